@@ -1,0 +1,206 @@
+/* assay-json.c: a small streaming JSON writer.
+ *
+ * Output is the hot path of a batch run: building a json-glib tree per
+ * document and generating it costs several times what the stages do (see
+ * DESIGN.md), so records are written straight into a GString.  The writer
+ * tracks only whether the current container needs a comma; callers keep
+ * the structure right.  Strings are escaped per RFC 8259 section 7.
+ */
+#include "assay-private.h"
+
+#include <string.h>
+
+void
+assay_json_writer_init (AssayJsonWriter *w, GString *out)
+{
+  w->out = out;
+  w->depth = 0;
+  w->need_comma = 0;
+  w->after_key = FALSE;
+}
+
+static inline void
+before_value (AssayJsonWriter *w)
+{
+  if (w->after_key)
+    {
+      w->after_key = FALSE;
+      return;
+    }
+  guint64 bit = G_GUINT64_CONSTANT (1) << (w->depth & 63);
+  if (w->need_comma & bit)
+    g_string_append_c (w->out, ',');
+  w->need_comma |= bit;
+}
+
+static inline void
+open_container (AssayJsonWriter *w, char c)
+{
+  before_value (w);
+  g_string_append_c (w->out, c);
+  w->depth++;
+  w->need_comma &= ~(G_GUINT64_CONSTANT (1) << (w->depth & 63));
+}
+
+static inline void
+close_container (AssayJsonWriter *w, char c)
+{
+  g_return_if_fail (w->depth > 0);
+  w->depth--;
+  g_string_append_c (w->out, c);
+}
+
+void
+assay_json_begin_object (AssayJsonWriter *w)
+{
+  open_container (w, '{');
+}
+
+void
+assay_json_end_object (AssayJsonWriter *w)
+{
+  close_container (w, '}');
+}
+
+void
+assay_json_begin_array (AssayJsonWriter *w)
+{
+  open_container (w, '[');
+}
+
+void
+assay_json_end_array (AssayJsonWriter *w)
+{
+  close_container (w, ']');
+}
+
+/* Escapes valid UTF-8: only '"', '\\' and control characters need it. */
+static void
+append_escaped (GString *out, const char *s, gsize len)
+{
+  static const char hex[] = "0123456789abcdef";
+  const char *run = s;
+  const char *end = s + len;
+
+  for (const char *p = s; p < end; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"':
+          g_string_append_len (out, "\\\"", 2);
+          break;
+        case '\\':
+          g_string_append_len (out, "\\\\", 2);
+          break;
+        case '\n':
+          g_string_append_len (out, "\\n", 2);
+          break;
+        case '\r':
+          g_string_append_len (out, "\\r", 2);
+          break;
+        case '\t':
+          g_string_append_len (out, "\\t", 2);
+          break;
+        case '\b':
+          g_string_append_len (out, "\\b", 2);
+          break;
+        case '\f':
+          g_string_append_len (out, "\\f", 2);
+          break;
+        default:
+          {
+            char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+            g_string_append_len (out, u, 6);
+          }
+        }
+    }
+  g_string_append_len (out, run, end - run);
+}
+
+static void
+append_string (GString *out, const char *s, gsize len)
+{
+  g_string_append_c (out, '"');
+  if (g_utf8_validate_len (s, len, NULL))
+    append_escaped (out, s, len);
+  else
+    {
+      gsize valid_len;
+      g_autofree char *valid = assay_utf8_make_valid (s, len, &valid_len, NULL);
+      append_escaped (out, valid, valid_len);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+assay_json_key (AssayJsonWriter *w, const char *key)
+{
+  before_value (w);
+  append_string (w->out, key, strlen (key));
+  g_string_append_c (w->out, ':');
+  w->after_key = TRUE;
+}
+
+void
+assay_json_string_len (AssayJsonWriter *w, const char *value, gsize length)
+{
+  before_value (w);
+  append_string (w->out, value, length);
+}
+
+void
+assay_json_string (AssayJsonWriter *w, const char *value)
+{
+  if (value == NULL)
+    assay_json_null (w);
+  else
+    assay_json_string_len (w, value, strlen (value));
+}
+
+void
+assay_json_int (AssayJsonWriter *w, gint64 value)
+{
+  /* Offsets are most of what a record's numbers are: format them by hand,
+   * printf would be the slowest part of writing an annotation. */
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+  before_value (w);
+  do
+    *--p = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) != 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (w->out, p, buf + sizeof buf - p);
+}
+
+void
+assay_json_double (AssayJsonWriter *w, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  before_value (w);
+  /* JSON has no NaN or infinity. */
+  if (value != value || value > G_MAXDOUBLE || value < -G_MAXDOUBLE)
+    g_string_append (w->out, "null");
+  else
+    g_string_append (w->out, g_ascii_dtostr (buf, sizeof buf, value));
+}
+
+void
+assay_json_bool (AssayJsonWriter *w, gboolean value)
+{
+  before_value (w);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+void
+assay_json_null (AssayJsonWriter *w)
+{
+  before_value (w);
+  g_string_append_len (w->out, "null", 4);
+}

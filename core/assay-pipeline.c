@@ -1,0 +1,443 @@
+/* assay-pipeline.c: reading a pipeline file and validating it whole before
+ * any stage is created.
+ *
+ * Validation is all or nothing: every problem is collected, so an analyst
+ * fixes a file in one pass, and a pipeline with any problem is never
+ * returned half-built.  Each problem names the file, the section and the
+ * key, and where it can, what was probably meant.
+ */
+#include "assay-private.h"
+
+#include <string.h>
+
+G_DEFINE_QUARK (assay-pipeline-error-quark, assay_pipeline_error)
+
+#define PIPELINE_GROUP "pipeline"
+
+typedef struct
+{
+  const char *file;
+  GString *message;
+  int first_code;
+  guint count;
+} Problems;
+
+G_GNUC_PRINTF (3, 4)
+static void
+problem (Problems *p, AssayPipelineError code, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree char *text = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (p->count++ == 0)
+    p->first_code = code;
+  else
+    g_string_append_c (p->message, '\n');
+  g_string_append_printf (p->message, "%s: %s", p->file, text);
+}
+
+static void
+stage_free (AssayPipelineStage *stage)
+{
+  g_free (stage->instance);
+  assay_options_free (stage->options);
+  g_free (stage);
+}
+
+void
+assay_pipeline_free (AssayPipeline *pipeline)
+{
+  if (pipeline == NULL)
+    return;
+  g_free (pipeline->path);
+  g_free (pipeline->description);
+  g_ptr_array_unref (pipeline->stages);
+  g_free (pipeline);
+}
+
+static char *
+suggestion_text (const char *name, const char *const *candidates)
+{
+  g_autofree char *best = assay_suggest (name, candidates);
+  return best ? g_strdup_printf (" (did you mean '%s'?)", best) : g_strdup ("");
+}
+
+static gboolean
+provides_layer (const AssayStageInfo *info, const char *layer)
+{
+  for (const char *const *p = info->desc.provides; p && *p; p++)
+    if (strcmp (*p, layer) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+provides_any_layer (const AssayStageInfo *info)
+{
+  for (const char *const *p = info->desc.provides; p && *p; p++)
+    if (!g_str_has_prefix (*p, "meta:"))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+check_options (Problems *p,
+               GKeyFile *kf,
+               AssayPipelineStage *stage,
+               const char *base_dir)
+{
+  const AssayStageInfo *info = stage->info;
+  if (!g_key_file_has_group (kf, stage->instance))
+    return;
+
+  g_auto (GStrv) keys = g_key_file_get_keys (kf, stage->instance, NULL, NULL);
+  for (char **k = keys; k && *k; k++)
+    {
+      if (strcmp (*k, "plugin") == 0)
+        continue;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *value = g_key_file_get_string (kf, stage->instance, *k, &error);
+      if (value == NULL)
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_BAD_VALUE, "[%s] %s: %s", stage->instance, *k,
+                   error->message);
+          continue;
+        }
+      g_strstrip (value);
+      if (assay_options_set (stage->options, *k, value, base_dir, &error))
+        continue;
+      if (g_error_matches (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION))
+        {
+          g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+          for (guint i = 0; i < info->n_options; i++)
+            g_strv_builder_add (b, info->options[i].name);
+          g_auto (GStrv) names = g_strv_builder_end (b);
+          g_autofree char *hint = suggestion_text (*k, (const char *const *) names);
+          g_autofree char *all = g_strjoinv (", ", names);
+          problem (p, ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION,
+                   "[%s] %s: stage '%s' has no option '%s'%s; its options: %s", stage->instance,
+                   *k, info->desc.name, *k, hint, *all ? all : "(none)");
+        }
+      else
+        problem (p, error->code, "[%s] %s: %s", stage->instance, *k, error->message);
+    }
+}
+
+static void
+apply_overrides (Problems *p,
+                 AssayPipeline *pipeline,
+                 const char *const *overrides)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+  for (const char *const *o = overrides; o && *o; o++)
+    {
+      const char *eq = strchr (*o, '=');
+      const char *dot = eq ? memchr (*o, '.', eq - *o) : NULL;
+      if (eq == NULL || dot == NULL || dot == *o || dot + 1 == eq)
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_BAD_OVERRIDE,
+                   "--set %s: write it as STAGE.OPTION=VALUE", *o);
+          continue;
+        }
+      g_autofree char *instance = g_strndup (*o, dot - *o);
+      g_autofree char *key = g_strndup (dot + 1, eq - dot - 1);
+      AssayPipelineStage *stage = NULL;
+      for (guint i = 0; i < pipeline->stages->len && !stage; i++)
+        if (strcmp (((AssayPipelineStage *) pipeline->stages->pdata[i])->instance, instance) == 0)
+          stage = pipeline->stages->pdata[i];
+      if (stage == NULL)
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_BAD_OVERRIDE,
+                   "--set %s: the pipeline has no stage '%s'", *o, instance);
+          continue;
+        }
+      if (stage->options == NULL)
+        continue;
+      g_autoptr (GError) error = NULL;
+      /* Values given on the command line are relative to where it runs. */
+      if (!assay_options_set (stage->options, key, eq + 1, cwd, &error))
+        problem (p, error->code, "--set %s: %s", *o,
+                 error->code == ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION ? "unknown option"
+                                                                    : error->message);
+    }
+}
+
+static void
+check_paths (Problems *p, const AssayPipelineStage *stage)
+{
+  for (guint i = 0; i < stage->info->n_options; i++)
+    {
+      const AssayOptionSpec *spec = &stage->info->options[i];
+      if (spec->type != ASSAY_OPTION_PATH)
+        continue;
+      g_autofree char *path = assay_options_to_text (stage->options, spec->name);
+      if (path && !g_file_test (path, G_FILE_TEST_EXISTS))
+        problem (p, ASSAY_PIPELINE_ERROR_MISSING_FILE, "[%s] %s: %s does not exist%s",
+                 stage->instance, spec->name, path,
+                 assay_options_is_set (stage->options, spec->name)
+                     ? ""
+                     : " (the stage's default: is the plugin installed whole?)");
+    }
+}
+
+static void
+check_order (Problems *p, const AssayPipeline *pipeline, const AssayRegistry *registry)
+{
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[i];
+      const AssayStageDesc *desc = &stage->info->desc;
+
+      if (desc->flags & ASSAY_STAGE_REWRITES_TEXT)
+        for (guint j = 0; j < i; j++)
+          {
+            const AssayPipelineStage *before = pipeline->stages->pdata[j];
+            if (provides_any_layer (before->info))
+              {
+                problem (p, ASSAY_PIPELINE_ERROR_REWRITE_ORDER,
+                         "[" PIPELINE_GROUP "] stages: '%s' rewrites the text, so it must run "
+                         "before '%s', which annotates it",
+                         stage->instance, before->instance);
+                break;
+              }
+          }
+
+      for (const char *const *r = desc->requires; r && *r; r++)
+        {
+          /* Metadata may come with the input, so it cannot be checked here. */
+          if (g_str_has_prefix (*r, "meta:"))
+            continue;
+          gboolean found = FALSE;
+          for (guint j = 0; j < i && !found; j++)
+            found = provides_layer (((AssayPipelineStage *) pipeline->stages->pdata[j])->info, *r);
+          if (found)
+            continue;
+
+          const char *later = NULL;
+          for (guint j = i + 1; j < pipeline->stages->len && !later; j++)
+            if (provides_layer (((AssayPipelineStage *) pipeline->stages->pdata[j])->info, *r))
+              later = ((AssayPipelineStage *) pipeline->stages->pdata[j])->instance;
+          if (later)
+            {
+              problem (p, ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT,
+                       "[" PIPELINE_GROUP "] stages: '%s' requires layer '%s', which '%s' "
+                       "provides, but '%s' runs later: move it before '%s'",
+                       stage->instance, *r, later, later, stage->instance);
+              continue;
+            }
+          g_autoptr (GString) providers = g_string_new (NULL);
+          GPtrArray *all = assay_registry_get_stages (registry);
+          for (guint j = 0; j < all->len; j++)
+            if (provides_layer (all->pdata[j], *r))
+              g_string_append_printf (providers, "%s'%s'", providers->len ? ", " : "",
+                                      ((AssayStageInfo *) all->pdata[j])->desc.name);
+          if (providers->len)
+            problem (p, ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT,
+                     "[" PIPELINE_GROUP "] stages: '%s' requires layer '%s', which no earlier "
+                     "stage provides; add one that does before it: %s",
+                     stage->instance, *r, providers->str);
+          else
+            problem (p, ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT,
+                     "[" PIPELINE_GROUP "] stages: '%s' requires layer '%s', which no earlier "
+                     "stage provides, and no stage on the plugin path provides it",
+                     stage->instance, *r);
+        }
+    }
+}
+
+/* Fills @pipeline from @kf, noting every problem in @p. */
+static void
+build (Problems *p,
+       AssayPipeline *pipeline,
+       GKeyFile *kf,
+       const char *base_dir,
+       const AssayRegistry *registry,
+       const char *const *overrides)
+{
+  g_autoptr (GError) local = NULL;
+  if (!g_key_file_has_group (kf, PIPELINE_GROUP))
+    {
+      problem (p, ASSAY_PIPELINE_ERROR_MISSING_SECTION,
+               "no [" PIPELINE_GROUP "] section: a pipeline file starts with [" PIPELINE_GROUP
+               "] and a line stages=STAGE;STAGE;...");
+      return;
+    }
+
+  static const char *const pipeline_keys[] = { "description", "stages", NULL };
+  g_auto (GStrv) keys = g_key_file_get_keys (kf, PIPELINE_GROUP, NULL, NULL);
+  for (char **k = keys; k && *k; k++)
+    if (!g_strv_contains (pipeline_keys, *k))
+      {
+        g_autofree char *hint = suggestion_text (*k, pipeline_keys);
+        problem (p, ASSAY_PIPELINE_ERROR_UNKNOWN_KEY,
+                 "[" PIPELINE_GROUP "] %s: unknown key%s; [" PIPELINE_GROUP
+                 "] takes description and stages",
+                 *k, hint);
+      }
+  pipeline->description = g_key_file_get_string (kf, PIPELINE_GROUP, "description", NULL);
+
+  g_auto (GStrv) names = g_key_file_get_string_list (kf, PIPELINE_GROUP, "stages", NULL, NULL);
+  guint n_names = 0;
+  for (char **n = names; n && *n; n++)
+    if (*g_strstrip (*n))
+      n_names++;
+  if (n_names == 0)
+    {
+      problem (p, ASSAY_PIPELINE_ERROR_MISSING_KEY,
+               "[" PIPELINE_GROUP "] stages: missing or empty: list the stages to run, "
+               "separated by ';'");
+      return;
+    }
+
+  GPtrArray *known = assay_registry_get_stages (registry);
+  g_autoptr (GStrvBuilder) known_builder = g_strv_builder_new ();
+  for (guint i = 0; i < known->len; i++)
+    g_strv_builder_add (known_builder, ((AssayStageInfo *) known->pdata[i])->desc.name);
+  g_auto (GStrv) known_names = g_strv_builder_end (known_builder);
+  guint n_broken = assay_registry_get_broken (registry)->len;
+
+  for (char **n = names; *n; n++)
+    {
+      const char *instance = *n;
+      if (*instance == '\0')
+        continue;
+      if (!assay_name_is_kebab (instance))
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_BAD_NAME,
+                   "[" PIPELINE_GROUP "] stages: '%s' is not a stage name (lower-kebab-case; "
+                   "separate stages with ';')",
+                   instance);
+          continue;
+        }
+      gboolean duplicate = FALSE;
+      for (guint i = 0; i < pipeline->stages->len && !duplicate; i++)
+        duplicate = strcmp (((AssayPipelineStage *) pipeline->stages->pdata[i])->instance,
+                            instance) == 0;
+      if (duplicate)
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_DUPLICATE_STAGE,
+                   "[" PIPELINE_GROUP "] stages: '%s' is listed twice; to run a plugin twice, "
+                   "give each its own section with plugin=NAME",
+                   instance);
+          continue;
+        }
+
+      g_autofree char *plugin = g_key_file_get_string (kf, instance, "plugin", NULL);
+      if (plugin)
+        g_strstrip (plugin);
+      const char *plugin_name = plugin ? plugin : instance;
+      const char *where_key = plugin ? "plugin" : NULL;
+      const AssayStageInfo *info = assay_registry_lookup (registry, plugin_name);
+      if (info == NULL)
+        {
+          g_autofree char *hint = suggestion_text (plugin_name, (const char *const *) known_names);
+          g_autofree char *broken
+              = n_broken ? g_strdup_printf ("; %u plugin%s on the plugin path failed to load "
+                                            "(see `assay plugins`)",
+                                            n_broken, n_broken == 1 ? "" : "s")
+                         : g_strdup ("");
+          if (where_key)
+            problem (p, ASSAY_PIPELINE_ERROR_UNKNOWN_PLUGIN,
+                     "[%s] plugin: no stage named '%s' on the plugin path%s%s", instance,
+                     plugin_name, hint, broken);
+          else
+            problem (p, ASSAY_PIPELINE_ERROR_UNKNOWN_PLUGIN,
+                     "[" PIPELINE_GROUP "] stages: no stage named '%s' on the plugin path%s%s",
+                     plugin_name, hint, broken);
+          continue;
+        }
+
+      AssayPipelineStage *stage = g_new0 (AssayPipelineStage, 1);
+      stage->instance = g_strdup (instance);
+      stage->info = info;
+      g_ptr_array_add (pipeline->stages, stage);
+      stage->options = assay_options_new (info->options, info->n_options, info->data_dir, &local);
+      if (stage->options == NULL)
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_BAD_VALUE, "[%s]: stage '%s' (%s): %s", instance,
+                   info->desc.name, info->file, local->message);
+          g_clear_error (&local);
+          continue;
+        }
+      check_options (p, kf, stage, base_dir);
+    }
+
+  g_auto (GStrv) groups = g_key_file_get_groups (kf, NULL);
+  g_autoptr (GStrvBuilder) instances_builder = g_strv_builder_new ();
+  for (char **n = names; *n; n++)
+    if (**n)
+      g_strv_builder_add (instances_builder, *n);
+  g_auto (GStrv) instances = g_strv_builder_end (instances_builder);
+  for (char **g = groups; g && *g; g++)
+    if (strcmp (*g, PIPELINE_GROUP) != 0 && !g_strv_contains ((const char *const *) instances, *g))
+      {
+        g_autofree char *hint = suggestion_text (*g, (const char *const *) instances);
+        problem (p, ASSAY_PIPELINE_ERROR_UNKNOWN_SECTION,
+                 "[%s]: no stage of that name in [" PIPELINE_GROUP "] stages%s", *g, hint);
+      }
+
+  apply_overrides (p, pipeline, overrides);
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      AssayPipelineStage *stage = pipeline->stages->pdata[i];
+      if (stage->options)
+        check_paths (p, stage);
+    }
+  if (p->count == 0)
+    check_order (p, pipeline, registry);
+}
+
+AssayPipeline *
+assay_pipeline_load_data (const char *data,
+                          gsize length,
+                          const char *display_path,
+                          const char *base_dir,
+                          const AssayRegistry *registry,
+                          const char *const *overrides,
+                          GError **error)
+{
+  g_return_val_if_fail (data != NULL && display_path != NULL && registry != NULL, NULL);
+
+  Problems p = { .file = display_path, .message = g_string_new (NULL), .first_code = -1 };
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  g_autoptr (GError) local = NULL;
+  g_autoptr (AssayPipeline) pipeline = g_new0 (AssayPipeline, 1);
+  pipeline->path = g_strdup (display_path);
+  pipeline->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) stage_free);
+
+  if (!g_key_file_load_from_data (kf, data, length, G_KEY_FILE_NONE, &local))
+    problem (&p, ASSAY_PIPELINE_ERROR_PARSE, "not a pipeline file: %s", local->message);
+  else
+    build (&p, pipeline, kf, base_dir, registry, overrides);
+
+  if (p.count > 0)
+    {
+      g_set_error_literal (error, ASSAY_PIPELINE_ERROR, p.first_code, p.message->str);
+      g_string_free (p.message, TRUE);
+      return NULL;
+    }
+  g_string_free (p.message, TRUE);
+  return g_steal_pointer (&pipeline);
+}
+
+AssayPipeline *
+assay_pipeline_load (const char *path,
+                     const AssayRegistry *registry,
+                     const char *const *overrides,
+                     GError **error)
+{
+  g_return_val_if_fail (path != NULL && registry != NULL, NULL);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &data, &length, &local))
+    {
+      g_set_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ,
+                   "cannot read pipeline: %s", local->message);
+      return NULL;
+    }
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *base_dir = g_path_get_dirname (absolute);
+  return assay_pipeline_load_data (data, length, path, base_dir, registry, overrides, error);
+}

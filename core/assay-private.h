@@ -1,0 +1,322 @@
+/* assay-private.h: what the core's modules share with each other and with
+ * the `assay` tool and the tests, but never with plugins.  These symbols are
+ * exported from libassay-1.so under the version node ASSAY_PRIVATE (see
+ * libassay.map), so the tool and the tests use the one copy of the core that
+ * plugins use; the header is not installed, and nothing here is ABI.
+ */
+#pragma once
+
+#include <stdio.h>
+#include <assay/assay.h>
+
+G_BEGIN_DECLS
+
+/* ---- names and text (assay-document.c) ------------------------------------ */
+
+/* lower-kebab-case: stage, option and layer names, finding kinds. */
+ASSAY_API gboolean assay_name_is_kebab (const char *name);
+/* Metadata and attribute keys: lower case, digits, '-' and '_'. */
+ASSAY_API gboolean assay_name_is_key (const char *name);
+
+/* Returns: (transfer full): @text with each invalid byte replaced by U+FFFD
+ * (and NUL, which is invalid in a document, too); @n_invalid counts them. */
+ASSAY_API char *assay_utf8_make_valid (const char *text, gsize length, gsize *out_length, guint *n_invalid);
+
+/* What the running stage may write; set by the runner around process(). */
+typedef struct
+{
+  const char *stage_name;
+  const char *const *provides;
+  gboolean rewrites_text;
+} AssayStageGuard;
+
+ASSAY_API void assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard);
+/* Returns: (transfer full) (nullable): the first rule a stage broke through
+ * a call that reports no error (assay_annotation_set_attr()), cleared. */
+ASSAY_API GError *assay_document_take_violation (AssayDocument *doc);
+ASSAY_API gboolean assay_finding_check (const AssayFinding *finding, GError **error);
+
+/* ---- options (assay-options.c) ------------------------------------------ */
+
+/* Returns: (transfer full): the values of @specs at their defaults.  Path
+ * defaults resolve against @data_dir.  Fails when a default does not parse
+ * (a broken descriptor) with ASSAY_PIPELINE_ERROR_BAD_VALUE. */
+ASSAY_API AssayOptions *assay_options_new (const AssayOptionSpec *specs,
+                                 guint n_specs,
+                                 const char *data_dir,
+                                 GError **error);
+ASSAY_API void assay_options_free (AssayOptions *options);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayOptions, assay_options_free)
+
+ASSAY_API const AssayOptionSpec *assay_options_lookup_spec (const AssayOptions *options, const char *name);
+
+/* Parses @text for option @name; relative paths resolve against @base_dir.
+ * Errors: ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION, _BAD_VALUE, _OUT_OF_RANGE,
+ * _MISSING_FILE, with a message that names no place (the caller does). */
+ASSAY_API gboolean assay_options_set (AssayOptions *options,
+                            const char *name,
+                            const char *text,
+                            const char *base_dir,
+                            GError **error);
+
+/* Checks a spec as a loader must: name, type, default, range, choices. */
+ASSAY_API gboolean assay_option_spec_check (const AssayOptionSpec *spec, GError **error);
+
+/* Returns: (transfer full): the value as text, as `assay inspect` and the
+ * pipeline dump print it; NULL when unset. */
+ASSAY_API char *assay_options_to_text (const AssayOptions *options, const char *name);
+
+/* ---- loader and registry (assay-registry.c) ---------------------------- */
+
+#define ASSAY_LOADER_ERROR (assay_loader_error_quark ())
+ASSAY_API GQuark assay_loader_error_quark (void);
+
+typedef enum
+{
+  ASSAY_LOADER_ERROR_OPEN,           /* dlopen failed: missing file, unresolved symbol */
+  ASSAY_LOADER_ERROR_NO_ENTRY_POINT, /* no assay_plugin_stages_v1 */
+  ASSAY_LOADER_ERROR_ABI,            /* built for another ABI */
+  ASSAY_LOADER_ERROR_BAD_DESCRIPTOR, /* a missing callback, a bad name, a bad option spec */
+  ASSAY_LOADER_ERROR_DUPLICATE,      /* a stage name already taken on the path */
+} AssayLoaderError;
+
+/* One stage as the core read it from a plugin: a copy of the descriptor as
+ * this core's struct, zero past the plugin's struct_size, and its options
+ * copied into this core's AssayOptionSpec layout. */
+typedef struct
+{
+  AssayStageDesc desc;
+  AssayOptionSpec *options; /* n_options, in declaration order */
+  guint n_options;
+  char *file;               /* the shared object, absolute */
+  char *data_dir;           /* <folder of file>/data */
+} AssayStageInfo;
+
+typedef struct
+{
+  char *file;
+  GError *error;
+} AssayBrokenPlugin;
+
+typedef struct _AssayRegistry AssayRegistry;
+
+ASSAY_API AssayRegistry *assay_registry_new (void);
+ASSAY_API void assay_registry_free (AssayRegistry *registry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayRegistry, assay_registry_free)
+
+/* Loads every plugin in @dir: files ending in .so in it and in its direct
+ * subfolders (one folder per plugin, with its data).  Plugins that fail to
+ * load are remembered as broken, not fatal. */
+ASSAY_API void assay_registry_scan_dir (AssayRegistry *registry, const char *dir);
+
+/* Loads one plugin file; on failure it is also remembered as broken. */
+ASSAY_API gboolean assay_registry_load_file (AssayRegistry *registry, const char *file, GError **error);
+
+/* Returns: (transfer full): the plugin folders to scan, in order:
+ * @cli_path (':'-separated, nullable), $ASSAY_PLUGIN_PATH, then the build
+ * tree when this program runs uninstalled, else the install folder. */
+ASSAY_API char **assay_registry_default_path (const char *cli_path);
+
+/* Returns: (transfer none) (nullable): the stage named @name. */
+ASSAY_API const AssayStageInfo *assay_registry_lookup (const AssayRegistry *registry, const char *name);
+
+/* Returns: (transfer none): the stages, sorted by name. */
+ASSAY_API GPtrArray *assay_registry_get_stages (const AssayRegistry *registry);
+
+/* Returns: (transfer none): the plugins that failed to load (AssayBrokenPlugin*). */
+ASSAY_API GPtrArray *assay_registry_get_broken (const AssayRegistry *registry);
+
+/* Returns: (transfer full) (nullable): the known stage name nearest to
+ * @name by edit distance, when it is near enough to be a typo. */
+ASSAY_API char *assay_suggest (const char *name, const char *const *candidates);
+
+/* ---- pipeline (assay-pipeline.c) ------------------------------------------ */
+
+#define ASSAY_PIPELINE_ERROR (assay_pipeline_error_quark ())
+ASSAY_API GQuark assay_pipeline_error_quark (void);
+
+typedef enum
+{
+  ASSAY_PIPELINE_ERROR_READ,                /* the file cannot be read */
+  ASSAY_PIPELINE_ERROR_PARSE,               /* not a key file */
+  ASSAY_PIPELINE_ERROR_MISSING_SECTION,     /* no [pipeline] */
+  ASSAY_PIPELINE_ERROR_MISSING_KEY,         /* no stages= */
+  ASSAY_PIPELINE_ERROR_UNKNOWN_KEY,         /* a key [pipeline] does not know */
+  ASSAY_PIPELINE_ERROR_UNKNOWN_SECTION,     /* a section that is no stage */
+  ASSAY_PIPELINE_ERROR_DUPLICATE_STAGE,     /* a stage named twice in stages= */
+  ASSAY_PIPELINE_ERROR_BAD_NAME,            /* a stage name that is not lower-kebab */
+  ASSAY_PIPELINE_ERROR_UNKNOWN_PLUGIN,      /* no stage of that name on the path */
+  ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION,      /* a key the stage does not declare */
+  ASSAY_PIPELINE_ERROR_BAD_VALUE,           /* wrong type, not a choice */
+  ASSAY_PIPELINE_ERROR_OUT_OF_RANGE,        /* outside min..max */
+  ASSAY_PIPELINE_ERROR_MISSING_FILE,        /* a path option names nothing */
+  ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT, /* a required layer no earlier stage provides */
+  ASSAY_PIPELINE_ERROR_REWRITE_ORDER,       /* a text-rewriting stage after an annotating one */
+  ASSAY_PIPELINE_ERROR_BAD_OVERRIDE,        /* a --set that is not STAGE.KEY=VALUE */
+} AssayPipelineError;
+
+typedef struct
+{
+  char *instance;              /* the section name */
+  const AssayStageInfo *info;  /* owned by the registry */
+  AssayOptions *options;
+} AssayPipelineStage;
+
+typedef struct
+{
+  char *path;        /* as given, for messages */
+  char *description; /* nullable */
+  GPtrArray *stages; /* AssayPipelineStage* */
+} AssayPipeline;
+
+/* Parses and validates a pipeline file, all or nothing: every problem found
+ * is reported in one error, one line each, naming file, section and key;
+ * the error's code is that of the first problem.  @overrides are
+ * "STAGE.KEY=VALUE" strings applied over the file (nullable). */
+ASSAY_API AssayPipeline *assay_pipeline_load (const char *path,
+                                    const AssayRegistry *registry,
+                                    const char *const *overrides,
+                                    GError **error);
+
+/* The same for text in memory; relative paths resolve against @base_dir. */
+ASSAY_API AssayPipeline *assay_pipeline_load_data (const char *data,
+                                         gsize length,
+                                         const char *display_path,
+                                         const char *base_dir,
+                                         const AssayRegistry *registry,
+                                         const char *const *overrides,
+                                         GError **error);
+ASSAY_API void assay_pipeline_free (AssayPipeline *pipeline);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayPipeline, assay_pipeline_free)
+
+/* ---- JSON writing (assay-json.c) ------------------------------------------- */
+
+/* A streaming JSON writer into a GString: no tree, no allocation per value.
+ * Strings are escaped per RFC 8259; invalid UTF-8 is written as U+FFFD. */
+typedef struct
+{
+  GString *out;
+  guint depth;
+  guint64 need_comma; /* bit d: the container at depth d already has a member */
+  gboolean after_key;
+} AssayJsonWriter;
+
+ASSAY_API void assay_json_writer_init (AssayJsonWriter *w, GString *out);
+ASSAY_API void assay_json_begin_object (AssayJsonWriter *w);
+ASSAY_API void assay_json_end_object (AssayJsonWriter *w);
+ASSAY_API void assay_json_begin_array (AssayJsonWriter *w);
+ASSAY_API void assay_json_end_array (AssayJsonWriter *w);
+ASSAY_API void assay_json_key (AssayJsonWriter *w, const char *key);
+ASSAY_API void assay_json_string (AssayJsonWriter *w, const char *value);
+ASSAY_API void assay_json_string_len (AssayJsonWriter *w, const char *value, gsize length);
+ASSAY_API void assay_json_int (AssayJsonWriter *w, gint64 value);
+ASSAY_API void assay_json_double (AssayJsonWriter *w, double value);
+ASSAY_API void assay_json_bool (AssayJsonWriter *w, gboolean value);
+ASSAY_API void assay_json_null (AssayJsonWriter *w);
+
+/* ---- records (assay-output.c) ------------------------------------------- */
+
+/* Which layers a doc record carries. */
+typedef struct
+{
+  char **only;         /* nullable: write only these */
+  char **except;       /* nullable: write all but these (used when only is NULL) */
+  gboolean with_original; /* also write the original text when it was rewritten */
+} AssayOutputOptions;
+
+/* Appends one JSONL line (with its newline) to @out. */
+ASSAY_API void assay_output_document (GString *out, const AssayDocument *doc, const AssayOutputOptions *opts);
+ASSAY_API void assay_output_finding (GString *out, const AssayFinding *finding);
+ASSAY_API void assay_output_error (GString *out,
+                         const char *id,
+                         const char *stage,
+                         const char *input,
+                         const char *message);
+
+/* ---- input (assay-reader.c) --------------------------------------------- */
+
+#define ASSAY_INPUT_ERROR (assay_input_error_quark ())
+ASSAY_API GQuark assay_input_error_quark (void);
+
+typedef enum
+{
+  ASSAY_INPUT_ERROR_NOT_FOUND,   /* an input path does not exist */
+  ASSAY_INPUT_ERROR_UNSUPPORTED, /* a file that is neither .txt nor .jsonl */
+  ASSAY_INPUT_ERROR_READ,        /* an I/O error */
+  ASSAY_INPUT_ERROR_MALFORMED,   /* a JSONL line that is no document */
+} AssayInputError;
+
+/* One thing read: a document, or the error that stands in for one. */
+typedef struct
+{
+  AssayDocument *doc;  /* transfer full; NULL when error is set */
+  char *id;            /* the document id, or the input location for errors */
+  char *location;      /* "file" or "file:line" */
+  GError *error;
+  gsize bytes;         /* input bytes this item consumed */
+} AssayInputItem;
+
+ASSAY_API void assay_input_item_clear (AssayInputItem *item);
+
+typedef struct _AssayReader AssayReader;
+
+/* Checks that each input exists and can be read ('-' is standard input),
+ * without reading documents yet.  Fails with ASSAY_INPUT_ERROR_NOT_FOUND or
+ * _UNSUPPORTED naming the input. */
+ASSAY_API AssayReader *assay_reader_new (const char *const *inputs, GError **error);
+ASSAY_API void assay_reader_free (AssayReader *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayReader, assay_reader_free)
+
+/* Fills @item with the next document or error; FALSE at the end. */
+ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
+
+/* Returns: the bytes of all inputs, or 0 when unknown (standard input). */
+ASSAY_API guint64 assay_reader_get_total_bytes (const AssayReader *reader);
+
+/* ---- the runner (assay-runner.c) --------------------------------------- */
+
+#define ASSAY_RUN_ERROR (assay_run_error_quark ())
+ASSAY_API GQuark assay_run_error_quark (void);
+
+typedef enum
+{
+  ASSAY_RUN_ERROR_CREATE, /* a stage's create() failed */
+  ASSAY_RUN_ERROR_WRITE,  /* the output cannot be written */
+} AssayRunError;
+
+typedef struct
+{
+  guint n_workers;            /* 0: all cores */
+  const char *reference_date; /* nullable */
+  AssayOutputOptions output;
+  FILE *out;
+  gboolean progress;          /* a progress line on stderr */
+} AssayRunConfig;
+
+typedef struct
+{
+  guint64 n_documents; /* doc records written */
+  guint64 n_errors;    /* error records written */
+  guint64 n_findings;  /* cross-document findings written */
+} AssayRunStats;
+
+/* Runs @pipeline over everything @reader yields, writing one record per
+ * input item in input order, then the cross-document findings.  Returns
+ * FALSE only when the run could not go on (a stage's create() failed, the
+ * output failed); per-document failures are error records. */
+ASSAY_API gboolean assay_run (const AssayPipeline *pipeline,
+                    AssayReader *reader,
+                    const AssayRunConfig *config,
+                    AssayRunStats *stats,
+                    GError **error);
+
+/* The host handed to a stage instance. */
+struct _AssayHost
+{
+  const char *instance_name;
+  const char *data_dir;
+  const char *reference_date;
+  guint n_workers;
+};
+
+G_END_DECLS

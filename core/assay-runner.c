@@ -1,0 +1,540 @@
+/* assay-runner.c: streaming documents from the reader through the stages
+ * to the writer on all cores, with output in input order.
+ *
+ * Three kinds of thread:
+ *   the reader   reads one item at a time and hands it out as a job, but
+ *                never more than `capacity` jobs ahead of the writer: that
+ *                window bounds memory, whatever the size of the input;
+ *   workers      run every stage on a document and serialise its record,
+ *                so the expensive part of writing runs in parallel too;
+ *   the writer   (the calling thread) takes finished jobs strictly by
+ *                sequence number, feeds the cross-document phase (collect)
+ *                in input order, and writes the record.
+ * Output depends only on the input, never on the number of workers or on
+ * timing: byte-identical for any -j.
+ */
+#include "assay-private.h"
+
+#include <string.h>
+#include <errno.h>
+#include <unistd.h>
+
+G_DEFINE_QUARK (assay-run-error-quark, assay_run_error)
+
+typedef struct
+{
+  const AssayPipelineStage *stage;
+  AssayHost host;
+  AssayStageGuard guard;
+  gpointer *instances; /* one per worker (PER_WORKER) or one */
+  guint n_instances;
+  gpointer corpus;     /* receives collect() and finish() */
+  gboolean corpus_owned; /* corpus is an extra instance */
+  GMutex lock;         /* SINGLETON: one call at a time */
+  GError *corpus_error;
+} StageRuntime;
+
+typedef struct
+{
+  guint64 seq;
+  AssayInputItem input;
+  GString *record;
+  gboolean failed;
+} Job;
+
+struct _AssaySink
+{
+  GString *buffer;
+  guint64 emitted;
+};
+
+typedef struct
+{
+  const AssayPipeline *pipeline;
+  const AssayRunConfig *config;
+  AssayReader *reader;
+  StageRuntime *stages;
+  guint n_stages;
+  guint n_workers;
+
+  GAsyncQueue *work;
+  GMutex lock;
+  GCond cond;
+  Job **ring;       /* finished jobs, at seq % capacity */
+  guint capacity;
+  guint64 n_read;   /* jobs handed out */
+  guint64 next_write;
+  gboolean reader_done;
+  gint aborted;     /* atomic: stop reading */
+} Run;
+
+/* Pushed once per worker to end it. */
+static Job end_of_work;
+
+static gpointer
+instance_for (StageRuntime *rt, guint worker)
+{
+  return rt->stage->info->desc.threading == ASSAY_THREADING_PER_WORKER ? rt->instances[worker]
+                                                                        : rt->instances[0];
+}
+
+static void
+fail_job (Job *job, const char *stage, const char *message)
+{
+  job->failed = TRUE;
+  g_string_truncate (job->record, 0);
+  assay_output_error (job->record, job->input.id, stage, job->input.location, message);
+}
+
+static void
+process_job (Run *run, guint worker, Job *job)
+{
+  job->record = g_string_sized_new (4096);
+  if (job->input.doc == NULL)
+    {
+      fail_job (job, NULL, job->input.error->message);
+      return;
+    }
+
+  AssayDocument *doc = job->input.doc;
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      gboolean singleton = desc->threading == ASSAY_THREADING_SINGLETON;
+      GError *error = NULL;
+
+      assay_document_set_guard (doc, &rt->guard);
+      if (singleton)
+        g_mutex_lock (&rt->lock);
+      gboolean ok = desc->process (instance_for (rt, worker), doc, &error);
+      if (singleton)
+        g_mutex_unlock (&rt->lock);
+      assay_document_set_guard (doc, NULL);
+
+      GError *violation = assay_document_take_violation (doc);
+      if (ok && error)
+        {
+          g_warning ("stage '%s' succeeded on document '%s' but set an error: %s",
+                     rt->stage->instance, job->input.id, error->message);
+          g_clear_error (&error);
+        }
+      if (ok && violation == NULL)
+        {
+          g_clear_error (&error);
+          continue;
+        }
+      const char *message = error ? error->message
+                            : violation
+                                ? violation->message
+                                : "the stage reported failure without saying why (a plugin bug)";
+      fail_job (job, rt->stage->instance, message);
+      g_clear_error (&error);
+      g_clear_error (&violation);
+      return;
+    }
+  assay_output_document (job->record, doc, &run->config->output);
+}
+
+static gpointer
+worker_main (gpointer data)
+{
+  Run *run = ((gpointer *) data)[0];
+  guint worker = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+  g_free (data);
+
+  for (;;)
+    {
+      Job *job = g_async_queue_pop (run->work);
+      if (job == &end_of_work)
+        break;
+      process_job (run, worker, job);
+      g_mutex_lock (&run->lock);
+      run->ring[job->seq % run->capacity] = job;
+      g_cond_broadcast (&run->cond);
+      g_mutex_unlock (&run->lock);
+    }
+  return NULL;
+}
+
+static gpointer
+reader_main (gpointer data)
+{
+  Run *run = data;
+  for (;;)
+    {
+      if (g_atomic_int_get (&run->aborted))
+        break;
+      Job *job = g_new0 (Job, 1);
+      if (!assay_reader_next (run->reader, &job->input))
+        {
+          g_free (job);
+          break;
+        }
+      g_mutex_lock (&run->lock);
+      while (run->n_read - run->next_write >= run->capacity && !g_atomic_int_get (&run->aborted))
+        g_cond_wait (&run->cond, &run->lock);
+      job->seq = run->n_read++;
+      g_mutex_unlock (&run->lock);
+      g_async_queue_push (run->work, job);
+    }
+  g_mutex_lock (&run->lock);
+  run->reader_done = TRUE;
+  g_cond_broadcast (&run->cond);
+  g_mutex_unlock (&run->lock);
+  for (guint i = 0; i < run->n_workers; i++)
+    g_async_queue_push (run->work, &end_of_work);
+  return NULL;
+}
+
+static void
+job_free (Job *job)
+{
+  assay_input_item_clear (&job->input);
+  if (job->record)
+    g_string_free (job->record, TRUE);
+  g_free (job);
+}
+
+/* ---- stage instances ---------------------------------------------------- */
+
+static void
+destroy_stages (Run *run)
+{
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      for (guint i = 0; i < rt->n_instances; i++)
+        if (rt->instances[i])
+          desc->destroy (rt->instances[i]);
+      if (rt->corpus_owned && rt->corpus)
+        desc->destroy (rt->corpus);
+      g_free (rt->instances);
+      g_mutex_clear (&rt->lock);
+      g_clear_error (&rt->corpus_error);
+    }
+  g_free (run->stages);
+}
+
+static gpointer
+create_instance (StageRuntime *rt, GError **error)
+{
+  const AssayStageDesc *desc = &rt->stage->info->desc;
+  GError *local = NULL;
+  gpointer instance = desc->create (&rt->host, rt->stage->options, &local);
+  if (instance)
+    {
+      if (local)
+        g_warning ("stage '%s' was created but set an error: %s", rt->stage->instance,
+                   local->message);
+      g_clear_error (&local);
+      return instance;
+    }
+  g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE,
+               "stage '%s' (%s) could not start: %s", rt->stage->instance,
+               rt->stage->info->file,
+               local ? local->message : "create() returned NULL without saying why");
+  g_clear_error (&local);
+  return NULL;
+}
+
+static gboolean
+create_stages (Run *run, GError **error)
+{
+  run->n_stages = run->pipeline->stages->len;
+  run->stages = g_new0 (StageRuntime, run->n_stages);
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayPipelineStage *stage = run->pipeline->stages->pdata[s];
+      const AssayStageDesc *desc = &stage->info->desc;
+      rt->stage = stage;
+      g_mutex_init (&rt->lock);
+      rt->host = (AssayHost){
+        .instance_name = stage->instance,
+        .data_dir = stage->info->data_dir,
+        .reference_date = run->config->reference_date,
+        .n_workers = run->n_workers,
+      };
+      rt->guard = (AssayStageGuard){
+        .stage_name = stage->instance,
+        .provides = desc->provides,
+        .rewrites_text = (desc->flags & ASSAY_STAGE_REWRITES_TEXT) != 0,
+      };
+      rt->n_instances = desc->threading == ASSAY_THREADING_PER_WORKER ? run->n_workers : 1;
+      rt->instances = g_new0 (gpointer, rt->n_instances);
+      for (guint i = 0; i < rt->n_instances; i++)
+        if (!(rt->instances[i] = create_instance (rt, error)))
+          return FALSE;
+      if (desc->collect || desc->finish)
+        {
+          rt->corpus_owned = desc->threading == ASSAY_THREADING_PER_WORKER;
+          rt->corpus = rt->corpus_owned ? create_instance (rt, error) : rt->instances[0];
+          if (rt->corpus == NULL)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* ---- the cross-document phase ------------------------------------------ */
+
+gboolean
+assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error)
+{
+  g_return_val_if_fail (sink != NULL && finding != NULL, FALSE);
+  if (!assay_finding_check (finding, error))
+    return FALSE;
+  assay_output_finding (sink->buffer, finding);
+  sink->emitted++;
+  return TRUE;
+}
+
+static void
+collect (Run *run, const AssayDocument *doc)
+{
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (desc->collect == NULL || rt->corpus_error)
+        continue;
+      gboolean singleton = desc->threading == ASSAY_THREADING_SINGLETON;
+      GError *error = NULL;
+      if (singleton)
+        g_mutex_lock (&rt->lock);
+      gboolean ok = desc->collect (rt->corpus, doc, &error);
+      if (singleton)
+        g_mutex_unlock (&rt->lock);
+      if (!ok)
+        {
+          rt->corpus_error = error ? error
+                                   : g_error_new (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                                                  "collect() failed without saying why");
+          g_prefix_error (&rt->corpus_error, "collecting document '%s': ",
+                          assay_document_get_id (doc));
+        }
+      else
+        g_clear_error (&error);
+    }
+}
+
+static gboolean
+write_buffer (Run *run, const GString *buffer, GError **error)
+{
+  if (buffer->len == 0)
+    return TRUE;
+  if (fwrite (buffer->str, 1, buffer->len, run->config->out) != buffer->len)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                   g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+finish (Run *run, AssayRunStats *stats, GError **error)
+{
+  g_autoptr (GString) buffer = g_string_new (NULL);
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      AssaySink sink = { .buffer = buffer };
+      if (desc->finish && rt->corpus_error == NULL)
+        {
+          GError *local = NULL;
+          if (!desc->finish (rt->corpus, &sink, &local))
+            rt->corpus_error = local ? local
+                                     : g_error_new (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                                                    "finish() failed without saying why");
+          else
+            g_clear_error (&local);
+        }
+      stats->n_findings += sink.emitted;
+      if (rt->corpus_error)
+        {
+          assay_output_error (buffer, NULL, rt->stage->instance, NULL, rt->corpus_error->message);
+          stats->n_errors++;
+        }
+      if (!write_buffer (run, buffer, error))
+        return FALSE;
+      g_string_truncate (buffer, 0);
+    }
+  return TRUE;
+}
+
+/* ---- progress ----------------------------------------------------------- */
+
+static void
+show_progress (guint64 docs, guint64 bytes, guint64 total, gint64 started, gboolean last)
+{
+  double seconds = (g_get_monotonic_time () - started) / 1e6;
+  double rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_string_printf (line, "\rassay: %" G_GUINT64_FORMAT " documents, %.1f MB, %.1f MB/s", docs,
+                   bytes / 1e6, rate);
+  if (total > 0 && bytes <= total)
+    {
+      double fraction = (double) bytes / total;
+      g_string_append_printf (line, ", %.0f%%", fraction * 100);
+      if (!last && fraction > 0.01 && rate > 0)
+        {
+          guint eta = (guint) ((total - bytes) / 1e6 / rate);
+          g_string_append_printf (line, ", ETA %u:%02u", eta / 60, eta % 60);
+        }
+    }
+  g_string_append (line, last ? "\n" : "   ");
+  fputs (line->str, stderr);
+  fflush (stderr);
+}
+
+/* ---- the run ---------------------------------------------------------- */
+
+gboolean
+assay_run (const AssayPipeline *pipeline,
+           AssayReader *reader,
+           const AssayRunConfig *config,
+           AssayRunStats *stats,
+           GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
+  g_return_val_if_fail (config->out != NULL && stats != NULL, FALSE);
+
+  memset (stats, 0, sizeof *stats);
+  Run run = {
+    .pipeline = pipeline,
+    .config = config,
+    .reader = reader,
+    .n_workers = config->n_workers ? config->n_workers : g_get_num_processors (),
+  };
+  run.capacity = run.n_workers * 4 + 8;
+
+  if (!create_stages (&run, error))
+    {
+      destroy_stages (&run);
+      return FALSE;
+    }
+
+  run.work = g_async_queue_new ();
+  run.ring = g_new0 (Job *, run.capacity);
+  g_mutex_init (&run.lock);
+  g_cond_init (&run.cond);
+
+  GThread **workers = g_new0 (GThread *, run.n_workers);
+  for (guint i = 0; i < run.n_workers; i++)
+    {
+      gpointer *args = g_new (gpointer, 2);
+      args[0] = &run;
+      args[1] = GUINT_TO_POINTER (i);
+      workers[i] = g_thread_new ("assay-worker", worker_main, args);
+    }
+  GThread *reader_thread = g_thread_new ("assay-reader", reader_main, &run);
+
+  guint64 total = config->progress ? assay_reader_get_total_bytes (reader) : 0;
+  guint64 bytes = 0;
+  gint64 started = g_get_monotonic_time (), last_shown = 0;
+  GError *write_error = NULL;
+
+  for (;;)
+    {
+      g_mutex_lock (&run.lock);
+      Job *job;
+      while ((job = run.ring[run.next_write % run.capacity]) == NULL
+             && !(run.reader_done && run.next_write == run.n_read))
+        g_cond_wait (&run.cond, &run.lock);
+      if (job == NULL)
+        {
+          g_mutex_unlock (&run.lock);
+          break;
+        }
+      run.ring[run.next_write % run.capacity] = NULL;
+      g_mutex_unlock (&run.lock);
+
+      if (write_error == NULL)
+        {
+          if (!job->failed)
+            collect (&run, job->input.doc);
+          if (!write_buffer (&run, job->record, &write_error))
+            g_atomic_int_set (&run.aborted, 1);
+          if (job->failed)
+            stats->n_errors++;
+          else
+            stats->n_documents++;
+          bytes += job->input.bytes;
+        }
+      job_free (job);
+
+      g_mutex_lock (&run.lock);
+      run.next_write++;
+      g_cond_broadcast (&run.cond);
+      g_mutex_unlock (&run.lock);
+
+      if (config->progress)
+        {
+          gint64 now = g_get_monotonic_time ();
+          if (now - last_shown > G_USEC_PER_SEC / 4)
+            {
+              show_progress (stats->n_documents + stats->n_errors, bytes, total, started, FALSE);
+              last_shown = now;
+            }
+        }
+    }
+
+  g_thread_join (reader_thread);
+  for (guint i = 0; i < run.n_workers; i++)
+    g_thread_join (workers[i]);
+  g_free (workers);
+
+  if (config->progress)
+    show_progress (stats->n_documents + stats->n_errors, bytes, total, started, TRUE);
+
+  gboolean ok = write_error == NULL && finish (&run, stats, &write_error);
+  if (ok && fflush (config->out) != 0)
+    {
+      g_set_error (&write_error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   "writing the output failed: %s", g_strerror (errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_propagate_error (error, write_error);
+
+  destroy_stages (&run);
+  g_free (run.ring);
+  g_async_queue_unref (run.work);
+  g_mutex_clear (&run.lock);
+  g_cond_clear (&run.cond);
+  return ok;
+}
+
+/* ---- the host ------------------------------------------------------------ */
+
+const char *
+assay_host_get_instance_name (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, NULL);
+  return host->instance_name;
+}
+
+const char *
+assay_host_get_data_dir (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, NULL);
+  return host->data_dir;
+}
+
+const char *
+assay_host_get_reference_date (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, NULL);
+  return host->reference_date;
+}
+
+guint
+assay_host_get_n_workers (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, 1);
+  return host->n_workers;
+}

@@ -1,0 +1,235 @@
+/* assay-plugin.h: the plugin ABI: how a shared object declares its stages.
+ *
+ * A plugin is a shared object that exports exactly one function,
+ * assay_plugin_stages_v1(), returning a NULL-terminated array of constant
+ * stage descriptors.  ASSAY_PLUGIN_DEFINE() writes that function.  The name
+ * is fixed (it does not depend on the file name) and carries the ABI
+ * generation, so a future incompatible ABI is a different symbol.
+ *
+ * The core opens a plugin with local symbol binding and immediate
+ * resolution: a plugin that needs a symbol this libassay lacks fails when it
+ * is loaded, with the loader's message, never in the middle of a batch.
+ *
+ * Each descriptor begins with ASSAY_STAGE_DESC_HEADER, which records the
+ * struct sizes and the ABI version the plugin was compiled against.  The
+ * core accepts a plugin whose ABI major equals its own and whose minor is
+ * not newer, reads fields appended in later minors only when the recorded
+ * struct size covers them, and refuses any other plugin with both versions
+ * in the message.
+ *
+ * Life of a stage instance:
+ *   create()   once per instance, before any document is read;
+ *   process()  once per document, in pipeline order with the other stages;
+ *   collect()  (optional) once per successfully processed document, in input
+ *              order, on one thread: keep a compact summary for the
+ *              cross-document phase, never the document itself;
+ *   finish()   (optional) once, after the last document: emit findings that
+ *              span documents through the sink;
+ *   destroy()  once per instance.
+ *
+ * Threading (AssayThreading) says how many instances there are:
+ *   PER_WORKER  one instance per worker thread; each is only ever used by
+ *               one thread at a time, so it needs no locks.  When the stage
+ *               has collect() the core makes one more instance that receives
+ *               every collect() and the finish() call.
+ *   SHARED      one instance for all workers: process() must be thread-safe.
+ *               collect() may run while process() runs on other threads.
+ *   SINGLETON   one instance, and the core never calls it from two threads
+ *               at once (it serialises process() and collect()).
+ */
+#pragma once
+
+#if !defined(ASSAY_INSIDE) && !defined(ASSAY_COMPILATION)
+#error "Only <assay/assay.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <glib.h>
+#include <gmodule.h>
+#include <assay/assay-version.h>
+#include <assay/assay-document.h>
+#include <assay/assay-options.h>
+
+G_BEGIN_DECLS
+
+/* The error domain a stage uses for its own failures, such as a data file
+ * that does not parse.  The core wraps every stage error with the stage and
+ * document id when it surfaces, so a stage need not repeat them. */
+#define ASSAY_STAGE_ERROR (assay_stage_error_quark ())
+ASSAY_API GQuark assay_stage_error_quark (void);
+
+typedef enum
+{
+  ASSAY_STAGE_ERROR_FAILED,     /* anything else */
+  ASSAY_STAGE_ERROR_DATA,       /* a data file is missing or malformed */
+  ASSAY_STAGE_ERROR_INPUT,      /* the document cannot be processed */
+} AssayStageError;
+
+typedef enum
+{
+  ASSAY_THREADING_PER_WORKER = 0,
+  ASSAY_THREADING_SHARED,
+  ASSAY_THREADING_SINGLETON,
+} AssayThreading;
+
+/** Returns: (transfer none): "per-worker", "shared" or "singleton". */
+ASSAY_API const char *assay_threading_to_string (AssayThreading threading);
+
+typedef enum
+{
+  /* The stage replaces the text (assay_document_apply_edit()).  It must run
+   * before every stage that annotates; the pipeline validator enforces it. */
+  ASSAY_STAGE_REWRITES_TEXT = 1 << 0,
+} AssayStageFlags;
+
+/* What the core tells a stage instance about where it runs. */
+typedef struct _AssayHost AssayHost;
+
+/** Returns: (transfer none): the stage's instance name (its pipeline section). */
+ASSAY_API const char *assay_host_get_instance_name (const AssayHost *host);
+
+/**
+ * assay_host_get_data_dir:
+ *
+ * A plugin's data files live in a folder named `data` beside its shared
+ * object; relative defaults of path options resolve against it.
+ *
+ * Returns: (transfer none): that folder's absolute path (it may not exist).
+ */
+ASSAY_API const char *assay_host_get_data_dir (const AssayHost *host);
+
+/**
+ * assay_host_get_reference_date:
+ *
+ * Returns: (transfer none) (nullable): the run's `--reference-date` (ISO
+ * 8601 as the user gave it), the anchor for documents that carry no date of
+ * their own; NULL when none was given.
+ */
+ASSAY_API const char *assay_host_get_reference_date (const AssayHost *host);
+
+/** Returns: the number of worker threads of the run. */
+ASSAY_API guint assay_host_get_n_workers (const AssayHost *host);
+
+/* Where the cross-document phase sends its findings. */
+typedef struct _AssaySink AssaySink;
+
+/**
+ * assay_sink_emit:
+ * @finding: (transfer none): a finding with evidence from every document it
+ *   involves (copied)
+ *
+ * Returns: TRUE, or FALSE with an error when the finding is malformed (no
+ * evidence, a kind that is not lower-kebab-case) or cannot be written.
+ */
+ASSAY_API gboolean assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error);
+
+/**
+ * AssayStageCreateFunc:
+ * @host: (transfer none): valid for the instance's life
+ * @options: (transfer none): the validated options, valid for the instance's life
+ *
+ * Returns: (transfer full): the instance, or NULL with @error set.  The
+ * instance may be any non-NULL pointer; destroy() frees it.
+ */
+typedef gpointer (*AssayStageCreateFunc) (const AssayHost *host,
+                                          const AssayOptions *options,
+                                          GError **error);
+
+/* Returns TRUE, or FALSE with @error set: the document then becomes an
+ * error record and skips the later stages; the run goes on. */
+typedef gboolean (*AssayStageProcessFunc) (gpointer instance, AssayDocument *doc, GError **error);
+
+typedef void (*AssayStageDestroyFunc) (gpointer instance);
+
+/* Keeps what the cross-document phase needs of @doc.  A FALSE return fails
+ * the run's cross-document phase for this stage, not the document. */
+typedef gboolean (*AssayStageCollectFunc) (gpointer instance,
+                                           const AssayDocument *doc,
+                                           GError **error);
+
+typedef gboolean (*AssayStageFinishFunc) (gpointer instance, AssaySink *sink, GError **error);
+
+/**
+ * AssayStageDesc:
+ * @struct_size: sizeof (AssayStageDesc) as the plugin was compiled
+ * @option_spec_size: sizeof (AssayOptionSpec) as the plugin was compiled
+ * @abi_major: ASSAY_ABI_MAJOR the plugin was compiled against
+ * @abi_minor: ASSAY_ABI_MINOR likewise
+ * @name: lower-kebab-case stage name, unique on the plugin path
+ * @version: the stage's own version, such as "1.2.0"
+ * @summary: one line for `assay plugins`
+ * @license: SPDX identifier
+ * @requires: (nullable): NULL-terminated layers the stage reads, which an
+ *   earlier stage of the pipeline must provide; "meta:KEY" entries name
+ *   metadata it reads, which the input may also supply, so they document
+ *   rather than constrain
+ * @provides: (nullable): NULL-terminated layers the stage writes, and
+ *   "meta:KEY" for each metadata key it sets
+ * @options: (nullable): the option schema, terminated by an entry whose
+ *   name is NULL
+ * @threading: how instances are shared among worker threads
+ * @flags: AssayStageFlags
+ * @create: required
+ * @process: required
+ * @destroy: required
+ * @collect: (nullable): the cross-document phase's map
+ * @finish: (nullable): the cross-document phase's reduce
+ *
+ * Append new fields at the end only, and bump ASSAY_ABI_MINOR.
+ */
+typedef struct
+{
+  guint32 struct_size;
+  guint32 option_spec_size;
+  guint16 abi_major;
+  guint16 abi_minor;
+
+  const char *name;
+  const char *version;
+  const char *summary;
+  const char *license;
+  const char *const *requires;
+  const char *const *provides;
+  const AssayOptionSpec *options;
+  AssayThreading threading;
+  guint32 flags;
+
+  AssayStageCreateFunc create;
+  AssayStageProcessFunc process;
+  AssayStageDestroyFunc destroy;
+  AssayStageCollectFunc collect;
+  AssayStageFinishFunc finish;
+} AssayStageDesc;
+
+/* The smallest descriptor an ABI 1.x core accepts: everything up to and
+ * including `finish`, the fields of ABI 1.0. */
+#define ASSAY_STAGE_DESC_SIZE_1_0 (offsetof (AssayStageDesc, finish) + sizeof (AssayStageFinishFunc))
+#define ASSAY_OPTION_SPEC_SIZE_1_0 (offsetof (AssayOptionSpec, choices) + sizeof (const char *const *))
+
+/* The first initialisers of every descriptor. */
+#define ASSAY_STAGE_DESC_HEADER                         \
+  .struct_size = sizeof (AssayStageDesc),               \
+  .option_spec_size = sizeof (AssayOptionSpec),         \
+  .abi_major = ASSAY_ABI_MAJOR,                         \
+  .abi_minor = ASSAY_ABI_MINOR
+
+/* The plugin's one entry point. */
+#define ASSAY_PLUGIN_ENTRY_POINT "assay_plugin_stages_v1"
+typedef const AssayStageDesc *const *(*AssayPluginStagesFunc) (void);
+
+/**
+ * ASSAY_PLUGIN_DEFINE:
+ * @...: pointers to the plugin's stage descriptors
+ *
+ * Defines and exports assay_plugin_stages_v1().  Use it once per plugin,
+ * at file scope.
+ */
+#define ASSAY_PLUGIN_DEFINE(...)                                              \
+  G_MODULE_EXPORT const AssayStageDesc *const *assay_plugin_stages_v1 (void); \
+  G_MODULE_EXPORT const AssayStageDesc *const *assay_plugin_stages_v1 (void)  \
+  {                                                                           \
+    static const AssayStageDesc *const stages[] = { __VA_ARGS__, NULL };      \
+    return stages;                                                            \
+  }
+
+G_END_DECLS

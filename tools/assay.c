@@ -1,0 +1,566 @@
+/* assay.c: the command line: run, check, plugins, inspect.
+ *
+ * Exit status, as DESIGN.md fixes it: 0 when every document was processed,
+ * 1 when some failed (their error records are in the output), 2 when the
+ * pipeline or the command line is wrong and nothing was run.
+ */
+#include "assay-private.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+enum
+{
+  EXIT_ALL_DONE = 0,
+  EXIT_SOME_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+static char *opt_plugin_path = NULL;
+
+static const GOptionEntry common_entries[] = {
+  { "plugin-path", 0, 0, G_OPTION_ARG_STRING, &opt_plugin_path,
+    "Folders to search for stage plugins first, separated by ':'", "DIRS" },
+  { NULL }
+};
+
+static void
+die_usage (const char *format, ...) G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN;
+
+static void
+die_usage (const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree char *text = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("assay: %s\n", text);
+  exit (EXIT_USAGE);
+}
+
+static GOptionContext *
+new_context (const char *parameters, const char *summary, const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+  g_option_context_set_summary (context, summary);
+  if (entries)
+    g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, common_entries, NULL);
+  return context;
+}
+
+static void
+parse_or_die (GOptionContext *context, int *argc, char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (context, argc, argv, &error))
+    die_usage ("%s (see --help)", error->message);
+}
+
+static AssayRegistry *
+load_registry (void)
+{
+  AssayRegistry *registry = assay_registry_new ();
+  g_auto (GStrv) path = assay_registry_default_path (opt_plugin_path);
+  for (char **dir = path; *dir; dir++)
+    assay_registry_scan_dir (registry, *dir);
+  return registry;
+}
+
+/* ---- run ------------------------------------------------------------------ */
+
+static char temp_output[4096];
+
+static void
+remove_temp_output_and_exit (int sig)
+{
+  /* Only async-signal-safe calls here. */
+  if (temp_output[0])
+    unlink (temp_output);
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+static gboolean
+valid_reference_date (const char *text)
+{
+  int y, m = 1, d = 1;
+  char tail;
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3
+      || sscanf (text, "%4d-%2d%c", &y, &m, &tail) == 2 || sscanf (text, "%4d%c", &y, &tail) == 1)
+    return g_date_valid_dmy (d, m, y);
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (text, utc);
+  return dt != NULL;
+}
+
+static char **
+split_list (const char *text)
+{
+  g_auto (GStrv) parts = g_strsplit (text, ",", -1);
+  GStrvBuilder *b = g_strv_builder_new ();
+  for (char **p = parts; *p; p++)
+    if (*g_strstrip (*p))
+      g_strv_builder_add (b, *p);
+  char **list = g_strv_builder_end (b);
+  g_strv_builder_unref (b);
+  return list;
+}
+
+static int
+cmd_run (int argc, char **argv)
+{
+  int jobs = 0;
+  char *output = NULL, *layers = NULL, *reference_date = NULL;
+  char **sets = NULL;
+  gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE;
+  const GOptionEntry entries[] = {
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write JSONL to FILE (written whole, then renamed into place) instead of standard output",
+      "FILE" },
+    { "layers", 0, 0, G_OPTION_ARG_STRING, &layers,
+      "Layers to write, separated by ',', or 'all' (default: all but token)", "LIST" },
+    { "with-original", 0, 0, G_OPTION_ARG_NONE, &with_original,
+      "Also write the original text of documents whose text was rewritten", NULL },
+    { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_date,
+      "Anchor date (ISO 8601) for documents that carry no date of their own", "DATE" },
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
+      "Override a pipeline option (repeatable)", "STAGE.OPTION=VALUE" },
+    { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
+      "Show progress on standard error even when it is not a terminal", NULL },
+    { "no-progress", 0, 0, G_OPTION_ARG_NONE, &no_progress, "Never show progress", NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = new_context (
+      "PIPELINE INPUT... - run a pipeline over articles",
+      "INPUT is a .txt file (one article), a .jsonl file (one article a line:\n"
+      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?}),\n"
+      "a folder (its .txt and .jsonl files, recursively), or - for JSONL on\n"
+      "standard input.  Writes one JSONL record per article (doc or error), then\n"
+      "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
+      "failed, 2 the pipeline or the command line is wrong.",
+      entries);
+  parse_or_die (context, &argc, &argv);
+
+  if (argc < 2)
+    die_usage ("run: name a pipeline file (see assay run --help)");
+  if (argc < 3)
+    die_usage ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
+  if (jobs < 0 || jobs > 1024)
+    die_usage ("run: --jobs takes a number from 1 to 1024");
+  if (reference_date && !valid_reference_date (reference_date))
+    die_usage ("run: --reference-date '%s' is not an ISO 8601 date such as 2025-05-29",
+               reference_date);
+
+  g_autoptr (AssayRegistry) registry = load_registry ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayPipeline) pipeline
+      = assay_pipeline_load (argv[1], registry, (const char *const *) sets, &error);
+  if (pipeline == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  g_autoptr (AssayReader) reader = assay_reader_new ((const char *const *) argv + 2, &error);
+  if (reader == NULL)
+    die_usage ("%s", error->message);
+
+  static char *default_except[] = { "token", NULL };
+  g_auto (GStrv) only = NULL;
+  AssayRunConfig config = {
+    .n_workers = jobs,
+    .reference_date = reference_date,
+    .output = { .except = default_except, .with_original = with_original },
+    .progress = !no_progress && (progress || isatty (STDERR_FILENO)),
+  };
+  if (layers && strcmp (layers, "all") != 0)
+    {
+      only = split_list (layers);
+      config.output.only = only;
+    }
+  else if (layers)
+    config.output.except = NULL;
+
+  FILE *out = stdout;
+  g_autofree char *final_output = NULL;
+  if (output && strcmp (output, "-") != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (output);
+      g_autofree char *base = g_path_get_basename (output);
+      g_autofree char *tmpl = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
+      if (strlen (tmpl) >= sizeof temp_output)
+        die_usage ("run: output path too long");
+      int fd = g_mkstemp (tmpl);
+      if (fd < 0)
+        die_usage ("run: cannot write %s: %s", output, g_strerror (errno));
+      g_strlcpy (temp_output, tmpl, sizeof temp_output);
+      signal (SIGINT, remove_temp_output_and_exit);
+      signal (SIGTERM, remove_temp_output_and_exit);
+      signal (SIGHUP, remove_temp_output_and_exit);
+      out = fdopen (fd, "w");
+      final_output = g_strdup (output);
+    }
+  setvbuf (out, NULL, _IOFBF, 1 << 20);
+  config.out = out;
+
+  AssayRunStats stats;
+  gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
+  if (final_output)
+    {
+      if (fclose (out) != 0 && ok)
+        {
+          g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                       "writing the output failed: %s", g_strerror (errno));
+          ok = FALSE;
+        }
+      if (ok && g_rename (temp_output, final_output) != 0)
+        {
+          g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot rename %s to %s: %s",
+                       temp_output, final_output, g_strerror (errno));
+          ok = FALSE;
+        }
+      if (!ok)
+        g_unlink (temp_output);
+      temp_output[0] = '\0';
+    }
+  if (!ok)
+    {
+      g_printerr ("assay: %s\n", error->message);
+      return g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE) ? EXIT_USAGE
+                                                                             : EXIT_SOME_FAILED;
+    }
+  if (stats.n_errors > 0)
+    {
+      g_printerr ("assay: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT
+                  " inputs failed; their error records are in the output\n",
+                  stats.n_errors, stats.n_errors + stats.n_documents);
+      return EXIT_SOME_FAILED;
+    }
+  return EXIT_ALL_DONE;
+}
+
+/* ---- check ---------------------------------------------------------------- */
+
+static char *
+join_list (const char *const *list)
+{
+  if (list == NULL || list[0] == NULL)
+    return g_strdup ("(none)");
+  return g_strjoinv (", ", (char **) list);
+}
+
+static int
+cmd_check (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = new_context (
+      "PIPELINE - validate a pipeline file without running it",
+      "Checks every stage, option, value, data file and layer requirement, and\n"
+      "reports every problem at once, naming file, section and key.", NULL);
+  parse_or_die (context, &argc, &argv);
+  if (argc != 2)
+    die_usage ("check: name one pipeline file");
+
+  g_autoptr (AssayRegistry) registry = load_registry ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load (argv[1], registry, NULL, &error);
+  if (pipeline == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  g_print ("%s: ok, %u stage%s\n", argv[1], pipeline->stages->len,
+           pipeline->stages->len == 1 ? "" : "s");
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[i];
+      const AssayStageDesc *desc = &stage->info->desc;
+      g_autofree char *provides = join_list (desc->provides);
+      g_print ("  %u. %s (%s %s): provides %s\n", i + 1, stage->instance, desc->name,
+               desc->version, provides);
+      for (guint o = 0; o < stage->info->n_options; o++)
+        {
+          const char *name = stage->info->options[o].name;
+          g_autofree char *value = assay_options_to_text (stage->options, name);
+          g_print ("       %s = %s%s\n", name, value ? value : "(unset)",
+                   assay_options_is_set (stage->options, name) ? "" : "  (default)");
+        }
+    }
+  return EXIT_ALL_DONE;
+}
+
+/* ---- plugins -------------------------------------------------------------- */
+
+static int
+cmd_plugins (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = new_context (
+      "- list the stages found on the plugin path",
+      "The plugin path: --plugin-path, then $ASSAY_PLUGIN_PATH, then the build\n"
+      "tree (when run uninstalled) or the installed plugin folder.", NULL);
+  parse_or_die (context, &argc, &argv);
+  if (argc != 1)
+    die_usage ("plugins: takes no arguments");
+
+  g_autoptr (AssayRegistry) registry = load_registry ();
+  GPtrArray *stages = assay_registry_get_stages (registry);
+  GPtrArray *broken = assay_registry_get_broken (registry);
+  for (guint i = 0; i < stages->len; i++)
+    {
+      const AssayStageInfo *info = stages->pdata[i];
+      g_print ("%-16s %-8s %s\n", info->desc.name, info->desc.version, info->desc.summary);
+      g_print ("%-16s %-8s %s\n", "", "", info->file);
+    }
+  if (stages->len == 0)
+    g_print ("no stages found on the plugin path\n");
+  if (broken->len > 0)
+    {
+      g_print ("\n%u plugin%s failed to load:\n", broken->len, broken->len == 1 ? "" : "s");
+      for (guint i = 0; i < broken->len; i++)
+        {
+          const AssayBrokenPlugin *b = broken->pdata[i];
+          g_print ("  %s\n", b->error->message);
+        }
+    }
+  return EXIT_ALL_DONE;
+}
+
+/* ---- inspect -------------------------------------------------------------- */
+
+static char *
+option_range (const AssayOptionSpec *spec)
+{
+  if (spec->type == ASSAY_OPTION_ENUM)
+    return join_list (spec->choices);
+  if (spec->min || spec->max)
+    return g_strdup_printf ("%s..%s", spec->min ? spec->min : "", spec->max ? spec->max : "");
+  return NULL;
+}
+
+static void
+json_list (AssayJsonWriter *w, const char *key, const char *const *list)
+{
+  assay_json_key (w, key);
+  assay_json_begin_array (w);
+  for (const char *const *p = list; p && *p; p++)
+    assay_json_string (w, *p);
+  assay_json_end_array (w);
+}
+
+static void
+inspect_json (const AssayStageInfo *info)
+{
+  const AssayStageDesc *d = &info->desc;
+  g_autoptr (GString) out = g_string_new (NULL);
+  AssayJsonWriter w;
+  assay_json_writer_init (&w, out);
+  assay_json_begin_object (&w);
+  assay_json_key (&w, "name");
+  assay_json_string (&w, d->name);
+  assay_json_key (&w, "version");
+  assay_json_string (&w, d->version);
+  assay_json_key (&w, "summary");
+  assay_json_string (&w, d->summary);
+  assay_json_key (&w, "license");
+  assay_json_string (&w, d->license);
+  assay_json_key (&w, "file");
+  assay_json_string (&w, info->file);
+  assay_json_key (&w, "data_dir");
+  assay_json_string (&w, info->data_dir);
+  g_autofree char *abi = g_strdup_printf ("%u.%u", d->abi_major, d->abi_minor);
+  assay_json_key (&w, "abi");
+  assay_json_string (&w, abi);
+  assay_json_key (&w, "threading");
+  assay_json_string (&w, assay_threading_to_string (d->threading));
+  assay_json_key (&w, "rewrites_text");
+  assay_json_bool (&w, (d->flags & ASSAY_STAGE_REWRITES_TEXT) != 0);
+  json_list (&w, "requires", d->requires);
+  json_list (&w, "provides", d->provides);
+  assay_json_key (&w, "cross_document");
+  assay_json_bool (&w, d->collect != NULL || d->finish != NULL);
+  assay_json_key (&w, "options");
+  assay_json_begin_array (&w);
+  for (guint i = 0; i < info->n_options; i++)
+    {
+      const AssayOptionSpec *o = &info->options[i];
+      assay_json_begin_object (&w);
+      assay_json_key (&w, "name");
+      assay_json_string (&w, o->name);
+      assay_json_key (&w, "type");
+      assay_json_string (&w, assay_option_type_to_string (o->type));
+      assay_json_key (&w, "default");
+      assay_json_string (&w, o->default_value);
+      assay_json_key (&w, "help");
+      assay_json_string (&w, o->help);
+      if (o->type == ASSAY_OPTION_INT || o->type == ASSAY_OPTION_DOUBLE)
+        {
+          assay_json_key (&w, "min");
+          assay_json_string (&w, o->min);
+          assay_json_key (&w, "max");
+          assay_json_string (&w, o->max);
+        }
+      if (o->type == ASSAY_OPTION_ENUM)
+        json_list (&w, "choices", o->choices);
+      assay_json_end_object (&w);
+    }
+  assay_json_end_array (&w);
+  assay_json_end_object (&w);
+  g_print ("%s\n", out->str);
+}
+
+static void
+inspect_text (const AssayStageInfo *info)
+{
+  const AssayStageDesc *d = &info->desc;
+  g_autofree char *requires = join_list (d->requires);
+  g_autofree char *provides = join_list (d->provides);
+  g_print ("Stage %s\n\n", d->name);
+  g_print ("  %-16s %s\n", "Summary", d->summary);
+  g_print ("  %-16s %s\n", "Version", d->version);
+  g_print ("  %-16s %s\n", "License", d->license ? d->license : "(unknown)");
+  g_print ("  %-16s %s\n", "File", info->file);
+  g_print ("  %-16s %s\n", "Data folder", info->data_dir);
+  g_print ("  %-16s %u.%u\n", "Plugin ABI", d->abi_major, d->abi_minor);
+  g_print ("  %-16s %s\n", "Threading", assay_threading_to_string (d->threading));
+  g_print ("  %-16s %s\n", "Rewrites text", d->flags & ASSAY_STAGE_REWRITES_TEXT ? "yes" : "no");
+  g_print ("  %-16s %s\n", "Requires", requires);
+  g_print ("  %-16s %s\n", "Provides", provides);
+  g_print ("  %-16s %s\n", "Cross-document",
+           d->collect || d->finish ? "yes (collect/finish)" : "no");
+  g_print ("\nOptions%s\n", info->n_options ? "" : ": none");
+  for (guint i = 0; i < info->n_options; i++)
+    {
+      const AssayOptionSpec *o = &info->options[i];
+      g_autofree char *range = option_range (o);
+      g_print ("\n  %s\n", o->name);
+      g_print ("      %-9s %s\n", "type", assay_option_type_to_string (o->type));
+      g_print ("      %-9s %s\n", "default", o->default_value ? o->default_value : "(unset)");
+      if (range)
+        g_print ("      %-9s %s\n", o->type == ASSAY_OPTION_ENUM ? "choices" : "range", range);
+      g_print ("      %s\n", o->help ? o->help : "");
+    }
+}
+
+static int
+cmd_inspect (int argc, char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON instead of text", NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = new_context (
+      "STAGE - show a stage's options, layers, threading and version",
+      "Every option with its type, default, range or choices, and help.", entries);
+  parse_or_die (context, &argc, &argv);
+  if (argc != 2)
+    die_usage ("inspect: name one stage (see assay plugins)");
+
+  g_autoptr (AssayRegistry) registry = load_registry ();
+  const AssayStageInfo *info = assay_registry_lookup (registry, argv[1]);
+  if (info == NULL)
+    {
+      GPtrArray *stages = assay_registry_get_stages (registry);
+      g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+      for (guint i = 0; i < stages->len; i++)
+        g_strv_builder_add (b, ((AssayStageInfo *) stages->pdata[i])->desc.name);
+      g_auto (GStrv) names = g_strv_builder_end (b);
+      g_autofree char *hint = assay_suggest (argv[1], (const char *const *) names);
+      if (hint)
+        die_usage ("inspect: no stage named '%s' on the plugin path (did you mean '%s'?)",
+                   argv[1], hint);
+      die_usage ("inspect: no stage named '%s' on the plugin path (see assay plugins)", argv[1]);
+    }
+  if (json)
+    inspect_json (info);
+  else
+    inspect_text (info);
+  return EXIT_ALL_DONE;
+}
+
+/* ---- main ------------------------------------------------------------- */
+
+static const struct
+{
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *summary;
+} commands[] = {
+  { "run", cmd_run, "run a pipeline over articles, writing JSONL" },
+  { "check", cmd_check, "validate a pipeline file without running it" },
+  { "plugins", cmd_plugins, "list the stages found on the plugin path" },
+  { "inspect", cmd_inspect, "show a stage's options, layers, threading and version" },
+};
+
+static void
+print_usage (FILE *to)
+{
+  fprintf (to, "Usage: assay COMMAND [OPTION...] [ARG...]\n\n"
+               "Plugin-based text analysis for news articles.\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-9s %s\n", commands[i].name, commands[i].summary);
+  fprintf (to, "\n  assay COMMAND --help    options of one command\n"
+               "  assay --version         the release and plugin ABI\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  const char *command = argv[1];
+  if (strcmp (command, "--version") == 0 || strcmp (command, "version") == 0)
+    {
+      g_print ("assay %s (plugin ABI %d.%d)\n", assay_version_string (), ASSAY_ABI_MAJOR,
+               ASSAY_ABI_MINOR);
+      return EXIT_ALL_DONE;
+    }
+  if (strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0)
+    {
+      print_usage (stdout);
+      return EXIT_ALL_DONE;
+    }
+  if (strcmp (command, "help") == 0)
+    {
+      if (argc < 3)
+        {
+          print_usage (stdout);
+          return EXIT_ALL_DONE;
+        }
+      static char *help_argv[4];
+      command = argv[2];
+      help_argv[0] = argv[0];
+      help_argv[1] = argv[2];
+      help_argv[2] = "--help";
+      argv = help_argv;
+      argc = 3;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, command) == 0)
+      {
+        /* Each command parses its own options: argv[0] becomes "assay COMMAND". */
+        g_autofree char *prog = g_strdup_printf ("assay %s", command);
+        g_set_prgname (prog);
+        argv[1] = argv[0];
+        return commands[i].run (argc - 1, argv + 1);
+      }
+
+  const char *names[G_N_ELEMENTS (commands) + 1] = { NULL };
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    names[i] = commands[i].name;
+  g_autofree char *hint = assay_suggest (command, names);
+  g_printerr ("assay: unknown command '%s'%s%s%s\n", command, hint ? " (did you mean '" : "",
+              hint ? hint : "", hint ? "'?)" : "");
+  print_usage (stderr);
+  return EXIT_USAGE;
+}
