@@ -1,0 +1,256 @@
+/* test-document.c: the document model: text, metadata, annotations,
+ * references, findings, and the rights of the running stage. */
+#include "assay-private.h"
+
+#include <string.h>
+
+static void
+test_new_valid (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d1", "Gdańsk, 29 May", -1);
+  gsize len;
+  g_assert_cmpstr (assay_document_get_id (doc), ==, "d1");
+  g_assert_cmpstr (assay_document_get_text (doc, &len), ==, "Gdańsk, 29 May");
+  g_assert_cmpuint (len, ==, strlen ("Gdańsk, 29 May"));
+  g_assert_true (assay_document_get_text (doc, NULL) == assay_document_get_original_text (doc, NULL));
+  g_assert_false (assay_document_is_rewritten (doc));
+  g_assert_null (assay_document_get_meta (doc, ASSAY_META_INVALID_UTF8));
+}
+
+static void
+test_new_invalid_utf8 (void)
+{
+  /* A raw Latin-1 pound sign, a truncated sequence at the end, and a NUL. */
+  const char raw[] = "\xa3" "15.8m and \0 caf\xc3";
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", raw, sizeof raw - 1);
+  gsize len;
+  const char *text = assay_document_get_text (doc, &len);
+  g_assert_true (g_utf8_validate (text, len, NULL));
+  g_assert_cmpstr (text, ==, "\xEF\xBF\xBD" "15.8m and \xEF\xBF\xBD caf\xEF\xBF\xBD");
+  g_assert_cmpstr (assay_document_get_meta (doc, ASSAY_META_INVALID_UTF8), ==, "3");
+}
+
+static void
+test_meta (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "x", -1);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (assay_document_set_meta (doc, "title", "A", &error));
+  g_assert_true (assay_document_set_meta (doc, "published", "2025-05-29", &error));
+  g_assert_true (assay_document_set_meta (doc, "title", "B", &error));
+  g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, "B");
+  g_assert_false (assay_document_set_meta (doc, "Title", "C", &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+  g_clear_error (&error);
+  g_assert_true (assay_document_set_meta (doc, "published", NULL, &error));
+  g_assert_null (assay_document_get_meta (doc, "published"));
+}
+
+static void
+test_spans (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Lipavský said", -1);
+  g_autoptr (GError) error = NULL;
+  /* "ý" is two bytes at 6..8. */
+  g_assert_nonnull (assay_document_add_annotation (doc, "entity", 0, 9, "PERSON", &error));
+  g_assert_null (assay_document_add_annotation (doc, "entity", 0, 8, "PERSON", &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_SPAN);
+  g_assert_nonnull (strstr (error->message, "cuts a UTF-8 character"));
+  g_clear_error (&error);
+  g_assert_null (assay_document_add_annotation (doc, "entity", 5, 100, NULL, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_SPAN);
+  g_clear_error (&error);
+  g_assert_null (assay_document_add_annotation (doc, "entity", 5, 4, NULL, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_SPAN);
+  g_clear_error (&error);
+  g_assert_null (assay_document_add_annotation (doc, "Entity", 0, 1, NULL, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+  g_clear_error (&error);
+  /* Empty spans, at the very end too, are fine. */
+  g_assert_nonnull (assay_document_add_annotation (doc, "entity", 14, 14, NULL, &error));
+}
+
+static void
+test_layer_order (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "0123456789", -1);
+  /* Added out of order: kept by start, then longest first, then id. */
+  const gsize spans[][2] = { { 5, 6 }, { 0, 3 }, { 5, 9 }, { 2, 4 }, { 0, 3 }, { 9, 10 } };
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    g_assert_nonnull (assay_document_add_annotation (doc, "x", spans[i][0], spans[i][1], NULL, NULL));
+  guint n;
+  AssayAnnotation *const *list = assay_document_get_annotations (doc, "x", &n);
+  g_assert_cmpuint (n, ==, 6);
+  const guint expected_ids[] = { 2, 5, 4, 3, 1, 6 };
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (assay_annotation_get_id (list[i]), ==, expected_ids[i]);
+  g_assert_cmpuint (assay_document_lower_bound (doc, "x", 0), ==, 0);
+  g_assert_cmpuint (assay_document_lower_bound (doc, "x", 1), ==, 2);
+  g_assert_cmpuint (assay_document_lower_bound (doc, "x", 5), ==, 3);
+  g_assert_cmpuint (assay_document_lower_bound (doc, "x", 10), ==, 6);
+  g_assert_cmpuint (assay_document_lower_bound (doc, "nothing", 3), ==, 0);
+  g_assert_null (assay_document_get_annotations (doc, "nothing", &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_true (assay_document_get_annotation (doc, 4) == list[2]);
+  g_assert_null (assay_document_get_annotation (doc, 0));
+  g_assert_null (assay_document_get_annotation (doc, 7));
+}
+
+static void
+test_layers_listed (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "abc", -1);
+  assay_document_add_annotation (doc, "token", 0, 1, NULL, NULL);
+  assay_document_add_annotation (doc, "entity", 0, 1, NULL, NULL);
+  assay_document_add_annotation (doc, "token", 1, 2, NULL, NULL);
+  guint n;
+  const char *const *layers = assay_document_get_layers (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (layers[0], ==, "token");
+  g_assert_cmpstr (layers[1], ==, "entity");
+  g_assert_null (layers[2]);
+}
+
+static void
+test_attrs_and_refs (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Kaja Kallas said", -1);
+  AssayAnnotation *person = assay_document_add_annotation (doc, "entity", 0, 11, "PERSON", NULL);
+  AssayAnnotation *claim = assay_document_add_annotation (doc, "claim", 0, 16, "role", NULL);
+  assay_annotation_set_attr (person, "canonical", "Kaja Kallas");
+  assay_annotation_set_attr (person, "role_org", "EU");
+  assay_annotation_set_attr (person, "canonical", "Kallas, Kaja");
+  g_assert_cmpstr (assay_annotation_get_attr (person, "canonical"), ==, "Kallas, Kaja");
+  g_assert_cmpuint (assay_annotation_get_n_attrs (person), ==, 2);
+  const char *key, *value;
+  assay_annotation_get_nth_attr (person, 1, &key, &value);
+  g_assert_cmpstr (key, ==, "role_org");
+  g_assert_cmpstr (value, ==, "EU");
+  assay_annotation_set_attr (person, "role_org", NULL);
+  g_assert_null (assay_annotation_get_attr (person, "role_org"));
+  g_assert_cmpuint (assay_annotation_get_n_attrs (person), ==, 1);
+
+  assay_annotation_add_ref (claim, "entity", person);
+  assay_annotation_add_ref (claim, "entity", person);
+  guint n;
+  const guint *ids = assay_annotation_get_refs (claim, "entity", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (ids[0], ==, assay_annotation_get_id (person));
+  g_assert_null (assay_annotation_get_refs (claim, "timex", &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_null (assay_document_take_violation (doc));
+}
+
+static void
+test_guard (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "text", -1);
+  g_autoptr (GError) error = NULL;
+  static const char *const provides[] = { "entity", "meta:title", NULL };
+  AssayStageGuard guard = { "entities", provides, FALSE };
+
+  /* Another stage's annotation, added before this one runs. */
+  AssayAnnotation *sentence = assay_document_add_annotation (doc, "sentence", 0, 4, NULL, NULL);
+
+  assay_document_set_guard (doc, &guard);
+  g_assert_nonnull (assay_document_add_annotation (doc, "entity", 0, 4, NULL, &error));
+  g_assert_null (assay_document_add_annotation (doc, "timex", 0, 4, NULL, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_UNDECLARED);
+  g_assert_nonnull (strstr (error->message, "'entities'"));
+  g_assert_nonnull (strstr (error->message, "'timex'"));
+  g_clear_error (&error);
+
+  g_assert_true (assay_document_set_meta (doc, "title", "T", &error));
+  g_assert_false (assay_document_set_meta (doc, "published", "2025", &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_UNDECLARED);
+  g_clear_error (&error);
+
+  /* Changing another stage's annotation is remembered, not returned. */
+  assay_annotation_set_attr (sentence, "kind", "headline");
+  g_assert_null (assay_annotation_get_attr (sentence, "kind"));
+  GError *violation = assay_document_take_violation (doc);
+  g_assert_error (violation, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_UNDECLARED);
+  g_assert_nonnull (strstr (violation->message, "'sentence'"));
+  g_error_free (violation);
+  g_assert_null (assay_document_take_violation (doc));
+
+  /* Not a rewriter. */
+  g_autoptr (AssayTextEdit) edit = assay_text_edit_new ();
+  assay_text_edit_replace (edit, 0, 1, "T", -1);
+  g_assert_false (assay_document_apply_edit (doc, edit, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_NOT_REWRITER);
+  assay_document_set_guard (doc, NULL);
+}
+
+static void
+test_findings (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Friday, June 14, 2025", -1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayFinding) f = assay_finding_new ("weekday-mismatch", ASSAY_SEVERITY_MEDIUM,
+                                                  "June 14, 2025 is a Saturday, not a Friday");
+  g_assert_false (assay_document_add_finding (doc, f, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+  g_clear_error (&error);
+  const guint ids[] = { 3, 4 };
+  assay_finding_add_evidence (f, "d", 0, 21, "Friday, June 14, 2025", ids, 2);
+  g_assert_true (assay_document_add_finding (doc, f, &error));
+  g_assert_cmpuint (assay_document_get_n_findings (doc), ==, 1);
+  const AssayFinding *kept = assay_document_get_finding (doc, 0);
+  g_assert_true (kept != f);
+  g_assert_cmpstr (assay_finding_get_kind (kept), ==, "weekday-mismatch");
+  const char *text;
+  const guint *kept_ids;
+  guint n_ids;
+  gsize start, end;
+  assay_finding_get_evidence (kept, 0, NULL, &start, &end, &text, &kept_ids, &n_ids);
+  g_assert_cmpuint (end, ==, 21);
+  g_assert_cmpstr (text, ==, "Friday, June 14, 2025");
+  g_assert_cmpuint (n_ids, ==, 2);
+  g_assert_cmpuint (kept_ids[1], ==, 4);
+
+  g_autoptr (AssayFinding) bad = assay_finding_new ("Weekday_Mismatch", ASSAY_SEVERITY_LOW, "x");
+  assay_finding_add_evidence (bad, "d", 0, 1, NULL, NULL, 0);
+  g_assert_false (assay_document_add_finding (doc, bad, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+}
+
+static void
+test_names (void)
+{
+  const struct
+  {
+    const char *name;
+    gboolean kebab;
+    gboolean key;
+  } cases[] = {
+    { "entity", TRUE, TRUE },       { "weekday-mismatch", TRUE, TRUE },
+    { "role_org", FALSE, TRUE },    { "a1-b2", TRUE, TRUE },
+    { "-lead", FALSE, FALSE },      { "trail-", FALSE, TRUE },
+    { "dou--ble", FALSE, TRUE },    { "Upper", FALSE, FALSE },
+    { "", FALSE, FALSE },           { "1st", FALSE, FALSE },
+    { "with space", FALSE, FALSE }, { "ümlaut", FALSE, FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpint (assay_name_is_kebab (cases[i].name), ==, cases[i].kebab);
+      g_assert_cmpint (assay_name_is_key (cases[i].name), ==, cases[i].key);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/document/new/valid", test_new_valid);
+  g_test_add_func ("/document/new/invalid-utf8", test_new_invalid_utf8);
+  g_test_add_func ("/document/meta", test_meta);
+  g_test_add_func ("/document/annotation/spans", test_spans);
+  g_test_add_func ("/document/annotation/order", test_layer_order);
+  g_test_add_func ("/document/annotation/layers", test_layers_listed);
+  g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
+  g_test_add_func ("/document/guard", test_guard);
+  g_test_add_func ("/document/findings", test_findings);
+  g_test_add_func ("/document/names", test_names);
+  return g_test_run ();
+}

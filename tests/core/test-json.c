@@ -1,0 +1,181 @@
+/* test-json.c: the streaming JSON writer and the output records, proven by
+ * reading them back with json-glib, on fixed cases and on random strings. */
+#include "assay-private.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  if (!json_parser_load_from_data (parser, text, -1, &error))
+    g_error ("not JSON: %s\n%s", error->message, text);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+test_structure (void)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  AssayJsonWriter w;
+  assay_json_writer_init (&w, out);
+  assay_json_begin_object (&w);
+  assay_json_key (&w, "a");
+  assay_json_int (&w, -42);
+  assay_json_key (&w, "b");
+  assay_json_begin_array (&w);
+  assay_json_int (&w, 0);
+  assay_json_int (&w, G_MAXINT64);
+  assay_json_int (&w, G_MININT64);
+  assay_json_bool (&w, TRUE);
+  assay_json_null (&w);
+  assay_json_double (&w, 0.5);
+  assay_json_begin_object (&w);
+  assay_json_end_object (&w);
+  assay_json_begin_array (&w);
+  assay_json_end_array (&w);
+  assay_json_end_array (&w);
+  assay_json_key (&w, "c");
+  assay_json_string (&w, NULL);
+  assay_json_end_object (&w);
+  g_assert_cmpstr (out->str, ==,
+                   "{\"a\":-42,\"b\":[0,9223372036854775807,-9223372036854775808,true,null,0.5,"
+                   "{},[]],\"c\":null}");
+}
+
+static void
+test_escapes (void)
+{
+  const struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "plain", "\"plain\"" },
+    { "quote \" backslash \\", "\"quote \\\" backslash \\\\\"" },
+    { "line\nfeed\ttab\rcr", "\"line\\nfeed\\ttab\\rcr\"" },
+    { "\x01\x1f\b\f", "\"\\u0001\\u001f\\b\\f\"" },
+    { "Gdańsk – “quoted” ✓ 𝄞", "\"Gdańsk – “quoted” ✓ 𝄞\"" },
+    { "solidus / stays", "\"solidus / stays\"" },
+    { "bad \xff byte", "\"bad \xEF\xBF\xBD byte\"" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      AssayJsonWriter w;
+      assay_json_writer_init (&w, out);
+      assay_json_string (&w, cases[i].in);
+      g_assert_cmpstr (out->str, ==, cases[i].out);
+    }
+}
+
+/* Random strings of every byte class, written and read back. */
+static void
+test_random_round_trip (void)
+{
+  GRand *rand = g_rand_new_with_seed (g_test_rand_int ());
+  static const gunichar pool[] = { 0x0, 0x1, 0x8, 0x9, 0xA, 0xD, 0x1F, '"', '\\', '/', 'a',
+                                   0x7F, 0xA0, 0xE9, 0x144, 0x2028, 0x2029, 0x201C, 0xFEFF,
+                                   0xFFFD, 0x1F600, 0x10FFFF };
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr (GString) value = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 24);
+      for (guint i = 0; i < n; i++)
+        {
+          gunichar c = pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (pool))];
+          if (c == 0)
+            c = 'z'; /* C strings: the writer's callers never hold NUL */
+          g_string_append_unichar (value, c);
+        }
+      g_autoptr (GString) out = g_string_new (NULL);
+      AssayJsonWriter w;
+      assay_json_writer_init (&w, out);
+      assay_json_begin_object (&w);
+      assay_json_key (&w, value->str);
+      assay_json_string_len (&w, value->str, value->len);
+      assay_json_end_object (&w);
+
+      g_autoptr (JsonNode) root = parse (out->str);
+      JsonObject *object = json_node_get_object (root);
+      g_assert_true (json_object_has_member (object, value->str));
+      g_assert_cmpstr (json_object_get_string_member (object, value->str), ==, value->str);
+    }
+  g_rand_free (rand);
+}
+
+static void
+test_records (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("lisbon-7", "Portugal said \"no\".\n", -1);
+  assay_document_set_meta (doc, "title", "Título", NULL);
+  AssayAnnotation *gpe = assay_document_add_annotation (doc, "entity", 0, 8, "GPE", NULL);
+  assay_annotation_set_attr (gpe, "canonical", "Portugal");
+  AssayAnnotation *claim = assay_document_add_annotation (doc, "claim", 0, 19, NULL, NULL);
+  assay_annotation_add_ref (claim, "entity", gpe);
+  assay_document_add_annotation (doc, "token", 0, 8, NULL, NULL);
+  g_autoptr (AssayFinding) f = assay_finding_new ("test-kind", ASSAY_SEVERITY_HIGH, "m");
+  const guint ids[] = { 1 };
+  assay_finding_add_evidence (f, "lisbon-7", 0, 8, "Portugal", ids, 1);
+  assay_document_add_finding (doc, f, NULL);
+
+  char *except[] = { "token", NULL };
+  AssayOutputOptions opts = { .except = except };
+  g_autoptr (GString) out = g_string_new (NULL);
+  assay_output_document (out, doc, &opts);
+  g_assert_cmpstr (
+      out->str, ==,
+      "{\"type\":\"doc\",\"id\":\"lisbon-7\",\"meta\":{\"title\":\"Título\"},"
+      "\"text\":\"Portugal said \\\"no\\\".\\n\",\"annotations\":["
+      "{\"id\":1,\"layer\":\"entity\",\"start\":0,\"end\":8,\"text\":\"Portugal\",\"label\":\"GPE\","
+      "\"attrs\":{\"canonical\":\"Portugal\"}},"
+      "{\"id\":2,\"layer\":\"claim\",\"start\":0,\"end\":19,\"text\":\"Portugal said \\\"no\\\".\","
+      "\"label\":null,\"attrs\":{},\"refs\":{\"entity\":[1]}}],"
+      "\"findings\":[{\"kind\":\"test-kind\",\"severity\":\"high\",\"message\":\"m\","
+      "\"evidence\":[{\"doc\":\"lisbon-7\",\"start\":0,\"end\":8,\"text\":\"Portugal\","
+      "\"annotations\":[1]}]}]}\n");
+  g_autoptr (JsonNode) root = parse (out->str);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  g_string_truncate (out, 0);
+  assay_output_finding (out, f);
+  g_assert_true (g_str_has_prefix (out->str, "{\"type\":\"finding\",\"kind\":\"test-kind\""));
+  g_autoptr (JsonNode) froot = parse (out->str);
+
+  g_string_truncate (out, 0);
+  assay_output_error (out, "broken-7", "dates", "in.jsonl:7", "bad \"date\"");
+  g_assert_cmpstr (out->str, ==,
+                   "{\"type\":\"error\",\"id\":\"broken-7\",\"stage\":\"dates\","
+                   "\"input\":\"in.jsonl:7\",\"message\":\"bad \\\"date\\\"\"}\n");
+}
+
+static void
+test_record_original_offsets (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Ad\nKÃ¸benhavn", -1);
+  g_autoptr (AssayTextEdit) e = assay_text_edit_new ();
+  assay_text_edit_replace (e, 0, 3, "", 0);
+  assay_text_edit_replace (e, 4, 8, "ø", -1);
+  g_assert_true (assay_document_apply_edit (doc, e, NULL));
+  assay_document_add_annotation (doc, "entity", 0, 10, "GPE", NULL);
+  AssayOutputOptions opts = { .with_original = TRUE };
+  g_autoptr (GString) out = g_string_new (NULL);
+  assay_output_document (out, doc, &opts);
+  g_assert_nonnull (strstr (out->str, "\"start\":0,\"end\":10,\"orig_start\":3,\"orig_end\":15,"
+                                      "\"text\":\"København\""));
+  g_assert_nonnull (strstr (out->str, "\"original\":\"Ad\\nKÃ¸benhavn\""));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/json/structure", test_structure);
+  g_test_add_func ("/json/escapes", test_escapes);
+  g_test_add_func ("/json/random-round-trip", test_random_round_trip);
+  g_test_add_func ("/json/records", test_records);
+  g_test_add_func ("/json/record-original-offsets", test_record_original_offsets);
+  return g_test_run ();
+}
