@@ -21,11 +21,21 @@
 /* Every option is declared once, here: the core validates pipeline files
  * against this table and `assay inspect template` prints it. */
 static const AssayOptionSpec template_options[] = {
-  { "min-length", ASSAY_OPTION_INT, "3", "Shortest run of capitals to mark, in letters",
-    .min = "2", .max = "64" },
-  { "report-duplicates", ASSAY_OPTION_BOOL, "true",
-    "Report documents whose text is identical to another's" },
-  { NULL }
+  {
+      .name = "min-length",
+      .type = ASSAY_OPTION_INT,
+      .default_value = "3",
+      .help = "Shortest run of capitals to mark, in letters",
+      .min = "2",
+      .max = "64",
+  },
+  {
+      .name = "report-duplicates",
+      .type = ASSAY_OPTION_BOOL,
+      .default_value = "true",
+      .help = "Report documents whose text is identical to another's",
+  },
+  { .name = NULL },
 };
 
 /* ---- the instance -------------------------------------------------------- */
@@ -56,7 +66,9 @@ seen_free (gpointer data)
 }
 
 static gpointer
-template_create (const AssayHost *host, const AssayOptions *options, GError **error)
+template_create (G_GNUC_UNUSED const AssayHost *host,
+                 const AssayOptions *options,
+                 G_GNUC_UNUSED GError **error)
 {
   Template *self = g_new0 (Template, 1);
   /* Values arrive validated: no parsing or range checks here. */
@@ -136,7 +148,7 @@ fingerprint (const char *text, gsize length)
 /* Called in input order on one thread, for every document that every stage
  * processed without error.  Keep a compact summary, never the document. */
 static gboolean
-template_collect (gpointer data, const AssayDocument *doc, GError **error)
+template_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **error)
 {
   Template *self = data;
   if (!self->report_duplicates)

@@ -1,0 +1,313 @@
+/* test-cli.c: the `assay` command as users run it: output, messages and
+ * exit status (0 all processed, 1 some failed, 2 wrong pipeline or usage). */
+#include "../core/test-util.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+static char *tmp_dir;
+static const char *plugin_path = FIXTURE_PLUGIN_DIR ":" BAD_PLUGIN_DIR;
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+/* Runs assay with @args (NULL-terminated), feeding @input on stdin. */
+static void
+run_assay (Result *r, const char *input, const char *first, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (char *) ASSAY_BIN);
+  va_list args;
+  va_start (args, first);
+  for (const char *a = first; a; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_autoptr (GSubprocessLauncher) launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc
+      = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, input, NULL, &r->out, &r->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  r->status = g_subprocess_get_exit_status (proc);
+}
+
+static void
+assert_contains (const char *haystack, const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("expected «%s» in:\n%s", needle, haystack);
+}
+
+static char *
+tmp_file (const char *name, const char *contents)
+{
+  test_write_file (tmp_dir, name, contents, -1);
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static const char *good_pipeline = "[pipeline]\nstages=rewriter;sentences;counter;corpus-size\n"
+                                   "[counter]\nlabel=SENT\n";
+
+static void
+test_version_and_usage (void)
+{
+  g_auto (Result) v = { 0 };
+  run_assay (&v, NULL, "--version", NULL);
+  g_assert_cmpint (v.status, ==, 0);
+  g_assert_cmpstr (v.out, ==, "assay " ASSAY_VERSION_STRING " (plugin ABI 1.0)\n");
+
+  g_auto (Result) none = { 0 };
+  run_assay (&none, NULL, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  assert_contains (none.err, "Usage: assay COMMAND");
+
+  g_auto (Result) typo = { 0 };
+  run_assay (&typo, NULL, "rnu", NULL);
+  g_assert_cmpint (typo.status, ==, 2);
+  assert_contains (typo.err, "unknown command 'rnu' (did you mean 'run'?)");
+
+  g_auto (Result) help = { 0 };
+  run_assay (&help, NULL, "run", "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  assert_contains (help.out, "--jobs");
+  assert_contains (help.out, "--reference-date");
+
+  g_auto (Result) help2 = { 0 };
+  run_assay (&help2, NULL, "help", "inspect", NULL);
+  g_assert_cmpint (help2.status, ==, 0);
+  assert_contains (help2.out, "--json");
+
+  g_auto (Result) bad_option = { 0 };
+  run_assay (&bad_option, NULL, "run", "--jbos", "2", NULL);
+  g_assert_cmpint (bad_option.status, ==, 2);
+  assert_contains (bad_option.err, "--jbos");
+}
+
+static void
+test_plugins (void)
+{
+  g_auto (Result) r = { 0 };
+  run_assay (&r, NULL, "plugins", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_contains (r.out, "counter          2.1.0    Test stage: counts words per sentence");
+  assert_contains (r.out, "fixture-stages.so");
+  assert_contains (r.out, "6 plugins failed to load:");
+  assert_contains (r.out, "needs assay plugin ABI 1.1");
+  assert_contains (r.out, "no entry point assay_plugin_stages_v1");
+  /* The build tree's own plugins come after the named folders. */
+  assert_contains (r.out, "template");
+}
+
+static void
+test_inspect (void)
+{
+  g_auto (Result) r = { 0 };
+  run_assay (&r, NULL, "inspect", "counter", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_contains (r.out, "Stage counter");
+  assert_contains (r.out, "Threading        shared");
+  assert_contains (r.out, "Requires         sentence, meta:published");
+  assert_contains (r.out, "  weight\n      type      double\n      default   1.0\n"
+                          "      range     0..10\n      A weight\n");
+  assert_contains (r.out, "  mode\n      type      enum\n      default   fast\n"
+                          "      choices   fast, exact\n");
+  assert_contains (r.out, "  note\n      type      string\n      default   (unset)\n");
+
+  g_auto (Result) j = { 0 };
+  run_assay (&j, NULL, "inspect", "--json", "counter", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (j.status, ==, 0);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (parser, j.out, -1, NULL));
+  JsonObject *o = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (o, "name"), ==, "counter");
+  g_assert_cmpstr (json_object_get_string_member (o, "threading"), ==, "shared");
+  JsonArray *options = json_object_get_array_member (o, "options");
+  g_assert_cmpuint (json_array_get_length (options), ==, 7);
+  JsonObject *weight = json_array_get_object_element (options, 1);
+  g_assert_cmpstr (json_object_get_string_member (weight, "max"), ==, "10");
+
+  g_auto (Result) typo = { 0 };
+  run_assay (&typo, NULL, "inspect", "countr", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (typo.status, ==, 2);
+  assert_contains (typo.err, "no stage named 'countr' on the plugin path (did you mean 'counter'?)");
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_auto (Result) ok = { 0 };
+  run_assay (&ok, NULL, "check", good, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  assert_contains (ok.out, "good.pipeline: ok, 4 stages");
+  assert_contains (ok.out, "label = SENT\n");
+  assert_contains (ok.out, "mode = fast  (default)");
+
+  g_autofree char *bad = tmp_file ("bad.pipeline", "[pipeline]\nstages=sentences;counter\n"
+                                                   "[counter]\nweight=eleven\nlabl=X\n");
+  g_auto (Result) no = { 0 };
+  run_assay (&no, NULL, "check", "bad.pipeline", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (no.status, ==, 2);
+  assert_contains (no.err, "bad.pipeline: [counter] weight: 'eleven' is not a number\n");
+  assert_contains (no.err, "bad.pipeline: [counter] labl: stage 'counter' has no option 'labl' "
+                           "(did you mean 'label'?)");
+  g_assert_cmpstr (no.out, ==, "");
+}
+
+static void
+test_run_exit_codes (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autofree char *article = tmp_file ("in/article.txt", "ADVERT: buy\nFirst  one. Second one.\n");
+  g_autofree char *in = g_build_filename (tmp_dir, "in", NULL);
+
+  g_auto (Result) ok = { 0 };
+  run_assay (&ok, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_cmpstr (ok.err, ==, "");
+  assert_contains (ok.out, "{\"type\":\"doc\",\"id\":\"article\"");
+  assert_contains (ok.out, "\"text\":\"First one. Second one.\\n\"");
+  assert_contains (ok.out, "{\"type\":\"finding\",\"kind\":\"longest-document\"");
+
+  g_autofree char *failing
+      = tmp_file ("failing.pipeline", "[pipeline]\nstages=fails-on-one-doc\n");
+  g_auto (Result) some = { 0 };
+  run_assay (&some, "{\"id\":\"a\",\"text\":\"fine\"}\n{\"id\":\"b\",\"text\":\"POISON\"}\n",
+             "run", failing, "-", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (some.status, ==, 1);
+  assert_contains (some.out, "{\"type\":\"error\",\"id\":\"b\",\"stage\":\"fails-on-one-doc\","
+                             "\"input\":\"<stdin>:2\",\"message\":\"found poison at byte 0\"}");
+  assert_contains (some.err, "1 of 2 inputs failed");
+
+  g_autofree char *creating = tmp_file ("create.pipeline", "[pipeline]\nstages=create-fails\n");
+  g_auto (Result) create = { 0 };
+  run_assay (&create, NULL, "run", creating, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (create.status, ==, 2);
+  assert_contains (create.err, "stage 'create-fails'");
+  g_assert_cmpstr (create.out, ==, "");
+
+  g_auto (Result) missing = { 0 };
+  run_assay (&missing, NULL, "run", good, "nowhere.txt", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  assert_contains (missing.err, "input nowhere.txt: no such file or folder");
+
+  g_auto (Result) no_input = { 0 };
+  run_assay (&no_input, NULL, "run", good, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (no_input.status, ==, 2);
+
+  g_auto (Result) bad_date = { 0 };
+  run_assay (&bad_date, NULL, "run", good, in, "--reference-date", "29/05/2025", NULL);
+  g_assert_cmpint (bad_date.status, ==, 2);
+  assert_contains (bad_date.err, "--reference-date '29/05/2025'");
+
+  g_auto (Result) bad_set = { 0 };
+  run_assay (&bad_set, NULL, "run", good, in, "--plugin-path", plugin_path, "--set",
+             "counter.weight=99", NULL);
+  g_assert_cmpint (bad_set.status, ==, 2);
+  assert_contains (bad_set.err, "--set counter.weight=99: 99 is out of range (0..10)");
+}
+
+static void
+test_run_options (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autofree char *a = tmp_file ("opts/a.txt", "One two three. Four five.\n");
+  g_autofree char *in = g_build_filename (tmp_dir, "opts", NULL);
+
+  g_auto (Result) only = { 0 };
+  run_assay (&only, NULL, "run", good, in, "--layers", "count", "--set", "counter.label=Z",
+             "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (only.status, ==, 0);
+  g_assert_null (strstr (only.out, "\"layer\":\"sentence\""));
+  assert_contains (only.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\","
+                             "\"label\":\"Z\",\"attrs\":{\"value\":\"3\",\"mode\":\"fast\"},"
+                             "\"refs\":{\"sentence\":[1]}");
+
+  /* -o writes whole and renames; nothing else is left in the folder. */
+  g_autofree char *out_dir = g_build_filename (tmp_dir, "outdir", NULL);
+  g_mkdir_with_parents (out_dir, 0755);
+  g_autofree char *out_file = g_build_filename (out_dir, "result.jsonl", NULL);
+  g_auto (Result) to_file = { 0 };
+  run_assay (&to_file, NULL, "run", good, in, "-o", out_file, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_cmpstr (to_file.out, ==, "");
+  g_autofree char *written = NULL;
+  g_assert_true (g_file_get_contents (out_file, &written, NULL, NULL));
+  g_auto (Result) to_stdout = { 0 };
+  run_assay (&to_stdout, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpstr (written, ==, to_stdout.out);
+  GDir *dir = g_dir_open (out_dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "result.jsonl");
+  g_assert_null (g_dir_read_name (dir));
+  g_dir_close (dir);
+
+  g_auto (Result) unwritable = { 0 };
+  run_assay (&unwritable, NULL, "run", good, in, "-o", "/nonexistent/dir/out.jsonl",
+             "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (unwritable.status, ==, 2);
+  assert_contains (unwritable.err, "cannot write /nonexistent/dir/out.jsonl");
+}
+
+static void
+test_run_jobs_identical (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("jobs/%02u/doc-%u.txt", i % 7, i);
+      g_autoptr (GString) text = g_string_new ("ADVERT: x\n");
+      for (guint s = 0; s < i; s++)
+        g_string_append_printf (text, "Sentence  %u of doc %u. ", s, i);
+      test_write_file (tmp_dir, name, text->str, -1);
+    }
+  g_autofree char *in = g_build_filename (tmp_dir, "jobs", NULL);
+  g_auto (Result) one = { 0 };
+  g_auto (Result) four = { 0 };
+  run_assay (&one, NULL, "run", "-j", "1", good, in, "--plugin-path", plugin_path, NULL);
+  run_assay (&four, NULL, "run", "-j", "4", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpstr (one.out, ==, four.out);
+  /* Folder order: sorted paths; ids are paths below the folder. */
+  assert_contains (one.out, "\"id\":\"00/doc-0\"");
+  g_assert_true (strstr (one.out, "\"id\":\"00/doc-14\"") < strstr (one.out, "\"id\":\"00/doc-21\""));
+  g_assert_true (strstr (one.out, "\"id\":\"00/doc-56\"") < strstr (one.out, "\"id\":\"01/doc-1\""));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("assay-cli-XXXXXX", NULL);
+  g_test_add_func ("/cli/version-and-usage", test_version_and_usage);
+  g_test_add_func ("/cli/plugins", test_plugins);
+  g_test_add_func ("/cli/inspect", test_inspect);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/run/exit-codes", test_run_exit_codes);
+  g_test_add_func ("/cli/run/options", test_run_options);
+  g_test_add_func ("/cli/run/jobs-identical", test_run_jobs_identical);
+  int status = g_test_run ();
+  test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}
