@@ -29,18 +29,20 @@ static const GOptionEntry common_entries[] = {
   { NULL }
 };
 
-static void
-die_usage (const char *format, ...) G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN;
+/* Says what is wrong with the command line; returns the status to exit
+ * with.  Commands return rather than exit(), so everything they hold is
+ * freed on every path. */
+static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
-static void
-die_usage (const char *format, ...)
+static int
+usage_error (const char *format, ...)
 {
   va_list args;
   va_start (args, format);
   g_autofree char *text = g_strdup_vprintf (format, args);
   va_end (args);
   g_printerr ("assay: %s\n", text);
-  exit (EXIT_USAGE);
+  return EXIT_USAGE;
 }
 
 static GOptionContext *
@@ -54,12 +56,14 @@ new_context (const char *parameters, const char *summary, const GOptionEntry *en
   return context;
 }
 
-static void
-parse_or_die (GOptionContext *context, int *argc, char ***argv)
+static gboolean
+parse_args (GOptionContext *context, int *argc, char ***argv)
 {
   g_autoptr (GError) error = NULL;
-  if (!g_option_context_parse (context, argc, argv, &error))
-    die_usage ("%s (see --help)", error->message);
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+  usage_error ("%s (see --help)", error->message);
+  return FALSE;
 }
 
 static AssayRegistry *
@@ -116,8 +120,10 @@ static int
 cmd_run (int argc, char **argv)
 {
   int jobs = 0;
-  char *output = NULL, *layers = NULL, *reference_date = NULL;
-  char **sets = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *layers = NULL;
+  g_autofree char *reference_date = NULL;
+  g_auto (GStrv) sets = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
@@ -146,16 +152,17 @@ cmd_run (int argc, char **argv)
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
       "failed, 2 the pipeline or the command line is wrong.",
       entries);
-  parse_or_die (context, &argc, &argv);
+  if (!parse_args (context, &argc, &argv))
+    return EXIT_USAGE;
 
   if (argc < 2)
-    die_usage ("run: name a pipeline file (see assay run --help)");
+    return usage_error ("run: name a pipeline file (see assay run --help)");
   if (argc < 3)
-    die_usage ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
+    return usage_error ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
   if (jobs < 0 || jobs > 1024)
-    die_usage ("run: --jobs takes a number from 1 to 1024");
+    return usage_error ("run: --jobs takes a number from 1 to 1024");
   if (reference_date && !valid_reference_date (reference_date))
-    die_usage ("run: --reference-date '%s' is not an ISO 8601 date such as 2025-05-29",
+    return usage_error ("run: --reference-date '%s' is not an ISO 8601 date such as 2025-05-29",
                reference_date);
 
   g_autoptr (AssayRegistry) registry = load_registry ();
@@ -169,7 +176,7 @@ cmd_run (int argc, char **argv)
     }
   g_autoptr (AssayReader) reader = assay_reader_new ((const char *const *) argv + 2, &error);
   if (reader == NULL)
-    die_usage ("%s", error->message);
+    return usage_error ("%s", error->message);
 
   static char *default_except[] = { "token", NULL };
   g_auto (GStrv) only = NULL;
@@ -195,10 +202,10 @@ cmd_run (int argc, char **argv)
       g_autofree char *base = g_path_get_basename (output);
       g_autofree char *tmpl = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
       if (strlen (tmpl) >= sizeof temp_output)
-        die_usage ("run: output path too long");
+        return usage_error ("run: output path too long");
       int fd = g_mkstemp (tmpl);
       if (fd < 0)
-        die_usage ("run: cannot write %s: %s", output, g_strerror (errno));
+        return usage_error ("run: cannot write %s: %s", output, g_strerror (errno));
       g_strlcpy (temp_output, tmpl, sizeof temp_output);
       signal (SIGINT, remove_temp_output_and_exit);
       signal (SIGTERM, remove_temp_output_and_exit);
@@ -262,9 +269,10 @@ cmd_check (int argc, char **argv)
       "PIPELINE - validate a pipeline file without running it",
       "Checks every stage, option, value, data file and layer requirement, and\n"
       "reports every problem at once, naming file, section and key.", NULL);
-  parse_or_die (context, &argc, &argv);
+  if (!parse_args (context, &argc, &argv))
+    return EXIT_USAGE;
   if (argc != 2)
-    die_usage ("check: name one pipeline file");
+    return usage_error ("check: name one pipeline file");
 
   g_autoptr (AssayRegistry) registry = load_registry ();
   g_autoptr (GError) error = NULL;
@@ -303,9 +311,10 @@ cmd_plugins (int argc, char **argv)
       "- list the stages found on the plugin path",
       "The plugin path: --plugin-path, then $ASSAY_PLUGIN_PATH, then the build\n"
       "tree (when run uninstalled) or the installed plugin folder.", NULL);
-  parse_or_die (context, &argc, &argv);
+  if (!parse_args (context, &argc, &argv))
+    return EXIT_USAGE;
   if (argc != 1)
-    die_usage ("plugins: takes no arguments");
+    return usage_error ("plugins: takes no arguments");
 
   g_autoptr (AssayRegistry) registry = load_registry ();
   GPtrArray *stages = assay_registry_get_stages (registry);
@@ -457,9 +466,10 @@ cmd_inspect (int argc, char **argv)
   g_autoptr (GOptionContext) context = new_context (
       "STAGE - show a stage's options, layers, threading and version",
       "Every option with its type, default, range or choices, and help.", entries);
-  parse_or_die (context, &argc, &argv);
+  if (!parse_args (context, &argc, &argv))
+    return EXIT_USAGE;
   if (argc != 2)
-    die_usage ("inspect: name one stage (see assay plugins)");
+    return usage_error ("inspect: name one stage (see assay plugins)");
 
   g_autoptr (AssayRegistry) registry = load_registry ();
   const AssayStageInfo *info = assay_registry_lookup (registry, argv[1]);
@@ -472,9 +482,9 @@ cmd_inspect (int argc, char **argv)
       g_auto (GStrv) names = g_strv_builder_end (b);
       g_autofree char *hint = assay_suggest (argv[1], (const char *const *) names);
       if (hint)
-        die_usage ("inspect: no stage named '%s' on the plugin path (did you mean '%s'?)",
-                   argv[1], hint);
-      die_usage ("inspect: no stage named '%s' on the plugin path (see assay plugins)", argv[1]);
+        return usage_error ("inspect: no stage named '%s' on the plugin path (did you mean '%s'?)",
+                            argv[1], hint);
+      return usage_error ("inspect: no stage named '%s' on the plugin path (see assay plugins)", argv[1]);
     }
   if (json)
     inspect_json (info);
@@ -552,7 +562,9 @@ main (int argc, char **argv)
         g_autofree char *prog = g_strdup_printf ("assay %s", command);
         g_set_prgname (prog);
         argv[1] = argv[0];
-        return commands[i].run (argc - 1, argv + 1);
+        int status = commands[i].run (argc - 1, argv + 1);
+        g_free (opt_plugin_path);
+        return status;
       }
 
   const char *names[G_N_ELEMENTS (commands) + 1] = { NULL };
