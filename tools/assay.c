@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 enum
@@ -196,10 +197,23 @@ cmd_run (int argc, char **argv)
 
   FILE *out = stdout;
   g_autofree char *final_output = NULL;
-  if (output && strcmp (output, "-") != 0)
+  struct stat st;
+  if (output && strcmp (output, "-") != 0 && stat (output, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      g_autofree char *dir = g_path_get_dirname (output);
-      g_autofree char *base = g_path_get_basename (output);
+      /* A device or a pipe (-o /dev/null, a FIFO) is written in place:
+       * renaming a file over it would replace the device node itself. */
+      out = fopen (output, "w");
+      if (out == NULL)
+        return usage_error ("run: cannot write %s: %s", output, g_strerror (errno));
+    }
+  else if (output && strcmp (output, "-") != 0)
+    {
+      /* Follow a symbolic link, so the link survives and its target is
+       * what gets replaced. */
+      g_autofree char *target = realpath (output, NULL);
+      const char *path = target ? target : output;
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *base = g_path_get_basename (path);
       g_autofree char *tmpl = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
       if (strlen (tmpl) >= sizeof temp_output)
         return usage_error ("run: output path too long");
@@ -211,13 +225,19 @@ cmd_run (int argc, char **argv)
       signal (SIGTERM, remove_temp_output_and_exit);
       signal (SIGHUP, remove_temp_output_and_exit);
       out = fdopen (fd, "w");
-      final_output = g_strdup (output);
+      final_output = g_strdup (path);
     }
   setvbuf (out, NULL, _IOFBF, 1 << 20);
   config.out = out;
 
   AssayRunStats stats;
   gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
+  if (out != stdout && final_output == NULL && fclose (out) != 0 && ok)
+    {
+      g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                   g_strerror (errno));
+      ok = FALSE;
+    }
   if (final_output)
     {
       if (fclose (out) != 0 && ok)

@@ -3,6 +3,8 @@
 #include "../core/test-util.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
@@ -261,6 +263,36 @@ test_run_options (void)
   g_assert_cmpstr (g_dir_read_name (dir), ==, "result.jsonl");
   g_assert_null (g_dir_read_name (dir));
   g_dir_close (dir);
+
+  /* A FIFO (like /dev/null, not a regular file) is written in place and
+   * stays what it was; replacing it by rename once replaced /dev/null. */
+  g_autofree char *fifo = g_build_filename (tmp_dir, "out.fifo", NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  const char *cat_argv[] = { "cat", fifo, NULL };
+  g_autoptr (GSubprocess) cat = g_subprocess_newv (cat_argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, NULL);
+  g_auto (Result) to_fifo = { 0 };
+  run_assay (&to_fifo, NULL, "run", good, in, "-o", fifo, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (to_fifo.status, ==, 0);
+  g_autofree char *through_fifo = NULL;
+  g_subprocess_communicate_utf8 (cat, NULL, NULL, &through_fifo, NULL, NULL);
+  g_assert_cmpstr (through_fifo, ==, to_stdout.out);
+  struct stat st;
+  g_assert_cmpint (lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  /* A link to a file stays a link; its target gets the output. */
+  g_autofree char *target = g_build_filename (tmp_dir, "target.jsonl", NULL);
+  g_autofree char *link = g_build_filename (tmp_dir, "link.jsonl", NULL);
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_auto (Result) to_link = { 0 };
+  run_assay (&to_link, NULL, "run", good, in, "-o", link, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (to_link.status, ==, 0);
+  g_assert_cmpint (lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_autofree char *via_link = NULL;
+  g_assert_true (g_file_get_contents (target, &via_link, NULL, NULL));
+  g_assert_cmpstr (via_link, ==, to_stdout.out);
 
   g_auto (Result) unwritable = { 0 };
   run_assay (&unwritable, NULL, "run", good, in, "-o", "/nonexistent/dir/out.jsonl",

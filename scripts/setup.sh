@@ -1,0 +1,21 @@
+#!/bin/sh
+# setup.sh: install what assay needs on Debian 12 (only what is missing),
+# then configure and build in ./build.  Safe to run again.
+set -eu
+cd "$(dirname "$0")/.."
+
+packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "setup: installing$missing"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
+fi
+
+[ -f build/build.ninja ] || meson setup build
+ninja -C build

@@ -1,0 +1,17 @@
+#!/bin/sh
+# test.sh: set up, build, and run the whole test suite twice: as built, and
+# again under AddressSanitizer and UndefinedBehaviorSanitizer.  Ends with
+# "N passed, N failed, N skipped", counted from the runner's own results.
+set -u
+cd "$(dirname "$0")/.."
+./scripts/setup.sh || exit 1
+
+status=0
+meson test -C build --print-errorlogs || status=1
+[ -f build-sanitize/build.ninja ] \
+  || meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false || exit 1
+ninja -C build-sanitize || exit 1
+meson test -C build-sanitize --print-errorlogs || status=1
+
+python3 scripts/test-summary.py build build-sanitize || status=1
+exit $status
