@@ -279,10 +279,15 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
   g_autofree char *location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->jsonl_name,
                                                reader->line_no);
   guint invalid = 0;
-  gsize valid_len = 0;
-  g_autofree char *valid = assay_utf8_make_valid (line, length, &valid_len, &invalid);
+  gsize valid_len = length;
+  const char *valid = line;
+  g_autofree char *repaired = NULL;
   GError *error = NULL;
 
+  /* Most lines are valid: parse them where they are, and copy only the
+   * ones that need repair. */
+  if (!g_utf8_validate_len (line, length, NULL))
+    valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
   item->bytes = length + 1;
   if (!json_parser_load_from_data (reader->parser, valid, valid_len, &error))
     {

@@ -66,6 +66,7 @@ typedef struct
   guint64 next_write;
   gboolean reader_done;
   gint aborted;     /* atomic: stop reading */
+  gboolean any_collect; /* some stage keeps documents' summaries */
 } Run;
 
 /* Pushed once per worker to end it. */
@@ -134,6 +135,9 @@ process_job (Run *run, guint worker, Job *job)
       return;
     }
   assay_output_document (job->record, doc, &run->config->output);
+  /* Free here, in parallel, unless the writer still has to collect it. */
+  if (!run->any_collect)
+    g_clear_pointer (&job->input.doc, assay_document_free);
 }
 
 static gpointer
@@ -267,6 +271,7 @@ create_stages (Run *run, GError **error)
       for (guint i = 0; i < rt->n_instances; i++)
         if (!(rt->instances[i] = create_instance (rt, error)))
           return FALSE;
+      run->any_collect = run->any_collect || desc->collect != NULL;
       if (desc->collect || desc->finish)
         {
           rt->corpus_owned = desc->threading == ASSAY_THREADING_PER_WORKER;
