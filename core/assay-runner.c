@@ -379,8 +379,8 @@ show_progress (guint64 docs, guint64 bytes, guint64 total, gint64 started, gbool
   double seconds = (g_get_monotonic_time () - started) / 1e6;
   double rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
   g_autoptr (GString) line = g_string_new (NULL);
-  g_string_printf (line, "\rassay: %" G_GUINT64_FORMAT " documents, %.1f MB, %.1f MB/s", docs,
-                   bytes / 1e6, rate);
+  g_string_printf (line, "\rassay: %" G_GUINT64_FORMAT " document%s, %.1f MB, %.1f MB/s", docs,
+                   docs == 1 ? "" : "s", bytes / 1e6, rate);
   if (total > 0 && bytes <= total)
     {
       double fraction = (double) bytes / total;

@@ -33,3 +33,21 @@ test_remove_tree (const char *path)
   else
     g_unlink (path);
 }
+
+/* Returns: (transfer full) (nullable): the path of @relative below the
+ * shared corpus (../shared/corpus beside the project), or NULL after
+ * marking the test skipped with a message that says so: a user's clone has
+ * no corpus, CI has. */
+static inline char *
+test_corpus_path (const char *relative)
+{
+  char *path = g_build_filename (PROJECT_SOURCE_DIR, "..", "shared", "corpus", relative, NULL);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return path;
+  g_autofree char *message
+      = g_strdup_printf ("skipped: %s is absent (the shared corpus sits beside the project in CI)",
+                         path);
+  g_test_skip (message);
+  g_free (path);
+  return NULL;
+}
