@@ -1,0 +1,65 @@
+/* cleanup-private.h: what the cleanup stage's files share.
+ *
+ * The stage runs in passes.  Each rewriting pass (encoding repair, Unicode
+ * normalisation, boilerplate removal) collects replacements into one
+ * AssayTextEdit that the core applies, so every change lands in the offset
+ * map.  The annotating passes (structure, segmentation, sections, language)
+ * run after the last rewrite.
+ */
+#pragma once
+
+#include <assay/assay.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+G_BEGIN_DECLS
+
+/* ---- encoding repair (mojibake.c) ---------------------------------------- */
+
+typedef struct _Mojibake Mojibake;
+
+/* Loads the codecs named in @codecs (',' separated iconv names, the first
+ * one being the Windows-1252 family) and the signature patterns of
+ * @data_file. */
+Mojibake *mojibake_new (const char *codecs, const char *data_file, GError **error);
+void mojibake_free (Mojibake *m);
+
+/* Adds to @edit the replacements that undo mojibake in @text, repeating
+ * up to @max_layers times for text that was mis-decoded more than once;
+ * returns how many sequences it repaired. */
+guint mojibake_repair (const Mojibake *m,
+                       const char *text,
+                       gsize length,
+                       guint max_layers,
+                       AssayTextEdit *edit);
+
+/* Returns: (transfer full): @text repaired (for tests and measurements). */
+char *mojibake_fix_string (const Mojibake *m, const char *text, guint max_layers);
+
+/* ---- Unicode normalisation (normalize.c) -------------------------------- */
+
+typedef struct
+{
+  gboolean nfc;
+  gboolean strip_invisible;  /* controls, zero-width, bidi controls, soft hyphens */
+  gboolean whitespace;       /* line endings, space runs, blank-line runs */
+  gboolean fold_punctuation; /* curly quotes, dashes, ellipsis to ASCII */
+} NormalizeOptions;
+
+/* Adds to @edit the replacements that normalise @text; returns how many. */
+guint normalize_text (const NormalizeOptions *opts,
+                      const char *text,
+                      gsize length,
+                      AssayTextEdit *edit);
+
+/* ---- helpers (cleanup.c) ---------------------------------------------------- */
+
+/* Returns: (transfer full): the lines of a data file without comments
+ * ('#' at line start) and blank lines; fails naming the file. */
+GPtrArray *cleanup_read_data_lines (const char *path, GError **error);
+
+/* Compiles @pattern (UTF-8, Unicode properties on), naming @where on error. */
+pcre2_code *cleanup_compile (const char *pattern, guint32 flags, const char *where, GError **error);
+
+G_END_DECLS
