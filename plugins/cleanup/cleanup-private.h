@@ -53,7 +53,26 @@ guint normalize_text (const NormalizeOptions *opts,
                       gsize length,
                       AssayTextEdit *edit);
 
-/* ---- helpers (cleanup.c) ---------------------------------------------------- */
+/* ---- boilerplate (boilerplate.c) ---------------------------------------- */
+
+typedef struct _Boilerplate Boilerplate;
+
+/* One line to remove: [start, end) without its newline, and why. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  const char *reason; /* owned by the Boilerplate */
+} BoilerplateRemoval;
+
+Boilerplate *boilerplate_new (const char *data_file, GError **error);
+void boilerplate_free (Boilerplate *b);
+
+/* Returns: (transfer full): the lines of @text to remove
+ * (BoilerplateRemoval), in text order. */
+GArray *boilerplate_find (const Boilerplate *b, const char *text, gsize length);
+
+/* ---- helpers (util.c) -------------------------------------------------------- */
 
 /* Returns: (transfer full): the lines of a data file without comments
  * ('#' at line start) and blank lines; fails naming the file. */

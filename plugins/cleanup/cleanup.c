@@ -19,7 +19,24 @@ typedef struct
   guint max_layers;
   NormalizeOptions normalize;
   Mojibake *mojibake;
+  Boilerplate *boilerplate;
 } Cleanup;
+
+/* A block of removed lines, to be marked once the text is final. */
+typedef struct
+{
+  gsize at;     /* where it was, in the text after removal */
+  char *label;  /* the first line's reason */
+  char *detail; /* "reason:chars" for each line */
+} RemovedBlock;
+
+static void
+removed_block_clear (gpointer data)
+{
+  RemovedBlock *r = data;
+  g_free (r->label);
+  g_free (r->detail);
+}
 
 static const AssayOptionSpec cleanup_options[] = {
   { .name = "rewrite", .type = ASSAY_OPTION_BOOL, .default_value = "true",
@@ -44,6 +61,11 @@ static const AssayOptionSpec cleanup_options[] = {
             "words, at most one blank line between paragraphs" },
   { .name = "fold-punctuation", .type = ASSAY_OPTION_BOOL, .default_value = "false",
     .help = "Fold curly quotes, dashes and the ellipsis character to ASCII" },
+  { .name = "remove-boilerplate", .type = ASSAY_OPTION_BOOL, .default_value = "true",
+    .help = "Remove page furniture: navigation, share and subscribe lines, advertisements, app "
+            "prompts, cookie notices, disclaimers, photo credits, related-story blocks" },
+  { .name = "boilerplate-data", .type = ASSAY_OPTION_PATH, .default_value = "boilerplate.tsv",
+    .help = "Patterns, headings and section labels of page furniture" },
   { .name = NULL },
 };
 
@@ -54,6 +76,7 @@ cleanup_destroy (gpointer data)
 {
   Cleanup *self = data;
   mojibake_free (self->mojibake);
+  boilerplate_free (self->boilerplate);
   g_free (self);
 }
 
@@ -80,7 +103,65 @@ cleanup_create (const AssayHost *host, const AssayOptions *options, GError **err
           return NULL;
         }
     }
+  if (self->rewrite && assay_options_get_bool (options, "remove-boilerplate"))
+    {
+      self->boilerplate = boilerplate_new (assay_options_get_string (options, "boilerplate-data"), error);
+      if (self->boilerplate == NULL)
+        {
+          cleanup_destroy (self);
+          return NULL;
+        }
+    }
   return self;
+}
+
+static gboolean
+is_blank (const char *s, gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (s[i] != ' ' && s[i] != '\n')
+      return FALSE;
+  return TRUE;
+}
+
+/* Turns the lines to remove into deletions: adjacent lines (blank lines
+ * between them too) go as one block, with the line break after it, so no
+ * empty paragraphs are left behind.  Fills @blocks with where each block
+ * was, in the text after the deletions. */
+static void
+plan_removals (const char *text, gsize length, GArray *lines, AssayTextEdit *edit, GArray *blocks)
+{
+  gsize removed_before = 0;
+  for (guint i = 0; i < lines->len;)
+    {
+      const BoilerplateRemoval *first = &g_array_index (lines, BoilerplateRemoval, i);
+      GString *detail = g_string_new (NULL);
+      guint j = i;
+      gsize block_end = first->end;
+      while (j < lines->len)
+        {
+          const BoilerplateRemoval *r = &g_array_index (lines, BoilerplateRemoval, j);
+          if (j > i && !is_blank (text + block_end, r->start - block_end))
+            break;
+          g_string_append_printf (detail, "%s%s:%zu", detail->len ? "," : "", r->reason,
+                                  (size_t) (r->end - r->start));
+          block_end = r->end;
+          j++;
+        }
+      gsize start = first->start, end = block_end;
+      while (end < length && (text[end] == '\n' || text[end] == ' '))
+        end++;
+      if (end == length)
+        /* At the end of the text: take the line break before the block. */
+        while (start > 0 && (text[start - 1] == '\n' || text[start - 1] == ' '))
+          start--;
+      assay_text_edit_replace (edit, start, end, "", 0);
+      RemovedBlock block = { start - removed_before, g_strdup (first->reason),
+                             g_string_free (detail, FALSE) };
+      g_array_append_val (blocks, block);
+      removed_before += end - start;
+      i = j;
+    }
 }
 
 /* Applies one rewriting pass's replacements. */
@@ -96,6 +177,8 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
   Cleanup *self = data;
   gsize length;
   const char *text;
+  g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (RemovedBlock));
+  g_array_set_clear_func (removed, removed_block_clear);
 
   if (self->repair_encoding)
     {
@@ -115,8 +198,30 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
       if (!apply (doc, edit, error))
         return FALSE;
     }
+
+  if (self->boilerplate)
+    {
+      g_autoptr (AssayTextEdit) edit = assay_text_edit_new ();
+      text = assay_document_get_text (doc, &length);
+      g_autoptr (GArray) lines = boilerplate_find (self->boilerplate, text, length);
+      plan_removals (text, length, lines, edit, removed);
+      if (!apply (doc, edit, error))
+        return FALSE;
+    }
+
+  /* The text is final: from here on, only annotations. */
+  for (guint i = 0; i < removed->len; i++)
+    {
+      const RemovedBlock *r = &g_array_index (removed, RemovedBlock, i);
+      AssayAnnotation *a = assay_document_add_annotation (doc, "removed", r->at, r->at, r->label, error);
+      if (a == NULL)
+        return FALSE;
+      assay_annotation_set_attr (a, "detail", r->detail);
+    }
   return TRUE;
 }
+
+static const char *const cleanup_provides[] = { "removed", NULL };
 
 static const AssayStageDesc cleanup_desc = {
   ASSAY_STAGE_DESC_HEADER,
@@ -124,6 +229,7 @@ static const AssayStageDesc cleanup_desc = {
   .version = "0.1.0",
   .summary = "Repair encoding, normalise Unicode and white space",
   .license = "MIT",
+  .provides = cleanup_provides,
   .options = cleanup_options,
   .threading = ASSAY_THREADING_PER_WORKER,
   .flags = ASSAY_STAGE_REWRITES_TEXT,

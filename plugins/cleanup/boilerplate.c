@@ -1,0 +1,386 @@
+/* boilerplate.c: finding the lines of a scraped page that are page
+ * furniture rather than article: navigation, share and subscribe buttons,
+ * advertisements, app prompts, cookie notices, agency disclaimers, photo
+ * credits, related-story blocks.
+ *
+ * What a site writes lives in data/boilerplate.tsv (patterns, headings,
+ * section labels).  What holds for any site is here:
+ *   - a cluster of two or more menu-like lines (one or two words, no
+ *     digits, no punctuation) with nothing between them;
+ *   - section labels glued to headlines ("EntertainmentMiss World ..."), two
+ *     or more together (one alone may be a name: "WorldCom");
+ *   - a teaser: a line cut off with an ellipsis that a later line spells out;
+ *   - a line repeated word for word;
+ *   - a heading after which only other stories follow ("Related Stories",
+ *     misspelt or not).
+ * A list of unpunctuated lines at the end is not enough on its own: news
+ * bodies end with fixture lists and award winners too.
+ * The article body is protected: a cut at a heading happens only when most
+ * of the text comes before it, and no rule removes a line that reads as a
+ * sentence of the body unless a data pattern names it exactly.
+ */
+#include "cleanup-private.h"
+
+#include <string.h>
+
+typedef enum
+{
+  RULE_LINE,
+  RULE_REST,
+} RuleKind;
+
+typedef struct
+{
+  RuleKind kind;
+  char *reason;
+  pcre2_code *re;
+} Rule;
+
+struct _Boilerplate
+{
+  GArray *rules;        /* Rule */
+  GPtrArray *headings;  /* char*: normalised heading phrases */
+  GPtrArray *labels;    /* char*: section labels, longest first */
+};
+
+/* A line with a glued label, until its neighbours say whether it is a
+ * teaser. */
+static const char GLUED[] = "glued";
+static const char RELATED_TEASER[] = "related-teaser";
+
+typedef struct
+{
+  gsize start; /* the line, without its newline */
+  gsize end;
+  const char *reason; /* NULL: kept */
+} Line;
+
+static void
+rule_clear (gpointer data)
+{
+  Rule *r = data;
+  g_free (r->reason);
+  pcre2_code_free (r->re);
+}
+
+static int
+longest_first (gconstpointer a, gconstpointer b)
+{
+  return (int) strlen (*(const char *const *) b) - (int) strlen (*(const char *const *) a);
+}
+
+/* Lowercase letters and single spaces: how headings are compared. */
+static char *
+heading_key (const char *text, gsize length)
+{
+  GString *key = g_string_new (NULL);
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+      if (g_unichar_isalpha (c))
+        g_string_append_unichar (key, c);
+      else if (key->len && key->str[key->len - 1] != ' ')
+        g_string_append_c (key, ' ');
+    }
+  while (key->len && key->str[key->len - 1] == ' ')
+    g_string_truncate (key, key->len - 1);
+  return g_string_free (key, FALSE);
+}
+
+Boilerplate *
+boilerplate_new (const char *data_file, GError **error)
+{
+  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (data_file, error);
+  if (lines == NULL)
+    return NULL;
+  Boilerplate *b = g_new0 (Boilerplate, 1);
+  b->rules = g_array_new (FALSE, TRUE, sizeof (Rule));
+  g_array_set_clear_func (b->rules, rule_clear);
+  b->headings = g_ptr_array_new_with_free_func (g_free);
+  b->labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines->pdata[i], "\t", 3);
+      g_autofree char *where = g_strdup_printf ("%s, entry %u", data_file, i + 1);
+      if (g_strv_length (fields) != 3)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: expected KIND<TAB>REASON<TAB>TEXT", where);
+          boilerplate_free (b);
+          return NULL;
+        }
+      const char *kind = fields[0];
+      if (strcmp (kind, "line") == 0 || strcmp (kind, "rest") == 0)
+        {
+          /* Whole line, either case, spaces around it allowed. */
+          g_autofree char *anchored = g_strdup_printf ("^[ ]*(?:%s)[ ]*$", fields[2]);
+          pcre2_code *re = cleanup_compile (anchored, PCRE2_CASELESS, where, error);
+          if (re == NULL)
+            {
+              boilerplate_free (b);
+              return NULL;
+            }
+          Rule rule = { kind[0] == 'l' ? RULE_LINE : RULE_REST, g_strdup (fields[1]), re };
+          g_array_append_val (b->rules, rule);
+        }
+      else if (strcmp (kind, "heading") == 0)
+        g_ptr_array_add (b->headings, heading_key (fields[2], strlen (fields[2])));
+      else if (strcmp (kind, "label") == 0)
+        g_ptr_array_add (b->labels, g_strdup (fields[2]));
+      else
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: unknown kind '%s' (line, rest, heading or label)", where, kind);
+          boilerplate_free (b);
+          return NULL;
+        }
+    }
+  g_ptr_array_sort (b->labels, longest_first);
+  return b;
+}
+
+void
+boilerplate_free (Boilerplate *b)
+{
+  if (b == NULL)
+    return;
+  g_array_unref (b->rules);
+  g_ptr_array_unref (b->headings);
+  g_ptr_array_unref (b->labels);
+  g_free (b);
+}
+
+/* ---- signals ----------------------------------------------------------- */
+
+static guint
+edit_distance (const char *a, const char *b)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *row = g_new (guint, m + 1);
+  for (gsize j = 0; j <= m; j++)
+    row[j] = j;
+  for (gsize i = 1; i <= n; i++)
+    {
+      guint diagonal = row[0];
+      row[0] = i;
+      for (gsize j = 1; j <= m; j++)
+        {
+          guint up = row[j];
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] != b[j - 1]));
+          diagonal = up;
+        }
+    }
+  return row[m];
+}
+
+static gboolean
+is_related_heading (const Boilerplate *b, const char *line, gsize length)
+{
+  if (length > 60)
+    return FALSE;
+  g_autofree char *key = heading_key (line, length);
+  for (guint i = 0; i < b->headings->len; i++)
+    {
+      const char *h = b->headings->pdata[i];
+      if (edit_distance (key, h) <= MAX (1u, (guint) strlen (h) / 7))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+count_words (const char *s, gsize length)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean space = s[i] == ' ';
+      if (!space && !in_word)
+        words++;
+      in_word = !space;
+    }
+  return words;
+}
+
+/* One or two words, no digits, no punctuation: a menu item. */
+static gboolean
+is_menu_like (const char *s, gsize length)
+{
+  if (length == 0 || length > 24 || count_words (s, length) > 2)
+    return FALSE;
+  for (const char *p = s; p < s + length; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!(g_unichar_isalpha (c) || c == ' ' || c == '-' || c == '&'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A label glued to a capitalised headline of three words or more. */
+static gboolean
+has_glued_label (const Boilerplate *b, const char *s, gsize length)
+{
+  for (guint i = 0; i < b->labels->len; i++)
+    {
+      const char *label = b->labels->pdata[i];
+      gsize n = strlen (label);
+      if (length > n + 8 && strncmp (s, label, n) == 0 && g_unichar_isupper (g_utf8_get_char (s + n))
+          && count_words (s + n, length - n) >= 3)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The text of a line cut off with "..." or "…", without the ellipsis. */
+static gboolean
+teaser_stem (const char *s, gsize length, gsize *stem)
+{
+  while (length > 0 && s[length - 1] == ' ')
+    length--;
+  if (length >= 3 && memcmp (s + length - 3, "...", 3) == 0)
+    length -= 3;
+  else if (length >= 3 && memcmp (s + length - 3, "\xe2\x80\xa6", 3) == 0)
+    length -= 3;
+  else
+    return FALSE;
+  while (length > 0 && s[length - 1] == ' ')
+    length--;
+  *stem = length;
+  return length >= 30;
+}
+
+GArray *
+boilerplate_find (const Boilerplate *b, const char *text, gsize length)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  for (gsize start = 0; start <= length;)
+    {
+      const char *nl = memchr (text + start, '\n', length - start);
+      gsize end = nl ? (gsize) (nl - text) : length;
+      Line line = { start, end, NULL };
+      g_array_append_val (lines, line);
+      if (nl == NULL)
+        break;
+      start = end + 1;
+    }
+
+  pcre2_match_data *md = pcre2_match_data_create (4, NULL);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint cut = lines->len; /* first line of a related block cut to the end */
+
+  for (guint i = 0; i < lines->len && i < cut; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      const char *s = text + l->start;
+      gsize n = l->end - l->start;
+      if (n == 0)
+        continue;
+
+      for (guint r = 0; r < b->rules->len && l->reason == NULL; r++)
+        {
+          const Rule *rule = &g_array_index (b->rules, Rule, r);
+          if (pcre2_match (rule->re, (PCRE2_SPTR) s, n, 0, 0, md, NULL) < 0)
+            continue;
+          if (rule->kind == RULE_REST && l->start * 10 < length * 4)
+            l->reason = rule->reason; /* too early to cut: only the heading */
+          else if (rule->kind == RULE_REST)
+            cut = i, l->reason = rule->reason;
+          else
+            l->reason = rule->reason;
+        }
+      if (l->reason == NULL && is_related_heading (b, s, n))
+        {
+          l->reason = "related";
+          if (l->start * 10 >= length * 4)
+            cut = i;
+        }
+      if (l->reason == NULL && has_glued_label (b, s, n))
+        l->reason = GLUED;
+
+      gsize stem;
+      if (l->reason == NULL && teaser_stem (s, n, &stem))
+        for (guint j = i + 1; j < lines->len && l->reason == NULL; j++)
+          {
+            const Line *later = &g_array_index (lines, Line, j);
+            if (later->end - later->start > stem && memcmp (text + later->start, s, stem) == 0)
+              l->reason = "teaser";
+          }
+
+      if (l->reason == NULL && n >= 30)
+        {
+          char *key = g_strndup (s, n);
+          if (g_hash_table_contains (seen, key))
+            {
+              l->reason = "repeated";
+              g_free (key);
+            }
+          else
+            g_hash_table_add (seen, key);
+        }
+    }
+  /* A glued label alone may be a company's name ("WorldCom",
+   * "HealthSouth"); teaser blocks come two or more together. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->reason != GLUED)
+        continue;
+      gboolean company = FALSE;
+      for (gint d = -1; d <= 1 && !company; d += 2)
+        for (gint k = (gint) i + d; k >= 0 && k < (gint) lines->len; k += d)
+          {
+            const Line *o = &g_array_index (lines, Line, k);
+            if (o->end == o->start)
+              continue;
+            company = o->reason == GLUED || o->reason == RELATED_TEASER;
+            break;
+          }
+      l->reason = company || i >= cut ? RELATED_TEASER : NULL;
+    }
+  for (guint i = 0; i < lines->len; i++)
+    if (g_array_index (lines, Line, i).reason == GLUED)
+      g_array_index (lines, Line, i).reason = NULL;
+
+  for (guint i = cut; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->reason == NULL && l->end > l->start)
+        l->reason = "related";
+    }
+
+  /* Clusters of menu-like lines with nothing between them. */
+  for (guint i = 0; i < lines->len;)
+    {
+      guint j = i;
+      while (j < lines->len)
+        {
+          const Line *l = &g_array_index (lines, Line, j);
+          if (!is_menu_like (text + l->start, l->end - l->start))
+            break;
+          j++;
+        }
+      if (j - i >= 2)
+        for (guint k = i; k < j; k++)
+          if (g_array_index (lines, Line, k).reason == NULL)
+            g_array_index (lines, Line, k).reason = "navigation";
+      i = MAX (j, i + 1);
+    }
+
+  pcre2_match_data_free (md);
+
+  GArray *removals = g_array_new (FALSE, FALSE, sizeof (BoilerplateRemoval));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      if (l->reason)
+        {
+          BoilerplateRemoval r = { l->start, l->end, l->reason };
+          g_array_append_val (removals, r);
+        }
+    }
+  g_array_unref (lines);
+  return removals;
+}
