@@ -72,6 +72,16 @@ void boilerplate_free (Boilerplate *b);
  * (BoilerplateRemoval), in text order. */
 GArray *boilerplate_find (const Boilerplate *b, const char *text, gsize length);
 
+/* ---- segmentation (segment.c) --------------------------------------------- */
+
+typedef struct _Segmenter Segmenter;
+
+Segmenter *segmenter_new (const char *abbreviations_file, GError **error);
+void segmenter_free (Segmenter *s);
+
+/* Adds the layers paragraph, sentence and (when @tokens) token. */
+gboolean segment_document (const Segmenter *s, AssayDocument *doc, gboolean tokens, GError **error);
+
 /* ---- helpers (util.c) -------------------------------------------------------- */
 
 /* Returns: (transfer full): the lines of a data file without comments

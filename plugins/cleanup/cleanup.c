@@ -20,6 +20,8 @@ typedef struct
   NormalizeOptions normalize;
   Mojibake *mojibake;
   Boilerplate *boilerplate;
+  Segmenter *segmenter;
+  gboolean tokens;
 } Cleanup;
 
 /* A block of removed lines, to be marked once the text is final. */
@@ -66,6 +68,12 @@ static const AssayOptionSpec cleanup_options[] = {
             "prompts, cookie notices, disclaimers, photo credits, related-story blocks" },
   { .name = "boilerplate-data", .type = ASSAY_OPTION_PATH, .default_value = "boilerplate.tsv",
     .help = "Patterns, headings and section labels of page furniture" },
+  { .name = "segment", .type = ASSAY_OPTION_BOOL, .default_value = "true",
+    .help = "Mark paragraphs and sentences (layers paragraph, sentence)" },
+  { .name = "tokens", .type = ASSAY_OPTION_BOOL, .default_value = "true",
+    .help = "Mark tokens too (layer token; not written unless --layers asks for it)" },
+  { .name = "abbreviations", .type = ASSAY_OPTION_PATH, .default_value = "abbreviations.txt",
+    .help = "Words whose full stop does not end a sentence" },
   { .name = NULL },
 };
 
@@ -77,6 +85,7 @@ cleanup_destroy (gpointer data)
   Cleanup *self = data;
   mojibake_free (self->mojibake);
   boilerplate_free (self->boilerplate);
+  segmenter_free (self->segmenter);
   g_free (self);
 }
 
@@ -107,6 +116,16 @@ cleanup_create (const AssayHost *host, const AssayOptions *options, GError **err
     {
       self->boilerplate = boilerplate_new (assay_options_get_string (options, "boilerplate-data"), error);
       if (self->boilerplate == NULL)
+        {
+          cleanup_destroy (self);
+          return NULL;
+        }
+    }
+  if (assay_options_get_bool (options, "segment"))
+    {
+      self->tokens = assay_options_get_bool (options, "tokens");
+      self->segmenter = segmenter_new (assay_options_get_string (options, "abbreviations"), error);
+      if (self->segmenter == NULL)
         {
           cleanup_destroy (self);
           return NULL;
@@ -218,10 +237,13 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
         return FALSE;
       assay_annotation_set_attr (a, "detail", r->detail);
     }
+
+  if (self->segmenter && !segment_document (self->segmenter, doc, self->tokens, error))
+    return FALSE;
   return TRUE;
 }
 
-static const char *const cleanup_provides[] = { "removed", NULL };
+static const char *const cleanup_provides[] = { "removed", "paragraph", "sentence", "token", NULL };
 
 static const AssayStageDesc cleanup_desc = {
   ASSAY_STAGE_DESC_HEADER,

@@ -128,6 +128,80 @@ test_normalize (void)
     }
 }
 
+static Segmenter *segmenter;
+
+/* Runs the segmenter over @text and returns @layer's spans joined by '|'. */
+static char *
+spans (const char *text, const char *layer)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("s", text, -1);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (segment_document (segmenter, doc, TRUE, &error));
+  guint n;
+  AssayAnnotation *const *list = assay_document_get_annotations (doc, layer, &n);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i)
+        g_string_append_c (out, '|');
+      g_string_append_len (out, text + assay_annotation_get_start (list[i]),
+                           assay_annotation_get_end (list[i]) - assay_annotation_get_start (list[i]));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_sentences (void)
+{
+  const struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "Mr. Smith met Gen. Petraeus at No. 10. They talked.",
+      "Mr. Smith met Gen. Petraeus at No. 10.|They talked." },
+    { "The U.S. and the U.K. agreed. Then E.U. officials left.",
+      "The U.S. and the U.K. agreed.|Then E.U. officials left." },
+    { "Growth was 3.5 per cent. It fell to 2.1% in Q3.", "Growth was 3.5 per cent.|It fell to 2.1% in Q3." },
+    { "J. R. R. Tolkien wrote it. W. H. Auden did not.", "J. R. R. Tolkien wrote it.|W. H. Auden did not." },
+    { "\"Is it over?\" he asked. \"Yes!\" she said.", "\"Is it over?\" he asked.|\"Yes!\" she said." },
+    { "“We condemn it.” The ministry agreed.", "“We condemn it.”|The ministry agreed." },
+    { "He left (after lunch. Really.) and came back. Done.",
+      "He left (after lunch. Really.) and came back.|Done." },
+    { "Prices rose... Then they fell.", "Prices rose...|Then they fell." },
+    { "Smith et al. found it. Others did not.", "Smith et al. found it.|Others did not." },
+    { "Headline without a stop\nThe body starts here. It goes on.",
+      "Headline without a stop|The body starts here.|It goes on." },
+    { "A line wrapped by\nhand goes on here.", "A line wrapped by\nhand goes on here." },
+    { "It was 5 p.m. on Jan. 7 in St. Louis. Nothing happened.",
+      "It was 5 p.m. on Jan. 7 in St. Louis.|Nothing happened." },
+    { "[1] Kostyuk, A. (2020). APT31. Cyber Threat Analysis. Retrieved May 1.",
+      "[1] Kostyuk, A. (2020). APT31. Cyber Threat Analysis. Retrieved May 1." },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = spans (cases[i].in, "sentence");
+      if (strcmp (got, cases[i].out) != 0)
+        g_error ("«%s» split as «%s», expected «%s»", cases[i].in, got, cases[i].out);
+    }
+}
+
+static void
+test_tokens (void)
+{
+  g_autofree char *got = spans ("Mr. O’Neill’s 3,400 e-mails (at 10:30, 2025-05-29) cost $1.5m... U.S.-made?",
+                                "token");
+  g_assert_cmpstr (got, ==, "Mr.|O’Neill’s|3,400|e-mails|(|at|10:30|,|2025-05-29|)|cost|$|1.5m|...|U.S.|-|made|?");
+}
+
+static void
+test_paragraphs (void)
+{
+  g_autofree char *got = spans ("Title line\nBy A Writer\n\nFirst para, wrapped\nby hand.\nSecond para.\n\n\nThird.",
+                                "paragraph");
+  g_assert_cmpstr (got, ==, "Title line|By A Writer|First para, wrapped\nby hand.|Second para.|Third.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -135,11 +209,17 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   mojibake = mojibake_new (CODECS, CLEANUP_DATA_DIR "/mojibake.tsv", &error);
   g_assert_no_error (error);
+  segmenter = segmenter_new (CLEANUP_DATA_DIR "/abbreviations.txt", &error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/cleanup/mojibake/cases", test_mojibake_cases);
   g_test_add_func ("/cleanup/mojibake/ftfy", test_mojibake_ftfy);
   g_test_add_func ("/cleanup/normalize", test_normalize);
+  g_test_add_func ("/cleanup/segment/sentences", test_sentences);
+  g_test_add_func ("/cleanup/segment/tokens", test_tokens);
+  g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   int status = g_test_run ();
   mojibake_free (mojibake);
+  segmenter_free (segmenter);
   return status;
 }

@@ -1,0 +1,328 @@
+/* segment.c: paragraphs, sentences and tokens.
+ *
+ * Paragraphs: blocks between blank lines; inside a block, a line break
+ * ends a paragraph when the line ends a sentence or is short (a headline),
+ * and joins hard-wrapped lines otherwise.
+ *
+ * Sentences: a full stop, question or exclamation mark (or an ellipsis),
+ * with any closing quotes and brackets after it, then a space and something
+ * that can start a sentence (a capital, a digit, an opening quote).  Not a
+ * boundary: a stop after an abbreviation (data/abbreviations.txt), an
+ * initial ("J. Smith"), a dotted acronym ("U.S."), inside brackets.  A
+ * paragraph's end always ends a sentence, so headlines without a stop are
+ * sentences of their own.
+ *
+ * Tokens: runs of letters and digits, joined across an apostrophe, a
+ * hyphen, a stop, a comma, a colon or a slash that stands between two of
+ * them ("don't", "3,400", "2025-05-29", "10:30"), with the stop of an
+ * abbreviation or acronym kept; every other non-space character is a token
+ * of its own, and "..." is one.
+ */
+#include "cleanup-private.h"
+
+#include <string.h>
+
+struct _Segmenter
+{
+  GHashTable *abbreviations;
+};
+
+Segmenter *
+segmenter_new (const char *abbreviations_file, GError **error)
+{
+  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (abbreviations_file, error);
+  if (lines == NULL)
+    return NULL;
+  Segmenter *s = g_new0 (Segmenter, 1);
+  s->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    g_hash_table_add (s->abbreviations, g_strstrip (g_strdup (lines->pdata[i])));
+  return s;
+}
+
+void
+segmenter_free (Segmenter *s)
+{
+  if (s == NULL)
+    return;
+  g_hash_table_unref (s->abbreviations);
+  g_free (s);
+}
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
+}
+
+static gboolean
+is_closer (gunichar c)
+{
+  return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == 0x201D || c == 0x2019
+         || c == 0x00BB || c == 0x203A;
+}
+
+/* A capital, a letter of a script without case, a digit, an opening
+ * quote or bracket, a dash: anything but a lowercase letter. */
+static gboolean
+can_start_sentence (gunichar c)
+{
+  if (g_unichar_isalpha (c))
+    return !g_unichar_islower (c);
+  return g_unichar_isdigit (c) || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == '('
+         || c == '[' || c == 0x00AB || c == 0x2014 || c == '-';
+}
+
+/* Whether the stop at @dot (an ASCII '.') ends an abbreviation, an
+ * initial or a dotted acronym. */
+static gboolean
+is_abbreviation_stop (const Segmenter *s, const char *text, const char *start, const char *dot)
+{
+  const char *w = dot;
+  while (w > start)
+    {
+      const char *prev = g_utf8_prev_char (w);
+      gunichar c = g_utf8_get_char (prev);
+      if (!(g_unichar_isalnum (c) || c == '.' || c == '\'' || c == 0x2019))
+        break;
+      w = prev;
+    }
+  gsize n = dot - w;
+  if (n == 0)
+    return FALSE;
+  g_autofree char *word = g_strndup (w, n);
+  if (g_hash_table_contains (s->abbreviations, word))
+    return TRUE;
+  /* "et al." and the like: the two words before the stop. */
+  if (w > start + 1 && w[-1] == ' ')
+    {
+      const char *v = w - 1;
+      while (v > start && v[-1] != ' ')
+        v--;
+      g_autofree char *pair = g_strndup (v, dot - v);
+      if (g_hash_table_contains (s->abbreviations, pair))
+        return TRUE;
+    }
+  /* An initial: one capital letter. */
+  if (g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word)))
+    return TRUE;
+  /* A dotted acronym: letters each followed by a stop ("U.S", "e.g"). */
+  gboolean dotted = strchr (word, '.') != NULL;
+  for (const char *p = word; *p && dotted; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      if (g_unichar_isalpha (c))
+        dotted = *next == '.' || *next == '\0';
+      else
+        dotted = c == '.';
+    }
+  return dotted;
+}
+
+static gboolean
+add (AssayDocument *doc, const char *layer, const char *text, const char *a, const char *b,
+     GError **error)
+{
+  return assay_document_add_annotation (doc, layer, a - text, b - text, NULL, error) != NULL;
+}
+
+static gboolean
+segment_tokens (const Segmenter *s, AssayDocument *doc, const char *text, const char *start,
+                const char *end, GError **error)
+{
+  const char *p = start;
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (is_space_char (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *t = p;
+      if (g_unichar_isalnum (c))
+        {
+          while (p < end)
+            {
+              gunichar d = g_utf8_get_char (p);
+              const char *next = g_utf8_next_char (p);
+              if (g_unichar_isalnum (d) || g_unichar_ismark (d))
+                {
+                  p = next;
+                  continue;
+                }
+              gboolean joiner = d == '\'' || d == 0x2019 || d == '-' || d == '.' || d == ','
+                                || d == ':' || d == '/' || d == 0x2010 || d == 0x2011;
+              if (joiner && next < end && g_unichar_isalnum (g_utf8_get_char (next)))
+                {
+                  /* A comma or colon joins digits only (3,400 and 10:30). */
+                  if ((d == ',' || d == ':') && !(g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (p)))
+                                                  && g_unichar_isdigit (g_utf8_get_char (next))))
+                    break;
+                  p = next;
+                  continue;
+                }
+              if (d == '.' && is_abbreviation_stop (s, text, t, p))
+                p = next; /* keep the stop of "Mr." and "U.S." */
+              break;
+            }
+        }
+      else if (c == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
+        p += 3;
+      else
+        p = g_utf8_next_char (p);
+      if (!add (doc, "token", text, t, p, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+segment_sentences (const Segmenter *s, AssayDocument *doc, const char *text, const char *start,
+                   const char *end, gboolean tokens, GError **error)
+{
+  const char *sentence = start;
+  int depth = 0;
+  for (const char *p = start; p < end;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      if (c == '(' || c == '[' || c == '{')
+        depth++;
+      else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+        depth--;
+
+      gboolean terminator = c == '.' || c == '!' || c == '?' || c == 0x2026;
+      if (!terminator || depth > 0)
+        {
+          p = next;
+          continue;
+        }
+      /* Runs of terminators ("?!", "...") and the closers after them. */
+      const char *stop = next;
+      while (stop < end)
+        {
+          gunichar d = g_utf8_get_char (stop);
+          if (d == '.' || d == '!' || d == '?' || d == 0x2026 || is_closer (d))
+            stop = g_utf8_next_char (stop);
+          else
+            break;
+        }
+      const char *after = stop;
+      while (after < end && is_space_char (g_utf8_get_char (after)))
+        after = g_utf8_next_char (after);
+      gboolean boundary = after == end
+                          || (after > stop && can_start_sentence (g_utf8_get_char (after)));
+      if (boundary && c == '.' && stop == next && is_abbreviation_stop (s, text, sentence, p))
+        boundary = FALSE;
+      if (!boundary)
+        {
+          p = stop;
+          continue;
+        }
+      if (!add (doc, "sentence", text, sentence, stop, error)
+          || (tokens && !segment_tokens (s, doc, text, sentence, stop, error)))
+        return FALSE;
+      sentence = p = after;
+    }
+  const char *tail = end;
+  while (tail > sentence && is_space_char (g_utf8_get_char (g_utf8_prev_char (tail))))
+    tail = g_utf8_prev_char (tail);
+  if (tail > sentence)
+    {
+      if (!add (doc, "sentence", text, sentence, tail, error)
+          || (tokens && !segment_tokens (s, doc, text, sentence, tail, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the line break after [line, line_end) ends a paragraph: yes,
+ * unless the line stops mid-sentence and the next line goes on with a
+ * lowercase word (or the line ends with a hyphen or a comma), which is
+ * text wrapped by hand. */
+static gboolean
+line_ends_paragraph (const char *line, const char *line_end, const char *next, const char *end)
+{
+  while (line_end > line && is_space_char (g_utf8_get_char (g_utf8_prev_char (line_end))))
+    line_end = g_utf8_prev_char (line_end);
+  if (line_end == line || next >= end)
+    return TRUE;
+  gunichar last = g_utf8_get_char (g_utf8_prev_char (line_end));
+  if (last == '.' || last == '!' || last == '?' || last == ':' || is_closer (last) || last == 0x2026)
+    return TRUE;
+  if (last == '-' || last == ',')
+    return FALSE;
+  return !g_unichar_islower (g_utf8_get_char (next));
+}
+
+/* "[1] Author. (2023). Title. ..." : a citation reads as one sentence. */
+static gboolean
+is_citation (const char *p, const char *end)
+{
+  if (p >= end || *p != '[')
+    return FALSE;
+  const char *q = p + 1;
+  while (q < end && g_ascii_isdigit (*q))
+    q++;
+  return q > p + 1 && q < end && *q == ']';
+}
+
+gboolean
+segment_document (const Segmenter *s, AssayDocument *doc, gboolean tokens, GError **error)
+{
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  const char *end = text + length;
+  const char *p = text;
+
+  while (p < end)
+    {
+      /* Skip blank lines. */
+      while (p < end && is_space_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p >= end)
+        break;
+      const char *para = p;
+      const char *para_end = p;
+      for (;;)
+        {
+          const char *nl = memchr (p, '\n', end - p);
+          const char *line_end = nl ? nl : end;
+          const char *content_end = line_end;
+          while (content_end > p && is_space_char (g_utf8_get_char (g_utf8_prev_char (content_end))))
+            content_end = g_utf8_prev_char (content_end);
+          para_end = content_end;
+          if (nl == NULL)
+            {
+              p = end;
+              break;
+            }
+          const char *next_line = nl + 1;
+          const char *q = next_line;
+          while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+            q++;
+          gboolean blank_next = q >= end || *q == '\n';
+          if (blank_next || line_ends_paragraph (p, content_end, q, end))
+            {
+              p = next_line;
+              break;
+            }
+          p = next_line; /* a hard-wrapped line: the paragraph goes on */
+        }
+      if (para_end <= para)
+        continue;
+      if (!add (doc, "paragraph", text, para, para_end, error))
+        return FALSE;
+      if (is_citation (para, para_end))
+        {
+          if (!add (doc, "sentence", text, para, para_end, error)
+              || (tokens && !segment_tokens (s, doc, text, para, para_end, error)))
+            return FALSE;
+        }
+      else if (!segment_sentences (s, doc, text, para, para_end, tokens, error))
+        return FALSE;
+    }
+  return TRUE;
+}
