@@ -82,6 +82,22 @@ void segmenter_free (Segmenter *s);
 /* Adds the layers paragraph, sentence and (when @tokens) token. */
 gboolean segment_document (const Segmenter *s, AssayDocument *doc, gboolean tokens, GError **error);
 
+/* ---- structure and metadata (structure.c) -------------------------------- */
+
+typedef struct _Structure Structure;
+
+Structure *structure_new (const char *data_file, GError **error);
+void structure_free (Structure *st);
+
+/* Returns: (transfer full) (nullable): ISO 8601 for a written date and
+ * time ("XXXX-05-29" without a year), or NULL when there is no date. */
+char *structure_parse_when (const Structure *st, const char *text, gsize length);
+
+/* Adds the section layer and the metadata found (title, byline, agency,
+ * dateline-place, dateline-country, dateline-date, published, updated),
+ * never overwriting metadata the document has. */
+gboolean structure_annotate (const Structure *st, AssayDocument *doc, GError **error);
+
 /* ---- helpers (util.c) -------------------------------------------------------- */
 
 /* Returns: (transfer full): the lines of a data file without comments

@@ -22,6 +22,7 @@ typedef struct
   Boilerplate *boilerplate;
   Segmenter *segmenter;
   gboolean tokens;
+  Structure *structure;
 } Cleanup;
 
 /* A block of removed lines, to be marked once the text is final. */
@@ -74,6 +75,11 @@ static const AssayOptionSpec cleanup_options[] = {
     .help = "Mark tokens too (layer token; not written unless --layers asks for it)" },
   { .name = "abbreviations", .type = ASSAY_OPTION_PATH, .default_value = "abbreviations.txt",
     .help = "Words whose full stop does not end a sentence" },
+  { .name = "structure", .type = ASSAY_OPTION_BOOL, .default_value = "true",
+    .help = "Find title, byline, agency, dateline and publication time (metadata the input lacks), "
+            "and mark sections: title, byline, body, references" },
+  { .name = "structure-data", .type = ASSAY_OPTION_PATH, .default_value = "structure.tsv",
+    .help = "Byline, time, dateline and reference-heading patterns; agencies, months, time zones" },
   { .name = NULL },
 };
 
@@ -86,6 +92,7 @@ cleanup_destroy (gpointer data)
   mojibake_free (self->mojibake);
   boilerplate_free (self->boilerplate);
   segmenter_free (self->segmenter);
+  structure_free (self->structure);
   g_free (self);
 }
 
@@ -126,6 +133,15 @@ cleanup_create (const AssayHost *host, const AssayOptions *options, GError **err
       self->tokens = assay_options_get_bool (options, "tokens");
       self->segmenter = segmenter_new (assay_options_get_string (options, "abbreviations"), error);
       if (self->segmenter == NULL)
+        {
+          cleanup_destroy (self);
+          return NULL;
+        }
+    }
+  if (assay_options_get_bool (options, "structure"))
+    {
+      self->structure = structure_new (assay_options_get_string (options, "structure-data"), error);
+      if (self->structure == NULL)
         {
           cleanup_destroy (self);
           return NULL;
@@ -240,10 +256,17 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
 
   if (self->segmenter && !segment_document (self->segmenter, doc, self->tokens, error))
     return FALSE;
+  if (self->structure && !structure_annotate (self->structure, doc, error))
+    return FALSE;
   return TRUE;
 }
 
-static const char *const cleanup_provides[] = { "removed", "paragraph", "sentence", "token", NULL };
+static const char *const cleanup_provides[] = {
+  "removed", "paragraph", "sentence", "token", "section",
+  "meta:title", "meta:byline", "meta:agency", "meta:published", "meta:updated",
+  "meta:dateline-place", "meta:dateline-country", "meta:dateline-date",
+  NULL,
+};
 
 static const AssayStageDesc cleanup_desc = {
   ASSAY_STAGE_DESC_HEADER,

@@ -1,8 +1,9 @@
 /* segment.c: paragraphs, sentences and tokens.
  *
  * Paragraphs: blocks between blank lines; inside a block, a line break
- * ends a paragraph when the line ends a sentence or is short (a headline),
- * and joins hard-wrapped lines otherwise.
+ * ends a paragraph when the line ends a sentence, is short (a heading), or
+ * the next line does not go on in lowercase; it joins lines wrapped by
+ * hand otherwise.
  *
  * Sentences: a full stop, question or exclamation mark (or an ellipsis),
  * with any closing quotes and brackets after it, then a space and something
@@ -251,6 +252,9 @@ line_ends_paragraph (const char *line, const char *line_end, const char *next, c
     return TRUE;
   gunichar last = g_utf8_get_char (g_utf8_prev_char (line_end));
   if (last == '.' || last == '!' || last == '?' || last == ':' || is_closer (last) || last == 0x2026)
+    return TRUE;
+  /* Hand-wrapped lines are long; a short one is a heading or a list item. */
+  if (g_utf8_strlen (line, line_end - line) < 40)
     return TRUE;
   if (last == '-' || last == ',')
     return FALSE;

@@ -172,7 +172,8 @@ test_sentences (void)
     { "Smith et al. found it. Others did not.", "Smith et al. found it.|Others did not." },
     { "Headline without a stop\nThe body starts here. It goes on.",
       "Headline without a stop|The body starts here.|It goes on." },
-    { "A line wrapped by\nhand goes on here.", "A line wrapped by\nhand goes on here." },
+    { "This line of the report was wrapped by hand at\nforty characters or more.",
+      "This line of the report was wrapped by hand at\nforty characters or more." },
     { "It was 5 p.m. on Jan. 7 in St. Louis. Nothing happened.",
       "It was 5 p.m. on Jan. 7 in St. Louis.|Nothing happened." },
     { "[1] Kostyuk, A. (2020). APT31. Cyber Threat Analysis. Retrieved May 1.",
@@ -197,9 +198,103 @@ test_tokens (void)
 static void
 test_paragraphs (void)
 {
-  g_autofree char *got = spans ("Title line\nBy A Writer\n\nFirst para, wrapped\nby hand.\nSecond para.\n\n\nThird.",
+  g_autofree char *got = spans ("Title line\nBy A Writer\n\nThe first paragraph was wrapped by its writer\n"
+                                "at a fixed width.\nSecond para.\n\n\nThird.",
                                 "paragraph");
-  g_assert_cmpstr (got, ==, "Title line|By A Writer|First para, wrapped\nby hand.|Second para.|Third.");
+  g_assert_cmpstr (got, ==, "Title line|By A Writer|The first paragraph was wrapped by its writer\n"
+                            "at a fixed width.|Second para.|Third.");
+}
+
+static Structure *structure;
+
+static void
+test_parse_when (void)
+{
+  const struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "May 29, 2025 15:23 IST", "2025-05-29T15:23+05:30" },
+    { "12 January 2024, 09:15 GMT", "2024-01-12T09:15Z" },
+    { "March 5, 2024 09:12 CET", "2024-03-05T09:12+01:00" },
+    { "Thursday 29 May 2025", "2025-05-29" },
+    { "Jan. 7, 2024, 6:05 pm EST", "2024-01-07T18:05-05:00" },
+    { "2024-03-05T09:12:00Z", "2024-03-05T09:12Z" },
+    { "2024-03-05 09:12+02:00", "2024-03-05T09:12+02:00" },
+    { "2024-03-05", "2024-03-05" },
+    { "May 28th", "XXXX-05-28" },
+    { "Sept 3, 2023 at 10:00", "2023-09-03T10:00" },
+    { "no date here", NULL },
+    { "May 45, 2024", NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = structure_parse_when (structure, cases[i].in, strlen (cases[i].in));
+      if (g_strcmp0 (got, cases[i].out) != 0)
+        g_error ("«%s» read as %s, expected %s", cases[i].in, got, cases[i].out);
+    }
+}
+
+/* Runs segmentation and structure over @text, with @published given by
+ * the input when not NULL; returns "meta key=value;...|section,section". */
+static char *
+structure_of (const char *text, const char *published)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("s", text, -1);
+  if (published)
+    assay_document_set_meta (doc, "published", published, NULL);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (segment_document (segmenter, doc, FALSE, &error));
+  g_assert_true (structure_annotate (structure, doc, &error));
+  g_assert_no_error (error);
+  GString *out = g_string_new (NULL);
+  const char *keys[] = { "title", "byline", "agency", "published", "updated", "dateline-place",
+                         "dateline-country", "dateline-date" };
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (assay_document_get_meta (doc, keys[i]))
+      g_string_append_printf (out, "%s=%s;", keys[i], assay_document_get_meta (doc, keys[i]));
+  g_string_append_c (out, '|');
+  guint n;
+  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i ? "," : "", assay_annotation_get_label (sections[i]));
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_structure (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *published;
+    const char *out;
+  } cases[] = {
+    { "Floods hit the north\n\nBy Jane Roe | Posted 12 January 2024, 09:15 GMT\n\n"
+      "LONDON, Jan 12 (Reuters) - Rivers burst their banks on Friday.",
+      NULL,
+      "title=Floods hit the north;byline=Jane Roe;agency=Reuters;published=2024-01-12T09:15Z;"
+      "dateline-place=LONDON;dateline-date=2024-01-12;|title,byline,body" },
+    { "Oct 2 (UPI) — Talks resumed on Monday.", "2023-10-03",
+      "agency=UPI;published=2023-10-03;dateline-date=2023-10-02;|body" },
+    { "Dec 31 (AFP) — Fireworks lit the sky.", "2024-01-01",
+      "agency=AFP;published=2024-01-01;dateline-date=2023-12-31;|body" },
+    { "Headline\nBy AP | Updated: March 5, 2024 09:12 CET\nBody text here.", "2024-03-04",
+      "title=Headline;byline=AP;agency=AP;published=2024-03-04;updated=2024-03-05T09:12+01:00;|title,byline,body" },
+    { "By early 2005 the net could have two new domain names.\nMore text.", NULL, "|body" },
+    { "Report\nThe body cites work.\n[1] Roe, J. (2023, February 8). A title. Retrieved May 1.\n"
+      "[2] Doe, A. A second work.\nThe body goes on.",
+      NULL, "title=Report;|title,body,references,body" },
+    { "Analysis\nText of it.\nSources\nhttps://example.org/report\nSmith (2021) on ports.", NULL,
+      "title=Analysis;|title,body,references" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = structure_of (cases[i].text, cases[i].published);
+      if (strcmp (got, cases[i].out) != 0)
+        g_error ("case %u: got\n  %s\nexpected\n  %s", i, got, cases[i].out);
+    }
 }
 
 int
@@ -211,6 +306,8 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   segmenter = segmenter_new (CLEANUP_DATA_DIR "/abbreviations.txt", &error);
   g_assert_no_error (error);
+  structure = structure_new (CLEANUP_DATA_DIR "/structure.tsv", &error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/cleanup/mojibake/cases", test_mojibake_cases);
   g_test_add_func ("/cleanup/mojibake/ftfy", test_mojibake_ftfy);
@@ -218,8 +315,11 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/segment/sentences", test_sentences);
   g_test_add_func ("/cleanup/segment/tokens", test_tokens);
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
+  g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
+  g_test_add_func ("/cleanup/structure/documents", test_structure);
   int status = g_test_run ();
   mojibake_free (mojibake);
   segmenter_free (segmenter);
+  structure_free (structure);
   return status;
 }

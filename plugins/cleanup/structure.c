@@ -1,0 +1,590 @@
+/* structure.c: what a report says about itself: its title, byline and
+ * agency, the dateline that opens it, when it was published or updated,
+ * and where its reference list is.
+ *
+ * The patterns, months, agencies and time zones are data/structure.tsv.
+ * The logic: the header is the run of short paragraphs at the top (a title
+ * line, bylines, time lines); the dateline opens the first paragraph after
+ * it; a reference list is a references heading and what follows, or a run
+ * of numbered citations ("[1] Author. (2023, February 8). ..."), wherever
+ * it stands.  Metadata that came with the input always wins.
+ */
+#include "cleanup-private.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct
+{
+  char *name;
+  int number;
+} Month;
+
+typedef struct
+{
+  char *name;
+  int minutes;
+} Zone;
+
+struct _Structure
+{
+  GPtrArray *bylines, *published, *updated, *datelines, *references; /* pcre2_code* */
+  GHashTable *agencies; /* casefolded name -> name as written */
+  GArray *months;       /* Month */
+  GArray *zones;        /* Zone */
+};
+
+static void
+month_clear (gpointer data)
+{
+  g_free (((Month *) data)->name);
+}
+
+static void
+zone_clear (gpointer data)
+{
+  g_free (((Zone *) data)->name);
+}
+
+void
+structure_free (Structure *st)
+{
+  if (st == NULL)
+    return;
+  g_ptr_array_unref (st->bylines);
+  g_ptr_array_unref (st->published);
+  g_ptr_array_unref (st->updated);
+  g_ptr_array_unref (st->datelines);
+  g_ptr_array_unref (st->references);
+  g_hash_table_unref (st->agencies);
+  g_array_unref (st->months);
+  g_array_unref (st->zones);
+  g_free (st);
+}
+
+static int
+longer_month_first (gconstpointer a, gconstpointer b)
+{
+  return (int) strlen (((const Month *) b)->name) - (int) strlen (((const Month *) a)->name);
+}
+
+Structure *
+structure_new (const char *data_file, GError **error)
+{
+  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (data_file, error);
+  if (lines == NULL)
+    return NULL;
+  Structure *st = g_new0 (Structure, 1);
+  GPtrArray **lists[] = { &st->bylines, &st->published, &st->updated, &st->datelines, &st->references };
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    *lists[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
+  st->agencies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  st->months = g_array_new (FALSE, TRUE, sizeof (Month));
+  g_array_set_clear_func (st->months, month_clear);
+  st->zones = g_array_new (FALSE, TRUE, sizeof (Zone));
+  g_array_set_clear_func (st->zones, zone_clear);
+
+  /* Months and zones first: patterns refer to {MONTH}. */
+  g_autoptr (GPtrArray) patterns = g_ptr_array_new ();
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
+      guint n = g_strv_length (f);
+      g_autofree char *where = g_strdup_printf ("%s, entry %u", data_file, i + 1);
+      char sign;
+      int hours, minutes;
+      if (n == 3 && strcmp (f[0], "month") == 0 && atoi (f[2]) >= 1 && atoi (f[2]) <= 12)
+        {
+          Month m = { g_strdup (f[1]), atoi (f[2]) };
+          g_array_append_val (st->months, m);
+        }
+      else if (n == 3 && strcmp (f[0], "tz") == 0
+               && sscanf (f[2], "%c%d:%d", &sign, &hours, &minutes) == 3)
+        {
+          Zone z = { g_strdup (f[1]), (sign == '-' ? -1 : 1) * (hours * 60 + minutes) };
+          g_array_append_val (st->zones, z);
+        }
+      else if (n == 2 && strcmp (f[0], "agency") == 0)
+        g_hash_table_insert (st->agencies, g_utf8_casefold (f[1], -1), g_strdup (f[1]));
+      else if (n == 2)
+        g_ptr_array_add (patterns, lines->pdata[i]);
+      else
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: expected KIND<TAB>VALUE (month and tz take two values)", where);
+          structure_free (st);
+          return NULL;
+        }
+    }
+  g_array_sort (st->months, longer_month_first);
+  GString *alternation = g_string_new ("(?:");
+  for (guint i = 0; i < st->months->len; i++)
+    g_string_append_printf (alternation, "%s%s", i ? "|" : "", g_array_index (st->months, Month, i).name);
+  g_string_append (alternation, ")");
+
+  for (guint i = 0; i < patterns->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (patterns->pdata[i], "\t", 2);
+      GString *pattern = g_string_new (f[1]);
+      g_string_replace (pattern, "{MONTH}", alternation->str, 0);
+      GPtrArray *into = strcmp (f[0], "byline") == 0       ? st->bylines
+                        : strcmp (f[0], "published") == 0  ? st->published
+                        : strcmp (f[0], "updated") == 0    ? st->updated
+                        : strcmp (f[0], "dateline") == 0   ? st->datelines
+                        : strcmp (f[0], "references") == 0 ? st->references
+                                                           : NULL;
+      g_autofree char *where = g_strdup_printf ("%s (%s)", data_file, f[0]);
+      pcre2_code *re = NULL;
+      if (into == NULL)
+        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                     "%s: unknown kind '%s'", data_file, f[0]);
+      else
+        re = cleanup_compile (pattern->str, PCRE2_CASELESS, where, error);
+      g_string_free (pattern, TRUE);
+      if (re == NULL)
+        {
+          g_string_free (alternation, TRUE);
+          structure_free (st);
+          return NULL;
+        }
+      g_ptr_array_add (into, re);
+    }
+  g_string_free (alternation, TRUE);
+  return st;
+}
+
+/* ---- times ------------------------------------------------------------ */
+
+static int
+month_number (const Structure *st, const char *word, gsize n)
+{
+  while (n > 0 && word[n - 1] == '.')
+    n--;
+  for (guint i = 0; i < st->months->len; i++)
+    {
+      const Month *m = &g_array_index (st->months, Month, i);
+      if (strlen (m->name) == n && g_ascii_strncasecmp (m->name, word, n) == 0)
+        return m->number;
+    }
+  return 0;
+}
+
+static gboolean
+zone_offset (const Structure *st, const char *word, gsize n, int *minutes)
+{
+  for (guint i = 0; i < st->zones->len; i++)
+    {
+      const Zone *z = &g_array_index (st->zones, Zone, i);
+      if (strlen (z->name) == n && strncmp (z->name, word, n) == 0)
+        return *minutes = z->minutes, TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads a date, optionally with a time and a zone, in the orders news
+ * writes them ("May 29, 2025 15:23 IST", "12 January 2024, 09:15 GMT",
+ * "2024-03-05T09:12:00Z", "Thursday 29 May 2025").  Returns ISO 8601:
+ * "2025-05-29T15:23+05:30", "2025-05-29T15:23" without a known zone,
+ * "2025-05-29", or "XXXX-05-29" without a year; NULL when there is no
+ * date. */
+char *
+structure_parse_when (const Structure *st, const char *text, gsize length)
+{
+  int year = 0, month = 0, day = 0, hour = -1, minute = 0, offset = 0;
+  gboolean zoned = FALSE;
+  g_autofree char *s = g_strndup (text, length);
+
+  int y, mo, d, h, mi, consumed = 0;
+  if (sscanf (s, "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) == 3 && consumed == 10)
+    {
+      year = y, month = mo, day = d;
+      const char *t = s + 10;
+      if ((*t == 'T' || *t == ' ') && sscanf (t + 1, "%2d:%2d", &h, &mi) == 2)
+        hour = h, minute = mi;
+      const char *z = strpbrk (t, "Z+-");
+      int oh, om;
+      if (z && *z == 'Z')
+        zoned = TRUE;
+      else if (z && hour >= 0 && sscanf (z + 1, "%2d:%2d", &oh, &om) == 2)
+        zoned = TRUE, offset = (*z == '-' ? -1 : 1) * (oh * 60 + om);
+    }
+  else
+    {
+      /* Words and numbers, in any of the usual orders. */
+      const char *p = s;
+      while (*p)
+        {
+          while (*p && !g_ascii_isalnum (*p))
+            p++;
+          const char *w = p;
+          while (*p && (g_ascii_isalnum (*p) || *p == ':' || *p == '.'))
+            p++;
+          gsize n = p - w;
+          if (n == 0)
+            break;
+          int m = month_number (st, w, n);
+          int num = atoi (w);
+          if (m && !month)
+            month = m;
+          else if (strchr (w, ':') && w[0] >= '0' && w[0] <= '9' && hour < 0
+                   && sscanf (w, "%d:%d", &h, &mi) == 2 && h < 24 && mi < 60)
+            {
+              hour = h, minute = mi;
+              const char *q = p;
+              while (*q == ' ')
+                q++;
+              if (g_ascii_strncasecmp (q, "pm", 2) == 0 || g_ascii_strncasecmp (q, "p.m", 3) == 0)
+                hour = hour % 12 + 12;
+              else if (g_ascii_strncasecmp (q, "am", 2) == 0 || g_ascii_strncasecmp (q, "a.m", 3) == 0)
+                hour = hour % 12;
+            }
+          else if (g_ascii_isdigit (w[0]) && n == 4 && num >= 1800 && num <= 2200 && !year)
+            year = num;
+          else if (g_ascii_isdigit (w[0]) && num >= 1 && num <= 31 && !day
+                   && (n <= 2 || (n <= 4 && g_ascii_isalpha (w[n - 1]))))
+            day = num; /* "29", "29th" */
+          else if (hour >= 0 && !zoned && g_ascii_isupper (w[0]) && zone_offset (st, w, n, &offset))
+            zoned = TRUE;
+        }
+    }
+  if (!month || !day || day > 31)
+    return NULL;
+  GString *iso = g_string_new (NULL);
+  if (year)
+    g_string_append_printf (iso, "%04d-%02d-%02d", year, month, day);
+  else
+    g_string_append_printf (iso, "XXXX-%02d-%02d", month, day);
+  if (year && hour >= 0)
+    {
+      g_string_append_printf (iso, "T%02d:%02d", hour, minute);
+      if (zoned && offset == 0)
+        g_string_append (iso, "Z");
+      else if (zoned)
+        g_string_append_printf (iso, "%c%02d:%02d", offset < 0 ? '-' : '+', ABS (offset) / 60,
+                                ABS (offset) % 60);
+    }
+  return g_string_free (iso, FALSE);
+}
+
+/* "XXXX-MM-DD" given the year of @anchor (an ISO date): the year that puts
+ * it nearest the anchor, so a dateline of Dec 31 on a report published
+ * Jan 1 lands in the year before.  NULL without a usable anchor. */
+static char *
+with_year_near (const char *partial, const char *anchor)
+{
+  int year, month, day, am, ad;
+  if (anchor == NULL || sscanf (anchor, "%4d-%2d-%2d", &year, &am, &ad) != 3
+      || sscanf (partial, "XXXX-%2d-%2d", &month, &day) != 2)
+    return NULL;
+  g_autoptr (GDateTime) a = g_date_time_new_utc (year, am, ad, 0, 0, 0);
+  int best = 0;
+  gint64 best_gap = G_MAXINT64;
+  for (int y = year - 1; y <= year + 1; y++)
+    {
+      g_autoptr (GDateTime) d = g_date_time_new_utc (y, month, day, 0, 0, 0);
+      if (d == NULL || a == NULL)
+        continue;
+      gint64 gap = ABS (g_date_time_difference (d, a));
+      if (gap < best_gap)
+        best_gap = gap, best = y;
+    }
+  return best ? g_strdup_printf ("%04d-%02d-%02d", best, month, day) : NULL;
+}
+
+/* ---- the document's structure ----------------------------------------- */
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  const char *section; /* NULL until classified */
+} Block;
+
+static char *
+group (pcre2_code *re, pcre2_match_data *md, const char *subject, const char *name)
+{
+  PCRE2_SIZE len = 0;
+  if (pcre2_substring_length_byname (md, (PCRE2_SPTR) name, &len) != 0 || len == 0)
+    return NULL;
+  PCRE2_UCHAR *value = NULL;
+  if (pcre2_substring_get_byname (md, (PCRE2_SPTR) name, &value, &len) != 0)
+    return NULL;
+  char *copy = g_strstrip (g_strndup ((const char *) value, len));
+  pcre2_substring_free (value);
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}
+
+static gboolean
+first_match (GPtrArray *res, const char *s, gsize n, pcre2_match_data *md, pcre2_code **which)
+{
+  for (guint i = 0; i < res->len; i++)
+    if (pcre2_match (res->pdata[i], (PCRE2_SPTR) s, n, 0, 0, md, NULL) >= 0)
+      {
+        if (which)
+          *which = res->pdata[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Sets metadata unless the input (or an earlier finding) has it. */
+static gboolean
+offer_meta (AssayDocument *doc, const char *key, const char *value, GError **error)
+{
+  if (value == NULL || assay_document_get_meta (doc, key))
+    return TRUE;
+  return assay_document_set_meta (doc, key, value, error);
+}
+
+static const char *
+agency_name (const Structure *st, const char *name)
+{
+  if (name == NULL)
+    return NULL;
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  return g_hash_table_lookup (st->agencies, folded);
+}
+
+/* A byline names someone: a capital first, a few words, no sentence. */
+static gboolean
+is_name_like (const char *name)
+{
+  gsize n = strlen (name);
+  guint words = 1;
+  for (gsize i = 0; i < n; i++)
+    words += name[i] == ' ';
+  return g_unichar_isupper (g_utf8_get_char (name)) && words <= 8 && name[n - 1] != '.';
+}
+
+static gboolean
+is_heading_like (const char *s, gsize n)
+{
+  if (n == 0 || n > 250)
+    return FALSE;
+  guint words = 1;
+  for (gsize i = 0; i < n; i++)
+    words += s[i] == ' ';
+  gunichar last = g_utf8_get_char (g_utf8_prev_char (s + n));
+  gboolean ellipsis = n >= 3 && memcmp (s + n - 3, "...", 3) == 0;
+  return words <= 30 && (last != '.' || ellipsis) && last != ',' && last != ';'
+         && memchr (s, '\n', n) == NULL;
+}
+
+static gboolean
+is_citation_start (const char *s, gsize n)
+{
+  gsize i = 0;
+  if (n > 2 && s[0] == '[')
+    {
+      i = 1;
+      while (i < n && g_ascii_isdigit (s[i]))
+        i++;
+      return i > 1 && i < n && s[i] == ']';
+    }
+  return FALSE;
+}
+
+static gboolean
+looks_like_citation (const char *s, gsize n)
+{
+  /* A year in brackets, "Retrieved", or an address: the shape of a reference. */
+  g_autofree char *copy = g_strndup (s, n);
+  for (const char *p = copy; (p = strchr (p, '(')); p++)
+    if (g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+      return TRUE;
+  return strstr (copy, "Retrieved") || strstr (copy, "http://") || strstr (copy, "https://")
+         || strstr (copy, "doi:");
+}
+
+gboolean
+structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
+{
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  g_autoptr (GArray) blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+
+  guint n_paragraphs;
+  AssayAnnotation *const *paragraphs = assay_document_get_annotations (doc, "paragraph", &n_paragraphs);
+  if (n_paragraphs > 0)
+    for (guint i = 0; i < n_paragraphs; i++)
+      {
+        Block b = { assay_annotation_get_start (paragraphs[i]), assay_annotation_get_end (paragraphs[i]) };
+        g_array_append_val (blocks, b);
+      }
+  else
+    /* Without paragraphs (segmentation off), every non-blank line is a block. */
+    for (gsize start = 0; start < length;)
+      {
+        const char *nl = memchr (text + start, '\n', length - start);
+        gsize end = nl ? (gsize) (nl - text) : length;
+        gsize s = start, e = end;
+        while (s < e && g_ascii_isspace (text[s]))
+          s++;
+        while (e > s && g_ascii_isspace (text[e - 1]))
+          e--;
+        if (e > s)
+          {
+            Block b = { s, e };
+            g_array_append_val (blocks, b);
+          }
+        start = end + 1;
+      }
+  if (blocks->len == 0)
+    return TRUE;
+
+  pcre2_match_data *md = pcre2_match_data_create (16, NULL);
+  gboolean ok = TRUE;
+  g_autofree char *published = NULL, *updated = NULL, *byline = NULL, *agency = NULL;
+
+  /* The header: a title line, then bylines and time lines. */
+  guint body_from = 0;
+  for (guint i = 0; i < blocks->len && i < 8; i++)
+    {
+      Block *b = &g_array_index (blocks, Block, i);
+      const char *s = text + b->start;
+      gsize n = b->end - b->start;
+      pcre2_code *re;
+      gboolean time_line = FALSE;
+      if (first_match (st->published, s, n, md, &re))
+        {
+          g_autofree char *when = group (re, md, s, "when");
+          if (when && !published)
+            published = structure_parse_when (st, when, strlen (when));
+          time_line = published != NULL;
+        }
+      if (first_match (st->updated, s, n, md, &re))
+        {
+          g_autofree char *when = group (re, md, s, "when");
+          if (when && !updated)
+            updated = structure_parse_when (st, when, strlen (when));
+          time_line = time_line || updated != NULL;
+        }
+      g_autofree char *name = first_match (st->bylines, s, n, md, &re) ? group (re, md, s, "name") : NULL;
+      if (name && !is_name_like (name))
+        g_clear_pointer (&name, g_free);
+      if (name)
+        {
+          if (name && !byline)
+            {
+              byline = g_strdup (name);
+              if (agency_name (st, name))
+                agency = g_strdup (agency_name (st, name));
+            }
+          b->section = "byline";
+        }
+      else if (time_line && n < 120)
+        b->section = "byline";
+      else if (i == 0 && is_heading_like (s, n) && !first_match (st->datelines, s, n, md, NULL))
+        b->section = "title";
+      else if (i > 0 && g_array_index (blocks, Block, i - 1).section
+               && strcmp (g_array_index (blocks, Block, i - 1).section, "title") == 0
+               && is_heading_like (s, n) && n < 160 && !first_match (st->datelines, s, n, md, NULL))
+        b->section = "title"; /* a subtitle */
+      else
+        break;
+      body_from = i + 1;
+    }
+  if (body_from > 0 && body_from == blocks->len)
+    {
+      /* A text of headings only: the first is its title, the rest body. */
+      for (guint i = 1; i < blocks->len; i++)
+        if (strcmp (g_array_index (blocks, Block, i).section, "title") == 0)
+          g_array_index (blocks, Block, i).section = NULL;
+      body_from = 1;
+    }
+
+  /* The dateline that opens the body. */
+  if (body_from < blocks->len)
+    {
+      const Block *b = &g_array_index (blocks, Block, body_from);
+      pcre2_code *re;
+      if (first_match (st->datelines, text + b->start, b->end - b->start, md, &re))
+        {
+          const char *s = text + b->start;
+          g_autofree char *place = group (re, md, s, "place");
+          g_autofree char *country = group (re, md, s, "country");
+          g_autofree char *date = group (re, md, s, "date");
+          g_autofree char *dateline_agency = group (re, md, s, "agency");
+          g_autofree char *when = date ? structure_parse_when (st, date, strlen (date)) : NULL;
+          const char *known = assay_document_get_meta (doc, "published");
+          if (when && g_str_has_prefix (when, "XXXX"))
+            {
+              char *dated = with_year_near (when, known ? known : published ? published : updated);
+              if (dated)
+                g_free (when), when = dated;
+            }
+          if (dateline_agency && !agency)
+            agency = g_strdup (agency_name (st, dateline_agency) ? agency_name (st, dateline_agency)
+                                                                 : dateline_agency);
+          ok = offer_meta (doc, "dateline-place", place, error)
+               && offer_meta (doc, "dateline-country", country, error)
+               && offer_meta (doc, "dateline-date", when, error);
+        }
+    }
+
+  /* Reference lists: a heading and the citations after it, or a run of
+   * numbered lines of which one at least has a citation's shape. */
+  for (guint i = body_from; i < blocks->len && ok; i++)
+    {
+      Block *b = &g_array_index (blocks, Block, i);
+      const char *s = text + b->start;
+      gsize n = b->end - b->start;
+      gboolean heading = first_match (st->references, s, n, md, NULL);
+      if (!heading && !is_citation_start (s, n))
+        continue;
+      guint last = i;
+      gboolean cited = heading;
+      for (guint j = heading ? i + 1 : i; j < blocks->len; j++)
+        {
+          const Block *c = &g_array_index (blocks, Block, j);
+          const char *cs = text + c->start;
+          gsize cn = c->end - c->start;
+          gboolean numbered = is_citation_start (cs, cn);
+          if (!(numbered || (heading && looks_like_citation (cs, cn))))
+            break;
+          cited = cited || looks_like_citation (cs, cn);
+          last = j;
+        }
+      if (!cited)
+        continue;
+      for (guint j = i; j <= last; j++)
+        g_array_index (blocks, Block, j).section = "references";
+      i = last;
+    }
+  pcre2_match_data_free (md);
+
+  ok = ok && offer_meta (doc, "byline", byline, error) && offer_meta (doc, "agency", agency, error)
+       && offer_meta (doc, "updated", updated, error)
+       && offer_meta (doc, "published", published ? published : updated, error);
+  if (ok && g_array_index (blocks, Block, 0).section
+      && strcmp (g_array_index (blocks, Block, 0).section, "title") == 0)
+    {
+      const Block *b = &g_array_index (blocks, Block, 0);
+      g_autofree char *title = g_strndup (text + b->start, b->end - b->start);
+      ok = offer_meta (doc, "title", title, error);
+    }
+
+  /* Sections: runs of blocks of one kind; everything else is body. */
+  for (guint i = 0; i < blocks->len && ok;)
+    {
+      const char *kind = g_array_index (blocks, Block, i).section;
+      if (kind == NULL)
+        kind = "body";
+      guint j = i + 1;
+      while (j < blocks->len)
+        {
+          const char *next = g_array_index (blocks, Block, j).section;
+          if (strcmp (next ? next : "body", kind) != 0)
+            break;
+          j++;
+        }
+      ok = assay_document_add_annotation (doc, "section", g_array_index (blocks, Block, i).start,
+                                          g_array_index (blocks, Block, j - 1).end, kind, error)
+           != NULL;
+      i = j;
+    }
+  return ok;
+}
