@@ -98,6 +98,12 @@ char *structure_parse_when (const Structure *st, const char *text, gsize length)
  * never overwriting metadata the document has. */
 gboolean structure_annotate (const Structure *st, AssayDocument *doc, GError **error);
 
+/* ---- language (language.c) ------------------------------------------------- */
+
+/* Sets metadata `lang` (unless given) and tags passages of the sentence
+ * layer that are in another language with at least @min_letters letters. */
+gboolean language_annotate (AssayDocument *doc, guint min_letters, GError **error);
+
 /* ---- helpers (util.c) -------------------------------------------------------- */
 
 /* Returns: (transfer full): the lines of a data file without comments

@@ -23,6 +23,8 @@ typedef struct
   Segmenter *segmenter;
   gboolean tokens;
   Structure *structure;
+  gboolean language;
+  guint language_min_letters;
 } Cleanup;
 
 /* A block of removed lines, to be marked once the text is final. */
@@ -80,6 +82,10 @@ static const AssayOptionSpec cleanup_options[] = {
             "and mark sections: title, byline, body, references" },
   { .name = "structure-data", .type = ASSAY_OPTION_PATH, .default_value = "structure.tsv",
     .help = "Byline, time, dateline and reference-heading patterns; agencies, months, time zones" },
+  { .name = "language", .type = ASSAY_OPTION_BOOL, .default_value = "true",
+    .help = "Set metadata lang and tag passages in another language (layer language; needs segment)" },
+  { .name = "language-min-letters", .type = ASSAY_OPTION_INT, .default_value = "40", .min = "5",
+    .max = "500", .help = "Fewest letters a passage needs before its language is judged" },
   { .name = NULL },
 };
 
@@ -138,6 +144,8 @@ cleanup_create (const AssayHost *host, const AssayOptions *options, GError **err
           return NULL;
         }
     }
+  self->language = assay_options_get_bool (options, "language");
+  self->language_min_letters = assay_options_get_int (options, "language-min-letters");
   if (assay_options_get_bool (options, "structure"))
     {
       self->structure = structure_new (assay_options_get_string (options, "structure-data"), error);
@@ -258,6 +266,8 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
     return FALSE;
   if (self->structure && !structure_annotate (self->structure, doc, error))
     return FALSE;
+  if (self->language && !language_annotate (doc, self->language_min_letters, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -265,6 +275,7 @@ static const char *const cleanup_provides[] = {
   "removed", "paragraph", "sentence", "token", "section",
   "meta:title", "meta:byline", "meta:agency", "meta:published", "meta:updated",
   "meta:dateline-place", "meta:dateline-country", "meta:dateline-date",
+  "language", "meta:lang",
   NULL,
 };
 

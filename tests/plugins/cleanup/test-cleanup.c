@@ -297,6 +297,45 @@ test_structure (void)
     }
 }
 
+/* Passages written for the purpose (langid-passages.tsv), each quoted in
+ * an English report: a foreign one must be tagged with its language, an
+ * English one not at all.  The floor is what was measured. */
+#define LANGID_CORRECT_FLOOR 26
+
+static void
+test_language_passages (void)
+{
+  g_autofree char *data = NULL;
+  g_assert_true (g_file_get_contents (TEST_SOURCE_DIR "/plugins/cleanup/langid-passages.tsv", &data,
+                                      NULL, NULL));
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  guint total = 0, correct = 0;
+  for (char **l = lines; *l; l++)
+    {
+      if (**l == '#' || **l == '\0')
+        continue;
+      g_auto (GStrv) f = g_strsplit (*l, "\t", 2);
+      g_autofree char *text = g_strdup_printf (
+          "Officials spoke to reporters on Wednesday about the attack on the ministry network. "
+          "One of them put it plainly: “%s” The statement was published later that day.",
+          f[1]);
+      g_autoptr (AssayDocument) doc = assay_document_new ("l", text, -1);
+      g_assert_true (segment_document (segmenter, doc, FALSE, NULL));
+      g_assert_true (language_annotate (doc, 40, NULL));
+      g_assert_cmpstr (assay_document_get_meta (doc, "lang"), ==, "en");
+      guint n;
+      AssayAnnotation *const *tags = assay_document_get_annotations (doc, "language", &n);
+      gboolean ok = strcmp (f[0], "en") == 0 ? n == 0
+                                              : n == 1 && strcmp (assay_annotation_get_label (tags[0]), f[0]) == 0;
+      if (!ok)
+        g_test_message ("missed: %s %s (%u tags%s%s)", f[0], f[1], n, n ? ", first " : "",
+                        n ? assay_annotation_get_label (tags[0]) : "");
+      total++, correct += ok;
+    }
+  g_test_message ("language passages: %u of %u right", correct, total);
+  g_assert_cmpuint (correct, >=, LANGID_CORRECT_FLOOR);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -317,6 +356,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
+  g_test_add_func ("/cleanup/language/passages", test_language_passages);
   int status = g_test_run ();
   mojibake_free (mojibake);
   segmenter_free (segmenter);
