@@ -43,6 +43,10 @@ struct _Boilerplate
   GPtrArray *labels;    /* char*: section labels, longest first */
 };
 
+/* The longest line a data pattern is tried on (a long cookie notice or
+ * disclaimer); the patterns' own bounds stay below it. */
+#define MAX_FURNITURE 600
+
 /* A line with a glued label, until its neighbours say whether it is a
  * teaser. */
 static const char GLUED[] = "glued";
@@ -279,7 +283,8 @@ boilerplate_find (const Boilerplate *b, const char *text, gsize length)
       if (n == 0)
         continue;
 
-      for (guint r = 0; r < b->rules->len && l->reason == NULL; r++)
+      /* Page furniture is short; a long paragraph is never matched. */
+      for (guint r = 0; r < b->rules->len && l->reason == NULL && n <= MAX_FURNITURE; r++)
         {
           const Rule *rule = &g_array_index (b->rules, Rule, r);
           if (pcre2_match (rule->re, (PCRE2_SPTR) s, n, 0, 0, md, NULL) < 0)

@@ -48,10 +48,19 @@ is_quote (gunichar c)
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
 }
 
-/* Tags [start, end) (trimmed) when it reads as another language. */
+typedef struct
+{
+  const char *code;
+  int percent;
+  int reliable;
+} Reading;
+
+/* Tags [start, end) (trimmed) when it reads as another language; @known is
+ * a reading of [start, end) already made, or NULL. */
 static gboolean
 try_passage (AssayDocument *doc, const char *text, const char *start, const char *end,
-             const char *doc_lang, guint min_letters, gboolean *tagged, GError **error)
+             const char *doc_lang, guint min_letters, const Reading *known, gboolean *tagged,
+             GError **error)
 {
   *tagged = FALSE;
   while (start < end && !g_unichar_isalnum (g_utf8_get_char (start)))
@@ -66,8 +75,8 @@ try_passage (AssayDocument *doc, const char *text, const char *start, const char
     }
   if (count_letters (start, end) < min_letters || !is_prose (start, end))
     return TRUE;
-  int percent = 0, reliable = 0;
-  const char *code = langid_detect (start, end - start, &percent, &reliable);
+  int percent = known ? known->percent : 0, reliable = known ? known->reliable : 0;
+  const char *code = known ? known->code : langid_detect (start, end - start, &percent, &reliable);
   if (code == NULL || !reliable || percent < 80 || strcmp (code, doc_lang) == 0)
     return TRUE;
   AssayAnnotation *a = assay_document_add_annotation (doc, "language", start - text, end - text,
@@ -96,15 +105,17 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
    * letters (a report full of Italian names is still English); the whole
    * text when there are no sentences to count. */
   g_autoptr (GHashTable) letters = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
   const char *doc_lang = NULL;
   guint best = 0;
   for (guint i = 0; i < n; i++)
     {
       const char *s = text + assay_annotation_get_start (sentences[i]);
       const char *e = text + assay_annotation_get_end (sentences[i]);
-      int percent = 0, reliable = 0;
-      const char *code = langid_detect (s, e - s, &percent, &reliable);
-      if (code == NULL || !reliable)
+      Reading *r = &readings[i];
+      r->code = langid_detect (s, e - s, &r->percent, &r->reliable);
+      const char *code = r->code;
+      if (code == NULL || !r->reliable)
         continue;
       guint count = GPOINTER_TO_UINT (g_hash_table_lookup (letters, code)) + count_letters (s, e);
       g_hash_table_insert (letters, (gpointer) code, GUINT_TO_POINTER (count));
@@ -127,7 +138,8 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
       const char *s = text + assay_annotation_get_start (sentences[i]);
       const char *e = text + assay_annotation_get_end (sentences[i]);
       gboolean tagged;
-      if (!try_passage (doc, text, s, e, doc_lang, min_letters, &tagged, error))
+      /* Each sentence was read above, whole; reuse that reading. */
+      if (!try_passage (doc, text, s, e, doc_lang, min_letters, &readings[i], &tagged, error))
         return FALSE;
       if (tagged)
         continue;
@@ -141,7 +153,7 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
           if (cut)
             {
               if (piece < p && (piece != s || p != e)
-                  && !try_passage (doc, text, piece, p, doc_lang, min_letters, &tagged, error))
+                  && !try_passage (doc, text, piece, p, doc_lang, min_letters, NULL, &tagged, error))
                 return FALSE;
               piece = next;
             }

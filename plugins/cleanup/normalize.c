@@ -117,11 +117,10 @@ normalize_text (const NormalizeOptions *opts, const char *text, gsize length, As
               else
                 break;
             }
-          if (run_start == text || p == end)
-            {
-              /* No line breaks before the first line or after the last. */
-              REPLACE (run_start, p, "");
-            }
+          if (run_start == text)
+            REPLACE (run_start, p, ""); /* no line breaks before the first line */
+          else if (p == end && !(canonical && breaks == 1))
+            REPLACE (run_start, p, "\n"); /* one after the last, as files have it */
           else if (breaks > 2 || !canonical)
             REPLACE (run_start, p, breaks >= 2 ? "\n\n" : "\n");
           at_line_start = TRUE;

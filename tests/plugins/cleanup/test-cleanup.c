@@ -119,6 +119,8 @@ test_normalize (void)
     { "“curly” – ‘kept’…", "“curly” – ‘kept’…" },
     { "“curly” – ‘folded’…", "\"curly\" - 'folded'...", TRUE },
     { "\n\nstarts late", "starts late" },
+    { "ends with one\n", "ends with one\n" },
+    { "ends with many \n\n \n", "ends with many\n" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
