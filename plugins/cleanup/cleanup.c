@@ -283,7 +283,7 @@ static const AssayStageDesc cleanup_desc = {
   ASSAY_STAGE_DESC_HEADER,
   .name = "cleanup",
   .version = "0.1.0",
-  .summary = "Repair encoding, normalise Unicode and white space",
+  .summary = "Repair encoding, normalise text, remove page debris, mark structure and language",
   .license = "MIT",
   .provides = cleanup_provides,
   .options = cleanup_options,
