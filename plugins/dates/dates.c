@@ -1,0 +1,992 @@
+/* dates.c: the `dates` stage: time expressions and their TIMEX3 values.
+ *
+ * How expressions are written is data: data/patterns.tsv (PCRE2 patterns,
+ * each of a kind), data/lexicon.tsv (month, weekday, number, unit, season
+ * words, and cues of the future), data/timezones.tsv.  Each kind names a
+ * normalisation here, which reads the pattern's named groups and computes
+ * the value against the reference date:
+ *   - the document's metadata `published` (or the key `reference-key`
+ *     names), else the option `reference-date` or `assay run
+ *     --reference-date`, else the latest full date earlier in the text;
+ *   - without any, values stay underspecified ("XXXX-05-28").
+ * A date without a year is put in the year that makes it nearest the
+ * reference date, or the next one on or after it when the sentence speaks
+ * of the future; weekdays likewise, within a week.  Inside a reference list
+ * (section `references`) dates are the citation's own: not re-anchored.
+ *
+ * Output: layer `timex`, label DATE, TIME, DURATION or SET; attributes
+ * `value`, `mod` (TIMEX3: START, MID, END, APPROX, MORE_THAN, ...),
+ * `anchor` (the reference date used), `resolution` (absolute, relative,
+ * underspecified), `weekday` (1 Monday .. 7 Sunday, when one is named).
+ */
+#include <assay/assay.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct
+{
+  char *kind;
+  pcre2_code *re;
+} Pattern;
+
+typedef struct
+{
+  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *zones;
+  GPtrArray *future; /* pcre2_code* */
+  GArray *patterns;  /* Pattern */
+  char *reference_key;
+  GDate reference; /* the option's, or --reference-date */
+  gboolean has_reference;
+} Dates;
+
+/* ---- loading ----------------------------------------------------------- */
+
+static void
+pattern_clear (gpointer data)
+{
+  Pattern *p = data;
+  g_free (p->kind);
+  pcre2_code_free (p->re);
+}
+
+static void
+dates_destroy (gpointer data)
+{
+  Dates *d = data;
+  GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals,
+                           d->units,  d->seasons,  d->parts,   d->zones };
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (tables[i])
+      g_hash_table_unref (tables[i]);
+  if (d->future)
+    g_ptr_array_unref (d->future);
+  if (d->patterns)
+    g_array_unref (d->patterns);
+  g_free (d->reference_key);
+  g_free (d);
+}
+
+static GPtrArray *
+read_lines (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &data, NULL, &local))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
+      return NULL;
+    }
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) split = g_strsplit (data, "\n", -1);
+  for (char **l = split; *l; l++)
+    if (**l && **l != '#')
+      g_ptr_array_add (lines, g_strdup (*l));
+  return lines;
+}
+
+static pcre2_code *
+compile (const char *pattern, const char *where, GError **error)
+{
+  int code;
+  PCRE2_SIZE offset;
+  pcre2_code *re = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+                                  &code, &offset, NULL);
+  if (re == NULL)
+    {
+      PCRE2_UCHAR message[256];
+      pcre2_get_error_message (code, message, sizeof message);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s: pattern error at character %zu: %s", where, (size_t) offset, message);
+      return NULL;
+    }
+  pcre2_jit_compile (re, PCRE2_JIT_COMPLETE);
+  return re;
+}
+
+static char *
+alternation (GHashTable *table)
+{
+  guint n_words;
+  g_autofree gpointer *keys = g_hash_table_get_keys_as_array (table, &n_words);
+  g_autoptr (GPtrArray) words = g_ptr_array_new ();
+  for (guint i = 0; i < n_words; i++)
+    g_ptr_array_add (words, keys[i]);
+  /* Longest first, so "September" wins over "Sep". */
+  for (guint a = 1; a < words->len; a++)
+    for (guint b = a; b > 0 && strlen (words->pdata[b]) > strlen (words->pdata[b - 1]); b--)
+      {
+        gpointer t = words->pdata[b];
+        words->pdata[b] = words->pdata[b - 1];
+        words->pdata[b - 1] = t;
+      }
+  GString *alt = g_string_new ("(?:");
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_autofree char *quoted = g_regex_escape_string (words->pdata[i], -1);
+      g_string_append_printf (alt, "%s%s", i ? "|" : "", quoted);
+    }
+  g_string_append_c (alt, ')');
+  return g_string_free (alt, FALSE);
+}
+
+static gboolean
+load_lexicon (Dates *d, const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) lines = read_lines (path, error);
+  if (lines == NULL)
+    return FALSE;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
+      if (g_strv_length (f) < 2)
+        goto bad;
+      if (strcmp (f[0], "future") == 0)
+        {
+          g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
+          pcre2_code *re = compile (f[1], where, error);
+          if (re == NULL)
+            return FALSE;
+          g_ptr_array_add (d->future, re);
+          continue;
+        }
+      if (g_strv_length (f) != 3)
+        goto bad;
+      GHashTable *into = strcmp (f[0], "month") == 0     ? d->months
+                         : strcmp (f[0], "weekday") == 0 ? d->weekdays
+                         : strcmp (f[0], "number") == 0  ? d->numbers
+                         : strcmp (f[0], "ordinal") == 0 ? d->ordinals
+                         : strcmp (f[0], "unit") == 0    ? d->units
+                         : strcmp (f[0], "season") == 0  ? d->seasons
+                         : strcmp (f[0], "part") == 0    ? d->parts
+                                                         : NULL;
+      if (into == NULL)
+        goto bad;
+      g_hash_table_insert (into, g_strdup (f[1]), g_strdup (f[2]));
+      continue;
+    bad:
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future<TAB>PATTERN)", path, i + 1);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_zones (Dates *d, const char *path, const char *overrides, GError **error)
+{
+  g_autoptr (GPtrArray) lines = read_lines (path, error);
+  if (lines == NULL)
+    return FALSE;
+  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (entries, lines->pdata[i]);
+  /* The option's entries come last and so win: "IST=+01:00,CST=+08:00". */
+  g_auto (GStrv) extra = g_strsplit (overrides ? overrides : "", ",", -1);
+  for (char **e = extra; *e; e++)
+    {
+      char *eq = strchr (*e, '=');
+      if (eq)
+        *eq = '\t';
+      if (**e)
+        g_ptr_array_add (entries, *e);
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      char name[16], sign;
+      int h, m;
+      if (sscanf (entries->pdata[i], "%15s %c%d:%d", name, &sign, &h, &m) != 4 || (sign != '+' && sign != '-'))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "time zone '%s' (%s or the option zones): expected NAME<TAB>+HH:MM",
+                       (const char *) entries->pdata[i], path);
+          return FALSE;
+        }
+      g_hash_table_insert (d->zones, g_strdup (name),
+                           GINT_TO_POINTER ((sign == '-' ? -1 : 1) * (h * 60 + m)));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_patterns (Dates *d, const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) lines = read_lines (path, error);
+  if (lines == NULL)
+    return FALSE;
+  struct
+  {
+    const char *name;
+    GHashTable *table;
+  } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
+                { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
+                { "{PART}", d->parts },     { "{TZ}", d->zones } };
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 2);
+      g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
+      if (g_strv_length (f) != 2)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: expected KIND<TAB>PATTERN", where);
+          return FALSE;
+        }
+      GString *pattern = g_string_new (f[1]);
+      for (guint s = 0; s < G_N_ELEMENTS (slots); s++)
+        if (strstr (pattern->str, slots[s].name))
+          {
+            g_autofree char *alt = alternation (slots[s].table);
+            g_string_replace (pattern, slots[s].name, alt, 0);
+          }
+      pcre2_code *re = compile (pattern->str, where, error);
+      g_string_free (pattern, TRUE);
+      if (re == NULL)
+        return FALSE;
+      Pattern p = { g_strdup (f[0]), re };
+      g_array_append_val (d->patterns, p);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_iso_date (const char *text, GDate *date)
+{
+  int y, m, dd;
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &y, &m, &dd) != 3 || !g_date_valid_dmy (dd, m, y))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, dd, m, y);
+  return TRUE;
+}
+
+static gpointer
+dates_create (const AssayHost *host, const AssayOptions *options, GError **error)
+{
+  Dates *d = g_new0 (Dates, 1);
+  GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
+                            &d->units,  &d->seasons,  &d->parts };
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->future = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
+  d->patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
+  g_array_set_clear_func (d->patterns, pattern_clear);
+  d->reference_key = g_strdup (assay_options_get_string (options, "reference-key"));
+
+  const char *reference = assay_options_get_string (options, "reference-date");
+  if (reference == NULL)
+    reference = assay_host_get_reference_date (host);
+  if (reference && !(d->has_reference = parse_iso_date (reference, &d->reference)))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "reference date '%s' is not YYYY-MM-DD", reference);
+      dates_destroy (d);
+      return NULL;
+    }
+
+  if (!load_lexicon (d, assay_options_get_string (options, "lexicon"), error)
+      || !load_zones (d, assay_options_get_string (options, "timezones"),
+                      assay_options_get_string (options, "zones"), error)
+      || !load_patterns (d, assay_options_get_string (options, "patterns"), error))
+    {
+      dates_destroy (d);
+      return NULL;
+    }
+  return d;
+}
+
+/* ---- values ------------------------------------------------------------ */
+
+/* One match, as the normalisations see it. */
+typedef struct
+{
+  const char *kind;
+  gsize start, end;    /* bytes in the text */
+  pcre2_code *re;
+  pcre2_match_data *md;
+  const char *subject; /* the text */
+} Match;
+
+static char *
+group (const Match *m, const char *name)
+{
+  PCRE2_SIZE len = 0;
+  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
+  if (n < 0)
+    return NULL;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (m->md);
+  if (ov[2 * n] == PCRE2_UNSET)
+    return NULL;
+  len = ov[2 * n + 1] - ov[2 * n];
+  return g_strndup (m->subject + ov[2 * n], len);
+}
+
+static gsize
+group_start (const Match *m, const char *name)
+{
+  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (m->md);
+  return n < 0 || ov[2 * n] == PCRE2_UNSET ? m->start : ov[2 * n];
+}
+
+typedef struct
+{
+  const char *type;     /* DATE TIME DURATION SET */
+  char *value;
+  const char *mod;
+  const char *resolution;
+  int weekday;          /* 0: none named */
+  gsize start;          /* the span annotated (a duration leaves "about" out) */
+} Timex;
+
+static int
+lookup_int (GHashTable *table, const char *word)
+{
+  const char *v = word ? g_hash_table_lookup (table, word) : NULL;
+  return v ? atoi (v) : 0;
+}
+
+static const char *
+mod_code (const char *mod)
+{
+  if (mod == NULL)
+    return NULL;
+  g_autofree char *m = g_ascii_strdown (mod, -1);
+  if (strcmp (m, "early") == 0 || g_str_has_prefix (m, "the beginning") || g_str_has_prefix (m, "the start"))
+    return "START";
+  if (strcmp (m, "late") == 0 || g_str_has_prefix (m, "the end"))
+    return "END";
+  if (strcmp (m, "mid") == 0 || g_str_has_prefix (m, "the middle"))
+    return "MID";
+  if (strcmp (m, "more than") == 0 || strcmp (m, "over") == 0)
+    return "MORE_THAN";
+  if (strcmp (m, "less than") == 0 || strcmp (m, "under") == 0)
+    return "LESS_THAN";
+  if (strcmp (m, "at least") == 0)
+    return "EQUAL_OR_MORE";
+  if (strcmp (m, "up to") == 0)
+    return "EQUAL_OR_LESS";
+  return "APPROX"; /* about, around, nearly, almost, roughly, some */
+}
+
+/* The year that puts month/day nearest @ref, or the first on or after it
+ * when @future. */
+static int
+year_for (const GDate *ref, int month, int day, gboolean future)
+{
+  int best = g_date_get_year (ref);
+  gint64 best_gap = G_MAXINT64;
+  for (int y = g_date_get_year (ref) - 1; y <= g_date_get_year (ref) + 1; y++)
+    {
+      int dd = MIN (day ? day : 15, g_date_get_days_in_month (month, y));
+      GDate c;
+      g_date_clear (&c, 1);
+      g_date_set_dmy (&c, dd, month, y);
+      gint64 gap = g_date_days_between (ref, &c);
+      if (future && gap < (day ? 0 : -15))
+        continue;
+      if (ABS (gap) < best_gap)
+        best_gap = ABS (gap), best = y;
+    }
+  return best;
+}
+
+static char *
+iso_date (const GDate *d)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
+}
+
+static char *
+iso_week (const GDate *d)
+{
+  /* ISO week-numbering year: the year of the week's Thursday. */
+  GDate thursday = *d;
+  int wd = g_date_get_weekday (d);
+  if (wd < 4)
+    g_date_add_days (&thursday, 4 - wd);
+  else
+    g_date_subtract_days (&thursday, wd - 4);
+  return g_strdup_printf ("%04d-W%02u", g_date_get_year (&thursday), g_date_get_iso8601_week_of_year (d));
+}
+
+static double
+number_value (const Dates *d, const char *word)
+{
+  if (word == NULL)
+    return 0;
+  if (g_ascii_isdigit (word[0]))
+    return g_ascii_strtod (word, NULL);
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+  const char *v = g_hash_table_lookup (d->numbers, lower);
+  return v ? g_ascii_strtod (v, NULL) : -1; /* -1: vague ("several") */
+}
+
+static char *
+unit_code (const Dates *d, const char *word)
+{
+  if (word == NULL)
+    return NULL;
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+  gsize n = strlen (lower);
+  if (n > 1 && lower[n - 1] == 's' && !g_hash_table_contains (d->units, lower))
+    lower[n - 1] = '\0';
+  if (g_str_has_suffix (lower, "centurie"))
+    strcpy (lower + strlen (lower) - 3, "y");
+  const char *code = g_hash_table_lookup (d->units, lower);
+  return g_strdup (code);
+}
+
+/* TIMEX3 duration for @n (negative: vague) units of @code. */
+static char *
+duration_value (double n, const char *code)
+{
+  double factor = 1;
+  const char *letter = code;
+  gboolean time = FALSE;
+  if (strcmp (code, "DE") == 0)
+    factor = 10, letter = "Y";
+  else if (strcmp (code, "CE") == 0)
+    factor = 100, letter = "Y";
+  else if (strcmp (code, "2W") == 0)
+    factor = 2, letter = "W";
+  else if (strcmp (code, "Q") == 0)
+    factor = 3, letter = "M";
+  else if (strcmp (code, "H") == 0 || strcmp (code, "S") == 0)
+    time = TRUE;
+  else if (strcmp (code, "MIN") == 0)
+    time = TRUE, letter = "M";
+  if (n < 0)
+    return g_strdup_printf ("P%sX%s", time ? "T" : "", letter);
+  double total = n * factor;
+  if (total == floor (total))
+    return g_strdup_printf ("P%s%.0f%s", time ? "T" : "", total, letter);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  return g_strdup_printf ("P%s%s%s", time ? "T" : "", g_ascii_dtostr (buf, sizeof buf, total), letter);
+}
+
+static int
+hour_of (const char *hour, const char *ampm)
+{
+  int h = atoi (hour);
+  if (ampm && (ampm[0] == 'p' || ampm[0] == 'P') && h < 12)
+    h += 12;
+  if (ampm && (ampm[0] == 'a' || ampm[0] == 'A') && h == 12)
+    h = 0;
+  return h;
+}
+
+static char *
+zone_suffix (const Dates *d, const char *tz)
+{
+  if (tz == NULL || !g_hash_table_contains (d->zones, tz))
+    return g_strdup ("");
+  int minutes = GPOINTER_TO_INT (g_hash_table_lookup (d->zones, tz));
+  if (minutes == 0)
+    return g_strdup ("Z");
+  return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
+}
+
+/* Computes the value of @m; FALSE when the match is no time expression
+ * after all (an impossible date, a vague "the past" without an anchor...). */
+static gboolean
+normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gboolean anchored, Timex *t)
+{
+  const char *kind = m->kind;
+  g_autofree char *year_s = group (m, "year"), *month_s = group (m, "month"), *day_s = group (m, "day");
+  g_autofree char *weekday_s = group (m, "weekday"), *shift_s = group (m, "shift"), *mod_s = group (m, "mod");
+  g_autofree char *unit_s = group (m, "unit"), *number_s = group (m, "number"), *word_s = group (m, "word");
+  g_autofree char *season_s = group (m, "season"), *part_s = group (m, "part");
+  g_autofree char *shift = shift_s ? g_ascii_strdown (g_strstrip (shift_s), -1) : NULL;
+  g_autofree char *word = word_s ? g_ascii_strdown (word_s, -1) : NULL;
+  int year = year_s ? atoi (year_s) : 0;
+  int month = month_s ? (g_ascii_isdigit (month_s[0]) ? atoi (month_s) : lookup_int (d->months, month_s)) : 0;
+  int day = day_s ? atoi (day_s) : 0;
+  t->weekday = lookup_int (d->weekdays, weekday_s);
+  t->mod = mod_code (mod_s);
+  t->type = "DATE";
+  t->resolution = "relative";
+  t->start = m->start;
+  if (year_s && strlen (year_s) == 2)
+    year = year < 50 ? 2000 + year : 1900 + year;
+
+  if (strcmp (kind, "iso") == 0 || strcmp (kind, "date") == 0)
+    {
+      if (month < 1 || month > 12 || day < 1 || day > 31)
+        return FALSE;
+      if (year)
+        t->resolution = "absolute";
+      else if (anchored)
+        year = year_for (ref, month, day, future);
+      if (year && !g_date_valid_dmy (day, month, year))
+        return FALSE;
+      g_autofree char *hour_s = group (m, "hour"), *minute_s = group (m, "minute");
+      if (year)
+        t->value = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+      else
+        t->value = g_strdup_printf ("XXXX-%02d-%02d", month, day), t->resolution = "underspecified";
+      if (hour_s && minute_s)
+        {
+          char *v = g_strdup_printf ("%sT%s:%s", t->value, hour_s, minute_s);
+          g_free (t->value), t->value = v, t->type = "TIME";
+        }
+      return TRUE;
+    }
+  if (strcmp (kind, "month") == 0)
+    {
+      if (month < 1)
+        return FALSE;
+      if (year)
+        t->resolution = "absolute";
+      else if (anchored)
+        year = year_for (ref, month, 0, future);
+      t->value = year ? g_strdup_printf ("%04d-%02d", year, month) : g_strdup_printf ("XXXX-%02d", month);
+      if (!year)
+        t->resolution = "underspecified";
+      return TRUE;
+    }
+  if (strcmp (kind, "monthrel") == 0)
+    {
+      if (!anchored || month < 1)
+        return FALSE;
+      int y = g_date_get_year (ref) + (g_strcmp0 (shift, "last") == 0 ? -1 : g_strcmp0 (shift, "next") == 0 ? 1 : 0);
+      t->value = g_strdup_printf ("%04d-%02d", y, month);
+      return TRUE;
+    }
+  if (strcmp (kind, "year") == 0)
+    {
+      t->value = g_strdup_printf ("%04d", year);
+      t->resolution = "absolute";
+      return TRUE;
+    }
+  if (strcmp (kind, "decade") == 0)
+    {
+      if (year < 100)
+        {
+          /* '90s: the decade of that name nearest the reference. */
+          int century = anchored ? g_date_get_year (ref) / 100 * 100 : 1900;
+          year += century;
+          if (anchored && year > g_date_get_year (ref))
+            year -= 100;
+        }
+      t->value = g_strdup_printf ("%03d", year / 10);
+      t->resolution = "absolute";
+      return TRUE;
+    }
+  if (strcmp (kind, "quarter") == 0)
+    {
+      g_autofree char *ordinal = number_s ? g_ascii_strdown (number_s, -1) : NULL;
+      int q = lookup_int (d->ordinals, ordinal);
+      if (q < 1 || q > 4)
+        return FALSE;
+      if (!year && anchored)
+        {
+          year = g_date_get_year (ref);
+          int current = (g_date_get_month (ref) - 1) / 3 + 1;
+          if (q > current && !future)
+            year--; /* a quarter not yet reached is last year's */
+        }
+      else if (year)
+        t->resolution = "absolute";
+      t->value = year ? g_strdup_printf ("%04d-Q%d", year, q) : g_strdup_printf ("XXXX-Q%d", q);
+      return TRUE;
+    }
+  if (strcmp (kind, "season") == 0)
+    {
+      g_autofree char *lower = g_ascii_strdown (season_s, -1);
+      const char *code = g_hash_table_lookup (d->seasons, lower);
+      if (code == NULL)
+        return FALSE;
+      if (year)
+        t->resolution = "absolute";
+      else if (anchored)
+        {
+          /* Spring, summer, autumn begin in months 3, 6, 9; winter in 12. */
+          int start = strcmp (code, "SP") == 0 ? 3 : strcmp (code, "SU") == 0 ? 6 : strcmp (code, "FA") == 0 ? 9 : 12;
+          int y = g_date_get_year (ref), month_now = g_date_get_month (ref);
+          gboolean passed = month_now >= start + 3; /* this year's is over */
+          if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "the past") == 0)
+            year = passed ? y : y - 1;
+          else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "the coming") == 0)
+            year = month_now < start ? y : y + 1;
+          else
+            year = y;
+        }
+      t->value = year ? g_strdup_printf ("%04d-%s", year, code) : g_strdup_printf ("XXXX-%s", code);
+      return TRUE;
+    }
+  if (strcmp (kind, "ref") == 0)
+    {
+      t->resolution = "relative";
+      if (strcmp (word, "the future") == 0)
+        t->value = g_strdup ("FUTURE_REF");
+      else if (strcmp (word, "recently") == 0 || strcmp (word, "lately") == 0 || strcmp (word, "the past") == 0
+               || strcmp (word, "in recent years") == 0)
+        t->value = g_strdup ("PAST_REF");
+      else
+        t->value = g_strdup ("PRESENT_REF");
+      return TRUE;
+    }
+
+  /* Everything below needs the reference date. */
+  if (strcmp (kind, "duration") == 0)
+    {
+      g_autofree char *code = unit_code (d, unit_s);
+      if (code == NULL || strcmp (code, "WE") == 0)
+        return FALSE;
+      double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
+      t->type = "DURATION";
+      t->value = duration_value (n, code);
+      t->resolution = "absolute";
+      /* "about", "more than": in the value's mod, not in the span. */
+      if (mod_s && t->mod)
+        t->start = group_start (m, number_s ? "number" : "unit");
+      return TRUE;
+    }
+  if (strcmp (kind, "set") == 0)
+    {
+      t->type = "SET";
+      t->resolution = "absolute";
+      if (weekday_s)
+        t->value = g_strdup_printf ("XXXX-WXX-%d", lookup_int (d->weekdays, weekday_s)), t->weekday = 0;
+      else if (season_s)
+        {
+          g_autofree char *lower = g_ascii_strdown (season_s, -1);
+          t->value = g_strdup_printf ("XXXX-%s", (const char *) g_hash_table_lookup (d->seasons, lower));
+        }
+      else if (word)
+        t->value = g_strdup (strcmp (word, "daily") == 0 || strcmp (word, "nightly") == 0 ? "P1D"
+                             : strcmp (word, "weekly") == 0                                  ? "P1W"
+                             : strcmp (word, "monthly") == 0                                 ? "P1M"
+                             : strcmp (word, "quarterly") == 0                               ? "P3M"
+                             : strcmp (word, "hourly") == 0                                  ? "PT1H"
+                                                                                             : "P1Y");
+      else
+        {
+          g_autofree char *code = unit_code (d, unit_s);
+          if (code == NULL)
+            return FALSE;
+          t->value = duration_value (1, code);
+        }
+      return TRUE;
+    }
+  if (strcmp (kind, "time") == 0)
+    {
+      g_autofree char *hour_s = group (m, "hour"), *minute_s = group (m, "minute");
+      g_autofree char *ampm = group (m, "ampm"), *tz = group (m, "tz");
+      int h, mi = minute_s ? atoi (minute_s) : 0;
+      if (word)
+        h = strcmp (word, "midnight") == 0 ? 0 : 12, mi = 0;
+      else
+        h = hour_of (hour_s, ampm);
+      if (h > 23 || mi > 59)
+        return FALSE;
+      g_autofree char *zone = zone_suffix (d, tz);
+      g_autofree char *date = anchored ? iso_date (ref) : g_strdup ("XXXX-XX-XX");
+      t->type = "TIME";
+      t->value = g_strdup_printf ("%sT%02d:%02d%s", date, h, mi, zone);
+      if (!anchored)
+        t->resolution = "underspecified";
+      return TRUE;
+    }
+  if (!anchored)
+    return FALSE;
+
+  GDate r = *ref;
+  if (strcmp (kind, "relday") == 0 || strcmp (kind, "tonight") == 0)
+    {
+      if (strstr (word, "day before yesterday"))
+        g_date_subtract_days (&r, 2);
+      else if (strstr (word, "day after tomorrow"))
+        g_date_add_days (&r, 2);
+      else if (g_str_has_prefix (word, "yesterday") || g_str_has_prefix (word, "last night"))
+        g_date_subtract_days (&r, 1);
+      else if (g_str_has_prefix (word, "tomorrow"))
+        g_date_add_days (&r, 1);
+      g_autofree char *date = iso_date (&r);
+      const char *part = g_str_has_suffix (word, "morning")     ? "MO"
+                         : g_str_has_suffix (word, "afternoon") ? "AF"
+                         : g_str_has_suffix (word, "evening")   ? "EV"
+                         : g_str_has_suffix (word, "night")     ? "NI"
+                                                                : NULL;
+      if (part)
+        t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
+      else
+        t->value = g_steal_pointer (&date);
+      return TRUE;
+    }
+  if (strcmp (kind, "weekday") == 0)
+    {
+      int target = t->weekday;
+      int today = g_date_get_weekday (&r);
+      int back = (today - target + 7) % 7, ahead = (target - today + 7) % 7;
+      if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "this past") == 0)
+        g_date_subtract_days (&r, back ? back : 7);
+      else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "this coming") == 0)
+        g_date_add_days (&r, ahead ? ahead : 7);
+      else if (g_strcmp0 (shift, "this") == 0)
+        target < today ? g_date_subtract_days (&r, back) : g_date_add_days (&r, ahead);
+      else if (future)
+        g_date_add_days (&r, ahead);
+      else
+        g_date_subtract_days (&r, back);
+      g_autofree char *date = iso_date (&r);
+      g_autofree char *lower = part_s ? g_ascii_strdown (part_s, -1) : NULL;
+      const char *part = lower ? g_hash_table_lookup (d->parts, lower) : NULL;
+      if (part)
+        t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
+      else
+        t->value = g_steal_pointer (&date);
+      return TRUE;
+    }
+  if (strcmp (kind, "relunit") == 0 || strcmp (kind, "within") == 0)
+    {
+      g_autofree char *code = unit_code (d, unit_s);
+      if (code == NULL)
+        return FALSE;
+      int step = shift == NULL ? 0
+                 : (strstr (shift, "last") || strstr (shift, "previous") || strstr (shift, "past")) ? -1
+                 : (strstr (shift, "next") || strstr (shift, "following") || strstr (shift, "coming")) ? 1
+                                                                                                       : 0;
+      int y = g_date_get_year (&r);
+      if (strcmp (code, "Y") == 0)
+        t->value = g_strdup_printf ("%04d", y + step);
+      else if (strcmp (code, "M") == 0)
+        {
+          step < 0 ? g_date_subtract_months (&r, 1) : step > 0 ? g_date_add_months (&r, 1) : (void) 0;
+          t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
+        }
+      else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
+        {
+          step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
+          g_autofree char *week = iso_week (&r);
+          t->value = strcmp (code, "WE") == 0 ? g_strdup_printf ("%s-WE", week) : g_steal_pointer (&week);
+        }
+      else if (strcmp (code, "D") == 0)
+        {
+          step < 0 ? g_date_subtract_days (&r, 1) : step > 0 ? g_date_add_days (&r, 1) : (void) 0;
+          t->value = iso_date (&r);
+        }
+      else if (strcmp (code, "Q") == 0)
+        {
+          int q = (g_date_get_month (&r) - 1) / 3 + 1 + step;
+          if (q < 1)
+            q += 4, y--;
+          if (q > 4)
+            q -= 4, y++;
+          t->value = g_strdup_printf ("%04d-Q%d", y, q);
+        }
+      else if (strcmp (code, "DE") == 0)
+        t->value = g_strdup_printf ("%03d", y / 10 + step);
+      else if (strcmp (code, "CE") == 0)
+        t->value = g_strdup_printf ("%02d", y / 100 + step);
+      else
+        return FALSE;
+      return TRUE;
+    }
+  if (strcmp (kind, "ago") == 0)
+    {
+      g_autofree char *code = unit_code (d, unit_s);
+      double n = number_value (d, number_s);
+      if (code == NULL || n <= 0 || n != floor (n))
+        return FALSE;
+      int k = (int) n;
+      gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
+      if (strcmp (code, "Y") == 0 || strcmp (code, "DE") == 0)
+        t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * (strcmp (code, "DE") == 0 ? 10 : 1));
+      else if (strcmp (code, "M") == 0)
+        {
+          forward ? g_date_add_months (&r, k) : g_date_subtract_months (&r, k);
+          t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
+        }
+      else if (strcmp (code, "W") == 0 || strcmp (code, "D") == 0 || strcmp (code, "2W") == 0)
+        {
+          int days = k * (strcmp (code, "D") == 0 ? 1 : strcmp (code, "W") == 0 ? 7 : 14);
+          forward ? g_date_add_days (&r, days) : g_date_subtract_days (&r, days);
+          t->value = iso_date (&r);
+        }
+      else
+        t->value = iso_date (&r); /* hours, minutes: the day it was */
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- the stage ------------------------------------------------------------- */
+
+typedef struct
+{
+  gsize start, end;
+  guint pattern; /* index: earlier wins a tie */
+  Match match;
+} Candidate;
+
+static int
+candidate_order (gconstpointer a, gconstpointer b)
+{
+  const Candidate *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  gsize lx = x->end - x->start, ly = y->end - y->start;
+  if (lx != ly)
+    return lx > ly ? -1 : 1;
+  return x->pattern < y->pattern ? -1 : (x->pattern > y->pattern);
+}
+
+static gboolean
+in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char *label)
+{
+  for (guint i = 0; i < n; i++)
+    if (assay_annotation_get_start (sections[i]) <= offset && offset < assay_annotation_get_end (sections[i]))
+      return g_strcmp0 (assay_annotation_get_label (sections[i]), label) == 0;
+  return FALSE;
+}
+
+static gboolean
+speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre2_match_data *md)
+{
+  for (guint i = 0; i < d->future->len; i++)
+    if (pcre2_match (d->future->pdata[i], (PCRE2_SPTR) text + start, end - start, 0, 0, md, NULL) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+dates_process (gpointer data, AssayDocument *doc, GError **error)
+{
+  Dates *d = data;
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+
+  GDate ref;
+  gboolean anchored = parse_iso_date (assay_document_get_meta (doc, d->reference_key), &ref);
+  if (!anchored && d->has_reference)
+    ref = d->reference, anchored = TRUE;
+  gboolean from_text = !anchored; /* anchor on full dates as they come */
+
+  /* Every match of every pattern, then the longest at each place. */
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr (GPtrArray) mds = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_match_data_free);
+  for (guint p = 0; p < d->patterns->len; p++)
+    {
+      const Pattern *pat = &g_array_index (d->patterns, Pattern, p);
+      PCRE2_SIZE offset = 0;
+      for (;;)
+        {
+          pcre2_match_data *md = pcre2_match_data_create_from_pattern (pat->re, NULL);
+          if (pcre2_match (pat->re, (PCRE2_SPTR) text, length, offset, 0, md, NULL) < 0)
+            {
+              pcre2_match_data_free (md);
+              break;
+            }
+          PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+          g_ptr_array_add (mds, md);
+          /* A pattern may match context around the expression and mark the
+           * expression itself as the group `expr`. */
+          gsize start = ov[0], end = ov[1];
+          int expr = pcre2_substring_number_from_name (pat->re, (PCRE2_SPTR) "expr");
+          if (expr > 0 && ov[2 * expr] != PCRE2_UNSET)
+            start = ov[2 * expr], end = ov[2 * expr + 1];
+          Candidate c = { start, end, p, { pat->kind, start, end, pat->re, md, text } };
+          if (end > start)
+            g_array_append_val (candidates, c);
+          offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        }
+    }
+  g_array_sort (candidates, candidate_order);
+
+  guint n_sentences, n_sections;
+  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
+  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
+  pcre2_match_data *cue = pcre2_match_data_create (4, NULL);
+  gsize taken_until = 0;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < candidates->len && ok; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      if (c->start < taken_until)
+        continue;
+      /* A longer match starting inside this one does not take over, but one
+       * that begins here and is longer already came first. */
+      gsize sentence_start = 0, sentence_end = length;
+      guint k = n_sentences ? assay_document_lower_bound (doc, "sentence", c->start + 1) : 0;
+      if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= c->end)
+        sentence_start = assay_annotation_get_start (sentences[k - 1]),
+        sentence_end = assay_annotation_get_end (sentences[k - 1]);
+      gboolean citation = in_section (sections, n_sections, c->start, "references");
+      gboolean future = speaks_of_future (d, text, sentence_start, sentence_end, cue);
+
+      Timex t = { 0 };
+      if (!normalise (d, &c->match, &ref, future, anchored && !citation, &t))
+        continue;
+      taken_until = c->end;
+      AssayAnnotation *a = assay_document_add_annotation (doc, "timex", t.start, c->end, t.type, error);
+      ok = a != NULL;
+      if (ok)
+        {
+          assay_annotation_set_attr (a, "value", t.value);
+          if (t.mod)
+            assay_annotation_set_attr (a, "mod", t.mod);
+          if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
+            {
+              g_autofree char *anchor = iso_date (&ref);
+              assay_annotation_set_attr (a, "anchor", anchor);
+            }
+          assay_annotation_set_attr (a, "resolution", t.resolution);
+          if (t.weekday)
+            {
+              char wd[4];
+              g_snprintf (wd, sizeof wd, "%d", t.weekday);
+              assay_annotation_set_attr (a, "weekday", wd);
+            }
+        }
+      /* Without a reference date, the latest full date is the anchor. */
+      if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
+          && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)
+        anchored = TRUE;
+      g_free (t.value);
+    }
+  pcre2_match_data_free (cue);
+  return ok;
+}
+
+static const AssayOptionSpec dates_options[] = {
+  { .name = "reference-key", .type = ASSAY_OPTION_STRING, .default_value = "published",
+    .help = "The metadata key whose date anchors relative expressions" },
+  { .name = "reference-date", .type = ASSAY_OPTION_STRING, .default_value = NULL,
+    .help = "Anchor (YYYY-MM-DD) for documents without that metadata; else assay run --reference-date, "
+            "else the latest full date earlier in the text" },
+  { .name = "zones", .type = ASSAY_OPTION_STRING, .default_value = NULL,
+    .help = "Time-zone readings that override data/timezones.tsv, as NAME=+HH:MM,... (IST=+01:00)" },
+  { .name = "lexicon", .type = ASSAY_OPTION_PATH, .default_value = "lexicon.tsv",
+    .help = "Month, weekday, number, unit, season and part-of-day words; cues of the future" },
+  { .name = "patterns", .type = ASSAY_OPTION_PATH, .default_value = "patterns.tsv",
+    .help = "How time expressions are written, each with the kind of normalisation it gets" },
+  { .name = "timezones", .type = ASSAY_OPTION_PATH, .default_value = "timezones.tsv",
+    .help = "Time-zone abbreviations and their UTC offsets" },
+  { .name = NULL },
+};
+
+static const char *const dates_requires[] = { "sentence", "section", "meta:published", NULL };
+static const char *const dates_provides[] = { "timex", NULL };
+
+static const AssayStageDesc dates_desc = {
+  ASSAY_STAGE_DESC_HEADER,
+  .name = "dates",
+  .version = "0.1.0",
+  .summary = "Find dates, times, durations and sets, with their TIMEX3 values",
+  .license = "MIT",
+  .requires = dates_requires,
+  .provides = dates_provides,
+  .options = dates_options,
+  .threading = ASSAY_THREADING_PER_WORKER,
+  .create = dates_create,
+  .process = dates_process,
+  .destroy = dates_destroy,
+};
+
+ASSAY_PLUGIN_DEFINE (&dates_desc)
