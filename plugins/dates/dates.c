@@ -238,8 +238,13 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (guint s = 0; s < G_N_ELEMENTS (slots); s++)
         if (strstr (pattern->str, slots[s].name))
           {
+            /* Month and weekday names are capitalised ("may" is a verb),
+             * zones are upper case; other words come in any case. */
             g_autofree char *alt = alternation (slots[s].table);
-            g_string_replace (pattern, slots[s].name, alt, 0);
+            gboolean cased = slots[s].table == d->months || slots[s].table == d->weekdays
+                             || slots[s].table == d->zones;
+            g_autofree char *wrapped = cased ? g_strdup (alt) : g_strdup_printf ("(?i:%s)", alt);
+            g_string_replace (pattern, slots[s].name, wrapped, 0);
           }
       pcre2_code *re = compile (pattern->str, where, error);
       g_string_free (pattern, TRUE);
@@ -324,14 +329,6 @@ group (const Match *m, const char *name)
   return g_strndup (m->subject + ov[2 * n], len);
 }
 
-static gsize
-group_start (const Match *m, const char *name)
-{
-  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (m->md);
-  return n < 0 || ov[2 * n] == PCRE2_UNSET ? m->start : ov[2 * n];
-}
-
 typedef struct
 {
   const char *type;     /* DATE TIME DURATION SET */
@@ -355,6 +352,8 @@ mod_code (const char *mod)
   if (mod == NULL)
     return NULL;
   g_autofree char *m = g_ascii_strdown (mod, -1);
+  if (strcmp (m, "earlier") == 0 || strcmp (m, "later") == 0)
+    return NULL;
   if (strcmp (m, "early") == 0 || g_str_has_prefix (m, "the beginning") || g_str_has_prefix (m, "the start"))
     return "START";
   if (strcmp (m, "late") == 0 || g_str_has_prefix (m, "the end"))
@@ -422,7 +421,19 @@ number_value (const Dates *d, const char *word)
     return g_ascii_strtod (word, NULL);
   g_autofree char *lower = g_ascii_strdown (word, -1);
   const char *v = g_hash_table_lookup (d->numbers, lower);
-  return v ? g_ascii_strtod (v, NULL) : -1; /* -1: vague ("several") */
+  if (v)
+    return g_ascii_strtod (v, NULL);
+  /* "twenty four", "twenty-four": the words add up. */
+  g_auto (GStrv) parts = g_strsplit_set (lower, " -", -1);
+  double total = 0;
+  for (char **w = parts; *w; w++)
+    {
+      const char *pv = **w ? g_hash_table_lookup (d->numbers, *w) : NULL;
+      if (pv == NULL)
+        return -1; /* vague ("several") or unknown */
+      total += g_ascii_strtod (pv, NULL);
+    }
+  return total > 0 ? total : -1;
 }
 
 static char *
@@ -488,6 +499,24 @@ zone_suffix (const Dates *d, const char *tz)
   if (minutes == 0)
     return g_strdup ("Z");
   return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
+}
+
+/* The date of weekday @target (1..7) relative to @r, by @shift or tense. */
+static void
+resolve_weekday (GDate *r, int target, const char *shift, gboolean future)
+{
+  int today = g_date_get_weekday (r);
+  int back = (today - target + 7) % 7, ahead = (target - today + 7) % 7;
+  if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "this past") == 0)
+    g_date_subtract_days (r, back ? back : 7);
+  else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "this coming") == 0)
+    g_date_add_days (r, ahead ? ahead : 7);
+  else if (g_strcmp0 (shift, "this") == 0)
+    target < today ? g_date_subtract_days (r, back) : g_date_add_days (r, ahead);
+  else if (future)
+    g_date_add_days (r, ahead);
+  else
+    g_date_subtract_days (r, back);
 }
 
 /* Computes the value of @m; FALSE when the match is no time expression
@@ -624,7 +653,11 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       if (strcmp (word, "the future") == 0)
         t->value = g_strdup ("FUTURE_REF");
       else if (strcmp (word, "recently") == 0 || strcmp (word, "lately") == 0 || strcmp (word, "the past") == 0
-               || strcmp (word, "in recent years") == 0)
+               || strcmp (word, "recent") == 0)
+        t->value = g_strdup ("PAST_REF");
+      else if (strcmp (word, "soon") == 0 || strcmp (word, "future") == 0)
+        t->value = g_strdup ("FUTURE_REF");
+      else if (strcmp (word, "formerly") == 0 || strcmp (word, "previously") == 0)
         t->value = g_strdup ("PAST_REF");
       else
         t->value = g_strdup ("PRESENT_REF");
@@ -641,9 +674,6 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       t->type = "DURATION";
       t->value = duration_value (n, code);
       t->resolution = "absolute";
-      /* "about", "more than": in the value's mod, not in the span. */
-      if (mod_s && t->mod)
-        t->start = group_start (m, number_s ? "number" : "unit");
       return TRUE;
     }
   if (strcmp (kind, "set") == 0)
@@ -685,7 +715,10 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       if (h > 23 || mi > 59)
         return FALSE;
       g_autofree char *zone = zone_suffix (d, tz);
-      g_autofree char *date = anchored ? iso_date (ref) : g_strdup ("XXXX-XX-XX");
+      GDate day_of = *ref;
+      if (anchored && t->weekday)
+        resolve_weekday (&day_of, t->weekday, NULL, future);
+      g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
       t->type = "TIME";
       t->value = g_strdup_printf ("%sT%02d:%02d%s", date, h, mi, zone);
       if (!anchored)
@@ -720,26 +753,19 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
     }
   if (strcmp (kind, "weekday") == 0)
     {
-      int target = t->weekday;
-      int today = g_date_get_weekday (&r);
-      int back = (today - target + 7) % 7, ahead = (target - today + 7) % 7;
+      /* "Thursday morning" is dated to the day, as TimeML annotates it. */
+      resolve_weekday (&r, t->weekday, shift, future);
+      t->value = iso_date (&r);
+      return TRUE;
+    }
+  if (strcmp (kind, "monthshift") == 0)
+    {
+      int ref_month = g_date_get_month (&r), y = g_date_get_year (&r);
       if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "this past") == 0)
-        g_date_subtract_days (&r, back ? back : 7);
+        y -= month >= ref_month;
       else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "this coming") == 0)
-        g_date_add_days (&r, ahead ? ahead : 7);
-      else if (g_strcmp0 (shift, "this") == 0)
-        target < today ? g_date_subtract_days (&r, back) : g_date_add_days (&r, ahead);
-      else if (future)
-        g_date_add_days (&r, ahead);
-      else
-        g_date_subtract_days (&r, back);
-      g_autofree char *date = iso_date (&r);
-      g_autofree char *lower = part_s ? g_ascii_strdown (part_s, -1) : NULL;
-      const char *part = lower ? g_hash_table_lookup (d->parts, lower) : NULL;
-      if (part)
-        t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
-      else
-        t->value = g_steal_pointer (&date);
+        y += month <= ref_month;
+      t->value = g_strdup_printf ("%04d-%02d", y, month);
       return TRUE;
     }
   if (strcmp (kind, "relunit") == 0 || strcmp (kind, "within") == 0)
@@ -918,7 +944,13 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         sentence_start = assay_annotation_get_start (sentences[k - 1]),
         sentence_end = assay_annotation_get_end (sentences[k - 1]);
       gboolean citation = in_section (sections, n_sections, c->start, "references");
-      gboolean future = speaks_of_future (d, text, sentence_start, sentence_end, cue);
+      /* The tense near the expression, not of the whole sentence: "He said
+       * on Friday that talks will resume" speaks of a past Friday. */
+      gsize near_start = MAX (sentence_start, c->start > 60 ? c->start - 60 : 0);
+      gsize near_end = MIN (sentence_end, c->end + 30);
+      while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
+        near_start--;
+      gboolean future = speaks_of_future (d, text, near_start, near_end, cue);
 
       Timex t = { 0 };
       if (!normalise (d, &c->match, &ref, future, anchored && !citation, &t))
