@@ -360,9 +360,9 @@ mod_code (const char *mod)
     return "END";
   if (strcmp (m, "mid") == 0 || g_str_has_prefix (m, "the middle"))
     return "MID";
-  if (strcmp (m, "more than") == 0 || strcmp (m, "over") == 0)
+  if (strcmp (m, "more than") == 0)
     return "MORE_THAN";
-  if (strcmp (m, "less than") == 0 || strcmp (m, "under") == 0)
+  if (strcmp (m, "less than") == 0)
     return "LESS_THAN";
   if (strcmp (m, "at least") == 0)
     return "EQUAL_OR_MORE";
@@ -423,15 +423,25 @@ number_value (const Dates *d, const char *word)
   const char *v = g_hash_table_lookup (d->numbers, lower);
   if (v)
     return g_ascii_strtod (v, NULL);
-  /* "twenty four", "twenty-four": the words add up. */
+  /* "twenty four" adds up, "two hundred" multiplies, and "a" counts one
+   * only before "hundred" or "dozen" ("a five-year plan" is five). */
   g_auto (GStrv) parts = g_strsplit_set (lower, " -", -1);
   double total = 0;
   for (char **w = parts; *w; w++)
     {
-      const char *pv = **w ? g_hash_table_lookup (d->numbers, *w) : NULL;
+      if (**w == '\0')
+        continue;
+      const char *pv = g_hash_table_lookup (d->numbers, *w);
       if (pv == NULL)
         return -1; /* vague ("several") or unknown */
-      total += g_ascii_strtod (pv, NULL);
+      double value = g_ascii_strtod (pv, NULL);
+      gboolean article = strcmp (*w, "a") == 0 || strcmp (*w, "an") == 0;
+      if (article && w[1] && strcmp (w[1], "hundred") != 0)
+        continue;
+      if (value == 100)
+        total = MAX (total, 1) * 100;
+      else
+        total += value;
     }
   return total > 0 ? total : -1;
 }
@@ -674,6 +684,12 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       t->type = "DURATION";
       t->value = duration_value (n, code);
       t->resolution = "absolute";
+      /* "a five-year plan": the article is not part of the expression. */
+      g_autofree char *number_lower = number_s ? g_ascii_strdown (number_s, -1) : NULL;
+      if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
+          && n != 1 && n != 100 && n != 12
+          && (gsize) (strstr (m->subject + m->start, number_s) - m->subject) == m->start)
+        t->start = m->start + (number_lower[1] == 'n' ? 3 : 2);
       return TRUE;
     }
   if (strcmp (kind, "set") == 0)
@@ -753,9 +769,14 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
     }
   if (strcmp (kind, "weekday") == 0)
     {
-      /* "Thursday morning" is dated to the day, as TimeML annotates it. */
       resolve_weekday (&r, t->weekday, shift, future);
-      t->value = iso_date (&r);
+      g_autofree char *date = iso_date (&r);
+      g_autofree char *lower = part_s ? g_ascii_strdown (part_s, -1) : NULL;
+      const char *part = lower ? g_hash_table_lookup (d->parts, lower) : NULL;
+      if (part)
+        t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
+      else
+        t->value = g_steal_pointer (&date);
       return TRUE;
     }
   if (strcmp (kind, "monthshift") == 0)
@@ -938,16 +959,16 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       /* A longer match starting inside this one does not take over, but one
        * that begins here and is longer already came first. */
-      gsize sentence_start = 0, sentence_end = length;
+      gsize sentence_start = 0;
       guint k = n_sentences ? assay_document_lower_bound (doc, "sentence", c->start + 1) : 0;
       if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= c->end)
-        sentence_start = assay_annotation_get_start (sentences[k - 1]),
-        sentence_end = assay_annotation_get_end (sentences[k - 1]);
+        sentence_start = assay_annotation_get_start (sentences[k - 1]);
       gboolean citation = in_section (sections, n_sections, c->start, "references");
-      /* The tense near the expression, not of the whole sentence: "He said
-       * on Friday that talks will resume" speaks of a past Friday. */
+      /* The tense just before the expression, not of the whole sentence:
+       * "He said Friday that talks will resume" speaks of a past Friday,
+       * "talks will resume Friday" of a future one. */
       gsize near_start = MAX (sentence_start, c->start > 60 ? c->start - 60 : 0);
-      gsize near_end = MIN (sentence_end, c->end + 30);
+      gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;
       gboolean future = speaks_of_future (d, text, near_start, near_end, cue);

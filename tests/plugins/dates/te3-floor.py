@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""te3-floor.py ASSAY: the TempEval-3 scores of the dates stage may not fall.
+
+Runs bench/te3-eval.py on the development set (TimeBank + AQUAINT) and on
+the test set (TE3 platinum) and fails when a score drops below the floor
+measured when it was last raised.  Skips (exit 77) without the corpus.
+"""
+import importlib.util
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+FLOORS = {  # F1 in percent: relaxed, strict, value
+    "tbaq-cleaned": (89.3, 81.3, 73.9),
+    "te3-platinum": (87.5, 79.2, 73.2),
+}
+
+spec = importlib.util.spec_from_file_location("te3", os.path.join(ROOT, "bench", "te3-eval.py"))
+te3 = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(te3)
+
+sets = {
+    "tbaq-cleaned": [os.path.join(CORPUS, "tbaq-cleaned", "TimeBank"), os.path.join(CORPUS, "tbaq-cleaned", "AQUAINT")],
+    "te3-platinum": [os.path.join(CORPUS, "te3-platinum", "gold")],
+}
+if not all(os.path.isdir(f) for folders in sets.values() for f in folders):
+    print(f"skipped: the TempEval-3 corpora are absent from {CORPUS}")
+    sys.exit(77)
+
+failed = False
+for name, folders in sets.items():
+    docs = [te3.read_tml(os.path.join(f, n)) for f in folders for n in sorted(os.listdir(f)) if n.endswith(".tml")]
+    system = te3.run_assay(docs, sys.argv[1], os.path.join(ROOT, "pipelines", "dates.pipeline"))
+    figures = te3.score(docs, system, False)
+    got = tuple(round(figures[k][2] * 100, 2) for k in ("relaxed", "strict", "value"))
+    print(f"{name}: relaxed {got[0]}, strict {got[1]}, value {got[2]} (floors {FLOORS[name]})")
+    if any(g < f for g, f in zip(got, FLOORS[name])):
+        print(f"FAIL: {name} fell below its floor")
+        failed = True
+sys.exit(1 if failed else 0)

@@ -1,0 +1,158 @@
+/* test-dates.c: the dates stage, table-driven: an expression in a sentence,
+ * a reference date, and the TIMEX3 type, value and mod expected (or that
+ * nothing is found).  All cases go through `assay run` in one batch. */
+#include "../../core/test-util.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  const char *sentence; /* the expression is between [ and ] */
+  const char *reference;
+  const char *type;     /* NULL: no timex expected there */
+  const char *value;
+  const char *mod;
+} Case;
+
+static const Case cases[] = {
+  /* Absolute dates and times in the orders news writes them. */
+  { "It happened on [May 29, 2025].", "2025-06-01", "DATE", "2025-05-29" },
+  { "It happened on [29 May 2025].", "2025-06-01", "DATE", "2025-05-29" },
+  { "It happened on [2025-05-29].", "2025-06-01", "DATE", "2025-05-29" },
+  { "Reuters ([2023, February 8]). A title.", "2025-06-01", "DATE", "2023-02-08" },
+  { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15-05:00" },
+  { "It was posted at [15:23 IST] that day.", "2025-05-29", "TIME", "2025-05-29T15:23+05:30" },
+  { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
+  /* Partial dates: the year from the reference date and the tense. */
+  { "Officials said on [Wednesday (May 28th)] that it was over.", "2025-05-29", "DATE", "2025-05-28" },
+  { "The talks began on [October 3].", "2024-10-10", "DATE", "2024-10-03" },
+  { "The talks will begin on [January 3].", "2024-12-10", "DATE", "2025-01-03" },
+  { "Sales fell in [June].", "2024-08-01", "DATE", "2024-06" },
+  /* Relative to the reference date. */
+  { "He left [yesterday].", "2024-03-05", "DATE", "2024-03-04" },
+  { "She speaks [tonight].", "2024-03-05", "TIME", "2024-03-05TNI" },
+  { "They met on [Friday].", "2024-03-06", "DATE", "2024-03-01" },
+  { "They will meet on [Friday].", "2024-03-06", "DATE", "2024-03-08" },
+  { "They met [last Thursday].", "2024-03-06", "DATE", "2024-02-29" },
+  { "They meet [next Saturday].", "2024-03-06", "DATE", "2024-03-09" },
+  { "Profits rose [last year].", "2024-03-06", "DATE", "2023" },
+  { "It began in [September last year].", "2024-03-06", "DATE", "2023-09" },
+  { "Prices rise [next month].", "2024-03-06", "DATE", "2024-04" },
+  { "It was announced [earlier this month]; fine.", "2024-03-06", "DATE", "2024-03" },
+  { "They talk [this week].", "2024-03-06", "DATE", "2024-W10" },
+  { "It grew [last spring].", "2024-03-06", "DATE", "2023-SP" },
+  { "It grew in [the third quarter].", "2024-11-06", "DATE", "2024-Q3" },
+  { "He left [three days ago].", "2024-03-06", "DATE", "2024-03-03" },
+  { "It was common in [the 1990s].", "2024-03-06", "DATE", "199" },
+  { "It was worse in [late March] than now.", "2024-06-06", "DATE", "2024-03", "END" },
+  { "[Now] it is over.", "2024-03-06", "DATE", "PRESENT_REF" },
+  /* Durations and sets. */
+  { "The storm lasted [six hours].", "2024-03-06", "DURATION", "PT6H" },
+  { "Crimes over [the last 14 years] fell.", "2024-03-06", "DURATION", "P14Y" },
+  { "It took [a decade].", "2024-03-06", "DURATION", "P10Y" },
+  { "It took [about three weeks].", "2024-03-06", "DURATION", "P3W", "APPROX" },
+  { "It took [more than two years].", "2024-03-06", "DURATION", "P2Y", "MORE_THAN" },
+  { "They meet [every Monday].", "2024-03-06", "SET", "XXXX-WXX-1" },
+  { "The plan runs for [twenty four hours].", "2024-03-06", "DURATION", "PT24H" },
+  { "A [five-year] plan.", "2024-03-06", "DURATION", "P5Y" },
+  /* Years and ranges. */
+  { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
+  { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
+  /* Not dates. */
+  { "He sent [2,000] troops.", "2024-03-06", NULL },
+  { "The match ended [0-0].", "2024-03-06", NULL },
+  { "She flew a Boeing [737] home.", "2024-03-06", NULL },
+  { "You [May] go now, she said.", "2024-03-06", NULL },
+  { "[Jan] Lipavsky spoke.", "2024-03-06", NULL },
+  { "A [44-year-old] man was held.", "2024-03-06", NULL },
+};
+
+static void
+test_table (void)
+{
+  g_autoptr (GString) jsonl = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) text = g_string_new (cases[i].sentence);
+      g_string_replace (text, "[", "", 1);
+      g_string_replace (text, "]", "", 1);
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      g_autofree char *id = g_strdup_printf ("case-%u", i);
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, text->str);
+      json_builder_set_member_name (b, "published");
+      json_builder_add_string_value (b, cases[i].reference);
+      json_builder_end_object (b);
+      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+      g_string_append_printf (jsonl, "%s\n", line);
+    }
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-",
+                         "--layers", "timex", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_autofree char *out = NULL;
+  g_subprocess_communicate_utf8 (proc, jsonl->str, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  guint failures = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *c = &cases[i];
+      gsize start = strchr (c->sentence, '[') - c->sentence;
+      gsize end = strchr (c->sentence, ']') - c->sentence - 1;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
+      JsonArray *anns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                      "annotations");
+      JsonObject *found = NULL;
+      for (guint k = 0; k < json_array_get_length (anns); k++)
+        {
+          JsonObject *a = json_array_get_object_element (anns, k);
+          if ((gsize) json_object_get_int_member (a, "start") < end
+              && start < (gsize) json_object_get_int_member (a, "end"))
+            found = a;
+        }
+      g_autofree char *problem = NULL;
+      if (c->type == NULL && found)
+        problem = g_strdup_printf ("found «%s»", json_object_get_string_member (found, "text"));
+      else if (c->type && found == NULL)
+        problem = g_strdup ("found nothing");
+      else if (c->type)
+        {
+          JsonObject *attrs = json_object_get_object_member (found, "attrs");
+          const char *value = json_object_get_string_member_with_default (attrs, "value", "");
+          const char *mod = json_object_get_string_member_with_default (attrs, "mod", NULL);
+          const char *type = json_object_get_string_member (found, "label");
+          gsize s = json_object_get_int_member (found, "start"), e = json_object_get_int_member (found, "end");
+          if (strcmp (type, c->type) || strcmp (value, c->value) || g_strcmp0 (mod, c->mod) || s != start || e != end)
+            problem = g_strdup_printf ("got «%s» %s %s%s%s", json_object_get_string_member (found, "text"),
+                                       type, value, mod ? " mod " : "", mod ? mod : "");
+        }
+      if (problem)
+        {
+          g_test_message ("case %u, «%s» (reference %s): %s", i, c->sentence, c->reference, problem);
+          failures++;
+        }
+    }
+  g_test_message ("dates cases: %u of %u right", (guint) G_N_ELEMENTS (cases) - failures,
+                  (guint) G_N_ELEMENTS (cases));
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dates/table", test_table);
+  return g_test_run ();
+}
