@@ -17,7 +17,9 @@
  * Output: layer `timex`, label DATE, TIME, DURATION or SET; attributes
  * `value`, `mod` (TIMEX3: START, MID, END, APPROX, MORE_THAN, ...),
  * `anchor` (the reference date used), `resolution` (absolute, relative,
- * underspecified), `weekday` (1 Monday .. 7 Sunday, when one is named).
+ * underspecified), `weekday` (1 Monday .. 7 Sunday, when one is named),
+ * `utc_offset` (of a time written with its zone; the value is local time,
+ * as TIMEX3 writes it).
  */
 #include <assay/assay.h>
 
@@ -36,7 +38,7 @@ typedef struct
 
 typedef struct
 {
-  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *zones;
+  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *zones;
   GPtrArray *future; /* pcre2_code* */
   GArray *patterns;  /* Pattern */
   char *reference_key;
@@ -58,8 +60,8 @@ static void
 dates_destroy (gpointer data)
 {
   Dates *d = data;
-  GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals,
-                           d->units,  d->seasons,  d->parts,   d->zones };
+  GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
+                           d->seasons, d->parts, d->holidays, d->zones };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -163,6 +165,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
                          : strcmp (f[0], "unit") == 0    ? d->units
                          : strcmp (f[0], "season") == 0  ? d->seasons
                          : strcmp (f[0], "part") == 0    ? d->parts
+                         : strcmp (f[0], "holiday") == 0 ? d->holidays
                                                          : NULL;
       if (into == NULL)
         goto bad;
@@ -224,7 +227,7 @@ load_patterns (Dates *d, const char *path, GError **error)
     GHashTable *table;
   } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
-                { "{PART}", d->parts },     { "{TZ}", d->zones } };
+                { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays } };
   for (guint i = 0; i < lines->len; i++)
     {
       g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 2);
@@ -242,7 +245,7 @@ load_patterns (Dates *d, const char *path, GError **error)
              * zones are upper case; other words come in any case. */
             g_autofree char *alt = alternation (slots[s].table);
             gboolean cased = slots[s].table == d->months || slots[s].table == d->weekdays
-                             || slots[s].table == d->zones;
+                             || slots[s].table == d->zones || slots[s].table == d->holidays;
             g_autofree char *wrapped = cased ? g_strdup (alt) : g_strdup_printf ("(?i:%s)", alt);
             g_string_replace (pattern, slots[s].name, wrapped, 0);
           }
@@ -272,7 +275,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
 {
   Dates *d = g_new0 (Dates, 1);
   GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
-                            &d->units,  &d->seasons,  &d->parts };
+                            &d->units,  &d->seasons,  &d->parts,   &d->holidays };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -336,6 +339,7 @@ typedef struct
   const char *mod;
   const char *resolution;
   int weekday;          /* 0: none named */
+  char *utc_offset;     /* of a time given with its zone ("EST"), nullable */
   gsize start;          /* the span annotated (a duration leaves "about" out) */
 } Timex;
 
@@ -371,26 +375,22 @@ mod_code (const char *mod)
   return "APPROX"; /* about, around, nearly, almost, roughly, some */
 }
 
-/* The year that puts month/day nearest @ref, or the first on or after it
- * when @future. */
+/* The year for a month (and day, 0 for none) written without one.  News
+ * mostly reports what happened: the last occurrence on or before @ref,
+ * unless that lies more than eight months back (then the next one, as
+ * with "January" written in November), or the words before it speak of
+ * the future (then the first on or after @ref). */
 static int
 year_for (const GDate *ref, int month, int day, gboolean future)
 {
-  int best = g_date_get_year (ref);
-  gint64 best_gap = G_MAXINT64;
-  for (int y = g_date_get_year (ref) - 1; y <= g_date_get_year (ref) + 1; y++)
-    {
-      int dd = MIN (day ? day : 15, g_date_get_days_in_month (month, y));
-      GDate c;
-      g_date_clear (&c, 1);
-      g_date_set_dmy (&c, dd, month, y);
-      gint64 gap = g_date_days_between (ref, &c);
-      if (future && gap < (day ? 0 : -15))
-        continue;
-      if (ABS (gap) < best_gap)
-        best_gap = ABS (gap), best = y;
-    }
-  return best;
+  int y = g_date_get_year (ref);
+  int ref_month = g_date_get_month (ref), ref_day = g_date_get_day (ref);
+  gboolean not_after = month < ref_month || (month == ref_month && (day == 0 || day <= ref_day));
+  int past = not_after ? y : y - 1;
+  if (future)
+    return not_after && !(month == ref_month && (day == 0 || day == ref_day)) ? y + 1 : y;
+  int months_back = (y - past) * 12 + ref_month - month;
+  return months_back > 8 ? past + 1 : past;
 }
 
 static char *
@@ -504,10 +504,8 @@ static char *
 zone_suffix (const Dates *d, const char *tz)
 {
   if (tz == NULL || !g_hash_table_contains (d->zones, tz))
-    return g_strdup ("");
+    return NULL;
   int minutes = GPOINTER_TO_INT (g_hash_table_lookup (d->zones, tz));
-  if (minutes == 0)
-    return g_strdup ("Z");
   return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
 }
 
@@ -674,6 +672,62 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       return TRUE;
     }
 
+  if (strcmp (kind, "quarterrel") == 0 || strcmp (kind, "yearago") == 0 || strcmp (kind, "holiday") == 0)
+    {
+      if (!anchored)
+        return FALSE;
+      int y = g_date_get_year (ref);
+      if (strcmp (kind, "holiday") == 0)
+        {
+          const char *rule = g_hash_table_lookup (d->holidays, word_s);
+          int mo, dd, nth, wd;
+          GDate h;
+          g_date_clear (&h, 1);
+          if (rule && sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
+            {
+              /* The nth weekday of the month (nth -1: the last), in the year
+               * that puts it nearest the reference. */
+              int best_year = year_for (ref, mo, 15, future);
+              g_date_set_dmy (&h, 1, mo, best_year);
+              if (nth > 0)
+                {
+                  g_date_add_days (&h, (wd - g_date_get_weekday (&h) + 7) % 7 + 7 * (nth - 1));
+                }
+              else
+                {
+                  g_date_set_day (&h, g_date_get_days_in_month (mo, best_year));
+                  g_date_subtract_days (&h, (g_date_get_weekday (&h) - wd + 7) % 7);
+                }
+            }
+          else if (rule && sscanf (rule, "%d-%d", &mo, &dd) == 2)
+            g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, future));
+          else
+            return FALSE;
+          t->value = iso_date (&h);
+          return TRUE;
+        }
+      if (strcmp (kind, "yearago") == 0)
+        {
+          t->value = g_strdup_printf ("%04d", y - 1);
+          return TRUE;
+        }
+      /* The quarter just reported: the last one completed before the
+       * reference date; "current" is the reference date's own, a year
+       * earlier is four back. */
+      int q = (g_date_get_month (ref) - 1) / 3 + 1;
+      gboolean current = shift && (strstr (shift, "current") || strstr (shift, "same"));
+      if (!current)
+        q--;
+      if (shift && (strstr (shift, "previous") || strstr (shift, "prior")))
+        q--;
+      if (shift && strstr (shift, "year-"))
+        y--;
+      while (q < 1)
+        q += 4, y--;
+      t->value = g_strdup_printf ("%04d-Q%d", y, q);
+      return TRUE;
+    }
+
   /* Everything below needs the reference date. */
   if (strcmp (kind, "duration") == 0)
     {
@@ -730,13 +784,13 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
         h = hour_of (hour_s, ampm);
       if (h > 23 || mi > 59)
         return FALSE;
-      g_autofree char *zone = zone_suffix (d, tz);
+      t->utc_offset = zone_suffix (d, tz);
       GDate day_of = *ref;
       if (anchored && t->weekday)
         resolve_weekday (&day_of, t->weekday, NULL, future);
       g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
       t->type = "TIME";
-      t->value = g_strdup_printf ("%sT%02d:%02d%s", date, h, mi, zone);
+      t->value = g_strdup_printf ("%sT%02d:%02d", date, h, mi);
       if (!anchored)
         t->resolution = "underspecified";
       return TRUE;
@@ -769,14 +823,9 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
     }
   if (strcmp (kind, "weekday") == 0)
     {
+      /* "Thursday morning" is dated to the day, as TimeML mostly does. */
       resolve_weekday (&r, t->weekday, shift, future);
-      g_autofree char *date = iso_date (&r);
-      g_autofree char *lower = part_s ? g_ascii_strdown (part_s, -1) : NULL;
-      const char *part = lower ? g_hash_table_lookup (d->parts, lower) : NULL;
-      if (part)
-        t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
-      else
-        t->value = g_steal_pointer (&date);
+      t->value = iso_date (&r);
       return TRUE;
     }
   if (strcmp (kind, "monthshift") == 0)
@@ -990,6 +1039,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
               assay_annotation_set_attr (a, "anchor", anchor);
             }
           assay_annotation_set_attr (a, "resolution", t.resolution);
+          if (t.utc_offset)
+            assay_annotation_set_attr (a, "utc_offset", t.utc_offset);
           if (t.weekday)
             {
               char wd[4];
@@ -1002,6 +1053,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)
         anchored = TRUE;
       g_free (t.value);
+      g_free (t.utc_offset);
     }
   pcre2_match_data_free (cue);
   return ok;
