@@ -332,6 +332,15 @@ group (const Match *m, const char *name)
   return g_strndup (m->subject + ov[2 * n], len);
 }
 
+/* Where group @name starts in the text (0 when it did not match). */
+static gsize
+group_offset (const Match *m, const char *name)
+{
+  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (m->md);
+  return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n];
+}
+
 typedef struct
 {
   const char *type;     /* DATE TIME DURATION SET */
@@ -738,12 +747,18 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       t->type = "DURATION";
       t->value = duration_value (n, code);
       t->resolution = "absolute";
+      /* "the eight-year plan": before a duration used as an adjective,
+       * "the" is the noun's, not the expression's. */
+      gsize unit_at = group_offset (m, "unit");
+      if (g_ascii_strncasecmp (m->subject + t->start, "the ", 4) == 0 && unit_at > t->start
+          && m->subject[unit_at - 1] == '-')
+        t->start += 4;
       /* "a five-year plan": the article is not part of the expression. */
       g_autofree char *number_lower = number_s ? g_ascii_strdown (number_s, -1) : NULL;
       if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
           && n != 1 && n != 100 && n != 12
-          && (gsize) (strstr (m->subject + m->start, number_s) - m->subject) == m->start)
-        t->start = m->start + (number_lower[1] == 'n' ? 3 : 2);
+          && g_ascii_strncasecmp (m->subject + t->start, number_s, strlen (number_s)) == 0)
+        t->start += number_lower[1] == 'n' ? 3 : 2;
       return TRUE;
     }
   if (strcmp (kind, "set") == 0)
