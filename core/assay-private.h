@@ -291,6 +291,7 @@ typedef struct
   AssayOutputOptions output;
   FILE *out;
   gboolean progress;          /* a progress line on stderr */
+  gboolean stage_times;       /* each stage's busy time on stderr at the end */
 } AssayRunConfig;
 
 typedef struct

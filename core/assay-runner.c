@@ -32,6 +32,7 @@ typedef struct
   gboolean corpus_owned; /* corpus is an extra instance */
   GMutex lock;         /* SINGLETON: one call at a time */
   GError *corpus_error;
+  gint64 *busy_us;     /* per worker: time spent in process() */
 } StageRuntime;
 
 typedef struct
@@ -108,7 +109,10 @@ process_job (Run *run, guint worker, Job *job)
       assay_document_set_guard (doc, &rt->guard);
       if (singleton)
         g_mutex_lock (&rt->lock);
+      gint64 began = run->config->stage_times ? g_get_monotonic_time () : 0;
       gboolean ok = desc->process (instance_for (rt, worker), doc, &error);
+      if (began)
+        rt->busy_us[worker] += g_get_monotonic_time () - began;
       if (singleton)
         g_mutex_unlock (&rt->lock);
       assay_document_set_guard (doc, NULL);
@@ -215,6 +219,7 @@ destroy_stages (Run *run)
       if (rt->corpus_owned && rt->corpus)
         desc->destroy (rt->corpus);
       g_free (rt->instances);
+      g_free (rt->busy_us);
       g_mutex_clear (&rt->lock);
       g_clear_error (&rt->corpus_error);
     }
@@ -254,6 +259,7 @@ create_stages (Run *run, GError **error)
       const AssayPipelineStage *stage = run->pipeline->stages->pdata[s];
       const AssayStageDesc *desc = &stage->info->desc;
       rt->stage = stage;
+      rt->busy_us = g_new0 (gint64, run->n_workers);
       g_mutex_init (&rt->lock);
       rt->host = (AssayHost){
         .instance_name = stage->instance,
@@ -495,6 +501,17 @@ assay_run (const AssayPipeline *pipeline,
 
   if (config->progress)
     show_progress (stats->n_documents + stats->n_errors, bytes, total, started, TRUE);
+
+  if (config->stage_times)
+    for (guint s = 0; s < run.n_stages; s++)
+      {
+        gint64 busy = 0;
+        for (guint w = 0; w < run.n_workers; w++)
+          busy += run.stages[s].busy_us[w];
+        double seconds = busy / 1e6;
+        g_printerr ("assay: stage %s: %.3f s in process(), %.1f MB/s on one worker\n",
+                    run.stages[s].stage->instance, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0);
+      }
 
   gboolean ok = write_error == NULL && finish (&run, stats, &write_error);
   if (ok && fflush (config->out) != 0)

@@ -125,7 +125,7 @@ cmd_run (int argc, char **argv)
   g_autofree char *layers = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
-  gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE;
+  gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -142,6 +142,8 @@ cmd_run (int argc, char **argv)
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
       "Show progress on standard error even when it is not a terminal", NULL },
     { "no-progress", 0, 0, G_OPTION_ARG_NONE, &no_progress, "Never show progress", NULL },
+    { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
+      "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
   };
   g_autoptr (GOptionContext) context = new_context (
@@ -186,6 +188,7 @@ cmd_run (int argc, char **argv)
     .reference_date = reference_date,
     .output = { .except = default_except, .with_original = with_original },
     .progress = !no_progress && (progress || isatty (STDERR_FILENO)),
+    .stage_times = stage_times,
   };
   if (layers && strcmp (layers, "all") != 0)
     {

@@ -36,11 +36,35 @@ typedef struct
   pcre2_code *re;
 } Pattern;
 
+/* Classes of words a pattern can need (NEEDS in patterns.tsv). */
+enum
+{
+  NEED_DIGIT,
+  NEED_MONTH,
+  NEED_WEEKDAY,
+  NEED_UNIT,
+  NEED_NUMBER,
+  NEED_ORDINAL,
+  NEED_SEASON,
+  NEED_PART,
+  NEED_HOLIDAY,
+  N_NEEDS
+};
+
+/* How far around an anchor word a pattern is tried, in bytes: room for the
+ * longest prefix ("about the last") and rest ("29, 2025 15:23 IST"). */
+#define WINDOW_BEFORE 64
+#define WINDOW_AFTER 96
+#define MAX_PATTERNS 64
+
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *zones;
   GPtrArray *future; /* pcre2_code* */
   GArray *patterns;  /* Pattern */
+  guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
+  GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
+  GHashTable *anchors;             /* word form -> all the patterns it anchors (guint64) */
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -67,6 +91,10 @@ dates_destroy (gpointer data)
       g_hash_table_unref (tables[i]);
   if (d->future)
     g_ptr_array_unref (d->future);
+  if (d->word_patterns)
+    g_hash_table_unref (d->word_patterns);
+  if (d->anchors)
+    g_hash_table_unref (d->anchors);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
@@ -228,16 +256,35 @@ load_patterns (Dates *d, const char *path, GError **error)
   } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
                 { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays } };
+  static const char *const class_names[N_NEEDS] = { "digit", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
+                                                     "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}" };
   for (guint i = 0; i < lines->len; i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 2);
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
       g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
-      if (g_strv_length (f) != 2)
+      if (g_strv_length (f) != 3 || d->patterns->len >= MAX_PATTERNS)
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: expected KIND<TAB>PATTERN", where);
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: expected KIND<TAB>NEEDS<TAB>PATTERN (and at most %d patterns)", where,
+                       MAX_PATTERNS);
           return FALSE;
         }
-      GString *pattern = g_string_new (f[1]);
+      guint64 bit = G_GUINT64_CONSTANT (1) << d->patterns->len;
+      g_auto (GStrv) needs = g_strsplit (f[1], "|", -1);
+      for (char **n = needs; *n; n++)
+        {
+          gboolean known = FALSE;
+          for (guint c = 0; c < N_NEEDS; c++)
+            if (strcmp (*n, class_names[c]) == 0)
+              d->class_patterns[c] |= bit, known = TRUE;
+          if (!known && **n)
+            {
+              g_autofree char *word = g_ascii_strdown (*n, -1);
+              guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (d->word_patterns, word));
+              g_hash_table_insert (d->word_patterns, g_steal_pointer (&word), GSIZE_TO_POINTER (mask | bit));
+            }
+        }
+      GString *pattern = g_string_new (f[2]);
       for (guint s = 0; s < G_N_ELEMENTS (slots); s++)
         if (strstr (pattern->str, slots[s].name))
           {
@@ -257,6 +304,55 @@ load_patterns (Dates *d, const char *path, GError **error)
       g_array_append_val (d->patterns, p);
     }
   return TRUE;
+}
+
+static void
+add_anchor (Dates *d, const char *form, guint64 mask)
+{
+  if (mask == 0)
+    return;
+  guint64 old = GPOINTER_TO_SIZE (g_hash_table_lookup (d->anchors, form));
+  g_hash_table_insert (d->anchors, g_strdup (form), GSIZE_TO_POINTER (old | mask));
+}
+
+/* One table from every word form to the patterns it anchors: lexicon
+ * classes (units in the plural too, holidays by their first word) and the
+ * words patterns.tsv names. */
+static void
+build_anchors (Dates *d)
+{
+  struct
+  {
+    GHashTable *table;
+    int need;
+  } classes[] = { { d->months, NEED_MONTH },   { d->weekdays, NEED_WEEKDAY }, { d->units, NEED_UNIT },
+                  { d->numbers, NEED_NUMBER }, { d->ordinals, NEED_ORDINAL }, { d->seasons, NEED_SEASON },
+                  { d->parts, NEED_PART },     { d->holidays, NEED_HOLIDAY } };
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, classes[c].table);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          const char *word = key;
+          g_autofree char *first = strchr (word, ' ') ? g_strndup (word, strchr (word, ' ') - word) : g_strdup (word);
+          guint64 mask = d->class_patterns[classes[c].need];
+          add_anchor (d, first, mask);
+          if (classes[c].need == NEED_UNIT)
+            {
+              g_autofree char *plural = g_str_has_suffix (first, "y") && strcmp (first, "day") != 0
+                                            ? g_strdup_printf ("%.*sies", (int) strlen (first) - 1, first)
+                                            : g_strdup_printf ("%ss", first);
+              add_anchor (d, plural, mask);
+            }
+        }
+    }
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, d->word_patterns);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    add_anchor (d, key, GPOINTER_TO_SIZE (value));
 }
 
 static gboolean
@@ -280,6 +376,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->future = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
+  d->word_patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
   g_array_set_clear_func (d->patterns, pattern_clear);
   d->reference_key = g_strdup (assay_options_get_string (options, "reference-key"));
@@ -303,6 +401,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       dates_destroy (d);
       return NULL;
     }
+  build_anchors (d);
   return d;
 }
 
@@ -314,7 +413,7 @@ typedef struct
   const char *kind;
   gsize start, end;    /* bytes in the text */
   pcre2_code *re;
-  pcre2_match_data *md;
+  PCRE2_SIZE *ovector; /* a copy of the match's pairs */
   const char *subject; /* the text */
 } Match;
 
@@ -325,7 +424,7 @@ group (const Match *m, const char *name)
   int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
   if (n < 0)
     return NULL;
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (m->md);
+  const PCRE2_SIZE *ov = m->ovector;
   if (ov[2 * n] == PCRE2_UNSET)
     return NULL;
   len = ov[2 * n + 1] - ov[2 * n];
@@ -337,7 +436,7 @@ static gsize
 group_offset (const Match *m, const char *name)
 {
   int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (m->md);
+  const PCRE2_SIZE *ov = m->ovector;
   return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n];
 }
 
@@ -965,6 +1064,83 @@ speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre
   return FALSE;
 }
 
+/* The patterns one word (or part of a word) may anchor: one lookup as
+ * written (months, weekdays, holidays are capitalised) and one in
+ * lowercase, in the table built from the lexicon by build_anchors(). */
+static guint64
+part_patterns (const Dates *d, char *part)
+{
+  if (*part == '\0')
+    return 0;
+  if (g_ascii_isdigit (*part))
+    return d->class_patterns[NEED_DIGIT];
+  guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (d->anchors, part));
+  gboolean lower = TRUE;
+  for (char *c = part; *c; c++)
+    if (g_ascii_isupper (*c))
+      *c = g_ascii_tolower (*c), lower = FALSE;
+  if (!lower)
+    mask |= GPOINTER_TO_SIZE (g_hash_table_lookup (d->anchors, part));
+  return mask;
+}
+
+/* A word with hyphens or an apostrophe ("third-quarter", "mid-November",
+ * "Friday's") anchors what its parts anchor, and what it anchors whole. */
+static guint64
+anchor_patterns (const Dates *d, const char *w, gsize n)
+{
+  char word[48];
+  if (n >= sizeof word)
+    return 0;
+  memcpy (word, w, n);
+  word[n] = '\0';
+  if (g_ascii_isdigit (*word))
+    return d->class_patterns[NEED_DIGIT];
+  guint64 mask = 0;
+  if (strpbrk (word, "-'"))
+    {
+      char whole[48];
+      for (gsize i = 0; i <= n; i++)
+        whole[i] = g_ascii_tolower (word[i]);
+      mask |= GPOINTER_TO_SIZE (g_hash_table_lookup (d->word_patterns, whole));
+    }
+  for (char *part = word; part;)
+    {
+      char *cut = strpbrk (part, "-'");
+      if (cut)
+        *cut = '\0';
+      mask |= part_patterns (d, part);
+      part = cut ? cut + 1 : NULL;
+    }
+  return mask;
+}
+
+/* Runs @pat over [start, end) of @text, adding its matches; @md is
+ * scratch space, and each match keeps a copy of its pairs in @ovectors. */
+static void
+scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsize end,
+             GArray *candidates, pcre2_match_data *md, GPtrArray *ovectors)
+{
+  PCRE2_SIZE offset = start;
+  int expr = pcre2_substring_number_from_name (pat->re, (PCRE2_SPTR) "expr");
+  while (offset < end && pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL) >= 0)
+    {
+      PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+      guint pairs = pcre2_get_ovector_count (md);
+      PCRE2_SIZE *copy = g_memdup2 (ov, 2 * pairs * sizeof (PCRE2_SIZE));
+      g_ptr_array_add (ovectors, copy);
+      /* A pattern may match context around the expression and mark the
+       * expression itself as the group `expr`. */
+      gsize s = ov[0], e = ov[1];
+      if (expr > 0 && ov[2 * expr] != PCRE2_UNSET)
+        s = ov[2 * expr], e = ov[2 * expr + 1];
+      Candidate c = { s, e, index, { pat->kind, s, e, pat->re, copy, text } };
+      if (e > s)
+        g_array_append_val (candidates, c);
+      offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+}
+
 static gboolean
 dates_process (gpointer data, AssayDocument *doc, GError **error)
 {
@@ -978,40 +1154,68 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
     ref = d->reference, anchored = TRUE;
   gboolean from_text = !anchored; /* anchor on full dates as they come */
 
-  /* Every match of every pattern, then the longest at each place. */
-  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr (GPtrArray) mds = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_match_data_free);
-  for (guint p = 0; p < d->patterns->len; p++)
-    {
-      const Pattern *pat = &g_array_index (d->patterns, Pattern, p);
-      PCRE2_SIZE offset = 0;
-      for (;;)
-        {
-          pcre2_match_data *md = pcre2_match_data_create_from_pattern (pat->re, NULL);
-          if (pcre2_match (pat->re, (PCRE2_SPTR) text, length, offset, 0, md, NULL) < 0)
-            {
-              pcre2_match_data_free (md);
-              break;
-            }
-          PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-          g_ptr_array_add (mds, md);
-          /* A pattern may match context around the expression and mark the
-           * expression itself as the group `expr`. */
-          gsize start = ov[0], end = ov[1];
-          int expr = pcre2_substring_number_from_name (pat->re, (PCRE2_SPTR) "expr");
-          if (expr > 0 && ov[2 * expr] != PCRE2_UNSET)
-            start = ov[2 * expr], end = ov[2 * expr + 1];
-          Candidate c = { start, end, p, { pat->kind, start, end, pat->re, md, text } };
-          if (end > start)
-            g_array_append_val (candidates, c);
-          offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-        }
-    }
-  g_array_sort (candidates, candidate_order);
-
   guint n_sentences, n_sections;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
   AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
+
+  /* One pass over the words: which patterns each may anchor. */
+  /* start, end, patterns, and the anchor's sentence: start, end */
+  g_autoptr (GArray) anchors = g_array_new (FALSE, FALSE, sizeof (gsize) * 5);
+  for (const char *p = text, *end = text + length; p < end;)
+    {
+      if (!g_ascii_isalnum (*p))
+        {
+          p++;
+          continue;
+        }
+      const char *w = p;
+      while (p < end && (g_ascii_isalnum (*p) || ((*p == '-' || *p == '\'') && p + 1 < end && g_ascii_isalnum (p[1]))))
+        p++;
+      guint64 mask = anchor_patterns (d, w, p - w);
+      if (mask)
+        {
+          gsize entry[5] = { w - text, p - text, (gsize) mask, 0, length };
+          guint k = n_sentences ? assay_document_lower_bound (doc, "sentence", entry[0] + 1) : 0;
+          if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= entry[1])
+            entry[3] = assay_annotation_get_start (sentences[k - 1]),
+            entry[4] = assay_annotation_get_end (sentences[k - 1]);
+          g_array_append_vals (anchors, entry, 1);
+        }
+    }
+
+  /* Each pattern, only in the windows around its anchors (merged), kept
+   * within the anchor's sentence. */
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr (GPtrArray) ovectors = g_ptr_array_new_with_free_func (g_free);
+  for (guint p = 0; p < d->patterns->len; p++)
+    {
+      const Pattern *pat = &g_array_index (d->patterns, Pattern, p);
+      pcre2_match_data *md = pcre2_match_data_create_from_pattern (pat->re, NULL);
+      guint64 bit = G_GUINT64_CONSTANT (1) << p;
+      gsize window_start = 0, window_end = 0;
+      for (guint a = 0; a <= anchors->len; a++)
+        {
+          gsize ws = 0, we = 0;
+          if (a < anchors->len)
+            {
+              const gsize *entry = &g_array_index (anchors, gsize, 5 * a);
+              if (!(entry[2] & bit))
+                continue;
+              ws = MAX (entry[3], entry[0] > WINDOW_BEFORE ? entry[0] - WINDOW_BEFORE : 0);
+              we = MIN (entry[4], entry[1] + WINDOW_AFTER);
+              if (window_end > 0 && ws <= window_end)
+                {
+                  window_end = MAX (window_end, we);
+                  continue;
+                }
+            }
+          if (window_end > window_start)
+            scan_window (pat, p, text, window_start, window_end, candidates, md, ovectors);
+          window_start = ws, window_end = we;
+        }
+      pcre2_match_data_free (md);
+    }
+  g_array_sort (candidates, candidate_order);
   pcre2_match_data *cue = pcre2_match_data_create (4, NULL);
   gsize taken_until = 0;
   gboolean ok = TRUE;
