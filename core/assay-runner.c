@@ -560,3 +560,39 @@ assay_host_get_n_workers (const AssayHost *host)
   g_return_val_if_fail (host != NULL, 1);
   return host->n_workers;
 }
+
+/* ---- data files ---------------------------------------------------------- */
+
+GPtrArray *
+assay_data_read_lines (const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &data, &length, &local))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
+      return NULL;
+    }
+  const char *bad;
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s is not UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")", path,
+                   (gsize) (bad - data));
+      return NULL;
+    }
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) split = g_strsplit (data, "\n", -1);
+  for (char **l = split; *l; l++)
+    {
+      gsize n = strlen (*l);
+      if (n > 0 && (*l)[n - 1] == '\r')
+        (*l)[--n] = '\0';
+      if (n == 0 || (*l)[0] == '#')
+        continue;
+      g_ptr_array_add (lines, g_strdup (*l));
+    }
+  return lines;
+}

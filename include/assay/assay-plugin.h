@@ -110,6 +110,20 @@ ASSAY_API const char *assay_host_get_reference_date (const AssayHost *host);
 /** Returns: the number of worker threads of the run. */
 ASSAY_API guint assay_host_get_n_workers (const AssayHost *host);
 
+/**
+ * assay_data_read_lines:
+ * @path: a data file (UTF-8 text)
+ *
+ * Reads a stage's data file the way every stage wants it: one entry a
+ * line, blank lines and lines starting with '#' left out, a final '\r'
+ * dropped, the file checked to be UTF-8.  Stages keep their knowledge in
+ * such files so users can read and extend it.
+ *
+ * Returns: (transfer full): the lines (char*, owned by the array), or NULL
+ * with ASSAY_STAGE_ERROR_DATA naming the file.
+ */
+ASSAY_API GPtrArray *assay_data_read_lines (const char *path, GError **error);
+
 /* Where the cross-document phase sends its findings. */
 typedef struct _AssaySink AssaySink;
 

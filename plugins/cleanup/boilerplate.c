@@ -94,7 +94,7 @@ heading_key (const char *text, gsize length)
 Boilerplate *
 boilerplate_new (const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (data_file, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
   if (lines == NULL)
     return NULL;
   Boilerplate *b = g_new0 (Boilerplate, 1);

@@ -106,10 +106,6 @@ gboolean language_annotate (AssayDocument *doc, guint min_letters, GError **erro
 
 /* ---- helpers (util.c) -------------------------------------------------------- */
 
-/* Returns: (transfer full): the lines of a data file without comments
- * ('#' at line start) and blank lines; fails naming the file. */
-GPtrArray *cleanup_read_data_lines (const char *path, GError **error);
-
 /* Compiles @pattern (UTF-8, Unicode properties on), naming @where on error. */
 pcre2_code *cleanup_compile (const char *pattern, guint32 flags, const char *where, GError **error);
 

@@ -85,7 +85,7 @@ codec_new (const char *name, gboolean sloppy, GError **error)
 Mojibake *
 mojibake_new (const char *codecs, const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (data_file, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
   if (lines == NULL)
     return NULL;
 

@@ -31,7 +31,7 @@ struct _Segmenter
 Segmenter *
 segmenter_new (const char *abbreviations_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (abbreviations_file, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (abbreviations_file, error);
   if (lines == NULL)
     return NULL;
   Segmenter *s = g_new0 (Segmenter, 1);

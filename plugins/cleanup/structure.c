@@ -72,7 +72,7 @@ longer_month_first (gconstpointer a, gconstpointer b)
 Structure *
 structure_new (const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = cleanup_read_data_lines (data_file, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
   if (lines == NULL)
     return NULL;
   Structure *st = g_new0 (Structure, 1);

@@ -1,37 +1,7 @@
-/* util.c: reading the stage's data files and compiling their patterns. */
+/* util.c: compiling the patterns of the stage's data files. */
 #include "cleanup-private.h"
 
 #include <string.h>
-
-GPtrArray *
-cleanup_read_data_lines (const char *path, GError **error)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-  g_autoptr (GError) local = NULL;
-  if (!g_file_get_contents (path, &data, &length, &local))
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s is not UTF-8", path);
-      return NULL;
-    }
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto (GStrv) split = g_strsplit (data, "\n", -1);
-  for (char **l = split; *l; l++)
-    {
-      gsize n = strlen (*l);
-      if (n > 0 && (*l)[n - 1] == '\r')
-        (*l)[--n] = '\0';
-      if (n == 0 || (*l)[0] == '#')
-        continue;
-      g_ptr_array_add (lines, g_strdup (*l));
-    }
-  return lines;
-}
 
 pcre2_code *
 cleanup_compile (const char *pattern, guint32 flags, const char *where, GError **error)

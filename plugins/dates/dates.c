@@ -101,24 +101,6 @@ dates_destroy (gpointer data)
   g_free (d);
 }
 
-static GPtrArray *
-read_lines (const char *path, GError **error)
-{
-  g_autofree char *data = NULL;
-  g_autoptr (GError) local = NULL;
-  if (!g_file_get_contents (path, &data, NULL, &local))
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
-      return NULL;
-    }
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto (GStrv) split = g_strsplit (data, "\n", -1);
-  for (char **l = split; *l; l++)
-    if (**l && **l != '#')
-      g_ptr_array_add (lines, g_strdup (*l));
-  return lines;
-}
-
 static pcre2_code *
 compile (const char *pattern, const char *where, GError **error)
 {
@@ -167,7 +149,7 @@ alternation (GHashTable *table)
 static gboolean
 load_lexicon (Dates *d, const char *path, GError **error)
 {
-  g_autoptr (GPtrArray) lines = read_lines (path, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
   if (lines == NULL)
     return FALSE;
   for (guint i = 0; i < lines->len; i++)
@@ -210,7 +192,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
 static gboolean
 load_zones (Dates *d, const char *path, const char *overrides, GError **error)
 {
-  g_autoptr (GPtrArray) lines = read_lines (path, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
   if (lines == NULL)
     return FALSE;
   g_autoptr (GPtrArray) entries = g_ptr_array_new ();
@@ -246,7 +228,7 @@ load_zones (Dates *d, const char *path, const char *overrides, GError **error)
 static gboolean
 load_patterns (Dates *d, const char *path, GError **error)
 {
-  g_autoptr (GPtrArray) lines = read_lines (path, error);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
   if (lines == NULL)
     return FALSE;
   struct

@@ -165,6 +165,31 @@ test_total_bytes (Fixture *f, gconstpointer data)
   g_assert_cmpuint (assay_reader_get_total_bytes (reader), ==, 5 + 6 + 5 + jsonl_len);
 }
 
+static void
+test_data_lines (Fixture *f, gconstpointer data)
+{
+  test_write_file (f->dir, "data.tsv", "# a comment\r\nfirst\tentry\r\n\n  \nsecond\n#x\nlast", -1);
+  test_write_file (f->dir, "latin1.tsv", "caf\xe9\n", -1);
+  g_autofree char *path = g_build_filename (f->dir, "data.tsv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 4);
+  g_assert_cmpstr (lines->pdata[0], ==, "first\tentry");
+  g_assert_cmpstr (lines->pdata[1], ==, "  ");
+  g_assert_cmpstr (lines->pdata[2], ==, "second");
+  g_assert_cmpstr (lines->pdata[3], ==, "last");
+
+  g_autofree char *bad = g_build_filename (f->dir, "latin1.tsv", NULL);
+  g_assert_null (assay_data_read_lines (bad, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, "latin1.tsv is not UTF-8 (first bad byte at offset 3)"));
+  g_clear_error (&error);
+  g_assert_null (assay_data_read_lines ("/no/such/data.tsv", &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, "/no/such/data.tsv"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -173,5 +198,6 @@ main (int argc, char **argv)
   g_test_add ("/reader/files", Fixture, NULL, fixture_set_up, test_files, fixture_tear_down);
   g_test_add ("/reader/bad-inputs", Fixture, NULL, fixture_set_up, test_bad_inputs, fixture_tear_down);
   g_test_add ("/reader/total-bytes", Fixture, NULL, fixture_set_up, test_total_bytes, fixture_tear_down);
+  g_test_add ("/data/read-lines", Fixture, NULL, fixture_set_up, test_data_lines, fixture_tear_down);
   return g_test_run ();
 }
