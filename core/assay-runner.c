@@ -212,6 +212,9 @@ destroy_stages (Run *run)
   for (guint s = 0; s < run->n_stages; s++)
     {
       StageRuntime *rt = &run->stages[s];
+      /* Stages after one whose create() failed were never set up. */
+      if (rt->stage == NULL)
+        continue;
       const AssayStageDesc *desc = &rt->stage->info->desc;
       for (guint i = 0; i < rt->n_instances; i++)
         if (rt->instances[i])

@@ -117,7 +117,15 @@ boilerplate_new (const char *data_file, GError **error)
       const char *kind = fields[0];
       if (strcmp (kind, "line") == 0 || strcmp (kind, "rest") == 0)
         {
-          /* Whole line, either case, spaces around it allowed. */
+          /* Whole line, either case, spaces around it allowed.  The pattern
+           * is compiled alone first, so an error's position is the user's. */
+          pcre2_code *alone = cleanup_compile (fields[2], PCRE2_CASELESS, where, error);
+          if (alone == NULL)
+            {
+              boilerplate_free (b);
+              return NULL;
+            }
+          pcre2_code_free (alone);
           g_autofree char *anchored = g_strdup_printf ("^[ ]*(?:%s)[ ]*$", fields[2]);
           pcre2_code *re = cleanup_compile (anchored, PCRE2_CASELESS, where, error);
           if (re == NULL)

@@ -221,6 +221,23 @@ test_create_fails (void)
   g_assert_cmpstr (out, ==, "");
 }
 
+/* A failing create() in the middle: the stages after it were never set
+ * up, and tearing down must not touch them (it once did, and crashed). */
+static void
+test_create_fails_first (void)
+{
+  test_write_file (tmp_dir, "one.txt", "Some text.", -1);
+  g_autofree char *path = g_build_filename (tmp_dir, "one.txt", NULL);
+  g_autoptr (AssayPipeline) p
+      = pipeline_from ("[pipeline]\nstages=create-fails;sentences;counter;corpus-size\n");
+  const char *const inputs[] = { path, NULL };
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+  g_autofree char *out = run (p, inputs, 2, NULL, &ok, &error);
+  g_assert_false (ok);
+  g_assert_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE);
+}
+
 static void
 test_empty_input (void)
 {
@@ -248,6 +265,7 @@ main (int argc, char **argv)
   g_test_add_func ("/runner/stage-fails-on-some", test_stage_fails_on_some);
   g_test_add_func ("/runner/undeclared-layer", test_undeclared_layer);
   g_test_add_func ("/runner/create-fails", test_create_fails);
+  g_test_add_func ("/runner/create-fails-first", test_create_fails_first);
   g_test_add_func ("/runner/empty-input", test_empty_input);
   int status = g_test_run ();
 
