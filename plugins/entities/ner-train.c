@@ -1,0 +1,238 @@
+/* ner-train.c: `assay-ner-train`, the command that trains the entities
+ * stage's tagger from CoNLL-format files and scores it.
+ *
+ *   assay-ner-train --train eng.train --model ner.model [--epochs 10]
+ *   assay-ner-train --model ner.model --evaluate eng.testa
+ *
+ * CoNLL format: one token a line, the word first and the entity tag last
+ * (IOB1 or BIO, types PER ORG LOC MISC), a blank line between sentences,
+ * -DOCSTART- lines ignored.  Scores are the CoNLL ones: an entity counts
+ * when its span and type are exactly right.
+ */
+#include "ner.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const TAGS[] = { "O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                    "B-LOC", "I-LOC", "B-MISC", "I-MISC", NULL };
+
+static guint
+tag_index (const char *tag)
+{
+  for (guint t = 0; TAGS[t]; t++)
+    if (strcmp (TAGS[t], tag) == 0)
+      return t;
+  return 0;
+}
+
+static void
+sentence_free (gpointer data)
+{
+  NerSentence *s = data;
+  g_strfreev (s->words);
+  g_strfreev (s->lower);
+  g_free (s);
+}
+
+/* Reads @path into sentences and their gold tags (BIO indexes). */
+static gboolean
+read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **error)
+{
+  g_autofree char *data = NULL;
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  GStrvBuilder *words = g_strv_builder_new (), *lower = g_strv_builder_new ();
+  g_autoptr (GArray) tags = g_array_new (FALSE, FALSE, sizeof (guint));
+  char prev_type[8] = "O";
+  for (char **l = lines;; l++)
+    {
+      gboolean end = *l == NULL || **l == '\0' || g_str_has_prefix (*l, "-DOCSTART-");
+      if (end)
+        {
+          if (tags->len > 0)
+            {
+              NerSentence *s = g_new0 (NerSentence, 1);
+              s->words = g_strv_builder_end (words);
+              s->lower = g_strv_builder_end (lower);
+              s->n = tags->len;
+              g_ptr_array_add (sentences, s);
+              g_ptr_array_add (gold, g_memdup2 (tags->data, tags->len * sizeof (guint)));
+              g_array_set_size (tags, 0);
+            }
+          g_strv_builder_unref (words);
+          g_strv_builder_unref (lower);
+          words = g_strv_builder_new ();
+          lower = g_strv_builder_new ();
+          strcpy (prev_type, "O");
+          if (*l == NULL)
+            break;
+          continue;
+        }
+      g_auto (GStrv) cols = g_strsplit (*l, " ", -1);
+      guint n = g_strv_length (cols);
+      if (n < 2)
+        continue;
+      const char *tag = cols[n - 1];
+      /* IOB1 to BIO: I-X after something that is not X begins an entity. */
+      char bio[16];
+      if (strcmp (tag, "O") == 0)
+        strcpy (bio, "O");
+      else if (tag[0] == 'B' || strcmp (prev_type, tag + 2) != 0)
+        g_snprintf (bio, sizeof bio, "B-%s", tag + 2);
+      else
+        g_snprintf (bio, sizeof bio, "I-%s", tag + 2);
+      g_strlcpy (prev_type, strcmp (tag, "O") == 0 ? "O" : tag + 2, sizeof prev_type);
+      g_strv_builder_add (words, cols[0]);
+      { g_autofree char *down = g_utf8_strdown (cols[0], -1); g_strv_builder_add (lower, down); }
+      guint t = tag_index (bio);
+      g_array_append_val (tags, t);
+    }
+  g_strv_builder_unref (words);
+  g_strv_builder_unref (lower);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint start, end;
+  char type[8];
+} Span;
+
+static GArray *
+spans (const guint *tags, guint n)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Span));
+  for (guint i = 0; i < n;)
+    {
+      const char *t = TAGS[tags[i]];
+      if (t[0] == 'O')
+        {
+          i++;
+          continue;
+        }
+      Span s = { i, i + 1 };
+      g_strlcpy (s.type, t + 2, sizeof s.type);
+      i++;
+      while (i < n && TAGS[tags[i]][0] == 'I' && strcmp (TAGS[tags[i]] + 2, s.type) == 0)
+        s.end = ++i;
+      g_array_append_val (out, s);
+    }
+  return out;
+}
+
+static void
+evaluate (const NerModel *m, GPtrArray *sentences, GPtrArray *gold)
+{
+  const char *types[] = { "PER", "ORG", "LOC", "MISC" };
+  guint tp[5] = { 0 }, fp[5] = { 0 }, fn[5] = { 0 };
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      const NerSentence *s = sentences->pdata[k];
+      g_autofree guint *guess = g_new (guint, MAX (s->n, 1));
+      ner_tag (m, s, guess);
+      g_autoptr (GArray) want = spans (gold->pdata[k], s->n);
+      g_autoptr (GArray) got = spans (guess, s->n);
+      for (guint i = 0; i < got->len; i++)
+        {
+          Span *g = &g_array_index (got, Span, i);
+          gboolean hit = FALSE;
+          for (guint j = 0; j < want->len && !hit; j++)
+            {
+              Span *w = &g_array_index (want, Span, j);
+              hit = w->start == g->start && w->end == g->end && strcmp (w->type, g->type) == 0;
+            }
+          for (guint t = 0; t < 4; t++)
+            if (strcmp (types[t], g->type) == 0)
+              hit ? tp[t]++ : fp[t]++;
+          hit ? tp[4]++ : fp[4]++;
+        }
+      for (guint j = 0; j < want->len; j++)
+        {
+          Span *w = &g_array_index (want, Span, j);
+          gboolean hit = FALSE;
+          for (guint i = 0; i < got->len && !hit; i++)
+            {
+              Span *g = &g_array_index (got, Span, i);
+              hit = w->start == g->start && w->end == g->end && strcmp (w->type, g->type) == 0;
+            }
+          if (!hit)
+            {
+              for (guint t = 0; t < 4; t++)
+                if (strcmp (types[t], w->type) == 0)
+                  fn[t]++;
+              fn[4]++;
+            }
+        }
+    }
+  printf ("| type | P | R | F1 |\n| --- | ---: | ---: | ---: |\n");
+  for (guint t = 0; t < 5; t++)
+    {
+      double p = tp[t] + fp[t] ? 100.0 * tp[t] / (tp[t] + fp[t]) : 0;
+      double r = tp[t] + fn[t] ? 100.0 * tp[t] / (tp[t] + fn[t]) : 0;
+      printf ("| %s | %.2f | %.2f | %.2f |\n", t < 4 ? types[t] : "all", p, r, p + r ? 2 * p * r / (p + r) : 0);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_auto (GStrv) train = NULL;
+  g_autofree char *model_path = NULL, *eval_path = NULL;
+  int epochs = 10;
+  const GOptionEntry entries[] = {
+    { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
+    { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_path, "The model file to write, or to read", "FILE" },
+    { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &eval_path, "CoNLL file to score the model on", "FILE" },
+    { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (default 10)", "N" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("- train or score the entities tagger");
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (context, &argc, &argv, &error) || model_path == NULL || (!train && !eval_path))
+    {
+      g_printerr ("assay-ner-train: %s\n", error ? error->message : "give --model and --train or --evaluate (see --help)");
+      return 2;
+    }
+  NerModel *m = NULL;
+  if (train)
+    {
+      g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+      g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+      for (char **f = train; *f; f++)
+        if (!read_conll (*f, sentences, gold, &error))
+          {
+            g_printerr ("assay-ner-train: %s\n", error->message);
+            return 1;
+          }
+      m = ner_model_new (TAGS);
+      ner_train (m, sentences, gold, epochs, 1);
+      if (!ner_model_save (m, model_path, &error))
+        {
+          g_printerr ("assay-ner-train: %s\n", error->message);
+          return 1;
+        }
+      g_printerr ("assay-ner-train: %u sentences, %d epochs, model written to %s\n", sentences->len, epochs,
+                  model_path);
+    }
+  else if (!(m = ner_model_load (model_path, &error)))
+    {
+      g_printerr ("assay-ner-train: %s\n", error->message);
+      return 1;
+    }
+  if (eval_path)
+    {
+      g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+      g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+      if (!read_conll (eval_path, sentences, gold, &error))
+        {
+          g_printerr ("assay-ner-train: %s\n", error->message);
+          return 1;
+        }
+      evaluate (m, sentences, gold);
+    }
+  ner_model_free (m);
+  return 0;
+}
