@@ -2,8 +2,9 @@
 """Count test cases from meson's test logs, one line per build folder and a
 total: "N passed, N failed, N skipped".
 
-A TAP test (every g_test program) counts each "ok"/"not ok" line; a test
-program that crashed counts at least one failure even if it printed none.
+A TAP test (every g_test program) counts each "ok"/"not ok" line, a
+"# SKIP" or "# TODO" one as skipped; a test program that crashed counts at
+least one failure even if it printed none.
 Any other test counts once, by its result.
 """
 import json
@@ -24,7 +25,8 @@ def count(build):
                 m = TAP.match(out)
                 if not m:
                     continue
-                if "# SKIP" in m.group(2):
+                # SKIP: not run here; TODO: a known gap the test declares.
+                if "# SKIP" in m.group(2) or "# TODO" in m.group(2):
                     skip += 1
                 elif m.group(1) == "ok":
                     ok += 1
