@@ -1,36 +1,161 @@
 /* entities.c: the `entities` stage: people, organisations, places and
- * other names, found by the learned tagger (ner.c) over cleanup's tokens,
- * sentence by sentence.
- *
- * Layer `entity`, labels PERSON, ORG, LOC and MISC (the tagger's PER, ORG,
- * LOC, MISC), attribute `canonical` (the name as written, white space
- * folded).  Work in progress (issue 4): gazetteers with canonical names
- * and identifiers (GPE, NORP, THREAT_ACTOR), rules for names the tagger
- * misses, coreference inside a document and roles come next.
+ * other names over cleanup's tokens, sentence by sentence, from two
+ * sources:
+ *   - the gazetteer (gazetteer.c, the data files): countries (GPE), their
+ *     demonyms (NORP), organisations and agencies (ORG), threat-actor
+ *     groups (THREAT_ACTOR), each with one canonical name and an
+ *     identifier (`kb`), found whatever the case, accents or apostrophes,
+ *     when the name starts with a capital in the text;
+ *   - the learned tagger (ner.c) for every other name: PERSON, ORG, LOC,
+ *     MISC, canonical as written.
+ * Where both find a name, the gazetteer's wins.
+ * Work in progress (issue 4): rules for names both miss, coreference
+ * inside a document and roles come next.
  */
+#include "gazetteer.h"
 #include "ner.h"
 
 #include <string.h>
 
+typedef enum
+{
+  CUE_ROLE = 1 << 0,
+  CUE_MODIFIER = 1 << 1,
+  CUE_HONORIFIC = 1 << 2,
+  CUE_ORG_HEAD = 1 << 3,
+  CUE_VERB = 1 << 4,
+  CUE_CONNECTOR = 1 << 5,
+  CUE_FUNCTION = 1 << 6,
+} Cue;
+
 typedef struct
 {
   NerModel *model;
+  Gazetteer *gazetteer;
+  GHashTable *cues; /* key -> Cue flags */
 } Entities;
+
+/* Where a name came from, weakest first: a stronger source's span takes
+ * the words from a weaker one's. */
+typedef enum
+{
+  SOURCE_REPORTING, /* a capitalised pair before a reporting verb */
+  SOURCE_TAGGER,
+  SOURCE_RULE,      /* a title before it, an organisation's shape */
+  SOURCE_GAZETTEER,
+} Source;
+
+typedef struct
+{
+  gsize start, end;    /* bytes of the text */
+  gboolean glued;      /* no space before it */
+  gboolean upper;      /* starts with a capital (or a digit) */
+  gboolean sentence_start;
+  char *text, *key;
+  guint cue;
+  gint span;           /* index into the spans, -1: none */
+} Word;
+
+typedef struct
+{
+  guint a, b;          /* words [a, b) */
+  const char *label;
+  char *canonical, *kb, *country, *role, *role_org;
+  Source source;
+  gboolean dropped;
+} Span;
+
+typedef struct
+{
+  const Entities *e;
+  const char *text;
+  GArray *words;       /* Word */
+  GArray *spans;       /* Span */
+} Scan;
+
+static void
+word_clear (gpointer data)
+{
+  Word *w = data;
+  g_free (w->text);
+  g_free (w->key);
+}
+
+static void
+span_clear (gpointer data)
+{
+  Span *s = data;
+  g_free (s->canonical);
+  g_free (s->kb);
+  g_free (s->country);
+  g_free (s->role);
+  g_free (s->role_org);
+}
 
 static void
 entities_destroy (gpointer data)
 {
   Entities *e = data;
   ner_model_free (e->model);
+  gazetteer_free (e->gazetteer);
+  if (e->cues)
+    g_hash_table_unref (e->cues);
   g_free (e);
+}
+
+static GHashTable *
+cues_load (const char *data_dir, GError **error)
+{
+  static const struct { const char *name; Cue cue; } kinds[] = {
+    { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
+    { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
+    { "function", CUE_FUNCTION },
+  };
+  g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
+  if (lines == NULL)
+    return NULL;
+  GHashTable *cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
+      if (g_strv_length (f) != 2)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
+          g_hash_table_unref (cues);
+          return NULL;
+        }
+      g_autofree char *key = gazetteer_key (f[0], -1);
+      guint cue = GPOINTER_TO_UINT (g_hash_table_lookup (cues, key));
+      g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
+      for (char **n = names; *n; n++)
+        {
+          gsize k = 0;
+          while (k < G_N_ELEMENTS (kinds) && strcmp (kinds[k].name, g_strstrip (*n)) != 0)
+            k++;
+          if (k == G_N_ELEMENTS (kinds))
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
+                           "connector, function)", path, i + 1, *n);
+              g_hash_table_unref (cues);
+              return NULL;
+            }
+          cue |= kinds[k].cue;
+        }
+      g_hash_table_replace (cues, g_steal_pointer (&key), GUINT_TO_POINTER (cue));
+    }
+  return cues;
 }
 
 static gpointer
 entities_create (const AssayHost *host, const AssayOptions *options, GError **error)
 {
   Entities *e = g_new0 (Entities, 1);
-  e->model = ner_model_load (assay_options_get_string (options, "model"), error);
-  if (e->model == NULL)
+  const char *data_dir = assay_options_get_string (options, "gazetteer");
+  if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
+      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -46,84 +171,583 @@ label_for (const char *type)
   return type; /* ORG, LOC, MISC */
 }
 
-static char *
-folded_text (const char *s, gsize n)
+static const char *const tagger_labels[] = { "PERSON", "ORG", "LOC", "MISC" };
+
+static guint
+label_index (const char *label)
 {
-  GString *out = g_string_sized_new (n);
-  gboolean space = FALSE;
-  for (gsize i = 0; i < n; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (tagger_labels); i++)
+    if (strcmp (label, tagger_labels[i]) == 0)
+      return i;
+  return 3;
+}
+
+/* The text of words [a, b), each run of space made one ' '. */
+static char *
+words_text (const Scan *scan, guint a, guint b)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
     {
-      if (g_ascii_isspace (s[i]))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, s[i]);
-        }
+      const Word *w = &g_array_index (scan->words, Word, i);
+      if (i > a && !w->glued)
+        g_string_append_c (out, ' ');
+      g_string_append (out, w->text);
     }
   return g_string_free (out, FALSE);
+}
+
+static Word *
+word_at (const Scan *scan, guint i)
+{
+  return &g_array_index (scan->words, Word, i);
+}
+
+static Span *
+span_at (const Scan *scan, gint i)
+{
+  return i < 0 ? NULL : &g_array_index (scan->spans, Span, i);
+}
+
+static gboolean
+is_possessive (const Word *w)
+{
+  return strcmp (w->key, "'s") == 0 || strcmp (w->key, "'") == 0;
+}
+
+/* Claims words [a, b) for a new span unless a span at least as strong
+ * holds one of them; weaker spans there are dropped.  Returns the span or
+ * NULL. */
+static Span *
+claim (Scan *scan, guint a, guint b, const char *label, Source source)
+{
+  if (a >= b)
+    return NULL;
+  for (guint i = a; i < b; i++)
+    {
+      Span *other = span_at (scan, word_at (scan, i)->span);
+      if (other && other->source >= source)
+        return NULL;
+    }
+  for (guint i = a; i < b; i++)
+    {
+      Span *other = span_at (scan, word_at (scan, i)->span);
+      if (other)
+        {
+          other->dropped = TRUE;
+          for (guint k = other->a; k < other->b; k++)
+            word_at (scan, k)->span = -1;
+        }
+    }
+  Span s = { .a = a, .b = b, .label = label, .source = source };
+  g_array_append_val (scan->spans, s);
+  for (guint i = a; i < b; i++)
+    word_at (scan, i)->span = scan->spans->len - 1;
+  return &g_array_index (scan->spans, Span, scan->spans->len - 1);
+}
+
+/* Words of one sentence: cleanup's tokens, with a possessive ending cut
+ * off as a word of its own (as CoNLL, which the tagger learned from, and
+ * the gazetteer's names expect). */
+static void
+add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, guint last)
+{
+  for (guint t = first; t < last; t++)
+    {
+      gsize a = assay_annotation_get_start (tokens[t]), b = assay_annotation_get_end (tokens[t]);
+      gsize cut = b;
+      if (b - a > 3 && strncmp (scan->text + b - 2, "'s", 2) == 0)
+        cut = b - 2;
+      else if (b - a > 5 && strncmp (scan->text + b - 4, "\xe2\x80\x99s", 4) == 0)
+        cut = b - 4;
+      for (gsize from = a; from < b; from = cut, cut = b)
+        {
+          Word w = { .start = from, .end = cut, .span = -1 };
+          w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
+                    && word_at (scan, scan->words->len - 1)->end == from;
+          w.sentence_start = t == first && from == a;
+          w.text = g_strndup (scan->text + from, cut - from);
+          w.key = gazetteer_key (w.text, -1);
+          gunichar c = g_utf8_get_char (w.text);
+          w.upper = g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+          w.cue = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->cues, w.key));
+          g_array_append_val (scan->words, w);
+        }
+    }
+}
+
+static gboolean
+is_name_word (const Word *w)
+{
+  return w->upper && !(w->sentence_start && (w->cue & CUE_FUNCTION));
+}
+
+static void
+find_known (Scan *scan, guint ws, guint we)
+{
+  guint n = we - ws;
+  g_autofree char **keys = g_new0 (char *, n);
+  g_autofree gboolean *glued = g_new0 (gboolean, n);
+  g_autofree gboolean *capitals = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, ws + i);
+      keys[i] = w->key, glued[i] = w->glued, capitals[i] = TRUE;
+      for (const char *p = w->text; *p && capitals[i]; p = g_utf8_next_char (p))
+        capitals[i] = !g_unichar_islower (g_utf8_get_char (p));
+    }
+  for (guint i = 0; i < n;)
+    {
+      const GazetteerEntry *entry = NULL;
+      guint len = word_at (scan, ws + i)->upper ? gazetteer_match (scan->e->gazetteer, keys, glued, capitals, i, n, &entry) : 0;
+      Span *s = len ? claim (scan, ws + i, ws + i + len, entry->label, SOURCE_GAZETTEER) : NULL;
+      if (s == NULL)
+        {
+          i++;
+          continue;
+        }
+      s->canonical = g_strdup (entry->canonical);
+      s->kb = g_strdup (entry->kb);
+      if (entry->country && strcmp (entry->label, "GPE") != 0)
+        s->country = g_strdup (entry->country);
+      i += len;
+    }
+}
+
+/* Organisations by their shape: a run of capitalised words (with
+ * connectors inside) holding an org-head ("Ministry of State Security",
+ * "Security Information Service"). */
+static void
+find_org_shapes (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we;)
+    {
+      Span *held = span_at (scan, word_at (scan, i)->span);
+      if (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER))
+        {
+          i++;
+          continue;
+        }
+      guint j = i + 1, end = i + 1;
+      gboolean head = (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
+      while (j < we)
+        {
+          Word *w = word_at (scan, j);
+          Span *inside = span_at (scan, w->span);
+          if (inside && inside->source == SOURCE_GAZETTEER)
+            break;
+          if (w->upper)
+            head = head || (w->cue & CUE_ORG_HEAD), end = ++j;
+          else if ((w->cue & CUE_CONNECTOR) && !w->upper)
+            j++;
+          else
+            break;
+        }
+      if (head && end - i >= 2)
+        {
+          Span *s = claim (scan, i, end, "ORG", SOURCE_RULE);
+          if (s)
+            s->canonical = words_text (scan, i, end);
+        }
+      i = end;
+    }
+}
+
+/* People after a title or a form of address ("Foreign Minister Jan
+ * Lipavsky", "Dr. Jane Doe"): up to three capitalised words nobody else
+ * knows. */
+static void
+find_titled_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Word *cue = word_at (scan, i);
+      if (!(cue->cue & (CUE_ROLE | CUE_HONORIFIC)))
+        continue;
+      guint j = i + 1;
+      while (j < we && j < i + 4 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
+             && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
+        j++;
+      if (j == i + 1)
+        continue;
+      /* A title inside an organisation's name is not a person's. */
+      Span *around = span_at (scan, cue->span);
+      if (around && around->source >= SOURCE_RULE && strcmp (around->label, "ORG") == 0)
+        continue;
+      Span *s = claim (scan, i + 1, j, "PERSON", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, i + 1, j);
+    }
+}
+
+static void
+find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
+{
+  const NerModel *model = scan->e->model;
+  for (guint i = ws; i < we;)
+    {
+      const char *tag = ner_model_tag (model, tags[i - ws]);
+      if (tag[0] == 'O')
+        {
+          i++;
+          continue;
+        }
+      guint j = i + 1;
+      while (j < we && ner_model_tag (model, tags[j - ws])[0] == 'I'
+             && strcmp (ner_model_tag (model, tags[j - ws]) + 2, tag + 2) == 0)
+        j++;
+      guint a = i, b = j;
+      i = j;
+      /* A name does not end in "of" or a possessive, nor does a person's
+       * start with the title before it. */
+      while (b > a && (!word_at (scan, b - 1)->upper || is_possessive (word_at (scan, b - 1))))
+        b--;
+      const char *label = label_for (tag + 2);
+      if (strcmp (label, "PERSON") == 0)
+        {
+          while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
+            a++;
+          if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
+            continue; /* a title alone ("High Representative") */
+        }
+      Span *s = claim (scan, a, b, label, SOURCE_TAGGER);
+      if (s)
+        s->canonical = words_text (scan, a, b);
+    }
+}
+
+/* Two or three capitalised words the others left, before a reporting
+ * verb: a person ("Jane Doe said"). */
+static void
+find_reporting (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i < we; i++)
+    {
+      if (!(word_at (scan, i)->cue & CUE_VERB) || word_at (scan, i)->upper)
+        continue;
+      guint a = i;
+      while (a > ws && a > i - 3 && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
+             && word_at (scan, a - 1)->cue == 0)
+        a--;
+      if (i - a >= 2)
+        {
+          Span *s = claim (scan, a, i, "PERSON", SOURCE_REPORTING);
+          if (s)
+            s->canonical = words_text (scan, a, i);
+        }
+    }
+}
+
+/* The organisation, country or nationality a role belongs to, ending
+ * at word @end (exclusive): "NATO", "the EU's", "Czech". */
+static const char *
+role_owner (const Scan *scan, guint ws, guint end)
+{
+  if (end > ws && is_possessive (word_at (scan, end - 1)))
+    end--;
+  if (end <= ws)
+    return NULL;
+  const Span *s = span_at (scan, word_at (scan, end - 1)->span);
+  if (s && s->b == end && (!strcmp (s->label, "ORG") || !strcmp (s->label, "GPE") || !strcmp (s->label, "NORP")))
+    return s->canonical;
+  return NULL;
+}
+
+/* Words [a, b) if they are a title (modifiers and role heads, a head
+ * among them). */
+static gboolean
+is_title (const Scan *scan, guint a, guint b)
+{
+  gboolean head = FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      guint cue = word_at (scan, i)->cue;
+      if (!(cue & (CUE_ROLE | CUE_MODIFIER)))
+        return FALSE;
+      head = head || (cue & CUE_ROLE);
+    }
+  return head && a < b;
+}
+
+/* A person's role: the title before the name ("NATO Secretary-General
+ * Jens Stoltenberg") or after it, set off by a comma ("Kallas, the EU's
+ * high representative"). */
+static void
+find_roles (Scan *scan, guint ws, guint we)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->a < ws || p->b > we || strcmp (p->label, "PERSON") != 0)
+        continue;
+      /* "Foreign Minister Jan Lipavsky", "the EU foreign policy chief, Kaja Kallas" */
+      guint title_end = p->a;
+      if (title_end > ws + 1 && strcmp (word_at (scan, title_end - 1)->text, ",") == 0)
+        title_end--;
+      guint a = title_end;
+      while (a > ws && (word_at (scan, a - 1)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, a - 1)->span < 0)
+        a--;
+      if (is_title (scan, a, title_end) && (word_at (scan, title_end - 1)->cue & CUE_ROLE))
+        {
+          p->role = words_text (scan, a, title_end);
+          p->role_org = g_strdup (role_owner (scan, ws, a));
+          continue;
+        }
+      guint i = p->b;
+      if (i + 1 >= we || strcmp (word_at (scan, i)->text, ",") != 0)
+        continue;
+      i++;
+      if (word_at (scan, i)->cue & CUE_FUNCTION && !(word_at (scan, i)->cue & CUE_MODIFIER))
+        i++; /* "the", "a" */
+      guint org_end = i;
+      while (org_end < we && word_at (scan, org_end)->span >= 0
+             && span_at (scan, word_at (scan, org_end)->span)->b > org_end)
+        org_end = span_at (scan, word_at (scan, org_end)->span)->b;
+      if (org_end < we && is_possessive (word_at (scan, org_end)))
+        org_end++;
+      const char *owner = org_end > i ? role_owner (scan, i, org_end) : NULL;
+      guint r = owner ? org_end : i, e = r;
+      while (e < we && (word_at (scan, e)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, e)->span < 0)
+        e++;
+      /* The title ends at its last head: "chief of staff" is left out. */
+      while (e > r && !(word_at (scan, e - 1)->cue & CUE_ROLE))
+        e--;
+      if (is_title (scan, r, e))
+        {
+          p->role = words_text (scan, r, e);
+          p->role_org = g_strdup (owner);
+        }
+    }
+}
+
+/* Acronyms after a name in brackets ("Ministry of State Security (MSS)")
+ * name what the name does; later the acronym alone does too. */
+static void
+find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
+{
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      Span *name = span_at (scan, word_at (scan, i - 1)->span);
+      if (name == NULL || name->b != i || strcmp (word_at (scan, i)->text, "(") != 0
+          || strcmp (word_at (scan, i + 2)->text, ")") != 0)
+        continue;
+      Word *acro = word_at (scan, i + 1);
+      glong len = g_utf8_strlen (acro->text, -1);
+      if (len < 2 || len > 8)
+        continue;
+      gboolean caps = TRUE;
+      for (const char *c = acro->text; *c && caps; c = g_utf8_next_char (c))
+        caps = g_unichar_isupper (g_utf8_get_char (c));
+      /* Its letters are the capitals of the name's words, in order. */
+      const char *next = acro->key;
+      for (guint k = name->a; k < name->b && caps && *next; k++)
+        if (word_at (scan, k)->upper && g_utf8_get_char (word_at (scan, k)->key) == g_utf8_get_char (next))
+          next = g_utf8_next_char (next);
+      if (!caps || *next)
+        continue;
+      Span copy = *name;
+      Span *s = claim (scan, i + 1, i + 2, copy.label, SOURCE_RULE);
+      if (s == NULL)
+        continue;
+      s->canonical = g_strdup (copy.canonical);
+      s->kb = g_strdup (copy.kb);
+      s->country = g_strdup (copy.country);
+      g_hash_table_insert (acronyms, g_strdup (acro->key), GUINT_TO_POINTER (scan->spans->len));
+    }
+}
+
+/* Inside one document a later short form names the full one: "Lipavsky"
+ * is "Jan Lipavsky", "MSS" the "Ministry of State Security" it was
+ * introduced with; the full name written first is the canonical. */
+static void
+link_names (Scan *scan, GHashTable *acronyms)
+{
+  g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
+  g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* surname -> span+1, 0: ambiguous */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "PERSON") != 0 || p->b - p->a < 2)
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      char *key = gazetteer_key (raw, -1);
+      if (!g_hash_table_contains (full, key))
+        g_hash_table_insert (full, key, GUINT_TO_POINTER (k + 1));
+      else
+        g_free (key);
+      const char *surname = word_at (scan, p->b - 1)->key;
+      guint had = GPOINTER_TO_UINT (g_hash_table_lookup (last, surname));
+      if (!g_hash_table_contains (last, surname))
+        g_hash_table_insert (last, g_strdup (surname), GUINT_TO_POINTER (k + 1));
+      else if (had && strcmp (span_at (scan, had - 1)->canonical, p->canonical) != 0)
+        {
+          g_autofree char *a = gazetteer_key (span_at (scan, had - 1)->canonical, -1);
+          g_autofree char *b = gazetteer_key (p->canonical, -1);
+          if (strcmp (a, b) != 0)
+            g_hash_table_insert (last, g_strdup (surname), GUINT_TO_POINTER (0));
+        }
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source == SOURCE_GAZETTEER)
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = gazetteer_key (raw, -1);
+      guint to = 0;
+      if (p->b - p->a >= 2 && !strcmp (p->label, "PERSON"))
+        to = GPOINTER_TO_UINT (g_hash_table_lookup (full, key));
+      else if (p->b - p->a == 1)
+        to = GPOINTER_TO_UINT (g_hash_table_lookup (last, key));
+      if (to == 0 && p->b - p->a == 1)
+        to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, key));
+      if (to == 0 || to - 1 == k)
+        continue;
+      const Span *target = span_at (scan, to - 1);
+      p->label = target->label;
+      g_free (p->canonical), p->canonical = g_strdup (target->canonical);
+      if (target->kb && !p->kb)
+        p->kb = g_strdup (target->kb);
+      if (target->country && !p->country)
+        p->country = g_strdup (target->country);
+    }
+  /* One name, one label in a document: a single word the tagger called
+   * a person once and a place once ("said Kallas", "Kallas's") takes
+   * the label it had most often. */
+  g_autoptr (GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1)
+        continue;
+      guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
+      if (count == NULL)
+        {
+          /* The first mention's label wins a tie. */
+          g_hash_table_insert (votes, g_strdup (word_at (scan, p->a)->key), count = g_new0 (guint, 5));
+          count[4] = label_index (p->label);
+        }
+      count[label_index (p->label)]++;
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1)
+        continue;
+      const guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
+      guint best = count[4];
+      for (guint l = 0; l < 4; l++)
+        if (count[l] > count[best])
+          best = l;
+      p->label = tagger_labels[best];
+    }
+
+  /* Words nobody tagged that are a known surname ("Lipavsky said"). */
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      Word *w = word_at (scan, i);
+      guint to;
+      if (w->span >= 0 || !w->upper || !(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
+        continue;
+      if ((i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued))
+        continue; /* part of a longer name nobody found */
+      char *canonical = g_strdup (span_at (scan, to - 1)->canonical);
+      Span *s = claim (scan, i, i + 1, "PERSON", SOURCE_REPORTING);
+      if (s)
+        s->canonical = canonical;
+      else
+        g_free (canonical);
+    }
+}
+
+static gint
+span_order (gconstpointer x, gconstpointer y)
+{
+  const Span *a = x, *b = y;
+  return a->a != b->a ? (a->a < b->a ? -1 : 1) : (a->b > b->b ? -1 : a->b < b->b);
 }
 
 static gboolean
 entities_process (gpointer data, AssayDocument *doc, GError **error)
 {
-  Entities *e = data;
-  const char *text = assay_document_get_text (doc, NULL);
+  Scan scan = { .e = data, .text = assay_document_get_text (doc, NULL) };
+  scan.words = g_array_new (FALSE, FALSE, sizeof (Word));
+  g_array_set_clear_func (scan.words, word_clear);
+  scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_array_set_clear_func (scan.spans, span_clear);
+  g_autoptr (GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean ok = TRUE;
+
   guint n_sentences, n_tokens;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
   AssayAnnotation *const *tokens = assay_document_get_annotations (doc, "token", &n_tokens);
-
   for (guint s = 0; s < n_sentences; s++)
     {
       gsize start = assay_annotation_get_start (sentences[s]), end = assay_annotation_get_end (sentences[s]);
       guint first = assay_document_lower_bound (doc, "token", start), last = first;
       while (last < n_tokens && assay_annotation_get_start (tokens[last]) < end)
         last++;
-      guint n = last - first;
+      guint ws = scan.words->len;
+      add_sentence_words (&scan, tokens, first, last);
+      guint we = scan.words->len, n = we - ws;
       if (n == 0)
         continue;
+
       NerSentence sent = { .n = n, .words = g_new0 (char *, n + 1), .lower = g_new0 (char *, n + 1) };
       for (guint i = 0; i < n; i++)
         {
-          AssayAnnotation *t = tokens[first + i];
-          sent.words[i] = g_strndup (text + assay_annotation_get_start (t),
-                                     assay_annotation_get_end (t) - assay_annotation_get_start (t));
+          sent.words[i] = word_at (&scan, ws + i)->text;
           sent.lower[i] = g_utf8_strdown (sent.words[i], -1);
         }
       g_autofree guint *tags = g_new (guint, n);
-      ner_tag (e->model, &sent, tags);
-      g_strfreev (sent.words);
+      ner_tag (scan.e->model, &sent, tags);
+      g_free (sent.words);
       g_strfreev (sent.lower);
 
-      for (guint i = 0; i < n;)
-        {
-          const char *tag = ner_model_tag (e->model, tags[i]);
-          if (tag[0] == 'O')
-            {
-              i++;
-              continue;
-            }
-          guint j = i + 1;
-          while (j < n && ner_model_tag (e->model, tags[j])[0] == 'I')
-            j++;
-          gsize a = assay_annotation_get_start (tokens[first + i]);
-          gsize b = assay_annotation_get_end (tokens[first + j - 1]);
-          AssayAnnotation *ann = assay_document_add_annotation (doc, "entity", a, b, label_for (tag + 2), error);
-          if (ann == NULL)
-            return FALSE;
-          g_autofree char *canonical = folded_text (text + a, b - a);
-          assay_annotation_set_attr (ann, "canonical", canonical);
-          i = j;
-        }
+      find_known (&scan, ws, we);
+      find_org_shapes (&scan, ws, we);
+      find_titled_people (&scan, ws, we);
+      find_tagged (&scan, ws, we, tags);
+      find_reporting (&scan, ws, we);
+      find_acronyms (&scan, ws, we, acronyms);
+      find_roles (&scan, ws, we);
     }
-  return TRUE;
+  link_names (&scan, acronyms);
+
+  g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
+  for (guint k = 0; k < scan.spans->len && ok; k++)
+    {
+      const Span *p = span_at (&scan, k);
+      if (p->dropped)
+        continue;
+      AssayAnnotation *ann = assay_document_add_annotation (doc, "entity", word_at (&scan, p->a)->start,
+                                                            word_at (&scan, p->b - 1)->end, p->label, error);
+      if (ann == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      assay_annotation_set_attr (ann, "canonical", p->canonical);
+      if (p->kb)
+        assay_annotation_set_attr (ann, "kb", p->kb);
+      if (p->country)
+        assay_annotation_set_attr (ann, "country", p->country);
+      if (p->role)
+        assay_annotation_set_attr (ann, "role", p->role);
+      if (p->role_org)
+        assay_annotation_set_attr (ann, "role_org", p->role_org);
+    }
+  g_array_unref (scan.spans);
+  g_array_unref (scan.words);
+  return ok;
 }
 
 static const AssayOptionSpec entities_options[] = {
   { .name = "model", .type = ASSAY_OPTION_PATH, .default_value = "ner.model",
     .help = "The tagger's model, trained by assay-ner-train" },
+  { .name = "gazetteer", .type = ASSAY_OPTION_PATH, .default_value = ".",
+    .help = "The folder of the name lists (countries.tsv, demonyms.tsv, organisations.tsv, actors.tsv, "
+            "actors-extra.tsv) and of the rules' cue words (cues.tsv)" },
   { .name = NULL },
 };
 

@@ -1,0 +1,248 @@
+/* gazetteer.c: the names the entities stage knows, from its data files:
+ * countries (GPE) and their demonyms (NORP), organisations and agencies
+ * (ORG), threat-actor groups and their aliases (THREAT_ACTOR).  A name is
+ * found by its key (case folded, accents stripped, apostrophes made
+ * straight), over tokens, longest first; every alias of an entry leads to
+ * its one canonical name and identifier.
+ */
+#include "gazetteer.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+struct _Gazetteer
+{
+  GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
+  GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
+  GPtrArray *entries;  /* GazetteerEntry*, owned */
+  GStringChunk *strings;
+  guint longest;       /* in tokens */
+};
+
+char *
+gazetteer_key (const char *text, gssize length)
+{
+  if (length < 0)
+    length = strlen (text);
+  utf8proc_uint8_t *folded = NULL;
+  /* Decomposed, so that stripping the marks leaves the base letters (and
+   * utf8proc refuses DECOMPOSE with COMPOSE). */
+  utf8proc_ssize_t n = utf8proc_map ((const utf8proc_uint8_t *) text, length, &folded,
+                                     UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD
+                                         | UTF8PROC_STRIPMARK);
+  if (n < 0)
+    return g_strndup (text, length);
+  GString *key = g_string_sized_new (n);
+  for (const char *p = (const char *) folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        c = '\'';
+      g_string_append_unichar (key, c);
+    }
+  free (folded);
+  return g_string_free (key, FALSE);
+}
+
+static void
+add (Gazetteer *g, GazetteerEntry *entry, const char *name)
+{
+  if (name == NULL || *name == '\0' || strcmp (name, "-") == 0)
+    return;
+  g_autofree char *key = gazetteer_key (name, -1);
+  g_auto (GStrv) words = g_strsplit_set (g_strstrip (key), " \t", -1);
+  guint n = 0;
+  for (guint k = 0; words[k]; k++)
+    if (*words[k])
+      words[n++] = words[k];
+    else
+      g_free (words[k]);
+  words[n] = NULL;
+  g_autofree char *joined = g_strjoinv (" ", words);
+  g_hash_table_insert (g->names, g_strdup (joined), entry);
+  /* "WHO" is a name, "Who" starting a question is not. */
+  gboolean lower = FALSE;
+  for (const char *p = name; *p && !lower; p = g_utf8_next_char (p))
+    lower = g_unichar_islower (g_utf8_get_char (p));
+  if (lower)
+    g_hash_table_remove (g->acronyms, joined);
+  else
+    g_hash_table_add (g->acronyms, g_strdup (joined));
+  g->longest = MAX (g->longest, n);
+}
+
+static GazetteerEntry *
+entry_new (Gazetteer *g, const char *label, const char *canonical, const char *kb, const char *country)
+{
+  GazetteerEntry *e = g_new0 (GazetteerEntry, 1);
+  e->label = label;
+  e->canonical = g_string_chunk_insert_const (g->strings, canonical);
+  e->kb = kb ? g_string_chunk_insert_const (g->strings, kb) : NULL;
+  e->country = country ? g_string_chunk_insert_const (g->strings, country) : NULL;
+  g_ptr_array_add (g->entries, e);
+  return e;
+}
+
+static GPtrArray *
+fields_of (const char *data_dir, const char *file, guint min_fields, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, file, NULL);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
+  if (lines == NULL)
+    return NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      char **f = g_strsplit (lines->pdata[i], "\t", -1);
+      if (g_strv_length (f) < min_fields)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u: expected %u tab-separated fields", path, i + 1, min_fields);
+          g_strfreev (f);
+          g_ptr_array_unref (rows);
+          return NULL;
+        }
+      g_ptr_array_add (rows, f);
+    }
+  return rows;
+}
+
+static void
+add_aliases (Gazetteer *g, GazetteerEntry *e, const char *aliases)
+{
+  g_auto (GStrv) list = g_strsplit (aliases ? aliases : "", "|", -1);
+  for (char **a = list; *a; a++)
+    add (g, e, *a);
+}
+
+Gazetteer *
+gazetteer_new (const char *data_dir, GError **error)
+{
+  Gazetteer *g = g_new0 (Gazetteer, 1);
+  g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->entries = g_ptr_array_new_with_free_func (g_free);
+  g->strings = g_string_chunk_new (4096);
+  g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
+  g_autoptr (GPtrArray) extra = NULL;
+
+  g_autoptr (GPtrArray) rows = fields_of (data_dir, "countries.tsv", 2, error);
+  if (rows == NULL)
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[1]);
+      GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, f[0]);
+      add (g, e, f[0]);
+      add_aliases (g, e, f[2]);
+      g_hash_table_insert (countries, (gpointer) e->country, (gpointer) e->canonical);
+      g_hash_table_insert (countries, g_string_chunk_insert_const (g->strings, f[1]), (gpointer) e->canonical);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      const char *country = g_hash_table_lookup (countries, f[0]);
+      if (country == NULL)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "demonyms.tsv, entry %u: no country with code %s in countries.tsv", i + 1, f[0]);
+          goto fail;
+        }
+      g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[0]);
+      /* "Chinese" names China: the canonical is the country's. */
+      GazetteerEntry *e = entry_new (g, "NORP", country, kb, country);
+      add_aliases (g, e, f[1]);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  if (!(rows = fields_of (data_dir, "organisations.tsv", 4, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      g_autofree char *kb = strcmp (f[1], "-") ? g_strdup_printf ("wikidata:%s", f[1]) : NULL;
+      const char *country = strcmp (f[2], "-") ? g_hash_table_lookup (countries, f[2]) : NULL;
+      GazetteerEntry *e = entry_new (g, "ORG", f[0], kb, country);
+      add (g, e, f[0]);
+      add_aliases (g, e, f[3]);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Threat actors: ATT&CK's list, then this project's extra names and
+   * canonicals by ATT&CK id. */
+  extra = fields_of (data_dir, "actors-extra.tsv", 3, error);
+  if (extra == NULL || !(rows = fields_of (data_dir, "actors.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      const char *canonical = f[1];
+      const char *more = NULL;
+      for (guint k = 0; k < extra->len; k++)
+        {
+          char **x = extra->pdata[k];
+          if (strcmp (x[0], f[0]) == 0)
+            canonical = strcmp (x[1], "-") ? x[1] : canonical, more = x[2];
+        }
+      g_autofree char *kb = g_strdup_printf ("attack:%s", f[0]);
+      /* "China (suspected)": the country, without the hedge. */
+      g_autofree char *attributed = f[2] && f[3] ? g_strdup (f[3]) : NULL;
+      if (attributed && strchr (attributed, '('))
+        *strchr (attributed, '(') = '\0';
+      if (attributed)
+        g_strstrip (attributed);
+      const char *country = attributed && *attributed ? g_hash_table_lookup (countries, attributed) : NULL;
+      GazetteerEntry *e = entry_new (g, "THREAT_ACTOR", canonical, kb, country ? country : attributed);
+      add (g, e, f[1]);
+      add (g, e, canonical);
+      add_aliases (g, e, f[2]);
+      add_aliases (g, e, more);
+    }
+  return g;
+
+fail:
+  gazetteer_free (g);
+  return NULL;
+}
+
+void
+gazetteer_free (Gazetteer *g)
+{
+  if (g == NULL)
+    return;
+  g_hash_table_unref (g->names);
+  g_hash_table_unref (g->acronyms);
+  g_ptr_array_unref (g->entries);
+  g_string_chunk_free (g->strings);
+  g_free (g);
+}
+
+guint
+gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+                 guint i, guint n, const GazetteerEntry **entry)
+{
+  g_autoptr (GString) key = g_string_new (NULL);
+  guint best = 0, words = 0;
+  for (guint len = 1; i + len <= n; len++)
+    {
+      if (len == 1 || !glued[i + len - 1])
+        words++;
+      if (words > g->longest)
+        break;
+      if (len > 1 && !glued[i + len - 1])
+        g_string_append_c (key, ' ');
+      g_string_append (key, keys[i + len - 1]);
+      const GazetteerEntry *e = g_hash_table_lookup (g->names, key->str);
+      gboolean in_capitals = TRUE;
+      for (guint k = i; k < i + len && in_capitals; k++)
+        in_capitals = capitals[k];
+      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key->str)))
+        best = len, *entry = e;
+    }
+  return best;
+}

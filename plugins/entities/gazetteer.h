@@ -1,0 +1,36 @@
+/* gazetteer.h: names the entities stage knows (gazetteer.c). */
+#pragma once
+
+#include <assay/assay.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *label;     /* GPE, NORP, ORG, THREAT_ACTOR */
+  const char *canonical;
+  const char *kb;        /* nullable: "iso3166:CN", "wikidata:Q458", "attack:G0128" */
+  const char *country;   /* nullable: the country it belongs to or is attributed to */
+} GazetteerEntry;
+
+typedef struct _Gazetteer Gazetteer;
+
+/* Loads the data files of @data_dir (countries.tsv, demonyms.tsv,
+ * organisations.tsv, actors.tsv, actors-extra.tsv). */
+Gazetteer *gazetteer_new (const char *data_dir, GError **error);
+void gazetteer_free (Gazetteer *g);
+
+/* A name's key: case folded, accents stripped, curly apostrophes made
+ * straight (Lipavský = Lipavsky, People’s = People's). */
+char *gazetteer_key (const char *text, gssize length);
+
+/* The longest name starting at token @i of @keys (the tokens' keys), at
+ * most @n tokens; returns its length in tokens (0: none) and the entry.
+ * @glued says which tokens follow the one before with no space between
+ * ("People" "’s"), so a name matches however the text was cut into
+ * tokens; @capitals which have no lowercase letter, for the names listed
+ * in capitals only ("WHO"), which match only so. */
+guint gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+                       guint i, guint n, const GazetteerEntry **entry);
+
+G_END_DECLS
