@@ -43,6 +43,7 @@ typedef enum
   SOURCE_TAGGER,
   SOURCE_RULE,      /* a title before it, an organisation's shape */
   SOURCE_GAZETTEER,
+  SOURCE_AROUND,    /* only to claim: a longer name around a known one */
 } Source;
 
 typedef struct
@@ -180,6 +181,17 @@ label_index (const char *label)
     if (strcmp (label, tagger_labels[i]) == 0)
       return i;
   return 3;
+}
+
+/* The tagger's label for a gazetteer's. */
+static const char *
+tagger_class (const char *label)
+{
+  if (strcmp (label, "GPE") == 0)
+    return "LOC";
+  if (strcmp (label, "NORP") == 0 || strcmp (label, "THREAT_ACTOR") == 0)
+    return "MISC";
+  return label;
 }
 
 /* The text of words [a, b), each run of space made one ' '. */
@@ -410,9 +422,26 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             continue; /* a title alone ("High Representative") */
         }
-      Span *s = claim (scan, a, b, label, SOURCE_TAGGER);
+      if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
+        continue; /* "I" */
+      /* A longer name of another kind around a known one is another
+       * name: "U.S. Open", "Air France"; "NATO Allies" in a title is
+       * still NATO. */
+      gboolean around = b - a > 1;
+      for (guint k = a; k < b && around; k++)
+        {
+          const Span *inner = span_at (scan, word_at (scan, k)->span);
+          around = inner == NULL
+                   || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
+                       && inner->b - inner->a < b - a && strcmp (tagger_class (inner->label), label) != 0);
+          around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
+        }
+      Span *s = claim (scan, a, b, label, around ? SOURCE_AROUND : SOURCE_TAGGER);
       if (s)
-        s->canonical = words_text (scan, a, b);
+        {
+          s->source = SOURCE_TAGGER;
+          s->canonical = words_text (scan, a, b);
+        }
     }
 }
 
@@ -590,7 +619,9 @@ link_names (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source == SOURCE_GAZETTEER)
+      /* A country is a known name, unless the document calls a person
+       * by it ("Michael Jordan ... Jordan scored"). */
+      if (p->dropped || (p->source == SOURCE_GAZETTEER && (p->b - p->a != 1 || strcmp (p->label, "GPE") != 0)))
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_autofree char *key = gazetteer_key (raw, -1);
@@ -604,6 +635,10 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (to == 0 || to - 1 == k)
         continue;
       const Span *target = span_at (scan, to - 1);
+      if (p->source == SOURCE_GAZETTEER && strcmp (target->label, "PERSON") != 0)
+        continue;
+      if (p->source == SOURCE_GAZETTEER)
+        g_clear_pointer (&p->kb, g_free);
       p->label = target->label;
       g_free (p->canonical), p->canonical = g_strdup (target->canonical);
       if (target->kb && !p->kb)
