@@ -173,6 +173,31 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, g_ptr_array_unref);
 
+  /* People: one entry a person, however many terms they held (the terms
+   * are the inconsistency checks' business, not the tagging's). */
+  if (!(rows = fields_of (data_dir, "office-holders.tsv", 5, error)))
+    goto fail;
+  {
+    g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        char **f = rows->pdata[i];
+        /* The last fields, when empty, may have lost their tabs. */
+        const char *aliases = g_strv_length (f) > 6 ? f[6] : NULL;
+        if (g_hash_table_contains (people, f[1]))
+          {
+            add_aliases (g, g_hash_table_lookup (people, f[1]), aliases);
+            continue;
+          }
+        g_autofree char *kb = g_strdup_printf ("wikidata:%s", f[1]);
+        GazetteerEntry *e = entry_new (g, "PERSON", f[0], kb, NULL);
+        g_hash_table_insert (people, g_string_chunk_insert_const (g->strings, f[1]), e);
+        add (g, e, f[0]);
+        add_aliases (g, e, aliases);
+      }
+  }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
   /* Threat actors: ATT&CK's list, then this project's extra names and
    * canonicals by ATT&CK id. */
   extra = fields_of (data_dir, "actors-extra.tsv", 3, error);

@@ -16,11 +16,16 @@ static const struct
 } cases[] = {
   /* Titles give the role and a person; a later surname links to the full
    * name whatever its accents. */
-  { "Foreign Minister Jan Lipavský said on Monday that Britain and France would act. Lipavsky later met reporters.",
-    "PERSON:Jan Lipavský role=Foreign Minister"
+  { "Foreign Minister Tomáš Dvořák said on Monday that Britain and France would act. Dvorak later met reporters.",
+    "PERSON:Tomáš Dvořák role=Foreign Minister"
     " | GPE:Britain=United Kingdom kb=iso3166:GB"
     " | GPE:France kb=iso3166:FR"
-    " | PERSON:Lipavsky=Jan Lipavský" },
+    " | PERSON:Dvorak=Tomáš Dvořák" },
+  /* Office holders the data knows, written without their accents. */
+  { "Jan Lipavsky met Kaja Kallas and Antonio Guterres.",
+    "PERSON:Jan Lipavsky=Jan Lipavský kb=wikidata:Q42402111"
+    " | PERSON:Kaja Kallas kb=wikidata:Q11869065"
+    " | PERSON:Antonio Guterres=António Guterres kb=wikidata:Q311440" },
   /* Aliases to one canonical, acronyms only in capitals. */
   { "Officials at NATO and the EU met in Brussels. Who called the meeting? WHO experts did.",
     "ORG:NATO kb=wikidata:Q7184"
@@ -45,7 +50,7 @@ static const struct
   /* Roles before the name, with the organisation, and after it. */
   { "NATO Secretary-General Mark Rutte met Kallas, the EU's high representative, in Riga.",
     "ORG:NATO kb=wikidata:Q7184"
-    " | PERSON:Mark Rutte role=Secretary-General role_org=NATO"
+    " | PERSON:Mark Rutte kb=wikidata:Q57792 role=Secretary-General role_org=NATO"
     " | PERSON:Kallas role=high representative role_org=European Union"
     " | ORG:EU=European Union kb=wikidata:Q458"
     " | LOC:Riga" },
