@@ -14,6 +14,7 @@ struct _Gazetteer
 {
   GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
   GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
+  GHashTable *starts;  /* the first words of the names' keys, to skip most words at once */
   GPtrArray *entries;  /* GazetteerEntry*, owned */
   GStringChunk *strings;
   guint longest;       /* in tokens */
@@ -60,6 +61,13 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
   words[n] = NULL;
   g_autofree char *joined = g_strjoinv (" ", words);
   g_hash_table_insert (g->names, g_strdup (joined), entry);
+  if (n > 0)
+    {
+      /* A name's first word as a text's word would key it: "people" of
+       * "people's", "u.s." whole. */
+      gsize cut = strcspn (words[0], "'");
+      g_hash_table_add (g->starts, g_strndup (words[0], cut ? cut : strlen (words[0])));
+    }
   /* "WHO" is a name, "Who" starting a question is not. */
   gboolean lower = FALSE;
   for (const char *p = name; *p && !lower; p = g_utf8_next_char (p))
@@ -121,6 +129,7 @@ gazetteer_new (const char *data_dir, GError **error)
   Gazetteer *g = g_new0 (Gazetteer, 1);
   g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
@@ -242,6 +251,7 @@ gazetteer_free (Gazetteer *g)
     return;
   g_hash_table_unref (g->names);
   g_hash_table_unref (g->acronyms);
+  g_hash_table_unref (g->starts);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   g_free (g);
@@ -251,6 +261,10 @@ guint
 gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
                  guint i, guint n, const GazetteerEntry **entry)
 {
+  /* Words glued to the next ("U.S." "-based") may start a name whatever
+   * the first word alone is. */
+  if (!g_hash_table_contains (g->starts, keys[i]) && !(i + 1 < n && glued[i + 1]))
+    return 0;
   g_autoptr (GString) key = g_string_new (NULL);
   guint best = 0, words = 0;
   for (guint len = 1; i + len <= n; len++)

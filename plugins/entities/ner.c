@@ -62,6 +62,26 @@ feature_s (GArray *out, const char *kind, const char *value)
   feature (out, kind, value, strlen (value));
 }
 
+/* feature_s (out, kind, "@a|@b") without building the string: the same
+ * bucket, the pair cut at 255 bytes as the model was trained with. */
+static void
+feature_pair (GArray *out, const char *kind, const char *a, const char *b)
+{
+  gsize left = 255, na = MIN (strlen (a), left);
+  guint32 h = fnv (kind, strlen (kind), 2166136261u);
+  h = fnv ("=", 1, h);
+  h = fnv (a, na, h);
+  left -= na;
+  if (left > 0)
+    {
+      h = fnv ("|", 1, h);
+      left--;
+    }
+  h = fnv (b, MIN (strlen (b), left), h);
+  guint32 bucket = h % NER_BUCKETS;
+  g_array_append_val (out, bucket);
+}
+
 static void
 shape_of (const char *w, char *out, gsize size)
 {
@@ -106,11 +126,8 @@ ner_token_features (const NerSentence *s, guint i, const char *prev, const char 
   feature_s (out, "w+1", at[3]);
   feature_s (out, "w-2", at[0]);
   feature_s (out, "w+2", at[4]);
-  char pair[256];
-  g_snprintf (pair, sizeof pair, "%s|%s", at[1], w);
-  feature_s (out, "w-1w", pair);
-  g_snprintf (pair, sizeof pair, "%s|%s", w, at[3]);
-  feature_s (out, "ww+1", pair);
+  feature_pair (out, "w-1w", at[1], w);
+  feature_pair (out, "ww+1", w, at[3]);
   feature_s (out, "shape", shape);
   feature_s (out, "shape-1", shape_prev);
   feature_s (out, "shape+1", shape_next);
@@ -137,16 +154,13 @@ ner_token_features (const NerSentence *s, guint i, const char *prev, const char 
   if (strchr (orig, '-'))
     feature_s (out, "hyphen", "");
   feature_s (out, "t-1", prev);
-  g_snprintf (pair, sizeof pair, "%s|%s", prev2, prev);
-  feature_s (out, "t-2t-1", pair);
-  g_snprintf (pair, sizeof pair, "%s|%s", prev, w);
-  feature_s (out, "t-1w", pair);
+  feature_pair (out, "t-2t-1", prev2, prev);
+  feature_pair (out, "t-1w", prev, w);
   if (s->gazetteer && s->gazetteer[i])
     for (char **g = s->gazetteer[i]; *g; g++)
       {
         feature_s (out, "gaz", *g);
-        g_snprintf (pair, sizeof pair, "%s|%s", *g, shape);
-        feature_s (out, "gazshape", pair);
+        feature_pair (out, "gazshape", *g, shape);
       }
 }
 
