@@ -64,6 +64,7 @@ typedef struct
   char *canonical, *kb, *country, *role, *role_org;
   Source source;
   gboolean dropped;
+  gboolean place;      /* from places.tsv */
 } Span;
 
 typedef struct
@@ -154,7 +155,7 @@ static gpointer
 entities_create (const AssayHost *host, const AssayOptions *options, GError **error)
 {
   Entities *e = g_new0 (Entities, 1);
-  const char *data_dir = assay_options_get_string (options, "gazetteer");
+  const char *data_dir = assay_options_get_string (options, "data");
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
       || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
     {
@@ -319,8 +320,9 @@ find_known (Scan *scan, guint ws, guint we)
           continue;
         }
       s->canonical = g_strdup (entry->canonical);
+      s->place = entry->place;
       s->kb = g_strdup (entry->kb);
-      if (entry->country && strcmp (entry->label, "GPE") != 0)
+      if (entry->country && (strcmp (entry->label, "GPE") != 0 || strcmp (entry->country, entry->canonical) != 0))
         s->country = g_strdup (entry->country);
       i += len;
     }
@@ -424,6 +426,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
+      if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
+        continue; /* an initial alone: "Kostyuk, A." in a reference list */
       /* A longer name of another kind around a known one is another
        * name: "U.S. Open", "Air France"; "NATO Allies" in a title is
        * still NATO. */
@@ -435,6 +439,16 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
                        && inner->b - inner->a < b - a && strcmp (tagger_class (inner->label), label) != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
+        }
+      /* A city the tagger reads as an organisation is one there: the
+       * team or the company named after it ("Barcelona beat Madrid"). */
+      Span *known = span_at (scan, word_at (scan, a)->span);
+      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0)
+        {
+          known->label = "ORG";
+          g_clear_pointer (&known->country, g_free);
+          g_free (known->canonical), known->canonical = words_text (scan, a, b);
+          continue;
         }
       Span *s = claim (scan, a, b, label, around ? SOURCE_AROUND : SOURCE_TAGGER);
       if (s)
@@ -780,9 +794,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
 static const AssayOptionSpec entities_options[] = {
   { .name = "model", .type = ASSAY_OPTION_PATH, .default_value = "ner.model",
     .help = "The tagger's model, trained by assay-ner-train" },
-  { .name = "gazetteer", .type = ASSAY_OPTION_PATH, .default_value = ".",
-    .help = "The folder of the name lists (countries.tsv, demonyms.tsv, organisations.tsv, actors.tsv, "
-            "actors-extra.tsv) and of the rules' cue words (cues.tsv)" },
+  { .name = "data", .type = ASSAY_OPTION_PATH, .default_value = ".",
+    .help = "The folder of the knowledge files: names (countries.tsv, demonyms.tsv, organisations.tsv, "
+            "office-holders.tsv, actors.tsv, actors-extra.tsv) and the rules' cue words (cues.tsv); "
+            "copy the stage's data folder, edit, and point here to extend them" },
   { .name = NULL },
 };
 

@@ -150,6 +150,27 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, g_ptr_array_unref);
 
+  /* Cities and regions: GPE too, canonical as news spells them, with
+   * their country. */
+  if (!(rows = fields_of (data_dir, "places.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      const char *country = g_hash_table_lookup (countries, f[1]);
+      if (country == NULL)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "places.tsv, entry %u: no country with code %s in countries.tsv", i + 1, f[1]);
+          goto fail;
+        }
+      GazetteerEntry *e = entry_new (g, "GPE", f[0], NULL, country);
+      e->place = TRUE;
+      add (g, e, f[0]);
+      add_aliases (g, e, f[2]);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
   if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)

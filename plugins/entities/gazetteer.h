@@ -11,6 +11,7 @@ typedef struct
   const char *canonical;
   const char *kb;        /* nullable: "iso3166:CN", "wikidata:Q458", "attack:G0128" */
   const char *country;   /* nullable: the country it belongs to or is attributed to */
+  gboolean place;        /* a city or region (places.tsv), not a country */
 } GazetteerEntry;
 
 typedef struct _Gazetteer Gazetteer;

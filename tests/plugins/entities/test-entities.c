@@ -30,7 +30,7 @@ static const struct
   { "Officials at NATO and the EU met in Brussels. Who called the meeting? WHO experts did.",
     "ORG:NATO kb=wikidata:Q7184"
     " | ORG:EU=European Union kb=wikidata:Q458"
-    " | LOC:Brussels"
+    " | GPE:Brussels country=Belgium"
     " | ORG:WHO=World Health Organization kb=wikidata:Q7817" },
   /* Case, apostrophes: People’s = People's. */
   { "Czechia blamed the PRC, and the People’s Republic of China denied it.",
@@ -53,11 +53,21 @@ static const struct
     " | PERSON:Mark Rutte kb=wikidata:Q57792 role=Secretary-General role_org=NATO"
     " | PERSON:Kallas role=high representative role_org=European Union"
     " | ORG:EU=European Union kb=wikidata:Q458"
-    " | LOC:Riga" },
+    " | GPE:Riga country=Latvia" },
   /* A form of address; an organisation with "of" inside. */
   { "Dr. Amira Haddad told the Ministry of Digital Affairs that the plan was ready.",
     "PERSON:Amira Haddad"
     " | ORG:Ministry of Digital Affairs" },
+  /* A capital standing for its government stays a place. */
+  { "Beijing denied the claims, and Warsaw said Gdansk was calm.",
+    "GPE:Beijing country=China"
+    " | GPE:Warsaw country=Poland"
+    " | GPE:Gdansk=Gdańsk country=Poland" },
+  /* A dateline in capitals; a month is not a name. */
+  { "WARSAW, Feb 3 (Reuters) - Poland said on Monday that the port had reopened.",
+    "GPE:WARSAW=Warsaw country=Poland"
+    " | ORG:Reuters"
+    " | GPE:Poland kb=iso3166:PL" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
