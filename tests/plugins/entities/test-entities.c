@@ -3,6 +3,8 @@
 #include "../../core/test-util.h"
 
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
@@ -146,10 +148,56 @@ test_cases (void)
     }
 }
 
+/* A broken data file stops the pipeline before any article, saying which
+ * file and which entry. */
+static void
+test_bad_data (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entities-data-XXXXXX", &error);
+  g_assert_no_error (error);
+  static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
+                                       "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "ner.model" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
+      g_autofree char *to = g_build_filename (dir, files[i], NULL);
+      g_assert_cmpint (symlink (from, to), ==, 0);
+    }
+  g_autofree char *cues = g_build_filename (dir, "cues.tsv", NULL);
+  g_assert_true (g_file_set_contents (cues, "# cue words\nminister\trole\nchief\tboss\n", -1, NULL));
+  g_autofree char *pipeline = g_build_filename (dir, "test.pipeline", NULL);
+  g_autofree char *contents = g_strdup_printf ("[pipeline]\nstages=cleanup;entities\n[entities]\ndata=%s\n", dir);
+  g_assert_true (g_file_set_contents (pipeline, contents, -1, NULL));
+
+  const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", NULL };
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_autofree char *out = NULL, *err = NULL;
+  g_subprocess_communicate_utf8 (proc, "{\"id\":\"a\",\"text\":\"Hello.\"}\n", NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
+  g_assert_nonnull (strstr (err, "cues.tsv, entry 2"));
+  g_assert_nonnull (strstr (err, "unknown kind \"boss\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *to = g_build_filename (dir, files[i], NULL);
+      g_unlink (to);
+    }
+  g_unlink (cues);
+  g_unlink (pipeline);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/entities/cases", test_cases);
+  g_test_add_func ("/entities/bad-data", test_bad_data);
   return g_test_run ();
 }
