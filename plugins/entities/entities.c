@@ -295,24 +295,27 @@ is_name_word (const Word *w)
   return w->upper && !(w->sentence_start && (w->cue & CUE_FUNCTION));
 }
 
-static void
+/* Claims the listed names of words [ws, we); returns their gazetteer
+ * classes for the tagger (see gazetteer_classes()). */
+static const char **
 find_known (Scan *scan, guint ws, guint we)
 {
   guint n = we - ws;
   g_autofree char **keys = g_new0 (char *, n);
   g_autofree gboolean *glued = g_new0 (gboolean, n);
   g_autofree gboolean *capitals = g_new0 (gboolean, n);
+  g_autofree gboolean *upper = g_new0 (gboolean, n);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
-      keys[i] = w->key, glued[i] = w->glued, capitals[i] = TRUE;
+      keys[i] = w->key, glued[i] = w->glued, capitals[i] = TRUE, upper[i] = w->upper;
       for (const char *p = w->text; *p && capitals[i]; p = g_utf8_next_char (p))
         capitals[i] = !g_unichar_islower (g_utf8_get_char (p));
     }
   for (guint i = 0; i < n;)
     {
       const GazetteerEntry *entry = NULL;
-      guint len = word_at (scan, ws + i)->upper ? gazetteer_match (scan->e->gazetteer, keys, glued, capitals, i, n, &entry) : 0;
+      guint len = upper[i] ? gazetteer_match (scan->e->gazetteer, keys, glued, capitals, i, n, &entry) : 0;
       Span *s = len ? claim (scan, ws + i, ws + i + len, entry->label, SOURCE_GAZETTEER) : NULL;
       if (s == NULL)
         {
@@ -326,6 +329,7 @@ find_known (Scan *scan, guint ws, guint we)
         s->country = g_strdup (entry->country);
       i += len;
     }
+  return gazetteer_classes (scan->e->gazetteer, keys, glued, capitals, upper, n);
 }
 
 /* Organisations by their shape: a run of capitalised words (with
@@ -412,10 +416,14 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         j++;
       guint a = i, b = j;
       i = j;
-      /* A name does not end in "of" or a possessive, nor does a person's
-       * start with the title before it. */
-      while (b > a && (!word_at (scan, b - 1)->upper || is_possessive (word_at (scan, b - 1))))
+      /* A name does not end in "of", a possessive or a month ("Retrieved
+       * February"), nor start with "According"; a person's does not start
+       * with the title before it. */
+      while (b > a && (!word_at (scan, b - 1)->upper || is_possessive (word_at (scan, b - 1))
+                       || (word_at (scan, b - 1)->cue & CUE_FUNCTION)))
         b--;
+      while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR))
+        a++;
       const char *label = label_for (tag + 2);
       if (strcmp (label, "PERSON") == 0)
         {
@@ -748,12 +756,13 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           sent.words[i] = word_at (&scan, ws + i)->text;
           sent.lower[i] = g_utf8_strdown (sent.words[i], -1);
         }
+      sent.gazetteer = find_known (&scan, ws, we);
       g_autofree guint *tags = g_new (guint, n);
       ner_tag (scan.e->model, &sent, tags);
       g_free (sent.words);
       g_strfreev (sent.lower);
+      g_free (sent.gazetteer);
 
-      find_known (&scan, ws, we);
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);

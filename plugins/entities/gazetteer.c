@@ -306,3 +306,31 @@ gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const g
     }
   return best;
 }
+
+const char **
+gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+                   const gboolean *upper, guint n)
+{
+  static const char *const labels[][3] = {
+    { "GPE", "B-GPE", "I-GPE" },       { "NORP", "B-NORP", "I-NORP" },
+    { "ORG", "B-ORG", "I-ORG" },       { "PERSON", "B-PERSON", "I-PERSON" },
+    { "THREAT_ACTOR", "B-ACTOR", "I-ACTOR" },
+  };
+  const char **classes = g_new0 (const char *, n + 1);
+  for (guint i = 0; i < n;)
+    {
+      const GazetteerEntry *entry = NULL;
+      guint len = upper[i] ? gazetteer_match (g, keys, glued, capitals, i, n, &entry) : 0;
+      if (len == 0)
+        {
+          i++;
+          continue;
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+        if (strcmp (labels[k][0], entry->label) == 0)
+          for (guint j = 0; j < len; j++)
+            classes[i + j] = labels[k][j == 0 ? 1 : 2];
+      i += len;
+    }
+  return classes;
+}

@@ -34,4 +34,12 @@ char *gazetteer_key (const char *text, gssize length);
 guint gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
                        guint i, guint n, const GazetteerEntry **entry);
 
+/* Per word of @keys the class of the longest listed name over it, as
+ * "B-GPE" (first word) or "I-GPE" (the others), or NULL: the tagger's
+ * gazetteer features.  @upper says which words start with a capital or a
+ * digit (a name is looked for only there).  Returns (transfer container):
+ * free with g_free; the strings are static. */
+const char **gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+                                const gboolean *upper, guint n);
+
 G_END_DECLS

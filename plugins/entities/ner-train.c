@@ -3,12 +3,16 @@
  *
  *   assay-ner-train --train eng.train --model ner.model [--epochs 10]
  *   assay-ner-train --model ner.model --evaluate eng.testa
+ *   --gazetteer DIR: the entities stage's data folder, whose names give
+ *   the tagger its gazetteer features (the stage always gives them; train
+ *   and score with the same folder it will run with)
  *
  * CoNLL format: one token a line, the word first and the entity tag last
  * (IOB1 or BIO, types PER ORG LOC MISC), a blank line between sentences,
  * -DOCSTART- lines ignored.  Scores are the CoNLL ones: an entity counts
  * when its span and type are exactly right.
  */
+#include "gazetteer.h"
 #include "ner.h"
 
 #include <stdio.h>
@@ -32,7 +36,36 @@ sentence_free (gpointer data)
   NerSentence *s = data;
   g_strfreev (s->words);
   g_strfreev (s->lower);
+  g_free (s->gazetteer);
   g_free (s);
+}
+
+/* The gazetteer's classes for each sentence, as the stage computes them
+ * (CoNLL's words are space-separated; only a possessive is glued). */
+static void
+add_gazetteer_classes (const Gazetteer *g, GPtrArray *sentences)
+{
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      NerSentence *s = sentences->pdata[k];
+      char **keys = g_new0 (char *, s->n + 1);
+      g_autofree gboolean *glued = g_new0 (gboolean, s->n);
+      g_autofree gboolean *capitals = g_new0 (gboolean, s->n);
+      g_autofree gboolean *upper = g_new0 (gboolean, s->n);
+      for (guint i = 0; i < s->n; i++)
+        {
+          const char *w = s->words[i];
+          keys[i] = gazetteer_key (w, -1);
+          glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
+          gunichar c = g_utf8_get_char (w);
+          upper[i] = g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+          capitals[i] = TRUE;
+          for (const char *p = w; *p && capitals[i]; p = g_utf8_next_char (p))
+            capitals[i] = !g_unichar_islower (g_utf8_get_char (p));
+        }
+      s->gazetteer = gazetteer_classes (g, keys, glued, capitals, upper, s->n);
+      g_strfreev (keys);
+    }
 }
 
 /* Reads @path into sentences and their gold tags (BIO indexes). */
@@ -179,13 +212,15 @@ int
 main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
-  g_autofree char *model_path = NULL, *eval_path = NULL;
+  g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL;
   int epochs = 10;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
     { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_path, "The model file to write, or to read", "FILE" },
     { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &eval_path, "CoNLL file to score the model on", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (default 10)", "N" },
+    { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
+      "The entities stage's data folder, for the gazetteer features", "DIR" },
     { NULL }
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("- train or score the entities tagger");
@@ -195,6 +230,12 @@ main (int argc, char **argv)
     {
       g_printerr ("assay-ner-train: %s\n", error ? error->message : "give --model and --train or --evaluate (see --help)");
       return 2;
+    }
+  Gazetteer *gazetteer = NULL;
+  if (gazetteer_dir && !(gazetteer = gazetteer_new (gazetteer_dir, &error)))
+    {
+      g_printerr ("assay-ner-train: %s\n", error->message);
+      return 1;
     }
   NerModel *m = NULL;
   if (train)
@@ -207,6 +248,8 @@ main (int argc, char **argv)
             g_printerr ("assay-ner-train: %s\n", error->message);
             return 1;
           }
+      if (gazetteer)
+        add_gazetteer_classes (gazetteer, sentences);
       m = ner_model_new (TAGS);
       ner_train (m, sentences, gold, epochs, 1);
       if (!ner_model_save (m, model_path, &error))
@@ -231,8 +274,11 @@ main (int argc, char **argv)
           g_printerr ("assay-ner-train: %s\n", error->message);
           return 1;
         }
+      if (gazetteer)
+        add_gazetteer_classes (gazetteer, sentences);
       evaluate (m, sentences, gold);
     }
   ner_model_free (m);
+  gazetteer_free (gazetteer);
   return 0;
 }

@@ -11,8 +11,9 @@
  *   prefixes of 1..3 and suffixes of 1..4 characters of w[i];
  *   whether w[i] is title-case, all capitals, holds a digit or a hyphen,
  *   starts the sentence; tag[i-1]; tag[i-2]+tag[i-1]; tag[i-1]+w[i];
- *   gazetteer classes of w[i] given by the caller (a country word, a
- *   demonym, an organisation word ...), alone and with shape[i].
+ *   the gazetteer's class of w[i] (B-GPE, I-ORG ...: where the longest
+ *   listed name over the words falls, gazetteer_classes()), alone and
+ *   with shape[i]; the classes of w[i-1] and w[i+1] together.
  * Training is the averaged perceptron (Collins 2002), with the averages
  * kept lazily.
  *
@@ -156,12 +157,22 @@ ner_token_features (const NerSentence *s, guint i, const char *prev, const char 
   feature_s (out, "t-1", prev);
   feature_pair (out, "t-2t-1", prev2, prev);
   feature_pair (out, "t-1w", prev, w);
-  if (s->gazetteer && s->gazetteer[i])
-    for (char **g = s->gazetteer[i]; *g; g++)
-      {
-        feature_s (out, "gaz", *g);
-        feature_pair (out, "gazshape", *g, shape);
-      }
+  if (s->gazetteer)
+    {
+      const char *none = "-";
+      const char *here = s->gazetteer[i] ? s->gazetteer[i] : none;
+      const char *before = i > 0 && s->gazetteer[i - 1] ? s->gazetteer[i - 1] : none;
+      const char *after = i + 1 < s->n && s->gazetteer[i + 1] ? s->gazetteer[i + 1] : none;
+      if (here != none)
+        {
+          feature_s (out, "gaz", here);
+          feature_pair (out, "gazshape", here, shape);
+        }
+      if (before != none || after != none)
+        {
+          feature_pair (out, "gaz-1+1", before, after);
+        }
+    }
 }
 
 /* ---- the model ------------------------------------------------------------ */

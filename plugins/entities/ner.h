@@ -17,7 +17,7 @@ typedef struct
   guint n;
   char **words;      /* as written */
   char **lower;      /* lowercased */
-  char ***gazetteer; /* nullable; per token a NULL-terminated list of classes */
+  const char **gazetteer; /* nullable; per token the class the gazetteer gives it ("B-GPE"), or NULL */
 } NerSentence;
 
 typedef struct _NerModel NerModel;
