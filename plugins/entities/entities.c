@@ -33,6 +33,7 @@ typedef struct
   NerModel *model;
   Gazetteer *gazetteer;
   GHashTable *cues; /* key -> Cue flags */
+  char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -102,6 +103,7 @@ entities_destroy (gpointer data)
   gazetteer_free (e->gazetteer);
   if (e->cues)
     g_hash_table_unref (e->cues);
+  g_strfreev (e->skip_sections);
   g_free (e);
 }
 
@@ -156,6 +158,9 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
 {
   Entities *e = g_new0 (Entities, 1);
   const char *data_dir = assay_options_get_string (options, "data");
+  e->skip_sections = g_strsplit (assay_options_get_string (options, "skip-sections"), ",", -1);
+  for (char **l = e->skip_sections; *l; l++)
+    g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
       || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
     {
@@ -738,9 +743,20 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   guint n_sentences, n_tokens;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
   AssayAnnotation *const *tokens = assay_document_get_annotations (doc, "token", &n_tokens);
+  guint n_sections;
+  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
+  guint section = 0;
   for (guint s = 0; s < n_sentences; s++)
     {
       gsize start = assay_annotation_get_start (sentences[s]), end = assay_annotation_get_end (sentences[s]);
+      /* A reference list's authors and titles are not what the story
+       * says: its sentences are not read. */
+      while (section < n_sections && assay_annotation_get_end (sections[section]) <= start)
+        section++;
+      if (section < n_sections && assay_annotation_get_start (sections[section]) <= start
+          && assay_annotation_get_label (sections[section])
+          && g_strv_contains ((const char *const *) scan.e->skip_sections, assay_annotation_get_label (sections[section])))
+        continue;
       guint first = assay_document_lower_bound (doc, "token", start), last = first;
       while (last < n_tokens && assay_annotation_get_start (tokens[last]) < end)
         last++;
@@ -807,9 +823,13 @@ static const AssayOptionSpec entities_options[] = {
     .help = "The folder of the knowledge files: names (countries.tsv, demonyms.tsv, organisations.tsv, "
             "office-holders.tsv, actors.tsv, actors-extra.tsv) and the rules' cue words (cues.tsv); "
             "copy the stage's data folder, edit, and point here to extend them" },
+  { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
+    .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
+            "a reference list's authors and titles are not the story's; empty to read everything" },
   { .name = NULL },
 };
 
+/* The section layer is read where cleanup gives it, not required. */
 static const char *const entities_requires[] = { "sentence", "token", NULL };
 static const char *const entities_provides[] = { "entity", NULL };
 

@@ -70,6 +70,11 @@ static const struct
     "GPE:WARSAW=Warsaw country=Poland"
     " | ORG:Reuters"
     " | GPE:Poland kb=iso3166:PL" },
+  /* A reference list is not the story: its authors are not tagged. */
+  { "Officials in Prague blamed Russia for the attack on Monday.\n\nReferences\n\n"
+    "[1] Novak, J. (2023). Hackers strike Prague. Reuters. Retrieved May 2, 2023.\n",
+    "GPE:Prague country=Czech Republic"
+    " | GPE:Russia kb=iso3166:RU" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
