@@ -387,19 +387,32 @@ find_titled_people (Scan *scan, guint ws, guint we)
       Word *cue = word_at (scan, i);
       if (!(cue->cue & (CUE_ROLE | CUE_HONORIFIC)))
         continue;
-      guint j = i + 1;
-      while (j < we && j < i + 4 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
+      /* The title may run on: "Minister for Foreign Affairs and Trade". */
+      guint k = i + 1;
+      if (cue->cue & CUE_ROLE)
+        {
+          for (guint t = k; t < we; t++)
+            {
+              const Word *w = word_at (scan, t);
+              if (w->cue & (CUE_ROLE | CUE_MODIFIER))
+                k = t + 1; /* the title ends after its last title word */
+              else if (!((w->cue & CUE_CONNECTOR) && !w->upper))
+                break;
+            }
+        }
+      guint j = k;
+      while (j < we && j < k + 3 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
              && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
         j++;
-      if (j == i + 1)
+      if (j == k)
         continue;
       /* A title inside an organisation's name is not a person's. */
       Span *around = span_at (scan, cue->span);
       if (around && around->source >= SOURCE_RULE && strcmp (around->label, "ORG") == 0)
         continue;
-      Span *s = claim (scan, i + 1, j, "PERSON", SOURCE_RULE);
+      Span *s = claim (scan, k, j, "PERSON", SOURCE_RULE);
       if (s)
-        s->canonical = words_text (scan, i + 1, j);
+        s->canonical = words_text (scan, k, j);
     }
 }
 
@@ -441,16 +454,18 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         continue; /* "I" */
       if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
         continue; /* an initial alone: "Kostyuk, A." in a reference list */
-      /* A longer name of another kind around a known one is another
-       * name: "U.S. Open", "Air France"; "NATO Allies" in a title is
-       * still NATO. */
+      /* A longer name of another kind around a known place, nationality
+       * or organisation is another name: "U.S. Open", "Air France";
+       * "NATO Allies" in a title is still NATO, and a known person or
+       * group is never swallowed ("... Security Policy Kaja Kallas"). */
       gboolean around = b - a > 1;
       for (guint k = a; k < b && around; k++)
         {
           const Span *inner = span_at (scan, word_at (scan, k)->span);
           around = inner == NULL
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
-                       && inner->b - inner->a < b - a && strcmp (tagger_class (inner->label), label) != 0);
+                       && inner->b - inner->a < b - a && strcmp (tagger_class (inner->label), label) != 0
+                       && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
         }
       /* A city the tagger reads as an organisation is one there: the
@@ -511,6 +526,14 @@ role_owner (const Scan *scan, guint ws, guint end)
 
 /* Words [a, b) if they are a title (modifiers and role heads, a head
  * among them). */
+/* Word @i is free or only the tagger's. */
+static gboolean
+only_tagged (const Scan *scan, guint i)
+{
+  const Span *s = span_at (scan, word_at (scan, i)->span);
+  return s == NULL || s->source == SOURCE_TAGGER;
+}
+
 static gboolean
 is_title (const Scan *scan, guint a, guint b)
 {
@@ -518,11 +541,29 @@ is_title (const Scan *scan, guint a, guint b)
   for (guint i = a; i < b; i++)
     {
       guint cue = word_at (scan, i)->cue;
-      if (!(cue & (CUE_ROLE | CUE_MODIFIER)))
+      gboolean inside = i > a && i + 1 < b;
+      if (!(cue & (CUE_ROLE | CUE_MODIFIER)) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
         return FALSE;
       head = head || (cue & CUE_ROLE);
     }
   return head && a < b;
+}
+
+/* A title ends at its head ("Foreign Minister") or, written in capitals,
+ * runs on after it ("High Representative for Foreign Affairs and
+ * Security Policy"). */
+static gboolean
+title_ends_well (const Scan *scan, guint a, guint b)
+{
+  guint h = b;
+  while (h > a && !(word_at (scan, h - 1)->cue & CUE_ROLE))
+    h--;
+  if (h == a)
+    return FALSE;
+  for (guint i = h; i < b; i++)
+    if (!word_at (scan, i)->upper && !(word_at (scan, i)->cue & CUE_CONNECTOR))
+      return FALSE;
+  return TRUE;
 }
 
 /* A person's role: the title before the name ("NATO Secretary-General
@@ -541,10 +582,25 @@ find_roles (Scan *scan, guint ws, guint we)
       if (title_end > ws + 1 && strcmp (word_at (scan, title_end - 1)->text, ",") == 0)
         title_end--;
       guint a = title_end;
-      while (a > ws && (word_at (scan, a - 1)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, a - 1)->span < 0)
+      while (a > ws && only_tagged (scan, a - 1)
+             && ((word_at (scan, a - 1)->cue & (CUE_ROLE | CUE_MODIFIER))
+                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)))
         a--;
-      if (is_title (scan, a, title_end) && (word_at (scan, title_end - 1)->cue & CUE_ROLE))
+      while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !(word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER)))
+        a++;
+      if (is_title (scan, a, title_end) && title_ends_well (scan, a, title_end))
         {
+          /* The tagger's "Foreign Affairs" inside the title is the title's. */
+          for (guint t = a; t < title_end; t++)
+            {
+              Span *inner = span_at (scan, word_at (scan, t)->span);
+              if (inner)
+                {
+                  inner->dropped = TRUE;
+                  for (guint w = inner->a; w < inner->b; w++)
+                    word_at (scan, w)->span = -1;
+                }
+            }
           p->role = words_text (scan, a, title_end);
           p->role_org = g_strdup (role_owner (scan, ws, a));
           continue;

@@ -56,6 +56,10 @@ static const struct
     " | PERSON:Kallas role=high representative role_org=European Union"
     " | ORG:EU=European Union kb=wikidata:Q458"
     " | GPE:Riga country=Latvia" },
+  /* A long title in capitals, with its country. */
+  { "Denmark's Minister for Foreign Affairs and Trade Lars Holm met reporters.",
+    "GPE:Denmark kb=iso3166:DK"
+    " | PERSON:Lars Holm role=Minister for Foreign Affairs and Trade role_org=Denmark" },
   /* A form of address; an organisation with "of" inside. */
   { "Dr. Amira Haddad told the Ministry of Digital Affairs that the plan was ready.",
     "PERSON:Amira Haddad"
