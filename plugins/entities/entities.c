@@ -1,16 +1,13 @@
-/* entities.c: the `entities` stage: people, organisations, places and
- * other names over cleanup's tokens, sentence by sentence, from two
- * sources:
- *   - the gazetteer (gazetteer.c, the data files): countries (GPE), their
- *     demonyms (NORP), organisations and agencies (ORG), threat-actor
- *     groups (THREAT_ACTOR), each with one canonical name and an
- *     identifier (`kb`), found whatever the case, accents or apostrophes,
- *     when the name starts with a capital in the text;
- *   - the learned tagger (ner.c) for every other name: PERSON, ORG, LOC,
- *     MISC, canonical as written.
- * Where both find a name, the gazetteer's wins.
- * Work in progress (issue 4): rules for names both miss, coreference
- * inside a document and roles come next.
+/* entities.c: the `entities` stage: people, organisations, places,
+ * nationalities and threat actors over cleanup's tokens.
+ *
+ * Per sentence, sources claim words, a stronger one taking them from a
+ * weaker (Source): the name lists (gazetteer.c), then rules reading the
+ * cue words of data/cues.tsv (organisation shapes, people after titles,
+ * acronyms in brackets), then the learned tagger (ner.c), then capitalised
+ * pairs before a reporting verb.  Roles are read around each person.  Per
+ * document, short forms link to the full names written before (surnames,
+ * acronyms) and a word keeps one label.  README.md tells the whole of it.
  */
 #include "gazetteer.h"
 #include "ner.h"
@@ -52,6 +49,7 @@ typedef struct
   gsize start, end;    /* bytes of the text */
   gboolean glued;      /* no space before it */
   gboolean upper;      /* starts with a capital (or a digit) */
+  gboolean capitals;   /* no lowercase letter */
   gboolean sentence_start;
   char *text, *key;
   guint cue;
@@ -286,8 +284,7 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
           w.sentence_start = t == first && from == a;
           w.text = g_strndup (scan->text + from, cut - from);
           w.key = gazetteer_key (w.text, -1);
-          gunichar c = g_utf8_get_char (w.text);
-          w.upper = g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+          gazetteer_word_case (w.text, &w.upper, &w.capitals);
           w.cue = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->cues, w.key));
           g_array_append_val (scan->words, w);
         }
@@ -313,9 +310,7 @@ find_known (Scan *scan, guint ws, guint we)
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
-      keys[i] = w->key, glued[i] = w->glued, capitals[i] = TRUE, upper[i] = w->upper;
-      for (const char *p = w->text; *p && capitals[i]; p = g_utf8_next_char (p))
-        capitals[i] = !g_unichar_islower (g_utf8_get_char (p));
+      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals;
     }
   for (guint i = 0; i < n;)
     {
@@ -376,8 +371,8 @@ find_org_shapes (Scan *scan, guint ws, guint we)
     }
 }
 
-/* People after a title or a form of address ("Foreign Minister Jan
- * Lipavsky", "Dr. Jane Doe"): up to three capitalised words nobody else
+/* People after a title or a form of address ("Foreign Minister Tomas
+ * Novak", "Dr. Jane Doe"): up to three capitalised words nobody else
  * knows. */
 static void
 find_titled_people (Scan *scan, guint ws, guint we)
@@ -457,7 +452,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       /* A longer name of another kind around a known place, nationality
        * or organisation is another name: "U.S. Open", "Air France";
        * "NATO Allies" in a title is still NATO, and a known person or
-       * group is never swallowed ("... Security Policy Kaja Kallas"). */
+       * group is never swallowed ("... and Security Policy Jane Doe"). */
       gboolean around = b - a > 1;
       for (guint k = a; k < b && around; k++)
         {
@@ -567,7 +562,7 @@ title_ends_well (const Scan *scan, guint a, guint b)
 }
 
 /* A person's role: the title before the name ("NATO Secretary-General
- * Jens Stoltenberg") or after it, set off by a comma ("Kallas, the EU's
+ * Jane Doe") or after it, set off by a comma ("Doe, the EU's
  * high representative"). */
 static void
 find_roles (Scan *scan, guint ws, guint we)
@@ -577,7 +572,7 @@ find_roles (Scan *scan, guint ws, guint we)
       Span *p = span_at (scan, k);
       if (p->dropped || p->a < ws || p->b > we || strcmp (p->label, "PERSON") != 0)
         continue;
-      /* "Foreign Minister Jan Lipavsky", "the EU foreign policy chief, Kaja Kallas" */
+      /* "Foreign Minister Tomas Novak", "the EU foreign policy chief, Jane Doe" */
       guint title_end = p->a;
       if (title_end > ws + 1 && strcmp (word_at (scan, title_end - 1)->text, ",") == 0)
         title_end--;
@@ -668,8 +663,8 @@ find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
     }
 }
 
-/* Inside one document a later short form names the full one: "Lipavsky"
- * is "Jan Lipavsky", "MSS" the "Ministry of State Security" it was
+/* Inside one document a later short form names the full one: "Novak"
+ * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical. */
 static void
 link_names (Scan *scan, GHashTable *acronyms)
@@ -730,7 +725,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         p->country = g_strdup (target->country);
     }
   /* One name, one label in a document: a single word the tagger called
-   * a person once and a place once ("said Kallas", "Kallas's") takes
+   * a person once and a place once ("said Novak", "Novak's") takes
    * the label it had most often. */
   g_autoptr (GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint k = 0; k < scan->spans->len; k++)
@@ -760,7 +755,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       p->label = tagger_labels[best];
     }
 
-  /* Words nobody tagged that are a known surname ("Lipavsky said"). */
+  /* Words nobody tagged that are a known surname ("Novak said"). */
   for (guint i = 0; i < scan->words->len; i++)
     {
       Word *w = word_at (scan, i);

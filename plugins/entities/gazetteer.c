@@ -45,6 +45,16 @@ gazetteer_key (const char *text, gssize length)
   return g_string_free (key, FALSE);
 }
 
+void
+gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
+{
+  gunichar c = g_utf8_get_char (word);
+  *upper = g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+  *capitals = TRUE;
+  for (const char *p = word; *p && *capitals; p = g_utf8_next_char (p))
+    *capitals = !g_unichar_islower (g_utf8_get_char (p));
+}
+
 static void
 add (Gazetteer *g, GazetteerEntry *entry, const char *name)
 {

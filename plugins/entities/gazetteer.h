@@ -22,8 +22,13 @@ Gazetteer *gazetteer_new (const char *data_dir, GError **error);
 void gazetteer_free (Gazetteer *g);
 
 /* A name's key: case folded, accents stripped, curly apostrophes made
- * straight (Lipavský = Lipavsky, People’s = People's). */
+ * straight (Dvořák = Dvorak, People’s = People's). */
 char *gazetteer_key (const char *text, gssize length);
+
+/* How a word is written, as matching needs it: @upper, it starts with a
+ * capital or a digit (a name may start there); @capitals, it has no
+ * lowercase letter (an acronym may be there). */
+void gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals);
 
 /* The longest name starting at token @i of @keys (the tokens' keys), at
  * most @n tokens; returns its length in tokens (0: none) and the entry.

@@ -57,11 +57,7 @@ add_gazetteer_classes (const Gazetteer *g, GPtrArray *sentences)
           const char *w = s->words[i];
           keys[i] = gazetteer_key (w, -1);
           glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
-          gunichar c = g_utf8_get_char (w);
-          upper[i] = g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
-          capitals[i] = TRUE;
-          for (const char *p = w; *p && capitals[i]; p = g_utf8_next_char (p))
-            capitals[i] = !g_unichar_islower (g_utf8_get_char (p));
+          gazetteer_word_case (w, &upper[i], &capitals[i]);
         }
       s->gazetteer = gazetteer_classes (g, keys, glued, capitals, upper, s->n);
       g_strfreev (keys);
