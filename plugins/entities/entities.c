@@ -298,7 +298,8 @@ is_name_word (const Word *w)
 }
 
 /* Claims the listed names of words [ws, we); returns their gazetteer
- * classes for the tagger (see gazetteer_classes()). */
+ * classes for the tagger, as gazetteer_classes() gives them at training,
+ * from the same pass. */
 static const char **
 find_known (Scan *scan, guint ws, guint we)
 {
@@ -312,6 +313,7 @@ find_known (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, ws + i);
       keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals;
     }
+  const char **classes = g_new0 (const char *, n + 1);
   for (guint i = 0; i < n;)
     {
       const GazetteerEntry *entry = NULL;
@@ -322,6 +324,8 @@ find_known (Scan *scan, guint ws, guint we)
           i++;
           continue;
         }
+      for (guint j = 0; j < len; j++)
+        classes[i + j] = gazetteer_class (entry, j == 0);
       s->canonical = g_strdup (entry->canonical);
       s->place = entry->place;
       s->kb = g_strdup (entry->kb);
@@ -329,7 +333,7 @@ find_known (Scan *scan, guint ws, guint we)
         s->country = g_strdup (entry->country);
       i += len;
     }
-  return gazetteer_classes (scan->e->gazetteer, keys, glued, capitals, upper, n);
+  return classes;
 }
 
 /* Organisations by their shape: a run of capitalised words (with
@@ -448,7 +452,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
       if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
-        continue; /* an initial alone: "Kostyuk, A." in a reference list */
+        continue; /* an initial alone: "Novak, J." in a reference list */
       /* A longer name of another kind around a known place, nationality
        * or organisation is another name: "U.S. Open", "Air France";
        * "NATO Allies" in a title is still NATO, and a known person or

@@ -317,15 +317,24 @@ gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const g
   return best;
 }
 
-const char **
-gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
-                   const gboolean *upper, guint n)
+const char *
+gazetteer_class (const GazetteerEntry *entry, gboolean first)
 {
   static const char *const labels[][3] = {
     { "GPE", "B-GPE", "I-GPE" },       { "NORP", "B-NORP", "I-NORP" },
     { "ORG", "B-ORG", "I-ORG" },       { "PERSON", "B-PERSON", "I-PERSON" },
     { "THREAT_ACTOR", "B-ACTOR", "I-ACTOR" },
   };
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    if (strcmp (labels[k][0], entry->label) == 0)
+      return labels[k][first ? 1 : 2];
+  return NULL;
+}
+
+const char **
+gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+                   const gboolean *upper, guint n)
+{
   const char **classes = g_new0 (const char *, n + 1);
   for (guint i = 0; i < n;)
     {
@@ -336,10 +345,8 @@ gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const
           i++;
           continue;
         }
-      for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
-        if (strcmp (labels[k][0], entry->label) == 0)
-          for (guint j = 0; j < len; j++)
-            classes[i + j] = labels[k][j == 0 ? 1 : 2];
+      for (guint j = 0; j < len; j++)
+        classes[i + j] = gazetteer_class (entry, j == 0);
       i += len;
     }
   return classes;

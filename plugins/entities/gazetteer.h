@@ -44,6 +44,9 @@ guint gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, c
  * gazetteer features.  @upper says which words start with a capital or a
  * digit (a name is looked for only there).  Returns (transfer container):
  * free with g_free; the strings are static. */
+/* The class of a word inside a listed name (static, or NULL). */
+const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
+
 const char **gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
                                 const gboolean *upper, guint n);
 
