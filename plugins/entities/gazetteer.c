@@ -171,7 +171,7 @@ gazetteer_new (const char *data_dir, GError **error)
       if (country == NULL)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "places.tsv, entry %u: no country with code %s in countries.tsv", i + 1, f[1]);
+                       "%s/places.tsv, entry %u: no country with code %s in countries.tsv", data_dir, i + 1, f[1]);
           goto fail;
         }
       GazetteerEntry *e = entry_new (g, "GPE", f[0], NULL, country);
@@ -190,7 +190,7 @@ gazetteer_new (const char *data_dir, GError **error)
       if (country == NULL)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "demonyms.tsv, entry %u: no country with code %s in countries.tsv", i + 1, f[0]);
+                       "%s/demonyms.tsv, entry %u: no country with code %s in countries.tsv", data_dir, i + 1, f[0]);
           goto fail;
         }
       g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[0]);
