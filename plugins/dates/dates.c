@@ -65,6 +65,11 @@ typedef struct
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
   GHashTable *anchors;             /* word form -> all the patterns it anchors (guint64) */
+  /* The same, keyed by the form's 64-bit hash, open addressing: the word
+   * scan hashes as it reads and never copies a word.  A collision could
+   * only make a pattern run where it cannot match: slower, never wrong. */
+  guint64 *anchor_keys, *anchor_masks;
+  guint anchor_slots;              /* a power of two */
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -95,6 +100,8 @@ dates_destroy (gpointer data)
     g_hash_table_unref (d->word_patterns);
   if (d->anchors)
     g_hash_table_unref (d->anchors);
+  g_free (d->anchor_keys);
+  g_free (d->anchor_masks);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
@@ -288,6 +295,23 @@ load_patterns (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
+#define FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
+
+static inline guint64
+fnv_step (guint64 h, char c)
+{
+  return (h ^ (guchar) c) * G_GUINT64_CONSTANT (1099511628211);
+}
+
+static inline guint64
+anchor_lookup (const Dates *d, guint64 h)
+{
+  for (guint slot = h & (d->anchor_slots - 1); d->anchor_keys[slot]; slot = (slot + 1) & (d->anchor_slots - 1))
+    if (d->anchor_keys[slot] == h)
+      return d->anchor_masks[slot];
+  return 0;
+}
+
 static void
 add_anchor (Dates *d, const char *form, guint64 mask)
 {
@@ -335,6 +359,24 @@ build_anchors (Dates *d)
   g_hash_table_iter_init (&iter, d->word_patterns);
   while (g_hash_table_iter_next (&iter, &key, &value))
     add_anchor (d, key, GPOINTER_TO_SIZE (value));
+
+  d->anchor_slots = 64;
+  while (d->anchor_slots < 4 * g_hash_table_size (d->anchors))
+    d->anchor_slots *= 2;
+  d->anchor_keys = g_new0 (guint64, d->anchor_slots);
+  d->anchor_masks = g_new0 (guint64, d->anchor_slots);
+  g_hash_table_iter_init (&iter, d->anchors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint64 h = FNV_OFFSET;
+      for (const char *c = key; *c; c++)
+        h = fnv_step (h, *c);
+      guint slot = h & (d->anchor_slots - 1);
+      while (d->anchor_keys[slot] && d->anchor_keys[slot] != h)
+        slot = (slot + 1) & (d->anchor_slots - 1);
+      d->anchor_keys[slot] = h;
+      d->anchor_masks[slot] |= GPOINTER_TO_SIZE (value);
+    }
 }
 
 static gboolean
@@ -1046,54 +1088,49 @@ speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre
   return FALSE;
 }
 
-/* The patterns one word (or part of a word) may anchor: one lookup as
- * written (months, weekdays, holidays are capitalised) and one in
- * lowercase, in the table built from the lexicon by build_anchors(). */
+/* The patterns the word at [@w, @end) may anchor; sets *@stop after it.
+ * Each part of a word with hyphens or an apostrophe ("third-quarter",
+ * "mid-November", "Friday's") counts, and so does the whole: as written
+ * (months, weekdays, holidays are capitalised) and in lowercase. */
 static guint64
-part_patterns (const Dates *d, char *part)
+word_anchor (const Dates *d, const char *w, const char *end, const char **stop)
 {
-  if (*part == '\0')
-    return 0;
-  if (g_ascii_isdigit (*part))
-    return d->class_patterns[NEED_DIGIT];
-  guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (d->anchors, part));
-  gboolean lower = TRUE;
-  for (char *c = part; *c; c++)
-    if (g_ascii_isupper (*c))
-      *c = g_ascii_tolower (*c), lower = FALSE;
-  if (!lower)
-    mask |= GPOINTER_TO_SIZE (g_hash_table_lookup (d->anchors, part));
-  return mask;
-}
-
-/* A word with hyphens or an apostrophe ("third-quarter", "mid-November",
- * "Friday's") anchors what its parts anchor, and what it anchors whole. */
-static guint64
-anchor_patterns (const Dates *d, const char *w, gsize n)
-{
-  char word[48];
-  if (n >= sizeof word)
-    return 0;
-  memcpy (word, w, n);
-  word[n] = '\0';
-  if (g_ascii_isdigit (*word))
-    return d->class_patterns[NEED_DIGIT];
-  guint64 mask = 0;
-  if (strpbrk (word, "-'"))
+  const char *p = w;
+  if (g_ascii_isdigit (*p))
     {
-      char whole[48];
-      for (gsize i = 0; i <= n; i++)
-        whole[i] = g_ascii_tolower (word[i]);
-      mask |= GPOINTER_TO_SIZE (g_hash_table_lookup (d->word_patterns, whole));
+      while (p < end && (g_ascii_isalnum (*p) || ((*p == '-' || *p == '\'') && p + 1 < end && g_ascii_isalnum (p[1]))))
+        p++;
+      *stop = p;
+      return d->class_patterns[NEED_DIGIT];
     }
-  for (char *part = word; part;)
+  guint64 mask = 0, whole = FNV_OFFSET, raw = FNV_OFFSET, low = FNV_OFFSET;
+  gboolean upper = FALSE, joined = FALSE, digit_part = FALSE;
+  for (;; p++)
     {
-      char *cut = strpbrk (part, "-'");
-      if (cut)
-        *cut = '\0';
-      mask |= part_patterns (d, part);
-      part = cut ? cut + 1 : NULL;
+      gboolean inside = p < end && g_ascii_isalnum (*p);
+      gboolean joint = !inside && p + 1 < end && (*p == '-' || *p == '\'') && g_ascii_isalnum (p[1]);
+      if (inside)
+        {
+          char lower = g_ascii_tolower (*p);
+          upper |= lower != *p;
+          raw = fnv_step (raw, *p), low = fnv_step (low, lower), whole = fnv_step (whole, lower);
+          continue;
+        }
+      /* a part ends */
+      if (digit_part)
+        mask |= d->class_patterns[NEED_DIGIT];
+      else
+        mask |= anchor_lookup (d, raw) | (upper ? anchor_lookup (d, low) : 0);
+      if (!joint)
+        break;
+      joined = TRUE;
+      whole = fnv_step (whole, *p);
+      raw = low = FNV_OFFSET, upper = FALSE;
+      digit_part = g_ascii_isdigit (p[1]);
     }
+  if (joined)
+    mask |= anchor_lookup (d, whole);
+  *stop = p;
   return mask;
 }
 
@@ -1151,9 +1188,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           continue;
         }
       const char *w = p;
-      while (p < end && (g_ascii_isalnum (*p) || ((*p == '-' || *p == '\'') && p + 1 < end && g_ascii_isalnum (p[1]))))
-        p++;
-      guint64 mask = anchor_patterns (d, w, p - w);
+      guint64 mask = word_anchor (d, w, end, &p);
       if (mask)
         {
           gsize entry[5] = { w - text, p - text, (gsize) mask, 0, length };
@@ -1166,23 +1201,36 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
     }
 
   /* Each pattern, only in the windows around its anchors (merged), kept
-   * within the anchor's sentence. */
+   * within the anchor's sentence.  The anchors are first sorted by
+   * pattern (a counting sort), so each pattern visits only its own. */
+  guint n_patterns = d->patterns->len, count[MAX_PATTERNS + 1] = { 0 };
+  for (guint a = 0; a < anchors->len; a++)
+    for (guint64 bits = g_array_index (anchors, gsize, 5 * a + 2); bits; bits &= bits - 1)
+      count[__builtin_ctzll (bits) + 1]++;
+  for (guint p = 0; p < n_patterns; p++)
+    count[p + 1] += count[p];
+  g_autofree guint *by_pattern = g_new (guint, count[n_patterns] + 1);
+  guint fill[MAX_PATTERNS];
+  memcpy (fill, count, sizeof fill);
+  for (guint a = 0; a < anchors->len; a++)
+    for (guint64 bits = g_array_index (anchors, gsize, 5 * a + 2); bits; bits &= bits - 1)
+      by_pattern[fill[__builtin_ctzll (bits)]++] = a;
+
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr (GPtrArray) ovectors = g_ptr_array_new_with_free_func (g_free);
-  for (guint p = 0; p < d->patterns->len; p++)
+  for (guint p = 0; p < n_patterns; p++)
     {
+      if (count[p + 1] == count[p])
+        continue;
       const Pattern *pat = &g_array_index (d->patterns, Pattern, p);
       pcre2_match_data *md = pcre2_match_data_create_from_pattern (pat->re, NULL);
-      guint64 bit = G_GUINT64_CONSTANT (1) << p;
       gsize window_start = 0, window_end = 0;
-      for (guint a = 0; a <= anchors->len; a++)
+      for (guint i = count[p]; i <= count[p + 1]; i++)
         {
           gsize ws = 0, we = 0;
-          if (a < anchors->len)
+          if (i < count[p + 1])
             {
-              const gsize *entry = &g_array_index (anchors, gsize, 5 * a);
-              if (!(entry[2] & bit))
-                continue;
+              const gsize *entry = &g_array_index (anchors, gsize, 5 * by_pattern[i]);
               ws = MAX (entry[3], entry[0] > WINDOW_BEFORE ? entry[0] - WINDOW_BEFORE : 0);
               we = MIN (entry[4], entry[1] + WINDOW_AFTER);
               if (window_end > 0 && ws <= window_end)
