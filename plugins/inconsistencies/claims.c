@@ -1,0 +1,808 @@
+/* claims.c: claims read from sentence structure and the earlier layers.
+ *
+ * Each sentence is cut into words (lowercased, accents kept), and the cue
+ * phrases of cues.tsv are matched on them.  The entities and dates stages
+ * have already found the names and dates; a claim ties them together:
+ *
+ *   origin       an actor (a THREAT_ACTOR) and a country, nationality or
+ *                organisation joined by nothing but bridge words ("APT31,
+ *                a hacker group associated with Chinese state security")
+ *   attribution  a blame cue and the party it points at ("accused China")
+ *   event-time   an event noun, a start/end/announce cue and the date right
+ *                after it ("the attack began in 2022")
+ *   quantity     a number, its approximation word and what it counts
+ *                ("about 3,400 customers were affected")
+ *   role         a person's title, as the entities stage recorded it
+ *
+ * Each claim records what the checks compare: `subject`, `value`, a `key`
+ * that says when two claims speak of the same thing, and references to the
+ * entity and timex annotations it rests on.
+ */
+#include "claims.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const claims_weekday_names[8] = { "", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday" };
+
+typedef struct
+{
+  gsize start, end;
+  char *folded; /* lowercase, for the cue tables */
+} Word;
+
+typedef struct
+{
+  const Knowledge *k;
+  AssayDocument *doc;
+  const char *text;
+  gsize sentence_start, sentence_end;
+  GArray *words; /* Word */
+  AssayAnnotation *const *entities;
+  guint n_entities;
+  AssayAnnotation *const *timexes;
+  guint n_timexes;
+  gboolean in_references;
+  guint64 claims;
+} Sentence;
+
+static void
+word_clear (gpointer data)
+{
+  g_free (((Word *) data)->folded);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Words: letters and digits, with inner hyphens, apostrophes, and the
+ * commas and points of numbers ("3,400", "1.5"). */
+static void
+cut_words (Sentence *s)
+{
+  const char *p = s->text + s->sentence_start, *end = s->text + s->sentence_end;
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!is_word_char (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *w = p;
+      while (p < end)
+        {
+          c = g_utf8_get_char (p);
+          if (is_word_char (c))
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          const char *next = g_utf8_next_char (p);
+          gboolean joins = (c == '-' || c == '\'' || c == 0x2019 || ((c == ',' || c == '.') && g_ascii_isdigit (p[-1])))
+                           && next < end && is_word_char (g_utf8_get_char (next))
+                           && (c != ',' && c != '.' ? TRUE : g_ascii_isdigit (*next));
+          if (!joins)
+            break;
+          p = next;
+        }
+      Word word = { w - s->text, p - s->text, knowledge_fold_n (w, p - w) };
+      g_array_append_val (s->words, word);
+    }
+}
+
+/* The cue of @kind that starts at word @i, longest first: its length in
+ * words (0: none), and its value. */
+static guint
+cue_at (const Sentence *s, guint i, CueKind kind, const char **value)
+{
+  GHashTable *table = s->k->cues[kind];
+  for (guint n = MIN (s->k->cue_words, s->words->len - i); n > 0; n--)
+    {
+      GString *phrase = g_string_new (NULL);
+      for (guint j = i; j < i + n; j++)
+        g_string_append_printf (phrase, "%s%s", j > i ? " " : "", g_array_index (s->words, Word, j).folded);
+      const char *v = g_hash_table_lookup (table, phrase->str);
+      g_string_free (phrase, TRUE);
+      if (v)
+        {
+          if (value)
+            *value = v;
+          return n;
+        }
+    }
+  return 0;
+}
+
+static gboolean
+word_is (const Sentence *s, guint i, CueKind kind)
+{
+  return i < s->words->len && g_hash_table_contains (s->k->cues[kind], g_array_index (s->words, Word, i).folded);
+}
+
+/* The first word at or after byte @offset. */
+static guint
+word_from (const Sentence *s, gsize offset)
+{
+  guint i = 0;
+  while (i < s->words->len && g_array_index (s->words, Word, i).start < offset)
+    i++;
+  return i;
+}
+
+static const char *
+attr (const AssayAnnotation *a, const char *key)
+{
+  return assay_annotation_get_attr (a, key);
+}
+
+/* The country an entity stands for: a country itself, a nationality, or
+ * anything the entities stage placed in one. */
+static const char *
+entity_country (const AssayAnnotation *e)
+{
+  const char *label = assay_annotation_get_label (e);
+  const char *kb = attr (e, "kb");
+  if (kb && g_str_has_prefix (kb, "iso3166:"))
+    return attr (e, "canonical");
+  if (g_strcmp0 (label, "NORP") == 0)
+    return attr (e, "country");
+  return attr (e, "country");
+}
+
+static gboolean
+is_actor (const AssayAnnotation *e)
+{
+  return g_strcmp0 (assay_annotation_get_label (e), "THREAT_ACTOR") == 0;
+}
+
+static AssayAnnotation *
+add_claim (Sentence *s, const char *type, gsize start, gsize end, GError **error)
+{
+  AssayAnnotation *c = assay_document_add_annotation (s->doc, "claim", start, end, type, error);
+  if (c && s->in_references)
+    assay_annotation_set_attr (c, "section", "references");
+  s->claims++;
+  return c;
+}
+
+/* Everything between @a and @b (bytes) is bridge words and punctuation.
+ * With no word between, a name before the actor must be joined to it
+ * ("China's APT31", "Chinese APT31"), not just put beside it by a comma
+ * ("According to the MIVD, APT28 ..."); after the actor, a comma or a colon
+ * opens its description ("APT31: Iranian group"). */
+static gboolean
+bridged (const Sentence *s, gsize a, gsize b, gboolean actor_first)
+{
+  if (b < a || b - a > 80)
+    return FALSE;
+  guint n_words = 0;
+  for (guint i = word_from (s, a); i < s->words->len; i++)
+    {
+      const Word *w = &g_array_index (s->words, Word, i);
+      if (w->start >= b)
+        break;
+      if (!word_is (s, i, CUE_BRIDGE))
+        return FALSE;
+      n_words++;
+    }
+  if (n_words == 0 && !actor_first)
+    for (gsize i = a; i < b; i++)
+      if (strchr (",:(", s->text[i]))
+        return FALSE;
+  /* A clause or a list between them breaks the link ("APT31; Russia"). */
+  for (gsize i = a; i < b; i++)
+    if (strchr (";.?!", s->text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+origin_claims (Sentence *s, GError **error)
+{
+  for (guint i = 0; i < s->n_entities; i++)
+    {
+      const AssayAnnotation *actor = s->entities[i];
+      if (!is_actor (actor))
+        continue;
+      gsize as = assay_annotation_get_start (actor), ae = assay_annotation_get_end (actor);
+      for (guint j = 0; j < s->n_entities; j++)
+        {
+          const AssayAnnotation *e = s->entities[j];
+          if (j == i || is_actor (e))
+            continue;
+          const char *country = entity_country (e);
+          const char *label = assay_annotation_get_label (e);
+          gboolean organisation = g_strcmp0 (label, "ORG") == 0;
+          if (country == NULL)
+            continue;
+          gsize es = assay_annotation_get_start (e), ee = assay_annotation_get_end (e);
+          if (!(ee <= as ? bridged (s, ee, as, FALSE) : es >= ae && bridged (s, ae, es, TRUE)))
+            continue;
+          AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (as, es), MAX (ae, ee), error);
+          if (c == NULL)
+            return FALSE;
+          assay_annotation_set_attr (c, "subject", attr (actor, "canonical"));
+          assay_annotation_set_attr (c, "value", country);
+          assay_annotation_set_attr (c, "key", attr (actor, "canonical"));
+          if (organisation)
+            assay_annotation_set_attr (c, "affiliation", attr (e, "canonical"));
+          assay_annotation_add_ref (c, "entity", actor);
+          assay_annotation_add_ref (c, "entity", e);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+blamable (const AssayAnnotation *e)
+{
+  const char *label = assay_annotation_get_label (e);
+  return is_actor (e) || g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "NORP") == 0
+         || (g_strcmp0 (label, "ORG") == 0 && attr (e, "country"));
+}
+
+static gboolean
+attribution_claims (Sentence *s, GError **error)
+{
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      gboolean after = TRUE;
+      guint n = cue_at (s, i, CUE_BLAME_AFTER, NULL);
+      if (n == 0)
+        n = cue_at (s, i, CUE_BLAME_BEFORE, NULL), after = FALSE;
+      if (n == 0)
+        continue;
+      /* "did not blame", "denied being responsible": no claim. */
+      gboolean negated = FALSE;
+      for (guint j = i >= 3 ? i - 3 : 0; j < i; j++)
+        negated |= word_is (s, j, CUE_NEGATION);
+      gsize cue_start = g_array_index (s->words, Word, i).start;
+      gsize cue_end = g_array_index (s->words, Word, i + n - 1).end;
+      const AssayAnnotation *blamed = NULL, *blamer = NULL;
+      for (guint j = 0; j < s->n_entities; j++)
+        {
+          const AssayAnnotation *e = s->entities[j];
+          gsize es = assay_annotation_get_start (e), ee = assay_annotation_get_end (e);
+          if (after && blamed == NULL && es >= cue_end && es - cue_end <= 60 && blamable (e))
+            blamed = e;
+          if (!after && ee <= cue_start && cue_start - ee <= 60 && blamable (e))
+            blamed = e;
+        }
+      for (guint j = 0; blamed && j < s->n_entities; j++)
+        {
+          const AssayAnnotation *e = s->entities[j];
+          const char *label = assay_annotation_get_label (e);
+          if (e != blamed && assay_annotation_get_end (e) <= cue_start
+              && (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0))
+            {
+              blamer = e;
+              break;
+            }
+        }
+      if (negated || blamed == NULL)
+        {
+          i += n - 1;
+          continue;
+        }
+      gsize bs = assay_annotation_get_start (blamed), be = assay_annotation_get_end (blamed);
+      AssayAnnotation *c = add_claim (s, CLAIM_ATTRIBUTION, MIN (cue_start, bs), MAX (cue_end, be), error);
+      if (c == NULL)
+        return FALSE;
+      const char *value = is_actor (blamed) ? attr (blamed, "canonical") : entity_country (blamed);
+      assay_annotation_set_attr (c, "subject", blamer ? attr (blamer, "canonical") : "");
+      assay_annotation_set_attr (c, "value", value ? value : attr (blamed, "canonical"));
+      if (entity_country (blamed))
+        assay_annotation_set_attr (c, "country", entity_country (blamed));
+      assay_annotation_set_attr (c, "key", blamer ? attr (blamer, "canonical") : "");
+      if (blamer)
+        assay_annotation_add_ref (c, "entity", blamer);
+      assay_annotation_add_ref (c, "entity", blamed);
+      i += n - 1;
+    }
+  return TRUE;
+}
+
+/* The event the sentence speaks of ("attack"), unless only as another one
+ * ("similar attacks").  Returns: (transfer none) its class, or NULL. */
+static const char *
+sentence_event (const Sentence *s)
+{
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      const char *cls = g_hash_table_lookup (s->k->cues[CUE_EVENT], g_array_index (s->words, Word, i).folded);
+      if (cls == NULL)
+        continue;
+      gboolean other = (i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED));
+      if (!other)
+        return cls;
+    }
+  return NULL;
+}
+
+static gboolean
+dated_value (const char *value)
+{
+  return value && g_ascii_isdigit (value[0]) && strlen (value) >= 4 && !strchr (value, 'X') && value[4] != 'W'
+         && (value[4] == '\0' || (value[4] == '-' && g_ascii_isdigit (value[5])));
+}
+
+static gboolean
+event_time_claims (Sentence *s, GError **error)
+{
+  const char *event = sentence_event (s);
+  if (event == NULL)
+    return TRUE;
+  const AssayAnnotation *actor = NULL;
+  for (guint j = 0; j < s->n_entities && actor == NULL; j++)
+    if (is_actor (s->entities[j]))
+      actor = s->entities[j];
+  static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE };
+  static const char *const names[] = { "start", "end", "announce" };
+  for (guint i = 0; i < s->words->len; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      {
+        guint n = cue_at (s, i, kinds[k], NULL);
+        if (n == 0)
+          continue;
+        gsize cue_end = g_array_index (s->words, Word, i + n - 1).end;
+        /* The date must follow at once, or after "in", "on", "as early as". */
+        for (guint t = 0; t < s->n_timexes; t++)
+          {
+            const AssayAnnotation *x = s->timexes[t];
+            gsize xs = assay_annotation_get_start (x);
+            if (xs < cue_end || g_strcmp0 (assay_annotation_get_label (x), "DATE") != 0)
+              continue;
+            guint between = 0;
+            for (guint j = i + n; j < s->words->len && g_array_index (s->words, Word, j).start < xs; j++)
+              between++;
+            if (between > 2 || xs - cue_end > 16)
+              break;
+            const char *value = attr (x, "value");
+            if (!dated_value (value))
+              break;
+            AssayAnnotation *c = add_claim (s, CLAIM_EVENT_TIME, g_array_index (s->words, Word, i).start,
+                                            assay_annotation_get_end (x), error);
+            if (c == NULL)
+              return FALSE;
+            g_autofree char *key = g_strdup_printf ("%s %s", event, names[k]);
+            assay_annotation_set_attr (c, "subject", actor ? attr (actor, "canonical") : "");
+            assay_annotation_set_attr (c, "value", value);
+            assay_annotation_set_attr (c, "key", key);
+            if (attr (x, "mod"))
+              assay_annotation_set_attr (c, "mod", attr (x, "mod"));
+            if (actor)
+              assay_annotation_add_ref (c, "entity", actor);
+            assay_annotation_add_ref (c, "timex", x);
+            break;
+          }
+        i += n - 1;
+        break;
+      }
+  return TRUE;
+}
+
+/* The value of the number written at word @i ("3,400", "seven",
+ * "twenty-five", "1.5 million"), and how many words it takes; 0 if none. */
+static guint
+number_at (const Sentence *s, guint i, double *value)
+{
+  const char *w = g_array_index (s->words, Word, i).folded;
+  double v = 0;
+  if (g_ascii_isdigit (w[0]))
+    {
+      GString *digits = g_string_new (NULL);
+      for (const char *p = w; *p; p++)
+        if (g_ascii_isdigit (*p) || *p == '.')
+          g_string_append_c (digits, *p);
+        else if (*p != ',')
+          {
+            g_string_free (digits, TRUE);
+            return 0; /* "737-800", "5G" */
+          }
+      v = g_ascii_strtod (digits->str, NULL);
+      g_string_free (digits, TRUE);
+    }
+  else
+    {
+      g_auto (GStrv) parts = g_strsplit (w, "-", -1);
+      for (char **p = parts; *p; p++)
+        {
+          const char *pv = g_hash_table_lookup (s->k->cues[CUE_NUMBER], *p);
+          if (pv == NULL)
+            return 0;
+          v += g_ascii_strtod (pv, NULL);
+        }
+    }
+  guint n = 1;
+  const char *scale = i + 1 < s->words->len ? g_hash_table_lookup (s->k->cues[CUE_NUMBER], g_array_index (s->words, Word, i + 1).folded) : NULL;
+  if (scale && g_ascii_strtod (scale, NULL) >= 100)
+    v *= g_ascii_strtod (scale, NULL), n = 2;
+  *value = v;
+  return v > 0 ? n : 0;
+}
+
+static gboolean
+inside_any (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
+{
+  for (guint i = 0; i < n; i++)
+    if (assay_annotation_get_start (layer[i]) <= start && end <= assay_annotation_get_end (layer[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static const AssayAnnotation *
+entity_covering (const Sentence *s, gsize start, gsize end)
+{
+  for (guint i = 0; i < s->n_entities; i++)
+    if (assay_annotation_get_start (s->entities[i]) <= start && end <= assay_annotation_get_end (s->entities[i]))
+      return s->entities[i];
+  return NULL;
+}
+
+static char *
+singular (const char *word)
+{
+  gsize n = strlen (word);
+  if (n > 4 && g_str_has_suffix (word, "ies"))
+    return g_strdup_printf ("%.*sy", (int) n - 3, word);
+  if (n > 4 && (g_str_has_suffix (word, "ches") || g_str_has_suffix (word, "shes") || g_str_has_suffix (word, "sses")
+                || g_str_has_suffix (word, "xes")))
+    return g_strndup (word, n - 2);
+  if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u')
+    return g_strndup (word, n - 1);
+  return g_strdup (word);
+}
+
+static gboolean
+quantity_claims (Sentence *s, GError **error)
+{
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      const Word *w = &g_array_index (s->words, Word, i);
+      double value;
+      guint n = number_at (s, i, &value);
+      if (n == 0)
+        continue;
+      gsize num_start = w->start, num_end = g_array_index (s->words, Word, i + n - 1).end;
+      /* Dates and names hold numbers that count nothing. */
+      if (inside_any (s->timexes, s->n_timexes, num_start, num_end) || entity_covering (s, num_start, num_end)
+          || (num_start > 0 && strchr ("$€£#", s->text[num_start - 1])))
+        {
+          i += n - 1;
+          continue;
+        }
+      /* What it counts: up to three words, the last a lowercase noun;
+       * a nationality may qualify it ("seven Chinese nationals"). */
+      const char *qualifier = NULL;
+      guint head = 0;
+      for (guint j = i + n; j < s->words->len && j < i + n + 3; j++)
+        {
+          const Word *x = &g_array_index (s->words, Word, j);
+          /* Only spaces between the words of the phrase. */
+          const Word *prev = &g_array_index (s->words, Word, j - 1);
+          gboolean spaced = TRUE;
+          for (gsize b = prev->end; b < x->start; b++)
+            spaced &= s->text[b] == ' ' || s->text[b] == '-';
+          if (!spaced)
+            break;
+          const AssayAnnotation *e = entity_covering (s, x->start, x->end);
+          if (e && g_strcmp0 (assay_annotation_get_label (e), "NORP") == 0)
+            {
+              qualifier = attr (e, "country");
+              continue;
+            }
+          /* A participle ends the phrase too ("1,200 containers waited"). */
+          gsize len = strlen (x->folded);
+          if (e || word_is (s, j, CUE_COUNTED_STOP) || !g_unichar_islower (g_utf8_get_char (s->text + x->start))
+              || g_ascii_isdigit (x->folded[0]) || len < 3 || g_hash_table_contains (s->k->cues[CUE_NUMBER], x->folded))
+            break;
+          if (len > 4 && g_str_has_suffix (x->folded, "ed"))
+            {
+              if (head)
+                break;
+              continue; /* "1,200 stranded containers" */
+            }
+          head = j;
+          /* A verb cue ends the phrase ("3,400 customers affected"). */
+          if (j + 1 < s->words->len && word_is (s, j + 1, CUE_VERB))
+            break;
+        }
+      if (head == 0 || word_is (s, head, CUE_VERB))
+        {
+          i += n - 1;
+          continue;
+        }
+      /* How exact: the approximation words just before the number. */
+      const char *approx = "exact";
+      for (guint back = 1; back <= 3 && back <= i; back++)
+        {
+          const char *v;
+          if (cue_at (s, i - back, CUE_APPROX, &v) == back)
+            {
+              approx = v;
+              break;
+            }
+        }
+      /* What happened to them: a verb cue after the phrase (past a form of
+       * "be") or just before the number ("killed 12 people"). */
+      const char *verb = NULL;
+      for (guint j = head + 1; j < s->words->len && j <= head + 3 && verb == NULL; j++)
+        verb = g_hash_table_lookup (s->k->cues[CUE_VERB], g_array_index (s->words, Word, j).folded);
+      for (guint j = i > 2 ? i - 2 : 0; j < i && verb == NULL; j++)
+        verb = g_hash_table_lookup (s->k->cues[CUE_VERB], g_array_index (s->words, Word, j).folded);
+
+      const Word *h = &g_array_index (s->words, Word, head);
+      g_autofree char *noun = singular (h->folded);
+      g_autofree char *key = g_strdup_printf ("%s%s%s%s%s", qualifier ? qualifier : "", qualifier ? " " : "", noun,
+                                              verb ? " " : "", verb ? verb : "");
+      gsize start = num_start;
+      for (guint back = 3; back >= 1; back--)
+        if (back <= i && cue_at (s, i - back, CUE_APPROX, NULL) == back)
+          {
+            start = g_array_index (s->words, Word, i - back).start;
+            break;
+          }
+      AssayAnnotation *c = add_claim (s, CLAIM_QUANTITY, start, h->end, error);
+      if (c == NULL)
+        return FALSE;
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+      g_ascii_formatd (number, sizeof number, "%.15g", value);
+      assay_annotation_set_attr (c, "subject", noun);
+      assay_annotation_set_attr (c, "value", number);
+      assay_annotation_set_attr (c, "approx", approx);
+      assay_annotation_set_attr (c, "key", key);
+      i = head;
+    }
+  return TRUE;
+}
+
+/* The office a title names, and its organisation: the entities stage's
+ * `role_org` when it found one, else the only one the title allows, else
+ * the one the knowledge base has this person holding that office at. */
+static gboolean
+resolve_office (const Knowledge *k, const char *person, const char *title, const char *role_org,
+                const char **office, const char **org)
+{
+  g_autofree char *folded = knowledge_fold (title);
+  GPtrArray *options = g_hash_table_lookup (k->roles, folded);
+  if (options == NULL)
+    {
+      /* "Czech Foreign Minister": the title's last words may be the alias. */
+      for (char *p = strchr (folded, ' '); p && options == NULL; p = strchr (p + 1, ' '))
+        options = g_hash_table_lookup (k->roles, p + 1);
+    }
+  if (options == NULL)
+    return FALSE;
+  g_autofree char *person_key = knowledge_fold (person);
+  GPtrArray *held = g_hash_table_lookup (k->by_holder, person_key);
+  for (guint i = 0; i < options->len; i++)
+    {
+      char **pair = options->pdata[i];
+      if (role_org && *role_org && *pair[1] && strcmp (pair[1], role_org) != 0)
+        continue;
+      if (role_org && *role_org)
+        {
+          *office = pair[0], *org = *pair[1] ? pair[1] : role_org;
+          return TRUE;
+        }
+      if (*pair[1])
+        {
+          *office = pair[0], *org = pair[1];
+          return TRUE;
+        }
+      /* No organisation named: the person's own term of that office, if
+       * they held it at one only. */
+      const char *found = NULL;
+      for (guint t = 0; held && t < held->len; t++)
+        {
+          const Term *term = held->pdata[t];
+          if (strcmp (term->office, pair[0]) != 0)
+            continue;
+          if (found && strcmp (found, term->org) != 0)
+            return FALSE;
+          found = term->org;
+        }
+      if (found)
+        {
+          *office = pair[0], *org = found;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A word like "former" in the few words before the title. */
+static gboolean
+title_in_past (const Sentence *s, gsize entity_start, const char *title)
+{
+  gsize reach = strlen (title) + 24;
+  gsize from = entity_start > s->sentence_start + reach ? entity_start - reach : s->sentence_start;
+  for (guint i = word_from (s, from); i < s->words->len; i++)
+    {
+      const Word *w = &g_array_index (s->words, Word, i);
+      if (w->start >= entity_start)
+        break;
+      if (word_is (s, i, CUE_FORMER))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+role_claims (Sentence *s, GError **error)
+{
+  for (guint i = 0; i < s->n_entities; i++)
+    {
+      const AssayAnnotation *e = s->entities[i];
+      const char *title = attr (e, "role");
+      if (title == NULL || g_strcmp0 (assay_annotation_get_label (e), "PERSON") != 0)
+        continue;
+      const char *person = attr (e, "canonical");
+      AssayAnnotation *c = add_claim (s, CLAIM_ROLE, assay_annotation_get_start (e), assay_annotation_get_end (e), error);
+      if (c == NULL)
+        return FALSE;
+      g_autofree char *lower = g_utf8_strdown (title, -1);
+      assay_annotation_set_attr (c, "subject", person);
+      assay_annotation_set_attr (c, "value", lower);
+      assay_annotation_set_attr (c, "key", person);
+      assay_annotation_set_attr (c, "title", title);
+      const char *office, *org;
+      if (resolve_office (s->k, person, title, attr (e, "role_org"), &office, &org))
+        {
+          assay_annotation_set_attr (c, "office", office);
+          assay_annotation_set_attr (c, "org", org);
+        }
+      if (title_in_past (s, assay_annotation_get_start (e), title))
+        assay_annotation_set_attr (c, "former", "true");
+      assay_annotation_add_ref (c, "entity", e);
+    }
+  return TRUE;
+}
+
+static AssayAnnotation *const *
+within (const AssayDocument *doc, const char *layer, gsize start, gsize end, guint *n)
+{
+  guint total;
+  AssayAnnotation *const *all = assay_document_get_annotations (doc, layer, &total);
+  guint first = total ? assay_document_lower_bound (doc, layer, start) : 0, last = first;
+  while (last < total && assay_annotation_get_start (all[last]) < end)
+    last++;
+  /* Keep only what ends inside the sentence too. */
+  while (last > first && assay_annotation_get_end (all[last - 1]) > end)
+    last--;
+  *n = last - first;
+  return all ? all + first : NULL;
+}
+
+gboolean
+claims_in_section (const AssayDocument *doc, gsize offset, const char *label)
+{
+  guint n;
+  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n);
+  for (guint i = 0; i < n; i++)
+    if (assay_annotation_get_start (sections[i]) <= offset && offset < assay_annotation_get_end (sections[i]))
+      return g_strcmp0 (assay_annotation_get_label (sections[i]), label) == 0;
+  return FALSE;
+}
+
+gboolean
+claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
+{
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  guint n_sentences;
+  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
+  /* The layers are copied first: adding claims does not move them, but a
+   * sentence's slice of each is taken once. */
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  g_array_set_clear_func (words, word_clear);
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      Sentence s = { k, doc, text, assay_annotation_get_start (sentences[i]), assay_annotation_get_end (sentences[i]),
+                     words, NULL, 0, NULL, 0, FALSE, 0 };
+      s.entities = within (doc, "entity", s.sentence_start, s.sentence_end, &s.n_entities);
+      s.timexes = within (doc, "timex", s.sentence_start, s.sentence_end, &s.n_timexes);
+      s.in_references = claims_in_section (doc, s.sentence_start, "references");
+      g_array_set_size (words, 0);
+      cut_words (&s);
+      /* Claims in a reference list are the cited work's: its origins are
+       * kept (a citation can misdescribe an actor), its dates and numbers
+       * are not. */
+      if (!origin_claims (&s, error) || !role_claims (&s, error))
+        return FALSE;
+      if (s.in_references)
+        continue;
+      if (!attribution_claims (&s, error) || !event_time_claims (&s, error) || !quantity_claims (&s, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+int
+claims_weekday (guint32 day)
+{
+  GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  return g_date_get_weekday (&date);
+}
+
+static gboolean
+term_covers (const Term *t, guint32 day)
+{
+  /* An open term is taken to go on: after `checked` nobody knows. */
+  return t->from <= day && (t->to == 0 || day <= t->to);
+}
+
+static char *
+holders_on (const Knowledge *k, const char *office, const char *org, guint32 day, const char *except)
+{
+  GPtrArray *terms = knowledge_office_terms (k, office, org);
+  GString *names = g_string_new (NULL);
+  for (guint i = 0; terms && i < terms->len; i++)
+    {
+      const Term *t = terms->pdata[i];
+      if (term_covers (t, day) && (t->to || day <= t->checked) && g_strcmp0 (t->holder, except) != 0
+          && !strstr (names->str, t->holder))
+        g_string_append_printf (names, "%s%s (%s)", names->len ? " and " : "", t->holder, t->source);
+    }
+  return g_string_free (names, names->len == 0);
+}
+
+AssayFinding *
+claims_check_role (const Knowledge *k, const char *doc_id, const char *person, const char *office, const char *org,
+                   const char *title, guint32 day, const char *assumed, gsize start, gsize end, const char *evidence,
+                   guint claim_id)
+{
+  g_autofree char *person_key = knowledge_fold (person);
+  GPtrArray *held = g_hash_table_lookup (k->by_holder, person_key);
+  const Term *first = NULL, *last = NULL;
+  for (guint i = 0; held && i < held->len; i++)
+    {
+      const Term *t = held->pdata[i];
+      if (strcmp (t->office, office) != 0 || strcmp (t->org, org) != 0)
+        continue;
+      if (term_covers (t, day))
+        return NULL;
+      if (first == NULL || t->from < first->from)
+        first = t;
+      if (last == NULL || t->from > last->from)
+        last = t;
+    }
+  g_autofree char *date = knowledge_format_day (day);
+  g_autofree char *others = holders_on (k, office, org, day, person);
+  g_autofree char *message = NULL;
+  const char *kind = "anachronism";
+  AssaySeverity severity = ASSAY_SEVERITY_HIGH;
+  if (first)
+    {
+      const Term *near = day < first->from ? first : last;
+      g_autofree char *from = knowledge_format_day (near->from);
+      g_autofree char *to = near->to ? knowledge_format_day (near->to) : NULL;
+      g_autofree char *then = others ? g_strdup_printf ("; on that date it was held by %s", others) : NULL;
+      message = g_strdup_printf ("%s is called %s (%s, %s) on %s (%s), but held that office from %s%s%s (%s)%s.",
+                                 person, title, office, org, date, assumed, from, to ? " to " : " on", to ? to : "",
+                                 near->source, then ? then : "");
+    }
+  else
+    {
+      /* Never held it, by the knowledge base: a conflict with it only
+       * when the base knows who held the office that day. */
+      if (others == NULL)
+        return NULL;
+      kind = "role-conflict";
+      severity = ASSAY_SEVERITY_MEDIUM;
+      message = g_strdup_printf ("%s is called %s, but on %s (%s) the office of %s (%s) was held by %s, "
+                                 "by the knowledge base of office holders.",
+                                 person, title, date, assumed, office, org, others);
+    }
+  AssayFinding *f = assay_finding_new (kind, severity, message);
+  assay_finding_add_evidence (f, doc_id, start, end, evidence, &claim_id, 1);
+  return f;
+}

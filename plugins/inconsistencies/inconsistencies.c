@@ -1,0 +1,983 @@
+/* inconsistencies.c: the `inconsistencies` stage: claims, and where reports
+ * of one story disagree with each other or with the calendar.
+ *
+ * Per document (process): claims.c reads the `claim` layer; then the checks
+ * one document allows: a weekday that does not fit its date, a title its
+ * holder did not hold on the publication date, two titles one person never
+ * held at once, one actor given two origins.
+ *
+ * Across documents (collect, finish): each document leaves a compact
+ * summary (its date, its most mentioned names, its claims with their
+ * sentences).  finish() groups documents into stories in linear time: every
+ * pair of a document's salient names is a key, and documents under one key
+ * whose dates lie within `story-days` join one story (union-find).  Inside a
+ * story it compares claims of the same key across documents.
+ */
+#include "claims.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct
+{
+  Knowledge *k;
+  char *reference_key;
+  gint64 story_days;
+  gint64 salient;
+  /* cross-document phase */
+  GPtrArray *docs; /* Summary* */
+} Stage;
+
+/* What collect() keeps of one claim, or of a weekday left without a year. */
+typedef struct
+{
+  char *type;
+  char *subject, *value, *key, *extra; /* extra: approx, office\torg\ttitle, or the weekday */
+  guint claim_id;
+  gboolean references, former;
+  gsize start, end; /* the sentence: the evidence */
+  char *sentence;
+} Kept;
+
+typedef struct
+{
+  char *id;
+  guint32 day;          /* date of writing, 0: unknown */
+  gboolean published;   /* day is the document's own publication date */
+  GPtrArray *names;     /* char*: the most mentioned names, most first */
+  GArray *kept;         /* Kept */
+  guint story;          /* union-find parent */
+} Summary;
+
+static void
+kept_clear (gpointer data)
+{
+  Kept *k = data;
+  g_free (k->type);
+  g_free (k->subject);
+  g_free (k->value);
+  g_free (k->key);
+  g_free (k->extra);
+  g_free (k->sentence);
+}
+
+static void
+summary_free (gpointer data)
+{
+  Summary *s = data;
+  g_free (s->id);
+  g_ptr_array_unref (s->names);
+  g_array_unref (s->kept);
+  g_free (s);
+}
+
+static const AssayOptionSpec stage_options[] = {
+  { .name = "knowledge", .type = ASSAY_OPTION_PATH, .default_value = "office-holders.tsv",
+    .help = "Office holders with dates (OFFICE, ORG, HOLDER, FROM, TO, CHECKED, SOURCE): the anachronism and "
+            "role checks' knowledge base" },
+  { .name = "knowledge-extra", .type = ASSAY_OPTION_PATH, .default_value = "office-holders-extra.tsv",
+    .help = "More office holders in the same columns, read after the first file: where users add theirs" },
+  { .name = "roles", .type = ASSAY_OPTION_PATH, .default_value = "role-aliases.tsv",
+    .help = "How titles are written (\"foreign policy chief\") and the office each names" },
+  { .name = "cues", .type = ASSAY_OPTION_PATH, .default_value = "cues.tsv",
+    .help = "The words claims are read by: blame, origin, event, date, approximation, number and verb cues" },
+  { .name = "reference-key", .type = ASSAY_OPTION_STRING, .default_value = "published",
+    .help = "The metadata key holding a document's publication date (the date of writing for anachronisms)" },
+  { .name = "story-days", .type = ASSAY_OPTION_INT, .default_value = "7", .min = "0", .max = "3660",
+    .help = "Documents sharing salient names are one story when their dates lie this many days apart or "
+            "fewer (undated documents join by names alone)" },
+  { .name = "salient", .type = ASSAY_OPTION_INT, .default_value = "6", .min = "2", .max = "20",
+    .help = "How many of a document's most mentioned names count as salient: two documents of close dates "
+            "that share two of them are one story" },
+  { .name = NULL },
+};
+
+static void
+stage_destroy (gpointer data)
+{
+  Stage *self = data;
+  knowledge_free (self->k);
+  g_free (self->reference_key);
+  g_ptr_array_unref (self->docs);
+  g_free (self);
+}
+
+static gpointer
+stage_create (G_GNUC_UNUSED const AssayHost *host, const AssayOptions *options, GError **error)
+{
+  Knowledge *k = knowledge_load (assay_options_get_string (options, "knowledge"),
+                                 assay_options_get_string (options, "knowledge-extra"),
+                                 assay_options_get_string (options, "roles"),
+                                 assay_options_get_string (options, "cues"), error);
+  if (k == NULL)
+    return NULL;
+  Stage *self = g_new0 (Stage, 1);
+  self->k = k;
+  self->reference_key = g_strdup (assay_options_get_string (options, "reference-key"));
+  self->story_days = assay_options_get_int (options, "story-days");
+  self->salient = assay_options_get_int (options, "salient");
+  self->docs = g_ptr_array_new_with_free_func (summary_free);
+  return self;
+}
+
+/* ---- per document ---------------------------------------------------------- */
+
+/* The sentence around @offset, as evidence: start, end, and its text. */
+static char *
+sentence_around (const AssayDocument *doc, gsize offset, gsize *start, gsize *end)
+{
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  guint n;
+  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n);
+  guint i = n ? assay_document_lower_bound (doc, "sentence", offset + 1) : 0;
+  *start = offset, *end = MIN (length, offset + 1);
+  if (i > 0 && assay_annotation_get_end (sentences[i - 1]) > offset)
+    *start = assay_annotation_get_start (sentences[i - 1]), *end = assay_annotation_get_end (sentences[i - 1]);
+  while (*end < length && ((guchar) text[*end] & 0xC0) == 0x80)
+    (*end)++;
+  return g_strndup (text + *start, *end - *start);
+}
+
+static void
+add_evidence (AssayFinding *f, const AssayDocument *doc, const AssayAnnotation *a)
+{
+  gsize s, e;
+  g_autofree char *sentence = sentence_around (doc, assay_annotation_get_start (a), &s, &e);
+  guint id = assay_annotation_get_id (a);
+  assay_finding_add_evidence (f, assay_document_get_id (doc), s, e, sentence, &id, 1);
+}
+
+/* The document's own date of writing: its metadata, date part. */
+static guint32
+publication_day (const Stage *self, const AssayDocument *doc)
+{
+  const char *published = assay_document_get_meta (doc, self->reference_key);
+  if (published == NULL || strlen (published) < 10)
+    return 0;
+  g_autofree char *date = g_strndup (published, 10);
+  return knowledge_parse_day (date, FALSE);
+}
+
+static char *
+weekday_message (const char *text, int named, guint32 day, const char *how)
+{
+  g_autofree char *date = knowledge_format_day (day);
+  return g_strdup_printf ("\"%s\" names a %s, but %s is a %s (%s).", text, claims_weekday_names[named], date,
+                          claims_weekday_names[claims_weekday (day)], how);
+}
+
+static gboolean
+check_weekdays (AssayDocument *doc, GError **error)
+{
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *wd = assay_annotation_get_attr (timexes[i], "weekday");
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      const char *resolution = assay_annotation_get_attr (timexes[i], "resolution");
+      guint32 day = value && strlen (value) >= 10 && value[0] != 'X' ? knowledge_parse_day (value, FALSE) : 0;
+      int named = wd ? atoi (wd) : 0;
+      if (day == 0 || named < 1 || named > 7 || claims_weekday (day) == named)
+        continue;
+      gsize s = assay_annotation_get_start (timexes[i]), e = assay_annotation_get_end (timexes[i]);
+      g_autofree char *span = g_strndup (text + s, e - s);
+      g_autofree char *how = g_strcmp0 (resolution, "absolute") == 0
+                                 ? g_strdup ("the year as written")
+                                 : g_strdup_printf ("year %.4s assumed from the reference date %s", value,
+                                                    assay_annotation_get_attr (timexes[i], "anchor")
+                                                        ? assay_annotation_get_attr (timexes[i], "anchor")
+                                                        : "of the text");
+      g_autofree char *message = weekday_message (span, named, day, how);
+      g_autoptr (AssayFinding) f = assay_finding_new ("weekday-mismatch",
+                                                      g_strcmp0 (resolution, "absolute") == 0 ? ASSAY_SEVERITY_HIGH
+                                                                                              : ASSAY_SEVERITY_MEDIUM,
+                                                      message);
+      add_evidence (f, doc, timexes[i]);
+      if (!assay_document_add_finding (doc, f, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Does the sentence around @offset report the past (and not the future)? */
+static gboolean
+reports_past (const Knowledge *k, const AssayDocument *doc, gsize offset)
+{
+  gsize s, e;
+  g_autofree char *sentence = sentence_around (doc, offset, &s, &e);
+  g_autofree char *folded = knowledge_fold (sentence);
+  gboolean past = FALSE;
+  g_auto (GStrv) words = g_strsplit_set (folded, " ,;:\"“”()", -1);
+  for (char **w = words; *w; w++)
+    {
+      g_autofree char *two = w[1] ? g_strjoin (" ", *w, w[1], NULL) : NULL;
+      if (g_hash_table_contains (k->cues[CUE_FUTURE], *w) || (two && g_hash_table_contains (k->cues[CUE_FUTURE], two)))
+        return FALSE;
+      past |= g_hash_table_contains (k->cues[CUE_PAST], *w);
+    }
+  return past;
+}
+
+/* A date later than the publication date, in a sentence that reports the
+ * past ("was signed on June 3" in an article of May 28). */
+static gboolean
+check_future_past (const Stage *self, AssayDocument *doc, guint32 published, GError **error)
+{
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (g_strcmp0 (assay_annotation_get_attr (timexes[i], "resolution"), "absolute") != 0
+          || g_strcmp0 (assay_annotation_get_label (timexes[i]), "DATE") != 0 || value == NULL
+          || !g_ascii_isdigit (value[0]) || strlen (value) < 7 || value[4] != '-' || !g_ascii_isdigit (value[5]))
+        continue;
+      /* Its first day must lie after the publication date. */
+      guint32 first = knowledge_parse_day (value, FALSE);
+      if (first == 0 || first <= published + 1 || !reports_past (self->k, doc, assay_annotation_get_start (timexes[i])))
+        continue;
+      g_autofree char *date = knowledge_format_day (published);
+      g_autofree char *message = g_strdup_printf ("%s is reported as past, but the article was published on %s.",
+                                                  value, date);
+      g_autoptr (AssayFinding) f = assay_finding_new ("anachronism", ASSAY_SEVERITY_MEDIUM, message);
+      add_evidence (f, doc, timexes[i]);
+      if (!assay_document_add_finding (doc, f, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+checked_role (const AssayAnnotation *c)
+{
+  return assay_annotation_get_attr (c, "office") && !assay_annotation_get_attr (c, "former")
+         && !assay_annotation_get_attr (c, "section");
+}
+
+static gboolean
+terms_overlap (const Knowledge *k, const char *person, const char *office_a, const char *org_a,
+               const char *office_b, const char *org_b, gboolean *known)
+{
+  g_autofree char *key = knowledge_fold (person);
+  GPtrArray *held = g_hash_table_lookup (k->by_holder, key);
+  gboolean has_a = FALSE, has_b = FALSE;
+  for (guint i = 0; held && i < held->len; i++)
+    for (guint j = 0; j < held->len; j++)
+      {
+        const Term *a = held->pdata[i], *b = held->pdata[j];
+        if (strcmp (a->office, office_a) || strcmp (a->org, org_a) || strcmp (b->office, office_b)
+            || strcmp (b->org, org_b))
+          continue;
+        has_a = has_b = TRUE;
+        guint32 a_to = a->to ? a->to : G_MAXUINT32, b_to = b->to ? b->to : G_MAXUINT32;
+        if (a->from <= b_to && b->from <= a_to)
+          return TRUE;
+      }
+  *known = has_a && has_b;
+  return FALSE;
+}
+
+static gboolean
+check_roles (const Stage *self, AssayDocument *doc, guint32 published, GError **error)
+{
+  guint n;
+  AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
+  g_autoptr (GPtrArray) roles = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (assay_annotation_get_label (claims[i]), CLAIM_ROLE) == 0 && checked_role (claims[i]))
+      g_ptr_array_add (roles, claims[i]);
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < roles->len; i++)
+    {
+      const AssayAnnotation *c = roles->pdata[i];
+      const char *person = assay_annotation_get_attr (c, "subject"), *office = assay_annotation_get_attr (c, "office");
+      const char *org = assay_annotation_get_attr (c, "org"), *title = assay_annotation_get_attr (c, "title");
+      g_autofree char *seen = g_strdup_printf ("%s\t%s\t%s", person, office, org);
+      if (published && !g_hash_table_contains (reported, seen))
+        {
+          gsize s, e;
+          g_autofree char *sentence = sentence_around (doc, assay_annotation_get_start (c), &s, &e);
+          g_autoptr (AssayFinding) f = claims_check_role (self->k, assay_document_get_id (doc), person, office, org,
+                                                          title, published, "the publication date", s, e, sentence,
+                                                          assay_annotation_get_id (c));
+          if (f && !assay_document_add_finding (doc, f, error))
+            return FALSE;
+          g_hash_table_add (reported, g_steal_pointer (&seen));
+        }
+      /* Two titles for one person whose terms never overlapped. */
+      for (guint j = i + 1; j < roles->len; j++)
+        {
+          const AssayAnnotation *d = roles->pdata[j];
+          const char *office_b = assay_annotation_get_attr (d, "office"), *org_b = assay_annotation_get_attr (d, "org");
+          if (g_strcmp0 (person, assay_annotation_get_attr (d, "subject")) != 0
+              || (strcmp (office, office_b) == 0 && strcmp (org, org_b) == 0))
+            continue;
+          gboolean known = FALSE;
+          if (terms_overlap (self->k, person, office, org, office_b, org_b, &known) || !known)
+            continue;
+          g_autofree char *message = g_strdup_printf (
+              "%s is called both %s (%s, %s) and %s (%s, %s), offices the knowledge base has them holding at "
+              "different times, never together.",
+              person, title, office, org, assay_annotation_get_attr (d, "title"), office_b, org_b);
+          g_autoptr (AssayFinding) f = assay_finding_new ("role-conflict", ASSAY_SEVERITY_MEDIUM, message);
+          add_evidence (f, doc, c);
+          add_evidence (f, doc, d);
+          if (!assay_document_add_finding (doc, f, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* One actor, two origins in one document. */
+static gboolean
+check_origins (AssayDocument *doc, GError **error)
+{
+  guint n;
+  AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
+  g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayAnnotation *a = claims[i];
+      if (g_strcmp0 (assay_annotation_get_label (a), CLAIM_ORIGIN) != 0)
+        continue;
+      for (guint j = i + 1; j < n; j++)
+        {
+          const AssayAnnotation *b = claims[j];
+          if (g_strcmp0 (assay_annotation_get_label (b), CLAIM_ORIGIN) != 0
+              || g_strcmp0 (assay_annotation_get_attr (a, "key"), assay_annotation_get_attr (b, "key")) != 0
+              || g_strcmp0 (assay_annotation_get_attr (a, "value"), assay_annotation_get_attr (b, "value")) == 0)
+            continue;
+          const char *actor = assay_annotation_get_attr (a, "subject");
+          const char *va = assay_annotation_get_attr (a, "value"), *vb = assay_annotation_get_attr (b, "value");
+          gboolean ordered = strcmp (va, vb) < 0;
+          g_autofree char *pair = g_strdup_printf ("%s\t%s\t%s", actor, ordered ? va : vb, ordered ? vb : va);
+          if (!g_hash_table_add (done, g_steal_pointer (&pair)))
+            continue;
+          gboolean cited = assay_annotation_get_attr (a, "section") || assay_annotation_get_attr (b, "section");
+          g_autofree char *message = g_strdup_printf (
+              "%s is tied to %s in one place and to %s in another of the same document%s.", actor, va, vb,
+              cited ? " (one of them in the reference list: the citation describes the actor otherwise than the text)"
+                    : "");
+          g_autoptr (AssayFinding) f = assay_finding_new ("attribute-conflict",
+                                                          cited ? ASSAY_SEVERITY_LOW : ASSAY_SEVERITY_HIGH, message);
+          add_evidence (f, doc, a);
+          add_evidence (f, doc, b);
+          if (!assay_document_add_finding (doc, f, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+stage_process (gpointer data, AssayDocument *doc, GError **error)
+{
+  Stage *self = data;
+  if (!claims_extract (self->k, doc, error))
+    return FALSE;
+  guint32 published = publication_day (self, doc);
+  return check_weekdays (doc, error) && check_origins (doc, error) && check_roles (self, doc, published, error)
+         && (published == 0 || check_future_past (self, doc, published, error));
+}
+
+/* ---- across documents --------------------------------------------------------- */
+
+static int
+count_order (gconstpointer a, gconstpointer b, gpointer counts)
+{
+  int ca = GPOINTER_TO_INT (g_hash_table_lookup (counts, *(char **) a));
+  int cb = GPOINTER_TO_INT (g_hash_table_lookup (counts, *(char **) b));
+  return ca != cb ? cb - ca : strcmp (*(char **) a, *(char **) b);
+}
+
+static gboolean
+in_references (const AssayDocument *doc, gsize offset)
+{
+  return claims_in_section (doc, offset, "references");
+}
+
+static gboolean
+in_title (const AssayDocument *doc, gsize offset)
+{
+  return claims_in_section (doc, offset, "title");
+}
+
+/* The date a document was written: its publication date, else the latest
+ * full date of its body (the dateline's, mostly). */
+static guint32
+written_day (const Stage *self, const AssayDocument *doc, gboolean *published)
+{
+  guint32 day = publication_day (self, doc);
+  *published = day != 0;
+  if (day)
+    return day;
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (value && strlen (value) >= 10 && g_ascii_isdigit (value[0])
+          && g_strcmp0 (assay_annotation_get_attr (timexes[i], "resolution"), "underspecified") != 0
+          && !in_references (doc, assay_annotation_get_start (timexes[i])))
+        day = MAX (day, knowledge_parse_day (value, FALSE));
+    }
+  return day;
+}
+
+static gboolean
+stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **error)
+{
+  Stage *self = data;
+  Summary *s = g_new0 (Summary, 1);
+  s->id = g_strdup (assay_document_get_id (doc));
+  s->day = written_day (self, doc, &s->published);
+  s->names = g_ptr_array_new_with_free_func (g_free);
+  s->kept = g_array_new (FALSE, TRUE, sizeof (Kept));
+  g_array_set_clear_func (s->kept, kept_clear);
+  s->story = self->docs->len;
+
+  /* Salient names: the most mentioned, a title's mention counting three. */
+  guint n;
+  AssayAnnotation *const *entities = assay_document_get_annotations (doc, "entity", &n);
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = assay_annotation_get_attr (entities[i], "canonical");
+      const char *label = assay_annotation_get_label (entities[i]);
+      if (g_strcmp0 (label, "NORP") == 0)
+        name = assay_annotation_get_attr (entities[i], "country");
+      if (name == NULL || in_references (doc, assay_annotation_get_start (entities[i])))
+        continue;
+      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
+      g_hash_table_insert (counts, (gpointer) name,
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, name)) + weight));
+    }
+  g_autofree gpointer *names = g_hash_table_get_keys_as_array (counts, &n);
+  g_qsort_with_data (names, n, sizeof (gpointer), count_order, counts);
+  for (guint i = 0; i < n && i < self->salient; i++)
+    g_ptr_array_add (s->names, g_strdup (names[i]));
+
+  AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayAnnotation *c = claims[i];
+      Kept k = { 0 };
+      k.type = g_strdup (assay_annotation_get_label (c));
+      k.subject = g_strdup (assay_annotation_get_attr (c, "subject"));
+      k.value = g_strdup (assay_annotation_get_attr (c, "value"));
+      k.key = g_strdup (assay_annotation_get_attr (c, "key"));
+      k.references = assay_annotation_get_attr (c, "section") != NULL;
+      k.former = assay_annotation_get_attr (c, "former") != NULL;
+      if (strcmp (k.type, CLAIM_QUANTITY) == 0)
+        k.extra = g_strdup (assay_annotation_get_attr (c, "approx"));
+      else if (strcmp (k.type, CLAIM_ROLE) == 0 && assay_annotation_get_attr (c, "office"))
+        k.extra = g_strdup_printf ("%s\t%s\t%s", assay_annotation_get_attr (c, "office"),
+                                   assay_annotation_get_attr (c, "org"), assay_annotation_get_attr (c, "title"));
+      k.claim_id = assay_annotation_get_id (c);
+      k.sentence = sentence_around (doc, assay_annotation_get_start (c), &k.start, &k.end);
+      g_array_append_val (s->kept, k);
+    }
+  /* Weekdays whose date has no year yet: the story may give one. */
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *wd = assay_annotation_get_attr (timexes[i], "weekday");
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (wd == NULL || value == NULL || !g_str_has_prefix (value, "XXXX-") || strlen (value) != 10)
+        continue;
+      Kept k = { 0 };
+      k.type = g_strdup ("weekday");
+      k.value = g_strdup (value);
+      k.extra = g_strdup (wd);
+      k.claim_id = assay_annotation_get_id (timexes[i]);
+      k.sentence = sentence_around (doc, assay_annotation_get_start (timexes[i]), &k.start, &k.end);
+      gsize length;
+      const char *text = assay_document_get_text (doc, &length);
+      k.subject = g_strndup (text + assay_annotation_get_start (timexes[i]),
+                             assay_annotation_get_end (timexes[i]) - assay_annotation_get_start (timexes[i]));
+      g_array_append_val (s->kept, k);
+    }
+  g_ptr_array_add (self->docs, s);
+  return TRUE;
+}
+
+static guint
+story_of (GPtrArray *docs, guint i)
+{
+  Summary *s = docs->pdata[i];
+  while (s->story != i)
+    {
+      Summary *parent = docs->pdata[s->story];
+      s->story = parent->story; /* path halving */
+      i = s->story;
+      s = docs->pdata[i];
+    }
+  return i;
+}
+
+static void
+join (GPtrArray *docs, guint a, guint b)
+{
+  guint ra = story_of (docs, a), rb = story_of (docs, b);
+  if (ra != rb)
+    ((Summary *) docs->pdata[MAX (ra, rb)])->story = MIN (ra, rb);
+}
+
+static int
+day_order (gconstpointer a, gconstpointer b, gpointer docs)
+{
+  const Summary *x = g_ptr_array_index ((GPtrArray *) docs, *(const guint *) a);
+  const Summary *y = g_ptr_array_index ((GPtrArray *) docs, *(const guint *) b);
+  return x->day < y->day ? -1 : x->day > y->day;
+}
+
+/* Two documents share a story when at least two of their salient names
+ * are the same. */
+static gboolean
+share_names (const Summary *a, const Summary *b)
+{
+  guint shared = 0;
+  for (guint i = 0; i < a->names->len; i++)
+    for (guint j = 0; j < b->names->len; j++)
+      shared += strcmp (a->names->pdata[i], b->names->pdata[j]) == 0;
+  return shared >= 2;
+}
+
+/* Stories: a document's three most mentioned names are its keys; under
+ * each key, documents sorted by date meet the ones at most story-days
+ * before them (undated ones sort first and meet all), and join when they
+ * share two salient names.  Each meets a bounded number of neighbours, so
+ * the work grows with the archive, not with its square. */
+#define STORY_KEYS 3
+#define STORY_NEIGHBOURS 64
+
+static void
+group_stories (Stage *self)
+{
+  g_autoptr (GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < self->docs->len; i++)
+    {
+      Summary *s = self->docs->pdata[i];
+      for (guint k = 0; k < s->names->len && k < STORY_KEYS; k++)
+        {
+          GArray *list = g_hash_table_lookup (by_key, s->names->pdata[k]);
+          if (list == NULL)
+            g_hash_table_insert (by_key, s->names->pdata[k], list = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_array_append_val (list, i);
+        }
+    }
+  GHashTableIter iter;
+  gpointer value;
+  g_hash_table_iter_init (&iter, by_key);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GArray *list = value;
+      g_array_sort_with_data (list, day_order, self->docs);
+      for (guint j = 1; j < list->len; j++)
+        {
+          guint b = g_array_index (list, guint, j);
+          const Summary *y = self->docs->pdata[b];
+          for (guint i = j; i-- > 0 && j - i <= STORY_NEIGHBOURS;)
+            {
+              guint a = g_array_index (list, guint, i);
+              const Summary *x = self->docs->pdata[a];
+              if (x->day && y->day - x->day > (guint32) self->story_days)
+                break;
+              if (share_names (x, y))
+                join (self->docs, a, b);
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  const Summary *doc;
+  const Kept *kept;
+} Mention;
+
+/* Evidence from every document: the first mention of each, in order. */
+static void
+add_mentions (AssayFinding *f, GArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (mentions, Mention, i);
+      gboolean seen = FALSE;
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_array_index (mentions, Mention, j).doc == m->doc;
+      if (!seen)
+        assay_finding_add_evidence (f, m->doc->id, m->kept->start, m->kept->end, m->kept->sentence,
+                                    &m->kept->claim_id, 1);
+    }
+}
+
+static char *
+doc_list (GArray *mentions)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const char *id = g_array_index (mentions, Mention, i).doc->id;
+      gboolean seen = FALSE;
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_array_index (mentions, Mention, j).doc == g_array_index (mentions, Mention, i).doc;
+      if (!seen)
+        g_string_append_printf (out, "%s%s", out->len ? ", " : "", id);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The range a quantity allows, by its approximation word. */
+static void
+quantity_range (const Kept *k, double *low, double *high)
+{
+  double v = g_ascii_strtod (k->value, NULL);
+  const char *how = k->extra ? k->extra : "exact";
+  *low = *high = v;
+  if (strcmp (how, "approx") == 0)
+    *low = v * 0.85, *high = v * 1.15;
+  else if (strcmp (how, "below") == 0)
+    *low = v * 0.85, *high = v;
+  else if (strcmp (how, "above") == 0)
+    *low = v, *high = INFINITY;
+  else if (strcmp (how, "at-least") == 0)
+    *high = INFINITY;
+  else if (strcmp (how, "under") == 0)
+    *low = 0, *high = v;
+  else if (strcmp (how, "at-most") == 0)
+    *low = 0;
+}
+
+static const char *
+approx_words (const char *how)
+{
+  static const char *const words[][2] = { { "approx", "about " }, { "below", "almost " }, { "above", "more than " },
+                                          { "at-least", "at least " }, { "under", "fewer than " },
+                                          { "at-most", "up to " } };
+  for (guint i = 0; how && i < G_N_ELEMENTS (words); i++)
+    if (strcmp (how, words[i][0]) == 0)
+      return words[i][1];
+  return "";
+}
+
+static gboolean
+quantities_agree (const Kept *a, const Kept *b)
+{
+  double al, ah, bl, bh;
+  quantity_range (a, &al, &ah);
+  quantity_range (b, &bl, &bh);
+  return al <= bh && bl <= ah;
+}
+
+/* Two claims of one key disagree: origins and dates when their values
+ * differ (dates at the same precision), numbers when their ranges miss
+ * each other. */
+static gboolean
+claims_disagree (const Kept *a, const Kept *b)
+{
+  if (strcmp (a->type, CLAIM_QUANTITY) == 0)
+    return !quantities_agree (a, b);
+  if (strcmp (a->type, CLAIM_EVENT_TIME) == 0)
+    {
+      /* Two actors named: two events. */
+      if (*a->subject && *b->subject && strcmp (a->subject, b->subject) != 0)
+        return FALSE;
+      return strlen (a->value) == strlen (b->value) && strcmp (a->value, b->value) != 0;
+    }
+  return g_strcmp0 (a->value, b->value) != 0;
+}
+
+static gboolean
+emit (AssaySink *sink, const char *kind, AssaySeverity severity, const char *message, GArray *mentions, GError **error)
+{
+  g_autoptr (AssayFinding) f = assay_finding_new (kind, severity, message);
+  add_mentions (f, mentions);
+  return assay_sink_emit (sink, f, error);
+}
+
+/* Claims of @type in one story, by key: where two documents disagree, one
+ * finding with every document on each side. */
+static gboolean
+compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink *sink, GError **error)
+{
+  g_autoptr (GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  for (guint d = 0; d < story->len; d++)
+    {
+      const Summary *s = story->pdata[d];
+      for (guint i = 0; i < s->kept->len; i++)
+        {
+          const Kept *k = &g_array_index (s->kept, Kept, i);
+          if (strcmp (k->type, type) != 0 || k->references || k->key == NULL || k->value == NULL)
+            continue;
+          GArray *list = g_hash_table_lookup (by_key, k->key);
+          if (list == NULL)
+            g_hash_table_insert (by_key, k->key, list = g_array_new (FALSE, FALSE, sizeof (Mention)));
+          Mention m = { s, k };
+          g_array_append_val (list, m);
+        }
+    }
+  g_autoptr (GList) keys = g_hash_table_get_keys (by_key);
+  keys = g_list_sort (keys, (GCompareFunc) strcmp);
+  for (GList *l = keys; l; l = l->next)
+    {
+      GArray *list = g_hash_table_lookup (by_key, l->data);
+      g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < list->len; i++)
+        for (guint j = i + 1; j < list->len; j++)
+          {
+            const Mention *a = &g_array_index (list, Mention, i), *b = &g_array_index (list, Mention, j);
+            if (a->doc == b->doc || !claims_disagree (a->kept, b->kept))
+              continue;
+            const char *va = a->kept->value, *vb = b->kept->value;
+            g_autofree char *pair = strcmp (va, vb) < 0 ? g_strdup_printf ("%s\t%s", va, vb)
+                                                         : g_strdup_printf ("%s\t%s", vb, va);
+            if (!g_hash_table_add (reported, g_steal_pointer (&pair)))
+              continue;
+            /* Every document on either side. */
+            g_autoptr (GArray) side_a = g_array_new (FALSE, FALSE, sizeof (Mention));
+            g_autoptr (GArray) side_b = g_array_new (FALSE, FALSE, sizeof (Mention));
+            g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (Mention));
+            for (guint m = 0; m < list->len; m++)
+              {
+                const Mention *x = &g_array_index (list, Mention, m);
+                if (g_strcmp0 (x->kept->value, va) == 0)
+                  g_array_append_val (side_a, *x);
+                else if (g_strcmp0 (x->kept->value, vb) == 0)
+                  g_array_append_val (side_b, *x);
+              }
+            g_array_append_vals (all, side_a->data, side_a->len);
+            g_array_append_vals (all, side_b->data, side_b->len);
+            g_autofree char *docs_a = doc_list (side_a), *docs_b = doc_list (side_b);
+            g_autofree char *message = NULL;
+            AssaySeverity severity = ASSAY_SEVERITY_MEDIUM;
+            if (strcmp (type, CLAIM_ORIGIN) == 0)
+              {
+                message = g_strdup_printf ("%s is tied to %s in %s but to %s in %s: one actor cannot come from both.",
+                                           a->kept->subject, va, docs_a, vb, docs_b);
+                severity = ASSAY_SEVERITY_HIGH;
+              }
+            else if (strcmp (type, CLAIM_EVENT_TIME) == 0)
+              message = g_strdup_printf ("The %s is dated %s in %s but %s in %s, at the same precision.",
+                                         (const char *) l->data, va, docs_a, vb, docs_b);
+            else
+              {
+                const char *ha = approx_words (a->kept->extra), *hb = approx_words (b->kept->extra);
+                message = g_strdup_printf ("How many (%s): %s%s in %s but %s%s in %s, further apart than their "
+                                           "wording allows.",
+                                           (const char *) l->data, ha, va, docs_a, hb, vb, docs_b);
+              }
+            if (!emit (sink, kind, severity, message, all, error))
+              return FALSE;
+          }
+    }
+  return TRUE;
+}
+
+/* Roles across a story: one person, two offices never held together; two
+ * people in one single-holder office; and, for documents without their own
+ * date, the knowledge-base checks against the story's date. */
+static gboolean
+compare_roles (const Stage *self, GPtrArray *story, guint32 story_day, AssaySink *sink, GError **error)
+{
+  g_autoptr (GArray) roles = g_array_new (FALSE, FALSE, sizeof (Mention));
+  for (guint d = 0; d < story->len; d++)
+    {
+      const Summary *s = story->pdata[d];
+      for (guint i = 0; i < s->kept->len; i++)
+        {
+          const Kept *k = &g_array_index (s->kept, Kept, i);
+          if (strcmp (k->type, CLAIM_ROLE) == 0 && k->extra && !k->former && !k->references)
+            {
+              Mention m = { s, k };
+              g_array_append_val (roles, m);
+            }
+        }
+    }
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < roles->len; i++)
+    {
+      const Mention *a = &g_array_index (roles, Mention, i);
+      g_auto (GStrv) fa = g_strsplit (a->kept->extra, "\t", 3);
+      /* An undated document: the knowledge base at the story's date. */
+      if (!a->doc->published && story_day)
+        {
+          g_autofree char *seen = g_strdup_printf ("kb\t%s\t%s\t%s", a->doc->id, a->kept->subject, a->kept->extra);
+          if (g_hash_table_add (reported, g_steal_pointer (&seen)))
+            {
+              g_autofree char *date = knowledge_format_day (story_day);
+              g_autofree char *assumed = g_strdup_printf ("the document has no date of its own; %s is the date of "
+                                                          "the other reports of its story", date);
+              g_autoptr (AssayFinding) f = claims_check_role (self->k, a->doc->id, a->kept->subject, fa[0], fa[1],
+                                                              fa[2], story_day, assumed, a->kept->start,
+                                                              a->kept->end, a->kept->sentence, a->kept->claim_id);
+              if (f && !assay_sink_emit (sink, f, error))
+                return FALSE;
+            }
+        }
+      for (guint j = i + 1; j < roles->len; j++)
+        {
+          const Mention *b = &g_array_index (roles, Mention, j);
+          if (a->doc == b->doc)
+            continue;
+          g_auto (GStrv) fb = g_strsplit (b->kept->extra, "\t", 3);
+          gboolean same_person = g_strcmp0 (a->kept->subject, b->kept->subject) == 0;
+          gboolean same_office = strcmp (fa[0], fb[0]) == 0 && strcmp (fa[1], fb[1]) == 0;
+          g_autofree char *message = NULL;
+          if (same_person && !same_office)
+            {
+              gboolean known = FALSE;
+              if (terms_overlap (self->k, a->kept->subject, fa[0], fa[1], fb[0], fb[1], &known) || !known)
+                continue;
+              message = g_strdup_printf ("%s is %s (%s, %s) in %s but %s (%s, %s) in %s: the knowledge base has "
+                                         "them holding these offices at different times.",
+                                         a->kept->subject, fa[2], fa[0], fa[1], a->doc->id, fb[2], fb[0], fb[1],
+                                         b->doc->id);
+            }
+          else if (!same_person && same_office)
+            {
+              /* One holder at a time: both cannot hold it on the story's
+               * days, unless the documents lie around a handover. */
+              if (a->doc->day && b->doc->day && a->doc->day != b->doc->day)
+                continue;
+              message = g_strdup_printf ("%s and %s are both called %s (%s, %s) in reports of one story (%s, %s): "
+                                         "the office has one holder at a time.",
+                                         a->kept->subject, b->kept->subject, fa[2], fa[0], fa[1], a->doc->id,
+                                         b->doc->id);
+            }
+          else
+            continue;
+          g_autofree char *seen = g_strdup_printf ("%s\t%s\t%s\t%s", a->kept->subject, a->kept->extra,
+                                                   b->kept->subject, b->kept->extra);
+          if (!g_hash_table_add (reported, g_steal_pointer (&seen)))
+            continue;
+          g_autoptr (GArray) both = g_array_new (FALSE, FALSE, sizeof (Mention));
+          g_array_append_val (both, *a);
+          g_array_append_val (both, *b);
+          if (!emit (sink, "role-conflict", ASSAY_SEVERITY_HIGH, message, both, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Weekdays written with a date but no year, checked in the year of the
+ * story's date. */
+static gboolean
+story_weekdays (GPtrArray *story, guint32 story_day, AssaySink *sink, GError **error)
+{
+  if (story_day == 0)
+    return TRUE;
+  g_autofree char *story_date = knowledge_format_day (story_day);
+  for (guint d = 0; d < story->len; d++)
+    {
+      const Summary *s = story->pdata[d];
+      for (guint i = 0; i < s->kept->len; i++)
+        {
+          const Kept *k = &g_array_index (s->kept, Kept, i);
+          if (strcmp (k->type, "weekday") != 0)
+            continue;
+          /* The year that puts the date nearest the story's date. */
+          int month = atoi (k->value + 5), day = atoi (k->value + 8), named = atoi (k->extra);
+          GDate ref;
+          g_date_clear (&ref, 1);
+          g_date_set_julian (&ref, story_day);
+          guint32 best = 0, best_gap = G_MAXUINT32;
+          for (int y = g_date_get_year (&ref) - 1; y <= g_date_get_year (&ref) + 1; y++)
+            {
+              if (!g_date_valid_dmy (day, month, y))
+                continue;
+              GDate cand;
+              g_date_clear (&cand, 1);
+              g_date_set_dmy (&cand, day, month, y);
+              guint32 j = g_date_get_julian (&cand), gap = j > story_day ? j - story_day : story_day - j;
+              if (gap < best_gap)
+                best = j, best_gap = gap;
+            }
+          if (best == 0 || named < 1 || named > 7 || claims_weekday (best) == named)
+            continue;
+          g_autofree char *how = g_strdup_printf ("the document gives no year; the story's other reports date it "
+                                                  "%s", story_date);
+          g_autofree char *message = weekday_message (k->subject, named, best, how);
+          g_autoptr (AssayFinding) f = assay_finding_new ("weekday-mismatch", ASSAY_SEVERITY_MEDIUM, message);
+          assay_finding_add_evidence (f, s->id, k->start, k->end, k->sentence, &k->claim_id, 1);
+          if (!assay_sink_emit (sink, f, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+uint_order (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+stage_finish (gpointer data, AssaySink *sink, GError **error)
+{
+  Stage *self = data;
+  group_stories (self);
+  g_autoptr (GHashTable) stories = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < self->docs->len; i++)
+    {
+      guint root = story_of (self->docs, i);
+      GPtrArray *story = g_hash_table_lookup (stories, GUINT_TO_POINTER (root));
+      if (story == NULL)
+        {
+          g_hash_table_insert (stories, GUINT_TO_POINTER (root), story = g_ptr_array_new ());
+          g_array_append_val (order, root);
+        }
+      g_ptr_array_add (story, self->docs->pdata[i]);
+    }
+  for (guint o = 0; o < order->len; o++)
+    {
+      GPtrArray *story = g_hash_table_lookup (stories, GUINT_TO_POINTER (g_array_index (order, guint, o)));
+      if (story->len < 2)
+        continue;
+      /* The story's date: the median of its documents' own dates. */
+      g_autoptr (GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint d = 0; d < story->len; d++)
+        if (((Summary *) story->pdata[d])->published)
+          g_array_append_val (days, ((Summary *) story->pdata[d])->day);
+      g_array_sort (days, uint_order);
+      guint32 story_day = days->len ? g_array_index (days, guint32, (days->len - 1) / 2) : 0;
+      if (!compare_claims (story, CLAIM_ORIGIN, "attribute-conflict", sink, error)
+          || !compare_claims (story, CLAIM_EVENT_TIME, "date-conflict", sink, error)
+          || !compare_claims (story, CLAIM_QUANTITY, "number-conflict", sink, error)
+          || !compare_roles (self, story, story_day, sink, error) || !story_weekdays (story, story_day, sink, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *const stage_requires[] = { "entity", "timex", "sentence", "section", "meta:published", NULL };
+static const char *const stage_provides[] = { "claim", NULL };
+
+static const AssayStageDesc stage_desc = {
+  ASSAY_STAGE_DESC_HEADER,
+  .name = "inconsistencies",
+  .version = "0.1.0",
+  .summary = "Read claims, and flag where reports of one story disagree with each other or the calendar",
+  .license = "MIT",
+  .requires = stage_requires,
+  .provides = stage_provides,
+  .options = stage_options,
+  .threading = ASSAY_THREADING_SHARED,
+  .create = stage_create,
+  .process = stage_process,
+  .destroy = stage_destroy,
+  .collect = stage_collect,
+  .finish = stage_finish,
+};
+
+ASSAY_PLUGIN_DEFINE (&stage_desc)
