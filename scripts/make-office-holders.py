@@ -118,6 +118,11 @@ def main():
             continue
         if r["end"] and r["end"] < SINCE:
             continue
+        # Wikidata often repeats a term with one start and several ends
+        # (one per cabinet): the open one, else the latest end, stands.
+        old = terms.get((office, r["personID"], r["start"]))
+        if old and (not old["to"] or (r["end"] and r["end"] < old["to"])):
+            continue
         terms[(office, r["personID"], r["start"])] = {
             "office": office[0], "org": office[1], "holder": r["person"], "qid": r["personID"],
             "from": r["start"], "to": r["end"], "checked": historic_end, "label": r["position"]}

@@ -223,18 +223,36 @@ reports_past (const Knowledge *k, const AssayDocument *doc, gsize offset)
   return past;
 }
 
+static gboolean
+has_digit (const char *p, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (p[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A date later than the publication date, in a sentence that reports the
  * past ("was signed on June 3" in an article of May 28). */
 static gboolean
 check_future_past (const Stage *self, AssayDocument *doc, guint32 published, GError **error)
 {
   guint n;
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
   AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
   for (guint i = 0; i < n; i++)
     {
       const char *value = assay_annotation_get_attr (timexes[i], "value");
-      if (g_strcmp0 (assay_annotation_get_attr (timexes[i], "resolution"), "absolute") != 0
-          || g_strcmp0 (assay_annotation_get_label (timexes[i]), "DATE") != 0 || value == NULL
+      /* A date as written: with its year, or a day and month the dates
+       * stage put in the year nearest the publication ("June 8"), not a
+       * weekday or "tomorrow", which it resolves by tense. */
+      const char *resolution = assay_annotation_get_attr (timexes[i], "resolution");
+      gsize ts = assay_annotation_get_start (timexes[i]), te = assay_annotation_get_end (timexes[i]);
+      gboolean written = g_strcmp0 (resolution, "absolute") == 0
+                         || (g_strcmp0 (resolution, "relative") == 0 && value && strlen (value) == 10
+                             && has_digit (text + ts, te - ts));
+      if (!written || g_strcmp0 (assay_annotation_get_label (timexes[i]), "DATE") != 0 || value == NULL
           || !g_ascii_isdigit (value[0]) || strlen (value) < 7 || value[4] != '-' || !g_ascii_isdigit (value[5]))
         continue;
       /* Its first day must lie after the publication date. */
@@ -736,8 +754,9 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
             if (a->doc == b->doc || !claims_disagree (a->kept, b->kept))
               continue;
             const char *va = a->kept->value, *vb = b->kept->value;
-            g_autofree char *pair = strcmp (va, vb) < 0 ? g_strdup_printf ("%s\t%s", va, vb)
-                                                         : g_strdup_printf ("%s\t%s", vb, va);
+            const char *ea = a->kept->extra ? a->kept->extra : "", *eb = b->kept->extra ? b->kept->extra : "";
+            g_autofree char *pair = strcmp (va, vb) < 0 ? g_strdup_printf ("%s %s\t%s %s", va, ea, vb, eb)
+                                                         : g_strdup_printf ("%s %s\t%s %s", vb, eb, va, ea);
             if (!g_hash_table_add (reported, g_steal_pointer (&pair)))
               continue;
             /* Every document on either side. */
@@ -747,9 +766,10 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
             for (guint m = 0; m < list->len; m++)
               {
                 const Mention *x = &g_array_index (list, Mention, m);
-                if (g_strcmp0 (x->kept->value, va) == 0)
+                /* A side is one value said one way ("12", "at least 12"). */
+                if (g_strcmp0 (x->kept->value, va) == 0 && g_strcmp0 (x->kept->extra, a->kept->extra) == 0)
                   g_array_append_val (side_a, *x);
-                else if (g_strcmp0 (x->kept->value, vb) == 0)
+                else if (g_strcmp0 (x->kept->value, vb) == 0 && g_strcmp0 (x->kept->extra, b->kept->extra) == 0)
                   g_array_append_val (side_b, *x);
               }
             g_array_append_vals (all, side_a->data, side_a->len);
