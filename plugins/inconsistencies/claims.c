@@ -502,6 +502,8 @@ quantity_claims (Sentence *s, GError **error)
           if (e || word_is (s, j, CUE_COUNTED_STOP) || !g_unichar_islower (g_utf8_get_char (s->text + x->start))
               || g_ascii_isdigit (x->folded[0]) || len < 3 || g_hash_table_contains (s->k->cues[CUE_NUMBER], x->folded))
             break;
+          if (len > 4 && (g_str_has_suffix (x->folded, "ing") || g_str_has_suffix (x->folded, "ly")))
+            break;
           if (len > 4 && g_str_has_suffix (x->folded, "ed"))
             {
               if (head)
@@ -556,7 +558,11 @@ quantity_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "subject", noun);
       assay_annotation_set_attr (c, "value", number);
       assay_annotation_set_attr (c, "approx", approx);
-      assay_annotation_set_attr (c, "key", key);
+      /* Only what happened to them makes two counts one quantity: "12
+       * people were killed" and "30 people killed" are; "5 banks" and
+       * "6 banks" in two reports need not be. */
+      if (verb)
+        assay_annotation_set_attr (c, "key", key);
       i = head;
     }
   return TRUE;
@@ -591,18 +597,16 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
           *office = pair[0], *org = *pair[1] ? pair[1] : role_org;
           return TRUE;
         }
-      if (*pair[1])
-        {
-          *office = pair[0], *org = pair[1];
-          return TRUE;
-        }
       /* No organisation named: the person's own term of that office, if
        * they held it at one only. */
       const char *found = NULL;
       for (guint t = 0; held && t < held->len; t++)
         {
           const Term *term = held->pdata[t];
-          if (strcmp (term->office, pair[0]) != 0)
+          /* Without an organisation named, only an office the base has
+           * this person holding ("Chancellor Gordon Brown" is no German
+           * chancellor). */
+          if (strcmp (term->office, pair[0]) != 0 || (*pair[1] && strcmp (term->org, pair[1]) != 0))
             continue;
           if (found && strcmp (found, term->org) != 0)
             return FALSE;

@@ -558,13 +558,13 @@ day_order (gconstpointer a, gconstpointer b, gpointer docs)
 /* Two documents share a story when at least two of their salient names
  * are the same. */
 static gboolean
-share_names (const Summary *a, const Summary *b)
+share_names (const Summary *a, const Summary *b, guint needed)
 {
   guint shared = 0;
   for (guint i = 0; i < a->names->len; i++)
     for (guint j = 0; j < b->names->len; j++)
       shared += strcmp (a->names->pdata[i], b->names->pdata[j]) == 0;
-  return shared >= 2;
+  return shared >= needed;
 }
 
 /* Stories: a document's three most mentioned names are its keys; under
@@ -607,7 +607,8 @@ group_stories (Stage *self)
               const Summary *x = self->docs->pdata[a];
               if (x->day && y->day - x->day > (guint32) self->story_days)
                 break;
-              if (share_names (x, y))
+              /* Without a date, names alone must say more: three shared. */
+              if (share_names (x, y, x->day && y->day ? 2 : 3))
                 join (self->docs, a, b);
             }
         }
@@ -864,7 +865,7 @@ compare_roles (const Stage *self, GPtrArray *story, guint32 story_day, AssaySink
             {
               /* One holder at a time: both cannot hold it on the story's
                * days, unless the documents lie around a handover. */
-              if (a->doc->day && b->doc->day && a->doc->day != b->doc->day)
+              if (!a->doc->day || a->doc->day != b->doc->day)
                 continue;
               message = g_strdup_printf ("%s and %s are both called %s (%s, %s) in reports of one story (%s, %s): "
                                          "the office has one holder at a time.",
