@@ -5,8 +5,8 @@
  * have already found the names and dates; a claim ties them together:
  *
  *   origin       an actor (a THREAT_ACTOR) and a country, nationality or
- *                organisation joined by nothing but bridge words ("APT31,
- *                a hacker group associated with Chinese state security")
+ *                organisation joined by nothing but bridge words ("Ember Spider,
+ *                a hacker group associated with Ruritanian state security")
  *   attribution  a blame cue and the party it points at ("accused China")
  *   event-time   an event noun, a start/end/announce cue and the date right
  *                after it ("the attack began in 2022")
@@ -173,9 +173,9 @@ add_claim (Sentence *s, const char *type, gsize start, gsize end, GError **error
 
 /* Everything between @a and @b (bytes) is bridge words and punctuation.
  * With no word between, a name before the actor must be joined to it
- * ("China's APT31", "Chinese APT31"), not just put beside it by a comma
- * ("According to the MIVD, APT28 ..."); after the actor, a comma or a colon
- * opens its description ("APT31: Iranian group"). */
+ * ("Ruritania's Ember Spider", "Ruritanian Ember Spider"), not just put beside it by a comma
+ * ("According to the agency, Ash Wolf ..."); after the actor, a comma or a colon
+ * opens its description ("Ember Spider: Borduvian group"). */
 static gboolean
 bridged (const Sentence *s, gsize a, gsize b, gboolean actor_first)
 {
@@ -195,7 +195,7 @@ bridged (const Sentence *s, gsize a, gsize b, gboolean actor_first)
     for (gsize i = a; i < b; i++)
       if (strchr (",:(", s->text[i]))
         return FALSE;
-  /* A clause or a list between them breaks the link ("APT31; Russia"). */
+  /* A clause or a list between them breaks the link ("Ember Spider; Russia"). */
   for (gsize i = a; i < b; i++)
     if (strchr (";.?!", s->text[i]))
       return FALSE;
@@ -478,7 +478,7 @@ quantity_claims (Sentence *s, GError **error)
           continue;
         }
       /* What it counts: up to three words, the last a lowercase noun;
-       * a nationality may qualify it ("seven Chinese nationals"). */
+       * a nationality may qualify it ("seven Ruritanian nationals"). */
       const char *qualifier = NULL;
       guint head = 0;
       for (guint j = i + n; j < s->words->len && j < i + n + 3; j++)
