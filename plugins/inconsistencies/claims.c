@@ -7,7 +7,7 @@
  *   origin       an actor (a THREAT_ACTOR) and a country, nationality or
  *                organisation joined by nothing but bridge words ("Ember Spider,
  *                a hacker group associated with Ruritanian state security")
- *   attribution  a blame cue and the party it points at ("accused China")
+ *   attribution  a blame cue and the party it points at ("accused Ruritania")
  *   event-time   an event noun, a start/end/announce cue and the date right
  *                after it ("the attack began in 2022")
  *   quantity     a number, its approximation word and what it counts
