@@ -522,12 +522,14 @@ quantity_claims (Sentence *s, GError **error)
         }
       /* How exact: the approximation words just before the number. */
       const char *approx = "exact";
+      gsize start = num_start;
       for (guint back = 1; back <= 3 && back <= i; back++)
         {
           const char *v;
           if (cue_at (s, i - back, CUE_APPROX, &v) == back)
             {
               approx = v;
+              start = g_array_index (s->words, Word, i - back).start;
               break;
             }
         }
@@ -543,13 +545,6 @@ quantity_claims (Sentence *s, GError **error)
       g_autofree char *noun = singular (h->folded);
       g_autofree char *key = g_strdup_printf ("%s%s%s%s%s", qualifier ? qualifier : "", qualifier ? " " : "", noun,
                                               verb ? " " : "", verb ? verb : "");
-      gsize start = num_start;
-      for (guint back = 3; back >= 1; back--)
-        if (back <= i && cue_at (s, i - back, CUE_APPROX, NULL) == back)
-          {
-            start = g_array_index (s->words, Word, i - back).start;
-            break;
-          }
       AssayAnnotation *c = add_claim (s, CLAIM_QUANTITY, start, h->end, error);
       if (c == NULL)
         return FALSE;
@@ -579,7 +574,7 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
   GPtrArray *options = g_hash_table_lookup (k->roles, folded);
   if (options == NULL)
     {
-      /* "Czech Foreign Minister": the title's last words may be the alias. */
+      /* "Ruritanian Foreign Minister": the title's last words may be the alias. */
       for (char *p = strchr (folded, ' '); p && options == NULL; p = strchr (p + 1, ' '))
         options = g_hash_table_lookup (k->roles, p + 1);
     }

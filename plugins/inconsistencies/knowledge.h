@@ -13,9 +13,9 @@
 typedef struct
 {
   char *office;  /* "foreign minister" */
-  char *org;     /* "Czech Republic" */
-  char *holder;  /* "Jan Lipavský" */
-  char *source;  /* "wikidata:Q42402111" */
+  char *org;     /* "Ruritania" */
+  char *holder;  /* "Ana Novak" */
+  char *source;  /* "wikidata:Q..." */
   guint32 from, to; /* to 0: open on `checked` */
   guint32 checked;
 } Term;
@@ -59,7 +59,7 @@ Knowledge *knowledge_load (const char *holders,
 void knowledge_free (Knowledge *k);
 
 /* A name folded for comparison: NFKD, marks dropped, casefolded
- * ("Lipavský" = "LIPAVSKY").  Returns: (transfer full). */
+ * ("Nováková" = "NOVAKOVA").  Returns: (transfer full). */
 char *knowledge_fold (const char *name);
 char *knowledge_fold_n (const char *name, gsize length);
 
