@@ -86,10 +86,10 @@ static const AssayOptionSpec stage_options[] = {
     .help = "The metadata key holding a document's publication date (the date of writing for anachronisms)" },
   { .name = "story-days", .type = ASSAY_OPTION_INT, .default_value = "7", .min = "0", .max = "3660",
     .help = "Documents sharing salient names are one story when their dates lie this many days apart or "
-            "fewer (undated documents join by names alone)" },
+            "fewer (undated documents join by names alone, three shared instead of two)" },
   { .name = "salient", .type = ASSAY_OPTION_INT, .default_value = "6", .min = "2", .max = "20",
     .help = "How many of a document's most mentioned names count as salient: two documents of close dates "
-            "that share two of them are one story" },
+            "that share two of them (three when either is undated) are one story" },
   { .name = NULL },
 };
 
