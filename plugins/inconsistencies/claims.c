@@ -247,9 +247,12 @@ blamable (const AssayAnnotation *e)
          || (g_strcmp0 (label, "ORG") == 0 && attr (e, "country"));
 }
 
+static const char *sentence_event (const Sentence *s);
+
 static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
+  const char *event = sentence_event (s);
   for (guint i = 0; i < s->words->len; i++)
     {
       gboolean after = TRUE;
@@ -300,6 +303,9 @@ attribution_claims (Sentence *s, GError **error)
       if (entity_country (blamed))
         assay_annotation_set_attr (c, "country", entity_country (blamed));
       assay_annotation_set_attr (c, "key", blamer ? attr (blamer, "canonical") : "");
+      /* What the blame is for: reports are compared on one event only. */
+      if (event)
+        assay_annotation_set_attr (c, "event", event);
       if (blamer)
         assay_annotation_add_ref (c, "entity", blamer);
       assay_annotation_add_ref (c, "entity", blamed);

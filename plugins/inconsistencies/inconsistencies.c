@@ -33,7 +33,8 @@ typedef struct
 typedef struct
 {
   char *type;
-  char *subject, *value, *key, *extra; /* extra: approx, office\torg\ttitle, or the weekday */
+  /* extra: approx, office\torg\ttitle, the blamed party's country, or the weekday */
+  char *subject, *value, *key, *extra;
   guint claim_id;
   gboolean references, former;
   gsize start, end; /* the sentence: the evidence */
@@ -494,6 +495,12 @@ stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **e
       k.former = assay_annotation_get_attr (c, "former") != NULL;
       if (strcmp (k.type, CLAIM_QUANTITY) == 0)
         k.extra = g_strdup (assay_annotation_get_attr (c, "approx"));
+      else if (strcmp (k.type, CLAIM_ATTRIBUTION) == 0)
+        {
+          k.extra = g_strdup (assay_annotation_get_attr (c, "country"));
+          g_free (k.key);
+          k.key = g_strdup (assay_annotation_get_attr (c, "event"));
+        }
       else if (strcmp (k.type, CLAIM_ROLE) == 0 && assay_annotation_get_attr (c, "office"))
         k.extra = g_strdup_printf ("%s\t%s\t%s", assay_annotation_get_attr (c, "office"),
                                    assay_annotation_get_attr (c, "org"), assay_annotation_get_attr (c, "title"));
@@ -653,17 +660,23 @@ doc_list (GArray *mentions)
   return g_string_free (out, FALSE);
 }
 
-/* The range a quantity allows, by its approximation word. */
+/* The range a quantity allows, by its approximation word.  A round figure
+ * is rounded at its last non-zero digit: "about 1,500" stands for 1,400 to
+ * 1,600, "about 12" for 11 to 13; never wider than 15 % either side. */
 static void
 quantity_range (const Kept *k, double *low, double *high)
 {
   double v = g_ascii_strtod (k->value, NULL);
   const char *how = k->extra ? k->extra : "exact";
+  double unit = 1;
+  while (v >= unit * 10 && fmod (v, unit * 10) == 0)
+    unit *= 10;
+  double slack = MIN (unit, v * 0.15);
   *low = *high = v;
   if (strcmp (how, "approx") == 0)
-    *low = v * 0.85, *high = v * 1.15;
+    *low = v - slack, *high = v + slack;
   else if (strcmp (how, "below") == 0)
-    *low = v * 0.85, *high = v;
+    *low = v - slack, *high = v;
   else if (strcmp (how, "above") == 0)
     *low = v, *high = INFINITY;
   else if (strcmp (how, "at-least") == 0)
@@ -754,6 +767,10 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
             const Mention *a = &g_array_index (list, Mention, i), *b = &g_array_index (list, Mention, j);
             if (a->doc == b->doc || !claims_disagree (a->kept, b->kept))
               continue;
+            /* Counts change as a story unfolds (a death toll rises): two
+             * reports are compared only when each has its own date. */
+            if (strcmp (type, CLAIM_QUANTITY) == 0 && !(a->doc->published && b->doc->published))
+              continue;
             const char *va = a->kept->value, *vb = b->kept->value;
             const char *ea = a->kept->extra ? a->kept->extra : "", *eb = b->kept->extra ? b->kept->extra : "";
             g_autofree char *pair = strcmp (va, vb) < 0 ? g_strdup_printf ("%s %s\t%s %s", va, ea, vb, eb)
@@ -767,6 +784,8 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
             for (guint m = 0; m < list->len; m++)
               {
                 const Mention *x = &g_array_index (list, Mention, m);
+                if (strcmp (type, CLAIM_QUANTITY) == 0 && !x->doc->published)
+                  continue;
                 /* A side is one value said one way ("12", "at least 12"). */
                 if (g_strcmp0 (x->kept->value, va) == 0 && g_strcmp0 (x->kept->extra, a->kept->extra) == 0)
                   g_array_append_val (side_a, *x);
@@ -798,6 +817,85 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
               return FALSE;
           }
     }
+  return TRUE;
+}
+
+/* Does @doc blame @country anywhere outside its reference list? */
+static gboolean
+blames_country (const Summary *doc, const char *country)
+{
+  for (guint i = 0; i < doc->kept->len; i++)
+    {
+      const Kept *k = &g_array_index (doc->kept, Kept, i);
+      if (strcmp (k->type, CLAIM_ATTRIBUTION) == 0 && !k->references && g_strcmp0 (k->extra, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Who is blamed, across a story: for one kind of event (the sentence's
+ * event word: "attack"), the blamed parties compared by the country they
+ * belong to (an actor by its known origin), so "APT31" and "Beijing"
+ * agree.  Two documents disagree when neither blames the
+ * other's country; when both name who does the blaming and it differs,
+ * they report two accusations ("A blamed B, B blamed A"), not a conflict. */
+static gboolean
+compare_attributions (GPtrArray *story, AssaySink *sink, GError **error)
+{
+  g_autoptr (GArray) blames = g_array_new (FALSE, FALSE, sizeof (Mention));
+  for (guint d = 0; d < story->len; d++)
+    {
+      const Summary *s = story->pdata[d];
+      for (guint i = 0; i < s->kept->len; i++)
+        {
+          const Kept *k = &g_array_index (s->kept, Kept, i);
+          if (strcmp (k->type, CLAIM_ATTRIBUTION) == 0 && !k->references && k->extra && *k->extra && k->key)
+            {
+              Mention m = { s, k };
+              g_array_append_val (blames, m);
+            }
+        }
+    }
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < blames->len; i++)
+    for (guint j = i + 1; j < blames->len; j++)
+      {
+        const Mention *a = &g_array_index (blames, Mention, i), *b = &g_array_index (blames, Mention, j);
+        const char *ca = a->kept->extra, *cb = b->kept->extra;
+        if (a->doc == b->doc || strcmp (ca, cb) == 0 || strcmp (a->kept->key, b->kept->key) != 0)
+          continue;
+        if (*a->kept->subject && *b->kept->subject && strcmp (a->kept->subject, b->kept->subject) != 0)
+          continue;
+        if (blames_country (a->doc, cb) || blames_country (b->doc, ca))
+          continue;
+        g_autofree char *pair = strcmp (ca, cb) < 0 ? g_strdup_printf ("%s\t%s", ca, cb)
+                                                    : g_strdup_printf ("%s\t%s", cb, ca);
+        if (!g_hash_table_add (reported, g_steal_pointer (&pair)))
+          continue;
+        g_autoptr (GArray) side_a = g_array_new (FALSE, FALSE, sizeof (Mention));
+        g_autoptr (GArray) side_b = g_array_new (FALSE, FALSE, sizeof (Mention));
+        for (guint m = 0; m < blames->len; m++)
+          {
+            const Mention *x = &g_array_index (blames, Mention, m);
+            if (strcmp (x->kept->key, a->kept->key) != 0)
+              continue;
+            if (strcmp (x->kept->extra, ca) == 0 && !blames_country (x->doc, cb))
+              g_array_append_val (side_a, *x);
+            else if (strcmp (x->kept->extra, cb) == 0 && !blames_country (x->doc, ca))
+              g_array_append_val (side_b, *x);
+          }
+        g_autofree char *docs_a = doc_list (side_a), *docs_b = doc_list (side_b);
+        g_autofree char *who_a = strcmp (a->kept->value, ca) == 0 ? g_strdup (ca)
+                                                                  : g_strdup_printf ("%s (%s)", a->kept->value, ca);
+        g_autofree char *who_b = strcmp (b->kept->value, cb) == 0 ? g_strdup (cb)
+                                                                  : g_strdup_printf ("%s (%s)", b->kept->value, cb);
+        g_autofree char *message = g_strdup_printf ("The %s is blamed on %s in %s but on %s in %s: the reports name "
+                                                    "different countries as responsible.",
+                                                    a->kept->key, who_a, docs_a, who_b, docs_b);
+        g_array_append_vals (side_a, side_b->data, side_b->len);
+        if (!emit (sink, "attribute-conflict", ASSAY_SEVERITY_MEDIUM, message, side_a, error))
+          return FALSE;
+      }
   return TRUE;
 }
 
@@ -973,6 +1071,7 @@ stage_finish (gpointer data, AssaySink *sink, GError **error)
       g_array_sort (days, uint_order);
       guint32 story_day = days->len ? g_array_index (days, guint32, (days->len - 1) / 2) : 0;
       if (!compare_claims (story, CLAIM_ORIGIN, "attribute-conflict", sink, error)
+          || !compare_attributions (story, sink, error)
           || !compare_claims (story, CLAIM_EVENT_TIME, "date-conflict", sink, error)
           || !compare_claims (story, CLAIM_QUANTITY, "number-conflict", sink, error)
           || !compare_roles (self, story, story_day, sink, error) || !story_weekdays (story, story_day, sink, error))
