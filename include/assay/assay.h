@@ -1,6 +1,7 @@
 /* assay.h: the one header a stage plugin includes.
  *
- * It brings in the document model, typed options and the plugin ABI.  These
+ * It brings in the document model, typed options, the plugin ABI and the
+ * text helpers.  These
  * headers are all a plugin may use; the core's own internals stay private.
  */
 #pragma once
@@ -10,4 +11,5 @@
 #include <assay/assay-document.h>
 #include <assay/assay-options.h>
 #include <assay/assay-plugin.h>
+#include <assay/assay-text.h>
 #undef ASSAY_INSIDE

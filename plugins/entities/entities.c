@@ -128,7 +128,7 @@ cues_load (const char *data_dir, GError **error)
           g_hash_table_unref (cues);
           return NULL;
         }
-      g_autofree char *key = gazetteer_key (f[0], -1);
+      g_autofree char *key = assay_text_fold (f[0], -1);
       guint cue = GPOINTER_TO_UINT (g_hash_table_lookup (cues, key));
       g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
       for (char **n = names; *n; n++)
@@ -283,7 +283,7 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
                     && word_at (scan, scan->words->len - 1)->end == from;
           w.sentence_start = t == first && from == a;
           w.text = g_strndup (scan->text + from, cut - from);
-          w.key = gazetteer_key (w.text, -1);
+          w.key = assay_text_fold (w.text, -1);
           gazetteer_word_case (w.text, &w.upper, &w.capitals);
           w.cue = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->cues, w.key));
           g_array_append_val (scan->words, w);
@@ -681,7 +681,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (p->dropped || strcmp (p->label, "PERSON") != 0 || p->b - p->a < 2)
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
-      char *key = gazetteer_key (raw, -1);
+      char *key = assay_text_fold (raw, -1);
       if (!g_hash_table_contains (full, key))
         g_hash_table_insert (full, key, GUINT_TO_POINTER (k + 1));
       else
@@ -692,8 +692,8 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_hash_table_insert (last, g_strdup (surname), GUINT_TO_POINTER (k + 1));
       else if (had && strcmp (span_at (scan, had - 1)->canonical, p->canonical) != 0)
         {
-          g_autofree char *a = gazetteer_key (span_at (scan, had - 1)->canonical, -1);
-          g_autofree char *b = gazetteer_key (p->canonical, -1);
+          g_autofree char *a = assay_text_fold (span_at (scan, had - 1)->canonical, -1);
+          g_autofree char *b = assay_text_fold (p->canonical, -1);
           if (strcmp (a, b) != 0)
             g_hash_table_insert (last, g_strdup (surname), GUINT_TO_POINTER (0));
         }
@@ -706,7 +706,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (p->dropped || (p->source == SOURCE_GAZETTEER && (p->b - p->a != 1 || strcmp (p->label, "GPE") != 0)))
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
-      g_autofree char *key = gazetteer_key (raw, -1);
+      g_autofree char *key = assay_text_fold (raw, -1);
       guint to = 0;
       if (p->b - p->a >= 2 && !strcmp (p->label, "PERSON"))
         to = GPOINTER_TO_UINT (g_hash_table_lookup (full, key));

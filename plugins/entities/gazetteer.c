@@ -8,7 +8,6 @@
 #include "gazetteer.h"
 
 #include <string.h>
-#include <utf8proc.h>
 
 struct _Gazetteer
 {
@@ -19,31 +18,6 @@ struct _Gazetteer
   GStringChunk *strings;
   guint longest;       /* in tokens */
 };
-
-char *
-gazetteer_key (const char *text, gssize length)
-{
-  if (length < 0)
-    length = strlen (text);
-  utf8proc_uint8_t *folded = NULL;
-  /* Decomposed, so that stripping the marks leaves the base letters (and
-   * utf8proc refuses DECOMPOSE with COMPOSE). */
-  utf8proc_ssize_t n = utf8proc_map ((const utf8proc_uint8_t *) text, length, &folded,
-                                     UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD
-                                         | UTF8PROC_STRIPMARK);
-  if (n < 0)
-    return g_strndup (text, length);
-  GString *key = g_string_sized_new (n);
-  for (const char *p = (const char *) folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
-        c = '\'';
-      g_string_append_unichar (key, c);
-    }
-  free (folded);
-  return g_string_free (key, FALSE);
-}
 
 void
 gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
@@ -60,7 +34,7 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
 {
   if (name == NULL || *name == '\0' || strcmp (name, "-") == 0)
     return;
-  g_autofree char *key = gazetteer_key (name, -1);
+  g_autofree char *key = assay_text_fold (name, -1);
   g_auto (GStrv) words = g_strsplit_set (g_strstrip (key), " \t", -1);
   guint n = 0;
   for (guint k = 0; words[k]; k++)

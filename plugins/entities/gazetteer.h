@@ -21,10 +21,6 @@ typedef struct _Gazetteer Gazetteer;
 Gazetteer *gazetteer_new (const char *data_dir, GError **error);
 void gazetteer_free (Gazetteer *g);
 
-/* A name's key: case folded, accents stripped, curly apostrophes made
- * straight (Dvořák = Dvorak, People’s = People's). */
-char *gazetteer_key (const char *text, gssize length);
-
 /* How a word is written, as matching needs it: @upper, it starts with a
  * capital or a digit (a name may start there); @capitals, it has no
  * lowercase letter (an acronym may be there). */

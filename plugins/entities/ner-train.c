@@ -55,7 +55,7 @@ add_gazetteer_classes (const Gazetteer *g, GPtrArray *sentences)
       for (guint i = 0; i < s->n; i++)
         {
           const char *w = s->words[i];
-          keys[i] = gazetteer_key (w, -1);
+          keys[i] = assay_text_fold (w, -1);
           glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
           gazetteer_word_case (w, &upper[i], &capitals[i]);
         }

@@ -91,7 +91,7 @@ cut_words (Sentence *s)
             break;
           p = next;
         }
-      Word word = { w - s->text, p - s->text, knowledge_fold_n (w, p - w) };
+      Word word = { w - s->text, p - s->text, assay_text_fold (w, p - w) };
       g_array_append_val (s->words, word);
     }
 }
@@ -576,7 +576,7 @@ static gboolean
 resolve_office (const Knowledge *k, const char *person, const char *title, const char *role_org,
                 const char **office, const char **org)
 {
-  g_autofree char *folded = knowledge_fold (title);
+  g_autofree char *folded = assay_text_fold (title, -1);
   GPtrArray *options = g_hash_table_lookup (k->roles, folded);
   if (options == NULL)
     {
@@ -586,7 +586,7 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
     }
   if (options == NULL)
     return FALSE;
-  g_autofree char *person_key = knowledge_fold (person);
+  g_autofree char *person_key = assay_text_fold (person, -1);
   GPtrArray *held = g_hash_table_lookup (k->by_holder, person_key);
   for (guint i = 0; i < options->len; i++)
     {
@@ -765,7 +765,7 @@ claims_check_role (const Knowledge *k, const char *doc_id, const char *person, c
                    const char *title, guint32 day, const char *assumed, gsize start, gsize end, const char *evidence,
                    guint claim_id)
 {
-  g_autofree char *person_key = knowledge_fold (person);
+  g_autofree char *person_key = assay_text_fold (person, -1);
   GPtrArray *held = g_hash_table_lookup (k->by_holder, person_key);
   const Term *first = NULL, *last = NULL;
   for (guint i = 0; held && i < held->len; i++)

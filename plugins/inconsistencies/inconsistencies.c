@@ -211,7 +211,7 @@ reports_past (const Knowledge *k, const AssayDocument *doc, gsize offset)
 {
   gsize s, e;
   g_autofree char *sentence = sentence_around (doc, offset, &s, &e);
-  g_autofree char *folded = knowledge_fold (sentence);
+  g_autofree char *folded = assay_text_fold (sentence, -1);
   gboolean past = FALSE;
   g_auto (GStrv) words = g_strsplit_set (folded, " ,;:\"“”()", -1);
   for (char **w = words; *w; w++)
@@ -282,7 +282,7 @@ static gboolean
 terms_overlap (const Knowledge *k, const char *person, const char *office_a, const char *org_a,
                const char *office_b, const char *org_b, gboolean *known)
 {
-  g_autofree char *key = knowledge_fold (person);
+  g_autofree char *key = assay_text_fold (person, -1);
   GPtrArray *held = g_hash_table_lookup (k->by_holder, key);
   gboolean has_a = FALSE, has_b = FALSE;
   for (guint i = 0; held && i < held->len; i++)

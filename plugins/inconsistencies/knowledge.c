@@ -30,37 +30,6 @@ knowledge_free (Knowledge *k)
   g_free (k);
 }
 
-char *
-knowledge_fold_n (const char *name, gsize length)
-{
-  gboolean ascii = TRUE;
-  for (gsize i = 0; i < length && ascii; i++)
-    ascii = !((guchar) name[i] & 0x80);
-  if (ascii)
-    return g_ascii_strdown (name, length);
-  g_autofree char *nfkd = g_utf8_normalize (name, length, G_NORMALIZE_NFKD);
-  GString *out = g_string_new (NULL);
-  for (const char *p = nfkd; p && *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
-      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK)
-        continue;
-      if (c == 0x2019) /* ’ */
-        c = '\'';
-      g_string_append_unichar (out, c);
-    }
-  char *folded = g_utf8_casefold (out->str, -1);
-  g_string_free (out, TRUE);
-  return folded;
-}
-
-char *
-knowledge_fold (const char *name)
-{
-  return knowledge_fold_n (name, strlen (name));
-}
-
 guint32
 knowledge_parse_day (const char *iso, gboolean last)
 {
@@ -136,7 +105,7 @@ load_holders (Knowledge *k, const char *path, GError **error)
       t->source = g_strdup (f[6]);
       t->from = from, t->to = to, t->checked = checked;
       g_ptr_array_add (k->terms, t);
-      index_term (k->by_holder, knowledge_fold (t->holder), t);
+      index_term (k->by_holder, assay_text_fold (t->holder, -1), t);
       index_term (k->by_office, g_strdup_printf ("%s\t%s", t->office, t->org), t);
     }
   return TRUE;
@@ -157,7 +126,7 @@ load_roles (Knowledge *k, const char *path, GError **error)
                        "%s, entry %u: expected TITLE<TAB>OFFICE[<TAB>ORG]", path, i + 1);
           return FALSE;
         }
-      char *title = knowledge_fold (f[0]);
+      char *title = assay_text_fold (f[0], -1);
       GPtrArray *list = g_hash_table_lookup (k->roles, title);
       if (list == NULL)
         {
@@ -199,7 +168,7 @@ load_cues (Knowledge *k, const char *path, GError **error)
         }
       g_auto (GStrv) words = g_strsplit (f[1], " ", -1);
       k->cue_words = MAX (k->cue_words, g_strv_length (words));
-      g_hash_table_insert (k->cues[kind], knowledge_fold (f[1]), g_strdup (f[2] ? f[2] : ""));
+      g_hash_table_insert (k->cues[kind], assay_text_fold (f[1], -1), g_strdup (f[2] ? f[2] : ""));
     }
   return TRUE;
 }

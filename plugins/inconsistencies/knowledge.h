@@ -58,11 +58,6 @@ Knowledge *knowledge_load (const char *holders,
                            GError **error);
 void knowledge_free (Knowledge *k);
 
-/* A name folded for comparison: NFKD, marks dropped, casefolded
- * ("Nováková" = "NOVAKOVA").  Returns: (transfer full). */
-char *knowledge_fold (const char *name);
-char *knowledge_fold_n (const char *name, gsize length);
-
 /* Days since 0001-01-01 of an ISO date "2025", "2025-05" or "2025-05-29":
  * its first day, or with @last its last.  0 when it is none. */
 guint32 knowledge_parse_day (const char *iso, gboolean last);

@@ -238,6 +238,34 @@ test_names (void)
     }
 }
 
+/* One key for the spellings of one name; everything else kept. */
+static void
+test_text_fold (void)
+{
+  static const struct
+  {
+    const char *text;
+    gssize length;
+    const char *key;
+  } cases[] = {
+    { "Lipavský", -1, "lipavsky" },
+    { "LIPAVSKÝ", -1, "lipavsky" },
+    { "Gdańsk", -1, "gdansk" },
+    { "Xi\u2019s", -1, "xi's" },
+    { "Straße", -1, "strasse" },
+    { "Nováková-Dvořák, Ana", -1, "novakova-dvorak, ana" },
+    { "Plain ASCII", -1, "plain ascii" },
+    { "Ruritania rises", 9, "ruritania" },
+    { "Éire", 2, "e" },
+    { "", -1, "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *key = assay_text_fold (cases[i].text, cases[i].length);
+      g_assert_cmpstr (key, ==, cases[i].key);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -252,5 +280,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/guard", test_guard);
   g_test_add_func ("/document/findings", test_findings);
   g_test_add_func ("/document/names", test_names);
+  g_test_add_func ("/text/fold", test_text_fold);
   return g_test_run ();
 }
