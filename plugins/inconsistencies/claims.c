@@ -224,6 +224,12 @@ origin_claims (Sentence *s, GError **error)
           gsize es = assay_annotation_get_start (e), ee = assay_annotation_get_end (e);
           if (!(ee <= as ? bridged (s, ee, as, FALSE) : es >= ae && bridged (s, ae, es, TRUE)))
             continue;
+          /* "Ember Spider, Ruritanian officials said": who speaks, not
+           * where the actor comes from. */
+          guint next = word_from (s, ee);
+          if (es >= ae && next < s->words->len && word_is (s, next, CUE_SPEAKER)
+              && g_array_index (s->words, Word, next).start == ee + 1 && s->text[ee] == ' ')
+            continue;
           AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (as, es), MAX (ae, ee), error);
           if (c == NULL)
             return FALSE;

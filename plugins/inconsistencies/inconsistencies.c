@@ -211,6 +211,15 @@ reports_past (const Knowledge *k, const AssayDocument *doc, gsize offset)
 {
   gsize s, e;
   g_autofree char *sentence = sentence_around (doc, offset, &s, &e);
+  /* The dates themselves are no tense words: "May 20" is no "may". */
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ts = MAX (s, assay_annotation_get_start (timexes[i])), te = MIN (e, assay_annotation_get_end (timexes[i]));
+      if (ts < te)
+        memset (sentence + (ts - s), ' ', te - ts);
+    }
   g_autofree char *folded = assay_text_fold (sentence, -1);
   gboolean past = FALSE;
   g_auto (GStrv) words = g_strsplit_set (folded, " ,;:\"“”()", -1);

@@ -38,6 +38,7 @@ typedef enum
   CUE_FORMER,
   CUE_PAST,
   CUE_FUTURE,
+  CUE_SPEAKER,
   N_CUE_KINDS
 } CueKind;
 

@@ -131,6 +131,8 @@ test_cases (void)
   g_unlink (pipeline);
 
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_autoptr (GString) pending = g_string_new (NULL);
+  gboolean failed = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (JsonParser) parser = json_parser_new ();
@@ -147,14 +149,19 @@ test_cases (void)
         continue;
       if (cases[i].pending)
         {
-          g_autofree char *why = g_strdup_printf ("«%s»: got %s, expected %s; waits for %s", cases[i].text,
-                                                  got->str, cases[i].expect, cases[i].pending);
-          g_test_incomplete (why);
+          g_string_append_printf (pending, "%s«%s»: got %s, expected %s; waits for %s", pending->len ? "; " : "",
+                                  cases[i].text, got->str, cases[i].expect, cases[i].pending);
           continue;
         }
       g_test_message ("«%s»:\n  got      %s\n  expected %s", cases[i].text, got->str, cases[i].expect);
-      g_test_fail ();
+      failed = TRUE;
     }
+  /* A known gap shows as TODO only when nothing else failed: GLib keeps a
+   * test's first verdict, and an early TODO would hide a later failure. */
+  if (failed)
+    g_test_fail ();
+  else if (pending->len)
+    g_test_incomplete (pending->str);
 }
 
 /* A broken data file stops the pipeline before any article, saying which

@@ -1,0 +1,186 @@
+/* test-claims.c: the claims the inconsistencies stage reads, and the
+ * per-document findings, through `assay run` of the whole news-crosscheck
+ * pipeline on sentences written here (published 2024-04-10). */
+#include "../../core/test-util.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+/* Each claim is written TYPE:text, then the attributes the checks compare,
+ * in a fixed order, where set; a finding as finding:KIND. */
+static const struct
+{
+  const char *text;
+  const char *expect; /* claims and findings in order, separated by " | " */
+  const char *pending; /* non-NULL: a known gap, what it waits for */
+} cases[] = {
+  /* Origin: an actor and a country joined by description words. */
+  { "APT41, a China-linked group, hit the ministry.",
+    "origin:APT41, a China-linked subject=APT41 value=China key=APT41" },
+  { "Investigators said APT33, an Iranian group, was behind the intrusion.",
+    "origin:APT33, an Iranian subject=APT33 value=Iran key=APT33"
+    " | attribution:Iranian group, was behind value=Iran country=Iran event=attack" },
+  { "APT31 is linked to the Ministry of State Security.",
+    "origin:APT31 is linked to the Ministry of State Security subject=APT31 value=China key=APT31 affiliation=Ministry of State Security" },
+  { "Lazarus Group, tied to North Korea's Reconnaissance General Bureau, stole the funds.",
+    "origin:Lazarus Group, tied to North Korea subject=Lazarus Group value=North Korea key=Lazarus Group" },
+  { "The group APT34 is based in Iran, officials said.",
+    "origin:APT34 is based in Iran subject=OilRig value=Iran key=OilRig" },
+  /* Who speaks is not where the actor comes from. */
+  { "The attack was perpetrated by APT29, Dutch officials said.",
+    "attribution:perpetrated by APT29 value=APT29 country=Russia event=attack" },
+  /* Attribution, worded many ways; the blamed party's country and the event. */
+  { "Germany blamed Russia for the attack on its parliament.",
+    "attribution:blamed Russia subject=Germany value=Russia key=Germany country=Russia event=attack" },
+  { "Officials said APT28 was behind the cyberattack.",
+    "attribution:APT28 was behind value=APT28 country=Russia event=attack" },
+  { "The breach was attributed to Volt Typhoon.",
+    "attribution:attributed to Volt Typhoon value=Volt Typhoon country=China event=attack" },
+  { "Poland identified Russia as responsible for the sabotage.",
+    "attribution:Russia as responsible subject=Poland value=Russia key=Poland country=Russia event=attack" },
+  /* A negated blame is no claim. */
+  { "Officials did not blame China for the outage.",
+    "" },
+  /* Event time: start, end, announcement, at the date's precision. */
+  { "The campaign began in March 2023, the agency said.",
+    "event-time:began in March 2023 value=2023-03 key=attack start" },
+  { "The espionage has been ongoing since 2022.",
+    "event-time:ongoing since 2022 value=2022 key=attack start" },
+  { "The attack lasted from 2022 until last month.",
+    "event-time:lasted from 2022 value=2022 key=attack start"
+    " | event-time:until last month value=2024-03 key=attack end" },
+  { "The operation was announced on Friday, March 8, 2024.",
+    "event-time:announced on Friday, March 8, 2024 value=2024-03-08 key=attack announce" },
+  /* Quantities: the approximation word, what is counted, what happened to it. */
+  { "About 3,400 customers were affected by the attack.",
+    "quantity:About 3,400 customers subject=customer value=3400 approx=approx key=customer affected" },
+  { "Seven Chinese nationals were charged on Tuesday.",
+    "quantity:Seven Chinese nationals subject=national value=7 approx=exact key=China national charged" },
+  { "Hackers targeted five ministries.",
+    "quantity:five ministries subject=ministry value=5 approx=exact key=ministry affected" },
+  { "More than 200 people were killed and some 1,000 injured.",
+    "quantity:More than 200 people subject=people value=200 approx=above key=people killed"
+    " | quantity:some 1,000 injured subject=people value=1000 approx=approx key=people injured",
+    "elliptic nouns: \"and some 1,000 injured\" counts the people of the first half" },
+  { "Around 40 ships were stranded in the port.",
+    "quantity:Around 40 ships subject=ship value=40 approx=approx key=ship stranded" },
+  /* A count with nothing that happened to it has no key: it is never compared. */
+  { "The match ended 2-0 and 40,000 fans watched.",
+    "quantity:40,000 fans subject=fan value=40000 approx=exact" },
+  /* Roles, as the entities stage recorded them; a former title is marked. */
+  { "Prime Minister Ana Novak of Slovenia met the press.",
+    "role:Ana Novak subject=Ana Novak value=prime minister key=Ana Novak" },
+  { "Former Foreign Minister Ana Novak spoke.",
+    "role:Ana Novak subject=Ana Novak value=former foreign minister key=Ana Novak former=true" },
+  /* Per document: an office held outside its term, a weekday off its date,
+   * a date after publication reported as past ("May" the month is no
+   * modal verb). */
+  { "UN Secretary-General Ban Ki-moon said the talks would go on.",
+    "role:Ban Ki-moon subject=Ban Ki-moon value=secretary-general key=Ban Ki-moon"
+    " | finding:anachronism" },
+  { "The talks resumed on Tuesday, March 8, 2024.",
+    "finding:weekday-mismatch" },
+  { "The summit, held on May 20, 2024, was a success.",
+    "finding:anachronism" },
+};
+
+static char *
+render_claim (JsonObject *a)
+{
+  GString *out = g_string_new (NULL);
+  g_string_append_printf (out, "%s:%s", json_object_get_string_member (a, "label"),
+                          json_object_get_string_member (a, "text"));
+  JsonObject *attrs = json_object_get_object_member (a, "attrs");
+  static const char *const keys[] = { "subject", "value", "approx", "key", "country", "event", "affiliation", "former" };
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *v = json_object_get_string_member_with_default (attrs, keys[i], "");
+      if (*v)
+        g_string_append_printf (out, " %s=%s", keys[i], v);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_cases (void)
+{
+  g_autoptr (GString) jsonl = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      g_autofree char *id = g_strdup_printf ("case-%u", i);
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "meta");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "published");
+      json_builder_add_string_value (b, "2024-04-10");
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, cases[i].text);
+      json_builder_end_object (b);
+      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+      g_string_append_printf (jsonl, "%s\n", line);
+    }
+  /* One document a story: no cross-document records come out. */
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_autofree char *out = NULL;
+  g_subprocess_communicate_utf8 (proc, jsonl->str, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
+
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_autoptr (GString) pending = g_string_new (NULL);
+  gboolean failed = FALSE;
+  g_assert_cmpuint (g_strv_length (records), ==, G_N_ELEMENTS (cases) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
+      JsonObject *record = json_node_get_object (json_parser_get_root (parser));
+      g_assert_cmpstr (json_object_get_string_member (record, "text"), ==, cases[i].text);
+      JsonArray *anns = json_object_get_array_member (record, "annotations");
+      JsonArray *findings = json_object_get_array_member (record, "findings");
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < json_array_get_length (anns); k++)
+        {
+          g_autofree char *one = render_claim (json_array_get_object_element (anns, k));
+          g_string_append_printf (got, "%s%s", got->len ? " | " : "", one);
+        }
+      for (guint k = 0; k < json_array_get_length (findings); k++)
+        g_string_append_printf (got, "%sfinding:%s", got->len ? " | " : "",
+                                json_object_get_string_member (json_array_get_object_element (findings, k), "kind"));
+      if (strcmp (got->str, cases[i].expect) == 0)
+        continue;
+      if (cases[i].pending)
+        {
+          g_string_append_printf (pending, "%s«%s»: got %s, expected %s; waits for %s", pending->len ? "; " : "",
+                                  cases[i].text, got->str, cases[i].expect, cases[i].pending);
+          continue;
+        }
+      g_test_message ("«%s»:\n  got      %s\n  expected %s", cases[i].text, got->str, cases[i].expect);
+      failed = TRUE;
+    }
+  /* A known gap shows as TODO only when nothing else failed: GLib keeps a
+   * test's first verdict, and an early TODO would hide a later failure. */
+  if (failed)
+    g_test_fail ();
+  else if (pending->len)
+    g_test_incomplete (pending->str);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/inconsistencies/claims", test_cases);
+  return g_test_run ();
+}
