@@ -60,7 +60,7 @@ enum
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *zones;
-  GPtrArray *future; /* pcre2_code* */
+  GPtrArray *future, *past; /* pcre2_code*: tense cues */
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
@@ -96,6 +96,8 @@ dates_destroy (gpointer data)
       g_hash_table_unref (tables[i]);
   if (d->future)
     g_ptr_array_unref (d->future);
+  if (d->past)
+    g_ptr_array_unref (d->past);
   if (d->word_patterns)
     g_hash_table_unref (d->word_patterns);
   if (d->anchors)
@@ -164,13 +166,13 @@ load_lexicon (Dates *d, const char *path, GError **error)
       g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
       if (g_strv_length (f) < 2)
         goto bad;
-      if (strcmp (f[0], "future") == 0)
+      if (strcmp (f[0], "future") == 0 || strcmp (f[0], "past") == 0)
         {
           g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
           pcre2_code *re = compile (f[1], where, error);
           if (re == NULL)
             return FALSE;
-          g_ptr_array_add (d->future, re);
+          g_ptr_array_add (strcmp (f[0], "future") == 0 ? d->future : d->past, re);
           continue;
         }
       if (g_strv_length (f) != 3)
@@ -190,7 +192,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
       continue;
     bad:
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future<TAB>PATTERN)", path, i + 1);
+                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN)", path, i + 1);
       return FALSE;
     }
   return TRUE;
@@ -400,6 +402,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->future = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
+  d->past = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
   d->word_patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
@@ -511,7 +514,8 @@ mod_code (const char *mod)
  * mostly reports what happened: the last occurrence on or before @ref,
  * unless that lies more than eight months back (then the next one, as
  * with "January" written in November), or the words before it speak of
- * the future (then the first on or after @ref). */
+ * the future (then the first on or after @ref, unless the last lies
+ * within a month). */
 static int
 year_for (const GDate *ref, int month, int day, gboolean future)
 {
@@ -519,8 +523,12 @@ year_for (const GDate *ref, int month, int day, gboolean future)
   int ref_month = g_date_get_month (ref), ref_day = g_date_get_day (ref);
   gboolean not_after = month < ref_month || (month == ref_month && (day == 0 || day <= ref_day));
   int past = not_after ? y : y - 1;
+  /* A day a few weeks back is that day even in a clause read as future
+   * ("would be back by Feb. 23", written on March 6): a year ahead is the
+   * less likely reading. */
+  int days_back = not_after && day ? (ref_month - month) * 31 + ref_day - day : G_MAXINT;
   if (future)
-    return not_after && !(month == ref_month && (day == 0 || day == ref_day)) ? y + 1 : y;
+    return not_after && !(month == ref_month && (day == 0 || day == ref_day)) && days_back > 31 ? y + 1 : y;
   int months_back = (y - past) * 12 + ref_month - month;
   return months_back > 8 ? past + 1 : past;
 }
@@ -790,7 +798,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
   if (strcmp (kind, "ref") == 0)
     {
       t->resolution = "relative";
-      if (strcmp (word, "the future") == 0)
+      if (strcmp (word, "the future") == 0 || strcmp (word, "the near future") == 0)
         t->value = g_strdup ("FUTURE_REF");
       else if (strcmp (word, "recently") == 0 || strcmp (word, "lately") == 0 || strcmp (word, "the past") == 0
                || strcmp (word, "recent") == 0)
@@ -1079,13 +1087,32 @@ in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char 
   return FALSE;
 }
 
+/* Where the last match of any of @cues starts in [start, end), plus one;
+ * 0 for none.  Starts, not ends: "expected on" (a past participle) and
+ * "expected" (a future cue) begin together, and then the future wins. */
+static gsize
+last_cue (GPtrArray *cues, const char *text, gsize start, gsize end, pcre2_match_data *md)
+{
+  gsize last = 0;
+  for (guint i = 0; i < cues->len; i++)
+    for (PCRE2_SIZE at = start; at < end && pcre2_match (cues->pdata[i], (PCRE2_SPTR) text, end, at, 0, md, NULL) >= 0;)
+      {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+        last = MAX (last, ov[0] + 1);
+        at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+      }
+  return last;
+}
+
+/* The tense of the clause an expression sits in, from the nearest tense
+ * cue before it: "will be named commander for a mission in December"
+ * speaks of the future, "said they will meet, after talks ended Friday"
+ * of the past. */
 static gboolean
 speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre2_match_data *md)
 {
-  for (guint i = 0; i < d->future->len; i++)
-    if (pcre2_match (d->future->pdata[i], (PCRE2_SPTR) text + start, end - start, 0, 0, md, NULL) >= 0)
-      return TRUE;
-  return FALSE;
+  gsize future = last_cue (d->future, text, start, end, md);
+  return future > 0 && future >= last_cue (d->past, text, start, end, md);
 }
 
 /* The patterns the word at [@w, @end) may anchor; sets *@stop after it.
@@ -1265,7 +1292,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,
        * "talks will resume Friday" of a future one. */
-      gsize near_start = MAX (sentence_start, c->start > 60 ? c->start - 60 : 0);
+      gsize near_start = MAX (sentence_start, c->start > 200 ? c->start - 200 : 0);
       gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;

@@ -32,6 +32,15 @@ static const Case cases[] = {
   { "Sales fell in [June].", "2024-08-01", "DATE", "2024-06" },
   { "Sales fell in [January].", "2024-11-20", "DATE", "2025-01" },
   { "Sales fell in [November].", "2024-03-20", "DATE", "2023-11" },
+  /* The tense is the nearest cue's before the expression, in its sentence. */
+  { "Ana Novak will be named commander of the crew for a mission in [December].", "1998-03-04", "DATE",
+    "1998-12" },
+  { "The bank says it will buy back the shares issued [July 1], which will pay less.", "1989-10-27", "DATE",
+    "1989-07-01" },
+  { "Exiles will try to delay the ruling, the government predicted [Wednesday].", "2000-01-07", "DATE",
+    "2000-01-05" },
+  { "The ship, which has been on patrol since [March], is due home.", "1990-08-13", "DATE", "1990-03" },
+  { "The vote is expected on [Thursday].", "2024-03-06", "DATE", "2024-03-07" },
   /* Relative to the reference date. */
   { "He left [yesterday].", "2024-03-05", "DATE", "2024-03-04" },
   { "She speaks [tonight].", "2024-03-05", "TIME", "2024-03-05TNI" },
