@@ -39,7 +39,9 @@ typedef struct
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
 enum
 {
-  NEED_DIGIT,
+  NEED_DIGIT, /* any word that starts with a digit */
+  NEED_YEAR,  /* one that starts with exactly four ("2025", "1990s", "2025-05-29") */
+  NEED_SHORT, /* one that starts with one or two ("7", "10", "3,400", "90s") */
   NEED_MONTH,
   NEED_WEEKDAY,
   NEED_UNIT,
@@ -247,7 +249,7 @@ load_patterns (Dates *d, const char *path, GError **error)
   } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
                 { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays } };
-  static const char *const class_names[N_NEEDS] = { "digit", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
+  static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}" };
   for (guint i = 0; i < lines->len; i++)
     {
@@ -1119,19 +1121,33 @@ speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre
  * Each part of a word with hyphens or an apostrophe ("third-quarter",
  * "mid-November", "Friday's") counts, and so does the whole: as written
  * (months, weekdays, holidays are capitalised) and in lowercase. */
+/* The patterns a word starting with digits at @p may anchor, by how many
+ * digits lead: most numbers in news are no year and no clock time. */
+static inline guint64
+digit_anchor (const Dates *d, const char *p, const char *end)
+{
+  guint n = 0;
+  while (p + n < end && g_ascii_isdigit (p[n]))
+    n++;
+  return d->class_patterns[NEED_DIGIT] | (n == 4 ? d->class_patterns[NEED_YEAR] : 0)
+         | (n <= 2 ? d->class_patterns[NEED_SHORT] : 0);
+}
+
 static guint64
 word_anchor (const Dates *d, const char *w, const char *end, const char **stop)
 {
   const char *p = w;
   if (g_ascii_isdigit (*p))
     {
+      guint64 mask = digit_anchor (d, p, end);
       while (p < end && (g_ascii_isalnum (*p) || ((*p == '-' || *p == '\'') && p + 1 < end && g_ascii_isalnum (p[1]))))
         p++;
       *stop = p;
-      return d->class_patterns[NEED_DIGIT];
+      return mask;
     }
   guint64 mask = 0, whole = FNV_OFFSET, raw = FNV_OFFSET, low = FNV_OFFSET;
   gboolean upper = FALSE, joined = FALSE, digit_part = FALSE;
+  const char *part_start = w;
   for (;; p++)
     {
       gboolean inside = p < end && g_ascii_isalnum (*p);
@@ -1145,12 +1161,13 @@ word_anchor (const Dates *d, const char *w, const char *end, const char **stop)
         }
       /* a part ends */
       if (digit_part)
-        mask |= d->class_patterns[NEED_DIGIT];
+        mask |= digit_anchor (d, part_start, end);
       else
         mask |= anchor_lookup (d, raw) | (upper ? anchor_lookup (d, low) : 0);
       if (!joint)
         break;
       joined = TRUE;
+      part_start = p + 1;
       whole = fnv_step (whole, *p);
       raw = low = FNV_OFFSET, upper = FALSE;
       digit_part = g_ascii_isdigit (p[1]);
