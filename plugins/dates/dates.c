@@ -34,6 +34,7 @@ typedef struct
 {
   char *kind;
   pcre2_code *re;
+  int expr; /* the number of the group `expr`, or a negative number */
 } Pattern;
 
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
@@ -293,7 +294,7 @@ load_patterns (Dates *d, const char *path, GError **error)
       g_string_free (pattern, TRUE);
       if (re == NULL)
         return FALSE;
-      Pattern p = { g_strdup (f[0]), re };
+      Pattern p = { g_strdup (f[0]), re, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr") };
       g_array_append_val (d->patterns, p);
     }
   return TRUE;
@@ -669,10 +670,31 @@ resolve_weekday (GDate *r, int target, const char *shift, gboolean future)
     g_date_subtract_days (r, back);
 }
 
+/* The tense of an expression's clause, read only when its value depends
+ * on it (most expressions' values do not). */
+typedef struct
+{
+  const Dates *d;
+  const char *text;
+  gsize start, end; /* the words before the expression */
+  pcre2_match_data *md;
+  int future;       /* -1: not read yet */
+} Tense;
+
+static gboolean speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre2_match_data *md);
+
+static gboolean
+tense_future (Tense *tense)
+{
+  if (tense->future < 0)
+    tense->future = speaks_of_future (tense->d, tense->text, tense->start, tense->end, tense->md);
+  return tense->future;
+}
+
 /* Computes the value of @m; FALSE when the match is no time expression
  * after all (an impossible date, a vague "the past" without an anchor...). */
 static gboolean
-normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gboolean anchored, Timex *t)
+normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
 {
   const char *kind = m->kind;
   g_autofree char *year_s = group (m, "year"), *month_s = group (m, "month"), *day_s = group (m, "day");
@@ -699,7 +721,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       if (year)
         t->resolution = "absolute";
       else if (anchored)
-        year = year_for (ref, month, day, future);
+        year = year_for (ref, month, day, tense_future (tense));
       if (year && !g_date_valid_dmy (day, month, year))
         return FALSE;
       g_autofree char *hour_s = group (m, "hour"), *minute_s = group (m, "minute");
@@ -721,7 +743,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       if (year)
         t->resolution = "absolute";
       else if (anchored)
-        year = year_for (ref, month, 0, future);
+        year = year_for (ref, month, 0, tense_future (tense));
       t->value = year ? g_strdup_printf ("%04d-%02d", year, month) : g_strdup_printf ("XXXX-%02d", month);
       if (!year)
         t->resolution = "underspecified";
@@ -765,7 +787,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
         {
           year = g_date_get_year (ref);
           int current = (g_date_get_month (ref) - 1) / 3 + 1;
-          if (q > current && !future)
+          if (q > current && !tense_future (tense))
             year--; /* a quarter not yet reached is last year's */
         }
       else if (year)
@@ -829,7 +851,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
             {
               /* The nth weekday of the month (nth -1: the last), in the year
                * that puts it nearest the reference. */
-              int best_year = year_for (ref, mo, 15, future);
+              int best_year = year_for (ref, mo, 15, tense_future (tense));
               g_date_set_dmy (&h, 1, mo, best_year);
               if (nth > 0)
                 {
@@ -842,7 +864,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
                 }
             }
           else if (rule && sscanf (rule, "%d-%d", &mo, &dd) == 2)
-            g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, future));
+            g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, tense_future (tense)));
           else
             return FALSE;
           t->value = iso_date (&h);
@@ -935,7 +957,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
       t->utc_offset = zone_suffix (d, tz);
       GDate day_of = *ref;
       if (anchored && t->weekday)
-        resolve_weekday (&day_of, t->weekday, NULL, future);
+        resolve_weekday (&day_of, t->weekday, NULL, tense_future (tense));
       g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
       t->type = "TIME";
       t->value = g_strdup_printf ("%sT%02d:%02d", date, h, mi);
@@ -972,7 +994,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, gboolean future, gb
   if (strcmp (kind, "weekday") == 0)
     {
       /* "Thursday morning" is dated to the day, as TimeML mostly does. */
-      resolve_weekday (&r, t->weekday, shift, future);
+      resolve_weekday (&r, t->weekday, shift, shift == NULL && tense_future (tense));
       t->value = iso_date (&r);
       return TRUE;
     }
@@ -1185,7 +1207,7 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
              GArray *candidates, pcre2_match_data *md, GPtrArray *ovectors)
 {
   PCRE2_SIZE offset = start;
-  int expr = pcre2_substring_number_from_name (pat->re, (PCRE2_SPTR) "expr");
+  int expr = pat->expr;
   while (offset < end && pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL) >= 0)
     {
       PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
@@ -1313,10 +1335,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;
-      gboolean future = speaks_of_future (d, text, near_start, near_end, cue);
+      Tense tense = { d, text, near_start, near_end, cue, -1 };
 
       Timex t = { 0 };
-      if (!normalise (d, &c->match, &ref, future, anchored && !citation, &t))
+      if (!normalise (d, &c->match, &ref, &tense, anchored && !citation, &t))
         continue;
       taken_until = c->end;
       AssayAnnotation *a = assay_document_add_annotation (doc, "timex", t.start, c->end, t.type, error);
