@@ -102,13 +102,30 @@ static guint
 cue_at (const Sentence *s, guint i, CueKind kind, const char **value)
 {
   GHashTable *table = s->k->cues[kind];
-  for (guint n = MIN (s->k->cue_words, s->words->len - i); n > 0; n--)
+  /* The longest phrase once; each shorter one is a prefix of it, ended in
+   * place.  Runs for every word and cue kind: no allocation. */
+  char phrase[256];
+  gsize ends[16], length = 0;
+  guint longest = MIN (MIN (s->k->cue_words, s->words->len - i), G_N_ELEMENTS (ends));
+  for (guint j = 0; j < longest; j++)
     {
-      GString *phrase = g_string_new (NULL);
-      for (guint j = i; j < i + n; j++)
-        g_string_append_printf (phrase, "%s%s", j > i ? " " : "", g_array_index (s->words, Word, j).folded);
-      const char *v = g_hash_table_lookup (table, phrase->str);
-      g_string_free (phrase, TRUE);
+      const char *w = g_array_index (s->words, Word, i + j).folded;
+      gsize n = strlen (w);
+      if (length + n + 2 > sizeof phrase)
+        {
+          longest = j;
+          break;
+        }
+      if (j > 0)
+        phrase[length++] = ' ';
+      memcpy (phrase + length, w, n);
+      length += n;
+      ends[j] = length;
+    }
+  for (guint n = longest; n > 0; n--)
+    {
+      phrase[ends[n - 1]] = '\0';
+      const char *v = g_hash_table_lookup (table, phrase);
       if (v)
         {
           if (value)
