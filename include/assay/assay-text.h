@@ -2,7 +2,7 @@
  *
  * Stages that match names from data files against article text, or compare
  * the names two stages wrote, must agree on when two spellings are one
- * name ("Lipavský", "LIPAVSKY", "Lipavsky"; "Xi’s", "Xi's").  This is that
+ * name ("Nováková", "NOVAKOVA", "Novakova"; "Ana’s", "Ana's").  This is that
  * one rule, so a gazetteer key written by one stage finds the same key
  * written by another.
  */

@@ -844,7 +844,7 @@ blames_country (const Summary *doc, const char *country)
 
 /* Who is blamed, across a story: for one kind of event (the sentence's
  * event word: "attack"), the blamed parties compared by the country they
- * belong to (an actor by its known origin), so "APT31" and "Beijing"
+ * belong to (an actor by its known origin), so "Ember Spider" and "Ruritania"
  * agree.  Two documents disagree when neither blames the
  * other's country; when both name who does the blaming and it differs,
  * they report two accusations ("A blamed B, B blamed A"), not a conflict. */

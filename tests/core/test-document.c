@@ -248,8 +248,8 @@ test_text_fold (void)
     gssize length;
     const char *key;
   } cases[] = {
-    { "Lipavský", -1, "lipavsky" },
-    { "LIPAVSKÝ", -1, "lipavsky" },
+    { "Dvořák", -1, "dvorak" },
+    { "DVOŘÁK", -1, "dvorak" },
     { "Gdańsk", -1, "gdansk" },
     { "Xi\u2019s", -1, "xi's" },
     { "Straße", -1, "strasse" },

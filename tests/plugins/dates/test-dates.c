@@ -2,6 +2,7 @@
  * a reference date, and the TIMEX3 type, value and mod expected (or that
  * nothing is found).  All cases go through `assay run` in one batch. */
 #include "../../core/test-util.h"
+#include "../table-util.h"
 
 #include <string.h>
 #include <gio/gio.h>
@@ -105,15 +106,7 @@ test_table (void)
     }
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-",
                          "--layers", "timex", NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
-      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
-  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_autofree char *out = NULL;
-  g_subprocess_communicate_utf8 (proc, jsonl->str, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
+  g_autofree char *out = test_run_assay (argv, jsonl->str);
 
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
   guint failures = 0;

@@ -1,0 +1,63 @@
+/* table-util.h: what the plugins' table tests share: one `assay run` over
+ * all cases at once, and the verdict over the table. */
+#pragma once
+
+#include <string.h>
+#include <gio/gio.h>
+
+/* Runs @argv (an `assay run ... -` command) with @input on its stdin and
+ * the plugins of the build tree.  Returns: (transfer full): its stdout;
+ * the test fails unless it exits 0. */
+static inline char *
+test_run_assay (const char *const *argv, const char *input)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  char *out = NULL;
+  g_subprocess_communicate_utf8 (proc, input, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
+  return out;
+}
+
+/* The verdict over a table of cases, each either right, a known gap (its
+ * `pending` says what it waits for) or a failure. */
+typedef struct
+{
+  GString *pending;
+  gboolean failed;
+} TestTable;
+
+static inline void
+test_table_case (TestTable *table, const char *text, const char *got, const char *expect, const char *pending)
+{
+  if (strcmp (got, expect) == 0)
+    return;
+  if (pending)
+    {
+      if (table->pending == NULL)
+        table->pending = g_string_new (NULL);
+      g_string_append_printf (table->pending, "%s«%s»: got %s, expected %s; waits for %s",
+                              table->pending->len ? "; " : "", text, got, expect, pending);
+      return;
+    }
+  g_test_message ("«%s»:\n  got      %s\n  expected %s", text, got, expect);
+  table->failed = TRUE;
+}
+
+/* A known gap shows as TODO only when nothing failed: GLib keeps a test's
+ * first verdict, and an early TODO would hide a later failure. */
+static inline void
+test_table_finish (TestTable *table)
+{
+  if (table->failed)
+    g_test_fail ();
+  else if (table->pending)
+    g_test_incomplete (table->pending->str);
+  if (table->pending)
+    g_string_free (table->pending, TRUE);
+}
