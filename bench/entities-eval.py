@@ -31,10 +31,11 @@ import collections
 import glob
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from assay_run import run_docs  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC",
@@ -139,23 +140,7 @@ def build(doc):
 
 
 def run_assay(docs, assay, pipeline):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for doc in docs:
-            f.write(json.dumps({"id": doc[0], "text": doc[1]}) + "\n")
-        name = f.name
-    out = subprocess.run([assay, "run", pipeline, name, "--layers", "entity", "--no-progress"],
-                         capture_output=True, text=True)
-    os.unlink(name)
-    if out.returncode not in (0, 1):
-        sys.exit(out.stderr)
-    system = {}
-    for line in out.stdout.splitlines():
-        r = json.loads(line)
-        if r["type"] == "doc":
-            system[r["id"]] = r
-        elif r["type"] == "error":
-            print(f"error: {r}", file=sys.stderr)
-    return system
+    return run_docs(({"id": doc[0], "text": doc[1]} for doc in docs), assay, pipeline, "entity")
 
 
 def prf(tp, n_sys, n_gold):

@@ -18,10 +18,11 @@ Usage:
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from assay_run import run_docs  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -70,23 +71,7 @@ def byte_offsets(text):
 
 
 def run_assay(docs, assay, pipeline):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for doc_id, text, dct, _ in docs:
-            f.write(json.dumps({"id": doc_id, "text": text, "published": dct}) + "\n")
-        name = f.name
-    out = subprocess.run([assay, "run", pipeline, name, "--layers", "timex", "--no-progress"],
-                         capture_output=True, text=True)
-    os.unlink(name)
-    if out.returncode not in (0, 1):
-        sys.exit(out.stderr)
-    system = {}
-    for line in out.stdout.splitlines():
-        r = json.loads(line)
-        if r["type"] == "doc":
-            system[r["id"]] = r
-        elif r["type"] == "error":
-            print(f"error: {r}", file=sys.stderr)
-    return system
+    return run_docs(({"id": doc_id, "text": text, "published": dct} for doc_id, text, dct, _ in docs), assay, pipeline, "timex")
 
 
 def prf(p_num, p_den, r_num, r_den):
