@@ -64,16 +64,26 @@ enum
 
 typedef struct
 {
+  guint64 key[2];
+  guint64 any;     /* the patterns the form anchors in any case */
+  guint64 capital; /* and those it anchors only capitalised ("May", not "may") */
+} AnchorSlot;
+
+typedef struct
+{
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *zones;
   GPtrArray *future, *past; /* pcre2_code*: tense cues */
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
+  /* Those a number anchors by what follows its digits ("short+:" for
+   * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four. */
+  guint64 digits_then[2][128];
   GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
   GHashTable *anchors;             /* word form -> all the patterns it anchors (guint64) */
-  /* The same, keyed by the form's 64-bit hash, open addressing: the word
-   * scan hashes as it reads and never copies a word.  A collision could
-   * only make a pattern run where it cannot match: slower, never wrong. */
-  guint64 *anchor_keys, *anchor_masks;
+  /* The same for the word scan, open addressing, keyed by the form's
+   * first 16 bytes in lowercase (longer forms share a key: a pattern may
+   * then run where it cannot match, slower, never wrong). */
+  AnchorSlot *anchor_table;
   guint anchor_slots;              /* a power of two */
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
@@ -107,8 +117,7 @@ dates_destroy (gpointer data)
     g_hash_table_unref (d->word_patterns);
   if (d->anchors)
     g_hash_table_unref (d->anchors);
-  g_free (d->anchor_keys);
-  g_free (d->anchor_masks);
+  g_free (d->anchor_table);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
@@ -270,6 +279,13 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (char **n = needs; *n; n++)
         {
           gboolean known = FALSE;
+          const char *plus = strchr (*n, '+');
+          if (plus && strlen (plus) == 2 && (guchar) plus[1] < 128
+              && (strncmp (*n, "short+", 6) == 0 || strncmp (*n, "year+", 5) == 0))
+            {
+              d->digits_then[**n == 'y'][(guchar) g_ascii_tolower (plus[1])] |= bit;
+              continue;
+            }
           for (guint c = 0; c < N_NEEDS; c++)
             if (strcmp (*n, class_names[c]) == 0)
               d->class_patterns[c] |= bit, known = TRUE;
@@ -325,20 +341,24 @@ load_patterns (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
-#define FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
+#define KEY_BYTES 16
 
-static inline guint64
-fnv_step (guint64 h, char c)
+static inline guint
+anchor_slot (const Dates *d, const guint64 key[2])
 {
-  return (h ^ (guchar) c) * G_GUINT64_CONSTANT (1099511628211);
+  guint64 h = (key[0] ^ (key[1] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+  return (h ^ (h >> 32)) & (d->anchor_slots - 1);
 }
 
+/* The patterns a word anchors, from the first KEY_BYTES bytes of its
+ * lowercase form (zero-padded, little-endian); @capital: the word is
+ * capitalised. */
 static inline guint64
-anchor_lookup (const Dates *d, guint64 h)
+anchor_lookup (const Dates *d, const guint64 key[2], gboolean capital)
 {
-  for (guint slot = h & (d->anchor_slots - 1); d->anchor_keys[slot]; slot = (slot + 1) & (d->anchor_slots - 1))
-    if (d->anchor_keys[slot] == h)
-      return d->anchor_masks[slot];
+  for (guint slot = anchor_slot (d, key); d->anchor_table[slot].key[0]; slot = (slot + 1) & (d->anchor_slots - 1))
+    if (d->anchor_table[slot].key[0] == key[0] && d->anchor_table[slot].key[1] == key[1])
+      return d->anchor_table[slot].any | (capital ? d->anchor_table[slot].capital : 0);
   return 0;
 }
 
@@ -393,19 +413,23 @@ build_anchors (Dates *d)
   d->anchor_slots = 64;
   while (d->anchor_slots < 4 * g_hash_table_size (d->anchors))
     d->anchor_slots *= 2;
-  d->anchor_keys = g_new0 (guint64, d->anchor_slots);
-  d->anchor_masks = g_new0 (guint64, d->anchor_slots);
+  d->anchor_table = g_new0 (AnchorSlot, d->anchor_slots);
   g_hash_table_iter_init (&iter, d->anchors);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      guint64 h = FNV_OFFSET;
-      for (const char *c = key; *c; c++)
-        h = fnv_step (h, *c);
-      guint slot = h & (d->anchor_slots - 1);
-      while (d->anchor_keys[slot] && d->anchor_keys[slot] != h)
+      const char *form = key;
+      guint64 k[2] = { 0, 0 };
+      for (guint i = 0; form[i] && i < KEY_BYTES; i++)
+        k[i / 8] |= (guint64) (guchar) g_ascii_tolower (form[i]) << (8 * (i % 8));
+      guint slot = anchor_slot (d, k);
+      while (d->anchor_table[slot].key[0] && (d->anchor_table[slot].key[0] != k[0] || d->anchor_table[slot].key[1] != k[1]))
         slot = (slot + 1) & (d->anchor_slots - 1);
-      d->anchor_keys[slot] = h;
-      d->anchor_masks[slot] |= GPOINTER_TO_SIZE (value);
+      AnchorSlot *entry = &d->anchor_table[slot];
+      memcpy (entry->key, k, sizeof k);
+      if (g_ascii_isupper (form[0]))
+        entry->capital |= GPOINTER_TO_SIZE (value);
+      else
+        entry->any |= GPOINTER_TO_SIZE (value);
     }
 }
 
@@ -1165,54 +1189,83 @@ speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre
 }
 
 /* The patterns a word starting with digits at @p may anchor, by how many
- * digits lead: most numbers in news are no year and no clock time. */
+ * digits lead and what follows them: most numbers in news are no year
+ * and no clock time. */
 static inline guint64
 digit_anchor (const Dates *d, const char *p, const char *end)
 {
   guint n = 0;
   while (p + n < end && g_ascii_isdigit (p[n]))
     n++;
-  return d->class_patterns[NEED_DIGIT] | (n == 4 ? d->class_patterns[NEED_YEAR] : 0)
-         | (n <= 2 ? d->class_patterns[NEED_SHORT] : 0);
+  guchar then = p + n < end ? g_ascii_tolower (p[n]) : 0;
+  guint64 mask = d->class_patterns[NEED_DIGIT];
+  if (n == 4)
+    mask |= d->class_patterns[NEED_YEAR] | (then < 128 ? d->digits_then[1][then] : 0);
+  if (n <= 2)
+    mask |= d->class_patterns[NEED_SHORT] | (then < 128 ? d->digits_then[0][then] : 0);
+  return mask;
+}
+
+/* Where tokens start in a document, in order: the places a pattern is
+ * tried (a word or a part of one after a hyphen or an apostrophe, and
+ * each punctuation mark). */
+typedef struct
+{
+  guint32 *at;
+  guint n, size;
+} Tokens;
+
+static inline void
+tokens_add (Tokens *t, gsize offset)
+{
+  if (t->n == t->size)
+    t->at = g_renew (guint32, t->at, t->size = MAX (64, 2 * t->size));
+  t->at[t->n++] = offset;
 }
 
 /* The patterns the word at [@w, @end) may anchor; sets *@stop after it.
  * Each part of a word with hyphens or an apostrophe ("third-quarter",
- * "mid-November", "Friday's", "50-minute") counts, and so does the whole: as written
- * (months, weekdays, holidays are capitalised) and in lowercase. */
+ * "mid-November", "Friday's", "50-minute") counts, and so does the whole;
+ * months, weekdays and holidays only capitalised ("May", not "may"). */
 static guint64
-word_anchor (const Dates *d, const char *w, const char *end, const char **stop)
+word_anchor (const Dates *d, const char *text, const char *w, const char *end, const char **stop, Tokens *tokens)
 {
+  tokens_add (tokens, w - text);
+  guint64 mask = 0;
+  gboolean joined = FALSE;
   const char *p = w;
-  guint64 mask = 0, whole = FNV_OFFSET, raw = FNV_OFFSET, low = FNV_OFFSET;
-  gboolean upper = FALSE, joined = FALSE, digit_part = g_ascii_isdigit (*w);
-  const char *part_start = w;
-  for (;; p++)
+  for (const char *part = w;; part = ++p)
     {
-      gboolean inside = p < end && g_ascii_isalnum (*p);
-      gboolean joint = !inside && p + 1 < end && (*p == '-' || *p == '\'') && g_ascii_isalnum (p[1]);
-      if (inside)
+      if (g_ascii_isdigit (*part))
         {
-          char lower = g_ascii_tolower (*p);
-          upper |= lower != *p;
-          raw = fnv_step (raw, *p), low = fnv_step (low, lower), whole = fnv_step (whole, lower);
-          continue;
+          while (p < end && g_ascii_isalnum (*p))
+            p++;
+          mask |= digit_anchor (d, part, end);
         }
-      /* a part ends */
-      if (digit_part)
-        mask |= digit_anchor (d, part_start, end);
       else
-        mask |= anchor_lookup (d, raw) | (upper ? anchor_lookup (d, low) : 0);
-      if (!joint)
+        {
+          /* The key is built in registers (bytes stored one by one and
+           * read back as words would stall on store forwarding); `| 0x20`
+           * lowercases a letter and leaves a digit as it is. */
+          guint64 key[2] = { 0, 0 };
+          for (guint n = 0; p < end && g_ascii_isalnum (*p); p++, n++)
+            if (n < KEY_BYTES)
+              key[n / 8] |= (guint64) ((guchar) *p | 0x20) << (8 * (n % 8));
+          mask |= anchor_lookup (d, key, g_ascii_isupper (*part));
+        }
+      if (!(p + 1 < end && (*p == '-' || *p == '\'') && g_ascii_isalnum (p[1])))
         break;
       joined = TRUE;
-      part_start = p + 1;
-      whole = fnv_step (whole, *p);
-      raw = low = FNV_OFFSET, upper = FALSE;
-      digit_part = g_ascii_isdigit (p[1]);
+      tokens_add (tokens, p - text);
+      tokens_add (tokens, p + 1 - text);
     }
   if (joined)
-    mask |= anchor_lookup (d, whole);
+    {
+      guint64 key[2] = { 0, 0 };
+      for (guint n = 0; n < KEY_BYTES && w + n < p; n++)
+        key[n / 8] |= (guint64) (guchar) g_ascii_tolower (w[n]) << (8 * (n % 8));
+      mask |= anchor_lookup (d, key, g_ascii_isupper (*w));
+    }
   *stop = p;
   return mask;
 }
@@ -1225,21 +1278,29 @@ word_anchor (const Dates *d, const char *w, const char *end, const char **stop)
  * Searching the window with PCRE2 would try the pattern at each byte,
  * and a pattern that opens with optional words ("about", "the last")
  * costs over a microsecond per hundred bytes that way.  Tried anchored
- * only where a token starts (after a non-alphanumeric byte, or at a
- * punctuation mark) and only when PCRE2 says a match can start with
- * that byte, a failing attempt costs tens of nanoseconds.  Leftmost
+ * only where a token starts and only when PCRE2 says a match can start
+ * with that byte, a failing attempt costs tens of nanoseconds.  Leftmost
  * matches, none overlapping, as a search would find. */
 static void
 scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsize end, gsize last,
-             GArray *candidates, pcre2_match_data *md, GPtrArray *ovectors)
+             const Tokens *tokens, GArray *candidates, pcre2_match_data *md, GPtrArray *ovectors)
 {
   int expr = pat->expr;
-  for (gsize offset = start; offset <= last && offset < end; offset++)
+  guint lo = 0, hi = tokens->n;
+  while (lo < hi)
     {
+      guint mid = (lo + hi) / 2;
+      if (tokens->at[mid] < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  gsize resume = start;
+  for (guint i = lo; i < tokens->n && tokens->at[i] <= last && tokens->at[i] < end; i++)
+    {
+      gsize offset = tokens->at[i];
       guchar b = text[offset];
-      if (b == ' ' || b == '\n' || (b & 0xC0) == 0x80 || !(pat->first[b / 8] & (1 << (b % 8))))
-        continue;
-      if (offset > 0 && g_ascii_isalnum (b) && g_ascii_isalnum (text[offset - 1]))
+      if (offset < resume || !(pat->first[b / 8] & (1 << (b % 8))))
         continue;
       int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL)
                         : pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, PCRE2_NO_UTF_CHECK, md, NULL);
@@ -1257,8 +1318,7 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
       Candidate c = { s, e, index, { pat->kind, s, e, pat->re, copy, text } };
       if (e > s)
         g_array_append_val (candidates, c);
-      if (ov[1] > ov[0])
-        offset = ov[1] - 1;
+      resume = MAX (ov[1], offset + 1);
     }
 }
 
@@ -1282,19 +1342,33 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   /* One pass over the words: which patterns each may anchor. */
   /* start, end, patterns, and the anchor's sentence: start, end */
   g_autoptr (GArray) anchors = g_array_new (FALSE, FALSE, sizeof (gsize) * 5);
+  if (length >= G_MAXUINT32)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "document of %" G_GSIZE_FORMAT " bytes: the dates stage reads at most 4 GiB", length);
+      return FALSE;
+    }
+  Tokens tokens = { NULL, 0, 0 };
+  guint sentence = 0;
   for (const char *p = text, *end = text + length; p < end;)
     {
       if (!g_ascii_isalnum (*p))
         {
+          guchar b = *p;
+          if (b != ' ' && b != '\n' && (b & 0xC0) != 0x80)
+            tokens_add (&tokens, p - text);
           p++;
           continue;
         }
       const char *w = p;
-      guint64 mask = word_anchor (d, w, end, &p);
+      guint64 mask = word_anchor (d, text, w, end, &p, &tokens);
       if (mask)
         {
           gsize entry[5] = { w - text, p - text, (gsize) mask, 0, length };
-          guint k = n_sentences ? assay_document_lower_bound (doc, "sentence", entry[0] + 1) : 0;
+          /* the first sentence starting after the anchor; words come in order */
+          while (sentence < n_sentences && assay_annotation_get_start (sentences[sentence]) <= entry[0])
+            sentence++;
+          guint k = sentence;
           if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= entry[1])
             entry[3] = assay_annotation_get_start (sentences[k - 1]),
             entry[4] = assay_annotation_get_end (sentences[k - 1]);
@@ -1344,11 +1418,12 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
                 }
             }
           if (window_end > window_start)
-            scan_window (pat, p, text, window_start, window_end, window_last, candidates, md, ovectors);
+            scan_window (pat, p, text, window_start, window_end, window_last, &tokens, candidates, md, ovectors);
           window_start = ws, window_end = we, window_last = wl;
         }
       pcre2_match_data_free (md);
     }
+  g_free (tokens.at);
   g_array_sort (candidates, candidate_order);
   pcre2_match_data *cue = pcre2_match_data_create (4, NULL);
   gsize taken_until = 0;
