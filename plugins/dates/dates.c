@@ -279,11 +279,17 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (char **n = needs; *n; n++)
         {
           gboolean known = FALSE;
-          const char *plus = strchr (*n, '+');
-          if (plus && strlen (plus) == 2 && (guchar) plus[1] < 128
-              && (strncmp (*n, "short+", 6) == 0 || strncmp (*n, "year+", 5) == 0))
+          if (g_str_has_prefix (*n, "short+") || g_str_has_prefix (*n, "year+"))
             {
-              d->digits_then[**n == 'y'][(guchar) g_ascii_tolower (plus[1])] |= bit;
+              const char *then = strchr (*n, '+') + 1;
+              if (strlen (then) != 1 || (guchar) *then >= 128 || g_ascii_isspace (*then))
+                {
+                  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                               "%s: NEEDS '%s': after '+' comes the one ASCII character that follows the digits",
+                               where, *n);
+                  return FALSE;
+                }
+              d->digits_then[**n == 'y'][(guchar) g_ascii_tolower (*then)] |= bit;
               continue;
             }
           for (guint c = 0; c < N_NEEDS; c++)
