@@ -30,10 +30,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The named groups a normalisation reads (patterns.tsv's header lists them). */
+enum
+{
+  G_YEAR,
+  G_MONTH,
+  G_DAY,
+  G_WEEKDAY,
+  G_SHIFT,
+  G_MOD,
+  G_UNIT,
+  G_NUMBER,
+  G_WORD,
+  G_SEASON,
+  G_PART,
+  G_HOUR,
+  G_MINUTE,
+  G_AMPM,
+  G_TZ,
+  N_GROUPS
+};
+
+static const char *const group_names[N_GROUPS] = {
+  "year", "month", "day", "weekday", "shift", "mod", "unit", "number", "word", "season", "part", "hour", "minute", "ampm", "tz",
+};
+
 typedef struct
 {
   char *kind;
   pcre2_code *re; /* compiled anchored: tried only where a match may start */
+  int groups[N_GROUPS]; /* each group's number, or a negative number */
   gboolean jit;
   int expr; /* the number of the group `expr`, or a negative number */
   guint8 first[32]; /* a bit for each byte a match can start with */
@@ -85,6 +111,9 @@ typedef struct
    * then run where it cannot match, slower, never wrong). */
   AnchorSlot *anchor_table;
   guint anchor_slots;              /* a power of two */
+  /* A bit for each hash some form has: 1 KiB that stays in the L1 cache
+   * and turns most words (no anchor) away before the table is read. */
+  guint64 anchor_filter[128];
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -324,7 +353,9 @@ load_patterns (Dates *d, const char *path, GError **error)
           pcre2_code_free (probe);
           return FALSE;
         }
-      Pattern p = { g_strdup (f[0]), re, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"), { 0 } };
+      Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"), { 0 } };
+      for (guint g = 0; g < N_GROUPS; g++)
+        p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g]);
       size_t jit_size = 0;
       p.jit = pcre2_pattern_info (re, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
       const guint8 *bitmap = NULL;
@@ -349,12 +380,15 @@ load_patterns (Dates *d, const char *path, GError **error)
 
 #define KEY_BYTES 16
 
-static inline guint
-anchor_slot (const Dates *d, const guint64 key[2])
+static inline guint64
+anchor_hash (const guint64 key[2])
 {
   guint64 h = (key[0] ^ (key[1] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
-  return (h ^ (h >> 32)) & (d->anchor_slots - 1);
+  return h ^ (h >> 32);
 }
+
+/* The filter's bit: from the hash's top bits, the slot uses the bottom. */
+#define FILTER_BIT(h) ((h) >> 51)
 
 /* The patterns a word anchors, from the first KEY_BYTES bytes of its
  * lowercase form (zero-padded, little-endian); @capital: the word is
@@ -362,7 +396,10 @@ anchor_slot (const Dates *d, const guint64 key[2])
 static inline guint64
 anchor_lookup (const Dates *d, const guint64 key[2], gboolean capital)
 {
-  for (guint slot = anchor_slot (d, key); d->anchor_table[slot].key[0]; slot = (slot + 1) & (d->anchor_slots - 1))
+  guint64 h = anchor_hash (key);
+  if (!(d->anchor_filter[FILTER_BIT (h) / 64] & (G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64))))
+    return 0;
+  for (guint slot = h & (d->anchor_slots - 1); d->anchor_table[slot].key[0]; slot = (slot + 1) & (d->anchor_slots - 1))
     if (d->anchor_table[slot].key[0] == key[0] && d->anchor_table[slot].key[1] == key[1])
       return d->anchor_table[slot].any | (capital ? d->anchor_table[slot].capital : 0);
   return 0;
@@ -427,7 +464,9 @@ build_anchors (Dates *d)
       guint64 k[2] = { 0, 0 };
       for (guint i = 0; form[i] && i < KEY_BYTES; i++)
         k[i / 8] |= (guint64) (guchar) g_ascii_tolower (form[i]) << (8 * (i % 8));
-      guint slot = anchor_slot (d, k);
+      guint64 h = anchor_hash (k);
+      d->anchor_filter[FILTER_BIT (h) / 64] |= G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64);
+      guint slot = h & (d->anchor_slots - 1);
       while (d->anchor_table[slot].key[0] && (d->anchor_table[slot].key[0] != k[0] || d->anchor_table[slot].key[1] != k[1]))
         slot = (slot + 1) & (d->anchor_slots - 1);
       AnchorSlot *entry = &d->anchor_table[slot];
@@ -497,30 +536,27 @@ typedef struct
 {
   const char *kind;
   gsize start, end;    /* bytes in the text */
-  pcre2_code *re;
+  const int *groups;   /* the pattern's group numbers */
   PCRE2_SIZE *ovector; /* a copy of the match's pairs */
   const char *subject; /* the text */
 } Match;
 
+/* The text group @g matched (transfer full), or NULL. */
 static char *
-group (const Match *m, const char *name)
+group (const Match *m, guint g)
 {
-  PCRE2_SIZE len = 0;
-  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
-  if (n < 0)
-    return NULL;
+  int n = m->groups[g];
   const PCRE2_SIZE *ov = m->ovector;
-  if (ov[2 * n] == PCRE2_UNSET)
+  if (n < 0 || ov[2 * n] == PCRE2_UNSET)
     return NULL;
-  len = ov[2 * n + 1] - ov[2 * n];
-  return g_strndup (m->subject + ov[2 * n], len);
+  return g_strndup (m->subject + ov[2 * n], ov[2 * n + 1] - ov[2 * n]);
 }
 
-/* Where group @name starts in the text (0 when it did not match). */
+/* Where group @g starts in the text (0 when it did not match). */
 static gsize
-group_offset (const Match *m, const char *name)
+group_offset (const Match *m, guint g)
 {
-  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
+  int n = m->groups[g];
   const PCRE2_SIZE *ov = m->ovector;
   return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n];
 }
@@ -752,10 +788,10 @@ static gboolean
 normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
 {
   const char *kind = m->kind;
-  g_autofree char *year_s = group (m, "year"), *month_s = group (m, "month"), *day_s = group (m, "day");
-  g_autofree char *weekday_s = group (m, "weekday"), *shift_s = group (m, "shift"), *mod_s = group (m, "mod");
-  g_autofree char *unit_s = group (m, "unit"), *number_s = group (m, "number"), *word_s = group (m, "word");
-  g_autofree char *season_s = group (m, "season"), *part_s = group (m, "part");
+  g_autofree char *year_s = group (m, G_YEAR), *month_s = group (m, G_MONTH), *day_s = group (m, G_DAY);
+  g_autofree char *weekday_s = group (m, G_WEEKDAY), *shift_s = group (m, G_SHIFT), *mod_s = group (m, G_MOD);
+  g_autofree char *unit_s = group (m, G_UNIT), *number_s = group (m, G_NUMBER), *word_s = group (m, G_WORD);
+  g_autofree char *season_s = group (m, G_SEASON), *part_s = group (m, G_PART);
   g_autofree char *shift = shift_s ? g_ascii_strdown (g_strstrip (shift_s), -1) : NULL;
   g_autofree char *word = word_s ? g_ascii_strdown (word_s, -1) : NULL;
   int year = year_s ? atoi (year_s) : 0;
@@ -779,7 +815,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         year = year_for (ref, month, day, tense_future (tense));
       if (year && !g_date_valid_dmy (day, month, year))
         return FALSE;
-      g_autofree char *hour_s = group (m, "hour"), *minute_s = group (m, "minute");
+      g_autofree char *hour_s = group (m, G_HOUR), *minute_s = group (m, G_MINUTE);
       if (year)
         t->value = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
       else
@@ -959,7 +995,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->resolution = "absolute";
       /* "the eight-year plan": before a duration used as an adjective,
        * "the" is the noun's, not the expression's. */
-      gsize unit_at = group_offset (m, "unit");
+      gsize unit_at = group_offset (m, G_UNIT);
       if (g_ascii_strncasecmp (m->subject + t->start, "the ", 4) == 0 && unit_at > t->start
           && m->subject[unit_at - 1] == '-')
         t->start += 4;
@@ -1000,8 +1036,8 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     }
   if (strcmp (kind, "time") == 0)
     {
-      g_autofree char *hour_s = group (m, "hour"), *minute_s = group (m, "minute");
-      g_autofree char *ampm = group (m, "ampm"), *tz = group (m, "tz");
+      g_autofree char *hour_s = group (m, G_HOUR), *minute_s = group (m, G_MINUTE);
+      g_autofree char *ampm = group (m, G_AMPM), *tz = group (m, G_TZ);
       int h, mi = minute_s ? atoi (minute_s) : 0;
       if (word)
         h = strcmp (word, "midnight") == 0 ? 0 : 12, mi = 0;
@@ -1321,7 +1357,7 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
       gsize s = ov[0], e = ov[1];
       if (expr > 0 && ov[2 * expr] != PCRE2_UNSET)
         s = ov[2 * expr], e = ov[2 * expr + 1];
-      Candidate c = { s, e, index, { pat->kind, s, e, pat->re, copy, text } };
+      Candidate c = { s, e, index, { pat->kind, s, e, pat->groups, copy, text } };
       if (e > s)
         g_array_append_val (candidates, c);
       resume = MAX (ov[1], offset + 1);
