@@ -680,6 +680,45 @@ number_value (const Dates *d, const char *word)
   return total > 0 ? total : -1;
 }
 
+/* A year said in words: "nineteen ninety-six", "twenty ten", "nineteen
+ * hundred", "nineteen oh five", "two thousand and three"; 0 when @words
+ * is none (after the century, a number from ten to ninety-nine). */
+static int
+spoken_year (const Dates *d, const char *words)
+{
+  g_autofree char *lower = g_strdelimit (g_ascii_strdown (words, -1), "-", ' ');
+  const char *rest;
+  int century;
+  if (g_str_has_prefix (lower, "two thousand"))
+    {
+      century = 20, rest = lower + strlen ("two thousand");
+      while (*rest == ' ')
+        rest++;
+      if (g_str_has_prefix (rest, "and "))
+        rest += 4;
+      if (*rest == '\0')
+        return 2000;
+      double n = number_value (d, rest);
+      return n >= 1 && n <= 99 && n == floor (n) ? 2000 + (int) n : 0;
+    }
+  char *space = strchr (lower, ' ');
+  if (space == NULL)
+    return 0;
+  *space = '\0';
+  century = (int) number_value (d, lower);
+  for (rest = space + 1; *rest == ' ';)
+    rest++;
+  if (century < 10 || century > 29)
+    return 0;
+  if (strcmp (rest, "hundred") == 0)
+    return century * 100;
+  gboolean oh = g_str_has_prefix (rest, "oh ");
+  double n = number_value (d, oh ? rest + 3 : rest);
+  if (n != floor (n) || (oh ? n < 1 || n > 9 : n < 10 || n > 99))
+    return 0;
+  return century * 100 + (int) n;
+}
+
 static char *
 unit_code (const Dates *d, const char *word)
 {
@@ -794,7 +833,9 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
   g_autofree char *season_s = group (m, G_SEASON), *part_s = group (m, G_PART);
   g_autofree char *shift = shift_s ? g_ascii_strdown (g_strstrip (shift_s), -1) : NULL;
   g_autofree char *word = word_s ? g_ascii_strdown (word_s, -1) : NULL;
-  int year = year_s ? atoi (year_s) : 0;
+  int year = year_s ? (g_ascii_isdigit (year_s[0]) ? atoi (year_s) : spoken_year (d, year_s)) : 0;
+  if (year_s && year == 0)
+    return FALSE;
   int month = month_s ? (g_ascii_isdigit (month_s[0]) ? atoi (month_s) : lookup_int (d->months, month_s)) : 0;
   int day = day_s ? atoi (day_s) : 0;
   t->weekday = lookup_int (d->weekdays, weekday_s);
@@ -1115,6 +1156,14 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         {
           step < 0 ? g_date_subtract_months (&r, 1) : step > 0 ? g_date_add_months (&r, 1) : (void) 0;
           t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
+        }
+      else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
+        {
+          /* "the weekend": the last one in a report of what happened, the
+           * next one when the clause speaks of the future, as a weekday. */
+          resolve_weekday (&r, G_DATE_SATURDAY, NULL, tense_future (tense));
+          g_autofree char *week = iso_week (&r);
+          t->value = g_strdup_printf ("%s-WE", week);
         }
       else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
         {

@@ -42,6 +42,10 @@ static const Case cases[] = {
     "2000-01-05" },
   { "The ship, which has been on patrol since [March], is due home.", "1990-08-13", "DATE", "1990-03" },
   { "The vote is expected on [Thursday].", "2024-03-06", "DATE", "2024-03-07" },
+  { "He said the team would travel to Rome [Thursday].", "2000-04-05", "DATE", "2000-04-06" },
+  { "The vote would have been held [Thursday].", "2000-04-05", "DATE", "2000-03-30" },
+  { "Rebels were behind [the weekend] attack.", "2024-03-05", "DATE", "2024-W09-WE" },
+  { "Talks will resume over [the weekend].", "2024-03-05", "DATE", "2024-W10-WE" },
   /* Relative to the reference date. */
   { "He left [yesterday].", "2024-03-05", "DATE", "2024-03-04" },
   { "She speaks [tonight].", "2024-03-05", "TIME", "2024-03-05TNI" },
@@ -73,6 +77,11 @@ static const Case cases[] = {
   /* Years and ranges. */
   { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
   { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
+  /* Years said in words, as broadcast transcripts write them. */
+  { "The war ended in [nineteen ninety-six].", "2024-03-06", "DATE", "1996" },
+  { "It began in [January nineteen ninety-seven].", "2024-03-06", "DATE", "1997-01" },
+  { "By [the year two thousand] it was done.", "2024-03-06", "DATE", "2000" },
+  { "It was built in [nineteen oh five].", "2024-03-06", "DATE", "1905" },
   /* Not dates. */
   { "He sent [2,000] troops.", "2024-03-06", NULL },
   { "The match ended [0-0].", "2024-03-06", NULL },
@@ -80,6 +89,8 @@ static const Case cases[] = {
   { "You [May] go now, she said.", "2024-03-06", NULL },
   { "[Jan] Lipavsky spoke.", "2024-03-06", NULL },
   { "A [44-year-old] man was held.", "2024-03-06", NULL },
+  { "[Twenty five] people came.", "2024-03-06", NULL },
+  { "He sent [two thousand] troops.", "2024-03-06", NULL },
 };
 
 static void
