@@ -1223,6 +1223,31 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
 
 /* ---- the stage ------------------------------------------------------------- */
 
+/* Whether the text between a day and a clock time joins them: nothing
+ * but spaces, a comma, and one of "at", "from", "around", "about", "by",
+ * "until" ("Friday, at 3 p.m.", "May 29 around noon"). */
+static gboolean
+joins_day (const char *p, const char *end)
+{
+  static const char *const links[] = { "at", "from", "around", "about", "by", "until" };
+  if (end - p > 10)
+    return FALSE;
+  while (p < end && (*p == ' ' || *p == ','))
+    p++;
+  for (guint i = 0; i < G_N_ELEMENTS (links) && p < end; i++)
+    {
+      gsize n = strlen (links[i]);
+      if ((gsize) (end - p) > n && g_ascii_strncasecmp (p, links[i], n) == 0 && p[n] == ' ')
+        {
+          p += n;
+          break;
+        }
+    }
+  while (p < end && *p == ' ')
+    p++;
+  return p == end;
+}
+
 typedef struct
 {
   gsize start, end;
@@ -1518,6 +1543,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   g_array_sort (candidates, candidate_order);
   pcre2_match_data *cue = pcre2_match_data_create (4, NULL);
   gsize taken_until = 0;
+  char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
+  gsize last_day_end = 0;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < candidates->len && ok; i++)
@@ -1545,6 +1572,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (!normalise (d, &c->match, &ref, &tense, anchored && !citation, &t))
         continue;
       taken_until = c->end;
+      /* "next Friday at 3 p.m.": a clock time right after a day is on
+       * that day, not on the reference date. */
+      if (strcmp (t.type, "TIME") == 0 && t.weekday == 0 && last_day_end > 0 && strlen (t.value) > 10
+          && t.value[10] == 'T' && joins_day (text + last_day_end, text + t.start))
+        memcpy (t.value, last_day, 10);
       AssayAnnotation *a = assay_document_add_annotation (doc, "timex", t.start, c->end, t.type, error);
       ok = a != NULL;
       if (ok)
@@ -1567,6 +1599,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
               assay_annotation_set_attr (a, "weekday", wd);
             }
         }
+      if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 10 && g_ascii_isdigit (t.value[0]))
+        memcpy (last_day, t.value, 10), last_day_end = c->end;
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
           && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)

@@ -49,6 +49,8 @@ static const Case cases[] = {
   /* Relative to the reference date. */
   { "He left [yesterday].", "2024-03-05", "DATE", "2024-03-04" },
   { "She speaks [tonight].", "2024-03-05", "TIME", "2024-03-05TNI" },
+  { "Talks will resume next Friday at [3 p.m.] in Rome.", "2025-05-29", "TIME", "2025-05-30T15:00" },
+  { "He left on Monday. At [3 p.m.] she came.", "2025-05-29", "TIME", "2025-05-29T15:00" },
   { "They met on [Friday].", "2024-03-06", "DATE", "2024-03-01" },
   { "They will meet on [Friday].", "2024-03-06", "DATE", "2024-03-08" },
   { "They met [last Thursday].", "2024-03-06", "DATE", "2024-02-29" },
