@@ -10,14 +10,24 @@ and scores the `timex` layer against the gold TIMEX3 the way TE3 does:
     and gold counts.
 The creation-time TIMEX3 (t0) is not a target, as in TE3.
 
+MEANTIME (the NewsReader stand-off XML, Wikinews) is read too: its tokens
+are joined back into text (no space before closing punctuation), and its
+creation time, which is a span of the text (the dateline), is given as
+`published` and left out of the scoring on both sides, like TE3's t0.
+MEANTIME annotates the title and the first five sentences only; what the
+system finds after them is not scored.
+
 Usage:
   bench/te3-eval.py ../shared/corpus/te3-platinum/gold          (the test set)
   bench/te3-eval.py ../shared/corpus/tbaq-cleaned/TimeBank ../shared/corpus/tbaq-cleaned/AQUAINT
+  bench/te3-eval.py ../shared/corpus/meantime-en/intra-doc_annotation   (a second development set)
   options: --errors (list misses and wrong values), --json (figures as JSON)
 """
 import argparse
+import glob
 import json
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -57,7 +67,60 @@ def read_tml(path):
     walk(text_el)
     text = "".join(parts)
     doc_id = os.path.basename(path).rsplit(".tml", 1)[0]
-    return doc_id, text, dct, gold
+    return doc_id, text, dct, gold, []
+
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "%", "'s", "'", "n't", "?", "!", "'re", "'ve", "'ll", "'d", "'m"}
+NO_SPACE_AFTER = {"(", "[", "$", "#"}
+LAST_ANNOTATED_SENTENCE = 5  # sentence 0 is the title, 1 the dateline
+
+
+def read_meantime(path):
+    """Returns (id, text, dct, gold, unscored spans) for one MEANTIME document.
+
+    The text is rebuilt from the tokens: sentences on lines of their own,
+    a blank line after the title and the dateline, no space before closing
+    punctuation or after opening.
+    """
+    root = ET.parse(path).getroot()
+    tokens = list(root.iter("token"))
+    span_of, parts, at, prev, prev_sentence, annotated_end = {}, [], 0, None, None, 0
+    for tok in tokens:
+        word = tok.text or ""
+        sentence = tok.get("sentence")
+        if prev_sentence is not None and sentence != prev_sentence:
+            sep = "\n\n" if prev_sentence in ("0", "1") else "\n"
+        elif prev is None or word in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER:
+            sep = ""
+        else:
+            sep = " "
+        parts.append(sep)
+        at += len(sep)
+        span_of[tok.get("t_id")] = (at, at + len(word))
+        parts.append(word)
+        at += len(word)
+        prev, prev_sentence = word, sentence
+        if int(sentence) <= LAST_ANNOTATED_SENTENCE:
+            annotated_end = at
+    text = "".join(parts)
+    gold, dct, dct_span = [], None, None
+    for t in root.iter("TIMEX3"):
+        spans = [span_of[a.get("t_id")] for a in t.findall("token_anchor") if a.get("t_id") in span_of]
+        if not spans:
+            continue
+        start, end = min(a for a, _ in spans), max(b for _, b in spans)
+        if t.get("functionInDocument") == "CREATION_TIME":
+            dct, dct_span = t.get("value"), (start, end)
+            # One document writes it DD-MM-YYYY (its dateline: February 03, 2009).
+            if re.fullmatch(r"\d\d-\d\d-\d{4}", dct):
+                dct = f"{dct[6:]}-{dct[3:5]}-{dct[:2]}"
+            continue
+        gold.append({"start": start, "end": end, "type": t.get("type"), "value": t.get("value"),
+                     "mod": t.get("mod"), "text": text[start:end]})
+    gold.sort(key=lambda g: g["start"])
+    doc_id = os.path.basename(path).split("_", 1)[0]
+    unscored = [(annotated_end, len(text))] + ([dct_span] if dct_span else [])
+    return doc_id, text, dct, gold, unscored
 
 
 def byte_offsets(text):
@@ -71,7 +134,7 @@ def byte_offsets(text):
 
 
 def run_assay(docs, assay, pipeline):
-    return run_docs(({"id": doc_id, "text": text, "published": dct} for doc_id, text, dct, _ in docs), assay, pipeline, "timex")
+    return run_docs(({"id": doc_id, "text": text, "published": dct} for doc_id, text, dct, *_ in docs), assay, pipeline, "timex")
 
 
 def prf(p_num, p_den, r_num, r_den):
@@ -83,7 +146,7 @@ def prf(p_num, p_den, r_num, r_den):
 def score(docs, system, show_errors):
     n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
     errors = []
-    for doc_id, text, dct, gold in docs:
+    for doc_id, text, dct, gold, unscored in docs:
         rec = system.get(doc_id)
         if rec is None:
             continue
@@ -91,6 +154,7 @@ def score(docs, system, show_errors):
         char_of = {b: i for i, b in enumerate(offs)}
         sys_t = [dict(start=char_of[a["start"]], end=char_of[a["end"]], type=a["label"],
                       value=a["attrs"].get("value"), text=a["text"]) for a in rec["annotations"] if a["layer"] == "timex"]
+        sys_t = [s for s in sys_t if not any(s["start"] < b and a < s["end"] for a, b in unscored)]
         n_gold += len(gold)
         n_sys += len(sys_t)
         used = set()
@@ -139,9 +203,11 @@ def main():
     args = parser.parse_args()
     docs = []
     for folder in args.folders:
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".tml"):
-                docs.append(read_tml(os.path.join(folder, name)))
+        for path in sorted(glob.glob(os.path.join(folder, "**", "*.*ml"), recursive=True)):
+            if path.endswith(".tml"):
+                docs.append(read_tml(path))
+            elif path.endswith(".xml"):
+                docs.append(read_meantime(path))
     system = run_assay(docs, args.assay, args.pipeline)
     f = score(docs, system, args.errors)
     if args.json:

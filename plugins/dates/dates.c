@@ -478,11 +478,20 @@ build_anchors (Dates *d)
     }
 }
 
+/* YYYY-MM-DD, alone or before a time ("2025-05-29T15:23:00Z"); sscanf's
+ * "%4d" alone would read "03-02-2009" as the year 3. */
 static gboolean
 parse_iso_date (const char *text, GDate *date)
 {
-  int y, m, dd;
-  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &y, &m, &dd) != 3 || !g_date_valid_dmy (dd, m, y))
+  if (text == NULL)
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (text[10] != '\0' && text[10] != 'T' && text[10] != ' ')
+    return FALSE;
+  int y = atoi (text), m = atoi (text + 5), dd = atoi (text + 8);
+  if (!g_date_valid_dmy (dd, m, y))
     return FALSE;
   g_date_clear (date, 1);
   g_date_set_dmy (date, dd, m, y);
@@ -1446,7 +1455,17 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   const char *text = assay_document_get_text (doc, &length);
 
   GDate ref;
-  gboolean anchored = parse_iso_date (assay_document_get_meta (doc, d->reference_key), &ref);
+  const char *published = assay_document_get_meta (doc, d->reference_key);
+  gboolean anchored = parse_iso_date (published, &ref);
+  /* Dates counted from a reference nobody could read would all be wrong,
+   * and quietly so. */
+  if (published && *published && !anchored)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT,
+                   "metadata '%s' is '%s', not a date: write it YYYY-MM-DD (ISO 8601), a time may follow",
+                   d->reference_key, published);
+      return FALSE;
+    }
   if (!anchored && d->has_reference)
     ref = d->reference, anchored = TRUE;
   gboolean from_text = !anchored; /* anchor on full dates as they come */

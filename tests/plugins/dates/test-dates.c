@@ -167,10 +167,30 @@ test_table (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* A reference date nobody can read stops the document with an error record
+ * that quotes it; an empty one is no reference, and the rest still run. */
+static void
+test_unreadable_published (void)
+{
+  const char *input = "{\"id\":\"dmy\",\"text\":\"Sales fell in January.\",\"published\":\"03-02-2009\"}\n"
+                      "{\"id\":\"empty\",\"text\":\"Sales fell in January 2009.\",\"published\":\"\"}\n"
+                      "{\"id\":\"iso\",\"text\":\"Sales fell in January.\",\"published\":\"2009-02-03T10:00Z\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-",
+                         "--layers", "timex", NULL };
+  g_autofree char *out = test_run_assay_status (argv, input, 1);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), >=, 3);
+  g_assert_nonnull (strstr (records[0], "\"type\":\"error\""));
+  g_assert_nonnull (strstr (records[0], "metadata 'published' is '03-02-2009', not a date"));
+  g_assert_nonnull (strstr (records[1], "\"value\":\"2009-01\""));
+  g_assert_nonnull (strstr (records[2], "\"value\":\"2009-01\""));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_table);
+  g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   return g_test_run ();
 }
