@@ -48,11 +48,13 @@ enum
   G_MINUTE,
   G_AMPM,
   G_TZ,
+  G_HALF,
   N_GROUPS
 };
 
 static const char *const group_names[N_GROUPS] = {
   "year", "month", "day", "weekday", "shift", "mod", "unit", "number", "word", "season", "part", "hour", "minute", "ampm", "tz",
+  "half",
 };
 
 typedef struct
@@ -579,6 +581,9 @@ typedef struct
   int weekday;          /* 0: none named */
   char *utc_offset;     /* of a time given with its zone ("EST"), nullable */
   gsize start;          /* the span annotated (a duration leaves "about" out) */
+  gsize end;
+  gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
+  char *anchor;         /* the reference date used, when relative; nullable */
 } Timex;
 
 static int
@@ -661,8 +666,22 @@ number_value (const Dates *d, const char *word)
   if (word == NULL)
     return 0;
   if (g_ascii_isdigit (word[0]))
-    return g_ascii_strtod (word, NULL);
+    {
+      /* "2 1/2": a whole number and a fraction after it */
+      char *rest;
+      double whole = g_ascii_strtod (word, &rest);
+      int num, den;
+      if (sscanf (rest, " %d/%d", &num, &den) == 2 && den > 0)
+        whole += (double) num / den;
+      return whole;
+    }
   g_autofree char *lower = g_ascii_strdown (word, -1);
+  if (g_str_has_suffix (lower, " and a half"))
+    {
+      lower[strlen (lower) - strlen (" and a half")] = '\0';
+      double n = number_value (d, lower);
+      return n > 0 ? n + 0.5 : n;
+    }
   const char *v = g_hash_table_lookup (d->numbers, lower);
   if (v)
     return g_ascii_strtod (v, NULL);
@@ -756,8 +775,6 @@ duration_value (double n, const char *code)
     factor = 100, letter = "Y";
   else if (strcmp (code, "2W") == 0)
     factor = 2, letter = "W";
-  else if (strcmp (code, "Q") == 0)
-    factor = 3, letter = "M";
   else if (strcmp (code, "H") == 0 || strcmp (code, "S") == 0)
     time = TRUE;
   else if (strcmp (code, "MIN") == 0)
@@ -765,8 +782,35 @@ duration_value (double n, const char *code)
   if (n < 0)
     return g_strdup_printf ("P%sX%s", time ? "T" : "", letter);
   double total = n * factor;
-  if (total == floor (total))
+  /* "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the
+   * next smaller unit, where it comes out whole. */
+  static const struct
+  {
+    const char *letter;
+    gboolean time;
+    double count;
+    const char *smaller;
+    gboolean smaller_time;
+  } finer[] = { { "Y", FALSE, 12, "M", FALSE }, { "W", FALSE, 7, "D", FALSE }, { "D", FALSE, 24, "H", TRUE },
+                { "H", TRUE, 60, "M", TRUE },   { "M", TRUE, 60, "S", TRUE } };
+  double whole = floor (total), part = total - whole;
+  if (part == 0)
     return g_strdup_printf ("P%s%.0f%s", time ? "T" : "", total, letter);
+  for (guint i = 0; i < G_N_ELEMENTS (finer); i++)
+    {
+      double smaller = part * finer[i].count;
+      if (strcmp (finer[i].letter, letter) != 0 || finer[i].time != time || smaller != floor (smaller))
+        continue;
+      GString *v = g_string_new ("P");
+      if (time)
+        g_string_append_c (v, 'T');
+      if (whole > 0)
+        g_string_append_printf (v, "%.0f%s", whole, letter);
+      if (finer[i].smaller_time && !time)
+        g_string_append_c (v, 'T');
+      g_string_append_printf (v, "%.0f%s", smaller, finer[i].smaller);
+      return g_string_free (v, FALSE);
+    }
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   return g_strdup_printf ("P%s%s%s", time ? "T" : "", g_ascii_dtostr (buf, sizeof buf, total), letter);
 }
@@ -1040,6 +1084,8 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       if (code == NULL || strcmp (code, "WE") == 0)
         return FALSE;
       double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
+      if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
+        n += 0.5;
       t->type = "DURATION";
       t->value = duration_value (n, code);
       t->resolution = "absolute";
@@ -1099,6 +1145,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       GDate day_of = *ref;
       if (anchored && t->weekday)
         resolve_weekday (&day_of, t->weekday, NULL, tense_future (tense));
+      t->day_open = t->weekday == 0;
       g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
       t->type = "TIME";
       t->value = g_strdup_printf ("%sT%02d:%02d", date, h, mi);
@@ -1231,6 +1278,62 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
 }
 
 /* ---- the stage ------------------------------------------------------------- */
+
+/* Whether the text between a clock time and a day after it makes them one
+ * expression, as TIMEX3 writes it ("5 p.m. EST, Nov. 9", "noon on
+ * Thursday", "16:00 UTC today"): spaces, a comma, "on". */
+static gboolean
+joins_following_day (const char *p, const char *end)
+{
+  if (end - p > 6)
+    return FALSE;
+  while (p < end && (*p == ' ' || *p == ','))
+    p++;
+  if (end - p >= 3 && g_ascii_strncasecmp (p, "on ", 3) == 0)
+    p += 3;
+  while (p < end && *p == ' ')
+    p++;
+  return p == end;
+}
+
+/* A DATE of one day, known or not ("2009-11-09", "XXXX-11-09"), without a mod. */
+static gboolean
+is_one_day (const Timex *t)
+{
+  return strcmp (t->type, "DATE") == 0 && t->mod == NULL && strlen (t->value) == 10 && t->value[4] == '-'
+         && t->value[7] == '-';
+}
+
+static void
+timex_clear (Timex *t)
+{
+  g_clear_pointer (&t->value, g_free);
+  g_clear_pointer (&t->utc_offset, g_free);
+  g_clear_pointer (&t->anchor, g_free);
+}
+
+static gboolean
+emit_timex (AssayDocument *doc, const Timex *t, GError **error)
+{
+  AssayAnnotation *a = assay_document_add_annotation (doc, "timex", t->start, t->end, t->type, error);
+  if (a == NULL)
+    return FALSE;
+  assay_annotation_set_attr (a, "value", t->value);
+  if (t->mod)
+    assay_annotation_set_attr (a, "mod", t->mod);
+  if (t->anchor)
+    assay_annotation_set_attr (a, "anchor", t->anchor);
+  assay_annotation_set_attr (a, "resolution", t->resolution);
+  if (t->utc_offset)
+    assay_annotation_set_attr (a, "utc_offset", t->utc_offset);
+  if (t->weekday)
+    {
+      char wd[4];
+      g_snprintf (wd, sizeof wd, "%d", t->weekday);
+      assay_annotation_set_attr (a, "weekday", wd);
+    }
+  return TRUE;
+}
 
 /* Whether the text between a day and a clock time joins them: nothing
  * but spaces, a comma, and one of "at", "from", "around", "about", "by",
@@ -1565,6 +1668,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
   gsize last_day_end = 0;
   gboolean ok = TRUE;
+  Timex pending = { 0 }; /* found, not yet written: a day may follow it */
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
@@ -1591,42 +1695,45 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (!normalise (d, &c->match, &ref, &tense, anchored && !citation, &t))
         continue;
       taken_until = c->end;
+      t.end = c->end;
+      if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
+        t.anchor = iso_date (&ref);
       /* "next Friday at 3 p.m.": a clock time right after a day is on
        * that day, not on the reference date. */
-      if (strcmp (t.type, "TIME") == 0 && t.weekday == 0 && last_day_end > 0 && strlen (t.value) > 10
-          && t.value[10] == 'T' && joins_day (text + last_day_end, text + t.start))
-        memcpy (t.value, last_day, 10);
-      AssayAnnotation *a = assay_document_add_annotation (doc, "timex", t.start, c->end, t.type, error);
-      ok = a != NULL;
-      if (ok)
+      if (t.day_open && last_day_end > 0 && joins_day (text + last_day_end, text + t.start))
+        memcpy (t.value, last_day, 10), t.day_open = FALSE;
+      /* "3 p.m. Friday": the day after a clock time is its day, and the
+       * two are one expression.  The time waits in @pending for it. */
+      if (pending.value && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
         {
-          assay_annotation_set_attr (a, "value", t.value);
-          if (t.mod)
-            assay_annotation_set_attr (a, "mod", t.mod);
-          if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
-            {
-              g_autofree char *anchor = iso_date (&ref);
-              assay_annotation_set_attr (a, "anchor", anchor);
-            }
-          assay_annotation_set_attr (a, "resolution", t.resolution);
-          if (t.utc_offset)
-            assay_annotation_set_attr (a, "utc_offset", t.utc_offset);
-          if (t.weekday)
-            {
-              char wd[4];
-              g_snprintf (wd, sizeof wd, "%d", t.weekday);
-              assay_annotation_set_attr (a, "weekday", wd);
-            }
+          memcpy (pending.value, t.value, 10);
+          pending.end = t.end;
+          pending.day_open = FALSE;
+          pending.weekday = t.weekday ? t.weekday : pending.weekday;
+          if (strcmp (pending.resolution, "underspecified") != 0)
+            pending.resolution = t.resolution;
+          g_free (pending.anchor);
+          pending.anchor = g_steal_pointer (&t.anchor);
+          timex_clear (&t);
+          continue;
         }
+      if (pending.value && !(ok = emit_timex (doc, &pending, error)))
+        {
+          timex_clear (&t);
+          break;
+        }
+      timex_clear (&pending);
       if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 10 && g_ascii_isdigit (t.value[0]))
         memcpy (last_day, t.value, 10), last_day_end = c->end;
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
           && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)
         anchored = TRUE;
-      g_free (t.value);
-      g_free (t.utc_offset);
+      pending = t;
     }
+  if (ok && pending.value)
+    ok = emit_timex (doc, &pending, error);
+  timex_clear (&pending);
   pcre2_match_data_free (cue);
   return ok;
 }

@@ -76,6 +76,16 @@ static const Case cases[] = {
   { "They meet [every Monday].", "2024-03-06", "SET", "XXXX-WXX-1" },
   { "The plan runs for [twenty four hours].", "2024-03-06", "DURATION", "PT24H" },
   { "A [five-year] plan.", "2024-03-06", "DURATION", "P5Y" },
+  { "It took [almost two and a half years].", "2024-03-06", "DURATION", "P2Y6M", "APPROX" },
+  { "The flight took [5 1/2 hours].", "2024-03-06", "DURATION", "PT5H30M" },
+  { "It lasted [a minute and a half].", "2024-03-06", "DURATION", "PT1M30S" },
+  { "Shares fell for [six straight days].", "2024-03-06", "DURATION", "P6D" },
+  { "Output shrank for [two consecutive quarters].", "2024-03-06", "DURATION", "P2Q" },
+  /* A clock time and the day after it are one expression. */
+  { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
+  { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
+  { "He spoke at [10 a.m. yesterday].", "2009-06-04", "TIME", "2009-06-03T10:00" },
+  { "The launch is set for [0800 UTC] on a clear day.", "2008-09-18", "TIME", "2008-09-18T08:00" },
   /* Years and ranges. */
   { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
   { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
