@@ -968,7 +968,11 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       int q = lookup_int (d->ordinals, ordinal);
       if (q < 1 || q > 4)
         return FALSE;
-      if (!year && anchored)
+      if (!year && anchored && shift) /* "the first quarter of last year" */
+        year = g_date_get_year (ref) + (g_ascii_strcasecmp (shift, "last") == 0   ? -1
+                                        : g_ascii_strcasecmp (shift, "next") == 0 ? 1
+                                                                                  : 0);
+      else if (!year && anchored)
         {
           year = g_date_get_year (ref);
           int current = (g_date_get_month (ref) - 1) / 3 + 1;
@@ -998,6 +1002,10 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
             year = passed ? y : y - 1;
           else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "the coming") == 0)
             year = month_now < start ? y : y + 1;
+          else if (shift == NULL && month_now < start && !tense_future (tense))
+            year = y - 1; /* "in the summer", told in March of the past: last year's */
+          else if (shift == NULL && passed && tense_future (tense))
+            year = y + 1;
           else
             year = y;
         }

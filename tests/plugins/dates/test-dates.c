@@ -81,6 +81,12 @@ static const Case cases[] = {
   { "It lasted [a minute and a half].", "2024-03-06", "DURATION", "PT1M30S" },
   { "Shares fell for [six straight days].", "2024-03-06", "DURATION", "P6D" },
   { "Output shrank for [two consecutive quarters].", "2024-03-06", "DURATION", "P2Q" },
+  { "Sales rose in [the first quarter of last year].", "2009-05-07", "DATE", "2008-Q1" },
+  { "Sales rose in [the final quarter of 2009].", "2010-01-28", "DATE", "2009-Q4" },
+  { "Sales slumped over [the summer].", "2009-03-07", "DATE", "2008-SU" },
+  { "Sales will pick up in [the summer].", "2009-03-07", "DATE", "2009-SU" },
+  { "It began in [the fall].", "2009-11-07", "DATE", "2009-FA" },
+  { "It came after [the fall] of the Wall.", "2009-11-07", NULL },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
