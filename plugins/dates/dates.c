@@ -599,6 +599,8 @@ mod_code (const char *mod)
   if (mod == NULL)
     return NULL;
   g_autofree char *m = g_ascii_strdown (mod, -1);
+  if (g_str_has_suffix (m, " in")) /* "late in the day" as "late" */
+    m[strlen (m) - 3] = '\0';
   if (strcmp (m, "earlier") == 0 || strcmp (m, "later") == 0)
     return NULL;
   if (strcmp (m, "early") == 0 || g_str_has_prefix (m, "the beginning") || g_str_has_prefix (m, "the start"))

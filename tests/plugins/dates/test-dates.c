@@ -87,6 +87,10 @@ static const Case cases[] = {
   { "Sales will pick up in [the summer].", "2009-03-07", "DATE", "2009-SU" },
   { "It began in [the fall].", "2009-11-07", "DATE", "2009-FA" },
   { "It came after [the fall] of the Wall.", "2009-11-07", NULL },
+  { "It hit a high for [the year] in June.", "1989-10-30", "DATE", "1989" },
+  { "Net income for [the year] ended Aug. 31 fell.", "1989-10-30", "DURATION", "P1Y" },
+  { "Shares recovered [late in the day].", "2007-08-10", "DATE", "2007-08-10", "END" },
+  { "He was there on [the day] of the vote.", "2007-08-10", NULL },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
