@@ -291,7 +291,8 @@ cmd_check (int argc, char **argv)
   g_autoptr (GOptionContext) context = new_context (
       "PIPELINE - validate a pipeline file without running it",
       "Checks every stage, option, value, data file and layer requirement, and\n"
-      "reports every problem at once, naming file, section and key.", NULL);
+      "reports every problem at once, naming file, section and key.  Then starts\n"
+      "each stage once, so a data file it cannot read is reported here too.", NULL);
   if (!parse_args (context, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
@@ -303,6 +304,21 @@ cmd_check (int argc, char **argv)
   if (pipeline == NULL)
     {
       g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  /* Each stage starts once, over no documents: what it reads at start
+   * (its data files' contents, its patterns) is checked as a run would. */
+  const char *const no_inputs[] = { NULL };
+  g_autoptr (AssayReader) reader = assay_reader_new (no_inputs, &error);
+  FILE *sink = reader ? fopen ("/dev/null", "w") : NULL;
+  AssayRunConfig config = { .n_workers = 1, .out = sink };
+  AssayRunStats stats;
+  gboolean started = sink && assay_run (pipeline, reader, &config, &stats, &error);
+  if (sink)
+    fclose (sink);
+  if (!started)
+    {
+      g_printerr ("%s: %s\n", argv[1], error ? error->message : g_strerror (errno));
       return EXIT_USAGE;
     }
   g_print ("%s: ok, %u stage%s\n", argv[1], pipeline->stages->len,

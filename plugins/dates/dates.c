@@ -99,7 +99,7 @@ typedef struct
 
 typedef struct
 {
-  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *zones;
+  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *zones;
   GPtrArray *future, *past; /* pcre2_code*: tense cues */
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
@@ -136,7 +136,7 @@ dates_destroy (gpointer data)
 {
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
-                           d->seasons, d->parts, d->holidays, d->zones };
+                           d->seasons, d->parts, d->holidays, d->refs, d->zones };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -230,9 +230,17 @@ load_lexicon (Dates *d, const char *path, GError **error)
                          : strcmp (f[0], "season") == 0  ? d->seasons
                          : strcmp (f[0], "part") == 0    ? d->parts
                          : strcmp (f[0], "holiday") == 0 ? d->holidays
+                         : strcmp (f[0], "ref") == 0     ? d->refs
                                                          : NULL;
       if (into == NULL)
         goto bad;
+      if (into == d->refs && strcmp (f[2], "PAST_REF") && strcmp (f[2], "PRESENT_REF") && strcmp (f[2], "FUTURE_REF"))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u: a ref's value is PAST_REF, PRESENT_REF or FUTURE_REF, not '%s'", path, i + 1,
+                       f[2]);
+          return FALSE;
+        }
       g_hash_table_insert (into, g_strdup (f[1]), g_strdup (f[2]));
       continue;
     bad:
@@ -291,7 +299,8 @@ load_patterns (Dates *d, const char *path, GError **error)
     GHashTable *table;
   } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
-                { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays } };
+                { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays },
+                { "{REF}", d->refs } };
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}" };
   for (guint i = 0; i < lines->len; i++)
@@ -505,7 +514,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
 {
   Dates *d = g_new0 (Dates, 1);
   GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
-                            &d->units,  &d->seasons,  &d->parts,   &d->holidays };
+                            &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1016,18 +1025,11 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     }
   if (strcmp (kind, "ref") == 0)
     {
+      const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
+      if (value == NULL)
+        return FALSE;
       t->resolution = "relative";
-      if (strcmp (word, "the future") == 0 || strcmp (word, "the near future") == 0)
-        t->value = g_strdup ("FUTURE_REF");
-      else if (strcmp (word, "recently") == 0 || strcmp (word, "lately") == 0 || strcmp (word, "the past") == 0
-               || strcmp (word, "recent") == 0)
-        t->value = g_strdup ("PAST_REF");
-      else if (strcmp (word, "soon") == 0 || strcmp (word, "future") == 0)
-        t->value = g_strdup ("FUTURE_REF");
-      else if (strcmp (word, "formerly") == 0 || strcmp (word, "previously") == 0)
-        t->value = g_strdup ("PAST_REF");
-      else
-        t->value = g_strdup ("PRESENT_REF");
+      t->value = g_strdup (value);
       return TRUE;
     }
 
@@ -1757,7 +1759,8 @@ static const AssayOptionSpec dates_options[] = {
   { .name = "zones", .type = ASSAY_OPTION_STRING, .default_value = NULL,
     .help = "Time-zone readings that override data/timezones.tsv, as NAME=+HH:MM,... (IST=+01:00)" },
   { .name = "lexicon", .type = ASSAY_OPTION_PATH, .default_value = "lexicon.tsv",
-    .help = "Month, weekday, number, unit, season and part-of-day words; cues of the future" },
+    .help = "Month, weekday, number, unit, season and part-of-day words, holidays, words for the "
+            "present, past and future; cues of the future and the past" },
   { .name = "patterns", .type = ASSAY_OPTION_PATH, .default_value = "patterns.tsv",
     .help = "How time expressions are written, each with the kind of normalisation it gets" },
   { .name = "timezones", .type = ASSAY_OPTION_PATH, .default_value = "timezones.tsv",

@@ -91,6 +91,8 @@ static const Case cases[] = {
   { "Net income for [the year] ended Aug. 31 fell.", "1989-10-30", "DURATION", "P1Y" },
   { "Shares recovered [late in the day].", "2007-08-10", "DATE", "2007-08-10", "END" },
   { "He was there on [the day] of the vote.", "2007-08-10", NULL },
+  { "Rates will stay low in [the near term].", "2009-03-07", "DATE", "FUTURE_REF" },
+  { "[For the time being] it is over.", "2009-03-07", "DATE", "PRESENT_REF" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
@@ -206,11 +208,38 @@ test_unreadable_published (void)
   g_assert_nonnull (strstr (records[2], "\"value\":\"2009-01\""));
 }
 
+/* A user's lexicon with a ref value TIMEX3 has not stops the run before
+ * any document, naming the file, the entry and the value. */
+static void
+test_bad_ref_value (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  g_autofree char *lexicon_path = g_build_filename (PROJECT_SOURCE_DIR, "plugins", "dates", "data", "lexicon.tsv", NULL);
+  g_autofree char *lexicon = NULL;
+  g_assert_true (g_file_get_contents (lexicon_path, &lexicon, NULL, NULL));
+  g_autofree char *bad = g_strconcat (lexicon, "ref\tbefore long\tSOON_REF\n", NULL);
+  test_write_file (dir, "lexicon.tsv", bad, -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[dates]\nlexicon=%s/lexicon.tsv\n", dir);
+  test_write_file (dir, "bad.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "bad.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "check", pipeline_path, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), !=, 0);
+  g_assert_nonnull (strstr (err, "lexicon.tsv, entry"));
+  g_assert_nonnull (strstr (err, "PAST_REF, PRESENT_REF or FUTURE_REF, not 'SOON_REF'"));
+  test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_table);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
+  g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   return g_test_run ();
 }
