@@ -973,6 +973,16 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->resolution = "absolute";
       return TRUE;
     }
+  if (strcmp (kind, "century") == 0)
+    {
+      /* "the 20th century" is the years 19xx: TIMEX3 writes "19". */
+      int n = number_s ? atoi (number_s) : 0;
+      if (n < 1 || n > 30)
+        return FALSE;
+      t->value = g_strdup_printf ("%02d", n - 1);
+      t->resolution = "absolute";
+      return TRUE;
+    }
   if (strcmp (kind, "quarter") == 0)
     {
       g_autofree char *ordinal = number_s ? g_ascii_strdown (number_s, -1) : NULL;

@@ -93,6 +93,7 @@ static const Case cases[] = {
   { "He was there on [the day] of the vote.", "2007-08-10", NULL },
   { "Rates will stay low in [the near term].", "2009-03-07", "DATE", "FUTURE_REF" },
   { "[For the time being] it is over.", "2009-03-07", "DATE", "PRESENT_REF" },
+  { "It was built in [the late 19th century].", "2009-03-07", "DATE", "18", "END" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
