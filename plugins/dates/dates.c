@@ -332,12 +332,15 @@ load_patterns (Dates *d, const char *path, GError **error)
               d->digits_then[**n == 'y'][(guchar) g_ascii_tolower (*then)] |= bit;
               continue;
             }
-          for (guint c = 0; c < N_NEEDS; c++)
+          /* A word in quotes is that word, even one that names a class ("year"). */
+          gsize len = strlen (*n);
+          gboolean quoted = len > 2 && (*n)[0] == '"' && (*n)[len - 1] == '"';
+          for (guint c = 0; c < N_NEEDS && !quoted; c++)
             if (strcmp (*n, class_names[c]) == 0)
               d->class_patterns[c] |= bit, known = TRUE;
           if (!known && **n)
             {
-              g_autofree char *word = g_ascii_strdown (*n, -1);
+              g_autofree char *word = quoted ? g_ascii_strdown (*n + 1, len - 2) : g_ascii_strdown (*n, -1);
               guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (d->word_patterns, word));
               g_hash_table_insert (d->word_patterns, g_steal_pointer (&word), GSIZE_TO_POINTER (mask | bit));
             }
