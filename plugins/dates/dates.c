@@ -595,6 +595,7 @@ typedef struct
   gsize start;          /* the span annotated (a duration leaves "about" out) */
   gsize end;
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
+  int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char *anchor;         /* the reference date used, when relative; nullable */
 } Timex;
 
@@ -1083,6 +1084,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       if (strcmp (kind, "yearago") == 0)
         {
           t->value = g_strdup_printf ("%04d", y - 1);
+          t->years_back = 1;
           return TRUE;
         }
       /* The quarter just reported: the last one completed before the
@@ -1284,6 +1286,8 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
       if (strcmp (code, "Y") == 0 || strcmp (code, "DE") == 0)
         t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * (strcmp (code, "DE") == 0 ? 10 : 1));
+      if (strcmp (code, "Y") == 0 && (strcmp (word, "ago") == 0 || strcmp (word, "earlier") == 0))
+        t->years_back = k;
       else if (strcmp (code, "M") == 0)
         {
           forward ? g_date_add_months (&r, k) : g_date_subtract_months (&r, k);
@@ -1303,6 +1307,10 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
 }
 
 /* ---- the stage ------------------------------------------------------------- */
+
+/* How far back "a year earlier" looks for the period it compares with:
+ * about two sentences of a business report. */
+#define PERIOD_REACH 300
 
 /* Whether the text between a clock time and a day after it makes them one
  * expression, as TIMEX3 writes it ("5 p.m. EST, Nov. 9", "noon on
@@ -1694,6 +1702,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   gsize last_day_end = 0;
   gboolean ok = TRUE;
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
+  char last_period[8];   /* the last quarter or month named, YYYY-QN or YYYY-MM */
+  gsize last_period_end = 0;
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
@@ -1727,6 +1737,14 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
        * that day, not on the reference date. */
       if (t.day_open && last_day_end > 0 && joins_day (text + last_day_end, text + t.start))
         memcpy (t.value, last_day, 10), t.day_open = FALSE;
+      /* "Third-quarter profit fell from $5 million a year earlier": the
+       * year before the period just named, at its grain (1988-Q3). */
+      if (t.years_back && last_period_end > 0 && t.start - last_period_end <= PERIOD_REACH
+          && atoi (last_period) - t.years_back == atoi (t.value))
+        {
+          g_free (t.value);
+          t.value = g_strdup_printf ("%04d%s", atoi (last_period) - t.years_back, last_period + 4);
+        }
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
       if (pending.value && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
@@ -1750,6 +1768,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       timex_clear (&pending);
       if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 10 && g_ascii_isdigit (t.value[0]))
         memcpy (last_day, t.value, 10), last_day_end = c->end;
+      /* A quarter or a month of a year: "the third quarter", "in September". */
+      if (strcmp (t.type, "DATE") == 0 && g_ascii_isdigit (t.value[0]) && t.value[4] == '-'
+          && strlen (t.value) == 7 && !t.years_back)
+        memcpy (last_period, t.value, 8), last_period_end = c->end;
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
           && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)

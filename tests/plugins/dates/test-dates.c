@@ -94,6 +94,9 @@ static const Case cases[] = {
   { "Rates will stay low in [the near term].", "2009-03-07", "DATE", "FUTURE_REF" },
   { "[For the time being] it is over.", "2009-03-07", "DATE", "PRESENT_REF" },
   { "It was built in [the late 19th century].", "2009-03-07", "DATE", "18", "END" },
+  { "Third-quarter net fell to $5 million from $6 million [a year earlier].", "1989-11-02", "DATE", "1988-Q3" },
+  { "Sales in September were up from [a year ago].", "1989-11-02", "DATE", "1988-09" },
+  { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
