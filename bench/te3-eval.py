@@ -123,6 +123,18 @@ def read_meantime(path):
     return doc_id, text, dct, gold, unscored
 
 
+def read_folders(folders):
+    """Every TimeML (.tml) and MEANTIME (.xml) document under @folders."""
+    docs = []
+    for folder in folders:
+        for path in sorted(glob.glob(os.path.join(folder, "**", "*.*ml"), recursive=True)):
+            if path.endswith(".tml"):
+                docs.append(read_tml(path))
+            elif path.endswith(".xml"):
+                docs.append(read_meantime(path))
+    return docs
+
+
 def byte_offsets(text):
     """Character index -> byte offset, for texts that are not ASCII."""
     offsets, b = [], 0
@@ -201,13 +213,7 @@ def main():
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    docs = []
-    for folder in args.folders:
-        for path in sorted(glob.glob(os.path.join(folder, "**", "*.*ml"), recursive=True)):
-            if path.endswith(".tml"):
-                docs.append(read_tml(path))
-            elif path.endswith(".xml"):
-                docs.append(read_meantime(path))
+    docs = read_folders(args.folders)
     system = run_assay(docs, args.assay, args.pipeline)
     f = score(docs, system, args.errors)
     if args.json:

@@ -1769,8 +1769,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 10 && g_ascii_isdigit (t.value[0]))
         memcpy (last_day, t.value, 10), last_day_end = c->end;
       /* A quarter or a month of a year: "the third quarter", "in September". */
-      if (strcmp (t.type, "DATE") == 0 && g_ascii_isdigit (t.value[0]) && t.value[4] == '-'
-          && strlen (t.value) == 7 && !t.years_back)
+      if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 7 && g_ascii_isdigit (t.value[0])
+          && t.value[4] == '-' && !t.years_back)
         memcpy (last_period, t.value, 8), last_period_end = c->end;
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
