@@ -335,6 +335,12 @@ load_patterns (Dates *d, const char *path, GError **error)
           /* A word in quotes is that word, even one that names a class ("year"). */
           gsize len = strlen (*n);
           gboolean quoted = len > 2 && (*n)[0] == '"' && (*n)[len - 1] == '"';
+          if (!quoted && strchr (*n, '"'))
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s: NEEDS '%s': a quoted word is written \"word\", quotes at both ends", where, *n);
+              return FALSE;
+            }
           for (guint c = 0; c < N_NEEDS && !quoted; c++)
             if (strcmp (*n, class_names[c]) == 0)
               d->class_patterns[c] |= bit, known = TRUE;

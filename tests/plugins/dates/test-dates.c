@@ -212,30 +212,49 @@ test_unreadable_published (void)
   g_assert_nonnull (strstr (records[2], "\"value\":\"2009-01\""));
 }
 
+/* Runs `assay check` on a pipeline of cleanup and dates with @option set
+ * to a file of @contents, and returns its stderr; the check must fail. */
+static char *
+check_fails (const char *option, const char *file_name, const char *contents)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, file_name, contents, -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[dates]\n%s=%s/%s\n", option, dir,
+                                               file_name);
+  test_write_file (dir, "bad.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "bad.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "check", pipeline_path, NULL };
+  g_autoptr (GError) error = NULL;
+  char *err = NULL;
+  g_autoptr (GSubprocess) proc
+      = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), !=, 0);
+  test_remove_tree (dir);
+  return err;
+}
+
 /* A user's lexicon with a ref value TIMEX3 has not stops the run before
  * any document, naming the file, the entry and the value. */
 static void
 test_bad_ref_value (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
   g_autofree char *lexicon_path = g_build_filename (PROJECT_SOURCE_DIR, "plugins", "dates", "data", "lexicon.tsv", NULL);
   g_autofree char *lexicon = NULL;
   g_assert_true (g_file_get_contents (lexicon_path, &lexicon, NULL, NULL));
   g_autofree char *bad = g_strconcat (lexicon, "ref\tbefore long\tSOON_REF\n", NULL);
-  test_write_file (dir, "lexicon.tsv", bad, -1);
-  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[dates]\nlexicon=%s/lexicon.tsv\n", dir);
-  test_write_file (dir, "bad.pipeline", pipeline, -1);
-  g_autofree char *pipeline_path = g_build_filename (dir, "bad.pipeline", NULL);
-  const char *argv[] = { ASSAY_BIN, "check", pipeline_path, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
-  g_assert_cmpint (g_subprocess_get_exit_status (proc), !=, 0);
+  g_autofree char *err = check_fails ("lexicon", "lexicon.tsv", bad);
   g_assert_nonnull (strstr (err, "lexicon.tsv, entry"));
   g_assert_nonnull (strstr (err, "PAST_REF, PRESENT_REF or FUTURE_REF, not 'SOON_REF'"));
-  test_remove_tree (dir);
+}
+
+/* A NEEDS word quoted at one end only is an error, not a word no text holds. */
+static void
+test_half_quoted_needs (void)
+{
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\t\"year\tthe year\n");
+  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS '\"year': a quoted word is written"));
 }
 
 int
@@ -245,5 +264,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/table", test_table);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
+  g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
   return g_test_run ();
 }
