@@ -100,7 +100,9 @@ typedef struct
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *zones;
-  GPtrArray *future, *past; /* pcre2_code*: tense cues */
+  /* Tense cues, each kind's alternatives in one pattern: one pass over
+   * the words before an expression instead of one per cue. */
+  pcre2_code *future, *past;
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
@@ -140,10 +142,8 @@ dates_destroy (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
-  if (d->future)
-    g_ptr_array_unref (d->future);
-  if (d->past)
-    g_ptr_array_unref (d->past);
+  pcre2_code_free (d->future);
+  pcre2_code_free (d->past);
   if (d->word_patterns)
     g_hash_table_unref (d->word_patterns);
   if (d->anchors)
@@ -155,12 +155,13 @@ dates_destroy (gpointer data)
   g_free (d);
 }
 
+/* @options: PCRE2's, besides PCRE2_UTF. */
 static pcre2_code *
-compile (const char *pattern, guint32 flags, const char *where, GError **error)
+compile (const char *pattern, guint32 options, const char *where, GError **error)
 {
   int code;
   PCRE2_SIZE offset;
-  pcre2_code *re = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP | flags,
+  pcre2_code *re = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF | options,
                                   &code, &offset, NULL);
   if (re == NULL)
     {
@@ -206,6 +207,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
   g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
   if (lines == NULL)
     return FALSE;
+  g_autoptr (GString) future = g_string_new (NULL);
+  g_autoptr (GString) past = g_string_new (NULL);
   for (guint i = 0; i < lines->len; i++)
     {
       g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
@@ -213,11 +216,14 @@ load_lexicon (Dates *d, const char *path, GError **error)
         goto bad;
       if (strcmp (f[0], "future") == 0 || strcmp (f[0], "past") == 0)
         {
+          /* Compiled alone first, so an error names its entry. */
           g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
           pcre2_code *re = compile (f[1], 0, where, error);
           if (re == NULL)
             return FALSE;
-          g_ptr_array_add (strcmp (f[0], "future") == 0 ? d->future : d->past, re);
+          pcre2_code_free (re);
+          GString *cues = strcmp (f[0], "future") == 0 ? future : past;
+          g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           continue;
         }
       if (g_strv_length (f) != 3)
@@ -248,6 +254,16 @@ load_lexicon (Dates *d, const char *path, GError **error)
                    "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN)", path, i + 1);
       return FALSE;
     }
+  /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
+   * right for them and cost half as much, and the cues are read before
+   * every partial date. */
+  g_autofree char *where = g_strdup_printf ("%s, the future cues together", path);
+  if (future->len && (d->future = compile (future->str, 0, where, error)) == NULL)
+    return FALSE;
+  g_free (where);
+  where = g_strdup_printf ("%s, the past cues together", path);
+  if (past->len && (d->past = compile (past->str, 0, where, error)) == NULL)
+    return FALSE;
   return TRUE;
 }
 
@@ -365,8 +381,8 @@ load_patterns (Dates *d, const char *path, GError **error)
           }
       /* Compiled twice: unanchored only to learn from PCRE2 which bytes
        * a match can begin with, anchored to run. */
-      pcre2_code *probe = compile (pattern->str, 0, where, error);
-      pcre2_code *re = probe ? compile (pattern->str, PCRE2_ANCHORED, where, error) : NULL;
+      pcre2_code *probe = compile (pattern->str, PCRE2_UCP, where, error);
+      pcre2_code *re = probe ? compile (pattern->str, PCRE2_UCP | PCRE2_ANCHORED, where, error) : NULL;
       g_string_free (pattern, TRUE);
       if (re == NULL)
         {
@@ -527,8 +543,6 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d->future = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
-  d->past = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
   d->word_patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
@@ -1427,20 +1441,26 @@ in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char 
   return FALSE;
 }
 
-/* Where the last match of any of @cues starts in [start, end), plus one;
- * 0 for none.  Starts, not ends: "expected on" (a past participle) and
+/* Where the last match of @cues starts in [start, end), plus one; 0 for
+ * none.  Starts, not ends: "expected on" (a past participle) and
  * "expected" (a future cue) begin together, and then the future wins. */
 static gsize
-last_cue (GPtrArray *cues, const char *text, gsize start, gsize end, pcre2_match_data *md)
+last_cue (const pcre2_code *cues, const char *text, gsize start, gsize end, pcre2_match_data *md)
 {
   gsize last = 0;
-  for (guint i = 0; i < cues->len; i++)
-    for (PCRE2_SIZE at = start; at < end && pcre2_match (cues->pdata[i], (PCRE2_SPTR) text, end, at, 0, md, NULL) >= 0;)
-      {
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-        last = MAX (last, ov[0] + 1);
-        at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-      }
+  if (cues == NULL)
+    return 0;
+  /* The document's text is valid UTF-8 and @start is at a character. */
+  for (PCRE2_SIZE at = start;
+       at < end && pcre2_match (cues, (PCRE2_SPTR) text, end, at, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;)
+    {
+      PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+      last = ov[0] + 1;
+      at = ov[1];
+      if (ov[1] == ov[0])
+        for (at++; at < end && ((guchar) text[at] & 0xC0) == 0x80; at++)
+          ;
+    }
   return last;
 }
 
