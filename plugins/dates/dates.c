@@ -99,7 +99,7 @@ typedef struct
 
 typedef struct
 {
-  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *zones;
+  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *zones;
   /* Tense cues, each kind's alternatives in one pattern: one pass over
    * the words before an expression instead of one per cue. */
   pcre2_code *future, *past;
@@ -138,7 +138,7 @@ dates_destroy (gpointer data)
 {
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
-                           d->seasons, d->parts, d->holidays, d->refs, d->zones };
+                           d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->zones };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -237,6 +237,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
                          : strcmp (f[0], "part") == 0    ? d->parts
                          : strcmp (f[0], "holiday") == 0 ? d->holidays
                          : strcmp (f[0], "ref") == 0     ? d->refs
+                         : strcmp (f[0], "shift") == 0   ? d->shifts
                                                          : NULL;
       if (into == NULL)
         goto bad;
@@ -245,6 +246,12 @@ load_lexicon (Dates *d, const char *path, GError **error)
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
                        "%s, entry %u: a ref's value is PAST_REF, PRESENT_REF or FUTURE_REF, not '%s'", path, i + 1,
                        f[2]);
+          return FALSE;
+        }
+      if (into == d->shifts && strcmp (f[2], "-1") && strcmp (f[2], "0") && strcmp (f[2], "+1"))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u: a shift's value is -1, 0 or +1, not '%s'", path, i + 1, f[2]);
           return FALSE;
         }
       g_hash_table_insert (into, g_strdup (f[1]), g_strdup (f[2]));
@@ -539,7 +546,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
 {
   Dates *d = g_new0 (Dates, 1);
   GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
-                            &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs };
+                            &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs, &d->shifts };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -626,6 +633,25 @@ lookup_int (GHashTable *table, const char *word)
   return v ? atoi (v) : 0;
 }
 
+/* Which way a shift word ("last", "this coming", "year-ago") points from
+ * the reference date, by the lexicon: -1, 0, +1; 0 for no shift or one
+ * the lexicon does not know.  @shift is lowercase; spaces between its
+ * words may be any whitespace. */
+static int
+shift_step (const Dates *d, const char *shift)
+{
+  if (shift == NULL)
+    return 0;
+  g_auto (GStrv) words = g_strsplit_set (shift, " \t\n\r", -1);
+  GString *key = g_string_new (NULL);
+  for (char **w = words; *w; w++)
+    if (**w)
+      g_string_append_printf (key, "%s%s", key->len ? " " : "", *w);
+  int step = lookup_int (d->shifts, key->str);
+  g_string_free (key, TRUE);
+  return step;
+}
+
 static const char *
 mod_code (const char *mod)
 {
@@ -636,11 +662,12 @@ mod_code (const char *mod)
     m[strlen (m) - 3] = '\0';
   if (strcmp (m, "earlier") == 0 || strcmp (m, "later") == 0)
     return NULL;
-  if (strcmp (m, "early") == 0 || g_str_has_prefix (m, "the beginning") || g_str_has_prefix (m, "the start"))
+  const char *w = g_str_has_prefix (m, "the ") ? m + 4 : m; /* "the end of", "year-end" */
+  if (strcmp (m, "early") == 0 || g_str_has_prefix (w, "beginning") || g_str_has_prefix (w, "start"))
     return "START";
-  if (strcmp (m, "late") == 0 || g_str_has_prefix (m, "the end"))
+  if (strcmp (m, "late") == 0 || g_str_has_prefix (w, "end"))
     return "END";
-  if (strcmp (m, "mid") == 0 || g_str_has_prefix (m, "the middle"))
+  if (strcmp (m, "mid") == 0 || g_str_has_prefix (w, "middle"))
     return "MID";
   if (strcmp (m, "more than") == 0)
     return "MORE_THAN";
@@ -870,17 +897,18 @@ zone_suffix (const Dates *d, const char *tz)
   return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
 }
 
-/* The date of weekday @target (1..7) relative to @r, by @shift or tense. */
+/* The date of weekday @target (1..7) relative to @r: by @step (a shift
+ * word's) when @shifted ("this Friday" is this week's), else by tense. */
 static void
-resolve_weekday (GDate *r, int target, const char *shift, gboolean future)
+resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean future)
 {
   int today = g_date_get_weekday (r);
   int back = (today - target + 7) % 7, ahead = (target - today + 7) % 7;
-  if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "this past") == 0)
+  if (shifted && step < 0)
     g_date_subtract_days (r, back ? back : 7);
-  else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "this coming") == 0)
+  else if (shifted && step > 0)
     g_date_add_days (r, ahead ? ahead : 7);
-  else if (g_strcmp0 (shift, "this") == 0)
+  else if (shifted)
     target < today ? g_date_subtract_days (r, back) : g_date_add_days (r, ahead);
   else if (future)
     g_date_add_days (r, ahead);
@@ -920,6 +948,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
   g_autofree char *unit_s = group (m, G_UNIT), *number_s = group (m, G_NUMBER), *word_s = group (m, G_WORD);
   g_autofree char *season_s = group (m, G_SEASON), *part_s = group (m, G_PART);
   g_autofree char *shift = shift_s ? g_ascii_strdown (g_strstrip (shift_s), -1) : NULL;
+  int step = shift_step (d, shift);
   g_autofree char *word = word_s ? g_ascii_strdown (word_s, -1) : NULL;
   int year = year_s ? (g_ascii_isdigit (year_s[0]) ? atoi (year_s) : spoken_year (d, year_s)) : 0;
   if (year_s && year == 0)
@@ -973,7 +1002,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     {
       if (!anchored || month < 1)
         return FALSE;
-      int y = g_date_get_year (ref) + (g_strcmp0 (shift, "last") == 0 ? -1 : g_strcmp0 (shift, "next") == 0 ? 1 : 0);
+      int y = g_date_get_year (ref) + step;
       t->value = g_strdup_printf ("%04d-%02d", y, month);
       return TRUE;
     }
@@ -1014,9 +1043,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       if (q < 1 || q > 4)
         return FALSE;
       if (!year && anchored && shift) /* "the first quarter of last year" */
-        year = g_date_get_year (ref) + (g_ascii_strcasecmp (shift, "last") == 0   ? -1
-                                        : g_ascii_strcasecmp (shift, "next") == 0 ? 1
-                                                                                  : 0);
+        year = g_date_get_year (ref) + step;
       else if (!year && anchored)
         {
           year = g_date_get_year (ref);
@@ -1043,9 +1070,9 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
           int start = strcmp (code, "SP") == 0 ? 3 : strcmp (code, "SU") == 0 ? 6 : strcmp (code, "FA") == 0 ? 9 : 12;
           int y = g_date_get_year (ref), month_now = g_date_get_month (ref);
           gboolean passed = month_now >= start + 3; /* this year's is over */
-          if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "the past") == 0)
+          if (step < 0)
             year = passed ? y : y - 1;
-          else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "the coming") == 0)
+          else if (step > 0)
             year = month_now < start ? y : y + 1;
           else if (shift == NULL && month_now < start && !tense_future (tense))
             year = y - 1; /* "in the summer", told in March of the past: last year's */
@@ -1191,7 +1218,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->utc_offset = zone_suffix (d, tz);
       GDate day_of = *ref;
       if (anchored && t->weekday)
-        resolve_weekday (&day_of, t->weekday, NULL, tense_future (tense));
+        resolve_weekday (&day_of, t->weekday, FALSE, 0, tense_future (tense));
       t->day_open = t->weekday == 0;
       g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
       t->type = "TIME";
@@ -1229,16 +1256,16 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
   if (strcmp (kind, "weekday") == 0)
     {
       /* "Thursday morning" is dated to the day, as TimeML mostly does. */
-      resolve_weekday (&r, t->weekday, shift, shift == NULL && tense_future (tense));
+      resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_future (tense));
       t->value = iso_date (&r);
       return TRUE;
     }
   if (strcmp (kind, "monthshift") == 0)
     {
       int ref_month = g_date_get_month (&r), y = g_date_get_year (&r);
-      if (g_strcmp0 (shift, "last") == 0 || g_strcmp0 (shift, "this past") == 0)
+      if (step < 0)
         y -= month >= ref_month;
-      else if (g_strcmp0 (shift, "next") == 0 || g_strcmp0 (shift, "this coming") == 0)
+      else if (step > 0)
         y += month <= ref_month;
       t->value = g_strdup_printf ("%04d-%02d", y, month);
       return TRUE;
@@ -1248,10 +1275,6 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       g_autofree char *code = unit_code (d, unit_s);
       if (code == NULL)
         return FALSE;
-      int step = shift == NULL ? 0
-                 : (strstr (shift, "last") || strstr (shift, "previous") || strstr (shift, "past")) ? -1
-                 : (strstr (shift, "next") || strstr (shift, "following") || strstr (shift, "coming")) ? 1
-                                                                                                       : 0;
       int y = g_date_get_year (&r);
       if (strcmp (code, "Y") == 0)
         t->value = g_strdup_printf ("%04d", y + step);
@@ -1264,7 +1287,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         {
           /* "the weekend": the last one in a report of what happened, the
            * next one when the clause speaks of the future, as a weekday. */
-          resolve_weekday (&r, G_DATE_SATURDAY, NULL, tense_future (tense));
+          resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
           g_autofree char *week = iso_week (&r);
           t->value = g_strdup_printf ("%s-WE", week);
         }

@@ -97,6 +97,13 @@ static const Case cases[] = {
   { "Third-quarter net fell to $5 million from $6 million [a year earlier].", "1989-11-02", "DATE", "1988-Q3" },
   { "Sales in September were up from [a year ago].", "1989-11-02", "DATE", "1988-09" },
   { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
+  { "A charge was taken in [the 1988 second quarter].", "1989-11-02", "DATE", "1988-Q2" },
+  { "Net fell from [the year-ago third quarter].", "1989-11-02", "DATE", "1988-Q3" },
+  { "The deal should close by [year-end].", "1989-11-02", "DATE", "1989", "END" },
+  { "Its [year-end] results were poor.", "1989-11-02", NULL },
+  { "They met [this past Friday].", "2024-03-06", "DATE", "2024-03-01" },
+  { "They meet [this coming Friday].", "2024-03-06", "DATE", "2024-03-08" },
+  { "It closed [the previous week].", "2024-03-06", "DATE", "2024-W09" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
@@ -249,6 +256,20 @@ test_bad_ref_value (void)
   g_assert_nonnull (strstr (err, "PAST_REF, PRESENT_REF or FUTURE_REF, not 'SOON_REF'"));
 }
 
+/* A shift is a direction: -1, 0 or +1; "-2" would say more than the
+ * normalisations read. */
+static void
+test_bad_shift_value (void)
+{
+  g_autofree char *lexicon_path = g_build_filename (PROJECT_SOURCE_DIR, "plugins", "dates", "data", "lexicon.tsv", NULL);
+  g_autofree char *lexicon = NULL;
+  g_assert_true (g_file_get_contents (lexicon_path, &lexicon, NULL, NULL));
+  g_autofree char *bad = g_strconcat (lexicon, "shift\tthe one before last\t-2\n", NULL);
+  g_autofree char *err = check_fails ("lexicon", "lexicon.tsv", bad);
+  g_assert_nonnull (strstr (err, "lexicon.tsv, entry"));
+  g_assert_nonnull (strstr (err, "a shift's value is -1, 0 or +1, not '-2'"));
+}
+
 /* A NEEDS word quoted at one end only is an error, not a word no text holds. */
 static void
 test_half_quoted_needs (void)
@@ -264,6 +285,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/table", test_table);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
+  g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
   return g_test_run ();
 }
