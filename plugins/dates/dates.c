@@ -19,7 +19,7 @@
  * `anchor` (the reference date used), `resolution` (absolute, relative,
  * underspecified), `weekday` (1 Monday .. 7 Sunday, when one is named),
  * `utc_offset` (of a time written with its zone; the value is local time,
- * as TIMEX3 writes it).
+ * as TIMEX3 writes it, with Z when the zone is at UTC+0).
  */
 #include <assay/assay.h>
 
@@ -1222,7 +1222,10 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->day_open = t->weekday == 0;
       g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
       t->type = "TIME";
-      t->value = g_strdup_printf ("%sT%02d:%02d", date, h, mi);
+      /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC,
+       * which ISO 8601 marks with Z ("12:00 UTC" is T12:00Z). */
+      gboolean utc = t->utc_offset && strcmp (t->utc_offset, "+00:00") == 0;
+      t->value = g_strdup_printf ("%sT%02d:%02d%s", date, h, mi, utc ? "Z" : "");
       if (!anchored)
         t->resolution = "underspecified";
       return TRUE;

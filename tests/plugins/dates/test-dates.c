@@ -25,6 +25,7 @@ static const Case cases[] = {
   { "Reuters ([2023, February 8]). A title.", "2025-06-01", "DATE", "2023-02-08" },
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST] that day.", "2025-05-29", "TIME", "2025-05-29T15:23" },
+  { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Partial dates: the year from the reference date and the tense. */
   { "Officials said on [Wednesday (May 28th)] that it was over.", "2025-05-29", "DATE", "2025-05-28" },
@@ -106,9 +107,9 @@ static const Case cases[] = {
   { "It closed [the previous week].", "2024-03-06", "DATE", "2024-W09" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
-  { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00" },
+  { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00Z" },
   { "He spoke at [10 a.m. yesterday].", "2009-06-04", "TIME", "2009-06-03T10:00" },
-  { "The launch is set for [0800 UTC] on a clear day.", "2008-09-18", "TIME", "2008-09-18T08:00" },
+  { "The launch is set for [0800 UTC] on a clear day.", "2008-09-18", "TIME", "2008-09-18T08:00Z" },
   /* Years and ranges. */
   { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
   { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
