@@ -102,6 +102,8 @@ static const Case cases[] = {
   { "Net fell from [the year-ago third quarter].", "1989-11-02", "DATE", "1988-Q3" },
   { "The deal should close by [year-end].", "1989-11-02", "DATE", "1989", "END" },
   { "Its [year-end] results were poor.", "1989-11-02", NULL },
+  { "Hate groups grew over [the past year].", "1998-03-03", "DATE", "1997" },
+  { "It was the third time in [the past decade].", "2011-01-17", "DATE", "200" },
   { "They met [this past Friday].", "2024-03-06", "DATE", "2024-03-01" },
   { "They meet [this coming Friday].", "2024-03-06", "DATE", "2024-03-08" },
   { "It closed [the previous week].", "2024-03-06", "DATE", "2024-W09" },
