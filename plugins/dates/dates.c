@@ -1172,7 +1172,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       /* "a five-year plan": the article is not part of the expression. */
       g_autofree char *number_lower = number_s ? g_ascii_strdown (number_s, -1) : NULL;
       if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
-          && n != 1 && n != 100 && n != 12
+          && !g_hash_table_contains (d->numbers, number_lower) && n != 100 /* "a dozen", "a hundred" */
           && g_ascii_strncasecmp (m->subject + t->start, number_s, strlen (number_s)) == 0)
         t->start += number_lower[1] == 'n' ? 3 : 2;
       return TRUE;

@@ -81,6 +81,8 @@ static const Case cases[] = {
   { "The flight took [5 1/2 hours].", "2024-03-06", "DURATION", "PT5H30M" },
   { "It lasted [a minute and a half].", "2024-03-06", "DURATION", "PT1M30S" },
   { "Shares fell for [six straight days].", "2024-03-06", "DURATION", "P6D" },
+  { "It will not change for [a couple of years].", "1998-01-08", "DURATION", "P2Y" },
+  { "It took [a dozen years].", "1998-01-08", "DURATION", "P12Y" },
   { "Output shrank for [two consecutive quarters].", "2024-03-06", "DURATION", "P2Q" },
   { "Sales rose in [the first quarter of last year].", "2009-05-07", "DATE", "2008-Q1" },
   { "Sales rose in [the final quarter of 2009].", "2010-01-28", "DATE", "2009-Q4" },
