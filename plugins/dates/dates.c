@@ -1326,10 +1326,17 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     {
       g_autofree char *code = unit_code (d, unit_s);
       double n = number_value (d, number_s);
+      gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
+      if (code && n < 0 && (strcmp (word, "ago") == 0 || strcmp (word, "from now") == 0))
+        {
+          /* "several years ago": some time back, no date; "a few days
+           * later" counts from an event, which a vague number cannot date. */
+          t->value = g_strdup (forward ? "FUTURE_REF" : "PAST_REF");
+          return TRUE;
+        }
       if (code == NULL || n <= 0 || n != floor (n))
         return FALSE;
       int k = (int) n;
-      gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
       if (strcmp (code, "Y") == 0 || strcmp (code, "DE") == 0)
         t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * (strcmp (code, "DE") == 0 ? 10 : 1));
       if (strcmp (code, "Y") == 0 && (strcmp (word, "ago") == 0 || strcmp (word, "earlier") == 0))

@@ -100,6 +100,7 @@ static const Case cases[] = {
   { "Third-quarter net fell to $5 million from $6 million [a year earlier].", "1989-11-02", "DATE", "1988-Q3" },
   { "Sales in September were up from [a year ago].", "1989-11-02", "DATE", "1988-09" },
   { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
+  { "The firm was founded [several years ago].", "1998-02-13", "DATE", "PAST_REF" },
   { "A charge was taken in [the 1988 second quarter].", "1989-11-02", "DATE", "1988-Q2" },
   { "Net fell from [the year-ago third quarter].", "1989-11-02", "DATE", "1988-Q3" },
   { "The deal should close by [year-end].", "1989-11-02", "DATE", "1989", "END" },
