@@ -623,6 +623,9 @@ typedef struct
   gsize end;
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
+  char refers;          /* "that year", "the following month": 'Y', 'M' or 'D', counted from the
+                         * last date of that grain named before it; 0: from the reference date */
+  int refers_step;      /* and by how many of those */
   char *anchor;         /* the reference date used, when relative; nullable */
 } Timex;
 
@@ -1322,6 +1325,29 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         return FALSE;
       return TRUE;
     }
+  if (strcmp (kind, "anaphor") == 0)
+    {
+      /* "that year", "the following month", "the same day": the value
+       * counted from the reference date stands until the stage finds the
+       * date named before it (in dates_process). */
+      g_autofree char *code = unit_code (d, unit_s);
+      if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "D")))
+        return FALSE;
+      t->refers = code[0], t->refers_step = step;
+      if (t->refers == 'Y')
+        t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + step);
+      else if (t->refers == 'M')
+        {
+          step < 0 ? g_date_subtract_months (&r, 1) : step > 0 ? g_date_add_months (&r, 1) : (void) 0;
+          t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
+        }
+      else
+        {
+          step < 0 ? g_date_subtract_days (&r, 1) : step > 0 ? g_date_add_days (&r, 1) : (void) 0;
+          t->value = iso_date (&r);
+        }
+      return TRUE;
+    }
   if (strcmp (kind, "ago") == 0)
     {
       g_autofree char *code = unit_code (d, unit_s);
@@ -1364,6 +1390,9 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
 /* How far back "a year earlier" looks for the period it compares with:
  * about two sentences of a business report. */
 #define PERIOD_REACH 300
+/* How far back "that year", "the following day" look for the date they
+ * count from, in bytes: a sentence or two. */
+#define ANAPHOR_REACH 600
 
 /* Whether the text between a clock time and a day after it makes them one
  * expression, as TIMEX3 writes it ("5 p.m. EST, Nov. 9", "noon on
@@ -1763,6 +1792,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
   char last_period[8];   /* the last quarter or month named, YYYY-QN or YYYY-MM */
   gsize last_period_end = 0;
+  GDate last_named;      /* the last date named, to its grain: 'Y', 'M' or 'D' */
+  char last_named_grain = 0;
+  gsize last_named_end = 0;
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
@@ -1804,6 +1836,28 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           g_free (t.value);
           t.value = g_strdup_printf ("%04d%s", atoi (last_period) - t.years_back, last_period + 4);
         }
+      /* "On May 22, 1995, he was promoted, and the following year...":
+       * counted from the date named before, when it has the grain. */
+      if (t.refers && last_named_grain && t.start - last_named_end <= ANAPHOR_REACH
+          && (t.refers == 'Y' || last_named_grain == 'D' || (t.refers == 'M' && last_named_grain == 'M')))
+        {
+          GDate from = last_named;
+          g_free (t.value);
+          if (t.refers == 'Y')
+            t.value = g_strdup_printf ("%04d", g_date_get_year (&from) + t.refers_step);
+          else if (t.refers == 'M')
+            {
+              t.refers_step < 0 ? g_date_subtract_months (&from, 1) : t.refers_step > 0 ? g_date_add_months (&from, 1) : (void) 0;
+              t.value = g_strdup_printf ("%04d-%02d", g_date_get_year (&from), g_date_get_month (&from));
+            }
+          else
+            {
+              t.refers_step < 0 ? g_date_subtract_days (&from, 1) : t.refers_step > 0 ? g_date_add_days (&from, 1) : (void) 0;
+              t.value = iso_date (&from);
+            }
+          g_clear_pointer (&t.anchor, g_free);
+          t.anchor = iso_date (&from);
+        }
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
       if (pending.value && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
@@ -1831,6 +1885,19 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 7 && g_ascii_isdigit (t.value[0])
           && t.value[4] == '-' && !t.years_back)
         memcpy (last_period, t.value, 8), last_period_end = c->end;
+      /* A date named, for "that year" and the like after it. */
+      if (strcmp (t.type, "DATE") == 0 && !t.refers && g_ascii_isdigit (t.value[0]) && strlen (t.value) >= 4)
+        {
+          int y = atoi (t.value), mo = strlen (t.value) >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
+                                           ? atoi (t.value + 5) : 0;
+          int dd = mo && strlen (t.value) == 10 ? atoi (t.value + 8) : 0;
+          if (y >= 1 && g_date_valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t.value, 'X'))
+            {
+              g_date_set_dmy (&last_named, dd ? dd : 1, mo ? mo : 1, y);
+              last_named_grain = dd ? 'D' : mo ? 'M' : 'Y';
+              last_named_end = c->end;
+            }
+        }
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
           && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)

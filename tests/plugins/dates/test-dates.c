@@ -111,6 +111,11 @@ static const Case cases[] = {
   { "They met [this past Friday].", "2024-03-06", "DATE", "2024-03-01" },
   { "They meet [this coming Friday].", "2024-03-06", "DATE", "2024-03-08" },
   { "It closed [the previous week].", "2024-03-06", "DATE", "2024-W09" },
+  /* Counted from the date named before, else from the reference date. */
+  { "On May 22, 1995, he was promoted, and [the following year] he left.", "1998-04-18", "DATE", "1996" },
+  { "He fled in June 1998 and returned [later that year].", "2000-01-28", "DATE", "1998" },
+  { "He fled in June 1998; [the following month] he was back.", "2000-01-28", "DATE", "1998-07" },
+  { "Sales fell from [the previous year].", "2009-02-03", "DATE", "2008" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00Z" },
