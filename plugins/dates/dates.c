@@ -712,6 +712,23 @@ iso_date (const GDate *d)
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
 }
 
+/* The year, month or day (@grain 'Y', 'M', 'D') @step of them from @from,
+ * as a TIMEX3 value (transfer full). */
+static char *
+counted_from (const GDate *from, char grain, int step)
+{
+  GDate d = *from;
+  if (grain == 'Y')
+    return g_strdup_printf ("%04d", g_date_get_year (&d) + step);
+  if (grain == 'M')
+    {
+      step < 0 ? g_date_subtract_months (&d, -step) : g_date_add_months (&d, step);
+      return g_strdup_printf ("%04d-%02d", g_date_get_year (&d), g_date_get_month (&d));
+    }
+  step < 0 ? g_date_subtract_days (&d, -step) : g_date_add_days (&d, step);
+  return iso_date (&d);
+}
+
 static char *
 iso_week (const GDate *d)
 {
@@ -1282,13 +1299,8 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       if (code == NULL)
         return FALSE;
       int y = g_date_get_year (&r);
-      if (strcmp (code, "Y") == 0)
-        t->value = g_strdup_printf ("%04d", y + step);
-      else if (strcmp (code, "M") == 0)
-        {
-          step < 0 ? g_date_subtract_months (&r, 1) : step > 0 ? g_date_add_months (&r, 1) : (void) 0;
-          t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
-        }
+      if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
+        t->value = counted_from (&r, code[0], step);
       else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
         {
           /* "the weekend": the last one in a report of what happened, the
@@ -1302,11 +1314,6 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
           step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
           g_autofree char *week = iso_week (&r);
           t->value = strcmp (code, "WE") == 0 ? g_strdup_printf ("%s-WE", week) : g_steal_pointer (&week);
-        }
-      else if (strcmp (code, "D") == 0)
-        {
-          step < 0 ? g_date_subtract_days (&r, 1) : step > 0 ? g_date_add_days (&r, 1) : (void) 0;
-          t->value = iso_date (&r);
         }
       else if (strcmp (code, "Q") == 0)
         {
@@ -1334,18 +1341,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "D")))
         return FALSE;
       t->refers = code[0], t->refers_step = step;
-      if (t->refers == 'Y')
-        t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + step);
-      else if (t->refers == 'M')
-        {
-          step < 0 ? g_date_subtract_months (&r, 1) : step > 0 ? g_date_add_months (&r, 1) : (void) 0;
-          t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
-        }
-      else
-        {
-          step < 0 ? g_date_subtract_days (&r, 1) : step > 0 ? g_date_add_days (&r, 1) : (void) 0;
-          t->value = iso_date (&r);
-        }
+      t->value = counted_from (&r, t->refers, step);
       return TRUE;
     }
   if (strcmp (kind, "ago") == 0)
@@ -1841,22 +1837,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (t.refers && last_named_grain && t.start - last_named_end <= ANAPHOR_REACH
           && (t.refers == 'Y' || last_named_grain == 'D' || (t.refers == 'M' && last_named_grain == 'M')))
         {
-          GDate from = last_named;
           g_free (t.value);
-          if (t.refers == 'Y')
-            t.value = g_strdup_printf ("%04d", g_date_get_year (&from) + t.refers_step);
-          else if (t.refers == 'M')
-            {
-              t.refers_step < 0 ? g_date_subtract_months (&from, 1) : t.refers_step > 0 ? g_date_add_months (&from, 1) : (void) 0;
-              t.value = g_strdup_printf ("%04d-%02d", g_date_get_year (&from), g_date_get_month (&from));
-            }
-          else
-            {
-              t.refers_step < 0 ? g_date_subtract_days (&from, 1) : t.refers_step > 0 ? g_date_add_days (&from, 1) : (void) 0;
-              t.value = iso_date (&from);
-            }
+          t.value = counted_from (&last_named, t.refers, t.refers_step);
           g_clear_pointer (&t.anchor, g_free);
-          t.anchor = iso_date (&from);
+          t.anchor = iso_date (&last_named);
         }
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
