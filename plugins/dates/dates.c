@@ -2,7 +2,7 @@
  *
  * How expressions are written is data: data/patterns.tsv (PCRE2 patterns,
  * each of a kind), data/lexicon.tsv (month, weekday, number, unit, season
- * words, and cues of the future), data/timezones.tsv.  Each kind names a
+ * words, shift words, and cues of the future), data/timezones.tsv.  Each kind names a
  * normalisation here, which reads the pattern's named groups and computes
  * the value against the reference date:
  *   - the document's metadata `published` (or the key `reference-key`
@@ -1905,7 +1905,7 @@ static const AssayOptionSpec dates_options[] = {
     .help = "Time-zone readings that override data/timezones.tsv, as NAME=+HH:MM,... (IST=+01:00)" },
   { .name = "lexicon", .type = ASSAY_OPTION_PATH, .default_value = "lexicon.tsv",
     .help = "Month, weekday, number, unit, season and part-of-day words, holidays, words for the "
-            "present, past and future; cues of the future and the past" },
+            "present, past and future, shift words (last, this, next); cues of the future and the past" },
   { .name = "patterns", .type = ASSAY_OPTION_PATH, .default_value = "patterns.tsv",
     .help = "How time expressions are written, each with the kind of normalisation it gets" },
   { .name = "timezones", .type = ASSAY_OPTION_PATH, .default_value = "timezones.tsv",
