@@ -1568,6 +1568,30 @@ tokens_add (Tokens *t, gsize offset)
   t->at[t->n++] = offset;
 }
 
+/* The lookup key of the @n bytes at @w: their first KEY_BYTES in
+ * lowercase, zero-padded, little-endian.  Loaded a word at a time: bytes
+ * stored one by one and read back as words stall on store forwarding,
+ * and that stall was a third of the word scan.  `| 0x20` lowercases a
+ * letter and leaves digits, '-' and '\'' as they are. */
+static inline void
+word_key (const char *w, gsize n, const char *end, guint64 key[2])
+{
+  guint64 lo = 0, hi = 0;
+  if (end - w >= KEY_BYTES)
+    memcpy (&lo, w, 8), memcpy (&hi, w + 8, 8);
+  else
+    {
+      char bytes[KEY_BYTES] = { 0 };
+      memcpy (bytes, w, MIN (n, KEY_BYTES));
+      memcpy (&lo, bytes, 8), memcpy (&hi, bytes + 8, 8);
+    }
+  guint64 all = ~G_GUINT64_CONSTANT (0), ones = G_GUINT64_CONSTANT (0x2020202020202020);
+  guint64 lo_mask = n >= 8 ? all : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+  guint64 hi_mask = n >= KEY_BYTES ? all : n > 8 ? (G_GUINT64_CONSTANT (1) << (8 * (n - 8))) - 1 : 0;
+  key[0] = (GUINT64_FROM_LE (lo) | ones) & lo_mask;
+  key[1] = (GUINT64_FROM_LE (hi) | ones) & hi_mask;
+}
+
 /* The patterns the word at [@w, @end) may anchor; sets *@stop after it.
  * Each part of a word with hyphens or an apostrophe ("third-quarter",
  * "mid-November", "Friday's", "50-minute") counts, and so does the whole;
@@ -1581,21 +1605,14 @@ word_anchor (const Dates *d, const char *text, const char *w, const char *end, c
   const char *p = w;
   for (const char *part = w;; part = ++p)
     {
+      while (p < end && g_ascii_isalnum (*p))
+        p++;
       if (g_ascii_isdigit (*part))
-        {
-          while (p < end && g_ascii_isalnum (*p))
-            p++;
-          mask |= digit_anchor (d, part, end);
-        }
+        mask |= digit_anchor (d, part, end);
       else
         {
-          /* The key is built in registers (bytes stored one by one and
-           * read back as words would stall on store forwarding); `| 0x20`
-           * lowercases a letter and leaves a digit as it is. */
-          guint64 key[2] = { 0, 0 };
-          for (guint n = 0; p < end && g_ascii_isalnum (*p); p++, n++)
-            if (n < KEY_BYTES)
-              key[n / 8] |= (guint64) ((guchar) *p | 0x20) << (8 * (n % 8));
+          guint64 key[2];
+          word_key (part, p - part, end, key);
           mask |= anchor_lookup (d, key, g_ascii_isupper (*part));
         }
       if (!(p + 1 < end && (*p == '-' || *p == '\'') && g_ascii_isalnum (p[1])))
@@ -1606,9 +1623,8 @@ word_anchor (const Dates *d, const char *text, const char *w, const char *end, c
     }
   if (joined)
     {
-      guint64 key[2] = { 0, 0 };
-      for (guint n = 0; n < KEY_BYTES && w + n < p; n++)
-        key[n / 8] |= (guint64) (guchar) g_ascii_tolower (w[n]) << (8 * (n % 8));
+      guint64 key[2];
+      word_key (w, p - w, end, key);
       mask |= anchor_lookup (d, key, g_ascii_isupper (*w));
     }
   *stop = p;
