@@ -768,7 +768,9 @@ number_value (const Dates *d, const char *word)
   if (v)
     return g_ascii_strtod (v, NULL);
   /* "twenty four" adds up, "two hundred" multiplies, and "a" counts one
-   * only before "hundred" or "dozen" ("a five-year plan" is five). */
+   * only before "hundred" or "dozen" ("a five-year plan" is five).  Words
+   * that do not make one number ("seven a" of "up from seven a year
+   * ago", "five six") are none: 0. */
   g_auto (GStrv) parts = g_strsplit_set (lower, " -", -1);
   double total = 0;
   for (char **w = parts; *w; w++)
@@ -780,12 +782,16 @@ number_value (const Dates *d, const char *word)
         return -1; /* vague ("several") or unknown */
       double value = g_ascii_strtod (pv, NULL);
       gboolean article = strcmp (*w, "a") == 0 || strcmp (*w, "an") == 0;
-      if (article && w[1] && strcmp (w[1], "hundred") != 0)
+      if (article && total == 0 && w[1] && strcmp (w[1], "hundred") != 0)
         continue;
+      double below_hundred = fmod (total, 100);
       if (value == 100)
         total = MAX (total, 1) * 100;
-      else
+      else if (total == 0 || (below_hundred == 0 && value < 100)
+               || (below_hundred >= 20 && fmod (below_hundred, 10) == 0 && value < 10))
         total += value;
+      else
+        return 0;
     }
   return total > 0 ? total : -1;
 }
@@ -1178,6 +1184,8 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       if (code == NULL || strcmp (code, "WE") == 0)
         return FALSE;
       double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
+      if (n == 0)
+        return FALSE;
       if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
         n += 0.5;
       t->type = "DURATION";

@@ -101,6 +101,11 @@ static const Case cases[] = {
   { "Sales in September were up from [a year ago].", "1989-11-02", "DATE", "1988-09" },
   { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
   { "The firm was founded [several years ago].", "1998-02-13", "DATE", "PAST_REF" },
+  /* Number words that make no number together: "seven" is the count of
+   * something else, and the expression is "a year ago". */
+  { "It has 13 plants, up from seven [a year ago].", "1989-11-02", "DATE", "1988" },
+  { "It lasted [twenty four hours].", "1989-11-02", "DURATION", "PT24H" },
+  { "It lasted [a hundred years].", "1989-11-02", "DURATION", "P100Y" },
   { "A charge was taken in [the 1988 second quarter].", "1989-11-02", "DATE", "1988-Q2" },
   { "Net fell from [the year-ago third quarter].", "1989-11-02", "DATE", "1988-Q3" },
   { "The deal should close by [year-end].", "1989-11-02", "DATE", "1989", "END" },
