@@ -136,6 +136,7 @@ static const Case cases[] = {
   { "It was built in [nineteen oh five].", "2024-03-06", "DATE", "1905" },
   /* Not dates. */
   { "He sent [2,000] troops.", "2024-03-06", NULL },
+  { "Iraq imports about [three-quarters] of its food.", "1990-08-15", NULL },
   { "The match ended [0-0].", "2024-03-06", NULL },
   { "She flew a Boeing [737] home.", "2024-03-06", NULL },
   { "You [May] go now, she said.", "2024-03-06", NULL },
