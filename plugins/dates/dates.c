@@ -1066,6 +1066,11 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     {
       g_autofree char *ordinal = number_s ? g_ascii_strdown (number_s, -1) : NULL;
       int q = lookup_int (d->ordinals, ordinal);
+      /* A year has two halves, the first and the other ("the second
+       * half", "the last half", "the latter half"): 1989-H2. */
+      gboolean half = unit_s && g_ascii_strcasecmp (unit_s, "half") == 0;
+      if (half)
+        q = q == 1 ? 1 : 2;
       if (q < 1 || q > 4)
         return FALSE;
       if (!year && anchored && shift) /* "the first quarter of last year" */
@@ -1073,13 +1078,14 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       else if (!year && anchored)
         {
           year = g_date_get_year (ref);
-          int current = (g_date_get_month (ref) - 1) / 3 + 1;
+          int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
           if (q > current && !tense_future (tense))
             year--; /* a quarter not yet reached is last year's */
         }
       else if (year)
         t->resolution = "absolute";
-      t->value = year ? g_strdup_printf ("%04d-Q%d", year, q) : g_strdup_printf ("XXXX-Q%d", q);
+      char grain = half ? 'H' : 'Q';
+      t->value = year ? g_strdup_printf ("%04d-%c%d", year, grain, q) : g_strdup_printf ("XXXX-%c%d", grain, q);
       return TRUE;
     }
   if (strcmp (kind, "season") == 0)
