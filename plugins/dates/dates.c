@@ -1293,7 +1293,12 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
   if (strcmp (kind, "weekday") == 0)
     {
       /* "Thursday morning" is dated to the day, as TimeML mostly does. */
-      resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_future (tense));
+      /* "Wednesday's ruling" names an event as news reports it: one that
+       * has happened, whatever the clause around it says of the future
+       * ("they would look for ways around Wednesday's ruling"). */
+      const char *after = m->subject + m->end;
+      gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+      resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_future (tense));
       t->value = iso_date (&r);
       return TRUE;
     }

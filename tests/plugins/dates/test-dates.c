@@ -45,6 +45,8 @@ static const Case cases[] = {
   { "The vote is expected on [Thursday].", "2024-03-06", "DATE", "2024-03-07" },
   { "He said the team would travel to Rome [Thursday].", "2000-04-05", "DATE", "2000-04-06" },
   { "The vote would have been held [Thursday].", "2000-04-05", "DATE", "2000-03-30" },
+  { "They would look for ways around [Wednesday]'s ruling.", "2000-01-07", "DATE", "2000-01-05" },
+  { "Officials postponed until [Tuesday] any action on the case.", "2000-03-30", "DATE", "2000-04-04" },
   { "Rebels were behind [the weekend] attack.", "2024-03-05", "DATE", "2024-W09-WE" },
   { "Talks will resume over [the weekend].", "2024-03-05", "DATE", "2024-W10-WE" },
   /* Relative to the reference date. */
