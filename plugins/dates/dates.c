@@ -1207,6 +1207,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       g_autofree char *number_lower = number_s ? g_ascii_strdown (number_s, -1) : NULL;
       if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
           && !g_hash_table_contains (d->numbers, number_lower) && n != 100 /* "a dozen", "a hundred" */
+          && n > 0 /* "a few days" keeps its article */
           && g_ascii_strncasecmp (m->subject + t->start, number_s, strlen (number_s)) == 0)
         t->start += number_lower[1] == 'n' ? 3 : 2;
       return TRUE;
@@ -1368,20 +1369,47 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       g_autofree char *code = unit_code (d, unit_s);
       double n = number_value (d, number_s);
       gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
+      /* "three days later", "30 days before": TimeML dates the event the
+       * word relates, not the span; the expression is the span, P3D. */
+      if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0))
+        {
+          gsize span_end = group_offset (m, G_WORD);
+          while (span_end > t->start && g_ascii_isspace (m->subject[span_end - 1]))
+            span_end--;
+          t->type = "DURATION";
+          t->value = duration_value (n, code);
+          t->resolution = "absolute";
+          t->end = span_end;
+          return TRUE;
+        }
       if (code && n < 0 && (strcmp (word, "ago") == 0 || strcmp (word, "from now") == 0))
         {
-          /* "several years ago": some time back, no date; "a few days
-           * later" counts from an event, which a vague number cannot date. */
+          /* "several years ago": some time back, no date. */
           t->value = g_strdup (forward ? "FUTURE_REF" : "PAST_REF");
           return TRUE;
+        }
+      if (code && strcmp (code, "Y") == 0 && n > 0 && n != floor (n))
+        {
+          /* "2 1/2 years ago": 30 months back. */
+          g_free (code);
+          code = g_strdup ("M");
+          n *= 12;
         }
       if (code == NULL || n <= 0 || n != floor (n))
         return FALSE;
       int k = (int) n;
       if (strcmp (code, "Y") == 0 || strcmp (code, "DE") == 0)
-        t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * (strcmp (code, "DE") == 0 ? 10 : 1));
-      if (strcmp (code, "Y") == 0 && (strcmp (word, "ago") == 0 || strcmp (word, "earlier") == 0))
-        t->years_back = k;
+        {
+          t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * (strcmp (code, "DE") == 0 ? 10 : 1));
+          if (strcmp (code, "Y") == 0 && !forward)
+            t->years_back = k;
+        }
+      else if (strcmp (code, "Q") == 0)
+        {
+          int q = (g_date_get_month (&r) - 1) / 3 + (forward ? k : -k);
+          int y = g_date_get_year (&r) + (q < 0 ? (q - 3) / 4 : q / 4);
+          t->value = g_strdup_printf ("%04d-Q%d", y, ((q % 4) + 4) % 4 + 1);
+        }
       else if (strcmp (code, "M") == 0)
         {
           forward ? g_date_add_months (&r, k) : g_date_subtract_months (&r, k);
@@ -1852,7 +1880,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (!normalise (d, &c->match, &ref, &tense, anchored && !citation, &t))
         continue;
       taken_until = c->end;
-      t.end = c->end;
+      if (t.end == 0)
+        t.end = c->end;
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = iso_date (&ref);
       /* "next Friday at 3 p.m.": a clock time right after a day is on

@@ -103,6 +103,14 @@ static const Case cases[] = {
   { "Sales in September were up from [a year ago].", "1989-11-02", "DATE", "1988-09" },
   { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
   { "The firm was founded [several years ago].", "1998-02-13", "DATE", "PAST_REF" },
+  { "The plant opened [a decade ago].", "1999-03-12", "DATE", "1989" },
+  { "The plant opened [2 1/2 years ago].", "2013-03-21", "DATE", "2010-09" },
+  { "Margins were wider [a quarter ago].", "2013-03-21", "DATE", "2012-Q4" },
+  /* "Later" and "before" relate an event to another: the span is the
+   * expression, as TimeML annotates it. */
+  { "He was freed, and [three days] later he left.", "1989-10-30", "DURATION", "P3D" },
+  { "Then, [a few days] later, he left.", "1989-10-30", "DURATION", "PXD" },
+  { "Notice must come [at least 30 days] before the sale.", "1989-10-27", "DURATION", "P30D", "EQUAL_OR_MORE" },
   /* Number words that make no number together: "seven" is the count of
    * something else, and the expression is "a year ago". */
   { "It has 13 plants, up from seven [a year ago].", "1989-11-02", "DATE", "1988" },
