@@ -134,6 +134,8 @@ static const Case cases[] = {
   { "He fled in June 1998 and returned [later that year].", "2000-01-28", "DATE", "1998" },
   { "He fled in June 1998; [the following month] he was back.", "2000-01-28", "DATE", "1998-07" },
   { "Sales fell from [the previous year].", "2009-02-03", "DATE", "2008" },
+  { "He was held on Monday, March 4, and freed [the next day].", "2013-03-21", "DATE", "2013-03-05" },
+  { "Shares fell [the prior day].", "2013-03-21", "DATE", "2013-03-20" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00Z" },
