@@ -99,7 +99,8 @@ typedef struct
 
 typedef struct
 {
-  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *zones;
+  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
+      *zones;
   /* Tense cues, each kind's alternatives in one pattern: one pass over
    * the words before an expression instead of one per cue. */
   pcre2_code *future, *past;
@@ -138,7 +139,7 @@ dates_destroy (gpointer data)
 {
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
-                           d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->zones };
+                           d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -238,6 +239,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
                          : strcmp (f[0], "holiday") == 0 ? d->holidays
                          : strcmp (f[0], "ref") == 0     ? d->refs
                          : strcmp (f[0], "shift") == 0   ? d->shifts
+                         : strcmp (f[0], "frequency") == 0 ? d->frequencies
                                                          : NULL;
       if (into == NULL)
         goto bad;
@@ -252,6 +254,13 @@ load_lexicon (Dates *d, const char *path, GError **error)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
                        "%s, entry %u: a shift's value is -1, 0 or +1, not '%s'", path, i + 1, f[2]);
+          return FALSE;
+        }
+      if (into == d->frequencies && (f[2][0] != 'P' || !g_ascii_isdigit (f[2][f[2][1] == 'T' ? 2 : 1])))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u: a frequency's value is a TIMEX3 duration (P1D, PT1H), not '%s'", path, i + 1,
+                       f[2]);
           return FALSE;
         }
       g_hash_table_insert (into, g_strdup (f[1]), g_strdup (f[2]));
@@ -323,7 +332,7 @@ load_patterns (Dates *d, const char *path, GError **error)
   } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
                 { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays },
-                { "{REF}", d->refs } };
+                { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies } };
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}" };
   for (guint i = 0; i < lines->len; i++)
@@ -546,7 +555,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
 {
   Dates *d = g_new0 (Dates, 1);
   GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
-                            &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs, &d->shifts };
+                            &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs, &d->shifts,
+                            &d->frequencies };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1216,26 +1226,30 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     {
       t->type = "SET";
       t->resolution = "absolute";
+      g_autofree char *code = unit_s ? unit_code (d, unit_s) : NULL;
       if (weekday_s)
         t->value = g_strdup_printf ("XXXX-WXX-%d", lookup_int (d->weekdays, weekday_s)), t->weekday = 0;
+      else if (code && strcmp (code, "WE") == 0) /* "on weekends" */
+        t->value = g_strdup ("XXXX-WXX-WE");
       else if (season_s)
         {
           g_autofree char *lower = g_ascii_strdown (season_s, -1);
           t->value = g_strdup_printf ("XXXX-%s", (const char *) g_hash_table_lookup (d->seasons, lower));
         }
       else if (word)
-        t->value = g_strdup (strcmp (word, "daily") == 0 || strcmp (word, "nightly") == 0 ? "P1D"
-                             : strcmp (word, "weekly") == 0                                  ? "P1W"
-                             : strcmp (word, "monthly") == 0                                 ? "P1M"
-                             : strcmp (word, "quarterly") == 0                               ? "P3M"
-                             : strcmp (word, "hourly") == 0                                  ? "PT1H"
-                                                                                             : "P1Y");
+        {
+          const char *every = g_hash_table_lookup (d->frequencies, word);
+          if (every == NULL)
+            return FALSE;
+          t->value = g_strdup (every);
+        }
       else
         {
-          g_autofree char *code = unit_code (d, unit_s);
-          if (code == NULL)
+          /* "every week", "every two weeks": P1W, P2W */
+          double n = number_s ? number_value (d, number_s) : 1;
+          if (code == NULL || n <= 0)
             return FALSE;
-          t->value = duration_value (1, code);
+          t->value = duration_value (n, code);
         }
       return TRUE;
     }

@@ -77,6 +77,11 @@ static const Case cases[] = {
   { "It was the [eight-year] plan.", "2024-03-06", "DURATION", "P8Y" },
   { "It took [more than two years].", "2024-03-06", "DURATION", "P2Y", "MORE_THAN" },
   { "They meet [every Monday].", "2024-03-06", "SET", "XXXX-WXX-1" },
+  { "They meet [every two weeks].", "2024-03-06", "SET", "P2W" },
+  { "The shop closes on [Sundays].", "2024-03-06", "SET", "XXXX-WXX-7" },
+  { "He works on [weekends].", "2024-03-06", "SET", "XXXX-WXX-WE" },
+  { "The paper comes out [weekly].", "2024-03-06", "SET", "P1W" },
+  { "It paid a [quarterly] dividend.", "2024-03-06", NULL },
   { "The plan runs for [twenty four hours].", "2024-03-06", "DURATION", "PT24H" },
   { "A [five-year] plan.", "2024-03-06", "DURATION", "P5Y" },
   { "It took [almost two and a half years].", "2024-03-06", "DURATION", "P2Y6M", "APPROX" },
@@ -305,6 +310,13 @@ test_bad_shift_value (void)
   assert_lexicon_entry_fails ("shift\tthe one before last\t-2\n", "a shift's value is -1, 0 or +1, not '-2'");
 }
 
+static void
+test_bad_frequency_value (void)
+{
+  assert_lexicon_entry_fails ("frequency\tbiweekly\ttwice\n",
+                              "a frequency's value is a TIMEX3 duration (P1D, PT1H), not 'twice'");
+}
+
 /* A NEEDS word quoted at one end only is an error, not a word no text holds. */
 static void
 test_half_quoted_needs (void)
@@ -321,6 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
+  g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
   return g_test_run ();
 }
