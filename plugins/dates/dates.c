@@ -1058,7 +1058,9 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
           if (anchored && year > g_date_get_year (ref))
             year -= 100;
         }
-      t->value = g_strdup_printf ("%03d", year / 10);
+      /* "the 1800s" is the century, TIMEX3 "18"; "the 2000s" the decade. */
+      t->value = year % 100 == 0 && year < 2000 ? g_strdup_printf ("%02d", year / 100)
+                                                : g_strdup_printf ("%03d", year / 10);
       t->resolution = "absolute";
       return TRUE;
     }

@@ -149,6 +149,12 @@ static const Case cases[] = {
   /* Years and ranges. */
   { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
   { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
+  { "Residents recall the [1992] protests.", "1998-10-25", "DATE", "1992" },
+  { "[2012] was a good year.", "2013-03-21", "DATE", "2012" },
+  { "It fixed [the year 2000] problem.", "1999-03-21", "DATE", "2000" },
+  { "It was built in [the 1800s].", "2013-03-21", "DATE", "18" },
+  { "It was built in [the 2000s].", "2013-03-21", "DATE", "200" },
+  { "He sent [2000] troops.", "2024-03-06", NULL },
   /* Years said in words, as broadcast transcripts write them. */
   { "The war ended in [nineteen ninety-six].", "2024-03-06", "DATE", "1996" },
   { "It began in [January nineteen ninety-seven].", "2024-03-06", "DATE", "1997-01" },
