@@ -103,6 +103,8 @@ static const Case cases[] = {
   { "He was there on [the day] of the vote.", "2007-08-10", NULL },
   { "Rates will stay low in [the near term].", "2009-03-07", "DATE", "FUTURE_REF" },
   { "[For the time being] it is over.", "2009-03-07", "DATE", "PRESENT_REF" },
+  { "It holds 14.6%, according to a [recent] filing.", "1989-10-30", "DATE", "PAST_REF" },
+  { "It sells its most [recent] model.", "2010-08-09", NULL },
   { "It was built in [the late 19th century].", "2009-03-07", "DATE", "18", "END" },
   { "Third-quarter net fell to $5 million from $6 million [a year earlier].", "1989-11-02", "DATE", "1988-Q3" },
   { "Sales in September were up from [a year ago].", "1989-11-02", "DATE", "1988-09" },
