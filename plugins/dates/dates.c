@@ -699,6 +699,9 @@ mod_code (const char *mod)
  * with "January" written in November), or the words before it speak of
  * the future (then the first on or after @ref, unless the last lies
  * within a month). */
+/* The Julian day of 9999-12-31: TIMEX3 years have four digits. */
+#define LAST_JULIAN 3652059
+
 static int
 year_for (const GDate *ref, int month, int day, gboolean future)
 {
@@ -1412,6 +1415,14 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
           n *= 12;
         }
       if (code == NULL || n <= 0 || n != floor (n))
+        return FALSE;
+      /* A count no calendar holds ("99999999999999999999 years ago") is
+       * no date: the value must stay within the years 1 to 9999. */
+      double unit_days = strcmp (code, "DE") == 0 ? 3653 : strcmp (code, "Y") == 0 ? 366 : strcmp (code, "Q") == 0 ? 92
+                         : strcmp (code, "M") == 0 ? 31 : strcmp (code, "2W") == 0 ? 14 : strcmp (code, "W") == 0 ? 7 : 1;
+      double days_away = n * unit_days;
+      guint32 julian = g_date_get_julian (&r);
+      if (forward ? julian + days_away > LAST_JULIAN : days_away >= julian)
         return FALSE;
       int k = (int) n;
       if (strcmp (code, "Y") == 0 || strcmp (code, "DE") == 0)

@@ -111,6 +111,9 @@ static const Case cases[] = {
   { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
   { "The firm was founded [several years ago].", "1998-02-13", "DATE", "PAST_REF" },
   { "The plant opened [a decade ago].", "1999-03-12", "DATE", "1989" },
+  /* A count no calendar holds is no date (and no overflow). */
+  { "It ran [99999999999999999999 years ago].", "2013-03-21", NULL },
+  { "It ran [2147483648 quarters ago].", "2013-03-21", NULL },
   { "The plant opened [2 1/2 years ago].", "2013-03-21", "DATE", "2010-09" },
   { "Margins were wider [a quarter ago].", "2013-03-21", "DATE", "2012-Q4" },
   /* "Later" and "before" relate an event to another: the span is the
@@ -126,6 +129,7 @@ static const Case cases[] = {
   { "A charge was taken in [the 1988 second quarter].", "1989-11-02", "DATE", "1988-Q2" },
   { "Earnings will fall in [the last half of 1989].", "1989-10-26", "DATE", "1989-H2" },
   { "Sales rose in [the first half of last year].", "2009-04-01", "DATE", "2008-H1" },
+  { "It fixed bugs in [the second half of the year 2000].", "2013-03-21", "DATE", "2000-H2" },
   { "Profit jumped for [the first half] to $54 million.", "1989-10-30", NULL },
   { "Net fell from [the year-ago third quarter].", "1989-11-02", "DATE", "1988-Q3" },
   { "The deal should close by [year-end].", "1989-11-02", "DATE", "1989", "END" },
