@@ -1418,16 +1418,19 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         return FALSE;
       /* A count no calendar holds ("99999999999999999999 years ago") is
        * no date: the value must stay within the years 1 to 9999. */
-      double unit_days = strcmp (code, "DE") == 0 ? 3653 : strcmp (code, "Y") == 0 ? 366 : strcmp (code, "Q") == 0 ? 92
-                         : strcmp (code, "M") == 0 ? 31 : strcmp (code, "2W") == 0 ? 14 : strcmp (code, "W") == 0 ? 7 : 1;
+      if (strcmp (code, "WE") == 0) /* "a weekend ago": no count of weekends dates a day */
+        return FALSE;
+      int years_each = strcmp (code, "CE") == 0 ? 100 : strcmp (code, "DE") == 0 ? 10 : strcmp (code, "Y") == 0 ? 1 : 0;
+      double unit_days = years_each ? 366.0 * years_each : strcmp (code, "Q") == 0 ? 92 : strcmp (code, "M") == 0 ? 31
+                         : strcmp (code, "2W") == 0 ? 14 : strcmp (code, "W") == 0 ? 7 : 1;
       double days_away = n * unit_days;
       guint32 julian = g_date_get_julian (&r);
       if (forward ? julian + days_away > LAST_JULIAN : days_away >= julian)
         return FALSE;
       int k = (int) n;
-      if (strcmp (code, "Y") == 0 || strcmp (code, "DE") == 0)
+      if (years_each)
         {
-          t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * (strcmp (code, "DE") == 0 ? 10 : 1));
+          t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * years_each);
           if (strcmp (code, "Y") == 0 && !forward)
             t->years_back = k;
         }

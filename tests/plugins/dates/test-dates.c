@@ -111,6 +111,7 @@ static const Case cases[] = {
   { "The company was founded [a year ago].", "1989-11-02", "DATE", "1988" },
   { "The firm was founded [several years ago].", "1998-02-13", "DATE", "PAST_REF" },
   { "The plant opened [a decade ago].", "1999-03-12", "DATE", "1989" },
+  { "The church was built [a century ago].", "2013-03-21", "DATE", "1913" },
   /* A count no calendar holds is no date (and no overflow). */
   { "It ran [99999999999999999999 years ago].", "2013-03-21", NULL },
   { "It ran [2147483648 quarters ago].", "2013-03-21", NULL },
