@@ -29,6 +29,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* The named groups a normalisation reads (patterns.tsv's header lists them). */
 enum
@@ -1637,14 +1640,6 @@ typedef struct
   guint n, size;
 } Tokens;
 
-static inline void
-tokens_add (Tokens *t, gsize offset)
-{
-  if (t->n == t->size)
-    t->at = g_renew (guint32, t->at, t->size = MAX (64, 2 * t->size));
-  t->at[t->n++] = offset;
-}
-
 /* The lookup key of the @n bytes at @w: their first KEY_BYTES in
  * lowercase, zero-padded, little-endian.  Loaded a word at a time: bytes
  * stored one by one and read back as words stall on store forwarding,
@@ -1669,44 +1664,63 @@ word_key (const char *w, gsize n, const char *end, guint64 key[2])
   key[1] = (GUINT64_FROM_LE (hi) | ones) & hi_mask;
 }
 
-/* The patterns the word at [@w, @end) may anchor; sets *@stop after it.
- * Each part of a word with hyphens or an apostrophe ("third-quarter",
- * "mid-November", "Friday's", "50-minute") counts, and so does the whole;
- * months, weekdays and holidays only capitalised ("May", not "may"). */
-static guint64
-word_anchor (const Dates *d, const char *text, const char *w, const char *end, const char **stop, Tokens *tokens)
+/* The patterns one part of a word, [@w, @end_of_part), may anchor;
+ * @end is the document's end. */
+static inline guint64
+part_anchor (const Dates *d, const char *w, const char *end_of_part, const char *end)
 {
-  tokens_add (tokens, w - text);
-  guint64 mask = 0;
-  gboolean joined = FALSE;
-  const char *p = w;
-  for (const char *part = w;; part = ++p)
-    {
-      while (p < end && g_ascii_isalnum (*p))
-        p++;
-      if (g_ascii_isdigit (*part))
-        mask |= digit_anchor (d, part, end);
-      else
-        {
-          guint64 key[2];
-          word_key (part, p - part, end, key);
-          mask |= anchor_lookup (d, key, g_ascii_isupper (*part));
-        }
-      if (!(p + 1 < end && (*p == '-' || *p == '\'') && g_ascii_isalnum (p[1])))
-        break;
-      joined = TRUE;
-      tokens_add (tokens, p - text);
-      tokens_add (tokens, p + 1 - text);
-    }
-  if (joined)
-    {
-      guint64 key[2];
-      word_key (w, p - w, end, key);
-      mask |= anchor_lookup (d, key, g_ascii_isupper (*w));
-    }
-  *stop = p;
-  return mask;
+  if (g_ascii_isdigit (*w))
+    return digit_anchor (d, w, end);
+  guint64 key[2];
+  word_key (w, end_of_part - w, end, key);
+  return anchor_lookup (d, key, g_ascii_isupper (*w));
 }
+
+/* Sixty-four bytes of text as two bit masks: @alnum, the ASCII letters
+ * and digits words are made of, and @gap, the bytes that start no token
+ * (space, newline, and UTF-8 continuation bytes).  Bit i is @p[i]; the
+ * caller gives 64 readable bytes.  A mask a block turns each word's and
+ * each mark's start into bit arithmetic: a loop byte by byte branched
+ * at every word's end and mispredicted there, and was most of the scan. */
+static inline void
+block_masks (const guchar *p, guint64 *alnum, guint64 *gap)
+{
+#ifdef __SSE2__
+  guint64 a = 0, g = 0;
+  for (guint i = 0; i < 64; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (p + i));
+      /* a range test as one signed comparison: shifted so the range
+       * starts at -128 */
+      __m128i digit = _mm_cmplt_epi8 (_mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))), _mm_set1_epi8 (-128 + 10));
+      __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      __m128i letter = _mm_cmplt_epi8 (_mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))), _mm_set1_epi8 (-128 + 26));
+      __m128i space = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
+      __m128i continuation = _mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)), _mm_set1_epi8 ((char) 0x80));
+      a |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) << i;
+      g |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (space, continuation)) << i;
+    }
+  *alnum = a, *gap = g;
+#else
+  guint64 a = 0, g = 0;
+  for (guint i = 0; i < 64; i++)
+    {
+      a |= (guint64) (g_ascii_isalnum (p[i]) != 0) << i;
+      g |= (guint64) (p[i] == ' ' || p[i] == '\n' || (p[i] & 0xC0) == 0x80) << i;
+    }
+  *alnum = a, *gap = g;
+#endif
+}
+
+/* A word being read: its parts joined by hyphens or apostrophes
+ * ("third-quarter", "mid-November", "Friday's", "50-minute") each may
+ * anchor patterns, and so may the whole. */
+typedef struct
+{
+  gsize start, end;
+  guint64 mask;
+  gboolean joined;
+} Word;
 
 /* Runs @pat over [start, end) of @text, starting matches at @last at
  * the latest (a match holds its anchor word, which ends after @last), and
@@ -1760,6 +1774,22 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
     }
 }
 
+/* Adds an anchor (start, end, patterns, and its sentence's start and end)
+ * for @w; *@sentence moves on with the words, which come in order. */
+static void
+add_anchor_entry (GArray *anchors, const Word *w, AssayAnnotation *const *sentences, guint n_sentences,
+                  guint *sentence, gsize length)
+{
+  gsize entry[5] = { w->start, w->end, (gsize) w->mask, 0, length };
+  /* the first sentence starting after the anchor */
+  while (*sentence < n_sentences && assay_annotation_get_start (sentences[*sentence]) <= entry[0])
+    (*sentence)++;
+  guint k = *sentence;
+  if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= entry[1])
+    entry[3] = assay_annotation_get_start (sentences[k - 1]), entry[4] = assay_annotation_get_end (sentences[k - 1]);
+  g_array_append_vals (anchors, entry, 1);
+}
+
 static gboolean
 dates_process (gpointer data, AssayDocument *doc, GError **error)
 {
@@ -1798,31 +1828,63 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
     }
   Tokens tokens = { NULL, 0, 0 };
   guint sentence = 0;
-  for (const char *p = text, *end = text + length; p < end;)
+  Word word = { 0, 0, 0, FALSE };
+  guint64 carry = 0; /* whether the byte before the block is alphanumeric */
+  for (gsize block = 0; block < length; block += 64)
     {
-      if (!g_ascii_isalnum (*p))
+      guint64 alnum, gap, valid = length - block >= 64 ? ~G_GUINT64_CONSTANT (0) : (G_GUINT64_CONSTANT (1) << (length - block)) - 1;
+      if (length - block >= 64)
+        block_masks ((const guchar *) text + block, &alnum, &gap);
+      else
         {
-          guchar b = *p;
-          if (b != ' ' && b != '\n' && (b & 0xC0) != 0x80)
-            tokens_add (&tokens, p - text);
-          p++;
-          continue;
+          guchar tail[64] = { 0 };
+          memcpy (tail, text + block, length - block);
+          block_masks (tail, &alnum, &gap);
         }
-      const char *w = p;
-      guint64 mask = word_anchor (d, text, w, end, &p, &tokens);
-      if (mask)
+      alnum &= valid;
+      guint64 starts = alnum & ~((alnum << 1) | carry);
+      guint64 marks = ~alnum & ~gap & valid;
+      carry = alnum >> 63;
+      if (tokens.size - tokens.n < 64)
+        tokens.at = g_renew (guint32, tokens.at, tokens.size = MAX (256, 2 * tokens.size + 64));
+      for (guint64 bits = starts | marks; bits; bits &= bits - 1)
+        tokens.at[tokens.n++] = block + __builtin_ctzll (bits);
+      for (; starts; starts &= starts - 1)
         {
-          gsize entry[5] = { w - text, p - text, (gsize) mask, 0, length };
-          /* the first sentence starting after the anchor; words come in order */
-          while (sentence < n_sentences && assay_annotation_get_start (sentences[sentence]) <= entry[0])
-            sentence++;
-          guint k = sentence;
-          if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= entry[1])
-            entry[3] = assay_annotation_get_start (sentences[k - 1]),
-            entry[4] = assay_annotation_get_end (sentences[k - 1]);
-          g_array_append_vals (anchors, entry, 1);
+          gsize s = block + __builtin_ctzll (starts), e = s + 1;
+          guint64 rest = e - block < 64 ? ~alnum >> (e - block) : 0;
+          if (rest)
+            e += __builtin_ctzll (rest);
+          else
+            for (e = block + 64; e < length && g_ascii_isalnum (text[e]); e++)
+              ;
+          gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
+          if (!continues)
+            {
+              if (word.joined)
+                {
+                  guint64 key[2];
+                  word_key (text + word.start, word.end - word.start, text + length, key);
+                  word.mask |= anchor_lookup (d, key, g_ascii_isupper (text[word.start]));
+                }
+              if (word.mask)
+                add_anchor_entry (anchors, &word, sentences, n_sentences, &sentence, length);
+              word.start = s, word.mask = 0, word.joined = FALSE;
+            }
+          else
+            word.joined = TRUE;
+          word.end = e;
+          word.mask |= part_anchor (d, text + s, text + e, text + length);
         }
     }
+  if (word.joined)
+    {
+      guint64 key[2];
+      word_key (text + word.start, word.end - word.start, text + length, key);
+      word.mask |= anchor_lookup (d, key, g_ascii_isupper (text[word.start]));
+    }
+  if (word.mask)
+    add_anchor_entry (anchors, &word, sentences, n_sentences, &sentence, length);
 
   /* Each pattern, only in the windows around its anchors (merged), kept
    * within the anchor's sentence.  The anchors are first sorted by
