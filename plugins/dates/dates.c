@@ -68,6 +68,7 @@ typedef struct
   gboolean jit;
   int expr; /* the number of the group `expr`, or a negative number */
   guint8 first[32]; /* a bit for each byte a match can start with */
+  pcre2_match_data *md; /* scratch for its matches */
 } Pattern;
 
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
@@ -125,6 +126,19 @@ typedef struct
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
+  /* Scratch space of process(), kept from one document to the next (an
+   * instance serves one worker): allocating it for each document was a
+   * tenth of the stage's time. */
+  struct
+  {
+    GArray *anchors;    /* gsize[5] */
+    GArray *by_pattern; /* guint */
+    GArray *candidates; /* Candidate */
+    GArray *pairs;      /* PCRE2_SIZE: the candidates' ovectors */
+    guint32 *tokens;
+    guint tokens_size;
+    pcre2_match_data *cue;
+  } scratch;
 } Dates;
 
 /* ---- loading ----------------------------------------------------------- */
@@ -134,6 +148,7 @@ pattern_clear (gpointer data)
 {
   Pattern *p = data;
   g_free (p->kind);
+  pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
 }
 
@@ -156,6 +171,12 @@ dates_destroy (gpointer data)
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
+  g_clear_pointer (&d->scratch.anchors, g_array_unref);
+  g_clear_pointer (&d->scratch.by_pattern, g_array_unref);
+  g_clear_pointer (&d->scratch.candidates, g_array_unref);
+  g_clear_pointer (&d->scratch.pairs, g_array_unref);
+  g_free (d->scratch.tokens);
+  pcre2_match_data_free (d->scratch.cue);
   g_free (d);
 }
 
@@ -408,7 +429,8 @@ load_patterns (Dates *d, const char *path, GError **error)
           pcre2_code_free (probe);
           return FALSE;
         }
-      Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"), { 0 } };
+      Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"), { 0 },
+                    pcre2_match_data_create_from_pattern (re, NULL) };
       for (guint g = 0; g < N_GROUPS; g++)
         p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g]);
       size_t jit_size = 0;
@@ -1555,7 +1577,8 @@ typedef struct
 {
   gsize start, end;
   guint pattern; /* index: earlier wins a tie */
-  Match match;
+  Match match;   /* its ovector is set once matching is over */
+  gsize pairs_at; /* where its ovector starts in the scratch pairs */
 } Candidate;
 
 static int
@@ -1724,8 +1747,7 @@ typedef struct
 
 /* Runs @pat over [start, end) of @text, starting matches at @last at
  * the latest (a match holds its anchor word, which ends after @last), and
- * adds them; @md is scratch space, and each match keeps a copy of its
- * pairs in @ovectors.
+ * adds them; each match's pairs go to @pairs.
  *
  * Searching the window with PCRE2 would try the pattern at each byte,
  * and a pattern that opens with optional words ("about", "the last")
@@ -1735,8 +1757,9 @@ typedef struct
  * matches, none overlapping, as a search would find. */
 static void
 scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsize end, gsize last,
-             const Tokens *tokens, GArray *candidates, pcre2_match_data *md, GPtrArray *ovectors)
+             const Tokens *tokens, GArray *candidates, GArray *pairs)
 {
+  pcre2_match_data *md = pat->md;
   int expr = pat->expr;
   guint lo = 0, hi = tokens->n;
   while (lo < hi)
@@ -1759,15 +1782,14 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
       if (rc < 0)
         continue;
       PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-      guint pairs = pcre2_get_ovector_count (md);
-      PCRE2_SIZE *copy = g_memdup2 (ov, 2 * pairs * sizeof (PCRE2_SIZE));
-      g_ptr_array_add (ovectors, copy);
+      gsize pairs_at = pairs->len;
+      g_array_append_vals (pairs, ov, 2 * pcre2_get_ovector_count (md));
       /* A pattern may match context around the expression and mark the
        * expression itself as the group `expr`. */
       gsize s = ov[0], e = ov[1];
       if (expr > 0 && ov[2 * expr] != PCRE2_UNSET)
         s = ov[2 * expr], e = ov[2 * expr + 1];
-      Candidate c = { s, e, index, { pat->kind, s, e, pat->groups, copy, text } };
+      Candidate c = { s, e, index, { pat->kind, s, e, pat->groups, NULL, text }, pairs_at };
       if (e > s)
         g_array_append_val (candidates, c);
       resume = MAX (ov[1], offset + 1);
@@ -1819,14 +1841,25 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
 
   /* One pass over the words: which patterns each may anchor. */
   /* start, end, patterns, and the anchor's sentence: start, end */
-  g_autoptr (GArray) anchors = g_array_new (FALSE, FALSE, sizeof (gsize) * 5);
+  if (d->scratch.anchors == NULL)
+    {
+      d->scratch.anchors = g_array_new (FALSE, FALSE, sizeof (gsize) * 5);
+      d->scratch.by_pattern = g_array_new (FALSE, FALSE, sizeof (guint));
+      d->scratch.candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+      d->scratch.pairs = g_array_new (FALSE, FALSE, sizeof (PCRE2_SIZE));
+      d->scratch.cue = pcre2_match_data_create (4, NULL);
+    }
+  GArray *anchors = d->scratch.anchors, *candidates = d->scratch.candidates, *pairs = d->scratch.pairs;
+  g_array_set_size (anchors, 0);
+  g_array_set_size (candidates, 0);
+  g_array_set_size (pairs, 0);
   if (length >= G_MAXUINT32)
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                    "document of %" G_GSIZE_FORMAT " bytes: the dates stage reads at most 4 GiB", length);
       return FALSE;
     }
-  Tokens tokens = { NULL, 0, 0 };
+  Tokens tokens = { d->scratch.tokens, 0, d->scratch.tokens_size };
   guint sentence = 0;
   Word word = { 0, 0, 0, FALSE };
   guint64 carry = 0; /* whether the byte before the block is alphanumeric */
@@ -1895,21 +1928,19 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       count[__builtin_ctzll (bits) + 1]++;
   for (guint p = 0; p < n_patterns; p++)
     count[p + 1] += count[p];
-  g_autofree guint *by_pattern = g_new (guint, count[n_patterns] + 1);
+  g_array_set_size (d->scratch.by_pattern, count[n_patterns] + 1);
+  guint *by_pattern = (guint *) d->scratch.by_pattern->data;
   guint fill[MAX_PATTERNS];
   memcpy (fill, count, sizeof fill);
   for (guint a = 0; a < anchors->len; a++)
     for (guint64 bits = g_array_index (anchors, gsize, 5 * a + 2); bits; bits &= bits - 1)
       by_pattern[fill[__builtin_ctzll (bits)]++] = a;
 
-  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr (GPtrArray) ovectors = g_ptr_array_new_with_free_func (g_free);
   for (guint p = 0; p < n_patterns; p++)
     {
       if (count[p + 1] == count[p])
         continue;
       const Pattern *pat = &g_array_index (d->patterns, Pattern, p);
-      pcre2_match_data *md = pcre2_match_data_create_from_pattern (pat->re, NULL);
       gsize window_start = 0, window_end = 0, window_last = 0;
       for (guint i = count[p]; i <= count[p + 1]; i++)
         {
@@ -1928,14 +1959,18 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
                 }
             }
           if (window_end > window_start)
-            scan_window (pat, p, text, window_start, window_end, window_last, &tokens, candidates, md, ovectors);
+            scan_window (pat, p, text, window_start, window_end, window_last, &tokens, candidates, pairs);
           window_start = ws, window_end = we, window_last = wl;
         }
-      pcre2_match_data_free (md);
     }
-  g_free (tokens.at);
+  d->scratch.tokens = tokens.at, d->scratch.tokens_size = tokens.size;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      c->match.ovector = &g_array_index (pairs, PCRE2_SIZE, c->pairs_at);
+    }
   g_array_sort (candidates, candidate_order);
-  pcre2_match_data *cue = pcre2_match_data_create (4, NULL);
+  pcre2_match_data *cue = d->scratch.cue;
   gsize taken_until = 0;
   char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
   gsize last_day_end = 0;
@@ -2047,7 +2082,6 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   if (ok && pending.value)
     ok = emit_timex (doc, &pending, error);
   timex_clear (&pending);
-  pcre2_match_data_free (cue);
   return ok;
 }
 
