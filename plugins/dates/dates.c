@@ -69,6 +69,12 @@ typedef struct
   int expr; /* the number of the group `expr`, or a negative number */
   guint8 first[32]; /* a bit for each byte a match can start with */
   pcre2_match_data *md; /* scratch for its matches */
+  /* Whether a match can start with two given ASCII bytes, learnt the
+   * first time they come (`pairs_known`) by a partial match on them alone
+   * (`pairs_open`): most tries fail on the first word, and a bit test
+   * costs a fraction of a try.  NULL when the pattern has a lookbehind
+   * that could look before the match, which a probe cannot see. */
+  guint64 *pairs_known, *pairs_open; /* 128 x 128 bits each */
 } Pattern;
 
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
@@ -148,6 +154,7 @@ pattern_clear (gpointer data)
 {
   Pattern *p = data;
   g_free (p->kind);
+  g_free (p->pairs_known);
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
 }
@@ -423,6 +430,7 @@ load_patterns (Dates *d, const char *path, GError **error)
        * a match can begin with, anchored to run. */
       pcre2_code *probe = compile (pattern->str, PCRE2_UCP, where, error);
       pcre2_code *re = probe ? compile (pattern->str, PCRE2_UCP | PCRE2_ANCHORED, where, error) : NULL;
+      gboolean looks_behind = strstr (pattern->str, "(?<=") != NULL;
       g_string_free (pattern, TRUE);
       if (re == NULL)
         {
@@ -430,7 +438,12 @@ load_patterns (Dates *d, const char *path, GError **error)
           return FALSE;
         }
       Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"), { 0 },
-                    pcre2_match_data_create_from_pattern (re, NULL) };
+                    pcre2_match_data_create_from_pattern (re, NULL), NULL, NULL };
+      if (!looks_behind)
+        {
+          p.pairs_known = g_new0 (guint64, 2 * 128 * 128 / 64);
+          p.pairs_open = p.pairs_known + 128 * 128 / 64;
+        }
       for (guint g = 0; g < N_GROUPS; g++)
         p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g]);
       size_t jit_size = 0;
@@ -1745,6 +1758,32 @@ typedef struct
   gboolean joined;
 } Word;
 
+/* Whether a match of @pat can start with the bytes @b1 @b2 (ASCII), by
+ * a partial match on them after a space and after a letter: those two
+ * stand for what is before a token as `\b` and a negative lookbehind
+ * see it.  A positive lookbehind could need more, so a pattern with
+ * one has no pair filter. */
+static gboolean
+pair_opens (const Pattern *pat, guchar b1, guchar b2)
+{
+  guint bit = b1 * 128 + b2;
+  guint64 mask = G_GUINT64_CONSTANT (1) << (bit % 64);
+  if (!(pat->pairs_known[bit / 64] & mask))
+    {
+      gboolean open = FALSE;
+      for (const char *before = " a"; *before && !open; before++)
+        {
+          char probe[3] = { *before, b1, b2 };
+          int rc = pcre2_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, pat->md, NULL);
+          open = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+        }
+      pat->pairs_known[bit / 64] |= mask;
+      if (open)
+        pat->pairs_open[bit / 64] |= mask;
+    }
+  return (pat->pairs_open[bit / 64] & mask) != 0;
+}
+
 /* Runs @pat over [start, end) of @text, starting matches at @last at
  * the latest (a match holds its anchor word, which ends after @last), and
  * adds them; each match's pairs go to @pairs.
@@ -1776,6 +1815,9 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
       gsize offset = tokens->at[i];
       guchar b = text[offset];
       if (offset < resume || !(pat->first[b / 8] & (1 << (b % 8))))
+        continue;
+      guchar b2 = offset + 1 < end ? text[offset + 1] : 0x80;
+      if (pat->pairs_known && b < 128 && b2 < 128 && !pair_opens (pat, b, b2))
         continue;
       int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL)
                         : pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, PCRE2_NO_UTF_CHECK, md, NULL);
