@@ -900,7 +900,7 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
   if (copy == NULL)
     return;
   if (a->attrs == NULL)
-    a->attrs = g_ptr_array_sized_new (4);
+    a->attrs = g_ptr_array_sized_new (8); /* four pairs without a realloc */
   g_ptr_array_add (a->attrs, (gpointer) g_string_chunk_insert_const (doc->strings, key));
   g_ptr_array_add (a->attrs, (gpointer) copy);
 }

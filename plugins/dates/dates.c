@@ -2014,6 +2014,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   g_array_sort (candidates, candidate_order);
   pcre2_match_data *cue = d->scratch.cue;
   gsize taken_until = 0;
+  char ref_iso[16];
+  guint32 ref_julian = 0;
   char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
   gsize last_day_end = 0;
   gboolean ok = TRUE;
@@ -2052,7 +2054,16 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (t.end == 0)
         t.end = c->end;
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
-        t.anchor = iso_date (&ref);
+        {
+          /* written once for each reference, not for each expression */
+          if (g_date_get_julian (&ref) != ref_julian)
+            {
+              g_snprintf (ref_iso, sizeof ref_iso, "%04d-%02d-%02d", g_date_get_year (&ref), g_date_get_month (&ref),
+                          g_date_get_day (&ref));
+              ref_julian = g_date_get_julian (&ref);
+            }
+          t.anchor = g_strdup (ref_iso);
+        }
       /* "next Friday at 3 p.m.": a clock time right after a day is on
        * that day, not on the reference date. */
       if (t.day_open && last_day_end > 0 && joins_day (text + last_day_end, text + t.start))
