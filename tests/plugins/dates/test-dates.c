@@ -338,6 +338,33 @@ test_half_quoted_needs (void)
   g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS '\"year': a quoted word is written"));
 }
 
+/* A pattern is tried only where its first two bytes can start a match,
+ * as a probe learns; the probe must see what comes before the token as
+ * `\b` does.  Here a match starts at an apostrophe right after a letter
+ * ("of'98"), where `\b` holds, and after a space, where it does not
+ * hold before the apostrophe. */
+static void
+test_pair_filter_context (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "patterns.tsv", "year\tshort\t\\b'(?<year>\\d\\d)\\b\n"
+                                        "year\tshort\t(?<!\\w)'(?<year>\\d\\d)\\b\n", -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
+                                               "[dates]\npatterns=%s/patterns.tsv\n", dir);
+  test_write_file (dir, "p.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "run", pipeline_path, "-", "--layers", "timex", NULL };
+  g_autofree char *out = test_run_assay (argv, "{\"id\":\"a\",\"text\":\"The class of'98 met.\",\"published\":\"2024-03-06\"}\n"
+                                              "{\"id\":\"b\",\"text\":\"The class of '98 met.\",\"published\":\"2024-03-06\"}\n");
+  test_remove_tree (dir);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), >=, 2);
+  g_assert_nonnull (strstr (records[0], "\"text\":\"'98\""));
+  g_assert_nonnull (strstr (records[1], "\"text\":\"'98\""));
+  g_assert_nonnull (strstr (records[0], "\"value\":\"1998\""));
+  g_assert_nonnull (strstr (records[1], "\"value\":\"1998\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -348,5 +375,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
+  g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   return g_test_run ();
 }
