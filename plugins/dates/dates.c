@@ -1858,12 +1858,22 @@ scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsi
     }
 }
 
-/* Adds an anchor (start, end, patterns, and its sentence's start and end)
- * for @w; *@sentence moves on with the words, which come in order. */
+/* Ends the word @w of @text: a joined word anchors as a whole too, and a
+ * word that anchors anything becomes an anchor (start, end, patterns, and
+ * its sentence's start and end).  *@sentence moves on with the words,
+ * which come in order. */
 static void
-add_anchor_entry (GArray *anchors, const Word *w, AssayAnnotation *const *sentences, guint n_sentences,
-                  guint *sentence, gsize length)
+finish_word (const Dates *d, const char *text, gsize length, Word *w, GArray *anchors,
+             AssayAnnotation *const *sentences, guint n_sentences, guint *sentence)
 {
+  if (w->joined)
+    {
+      guint64 key[2];
+      word_key (text + w->start, w->end - w->start, text + length, key);
+      w->mask |= anchor_lookup (d, key, g_ascii_isupper (text[w->start]));
+    }
+  if (w->mask == 0)
+    return;
   gsize entry[5] = { w->start, w->end, (gsize) w->mask, 0, length };
   /* the first sentence starting after the anchor */
   while (*sentence < n_sentences && assay_annotation_get_start (sentences[*sentence]) <= entry[0])
@@ -1956,14 +1966,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
           if (!continues)
             {
-              if (word.joined)
-                {
-                  guint64 key[2];
-                  word_key (text + word.start, word.end - word.start, text + length, key);
-                  word.mask |= anchor_lookup (d, key, g_ascii_isupper (text[word.start]));
-                }
-              if (word.mask)
-                add_anchor_entry (anchors, &word, sentences, n_sentences, &sentence, length);
+              finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
               word.start = s, word.mask = 0, word.joined = FALSE;
             }
           else
@@ -1972,14 +1975,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           word.mask |= part_anchor (d, text + s, text + e, text + length);
         }
     }
-  if (word.joined)
-    {
-      guint64 key[2];
-      word_key (text + word.start, word.end - word.start, text + length, key);
-      word.mask |= anchor_lookup (d, key, g_ascii_isupper (text[word.start]));
-    }
-  if (word.mask)
-    add_anchor_entry (anchors, &word, sentences, n_sentences, &sentence, length);
+  finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
 
   /* Each pattern, only in the windows around its anchors (merged), kept
    * within the anchor's sentence.  The anchors are first sorted by
