@@ -72,8 +72,8 @@ typedef struct
   /* Whether a match can start with two given ASCII bytes, learnt the
    * first time they come (`pairs_known`) by a partial match on them alone
    * (`pairs_open`): most tries fail on the first word, and a bit test
-   * costs a fraction of a try.  NULL when the pattern has a lookbehind
-   * that could look before the match, which a probe cannot see. */
+   * costs a fraction of a try.  NULL when the pattern has a positive
+   * lookbehind, which could need more before the match than a probe has. */
   guint64 *pairs_known, *pairs_open; /* 128 x 128 bits each */
 } Pattern;
 
@@ -133,8 +133,8 @@ typedef struct
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
   /* Scratch space of process(), kept from one document to the next (an
-   * instance serves one worker): allocating it for each document was a
-   * tenth of the stage's time. */
+   * instance serves one worker), so that matching does not allocate for
+   * each document and each match. */
   struct
   {
     GArray *anchors;    /* gsize[5] */
