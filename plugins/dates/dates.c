@@ -67,14 +67,11 @@ typedef struct
   int groups[N_GROUPS]; /* each group's number, or a negative number */
   gboolean jit;
   int expr; /* the number of the group `expr`, or a negative number */
-  guint8 first[32]; /* a bit for each byte a match can start with */
   pcre2_match_data *md; /* scratch for its matches */
-  /* Whether a match can start with two given ASCII bytes, learnt the
-   * first time they come (`pairs_known`) by a partial match on them alone
-   * (`pairs_open`): most tries fail on the first word, and a bit test
-   * costs a fraction of a try.  NULL when the pattern has a positive
-   * lookbehind, which could need more before the match than a probe has. */
-  guint64 *pairs_known, *pairs_open; /* 128 x 128 bits each */
+  /* Whether a pair of bytes can tell where a match may start (see
+   * Dates.pair_known): not when the pattern has a positive lookbehind,
+   * which could need more before the match than a probe has. */
+  gboolean pair_filter;
 } Pattern;
 
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
@@ -129,6 +126,14 @@ typedef struct
   /* A bit for each hash some form has: 1 KiB that stays in the L1 cache
    * and turns most words (no anchor) away before the table is read. */
   guint64 anchor_filter[128];
+  /* The patterns a match of which can start with byte b. */
+  guint64 first_open[256];
+  /* The patterns with a pair filter, and what it has learnt: for each
+   * pair of ASCII bytes, the first time it comes, whether a match can
+   * start with it (a partial match on the pair alone).  Most tries fail
+   * on the first word, and a bit test costs a fraction of a try. */
+  guint64 pair_filtered;
+  guint64 *pair_known, *pair_open; /* 128 x 128 each: a bit per pattern */
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -138,7 +143,6 @@ typedef struct
   struct
   {
     GArray *anchors;    /* gsize[5] */
-    GArray *by_pattern; /* guint */
     GArray *candidates; /* Candidate */
     GArray *pairs;      /* PCRE2_SIZE: the candidates' ovectors */
     guint32 *tokens;
@@ -154,7 +158,6 @@ pattern_clear (gpointer data)
 {
   Pattern *p = data;
   g_free (p->kind);
-  g_free (p->pairs_known);
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
 }
@@ -175,11 +178,11 @@ dates_destroy (gpointer data)
   if (d->anchors)
     g_hash_table_unref (d->anchors);
   g_free (d->anchor_table);
+  g_free (d->pair_known);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
   g_clear_pointer (&d->scratch.anchors, g_array_unref);
-  g_clear_pointer (&d->scratch.by_pattern, g_array_unref);
   g_clear_pointer (&d->scratch.candidates, g_array_unref);
   g_clear_pointer (&d->scratch.pairs, g_array_unref);
   g_free (d->scratch.tokens);
@@ -437,13 +440,9 @@ load_patterns (Dates *d, const char *path, GError **error)
           pcre2_code_free (probe);
           return FALSE;
         }
-      Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"), { 0 },
-                    pcre2_match_data_create_from_pattern (re, NULL), NULL, NULL };
-      if (!looks_behind)
-        {
-          p.pairs_known = g_new0 (guint64, 2 * 128 * 128 / 64);
-          p.pairs_open = p.pairs_known + 128 * 128 / 64;
-        }
+      Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"),
+                    pcre2_match_data_create_from_pattern (re, NULL), !looks_behind };
+      guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)
         p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g]);
       size_t jit_size = 0;
@@ -453,16 +452,22 @@ load_patterns (Dates *d, const char *path, GError **error)
       pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
       pcre2_pattern_info (probe, PCRE2_INFO_FIRSTCODETYPE, &type);
       if (bitmap)
-        memcpy (p.first, bitmap, sizeof p.first);
+        memcpy (first, bitmap, sizeof first);
       else if (type == 1 && pcre2_pattern_info (probe, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
         {
           guchar lower = g_ascii_tolower (unit), upper = g_ascii_toupper (unit);
-          p.first[lower / 8] |= 1 << (lower % 8);
-          p.first[upper / 8] |= 1 << (upper % 8);
+          first[lower / 8] |= 1 << (lower % 8);
+          first[upper / 8] |= 1 << (upper % 8);
         }
       else
-        memset (p.first, 0xff, sizeof p.first);
+        memset (first, 0xff, sizeof first);
       pcre2_code_free (probe);
+      guint64 mask = G_GUINT64_CONSTANT (1) << d->patterns->len;
+      for (guint b = 0; b < 256; b++)
+        if (first[b / 8] & (1 << (b % 8)))
+          d->first_open[b] |= mask;
+      if (p.pair_filter)
+        d->pair_filtered |= mask;
       g_array_append_val (d->patterns, p);
     }
   return TRUE;
@@ -624,6 +629,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       return NULL;
     }
   build_anchors (d);
+  d->pair_known = g_new0 (guint64, 2 * 128 * 128);
+  d->pair_open = d->pair_known + 128 * 128;
   return d;
 }
 
@@ -1786,75 +1793,131 @@ typedef struct
 static gboolean
 pair_opens (const Pattern *pat, guchar b1, guchar b2)
 {
-  guint bit = b1 * 128 + b2;
-  guint64 mask = G_GUINT64_CONSTANT (1) << (bit % 64);
-  if (!(pat->pairs_known[bit / 64] & mask))
+  for (const char *before = " a"; *before; before++)
     {
-      gboolean open = FALSE;
-      for (const char *before = " a"; *before && !open; before++)
-        {
-          char probe[3] = { *before, b1, b2 };
-          int rc = pcre2_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, pat->md, NULL);
-          open = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
-        }
-      pat->pairs_known[bit / 64] |= mask;
-      if (open)
-        pat->pairs_open[bit / 64] |= mask;
+      char probe[3] = { *before, b1, b2 };
+      int rc = pcre2_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, pat->md, NULL);
+      if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+        return TRUE;
     }
-  return (pat->pairs_open[bit / 64] & mask) != 0;
+  return FALSE;
 }
 
-/* Runs @pat over [start, end) of @text, starting matches at @last at
- * the latest (a match holds its anchor word, which ends after @last), and
- * adds them; each match's pairs go to @pairs.
- *
- * Searching the window with PCRE2 would try the pattern at each byte,
- * and a pattern that opens with optional words ("about", "the last")
- * costs over a microsecond per hundred bytes that way.  Tried anchored
- * only where a token starts and only when PCRE2 says a match can start
- * with that byte, a failing attempt costs tens of nanoseconds.  Leftmost
- * matches, none overlapping, as a search would find. */
-static void
-scan_window (const Pattern *pat, guint index, const char *text, gsize start, gsize end, gsize last,
-             const Tokens *tokens, GArray *candidates, GArray *pairs)
+/* Tries pattern @index anchored at @offset of @text, which ends for it
+ * at @end, and adds a match to @candidates (its pairs to @pairs).
+ * Returns whether it matched, and where the match ends in *@match_end. */
+static gboolean
+try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize end, GArray *candidates, GArray *pairs,
+             gsize *match_end)
 {
+  const Pattern *pat = &g_array_index (d->patterns, Pattern, index);
   pcre2_match_data *md = pat->md;
-  int expr = pat->expr;
-  guint lo = 0, hi = tokens->n;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (tokens->at[mid] < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  gsize resume = start;
-  for (guint i = lo; i < tokens->n && tokens->at[i] <= last && tokens->at[i] < end; i++)
+  int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL)
+                    : pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, PCRE2_NO_UTF_CHECK, md, NULL);
+  if (rc < 0)
+    return FALSE;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+  gsize pairs_at = pairs->len;
+  g_array_append_vals (pairs, ov, 2 * pcre2_get_ovector_count (md));
+  /* A pattern may match context around the expression and mark the
+   * expression itself as the group `expr`. */
+  gsize s = ov[0], e = ov[1];
+  if (pat->expr > 0 && ov[2 * pat->expr] != PCRE2_UNSET)
+    s = ov[2 * pat->expr], e = ov[2 * pat->expr + 1];
+  Candidate c = { s, e, index, { pat->kind, s, e, pat->groups, NULL, text }, pairs_at };
+  if (e > s)
+    g_array_append_val (candidates, c);
+  *match_end = ov[1];
+  return TRUE;
+}
+
+/* Where the tokens an anchor lets its patterns start at begin: up to
+ * WINDOW_BEFORE bytes before it, within its sentence (entry[3]). */
+static inline gsize
+range_start (const gsize *entry)
+{
+  return MAX (entry[3], entry[0] > WINDOW_BEFORE ? entry[0] - WINDOW_BEFORE : 0);
+}
+
+/* Runs the patterns over @text where their anchors let them, and adds
+ * the matches to @candidates.
+ *
+ * A match holds a word that anchors its pattern, so a pattern is tried
+ * only at the tokens from WINDOW_BEFORE bytes before such a word up to
+ * its end, and only where PCRE2 says a match can start with that byte
+ * (and the next).  Searching a window with PCRE2 instead would try the
+ * pattern at each byte, and a pattern that opens with optional words
+ * ("about", "the last") costs over a microsecond per hundred bytes that
+ * way.  One pass over the tokens serves every pattern: the anchors whose
+ * ranges hold a token (a run of them, as ranges and words come in
+ * order) give the patterns to try there.  Leftmost matches of each
+ * pattern, none overlapping, as a search would find. */
+static void
+match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *tokens, GArray *candidates,
+               GArray *pairs)
+{
+  const gsize *entry = (const gsize *) (gconstpointer) anchors->data; /* five for each anchor */
+  guint n = anchors->len, head = 0, next = 0;
+  gsize resume[MAX_PATTERNS] = { 0 };
+  guint64 active = 0;
+  gsize end = 0; /* where the text ends for a match starting here */
+  for (guint i = 0; i < tokens->n;)
     {
       gsize offset = tokens->at[i];
-      guchar b = text[offset];
-      if (offset < resume || !(pat->first[b / 8] & (1 << (b % 8))))
+      guint before = head + next;
+      while (next < n && range_start (entry + 5 * next) <= offset)
+        next++;
+      while (head < next && entry[5 * head + 1] <= offset)
+        head++;
+      if (head == next)
+        {
+          if (next == n)
+            break;
+          /* no anchor here: on to the first token of the next one's range */
+          gsize target = range_start (entry + 5 * next);
+          guint lo = i + 1, hi = tokens->n;
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+              if (tokens->at[mid] < target)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          i = lo;
+          continue;
+        }
+      if (head + next != before)
+        {
+          /* the sentence's end, and room for the longest rest after the
+           * last anchor ("29, 2025 15:23 IST") */
+          active = 0, end = entry[5 * (next - 1) + 1] + WINDOW_AFTER;
+          for (guint k = head; k < next; k++)
+            active |= entry[5 * k + 2], end = MIN (end, entry[5 * k + 4]);
+        }
+      i++;
+      guchar b1 = text[offset];
+      guint64 open = active & d->first_open[b1];
+      if (open == 0)
         continue;
       guchar b2 = offset + 1 < end ? text[offset + 1] : 0x80;
-      if (pat->pairs_known && b < 128 && b2 < 128 && !pair_opens (pat, b, b2))
-        continue;
-      int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL)
-                        : pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, PCRE2_NO_UTF_CHECK, md, NULL);
-      if (rc < 0)
-        continue;
-      PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-      gsize pairs_at = pairs->len;
-      g_array_append_vals (pairs, ov, 2 * pcre2_get_ovector_count (md));
-      /* A pattern may match context around the expression and mark the
-       * expression itself as the group `expr`. */
-      gsize s = ov[0], e = ov[1];
-      if (expr > 0 && ov[2 * expr] != PCRE2_UNSET)
-        s = ov[2 * expr], e = ov[2 * expr + 1];
-      Candidate c = { s, e, index, { pat->kind, s, e, pat->groups, NULL, text }, pairs_at };
-      if (e > s)
-        g_array_append_val (candidates, c);
-      resume = MAX (ov[1], offset + 1);
+      if (b1 < 128 && b2 < 128)
+        {
+          guint pair = b1 * 128 + b2;
+          guint64 unknown = open & d->pair_filtered & ~d->pair_known[pair];
+          for (guint64 bits = unknown; bits; bits &= bits - 1)
+            if (pair_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), b1, b2))
+              d->pair_open[pair] |= bits & -bits;
+          d->pair_known[pair] |= unknown;
+          open &= d->pair_open[pair] | ~d->pair_filtered;
+        }
+      for (; open; open &= open - 1)
+        {
+          guint p = __builtin_ctzll (open);
+          gsize match_end;
+          if (offset >= resume[p] && try_pattern (d, p, text, offset, end, candidates, pairs, &match_end))
+            resume[p] = MAX (match_end, offset + 1);
+        }
     }
 }
 
@@ -1879,8 +1942,12 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, GArray *an
   while (*sentence < n_sentences && assay_annotation_get_start (sentences[*sentence]) <= entry[0])
     (*sentence)++;
   guint k = *sentence;
+  /* A word in no sentence has the text since the last one (so that
+   * anchors' sentence starts, like their ends, come in order). */
   if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= entry[1])
     entry[3] = assay_annotation_get_start (sentences[k - 1]), entry[4] = assay_annotation_get_end (sentences[k - 1]);
+  else if (k > 0)
+    entry[3] = assay_annotation_get_end (sentences[k - 1]);
   g_array_append_vals (anchors, entry, 1);
 }
 
@@ -1916,7 +1983,6 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   if (d->scratch.anchors == NULL)
     {
       d->scratch.anchors = g_array_new (FALSE, FALSE, sizeof (gsize) * 5);
-      d->scratch.by_pattern = g_array_new (FALSE, FALSE, sizeof (guint));
       d->scratch.candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
       d->scratch.pairs = g_array_new (FALSE, FALSE, sizeof (PCRE2_SIZE));
       d->scratch.cue = pcre2_match_data_create (4, NULL);
@@ -1977,50 +2043,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
     }
   finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
 
-  /* Each pattern, only in the windows around its anchors (merged), kept
-   * within the anchor's sentence.  The anchors are first sorted by
-   * pattern (a counting sort), so each pattern visits only its own. */
-  guint n_patterns = d->patterns->len, count[MAX_PATTERNS + 1] = { 0 };
-  for (guint a = 0; a < anchors->len; a++)
-    for (guint64 bits = g_array_index (anchors, gsize, 5 * a + 2); bits; bits &= bits - 1)
-      count[__builtin_ctzll (bits) + 1]++;
-  for (guint p = 0; p < n_patterns; p++)
-    count[p + 1] += count[p];
-  g_array_set_size (d->scratch.by_pattern, count[n_patterns] + 1);
-  guint *by_pattern = (guint *) d->scratch.by_pattern->data;
-  guint fill[MAX_PATTERNS];
-  memcpy (fill, count, sizeof fill);
-  for (guint a = 0; a < anchors->len; a++)
-    for (guint64 bits = g_array_index (anchors, gsize, 5 * a + 2); bits; bits &= bits - 1)
-      by_pattern[fill[__builtin_ctzll (bits)]++] = a;
-
-  for (guint p = 0; p < n_patterns; p++)
-    {
-      if (count[p + 1] == count[p])
-        continue;
-      const Pattern *pat = &g_array_index (d->patterns, Pattern, p);
-      gsize window_start = 0, window_end = 0, window_last = 0;
-      for (guint i = count[p]; i <= count[p + 1]; i++)
-        {
-          gsize ws = 0, we = 0, wl = 0;
-          if (i < count[p + 1])
-            {
-              const gsize *entry = &g_array_index (anchors, gsize, 5 * by_pattern[i]);
-              ws = MAX (entry[3], entry[0] > WINDOW_BEFORE ? entry[0] - WINDOW_BEFORE : 0);
-              we = MIN (entry[4], entry[1] + WINDOW_AFTER);
-              wl = entry[1] - 1;
-              if (window_end > 0 && ws <= window_end)
-                {
-                  window_end = MAX (window_end, we);
-                  window_last = MAX (window_last, wl);
-                  continue;
-                }
-            }
-          if (window_end > window_start)
-            scan_window (pat, p, text, window_start, window_end, window_last, &tokens, candidates, pairs);
-          window_start = ws, window_end = we, window_last = wl;
-        }
-    }
+  match_anchors (d, text, anchors, &tokens, candidates, pairs);
   d->scratch.tokens = tokens.at, d->scratch.tokens_size = tokens.size;
   for (guint i = 0; i < candidates->len; i++)
     {
