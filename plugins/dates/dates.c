@@ -1452,6 +1452,8 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     {
       g_autofree char *code = unit_code (d, unit_s);
       double n = number_value (d, number_s);
+      if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
+        n += 0.5;
       gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
       /* "three days later", "30 days before": TimeML dates the event the
        * word relates, not the span; the expression is the span, P3D. */

@@ -121,6 +121,9 @@ static const Case cases[] = {
    * expression, as TimeML annotates it. */
   { "He was freed, and [three days] later he left.", "1989-10-30", "DURATION", "P3D" },
   { "Then, [a few days] later, he left.", "1989-10-30", "DURATION", "PXD" },
+  /* a half after the unit, before the word that relates it */
+  { "But [a minute and a half] later, a pilot called.", "1998-01-14", "DURATION", "PT1M30S" },
+  { "The plant opened [a year and a half ago].", "2013-03-21", "DATE", "2011-09" },
   { "Notice must come [at least 30 days] before the sale.", "1989-10-27", "DURATION", "P30D", "EQUAL_OR_MORE" },
   /* Number words that make no number together: "seven" is the count of
    * something else, and the expression is "a year ago". */
