@@ -28,6 +28,10 @@ typedef struct
 {
   char *name;
   GPtrArray *annotations; /* AssayAnnotation*, sorted; owned by by_id */
+  /* The running stage's guard once it was found to provide the layer:
+   * a stage writes thousands of annotations to one layer, and its
+   * provides need reading once.  Cleared when the guard changes. */
+  const AssayStageGuard *granted;
 } Layer;
 
 typedef struct
@@ -40,11 +44,13 @@ struct _AssayAnnotation
 {
   AssayDocument *doc;
   guint id;
-  const char *layer; /* Layer.name */
+  Layer *layer;
   gsize start;
   gsize end;
   const char *label; /* in doc->strings */
-  GPtrArray *attrs;  /* key, value, key, value ... in doc->strings; NULL when none */
+  const char **attrs; /* key, value, key, value ... in doc->strings; from doc_alloc() */
+  guint n_attrs;      /* keys and values */
+  guint attrs_size;
   GArray *refs;      /* Ref; NULL when none */
 };
 
@@ -82,6 +88,14 @@ struct _AssayDocument
   GArray *map;            /* Segment; NULL while not rewritten */
   const AssayStageGuard *guard;
   GError *violation;
+  /* Annotations and their attribute lists are many, small, and live as
+   * long as the document: they are carved from blocks it owns.  One
+   * allocation each cost more than all else in adding one, the more so
+   * as a document is often freed by another thread than the worker that
+   * annotated it, and glibc's malloc then takes a lock for each. */
+  GPtrArray *blocks; /* owned */
+  char *block_next;
+  gsize block_left;
 };
 
 typedef struct
@@ -214,6 +228,7 @@ assay_document_new (const char *id, const char *text, gssize length)
   doc->layer_names = g_ptr_array_new ();
   g_ptr_array_add (doc->layer_names, NULL);
   doc->by_id = g_ptr_array_new ();
+  doc->blocks = g_ptr_array_new_with_free_func (g_free);
   doc->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) assay_finding_free);
 
   if (invalid > 0)
@@ -226,17 +241,34 @@ assay_document_new (const char *id, const char *text, gssize length)
 }
 
 static void
-annotation_free (AssayAnnotation *a)
+annotation_clear (AssayAnnotation *a)
 {
-  if (a->attrs)
-    g_ptr_array_unref (a->attrs);
   if (a->refs)
     {
       for (guint i = 0; i < a->refs->len; i++)
         g_array_unref (g_array_index (a->refs, Ref, i).ids);
       g_array_unref (a->refs);
     }
-  g_free (a);
+}
+
+/* @size zeroed bytes that live as long as @doc (see AssayDocument.blocks). */
+static gpointer
+doc_alloc (AssayDocument *doc, gsize size)
+{
+  size = (size + 15) & ~(gsize) 15;
+  if (size > doc->block_left)
+    {
+      /* blocks double, from 4 KiB to 64 KiB: small documents stay small */
+      gsize block = MIN (4096 << MIN (doc->blocks->len, 4), 65536);
+      block = MAX (block, size);
+      doc->block_next = g_malloc0 (block);
+      doc->block_left = block;
+      g_ptr_array_add (doc->blocks, doc->block_next);
+    }
+  gpointer p = doc->block_next;
+  doc->block_next += size;
+  doc->block_left -= size;
+  return p;
 }
 
 void
@@ -245,7 +277,7 @@ assay_document_free (AssayDocument *doc)
   if (doc == NULL)
     return;
   for (guint i = 0; i < doc->by_id->len; i++)
-    annotation_free (doc->by_id->pdata[i]);
+    annotation_clear (doc->by_id->pdata[i]);
   for (guint i = 0; i < doc->layers->len; i++)
     {
       Layer *layer = doc->layers->pdata[i];
@@ -256,6 +288,7 @@ assay_document_free (AssayDocument *doc)
   g_ptr_array_unref (doc->layers);
   g_ptr_array_unref (doc->layer_names);
   g_ptr_array_unref (doc->by_id);
+  g_ptr_array_unref (doc->blocks);
   g_ptr_array_unref (doc->findings);
   g_ptr_array_unref (doc->meta);
   g_string_chunk_free (doc->strings);
@@ -307,6 +340,8 @@ void
 assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard)
 {
   doc->guard = guard;
+  for (guint i = 0; i < doc->layers->len; i++)
+    ((Layer *) doc->layers->pdata[i])->granted = NULL;
 }
 
 GError *
@@ -347,6 +382,18 @@ check_layer_right (const AssayDocument *doc, const char *layer, GError **error)
                "stage '%s' wrote to layer '%s', which it does not list in its provides",
                doc->guard->stage_name, layer);
   return FALSE;
+}
+
+/* check_layer_right() on a layer that exists, read once for each guard. */
+static gboolean
+check_layer_grant (const AssayDocument *doc, Layer *layer, GError **error)
+{
+  if (doc->guard == NULL || layer->granted == doc->guard)
+    return TRUE;
+  if (!check_layer_right (doc, layer->name, error))
+    return FALSE;
+  layer->granted = doc->guard;
+  return TRUE;
 }
 
 /* ---- metadata --------------------------------------------------------------- */
@@ -705,30 +752,33 @@ assay_document_add_annotation (AssayDocument *doc,
 {
   g_return_val_if_fail (doc != NULL && layer_name != NULL, NULL);
 
-  if (!assay_name_is_kebab (layer_name))
+  /* A layer that exists has a valid name. */
+  Layer *layer = layer_lookup (doc, layer_name);
+  if (layer == NULL && !assay_name_is_kebab (layer_name))
     {
       g_set_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME,
                    "'%s' is not a valid layer name (lower-kebab-case)", layer_name);
       return NULL;
     }
-  if (!check_layer_right (doc, layer_name, error) || !check_span (doc, start, end, error))
+  if (!(layer ? check_layer_grant (doc, layer, error) : check_layer_right (doc, layer_name, error))
+      || !check_span (doc, start, end, error))
     return NULL;
 
-  Layer *layer = layer_lookup (doc, layer_name);
   if (layer == NULL)
     {
       layer = g_new0 (Layer, 1);
       layer->name = g_strdup (layer_name);
       layer->annotations = g_ptr_array_new ();
+      layer->granted = doc->guard;
       g_ptr_array_add (doc->layers, layer);
       doc->layer_names->pdata[doc->layer_names->len - 1] = layer->name;
       g_ptr_array_add (doc->layer_names, NULL);
     }
 
-  AssayAnnotation *a = g_new0 (AssayAnnotation, 1);
+  AssayAnnotation *a = doc_alloc (doc, sizeof *a);
   a->doc = doc;
   a->id = doc->by_id->len + 1;
-  a->layer = layer->name;
+  a->layer = layer;
   a->start = start;
   a->end = end;
   a->label = label ? g_string_chunk_insert_const (doc->strings, label) : NULL;
@@ -809,7 +859,7 @@ const char *
 assay_annotation_get_layer (const AssayAnnotation *a)
 {
   g_return_val_if_fail (a != NULL, NULL);
-  return a->layer;
+  return a->layer->name;
 }
 
 gsize
@@ -837,11 +887,9 @@ const char *
 assay_annotation_get_attr (const AssayAnnotation *a, const char *key)
 {
   g_return_val_if_fail (a != NULL && key != NULL, NULL);
-  if (a->attrs == NULL)
-    return NULL;
-  for (guint i = 0; i < a->attrs->len; i += 2)
-    if (strcmp (a->attrs->pdata[i], key) == 0)
-      return a->attrs->pdata[i + 1];
+  for (guint i = 0; i < a->n_attrs; i += 2)
+    if (strcmp (a->attrs[i], key) == 0)
+      return a->attrs[i + 1];
   return NULL;
 }
 
@@ -857,7 +905,7 @@ may_change (AssayAnnotation *a, const char *what, const char *key)
                            "'%s' is not a valid %s key (lower case, digits, '-' and '_')",
                            key, what);
     }
-  else if (!check_layer_right (a->doc, a->layer, &error))
+  else if (!check_layer_grant (a->doc, a->layer, &error))
     {
       g_prefix_error (&error, "changing %s '%s' of annotation %u: ", what, key, a->id);
     }
@@ -887,29 +935,41 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
         }
     }
 
-  if (a->attrs)
-    for (guint i = 0; i < a->attrs->len; i += 2)
-      if (strcmp (a->attrs->pdata[i], key) == 0)
-        {
-          if (copy)
-            a->attrs->pdata[i + 1] = (gpointer) copy;
-          else
-            g_ptr_array_remove_range (a->attrs, i, 2);
-          return;
-        }
+  /* Keys are kept interned, so a key is found by its address. */
+  const char *interned = g_string_chunk_insert_const (doc->strings, key);
+  for (guint i = 0; i < a->n_attrs; i += 2)
+    if (a->attrs[i] == interned)
+      {
+        if (copy)
+          a->attrs[i + 1] = copy;
+        else
+          {
+            memmove (a->attrs + i, a->attrs + i + 2, (a->n_attrs - i - 2) * sizeof *a->attrs);
+            a->n_attrs -= 2;
+          }
+        return;
+      }
   if (copy == NULL)
     return;
-  if (a->attrs == NULL)
-    a->attrs = g_ptr_array_sized_new (8); /* four pairs without a realloc */
-  g_ptr_array_add (a->attrs, (gpointer) g_string_chunk_insert_const (doc->strings, key));
-  g_ptr_array_add (a->attrs, (gpointer) copy);
+  if (a->n_attrs == a->attrs_size)
+    {
+      /* four pairs, then twice as many; the old list stays in its block */
+      guint size = a->attrs_size ? 2 * a->attrs_size : 8;
+      const char **grown = doc_alloc (doc, size * sizeof *grown);
+      if (a->n_attrs)
+        memcpy (grown, a->attrs, a->n_attrs * sizeof *grown);
+      a->attrs = grown;
+      a->attrs_size = size;
+    }
+  a->attrs[a->n_attrs++] = interned;
+  a->attrs[a->n_attrs++] = copy;
 }
 
 guint
 assay_annotation_get_n_attrs (const AssayAnnotation *a)
 {
   g_return_val_if_fail (a != NULL, 0);
-  return a->attrs ? a->attrs->len / 2 : 0;
+  return a->n_attrs / 2;
 }
 
 void
@@ -920,9 +980,9 @@ assay_annotation_get_nth_attr (const AssayAnnotation *a,
 {
   g_return_if_fail (a != NULL && index < assay_annotation_get_n_attrs (a));
   if (key)
-    *key = a->attrs->pdata[index * 2];
+    *key = a->attrs[index * 2];
   if (value)
-    *value = a->attrs->pdata[index * 2 + 1];
+    *value = a->attrs[index * 2 + 1];
 }
 
 void
