@@ -60,9 +60,46 @@ static const char *const group_names[N_GROUPS] = {
   "half",
 };
 
+/* The normalisations, as patterns.tsv names them (KIND). */
+typedef enum
+{
+  KIND_ISO,
+  KIND_DATE,
+  KIND_MONTH,
+  KIND_MONTHREL,
+  KIND_YEAR,
+  KIND_DECADE,
+  KIND_CENTURY,
+  KIND_QUARTER,
+  KIND_SEASON,
+  KIND_REF,
+  KIND_QUARTERREL,
+  KIND_YEARAGO,
+  KIND_HOLIDAY,
+  KIND_DURATION,
+  KIND_SET,
+  KIND_TIME,
+  KIND_RELDAY,
+  KIND_TONIGHT,
+  KIND_WEEKDAY,
+  KIND_MONTHSHIFT,
+  KIND_RELUNIT,
+  KIND_WITHIN,
+  KIND_ANAPHOR,
+  KIND_AGO,
+  N_KINDS
+} Kind;
+
+static const char *const kind_names[N_KINDS + 1] = {
+  "iso",      "date",    "month",   "monthrel", "year",    "decade",     "century", "quarter",
+  "season",   "ref",     "quarterrel", "yearago", "holiday", "duration", "set",     "time",
+  "relday",   "tonight", "weekday", "monthshift", "relunit", "within",   "anaphor", "ago",
+  NULL,
+};
+
 typedef struct
 {
-  char *kind;
+  Kind kind;
   pcre2_code *re; /* compiled anchored: tried only where a match may start */
   int groups[N_GROUPS]; /* each group's number, or a negative number */
   gboolean jit;
@@ -157,7 +194,6 @@ static void
 pattern_clear (gpointer data)
 {
   Pattern *p = data;
-  g_free (p->kind);
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
 }
@@ -380,6 +416,16 @@ load_patterns (Dates *d, const char *path, GError **error)
                        MAX_PATTERNS);
           return FALSE;
         }
+      Kind kind = 0;
+      while (kind < N_KINDS && strcmp (f[0], kind_names[kind]) != 0)
+        kind++;
+      if (kind == N_KINDS)
+        {
+          g_autofree char *known = g_strjoinv (", ", (char **) kind_names);
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: no normalisation is called '%s' (KIND is one of %s)", where, f[0], known);
+          return FALSE;
+        }
       guint64 bit = G_GUINT64_CONSTANT (1) << d->patterns->len;
       g_auto (GStrv) needs = g_strsplit (f[1], "|", -1);
       for (char **n = needs; *n; n++)
@@ -440,7 +486,7 @@ load_patterns (Dates *d, const char *path, GError **error)
           pcre2_code_free (probe);
           return FALSE;
         }
-      Pattern p = { g_strdup (f[0]), re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"),
+      Pattern p = { kind, re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"),
                     pcre2_match_data_create_from_pattern (re, NULL), !looks_behind };
       guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)
@@ -639,7 +685,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
 /* One match, as the normalisations see it. */
 typedef struct
 {
-  const char *kind;
+  Kind kind;
   gsize start, end;    /* bytes in the text */
   const int *groups;   /* the pattern's group numbers */
   PCRE2_SIZE *ovector; /* a copy of the match's pairs */
@@ -700,22 +746,32 @@ shift_step (const Dates *d, const char *shift)
 {
   if (shift == NULL)
     return 0;
-  g_auto (GStrv) words = g_strsplit_set (shift, " \t\n\r", -1);
-  GString *key = g_string_new (NULL);
-  for (char **w = words; *w; w++)
-    if (**w)
-      g_string_append_printf (key, "%s%s", key->len ? " " : "", *w);
-  int step = lookup_int (d->shifts, key->str);
-  g_string_free (key, TRUE);
-  return step;
+  char key[64]; /* longer than any shift a lexicon has */
+  gsize n = 0;
+  for (const char *p = shift; *p; p++)
+    {
+      if (n == sizeof key - 1)
+        return 0;
+      if (!g_ascii_isspace (*p))
+        key[n++] = *p;
+      else if (n > 0 && key[n - 1] != ' ')
+        key[n++] = ' ';
+    }
+  while (n > 0 && key[n - 1] == ' ')
+    n--;
+  key[n] = '\0';
+  return lookup_int (d->shifts, key);
 }
 
 static const char *
 mod_code (const char *mod)
 {
-  if (mod == NULL)
-    return NULL;
-  g_autofree char *m = g_ascii_strdown (mod, -1);
+  gsize len = mod ? strlen (mod) : 0;
+  if (mod == NULL || len >= 32) /* longer than any the patterns take */
+    return mod ? "APPROX" : NULL;
+  char m[32];
+  for (gsize i = 0; i <= len; i++)
+    m[i] = g_ascii_tolower (mod[i]);
   if (g_str_has_suffix (m, " in")) /* "late in the day" as "late" */
     m[strlen (m) - 3] = '\0';
   if (strcmp (m, "earlier") == 0 || strcmp (m, "later") == 0)
@@ -1046,7 +1102,7 @@ tense_future (Tense *tense)
 static gboolean
 normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
 {
-  const char *kind = m->kind;
+  Kind kind = m->kind;
   g_autofree char *year_s = group (m, G_YEAR), *month_s = group (m, G_MONTH), *day_s = group (m, G_DAY);
   g_autofree char *weekday_s = group (m, G_WEEKDAY), *shift_s = group (m, G_SHIFT), *mod_s = group (m, G_MOD);
   g_autofree char *unit_s = group (m, G_UNIT), *number_s = group (m, G_NUMBER), *word_s = group (m, G_WORD);
@@ -1067,7 +1123,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
   if (year_s && strlen (year_s) == 2)
     year = year < 50 ? 2000 + year : 1900 + year;
 
-  if (strcmp (kind, "iso") == 0 || strcmp (kind, "date") == 0)
+  if (kind == KIND_ISO || kind == KIND_DATE)
     {
       if (month < 1 || month > 12 || day < 1 || day > 31)
         return FALSE;
@@ -1089,7 +1145,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         }
       return TRUE;
     }
-  if (strcmp (kind, "month") == 0)
+  if (kind == KIND_MONTH)
     {
       if (month < 1)
         return FALSE;
@@ -1102,7 +1158,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         t->resolution = "underspecified";
       return TRUE;
     }
-  if (strcmp (kind, "monthrel") == 0)
+  if (kind == KIND_MONTHREL)
     {
       if (!anchored || month < 1)
         return FALSE;
@@ -1110,13 +1166,13 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->value = g_strdup_printf ("%04d-%02d", y, month);
       return TRUE;
     }
-  if (strcmp (kind, "year") == 0)
+  if (kind == KIND_YEAR)
     {
       t->value = calendar_value (year, 0, 0);
       t->resolution = "absolute";
       return TRUE;
     }
-  if (strcmp (kind, "decade") == 0)
+  if (kind == KIND_DECADE)
     {
       if (year < 100)
         {
@@ -1132,7 +1188,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->resolution = "absolute";
       return TRUE;
     }
-  if (strcmp (kind, "century") == 0)
+  if (kind == KIND_CENTURY)
     {
       /* "the 20th century" is the years 19xx: TIMEX3 writes "19". */
       int n = number_s ? atoi (number_s) : 0;
@@ -1142,7 +1198,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->resolution = "absolute";
       return TRUE;
     }
-  if (strcmp (kind, "quarter") == 0)
+  if (kind == KIND_QUARTER)
     {
       g_autofree char *ordinal = number_s ? g_ascii_strdown (number_s, -1) : NULL;
       int q = lookup_int (d->ordinals, ordinal);
@@ -1168,7 +1224,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->value = year ? g_strdup_printf ("%04d-%c%d", year, grain, q) : g_strdup_printf ("XXXX-%c%d", grain, q);
       return TRUE;
     }
-  if (strcmp (kind, "season") == 0)
+  if (kind == KIND_SEASON)
     {
       g_autofree char *lower = g_ascii_strdown (season_s, -1);
       const char *code = g_hash_table_lookup (d->seasons, lower);
@@ -1196,7 +1252,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->value = year ? g_strdup_printf ("%04d-%s", year, code) : g_strdup_printf ("XXXX-%s", code);
       return TRUE;
     }
-  if (strcmp (kind, "ref") == 0)
+  if (kind == KIND_REF)
     {
       const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
       if (value == NULL)
@@ -1206,12 +1262,12 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       return TRUE;
     }
 
-  if (strcmp (kind, "quarterrel") == 0 || strcmp (kind, "yearago") == 0 || strcmp (kind, "holiday") == 0)
+  if (kind == KIND_QUARTERREL || kind == KIND_YEARAGO || kind == KIND_HOLIDAY)
     {
       if (!anchored)
         return FALSE;
       int y = g_date_get_year (ref);
-      if (strcmp (kind, "holiday") == 0)
+      if (kind == KIND_HOLIDAY)
         {
           const char *rule = g_hash_table_lookup (d->holidays, word_s);
           int mo, dd, nth, wd;
@@ -1240,7 +1296,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
           t->value = iso_date (&h);
           return TRUE;
         }
-      if (strcmp (kind, "yearago") == 0)
+      if (kind == KIND_YEARAGO)
         {
           t->value = g_strdup_printf ("%04d", y - 1);
           t->years_back = 1;
@@ -1264,7 +1320,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     }
 
   /* Everything below needs the reference date. */
-  if (strcmp (kind, "duration") == 0)
+  if (kind == KIND_DURATION)
     {
       g_autofree char *code = unit_code (d, unit_s);
       if (code == NULL || strcmp (code, "WE") == 0)
@@ -1292,7 +1348,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         t->start += number_lower[1] == 'n' ? 3 : 2;
       return TRUE;
     }
-  if (strcmp (kind, "set") == 0)
+  if (kind == KIND_SET)
     {
       t->type = "SET";
       t->resolution = "absolute";
@@ -1323,7 +1379,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         }
       return TRUE;
     }
-  if (strcmp (kind, "time") == 0)
+  if (kind == KIND_TIME)
     {
       g_autofree char *hour_s = group (m, G_HOUR), *minute_s = group (m, G_MINUTE);
       g_autofree char *ampm = group (m, G_AMPM), *tz = group (m, G_TZ);
@@ -1353,7 +1409,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     return FALSE;
 
   GDate r = *ref;
-  if (strcmp (kind, "relday") == 0 || strcmp (kind, "tonight") == 0)
+  if (kind == KIND_RELDAY || kind == KIND_TONIGHT)
     {
       if (strstr (word, "day before yesterday"))
         g_date_subtract_days (&r, 2);
@@ -1375,7 +1431,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         t->value = g_steal_pointer (&date);
       return TRUE;
     }
-  if (strcmp (kind, "weekday") == 0)
+  if (kind == KIND_WEEKDAY)
     {
       /* "Thursday morning" is dated to the day, as TimeML mostly does. */
       /* "Wednesday's ruling" names an event as news reports it: one that
@@ -1387,7 +1443,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->value = iso_date (&r);
       return TRUE;
     }
-  if (strcmp (kind, "monthshift") == 0)
+  if (kind == KIND_MONTHSHIFT)
     {
       int ref_month = g_date_get_month (&r), y = g_date_get_year (&r);
       if (step < 0)
@@ -1397,7 +1453,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->value = g_strdup_printf ("%04d-%02d", y, month);
       return TRUE;
     }
-  if (strcmp (kind, "relunit") == 0 || strcmp (kind, "within") == 0)
+  if (kind == KIND_RELUNIT || kind == KIND_WITHIN)
     {
       g_autofree char *code = unit_code (d, unit_s);
       if (code == NULL)
@@ -1436,7 +1492,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
         return FALSE;
       return TRUE;
     }
-  if (strcmp (kind, "anaphor") == 0)
+  if (kind == KIND_ANAPHOR)
     {
       /* "that year", "the following month", "the same day": the value
        * counted from the reference date stands until the stage finds the
@@ -1448,7 +1504,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
       t->value = counted_from (&r, t->refers, step);
       return TRUE;
     }
-  if (strcmp (kind, "ago") == 0)
+  if (kind == KIND_AGO)
     {
       g_autofree char *code = unit_code (d, unit_s);
       double n = number_value (d, number_s);

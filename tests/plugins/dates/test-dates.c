@@ -341,6 +341,14 @@ test_half_quoted_needs (void)
   g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS '\"year': a quoted word is written"));
 }
 
+/* A KIND no normalisation has would make its pattern match and yield nothing. */
+static void
+test_unknown_kind (void)
+{
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "dat\t{MONTH}\t\\b(?<month>{MONTH})\\b\n");
+  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: no normalisation is called 'dat' (KIND is one of iso, date,"));
+}
+
 /* A pattern is tried only where its first two bytes can start a match,
  * as a probe learns; the probe must see what comes before the token as
  * `\b` does.  Here a match starts at an apostrophe right after a letter
@@ -379,5 +387,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
+  g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
 }
