@@ -712,6 +712,32 @@ group_offset (const Match *m, guint g)
   return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n];
 }
 
+/* Where group @g ends in the text (0 when it did not match). */
+static gsize
+group_end (const Match *m, guint g)
+{
+  int n = m->groups[g];
+  const PCRE2_SIZE *ov = m->ovector;
+  return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n + 1];
+}
+
+/* Whether the month name @form, as written, shortens a longer name of
+ * the same month in the lexicon ("Dec" of "December", "Sept" of
+ * "September"), so that a period after it is its own. */
+static gboolean
+month_abbreviates (const Dates *d, const char *form)
+{
+  const char *month = g_hash_table_lookup (d->months, form);
+  gsize len = strlen (form);
+  GHashTableIter iter;
+  gpointer name, value;
+  g_hash_table_iter_init (&iter, d->months);
+  while (month && g_hash_table_iter_next (&iter, &name, &value))
+    if (strcmp (value, month) == 0 && strlen (name) > len && g_ascii_strncasecmp (name, form, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   const char *type;     /* DATE TIME DURATION SET */
@@ -1143,6 +1169,11 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
           char *v = g_strdup_printf ("%sT%s:%s", t->value, hour_s, minute_s);
           g_free (t->value), t->value = v, t->type = "TIME";
         }
+      /* "on 28 December." ends a sentence with the sentence's period;
+       * "on Dec. 28" and "by Dec." keep the abbreviation's. */
+      gsize month_end = group_end (m, G_MONTH);
+      if (month_end + 1 == m->end && m->subject[month_end] == '.' && !month_abbreviates (d, month_s))
+        t->end = month_end;
       return TRUE;
     }
   if (kind == KIND_MONTH)

@@ -121,6 +121,10 @@ static const Case cases[] = {
    * expression, as TimeML annotates it. */
   { "He was freed, and [three days] later he left.", "1989-10-30", "DURATION", "P3D" },
   { "Then, [a few days] later, he left.", "1989-10-30", "DURATION", "PXD" },
+  /* a sentence's period after a month's name is not the expression's;
+   * an abbreviation's is */
+  { "The deal closed on [28 December].", "2005-01-10", "DATE", "2004-12-28" },
+  { "The deal closes on [16 Jan.]", "2005-01-10", "DATE", "2005-01-16" },
   /* a half after the unit, before the word that relates it */
   { "But [a minute and a half] later, a pilot called.", "1998-01-14", "DURATION", "PT1M30S" },
   { "The plant opened [a year and a half ago].", "2013-03-21", "DATE", "2011-09" },
