@@ -2040,6 +2040,98 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, GArray *an
   g_array_append_vals (anchors, entry, 1);
 }
 
+/* Whether the word at @at opens its sentence, which starts at
+ * @sentence_start: only quotes, brackets and spaces before it, or a mark
+ * that opens a clause the way a sentence does ("He said: \"Today...").
+ * Bytes beyond ASCII are read as quotes and dashes. */
+static gboolean
+opens_sentence (const char *text, gsize sentence_start, gsize at)
+{
+  while (at > sentence_start)
+    {
+      guchar c = text[at - 1];
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return TRUE;
+      if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '(' || c == ')' || c == '[' || c == ']'
+            || c == '-' || c >= 0x80))
+        return FALSE;
+      at--;
+    }
+  return TRUE;
+}
+
+/* Whether the @n letters at @w are a word English may capitalise in any
+ * place: a month's, a weekday's or a season's name, one or many
+ * ("Fridays", "Spring"). */
+static gboolean
+capitalised_anyway (const Dates *d, const char *w, gsize n)
+{
+  char word[32];
+  if (n >= sizeof word)
+    return FALSE;
+  memcpy (word, w, n);
+  word[n] = '\0';
+  for (int plural = 0; plural < 2; plural++)
+    {
+      if (g_hash_table_contains (d->months, word) || g_hash_table_contains (d->weekdays, word))
+        return TRUE;
+      word[0] = g_ascii_tolower (word[0]);
+      if (g_hash_table_contains (d->seasons, word))
+        return TRUE;
+      word[0] = g_ascii_toupper (word[0]);
+      if (n < 2 || word[n - 1] != 's')
+        break;
+      word[n - 1] = '\0';
+    }
+  return FALSE;
+}
+
+/* Whether [@start, @end) holds a word English capitalises only in a name:
+ * capitalised, not first in its sentence, not after a number ("the 19th
+ * Century" is a common style), and not capitalised_anyway() ("BBC Radio
+ * 4's Today programme", "Footballer of the Year", "the East Anglian
+ * Daily Times").  In a headline in title case, where no word of four
+ * letters or more is in lowercase, capitals say nothing. */
+static gboolean
+names_something (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start, gsize sentence_end)
+{
+  gboolean capitalised = FALSE;
+  for (gsize p = start; p < end && !capitalised;)
+    {
+      gsize e = p;
+      while (e < end && g_ascii_isalpha (text[e]))
+        e++;
+      if (e == p)
+        {
+          p++;
+          continue;
+        }
+      gsize before = p;
+      while (before > start && (text[before - 1] == ' ' || text[before - 1] == '-'))
+        before--;
+      gboolean after_number = before > start && before < p && g_ascii_isalnum (text[before - 1]);
+      while (after_number && before > start && g_ascii_isalnum (text[before - 1]))
+        before--;
+      after_number = after_number && g_ascii_isdigit (text[before]);
+      if ((p == start || !g_ascii_isalnum (text[p - 1])) && g_ascii_isupper (text[p]) && e - p >= 2
+          && g_ascii_islower (text[p + 1]) && !after_number && !opens_sentence (text, sentence_start, p))
+        capitalised = !capitalised_anyway (d, text + p, e - p);
+      p = e;
+    }
+  if (!capitalised)
+    return FALSE;
+  for (gsize p = sentence_start; p < sentence_end;)
+    {
+      gsize e = p;
+      while (e < sentence_end && g_ascii_isalpha (text[e]))
+        e++;
+      if (e - p >= 4 && g_ascii_islower (text[p]) && (p == sentence_start || !g_ascii_isalnum (text[p - 1])))
+        return TRUE;
+      p = e > p ? e : p + 1;
+    }
+  return FALSE;
+}
+
 static gboolean
 dates_process (gpointer data, AssayDocument *doc, GError **error)
 {
@@ -2161,10 +2253,13 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       /* A longer match starting inside this one does not take over, but one
        * that begins here and is longer already came first. */
-      gsize sentence_start = 0;
+      gsize sentence_start = 0, sentence_end = length;
       guint k = n_sentences ? assay_document_lower_bound (doc, "sentence", c->start + 1) : 0;
       if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= c->end)
-        sentence_start = assay_annotation_get_start (sentences[k - 1]);
+        sentence_start = assay_annotation_get_start (sentences[k - 1]),
+        sentence_end = assay_annotation_get_end (sentences[k - 1]);
+      if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
+        continue;
       gboolean citation = in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,

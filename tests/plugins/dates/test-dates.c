@@ -125,6 +125,14 @@ static const Case cases[] = {
    * an abbreviation's is */
   { "The deal closed on [28 December].", "2005-01-10", "DATE", "2004-12-28" },
   { "The deal closes on [16 Jan.]", "2005-01-10", "DATE", "2005-01-16" },
+  /* a common time word capitalised inside a sentence is part of a name */
+  { "He told BBC Radio 4's [Today] programme that it was over.", "2005-01-10", NULL },
+  { "The story ran in the East Anglian [Daily] Times.", "2005-01-10", NULL },
+  { "He was named Footballer of [the Year] again.", "2005-01-10", NULL },
+  { "It is done (the rest is not.) [Now] they wait.", "2005-01-10", "DATE", "PRESENT_REF" },
+  { "It will be done by [Spring 2005], he said.", "2005-01-10", "DATE", "2005-SP" },
+  { "The show moves to BBC Two on [Sundays].", "2005-01-10", "SET", "XXXX-WXX-7" },
+  { "A painting of [the 19th Century] was sold.", "2005-01-10", "DATE", "18" },
   /* a half after the unit, before the word that relates it */
   { "But [a minute and a half] later, a pilot called.", "1998-01-14", "DURATION", "PT1M30S" },
   { "The plant opened [a year and a half ago].", "2013-03-21", "DATE", "2011-09" },
