@@ -125,6 +125,13 @@ static const Case cases[] = {
    * an abbreviation's is */
   { "The deal closed on [28 December].", "2005-01-10", "DATE", "2004-12-28" },
   { "The deal closes on [16 Jan.]", "2005-01-10", "DATE", "2005-01-16" },
+  /* "a second" before a noun is an ordinal; a quarter of a unit, a quarter */
+  { "He won [a second] term in office.", "2005-06-10", NULL },
+  { "It was [a second]-rate record.", "2005-06-10", NULL },
+  { "[A second] later it blew.", "2005-06-10", "DURATION", "PT1S" },
+  { "It was the best song of [the past quarter of a century].", "2005-06-10", "DURATION", "P25Y" },
+  { "Sales fell in [the last quarter of 2004].", "2005-06-10", "DATE", "2004-Q4" },
+  { "Sales fell in [the last quarter].", "2005-06-10", "DATE", "2005-Q1" },
   /* a common time word capitalised inside a sentence is part of a name */
   { "He told BBC Radio 4's [Today] programme that it was over.", "2005-01-10", NULL },
   { "The story ran in the East Anglian [Daily] Times.", "2005-01-10", NULL },
