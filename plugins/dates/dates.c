@@ -1060,7 +1060,8 @@ duration_value (double n, const char *code)
       return g_string_free (v, FALSE);
     }
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  return g_strdup_printf ("P%s%s%s", time ? "T" : "", g_ascii_dtostr (buf, sizeof buf, total), letter);
+  /* ten digits: "04.69 seconds" is PT4.69S, not the nearest double's 4.6900000000000004 */
+  return g_strdup_printf ("P%s%s%s", time ? "T" : "", g_ascii_formatd (buf, sizeof buf, "%.10g", total), letter);
 }
 
 static int
