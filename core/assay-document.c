@@ -96,6 +96,16 @@ struct _AssayDocument
   GPtrArray *blocks; /* owned */
   char *block_next;
   gsize block_left;
+  /* Keys set_attr() was given, by their address, with their interned
+   * copies: a stage sets the same few keys, most often from literals, on
+   * each annotation, and a pointer and a strcmp() cost less than
+   * checking the name and hashing it each time.  (The strcmp() keeps a
+   * buffer that held another key at the same address from hitting.) */
+  struct
+  {
+    const char *given;
+    const char *interned;
+  } recent_keys[8];
 };
 
 typedef struct
@@ -893,13 +903,14 @@ assay_annotation_get_attr (const AssayAnnotation *a, const char *key)
   return NULL;
 }
 
-/* Whether the running stage may change @a; a refusal is kept as the
+/* Whether the running stage may change @a's @what @key (and whether
+ * @key is a valid name, unless @name_checked); a refusal is kept as the
  * document's violation and reported when the stage returns. */
 static gboolean
-may_change (AssayAnnotation *a, const char *what, const char *key)
+may_change (AssayAnnotation *a, const char *what, const char *key, gboolean name_checked)
 {
   GError *error = NULL;
-  if (!assay_name_is_key (key))
+  if (!name_checked && !assay_name_is_key (key))
     {
       error = g_error_new (ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME,
                            "'%s' is not a valid %s key (lower case, digits, '-' and '_')",
@@ -919,10 +930,24 @@ void
 assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *value)
 {
   g_return_if_fail (a != NULL && key != NULL);
-  if (!may_change (a, "attribute", key))
-    return;
-
   AssayDocument *doc = a->doc;
+  guint slot = ((guintptr) key >> 3) % G_N_ELEMENTS (doc->recent_keys);
+  const char *interned = doc->recent_keys[slot].interned;
+  if (doc->recent_keys[slot].given == key && strcmp (interned, key) == 0)
+    {
+      if (!may_change (a, "attribute", key, TRUE))
+        return;
+    }
+  else
+    {
+      if (!may_change (a, "attribute", key, FALSE))
+        return;
+      /* Keys are kept interned, so a key is found by its address. */
+      interned = g_string_chunk_insert_const (doc->strings, key);
+      doc->recent_keys[slot].given = key;
+      doc->recent_keys[slot].interned = interned;
+    }
+
   const char *copy = NULL;
   if (value)
     {
@@ -935,8 +960,6 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
         }
     }
 
-  /* Keys are kept interned, so a key is found by its address. */
-  const char *interned = g_string_chunk_insert_const (doc->strings, key);
   for (guint i = 0; i < a->n_attrs; i += 2)
     if (a->attrs[i] == interned)
       {
@@ -997,7 +1020,7 @@ assay_annotation_add_ref (AssayAnnotation *a, const char *key, const AssayAnnota
                                            key, a->id));
       return;
     }
-  if (!may_change (a, "reference", key))
+  if (!may_change (a, "reference", key, FALSE))
     return;
 
   if (a->refs == NULL)

@@ -141,6 +141,28 @@ test_attrs_and_refs (void)
   g_assert_null (assay_document_take_violation (doc));
 }
 
+/* Keys are remembered by address (see recent_keys): a buffer that holds
+ * another key, or a bad one, at the same address is read anew. */
+static void
+test_attr_key_buffer (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Kaja Kallas said", -1);
+  AssayAnnotation *person = assay_document_add_annotation (doc, "entity", 0, 11, "PERSON", NULL);
+  char key[16];
+  g_strlcpy (key, "canonical", sizeof key);
+  assay_annotation_set_attr (person, key, "Kaja Kallas");
+  g_strlcpy (key, "role", sizeof key);
+  assay_annotation_set_attr (person, key, "minister");
+  g_assert_cmpstr (assay_annotation_get_attr (person, "canonical"), ==, "Kaja Kallas");
+  g_assert_cmpstr (assay_annotation_get_attr (person, "role"), ==, "minister");
+  g_assert_null (assay_document_take_violation (doc));
+  g_strlcpy (key, "Bad Key", sizeof key);
+  assay_annotation_set_attr (person, key, "x");
+  g_autoptr (GError) error = assay_document_take_violation (doc);
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+  g_assert_cmpuint (assay_annotation_get_n_attrs (person), ==, 2);
+}
+
 static void
 test_guard (void)
 {
@@ -277,6 +299,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/annotation/order", test_layer_order);
   g_test_add_func ("/document/annotation/layers", test_layers_listed);
   g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
+  g_test_add_func ("/document/annotation/attr-key-buffer", test_attr_key_buffer);
   g_test_add_func ("/document/guard", test_guard);
   g_test_add_func ("/document/findings", test_findings);
   g_test_add_func ("/document/names", test_names);
