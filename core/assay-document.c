@@ -96,16 +96,17 @@ struct _AssayDocument
   GPtrArray *blocks; /* owned */
   char *block_next;
   gsize block_left;
-  /* Keys set_attr() was given, by their address, with their interned
-   * copies: a stage sets the same few keys, most often from literals, on
-   * each annotation, and a pointer and a strcmp() cost less than
-   * checking the name and hashing it each time.  (The strcmp() keeps a
-   * buffer that held another key at the same address from hitting.) */
+  /* Labels and keys stages gave, by their address, with their interned
+   * copies: a stage sets the same few, most often from literals, on each
+   * annotation, and a pointer and a strcmp() cost less than checking the
+   * name and hashing it each time.  (The strcmp() keeps a buffer that
+   * held another name at the same address from hitting.)  See
+   * recent_name(). */
   struct
   {
     const char *given;
     const char *interned;
-  } recent_keys[8];
+  } recent_names[8];
 };
 
 typedef struct
@@ -730,6 +731,25 @@ assay_document_apply_edit (AssayDocument *doc, const AssayTextEdit *edit, GError
 
 /* ---- annotations -------------------------------------------------------- */
 
+/* The interned copy of @name if it was given at the same address
+ * lately, else NULL. */
+static inline const char *
+recent_name (AssayDocument *doc, const char *name)
+{
+  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (doc->recent_names);
+  const char *interned = doc->recent_names[slot].interned;
+  return doc->recent_names[slot].given == name && strcmp (interned, name) == 0 ? interned : NULL;
+}
+
+/* @name interned, and remembered for recent_name(). */
+static const char *
+intern_name (AssayDocument *doc, const char *name)
+{
+  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (doc->recent_names);
+  doc->recent_names[slot].given = name;
+  return doc->recent_names[slot].interned = g_string_chunk_insert_const (doc->strings, name);
+}
+
 static Layer *
 layer_lookup (const AssayDocument *doc, const char *name)
 {
@@ -791,7 +811,8 @@ assay_document_add_annotation (AssayDocument *doc,
   a->layer = layer;
   a->start = start;
   a->end = end;
-  a->label = label ? g_string_chunk_insert_const (doc->strings, label) : NULL;
+  const char *interned = label ? recent_name (doc, label) : NULL;
+  a->label = interned ? interned : label ? intern_name (doc, label) : NULL;
   g_ptr_array_add (doc->by_id, a);
 
   GPtrArray *list = layer->annotations;
@@ -931,22 +952,12 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
 {
   g_return_if_fail (a != NULL && key != NULL);
   AssayDocument *doc = a->doc;
-  guint slot = ((guintptr) key >> 3) % G_N_ELEMENTS (doc->recent_keys);
-  const char *interned = doc->recent_keys[slot].interned;
-  if (doc->recent_keys[slot].given == key && strcmp (interned, key) == 0)
-    {
-      if (!may_change (a, "attribute", key, TRUE))
-        return;
-    }
-  else
-    {
-      if (!may_change (a, "attribute", key, FALSE))
-        return;
-      /* Keys are kept interned, so a key is found by its address. */
-      interned = g_string_chunk_insert_const (doc->strings, key);
-      doc->recent_keys[slot].given = key;
-      doc->recent_keys[slot].interned = interned;
-    }
+  /* Keys are kept interned, so a key is found by its address. */
+  const char *interned = recent_name (doc, key);
+  if (!may_change (a, "attribute", key, interned != NULL))
+    return;
+  if (interned == NULL)
+    interned = intern_name (doc, key);
 
   const char *copy = NULL;
   if (value)

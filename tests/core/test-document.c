@@ -141,7 +141,7 @@ test_attrs_and_refs (void)
   g_assert_null (assay_document_take_violation (doc));
 }
 
-/* Keys are remembered by address (see recent_keys): a buffer that holds
+/* Keys are remembered by address (see recent_names): a buffer that holds
  * another key, or a bad one, at the same address is read anew. */
 static void
 test_attr_key_buffer (void)
