@@ -106,7 +106,7 @@ typedef struct
   int expr; /* the number of the group `expr`, or a negative number */
   pcre2_match_data *md; /* scratch for its matches */
   /* Whether a pair of bytes can tell where a match may start (see
-   * Dates.pair_known): not when the pattern has a positive lookbehind,
+   * Dates.pairs): not when the pattern has a positive lookbehind,
    * which could need more before the match than a probe has. */
   gboolean pair_filter;
 } Pattern;
@@ -170,7 +170,12 @@ typedef struct
    * start with it (a partial match on the pair alone).  Most tries fail
    * on the first word, and a bit test costs a fraction of a try. */
   guint64 pair_filtered;
-  guint64 *pair_known, *pair_open; /* 128 x 128 each: a bit per pattern */
+  /* 128 x 128, a bit per pattern in each half; the two halves of a pair
+   * side by side, one cache line for both */
+  struct
+  {
+    guint64 known, open;
+  } *pairs;
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -214,7 +219,7 @@ dates_destroy (gpointer data)
   if (d->anchors)
     g_hash_table_unref (d->anchors);
   g_free (d->anchor_table);
-  g_free (d->pair_known);
+  g_free (d->pairs);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
@@ -675,8 +680,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       return NULL;
     }
   build_anchors (d);
-  d->pair_known = g_new0 (guint64, 2 * 128 * 128);
-  d->pair_open = d->pair_known + 128 * 128;
+  d->pairs = g_malloc0 (128 * 128 * sizeof *d->pairs);
   return d;
 }
 
@@ -2023,12 +2027,12 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
       if (b1 < 128 && b2 < 128)
         {
           guint pair = b1 * 128 + b2;
-          guint64 unknown = open & d->pair_filtered & ~d->pair_known[pair];
+          guint64 unknown = open & d->pair_filtered & ~d->pairs[pair].known;
           for (guint64 bits = unknown; bits; bits &= bits - 1)
             if (pair_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), b1, b2))
-              d->pair_open[pair] |= bits & -bits;
-          d->pair_known[pair] |= unknown;
-          open &= d->pair_open[pair] | ~d->pair_filtered;
+              d->pairs[pair].open |= bits & -bits;
+          d->pairs[pair].known |= unknown;
+          open &= d->pairs[pair].open | ~d->pair_filtered;
         }
       for (; open; open &= open - 1)
         {
