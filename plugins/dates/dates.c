@@ -783,7 +783,7 @@ typedef struct
   char refers;          /* "that year", "the following month": 'Y', 'M' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
-  char *anchor;         /* the reference date used, when relative; nullable */
+  char anchor[16];      /* the reference date used, when relative; "" when none */
 } Timex;
 
 static int
@@ -1685,7 +1685,7 @@ timex_clear (Timex *t)
 {
   g_clear_pointer (&t->value, g_free);
   g_clear_pointer (&t->utc_offset, g_free);
-  g_clear_pointer (&t->anchor, g_free);
+  t->anchor[0] = '\0';
 }
 
 static gboolean
@@ -1697,7 +1697,7 @@ emit_timex (AssayDocument *doc, const Timex *t, GError **error)
   assay_annotation_set_attr (a, "value", t->value);
   if (t->mod)
     assay_annotation_set_attr (a, "mod", t->mod);
-  if (t->anchor)
+  if (t->anchor[0])
     assay_annotation_set_attr (a, "anchor", t->anchor);
   assay_annotation_set_attr (a, "resolution", t->resolution);
   if (t->utc_offset)
@@ -2268,6 +2268,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   g_array_sort (candidates, candidate_order);
   pcre2_match_data *cue = d->scratch.cue;
   gsize taken_until = 0;
+  guint next_sentence = 0;
   char ref_iso[16];
   guint32 ref_julian = 0;
   char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
@@ -2288,7 +2289,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       /* A longer match starting inside this one does not take over, but one
        * that begins here and is longer already came first. */
       gsize sentence_start = 0, sentence_end = length;
-      guint k = n_sentences ? assay_document_lower_bound (doc, "sentence", c->start + 1) : 0;
+      /* the first sentence starting after the candidate (they come in order) */
+      while (next_sentence < n_sentences && assay_annotation_get_start (sentences[next_sentence]) <= c->start)
+        next_sentence++;
+      guint k = next_sentence;
       if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= c->end)
         sentence_start = assay_annotation_get_start (sentences[k - 1]),
         sentence_end = assay_annotation_get_end (sentences[k - 1]);
@@ -2319,7 +2323,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
                           g_date_get_day (&ref));
               ref_julian = g_date_get_julian (&ref);
             }
-          t.anchor = g_strdup (ref_iso);
+          memcpy (t.anchor, ref_iso, sizeof t.anchor);
         }
       /* "next Friday at 3 p.m.": a clock time right after a day is on
        * that day, not on the reference date. */
@@ -2340,8 +2344,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         {
           g_free (t.value);
           t.value = counted_from (&last_named, t.refers, t.refers_step);
-          g_clear_pointer (&t.anchor, g_free);
-          t.anchor = iso_date (&last_named);
+          g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", g_date_get_year (&last_named),
+                      g_date_get_month (&last_named), g_date_get_day (&last_named));
         }
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
@@ -2353,8 +2357,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           pending.weekday = t.weekday ? t.weekday : pending.weekday;
           if (strcmp (pending.resolution, "underspecified") != 0)
             pending.resolution = t.resolution;
-          g_free (pending.anchor);
-          pending.anchor = g_steal_pointer (&t.anchor);
+          memcpy (pending.anchor, t.anchor, sizeof pending.anchor);
           timex_clear (&t);
           continue;
         }
