@@ -1155,9 +1155,10 @@ tense_future (Tense *tense)
 }
 
 /* Computes the value of @m; FALSE when the match is no time expression
- * after all (an impossible date, a vague "the past" without an anchor...). */
+ * after all (an impossible date...), or when it needs a reference date
+ * and @anchored says there is none (see normalise()). */
 static gboolean
-normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
+normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
 {
   Kind kind = m->kind;
   Groups g;
@@ -1686,6 +1687,51 @@ timex_clear (Timex *t)
   g_clear_pointer (&t->value, g_free);
   g_clear_pointer (&t->utc_offset, g_free);
   t->anchor[0] = '\0';
+}
+
+/* Computes the value of @m against @ref, or without a reference date
+ * when @anchored is FALSE; FALSE when @m is no time expression after all.
+ * An expression that needs the reference ("yesterday", "last year",
+ * "three days ago") is still found without one: its value is computed
+ * from a stand-in date and the digits that came from it are masked
+ * ("XXXX", "XXXX-XX-XX"), keeping a month that was named ("June last
+ * year": "XXXX-06"), and a weekday as TIMEX3 writes one alone
+ * ("XXXX-WXX-5").  Its resolution says `underspecified`. */
+static gboolean
+normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
+{
+  if (normalise_at (d, m, ref, tense, anchored, t))
+    {
+      /* a date whose year nothing told ("the third quarter", written
+       * without a reference date) */
+      if (strcmp (t->type, "SET") != 0 && strcmp (t->type, "DURATION") != 0 && g_str_has_prefix (t->value, "XXXX"))
+        t->resolution = "underspecified";
+      return TRUE;
+    }
+  if (anchored)
+    return FALSE;
+  timex_clear (t);
+  *t = (Timex) { 0 };
+  GDate stand_in;
+  g_date_clear (&stand_in, 1);
+  g_date_set_dmy (&stand_in, 15, G_DATE_JUNE, 2000);
+  if (!normalise_at (d, m, &stand_in, tense, TRUE, t))
+    return FALSE;
+  if (m->kind == KIND_WEEKDAY && t->weekday)
+    {
+      g_free (t->value);
+      t->value = g_strdup_printf ("XXXX-WXX-%d", t->weekday);
+    }
+  else
+    {
+      /* the year always came from the stand-in; the rest unless named */
+      gboolean month_named = m->kind == KIND_MONTHREL || m->kind == KIND_MONTHSHIFT;
+      for (char *p = t->value; *p && *p != 'T'; p++)
+        if (g_ascii_isdigit (*p) && (p - t->value < 4 || !month_named))
+          *p = 'X';
+    }
+  t->resolution = "underspecified";
+  return TRUE;
 }
 
 static gboolean
@@ -2346,6 +2392,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           t.value = counted_from (&last_named, t.refers, t.refers_step);
           g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", g_date_get_year (&last_named),
                       g_date_get_month (&last_named), g_date_get_day (&last_named));
+          t.resolution = "relative";
         }
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */

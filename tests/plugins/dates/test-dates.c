@@ -197,6 +197,19 @@ static const Case cases[] = {
   { "He sent [2,000] troops.", "2024-03-06", NULL },
   { "Iraq imports about [three-quarters] of its food.", "1990-08-15", NULL },
   { "The match ended [0-0].", "2024-03-06", NULL },
+  /* Without a reference date ("" here) and before any full date in the
+   * text: found all the same, with what is not known left out. */
+  { "He left [yesterday] and came back.", "", "DATE", "XXXX-XX-XX" },
+  { "He will return [next Friday].", "", "DATE", "XXXX-WXX-5" },
+  { "Talks ended [three days ago].", "", "DATE", "XXXX-XX-XX" },
+  { "[Last year] sales rose.", "", "DATE", "XXXX" },
+  { "It opened in [June last year].", "", "DATE", "XXXX-06" },
+  { "It closes [next month].", "", "DATE", "XXXX-XX" },
+  { "It fell in [the third quarter].", "", "DATE", "XXXX-Q3" },
+  { "The port was hit [last weekend].", "", "DATE", "XXXX-WXX-WE" },
+  { "It ran for [six hours].", "", "DURATION", "PT6H" },
+  { "By 2004 it grew, and [the following year] it fell.", "", "DATE", "2005" },
+
   { "She flew a Boeing [737] home.", "2024-03-06", NULL },
   { "You [May] go now, she said.", "2024-03-06", NULL },
   { "[Jan] Lipavsky spoke.", "2024-03-06", NULL },
