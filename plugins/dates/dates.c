@@ -780,7 +780,7 @@ typedef struct
   gsize end;
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
-  char refers;          /* "that year", "the following month": 'Y', 'M' or 'D', counted from the
+  char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
   char anchor[16];      /* the reference date used, when relative; "" when none */
@@ -902,23 +902,6 @@ iso_date (const GDate *d)
   return calendar_value (g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
 }
 
-/* The year, month or day (@grain 'Y', 'M', 'D') @step of them from @from,
- * as a TIMEX3 value (transfer full). */
-static char *
-counted_from (const GDate *from, char grain, int step)
-{
-  GDate d = *from;
-  if (grain == 'Y')
-    return calendar_value (g_date_get_year (&d) + step, 0, 0);
-  if (grain == 'M')
-    {
-      step < 0 ? g_date_subtract_months (&d, -step) : g_date_add_months (&d, step);
-      return calendar_value (g_date_get_year (&d), g_date_get_month (&d), 0);
-    }
-  step < 0 ? g_date_subtract_days (&d, -step) : g_date_add_days (&d, step);
-  return iso_date (&d);
-}
-
 static char *
 iso_week (const GDate *d)
 {
@@ -930,6 +913,24 @@ iso_week (const GDate *d)
   else
     g_date_subtract_days (&thursday, wd - 4);
   return g_strdup_printf ("%04d-W%02u", g_date_get_year (&thursday), g_date_get_iso8601_week_of_year (d));
+}
+
+/* The year, month, week or day (@grain 'Y', 'M', 'W', 'D') @step of them
+ * from @from, as a TIMEX3 value (transfer full). */
+static char *
+counted_from (const GDate *from, char grain, int step)
+{
+  GDate d = *from;
+  if (grain == 'Y')
+    return calendar_value (g_date_get_year (&d) + step, 0, 0);
+  if (grain == 'M')
+    {
+      step < 0 ? g_date_subtract_months (&d, -step) : g_date_add_months (&d, step);
+      return calendar_value (g_date_get_year (&d), g_date_get_month (&d), 0);
+    }
+  int days = grain == 'W' ? 7 * step : step;
+  days < 0 ? g_date_subtract_days (&d, -days) : g_date_add_days (&d, days);
+  return grain == 'W' ? iso_week (&d) : iso_date (&d);
 }
 
 static double
@@ -1560,11 +1561,11 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     }
   if (kind == KIND_ANAPHOR)
     {
-      /* "that year", "the following month", "the same day": the value
+      /* "that year", "the following week", "the same day": the value
        * counted from the reference date stands until the stage finds the
        * date named before it (in dates_process). */
       g_autofree char *code = unit_code (d, unit_s);
-      if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "D")))
+      if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
         return FALSE;
       t->refers = code[0], t->refers_step = step;
       t->value = counted_from (&r, t->refers, step);
@@ -2384,15 +2385,33 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           t.value = g_strdup_printf ("%04d%s", atoi (last_period) - t.years_back, last_period + 4);
         }
       /* "On May 22, 1995, he was promoted, and the following year...":
-       * counted from the date named before, when it has the grain. */
-      if (t.refers && last_named_grain && t.start - last_named_end <= ANAPHOR_REACH
-          && (t.refers == 'Y' || last_named_grain == 'D' || (t.refers == 'M' && last_named_grain == 'M')))
+       * counted from the date named before, when it has the grain; "that
+       * day" after "in October 2004" is a day of that month, 2004-10-XX,
+       * and "that week" after "in 2004" a week of that year, 2004-WXX. */
+      if (t.refers && last_named_grain && t.start - last_named_end <= ANAPHOR_REACH)
         {
-          g_free (t.value);
-          t.value = counted_from (&last_named, t.refers, t.refers_step);
-          g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", g_date_get_year (&last_named),
-                      g_date_get_month (&last_named), g_date_get_day (&last_named));
-          t.resolution = "relative";
+          gboolean has_grain = t.refers == 'Y' || last_named_grain == 'D' || (t.refers == 'M' && last_named_grain == 'M');
+          int y = g_date_get_year (&last_named), mo = last_named_grain == 'M' ? g_date_get_month (&last_named) : 0;
+          if (has_grain)
+            {
+              g_free (t.value);
+              t.value = counted_from (&last_named, t.refers, t.refers_step);
+              g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", y, g_date_get_month (&last_named),
+                          g_date_get_day (&last_named));
+              t.resolution = "relative";
+            }
+          else if (t.refers_step == 0)
+            {
+              g_free (t.value);
+              t.value = t.refers == 'W' ? g_strdup_printf ("%04d-WXX", y)
+                        : mo ? g_strdup_printf ("%04d-%02d-XX", y, mo)
+                        : g_strdup_printf (t.refers == 'D' ? "%04d-XX-XX" : "%04d-XX", y);
+              if (mo)
+                g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d", y, mo);
+              else
+                g_snprintf (t.anchor, sizeof t.anchor, "%04d", y);
+              t.resolution = "relative";
+            }
         }
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */

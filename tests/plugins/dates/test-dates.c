@@ -24,7 +24,7 @@ static const Case cases[] = {
   { "It happened on [2025-05-29].", "2025-06-01", "DATE", "2025-05-29" },
   { "Reuters ([2023, February 8]). A title.", "2025-06-01", "DATE", "2023-02-08" },
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
-  { "It was posted at [15:23 IST] that day.", "2025-05-29", "TIME", "2025-05-29T15:23" },
+  { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Partial dates: the year from the reference date and the tense. */
@@ -174,6 +174,10 @@ static const Case cases[] = {
   { "Sales fell from [the previous year].", "2009-02-03", "DATE", "2008" },
   { "He was held on Monday, March 4, and freed [the next day].", "2013-03-21", "DATE", "2013-03-05" },
   { "Shares fell [the prior day].", "2013-03-21", "DATE", "2013-03-20" },
+  { "On May 22, 1995, he was promoted, and [the following week] he left.", "1998-04-18", "DATE", "1995-W22" },
+  { "The port was hit on March 4, 2024. [Later that day], police came.", "2024-03-21", "DATE", "2024-03-04" },
+  { "The court ruled [that same day].", "2013-03-21", "DATE", "2013-03-21" },
+  { "The sides met in October 2004. United won [that day].", "2005-01-21", "DATE", "2004-10-XX" },
   /* A clock time and the day after it are one expression. */
   { "Bids close at [5 p.m. EST, Nov. 9].", "1989-11-02", "TIME", "1989-11-09T17:00" },
   { "Polls close at [12:00 UTC Monday].", "2009-06-04", "TIME", "2009-06-01T12:00Z" },
