@@ -1193,7 +1193,9 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
         t->resolution = "absolute";
       else if (anchored)
         year = year_for (ref, month, day, tense_future (tense));
-      if (year && !g_date_valid_dmy (day, month, year))
+      /* without a year, a day no year has ("31 February"; 2000 had a
+       * 29 February) */
+      if (!g_date_valid_dmy (day, month, year ? year : 2000))
         return FALSE;
       const char *hour_s = g.text[G_HOUR], *minute_s = g.text[G_MINUTE];
       if (year)

@@ -220,6 +220,8 @@ static const Case cases[] = {
   { "A [44-year-old] man was held.", "2024-03-06", NULL },
   { "[Twenty five] people came.", "2024-03-06", NULL },
   { "He sent [two thousand] troops.", "2024-03-06", NULL },
+  { "It was 31 [February] then.", "", "DATE", "XXXX-02" },
+  { "Born on [29 February].", "", "DATE", "XXXX-02-29" },
 };
 
 static void
