@@ -106,6 +106,7 @@ struct _AssayDocument
   {
     const char *given;
     const char *interned;
+    gboolean key; /* checked as an attribute key; labels are not */
   } recent_names[8];
 };
 
@@ -731,22 +732,27 @@ assay_document_apply_edit (AssayDocument *doc, const AssayTextEdit *edit, GError
 
 /* ---- annotations -------------------------------------------------------- */
 
-/* The interned copy of @name if it was given at the same address
- * lately, else NULL. */
+/* The interned copy of @name if it was given at the same address lately
+ * (and checked as a valid key, when @key), else NULL. */
 static inline const char *
-recent_name (AssayDocument *doc, const char *name)
+recent_name (AssayDocument *doc, const char *name, gboolean key)
 {
   guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (doc->recent_names);
   const char *interned = doc->recent_names[slot].interned;
-  return doc->recent_names[slot].given == name && strcmp (interned, name) == 0 ? interned : NULL;
+  return doc->recent_names[slot].given == name && (doc->recent_names[slot].key || !key)
+                 && strcmp (interned, name) == 0
+             ? interned
+             : NULL;
 }
 
-/* @name interned, and remembered for recent_name(). */
+/* @name interned, and remembered for recent_name(); @key: it was checked
+ * as an attribute key. */
 static const char *
-intern_name (AssayDocument *doc, const char *name)
+intern_name (AssayDocument *doc, const char *name, gboolean key)
 {
   guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (doc->recent_names);
   doc->recent_names[slot].given = name;
+  doc->recent_names[slot].key = key;
   return doc->recent_names[slot].interned = g_string_chunk_insert_const (doc->strings, name);
 }
 
@@ -811,8 +817,8 @@ assay_document_add_annotation (AssayDocument *doc,
   a->layer = layer;
   a->start = start;
   a->end = end;
-  const char *interned = label ? recent_name (doc, label) : NULL;
-  a->label = interned ? interned : label ? intern_name (doc, label) : NULL;
+  const char *interned = label ? recent_name (doc, label, FALSE) : NULL;
+  a->label = interned ? interned : label ? intern_name (doc, label, FALSE) : NULL;
   g_ptr_array_add (doc->by_id, a);
 
   GPtrArray *list = layer->annotations;
@@ -953,11 +959,11 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
   g_return_if_fail (a != NULL && key != NULL);
   AssayDocument *doc = a->doc;
   /* Keys are kept interned, so a key is found by its address. */
-  const char *interned = recent_name (doc, key);
+  const char *interned = recent_name (doc, key, TRUE);
   if (!may_change (a, "attribute", key, interned != NULL))
     return;
   if (interned == NULL)
-    interned = intern_name (doc, key);
+    interned = intern_name (doc, key, TRUE);
 
   const char *copy = NULL;
   if (value)

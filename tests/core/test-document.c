@@ -161,6 +161,14 @@ test_attr_key_buffer (void)
   g_autoptr (GError) error = assay_document_take_violation (doc);
   g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
   g_assert_cmpuint (assay_annotation_get_n_attrs (person), ==, 2);
+
+  /* a label was never checked as a key: the same buffer as a key is */
+  g_strlcpy (key, "PERSON", sizeof key);
+  AssayAnnotation *other = assay_document_add_annotation (doc, "entity", 12, 16, key, NULL);
+  assay_annotation_set_attr (other, key, "x");
+  g_autoptr (GError) label_error = assay_document_take_violation (doc);
+  g_assert_error (label_error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+  g_assert_cmpuint (assay_annotation_get_n_attrs (other), ==, 0);
 }
 
 static void
