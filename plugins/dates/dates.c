@@ -1489,11 +1489,8 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
       else if (g_str_has_prefix (word, "tomorrow"))
         g_date_add_days (&r, 1);
       g_autofree char *date = iso_date (&r);
-      const char *part = g_str_has_suffix (word, "morning")     ? "MO"
-                         : g_str_has_suffix (word, "afternoon") ? "AF"
-                         : g_str_has_suffix (word, "evening")   ? "EV"
-                         : g_str_has_suffix (word, "night")     ? "NI"
-                                                                : NULL;
+      const char *last_word = strrchr (word, ' ');
+      const char *part = g_hash_table_lookup (d->parts, last_word ? last_word + 1 : g_str_has_prefix (word, "to") ? word + 2 : word);
       if (part)
         t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
       else
@@ -1502,14 +1499,21 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     }
   if (kind == KIND_WEEKDAY)
     {
-      /* "Thursday morning" is dated to the day, as TimeML mostly does. */
+      /* "Thursday morning" is a part of that day, TIME 1998-02-12TMO,
+       * as TIMEX3 and HeidelTime write it, and as "tomorrow morning"
+       * is. */
       /* "Wednesday's ruling" names an event as news reports it: one that
        * has happened, whatever the clause around it says of the future
        * ("they would look for ways around Wednesday's ruling"). */
       const char *after = m->subject + m->end;
       gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
       resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_future (tense));
-      t->value = iso_date (&r);
+      const char *part = g.text[G_PART] ? g_hash_table_lookup (d->parts, g.text[G_PART]) : NULL;
+      g_autofree char *date = iso_date (&r);
+      if (part)
+        t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
+      else
+        t->value = g_steal_pointer (&date);
       return TRUE;
     }
   if (kind == KIND_MONTHSHIFT)
@@ -1722,8 +1726,10 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
     return FALSE;
   if (m->kind == KIND_WEEKDAY && t->weekday)
     {
+      const char *time = strchr (t->value, 'T');
+      char *masked = g_strdup_printf ("XXXX-WXX-%d%s", t->weekday, time ? time : "");
       g_free (t->value);
-      t->value = g_strdup_printf ("XXXX-WXX-%d", t->weekday);
+      t->value = masked;
     }
   else
     {

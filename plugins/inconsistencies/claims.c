@@ -385,7 +385,8 @@ event_time_claims (Sentence *s, GError **error)
           {
             const AssayAnnotation *x = s->timexes[t];
             gsize xs = assay_annotation_get_start (x);
-            if (xs < cue_end || g_strcmp0 (assay_annotation_get_label (x), "DATE") != 0)
+            gboolean time = g_strcmp0 (assay_annotation_get_label (x), "TIME") == 0;
+            if (xs < cue_end || !(time || g_strcmp0 (assay_annotation_get_label (x), "DATE") == 0))
               continue;
             guint between = 0;
             for (guint j = i + n; j < s->words->len && g_array_index (s->words, Word, j).start < xs; j++)
@@ -393,6 +394,12 @@ event_time_claims (Sentence *s, GError **error)
             if (between > 2 || xs - cue_end > 16)
               break;
             const char *value = attr (x, "value");
+            /* A time ("late on Friday night", "at 3 p.m. on 7 May") dates
+             * the event by its day, so that it meets a report that names
+             * only the day at the same precision. */
+            g_autofree char *day = time && value && strlen (value) > 10 && value[10] == 'T' ? g_strndup (value, 10) : NULL;
+            if (time)
+              value = day;
             if (!dated_value (value))
               break;
             AssayAnnotation *c = add_claim (s, CLAIM_EVENT_TIME, g_array_index (s->words, Word, i).start,

@@ -52,6 +52,11 @@ static const Case cases[] = {
   /* Relative to the reference date. */
   { "He left [yesterday].", "2024-03-05", "DATE", "2024-03-04" },
   { "She speaks [tonight].", "2024-03-05", "TIME", "2024-03-05TNI" },
+  /* A part of a day named by its weekday is a TIME, as one named by
+   * "tomorrow" is. */
+  { "The blast came [Friday night].", "2024-03-06", "TIME", "2024-03-01TNI" },
+  { "They will meet [next Tuesday morning].", "2024-03-06", "TIME", "2024-03-12TMO" },
+  { "He left [yesterday afternoon].", "2024-03-06", "TIME", "2024-03-05TAF" },
   { "Talks will resume next Friday at [3 p.m.] in Rome.", "2025-05-29", "TIME", "2025-05-30T15:00" },
   { "He left on Monday. At [3 p.m.] she came.", "2025-05-29", "TIME", "2025-05-29T15:00" },
   { "They met on [Friday].", "2024-03-06", "DATE", "2024-03-01" },
@@ -205,6 +210,7 @@ static const Case cases[] = {
    * text: found all the same, with what is not known left out. */
   { "He left [yesterday] and came back.", "", "DATE", "XXXX-XX-XX" },
   { "He will return [next Friday].", "", "DATE", "XXXX-WXX-5" },
+  { "He returned [Tuesday night].", "", "TIME", "XXXX-WXX-2TNI" },
   { "Talks ended [three days ago].", "", "DATE", "XXXX-XX-XX" },
   { "[Last year] sales rose.", "", "DATE", "XXXX" },
   { "It opened in [June last year].", "", "DATE", "XXXX-06" },

@@ -53,6 +53,9 @@ static const struct
     " | event-time:until last month value=2024-03 key=attack end" },
   { "The operation was announced on Friday, March 8, 2024.",
     "event-time:announced on Friday, March 8, 2024 value=2024-03-08 key=attack announce" },
+  /* A time dates the event by its day, comparable with a day named alone. */
+  { "The attack began on Friday night, officials said.",
+    "event-time:began on Friday night value=2024-04-05 key=attack start" },
   /* Quantities: the approximation word, what is counted, what happened to it. */
   { "About 3,400 customers were affected by the attack.",
     "quantity:About 3,400 customers subject=customer value=3400 approx=approx key=customer affected" },
