@@ -163,6 +163,9 @@ typedef struct
   /* A bit for each hash some form has: 1 KiB that stays in the L1 cache
    * and turns most words (no anchor) away before the table is read. */
   guint64 anchor_filter[128];
+  /* Before that, a bit for each shape of form (shape_of()): 2 KiB that
+   * turn most words away on two bytes and a length, without hashing. */
+  guint64 shape_filter[256];
   /* The patterns a match of which can start with byte b. */
   guint64 first_open[256];
   /* The patterns with a pair filter, and what it has learnt: for each
@@ -551,6 +554,15 @@ anchor_lookup (const Dates *d, const guint64 key[2], gboolean capital)
   return 0;
 }
 
+/* A word's shape: its first two bytes folded to five bits each, and its
+ * length up to 15 (longer forms share their first KEY_BYTES anyway). */
+static inline guint
+shape_of (const char *w, gsize n)
+{
+  guint c1 = ((guchar) w[0] | 0x20) & 31, c2 = n > 1 ? ((guchar) w[1] | 0x20) & 31 : 0;
+  return (MIN (n, 15) << 10) | (c1 << 5) | c2;
+}
+
 static void
 add_anchor (Dates *d, const char *form, guint64 mask)
 {
@@ -612,6 +624,8 @@ build_anchors (Dates *d)
         k[i / 8] |= (guint64) (guchar) g_ascii_tolower (form[i]) << (8 * (i % 8));
       guint64 h = anchor_hash (k);
       d->anchor_filter[FILTER_BIT (h) / 64] |= G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64);
+      guint shape = shape_of (form, strlen (form));
+      d->shape_filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
       guint slot = h & (d->anchor_slots - 1);
       while (d->anchor_table[slot].key[0] && (d->anchor_table[slot].key[0] != k[0] || d->anchor_table[slot].key[1] != k[1]))
         slot = (slot + 1) & (d->anchor_slots - 1);
@@ -1912,6 +1926,9 @@ part_anchor (const Dates *d, const char *w, const char *end_of_part, const char 
 {
   if (g_ascii_isdigit (*w))
     return digit_anchor (d, w, end);
+  guint shape = shape_of (w, end_of_part - w);
+  if (!(d->shape_filter[shape / 64] & (G_GUINT64_CONSTANT (1) << (shape % 64))))
+    return 0;
   guint64 key[2];
   word_key (w, end_of_part - w, end, key);
   return anchor_lookup (d, key, g_ascii_isupper (*w));
@@ -2302,7 +2319,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
           if (!continues)
             {
-              finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
+              if (word.mask || word.joined)
+                finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
               word.start = s, word.mask = 0, word.joined = FALSE;
             }
           else
