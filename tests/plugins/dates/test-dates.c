@@ -30,6 +30,9 @@ static const Case cases[] = {
   /* Partial dates: the year from the reference date and the tense. */
   { "Officials said on [Wednesday (May 28th)] that it was over.", "2025-05-29", "DATE", "2025-05-28" },
   { "The talks began on [October 3].", "2024-10-10", "DATE", "2024-10-03" },
+  /* No-break and narrow no-break spaces, as web pages write them. */
+  { "The talks began on [May\u00a029,\u202f2025] in Rome.", "2025-06-10", "DATE", "2025-05-29" },
+  { "It rose [three\u00a0days ago].", "2025-06-10", "DATE", "2025-06-07" },
   { "The talks will begin on [January 3].", "2024-12-10", "DATE", "2025-01-03" },
   { "Sales fell in [June].", "2024-08-01", "DATE", "2024-06" },
   { "Sales fell in [January].", "2024-11-20", "DATE", "2025-01" },
