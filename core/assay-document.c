@@ -107,7 +107,7 @@ struct _AssayDocument
     const char *given;
     const char *interned;
     gboolean key; /* checked as an attribute key; labels are not */
-  } recent_names[8];
+  } recent_names[32];
 };
 
 typedef struct
@@ -732,12 +732,21 @@ assay_document_apply_edit (AssayDocument *doc, const AssayTextEdit *edit, GError
 
 /* ---- annotations -------------------------------------------------------- */
 
+/* A name's slot in recent_names: literals lie a few bytes apart, so the
+ * address is mixed, not just cut. */
+static inline guint
+recent_slot (const char *name)
+{
+  G_STATIC_ASSERT (G_N_ELEMENTS (((AssayDocument *) NULL)->recent_names) == 32);
+  return (guint) (((guint64) (guintptr) name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 59);
+}
+
 /* The interned copy of @name if it was given at the same address lately
  * (and checked as a valid key, when @key), else NULL. */
 static inline const char *
 recent_name (AssayDocument *doc, const char *name, gboolean key)
 {
-  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (doc->recent_names);
+  guint slot = recent_slot (name);
   const char *interned = doc->recent_names[slot].interned;
   return doc->recent_names[slot].given == name && (doc->recent_names[slot].key || !key)
                  && strcmp (interned, name) == 0
@@ -750,7 +759,7 @@ recent_name (AssayDocument *doc, const char *name, gboolean key)
 static const char *
 intern_name (AssayDocument *doc, const char *name, gboolean key)
 {
-  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (doc->recent_names);
+  guint slot = recent_slot (name);
   doc->recent_names[slot].given = name;
   doc->recent_names[slot].key = key;
   return doc->recent_names[slot].interned = g_string_chunk_insert_const (doc->strings, name);
