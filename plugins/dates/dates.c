@@ -413,7 +413,22 @@ spaces_widened (const char *pattern)
   gboolean in_class = FALSE;
   for (const char *p = pattern; *p; p++)
     {
-      if (*p == '\\' && p[1] == 's')
+      if (*p == '\\' && p[1] == 'Q')
+        {
+          /* quoted to \E: literal */
+          const char *e = strstr (p + 2, "\\E");
+          gsize n = e ? (gsize) (e + 2 - p) : strlen (p);
+          g_string_append_len (out, p, n);
+          p += n - 1;
+        }
+      else if (in_class && p[0] == '[' && p[1] == ':' && strstr (p + 2, ":]"))
+        {
+          /* a POSIX class ("[:alpha:]") inside a class: its ']' closes nothing */
+          const char *e = strstr (p + 2, ":]");
+          g_string_append_len (out, p, e + 2 - p);
+          p = e + 1;
+        }
+      else if (*p == '\\' && p[1] == 's')
         {
           g_string_append (out, in_class ? WIDE_SPACES : "[" WIDE_SPACES "]");
           p++;
