@@ -548,7 +548,12 @@ load_patterns (Dates *d, const char *path, GError **error)
       /* Compiled twice: unanchored only to learn from PCRE2 which bytes
        * a match can begin with, anchored to run. */
       g_autofree char *widened = spaces_widened (pattern->str);
-      pcre2_code *probe = compile (widened, 0, where, error);
+      pcre2_code *probe = compile (widened, 0, where, NULL);
+      /* an error is told at its place in the pattern as written */
+      if (probe == NULL)
+        pcre2_code_free (compile (pattern->str, 0, where, error));
+      if (probe == NULL && error && *error == NULL)
+        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: pattern error", where);
       pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, where, error) : NULL;
       gboolean looks_behind = strstr (pattern->str, "(?<=") != NULL;
       g_string_free (pattern, TRUE);
