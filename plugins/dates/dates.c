@@ -145,8 +145,9 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
-  /* Tense cues, each kind's alternatives in one pattern: one pass over
-   * the words before an expression instead of one per cue. */
+  /* Tense cues, each kind's alternatives in one anchored pattern, tried
+   * where a token starts: one try for each kind at a token instead of
+   * one per cue. */
   pcre2_code *future, *past;
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
@@ -234,9 +235,10 @@ dates_destroy (gpointer data)
   g_free (d);
 }
 
-/* @options: PCRE2's, besides PCRE2_UTF. */
+/* @options: PCRE2's, besides PCRE2_UTF; @jit: PCRE2_JIT_* for
+ * pcre2_jit_compile(), or 0 for a pattern only read, never run. */
 static pcre2_code *
-compile (const char *pattern, guint32 options, const char *where, GError **error)
+compile (const char *pattern, guint32 options, guint32 jit, const char *where, GError **error)
 {
   int code;
   PCRE2_SIZE offset;
@@ -250,7 +252,8 @@ compile (const char *pattern, guint32 options, const char *where, GError **error
                    "%s: pattern error at character %zu: %s", where, (size_t) offset, message);
       return NULL;
     }
-  pcre2_jit_compile (re, PCRE2_JIT_COMPLETE);
+  if (jit)
+    pcre2_jit_compile (re, jit);
   return re;
 }
 
@@ -297,7 +300,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
         {
           /* Compiled alone first, so an error names its entry. */
           g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
-          pcre2_code *re = compile (f[1], 0, where, error);
+          pcre2_code *re = compile (f[1], 0, 0, where, error);
           if (re == NULL)
             return FALSE;
           pcre2_code_free (re);
@@ -350,13 +353,14 @@ load_lexicon (Dates *d, const char *path, GError **error)
     }
   /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
    * right for them and cost half as much, and the cues are read before
-   * every partial date. */
+   * every partial date.  Anchored: they are tried token by token (see
+   * speaks_of_future()). */
   g_autofree char *where = g_strdup_printf ("%s, the future cues together", path);
-  if (future->len && (d->future = compile (future->str, 0, where, error)) == NULL)
+  if (future->len && (d->future = compile (future->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
     return FALSE;
   g_free (where);
   where = g_strdup_printf ("%s, the past cues together", path);
-  if (past->len && (d->past = compile (past->str, 0, where, error)) == NULL)
+  if (past->len && (d->past = compile (past->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
     return FALSE;
   return TRUE;
 }
@@ -548,13 +552,13 @@ load_patterns (Dates *d, const char *path, GError **error)
       /* Compiled twice: unanchored only to learn from PCRE2 which bytes
        * a match can begin with, anchored to run. */
       g_autofree char *widened = spaces_widened (pattern->str);
-      pcre2_code *probe = compile (widened, 0, where, NULL);
+      pcre2_code *probe = compile (widened, 0, 0, where, NULL);
       /* an error is told at its place in the pattern as written */
       if (probe == NULL)
-        pcre2_code_free (compile (pattern->str, 0, where, error));
+        pcre2_code_free (compile (pattern->str, 0, 0, where, error));
       if (probe == NULL && error && *error == NULL)
         g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: pattern error", where);
-      pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, where, error) : NULL;
+      pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD, where, error) : NULL;
       gboolean looks_behind = strstr (pattern->str, "(?<=") != NULL;
       g_string_free (pattern, TRUE);
       if (re == NULL)
@@ -1216,6 +1220,15 @@ resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean futu
     g_date_subtract_days (r, back);
 }
 
+/* Where tokens start in a document, in order: the places a pattern is
+ * tried (a word or a part of one after a hyphen or an apostrophe, and
+ * each punctuation mark). */
+typedef struct
+{
+  guint32 *at;
+  guint n, size;
+} Tokens;
+
 /* The tense of an expression's clause, read only when its value depends
  * on it (most expressions' values do not). */
 typedef struct
@@ -1223,17 +1236,18 @@ typedef struct
   const Dates *d;
   const char *text;
   gsize start, end; /* the words before the expression */
+  const Tokens *tokens;
   pcre2_match_data *md;
   int future;       /* -1: not read yet */
 } Tense;
 
-static gboolean speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre2_match_data *md);
+static gboolean speaks_of_future (const Tense *tense);
 
 static gboolean
 tense_future (Tense *tense)
 {
   if (tense->future < 0)
-    tense->future = speaks_of_future (tense->d, tense->text, tense->start, tense->end, tense->md);
+    tense->future = speaks_of_future (tense);
   return tense->future;
 }
 
@@ -1909,38 +1923,45 @@ in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char 
   return FALSE;
 }
 
-/* Where the last match of @cues starts in [start, end), plus one; 0 for
- * none.  Starts, not ends: "expected on" (a past participle) and
- * "expected" (a future cue) begin together, and then the future wins. */
-static gsize
-last_cue (const pcre2_code *cues, const char *text, gsize start, gsize end, pcre2_match_data *md)
+/* Whether a cue of @cues (anchored) starts at @at and ends by @end. */
+static inline gboolean
+cue_at (const pcre2_code *cues, const char *text, gsize at, gsize end, pcre2_match_data *md)
 {
-  gsize last = 0;
-  if (cues == NULL)
-    return 0;
-  /* The document's text is valid UTF-8 and @start is at a character. */
-  for (PCRE2_SIZE at = start;
-       at < end && pcre2_match (cues, (PCRE2_SPTR) text, end, at, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;)
-    {
-      PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-      last = ov[0] + 1;
-      at = ov[1];
-      if (ov[1] == ov[0])
-        for (at++; at < end && ((guchar) text[at] & 0xC0) == 0x80; at++)
-          ;
-    }
-  return last;
+  return cues && pcre2_match (cues, (PCRE2_SPTR) text, end, at, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;
 }
 
 /* The tense of the clause an expression sits in, from the nearest tense
  * cue before it: "will be named commander for a mission in December"
  * speaks of the future, "said they will meet, after talks ended Friday"
- * of the past. */
+ * of the past.  Cues are tried where tokens start, from the expression
+ * back to the start of the window, and the first found decides; where a
+ * future and a past cue start together ("expected", "expected on") the
+ * future wins.  Searching the whole window forward for its last cue
+ * tried every alternative at every letter, ten times the cost: most
+ * expressions have a cue a few words before them. */
 static gboolean
-speaks_of_future (const Dates *d, const char *text, gsize start, gsize end, pcre2_match_data *md)
+speaks_of_future (const Tense *tense)
 {
-  gsize future = last_cue (d->future, text, start, end, md);
-  return future > 0 && future >= last_cue (d->past, text, start, end, md);
+  const Dates *d = tense->d;
+  const Tokens *tokens = tense->tokens;
+  /* the first token at or after the expression */
+  guint lo = 0, hi = tokens->n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (tokens->at[mid] < tense->end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i-- > 0 && tokens->at[i] >= tense->start;)
+    {
+      if (cue_at (d->future, tense->text, tokens->at[i], tense->end, tense->md))
+        return TRUE;
+      if (cue_at (d->past, tense->text, tokens->at[i], tense->end, tense->md))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* The patterns a word starting with digits at @p may anchor, by how many
@@ -1960,15 +1981,6 @@ digit_anchor (const Dates *d, const char *p, const char *end)
     mask |= d->class_patterns[NEED_SHORT] | (then < 128 ? d->digits_then[0][then] : 0);
   return mask;
 }
-
-/* Where tokens start in a document, in order: the places a pattern is
- * tried (a word or a part of one after a hyphen or an apostrophe, and
- * each punctuation mark). */
-typedef struct
-{
-  guint32 *at;
-  guint n, size;
-} Tokens;
 
 /* The lookup key of the @n bytes at @w: their first KEY_BYTES in
  * lowercase, zero-padded, little-endian.  Loaded a word at a time: bytes
@@ -2066,7 +2078,8 @@ pair_opens (const Pattern *pat, guchar b1, guchar b2)
   for (const char *before = " a"; *before; before++)
     {
       char probe[3] = { *before, b1, b2 };
-      int rc = pcre2_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, pat->md, NULL);
+      int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD, pat->md, NULL)
+                        : pcre2_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD, pat->md, NULL);
       if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
         return TRUE;
     }
@@ -2454,7 +2467,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;
-      Tense tense = { d, text, near_start, near_end, cue, -1 };
+      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1 };
 
       Timex t = { 0 };
       if (!normalise (d, &c->match, &ref, &tense, anchored && !citation, &t))
