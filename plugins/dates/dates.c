@@ -191,8 +191,8 @@ typedef struct
     GArray *anchors;    /* gsize[5] */
     GArray *candidates; /* Candidate */
     GArray *pairs;      /* PCRE2_SIZE: the candidates' ovectors */
-    guint32 *tokens;
-    guint tokens_size;
+    guint64 *tokens;    /* Tokens.bits */
+    gsize tokens_size;  /* in words */
     pcre2_match_data *cue;
   } scratch;
 } Dates;
@@ -1220,14 +1220,50 @@ resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean futu
     g_date_subtract_days (r, back);
 }
 
-/* Where tokens start in a document, in order: the places a pattern is
- * tried (a word or a part of one after a hyphen or an apostrophe, and
- * each punctuation mark). */
+/* Where tokens start in a document: the places a pattern is tried (a
+ * word or a part of one after a hyphen or an apostrophe, and each
+ * punctuation mark).  A bit for each byte of the text, as the word scan
+ * finds them sixty-four at a time: writing each start out as a number
+ * was a tenth of the scan. */
 typedef struct
 {
-  guint32 *at;
-  guint n, size;
+  guint64 *bits;
+  gsize length; /* the text's, in bytes */
 } Tokens;
+
+/* The first token at or after @at, or the text's length when none is. */
+static inline gsize
+token_from (const Tokens *tokens, gsize at)
+{
+  if (at >= tokens->length)
+    return tokens->length;
+  gsize w = at / 64, last = (tokens->length - 1) / 64;
+  guint64 m = tokens->bits[w] & (~G_GUINT64_CONSTANT (0) << (at % 64));
+  while (m == 0)
+    {
+      if (w == last)
+        return tokens->length;
+      m = tokens->bits[++w];
+    }
+  return w * 64 + __builtin_ctzll (m);
+}
+
+/* The last token before @at, or G_MAXSIZE when none is. */
+static inline gsize
+token_before (const Tokens *tokens, gsize at)
+{
+  if (at == 0)
+    return G_MAXSIZE;
+  gsize w = (at - 1) / 64;
+  guint64 m = tokens->bits[w] & (~G_GUINT64_CONSTANT (0) >> (63 - (at - 1) % 64));
+  while (m == 0)
+    {
+      if (w == 0)
+        return G_MAXSIZE;
+      m = tokens->bits[--w];
+    }
+  return w * 64 + 63 - __builtin_clzll (m);
+}
 
 /* The tense of an expression's clause, read only when its value depends
  * on it (most expressions' values do not). */
@@ -1943,22 +1979,12 @@ static gboolean
 speaks_of_future (const Tense *tense)
 {
   const Dates *d = tense->d;
-  const Tokens *tokens = tense->tokens;
-  /* the first token at or after the expression */
-  guint lo = 0, hi = tokens->n;
-  while (lo < hi)
+  for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
+       at = token_before (tense->tokens, at))
     {
-      guint mid = lo + (hi - lo) / 2;
-      if (tokens->at[mid] < tense->end)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint i = lo; i-- > 0 && tokens->at[i] >= tense->start;)
-    {
-      if (cue_at (d->future, tense->text, tokens->at[i], tense->end, tense->md))
+      if (cue_at (d->future, tense->text, at, tense->end, tense->md))
         return TRUE;
-      if (cue_at (d->past, tense->text, tokens->at[i], tense->end, tense->md))
+      if (cue_at (d->past, tense->text, at, tense->end, tense->md))
         return FALSE;
     }
   return FALSE;
@@ -2006,32 +2032,33 @@ word_key (const char *w, gsize n, const char *end, guint64 key[2])
   key[1] = (GUINT64_FROM_LE (hi) | ones) & hi_mask;
 }
 
-/* The patterns one part of a word, [@w, @end_of_part), may anchor;
- * @end is the document's end. */
+/* The patterns the @n letters (and digits) at @w may anchor, once the
+ * shape filter let them by; @end is the document's end. */
 static inline guint64
-part_anchor (const Dates *d, const char *w, const char *end_of_part, const char *end)
+word_anchor (const Dates *d, const char *w, gsize n, const char *end)
 {
-  if (g_ascii_isdigit (*w))
-    return digit_anchor (d, w, end);
-  guint shape = shape_of (w, end_of_part - w);
-  if (!(d->shape_filter[shape / 64] & (G_GUINT64_CONSTANT (1) << (shape % 64))))
-    return 0;
   guint64 key[2];
-  word_key (w, end_of_part - w, end, key);
+  word_key (w, n, end, key);
   return anchor_lookup (d, key, g_ascii_isupper (*w));
 }
 
-/* Sixty-four bytes of text as two bit masks: @alnum, the ASCII letters
- * and digits words are made of, and @gap, the bytes that start no token
- * (space, newline, and UTF-8 continuation bytes).  Bit i is @p[i]; the
- * caller gives 64 readable bytes.  A mask a block turns each word's and
- * each mark's start into bit arithmetic: a loop byte by byte branched
- * at every word's end and mispredicted there, and was most of the scan. */
+/* Sixty-four bytes of text as bit masks, bit i for byte i: the ASCII
+ * letters and digits words are made of, the bytes that start no token
+ * (space, newline, and UTF-8 continuation bytes), and the hyphens and
+ * apostrophes that join words.  Past the text's end all are 0.  A mask
+ * a block turns each word's and each mark's start into bit arithmetic:
+ * a loop byte by byte branched at every word's end and mispredicted
+ * there, and was most of the scan. */
+typedef struct
+{
+  guint64 alnum, gap, joiner, valid;
+} Block;
+
 static inline void
-block_masks (const guchar *p, guint64 *alnum, guint64 *gap)
+block_masks (const guchar *p, Block *b)
 {
 #ifdef __SSE2__
-  guint64 a = 0, g = 0;
+  guint64 a = 0, g = 0, j = 0;
   for (guint i = 0; i < 64; i += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + i));
@@ -2042,19 +2069,44 @@ block_masks (const guchar *p, guint64 *alnum, guint64 *gap)
       __m128i letter = _mm_cmplt_epi8 (_mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))), _mm_set1_epi8 (-128 + 26));
       __m128i space = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
       __m128i continuation = _mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)), _mm_set1_epi8 ((char) 0x80));
+      __m128i joiner = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')));
       a |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) << i;
       g |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (space, continuation)) << i;
+      j |= (guint64) (guint16) _mm_movemask_epi8 (joiner) << i;
     }
-  *alnum = a, *gap = g;
 #else
-  guint64 a = 0, g = 0;
+  guint64 a = 0, g = 0, j = 0;
   for (guint i = 0; i < 64; i++)
     {
       a |= (guint64) (g_ascii_isalnum (p[i]) != 0) << i;
       g |= (guint64) (p[i] == ' ' || p[i] == '\n' || (p[i] & 0xC0) == 0x80) << i;
+      j |= (guint64) (p[i] == '-' || p[i] == '\'') << i;
     }
-  *alnum = a, *gap = g;
 #endif
+  b->alnum = a & b->valid, b->gap = g, b->joiner = j & b->valid;
+}
+
+/* The masks of the block at @block of @text (@length bytes). */
+static inline void
+read_block (const char *text, gsize length, gsize block, Block *b)
+{
+  if (block >= length)
+    {
+      *b = (Block){ 0 };
+      return;
+    }
+  if (length - block >= 64)
+    {
+      b->valid = ~G_GUINT64_CONSTANT (0);
+      block_masks ((const guchar *) text + block, b);
+    }
+  else
+    {
+      guchar tail[64] = { 0 };
+      memcpy (tail, text + block, length - block);
+      b->valid = (G_GUINT64_CONSTANT (1) << (length - block)) - 1;
+      block_masks (tail, b);
+    }
 }
 
 /* A word being read: its parts joined by hyphens or apostrophes
@@ -2144,9 +2196,8 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
   gsize resume[MAX_PATTERNS] = { 0 };
   guint64 active = 0;
   gsize end = 0; /* where the text ends for a match starting here */
-  for (guint i = 0; i < tokens->n;)
+  for (gsize offset = token_from (tokens, 0); offset < tokens->length;)
     {
-      gsize offset = tokens->at[i];
       guint before = head + next;
       while (next < n && range_start (entry + 5 * next) <= offset)
         next++;
@@ -2157,17 +2208,7 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
           if (next == n)
             break;
           /* no anchor here: on to the first token of the next one's range */
-          gsize target = range_start (entry + 5 * next);
-          guint lo = i + 1, hi = tokens->n;
-          while (lo < hi)
-            {
-              guint mid = lo + (hi - lo) / 2;
-              if (tokens->at[mid] < target)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
-          i = lo;
+          offset = token_from (tokens, MAX (range_start (entry + 5 * next), offset + 1));
           continue;
         }
       if (head + next != before)
@@ -2178,12 +2219,13 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
           for (guint k = head; k < next; k++)
             active |= entry[5 * k + 2], end = MIN (end, entry[5 * k + 4]);
         }
-      i++;
-      guchar b1 = text[offset];
+      gsize here = offset;
+      offset = token_from (tokens, offset + 1);
+      guchar b1 = text[here];
       guint64 open = active & d->first_open[b1];
       if (open == 0)
         continue;
-      guchar b2 = offset + 1 < end ? text[offset + 1] : 0x80;
+      guchar b2 = here + 1 < end ? text[here + 1] : 0x80;
       if (b1 < 128 && b2 < 128)
         {
           guint pair = b1 * 128 + b2;
@@ -2198,8 +2240,8 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
         {
           guint p = __builtin_ctzll (open);
           gsize match_end;
-          if (offset >= resume[p] && try_pattern (d, p, text, offset, end, candidates, pairs, &match_end))
-            resume[p] = MAX (match_end, offset + 1);
+          if (here >= resume[p] && try_pattern (d, p, text, here, end, candidates, pairs, &match_end))
+            resume[p] = MAX (match_end, here + 1);
         }
     }
 }
@@ -2372,38 +2414,54 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
                    "document of %" G_GSIZE_FORMAT " bytes: the dates stage reads at most 4 GiB", length);
       return FALSE;
     }
-  Tokens tokens = { d->scratch.tokens, 0, d->scratch.tokens_size };
+  gsize n_words = (length + 63) / 64;
+  if (d->scratch.tokens_size < n_words)
+    {
+      d->scratch.tokens_size = MAX (n_words, 2 * d->scratch.tokens_size);
+      d->scratch.tokens = g_renew (guint64, d->scratch.tokens, d->scratch.tokens_size);
+    }
+  Tokens tokens = { d->scratch.tokens, length };
   guint sentence = 0;
   Word word = { 0, 0, 0, FALSE };
-  guint64 carry = 0; /* whether the byte before the block is alphanumeric */
+  /* whether the byte before the block is alphanumeric, and a joiner */
+  guint64 carry = 0, joiner_carry = 0;
+  Block next;
+  read_block (text, length, 0, &next);
   for (gsize block = 0; block < length; block += 64)
     {
-      guint64 alnum, gap, valid = length - block >= 64 ? ~G_GUINT64_CONSTANT (0) : (G_GUINT64_CONSTANT (1) << (length - block)) - 1;
-      if (length - block >= 64)
-        block_masks ((const guchar *) text + block, &alnum, &gap);
-      else
-        {
-          guchar tail[64] = { 0 };
-          memcpy (tail, text + block, length - block);
-          block_masks (tail, &alnum, &gap);
-        }
-      alnum &= valid;
+      /* the next block's masks too: a word that runs past its block ends
+       * where the next block's letters and digits do */
+      Block cur = next;
+      read_block (text, length, block + 64, &next);
+      guint64 alnum = cur.alnum;
       guint64 starts = alnum & ~((alnum << 1) | carry);
-      guint64 marks = ~alnum & ~gap & valid;
-      carry = alnum >> 63;
-      if (tokens.size - tokens.n < 64)
-        tokens.at = g_renew (guint32, tokens.at, tokens.size = MAX (256, 2 * tokens.size + 64));
-      for (guint64 bits = starts | marks; bits; bits &= bits - 1)
-        tokens.at[tokens.n++] = block + __builtin_ctzll (bits);
+      guint64 marks = ~alnum & ~cur.gap & cur.valid;
+      tokens.bits[block / 64] = starts | marks;
+      /* words right after a hyphen or an apostrophe */
+      guint64 after_joiner = starts & ((cur.joiner << 1) | joiner_carry);
+      carry = alnum >> 63, joiner_carry = cur.joiner >> 63;
       for (; starts; starts &= starts - 1)
         {
-          gsize s = block + __builtin_ctzll (starts), e = s + 1;
-          guint64 rest = e - block < 64 ? ~alnum >> (e - block) : 0;
+          guint at = __builtin_ctzll (starts);
+          gsize s = block + at, e;
+          guint64 rest = at < 63 ? ~alnum >> (at + 1) : 0;
           if (rest)
-            e += __builtin_ctzll (rest);
+            e = s + 1 + __builtin_ctzll (rest);
+          else if (~next.alnum)
+            e = block + 64 + __builtin_ctzll (~next.alnum);
           else
-            for (e = block + 64; e < length && g_ascii_isalnum (text[e]); e++)
+            for (e = block + 128; e < length && g_ascii_isalnum (text[e]); e++)
               ;
+          /* Most words anchor nothing and join nothing: they are passed
+           * over on one branch.  (The word before stays open meanwhile;
+           * a word passed over could neither have joined it nor have
+           * been joined by the next.) */
+          guint shape = shape_of (text + s, e - s);
+          gboolean digit = g_ascii_isdigit (text[s]);
+          gboolean may_anchor = (d->shape_filter[shape / 64] >> (shape % 64)) & 1;
+          gboolean joins = ((after_joiner >> at) & 1) | (e < length && (text[e] == '-' || text[e] == '\''));
+          if (!(digit | may_anchor | joins))
+            continue;
           gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
           if (!continues)
             {
@@ -2414,13 +2472,15 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           else
             word.joined = TRUE;
           word.end = e;
-          word.mask |= part_anchor (d, text + s, text + e, text + length);
+          if (digit)
+            word.mask |= digit_anchor (d, text + s, text + length);
+          else if (may_anchor)
+            word.mask |= word_anchor (d, text + s, e - s, text + length);
         }
     }
   finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
 
   match_anchors (d, text, anchors, &tokens, candidates, pairs);
-  d->scratch.tokens = tokens.at, d->scratch.tokens_size = tokens.size;
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
