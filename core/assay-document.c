@@ -24,10 +24,20 @@ typedef struct
   gboolean copy;
 } Segment;
 
+/* A growing list of annotations carved from the document's blocks (see
+ * AssayDocument.blocks): a list outgrown stays behind in its block, so
+ * the lists of a document cost at most twice their last size, and no
+ * malloc() or realloc() as a stage adds to them. */
+typedef struct
+{
+  AssayAnnotation **items;
+  guint len, size;
+} AnnotationList;
+
 typedef struct
 {
   char *name;
-  GPtrArray *annotations; /* AssayAnnotation*, sorted; owned by by_id */
+  AnnotationList annotations; /* sorted; owned by by_id */
   /* The running stage's guard once it was found to provide the layer:
    * a stage writes thousands of annotations to one layer, and its
    * provides need reading once.  Cleared when the guard changes. */
@@ -48,7 +58,7 @@ struct _AssayAnnotation
   gsize start;
   gsize end;
   const char *label; /* in doc->strings */
-  const char **attrs; /* key, value, key, value ... in doc->strings; from doc_alloc() */
+  const char **attrs; /* key, value, key, value ...: keys in doc->strings, values and the list from doc_alloc() */
   guint n_attrs;      /* keys and values */
   guint attrs_size;
   GArray *refs;      /* Ref; NULL when none */
@@ -83,7 +93,7 @@ struct _AssayDocument
   GStringChunk *strings;
   GPtrArray *layers;      /* Layer*, in order of first write */
   GPtrArray *layer_names; /* const char*, NULL-terminated view of the names */
-  GPtrArray *by_id;       /* AssayAnnotation*, index = id - 1; owns them */
+  AnnotationList by_id;   /* index = id - 1; owns them */
   GPtrArray *findings;    /* AssayFinding*, owned */
   GArray *map;            /* Segment; NULL while not rewritten */
   const AssayStageGuard *guard;
@@ -239,7 +249,6 @@ assay_document_new (const char *id, const char *text, gssize length)
   doc->layers = g_ptr_array_new ();
   doc->layer_names = g_ptr_array_new ();
   g_ptr_array_add (doc->layer_names, NULL);
-  doc->by_id = g_ptr_array_new ();
   doc->blocks = g_ptr_array_new_with_free_func (g_free);
   doc->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) assay_finding_free);
 
@@ -267,6 +276,10 @@ annotation_clear (AssayAnnotation *a)
 static gpointer
 doc_alloc (AssayDocument *doc, gsize size)
 {
+  /* aligned for any type: strings (doc_strndup()) take bytes unrounded */
+  gsize pad = -(guintptr) doc->block_next & 15;
+  if (pad <= doc->block_left)
+    doc->block_next += pad, doc->block_left -= pad;
   size = (size + 15) & ~(gsize) 15;
   if (size > doc->block_left)
     {
@@ -283,23 +296,60 @@ doc_alloc (AssayDocument *doc, gsize size)
   return p;
 }
 
+/* A copy of the @length bytes at @s, NUL-terminated, that lives as long
+ * as @doc: values are many and short, and a GStringChunk's kilobyte
+ * chunks meant a malloc() every few dozen of them. */
+static const char *
+doc_strndup (AssayDocument *doc, const char *s, gsize length)
+{
+  char *copy;
+  if (length + 1 > doc->block_left)
+    copy = doc_alloc (doc, length + 1);
+  else
+    {
+      /* bytes need no alignment: taken as they come, not rounded up */
+      copy = doc->block_next;
+      doc->block_next += length + 1;
+      doc->block_left -= length + 1;
+    }
+  memcpy (copy, s, length);
+  copy[length] = '\0';
+  return copy;
+}
+
+/* Puts @a at @index of @list, moving those after it up. */
+static void
+list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
+{
+  if (list->len == list->size)
+    {
+      guint size = list->size ? 2 * list->size : 16;
+      AssayAnnotation **grown = doc_alloc (doc, size * sizeof *grown);
+      if (list->len)
+        memcpy (grown, list->items, list->len * sizeof *grown);
+      list->items = grown;
+      list->size = size;
+    }
+  memmove (list->items + index + 1, list->items + index, (list->len - index) * sizeof *list->items);
+  list->items[index] = a;
+  list->len++;
+}
+
 void
 assay_document_free (AssayDocument *doc)
 {
   if (doc == NULL)
     return;
-  for (guint i = 0; i < doc->by_id->len; i++)
-    annotation_clear (doc->by_id->pdata[i]);
+  for (guint i = 0; i < doc->by_id.len; i++)
+    annotation_clear (doc->by_id.items[i]);
   for (guint i = 0; i < doc->layers->len; i++)
     {
       Layer *layer = doc->layers->pdata[i];
-      g_ptr_array_unref (layer->annotations);
       g_free (layer->name);
       g_free (layer);
     }
   g_ptr_array_unref (doc->layers);
   g_ptr_array_unref (doc->layer_names);
-  g_ptr_array_unref (doc->by_id);
   g_ptr_array_unref (doc->blocks);
   g_ptr_array_unref (doc->findings);
   g_ptr_array_unref (doc->meta);
@@ -652,12 +702,12 @@ assay_document_apply_edit (AssayDocument *doc, const AssayTextEdit *edit, GError
                    doc->guard->stage_name, doc->id);
       return FALSE;
     }
-  if (doc->by_id->len > 0)
+  if (doc->by_id.len > 0)
     {
       g_set_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_HAS_ANNOTATIONS,
                    "the text of document '%s' cannot be rewritten once it has annotations "
                    "(%u); rewrite first, then annotate",
-                   doc->id, doc->by_id->len);
+                   doc->id, doc->by_id.len);
       return FALSE;
     }
   if (edit->replacements->len == 0)
@@ -813,7 +863,6 @@ assay_document_add_annotation (AssayDocument *doc,
     {
       layer = g_new0 (Layer, 1);
       layer->name = g_strdup (layer_name);
-      layer->annotations = g_ptr_array_new ();
       layer->granted = doc->guard;
       g_ptr_array_add (doc->layers, layer);
       doc->layer_names->pdata[doc->layer_names->len - 1] = layer->name;
@@ -822,30 +871,30 @@ assay_document_add_annotation (AssayDocument *doc,
 
   AssayAnnotation *a = doc_alloc (doc, sizeof *a);
   a->doc = doc;
-  a->id = doc->by_id->len + 1;
+  a->id = doc->by_id.len + 1;
   a->layer = layer;
   a->start = start;
   a->end = end;
   const char *interned = label ? recent_name (doc, label, FALSE) : NULL;
   a->label = interned ? interned : label ? intern_name (doc, label, FALSE) : NULL;
-  g_ptr_array_add (doc->by_id, a);
+  list_insert (doc, &doc->by_id, doc->by_id.len, a);
 
-  GPtrArray *list = layer->annotations;
-  if (list->len == 0 || annotation_order (list->pdata[list->len - 1], a) < 0)
-    g_ptr_array_add (list, a);
-  else
+  AnnotationList *list = &layer->annotations;
+  guint lo = list->len;
+  if (list->len > 0 && annotation_order (list->items[list->len - 1], a) > 0)
     {
-      guint lo = 0, hi = list->len;
+      guint hi = list->len;
+      lo = 0;
       while (lo < hi)
         {
           guint mid = (lo + hi) / 2;
-          if (annotation_order (list->pdata[mid], a) < 0)
+          if (annotation_order (list->items[mid], a) < 0)
             lo = mid + 1;
           else
             hi = mid;
         }
-      g_ptr_array_insert (list, lo, a);
     }
+  list_insert (doc, list, lo, a);
   return a;
 }
 
@@ -854,9 +903,8 @@ assay_document_get_annotations (const AssayDocument *doc, const char *layer_name
 {
   g_return_val_if_fail (doc != NULL && layer_name != NULL && n != NULL, NULL);
   Layer *layer = layer_lookup (doc, layer_name);
-  *n = layer ? layer->annotations->len : 0;
-  return layer && layer->annotations->len ? (AssayAnnotation *const *) layer->annotations->pdata
-                                          : NULL;
+  *n = layer ? layer->annotations.len : 0;
+  return layer && layer->annotations.len ? (AssayAnnotation *const *) layer->annotations.items : NULL;
 }
 
 guint
@@ -866,11 +914,11 @@ assay_document_lower_bound (const AssayDocument *doc, const char *layer_name, gs
   Layer *layer = layer_lookup (doc, layer_name);
   if (layer == NULL)
     return 0;
-  guint lo = 0, hi = layer->annotations->len;
+  guint lo = 0, hi = layer->annotations.len;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      if (((AssayAnnotation *) layer->annotations->pdata[mid])->start < offset)
+      if (layer->annotations.items[mid]->start < offset)
         lo = mid + 1;
       else
         hi = mid;
@@ -882,7 +930,7 @@ AssayAnnotation *
 assay_document_get_annotation (const AssayDocument *doc, guint id)
 {
   g_return_val_if_fail (doc != NULL, NULL);
-  return id >= 1 && id <= doc->by_id->len ? doc->by_id->pdata[id - 1] : NULL;
+  return id >= 1 && id <= doc->by_id.len ? doc->by_id.items[id - 1] : NULL;
 }
 
 const char *const *
@@ -977,12 +1025,13 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
   const char *copy = NULL;
   if (value)
     {
-      if (g_utf8_validate (value, -1, NULL))
-        copy = g_string_chunk_insert (doc->strings, value);
+      gsize length = strlen (value);
+      if (g_utf8_validate_len (value, length, NULL))
+        copy = doc_strndup (doc, value, length);
       else
         {
-          g_autofree char *valid = assay_utf8_make_valid (value, strlen (value), NULL, NULL);
-          copy = g_string_chunk_insert (doc->strings, valid);
+          g_autofree char *valid = assay_utf8_make_valid (value, length, &length, NULL);
+          copy = doc_strndup (doc, valid, length);
         }
     }
 

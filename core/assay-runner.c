@@ -512,7 +512,7 @@ assay_run (const AssayPipeline *pipeline,
         for (guint w = 0; w < run.n_workers; w++)
           busy += run.stages[s].busy_us[w];
         double seconds = busy / 1e6;
-        g_printerr ("assay: stage %s: %.3f s in process(), %.1f MB/s on one worker\n",
+        g_printerr ("assay: stage %s: %.4f s in process(), %.1f MB/s on one worker\n",
                     run.stages[s].stage->instance, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0);
       }
 
