@@ -257,28 +257,89 @@ compile (const char *pattern, guint32 options, guint32 jit, const char *where, G
   return re;
 }
 
+/* The character at @p, lowercase when @caseless. */
+static gunichar
+trie_char (const char *p, gboolean caseless)
+{
+  gunichar c = g_utf8_get_char (p);
+  return caseless ? g_unichar_tolower (c) : c;
+}
+
+/* Appends to @out the words @words[0..@n), which share their first
+ * @depth bytes and are sorted, as a regex that matches what the words
+ * match from there: a trie, "t(?:en|h(?:irty|ree)|wo)", so that PCRE2
+ * tests each letter once on its way to a word and turns away a word
+ * that starts no alternative at its first letter, where a flat
+ * "ten|thirty|three|two" tested every alternative.  A word that ends
+ * where longer ones go on is tried after them, as longest first did
+ * ("Sept" before "Sep"). */
+static void
+append_trie (GString *out, char **words, guint n, gsize depth, gboolean caseless)
+{
+  gboolean ends = FALSE;
+  guint n_branches = 0;
+  GString *branches = g_string_new (NULL);
+  for (guint i = 0; i < n;)
+    {
+      if (words[i][depth] == '\0')
+        {
+          ends = TRUE, i++;
+          continue;
+        }
+      /* the words that go on with the same character */
+      gunichar c = trie_char (words[i] + depth, caseless);
+      guint j = i + 1;
+      while (j < n && words[j][depth] && trie_char (words[j] + depth, caseless) == c)
+        j++;
+      /* their longest common prefix from here, whole characters */
+      gsize common = g_utf8_next_char (words[i] + depth) - words[i];
+      for (;;)
+        {
+          const char *a = words[i] + common;
+          gboolean all = *a != '\0';
+          for (guint k = i + 1; k < j && all; k++)
+            all = words[k][common] && trie_char (words[k] + common, caseless) == trie_char (a, caseless);
+          if (!all)
+            break;
+          common = g_utf8_next_char (a) - words[i];
+        }
+      g_autofree char *segment = g_regex_escape_string (words[i] + depth, common - depth);
+      g_string_append_printf (branches, "%s%s", n_branches++ ? "|" : "", segment);
+      append_trie (branches, words + i, j - i, common, caseless);
+      i = j;
+    }
+  if (n_branches == 1 && !ends)
+    g_string_append (out, branches->str);
+  else if (n_branches > 0)
+    g_string_append_printf (out, "(?:%s)%s", branches->str, ends ? "?" : "");
+  g_string_free (branches, TRUE);
+}
+
+static int
+compare_words (gconstpointer a, gconstpointer b, gpointer caseless)
+{
+  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+  if (!GPOINTER_TO_INT (caseless))
+    return strcmp (x, y);
+  /* grouped by lowercase characters, as append_trie() reads them */
+  while (*x && *y && trie_char (x, TRUE) == trie_char (y, TRUE))
+    x = g_utf8_next_char (x), y = g_utf8_next_char (y);
+  if (!*x || !*y)
+    return (*x != '\0') - (*y != '\0');
+  return trie_char (x, TRUE) < trie_char (y, TRUE) ? -1 : 1;
+}
+
+/* The words of @table as one group matching any of them (transfer
+ * full), for a pattern's slot; @caseless: the slot matches in any
+ * case. */
 static char *
-alternation (GHashTable *table)
+alternation (GHashTable *table, gboolean caseless)
 {
   guint n_words;
-  g_autofree gpointer *keys = g_hash_table_get_keys_as_array (table, &n_words);
-  g_autoptr (GPtrArray) words = g_ptr_array_new ();
-  for (guint i = 0; i < n_words; i++)
-    g_ptr_array_add (words, keys[i]);
-  /* Longest first, so "September" wins over "Sep". */
-  for (guint a = 1; a < words->len; a++)
-    for (guint b = a; b > 0 && strlen (words->pdata[b]) > strlen (words->pdata[b - 1]); b--)
-      {
-        gpointer t = words->pdata[b];
-        words->pdata[b] = words->pdata[b - 1];
-        words->pdata[b - 1] = t;
-      }
+  g_autofree char **words = (char **) g_hash_table_get_keys_as_array (table, &n_words);
+  g_qsort_with_data (words, n_words, sizeof *words, compare_words, GINT_TO_POINTER (caseless));
   GString *alt = g_string_new ("(?:");
-  for (guint i = 0; i < words->len; i++)
-    {
-      g_autofree char *quoted = g_regex_escape_string (words->pdata[i], -1);
-      g_string_append_printf (alt, "%s%s", i ? "|" : "", quoted);
-    }
+  append_trie (alt, words, n_words, 0, caseless);
   g_string_append_c (alt, ')');
   return g_string_free (alt, FALSE);
 }
@@ -543,9 +604,9 @@ load_patterns (Dates *d, const char *path, GError **error)
           {
             /* Month and weekday names are capitalised ("may" is a verb),
              * zones are upper case; other words come in any case. */
-            g_autofree char *alt = alternation (slots[s].table);
             gboolean cased = slots[s].table == d->months || slots[s].table == d->weekdays
                              || slots[s].table == d->zones || slots[s].table == d->holidays;
+            g_autofree char *alt = alternation (slots[s].table, !cased);
             g_autofree char *wrapped = cased ? g_strdup (alt) : g_strdup_printf ("(?i:%s)", alt);
             g_string_replace (pattern, slots[s].name, wrapped, 0);
           }
