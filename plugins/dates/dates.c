@@ -1080,6 +1080,19 @@ counted_from (const GDate *from, char grain, int step)
   return grain == 'W' ? iso_week (&d) : iso_date (&d);
 }
 
+/* @s in lowercase: in @buf (@size bytes) when it fits, else allocated
+ * and kept in *@heap for the caller to free.  Normalising lowercases a
+ * few words a match, and a malloc() each was a tenth of its time. */
+static char *
+ascii_lower (const char *s, char *buf, gsize size, char **heap)
+{
+  gsize n = strlen (s);
+  char *out = n < size ? buf : (*heap = g_malloc (n + 1));
+  for (gsize i = 0; i <= n; i++)
+    out[i] = g_ascii_tolower (s[i]);
+  return out;
+}
+
 static double
 number_value (const Dates *d, const char *word)
 {
@@ -1088,14 +1101,20 @@ number_value (const Dates *d, const char *word)
   if (g_ascii_isdigit (word[0]))
     {
       /* "2 1/2": a whole number and a fraction after it */
-      char *rest;
+      char *rest, *slash, *after;
       double whole = g_ascii_strtod (word, &rest);
-      int num, den;
-      if (sscanf (rest, " %d/%d", &num, &den) == 2 && den > 0)
-        whole += (double) num / den;
+      long num = strtol (rest, &slash, 10);
+      if (slash > rest && *slash == '/')
+        {
+          long den = strtol (slash + 1, &after, 10);
+          if (after > slash + 1 && den > 0)
+            whole += (double) num / den;
+        }
       return whole;
     }
-  g_autofree char *lower = g_ascii_strdown (word, -1);
+  char buf[64];
+  g_autofree char *heap = NULL;
+  char *lower = ascii_lower (word, buf, sizeof buf, &heap);
   if (g_str_has_suffix (lower, " and a half"))
     {
       lower[strlen (lower) - strlen (" and a half")] = '\0';
@@ -1173,19 +1192,22 @@ spoken_year (const Dates *d, const char *words)
   return century * 100 + (int) n;
 }
 
-static char *
+/* The lexicon's code of the unit @word, in any case and number; NULL
+ * for none. */
+static const char *
 unit_code (const Dates *d, const char *word)
 {
-  if (word == NULL)
+  char lower[32]; /* longer than any unit */
+  gsize n = word ? strlen (word) : 0;
+  if (word == NULL || n >= sizeof lower)
     return NULL;
-  g_autofree char *lower = g_ascii_strdown (word, -1);
-  gsize n = strlen (lower);
+  for (gsize i = 0; i <= n; i++)
+    lower[i] = g_ascii_tolower (word[i]);
   if (n > 1 && lower[n - 1] == 's' && !g_hash_table_contains (d->units, lower))
-    lower[n - 1] = '\0';
+    lower[--n] = '\0';
   if (g_str_has_suffix (lower, "centurie"))
-    strcpy (lower + strlen (lower) - 3, "y");
-  const char *code = g_hash_table_lookup (d->units, lower);
-  return g_strdup (code);
+    strcpy (lower + n - 3, "y");
+  return g_hash_table_lookup (d->units, lower);
 }
 
 /* TIMEX3 duration for @n (negative: vague) units of @code. */
@@ -1362,9 +1384,11 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
   char *weekday_s = g.text[G_WEEKDAY], *shift_s = g.text[G_SHIFT], *mod_s = g.text[G_MOD];
   char *unit_s = g.text[G_UNIT], *number_s = g.text[G_NUMBER], *word_s = g.text[G_WORD];
   char *season_s = g.text[G_SEASON];
-  g_autofree char *shift = shift_s ? g_ascii_strdown (g_strstrip (shift_s), -1) : NULL;
+  char shift_buf[64], word_buf[64];
+  g_autofree char *shift_heap = NULL, *word_heap = NULL;
+  char *shift = shift_s ? ascii_lower (g_strstrip (shift_s), shift_buf, sizeof shift_buf, &shift_heap) : NULL;
   int step = shift_step (d, shift);
-  g_autofree char *word = word_s ? g_ascii_strdown (word_s, -1) : NULL;
+  char *word = word_s ? ascii_lower (word_s, word_buf, sizeof word_buf, &word_heap) : NULL;
   int year = year_s ? (g_ascii_isdigit (year_s[0]) ? atoi (year_s) : spoken_year (d, year_s)) : 0;
   if (year_s && year == 0)
     return FALSE;
@@ -1462,7 +1486,9 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     }
   if (kind == KIND_QUARTER)
     {
-      g_autofree char *ordinal = number_s ? g_ascii_strdown (number_s, -1) : NULL;
+      char ordinal_buf[64];
+      g_autofree char *ordinal_heap = NULL;
+      char *ordinal = number_s ? ascii_lower (number_s, ordinal_buf, sizeof ordinal_buf, &ordinal_heap) : NULL;
       int q = lookup_int (d->ordinals, ordinal);
       /* A year has two halves, the first and the other ("the second
        * half", "the last half", "the latter half"): 1989-H2. */
@@ -1488,8 +1514,9 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     }
   if (kind == KIND_SEASON)
     {
-      g_autofree char *lower = g_ascii_strdown (season_s, -1);
-      const char *code = g_hash_table_lookup (d->seasons, lower);
+      char season_buf[64];
+      g_autofree char *season_heap = NULL;
+      const char *code = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
       if (code == NULL)
         return FALSE;
       if (year)
@@ -1584,7 +1611,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
   /* Everything below needs the reference date. */
   if (kind == KIND_DURATION)
     {
-      g_autofree char *code = unit_code (d, unit_s);
+      const char *code = unit_code (d, unit_s);
       if (code == NULL || strcmp (code, "WE") == 0)
         return FALSE;
       double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
@@ -1602,7 +1629,9 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
           && m->subject[unit_at - 1] == '-')
         t->start += 4;
       /* "a five-year plan": the article is not part of the expression. */
-      g_autofree char *number_lower = number_s ? g_ascii_strdown (number_s, -1) : NULL;
+      char number_buf[64];
+      g_autofree char *number_heap = NULL;
+      char *number_lower = number_s ? ascii_lower (number_s, number_buf, sizeof number_buf, &number_heap) : NULL;
       if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
           && !g_hash_table_contains (d->numbers, number_lower) && n != 100 /* "a dozen", "a hundred" */
           && n > 0 /* "a few days" keeps its article */
@@ -1614,15 +1643,18 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     {
       t->type = "SET";
       t->resolution = "absolute";
-      g_autofree char *code = unit_s ? unit_code (d, unit_s) : NULL;
+      const char *code = unit_s ? unit_code (d, unit_s) : NULL;
       if (weekday_s)
         t->value = g_strdup_printf ("XXXX-WXX-%d", lookup_int (d->weekdays, weekday_s)), t->weekday = 0;
       else if (code && strcmp (code, "WE") == 0) /* "on weekends" */
         t->value = g_strdup ("XXXX-WXX-WE");
       else if (season_s)
         {
-          g_autofree char *lower = g_ascii_strdown (season_s, -1);
-          t->value = g_strdup_printf ("XXXX-%s", (const char *) g_hash_table_lookup (d->seasons, lower));
+          char season_buf[64];
+          g_autofree char *season_heap = NULL;
+          const char *code_of_season
+              = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
+          t->value = g_strdup_printf ("XXXX-%s", code_of_season);
         }
       else if (word)
         {
@@ -1728,7 +1760,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     }
   if (kind == KIND_RELUNIT || kind == KIND_WITHIN)
     {
-      g_autofree char *code = unit_code (d, unit_s);
+      const char *code = unit_code (d, unit_s);
       if (code == NULL)
         return FALSE;
       int y = g_date_get_year (&r);
@@ -1770,7 +1802,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
       /* "that year", "the following week", "the same day": the value
        * counted from the reference date stands until the stage finds the
        * date named before it (in dates_process). */
-      g_autofree char *code = unit_code (d, unit_s);
+      const char *code = unit_code (d, unit_s);
       if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
         return FALSE;
       t->refers = code[0], t->refers_step = step;
@@ -1779,7 +1811,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     }
   if (kind == KIND_AGO)
     {
-      g_autofree char *code = unit_code (d, unit_s);
+      const char *code = unit_code (d, unit_s);
       double n = number_value (d, number_s);
       if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
         n += 0.5;
@@ -1806,8 +1838,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
       if (code && strcmp (code, "Y") == 0 && n > 0 && n != floor (n))
         {
           /* "2 1/2 years ago": 30 months back. */
-          g_free (code);
-          code = g_strdup ("M");
+          code = "M";
           n *= 12;
         }
       if (code == NULL || n <= 0 || n != floor (n))
