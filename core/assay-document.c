@@ -46,7 +46,7 @@ typedef struct
 
 typedef struct
 {
-  const char *key;
+  const char *key; /* interned (key_interned()) */
   GArray *ids; /* guint */
 } Ref;
 
@@ -57,8 +57,8 @@ struct _AssayAnnotation
   Layer *layer;
   gsize start;
   gsize end;
-  const char *label; /* in doc->strings */
-  const char **attrs; /* key, value, key, value ...: keys in doc->strings, values and the list from doc_alloc() */
+  const char *label; /* from doc_alloc() */
+  const char **attrs; /* key, value, key, value ...: keys interned (key_interned()), values and the list from doc_alloc() */
   guint n_attrs;      /* keys and values */
   guint attrs_size;
   GArray *refs;      /* Ref; NULL when none */
@@ -82,6 +82,15 @@ struct _AssayFinding
   GArray *evidence; /* Evidence */
 };
 
+/* A name a stage gave (a label or a key), by its address, and the copy
+ * kept of it.  The strcmp() in recent_label() and key_interned() keeps
+ * a buffer that held another name at the same address from hitting. */
+typedef struct
+{
+  const char *given;
+  const char *copy;
+} RecentName;
+
 struct _AssayDocument
 {
   char *id;
@@ -90,7 +99,6 @@ struct _AssayDocument
   char *text; /* == original until the first rewrite */
   gsize text_len;
   GPtrArray *meta; /* key, value, key, value ... owned */
-  GStringChunk *strings;
   GPtrArray *layers;      /* Layer*, in order of first write */
   GPtrArray *layer_names; /* const char*, NULL-terminated view of the names */
   AnnotationList by_id;   /* index = id - 1; owns them */
@@ -106,18 +114,11 @@ struct _AssayDocument
   GPtrArray *blocks; /* owned */
   char *block_next;
   gsize block_left;
-  /* Labels and keys stages gave, by their address, with their interned
-   * copies: a stage sets the same few, most often from literals, on each
-   * annotation, and a pointer and a strcmp() cost less than checking the
-   * name and hashing it each time.  (The strcmp() keeps a buffer that
-   * held another name at the same address from hitting.)  See
-   * recent_name(). */
-  struct
-  {
-    const char *given;
-    const char *interned;
-    gboolean key; /* checked as an attribute key; labels are not */
-  } recent_names[32];
+  /* Labels stages gave lately, by their address, with the document's
+   * copies: a stage gives the same few, most often from literals, and a
+   * pointer and a strcmp() cost less than a copy each.  See
+   * recent_label(). */
+  RecentName recent_labels[32];
 };
 
 typedef struct
@@ -245,7 +246,6 @@ assay_document_new (const char *id, const char *text, gssize length)
   doc->text = doc->original;
   doc->text_len = doc->original_len;
   doc->meta = g_ptr_array_new_with_free_func (g_free);
-  doc->strings = g_string_chunk_new (1024);
   doc->layers = g_ptr_array_new ();
   doc->layer_names = g_ptr_array_new ();
   g_ptr_array_add (doc->layer_names, NULL);
@@ -353,7 +353,6 @@ assay_document_free (AssayDocument *doc)
   g_ptr_array_unref (doc->blocks);
   g_ptr_array_unref (doc->findings);
   g_ptr_array_unref (doc->meta);
-  g_string_chunk_free (doc->strings);
   if (doc->text != doc->original)
     g_free (doc->text);
   g_free (doc->original);
@@ -782,37 +781,45 @@ assay_document_apply_edit (AssayDocument *doc, const AssayTextEdit *edit, GError
 
 /* ---- annotations -------------------------------------------------------- */
 
-/* A name's slot in recent_names: literals lie a few bytes apart, so the
- * address is mixed, not just cut. */
+/* A name's slot in a cache of 32 RecentNames: literals lie a few bytes
+ * apart, so the address is mixed, not just cut. */
 static inline guint
 recent_slot (const char *name)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (((AssayDocument *) NULL)->recent_names) == 32);
   return (guint) (((guint64) (guintptr) name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 59);
 }
 
-/* The interned copy of @name if it was given at the same address lately
- * (and checked as a valid key, when @key), else NULL. */
-static inline const char *
-recent_name (AssayDocument *doc, const char *name, gboolean key)
+/* @label as the document keeps it: the copy made when it was given at
+ * the same address lately, else a new one. */
+static const char *
+recent_label (AssayDocument *doc, const char *label)
 {
-  guint slot = recent_slot (name);
-  const char *interned = doc->recent_names[slot].interned;
-  return doc->recent_names[slot].given == name && (doc->recent_names[slot].key || !key)
-                 && strcmp (interned, name) == 0
-             ? interned
-             : NULL;
+  G_STATIC_ASSERT (G_N_ELEMENTS (((AssayDocument *) NULL)->recent_labels) == 32);
+  RecentName *r = &doc->recent_labels[recent_slot (label)];
+  if (r->given != label || strcmp (r->copy, label) != 0)
+    r->given = label, r->copy = doc_strndup (doc, label, strlen (label));
+  return r->copy;
 }
 
-/* @name interned, and remembered for recent_name(); @key: it was checked
- * as an attribute key. */
+/* Attribute keys are interned for the life of the process (they are
+ * names, a few a stage, see assay_name_is_key()), so that a key is found
+ * in an annotation by its address, and each worker thread remembers the
+ * keys its stages gave lately: after the first document, setting
+ * "value" is a pointer and a strcmp(), not a name check and a hash, and
+ * no document interns anything. */
+static _Thread_local RecentName recent_keys[32];
+
+/* @key interned, or NULL when it is no valid key. */
 static const char *
-intern_name (AssayDocument *doc, const char *name, gboolean key)
+key_interned (const char *key)
 {
-  guint slot = recent_slot (name);
-  doc->recent_names[slot].given = name;
-  doc->recent_names[slot].key = key;
-  return doc->recent_names[slot].interned = g_string_chunk_insert_const (doc->strings, name);
+  RecentName *r = &recent_keys[recent_slot (key)];
+  if (r->given == key && strcmp (r->copy, key) == 0)
+    return r->copy;
+  if (!assay_name_is_key (key))
+    return NULL;
+  r->given = key, r->copy = g_intern_string (key);
+  return r->copy;
 }
 
 static Layer *
@@ -875,8 +882,7 @@ assay_document_add_annotation (AssayDocument *doc,
   a->layer = layer;
   a->start = start;
   a->end = end;
-  const char *interned = label ? recent_name (doc, label, FALSE) : NULL;
-  a->label = interned ? interned : label ? intern_name (doc, label, FALSE) : NULL;
+  a->label = label ? recent_label (doc, label) : NULL;
   list_insert (doc, &doc->by_id, doc->by_id.len, a);
 
   AnnotationList *list = &layer->annotations;
@@ -1015,12 +1021,9 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
 {
   g_return_if_fail (a != NULL && key != NULL);
   AssayDocument *doc = a->doc;
-  /* Keys are kept interned, so a key is found by its address. */
-  const char *interned = recent_name (doc, key, TRUE);
+  const char *interned = key_interned (key);
   if (!may_change (a, "attribute", key, interned != NULL))
     return;
-  if (interned == NULL)
-    interned = intern_name (doc, key, TRUE);
 
   const char *copy = NULL;
   if (value)
@@ -1106,7 +1109,7 @@ assay_annotation_add_ref (AssayAnnotation *a, const char *key, const AssayAnnota
       ref = &g_array_index (a->refs, Ref, i);
   if (ref == NULL)
     {
-      Ref fresh = { g_string_chunk_insert_const (a->doc->strings, key),
+      Ref fresh = { key_interned (key),
                     g_array_new (FALSE, FALSE, sizeof (guint)) };
       g_array_append_val (a->refs, fresh);
       ref = &g_array_index (a->refs, Ref, a->refs->len - 1);

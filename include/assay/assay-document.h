@@ -299,7 +299,8 @@ ASSAY_API const char *assay_annotation_get_attr (const AssayAnnotation *annotati
 
 /**
  * assay_annotation_set_attr:
- * @key: a lower-kebab-case (or snake_case) key (copied)
+ * @key: a lower-kebab-case (or snake_case) key (copied; keys are names,
+ *   a few a stage, and the core keeps each for the life of the process)
  * @value: (nullable): the value (copied); NULL removes it
  *
  * Only the stage that provides the annotation's layer may change it.  A
