@@ -129,8 +129,12 @@ enum
 };
 
 /* How far around an anchor word a pattern is tried, in bytes: room for the
- * longest prefix ("about the last") and rest ("29, 2025 15:23 IST"). */
-#define WINDOW_BEFORE 64
+ * longest prefix and rest ("29, 2025 15:23 IST").  The longest prefix a
+ * match on the BBC archive needs is 25 bytes ("about the next couple of
+ * months"); 48 leave room for longer numbers in words ("more than two
+ * hundred and fifty-five years", 37), and each byte less is fewer
+ * tokens where patterns are tried. */
+#define WINDOW_BEFORE 48
 #define WINDOW_AFTER 96
 #define MAX_PATTERNS 64
 
