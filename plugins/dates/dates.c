@@ -149,10 +149,10 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
-  /* Tense cues, each kind's alternatives in one anchored pattern, tried
-   * where a token starts: one try for each kind at a token instead of
+  /* Tense cues, future and past in one anchored pattern, each kind
+   * marked, tried where a token starts: one try at a token instead of
    * one per cue. */
-  pcre2_code *future, *past;
+  pcre2_code *cues;
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
@@ -220,8 +220,7 @@ dates_destroy (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
-  pcre2_code_free (d->future);
-  pcre2_code_free (d->past);
+  pcre2_code_free (d->cues);
   if (d->word_patterns)
     g_hash_table_unref (d->word_patterns);
   if (d->anchors)
@@ -420,13 +419,25 @@ load_lexicon (Dates *d, const char *path, GError **error)
    * right for them and cost half as much, and the cues are read before
    * every partial date.  Anchored: they are tried token by token (see
    * speaks_of_future()). */
-  g_autofree char *where = g_strdup_printf ("%s, the future cues together", path);
-  if (future->len && (d->future = compile (future->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
-    return FALSE;
-  g_free (where);
-  where = g_strdup_printf ("%s, the past cues together", path);
-  if (past->len && (d->past = compile (past->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
-    return FALSE;
+  GString *kinds[] = { future, past };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s, the %s cues together", path, k ? "past" : "future");
+      pcre2_code *re = kinds[k]->len ? compile (kinds[k]->str, PCRE2_ANCHORED, 0, where, error) : NULL;
+      if (kinds[k]->len && re == NULL)
+        return FALSE;
+      pcre2_code_free (re);
+    }
+  /* Both kinds in one pattern, the future first, each marked: one try
+   * a token tells whether a cue starts there and which. */
+  if (future->len || past->len)
+    {
+      g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:past)(?:%s)", future->len ? future->str : "(*FAIL)",
+                                               past->len ? past->str : "(*FAIL)");
+      g_autofree char *where = g_strdup_printf ("%s, the future and past cues together", path);
+      if ((d->cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -2055,12 +2066,6 @@ in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char 
   return FALSE;
 }
 
-/* Whether a cue of @cues (anchored) starts at @at and ends by @end. */
-static inline gboolean
-cue_at (const pcre2_code *cues, const char *text, gsize at, gsize end, pcre2_match_data *md)
-{
-  return cues && pcre2_match (cues, (PCRE2_SPTR) text, end, at, PCRE2_NO_UTF_CHECK, md, NULL) >= 0;
-}
 
 /* The tense of the clause an expression sits in, from the nearest tense
  * cue before it: "will be named commander for a mission in December"
@@ -2075,14 +2080,12 @@ static gboolean
 speaks_of_future (const Tense *tense)
 {
   const Dates *d = tense->d;
+  if (d->cues == NULL)
+    return FALSE;
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at))
-    {
-      if (cue_at (d->future, tense->text, at, tense->end, tense->md))
-        return TRUE;
-      if (cue_at (d->past, tense->text, at, tense->end, tense->md))
-        return FALSE;
-    }
+    if (pcre2_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0)
+      return strcmp ((const char *) pcre2_get_mark (tense->md), "future") == 0;
   return FALSE;
 }
 
