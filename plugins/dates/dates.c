@@ -153,6 +153,9 @@ typedef struct
    * marked, tried where a token starts: one try at a token instead of
    * one per cue. */
   pcre2_code *cues;
+  /* The bytes a cue can start with (all when PCRE2 cannot tell): a
+   * capitalised word, a number or a mark is passed over without a try. */
+  guint8 cue_first[32];
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
@@ -437,6 +440,18 @@ load_lexicon (Dates *d, const char *path, GError **error)
       g_autofree char *where = g_strdup_printf ("%s, the future and past cues together", path);
       if ((d->cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
         return FALSE;
+      /* a mark hides the first bytes from PCRE2: read them unmarked */
+      g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
+                                                   past->len ? past->str : "(*FAIL)");
+      pcre2_code *probe = compile (unmarked, 0, 0, where, NULL);
+      const guint8 *bitmap = NULL;
+      if (probe)
+        pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+      if (bitmap)
+        memcpy (d->cue_first, bitmap, sizeof d->cue_first);
+      else
+        memset (d->cue_first, 0xff, sizeof d->cue_first);
+      pcre2_code_free (probe);
     }
   return TRUE;
 }
@@ -2084,7 +2099,8 @@ speaks_of_future (const Tense *tense)
     return FALSE;
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at))
-    if (pcre2_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0)
+    if ((d->cue_first[(guchar) tense->text[at] / 8] >> ((guchar) tense->text[at] % 8) & 1)
+        && pcre2_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0)
       return strcmp ((const char *) pcre2_get_mark (tense->md), "future") == 0;
   return FALSE;
 }
