@@ -145,6 +145,15 @@ typedef struct
   guint64 capital; /* and those it anchors only capitalised ("May", not "may") */
 } AnchorSlot;
 
+/* Three ASCII bytes a token may start with, (b1 << 14 | b2 << 7 | b3) + 1
+ * (0: an empty slot), and which patterns a match can start with them:
+ * those known, and of those the ones it can. */
+typedef struct
+{
+  guint32 key;
+  guint64 known, open;
+} TripleSlot;
+
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
@@ -187,6 +196,14 @@ typedef struct
   {
     guint64 known, open;
   } *pairs;
+  /* The same for the first three bytes, where the pair leaves patterns
+   * open: half the tries that pass the pair fail on the third byte
+   * ("thi" of "this" for a pattern that opens with "three", "for" for
+   * one that opens with "four").  Learnt as they come, in an open
+   * addressing table that doubles: few triples come (1.6k on the BBC
+   * archive), where 128 x 128 x 128 of them would be 32 MiB. */
+  TripleSlot *triples;
+  guint triple_slots, triples_used;
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -230,6 +247,7 @@ dates_destroy (gpointer data)
     g_hash_table_unref (d->anchors);
   g_free (d->anchor_table);
   g_free (d->pairs);
+  g_free (d->triples);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
@@ -2240,17 +2258,47 @@ typedef struct
  * see it.  A positive lookbehind could need more, so a pattern with
  * one has no pair filter. */
 static gboolean
-pair_opens (const Pattern *pat, guchar b1, guchar b2)
+prefix_opens (const Pattern *pat, const guchar *bytes, guint n)
 {
   for (const char *before = " a"; *before; before++)
     {
-      char probe[3] = { *before, b1, b2 };
-      int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD, pat->md, NULL)
-                        : pcre2_match (pat->re, (PCRE2_SPTR) probe, 3, 1, PCRE2_PARTIAL_HARD, pat->md, NULL);
+      char probe[4] = { *before };
+      memcpy (probe + 1, bytes, n);
+      int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, pat->md, NULL)
+                        : pcre2_match (pat->re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, pat->md, NULL);
       if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
         return TRUE;
     }
   return FALSE;
+}
+
+/* The slot of the three bytes @key (see Dates.triples), made when new. */
+static TripleSlot *
+triple_slot (Dates *d, guint32 key)
+{
+  if (2 * (d->triples_used + 1) > d->triple_slots)
+    {
+      /* twice the room, each slot where its key now falls */
+      TripleSlot *old = d->triples;
+      guint old_slots = d->triple_slots;
+      d->triple_slots = old_slots ? 2 * old_slots : 1024;
+      d->triples = g_new0 (TripleSlot, d->triple_slots);
+      for (guint i = 0; i < old_slots; i++)
+        if (old[i].key)
+          {
+            guint at = (old[i].key * 0x9E3779B1u) & (d->triple_slots - 1);
+            while (d->triples[at].key)
+              at = (at + 1) & (d->triple_slots - 1);
+            d->triples[at] = old[i];
+          }
+      g_free (old);
+    }
+  guint at = (key * 0x9E3779B1u) & (d->triple_slots - 1);
+  while (d->triples[at].key && d->triples[at].key != key)
+    at = (at + 1) & (d->triple_slots - 1);
+  if (d->triples[at].key == 0)
+    d->triples[at].key = key, d->triples_used++;
+  return &d->triples[at];
 }
 
 /* Tries pattern @index anchored at @offset of @text, which ends for it
@@ -2346,10 +2394,21 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
           guint pair = b1 * 128 + b2;
           guint64 unknown = open & d->pair_filtered & ~d->pairs[pair].known;
           for (guint64 bits = unknown; bits; bits &= bits - 1)
-            if (pair_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), b1, b2))
+            if (prefix_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), (const guchar *) text + here, 2))
               d->pairs[pair].open |= bits & -bits;
           d->pairs[pair].known |= unknown;
           open &= d->pairs[pair].open | ~d->pair_filtered;
+          guchar b3 = here + 2 < end ? text[here + 2] : 0x80;
+          if ((open & d->pair_filtered) && b3 < 128)
+            {
+              TripleSlot *triple = triple_slot (d, (b1 << 14 | b2 << 7 | b3) + 1);
+              unknown = open & d->pair_filtered & ~triple->known;
+              for (guint64 bits = unknown; bits; bits &= bits - 1)
+                if (prefix_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), (const guchar *) text + here, 3))
+                  triple->open |= bits & -bits;
+              triple->known |= unknown;
+              open &= triple->open | ~d->pair_filtered;
+            }
         }
       for (; open; open &= open - 1)
         {
