@@ -497,7 +497,20 @@ load_zones (Dates *d, const char *path, const char *overrides, GError **error)
     {
       char name[16], sign;
       int h, m;
-      if (sscanf (entries->pdata[i], "%15s %c%d:%d", name, &sign, &h, &m) != 4 || (sign != '+' && sign != '-'))
+      const char *entry = entries->pdata[i];
+      /* A name is cut at 15 bytes by sscanf(), perhaps inside a
+       * character, and the option comes from a command line: a name too
+       * long or not UTF-8 is told, not cut or built into a pattern. */
+      gsize name_length = strcspn (entry, " \t");
+      if (name_length >= sizeof name || !g_utf8_validate (entry, name_length, NULL))
+        {
+          g_autofree char *shown = g_utf8_make_valid (entry, name_length);
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "time zone '%s' (%s or the option zones): a name is UTF-8 and at most %u bytes", shown, path,
+                       (guint) sizeof name - 1);
+          return FALSE;
+        }
+      if (sscanf (entry, "%15s %c%d:%d", name, &sign, &h, &m) != 4 || (sign != '+' && sign != '-'))
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
                        "time zone '%s' (%s or the option zones): expected NAME<TAB>+HH:MM",

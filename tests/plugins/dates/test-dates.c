@@ -98,6 +98,11 @@ static const Case cases[] = {
   { "Shares fell for [six straight days].", "2024-03-06", "DURATION", "P6D" },
   { "It will not change for [a couple of years].", "1998-01-08", "DURATION", "P2Y" },
   { "It took [a dozen years].", "1998-01-08", "DURATION", "P12Y" },
+  /* slot words sharing a prefix: the longer wins where both fit */
+  { "It lasted [fourteen days].", "1998-01-08", "DURATION", "P14D" },
+  { "It rained for [forty-four hours].", "1998-01-08", "DURATION", "PT44H" },
+  { "They met on [Sept. 5].", "2024-03-06", "DATE", "2023-09-05" },
+  { "They met on [Sep 6].", "2024-03-06", "DATE", "2023-09-06" },
   { "Output shrank for [two consecutive quarters].", "2024-03-06", "DURATION", "P2Q" },
   { "Sales rose in [the first quarter of last year].", "2009-05-07", "DATE", "2008-Q1" },
   { "Sales rose in [the final quarter of 2009].", "2010-01-28", "DATE", "2009-Q4" },
@@ -400,6 +405,27 @@ test_unknown_kind (void)
   g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: no normalisation is called 'dat' (KIND is one of iso, date,"));
 }
 
+/* A time-zone name longer than the stage reads, given in a pipeline,
+ * is told, not cut short into another zone's name. */
+static void
+test_zone_name_too_long (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "z.pipeline", "[pipeline]\nstages=cleanup;dates\n[dates]\nzones=ABCDEFGHIJKLMNOPQ=+01:00\n", -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "z.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "check", pipeline_path, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GSubprocess) proc
+      = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
+  test_remove_tree (dir);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), !=, 0);
+  g_assert_nonnull (strstr (err, "time zone 'ABCDEFGHIJKLMNOPQ'"));
+  g_assert_nonnull (strstr (err, "a name is UTF-8 and at most 15 bytes"));
+}
+
 /* A pattern is tried only where its first two bytes can start a match,
  * as a probe learns; the probe must see what comes before the token as
  * `\b` does.  Here a match starts at an apostrophe right after a letter
@@ -438,6 +464,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
+  g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
 }
