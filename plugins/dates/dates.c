@@ -1303,6 +1303,23 @@ duration_value (double n, const char *code)
   } finer[] = { { "Y", FALSE, 12, "M", FALSE }, { "W", FALSE, 7, "D", FALSE }, { "D", FALSE, 24, "H", TRUE },
                 { "H", TRUE, 60, "M", TRUE },   { "M", TRUE, 60, "S", TRUE } };
   double whole = floor (total), part = total - whole;
+  if (part == 0 && total < 1e15)
+    {
+      /* Most durations: a whole count, written digit by digit (printf's
+       * "%.0f" of a double was most of the time spent writing values). */
+      char digits[16];
+      guint n_digits = 0;
+      for (guint64 v = (guint64) total; n_digits == 0 || v > 0; v /= 10)
+        digits[n_digits++] = '0' + v % 10;
+      char *value = g_malloc (2 + n_digits + strlen (letter) + 1), *p = value;
+      *p++ = 'P';
+      if (time)
+        *p++ = 'T';
+      while (n_digits > 0)
+        *p++ = digits[--n_digits];
+      strcpy (p, letter);
+      return value;
+    }
   if (part == 0)
     return g_strdup_printf ("P%s%.0f%s", time ? "T" : "", total, letter);
   for (guint i = 0; i < G_N_ELEMENTS (finer); i++)
