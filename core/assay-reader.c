@@ -286,7 +286,7 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
 
   /* Most lines are valid: parse them where they are, and copy only the
    * ones that need repair. */
-  if (!g_utf8_validate_len (line, length, NULL))
+  if (!assay_utf8_validate (line, length, NULL))
     valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
   item->bytes = length + 1;
   if (!json_parser_load_from_data (reader->parser, valid, valid_len, &error))

@@ -30,6 +30,33 @@ test_new_invalid_utf8 (void)
   g_assert_cmpstr (assay_document_get_meta (doc, ASSAY_META_INVALID_UTF8), ==, "3");
 }
 
+/* The core's validator answers as GLib's, with the same end, wherever
+ * the trouble sits against its eight-byte reads. */
+static void
+test_utf8_validate_as_glib (void)
+{
+  const char *const pieces[] = { "\xa3", "\xc3", "\xc3\xa9", "\xe2\x80\x99", "\xe2\x80", "\xed\xa0\x80" /* surrogate */,
+                                 "\xc0\xaf" /* overlong */, "\xf4\x90\x80\x80" /* beyond U+10FFFF */,
+                                 "\xf0\x9f\x98\x80", "\x80", "" };
+  for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
+    for (guint at = 0; at < 20; at++)
+      for (int nul = 0; nul < 2; nul++)
+        {
+          GString *text = g_string_new (NULL);
+          for (guint i = 0; i < at; i++)
+            g_string_append_c (text, 'a' + i % 26);
+          g_string_append (text, pieces[k]);
+          g_string_append (text, "tail of plain text");
+          if (nul)
+            g_string_insert_c (text, at / 2, '\0');
+          const char *mine = NULL, *glib = NULL;
+          gboolean ok = assay_utf8_validate (text->str, text->len, &mine);
+          g_assert_cmpint (ok, ==, g_utf8_validate_len (text->str, text->len, &glib));
+          g_assert_true (mine == glib);
+          g_string_free (text, TRUE);
+        }
+}
+
 static void
 test_meta (void)
 {
@@ -302,6 +329,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/document/new/valid", test_new_valid);
   g_test_add_func ("/document/new/invalid-utf8", test_new_invalid_utf8);
+  g_test_add_func ("/document/utf8-validate", test_utf8_validate_as_glib);
   g_test_add_func ("/document/meta", test_meta);
   g_test_add_func ("/document/annotation/spans", test_spans);
   g_test_add_func ("/document/annotation/order", test_layer_order);
