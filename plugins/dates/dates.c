@@ -2373,7 +2373,7 @@ range_start (const gsize *entry)
  * A match holds a word that anchors its pattern, so a pattern is tried
  * only at the tokens from WINDOW_BEFORE bytes before such a word up to
  * its end, and only where PCRE2 says a match can start with that byte
- * (and the next).  Searching a window with PCRE2 instead would try the
+ * (and the next one and two: Dates.pairs, Dates.triples).  Searching a window with PCRE2 instead would try the
  * pattern at each byte, and a pattern that opens with optional words
  * ("about", "the last") costs over a microsecond per hundred bytes that
  * way.  One pass over the tokens serves every pattern: the anchors whose
