@@ -2282,15 +2282,17 @@ typedef struct
   gboolean joined;
 } Word;
 
-/* Whether a match of @pat can start with the bytes @b1 @b2 (ASCII), by
- * a partial match on them after a space and after a letter: those two
+/* Whether a match of @pat can start with the @n bytes at @bytes (ASCII),
+ * by a partial match on them after a space and after a letter: those two
  * stand for what is before a token as `\b` and a negative lookbehind
- * see it.  A positive lookbehind could need more, so a pattern with
- * one has no pair filter. */
+ * see it.  A token that starts with a letter or a digit starts a word,
+ * so nothing alphanumeric comes before it: the space alone stands for
+ * what does, and the probes cost half.  A positive lookbehind could
+ * need more, so a pattern with one has no pair filter. */
 static gboolean
 prefix_opens (const Pattern *pat, const guchar *bytes, guint n)
 {
-  for (const char *before = " a"; *before; before++)
+  for (const char *before = g_ascii_isalnum (bytes[0]) ? " " : " a"; *before; before++)
     {
       char probe[4] = { *before };
       memcpy (probe + 1, bytes, n);
