@@ -288,6 +288,24 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
    * ones that need repair. */
   if (!assay_utf8_validate (line, length, NULL))
     valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
+  /* json-glib hands strings over as C strings: a NUL written as
+   * "\u0000" would end the text there, and the rest would be lost without
+   * a word.  It becomes U+FFFD and is counted, as a NUL byte in a .txt
+   * file is.  (An escape only where an even run of backslashes comes
+   * before it: "\\u0000" is a backslash and the letters.) */
+  if (g_strstr_len (valid, valid_len, "\\u0000"))
+    {
+      if (repaired == NULL)
+        valid = repaired = g_strndup (line, length);
+      for (char *p = repaired; (p = g_strstr_len (p, repaired + valid_len - p, "\\u0000")) != NULL; p += 6)
+        {
+          gsize before = 0;
+          while (p - before > repaired && p[-(gssize) before - 1] == '\\')
+            before++;
+          if (before % 2 == 0)
+            memcpy (p + 2, "fffd", 4), invalid++;
+        }
+    }
   item->bytes = length + 1;
   if (!json_parser_load_from_data (reader->parser, valid, valid_len, &error))
     {

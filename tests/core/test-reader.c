@@ -115,6 +115,25 @@ test_folder (Fixture *f, gconstpointer data)
   items_free (items);
 }
 
+/* A NUL escaped in JSON does not cut the text short: it becomes U+FFFD,
+ * counted as a NUL byte in a .txt file is; an escaped backslash before
+ * "u0000" is text. */
+static void
+test_escaped_nul (Fixture *f, gconstpointer data)
+{
+  test_write_file (f->dir, "nul.jsonl",
+                   "{\"id\":\"n\",\"text\":\"before\\u0000after \\\\u0000 kept\"}\n", -1);
+  g_autofree char *path = g_build_filename (f->dir, "nul.jsonl", NULL);
+  const char *const inputs[] = { path, NULL };
+  GPtrArray *items = read_all (inputs);
+  g_assert_cmpuint (items->len, ==, 1);
+  AssayInputItem *n = items->pdata[0];
+  g_assert_no_error (n->error);
+  g_assert_cmpstr (assay_document_get_text (n->doc, NULL), ==, "before\xEF\xBF\xBD" "after \\u0000 kept");
+  g_assert_cmpstr (assay_document_get_meta (n->doc, ASSAY_META_INVALID_UTF8), ==, "1");
+  items_free (items);
+}
+
 static void
 test_files (Fixture *f, gconstpointer data)
 {
@@ -196,6 +215,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/reader/folder", Fixture, NULL, fixture_set_up, test_folder, fixture_tear_down);
   g_test_add ("/reader/files", Fixture, NULL, fixture_set_up, test_files, fixture_tear_down);
+  g_test_add ("/reader/escaped-nul", Fixture, NULL, fixture_set_up, test_escaped_nul, fixture_tear_down);
   g_test_add ("/reader/bad-inputs", Fixture, NULL, fixture_set_up, test_bad_inputs, fixture_tear_down);
   g_test_add ("/reader/total-bytes", Fixture, NULL, fixture_set_up, test_total_bytes, fixture_tear_down);
   g_test_add ("/data/read-lines", Fixture, NULL, fixture_set_up, test_data_lines, fixture_tear_down);
