@@ -109,6 +109,9 @@ typedef struct
    * Dates.pairs): not when the pattern has a positive lookbehind,
    * which could need more before the match than a probe has. */
   gboolean pair_filter;
+  /* How many tokens a match may hold before the word that anchors it
+   * (BEFORE in patterns.tsv): it is tried no further back. */
+  guint before;
 } Pattern;
 
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
@@ -137,6 +140,25 @@ enum
 #define WINDOW_BEFORE 48
 #define WINDOW_AFTER 96
 #define MAX_PATTERNS 64
+/* The most tokens a pattern may declare before its anchor: as many as
+ * WINDOW_BEFORE bytes can hold, each a mark ("...") */
+#define MAX_BEFORE WINDOW_BEFORE
+
+/* A word that anchors patterns, and where they are tried for it. */
+typedef struct
+{
+  gsize start, end;
+  guint64 patterns;
+  /* The first byte where a match may start: the earliest token its
+   * patterns' BEFORE allow, within WINDOW_BEFORE bytes and its sentence;
+   * then moved back to the next anchor's, if that lies before, so that
+   * anchors come into range in order. */
+  gsize from;
+  gsize sentence_end;
+  /* Its token's place among those the sweep visits, counted from where
+   * it comes into range (match_anchors()). */
+  gsize ordinal;
+} Anchor;
 
 typedef struct
 {
@@ -190,6 +212,10 @@ typedef struct
    * start with it (a partial match on the pair alone).  Most tries fail
    * on the first word, and a bit test costs a fraction of a try. */
   guint64 pair_filtered;
+  /* [n]: the patterns that may start n tokens (or more) before their
+   * anchor (Pattern.before); none past MAX_BEFORE, where the table runs
+   * on to 63 for finish_word()'s search */
+  guint64 reach[64];
   /* 128 x 128, a bit per pattern in each half; the two halves of a pair
    * side by side, one cache line for both */
   struct
@@ -212,7 +238,7 @@ typedef struct
    * each document and each match. */
   struct
   {
-    GArray *anchors;    /* gsize[5] */
+    GArray *anchors;    /* Anchor */
     GArray *candidates; /* Candidate */
     GArray *pairs;      /* PCRE2_SIZE: the candidates' ovectors */
     guint64 *tokens;    /* Tokens.bits */
@@ -603,13 +629,20 @@ load_patterns (Dates *d, const char *path, GError **error)
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}" };
   for (guint i = 0; i < lines->len; i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 4);
       g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
-      if (g_strv_length (f) != 3 || d->patterns->len >= MAX_PATTERNS)
+      if (g_strv_length (f) != 4 || d->patterns->len >= MAX_PATTERNS)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: expected KIND<TAB>NEEDS<TAB>PATTERN (and at most %d patterns)", where,
+                       "%s: expected KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN (and at most %d patterns)", where,
                        MAX_PATTERNS);
+          return FALSE;
+        }
+      guint64 before;
+      if (!g_ascii_string_to_unsigned (f[2], 10, 0, MAX_BEFORE, &before, NULL))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: BEFORE is '%s', not a number of tokens from 0 to %d", where, f[2], MAX_BEFORE);
           return FALSE;
         }
       Kind kind = 0;
@@ -659,7 +692,7 @@ load_patterns (Dates *d, const char *path, GError **error)
               g_hash_table_insert (d->word_patterns, g_steal_pointer (&word), GSIZE_TO_POINTER (mask | bit));
             }
         }
-      GString *pattern = g_string_new (f[2]);
+      GString *pattern = g_string_new (f[3]);
       for (guint s = 0; s < G_N_ELEMENTS (slots); s++)
         if (strstr (pattern->str, slots[s].name))
           {
@@ -689,7 +722,7 @@ load_patterns (Dates *d, const char *path, GError **error)
           return FALSE;
         }
       Pattern p = { kind, re, { 0 }, FALSE, pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"),
-                    pcre2_match_data_create_from_pattern (re, NULL), !looks_behind };
+                    pcre2_match_data_create_from_pattern (re, NULL), !looks_behind, before };
       guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)
         p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g]);
@@ -716,6 +749,8 @@ load_patterns (Dates *d, const char *path, GError **error)
           d->first_open[b] |= mask;
       if (p.pair_filter)
         d->pair_filtered |= mask;
+      for (guint n = 0; n <= before; n++)
+        d->reach[n] |= mask;
       g_array_append_val (d->patterns, p);
     }
   return TRUE;
@@ -2361,63 +2396,110 @@ try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize 
   return TRUE;
 }
 
-/* Where the tokens an anchor lets its patterns start at begin: up to
- * WINDOW_BEFORE bytes before it, within its sentence (entry[3]). */
+/* The start of the @n-th token before @at (@at itself when @n is 0),
+ * or @floor when fewer start from @floor on. */
 static inline gsize
-range_start (const gsize *entry)
+tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
 {
-  return MAX (entry[3], entry[0] > WINDOW_BEFORE ? entry[0] - WINDOW_BEFORE : 0);
+  if (n == 0)
+    return at;
+  if (at <= floor)
+    return floor;
+  gsize w = (at - 1) / 64;
+  guint64 m = tokens->bits[w] & (~G_GUINT64_CONSTANT (0) >> (63 - (at - 1) % 64));
+  for (;;)
+    {
+      while (m == 0)
+        {
+          if (w * 64 <= floor)
+            return floor;
+          m = tokens->bits[--w];
+        }
+      guint top = 63 - __builtin_clzll (m);
+      if (w * 64 + top < floor)
+        return floor;
+      if (--n == 0)
+        return w * 64 + top;
+      m &= ~(G_GUINT64_CONSTANT (1) << top);
+    }
+}
+
+/* How many tokens start in [@from, @to). */
+static inline guint
+tokens_between (const Tokens *tokens, gsize from, gsize to)
+{
+  guint n = 0;
+  for (gsize w = from / 64; from < to && w <= (to - 1) / 64; w++)
+    {
+      guint64 m = tokens->bits[w];
+      if (w == from / 64)
+        m &= ~G_GUINT64_CONSTANT (0) << (from % 64);
+      if (w == (to - 1) / 64)
+        m &= ~G_GUINT64_CONSTANT (0) >> (63 - (to - 1) % 64);
+      n += __builtin_popcountll (m);
+    }
+  return n;
 }
 
 /* Runs the patterns over @text where their anchors let them, and adds
  * the matches to @candidates.
  *
  * A match holds a word that anchors its pattern, so a pattern is tried
- * only at the tokens from WINDOW_BEFORE bytes before such a word up to
- * its end, and only where PCRE2 says a match can start with that byte
- * (and the next one and two: Dates.pairs, Dates.triples).  Searching a window with PCRE2 instead would try the
- * pattern at each byte, and a pattern that opens with optional words
- * ("about", "the last") costs over a microsecond per hundred bytes that
- * way.  One pass over the tokens serves every pattern: the anchors whose
- * ranges hold a token (a run of them, as ranges and words come in
- * order) give the patterns to try there.  Leftmost matches of each
- * pattern, none overlapping, as a search would find. */
+ * only at the tokens from as many before such a word as its BEFORE says
+ * (and WINDOW_BEFORE bytes at most) up to its end, and only where PCRE2
+ * says a match can start with that byte (and the next ones:
+ * Dates.pairs, Dates.triples).  Searching a window with PCRE2 instead
+ * would try the pattern at each byte, and a pattern that opens with
+ * optional words ("about", "the last") costs over a microsecond per
+ * hundred bytes that way.  One pass over the tokens serves every
+ * pattern: the anchors whose ranges hold a token (a run of them, as
+ * ranges and words come in order) give the patterns to try there.
+ * Leftmost matches of each pattern, none overlapping, as a search would
+ * find. */
 static void
-match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *tokens, GArray *candidates,
-               GArray *pairs)
+match_anchors (Dates *d, const char *text, GArray *anchors, const Tokens *tokens, GArray *candidates, GArray *pairs)
 {
-  const gsize *entry = (const gsize *) (gconstpointer) anchors->data; /* five for each anchor */
+  Anchor *a = (Anchor *) (gpointer) anchors->data;
   guint n = anchors->len, head = 0, next = 0;
+  /* An anchor's range may start before the one before it: the sweep
+   * takes anchors in, and out, in order. */
+  for (guint k = n; k-- > 1;)
+    a[k - 1].from = MIN (a[k - 1].from, a[k].from);
   gsize resume[MAX_PATTERNS] = { 0 };
-  guint64 active = 0;
   gsize end = 0; /* where the text ends for a match starting here */
+  gsize ordinal = 0; /* the token's here, counted as the sweep moves on */
   for (gsize offset = token_from (tokens, 0); offset < tokens->length;)
     {
       guint before = head + next;
-      while (next < n && range_start (entry + 5 * next) <= offset)
-        next++;
-      while (head < next && entry[5 * head + 1] <= offset)
+      for (; next < n && a[next].from <= offset; next++)
+        a[next].ordinal = ordinal + tokens_between (tokens, offset, a[next].start);
+      while (head < next && a[head].end <= offset)
         head++;
       if (head == next)
         {
           if (next == n)
             break;
-          /* no anchor here: on to the first token of the next one's range */
-          offset = token_from (tokens, MAX (range_start (entry + 5 * next), offset + 1));
+          /* no anchor here: on to the first token of the next one's
+           * range (no anchor in range counts on the ordinal) */
+          offset = token_from (tokens, MAX (a[next].from, offset + 1));
           continue;
         }
       if (head + next != before)
         {
           /* the sentence's end, and room for the longest rest after the
            * last anchor ("29, 2025 15:23 IST") */
-          active = 0, end = entry[5 * (next - 1) + 1] + WINDOW_AFTER;
+          end = a[next - 1].end + WINDOW_AFTER;
           for (guint k = head; k < next; k++)
-            active |= entry[5 * k + 2], end = MIN (end, entry[5 * k + 4]);
+            end = MIN (end, a[k].sentence_end);
         }
       gsize here = offset;
       offset = token_from (tokens, offset + 1);
+      guint64 reachable = 0;
+      for (guint k = head; k < next; k++)
+        reachable |= a[k].patterns & d->reach[a[k].ordinal > ordinal ? MIN (a[k].ordinal - ordinal, MAX_BEFORE) : 0];
+      ordinal++;
       guchar b1 = text[here];
-      guint64 open = active & d->first_open[b1];
+      guint64 open = reachable & d->first_open[b1];
       if (open == 0)
         continue;
       guchar b2 = here + 1 < end ? text[here + 1] : 0x80;
@@ -2457,7 +2539,7 @@ match_anchors (Dates *d, const char *text, const GArray *anchors, const Tokens *
  * its sentence's start and end).  *@sentence moves on with the words,
  * which come in order. */
 static void
-finish_word (const Dates *d, const char *text, gsize length, Word *w, GArray *anchors,
+finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, GArray *anchors,
              AssayAnnotation *const *sentences, guint n_sentences, guint *sentence)
 {
   if (w->joined)
@@ -2468,18 +2550,26 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, GArray *an
     }
   if (w->mask == 0)
     return;
-  gsize entry[5] = { w->start, w->end, (gsize) w->mask, 0, length };
+  Anchor anchor = { w->start, w->end, w->mask, 0, length, 0 };
   /* the first sentence starting after the anchor */
-  while (*sentence < n_sentences && assay_annotation_get_start (sentences[*sentence]) <= entry[0])
+  while (*sentence < n_sentences && assay_annotation_get_start (sentences[*sentence]) <= anchor.start)
     (*sentence)++;
   guint k = *sentence;
-  /* A word in no sentence has the text since the last one (so that
-   * anchors' sentence starts, like their ends, come in order). */
-  if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= entry[1])
-    entry[3] = assay_annotation_get_start (sentences[k - 1]), entry[4] = assay_annotation_get_end (sentences[k - 1]);
+  /* A word in no sentence has the text since the last one. */
+  gsize floor = 0;
+  if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= anchor.end)
+    floor = assay_annotation_get_start (sentences[k - 1]), anchor.sentence_end = assay_annotation_get_end (sentences[k - 1]);
   else if (k > 0)
-    entry[3] = assay_annotation_get_end (sentences[k - 1]);
-  g_array_append_vals (anchors, entry, 1);
+    floor = assay_annotation_get_end (sentences[k - 1]);
+  floor = MAX (floor, anchor.start > WINDOW_BEFORE ? anchor.start - WINDOW_BEFORE : 0);
+  /* as many tokens back as the most any of its patterns may hold
+   * before it: the largest n with one of them in d->reach[n], which
+   * shrinks as n grows; found by halves, without a branch to mispredict */
+  guint most = 0;
+  for (guint step = 32; step; step /= 2)
+    most += step & -(guint) ((anchor.patterns & d->reach[most + step]) != 0);
+  anchor.from = tokens_back (tokens, anchor.start, most, floor);
+  g_array_append_val (anchors, anchor);
 }
 
 /* Whether the word at @at opens its sentence, which starts at
@@ -2602,10 +2692,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
 
   /* One pass over the words: which patterns each may anchor. */
-  /* start, end, patterns, and the anchor's sentence: start, end */
   if (d->scratch.anchors == NULL)
     {
-      d->scratch.anchors = g_array_new (FALSE, FALSE, sizeof (gsize) * 5);
+      d->scratch.anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
       d->scratch.candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
       d->scratch.pairs = g_array_new (FALSE, FALSE, sizeof (PCRE2_SIZE));
       d->scratch.cue = pcre2_match_data_create (4, NULL);
@@ -2672,7 +2761,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           if (!continues)
             {
               if (word.mask || word.joined)
-                finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
+                finish_word (d, text, length, &word, &tokens, anchors, sentences, n_sentences, &sentence);
               word.start = s, word.mask = 0, word.joined = FALSE;
             }
           else
@@ -2684,7 +2773,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
             word.mask |= word_anchor (d, text + s, e - s, text + length);
         }
     }
-  finish_word (d, text, length, &word, anchors, sentences, n_sentences, &sentence);
+  finish_word (d, text, length, &word, &tokens, anchors, sentences, n_sentences, &sentence);
 
   match_anchors (d, text, anchors, &tokens, candidates, pairs);
   for (guint i = 0; i < candidates->len; i++)

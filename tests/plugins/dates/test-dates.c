@@ -393,7 +393,7 @@ test_bad_frequency_value (void)
 static void
 test_half_quoted_needs (void)
 {
-  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\t\"year\tthe year\n");
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\t\"year\t0\tthe year\n");
   g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS '\"year': a quoted word is written"));
 }
 
@@ -401,8 +401,64 @@ test_half_quoted_needs (void)
 static void
 test_unknown_kind (void)
 {
-  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "dat\t{MONTH}\t\\b(?<month>{MONTH})\\b\n");
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "dat\t{MONTH}\t0\t\\b(?<month>{MONTH})\\b\n");
   g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: no normalisation is called 'dat' (KIND is one of iso, date,"));
+}
+
+/* BEFORE is a count of tokens, told when it is none, and a pattern
+ * written without it is told too. */
+static void
+test_bad_before (void)
+{
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\tyear\tmany\t\\b(?<year>\\d{4})\\b\n");
+  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: BEFORE is 'many', not a number of tokens from 0 to 48"));
+  g_autofree char *old = check_fails ("patterns", "patterns.tsv", "year\tyear\t\\b(?<year>\\d{4})\\b\n");
+  g_assert_nonnull (strstr (old, "patterns.tsv, entry 1: expected KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+}
+
+/* What a stage with one pattern, BEFORE @before, finds in @text: the
+ * text of each expression, joined by '|'. */
+static char *
+found_with_before (guint before, const char *text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  g_autofree char *patterns = g_strdup_printf ("year\tyear\t%u\t(?:\\b(?i:in\\s+the\\s+year|in)\\s+)?\\b(?<year>\\d{4})\\b\n", before);
+  test_write_file (dir, "patterns.tsv", patterns, -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
+                                               "[dates]\npatterns=%s/patterns.tsv\n", dir);
+  test_write_file (dir, "p.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "run", pipeline_path, "-", "--layers", "timex", NULL };
+  g_autoptr (JsonNode) input = json_from_string ("{\"id\":\"a\",\"published\":\"2024-03-06\"}", NULL);
+  json_object_set_string_member (json_node_get_object (input), "text", text);
+  g_autofree char *line = json_to_string (input, FALSE);
+  g_autofree char *stdin_text = g_strconcat (line, "\n", NULL);
+  g_autofree char *out = test_run_assay (argv, stdin_text);
+  test_remove_tree (dir);
+  g_autoptr (JsonNode) record = json_from_string (out, NULL);
+  g_assert_nonnull (record);
+  JsonArray *annotations = json_object_get_array_member (json_node_get_object (record), "annotations");
+  GString *found = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (annotations); i++)
+    g_string_append_printf (found, "%s%s", i ? "|" : "",
+                            json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
+  return g_string_free (found, FALSE);
+}
+
+/* A pattern is tried as many tokens before its anchor as BEFORE says
+ * and no further: words and marks count, spaces do not. */
+static void
+test_before_counts_tokens (void)
+{
+  const char *text = "Born in 1998, married in  the  year 2004.";
+  g_autofree char *none = found_with_before (0, text);
+  g_autofree char *one = found_with_before (1, text);
+  g_autofree char *two = found_with_before (2, text);
+  g_autofree char *three = found_with_before (3, text);
+  g_assert_cmpstr (none, ==, "1998|2004");
+  g_assert_cmpstr (one, ==, "in 1998|2004");
+  g_assert_cmpstr (two, ==, "in 1998|2004");
+  g_assert_cmpstr (three, ==, "in 1998|in  the  year 2004");
 }
 
 /* A time-zone name longer than the stage reads, given in a pipeline,
@@ -435,8 +491,8 @@ static void
 test_pair_filter_context (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
-  test_write_file (dir, "patterns.tsv", "year\tshort\t\\b'(?<year>\\d\\d)\\b\n"
-                                        "year\tshort\t(?<!\\w)'(?<year>\\d\\d)\\b\n", -1);
+  test_write_file (dir, "patterns.tsv", "year\tshort\t1\t\\b'(?<year>\\d\\d)\\b\n"
+                                        "year\tshort\t1\t(?<!\\w)'(?<year>\\d\\d)\\b\n", -1);
   g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
                                                "[dates]\npatterns=%s/patterns.tsv\n", dir);
   test_write_file (dir, "p.pipeline", pipeline, -1);
@@ -458,6 +514,8 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_table);
+  g_test_add_func ("/dates/bad-before", test_bad_before);
+  g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
