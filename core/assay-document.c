@@ -119,6 +119,10 @@ struct _AssayDocument
    * pointer and a strcmp() cost less than a copy each.  See
    * recent_label(). */
   RecentName recent_labels[32];
+  /* The layer annotated last: a stage most often adds to one layer many
+   * times running, and this is one strcmp() where the lookup is one a
+   * layer. */
+  Layer *recent_layer; /* nullable */
 };
 
 typedef struct
@@ -844,7 +848,17 @@ recent_label (AssayDocument *doc, const char *label)
  * keys its stages gave lately: after the first document, setting
  * "value" is a pointer and a strcmp(), not a name check and a hash, and
  * no document interns anything. */
-static _Thread_local RecentName recent_keys[32];
+#if defined(__GNUC__) && defined(__ELF__)
+/* libassay is loaded with the program, so its thread-locals can sit in
+ * the static TLS block: a set_attr() then reads them at a fixed offset,
+ * where the default model for a shared library calls __tls_get_addr()
+ * each time.  (A program that dlopen()s libassay still has room for 512
+ * bytes in glibc's reserve.) */
+#define ASSAY_STATIC_TLS __attribute__ ((tls_model ("initial-exec")))
+#else
+#define ASSAY_STATIC_TLS
+#endif
+static _Thread_local ASSAY_STATIC_TLS RecentName recent_keys[32];
 
 /* @key interned, or NULL when it is no valid key. */
 static const char *
@@ -892,7 +906,8 @@ assay_document_add_annotation (AssayDocument *doc,
   g_return_val_if_fail (doc != NULL && layer_name != NULL, NULL);
 
   /* A layer that exists has a valid name. */
-  Layer *layer = layer_lookup (doc, layer_name);
+  Layer *layer = doc->recent_layer && strcmp (doc->recent_layer->name, layer_name) == 0 ? doc->recent_layer
+                                                                                         : layer_lookup (doc, layer_name);
   if (layer == NULL && !assay_name_is_kebab (layer_name))
     {
       g_set_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME,
@@ -913,6 +928,7 @@ assay_document_add_annotation (AssayDocument *doc,
       g_ptr_array_add (doc->layer_names, NULL);
     }
 
+  doc->recent_layer = layer;
   AssayAnnotation *a = doc_alloc (doc, sizeof *a);
   a->doc = doc;
   a->id = doc->by_id.len + 1;
