@@ -180,6 +180,7 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
+  GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of
    * one per cue. */
@@ -262,7 +263,8 @@ dates_destroy (gpointer data)
 {
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
-                           d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones };
+                           d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones,
+                           d->capitalised };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -867,6 +869,32 @@ build_anchors (Dates *d)
     }
 }
 
+/* The names capitalised_anyway() knows, as a text writes them with a
+ * capital: months' and weekdays' (their forms as the lexicon has them),
+ * seasons' (lowercase there), and each in the plural.  One lookup for a
+ * word, where one for each table and each number cost most of deciding
+ * whether a capitalised date names something. */
+static void
+build_capitalised (Dates *d)
+{
+  d->capitalised = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *tables[] = { d->months, d->weekdays, d->seasons };
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          char *name = g_strdup (key);
+          if (tables[t] == d->seasons)
+            name[0] = g_ascii_toupper (name[0]);
+          g_hash_table_add (d->capitalised, g_strconcat (name, "s", NULL));
+          g_hash_table_add (d->capitalised, name);
+        }
+    }
+}
+
 /* YYYY-MM-DD, alone or before a time ("2025-05-29T15:23:00Z"); sscanf's
  * "%4d" alone would read "03-02-2009" as the year 3. */
 static gboolean
@@ -923,6 +951,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       return NULL;
     }
   build_anchors (d);
+  build_capitalised (d);
   d->pairs = g_malloc0 (128 * 128 * sizeof *d->pairs);
   return d;
 }
@@ -2603,19 +2632,7 @@ capitalised_anyway (const Dates *d, const char *w, gsize n)
     return FALSE;
   memcpy (word, w, n);
   word[n] = '\0';
-  for (int plural = 0; plural < 2; plural++)
-    {
-      if (g_hash_table_contains (d->months, word) || g_hash_table_contains (d->weekdays, word))
-        return TRUE;
-      word[0] = g_ascii_tolower (word[0]);
-      if (g_hash_table_contains (d->seasons, word))
-        return TRUE;
-      word[0] = g_ascii_toupper (word[0]);
-      if (n < 2 || word[n - 1] != 's')
-        break;
-      word[n - 1] = '\0';
-    }
-  return FALSE;
+  return g_hash_table_contains (d->capitalised, word);
 }
 
 /* Whether [@start, @end) holds a word English capitalises only in a name:
