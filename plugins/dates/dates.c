@@ -185,6 +185,7 @@ typedef struct
    * marked, tried where a token starts: one try at a token instead of
    * one per cue. */
   pcre2_code *cues;
+  gboolean cues_jit; /* compiled by the JIT: tried with pcre2_jit_match() */
   /* The bytes a cue can start with (all when PCRE2 cannot tell): a
    * capitalised word, a number or a mark is passed over without a try. */
   guint8 cue_first[32];
@@ -486,6 +487,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
       g_autofree char *where = g_strdup_printf ("%s, the future and past cues together", path);
       if ((d->cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
         return FALSE;
+      size_t jit_size = 0;
+      d->cues_jit = pcre2_pattern_info (d->cues, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
       /* a mark hides the first bytes from PCRE2: read them unmarked */
       g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
                                                    past->len ? past->str : "(*FAIL)");
@@ -2212,7 +2215,9 @@ speaks_of_future (const Tense *tense)
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at))
     if ((d->cue_first[(guchar) tense->text[at] / 8] >> ((guchar) tense->text[at] % 8) & 1)
-        && pcre2_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0)
+        && (d->cues_jit ? pcre2_jit_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, 0, tense->md, NULL)
+                        : pcre2_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
+               >= 0)
       return strcmp ((const char *) pcre2_get_mark (tense->md), "future") == 0;
   return FALSE;
 }
@@ -2496,6 +2501,7 @@ match_anchors (Dates *d, const char *text, GArray *anchors, const Tokens *tokens
     a[k - 1].from = MIN (a[k - 1].from, a[k].from);
   gsize resume[MAX_PATTERNS] = { 0 };
   gsize end = 0; /* where the text ends for a match starting here */
+  guint64 named = 0; /* the patterns the anchors in range name */
   gsize ordinal = 0; /* the token's here, counted as the sweep moves on */
   for (gsize offset = token_from (tokens, 0); offset < tokens->length;)
     {
@@ -2517,18 +2523,22 @@ match_anchors (Dates *d, const char *text, GArray *anchors, const Tokens *tokens
         {
           /* the sentence's end, and room for the longest rest after the
            * last anchor ("29, 2025 15:23 IST") */
-          end = a[next - 1].end + WINDOW_AFTER;
+          end = a[next - 1].end + WINDOW_AFTER, named = 0;
           for (guint k = head; k < next; k++)
-            end = MIN (end, a[k].sentence_end);
+            end = MIN (end, a[k].sentence_end), named |= a[k].patterns;
         }
       gsize here = offset;
       offset = token_from (tokens, offset + 1);
+      gsize at = ordinal++;
+      guchar b1 = text[here];
+      guint64 open = named & d->first_open[b1];
+      if (open == 0)
+        continue;
+      /* of those, the ones whose BEFORE reaches an anchor from here */
       guint64 reachable = 0;
       for (guint k = head; k < next; k++)
-        reachable |= a[k].patterns & d->reach[a[k].ordinal > ordinal ? MIN (a[k].ordinal - ordinal, MAX_BEFORE) : 0];
-      ordinal++;
-      guchar b1 = text[here];
-      guint64 open = reachable & d->first_open[b1];
+        reachable |= a[k].patterns & d->reach[a[k].ordinal > at ? MIN (a[k].ordinal - at, MAX_BEFORE) : 0];
+      open &= reachable;
       if (open == 0)
         continue;
       guchar b2 = here + 1 < end ? text[here + 1] : 0x80;
