@@ -416,25 +416,34 @@ test_bad_before (void)
   g_assert_nonnull (strstr (old, "patterns.tsv, entry 1: expected KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
 }
 
-/* What a stage with one pattern, BEFORE @before, finds in @text: the
- * text of each expression, joined by '|'. */
+/* The records (JSONL, timex layer) of a run of cleanup's segmentation
+ * and dates with @patterns as its patterns.tsv over @jsonl. */
 static char *
-found_with_before (guint before, const char *text)
+run_with_patterns (const char *patterns, const char *jsonl)
 {
   g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
-  g_autofree char *patterns = g_strdup_printf ("year\tyear\t%u\t(?:\\b(?i:in\\s+the\\s+year|in)\\s+)?\\b(?<year>\\d{4})\\b\n", before);
   test_write_file (dir, "patterns.tsv", patterns, -1);
   g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
                                                "[dates]\npatterns=%s/patterns.tsv\n", dir);
   test_write_file (dir, "p.pipeline", pipeline, -1);
   g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
   const char *argv[] = { ASSAY_BIN, "run", pipeline_path, "-", "--layers", "timex", NULL };
+  char *out = test_run_assay (argv, jsonl);
+  test_remove_tree (dir);
+  return out;
+}
+
+/* What a stage with one pattern, BEFORE @before, finds in @text: the
+ * text of each expression, joined by '|'. */
+static char *
+found_with_before (guint before, const char *text)
+{
+  g_autofree char *patterns = g_strdup_printf ("year\tyear\t%u\t(?:\\b(?i:in\\s+the\\s+year|in)\\s+)?\\b(?<year>\\d{4})\\b\n", before);
   g_autoptr (JsonNode) input = json_from_string ("{\"id\":\"a\",\"published\":\"2024-03-06\"}", NULL);
   json_object_set_string_member (json_node_get_object (input), "text", text);
   g_autofree char *line = json_to_string (input, FALSE);
-  g_autofree char *stdin_text = g_strconcat (line, "\n", NULL);
-  g_autofree char *out = test_run_assay (argv, stdin_text);
-  test_remove_tree (dir);
+  g_autofree char *jsonl = g_strconcat (line, "\n", NULL);
+  g_autofree char *out = run_with_patterns (patterns, jsonl);
   g_autoptr (JsonNode) record = json_from_string (out, NULL);
   g_assert_nonnull (record);
   JsonArray *annotations = json_object_get_array_member (json_node_get_object (record), "annotations");
@@ -490,17 +499,10 @@ test_zone_name_too_long (void)
 static void
 test_pair_filter_context (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
-  test_write_file (dir, "patterns.tsv", "year\tshort\t1\t\\b'(?<year>\\d\\d)\\b\n"
-                                        "year\tshort\t1\t(?<!\\w)'(?<year>\\d\\d)\\b\n", -1);
-  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
-                                               "[dates]\npatterns=%s/patterns.tsv\n", dir);
-  test_write_file (dir, "p.pipeline", pipeline, -1);
-  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
-  const char *argv[] = { ASSAY_BIN, "run", pipeline_path, "-", "--layers", "timex", NULL };
-  g_autofree char *out = test_run_assay (argv, "{\"id\":\"a\",\"text\":\"The class of'98 met.\",\"published\":\"2024-03-06\"}\n"
-                                              "{\"id\":\"b\",\"text\":\"The class of '98 met.\",\"published\":\"2024-03-06\"}\n");
-  test_remove_tree (dir);
+  g_autofree char *out = run_with_patterns ("year\tshort\t1\t\\b'(?<year>\\d\\d)\\b\n"
+                                            "year\tshort\t1\t(?<!\\w)'(?<year>\\d\\d)\\b\n",
+                                            "{\"id\":\"a\",\"text\":\"The class of'98 met.\",\"published\":\"2024-03-06\"}\n"
+                                            "{\"id\":\"b\",\"text\":\"The class of '98 met.\",\"published\":\"2024-03-06\"}\n");
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
   g_assert_cmpuint (g_strv_length (records), >=, 2);
   g_assert_nonnull (strstr (records[0], "\"text\":\"'98\""));
