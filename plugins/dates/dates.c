@@ -167,6 +167,9 @@ typedef struct
   guint64 capital; /* and those it anchors only capitalised ("May", not "may") */
 } AnchorSlot;
 
+/* The shape filter has 2^SHAPE_BITS bits (see shape_bit()). */
+#define SHAPE_BITS 14
+
 /* Three ASCII bytes a token may start with, (b1 << 14 | b2 << 7 | b3) + 1
  * (0: an empty slot), and which patterns a match can start with them:
  * those known, and of those the ones it can. */
@@ -204,9 +207,10 @@ typedef struct
   /* A bit for each hash some form has: 1 KiB that stays in the L1 cache
    * and turns most words (no anchor) away before the table is read. */
   guint64 anchor_filter[128];
-  /* Before that, a bit for each shape of form (shape_of()): 2 KiB that
-   * turn most words away on two bytes and a length, without hashing. */
-  guint64 shape_filter[256];
+  /* Before that, a bit for each shape of form (shape_bit()): 2 KiB that
+   * turn most words away on three bytes and a length, without reading
+   * the word whole. */
+  guint64 shape_filter[(1 << SHAPE_BITS) / 64];
   /* The patterns a match of which can start with byte b. */
   guint64 first_open[256];
   /* The patterns with a pair filter, and what it has learnt: for each
@@ -788,13 +792,17 @@ anchor_lookup (const Dates *d, const guint64 key[2], gboolean capital)
   return 0;
 }
 
-/* A word's shape: its first two bytes folded to five bits each, and its
- * length up to 15 (longer forms share their first KEY_BYTES anyway). */
+/* The shape filter's bit for the @n bytes at @w: their first two and
+ * their last byte folded to five bits each, and their length up to 15
+ * (past that no last byte: longer forms share their first KEY_BYTES
+ * anyway), hashed.  Of the archive's words, a fifth have the first two
+ * bytes and the length of some form, a twelfth these. */
 static inline guint
-shape_of (const char *w, gsize n)
+shape_bit (const guchar *w, gsize n)
 {
-  guint c1 = ((guchar) w[0] | 0x20) & 31, c2 = n > 1 ? ((guchar) w[1] | 0x20) & 31 : 0;
-  return (MIN (n, 15) << 10) | (c1 << 5) | c2;
+  guint c1 = (w[0] | 0x20) & 31, c2 = n > 1 ? (w[1] | 0x20) & 31 : 0, last = n < 15 ? (w[n - 1] | 0x20) & 31 : 0;
+  guint32 shape = (MIN (n, 15) << 15) | (c1 << 10) | (c2 << 5) | last;
+  return (shape * 0x9E3779B1u) >> (32 - SHAPE_BITS);
 }
 
 static void
@@ -858,7 +866,7 @@ build_anchors (Dates *d)
         k[i / 8] |= (guint64) (guchar) g_ascii_tolower (form[i]) << (8 * (i % 8));
       guint64 h = anchor_hash (k);
       d->anchor_filter[FILTER_BIT (h) / 64] |= G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64);
-      guint shape = shape_of (form, strlen (form));
+      guint shape = shape_bit ((const guchar *) form, strlen (form));
       d->shape_filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
       guint slot = h & (d->anchor_slots - 1);
       while (d->anchor_table[slot].key[0] && (d->anchor_table[slot].key[0] != k[0] || d->anchor_table[slot].key[1] != k[1]))
@@ -2283,14 +2291,14 @@ word_anchor (const Dates *d, const char *w, gsize n, const char *end)
  * there, and was most of the scan. */
 typedef struct
 {
-  guint64 alnum, gap, joiner, valid;
+  guint64 alnum, digit, gap, joiner, valid;
 } Block;
 
 static inline void
 block_masks (const guchar *p, Block *b)
 {
 #ifdef __SSE2__
-  guint64 a = 0, g = 0, j = 0;
+  guint64 a = 0, n = 0, g = 0, j = 0;
   for (guint i = 0; i < 64; i += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + i));
@@ -2303,19 +2311,21 @@ block_masks (const guchar *p, Block *b)
       __m128i continuation = _mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)), _mm_set1_epi8 ((char) 0x80));
       __m128i joiner = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')));
       a |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) << i;
+      n |= (guint64) (guint16) _mm_movemask_epi8 (digit) << i;
       g |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (space, continuation)) << i;
       j |= (guint64) (guint16) _mm_movemask_epi8 (joiner) << i;
     }
 #else
-  guint64 a = 0, g = 0, j = 0;
+  guint64 a = 0, n = 0, g = 0, j = 0;
   for (guint i = 0; i < 64; i++)
     {
       a |= (guint64) (g_ascii_isalnum (p[i]) != 0) << i;
+      n |= (guint64) (g_ascii_isdigit (p[i]) != 0) << i;
       g |= (guint64) (p[i] == ' ' || p[i] == '\n' || (p[i] & 0xC0) == 0x80) << i;
       j |= (guint64) (p[i] == '-' || p[i] == '\'') << i;
     }
 #endif
-  b->alnum = a & b->valid, b->gap = g, b->joiner = j & b->valid;
+  b->alnum = a & b->valid, b->digit = n & b->valid, b->gap = g, b->joiner = j & b->valid;
 }
 
 /* The masks of the block at @block of @text (@length bytes). */
@@ -2573,13 +2583,44 @@ match_anchors (Dates *d, const char *text, GArray *anchors, const Tokens *tokens
     }
 }
 
+/* Where a walk through a document's sentences, offset by offset in
+ * order, has come: the sentence before the first one that starts after
+ * the offset, its bounds kept at hand (the annotations' getters are
+ * calls into libassay, and words and candidates are many). */
+typedef struct
+{
+  AssayAnnotation *const *sentences;
+  guint n, next;    /* the first sentence starting after the offset */
+  gsize next_start; /* its start, G_MAXSIZE past the last */
+  gsize start, end; /* the bounds of sentence next - 1, when next > 0 */
+} SentenceWalk;
+
+static void
+sentence_walk_init (SentenceWalk *walk, AssayAnnotation *const *sentences, guint n)
+{
+  *walk = (SentenceWalk){ sentences, n, 0, n ? assay_annotation_get_start (sentences[0]) : G_MAXSIZE, 0, 0 };
+}
+
+/* Moves @walk on to @offset, which is no smaller than the last one. */
+static inline void
+sentence_walk_to (SentenceWalk *walk, gsize offset)
+{
+  while (walk->next_start <= offset)
+    {
+      walk->start = walk->next_start;
+      walk->end = assay_annotation_get_end (walk->sentences[walk->next]);
+      walk->next++;
+      walk->next_start = walk->next < walk->n ? assay_annotation_get_start (walk->sentences[walk->next]) : G_MAXSIZE;
+    }
+}
+
 /* Ends the word @w of @text: a joined word anchors as a whole too, and a
  * word that anchors anything becomes an anchor (start, end, patterns, and
- * its sentence's start and end).  *@sentence moves on with the words,
+ * its sentence's start and end).  @sentences moves on with the words,
  * which come in order. */
 static void
 finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, GArray *anchors,
-             AssayAnnotation *const *sentences, guint n_sentences, guint *sentence)
+             SentenceWalk *sentences)
 {
   if (w->joined)
     {
@@ -2590,16 +2631,13 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, const Toke
   if (w->mask == 0)
     return;
   Anchor anchor = { w->start, w->end, w->mask, 0, length, 0 };
-  /* the first sentence starting after the anchor */
-  while (*sentence < n_sentences && assay_annotation_get_start (sentences[*sentence]) <= anchor.start)
-    (*sentence)++;
-  guint k = *sentence;
+  sentence_walk_to (sentences, anchor.start);
   /* A word in no sentence has the text since the last one. */
   gsize floor = 0;
-  if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= anchor.end)
-    floor = assay_annotation_get_start (sentences[k - 1]), anchor.sentence_end = assay_annotation_get_end (sentences[k - 1]);
-  else if (k > 0)
-    floor = assay_annotation_get_end (sentences[k - 1]);
+  if (sentences->next > 0 && sentences->end >= anchor.end)
+    floor = sentences->start, anchor.sentence_end = sentences->end;
+  else if (sentences->next > 0)
+    floor = sentences->end;
   floor = MAX (floor, anchor.start > WINDOW_BEFORE ? anchor.start - WINDOW_BEFORE : 0);
   /* as many tokens back as the most any of its patterns may hold
    * before it: the largest n with one of them in d->reach[n], which
@@ -2743,7 +2781,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       d->scratch.tokens = g_renew (guint64, d->scratch.tokens, d->scratch.tokens_size);
     }
   Tokens tokens = { d->scratch.tokens, length };
-  guint sentence = 0;
+  SentenceWalk walk;
+  sentence_walk_init (&walk, sentences, n_sentences);
   Word word = { 0, 0, 0, FALSE };
   /* whether the byte before the block is alphanumeric, and a joiner */
   guint64 carry = 0, joiner_carry = 0;
@@ -2762,9 +2801,29 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       /* words right after a hyphen or an apostrophe */
       guint64 after_joiner = starts & ((cur.joiner << 1) | joiner_carry);
       carry = alnum >> 63, joiner_carry = cur.joiner >> 63;
-      for (; starts; starts &= starts - 1)
+      /* Most words anchor nothing and join nothing: a first pass picks
+       * the words to read, without a branch for each word (one taken a
+       * fifth of the time, at random, mispredicted often): those that
+       * start with a digit, follow or precede a joiner, or have the
+       * shape of a form.  (The word before stays open meanwhile; a word
+       * passed over could neither have joined it nor have been joined
+       * by the next.) */
+      guint64 read = starts & (cur.digit | after_joiner);
+      for (guint64 left = starts & ~read; left; left &= left - 1)
         {
-          guint at = __builtin_ctzll (starts);
+          guint at = __builtin_ctzll (left);
+          const guchar *w = (const guchar *) text + block + at;
+          /* its length, up to 63, on into the next block; the byte
+           * after it is in the text (at worst its closing NUL) */
+          guint64 run = (alnum >> at) | (next.alnum << 1 << (63 - at));
+          guint n = __builtin_ctzll (~run | G_GUINT64_CONSTANT (1) << 63);
+          guint shape = shape_bit (w, n);
+          guint64 pass = ((d->shape_filter[shape / 64] >> (shape % 64)) & 1) | (w[n] == '-') | (w[n] == '\'') | (n == 63);
+          read |= pass << at;
+        }
+      for (; read; read &= read - 1)
+        {
+          guint at = __builtin_ctzll (read);
           gsize s = block + at, e;
           guint64 rest = at < 63 ? ~alnum >> (at + 1) : 0;
           if (rest)
@@ -2774,21 +2833,12 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           else
             for (e = block + 128; e < length && g_ascii_isalnum (text[e]); e++)
               ;
-          /* Most words anchor nothing and join nothing: they are passed
-           * over on one branch.  (The word before stays open meanwhile;
-           * a word passed over could neither have joined it nor have
-           * been joined by the next.) */
-          guint shape = shape_of (text + s, e - s);
           gboolean digit = g_ascii_isdigit (text[s]);
-          gboolean may_anchor = (d->shape_filter[shape / 64] >> (shape % 64)) & 1;
-          gboolean joins = ((after_joiner >> at) & 1) | (e < length && (text[e] == '-' || text[e] == '\''));
-          if (!(digit | may_anchor | joins))
-            continue;
           gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
           if (!continues)
             {
               if (word.mask || word.joined)
-                finish_word (d, text, length, &word, &tokens, anchors, sentences, n_sentences, &sentence);
+                finish_word (d, text, length, &word, &tokens, anchors, &walk);
               word.start = s, word.mask = 0, word.joined = FALSE;
             }
           else
@@ -2796,11 +2846,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           word.end = e;
           if (digit)
             word.mask |= digit_anchor (d, text + s, text + length);
-          else if (may_anchor)
+          else
             word.mask |= word_anchor (d, text + s, e - s, text + length);
         }
     }
-  finish_word (d, text, length, &word, &tokens, anchors, sentences, n_sentences, &sentence);
+  finish_word (d, text, length, &word, &tokens, anchors, &walk);
 
   match_anchors (d, text, anchors, &tokens, candidates, pairs);
   for (guint i = 0; i < candidates->len; i++)
@@ -2811,7 +2861,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   g_array_sort (candidates, candidate_order);
   pcre2_match_data *cue = d->scratch.cue;
   gsize taken_until = 0;
-  guint next_sentence = 0;
+  sentence_walk_init (&walk, sentences, n_sentences);
   char ref_iso[16];
   guint32 ref_julian = 0;
   char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
@@ -2833,12 +2883,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
        * that begins here and is longer already came first. */
       gsize sentence_start = 0, sentence_end = length;
       /* the first sentence starting after the candidate (they come in order) */
-      while (next_sentence < n_sentences && assay_annotation_get_start (sentences[next_sentence]) <= c->start)
-        next_sentence++;
-      guint k = next_sentence;
-      if (k > 0 && assay_annotation_get_end (sentences[k - 1]) >= c->end)
-        sentence_start = assay_annotation_get_start (sentences[k - 1]),
-        sentence_end = assay_annotation_get_end (sentences[k - 1]);
+      sentence_walk_to (&walk, c->start);
+      if (walk.next > 0 && walk.end >= c->end)
+        sentence_start = walk.start, sentence_end = walk.end;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
       gboolean citation = in_section (sections, n_sections, c->start, "references");
