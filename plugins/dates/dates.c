@@ -2440,6 +2440,23 @@ try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize 
   return TRUE;
 }
 
+/* How many tokens start in [@from, @to). */
+static inline guint
+tokens_between (const Tokens *tokens, gsize from, gsize to)
+{
+  guint n = 0;
+  for (gsize w = from / 64; from < to && w <= (to - 1) / 64; w++)
+    {
+      guint64 m = tokens->bits[w];
+      if (w == from / 64)
+        m &= ~G_GUINT64_CONSTANT (0) << (from % 64);
+      if (w == (to - 1) / 64)
+        m &= ~G_GUINT64_CONSTANT (0) >> (63 - (to - 1) % 64);
+      n += __builtin_popcountll (m);
+    }
+  return n;
+}
+
 /* The start of the @n-th token before @at (@at itself when @n is 0),
  * or @floor when fewer start from @floor on. */
 static inline gsize
@@ -2449,6 +2466,11 @@ tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
     return at;
   if (at <= floor)
     return floor;
+  /* Most anchors reach back to @floor (WINDOW_BEFORE bytes at most): a
+   * count tells without the walk token by token. */
+  guint within = tokens_between (tokens, floor, at);
+  if (within <= n)
+    return within == n ? token_from (tokens, floor) : floor;
   gsize w = (at - 1) / 64;
   guint64 m = tokens->bits[w] & (~G_GUINT64_CONSTANT (0) >> (63 - (at - 1) % 64));
   for (;;)
@@ -2466,23 +2488,6 @@ tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
         return w * 64 + top;
       m &= ~(G_GUINT64_CONSTANT (1) << top);
     }
-}
-
-/* How many tokens start in [@from, @to). */
-static inline guint
-tokens_between (const Tokens *tokens, gsize from, gsize to)
-{
-  guint n = 0;
-  for (gsize w = from / 64; from < to && w <= (to - 1) / 64; w++)
-    {
-      guint64 m = tokens->bits[w];
-      if (w == from / 64)
-        m &= ~G_GUINT64_CONSTANT (0) << (from % 64);
-      if (w == (to - 1) / 64)
-        m &= ~G_GUINT64_CONSTANT (0) >> (63 - (to - 1) % 64);
-      n += __builtin_popcountll (m);
-    }
-  return n;
 }
 
 /* Runs the patterns over @text where their anchors let them, and adds
