@@ -160,6 +160,14 @@ typedef struct
   gsize ordinal;
 } Anchor;
 
+/* The anchors of a document, in order; appended to in the word scan,
+ * where a GArray's append was a call for each. */
+typedef struct
+{
+  Anchor *items;
+  guint len, size;
+} AnchorList;
+
 typedef struct
 {
   guint64 key[2];
@@ -244,7 +252,7 @@ typedef struct
    * each document and each match. */
   struct
   {
-    GArray *anchors;    /* Anchor */
+    AnchorList anchors;
     GArray *candidates; /* Candidate */
     GArray *pairs;      /* PCRE2_SIZE: the candidates' ovectors */
     guint64 *tokens;    /* Tokens.bits */
@@ -284,7 +292,7 @@ dates_destroy (gpointer data)
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
-  g_clear_pointer (&d->scratch.anchors, g_array_unref);
+  g_free (d->scratch.anchors.items);
   g_clear_pointer (&d->scratch.candidates, g_array_unref);
   g_clear_pointer (&d->scratch.pairs, g_array_unref);
   g_free (d->scratch.tokens);
@@ -2506,9 +2514,9 @@ tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
  * Leftmost matches of each pattern, none overlapping, as a search would
  * find. */
 static void
-match_anchors (Dates *d, const char *text, GArray *anchors, const Tokens *tokens, GArray *candidates, GArray *pairs)
+match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *tokens, GArray *candidates, GArray *pairs)
 {
-  Anchor *a = (Anchor *) (gpointer) anchors->data;
+  Anchor *a = anchors->items;
   guint n = anchors->len, head = 0, next = 0;
   /* An anchor's range may start before the one before it: the sweep
    * takes anchors in, and out, in order. */
@@ -2624,7 +2632,7 @@ sentence_walk_to (SentenceWalk *walk, gsize offset)
  * its sentence's start and end).  @sentences moves on with the words,
  * which come in order. */
 static void
-finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, GArray *anchors,
+finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, AnchorList *anchors,
              SentenceWalk *sentences)
 {
   if (w->joined)
@@ -2651,7 +2659,12 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, const Toke
   for (guint step = 32; step; step /= 2)
     most += step & -(guint) ((anchor.patterns & d->reach[most + step]) != 0);
   anchor.from = tokens_back (tokens, anchor.start, most, floor);
-  g_array_append_val (anchors, anchor);
+  if (anchors->len == anchors->size)
+    {
+      anchors->size = MAX (64, 2 * anchors->size);
+      anchors->items = g_renew (Anchor, anchors->items, anchors->size);
+    }
+  anchors->items[anchors->len++] = anchor;
 }
 
 /* Whether the word at @at opens its sentence, which starts at
@@ -2762,15 +2775,15 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
 
   /* One pass over the words: which patterns each may anchor. */
-  if (d->scratch.anchors == NULL)
+  if (d->scratch.candidates == NULL)
     {
-      d->scratch.anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
       d->scratch.candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
       d->scratch.pairs = g_array_new (FALSE, FALSE, sizeof (PCRE2_SIZE));
       d->scratch.cue = pcre2_match_data_create (4, NULL);
     }
-  GArray *anchors = d->scratch.anchors, *candidates = d->scratch.candidates, *pairs = d->scratch.pairs;
-  g_array_set_size (anchors, 0);
+  AnchorList *anchors = &d->scratch.anchors;
+  GArray *candidates = d->scratch.candidates, *pairs = d->scratch.pairs;
+  anchors->len = 0;
   g_array_set_size (candidates, 0);
   g_array_set_size (pairs, 0);
   if (length >= G_MAXUINT32)
