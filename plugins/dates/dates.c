@@ -803,8 +803,8 @@ anchor_lookup (const Dates *d, const guint64 key[2], gboolean capital)
 /* The shape filter's bit for the @n bytes at @w: their first two and
  * their last byte folded to five bits each, and their length up to 15
  * (past that no last byte: longer forms share their first KEY_BYTES
- * anyway), hashed.  Of the archive's words, a fifth have the first two
- * bytes and the length of some form, a twelfth these. */
+ * anyway), hashed.  With the last byte, the archive's words read fell
+ * from 181k to 103k of 876k (digits and joined words included). */
 static inline guint
 shape_bit (const guchar *w, gsize n)
 {
