@@ -76,6 +76,8 @@ static const Case cases[] = {
   { "He left [three days ago].", "2024-03-06", "DATE", "2024-03-03" },
   { "It was common in [the 1990s].", "2024-03-06", "DATE", "199" },
   { "It was worse in [late March] than now.", "2024-06-06", "DATE", "2024-03", "END" },
+  /* a dash or two between the modifier and the month ("the end of -- March") */
+  { "It fell at [the end of -- March 2004].", "2005-01-10", "DATE", "2004-03", "END" },
   { "[Now] it is over.", "2024-03-06", "DATE", "PRESENT_REF" },
   /* Durations and sets. */
   { "The storm lasted [six hours].", "2024-03-06", "DURATION", "PT6H" },
