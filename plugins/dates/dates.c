@@ -128,6 +128,7 @@ enum
   NEED_SEASON,
   NEED_PART,
   NEED_HOLIDAY,
+  NEED_ZONE, /* a time-zone abbreviation, upper case */
   N_NEEDS
 };
 
@@ -643,7 +644,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                 { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays },
                 { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies } };
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
-                                                     "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}" };
+                                                     "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}", "{TZ}" };
   for (guint i = 0; i < lines->len; i++)
     {
       g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 4);
@@ -680,10 +681,27 @@ load_patterns (Dates *d, const char *path, GError **error)
           if (g_str_has_prefix (*n, "short+") || g_str_has_prefix (*n, "year+"))
             {
               const char *then = strchr (*n, '+') + 1;
+              /* digits written together with a word of a class
+               * ("1530GMT"): whatever the class's words begin with */
+              GHashTable *class = NULL;
+              for (guint s = 0; s < G_N_ELEMENTS (slots); s++)
+                if (strcmp (then, slots[s].name) == 0)
+                  class = slots[s].table;
+              if (class)
+                {
+                  GHashTableIter iter;
+                  gpointer word;
+                  g_hash_table_iter_init (&iter, class);
+                  while (g_hash_table_iter_next (&iter, &word, NULL))
+                    if ((guchar) *(const char *) word < 128)
+                      d->digits_then[**n == 'y'][(guchar) g_ascii_tolower (*(const char *) word)] |= bit;
+                  continue;
+                }
               if (strlen (then) != 1 || (guchar) *then >= 128 || g_ascii_isspace (*then))
                 {
                   g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                               "%s: NEEDS '%s': after '+' comes the one ASCII character that follows the digits",
+                               "%s: NEEDS '%s': after '+' comes the one ASCII character that follows the digits, "
+                               "or a class ({TZ}) whose words follow them",
                                where, *n);
                   return FALSE;
                 }
@@ -834,7 +852,7 @@ build_anchors (Dates *d)
     int need;
   } classes[] = { { d->months, NEED_MONTH },   { d->weekdays, NEED_WEEKDAY }, { d->units, NEED_UNIT },
                   { d->numbers, NEED_NUMBER }, { d->ordinals, NEED_ORDINAL }, { d->seasons, NEED_SEASON },
-                  { d->parts, NEED_PART },     { d->holidays, NEED_HOLIDAY } };
+                  { d->parts, NEED_PART },     { d->holidays, NEED_HOLIDAY }, { d->zones, NEED_ZONE } };
   for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
     {
       GHashTableIter iter;
@@ -2899,6 +2917,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   sort_candidates (candidates);
   pcre2_match_data *cue = d->scratch.cue;
   gsize taken_until = 0;
+  /* most documents have no references section, and need no lookup for
+   * each expression */
+  gboolean has_references = FALSE;
+  for (guint i = 0; i < n_sections && !has_references; i++)
+    has_references = g_strcmp0 (assay_annotation_get_label (sections[i]), "references") == 0;
   sentence_walk_init (&walk, sentences, n_sentences);
   char ref_iso[16];
   guint32 ref_julian = 0;
@@ -2926,7 +2949,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         sentence_start = walk.start, sentence_end = walk.end;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
-      gboolean citation = in_section (sections, n_sections, c->start, "references");
+      gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,
        * "talks will resume Friday" of a future one. */

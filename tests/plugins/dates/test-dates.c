@@ -26,6 +26,10 @@ static const Case cases[] = {
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
+  /* a clock time of four digits takes its zone, apart or written together */
+  { "It was filed at [1530 GMT].", "2025-05-29", "TIME", "2025-05-29T15:30Z" },
+  { "It was filed at [2041EDT] on the wire.", "1989-11-02", "TIME", "1989-11-02T20:41" },
+  { "The budget of 1530 was spent.", "2025-05-29", NULL },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Partial dates: the year from the reference date and the tense. */
   { "Officials said on [Wednesday (May 28th)] that it was over.", "2025-05-29", "DATE", "2025-05-28" },
