@@ -144,6 +144,8 @@ enum
 /* The most tokens a pattern may declare before its anchor: as many as
  * WINDOW_BEFORE bytes can hold, each a mark ("...") */
 #define MAX_BEFORE WINDOW_BEFORE
+/* The most tokens a tense cue may say it spans (lexicon.tsv) */
+#define MAX_CUE_TOKENS 16
 
 /* A word that anchors patterns, and where they are tried for it. */
 typedef struct
@@ -188,6 +190,14 @@ typedef struct
   guint64 known, open;
 } TripleSlot;
 
+/* Triples learnt as they come, in an open addressing table that doubles
+ * (see triple_slot()). */
+typedef struct
+{
+  TripleSlot *slots;
+  guint size, used;
+} TripleTable;
+
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
@@ -201,6 +211,17 @@ typedef struct
   /* The bytes a cue can start with (all when PCRE2 cannot tell): a
    * capitalised word, a number or a mark is passed over without a try. */
   guint8 cue_first[32];
+  /* A cue that says how many tokens it spans, ending where the
+   * expression starts, is tried only that near the expression.  Further
+   * back the others are, by themselves (far_cues), and only at tokens
+   * whose first three bytes can start one, learnt as they come as the
+   * patterns' triples are: there a cue like "a verb in -ed right before
+   * the expression" let every word by, and most tries were its. */
+  pcre2_code *far_cues;
+  gboolean far_cues_jit;
+  guint8 far_cue_first[32];
+  guint cue_reach;         /* the most tokens a cue said it spans */
+  TripleTable cue_triples; /* known and open: bit 0 */
   GArray *patterns;  /* Pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
@@ -243,8 +264,7 @@ typedef struct
    * one that opens with "four").  Learnt as they come, in an open
    * addressing table that doubles: few triples come (1.6k on the BBC
    * archive), where 128 x 128 x 128 of them would be 32 MiB. */
-  TripleSlot *triples;
-  guint triple_slots, triples_used;
+  TripleTable triples;
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   gboolean has_reference;
@@ -283,13 +303,15 @@ dates_destroy (gpointer data)
     if (tables[i])
       g_hash_table_unref (tables[i]);
   pcre2_code_free (d->cues);
+  pcre2_code_free (d->far_cues);
   if (d->word_patterns)
     g_hash_table_unref (d->word_patterns);
   if (d->anchors)
     g_hash_table_unref (d->anchors);
   g_free (d->anchor_table);
   g_free (d->pairs);
-  g_free (d->triples);
+  g_free (d->triples.slots);
+  g_free (d->cue_triples.slots);
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
@@ -410,6 +432,39 @@ alternation (GHashTable *table, gboolean caseless)
   return g_string_free (alt, FALSE);
 }
 
+/* Compiles the cues @future and @past (either may be empty) into one
+ * anchored pattern, each kind marked, into *@cues (NULL when both are
+ * empty), and the bytes a cue can start with into @first (all when
+ * PCRE2 cannot tell); @jit: PCRE2_JIT_* beside PCRE2_JIT_COMPLETE. */
+static gboolean
+compile_cues (GString *future, GString *past, guint32 jit, const char *where, pcre2_code **cues, gboolean *cues_jit,
+              guint8 first[32], GError **error)
+{
+  memset (first, 0, 32);
+  *cues = NULL;
+  if (future->len == 0 && past->len == 0)
+    return TRUE;
+  g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:past)(?:%s)", future->len ? future->str : "(*FAIL)",
+                                           past->len ? past->str : "(*FAIL)");
+  if ((*cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | jit, where, error)) == NULL)
+    return FALSE;
+  size_t jit_size = 0;
+  *cues_jit = pcre2_pattern_info (*cues, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+  /* a mark hides the first bytes from PCRE2: read them unmarked */
+  g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
+                                               past->len ? past->str : "(*FAIL)");
+  pcre2_code *probe = compile (unmarked, 0, 0, where, NULL);
+  const guint8 *bitmap = NULL;
+  if (probe)
+    pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  if (bitmap)
+    memcpy (first, bitmap, 32);
+  else
+    memset (first, 0xff, 32);
+  pcre2_code_free (probe);
+  return TRUE;
+}
+
 static gboolean
 load_lexicon (Dates *d, const char *path, GError **error)
 {
@@ -418,6 +473,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
     return FALSE;
   g_autoptr (GString) future = g_string_new (NULL);
   g_autoptr (GString) past = g_string_new (NULL);
+  g_autoptr (GString) far_future = g_string_new (NULL);
+  g_autoptr (GString) far_past = g_string_new (NULL);
   for (guint i = 0; i < lines->len; i++)
     {
       g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
@@ -427,12 +484,26 @@ load_lexicon (Dates *d, const char *path, GError **error)
         {
           /* Compiled alone first, so an error names its entry. */
           g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
+          guint64 reach = 0;
+          if (f[2] && !g_ascii_string_to_unsigned (f[2], 10, 1, MAX_CUE_TOKENS, &reach, NULL))
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s: TOKENS is '%s', not a number of tokens from 1 to %d", where, f[2], MAX_CUE_TOKENS);
+              return FALSE;
+            }
           pcre2_code *re = compile (f[1], 0, 0, where, error);
           if (re == NULL)
             return FALSE;
           pcre2_code_free (re);
-          GString *cues = strcmp (f[0], "future") == 0 ? future : past;
+          gboolean is_future = strcmp (f[0], "future") == 0;
+          GString *cues = is_future ? future : past;
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
+          if (reach == 0)
+            {
+              cues = is_future ? far_future : far_past;
+              g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
+            }
+          d->cue_reach = MAX (d->cue_reach, reach);
           continue;
         }
       if (g_strv_length (f) != 3)
@@ -475,7 +546,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
       continue;
     bad:
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN)", path, i + 1);
+                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN, and TOKENS)", path,
+                   i + 1);
       return FALSE;
     }
   /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
@@ -492,28 +564,15 @@ load_lexicon (Dates *d, const char *path, GError **error)
       pcre2_code_free (re);
     }
   /* Both kinds in one pattern, the future first, each marked: one try
-   * a token tells whether a cue starts there and which. */
+   * a token tells whether a cue starts there and which.  All the cues
+   * near the expression, those with no TOKENS further back. */
   if (future->len || past->len)
     {
-      g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:past)(?:%s)", future->len ? future->str : "(*FAIL)",
-                                               past->len ? past->str : "(*FAIL)");
       g_autofree char *where = g_strdup_printf ("%s, the future and past cues together", path);
-      if ((d->cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error)) == NULL)
+      if (!compile_cues (future, past, 0, where, &d->cues, &d->cues_jit, d->cue_first, error)
+          || !compile_cues (far_future, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues, &d->far_cues_jit,
+                            d->far_cue_first, error))
         return FALSE;
-      size_t jit_size = 0;
-      d->cues_jit = pcre2_pattern_info (d->cues, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
-      /* a mark hides the first bytes from PCRE2: read them unmarked */
-      g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
-                                                   past->len ? past->str : "(*FAIL)");
-      pcre2_code *probe = compile (unmarked, 0, 0, where, NULL);
-      const guint8 *bitmap = NULL;
-      if (probe)
-        pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
-      if (bitmap)
-        memcpy (d->cue_first, bitmap, sizeof d->cue_first);
-      else
-        memset (d->cue_first, 0xff, sizeof d->cue_first);
-      pcre2_code_free (probe);
     }
   return TRUE;
 }
@@ -1527,11 +1586,64 @@ token_before (const Tokens *tokens, gsize at)
   return w * 64 + 63 - __builtin_clzll (m);
 }
 
+/* Whether a match of @re can start with the @n bytes at @bytes (ASCII),
+ * by a partial match on them after a space and after a letter: those two
+ * stand for what is before a token as `\b` and a negative lookbehind
+ * see it.  A token that starts with a letter or a digit starts a word,
+ * so nothing alphanumeric comes before it: the space alone stands for
+ * what does, and the probes cost half.  A positive lookbehind could
+ * need more, so a pattern with one has no pair filter (the tense cues
+ * have none). */
+static gboolean
+prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *bytes, guint n)
+{
+  for (const char *before = g_ascii_isalnum (bytes[0]) ? " " : " a"; *before; before++)
+    {
+      char probe[4] = { *before };
+      memcpy (probe + 1, bytes, n);
+      int rc = jit ? pcre2_jit_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, md, NULL)
+                   : pcre2_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, md, NULL);
+      if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The slot of the three bytes @key (see TripleSlot) in @table, made
+ * when new. */
+static TripleSlot *
+triple_slot (TripleTable *table, guint32 key)
+{
+  if (2 * (table->used + 1) > table->size)
+    {
+      /* twice the room, each slot where its key now falls */
+      TripleSlot *old = table->slots;
+      guint old_size = table->size;
+      table->size = old_size ? 2 * old_size : 1024;
+      table->slots = g_new0 (TripleSlot, table->size);
+      for (guint i = 0; i < old_size; i++)
+        if (old[i].key)
+          {
+            guint at = (old[i].key * 0x9E3779B1u) & (table->size - 1);
+            while (table->slots[at].key)
+              at = (at + 1) & (table->size - 1);
+            table->slots[at] = old[i];
+          }
+      g_free (old);
+    }
+  guint at = (key * 0x9E3779B1u) & (table->size - 1);
+  while (table->slots[at].key && table->slots[at].key != key)
+    at = (at + 1) & (table->size - 1);
+  if (table->slots[at].key == 0)
+    table->slots[at].key = key, table->used++;
+  return &table->slots[at];
+}
+
 /* The tense of an expression's clause, read only when its value depends
  * on it (most expressions' values do not). */
 typedef struct
 {
-  const Dates *d;
+  Dates *d; /* learns which triples can start a far cue */
   const char *text;
   gsize start, end; /* the words before the expression */
   const Tokens *tokens;
@@ -2263,16 +2375,35 @@ in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char 
 static gboolean
 speaks_of_future (const Tense *tense)
 {
-  const Dates *d = tense->d;
+  Dates *d = tense->d;
   if (d->cues == NULL)
     return FALSE;
+  const guchar *text = (const guchar *) tense->text;
+  guint back = 0; /* tokens between this one and the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
-       at = token_before (tense->tokens, at))
-    if ((d->cue_first[(guchar) tense->text[at] / 8] >> ((guchar) tense->text[at] % 8) & 1)
-        && (d->cues_jit ? pcre2_jit_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, 0, tense->md, NULL)
-                        : pcre2_match (d->cues, (PCRE2_SPTR) tense->text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
-               >= 0)
-      return strcmp ((const char *) pcre2_get_mark (tense->md), "future") == 0;
+       at = token_before (tense->tokens, at), back++)
+    {
+      gboolean near = back < d->cue_reach;
+      pcre2_code *cues = near ? d->cues : d->far_cues;
+      const guint8 *first = near ? d->cue_first : d->far_cue_first;
+      if (cues == NULL)
+        break;
+      if (!(first[text[at] / 8] >> (text[at] % 8) & 1))
+        continue;
+      if (!near && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128 && text[at + 2] < 128)
+        {
+          TripleSlot *triple = triple_slot (&d->cue_triples, (text[at] << 14 | text[at + 1] << 7 | text[at + 2]) + 1);
+          if (!triple->known)
+            triple->known = 1, triple->open = prefix_opens (cues, tense->md, d->far_cues_jit, text + at, 3);
+          if (!triple->open)
+            continue;
+        }
+      gboolean jit = near ? d->cues_jit : d->far_cues_jit;
+      if ((jit ? pcre2_jit_match (cues, text, tense->end, at, 0, tense->md, NULL)
+               : pcre2_match (cues, text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
+          >= 0)
+        return strcmp ((const char *) pcre2_get_mark (tense->md), "future") == 0;
+    }
   return FALSE;
 }
 
@@ -2407,55 +2538,12 @@ typedef struct
   gboolean joined;
 } Word;
 
-/* Whether a match of @pat can start with the @n bytes at @bytes (ASCII),
- * by a partial match on them after a space and after a letter: those two
- * stand for what is before a token as `\b` and a negative lookbehind
- * see it.  A token that starts with a letter or a digit starts a word,
- * so nothing alphanumeric comes before it: the space alone stands for
- * what does, and the probes cost half.  A positive lookbehind could
- * need more, so a pattern with one has no pair filter. */
+/* prefix_opens() for pattern @index. */
 static gboolean
-prefix_opens (const Pattern *pat, const guchar *bytes, guint n)
+pattern_opens (const Dates *d, guint index, const guchar *bytes, guint n)
 {
-  for (const char *before = g_ascii_isalnum (bytes[0]) ? " " : " a"; *before; before++)
-    {
-      char probe[4] = { *before };
-      memcpy (probe + 1, bytes, n);
-      int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, pat->md, NULL)
-                        : pcre2_match (pat->re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, pat->md, NULL);
-      if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The slot of the three bytes @key (see Dates.triples), made when new. */
-static TripleSlot *
-triple_slot (Dates *d, guint32 key)
-{
-  if (2 * (d->triples_used + 1) > d->triple_slots)
-    {
-      /* twice the room, each slot where its key now falls */
-      TripleSlot *old = d->triples;
-      guint old_slots = d->triple_slots;
-      d->triple_slots = old_slots ? 2 * old_slots : 1024;
-      d->triples = g_new0 (TripleSlot, d->triple_slots);
-      for (guint i = 0; i < old_slots; i++)
-        if (old[i].key)
-          {
-            guint at = (old[i].key * 0x9E3779B1u) & (d->triple_slots - 1);
-            while (d->triples[at].key)
-              at = (at + 1) & (d->triple_slots - 1);
-            d->triples[at] = old[i];
-          }
-      g_free (old);
-    }
-  guint at = (key * 0x9E3779B1u) & (d->triple_slots - 1);
-  while (d->triples[at].key && d->triples[at].key != key)
-    at = (at + 1) & (d->triple_slots - 1);
-  if (d->triples[at].key == 0)
-    d->triples[at].key = key, d->triples_used++;
-  return &d->triples[at];
+  const Pattern *pat = &g_array_index (d->patterns, Pattern, index);
+  return prefix_opens (pat->re, pat->md, pat->jit, bytes, n);
 }
 
 /* Tries pattern @index anchored at @offset of @text, which ends for it
@@ -2608,17 +2696,17 @@ match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *to
           guint pair = b1 * 128 + b2;
           guint64 unknown = open & d->pair_filtered & ~d->pairs[pair].known;
           for (guint64 bits = unknown; bits; bits &= bits - 1)
-            if (prefix_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), (const guchar *) text + here, 2))
+            if (pattern_opens (d, __builtin_ctzll (bits), (const guchar *) text + here, 2))
               d->pairs[pair].open |= bits & -bits;
           d->pairs[pair].known |= unknown;
           open &= d->pairs[pair].open | ~d->pair_filtered;
           guchar b3 = here + 2 < end ? text[here + 2] : 0x80;
           if ((open & d->pair_filtered) && b3 < 128)
             {
-              TripleSlot *triple = triple_slot (d, (b1 << 14 | b2 << 7 | b3) + 1);
+              TripleSlot *triple = triple_slot (&d->triples, (b1 << 14 | b2 << 7 | b3) + 1);
               unknown = open & d->pair_filtered & ~triple->known;
               for (guint64 bits = unknown; bits; bits &= bits - 1)
-                if (prefix_opens (&g_array_index (d->patterns, Pattern, __builtin_ctzll (bits)), (const guchar *) text + here, 3))
+                if (pattern_opens (d, __builtin_ctzll (bits), (const guchar *) text + here, 3))
                   triple->open |= bits & -bits;
               triple->known |= unknown;
               open &= triple->open | ~d->pair_filtered;
