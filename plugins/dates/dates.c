@@ -547,6 +547,21 @@ load_lexicon (Dates *d, const char *path, GError **error)
                        f[2]);
           return FALSE;
         }
+      if (into == d->numbers)
+        {
+          /* read once here, not at each number in the text */
+          char *end;
+          double value = g_ascii_strtod (f[2], &end);
+          if (end == f[2] || *end != '\0' || !(value > 0))
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s, entry %u: a number's value is a number above 0 (12, 0.25), not '%s'", path, i + 1,
+                           f[2]);
+              return FALSE;
+            }
+          g_hash_table_insert (into, g_strdup (f[1]), g_memdup2 (&value, sizeof value));
+          continue;
+        }
       g_hash_table_insert (into, g_strdup (f[1]), g_strdup (f[2]));
       continue;
     bad:
@@ -1359,9 +1374,9 @@ number_value (const Dates *d, const char *word)
       double n = number_value (d, lower);
       return n > 0 ? n + 0.5 : n;
     }
-  const char *v = g_hash_table_lookup (d->numbers, lower);
+  const double *v = g_hash_table_lookup (d->numbers, lower);
   if (v)
-    return g_ascii_strtod (v, NULL);
+    return *v;
   /* "twenty four" adds up, "two hundred" multiplies, and "a" counts one
    * only before "hundred" or "dozen" ("a five-year plan" is five).  Words
    * that do not make one number ("seven a" of "up from seven a year
@@ -1372,10 +1387,10 @@ number_value (const Dates *d, const char *word)
     {
       if (**w == '\0')
         continue;
-      const char *pv = g_hash_table_lookup (d->numbers, *w);
+      const double *pv = g_hash_table_lookup (d->numbers, *w);
       if (pv == NULL)
         return -1; /* vague ("several") or unknown */
-      double value = g_ascii_strtod (pv, NULL);
+      double value = *pv;
       gboolean article = strcmp (*w, "a") == 0 || strcmp (*w, "an") == 0;
       if (article && total == 0 && w[1] && strcmp (w[1], "hundred") != 0)
         continue;
@@ -3156,18 +3171,20 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           break;
         }
       timex_clear (&pending);
-      if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 10 && g_ascii_isdigit (t.value[0]))
+      gboolean is_date = strcmp (t.type, "DATE") == 0;
+      gboolean dated = is_date && g_ascii_isdigit (t.value[0]); /* a year known */
+      gsize value_len = strlen (t.value);
+      if (dated && value_len == 10)
         memcpy (last_day, t.value, 10), last_day_end = c->end;
       /* A quarter or a month of a year: "the third quarter", "in September". */
-      if (strcmp (t.type, "DATE") == 0 && strlen (t.value) == 7 && g_ascii_isdigit (t.value[0])
-          && t.value[4] == '-' && !t.years_back)
+      if (dated && value_len == 7 && t.value[4] == '-' && !t.years_back)
         memcpy (last_period, t.value, 8), last_period_end = c->end;
       /* A date named, for "that year" and the like after it. */
-      if (strcmp (t.type, "DATE") == 0 && !t.refers && g_ascii_isdigit (t.value[0]) && strlen (t.value) >= 4)
+      if (dated && !t.refers && value_len >= 4)
         {
-          int y = atoi (t.value), mo = strlen (t.value) >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
+          int y = atoi (t.value), mo = value_len >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
                                            ? atoi (t.value + 5) : 0;
-          int dd = mo && strlen (t.value) == 10 ? atoi (t.value + 8) : 0;
+          int dd = mo && value_len == 10 ? atoi (t.value + 8) : 0;
           if (y >= 1 && g_date_valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t.value, 'X'))
             {
               g_date_set_dmy (&last_named, dd ? dd : 1, mo ? mo : 1, y);
@@ -3176,8 +3193,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
             }
         }
       /* Without a reference date, the latest full date is the anchor. */
-      if (from_text && !citation && strcmp (t.type, "DATE") == 0 && strcmp (t.resolution, "absolute") == 0
-          && parse_iso_date (t.value, &ref) && strlen (t.value) == 10)
+      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0
+          && parse_iso_date (t.value, &ref) && value_len == 10)
         anchored = TRUE;
       pending = t;
     }

@@ -398,6 +398,29 @@ test_bad_frequency_value (void)
                               "a frequency's value is a TIMEX3 duration (P1D, PT1H), not 'twice'");
 }
 
+/* A number word's value is read once, at load: one that is no number
+ * is told there, not read as 0 at each number in the text. */
+static void
+test_bad_number_value (void)
+{
+  assert_lexicon_entry_fails ("number\tumpteen\tmany\n", "a number's value is a number above 0 (12, 0.25), not 'many'");
+}
+
+/* A cue's TOKENS, how near the expression it is tried, is a count. */
+static void
+test_bad_cue_tokens (void)
+{
+  assert_lexicon_entry_fails ("past\t\\bwas\\b\tnear\n", "TOKENS is 'near', not a number of tokens from 1 to 16");
+}
+
+/* Digits followed by a word of a class name a class that exists. */
+static void
+test_bad_digits_then_class (void)
+{
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "time\tyear+{ZONE}\t0\t\\b\\d{4}[A-Z]+\\b\n");
+  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS 'year+{ZONE}': after '+' comes the one ASCII character"));
+}
+
 /* A NEEDS word quoted at one end only is an error, not a word no text holds. */
 static void
 test_half_quoted_needs (void)
@@ -532,6 +555,9 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
+  g_test_add_func ("/dates/bad-number-value", test_bad_number_value);
+  g_test_add_func ("/dates/bad-cue-tokens", test_bad_cue_tokens);
+  g_test_add_func ("/dates/bad-digits-then-class", test_bad_digits_then_class);
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
