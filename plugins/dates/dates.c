@@ -173,6 +173,20 @@ typedef struct
   guint len, size;
 } AnchorList;
 
+/* A match found, and the matches of a document (see match_anchors()):
+ * lists of the stage's own for the same reason. */
+typedef struct Candidate Candidate;
+typedef struct
+{
+  Candidate *items;
+  guint len, size;
+} CandidateList;
+typedef struct
+{
+  PCRE2_SIZE *items; /* the candidates' ovectors, one after another */
+  gsize len, size;
+} PairList;
+
 typedef struct
 {
   guint64 key[2];
@@ -279,8 +293,8 @@ typedef struct
   struct
   {
     AnchorList anchors;
-    GArray *candidates; /* Candidate */
-    GArray *pairs;      /* PCRE2_SIZE: the candidates' ovectors */
+    CandidateList candidates;
+    PairList pairs;
     guint64 *tokens;    /* Tokens.bits */
     gsize tokens_size;  /* in words */
     pcre2_match_data *cue;
@@ -321,8 +335,8 @@ dates_destroy (gpointer data)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
   g_free (d->scratch.anchors.items);
-  g_clear_pointer (&d->scratch.candidates, g_array_unref);
-  g_clear_pointer (&d->scratch.pairs, g_array_unref);
+  g_free (d->scratch.candidates.items);
+  g_free (d->scratch.pairs.items);
   g_free (d->scratch.tokens);
   pcre2_match_data_free (d->scratch.cue);
   g_free (d);
@@ -2356,13 +2370,13 @@ joins_day (const char *p, const char *end)
   return p == end;
 }
 
-typedef struct
+struct Candidate
 {
   gsize start, end;
   guint pattern; /* index: earlier wins a tie */
   Match match;   /* its ovector is set once matching is over */
   gsize pairs_at; /* where its ovector starts in the scratch pairs */
-} Candidate;
+};
 
 static int
 candidate_order (gconstpointer a, gconstpointer b)
@@ -2382,9 +2396,9 @@ candidate_order (gconstpointer a, gconstpointer b)
  * it belongs: an insertion sort moves those few, where a merge sort
  * copied every 80-byte candidate through a buffer and back. */
 static void
-sort_candidates (GArray *candidates)
+sort_candidates (CandidateList *candidates)
 {
-  Candidate *c = (Candidate *) (gpointer) candidates->data;
+  Candidate *c = candidates->items;
   for (guint i = 1; i < candidates->len; i++)
     if (candidate_order (&c[i - 1], &c[i]) > 0)
       {
@@ -2593,8 +2607,8 @@ pattern_opens (const Dates *d, guint index, const guchar *bytes, guint n)
  * at @end, and adds a match to @candidates (its pairs to @pairs).
  * Returns whether it matched, and where the match ends in *@match_end. */
 static gboolean
-try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize end, GArray *candidates, GArray *pairs,
-             gsize *match_end)
+try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize end, CandidateList *candidates,
+             PairList *pairs, gsize *match_end)
 {
   const Pattern *pat = &g_array_index (d->patterns, Pattern, index);
   pcre2_match_data *md = pat->md;
@@ -2603,8 +2617,14 @@ try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize 
   if (rc < 0)
     return FALSE;
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-  gsize pairs_at = pairs->len;
-  g_array_append_vals (pairs, ov, 2 * pcre2_get_ovector_count (md));
+  gsize pairs_at = pairs->len, n_pairs = 2 * pcre2_get_ovector_count (md);
+  if (pairs->len + n_pairs > pairs->size)
+    {
+      pairs->size = MAX (MAX (1024, 2 * pairs->size), pairs->len + n_pairs);
+      pairs->items = g_renew (PCRE2_SIZE, pairs->items, pairs->size);
+    }
+  memcpy (pairs->items + pairs->len, ov, n_pairs * sizeof *ov);
+  pairs->len += n_pairs;
   /* A pattern may match context around the expression and mark the
    * expression itself as the group `expr`. */
   gsize s = ov[0], e = ov[1];
@@ -2612,7 +2632,14 @@ try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize 
     s = ov[2 * pat->expr], e = ov[2 * pat->expr + 1];
   Candidate c = { s, e, index, { pat->kind, s, e, pat->groups, pat->named, pat->n_named, NULL, text }, pairs_at };
   if (e > s)
-    g_array_append_val (candidates, c);
+    {
+      if (candidates->len == candidates->size)
+        {
+          candidates->size = MAX (64, 2 * candidates->size);
+          candidates->items = g_renew (Candidate, candidates->items, candidates->size);
+        }
+      candidates->items[candidates->len++] = c;
+    }
   *match_end = ov[1];
   return TRUE;
 }
@@ -2695,7 +2722,8 @@ tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
  * Leftmost matches of each pattern, none overlapping, as a search would
  * find. */
 static void
-match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *tokens, GArray *candidates, GArray *pairs)
+match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *tokens, CandidateList *candidates,
+               PairList *pairs)
 {
   Anchor *a = anchors->items;
   guint n = anchors->len, head = 0, next = 0;
@@ -2956,17 +2984,14 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
 
   /* One pass over the words: which patterns each may anchor. */
-  if (d->scratch.candidates == NULL)
-    {
-      d->scratch.candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-      d->scratch.pairs = g_array_new (FALSE, FALSE, sizeof (PCRE2_SIZE));
-      d->scratch.cue = pcre2_match_data_create (4, NULL);
-    }
+  if (d->scratch.cue == NULL)
+    d->scratch.cue = pcre2_match_data_create (4, NULL);
   AnchorList *anchors = &d->scratch.anchors;
-  GArray *candidates = d->scratch.candidates, *pairs = d->scratch.pairs;
+  CandidateList *candidates = &d->scratch.candidates;
+  PairList *pairs = &d->scratch.pairs;
   anchors->len = 0;
-  g_array_set_size (candidates, 0);
-  g_array_set_size (pairs, 0);
+  candidates->len = 0;
+  pairs->len = 0;
   if (length >= G_MAXUINT32)
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
@@ -3053,10 +3078,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
 
   match_anchors (d, text, anchors, &tokens, candidates, pairs);
   for (guint i = 0; i < candidates->len; i++)
-    {
-      Candidate *c = &g_array_index (candidates, Candidate, i);
-      c->match.ovector = &g_array_index (pairs, PCRE2_SIZE, c->pairs_at);
-    }
+    candidates->items[i].match.ovector = pairs->items + candidates->items[i].pairs_at;
   sort_candidates (candidates);
   pcre2_match_data *cue = d->scratch.cue;
   gsize taken_until = 0;
@@ -3080,7 +3102,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
-      Candidate *c = &g_array_index (candidates, Candidate, i);
+      Candidate *c = &candidates->items[i];
       if (c->start < taken_until)
         continue;
       /* A longer match starting inside this one does not take over, but one
