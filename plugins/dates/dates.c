@@ -1039,6 +1039,20 @@ build_capitalised (Dates *d)
     }
 }
 
+/* g_date_valid_dmy() inline, with its types' widths (a day is a guint8,
+ * a year a guint16): the values' checks call it for most expressions,
+ * and through GLib each call checks more, 22k calls on the BBC archive. */
+static inline gboolean
+valid_dmy (int day, int month, int year)
+{
+  static const guint8 month_days[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  guint8 d = (guint8) day;
+  guint16 y = (guint16) year;
+  if (d == 0 || month < 1 || month > 12 || y == 0 || d > month_days[month])
+    return FALSE;
+  return month != 2 || d < 29 || (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
 /* YYYY-MM-DD, alone or before a time ("2025-05-29T15:23:00Z"); sscanf's
  * "%4d" alone would read "03-02-2009" as the year 3. */
 static gboolean
@@ -1052,7 +1066,7 @@ parse_iso_date (const char *text, GDate *date)
   if (text[10] != '\0' && text[10] != 'T' && text[10] != ' ')
     return FALSE;
   int y = atoi (text), m = atoi (text + 5), dd = atoi (text + 8);
-  if (!g_date_valid_dmy (dd, m, y))
+  if (!valid_dmy (dd, m, y))
     return FALSE;
   g_date_clear (date, 1);
   g_date_set_dmy (date, dd, m, y);
@@ -1758,7 +1772,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
         year = year_for (ref, month, day, tense_future (tense));
       /* without a year, a day no year has ("31 February"; 2000 had a
        * 29 February) */
-      if (!g_date_valid_dmy (day, month, year ? year : 2000))
+      if (!valid_dmy (day, month, year ? year : 2000))
         return FALSE;
       const char *hour_s = g.text[G_HOUR], *minute_s = g.text[G_MINUTE];
       if (year)
@@ -3088,15 +3102,14 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   for (guint i = 0; i < n_sections && !has_references; i++)
     has_references = g_strcmp0 (assay_annotation_get_label (sections[i]), "references") == 0;
   sentence_walk_init (&walk, sentences, n_sentences);
-  char ref_iso[16];
-  guint32 ref_julian = 0;
+  char ref_iso[16] = ""; /* the reference as YYYY-MM-DD, "" until written or when it changed */
   char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
   gsize last_day_end = 0;
   gboolean ok = TRUE;
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
   char last_period[8];   /* the last quarter or month named, YYYY-QN or YYYY-MM */
   gsize last_period_end = 0;
-  GDate last_named;      /* the last date named, to its grain: 'Y', 'M' or 'D' */
+  int last_named[3] = { 0 }; /* the last date named (year, month, day), to its grain: 'Y', 'M' or 'D' */
   char last_named_grain = 0;
   gsize last_named_end = 0;
 
@@ -3133,12 +3146,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         {
           /* written once for each reference, not for each expression */
-          if (g_date_get_julian (&ref) != ref_julian)
-            {
-              g_snprintf (ref_iso, sizeof ref_iso, "%04d-%02d-%02d", g_date_get_year (&ref), g_date_get_month (&ref),
-                          g_date_get_day (&ref));
-              ref_julian = g_date_get_julian (&ref);
-            }
+          if (ref_iso[0] == '\0')
+            g_snprintf (ref_iso, sizeof ref_iso, "%04d-%02d-%02d", g_date_get_year (&ref), g_date_get_month (&ref),
+                        g_date_get_day (&ref));
           memcpy (t.anchor, ref_iso, sizeof t.anchor);
         }
       /* "next Friday at 3 p.m.": a clock time right after a day is on
@@ -3160,13 +3170,15 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (t.refers && last_named_grain && t.start - last_named_end <= ANAPHOR_REACH)
         {
           gboolean has_grain = t.refers == 'Y' || last_named_grain == 'D' || (t.refers == 'M' && last_named_grain == 'M');
-          int y = g_date_get_year (&last_named), mo = last_named_grain == 'M' ? g_date_get_month (&last_named) : 0;
+          int y = last_named[0], mo = last_named_grain == 'M' ? last_named[1] : 0;
           if (has_grain)
             {
+              GDate named;
+              g_date_clear (&named, 1);
+              g_date_set_dmy (&named, last_named[2], last_named[1], y);
               g_free (t.value);
-              t.value = counted_from (&last_named, t.refers, t.refers_step);
-              g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", y, g_date_get_month (&last_named),
-                          g_date_get_day (&last_named));
+              t.value = counted_from (&named, t.refers, t.refers_step);
+              g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", y, last_named[1], last_named[2]);
               t.resolution = "relative";
             }
           else if (t.refers_step == 0)
@@ -3216,17 +3228,19 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           int y = atoi (t.value), mo = value_len >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
                                            ? atoi (t.value + 5) : 0;
           int dd = mo && value_len == 10 ? atoi (t.value + 8) : 0;
-          if (y >= 1 && g_date_valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t.value, 'X'))
+          if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t.value, 'X'))
             {
-              g_date_set_dmy (&last_named, dd ? dd : 1, mo ? mo : 1, y);
+              last_named[0] = y, last_named[1] = mo ? mo : 1, last_named[2] = dd ? dd : 1;
               last_named_grain = dd ? 'D' : mo ? 'M' : 'Y';
               last_named_end = c->end;
             }
         }
       /* Without a reference date, the latest full date is the anchor. */
-      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0
-          && parse_iso_date (t.value, &ref) && value_len == 10)
-        anchored = TRUE;
+      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && parse_iso_date (t.value, &ref))
+        {
+          ref_iso[0] = '\0';
+          anchored = anchored || value_len == 10;
+        }
       pending = t;
     }
   if (ok && pending.value)
