@@ -1313,23 +1313,38 @@ year_for (const GDate *ref, int month, int day, gboolean future)
   return months_back > 8 ? past + 1 : past;
 }
 
-/* TIMEX3's YYYY, YYYY-MM or YYYY-MM-DD (transfer full); a @month or @day
- * of 0 is left out.  Written digit by digit: printf was a fifth of the
- * time spent normalising, and these are most values. */
-static char *
-calendar_value (int year, int month, int day)
+/* Writes YYYY, YYYY-MM or YYYY-MM-DD into @out (11 bytes at least), a
+ * @month or @day of 0 left out, digit by digit; FALSE (nothing written)
+ * when a part has more digits than that. */
+static gboolean
+calendar_write (char *out, int year, int month, int day)
 {
   if (year < 0 || year > 9999 || month < 0 || month > 12 || day < 0 || day > 31)
-    return !month ? g_strdup_printf ("%04d", year)
-           : !day ? g_strdup_printf ("%04d-%02d", year, month)
-                  : g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-  char *v = g_malloc (11), *p = v;
+    return FALSE;
+  char *p = out;
   *p++ = '0' + year / 1000, *p++ = '0' + year / 100 % 10, *p++ = '0' + year / 10 % 10, *p++ = '0' + year % 10;
   if (month)
     *p++ = '-', *p++ = '0' + month / 10, *p++ = '0' + month % 10;
   if (month && day)
     *p++ = '-', *p++ = '0' + day / 10, *p++ = '0' + day % 10;
   *p = '\0';
+  return TRUE;
+}
+
+/* TIMEX3's YYYY, YYYY-MM or YYYY-MM-DD (transfer full); a @month or @day
+ * of 0 is left out.  Written digit by digit: printf was a fifth of the
+ * time spent normalising, and these are most values. */
+static char *
+calendar_value (int year, int month, int day)
+{
+  char *v = g_malloc (11);
+  if (!calendar_write (v, year, month, day))
+    {
+      g_free (v);
+      return !month ? g_strdup_printf ("%04d", year)
+             : !day ? g_strdup_printf ("%04d-%02d", year, month)
+                    : g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+    }
   return v;
 }
 
@@ -3146,7 +3161,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         {
           /* written once for each reference, not for each expression */
-          if (ref_iso[0] == '\0')
+          if (ref_iso[0] == '\0'
+              && !calendar_write (ref_iso, g_date_get_year (&ref), g_date_get_month (&ref), g_date_get_day (&ref)))
             g_snprintf (ref_iso, sizeof ref_iso, "%04d-%02d-%02d", g_date_get_year (&ref), g_date_get_month (&ref),
                         g_date_get_day (&ref));
           memcpy (t.anchor, ref_iso, sizeof t.anchor);
