@@ -1039,6 +1039,26 @@ build_capitalised (Dates *d)
     }
 }
 
+/* atoi() inline (spaces, a sign, digits; as strtol() does, a number past
+ * a long's range is the long's end, then cut to an int): through libc
+ * each was a call into strtol() with its locale, for each number of each
+ * value. */
+static inline int
+parse_int (const char *s)
+{
+  while (g_ascii_isspace (*s))
+    s++;
+  gboolean negative = *s == '-';
+  if (*s == '-' || *s == '+')
+    s++;
+  guint64 n = 0;
+  for (; g_ascii_isdigit (*s); s++)
+    n = n > (guint64) G_MAXINT64 / 10 ? (guint64) G_MAXINT64 + 1 : n * 10 + (guint64) (*s - '0');
+  gint64 value = n > (guint64) G_MAXINT64 ? (negative ? G_MININT64 : G_MAXINT64)
+                                          : (negative ? -(gint64) n : (gint64) n);
+  return (int) value;
+}
+
 /* g_date_valid_dmy() inline, with its types' widths (a day is a guint8,
  * a year a guint16): the values' checks call it for most expressions,
  * and through GLib each call checks more, 22k calls on the BBC archive. */
@@ -1065,7 +1085,7 @@ parse_iso_date (const char *text, GDate *date)
       return FALSE;
   if (text[10] != '\0' && text[10] != 'T' && text[10] != ' ')
     return FALSE;
-  int y = atoi (text), m = atoi (text + 5), dd = atoi (text + 8);
+  int y = parse_int (text), m = parse_int (text + 5), dd = parse_int (text + 8);
   if (!valid_dmy (dd, m, y))
     return FALSE;
   g_date_clear (date, 1);
@@ -1227,7 +1247,7 @@ static int
 lookup_int (GHashTable *table, const char *word)
 {
   const char *v = word ? g_hash_table_lookup (table, word) : NULL;
-  return v ? atoi (v) : 0;
+  return v ? parse_int (v) : 0;
 }
 
 /* Which way a shift word ("last", "this coming", "year-ago") points from
@@ -1510,7 +1530,7 @@ unit_code (const Dates *d, const char *word)
     lower[i] = ascii_to_lower (word[i]);
   if (n > 1 && lower[n - 1] == 's' && !g_hash_table_contains (d->units, lower))
     lower[--n] = '\0';
-  if (g_str_has_suffix (lower, "centurie"))
+  if (n >= 8 && memcmp (lower + n - 8, "centurie", 8) == 0)
     strcpy (lower + n - 3, "y");
   return g_hash_table_lookup (d->units, lower);
 }
@@ -1589,7 +1609,7 @@ duration_value (double n, const char *code)
 static int
 hour_of (const char *hour, const char *ampm)
 {
-  int h = atoi (hour);
+  int h = parse_int (hour);
   if (ampm && (ampm[0] == 'p' || ampm[0] == 'P') && h < 12)
     h += 12;
   if (ampm && (ampm[0] == 'a' || ampm[0] == 'A') && h == 12)
@@ -1764,11 +1784,11 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
   char *shift = shift_s ? ascii_lower (g_strstrip (shift_s), shift_buf, sizeof shift_buf, &shift_heap) : NULL;
   int step = shift_step (d, shift);
   char *word = word_s ? ascii_lower (word_s, word_buf, sizeof word_buf, &word_heap) : NULL;
-  int year = year_s ? (g_ascii_isdigit (year_s[0]) ? atoi (year_s) : spoken_year (d, year_s)) : 0;
+  int year = year_s ? (g_ascii_isdigit (year_s[0]) ? parse_int (year_s) : spoken_year (d, year_s)) : 0;
   if (year_s && year == 0)
     return FALSE;
-  int month = month_s ? (g_ascii_isdigit (month_s[0]) ? atoi (month_s) : lookup_int (d->months, month_s)) : 0;
-  int day = day_s ? atoi (day_s) : 0;
+  int month = month_s ? (g_ascii_isdigit (month_s[0]) ? parse_int (month_s) : lookup_int (d->months, month_s)) : 0;
+  int day = day_s ? parse_int (day_s) : 0;
   t->weekday = lookup_int (d->weekdays, weekday_s);
   t->mod = mod_code (mod_s);
   t->type = "DATE";
@@ -1852,7 +1872,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
   if (kind == KIND_CENTURY)
     {
       /* "the 20th century" is the years 19xx: TIMEX3 writes "19". */
-      int n = number_s ? atoi (number_s) : 0;
+      int n = number_s ? parse_int (number_s) : 0;
       if (n < 1 || n > 30)
         return FALSE;
       t->value = g_strdup_printf ("%02d", n - 1);
@@ -2052,7 +2072,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
     {
       const char *hour_s = g.text[G_HOUR], *minute_s = g.text[G_MINUTE];
       const char *ampm = g.text[G_AMPM], *tz = g.text[G_TZ];
-      int h, mi = minute_s ? atoi (minute_s) : 0;
+      int h, mi = minute_s ? parse_int (minute_s) : 0;
       if (word)
         h = strcmp (word, "midnight") == 0 ? 0 : 12, mi = 0;
       else
@@ -3174,10 +3194,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       /* "Third-quarter profit fell from $5 million a year earlier": the
        * year before the period just named, at its grain (1988-Q3). */
       if (t.years_back && last_period_end > 0 && t.start - last_period_end <= PERIOD_REACH
-          && atoi (last_period) - t.years_back == atoi (t.value))
+          && parse_int (last_period) - t.years_back == parse_int (t.value))
         {
           g_free (t.value);
-          t.value = g_strdup_printf ("%04d%s", atoi (last_period) - t.years_back, last_period + 4);
+          t.value = g_strdup_printf ("%04d%s", parse_int (last_period) - t.years_back, last_period + 4);
         }
       /* "On May 22, 1995, he was promoted, and the following year...":
        * counted from the date named before, when it has the grain; "that
@@ -3241,9 +3261,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       /* A date named, for "that year" and the like after it. */
       if (dated && !t.refers && value_len >= 4)
         {
-          int y = atoi (t.value), mo = value_len >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
-                                           ? atoi (t.value + 5) : 0;
-          int dd = mo && value_len == 10 ? atoi (t.value + 8) : 0;
+          int y = parse_int (t.value), mo = value_len >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
+                                           ? parse_int (t.value + 5) : 0;
+          int dd = mo && value_len == 10 ? parse_int (t.value + 8) : 0;
           if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t.value, 'X'))
             {
               last_named[0] = y, last_named[1] = mo ? mo : 1, last_named[2] = dd ? dd : 1;
