@@ -580,8 +580,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
       continue;
     bad:
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN, and TOKENS)", path,
-                   i + 1);
+                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN[<TAB>TOKENS])",
+                   path, i + 1);
       return FALSE;
     }
   /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
