@@ -1,7 +1,8 @@
 /* assay-output.c: the JSONL records of DESIGN.md's output contract.
  *
  *   {"type":"doc","id":..,"meta":{..},"text":..,"annotations":[..],"findings":[..]}
- *   {"type":"finding","kind":..,"severity":..,"message":..,"evidence":[..]}
+ *   {"type":"story","id":..,"docs":[..],"from":..,"to":..,"ties":[..]}   (assay-stories.c)
+ *   {"type":"finding","story":..?,"kind":..,"severity":..,"message":..,"evidence":[..]}
  *   {"type":"error","id":..,"stage":..,"input":..,"message":..}
  *
  * Every annotation carries its id (references point at ids), label (null
@@ -190,11 +191,22 @@ assay_output_document (GString *out, const AssayDocument *doc, const AssayOutput
 void
 assay_output_finding (GString *out, const AssayFinding *finding)
 {
+  assay_output_finding_in_story (out, finding, NULL);
+}
+
+void
+assay_output_finding_in_story (GString *out, const AssayFinding *finding, const char *story)
+{
   AssayJsonWriter w;
   assay_json_writer_init (&w, out);
   assay_json_begin_object (&w);
   assay_json_key (&w, "type");
   assay_json_string (&w, "finding");
+  if (story)
+    {
+      assay_json_key (&w, "story");
+      assay_json_string (&w, story);
+    }
   write_finding_body (&w, finding);
   assay_json_end_object (&w);
   g_string_append_c (out, '\n');

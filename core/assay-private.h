@@ -236,6 +236,40 @@ ASSAY_API void assay_output_error (GString *out,
                          const char *input,
                          const char *message);
 
+/* Appends a `finding` record that belongs to story @story (nullable). */
+ASSAY_API void assay_output_finding_in_story (GString *out, const AssayFinding *finding, const char *story);
+
+/* ---- stories (assay-stories.c) ------------------------------------------ */
+
+/* Holds a run's document records on disk until the cross-document phase has
+ * said which story each belongs to; see assay-stories.c. */
+typedef struct _AssayStorySpool AssayStorySpool;
+
+/* Returns: (transfer full): a spool on an unlinked temporary file, or NULL
+ * with @error. */
+ASSAY_API AssayStorySpool *assay_story_spool_new (GError **error);
+ASSAY_API void assay_story_spool_free (AssayStorySpool *spool);
+/* Returns: (transfer none): where document records are written meanwhile. */
+ASSAY_API FILE *assay_story_spool_file (AssayStorySpool *spool);
+/* Returns: (transfer none) (nullable): the story being emitted. */
+ASSAY_API const char *assay_story_spool_current (const AssayStorySpool *spool);
+/* Appends the `story` record to @out and makes @id the current story. */
+ASSAY_API gboolean assay_story_spool_begin (AssayStorySpool *spool,
+                                            GString *out,
+                                            const char *id,
+                                            const char *const *doc_ids,
+                                            guint n_docs,
+                                            const char *from,
+                                            const char *to,
+                                            const AssayStoryTie *ties,
+                                            guint n_ties,
+                                            GError **error);
+/* No story is current any more (a stage's finish() has ended). */
+ASSAY_API void assay_story_spool_end (AssayStorySpool *spool);
+/* Copies the held records to @out, each named document's meta with its
+ * story. */
+ASSAY_API gboolean assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error);
+
 /* ---- input (assay-reader.c) --------------------------------------------- */
 
 #define ASSAY_INPUT_ERROR (assay_input_error_quark ())

@@ -47,6 +47,7 @@ struct _AssaySink
 {
   GString *buffer;
   guint64 emitted;
+  AssayStorySpool *spool; /* NULL: stories cannot be told apart here */
 };
 
 typedef struct
@@ -68,6 +69,7 @@ typedef struct
   gboolean reader_done;
   gint aborted;     /* atomic: stop reading */
   gboolean any_collect; /* some stage keeps documents' summaries */
+  AssayStorySpool *spool; /* with any_collect: document records until finish() */
 } Run;
 
 /* Pushed once per worker to end it. */
@@ -300,9 +302,31 @@ assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error)
   g_return_val_if_fail (sink != NULL && finding != NULL, FALSE);
   if (!assay_finding_check (finding, error))
     return FALSE;
-  assay_output_finding (sink->buffer, finding);
+  assay_output_finding_in_story (sink->buffer, finding, assay_story_spool_current (sink->spool));
   sink->emitted++;
   return TRUE;
+}
+
+gboolean
+assay_sink_begin_story (AssaySink *sink,
+                        const char *id,
+                        const char *const *doc_ids,
+                        guint n_docs,
+                        const char *from,
+                        const char *to,
+                        const AssayStoryTie *ties,
+                        guint n_ties,
+                        GError **error)
+{
+  g_return_val_if_fail (sink != NULL && (doc_ids != NULL || n_docs == 0), FALSE);
+  g_return_val_if_fail (ties != NULL || n_ties == 0, FALSE);
+  if (sink->spool == NULL)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "stories can only be told in the cross-document phase of a run");
+      return FALSE;
+    }
+  return assay_story_spool_begin (sink->spool, sink->buffer, id, doc_ids, n_docs, from, to, ties, n_ties, error);
 }
 
 static void
@@ -334,12 +358,13 @@ collect (Run *run, const AssayDocument *doc)
     }
 }
 
+/* Document records go to the spool while one is held (see assay-stories.c). */
 static gboolean
-write_buffer (Run *run, const GString *buffer, GError **error)
+write_buffer_to (FILE *out, const GString *buffer, GError **error)
 {
   if (buffer->len == 0)
     return TRUE;
-  if (fwrite (buffer->str, 1, buffer->len, run->config->out) != buffer->len)
+  if (fwrite (buffer->str, 1, buffer->len, out) != buffer->len)
     {
       g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
                    g_strerror (errno));
@@ -349,6 +374,14 @@ write_buffer (Run *run, const GString *buffer, GError **error)
 }
 
 static gboolean
+write_buffer (Run *run, const GString *buffer, GError **error)
+{
+  return write_buffer_to (run->spool ? assay_story_spool_file (run->spool) : run->config->out, buffer, error);
+}
+
+/* Every stage's finish() into memory first: the held document records can
+ * only be written once every story is known, and they come first. */
+static gboolean
 finish (Run *run, AssayRunStats *stats, GError **error)
 {
   g_autoptr (GString) buffer = g_string_new (NULL);
@@ -356,7 +389,7 @@ finish (Run *run, AssayRunStats *stats, GError **error)
     {
       StageRuntime *rt = &run->stages[s];
       const AssayStageDesc *desc = &rt->stage->info->desc;
-      AssaySink sink = { .buffer = buffer };
+      AssaySink sink = { .buffer = buffer, .spool = run->spool };
       if (desc->finish && rt->corpus_error == NULL)
         {
           GError *local = NULL;
@@ -373,11 +406,12 @@ finish (Run *run, AssayRunStats *stats, GError **error)
           assay_output_error (buffer, NULL, rt->stage->instance, NULL, rt->corpus_error->message);
           stats->n_errors++;
         }
-      if (!write_buffer (run, buffer, error))
-        return FALSE;
-      g_string_truncate (buffer, 0);
+      if (run->spool)
+        assay_story_spool_end (run->spool);
     }
-  return TRUE;
+  if (run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
+    return FALSE;
+  return write_buffer_to (run->config->out, buffer, error);
 }
 
 /* ---- progress ----------------------------------------------------------- */
@@ -427,6 +461,11 @@ assay_run (const AssayPipeline *pipeline,
   run.capacity = run.n_workers * 4 + 8;
 
   if (!create_stages (&run, error))
+    {
+      destroy_stages (&run);
+      return FALSE;
+    }
+  if (run.any_collect && (run.spool = assay_story_spool_new (error)) == NULL)
     {
       destroy_stages (&run);
       return FALSE;
@@ -527,6 +566,7 @@ assay_run (const AssayPipeline *pipeline,
     g_propagate_error (error, write_error);
 
   destroy_stages (&run);
+  g_clear_pointer (&run.spool, assay_story_spool_free);
   g_free (run.ring);
   g_async_queue_unref (run.work);
   g_mutex_clear (&run.lock);

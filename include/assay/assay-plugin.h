@@ -138,6 +138,49 @@ typedef struct _AssaySink AssaySink;
 ASSAY_API gboolean assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error);
 
 /**
+ * AssayStoryTie:
+ * @type: what joins the documents: "name" or "date"
+ * @value: the shared name (canonical) or date (ISO 8601)
+ * @label: (nullable): the name's entity label ("ORG"), NULL for a date
+ *
+ * One thing the documents of a story share, as the output shows it.
+ */
+typedef struct
+{
+  const char *type;
+  const char *value;
+  const char *label;
+} AssayStoryTie;
+
+/**
+ * assay_sink_begin_story:
+ * @id: the story's id, unique in the run ("s1")
+ * @doc_ids: (array length=n_docs): its documents, in input order
+ * @from: (nullable): the first day of its date span (ISO 8601)
+ * @to: (nullable): the last day
+ * @ties: (array length=n_ties) (nullable): what joins its documents
+ *
+ * Writes a `story` record, then marks every finding emitted after it, up to
+ * the next story, as that story's (`"story": @id`).  Each document named
+ * gets `meta.story` = @id in its `doc` record: the runner holds the run's
+ * document records until the cross-document phase has ended, so that they
+ * can name their story (on disk, not in memory).  Everything is copied.
+ * Since ABI 1.1.
+ *
+ * Returns: TRUE, or FALSE with ASSAY_STAGE_ERROR_FAILED when @id is empty,
+ * already used, or a document is named twice.
+ */
+ASSAY_API gboolean assay_sink_begin_story (AssaySink *sink,
+                                           const char *id,
+                                           const char *const *doc_ids,
+                                           guint n_docs,
+                                           const char *from,
+                                           const char *to,
+                                           const AssayStoryTie *ties,
+                                           guint n_ties,
+                                           GError **error);
+
+/**
  * AssayStageCreateFunc:
  * @host: (transfer none): valid for the instance's life
  * @options: (transfer none): the validated options, valid for the instance's life

@@ -15,7 +15,7 @@ typedef struct
 static const BadCase bad_cases[] = {
   { "no-entry-point", ASSAY_LOADER_ERROR_NO_ENTRY_POINT,
     { "no entry point assay_plugin_stages_v1", "ASSAY_PLUGIN_DEFINE" } },
-  { "abi-too-new", ASSAY_LOADER_ERROR_ABI, { "needs assay plugin ABI 1.1", "has ABI 1.0" } },
+  { "abi-too-new", ASSAY_LOADER_ERROR_ABI, { "needs assay plugin ABI", "has ABI" } },
   { "abi-other-major", ASSAY_LOADER_ERROR_ABI, { "built for assay plugin ABI 2.0", "rebuild" } },
   { "missing-callback", ASSAY_LOADER_ERROR_BAD_DESCRIPTOR,
     { "'missing-callback' has no process callback", NULL } },
@@ -36,6 +36,15 @@ test_bad_plugin (gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (c->mentions) && c->mentions[i]; i++)
     if (strstr (error->message, c->mentions[i]) == NULL)
       g_error ("message lacks «%s»: %s", c->mentions[i], error->message);
+  if (strcmp (c->file, "abi-too-new") == 0)
+    {
+      /* Both versions, relative to this build's: the fixture asks for one
+       * minor version more. */
+      g_autofree char *versions = g_strdup_printf ("needs assay plugin ABI %d.%d, but this assay (%s) has ABI %d.%d",
+                                                   ASSAY_ABI_MAJOR, ASSAY_ABI_MINOR + 1, ASSAY_VERSION_STRING,
+                                                   ASSAY_ABI_MAJOR, ASSAY_ABI_MINOR);
+      g_assert_nonnull (strstr (error->message, versions));
+    }
   g_assert_cmpuint (assay_registry_get_stages (registry)->len, ==, 0);
   g_assert_cmpuint (assay_registry_get_broken (registry)->len, ==, 1);
 }
