@@ -13,7 +13,7 @@
  * whose dates lie within `story-days` join one story (union-find).  Inside a
  * story it compares claims of the same key across documents.
  */
-#include "claims.h"
+#include "summary.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -27,35 +27,13 @@ typedef struct
   gint64 salient;
   /* cross-document phase */
   GPtrArray *docs; /* Summary* */
+  GStringChunk *strings; /* names and labels the summaries share */
 } Stage;
-
-/* What collect() keeps of one claim, or of a weekday left without a year. */
-typedef struct
-{
-  char *type;
-  /* extra: approx, office\torg\ttitle, the blamed party's country, or the weekday */
-  char *subject, *value, *key, *extra;
-  guint claim_id;
-  gboolean references, former;
-  gsize start, end; /* the sentence: the evidence */
-  char *sentence;
-} Kept;
-
-typedef struct
-{
-  char *id;
-  guint32 day;          /* date of writing, 0: unknown */
-  gboolean published;   /* day is the document's own publication date */
-  GPtrArray *names;     /* char*: the most mentioned names, most first */
-  GArray *kept;         /* Kept */
-  guint story;          /* union-find parent */
-} Summary;
 
 static void
 kept_clear (gpointer data)
 {
   Kept *k = data;
-  g_free (k->type);
   g_free (k->subject);
   g_free (k->value);
   g_free (k->key);
@@ -68,7 +46,8 @@ summary_free (gpointer data)
 {
   Summary *s = data;
   g_free (s->id);
-  g_ptr_array_unref (s->names);
+  g_free (s->names);
+  g_free (s->dates);
   g_array_unref (s->kept);
   g_free (s);
 }
@@ -86,11 +65,12 @@ static const AssayOptionSpec stage_options[] = {
   { .name = "reference-key", .type = ASSAY_OPTION_STRING, .default_value = "published",
     .help = "The metadata key holding a document's publication date (the date of writing for anachronisms)" },
   { .name = "story-days", .type = ASSAY_OPTION_INT, .default_value = "7", .min = "0", .max = "3660",
-    .help = "Documents sharing salient names are one story when their dates lie this many days apart or "
-            "fewer (undated documents join by names alone, three shared instead of two)" },
-  { .name = "salient", .type = ASSAY_OPTION_INT, .default_value = "6", .min = "2", .max = "20",
-    .help = "How many of a document's most mentioned names count as salient: two documents of close dates "
-            "that share two of them (three when either is undated) are one story" },
+    .help = "A document joins a story only when its date lies this many days or fewer after the story's "
+            "last report (an undated document joins by names alone, and must share more)" },
+  { .name = "salient", .type = ASSAY_OPTION_INT, .default_value = "8", .min = "2", .max = "20",
+    .help = "How many of a document's most mentioned names (people, organisations, places, actors) it keeps "
+            "to find its story by: a document joins the story whose reports share enough of them, each "
+            "weighed by how rare it is in the input" },
   { .name = NULL },
 };
 
@@ -101,6 +81,7 @@ stage_destroy (gpointer data)
   knowledge_free (self->k);
   g_free (self->reference_key);
   g_ptr_array_unref (self->docs);
+  g_string_chunk_free (self->strings);
   g_free (self);
 }
 
@@ -119,6 +100,7 @@ stage_create (G_GNUC_UNUSED const AssayHost *host, const AssayOptions *options, 
   self->story_days = assay_options_get_int (options, "story-days");
   self->salient = assay_options_get_int (options, "salient");
   self->docs = g_ptr_array_new_with_free_func (summary_free);
+  self->strings = g_string_chunk_new (4096);
   return self;
 }
 
@@ -458,45 +440,98 @@ written_day (const Stage *self, const AssayDocument *doc, gboolean *published)
   return day;
 }
 
+/* Is @a inside a date ("12:00 UTC", "Chapter 11" read as a date): a name
+ * there is part of the date, and ties no story. */
+static gboolean
+inside_timex (const AssayDocument *doc, const AssayAnnotation *a)
+{
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  gsize start = assay_annotation_get_start (a), end = assay_annotation_get_end (a);
+  guint i = n ? assay_document_lower_bound (doc, "timex", start + 1) : 0;
+  return i > 0 && assay_annotation_get_start (timexes[i - 1]) <= start && end <= assay_annotation_get_end (timexes[i - 1]);
+}
+
+/* Labels of names that can tie reports of one story: who and where, not
+ * things or works (MISC). */
+static gboolean
+identifying_label (const char *label)
+{
+  static const char *const labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", NULL };
+  return label && g_strv_contains (labels, label);
+}
+
+static void
+keep_salient (Stage *self, Summary *s, const AssayDocument *doc)
+{
+  /* Salient names: the most mentioned, a title's mention counting three. */
+  guint n;
+  AssayAnnotation *const *entities = assay_document_get_annotations (doc, "entity", &n);
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = assay_annotation_get_attr (entities[i], "canonical");
+      const char *label = assay_annotation_get_label (entities[i]);
+      if (g_strcmp0 (label, "NORP") == 0)
+        name = assay_annotation_get_attr (entities[i], "country"), label = "GPE";
+      if (name == NULL || !identifying_label (label) || g_utf8_strlen (name, -1) < 2
+          || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
+        continue;
+      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
+      g_hash_table_insert (counts, (gpointer) name,
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, name)) + weight));
+      g_hash_table_insert (labels, (gpointer) name, (gpointer) label);
+    }
+  g_autofree gpointer *names = g_hash_table_get_keys_as_array (counts, &n);
+  g_qsort_with_data (names, n, sizeof (gpointer), count_order, counts);
+  s->n_names = MIN (n, (guint) self->salient);
+  s->names = g_new (Salient, s->n_names);
+  for (guint i = 0; i < s->n_names; i++)
+    {
+      s->names[i].name = g_string_chunk_insert_const (self->strings, names[i]);
+      s->names[i].label = g_string_chunk_insert_const (self->strings, g_hash_table_lookup (labels, names[i]));
+      s->names[i].weight = GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i]));
+    }
+
+  /* The full dates it names, outside its reference list: what a story's
+   * reports share besides names. */
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  s->dates = g_new (guint32, STORY_DATES);
+  for (guint i = 0; i < n && s->n_dates < STORY_DATES; i++)
+    {
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (value == NULL || strlen (value) != 10 || !g_ascii_isdigit (value[0])
+          || in_references (doc, assay_annotation_get_start (timexes[i])))
+        continue;
+      guint32 day = knowledge_parse_day (value, FALSE);
+      gboolean seen = day == 0;
+      for (guint j = 0; j < s->n_dates && !seen; j++)
+        seen = s->dates[j] == day;
+      if (!seen)
+        s->dates[s->n_dates++] = day;
+    }
+}
+
 static gboolean
 stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **error)
 {
   Stage *self = data;
   Summary *s = g_new0 (Summary, 1);
   s->id = g_strdup (assay_document_get_id (doc));
+  s->index = self->docs->len;
   s->day = written_day (self, doc, &s->published);
-  s->names = g_ptr_array_new_with_free_func (g_free);
   s->kept = g_array_new (FALSE, TRUE, sizeof (Kept));
   g_array_set_clear_func (s->kept, kept_clear);
-  s->story = self->docs->len;
+  keep_salient (self, s, doc);
 
-  /* Salient names: the most mentioned, a title's mention counting three. */
   guint n;
-  AssayAnnotation *const *entities = assay_document_get_annotations (doc, "entity", &n);
-  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *name = assay_annotation_get_attr (entities[i], "canonical");
-      const char *label = assay_annotation_get_label (entities[i]);
-      if (g_strcmp0 (label, "NORP") == 0)
-        name = assay_annotation_get_attr (entities[i], "country");
-      if (name == NULL || in_references (doc, assay_annotation_get_start (entities[i])))
-        continue;
-      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
-      g_hash_table_insert (counts, (gpointer) name,
-                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, name)) + weight));
-    }
-  g_autofree gpointer *names = g_hash_table_get_keys_as_array (counts, &n);
-  g_qsort_with_data (names, n, sizeof (gpointer), count_order, counts);
-  for (guint i = 0; i < n && i < self->salient; i++)
-    g_ptr_array_add (s->names, g_strdup (names[i]));
-
   AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
   for (guint i = 0; i < n; i++)
     {
       const AssayAnnotation *c = claims[i];
       Kept k = { 0 };
-      k.type = g_strdup (assay_annotation_get_label (c));
+      k.type = g_string_chunk_insert_const (self->strings, assay_annotation_get_label (c));
       k.subject = g_strdup (assay_annotation_get_attr (c, "subject"));
       k.value = g_strdup (assay_annotation_get_attr (c, "value"));
       k.key = g_strdup (assay_annotation_get_attr (c, "key"));
@@ -526,7 +561,7 @@ stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **e
       if (wd == NULL || value == NULL || !g_str_has_prefix (value, "XXXX-") || strlen (value) != 10)
         continue;
       Kept k = { 0 };
-      k.type = g_strdup ("weekday");
+      k.type = "weekday";
       k.value = g_strdup (value);
       k.extra = g_strdup (wd);
       k.claim_id = assay_annotation_get_id (timexes[i]);
@@ -539,96 +574,6 @@ stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **e
     }
   g_ptr_array_add (self->docs, s);
   return TRUE;
-}
-
-static guint
-story_of (GPtrArray *docs, guint i)
-{
-  Summary *s = docs->pdata[i];
-  while (s->story != i)
-    {
-      Summary *parent = docs->pdata[s->story];
-      s->story = parent->story; /* path halving */
-      i = s->story;
-      s = docs->pdata[i];
-    }
-  return i;
-}
-
-static void
-join (GPtrArray *docs, guint a, guint b)
-{
-  guint ra = story_of (docs, a), rb = story_of (docs, b);
-  if (ra != rb)
-    ((Summary *) docs->pdata[MAX (ra, rb)])->story = MIN (ra, rb);
-}
-
-static int
-day_order (gconstpointer a, gconstpointer b, gpointer docs)
-{
-  const Summary *x = g_ptr_array_index ((GPtrArray *) docs, *(const guint *) a);
-  const Summary *y = g_ptr_array_index ((GPtrArray *) docs, *(const guint *) b);
-  return x->day < y->day ? -1 : x->day > y->day;
-}
-
-/* Two documents share a story when at least two of their salient names
- * are the same. */
-static gboolean
-share_names (const Summary *a, const Summary *b, guint needed)
-{
-  guint shared = 0;
-  for (guint i = 0; i < a->names->len; i++)
-    for (guint j = 0; j < b->names->len; j++)
-      shared += strcmp (a->names->pdata[i], b->names->pdata[j]) == 0;
-  return shared >= needed;
-}
-
-/* Stories: a document's three most mentioned names are its keys; under
- * each key, documents sorted by date meet the ones at most story-days
- * before them (undated ones sort first and meet all), and join when they
- * share two salient names.  Each meets a bounded number of neighbours, so
- * the work grows with the archive, not with its square. */
-#define STORY_KEYS 3
-#define STORY_NEIGHBOURS 64
-
-static void
-group_stories (Stage *self)
-{
-  g_autoptr (GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  for (guint i = 0; i < self->docs->len; i++)
-    {
-      Summary *s = self->docs->pdata[i];
-      for (guint k = 0; k < s->names->len && k < STORY_KEYS; k++)
-        {
-          GArray *list = g_hash_table_lookup (by_key, s->names->pdata[k]);
-          if (list == NULL)
-            g_hash_table_insert (by_key, s->names->pdata[k], list = g_array_new (FALSE, FALSE, sizeof (guint)));
-          g_array_append_val (list, i);
-        }
-    }
-  GHashTableIter iter;
-  gpointer value;
-  g_hash_table_iter_init (&iter, by_key);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      GArray *list = value;
-      g_array_sort_with_data (list, day_order, self->docs);
-      for (guint j = 1; j < list->len; j++)
-        {
-          guint b = g_array_index (list, guint, j);
-          const Summary *y = self->docs->pdata[b];
-          for (guint i = j; i-- > 0 && j - i <= STORY_NEIGHBOURS;)
-            {
-              guint a = g_array_index (list, guint, i);
-              const Summary *x = self->docs->pdata[a];
-              if (x->day && y->day - x->day > (guint32) self->story_days)
-                break;
-              /* Without a date, names alone must say more: three shared. */
-              if (share_names (x, y, x->day && y->day ? 2 : 3))
-                join (self->docs, a, b);
-            }
-        }
-    }
 }
 
 typedef struct
@@ -1049,27 +994,45 @@ uint_order (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* The story record: its documents, date span and what ties them. */
+static gboolean
+begin_story (AssaySink *sink, const Story *story, guint number, GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("s%u", number);
+  g_autofree const char **doc_ids = g_new (const char *, story->docs->len);
+  for (guint d = 0; d < story->docs->len; d++)
+    doc_ids[d] = ((Summary *) story->docs->pdata[d])->id;
+  guint n_ties = MIN (story->ties->len, 8u) + MIN (story->tie_dates->len, 4u);
+  g_autofree AssayStoryTie *ties = g_new0 (AssayStoryTie, n_ties);
+  g_autoptr (GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  guint t = 0;
+  for (guint i = 0; i < story->ties->len && i < 8; i++, t++)
+    {
+      const Salient *name = story->ties->pdata[i];
+      ties[t] = (AssayStoryTie) { "name", name->name, name->label };
+    }
+  for (guint i = 0; i < story->tie_dates->len && i < 4; i++, t++)
+    {
+      char *date = knowledge_format_day (g_array_index (story->tie_dates, guint32, i));
+      g_ptr_array_add (dates, date);
+      ties[t] = (AssayStoryTie) { "date", date, NULL };
+    }
+  g_autofree char *from = story->from ? knowledge_format_day (story->from) : NULL;
+  g_autofree char *to = story->to ? knowledge_format_day (story->to) : NULL;
+  return assay_sink_begin_story (sink, id, doc_ids, story->docs->len, from, to, ties, n_ties, error);
+}
+
 static gboolean
 stage_finish (gpointer data, AssaySink *sink, GError **error)
 {
   Stage *self = data;
-  group_stories (self);
-  g_autoptr (GHashTable) stories = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < self->docs->len; i++)
+  g_autoptr (GPtrArray) stories = stories_group (self->docs, self->story_days);
+  for (guint o = 0; o < stories->len; o++)
     {
-      guint root = story_of (self->docs, i);
-      GPtrArray *story = g_hash_table_lookup (stories, GUINT_TO_POINTER (root));
-      if (story == NULL)
-        {
-          g_hash_table_insert (stories, GUINT_TO_POINTER (root), story = g_ptr_array_new ());
-          g_array_append_val (order, root);
-        }
-      g_ptr_array_add (story, self->docs->pdata[i]);
-    }
-  for (guint o = 0; o < order->len; o++)
-    {
-      GPtrArray *story = g_hash_table_lookup (stories, GUINT_TO_POINTER (g_array_index (order, guint, o)));
+      const Story *st = stories->pdata[o];
+      GPtrArray *story = st->docs;
+      if (!begin_story (sink, st, o + 1, error))
+        return FALSE;
       if (story->len < 2)
         continue;
       /* The story's date: the median of its documents' own dates. */

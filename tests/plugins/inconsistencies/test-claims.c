@@ -128,13 +128,20 @@ test_cases (void)
       g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
       g_string_append_printf (jsonl, "%s\n", line);
     }
-  /* One document a story: no cross-document records come out. */
+  /* One document a story: each gets a story record of its own after the
+   * documents, and no cross-document finding comes out. */
   const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
   g_autofree char *out = test_run_assay (argv, jsonl->str);
 
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
   TestTable table = { 0 };
-  g_assert_cmpuint (g_strv_length (records), ==, G_N_ELEMENTS (cases) + 1);
+  g_assert_cmpuint (g_strv_length (records), ==, 2 * G_N_ELEMENTS (cases) + 1);
+  for (guint i = G_N_ELEMENTS (cases); i < 2 * G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("{\"type\":\"story\",\"id\":\"s%u\",\"docs\":[\"case-%u\"],",
+                                                (guint) (i - G_N_ELEMENTS (cases) + 1), (guint) (i - G_N_ELEMENTS (cases)));
+      g_assert_true (g_str_has_prefix (records[i], story));
+    }
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (JsonParser) parser = json_parser_new ();

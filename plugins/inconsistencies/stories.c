@@ -1,0 +1,272 @@
+/* stories.c: documents joined into stories, the reports of one event.
+ *
+ * A story is what two reports must share before their claims are compared,
+ * so a wrong join is a false finding waiting to happen.  Documents are taken
+ * in date order (undated ones last) and each joins the one story it fits
+ * best, or starts its own: single-pass clustering as in topic detection and
+ * tracking, so no chain of weak links can glue two events together.
+ *
+ * A document fits a story by the names they share, each weighed by how
+ * rare it is in the whole input (the inverse of its document frequency,
+ * smoothed so that a small input, where every name is in every report,
+ * still ties) and by the share of the story's documents that name it: a
+ * name one document of a large story mentions in passing counts little.
+ * It must share at least two names, one of them something other than a
+ * country, within `story-days` of the story's last report.
+ */
+#include "summary.h"
+
+#include <math.h>
+#include <string.h>
+
+/* A smoothed inverse document frequency: ln ((N + PRIOR) / (df + 1)).
+ * PRIOR stands for the archive around a small input: with five reports of
+ * one story and nothing else, a name in all five still weighs ln (25/6). */
+#define IDF_PRIOR 20.0
+/* The score a document must reach against a story: about three names
+ * shared by every report of a small input, or two rare ones in an archive. */
+#define JOIN_SCORE 4.0
+/* An undated document has no date window to narrow it: it must fit better. */
+#define UNDATED_FACTOR 1.5
+/* Stories a document is compared with, per name, most recent first. */
+#define CANDIDATES_PER_NAME 32
+
+typedef struct
+{
+  GPtrArray *docs;   /* Summary* */
+  GHashTable *count; /* name -> documents of the story naming it */
+  guint32 last;      /* latest day of its dated documents */
+  guint index;       /* in the list of forming stories */
+} Forming;
+
+static void
+forming_free (gpointer data)
+{
+  Forming *f = data;
+  g_ptr_array_unref (f->docs);
+  g_hash_table_unref (f->count);
+  g_free (f);
+}
+
+void
+story_free (gpointer data)
+{
+  Story *s = data;
+  g_ptr_array_unref (s->docs);
+  g_ptr_array_unref (s->ties);
+  g_array_unref (s->tie_dates);
+  g_free (s);
+}
+
+static gboolean
+is_country (const Salient *n)
+{
+  return strcmp (n->label, "GPE") == 0 || strcmp (n->label, "NORP") == 0;
+}
+
+static int
+by_day (gconstpointer a, gconstpointer b)
+{
+  const Summary *x = *(Summary *const *) a, *y = *(Summary *const *) b;
+  /* Dated first, by day; then input order. */
+  gboolean ux = x->day == 0, uy = y->day == 0;
+  if (ux != uy)
+    return ux - uy;
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static double
+fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_country, guint *shared)
+{
+  double score = 0;
+  *shared = 0;
+  *other_than_country = FALSE;
+  for (guint i = 0; i < d->n_names; i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, d->names[i].name));
+      if (n == 0)
+        continue;
+      (*shared)++;
+      *other_than_country |= !is_country (&d->names[i]);
+      score += *(double *) g_hash_table_lookup (idf, d->names[i].name) * n / f->docs->len;
+    }
+  return score;
+}
+
+static void
+add_to (Forming *f, Summary *d)
+{
+  g_ptr_array_add (f->docs, d);
+  for (guint i = 0; i < d->n_names; i++)
+    g_hash_table_insert (f->count, (gpointer) d->names[i].name,
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, d->names[i].name)) + 1));
+  f->last = MAX (f->last, d->day);
+}
+
+static int
+by_first (gconstpointer a, gconstpointer b)
+{
+  const Forming *x = *(Forming *const *) a, *y = *(Forming *const *) b;
+  guint ix = G_MAXUINT, iy = G_MAXUINT;
+  for (guint i = 0; i < x->docs->len; i++)
+    ix = MIN (ix, ((Summary *) x->docs->pdata[i])->index);
+  for (guint i = 0; i < y->docs->len; i++)
+    iy = MIN (iy, ((Summary *) y->docs->pdata[i])->index);
+  return ix < iy ? -1 : ix > iy;
+}
+
+static int
+by_index (gconstpointer a, gconstpointer b)
+{
+  const Summary *x = *(Summary *const *) a, *y = *(Summary *const *) b;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int
+uint32_order (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* What the story's documents share, for the reader: names and dates that
+ * two or more of them name. */
+static Story *
+story_from (Forming *f, GHashTable *idf)
+{
+  Story *s = g_new0 (Story, 1);
+  s->docs = g_ptr_array_ref (f->docs);
+  g_ptr_array_sort (s->docs, by_index);
+  s->ties = g_ptr_array_new ();
+  s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) days = g_hash_table_new (NULL, NULL);
+  for (guint d = 0; d < s->docs->len; d++)
+    {
+      const Summary *doc = s->docs->pdata[d];
+      if (doc->day)
+        {
+          s->from = s->from ? MIN (s->from, doc->day) : doc->day;
+          s->to = MAX (s->to, doc->day);
+        }
+      for (guint i = 0; i < doc->n_names; i++)
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, doc->names[i].name)) >= 2
+            && g_hash_table_add (seen, (gpointer) doc->names[i].name))
+          g_ptr_array_add (s->ties, (gpointer) &doc->names[i]);
+      for (guint i = 0; i < doc->n_dates; i++)
+        {
+          gpointer key = GUINT_TO_POINTER (doc->dates[i]);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (days, key)) + 1;
+          g_hash_table_insert (days, key, GUINT_TO_POINTER (n));
+          if (n == 2)
+            g_array_append_val (s->tie_dates, doc->dates[i]);
+        }
+    }
+  /* Strongest first: shared by more documents, then rarer. */
+  for (guint i = 1; i < s->ties->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        const Salient *a = s->ties->pdata[j - 1], *b = s->ties->pdata[j];
+        guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, a->name));
+        guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, b->name));
+        double wa = *(double *) g_hash_table_lookup (idf, a->name) * ca;
+        double wb = *(double *) g_hash_table_lookup (idf, b->name) * cb;
+        if (wa > wb || (wa == wb && strcmp (a->name, b->name) <= 0))
+          break;
+        s->ties->pdata[j - 1] = (gpointer) b, s->ties->pdata[j] = (gpointer) a;
+      }
+  g_array_sort (s->tie_dates, uint32_order);
+  return s;
+}
+
+GPtrArray *
+stories_group (GPtrArray *docs, guint story_days)
+{
+  /* How rare each name is in the input. */
+  g_autoptr (GHashTable) df = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint d = 0; d < docs->len; d++)
+    {
+      const Summary *s = docs->pdata[d];
+      for (guint i = 0; i < s->n_names; i++)
+        g_hash_table_insert (df, (gpointer) s->names[i].name,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (df, s->names[i].name)) + 1));
+    }
+  g_autoptr (GHashTable) idf = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, df);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double *w = g_new (double, 1);
+      *w = log ((docs->len + IDF_PRIOR) / (GPOINTER_TO_UINT (value) + 1.0));
+      g_hash_table_insert (idf, key, w);
+    }
+
+  /* A copy keeps the original's free function: this one frees nothing. */
+  g_autoptr (GPtrArray) order = g_ptr_array_copy (docs, NULL, NULL);
+  g_ptr_array_set_free_func (order, NULL);
+  g_ptr_array_sort (order, by_day);
+  g_autoptr (GPtrArray) forming = g_ptr_array_new_with_free_func (forming_free);
+  /* name -> indices of the stories naming it, in the order they formed */
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
+  for (guint o = 0; o < order->len; o++)
+    {
+      Summary *d = order->pdata[o];
+      Forming *best = NULL;
+      double best_score = 0;
+      double needed = d->day ? JOIN_SCORE : JOIN_SCORE * UNDATED_FACTOR;
+      g_hash_table_remove_all (tried);
+      for (guint i = 0; i < d->n_names; i++)
+        {
+          GArray *list = g_hash_table_lookup (by_name, d->names[i].name);
+          for (guint c = list ? list->len : 0, seen = 0; c-- > 0 && seen < CANDIDATES_PER_NAME; seen++)
+            {
+              guint index = g_array_index (list, guint, c);
+              Forming *f = forming->pdata[index];
+              if (!g_hash_table_add (tried, f))
+                continue;
+              if (d->day && f->last && d->day - f->last > story_days)
+                continue;
+              gboolean other;
+              guint shared;
+              double score = fit (d, f, idf, &other, &shared);
+              if (shared >= 2 && other && score >= needed && score > best_score)
+                best = f, best_score = score;
+            }
+        }
+      if (best == NULL)
+        {
+          best = g_new0 (Forming, 1);
+          best->docs = g_ptr_array_new ();
+          best->count = g_hash_table_new (g_str_hash, g_str_equal);
+          best->index = forming->len;
+          g_ptr_array_add (forming, best);
+        }
+      guint index = best->index;
+      /* The story joins the lists of the names it gains. */
+      for (guint i = 0; i < d->n_names; i++)
+        if (!g_hash_table_contains (best->count, d->names[i].name))
+          {
+            GArray *list = g_hash_table_lookup (by_name, d->names[i].name);
+            if (list == NULL)
+              g_hash_table_insert (by_name, (gpointer) d->names[i].name, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+            g_array_append_val (list, index);
+          }
+      add_to (best, d);
+    }
+
+  g_ptr_array_sort (forming, by_first);
+  GPtrArray *stories = g_ptr_array_new_with_free_func (story_free);
+  for (guint i = 0; i < forming->len; i++)
+    {
+      Story *s = story_from (forming->pdata[i], idf);
+      for (guint d = 0; d < s->docs->len; d++)
+        ((Summary *) s->docs->pdata[d])->story = stories->len;
+      g_ptr_array_add (stories, s);
+    }
+  return stories;
+}
