@@ -610,9 +610,21 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
   GPtrArray *options = g_hash_table_lookup (k->roles, folded);
   if (options == NULL)
     {
-      /* "Ruritanian Foreign Minister": the title's last words may be the alias. */
+      /* "Ruritanian Foreign Minister": the title's last words may be the
+       * alias, unless a word before them makes it another office ("Vice
+       * President", "Deputy Prime Minister"). */
       for (char *p = strchr (folded, ' '); p && options == NULL; p = strchr (p + 1, ' '))
-        options = g_hash_table_lookup (k->roles, p + 1);
+        {
+          *p = '\0';
+          gboolean other_office = FALSE;
+          g_auto (GStrv) before = g_strsplit_set (folded, " -", -1);
+          for (char **w = before; *w && !other_office; w++)
+            other_office = g_hash_table_contains (k->cues[CUE_OFFICE_CHANGER], *w);
+          *p = ' ';
+          if (other_office)
+            return FALSE;
+          options = g_hash_table_lookup (k->roles, p + 1);
+        }
     }
   if (options == NULL)
     return FALSE;
@@ -757,6 +769,63 @@ claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
         return FALSE;
     }
   return TRUE;
+}
+
+/* Adds the kinds of event the words of [@start, @end) of @text name to
+ * @kinds, skipping words inside names ("Volt Typhoon" is no typhoon). */
+static void
+add_events (const Knowledge *k, const char *text, gsize start, gsize end, AssayAnnotation *const *names,
+            guint n_names, GArray *words, GPtrArray *kinds)
+{
+  Sentence s = { k, NULL, text, start, end, words, NULL, 0, NULL, 0, FALSE, 0 };
+  g_array_set_size (words, 0);
+  cut_words (&s);
+  guint e = 0;
+  for (guint w = 0; w < words->len; w++)
+    {
+      const Word *word = &g_array_index (words, Word, w);
+      while (e < n_names && assay_annotation_get_end (names[e]) <= word->start)
+        e++;
+      if (e < n_names && assay_annotation_get_start (names[e]) <= word->start)
+        continue;
+      const char *kind;
+      guint n = cue_at (&s, w, CUE_STORY_EVENT, &kind);
+      if (n == 0)
+        continue;
+      gboolean seen = FALSE;
+      for (guint i = 0; i < kinds->len && !seen; i++)
+        seen = strcmp (kinds->pdata[i], kind) == 0;
+      if (!seen)
+        g_ptr_array_add (kinds, (gpointer) kind);
+      w += n - 1;
+    }
+}
+
+GPtrArray *
+claims_story_events (const Knowledge *k, const AssayDocument *doc)
+{
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  guint n_sentences, n_names;
+  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
+  AssayAnnotation *const *names = assay_document_get_annotations (doc, "entity", &n_names);
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  g_array_set_clear_func (words, word_clear);
+  GPtrArray *kinds = g_ptr_array_new ();
+  /* The headline and the lead: what the report is about, not what it
+   * recalls further down.  A headline given as metadata is not in the
+   * text (and has no names marked). */
+  const char *title = assay_document_get_meta (doc, "title");
+  if (title)
+    add_events (k, title, 0, strlen (title), NULL, 0, words, kinds);
+  for (guint i = 0, lead = 0; i < n_sentences && lead < 3; i++)
+    {
+      gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
+      add_events (k, text, start, end, names, n_names, words, kinds);
+      /* A dateline or a one-line kicker is no lead sentence. */
+      lead += words->len >= 6;
+    }
+  return kinds;
 }
 
 int

@@ -32,6 +32,11 @@ AssayFinding *claims_check_role (const Knowledge *k,
                                  const char *evidence,
                                  guint claim_id);
 
+/* The kinds of event @doc reports (cues.tsv's story-event), read in its
+ * headline and lead, first named first.
+ * Returns: (transfer container): strings of @k's. */
+GPtrArray *claims_story_events (const Knowledge *k, const AssayDocument *doc);
+
 /* Is @offset inside a `section` annotation labelled @label? */
 gboolean claims_in_section (const AssayDocument *doc, gsize offset, const char *label);
 

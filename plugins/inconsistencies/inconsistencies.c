@@ -48,6 +48,7 @@ summary_free (gpointer data)
   g_free (s->id);
   g_free (s->names);
   g_free (s->dates);
+  g_free (s->events);
   g_array_unref (s->kept);
   g_free (s);
 }
@@ -521,6 +522,9 @@ stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **e
   s->id = g_strdup (assay_document_get_id (doc));
   s->index = self->docs->len;
   s->day = written_day (self, doc, &s->published);
+  g_autoptr (GPtrArray) events = claims_story_events (self->k, doc);
+  s->n_events = MIN (events->len, STORY_EVENTS);
+  s->events = g_memdup2 (events->pdata, s->n_events * sizeof (char *));
   s->kept = g_array_new (FALSE, TRUE, sizeof (Kept));
   g_array_set_clear_func (s->kept, kept_clear);
   keep_salient (self, s, doc);
@@ -1002,7 +1006,7 @@ begin_story (AssaySink *sink, const Story *story, guint number, GError **error)
   g_autofree const char **doc_ids = g_new (const char *, story->docs->len);
   for (guint d = 0; d < story->docs->len; d++)
     doc_ids[d] = ((Summary *) story->docs->pdata[d])->id;
-  guint n_ties = MIN (story->ties->len, 8u) + MIN (story->tie_dates->len, 4u);
+  guint n_ties = MIN (story->ties->len, 8u) + MIN (story->tie_dates->len, 4u) + (story->event != NULL);
   g_autofree AssayStoryTie *ties = g_new0 (AssayStoryTie, n_ties);
   g_autoptr (GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
   guint t = 0;
@@ -1017,6 +1021,8 @@ begin_story (AssaySink *sink, const Story *story, guint number, GError **error)
       g_ptr_array_add (dates, date);
       ties[t] = (AssayStoryTie) { "date", date, NULL };
     }
+  if (story->event)
+    ties[t++] = (AssayStoryTie) { "event", story->event, NULL };
   g_autofree char *from = story->from ? knowledge_format_day (story->from) : NULL;
   g_autofree char *to = story->to ? knowledge_format_day (story->to) : NULL;
   return assay_sink_begin_story (sink, id, doc_ids, story->docs->len, from, to, ties, n_ties, error);

@@ -39,6 +39,8 @@ typedef enum
   CUE_PAST,
   CUE_FUTURE,
   CUE_SPEAKER,
+  CUE_STORY_EVENT,
+  CUE_OFFICE_CHANGER,
   N_CUE_KINDS
 } CueKind;
 

@@ -12,7 +12,9 @@
  * still ties) and by the share of the story's documents that name it: a
  * name one document of a large story mentions in passing counts little.
  * It must share at least two names, one of them something other than a
- * country, within `story-days` of the story's last report.
+ * country, within `story-days` of the story's last report, and its lead
+ * must name a kind of event one of the story's reports names, when both
+ * name any (cues.tsv's story-event: a market's fall is not its rise).
  */
 #include "summary.h"
 
@@ -37,6 +39,7 @@ typedef struct
   GHashTable *count; /* name -> documents of the story naming it */
   guint32 last;      /* latest day of its dated documents */
   guint index;       /* in the list of forming stories */
+  GHashTable *events; /* kind of event -> reports naming it */
 } Forming;
 
 static void
@@ -45,6 +48,7 @@ forming_free (gpointer data)
   Forming *f = data;
   g_ptr_array_unref (f->docs);
   g_hash_table_unref (f->count);
+  g_hash_table_unref (f->events);
   g_free (f);
 }
 
@@ -103,6 +107,23 @@ add_to (Forming *f, Summary *d)
     g_hash_table_insert (f->count, (gpointer) d->names[i].name,
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, d->names[i].name)) + 1));
   f->last = MAX (f->last, d->day);
+  for (guint i = 0; i < d->n_events; i++)
+    g_hash_table_insert (f->events, (gpointer) d->events[i],
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, d->events[i])) + 1));
+}
+
+/* A report whose headline and lead name only kinds of event that none of
+ * the story's reports names (a market's rise, where they name its fall)
+ * is of another story.  One that names none fits any. */
+static gboolean
+same_event (const Summary *d, const Forming *f)
+{
+  if (d->n_events == 0 || g_hash_table_size (f->events) == 0)
+    return TRUE;
+  for (guint i = 0; i < d->n_events; i++)
+    if (g_hash_table_contains (f->events, d->events[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static int
@@ -138,6 +159,15 @@ story_from (Forming *f, GHashTable *idf)
 {
   Story *s = g_new0 (Story, 1);
   s->docs = g_ptr_array_ref (f->docs);
+  /* The kind most of its reports name. */
+  guint most = 0;
+  GHashTableIter it;
+  gpointer kind, votes;
+  g_hash_table_iter_init (&it, f->events);
+  while (g_hash_table_iter_next (&it, &kind, &votes))
+    if (GPOINTER_TO_UINT (votes) > most
+        || (GPOINTER_TO_UINT (votes) == most && strcmp (kind, s->event) < 0))
+      s->event = kind, most = GPOINTER_TO_UINT (votes);
   g_ptr_array_sort (s->docs, by_index);
   s->ties = g_ptr_array_new ();
   s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -231,6 +261,8 @@ stories_group (GPtrArray *docs, guint story_days)
                 continue;
               if (d->day && f->last && d->day - f->last > story_days)
                 continue;
+              if (!same_event (d, f))
+                continue;
               gboolean other;
               guint shared;
               double score = fit (d, f, idf, &other, &shared);
@@ -243,6 +275,7 @@ stories_group (GPtrArray *docs, guint story_days)
           best = g_new0 (Forming, 1);
           best->docs = g_ptr_array_new ();
           best->count = g_hash_table_new (g_str_hash, g_str_equal);
+          best->events = g_hash_table_new (g_str_hash, g_str_equal);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
         }

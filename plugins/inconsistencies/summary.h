@@ -29,6 +29,8 @@ typedef struct
   char *id;
   guint index;          /* input order */
   guint32 day;          /* date of writing, 0: unknown */
+  const char **events;  /* the kinds of event its headline and lead name, at most STORY_EVENTS */
+  guint n_events;
   gboolean published;   /* day is the document's own publication date */
   Salient *names;       /* most mentioned first */
   guint n_names;
@@ -39,6 +41,7 @@ typedef struct
 } Summary;
 
 #define STORY_DATES 8
+#define STORY_EVENTS 4
 
 typedef struct
 {
@@ -46,6 +49,7 @@ typedef struct
   guint32 from, to;    /* date span of its dated documents, 0 when none */
   GPtrArray *ties;     /* const Salient*: names two or more documents share, strongest first */
   GArray *tie_dates;   /* guint32: days two or more documents name */
+  const char *event;   /* the kind of event most of its reports name, nullable */
 } Story;
 
 void story_free (gpointer story);
