@@ -859,6 +859,26 @@ holders_on (const Knowledge *k, const char *office, const char *org, guint32 day
   return g_string_free (names, names->len == 0);
 }
 
+/* Is @person (as a report writes them) the holder @holder (as the
+ * knowledge base writes them)?  A report may give only the surname
+ * ("President Bush") or fewer given names ("Bush" for "George W. Bush"):
+ * every word it writes must be one of the holder's, the last the same. */
+static gboolean
+same_person (const char *person, const char *holder)
+{
+  g_autofree char *p = assay_text_fold (person, -1), *h = assay_text_fold (holder, -1);
+  if (strcmp (p, h) == 0)
+    return TRUE;
+  g_auto (GStrv) pw = g_strsplit (p, " ", -1), hw = g_strsplit (h, " ", -1);
+  guint np = g_strv_length (pw), nh = g_strv_length (hw);
+  if (np == 0 || nh == 0 || np > nh || strcmp (pw[np - 1], hw[nh - 1]) != 0)
+    return FALSE;
+  for (guint i = 0; i + 1 < np; i++)
+    if (!g_strv_contains ((const char *const *) hw, pw[i]))
+      return FALSE;
+  return TRUE;
+}
+
 AssayFinding *
 claims_check_role (const Knowledge *k, const char *doc_id, const char *person, const char *office, const char *org,
                    const char *title, guint32 day, const char *assumed, gsize start, gsize end, const char *evidence,
@@ -878,6 +898,14 @@ claims_check_role (const Knowledge *k, const char *doc_id, const char *person, c
         first = t;
       if (last == NULL || t->from > last->from)
         last = t;
+    }
+  /* The report may name the holder by fewer names than the knowledge base. */
+  GPtrArray *terms = knowledge_office_terms (k, office, org);
+  for (guint i = 0; first == NULL && terms && i < terms->len; i++)
+    {
+      const Term *t = terms->pdata[i];
+      if (term_covers (t, day) && same_person (person, t->holder))
+        return NULL;
     }
   g_autofree char *date = knowledge_format_day (day);
   g_autofree char *others = holders_on (k, office, org, day, person);

@@ -188,12 +188,37 @@ check_weekdays (AssayDocument *doc, GError **error)
   return TRUE;
 }
 
-/* Does the sentence around @offset report the past (and not the future)? */
+/* The tense cue (past or future) of the phrase of up to three words ending
+ * at word @j: 1 past, -1 future, 0 none. */
+static int
+tense_at (const Knowledge *k, char **words, guint j)
+{
+  for (guint n = MIN (j + 1, 3u); n > 0; n--)
+    {
+      GString *p = g_string_new (NULL);
+      for (guint i = j + 1 - n; i <= j; i++)
+        g_string_append_printf (p, "%s%s", p->len ? " " : "", words[i]);
+      int tense = g_hash_table_contains (k->cues[CUE_FUTURE], p->str) ? -1
+                  : g_hash_table_contains (k->cues[CUE_PAST], p->str) ? 1
+                                                                     : 0;
+      g_string_free (p, TRUE);
+      if (tense)
+        return tense;
+    }
+  return 0;
+}
+
+/* Does the verb that governs the date at [@start, @end) report the past?
+ * The nearest tense cue before the date in its clause decides ("announced
+ * today another event to be held on October 12" is to come: "to be held"
+ * is nearer than "announced"); a participle after "be" does not decide
+ * ("may be signed"); with no cue before it, the nearest after. */
 static gboolean
-reports_past (const Knowledge *k, const AssayDocument *doc, gsize offset)
+reports_past (const Knowledge *k, const AssayDocument *doc, gsize start, gsize end)
 {
   gsize s, e;
-  g_autofree char *sentence = sentence_around (doc, offset, &s, &e);
+  g_autofree char *sentence = sentence_around (doc, start, &s, &e);
+  gsize ds = MAX (start, s) - s, de = MIN (end, e) - s;
   /* The dates themselves are no tense words: "May 20" is no "may". */
   guint n;
   AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
@@ -203,17 +228,42 @@ reports_past (const Knowledge *k, const AssayDocument *doc, gsize offset)
       if (ts < te)
         memset (sentence + (ts - s), ' ', te - ts);
     }
-  g_autofree char *folded = assay_text_fold (sentence, -1);
-  gboolean past = FALSE;
-  g_auto (GStrv) words = g_strsplit_set (folded, " ,;:\"“”()", -1);
-  for (char **w = words; *w; w++)
+  /* The clause: from the last clause mark before the date to the next one. */
+  gsize from = ds, to = de;
+  while (from > 0 && !strchr (";:", sentence[from - 1]))
+    from--;
+  while (sentence[to] && !strchr (";:.", sentence[to]))
+    to++;
+  g_autofree char *before = assay_text_fold (sentence + from, ds - from);
+  g_autofree char *after = assay_text_fold (sentence + de, to - de);
+  const char *separators = " ,\"“”()\n";
+  g_auto (GStrv) bw = g_strsplit_set (before, separators, -1);
+  g_auto (GStrv) aw = g_strsplit_set (after, separators, -1);
+  g_autoptr (GPtrArray) words = g_ptr_array_new ();
+  for (char **w = bw; *w; w++)
+    if (**w)
+      g_ptr_array_add (words, *w);
+  for (guint j = words->len; j-- > 0;)
     {
-      g_autofree char *two = w[1] ? g_strjoin (" ", *w, w[1], NULL) : NULL;
-      if (g_hash_table_contains (k->cues[CUE_FUTURE], *w) || (two && g_hash_table_contains (k->cues[CUE_FUTURE], two)))
-        return FALSE;
-      past |= g_hash_table_contains (k->cues[CUE_PAST], *w);
+      int tense = tense_at (k, (char **) words->pdata, j);
+      /* "may be signed", "will be held": a participle after "be" takes its
+       * tense from the words before. */
+      if (tense > 0 && j > 0 && strcmp (words->pdata[j - 1], "be") == 0)
+        continue;
+      if (tense)
+        return tense > 0;
     }
-  return past;
+  g_ptr_array_set_size (words, 0);
+  for (char **w = aw; *w; w++)
+    if (**w)
+      g_ptr_array_add (words, *w);
+  for (guint j = 0; j < words->len; j++)
+    {
+      int tense = tense_at (k, (char **) words->pdata, j);
+      if (tense)
+        return tense > 0;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -250,7 +300,7 @@ check_future_past (const Stage *self, AssayDocument *doc, guint32 published, GEr
         continue;
       /* Its first day must lie after the publication date. */
       guint32 first = knowledge_parse_day (value, FALSE);
-      if (first == 0 || first <= published + 1 || !reports_past (self->k, doc, assay_annotation_get_start (timexes[i])))
+      if (first == 0 || first <= published + 1 || !reports_past (self->k, doc, ts, te))
         continue;
       g_autofree char *date = knowledge_format_day (published);
       g_autofree char *message = g_strdup_printf ("%s is reported as past, but the article was published on %s.",

@@ -87,6 +87,20 @@ static const struct
     "finding:weekday-mismatch" },
   { "The summit, held on May 20, 2024, was a success.",
     "finding:anachronism" },
+  /* A word before the title that makes it another office: no check. */
+  { "U.S. Vice President Kamala Harris spoke in Ohio.",
+    "role:Kamala Harris subject=Kamala Harris value=vice president key=Kamala Harris" },
+  /* A surname alone is the holder of the office that day. */
+  { "U.S. President Biden said the talks would go on.",
+    "role:Biden subject=Biden value=president key=Biden" },
+  /* The verb that governs the date sets its tense, not another one in the
+   * sentence. */
+  { "The ministry announced on Monday another meeting to be held on May 20, 2024.",
+    "" },
+  { "The contract may be signed on May 20, 2024, officials said.",
+    "" },
+  { "The treaty was signed on May 20, 2024, officials said.",
+    "finding:anachronism" },
 };
 
 static char *
