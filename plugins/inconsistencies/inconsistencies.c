@@ -552,10 +552,15 @@ keep_salient (Stage *self, Summary *s, const AssayDocument *doc)
   for (guint i = 0; i < n && s->n_dates < STORY_DATES; i++)
     {
       const char *value = assay_annotation_get_attr (timexes[i], "value");
-      if (value == NULL || strlen (value) != 10 || !g_ascii_isdigit (value[0])
-          || in_references (doc, assay_annotation_get_start (timexes[i])))
+      if (value == NULL || strlen (value) != 10 || in_references (doc, assay_annotation_get_start (timexes[i])))
         continue;
-      guint32 day = knowledge_parse_day (value, FALSE);
+      guint32 day;
+      if (g_str_has_prefix (value, "XXXX-") && g_ascii_isdigit (value[5]) && g_ascii_isdigit (value[8]))
+        day = STORY_PARTIAL_DATE (atoi (value + 5), atoi (value + 8)); /* "March 4", no year */
+      else if (g_ascii_isdigit (value[0]))
+        day = knowledge_parse_day (value, FALSE);
+      else
+        continue;
       gboolean seen = day == 0;
       for (guint j = 0; j < s->n_dates && !seen; j++)
         seen = s->dates[j] == day;

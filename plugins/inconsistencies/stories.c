@@ -11,8 +11,12 @@
  * smoothed so that a small input, where every name is in every report,
  * still ties) and by the share of the story's documents that name it: a
  * name one document of a large story mentions in passing counts little.
- * It must share at least two names, one of them something other than a
- * country, within `story-days` of the story's last report, and its lead
+ * Only names half the story's reports share count, so that a story cannot
+ * drift through its latest report's names.  It must share at least two,
+ * one of them something other than a country, within `story-days` of the
+ * story's last report (an undated report must fit better, and name a
+ * day the story's reports name, or fit twice as well again and share two
+ * thirds of its names), and its lead
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
  */
@@ -90,13 +94,46 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_c
   for (guint i = 0; i < d->n_names; i++)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, d->names[i].name));
-      if (n == 0)
+      /* Only the story's core, what half its reports name, draws others
+       * in: a story cannot drift from one event to the next through the
+       * names its latest report brought. */
+      if (n == 0 || n * 2 < f->docs->len)
         continue;
       (*shared)++;
       *other_than_country |= !is_country (&d->names[i]);
       score += *(double *) g_hash_table_lookup (idf, d->names[i].name) * n / f->docs->len;
     }
   return score;
+}
+
+/* Two of the dates summaries keep name the same day: equal, or a day and
+ * month without a year that a full date has ("March 4", 2024-03-04). */
+static gboolean
+same_date (guint32 a, guint32 b)
+{
+  if (a == b)
+    return TRUE;
+  if (STORY_IS_PARTIAL_DATE (a) == STORY_IS_PARTIAL_DATE (b))
+    return FALSE;
+  guint32 partial = STORY_IS_PARTIAL_DATE (a) ? a : b, full = STORY_IS_PARTIAL_DATE (a) ? b : a;
+  GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, full);
+  return partial == STORY_PARTIAL_DATE (g_date_get_month (&date), g_date_get_day (&date));
+}
+
+static gboolean
+shares_date (const Summary *d, const Forming *f)
+{
+  for (guint i = 0; i < f->docs->len; i++)
+    {
+      const Summary *o = f->docs->pdata[i];
+      for (guint a = 0; a < d->n_dates; a++)
+        for (guint b = 0; b < o->n_dates; b++)
+          if (same_date (d->dates[a], o->dates[b]))
+            return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -187,6 +224,8 @@ story_from (Forming *f, GHashTable *idf)
           g_ptr_array_add (s->ties, (gpointer) &doc->names[i]);
       for (guint i = 0; i < doc->n_dates; i++)
         {
+          if (STORY_IS_PARTIAL_DATE (doc->dates[i]))
+            continue;
           gpointer key = GUINT_TO_POINTER (doc->dates[i]);
           guint n = GPOINTER_TO_UINT (g_hash_table_lookup (days, key)) + 1;
           g_hash_table_insert (days, key, GUINT_TO_POINTER (n));
@@ -266,6 +305,11 @@ stories_group (GPtrArray *docs, guint story_days)
               gboolean other;
               guint shared;
               double score = fit (d, f, idf, &other, &shared);
+              /* An undated report has no window to narrow it: it must name
+               * a day the story's reports name, or fit twice as well. */
+              if (d->day == 0 && !shares_date (d, f)
+                  && (score < 2 * needed || shared < MAX (4u, (2 * d->n_names + 2) / 3)))
+                continue;
               if (shared >= 2 && other && score >= needed && score > best_score)
                 best = f, best_score = score;
             }

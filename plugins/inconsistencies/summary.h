@@ -34,13 +34,16 @@ typedef struct
   gboolean published;   /* day is the document's own publication date */
   Salient *names;       /* most mentioned first */
   guint n_names;
-  guint32 *dates;       /* full dates the document names, distinct, at most STORY_DATES */
+  guint32 *dates;       /* dates the document names (days, or STORY_PARTIAL_DATE), distinct, at most STORY_DATES */
   guint n_dates;
   GArray *kept;         /* Kept */
   guint story;          /* the story's index in stories_group()'s result */
 } Summary;
 
 #define STORY_DATES 8
+/* A day and month without a year ("March 4"), among a summary's dates. */
+#define STORY_PARTIAL_DATE(month, day) (0x80000000u | ((guint32) (month) << 5) | (guint32) (day))
+#define STORY_IS_PARTIAL_DATE(d) (((d) & 0x80000000u) != 0)
 #define STORY_EVENTS 4
 
 typedef struct
