@@ -29,17 +29,11 @@ const char *const claims_weekday_names[8] = { "", "Monday", "Tuesday", "Wednesda
 
 typedef struct
 {
-  gsize start, end;
-  char *folded; /* lowercase, for the cue tables */
-} Word;
-
-typedef struct
-{
   const Knowledge *k;
   AssayDocument *doc;
   const char *text;
   gsize sentence_start, sentence_end;
-  GArray *words; /* Word */
+  Words *w;
   AssayAnnotation *const *entities;
   guint n_entities;
   AssayAnnotation *const *timexes;
@@ -48,108 +42,38 @@ typedef struct
   guint64 claims;
 } Sentence;
 
-static void
-word_clear (gpointer data)
-{
-  g_free (((Word *) data)->folded);
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-/* Words: letters and digits, with inner hyphens, apostrophes, and the
- * commas and points of numbers ("3,400", "1.5"). */
-static void
-cut_words (Sentence *s)
-{
-  const char *p = s->text + s->sentence_start, *end = s->text + s->sentence_end;
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!is_word_char (c))
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-      const char *w = p;
-      while (p < end)
-        {
-          c = g_utf8_get_char (p);
-          if (is_word_char (c))
-            {
-              p = g_utf8_next_char (p);
-              continue;
-            }
-          const char *next = g_utf8_next_char (p);
-          gboolean joins = (c == '-' || c == '\'' || c == 0x2019 || ((c == ',' || c == '.') && g_ascii_isdigit (p[-1])))
-                           && next < end && is_word_char (g_utf8_get_char (next))
-                           && (c != ',' && c != '.' ? TRUE : g_ascii_isdigit (*next));
-          if (!joins)
-            break;
-          p = next;
-        }
-      Word word = { w - s->text, p - s->text, assay_text_fold (w, p - w) };
-      g_array_append_val (s->words, word);
-    }
-}
-
-/* The cue of @kind that starts at word @i, longest first: its length in
- * words (0: none), and its value. */
 static guint
 cue_at (const Sentence *s, guint i, CueKind kind, const char **value)
 {
-  GHashTable *table = s->k->cues[kind];
-  /* The longest phrase once; each shorter one is a prefix of it, ended in
-   * place.  Runs for every word and cue kind: no allocation. */
-  char phrase[256];
-  gsize ends[16], length = 0;
-  guint longest = MIN (MIN (s->k->cue_words, s->words->len - i), G_N_ELEMENTS (ends));
-  for (guint j = 0; j < longest; j++)
-    {
-      const char *w = g_array_index (s->words, Word, i + j).folded;
-      gsize n = strlen (w);
-      if (length + n + 2 > sizeof phrase)
-        {
-          longest = j;
-          break;
-        }
-      if (j > 0)
-        phrase[length++] = ' ';
-      memcpy (phrase + length, w, n);
-      length += n;
-      ends[j] = length;
-    }
-  for (guint n = longest; n > 0; n--)
-    {
-      phrase[ends[n - 1]] = '\0';
-      const char *v = g_hash_table_lookup (table, phrase);
-      if (v)
-        {
-          if (value)
-            *value = v;
-          return n;
-        }
-    }
-  return 0;
+  return words_cue (s->w, i, kind, value);
 }
 
 static gboolean
 word_is (const Sentence *s, guint i, CueKind kind)
 {
-  return i < s->words->len && g_hash_table_contains (s->k->cues[kind], g_array_index (s->words, Word, i).folded);
+  return words_is (s->w, i, kind);
+}
+
+static guint
+n_words (const Sentence *s)
+{
+  return s->w->words->len;
 }
 
 /* The first word at or after byte @offset. */
 static guint
 word_from (const Sentence *s, gsize offset)
 {
-  guint i = 0;
-  while (i < s->words->len && g_array_index (s->words, Word, i).start < offset)
-    i++;
-  return i;
+  guint low = 0, high = n_words (s);
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      if (words_at (s->w, mid)->start < offset)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
 }
 
 static const char *
@@ -198,17 +122,17 @@ bridged (const Sentence *s, gsize a, gsize b, gboolean actor_first)
 {
   if (b < a || b - a > 80)
     return FALSE;
-  guint n_words = 0;
-  for (guint i = word_from (s, a); i < s->words->len; i++)
+  guint between = 0;
+  for (guint i = word_from (s, a); i < n_words (s); i++)
     {
-      const Word *w = &g_array_index (s->words, Word, i);
+      const Word *w = words_at (s->w, i);
       if (w->start >= b)
         break;
       if (!word_is (s, i, CUE_BRIDGE))
         return FALSE;
-      n_words++;
+      between++;
     }
-  if (n_words == 0 && !actor_first)
+  if (between == 0 && !actor_first)
     for (gsize i = a; i < b; i++)
       if (strchr (",:(", s->text[i]))
         return FALSE;
@@ -244,8 +168,8 @@ origin_claims (Sentence *s, GError **error)
           /* "Ember Spider, Ruritanian officials said": who speaks, not
            * where the actor comes from. */
           guint next = word_from (s, ee);
-          if (es >= ae && next < s->words->len && word_is (s, next, CUE_SPEAKER)
-              && g_array_index (s->words, Word, next).start == ee + 1 && s->text[ee] == ' ')
+          if (es >= ae && next < n_words (s) && word_is (s, next, CUE_SPEAKER)
+              && words_at (s->w, next)->start == ee + 1 && s->text[ee] == ' ')
             continue;
           AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (as, es), MAX (ae, ee), error);
           if (c == NULL)
@@ -276,7 +200,7 @@ static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
   const char *event = sentence_event (s);
-  for (guint i = 0; i < s->words->len; i++)
+  for (guint i = 0; i < n_words (s); i++)
     {
       gboolean after = TRUE;
       guint n = cue_at (s, i, CUE_BLAME_AFTER, NULL);
@@ -288,8 +212,8 @@ attribution_claims (Sentence *s, GError **error)
       gboolean negated = FALSE;
       for (guint j = i >= 3 ? i - 3 : 0; j < i; j++)
         negated |= word_is (s, j, CUE_NEGATION);
-      gsize cue_start = g_array_index (s->words, Word, i).start;
-      gsize cue_end = g_array_index (s->words, Word, i + n - 1).end;
+      gsize cue_start = words_at (s->w, i)->start;
+      gsize cue_end = words_at (s->w, i + n - 1)->end;
       const AssayAnnotation *blamed = NULL, *blamer = NULL;
       for (guint j = 0; j < s->n_entities; j++)
         {
@@ -342,9 +266,9 @@ attribution_claims (Sentence *s, GError **error)
 static const char *
 sentence_event (const Sentence *s)
 {
-  for (guint i = 0; i < s->words->len; i++)
+  for (guint i = 0; i < n_words (s); i++)
     {
-      const char *cls = g_hash_table_lookup (s->k->cues[CUE_EVENT], g_array_index (s->words, Word, i).folded);
+      const char *cls = words_value (s->w, i, CUE_EVENT);
       if (cls == NULL)
         continue;
       gboolean other = (i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED));
@@ -373,13 +297,13 @@ event_time_claims (Sentence *s, GError **error)
       actor = s->entities[j];
   static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE };
   static const char *const names[] = { "start", "end", "announce" };
-  for (guint i = 0; i < s->words->len; i++)
+  for (guint i = 0; i < n_words (s); i++)
     for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
       {
         guint n = cue_at (s, i, kinds[k], NULL);
         if (n == 0)
           continue;
-        gsize cue_end = g_array_index (s->words, Word, i + n - 1).end;
+        gsize cue_end = words_at (s->w, i + n - 1)->end;
         /* The date must follow at once, or after "in", "on", "as early as". */
         for (guint t = 0; t < s->n_timexes; t++)
           {
@@ -389,7 +313,7 @@ event_time_claims (Sentence *s, GError **error)
             if (xs < cue_end || !(time || g_strcmp0 (assay_annotation_get_label (x), "DATE") == 0))
               continue;
             guint between = 0;
-            for (guint j = i + n; j < s->words->len && g_array_index (s->words, Word, j).start < xs; j++)
+            for (guint j = i + n; j < n_words (s) && words_at (s->w, j)->start < xs; j++)
               between++;
             if (between > 2 || xs - cue_end > 16)
               break;
@@ -402,7 +326,7 @@ event_time_claims (Sentence *s, GError **error)
               value = day;
             if (!dated_value (value))
               break;
-            AssayAnnotation *c = add_claim (s, CLAIM_EVENT_TIME, g_array_index (s->words, Word, i).start,
+            AssayAnnotation *c = add_claim (s, CLAIM_EVENT_TIME, words_at (s->w, i)->start,
                                             assay_annotation_get_end (x), error);
             if (c == NULL)
               return FALSE;
@@ -428,24 +352,30 @@ event_time_claims (Sentence *s, GError **error)
 static guint
 number_at (const Sentence *s, guint i, double *value)
 {
-  const char *w = g_array_index (s->words, Word, i).folded;
+  const char *w = words_folded (s->w, i);
   double v = 0;
   if (g_ascii_isdigit (w[0]))
     {
-      GString *digits = g_string_new (NULL);
+      char digits[64];
+      gsize n = 0;
       for (const char *p = w; *p; p++)
-        if (g_ascii_isdigit (*p) || *p == '.')
-          g_string_append_c (digits, *p);
+        if ((g_ascii_isdigit (*p) || *p == '.') && n + 1 < sizeof digits)
+          digits[n++] = *p;
         else if (*p != ',')
-          {
-            g_string_free (digits, TRUE);
-            return 0; /* "737-800", "5G" */
-          }
-      v = g_ascii_strtod (digits->str, NULL);
-      g_string_free (digits, TRUE);
+          return 0; /* "737-800", "5G", or too long to be a count */
+      digits[n] = '\0';
+      v = g_ascii_strtod (digits, NULL);
+    }
+  else if (strchr (w, '-') == NULL)
+    {
+      const char *pv = words_value (s->w, i, CUE_NUMBER);
+      if (pv == NULL)
+        return 0;
+      v = g_ascii_strtod (pv, NULL);
     }
   else
     {
+      /* "twenty-five": each part a number word. */
       g_auto (GStrv) parts = g_strsplit (w, "-", -1);
       for (char **p = parts; *p; p++)
         {
@@ -456,7 +386,7 @@ number_at (const Sentence *s, guint i, double *value)
         }
     }
   guint n = 1;
-  const char *scale = i + 1 < s->words->len ? g_hash_table_lookup (s->k->cues[CUE_NUMBER], g_array_index (s->words, Word, i + 1).folded) : NULL;
+  const char *scale = words_value (s->w, i + 1, CUE_NUMBER);
   if (scale && g_ascii_strtod (scale, NULL) >= 100)
     v *= g_ascii_strtod (scale, NULL), n = 2;
   *value = v;
@@ -498,14 +428,14 @@ singular (const char *word)
 static gboolean
 quantity_claims (Sentence *s, GError **error)
 {
-  for (guint i = 0; i < s->words->len; i++)
+  for (guint i = 0; i < n_words (s); i++)
     {
-      const Word *w = &g_array_index (s->words, Word, i);
+      const Word *w = words_at (s->w, i);
       double value;
       guint n = number_at (s, i, &value);
       if (n == 0)
         continue;
-      gsize num_start = w->start, num_end = g_array_index (s->words, Word, i + n - 1).end;
+      gsize num_start = w->start, num_end = words_at (s->w, i + n - 1)->end;
       /* Dates and names hold numbers that count nothing. */
       if (inside_any (s->timexes, s->n_timexes, num_start, num_end) || entity_covering (s, num_start, num_end)
           || (num_start > 0 && strchr ("$€£#", s->text[num_start - 1])))
@@ -517,11 +447,11 @@ quantity_claims (Sentence *s, GError **error)
        * a nationality may qualify it ("seven Ruritanian nationals"). */
       const char *qualifier = NULL;
       guint head = 0;
-      for (guint j = i + n; j < s->words->len && j < i + n + 3; j++)
+      for (guint j = i + n; j < n_words (s) && j < i + n + 3; j++)
         {
-          const Word *x = &g_array_index (s->words, Word, j);
+          const Word *x = words_at (s->w, j);
           /* Only spaces between the words of the phrase. */
-          const Word *prev = &g_array_index (s->words, Word, j - 1);
+          const Word *prev = words_at (s->w, j - 1);
           gboolean spaced = TRUE;
           for (gsize b = prev->end; b < x->start; b++)
             spaced &= s->text[b] == ' ' || s->text[b] == '-';
@@ -534,13 +464,14 @@ quantity_claims (Sentence *s, GError **error)
               continue;
             }
           /* A participle ends the phrase too ("1,200 containers waited"). */
-          gsize len = strlen (x->folded);
+          const char *xf = words_folded (s->w, j);
+          gsize len = strlen (xf);
           if (e || word_is (s, j, CUE_COUNTED_STOP) || !g_unichar_islower (g_utf8_get_char (s->text + x->start))
-              || g_ascii_isdigit (x->folded[0]) || len < 3 || g_hash_table_contains (s->k->cues[CUE_NUMBER], x->folded))
+              || g_ascii_isdigit (xf[0]) || len < 3 || word_is (s, j, CUE_NUMBER))
             break;
-          if (len > 4 && (g_str_has_suffix (x->folded, "ing") || g_str_has_suffix (x->folded, "ly")))
+          if (len > 4 && (g_str_has_suffix (xf, "ing") || g_str_has_suffix (xf, "ly")))
             break;
-          if (len > 4 && g_str_has_suffix (x->folded, "ed"))
+          if (len > 4 && g_str_has_suffix (xf, "ed"))
             {
               if (head)
                 break;
@@ -548,7 +479,7 @@ quantity_claims (Sentence *s, GError **error)
             }
           head = j;
           /* A verb cue ends the phrase ("3,400 customers affected"). */
-          if (j + 1 < s->words->len && word_is (s, j + 1, CUE_VERB))
+          if (j + 1 < n_words (s) && word_is (s, j + 1, CUE_VERB))
             break;
         }
       if (head == 0 || word_is (s, head, CUE_VERB))
@@ -565,20 +496,20 @@ quantity_claims (Sentence *s, GError **error)
           if (cue_at (s, i - back, CUE_APPROX, &v) == back)
             {
               approx = v;
-              start = g_array_index (s->words, Word, i - back).start;
+              start = words_at (s->w, i - back)->start;
               break;
             }
         }
       /* What happened to them: a verb cue after the phrase (past a form of
        * "be") or just before the number ("killed 12 people"). */
       const char *verb = NULL;
-      for (guint j = head + 1; j < s->words->len && j <= head + 3 && verb == NULL; j++)
-        verb = g_hash_table_lookup (s->k->cues[CUE_VERB], g_array_index (s->words, Word, j).folded);
+      for (guint j = head + 1; j < n_words (s) && j <= head + 3 && verb == NULL; j++)
+        verb = words_value (s->w, j, CUE_VERB);
       for (guint j = i > 2 ? i - 2 : 0; j < i && verb == NULL; j++)
-        verb = g_hash_table_lookup (s->k->cues[CUE_VERB], g_array_index (s->words, Word, j).folded);
+        verb = words_value (s->w, j, CUE_VERB);
 
-      const Word *h = &g_array_index (s->words, Word, head);
-      g_autofree char *noun = singular (h->folded);
+      const Word *h = words_at (s->w, head);
+      g_autofree char *noun = singular (words_folded (s->w, head));
       g_autofree char *key = g_strdup_printf ("%s%s%s%s%s", qualifier ? qualifier : "", qualifier ? " " : "", noun,
                                               verb ? " " : "", verb ? verb : "");
       AssayAnnotation *c = add_claim (s, CLAIM_QUANTITY, start, h->end, error);
@@ -670,9 +601,9 @@ title_in_past (const Sentence *s, gsize entity_start, const char *title)
 {
   gsize reach = strlen (title) + 24;
   gsize from = entity_start > s->sentence_start + reach ? entity_start - reach : s->sentence_start;
-  for (guint i = word_from (s, from); i < s->words->len; i++)
+  for (guint i = word_from (s, from); i < n_words (s); i++)
     {
-      const Word *w = &g_array_index (s->words, Word, i);
+      const Word *w = words_at (s->w, i);
       if (w->start >= entity_start)
         break;
       if (word_is (s, i, CUE_FORMER))
@@ -747,43 +678,40 @@ claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
   /* The layers are copied first: adding claims does not move them, but a
    * sentence's slice of each is taken once. */
-  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
-  g_array_set_clear_func (words, word_clear);
-  for (guint i = 0; i < n_sentences; i++)
+  Words words;
+  words_init (&words);
+  gboolean ok = TRUE;
+  for (guint i = 0; i < n_sentences && ok; i++)
     {
       Sentence s = { k, doc, text, assay_annotation_get_start (sentences[i]), assay_annotation_get_end (sentences[i]),
-                     words, NULL, 0, NULL, 0, FALSE, 0 };
+                     &words, NULL, 0, NULL, 0, FALSE, 0 };
       s.entities = within (doc, "entity", s.sentence_start, s.sentence_end, &s.n_entities);
       s.timexes = within (doc, "timex", s.sentence_start, s.sentence_end, &s.n_timexes);
       s.in_references = claims_in_section (doc, s.sentence_start, "references");
-      g_array_set_size (words, 0);
-      cut_words (&s);
+      words_cut (&words, k->trie, text, s.sentence_start, s.sentence_end);
       /* Claims in a reference list are the cited work's: its origins are
        * kept (a citation can misdescribe an actor), its dates and numbers
        * are not. */
-      if (!origin_claims (&s, error) || !role_claims (&s, error))
-        return FALSE;
-      if (s.in_references)
-        continue;
-      if (!attribution_claims (&s, error) || !event_time_claims (&s, error) || !quantity_claims (&s, error))
-        return FALSE;
+      ok = origin_claims (&s, error) && role_claims (&s, error)
+           && (s.in_references
+               || (attribution_claims (&s, error) && event_time_claims (&s, error) && quantity_claims (&s, error)));
     }
-  return TRUE;
+  words_clear (&words);
+  return ok;
 }
 
 /* Adds the kinds of event the words of [@start, @end) of @text name to
  * @kinds, skipping words inside names ("Volt Typhoon" is no typhoon). */
 static void
 add_events (const Knowledge *k, const char *text, gsize start, gsize end, AssayAnnotation *const *names,
-            guint n_names, GArray *words, GPtrArray *kinds)
+            guint n_names, Words *words, GPtrArray *kinds)
 {
   Sentence s = { k, NULL, text, start, end, words, NULL, 0, NULL, 0, FALSE, 0 };
-  g_array_set_size (words, 0);
-  cut_words (&s);
+  words_cut (words, k->trie, text, start, end);
   guint e = 0;
-  for (guint w = 0; w < words->len; w++)
+  for (guint w = 0; w < n_words (&s); w++)
     {
-      const Word *word = &g_array_index (words, Word, w);
+      const Word *word = words_at (words, w);
       while (e < n_names && assay_annotation_get_end (names[e]) <= word->start)
         e++;
       if (e < n_names && assay_annotation_get_start (names[e]) <= word->start)
@@ -809,22 +737,23 @@ claims_story_events (const Knowledge *k, const AssayDocument *doc)
   guint n_sentences, n_names;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
   AssayAnnotation *const *names = assay_document_get_annotations (doc, "entity", &n_names);
-  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
-  g_array_set_clear_func (words, word_clear);
+  Words words;
+  words_init (&words);
   GPtrArray *kinds = g_ptr_array_new ();
   /* The headline and the lead: what the report is about, not what it
    * recalls further down.  A headline given as metadata is not in the
    * text (and has no names marked). */
   const char *title = assay_document_get_meta (doc, "title");
   if (title)
-    add_events (k, title, 0, strlen (title), NULL, 0, words, kinds);
+    add_events (k, title, 0, strlen (title), NULL, 0, &words, kinds);
   for (guint i = 0, lead = 0; i < n_sentences && lead < 3; i++)
     {
       gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
-      add_events (k, text, start, end, names, n_names, words, kinds);
+      add_events (k, text, start, end, names, n_names, &words, kinds);
       /* A dateline or a one-line kicker is no lead sentence. */
-      lead += words->len >= 6;
+      lead += words.words->len >= 6;
     }
+  words_clear (&words);
   return kinds;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "knowledge.h"
+#include "words.h"
 
 /* Claim types: the `claim` layer's labels. */
 #define CLAIM_ATTRIBUTION "attribution"

@@ -27,6 +27,7 @@ knowledge_free (Knowledge *k)
   g_clear_pointer (&k->terms, g_ptr_array_unref);
   for (guint i = 0; i < N_CUE_KINDS; i++)
     g_clear_pointer (&k->cues[i], g_hash_table_unref);
+  g_clear_pointer (&k->trie, cue_trie_free);
   g_free (k);
 }
 
@@ -167,9 +168,14 @@ load_cues (Knowledge *k, const char *path, GError **error)
                        "%s, entry %u: expected KIND<TAB>PHRASE[<TAB>VALUE] with a known KIND", path, i + 1);
           return FALSE;
         }
-      g_auto (GStrv) words = g_strsplit (f[1], " ", -1);
-      k->cue_words = MAX (k->cue_words, g_strv_length (words));
-      g_hash_table_insert (k->cues[kind], assay_text_fold (f[1], -1), g_strdup (f[2] ? f[2] : ""));
+      g_autofree char *phrase = assay_text_fold (f[1], -1);
+      if (!cue_trie_add (k->trie, phrase, kind, f[2] ? f[2] : ""))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u: more cue words than the stage can hold (65,535)", path, i + 1);
+          return FALSE;
+        }
+      g_hash_table_insert (k->cues[kind], g_steal_pointer (&phrase), g_strdup (f[2] ? f[2] : ""));
     }
   return TRUE;
 }
@@ -184,6 +190,7 @@ knowledge_load (const char *holders, const char *holders_extra, const char *role
   k->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < N_CUE_KINDS; i++)
     k->cues[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  k->trie = cue_trie_new ();
   if (!load_holders (k, holders, error) || (holders_extra && !load_holders (k, holders_extra, error))
       || !load_roles (k, roles, error) || !load_cues (k, cues, error))
     {

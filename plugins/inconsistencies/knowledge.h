@@ -8,6 +8,8 @@
 
 #include <assay/assay.h>
 
+#include "words.h"
+
 /* One term of office.  Dates are days since 0001-01-01 (GDate's Julian
  * days): a year-only FROM is its first day, a year-only TO its last. */
 typedef struct
@@ -51,7 +53,7 @@ typedef struct
   GHashTable *by_office;     /* "office\torg" -> GPtrArray of Term* */
   GHashTable *roles;         /* lowercase title -> GPtrArray of char*[2] {office, org or ""} */
   GHashTable *cues[N_CUE_KINDS]; /* lowercase phrase -> value ("" when none) */
-  guint cue_words;           /* the longest phrase, in words */
+  CueTrie *trie;             /* every cue phrase, all kinds: what sentences are read by */
 } Knowledge;
 
 Knowledge *knowledge_load (const char *holders,

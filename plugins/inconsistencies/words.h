@@ -1,0 +1,69 @@
+/* words.h: a sentence cut into words, and the cue phrases of cues.tsv
+ * found in it, all kinds in one pass. */
+#pragma once
+
+#include <assay/assay.h>
+
+typedef struct _CueTrie CueTrie;
+
+/* Returns: (transfer full): an empty trie. */
+CueTrie *cue_trie_new (void);
+void cue_trie_free (CueTrie *trie);
+/* Adds @phrase (folded words separated by single spaces) as a cue of
+ * @kind with @value (copied).  FALSE when the trie is full. */
+gboolean cue_trie_add (CueTrie *trie, const char *phrase, guint kind, const char *value);
+
+typedef struct
+{
+  gsize start, end;  /* bytes in the text */
+  guint32 folded;    /* offset of its folded form in Words.folded */
+  guint32 matches;   /* first of its cue matches in Words.matches */
+  guint32 kinds;     /* bit k: a cue of kind k starts here */
+  guint32 single;    /* bit k: the word alone is a cue of kind k */
+  guint16 n_matches;
+} Word;
+
+typedef struct
+{
+  const char *text;
+  GArray *words;   /* Word */
+  GString *folded; /* the words' folded forms, NUL-separated */
+  GArray *matches; /* CueMatch */
+  GArray *ids;     /* guint: each word's id in the trie's vocabulary, 0: none */
+} Words;
+
+void words_init (Words *w);
+void words_clear (Words *w);
+
+/* Cuts [@start, @end) of @text into words (letters and digits, with inner
+ * hyphens, apostrophes, and the commas and points of numbers: "3,400",
+ * "1.5") and finds every cue of @trie that starts at each. */
+void words_cut (Words *w, const CueTrie *trie, const char *text, gsize start, gsize end);
+
+static inline const Word *
+words_at (const Words *w, guint i)
+{
+  return &g_array_index (w->words, Word, i);
+}
+
+/* Returns: (transfer none): word @i folded (assay_text_fold()). */
+static inline const char *
+words_folded (const Words *w, guint i)
+{
+  return w->folded->str + words_at (w, i)->folded;
+}
+
+/* The longest cue of @kind that starts at word @i: its length in words (0:
+ * none), and its value. */
+guint words_cue (const Words *w, guint i, guint kind, const char **value);
+
+/* Is word @i alone a cue of @kind? */
+static inline gboolean
+words_is (const Words *w, guint i, guint kind)
+{
+  return i < w->words->len && (words_at (w, i)->single >> kind & 1);
+}
+
+/* Returns: (transfer none) (nullable): the value of word @i alone as a cue
+ * of @kind. */
+const char *words_value (const Words *w, guint i, guint kind);
