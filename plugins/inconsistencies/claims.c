@@ -57,7 +57,7 @@ word_is (const Sentence *s, guint i, CueKind kind)
 static guint
 n_words (const Sentence *s)
 {
-  return s->w->words->len;
+  return s->w->len;
 }
 
 /* The first word at or after byte @offset. */
@@ -751,7 +751,7 @@ claims_story_events (const Knowledge *k, const AssayDocument *doc)
       gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
       add_events (k, text, start, end, names, n_names, &words, kinds);
       /* A dateline or a one-line kicker is no lead sentence. */
-      lead += words.words->len >= 6;
+      lead += words.len >= 6;
     }
   words_clear (&words);
   return kinds;

@@ -12,21 +12,42 @@
 
 #include <string.h>
 
-typedef struct
+struct _CueMatch
 {
   guint kind;
   guint length; /* in words */
   const char *value;
-} CueMatch;
+};
 
 typedef struct
 {
-  /* Cues that end at this node, by kind: value, NULL when none. */
-  GHashTable *ends; /* GUINT kind -> char* value (owned) */
+  guint kind;
+  char *value; /* owned */
+} CueEnd;
+
+typedef struct
+{
+  /* The cues that end at this node, one per kind. */
+  CueEnd *ends;
+  guint n_ends;
 } Node;
+
+/* A word's hash for the vocabulary's filter: FNV-1a, its low 16 bits. */
+static inline guint
+filter_bit (const char *word)
+{
+  guint32 h = 2166136261u;
+  for (const guchar *p = (const guchar *) word; *p; p++)
+    h = (h ^ *p) * 16777619u;
+  return h & 0xFFFF;
+}
 
 struct _CueTrie
 {
+  /* Bit h: some cue word has filter_bit h.  Most words of a sentence are
+   * no cue word, and this answers for them without a hash-table lookup
+   * (measured: the lookups were a fifth of the words' cost). */
+  guint64 filter[65536 / 64];
   GHashTable *vocabulary; /* folded word -> GUINT id (from 1) */
   GHashTable *edges;      /* GUINT (node << 16 | id) -> GUINT child node */
   GArray *nodes;          /* Node; 0 is the root */
@@ -51,7 +72,12 @@ cue_trie_free (CueTrie *t)
   if (t == NULL)
     return;
   for (guint i = 0; i < t->nodes->len; i++)
-    g_clear_pointer (&g_array_index (t->nodes, Node, i).ends, g_hash_table_unref);
+    {
+      Node *n = &g_array_index (t->nodes, Node, i);
+      for (guint e = 0; e < n->n_ends; e++)
+        g_free (n->ends[e].value);
+      g_free (n->ends);
+    }
   g_array_unref (t->nodes);
   g_hash_table_unref (t->edges);
   g_hash_table_unref (t->vocabulary);
@@ -74,6 +100,8 @@ cue_trie_add (CueTrie *t, const char *phrase, guint kind, const char *value)
           if (id > TRIE_LIMIT)
             return FALSE;
           g_hash_table_insert (t->vocabulary, g_strdup (*w), GUINT_TO_POINTER (id));
+          guint bit = filter_bit (*w);
+          t->filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
         }
       gpointer edge = GUINT_TO_POINTER ((node << 16) | id);
       guint child = GPOINTER_TO_UINT (g_hash_table_lookup (t->edges, edge));
@@ -88,38 +116,47 @@ cue_trie_add (CueTrie *t, const char *phrase, guint kind, const char *value)
       node = child;
     }
   Node *n = &g_array_index (t->nodes, Node, node);
-  if (n->ends == NULL)
-    n->ends = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_hash_table_insert (n->ends, GUINT_TO_POINTER (kind), g_strdup (value));
+  /* A phrase given twice for one kind: the later value stands. */
+  for (guint e = 0; e < n->n_ends; e++)
+    if (n->ends[e].kind == kind)
+      {
+        g_free (n->ends[e].value);
+        n->ends[e].value = g_strdup (value);
+        return TRUE;
+      }
+  n->ends = g_renew (CueEnd, n->ends, n->n_ends + 1);
+  n->ends[n->n_ends++] = (CueEnd) { kind, g_strdup (value) };
   return TRUE;
 }
 
 void
 words_init (Words *w)
 {
-  w->text = NULL;
-  w->words = g_array_new (FALSE, FALSE, sizeof (Word));
-  w->folded = g_string_new (NULL);
-  w->matches = g_array_new (FALSE, FALSE, sizeof (CueMatch));
-  w->ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  memset (w, 0, sizeof *w);
 }
 
 void
 words_clear (Words *w)
 {
-  g_clear_pointer (&w->words, g_array_unref);
-  if (w->folded)
-    g_string_free (w->folded, TRUE), w->folded = NULL;
-  g_clear_pointer (&w->matches, g_array_unref);
-  g_clear_pointer (&w->ids, g_array_unref);
+  g_free (w->items);
+  g_free (w->matches);
+  g_free (w->ids);
+  g_free (w->folded);
+  memset (w, 0, sizeof *w);
 }
+
+/* 1: an ASCII letter or digit; 2: a byte of a non-ASCII character, which
+ * g_unichar_isalnum() decides; 0: neither. */
+static const guint8 word_byte[256] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, [0x80 ... 0xFF] = 2,
+};
 
 static gboolean
 is_word_char (const char *p, const char *end)
 {
   guchar c = *p;
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return word_byte[c] == 1;
   gunichar u = g_utf8_get_char_validated (p, end - p);
   return u < 0xFFFFFFFE && (g_unichar_isalnum (u) || g_unichar_ismark (u));
 }
@@ -131,76 +168,85 @@ next_char (const char *p)
 }
 
 static void
-append_folded (GString *out, const char *p, gsize n)
+append_folded (Words *w, const char *p, gsize n)
 {
   gboolean ascii = TRUE;
   for (gsize i = 0; i < n && ascii; i++)
     ascii = !((guchar) p[i] & 0x80);
-  if (ascii)
+  g_autofree char *folded = ascii ? NULL : assay_text_fold (p, n);
+  if (folded)
+    n = strlen (folded);
+  if (w->folded_len + n + 1 > w->folded_capacity)
     {
-      gsize at = out->len;
-      g_string_append_len (out, p, n);
-      for (gsize i = at; i < out->len; i++)
-        out->str[i] = g_ascii_tolower (out->str[i]);
+      w->folded_capacity = MAX (w->folded_capacity * 2, w->folded_len + n + 1024);
+      w->folded = g_realloc (w->folded, w->folded_capacity);
     }
+  char *out = w->folded + w->folded_len;
+  if (folded)
+    memcpy (out, folded, n);
   else
-    {
-      g_autofree char *folded = assay_text_fold (p, n);
-      g_string_append (out, folded);
-    }
-  g_string_append_c (out, '\0');
+    for (gsize i = 0; i < n; i++)
+      out[i] = p[i] | ((p[i] >= 'A' && p[i] <= 'Z') ? 0x20 : 0);
+  out[n] = '\0';
+  w->folded_len += n + 1;
 }
 
 /* Every cue that starts at word @i, longest of each kind. */
 static void
 match_at (Words *w, const CueTrie *t, guint i, const guint *ids)
 {
-  Word *word = &g_array_index (w->words, Word, i);
-  word->matches = w->matches->len;
+  Word *word = &w->items[i];
+  word->matches = w->n_matches;
   guint node = 0;
-  for (guint j = i; j < w->words->len && ids[j]; j++)
+  for (guint j = i; j < w->len && ids[j]; j++)
     {
       node = GPOINTER_TO_UINT (g_hash_table_lookup (t->edges, GUINT_TO_POINTER ((node << 16) | ids[j])));
       if (node == 0)
         break;
-      GHashTable *ends = g_array_index (t->nodes, Node, node).ends;
-      if (ends == NULL)
-        continue;
-      GHashTableIter iter;
-      gpointer kind, value;
-      g_hash_table_iter_init (&iter, ends);
-      while (g_hash_table_iter_next (&iter, &kind, &value))
+      const Node *n = &g_array_index (t->nodes, Node, node);
+      for (guint e = 0; e < n->n_ends; e++)
         {
-          CueMatch m = { GPOINTER_TO_UINT (kind), j - i + 1, value };
+          CueMatch m = { n->ends[e].kind, j - i + 1, n->ends[e].value };
           /* The word alone is kept (words_value()); of the longer ones of
            * a kind, the longest. */
           gboolean replaced = FALSE;
-          for (guint k = word->matches; m.length > 1 && k < w->matches->len && !replaced; k++)
+          for (guint k = word->matches; m.length > 1 && k < w->n_matches && !replaced; k++)
             {
-              CueMatch *o = &g_array_index (w->matches, CueMatch, k);
+              CueMatch *o = &w->matches[k];
               if (o->kind == m.kind && o->length > 1)
                 *o = m, replaced = TRUE;
             }
           if (!replaced)
-            g_array_append_val (w->matches, m);
+            {
+              if (w->n_matches == w->matches_capacity)
+                {
+                  w->matches_capacity = MAX (64, w->matches_capacity * 2);
+                  w->matches = g_renew (CueMatch, w->matches, w->matches_capacity);
+                }
+              w->matches[w->n_matches++] = m;
+            }
           word->kinds |= 1u << m.kind;
           if (j == i)
             word->single |= 1u << m.kind;
         }
     }
-  word->n_matches = w->matches->len - word->matches;
+  word->n_matches = w->n_matches - word->matches;
 }
 
 void
 words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
 {
   w->text = text;
-  g_array_set_size (w->words, 0);
-  g_string_truncate (w->folded, 0);
-  g_array_set_size (w->matches, 0);
+  w->len = 0;
+  w->folded_len = 0;
+  w->n_matches = 0;
   const char *p = text + start, *stop = text + end;
   while (p < stop)
     {
+      while (p < stop && word_byte[(guchar) *p] == 0)
+        p++;
+      if (p == stop)
+        break;
       if (!is_word_char (p, stop))
         {
           p = next_char (p);
@@ -209,6 +255,10 @@ words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
       const char *first = p;
       while (p < stop)
         {
+          while (p < stop && word_byte[(guchar) *p] == 1)
+            p++;
+          if (p == stop)
+            break;
           if (is_word_char (p, stop))
             {
               p = next_char (p);
@@ -223,16 +273,26 @@ words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
             break;
           p = next;
         }
-      Word word = { first - text, p - text, w->folded->len, 0, 0, 0, 0 };
-      append_folded (w->folded, first, p - first);
-      g_array_append_val (w->words, word);
+      if (w->len == w->capacity)
+        {
+          w->capacity = MAX (64, w->capacity * 2);
+          w->items = g_renew (Word, w->items, w->capacity);
+          w->ids = g_renew (guint, w->ids, w->capacity);
+        }
+      w->items[w->len++] = (Word) { first - text, p - text, w->folded_len, 0, 0, 0, 0 };
+      append_folded (w, first, p - first);
     }
   /* Word ids once, then one walk from each word that can start a cue. */
-  g_array_set_size (w->ids, w->words->len);
-  guint *ids = (guint *) w->ids->data;
-  for (guint i = 0; i < w->words->len; i++)
-    ids[i] = GPOINTER_TO_UINT (g_hash_table_lookup (t->vocabulary, words_folded (w, i)));
-  for (guint i = 0; i < w->words->len; i++)
+  guint *ids = w->ids;
+  for (guint i = 0; i < w->len; i++)
+    {
+      const char *folded = words_folded (w, i);
+      guint bit = filter_bit (folded);
+      ids[i] = t->filter[bit / 64] >> (bit % 64) & 1
+                   ? GPOINTER_TO_UINT (g_hash_table_lookup (t->vocabulary, folded))
+                   : 0;
+    }
+  for (guint i = 0; i < w->len; i++)
     if (ids[i])
       match_at (w, t, i, ids);
 }
@@ -240,7 +300,7 @@ words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
 guint
 words_cue (const Words *w, guint i, guint kind, const char **value)
 {
-  if (i >= w->words->len)
+  if (i >= w->len)
     return 0;
   const Word *word = words_at (w, i);
   if (!(word->kinds >> kind & 1))
@@ -248,7 +308,7 @@ words_cue (const Words *w, guint i, guint kind, const char **value)
   guint longest = 0;
   for (guint k = word->matches; k < word->matches + word->n_matches; k++)
     {
-      const CueMatch *m = &g_array_index (w->matches, CueMatch, k);
+      const CueMatch *m = &w->matches[k];
       if (m->kind == kind && m->length > longest)
         {
           longest = m->length;
@@ -268,7 +328,7 @@ words_value (const Words *w, guint i, guint kind)
   const Word *word = words_at (w, i);
   for (guint k = word->matches; k < word->matches + word->n_matches; k++)
     {
-      const CueMatch *m = &g_array_index (w->matches, CueMatch, k);
+      const CueMatch *m = &w->matches[k];
       if (m->kind == kind && m->length == 1)
         return m->value;
     }
