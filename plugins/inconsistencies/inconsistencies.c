@@ -1083,10 +1083,39 @@ begin_story (AssaySink *sink, const Story *story, guint number, GError **error)
   return assay_sink_begin_story (sink, id, doc_ids, story->docs->len, from, to, ties, n_ties, error);
 }
 
+/* What one summary holds in memory, with the allocator's header on each
+ * block (16 bytes with glibc): the cross-document state's cost per
+ * document, which G_MESSAGES_DEBUG=assay-inconsistencies reports. */
+static gsize
+summary_bytes (const Summary *s)
+{
+  const gsize block = 16;
+  gsize n = sizeof *s + block + strlen (s->id) + 1 + block;
+  n += s->n_names * sizeof (Salient) + block + STORY_DATES * sizeof (guint32) + block;
+  n += s->n_events * sizeof (char *) + (s->n_events ? block : 0);
+  n += sizeof (GArray) + 2 * block + s->kept->len * sizeof (Kept);
+  for (guint i = 0; i < s->kept->len; i++)
+    {
+      const Kept *k = &g_array_index (s->kept, Kept, i);
+      const char *strings[] = { k->subject, k->value, k->key, k->extra, k->sentence };
+      for (guint j = 0; j < G_N_ELEMENTS (strings); j++)
+        n += strings[j] ? strlen (strings[j]) + 1 + block : 0;
+    }
+  return n;
+}
+
 static gboolean
 stage_finish (gpointer data, AssaySink *sink, GError **error)
 {
   Stage *self = data;
+  if (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN) == FALSE)
+    {
+      gsize bytes = 0;
+      for (guint i = 0; i < self->docs->len; i++)
+        bytes += summary_bytes (self->docs->pdata[i]);
+      g_debug ("cross-document state: %" G_GSIZE_FORMAT " bytes for %u documents (%.0f a document)", bytes,
+               self->docs->len, self->docs->len ? (double) bytes / self->docs->len : 0.0);
+    }
   g_autoptr (GPtrArray) stories = stories_group (self->docs, self->story_days);
   for (guint o = 0; o < stories->len; o++)
     {
