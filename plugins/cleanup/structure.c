@@ -182,6 +182,39 @@ zone_offset (const Structure *st, const char *word, gsize n, int *minutes)
   return FALSE;
 }
 
+/* A date written in digits with dots or slashes, at the start of @s:
+ * "05.03.2024" and "5.3.2024" are day.month.year, as everywhere dots
+ * separate a date's numbers; "2024/03/05" is year/month/day; with slashes
+ * and the year last, the order is read only when it is plain: a first
+ * number over 12 is the day ("25/03/2024"), a second over 12 the day
+ * ("03/25/2024"); "05/03/2024" could be either and is not read. */
+static gboolean
+numeric_date (const char *s, int *year, int *month, int *day)
+{
+  int a, b, c, n = 0;
+  char sep1, sep2;
+  if (sscanf (s, "%d%c%d%c%d%n", &a, &sep1, &b, &sep2, &c, &n) != 5 || sep1 != sep2
+      || (sep1 != '.' && sep1 != '/') || g_ascii_isdigit (s[n]))
+    return FALSE;
+  int y, m, d;
+  if (a >= 1000)
+    y = a, m = b, d = c;
+  else if (c < 1000)
+    return FALSE;
+  else if (sep1 == '.')
+    d = a, m = b, y = c;
+  else if (a > 12 && b <= 12)
+    d = a, m = b, y = c;
+  else if (b > 12 && a <= 12)
+    m = a, d = b, y = c;
+  else
+    return FALSE;
+  if (y < 1800 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  *year = y, *month = m, *day = d;
+  return TRUE;
+}
+
 /* Reads a date, optionally with a time and a zone, in the orders news
  * writes them ("May 29, 2025 15:23 IST", "12 January 2024, 09:15 GMT",
  * "2024-03-05T09:12:00Z", "Thursday 29 May 2025").  Returns ISO 8601:
@@ -196,7 +229,14 @@ structure_parse_when (const Structure *st, const char *text, gsize length)
   g_autofree char *s = g_strndup (text, length);
 
   int y, mo, d, h, mi, consumed = 0;
-  if (sscanf (s, "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) == 3 && consumed == 10)
+  if (numeric_date (s, &year, &month, &day))
+    {
+      /* A time may follow ("05.03.2024 14:30"). */
+      const char *t = strchr (s, ' ');
+      if (t && sscanf (t + 1, "%2d:%2d", &h, &mi) == 2 && h < 24 && mi < 60)
+        hour = h, minute = mi;
+    }
+  else if (sscanf (s, "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) == 3 && consumed == 10)
     {
       year = y, month = mo, day = d;
       const char *t = s + 10;
@@ -348,6 +388,44 @@ agency_name (const Structure *st, const char *name)
   return g_hash_table_lookup (st->agencies, folded);
 }
 
+/* A line under a headline that is a date and perhaps a time and nothing
+ * else, with no word such as "Published" before it ("Tuesday 5 March
+ * 2024, 14:30 CET", "05.03.2024 09:12"): the publication time, as news
+ * pages print it.  At most two words that are no month or zone (a
+ * weekday, "at"), so that a sentence with a date in it is not one.
+ * Returns: (transfer full) (nullable): the time, ISO 8601, with a year. */
+static char *
+date_line (const Structure *st, const char *s, gsize n)
+{
+  if (n == 0 || n > 80)
+    return NULL;
+  g_autofree char *when = structure_parse_when (st, s, n);
+  if (when == NULL || !g_ascii_isdigit (when[0]))
+    return NULL;
+  guint other = 0;
+  for (gsize i = 0; i < n;)
+    {
+      if (!g_ascii_isalpha (s[i]))
+        {
+          i++;
+          continue;
+        }
+      gsize w = i;
+      while (i < n && (g_ascii_isalpha (s[i]) || s[i] == '.'))
+        i++;
+      int minutes;
+      gboolean ampm = g_ascii_strncasecmp (s + w, "am", i - w) == 0 || g_ascii_strncasecmp (s + w, "pm", i - w) == 0
+                      || g_ascii_strncasecmp (s + w, "a.m.", i - w) == 0
+                      || g_ascii_strncasecmp (s + w, "p.m.", i - w) == 0;
+      if (!ampm && month_number (st, s + w, i - w) == 0 && !zone_offset (st, s + w, i - w, &minutes))
+        other++;
+    }
+  /* Non-ASCII letters count as words too ("Dienstag"). */
+  for (gsize i = 0; i < n; i++)
+    other += ((guchar) s[i] & 0xC0) == 0xC0;
+  return other <= 2 ? g_steal_pointer (&when) : NULL;
+}
+
 /* A byline names someone: a capital first, a few words, no sentence. */
 static gboolean
 is_name_like (const char *name)
@@ -461,6 +539,13 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
           if (when && !updated)
             updated = structure_parse_when (st, when, strlen (when));
           time_line = time_line || updated != NULL;
+        }
+      if (!time_line)
+        {
+          g_autofree char *when = date_line (st, s, n);
+          time_line = when != NULL;
+          if (when && !published)
+            published = g_steal_pointer (&when);
         }
       g_autofree char *name = first_match (st->bylines, s, n, md, &re) ? group (re, md, s, "name") : NULL;
       if (name && !is_name_like (name))

@@ -290,6 +290,21 @@ test_structure (void)
       NULL, "title=Report;|title,body,references,body" },
     { "Analysis\nText of it.\nSources\nhttps://example.org/report\nSmith (2021) on ports.", NULL,
       "title=Analysis;|title,body,references" },
+    /* A date-and-time line under the headline, with no word before it. */
+    { "Port reopens after attack\nTuesday 5 March 2024, 14:30 CET\n\nThe port reopened on Tuesday.", NULL,
+      "title=Port reopens after attack;published=2024-03-05T14:30+01:00;|title,byline,body" },
+    /* Day.month.year, as dots always order it. */
+    { "Port reopens\n05.03.2024 09:12\n\nThe port reopened.", NULL,
+      "title=Port reopens;published=2024-03-05T09:12;|title,byline,body" },
+    { "Port reopens\nPublished: 25/03/2024\n\nThe port reopened.", NULL,
+      "title=Port reopens;published=2024-03-25;|title,byline,body" },
+    /* With slashes, both numbers 12 or under: either order, so no date
+     * (and the line stays in the body, where a reader sees it). */
+    { "Port reopens\nPublished: 05/03/2024\n\nThe port reopened.", NULL,
+      "title=Port reopens;|title,body" },
+    /* A sentence with a date in it is no date line. */
+    { "Port reopens\nThe port said on 5 March 2024 that it reopened.\n\nMore.", NULL,
+      "title=Port reopens;|title,body" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
