@@ -583,6 +583,28 @@ stage_collect (gpointer data, const AssayDocument *doc, G_GNUC_UNUSED GError **e
   s->kept = g_array_new (FALSE, TRUE, sizeof (Kept));
   g_array_set_clear_func (s->kept, kept_clear);
   keep_salient (self, s, doc);
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    {
+      /* Why a document joined a story, or did not: what it brings. */
+      g_autoptr (GString) line = g_string_new (NULL);
+      for (guint i = 0; i < s->n_names; i++)
+        g_string_append_printf (line, "%s%s (%s, %u)", i ? ", " : "", s->names[i].name, s->names[i].label,
+                                s->names[i].weight);
+      g_string_append (line, "; dates");
+      for (guint i = 0; i < s->n_dates; i++)
+        if (STORY_IS_PARTIAL_DATE (s->dates[i]))
+          g_string_append_printf (line, " XXXX-%02u-%02u", (s->dates[i] >> 5) & 15, s->dates[i] & 31);
+        else
+          {
+            g_autofree char *d = knowledge_format_day (s->dates[i]);
+            g_string_append_printf (line, " %s", d);
+          }
+      g_string_append (line, "; events");
+      for (guint i = 0; i < s->n_events; i++)
+        g_string_append_printf (line, " %s", s->events[i]);
+      g_autofree char *day = s->day ? knowledge_format_day (s->day) : g_strdup ("undated");
+      g_debug ("%s (%s): names %s", s->id, day, line->str);
+    }
 
   guint n;
   AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);

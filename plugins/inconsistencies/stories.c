@@ -14,9 +14,9 @@
  * Only names half the story's reports share count, so that a story cannot
  * drift through its latest report's names.  It must share at least two,
  * one of them something other than a country, within `story-days` of the
- * story's last report (an undated report must fit better, and name a
- * day the story's reports name, or fit twice as well again and share two
- * thirds of its names), and its lead
+ * story's last report (an undated report must fit better, and join a
+ * story of undated reports only by a day they name or by being nearly one
+ * of them), and its lead
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
  */
@@ -305,9 +305,12 @@ stories_group (GPtrArray *docs, guint story_days)
               gboolean other;
               guint shared;
               double score = fit (d, f, idf, &other, &shared);
-              /* An undated report has no window to narrow it: it must name
-               * a day the story's reports name, or fit twice as well. */
-              if (d->day == 0 && !shares_date (d, f)
+              /* An undated report has no window to narrow it.  It joins a
+               * story that has a dated report by fitting it better; a
+               * story of undated reports only when it names a day they
+               * name, or is nearly one of them (a copy, a rewrite): else
+               * an archive without dates forms stories by topic. */
+              if (d->day == 0 && f->last == 0 && !shares_date (d, f)
                   && (score < 2 * needed || shared < MAX (4u, (2 * d->n_names + 2) / 3)))
                 continue;
               if (shared >= 2 && other && score >= needed && score > best_score)
