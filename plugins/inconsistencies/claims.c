@@ -358,7 +358,9 @@ number_at (const Sentence *s, guint i, double *value)
     {
       char digits[64];
       gsize n = 0;
-      for (const char *p = w; *p; p++)
+      /* "3,000-strong": the number before the suffix. */
+      const char *stop = g_str_has_suffix (w, "-strong") ? w + strlen (w) - strlen ("-strong") : NULL;
+      for (const char *p = w; *p && p != stop; p++)
         if ((g_ascii_isdigit (*p) || *p == '.') && n + 1 < sizeof digits)
           digits[n++] = *p;
         else if (*p != ',')
@@ -425,6 +427,88 @@ singular (const char *word)
   return g_strdup (word);
 }
 
+/* Is word @j a plural noun ("tankers", "people")? */
+static gboolean
+plural_word (const Sentence *s, guint j)
+{
+  if (word_is (s, j, CUE_PLURAL))
+    return TRUE;
+  const char *w = words_folded (s->w, j);
+  gsize n = strlen (w);
+  return n > 3 && w[n - 1] == 's' && !g_str_has_suffix (w, "ss") && !g_str_has_suffix (w, "us")
+         && !g_str_has_suffix (w, "is");
+}
+
+/* "a 3,000-strong force": the number counts the members of one thing. */
+static gboolean
+strong_count (const Sentence *s, guint i)
+{
+  return g_str_has_suffix (words_folded (s->w, i), "-strong");
+}
+
+/* What the number before word @from counts: the noun phrase that starts
+ * there, up to five words, and its head.  A count over one (@plural) needs
+ * a plural head, the first plural noun ("179 new aerial refueling
+ * tankers"): a number whose phrase has none is a model, a version or a
+ * label ("777 airliner", "2.0 update").  A nationality in the phrase
+ * qualifies it ("seven Ruritanian nationals"): @qualifier.  Returns the
+ * head's word index, 0 when there is none. */
+static guint
+quantity_head (const Sentence *s, guint from, gboolean plural, const char **qualifier)
+{
+  *qualifier = NULL;
+  guint head = 0;
+  for (guint j = from; j < n_words (s) && j < from + 5; j++)
+    {
+      const Word *x = words_at (s->w, j);
+      /* Only spaces between the number and the words of the phrase. */
+      if (j > 0)
+        {
+          const Word *prev = words_at (s->w, j - 1);
+          gboolean spaced = TRUE;
+          for (gsize b = prev->end; b < x->start; b++)
+            spaced &= s->text[b] == ' ' || s->text[b] == '-';
+          if (!spaced)
+            break;
+        }
+      const AssayAnnotation *e = entity_covering (s, x->start, x->end);
+      if (e && g_strcmp0 (assay_annotation_get_label (e), "NORP") == 0)
+        {
+          *qualifier = attr (e, "country");
+          continue;
+        }
+      const char *xf = words_folded (s->w, j);
+      gsize len = strlen (xf);
+      /* Names, measures, numbers and verbs end the phrase ("4 began"). */
+      if (e || word_is (s, j, CUE_COUNTED_STOP) || !g_unichar_islower (g_utf8_get_char (s->text + x->start))
+          || g_ascii_isdigit (xf[0]) || len < 3 || word_is (s, j, CUE_NUMBER) || word_is (s, j, CUE_PAST)
+          || word_is (s, j, CUE_START) || word_is (s, j, CUE_END) || word_is (s, j, CUE_FUTURE)
+          || (len > 4 && g_str_has_suffix (xf, "ly")))
+        break;
+      gboolean participle = len > 4 && (g_str_has_suffix (xf, "ed") || g_str_has_suffix (xf, "ing"));
+      if (plural)
+        {
+          if (!participle && plural_word (s, j))
+            return j;
+          /* A participle may stand before the head ("1,200 stranded
+           * containers", "refueling tankers"); so may an adjective. */
+          continue;
+        }
+      if (participle)
+        {
+          if (head)
+            break;
+          continue;
+        }
+      head = j;
+      /* A verb cue ends the phrase ("one ship stranded"). */
+      if (j + 1 < n_words (s) && word_is (s, j + 1, CUE_VERB))
+        break;
+    }
+  /* "one affected": no thing counted. */
+  return plural || (head && word_is (s, head, CUE_VERB)) ? 0 : head;
+}
+
 static gboolean
 quantity_claims (Sentence *s, GError **error)
 {
@@ -443,50 +527,38 @@ quantity_claims (Sentence *s, GError **error)
           i += n - 1;
           continue;
         }
-      /* What it counts: up to three words, the last a lowercase noun;
-       * a nationality may qualify it ("seven Ruritanian nationals"). */
-      const char *qualifier = NULL;
-      guint head = 0;
-      for (guint j = i + n; j < n_words (s) && j < i + n + 3; j++)
-        {
-          const Word *x = words_at (s->w, j);
-          /* Only spaces between the words of the phrase. */
-          const Word *prev = words_at (s->w, j - 1);
-          gboolean spaced = TRUE;
-          for (gsize b = prev->end; b < x->start; b++)
-            spaced &= s->text[b] == ' ' || s->text[b] == '-';
-          if (!spaced)
-            break;
-          const AssayAnnotation *e = entity_covering (s, x->start, x->end);
-          if (e && g_strcmp0 (assay_annotation_get_label (e), "NORP") == 0)
-            {
-              qualifier = attr (e, "country");
-              continue;
-            }
-          /* A participle ends the phrase too ("1,200 containers waited"). */
-          const char *xf = words_folded (s->w, j);
-          gsize len = strlen (xf);
-          if (e || word_is (s, j, CUE_COUNTED_STOP) || !g_unichar_islower (g_utf8_get_char (s->text + x->start))
-              || g_ascii_isdigit (xf[0]) || len < 3 || word_is (s, j, CUE_NUMBER))
-            break;
-          if (len > 4 && (g_str_has_suffix (xf, "ing") || g_str_has_suffix (xf, "ly")))
-            break;
-          if (len > 4 && g_str_has_suffix (xf, "ed"))
-            {
-              if (head)
-                break;
-              continue; /* "1,200 stranded containers" */
-            }
-          head = j;
-          /* A verb cue ends the phrase ("3,400 customers affected"). */
-          if (j + 1 < n_words (s) && word_is (s, j + 1, CUE_VERB))
-            break;
-        }
-      if (head == 0 || word_is (s, head, CUE_VERB))
+      /* A number right after a name is a model or an edition, not a
+       * count ("the Boeing 787", "Windows 95"); the sentence's first word
+       * is capitalised anyway ("Some 3,400"). */
+      if (i >= 2 && w->start == words_at (s->w, i - 1)->end + 1 && s->text[w->start - 1] == ' '
+          && g_unichar_isupper (g_utf8_get_char (s->text + words_at (s->w, i - 1)->start))
+          && !word_is (s, i - 1, CUE_APPROX))
         {
           i += n - 1;
           continue;
         }
+      /* "12 of its 40 stores": the first counts a part of the stores. */
+      guint from = i + n;
+      const char *of = NULL;
+      guint part = cue_at (s, from, CUE_PART_OF, &of);
+      from += part;
+      double total;
+      if (part)
+        from += number_at (s, from, &total); /* "of its 40 stores" */
+      /* "one of the busiest harbours" singles one out; it counts nothing. */
+      if (part && value == 1)
+        {
+          i += n - 1;
+          continue;
+        }
+      const char *qualifier_of;
+      guint head = quantity_head (s, from, value != 1 && !strong_count (s, i), &qualifier_of);
+      if (head == 0)
+        {
+          i += n - 1;
+          continue;
+        }
+      const char *qualifier = qualifier_of;
       /* How exact: the approximation words just before the number. */
       const char *approx = "exact";
       gsize start = num_start;
@@ -510,8 +582,8 @@ quantity_claims (Sentence *s, GError **error)
 
       const Word *h = words_at (s->w, head);
       g_autofree char *noun = singular (words_folded (s->w, head));
-      g_autofree char *key = g_strdup_printf ("%s%s%s%s%s", qualifier ? qualifier : "", qualifier ? " " : "", noun,
-                                              verb ? " " : "", verb ? verb : "");
+      g_autofree char *key = g_strdup_printf ("%s%s%s%s%s%s", qualifier ? qualifier : "", qualifier ? " " : "", noun,
+                                              part ? " part" : "", verb ? " " : "", verb ? verb : "");
       AssayAnnotation *c = add_claim (s, CLAIM_QUANTITY, start, h->end, error);
       if (c == NULL)
         return FALSE;
@@ -520,11 +592,11 @@ quantity_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "subject", noun);
       assay_annotation_set_attr (c, "value", number);
       assay_annotation_set_attr (c, "approx", approx);
-      /* Only what happened to them makes two counts one quantity: "12
-       * people were killed" and "30 people killed" are; "5 banks" and
-       * "6 banks" in two reports need not be. */
-      if (verb)
-        assay_annotation_set_attr (c, "key", key);
+      /* Two counts are of one quantity when they count the same thing
+       * and say the same happened to it ("12 people were killed", "30
+       * people killed"), or nothing; a part ("12 of its stores") is not
+       * the whole. */
+      assay_annotation_set_attr (c, "key", key);
       i = head;
     }
   return TRUE;

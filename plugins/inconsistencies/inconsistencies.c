@@ -795,6 +795,29 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
   for (GList *l = keys; l; l = l->next)
     {
       GArray *list = g_hash_table_lookup (by_key, l->data);
+      /* A report that gives one thing two counts that disagree ("3
+       * ships" here, "40 ships" there) speaks of several groups of it:
+       * none of its counts of that thing is compared. */
+      if (strcmp (type, CLAIM_QUANTITY) == 0)
+        for (guint i = 0; i < list->len;)
+          {
+            const Mention *a = &g_array_index (list, Mention, i);
+            gboolean several = FALSE;
+            for (guint j = 0; j < list->len && !several; j++)
+              {
+                const Mention *b = &g_array_index (list, Mention, j);
+                several = b->doc == a->doc && claims_disagree (a->kept, b->kept);
+              }
+            if (!several)
+              {
+                i++;
+                continue;
+              }
+            const Summary *doc = a->doc;
+            for (guint j = list->len; j-- > 0;)
+              if (g_array_index (list, Mention, j).doc == doc)
+                g_array_remove_index (list, j);
+          }
       g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < list->len; i++)
         for (guint j = i + 1; j < list->len; j++)

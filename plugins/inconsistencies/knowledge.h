@@ -43,6 +43,8 @@ typedef enum
   CUE_SPEAKER,
   CUE_STORY_EVENT,
   CUE_OFFICE_CHANGER,
+  CUE_PLURAL,
+  CUE_PART_OF,
   N_CUE_KINDS
 } CueKind;
 

@@ -69,9 +69,23 @@ static const struct
     "elliptic nouns: \"and some 1,000 injured\" counts the people of the first half" },
   { "Around 40 ships were stranded in the port.",
     "quantity:Around 40 ships subject=ship value=40 approx=approx key=ship stranded" },
-  /* A count with nothing that happened to it has no key: it is never compared. */
+  /* A count with nothing that happened to it is keyed by the thing alone. */
   { "The match ended 2-0 and 40,000 fans watched.",
-    "quantity:40,000 fans subject=fan value=40000 approx=exact" },
+    "quantity:40,000 fans subject=fan value=40000 approx=exact key=fan" },
+  /* What a count counts is its first plural noun, past modifiers. */
+  { "The air force ordered 179 new aerial refueling tankers.",
+    "quantity:179 new aerial refueling tankers subject=tanker value=179 approx=exact key=tanker" },
+  /* A number before a singular noun is a model or a label, not a count;
+   * so is one right after a name. */
+  { "The airline flies the 777 airliner on the route.", "" },
+  { "The order covers the Boeing 787 aircraft.", "" },
+  /* Measures and currencies are not counted things. */
+  { "The dollar rose to 92.27 yen.", "" },
+  /* A part of a whole, and an N-strong group. */
+  { "The retailer closed 12 of its 40 stores.",
+    "quantity:12 of its 40 stores subject=store value=12 approx=exact key=store part" },
+  { "A 3,000-strong force was deployed.",
+    "quantity:3,000-strong force subject=force value=3000 approx=exact key=force" },
   /* Roles, as the entities stage recorded them; a former title is marked. */
   { "Prime Minister Ana Novak of Slovenia met the press.",
     "role:Ana Novak subject=Ana Novak value=prime minister key=Ana Novak" },
