@@ -285,12 +285,51 @@ dated_value (const char *value)
          && (value[4] == '\0' || (value[4] == '-' && g_ascii_isdigit (value[5])));
 }
 
+/* The event a date cue at word @cue speaks of: an event noun in the few
+ * words before it, in its clause ("the attack on the port began in
+ * March"), not a verb with its object ("fighting cancer since 2004") and
+ * not only as another event ("similar attacks").  Returns: (transfer none)
+ * its class, or NULL. */
+static const char *
+event_before (const Sentence *s, guint cue)
+{
+  for (guint back = 1; back <= 8 && back <= cue; back++)
+    {
+      guint i = cue - back;
+      const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
+      /* A clause ends the search ("...; the talks began"). */
+      for (gsize b = w->end; b < next->start; b++)
+        if (strchr (";:.?!", s->text[b]))
+          return NULL;
+      const char *cls = words_value (s->w, i, CUE_EVENT);
+      if (cls == NULL)
+        continue;
+      if ((i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED)))
+        return NULL;
+      const char *f = words_folded (s->w, i);
+      gsize n = strlen (f);
+      if (n > 4 && g_str_has_suffix (f, "ing") && i + 1 < cue && !word_is (s, i + 1, CUE_BRIDGE)
+          && g_unichar_islower (g_utf8_get_char (s->text + next->start)))
+        return NULL;
+      return cls;
+    }
+  return NULL;
+}
+
+/* "its worst crisis since 1989": a record measured since a date, which
+ * starts nothing. */
+static gboolean
+compares_since (const Sentence *s, guint cue)
+{
+  for (guint back = 1; back <= 6 && back <= cue; back++)
+    if (word_is (s, cue - back, CUE_COMPARISON))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 event_time_claims (Sentence *s, GError **error)
 {
-  const char *event = sentence_event (s);
-  if (event == NULL)
-    return TRUE;
   const AssayAnnotation *actor = NULL;
   for (guint j = 0; j < s->n_entities && actor == NULL; j++)
     if (is_actor (s->entities[j]))
@@ -303,6 +342,13 @@ event_time_claims (Sentence *s, GError **error)
         guint n = cue_at (s, i, kinds[k], NULL);
         if (n == 0)
           continue;
+        const char *event = event_before (s, i);
+        if (event == NULL || (kinds[k] == CUE_START && strcmp (words_folded (s->w, i), "since") == 0
+                              && compares_since (s, i)))
+          {
+            i += n - 1;
+            break;
+          }
         gsize cue_end = words_at (s->w, i + n - 1)->end;
         /* The date must follow at once, or after "in", "on", "as early as". */
         for (guint t = 0; t < s->n_timexes; t++)

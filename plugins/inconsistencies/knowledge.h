@@ -45,6 +45,7 @@ typedef enum
   CUE_OFFICE_CHANGER,
   CUE_PLURAL,
   CUE_PART_OF,
+  CUE_COMPARISON,
   N_CUE_KINDS
 } CueKind;
 

@@ -53,6 +53,12 @@ static const struct
     " | event-time:until last month value=2024-03 key=attack end" },
   { "The operation was announced on Friday, March 8, 2024.",
     "event-time:announced on Friday, March 8, 2024 value=2024-03-08 key=attack announce" },
+  /* The event is what the date attaches to in its clause: a record since
+   * a year starts nothing, nor does a verb with its object. */
+  { "The bank faces its worst financial crisis since 1989.", "" },
+  { "Fighting pancreatic cancer since 2004, he kept working.", "" },
+  { "The attack on the port began in March 2023.",
+    "event-time:began in March 2023 value=2023-03 key=attack start" },
   /* A time dates the event by its day, comparable with a day named alone. */
   { "The attack began on Friday night, officials said.",
     "event-time:began on Friday night value=2024-04-05 key=attack start" },
