@@ -186,6 +186,81 @@ origin_claims (Sentence *s, GError **error)
   return TRUE;
 }
 
+static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
+
+/* The place an entity names, as a country: a country itself, or the
+ * country a city or region lies in. */
+static const char *
+place_country (const AssayAnnotation *e)
+{
+  const char *label = assay_annotation_get_label (e);
+  if (g_strcmp0 (label, "GPE") != 0 && g_strcmp0 (label, "LOC") != 0)
+    return NULL;
+  return entity_country (e);
+}
+
+/* Where an organisation is based: "Avast, based in Prague", "the firm,
+ * headquartered in Prague", "Prague-based Avast" (cues.tsv's base words,
+ * after a short description without another name).  Companies,
+ * agencies and groups get the origin claims threat actors get from their
+ * descriptions; reports that base one organisation in two countries
+ * disagree. */
+static gboolean
+base_claims (Sentence *s, GError **error)
+{
+  for (guint i = 0; i < s->n_entities; i++)
+    {
+      const AssayAnnotation *org = s->entities[i];
+      /* Threat actors have theirs from origin_claims(), "based in" among
+       * its bridge words. */
+      if (g_strcmp0 (assay_annotation_get_label (org), "ORG") != 0)
+        continue;
+      gsize os = assay_annotation_get_start (org), oe = assay_annotation_get_end (org);
+      for (guint j = 0; j < s->n_entities; j++)
+        {
+          const AssayAnnotation *place = s->entities[j];
+          const char *country = place_country (place);
+          if (j == i || country == NULL)
+            continue;
+          gsize ps = assay_annotation_get_start (place), pe = assay_annotation_get_end (place);
+          gboolean based = FALSE;
+          if (pe <= os)
+            {
+              /* "Prague-based Avast", "a Prague-based security firm, Avast" */
+              static const char suffix[] = "-based";
+              if (pe + strlen (suffix) <= os && g_ascii_strncasecmp (s->text + pe, suffix, strlen (suffix)) == 0)
+                based = bridged (s, pe + strlen (suffix), os, TRUE) && os - pe < 60;
+            }
+          else if (ps >= oe && ps - oe <= 60)
+            {
+              /* "Avast, a security firm based in Prague": a short
+               * description of the organisation, no other name in it. */
+              guint k = word_from (s, oe), first = k;
+              while (k < n_words (s) && k < first + 6 && words_at (s->w, k)->end <= ps
+                     && !words_cue (s->w, k, CUE_BASE, NULL)
+                     && !entity_covering (s, words_at (s->w, k)->start, words_at (s->w, k)->end))
+                k++;
+              guint n = k < n_words (s) ? words_cue (s->w, k, CUE_BASE, NULL) : 0;
+              based = n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps;
+              for (gsize b = oe; based && b < ps; b++)
+                based = !strchr (";.?!", s->text[b]);
+            }
+          if (!based)
+            continue;
+          AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (os, ps), MAX (oe, pe), error);
+          if (c == NULL)
+            return FALSE;
+          assay_annotation_set_attr (c, "subject", attr (org, "canonical"));
+          assay_annotation_set_attr (c, "value", country);
+          assay_annotation_set_attr (c, "key", attr (org, "canonical"));
+          assay_annotation_set_attr (c, "base", attr (place, "canonical"));
+          assay_annotation_add_ref (c, "entity", org);
+          assay_annotation_add_ref (c, "entity", place);
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 blamable (const AssayAnnotation *e)
 {
@@ -810,7 +885,7 @@ claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
       /* Claims in a reference list are the cited work's: its origins are
        * kept (a citation can misdescribe an actor), its dates and numbers
        * are not. */
-      ok = origin_claims (&s, error) && role_claims (&s, error)
+      ok = origin_claims (&s, error) && base_claims (&s, error) && role_claims (&s, error)
            && (s.in_references
                || (attribution_claims (&s, error) && event_time_claims (&s, error) && quantity_claims (&s, error)));
     }

@@ -46,6 +46,7 @@ typedef enum
   CUE_PLURAL,
   CUE_PART_OF,
   CUE_COMPARISON,
+  CUE_BASE,
   N_CUE_KINDS
 } CueKind;
 

@@ -28,6 +28,12 @@ static const struct
     "origin:Lazarus Group, tied to North Korea subject=Lazarus Group value=North Korea key=Lazarus Group" },
   { "The group APT34 is based in Iran, officials said.",
     "origin:APT34 is based in Iran subject=OilRig value=Iran key=OilRig" },
+  /* Where a company, agency or group is based is its origin too. */
+  { "Gazprom, a gas company based in Moscow, cut supplies.",
+    "origin:Gazprom, a gas company based in Moscow subject=Gazprom value=Russia key=Gazprom" },
+  /* "from" is left out: on the BBC archive it read "the presidency of
+   * the EU from Luxembourg" and "BBC Sport from Rio de Janeiro". */
+  { "Toyota from Japan said sales fell.", "" },
   /* Who speaks is not where the actor comes from. */
   { "The attack was perpetrated by APT29, Dutch officials said.",
     "attribution:perpetrated by APT29 value=APT29 country=Russia event=attack" },
