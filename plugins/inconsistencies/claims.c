@@ -76,6 +76,10 @@ word_from (const Sentence *s, gsize offset)
   return low;
 }
 
+static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
+static guint first_from (AssayAnnotation *const *layer, guint n, gsize offset);
+static void entities_between (const Sentence *s, gsize from, gsize to, guint *first, guint *last);
+
 static const char *
 attr (const AssayAnnotation *a, const char *key)
 {
@@ -152,7 +156,11 @@ origin_claims (Sentence *s, GError **error)
       if (!is_actor (actor))
         continue;
       gsize as = assay_annotation_get_start (actor), ae = assay_annotation_get_end (actor);
-      for (guint j = 0; j < s->n_entities; j++)
+      /* bridged() spans 80 bytes at most; a name before the actor is
+       * seldom longer than 120. */
+      guint from, to;
+      entities_between (s, as > 200 ? as - 200 : 0, ae + 81, &from, &to);
+      for (guint j = from; j < to; j++)
         {
           const AssayAnnotation *e = s->entities[j];
           if (j == i || is_actor (e))
@@ -186,7 +194,6 @@ origin_claims (Sentence *s, GError **error)
   return TRUE;
 }
 
-static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
 
 /* The place an entity names, as a country: a country itself, or the
  * country a city or region lies in. */
@@ -216,7 +223,9 @@ base_claims (Sentence *s, GError **error)
       if (g_strcmp0 (assay_annotation_get_label (org), "ORG") != 0)
         continue;
       gsize os = assay_annotation_get_start (org), oe = assay_annotation_get_end (org);
-      for (guint j = 0; j < s->n_entities; j++)
+      guint from, to;
+      entities_between (s, os > 200 ? os - 200 : 0, oe + 61, &from, &to);
+      for (guint j = from; j < to; j++)
         {
           const AssayAnnotation *place = s->entities[j];
           const char *country = place_country (place);
@@ -275,6 +284,15 @@ static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
   const char *event = sentence_event (s);
+  /* The first two people, countries or organisations of the sentence:
+   * who blames is the first of them that is not the blamed. */
+  const AssayAnnotation *speakers[2] = { NULL, NULL };
+  for (guint j = 0, found = 0; j < s->n_entities && found < 2; j++)
+    {
+      const char *label = assay_annotation_get_label (s->entities[j]);
+      if (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0)
+        speakers[found++] = s->entities[j];
+    }
   for (guint i = 0; i < n_words (s); i++)
     {
       gboolean after = TRUE;
@@ -290,26 +308,30 @@ attribution_claims (Sentence *s, GError **error)
       gsize cue_start = words_at (s->w, i)->start;
       gsize cue_end = words_at (s->w, i + n - 1)->end;
       const AssayAnnotation *blamed = NULL, *blamer = NULL;
-      for (guint j = 0; j < s->n_entities; j++)
+      /* The blamed party: the first blamable name within 60 bytes after
+       * the cue, or the nearest before it. */
+      guint from, to;
+      if (after)
+        entities_between (s, cue_end, cue_end + 61, &from, &to);
+      else
+        entities_between (s, cue_start > 260 ? cue_start - 260 : 0, cue_start, &from, &to);
+      for (guint j = from; j < to; j++)
         {
           const AssayAnnotation *e = s->entities[j];
-          gsize es = assay_annotation_get_start (e), ee = assay_annotation_get_end (e);
-          if (after && blamed == NULL && es >= cue_end && es - cue_end <= 60 && blamable (e))
+          gsize ee = assay_annotation_get_end (e);
+          if (after && blamed == NULL && blamable (e))
             blamed = e;
           if (!after && ee <= cue_start && cue_start - ee <= 60 && blamable (e))
             blamed = e;
         }
-      for (guint j = 0; blamed && j < s->n_entities; j++)
-        {
-          const AssayAnnotation *e = s->entities[j];
-          const char *label = assay_annotation_get_label (e);
-          if (e != blamed && assay_annotation_get_end (e) <= cue_start
-              && (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0))
-            {
-              blamer = e;
-              break;
-            }
-        }
+      /* Who blames: the sentence's first person, country or organisation
+       * before the cue. */
+      for (guint j = 0; blamed && j < G_N_ELEMENTS (speakers) && speakers[j]; j++)
+        if (speakers[j] != blamed && assay_annotation_get_end (speakers[j]) <= cue_start)
+          {
+            blamer = speakers[j];
+            break;
+          }
       if (negated || blamed == NULL)
         {
           i += n - 1;
@@ -426,7 +448,7 @@ event_time_claims (Sentence *s, GError **error)
           }
         gsize cue_end = words_at (s->w, i + n - 1)->end;
         /* The date must follow at once, or after "in", "on", "as early as". */
-        for (guint t = 0; t < s->n_timexes; t++)
+        for (guint t = first_from (s->timexes, s->n_timexes, cue_end); t < s->n_timexes; t++)
           {
             const AssayAnnotation *x = s->timexes[t];
             gsize xs = assay_annotation_get_start (x);
@@ -516,22 +538,54 @@ number_at (const Sentence *s, guint i, double *value)
   return v > 0 ? n : 0;
 }
 
+/* The first of @n annotations (sorted by start) that starts at or after
+ * @offset.  Every lookup of a sentence's names and dates is a binary
+ * search: a sentence of 100,000 dates must not cost 100,000 squared. */
+static guint
+first_from (AssayAnnotation *const *layer, guint n, gsize offset)
+{
+  guint low = 0, high = n;
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      if (assay_annotation_get_start (layer[mid]) < offset)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+/* The annotation that covers [@start, @end), among the few that start at
+ * or before @start (annotations of one layer seldom nest deeper). */
+static const AssayAnnotation *
+covering (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
+{
+  guint i = first_from (layer, n, start + 1);
+  for (guint k = 0; k < 8 && i > 0; k++, i--)
+    if (end <= assay_annotation_get_end (layer[i - 1]))
+      return layer[i - 1];
+  return NULL;
+}
+
 static gboolean
 inside_any (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
 {
-  for (guint i = 0; i < n; i++)
-    if (assay_annotation_get_start (layer[i]) <= start && end <= assay_annotation_get_end (layer[i]))
-      return TRUE;
-  return FALSE;
+  return covering (layer, n, start, end) != NULL;
 }
 
 static const AssayAnnotation *
 entity_covering (const Sentence *s, gsize start, gsize end)
 {
-  for (guint i = 0; i < s->n_entities; i++)
-    if (assay_annotation_get_start (s->entities[i]) <= start && end <= assay_annotation_get_end (s->entities[i]))
-      return s->entities[i];
-  return NULL;
+  return covering (s->entities, s->n_entities, start, end);
+}
+
+/* The sentence's entities that start in [@from, @to). */
+static void
+entities_between (const Sentence *s, gsize from, gsize to, guint *first, guint *last)
+{
+  *first = first_from (s->entities, s->n_entities, from);
+  *last = first_from (s->entities, s->n_entities, to);
 }
 
 static char *

@@ -107,6 +107,11 @@ stage_create (G_GNUC_UNUSED const AssayHost *host, const AssayOptions *options, 
 
 /* ---- per document ---------------------------------------------------------- */
 
+/* Evidence longer than this is cut to a window around the claim: a
+ * "sentence" of a megabyte (a list, a table, hostile input) would be
+ * copied into every finding and kept per claim. */
+#define EVIDENCE_MAX 1000
+
 /* The sentence around @offset, as evidence: start, end, and its text. */
 static char *
 sentence_around (const AssayDocument *doc, gsize offset, gsize *start, gsize *end)
@@ -119,6 +124,13 @@ sentence_around (const AssayDocument *doc, gsize offset, gsize *start, gsize *en
   *start = offset, *end = MIN (length, offset + 1);
   if (i > 0 && assay_annotation_get_end (sentences[i - 1]) > offset)
     *start = assay_annotation_get_start (sentences[i - 1]), *end = assay_annotation_get_end (sentences[i - 1]);
+  if (*end - *start > EVIDENCE_MAX)
+    {
+      *start = MAX (*start, offset > EVIDENCE_MAX / 2 ? offset - EVIDENCE_MAX / 2 : 0);
+      *end = MIN (*end, *start + EVIDENCE_MAX);
+      while (*start > 0 && ((guchar) text[*start] & 0xC0) == 0x80)
+        (*start)--;
+    }
   while (*end < length && ((guchar) text[*end] & 0xC0) == 0x80)
     (*end)++;
   return g_strndup (text + *start, *end - *start);
@@ -217,12 +229,17 @@ static gboolean
 reports_past (const Knowledge *k, const AssayDocument *doc, gsize start, gsize end)
 {
   gsize s, e;
+  /* The sentence, cut to a window around the date: the governing verb is
+   * near it, and a long sentence must not be copied per date. */
   g_autofree char *sentence = sentence_around (doc, start, &s, &e);
-  gsize ds = MAX (start, s) - s, de = MIN (end, e) - s;
+  if (end > e)
+    end = e;
+  gsize ds = MAX (start, s) - s, de = end - s;
   /* The dates themselves are no tense words: "May 20" is no "may". */
   guint n;
   AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
-  for (guint i = 0; i < n; i++)
+  guint i = n ? assay_document_lower_bound (doc, "timex", s > 200 ? s - 200 : 0) : 0;
+  for (; i < n && assay_annotation_get_start (timexes[i]) < e; i++)
     {
       gsize ts = MAX (s, assay_annotation_get_start (timexes[i])), te = MIN (e, assay_annotation_get_end (timexes[i]));
       if (ts < te)
