@@ -365,10 +365,27 @@ check_roles (const Stage *self, AssayDocument *doc, guint32 published, GError **
 {
   guint n;
   AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
+  /* One claim for each person and office, and each person's claims
+   * together: pairs are only ever of one person's titles, so a document of
+   * many titles costs their number, not its square. */
   g_autoptr (GPtrArray) roles = g_ptr_array_new ();
+  g_autoptr (GHashTable) distinct = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) by_person = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n; i++)
     if (g_strcmp0 (assay_annotation_get_label (claims[i]), CLAIM_ROLE) == 0 && checked_role (claims[i]))
-      g_ptr_array_add (roles, claims[i]);
+      {
+        const char *person = assay_annotation_get_attr (claims[i], "subject");
+        char *triple = g_strdup_printf ("%s\t%s\t%s", person, assay_annotation_get_attr (claims[i], "office"),
+                                        assay_annotation_get_attr (claims[i], "org"));
+        if (!g_hash_table_add (distinct, triple))
+          continue;
+        GArray *mine = g_hash_table_lookup (by_person, person);
+        if (mine == NULL)
+          g_hash_table_insert (by_person, (gpointer) person, mine = g_array_new (FALSE, FALSE, sizeof (guint)));
+        g_array_append_val (mine, roles->len);
+        g_ptr_array_add (roles, claims[i]);
+      }
   g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < roles->len; i++)
     {
@@ -388,8 +405,12 @@ check_roles (const Stage *self, AssayDocument *doc, guint32 published, GError **
           g_hash_table_add (reported, g_steal_pointer (&seen));
         }
       /* Two titles for one person whose terms never overlapped. */
-      for (guint j = i + 1; j < roles->len; j++)
+      GArray *mine = g_hash_table_lookup (by_person, person);
+      for (guint m = 0; m < mine->len; m++)
         {
+          guint j = g_array_index (mine, guint, m);
+          if (j <= i)
+            continue;
           const AssayAnnotation *d = roles->pdata[j];
           const char *office_b = assay_annotation_get_attr (d, "office"), *org_b = assay_annotation_get_attr (d, "org");
           if (g_strcmp0 (person, assay_annotation_get_attr (d, "subject")) != 0
@@ -419,17 +440,37 @@ check_origins (AssayDocument *doc, GError **error)
   guint n;
   AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
   g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The first claim of each actor, value and place (text or reference
+   * list), grouped by actor: pairs are of one actor's claims only. */
+  g_autoptr (GPtrArray) origins = g_ptr_array_new ();
+  g_autoptr (GHashTable) distinct = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n; i++)
     {
       const AssayAnnotation *a = claims[i];
-      if (g_strcmp0 (assay_annotation_get_label (a), CLAIM_ORIGIN) != 0)
+      const char *key = assay_annotation_get_attr (a, "key");
+      if (g_strcmp0 (assay_annotation_get_label (a), CLAIM_ORIGIN) != 0 || key == NULL)
         continue;
-      for (guint j = i + 1; j < n; j++)
+      char *triple = g_strdup_printf ("%s\t%s\t%d", key, assay_annotation_get_attr (a, "value"),
+                                      assay_annotation_get_attr (a, "section") != NULL);
+      if (!g_hash_table_add (distinct, triple))
+        continue;
+      GArray *mine = g_hash_table_lookup (by_key, key);
+      if (mine == NULL)
+        g_hash_table_insert (by_key, (gpointer) key, mine = g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_array_append_val (mine, origins->len);
+      g_ptr_array_add (origins, (gpointer) a);
+    }
+  for (guint i = 0; i < origins->len; i++)
+    {
+      const AssayAnnotation *a = origins->pdata[i];
+      GArray *mine = g_hash_table_lookup (by_key, assay_annotation_get_attr (a, "key"));
+      for (guint m = 0; m < mine->len; m++)
         {
-          const AssayAnnotation *b = claims[j];
-          if (g_strcmp0 (assay_annotation_get_label (b), CLAIM_ORIGIN) != 0
-              || g_strcmp0 (assay_annotation_get_attr (a, "key"), assay_annotation_get_attr (b, "key")) != 0
-              || g_strcmp0 (assay_annotation_get_attr (a, "value"), assay_annotation_get_attr (b, "value")) == 0)
+          guint j = g_array_index (mine, guint, m);
+          const AssayAnnotation *b = origins->pdata[j];
+          if (j <= i || g_strcmp0 (assay_annotation_get_attr (a, "value"), assay_annotation_get_attr (b, "value")) == 0)
             continue;
           const char *actor = assay_annotation_get_attr (a, "subject");
           const char *va = assay_annotation_get_attr (a, "value"), *vb = assay_annotation_get_attr (b, "value");
