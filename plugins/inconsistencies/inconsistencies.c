@@ -827,6 +827,8 @@ emit (AssaySink *sink, const char *kind, AssaySeverity severity, const char *mes
   return assay_sink_emit (sink, f, error);
 }
 
+#define COMPARED_VALUES 16
+
 /* Claims of @type in one story, by key: where two documents disagree, one
  * finding with every document on each side. */
 static gboolean
@@ -876,16 +878,48 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
               if (g_array_index (list, Mention, j).doc == doc)
                 g_array_remove_index (list, j);
           }
-      g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      /* One mention of each value said one way in each report; and a key
+       * with more than COMPARED_VALUES such values is no one quantity,
+       * date or origin the reports disagree on, but noise (a list, a
+       * table): comparing it would cost the square of a large story. */
+      g_autoptr (GHashTable) said = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr (GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < list->len;)
+        {
+          const Mention *m = &g_array_index (list, Mention, i);
+          const char *extra = m->kept->extra ? m->kept->extra : "";
+          g_hash_table_add (values, g_strdup_printf ("%s\t%s", m->kept->value, extra));
+          if (g_hash_table_add (said, g_strdup_printf ("%p\t%s\t%s", (void *) m->doc, m->kept->value, extra)))
+            i++;
+          else
+            g_array_remove_index (list, i);
+        }
+      if (g_hash_table_size (values) > COMPARED_VALUES)
+        continue;
+      /* Counts change as a story unfolds (a death toll rises): reports are
+       * compared on them only when each has its own date. */
+      gboolean quantity = strcmp (type, CLAIM_QUANTITY) == 0;
+      /* The first mention of each way of saying it (value, wording, who):
+       * pairs of those, not of mentions, so a story of many reports costs
+       * their number. */
+      g_autoptr (GArray) ways = g_array_new (FALSE, FALSE, sizeof (Mention));
+      g_autoptr (GHashTable) seen_ways = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < list->len; i++)
-        for (guint j = i + 1; j < list->len; j++)
+        {
+          const Mention *m = &g_array_index (list, Mention, i);
+          if (quantity && !m->doc->published)
+            continue;
+          if (g_hash_table_add (seen_ways, g_strdup_printf ("%s\t%s\t%s", m->kept->value,
+                                                             m->kept->extra ? m->kept->extra : "",
+                                                             m->kept->subject ? m->kept->subject : "")))
+            g_array_append_val (ways, *m);
+        }
+      g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < ways->len; i++)
+        for (guint j = i + 1; j < ways->len; j++)
           {
-            const Mention *a = &g_array_index (list, Mention, i), *b = &g_array_index (list, Mention, j);
-            if (a->doc == b->doc || !claims_disagree (a->kept, b->kept))
-              continue;
-            /* Counts change as a story unfolds (a death toll rises): two
-             * reports are compared only when each has its own date. */
-            if (strcmp (type, CLAIM_QUANTITY) == 0 && !(a->doc->published && b->doc->published))
+            const Mention *a = &g_array_index (ways, Mention, i), *b = &g_array_index (ways, Mention, j);
+            if (!claims_disagree (a->kept, b->kept))
               continue;
             const char *va = a->kept->value, *vb = b->kept->value;
             const char *ea = a->kept->extra ? a->kept->extra : "", *eb = b->kept->extra ? b->kept->extra : "";
@@ -900,7 +934,7 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
             for (guint m = 0; m < list->len; m++)
               {
                 const Mention *x = &g_array_index (list, Mention, m);
-                if (strcmp (type, CLAIM_QUANTITY) == 0 && !x->doc->published)
+                if (quantity && !x->doc->published)
                   continue;
                 /* A side is one value said one way ("12", "at least 12"). */
                 if (g_strcmp0 (x->kept->value, va) == 0 && g_strcmp0 (x->kept->extra, a->kept->extra) == 0)
@@ -908,6 +942,13 @@ compare_claims (GPtrArray *story, const char *type, const char *kind, AssaySink 
                 else if (g_strcmp0 (x->kept->value, vb) == 0 && g_strcmp0 (x->kept->extra, b->kept->extra) == 0)
                   g_array_append_val (side_b, *x);
               }
+            /* Two reports must disagree, not one with itself. */
+            gboolean other = FALSE;
+            for (guint x = 0; x < side_a->len && !other; x++)
+              for (guint y = 0; y < side_b->len && !other; y++)
+                other = g_array_index (side_a, Mention, x).doc != g_array_index (side_b, Mention, y).doc;
+            if (!other)
+              continue;
             g_array_append_vals (all, side_a->data, side_a->len);
             g_array_append_vals (all, side_b->data, side_b->len);
             g_autofree char *docs_a = doc_list (side_a), *docs_b = doc_list (side_b);
