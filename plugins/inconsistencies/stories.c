@@ -23,6 +23,9 @@
 #include "summary.h"
 
 #include <math.h>
+
+/* A name as a hash-table key: its id, never 0. */
+#define NAME(salient) GUINT_TO_POINTER ((salient).name + 1)
 #include <string.h>
 
 /* A smoothed inverse document frequency: ln ((N + PRIOR) / (df + 1)).
@@ -69,7 +72,7 @@ story_free (gpointer data)
 static gboolean
 is_country (const Salient *n)
 {
-  return strcmp (n->label, "GPE") == 0 || strcmp (n->label, "NORP") == 0;
+  return n->label == SALIENT_GPE || n->label == SALIENT_NORP;
 }
 
 static int
@@ -93,15 +96,15 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_c
   *other_than_country = FALSE;
   for (guint i = 0; i < d->n_names; i++)
     {
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, d->names[i].name));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i])));
       /* Only the story's core, what half its reports name, draws others
        * in: a story cannot drift from one event to the next through the
        * names its latest report brought. */
       if (n == 0 || n * 2 < f->docs->len)
         continue;
       (*shared)++;
-      *other_than_country |= !is_country (&d->names[i]);
-      score += *(double *) g_hash_table_lookup (idf, d->names[i].name) * n / f->docs->len;
+      *other_than_country |= !is_country (&summary_names (d)[i]);
+      score += *(double *) g_hash_table_lookup (idf, NAME (summary_names (d)[i])) * n / f->docs->len;
     }
   return score;
 }
@@ -130,7 +133,7 @@ shares_date (const Summary *d, const Forming *f)
       const Summary *o = f->docs->pdata[i];
       for (guint a = 0; a < d->n_dates; a++)
         for (guint b = 0; b < o->n_dates; b++)
-          if (same_date (d->dates[a], o->dates[b]))
+          if (same_date (summary_dates (d)[a], summary_dates (o)[b]))
             return TRUE;
     }
   return FALSE;
@@ -141,12 +144,12 @@ add_to (Forming *f, Summary *d)
 {
   g_ptr_array_add (f->docs, d);
   for (guint i = 0; i < d->n_names; i++)
-    g_hash_table_insert (f->count, (gpointer) d->names[i].name,
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, d->names[i].name)) + 1));
+    g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i]))) + 1));
   f->last = MAX (f->last, d->day);
   for (guint i = 0; i < d->n_events; i++)
-    g_hash_table_insert (f->events, (gpointer) d->events[i],
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, d->events[i])) + 1));
+    g_hash_table_insert (f->events, (gpointer) summary_events (d)[i],
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, summary_events (d)[i])) + 1));
 }
 
 /* A report whose headline and lead name only kinds of event that none of
@@ -158,7 +161,7 @@ same_event (const Summary *d, const Forming *f)
   if (d->n_events == 0 || g_hash_table_size (f->events) == 0)
     return TRUE;
   for (guint i = 0; i < d->n_events; i++)
-    if (g_hash_table_contains (f->events, d->events[i]))
+    if (g_hash_table_contains (f->events, summary_events (d)[i]))
       return TRUE;
   return FALSE;
 }
@@ -208,7 +211,7 @@ story_from (Forming *f, GHashTable *idf)
   g_ptr_array_sort (s->docs, by_index);
   s->ties = g_ptr_array_new ();
   s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) days = g_hash_table_new (NULL, NULL);
   for (guint d = 0; d < s->docs->len; d++)
     {
@@ -219,30 +222,31 @@ story_from (Forming *f, GHashTable *idf)
           s->to = MAX (s->to, doc->day);
         }
       for (guint i = 0; i < doc->n_names; i++)
-        if (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, doc->names[i].name)) >= 2
-            && g_hash_table_add (seen, (gpointer) doc->names[i].name))
-          g_ptr_array_add (s->ties, (gpointer) &doc->names[i]);
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (doc)[i]))) >= 2
+            && g_hash_table_add (seen, (gpointer) NAME (summary_names (doc)[i])))
+          g_ptr_array_add (s->ties, (gpointer) &summary_names (doc)[i]);
       for (guint i = 0; i < doc->n_dates; i++)
         {
-          if (STORY_IS_PARTIAL_DATE (doc->dates[i]))
+          if (STORY_IS_PARTIAL_DATE (summary_dates (doc)[i]))
             continue;
-          gpointer key = GUINT_TO_POINTER (doc->dates[i]);
+          gpointer key = GUINT_TO_POINTER (summary_dates (doc)[i]);
           guint n = GPOINTER_TO_UINT (g_hash_table_lookup (days, key)) + 1;
           g_hash_table_insert (days, key, GUINT_TO_POINTER (n));
           if (n == 2)
-            g_array_append_val (s->tie_dates, doc->dates[i]);
+            g_array_append_val (s->tie_dates, summary_dates (doc)[i]);
         }
     }
-  /* Strongest first: shared by more documents, then rarer. */
+  /* Strongest first: shared by more documents, then rarer; as found (the
+   * first report's most mentioned first) when equal. */
   for (guint i = 1; i < s->ties->len; i++)
     for (guint j = i; j > 0; j--)
       {
         const Salient *a = s->ties->pdata[j - 1], *b = s->ties->pdata[j];
-        guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, a->name));
-        guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, b->name));
-        double wa = *(double *) g_hash_table_lookup (idf, a->name) * ca;
-        double wb = *(double *) g_hash_table_lookup (idf, b->name) * cb;
-        if (wa > wb || (wa == wb && strcmp (a->name, b->name) <= 0))
+        guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (*a)));
+        guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (*b)));
+        double wa = *(double *) g_hash_table_lookup (idf, NAME (*a)) * ca;
+        double wb = *(double *) g_hash_table_lookup (idf, NAME (*b)) * cb;
+        if (wa > wb || wa == wb)
           break;
         s->ties->pdata[j - 1] = (gpointer) b, s->ties->pdata[j] = (gpointer) a;
       }
@@ -254,15 +258,15 @@ GPtrArray *
 stories_group (GPtrArray *docs, guint story_days)
 {
   /* How rare each name is in the input. */
-  g_autoptr (GHashTable) df = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) df = g_hash_table_new (NULL, NULL);
   for (guint d = 0; d < docs->len; d++)
     {
       const Summary *s = docs->pdata[d];
       for (guint i = 0; i < s->n_names; i++)
-        g_hash_table_insert (df, (gpointer) s->names[i].name,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (df, s->names[i].name)) + 1));
+        g_hash_table_insert (df, (gpointer) NAME (summary_names (s)[i]),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (df, NAME (summary_names (s)[i]))) + 1));
     }
-  g_autoptr (GHashTable) idf = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GHashTable) idf = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   GHashTableIter iter;
   gpointer key, value;
   g_hash_table_iter_init (&iter, df);
@@ -279,7 +283,7 @@ stories_group (GPtrArray *docs, guint story_days)
   g_ptr_array_sort (order, by_day);
   g_autoptr (GPtrArray) forming = g_ptr_array_new_with_free_func (forming_free);
   /* name -> indices of the stories naming it, in the order they formed */
-  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_array_unref);
   g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
   for (guint o = 0; o < order->len; o++)
@@ -291,7 +295,7 @@ stories_group (GPtrArray *docs, guint story_days)
       g_hash_table_remove_all (tried);
       for (guint i = 0; i < d->n_names; i++)
         {
-          GArray *list = g_hash_table_lookup (by_name, d->names[i].name);
+          GArray *list = g_hash_table_lookup (by_name, NAME (summary_names (d)[i]));
           for (guint c = list ? list->len : 0, seen = 0; c-- > 0 && seen < CANDIDATES_PER_NAME; seen++)
             {
               guint index = g_array_index (list, guint, c);
@@ -321,7 +325,7 @@ stories_group (GPtrArray *docs, guint story_days)
         {
           best = g_new0 (Forming, 1);
           best->docs = g_ptr_array_new ();
-          best->count = g_hash_table_new (g_str_hash, g_str_equal);
+          best->count = g_hash_table_new (NULL, NULL);
           best->events = g_hash_table_new (g_str_hash, g_str_equal);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
@@ -329,11 +333,11 @@ stories_group (GPtrArray *docs, guint story_days)
       guint index = best->index;
       /* The story joins the lists of the names it gains. */
       for (guint i = 0; i < d->n_names; i++)
-        if (!g_hash_table_contains (best->count, d->names[i].name))
+        if (!g_hash_table_contains (best->count, NAME (summary_names (d)[i])))
           {
-            GArray *list = g_hash_table_lookup (by_name, d->names[i].name);
+            GArray *list = g_hash_table_lookup (by_name, NAME (summary_names (d)[i]));
             if (list == NULL)
-              g_hash_table_insert (by_name, (gpointer) d->names[i].name, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+              g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list = g_array_new (FALSE, FALSE, sizeof (guint)));
             g_array_append_val (list, index);
           }
       add_to (best, d);

@@ -1,50 +1,139 @@
-/* summary.h: what the cross-document phase keeps of each document, and
- * the stories it groups them into (stories.c). */
+/* summary.h: what the cross-document phase keeps of each document (the
+ * corpus: summary.c), and the stories it groups them into (stories.c).
+ *
+ * A summary is kept for every document of a run, so it is kept small: one
+ * block a document with its claims' strings; salient names as ids, their
+ * text and each claim's sentence (the evidence a finding quotes) in a
+ * spill file on disk rather than in memory.  Only claims another report
+ * can be compared with are kept.
+ */
 #pragma once
 
 #include "claims.h"
 
-/* What collect() keeps of one claim, or of a weekday left without a year. */
+/* A claim another report may be compared with, or a weekday left without
+ * a year. */
 typedef struct
 {
-  const char *type; /* interned */
+  const char *type; /* a CLAIM_ constant, or "weekday"; the other strings lie in the summary's block */
   /* extra: approx, office\torg\ttitle, the blamed party's country, or the weekday */
-  char *subject, *value, *key, *extra;
-  guint claim_id;
-  gboolean references, former;
-  gsize start, end; /* the sentence: the evidence */
-  char *sentence;
+  const char *subject, *value, *key, *extra;
+  guint64 sentence_at; /* the evidence: in the corpus's spill */
+  guint32 sentence_length;
+  guint32 start, end; /* the evidence: bytes in the document */
+  guint32 claim_id;
+  guint8 former;
 } Kept;
+
+/* Labels a salient name may have (identifying_label()). */
+typedef enum
+{
+  SALIENT_PERSON,
+  SALIENT_ORG,
+  SALIENT_GPE,
+  SALIENT_LOC,
+  SALIENT_NORP,
+  SALIENT_THREAT_ACTOR,
+} SalientLabel;
+
+extern const char *const salient_labels[];
 
 /* A name that may tie a document to others of its story. */
 typedef struct
 {
-  const char *name;  /* interned canonical name */
-  const char *label; /* interned entity label */
-  guint weight;      /* mentions, a title's counting three */
+  guint32 name;   /* canonical name: corpus_name() */
+  guint16 weight; /* mentions, a title's counting three */
+  guint8 label;   /* SalientLabel */
 } Salient;
 
+/* One block a document: the summary, then its arrays (kept, names,
+ * events, dates), then its id. */
 typedef struct
 {
-  char *id;
+  const char *id;
   guint index;          /* input order */
   guint32 day;          /* date of writing, 0: unknown */
-  const char **events;  /* the kinds of event its headline and lead name, at most STORY_EVENTS */
-  guint n_events;
-  gboolean published;   /* day is the document's own publication date */
-  Salient *names;       /* most mentioned first */
-  guint n_names;
-  guint32 *dates;       /* dates the document names (days, or STORY_PARTIAL_DATE), distinct, at most STORY_DATES */
-  guint n_dates;
-  GArray *kept;         /* Kept */
+  guint8 published;     /* day is the document's own publication date */
+  guint8 n_names, n_dates, n_events;
+  guint n_kept;
   guint story;          /* the story's index in stories_group()'s result */
+  guint32 size;         /* of the whole block */
 } Summary;
 
+static inline Kept *
+summary_kept (const Summary *s)
+{
+  return (Kept *) (s + 1);
+}
+
+/* Most mentioned first. */
+static inline Salient *
+summary_names (const Summary *s)
+{
+  return (Salient *) (summary_kept (s) + s->n_kept);
+}
+
+/* The kinds of event its headline and lead name. */
+static inline const char **
+summary_events (const Summary *s)
+{
+  return (const char **) (summary_names (s) + s->n_names);
+}
+
+/* The dates the document names (days, or STORY_PARTIAL_DATE), distinct. */
+static inline guint32 *
+summary_dates (const Summary *s)
+{
+  return (guint32 *) (summary_events (s) + s->n_events);
+}
+
 #define STORY_DATES 8
+#define STORY_EVENTS 4
 /* A day and month without a year ("March 4"), among a summary's dates. */
 #define STORY_PARTIAL_DATE(month, day) (0x80000000u | ((guint32) (month) << 5) | (guint32) (day))
 #define STORY_IS_PARTIAL_DATE(d) (((d) & 0x80000000u) != 0)
-#define STORY_EVENTS 4
+
+typedef struct _Spill Spill;
+
+/* Every document's summary, for the cross-document phase. */
+typedef struct
+{
+  const Knowledge *k;
+  char *reference_key;
+  guint salient;
+  guint story_days;
+  GPtrArray *docs;       /* Summary*, input order, owned */
+  GHashTable *name_ids;  /* a salient name's 64-bit fingerprint -> its id + 1 */
+  GArray *names;         /* id -> where its text lies in the spill */
+  Spill *spill;
+} Corpus;
+
+/* Returns: (transfer full): an empty corpus; @k must outlive it. */
+Corpus *corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days);
+void corpus_free (Corpus *corpus);
+
+/* Keeps @doc's summary.  FALSE with @error when its evidence cannot be
+ * spilled. */
+gboolean corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error);
+
+/* Returns: (transfer full): salient name @id, or NULL with @error when
+ * the spill cannot be read back. */
+char *corpus_name (const Corpus *corpus, guint32 id, GError **error);
+
+/* Returns: (transfer full): the evidence sentence of @kept, or NULL with
+ * @error when the spill cannot be read back. */
+char *corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error);
+
+/* The corpus's bytes in memory (its summaries), and on disk (the
+ * evidence), for the debug log. */
+gsize corpus_bytes (const Corpus *corpus);
+guint64 corpus_spilled (const Corpus *corpus);
+
+static inline const char *
+salient_label (const Salient *s)
+{
+  return salient_labels[s->label];
+}
 
 typedef struct
 {

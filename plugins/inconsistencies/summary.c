@@ -1,0 +1,597 @@
+/* summary.c: what the cross-document phase keeps of each document.
+ *
+ * collect() runs once a document, in input order, and its summary lives
+ * until the end of the run: for an archive of millions of articles, this
+ * is the stage's memory.  So a summary holds only what stories and
+ * findings need (its date, its salient names, the dates and kinds of event
+ * it names, the claims another report can be compared with), in one block
+ * with its strings; names are ids (a name's text is written once, and read
+ * back only for the stories it ties), and the sentences quoted as evidence
+ * go to a spill file on disk too, read back only for the findings written.
+ * On the BBC archive that is under 300 bytes a document in memory.
+ */
+#include "summary.h"
+#include "checks.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", NULL };
+
+/* ---- the spill: evidence on disk --------------------------------------- */
+
+struct _Spill
+{
+  int fd;          /* an unlinked temporary file, or -1: memory */
+  GString *memory; /* when no temporary file could be made */
+  guint64 size;
+};
+
+static Spill *
+spill_new (void)
+{
+  Spill *spill = g_new0 (Spill, 1);
+  g_autofree char *path = NULL;
+  spill->fd = g_file_open_tmp ("assay-evidence-XXXXXX", &path, NULL);
+  if (spill->fd >= 0)
+    unlink (path); /* gone with the process, however it ends */
+  else
+    spill->memory = g_string_new (NULL);
+  return spill;
+}
+
+static void
+spill_free (Spill *spill)
+{
+  if (spill->fd >= 0)
+    close (spill->fd);
+  if (spill->memory)
+    g_string_free (spill->memory, TRUE);
+  g_free (spill);
+}
+
+static gboolean
+spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error)
+{
+  *at = spill->size;
+  if (spill->memory)
+    g_string_append_len (spill->memory, text, length);
+  else
+    for (gsize done = 0; done < length;)
+      {
+        ssize_t n = write (spill->fd, text + done, length - done);
+        if (n < 0 && errno == EINTR)
+          continue;
+        if (n < 0)
+          {
+            g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                         "keeping evidence for the cross-document findings in a temporary file: %s "
+                         "(set TMPDIR to a folder with room)",
+                         g_strerror (errno));
+            return FALSE;
+          }
+        done += n;
+      }
+  spill->size += length;
+  return TRUE;
+}
+
+static char *
+spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
+{
+  if (spill->memory)
+    return g_strndup (spill->memory->str + at, length);
+  char *text = g_malloc (length + 1);
+  for (gsize done = 0; done < length;)
+    {
+      ssize_t n = pread (spill->fd, text + done, length - done, at + done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "reading back the evidence kept in a temporary file: %s",
+                       n < 0 ? g_strerror (errno) : "it is shorter than written");
+          g_free (text);
+          return NULL;
+        }
+      done += n;
+    }
+  text[length] = '\0';
+  return text;
+}
+
+char *
+corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error)
+{
+  return spill_get (corpus->spill, kept->sentence_at, kept->sentence_length, error);
+}
+
+typedef struct
+{
+  guint64 at;
+  guint32 length;
+} NameAt;
+
+char *
+corpus_name (const Corpus *corpus, guint32 id, GError **error)
+{
+  const NameAt *n = &g_array_index (corpus->names, NameAt, id);
+  return spill_get (corpus->spill, n->at, n->length, error);
+}
+
+/* ---- the corpus --------------------------------------------------------- */
+
+Corpus *
+corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days)
+{
+  Corpus *corpus = g_new0 (Corpus, 1);
+  corpus->k = k;
+  corpus->reference_key = g_strdup (reference_key);
+  corpus->salient = MIN (salient, 255);
+  corpus->story_days = story_days;
+  corpus->docs = g_ptr_array_new_with_free_func (g_free);
+  corpus->name_ids = g_hash_table_new (NULL, NULL);
+  corpus->names = g_array_new (FALSE, FALSE, sizeof (NameAt));
+  corpus->spill = spill_new ();
+  return corpus;
+}
+
+void
+corpus_free (Corpus *corpus)
+{
+  if (corpus == NULL)
+    return;
+  g_free (corpus->reference_key);
+  g_ptr_array_unref (corpus->docs);
+  g_hash_table_unref (corpus->name_ids);
+  g_array_unref (corpus->names);
+  spill_free (corpus->spill);
+  g_free (corpus);
+}
+
+gsize
+corpus_bytes (const Corpus *corpus)
+{
+  /* Each block with glibc's 16-byte header; the names' table as GLib lays
+   * it out (hashes, keys and values in arrays at least half full); the
+   * list of documents. */
+  gsize n = corpus->docs->len * sizeof (gpointer) + corpus->names->len * sizeof (NameAt)
+            + 2 * g_hash_table_size (corpus->name_ids) * (sizeof (guint) + 2 * sizeof (gpointer));
+  for (guint i = 0; i < corpus->docs->len; i++)
+    n += 16 + ((Summary *) corpus->docs->pdata[i])->size;
+  return n;
+}
+
+guint64
+corpus_spilled (const Corpus *corpus)
+{
+  return corpus->spill->size;
+}
+
+/* The id of salient name @name: its 64-bit fingerprint (FNV-1a) looked
+ * up, its text written to the spill the first time.  Two names would have
+ * to collide in 64 bits to be taken for one. */
+static gboolean
+name_id (Corpus *corpus, const char *name, guint32 *id, GError **error)
+{
+  guint64 h = G_GUINT64_CONSTANT (14695981039346656037);
+  for (const guchar *p = (const guchar *) name; *p; p++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (1099511628211);
+  gpointer key = GSIZE_TO_POINTER ((gsize) h);
+  guint known = GPOINTER_TO_UINT (g_hash_table_lookup (corpus->name_ids, key));
+  if (known)
+    {
+      *id = known - 1;
+      return TRUE;
+    }
+  NameAt at = { 0, strlen (name) };
+  if (!spill_add (corpus->spill, name, at.length, &at.at, error))
+    return FALSE;
+  *id = corpus->names->len;
+  g_array_append_val (corpus->names, at);
+  g_hash_table_insert (corpus->name_ids, key, GUINT_TO_POINTER (*id + 1));
+  return TRUE;
+}
+
+/* ---- reading a document ------------------------------------------------- */
+
+static int
+count_order (gconstpointer a, gconstpointer b, gpointer counts)
+{
+  int ca = GPOINTER_TO_INT (g_hash_table_lookup (counts, *(char **) a));
+  int cb = GPOINTER_TO_INT (g_hash_table_lookup (counts, *(char **) b));
+  return ca != cb ? cb - ca : strcmp (*(char **) a, *(char **) b);
+}
+
+static gboolean
+in_references (const AssayDocument *doc, gsize offset)
+{
+  return claims_in_section (doc, offset, "references");
+}
+
+static gboolean
+in_title (const AssayDocument *doc, gsize offset)
+{
+  return claims_in_section (doc, offset, "title");
+}
+
+/* The date a document was written: its publication date, else the latest
+ * full date of its body (the dateline's, mostly). */
+static guint32
+written_day (const Corpus *corpus, const AssayDocument *doc, gboolean *published)
+{
+  guint32 day = checks_publication_day (doc, corpus->reference_key);
+  *published = day != 0;
+  if (day)
+    return day;
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (value && strlen (value) >= 10 && g_ascii_isdigit (value[0])
+          && g_strcmp0 (assay_annotation_get_attr (timexes[i], "resolution"), "underspecified") != 0
+          && !in_references (doc, assay_annotation_get_start (timexes[i])))
+        day = MAX (day, knowledge_parse_day (value, FALSE));
+    }
+  return day;
+}
+
+/* Is @a inside a date ("12:00 UTC", "Chapter 11" read as a date): a name
+ * there is part of the date, and ties no story. */
+static gboolean
+inside_timex (const AssayDocument *doc, const AssayAnnotation *a)
+{
+  guint n;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  gsize start = assay_annotation_get_start (a), end = assay_annotation_get_end (a);
+  guint i = n ? assay_document_lower_bound (doc, "timex", start + 1) : 0;
+  return i > 0 && assay_annotation_get_start (timexes[i - 1]) <= start && end <= assay_annotation_get_end (timexes[i - 1]);
+}
+
+/* Labels of names that can tie reports of one story: who and where, not
+ * things or works (MISC).  Returns the SalientLabel, or -1. */
+static int
+identifying_label (const char *label)
+{
+  for (int i = 0; label && salient_labels[i]; i++)
+    if (strcmp (label, salient_labels[i]) == 0)
+      return i;
+  return -1;
+}
+
+/* The most mentioned names, a title's mention counting three. */
+static gboolean
+salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_out, GError **error)
+{
+  guint n;
+  AssayAnnotation *const *entities = assay_document_get_annotations (doc, "entity", &n);
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = assay_annotation_get_attr (entities[i], "canonical");
+      const char *label = assay_annotation_get_label (entities[i]);
+      if (g_strcmp0 (label, "NORP") == 0)
+        name = assay_annotation_get_attr (entities[i], "country"), label = "GPE";
+      if (name == NULL || identifying_label (label) < 0 || g_utf8_strlen (name, -1) < 2
+          || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
+        continue;
+      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
+      g_hash_table_insert (counts, (gpointer) name,
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, name)) + weight));
+      g_hash_table_insert (labels, (gpointer) name, (gpointer) label);
+    }
+  g_autofree gpointer *names = g_hash_table_get_keys_as_array (counts, &n);
+  g_qsort_with_data (names, n, sizeof (gpointer), count_order, counts);
+  n = MIN (n, corpus->salient);
+  for (guint i = 0; i < n; i++)
+    {
+      if (!name_id (corpus, names[i], &out[i].name, error))
+        return FALSE;
+      out[i].label = identifying_label (g_hash_table_lookup (labels, names[i]));
+      out[i].weight = MIN (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i])), G_MAXUINT16);
+    }
+  *n_out = n;
+  return TRUE;
+}
+
+/* The dates it names outside its reference list, distinct: what a story's
+ * reports share besides names.  A day and month without a year is kept as
+ * such ("March 4"). */
+static guint
+named_dates (const AssayDocument *doc, guint32 *out)
+{
+  guint n, found = 0;
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n && found < STORY_DATES; i++)
+    {
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (value == NULL || strlen (value) != 10 || in_references (doc, assay_annotation_get_start (timexes[i])))
+        continue;
+      guint32 day;
+      if (g_str_has_prefix (value, "XXXX-") && g_ascii_isdigit (value[5]) && g_ascii_isdigit (value[8]))
+        day = STORY_PARTIAL_DATE (atoi (value + 5), atoi (value + 8));
+      else if (g_ascii_isdigit (value[0]))
+        day = knowledge_parse_day (value, FALSE);
+      else
+        continue;
+      gboolean seen = day == 0;
+      for (guint j = 0; j < found && !seen; j++)
+        seen = out[j] == day;
+      if (!seen)
+        out[found++] = day;
+    }
+  return found;
+}
+
+/* Adds the kinds of event the words of [@start, @end) of @text name to
+ * @kinds, skipping words inside names ("Volt Typhoon" is no typhoon). */
+static void
+add_events (const Knowledge *k, const char *text, gsize start, gsize end, AssayAnnotation *const *names,
+            guint n_names, Words *words, GPtrArray *kinds)
+{
+  words_cut (words, k->trie, text, start, end);
+  guint e = 0;
+  for (guint w = 0; w < words->len; w++)
+    {
+      const Word *word = words_at (words, w);
+      while (e < n_names && assay_annotation_get_end (names[e]) <= word->start)
+        e++;
+      if (e < n_names && assay_annotation_get_start (names[e]) <= word->start)
+        continue;
+      const char *kind;
+      guint n = words_cue (words, w, CUE_STORY_EVENT, &kind);
+      if (n == 0)
+        continue;
+      gboolean seen = FALSE;
+      for (guint i = 0; i < kinds->len && !seen; i++)
+        seen = strcmp (kinds->pdata[i], kind) == 0;
+      if (!seen)
+        g_ptr_array_add (kinds, (gpointer) kind);
+      w += n - 1;
+    }
+}
+
+/* The kinds of event @doc reports (cues.tsv's story-event), read in its
+ * headline and lead, first named first: what the report is about, not what
+ * it recalls further down.  A headline given as metadata is not in the
+ * text (and has no names marked).  Returns: (transfer container): strings
+ * of @k's. */
+static GPtrArray *
+story_events (const Knowledge *k, const AssayDocument *doc)
+{
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  guint n_sentences, n_names;
+  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
+  AssayAnnotation *const *names = assay_document_get_annotations (doc, "entity", &n_names);
+  Words words;
+  words_init (&words);
+  GPtrArray *kinds = g_ptr_array_new ();
+  const char *title = assay_document_get_meta (doc, "title");
+  if (title)
+    add_events (k, title, 0, strlen (title), NULL, 0, &words, kinds);
+  for (guint i = 0, lead = 0; i < n_sentences && lead < 3; i++)
+    {
+      gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
+      add_events (k, text, start, end, names, n_names, &words, kinds);
+      /* A dateline or a one-line kicker is no lead sentence. */
+      lead += words.len >= 6;
+    }
+  words_clear (&words);
+  return kinds;
+}
+
+/* Can another report's claim ever be compared with @c?  Only those are
+ * kept (compare.c): counts of dated reports, titles that name an office
+ * held now, blame with a country and an event, origins and event times
+ * outside reference lists. */
+static gboolean
+comparable (const AssayAnnotation *c, gboolean published)
+{
+  const char *type = assay_annotation_get_label (c);
+  if (assay_annotation_get_attr (c, "section"))
+    return FALSE;
+  if (g_strcmp0 (type, CLAIM_ROLE) == 0)
+    return assay_annotation_get_attr (c, "office") && !assay_annotation_get_attr (c, "former");
+  if (g_strcmp0 (type, CLAIM_ATTRIBUTION) == 0)
+    return assay_annotation_get_attr (c, "country") && assay_annotation_get_attr (c, "event");
+  if (assay_annotation_get_attr (c, "key") == NULL || assay_annotation_get_attr (c, "value") == NULL)
+    return FALSE;
+  return g_strcmp0 (type, CLAIM_QUANTITY) != 0 || published;
+}
+
+static gboolean
+keep_evidence (Corpus *corpus, const AssayDocument *doc, gsize offset, Kept *k, GError **error)
+{
+  gsize start, end;
+  g_autofree char *sentence = checks_sentence (doc, offset, &start, &end);
+  k->start = start, k->end = end;
+  k->sentence_length = end - start;
+  return spill_add (corpus->spill, sentence, end - start, &k->sentence_at, error);
+}
+
+/* The claim types' own strings, so that a kept claim's type costs no
+ * copy. */
+static const char *
+claim_type (const char *label)
+{
+  static const char *const types[] = { CLAIM_ATTRIBUTION, CLAIM_ORIGIN, CLAIM_EVENT_TIME, CLAIM_QUANTITY, CLAIM_ROLE };
+  for (guint i = 0; label && i < G_N_ELEMENTS (types); i++)
+    if (strcmp (label, types[i]) == 0)
+      return types[i];
+  return NULL;
+}
+
+/* The claims another report may be compared with, and weekdays whose date
+ * has no year yet (the story may give one).  Their strings are copies
+ * (g_free() them) until corpus_collect() moves them into the summary. */
+static gboolean
+keep_claims (Corpus *corpus, const AssayDocument *doc, gboolean published, GArray *kept, GError **error)
+{
+  guint n;
+  AssayAnnotation *const *claims = assay_document_get_annotations (doc, "claim", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayAnnotation *c = claims[i];
+      Kept k = { 0 };
+      k.type = claim_type (assay_annotation_get_label (c));
+      if (k.type == NULL || !comparable (c, published))
+        continue;
+      k.subject = g_strdup (assay_annotation_get_attr (c, "subject"));
+      k.value = g_strdup (assay_annotation_get_attr (c, "value"));
+      k.key = g_strdup (assay_annotation_get_attr (c, "key"));
+      k.former = assay_annotation_get_attr (c, "former") != NULL;
+      if (strcmp (k.type, CLAIM_QUANTITY) == 0)
+        k.extra = g_strdup (assay_annotation_get_attr (c, "approx"));
+      else if (strcmp (k.type, CLAIM_ATTRIBUTION) == 0)
+        {
+          k.extra = g_strdup (assay_annotation_get_attr (c, "country"));
+          g_free ((char *) k.key);
+          k.key = g_strdup (assay_annotation_get_attr (c, "event"));
+        }
+      else if (strcmp (k.type, CLAIM_ROLE) == 0)
+        k.extra = g_strdup_printf ("%s\t%s\t%s", assay_annotation_get_attr (c, "office"),
+                                   assay_annotation_get_attr (c, "org"), assay_annotation_get_attr (c, "title"));
+      k.claim_id = assay_annotation_get_id (c);
+      g_array_append_val (kept, k);
+      if (!keep_evidence (corpus, doc, assay_annotation_get_start (c), &g_array_index (kept, Kept, kept->len - 1),
+                          error))
+        return FALSE;
+    }
+  gsize length;
+  const char *text = assay_document_get_text (doc, &length);
+  AssayAnnotation *const *timexes = assay_document_get_annotations (doc, "timex", &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *wd = assay_annotation_get_attr (timexes[i], "weekday");
+      const char *value = assay_annotation_get_attr (timexes[i], "value");
+      if (wd == NULL || value == NULL || !g_str_has_prefix (value, "XXXX-") || strlen (value) != 10)
+        continue;
+      Kept k = { 0 };
+      k.type = "weekday";
+      k.value = g_strdup (value);
+      k.extra = g_strdup (wd);
+      k.claim_id = assay_annotation_get_id (timexes[i]);
+      gsize ts = assay_annotation_get_start (timexes[i]), te = assay_annotation_get_end (timexes[i]);
+      k.subject = g_strndup (text + ts, MIN (te - ts, 200));
+      g_array_append_val (kept, k);
+      if (!keep_evidence (corpus, doc, ts, &g_array_index (kept, Kept, kept->len - 1), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+kept_clear (gpointer data)
+{
+  Kept *k = data;
+  g_free ((char *) k->subject);
+  g_free ((char *) k->value);
+  g_free ((char *) k->key);
+  g_free ((char *) k->extra);
+}
+
+/* Moves @s's string into @tail (the summary's block), returns its place. */
+static const char *
+move_string (const char *s, char **tail)
+{
+  if (s == NULL)
+    return NULL;
+  gsize n = strlen (s) + 1;
+  memcpy (*tail, s, n);
+  const char *moved = *tail;
+  *tail += n;
+  return moved;
+}
+
+/* Why a document joined a story, or did not: what it brings. */
+static void
+log_summary (const Corpus *corpus, const Summary *s)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  const Salient *names = summary_names (s);
+  for (guint i = 0; i < s->n_names; i++)
+    {
+      g_autofree char *name = corpus_name (corpus, names[i].name, NULL);
+      g_string_append_printf (line, "%s%s (%s, %u)", i ? ", " : "", name ? name : "?", salient_label (&names[i]),
+                              names[i].weight);
+    }
+  g_string_append (line, "; dates");
+  const guint32 *dates = summary_dates (s);
+  for (guint i = 0; i < s->n_dates; i++)
+    if (STORY_IS_PARTIAL_DATE (dates[i]))
+      g_string_append_printf (line, " XXXX-%02u-%02u", (dates[i] >> 5) & 15, dates[i] & 31);
+    else
+      {
+        g_autofree char *d = knowledge_format_day (dates[i]);
+        g_string_append_printf (line, " %s", d);
+      }
+  g_string_append (line, "; events");
+  for (guint i = 0; i < s->n_events; i++)
+    g_string_append_printf (line, " %s", summary_events (s)[i]);
+  g_string_append_printf (line, "; %u claims kept", s->n_kept);
+  g_autofree char *day = s->day ? knowledge_format_day (s->day) : g_strdup ("undated");
+  g_debug ("%s (%s): names %s", s->id, day, line->str);
+}
+
+gboolean
+corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
+{
+  gboolean published;
+  guint32 day = written_day (corpus, doc, &published);
+  Salient names[255];
+  guint n_names;
+  if (!salient_names (corpus, doc, names, &n_names, error))
+    return FALSE;
+  guint32 dates[STORY_DATES];
+  guint n_dates = named_dates (doc, dates);
+  g_autoptr (GPtrArray) events = story_events (corpus->k, doc);
+  guint n_events = MIN (events->len, STORY_EVENTS);
+  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
+  g_array_set_clear_func (kept, kept_clear);
+  if (!keep_claims (corpus, doc, published, kept, error))
+    return FALSE;
+
+  /* One block: the summary, its arrays, its id, its claims' strings. */
+  const char *id = assay_document_get_id (doc);
+  gsize strings = strlen (id) + 1;
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const Kept *k = &g_array_index (kept, Kept, i);
+      const char *each[] = { k->subject, k->value, k->key, k->extra };
+      for (guint j = 0; j < G_N_ELEMENTS (each); j++)
+        strings += each[j] ? strlen (each[j]) + 1 : 0;
+    }
+  gsize size = sizeof (Summary) + kept->len * sizeof (Kept) + n_names * sizeof (Salient)
+               + n_events * sizeof (char *) + n_dates * sizeof (guint32) + strings;
+  Summary *s = g_malloc0 (size);
+  s->size = size;
+  s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
+  memcpy (summary_names (s), names, n_names * sizeof (Salient));
+  memcpy (summary_events (s), events->pdata, n_events * sizeof (char *));
+  memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
+  char *tail = (char *) (summary_dates (s) + n_dates);
+  s->id = move_string (id, &tail);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const Kept *from = &g_array_index (kept, Kept, i);
+      Kept *to = &summary_kept (s)[i];
+      *to = *from;
+      to->subject = move_string (from->subject, &tail);
+      to->value = move_string (from->value, &tail);
+      to->key = move_string (from->key, &tail);
+      to->extra = move_string (from->extra, &tail);
+    }
+  s->index = corpus->docs->len;
+  s->day = day;
+  s->published = published;
+  g_ptr_array_add (corpus->docs, s);
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    log_summary (corpus, s);
+  return TRUE;
+}
