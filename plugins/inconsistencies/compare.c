@@ -524,7 +524,7 @@ begin_story (const Corpus *corpus, AssaySink *sink, const Story *story, guint nu
   for (guint i = 0; i < story->ties->len && i < 8; i++, t++)
     {
       const Salient *name = story->ties->pdata[i];
-      char *text = corpus_name (corpus, name->name, error);
+      char *text = corpus_name (corpus, name, error);
       if (text == NULL)
         return FALSE;
       g_ptr_array_add (dates, text); /* freed with the dates */
@@ -550,9 +550,9 @@ compare_stories (Corpus *corpus, AssaySink *sink, GError **error)
     {
       gsize bytes = corpus_bytes (corpus);
       guint n = corpus->docs->len;
-      g_debug ("cross-document state: %" G_GSIZE_FORMAT " bytes in memory for %u documents (%.0f a document; "
-               "%u distinct names), and %" G_GUINT64_FORMAT " bytes of names and evidence on disk",
-               bytes, n, n ? (double) bytes / n : 0.0, corpus->names->len, corpus_spilled (corpus));
+      g_debug ("cross-document state: %" G_GSIZE_FORMAT " bytes in memory for %u documents (%.0f a document), "
+               "and %" G_GUINT64_FORMAT " bytes of names and evidence on disk",
+               bytes, n, n ? (double) bytes / n : 0.0, corpus_spilled (corpus));
     }
   g_autoptr (GPtrArray) stories = stories_group (corpus->docs, corpus->story_days);
   for (guint o = 0; o < stories->len; o++)

@@ -24,8 +24,8 @@
 
 #include <math.h>
 
-/* A name as a hash-table key: its id, never 0. */
-#define NAME(salient) GUINT_TO_POINTER ((salient).name + 1)
+/* A name as a hash-table key: its fingerprint. */
+#define NAME(salient) GSIZE_TO_POINTER ((gsize) (salient).name)
 #include <string.h>
 
 /* A smoothed inverse document frequency: ln ((N + PRIOR) / (df + 1)).

@@ -18,6 +18,11 @@
 #include <string.h>
 #include <unistd.h>
 
+/* Summaries are never freed one by one: they are cut from blocks of a
+ * megabyte, which saves the allocator's header on each (16 bytes a
+ * document) and its work. */
+#define ARENA_BLOCK (1024 * 1024)
+
 const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", NULL };
 
 /* ---- the spill: evidence on disk --------------------------------------- */
@@ -109,17 +114,11 @@ corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error)
   return spill_get (corpus->spill, kept->sentence_at, kept->sentence_length, error);
 }
 
-typedef struct
-{
-  guint64 at;
-  guint32 length;
-} NameAt;
-
 char *
-corpus_name (const Corpus *corpus, guint32 id, GError **error)
+corpus_name (const Corpus *corpus, const Salient *name, GError **error)
 {
-  const NameAt *n = &g_array_index (corpus->names, NameAt, id);
-  return spill_get (corpus->spill, n->at, n->length, error);
+  guint64 at = name->text_at_low | (guint64) name->text_at_high << 32;
+  return spill_get (corpus->spill, at, name->text_length, error);
 }
 
 /* ---- the corpus --------------------------------------------------------- */
@@ -132,9 +131,8 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->reference_key = g_strdup (reference_key);
   corpus->salient = MIN (salient, 255);
   corpus->story_days = story_days;
-  corpus->docs = g_ptr_array_new_with_free_func (g_free);
-  corpus->name_ids = g_hash_table_new (NULL, NULL);
-  corpus->names = g_array_new (FALSE, FALSE, sizeof (NameAt));
+  corpus->docs = g_ptr_array_new ();
+  corpus->arena = g_ptr_array_new_with_free_func (g_free);
   corpus->spill = spill_new ();
   return corpus;
 }
@@ -146,8 +144,7 @@ corpus_free (Corpus *corpus)
     return;
   g_free (corpus->reference_key);
   g_ptr_array_unref (corpus->docs);
-  g_hash_table_unref (corpus->name_ids);
-  g_array_unref (corpus->names);
+  g_ptr_array_unref (corpus->arena);
   spill_free (corpus->spill);
   g_free (corpus);
 }
@@ -155,13 +152,11 @@ corpus_free (Corpus *corpus)
 gsize
 corpus_bytes (const Corpus *corpus)
 {
-  /* Each block with glibc's 16-byte header; the names' table as GLib lays
-   * it out (hashes, keys and values in arrays at least half full); the
+  /* The summaries cut from the arena, with what rounding wasted, and the
    * list of documents. */
-  gsize n = corpus->docs->len * sizeof (gpointer) + corpus->names->len * sizeof (NameAt)
-            + 2 * g_hash_table_size (corpus->name_ids) * (sizeof (guint) + 2 * sizeof (gpointer));
+  gsize n = corpus->docs->len * sizeof (gpointer);
   for (guint i = 0; i < corpus->docs->len; i++)
-    n += 16 + ((Summary *) corpus->docs->pdata[i])->size;
+    n += (((Summary *) corpus->docs->pdata[i])->size + 7) & ~(gsize) 7;
   return n;
 }
 
@@ -171,28 +166,48 @@ corpus_spilled (const Corpus *corpus)
   return corpus->spill->size;
 }
 
-/* The id of salient name @name: its 64-bit fingerprint (FNV-1a) looked
- * up, its text written to the spill the first time.  Two names would have
- * to collide in 64 bits to be taken for one. */
+
+static gpointer
+arena_alloc (Corpus *corpus, gsize size)
+{
+  size = (size + 7) & ~(gsize) 7;
+  if (size > ARENA_BLOCK / 4)
+    {
+      /* A rare large summary gets a block of its own, kept before the
+       * current one so that the current one's free end stays usable. */
+      gpointer own = g_malloc0 (size);
+      g_ptr_array_insert (corpus->arena, MAX ((int) corpus->arena->len - 1, 0), own);
+      return own;
+    }
+  if (corpus->arena_left < size)
+    {
+      g_ptr_array_add (corpus->arena, g_malloc0 (ARENA_BLOCK));
+      corpus->arena_left = ARENA_BLOCK;
+    }
+  char *block = g_ptr_array_index (corpus->arena, corpus->arena->len - 1);
+  gpointer at = block + (ARENA_BLOCK - corpus->arena_left);
+  corpus->arena_left -= size;
+  return at;
+}
+
+/* Salient name @name: its fingerprint, and its text written to the spill. */
 static gboolean
-name_id (Corpus *corpus, const char *name, guint32 *id, GError **error)
+salient_name (Corpus *corpus, const char *name, Salient *out, GError **error)
 {
   guint64 h = G_GUINT64_CONSTANT (14695981039346656037);
   for (const guchar *p = (const guchar *) name; *p; p++)
     h = (h ^ *p) * G_GUINT64_CONSTANT (1099511628211);
-  gpointer key = GSIZE_TO_POINTER ((gsize) h);
-  guint known = GPOINTER_TO_UINT (g_hash_table_lookup (corpus->name_ids, key));
-  if (known)
-    {
-      *id = known - 1;
-      return TRUE;
-    }
-  NameAt at = { 0, strlen (name) };
-  if (!spill_add (corpus->spill, name, at.length, &at.at, error))
+  out->name = h;
+  /* The text is only shown (a story's ties): a long name is cut. */
+  gsize length = MIN (strlen (name), 255);
+  while (length > 0 && length < strlen (name) && ((guchar) name[length] & 0xC0) == 0x80)
+    length--;
+  guint64 at;
+  if (!spill_add (corpus->spill, name, length, &at, error))
     return FALSE;
-  *id = corpus->names->len;
-  g_array_append_val (corpus->names, at);
-  g_hash_table_insert (corpus->name_ids, key, GUINT_TO_POINTER (*id + 1));
+  out->text_at_low = at & 0xFFFFFFFF;
+  out->text_at_high = at >> 32;
+  out->text_length = length;
   return TRUE;
 }
 
@@ -290,10 +305,10 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   n = MIN (n, corpus->salient);
   for (guint i = 0; i < n; i++)
     {
-      if (!name_id (corpus, names[i], &out[i].name, error))
+      if (!salient_name (corpus, names[i], &out[i], error))
         return FALSE;
       out[i].label = identifying_label (g_hash_table_lookup (labels, names[i]));
-      out[i].weight = MIN (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i])), G_MAXUINT16);
+      out[i].weight = MIN (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i])), 255);
     }
   *n_out = n;
   return TRUE;
@@ -517,7 +532,7 @@ log_summary (const Corpus *corpus, const Summary *s)
   const Salient *names = summary_names (s);
   for (guint i = 0; i < s->n_names; i++)
     {
-      g_autofree char *name = corpus_name (corpus, names[i].name, NULL);
+      g_autofree char *name = corpus_name (corpus, &names[i], NULL);
       g_string_append_printf (line, "%s%s (%s, %u)", i ? ", " : "", name ? name : "?", salient_label (&names[i]),
                               names[i].weight);
     }
@@ -569,7 +584,7 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
     }
   gsize size = sizeof (Summary) + kept->len * sizeof (Kept) + n_names * sizeof (Salient)
                + n_events * sizeof (char *) + n_dates * sizeof (guint32) + strings;
-  Summary *s = g_malloc0 (size);
+  Summary *s = arena_alloc (corpus, size);
   s->size = size;
   s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
   memcpy (summary_names (s), names, n_names * sizeof (Salient));

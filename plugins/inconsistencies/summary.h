@@ -38,26 +38,30 @@ typedef enum
 
 extern const char *const salient_labels[];
 
-/* A name that may tie a document to others of its story. */
+/* A name that may tie a document to others of its story: its canonical
+ * name as a 64-bit fingerprint (two names would have to collide in 64
+ * bits to be taken for one), and where its text waits in the spill. */
 typedef struct
 {
-  guint32 name;   /* canonical name: corpus_name() */
-  guint16 weight; /* mentions, a title's counting three */
-  guint8 label;   /* SalientLabel */
+  guint64 name;
+  guint32 text_at_low;
+  guint8 text_at_high, text_length;
+  guint8 label;  /* SalientLabel */
+  guint8 weight; /* mentions, a title's counting three; at most 255 */
 } Salient;
 
 /* One block a document: the summary, then its arrays (kept, names,
- * events, dates), then its id. */
+ * events, dates), then its id and its claims' strings. */
 typedef struct
 {
   const char *id;
-  guint index;          /* input order */
+  guint32 index;        /* input order */
   guint32 day;          /* date of writing, 0: unknown */
+  guint32 n_kept;
+  guint32 story;        /* the story's index in stories_group()'s result */
+  guint32 size;         /* of the whole block */
   guint8 published;     /* day is the document's own publication date */
   guint8 n_names, n_dates, n_events;
-  guint n_kept;
-  guint story;          /* the story's index in stories_group()'s result */
-  guint32 size;         /* of the whole block */
 } Summary;
 
 static inline Kept *
@@ -103,8 +107,8 @@ typedef struct
   guint salient;
   guint story_days;
   GPtrArray *docs;       /* Summary*, input order, owned */
-  GHashTable *name_ids;  /* a salient name's 64-bit fingerprint -> its id + 1 */
-  GArray *names;         /* id -> where its text lies in the spill */
+  GPtrArray *arena;      /* the blocks summaries are cut from */
+  gsize arena_left;      /* bytes free at the end of the last */
   Spill *spill;
 } Corpus;
 
@@ -116,9 +120,9 @@ void corpus_free (Corpus *corpus);
  * spilled. */
 gboolean corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error);
 
-/* Returns: (transfer full): salient name @id, or NULL with @error when
+/* Returns: (transfer full): the text of @name, or NULL with @error when
  * the spill cannot be read back. */
-char *corpus_name (const Corpus *corpus, guint32 id, GError **error);
+char *corpus_name (const Corpus *corpus, const Salient *name, GError **error);
 
 /* Returns: (transfer full): the evidence sentence of @kept, or NULL with
  * @error when the spill cannot be read back. */
