@@ -25,6 +25,9 @@ static const AssayOptionSpec stage_options[] = {
     .help = "More office holders in the same columns, read after the first file: where users add theirs" },
   { .name = "roles", .type = ASSAY_OPTION_PATH, .default_value = "role-aliases.tsv",
     .help = "How titles are written (\"foreign policy chief\") and the office each names" },
+  { .name = "role-titles", .type = ASSAY_OPTION_PATH, .default_value = "role-titles.tsv",
+    .help = "The offices' own titles (\"minister for foreign affairs and trade\"), generated from the knowledge "
+            "base by scripts/make-role-titles.py; read after roles" },
   { .name = "cues", .type = ASSAY_OPTION_PATH, .default_value = "cues.tsv",
     .help = "The words claims are read by: blame, origin, event, date, approximation, number and verb cues" },
   { .name = "reference-key", .type = ASSAY_OPTION_STRING, .default_value = "published",
@@ -55,6 +58,7 @@ stage_create (G_GNUC_UNUSED const AssayHost *host, const AssayOptions *options, 
   Knowledge *k = knowledge_load (assay_options_get_string (options, "knowledge"),
                                  assay_options_get_string (options, "knowledge-extra"),
                                  assay_options_get_string (options, "roles"),
+                                 assay_options_get_string (options, "role-titles"),
                                  assay_options_get_string (options, "cues"), error);
   if (k == NULL)
     return NULL;

@@ -181,7 +181,8 @@ load_cues (Knowledge *k, const char *path, GError **error)
 }
 
 Knowledge *
-knowledge_load (const char *holders, const char *holders_extra, const char *roles, const char *cues, GError **error)
+knowledge_load (const char *holders, const char *holders_extra, const char *roles, const char *role_titles,
+                const char *cues, GError **error)
 {
   Knowledge *k = g_new0 (Knowledge, 1);
   k->terms = g_ptr_array_new_with_free_func (term_free);
@@ -192,7 +193,8 @@ knowledge_load (const char *holders, const char *holders_extra, const char *role
     k->cues[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   k->trie = cue_trie_new ();
   if (!load_holders (k, holders, error) || (holders_extra && !load_holders (k, holders_extra, error))
-      || !load_roles (k, roles, error) || !load_cues (k, cues, error))
+      || !load_roles (k, roles, error) || (role_titles && !load_roles (k, role_titles, error))
+      || !load_cues (k, cues, error))
     {
       knowledge_free (k);
       return NULL;

@@ -2,6 +2,7 @@
  *
  *   office-holders.tsv (+ -extra)  who held which office, from and to when
  *   role-aliases.tsv               how news writes a title -> the office
+ *   role-titles.tsv                the offices' own titles (generated)
  *   cues.tsv                       the words claims are read by
  */
 #pragma once
@@ -63,6 +64,7 @@ typedef struct
 Knowledge *knowledge_load (const char *holders,
                            const char *holders_extra,
                            const char *roles,
+                           const char *role_titles,
                            const char *cues,
                            GError **error);
 void knowledge_free (Knowledge *k);
