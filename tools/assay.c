@@ -125,8 +125,9 @@ resolve_pipeline (const char *command, const char *arg)
   if (g_file_test (arg, G_FILE_TEST_EXISTS) || strchr (arg, '/') != NULL)
     return g_strdup (arg);
   g_autofree char *dir = assay_default_pipeline_dir ();
-  g_autofree char *file = g_str_has_suffix (arg, ".pipeline") ? g_strdup (arg)
-                                                              : g_strconcat (arg, ".pipeline", NULL);
+  g_autofree char *file = g_str_has_suffix (arg, ".pipeline")
+                               ? g_strdup (arg)
+                               : g_strconcat (arg, ".pipeline", NULL);
   g_autofree char *path = g_build_filename (dir, file, NULL);
   if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
     return g_steal_pointer (&path);
@@ -150,7 +151,8 @@ pipeline_layers (const AssayPipeline *pipeline)
     {
       const AssayPipelineStage *stage = pipeline->stages->pdata[i];
       for (const char *const *p = stage->info->desc.provides; p && *p; p++)
-        if (!g_str_has_prefix (*p, "meta:") && !g_ptr_array_find_with_equal_func (layers, *p, g_str_equal, NULL))
+        if (!g_str_has_prefix (*p, "meta:")
+            && !g_ptr_array_find_with_equal_func (layers, *p, g_str_equal, NULL))
           g_ptr_array_add (layers, (gpointer) *p);
     }
   g_ptr_array_sort (layers, compare_strings);

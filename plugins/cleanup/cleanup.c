@@ -281,7 +281,8 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
     return FALSE;
   if (self->structure && !structure_annotate (self->structure, doc, error))
     return FALSE;
-  if (self->language && !language_annotate (self->common_words, doc, self->language_min_letters, error))
+  if (self->language
+      && !language_annotate (self->common_words, doc, self->language_min_letters, error))
     return FALSE;
   return TRUE;
 }

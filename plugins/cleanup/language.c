@@ -14,8 +14,9 @@
  * commonest words of each language): the language whose words a document
  * uses most is its likely language, and a passage written in that
  * language's letters alone, with enough of its words and few of other
- * languages', is taken to be in it without asking CLD2.  A passage where something differs (a letter the language does not
- * use, too few of its words) is read by CLD2 as before.
+ * languages', is taken to be in it without asking CLD2.  A passage where
+ * something differs (a letter the language does not use, too few of its
+ * words) is read by CLD2 as before.
  */
 #include "cleanup-private.h"
 #include "langid.h"
@@ -185,10 +186,13 @@ scan_text (const char *s, const char *end, WordCount *wc, Scan *out)
           in_word = TRUE;
           if (wc)
             {
-              gunichar lc = c < 0x80 ? (gunichar) g_ascii_tolower ((char) c) : g_unichar_tolower (c);
-              if (wc->lang && !wc->foreign_letter
-                  && !(lc < 0x80 ? wc->lang->latin
-                                 : g_hash_table_contains (wc->lang->letters, GUINT_TO_POINTER (lc))))
+              gunichar lc = c < 0x80 ? (gunichar) g_ascii_tolower ((char) c)
+                                     : g_unichar_tolower (c);
+              gboolean its = wc->lang
+                             && (lc < 0x80 ? wc->lang->latin
+                                           : g_hash_table_contains (wc->lang->letters,
+                                                                    GUINT_TO_POINTER (lc)));
+              if (wc->lang && !its)
                 wc->foreign_letter = TRUE;
               if (!too_long && wlen + 6 <= MAX_WORD)
                 wlen += g_unichar_to_utf8 (lc, word + wlen);
@@ -227,7 +231,8 @@ scan_passage (const CommonWords *cw, int lang, const char *s, const char *end, S
       scan_text (s, end, NULL, out);
       return;
     }
-  WordCount wc = { cw, &g_array_index (cw->languages, WordLanguage, lang), lang, NULL, 0, 0, FALSE };
+  WordCount wc
+      = { cw, &g_array_index (cw->languages, WordLanguage, lang), lang, NULL, 0, 0, FALSE };
   scan_text (s, end, &wc, out);
 }
 
