@@ -11,12 +11,14 @@
  *
  * CLD2 is the costly part, and most passages of most documents are plainly
  * in one language.  So the words come first (data/common-words.tsv, the
- * commonest words of each language): the language whose words a document
- * uses most is its likely language, and a passage written in that
- * language's letters alone, with enough of its words and few of other
+ * commonest words of each language), read once a document: the language
+ * whose words it uses most is its likely language, and a passage written in
+ * that language's letters alone, with enough of its words and few of other
  * languages', is taken to be in it without asking CLD2.  A passage where
  * something differs (a letter the language does not use, too few of its
- * words) is read by CLD2 as before.
+ * words) is read by CLD2 as before.  When such plain sentences hold most of
+ * the document's letters, the vote for its language is decided, and the
+ * sentences too short to be tagged are not read either.
  */
 #include "cleanup-private.h"
 #include "langid.h"
@@ -25,29 +27,16 @@
 
 /* Longest word looked up, in bytes: no language's common words are longer. */
 #define MAX_WORD 48
-/* Languages the common words may name: one bit each in a word's set. */
+/* Languages the common words may name: one bit each in a set of them. */
 #define MAX_WORD_LANGUAGES 32
-
-typedef struct
-{
-  char *code;
-  gboolean latin;      /* its words are written in ASCII letters: all of them are its */
-  GHashTable *letters; /* other letters its words use (gunichar, lowercase) */
-} WordLanguage;
 
 struct _CommonWords
 {
-  GHashTable *words; /* lowercase word -> the languages it is common in, one bit each */
-  GArray *languages; /* WordLanguage */
+  GHashTable *words;   /* lowercase word -> the languages it is common in */
+  GPtrArray *codes;    /* language codes, by bit */
+  guint32 latin;       /* languages written in ASCII letters (all of them theirs) */
+  GHashTable *letters; /* other lowercase letter -> the languages whose words use it */
 };
-
-static void
-word_language_clear (gpointer data)
-{
-  WordLanguage *l = data;
-  g_free (l->code);
-  g_hash_table_unref (l->letters);
-}
 
 void
 common_words_free (CommonWords *cw)
@@ -55,19 +44,19 @@ common_words_free (CommonWords *cw)
   if (cw == NULL)
     return;
   g_hash_table_unref (cw->words);
-  g_array_unref (cw->languages);
+  g_ptr_array_unref (cw->codes);
+  g_hash_table_unref (cw->letters);
   g_free (cw);
 }
 
 static guint
 language_index (CommonWords *cw, const char *code)
 {
-  for (guint i = 0; i < cw->languages->len; i++)
-    if (strcmp (g_array_index (cw->languages, WordLanguage, i).code, code) == 0)
+  for (guint i = 0; i < cw->codes->len; i++)
+    if (strcmp (cw->codes->pdata[i], code) == 0)
       return i;
-  WordLanguage l = { g_strdup (code), FALSE, g_hash_table_new (NULL, NULL) };
-  g_array_append_val (cw->languages, l);
-  return cw->languages->len - 1;
+  g_ptr_array_add (cw->codes, g_strdup (code));
+  return cw->codes->len - 1;
 }
 
 CommonWords *
@@ -78,8 +67,8 @@ common_words_new (const char *data_file, GError **error)
     return NULL;
   CommonWords *cw = g_new0 (CommonWords, 1);
   cw->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  cw->languages = g_array_new (FALSE, FALSE, sizeof (WordLanguage));
-  g_array_set_clear_func (cw->languages, word_language_clear);
+  cw->codes = g_ptr_array_new_with_free_func (g_free);
+  cw->letters = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = lines->pdata[i];
@@ -106,67 +95,47 @@ common_words_new (const char *data_file, GError **error)
           common_words_free (cw);
           return NULL;
         }
-      guint set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, word)) | (1u << index);
-      WordLanguage *l = &g_array_index (cw->languages, WordLanguage, index);
+      guint32 bit = 1u << index;
       for (const char *p = word; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
-          if (c < 0x80)
-            l->latin = l->latin || g_ascii_isalpha (c);
-          else if (g_unichar_isalpha (c))
-            g_hash_table_add (l->letters, GUINT_TO_POINTER (c));
+          if (c < 0x80 && g_ascii_isalpha (c))
+            cw->latin |= bit;
+          else if (c >= 0x80 && g_unichar_isalpha (c))
+            {
+              guint32 set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->letters, GUINT_TO_POINTER (c)));
+              g_hash_table_insert (cw->letters, GUINT_TO_POINTER (c), GUINT_TO_POINTER (set | bit));
+            }
         }
+      guint32 set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, word)) | bit;
       g_hash_table_insert (cw->words, g_steal_pointer (&word), GUINT_TO_POINTER (set));
     }
   return cw;
 }
 
-/* What one reading of a passage's characters found. */
+/* A word of the text: a run of letters, read once a document. */
 typedef struct
 {
+  gsize start, end;
   guint letters;
-  guint words; /* runs of letters */
-  guint lower; /* words starting in lowercase */
-  gboolean plain; /* plainly in the language asked about */
-} Scan;
+  gboolean lower;   /* starts in lowercase */
+  guint32 langs;    /* the languages it is a common word of */
+  guint32 alphabet; /* the languages all of its letters belong to */
+} Word;
 
-/* Counting a text's common words, for one language or for all. */
-typedef struct
+/* Returns: (transfer full): the words of @text, in order, with what the
+ * common words (nullable) say of them.  ASCII, most of the text, takes the
+ * short way. */
+static GArray *
+read_words (const CommonWords *cw, const char *text, gsize length)
 {
-  const CommonWords *cw;
-  const WordLanguage *lang; /* the language asked about, or NULL */
-  guint lang_index;
-  guint *counts; /* hits per language, or NULL */
-  guint hits, others;
-  gboolean foreign_letter;
-} WordCount;
-
-static void
-count_word (WordCount *wc, const char *word)
-{
-  guint set = GPOINTER_TO_UINT (g_hash_table_lookup (wc->cw->words, word));
-  if (set == 0)
-    return;
-  if (wc->counts)
-    for (guint i = 0; i < wc->cw->languages->len; i++)
-      wc->counts[i] += (set >> i) & 1;
-  if (wc->lang && (set >> wc->lang_index) & 1)
-    wc->hits++;
-  else if (wc->lang)
-    wc->others++;
-}
-
-/* Reads [s, end) once: its letters and words, and (when @wc asks about a
- * language) whether any letter is not that language's and how many words
- * point at it and at others.  ASCII, most of the text, takes the short way. */
-static void
-scan_text (const char *s, const char *end, WordCount *wc, Scan *out)
-{
-  guint letters = 0, words = 0, lower = 0;
-  char word[MAX_WORD + 8];
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), length / 6 + 1);
+  const char *end = text + length;
+  char buf[MAX_WORD + 8];
   gsize wlen = 0;
   gboolean in_word = FALSE, too_long = FALSE;
-  for (const char *p = s; p <= end;)
+  Word w = { 0 };
+  for (const char *p = text; p <= end;)
     {
       gunichar c = 0;
       gboolean letter = FALSE;
@@ -177,78 +146,115 @@ scan_text (const char *s, const char *end, WordCount *wc, Scan *out)
         c = g_utf8_get_char (p), letter = g_unichar_isalpha (c), next = g_utf8_next_char (p);
       if (letter)
         {
-          letters++;
           if (!in_word)
             {
-              words++, lower += !g_unichar_isupper (c);
-              wlen = 0, too_long = FALSE;
+              w = (Word){ .start = p - text, .lower = !g_unichar_isupper (c), .alphabet = G_MAXUINT32 };
+              wlen = 0, too_long = FALSE, in_word = TRUE;
             }
-          in_word = TRUE;
-          if (wc)
+          w.letters++;
+          if (cw)
             {
               gunichar lc = c < 0x80 ? (gunichar) g_ascii_tolower ((char) c)
                                      : g_unichar_tolower (c);
-              gboolean its = wc->lang
-                             && (lc < 0x80 ? wc->lang->latin
-                                           : g_hash_table_contains (wc->lang->letters,
-                                                                    GUINT_TO_POINTER (lc)));
-              if (wc->lang && !its)
-                wc->foreign_letter = TRUE;
-              if (!too_long && wlen + 6 <= MAX_WORD)
-                wlen += g_unichar_to_utf8 (lc, word + wlen);
-              else
+              w.alphabet &= lc < 0x80 ? cw->latin
+                                      : GPOINTER_TO_UINT (g_hash_table_lookup (
+                                            cw->letters, GUINT_TO_POINTER (lc)));
+              if (too_long || wlen + 6 > MAX_WORD)
                 too_long = TRUE;
+              else if (lc < 0x80)
+                buf[wlen++] = (char) lc;
+              else
+                wlen += g_unichar_to_utf8 (lc, buf + wlen);
             }
         }
-      else
+      else if (in_word)
         {
-          if (in_word && wc && !too_long)
+          w.end = p - text;
+          if (cw && !too_long)
             {
-              word[wlen] = '\0';
-              count_word (wc, word);
+              buf[wlen] = '\0';
+              w.langs = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, buf));
             }
+          g_array_append_val (words, w);
           in_word = FALSE;
         }
       p = next;
     }
-  if (out)
-    {
-      out->letters = letters, out->words = words, out->lower = lower;
-      /* Plain: that language's letters only, one word in four among its
-       * commonest (its running text has far more; a quotation in another
-       * language, a list of foreign names, has few), and fewer common
-       * words of other languages alone than half that. */
-      out->plain = wc && wc->lang && !wc->foreign_letter && wc->hits >= 2 && wc->hits * 4 >= words
-                   && wc->others * 2 <= wc->hits;
-    }
+  return words;
 }
 
-static void
-scan_passage (const CommonWords *cw, int lang, const char *s, const char *end, Scan *out)
+/* What the words of a passage say. */
+typedef struct
 {
-  if (cw == NULL || lang < 0)
+  guint letters;
+  guint words;
+  guint lower;    /* words starting in lowercase */
+  gboolean plain; /* plainly in the language asked about */
+} Scan;
+
+/* Reads [s, e) (byte offsets, ending between words) through @words:
+ * letters and words, and whether it is plainly in language @lang (a bit
+ * index, or -1 to ask about none): that language's letters only, one word
+ * in four among its commonest (its running text has far more; a quotation
+ * in another language, a list of foreign names, has few), and fewer common
+ * words of other languages alone than half that. */
+static void
+scan_passage (const char *text, GArray *words, gsize s, gsize e, int lang, Scan *out)
+{
+  /* The first word ending after @s. */
+  guint lo = 0, hi = words->len;
+  while (lo < hi)
     {
-      scan_text (s, end, NULL, out);
-      return;
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (words, Word, mid).end <= s)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-  WordCount wc
-      = { cw, &g_array_index (cw->languages, WordLanguage, lang), lang, NULL, 0, 0, FALSE };
-  scan_text (s, end, &wc, out);
+  guint32 bit = lang >= 0 ? 1u << lang : 0;
+  guint hits = 0, others = 0;
+  gboolean foreign = FALSE;
+  *out = (Scan){ 0 };
+  for (guint i = lo; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      if (w->start >= e)
+        break;
+      out->words++;
+      gsize from = MAX (w->start, s), to = MIN (w->end, e);
+      if (from != w->start || to != w->end)
+        {
+          /* A passage cut inside a word counts the part in it, which is
+           * none of the common words. */
+          out->lower += !g_unichar_isupper (g_utf8_get_char (text + from));
+          for (const char *p = text + from; p < text + to; p = g_utf8_next_char (p))
+            out->letters++;
+          foreign = TRUE;
+          continue;
+        }
+      out->letters += w->letters;
+      out->lower += w->lower;
+      hits += (w->langs & bit) != 0;
+      others += w->langs != 0 && (w->langs & bit) == 0;
+      foreign = foreign || (w->alphabet & bit) == 0;
+    }
+  out->plain = lang >= 0 && !foreign && hits >= 2 && hits * 4 >= out->words && others * 2 <= hits;
 }
 
 /* The language whose common words the text uses most, if it clearly
  * leads: the one a passage is first held against.  -1 when none does. */
 static int
-likely_language (const CommonWords *cw, const char *text, gsize length)
+likely_language (const CommonWords *cw, GArray *words)
 {
-  if (cw == NULL || cw->languages->len == 0)
+  if (cw == NULL || cw->codes->len == 0)
     return -1;
-  g_autofree guint *counts = g_new0 (guint, cw->languages->len);
-  WordCount wc = { cw, NULL, 0, counts, 0, 0, FALSE };
-  scan_text (text, text + length, &wc, NULL);
+  guint counts[MAX_WORD_LANGUAGES] = { 0 };
+  for (guint i = 0; i < words->len; i++)
+    for (guint32 set = g_array_index (words, Word, i).langs; set; set &= set - 1)
+      counts[g_bit_nth_lsf (set, -1)]++;
   guint best = 0, second = 0;
   int index = -1;
-  for (guint i = 0; i < cw->languages->len; i++)
+  for (guint i = 0; i < cw->codes->len; i++)
     if (counts[i] > best)
       second = best, best = counts[i], index = i;
     else if (counts[i] > second)
@@ -281,11 +287,11 @@ typedef struct
 } Reading;
 
 /* Tags [start, end) (trimmed) when it reads as another language; @known is
- * a reading of [start, end) already made, or NULL; @lang the index of the
+ * a reading of [start, end) already made, or NULL; @lang the bit of the
  * document's language among the common words, or -1. */
 static gboolean
 try_passage (AssayDocument *doc, const char *text, const char *start, const char *end,
-             const char *doc_lang, guint min_letters, const CommonWords *cw, int lang,
+             const char *doc_lang, guint min_letters, GArray *words, int lang,
              const Reading *known, gboolean *tagged, GError **error)
 {
   *tagged = FALSE;
@@ -304,7 +310,7 @@ try_passage (AssayDocument *doc, const char *text, const char *start, const char
   if (known)
     sc = known->scan;
   else
-    scan_passage (cw, lang, start, end, &sc);
+    scan_passage (text, words, start - text, end - text, lang, &sc);
   if (sc.letters < min_letters || !is_prose (&sc) || sc.plain)
     return TRUE;
   int percent = known ? known->percent : 0, reliable = known ? known->reliable : 0;
@@ -332,16 +338,32 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
 
   guint n;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n);
+  g_autoptr (GArray) words = read_words (cw, text, length);
 
   /* The document's language: the one most of its sentences are in, by
    * letters (a report full of Italian names is still English); the whole
    * text when there are no sentences to count.  A sentence plainly in the
-   * language the words point at counts for it unread. */
-  int likely = n > 0 ? likely_language (cw, text, length) : -1;
-  const char *likely_code = likely >= 0 ? g_array_index (cw->languages, WordLanguage, likely).code
-                                        : NULL;
-  g_autoptr (GHashTable) letters = g_hash_table_new (g_str_hash, g_str_equal);
+   * language the words point at counts for it unread; when those hold
+   * most of the letters, that language has won, and the sentences too
+   * short to be tagged need no reading. */
+  int likely = n > 0 ? likely_language (cw, words) : -1;
+  const char *likely_code = likely >= 0 ? cw->codes->pdata[likely] : NULL;
   g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
+  guint64 all_letters = 0, plain_letters = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      Reading *r = &readings[i];
+      scan_passage (text, words, assay_annotation_get_start (sentences[i]),
+                    assay_annotation_get_end (sentences[i]), likely, &r->scan);
+      all_letters += r->scan.letters;
+      if (r->scan.plain)
+        {
+          plain_letters += r->scan.letters;
+          r->code = likely_code, r->percent = 100, r->reliable = TRUE, r->assumed = TRUE;
+        }
+    }
+  gboolean decided = plain_letters * 2 > all_letters;
+  g_autoptr (GHashTable) letters = g_hash_table_new (g_str_hash, g_str_equal);
   const char *doc_lang = NULL;
   guint best = 0;
   for (guint i = 0; i < n; i++)
@@ -349,10 +371,7 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
       const char *s = text + assay_annotation_get_start (sentences[i]);
       const char *e = text + assay_annotation_get_end (sentences[i]);
       Reading *r = &readings[i];
-      scan_passage (cw, likely, s, e, &r->scan);
-      if (r->scan.plain)
-        r->code = likely_code, r->percent = 100, r->reliable = TRUE, r->assumed = TRUE;
-      else
+      if (!r->assumed && !(decided && (r->scan.letters < min_letters || !is_prose (&r->scan))))
         r->code = langid_detect (s, e - s, &r->percent, &r->reliable);
       const char *code = r->code;
       if (code == NULL || !r->reliable)
@@ -389,7 +408,7 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
         }
       gboolean tagged;
       /* Each sentence was read above, whole; reuse that reading. */
-      if (!try_passage (doc, text, s, e, doc_lang, min_letters, cw, lang, r, &tagged, error))
+      if (!try_passage (doc, text, s, e, doc_lang, min_letters, words, lang, r, &tagged, error))
         return FALSE;
       if (tagged)
         continue;
@@ -397,13 +416,17 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
       const char *piece = s;
       for (const char *p = s; p <= e;)
         {
-          gunichar c = p < e ? g_utf8_get_char (p) : 0;
-          const char *next = p < e ? g_utf8_next_char (p) : e + 1;
+          gunichar c = 0;
+          const char *next = e + 1;
+          if (p < e && (guchar) *p < 0x80)
+            c = (guchar) *p, next = p + 1;
+          else if (p < e)
+            c = g_utf8_get_char (p), next = g_utf8_next_char (p);
           gboolean cut = p == e || is_quote (c) || (c == '.' && next < e && *next == ' ');
           if (cut)
             {
               if (piece < p && (piece != s || p != e)
-                  && !try_passage (doc, text, piece, p, doc_lang, min_letters, cw, lang, NULL,
+                  && !try_passage (doc, text, piece, p, doc_lang, min_letters, words, lang, NULL,
                                    &tagged, error))
                 return FALSE;
               piece = next;
