@@ -26,6 +26,12 @@ examples=$root$datadir/doc/assay/examples
 completion=$(find "$root" -path '*bash-completion/completions/assay' | head -n 1)
 [ -n "$completion" ] || fail "bash completion not installed"
 bash -n "$completion" || fail "bash completion does not parse"
+# The completion asks the installed assay for stage and pipeline names.
+got=$(env -i PATH="$root$bindir:/usr/bin:/bin" bash -c ". '$completion'
+  COMP_WORDS=(assay inspect cl); COMP_CWORD=2; _assay; echo \"\${COMPREPLY[*]}\"
+  COMP_WORDS=(assay run news); COMP_CWORD=2; _assay; echo \"\${COMPREPLY[*]}\"")
+[ "$got" = "cleanup
+news-crosscheck" ] || fail "bash completion offered: $got"
 
 mkdir "$tmp/elsewhere"
 cd "$tmp/elsewhere"
