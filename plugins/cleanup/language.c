@@ -36,6 +36,7 @@ struct _CommonWords
   GPtrArray *codes;    /* language codes, by bit */
   guint32 latin;       /* languages written in ASCII letters (all of them theirs) */
   GHashTable *letters; /* other lowercase letter -> the languages whose words use it */
+  gsize longest;       /* bytes of the longest word: longer ones need no look-up */
 };
 
 void
@@ -107,6 +108,7 @@ common_words_new (const char *data_file, GError **error)
               g_hash_table_insert (cw->letters, GUINT_TO_POINTER (c), GUINT_TO_POINTER (set | bit));
             }
         }
+      cw->longest = MAX (cw->longest, strlen (word));
       guint32 set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, word)) | bit;
       g_hash_table_insert (cw->words, g_steal_pointer (&word), GUINT_TO_POINTER (set));
     }
@@ -154,12 +156,13 @@ read_words (const CommonWords *cw, const char *text, gsize length)
           w.letters++;
           if (cw)
             {
-              gunichar lc = c < 0x80 ? (gunichar) g_ascii_tolower ((char) c)
-                                     : g_unichar_tolower (c);
+              /* An ASCII letter's lowercase is its bit 0x20 set. */
+              gunichar lc = c < 0x80 ? c | 0x20 : g_unichar_tolower (c);
               w.alphabet &= lc < 0x80 ? cw->latin
                                       : GPOINTER_TO_UINT (g_hash_table_lookup (
                                             cw->letters, GUINT_TO_POINTER (lc)));
-              if (too_long || wlen + 6 > MAX_WORD)
+              gsize bytes = lc < 0x80 ? 1 : (gsize) g_unichar_to_utf8 (lc, NULL);
+              if (too_long || wlen + bytes > cw->longest)
                 too_long = TRUE;
               else if (lc < 0x80)
                 buf[wlen++] = (char) lc;
