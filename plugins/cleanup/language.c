@@ -37,6 +37,7 @@ struct _CommonWords
   guint32 latin;       /* languages written in ASCII letters (all of them theirs) */
   GHashTable *letters; /* other lowercase letter -> the languages whose words use it */
   gsize longest;       /* bytes of the longest word: longer ones need no look-up */
+  gsize longest_ascii; /* the same among the words all in ASCII (most of a text's) */
 };
 
 void
@@ -108,7 +109,12 @@ common_words_new (const char *data_file, GError **error)
               g_hash_table_insert (cw->letters, GUINT_TO_POINTER (c), GUINT_TO_POINTER (set | bit));
             }
         }
+      gboolean ascii = TRUE;
+      for (const char *p = word; *p && ascii; p++)
+        ascii = (guchar) *p < 0x80;
       cw->longest = MAX (cw->longest, strlen (word));
+      if (ascii)
+        cw->longest_ascii = MAX (cw->longest_ascii, strlen (word));
       guint32 set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, word)) | bit;
       g_hash_table_insert (cw->words, g_steal_pointer (&word), GUINT_TO_POINTER (set));
     }
@@ -135,7 +141,7 @@ read_words (const CommonWords *cw, const char *text, gsize length)
   const char *end = text + length;
   char buf[MAX_WORD + 8];
   gsize wlen = 0;
-  gboolean in_word = FALSE, too_long = FALSE;
+  gboolean in_word = FALSE, too_long = FALSE, ascii = TRUE;
   Word w = { 0 };
   for (const char *p = text; p <= end;)
     {
@@ -151,7 +157,7 @@ read_words (const CommonWords *cw, const char *text, gsize length)
           if (!in_word)
             {
               w = (Word){ .start = p - text, .lower = !g_unichar_isupper (c), .alphabet = G_MAXUINT32 };
-              wlen = 0, too_long = FALSE, in_word = TRUE;
+              wlen = 0, too_long = FALSE, ascii = TRUE, in_word = TRUE;
             }
           w.letters++;
           if (cw)
@@ -162,6 +168,7 @@ read_words (const CommonWords *cw, const char *text, gsize length)
                                       : GPOINTER_TO_UINT (g_hash_table_lookup (
                                             cw->letters, GUINT_TO_POINTER (lc)));
               gsize bytes = lc < 0x80 ? 1 : (gsize) g_unichar_to_utf8 (lc, NULL);
+              ascii = ascii && lc < 0x80;
               if (too_long || wlen + bytes > cw->longest)
                 too_long = TRUE;
               else if (lc < 0x80)
@@ -173,7 +180,7 @@ read_words (const CommonWords *cw, const char *text, gsize length)
       else if (in_word)
         {
           w.end = p - text;
-          if (cw && !too_long)
+          if (cw && !too_long && !(ascii && wlen > cw->longest_ascii))
             {
               buf[wlen] = '\0';
               w.langs = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, buf));
