@@ -120,6 +120,11 @@ ASSAY_API gboolean assay_registry_load_file (AssayRegistry *registry, const char
  * tree when this program runs uninstalled, else the install folder. */
 ASSAY_API char **assay_registry_default_path (const char *cli_path);
 
+/* Returns: (transfer full): the folder of the pipelines shipped with assay:
+ * the build tree's when this program runs uninstalled, else the installed
+ * one (found relative to the binary when installed under one prefix). */
+ASSAY_API char *assay_default_pipeline_dir (void);
+
 /* Returns: (transfer none) (nullable): the stage named @name. */
 ASSAY_API const AssayStageInfo *assay_registry_lookup (const AssayRegistry *registry, const char *name);
 

@@ -379,6 +379,28 @@ running_uninstalled (void)
   return exe && g_str_has_prefix (exe, ASSAY_BUILD_ROOT "/");
 }
 
+/* An installed folder: @from_bindir as configured, relative to the folder
+ * of the running binary (so a prefix install runs wherever it is put, a
+ * DESTDIR copy too), or absolute when configured outside the prefix. */
+static char *
+installed_dir (const char *from_bindir)
+{
+  if (g_path_is_absolute (from_bindir))
+    return g_strdup (from_bindir);
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  if (exe == NULL)
+    return g_strdup (from_bindir);
+  g_autofree char *bindir = g_path_get_dirname (exe);
+  return g_canonicalize_filename (from_bindir, bindir);
+}
+
+char *
+assay_default_pipeline_dir (void)
+{
+  return running_uninstalled () ? g_strdup (ASSAY_BUILD_PIPELINE_DIR)
+                                : installed_dir (ASSAY_INSTALL_PIPELINE_DIR);
+}
+
 char **
 assay_registry_default_path (const char *cli_path)
 {
@@ -393,8 +415,13 @@ assay_registry_default_path (const char *cli_path)
         if (**p)
           g_strv_builder_add (builder, *p);
     }
-  g_strv_builder_add (builder, running_uninstalled () ? ASSAY_BUILD_PLUGIN_DIR
-                                                      : ASSAY_INSTALL_PLUGIN_DIR);
+  if (running_uninstalled ())
+    g_strv_builder_add (builder, ASSAY_BUILD_PLUGIN_DIR);
+  else
+    {
+      g_autofree char *dir = installed_dir (ASSAY_INSTALL_PLUGIN_DIR);
+      g_strv_builder_add (builder, dir);
+    }
   char **path = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return path;

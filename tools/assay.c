@@ -77,6 +77,167 @@ load_registry (void)
   return registry;
 }
 
+/* Prints a message of one or more lines (a pipeline's problems come one a
+ * line), each starting with "assay: " so it reads as this tool's in a
+ * script's log. */
+static void
+print_error (const char *message)
+{
+  g_auto (GStrv) lines = g_strsplit (message, "\n", -1);
+  for (char **l = lines; *l; l++)
+    if (**l)
+      g_printerr ("%s%s\n", g_str_has_prefix (*l, "assay:") ? "" : "assay: ", *l);
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The names of the pipelines shipped with assay (files NAME.pipeline in
+ * @dir), sorted. */
+static char **
+shipped_pipelines (const char *dir)
+{
+  g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".pipeline"))
+      {
+        g_autofree char *bare = g_strndup (name, strlen (name) - strlen (".pipeline"));
+        g_strv_builder_add (b, bare);
+      }
+  char **names = g_strv_builder_end (b);
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+  return names;
+}
+
+/* Resolves the PIPELINE argument: a file as named, or else, when it is a
+ * bare name ("news-crosscheck", "dates.pipeline"), a pipeline shipped with
+ * assay (the build tree's when run uninstalled, the installed ones
+ * otherwise).  Returns: (transfer full) (nullable): the file, or NULL after
+ * saying what is wrong. */
+static char *
+resolve_pipeline (const char *command, const char *arg)
+{
+  if (g_file_test (arg, G_FILE_TEST_EXISTS) || strchr (arg, '/') != NULL)
+    return g_strdup (arg);
+  g_autofree char *dir = assay_default_pipeline_dir ();
+  g_autofree char *file = g_str_has_suffix (arg, ".pipeline")
+                               ? g_strdup (arg)
+                               : g_strconcat (arg, ".pipeline", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&path);
+  g_auto (GStrv) names = shipped_pipelines (dir);
+  g_autofree char *bare = g_strndup (file, strlen (file) - strlen (".pipeline"));
+  g_autofree char *hint = assay_suggest (bare, (const char *const *) names);
+  g_autofree char *list = names[0] ? g_strjoinv (", ", names) : g_strdup ("none");
+  usage_error ("%s: no pipeline file '%s' here, and no shipped pipeline of that name in %s%s%s%s; "
+               "shipped: %s",
+               command, arg, dir, hint ? " (did you mean '" : "", hint ? hint : "",
+               hint ? "'?)" : "", list);
+  return NULL;
+}
+
+/* The layers @pipeline's stages provide (not their metadata keys), sorted. */
+static char **
+pipeline_layers (const AssayPipeline *pipeline)
+{
+  g_autoptr (GPtrArray) layers = g_ptr_array_new ();
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[i];
+      for (const char *const *p = stage->info->desc.provides; p && *p; p++)
+        if (!g_str_has_prefix (*p, "meta:")
+            && !g_ptr_array_find_with_equal_func (layers, *p, g_str_equal, NULL))
+          g_ptr_array_add (layers, (gpointer) *p);
+    }
+  g_ptr_array_sort (layers, compare_strings);
+  g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+  for (guint i = 0; i < layers->len; i++)
+    g_strv_builder_add (b, layers->pdata[i]);
+  return g_strv_builder_end (b);
+}
+
+/* Every --layers name must be a layer some stage of the pipeline provides:
+ * a misspelt one would silently write nothing.  Says every unknown one;
+ * returns whether all are known. */
+static gboolean
+check_layers (const AssayPipeline *pipeline, const char *const *only)
+{
+  g_auto (GStrv) known = pipeline_layers (pipeline);
+  g_autofree char *list = known[0] ? g_strjoinv (", ", known) : g_strdup ("none");
+  gboolean ok = TRUE;
+  for (const char *const *l = only; *l; l++)
+    {
+      if (g_strv_contains ((const char *const *) known, *l))
+        continue;
+      g_autofree char *hint = assay_suggest (*l, (const char *const *) known);
+      usage_error ("run: --layers: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
+                   pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
+                   hint ? "'?)" : "", list);
+      ok = FALSE;
+    }
+  return ok;
+}
+
+/* Every --set names a stage of the pipeline and one of its options; a
+ * wrong name is said with the nearest right one.  Checked on the pipeline
+ * as loaded without them; returns whether all are right (values are
+ * checked when the pipeline loads with them). */
+static gboolean
+check_sets (const AssayPipeline *pipeline, const char *const *sets)
+{
+  g_autoptr (GStrvBuilder) ib = g_strv_builder_new ();
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    g_strv_builder_add (ib, ((AssayPipelineStage *) pipeline->stages->pdata[i])->instance);
+  g_auto (GStrv) instances = g_strv_builder_end (ib);
+  gboolean ok = TRUE;
+  for (const char *const *o = sets; o && *o; o++)
+    {
+      const char *eq = strchr (*o, '=');
+      const char *dot = eq ? memchr (*o, '.', eq - *o) : NULL;
+      if (eq == NULL || dot == NULL)
+        continue; /* the pipeline's own check says how to write it */
+      g_autofree char *instance = g_strndup (*o, dot - *o);
+      g_autofree char *key = g_strndup (dot + 1, eq - dot - 1);
+      const AssayPipelineStage *stage = NULL;
+      for (guint i = 0; i < pipeline->stages->len && !stage; i++)
+        if (strcmp (((AssayPipelineStage *) pipeline->stages->pdata[i])->instance, instance) == 0)
+          stage = pipeline->stages->pdata[i];
+      if (stage == NULL)
+        {
+          g_autofree char *hint = assay_suggest (instance, (const char *const *) instances);
+          g_autofree char *list = g_strjoinv (", ", instances);
+          usage_error ("--set %s: the pipeline has no stage '%s'%s%s%s; its stages: %s", *o,
+                       instance, hint ? " (did you mean '" : "", hint ? hint : "",
+                       hint ? "'?)" : "", list);
+          ok = FALSE;
+          continue;
+        }
+      g_autoptr (GStrvBuilder) nb = g_strv_builder_new ();
+      gboolean found = FALSE;
+      for (guint i = 0; i < stage->info->n_options; i++)
+        {
+          g_strv_builder_add (nb, stage->info->options[i].name);
+          found = found || strcmp (stage->info->options[i].name, key) == 0;
+        }
+      if (found)
+        continue;
+      g_auto (GStrv) names = g_strv_builder_end (nb);
+      g_autofree char *hint = assay_suggest (key, (const char *const *) names);
+      g_autofree char *list = names[0] ? g_strjoinv (", ", names) : g_strdup ("none");
+      usage_error ("--set %s: stage '%s' has no option '%s'%s%s%s; its options: %s", *o,
+                   instance, key, hint ? " (did you mean '" : "", hint ? hint : "",
+                   hint ? "'?)" : "", list);
+      ok = FALSE;
+    }
+  return ok;
+}
+
 /* ---- run ------------------------------------------------------------------ */
 
 static char temp_output[4096];
@@ -146,20 +307,26 @@ cmd_run (int argc, char **argv)
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = new_context (
-      "PIPELINE INPUT... - run a pipeline over articles",
+  g_autofree char *pipeline_dir = assay_default_pipeline_dir ();
+  g_auto (GStrv) shipped = shipped_pipelines (pipeline_dir);
+  g_autofree char *shipped_list = g_strjoinv (", ", shipped);
+  g_autofree char *summary = g_strdup_printf (
+      "PIPELINE is a pipeline file, or the name of one shipped with assay\n"
+      "(%s).\n"
       "INPUT is a .txt file (one article), a .jsonl file (one article a line:\n"
       "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?}),\n"
       "a folder (its .txt and .jsonl files, recursively), or - for JSONL on\n"
       "standard input.  Writes one JSONL record per article (doc or error), then\n"
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
       "failed, 2 the pipeline or the command line is wrong.",
-      entries);
+      shipped_list);
+  g_autoptr (GOptionContext) context
+      = new_context ("PIPELINE INPUT... - run a pipeline over articles", summary, entries);
   if (!parse_args (context, &argc, &argv))
     return EXIT_USAGE;
 
   if (argc < 2)
-    return usage_error ("run: name a pipeline file (see assay run --help)");
+    return usage_error ("run: name a pipeline file or a shipped pipeline (see assay run --help)");
   if (argc < 3)
     return usage_error ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
   if (jobs < 0 || jobs > 1024)
@@ -168,21 +335,37 @@ cmd_run (int argc, char **argv)
     return usage_error ("run: --reference-date '%s' is not an ISO 8601 date such as 2025-05-29",
                reference_date);
 
+  g_autofree char *pipeline_file = resolve_pipeline ("run", argv[1]);
+  if (pipeline_file == NULL)
+    return EXIT_USAGE;
   g_autoptr (AssayRegistry) registry = load_registry ();
   g_autoptr (GError) error = NULL;
+  if (sets)
+    {
+      g_autoptr (AssayPipeline) plain = assay_pipeline_load (pipeline_file, registry, NULL, NULL);
+      if (plain && !check_sets (plain, (const char *const *) sets))
+        return EXIT_USAGE;
+    }
   g_autoptr (AssayPipeline) pipeline
-      = assay_pipeline_load (argv[1], registry, (const char *const *) sets, &error);
+      = assay_pipeline_load (pipeline_file, registry, (const char *const *) sets, &error);
   if (pipeline == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      print_error (error->message);
       return EXIT_USAGE;
     }
+  static char *default_except[] = { "token", NULL };
+  g_auto (GStrv) only = NULL;
+  if (layers && strcmp (layers, "all") != 0)
+    {
+      only = split_list (layers);
+      if (!check_layers (pipeline, (const char *const *) only))
+        return EXIT_USAGE;
+    }
+
   g_autoptr (AssayReader) reader = assay_reader_new ((const char *const *) argv + 2, &error);
   if (reader == NULL)
     return usage_error ("%s", error->message);
 
-  static char *default_except[] = { "token", NULL };
-  g_auto (GStrv) only = NULL;
   AssayRunConfig config = {
     .n_workers = jobs,
     .reference_date = reference_date,
@@ -190,11 +373,8 @@ cmd_run (int argc, char **argv)
     .progress = !no_progress && (progress || isatty (STDERR_FILENO)),
     .stage_times = stage_times,
   };
-  if (layers && strcmp (layers, "all") != 0)
-    {
-      only = split_list (layers);
-      config.output.only = only;
-    }
+  if (only)
+    config.output.only = only;
   else if (layers)
     config.output.except = NULL;
 
@@ -290,6 +470,7 @@ cmd_check (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = new_context (
       "PIPELINE - validate a pipeline file without running it",
+      "PIPELINE is a file, or the name of a pipeline shipped with assay.\n"
       "Checks every stage, option, value, data file and layer requirement, and\n"
       "reports every problem at once, naming file, section and key.  Then starts\n"
       "each stage once, so a data file it cannot read is reported here too.", NULL);
@@ -298,12 +479,15 @@ cmd_check (int argc, char **argv)
   if (argc != 2)
     return usage_error ("check: name one pipeline file");
 
+  g_autofree char *pipeline_file = resolve_pipeline ("check", argv[1]);
+  if (pipeline_file == NULL)
+    return EXIT_USAGE;
   g_autoptr (AssayRegistry) registry = load_registry ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load (argv[1], registry, NULL, &error);
+  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load (pipeline_file, registry, NULL, &error);
   if (pipeline == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      print_error (error->message);
       return EXIT_USAGE;
     }
   /* Each stage starts once, over no documents: what it reads at start
@@ -318,10 +502,12 @@ cmd_check (int argc, char **argv)
     fclose (sink);
   if (!started)
     {
-      g_printerr ("%s: %s\n", argv[1], error ? error->message : g_strerror (errno));
+      g_autofree char *message
+          = g_strdup_printf ("%s: %s", pipeline_file, error ? error->message : g_strerror (errno));
+      print_error (message);
       return EXIT_USAGE;
     }
-  g_print ("%s: ok, %u stage%s\n", argv[1], pipeline->stages->len,
+  g_print ("%s: ok, %u stage%s\n", pipeline_file, pipeline->stages->len,
            pipeline->stages->len == 1 ? "" : "s");
   for (guint i = 0; i < pipeline->stages->len; i++)
     {

@@ -100,9 +100,21 @@ gboolean structure_annotate (const Structure *st, AssayDocument *doc, GError **e
 
 /* ---- language (language.c) ------------------------------------------------- */
 
+typedef struct _CommonWords CommonWords;
+
+/* Loads @data_file: LANG<TAB>WORD lines, the commonest words of each
+ * language (at most 32 languages). */
+CommonWords *common_words_new (const char *data_file, GError **error);
+void common_words_free (CommonWords *cw);
+
 /* Sets metadata `lang` (unless given) and tags passages of the sentence
- * layer that are in another language with at least @min_letters letters. */
-gboolean language_annotate (AssayDocument *doc, guint min_letters, GError **error);
+ * layer that are in another language with at least @min_letters letters.
+ * @cw (nullable): common words; passages plainly in the document's
+ * language by them are not read by CLD2.  NULL reads every passage. */
+gboolean language_annotate (const CommonWords *cw,
+                            AssayDocument *doc,
+                            guint min_letters,
+                            GError **error);
 
 /* ---- helpers (util.c) -------------------------------------------------------- */
 

@@ -25,6 +25,7 @@ typedef struct
   Structure *structure;
   gboolean language;
   guint language_min_letters;
+  CommonWords *common_words;
 } Cleanup;
 
 /* A block of removed lines, to be marked once the text is final. */
@@ -86,6 +87,9 @@ static const AssayOptionSpec cleanup_options[] = {
     .help = "Set metadata lang and tag passages in another language (layer language; needs segment)" },
   { .name = "language-min-letters", .type = ASSAY_OPTION_INT, .default_value = "40", .min = "5",
     .max = "500", .help = "Fewest letters a passage needs before its language is judged" },
+  { .name = "language-words", .type = ASSAY_OPTION_PATH, .default_value = "common-words.tsv",
+    .help = "The commonest words of each language: a passage plainly in the document's language "
+            "by them is not read by CLD2" },
   { .name = NULL },
 };
 
@@ -99,6 +103,7 @@ cleanup_destroy (gpointer data)
   boilerplate_free (self->boilerplate);
   segmenter_free (self->segmenter);
   structure_free (self->structure);
+  common_words_free (self->common_words);
   g_free (self);
 }
 
@@ -146,6 +151,16 @@ cleanup_create (const AssayHost *host, const AssayOptions *options, GError **err
     }
   self->language = assay_options_get_bool (options, "language");
   self->language_min_letters = assay_options_get_int (options, "language-min-letters");
+  if (self->language)
+    {
+      self->common_words = common_words_new (assay_options_get_string (options, "language-words"),
+                                             error);
+      if (self->common_words == NULL)
+        {
+          cleanup_destroy (self);
+          return NULL;
+        }
+    }
   if (assay_options_get_bool (options, "structure"))
     {
       self->structure = structure_new (assay_options_get_string (options, "structure-data"), error);
@@ -266,7 +281,8 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
     return FALSE;
   if (self->structure && !structure_annotate (self->structure, doc, error))
     return FALSE;
-  if (self->language && !language_annotate (doc, self->language_min_letters, error))
+  if (self->language
+      && !language_annotate (self->common_words, doc, self->language_min_letters, error))
     return FALSE;
   return TRUE;
 }

@@ -8,38 +8,277 @@
  * inside an English sentence.  A passage is tagged (layer `language`, label
  * its code) when it is prose with enough letters, its language differs from
  * the document's, and CLD2 is sure of it.
+ *
+ * CLD2 is the costly part, and most passages of most documents are plainly
+ * in one language.  So the words come first (data/common-words.tsv, the
+ * commonest words of each language), read once a document: the language
+ * whose words it uses most is its likely language, and a passage written in
+ * that language's letters alone, with enough of its words and few of other
+ * languages', is taken to be in it without asking CLD2.  A passage where
+ * something differs (a letter the language does not use, too few of its
+ * words) is read by CLD2 as before.  When such plain sentences hold most of
+ * the document's letters, the vote for its language is decided, and the
+ * sentences too short to be tagged are not read either.
  */
 #include "cleanup-private.h"
 #include "langid.h"
 
 #include <string.h>
 
-static guint
-count_letters (const char *s, const char *end)
+/* Longest word looked up, in bytes: no language's common words are longer. */
+#define MAX_WORD 48
+/* Languages the common words may name: one bit each in a set of them. */
+#define MAX_WORD_LANGUAGES 32
+
+struct _CommonWords
 {
-  guint n = 0;
-  for (const char *p = s; p < end; p = g_utf8_next_char (p))
-    n += g_unichar_isalpha (g_utf8_get_char (p));
-  return n;
+  GHashTable *words;   /* lowercase word -> the languages it is common in */
+  GPtrArray *codes;    /* language codes, by bit */
+  guint32 latin;       /* languages written in ASCII letters (all of them theirs) */
+  GHashTable *letters; /* other lowercase letter -> the languages whose words use it */
+  gsize longest;       /* bytes of the longest word: longer ones need no look-up */
+  gsize longest_ascii; /* the same among the words all in ASCII (most of a text's) */
+};
+
+void
+common_words_free (CommonWords *cw)
+{
+  if (cw == NULL)
+    return;
+  g_hash_table_unref (cw->words);
+  g_ptr_array_unref (cw->codes);
+  g_hash_table_unref (cw->letters);
+  g_free (cw);
+}
+
+static guint
+language_index (CommonWords *cw, const char *code)
+{
+  for (guint i = 0; i < cw->codes->len; i++)
+    if (strcmp (cw->codes->pdata[i], code) == 0)
+      return i;
+  g_ptr_array_add (cw->codes, g_strdup (code));
+  return cw->codes->len - 1;
+}
+
+CommonWords *
+common_words_new (const char *data_file, GError **error)
+{
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
+  if (lines == NULL)
+    return NULL;
+  CommonWords *cw = g_new0 (CommonWords, 1);
+  cw->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cw->codes = g_ptr_array_new_with_free_func (g_free);
+  cw->letters = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = lines->pdata[i];
+      const char *tab = strchr (line, '\t');
+      g_autofree char *word = tab ? g_utf8_strdown (tab + 1, -1) : NULL;
+      if (word)
+        g_strstrip (word);
+      if (tab == NULL || tab == line || *word == '\0' || strlen (word) > MAX_WORD
+          || strchr (word, ' '))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: '%s' is not LANG<TAB>WORD (one word of at most %d bytes)", data_file,
+                       line, MAX_WORD);
+          common_words_free (cw);
+          return NULL;
+        }
+      g_autofree char *code = g_strndup (line, tab - line);
+      guint index = language_index (cw, code);
+      if (index >= MAX_WORD_LANGUAGES)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: '%s' is language %u; the file may name at most %d", data_file, code,
+                       index + 1, MAX_WORD_LANGUAGES);
+          common_words_free (cw);
+          return NULL;
+        }
+      guint32 bit = 1u << index;
+      for (const char *p = word; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (c < 0x80 && g_ascii_isalpha (c))
+            cw->latin |= bit;
+          else if (c >= 0x80 && g_unichar_isalpha (c))
+            {
+              guint32 set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->letters, GUINT_TO_POINTER (c)));
+              g_hash_table_insert (cw->letters, GUINT_TO_POINTER (c), GUINT_TO_POINTER (set | bit));
+            }
+        }
+      gboolean ascii = TRUE;
+      for (const char *p = word; *p && ascii; p++)
+        ascii = (guchar) *p < 0x80;
+      cw->longest = MAX (cw->longest, strlen (word));
+      if (ascii)
+        cw->longest_ascii = MAX (cw->longest_ascii, strlen (word));
+      guint32 set = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, word)) | bit;
+      g_hash_table_insert (cw->words, g_steal_pointer (&word), GUINT_TO_POINTER (set));
+    }
+  return cw;
+}
+
+/* A word of the text: a run of letters, read once a document. */
+typedef struct
+{
+  gsize start, end;
+  guint letters;
+  gboolean lower;   /* starts in lowercase */
+  guint32 langs;    /* the languages it is a common word of */
+  guint32 alphabet; /* the languages all of its letters belong to */
+} Word;
+
+/* Returns: (transfer full): the words of @text, in order, with what the
+ * common words (nullable) say of them.  ASCII, most of the text, takes the
+ * short way. */
+static GArray *
+read_words (const CommonWords *cw, const char *text, gsize length)
+{
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), length / 6 + 1);
+  const char *end = text + length;
+  char buf[MAX_WORD + 8];
+  gsize wlen = 0;
+  gboolean in_word = FALSE, too_long = FALSE, ascii = TRUE;
+  Word w = { 0 };
+  for (const char *p = text; p <= end;)
+    {
+      gunichar c = 0;
+      gboolean letter = FALSE;
+      const char *next = end + 1;
+      if (p < end && (guchar) *p < 0x80)
+        c = (guchar) *p, letter = g_ascii_isalpha (*p), next = p + 1;
+      else if (p < end)
+        c = g_utf8_get_char (p), letter = g_unichar_isalpha (c), next = g_utf8_next_char (p);
+      if (letter)
+        {
+          if (!in_word)
+            {
+              w = (Word){ .start = p - text, .lower = !g_unichar_isupper (c), .alphabet = G_MAXUINT32 };
+              wlen = 0, too_long = FALSE, ascii = TRUE, in_word = TRUE;
+            }
+          w.letters++;
+          if (cw)
+            {
+              /* An ASCII letter's lowercase is its bit 0x20 set. */
+              gunichar lc = c < 0x80 ? c | 0x20 : g_unichar_tolower (c);
+              w.alphabet &= lc < 0x80 ? cw->latin
+                                      : GPOINTER_TO_UINT (g_hash_table_lookup (
+                                            cw->letters, GUINT_TO_POINTER (lc)));
+              gsize bytes = lc < 0x80 ? 1 : (gsize) g_unichar_to_utf8 (lc, NULL);
+              ascii = ascii && lc < 0x80;
+              if (too_long || wlen + bytes > cw->longest)
+                too_long = TRUE;
+              else if (lc < 0x80)
+                buf[wlen++] = (char) lc;
+              else
+                wlen += g_unichar_to_utf8 (lc, buf + wlen);
+            }
+        }
+      else if (in_word)
+        {
+          w.end = p - text;
+          if (cw && !too_long && !(ascii && wlen > cw->longest_ascii))
+            {
+              buf[wlen] = '\0';
+              w.langs = GPOINTER_TO_UINT (g_hash_table_lookup (cw->words, buf));
+            }
+          g_array_append_val (words, w);
+          in_word = FALSE;
+        }
+      p = next;
+    }
+  return words;
+}
+
+/* What the words of a passage say. */
+typedef struct
+{
+  guint letters;
+  guint words;
+  guint lower;    /* words starting in lowercase */
+  gboolean plain; /* plainly in the language asked about */
+} Scan;
+
+/* Reads [s, e) (byte offsets, ending between words) through @words:
+ * letters and words, and whether it is plainly in language @lang (a bit
+ * index, or -1 to ask about none): that language's letters only, one word
+ * in four among its commonest (its running text has far more; a quotation
+ * in another language, a list of foreign names, has few), and fewer common
+ * words of other languages alone than half that. */
+static void
+scan_passage (const char *text, GArray *words, gsize s, gsize e, int lang, Scan *out)
+{
+  /* The first word ending after @s. */
+  guint lo = 0, hi = words->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (words, Word, mid).end <= s)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  guint32 bit = lang >= 0 ? 1u << lang : 0;
+  guint hits = 0, others = 0;
+  gboolean foreign = FALSE;
+  *out = (Scan){ 0 };
+  for (guint i = lo; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      if (w->start >= e)
+        break;
+      out->words++;
+      gsize from = MAX (w->start, s), to = MIN (w->end, e);
+      if (from != w->start || to != w->end)
+        {
+          /* A passage cut inside a word counts the part in it, which is
+           * none of the common words. */
+          out->lower += !g_unichar_isupper (g_utf8_get_char (text + from));
+          for (const char *p = text + from; p < text + to; p = g_utf8_next_char (p))
+            out->letters++;
+          foreign = TRUE;
+          continue;
+        }
+      out->letters += w->letters;
+      out->lower += w->lower;
+      hits += (w->langs & bit) != 0;
+      others += w->langs != 0 && (w->langs & bit) == 0;
+      foreign = foreign || (w->alphabet & bit) == 0;
+    }
+  out->plain = lang >= 0 && !foreign && hits >= 2 && hits * 4 >= out->words && others * 2 <= hits;
+}
+
+/* The language whose common words the text uses most, if it clearly
+ * leads: the one a passage is first held against.  -1 when none does. */
+static int
+likely_language (const CommonWords *cw, GArray *words)
+{
+  if (cw == NULL || cw->codes->len == 0)
+    return -1;
+  guint counts[MAX_WORD_LANGUAGES] = { 0 };
+  for (guint i = 0; i < words->len; i++)
+    for (guint32 set = g_array_index (words, Word, i).langs; set; set &= set - 1)
+      counts[g_bit_nth_lsf (set, -1)]++;
+  guint best = 0, second = 0;
+  int index = -1;
+  for (guint i = 0; i < cw->codes->len; i++)
+    if (counts[i] > best)
+      second = best, best = counts[i], index = i;
+    else if (counts[i] > second)
+      second = counts[i];
+  return best >= 3 && 2 * best >= 3 * second ? index : -1;
 }
 
 /* Language is a property of prose: four words or more, most of them
  * starting in lowercase.  Lists of names ("Kostyuk, A., Kugai, T.") and
  * short phrases are left alone, since CLD2 guesses wildly on them. */
 static gboolean
-is_prose (const char *s, const char *end)
+is_prose (const Scan *sc)
 {
-  guint words = 0, lower = 0;
-  gboolean in_word = FALSE;
-  for (const char *p = s; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gboolean letter = g_unichar_isalpha (c);
-      if (letter && !in_word)
-        words++, lower += !g_unichar_isupper (c);
-      in_word = letter;
-    }
-  return words >= 4 && lower * 2 >= words;
+  return sc->words >= 4 && sc->lower * 2 >= sc->words;
 }
 
 static gboolean
@@ -53,14 +292,17 @@ typedef struct
   const char *code;
   int percent;
   int reliable;
+  gboolean assumed; /* taken from the words (scan.plain), not read by CLD2 */
+  Scan scan;
 } Reading;
 
 /* Tags [start, end) (trimmed) when it reads as another language; @known is
- * a reading of [start, end) already made, or NULL. */
+ * a reading of [start, end) already made, or NULL; @lang the bit of the
+ * document's language among the common words, or -1. */
 static gboolean
 try_passage (AssayDocument *doc, const char *text, const char *start, const char *end,
-             const char *doc_lang, guint min_letters, const Reading *known, gboolean *tagged,
-             GError **error)
+             const char *doc_lang, guint min_letters, GArray *words, int lang,
+             const Reading *known, gboolean *tagged, GError **error)
 {
   *tagged = FALSE;
   while (start < end && !g_unichar_isalnum (g_utf8_get_char (start)))
@@ -73,7 +315,13 @@ try_passage (AssayDocument *doc, const char *text, const char *start, const char
         break;
       end = prev;
     }
-  if (count_letters (start, end) < min_letters || !is_prose (start, end))
+  /* Trimming takes no letters, so a known reading's scan holds. */
+  Scan sc;
+  if (known)
+    sc = known->scan;
+  else
+    scan_passage (text, words, start - text, end - text, lang, &sc);
+  if (sc.letters < min_letters || !is_prose (&sc) || sc.plain)
     return TRUE;
   int percent = known ? known->percent : 0, reliable = known ? known->reliable : 0;
   const char *code = known ? known->code : langid_detect (start, end - start, &percent, &reliable);
@@ -91,7 +339,7 @@ try_passage (AssayDocument *doc, const char *text, const char *start, const char
 }
 
 gboolean
-language_annotate (AssayDocument *doc, guint min_letters, GError **error)
+language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters, GError **error)
 {
   gsize length;
   const char *text = assay_document_get_text (doc, &length);
@@ -100,12 +348,32 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
 
   guint n;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n);
+  g_autoptr (GArray) words = read_words (cw, text, length);
 
   /* The document's language: the one most of its sentences are in, by
    * letters (a report full of Italian names is still English); the whole
-   * text when there are no sentences to count. */
-  g_autoptr (GHashTable) letters = g_hash_table_new (g_str_hash, g_str_equal);
+   * text when there are no sentences to count.  A sentence plainly in the
+   * language the words point at counts for it unread; when those hold
+   * most of the letters, that language has won, and the sentences too
+   * short to be tagged need no reading. */
+  int likely = n > 0 ? likely_language (cw, words) : -1;
+  const char *likely_code = likely >= 0 ? cw->codes->pdata[likely] : NULL;
   g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
+  guint64 all_letters = 0, plain_letters = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      Reading *r = &readings[i];
+      scan_passage (text, words, assay_annotation_get_start (sentences[i]),
+                    assay_annotation_get_end (sentences[i]), likely, &r->scan);
+      all_letters += r->scan.letters;
+      if (r->scan.plain)
+        {
+          plain_letters += r->scan.letters;
+          r->code = likely_code, r->percent = 100, r->reliable = TRUE, r->assumed = TRUE;
+        }
+    }
+  gboolean decided = plain_letters * 2 > all_letters;
+  g_autoptr (GHashTable) letters = g_hash_table_new (g_str_hash, g_str_equal);
   const char *doc_lang = NULL;
   guint best = 0;
   for (guint i = 0; i < n; i++)
@@ -113,11 +381,12 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
       const char *s = text + assay_annotation_get_start (sentences[i]);
       const char *e = text + assay_annotation_get_end (sentences[i]);
       Reading *r = &readings[i];
-      r->code = langid_detect (s, e - s, &r->percent, &r->reliable);
+      if (!r->assumed && !(decided && (r->scan.letters < min_letters || !is_prose (&r->scan))))
+        r->code = langid_detect (s, e - s, &r->percent, &r->reliable);
       const char *code = r->code;
       if (code == NULL || !r->reliable)
         continue;
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (letters, code)) + count_letters (s, e);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (letters, code)) + r->scan.letters;
       g_hash_table_insert (letters, (gpointer) code, GUINT_TO_POINTER (count));
       if (count > best)
         best = count, doc_lang = code;
@@ -132,14 +401,24 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
     doc_lang = assay_document_get_meta (doc, "lang");
   if (doc_lang == NULL)
     return TRUE;
+  /* Passages are held against the words only when they point at the
+   * document's language; otherwise every one is read, as a plain sentence
+   * in the likely language is a passage in another. */
+  int lang = likely_code && strcmp (likely_code, doc_lang) == 0 ? likely : -1;
 
   for (guint i = 0; i < n; i++)
     {
       const char *s = text + assay_annotation_get_start (sentences[i]);
       const char *e = text + assay_annotation_get_end (sentences[i]);
+      Reading *r = &readings[i];
+      if (r->assumed && lang < 0)
+        {
+          r->code = langid_detect (s, e - s, &r->percent, &r->reliable);
+          r->assumed = r->scan.plain = FALSE;
+        }
       gboolean tagged;
       /* Each sentence was read above, whole; reuse that reading. */
-      if (!try_passage (doc, text, s, e, doc_lang, min_letters, &readings[i], &tagged, error))
+      if (!try_passage (doc, text, s, e, doc_lang, min_letters, words, lang, r, &tagged, error))
         return FALSE;
       if (tagged)
         continue;
@@ -147,13 +426,18 @@ language_annotate (AssayDocument *doc, guint min_letters, GError **error)
       const char *piece = s;
       for (const char *p = s; p <= e;)
         {
-          gunichar c = p < e ? g_utf8_get_char (p) : 0;
-          const char *next = p < e ? g_utf8_next_char (p) : e + 1;
+          gunichar c = 0;
+          const char *next = e + 1;
+          if (p < e && (guchar) *p < 0x80)
+            c = (guchar) *p, next = p + 1;
+          else if (p < e)
+            c = g_utf8_get_char (p), next = g_utf8_next_char (p);
           gboolean cut = p == e || is_quote (c) || (c == '.' && next < e && *next == ' ');
           if (cut)
             {
               if (piece < p && (piece != s || p != e)
-                  && !try_passage (doc, text, piece, p, doc_lang, min_letters, NULL, &tagged, error))
+                  && !try_passage (doc, text, piece, p, doc_lang, min_letters, words, lang, NULL,
+                                   &tagged, error))
                 return FALSE;
               piece = next;
             }

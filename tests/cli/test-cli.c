@@ -329,6 +329,75 @@ test_run_jobs_identical (void)
   g_assert_true (strstr (one.out, "\"id\":\"00/doc-56\"") < strstr (one.out, "\"id\":\"01/doc-1\""));
 }
 
+/* --layers names what the pipeline provides; --set names its stages and
+ * their options: a typo is an error (exit 2) with the nearest name, never
+ * a run that silently writes nothing.  Every message starts "assay:". */
+static void
+test_run_names_checked (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autofree char *a = tmp_file ("names/a.txt", "One two three. Four five.\n");
+  g_autofree char *in = g_build_filename (tmp_dir, "names", NULL);
+
+  g_auto (Result) layer = { 0 };
+  run_assay (&layer, NULL, "run", good, in, "--plugin-path", plugin_path, "--layers",
+             "sentence,sentense,nothing-like-it", NULL);
+  g_assert_cmpint (layer.status, ==, 2);
+  g_assert_cmpstr (layer.out, ==, "");
+  assert_contains (layer.err, "assay: run: --layers: no stage of ");
+  assert_contains (layer.err, "provides a layer 'sentense' (did you mean 'sentence'?); its layers: "
+                              "count, removed, sentence\n");
+  assert_contains (layer.err, "a layer 'nothing-like-it'; its layers:");
+
+  g_auto (Result) ok = { 0 };
+  run_assay (&ok, NULL, "run", good, in, "--plugin-path", plugin_path, "--layers", "count", NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  assert_contains (ok.out, "\"layer\":\"count\"");
+
+  g_auto (Result) set = { 0 };
+  run_assay (&set, NULL, "run", good, in, "--plugin-path", plugin_path, "--set", "counter.lable=X",
+             "--set", "countr.label=X", NULL);
+  g_assert_cmpint (set.status, ==, 2);
+  assert_contains (set.err, "assay: --set counter.lable=X: stage 'counter' has no option 'lable' "
+                            "(did you mean 'label'?); its options: ");
+  assert_contains (set.err, "assay: --set countr.label=X: the pipeline has no stage 'countr' "
+                            "(did you mean 'counter'?); its stages: rewriter, sentences, counter, "
+                            "corpus-size\n");
+
+  g_autofree char *bad = tmp_file ("bad2.pipeline", "[pipeline]\nstages=sentences;counter\n"
+                                                    "[counter]\nweight=eleven\n");
+  g_auto (Result) check = { 0 };
+  run_assay (&check, NULL, "check", bad, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (check.status, ==, 2);
+  g_auto (GStrv) lines = g_strsplit (check.err, "\n", -1);
+  for (char **l = lines; *l; l++)
+    if (**l && !g_str_has_prefix (*l, "assay: "))
+      g_error ("a message without 'assay: ': %s", *l);
+}
+
+/* A pipeline shipped with assay is found by name, from any folder. */
+static void
+test_run_shipped_pipeline (void)
+{
+  g_autofree char *article = tmp_file ("shipped/a.txt", "The talks began on Monday in Geneva.\n");
+  g_auto (Result) named = { 0 };
+  run_assay (&named, NULL, "run", "dates", article, NULL);
+  g_assert_cmpint (named.status, ==, 0);
+  assert_contains (named.out, "\"layer\":\"timex\"");
+
+  g_auto (Result) check = { 0 };
+  run_assay (&check, NULL, "check", "news-crosscheck.pipeline", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  assert_contains (check.out, "news-crosscheck.pipeline: ok, 4 stages");
+
+  g_auto (Result) typo = { 0 };
+  run_assay (&typo, NULL, "run", "news-crosschek", article, NULL);
+  g_assert_cmpint (typo.status, ==, 2);
+  assert_contains (typo.err, "assay: run: no pipeline file 'news-crosschek' here, and no shipped "
+                             "pipeline of that name in ");
+  assert_contains (typo.err, "(did you mean 'news-crosscheck'?); shipped: dates, news-crosscheck");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -341,6 +410,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/exit-codes", test_run_exit_codes);
   g_test_add_func ("/cli/run/options", test_run_options);
   g_test_add_func ("/cli/run/jobs-identical", test_run_jobs_identical);
+  g_test_add_func ("/cli/run/names-checked", test_run_names_checked);
+  g_test_add_func ("/cli/run/shipped-pipeline", test_run_shipped_pipeline);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);

@@ -4,6 +4,7 @@
 #include "../../core/test-util.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 static Mojibake *mojibake;
@@ -316,8 +317,12 @@ test_structure (void)
 
 /* Passages written for the purpose (langid-passages.tsv), each quoted in
  * an English report: a foreign one must be tagged with its language, an
- * English one not at all.  The floor is what was measured. */
+ * English one not at all.  The floor is what was measured.  Run twice:
+ * with the common words (passages plainly English are not read by CLD2)
+ * and without (every passage read), which must agree. */
 #define LANGID_CORRECT_FLOOR 26
+
+static CommonWords *common_words;
 
 static void
 test_language_passages (void)
@@ -326,31 +331,95 @@ test_language_passages (void)
   g_assert_true (g_file_get_contents (TEST_SOURCE_DIR "/plugins/cleanup/langid-passages.tsv", &data,
                                       NULL, NULL));
   g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
-  guint total = 0, correct = 0;
-  for (char **l = lines; *l; l++)
+  for (guint with_words = 0; with_words < 2; with_words++)
     {
-      if (**l == '#' || **l == '\0')
-        continue;
-      g_auto (GStrv) f = g_strsplit (*l, "\t", 2);
-      g_autofree char *text = g_strdup_printf (
-          "Officials spoke to reporters on Wednesday about the attack on the ministry network. "
-          "One of them put it plainly: “%s” The statement was published later that day.",
-          f[1]);
-      g_autoptr (AssayDocument) doc = assay_document_new ("l", text, -1);
-      g_assert_true (segment_document (segmenter, doc, FALSE, NULL));
-      g_assert_true (language_annotate (doc, 40, NULL));
-      g_assert_cmpstr (assay_document_get_meta (doc, "lang"), ==, "en");
-      guint n;
-      AssayAnnotation *const *tags = assay_document_get_annotations (doc, "language", &n);
-      gboolean ok = strcmp (f[0], "en") == 0 ? n == 0
-                                              : n == 1 && strcmp (assay_annotation_get_label (tags[0]), f[0]) == 0;
-      if (!ok)
-        g_test_message ("missed: %s %s (%u tags%s%s)", f[0], f[1], n, n ? ", first " : "",
-                        n ? assay_annotation_get_label (tags[0]) : "");
-      total++, correct += ok;
+      guint total = 0, correct = 0;
+      for (char **l = lines; *l; l++)
+        {
+          if (**l == '#' || **l == '\0')
+            continue;
+          g_auto (GStrv) f = g_strsplit (*l, "\t", 2);
+          g_autofree char *text = g_strdup_printf (
+              "Officials spoke to reporters on Wednesday about the attack on the ministry network. "
+              "One of them put it plainly: “%s” The statement was published later that day.",
+              f[1]);
+          g_autoptr (AssayDocument) doc = assay_document_new ("l", text, -1);
+          g_assert_true (segment_document (segmenter, doc, FALSE, NULL));
+          g_assert_true (language_annotate (with_words ? common_words : NULL, doc, 40, NULL));
+          g_assert_cmpstr (assay_document_get_meta (doc, "lang"), ==, "en");
+          guint n;
+          AssayAnnotation *const *tags = assay_document_get_annotations (doc, "language", &n);
+          gboolean ok = strcmp (f[0], "en") == 0
+                            ? n == 0
+                            : n == 1 && strcmp (assay_annotation_get_label (tags[0]), f[0]) == 0;
+          if (!ok)
+            g_test_message ("missed: %s %s (%u tags%s%s)", f[0], f[1], n, n ? ", first " : "",
+                            n ? assay_annotation_get_label (tags[0]) : "");
+          total++, correct += ok;
+        }
+      g_test_message ("language passages, %s common words: %u of %u right",
+                      with_words ? "with" : "without", correct, total);
+      g_assert_cmpuint (correct, >=, LANGID_CORRECT_FLOOR);
     }
-  g_test_message ("language passages: %u of %u right", correct, total);
-  g_assert_cmpuint (correct, >=, LANGID_CORRECT_FLOOR);
+}
+
+/* A document in a language the words know, with the input saying it is
+ * another: every sentence is then a passage to read, and is tagged. */
+static void
+test_language_meta_disagrees (void)
+{
+  const char *text = "The minister said the attack had lasted for several months before it was "
+                     "found. She told reporters that the ministry would not let it go without a "
+                     "firm answer from all of its partners.";
+  g_autoptr (AssayDocument) doc = assay_document_new ("m", text, -1);
+  g_assert_true (assay_document_set_meta (doc, "lang", "de", NULL));
+  g_assert_true (segment_document (segmenter, doc, FALSE, NULL));
+  g_assert_true (language_annotate (common_words, doc, 40, NULL));
+  guint n;
+  AssayAnnotation *const *tags = assay_document_get_annotations (doc, "language", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (assay_annotation_get_label (tags[0]), ==, "en");
+  g_assert_cmpstr (assay_annotation_get_label (tags[1]), ==, "en");
+}
+
+/* The common-words file: its errors name the file and the line. */
+static void
+test_language_words_file (void)
+{
+  const struct
+  {
+    const char *content;
+    const char *message; /* NULL: loads */
+  } cases[] = {
+    { "# comment\nen\tthe\nde\tund\nde\tin\nen\tIn\n", NULL },
+    { "en the\n", "'en the' is not LANG<TAB>WORD" },
+    { "en\tthe fox\n", "is not LANG<TAB>WORD" },
+    { "\tthe\n", "is not LANG<TAB>WORD" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr (GError) error = NULL;
+      int fd = g_file_open_tmp ("common-words-XXXXXX.tsv", &path, &error);
+      g_assert_no_error (error);
+      close (fd);
+      g_assert_true (g_file_set_contents (path, cases[i].content, -1, NULL));
+      CommonWords *cw = common_words_new (path, &error);
+      if (cases[i].message == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (cw);
+        }
+      else
+        {
+          g_assert_null (cw);
+          g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+          g_assert_nonnull (strstr (error->message, cases[i].message));
+          g_assert_true (g_str_has_prefix (error->message, path));
+        }
+      common_words_free (cw);
+      g_unlink (path);
+    }
 }
 
 int
@@ -364,6 +433,8 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   structure = structure_new (CLEANUP_DATA_DIR "/structure.tsv", &error);
   g_assert_no_error (error);
+  common_words = common_words_new (CLEANUP_DATA_DIR "/common-words.tsv", &error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/cleanup/mojibake/cases", test_mojibake_cases);
   g_test_add_func ("/cleanup/mojibake/ftfy", test_mojibake_ftfy);
@@ -374,9 +445,12 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
+  g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
+  g_test_add_func ("/cleanup/language/words-file", test_language_words_file);
   int status = g_test_run ();
   mojibake_free (mojibake);
   segmenter_free (segmenter);
   structure_free (structure);
+  common_words_free (common_words);
   return status;
 }
