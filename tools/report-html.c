@@ -442,7 +442,8 @@ render_story (const Render *r, GString *out, guint index)
   const char *dates = s->from || s->to ? fmt (r->page, "%s to %s · ", s->from ? s->from : "?",
                                               s->to ? s->to : "?")
                                        : "";
-  fill (r->page, out, "story", "anchor", fmt (r->page, "story-%u", index), "id", s->id, "title",
+  fill (r->page, out, "story", "anchor", fmt (r->page, "story-%u", index), "group",
+        fmt (r->page, "g%u", index), "id", s->id, "title",
         s->title ? fmt (r->page, ": %s", s->title) : "", "dates", dates, "n_docs",
         fmt (r->page, "%u", s->docs->len), "n_findings", fmt (r->page, "%u", s->findings->len),
         "record_note",

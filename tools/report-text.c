@@ -240,16 +240,10 @@ assay_report_table_cell (GString *out, const char *text, char separator)
    * (OWASP "CSV injection"): an article's text is not to be trusted, so
    * such a cell starts with an apostrophe, which spreadsheets hide. */
   gboolean formula = strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0';
-  if (separator == '\t')
-    {
-      /* TSV has no quoting: tabs and line breaks inside a value become spaces. */
-      if (formula)
-        g_string_append_c (out, '\'');
-      for (const char *p = text; *p; p++)
-        g_string_append_c (out, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
-      return;
-    }
-  gboolean quote = formula || strpbrk (text, ",\"\r\n") != NULL || g_ascii_isspace (text[0]);
+  /* TSV is read by spreadsheets and by Python's csv (excel-tab) with the
+   * same quoting as CSV, so it gets the same quoting, with tabs. */
+  const char specials[] = { separator, '"', '\r', '\n', '\0' };
+  gboolean quote = formula || strpbrk (text, specials) != NULL || g_ascii_isspace (text[0]);
   if (!quote)
     {
       g_string_append (out, text);
