@@ -44,12 +44,13 @@ append_cut (GString *out, const char *text, guint width)
     }
 }
 
-/* Appends @text wrapped at word boundaries to @width columns, each line
- * starting with @indent. */
+/* Appends @text wrapped at word boundaries to @width columns, the first
+ * line starting with @indent, the others with @more. */
 static void
-append_wrapped (GString *out, const char *text, const char *indent, guint width)
+append_wrapped_hanging (GString *out, const char *text, const char *indent, const char *more,
+                        guint width)
 {
-  guint room = width > strlen (indent) + 20 ? width - strlen (indent) : 20;
+  guint room = width > strlen (more) + 20 ? width - strlen (more) : 20;
   g_auto (GStrv) words = g_strsplit_set (text, " \n\t", -1);
   guint used = 0;
   g_string_append (out, indent);
@@ -63,7 +64,7 @@ append_wrapped (GString *out, const char *text, const char *indent, guint width)
       if (used > 0 && used + 1 + len > room)
         {
           g_string_append_c (out, '\n');
-          g_string_append (out, indent);
+          g_string_append (out, more);
           used = 0;
         }
       else if (used > 0)
@@ -75,6 +76,12 @@ append_wrapped (GString *out, const char *text, const char *indent, guint width)
       used += len;
     }
   g_string_append_c (out, '\n');
+}
+
+static void
+append_wrapped (GString *out, const char *text, const char *indent, guint width)
+{
+  append_wrapped_hanging (out, text, indent, indent, width);
 }
 
 /* ---- summary ---------------------------------------------------------------- */
@@ -91,18 +98,22 @@ static void
 append_finding (GString *out, const AssayReportFinding *f, guint width)
 {
   g_autofree char *docs = assay_report_finding_docs (f, ", ");
-  g_string_append_printf (out, "  #%u %s, %s", f->number, f->kind, f->severity);
+  g_autoptr (GString) head = g_string_new (NULL);
+  g_string_append_printf (head, "#%u %s, %s", f->number, f->kind, f->severity);
   if (f->story)
-    g_string_append_printf (out, ", story %s", f->story);
-  g_string_append_printf (out, ", %s %s\n", f->within ? "in" : "across", docs);
+    g_string_append_printf (head, ", story %s", f->story);
+  g_string_append_printf (head, ", %s %s", f->within ? "in" : "across", docs);
+  /* A blank line apart: a finding's lines read as one block. */
+  g_string_append_c (out, '\n');
+  append_wrapped_hanging (out, head->str, "  ", "     ", width);
   append_wrapped (out, f->message, "      ", width);
   for (guint i = 0; i < f->evidence->len; i++)
     {
       const AssayReportEvidence *e = f->evidence->pdata[i];
-      g_autoptr (GString) head = g_string_new ("      ");
-      g_string_append_printf (head, "%s: ", e->doc);
-      g_string_append (out, head->str);
-      guint used = g_utf8_strlen (head->str, -1);
+      g_autoptr (GString) where = g_string_new ("      ");
+      g_string_append_printf (where, "%s: ", e->doc);
+      g_string_append (out, where->str);
+      guint used = g_utf8_strlen (where->str, -1);
       g_string_append (out, "\"");
       g_autofree char *quoted = g_strconcat (e->text, "\"", NULL);
       append_cut (out, quoted, width > used + 10 ? width - used - 1 : 10);
@@ -136,8 +147,10 @@ assay_report_write_summary (const AssayReport *report, guint width, FILE *out)
   g_string_append (s, "\n");
 
   if (report->stories->len == 0)
-    g_string_append (s, "No stories: this output groups no documents into stories (written before "
-                        "stories, or by a pipeline without them); findings are listed together.\n");
+    append_wrapped (s,
+                    "No stories: this output groups no documents into stories (written before "
+                    "stories, or by a pipeline without them); findings are listed together.",
+                    "", width);
   if (report->n_unknown > 0)
     g_string_append_printf (s, "%u record%s of an unknown type skipped.\n", report->n_unknown,
                             report->n_unknown == 1 ? "" : "s");
