@@ -38,7 +38,14 @@ typedef struct
   char *doc;
   gint64 start, end;
   char *text;
+  GArray *annotations;      /* gint64 ids of the annotations it rests on */
 } AssayReportEvidence;
+
+/* Where a claim or a time expression sits, so evidence can mark it. */
+typedef struct
+{
+  gint64 id, start, end;
+} AssayReportSpan;
 
 typedef struct
 {
@@ -70,6 +77,7 @@ typedef struct
   char *story;              /* nullable */
   guint n_findings;         /* findings whose evidence quotes this document */
   GPtrArray *dated;         /* AssayReportDated* */
+  GArray *spans;            /* AssayReportSpan of its claim and timex annotations */
 } AssayReportDoc;
 
 typedef struct
@@ -126,6 +134,12 @@ GHashTable *assay_report_count_kinds (const AssayReport *report);
 /* Returns: (transfer container): the keys of @counts, sorted. */
 GPtrArray *assay_report_sorted_kinds (GHashTable *counts);
 guint assay_report_count_severity (const AssayReport *report, const char *severity);
+
+/* The part of @evidence's text that the first of its annotations (a claim
+ * or a time expression) covers, as byte offsets into evidence->text;
+ * FALSE when there is none to mark. */
+gboolean assay_report_evidence_mark (const AssayReport *report, const AssayReportEvidence *evidence,
+                                     gsize *start, gsize *end);
 
 /* Returns: (transfer full): @finding's documents, each once, in evidence
  * order, joined by @separator. */

@@ -354,8 +354,14 @@ render_finding (const Render *r, GString *out, const AssayReportFinding *f)
       const AssayReportEvidence *e = f->evidence->pdata[i];
       const AssayReportDoc *doc = g_hash_table_lookup (r->report->docs_by_id, e->doc);
       const char *title = doc && doc->title ? fmt (r->page, "%s (%s)", e->doc, doc->title) : e->doc;
-      fill (r->page, evidence, "evidence", "doc", e->doc, "title", title, "href",
-            doc_href (r->page, e->doc, e->start, e->end), "text", e->text, NULL);
+      /* The claim (or date) the finding rests on, marked in its sentence. */
+      gsize ms = 0, me = 0;
+      gboolean marked = assay_report_evidence_mark (r->report, e, &ms, &me);
+      g_autofree char *before = marked ? g_strndup (e->text, ms) : g_strdup (e->text);
+      g_autofree char *claim = marked ? g_strndup (e->text + ms, me - ms) : NULL;
+      fill (r->page, evidence, marked ? "evidence-marked" : "evidence", "doc", e->doc, "title",
+            title, "href", doc_href (r->page, e->doc, e->start, e->end), "before", before, "claim",
+            claim, "after", marked ? e->text + me : NULL, NULL);
     }
   g_autofree char *docs = assay_report_finding_docs (f, ", ");
   const char *scope = f->within ? fmt (r->page, "in %s", f->within)
@@ -546,6 +552,10 @@ assay_report_page_render (AssayReportPage *page, const AssayReport *report, GErr
               NULL);
     }
 
+  g_autoptr (GString) story_filters = g_string_new (NULL);
+  if (report->stories->len > 0)
+    fill (page, story_filters, "story-filters", "&story_options", story_options->str, NULL);
+
   g_autoptr (GString) errors = g_string_new (NULL);
   if (report->errors->len > 0)
     {
@@ -575,7 +585,7 @@ assay_report_page_render (AssayReportPage *page, const AssayReport *report, GErr
         fmt (page, "%u", assay_report_count_severity (report, "medium")), "n_low",
         fmt (page, "%u", assay_report_count_severity (report, "low")), "n_errors",
         fmt (page, "%u", report->errors->len), "&notes", notes->str, "&kinds", kinds->str,
-        "&kind_options", kind_options->str, "&story_options", story_options->str, "&stories",
+        "&kind_options", kind_options->str, "&story_filters", story_filters->str, "&stories",
         stories->str, "&outside", outside->str, "&errors", errors->str, "&data", page->data->str,
         NULL);
   return out;

@@ -20,6 +20,7 @@ evidence_free (gpointer data)
   AssayReportEvidence *e = data;
   g_free (e->doc);
   g_free (e->text);
+  g_array_unref (e->annotations);
   g_free (e);
 }
 
@@ -57,6 +58,7 @@ doc_free (gpointer data)
   g_free (d->source);
   g_free (d->story);
   g_ptr_array_unref (d->dated);
+  g_array_unref (d->spans);
   g_free (d);
 }
 
@@ -222,6 +224,13 @@ read_finding (Reader *r, JsonObject *object, const char *within, GError **error)
       ev->text = dup_string (e, "text");
       if (ev->text == NULL)
         ev->text = g_strdup ("");
+      ev->annotations = g_array_new (FALSE, FALSE, sizeof (gint64));
+      JsonArray *ids = get_array (e, "annotations");
+      for (guint k = 0; ids && k < json_array_get_length (ids); k++)
+        {
+          gint64 id = json_array_get_int_element (ids, k);
+          g_array_append_val (ev->annotations, id);
+        }
       g_ptr_array_add (f->evidence, ev);
     }
   return f;
@@ -272,7 +281,13 @@ collect_dated (AssayReportDoc *doc, JsonArray *annotations)
   for (guint i = 0; i < n; i++)
     {
       JsonObject *a = json_array_get_object_element (annotations, i);
-      if (a == NULL || g_strcmp0 (json_object_get_string_member_with_default (a, "layer", ""), "timex") != 0)
+      const char *layer = a ? json_object_get_string_member_with_default (a, "layer", "") : "";
+      if (strcmp (layer, "claim") == 0 || strcmp (layer, "timex") == 0)
+        {
+          AssayReportSpan span = { get_int (a, "id", -1), get_int (a, "start", -1), get_int (a, "end", -1) };
+          g_array_append_val (doc->spans, span);
+        }
+      if (strcmp (layer, "timex") != 0)
         continue;
       JsonObject *attrs = get_object (a, "attrs");
       const char *value = attrs ? json_object_get_string_member_with_default (attrs, "value", NULL) : NULL;
@@ -325,6 +340,7 @@ read_doc (Reader *r, JsonObject *object, GError **error)
   doc->source = dup_string (meta, "source");
   doc->story = dup_string (meta, "story");
   doc->dated = g_ptr_array_new_with_free_func (dated_free);
+  doc->spans = g_array_new (FALSE, FALSE, sizeof (AssayReportSpan));
   g_ptr_array_add (report->docs, doc);
   g_hash_table_insert (report->docs_by_id, doc->id, doc);
   collect_dated (doc, get_array (object, "annotations"));
@@ -579,6 +595,33 @@ assay_report_count_severity (const AssayReport *report, const char *severity)
   for (guint i = 0; i < report->findings->len; i++)
     n += strcmp (((AssayReportFinding *) report->findings->pdata[i])->severity, severity) == 0;
   return n;
+}
+
+gboolean
+assay_report_evidence_mark (const AssayReport *report, const AssayReportEvidence *evidence,
+                            gsize *start, gsize *end)
+{
+  const AssayReportDoc *doc = g_hash_table_lookup (report->docs_by_id, evidence->doc);
+  if (doc == NULL || evidence->start < 0)
+    return FALSE;
+  gsize len = strlen (evidence->text);
+  for (guint i = 0; i < evidence->annotations->len; i++)
+    {
+      gint64 id = g_array_index (evidence->annotations, gint64, i);
+      for (guint k = 0; k < doc->spans->len; k++)
+        {
+          const AssayReportSpan *s = &g_array_index (doc->spans, AssayReportSpan, k);
+          if (s->id != id || s->start < evidence->start || s->end <= s->start
+              || (gsize) (s->end - evidence->start) > len)
+            continue;
+          *start = s->start - evidence->start;
+          *end = s->end - evidence->start;
+          /* Offsets from another text than the quote's would cut a character. */
+          return g_utf8_validate_len (evidence->text, *start, NULL)
+                 && g_utf8_validate_len (evidence->text + *start, *end - *start, NULL);
+        }
+    }
+  return FALSE;
 }
 
 char *
