@@ -153,8 +153,7 @@ run_report (const char *input, Format format, const char *layer, guint width, FI
       g_autoptr (AssayReport) report = assay_report_read (input, &options, error);
       if (report == NULL)
         return FALSE;
-      g_autoptr (GString) html = assay_report_page_render (page, report, error);
-      return html && write_all (out, html, error);
+      return assay_report_page_write (page, report, out, error);
     }
   g_autoptr (AssayReport) report = assay_report_read (input, NULL, error);
   if (report == NULL)

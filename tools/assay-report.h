@@ -181,9 +181,10 @@ gboolean assay_report_page_add_doc (JsonObject *record, gpointer page, GError **
  * one way any text reaches the page's markup. */
 void assay_report_html_escape (GString *out, const char *text);
 
-/* Returns: (transfer full) (nullable): the whole page, or NULL with @error
- * set when the template is broken (a bug: the template is built in). */
-GString *assay_report_page_render (AssayReportPage *page, const AssayReport *report,
-                                   GError **error);
+/* Writes the whole page to @out.  Returns FALSE with @error set when the
+ * page cannot be written (ASSAY_REPORT_ERROR_WRITE), or the built-in
+ * template cannot be found. */
+gboolean assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE *out,
+                                  GError **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
  */
 #include "assay-report.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 #include <gio/gio.h>
@@ -506,11 +507,12 @@ render_overview (const Render *r, GString *notes, GString *kinds, GString *kind_
   fill (r->page, kinds, "kinds", "&rows", rows->str, NULL);
 }
 
-GString *
-assay_report_page_render (AssayReportPage *page, const AssayReport *report, GError **error)
+gboolean
+assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE *out,
+                         GError **error)
 {
   if (!load_template (page, error))
-    return NULL;
+    return FALSE;
   Render r = { page, report };
   g_autoptr (GString) notes = g_string_new (NULL);
   g_autoptr (GString) kinds = g_string_new (NULL);
@@ -577,8 +579,10 @@ assay_report_page_render (AssayReportPage *page, const AssayReport *report, GErr
              report->findings->len == 1 ? "" : "s", report->errors->len,
              report->errors->len == 1 ? "" : "s");
   g_string_append_c (page->data, ']');
-  GString *out = g_string_sized_new (page->data->len + stories->len + 64 * 1024);
-  fill (page, out, "page", "source", report->source, "summary", summary, "n_docs",
+  /* The page, then the document data (the bulk of it: written, not copied
+   * into the page), then the page's end. */
+  g_autoptr (GString) head = g_string_sized_new (stories->len + 64 * 1024);
+  fill (page, head, "page", "source", report->source, "summary", summary, "n_docs",
         fmt (page, "%u", report->docs->len), "n_stories", fmt (page, "%u", report->stories->len),
         "n_findings", fmt (page, "%u", report->findings->len), "n_high",
         fmt (page, "%u", assay_report_count_severity (report, "high")), "n_medium",
@@ -586,7 +590,16 @@ assay_report_page_render (AssayReportPage *page, const AssayReport *report, GErr
         fmt (page, "%u", assay_report_count_severity (report, "low")), "n_errors",
         fmt (page, "%u", report->errors->len), "&notes", notes->str, "&kinds", kinds->str,
         "&kind_options", kind_options->str, "&story_filters", story_filters->str, "&stories",
-        stories->str, "&outside", outside->str, "&errors", errors->str, "&data", page->data->str,
-        NULL);
-  return out;
+        stories->str, "&outside", outside->str, "&errors", errors->str, NULL);
+  g_autoptr (GString) tail = g_string_new (NULL);
+  fill (page, tail, "page-end", NULL);
+  if (fwrite (head->str, 1, head->len, out) != head->len
+      || fwrite (page->data->str, 1, page->data->len, out) != page->data->len
+      || fwrite (tail->str, 1, tail->len, out) != tail->len)
+    {
+      g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE,
+                   "writing the report failed: %s", g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
 }
