@@ -236,28 +236,29 @@ read_finding (Reader *r, JsonObject *object, const char *within, GError **error)
   return f;
 }
 
-/* The value a claim dates something to: the value of the time expression it
- * refers to, else its own value when that is a TIMEX3 date. */
+/* The date a claim asserts, when it rests on a time expression (refs
+ * "timex"): its own value (the inconsistencies stage writes the TIMEX3
+ * value it compares, a TIME by its day), else that expression's value.
+ * A claim that refers to no time expression dates nothing, whatever its
+ * value looks like: "1200 containers" is no year. */
 static const char *
 claim_date (JsonObject *claim, GHashTable *timex_values)
 {
   JsonArray *refs = get_array (get_object (claim, "refs"), "timex");
-  for (guint i = 0; refs && i < json_array_get_length (refs); i++)
+  if (refs == NULL || json_array_get_length (refs) == 0)
+    return NULL;
+  JsonObject *attrs = get_object (claim, "attrs");
+  JsonNode *node = attrs ? json_object_get_member (attrs, "value") : NULL;
+  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+      && *json_node_get_string (node))
+    return json_node_get_string (node);
+  for (guint i = 0; i < json_array_get_length (refs); i++)
     {
       const char *v = g_hash_table_lookup (timex_values,
                                            GINT_TO_POINTER (json_array_get_int_element (refs, i)));
       if (v)
         return v;
     }
-  JsonObject *attrs = get_object (claim, "attrs");
-  JsonNode *node = attrs ? json_object_get_member (attrs, "value") : NULL;
-  const char *v = node && JSON_NODE_HOLDS_VALUE (node)
-                          && json_node_get_value_type (node) == G_TYPE_STRING
-                      ? json_node_get_string (node)
-                      : NULL;
-  if (v && strlen (v) >= 4 && (g_ascii_isdigit (v[0]) || v[0] == 'X')
-      && strspn (v, "0123456789X") >= 4 && (v[4] == '\0' || v[4] == '-'))
-    return v;
   return NULL;
 }
 
