@@ -186,5 +186,12 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
         n = len(fixture_findings(os.path.join(HERE, name)))
         check(f"{name}: every finding shown", len(b.eval(VISIBLE)) == n)
 
+    # What cleanup removed, listed apart in the document view.
+    b.open(write_report(tmp, "no-stories.jsonl") + "#doc=gdansk-port-web")
+    time.sleep(0.3)
+    removed = b.eval("Array.from(document.querySelectorAll('.removed > li > b')).map((x) => x.textContent)")
+    check("what cleanup removed is listed apart", removed == ["navigation", "advertisement", "read-more"], removed)
+    check("and says how to see its text", "--with-original" in b.eval("document.getElementById('docview').textContent"))
+
 print(f"1..{len(results)}")
 sys.exit(0 if all(results) else 1)
