@@ -568,8 +568,11 @@ assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE 
           fill (page, rows, "error-row", "id", e->id, "stage", e->stage, "input", e->input,
                 "message", e->message, NULL);
         }
-      fill (page, errors, "errors", "count", fmt (page, "%u", report->errors->len), "&rows",
-            rows->str, NULL);
+      guint n = report->errors->len;
+      fill (page, errors, "errors", "heading",
+            fmt (page, "Errors: %u input%s failed and ha%s no document", n, n == 1 ? "" : "s",
+                 n == 1 ? "s" : "ve"),
+            "&rows", rows->str, NULL);
     }
 
   const char *summary

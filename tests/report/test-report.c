@@ -249,7 +249,7 @@ test_html_without_findings (void)
   g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
   remove_html (path);
   assert_contains (html, "No findings: assay flagged no disagreement in these documents.");
-  assert_contains (html, "Errors: 1 inputs failed and have no document");
+  assert_contains (html, "Errors: 1 input failed and has no document");
   assert_contains (html, "stage cleanup failed on document empty-3");
   g_assert_null (strstr (html, "class=\"finding "));
 }
