@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 typedef enum
@@ -73,6 +74,26 @@ output_open (Output *o, const char *path, GError **error)
       o->file = stdout;
       return TRUE;
     }
+  struct stat st;
+  if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      /* A device or a pipe (-o /dev/null, a FIFO) is written in place, as
+       * assay run does: renaming over it would replace the device node. */
+      o->file = fopen (path, "w");
+      if (o->file == NULL)
+        {
+          g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE, "cannot write %s: %s",
+                       path, g_strerror (errno));
+          return FALSE;
+        }
+      o->path = g_strdup (path);
+      return TRUE;
+    }
+  /* Follow a symbolic link, so the link survives and its target is
+   * replaced. */
+  g_autofree char *target = realpath (path, NULL);
+  if (target)
+    path = target;
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   o->temp = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
@@ -111,6 +132,11 @@ output_close (Output *o, gboolean ok, GError **error)
                    o->path, g_strerror (errno));
       ok = FALSE;
     }
+  if (o->temp == NULL)
+    {
+      g_free (o->path);
+      return ok;
+    }
   if (ok && g_rename (o->temp, o->path) != 0)
     {
       g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE, "cannot rename %s to %s: %s",
@@ -143,8 +169,9 @@ run_report (const char *input, Format format, const char *layer, guint width, FI
       gpointer table = assay_report_layer_table_new (layer, format == FORMAT_TSV ? '\t' : ',', out);
       AssayReportReadOptions options = { assay_report_layer_table_add, table };
       g_autoptr (AssayReport) report = assay_report_read (input, &options, error);
+      gboolean ok = report != NULL && assay_report_layer_table_finish (table, error);
       assay_report_layer_table_free (table);
-      return report != NULL;
+      return ok;
     }
   if (format == FORMAT_HTML)
     {
@@ -233,7 +260,7 @@ assay_report_main (int argc, char **argv)
   if (!ok)
     {
       g_printerr ("assay: report: %s\n", error->message);
-      return 1;
+      return g_error_matches (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_NO_LAYER) ? 2 : 1;
     }
   return 0;
 }

@@ -30,6 +30,7 @@ typedef enum
   ASSAY_REPORT_ERROR_PARSE,   /* a line is not a JSON object */
   ASSAY_REPORT_ERROR_RECORD,  /* a record lacks a field its type needs */
   ASSAY_REPORT_ERROR_WRITE,   /* the output cannot be written */
+  ASSAY_REPORT_ERROR_NO_LAYER, /* --layer names a layer no document has */
 } AssayReportError;
 
 /* One quoted span of a finding: bytes [start, end) of document @doc. */
@@ -164,6 +165,9 @@ void assay_report_write_findings_table (const AssayReport *report, char separato
  * assay_report_layer_table_free(). */
 gpointer assay_report_layer_table_new (const char *layer, char separator, FILE *out);
 gboolean assay_report_layer_table_add (JsonObject *record, gpointer state, GError **error);
+/* After reading: FALSE with ASSAY_REPORT_ERROR_NO_LAYER when no document
+ * has the layer, naming the layers there are (a typo shows). */
+gboolean assay_report_layer_table_finish (gpointer state, GError **error);
 void assay_report_layer_table_free (gpointer state);
 
 /* ---- report-html.c -------------------------------------------------------- */

@@ -7,6 +7,7 @@
  * nothing is left visible only inside a JSON record.
  */
 #include "assay-report.h"
+#include "assay-private.h"
 
 #include <errno.h>
 #include <string.h>
@@ -322,6 +323,8 @@ typedef struct
   char separator;
   FILE *out;
   GString *rows;
+  GHashTable *seen;   /* the layers met, to name them when @layer is not one */
+  gboolean found;
 } LayerTable;
 
 gpointer
@@ -333,6 +336,7 @@ assay_report_layer_table_new (const char *layer, char separator, FILE *out)
   t->separator = separator;
   t->out = out;
   t->rows = g_string_new (NULL);
+  t->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   append_row (t->rows, separator, header, G_N_ELEMENTS (header));
   return t;
 }
@@ -343,7 +347,25 @@ assay_report_layer_table_free (gpointer state)
   LayerTable *t = state;
   g_free (t->layer);
   g_string_free (t->rows, TRUE);
+  g_hash_table_unref (t->seen);
   g_free (t);
+}
+
+gboolean
+assay_report_layer_table_finish (gpointer state, GError **error)
+{
+  LayerTable *t = state;
+  if (t->found)
+    return TRUE;
+  g_autoptr (GPtrArray) names = assay_report_sorted_kinds (t->seen);
+  g_ptr_array_add (names, NULL);
+  g_autofree char *list = g_strjoinv (", ", (char **) names->pdata);
+  g_autofree char *hint = assay_suggest (t->layer, (const char *const *) names->pdata);
+  g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_NO_LAYER,
+               "no document has a layer '%s'%s%s%s; the layers in this output: %s", t->layer,
+               hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "",
+               *list ? list : "none");
+  return FALSE;
 }
 
 gboolean
@@ -356,9 +378,12 @@ assay_report_layer_table_add (JsonObject *record, gpointer state, GError **error
   for (guint i = 0; annotations && i < json_array_get_length (annotations); i++)
     {
       JsonObject *a = json_array_get_object_element (annotations, i);
-      if (a == NULL
-          || g_strcmp0 (json_object_get_string_member_with_default (a, "layer", NULL), t->layer) != 0)
+      const char *layer = a ? json_object_get_string_member_with_default (a, "layer", NULL) : NULL;
+      if (layer && !g_hash_table_contains (t->seen, layer))
+        g_hash_table_add (t->seen, g_strdup (layer));
+      if (g_strcmp0 (layer, t->layer) != 0)
         continue;
+      t->found = TRUE;
       g_autofree char *start = g_strdup_printf ("%" G_GINT64_FORMAT,
                                                 json_object_get_int_member_with_default (a, "start", -1));
       g_autofree char *end = g_strdup_printf ("%" G_GINT64_FORMAT,

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #define FIXTURES TEST_SOURCE_DIR "/report"
 
@@ -169,6 +170,9 @@ static const ErrorCase error_cases[] = {
     "--layer writes a table" },
   { NULL, { "tests/report/stories.jsonl", "--format", "pdf" }, 2, "--format takes text, html, csv or tsv" },
   { NULL, { NULL }, 2, "name one results file" },
+  { NULL, { "tests/report/stories.jsonl", "--layer", "entiy", "-o", "/dev/null" }, 2,
+    "no document has a layer 'entiy' (did you mean 'entity'?); the layers in this output: claim, "
+    "entity, paragraph, removed, section, sentence, timex" },
   { NULL, { "tests/report/stories.jsonl", "--width", "5" }, 2, "--width takes" },
 };
 
@@ -264,6 +268,19 @@ test_html_without_stories (void)
   assert_contains (html, "No stories: this output groups no documents into stories");
   g_assert_cmpuint (count (html, "class=\"finding "), ==, 3);
   g_assert_null (strstr (html, "<article class=\"story\""));
+}
+
+/* A device is written in place: renaming a whole page over /dev/null
+ * would replace the device with a file. */
+static void
+test_output_to_device (void)
+{
+  g_auto (Result) r = { 0 };
+  run_report (&r, NULL, (const char *[]) { "tests/report/stories.jsonl", "-o", "/dev/null", NULL });
+  g_assert_cmpint (r.status, ==, 0);
+  GStatBuf st;
+  g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
 }
 
 /* ---- units ---------------------------------------------------------------- */
@@ -386,6 +403,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/html/hostile-escaped", test_html_hostile_escaped);
   g_test_add_func ("/report/html/without-findings", test_html_without_findings);
   g_test_add_func ("/report/html/without-stories", test_html_without_stories);
+  g_test_add_func ("/report/output/device", test_output_to_device);
   g_test_add_func ("/report/unit/html-escape", test_html_escape);
   g_test_add_func ("/report/unit/table-cells", test_table_cells);
   g_test_add_func ("/report/unit/read-model", test_read_model);
