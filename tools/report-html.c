@@ -519,12 +519,16 @@ assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE 
   g_autoptr (GString) kind_options = g_string_new (NULL);
   render_overview (&r, notes, kinds, kind_options);
 
+  /* Stories with findings first; those without after them, in a template
+   * the page's script opens on request (they are hidden until asked for,
+   * and at scale they are most stories). */
   g_autoptr (GString) stories = g_string_new (NULL);
+  g_autoptr (GString) quiet_stories = g_string_new (NULL);
   g_autoptr (GString) story_options = g_string_new (NULL);
   for (guint i = 0; i < report->stories->len; i++)
     {
       const AssayReportStory *s = report->stories->pdata[i];
-      render_story (&r, stories, i);
+      render_story (&r, s->findings->len ? stories : quiet_stories, i);
       fill (page, story_options, "option", "value", fmt (page, "g%u", i), "label",
             fmt (page, "%s%s%s (%u finding%s)", s->id, s->title ? ": " : "", s->title ? s->title : "",
                  s->findings->len, s->findings->len == 1 ? "" : "s"),
@@ -553,6 +557,10 @@ assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE 
               fmt (page, "Outside stories (%u finding%s)", n_outside, n_outside == 1 ? "" : "s"),
               NULL);
     }
+
+  g_autoptr (GString) quiet = g_string_new (NULL);
+  if (quiet_stories->len > 0)
+    fill (page, quiet, "quiet", "&stories", quiet_stories->str, NULL);
 
   g_autoptr (GString) story_filters = g_string_new (NULL);
   if (report->stories->len > 0)
@@ -593,7 +601,7 @@ assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE 
         fmt (page, "%u", assay_report_count_severity (report, "low")), "n_errors",
         fmt (page, "%u", report->errors->len), "&notes", notes->str, "&kinds", kinds->str,
         "&kind_options", kind_options->str, "&story_filters", story_filters->str, "&stories",
-        stories->str, "&outside", outside->str, "&errors", errors->str, NULL);
+        stories->str, "&quiet", quiet->str, "&outside", outside->str, "&errors", errors->str, NULL);
   g_autoptr (GString) tail = g_string_new (NULL);
   fill (page, tail, "page-end", NULL);
   if (fwrite (head->str, 1, head->len, out) != head->len

@@ -111,7 +111,7 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
     status = b.eval("document.getElementById('status').textContent")
     check("the status line counts what is shown", status == "Showing 2 of 6 findings.", status)
     check("a story without a matching finding is hidden",
-          b.eval("document.getElementById('story-1').offsetParent === null"))
+          b.eval("(document.getElementById('story-1') || {offsetParent: null}).offsetParent === null"))
     set_filter(b, "f-severity", "high")
     shown = b.eval(VISIBLE)
     check("kind and severity together", [s[:2] for s in shown] == [["number-conflict", "high"]], shown)
@@ -131,7 +131,7 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
           b.eval("document.getElementById('story-1').offsetParent !== null") and b.eval(VISIBLE) == [])
     set_filter(b, "f-story", "")
     check("stories without findings are hidden by default",
-          b.eval("document.getElementById('story-1').offsetParent === null"))
+          b.eval("(document.getElementById('story-1') || {offsetParent: null}).offsetParent === null"))
     b.eval("(() => { const c = document.getElementById('f-quiet'); c.checked = true; c.dispatchEvent(new Event('change')); })()")
     check("and shown on request", b.eval("document.getElementById('story-1').offsetParent !== null"))
 
