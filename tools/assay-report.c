@@ -51,7 +51,7 @@ format_from_name (const char *name, Format *format)
   for (guint i = 0; format_names[i]; i++)
     if (g_ascii_strcasecmp (name, format_names[i]) == 0)
       {
-        *format = (Format) i;
+        *format = (Format)i;
         return TRUE;
       }
   return FALSE;
@@ -100,8 +100,8 @@ output_open (Output *o, const char *path, GError **error)
   int fd = g_mkstemp (o->temp);
   if (fd < 0)
     {
-      g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE, "cannot write %s: %s",
-                   path, g_strerror (errno));
+      g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE, "cannot write %s: %s", path,
+                   g_strerror (errno));
       g_clear_pointer (&o->temp, g_free);
       return FALSE;
     }
@@ -139,8 +139,8 @@ output_close (Output *o, gboolean ok, GError **error)
     }
   if (ok && g_rename (o->temp, o->path) != 0)
     {
-      g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE, "cannot rename %s to %s: %s",
-                   o->temp, o->path, g_strerror (errno));
+      g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_WRITE,
+                   "cannot rename %s to %s: %s", o->temp, o->path, g_strerror (errno));
       ok = FALSE;
     }
   if (!ok)
@@ -202,28 +202,27 @@ assay_report_main (int argc, char **argv)
   g_autofree char *format_name = NULL;
   g_autofree char *layer = NULL;
   int width = 0;
-  const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write the report to FILE (HTML unless --format or the name says .csv/.tsv/.txt)", "FILE" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "text (the summary), html, csv or tsv (the findings as a table)", "FORMAT" },
-    { "layer", 0, 0, G_OPTION_ARG_STRING, &layer,
-      "With csv or tsv: the annotations of layer NAME instead of the findings", "NAME" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width,
-      "Cut the summary's quotes to N columns (default: the terminal's width)", "N" },
-    { NULL }
-  };
+  const GOptionEntry entries[]
+      = { { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+            "Write the report to FILE (HTML unless --format or the name says .csv/.tsv/.txt)",
+            "FILE" },
+          { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+            "text (the summary), html, csv or tsv (the findings as a table)", "FORMAT" },
+          { "layer", 0, 0, G_OPTION_ARG_STRING, &layer,
+            "With csv or tsv: the annotations of layer NAME instead of the findings", "NAME" },
+          { "width", 0, 0, G_OPTION_ARG_INT, &width,
+            "Cut the summary's quotes to N columns (default: the terminal's width)", "N" },
+          { NULL } };
   g_autoptr (GOptionContext) context
       = g_option_context_new ("RESULTS.jsonl - show what a run found");
   g_option_context_set_summary (
-      context,
-      "Reads the JSONL that assay run writes (- for standard input) and shows it:\n"
-      "  assay report out.jsonl                 a summary on the terminal\n"
-      "  assay report out.jsonl -o report.html  one self-contained page for a browser\n"
-      "  assay report out.jsonl --format csv    the findings as a table, one row each\n"
-      "  assay report out.jsonl --format tsv --layer entity   one layer's annotations\n"
-      "Table cells that start like a spreadsheet formula (= + - @) get a leading\n"
-      "apostrophe, so an article's text cannot run in a spreadsheet.");
+      context, "Reads the JSONL that assay run writes (- for standard input) and shows it:\n"
+               "  assay report out.jsonl                 a summary on the terminal\n"
+               "  assay report out.jsonl -o report.html  one self-contained page for a browser\n"
+               "  assay report out.jsonl --format csv    the findings as a table, one row each\n"
+               "  assay report out.jsonl --format tsv --layer entity   one layer's annotations\n"
+               "Table cells that start like a spreadsheet formula (= + - @) get a leading\n"
+               "apostrophe, so an article's text cannot run in a spreadsheet.");
   g_option_context_add_main_entries (context, entries, NULL);
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -245,7 +244,8 @@ assay_report_main (int argc, char **argv)
     return report_usage_error ("--layer writes a table: use it with --format csv or tsv");
   if (width != 0 && (width < 20 || width > 1000))
     return report_usage_error ("--width takes a number of columns from 20 to 1000");
-  if (format == FORMAT_HTML && (output == NULL || strcmp (output, "-") == 0) && isatty (STDOUT_FILENO))
+  if (format == FORMAT_HTML && (output == NULL || strcmp (output, "-") == 0)
+      && isatty (STDOUT_FILENO))
     return report_usage_error ("the HTML report goes to a file: add -o report.html");
 
   Output out = { 0 };
@@ -254,7 +254,7 @@ assay_report_main (int argc, char **argv)
       g_printerr ("assay: report: %s\n", error->message);
       return 1;
     }
-  gboolean ok = run_report (argv[1], format, layer, width ? (guint) width : terminal_width (),
+  gboolean ok = run_report (argv[1], format, layer, width ? (guint)width : terminal_width (),
                             out.file, &error);
   ok = output_close (&out, ok, ok ? &error : NULL);
   if (!ok)

@@ -26,10 +26,10 @@ GQuark assay_report_error_quark (void);
 
 typedef enum
 {
-  ASSAY_REPORT_ERROR_READ,    /* the results file cannot be read */
-  ASSAY_REPORT_ERROR_PARSE,   /* a line is not a JSON object */
-  ASSAY_REPORT_ERROR_RECORD,  /* a record lacks a field its type needs */
-  ASSAY_REPORT_ERROR_WRITE,   /* the output cannot be written */
+  ASSAY_REPORT_ERROR_READ,     /* the results file cannot be read */
+  ASSAY_REPORT_ERROR_PARSE,    /* a line is not a JSON object */
+  ASSAY_REPORT_ERROR_RECORD,   /* a record lacks a field its type needs */
+  ASSAY_REPORT_ERROR_WRITE,    /* the output cannot be written */
   ASSAY_REPORT_ERROR_NO_LAYER, /* --layer names a layer no document has */
 } AssayReportError;
 
@@ -39,7 +39,7 @@ typedef struct
   char *doc;
   gint64 start, end;
   char *text;
-  GArray *annotations;      /* gint64 ids of the annotations it rests on */
+  GArray *annotations; /* gint64 ids of the annotations it rests on */
 } AssayReportEvidence;
 
 /* Where a claim or a time expression sits, so evidence can mark it. */
@@ -51,62 +51,62 @@ typedef struct
 typedef struct
 {
   char *kind;
-  char *severity;           /* low, medium or high as written */
-  char *story;              /* nullable: outside stories, or an older output */
+  char *severity; /* low, medium or high as written */
+  char *story;    /* nullable: outside stories, or an older output */
   char *message;
-  char *within;             /* nullable: the document whose record carried it */
-  GPtrArray *evidence;      /* AssayReportEvidence* */
-  guint number;             /* 1-based, in the order the report shows findings */
+  char *within;        /* nullable: the document whose record carried it */
+  GPtrArray *evidence; /* AssayReportEvidence* */
+  guint number;        /* 1-based, in the order the report shows findings */
 } AssayReportFinding;
 
 /* A claim (or a publication date) placed on a story's timeline. */
 typedef struct
 {
-  char *date;               /* TIMEX3 value: 2024-03-04, 2023-10, XXXX-03-04 */
+  char *date; /* TIMEX3 value: 2024-03-04, 2023-10, XXXX-03-04 */
   char *doc;
-  char *what;               /* "event-time: attack start", or "published" */
-  char *text;               /* the claim's words; nullable for "published" */
-  gint64 start, end;        /* -1 when the entry has no span */
+  char *what;        /* "event-time: attack start", or "published" */
+  char *text;        /* the claim's words; nullable for "published" */
+  gint64 start, end; /* -1 when the entry has no span */
 } AssayReportDated;
 
 typedef struct
 {
   char *id;
-  char *title;              /* nullable */
-  char *published;          /* nullable */
-  char *source;             /* nullable */
-  char *story;              /* nullable */
-  guint n_findings;         /* findings whose evidence quotes this document */
-  GPtrArray *dated;         /* AssayReportDated* */
-  GArray *spans;            /* AssayReportSpan of its claim and timex annotations */
+  char *title;      /* nullable */
+  char *published;  /* nullable */
+  char *source;     /* nullable */
+  char *story;      /* nullable */
+  guint n_findings; /* findings whose evidence quotes this document */
+  GPtrArray *dated; /* AssayReportDated* */
+  GArray *spans;    /* AssayReportSpan of its claim and timex annotations */
 } AssayReportDoc;
 
 typedef struct
 {
   char *id;
-  char *title, *from, *to;  /* nullable */
-  gboolean has_record;      /* FALSE: only named by documents or findings */
-  GPtrArray *docs;          /* char* document ids */
-  GPtrArray *ties;          /* char* "value (label)" */
-  GPtrArray *findings;      /* AssayReportFinding*, not owned */
+  char *title, *from, *to; /* nullable */
+  gboolean has_record;     /* FALSE: only named by documents or findings */
+  GPtrArray *docs;         /* char* document ids */
+  GPtrArray *ties;         /* char* "value (label)" */
+  GPtrArray *findings;     /* AssayReportFinding*, not owned */
 } AssayReportStory;
 
 typedef struct
 {
-  char *id, *stage, *input, *message;  /* stage and input nullable */
+  char *id, *stage, *input, *message; /* stage and input nullable */
 } AssayReportErrorRecord;
 
 typedef struct
 {
-  char *source;             /* the results file as named, "-" for standard input */
-  GPtrArray *docs;          /* AssayReportDoc*, in output order */
-  GPtrArray *stories;       /* AssayReportStory*, in output order */
-  GPtrArray *findings;      /* AssayReportFinding*, in report order (see number) */
-  GPtrArray *errors;        /* AssayReportErrorRecord* */
-  GHashTable *docs_by_id;   /* id -> AssayReportDoc*, not owned */
+  char *source;           /* the results file as named, "-" for standard input */
+  GPtrArray *docs;        /* AssayReportDoc*, in output order */
+  GPtrArray *stories;     /* AssayReportStory*, in output order */
+  GPtrArray *findings;    /* AssayReportFinding*, in report order (see number) */
+  GPtrArray *errors;      /* AssayReportErrorRecord* */
+  GHashTable *docs_by_id; /* id -> AssayReportDoc*, not owned */
   GHashTable *stories_by_id;
-  guint n_story_records;    /* story records in the output: 0 means an output without stories */
-  guint n_unknown;          /* records of a type this report does not know, skipped */
+  guint n_story_records; /* story records in the output: 0 means an output without stories */
+  guint n_unknown;       /* records of a type this report does not know, skipped */
 } AssayReport;
 
 /* Called for each doc record as it is read, with the parsed record
@@ -116,7 +116,7 @@ typedef gboolean (*AssayReportDocFunc) (JsonObject *record, gpointer user_data, 
 
 typedef struct
 {
-  AssayReportDocFunc on_doc;  /* nullable */
+  AssayReportDocFunc on_doc; /* nullable */
   gpointer user_data;
 } AssayReportReadOptions;
 

@@ -30,12 +30,12 @@ static const char *const shown_layers[] = { "entity", "timex", "claim", NULL };
 
 struct _AssayReportPage
 {
-  GString *data;            /* the documents, as a JSON array's elements, safe inside <script> */
+  GString *data; /* the documents, as a JSON array's elements, safe inside <script> */
   guint n_docs;
-  GHashTable *fragments;    /* name -> template text (not owned: points into template) */
+  GHashTable *fragments; /* name -> template text (not owned: points into template) */
   GBytes *template;
   char *template_text;
-  GStringChunk *strings;    /* short-lived numbers and labels for one render */
+  GStringChunk *strings; /* short-lived numbers and labels for one render */
 };
 
 void
@@ -46,12 +46,23 @@ assay_report_html_escape (GString *out, const char *text)
   for (const char *p = text; *p; p++)
     switch (*p)
       {
-      case '&': g_string_append (out, "&amp;"); break;
-      case '<': g_string_append (out, "&lt;"); break;
-      case '>': g_string_append (out, "&gt;"); break;
-      case '"': g_string_append (out, "&quot;"); break;
-      case '\'': g_string_append (out, "&#39;"); break;
-      default: g_string_append_c (out, *p);
+      case '&':
+        g_string_append (out, "&amp;");
+        break;
+      case '<':
+        g_string_append (out, "&lt;");
+        break;
+      case '>':
+        g_string_append (out, "&gt;");
+        break;
+      case '"':
+        g_string_append (out, "&quot;");
+        break;
+      case '\'':
+        g_string_append (out, "&#39;");
+        break;
+      default:
+        g_string_append_c (out, *p);
       }
 }
 
@@ -64,10 +75,17 @@ append_script_safe (GString *out, const char *json, gsize len)
   for (gsize i = 0; i < len; i++)
     switch (json[i])
       {
-      case '<': g_string_append (out, "\\u003c"); break;
-      case '>': g_string_append (out, "\\u003e"); break;
-      case '&': g_string_append (out, "\\u0026"); break;
-      default: g_string_append_c (out, json[i]);
+      case '<':
+        g_string_append (out, "\\u003c");
+        break;
+      case '>':
+        g_string_append (out, "\\u003e");
+        break;
+      case '&':
+        g_string_append (out, "\\u0026");
+        break;
+      default:
+        g_string_append_c (out, json[i]);
       }
 }
 
@@ -139,7 +157,7 @@ static void
 write_removed_text (AssayJsonWriter *w, const char *original, gint64 start, gint64 end)
 {
   gsize len = original ? strlen (original) : 0;
-  if (original == NULL || start < 0 || end < start || (gsize) end > len)
+  if (original == NULL || start < 0 || end < start || (gsize)end > len)
     {
       assay_json_null (w);
       return;
@@ -304,8 +322,7 @@ fill (AssayReportPage *page, GString *out, const char *name, ...)
   g_string_append (out, p);
 }
 
-static const char *
-fmt (AssayReportPage *page, const char *format, ...) G_GNUC_PRINTF (2, 3);
+static const char *fmt (AssayReportPage *page, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 static const char *
 fmt (AssayReportPage *page, const char *format, ...)
@@ -365,18 +382,18 @@ render_finding (const Render *r, GString *out, const AssayReportFinding *f)
             claim, "after", marked ? e->text + me : NULL, NULL);
     }
   g_autofree char *docs = assay_report_finding_docs (f, ", ");
-  const char *scope = f->within ? fmt (r->page, "in %s", f->within)
-                                : fmt (r->page, "across %s", docs);
+  const char *scope
+      = f->within ? fmt (r->page, "in %s", f->within) : fmt (r->page, "across %s", docs);
   fill (r->page, out, "finding", "number", fmt (r->page, "%u", f->number), "kind", f->kind,
-        "severity", f->severity, "story", group_of (r, f->story), "within", f->within, "scope", scope,
-        "message", f->message, "&evidence", evidence->str, NULL);
+        "severity", f->severity, "story", group_of (r, f->story), "within", f->within, "scope",
+        scope, "message", f->message, "&evidence", evidence->str, NULL);
 }
 
 static int
 compare_dated (gconstpointer a, gconstpointer b)
 {
-  const AssayReportDated *x = *(AssayReportDated *const *) a;
-  const AssayReportDated *y = *(AssayReportDated *const *) b;
+  const AssayReportDated *x = *(AssayReportDated *const *)a;
+  const AssayReportDated *y = *(AssayReportDated *const *)b;
   return strcmp (x->date, y->date);
 }
 
@@ -386,7 +403,8 @@ render_timeline (const Render *r, GString *out, const AssayReportStory *story)
   g_autoptr (GPtrArray) dated = g_ptr_array_new ();
   for (guint i = 0; i < story->docs->len; i++)
     {
-      const AssayReportDoc *doc = g_hash_table_lookup (r->report->docs_by_id, story->docs->pdata[i]);
+      const AssayReportDoc *doc
+          = g_hash_table_lookup (r->report->docs_by_id, story->docs->pdata[i]);
       for (guint d = 0; doc && d < doc->dated->len; d++)
         g_ptr_array_add (dated, doc->dated->pdata[d]);
     }
@@ -402,8 +420,8 @@ render_timeline (const Render *r, GString *out, const AssayReportStory *story)
     {
       const AssayReportDated *d = dated->pdata[i];
       if (d->start >= 0)
-        fill (r->page, rows, "timeline-row", "date", d->date, "doc", d->doc, "what", d->what, "text",
-              d->text, "href", doc_href (r->page, d->doc, d->start, d->end), NULL);
+        fill (r->page, rows, "timeline-row", "date", d->date, "doc", d->doc, "what", d->what,
+              "text", d->text, "href", doc_href (r->page, d->doc, d->start, d->end), NULL);
       else
         fill (r->page, rows, "timeline-row-nolink", "date", d->date, "doc", d->doc, "what", d->what,
               "text", "the document's date", NULL);
@@ -428,10 +446,11 @@ render_story (const Render *r, GString *out, guint index)
     {
       const char *id = s->docs->pdata[i];
       const AssayReportDoc *doc = g_hash_table_lookup (r->report->docs_by_id, id);
-      const char *details = doc == NULL ? fmt (r->page, "%s: not in this output (failed?)", id)
-                            : fmt (r->page, "%s%s%s%s%s", id, doc->published ? " · " : "",
-                                   doc->published ? doc->published : "", doc->source ? " · " : "",
-                                   doc->source ? doc->source : "");
+      const char *details = doc == NULL
+                                ? fmt (r->page, "%s: not in this output (failed?)", id)
+                                : fmt (r->page, "%s%s%s%s%s", id, doc->published ? " · " : "",
+                                       doc->published ? doc->published : "",
+                                       doc->source ? " · " : "", doc->source ? doc->source : "");
       fill (r->page, docs, "story-doc", "href", doc_href (r->page, id, -1, -1), "title",
             doc && doc->title ? doc->title : id, "details", details, NULL);
     }
@@ -440,8 +459,8 @@ render_story (const Render *r, GString *out, guint index)
   g_autoptr (GString) findings = g_string_new (NULL);
   fill (r->page, findings, "findings-heading", NULL);
   if (s->findings->len == 0)
-    fill (r->page, findings, "note", "text", "No findings: these reports agree as far as assay checks.",
-          NULL);
+    fill (r->page, findings, "note", "text",
+          "No findings: these reports agree as far as assay checks.", NULL);
   /* Read order is the report's order inside a story: documents, with
    * their own findings, come before the cross-document findings. */
   for (guint i = 0; i < s->findings->len; i++)
@@ -454,7 +473,8 @@ render_story (const Render *r, GString *out, guint index)
         s->title ? fmt (r->page, ": %s", s->title) : "", "dates", dates, "n_docs",
         fmt (r->page, "%u", s->docs->len), "n_findings", fmt (r->page, "%u", s->findings->len),
         "record_note",
-        s->has_record ? "" : " · named by its documents or findings; the output has no story record",
+        s->has_record ? ""
+                      : " · named by its documents or findings; the output has no story record",
         "&ties", ties->str, "&docs", docs->str, "&timeline", timeline->str, "&findings",
         findings->str, NULL);
 }
@@ -497,7 +517,8 @@ render_overview (const Render *r, GString *notes, GString *kinds, GString *kind_
         {
           const AssayReportFinding *finding = report->findings->pdata[f];
           for (guint s = 0; s < 3; s++)
-            by[s] += strcmp (finding->kind, kind) == 0 && strcmp (finding->severity, severities[s]) == 0;
+            by[s] += strcmp (finding->kind, kind) == 0
+                     && strcmp (finding->severity, severities[s]) == 0;
         }
       fill (r->page, rows, "kind-row", "kind", kind, "high", fmt (r->page, "%u", by[0]), "medium",
             fmt (r->page, "%u", by[1]), "low", fmt (r->page, "%u", by[2]), "all",
@@ -530,8 +551,8 @@ assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE 
       const AssayReportStory *s = report->stories->pdata[i];
       render_story (&r, s->findings->len ? stories : quiet_stories, i);
       fill (page, story_options, "option", "value", fmt (page, "g%u", i), "label",
-            fmt (page, "%s%s%s (%u finding%s)", s->id, s->title ? ": " : "", s->title ? s->title : "",
-                 s->findings->len, s->findings->len == 1 ? "" : "s"),
+            fmt (page, "%s%s%s (%u finding%s)", s->id, s->title ? ": " : "",
+                 s->title ? s->title : "", s->findings->len, s->findings->len == 1 ? "" : "s"),
             NULL);
     }
 
@@ -583,12 +604,11 @@ assay_report_page_write (AssayReportPage *page, const AssayReport *report, FILE 
             "&rows", rows->str, NULL);
     }
 
-  const char *summary
-      = fmt (page, "%u document%s, %u stor%s, %u finding%s, %u error%s", report->docs->len,
-             report->docs->len == 1 ? "" : "s", report->stories->len,
-             report->stories->len == 1 ? "y" : "ies", report->findings->len,
-             report->findings->len == 1 ? "" : "s", report->errors->len,
-             report->errors->len == 1 ? "" : "s");
+  const char *summary = fmt (page, "%u document%s, %u stor%s, %u finding%s, %u error%s",
+                             report->docs->len, report->docs->len == 1 ? "" : "s",
+                             report->stories->len, report->stories->len == 1 ? "y" : "ies",
+                             report->findings->len, report->findings->len == 1 ? "" : "s",
+                             report->errors->len, report->errors->len == 1 ? "" : "s");
   g_string_append_c (page->data, ']');
   /* The page, then the document data (the bulk of it: written, not copied
    * into the page), then the page's end. */

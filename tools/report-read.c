@@ -12,7 +12,7 @@
 #include <errno.h>
 #include <string.h>
 
-G_DEFINE_QUARK (assay-report-error-quark, assay_report_error)
+G_DEFINE_QUARK (assay - report - error - quark, assay_report_error)
 
 static void
 evidence_free (gpointer data)
@@ -150,7 +150,7 @@ get_int (JsonObject *object, const char *name, gint64 fallback)
 typedef struct
 {
   AssayReport *report;
-  GPtrArray *read_findings;   /* AssayReportFinding*, owned, in read order */
+  GPtrArray *read_findings; /* AssayReportFinding*, owned, in read order */
   const char *path;
   guint64 line;
 } Reader;
@@ -184,7 +184,8 @@ static gboolean
 missing_field (Reader *r, const char *type, const char *field, GError **error)
 {
   g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_RECORD,
-               "%s:%" G_GUINT64_FORMAT ": a %s record needs \"%s\"; is this the output of assay run?",
+               "%s:%" G_GUINT64_FORMAT
+               ": a %s record needs \"%s\"; is this the output of assay run?",
                r->path, r->line, type, field);
   return FALSE;
 }
@@ -285,20 +286,24 @@ collect_dated (AssayReportDoc *doc, JsonArray *annotations)
       const char *layer = a ? json_object_get_string_member_with_default (a, "layer", "") : "";
       if (strcmp (layer, "claim") == 0 || strcmp (layer, "timex") == 0)
         {
-          AssayReportSpan span = { get_int (a, "id", -1), get_int (a, "start", -1), get_int (a, "end", -1) };
+          AssayReportSpan span
+              = { get_int (a, "id", -1), get_int (a, "start", -1), get_int (a, "end", -1) };
           g_array_append_val (doc->spans, span);
         }
       if (strcmp (layer, "timex") != 0)
         continue;
       JsonObject *attrs = get_object (a, "attrs");
-      const char *value = attrs ? json_object_get_string_member_with_default (attrs, "value", NULL) : NULL;
+      const char *value
+          = attrs ? json_object_get_string_member_with_default (attrs, "value", NULL) : NULL;
       if (value)
-        g_hash_table_insert (timex_values, GINT_TO_POINTER (get_int (a, "id", -1)), (gpointer) value);
+        g_hash_table_insert (timex_values, GINT_TO_POINTER (get_int (a, "id", -1)),
+                             (gpointer)value);
     }
   for (guint i = 0; i < n; i++)
     {
       JsonObject *a = json_array_get_object_element (annotations, i);
-      if (a == NULL || g_strcmp0 (json_object_get_string_member_with_default (a, "layer", ""), "claim") != 0)
+      if (a == NULL
+          || g_strcmp0 (json_object_get_string_member_with_default (a, "layer", ""), "claim") != 0)
         continue;
       const char *date = claim_date (a, timex_values);
       if (date == NULL)
@@ -308,7 +313,8 @@ collect_dated (AssayReportDoc *doc, JsonArray *annotations)
       d->doc = g_strdup (doc->id);
       const char *label = json_object_get_string_member_with_default (a, "label", NULL);
       JsonObject *attrs = get_object (a, "attrs");
-      const char *key = attrs ? json_object_get_string_member_with_default (attrs, "key", NULL) : NULL;
+      const char *key
+          = attrs ? json_object_get_string_member_with_default (attrs, "key", NULL) : NULL;
       d->what = key && *key ? g_strdup_printf ("%s: %s", label ? label : "claim", key)
                             : g_strdup (label ? label : "claim");
       d->text = dup_string (a, "text");
@@ -467,14 +473,14 @@ order_findings (AssayReport *report, GPtrArray *read_findings)
     {
       AssayReportStory *story = report->stories->pdata[s];
       for (guint i = 0; i < story->findings->len; i++)
-        if (((AssayReportFinding *) story->findings->pdata[i])->within)
+        if (((AssayReportFinding *)story->findings->pdata[i])->within)
           g_ptr_array_add (report->findings, story->findings->pdata[i]);
       for (guint i = 0; i < story->findings->len; i++)
-        if (((AssayReportFinding *) story->findings->pdata[i])->within == NULL)
+        if (((AssayReportFinding *)story->findings->pdata[i])->within == NULL)
           g_ptr_array_add (report->findings, story->findings->pdata[i]);
     }
   for (guint i = 0; i < read_findings->len; i++)
-    if (((AssayReportFinding *) read_findings->pdata[i])->story == NULL)
+    if (((AssayReportFinding *)read_findings->pdata[i])->story == NULL)
       g_ptr_array_add (report->findings, read_findings->pdata[i]);
   for (guint i = 0; i < report->findings->len; i++)
     {
@@ -525,7 +531,7 @@ assay_report_read (const char *path, const AssayReportReadOptions *options, GErr
   while (ok && (len = getline (&line, &cap, in)) >= 0)
     {
       r.line++;
-      if (strspn (line, " \t\r\n") == (size_t) len)
+      if (strspn (line, " \t\r\n") == (size_t)len)
         continue;
       g_autoptr (GError) parse_error = NULL;
       if (!json_parser_load_from_data (parser, line, len, &parse_error)
@@ -573,7 +579,7 @@ assay_report_count_kinds (const AssayReport *report)
 static int
 compare_strings (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
 GPtrArray *
@@ -594,7 +600,7 @@ assay_report_count_severity (const AssayReport *report, const char *severity)
 {
   guint n = 0;
   for (guint i = 0; i < report->findings->len; i++)
-    n += strcmp (((AssayReportFinding *) report->findings->pdata[i])->severity, severity) == 0;
+    n += strcmp (((AssayReportFinding *)report->findings->pdata[i])->severity, severity) == 0;
   return n;
 }
 
@@ -613,7 +619,7 @@ assay_report_evidence_mark (const AssayReport *report, const AssayReportEvidence
         {
           const AssayReportSpan *s = &g_array_index (doc->spans, AssayReportSpan, k);
           if (s->id != id || s->start < evidence->start || s->end <= s->start
-              || (gsize) (s->end - evidence->start) > len)
+              || (gsize)(s->end - evidence->start) > len)
             continue;
           *start = s->start - evidence->start;
           *end = s->end - evidence->start;
@@ -631,12 +637,12 @@ assay_report_finding_docs (const AssayReportFinding *finding, const char *separa
   g_autoptr (GPtrArray) docs = g_ptr_array_new ();
   for (guint i = 0; i < finding->evidence->len; i++)
     {
-      const char *doc = ((AssayReportEvidence *) finding->evidence->pdata[i])->doc;
+      const char *doc = ((AssayReportEvidence *)finding->evidence->pdata[i])->doc;
       if (!g_ptr_array_find_with_equal_func (docs, doc, g_str_equal, NULL))
-        g_ptr_array_add (docs, (gpointer) doc);
+        g_ptr_array_add (docs, (gpointer)doc);
     }
   if (docs->len == 0 && finding->within)
     g_ptr_array_add (docs, finding->within);
   g_ptr_array_add (docs, NULL);
-  return g_strjoinv (separator, (char **) docs->pdata);
+  return g_strjoinv (separator, (char **)docs->pdata);
 }

@@ -164,7 +164,7 @@ assay_report_write_summary (const AssayReport *report, guint width, FILE *out)
       g_autoptr (GPtrArray) names = assay_report_sorted_kinds (kinds);
       g_string_append (s, "\nFindings by kind\n");
       for (guint i = 0; i < names->len; i++)
-        g_string_append_printf (s, "  %-22s %u\n", (char *) names->pdata[i],
+        g_string_append_printf (s, "  %-22s %u\n", (char *)names->pdata[i],
                                 GPOINTER_TO_UINT (g_hash_table_lookup (kinds, names->pdata[i])));
     }
 
@@ -189,7 +189,7 @@ assay_report_write_summary (const AssayReport *report, guint width, FILE *out)
       for (guint d = 0; d < story->docs->len; d++)
         g_ptr_array_add (docs, story->docs->pdata[d]);
       g_ptr_array_add (docs, NULL);
-      g_autofree char *doc_list = g_strjoinv (", ", (char **) docs->pdata);
+      g_autofree char *doc_list = g_strjoinv (", ", (char **)docs->pdata);
       g_autofree char *line = g_strdup_printf ("%u document%s: %s", story->docs->len,
                                                story->docs->len == 1 ? "" : "s", doc_list);
       append_wrapped (s, line, "  ", width);
@@ -197,8 +197,9 @@ assay_report_write_summary (const AssayReport *report, guint width, FILE *out)
         append_finding (s, story->findings->pdata[f], width);
     }
   if (quiet > 0)
-    g_string_append_printf (s, "\n%u stor%s without findings not listed (the HTML report shows them).\n",
-                            quiet, quiet == 1 ? "y" : "ies");
+    g_string_append_printf (
+        s, "\n%u stor%s without findings not listed (the HTML report shows them).\n", quiet,
+        quiet == 1 ? "y" : "ies");
 
   gboolean header = FALSE;
   for (guint i = 0; i < report->findings->len; i++)
@@ -297,7 +298,8 @@ append_row (GString *out, char separator, const char *const *cells, guint n)
 void
 assay_report_write_findings_table (const AssayReport *report, char separator, GString *out)
 {
-  static const char *const header[] = { "kind", "severity", "story", "documents", "message", "evidence" };
+  static const char *const header[]
+      = { "kind", "severity", "story", "documents", "message", "evidence" };
   append_row (out, separator, header, G_N_ELEMENTS (header));
   for (guint i = 0; i < report->findings->len; i++)
     {
@@ -323,7 +325,7 @@ typedef struct
   char separator;
   FILE *out;
   GString *rows;
-  GHashTable *seen;   /* the layers met, to name them when @layer is not one */
+  GHashTable *seen; /* the layers met, to name them when @layer is not one */
   gboolean found;
 } LayerTable;
 
@@ -359,8 +361,8 @@ assay_report_layer_table_finish (gpointer state, GError **error)
     return TRUE;
   g_autoptr (GPtrArray) names = assay_report_sorted_kinds (t->seen);
   g_ptr_array_add (names, NULL);
-  g_autofree char *list = g_strjoinv (", ", (char **) names->pdata);
-  g_autofree char *hint = assay_suggest (t->layer, (const char *const *) names->pdata);
+  g_autofree char *list = g_strjoinv (", ", (char **)names->pdata);
+  g_autofree char *hint = assay_suggest (t->layer, (const char *const *)names->pdata);
   g_set_error (error, ASSAY_REPORT_ERROR, ASSAY_REPORT_ERROR_NO_LAYER,
                "no document has a layer '%s'%s%s%s; the layers in this output: %s", t->layer,
                hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "",
@@ -384,19 +386,24 @@ assay_report_layer_table_add (JsonObject *record, gpointer state, GError **error
       if (g_strcmp0 (layer, t->layer) != 0)
         continue;
       t->found = TRUE;
-      g_autofree char *start = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                json_object_get_int_member_with_default (a, "start", -1));
-      g_autofree char *end = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                              json_object_get_int_member_with_default (a, "end", -1));
+      g_autofree char *start = g_strdup_printf (
+          "%" G_GINT64_FORMAT, json_object_get_int_member_with_default (a, "start", -1));
+      g_autofree char *end = g_strdup_printf (
+          "%" G_GINT64_FORMAT, json_object_get_int_member_with_default (a, "end", -1));
       JsonNode *attrs = json_object_get_member (a, "attrs");
-      g_autofree char *attrs_text = attrs && JSON_NODE_HOLDS_OBJECT (attrs)
-                                            && json_object_get_size (json_node_get_object (attrs)) > 0
-                                        ? json_to_string (attrs, FALSE)
-                                        : g_strdup ("");
+      g_autofree char *attrs_text
+          = attrs && JSON_NODE_HOLDS_OBJECT (attrs)
+                    && json_object_get_size (json_node_get_object (attrs)) > 0
+                ? json_to_string (attrs, FALSE)
+                : g_strdup ("");
       JsonNode *label = json_object_get_member (a, "label");
       const char *cells[] = {
-        doc, start, end, json_object_get_string_member_with_default (a, "text", ""),
-        label && JSON_NODE_HOLDS_VALUE (label) ? json_node_get_string (label) : "", attrs_text,
+        doc,
+        start,
+        end,
+        json_object_get_string_member_with_default (a, "text", ""),
+        label && JSON_NODE_HOLDS_VALUE (label) ? json_node_get_string (label) : "",
+        attrs_text,
       };
       append_row (t->rows, t->separator, cells, G_N_ELEMENTS (cells));
     }

@@ -33,10 +33,10 @@ static void
 run_report (Result *r, const char *input, const char *const *args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_ptr_array_add (argv, (char *) ASSAY_BIN);
-  g_ptr_array_add (argv, (char *) "report");
+  g_ptr_array_add (argv, (char *)ASSAY_BIN);
+  g_ptr_array_add (argv, (char *)"report");
   for (const char *const *a = args; *a; a++)
-    g_ptr_array_add (argv, (char *) *a);
+    g_ptr_array_add (argv, (char *)*a);
   g_ptr_array_add (argv, NULL);
   g_autoptr (GSubprocessLauncher) launcher
       = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
@@ -45,7 +45,7 @@ run_report (Result *r, const char *input, const char *const *args)
   g_subprocess_launcher_unsetenv (launcher, "COLUMNS");
   g_autoptr (GError) error = NULL;
   g_autoptr (GSubprocess) proc
-      = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+      = g_subprocess_launcher_spawnv (launcher, (const char *const *)argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (proc, input, NULL, &r->out, &r->err, &error);
   g_assert_no_error (error);
@@ -64,7 +64,7 @@ assert_contains (const char *haystack, const char *needle)
 
 typedef struct
 {
-  const char *name;      /* expected/<name> */
+  const char *name; /* expected/<name> */
   const char *args[8];
 } GoldenCase;
 
@@ -80,7 +80,8 @@ static const GoldenCase golden_cases[] = {
   { "no-stories-findings.csv", { "tests/report/no-stories.jsonl", "--format", "csv" } },
   { "quiet-findings.csv", { "tests/report/quiet.jsonl", "--format", "csv" } },
   { "stories-claims.csv", { "tests/report/stories.jsonl", "--format", "csv", "--layer", "claim" } },
-  { "no-stories-timex.tsv", { "tests/report/no-stories.jsonl", "--format", "tsv", "--layer", "timex" } },
+  { "no-stories-timex.tsv",
+    { "tests/report/no-stories.jsonl", "--format", "tsv", "--layer", "timex" } },
 };
 
 static void
@@ -108,9 +109,10 @@ test_summary_from_stdin (void)
   g_autofree char *input = NULL;
   g_assert_true (g_file_get_contents (FIXTURES "/no-stories.jsonl", &input, NULL, NULL));
   g_auto (Result) r = { 0 };
-  run_report (&r, input, (const char *[]) { "-", "--width", "100", NULL });
+  run_report (&r, input, (const char *[]){ "-", "--width", "100", NULL });
   g_assert_cmpint (r.status, ==, 0);
-  assert_contains (r.out, "assay report: -\n5 documents, 3 findings (0 high, 3 medium, 0 low), 0 errors\n");
+  assert_contains (
+      r.out, "assay report: -\n5 documents, 3 findings (0 high, 3 medium, 0 low), 0 errors\n");
   /* The weekday mismatch sits inside its document's record: shown all the same. */
   assert_contains (r.out, "#1 weekday-mismatch, medium, in gdansk-port-translated\n");
   assert_contains (r.out, "No stories:");
@@ -120,7 +122,7 @@ static void
 test_summary_cuts_to_width (void)
 {
   g_auto (Result) r = { 0 };
-  run_report (&r, NULL, (const char *[]) { "tests/report/stories.jsonl", "--width", "50", NULL });
+  run_report (&r, NULL, (const char *[]){ "tests/report/stories.jsonl", "--width", "50", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
   guint quotes = 0;
@@ -142,7 +144,7 @@ test_terminal_escapes_neutralised (void)
   /* ESC [ 2 J would clear the analyst's screen. */
   const char *input = "{\"type\":\"error\",\"id\":\"x\\u001b[2J\",\"message\":\"m\\u0007\"}\n";
   g_auto (Result) r = { 0 };
-  run_report (&r, input, (const char *[]) { "-", NULL });
+  run_report (&r, input, (const char *[]){ "-", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_null (strchr (r.out, '\033'));
   g_assert_null (strchr (r.out, '\a'));
@@ -151,26 +153,42 @@ test_terminal_escapes_neutralised (void)
 
 typedef struct
 {
-  const char *input;      /* stdin, or NULL */
+  const char *input; /* stdin, or NULL */
   const char *args[6];
   int status;
   const char *message;
 } ErrorCase;
 
 static const ErrorCase error_cases[] = {
-  { NULL, { "tests/report/absent.jsonl" }, 1, "cannot read tests/report/absent.jsonl: No such file" },
-  { "{\"type\":\"doc\",\"id\":\"a\",\"text\":\"\"}\n{\"type\":\"doc\",\"id\":\n", { "-" }, 1,
+  { NULL,
+    { "tests/report/absent.jsonl" },
+    1,
+    "cannot read tests/report/absent.jsonl: No such file" },
+  { "{\"type\":\"doc\",\"id\":\"a\",\"text\":\"\"}\n{\"type\":\"doc\",\"id\":\n",
+    { "-" },
+    1,
     "(standard input):2: not a JSON object" },
   { "[1,2]\n", { "-" }, 1, "(standard input):1: not a JSON object (another JSON value)" },
-  { "{\"type\":\"finding\",\"message\":\"x\"}\n", { "-" }, 1,
+  { "{\"type\":\"finding\",\"message\":\"x\"}\n",
+    { "-" },
+    1,
     "(standard input):1: a finding record needs \"kind\"" },
-  { "{\"type\":\"doc\",\"id\":\"a\"}\n{\"type\":\"doc\",\"id\":\"a\"}\n", { "-" }, 1,
+  { "{\"type\":\"doc\",\"id\":\"a\"}\n{\"type\":\"doc\",\"id\":\"a\"}\n",
+    { "-" },
+    1,
     "(standard input):2: a second document with the id 'a'" },
-  { NULL, { "tests/report/stories.jsonl", "--layer", "claim", "--format", "html" }, 2,
+  { NULL,
+    { "tests/report/stories.jsonl", "--layer", "claim", "--format", "html" },
+    2,
     "--layer writes a table" },
-  { NULL, { "tests/report/stories.jsonl", "--format", "pdf" }, 2, "--format takes text, html, csv or tsv" },
+  { NULL,
+    { "tests/report/stories.jsonl", "--format", "pdf" },
+    2,
+    "--format takes text, html, csv or tsv" },
   { NULL, { NULL }, 2, "name one results file" },
-  { NULL, { "tests/report/stories.jsonl", "--layer", "entiy", "-o", "/dev/null" }, 2,
+  { NULL,
+    { "tests/report/stories.jsonl", "--layer", "entiy", "-o", "/dev/null" },
+    2,
     "no document has a layer 'entiy' (did you mean 'entity'?); the layers in this output: claim, "
     "entity, paragraph, removed, section, sentence, timex" },
   { NULL, { "tests/report/stories.jsonl", "--width", "5" }, 2, "--width takes" },
@@ -193,7 +211,7 @@ write_html (const char *fixture)
   g_autofree char *dir = g_dir_make_tmp ("assay-report-XXXXXX", NULL);
   char *path = g_build_filename (dir, "report.html", NULL);
   g_auto (Result) r = { 0 };
-  run_report (&r, NULL, (const char *[]) { fixture, "-o", path, NULL });
+  run_report (&r, NULL, (const char *[]){ fixture, "-o", path, NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   return path;
@@ -231,9 +249,11 @@ test_html_hostile_escaped (void)
   g_assert_null (strstr (html, "<img"));
   g_assert_null (strstr (html, "onerror=\""));
   g_assert_null (strstr (html, "<svg"));
-  assert_contains (html, "gdansk-port-web &lt;/p&gt;&lt;script&gt;window.__pwned=10&lt;/script&gt;");
+  assert_contains (html,
+                   "gdansk-port-web &lt;/p&gt;&lt;script&gt;window.__pwned=10&lt;/script&gt;");
   assert_contains (html, "data-doc=\"hostile-&lt;img src=x onerror=window.__pwned=1&gt;\"");
-  assert_contains (html, "href=\"#doc=hostile-%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&amp;at=");
+  assert_contains (
+      html, "href=\"#doc=hostile-%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&amp;at=");
   /* Inside the JSON data, '<' never appears: no text can close the element. */
   const char *data = strstr (html, "id=\"assay-docs\">");
   g_assert_nonnull (data);
@@ -276,7 +296,7 @@ static void
 test_output_to_device (void)
 {
   g_auto (Result) r = { 0 };
-  run_report (&r, NULL, (const char *[]) { "tests/report/stories.jsonl", "-o", "/dev/null", NULL });
+  run_report (&r, NULL, (const char *[]){ "tests/report/stories.jsonl", "-o", "/dev/null", NULL });
   g_assert_cmpint (r.status, ==, 0);
   GStatBuf st;
   g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
