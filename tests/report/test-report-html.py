@@ -170,6 +170,12 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
     # The document index and printing.
     rows = b.eval("document.querySelectorAll('#doc-index tbody tr').length")
     check("the document index lists every document", rows == 6, rows)
+    b.eval("document.querySelector('#doc-index tbody a').click()")
+    time.sleep(0.2)
+    b.key("Escape", key_code=27)
+    time.sleep(0.2)
+    check("Escape from a document opened in the index returns to the index",
+          b.eval("location.hash") == "#documents" and not b.eval("document.getElementById('report').hidden"))
     b.call("Emulation.setEmulatedMedia", session=True, media="print")
     check("printing hides the filters", b.eval("getComputedStyle(document.getElementById('filters')).display") == "none")
     check("printing keeps the findings", len(b.eval(VISIBLE)) == 6)
