@@ -71,7 +71,7 @@ TIMER = """import os, sys, time
 start = time.perf_counter()
 pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
 _, status, usage = os.wait4(pid, 0)
-print(time.perf_counter() - start, usage.ru_maxrss, status)"""
+print(time.perf_counter() - start, usage.ru_maxrss, status, usage.ru_utime + usage.ru_stime)"""
 
 
 def run_report(assay, results, html):
@@ -79,7 +79,7 @@ def run_report(assay, results, html):
                          check=True, capture_output=True, text=True).stdout.split()
     if out[2] != "0":
         raise SystemExit(f"assay report failed with status {out[2]}")
-    return float(out[0]), int(out[1]) / 1024
+    return float(out[0]), int(out[1]) / 1024, float(out[3])
 
 
 OPEN_DOC = """new Promise((resolve) => {
@@ -142,8 +142,8 @@ def main():
             loads.append(open_page(browser, html, last_doc))
     med = lambda xs: statistics.median(xs)  # noqa: E731
     print(f"page: {os.path.getsize(html) / 1e6:.1f} MB")
-    print(f"assay report -o: {med([w[0] for w in writes]):.2f} s, max RSS {med([w[1] for w in writes]):.0f} MB "
-          f"(median of {args.runs})")
+    print(f"assay report -o: {med([w[0] for w in writes]):.2f} s wall, {med([w[2] for w in writes]):.2f} s CPU, "
+          f"max RSS {med([w[1] for w in writes]):.0f} MB (median of {args.runs})")
     for key, label in (("load_s", "navigate to load event (s)"), ("fcp_ms", "first contentful paint (ms)"),
                        ("dcl_ms", "DOMContentLoaded (ms)"), ("load_ms", "load event end (ms)"),
                        ("index_ms", "document index drawn (ms)"), ("doc_view_ms", "one document view (ms)")):
