@@ -129,6 +129,18 @@ AssayReport *assay_report_read (const char *path, const AssayReportReadOptions *
 void assay_report_free (AssayReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayReport, assay_report_free)
 
+/* Members of a record read safely: NULL (or @fallback) when a member is
+ * absent, null or of another type than asked, never a GLib critical: a
+ * results file may be damaged or written by something else.  Returned
+ * pointers are owned by the record (transfer none). */
+const char *assay_report_json_string (JsonObject *object, const char *name);
+JsonObject *assay_report_json_object (JsonObject *object, const char *name);
+JsonArray *assay_report_json_array (JsonObject *object, const char *name);
+gint64 assay_report_json_int (JsonObject *object, const char *name, gint64 fallback);
+/* Element @index of @array when it is an object (an integer). */
+JsonObject *assay_report_json_object_at (JsonArray *array, guint index);
+gboolean assay_report_json_int_at (JsonArray *array, guint index, gint64 *value);
+
 /* Counts of findings for the overview: by kind (sorted by name) and by
  * severity.  Returns: (transfer full): kind -> guint count (GUINT_TO_POINTER). */
 GHashTable *assay_report_count_kinds (const AssayReport *report);

@@ -115,22 +115,6 @@ assay_report_page_free (AssayReportPage *page)
 
 /* ---- document data -------------------------------------------------------- */
 
-static const char *
-member_string (JsonObject *object, const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
-}
-
-static JsonObject *
-member_object (JsonObject *object, const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 static void
 write_string_object (AssayJsonWriter *w, JsonObject *object)
 {
@@ -175,35 +159,34 @@ assay_report_page_add_doc (JsonObject *record, gpointer user_data, GError **erro
   assay_json_writer_init (&w, json);
   assay_json_begin_object (&w);
   assay_json_key (&w, "id");
-  assay_json_string (&w, member_string (record, "id"));
+  assay_json_string (&w, assay_report_json_string (record, "id"));
   assay_json_key (&w, "meta");
-  write_string_object (&w, member_object (record, "meta"));
+  write_string_object (&w, assay_report_json_object (record, "meta"));
   assay_json_key (&w, "text");
-  const char *text = member_string (record, "text");
+  const char *text = assay_report_json_string (record, "text");
   assay_json_string (&w, text ? text : "");
-  const char *original = member_string (record, "original");
+  const char *original = assay_report_json_string (record, "original");
 
-  JsonNode *node = json_object_get_member (record, "annotations");
-  JsonArray *annotations = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  JsonArray *annotations = assay_report_json_array (record, "annotations");
   guint n = annotations ? json_array_get_length (annotations) : 0;
   assay_json_key (&w, "ann");
   assay_json_begin_array (&w);
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *a = json_array_get_object_element (annotations, i);
-      const char *layer = member_string (a, "layer");
+      JsonObject *a = assay_report_json_object_at (annotations, i);
+      const char *layer = assay_report_json_string (a, "layer");
       if (layer == NULL || !g_strv_contains (shown_layers, layer))
         continue;
       assay_json_begin_array (&w);
       assay_json_string (&w, layer);
-      assay_json_int (&w, json_object_get_int_member_with_default (a, "start", -1));
-      assay_json_int (&w, json_object_get_int_member_with_default (a, "end", -1));
-      const char *label = member_string (a, "label");
+      assay_json_int (&w, assay_report_json_int (a, "start", -1));
+      assay_json_int (&w, assay_report_json_int (a, "end", -1));
+      const char *label = assay_report_json_string (a, "label");
       if (label)
         assay_json_string (&w, label);
       else
         assay_json_null (&w);
-      write_string_object (&w, member_object (a, "attrs"));
+      write_string_object (&w, assay_report_json_object (a, "attrs"));
       assay_json_end_array (&w);
     }
   assay_json_end_array (&w);
@@ -212,17 +195,18 @@ assay_report_page_add_doc (JsonObject *record, gpointer user_data, GError **erro
   assay_json_begin_array (&w);
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *a = json_array_get_object_element (annotations, i);
-      if (g_strcmp0 (member_string (a, "layer"), "removed") != 0)
+      JsonObject *a = assay_report_json_object_at (annotations, i);
+      if (g_strcmp0 (assay_report_json_string (a, "layer"), "removed") != 0)
         continue;
-      gint64 os = json_object_get_int_member_with_default (a, "orig_start", -1);
-      gint64 oe = json_object_get_int_member_with_default (a, "orig_end", -1);
+      gint64 os = assay_report_json_int (a, "orig_start", -1);
+      gint64 oe = assay_report_json_int (a, "orig_end", -1);
       assay_json_begin_array (&w);
-      const char *label = member_string (a, "label");
+      const char *label = assay_report_json_string (a, "label");
       assay_json_string (&w, label ? label : "removed");
       assay_json_int (&w, os);
       assay_json_int (&w, oe);
-      const char *detail = member_string (member_object (a, "attrs"), "detail");
+      const char *detail
+          = assay_report_json_string (assay_report_json_object (a, "attrs"), "detail");
       assay_json_string (&w, detail ? detail : "");
       write_removed_text (&w, original, os, oe);
       assay_json_end_array (&w);

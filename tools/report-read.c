@@ -122,27 +122,58 @@ dup_string (JsonObject *object, const char *name)
   return NULL;
 }
 
-static JsonObject *
-get_object (JsonObject *object, const char *name)
+const char *
+assay_report_json_string (JsonObject *object, const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return NULL;
+}
+
+JsonObject *
+assay_report_json_object (JsonObject *object, const char *name)
 {
   JsonNode *node = object ? json_object_get_member (object, name) : NULL;
   return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
-static JsonArray *
-get_array (JsonObject *object, const char *name)
+JsonArray *
+assay_report_json_array (JsonObject *object, const char *name)
 {
   JsonNode *node = object ? json_object_get_member (object, name) : NULL;
   return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
-static gint64
-get_int (JsonObject *object, const char *name, gint64 fallback)
+gint64
+assay_report_json_int (JsonObject *object, const char *name, gint64 fallback)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
   if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
     return json_node_get_int (node);
   return fallback;
+}
+
+JsonObject *
+assay_report_json_object_at (JsonArray *array, guint index)
+{
+  JsonNode *node = array && index < json_array_get_length (array)
+                       ? json_array_get_element (array, index)
+                       : NULL;
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+gboolean
+assay_report_json_int_at (JsonArray *array, guint index, gint64 *value)
+{
+  JsonNode *node = array && index < json_array_get_length (array)
+                       ? json_array_get_element (array, index)
+                       : NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  *value = json_node_get_int (node);
+  return TRUE;
 }
 
 /* ---- records -------------------------------------------------------------- */
@@ -210,27 +241,28 @@ read_finding (Reader *r, JsonObject *object, const char *within, GError **error)
     f->message = g_strdup ("");
   f->within = g_strdup (within);
   f->evidence = g_ptr_array_new_with_free_func (evidence_free);
-  JsonArray *evidence = get_array (object, "evidence");
+  JsonArray *evidence = assay_report_json_array (object, "evidence");
   for (guint i = 0; evidence && i < json_array_get_length (evidence); i++)
     {
-      JsonObject *e = json_array_get_object_element (evidence, i);
+      JsonObject *e = assay_report_json_object_at (evidence, i);
       if (e == NULL)
         continue;
       AssayReportEvidence *ev = g_new0 (AssayReportEvidence, 1);
       ev->doc = dup_string (e, "doc");
       if (ev->doc == NULL)
         ev->doc = g_strdup (within ? within : "");
-      ev->start = get_int (e, "start", -1);
-      ev->end = get_int (e, "end", -1);
+      ev->start = assay_report_json_int (e, "start", -1);
+      ev->end = assay_report_json_int (e, "end", -1);
       ev->text = dup_string (e, "text");
       if (ev->text == NULL)
         ev->text = g_strdup ("");
       ev->annotations = g_array_new (FALSE, FALSE, sizeof (gint64));
-      JsonArray *ids = get_array (e, "annotations");
+      JsonArray *ids = assay_report_json_array (e, "annotations");
       for (guint k = 0; ids && k < json_array_get_length (ids); k++)
         {
-          gint64 id = json_array_get_int_element (ids, k);
-          g_array_append_val (ev->annotations, id);
+          gint64 id;
+          if (assay_report_json_int_at (ids, k, &id))
+            g_array_append_val (ev->annotations, id);
         }
       g_ptr_array_add (f->evidence, ev);
     }
@@ -245,18 +277,20 @@ read_finding (Reader *r, JsonObject *object, const char *within, GError **error)
 static const char *
 claim_date (JsonObject *claim, GHashTable *timex_values)
 {
-  JsonArray *refs = get_array (get_object (claim, "refs"), "timex");
+  JsonArray *refs = assay_report_json_array (assay_report_json_object (claim, "refs"), "timex");
   if (refs == NULL || json_array_get_length (refs) == 0)
     return NULL;
-  JsonObject *attrs = get_object (claim, "attrs");
+  JsonObject *attrs = assay_report_json_object (claim, "attrs");
   JsonNode *node = attrs ? json_object_get_member (attrs, "value") : NULL;
   if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
       && *json_node_get_string (node))
     return json_node_get_string (node);
   for (guint i = 0; i < json_array_get_length (refs); i++)
     {
-      const char *v = g_hash_table_lookup (timex_values,
-                                           GINT_TO_POINTER (json_array_get_int_element (refs, i)));
+      gint64 id;
+      const char *v = assay_report_json_int_at (refs, i, &id)
+                          ? g_hash_table_lookup (timex_values, GINT_TO_POINTER (id))
+                          : NULL;
       if (v)
         return v;
     }
@@ -282,28 +316,29 @@ collect_dated (AssayReportDoc *doc, JsonArray *annotations)
   guint n = json_array_get_length (annotations);
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *a = json_array_get_object_element (annotations, i);
-      const char *layer = a ? json_object_get_string_member_with_default (a, "layer", "") : "";
+      JsonObject *a = assay_report_json_object_at (annotations, i);
+      const char *layer = assay_report_json_string (a, "layer");
+      if (layer == NULL)
+        continue;
       if (strcmp (layer, "claim") == 0 || strcmp (layer, "timex") == 0)
         {
           AssayReportSpan span
-              = { get_int (a, "id", -1), get_int (a, "start", -1), get_int (a, "end", -1) };
+              = { assay_report_json_int (a, "id", -1), assay_report_json_int (a, "start", -1),
+                  assay_report_json_int (a, "end", -1) };
           g_array_append_val (doc->spans, span);
         }
       if (strcmp (layer, "timex") != 0)
         continue;
-      JsonObject *attrs = get_object (a, "attrs");
-      const char *value
-          = attrs ? json_object_get_string_member_with_default (attrs, "value", NULL) : NULL;
+      JsonObject *attrs = assay_report_json_object (a, "attrs");
+      const char *value = attrs ? assay_report_json_string (attrs, "value") : NULL;
       if (value)
-        g_hash_table_insert (timex_values, GINT_TO_POINTER (get_int (a, "id", -1)),
+        g_hash_table_insert (timex_values, GINT_TO_POINTER (assay_report_json_int (a, "id", -1)),
                              (gpointer)value);
     }
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *a = json_array_get_object_element (annotations, i);
-      if (a == NULL
-          || g_strcmp0 (json_object_get_string_member_with_default (a, "layer", ""), "claim") != 0)
+      JsonObject *a = assay_report_json_object_at (annotations, i);
+      if (a == NULL || g_strcmp0 (assay_report_json_string (a, "layer"), "claim") != 0)
         continue;
       const char *date = claim_date (a, timex_values);
       if (date == NULL)
@@ -311,15 +346,14 @@ collect_dated (AssayReportDoc *doc, JsonArray *annotations)
       AssayReportDated *d = g_new0 (AssayReportDated, 1);
       d->date = g_strdup (date);
       d->doc = g_strdup (doc->id);
-      const char *label = json_object_get_string_member_with_default (a, "label", NULL);
-      JsonObject *attrs = get_object (a, "attrs");
-      const char *key
-          = attrs ? json_object_get_string_member_with_default (attrs, "key", NULL) : NULL;
+      const char *label = assay_report_json_string (a, "label");
+      JsonObject *attrs = assay_report_json_object (a, "attrs");
+      const char *key = attrs ? assay_report_json_string (attrs, "key") : NULL;
       d->what = key && *key ? g_strdup_printf ("%s: %s", label ? label : "claim", key)
                             : g_strdup (label ? label : "claim");
       d->text = dup_string (a, "text");
-      d->start = get_int (a, "start", -1);
-      d->end = get_int (a, "end", -1);
+      d->start = assay_report_json_int (a, "start", -1);
+      d->end = assay_report_json_int (a, "end", -1);
       g_ptr_array_add (doc->dated, d);
     }
 }
@@ -339,7 +373,7 @@ read_doc (Reader *r, JsonObject *object, GError **error)
                    r->path, r->line, id);
       return FALSE;
     }
-  JsonObject *meta = get_object (object, "meta");
+  JsonObject *meta = assay_report_json_object (object, "meta");
   AssayReportDoc *doc = g_new0 (AssayReportDoc, 1);
   doc->id = g_steal_pointer (&id);
   doc->title = dup_string (meta, "title");
@@ -350,7 +384,7 @@ read_doc (Reader *r, JsonObject *object, GError **error)
   doc->spans = g_array_new (FALSE, FALSE, sizeof (AssayReportSpan));
   g_ptr_array_add (report->docs, doc);
   g_hash_table_insert (report->docs_by_id, doc->id, doc);
-  collect_dated (doc, get_array (object, "annotations"));
+  collect_dated (doc, assay_report_json_array (object, "annotations"));
   if (doc->story)
     {
       AssayReportStory *s = story_get (report, doc->story);
@@ -358,10 +392,10 @@ read_doc (Reader *r, JsonObject *object, GError **error)
         g_ptr_array_add (s->docs, g_strdup (doc->id));
     }
 
-  JsonArray *findings = get_array (object, "findings");
+  JsonArray *findings = assay_report_json_array (object, "findings");
   for (guint i = 0; findings && i < json_array_get_length (findings); i++)
     {
-      JsonObject *f = json_array_get_object_element (findings, i);
+      JsonObject *f = assay_report_json_object_at (findings, i);
       AssayReportFinding *finding = f ? read_finding (r, f, doc->id, error) : NULL;
       if (f && finding == NULL)
         return FALSE;
@@ -388,7 +422,7 @@ read_story (Reader *r, JsonObject *object, GError **error)
   s->from = dup_string (object, "from");
   g_free (s->to);
   s->to = dup_string (object, "to");
-  JsonArray *docs = get_array (object, "docs");
+  JsonArray *docs = assay_report_json_array (object, "docs");
   for (guint i = 0; docs && i < json_array_get_length (docs); i++)
     {
       JsonNode *node = json_array_get_element (docs, i);
@@ -396,10 +430,10 @@ read_story (Reader *r, JsonObject *object, GError **error)
           && !story_has_doc (s, json_node_get_string (node)))
         g_ptr_array_add (s->docs, g_strdup (json_node_get_string (node)));
     }
-  JsonArray *ties = get_array (object, "ties");
+  JsonArray *ties = assay_report_json_array (object, "ties");
   for (guint i = 0; ties && i < json_array_get_length (ties); i++)
     {
-      JsonObject *t = json_array_get_object_element (ties, i);
+      JsonObject *t = assay_report_json_object_at (ties, i);
       g_autofree char *value = dup_string (t, "value");
       g_autofree char *label = dup_string (t, "label");
       g_autofree char *type = dup_string (t, "type");
@@ -430,7 +464,7 @@ read_error (Reader *r, JsonObject *object, GError **error)
 static gboolean
 read_record (Reader *r, JsonObject *object, const AssayReportReadOptions *options, GError **error)
 {
-  const char *type = json_object_get_string_member_with_default (object, "type", NULL);
+  const char *type = assay_report_json_string (object, "type");
   if (type == NULL)
     return missing_field (r, "JSONL", "type", error);
   if (strcmp (type, "doc") == 0)

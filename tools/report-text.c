@@ -374,36 +374,30 @@ gboolean
 assay_report_layer_table_add (JsonObject *record, gpointer state, GError **error)
 {
   LayerTable *t = state;
-  const char *doc = json_object_get_string_member_with_default (record, "id", "");
-  JsonNode *node = json_object_get_member (record, "annotations");
-  JsonArray *annotations = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  const char *doc = assay_report_json_string (record, "id");
+  JsonArray *annotations = assay_report_json_array (record, "annotations");
   for (guint i = 0; annotations && i < json_array_get_length (annotations); i++)
     {
-      JsonObject *a = json_array_get_object_element (annotations, i);
-      const char *layer = a ? json_object_get_string_member_with_default (a, "layer", NULL) : NULL;
+      JsonObject *a = assay_report_json_object_at (annotations, i);
+      const char *layer = assay_report_json_string (a, "layer");
       if (layer && !g_hash_table_contains (t->seen, layer))
         g_hash_table_add (t->seen, g_strdup (layer));
       if (g_strcmp0 (layer, t->layer) != 0)
         continue;
       t->found = TRUE;
-      g_autofree char *start = g_strdup_printf (
-          "%" G_GINT64_FORMAT, json_object_get_int_member_with_default (a, "start", -1));
-      g_autofree char *end = g_strdup_printf (
-          "%" G_GINT64_FORMAT, json_object_get_int_member_with_default (a, "end", -1));
+      g_autofree char *start
+          = g_strdup_printf ("%" G_GINT64_FORMAT, assay_report_json_int (a, "start", -1));
+      g_autofree char *end
+          = g_strdup_printf ("%" G_GINT64_FORMAT, assay_report_json_int (a, "end", -1));
       JsonNode *attrs = json_object_get_member (a, "attrs");
       g_autofree char *attrs_text
           = attrs && JSON_NODE_HOLDS_OBJECT (attrs)
                     && json_object_get_size (json_node_get_object (attrs)) > 0
                 ? json_to_string (attrs, FALSE)
                 : g_strdup ("");
-      JsonNode *label = json_object_get_member (a, "label");
+      const char *label = assay_report_json_string (a, "label");
       const char *cells[] = {
-        doc,
-        start,
-        end,
-        json_object_get_string_member_with_default (a, "text", ""),
-        label && JSON_NODE_HOLDS_VALUE (label) ? json_node_get_string (label) : "",
-        attrs_text,
+        doc, start, end, assay_report_json_string (a, "text"), label, attrs_text,
       };
       append_row (t->rows, t->separator, cells, G_N_ELEMENTS (cells));
     }

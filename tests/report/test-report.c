@@ -290,6 +290,34 @@ test_html_without_stories (void)
   g_assert_null (strstr (html, "<article class=\"story\""));
 }
 
+/* A damaged or foreign results file: members of unexpected types are
+ * passed over, never a GLib critical (fatal in the tests' environment). */
+static void
+test_unexpected_types (void)
+{
+  const char *input
+      = "{\"type\":\"doc\",\"id\":\"a\",\"meta\":{\"title\":7,\"story\":[1]},\"text\":\"x\","
+        "\"annotations\":[1,null,{\"layer\":{}},{\"layer\":\"claim\",\"start\":\"0\",\"refs\":"
+        "{\"timex\":[\"t\",{}]},\"attrs\":{\"value\":3}},{\"layer\":\"timex\",\"id\":1.5}],"
+        "\"findings\":[2,{\"kind\":\"k\",\"severity\":null,\"evidence\":[3,{\"doc\":5,"
+        "\"start\":\"1\",\"annotations\":[\"x\",{}]}]}]}\n"
+        "{\"type\":\"story\",\"id\":\"s\",\"docs\":[1,\"a\"],\"ties\":[2,{\"value\":{}}]}\n"
+        "{\"type\":\"error\",\"id\":4}\n";
+  static const char *const formats[][4] = {
+    { "-", NULL },
+    { "-", "--format", "csv", NULL },
+    { "-", "--format", "html", NULL },
+    { "-", "--layer", "claim", NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto (Result) r = { 0 };
+      run_report (&r, input, formats[i]);
+      g_assert_cmpstr (r.err, ==, "");
+      g_assert_cmpint (r.status, ==, 0);
+    }
+}
+
 /* A device is written in place: renaming a whole page over /dev/null
  * would replace the device with a file. */
 static void
@@ -424,6 +452,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/html/without-findings", test_html_without_findings);
   g_test_add_func ("/report/html/without-stories", test_html_without_stories);
   g_test_add_func ("/report/output/device", test_output_to_device);
+  g_test_add_func ("/report/input/unexpected-types", test_unexpected_types);
   g_test_add_func ("/report/unit/html-escape", test_html_escape);
   g_test_add_func ("/report/unit/table-cells", test_table_cells);
   g_test_add_func ("/report/unit/read-model", test_read_model);
