@@ -95,8 +95,55 @@ plural (GString *out, guint n, const char *one, const char *many)
   g_string_append_printf (out, "%u %s", n, n == 1 ? one : many);
 }
 
+/* The display width of the @len bytes at @text. */
+static guint
+width_of (const char *text, gsize len)
+{
+  guint w = 0;
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    w += char_width (g_utf8_get_char (p));
+  return w;
+}
+
+/* Appends evidence @e quoted, cut to @room columns, with the claim (or
+ * date) the finding rests on between « and ».  When the claim would fall
+ * past the cut, the quote starts later ("…") so that the claim shows. */
 static void
-append_finding (GString *out, const AssayReportFinding *f, guint width)
+append_quote (GString *out, const AssayReport *report, const AssayReportEvidence *e, guint room)
+{
+  g_autoptr (GString) q = g_string_new ("\"");
+  gsize ms, me;
+  if (assay_report_evidence_mark (report, e, &ms, &me))
+    {
+      const char *text = e->text, *from = text;
+      guint claim = width_of (text + ms, me - ms) + 2;
+      if (width_of (text, ms) + claim + 2 > room)
+        {
+          /* What is left beside the claim goes before it, but for a few
+           * columns of what follows; the quote starts at a word. */
+          guint after = MIN (width_of (text + me, strlen (text + me)), 8);
+          guint keep = room > claim + after + 3 ? room - claim - after - 3 : 0;
+          while (from < text + ms && width_of (from, text + ms - from) > keep)
+            from = g_utf8_next_char (from);
+          const char *space = strchr (from, ' ');
+          if (from > text && from[-1] != ' ' && space && space < text + ms)
+            from = space + 1;
+          g_string_append (q, "…");
+        }
+      g_string_append_len (q, from, text + ms - from);
+      g_string_append (q, "«");
+      g_string_append_len (q, text + ms, me - ms);
+      g_string_append (q, "»");
+      g_string_append (q, text + me);
+    }
+  else
+    g_string_append (q, e->text);
+  g_string_append_c (q, '"');
+  append_cut (out, q->str, room);
+}
+
+static void
+append_finding (GString *out, const AssayReport *report, const AssayReportFinding *f, guint width)
 {
   g_autofree char *docs = assay_report_finding_docs (f, ", ");
   g_autoptr (GString) head = g_string_new (NULL);
@@ -114,10 +161,8 @@ append_finding (GString *out, const AssayReportFinding *f, guint width)
       g_autoptr (GString) where = g_string_new ("      ");
       g_string_append_printf (where, "%s: ", e->doc);
       g_string_append (out, where->str);
-      guint used = g_utf8_strlen (where->str, -1);
-      g_string_append (out, "\"");
-      g_autofree char *quoted = g_strconcat (e->text, "\"", NULL);
-      append_cut (out, quoted, width > used + 10 ? width - used - 1 : 10);
+      guint used = width_of (where->str, where->len);
+      append_quote (out, report, e, width > used + 10 ? width - used : 10);
       g_string_append_c (out, '\n');
     }
 }
@@ -194,7 +239,7 @@ assay_report_write_summary (const AssayReport *report, guint width, FILE *out)
                                                story->docs->len == 1 ? "" : "s", doc_list);
       append_wrapped (s, line, "  ", width);
       for (guint f = 0; f < story->findings->len; f++)
-        append_finding (s, story->findings->pdata[f], width);
+        append_finding (s, report, story->findings->pdata[f], width);
     }
   if (quiet > 0)
     g_string_append_printf (
@@ -210,7 +255,7 @@ assay_report_write_summary (const AssayReport *report, guint width, FILE *out)
       if (!header)
         g_string_append (s, report->stories->len ? "\nFindings outside stories\n" : "\nFindings\n");
       header = TRUE;
-      append_finding (s, f, width);
+      append_finding (s, report, f, width);
     }
 
   if (report->errors->len > 0)
