@@ -47,7 +47,9 @@ class Browser:
         args = [binary, "--headless=new", "--remote-debugging-pipe", "--disable-gpu",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--user-data-dir=" + self.profile,
-                "--hide-scrollbars", "--font-render-hinting=none"]
+                "--hide-scrollbars", "--font-render-hinting=none",
+                # Containers often have a small /dev/shm, where Chromium would crash.
+                "--disable-dev-shm-usage"]
         if os.geteuid() == 0:
             args.append("--no-sandbox")  # Chromium refuses to run as root with its sandbox
         self.proc = subprocess.Popen(args + ["about:blank"], preexec_fn=wire_pipes, pass_fds=(3, 4),
