@@ -1,10 +1,16 @@
 #!/bin/sh
 # setup.sh: install what assay needs on Debian 12 (only what is missing),
 # then configure and build in ./build.  Safe to run again.
+#   --test  also what the tests need beyond the build: Python for the
+#           scripted tests, headless Chromium (and a font) for the HTML report's
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev libcld2-dev"
+test_packages="python3 chromium fonts-dejavu-core"
+if [ "${1:-}" = "--test" ]; then
+  packages="$packages $test_packages"
+fi
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

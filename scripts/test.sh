@@ -4,7 +4,7 @@
 # "N passed, N failed, N skipped", counted from the runner's own results.
 set -u
 cd "$(dirname "$0")/.."
-./scripts/setup.sh || exit 1
+./scripts/setup.sh --test || exit 1
 
 status=0
 meson test -C build --print-errorlogs || status=1

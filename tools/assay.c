@@ -1,10 +1,11 @@
-/* assay.c: the command line: run, check, plugins, inspect.
+/* assay.c: the command line: run, check, plugins, inspect, report.
  *
  * Exit status, as DESIGN.md fixes it: 0 when every document was processed,
  * 1 when some failed (their error records are in the output), 2 when the
  * pipeline or the command line is wrong and nothing was run.
  */
 #include "assay-private.h"
+#include "assay-report.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -730,6 +731,7 @@ static const struct
   { "check", cmd_check, "validate a pipeline file without running it" },
   { "plugins", cmd_plugins, "list the stages found on the plugin path" },
   { "inspect", cmd_inspect, "show a stage's options, layers, threading and version" },
+  { "report", assay_report_main, "show what a run found: a summary, an HTML page, or a table" },
 };
 
 static void
