@@ -416,9 +416,18 @@ event_before (const Sentence *s, guint cue)
 static gboolean
 compares_since (const Sentence *s, guint cue)
 {
-  for (guint back = 1; back <= 6 && back <= cue; back++)
-    if (word_is (s, cue - back, CUE_COMPARISON))
-      return TRUE;
+  /* "the most serious cyber incident at a European port since 2017": the
+   * comparison may stand a dozen words back, in the same clause. */
+  for (guint back = 1; back <= 12 && back <= cue; back++)
+    {
+      guint i = cue - back;
+      const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
+      for (gsize b = w->end; b < next->start; b++)
+        if (strchr (";:.?!", s->text[b]))
+          return FALSE;
+      if (word_is (s, i, CUE_COMPARISON))
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -62,6 +62,7 @@ static const struct
   /* The event is what the date attaches to in its clause: a record since
    * a year starts nothing, nor does a verb with its object. */
   { "The bank faces its worst financial crisis since 1989.", "" },
+  { "It is the most serious cyber incident at a European port since 2017.", "" },
   { "Fighting pancreatic cancer since 2004, he kept working.", "" },
   { "The attack on the port began in March 2023.",
     "event-time:began in March 2023 value=2023-03 key=attack start" },
