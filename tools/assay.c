@@ -749,6 +749,9 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  /* GLib sends debug and info messages to standard output by default,
+   * where they would land among the JSONL records. */
+  g_log_writer_default_set_use_stderr (TRUE);
 
   if (argc < 2)
     {
