@@ -304,11 +304,16 @@ stories_group (GPtrArray *docs, guint story_days)
                 continue;
               if (d->day && f->last && d->day - f->last > story_days)
                 continue;
-              if (!same_event (d, f))
-                continue;
               gboolean other;
               guint shared;
               double score = fit (d, f, idf, &other, &shared);
+              /* Leads that name only other kinds of event (a market's rise,
+               * where the story's name its fall) part two stories, unless
+               * the names say twice over that it is one: the kinds are read
+               * from a few words, and a report of a quake may speak only of
+               * its dead. */
+              if (!same_event (d, f) && score < 2 * needed)
+                continue;
               /* An undated report has no window to narrow it.  It joins a
                * story that has a dated report by fitting it better; a
                * story of undated reports only when it names a day they
