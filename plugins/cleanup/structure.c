@@ -182,34 +182,40 @@ zone_offset (const Structure *st, const char *word, gsize n, int *minutes)
   return FALSE;
 }
 
-/* A date written in digits with dots or slashes, at the start of @s:
- * "05.03.2024" and "5.3.2024" are day.month.year, as everywhere dots
- * separate a date's numbers; "2024/03/05" is year/month/day; with slashes
- * and the year last, the order is read only when it is plain: a first
- * number over 12 is the day ("25/03/2024"), a second over 12 the day
- * ("03/25/2024"); "05/03/2024" could be either and is not read. */
+/* A date written in digits, at the start of @s, read by the dates stage's
+ * rule (plugins/dates/README.md), so that the two stages read one date
+ * alike: a four-digit first number is year/month/day; otherwise the order
+ * the separator says, month first with slashes as the US writes them
+ * ("5/3/2024" is 3 May), day first with dots and dashes as Europe does
+ * ("05.03.2024", "05-03-2024" are 5 March); where that order gives a
+ * month above 12 and the other number can be one, the other order is the
+ * only reading ("25/03/2024" is 25 March). */
 static gboolean
 numeric_date (const char *s, int *year, int *month, int *day)
 {
   int a, b, c, n = 0;
   char sep1, sep2;
   if (sscanf (s, "%d%c%d%c%d%n", &a, &sep1, &b, &sep2, &c, &n) != 5 || sep1 != sep2
-      || (sep1 != '.' && sep1 != '/') || g_ascii_isdigit (s[n]))
+      || (sep1 != '.' && sep1 != '/' && sep1 != '-') || g_ascii_isdigit (s[n]) || a < 0 || b < 0 || c < 0)
     return FALSE;
   int y, m, d;
+  if (a >= 1000 && sep1 == '-')
+    return FALSE; /* ISO 8601, read with its time and zone below */
   if (a >= 1000)
     y = a, m = b, d = c;
   else if (c < 1000)
     return FALSE;
-  else if (sep1 == '.')
-    d = a, m = b, y = c;
-  else if (a > 12 && b <= 12)
-    d = a, m = b, y = c;
-  else if (b > 12 && a <= 12)
-    m = a, d = b, y = c;
   else
-    return FALSE;
-  if (y < 1800 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    {
+      gboolean month_first = sep1 == '/';
+      m = month_first ? a : b, d = month_first ? b : a, y = c;
+      if (m > 12 && d <= 12)
+        {
+          int t = m;
+          m = d, d = t;
+        }
+    }
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || !g_date_valid_dmy (d, m, y))
     return FALSE;
   *year = y, *month = m, *day = d;
   return TRUE;

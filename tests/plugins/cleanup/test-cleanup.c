@@ -294,15 +294,16 @@ test_structure (void)
     /* A date-and-time line under the headline, with no word before it. */
     { "Port reopens after attack\nTuesday 5 March 2024, 14:30 CET\n\nThe port reopened on Tuesday.", NULL,
       "title=Port reopens after attack;published=2024-03-05T14:30+01:00;|title,byline,body" },
-    /* Day.month.year, as dots always order it. */
+    /* Numbers in the dates stage's order: day first with dots and dashes,
+     * month first with slashes unless the month would pass 12. */
     { "Port reopens\n05.03.2024 09:12\n\nThe port reopened.", NULL,
       "title=Port reopens;published=2024-03-05T09:12;|title,byline,body" },
     { "Port reopens\nPublished: 25/03/2024\n\nThe port reopened.", NULL,
       "title=Port reopens;published=2024-03-25;|title,byline,body" },
-    /* With slashes, both numbers 12 or under: either order, so no date
-     * (and the line stays in the body, where a reader sees it). */
     { "Port reopens\nPublished: 05/03/2024\n\nThe port reopened.", NULL,
-      "title=Port reopens;|title,body" },
+      "title=Port reopens;published=2024-05-03;|title,byline,body" },
+    { "Port reopens\n05-03-2024\n\nThe port reopened.", NULL,
+      "title=Port reopens;published=2024-03-05;|title,byline,body" },
     /* A sentence with a date in it is no date line. */
     { "Port reopens\nThe port said on 5 March 2024 that it reopened.\n\nMore.", NULL,
       "title=Port reopens;|title,body" },
