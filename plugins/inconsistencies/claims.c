@@ -217,9 +217,13 @@ base_claims (Sentence *s, GError **error)
     {
       const AssayAnnotation *org = s->entities[i];
       /* Threat actors have theirs from origin_claims(), "based in" among
-       * its bridge words. */
-      if (g_strcmp0 (assay_annotation_get_label (org), "ORG") != 0)
+       * its bridge words; places and nationalities are no organisations.
+       * A name the entities stage took for a person or a place is one
+       * when its description says so ("a shipping company based in"). */
+      const char *label = assay_annotation_get_label (org);
+      if (is_actor (org) || g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "NORP") == 0)
         continue;
+      gboolean organisation = g_strcmp0 (label, "ORG") == 0;
       gsize os = assay_annotation_get_start (org), oe = assay_annotation_get_end (org);
       guint from, to;
       entities_between (s, os > 200 ? os - 200 : 0, oe + 61, &from, &to);
@@ -235,7 +239,8 @@ base_claims (Sentence *s, GError **error)
             {
               /* "Prague-based Avast", "a Prague-based security firm, Avast" */
               static const char suffix[] = "-based";
-              if (pe + strlen (suffix) <= os && g_ascii_strncasecmp (s->text + pe, suffix, strlen (suffix)) == 0)
+              if (organisation && pe + strlen (suffix) <= os
+                  && g_ascii_strncasecmp (s->text + pe, suffix, strlen (suffix)) == 0)
                 based = bridged (s, pe + strlen (suffix), os, TRUE) && os - pe < 60;
             }
           else if (ps >= oe && ps - oe <= 60)
@@ -243,12 +248,13 @@ base_claims (Sentence *s, GError **error)
               /* "Avast, a security firm based in Prague": a short
                * description of the organisation, no other name in it. */
               guint k = word_from (s, oe), first = k;
+              gboolean described = organisation;
               while (k < n_words (s) && k < first + 6 && words_at (s->w, k)->end <= ps
                      && !words_cue (s->w, k, CUE_BASE, NULL)
                      && !entity_covering (s, words_at (s->w, k)->start, words_at (s->w, k)->end))
-                k++;
+                described |= word_is (s, k++, CUE_ORGANISATION);
               guint n = k < n_words (s) ? words_cue (s->w, k, CUE_BASE, NULL) : 0;
-              based = n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps;
+              based = described && n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps;
               for (gsize b = oe; based && b < ps; b++)
                 based = !strchr (";.?!", s->text[b]);
             }

@@ -150,7 +150,7 @@ load_cues (Knowledge *k, const char *path, GError **error)
   static const char *const names[N_CUE_KINDS] = {
     "bridge", "blame-after", "blame-before", "negation", "event", "unrelated", "start", "end", "announce",
     "approx", "number", "counted-stop", "verb", "former", "past", "future", "speaker", "story-event",
-    "office-changer", "plural", "part-of", "comparison", "base",
+    "office-changer", "plural", "part-of", "comparison", "base", "organisation",
   };
   g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
   if (lines == NULL)

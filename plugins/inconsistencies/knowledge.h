@@ -48,6 +48,7 @@ typedef enum
   CUE_PART_OF,
   CUE_COMPARISON,
   CUE_BASE,
+  CUE_ORGANISATION,
   N_CUE_KINDS
 } CueKind;
 

@@ -35,6 +35,9 @@
 /* The score a document must reach against a story: about three names
  * shared by every report of a small input, or two rare ones in an archive. */
 #define JOIN_SCORE 4.0
+/* What naming a day the story's reports name adds to the score: about a
+ * name every report of a small input shares. */
+#define DATE_TIE 1.5
 /* An undated document has no date window to narrow it: it must fit better. */
 #define UNDATED_FACTOR 1.5
 /* Stories a document is compared with, per name, most recent first. */
@@ -47,6 +50,9 @@ typedef struct
   guint32 last;      /* latest day of its dated documents */
   guint index;       /* in the list of forming stories */
   GHashTable *events; /* kind of event -> reports naming it */
+  GHashTable *days;       /* full dates its reports name */
+  GHashTable *partials;   /* days and months without a year they name */
+  GHashTable *month_days; /* the day and month of every date they name */
 } Forming;
 
 static void
@@ -56,6 +62,9 @@ forming_free (gpointer data)
   g_ptr_array_unref (f->docs);
   g_hash_table_unref (f->count);
   g_hash_table_unref (f->events);
+  g_hash_table_unref (f->days);
+  g_hash_table_unref (f->partials);
+  g_hash_table_unref (f->month_days);
   g_free (f);
 }
 
@@ -109,32 +118,29 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_c
   return score;
 }
 
-/* Two of the dates summaries keep name the same day: equal, or a day and
- * month without a year that a full date has ("March 4", 2024-03-04). */
-static gboolean
-same_date (guint32 a, guint32 b)
+/* The day and month of a full date, as a partial one. */
+static guint32
+partial_of (guint32 day)
 {
-  if (a == b)
-    return TRUE;
-  if (STORY_IS_PARTIAL_DATE (a) == STORY_IS_PARTIAL_DATE (b))
-    return FALSE;
-  guint32 partial = STORY_IS_PARTIAL_DATE (a) ? a : b, full = STORY_IS_PARTIAL_DATE (a) ? b : a;
   GDate date;
   g_date_clear (&date, 1);
-  g_date_set_julian (&date, full);
-  return partial == STORY_PARTIAL_DATE (g_date_get_month (&date), g_date_get_day (&date));
+  g_date_set_julian (&date, day);
+  return STORY_PARTIAL_DATE (g_date_get_month (&date), g_date_get_day (&date));
 }
 
+/* Does @d name a day the story's reports name?  Equal days, or a day and
+ * month without a year that a full date has ("March 4", 2024-03-04). */
 static gboolean
 shares_date (const Summary *d, const Forming *f)
 {
-  for (guint i = 0; i < f->docs->len; i++)
+  for (guint i = 0; i < d->n_dates; i++)
     {
-      const Summary *o = f->docs->pdata[i];
-      for (guint a = 0; a < d->n_dates; a++)
-        for (guint b = 0; b < o->n_dates; b++)
-          if (same_date (summary_dates (d)[a], summary_dates (o)[b]))
-            return TRUE;
+      guint32 x = summary_dates (d)[i];
+      gpointer key = GUINT_TO_POINTER (x);
+      if (STORY_IS_PARTIAL_DATE (x) ? g_hash_table_contains (f->month_days, key)
+                                     : g_hash_table_contains (f->days, key)
+                                           || g_hash_table_contains (f->partials, GUINT_TO_POINTER (partial_of (x))))
+        return TRUE;
     }
   return FALSE;
 }
@@ -147,6 +153,20 @@ add_to (Forming *f, Summary *d)
     g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i]))) + 1));
   f->last = MAX (f->last, d->day);
+  for (guint i = 0; i < d->n_dates; i++)
+    {
+      guint32 x = summary_dates (d)[i];
+      if (STORY_IS_PARTIAL_DATE (x))
+        {
+          g_hash_table_add (f->partials, GUINT_TO_POINTER (x));
+          g_hash_table_add (f->month_days, GUINT_TO_POINTER (x));
+        }
+      else
+        {
+          g_hash_table_add (f->days, GUINT_TO_POINTER (x));
+          g_hash_table_add (f->month_days, GUINT_TO_POINTER (partial_of (x)));
+        }
+    }
   for (guint i = 0; i < d->n_events; i++)
     g_hash_table_insert (f->events, (gpointer) summary_events (d)[i],
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, summary_events (d)[i])) + 1));
@@ -307,6 +327,11 @@ stories_group (GPtrArray *docs, guint story_days)
               gboolean other;
               guint shared;
               double score = fit (d, f, idf, &other, &shared);
+              /* Naming a day the story's reports name speaks for one
+               * event as a shared name does. */
+              gboolean same_day = shares_date (d, f);
+              if (same_day)
+                score += DATE_TIE;
               /* Leads that name only other kinds of event (a market's rise,
                * where the story's name its fall) part two stories, unless
                * the names say twice over that it is one: the kinds are read
@@ -319,7 +344,7 @@ stories_group (GPtrArray *docs, guint story_days)
                * story of undated reports only when it names a day they
                * name, or is nearly one of them (a copy, a rewrite): else
                * an archive without dates forms stories by topic. */
-              if (d->day == 0 && f->last == 0 && !shares_date (d, f)
+              if (d->day == 0 && f->last == 0 && !same_day
                   && (score < 2 * needed || shared < MAX (4u, (2 * d->n_names + 2) / 3)))
                 continue;
               if (shared >= 2 && other && score >= needed && score > best_score)
@@ -332,6 +357,9 @@ stories_group (GPtrArray *docs, guint story_days)
           best->docs = g_ptr_array_new ();
           best->count = g_hash_table_new (NULL, NULL);
           best->events = g_hash_table_new (g_str_hash, g_str_equal);
+          best->days = g_hash_table_new (NULL, NULL);
+          best->partials = g_hash_table_new (NULL, NULL);
+          best->month_days = g_hash_table_new (NULL, NULL);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
         }

@@ -194,8 +194,10 @@ arena_alloc (Corpus *corpus, gsize size)
 static gboolean
 salient_name (Corpus *corpus, const char *name, Salient *out, GError **error)
 {
+  /* The folded name: "SPLIT" in a dateline is the Split of the text. */
+  g_autofree char *folded = assay_text_fold (name, -1);
   guint64 h = G_GUINT64_CONSTANT (14695981039346656037);
-  for (const guchar *p = (const guchar *) name; *p; p++)
+  for (const guchar *p = (const guchar *) folded; *p; p++)
     h = (h ^ *p) * G_GUINT64_CONSTANT (1099511628211);
   out->name = h;
   /* The text is only shown (a story's ties): a long name is cut. */
@@ -286,6 +288,7 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   AssayAnnotation *const *entities = assay_document_get_annotations (doc, "entity", &n);
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < n; i++)
     {
       const char *name = assay_annotation_get_attr (entities[i], "canonical");
@@ -296,9 +299,18 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
           || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
         continue;
       int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
-      g_hash_table_insert (counts, (gpointer) name,
-                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, name)) + weight));
-      g_hash_table_insert (labels, (gpointer) name, (gpointer) label);
+      /* One name however it is cased ("SPLIT", "Split"): the first
+       * spelling met stands for it. */
+      char *key = assay_text_fold (name, -1);
+      const char *spelling = g_hash_table_lookup (spellings, key);
+      if (spelling == NULL)
+        g_hash_table_insert (spellings, key, (gpointer) (spelling = name));
+      else
+        g_free (key);
+      g_hash_table_insert (counts, (gpointer) spelling,
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, spelling)) + weight));
+      if (!g_hash_table_contains (labels, spelling))
+        g_hash_table_insert (labels, (gpointer) spelling, (gpointer) label);
     }
   g_autofree gpointer *names = g_hash_table_get_keys_as_array (counts, &n);
   g_qsort_with_data (names, n, sizeof (gpointer), count_order, counts);
@@ -394,8 +406,9 @@ story_events (const Knowledge *k, const AssayDocument *doc)
     {
       gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
       add_events (k, text, start, end, names, n_names, &words, kinds);
-      /* A dateline or a one-line kicker is no lead sentence. */
-      lead += words.len >= 6;
+      /* The headline, byline and time lines, a dateline or a one-line
+       * kicker are no lead sentences. */
+      lead += words.len >= 6 && !claims_in_section (doc, start, "title") && !claims_in_section (doc, start, "byline");
     }
   words_clear (&words);
   return kinds;
