@@ -77,7 +77,7 @@ test_version_and_usage (void)
   g_auto (Result) v = { 0 };
   run_assay (&v, NULL, "--version", NULL);
   g_assert_cmpint (v.status, ==, 0);
-  g_assert_cmpstr (v.out, ==, "assay " ASSAY_VERSION_STRING " (plugin ABI 1.0)\n");
+  g_assert_cmpstr (v.out, ==, "assay " ASSAY_VERSION_STRING " (plugin ABI " G_STRINGIFY (ASSAY_ABI_MAJOR) "." G_STRINGIFY (ASSAY_ABI_MINOR) ")\n");
 
   g_auto (Result) none = { 0 };
   run_assay (&none, NULL, NULL);
@@ -115,7 +115,7 @@ test_plugins (void)
   assert_contains (r.out, "counter          2.1.0    Test stage: counts words per sentence");
   assert_contains (r.out, "fixture-stages.so");
   assert_contains (r.out, "6 plugins failed to load:");
-  assert_contains (r.out, "needs assay plugin ABI 1.1");
+  assert_contains (r.out, "needs assay plugin ABI 1.2");
   assert_contains (r.out, "no entry point assay_plugin_stages_v1");
   /* The build tree's own plugins come after the named folders. */
   assert_contains (r.out, "template");
@@ -222,6 +222,15 @@ test_run_exit_codes (void)
   run_assay (&bad_date, NULL, "run", good, in, "--reference-date", "29/05/2025", NULL);
   g_assert_cmpint (bad_date.status, ==, 2);
   assert_contains (bad_date.err, "--reference-date '29/05/2025'");
+  assert_contains (bad_date.err, "ambiguous");
+
+  /* A year alone passed the command once, and the dates stage then refused
+   * to start: the command refuses it, saying what to write. */
+  g_auto (Result) year_date = { 0 };
+  run_assay (&year_date, NULL, "run", good, in, "--reference-date", "2025", NULL);
+  g_assert_cmpint (year_date.status, ==, 2);
+  assert_contains (year_date.err, "--reference-date '2025' names a year");
+  assert_contains (year_date.err, "write the day, as 2025-01-01");
 
   g_auto (Result) bad_set = { 0 };
   run_assay (&bad_set, NULL, "run", good, in, "--plugin-path", plugin_path, "--set",

@@ -15,7 +15,7 @@ typedef struct
 static const BadCase bad_cases[] = {
   { "no-entry-point", ASSAY_LOADER_ERROR_NO_ENTRY_POINT,
     { "no entry point assay_plugin_stages_v1", "ASSAY_PLUGIN_DEFINE" } },
-  { "abi-too-new", ASSAY_LOADER_ERROR_ABI, { "needs assay plugin ABI 1.1", "has ABI 1.0" } },
+  { "abi-too-new", ASSAY_LOADER_ERROR_ABI, { "needs assay plugin ABI 1.2", "has ABI 1.1" } },
   { "abi-other-major", ASSAY_LOADER_ERROR_ABI, { "built for assay plugin ABI 2.0", "rebuild" } },
   { "missing-callback", ASSAY_LOADER_ERROR_BAD_DESCRIPTOR,
     { "'missing-callback' has no process callback", NULL } },
