@@ -1073,23 +1073,38 @@ valid_dmy (int day, int month, int year)
   return month != 2 || d < 29 || (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* YYYY-MM-DD, alone or before a time ("2025-05-29T15:23:00Z"); sscanf's
- * "%4d" alone would read "03-02-2009" as the year 3. */
+/* A reference date read by the one date rule (assay_date_parse()): the
+ * stage counts from a day, so a year or a month alone is refused, with
+ * what to write. */
 static gboolean
-parse_iso_date (const char *text, GDate *date)
+reference_read (const char *text, GDate *date, GError **error)
 {
-  if (text == NULL)
+  AssayDate read;
+  if (!assay_date_parse (text, -1, &read, error))
     return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+  if (read.grain != ASSAY_DATE_GRAIN_DAY)
+    {
+      g_set_error (error, ASSAY_DATE_ERROR, ASSAY_DATE_ERROR_SYNTAX,
+                   "'%s' names a %s, and relative dates are counted from a day; write the day, as %04d-%02d-01",
+                   text, read.grain == ASSAY_DATE_GRAIN_YEAR ? "year" : "month", read.year,
+                   read.month ? read.month : 1);
       return FALSE;
-  if (text[10] != '\0' && text[10] != 'T' && text[10] != ' ')
-    return FALSE;
-  int y = parse_int (text), m = parse_int (text + 5), dd = parse_int (text + 8);
-  if (!valid_dmy (dd, m, y))
+    }
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) read.day, (GDateMonth) read.month, (GDateYear) read.year);
+  return TRUE;
+}
+
+/* The day of a TIMEX3 value the stage wrote ("2025-05-29", "2025-05-29T15:00",
+ * "1998-02-12TNI"): its first ten bytes are an ISO day or not. */
+static gboolean
+timex_day (const char *value, gsize length, GDate *date)
+{
+  AssayDate read;
+  if (length < 10 || (length > 10 && value[10] != 'T') || !assay_date_parse (value, 10, &read, NULL))
     return FALSE;
   g_date_clear (date, 1);
-  g_date_set_dmy (date, dd, m, y);
+  g_date_set_dmy (date, (GDateDay) read.day, (GDateMonth) read.month, (GDateYear) read.year);
   return TRUE;
 }
 
@@ -1112,10 +1127,10 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   const char *reference = assay_options_get_string (options, "reference-date");
   if (reference == NULL)
     reference = assay_host_get_reference_date (host);
-  if (reference && !(d->has_reference = parse_iso_date (reference, &d->reference)))
+  g_autoptr (GError) date_error = NULL;
+  if (reference && !(d->has_reference = reference_read (reference, &d->reference, &date_error)))
     {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                   "reference date '%s' is not YYYY-MM-DD", reference);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "reference date %s", date_error->message);
       dates_destroy (d);
       return NULL;
     }
@@ -3014,14 +3029,14 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
 
   GDate ref;
   const char *published = assay_document_get_meta (doc, d->reference_key);
-  gboolean anchored = parse_iso_date (published, &ref);
   /* Dates counted from a reference nobody could read would all be wrong,
    * and quietly so. */
-  if (published && *published && !anchored)
+  g_autoptr (GError) date_error = NULL;
+  gboolean anchored = published && *published && reference_read (published, &ref, &date_error);
+  if (date_error)
     {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT,
-                   "metadata '%s' is '%s', not a date: write it YYYY-MM-DD (ISO 8601), a time may follow",
-                   d->reference_key, published);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "metadata '%s' is %s", d->reference_key,
+                   date_error->message);
       return FALSE;
     }
   if (!anchored && d->has_reference)
@@ -3272,7 +3287,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
             }
         }
       /* Without a reference date, the latest full date is the anchor. */
-      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && parse_iso_date (t.value, &ref))
+      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && timex_day (t.value, value_len, &ref))
         {
           ref_iso[0] = '\0';
           anchored = anchored || value_len == 10;

@@ -320,22 +320,29 @@ test_table (void)
 }
 
 /* A reference date nobody can read stops the document with an error record
- * that quotes it; an empty one is no reference, and the rest still run. */
+ * that quotes it and says what to write (the rule is assay_date_parse()'s);
+ * so does a year alone, which cannot anchor "yesterday"; an empty one is no
+ * reference, and the rest still run. */
 static void
 test_unreadable_published (void)
 {
   const char *input = "{\"id\":\"dmy\",\"text\":\"Sales fell in January.\",\"published\":\"03-02-2009\"}\n"
                       "{\"id\":\"empty\",\"text\":\"Sales fell in January 2009.\",\"published\":\"\"}\n"
-                      "{\"id\":\"iso\",\"text\":\"Sales fell in January.\",\"published\":\"2009-02-03T10:00Z\"}\n";
+                      "{\"id\":\"iso\",\"text\":\"Sales fell in January.\",\"published\":\"2009-02-03T10:00Z\"}\n"
+                      "{\"id\":\"year\",\"text\":\"Sales fell in January.\",\"published\":\"2009\"}\n";
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-",
                          "--layers", "timex", NULL };
   g_autofree char *out = test_run_assay_status (argv, input, 1);
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
-  g_assert_cmpuint (g_strv_length (records), >=, 3);
+  g_assert_cmpuint (g_strv_length (records), >=, 4);
   g_assert_nonnull (strstr (records[0], "\"type\":\"error\""));
-  g_assert_nonnull (strstr (records[0], "metadata 'published' is '03-02-2009', not a date"));
+  g_assert_nonnull (strstr (records[0], "metadata 'published' is '03-02-2009': day and month first is ambiguous"));
+  g_assert_nonnull (strstr (records[0], "write YYYY"));
   g_assert_nonnull (strstr (records[1], "\"value\":\"2009-01\""));
   g_assert_nonnull (strstr (records[2], "\"value\":\"2009-01\""));
+  g_assert_nonnull (strstr (records[3], "\"type\":\"error\""));
+  g_assert_nonnull (strstr (records[3], "'2009' names a year"));
+  g_assert_nonnull (strstr (records[3], "write the day, as 2009-01-01"));
 }
 
 /* Runs `assay check` on a pipeline of cleanup and dates with @option set
