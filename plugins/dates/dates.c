@@ -487,22 +487,24 @@ compile_cues (GString *future, GString *past, guint32 jit, const char *where, pc
 static gboolean
 load_lexicon (Dates *d, const char *path, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
     return FALSE;
   g_autoptr (GString) future = g_string_new (NULL);
   g_autoptr (GString) past = g_string_new (NULL);
   g_autoptr (GString) far_future = g_string_new (NULL);
   g_autoptr (GString) far_past = g_string_new (NULL);
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
-      if (g_strv_length (f) < 2)
-        goto bad;
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      char **f = row->fields;
+      if (!assay_data_row_check (table, row, 2, 3, "KIND<TAB>WORD<TAB>VALUE, or future or past<TAB>PATTERN[<TAB>TOKENS]",
+                                 error))
+        return FALSE;
       if (strcmp (f[0], "future") == 0 || strcmp (f[0], "past") == 0)
         {
-          /* Compiled alone first, so an error names its entry. */
-          g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
+          /* Compiled alone first, so an error names its line. */
+          g_autofree char *where = assay_data_row_where (table, row);
           guint64 reach = 0;
           if (f[2] && !g_ascii_string_to_unsigned (f[2], 10, 1, MAX_CUE_TOKENS, &reach, NULL))
             {
@@ -525,7 +527,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
           d->cue_reach = MAX (d->cue_reach, reach);
           continue;
         }
-      if (g_strv_length (f) != 3)
+      if (row->n_fields != 3)
         goto bad;
       GHashTable *into = strcmp (f[0], "month") == 0     ? d->months
                          : strcmp (f[0], "weekday") == 0 ? d->weekdays
@@ -543,22 +545,20 @@ load_lexicon (Dates *d, const char *path, GError **error)
         goto bad;
       if (into == d->refs && strcmp (f[2], "PAST_REF") && strcmp (f[2], "PRESENT_REF") && strcmp (f[2], "FUTURE_REF"))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: a ref's value is PAST_REF, PRESENT_REF or FUTURE_REF, not '%s'", path, i + 1,
-                       f[2]);
+          assay_data_row_set_error (error, table, row,
+                       "a ref's value is PAST_REF, PRESENT_REF or FUTURE_REF, not '%s'", f[2]);
           return FALSE;
         }
       if (into == d->shifts && strcmp (f[2], "-1") && strcmp (f[2], "0") && strcmp (f[2], "+1"))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: a shift's value is -1, 0 or +1, not '%s'", path, i + 1, f[2]);
+          assay_data_row_set_error (error, table, row,
+                       "a shift's value is -1, 0 or +1, not '%s'", f[2]);
           return FALSE;
         }
       if (into == d->frequencies && (f[2][0] != 'P' || !g_ascii_isdigit (f[2][f[2][1] == 'T' ? 2 : 1])))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: a frequency's value is a TIMEX3 duration (P1D, PT1H), not '%s'", path, i + 1,
-                       f[2]);
+          assay_data_row_set_error (error, table, row,
+                       "a frequency's value is a TIMEX3 duration (P1D, PT1H), not '%s'", f[2]);
           return FALSE;
         }
       if (into == d->numbers)
@@ -568,9 +568,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
           double value = g_ascii_strtod (f[2], &end);
           if (end == f[2] || *end != '\0' || !(value > 0))
             {
-              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                           "%s, entry %u: a number's value is a number above 0 (12, 0.25), not '%s'", path, i + 1,
-                           f[2]);
+              assay_data_row_set_error (error, table, row,
+                           "a number's value is a number above 0 (12, 0.25), not '%s'", f[2]);
               return FALSE;
             }
           g_hash_table_insert (into, g_strdup (f[1]), g_memdup2 (&value, sizeof value));
@@ -579,9 +578,11 @@ load_lexicon (Dates *d, const char *path, GError **error)
       g_hash_table_insert (into, g_strdup (f[1]), g_strdup (f[2]));
       continue;
     bad:
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s, entry %u: expected KIND<TAB>WORD<TAB>VALUE (or future/past<TAB>PATTERN[<TAB>TOKENS])",
-                   path, i + 1);
+      assay_data_row_set_error (error, table, row,
+                                "'%s' with %u fields is no entry; write KIND<TAB>WORD<TAB>VALUE with KIND one of "
+                                "month, weekday, number, ordinal, unit, season, part, holiday, ref, shift, "
+                                "frequency, or future or past<TAB>PATTERN[<TAB>TOKENS]",
+                                f[0], row->n_fields);
       return FALSE;
     }
   /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
@@ -611,51 +612,62 @@ load_lexicon (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
+/* One zone, from a row of the file or an entry of the option; @where
+ * says which ("timezones.tsv:12", "the option zones"). */
+static gboolean
+zone_add (Dates *d, const char *name, const char *offset, const char *where, GError **error)
+{
+  char sign;
+  int h, m;
+  /* The option comes from a command line: a name too long or not UTF-8
+   * is told, not cut or built into a pattern. */
+  if (strlen (name) >= 16 || *name == '\0' || !g_utf8_validate (name, -1, NULL) || strpbrk (name, " \t"))
+    {
+      g_autofree char *shown = g_utf8_make_valid (name, -1);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s: time zone '%s': a name is one word of UTF-8, 1 to 15 bytes", where, shown);
+      return FALSE;
+    }
+  if (sscanf (offset, "%c%d:%d", &sign, &h, &m) != 3 || (sign != '+' && sign != '-'))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s: time zone '%s': the offset '%s' is not +HH:MM or -HH:MM (+05:30)", where, name, offset);
+      return FALSE;
+    }
+  g_hash_table_insert (d->zones, g_strdup (name), GINT_TO_POINTER ((sign == '-' ? -1 : 1) * (h * 60 + m)));
+  return TRUE;
+}
+
 static gboolean
 load_zones (Dates *d, const char *path, const char *overrides, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
     return FALSE;
-  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
-  for (guint i = 0; i < lines->len; i++)
-    g_ptr_array_add (entries, lines->pdata[i]);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      g_autofree char *where = assay_data_row_where (table, row);
+      if (!assay_data_row_check (table, row, 2, 2, "ABBREVIATION<TAB>OFFSET, as IST<TAB>+05:30", error)
+          || !zone_add (d, row->fields[0], row->fields[1], where, error))
+        return FALSE;
+    }
   /* The option's entries come last and so win: "IST=+01:00,CST=+08:00". */
   g_auto (GStrv) extra = g_strsplit (overrides ? overrides : "", ",", -1);
   for (char **e = extra; *e; e++)
     {
+      if (**e == '\0')
+        continue;
       char *eq = strchr (*e, '=');
-      if (eq)
-        *eq = '\t';
-      if (**e)
-        g_ptr_array_add (entries, *e);
-    }
-  for (guint i = 0; i < entries->len; i++)
-    {
-      char name[16], sign;
-      int h, m;
-      const char *entry = entries->pdata[i];
-      /* A name is cut at 15 bytes by sscanf(), perhaps inside a
-       * character, and the option comes from a command line: a name too
-       * long or not UTF-8 is told, not cut or built into a pattern. */
-      gsize name_length = strcspn (entry, " \t");
-      if (name_length >= sizeof name || !g_utf8_validate (entry, name_length, NULL))
-        {
-          g_autofree char *shown = g_utf8_make_valid (entry, name_length);
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "time zone '%s' (%s or the option zones): a name is UTF-8 and at most %u bytes", shown, path,
-                       (guint) sizeof name - 1);
-          return FALSE;
-        }
-      if (sscanf (entry, "%15s %c%d:%d", name, &sign, &h, &m) != 4 || (sign != '+' && sign != '-'))
+      if (eq == NULL)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "time zone '%s' (%s or the option zones): expected NAME<TAB>+HH:MM",
-                       (const char *) entries->pdata[i], path);
+                       "the option zones: '%s' is not NAME=+HH:MM (IST=+01:00)", *e);
           return FALSE;
         }
-      g_hash_table_insert (d->zones, g_strdup (name),
-                           GINT_TO_POINTER ((sign == '-' ? -1 : 1) * (h * 60 + m)));
+      *eq = '\0';
+      if (!zone_add (d, *e, eq + 1, "the option zones", error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -734,8 +746,8 @@ spaces_widened (const char *pattern)
 static gboolean
 load_patterns (Dates *d, const char *path, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
     return FALSE;
   struct
   {
@@ -747,15 +759,17 @@ load_patterns (Dates *d, const char *path, GError **error)
                 { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies } };
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}", "{TZ}" };
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 4);
-      g_autofree char *where = g_strdup_printf ("%s, entry %u", path, i + 1);
-      if (g_strv_length (f) != 4 || d->patterns->len >= MAX_PATTERNS)
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      char **f = row->fields;
+      g_autofree char *where = assay_data_row_where (table, row);
+      if (!assay_data_row_check (table, row, 4, 4, "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN", error))
+        return FALSE;
+      if (d->patterns->len >= MAX_PATTERNS)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: expected KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN (and at most %d patterns)", where,
-                       MAX_PATTERNS);
+                       "%s: a pattern past the %dth; the stage takes at most %d", where, MAX_PATTERNS, MAX_PATTERNS);
           return FALSE;
         }
       guint64 before;

@@ -369,7 +369,8 @@ check_fails (const char *option, const char *file_name, const char *contents)
 }
 
 /* The stage's own lexicon with @entry added fails the check, and the
- * message names the file, the entry and @complaint. */
+ * message names the file, the line an editor shows (comments and blank
+ * lines counted) and @complaint. */
 static void
 assert_lexicon_entry_fails (const char *entry, const char *complaint)
 {
@@ -378,7 +379,12 @@ assert_lexicon_entry_fails (const char *entry, const char *complaint)
   g_assert_true (g_file_get_contents (lexicon_path, &lexicon, NULL, NULL));
   g_autofree char *bad = g_strconcat (lexicon, entry, NULL);
   g_autofree char *err = check_fails ("lexicon", "lexicon.tsv", bad);
-  g_assert_nonnull (strstr (err, "lexicon.tsv, entry"));
+  guint line = 1;
+  for (const char *p = lexicon; *p; p++)
+    line += *p == '\n';
+  g_autofree char *where = g_strdup_printf ("lexicon.tsv:%u: ", line);
+  if (!strstr (err, where))
+    g_error ("'%s' does not say '%s'", err, where);
   g_assert_nonnull (strstr (err, complaint));
 }
 
@@ -425,7 +431,7 @@ static void
 test_bad_digits_then_class (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "time\tyear+{ZONE}\t0\t\\b\\d{4}[A-Z]+\\b\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS 'year+{ZONE}': after '+' comes the one ASCII character"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: NEEDS 'year+{ZONE}': after '+' comes the one ASCII character"));
 }
 
 /* A NEEDS word quoted at one end only is an error, not a word no text holds. */
@@ -433,7 +439,7 @@ static void
 test_half_quoted_needs (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\t\"year\t0\tthe year\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS '\"year': a quoted word is written"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: NEEDS '\"year': a quoted word is written"));
 }
 
 /* A KIND no normalisation has would make its pattern match and yield nothing. */
@@ -441,7 +447,7 @@ static void
 test_unknown_kind (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "dat\t{MONTH}\t0\t\\b(?<month>{MONTH})\\b\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: no normalisation is called 'dat' (KIND is one of iso, date,"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: no normalisation is called 'dat' (KIND is one of iso, date,"));
 }
 
 /* BEFORE is a count of tokens, told when it is none, and a pattern
@@ -450,9 +456,10 @@ static void
 test_bad_before (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\tyear\tmany\t\\b(?<year>\\d{4})\\b\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: BEFORE is 'many', not a number of tokens from 0 to 48"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: BEFORE is 'many', not a number of tokens from 0 to 48"));
   g_autofree char *old = check_fails ("patterns", "patterns.tsv", "year\tyear\t\\b(?<year>\\d{4})\\b\n");
-  g_assert_nonnull (strstr (old, "patterns.tsv, entry 1: expected KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+  g_assert_nonnull (strstr (old, "patterns.tsv:1: 3 fields where 4 are expected (fields are split at tabs); "
+                                 "write KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
 }
 
 /* The records (JSONL, timex layer) of a run of cleanup's segmentation
@@ -509,6 +516,16 @@ test_before_counts_tokens (void)
   g_assert_cmpstr (three, ==, "in 1998|in  the  year 2004");
 }
 
+/* A zone's row with no offset a clock can have names its line. */
+static void
+test_bad_zone_row (void)
+{
+  g_autofree char *err = check_fails ("timezones", "timezones.tsv", "# zones\n\nUTC\t+00:00\nXST\tfive\n");
+  g_assert_nonnull (strstr (err, "timezones.tsv:4: time zone 'XST': the offset 'five' is not +HH:MM"));
+  g_autofree char *short_row = check_fails ("timezones", "timezones.tsv", "UTC\t+00:00\nXST +05:00\n");
+  g_assert_nonnull (strstr (short_row, "timezones.tsv:2: 1 field where 2 are expected"));
+}
+
 /* A time-zone name longer than the stage reads, given in a pipeline,
  * is told, not cut short into another zone's name. */
 static void
@@ -527,7 +544,8 @@ test_zone_name_too_long (void)
   test_remove_tree (dir);
   g_assert_cmpint (g_subprocess_get_exit_status (proc), !=, 0);
   g_assert_nonnull (strstr (err, "time zone 'ABCDEFGHIJKLMNOPQ'"));
-  g_assert_nonnull (strstr (err, "a name is UTF-8 and at most 15 bytes"));
+  g_assert_nonnull (strstr (err, "the option zones: time zone"));
+  g_assert_nonnull (strstr (err, "a name is one word of UTF-8, 1 to 15 bytes"));
 }
 
 /* A pattern is tried only where its first two bytes can start a match,
@@ -567,6 +585,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-digits-then-class", test_bad_digits_then_class);
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
+  g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
 }
