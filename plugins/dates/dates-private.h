@@ -482,5 +482,42 @@ gboolean normalise (const Dates *d, const Match *m, const GDate *ref, Tense *ten
 gboolean is_one_day (const Timex *t);
 void timex_clear (Timex *t);
 gboolean emit_timex (AssayDocument *doc, const Timex *t, GError **error);
+/* Puts @t, a clock time or a date, on @day (YYYY-MM-DD, 10 bytes): its
+ * value's day is replaced, and its day is no longer open. */
+void timex_set_day (Timex *t, const char *day);
+/* "3 p.m. Friday": the clock time @time takes the day @day names and its
+ * span; @day is then spent (the caller clears it). */
+void timex_take_day (Timex *time, const Timex *day);
+
+/* ---- discourse (discourse.c) ------------------------------------------- */
+
+/* What the expressions found so far in a document tell the next one. */
+typedef struct
+{
+  char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
+  gsize last_day_end;
+  char last_period[8]; /* the last quarter or month named, YYYY-QN or YYYY-MM */
+  gsize last_period_end;
+  int last_named[3];     /* the last date named (year, month, day), to its grain: */
+  char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
+  gsize last_named_end;
+} Discourse;
+
+/* "next Friday at 3 p.m.": a clock time right after a day is on that day,
+ * not on the reference date. */
+void discourse_place_time (const Discourse *ds, const char *text, Timex *t);
+/* "Third-quarter profit fell from $5 million a year earlier": the year
+ * before the period just named, at its grain (1988-Q3). */
+void discourse_compare_period (const Discourse *ds, Timex *t);
+/* "On May 22, 1995, he was promoted, and the following year...": counted
+ * from the date named before, when it has the grain; "that day" after "in
+ * October 2004" is a day of that month, 2004-10-XX, and "that week" after
+ * "in 2004" a week of that year, 2004-WXX. */
+void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
+/* @t, written, ending at @end, is what later expressions may refer to. */
+void discourse_note (Discourse *ds, const Timex *t, gsize end);
+/* Whether the text between a clock time and a day after it makes them one
+ * expression ("5 p.m. EST, Nov. 9"). */
+gboolean joins_following_day (const char *p, const char *end);
 
 G_END_DECLS

@@ -105,55 +105,6 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   return d;
 }
 
-/* How far back "a year earlier" looks for the period it compares with:
- * about two sentences of a business report. */
-#define PERIOD_REACH 300
-/* How far back "that year", "the following day" look for the date they
- * count from, in bytes: a sentence or two. */
-#define ANAPHOR_REACH 600
-
-/* Whether the text between a clock time and a day after it makes them one
- * expression, as TIMEX3 writes it ("5 p.m. EST, Nov. 9", "noon on
- * Thursday", "16:00 UTC today"): spaces, a comma, "on". */
-static gboolean
-joins_following_day (const char *p, const char *end)
-{
-  if (end - p > 6)
-    return FALSE;
-  while (p < end && (*p == ' ' || *p == ','))
-    p++;
-  if (end - p >= 3 && g_ascii_strncasecmp (p, "on ", 3) == 0)
-    p += 3;
-  while (p < end && *p == ' ')
-    p++;
-  return p == end;
-}
-
-/* Whether the text between a day and a clock time joins them: nothing
- * but spaces, a comma, and one of "at", "from", "around", "about", "by",
- * "until" ("Friday, at 3 p.m.", "May 29 around noon"). */
-static gboolean
-joins_day (const char *p, const char *end)
-{
-  static const char *const links[] = { "at", "from", "around", "about", "by", "until" };
-  if (end - p > 10)
-    return FALSE;
-  while (p < end && (*p == ' ' || *p == ','))
-    p++;
-  for (guint i = 0; i < G_N_ELEMENTS (links) && p < end; i++)
-    {
-      gsize n = strlen (links[i]);
-      if ((gsize) (end - p) > n && g_ascii_strncasecmp (p, links[i], n) == 0 && p[n] == ' ')
-        {
-          p += n;
-          break;
-        }
-    }
-  while (p < end && *p == ' ')
-    p++;
-  return p == end;
-}
-
 static gboolean
 in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char *label)
 {
@@ -217,15 +168,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
     has_references = g_strcmp0 (assay_annotation_get_label (sections[i]), "references") == 0;
   sentence_walk_init (&walk, sentences, n_sentences);
   char ref_iso[16] = ""; /* the reference as YYYY-MM-DD, "" until written or when it changed */
-  char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
-  gsize last_day_end = 0;
   gboolean ok = TRUE;
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
-  char last_period[8];   /* the last quarter or month named, YYYY-QN or YYYY-MM */
-  gsize last_period_end = 0;
-  int last_named[3] = { 0 }; /* the last date named (year, month, day), to its grain: 'Y', 'M' or 'D' */
-  char last_named_grain = 0;
-  gsize last_named_end = 0;
+  Discourse discourse = { 0 };
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
@@ -266,60 +211,14 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
                         g_date_get_day (&ref));
           memcpy (t.anchor, ref_iso, sizeof t.anchor);
         }
-      /* "next Friday at 3 p.m.": a clock time right after a day is on
-       * that day, not on the reference date. */
-      if (t.day_open && last_day_end > 0 && joins_day (text + last_day_end, text + t.start))
-        memcpy (t.value, last_day, 10), t.day_open = FALSE;
-      /* "Third-quarter profit fell from $5 million a year earlier": the
-       * year before the period just named, at its grain (1988-Q3). */
-      if (t.years_back && last_period_end > 0 && t.start - last_period_end <= PERIOD_REACH
-          && parse_int (last_period) - t.years_back == parse_int (t.value))
-        {
-          g_free (t.value);
-          t.value = g_strdup_printf ("%04d%s", parse_int (last_period) - t.years_back, last_period + 4);
-        }
-      /* "On May 22, 1995, he was promoted, and the following year...":
-       * counted from the date named before, when it has the grain; "that
-       * day" after "in October 2004" is a day of that month, 2004-10-XX,
-       * and "that week" after "in 2004" a week of that year, 2004-WXX. */
-      if (t.refers && last_named_grain && t.start - last_named_end <= ANAPHOR_REACH)
-        {
-          gboolean has_grain = t.refers == 'Y' || last_named_grain == 'D' || (t.refers == 'M' && last_named_grain == 'M');
-          int y = last_named[0], mo = last_named_grain == 'M' ? last_named[1] : 0;
-          if (has_grain)
-            {
-              GDate named;
-              g_date_clear (&named, 1);
-              g_date_set_dmy (&named, last_named[2], last_named[1], y);
-              g_free (t.value);
-              t.value = counted_from (&named, t.refers, t.refers_step);
-              g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d-%02d", y, last_named[1], last_named[2]);
-              t.resolution = "relative";
-            }
-          else if (t.refers_step == 0)
-            {
-              g_free (t.value);
-              t.value = t.refers == 'W' ? g_strdup_printf ("%04d-WXX", y)
-                        : mo ? g_strdup_printf ("%04d-%02d-XX", y, mo)
-                        : g_strdup_printf (t.refers == 'D' ? "%04d-XX-XX" : "%04d-XX", y);
-              if (mo)
-                g_snprintf (t.anchor, sizeof t.anchor, "%04d-%02d", y, mo);
-              else
-                g_snprintf (t.anchor, sizeof t.anchor, "%04d", y);
-              t.resolution = "relative";
-            }
-        }
+      discourse_place_time (&discourse, text, &t);
+      discourse_compare_period (&discourse, &t);
+      discourse_resolve_anaphor (&discourse, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
       if (pending.value && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
         {
-          memcpy (pending.value, t.value, 10);
-          pending.end = t.end;
-          pending.day_open = FALSE;
-          pending.weekday = t.weekday ? t.weekday : pending.weekday;
-          if (strcmp (pending.resolution, "underspecified") != 0)
-            pending.resolution = t.resolution;
-          memcpy (pending.anchor, t.anchor, sizeof pending.anchor);
+          timex_take_day (&pending, &t);
           timex_clear (&t);
           continue;
         }
@@ -329,27 +228,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           break;
         }
       timex_clear (&pending);
+      discourse_note (&discourse, &t, c->end);
       gboolean is_date = strcmp (t.type, "DATE") == 0;
-      gboolean dated = is_date && g_ascii_isdigit (t.value[0]); /* a year known */
       gsize value_len = strlen (t.value);
-      if (dated && value_len == 10)
-        memcpy (last_day, t.value, 10), last_day_end = c->end;
-      /* A quarter or a month of a year: "the third quarter", "in September". */
-      if (dated && value_len == 7 && t.value[4] == '-' && !t.years_back)
-        memcpy (last_period, t.value, 8), last_period_end = c->end;
-      /* A date named, for "that year" and the like after it. */
-      if (dated && !t.refers && value_len >= 4)
-        {
-          int y = parse_int (t.value), mo = value_len >= 7 && t.value[4] == '-' && g_ascii_isdigit (t.value[5])
-                                           ? parse_int (t.value + 5) : 0;
-          int dd = mo && value_len == 10 ? parse_int (t.value + 8) : 0;
-          if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t.value, 'X'))
-            {
-              last_named[0] = y, last_named[1] = mo ? mo : 1, last_named[2] = dd ? dd : 1;
-              last_named_grain = dd ? 'D' : mo ? 'M' : 'Y';
-              last_named_end = c->end;
-            }
-        }
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && timex_day (t.value, value_len, &ref))
         {

@@ -44,3 +44,21 @@ emit_timex (AssayDocument *doc, const Timex *t, GError **error)
     }
   return TRUE;
 }
+
+void
+timex_set_day (Timex *t, const char *day)
+{
+  memcpy (t->value, day, 10);
+  t->day_open = FALSE;
+}
+
+void
+timex_take_day (Timex *time, const Timex *day)
+{
+  timex_set_day (time, day->value);
+  time->end = day->end;
+  time->weekday = day->weekday ? day->weekday : time->weekday;
+  if (strcmp (time->resolution, "underspecified") != 0)
+    time->resolution = day->resolution;
+  memcpy (time->anchor, day->anchor, sizeof time->anchor);
+}
