@@ -45,13 +45,9 @@ dates_destroy (gpointer data)
       g_hash_table_unref (tables[i]);
   pcre2_code_free (d->cues);
   pcre2_code_free (d->far_cues);
-  if (d->word_patterns)
-    g_hash_table_unref (d->word_patterns);
-  if (d->anchors)
-    g_hash_table_unref (d->anchors);
-  g_free (d->anchor_table);
-  g_free (d->pairs);
-  g_free (d->triples.slots);
+  for (guint i = 0; i < d->n_banks; i++)
+    bank_free (d->banks[i]);
+  g_free (d->banks);
   g_free (d->cue_triples.slots);
   if (d->patterns)
     g_array_unref (d->patterns);
@@ -74,8 +70,6 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d->word_patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
   g_array_set_clear_func (d->patterns, pattern_clear);
   d->reference_key = g_strdup (assay_options_get_string (options, "reference-key"));
@@ -101,7 +95,6 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
     }
   build_anchors (d);
   build_capitalised (d);
-  d->pairs = g_malloc0 (128 * 128 * sizeof *d->pairs);
   return d;
 }
 

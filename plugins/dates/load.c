@@ -11,6 +11,30 @@ static const char *const group_names[N_GROUPS] = {
   "half",
 };
 
+Bank *
+bank_new (guint first)
+{
+  Bank *b = g_new0 (Bank, 1);
+  b->first = first;
+  b->word_patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  b->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  b->pairs = g_malloc0 (128 * 128 * sizeof *b->pairs);
+  return b;
+}
+
+void
+bank_free (Bank *b)
+{
+  if (b == NULL)
+    return;
+  g_hash_table_unref (b->word_patterns);
+  g_hash_table_unref (b->anchors);
+  g_free (b->anchor_table);
+  g_free (b->pairs);
+  g_free (b->triples.slots);
+  g_free (b);
+}
+
 /* @options: PCRE2's, besides PCRE2_UTF; @jit: PCRE2_JIT_* for
  * pcre2_jit_compile(), or 0 for a pattern only read, never run. */
 static pcre2_code *
@@ -426,12 +450,14 @@ load_patterns (Dates *d, const char *path, GError **error)
       g_autofree char *where = assay_data_row_where (table, row);
       if (!assay_data_row_check (table, row, 4, 4, "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN", error))
         return FALSE;
-      if (d->patterns->len >= MAX_PATTERNS)
+      /* the pattern's bank, and its bit there */
+      guint in_bank = d->patterns->len % BANK_PATTERNS;
+      if (in_bank == 0)
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: a pattern past the %dth; the stage takes at most %d", where, MAX_PATTERNS, MAX_PATTERNS);
-          return FALSE;
+          d->banks = g_renew (Bank *, d->banks, d->n_banks + 1);
+          d->banks[d->n_banks++] = bank_new (d->patterns->len);
         }
+      Bank *bank = d->banks[d->n_banks - 1];
       guint64 before;
       if (!g_ascii_string_to_unsigned (f[2], 10, 0, MAX_BEFORE, &before, NULL))
         {
@@ -447,7 +473,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                        "%s: no normalisation is called '%s' (KIND is one of %s)", where, f[0], known);
           return FALSE;
         }
-      guint64 bit = G_GUINT64_CONSTANT (1) << d->patterns->len;
+      guint64 bit = G_GUINT64_CONSTANT (1) << in_bank;
       g_auto (GStrv) needs = g_strsplit (f[1], "|", -1);
       for (char **n = needs; *n; n++)
         {
@@ -468,7 +494,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                   g_hash_table_iter_init (&iter, class);
                   while (g_hash_table_iter_next (&iter, &word, NULL))
                     if ((guchar) *(const char *) word < 128)
-                      d->digits_then[**n == 'y'][(guchar) ascii_to_lower (*(const char *) word)] |= bit;
+                      bank->digits_then[**n == 'y'][(guchar) ascii_to_lower (*(const char *) word)] |= bit;
                   continue;
                 }
               if (strlen (then) != 1 || (guchar) *then >= 128 || g_ascii_isspace (*then))
@@ -479,7 +505,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                                where, *n);
                   return FALSE;
                 }
-              d->digits_then[**n == 'y'][(guchar) ascii_to_lower (*then)] |= bit;
+              bank->digits_then[**n == 'y'][(guchar) ascii_to_lower (*then)] |= bit;
               continue;
             }
           /* A word in quotes is that word, even one that names a class ("year"). */
@@ -493,12 +519,12 @@ load_patterns (Dates *d, const char *path, GError **error)
             }
           for (guint c = 0; c < N_NEEDS && !quoted; c++)
             if (strcmp (*n, class_names[c]) == 0)
-              d->class_patterns[c] |= bit, known = TRUE;
+              bank->class_patterns[c] |= bit, known = TRUE;
           if (!known && **n)
             {
               g_autofree char *word = quoted ? g_ascii_strdown (*n + 1, len - 2) : g_ascii_strdown (*n, -1);
-              guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (d->word_patterns, word));
-              g_hash_table_insert (d->word_patterns, g_steal_pointer (&word), GSIZE_TO_POINTER (mask | bit));
+              guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (bank->word_patterns, word));
+              g_hash_table_insert (bank->word_patterns, g_steal_pointer (&word), GSIZE_TO_POINTER (mask | bit));
             }
         }
       GString *pattern = g_string_new (f[3]);
@@ -554,17 +580,17 @@ load_patterns (Dates *d, const char *path, GError **error)
       else
         memset (first, 0xff, sizeof first);
       pcre2_code_free (probe);
-      guint64 mask = G_GUINT64_CONSTANT (1) << d->patterns->len;
+      guint64 mask = bit;
       for (guint b = 0; b < 256; b++)
         if (first[b / 8] & (1 << (b % 8)))
-          d->first_open[b] |= mask;
+          bank->first_open[b] |= mask;
       if (p.pair_filter)
-        d->pair_filtered |= mask;
+        bank->pair_filtered |= mask;
       for (guint n = 0; n <= before; n++)
-        d->reach[n] |= mask;
+        bank->reach[n] |= mask;
       for (guint v = 0; v < 256; v++)
-        if (v & (1u << (d->patterns->len % 8)))
-          d->most_before[d->patterns->len / 8][v] = MAX (d->most_before[d->patterns->len / 8][v], before);
+        if (v & (1u << (in_bank % 8)))
+          bank->most_before[in_bank / 8][v] = MAX (bank->most_before[in_bank / 8][v], before);
       g_array_append_val (d->patterns, p);
     }
   return TRUE;

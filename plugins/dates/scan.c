@@ -25,14 +25,14 @@ anchor_hash (const guint64 key[2])
  * lowercase form (zero-padded, little-endian); @capital: the word is
  * capitalised. */
 static inline guint64
-anchor_lookup (const Dates *d, const guint64 key[2], gboolean capital)
+anchor_lookup (const Bank *b, const guint64 key[2], gboolean capital)
 {
   guint64 h = anchor_hash (key);
-  if (!(d->anchor_filter[FILTER_BIT (h) / 64] & (G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64))))
+  if (!(b->anchor_filter[FILTER_BIT (h) / 64] & (G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64))))
     return 0;
-  for (guint slot = h & (d->anchor_slots - 1); d->anchor_table[slot].key[0]; slot = (slot + 1) & (d->anchor_slots - 1))
-    if (d->anchor_table[slot].key[0] == key[0] && d->anchor_table[slot].key[1] == key[1])
-      return d->anchor_table[slot].any | (capital ? d->anchor_table[slot].capital : 0);
+  for (guint slot = h & (b->anchor_slots - 1); b->anchor_table[slot].key[0]; slot = (slot + 1) & (b->anchor_slots - 1))
+    if (b->anchor_table[slot].key[0] == key[0] && b->anchor_table[slot].key[1] == key[1])
+      return b->anchor_table[slot].any | (capital ? b->anchor_table[slot].capital : 0);
   return 0;
 }
 
@@ -50,19 +50,19 @@ shape_bit (const guchar *w, gsize n)
 }
 
 static void
-add_anchor (Dates *d, const char *form, guint64 mask)
+add_anchor (Bank *b, const char *form, guint64 mask)
 {
   if (mask == 0)
     return;
-  guint64 old = GPOINTER_TO_SIZE (g_hash_table_lookup (d->anchors, form));
-  g_hash_table_insert (d->anchors, g_strdup (form), GSIZE_TO_POINTER (old | mask));
+  guint64 old = GPOINTER_TO_SIZE (g_hash_table_lookup (b->anchors, form));
+  g_hash_table_insert (b->anchors, g_strdup (form), GSIZE_TO_POINTER (old | mask));
 }
 
 /* One table from every word form to the patterns it anchors: lexicon
  * classes (units in the plural too, holidays by their first word) and the
  * words patterns.tsv names. */
-void
-build_anchors (Dates *d)
+static void
+build_bank_anchors (const Dates *d, Bank *b)
 {
   struct
   {
@@ -80,28 +80,28 @@ build_anchors (Dates *d)
         {
           const char *word = key;
           g_autofree char *first = strchr (word, ' ') ? g_strndup (word, strchr (word, ' ') - word) : g_strdup (word);
-          guint64 mask = d->class_patterns[classes[c].need];
-          add_anchor (d, first, mask);
+          guint64 mask = b->class_patterns[classes[c].need];
+          add_anchor (b, first, mask);
           if (classes[c].need == NEED_UNIT)
             {
               g_autofree char *plural = g_str_has_suffix (first, "y") && strcmp (first, "day") != 0
                                             ? g_strdup_printf ("%.*sies", (int) strlen (first) - 1, first)
                                             : g_strdup_printf ("%ss", first);
-              add_anchor (d, plural, mask);
+              add_anchor (b, plural, mask);
             }
         }
     }
   GHashTableIter iter;
   gpointer key, value;
-  g_hash_table_iter_init (&iter, d->word_patterns);
+  g_hash_table_iter_init (&iter, b->word_patterns);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    add_anchor (d, key, GPOINTER_TO_SIZE (value));
+    add_anchor (b, key, GPOINTER_TO_SIZE (value));
 
-  d->anchor_slots = 64;
-  while (d->anchor_slots < 4 * g_hash_table_size (d->anchors))
-    d->anchor_slots *= 2;
-  d->anchor_table = g_new0 (AnchorSlot, d->anchor_slots);
-  g_hash_table_iter_init (&iter, d->anchors);
+  b->anchor_slots = 64;
+  while (b->anchor_slots < 4 * g_hash_table_size (b->anchors))
+    b->anchor_slots *= 2;
+  b->anchor_table = g_new0 (AnchorSlot, b->anchor_slots);
+  g_hash_table_iter_init (&iter, b->anchors);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       const char *form = key;
@@ -109,19 +109,26 @@ build_anchors (Dates *d)
       for (guint i = 0; form[i] && i < KEY_BYTES; i++)
         k[i / 8] |= (guint64) (guchar) ascii_to_lower (form[i]) << (8 * (i % 8));
       guint64 h = anchor_hash (k);
-      d->anchor_filter[FILTER_BIT (h) / 64] |= G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64);
+      b->anchor_filter[FILTER_BIT (h) / 64] |= G_GUINT64_CONSTANT (1) << (FILTER_BIT (h) % 64);
       guint shape = shape_bit ((const guchar *) form, strlen (form));
-      d->shape_filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
-      guint slot = h & (d->anchor_slots - 1);
-      while (d->anchor_table[slot].key[0] && (d->anchor_table[slot].key[0] != k[0] || d->anchor_table[slot].key[1] != k[1]))
-        slot = (slot + 1) & (d->anchor_slots - 1);
-      AnchorSlot *entry = &d->anchor_table[slot];
+      b->shape_filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
+      guint slot = h & (b->anchor_slots - 1);
+      while (b->anchor_table[slot].key[0] && (b->anchor_table[slot].key[0] != k[0] || b->anchor_table[slot].key[1] != k[1]))
+        slot = (slot + 1) & (b->anchor_slots - 1);
+      AnchorSlot *entry = &b->anchor_table[slot];
       memcpy (entry->key, k, sizeof k);
       if (g_ascii_isupper (form[0]))
         entry->capital |= GPOINTER_TO_SIZE (value);
       else
         entry->any |= GPOINTER_TO_SIZE (value);
     }
+}
+
+void
+build_anchors (Dates *d)
+{
+  for (guint i = 0; i < d->n_banks; i++)
+    build_bank_anchors (d, d->banks[i]);
 }
 
 /* The first token at or after @at, or the text's length when none is. */
@@ -215,17 +222,17 @@ triple_slot (TripleTable *table, guint32 key)
  * digits lead and what follows them: most numbers in news are no year
  * and no clock time. */
 static inline guint64
-digit_anchor (const Dates *d, const char *p, const char *end)
+digit_anchor (const Bank *b, const char *p, const char *end)
 {
   guint n = 0;
   while (p + n < end && g_ascii_isdigit (p[n]))
     n++;
   guchar then = p + n < end ? ascii_to_lower (p[n]) : 0;
-  guint64 mask = d->class_patterns[NEED_DIGIT];
+  guint64 mask = b->class_patterns[NEED_DIGIT];
   if (n == 4)
-    mask |= d->class_patterns[NEED_YEAR] | (then < 128 ? d->digits_then[1][then] : 0);
+    mask |= b->class_patterns[NEED_YEAR] | (then < 128 ? b->digits_then[1][then] : 0);
   if (n <= 2)
-    mask |= d->class_patterns[NEED_SHORT] | (then < 128 ? d->digits_then[0][then] : 0);
+    mask |= b->class_patterns[NEED_SHORT] | (then < 128 ? b->digits_then[0][then] : 0);
   return mask;
 }
 
@@ -256,11 +263,11 @@ word_key (const char *w, gsize n, const char *end, guint64 key[2])
 /* The patterns the @n letters (and digits) at @w may anchor, once the
  * shape filter let them by; @end is the document's end. */
 static inline guint64
-word_anchor (const Dates *d, const char *w, gsize n, const char *end)
+word_anchor (const Bank *b, const char *w, gsize n, const char *end)
 {
   guint64 key[2];
   word_key (w, n, end, key);
-  return anchor_lookup (d, key, g_ascii_isupper (*w));
+  return anchor_lookup (b, key, g_ascii_isupper (*w));
 }
 
 /* Sixty-four bytes of text as bit masks, bit i for byte i: the ASCII
@@ -469,7 +476,7 @@ tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
  * Leftmost matches of each pattern, none overlapping, as a search would
  * find. */
 static void
-match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *tokens, CandidateList *candidates,
+match_anchors (Dates *d, Bank *b, const char *text, AnchorList *anchors, const Tokens *tokens, CandidateList *candidates,
                PairList *pairs)
 {
   Anchor *a = anchors->items;
@@ -478,7 +485,7 @@ match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *to
    * takes anchors in, and out, in order. */
   for (guint k = n; k-- > 1;)
     a[k - 1].from = MIN (a[k - 1].from, a[k].from);
-  gsize resume[MAX_PATTERNS] = { 0 };
+  gsize resume[BANK_PATTERNS] = { 0 };
   gsize end = 0; /* where the text ends for a match starting here */
   guint64 named = 0; /* the patterns the anchors in range name */
   gsize ordinal = 0; /* the token's here, counted as the sweep moves on */
@@ -510,13 +517,13 @@ match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *to
       offset = token_from (tokens, offset + 1);
       gsize at = ordinal++;
       guchar b1 = text[here];
-      guint64 open = named & d->first_open[b1];
+      guint64 open = named & b->first_open[b1];
       if (open == 0)
         continue;
       /* of those, the ones whose BEFORE reaches an anchor from here */
       guint64 reachable = 0;
       for (guint k = head; k < next; k++)
-        reachable |= a[k].patterns & d->reach[a[k].ordinal > at ? MIN (a[k].ordinal - at, MAX_BEFORE) : 0];
+        reachable |= a[k].patterns & b->reach[a[k].ordinal > at ? MIN (a[k].ordinal - at, MAX_BEFORE) : 0];
       open &= reachable;
       if (open == 0)
         continue;
@@ -524,29 +531,29 @@ match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *to
       if (b1 < 128 && b2 < 128)
         {
           guint pair = b1 * 128 + b2;
-          guint64 unknown = open & d->pair_filtered & ~d->pairs[pair].known;
+          guint64 unknown = open & b->pair_filtered & ~b->pairs[pair].known;
           for (guint64 bits = unknown; bits; bits &= bits - 1)
-            if (pattern_opens (d, __builtin_ctzll (bits), (const guchar *) text + here, 2))
-              d->pairs[pair].open |= bits & -bits;
-          d->pairs[pair].known |= unknown;
-          open &= d->pairs[pair].open | ~d->pair_filtered;
+            if (pattern_opens (d, b->first + __builtin_ctzll (bits), (const guchar *) text + here, 2))
+              b->pairs[pair].open |= bits & -bits;
+          b->pairs[pair].known |= unknown;
+          open &= b->pairs[pair].open | ~b->pair_filtered;
           guchar b3 = here + 2 < end ? text[here + 2] : 0x80;
-          if ((open & d->pair_filtered) && b3 < 128)
+          if ((open & b->pair_filtered) && b3 < 128)
             {
-              TripleSlot *triple = triple_slot (&d->triples, (b1 << 14 | b2 << 7 | b3) + 1);
-              unknown = open & d->pair_filtered & ~triple->known;
+              TripleSlot *triple = triple_slot (&b->triples, (b1 << 14 | b2 << 7 | b3) + 1);
+              unknown = open & b->pair_filtered & ~triple->known;
               for (guint64 bits = unknown; bits; bits &= bits - 1)
-                if (pattern_opens (d, __builtin_ctzll (bits), (const guchar *) text + here, 3))
+                if (pattern_opens (d, b->first + __builtin_ctzll (bits), (const guchar *) text + here, 3))
                   triple->open |= bits & -bits;
               triple->known |= unknown;
-              open &= triple->open | ~d->pair_filtered;
+              open &= triple->open | ~b->pair_filtered;
             }
         }
       for (; open; open &= open - 1)
         {
           guint p = __builtin_ctzll (open);
           gsize match_end;
-          if (here >= resume[p] && try_pattern (d, p, text, here, end, candidates, pairs, &match_end))
+          if (here >= resume[p] && try_pattern (d, b->first + p, text, here, end, candidates, pairs, &match_end))
             resume[p] = MAX (match_end, here + 1);
         }
     }
@@ -557,14 +564,14 @@ match_anchors (Dates *d, const char *text, AnchorList *anchors, const Tokens *to
  * its sentence's start and end).  @sentences moves on with the words,
  * which come in order. */
 static void
-finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, AnchorList *anchors,
+finish_word (const Dates *d, const Bank *b, const char *text, gsize length, Word *w, const Tokens *tokens, AnchorList *anchors,
              SentenceWalk *sentences)
 {
   if (w->joined)
     {
       guint64 key[2];
       word_key (text + w->start, w->end - w->start, text + length, key);
-      w->mask |= anchor_lookup (d, key, g_ascii_isupper (text[w->start]));
+      w->mask |= anchor_lookup (b, key, g_ascii_isupper (text[w->start]));
     }
   if (w->mask == 0)
     return;
@@ -579,10 +586,10 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, const Toke
   floor = MAX (floor, anchor.start > WINDOW_BEFORE ? anchor.start - WINDOW_BEFORE : 0);
   /* as many tokens back as the most any of its patterns may hold
    * before it (eight lookups side by side, where a search by halves of
-   * d->reach made a chain of six) */
+   * b->reach made a chain of six) */
   guint most = 0;
   for (guint k = 0; k < 8; k++)
-    most = MAX (most, d->most_before[k][(anchor.patterns >> (8 * k)) & 0xff]);
+    most = MAX (most, b->most_before[k][(anchor.patterns >> (8 * k)) & 0xff]);
   anchor.from = tokens_back (tokens, anchor.start, most, floor);
   if (anchors->len == anchors->size)
     {
@@ -602,6 +609,12 @@ candidate_order (gconstpointer a, gconstpointer b)
   if (lx != ly)
     return lx > ly ? -1 : 1;
   return x->pattern < y->pattern ? -1 : (x->pattern > y->pattern);
+}
+
+static int
+candidate_order_data (gconstpointer a, gconstpointer b, gpointer data)
+{
+  return candidate_order (a, b);
 }
 
 /* Candidates come nearly in order, by where their tries began (a match
@@ -624,16 +637,14 @@ sort_candidates (CandidateList *candidates)
       }
 }
 
-void
-dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
-            Tokens *tokens)
+/* One bank's pass over @text: its anchors, then its patterns' matches,
+ * appended to the scratch candidates. */
+static void
+scan_bank (Dates *d, Bank *b, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
+           Tokens *tokens)
 {
   AnchorList *anchors = &d->scratch.anchors;
-  CandidateList *candidates = &d->scratch.candidates;
-  PairList *pairs = &d->scratch.pairs;
   anchors->len = 0;
-  candidates->len = 0;
-  pairs->len = 0;
   SentenceWalk walk;
   sentence_walk_init (&walk, sentences, n_sentences);
   Word word = { 0, 0, 0, FALSE };
@@ -671,7 +682,7 @@ dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *se
           guint64 run = (alnum >> at) | (next.alnum << 1 << (63 - at));
           guint n = __builtin_ctzll (~run | G_GUINT64_CONSTANT (1) << 63);
           guint shape = shape_bit (w, n);
-          guint64 pass = ((d->shape_filter[shape / 64] >> (shape % 64)) & 1) | (w[n] == '-') | (w[n] == '\'') | (n == 63);
+          guint64 pass = ((b->shape_filter[shape / 64] >> (shape % 64)) & 1) | (w[n] == '-') | (w[n] == '\'') | (n == 63);
           read |= pass << at;
         }
       for (; read; read &= read - 1)
@@ -691,22 +702,39 @@ dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *se
           if (!continues)
             {
               if (word.mask || word.joined)
-                finish_word (d, text, length, &word, tokens, anchors, &walk);
+                finish_word (d, b, text, length, &word, tokens, anchors, &walk);
               word.start = s, word.mask = 0, word.joined = FALSE;
             }
           else
             word.joined = TRUE;
           word.end = e;
           if (digit)
-            word.mask |= digit_anchor (d, text + s, text + length);
+            word.mask |= digit_anchor (b, text + s, text + length);
           else
-            word.mask |= word_anchor (d, text + s, e - s, text + length);
+            word.mask |= word_anchor (b, text + s, e - s, text + length);
         }
     }
-  finish_word (d, text, length, &word, tokens, anchors, &walk);
+  finish_word (d, b, text, length, &word, tokens, anchors, &walk);
 
-  match_anchors (d, text, anchors, tokens, candidates, pairs);
+  match_anchors (d, b, text, anchors, tokens, &d->scratch.candidates, &d->scratch.pairs);
+}
+
+void
+dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
+            Tokens *tokens)
+{
+  CandidateList *candidates = &d->scratch.candidates;
+  PairList *pairs = &d->scratch.pairs;
+  candidates->len = 0;
+  pairs->len = 0;
+  for (guint i = 0; i < d->n_banks; i++)
+    scan_bank (d, d->banks[i], text, length, sentences, n_sentences, tokens);
   for (guint i = 0; i < candidates->len; i++)
     candidates->items[i].match.ovector = pairs->items + candidates->items[i].pairs_at;
-  sort_candidates (candidates);
+  /* One bank's candidates come nearly in order; a second bank's follow
+   * them all, for a sort that merges. */
+  if (d->n_banks > 1)
+    g_qsort_with_data (candidates->items, candidates->len, sizeof *candidates->items, candidate_order_data, NULL);
+  else
+    sort_candidates (candidates);
 }

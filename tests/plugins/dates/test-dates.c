@@ -500,6 +500,24 @@ found_with_before (guint before, const char *text)
   return g_string_free (found, FALSE);
 }
 
+/* Patterns are not limited to 64 (a set of them is a 64-bit mask, a bank
+ * each 64): with 130, a pattern of each of three banks finds its match. */
+static void
+test_many_patterns (void)
+{
+  GString *patterns = g_string_new ("# one pattern for each tag word\n");
+  for (guint i = 0; i < 130; i++)
+    g_string_append_printf (patterns, "year\ttag%u\t1\t\\btag%u\\s+(?<year>\\d{4})\\b\n", i, i);
+  g_autofree char *out = run_with_patterns (patterns->str,
+                                            "{\"id\":\"t\",\"text\":\"Seen tag0 1990, tag64 1991 and tag129 1992; "
+                                            "not tag130 1993.\",\"published\":\"2024-03-06\"}\n");
+  g_string_free (patterns, TRUE);
+  g_assert_nonnull (strstr (out, "\"text\":\"tag0 1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"tag64 1991\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1991\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"tag129 1992\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1992\""));
+  g_assert_null (strstr (out, "\"value\":\"1993\""));
+}
+
 /* A pattern is tried as many tokens before its anchor as BEFORE says
  * and no further: words and marks count, spaces do not. */
 static void
@@ -586,6 +604,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
+  g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
 }
