@@ -434,6 +434,14 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 
+/* ---- hints (hints.c) --------------------------------------------------- */
+
+/* What every match of @pattern (as patterns.tsv writes it, slots
+ * unexpanded) holds as a whole word, as NEEDS alternatives (transfer
+ * full), and an upper bound of the tokens a match holds before it; FALSE
+ * when nothing could be proved. */
+gboolean hints_derive (const Dates *d, const char *pattern, char **needs, guint *before);
+
 /* ---- scanning (scan.c) ------------------------------------------------- */
 
 /* Builds the word scan's tables from the anchors the patterns declared. */

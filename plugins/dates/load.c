@@ -448,8 +448,38 @@ load_patterns (Dates *d, const char *path, GError **error)
       const AssayDataRow *row = assay_data_table_get_row (table, i);
       char **f = row->fields;
       g_autofree char *where = assay_data_row_where (table, row);
-      if (!assay_data_row_check (table, row, 4, 4, "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN", error))
+      if (!assay_data_row_check (table, row, 2, 4, "KIND<TAB>PATTERN, or KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN", error))
         return FALSE;
+      if (row->n_fields == 3 || (row->n_fields == 4 && (*f[1] == '\0') != (*f[2] == '\0')))
+        {
+          assay_data_row_set_error (error, table, row,
+                                    "NEEDS and BEFORE go together; write KIND<TAB>PATTERN to have them read from the "
+                                    "pattern, or both");
+          return FALSE;
+        }
+      /* Hints read from the pattern, unless written by hand (an override,
+       * which tests/plugins/dates checks against the development sets). */
+      const char *pattern_s = f[row->n_fields - 1];
+      g_autofree char *derived_needs = NULL;
+      g_autofree char *derived_before = NULL;
+      const char *needs_s = row->n_fields == 4 ? f[1] : "", *before_s = row->n_fields == 4 ? f[2] : "";
+      if (*needs_s == '\0')
+        {
+          guint n_before;
+          if (!hints_derive (d, pattern_s, &derived_needs, &n_before))
+            {
+              assay_data_row_set_error (error, table, row,
+                                        "no word every match must hold could be read from the pattern; write "
+                                        "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN with its hints by hand");
+              return FALSE;
+            }
+          derived_before = g_strdup_printf ("%u", n_before);
+          needs_s = derived_needs, before_s = derived_before;
+        }
+      /* for pattern authors: the hints each pattern is scanned with */
+      if (g_getenv ("ASSAY_DATES_SHOW_HINTS"))
+        g_printerr ("%s\t%s\tNEEDS %s\tBEFORE %s\t(%s)\n", where, f[0], needs_s, before_s,
+                    derived_needs ? "read from the pattern" : "written by hand");
       /* the pattern's bank, and its bit there */
       guint in_bank = d->patterns->len % BANK_PATTERNS;
       if (in_bank == 0)
@@ -459,10 +489,10 @@ load_patterns (Dates *d, const char *path, GError **error)
         }
       Bank *bank = d->banks[d->n_banks - 1];
       guint64 before;
-      if (!g_ascii_string_to_unsigned (f[2], 10, 0, MAX_BEFORE, &before, NULL))
+      if (!g_ascii_string_to_unsigned (before_s, 10, 0, MAX_BEFORE, &before, NULL))
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: BEFORE is '%s', not a number of tokens from 0 to %d", where, f[2], MAX_BEFORE);
+                       "%s: BEFORE is '%s', not a number of tokens from 0 to %d", where, before_s, MAX_BEFORE);
           return FALSE;
         }
       Kind kind;
@@ -474,7 +504,7 @@ load_patterns (Dates *d, const char *path, GError **error)
           return FALSE;
         }
       guint64 bit = G_GUINT64_CONSTANT (1) << in_bank;
-      g_auto (GStrv) needs = g_strsplit (f[1], "|", -1);
+      g_auto (GStrv) needs = g_strsplit (needs_s, "|", -1);
       for (char **n = needs; *n; n++)
         {
           gboolean known = FALSE;
@@ -527,7 +557,7 @@ load_patterns (Dates *d, const char *path, GError **error)
               g_hash_table_insert (bank->word_patterns, g_steal_pointer (&word), GSIZE_TO_POINTER (mask | bit));
             }
         }
-      GString *pattern = g_string_new (f[3]);
+      GString *pattern = g_string_new (pattern_s);
       for (guint s = 0; s < G_N_ELEMENTS (slots); s++)
         if (strstr (pattern->str, slots[s].name))
           {

@@ -458,8 +458,7 @@ test_bad_before (void)
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\tyear\tmany\t\\b(?<year>\\d{4})\\b\n");
   g_assert_nonnull (strstr (err, "patterns.tsv:1: BEFORE is 'many', not a number of tokens from 0 to 48"));
   g_autofree char *old = check_fails ("patterns", "patterns.tsv", "year\tyear\t\\b(?<year>\\d{4})\\b\n");
-  g_assert_nonnull (strstr (old, "patterns.tsv:1: 3 fields where 4 are expected (fields are split at tabs); "
-                                 "write KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+  g_assert_nonnull (strstr (old, "patterns.tsv:1: NEEDS and BEFORE go together; write KIND<TAB>PATTERN"));
 }
 
 /* The records (JSONL, timex layer) of a run of cleanup's segmentation
@@ -498,6 +497,33 @@ found_with_before (guint before, const char *text)
     g_string_append_printf (found, "%s%s", i ? "|" : "",
                             json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
   return g_string_free (found, FALSE);
+}
+
+/* A pattern written alone gets its hints from itself: the word every
+ * match holds ({MONTH} here) and how far before it a match may start
+ * ("late" is a token before the month). */
+static void
+test_hints_read (void)
+{
+  g_autofree char *out = run_with_patterns ("# no hints\n"
+                                            "month\t(?:\\b(?<mod>(?i:early|late))\\s+)?\\b(?<month>{MONTH})\\b\n"
+                                            "year\t\\b(?i:in)\\s+(?<expr>(?<year>\\d{4}))\\b\n",
+                                            "{\"id\":\"h\",\"text\":\"It rained in late May, as in 1990.\",\"published\":\"2024-03-06\"}\n");
+  g_assert_nonnull (strstr (out, "\"text\":\"late May\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2024-05\",\"mod\":\"END\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
+}
+
+/* Where no word every match must hold can be proved (digits inside any
+ * word), the pattern needs its hints by hand, and loading says so; NEEDS
+ * without BEFORE is told too. */
+static void
+test_hints_unreadable (void)
+{
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "# x\nyear\t(?<year>\\d{4})\n");
+  g_assert_nonnull (strstr (err, "patterns.tsv:2: no word every match must hold could be read from the pattern; write "
+                                 "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+  g_autofree char *half = check_fails ("patterns", "patterns.tsv", "year\tyear\t\t\\b(?<year>\\d{4})\\b\n");
+  g_assert_nonnull (strstr (half, "patterns.tsv:1: NEEDS and BEFORE go together"));
 }
 
 /* Patterns are not limited to 64 (a set of them is a 64-bit mask, a bank
@@ -605,6 +631,8 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
+  g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
+  g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
 }
