@@ -100,6 +100,16 @@ normalise_date (const Reading *x, Timex *t)
   int year = x->year;
   int month = x->month;
   int day = x->day;
+  /* Numbers alone are read in the order the pattern names them (month
+   * first with slashes, as the US writes 5/3/2021; day first with dots
+   * and dashes, as Europe writes 03.02.2009), unless that order gives a
+   * month above 12 where the other number can be one: then the other
+   * order is the only reading (13/5/2021 is 13 May). */
+  if (m->kind == KIND_DATE && month > 12 && day >= 1 && day <= 12 && month_s && g_ascii_isdigit (month_s[0]))
+    {
+      int swap = month;
+      month = day, day = swap;
+    }
   if (month < 1 || month > 12 || day < 1 || day > 31)
     return FALSE;
   if (year)

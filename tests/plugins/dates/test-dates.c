@@ -31,6 +31,13 @@ static const Case cases[] = {
   { "It was filed at [2041EDT] on the wire.", "1989-11-02", "TIME", "1989-11-02T20:41" },
   { "The budget of 1530 was spent.", "2025-05-29", NULL },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
+  /* Numbers alone: month first with slashes, day first with dots and
+   * dashes, the other order where that one gives no month. */
+  { "The ruling of [03.02.2009] was appealed.", "2024-03-06", "DATE", "2009-02-03" },
+  { "They met on [14-11-2023] in Brussels.", "2024-03-06", "DATE", "2023-11-14" },
+  { "The form is dated [5/3/2021].", "2024-03-06", "DATE", "2021-05-03" },
+  { "The form is dated [13/5/2021].", "2024-03-06", "DATE", "2021-05-13" },
+  { "The score was 31.13.2009 in the table.", "2024-03-06", NULL },
   /* Partial dates: the year from the reference date and the tense. */
   { "Officials said on [Wednesday (May 28th)] that it was over.", "2025-05-29", "DATE", "2025-05-28" },
   { "The talks began on [October 3].", "2024-10-10", "DATE", "2024-10-03" },
