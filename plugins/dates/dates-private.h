@@ -36,6 +36,7 @@ enum
   G_AMPM,
   G_TZ,
   G_HALF,
+  G_OFFSET,
   N_GROUPS
 };
 
@@ -489,7 +490,7 @@ int spoken_year (const Dates *d, const char *words);
 const char *unit_code (const Dates *d, const char *word);
 char *duration_value (double n, const char *code);
 int hour_of (const char *hour, const char *ampm);
-char *zone_suffix (const Dates *d, const char *tz);
+char *zone_suffix (const Dates *d, const char *tz, const char *offset);
 
 /* ---- tense (tense.c) --------------------------------------------------- */
 

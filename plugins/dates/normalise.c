@@ -484,7 +484,7 @@ normalise_time (const Reading *x, Timex *t)
     h = hour_of (hour_s, ampm);
   if (h > 23 || mi > 59)
     return FALSE;
-  t->utc_offset = zone_suffix (d, tz);
+  t->utc_offset = zone_suffix (d, tz, x->g.text[G_OFFSET]);
   GDate day_of = *ref;
   if (anchored && t->weekday)
     resolve_weekday (&day_of, t->weekday, FALSE, 0, tense_future (tense));

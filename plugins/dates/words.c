@@ -300,11 +300,28 @@ hour_of (const char *hour, const char *ampm)
   return h;
 }
 
+/* The UTC offset of the zone @tz, moved by @offset when one is written
+ * after it ("GMT+8", "UTC-03:30"; nullable), as +HH:MM (transfer full);
+ * NULL for a zone the table does not know. */
 char *
-zone_suffix (const Dates *d, const char *tz)
+zone_suffix (const Dates *d, const char *tz, const char *offset)
 {
   if (tz == NULL || !g_hash_table_contains (d->zones, tz))
     return NULL;
   int minutes = GPOINTER_TO_INT (g_hash_table_lookup (d->zones, tz));
+  if (offset && (offset[0] == '+' || offset[0] == '-'))
+    {
+      /* "+8", "+08", "+0530", "+05:30" */
+      const char *p = offset + 1;
+      int hours = 0, mins = 0, n = 0;
+      for (; g_ascii_isdigit (*p) && n < 2; p++, n++)
+        hours = hours * 10 + (*p - '0');
+      if (*p == ':')
+        p++;
+      for (n = 0; g_ascii_isdigit (*p) && n < 2; p++, n++)
+        mins = mins * 10 + (*p - '0');
+      if (hours <= 14 && mins <= 59)
+        minutes += (offset[0] == '-' ? -1 : 1) * (hours * 60 + mins);
+    }
   return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
 }

@@ -26,6 +26,10 @@ static const Case cases[] = {
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
+  /* a zone with an offset written after it: local time, on the day named */
+  { "The quake struck at [02:15 GMT+8 on Tuesday].", "2024-03-06", "TIME", "2024-03-05T02:15" },
+  { "It was filed at [0930 UTC-03:30].", "2025-05-29", "TIME", "2025-05-29T09:30" },
+  { "It was filed at [9 p.m. GMT+0].", "2025-05-29", "TIME", "2025-05-29T21:00Z" },
   /* a clock time of four digits takes its zone, apart or written together */
   { "It was filed at [1530 GMT].", "2025-05-29", "TIME", "2025-05-29T15:30Z" },
   { "It was filed at [2041EDT] on the wire.", "1989-11-02", "TIME", "1989-11-02T20:41" },
@@ -324,6 +328,20 @@ test_table (void)
   g_test_message ("dates cases: %u of %u right", (guint) G_N_ELEMENTS (cases) - failures,
                   (guint) G_N_ELEMENTS (cases));
   g_assert_cmpuint (failures, ==, 0);
+}
+
+/* "GMT+8": the zone's offset moved by the hours written after it. */
+static void
+test_zone_offset (void)
+{
+  const char *input = "{\"id\":\"z\",\"text\":\"It struck at 02:15 GMT+8 and again at 0930 UTC-03:30.\","
+                      "\"published\":\"2024-03-06\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"text\":\"02:15 GMT+8\""));
+  g_assert_nonnull (strstr (out, "\"utc_offset\":\"+08:00\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"0930 UTC-03:30\""));
+  g_assert_nonnull (strstr (out, "\"utc_offset\":\"-03:30\""));
 }
 
 /* A reference date nobody can read stops the document with an error record
@@ -637,6 +655,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
+  g_test_add_func ("/dates/zone-offset", test_zone_offset);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
