@@ -320,6 +320,7 @@ typedef struct
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
   char anchor[16];      /* the reference date used, when relative; "" when none */
+  char *range;          /* "from 2009 to 2011": START/END, ISO 8601's interval, on both ends; nullable */
 } Timex;
 
 /* Where tokens start in a document: the places a pattern is tried (a
@@ -543,6 +544,10 @@ void discourse_compare_period (const Discourse *ds, Timex *t);
 void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
+/* "from 2009 to 2011", "between May and July": @first and @second, dates
+ * one after the other in @text, are the ends of one range; each gets its
+ * `range`, START/END. */
+void discourse_range (const char *text, Timex *first, Timex *second);
 /* Whether the text between a clock time and a day after it makes them one
  * expression ("5 p.m. EST, Nov. 9"). */
 gboolean joins_following_day (const char *p, const char *end);

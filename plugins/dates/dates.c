@@ -207,6 +207,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
+      if (pending.value)
+        discourse_range (text, &pending, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
       if (pending.value && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))

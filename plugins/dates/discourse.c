@@ -132,3 +132,49 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
         }
     }
 }
+
+/* Whether the @n bytes before @end in @text, ignoring case, are @word and
+ * one space; @start: the text's start. */
+static gboolean
+ends_with_word (const char *start, const char *end, const char *word)
+{
+  gsize n = strlen (word);
+  if ((gsize) (end - start) < n + 1 || end[-1] != ' ' || g_ascii_strncasecmp (end - n - 1, word, n) != 0)
+    return FALSE;
+  return end - n - 1 == start || !g_ascii_isalnum (end[-n - 2]);
+}
+
+void
+discourse_range (const char *text, Timex *first, Timex *second)
+{
+  static const char *const to[] = { " to ", " until ", " till ", " through ", "-", "\u2013" };
+  if (first->range || strcmp (first->type, "DATE") || strcmp (second->type, "DATE") || first->mod || second->mod
+      || !g_ascii_isdigit (first->value[0]) || !g_ascii_isdigit (second->value[0]))
+    return;
+  gboolean between = ends_with_word (text, text + first->start, "between");
+  if (!between && !ends_with_word (text, text + first->start, "from"))
+    return;
+  const char *gap = text + first->end;
+  gsize n = second->start - first->end;
+  gboolean joined = between ? n == 5 && g_ascii_strncasecmp (gap, " and ", 5) == 0 : FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (to) && !between && !joined; i++)
+    joined = n == strlen (to[i]) && g_ascii_strncasecmp (gap, to[i], n) == 0;
+  if (!joined)
+    return;
+  /* "between July and September 2004": a month without its year takes
+   * the end's, or the year before when it comes later in a year */
+  if (strcmp (first->resolution, "absolute") != 0 && strcmp (second->resolution, "absolute") == 0
+      && strlen (first->value) == 7 && strlen (second->value) >= 7 && second->value[4] == '-' && first->value[4] == '-')
+    {
+      int year = parse_int (second->value) - (parse_int (first->value + 5) > parse_int (second->value + 5));
+      char *lent = g_strdup_printf ("%04d%s", year, first->value + 4);
+      g_free (first->value);
+      first->value = lent;
+      first->resolution = "absolute";
+      first->anchor[0] = '\0';
+    }
+  if (strcmp (first->value, second->value) >= 0)
+    return;
+  first->range = g_strdup_printf ("%s/%s", first->value, second->value);
+  second->range = g_strdup (first->range);
+}

@@ -17,6 +17,7 @@ timex_clear (Timex *t)
 {
   g_clear_pointer (&t->value, g_free);
   g_clear_pointer (&t->utc_offset, g_free);
+  g_clear_pointer (&t->range, g_free);
   t->anchor[0] = '\0';
 }
 
@@ -34,6 +35,8 @@ emit_timex (AssayDocument *doc, const Timex *t, GError **error)
   assay_annotation_set_attr (a, "resolution", t->resolution);
   if (t->utc_offset)
     assay_annotation_set_attr (a, "utc_offset", t->utc_offset);
+  if (t->range)
+    assay_annotation_set_attr (a, "range", t->range);
   if (t->weekday)
     {
       /* one digit, ISO's 1 (Monday) to 7 */

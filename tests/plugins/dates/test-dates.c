@@ -344,6 +344,28 @@ test_zone_offset (void)
   g_assert_nonnull (strstr (out, "\"utc_offset\":\"-03:30\""));
 }
 
+/* "from 2009 to 2011", "between July and September 2004": both ends carry
+ * the range as ISO 8601 writes an interval; two dates merely near each
+ * other do not. */
+static void
+test_ranges (void)
+{
+  const char *input = "{\"id\":\"r\",\"text\":\"He served from 2009 to 2011. Sales fell between July and "
+                      "September 2004. Prices rose from 5% in 2009 to 7% in 2011.\",\"published\":\"2024-03-06\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex", NULL };
+  char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"text\":\"2009\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2009\",\"resolution\":\"absolute\",\"range\":\"2009/2011\"}"));
+  g_assert_nonnull (strstr (out, "\"text\":\"2011\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2011\",\"resolution\":\"absolute\",\"range\":\"2009/2011\"}"));
+  g_assert_nonnull (strstr (out, "\"range\":\"2004-07/2004-09\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"July\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2004-07\",\"resolution\":\"absolute\""));
+  /* the third sentence's years: no range (two ranges, two ends each) */
+  guint ranges = 0;
+  for (const char *p = out; (p = strstr (p, "\"range\"")); p++)
+    ranges++;
+  g_assert_cmpuint (ranges, ==, 4);
+  g_free (out);
+}
+
 /* A reference date nobody can read stops the document with an error record
  * that quotes it and says what to write (the rule is assay_date_parse()'s);
  * so does a year alone, which cannot anchor "yesterday"; an empty one is no
@@ -656,6 +678,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
   g_test_add_func ("/dates/zone-offset", test_zone_offset);
+  g_test_add_func ("/dates/ranges", test_ranges);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
