@@ -18,6 +18,9 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* A quarter of a year named by a shift, possessive: that year's. */
+  { "Sales will rise in [next year's first quarter].", "1989-10-31", "DATE", "1990-Q1" },
+  { "Sales rose in [last year\u2019s fourth quarter].", "1989-10-31", "DATE", "1988-Q4" },
   /* Absolute dates and times in the orders news writes them. */
   { "It happened on [May 29, 2025].", "2025-06-01", "DATE", "2025-05-29" },
   { "It happened on [29 May 2025].", "2025-06-01", "DATE", "2025-05-29" },
