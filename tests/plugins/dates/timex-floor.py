@@ -16,7 +16,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 FLOORS = {  # F1 in percent: relaxed, strict, value
-    "tbaq-cleaned": (93.9, 86.7, 80.3),
+    "tbaq-cleaned": (94.0, 86.9, 80.5),
     "meantime-en": (91.4, 82.0, 78.1),
 }
 
