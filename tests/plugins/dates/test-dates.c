@@ -18,6 +18,10 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* A quarter not yet reached: last year's in a report, this year's when
+   * the clause speaks of the future ("expects"). */
+  { "Profits rose in [the fourth quarter].", "2024-03-06", "DATE", "2023-Q4" },
+  { "The company expects growth in [the fourth quarter].", "2024-03-06", "DATE", "2024-Q4" },
   /* A quarter of a year named by a shift, possessive: that year's. */
   { "Sales will rise in [next year's first quarter].", "1989-10-31", "DATE", "1990-Q1" },
   { "Sales rose in [last year\u2019s fourth quarter].", "1989-10-31", "DATE", "1988-Q4" },
