@@ -45,8 +45,9 @@ assay_data_table_read (const char *path, GError **error)
       for (const char *p = data; p < bad; p++)
         line += *p == '\n';
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s:%u: not UTF-8 (byte %" G_GSIZE_FORMAT " of the file); save the file as UTF-8", path, line,
-                   (gsize) (bad - data));
+                   "%s:%u: not UTF-8 (byte %" G_GSIZE_FORMAT
+                   " of the file); save the file as UTF-8",
+                   path, line, (gsize)(bad - data));
       return NULL;
     }
 
@@ -106,8 +107,8 @@ assay_data_row_where (const AssayDataTable *table, const AssayDataRow *row)
 }
 
 void
-assay_data_row_set_error (GError **error, const AssayDataTable *table, const AssayDataRow *row, const char *format,
-                          ...)
+assay_data_row_set_error (GError **error, const AssayDataTable *table, const AssayDataRow *row,
+                          const char *format, ...)
 {
   g_return_if_fail (table != NULL && row != NULL && format != NULL);
   if (error == NULL)
@@ -116,20 +117,23 @@ assay_data_row_set_error (GError **error, const AssayDataTable *table, const Ass
   va_start (args, format);
   g_autofree char *what = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s:%u: %s", table->path, row->line, what);
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s:%u: %s", table->path,
+               row->line, what);
 }
 
 gboolean
-assay_data_row_check (const AssayDataTable *table, const AssayDataRow *row, guint min_fields, guint max_fields,
-                      const char *layout, GError **error)
+assay_data_row_check (const AssayDataTable *table, const AssayDataRow *row, guint min_fields,
+                      guint max_fields, const char *layout, GError **error)
 {
   g_return_val_if_fail (table != NULL && row != NULL && layout != NULL, FALSE);
   g_return_val_if_fail (min_fields <= max_fields, FALSE);
   if (row->n_fields >= min_fields && row->n_fields <= max_fields)
     return TRUE;
-  g_autofree char *expected = min_fields == max_fields ? g_strdup_printf ("%u", min_fields)
-                                                       : g_strdup_printf ("%u to %u", min_fields, max_fields);
-  assay_data_row_set_error (error, table, row, "%u field%s where %s %s expected (fields are split at tabs); write %s",
+  g_autofree char *expected = min_fields == max_fields
+                                  ? g_strdup_printf ("%u", min_fields)
+                                  : g_strdup_printf ("%u to %u", min_fields, max_fields);
+  assay_data_row_set_error (error, table, row,
+                            "%u field%s where %s %s expected (fields are split at tabs); write %s",
                             row->n_fields, row->n_fields == 1 ? "" : "s", expected,
                             max_fields == 1 ? "is" : "are", layout);
   return FALSE;

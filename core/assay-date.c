@@ -10,9 +10,10 @@
 
 #include <string.h>
 
-G_DEFINE_QUARK (assay-date-error-quark, assay_date_error)
+G_DEFINE_QUARK (assay - date - error - quark, assay_date_error)
 
-#define WHAT_TO_WRITE "write YYYY, YYYY-MM or YYYY-MM-DD, as 2025-05-29, a time after it as 2025-05-29T15:23:00+01:00"
+#define WHAT_TO_WRITE                                                                              \
+  "write YYYY, YYYY-MM or YYYY-MM-DD, as 2025-05-29, a time after it as 2025-05-29T15:23:00+01:00"
 
 /* Reads exactly @n digits at *@p into *@value, moving *@p past them. */
 static gboolean
@@ -43,7 +44,8 @@ fail (GError **error, AssayDateError code, const char *text, gssize length, cons
 }
 
 static gboolean
-fail_range (GError **error, const char *text, gssize length, const char *what, int value, const char *range)
+fail_range (GError **error, const char *text, gssize length, const char *what, int value,
+            const char *range)
 {
   if (error == NULL)
     return FALSE;
@@ -53,23 +55,27 @@ fail_range (GError **error, const char *text, gssize length, const char *what, i
 
 /* The time after a day: hh:mm[:ss[.fraction]][zone]. */
 static gboolean
-parse_time (const char *text, gssize length, const char *p, const char *end, AssayDate *date, GError **error)
+parse_time (const char *text, gssize length, const char *p, const char *end, AssayDate *date,
+            GError **error)
 {
   if (!read_digits (&p, end, 2, &date->hour) || p == end || *p != ':'
       || (p++, !read_digits (&p, end, 2, &date->minute)))
-    return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "the time after the day is not hh:mm");
+    return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                 "the time after the day is not hh:mm");
   if (p < end && *p == ':')
     {
       p++;
       if (!read_digits (&p, end, 2, &date->second))
-        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "the seconds are not two digits");
+        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                     "the seconds are not two digits");
       if (p < end && (*p == '.' || *p == ','))
         {
           const char *digits = ++p;
           while (p < end && g_ascii_isdigit (*p))
             p++;
           if (p == digits)
-            return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "no digits after the decimal mark");
+            return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                         "no digits after the decimal mark");
         }
     }
   if (date->hour > 24 || (date->hour == 24 && (date->minute || date->second)))
@@ -91,11 +97,13 @@ parse_time (const char *text, gssize length, const char *p, const char *end, Ass
     {
       int sign = *p++ == '-' ? -1 : 1, hours = 0, minutes = 0;
       if (!read_digits (&p, end, 2, &hours))
-        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "the zone is not ±hh, ±hh:mm or ±hhmm");
+        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                     "the zone is not ±hh, ±hh:mm or ±hhmm");
       if (p < end && *p == ':')
         p++;
       if (p < end && !read_digits (&p, end, 2, &minutes))
-        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "the zone is not ±hh, ±hh:mm or ±hhmm");
+        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                     "the zone is not ±hh, ±hh:mm or ±hhmm");
       if (hours > 23)
         return fail_range (error, text, length, "zone hour", hours, "00 to 23");
       if (minutes > 59)
@@ -123,7 +131,8 @@ assay_date_parse (const char *text, gssize length, AssayDate *date, GError **err
 
   gboolean year_read = read_digits (&p, end, 4, &d.year);
   if (year_read && p < end && *p != '-' && !g_ascii_isdigit (*p) && *p != '.' && *p != '/')
-    return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "only '-' and a month may follow the year");
+    return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                 "only '-' and a month may follow the year");
   if (!year_read || (p < end && *p != '-'))
     {
       /* Say why the common wrong forms are wrong. */
@@ -153,15 +162,17 @@ assay_date_parse (const char *text, gssize length, AssayDate *date, GError **err
       if (*p == 'T' || *p == ' ')
         return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "a time needs a day before it");
       if (*p != '-')
-        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "only '-' and a day may follow the month");
+        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                     "only '-' and a day may follow the month");
       p++;
       if (!read_digits (&p, end, 2, &d.day))
         return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "the day is not two digits");
-      if (!g_date_valid_dmy ((GDateDay) d.day, (GDateMonth) d.month, (GDateYear) d.year))
+      if (!g_date_valid_dmy ((GDateDay)d.day, (GDateMonth)d.month, (GDateYear)d.year))
         {
           if (error == NULL)
             return FALSE;
-          g_autofree char *what = g_strdup_printf ("%04d-%02d has no day %02d", d.year, d.month, d.day);
+          g_autofree char *what
+              = g_strdup_printf ("%04d-%02d has no day %02d", d.year, d.month, d.day);
           return fail (error, ASSAY_DATE_ERROR_RANGE, text, length, what);
         }
       d.grain = ASSAY_DATE_GRAIN_DAY;
@@ -169,7 +180,8 @@ assay_date_parse (const char *text, gssize length, AssayDate *date, GError **err
   if (p < end)
     {
       if (*p != 'T' && *p != ' ')
-        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length, "only 'T' or a space and a time may follow the day");
+        return fail (error, ASSAY_DATE_ERROR_SYNTAX, text, length,
+                     "only 'T' or a space and a time may follow the day");
       if (!parse_time (text, length, p + 1, end, &d, error))
         return FALSE;
     }

@@ -81,8 +81,9 @@ ASSAY_API const AssayDataRow *assay_data_table_get_row (const AssayDataTable *ta
  * Returns: TRUE, or FALSE with ASSAY_STAGE_ERROR_DATA as
  * "FILE:LINE: 2 fields where 3 are expected; write KIND<TAB>WORD<TAB>VALUE".
  */
-ASSAY_API gboolean assay_data_row_check (const AssayDataTable *table, const AssayDataRow *row, guint min_fields,
-                                         guint max_fields, const char *layout, GError **error);
+ASSAY_API gboolean assay_data_row_check (const AssayDataTable *table, const AssayDataRow *row,
+                                         guint min_fields, guint max_fields, const char *layout,
+                                         GError **error);
 
 /**
  * assay_data_row_set_error:
@@ -94,8 +95,9 @@ ASSAY_API gboolean assay_data_row_check (const AssayDataTable *table, const Assa
  * Sets @error to ASSAY_STAGE_ERROR_DATA with "FILE:LINE: " before the
  * message, so every loader names a row the same way.
  */
-ASSAY_API void assay_data_row_set_error (GError **error, const AssayDataTable *table, const AssayDataRow *row,
-                                         const char *format, ...) G_GNUC_PRINTF (4, 5);
+ASSAY_API void assay_data_row_set_error (GError **error, const AssayDataTable *table,
+                                         const AssayDataRow *row, const char *format, ...)
+    G_GNUC_PRINTF (4, 5);
 
 /**
  * assay_data_row_where:

@@ -111,6 +111,7 @@ typedef enum
  * Returns: TRUE with @date filled; FALSE with @error set in
  * ASSAY_DATE_ERROR.
  */
-ASSAY_API gboolean assay_date_parse (const char *text, gssize length, AssayDate *date, GError **error);
+ASSAY_API gboolean assay_date_parse (const char *text, gssize length, AssayDate *date,
+                                     GError **error);
 
 G_END_DECLS

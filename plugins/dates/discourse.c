@@ -31,7 +31,7 @@ joins_day (const char *p, const char *end)
   for (guint i = 0; i < G_N_ELEMENTS (links) && p < end; i++)
     {
       gsize n = strlen (links[i]);
-      if ((gsize) (end - p) > n && g_ascii_strncasecmp (p, links[i], n) == 0 && p[n] == ' ')
+      if ((gsize)(end - p) > n && g_ascii_strncasecmp (p, links[i], n) == 0 && p[n] == ' ')
         {
           p += n;
           break;
@@ -73,7 +73,8 @@ discourse_compare_period (const Discourse *ds, Timex *t)
       && parse_int (ds->last_period) - t->years_back == parse_int (t->value))
     {
       g_free (t->value);
-      t->value = g_strdup_printf ("%04d%s", parse_int (ds->last_period) - t->years_back, ds->last_period + 4);
+      t->value = g_strdup_printf ("%04d%s", parse_int (ds->last_period) - t->years_back,
+                                  ds->last_period + 4);
     }
 }
 
@@ -82,7 +83,8 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 {
   if (!t->refers || !ds->last_named_grain || t->start - ds->last_named_end > ANAPHOR_REACH)
     return;
-  gboolean has_grain = t->refers == 'Y' || ds->last_named_grain == 'D' || (t->refers == 'M' && ds->last_named_grain == 'M');
+  gboolean has_grain = t->refers == 'Y' || ds->last_named_grain == 'D'
+                       || (t->refers == 'M' && ds->last_named_grain == 'M');
   int y = ds->last_named[0], mo = ds->last_named_grain == 'M' ? ds->last_named[1] : 0;
   if (has_grain)
     {
@@ -91,15 +93,16 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
       g_date_set_dmy (&named, ds->last_named[2], ds->last_named[1], y);
       g_free (t->value);
       t->value = counted_from (&named, t->refers, t->refers_step);
-      g_snprintf (t->anchor, sizeof t->anchor, "%04d-%02d-%02d", y, ds->last_named[1], ds->last_named[2]);
+      g_snprintf (t->anchor, sizeof t->anchor, "%04d-%02d-%02d", y, ds->last_named[1],
+                  ds->last_named[2]);
       t->resolution = "relative";
     }
   else if (t->refers_step == 0)
     {
       g_free (t->value);
       t->value = t->refers == 'W' ? g_strdup_printf ("%04d-WXX", y)
-                 : mo            ? g_strdup_printf ("%04d-%02d-XX", y, mo)
-                                 : g_strdup_printf (t->refers == 'D' ? "%04d-XX-XX" : "%04d-XX", y);
+                 : mo             ? g_strdup_printf ("%04d-%02d-XX", y, mo)
+                      : g_strdup_printf (t->refers == 'D' ? "%04d-XX-XX" : "%04d-XX", y);
       if (mo)
         g_snprintf (t->anchor, sizeof t->anchor, "%04d-%02d", y, mo);
       else
@@ -111,7 +114,8 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
-  gboolean dated = strcmp (t->type, "DATE") == 0 && g_ascii_isdigit (t->value[0]); /* a year known */
+  gboolean dated
+      = strcmp (t->type, "DATE") == 0 && g_ascii_isdigit (t->value[0]); /* a year known */
   gsize value_len = strlen (t->value);
   if (dated && value_len == 10)
     memcpy (ds->last_day, t->value, 10), ds->last_day_end = end;
@@ -121,8 +125,10 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
   /* A date named, for "that year" and the like after it. */
   if (dated && !t->refers && value_len >= 4)
     {
-      int y = parse_int (t->value), mo = value_len >= 7 && t->value[4] == '-' && g_ascii_isdigit (t->value[5])
-                                         ? parse_int (t->value + 5) : 0;
+      int y = parse_int (t->value),
+          mo = value_len >= 7 && t->value[4] == '-' && g_ascii_isdigit (t->value[5])
+                   ? parse_int (t->value + 5)
+                   : 0;
       int dd = mo && value_len == 10 ? parse_int (t->value + 8) : 0;
       if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t->value, 'X'))
         {
@@ -139,7 +145,8 @@ static gboolean
 ends_with_word (const char *start, const char *end, const char *word)
 {
   gsize n = strlen (word);
-  if ((gsize) (end - start) < n + 1 || end[-1] != ' ' || g_ascii_strncasecmp (end - n - 1, word, n) != 0)
+  if ((gsize)(end - start) < n + 1 || end[-1] != ' '
+      || g_ascii_strncasecmp (end - n - 1, word, n) != 0)
     return FALSE;
   return end - n - 1 == start || !g_ascii_isalnum (end[-n - 2]);
 }
@@ -148,8 +155,8 @@ void
 discourse_range (const char *text, Timex *first, Timex *second)
 {
   static const char *const to[] = { " to ", " until ", " till ", " through ", "-", "\u2013" };
-  if (first->range || strcmp (first->type, "DATE") || strcmp (second->type, "DATE") || first->mod || second->mod
-      || !g_ascii_isdigit (first->value[0]) || !g_ascii_isdigit (second->value[0]))
+  if (first->range || strcmp (first->type, "DATE") || strcmp (second->type, "DATE") || first->mod
+      || second->mod || !g_ascii_isdigit (first->value[0]) || !g_ascii_isdigit (second->value[0]))
     return;
   gboolean between = ends_with_word (text, text + first->start, "between");
   if (!between && !ends_with_word (text, text + first->start, "from"))
@@ -164,9 +171,11 @@ discourse_range (const char *text, Timex *first, Timex *second)
   /* "between July and September 2004": a month without its year takes
    * the end's, or the year before when it comes later in a year */
   if (strcmp (first->resolution, "absolute") != 0 && strcmp (second->resolution, "absolute") == 0
-      && strlen (first->value) == 7 && strlen (second->value) >= 7 && second->value[4] == '-' && first->value[4] == '-')
+      && strlen (first->value) == 7 && strlen (second->value) >= 7 && second->value[4] == '-'
+      && first->value[4] == '-')
     {
-      int year = parse_int (second->value) - (parse_int (first->value + 5) > parse_int (second->value + 5));
+      int year = parse_int (second->value)
+                 - (parse_int (first->value + 5) > parse_int (second->value + 5));
       char *lent = g_strdup_printf ("%04d%s", year, first->value + 4);
       g_free (first->value);
       first->value = lent;

@@ -92,7 +92,10 @@ char_node (guint8 cats, char c)
 static guint8
 cats_of (char c)
 {
-  return g_ascii_isdigit (c) ? C_DIGIT : g_ascii_isalpha (c) ? C_LETTER : g_ascii_isspace (c) ? C_SPACE : C_MARK;
+  return g_ascii_isdigit (c)   ? C_DIGIT
+         : g_ascii_isalpha (c) ? C_LETTER
+         : g_ascii_isspace (c) ? C_SPACE
+                               : C_MARK;
 }
 
 /* A class [...]: the categories its members can have. */
@@ -120,8 +123,11 @@ parse_class (Parser *ps)
       else if (c == '\\' && ps->p < ps->end)
         {
           char e = *ps->p++;
-          cats |= e == 'd' ? C_DIGIT : e == 's' ? C_SPACE : e == 'w' ? C_ALNUM | C_MARK
-                 : g_ascii_isalpha (e) ? C_ANY : cats_of (e);
+          cats |= e == 'd'              ? C_DIGIT
+                  : e == 's'            ? C_SPACE
+                  : e == 'w'            ? C_ALNUM | C_MARK
+                  : g_ascii_isalpha (e) ? C_ANY
+                                        : cats_of (e);
           if (e == 'x' && ps->p < ps->end && *ps->p == '{')
             {
               const char *close = memchr (ps->p, '}', ps->end - ps->p);
@@ -130,14 +136,14 @@ parse_class (Parser *ps)
               ps->p = close + 1;
             }
         }
-      else if ((guchar) c >= 0x80)
+      else if ((guchar)c >= 0x80)
         cats |= C_MARK | C_SPACE;
       else if (ps->p + 1 < ps->end && *ps->p == '-' && ps->p[1] != ']')
         {
           char to = ps->p[1];
           ps->p += 2;
-          for (int x = (guchar) c; x <= (guchar) to && x < 128; x++)
-            cats |= cats_of ((char) x);
+          for (int x = (guchar)c; x <= (guchar)to && x < 128; x++)
+            cats |= cats_of ((char)x);
         }
       else
         cats |= cats_of (c);
@@ -291,9 +297,9 @@ parse_atom (Parser *ps)
         return char_node (cats_of (e), 0);
       }
     default:
-      if ((guchar) c >= 0x80)
+      if ((guchar)c >= 0x80)
         {
-          while (ps->p < ps->end && ((guchar) *ps->p & 0xC0) == 0x80)
+          while (ps->p < ps->end && ((guchar)*ps->p & 0xC0) == 0x80)
             ps->p++;
           return char_node (C_MARK | C_SPACE, 0);
         }
@@ -319,10 +325,11 @@ parse_quantified (Parser *ps, Node *atom)
   else if (c == '{' && ps->p + 1 < ps->end && g_ascii_isdigit (ps->p[1]))
     {
       char *after;
-      min = (int) g_ascii_strtoll (ps->p + 1, &after, 10);
+      min = (int)g_ascii_strtoll (ps->p + 1, &after, 10);
       max = min;
       if (*after == ',')
-        max = g_ascii_isdigit (after[1]) ? (int) g_ascii_strtoll (after + 1, &after, 10) : (after++, -1);
+        max = g_ascii_isdigit (after[1]) ? (int)g_ascii_strtoll (after + 1, &after, 10)
+                                         : (after++, -1);
       if (*after != '}')
         return atom;
       ps->p = after + 1;
@@ -391,10 +398,12 @@ slot_table (const Dates *d, const char *name)
   {
     const char *name;
     GHashTable *table;
-  } slots[] = { { "{MONTH}", d->months },     { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
-                { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },       { "{SEASON}", d->seasons },
-                { "{PART}", d->parts },       { "{TZ}", d->zones },         { "{HOLIDAY}", d->holidays },
-                { "{REF}", d->refs },         { "{FREQUENCY}", d->frequencies } };
+  } slots[] = { { "{MONTH}", d->months },         { "{WEEKDAY}", d->weekdays },
+                { "{NUMBER}", d->numbers },       { "{ORDINAL}", d->ordinals },
+                { "{UNIT}", d->units },           { "{SEASON}", d->seasons },
+                { "{PART}", d->parts },           { "{TZ}", d->zones },
+                { "{HOLIDAY}", d->holidays },     { "{REF}", d->refs },
+                { "{FREQUENCY}", d->frequencies } };
   for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
     if (strcmp (name, slots[i].name) == 0)
       return slots[i].table;
@@ -407,8 +416,8 @@ static guint
 tokens_in (const char *s)
 {
   guint n = 0;
-  for (const guchar *p = (const guchar *) s; *p; p++)
-    if (g_ascii_isalnum (*p) ? p == (const guchar *) s || !g_ascii_isalnum (p[-1])
+  for (const guchar *p = (const guchar *)s; *p; p++)
+    if (g_ascii_isalnum (*p) ? p == (const guchar *)s || !g_ascii_isalnum (p[-1])
                              : !g_ascii_isspace (*p) && (*p & 0xC0) != 0x80)
       n++;
   return n;
@@ -486,7 +495,8 @@ edge (const Ctx *cx, const Node *n, gboolean last)
             const char *w = key;
             gsize len = strlen (w);
             if (len)
-              cats |= (guchar) w[last ? len - 1 : 0] >= 0x80 ? C_MARK : cats_of (w[last ? len - 1 : 0]);
+              cats |= (guchar)w[last ? len - 1 : 0] >= 0x80 ? C_MARK
+                                                            : cats_of (w[last ? len - 1 : 0]);
           }
         return cats;
       }
@@ -529,7 +539,7 @@ max_tokens (const Ctx *cx, const Node *n)
     case N_REPEAT:
       {
         guint one = max_tokens (cx, n->kids->pdata[0]);
-        total = one == 0 ? 0 : alnum_run (n) ? 1 : n->max < 0 ? MANY : one * (guint) n->max;
+        total = one == 0 ? 0 : alnum_run (n) ? 1 : n->max < 0 ? MANY : one * (guint)n->max;
         break;
       }
     case N_CHAR:
@@ -568,29 +578,30 @@ proof_clear (Proof *a)
 {
   if (a->needs)
     g_string_free (a->needs, TRUE);
-  *a = (Proof) { 0 };
+  *a = (Proof){ 0 };
 }
 
 static const struct
 {
   const char *slot;
   int score;
-} class_scores[] = { { "{MONTH}", 40 }, { "{WEEKDAY}", 40 }, { "{SEASON}", 40 }, { "{HOLIDAY}", 50 },
-                     { "{TZ}", 40 },    { "{PART}", 30 },    { "{UNIT}", 20 },   { "{ORDINAL}", 20 },
-                     { "{NUMBER}", 10 } };
+} class_scores[] = { { "{MONTH}", 40 },   { "{WEEKDAY}", 40 }, { "{SEASON}", 40 },
+                     { "{HOLIDAY}", 50 }, { "{TZ}", 40 },      { "{PART}", 30 },
+                     { "{UNIT}", 20 },    { "{ORDINAL}", 20 }, { "{NUMBER}", 10 } };
 
 /* A word's score: longer words are rarer, as a rule. */
 static int
 word_score (const char *w)
 {
-  return 20 + 5 * (int) MIN (strlen (w), 8);
+  return 20 + 5 * (int)MIN (strlen (w), 8);
 }
 
 /* Keeps in *@best the better of it and @a (which it takes). */
 static void
 keep_better (Proof *best, Proof *a)
 {
-  if (a->score > best->score || (a->score == best->score && a->score > 0 && a->before < best->before))
+  if (a->score > best->score
+      || (a->score == best->score && a->score > 0 && a->before < best->before))
     {
       proof_clear (best);
       *best = *a;
@@ -629,8 +640,8 @@ static gboolean
 is_digits (const Node *n)
 {
   if (n->type == N_REPEAT)
-    return n->max != 0 && ((const Node *) n->kids->pdata[0])->type == N_CHAR
-           && ((const Node *) n->kids->pdata[0])->cats == C_DIGIT && n->min >= 1;
+    return n->max != 0 && ((const Node *)n->kids->pdata[0])->type == N_CHAR
+           && ((const Node *)n->kids->pdata[0])->cats == C_DIGIT && n->min >= 1;
   return n->type == N_CHAR && n->cats == C_DIGIT;
 }
 
@@ -641,7 +652,7 @@ neighbours (const Ctx *cx, const Node *seq, guint i, gboolean forward, guint8 ou
 {
   guint8 cats = 0;
   guint n = seq->kids->len;
-  for (gint k = (gint) i + (forward ? 1 : -1); k >= 0 && k < (gint) n; k += forward ? 1 : -1)
+  for (gint k = (gint)i + (forward ? 1 : -1); k >= 0 && k < (gint)n; k += forward ? 1 : -1)
     {
       const Node *kid = seq->kids->pdata[k];
       if (kid->type == N_BOUNDARY)
@@ -665,7 +676,7 @@ static Proof
 proof_of_seq (const Ctx *cx, const Node *seq, guint8 before, guint8 after)
 {
   Proof best = { 0 };
-  const Node *const *kids = (const Node *const *) seq->kids->pdata;
+  const Node *const *kids = (const Node *const *)seq->kids->pdata;
   guint n = seq->kids->len;
   guint tokens_before = 0;
   for (guint i = 0; i < n; i++)
@@ -744,18 +755,19 @@ proof_of (const Ctx *cx, const Node *n, guint8 before, guint8 after)
       }
     case N_REPEAT:
       if (n->min >= 1)
-        return proof_of (cx, n->kids->pdata[0], before, n->max == 1 ? after : (guint8) C_ANY);
-      return (Proof) { 0 };
+        return proof_of (cx, n->kids->pdata[0], before, n->max == 1 ? after : (guint8)C_ANY);
+      return (Proof){ 0 };
     case N_SLOT:
       {
         /* a class's word, whole ("{UNIT}s": the plural is a form too) */
         for (guint i = 0; i < G_N_ELEMENTS (class_scores); i++)
-          if (strcmp (n->slot, class_scores[i].slot) == 0 && !(before & C_ALNUM) && !(after & C_ALNUM))
-            return (Proof) { g_string_new (n->slot), 0, class_scores[i].score };
+          if (strcmp (n->slot, class_scores[i].slot) == 0 && !(before & C_ALNUM)
+              && !(after & C_ALNUM))
+            return (Proof){ g_string_new (n->slot), 0, class_scores[i].score };
         /* a class the scan has no anchors for: each word's longest word */
         GHashTable *table = slot_table (cx->d, n->slot);
         if (table == NULL || (before & C_ALNUM) || (after & C_ALNUM))
-          return (Proof) { 0 };
+          return (Proof){ 0 };
         Proof a = { g_string_new (NULL), 0, G_MAXINT };
         GHashTableIter iter;
         gpointer key;
@@ -787,7 +799,7 @@ proof_of (const Ctx *cx, const Node *n, guint8 before, guint8 after)
         return a;
       }
     default:
-      return (Proof) { 0 };
+      return (Proof){ 0 };
     }
 }
 
@@ -799,7 +811,7 @@ hints_derive (const Dates *d, const char *pattern, char **needs, guint *before)
   gboolean parsed = !ps.failed && ps.p == ps.end;
   Ctx cx = { d };
   /* what comes before a match and after it is not known */
-  Proof a = parsed ? proof_of (&cx, tree, C_ANY, C_ANY) : (Proof) { 0 };
+  Proof a = parsed ? proof_of (&cx, tree, C_ANY, C_ANY) : (Proof){ 0 };
   node_free (tree);
   if (a.score == 0)
     {

@@ -73,23 +73,26 @@ test_rows (Fixture *f, gconstpointer data)
 static void
 test_check (Fixture *f, gconstpointer data)
 {
-  g_autoptr (AssayDataTable) t = read_table (f, "# header\nmonth\tMay\nweekday\tMonday\t1\t2\n", -1, NULL);
-  const AssayDataRow *two = assay_data_table_get_row (t, 0), *four = assay_data_table_get_row (t, 1);
+  g_autoptr (AssayDataTable) t
+      = read_table (f, "# header\nmonth\tMay\nweekday\tMonday\t1\t2\n", -1, NULL);
+  const AssayDataRow *two = assay_data_table_get_row (t, 0),
+                     *four = assay_data_table_get_row (t, 1);
   g_autoptr (GError) error = NULL;
   g_assert_true (assay_data_row_check (t, two, 2, 3, "KIND<TAB>WORD[<TAB>VALUE]", &error));
   g_assert_no_error (error);
   g_assert_false (assay_data_row_check (t, two, 3, 3, "KIND<TAB>WORD<TAB>VALUE", &error));
   g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
-  g_assert_true (g_str_has_suffix (error->message,
-                                   "t.tsv:2: 2 fields where 3 are expected (fields are split at tabs); "
-                                   "write KIND<TAB>WORD<TAB>VALUE"));
+  g_assert_true (g_str_has_suffix (
+      error->message, "t.tsv:2: 2 fields where 3 are expected (fields are split at tabs); "
+                      "write KIND<TAB>WORD<TAB>VALUE"));
   g_clear_error (&error);
   g_assert_false (assay_data_row_check (t, four, 2, 3, "KIND<TAB>WORD[<TAB>VALUE]", &error));
   g_assert_nonnull (strstr (error->message, "t.tsv:3: 4 fields where 2 to 3 are expected"));
   g_clear_error (&error);
   assay_data_row_set_error (&error, t, four, "'%s' is no kind; write month or weekday", "x");
   g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
-  g_assert_true (g_str_has_suffix (error->message, "t.tsv:3: 'x' is no kind; write month or weekday"));
+  g_assert_true (
+      g_str_has_suffix (error->message, "t.tsv:3: 'x' is no kind; write month or weekday"));
   assay_data_row_set_error (NULL, t, four, "ignored");
 }
 
@@ -116,6 +119,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/data/table/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/data/table/check", Fixture, NULL, fixture_set_up, test_check, fixture_tear_down);
-  g_test_add ("/data/table/bad-files", Fixture, NULL, fixture_set_up, test_bad_files, fixture_tear_down);
+  g_test_add ("/data/table/bad-files", Fixture, NULL, fixture_set_up, test_bad_files,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -98,7 +98,7 @@ test_bad (gconstpointer data)
   AssayDate got = { .year = 99 };
   g_autoptr (GError) error = NULL;
   g_assert_false (assay_date_parse (c->text, -1, &got, &error));
-  g_assert_error (error, ASSAY_DATE_ERROR, (int) c->code);
+  g_assert_error (error, ASSAY_DATE_ERROR, (int)c->code);
   if (!strstr (error->message, c->says))
     g_error ("'%s': message '%s' does not say '%s'", c->text, error->message, c->says);
   /* Every message says what to write. */
