@@ -11,7 +11,7 @@
  * stage counts from a day, so a year or a month alone is refused, with
  * what to write. */
 gboolean
-reference_read (const char *text, GDate *date, GError **error)
+reference_read (const char *text, GDate *date, AssayDate *at, GError **error)
 {
   AssayDate read;
   if (!assay_date_parse (text, -1, &read, error))
@@ -26,6 +26,8 @@ reference_read (const char *text, GDate *date, GError **error)
     }
   g_date_clear (date, 1);
   g_date_set_dmy (date, (GDateDay) read.day, (GDateMonth) read.month, (GDateYear) read.year);
+  if (at)
+    *at = read;
   return TRUE;
 }
 
@@ -155,4 +157,32 @@ resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean futu
     g_date_add_days (r, ahead);
   else
     g_date_subtract_days (r, back);
+}
+
+/* How far a clock time may come after the reference's own time and still
+ * be on its day in a report of the past: a story's time stamp is often
+ * its first version's, and what it reports came a little before. */
+#define CLOCK_SLACK 60
+
+/* The day, -1, 0 or +1 from the reference's, of the clock time
+ * @hour:@minute at UTC offset @zone (minutes) that a text written at @at
+ * (a time and zone given) means: the last such time before the reference
+ * (CLOCK_SLACK minutes later at most), or the first after it when the
+ * clause speaks of the future.  "The quake struck at 23:40 GMT", written
+ * at 01:30 GMT, was the evening before; "02:00 GMT", written at 23:30
+ * EST (04:30 GMT the next day), was that next day's. */
+int
+clock_day (const AssayDate *at, int hour, int minute, int zone, gboolean future)
+{
+  int reference = at->hour * 60 + at->minute - at->offset_minutes;
+  int best = 0;
+  gboolean found = FALSE;
+  for (int delta = -1; delta <= 1; delta++)
+    {
+      int instant = delta * 24 * 60 + hour * 60 + minute - zone;
+      gboolean fits = future ? instant >= reference - CLOCK_SLACK : instant <= reference + CLOCK_SLACK;
+      if (fits && (!found || (future ? delta < best : delta > best)))
+        best = delta, found = TRUE;
+    }
+  return best;
 }

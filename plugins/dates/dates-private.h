@@ -277,6 +277,7 @@ typedef struct
   guint n_banks;
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
+  AssayDate reference_at; /* and all of it that was written */
   gboolean has_reference;
   /* Scratch space of process(), kept from one document to the next (an
    * instance serves one worker), so that matching does not allocate for
@@ -469,7 +470,9 @@ gboolean names_something (const Dates *d, const char *text, gsize start, gsize e
 
 /* ---- calendar (calendar.c) --------------------------------------------- */
 
-gboolean reference_read (const char *text, GDate *date, GError **error);
+/* @text, a day by assay_date_parse(), into @date, and all that was read
+ * (its time and zone, if written) into @at (nullable). */
+gboolean reference_read (const char *text, GDate *date, AssayDate *at, GError **error);
 gboolean timex_day (const char *value, gsize length, GDate *date);
 int year_for (const GDate *ref, int month, int day, gboolean future);
 gboolean calendar_write (char *out, int year, int month, int day);
@@ -478,6 +481,7 @@ char *iso_date (const GDate *d);
 char *iso_week (const GDate *d);
 char *counted_from (const GDate *from, char grain, int step);
 void resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean future);
+int clock_day (const AssayDate *at, int hour, int minute, int zone, gboolean future);
 
 /* ---- words (words.c) --------------------------------------------------- */
 
@@ -491,6 +495,7 @@ int spoken_year (const Dates *d, const char *words);
 const char *unit_code (const Dates *d, const char *word);
 char *duration_value (double n, const char *code);
 int hour_of (const char *hour, const char *ampm);
+gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *out);
 char *zone_suffix (const Dates *d, const char *tz, const char *offset);
 
 /* ---- tense (tense.c) --------------------------------------------------- */
@@ -503,7 +508,10 @@ gboolean tense_future (Tense *tense);
 gboolean normaliser_find (const char *name, Kind *kind);
 /* The kinds' names, ", " between them (transfer full). */
 char *normaliser_names (void);
-gboolean normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t);
+/* @m's value into @t, against @ref (the reference's time and zone in
+ * @ref_at when they were written: nullable). */
+gboolean normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense,
+                    gboolean anchored, Timex *t);
 
 /* ---- TIMEX values (timex.c) -------------------------------------------- */
 

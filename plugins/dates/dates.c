@@ -78,7 +78,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   if (reference == NULL)
     reference = assay_host_get_reference_date (host);
   g_autoptr (GError) date_error = NULL;
-  if (reference && !(d->has_reference = reference_read (reference, &d->reference, &date_error)))
+  if (reference && !(d->has_reference = reference_read (reference, &d->reference, &d->reference_at, &date_error)))
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "reference date %s", date_error->message);
       dates_destroy (d);
@@ -119,7 +119,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   /* Dates counted from a reference nobody could read would all be wrong,
    * and quietly so. */
   g_autoptr (GError) date_error = NULL;
-  gboolean anchored = published && *published && reference_read (published, &ref, &date_error);
+  AssayDate ref_at = { 0 };
+  gboolean anchored = published && *published && reference_read (published, &ref, &ref_at, &date_error);
   if (date_error)
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "metadata '%s' is %s", d->reference_key,
@@ -127,7 +128,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       return FALSE;
     }
   if (!anchored && d->has_reference)
-    ref = d->reference, anchored = TRUE;
+    ref = d->reference, ref_at = d->reference_at, anchored = TRUE;
   gboolean from_text = !anchored; /* anchor on full dates as they come */
 
   guint n_sentences, n_sections;
@@ -190,7 +191,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       Tense tense = { d, text, near_start, near_end, &tokens, cue, -1 };
 
       Timex t = { 0 };
-      if (!normalise (d, &c->match, &ref, &tense, anchored && !citation, &t))
+      if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))
         continue;
       taken_until = c->end;
       if (t.end == 0)

@@ -76,6 +76,7 @@ typedef struct
   const Dates *d;
   const Match *m;
   const GDate *ref;
+  const AssayDate *ref_at; /* the reference's time and zone, when written; nullable */
   Tense *tense;
   gboolean anchored;
   Groups g;
@@ -486,8 +487,16 @@ normalise_time (const Reading *x, Timex *t)
     return FALSE;
   t->utc_offset = zone_suffix (d, tz, x->g.text[G_OFFSET]);
   GDate day_of = *ref;
+  int zone;
   if (anchored && t->weekday)
     resolve_weekday (&day_of, t->weekday, FALSE, 0, tense_future (tense));
+  else if (anchored && x->ref_at && x->ref_at->has_time && x->ref_at->has_offset
+           && zone_minutes (d, tz, x->g.text[G_OFFSET], &zone))
+    {
+      /* a time in a zone, against the reference's time in its own */
+      int delta = clock_day (x->ref_at, h, mi, zone, tense_future (tense));
+      delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
+    }
   t->day_open = t->weekday == 0;
   g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
   t->type = "TIME";
@@ -790,9 +799,10 @@ normaliser_names (void)
  * after all (an impossible date...), or when it needs a reference date
  * and @anchored says there is none (see normalise()). */
 static gboolean
-normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
+normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense, gboolean anchored,
+              Timex *t)
 {
-  Reading x = { d, m, ref, tense, anchored };
+  Reading x = { d, m, ref, ref_at, tense, anchored };
   groups_read (m, &x.g);
   g_autofree char *groups_heap = x.g.heap;
   char *year_s = x.g.text[G_YEAR], *month_s = x.g.text[G_MONTH], *day_s = x.g.text[G_DAY];
@@ -828,9 +838,10 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gb
  * year": "XXXX-06"), and a weekday as TIMEX3 writes one alone
  * ("XXXX-WXX-5").  Its resolution says `underspecified`. */
 gboolean
-normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gboolean anchored, Timex *t)
+normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense,
+           gboolean anchored, Timex *t)
 {
-  if (normalise_at (d, m, ref, tense, anchored, t))
+  if (normalise_at (d, m, ref, ref_at, tense, anchored, t))
     {
       /* a date whose year nothing told ("the third quarter", written
        * without a reference date) */
@@ -845,7 +856,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, Tense *tense, gbool
   GDate stand_in;
   g_date_clear (&stand_in, 1);
   g_date_set_dmy (&stand_in, 15, G_DATE_JUNE, 2000);
-  if (!normalise_at (d, m, &stand_in, tense, TRUE, t))
+  if (!normalise_at (d, m, &stand_in, NULL, tense, TRUE, t))
     return FALSE;
   if (m->kind == KIND_WEEKDAY && t->weekday)
     {

@@ -300,14 +300,14 @@ hour_of (const char *hour, const char *ampm)
   return h;
 }
 
-/* The UTC offset of the zone @tz, moved by @offset when one is written
- * after it ("GMT+8", "UTC-03:30"; nullable), as +HH:MM (transfer full);
- * NULL for a zone the table does not know. */
-char *
-zone_suffix (const Dates *d, const char *tz, const char *offset)
+/* The UTC offset of the zone @tz in minutes, moved by @offset when one is
+ * written after it ("GMT+8", "UTC-03:30"; nullable), into *@out; FALSE for
+ * a zone the table does not know. */
+gboolean
+zone_minutes (const Dates *d, const char *tz, const char *offset, int *out)
 {
   if (tz == NULL || !g_hash_table_contains (d->zones, tz))
-    return NULL;
+    return FALSE;
   int minutes = GPOINTER_TO_INT (g_hash_table_lookup (d->zones, tz));
   if (offset && (offset[0] == '+' || offset[0] == '-'))
     {
@@ -323,5 +323,16 @@ zone_suffix (const Dates *d, const char *tz, const char *offset)
       if (hours <= 14 && mins <= 59)
         minutes += (offset[0] == '-' ? -1 : 1) * (hours * 60 + mins);
     }
+  *out = minutes;
+  return TRUE;
+}
+
+/* The same as +HH:MM (transfer full), or NULL. */
+char *
+zone_suffix (const Dates *d, const char *tz, const char *offset)
+{
+  int minutes;
+  if (!zone_minutes (d, tz, offset, &minutes))
+    return NULL;
   return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
 }

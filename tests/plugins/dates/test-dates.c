@@ -33,6 +33,13 @@ static const Case cases[] = {
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
+  /* A time in a zone against a reference with its own time and zone: the
+   * last such time before it, or the next in a clause of the future. */
+  { "The quake struck at [23:40 GMT], officials said.", "2024-03-06T01:30:00Z", "TIME", "2024-03-05T23:40Z" },
+  { "The blast was heard at [02:00 GMT].", "2024-03-06T23:30:00-05:00", "TIME", "2024-03-07T02:00Z" },
+  { "The launch will be at [23:00 UTC].", "2024-03-06T01:30:00Z", "TIME", "2024-03-06T23:00Z" },
+  { "The meeting ended at [09:10 GMT].", "2024-03-06T10:00:00+01:00", "TIME", "2024-03-06T09:10Z" },
+  { "The quake struck at [23:40 GMT].", "2024-03-06", "TIME", "2024-03-06T23:40Z" },
   /* a zone with an offset written after it: local time, on the day named */
   { "The quake struck at [02:15 GMT+8 on Tuesday].", "2024-03-06", "TIME", "2024-03-05T02:15" },
   { "It was filed at [0930 UTC-03:30].", "2025-05-29", "TIME", "2025-05-29T09:30" },
