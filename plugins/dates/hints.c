@@ -49,6 +49,7 @@ struct Node
   int min, max;    /* REPEAT; max -1: no bound */
   guint8 cats;
   char c; /* a literal ASCII letter or digit, lowercase; 0 otherwise */
+  char lits[8]; /* the ASCII characters it can be, when they are few and written out ("-", "[.-]") */
   char *slot;
 };
 
@@ -103,6 +104,9 @@ static Node *
 parse_class (Parser *ps)
 {
   guint8 cats = 0;
+  char lits[8] = { 0 };
+  guint n_lits = 0;
+  gboolean exact = TRUE; /* every member written out, ASCII */
   gboolean negated = ps->p < ps->end && *ps->p == '^';
   if (negated)
     ps->p++;
@@ -111,6 +115,11 @@ parse_class (Parser *ps)
     {
       first = FALSE;
       char c = *ps->p++;
+      gboolean range = ps->p + 1 < ps->end && *ps->p == '-' && ps->p[1] != ']';
+      if (c != '\\' && (guchar) c < 0x80 && !range && n_lits < sizeof lits - 1)
+        lits[n_lits++] = c;
+      else
+        exact = FALSE;
       if (c == '[' && ps->p < ps->end && *ps->p == ':')
         {
           /* a POSIX class: any */
@@ -151,7 +160,10 @@ parse_class (Parser *ps)
   if (ps->p >= ps->end)
     return ps->failed = TRUE, NULL;
   ps->p++;
-  return char_node (negated ? C_ANY : cats, 0);
+  Node *n = char_node (negated ? C_ANY : cats, 0);
+  if (exact && !negated)
+    memcpy (n->lits, lits, sizeof lits);
+  return n;
 }
 
 /* A group after its '(': returns its tree (a SEQ or an ALT), or a ZERO for
@@ -294,7 +306,9 @@ parse_atom (Parser *ps)
           }
         if (g_ascii_isalnum (e))
           return char_node (C_ANY, 0); /* \w, \S, \p, a back reference: anything */
-        return char_node (cats_of (e), 0);
+        Node *n = char_node (cats_of (e), 0);
+        n->lits[0] = e;
+        return n;
       }
     default:
       if ((guchar)c >= 0x80)
@@ -303,7 +317,11 @@ parse_atom (Parser *ps)
             ps->p++;
           return char_node (C_MARK | C_SPACE, 0);
         }
-      return char_node (cats_of (c), g_ascii_isalnum (c) ? c : 0);
+      {
+        Node *n = char_node (cats_of (c), g_ascii_isalnum (c) ? c : 0);
+        n->lits[0] = c;
+        return n;
+      }
     }
 }
 
@@ -711,6 +729,24 @@ proof_of_seq (const Ctx *cx, const Node *seq, guint8 before, guint8 after)
            * digit may follow them */
           if (right & C_DIGIT)
             g_string_assign (a.needs, "digit"), a.score = 5;
+          /* and where one of a few characters must follow them ("1990s",
+           * "10:35", "2025-05-29"), those: `year+s`, `short+:` */
+          else if (j < n && kids[j]->type == N_CHAR && kids[j]->lits[0] && strcmp (a.needs->str, "digit") != 0)
+            {
+              g_autofree char *digits = g_strdup (a.needs->str);
+              g_string_truncate (a.needs, 0);
+              gboolean usable = TRUE;
+              for (const char *l = kids[j]->lits; *l; l++)
+                {
+                  usable = usable && !g_ascii_isspace (*l) && !g_ascii_isdigit (*l);
+                  g_string_append_printf (a.needs, "%s%s+%c", a.needs->len ? "|" : "", digits,
+                                          g_ascii_tolower (*l));
+                }
+              if (usable)
+                a.score += 15;
+              else
+                g_string_assign (a.needs, digits);
+            }
           keep_better (&best, &a);
         }
       else if (!nullable (kids[i]))

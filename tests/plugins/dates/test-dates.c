@@ -574,6 +574,36 @@ test_hints_read (void)
   g_assert_nonnull (strstr (out, "\"text\":\"1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
 }
 
+/* The hints read, as ASSAY_DATES_SHOW_HINTS prints them: digits with the
+ * character after them, a class's word and the tokens before it, a word. */
+static void
+test_hints_shown (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "patterns.tsv",
+                   "decade\t\\b(?<year>\\d{3}0)s\\b\n"
+                   "date\t(?:\\b(?<weekday>{WEEKDAY}),?\\s+)?\\b(?<month>{MONTH})\\s+(?<day>\\d{1,2})\\b\n"
+                   "set\t\\b(?i:every)\\s+(?<unit>{UNIT})\\b\n",
+                   -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[dates]\npatterns=%s/patterns.tsv\n", dir);
+  test_write_file (dir, "p.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
+  g_autoptr (GSubprocessLauncher) launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
+                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "ASSAY_DATES_SHOW_HINTS", "1", TRUE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawn (launcher, &error, ASSAY_BIN, "run", pipeline_path, "-", NULL);
+  g_assert_no_error (error);
+  g_autofree char *err = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (proc, "{\"id\":\"x\",\"text\":\"x\"}\n", NULL, NULL, &err, &error));
+  g_assert_no_error (error);
+  test_remove_tree (dir);
+  g_assert_nonnull (strstr (err, "patterns.tsv:1\tdecade\tNEEDS year+s\tBEFORE 0\t(read from the pattern)"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:2\tdate\tNEEDS {MONTH}\tBEFORE 2\t(read from the pattern)"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:3\tset\tNEEDS \"every\"\tBEFORE 0\t(read from the pattern)"));
+}
+
 /* Where no word every match must hold can be proved (digits inside any
  * word), the pattern needs its hints by hand, and loading says so; NEEDS
  * without BEFORE is told too. */
@@ -695,6 +725,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/ranges", test_ranges);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
+  g_test_add_func ("/dates/patterns/hints-shown", test_hints_shown);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
