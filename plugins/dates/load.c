@@ -468,6 +468,11 @@ load_patterns (Dates *d, const char *path, GError **error)
           guint n_before;
           if (!hints_derive (d, pattern_s, &derived_needs, &n_before))
             {
+              /* a pattern PCRE2 refuses is told as such first */
+              pcre2_code *broken = compile (pattern_s, 0, 0, where, error);
+              if (broken == NULL)
+                return FALSE;
+              pcre2_code_free (broken);
               assay_data_row_set_error (error, table, row,
                                         "no word every match must hold could be read from the pattern; write "
                                         "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN with its hints by hand");

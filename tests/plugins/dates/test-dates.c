@@ -613,6 +613,8 @@ test_hints_unreadable (void)
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "# x\nyear\t(?<year>\\d{4})\n");
   g_assert_nonnull (strstr (err, "patterns.tsv:2: no word every match must hold could be read from the pattern; write "
                                  "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+  g_autofree char *broken = check_fails ("patterns", "patterns.tsv", "year\t\\b(?<year>\\d{4}\\b\n");
+  g_assert_nonnull (strstr (broken, "patterns.tsv:1: pattern error at character"));
   g_autofree char *half = check_fails ("patterns", "patterns.tsv", "year\tyear\t\t\\b(?<year>\\d{4})\\b\n");
   g_assert_nonnull (strstr (half, "patterns.tsv:1: NEEDS and BEFORE go together"));
 }
