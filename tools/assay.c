@@ -144,7 +144,7 @@ cmd_run (int argc, char **argv)
     { "with-original", 0, 0, G_OPTION_ARG_NONE, &with_original,
       "Also write the original text of documents whose text was rewritten", NULL },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_date,
-      "Anchor date (ISO 8601) for documents that carry no date of their own", "DATE" },
+      "Anchor day (ISO 8601: YYYY-MM-DD, a time and zone may follow) for documents that carry no date of their own", "DATE" },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
       "Override a pipeline option (repeatable)", "STAGE.OPTION=VALUE" },
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
