@@ -344,6 +344,27 @@ test_table (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* The option reference-date is a day by the one date rule: a month alone
+ * stops the check, saying which day to write. */
+static void
+test_reference_option_month (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "m.pipeline", "[pipeline]\nstages=cleanup;dates\n[dates]\nreference-date=2025-05\n", -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "m.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "check", pipeline_path, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc
+      = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+  g_autofree char *err = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
+  test_remove_tree (dir);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
+  g_assert_nonnull (strstr (err, "reference date '2025-05' names a month"));
+  g_assert_nonnull (strstr (err, "write the day, as 2025-05-01"));
+}
+
 /* "GMT+8": the zone's offset moved by the hours written after it. */
 static void
 test_zone_offset (void)
@@ -724,6 +745,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
   g_test_add_func ("/dates/zone-offset", test_zone_offset);
+  g_test_add_func ("/dates/reference-option-month", test_reference_option_month);
   g_test_add_func ("/dates/ranges", test_ranges);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
