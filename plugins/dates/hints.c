@@ -116,9 +116,9 @@ parse_class (Parser *ps)
       first = FALSE;
       char c = *ps->p++;
       gboolean range = ps->p + 1 < ps->end && *ps->p == '-' && ps->p[1] != ']';
-      if (c != '\\' && (guchar) c < 0x80 && !range && n_lits < sizeof lits - 1)
+      if (c != '\\' && c != '[' && (guchar) c < 0x80 && !range && n_lits < sizeof lits - 1)
         lits[n_lits++] = c;
-      else
+      else if (!range)
         exact = FALSE;
       if (c == '[' && ps->p < ps->end && *ps->p == ':')
         {
@@ -152,7 +152,14 @@ parse_class (Parser *ps)
           char to = ps->p[1];
           ps->p += 2;
           for (int x = (guchar)c; x <= (guchar)to && x < 128; x++)
-            cats |= cats_of ((char)x);
+            {
+              cats |= cats_of ((char)x);
+              if (n_lits < sizeof lits - 1)
+                lits[n_lits++] = (char)x;
+              else
+                exact = FALSE;
+            }
+          exact = exact && (guchar)to < 128;
         }
       else
         cats |= cats_of (c);
@@ -533,6 +540,18 @@ alnum_run (const Node *n)
   return n->type == N_CHAR && n->cats && !(n->cats & ~C_ALNUM);
 }
 
+/* Whether @n is a class of a few letters and digits, written out. */
+static gboolean
+alnum_lits (const Node *n)
+{
+  if (n->lits[0] == '\0')
+    return FALSE;
+  for (const char *l = n->lits; *l; l++)
+    if (!g_ascii_isalnum (*l))
+      return FALSE;
+  return TRUE;
+}
+
 /* An upper bound of the tokens a match of @n holds. */
 static guint
 max_tokens (const Ctx *cx, const Node *n)
@@ -704,18 +723,34 @@ proof_of_seq (const Ctx *cx, const Node *seq, guint8 before, guint8 after)
        * alphanumeric can touch it */
       if (kids[i]->type == N_CHAR && kids[i]->c && (g_ascii_isalpha (kids[i]->c)))
         {
+          /* the word's forms: a class of a few letters or digits in it
+           * ("Q[1-4]") makes one form for each */
           guint j = i;
-          GString *word = g_string_new (NULL);
-          while (j < n && kids[j]->type == N_CHAR && kids[j]->c)
-            g_string_append_c (word, kids[j++]->c);
+          g_autoptr (GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (forms, g_strdup (""));
+          for (; j < n && kids[j]->type == N_CHAR && (kids[j]->c || alnum_lits (kids[j])); j++)
+            {
+              const char *choices = kids[j]->c ? (const char[]) { kids[j]->c, 0 } : kids[j]->lits;
+              if (forms->len * strlen (choices) > 16)
+                break;
+              g_autoptr (GPtrArray) longer = g_ptr_array_new_with_free_func (g_free);
+              for (guint f = 0; f < forms->len; f++)
+                for (const char *ch = choices; *ch; ch++)
+                  g_ptr_array_add (longer, g_strdup_printf ("%s%c", (char *)forms->pdata[f], g_ascii_tolower (*ch)));
+              g_ptr_array_unref (forms);
+              forms = g_steal_pointer (&longer);
+            }
           guint8 right = neighbours (cx, seq, j - 1, TRUE, after);
           if (!(left & C_ALNUM) && !(right & C_ALNUM))
             {
-              Proof a = { g_string_new (NULL), tokens_before, word_score (word->str) };
-              g_string_printf (a.needs, "\"%s\"", word->str);
+              Proof a = { g_string_new (NULL), tokens_before, G_MAXINT };
+              for (guint f = 0; f < forms->len; f++)
+                {
+                  g_string_append_printf (a.needs, "%s\"%s\"", f ? "|" : "", (char *)forms->pdata[f]);
+                  a.score = MIN (a.score, word_score (forms->pdata[f]));
+                }
               keep_better (&best, &a);
             }
-          g_string_free (word, TRUE);
         }
       else if (is_digits (kids[i]) && !(left & C_ALNUM))
         {

@@ -241,6 +241,9 @@ normalise_quarter (const Reading *x, Timex *t)
   /* A year has two halves, the first and the other ("the second
    * half", "the last half", "the latter half"): 1989-H2. */
   gboolean half = unit_s && g_ascii_strcasecmp (unit_s, "half") == 0;
+  /* as business news and TIMEX3 write them: "Q3", "H1" */
+  if (ordinal && (ordinal[0] == 'q' || ordinal[0] == 'h') && g_ascii_isdigit (ordinal[1]) && !ordinal[2])
+    q = ordinal[1] - '0', half = ordinal[0] == 'h';
   if (half)
     q = q == 1 ? 1 : 2;
   if (q < 1 || q > 4)

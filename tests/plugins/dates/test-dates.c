@@ -22,6 +22,13 @@ static const Case cases[] = {
    * the clause speaks of the future ("expects"). */
   { "Profits rose in [the fourth quarter].", "2024-03-06", "DATE", "2023-Q4" },
   { "The company expects growth in [the fourth quarter].", "2024-03-06", "DATE", "2024-Q4" },
+  /* Quarters and halves as business news writes them. */
+  { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
+  { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
+  { "Revenue rose in [Q4].", "2024-03-06", "DATE", "2023-Q4" },
+  { "Cars that run on H2 are rare.", "2024-03-06", NULL },
+  /* Year first with slashes, as East Asian and some European sites write it. */
+  { "The file dated [2024/03/05] was leaked.", "2024-03-06", "DATE", "2024-03-05" },
   /* A quarter of a year named by a shift, possessive: that year's. */
   { "Sales will rise in [next year's first quarter].", "1989-10-31", "DATE", "1990-Q1" },
   { "Sales rose in [last year\u2019s fourth quarter].", "1989-10-31", "DATE", "1988-Q4" },
