@@ -52,7 +52,9 @@ typedef enum
  *
  * A date read by assay_date_parse(): a plain value, on the caller's stack
  * or in its structs; nothing to free.  Fields that the text did not name
- * are 0.
+ * are 0.  The caller allocates it, so its layout is fixed for ABI 1: a
+ * later minor version that needs more adds a type and a function, not
+ * fields.
  */
 typedef struct
 {
