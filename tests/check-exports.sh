@@ -1,7 +1,8 @@
 #!/bin/sh
 # check-exports.sh LIBASSAY HEADER_DIR PLUGIN...
 #
-# The plugin ABI is what libassay exports under ASSAY_1.x: it must be
+# The plugin ABI is what libassay exports under ASSAY_1.0, ASSAY_1.1 and
+# the later minor nodes: it must be
 # exactly the functions the installed headers declare, no more (an internal
 # leaked into the ABI) and no fewer (a declared function a plugin cannot
 # link).  A plugin must export only its entry point.

@@ -253,17 +253,25 @@ remove_temp_output_and_exit (int sig)
   raise (sig);
 }
 
+/* The reference date anchors "yesterday" and "last Friday": a day, read by
+ * the one date rule (assay_date_parse()).  A year or a month alone cannot
+ * anchor them, so it is refused here, with what to write, rather than by a
+ * stage after the pipeline has started. */
 static gboolean
-valid_reference_date (const char *text)
+check_reference_date (const char *text, GError **error)
 {
-  int y, m = 1, d = 1;
-  char tail;
-  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3
-      || sscanf (text, "%4d-%2d%c", &y, &m, &tail) == 2 || sscanf (text, "%4d%c", &y, &tail) == 1)
-    return g_date_valid_dmy (d, m, y);
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (text, utc);
-  return dt != NULL;
+  AssayDate date;
+  if (!assay_date_parse (text, -1, &date, error))
+    return FALSE;
+  if (date.grain != ASSAY_DATE_GRAIN_DAY)
+    {
+      g_set_error (error, ASSAY_DATE_ERROR, ASSAY_DATE_ERROR_SYNTAX,
+                   "'%s' names a %s, and relative dates are counted from a day; write the day, as %04d-%02d-%02d",
+                   text, date.grain == ASSAY_DATE_GRAIN_YEAR ? "year" : "month", date.year,
+                   date.month ? date.month : 1, 1);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static char **
@@ -298,7 +306,7 @@ cmd_run (int argc, char **argv)
     { "with-original", 0, 0, G_OPTION_ARG_NONE, &with_original,
       "Also write the original text of documents whose text was rewritten", NULL },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_date,
-      "Anchor date (ISO 8601) for documents that carry no date of their own", "DATE" },
+      "Anchor day (ISO 8601: YYYY-MM-DD, a time and zone may follow) for documents that carry no date of their own", "DATE" },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
       "Override a pipeline option (repeatable)", "STAGE.OPTION=VALUE" },
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
@@ -332,9 +340,9 @@ cmd_run (int argc, char **argv)
     return usage_error ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
   if (jobs < 0 || jobs > 1024)
     return usage_error ("run: --jobs takes a number from 1 to 1024");
-  if (reference_date && !valid_reference_date (reference_date))
-    return usage_error ("run: --reference-date '%s' is not an ISO 8601 date such as 2025-05-29",
-               reference_date);
+  g_autoptr (GError) date_error = NULL;
+  if (reference_date && !check_reference_date (reference_date, &date_error))
+    return usage_error ("run: --reference-date %s", date_error->message);
 
   g_autofree char *pipeline_file = resolve_pipeline ("run", argv[1]);
   if (pipeline_file == NULL)

@@ -119,6 +119,10 @@ ASSAY_API guint assay_host_get_n_workers (const AssayHost *host);
  * dropped, the file checked to be UTF-8.  Stages keep their knowledge in
  * such files so users can read and extend it.
  *
+ * Superseded by assay_data_table_read() (assay-data.h), whose rows keep
+ * their line numbers for error messages; kept, as ABI 1.0, for the
+ * stages that still use it.
+ *
  * Returns: (transfer full): the lines (char*, owned by the array), or NULL
  * with ASSAY_STAGE_ERROR_DATA naming the file.
  */

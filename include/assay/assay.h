@@ -1,7 +1,7 @@
 /* assay.h: the one header a stage plugin includes.
  *
  * It brings in the document model, typed options, the plugin ABI and the
- * text helpers.  These
+ * text, date and data-table helpers.  These
  * headers are all a plugin may use; the core's own internals stay private.
  */
 #pragma once
@@ -12,4 +12,6 @@
 #include <assay/assay-options.h>
 #include <assay/assay-plugin.h>
 #include <assay/assay-text.h>
+#include <assay/assay-date.h>
+#include <assay/assay-data.h>
 #undef ASSAY_INSIDE

@@ -94,8 +94,8 @@ heading_key (const char *text, gsize length)
 Boilerplate *
 boilerplate_new (const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (data_file, error);
+  if (table == NULL)
     return NULL;
   Boilerplate *b = g_new0 (Boilerplate, 1);
   b->rules = g_array_new (FALSE, TRUE, sizeof (Rule));
@@ -103,14 +103,13 @@ boilerplate_new (const char *data_file, GError **error)
   b->headings = g_ptr_array_new_with_free_func (g_free);
   b->labels = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) fields = g_strsplit (lines->pdata[i], "\t", 3);
-      g_autofree char *where = g_strdup_printf ("%s, entry %u", data_file, i + 1);
-      if (g_strv_length (fields) != 3)
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      char **fields = row->fields;
+      g_autofree char *where = assay_data_row_where (table, row);
+      if (!assay_data_row_check (table, row, 3, 3, "KIND<TAB>REASON<TAB>TEXT", error))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: expected KIND<TAB>REASON<TAB>TEXT", where);
           boilerplate_free (b);
           return NULL;
         }
@@ -142,8 +141,8 @@ boilerplate_new (const char *data_file, GError **error)
         g_ptr_array_add (b->labels, g_strdup (fields[2]));
       else
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: unknown kind '%s' (line, rest, heading or label)", where, kind);
+          assay_data_row_set_error (error, table, row, "unknown kind '%s'; write line, rest, heading or label",
+                                    kind);
           boilerplate_free (b);
           return NULL;
         }

@@ -85,8 +85,8 @@ codec_new (const char *name, gboolean sloppy, GError **error)
 Mojibake *
 mojibake_new (const char *codecs, const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (data_file, error);
+  if (table == NULL)
     return NULL;
 
   Mojibake *m = g_new0 (Mojibake, 1);
@@ -109,26 +109,22 @@ mojibake_new (const char *codecs, const char *data_file, GError **error)
       g_ptr_array_add (m->codecs, codec);
     }
 
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
-      const char *line = lines->pdata[i];
-      const char *tab = strchr (line, '\t');
-      g_autofree char *where = g_strdup_printf ("%s, entry %u", data_file, i + 1);
-      if (tab == NULL)
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      g_autofree char *where = assay_data_row_where (table, row);
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>PATTERN", error))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: expected KIND<TAB>PATTERN", where);
           mojibake_free (m);
           return NULL;
         }
-      g_autofree char *kind = g_strndup (line, tab - line);
+      const char *kind = row->fields[0];
       GPtrArray *into = strcmp (kind, "signature") == 0 ? m->signatures
                         : strcmp (kind, "common") == 0  ? m->commons
                                                         : NULL;
-      pcre2_code *re = into ? cleanup_compile (tab + 1, 0, where, error) : NULL;
+      pcre2_code *re = into ? cleanup_compile (row->fields[1], 0, where, error) : NULL;
       if (into == NULL && error && *error == NULL)
-        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                     "%s: kind '%s' is neither 'signature' nor 'common'", where, kind);
+        assay_data_row_set_error (error, table, row, "kind '%s' is neither; write signature or common", kind);
       if (re == NULL)
         {
           mojibake_free (m);

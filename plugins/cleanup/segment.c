@@ -31,13 +31,21 @@ struct _Segmenter
 Segmenter *
 segmenter_new (const char *abbreviations_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (abbreviations_file, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (abbreviations_file, error);
+  if (table == NULL)
     return NULL;
   Segmenter *s = g_new0 (Segmenter, 1);
   s->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < lines->len; i++)
-    g_hash_table_add (s->abbreviations, g_strstrip (g_strdup (lines->pdata[i])));
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 1, 1, "one abbreviation a line, with its full stop (\"Dr.\")", error))
+        {
+          segmenter_free (s);
+          return NULL;
+        }
+      g_hash_table_add (s->abbreviations, g_strstrip (g_strdup (row->fields[0])));
+    }
   return s;
 }
 

@@ -72,8 +72,8 @@ longer_month_first (gconstpointer a, gconstpointer b)
 Structure *
 structure_new (const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (data_file, error);
+  if (table == NULL)
     return NULL;
   Structure *st = g_new0 (Structure, 1);
   GPtrArray **lists[] = { &st->bylines, &st->published, &st->updated, &st->datelines, &st->references };
@@ -87,11 +87,11 @@ structure_new (const char *data_file, GError **error)
 
   /* Months and zones first: patterns refer to {MONTH}. */
   g_autoptr (GPtrArray) patterns = g_ptr_array_new ();
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", 3);
-      guint n = g_strv_length (f);
-      g_autofree char *where = g_strdup_printf ("%s, entry %u", data_file, i + 1);
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      char **f = row->fields;
+      guint n = row->n_fields;
       char sign;
       int hours, minutes;
       if (n == 3 && strcmp (f[0], "month") == 0 && atoi (f[2]) >= 1 && atoi (f[2]) <= 12)
@@ -108,11 +108,13 @@ structure_new (const char *data_file, GError **error)
       else if (n == 2 && strcmp (f[0], "agency") == 0)
         g_hash_table_insert (st->agencies, g_utf8_casefold (f[1], -1), g_strdup (f[1]));
       else if (n == 2)
-        g_ptr_array_add (patterns, lines->pdata[i]);
+        g_ptr_array_add (patterns, (gpointer) row);
       else
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: expected KIND<TAB>VALUE (month and tz take two values)", where);
+          assay_data_row_set_error (error, table, row,
+                                    "%u fields, or a month or tz row that does not read; write KIND<TAB>VALUE, "
+                                    "month<TAB>NAME<TAB>1 to 12 or tz<TAB>NAME<TAB>+HH:MM",
+                                    n);
           structure_free (st);
           return NULL;
         }
@@ -125,7 +127,8 @@ structure_new (const char *data_file, GError **error)
 
   for (guint i = 0; i < patterns->len; i++)
     {
-      g_auto (GStrv) f = g_strsplit (patterns->pdata[i], "\t", 2);
+      const AssayDataRow *row = patterns->pdata[i];
+      char **f = row->fields;
       GString *pattern = g_string_new (f[1]);
       g_string_replace (pattern, "{MONTH}", alternation->str, 0);
       GPtrArray *into = strcmp (f[0], "byline") == 0       ? st->bylines
@@ -134,11 +137,13 @@ structure_new (const char *data_file, GError **error)
                         : strcmp (f[0], "dateline") == 0   ? st->datelines
                         : strcmp (f[0], "references") == 0 ? st->references
                                                            : NULL;
-      g_autofree char *where = g_strdup_printf ("%s (%s)", data_file, f[0]);
+      g_autofree char *where = assay_data_row_where (table, row);
       pcre2_code *re = NULL;
       if (into == NULL)
-        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                     "%s: unknown kind '%s'", data_file, f[0]);
+        assay_data_row_set_error (error, table, row,
+                                  "unknown kind '%s'; write byline, published, updated, dateline, references, "
+                                  "agency, month or tz",
+                                  f[0]);
       else
         re = cleanup_compile (pattern->str, PCRE2_CASELESS, where, error);
       g_string_free (pattern, TRUE);

@@ -225,6 +225,15 @@ test_run_exit_codes (void)
   run_assay (&bad_date, NULL, "run", good, in, "--reference-date", "29/05/2025", NULL);
   g_assert_cmpint (bad_date.status, ==, 2);
   assert_contains (bad_date.err, "--reference-date '29/05/2025'");
+  assert_contains (bad_date.err, "ambiguous");
+
+  /* A year alone passed the command once, and the dates stage then refused
+   * to start: the command refuses it, saying what to write. */
+  g_auto (Result) year_date = { 0 };
+  run_assay (&year_date, NULL, "run", good, in, "--reference-date", "2025", NULL);
+  g_assert_cmpint (year_date.status, ==, 2);
+  assert_contains (year_date.err, "--reference-date '2025' names a year");
+  assert_contains (year_date.err, "write the day, as 2025-01-01");
 
   g_auto (Result) bad_set = { 0 };
   run_assay (&bad_set, NULL, "run", good, in, "--plugin-path", plugin_path, "--set",

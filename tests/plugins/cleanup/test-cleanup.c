@@ -423,6 +423,63 @@ test_language_words_file (void)
     }
 }
 
+/* A wrong row in any of cleanup's tables names the line an editor shows
+ * (comments and blank lines counted) and what to write. */
+typedef struct
+{
+  const char *file, *contents, *says;
+} BadTable;
+
+static const BadTable bad_tables[] = {
+  { "boilerplate.tsv", "# rules\n\nline\tshare\tShare this\nlabel\tno text\n", "boilerplate.tsv:4: 2 fields where 3 are expected" },
+  { "boilerplate.tsv", "# rules\nshout\tx\ty\n", "boilerplate.tsv:2: unknown kind 'shout'; write line, rest, heading or label" },
+  { "mojibake.tsv", "signature\t\\xc3\n\ncommon\n", "mojibake.tsv:3: 1 field where 2 are expected" },
+  { "mojibake.tsv", "# x\nrare\tabc\n", "mojibake.tsv:2: kind 'rare' is neither; write signature or common" },
+  { "structure.tsv", "month\tMay\t5\n# c\nmonth\tJune\tsix\n", "structure.tsv:3: 3 fields, or a month or tz row that does not read" },
+  { "structure.tsv", "\n\nsubtitle\tx\n", "structure.tsv:3: unknown kind 'subtitle'" },
+  { "abbreviations.txt", "Dr.\nMr.\tMister\n", "abbreviations.txt:2: 2 fields where 1 is expected" },
+};
+
+static void
+test_bad_table (gconstpointer data)
+{
+  const BadTable *c = data;
+  g_autofree char *dir = g_dir_make_tmp ("assay-cleanup-XXXXXX", NULL);
+  test_write_file (dir, c->file, c->contents, -1);
+  g_autofree char *path = g_build_filename (dir, c->file, NULL);
+  g_autoptr (GError) error = NULL;
+  gboolean made = FALSE;
+  if (g_str_has_prefix (c->file, "boilerplate"))
+    {
+      Boilerplate *b = boilerplate_new (path, &error);
+      made = b != NULL;
+      boilerplate_free (b);
+    }
+  else if (g_str_has_prefix (c->file, "mojibake"))
+    {
+      Mojibake *m = mojibake_new (CODECS, path, &error);
+      made = m != NULL;
+      mojibake_free (m);
+    }
+  else if (g_str_has_prefix (c->file, "structure"))
+    {
+      Structure *st = structure_new (path, &error);
+      made = st != NULL;
+      structure_free (st);
+    }
+  else
+    {
+      Segmenter *sg = segmenter_new (path, &error);
+      made = sg != NULL;
+      segmenter_free (sg);
+    }
+  test_remove_tree (dir);
+  g_assert_false (made);
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  if (!strstr (error->message, c->says))
+    g_error ("'%s' does not say '%s'", error->message, c->says);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -448,6 +505,11 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_tables); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/cleanup/data/bad-row/%u", i);
+      g_test_add_data_func (name, &bad_tables[i], test_bad_table);
+    }
   int status = g_test_run ();
   mojibake_free (mojibake);
   segmenter_free (segmenter);

@@ -18,6 +18,20 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* A quarter not yet reached: last year's in a report, this year's when
+   * the clause speaks of the future ("expects"). */
+  { "Profits rose in [the fourth quarter].", "2024-03-06", "DATE", "2023-Q4" },
+  { "The company expects growth in [the fourth quarter].", "2024-03-06", "DATE", "2024-Q4" },
+  /* Quarters and halves as business news writes them. */
+  { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
+  { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
+  { "Revenue rose in [Q4].", "2024-03-06", "DATE", "2023-Q4" },
+  { "Cars that run on H2 are rare.", "2024-03-06", NULL },
+  /* Year first with slashes, as East Asian and some European sites write it. */
+  { "The file dated [2024/03/05] was leaked.", "2024-03-06", "DATE", "2024-03-05" },
+  /* A quarter of a year named by a shift, possessive: that year's. */
+  { "Sales will rise in [next year's first quarter].", "1989-10-31", "DATE", "1990-Q1" },
+  { "Sales rose in [last year\u2019s fourth quarter].", "1989-10-31", "DATE", "1988-Q4" },
   /* Absolute dates and times in the orders news writes them. */
   { "It happened on [May 29, 2025].", "2025-06-01", "DATE", "2025-05-29" },
   { "It happened on [29 May 2025].", "2025-06-01", "DATE", "2025-05-29" },
@@ -26,11 +40,29 @@ static const Case cases[] = {
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
+  /* A time in a zone against a reference with its own time and zone: the
+   * last such time before it, or the next in a clause of the future. */
+  { "The quake struck at [23:40 GMT], officials said.", "2024-03-06T01:30:00Z", "TIME", "2024-03-05T23:40Z" },
+  { "The blast was heard at [02:00 GMT].", "2024-03-06T23:30:00-05:00", "TIME", "2024-03-07T02:00Z" },
+  { "The launch will be at [23:00 UTC].", "2024-03-06T01:30:00Z", "TIME", "2024-03-06T23:00Z" },
+  { "The meeting ended at [09:10 GMT].", "2024-03-06T10:00:00+01:00", "TIME", "2024-03-06T09:10Z" },
+  { "The quake struck at [23:40 GMT].", "2024-03-06", "TIME", "2024-03-06T23:40Z" },
+  /* a zone with an offset written after it: local time, on the day named */
+  { "The quake struck at [02:15 GMT+8 on Tuesday].", "2024-03-06", "TIME", "2024-03-05T02:15" },
+  { "It was filed at [0930 UTC-03:30].", "2025-05-29", "TIME", "2025-05-29T09:30" },
+  { "It was filed at [9 p.m. GMT+0].", "2025-05-29", "TIME", "2025-05-29T21:00Z" },
   /* a clock time of four digits takes its zone, apart or written together */
   { "It was filed at [1530 GMT].", "2025-05-29", "TIME", "2025-05-29T15:30Z" },
   { "It was filed at [2041EDT] on the wire.", "1989-11-02", "TIME", "1989-11-02T20:41" },
   { "The budget of 1530 was spent.", "2025-05-29", NULL },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
+  /* Numbers alone: month first with slashes, day first with dots and
+   * dashes, the other order where that one gives no month. */
+  { "The ruling of [03.02.2009] was appealed.", "2024-03-06", "DATE", "2009-02-03" },
+  { "They met on [14-11-2023] in Brussels.", "2024-03-06", "DATE", "2023-11-14" },
+  { "The form is dated [5/3/2021].", "2024-03-06", "DATE", "2021-05-03" },
+  { "The form is dated [13/5/2021].", "2024-03-06", "DATE", "2021-05-13" },
+  { "The score was 31.13.2009 in the table.", "2024-03-06", NULL },
   /* Partial dates: the year from the reference date and the tense. */
   { "Officials said on [Wednesday (May 28th)] that it was over.", "2025-05-29", "DATE", "2025-05-28" },
   { "The talks began on [October 3].", "2024-10-10", "DATE", "2024-10-03" },
@@ -319,23 +351,87 @@ test_table (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* The option reference-date is a day by the one date rule: a month alone
+ * stops the check, saying which day to write. */
+static void
+test_reference_option_month (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "m.pipeline", "[pipeline]\nstages=cleanup;dates\n[dates]\nreference-date=2025-05\n", -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "m.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "check", pipeline_path, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc
+      = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+  g_autofree char *err = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
+  test_remove_tree (dir);
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
+  g_assert_nonnull (strstr (err, "reference date '2025-05' names a month"));
+  g_assert_nonnull (strstr (err, "write the day, as 2025-05-01"));
+}
+
+/* "GMT+8": the zone's offset moved by the hours written after it. */
+static void
+test_zone_offset (void)
+{
+  const char *input = "{\"id\":\"z\",\"text\":\"It struck at 02:15 GMT+8 and again at 0930 UTC-03:30.\","
+                      "\"published\":\"2024-03-06\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"text\":\"02:15 GMT+8\""));
+  g_assert_nonnull (strstr (out, "\"utc_offset\":\"+08:00\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"0930 UTC-03:30\""));
+  g_assert_nonnull (strstr (out, "\"utc_offset\":\"-03:30\""));
+}
+
+/* "from 2009 to 2011", "between July and September 2004": both ends carry
+ * the range as ISO 8601 writes an interval; two dates merely near each
+ * other do not. */
+static void
+test_ranges (void)
+{
+  const char *input = "{\"id\":\"r\",\"text\":\"He served from 2009 to 2011. Sales fell between July and "
+                      "September 2004. Prices rose from 5% in 2009 to 7% in 2011.\",\"published\":\"2024-03-06\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex", NULL };
+  char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"text\":\"2009\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2009\",\"resolution\":\"absolute\",\"range\":\"2009/2011\"}"));
+  g_assert_nonnull (strstr (out, "\"text\":\"2011\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2011\",\"resolution\":\"absolute\",\"range\":\"2009/2011\"}"));
+  g_assert_nonnull (strstr (out, "\"range\":\"2004-07/2004-09\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"July\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2004-07\",\"resolution\":\"absolute\""));
+  /* the third sentence's years: no range (two ranges, two ends each) */
+  guint ranges = 0;
+  for (const char *p = out; (p = strstr (p, "\"range\"")); p++)
+    ranges++;
+  g_assert_cmpuint (ranges, ==, 4);
+  g_free (out);
+}
+
 /* A reference date nobody can read stops the document with an error record
- * that quotes it; an empty one is no reference, and the rest still run. */
+ * that quotes it and says what to write (the rule is assay_date_parse()'s);
+ * so does a year alone, which cannot anchor "yesterday"; an empty one is no
+ * reference, and the rest still run. */
 static void
 test_unreadable_published (void)
 {
   const char *input = "{\"id\":\"dmy\",\"text\":\"Sales fell in January.\",\"published\":\"03-02-2009\"}\n"
                       "{\"id\":\"empty\",\"text\":\"Sales fell in January 2009.\",\"published\":\"\"}\n"
-                      "{\"id\":\"iso\",\"text\":\"Sales fell in January.\",\"published\":\"2009-02-03T10:00Z\"}\n";
+                      "{\"id\":\"iso\",\"text\":\"Sales fell in January.\",\"published\":\"2009-02-03T10:00Z\"}\n"
+                      "{\"id\":\"year\",\"text\":\"Sales fell in January.\",\"published\":\"2009\"}\n";
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-",
                          "--layers", "timex", NULL };
   g_autofree char *out = test_run_assay_status (argv, input, 1);
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
-  g_assert_cmpuint (g_strv_length (records), >=, 3);
+  g_assert_cmpuint (g_strv_length (records), >=, 4);
   g_assert_nonnull (strstr (records[0], "\"type\":\"error\""));
-  g_assert_nonnull (strstr (records[0], "metadata 'published' is '03-02-2009', not a date"));
+  g_assert_nonnull (strstr (records[0], "metadata 'published' is '03-02-2009': day and month first is ambiguous"));
+  g_assert_nonnull (strstr (records[0], "write YYYY"));
   g_assert_nonnull (strstr (records[1], "\"value\":\"2009-01\""));
   g_assert_nonnull (strstr (records[2], "\"value\":\"2009-01\""));
+  g_assert_nonnull (strstr (records[3], "\"type\":\"error\""));
+  g_assert_nonnull (strstr (records[3], "'2009' names a year"));
+  g_assert_nonnull (strstr (records[3], "write the day, as 2009-01-01"));
 }
 
 /* Runs `assay check` on a pipeline of cleanup and dates with @option set
@@ -362,7 +458,8 @@ check_fails (const char *option, const char *file_name, const char *contents)
 }
 
 /* The stage's own lexicon with @entry added fails the check, and the
- * message names the file, the entry and @complaint. */
+ * message names the file, the line an editor shows (comments and blank
+ * lines counted) and @complaint. */
 static void
 assert_lexicon_entry_fails (const char *entry, const char *complaint)
 {
@@ -371,7 +468,12 @@ assert_lexicon_entry_fails (const char *entry, const char *complaint)
   g_assert_true (g_file_get_contents (lexicon_path, &lexicon, NULL, NULL));
   g_autofree char *bad = g_strconcat (lexicon, entry, NULL);
   g_autofree char *err = check_fails ("lexicon", "lexicon.tsv", bad);
-  g_assert_nonnull (strstr (err, "lexicon.tsv, entry"));
+  guint line = 1;
+  for (const char *p = lexicon; *p; p++)
+    line += *p == '\n';
+  g_autofree char *where = g_strdup_printf ("lexicon.tsv:%u: ", line);
+  if (!strstr (err, where))
+    g_error ("'%s' does not say '%s'", err, where);
   g_assert_nonnull (strstr (err, complaint));
 }
 
@@ -418,7 +520,7 @@ static void
 test_bad_digits_then_class (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "time\tyear+{ZONE}\t0\t\\b\\d{4}[A-Z]+\\b\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS 'year+{ZONE}': after '+' comes the one ASCII character"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: NEEDS 'year+{ZONE}': after '+' comes the one ASCII character"));
 }
 
 /* A NEEDS word quoted at one end only is an error, not a word no text holds. */
@@ -426,7 +528,7 @@ static void
 test_half_quoted_needs (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\t\"year\t0\tthe year\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: NEEDS '\"year': a quoted word is written"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: NEEDS '\"year': a quoted word is written"));
 }
 
 /* A KIND no normalisation has would make its pattern match and yield nothing. */
@@ -434,7 +536,7 @@ static void
 test_unknown_kind (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "dat\t{MONTH}\t0\t\\b(?<month>{MONTH})\\b\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: no normalisation is called 'dat' (KIND is one of iso, date,"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: no normalisation is called 'dat' (KIND is one of iso, date,"));
 }
 
 /* BEFORE is a count of tokens, told when it is none, and a pattern
@@ -443,9 +545,9 @@ static void
 test_bad_before (void)
 {
   g_autofree char *err = check_fails ("patterns", "patterns.tsv", "year\tyear\tmany\t\\b(?<year>\\d{4})\\b\n");
-  g_assert_nonnull (strstr (err, "patterns.tsv, entry 1: BEFORE is 'many', not a number of tokens from 0 to 48"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:1: BEFORE is 'many', not a number of tokens from 0 to 48"));
   g_autofree char *old = check_fails ("patterns", "patterns.tsv", "year\tyear\t\\b(?<year>\\d{4})\\b\n");
-  g_assert_nonnull (strstr (old, "patterns.tsv, entry 1: expected KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+  g_assert_nonnull (strstr (old, "patterns.tsv:1: NEEDS and BEFORE go together; write KIND<TAB>PATTERN"));
 }
 
 /* The records (JSONL, timex layer) of a run of cleanup's segmentation
@@ -486,6 +588,83 @@ found_with_before (guint before, const char *text)
   return g_string_free (found, FALSE);
 }
 
+/* A pattern written alone gets its hints from itself: the word every
+ * match holds ({MONTH} here) and how far before it a match may start
+ * ("late" is a token before the month). */
+static void
+test_hints_read (void)
+{
+  g_autofree char *out = run_with_patterns ("# no hints\n"
+                                            "month\t(?:\\b(?<mod>(?i:early|late))\\s+)?\\b(?<month>{MONTH})\\b\n"
+                                            "year\t\\b(?i:in)\\s+(?<expr>(?<year>\\d{4}))\\b\n",
+                                            "{\"id\":\"h\",\"text\":\"It rained in late May, as in 1990.\",\"published\":\"2024-03-06\"}\n");
+  g_assert_nonnull (strstr (out, "\"text\":\"late May\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2024-05\",\"mod\":\"END\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
+}
+
+/* The hints read, as ASSAY_DATES_SHOW_HINTS prints them: digits with the
+ * character after them, a class's word and the tokens before it, a word. */
+static void
+test_hints_shown (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "patterns.tsv",
+                   "decade\t\\b(?<year>\\d{3}0)s\\b\n"
+                   "date\t(?:\\b(?<weekday>{WEEKDAY}),?\\s+)?\\b(?<month>{MONTH})\\s+(?<day>\\d{1,2})\\b\n"
+                   "set\t\\b(?i:every)\\s+(?<unit>{UNIT})\\b\n",
+                   -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[dates]\npatterns=%s/patterns.tsv\n", dir);
+  test_write_file (dir, "p.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
+  g_autoptr (GSubprocessLauncher) launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
+                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "ASSAY_DATES_SHOW_HINTS", "1", TRUE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawn (launcher, &error, ASSAY_BIN, "run", pipeline_path, "-", NULL);
+  g_assert_no_error (error);
+  g_autofree char *err = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (proc, "{\"id\":\"x\",\"text\":\"x\"}\n", NULL, NULL, &err, &error));
+  g_assert_no_error (error);
+  test_remove_tree (dir);
+  g_assert_nonnull (strstr (err, "patterns.tsv:1\tdecade\tNEEDS year+s\tBEFORE 0\t(read from the pattern)"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:2\tdate\tNEEDS {MONTH}\tBEFORE 2\t(read from the pattern)"));
+  g_assert_nonnull (strstr (err, "patterns.tsv:3\tset\tNEEDS \"every\"\tBEFORE 0\t(read from the pattern)"));
+}
+
+/* Where no word every match must hold can be proved (digits inside any
+ * word), the pattern needs its hints by hand, and loading says so; NEEDS
+ * without BEFORE is told too. */
+static void
+test_hints_unreadable (void)
+{
+  g_autofree char *err = check_fails ("patterns", "patterns.tsv", "# x\nyear\t(?<year>\\d{4})\n");
+  g_assert_nonnull (strstr (err, "patterns.tsv:2: no word every match must hold could be read from the pattern; write "
+                                 "KIND<TAB>NEEDS<TAB>BEFORE<TAB>PATTERN"));
+  g_autofree char *broken = check_fails ("patterns", "patterns.tsv", "year\t\\b(?<year>\\d{4}\\b\n");
+  g_assert_nonnull (strstr (broken, "patterns.tsv:1: pattern error at character"));
+  g_autofree char *half = check_fails ("patterns", "patterns.tsv", "year\tyear\t\t\\b(?<year>\\d{4})\\b\n");
+  g_assert_nonnull (strstr (half, "patterns.tsv:1: NEEDS and BEFORE go together"));
+}
+
+/* Patterns are not limited to 64 (a set of them is a 64-bit mask, a bank
+ * each 64): with 130, a pattern of each of three banks finds its match. */
+static void
+test_many_patterns (void)
+{
+  GString *patterns = g_string_new ("# one pattern for each tag word\n");
+  for (guint i = 0; i < 130; i++)
+    g_string_append_printf (patterns, "year\ttag%u\t1\t\\btag%u\\s+(?<year>\\d{4})\\b\n", i, i);
+  g_autofree char *out = run_with_patterns (patterns->str,
+                                            "{\"id\":\"t\",\"text\":\"Seen tag0 1990, tag64 1991 and tag129 1992; "
+                                            "not tag130 1993.\",\"published\":\"2024-03-06\"}\n");
+  g_string_free (patterns, TRUE);
+  g_assert_nonnull (strstr (out, "\"text\":\"tag0 1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"tag64 1991\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1991\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"tag129 1992\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1992\""));
+  g_assert_null (strstr (out, "\"value\":\"1993\""));
+}
+
 /* A pattern is tried as many tokens before its anchor as BEFORE says
  * and no further: words and marks count, spaces do not. */
 static void
@@ -500,6 +679,16 @@ test_before_counts_tokens (void)
   g_assert_cmpstr (one, ==, "in 1998|2004");
   g_assert_cmpstr (two, ==, "in 1998|2004");
   g_assert_cmpstr (three, ==, "in 1998|in  the  year 2004");
+}
+
+/* A zone's row with no offset a clock can have names its line. */
+static void
+test_bad_zone_row (void)
+{
+  g_autofree char *err = check_fails ("timezones", "timezones.tsv", "# zones\n\nUTC\t+00:00\nXST\tfive\n");
+  g_assert_nonnull (strstr (err, "timezones.tsv:4: time zone 'XST': the offset 'five' is not +HH:MM"));
+  g_autofree char *short_row = check_fails ("timezones", "timezones.tsv", "UTC\t+00:00\nXST +05:00\n");
+  g_assert_nonnull (strstr (short_row, "timezones.tsv:2: 1 field where 2 are expected"));
 }
 
 /* A time-zone name longer than the stage reads, given in a pipeline,
@@ -520,7 +709,8 @@ test_zone_name_too_long (void)
   test_remove_tree (dir);
   g_assert_cmpint (g_subprocess_get_exit_status (proc), !=, 0);
   g_assert_nonnull (strstr (err, "time zone 'ABCDEFGHIJKLMNOPQ'"));
-  g_assert_nonnull (strstr (err, "a name is UTF-8 and at most 15 bytes"));
+  g_assert_nonnull (strstr (err, "the option zones: time zone"));
+  g_assert_nonnull (strstr (err, "a name is one word of UTF-8, 1 to 15 bytes"));
 }
 
 /* A pattern is tried only where its first two bytes can start a match,
@@ -560,6 +750,14 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-digits-then-class", test_bad_digits_then_class);
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
+  g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
+  g_test_add_func ("/dates/zone-offset", test_zone_offset);
+  g_test_add_func ("/dates/reference-option-month", test_reference_option_month);
+  g_test_add_func ("/dates/ranges", test_ranges);
+  g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
+  g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
+  g_test_add_func ("/dates/patterns/hints-shown", test_hints_shown);
+  g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
   g_test_add_func ("/dates/unknown-kind", test_unknown_kind);
   return g_test_run ();
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""te3-floor.py ASSAY: the TempEval-3 scores of the dates stage may not fall.
+"""timex-floor.py ASSAY: the dates stage's scores on its development sets may not fall.
 
 Runs bench/te3-eval.py on the development sets (TimeBank + AQUAINT, and
-MEANTIME's Wikinews) and on the test set (TE3 platinum) and fails when a
-score drops below the floor measured when it was last raised.  Skips
-(exit 77) without the corpus.
+MEANTIME's Wikinews) and fails when a score drops below the floor measured
+when it was last raised.  Skips (exit 77) without the corpus.
+
+The test set, TE3 platinum, is not here on purpose: a floor on it shows
+every change its score, and the test set then steers development.  It is
+run by bench/te3-eval.py alone, and reported once per release.
 """
 import importlib.util
 import os
@@ -13,9 +16,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 FLOORS = {  # F1 in percent: relaxed, strict, value
-    "tbaq-cleaned": (93.9, 86.7, 80.3),
+    "tbaq-cleaned": (94.0, 86.9, 80.5),
     "meantime-en": (91.4, 82.0, 78.1),
-    "te3-platinum": (91.1, 82.2, 80.0),
 }
 
 spec = importlib.util.spec_from_file_location("te3", os.path.join(ROOT, "bench", "te3-eval.py"))
@@ -25,10 +27,9 @@ spec.loader.exec_module(te3)
 sets = {
     "tbaq-cleaned": [os.path.join(CORPUS, "tbaq-cleaned", "TimeBank"), os.path.join(CORPUS, "tbaq-cleaned", "AQUAINT")],
     "meantime-en": [os.path.join(CORPUS, "meantime-en", "intra-doc_annotation")],
-    "te3-platinum": [os.path.join(CORPUS, "te3-platinum", "gold")],
 }
 if not all(os.path.isdir(f) for folders in sets.values() for f in folders):
-    print(f"skipped: the TempEval-3 and MEANTIME corpora are absent from {CORPUS}")
+    print(f"skipped: TimeBank+AQUAINT and MEANTIME are absent from {CORPUS}")
     sys.exit(77)
 
 failed = False

@@ -1,0 +1,563 @@
+/* dates-private.h: what the dates stage's files share.
+ *
+ * The stage in passes over a document: scan.c finds candidate matches of
+ * the patterns (data/patterns.tsv) where their anchor words are;
+ * normalise.c computes each one's TIMEX3 value by its kind, with words.c
+ * (what the words mean), calendar.c (calendar arithmetic) and tense.c
+ * (whether the clause speaks of the future); discourse.c carries what
+ * earlier expressions tell later ones; timex.c writes the result.  load.c
+ * reads the data files; dates.c is the stage itself.
+ */
+#pragma once
+
+#include <assay/assay.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+G_BEGIN_DECLS
+
+/* The named groups a normalisation reads (patterns.tsv's header lists them). */
+enum
+{
+  G_YEAR,
+  G_MONTH,
+  G_DAY,
+  G_WEEKDAY,
+  G_SHIFT,
+  G_MOD,
+  G_UNIT,
+  G_NUMBER,
+  G_WORD,
+  G_SEASON,
+  G_PART,
+  G_HOUR,
+  G_MINUTE,
+  G_AMPM,
+  G_TZ,
+  G_HALF,
+  G_OFFSET,
+  N_GROUPS
+};
+
+/* The normalisations, as patterns.tsv names them (KIND). */
+typedef enum
+{
+  KIND_ISO,
+  KIND_DATE,
+  KIND_MONTH,
+  KIND_MONTHREL,
+  KIND_YEAR,
+  KIND_DECADE,
+  KIND_CENTURY,
+  KIND_QUARTER,
+  KIND_SEASON,
+  KIND_REF,
+  KIND_QUARTERREL,
+  KIND_YEARAGO,
+  KIND_HOLIDAY,
+  KIND_DURATION,
+  KIND_SET,
+  KIND_TIME,
+  KIND_RELDAY,
+  KIND_TONIGHT,
+  KIND_WEEKDAY,
+  KIND_MONTHSHIFT,
+  KIND_RELUNIT,
+  KIND_WITHIN,
+  KIND_ANAPHOR,
+  KIND_AGO,
+  N_KINDS
+} Kind;
+
+typedef struct
+{
+  Kind kind;
+  pcre2_code *re; /* compiled anchored: tried only where a match may start */
+  int groups[N_GROUPS]; /* each group's number, or a negative number */
+  guint8 named[N_GROUPS]; /* the groups it has (those of groups[] >= 0) */
+  guint n_named;
+  gboolean jit;
+  int expr; /* the number of the group `expr`, or a negative number */
+  pcre2_match_data *md; /* scratch for its matches */
+  /* Whether a pair of bytes can tell where a match may start (see
+   * Dates.pairs): not when the pattern has a positive lookbehind,
+   * which could need more before the match than a probe has. */
+  gboolean pair_filter;
+  /* How many tokens a match may hold before the word that anchors it
+   * (BEFORE in patterns.tsv): it is tried no further back. */
+  guint before;
+} Pattern;
+
+/* Classes of words a pattern can need (NEEDS in patterns.tsv). */
+enum
+{
+  NEED_DIGIT, /* any word that starts with a digit */
+  NEED_YEAR,  /* one that starts with exactly four ("2025", "1990s", "2025-05-29") */
+  NEED_SHORT, /* one that starts with one or two ("7", "10", "3,400", "90s") */
+  NEED_MONTH,
+  NEED_WEEKDAY,
+  NEED_UNIT,
+  NEED_NUMBER,
+  NEED_ORDINAL,
+  NEED_SEASON,
+  NEED_PART,
+  NEED_HOLIDAY,
+  NEED_ZONE, /* a time-zone abbreviation, upper case */
+  N_NEEDS
+};
+
+/* How far around an anchor word a pattern is tried, in bytes: room for the
+ * longest prefix and rest ("29, 2025 15:23 IST").  The longest prefix a
+ * match on the BBC archive needs is 25 bytes ("about the next couple of
+ * months"); 48 leave room for longer numbers in words ("more than two
+ * hundred and fifty-five years", 37), and each byte less is fewer
+ * tokens where patterns are tried. */
+#define WINDOW_BEFORE 48
+#define WINDOW_AFTER 96
+/* The patterns of one bank (Bank): a set of them is a 64-bit mask. */
+#define BANK_PATTERNS 64
+/* The Julian day of 9999-12-31: TIMEX3 years have four digits. */
+#define LAST_JULIAN 3652059
+/* The most tokens a pattern may declare before its anchor: as many as
+ * WINDOW_BEFORE bytes can hold, each a mark ("...") */
+#define MAX_BEFORE WINDOW_BEFORE
+/* The most tokens a tense cue may say it spans (lexicon.tsv) */
+#define MAX_CUE_TOKENS 16
+
+/* A word that anchors patterns, and where they are tried for it. */
+typedef struct
+{
+  gsize start, end;
+  guint64 patterns;
+  /* The first byte where a match may start: the earliest token its
+   * patterns' BEFORE allow, within WINDOW_BEFORE bytes and its sentence;
+   * then moved back to the next anchor's, if that lies before, so that
+   * anchors come into range in order. */
+  gsize from;
+  gsize sentence_end;
+  /* Its token's place among those the sweep visits, counted from where
+   * it comes into range (match_anchors()). */
+  gsize ordinal;
+} Anchor;
+
+/* The anchors of a document, in order; appended to in the word scan,
+ * where a GArray's append was a call for each. */
+typedef struct
+{
+  Anchor *items;
+  guint len, size;
+} AnchorList;
+
+/* A match found, and the matches of a document (see match_anchors()):
+ * lists of the stage's own for the same reason. */
+typedef struct Candidate Candidate;
+typedef struct
+{
+  Candidate *items;
+  guint len, size;
+} CandidateList;
+typedef struct
+{
+  PCRE2_SIZE *items; /* the candidates' ovectors, one after another */
+  gsize len, size;
+} PairList;
+
+typedef struct
+{
+  guint64 key[2];
+  guint64 any;     /* the patterns the form anchors in any case */
+  guint64 capital; /* and those it anchors only capitalised ("May", not "may") */
+} AnchorSlot;
+
+/* The shape filter has 2^SHAPE_BITS bits (see shape_bit()). */
+#define SHAPE_BITS 14
+
+/* Three ASCII bytes a token may start with, (b1 << 14 | b2 << 7 | b3) + 1
+ * (0: an empty slot), and which patterns a match can start with them:
+ * those known, and of those the ones it can. */
+typedef struct
+{
+  guint32 key;
+  guint64 known, open;
+} TripleSlot;
+
+/* Triples learnt as they come, in an open addressing table that doubles
+ * (see triple_slot()). */
+typedef struct
+{
+  TripleSlot *slots;
+  guint size, used;
+} TripleTable;
+
+/* The word scan's and the sweep's tables for a bank of up to 64 patterns,
+ * Dates.patterns[first] on.  A set of patterns is a 64-bit mask, so that
+ * the scan tests a word's patterns, a byte's and a pair's in one
+ * instruction each; a patterns.tsv of more patterns gets more banks, and
+ * a document is scanned once for each: on the BBC archive, the stage's 64
+ * patterns and one more took 0.045 s where the 64 alone took 0.042 s
+ * (medians of six alternating runs, bench/dates-bench.py --stage-times). */
+typedef struct
+{
+  guint first; /* the bank's first pattern */
+  guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
+  /* Those a number anchors by what follows its digits ("short+:" for
+   * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four. */
+  guint64 digits_then[2][128];
+  GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
+  GHashTable *anchors;             /* word form -> all the patterns it anchors (guint64) */
+  /* The same for the word scan, open addressing, keyed by the form's
+   * first 16 bytes in lowercase (longer forms share a key: a pattern may
+   * then run where it cannot match, slower, never wrong). */
+  AnchorSlot *anchor_table;
+  guint anchor_slots;              /* a power of two */
+  /* A bit for each hash some form has: 1 KiB that stays in the L1 cache
+   * and turns most words (no anchor) away before the table is read. */
+  guint64 anchor_filter[128];
+  /* Before that, a bit for each shape of form (shape_bit()): 2 KiB that
+   * turn most words away on three bytes and a length, without reading
+   * the word whole. */
+  guint64 shape_filter[(1 << SHAPE_BITS) / 64];
+  /* The patterns a match of which can start with byte b. */
+  guint64 first_open[256];
+  /* The patterns with a pair filter, and what it has learnt: for each
+   * pair of ASCII bytes, the first time it comes, whether a match can
+   * start with it (a partial match on the pair alone).  Most tries fail
+   * on the first word, and a bit test costs a fraction of a try. */
+  guint64 pair_filtered;
+  /* [n]: the patterns that may start n tokens (or more) before their
+   * anchor (Pattern.before); none past MAX_BEFORE, where the table runs
+   * on to 63 for finish_word()'s search */
+  guint64 reach[64];
+  /* The most BEFORE of the patterns whose bits are in a byte of a mask:
+   * the most of a mask's patterns is the largest of its eight bytes'. */
+  guint8 most_before[8][256];
+  /* 128 x 128, a bit per pattern in each half; the two halves of a pair
+   * side by side, one cache line for both */
+  struct
+  {
+    guint64 known, open;
+  } *pairs;
+  /* The same for the first three bytes, where the pair leaves patterns
+   * open: half the tries that pass the pair fail on the third byte
+   * ("thi" of "this" for a pattern that opens with "three", "for" for
+   * one that opens with "four").  Learnt as they come, in an open
+   * addressing table that doubles: few triples come (1.6k on the BBC
+   * archive), where 128 x 128 x 128 of them would be 32 MiB. */
+  TripleTable triples;
+} Bank;
+
+typedef struct
+{
+  GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
+      *zones;
+  GHashTable *capitalised; /* see build_capitalised() */
+  /* Tense cues, future and past in one anchored pattern, each kind
+   * marked, tried where a token starts: one try at a token instead of
+   * one per cue. */
+  pcre2_code *cues;
+  gboolean cues_jit; /* compiled by the JIT: tried with pcre2_jit_match() */
+  /* The bytes a cue can start with (all when PCRE2 cannot tell): a
+   * capitalised word, a number or a mark is passed over without a try. */
+  guint8 cue_first[32];
+  /* A cue that says how many tokens it spans, ending where the
+   * expression starts, is tried only that near the expression.  Further
+   * back the others are, by themselves (far_cues), and only at tokens
+   * whose first three bytes can start one, learnt as they come as the
+   * patterns' triples are: there a cue like "a verb in -ed right before
+   * the expression" let every word by, and most tries were its. */
+  pcre2_code *far_cues;
+  gboolean far_cues_jit;
+  guint8 far_cue_first[32];
+  guint cue_reach;         /* the most tokens a cue said it spans */
+  TripleTable cue_triples; /* known and open: bit 0 */
+  GArray *patterns;  /* Pattern */
+  /* The scan's tables, a bank for each 64 patterns (see Bank). */
+  Bank **banks;
+  guint n_banks;
+  char *reference_key;
+  GDate reference; /* the option's, or --reference-date */
+  AssayDate reference_at; /* and all of it that was written */
+  gboolean has_reference;
+  /* Scratch space of process(), kept from one document to the next (an
+   * instance serves one worker), so that matching does not allocate for
+   * each document and each match. */
+  struct
+  {
+    AnchorList anchors;
+    CandidateList candidates;
+    PairList pairs;
+    guint64 *tokens;    /* Tokens.bits */
+    gsize tokens_size;  /* in words */
+    pcre2_match_data *cue;
+  } scratch;
+} Dates;
+
+/* One match, as the normalisations see it. */
+typedef struct
+{
+  Kind kind;
+  gsize start, end;    /* bytes in the text */
+  const int *groups;   /* the pattern's group numbers */
+  const guint8 *named; /* the groups it has, n_named of them */
+  guint n_named;
+  PCRE2_SIZE *ovector; /* a copy of the match's pairs */
+  const char *subject; /* the text */
+} Match;
+
+typedef struct
+{
+  const char *type;     /* DATE TIME DURATION SET */
+  char *value;
+  const char *mod;
+  const char *resolution;
+  int weekday;          /* 0: none named */
+  char *utc_offset;     /* of a time given with its zone ("EST"), nullable */
+  gsize start;          /* the span annotated (a duration leaves "about" out) */
+  gsize end;
+  gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
+  int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
+  char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
+                         * last date of that grain named before it; 0: from the reference date */
+  int refers_step;      /* and by how many of those */
+  char anchor[16];      /* the reference date used, when relative; "" when none */
+  char *range;          /* "from 2009 to 2011": START/END, ISO 8601's interval, on both ends; nullable */
+} Timex;
+
+/* Where tokens start in a document: the places a pattern is tried (a
+ * word or a part of one after a hyphen or an apostrophe, and each
+ * punctuation mark).  A bit for each byte of the text, as the word scan
+ * finds them sixty-four at a time: writing each start out as a number
+ * was a tenth of the scan. */
+typedef struct
+{
+  guint64 *bits;
+  gsize length; /* the text's, in bytes */
+} Tokens;
+
+/* The tense of an expression's clause, read only when its value depends
+ * on it (most expressions' values do not). */
+typedef struct
+{
+  Dates *d; /* learns which triples can start a far cue */
+  const char *text;
+  gsize start, end; /* the words before the expression */
+  const Tokens *tokens;
+  pcre2_match_data *md;
+  int future;       /* -1: not read yet */
+} Tense;
+
+struct Candidate
+{
+  gsize start, end;
+  guint pattern; /* index: earlier wins a tie */
+  Match match;   /* its ovector is set once matching is over */
+  gsize pairs_at; /* where its ovector starts in the scratch pairs */
+};
+
+/* Where a walk through a document's sentences, offset by offset in
+ * order, has come: the sentence before the first one that starts after
+ * the offset, its bounds kept at hand (the annotations' getters are
+ * calls into libassay, and words and candidates are many). */
+typedef struct
+{
+  AssayAnnotation *const *sentences;
+  guint n, next;    /* the first sentence starting after the offset */
+  gsize next_start; /* its start, G_MAXSIZE past the last */
+  gsize start, end; /* the bounds of sentence next - 1, when next > 0 */
+} SentenceWalk;
+
+static inline void
+sentence_walk_init (SentenceWalk *walk, AssayAnnotation *const *sentences, guint n)
+{
+  *walk = (SentenceWalk){ sentences, n, 0, n ? assay_annotation_get_start (sentences[0]) : G_MAXSIZE, 0, 0 };
+}
+
+/* Moves @walk on to @offset, which is no smaller than the last one. */
+static inline void
+sentence_walk_to (SentenceWalk *walk, gsize offset)
+{
+  while (walk->next_start <= offset)
+    {
+      walk->start = walk->next_start;
+      walk->end = assay_annotation_get_end (walk->sentences[walk->next]);
+      walk->next++;
+      walk->next_start = walk->next < walk->n ? assay_annotation_get_start (walk->sentences[walk->next]) : G_MAXSIZE;
+    }
+}
+
+/* g_ascii_tolower() inline: in GLib it is a call, and the hot paths
+ * lowercase words a character at a time (116k calls on the BBC
+ * archive). */
+static inline char
+ascii_to_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* atoi() inline (spaces, a sign, digits; as strtol() does, a number past
+ * a long's range is the long's end, then cut to an int): through libc
+ * each was a call into strtol() with its locale, for each number of each
+ * value. */
+static inline int
+parse_int (const char *s)
+{
+  while (g_ascii_isspace (*s))
+    s++;
+  gboolean negative = *s == '-';
+  if (*s == '-' || *s == '+')
+    s++;
+  guint64 n = 0;
+  for (; g_ascii_isdigit (*s); s++)
+    n = n > (guint64) G_MAXINT64 / 10 ? (guint64) G_MAXINT64 + 1 : n * 10 + (guint64) (*s - '0');
+  gint64 value = n > (guint64) G_MAXINT64 ? (negative ? G_MININT64 : G_MAXINT64)
+                                          : (negative ? -(gint64) n : (gint64) n);
+  return (int) value;
+}
+
+/* g_date_valid_dmy() inline, with its types' widths (a day is a guint8,
+ * a year a guint16): the values' checks call it for most expressions,
+ * and through GLib each call checks more, 22k calls on the BBC archive. */
+static inline gboolean
+valid_dmy (int day, int month, int year)
+{
+  static const guint8 month_days[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  guint8 d = (guint8) day;
+  guint16 y = (guint16) year;
+  if (d == 0 || month < 1 || month > 12 || y == 0 || d > month_days[month])
+    return FALSE;
+  return month != 2 || d < 29 || (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* ---- loading (load.c) ------------------------------------------------- */
+
+gboolean load_lexicon (Dates *d, const char *path, GError **error);
+gboolean load_zones (Dates *d, const char *path, const char *overrides, GError **error);
+gboolean load_patterns (Dates *d, const char *path, GError **error);
+Bank *bank_new (guint first);
+void bank_free (Bank *b);
+
+/* ---- hints (hints.c) --------------------------------------------------- */
+
+/* What every match of @pattern (as patterns.tsv writes it, slots
+ * unexpanded) holds as a whole word, as NEEDS alternatives (transfer
+ * full), and an upper bound of the tokens a match holds before it; FALSE
+ * when nothing could be proved. */
+gboolean hints_derive (const Dates *d, const char *pattern, char **needs, guint *before);
+
+/* ---- scanning (scan.c) ------------------------------------------------- */
+
+/* Builds the word scan's tables from the anchors the patterns declared. */
+void build_anchors (Dates *d);
+
+/* Finds the candidate matches of @text (@length bytes, below 4 GiB) into
+ * d->scratch.candidates, in order (start, then longest, then pattern),
+ * each with its ovector; fills @tokens (its bits sized by the caller) with
+ * where tokens start.  @sentences bound where a pattern is tried. */
+void dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
+                 Tokens *tokens);
+
+/* The last token before @at, or G_MAXSIZE when none is. */
+gsize token_before (const Tokens *tokens, gsize at);
+gboolean prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *bytes, guint n);
+TripleSlot *triple_slot (TripleTable *table, guint32 key);
+
+/* ---- names (names.c) --------------------------------------------------- */
+
+void build_capitalised (Dates *d);
+gboolean names_something (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                          gsize sentence_end);
+
+/* ---- calendar (calendar.c) --------------------------------------------- */
+
+/* @text, a day by assay_date_parse(), into @date, and all that was read
+ * (its time and zone, if written) into @at (nullable). */
+gboolean reference_read (const char *text, GDate *date, AssayDate *at, GError **error);
+gboolean timex_day (const char *value, gsize length, GDate *date);
+int year_for (const GDate *ref, int month, int day, gboolean future);
+gboolean calendar_write (char *out, int year, int month, int day);
+char *calendar_value (int year, int month, int day);
+char *iso_date (const GDate *d);
+char *iso_week (const GDate *d);
+char *counted_from (const GDate *from, char grain, int step);
+void resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean future);
+int clock_day (const AssayDate *at, int hour, int minute, int zone, gboolean future);
+
+/* ---- words (words.c) --------------------------------------------------- */
+
+gboolean month_abbreviates (const Dates *d, const char *form);
+int lookup_int (GHashTable *table, const char *word);
+int shift_step (const Dates *d, const char *shift);
+const char *mod_code (const char *mod);
+char *ascii_lower (const char *s, char *buf, gsize size, char **heap);
+double number_value (const Dates *d, const char *word);
+int spoken_year (const Dates *d, const char *words);
+const char *unit_code (const Dates *d, const char *word);
+char *duration_value (double n, const char *code);
+int hour_of (const char *hour, const char *ampm);
+gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *out);
+char *zone_suffix (const Dates *d, const char *tz, const char *offset);
+
+/* ---- tense (tense.c) --------------------------------------------------- */
+
+gboolean tense_future (Tense *tense);
+
+/* ---- normalisation (normalise.c) --------------------------------------- */
+
+/* The kind patterns.tsv calls @name into *@kind; FALSE when none is. */
+gboolean normaliser_find (const char *name, Kind *kind);
+/* The kinds' names, ", " between them (transfer full). */
+char *normaliser_names (void);
+/* @m's value into @t, against @ref (the reference's time and zone in
+ * @ref_at when they were written: nullable). */
+gboolean normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense,
+                    gboolean anchored, Timex *t);
+
+/* ---- TIMEX values (timex.c) -------------------------------------------- */
+
+gboolean is_one_day (const Timex *t);
+void timex_clear (Timex *t);
+gboolean emit_timex (AssayDocument *doc, const Timex *t, GError **error);
+/* Puts @t, a clock time or a date, on @day (YYYY-MM-DD, 10 bytes): its
+ * value's day is replaced, and its day is no longer open. */
+void timex_set_day (Timex *t, const char *day);
+/* "3 p.m. Friday": the clock time @time takes the day @day names and its
+ * span; @day is then spent (the caller clears it). */
+void timex_take_day (Timex *time, const Timex *day);
+
+/* ---- discourse (discourse.c) ------------------------------------------- */
+
+/* What the expressions found so far in a document tell the next one. */
+typedef struct
+{
+  char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
+  gsize last_day_end;
+  char last_period[8]; /* the last quarter or month named, YYYY-QN or YYYY-MM */
+  gsize last_period_end;
+  int last_named[3];     /* the last date named (year, month, day), to its grain: */
+  char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
+  gsize last_named_end;
+} Discourse;
+
+/* "next Friday at 3 p.m.": a clock time right after a day is on that day,
+ * not on the reference date. */
+void discourse_place_time (const Discourse *ds, const char *text, Timex *t);
+/* "Third-quarter profit fell from $5 million a year earlier": the year
+ * before the period just named, at its grain (1988-Q3). */
+void discourse_compare_period (const Discourse *ds, Timex *t);
+/* "On May 22, 1995, he was promoted, and the following year...": counted
+ * from the date named before, when it has the grain; "that day" after "in
+ * October 2004" is a day of that month, 2004-10-XX, and "that week" after
+ * "in 2004" a week of that year, 2004-WXX. */
+void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
+/* @t, written, ending at @end, is what later expressions may refer to. */
+void discourse_note (Discourse *ds, const Timex *t, gsize end);
+/* "from 2009 to 2011", "between May and July": @first and @second, dates
+ * one after the other in @text, are the ends of one range; each gets its
+ * `range`, START/END. */
+void discourse_range (const char *text, Timex *first, Timex *second);
+/* Whether the text between a clock time and a day after it makes them one
+ * expression ("5 p.m. EST, Nov. 9"). */
+gboolean joins_following_day (const char *p, const char *end);
+
+G_END_DECLS

@@ -1,0 +1,111 @@
+/* names.c: a common time word capitalised inside a sentence is part of a
+ * name, not a time expression ("BBC Radio 4's Today programme"). */
+#include "dates-private.h"
+
+#include <string.h>
+
+/* The names capitalised_anyway() knows, as a text writes them with a
+ * capital: months' and weekdays' (their forms as the lexicon has them),
+ * seasons' (lowercase there), and each in the plural.  One lookup for a
+ * word, where one for each table and each number cost most of deciding
+ * whether a capitalised date names something. */
+void
+build_capitalised (Dates *d)
+{
+  d->capitalised = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *tables[] = { d->months, d->weekdays, d->seasons };
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          char *name = g_strdup (key);
+          if (tables[t] == d->seasons)
+            name[0] = g_ascii_toupper (name[0]);
+          g_hash_table_add (d->capitalised, g_strconcat (name, "s", NULL));
+          g_hash_table_add (d->capitalised, name);
+        }
+    }
+}
+
+/* Whether the word at @at opens its sentence, which starts at
+ * @sentence_start: only quotes, brackets and spaces before it, or a mark
+ * that opens a clause the way a sentence does ("He said: \"Today...").
+ * Bytes beyond ASCII are read as quotes and dashes. */
+static gboolean
+opens_sentence (const char *text, gsize sentence_start, gsize at)
+{
+  while (at > sentence_start)
+    {
+      guchar c = text[at - 1];
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return TRUE;
+      if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '(' || c == ')' || c == '[' || c == ']'
+            || c == '-' || c >= 0x80))
+        return FALSE;
+      at--;
+    }
+  return TRUE;
+}
+
+/* Whether the @n letters at @w are a word English may capitalise in any
+ * place: a month's, a weekday's or a season's name, one or many
+ * ("Fridays", "Spring"). */
+static gboolean
+capitalised_anyway (const Dates *d, const char *w, gsize n)
+{
+  char word[32];
+  if (n >= sizeof word)
+    return FALSE;
+  memcpy (word, w, n);
+  word[n] = '\0';
+  return g_hash_table_contains (d->capitalised, word);
+}
+
+/* Whether [@start, @end) holds a word English capitalises only in a name:
+ * capitalised, not first in its sentence, not after a number ("the 19th
+ * Century" is a common style), and not capitalised_anyway() ("BBC Radio
+ * 4's Today programme", "Footballer of the Year", "the East Anglian
+ * Daily Times").  In a headline in title case, where no word of four
+ * letters or more is in lowercase, capitals say nothing. */
+gboolean
+names_something (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start, gsize sentence_end)
+{
+  gboolean capitalised = FALSE;
+  for (gsize p = start; p < end && !capitalised;)
+    {
+      gsize e = p;
+      while (e < end && g_ascii_isalpha (text[e]))
+        e++;
+      if (e == p)
+        {
+          p++;
+          continue;
+        }
+      gsize before = p;
+      while (before > start && (text[before - 1] == ' ' || text[before - 1] == '-'))
+        before--;
+      gboolean after_number = before > start && before < p && g_ascii_isalnum (text[before - 1]);
+      while (after_number && before > start && g_ascii_isalnum (text[before - 1]))
+        before--;
+      after_number = after_number && g_ascii_isdigit (text[before]);
+      if ((p == start || !g_ascii_isalnum (text[p - 1])) && g_ascii_isupper (text[p]) && e - p >= 2
+          && g_ascii_islower (text[p + 1]) && !after_number && !opens_sentence (text, sentence_start, p))
+        capitalised = !capitalised_anyway (d, text + p, e - p);
+      p = e;
+    }
+  if (!capitalised)
+    return FALSE;
+  for (gsize p = sentence_start; p < sentence_end;)
+    {
+      gsize e = p;
+      while (e < sentence_end && g_ascii_isalpha (text[e]))
+        e++;
+      if (e - p >= 4 && g_ascii_islower (text[p]) && (p == sentence_start || !g_ascii_isalnum (text[p - 1])))
+        return TRUE;
+      p = e > p ? e : p + 1;
+    }
+  return FALSE;
+}

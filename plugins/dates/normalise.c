@@ -1,0 +1,881 @@
+/* normalise.c: a match's value, by the normalisation its pattern's KIND
+ * names: a table from kind to function, each reading the match's named
+ * groups and computing a TIMEX3 value against the reference date. */
+#include "dates-private.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+
+/* The text each named group of a match holds, NUL-terminated, or NULL
+ * where the group did not match.  Copied once into @bytes (matches are
+ * short; a longer one's copies go to @heap): a copy for each group
+ * allocated and freed was a third of the time spent normalising. */
+typedef struct
+{
+  char *text[N_GROUPS];
+  char bytes[512];
+  char *heap; /* nullable; freed by the caller */
+} Groups;
+
+static void
+groups_read (const Match *m, Groups *g)
+{
+  const PCRE2_SIZE *ov = m->ovector;
+  /* only the groups the pattern has: most have a few of N_GROUPS */
+  gsize need = 0;
+  for (guint k = 0; k < m->n_named; k++)
+    {
+      int n = m->groups[m->named[k]];
+      if (ov[2 * n] != PCRE2_UNSET)
+        need += ov[2 * n + 1] - ov[2 * n] + 1;
+    }
+  char *p = g->bytes;
+  g->heap = NULL;
+  if (need > sizeof g->bytes)
+    p = g->heap = g_malloc (need);
+  memset (g->text, 0, sizeof g->text);
+  for (guint k = 0; k < m->n_named; k++)
+    {
+      guint i = m->named[k];
+      int n = m->groups[i];
+      if (ov[2 * n] == PCRE2_UNSET)
+        continue;
+      gsize len = ov[2 * n + 1] - ov[2 * n];
+      memcpy (p, m->subject + ov[2 * n], len);
+      p[len] = '\0';
+      g->text[i] = p;
+      p += len + 1;
+    }
+}
+
+/* Where group @g starts in the text (0 when it did not match). */
+static gsize
+group_offset (const Match *m, guint g)
+{
+  int n = m->groups[g];
+  const PCRE2_SIZE *ov = m->ovector;
+  return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n];
+}
+
+/* Where group @g ends in the text (0 when it did not match). */
+static gsize
+group_end (const Match *m, guint g)
+{
+  int n = m->groups[g];
+  const PCRE2_SIZE *ov = m->ovector;
+  return n < 0 || ov[2 * n] == PCRE2_UNSET ? 0 : ov[2 * n + 1];
+}
+
+/* What every normalisation reads of a match, read once: its named
+ * groups' text, the shift word and its direction, the word group in
+ * lowercase, and the year, month and day as numbers. */
+typedef struct
+{
+  const Dates *d;
+  const Match *m;
+  const GDate *ref;
+  const AssayDate *ref_at; /* the reference's time and zone, when written; nullable */
+  Tense *tense;
+  gboolean anchored;
+  Groups g;
+  const char *shift; /* lowercase, or NULL */
+  int step;          /* the shift's direction: -1, 0, +1 */
+  const char *word;  /* the group `word` in lowercase, or NULL */
+  int year, month, day; /* 0 where not named */
+} Reading;
+
+typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
+
+/* A day: "2025-05-29", "May 29", "29 May 2025", with a clock time after it when the pattern has one. */
+static gboolean
+normalise_date (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *month_s = x->g.text[G_MONTH];
+  int year = x->year;
+  int month = x->month;
+  int day = x->day;
+  /* Numbers alone are read in the order the pattern names them (month
+   * first with slashes, as the US writes 5/3/2021; day first with dots
+   * and dashes, as Europe writes 03.02.2009), unless that order gives a
+   * month above 12 where the other number can be one: then the other
+   * order is the only reading (13/5/2021 is 13 May). */
+  if (m->kind == KIND_DATE && month > 12 && day >= 1 && day <= 12 && month_s && g_ascii_isdigit (month_s[0]))
+    {
+      int swap = month;
+      month = day, day = swap;
+    }
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return FALSE;
+  if (year)
+    t->resolution = "absolute";
+  else if (anchored)
+    year = year_for (ref, month, day, tense_future (tense));
+  /* without a year, a day no year has ("31 February"; 2000 had a
+   * 29 February) */
+  if (!valid_dmy (day, month, year ? year : 2000))
+    return FALSE;
+  const char *hour_s = x->g.text[G_HOUR], *minute_s = x->g.text[G_MINUTE];
+  if (year)
+    t->value = calendar_value (year, month, day);
+  else
+    t->value = g_strdup_printf ("XXXX-%02d-%02d", month, day), t->resolution = "underspecified";
+  if (hour_s && minute_s)
+    {
+      char *v = g_strdup_printf ("%sT%s:%s", t->value, hour_s, minute_s);
+      g_free (t->value), t->value = v, t->type = "TIME";
+    }
+  /* "on 28 December." ends a sentence with the sentence's period;
+   * "on Dec. 28" and "by Dec." keep the abbreviation's. */
+  gsize month_end = group_end (m, G_MONTH);
+  if (month_end + 1 == m->end && m->subject[month_end] == '.' && !month_abbreviates (d, month_s))
+    t->end = month_end;
+  return TRUE;
+}
+
+/* A month: "June", "June 2025". */
+static gboolean
+normalise_month (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  int year = x->year;
+  int month = x->month;
+  if (month < 1)
+    return FALSE;
+  if (year)
+    t->resolution = "absolute";
+  else if (anchored)
+    year = year_for (ref, month, 0, tense_future (tense));
+  t->value = year ? calendar_value (year, month, 0) : g_strdup_printf ("XXXX-%02d", month);
+  if (!year)
+    t->resolution = "underspecified";
+  return TRUE;
+}
+
+/* A month and a shift: "June last year". */
+static gboolean
+normalise_monthrel (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  gboolean anchored = x->anchored;
+  int step = x->step;
+  int month = x->month;
+  if (!anchored || month < 1)
+    return FALSE;
+  int y = g_date_get_year (ref) + step;
+  t->value = g_strdup_printf ("%04d-%02d", y, month);
+  return TRUE;
+}
+
+/* A year: "2025", "nineteen ninety-six". */
+static gboolean
+normalise_year (const Reading *x, Timex *t)
+{
+  int year = x->year;
+  t->value = calendar_value (year, 0, 0);
+  t->resolution = "absolute";
+  return TRUE;
+}
+
+/* A decade: "the 1990s", "the '90s"; "the 1800s" is the century. */
+static gboolean
+normalise_decade (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  gboolean anchored = x->anchored;
+  int year = x->year;
+  if (year < 100)
+    {
+      /* '90s: the decade of that name nearest the reference. */
+      int century = anchored ? g_date_get_year (ref) / 100 * 100 : 1900;
+      year += century;
+      if (anchored && year > g_date_get_year (ref))
+        year -= 100;
+    }
+  /* "the 1800s" is the century, TIMEX3 "18"; "the 2000s" the decade. */
+  t->value = year % 100 == 0 && year < 2000 ? g_strdup_printf ("%02d", year / 100)
+                                            : g_strdup_printf ("%03d", year / 10);
+  t->resolution = "absolute";
+  return TRUE;
+}
+
+/* A century: "the 20th century" is TIMEX3 "19". */
+static gboolean
+normalise_century (const Reading *x, Timex *t)
+{
+  const char *number_s = x->g.text[G_NUMBER];
+  /* "the 20th century" is the years 19xx: TIMEX3 writes "19". */
+  int n = number_s ? parse_int (number_s) : 0;
+  if (n < 1 || n > 30)
+    return FALSE;
+  t->value = g_strdup_printf ("%02d", n - 1);
+  t->resolution = "absolute";
+  return TRUE;
+}
+
+/* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
+static gboolean
+normalise_quarter (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *shift = x->shift;
+  int step = x->step;
+  int year = x->year;
+  char ordinal_buf[64];
+  g_autofree char *ordinal_heap = NULL;
+  char *ordinal = number_s ? ascii_lower (number_s, ordinal_buf, sizeof ordinal_buf, &ordinal_heap) : NULL;
+  int q = lookup_int (d->ordinals, ordinal);
+  /* A year has two halves, the first and the other ("the second
+   * half", "the last half", "the latter half"): 1989-H2. */
+  gboolean half = unit_s && g_ascii_strcasecmp (unit_s, "half") == 0;
+  /* as business news and TIMEX3 write them: "Q3", "H1" */
+  if (ordinal && (ordinal[0] == 'q' || ordinal[0] == 'h') && g_ascii_isdigit (ordinal[1]) && !ordinal[2])
+    q = ordinal[1] - '0', half = ordinal[0] == 'h';
+  if (half)
+    q = q == 1 ? 1 : 2;
+  if (q < 1 || q > 4)
+    return FALSE;
+  if (!year && anchored && shift) /* "the first quarter of last year" */
+    year = g_date_get_year (ref) + step;
+  else if (!year && anchored)
+    {
+      year = g_date_get_year (ref);
+      int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
+      if (q > current && !tense_future (tense))
+        year--; /* a quarter not yet reached is last year's */
+    }
+  else if (year)
+    t->resolution = "absolute";
+  char grain = half ? 'H' : 'Q';
+  t->value = year ? g_strdup_printf ("%04d-%c%d", year, grain, q) : g_strdup_printf ("XXXX-%c%d", grain, q);
+  return TRUE;
+}
+
+/* A season: "last spring", "summer 2005". */
+static gboolean
+normalise_season (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *season_s = x->g.text[G_SEASON];
+  const char *shift = x->shift;
+  int step = x->step;
+  int year = x->year;
+  char season_buf[64];
+  g_autofree char *season_heap = NULL;
+  const char *code = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
+  if (code == NULL)
+    return FALSE;
+  if (year)
+    t->resolution = "absolute";
+  else if (anchored)
+    {
+      /* Spring, summer, autumn begin in months 3, 6, 9; winter in 12. */
+      int start = strcmp (code, "SP") == 0 ? 3 : strcmp (code, "SU") == 0 ? 6 : strcmp (code, "FA") == 0 ? 9 : 12;
+      int y = g_date_get_year (ref), month_now = g_date_get_month (ref);
+      gboolean passed = month_now >= start + 3; /* this year's is over */
+      if (step < 0)
+        year = passed ? y : y - 1;
+      else if (step > 0)
+        year = month_now < start ? y : y + 1;
+      else if (shift == NULL && month_now < start && !tense_future (tense))
+        year = y - 1; /* "in the summer", told in March of the past: last year's */
+      else if (shift == NULL && passed && tense_future (tense))
+        year = y + 1;
+      else
+        year = y;
+    }
+  t->value = year ? g_strdup_printf ("%04d-%s", year, code) : g_strdup_printf ("XXXX-%s", code);
+  return TRUE;
+}
+
+/* A word for the present, the past or the future: "now", "recently". */
+static gboolean
+normalise_ref (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *word = x->word;
+  const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
+  if (value == NULL)
+    return FALSE;
+  t->resolution = "relative";
+  t->value = g_strdup (value);
+  return TRUE;
+}
+
+/* A holiday, by its rule in the lexicon (a fixed day, or the nth weekday of a month). */
+static gboolean
+normalise_holiday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *word_s = x->g.text[G_WORD];
+  const char *rule = g_hash_table_lookup (d->holidays, word_s);
+  int mo, dd, nth, wd;
+  GDate h;
+  g_date_clear (&h, 1);
+  if (rule && sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
+    {
+      /* The nth weekday of the month (nth -1: the last), in the year
+       * that puts it nearest the reference. */
+      int best_year = year_for (ref, mo, 15, tense_future (tense));
+      g_date_set_dmy (&h, 1, mo, best_year);
+      if (nth > 0)
+        {
+          g_date_add_days (&h, (wd - g_date_get_weekday (&h) + 7) % 7 + 7 * (nth - 1));
+        }
+      else
+        {
+          g_date_set_day (&h, g_date_get_days_in_month (mo, best_year));
+          g_date_subtract_days (&h, (g_date_get_weekday (&h) - wd + 7) % 7);
+        }
+    }
+  else if (rule && sscanf (rule, "%d-%d", &mo, &dd) == 2)
+    g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, tense_future (tense)));
+  else
+    return FALSE;
+  t->value = iso_date (&h);
+  return TRUE;
+}
+
+/* "A year ago", "year-earlier": the year before; discourse may give it the grain of a period named before. */
+static gboolean
+normalise_yearago (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  int y = g_date_get_year (ref);
+  t->value = g_strdup_printf ("%04d", y - 1);
+  t->years_back = 1;
+  return TRUE;
+}
+
+/* The quarter just reported: "the latest quarter", "the year-earlier quarter". */
+static gboolean
+normalise_quarterrel (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  const char *shift = x->shift;
+  int y = g_date_get_year (ref);
+  /* The quarter just reported: the last one completed before the
+   * reference date; "current" is the reference date's own, a year
+   * earlier is four back. */
+  int q = (g_date_get_month (ref) - 1) / 3 + 1;
+  gboolean current = shift && (strstr (shift, "current") || strstr (shift, "same"));
+  if (!current)
+    q--;
+  if (shift && (strstr (shift, "previous") || strstr (shift, "prior")))
+    q--;
+  if (shift && strstr (shift, "year-"))
+    y--;
+  while (q < 1)
+    q += 4, y--;
+  t->value = g_strdup_printf ("%04d-Q%d", y, q);
+  return TRUE;
+}
+
+/* A duration: "three years", "about six hours", "2 1/2 years". */
+static gboolean
+normalise_duration (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *shift = x->shift;
+  const char *code = unit_code (d, unit_s);
+  if (code == NULL || strcmp (code, "WE") == 0)
+    return FALSE;
+  double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
+  if (n == 0)
+    return FALSE;
+  if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
+    n += 0.5;
+  t->type = "DURATION";
+  t->value = duration_value (n, code);
+  t->resolution = "absolute";
+  /* "the eight-year plan": before a duration used as an adjective,
+   * "the" is the noun's, not the expression's. */
+  gsize unit_at = group_offset (m, G_UNIT);
+  if (g_ascii_strncasecmp (m->subject + t->start, "the ", 4) == 0 && unit_at > t->start
+      && m->subject[unit_at - 1] == '-')
+    t->start += 4;
+  /* "a five-year plan": the article is not part of the expression. */
+  char number_buf[64];
+  g_autofree char *number_heap = NULL;
+  char *number_lower = number_s ? ascii_lower (number_s, number_buf, sizeof number_buf, &number_heap) : NULL;
+  if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
+      && !g_hash_table_contains (d->numbers, number_lower) && n != 100 /* "a dozen", "a hundred" */
+      && n > 0 /* "a few days" keeps its article */
+      && g_ascii_strncasecmp (m->subject + t->start, number_s, strlen (number_s)) == 0)
+    t->start += number_lower[1] == 'n' ? 3 : 2;
+  return TRUE;
+}
+
+/* A set: "every week", "on Sundays", "weekly". */
+static gboolean
+normalise_set (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *weekday_s = x->g.text[G_WEEKDAY];
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *season_s = x->g.text[G_SEASON];
+  const char *word = x->word;
+  t->type = "SET";
+  t->resolution = "absolute";
+  const char *code = unit_s ? unit_code (d, unit_s) : NULL;
+  if (weekday_s)
+    t->value = g_strdup_printf ("XXXX-WXX-%d", lookup_int (d->weekdays, weekday_s)), t->weekday = 0;
+  else if (code && strcmp (code, "WE") == 0) /* "on weekends" */
+    t->value = g_strdup ("XXXX-WXX-WE");
+  else if (season_s)
+    {
+      char season_buf[64];
+      g_autofree char *season_heap = NULL;
+      const char *code_of_season
+          = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
+      t->value = g_strdup_printf ("XXXX-%s", code_of_season);
+    }
+  else if (word)
+    {
+      const char *every = g_hash_table_lookup (d->frequencies, word);
+      if (every == NULL)
+        return FALSE;
+      t->value = g_strdup (every);
+    }
+  else
+    {
+      /* "every week", "every two weeks": P1W, P2W */
+      double n = number_s ? number_value (d, number_s) : 1;
+      if (code == NULL || n <= 0)
+        return FALSE;
+      t->value = duration_value (n, code);
+    }
+  return TRUE;
+}
+
+/* A clock time: "3 p.m. EST", "noon", on the reference date or a weekday named. */
+static gboolean
+normalise_time (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *word = x->word;
+  const char *hour_s = x->g.text[G_HOUR], *minute_s = x->g.text[G_MINUTE];
+  const char *ampm = x->g.text[G_AMPM], *tz = x->g.text[G_TZ];
+  int h, mi = minute_s ? parse_int (minute_s) : 0;
+  if (word)
+    h = strcmp (word, "midnight") == 0 ? 0 : 12, mi = 0;
+  else
+    h = hour_of (hour_s, ampm);
+  if (h > 23 || mi > 59)
+    return FALSE;
+  t->utc_offset = zone_suffix (d, tz, x->g.text[G_OFFSET]);
+  GDate day_of = *ref;
+  int zone;
+  if (anchored && t->weekday)
+    resolve_weekday (&day_of, t->weekday, FALSE, 0, tense_future (tense));
+  else if (anchored && x->ref_at && x->ref_at->has_time && x->ref_at->has_offset
+           && zone_minutes (d, tz, x->g.text[G_OFFSET], &zone))
+    {
+      /* a time in a zone, against the reference's time in its own */
+      int delta = clock_day (x->ref_at, h, mi, zone, tense_future (tense));
+      delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
+    }
+  t->day_open = t->weekday == 0;
+  g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
+  t->type = "TIME";
+  /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC,
+   * which ISO 8601 marks with Z ("12:00 UTC" is T12:00Z). */
+  gboolean utc = t->utc_offset && strcmp (t->utc_offset, "+00:00") == 0;
+  t->value = g_strdup_printf ("%sT%02d:%02d%s", date, h, mi, utc ? "Z" : "");
+  if (!anchored)
+    t->resolution = "underspecified";
+  return TRUE;
+}
+
+/* A day counted from the reference: "yesterday", "tomorrow morning", "tonight". */
+static gboolean
+normalise_relday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  const char *word = x->word;
+  GDate r = *ref;
+  if (strstr (word, "day before yesterday"))
+    g_date_subtract_days (&r, 2);
+  else if (strstr (word, "day after tomorrow"))
+    g_date_add_days (&r, 2);
+  else if (g_str_has_prefix (word, "yesterday") || g_str_has_prefix (word, "last night"))
+    g_date_subtract_days (&r, 1);
+  else if (g_str_has_prefix (word, "tomorrow"))
+    g_date_add_days (&r, 1);
+  g_autofree char *date = iso_date (&r);
+  /* the part of day the last word names, or ends with ("tonight") */
+  const char *last_word = strrchr (word, ' ');
+  const char *part = g_hash_table_lookup (d->parts, last_word ? last_word + 1 : word);
+  GHashTableIter parts;
+  gpointer name, code;
+  g_hash_table_iter_init (&parts, d->parts);
+  while (part == NULL && !last_word && g_hash_table_iter_next (&parts, &name, &code))
+    if (g_str_has_suffix (word, name))
+      part = code;
+  if (part)
+    t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
+  else
+    t->value = g_steal_pointer (&date);
+  return TRUE;
+}
+
+/* A weekday: "Friday", "next Friday", "Thursday morning". */
+static gboolean
+normalise_weekday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *shift = x->shift;
+  int step = x->step;
+  GDate r = *ref;
+  /* "Thursday morning" is a part of that day, TIME 1998-02-12TMO,
+   * as TIMEX3 and HeidelTime write it, and as "tomorrow morning"
+   * is. */
+  /* "Wednesday's ruling" names an event as news reports it: one that
+   * has happened, whatever the clause around it says of the future
+   * ("they would look for ways around Wednesday's ruling"). */
+  const char *after = m->subject + m->end;
+  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_future (tense));
+  const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
+  g_autofree char *date = iso_date (&r);
+  if (part)
+    t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
+  else
+    t->value = g_steal_pointer (&date);
+  return TRUE;
+}
+
+/* A month with a shift: "last June", "next March". */
+static gboolean
+normalise_monthshift (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  int step = x->step;
+  int month = x->month;
+  GDate r = *ref;
+  int ref_month = g_date_get_month (&r), y = g_date_get_year (&r);
+  if (step < 0)
+    y -= month >= ref_month;
+  else if (step > 0)
+    y += month <= ref_month;
+  t->value = g_strdup_printf ("%04d-%02d", y, month);
+  return TRUE;
+}
+
+/* A unit counted from the reference: "last year", "this week", "the weekend". */
+static gboolean
+normalise_relunit (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *shift = x->shift;
+  int step = x->step;
+  GDate r = *ref;
+  const char *code = unit_code (d, unit_s);
+  if (code == NULL)
+    return FALSE;
+  int y = g_date_get_year (&r);
+  if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
+    t->value = counted_from (&r, code[0], step);
+  else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
+    {
+      /* "the weekend": the last one in a report of what happened, the
+       * next one when the clause speaks of the future, as a weekday. */
+      resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
+      g_autofree char *week = iso_week (&r);
+      t->value = g_strdup_printf ("%s-WE", week);
+    }
+  else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
+    {
+      step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
+      g_autofree char *week = iso_week (&r);
+      t->value = strcmp (code, "WE") == 0 ? g_strdup_printf ("%s-WE", week) : g_steal_pointer (&week);
+    }
+  else if (strcmp (code, "Q") == 0)
+    {
+      int q = (g_date_get_month (&r) - 1) / 3 + 1 + step;
+      if (q < 1)
+        q += 4, y--;
+      if (q > 4)
+        q -= 4, y++;
+      t->value = g_strdup_printf ("%04d-Q%d", y, q);
+    }
+  else if (strcmp (code, "DE") == 0)
+    t->value = g_strdup_printf ("%03d", y / 10 + step);
+  else if (strcmp (code, "CE") == 0)
+    t->value = g_strdup_printf ("%02d", y / 100 + step);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* "That year", "the following week": counted from the reference until discourse finds the date named before. */
+static gboolean
+normalise_anaphor (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  const char *unit_s = x->g.text[G_UNIT];
+  int step = x->step;
+  GDate r = *ref;
+  /* "that year", "the following week", "the same day": the value
+   * counted from the reference date stands until the stage finds the
+   * date named before it (in dates_process). */
+  const char *code = unit_code (d, unit_s);
+  if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
+    return FALSE;
+  t->refers = code[0], t->refers_step = step;
+  t->value = counted_from (&r, t->refers, step);
+  return TRUE;
+}
+
+/* A count of units back or on: "three years ago", "two weeks from now"; "three days later" is the span. */
+static gboolean
+normalise_ago (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const GDate *ref = x->ref;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *word = x->word;
+  GDate r = *ref;
+  const char *code = unit_code (d, unit_s);
+  double n = number_value (d, number_s);
+  if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
+    n += 0.5;
+  gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
+  /* "three days later", "30 days before": TimeML dates the event the
+   * word relates, not the span; the expression is the span, P3D. */
+  if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0))
+    {
+      gsize span_end = group_offset (m, G_WORD);
+      while (span_end > t->start && g_ascii_isspace (m->subject[span_end - 1]))
+        span_end--;
+      t->type = "DURATION";
+      t->value = duration_value (n, code);
+      t->resolution = "absolute";
+      t->end = span_end;
+      return TRUE;
+    }
+  if (code && n < 0 && (strcmp (word, "ago") == 0 || strcmp (word, "from now") == 0))
+    {
+      /* "several years ago": some time back, no date. */
+      t->value = g_strdup (forward ? "FUTURE_REF" : "PAST_REF");
+      return TRUE;
+    }
+  if (code && strcmp (code, "Y") == 0 && n > 0 && n != floor (n))
+    {
+      /* "2 1/2 years ago": 30 months back. */
+      code = "M";
+      n *= 12;
+    }
+  if (code == NULL || n <= 0 || n != floor (n))
+    return FALSE;
+  /* A count no calendar holds ("99999999999999999999 years ago") is
+   * no date: the value must stay within the years 1 to 9999. */
+  if (strcmp (code, "WE") == 0) /* "a weekend ago": no count of weekends dates a day */
+    return FALSE;
+  int years_each = strcmp (code, "CE") == 0 ? 100 : strcmp (code, "DE") == 0 ? 10 : strcmp (code, "Y") == 0 ? 1 : 0;
+  double unit_days = years_each ? 366.0 * years_each : strcmp (code, "Q") == 0 ? 92 : strcmp (code, "M") == 0 ? 31
+                     : strcmp (code, "2W") == 0 ? 14 : strcmp (code, "W") == 0 ? 7 : 1;
+  double days_away = n * unit_days;
+  guint32 julian = g_date_get_julian (&r);
+  if (forward ? julian + days_away > LAST_JULIAN : days_away >= julian)
+    return FALSE;
+  int k = (int) n;
+  if (years_each)
+    {
+      t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * years_each);
+      if (strcmp (code, "Y") == 0 && !forward)
+        t->years_back = k;
+    }
+  else if (strcmp (code, "Q") == 0)
+    {
+      int q = (g_date_get_month (&r) - 1) / 3 + (forward ? k : -k);
+      int y = g_date_get_year (&r) + (q < 0 ? (q - 3) / 4 : q / 4);
+      t->value = g_strdup_printf ("%04d-Q%d", y, ((q % 4) + 4) % 4 + 1);
+    }
+  else if (strcmp (code, "M") == 0)
+    {
+      forward ? g_date_add_months (&r, k) : g_date_subtract_months (&r, k);
+      t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
+    }
+  else if (strcmp (code, "W") == 0 || strcmp (code, "D") == 0 || strcmp (code, "2W") == 0)
+    {
+      int days = k * (strcmp (code, "D") == 0 ? 1 : strcmp (code, "W") == 0 ? 7 : 14);
+      forward ? g_date_add_days (&r, days) : g_date_subtract_days (&r, days);
+      t->value = iso_date (&r);
+    }
+  else
+    t->value = iso_date (&r); /* hours, minutes: the day it was */
+  return TRUE;
+}
+/* The normalisations, by the KIND patterns.tsv names; @needs_reference:
+ * its value is counted from the reference date, so without one it is
+ * computed from a stand-in (see normalise()). */
+static const struct
+{
+  const char *name;
+  Normaliser normalise;
+  gboolean needs_reference;
+} normalisers[N_KINDS] = {
+  [KIND_ISO] = { "iso", normalise_date, FALSE },
+  [KIND_DATE] = { "date", normalise_date, FALSE },
+  [KIND_MONTH] = { "month", normalise_month, FALSE },
+  [KIND_MONTHREL] = { "monthrel", normalise_monthrel, TRUE },
+  [KIND_YEAR] = { "year", normalise_year, FALSE },
+  [KIND_DECADE] = { "decade", normalise_decade, FALSE },
+  [KIND_CENTURY] = { "century", normalise_century, FALSE },
+  [KIND_QUARTER] = { "quarter", normalise_quarter, FALSE },
+  [KIND_SEASON] = { "season", normalise_season, FALSE },
+  [KIND_REF] = { "ref", normalise_ref, FALSE },
+  [KIND_QUARTERREL] = { "quarterrel", normalise_quarterrel, TRUE },
+  [KIND_YEARAGO] = { "yearago", normalise_yearago, TRUE },
+  [KIND_HOLIDAY] = { "holiday", normalise_holiday, TRUE },
+  [KIND_DURATION] = { "duration", normalise_duration, FALSE },
+  [KIND_SET] = { "set", normalise_set, FALSE },
+  [KIND_TIME] = { "time", normalise_time, FALSE },
+  [KIND_RELDAY] = { "relday", normalise_relday, TRUE },
+  [KIND_TONIGHT] = { "tonight", normalise_relday, TRUE },
+  [KIND_WEEKDAY] = { "weekday", normalise_weekday, TRUE },
+  [KIND_MONTHSHIFT] = { "monthshift", normalise_monthshift, TRUE },
+  [KIND_RELUNIT] = { "relunit", normalise_relunit, TRUE },
+  [KIND_WITHIN] = { "within", normalise_relunit, TRUE },
+  [KIND_ANAPHOR] = { "anaphor", normalise_anaphor, TRUE },
+  [KIND_AGO] = { "ago", normalise_ago, TRUE },
+};
+
+gboolean
+normaliser_find (const char *name, Kind *kind)
+{
+  for (Kind k = 0; k < N_KINDS; k++)
+    if (strcmp (name, normalisers[k].name) == 0)
+      {
+        *kind = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+normaliser_names (void)
+{
+  GString *names = g_string_new (NULL);
+  for (Kind k = 0; k < N_KINDS; k++)
+    g_string_append_printf (names, "%s%s", k ? ", " : "", normalisers[k].name);
+  return g_string_free (names, FALSE);
+}
+
+/* Computes the value of @m; FALSE when the match is no time expression
+ * after all (an impossible date...), or when it needs a reference date
+ * and @anchored says there is none (see normalise()). */
+static gboolean
+normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense, gboolean anchored,
+              Timex *t)
+{
+  Reading x = { d, m, ref, ref_at, tense, anchored };
+  groups_read (m, &x.g);
+  g_autofree char *groups_heap = x.g.heap;
+  char *year_s = x.g.text[G_YEAR], *month_s = x.g.text[G_MONTH], *day_s = x.g.text[G_DAY];
+  char *shift_s = x.g.text[G_SHIFT], *word_s = x.g.text[G_WORD];
+  char shift_buf[64], word_buf[64];
+  g_autofree char *shift_heap = NULL, *word_heap = NULL;
+  x.shift = shift_s ? ascii_lower (g_strstrip (shift_s), shift_buf, sizeof shift_buf, &shift_heap) : NULL;
+  x.step = shift_step (d, x.shift);
+  x.word = word_s ? ascii_lower (word_s, word_buf, sizeof word_buf, &word_heap) : NULL;
+  x.year = year_s ? (g_ascii_isdigit (year_s[0]) ? parse_int (year_s) : spoken_year (d, year_s)) : 0;
+  if (year_s && x.year == 0)
+    return FALSE;
+  x.month = month_s ? (g_ascii_isdigit (month_s[0]) ? parse_int (month_s) : lookup_int (d->months, month_s)) : 0;
+  x.day = day_s ? parse_int (day_s) : 0;
+  t->weekday = lookup_int (d->weekdays, x.g.text[G_WEEKDAY]);
+  t->mod = mod_code (x.g.text[G_MOD]);
+  t->type = "DATE";
+  t->resolution = "relative";
+  t->start = m->start;
+  if (year_s && strlen (year_s) == 2)
+    x.year = x.year < 50 ? 2000 + x.year : 1900 + x.year;
+  if (normalisers[m->kind].needs_reference && !anchored)
+    return FALSE;
+  return normalisers[m->kind].normalise (&x, t);
+}
+
+/* Computes the value of @m against @ref, or without a reference date
+ * when @anchored is FALSE; FALSE when @m is no time expression after all.
+ * An expression that needs the reference ("yesterday", "last year",
+ * "three days ago") is still found without one: its value is computed
+ * from a stand-in date and the digits that came from it are masked
+ * ("XXXX", "XXXX-XX-XX"), keeping a month that was named ("June last
+ * year": "XXXX-06"), and a weekday as TIMEX3 writes one alone
+ * ("XXXX-WXX-5").  Its resolution says `underspecified`. */
+gboolean
+normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense,
+           gboolean anchored, Timex *t)
+{
+  if (normalise_at (d, m, ref, ref_at, tense, anchored, t))
+    {
+      /* a date whose year nothing told ("the third quarter", written
+       * without a reference date) */
+      if (strcmp (t->type, "SET") != 0 && strcmp (t->type, "DURATION") != 0 && strncmp (t->value, "XXXX", 4) == 0)
+        t->resolution = "underspecified";
+      return TRUE;
+    }
+  if (anchored)
+    return FALSE;
+  timex_clear (t);
+  *t = (Timex) { 0 };
+  GDate stand_in;
+  g_date_clear (&stand_in, 1);
+  g_date_set_dmy (&stand_in, 15, G_DATE_JUNE, 2000);
+  if (!normalise_at (d, m, &stand_in, NULL, tense, TRUE, t))
+    return FALSE;
+  if (m->kind == KIND_WEEKDAY && t->weekday)
+    {
+      const char *time = strchr (t->value, 'T');
+      char *masked = g_strdup_printf ("XXXX-WXX-%d%s", t->weekday, time ? time : "");
+      g_free (t->value);
+      t->value = masked;
+    }
+  else
+    {
+      /* the year always came from the stand-in; the rest unless named */
+      gboolean month_named = m->kind == KIND_MONTHREL || m->kind == KIND_MONTHSHIFT;
+      for (char *p = t->value; *p && *p != 'T'; p++)
+        if (g_ascii_isdigit (*p) && (p - t->value < 4 || !month_named))
+          *p = 'X';
+    }
+  t->resolution = "underspecified";
+  return TRUE;
+}

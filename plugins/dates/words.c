@@ -1,0 +1,338 @@
+/* words.c: what the words of an expression mean, by the lexicon:
+ * numbers said in words or digits, spoken years, units and the durations
+ * they make, shift words, modifiers, clock hours and zones. */
+#include "dates-private.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether the month name @form, as written, shortens a longer name of
+ * the same month in the lexicon ("Dec" of "December", "Sept" of
+ * "September"), so that a period after it is its own. */
+gboolean
+month_abbreviates (const Dates *d, const char *form)
+{
+  const char *month = g_hash_table_lookup (d->months, form);
+  gsize len = strlen (form);
+  GHashTableIter iter;
+  gpointer name, value;
+  g_hash_table_iter_init (&iter, d->months);
+  while (month && g_hash_table_iter_next (&iter, &name, &value))
+    if (strcmp (value, month) == 0 && strlen (name) > len && g_ascii_strncasecmp (name, form, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+int
+lookup_int (GHashTable *table, const char *word)
+{
+  const char *v = word ? g_hash_table_lookup (table, word) : NULL;
+  return v ? parse_int (v) : 0;
+}
+
+/* Which way a shift word ("last", "this coming", "year-ago") points from
+ * the reference date, by the lexicon: -1, 0, +1; 0 for no shift or one
+ * the lexicon does not know.  @shift is lowercase; spaces between its
+ * words may be any whitespace. */
+int
+shift_step (const Dates *d, const char *shift)
+{
+  if (shift == NULL)
+    return 0;
+  char key[64]; /* longer than any shift a lexicon has */
+  gsize n = 0;
+  for (const char *p = shift; *p; p++)
+    {
+      if (n == sizeof key - 1)
+        return 0;
+      if (!g_ascii_isspace (*p))
+        key[n++] = *p;
+      else if (n > 0 && key[n - 1] != ' ')
+        key[n++] = ' ';
+    }
+  while (n > 0 && key[n - 1] == ' ')
+    n--;
+  key[n] = '\0';
+  return lookup_int (d->shifts, key);
+}
+
+const char *
+mod_code (const char *mod)
+{
+  gsize len = mod ? strlen (mod) : 0;
+  if (mod == NULL || len >= 32) /* longer than any the patterns take */
+    return mod ? "APPROX" : NULL;
+  char m[32];
+  for (gsize i = 0; i <= len; i++)
+    m[i] = ascii_to_lower (mod[i]);
+  if (g_str_has_suffix (m, " in")) /* "late in the day" as "late" */
+    m[strlen (m) - 3] = '\0';
+  if (strcmp (m, "earlier") == 0 || strcmp (m, "later") == 0)
+    return NULL;
+  const char *w = g_str_has_prefix (m, "the ") ? m + 4 : m; /* "the end of", "year-end" */
+  if (strcmp (m, "early") == 0 || g_str_has_prefix (w, "beginning") || g_str_has_prefix (w, "start"))
+    return "START";
+  if (strcmp (m, "late") == 0 || g_str_has_prefix (w, "end"))
+    return "END";
+  if (strcmp (m, "mid") == 0 || g_str_has_prefix (w, "middle"))
+    return "MID";
+  if (strcmp (m, "more than") == 0)
+    return "MORE_THAN";
+  if (strcmp (m, "less than") == 0)
+    return "LESS_THAN";
+  if (strcmp (m, "at least") == 0)
+    return "EQUAL_OR_MORE";
+  if (strcmp (m, "up to") == 0)
+    return "EQUAL_OR_LESS";
+  return "APPROX"; /* about, around, nearly, almost, roughly, some */
+}
+
+/* @s in lowercase: in @buf (@size bytes) when it fits, else allocated
+ * and kept in *@heap for the caller to free.  Normalising lowercases a
+ * few words a match, and a malloc() each was a tenth of its time. */
+char *
+ascii_lower (const char *s, char *buf, gsize size, char **heap)
+{
+  gsize n = strlen (s);
+  char *out = n < size ? buf : (*heap = g_malloc (n + 1));
+  for (gsize i = 0; i <= n; i++)
+    out[i] = ascii_to_lower (s[i]);
+  return out;
+}
+
+double
+number_value (const Dates *d, const char *word)
+{
+  if (word == NULL)
+    return 0;
+  if (g_ascii_isdigit (word[0]))
+    {
+      /* "2 1/2": a whole number and a fraction after it */
+      char *rest, *slash, *after;
+      double whole = g_ascii_strtod (word, &rest);
+      long num = strtol (rest, &slash, 10);
+      if (slash > rest && *slash == '/')
+        {
+          long den = strtol (slash + 1, &after, 10);
+          if (after > slash + 1 && den > 0)
+            whole += (double) num / den;
+        }
+      return whole;
+    }
+  char buf[64];
+  g_autofree char *heap = NULL;
+  char *lower = ascii_lower (word, buf, sizeof buf, &heap);
+  if (g_str_has_suffix (lower, " and a half"))
+    {
+      lower[strlen (lower) - strlen (" and a half")] = '\0';
+      double n = number_value (d, lower);
+      return n > 0 ? n + 0.5 : n;
+    }
+  const double *v = g_hash_table_lookup (d->numbers, lower);
+  if (v)
+    return *v;
+  /* "twenty four" adds up, "two hundred" multiplies, and "a" counts one
+   * only before "hundred" or "dozen" ("a five-year plan" is five).  Words
+   * that do not make one number ("seven a" of "up from seven a year
+   * ago", "five six") are none: 0. */
+  g_auto (GStrv) parts = g_strsplit_set (lower, " -", -1);
+  double total = 0;
+  for (char **w = parts; *w; w++)
+    {
+      if (**w == '\0')
+        continue;
+      const double *pv = g_hash_table_lookup (d->numbers, *w);
+      if (pv == NULL)
+        return -1; /* vague ("several") or unknown */
+      double value = *pv;
+      gboolean article = strcmp (*w, "a") == 0 || strcmp (*w, "an") == 0;
+      if (article && total == 0 && w[1] && strcmp (w[1], "hundred") != 0)
+        continue;
+      double below_hundred = fmod (total, 100);
+      if (value == 100)
+        total = MAX (total, 1) * 100;
+      else if (total == 0 || (below_hundred == 0 && value < 100)
+               || (below_hundred >= 20 && fmod (below_hundred, 10) == 0 && value < 10))
+        total += value;
+      else
+        return 0;
+    }
+  return total > 0 ? total : -1;
+}
+
+/* A year said in words: "nineteen ninety-six", "twenty ten", "nineteen
+ * hundred", "nineteen oh five", "two thousand and three"; 0 when @words
+ * is none (after the century, a number from ten to ninety-nine). */
+int
+spoken_year (const Dates *d, const char *words)
+{
+  g_autofree char *lower = g_strdelimit (g_ascii_strdown (words, -1), "-", ' ');
+  const char *rest;
+  int century;
+  if (g_str_has_prefix (lower, "two thousand"))
+    {
+      century = 20, rest = lower + strlen ("two thousand");
+      while (*rest == ' ')
+        rest++;
+      if (g_str_has_prefix (rest, "and "))
+        rest += 4;
+      if (*rest == '\0')
+        return 2000;
+      double n = number_value (d, rest);
+      return n >= 1 && n <= 99 && n == floor (n) ? 2000 + (int) n : 0;
+    }
+  char *space = strchr (lower, ' ');
+  if (space == NULL)
+    return 0;
+  *space = '\0';
+  century = (int) number_value (d, lower);
+  for (rest = space + 1; *rest == ' ';)
+    rest++;
+  if (century < 10 || century > 29)
+    return 0;
+  if (strcmp (rest, "hundred") == 0)
+    return century * 100;
+  gboolean oh = g_str_has_prefix (rest, "oh ");
+  double n = number_value (d, oh ? rest + 3 : rest);
+  if (n != floor (n) || (oh ? n < 1 || n > 9 : n < 10 || n > 99))
+    return 0;
+  return century * 100 + (int) n;
+}
+
+/* The lexicon's code of the unit @word, in any case and number; NULL
+ * for none. */
+const char *
+unit_code (const Dates *d, const char *word)
+{
+  char lower[32]; /* longer than any unit */
+  gsize n = word ? strlen (word) : 0;
+  if (word == NULL || n >= sizeof lower)
+    return NULL;
+  for (gsize i = 0; i <= n; i++)
+    lower[i] = ascii_to_lower (word[i]);
+  if (n > 1 && lower[n - 1] == 's' && !g_hash_table_contains (d->units, lower))
+    lower[--n] = '\0';
+  if (n >= 8 && memcmp (lower + n - 8, "centurie", 8) == 0)
+    strcpy (lower + n - 3, "y");
+  return g_hash_table_lookup (d->units, lower);
+}
+
+/* TIMEX3 duration for @n (negative: vague) units of @code. */
+char *
+duration_value (double n, const char *code)
+{
+  double factor = 1;
+  const char *letter = code;
+  gboolean time = FALSE;
+  if (strcmp (code, "DE") == 0)
+    factor = 10, letter = "Y";
+  else if (strcmp (code, "CE") == 0)
+    factor = 100, letter = "Y";
+  else if (strcmp (code, "2W") == 0)
+    factor = 2, letter = "W";
+  else if (strcmp (code, "H") == 0 || strcmp (code, "S") == 0)
+    time = TRUE;
+  else if (strcmp (code, "MIN") == 0)
+    time = TRUE, letter = "M";
+  if (n < 0)
+    return g_strdup_printf ("P%sX%s", time ? "T" : "", letter);
+  double total = n * factor;
+  /* "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the
+   * next smaller unit, where it comes out whole. */
+  static const struct
+  {
+    const char *letter;
+    gboolean time;
+    double count;
+    const char *smaller;
+    gboolean smaller_time;
+  } finer[] = { { "Y", FALSE, 12, "M", FALSE }, { "W", FALSE, 7, "D", FALSE }, { "D", FALSE, 24, "H", TRUE },
+                { "H", TRUE, 60, "M", TRUE },   { "M", TRUE, 60, "S", TRUE } };
+  double whole = floor (total), part = total - whole;
+  if (part == 0 && total < 1e15)
+    {
+      /* Most durations: a whole count, written digit by digit (printf's
+       * "%.0f" of a double was most of the time spent writing values). */
+      char digits[16];
+      guint n_digits = 0;
+      for (guint64 v = (guint64) total; n_digits == 0 || v > 0; v /= 10)
+        digits[n_digits++] = '0' + v % 10;
+      char *value = g_malloc (2 + n_digits + strlen (letter) + 1), *p = value;
+      *p++ = 'P';
+      if (time)
+        *p++ = 'T';
+      while (n_digits > 0)
+        *p++ = digits[--n_digits];
+      strcpy (p, letter);
+      return value;
+    }
+  if (part == 0)
+    return g_strdup_printf ("P%s%.0f%s", time ? "T" : "", total, letter);
+  for (guint i = 0; i < G_N_ELEMENTS (finer); i++)
+    {
+      double smaller = part * finer[i].count;
+      if (strcmp (finer[i].letter, letter) != 0 || finer[i].time != time || smaller != floor (smaller))
+        continue;
+      GString *v = g_string_new ("P");
+      if (time)
+        g_string_append_c (v, 'T');
+      if (whole > 0)
+        g_string_append_printf (v, "%.0f%s", whole, letter);
+      if (finer[i].smaller_time && !time)
+        g_string_append_c (v, 'T');
+      g_string_append_printf (v, "%.0f%s", smaller, finer[i].smaller);
+      return g_string_free (v, FALSE);
+    }
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  /* ten digits: "04.69 seconds" is PT4.69S, not the nearest double's 4.6900000000000004 */
+  return g_strdup_printf ("P%s%s%s", time ? "T" : "", g_ascii_formatd (buf, sizeof buf, "%.10g", total), letter);
+}
+
+int
+hour_of (const char *hour, const char *ampm)
+{
+  int h = parse_int (hour);
+  if (ampm && (ampm[0] == 'p' || ampm[0] == 'P') && h < 12)
+    h += 12;
+  if (ampm && (ampm[0] == 'a' || ampm[0] == 'A') && h == 12)
+    h = 0;
+  return h;
+}
+
+/* The UTC offset of the zone @tz in minutes, moved by @offset when one is
+ * written after it ("GMT+8", "UTC-03:30"; nullable), into *@out; FALSE for
+ * a zone the table does not know. */
+gboolean
+zone_minutes (const Dates *d, const char *tz, const char *offset, int *out)
+{
+  if (tz == NULL || !g_hash_table_contains (d->zones, tz))
+    return FALSE;
+  int minutes = GPOINTER_TO_INT (g_hash_table_lookup (d->zones, tz));
+  if (offset && (offset[0] == '+' || offset[0] == '-'))
+    {
+      /* "+8", "+08", "+0530", "+05:30" */
+      const char *p = offset + 1;
+      int hours = 0, mins = 0, n = 0;
+      for (; g_ascii_isdigit (*p) && n < 2; p++, n++)
+        hours = hours * 10 + (*p - '0');
+      if (*p == ':')
+        p++;
+      for (n = 0; g_ascii_isdigit (*p) && n < 2; p++, n++)
+        mins = mins * 10 + (*p - '0');
+      if (hours <= 14 && mins <= 59)
+        minutes += (offset[0] == '-' ? -1 : 1) * (hours * 60 + mins);
+    }
+  *out = minutes;
+  return TRUE;
+}
+
+/* The same as +HH:MM (transfer full), or NULL. */
+char *
+zone_suffix (const Dates *d, const char *tz, const char *offset)
+{
+  int minutes;
+  if (!zone_minutes (d, tz, offset, &minutes))
+    return NULL;
+  return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
+}
