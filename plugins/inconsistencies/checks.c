@@ -59,11 +59,13 @@ add_evidence (AssayFinding *f, const AssayDocument *doc, const AssayAnnotation *
 guint32
 checks_publication_day (const AssayDocument *doc, const char *key)
 {
+  /* The one rule for a date written outside the text; a publication date
+   * must name its day. */
   const char *published = assay_document_get_meta (doc, key);
-  if (published == NULL || strlen (published) < 10)
+  AssayDate d;
+  if (published == NULL || !assay_date_parse (published, -1, &d, NULL) || d.grain != ASSAY_DATE_GRAIN_DAY)
     return 0;
-  g_autofree char *date = g_strndup (published, 10);
-  return knowledge_parse_day (date, FALSE);
+  return knowledge_parse_day (published, FALSE);
 }
 
 char *
@@ -86,7 +88,7 @@ check_weekdays (AssayDocument *doc, GError **error)
       const char *wd = assay_annotation_get_attr (timexes[i], "weekday");
       const char *value = assay_annotation_get_attr (timexes[i], "value");
       const char *resolution = assay_annotation_get_attr (timexes[i], "resolution");
-      guint32 day = value && strlen (value) >= 10 && value[0] != 'X' ? knowledge_parse_day (value, FALSE) : 0;
+      guint32 day = knowledge_timex_day (value);
       int named = wd ? atoi (wd) : 0;
       if (day == 0 || named < 1 || named > 7 || checks_weekday (day) == named)
         continue;

@@ -31,27 +31,38 @@ knowledge_free (Knowledge *k)
   g_free (k);
 }
 
+static guint32
+day_of (int year, int month, int day)
+{
+  GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
 guint32
 knowledge_parse_day (const char *iso, gboolean last)
 {
-  if (iso == NULL || strlen (iso) < 4)
+  /* The one rule for a date written outside a text (libassay's). */
+  AssayDate d;
+  if (iso == NULL || !assay_date_parse (iso, -1, &d, NULL))
     return 0;
-  int y = 0, m = 0, d = 0;
-  int n = sscanf (iso, "%4d-%2d-%2d", &y, &m, &d);
-  if (n < 1 || y < 1 || y > 9999)
+  int month = d.grain >= ASSAY_DATE_GRAIN_MONTH ? d.month : last ? 12 : 1;
+  int day = d.grain >= ASSAY_DATE_GRAIN_DAY ? d.day : last ? g_date_get_days_in_month (month, d.year) : 1;
+  return day_of (d.year, month, day);
+}
+
+guint32
+knowledge_timex_day (const char *value)
+{
+  /* A TIMEX3 value of a day, alone or with its time or part of the day
+   * after a T ("2024-03-02TMO"): the date part, by the one rule. */
+  if (value == NULL || strlen (value) < 10 || (value[10] != '\0' && value[10] != 'T'))
     return 0;
-  if (n == 1)
-    m = last ? 12 : 1;
-  if (m < 1 || m > 12)
+  AssayDate d;
+  if (!assay_date_parse (value, 10, &d, NULL) || d.grain != ASSAY_DATE_GRAIN_DAY)
     return 0;
-  if (n < 3)
-    d = last ? g_date_get_days_in_month (m, y) : 1;
-  if (!g_date_valid_dmy (d, m, y))
-    return 0;
-  GDate date;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
+  return day_of (d.year, d.month, d.day);
 }
 
 char *
@@ -81,24 +92,40 @@ index_term (GHashTable *index, char *key, Term *t)
 static gboolean
 load_holders (Knowledge *k, const char *path, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
     return FALSE;
-  for (guint i = 0; i < lines->len; i++)
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
-      guint n = g_strv_length (f);
-      guint32 from = n >= 7 ? knowledge_parse_day (f[3], FALSE) : 0;
-      guint32 to = n >= 7 && *f[4] ? knowledge_parse_day (f[4], TRUE) : 0;
-      guint32 checked = n >= 7 ? knowledge_parse_day (f[5], TRUE) : 0;
-      if (n < 7 || !*f[0] || !*f[1] || !*f[2] || from == 0 || checked == 0 || (*f[4] && to == 0) || (to && to < from))
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      ok = assay_data_row_check (table, row, 7, 8,
+                                 "OFFICE<TAB>ORG<TAB>HOLDER<TAB>FROM<TAB>TO<TAB>CHECKED<TAB>SOURCE[<TAB>TITLE]", error);
+      if (!ok)
+        break;
+      char **f = row->fields;
+      guint32 from = knowledge_parse_day (f[3], FALSE);
+      guint32 to = *f[4] ? knowledge_parse_day (f[4], TRUE) : 0;
+      guint32 checked = knowledge_parse_day (f[5], TRUE);
+      if (!*f[0] || !*f[1] || !*f[2])
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: expected OFFICE<TAB>ORG<TAB>HOLDER<TAB>FROM<TAB>TO<TAB>CHECKED<TAB>SOURCE"
-                       " with dates as YYYY[-MM[-DD]], TO empty or not before FROM",
-                       path, i + 1);
-          return FALSE;
+          assay_data_row_set_error (error, table, row, "OFFICE, ORG and HOLDER must not be empty");
+          ok = FALSE;
         }
+      else if (from == 0 || checked == 0 || (*f[4] && to == 0))
+        {
+          assay_data_row_set_error (error, table, row,
+                                    "FROM, TO and CHECKED are dates: write YYYY, YYYY-MM or YYYY-MM-DD "
+                                    "(TO empty while the term lasts)");
+          ok = FALSE;
+        }
+      else if (to && to < from)
+        {
+          assay_data_row_set_error (error, table, row, "the term ends (%s) before it begins (%s)", f[4], f[3]);
+          ok = FALSE;
+        }
+      if (!ok)
+        break;
       Term *t = g_new0 (Term, 1);
       t->office = g_strdup (f[0]);
       t->org = g_strdup (f[1]);
@@ -109,24 +136,29 @@ load_holders (Knowledge *k, const char *path, GError **error)
       index_term (k->by_holder, assay_text_fold (t->holder, -1), t);
       index_term (k->by_office, g_strdup_printf ("%s\t%s", t->office, t->org), t);
     }
-  return TRUE;
+  assay_data_table_free (table);
+  return ok;
 }
 
 static gboolean
 load_roles (Knowledge *k, const char *path, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
     return FALSE;
-  for (guint i = 0; i < lines->len; i++)
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
-      if (g_strv_length (f) < 2 || !*f[0] || !*f[1])
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      ok = assay_data_row_check (table, row, 2, 3, "TITLE<TAB>OFFICE[<TAB>ORG]", error);
+      if (ok && (!*row->fields[0] || !*row->fields[1]))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: expected TITLE<TAB>OFFICE[<TAB>ORG]", path, i + 1);
-          return FALSE;
+          assay_data_row_set_error (error, table, row, "TITLE and OFFICE must not be empty");
+          ok = FALSE;
         }
+      if (!ok)
+        break;
+      char **f = row->fields;
       char *title = assay_text_fold (f[0], -1);
       GPtrArray *list = g_hash_table_lookup (k->roles, title);
       if (list == NULL)
@@ -138,10 +170,11 @@ load_roles (Knowledge *k, const char *path, GError **error)
         g_free (title);
       char **pair = g_new0 (char *, 3);
       pair[0] = g_strdup (f[1]);
-      pair[1] = g_strdup (f[2] ? f[2] : "");
+      pair[1] = g_strdup (row->n_fields > 2 ? f[2] : "");
       g_ptr_array_add (list, pair);
     }
-  return TRUE;
+  assay_data_table_free (table);
+  return ok;
 }
 
 static gboolean
@@ -152,32 +185,42 @@ load_cues (Knowledge *k, const char *path, GError **error)
     "approx", "number", "counted-stop", "verb", "former", "past", "future", "speaker", "story-event",
     "office-changer", "plural", "part-of", "comparison", "base", "organisation",
   };
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
     return FALSE;
-  for (guint i = 0; i < lines->len; i++)
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < assay_data_table_get_n_rows (table); i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      ok = assay_data_row_check (table, row, 2, 3, "KIND<TAB>PHRASE[<TAB>VALUE]", error);
+      if (!ok)
+        break;
+      char **f = row->fields;
       int kind = -1;
-      for (int c = 0; f[0] && c < N_CUE_KINDS; c++)
+      for (int c = 0; c < N_CUE_KINDS; c++)
         if (strcmp (f[0], names[c]) == 0)
           kind = c;
-      if (kind < 0 || g_strv_length (f) < 2 || !*f[1])
+      if (kind < 0 || !*f[1])
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: expected KIND<TAB>PHRASE[<TAB>VALUE] with a known KIND", path, i + 1);
-          return FALSE;
+          g_autofree char *kinds = g_strjoinv (", ", (char **) names);
+          assay_data_row_set_error (error, table, row, kind < 0 ? "no cue kind '%s': write one of %s"
+                                                                : "a cue of kind '%s' needs a phrase%s",
+                                    f[0], kind < 0 ? kinds : "");
+          ok = FALSE;
+          break;
         }
+      const char *value = row->n_fields > 2 ? f[2] : "";
       g_autofree char *phrase = assay_text_fold (f[1], -1);
-      if (!cue_trie_add (k->trie, phrase, kind, f[2] ? f[2] : ""))
+      if (!cue_trie_add (k->trie, phrase, kind, value))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: more cue words than the stage can hold (65,535)", path, i + 1);
-          return FALSE;
+          assay_data_row_set_error (error, table, row, "more cue words than the stage can hold (65,535)");
+          ok = FALSE;
+          break;
         }
-      g_hash_table_insert (k->cues[kind], g_steal_pointer (&phrase), g_strdup (f[2] ? f[2] : ""));
+      g_hash_table_insert (k->cues[kind], g_steal_pointer (&phrase), g_strdup (value));
     }
-  return TRUE;
+  assay_data_table_free (table);
+  return ok;
 }
 
 Knowledge *

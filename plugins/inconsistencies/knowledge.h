@@ -74,6 +74,10 @@ void knowledge_free (Knowledge *k);
  * its first day, or with @last its last.  0 when it is none. */
 guint32 knowledge_parse_day (const char *iso, gboolean last);
 
+/* Days since 0001-01-01 of a TIMEX3 value naming a day ("2025-05-29",
+ * "2025-05-29T15:23", "2025-05-29TMO"); 0 when it names none. */
+guint32 knowledge_timex_day (const char *value);
+
 /* Returns: (transfer full): "2025-05-29". */
 char *knowledge_format_day (guint32 day);
 

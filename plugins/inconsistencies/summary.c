@@ -252,7 +252,7 @@ written_day (const Corpus *corpus, const AssayDocument *doc, gboolean *published
       if (value && strlen (value) >= 10 && g_ascii_isdigit (value[0])
           && g_strcmp0 (assay_annotation_get_attr (timexes[i], "resolution"), "underspecified") != 0
           && !in_references (doc, assay_annotation_get_start (timexes[i])))
-        day = MAX (day, knowledge_parse_day (value, FALSE));
+        day = MAX (day, knowledge_timex_day (value));
     }
   return day;
 }
@@ -343,7 +343,7 @@ named_dates (const AssayDocument *doc, guint32 *out)
       if (g_str_has_prefix (value, "XXXX-") && g_ascii_isdigit (value[5]) && g_ascii_isdigit (value[8]))
         day = STORY_PARTIAL_DATE (atoi (value + 5), atoi (value + 8));
       else if (g_ascii_isdigit (value[0]))
-        day = knowledge_parse_day (value, FALSE);
+        day = knowledge_timex_day (value);
       else
         continue;
       gboolean seen = day == 0;
