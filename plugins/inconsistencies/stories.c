@@ -14,9 +14,9 @@
  * Only names half the story's reports share count, so that a story cannot
  * drift through its latest report's names.  It must share at least two,
  * one of them something other than a country, within `story-days` of the
- * story's last report (an undated report must fit better, and join a
- * story of undated reports only by a day they name or by being nearly one
- * of them), and its lead
+ * story's last report (an undated report must fit better, and
+ * name a day the story names, or a kind of event a dated story's reports
+ * name, or be nearly one of them), and its lead
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
  */
@@ -142,6 +142,16 @@ shares_date (const Summary *d, const Forming *f)
                                            || g_hash_table_contains (f->partials, GUINT_TO_POINTER (partial_of (x))))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Do @d and the story name a kind of event in common? */
+static gboolean
+names_event (const Summary *d, const Forming *f)
+{
+  for (guint i = 0; i < d->n_events; i++)
+    if (g_hash_table_contains (f->events, summary_events (d)[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -344,8 +354,14 @@ stories_group (GPtrArray *docs, guint story_days)
                * story of undated reports only when it names a day they
                * name, or is nearly one of them (a copy, a rewrite): else
                * an archive without dates forms stories by topic. */
-              if (d->day == 0 && f->last == 0 && !same_day
-                  && (score < 2 * needed || shared < MAX (4u, (2 * d->n_names + 2) / 3)))
+              gboolean near_copy = score >= 2 * needed && shared >= MAX (4u, (2 * d->n_names + 2) / 3);
+              if (d->day == 0 && f->last == 0 && !same_day && !near_copy)
+                continue;
+              /* Joining a dated story, it needs the time or the event on
+               * its side: a day the story names, or a kind of event both
+               * name; names alone gather a topic (a season of rugby around
+               * one dated report). */
+              if (d->day == 0 && f->last != 0 && !same_day && !near_copy && !names_event (d, f))
                 continue;
               if (shared >= 2 && other && score >= needed && score > best_score)
                 best = f, best_score = score;
