@@ -242,6 +242,7 @@ knowledge_load (const char *holders, const char *holders_extra, const char *role
       knowledge_free (k);
       return NULL;
     }
+  cue_trie_freeze (k->trie);
   return k;
 }
 

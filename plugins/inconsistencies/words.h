@@ -12,6 +12,9 @@ void cue_trie_free (CueTrie *trie);
 /* Adds @phrase (folded words separated by single spaces) as a cue of
  * @kind with @value (copied).  FALSE when the trie is full. */
 gboolean cue_trie_add (CueTrie *trie, const char *phrase, guint kind, const char *value);
+/* Builds the lookup tables words_cut() reads; call after the last
+ * cue_trie_add() (another add needs another freeze). */
+void cue_trie_freeze (CueTrie *trie);
 
 typedef struct
 {
