@@ -600,9 +600,13 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
   Summary *s = arena_alloc (corpus, size);
   s->size = size;
   s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
-  memcpy (summary_names (s), names, n_names * sizeof (Salient));
-  memcpy (summary_events (s), events->pdata, n_events * sizeof (char *));
-  memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
+  /* (memcpy() takes no NULL source, even for no bytes.) */
+  if (n_names)
+    memcpy (summary_names (s), names, n_names * sizeof (Salient));
+  if (n_events)
+    memcpy (summary_events (s), events->pdata, n_events * sizeof (char *));
+  if (n_dates)
+    memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
   char *tail = (char *) (summary_dates (s) + n_dates);
   s->id = move_string (id, &tail);
   for (guint i = 0; i < kept->len; i++)
