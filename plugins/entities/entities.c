@@ -419,6 +419,9 @@ static void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
   const NerModel *model = scan->e->model;
+  gboolean has_lower = FALSE;
+  for (guint i = ws; i < we && !has_lower; i++)
+    has_lower = !word_at (scan, i)->capitals;
   for (guint i = ws; i < we;)
     {
       const char *tag = ner_model_tag (model, tags[i - ws]);
@@ -448,6 +451,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
             a++;
           if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             continue; /* a title alone ("High Representative") */
+          /* One word in capitals, in a sentence that is not all in
+           * capitals, is an acronym, and acronyms name organisations
+           * ("GDL", "RMT"), hardly ever people. */
+          const Word *only = word_at (scan, a);
+          if (b - a == 1 && only->capitals && has_lower && only->end - only->start >= 2
+              && g_ascii_isalpha (scan->text[only->start]) && g_ascii_isalpha (scan->text[only->start + 1]))
+            label = "ORG";
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
@@ -759,12 +769,27 @@ link_names (Scan *scan, GHashTable *acronyms)
       p->label = tagger_labels[best];
     }
 
-  /* Words nobody tagged that are a known surname ("Novak said"). */
+  /* Words nobody tagged that are a known surname ("Novak said"), or an
+   * acronym the document introduced ("BMSA inspectors"). */
   for (guint i = 0; i < scan->words->len; i++)
     {
       Word *w = word_at (scan, i);
       guint to;
-      if (w->span >= 0 || !w->upper || !(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
+      if (w->span >= 0 || !w->upper)
+        continue;
+      if (w->capitals && (to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key))))
+        {
+          Span target = *span_at (scan, to - 1);
+          Span *s = claim (scan, i, i + 1, target.label, SOURCE_REPORTING);
+          if (s)
+            {
+              s->canonical = g_strdup (target.canonical);
+              s->kb = g_strdup (target.kb);
+              s->country = g_strdup (target.country);
+            }
+          continue;
+        }
+      if (!(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
         continue;
       if ((i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued))
         continue; /* part of a longer name nobody found */
@@ -793,6 +818,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_array_set_clear_func (scan.spans, span_clear);
   g_autoptr (GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) tokens_buf = g_array_new (FALSE, FALSE, sizeof (NerToken));
+  g_autoptr (GArray) tags_buf = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean ok = TRUE;
 
   guint n_sentences, n_tokens;
@@ -821,18 +848,18 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (n == 0)
         continue;
 
-      NerSentence sent = { .n = n, .words = g_new0 (char *, n + 1), .lower = g_new0 (char *, n + 1) };
+      const char **classes = find_known (&scan, ws, we);
+      g_array_set_size (tokens_buf, n);
+      NerSentence sent = { .n = n, .tokens = (NerToken *) (gpointer) tokens_buf->data };
       for (guint i = 0; i < n; i++)
         {
-          sent.words[i] = word_at (&scan, ws + i)->text;
-          sent.lower[i] = g_utf8_strdown (sent.words[i], -1);
+          const Word *w = word_at (&scan, ws + i);
+          ner_token_init (&sent.tokens[i], scan.text + w->start, w->end - w->start, classes[i]);
         }
-      sent.gazetteer = find_known (&scan, ws, we);
-      g_autofree guint *tags = g_new (guint, n);
+      g_free (classes);
+      g_array_set_size (tags_buf, n);
+      guint *tags = (guint *) (gpointer) tags_buf->data;
       ner_tag (scan.e->model, &sent, tags);
-      g_free (sent.words);
-      g_strfreev (sent.lower);
-      g_free (sent.gazetteer);
 
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
