@@ -29,7 +29,7 @@ typedef struct
 {
   NerModel *model;
   Gazetteer *gazetteer;
-  GHashTable *cues; /* key -> Cue flags */
+  WordMap *cues;    /* key -> Cue flags */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -51,7 +51,7 @@ typedef struct
   gboolean upper;      /* starts with a capital (or a digit) */
   gboolean capitals;   /* no lowercase letter */
   gboolean sentence_start;
-  char *text, *key;
+  const char *text, *key; /* in the scan's strings */
   guint cue;
   gint span;           /* index into the spans, -1: none */
 } Word;
@@ -72,15 +72,8 @@ typedef struct
   const char *text;
   GArray *words;       /* Word */
   GArray *spans;       /* Span */
+  GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
 } Scan;
-
-static void
-word_clear (gpointer data)
-{
-  Word *w = data;
-  g_free (w->text);
-  g_free (w->key);
-}
 
 static void
 span_clear (gpointer data)
@@ -99,13 +92,12 @@ entities_destroy (gpointer data)
   Entities *e = data;
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
-  if (e->cues)
-    g_hash_table_unref (e->cues);
+  word_map_free (e->cues);
   g_strfreev (e->skip_sections);
   g_free (e);
 }
 
-static GHashTable *
+static WordMap *
 cues_load (const char *data_dir, GError **error)
 {
   static const struct { const char *name; Cue cue; } kinds[] = {
@@ -117,7 +109,7 @@ cues_load (const char *data_dir, GError **error)
   g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
   if (lines == NULL)
     return NULL;
-  GHashTable *cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  WordMap *cues = word_map_new ();
   for (guint i = 0; i < lines->len; i++)
     {
       g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
@@ -125,11 +117,11 @@ cues_load (const char *data_dir, GError **error)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
                        "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
-          g_hash_table_unref (cues);
+          word_map_free (cues);
           return NULL;
         }
       g_autofree char *key = assay_text_fold (f[0], -1);
-      guint cue = GPOINTER_TO_UINT (g_hash_table_lookup (cues, key));
+      guint cue = 0;
       g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
       for (char **n = names; *n; n++)
         {
@@ -141,12 +133,12 @@ cues_load (const char *data_dir, GError **error)
               g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
                            "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
                            "connector, function)", path, i + 1, *n);
-              g_hash_table_unref (cues);
+              word_map_free (cues);
               return NULL;
             }
           cue |= kinds[k].cue;
         }
-      g_hash_table_replace (cues, g_steal_pointer (&key), GUINT_TO_POINTER (cue));
+      word_map_add (cues, key, cue);
     }
   return cues;
 }
@@ -262,6 +254,33 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
   return &g_array_index (scan->spans, Span, scan->spans->len - 1);
 }
 
+/* The key of @text (@length bytes) in @scan's strings, as
+ * assay_text_fold() makes it, and its case as gazetteer_word_case()
+ * reads it; ASCII, nearly every word of English news, through tables. */
+static const char *
+word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean *capitals)
+{
+  char buf[64];
+  gboolean ascii = length < sizeof buf;
+  gboolean lower = FALSE;
+  for (gsize i = 0; i < length && ascii; i++)
+    {
+      guchar c = (guchar) text[i];
+      ascii = c < 0x80;
+      lower = lower || g_ascii_islower (c);
+      buf[i] = g_ascii_tolower (c);
+    }
+  if (ascii)
+    {
+      *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
+      *capitals = !lower;
+      return g_string_chunk_insert_len (scan->strings, buf, length);
+    }
+  gazetteer_word_case (text, upper, capitals);
+  g_autofree char *key = assay_text_fold (text, length);
+  return g_string_chunk_insert (scan->strings, key);
+}
+
 /* Words of one sentence: cleanup's tokens, with a possessive ending cut
  * off as a word of its own (as CoNLL, which the tagger learned from, and
  * the gazetteer's names expect). */
@@ -282,10 +301,9 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
           w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
                     && word_at (scan, scan->words->len - 1)->end == from;
           w.sentence_start = t == first && from == a;
-          w.text = g_strndup (scan->text + from, cut - from);
-          w.key = assay_text_fold (w.text, -1);
-          gazetteer_word_case (w.text, &w.upper, &w.capitals);
-          w.cue = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->cues, w.key));
+          w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
+          w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals);
+          w.cue = word_map_get (scan->e->cues, w.key, word_hash (w.key, strlen (w.key)));
           g_array_append_val (scan->words, w);
         }
     }
@@ -304,7 +322,7 @@ static const char **
 find_known (Scan *scan, guint ws, guint we)
 {
   guint n = we - ws;
-  g_autofree char **keys = g_new0 (char *, n);
+  g_autofree const char **keys = g_new0 (const char *, n);
   g_autofree gboolean *glued = g_new0 (gboolean, n);
   g_autofree gboolean *capitals = g_new0 (gboolean, n);
   g_autofree gboolean *upper = g_new0 (gboolean, n);
@@ -480,7 +498,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       /* A city the tagger reads as an organisation is one there: the
        * team or the company named after it ("Barcelona beat Madrid"). */
       Span *known = span_at (scan, word_at (scan, a)->span);
-      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0)
+      /* ... but a city that speaks is its government: "Warsaw said". */
+      gboolean speaks = b < we && (word_at (scan, b)->cue & CUE_VERB) && !word_at (scan, b)->upper;
+      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0 && !speaks)
         {
           known->label = "ORG";
           g_clear_pointer (&known->country, g_free);
@@ -814,7 +834,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
 {
   Scan scan = { .e = data, .text = assay_document_get_text (doc, NULL) };
   scan.words = g_array_new (FALSE, FALSE, sizeof (Word));
-  g_array_set_clear_func (scan.words, word_clear);
+  scan.strings = g_string_chunk_new (16384);
   scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_array_set_clear_func (scan.spans, span_clear);
   g_autoptr (GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -895,6 +915,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   g_array_unref (scan.spans);
   g_array_unref (scan.words);
+  g_string_chunk_free (scan.strings);
   return ok;
 }
 

@@ -9,11 +9,102 @@
 
 #include <string.h>
 
+struct _WordMap
+{
+  guint32 mask;    /* slots - 1 */
+  guint n;
+  guint32 *hashes;
+  guint *flags;    /* 0: an empty slot */
+  char **keys;
+};
+
+guint32
+word_hash (const char *key, gsize length)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) key[i]) * 16777619u;
+  return h;
+}
+
+WordMap *
+word_map_new (void)
+{
+  WordMap *m = g_new0 (WordMap, 1);
+  m->mask = 63;
+  m->hashes = g_new0 (guint32, 64);
+  m->flags = g_new0 (guint, 64);
+  m->keys = g_new0 (char *, 64);
+  return m;
+}
+
+void
+word_map_free (WordMap *m)
+{
+  if (m == NULL)
+    return;
+  for (guint32 i = 0; i <= m->mask; i++)
+    g_free (m->keys[i]);
+  g_free (m->hashes);
+  g_free (m->flags);
+  g_free (m->keys);
+  g_free (m);
+}
+
+static guint32
+word_map_slot (const WordMap *m, const char *key, guint32 hash)
+{
+  guint32 i = hash & m->mask;
+  while (m->flags[i] && (m->hashes[i] != hash || strcmp (m->keys[i], key) != 0))
+    i = (i + 1) & m->mask;
+  return i;
+}
+
+void
+word_map_add (WordMap *m, const char *key, guint flags)
+{
+  g_return_if_fail (flags != 0);
+  if (2 * (m->n + 1) > m->mask + 1)
+    {
+      /* Half full at most, so misses end soon. */
+      WordMap old = *m;
+      m->mask = 2 * (old.mask + 1) - 1;
+      m->hashes = g_new0 (guint32, m->mask + 1);
+      m->flags = g_new0 (guint, m->mask + 1);
+      m->keys = g_new0 (char *, m->mask + 1);
+      for (guint32 i = 0; i <= old.mask; i++)
+        if (old.flags[i])
+          {
+            guint32 at = word_map_slot (m, old.keys[i], old.hashes[i]);
+            m->hashes[at] = old.hashes[i], m->flags[at] = old.flags[i], m->keys[at] = old.keys[i];
+          }
+      g_free (old.hashes);
+      g_free (old.flags);
+      g_free (old.keys);
+    }
+  guint32 hash = word_hash (key, strlen (key));
+  guint32 at = word_map_slot (m, key, hash);
+  if (m->flags[at] == 0)
+    {
+      m->hashes[at] = hash;
+      m->keys[at] = g_strdup (key);
+      m->n++;
+    }
+  m->flags[at] |= flags;
+}
+
+guint
+word_map_get (const WordMap *m, const char *key, guint32 hash)
+{
+  return m->flags[word_map_slot (m, key, hash)];
+}
+
 struct _Gazetteer
 {
   GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
   GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
-  GHashTable *starts;  /* the first words of the names' keys, to skip most words at once */
+  WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
+  GHashTable *prefixes; /* the names' keys cut after each word but the last: where to go on */
   GPtrArray *entries;  /* GazetteerEntry*, owned */
   GStringChunk *strings;
   guint longest;       /* in tokens */
@@ -45,12 +136,20 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
   words[n] = NULL;
   g_autofree char *joined = g_strjoinv (" ", words);
   g_hash_table_insert (g->names, g_strdup (joined), entry);
+  for (guint k = 1; k < n; k++)
+    {
+      GString *p = g_string_new (words[0]);
+      for (guint j = 1; j < k; j++)
+        g_string_append_printf (p, " %s", words[j]);
+      g_hash_table_add (g->prefixes, g_string_free (p, FALSE));
+    }
   if (n > 0)
     {
       /* A name's first word as a text's word would key it: "people" of
        * "people's", "u.s." whole. */
       gsize cut = strcspn (words[0], "'");
-      g_hash_table_add (g->starts, g_strndup (words[0], cut ? cut : strlen (words[0])));
+      g_autofree char *first = g_strndup (words[0], cut ? cut : strlen (words[0]));
+      word_map_add (g->starts, first, 1);
     }
   /* "WHO" is a name, "Who" starting a question is not. */
   gboolean lower = FALSE;
@@ -113,7 +212,8 @@ gazetteer_new (const char *data_dir, GError **error)
   Gazetteer *g = g_new0 (Gazetteer, 1);
   g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g->starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->starts = word_map_new ();
+  g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
@@ -256,19 +356,20 @@ gazetteer_free (Gazetteer *g)
     return;
   g_hash_table_unref (g->names);
   g_hash_table_unref (g->acronyms);
-  g_hash_table_unref (g->starts);
+  word_map_free (g->starts);
+  g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   g_free (g);
 }
 
 guint
-gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
                  guint i, guint n, const GazetteerEntry **entry)
 {
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
-  if (!g_hash_table_contains (g->starts, keys[i]) && !(i + 1 < n && glued[i + 1]))
+  if (!word_map_get (g->starts, keys[i], word_hash (keys[i], strlen (keys[i]))) && !(i + 1 < n && glued[i + 1]))
     return 0;
   g_autoptr (GString) key = g_string_new (NULL);
   guint best = 0, words = 0;
@@ -287,6 +388,10 @@ gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const g
         in_capitals = capitals[k];
       if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key->str)))
         best = len, *entry = e;
+      /* No longer name starts so: stop, unless the next token is glued
+       * on and may finish this word ("people" "'s"). */
+      if (i + len < n && !glued[i + len] && !g_hash_table_contains (g->prefixes, key->str))
+        break;
     }
   return best;
 }
@@ -306,7 +411,7 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
 }
 
 const char **
-gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+gazetteer_classes (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
                    const gboolean *upper, guint n)
 {
   const char **classes = g_new0 (const char *, n + 1);

@@ -16,6 +16,22 @@ typedef struct
 
 typedef struct _Gazetteer Gazetteer;
 
+/* Word keys to flags, looked up by a hash each word gets once
+ * (word_hash): the cue words' kinds, the words names start with.  An
+ * open-addressed table of hashes, so a miss, nearly every word, costs a
+ * compare of integers and no string hashing. */
+typedef struct _WordMap WordMap;
+
+/* FNV-1a of the @length bytes of @key. */
+guint32 word_hash (const char *key, gsize length);
+/* Returns (transfer full): free with word_map_free(). */
+WordMap *word_map_new (void);
+void word_map_free (WordMap *m);
+/* ORs @flags (not 0) into @key's; @key is copied. */
+void word_map_add (WordMap *m, const char *key, guint flags);
+/* The flags of @key, whose word_hash() is @hash; 0: absent. */
+guint word_map_get (const WordMap *m, const char *key, guint32 hash);
+
 /* Loads the data files of @data_dir (countries.tsv, demonyms.tsv,
  * organisations.tsv, actors.tsv, actors-extra.tsv). */
 Gazetteer *gazetteer_new (const char *data_dir, GError **error);
@@ -32,7 +48,7 @@ void gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
  * ("People" "’s"), so a name matches however the text was cut into
  * tokens; @capitals which have no lowercase letter, for the names listed
  * in capitals only ("WHO"), which match only so. */
-guint gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+guint gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
                        guint i, guint n, const GazetteerEntry **entry);
 
 /* Per word of @keys the class of the longest listed name over it, as
@@ -43,7 +59,7 @@ guint gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, c
 /* The class of a word inside a listed name (static, or NULL). */
 const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
 
-const char **gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
+const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
                                 const gboolean *upper, guint n);
 
 G_END_DECLS

@@ -49,7 +49,7 @@ struct _NerModel
   guint n_tags;
   char **tags;        /* NULL-terminated */
   guint bits;
-  guint32 mask;       /* rows - 1 */
+  guint shift;        /* 64 - bits */
   gint8 *weights;     /* rows * n_tags */
   float scale;
   float *train;       /* rows * n_tags while training, else NULL */
@@ -89,18 +89,14 @@ fnv (const char *s, gsize n)
   return h;
 }
 
-/* A feature's row: its kind and values through a 64-bit finaliser
- * (murmur3's), whose low bits are well mixed. */
+/* A feature's row: its kind and values by multiply-shift hashing, the
+ * row being the product's top bits (the values are FNV hashes already,
+ * well mixed; a cheap mix here matters, as every token has thirty). */
 static inline guint32
 row (const NerModel *m, guint32 kind, guint32 a, guint32 b)
 {
-  guint64 h = ((guint64) a << 32 | b) ^ ((guint64) kind * 0x9E3779B97F4A7C15ull);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return (guint32) h & m->mask;
+  guint64 h = (guint64) (a + kind * 0x9E3779B9u) * 0xff51afd7ed558ccdull ^ (guint64) (b + 1) * 0xc4ceb9fe1a85ec53ull;
+  return (guint32) (h >> m->shift);
 }
 
 /* ASCII: the shape class of each byte ('X', 'x', 'd', else itself). */
@@ -246,7 +242,7 @@ ner_model_new (const char *const *tags, guint bits)
   m->n_tags = g_strv_length ((char **) tags);
   m->tags = g_strdupv ((char **) tags);
   m->bits = bits;
-  m->mask = (1u << bits) - 1;
+  m->shift = 64 - bits;
   m->weights = g_new0 (gint8, ((gsize) 1 << bits) * m->n_tags);
   m->scale = 1;
   for (guint p = 0; p <= m->n_tags; p++)
@@ -287,8 +283,7 @@ ner_model_weight_bytes (const NerModel *m)
   return ((gsize) 1 << m->bits) * m->n_tags * sizeof (gint8);
 }
 
-/* Adds the weights of @n rows to @scores; @n_tags is a constant where
- * inlined, so the compiler keeps the sums in registers. */
+/* Adds the weights of @n rows to @scores. */
 static inline void
 add_rows (const gint8 *weights, guint n_tags, const guint32 *rows, guint n, gint32 *scores)
 {
@@ -298,6 +293,20 @@ add_rows (const gint8 *weights, guint n_tags, const guint32 *rows, guint n, gint
       for (guint t = 0; t < n_tags; t++)
         scores[t] += w[t];
     }
+}
+
+/* add_rows() for BIO over four types, the sums in registers. */
+static inline void
+add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
+{
+  gint32 s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  for (guint f = 0; f < n; f++)
+    {
+      const gint8 *w = weights + (gsize) rows[f] * 9;
+      s0 += w[0], s1 += w[1], s2 += w[2], s3 += w[3], s4 += w[4], s5 += w[5], s6 += w[6], s7 += w[7], s8 += w[8];
+    }
+  scores[0] += s0, scores[1] += s1, scores[2] += s2, scores[3] += s3, scores[4] += s4;
+  scores[5] += s5, scores[6] += s6, scores[7] += s7, scores[8] += s8;
 }
 
 /* Tokens are tagged CHUNK at a time: the rows of all their fixed
@@ -324,8 +333,8 @@ ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
       for (guint i = base; i < end; i++)
         {
           memset (scores[i - base], 0, sizeof scores[0]);
-          if (nt == 9) /* BIO over four types */
-            add_rows (m->weights, 9, rows[i - base], n_rows[i - base], scores[i - base]);
+          if (nt == 9)
+            add_rows9 (m->weights, rows[i - base], n_rows[i - base], scores[i - base]);
           else
             add_rows (m->weights, nt, rows[i - base], n_rows[i - base], scores[i - base]);
         }
@@ -335,7 +344,10 @@ ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
           guint prev = i > 0 ? tags[i - 1] + 1 : 0, prev2 = i > 1 ? tags[i - 2] + 1 : 0;
           guint32 dynamic[3];
           tag_rows (m, &s->tokens[i], prev, prev2, dynamic);
-          add_rows (m->weights, nt, dynamic, 3, sc);
+          if (nt == 9)
+            add_rows9 (m->weights, dynamic, 3, sc);
+          else
+            add_rows (m->weights, nt, dynamic, 3, sc);
           guint best = 0;
           gint32 best_score = G_MININT32;
           for (guint t = 0; t < nt; t++)
