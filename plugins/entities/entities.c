@@ -54,6 +54,8 @@ typedef struct
   const char *text, *key; /* in the scan's strings */
   guint cue;
   gint span;           /* index into the spans, -1: none */
+  const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
+  guint hint_len;      /* its length in words */
 } Word;
 
 typedef struct
@@ -173,6 +175,8 @@ static const char *const tagger_labels[] = { "PERSON", "ORG", "LOC", "MISC" };
 static guint
 label_index (const char *label)
 {
+  if (strcmp (label, "GPE") == 0)
+    return 2; /* a place the lists knew, LOC to the tagger */
   for (guint i = 0; i < G_N_ELEMENTS (tagger_labels); i++)
     if (strcmp (label, tagger_labels[i]) == 0)
       return i;
@@ -331,25 +335,29 @@ find_known (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, ws + i);
       keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals;
     }
-  const char **classes = g_new0 (const char *, n + 1);
-  for (guint i = 0; i < n;)
+  g_autofree const GazetteerEntry **entries = g_new0 (const GazetteerEntry *, n);
+  g_autofree guint *lengths = g_new0 (guint, n);
+  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, glued, capitals, upper, n, entries, lengths);
+  for (guint i = 0; i < n; i++)
     {
-      const GazetteerEntry *entry = NULL;
-      guint len = upper[i] ? gazetteer_match (scan->e->gazetteer, keys, glued, capitals, i, n, &entry) : 0;
-      Span *s = len ? claim (scan, ws + i, ws + i + len, entry->label, SOURCE_GAZETTEER) : NULL;
-      if (s == NULL)
+      const GazetteerEntry *entry = entries[i];
+      if (entry == NULL)
+        continue;
+      if (entry->hint)
         {
-          i++;
+          /* The tagger decides; find_tagged() reads the hint back. */
+          word_at (scan, ws + i)->hint = entry;
+          word_at (scan, ws + i)->hint_len = lengths[i];
           continue;
         }
-      for (guint j = 0; j < len; j++)
-        classes[i + j] = gazetteer_class (entry, j == 0);
+      Span *s = claim (scan, ws + i, ws + i + lengths[i], entry->label, SOURCE_GAZETTEER);
+      if (s == NULL)
+        continue;
       s->canonical = g_strdup (entry->canonical);
       s->place = entry->place;
       s->kb = g_strdup (entry->kb);
       if (entry->country && (strcmp (entry->label, "GPE") != 0 || strcmp (entry->country, entry->canonical) != 0))
         s->country = g_strdup (entry->country);
-      i += len;
     }
   return classes;
 }
@@ -512,6 +520,17 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           s->source = SOURCE_TAGGER;
           s->canonical = words_text (scan, a, b);
+          /* A place the tagger found where a list hinted a city or
+           * region of that name is that one: a GPE, with its country. */
+          const GazetteerEntry *hint = word_at (scan, a)->hint;
+          if (hint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
+              && strcmp (hint->label, "GPE") == 0)
+            {
+              s->label = "GPE";
+              s->place = TRUE;
+              s->kb = g_strdup (hint->kb);
+              s->country = g_strdup (hint->country);
+            }
         }
     }
 }
@@ -774,7 +793,9 @@ link_names (Scan *scan, GHashTable *acronyms)
           g_hash_table_insert (votes, g_strdup (word_at (scan, p->a)->key), count = g_new0 (guint, 5));
           count[4] = label_index (p->label);
         }
-      count[label_index (p->label)]++;
+      /* A label the lists confirmed (a hinted city the tagger found: GPE)
+       * weighs double: "Oulu blackout" in a headline is not a person. */
+      count[label_index (p->label)] += strcmp (p->label, "GPE") == 0 ? 2 : 1;
     }
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -786,7 +807,18 @@ link_names (Scan *scan, GHashTable *acronyms)
       for (guint l = 0; l < 4; l++)
         if (count[l] > count[best])
           best = l;
+      if (best == label_index (p->label))
+        continue;
       p->label = tagger_labels[best];
+      const Word *w = word_at (scan, p->a);
+      if (best == 2 && w->hint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0)
+        {
+          /* The place the lists hinted, as find_tagged() makes it. */
+          p->label = "GPE";
+          p->place = TRUE;
+          g_free (p->kb), p->kb = g_strdup (w->hint->kb);
+          g_free (p->country), p->country = g_strdup (w->hint->country);
+        }
     }
 
   /* Words nobody tagged that are a known surname ("Novak said"), or an

@@ -135,6 +135,12 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
       g_free (words[k]);
   words[n] = NULL;
   g_autofree char *joined = g_strjoinv (" ", words);
+  /* A name that claims is never hidden by one that only hints; among
+   * hints the first file's wins; a generated city or region yields to
+   * any name read before it (Georgia the country, not the state). */
+  const GazetteerEntry *had = g_hash_table_lookup (g->names, joined);
+  if (had && (entry->hint || entry->yields))
+    return;
   g_hash_table_insert (g->names, g_strdup (joined), entry);
   for (guint k = 1; k < n; k++)
     {
@@ -231,6 +237,37 @@ gazetteer_new (const char *data_dir, GError **error)
       add_aliases (g, e, f[2]);
       g_hash_table_insert (countries, (gpointer) e->country, (gpointer) e->canonical);
       g_hash_table_insert (countries, g_string_chunk_insert_const (g->strings, f[1]), (gpointer) e->canonical);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* GeoNames' cities and ISO 3166-2's subdivisions: the lines marked
+   * claim name places on their own, the others hint; places.tsv's, read
+   * after, win. */
+  if (!(rows = fields_of (data_dir, "cities.tsv", 5, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      const char *country = g_hash_table_lookup (countries, f[1]);
+      GazetteerEntry *e = entry_new (g, "GPE", f[0], f[3], country);
+      e->place = TRUE;
+      e->hint = strcmp (f[4], "claim") == 0 ? NULL : "CITY";
+      e->yields = TRUE;
+      add (g, e, f[0]);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  if (!(rows = fields_of (data_dir, "subdivisions.tsv", 4, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      g_autofree char *code = g_strndup (f[1], 2);
+      g_autofree char *kb = g_strdup_printf ("iso3166-2:%s", f[1]);
+      GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, g_hash_table_lookup (countries, code));
+      e->place = TRUE;
+      e->hint = strcmp (f[3], "claim") == 0 ? NULL : "REGION";
+      e->yields = TRUE;
+      add (g, e, f[0]);
     }
   g_clear_pointer (&rows, g_ptr_array_unref);
 
@@ -342,6 +379,28 @@ gazetteer_new (const char *data_dir, GError **error)
       add_aliases (g, e, f[2]);
       add_aliases (g, e, more);
     }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Hints: people's names and companies, which the tagger weighs. */
+  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      GazetteerEntry *e = entry_new (g, "PERSON", f[0], NULL, NULL);
+      e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
+      add (g, e, f[0]);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  if (!(rows = fields_of (data_dir, "companies.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      GazetteerEntry *e = entry_new (g, "ORG", f[0], NULL, NULL);
+      e->hint = "COMPANY";
+      add (g, e, f[0]);
+    }
   return g;
 
 fail:
@@ -363,37 +422,60 @@ gazetteer_free (Gazetteer *g)
   g_free (g);
 }
 
-guint
-gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
-                 guint i, guint n, const GazetteerEntry **entry)
+/* The longest name at token @i that claims (@claim, @claim_entry) and
+ * the longest of any kind (@any, @any_entry), in one walk. */
+static void
+match_both (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals, guint i,
+            guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any, const GazetteerEntry **any_entry)
 {
+  *claim = *any = 0;
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
   if (!word_map_get (g->starts, keys[i], word_hash (keys[i], strlen (keys[i]))) && !(i + 1 < n && glued[i + 1]))
-    return 0;
-  g_autoptr (GString) key = g_string_new (NULL);
-  guint best = 0, words = 0;
+    return;
+  char key[512];
+  gsize used = 0;
+  guint words = 0;
+  gboolean in_capitals = TRUE;
   for (guint len = 1; i + len <= n; len++)
     {
       if (len == 1 || !glued[i + len - 1])
         words++;
       if (words > g->longest)
         break;
+      const char *word = keys[i + len - 1];
+      gsize size = strlen (word);
+      if (used + size + 2 > sizeof key)
+        break; /* longer than any name */
       if (len > 1 && !glued[i + len - 1])
-        g_string_append_c (key, ' ');
-      g_string_append (key, keys[i + len - 1]);
-      const GazetteerEntry *e = g_hash_table_lookup (g->names, key->str);
-      gboolean in_capitals = TRUE;
-      for (guint k = i; k < i + len && in_capitals; k++)
-        in_capitals = capitals[k];
-      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key->str)))
-        best = len, *entry = e;
+        key[used++] = ' ';
+      memcpy (key + used, word, size + 1);
+      used += size;
+      in_capitals = in_capitals && capitals[i + len - 1];
+      const GazetteerEntry *e = g_hash_table_lookup (g->names, key);
+      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key)))
+        {
+          *any = len, *any_entry = e;
+          if (!e->hint)
+            *claim = len, *claim_entry = e;
+        }
       /* No longer name starts so: stop, unless the next token is glued
        * on and may finish this word ("people" "'s"). */
-      if (i + len < n && !glued[i + len] && !g_hash_table_contains (g->prefixes, key->str))
+      if (i + len < n && !glued[i + len] && !g_hash_table_contains (g->prefixes, key))
         break;
     }
-  return best;
+}
+
+guint
+gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
+                 guint i, guint n, gboolean claims_only, const GazetteerEntry **entry)
+{
+  guint claim, any;
+  const GazetteerEntry *claim_entry = NULL, *any_entry = NULL;
+  match_both (g, keys, glued, capitals, i, n, &claim, &claim_entry, &any, &any_entry);
+  if (claims_only ? claim : any)
+    *entry = claims_only ? claim_entry : any_entry;
+  return claims_only ? claim : any;
 }
 
 const char *
@@ -403,29 +485,58 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
     { "GPE", "B-GPE", "I-GPE" },       { "NORP", "B-NORP", "I-NORP" },
     { "ORG", "B-ORG", "I-ORG" },       { "PERSON", "B-PERSON", "I-PERSON" },
     { "THREAT_ACTOR", "B-ACTOR", "I-ACTOR" },
+    { "CITY", "B-CITY", "I-CITY" },    { "REGION", "B-REGION", "I-REGION" },
+    { "FIRST", "B-FIRST", "I-FIRST" }, { "NAME", "B-NAME", "I-NAME" },
+    { "COMPANY", "B-COMPANY", "I-COMPANY" },
   };
+  const char *kind = entry->hint ? entry->hint : entry->label;
   for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
-    if (strcmp (labels[k][0], entry->label) == 0)
+    if (strcmp (labels[k][0], kind) == 0)
       return labels[k][first ? 1 : 2];
   return NULL;
 }
 
 const char **
 gazetteer_classes (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
-                   const gboolean *upper, guint n)
+                   const gboolean *upper, guint n, const GazetteerEntry **entries, guint *lengths)
 {
   const char **classes = g_new0 (const char *, n + 1);
+  g_autofree guint *any = g_new0 (guint, n);
+  g_autofree const GazetteerEntry **any_entry = g_new0 (const GazetteerEntry *, n);
+  /* Names that claim, longest first, left to right; what each word
+   * starts of any kind is kept for the hints after. */
+  for (guint i = 0, next = 0; i < n; i++)
+    {
+      if (!upper[i])
+        continue;
+      guint claim;
+      const GazetteerEntry *claim_entry = NULL;
+      match_both (g, keys, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
+      if (claim == 0 || i < next)
+        continue;
+      for (guint j = 0; j < claim; j++)
+        classes[i + j] = gazetteer_class (claim_entry, j == 0);
+      if (entries)
+        entries[i] = claim_entry, lengths[i] = claim;
+      next = i + claim;
+    }
+  /* Then names that hint, over the words left; a hint does not reach
+   * into a name that claims. */
   for (guint i = 0; i < n;)
     {
-      const GazetteerEntry *entry = NULL;
-      guint len = upper[i] ? gazetteer_match (g, keys, glued, capitals, i, n, &entry) : 0;
+      guint len = classes[i] ? 0 : any[i];
+      for (guint j = 1; j < len; j++)
+        if (classes[i + j])
+          len = 0;
       if (len == 0)
         {
           i++;
           continue;
         }
       for (guint j = 0; j < len; j++)
-        classes[i + j] = gazetteer_class (entry, j == 0);
+        classes[i + j] = gazetteer_class (any_entry[i], j == 0);
+      if (entries)
+        entries[i] = any_entry[i], lengths[i] = len;
       i += len;
     }
   return classes;

@@ -151,7 +151,8 @@ test_bad_data (void)
   g_autofree char *dir = g_dir_make_tmp ("entities-data-XXXXXX", &error);
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
-                                       "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "ner.model" };
+                                       "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
