@@ -23,6 +23,7 @@ typedef enum
   CUE_VERB = 1 << 4,
   CUE_CONNECTOR = 1 << 5,
   CUE_FUNCTION = 1 << 6,
+  CUE_LOC_HEAD = 1 << 7,
 } Cue;
 
 typedef struct
@@ -30,6 +31,7 @@ typedef struct
   NerModel *model;
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
+  WordMap *currencies; /* ISO 4217 codes' keys */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -95,6 +97,7 @@ entities_destroy (gpointer data)
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
   word_map_free (e->cues);
+  word_map_free (e->currencies);
   g_strfreev (e->skip_sections);
   g_free (e);
 }
@@ -105,7 +108,7 @@ cues_load (const char *data_dir, GError **error)
   static const struct { const char *name; Cue cue; } kinds[] = {
     { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
     { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
-    { "function", CUE_FUNCTION },
+    { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD },
   };
   g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
   g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
@@ -134,7 +137,7 @@ cues_load (const char *data_dir, GError **error)
             {
               g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
                            "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
-                           "connector, function)", path, i + 1, *n);
+                           "connector, function, loc-head)", path, i + 1, *n);
               word_map_free (cues);
               return NULL;
             }
@@ -143,6 +146,32 @@ cues_load (const char *data_dir, GError **error)
       word_map_add (cues, key, cue);
     }
   return cues;
+}
+
+/* The codes of currencies.tsv: amounts' units, not names. */
+static WordMap *
+currencies_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "currencies.tsv", NULL);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
+  if (lines == NULL)
+    return NULL;
+  WordMap *codes = word_map_new ();
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = lines->pdata[i];
+      gsize n = strcspn (line, "\t");
+      if (n < 2 || line[n] != '\t')
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u (\"%s\"): expected CODE<TAB>NAME", path, i + 1, line);
+          word_map_free (codes);
+          return NULL;
+        }
+      g_autofree char *key = assay_text_fold (line, n);
+      word_map_add (codes, key, 1);
+    }
+  return codes;
 }
 
 static gpointer
@@ -154,7 +183,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   for (char **l = e->skip_sections; *l; l++)
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
-      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
+      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error))
+      || !(e->currencies = currencies_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -227,13 +257,41 @@ is_possessive (const Word *w)
   return strcmp (w->key, "'s") == 0 || strcmp (w->key, "'") == 0;
 }
 
+/* Word @i is not a name, whatever the lists or the tagger say: a
+ * currency's code (USD), a country's code glued to a dollar sign (US$,
+ * AU$), a job title written as an acronym, or its plural (CFO, CSOs). */
+static gboolean
+not_a_name (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (!w->capitals && !(w->upper && g_str_has_suffix (w->text, "s")))
+    return FALSE;
+  gsize n = strlen (w->key);
+  if (w->capitals && word_map_get (scan->e->currencies, w->key, word_hash (w->key, n)))
+    return TRUE;
+  if (i + 1 < scan->words->len && word_at (scan, i + 1)->glued && word_at (scan, i + 1)->text[0] == '$')
+    return TRUE;
+  if (n < 2 || n > 6)
+    return FALSE;
+  guint cue = word_map_get (scan->e->cues, w->key, word_hash (w->key, n));
+  if (!(cue & CUE_ROLE) && w->key[n - 1] == 's')
+    {
+      char stem[8];
+      memcpy (stem, w->key, n - 1);
+      stem[n - 1] = '\0';
+      cue = word_map_get (scan->e->cues, stem, word_hash (stem, n - 1));
+    }
+  /* Only titles in capitals: "Chancellor" alone may still name one. */
+  return (cue & CUE_ROLE) && g_ascii_isupper (w->text[1]);
+}
+
 /* Claims words [a, b) for a new span unless a span at least as strong
  * holds one of them; weaker spans there are dropped.  Returns the span or
  * NULL. */
 static Span *
 claim (Scan *scan, guint a, guint b, const char *label, Source source)
 {
-  if (a >= b)
+  if (a >= b || (b - a == 1 && not_a_name (scan, a)))
     return NULL;
   for (guint i = a; i < b; i++)
     {
@@ -362,9 +420,12 @@ find_known (Scan *scan, guint ws, guint we)
   return classes;
 }
 
-/* Organisations by their shape: a run of capitalised words (with
- * connectors inside) holding an org-head ("Ministry of State Security",
- * "Security Information Service"). */
+/* Organisations and places by their shape: a run of capitalised words
+ * (with connectors inside) holding an org-head ("Ministry of State
+ * Security", "Security Information Service") or else a loc-head ("Baltic
+ * Sea", "Bay of Biscay").  A listed place after a connector, once the
+ * head was read, is part of the name ("Gulf of Mexico", "Bank of
+ * England"). */
 static void
 find_org_shapes (Scan *scan, guint ws, guint we)
 {
@@ -378,24 +439,50 @@ find_org_shapes (Scan *scan, guint ws, guint we)
         }
       guint j = i + 1, end = i + 1;
       gboolean head = (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
+      gboolean loc = (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = FALSE;
       while (j < we)
         {
           Word *w = word_at (scan, j);
           Span *inside = span_at (scan, w->span);
           if (inside && inside->source == SOURCE_GAZETTEER)
-            break;
+            {
+              if ((head || loc) && inside->a == j && strcmp (inside->label, "GPE") == 0
+                  && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
+                {
+                  end = j = inside->b;
+                  swallowed = TRUE;
+                }
+              break;
+            }
           if (w->upper)
-            head = head || (w->cue & CUE_ORG_HEAD), end = ++j;
-          else if ((w->cue & CUE_CONNECTOR) && !w->upper)
-            j++;
+            head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
+          else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))
+            j++; /* a place's name goes on past "of" only: "Sea for the Bay" is two */
           else
             break;
         }
-      if (head && end - i >= 2)
+      /* A place's head ends its name or comes before "of": "Gulf War"
+       * is an event, "1991 Gulf" no place. */
+      if (loc && !head)
         {
-          Span *s = claim (scan, i, end, "ORG", SOURCE_RULE);
+          guint last = end - 1;
+          while (last > i && !word_at (scan, last)->upper)
+            last--;
+          gboolean of_after = FALSE;
+          for (guint k = i; k < end; k++)
+            of_after = of_after || ((word_at (scan, k)->cue & CUE_LOC_HEAD) && k + 1 < end
+                                    && strcmp (word_at (scan, k + 1)->key, "of") == 0);
+          loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
+                && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+        }
+      if ((head || loc) && end - i >= 2)
+        {
+          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
           if (s)
-            s->canonical = words_text (scan, i, end);
+            {
+              s->source = SOURCE_RULE;
+              s->canonical = words_text (scan, i, end);
+            }
         }
       i = end;
     }
@@ -531,6 +618,60 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
               s->kb = g_strdup (hint->kb);
               s->country = g_strdup (hint->country);
             }
+        }
+    }
+}
+
+/* A model's number or code: digits with capitals ("A380", "RAV4"), or
+ * (@numbers) three digits or more, a hyphen allowed ("737-800"), that
+ * are no year. */
+static gboolean
+is_model_code (const Word *w, gboolean numbers)
+{
+  gsize n = w->end - w->start, digits = 0, letters = 0;
+  for (const char *p = w->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      digits++;
+    else if (g_ascii_isupper (*p))
+      letters++;
+    else if (*p != '-')
+      return FALSE;
+  if (digits == 0 || n > 10)
+    return FALSE;
+  if (letters == 0 && n >= 4 && (g_str_has_prefix (w->text, "19") || g_str_has_prefix (w->text, "20")))
+    return FALSE; /* a year or a date: "Boeing 2024 results", "1996-08-30" */
+  return letters > 0 || (numbers && n >= 3);
+}
+
+/* A maker's name and a model's code after it are a product, MISC, kept
+ * whole ("Boeing 787", "Airbus A380"): the maker is an organisation a
+ * list or the tagger found, or a company the lists hinted. */
+static void
+find_models (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Word *code = word_at (scan, i);
+      if (code->glued || !is_model_code (code, TRUE) || code->span >= 0)
+        continue;
+      guint a = i;
+      Span *maker = span_at (scan, word_at (scan, i - 1)->span);
+      /* A number after a team is a score ("Sussex 363"): numbers follow
+       * only a maker the lists know as a company. */
+      if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0 && is_model_code (code, FALSE))
+        a = maker->a;
+      else
+        for (guint j = i; j-- > ws && a == i;)
+          if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
+              && strcmp (word_at (scan, j)->hint->hint, "COMPANY") == 0)
+            a = j;
+      if (a == i)
+        continue;
+      Span *s = claim (scan, a, i + 1, "MISC", SOURCE_AROUND);
+      if (s)
+        {
+          s->source = SOURCE_RULE;
+          s->canonical = words_text (scan, a, i + 1);
         }
     }
 }
@@ -916,6 +1057,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
+      find_models (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, ws, we);

@@ -80,6 +80,20 @@ static const struct
     "[1] Novak, J. (2023). Hackers strike Prague. Reuters. Retrieved May 2, 2023.\n",
     "GPE:Prague country=Czech Republic"
     " | GPE:Russia kb=iso3166:RU" },
+  /* Currency codes and a dollar's country are units, job acronyms
+   * titles: none is a name. */
+  { "The deal was worth US$5bn, or AU$7bn and 300m USD, the CFO Michael Sears told CSOs.",
+    "PERSON:Michael Sears role=CFO" },
+  /* A city only GeoNames knows, in a sentence the tagger reads as a
+   * place: a GPE with its country and identifier. */
+  { "The storm cut power to 40,000 homes in Oulu on Tuesday.",
+    "GPE:Oulu kb=geonames:643492 country=Finland" },
+  /* A maker and a model's code are a product, whole; a year is no code. */
+  { "Airlines ordered the Boeing 787 and the Airbus A380, Boeing said in its 2024 report.",
+    "MISC:Boeing 787 | MISC:Airbus A380 | ORG:Boeing" },
+  /* Seas and bays by their heads, a listed place inside kept whole. */
+  { "Ships left the Baltic Sea for the Bay of Biscay and the Gulf of Mexico.",
+    "LOC:Baltic Sea | LOC:Bay of Biscay | LOC:Gulf of Mexico" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -152,7 +166,8 @@ test_bad_data (void)
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "ner.model" };
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv",
+                                       "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
