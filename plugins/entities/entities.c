@@ -608,8 +608,14 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           s->source = SOURCE_TAGGER;
           s->canonical = words_text (scan, a, b);
           /* A place the tagger found where a list hinted a city or
-           * region of that name is that one: a GPE, with its country. */
+           * region of that name is that one: a GPE, with its country.
+           * A lone word the lists know as a company, with no first name
+           * before it, is the company, whatever person or thing the
+           * tagger took it for ("Yukos said", "Airbus"). */
           const GazetteerEntry *hint = word_at (scan, a)->hint;
+          if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
+              && (strcmp (label, "PERSON") == 0 || strcmp (label, "MISC") == 0))
+            s->label = "ORG";
           if (hint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
               && strcmp (hint->label, "GPE") == 0)
             {

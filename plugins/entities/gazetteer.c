@@ -381,17 +381,9 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, g_ptr_array_unref);
 
-  /* Hints: people's names and companies, which the tagger weighs. */
-  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, error)))
-    goto fail;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      char **f = rows->pdata[i];
-      GazetteerEntry *e = entry_new (g, "PERSON", f[0], NULL, NULL);
-      e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
-      add (g, e, f[0]);
-    }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  /* Hints: companies and people's names, which the tagger weighs; a
+   * company's name that is also a person's ("Chrysler") hints the
+   * company. */
   if (!(rows = fields_of (data_dir, "companies.tsv", 2, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
@@ -399,6 +391,16 @@ gazetteer_new (const char *data_dir, GError **error)
       char **f = rows->pdata[i];
       GazetteerEntry *e = entry_new (g, "ORG", f[0], NULL, NULL);
       e->hint = "COMPANY";
+      add (g, e, f[0]);
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->pdata[i];
+      GazetteerEntry *e = entry_new (g, "PERSON", f[0], NULL, NULL);
+      e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
       add (g, e, f[0]);
     }
   return g;
