@@ -610,11 +610,11 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           /* A place the tagger found where a list hinted a city or
            * region of that name is that one: a GPE, with its country.
            * A lone word the lists know as a company, with no first name
-           * before it, is the company, whatever person or thing the
-           * tagger took it for ("Yukos said", "Airbus"). */
+           * before it, is the company, whatever person, place or thing
+           * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
           const GazetteerEntry *hint = word_at (scan, a)->hint;
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
-              && (strcmp (label, "PERSON") == 0 || strcmp (label, "MISC") == 0))
+              && strcmp (label, "ORG") != 0)
             s->label = "ORG";
           if (hint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
               && strcmp (hint->label, "GPE") == 0)
@@ -679,6 +679,30 @@ find_models (Scan *scan, guint ws, guint we)
           s->source = SOURCE_RULE;
           s->canonical = words_text (scan, a, i + 1);
         }
+    }
+}
+
+/* A person's name the tagger cut in two: a lone word it read as
+ * something else, no list's, right before a person ("Iga" ORG +
+ * "Swiatek" PERSON) is the person's first name. */
+static void
+mend_split_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *first = span_at (scan, word_at (scan, i)->span);
+      Span *rest = span_at (scan, word_at (scan, i + 1)->span);
+      if (!first || !rest || first == rest || first->source != SOURCE_TAGGER || rest->source != SOURCE_TAGGER
+          || first->b - first->a != 1 || rest->a != i + 1 || strcmp (rest->label, "PERSON") != 0
+          || strcmp (first->label, "PERSON") == 0 || word_at (scan, i + 1)->glued)
+        continue;
+      const GazetteerEntry *hint = word_at (scan, i)->hint;
+      if (hint && strcmp (hint->label, "PERSON") != 0)
+        continue;
+      first->dropped = TRUE;
+      rest->a = i;
+      word_at (scan, i)->span = word_at (scan, i + 1)->span;
+      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
     }
 }
 
@@ -1063,6 +1087,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
+      mend_split_people (&scan, ws, we);
       find_models (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
