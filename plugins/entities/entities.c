@@ -706,6 +706,29 @@ mend_split_people (Scan *scan, guint ws, guint we)
     }
 }
 
+/* A listed country or city right before an event or organisation the
+ * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
+ * "China" + "Daily" China Daily. */
+static void
+mend_place_prefix (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *place = span_at (scan, word_at (scan, i)->span);
+      Span *rest = span_at (scan, word_at (scan, i + 1)->span);
+      if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
+          || strcmp (place->label, "GPE") != 0 || rest->source != SOURCE_TAGGER || rest->a != i + 1
+          || word_at (scan, i + 1)->glued
+          || (strcmp (rest->label, "MISC") != 0 && strcmp (rest->label, "ORG") != 0))
+        continue;
+      place->dropped = TRUE;
+      for (guint k = place->a; k <= i; k++)
+        word_at (scan, k)->span = word_at (scan, i + 1)->span;
+      rest->a = place->a;
+      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+}
+
 /* Two or three capitalised words the others left, before a reporting
  * verb: a person ("Jane Doe said"). */
 static void
@@ -1088,6 +1111,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
+      mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
