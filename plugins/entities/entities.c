@@ -54,6 +54,7 @@ typedef struct
   gboolean capitals;   /* no lowercase letter */
   gboolean sentence_start;
   const char *text, *key; /* in the scan's strings */
+  guint32 hash;        /* word_hash() of the key */
   guint cue;
   gint span;           /* index into the spans, -1: none */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
@@ -254,7 +255,7 @@ span_at (const Scan *scan, gint i)
 static gboolean
 is_possessive (const Word *w)
 {
-  return strcmp (w->key, "'s") == 0 || strcmp (w->key, "'") == 0;
+  return w->key[0] == '\'' && (w->key[1] == '\0' || (w->key[1] == 's' && w->key[2] == '\0'));
 }
 
 /* Word @i is not a name, whatever the lists or the tagger say: a
@@ -320,7 +321,7 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
  * assay_text_fold() makes it, and its case as gazetteer_word_case()
  * reads it; ASCII, nearly every word of English news, through tables. */
 static const char *
-word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean *capitals)
+word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean *capitals, guint32 *hash)
 {
   char buf[64];
   gboolean ascii = length < sizeof buf;
@@ -336,10 +337,12 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
     {
       *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
       *capitals = !lower;
+      *hash = word_hash (buf, length);
       return g_string_chunk_insert_len (scan->strings, buf, length);
     }
   gazetteer_word_case (text, upper, capitals);
   g_autofree char *key = assay_text_fold (text, length);
+  *hash = word_hash (key, strlen (key));
   return g_string_chunk_insert (scan->strings, key);
 }
 
@@ -364,8 +367,8 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
                     && word_at (scan, scan->words->len - 1)->end == from;
           w.sentence_start = t == first && from == a;
           w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
-          w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals);
-          w.cue = word_map_get (scan->e->cues, w.key, word_hash (w.key, strlen (w.key)));
+          w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
+          w.cue = word_map_get (scan->e->cues, w.key, w.hash);
           g_array_append_val (scan->words, w);
         }
     }
