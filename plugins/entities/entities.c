@@ -1153,11 +1153,16 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
 
 static const AssayOptionSpec entities_options[] = {
   { .name = "model", .type = ASSAY_OPTION_PATH, .default_value = "ner.model",
-    .help = "The tagger's model, trained by assay-ner-train" },
+    .help = "The tagger's model (format ASNER2: int8 weights in 2^bits hashed rows), trained by "
+            "assay-ner-train --train FILE.conll --gazetteer DATA-FOLDER; train it with the same data folder "
+            "as this stage's `data`, since the model learned how far to trust the lists" },
   { .name = "data", .type = ASSAY_OPTION_PATH, .default_value = ".",
-    .help = "The folder of the knowledge files: names (countries.tsv, demonyms.tsv, organisations.tsv, "
-            "office-holders.tsv, actors.tsv, actors-extra.tsv) and the rules' cue words (cues.tsv); "
-            "copy the stage's data folder, edit, and point here to extend them" },
+    .help = "The folder of the knowledge files, all tab-separated text: names that claim words "
+            "(countries.tsv, places.tsv, demonyms.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
+            "actors-extra.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
+            "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
+            "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
+            "reporting verbs); copy the stage's data folder, edit, and point here to extend them" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
             "a reference list's authors and titles are not the story's; empty to read everything" },
@@ -1171,7 +1176,7 @@ static const char *const entities_provides[] = { "entity", NULL };
 static const AssayStageDesc entities_desc = {
   ASSAY_STAGE_DESC_HEADER,
   .name = "entities",
-  .version = "0.1.0",
+  .version = "0.2.0",
   .summary = "Find people, organisations, places and other names",
   .license = "MIT",
   .requires = entities_requires,
