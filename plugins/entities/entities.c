@@ -619,7 +619,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
               && strcmp (label, "ORG") != 0)
             s->label = "ORG";
-          if (hint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
+          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
               && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";
@@ -685,26 +685,38 @@ find_models (Scan *scan, guint ws, guint we)
     }
 }
 
-/* A person's name the tagger cut in two: a lone word it read as
- * something else, no list's, right before a person ("Iga" ORG +
- * "Swiatek" PERSON) is the person's first name. */
+/* An initial: one capital letter, with or without its full stop. */
+static gboolean
+is_initial (const Word *w)
+{
+  return g_ascii_isupper (w->text[0]) && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
+}
+
+/* A person's name the tagger cut in two: a lone word, no list's but a
+ * person's name, right before a person, an initial allowed between, is
+ * the person's first name ("Iga" ORG + "Swiatek" PERSON, "George" + "W"
+ * + "Bush", "Courteney" + "Cox Arquette"). */
 static void
 mend_split_people (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws; i + 1 < we; i++)
     {
       Span *first = span_at (scan, word_at (scan, i)->span);
-      Span *rest = span_at (scan, word_at (scan, i + 1)->span);
+      guint j = i + 1;
+      if (j + 1 < we && word_at (scan, j)->span < 0 && is_initial (word_at (scan, j)) && !word_at (scan, j)->glued)
+        j++;
+      Span *rest = span_at (scan, word_at (scan, j)->span);
       if (!first || !rest || first == rest || first->source != SOURCE_TAGGER || rest->source != SOURCE_TAGGER
-          || first->b - first->a != 1 || rest->a != i + 1 || strcmp (rest->label, "PERSON") != 0
-          || strcmp (first->label, "PERSON") == 0 || word_at (scan, i + 1)->glued)
+          || first->b - first->a != 1 || rest->a != j || strcmp (rest->label, "PERSON") != 0
+          || word_at (scan, j)->glued)
         continue;
       const GazetteerEntry *hint = word_at (scan, i)->hint;
       if (hint && strcmp (hint->label, "PERSON") != 0)
         continue;
       first->dropped = TRUE;
       rest->a = i;
-      word_at (scan, i)->span = word_at (scan, i + 1)->span;
+      for (guint k = i; k < j; k++)
+        word_at (scan, k)->span = word_at (scan, j)->span;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
     }
 }
@@ -1008,7 +1020,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         continue;
       p->label = tagger_labels[best];
       const Word *w = word_at (scan, p->a);
-      if (best == 2 && w->hint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0)
+      if (best == 2 && w->hint && !w->hint->faint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0)
         {
           /* The place the lists hinted, as find_tagged() makes it. */
           p->label = "GPE";

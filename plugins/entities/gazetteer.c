@@ -212,6 +212,24 @@ add_aliases (Gazetteer *g, GazetteerEntry *e, const char *aliases)
     add (g, e, *a);
 }
 
+/* A generated place's KIND column: claim, hint (@hint's class) or faint
+ * (the class, and no more). */
+static gboolean
+set_kind (GazetteerEntry *e, const char *hint, const char *kind, const char *data_dir, const char *file, guint i,
+          GError **error)
+{
+  e->yields = TRUE;
+  if (strcmp (kind, "claim") == 0)
+    return TRUE;
+  e->hint = hint;
+  e->faint = strcmp (kind, "faint") == 0;
+  if (e->faint || strcmp (kind, "hint") == 0)
+    return TRUE;
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+               "%s/%s, entry %u: kind \"%s\" is none of claim, hint, faint", data_dir, file, i + 1, kind);
+  return FALSE;
+}
+
 Gazetteer *
 gazetteer_new (const char *data_dir, GError **error)
 {
@@ -251,8 +269,8 @@ gazetteer_new (const char *data_dir, GError **error)
       const char *country = g_hash_table_lookup (countries, f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], f[3], country);
       e->place = TRUE;
-      e->hint = strcmp (f[4], "claim") == 0 ? NULL : "CITY";
-      e->yields = TRUE;
+      if (!set_kind (e, "CITY", f[4], data_dir, "cities.tsv", i, error))
+        goto fail;
       add (g, e, f[0]);
     }
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -265,8 +283,8 @@ gazetteer_new (const char *data_dir, GError **error)
       g_autofree char *kb = g_strdup_printf ("iso3166-2:%s", f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, g_hash_table_lookup (countries, code));
       e->place = TRUE;
-      e->hint = strcmp (f[3], "claim") == 0 ? NULL : "REGION";
-      e->yields = TRUE;
+      if (!set_kind (e, "REGION", f[3], data_dir, "subdivisions.tsv", i, error))
+        goto fail;
       add (g, e, f[0]);
     }
   g_clear_pointer (&rows, g_ptr_array_unref);

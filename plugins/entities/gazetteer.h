@@ -17,6 +17,7 @@ typedef struct
    * a person's name), COMPANY.  Its gazetteer class is B-/I- of it. */
   const char *hint;
   gboolean yields;       /* generated (cities, subdivisions): a name listed before it keeps its entry */
+  gboolean faint;        /* a hint only as a feature: a place the tagger finds there is not this one */
 } GazetteerEntry;
 
 typedef struct _Gazetteer Gazetteer;
