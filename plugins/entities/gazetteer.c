@@ -99,13 +99,16 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
   return m->flags[word_map_slot (m, key, hash)];
 }
 
+#define ENTRY_BLOCK 4096
+
 struct _Gazetteer
 {
   GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
   GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
   WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
   GHashTable *prefixes; /* the names' keys cut after each word but the last: where to go on */
-  GPtrArray *entries;  /* GazetteerEntry*, owned */
+  GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
+  guint block_used;    /* entries used of the last block */
   GStringChunk *strings;
   guint longest;       /* in tokens */
 };
@@ -120,12 +123,55 @@ gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
     *capitals = !g_unichar_islower (g_utf8_get_char (p));
 }
 
+/* Whether @name, as written, has a lowercase letter: "WHO" is a name,
+ * "Who" starting a question is not. */
+static gboolean
+has_lower (const char *name)
+{
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    if ((guchar) *p < 0x80 ? g_ascii_islower (*p) : g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* add() for a name of one word, most of the lists: its @key (transfer
+ * full) is the whole name and its first word. */
+static void
+add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
+{
+  const GazetteerEntry *had = g_hash_table_lookup (g->names, key);
+  if (*key == '\0' || (had && (entry->hint || entry->yields)))
+    {
+      g_free (key);
+      return;
+    }
+  gsize cut = strcspn (key, "'");
+  if (cut && key[cut])
+    {
+      g_autofree char *first = g_strndup (key, cut);
+      word_map_add (g->starts, first, 1);
+    }
+  else
+    word_map_add (g->starts, key, 1);
+  if (has_lower (name))
+    g_hash_table_remove (g->acronyms, key);
+  else
+    g_hash_table_add (g->acronyms, g_strdup (key));
+  g_hash_table_insert (g->names, key, entry);
+  g->longest = MAX (g->longest, 1);
+}
+
 static void
 add (Gazetteer *g, GazetteerEntry *entry, const char *name)
 {
   if (name == NULL || *name == '\0' || strcmp (name, "-") == 0)
     return;
   g_autofree char *key = assay_text_fold (name, -1);
+  if (strpbrk (key, " \t") == NULL)
+    {
+      add_word (g, entry, name, g_steal_pointer (&key));
+      return;
+    }
   g_auto (GStrv) words = g_strsplit_set (g_strstrip (key), " \t", -1);
   guint n = 0;
   for (guint k = 0; words[k]; k++)
@@ -157,11 +203,7 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
       g_autofree char *first = g_strndup (words[0], cut ? cut : strlen (words[0]));
       word_map_add (g->starts, first, 1);
     }
-  /* "WHO" is a name, "Who" starting a question is not. */
-  gboolean lower = FALSE;
-  for (const char *p = name; *p && !lower; p = g_utf8_next_char (p))
-    lower = g_unichar_islower (g_utf8_get_char (p));
-  if (lower)
+  if (has_lower (name))
     g_hash_table_remove (g->acronyms, joined);
   else
     g_hash_table_add (g->acronyms, g_strdup (joined));
@@ -171,37 +213,108 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
 static GazetteerEntry *
 entry_new (Gazetteer *g, const char *label, const char *canonical, const char *kb, const char *country)
 {
-  GazetteerEntry *e = g_new0 (GazetteerEntry, 1);
+  /* Entries come from blocks, not an allocation each. */
+  if (g->block_used == ENTRY_BLOCK || g->entries->len == 0)
+    {
+      g_ptr_array_add (g->entries, g_new0 (GazetteerEntry, ENTRY_BLOCK));
+      g->block_used = 0;
+    }
+  GazetteerEntry *e = (GazetteerEntry *) g->entries->pdata[g->entries->len - 1] + g->block_used++;
   e->label = label;
   e->canonical = g_string_chunk_insert_const (g->strings, canonical);
   e->kb = kb ? g_string_chunk_insert_const (g->strings, kb) : NULL;
   e->country = country ? g_string_chunk_insert_const (g->strings, country) : NULL;
-  g_ptr_array_add (g->entries, e);
   return e;
 }
 
-static GPtrArray *
+/* A data file's rows, its fields cut in place: one read and three
+ * allocations a file, not one a field (the lists hold some 80,000 names,
+ * and start-up, under the sanitizers too, pays for each). */
+typedef struct
+{
+  char *data;
+  char **fields; /* each row's fields, then NULL */
+  char ***row;
+  guint len;
+} Rows;
+
+static void
+rows_free (Rows *rows)
+{
+  if (rows == NULL)
+    return;
+  g_free (rows->data);
+  g_free (rows->fields);
+  g_free (rows->row);
+  g_free (rows);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Rows, rows_free)
+
+/* Reads @file of @data_dir: lines of tab-separated fields, '#' starting
+ * a comment line, at least @min_fields a line. */
+static Rows *
 fields_of (const char *data_dir, const char *file, guint min_fields, GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, file, NULL);
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
-    return NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  for (guint i = 0; i < lines->len; i++)
+  g_autoptr (Rows) rows = g_new0 (Rows, 1);
+  gsize length;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &rows->data, &length, &local))
     {
-      char **f = g_strsplit (lines->pdata[i], "\t", -1);
-      if (g_strv_length (f) < min_fields)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: expected %u tab-separated fields", path, i + 1, min_fields);
-          g_strfreev (f);
-          g_ptr_array_unref (rows);
-          return NULL;
-        }
-      g_ptr_array_add (rows, f);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
+      return NULL;
     }
-  return rows;
+  const char *bad;
+  if (!g_utf8_validate_len (rows->data, length, &bad))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s is not UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")", path, (gsize) (bad - rows->data));
+      return NULL;
+    }
+  /* At most a field a tab or line, and a NULL a line. */
+  gsize slots = 2;
+  for (gsize i = 0; i < length; i++)
+    slots += rows->data[i] == '\t' || rows->data[i] == '\n' ? 2 : 0;
+  rows->fields = g_new (char *, slots);
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize used = 0;
+  for (char *line = rows->data, *end = rows->data + length; line < end;)
+    {
+      char *nl = memchr (line, '\n', end - line);
+      char *stop = nl ? nl : end;
+      char *next = nl ? nl + 1 : end;
+      *stop = '\0';
+      if (stop > line && stop[-1] == '\r')
+        *--stop = '\0';
+      if (stop > line && line[0] != '#')
+        {
+          g_array_append_val (starts, used);
+          guint n = 0;
+          for (char *f = line;; n++)
+            {
+              rows->fields[used++] = f;
+              char *tab = strchr (f, '\t');
+              if (tab == NULL)
+                break;
+              *tab = '\0';
+              f = tab + 1;
+            }
+          rows->fields[used++] = NULL;
+          if (n + 1 < min_fields)
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s, entry %u: expected %u tab-separated fields", path, starts->len, min_fields);
+              return NULL;
+            }
+        }
+      line = next;
+    }
+  rows->len = starts->len;
+  rows->row = g_new (char **, MAX (rows->len, 1));
+  for (guint i = 0; i < rows->len; i++)
+    rows->row[i] = rows->fields + g_array_index (starts, gsize, i);
+  return g_steal_pointer (&rows);
 }
 
 static void
@@ -241,14 +354,14 @@ gazetteer_new (const char *data_dir, GError **error)
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
-  g_autoptr (GPtrArray) extra = NULL;
+  g_autoptr (Rows) extra = NULL;
 
-  g_autoptr (GPtrArray) rows = fields_of (data_dir, "countries.tsv", 2, error);
+  g_autoptr (Rows) rows = fields_of (data_dir, "countries.tsv", 2, error);
   if (rows == NULL)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, f[0]);
       add (g, e, f[0]);
@@ -256,7 +369,7 @@ gazetteer_new (const char *data_dir, GError **error)
       g_hash_table_insert (countries, (gpointer) e->country, (gpointer) e->canonical);
       g_hash_table_insert (countries, g_string_chunk_insert_const (g->strings, f[1]), (gpointer) e->canonical);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* GeoNames' cities and ISO 3166-2's subdivisions: the lines marked
    * claim name places on their own, the others hint; places.tsv's, read
@@ -265,7 +378,7 @@ gazetteer_new (const char *data_dir, GError **error)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *country = g_hash_table_lookup (countries, f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], f[3], country);
       e->place = TRUE;
@@ -273,12 +386,12 @@ gazetteer_new (const char *data_dir, GError **error)
         goto fail;
       add (g, e, f[0]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
   if (!(rows = fields_of (data_dir, "subdivisions.tsv", 4, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       g_autofree char *code = g_strndup (f[1], 2);
       g_autofree char *kb = g_strdup_printf ("iso3166-2:%s", f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, g_hash_table_lookup (countries, code));
@@ -287,7 +400,7 @@ gazetteer_new (const char *data_dir, GError **error)
         goto fail;
       add (g, e, f[0]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* Cities and regions: GPE too, canonical as news spells them, with
    * their country. */
@@ -295,7 +408,7 @@ gazetteer_new (const char *data_dir, GError **error)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *country = g_hash_table_lookup (countries, f[1]);
       if (country == NULL)
         {
@@ -308,13 +421,13 @@ gazetteer_new (const char *data_dir, GError **error)
       add (g, e, f[0]);
       add_aliases (g, e, f[2]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *country = g_hash_table_lookup (countries, f[0]);
       if (country == NULL)
         {
@@ -327,20 +440,20 @@ gazetteer_new (const char *data_dir, GError **error)
       GazetteerEntry *e = entry_new (g, "NORP", country, kb, country);
       add_aliases (g, e, f[1]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   if (!(rows = fields_of (data_dir, "organisations.tsv", 4, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       g_autofree char *kb = strcmp (f[1], "-") ? g_strdup_printf ("wikidata:%s", f[1]) : NULL;
       const char *country = strcmp (f[2], "-") ? g_hash_table_lookup (countries, f[2]) : NULL;
       GazetteerEntry *e = entry_new (g, "ORG", f[0], kb, country);
       add (g, e, f[0]);
       add_aliases (g, e, f[3]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* People: one entry a person, however many terms they held (the terms
    * are the inconsistency checks' business, not the tagging's). */
@@ -350,7 +463,7 @@ gazetteer_new (const char *data_dir, GError **error)
     g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
     for (guint i = 0; i < rows->len; i++)
       {
-        char **f = rows->pdata[i];
+        char **f = rows->row[i];
         /* The last fields, when empty, may have lost their tabs. */
         const char *aliases = g_strv_length (f) > 6 ? f[6] : NULL;
         if (g_hash_table_contains (people, f[1]))
@@ -365,7 +478,7 @@ gazetteer_new (const char *data_dir, GError **error)
         add_aliases (g, e, aliases);
       }
   }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* Threat actors: ATT&CK's list, then this project's extra names and
    * canonicals by ATT&CK id. */
@@ -374,12 +487,12 @@ gazetteer_new (const char *data_dir, GError **error)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *canonical = f[1];
       const char *more = NULL;
       for (guint k = 0; k < extra->len; k++)
         {
-          char **x = extra->pdata[k];
+          char **x = extra->row[k];
           if (strcmp (x[0], f[0]) == 0)
             canonical = strcmp (x[1], "-") ? x[1] : canonical, more = x[2];
         }
@@ -397,7 +510,7 @@ gazetteer_new (const char *data_dir, GError **error)
       add_aliases (g, e, f[2]);
       add_aliases (g, e, more);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* Hints: companies and people's names, which the tagger weighs; a
    * company's name that is also a person's ("Chrysler") hints the
@@ -406,17 +519,17 @@ gazetteer_new (const char *data_dir, GError **error)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       GazetteerEntry *e = entry_new (g, "ORG", f[0], NULL, NULL);
       e->hint = "COMPANY";
       add (g, e, f[0]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
   if (!(rows = fields_of (data_dir, "person-names.tsv", 2, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       GazetteerEntry *e = entry_new (g, "PERSON", f[0], NULL, NULL);
       e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
       add (g, e, f[0]);
