@@ -391,14 +391,15 @@ find_known (Scan *scan, guint ws, guint we)
   g_autofree gboolean *glued = g_new0 (gboolean, n);
   g_autofree gboolean *capitals = g_new0 (gboolean, n);
   g_autofree gboolean *upper = g_new0 (gboolean, n);
+  g_autofree guint32 *hashes = g_new0 (guint32, n);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
-      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals;
+      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, hashes[i] = w->hash;
     }
   g_autofree const GazetteerEntry **entries = g_new0 (const GazetteerEntry *, n);
   g_autofree guint *lengths = g_new0 (guint, n);
-  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, glued, capitals, upper, n, entries, lengths);
+  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, hashes, glued, capitals, upper, n, entries, lengths);
   for (guint i = 0; i < n; i++)
     {
       const GazetteerEntry *entry = entries[i];

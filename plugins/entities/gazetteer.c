@@ -101,6 +101,16 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
 
 #define ENTRY_BLOCK 4096
 
+/* What a word is to the names (the flags of the starts map): a name
+ * starts with it (cut at an apostrophe: "people" of "people's"); a name
+ * of it alone is listed; a longer name starts with it whole. */
+enum
+{
+  START_NAME = 1 << 0,
+  START_WHOLE = 1 << 1,
+  START_LONGER = 1 << 2,
+};
+
 struct _Gazetteer
 {
   GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
@@ -149,10 +159,9 @@ add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
   if (cut && key[cut])
     {
       g_autofree char *first = g_strndup (key, cut);
-      word_map_add (g->starts, first, 1);
+      word_map_add (g->starts, first, START_NAME);
     }
-  else
-    word_map_add (g->starts, key, 1);
+  word_map_add (g->starts, key, START_NAME | START_WHOLE);
   if (has_lower (name))
     g_hash_table_remove (g->acronyms, key);
   else
@@ -201,7 +210,8 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
        * "people's", "u.s." whole. */
       gsize cut = strcspn (words[0], "'");
       g_autofree char *first = g_strndup (words[0], cut ? cut : strlen (words[0]));
-      word_map_add (g->starts, first, 1);
+      word_map_add (g->starts, first, START_NAME);
+      word_map_add (g->starts, words[0], START_NAME | (n > 1 ? START_LONGER : START_WHOLE));
     }
   if (has_lower (name))
     g_hash_table_remove (g->acronyms, joined);
@@ -558,13 +568,16 @@ gazetteer_free (Gazetteer *g)
 /* The longest name at token @i that claims (@claim, @claim_entry) and
  * the longest of any kind (@any, @any_entry), in one walk. */
 static void
-match_both (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals, guint i,
-            guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any, const GazetteerEntry **any_entry)
+match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+            const gboolean *capitals, guint i, guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any,
+            const GazetteerEntry **any_entry)
 {
   *claim = *any = 0;
+  guint start = word_map_get (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])));
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
-  if (!word_map_get (g->starts, keys[i], word_hash (keys[i], strlen (keys[i]))) && !(i + 1 < n && glued[i + 1]))
+  gboolean glued_on = i + 1 < n && glued[i + 1];
+  if (!start && !glued_on)
     return;
   char key[512];
   gsize used = 0;
@@ -585,7 +598,9 @@ match_both (const Gazetteer *g, const char *const *keys, const gboolean *glued, 
       memcpy (key + used, word, size + 1);
       used += size;
       in_capitals = in_capitals && capitals[i + len - 1];
-      const GazetteerEntry *e = g_hash_table_lookup (g->names, key);
+      /* The word alone: its flags say whether to look it up, and
+       * whether to go on; most capitalised words end here. */
+      const GazetteerEntry *e = len > 1 || glued_on || (start & START_WHOLE) ? g_hash_table_lookup (g->names, key) : NULL;
       if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key)))
         {
           *any = len, *any_entry = e;
@@ -594,7 +609,8 @@ match_both (const Gazetteer *g, const char *const *keys, const gboolean *glued, 
         }
       /* No longer name starts so: stop, unless the next token is glued
        * on and may finish this word ("people" "'s"). */
-      if (i + len < n && !glued[i + len] && !g_hash_table_contains (g->prefixes, key))
+      if (i + len < n && !glued[i + len]
+          && !(len == 1 ? (start & START_LONGER) != 0 : g_hash_table_contains (g->prefixes, key)))
         break;
     }
 }
@@ -605,7 +621,7 @@ gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *gl
 {
   guint claim, any;
   const GazetteerEntry *claim_entry = NULL, *any_entry = NULL;
-  match_both (g, keys, glued, capitals, i, n, &claim, &claim_entry, &any, &any_entry);
+  match_both (g, keys, NULL, glued, capitals, i, n, &claim, &claim_entry, &any, &any_entry);
   if (claims_only ? claim : any)
     *entry = claims_only ? claim_entry : any_entry;
   return claims_only ? claim : any;
@@ -630,8 +646,9 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
 }
 
 const char **
-gazetteer_classes (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
-                   const gboolean *upper, guint n, const GazetteerEntry **entries, guint *lengths)
+gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+                   const gboolean *capitals, const gboolean *upper, guint n, const GazetteerEntry **entries,
+                   guint *lengths)
 {
   const char **classes = g_new0 (const char *, n + 1);
   g_autofree guint *any = g_new0 (guint, n);
@@ -644,7 +661,7 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const gboolean *
         continue;
       guint claim;
       const GazetteerEntry *claim_entry = NULL;
-      match_both (g, keys, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
+      match_both (g, keys, hashes, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
       if (claim == 0 || i < next)
         continue;
       for (guint j = 0; j < claim; j++)

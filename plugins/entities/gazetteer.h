@@ -71,12 +71,13 @@ const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
  * features.  Names that claim are found first, longest first, left to
  * right; then, over the words they left, names that hint.  @upper says
  * which words start with a capital or a digit (a name is looked for only
- * there).  Where @entries is not NULL it gets, at the first word of each
+ * there).  @hashes (nullable) are the keys' word_hash().  Where
+ * @entries is not NULL it gets, at the first word of each
  * name found, its entry (NULL elsewhere), and @lengths its length in
  * words.  Returns (transfer container): free with g_free; the strings
  * are static. */
-const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const gboolean *glued,
-                                const gboolean *capitals, const gboolean *upper, guint n,
+const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes,
+                                const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
                                 const GazetteerEntry **entries, guint *lengths);
 
 G_END_DECLS

@@ -62,7 +62,7 @@ tagger_sentences (const Gazetteer *g, GPtrArray *words)
               glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
               gazetteer_word_case (w[i], &upper[i], &capitals[i]);
             }
-          classes = gazetteer_classes (g, (const char *const *) keys, glued, capitals, upper, n, NULL, NULL);
+          classes = gazetteer_classes (g, (const char *const *) keys, NULL, glued, capitals, upper, n, NULL, NULL);
           g_strfreev (keys);
         }
       NerSentence *s = g_new0 (NerSentence, 1);
