@@ -31,7 +31,6 @@ typedef struct
   NerModel *model;
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
-  WordMap *currencies; /* ISO 4217 codes' keys */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -98,7 +97,6 @@ entities_destroy (gpointer data)
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
   word_map_free (e->cues);
-  word_map_free (e->currencies);
   g_strfreev (e->skip_sections);
   g_free (e);
 }
@@ -149,32 +147,6 @@ cues_load (const char *data_dir, GError **error)
   return cues;
 }
 
-/* The codes of currencies.tsv: amounts' units, not names. */
-static WordMap *
-currencies_load (const char *data_dir, GError **error)
-{
-  g_autofree char *path = g_build_filename (data_dir, "currencies.tsv", NULL);
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
-    return NULL;
-  WordMap *codes = word_map_new ();
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const char *line = lines->pdata[i];
-      gsize n = strcspn (line, "\t");
-      if (n < 2 || line[n] != '\t')
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u (\"%s\"): expected CODE<TAB>NAME", path, i + 1, line);
-          word_map_free (codes);
-          return NULL;
-        }
-      g_autofree char *key = assay_text_fold (line, n);
-      word_map_add (codes, key, 1);
-    }
-  return codes;
-}
-
 static gpointer
 entities_create (const AssayHost *host, const AssayOptions *options, GError **error)
 {
@@ -184,8 +156,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   for (char **l = e->skip_sections; *l; l++)
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
-      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error))
-      || !(e->currencies = currencies_load (data_dir, error)))
+      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -268,13 +239,13 @@ not_a_name (const Scan *scan, guint i)
   if (!w->capitals && !(w->upper && g_str_has_suffix (w->text, "s")))
     return FALSE;
   gsize n = strlen (w->key);
-  if (w->capitals && word_map_get (scan->e->currencies, w->key, word_hash (w->key, n)))
+  if (w->capitals && gazetteer_is_currency (scan->e->gazetteer, w->key, w->hash))
     return TRUE;
   if (i + 1 < scan->words->len && word_at (scan, i + 1)->glued && word_at (scan, i + 1)->text[0] == '$')
     return TRUE;
   if (n < 2 || n > 6)
     return FALSE;
-  guint cue = word_map_get (scan->e->cues, w->key, word_hash (w->key, n));
+  guint cue = word_map_get (scan->e->cues, w->key, w->hash);
   if (!(cue & CUE_ROLE) && w->key[n - 1] == 's')
     {
       char stem[8];

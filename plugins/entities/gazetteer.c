@@ -116,6 +116,7 @@ struct _Gazetteer
   GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
   GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
   WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
+  WordMap *currencies; /* ISO 4217 codes' keys: units, no names */
   GHashTable *prefixes; /* the names' keys cut after each word but the last: where to go on */
   GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
   guint block_used;    /* entries used of the last block */
@@ -360,6 +361,7 @@ gazetteer_new (const char *data_dir, GError **error)
   g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->starts = word_map_new ();
+  g->currencies = word_map_new ();
   g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
@@ -522,6 +524,17 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
+  /* Currency codes: no names, whatever the lists or the tagger say. */
+  if (!(rows = fields_of (data_dir, "currencies.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *key = assay_text_fold (rows->row[i][0], -1);
+      if (*key)
+        word_map_add (g->currencies, key, 1);
+    }
+  g_clear_pointer (&rows, rows_free);
+
   /* Hints: companies and people's names, which the tagger weighs; a
    * company's name that is also a person's ("Chrysler") hints the
    * company. */
@@ -559,6 +572,7 @@ gazetteer_free (Gazetteer *g)
   g_hash_table_unref (g->names);
   g_hash_table_unref (g->acronyms);
   word_map_free (g->starts);
+  word_map_free (g->currencies);
   g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
@@ -690,4 +704,10 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *h
       i += len;
     }
   return classes;
+}
+
+gboolean
+gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
+{
+  return word_map_get (g->currencies, key, hash) != 0;
 }

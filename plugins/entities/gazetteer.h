@@ -41,8 +41,9 @@ guint word_map_get (const WordMap *m, const char *key, guint32 hash);
 /* Loads the data files of @data_dir: the names that claim words
  * (countries.tsv, places.tsv, demonyms.tsv, organisations.tsv,
  * office-holders.tsv, actors.tsv, actors-extra.tsv, and the claim lines of
- * cities.tsv and subdivisions.tsv) and those that hint (person-names.tsv,
- * companies.tsv, the hint lines).  Returns (transfer full) the gazetteer,
+ * cities.tsv and subdivisions.tsv), those that hint (person-names.tsv,
+ * companies.tsv, the hint and faint lines) and the currency codes
+ * (currencies.tsv).  Returns (transfer full) the gazetteer,
  * or NULL with @error naming the file and line. */
 Gazetteer *gazetteer_new (const char *data_dir, GError **error);
 void gazetteer_free (Gazetteer *g);
@@ -79,5 +80,9 @@ const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
 const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes,
                                 const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
                                 const GazetteerEntry **entries, guint *lengths);
+
+/* Whether @key (its word_hash() @hash) is an ISO 4217 code of
+ * currencies.tsv. */
+gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
 
 G_END_DECLS

@@ -161,9 +161,10 @@ test_cases (void)
 }
 
 /* A broken data file stops the pipeline before any article, saying which
- * file and which entry. */
+ * file and which entry: @file is written with @contents, the others are
+ * the stage's own. */
 static void
-test_bad_data (void)
+check_bad_data (const char *file, const char *contents, const char *where, const char *what)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("entities-data-XXXXXX", &error);
@@ -171,18 +172,25 @@ test_bad_data (void)
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv",
-                                       "ner.model" };
+                                       "cues.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
+      if (strcmp (files[i], file) == 0)
+        {
+          g_assert_true (g_file_set_contents (to, contents, -1, NULL));
+          continue;
+        }
+      g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
       g_assert_cmpint (symlink (from, to), ==, 0);
     }
-  g_autofree char *cues = g_build_filename (dir, "cues.tsv", NULL);
-  g_assert_true (g_file_set_contents (cues, "# cue words\nminister\trole\nchief\tboss\n", -1, NULL));
   g_autofree char *pipeline = g_build_filename (dir, "test.pipeline", NULL);
-  g_autofree char *contents = g_strdup_printf ("[pipeline]\nstages=cleanup;entities\n[entities]\ndata=%s\n", dir);
-  g_assert_true (g_file_set_contents (pipeline, contents, -1, NULL));
+  /* The model is an option of its own, not a file of the data folder. */
+  g_autofree char *text = g_strdup_printf ("[pipeline]\nstages=cleanup;entities\n[entities]\ndata=%s\n%s%s%s", dir,
+                                           strcmp (file, "ner.model") == 0 ? "model=" : "",
+                                           strcmp (file, "ner.model") == 0 ? dir : "",
+                                           strcmp (file, "ner.model") == 0 ? "/ner.model\n" : "");
+  g_assert_true (g_file_set_contents (pipeline, text, -1, NULL));
 
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", NULL };
   g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
@@ -194,17 +202,26 @@ test_bad_data (void)
   g_subprocess_communicate_utf8 (proc, "{\"id\":\"a\",\"text\":\"Hello.\"}\n", NULL, &out, &err, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
-  g_assert_nonnull (strstr (err, "cues.tsv, entry 2"));
-  g_assert_nonnull (strstr (err, "unknown kind \"boss\""));
+  g_assert_nonnull (strstr (err, where));
+  g_assert_nonnull (strstr (err, what));
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
       g_unlink (to);
     }
-  g_unlink (cues);
   g_unlink (pipeline);
   g_rmdir (dir);
+}
+
+static void
+test_bad_data (void)
+{
+  check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv, entry 2", "unknown kind \"boss\"");
+  check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv, entry 1",
+                  "none of claim, hint, faint");
+  check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv, entry 1", "expected 2 tab-separated fields");
+  check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
 
 int
