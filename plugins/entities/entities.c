@@ -14,17 +14,6 @@
 
 #include <string.h>
 
-typedef enum
-{
-  CUE_ROLE = 1 << 0,
-  CUE_MODIFIER = 1 << 1,
-  CUE_HONORIFIC = 1 << 2,
-  CUE_ORG_HEAD = 1 << 3,
-  CUE_VERB = 1 << 4,
-  CUE_CONNECTOR = 1 << 5,
-  CUE_FUNCTION = 1 << 6,
-  CUE_LOC_HEAD = 1 << 7,
-} Cue;
 
 typedef struct
 {
@@ -68,6 +57,7 @@ typedef struct
   Source source;
   gboolean dropped;
   gboolean place;      /* from places.tsv */
+  gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
 } Span;
 
 typedef struct
@@ -101,52 +91,6 @@ entities_destroy (gpointer data)
   g_free (e);
 }
 
-static WordMap *
-cues_load (const char *data_dir, GError **error)
-{
-  static const struct { const char *name; Cue cue; } kinds[] = {
-    { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
-    { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
-    { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD },
-  };
-  g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
-    return NULL;
-  WordMap *cues = word_map_new ();
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
-      if (g_strv_length (f) != 2)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
-          word_map_free (cues);
-          return NULL;
-        }
-      g_autofree char *key = assay_text_fold (f[0], -1);
-      guint cue = 0;
-      g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
-      for (char **n = names; *n; n++)
-        {
-          gsize k = 0;
-          while (k < G_N_ELEMENTS (kinds) && strcmp (kinds[k].name, g_strstrip (*n)) != 0)
-            k++;
-          if (k == G_N_ELEMENTS (kinds))
-            {
-              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                           "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
-                           "connector, function, loc-head)", path, i + 1, *n);
-              word_map_free (cues);
-              return NULL;
-            }
-          cue |= kinds[k].cue;
-        }
-      word_map_add (cues, key, cue);
-    }
-  return cues;
-}
-
 static gpointer
 entities_create (const AssayHost *host, const AssayOptions *options, GError **error)
 {
@@ -156,7 +100,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   for (char **l = e->skip_sections; *l; l++)
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
-      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
+      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -603,6 +547,74 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
     }
 }
 
+/* Organisations by the words around them: a capitalised run right after
+ * a noun that names a kind of organisation ("drinks firm Allied Domecq",
+ * "messaging firm Mblox", "the band Portishead"; cues.tsv kind org-noun),
+ * or a name before "shares" or after "shares in".  The tagger's person,
+ * place or thing there is the organisation, and weighs more when the
+ * document's mentions of the word vote. */
+/* The organisation a cue points at, starting at word @a. */
+static void
+cue_org (Scan *scan, guint a, guint we)
+{
+  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
+    return;
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
+    {
+      if (strcmp (held->label, "ORG") != 0)
+        {
+          held->label = "ORG";
+          held->place = FALSE;
+          g_clear_pointer (&held->kb, g_free);
+          g_clear_pointer (&held->country, g_free);
+        }
+      held->cued = TRUE;
+      return;
+    }
+  if (held)
+    return; /* a listed name keeps its kind */
+  guint b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && word_at (scan, b)->span < 0
+         && !(word_at (scan, b)->cue & (CUE_ROLE | CUE_FUNCTION)) && (b == a || !word_at (scan, b)->glued))
+    b++;
+  Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, b);
+      s->cued = TRUE;
+    }
+}
+
+static void
+find_cued_orgs (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper)
+        continue;
+      guint at[2], n = 0;
+      if (w->cue & CUE_ORG_NOUN)
+        at[n++] = i + 1; /* "firm X" */
+      else if (strcmp (w->key, "shares") == 0)
+        {
+          if (i > ws)
+            {
+              /* "X shares": a person or nobody's word; a thing there
+               * is a kind of shares ("European shares"). */
+              const Span *before = span_at (scan, word_at (scan, i - 1)->span);
+              if (!before || strcmp (before->label, "PERSON") == 0)
+                at[n++] = before ? before->a : i - 1;
+            }
+          if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "in") == 0)
+            at[n++] = i + 2; /* "shares in X" */
+        }
+      for (guint c = 0; c < n; c++)
+        cue_org (scan, at[c], we);
+    }
+}
+
 /* A model's number or code: digits with capitals ("A380", "RAV4"), or
  * (@numbers) three digits or more, a hyphen allowed ("737-800"), that
  * are no year. */
@@ -965,7 +977,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1)
+      if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a != 1)
         continue;
       guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
       if (count == NULL)
@@ -976,12 +988,12 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
       /* A label the lists confirmed (a hinted city the tagger found: GPE)
        * weighs double: "Oulu blackout" in a headline is not a person. */
-      count[label_index (p->label)] += strcmp (p->label, "GPE") == 0 ? 2 : 1;
+      count[label_index (p->label)] += p->cued ? 3 : strcmp (p->label, "GPE") == 0 ? 2 : 1;
     }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1)
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1)
         continue;
       const guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
       guint best = count[4];
@@ -1100,6 +1112,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_split_people (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
+      find_cued_orgs (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, ws, we);

@@ -711,3 +711,49 @@ gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
 {
   return word_map_get (g->currencies, key, hash) != 0;
 }
+
+WordMap *
+gazetteer_cues_load (const char *data_dir, GError **error)
+{
+  static const struct { const char *name; Cue cue; } kinds[] = {
+    { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
+    { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
+    { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
+  };
+  g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
+  if (lines == NULL)
+    return NULL;
+  WordMap *cues = word_map_new ();
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
+      if (g_strv_length (f) != 2)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
+          word_map_free (cues);
+          return NULL;
+        }
+      g_autofree char *key = assay_text_fold (f[0], -1);
+      guint cue = 0;
+      g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
+      for (char **n = names; *n; n++)
+        {
+          gsize k = 0;
+          while (k < G_N_ELEMENTS (kinds) && strcmp (kinds[k].name, g_strstrip (*n)) != 0)
+            k++;
+          if (k == G_N_ELEMENTS (kinds))
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
+                           "connector, function, loc-head, org-noun)", path, i + 1, *n);
+              word_map_free (cues);
+              return NULL;
+            }
+          cue |= kinds[k].cue;
+        }
+      word_map_add (cues, key, cue);
+    }
+  return cues;
+}

@@ -22,6 +22,21 @@ typedef struct
 
 typedef struct _Gazetteer Gazetteer;
 
+/* The kinds of cue word the rules read (cues.tsv). */
+typedef enum
+{
+  CUE_ROLE = 1 << 0,
+  CUE_MODIFIER = 1 << 1,
+  CUE_HONORIFIC = 1 << 2,
+  CUE_ORG_HEAD = 1 << 3,
+  CUE_VERB = 1 << 4,
+  CUE_CONNECTOR = 1 << 5,
+  CUE_FUNCTION = 1 << 6,
+  CUE_LOC_HEAD = 1 << 7,
+  CUE_ORG_NOUN = 1 << 8,
+} Cue;
+
+
 /* Word keys to flags, looked up by a hash each word gets once
  * (word_hash): the cue words' kinds, the words names start with.  An
  * open-addressed table of hashes, so a miss, nearly every word, costs a
@@ -84,5 +99,9 @@ const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, con
 /* Whether @key (its word_hash() @hash) is an ISO 4217 code of
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
+
+/* Reads cues.tsv of @data_dir: per word key its Cue flags.  Returns
+ * (transfer full) the map, or NULL with @error naming line and kind. */
+WordMap *gazetteer_cues_load (const char *data_dir, GError **error);
 
 G_END_DECLS

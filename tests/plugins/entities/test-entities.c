@@ -98,6 +98,10 @@ static const struct
    * word the lists know as a company is one, whatever it did. */
   { "Chief Financial Officer Michael Sears was fired, Chrysler said.",
     "PERSON:Michael Sears role=Chief Financial Officer | ORG:Chrysler" },
+  /* Organisations by the words around them, and so the same name
+   * elsewhere in the document. */
+  { "Shares in drinks firm Allied Domecq rose, Pernod shares fell and mining shares were flat. Pernod said so.",
+    "ORG:Allied Domecq | ORG:Pernod | ORG:Pernod" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
