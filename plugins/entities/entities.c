@@ -365,11 +365,21 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           Span *inside = span_at (scan, w->span);
           if (inside && inside->source == SOURCE_GAZETTEER)
             {
-              if ((head || loc) && inside->a == j && strcmp (inside->label, "GPE") == 0
+              gboolean place = inside->a == j
+                               && (strcmp (inside->label, "GPE") == 0 || strcmp (inside->label, "NORP") == 0);
+              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0
                   && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
                 {
                   end = j = inside->b;
                   swallowed = TRUE;
+                }
+              else if (!head && !loc && place)
+                {
+                  /* Inside a run whose head is still to come: "Pew
+                   * Internet and American Life Project" is one name. */
+                  end = j = inside->b;
+                  swallowed = TRUE;
+                  continue;
                 }
               break;
             }

@@ -102,6 +102,9 @@ static const struct
    * elsewhere in the document. */
   { "Shares in drinks firm Allied Domecq rose, Pernod shares fell and mining shares were flat. Pernod said so.",
     "ORG:Allied Domecq | ORG:Pernod | ORG:Pernod" },
+  /* A long name kept whole, a listed nationality inside it. */
+  { "The survey was by the Pew Internet and American Life Project.",
+    "ORG:Pew Internet and American Life Project" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
