@@ -67,6 +67,7 @@ typedef struct
   GArray *words;       /* Word */
   GArray *spans;       /* Span */
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
+  GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
 } Scan;
 
 static void
@@ -245,8 +246,8 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
     {
       guchar c = (guchar) text[i];
       ascii = c < 0x80;
-      lower = lower || g_ascii_islower (c);
-      buf[i] = g_ascii_tolower (c);
+      lower = lower || (c >= 'a' && c <= 'z');
+      buf[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
   if (ascii)
     {
@@ -302,18 +303,23 @@ static const char **
 find_known (Scan *scan, guint ws, guint we)
 {
   guint n = we - ws;
-  g_autofree const char **keys = g_new0 (const char *, n);
-  g_autofree gboolean *glued = g_new0 (gboolean, n);
-  g_autofree gboolean *capitals = g_new0 (gboolean, n);
-  g_autofree gboolean *upper = g_new0 (gboolean, n);
-  g_autofree guint32 *hashes = g_new0 (guint32, n);
+  /* The gazetteer's view of the words, in the scan's scratch space: no
+   * allocation a sentence.  Pointers first, for their alignment. */
+  gsize need = n * (2 * sizeof (gpointer) + 4 * sizeof (gboolean) + sizeof (guint32) + sizeof (guint));
+  g_byte_array_set_size (scan->scratch, need);
+  memset (scan->scratch->data, 0, need);
+  guint8 *at = scan->scratch->data;
+  const char **keys = (const char **) (gpointer) at;
+  const GazetteerEntry **entries = (const GazetteerEntry **) (gpointer) (at += n * sizeof (gpointer));
+  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (gpointer));
+  gboolean *capitals = glued + n, *upper = capitals + n;
+  guint32 *hashes = (guint32 *) (upper + n);
+  guint *lengths = (guint *) (hashes + n);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
       keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, hashes[i] = w->hash;
     }
-  g_autofree const GazetteerEntry **entries = g_new0 (const GazetteerEntry *, n);
-  g_autofree guint *lengths = g_new0 (guint, n);
   const char **classes = gazetteer_classes (scan->e->gazetteer, keys, hashes, glued, capitals, upper, n, entries, lengths);
   for (guint i = 0; i < n; i++)
     {
@@ -1070,6 +1076,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   Scan scan = { .e = data, .text = assay_document_get_text (doc, NULL) };
   scan.words = g_array_new (FALSE, FALSE, sizeof (Word));
   scan.strings = g_string_chunk_new (16384);
+  scan.scratch = g_byte_array_new ();
   scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_array_set_clear_func (scan.spans, span_clear);
   g_autoptr (GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1155,6 +1162,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_array_unref (scan.spans);
   g_array_unref (scan.words);
   g_string_chunk_free (scan.strings);
+  g_byte_array_unref (scan.scratch);
   return ok;
 }
 

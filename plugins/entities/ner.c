@@ -133,7 +133,7 @@ ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_cla
       if (c < 0x80)
         {
           k = ascii_shape[c];
-          lower[n++] = (char) g_ascii_tolower (c);
+          lower[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
           p++;
           if (first)
             title = k == 'X', first_alpha = k == 'X' || k == 'x';
@@ -162,12 +162,18 @@ ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_cla
         shape = fnv_step (shape, (guchar) k), shape_len++;
       last = k;
     }
-  t->word = fnv (lower, n);
+  /* The word's hash, its prefixes' on the way. */
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < n; i++)
+    {
+      h = fnv_step (h, (guchar) lower[i]);
+      if (i < 3)
+        t->pre[i] = h;
+    }
+  t->word = h;
   t->shape = shape;
   t->n_pre = (guint8) MIN (n, 3);
   t->n_suf = (guint8) MIN (n, 4);
-  for (guint k = 0; k < t->n_pre; k++)
-    t->pre[k] = fnv (lower, k + 1);
   for (guint k = 0; k < t->n_suf; k++)
     t->suf[k] = fnv (lower + n - k - 1, k + 1);
   t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
