@@ -1030,6 +1030,31 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
 
+  /* A sentence's first word alone that the tagger calls a person, no
+   * list knows at all (as a name, a place, a company), no full name explains and the document never
+   * names again is a capitalised common word: "Fresh hope after ...",
+   * "Hard act to follow" in a headline. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || !w->sentence_start
+          || strcmp (p->label, "PERSON") != 0 || w->hint
+          || strcmp (p->canonical, w->text) != 0)
+        continue;
+      gboolean again = FALSE;
+      for (guint o = 0; o < scan->spans->len && !again; o++)
+        again = o != k && !span_at (scan, o)->dropped
+                && strstr (span_at (scan, o)->canonical, w->text) != NULL;
+      for (guint i = 0; i < scan->words->len && !again; i++)
+        again = i != p->a && word_at (scan, i)->upper && strcmp (word_at (scan, i)->key, w->key) == 0;
+      if (!again)
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
+
   /* Words nobody tagged that are a known surname ("Novak said"), or an
    * acronym the document introduced ("BMSA inspectors"). */
   for (guint i = 0; i < scan->words->len; i++)

@@ -105,6 +105,9 @@ static const struct
   /* A long name kept whole, a listed nationality inside it. */
   { "The survey was by the Pew Internet and American Life Project.",
     "ORG:Pew Internet and American Life Project" },
+  /* A headline's first word is no person because the tagger says so. */
+  { "Fresh hope after Peruvian crisis\n\nTwo years after Peru was hit by a deep crisis, there is fresh hope.",
+    "NORP:Peruvian=Peru kb=iso3166:PE country=Peru | GPE:Peru kb=iso3166:PE" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
