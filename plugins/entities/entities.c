@@ -389,6 +389,8 @@ find_org_shapes (Scan *scan, guint ws, guint we)
                 }
               break;
             }
+          if (w->upper && head && (w->cue & CUE_ROLE) && !(w->cue & CUE_ORG_HEAD))
+            break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
           if (w->upper)
             head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
           else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))

@@ -108,6 +108,9 @@ static const struct
   /* A headline's first word is no person because the tagger says so. */
   { "Fresh hope after Peruvian crisis\n\nTwo years after Peru was hit by a deep crisis, there is fresh hope.",
     "NORP:Peruvian=Peru kb=iso3166:PE country=Peru | GPE:Peru kb=iso3166:PE" },
+  /* An organisation's name ends where a title after it begins. */
+  { "Former Home Office Minister Ann Widdecombe wrote a novel.",
+    "ORG:Home Office | PERSON:Ann Widdecombe role=Minister role_org=Home Office" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
