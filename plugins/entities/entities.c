@@ -1005,8 +1005,10 @@ link_names (Scan *scan, GHashTable *acronyms)
           count[4] = label_index (p->label);
         }
       /* A label the lists confirmed (a hinted city the tagger found: GPE)
-       * weighs double: "Oulu blackout" in a headline is not a person. */
-      count[label_index (p->label)] += p->cued ? 3 : strcmp (p->label, "GPE") == 0 ? 2 : 1;
+       * weighs double: "Oulu blackout" in a headline is not a person.  One
+       * the text itself gave ("oil firm Yukos") decides: the tagger's
+       * thirteen "Yukos said" do not outweigh it. */
+      count[label_index (p->label)] += p->cued ? 1000 : strcmp (p->label, "GPE") == 0 ? 2 : 1;
     }
   for (guint k = 0; k < scan->spans->len; k++)
     {

@@ -111,6 +111,9 @@ static const struct
   /* An organisation's name ends where a title after it begins. */
   { "Former Home Office Minister Ann Widdecombe wrote a novel.",
     "ORG:Home Office | PERSON:Ann Widdecombe role=Minister role_org=Home Office" },
+  /* What the text says a name is decides its other mentions. */
+  { "Yukos said it would appeal. Russian oil firm Yukos has sued. Yukos said more. Yukos lost.",
+    "ORG:Yukos | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Yukos | ORG:Yukos | ORG:Yukos" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
