@@ -15,7 +15,8 @@ struct _WordMap
   guint n;
   guint32 *hashes;
   guint *flags;    /* 0: an empty slot */
-  char **keys;
+  char **keys;     /* in @strings, side by side */
+  GStringChunk *strings;
 };
 
 guint32
@@ -35,6 +36,7 @@ word_map_new (void)
   m->hashes = g_new0 (guint32, 64);
   m->flags = g_new0 (guint, 64);
   m->keys = g_new0 (char *, 64);
+  m->strings = g_string_chunk_new (4096);
   return m;
 }
 
@@ -43,8 +45,7 @@ word_map_free (WordMap *m)
 {
   if (m == NULL)
     return;
-  for (guint32 i = 0; i <= m->mask; i++)
-    g_free (m->keys[i]);
+  g_string_chunk_free (m->strings);
   g_free (m->hashes);
   g_free (m->flags);
   g_free (m->keys);
@@ -87,7 +88,7 @@ word_map_add (WordMap *m, const char *key, guint flags)
   if (m->flags[at] == 0)
     {
       m->hashes[at] = hash;
-      m->keys[at] = g_strdup (key);
+      m->keys[at] = g_string_chunk_insert (m->strings, key);
       m->n++;
     }
   m->flags[at] |= flags;
@@ -665,8 +666,15 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *h
                    guint *lengths)
 {
   const char **classes = g_new0 (const char *, n + 1);
-  g_autofree guint *any = g_new0 (guint, n);
-  g_autofree const GazetteerEntry **any_entry = g_new0 (const GazetteerEntry *, n);
+  /* Most sentences are short: their arrays on the stack. */
+  guint any_stack[128];
+  const GazetteerEntry *any_entry_stack[128];
+  g_autofree guint *any_heap = n > 128 ? g_new (guint, n) : NULL;
+  g_autofree const GazetteerEntry **any_entry_heap = n > 128 ? g_new (const GazetteerEntry *, n) : NULL;
+  guint *any = any_heap ? any_heap : any_stack;
+  const GazetteerEntry **any_entry = any_entry_heap ? any_entry_heap : any_entry_stack;
+  memset (any, 0, n * sizeof *any);
+  memset (any_entry, 0, n * sizeof *any_entry);
   /* Names that claim, longest first, left to right; what each word
    * starts of any kind is kept for the hints after. */
   for (guint i = 0, next = 0; i < n; i++)
