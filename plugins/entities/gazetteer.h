@@ -7,17 +7,59 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *label;     /* GPE, NORP, ORG, THREAT_ACTOR */
+  const char *label;     /* GPE, NORP, ORG, PERSON, THREAT_ACTOR */
   const char *canonical;
-  const char *kb;        /* nullable: "iso3166:CN", "wikidata:Q458", "attack:G0128" */
+  const char *kb;        /* nullable: "iso3166:CN", "wikidata:Q458", "attack:G0128", "geonames:…" */
   const char *country;   /* nullable: the country it belongs to or is attributed to */
-  gboolean place;        /* a city or region (places.tsv), not a country */
+  gboolean place;        /* a city or region, not a country */
+  /* nullable: the kind of a name that only hints the tagger (it claims
+   * no words alone): CITY, REGION, FIRST (a first name), NAME (a part of
+   * a person's name), COMPANY.  Its gazetteer class is B-/I- of it. */
+  const char *hint;
+  gboolean yields;       /* generated (cities, subdivisions): a name listed before it keeps its entry */
+  gboolean faint;        /* a hint only as a feature: a place the tagger finds there is not this one */
 } GazetteerEntry;
 
 typedef struct _Gazetteer Gazetteer;
 
-/* Loads the data files of @data_dir (countries.tsv, demonyms.tsv,
- * organisations.tsv, actors.tsv, actors-extra.tsv). */
+/* The kinds of cue word the rules read (cues.tsv). */
+typedef enum
+{
+  CUE_ROLE = 1 << 0,
+  CUE_MODIFIER = 1 << 1,
+  CUE_HONORIFIC = 1 << 2,
+  CUE_ORG_HEAD = 1 << 3,
+  CUE_VERB = 1 << 4,
+  CUE_CONNECTOR = 1 << 5,
+  CUE_FUNCTION = 1 << 6,
+  CUE_LOC_HEAD = 1 << 7,
+  CUE_ORG_NOUN = 1 << 8,
+} Cue;
+
+
+/* Word keys to flags, looked up by a hash each word gets once
+ * (word_hash): the cue words' kinds, the words names start with.  An
+ * open-addressed table of hashes, so a miss, nearly every word, costs a
+ * compare of integers and no string hashing. */
+typedef struct _WordMap WordMap;
+
+/* FNV-1a of the @length bytes of @key. */
+guint32 word_hash (const char *key, gsize length);
+/* Returns (transfer full): free with word_map_free(). */
+WordMap *word_map_new (void);
+void word_map_free (WordMap *m);
+/* ORs @flags (not 0) into @key's; @key is copied. */
+void word_map_add (WordMap *m, const char *key, guint flags);
+/* The flags of @key, whose word_hash() is @hash; 0: absent. */
+guint word_map_get (const WordMap *m, const char *key, guint32 hash);
+
+/* Loads the data files of @data_dir: the names that claim words
+ * (countries.tsv, places.tsv, demonyms.tsv, organisations.tsv,
+ * office-holders.tsv, actors.tsv, actors-extra.tsv, and the claim lines of
+ * cities.tsv and subdivisions.tsv), those that hint (person-names.tsv,
+ * companies.tsv, the hint and faint lines) and the currency codes
+ * (currencies.tsv).  Returns (transfer full) the gazetteer,
+ * or NULL with @error naming the file and line. */
 Gazetteer *gazetteer_new (const char *data_dir, GError **error);
 void gazetteer_free (Gazetteer *g);
 
@@ -31,19 +73,35 @@ void gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
  * @glued says which tokens follow the one before with no space between
  * ("People" "’s"), so a name matches however the text was cut into
  * tokens; @capitals which have no lowercase letter, for the names listed
- * in capitals only ("WHO"), which match only so. */
-guint gazetteer_match (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
-                       guint i, guint n, const GazetteerEntry **entry);
+ * in capitals only ("WHO"), which match only so.  With @claims_only,
+ * names that only hint are passed over. */
+guint gazetteer_match (const Gazetteer *g, const char *const *keys, const gboolean *glued, const gboolean *capitals,
+                       guint i, guint n, gboolean claims_only, const GazetteerEntry **entry);
 
-/* Per word of @keys the class of the longest listed name over it, as
- * "B-GPE" (first word) or "I-GPE" (the others), or NULL: the tagger's
- * gazetteer features.  @upper says which words start with a capital or a
- * digit (a name is looked for only there).  Returns (transfer container):
- * free with g_free; the strings are static. */
-/* The class of a word inside a listed name (static, or NULL). */
+/* The class of a word inside a listed name (static): "B-GPE" for its
+ * first word, "I-GPE" for the others; B-CITY ... for hints. */
 const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
 
-const char **gazetteer_classes (const Gazetteer *g, char **keys, const gboolean *glued, const gboolean *capitals,
-                                const gboolean *upper, guint n);
+/* Per word of @keys the class of the listed name over it, as "B-GPE"
+ * (first word) or "I-GPE" (the others), or NULL: the tagger's gazetteer
+ * features.  Names that claim are found first, longest first, left to
+ * right; then, over the words they left, names that hint.  @upper says
+ * which words start with a capital or a digit (a name is looked for only
+ * there).  @hashes (nullable) are the keys' word_hash().  Where
+ * @entries is not NULL it gets, at the first word of each
+ * name found, its entry (NULL elsewhere), and @lengths its length in
+ * words.  Returns (transfer container): free with g_free; the strings
+ * are static. */
+const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes,
+                                const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
+                                const GazetteerEntry **entries, guint *lengths);
+
+/* Whether @key (its word_hash() @hash) is an ISO 4217 code of
+ * currencies.tsv. */
+gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
+
+/* Reads cues.tsv of @data_dir: per word key its Cue flags.  Returns
+ * (transfer full) the map, or NULL with @error naming line and kind. */
+WordMap *gazetteer_cues_load (const char *data_dir, GError **error);
 
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* ner-train.c: `assay-ner-train`, the command that trains the entities
  * stage's tagger from CoNLL-format files and scores it.
  *
- *   assay-ner-train --train eng.train --model ner.model [--epochs 10]
+ *   assay-ner-train --train eng.train --model ner.model [--epochs 10] [--bits 18]
  *   assay-ner-train --model ner.model --evaluate eng.testa
  *   --gazetteer DIR: the entities stage's data folder, whose names give
  *   the tagger its gazetteer features (the stage always gives them; train
@@ -34,37 +34,49 @@ static void
 sentence_free (gpointer data)
 {
   NerSentence *s = data;
-  g_strfreev (s->words);
-  g_strfreev (s->lower);
-  g_free (s->gazetteer);
+  g_free (s->tokens);
   g_free (s);
 }
 
-/* The gazetteer's classes for each sentence, as the stage computes them
+/* The tagger's sentences for @words (GStrv per sentence), with the
+ * gazetteer's classes as the stage computes them when @g is given
  * (CoNLL's words are space-separated; only a possessive is glued). */
-static void
-add_gazetteer_classes (const Gazetteer *g, GPtrArray *sentences)
+static GPtrArray *
+tagger_sentences (const Gazetteer *g, GPtrArray *words)
 {
-  for (guint k = 0; k < sentences->len; k++)
+  GPtrArray *sentences = g_ptr_array_new_with_free_func (sentence_free);
+  for (guint k = 0; k < words->len; k++)
     {
-      NerSentence *s = sentences->pdata[k];
-      char **keys = g_new0 (char *, s->n + 1);
-      g_autofree gboolean *glued = g_new0 (gboolean, s->n);
-      g_autofree gboolean *capitals = g_new0 (gboolean, s->n);
-      g_autofree gboolean *upper = g_new0 (gboolean, s->n);
-      for (guint i = 0; i < s->n; i++)
+      char **w = words->pdata[k];
+      guint n = g_strv_length (w);
+      g_autofree const char **classes = NULL;
+      if (g)
         {
-          const char *w = s->words[i];
-          keys[i] = assay_text_fold (w, -1);
-          glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
-          gazetteer_word_case (w, &upper[i], &capitals[i]);
+          char **keys = g_new0 (char *, n + 1);
+          g_autofree gboolean *glued = g_new0 (gboolean, n);
+          g_autofree gboolean *capitals = g_new0 (gboolean, n);
+          g_autofree gboolean *upper = g_new0 (gboolean, n);
+          for (guint i = 0; i < n; i++)
+            {
+              keys[i] = assay_text_fold (w[i], -1);
+              glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
+              gazetteer_word_case (w[i], &upper[i], &capitals[i]);
+            }
+          classes = gazetteer_classes (g, (const char *const *) keys, NULL, glued, capitals, upper, n, NULL, NULL);
+          g_strfreev (keys);
         }
-      s->gazetteer = gazetteer_classes (g, keys, glued, capitals, upper, s->n);
-      g_strfreev (keys);
+      NerSentence *s = g_new0 (NerSentence, 1);
+      s->n = n;
+      s->tokens = g_new0 (NerToken, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        ner_token_init (&s->tokens[i], w[i], strlen (w[i]), classes ? classes[i] : NULL);
+      g_ptr_array_add (sentences, s);
     }
+  return sentences;
 }
 
-/* Reads @path into sentences and their gold tags (BIO indexes). */
+/* Reads @path into sentences (GStrv of words) and their gold tags (BIO
+ * indexes). */
 static gboolean
 read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **error)
 {
@@ -72,7 +84,7 @@ read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **er
   if (!g_file_get_contents (path, &data, NULL, error))
     return FALSE;
   g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
-  GStrvBuilder *words = g_strv_builder_new (), *lower = g_strv_builder_new ();
+  GStrvBuilder *words = g_strv_builder_new ();
   g_autoptr (GArray) tags = g_array_new (FALSE, FALSE, sizeof (guint));
   char prev_type[8] = "O";
   for (char **l = lines;; l++)
@@ -82,18 +94,12 @@ read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **er
         {
           if (tags->len > 0)
             {
-              NerSentence *s = g_new0 (NerSentence, 1);
-              s->words = g_strv_builder_end (words);
-              s->lower = g_strv_builder_end (lower);
-              s->n = tags->len;
-              g_ptr_array_add (sentences, s);
+              g_ptr_array_add (sentences, g_strv_builder_end (words));
               g_ptr_array_add (gold, g_memdup2 (tags->data, tags->len * sizeof (guint)));
               g_array_set_size (tags, 0);
             }
           g_strv_builder_unref (words);
-          g_strv_builder_unref (lower);
           words = g_strv_builder_new ();
-          lower = g_strv_builder_new ();
           strcpy (prev_type, "O");
           if (*l == NULL)
             break;
@@ -114,12 +120,10 @@ read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **er
         g_snprintf (bio, sizeof bio, "I-%s", tag + 2);
       g_strlcpy (prev_type, strcmp (tag, "O") == 0 ? "O" : tag + 2, sizeof prev_type);
       g_strv_builder_add (words, cols[0]);
-      { g_autofree char *down = g_utf8_strdown (cols[0], -1); g_strv_builder_add (lower, down); }
       guint t = tag_index (bio);
       g_array_append_val (tags, t);
     }
   g_strv_builder_unref (words);
-  g_strv_builder_unref (lower);
   return TRUE;
 }
 
@@ -209,12 +213,13 @@ main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
   g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL;
-  int epochs = 10;
+  int epochs = 10, bits = NER_DEFAULT_BITS;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
     { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_path, "The model file to write, or to read", "FILE" },
     { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &eval_path, "CoNLL file to score the model on", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (default 10)", "N" },
+    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default 17)", "B" },
     { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
       "The entities stage's data folder, for the gazetteer features", "DIR" },
     { NULL }
@@ -236,17 +241,21 @@ main (int argc, char **argv)
   NerModel *m = NULL;
   if (train)
     {
-      g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+      g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
       g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
       for (char **f = train; *f; f++)
-        if (!read_conll (*f, sentences, gold, &error))
+        if (!read_conll (*f, words, gold, &error))
           {
             g_printerr ("assay-ner-train: %s\n", error->message);
             return 1;
           }
-      if (gazetteer)
-        add_gazetteer_classes (gazetteer, sentences);
-      m = ner_model_new (TAGS);
+      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words);
+      if (bits < 8 || bits > 24)
+        {
+          g_printerr ("assay-ner-train: --bits %d: give 8 to 24\n", bits);
+          return 2;
+        }
+      m = ner_model_new (TAGS, (guint) bits);
       ner_train (m, sentences, gold, epochs, 1);
       if (!ner_model_save (m, model_path, &error))
         {
@@ -263,15 +272,14 @@ main (int argc, char **argv)
     }
   if (eval_path)
     {
-      g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+      g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
       g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
-      if (!read_conll (eval_path, sentences, gold, &error))
+      if (!read_conll (eval_path, words, gold, &error))
         {
           g_printerr ("assay-ner-train: %s\n", error->message);
           return 1;
         }
-      if (gazetteer)
-        add_gazetteer_classes (gazetteer, sentences);
+      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words);
       evaluate (m, sentences, gold);
     }
   ner_model_free (m);

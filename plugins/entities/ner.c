@@ -2,26 +2,38 @@
  *
  * Each token gets the tag (BIO over PER, ORG, LOC, MISC) with the highest
  * score, given features of the token and its neighbours and the two tags
- * already chosen before it.  Features are strings hashed into a fixed table
- * of weights (NER_BUCKETS per tag), so the model needs no vocabulary.  The
- * features, per token i (lowercased words, w[-2..+2]):
+ * already chosen before it.  A token is read once into integers
+ * (NerToken: hashes of its lowercased form, shape, affixes, gazetteer
+ * class, and flags); a feature is a kind and one or two of those values
+ * mixed into a row of a hashed table of int8 weights, so the model needs
+ * no vocabulary, tagging allocates nothing, and the table (2^bits rows of
+ * one weight per tag) stays in cache.  The features, per token i (w: the
+ * lowercased word, "<s>" / "</s>" past the sentence's ends):
  *   bias; w[i]; w[i-1]; w[i+1]; w[i-2]; w[i+2]; w[i-1]+w[i]; w[i]+w[i+1];
  *   shape[i] (X x d for upper, lower, digit, runs collapsed: "Xx", "X.X.",
  *   "dddd" stays "d"), shape[i-1], shape[i+1];
- *   prefixes of 1..3 and suffixes of 1..4 characters of w[i];
- *   whether w[i] is title-case, all capitals, holds a digit or a hyphen,
- *   starts the sentence; tag[i-1]; tag[i-2]+tag[i-1]; tag[i-1]+w[i];
+ *   prefixes of 1..3 and suffixes of 1..4 bytes of w[i];
+ *   whether w[i] is title-case (apart at the sentence's start), all
+ *   capitals, holds a digit or a hyphen;
  *   the gazetteer's class of w[i] (B-GPE, I-ORG ...: where the longest
  *   listed name over the words falls, gazetteer_classes()), alone and
- *   with shape[i]; the classes of w[i-1] and w[i+1] together.
+ *   with shape[i]; the classes of w[i-1] and w[i+1] together;
+ *   tag[i-1]; tag[i-2]+tag[i-1]; tag[i-1]+shape[i] (with the shape, not
+ *   the word as taggers often do: a shape's rows stay in cache, a word's
+ *   would be a load the next choice waits for, and on eng.testa it
+ *   scored the same).
+ * All but the last three are fixed for a sentence, so their score is
+ * summed once a token; only the tag features are added per choice.
  * Training is the averaged perceptron (Collins 2002), with the averages
- * kept lazily.
+ * kept lazily, in floats; the averages are then scaled into int8 (on
+ * eng.testa that scored as well as int16 or floats).
  *
  * The model file (written by ner_model_save):
- *   "ASNER1\n", then text lines "tags N" and N tag names, "buckets B",
- *   "weights K", then K binary records of a little-endian uint32 (bucket *
- *   N + tag) and a little-endian float32 weight, the non-zero averaged
- *   weights in increasing index order.
+ *   "ASNER2\n", then text lines "tags N" and N tag names, "bits B",
+ *   "scale S" (the int8 weights are the averaged ones times S),
+ *   "weights K", then K binary records of a little-endian uint32 (row *
+ *   N + tag) and a signed byte, the weight, the non-zero weights in
+ *   increasing index order.
  */
 #include "ner.h"
 
@@ -29,161 +41,222 @@
 #include <stdio.h>
 #include <string.h>
 
+#define MAX_TAGS 16
+#define MAX_FEATURES 32
+
 struct _NerModel
 {
   guint n_tags;
-  char **tags;    /* NULL-terminated */
-  float *weights; /* NER_BUCKETS * n_tags */
+  char **tags;        /* NULL-terminated */
+  guint bits;
+  guint shift;        /* 64 - bits */
+  gint8 *weights;     /* rows * n_tags */
+  float scale;
+  float *train;       /* rows * n_tags while training, else NULL */
+  /* allowed[p][t]: tag t may follow tag p - 1 (p = 0: the sentence's
+   * start); an I- tag only follows B- or I- of its type, a greedy
+   * tagger's one constraint, so spans are always well formed. */
+  gboolean allowed[MAX_TAGS + 1][MAX_TAGS];
 };
 
-/* ---- features ----------------------------------------------------------- */
+/* ---- tokens ------------------------------------------------------------- */
+
+enum
+{
+  K_BIAS = 1, K_W, K_W_1, K_W1, K_W_2, K_W2, K_W_1W, K_WW1, K_SHAPE, K_SHAPE_1, K_SHAPE1,
+  K_PRE, K_SUF, K_TITLE, K_CAPS, K_DIGIT, K_HYPHEN, K_GAZ, K_GAZSHAPE, K_GAZ_11,
+  K_T1, K_T2T1, K_T1SHAPE,
+};
+
+/* The values that stand for words past the sentence's ends and for "no
+ * gazetteer class". */
+#define H_START 0x5bd1e995u
+#define H_END 0x27d4eb2fu
+#define H_NONE 0x165667b1u
+
+static inline guint32
+fnv_step (guint32 h, guchar c)
+{
+  return (h ^ c) * 16777619u;
+}
 
 static guint32
-fnv (const char *s, gsize n, guint32 h)
+fnv (const char *s, gsize n)
 {
+  guint32 h = 2166136261u;
   for (gsize i = 0; i < n; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
+    h = fnv_step (h, (guchar) s[i]);
   return h;
 }
 
-/* Adds the bucket of feature "@kind=@value" to @out. */
-static void
-feature (GArray *out, const char *kind, const char *value, gsize n)
+/* A feature's row: its kind and values by multiply-shift hashing, the
+ * row being the product's top bits (the values are FNV hashes already,
+ * well mixed; a cheap mix here matters, as every token has thirty). */
+static inline guint32
+row (const NerModel *m, guint32 kind, guint32 a, guint32 b)
 {
-  guint32 h = fnv (kind, strlen (kind), 2166136261u);
-  h = fnv ("=", 1, h);
-  h = fnv (value, n, h);
-  guint32 bucket = h % NER_BUCKETS;
-  g_array_append_val (out, bucket);
+  guint64 h = (guint64) (a + kind * 0x9E3779B9u) * 0xff51afd7ed558ccdull ^ (guint64) (b + 1) * 0xc4ceb9fe1a85ec53ull;
+  return (guint32) (h >> m->shift);
 }
 
-static void
-feature_s (GArray *out, const char *kind, const char *value)
-{
-  feature (out, kind, value, strlen (value));
-}
+/* ASCII: the shape class of each byte ('X', 'x', 'd', else itself). */
+static char ascii_shape[128];
 
-/* feature_s (out, kind, "@a|@b") without building the string: the same
- * bucket, the pair cut at 255 bytes as the model was trained with. */
 static void
-feature_pair (GArray *out, const char *kind, const char *a, const char *b)
+tables_init (void)
 {
-  gsize left = 255, na = MIN (strlen (a), left);
-  guint32 h = fnv (kind, strlen (kind), 2166136261u);
-  h = fnv ("=", 1, h);
-  h = fnv (a, na, h);
-  left -= na;
-  if (left > 0)
+  static gsize done = 0;
+  if (g_once_init_enter (&done))
     {
-      h = fnv ("|", 1, h);
-      left--;
+      for (int c = 0; c < 128; c++)
+        ascii_shape[c] = g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+      g_once_init_leave (&done, 1);
     }
-  h = fnv (b, MIN (strlen (b), left), h);
-  guint32 bucket = h % NER_BUCKETS;
-  g_array_append_val (out, bucket);
-}
-
-static void
-shape_of (const char *w, char *out, gsize size)
-{
-  gsize n = 0;
-  char last = 0;
-  for (const char *p = w; *p && n + 1 < size; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      char k = g_unichar_isupper (c) ? 'X' : g_unichar_islower (c) ? 'x' : g_unichar_isdigit (c) ? 'd' : (c < 128 ? (char) c : '*');
-      if (k != last || !(k == 'X' || k == 'x' || k == 'd'))
-        out[n++] = k;
-      last = k;
-    }
-  out[n] = '\0';
 }
 
 void
-ner_token_features (const NerSentence *s, guint i, const char *prev, const char *prev2, GArray *out)
+ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class)
 {
-  g_array_set_size (out, 0);
-  const char *w = s->lower[i];
-  const char *at[5];
-  for (int k = -2; k <= 2; k++)
+  tables_init ();
+  /* The lowercased word, cut at 120 bytes: longer ones are not words. */
+  char lower[128];
+  gsize n = 0;
+  guint32 shape = 2166136261u;
+  gsize shape_len = 0;
+  char last = 0;
+  gboolean first = TRUE, title = FALSE, first_alpha = FALSE, any_lower = FALSE, digit = FALSE, hyphen = FALSE;
+  const char *p = word, *end = word + length;
+  while (p < end && n < 120)
     {
-      int j = (int) i + k;
-      at[k + 2] = j < 0 ? "<s>" : j >= (int) s->n ? "</s>" : s->lower[j];
+      guchar c = (guchar) *p;
+      char k;
+      if (c < 0x80)
+        {
+          k = ascii_shape[c];
+          lower[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          p++;
+          if (first)
+            title = k == 'X', first_alpha = k == 'X' || k == 'x';
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char_validated (p, end - p);
+          if (u == (gunichar) -1 || u == (gunichar) -2)
+            {
+              u = 0xFFFD;
+              p++;
+            }
+          else
+            p = g_utf8_next_char (p);
+          k = g_unichar_isupper (u) ? 'X' : g_unichar_islower (u) ? 'x' : g_unichar_isdigit (u) ? 'd' : '*';
+          n += g_unichar_to_utf8 (g_unichar_tolower (u), lower + n);
+          if (first)
+            title = k == 'X' || g_unichar_istitle (u), first_alpha = g_unichar_isalpha (u);
+        }
+      first = FALSE;
+      any_lower = any_lower || k == 'x';
+      digit = digit || k == 'd';
+      hyphen = hyphen || k == '-';
+      /* Runs of X, x and d collapse; the shape is cut at 31 classes. */
+      if ((k != last || !(k == 'X' || k == 'x' || k == 'd')) && shape_len < 31)
+        shape = fnv_step (shape, (guchar) k), shape_len++;
+      last = k;
     }
-  char shape[32], shape_prev[32], shape_next[32];
-  shape_of (s->words[i], shape, sizeof shape);
-  if (i > 0)
-    shape_of (s->words[i - 1], shape_prev, sizeof shape_prev);
-  else
-    strcpy (shape_prev, "<s>");
-  if (i + 1 < s->n)
-    shape_of (s->words[i + 1], shape_next, sizeof shape_next);
-  else
-    strcpy (shape_next, "</s>");
+  /* The word's hash, its prefixes' on the way. */
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < n; i++)
+    {
+      h = fnv_step (h, (guchar) lower[i]);
+      if (i < 3)
+        t->pre[i] = h;
+    }
+  t->word = h;
+  t->shape = shape;
+  t->n_pre = (guint8) MIN (n, 3);
+  t->n_suf = (guint8) MIN (n, 4);
+  for (guint k = 0; k < t->n_suf; k++)
+    t->suf[k] = fnv (lower + n - k - 1, k + 1);
+  t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
+  t->flags = (title ? NER_TITLE : 0) | (first_alpha && !any_lower ? NER_CAPS : 0) | (digit ? NER_DIGIT : 0)
+             | (hyphen ? NER_HYPHEN : 0);
+}
 
-  feature_s (out, "bias", "");
-  feature_s (out, "w", w);
-  feature_s (out, "w-1", at[1]);
-  feature_s (out, "w+1", at[3]);
-  feature_s (out, "w-2", at[0]);
-  feature_s (out, "w+2", at[4]);
-  feature_pair (out, "w-1w", at[1], w);
-  feature_pair (out, "ww+1", w, at[3]);
-  feature_s (out, "shape", shape);
-  feature_s (out, "shape-1", shape_prev);
-  feature_s (out, "shape+1", shape_next);
-  gsize len = strlen (w);
-  for (gsize k = 1; k <= 3 && k <= len; k++)
-    feature (out, "pre", w, k);
-  for (gsize k = 1; k <= 4 && k <= len; k++)
-    feature (out, "suf", w + len - k, k);
-  const char *orig = s->words[i];
-  gunichar first = g_utf8_get_char (orig);
-  gboolean all_upper = TRUE, digit = FALSE;
-  for (const char *p = orig; *p; p = g_utf8_next_char (p))
+/* The rows of the features of token @i that do not depend on the tags;
+ * returns how many. */
+static guint
+static_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
+{
+  const NerToken *t = &s->tokens[i];
+  const NerToken *before = i > 0 ? &s->tokens[i - 1] : NULL;
+  const NerToken *after = i + 1 < s->n ? &s->tokens[i + 1] : NULL;
+  guint32 w = t->word;
+  guint32 w_1 = before ? before->word : H_START, w1 = after ? after->word : H_END;
+  guint32 w_2 = i > 1 ? s->tokens[i - 2].word : H_START, w2 = i + 2 < s->n ? s->tokens[i + 2].word : H_END;
+  guint k = 0;
+  out[k++] = row (m, K_BIAS, 0, 0);
+  out[k++] = row (m, K_W, w, 0);
+  out[k++] = row (m, K_W_1, w_1, 0);
+  out[k++] = row (m, K_W1, w1, 0);
+  out[k++] = row (m, K_W_2, w_2, 0);
+  out[k++] = row (m, K_W2, w2, 0);
+  out[k++] = row (m, K_W_1W, w_1, w);
+  out[k++] = row (m, K_WW1, w, w1);
+  out[k++] = row (m, K_SHAPE, t->shape, 0);
+  out[k++] = row (m, K_SHAPE_1, before ? before->shape : H_START, 0);
+  out[k++] = row (m, K_SHAPE1, after ? after->shape : H_END, 0);
+  for (guint j = 0; j < t->n_pre; j++)
+    out[k++] = row (m, K_PRE, t->pre[j], j);
+  for (guint j = 0; j < t->n_suf; j++)
+    out[k++] = row (m, K_SUF, t->suf[j], j);
+  if (t->flags & NER_TITLE)
+    out[k++] = row (m, K_TITLE, i == 0, 0);
+  if (t->flags & NER_CAPS)
+    out[k++] = row (m, K_CAPS, 0, 0);
+  if (t->flags & NER_DIGIT)
+    out[k++] = row (m, K_DIGIT, 0, 0);
+  if (t->flags & NER_HYPHEN)
+    out[k++] = row (m, K_HYPHEN, 0, 0);
+  if (t->gaz)
     {
-      gunichar c = g_utf8_get_char (p);
-      all_upper = all_upper && !g_unichar_islower (c);
-      digit = digit || g_unichar_isdigit (c);
+      out[k++] = row (m, K_GAZ, t->gaz, 0);
+      out[k++] = row (m, K_GAZSHAPE, t->gaz, t->shape);
     }
-  if (g_unichar_isupper (first))
-    feature_s (out, "title", i == 0 ? "first" : "inner");
-  if (all_upper && g_unichar_isalpha (first))
-    feature_s (out, "caps", "");
-  if (digit)
-    feature_s (out, "digit", "");
-  if (strchr (orig, '-'))
-    feature_s (out, "hyphen", "");
-  feature_s (out, "t-1", prev);
-  feature_pair (out, "t-2t-1", prev2, prev);
-  feature_pair (out, "t-1w", prev, w);
-  if (s->gazetteer)
-    {
-      const char *none = "-";
-      const char *here = s->gazetteer[i] ? s->gazetteer[i] : none;
-      const char *before = i > 0 && s->gazetteer[i - 1] ? s->gazetteer[i - 1] : none;
-      const char *after = i + 1 < s->n && s->gazetteer[i + 1] ? s->gazetteer[i + 1] : none;
-      if (here != none)
-        {
-          feature_s (out, "gaz", here);
-          feature_pair (out, "gazshape", here, shape);
-        }
-      if (before != none || after != none)
-        {
-          feature_pair (out, "gaz-1+1", before, after);
-        }
-    }
+  guint32 gb = before && before->gaz ? before->gaz : H_NONE, ga = after && after->gaz ? after->gaz : H_NONE;
+  if (gb != H_NONE || ga != H_NONE)
+    out[k++] = row (m, K_GAZ_11, gb, ga);
+  return k;
+}
+
+/* The rows of the tag features, @prev and @prev2 being tag index + 1
+ * (0: before the sentence). */
+static void
+tag_rows (const NerModel *m, const NerToken *t, guint prev, guint prev2, guint32 *out)
+{
+  out[0] = row (m, K_T1, prev, 0);
+  out[1] = row (m, K_T2T1, prev2, prev);
+  out[2] = row (m, K_T1SHAPE, prev, t->shape);
 }
 
 /* ---- the model ------------------------------------------------------------ */
 
 NerModel *
-ner_model_new (const char *const *tags)
+ner_model_new (const char *const *tags, guint bits)
 {
+  g_return_val_if_fail (tags != NULL && g_strv_length ((char **) tags) <= MAX_TAGS, NULL);
+  g_return_val_if_fail (bits >= 8 && bits <= 24, NULL);
   NerModel *m = g_new0 (NerModel, 1);
   m->n_tags = g_strv_length ((char **) tags);
   m->tags = g_strdupv ((char **) tags);
-  m->weights = g_new0 (float, (gsize) NER_BUCKETS * m->n_tags);
+  m->bits = bits;
+  m->shift = 64 - bits;
+  m->weights = g_new0 (gint8, ((gsize) 1 << bits) * m->n_tags);
+  m->scale = 1;
+  for (guint p = 0; p <= m->n_tags; p++)
+    for (guint t = 0; t < m->n_tags; t++)
+      {
+        const char *prev = p == 0 ? "O" : m->tags[p - 1], *tag = m->tags[t];
+        m->allowed[p][t] = tag[0] != 'I' || (prev[0] != 'O' && strcmp (prev + 1, tag + 1) == 0);
+      }
   return m;
 }
 
@@ -194,6 +267,7 @@ ner_model_free (NerModel *m)
     return;
   g_strfreev (m->tags);
   g_free (m->weights);
+  g_free (m->train);
   g_free (m);
 }
 
@@ -209,70 +283,115 @@ ner_model_tag (const NerModel *m, guint i)
   return m->tags[i];
 }
 
-static guint
-best_tag (const NerModel *m, const GArray *features, const float *weights)
+gsize
+ner_model_weight_bytes (const NerModel *m)
 {
-  float scores[64] = { 0 };
-  for (guint f = 0; f < features->len; f++)
-    {
-      const float *w = weights + (gsize) g_array_index (features, guint32, f) * m->n_tags;
-      for (guint t = 0; t < m->n_tags; t++)
-        scores[t] += w[t];
-    }
-  guint best = 0;
-  for (guint t = 1; t < m->n_tags; t++)
-    if (scores[t] > scores[best])
-      best = t;
-  return best;
+  return ((gsize) 1 << m->bits) * m->n_tags * sizeof (gint8);
 }
 
-/* An I- tag may only follow B- or I- of its type: a greedy tagger's one
- * constraint, so spans are always well formed. */
-static gboolean
-allowed (const char *prev, const char *tag)
+/* Adds the weights of @n rows to @scores. */
+static inline void
+add_rows (const gint8 *weights, guint n_tags, const guint32 *rows, guint n, gint32 *scores)
 {
-  if (tag[0] != 'I')
-    return TRUE;
-  return prev[0] != 'O' && strcmp (prev + 1, tag + 1) == 0;
+  for (guint f = 0; f < n; f++)
+    {
+      const gint8 *w = weights + (gsize) rows[f] * n_tags;
+      for (guint t = 0; t < n_tags; t++)
+        scores[t] += w[t];
+    }
 }
+
+/* add_rows() for BIO over four types, the sums in registers. */
+static inline void
+add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
+{
+  gint32 s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  for (guint f = 0; f < n; f++)
+    {
+      const gint8 *w = weights + (gsize) rows[f] * 9;
+      s0 += w[0], s1 += w[1], s2 += w[2], s3 += w[3], s4 += w[4], s5 += w[5], s6 += w[6], s7 += w[7], s8 += w[8];
+    }
+  scores[0] += s0, scores[1] += s1, scores[2] += s2, scores[3] += s3, scores[4] += s4;
+  scores[5] += s5, scores[6] += s6, scores[7] += s7, scores[8] += s8;
+}
+
+/* Tokens are tagged CHUNK at a time: the rows of all their fixed
+ * features are asked for from memory first, so the loads overlap
+ * instead of waiting one after the other. */
+#define CHUNK 16
 
 void
 ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
 {
-  g_autoptr (GArray) features = g_array_new (FALSE, FALSE, sizeof (guint32));
-  for (guint i = 0; i < s->n; i++)
+  guint32 rows[CHUNK][MAX_FEATURES];
+  guint n_rows[CHUNK];
+  gint32 scores[CHUNK][MAX_TAGS];
+  const guint nt = m->n_tags;
+  for (guint base = 0; base < s->n; base += CHUNK)
     {
-      const char *prev = i > 0 ? m->tags[tags[i - 1]] : "<s>";
-      const char *prev2 = i > 1 ? m->tags[tags[i - 2]] : "<s>";
-      ner_token_features (s, i, prev, prev2, features);
-      float scores[64] = { 0 };
-      for (guint f = 0; f < features->len; f++)
+      guint end = MIN (base + CHUNK, s->n);
+      for (guint i = base; i < end; i++)
         {
-          const float *w = m->weights + (gsize) g_array_index (features, guint32, f) * m->n_tags;
-          for (guint t = 0; t < m->n_tags; t++)
-            scores[t] += w[t];
+          n_rows[i - base] = static_rows (m, s, i, rows[i - base]);
+          for (guint f = 0; f < n_rows[i - base]; f++)
+            __builtin_prefetch (m->weights + (gsize) rows[i - base][f] * nt);
         }
-      guint best = 0;
-      float best_score = -INFINITY;
-      for (guint t = 0; t < m->n_tags; t++)
-        if (allowed (prev, m->tags[t]) && scores[t] > best_score)
-          best = t, best_score = scores[t];
-      tags[i] = best;
+      for (guint i = base; i < end; i++)
+        {
+          memset (scores[i - base], 0, sizeof scores[0]);
+          if (nt == 9)
+            add_rows9 (m->weights, rows[i - base], n_rows[i - base], scores[i - base]);
+          else
+            add_rows (m->weights, nt, rows[i - base], n_rows[i - base], scores[i - base]);
+        }
+      for (guint i = base; i < end; i++)
+        {
+          gint32 *sc = scores[i - base];
+          guint prev = i > 0 ? tags[i - 1] + 1 : 0, prev2 = i > 1 ? tags[i - 2] + 1 : 0;
+          guint32 dynamic[3];
+          tag_rows (m, &s->tokens[i], prev, prev2, dynamic);
+          if (nt == 9)
+            add_rows9 (m->weights, dynamic, 3, sc);
+          else
+            add_rows (m->weights, nt, dynamic, 3, sc);
+          guint best = 0;
+          gint32 best_score = G_MININT32;
+          for (guint t = 0; t < nt; t++)
+            if (m->allowed[prev][t] && sc[t] > best_score)
+              best = t, best_score = sc[t];
+          tags[i] = best;
+        }
     }
+}
+
+/* Scales the averaged float weights into int8: the largest becomes
+ * 127, and the floats are dropped. */
+static void
+quantise (NerModel *m)
+{
+  gsize size = ((gsize) 1 << m->bits) * m->n_tags;
+  float top = 0;
+  for (gsize at = 0; at < size; at++)
+    top = MAX (top, fabsf (m->train[at]));
+  m->scale = top > 0 ? 127.0f / top : 1;
+  for (gsize at = 0; at < size; at++)
+    m->weights[at] = (gint8) lrintf (m->train[at] * m->scale);
+  g_clear_pointer (&m->train, g_free);
 }
 
 void
 ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, guint epochs, guint32 seed)
 {
-  gsize size = (gsize) NER_BUCKETS * m->n_tags;
-  float *totals = g_new0 (float, size);   /* sum of weights over time */
+  gsize size = ((gsize) 1 << m->bits) * m->n_tags;
+  m->train = g_new0 (float, size);
+  float *totals = g_new0 (float, size);     /* sum of weights over time */
   guint32 *stamps = g_new0 (guint32, size); /* when each weight last changed */
   guint32 clock = 1;
-  g_autoptr (GArray) features = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < sentences->len; i++)
     g_array_append_val (order, i);
   GRand *rand = g_rand_new_with_seed (seed);
+  guint32 rows[MAX_FEATURES + 3];
 
   for (guint epoch = 0; epoch < epochs; epoch++)
     {
@@ -289,39 +408,47 @@ ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, guint epochs, gui
           guint idx = g_array_index (order, guint, k);
           const NerSentence *s = sentences->pdata[idx];
           const guint *truth = gold->pdata[idx];
-          guint *guess = g_new (guint, MAX (s->n, 1));
+          g_autofree guint *guess = g_new (guint, MAX (s->n, 1));
           for (guint i = 0; i < s->n; i++)
             {
               /* The history is the tagger's own choices, as when it runs. */
-              const char *prev = i > 0 ? m->tags[guess[i - 1]] : "<s>";
-              const char *prev2 = i > 1 ? m->tags[guess[i - 2]] : "<s>";
-              ner_token_features (s, i, prev, prev2, features);
-              guess[i] = best_tag (m, features, m->weights);
-              if (guess[i] != truth[i])
-                for (guint f = 0; f < features->len; f++)
+              guint n = static_rows (m, s, i, rows);
+              tag_rows (m, &s->tokens[i], i > 0 ? guess[i - 1] + 1 : 0, i > 1 ? guess[i - 2] + 1 : 0, rows + n);
+              n += 3;
+              float scores[MAX_TAGS] = { 0 };
+              for (guint f = 0; f < n; f++)
+                for (guint t = 0; t < m->n_tags; t++)
+                  scores[t] += m->train[(gsize) rows[f] * m->n_tags + t];
+              guint best = 0;
+              for (guint t = 1; t < m->n_tags; t++)
+                if (scores[t] > scores[best])
+                  best = t;
+              guess[i] = best;
+              if (best != truth[i])
+                for (guint f = 0; f < n; f++)
                   {
-                    gsize base = (gsize) g_array_index (features, guint32, f) * m->n_tags;
-                    guint t[2] = { truth[i], guess[i] };
+                    gsize base = (gsize) rows[f] * m->n_tags;
+                    guint t[2] = { truth[i], best };
                     float delta[2] = { 1, -1 };
                     for (int u = 0; u < 2; u++)
                       {
                         gsize at = base + t[u];
-                        totals[at] += (clock - stamps[at]) * m->weights[at];
+                        totals[at] += (clock - stamps[at]) * m->train[at];
                         stamps[at] = clock;
-                        m->weights[at] += delta[u];
+                        m->train[at] += delta[u];
                       }
                   }
               clock++;
             }
-          g_free (guess);
         }
     }
   /* Averages: each weight's sum over all steps, divided by the steps. */
   for (gsize at = 0; at < size; at++)
     {
-      totals[at] += (clock - stamps[at]) * m->weights[at];
-      m->weights[at] = totals[at] / clock;
+      totals[at] += (clock - stamps[at]) * m->train[at];
+      m->train[at] = totals[at] / clock;
     }
+  quantise (m);
   g_rand_free (rand);
   g_free (totals);
   g_free (stamps);
@@ -330,25 +457,38 @@ ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, guint epochs, gui
 gboolean
 ner_model_save (const NerModel *m, const char *path, GError **error)
 {
-  g_autoptr (GString) out = g_string_new ("ASNER1\n");
+  g_autoptr (GString) out = g_string_new ("ASNER2\n");
   g_string_append_printf (out, "tags %u\n", m->n_tags);
   for (guint t = 0; t < m->n_tags; t++)
     g_string_append_printf (out, "%s\n", m->tags[t]);
-  gsize size = (gsize) NER_BUCKETS * m->n_tags, count = 0;
+  gsize size = ((gsize) 1 << m->bits) * m->n_tags, count = 0;
   for (gsize at = 0; at < size; at++)
-    count += fabsf (m->weights[at]) >= NER_PRUNE;
-  g_string_append_printf (out, "buckets %u\nweights %zu\n", NER_BUCKETS, (size_t) count);
+    count += m->weights[at] != 0;
+  char scale[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_dtostr (scale, sizeof scale, m->scale);
+  g_string_append_printf (out, "bits %u\nscale %s\nweights %zu\n", m->bits, scale, (size_t) count);
   for (gsize at = 0; at < size; at++)
-    if (fabsf (m->weights[at]) >= NER_PRUNE)
+    if (m->weights[at] != 0)
       {
         guint32 index = GUINT32_TO_LE ((guint32) at);
-        guint32 bits;
-        memcpy (&bits, &m->weights[at], 4);
-        bits = GUINT32_TO_LE (bits);
         g_string_append_len (out, (const char *) &index, 4);
-        g_string_append_len (out, (const char *) &bits, 4);
+        g_string_append_c (out, (char) m->weights[at]);
       }
   return g_file_set_contents (path, out->str, out->len, error);
+}
+
+/* The next line of [*p, end) without its newline, into @buf; FALSE at the
+ * end. */
+static gboolean
+next_line (const char **p, const char *end, char *buf, gsize size)
+{
+  const char *nl = memchr (*p, '\n', end - *p);
+  if (nl == NULL || (gsize) (nl - *p) >= size)
+    return FALSE;
+  memcpy (buf, *p, nl - *p);
+  buf[nl - *p] = '\0';
+  *p = nl + 1;
+  return TRUE;
 }
 
 NerModel *
@@ -362,61 +502,59 @@ ner_model_load (const char *path, GError **error)
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
       return NULL;
     }
-#define BAD(what)                                                                                \
-  G_STMT_START                                                                                   \
-  {                                                                                              \
-    g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: not a model file (%s)", \
-                 path, what);                                                                    \
-    ner_model_free (m);                                                                          \
-    return NULL;                                                                                 \
-  }                                                                                              \
-  G_STMT_END
   NerModel *m = NULL;
   const char *p = data, *end = data + length;
-  if (length < 7 || memcmp (p, "ASNER1\n", 7) != 0)
-    BAD ("no ASNER1 header");
-  p += 7;
-  guint n_tags = 0;
-  if (sscanf (p, "tags %u\n", &n_tags) != 1 || n_tags == 0 || n_tags > 64)
-    BAD ("tags");
-  p = (const char *) memchr (p, '\n', end - p) + 1;
-  GStrvBuilder *b = g_strv_builder_new ();
-  for (guint t = 0; t < n_tags; t++)
-    {
-      const char *nl = (const char *) memchr (p, '\n', end - p);
-      if (nl == NULL)
-        {
-          g_strv_builder_unref (b);
-          BAD ("tag names");
-        }
-      { g_autofree char *name = g_strndup (p, nl - p); g_strv_builder_add (b, name); }
-      p = nl + 1;
-    }
-  g_auto (GStrv) tags = g_strv_builder_end (b);
-  g_strv_builder_unref (b);
-  m = ner_model_new ((const char *const *) tags);
-  guint buckets = 0;
+  char line[256];
+  const char *bad = NULL;
+  guint n_tags = 0, bits = 0;
   gsize count = 0;
-  if (sscanf (p, "buckets %u\n", &buckets) != 1 || buckets != NER_BUCKETS)
-    BAD ("bucket count differs from this build's");
-  p = (const char *) memchr (p, '\n', end - p) + 1;
-  if (sscanf (p, "weights %zu\n", &count) != 1)
-    BAD ("weights");
-  p = (const char *) memchr (p, '\n', end - p) + 1;
-  if ((gsize) (end - p) != count * 8)
-    BAD ("truncated");
-  gsize size = (gsize) NER_BUCKETS * n_tags;
-  for (gsize k = 0; k < count; k++, p += 8)
+  g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+  if (!next_line (&p, end, line, sizeof line) || strcmp (line, "ASNER2") != 0)
+    bad = strcmp (line, "ASNER1") == 0 ? "a model of an older format: retrain it with assay-ner-train"
+                                      : "no ASNER2 header";
+  else if (!next_line (&p, end, line, sizeof line) || sscanf (line, "tags %u", &n_tags) != 1 || n_tags < 2
+           || n_tags > MAX_TAGS)
+    bad = "the line \"tags N\", N from 2 to 16";
+  for (guint t = 0; !bad && t < n_tags; t++)
+    if (!next_line (&p, end, line, sizeof line) || *line == '\0')
+      bad = "tag names";
+    else
+      g_strv_builder_add (b, line);
+  g_auto (GStrv) tags = bad ? NULL : g_strv_builder_end (b);
+  if (bad)
+    ;
+  else if (strcmp (tags[0], "O") != 0)
+    bad = "the first tag is not O";
+  else if (!next_line (&p, end, line, sizeof line) || sscanf (line, "bits %u", &bits) != 1 || bits < 8 || bits > 24)
+    bad = "the line \"bits B\", B from 8 to 24";
+  else if (!next_line (&p, end, line, sizeof line) || !g_str_has_prefix (line, "scale "))
+    bad = "the line \"scale S\"";
+  else
     {
-      guint32 index, bits;
-      memcpy (&index, p, 4);
-      memcpy (&bits, p + 4, 4);
-      index = GUINT32_FROM_LE (index);
-      bits = GUINT32_FROM_LE (bits);
-      if (index >= size)
-        BAD ("weight index out of range");
-      memcpy (&m->weights[index], &bits, 4);
+      m = ner_model_new ((const char *const *) tags, bits);
+      m->scale = (float) g_ascii_strtod (line + 6, NULL);
+      if (!next_line (&p, end, line, sizeof line) || sscanf (line, "weights %zu", &count) != 1)
+        bad = "the line \"weights K\"";
+      else if ((gsize) (end - p) != count * 5)
+        bad = "truncated, or bytes after the weights";
     }
-#undef BAD
+  gsize size = bad ? 0 : ((gsize) 1 << bits) * n_tags;
+  for (gsize k = 0; !bad && k < count; k++, p += 5)
+    {
+      guint32 index;
+      memcpy (&index, p, 4);
+      index = GUINT32_FROM_LE (index);
+      if (index >= size)
+        bad = "a weight's index out of range";
+      else
+        m->weights[index] = (gint8) p[4];
+    }
+  if (bad)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: not a model file of the entities tagger (%s)",
+                   path, bad);
+      ner_model_free (m);
+      return NULL;
+    }
   return m;
 }

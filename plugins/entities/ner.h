@@ -5,37 +5,65 @@
 
 G_BEGIN_DECLS
 
-/* Feature buckets per tag: 2^20 keeps collisions rare for the few hundred
- * thousand features news text has. */
-#define NER_BUCKETS (1u << 20)
-/* Averaged weights smaller than this are left out of the model file. */
-#define NER_PRUNE 0.01f
+/* Feature buckets, as a power of two, of a model trained without
+ * --bits: 2^17 rows of int8 weights (1.1 MiB with 9 tags) stay in
+ * cache, where a float table of 2^20 rows (36 MiB) did not. */
+#define NER_DEFAULT_BITS 17
+
+/* One token as the tagger reads it: everything it needs, computed once
+ * when the token is read (ner_token_init), as integers. */
+typedef struct
+{
+  guint32 word;     /* hash of the lowercased word */
+  guint32 shape;    /* hash of its shape ("Xx", "X.X.", "d") */
+  guint32 pre[3];   /* hashes of its first 1..3 bytes lowercased */
+  guint32 suf[4];   /* of its last 1..4 */
+  guint32 gaz;      /* hash of the gazetteer's class ("B-GPE"), 0: none */
+  guint8 n_pre, n_suf;
+  guint8 flags;     /* NER_TITLE ... */
+} NerToken;
+
+enum
+{
+  NER_TITLE = 1 << 0,  /* starts with a capital */
+  NER_CAPS = 1 << 1,   /* starts with a letter and has no lowercase one */
+  NER_DIGIT = 1 << 2,
+  NER_HYPHEN = 1 << 3,
+};
 
 /* One sentence as the tagger sees it. */
 typedef struct
 {
   guint n;
-  char **words;      /* as written */
-  char **lower;      /* lowercased */
-  const char **gazetteer; /* nullable; per token the class the gazetteer gives it ("B-GPE"), or NULL */
+  NerToken *tokens;
 } NerSentence;
 
 typedef struct _NerModel NerModel;
 
-NerModel *ner_model_new (const char *const *tags);
+/* Reads @word (@length bytes of UTF-8, as written) and @gaz_class
+ * (nullable: the gazetteer's class of the word, "B-GPE") into @t.
+ * Allocates nothing: ASCII is lowercased through a table, other text a
+ * character at a time on the stack. */
+void ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class);
+
+/* A model of @tags (the O tag first, then B-X / I-X) with 2^@bits
+ * feature rows, all weights zero.  Returns (transfer full): free with
+ * ner_model_free(). */
+NerModel *ner_model_new (const char *const *tags, guint bits);
 void ner_model_free (NerModel *m);
 guint ner_model_n_tags (const NerModel *m);
 const char *ner_model_tag (const NerModel *m, guint i);
+/* Bytes the weights take in memory. */
+gsize ner_model_weight_bytes (const NerModel *m);
 
-/* Fills @out (guint32 buckets) with the features of token @i given the two
- * tags before it. */
-void ner_token_features (const NerSentence *s, guint i, const char *prev, const char *prev2, GArray *out);
-
-/* Tags each token of @s (indexes into the model's tags) into @tags. */
+/* Tags each token of @s (indexes into the model's tags) into @tags,
+ * which holds @s->n. */
 void ner_tag (const NerModel *m, const NerSentence *s, guint *tags);
 
 /* Averaged perceptron over @sentences (NerSentence*) with @gold (guint*
- * tag indexes per sentence), @epochs passes in a shuffled order. */
+ * tag indexes per sentence), @epochs passes in a shuffled order; the
+ * averaged weights are then quantised to the int8 ner_tag() reads, so
+ * what is scored after training is what is saved. */
 void ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, guint epochs, guint32 seed);
 
 gboolean ner_model_save (const NerModel *m, const char *path, GError **error);

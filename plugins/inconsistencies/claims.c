@@ -305,6 +305,12 @@ attribution_claims (Sentence *s, GError **error)
         n = cue_at (s, i, CUE_BLAME_BEFORE, NULL), after = FALSE;
       if (n == 0)
         continue;
+      /* "Hackers blamed for Oulu power cut", "China was accused of the
+       * hack": what follows "for" or "of" is the deed; the blamed party
+       * stands before the cue. */
+      if (after && i + n < n_words (s)
+          && (strcmp (words_folded (s->w, i + n), "for") == 0 || strcmp (words_folded (s->w, i + n), "of") == 0))
+        after = FALSE;
       /* "did not blame", "denied being responsible": no claim. */
       gboolean negated = FALSE;
       for (guint j = i >= 3 ? i - 3 : 0; j < i; j++)
@@ -798,7 +804,19 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
                 const char **office, const char **org)
 {
   g_autofree char *folded = assay_text_fold (title, -1);
-  GPtrArray *options = g_hash_table_lookup (k->roles, folded);
+  GPtrArray *options = NULL;
+  /* "Commission President": the organisation named with the title may
+   * make it another office than the title alone names. */
+  if (role_org && *role_org)
+    {
+      g_autofree char *with_org = g_strdup_printf ("%s %s", role_org, title);
+      g_autofree char *folded_org = assay_text_fold (with_org, -1);
+      options = g_hash_table_lookup (k->roles, folded_org);
+      if (options)
+        role_org = NULL; /* the alias names the organisation itself */
+    }
+  if (options == NULL)
+    options = g_hash_table_lookup (k->roles, folded);
   if (options == NULL)
     {
       /* "Ruritanian Foreign Minister": the title's last words may be the

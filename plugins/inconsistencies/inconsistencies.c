@@ -97,7 +97,7 @@ static const char *const stage_provides[] = { "claim", NULL };
 static const AssayStageDesc stage_desc = {
   ASSAY_STAGE_DESC_HEADER,
   .name = "inconsistencies",
-  .version = "0.1.0",
+  .version = "0.2.0",
   .summary = "Read claims, and flag where reports of one story disagree with each other or the calendar",
   .license = "MIT",
   .requires = stage_requires,

@@ -81,7 +81,7 @@ story_free (gpointer data)
 static gboolean
 is_country (const Salient *n)
 {
-  return n->label == SALIENT_GPE || n->label == SALIENT_NORP;
+  return n->label == SALIENT_COUNTRY || n->label == SALIENT_NORP;
 }
 
 static int

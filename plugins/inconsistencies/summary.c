@@ -23,7 +23,8 @@
  * document) and its work. */
 #define ARENA_BLOCK (1024 * 1024)
 
-const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", NULL };
+/* Indexed by SalientLabel; a country is shown as the GPE it is. */
+const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", "GPE", NULL };
 
 /* ---- the spill: evidence on disk --------------------------------------- */
 
@@ -274,7 +275,9 @@ inside_timex (const AssayDocument *doc, const AssayAnnotation *a)
 static int
 identifying_label (const char *label)
 {
-  for (int i = 0; label && salient_labels[i]; i++)
+  if (g_strcmp0 (label, "country") == 0)
+    return SALIENT_COUNTRY;
+  for (int i = 0; label && i < SALIENT_COUNTRY; i++)
     if (strcmp (label, salient_labels[i]) == 0)
       return i;
   return -1;
@@ -293,8 +296,13 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
     {
       const char *name = assay_annotation_get_attr (entities[i], "canonical");
       const char *label = assay_annotation_get_label (entities[i]);
+      const char *kb = assay_annotation_get_attr (entities[i], "kb");
+      /* A country, named or by its people, weighs less in joining a
+       * story than a city, a person or an organisation. */
       if (g_strcmp0 (label, "NORP") == 0)
-        name = assay_annotation_get_attr (entities[i], "country"), label = "GPE";
+        name = assay_annotation_get_attr (entities[i], "country"), label = "country";
+      else if (g_strcmp0 (label, "GPE") == 0 && kb && g_str_has_prefix (kb, "iso3166:"))
+        label = "country";
       if (name == NULL || identifying_label (label) < 0 || g_utf8_strlen (name, -1) < 2
           || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
         continue;

@@ -34,6 +34,7 @@ typedef enum
   SALIENT_LOC,
   SALIENT_NORP,
   SALIENT_THREAT_ACTOR,
+  SALIENT_COUNTRY, /* a GPE that is a country (or a NORP's country) */
 } SalientLabel;
 
 extern const char *const salient_labels[];

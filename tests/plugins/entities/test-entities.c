@@ -80,6 +80,40 @@ static const struct
     "[1] Novak, J. (2023). Hackers strike Prague. Reuters. Retrieved May 2, 2023.\n",
     "GPE:Prague country=Czech Republic"
     " | GPE:Russia kb=iso3166:RU" },
+  /* Currency codes and a dollar's country are units, job acronyms
+   * titles: none is a name. */
+  { "The deal was worth US$5bn, or AU$7bn and 300m USD, the CFO Michael Sears told CSOs.",
+    "PERSON:Michael Sears role=CFO" },
+  /* A city only GeoNames knows, in a sentence the tagger reads as a
+   * place: a GPE with its country and identifier. */
+  { "The storm cut power to 40,000 homes in Oulu on Tuesday.",
+    "GPE:Oulu kb=geonames:643492 country=Finland" },
+  /* A maker and a model's code are a product, whole; a year is no code. */
+  { "Airlines ordered the Boeing 787 and the Airbus A380, Boeing said in its 2024 report.",
+    "MISC:Boeing 787 | MISC:Airbus A380 | ORG:Boeing" },
+  /* Seas and bays by their heads, a listed place inside kept whole. */
+  { "Ships left the Baltic Sea for the Bay of Biscay and the Gulf of Mexico.",
+    "LOC:Baltic Sea | LOC:Bay of Biscay | LOC:Gulf of Mexico" },
+  /* Titles the cue words spell are roles, not parts of the name; a lone
+   * word the lists know as a company is one, whatever it did. */
+  { "Chief Financial Officer Michael Sears was fired, Chrysler said.",
+    "PERSON:Michael Sears role=Chief Financial Officer | ORG:Chrysler" },
+  /* Organisations by the words around them, and so the same name
+   * elsewhere in the document. */
+  { "Shares in drinks firm Allied Domecq rose, Pernod shares fell and mining shares were flat. Pernod said so.",
+    "ORG:Allied Domecq | ORG:Pernod | ORG:Pernod" },
+  /* A long name kept whole, a listed nationality inside it. */
+  { "The survey was by the Pew Internet and American Life Project.",
+    "ORG:Pew Internet and American Life Project" },
+  /* A headline's first word is no person because the tagger says so. */
+  { "Fresh hope after Peruvian crisis\n\nTwo years after Peru was hit by a deep crisis, there is fresh hope.",
+    "NORP:Peruvian=Peru kb=iso3166:PE country=Peru | GPE:Peru kb=iso3166:PE" },
+  /* An organisation's name ends where a title after it begins. */
+  { "Former Home Office Minister Ann Widdecombe wrote a novel.",
+    "ORG:Home Office | PERSON:Ann Widdecombe role=Minister role_org=Home Office" },
+  /* What the text says a name is decides its other mentions. */
+  { "Yukos said it would appeal. Russian oil firm Yukos has sued. Yukos said more. Yukos lost.",
+    "ORG:Yukos | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Yukos | ORG:Yukos | ORG:Yukos" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -143,26 +177,36 @@ test_cases (void)
 }
 
 /* A broken data file stops the pipeline before any article, saying which
- * file and which entry. */
+ * file and which entry: @file is written with @contents, the others are
+ * the stage's own. */
 static void
-test_bad_data (void)
+check_bad_data (const char *file, const char *contents, const char *where, const char *what)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("entities-data-XXXXXX", &error);
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
-                                       "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "ner.model" };
+                                       "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv",
+                                       "cues.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
+      if (strcmp (files[i], file) == 0)
+        {
+          g_assert_true (g_file_set_contents (to, contents, -1, NULL));
+          continue;
+        }
+      g_autofree char *from = g_build_filename (ENTITIES_DATA, files[i], NULL);
       g_assert_cmpint (symlink (from, to), ==, 0);
     }
-  g_autofree char *cues = g_build_filename (dir, "cues.tsv", NULL);
-  g_assert_true (g_file_set_contents (cues, "# cue words\nminister\trole\nchief\tboss\n", -1, NULL));
   g_autofree char *pipeline = g_build_filename (dir, "test.pipeline", NULL);
-  g_autofree char *contents = g_strdup_printf ("[pipeline]\nstages=cleanup;entities\n[entities]\ndata=%s\n", dir);
-  g_assert_true (g_file_set_contents (pipeline, contents, -1, NULL));
+  /* The model is an option of its own, not a file of the data folder. */
+  g_autofree char *text = g_strdup_printf ("[pipeline]\nstages=cleanup;entities\n[entities]\ndata=%s\n%s%s%s", dir,
+                                           strcmp (file, "ner.model") == 0 ? "model=" : "",
+                                           strcmp (file, "ner.model") == 0 ? dir : "",
+                                           strcmp (file, "ner.model") == 0 ? "/ner.model\n" : "");
+  g_assert_true (g_file_set_contents (pipeline, text, -1, NULL));
 
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", NULL };
   g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
@@ -174,17 +218,26 @@ test_bad_data (void)
   g_subprocess_communicate_utf8 (proc, "{\"id\":\"a\",\"text\":\"Hello.\"}\n", NULL, &out, &err, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
-  g_assert_nonnull (strstr (err, "cues.tsv, entry 2"));
-  g_assert_nonnull (strstr (err, "unknown kind \"boss\""));
+  g_assert_nonnull (strstr (err, where));
+  g_assert_nonnull (strstr (err, what));
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
       g_unlink (to);
     }
-  g_unlink (cues);
   g_unlink (pipeline);
   g_rmdir (dir);
+}
+
+static void
+test_bad_data (void)
+{
+  check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv, entry 2", "unknown kind \"boss\"");
+  check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv, entry 1",
+                  "none of claim, hint, faint");
+  check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv, entry 1", "expected 2 tab-separated fields");
+  check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
 
 int

@@ -46,6 +46,8 @@ static const struct
     "attribution:attributed to Volt Typhoon value=Volt Typhoon country=China event=attack" },
   { "Poland identified Russia as responsible for the sabotage.",
     "attribution:Russia as responsible subject=Poland value=Russia key=Poland country=Russia event=attack" },
+  /* What follows "blamed for" is the deed, not the blamed party. */
+  { "Hackers blamed for Oulu power cut", "" },
   /* A negated blame is no claim. */
   { "Officials did not blame China for the outage.",
     "" },
