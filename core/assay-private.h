@@ -247,7 +247,34 @@ typedef enum
   ASSAY_INPUT_ERROR_UNSUPPORTED, /* a file that is neither .txt nor .jsonl */
   ASSAY_INPUT_ERROR_READ,        /* an I/O error */
   ASSAY_INPUT_ERROR_MALFORMED,   /* a JSONL line that is no document */
+  ASSAY_INPUT_ERROR_NOT_REGULAR, /* a FIFO, socket or device where a regular file must be */
+  ASSAY_INPUT_ERROR_TOO_LARGE,   /* a document or a line over its limit */
+  ASSAY_INPUT_ERROR_TOO_DEEP,    /* a JSONL line nested deeper than the reader goes */
 } AssayInputError;
+
+/* Defaults of the reader's limits: generous for news (a long article is
+ * 100 KB), small enough that one bad input cannot take the machine. */
+#define ASSAY_DEFAULT_MAX_DOC_BYTES (G_GUINT64_CONSTANT (64) << 20)
+#define ASSAY_DEFAULT_MAX_LINE_BYTES (G_GUINT64_CONSTANT (64) << 20)
+/* json-glib parses recursively, a stack frame or more a level (100,000
+ * levels overflowed a thread's stack); a document needs three (the
+ * object, "meta", a value).  Lines nested deeper are refused before
+ * json-glib sees them. */
+#define ASSAY_MAX_JSON_DEPTH 512
+/* A data file of a stage (a lexicon, a gazetteer): the largest shipped is
+ * a few MB. */
+#define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
+/* Fields of one JSONL document (its members plus those of "meta"). */
+#define ASSAY_MAX_META_FIELDS 1000
+
+typedef struct
+{
+  guint64 max_doc_bytes;  /* a .txt file, or a JSONL document's text */
+  guint64 max_line_bytes; /* one JSONL line, without its end */
+} AssayReaderLimits;
+
+/* Fills @limits with the defaults above. */
+ASSAY_API void assay_reader_limits_init (AssayReaderLimits *limits);
 
 /* One thing read: a document, or the error that stands in for one. */
 typedef struct
@@ -269,6 +296,31 @@ typedef struct _AssayReader AssayReader;
 ASSAY_API AssayReader *assay_reader_new (const char *const *inputs, GError **error);
 ASSAY_API void assay_reader_free (AssayReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayReader, assay_reader_free)
+
+/* Returns: (transfer full): a reader of JSONL from @fd, named @name in
+ * locations; @fd stays the caller's to close, after the reader is freed.
+ * For tests and fuzzing, where inputs are not files. */
+ASSAY_API AssayReader *assay_reader_new_for_fd (int fd, const char *name);
+
+/* Replaces the reader's limits (see assay_reader_limits_init()). */
+ASSAY_API void assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits);
+
+/* Opens @path for reading.  With @regular_only, anything but a regular
+ * file (after links) fails with ASSAY_INPUT_ERROR_NOT_REGULAR, and the
+ * open cannot block on a FIFO.  Returns: the descriptor (the caller
+ * closes it), or -1 with @error set naming @path. */
+ASSAY_API int assay_open_input (const char *path, gboolean regular_only, GError **error);
+
+/* Returns: (transfer full): all of @fd's bytes, NUL-terminated, their
+ * number in *@length; NULL and ASSAY_INPUT_ERROR_TOO_LARGE (naming @path,
+ * @limit and @limit_option, nullable, the option that raises it) past
+ * @limit bytes, without reading further. */
+ASSAY_API char *assay_read_fd_limited (int fd,
+                                       const char *path,
+                                       guint64 limit,
+                                       const char *limit_option,
+                                       gsize *length,
+                                       GError **error);
 
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);

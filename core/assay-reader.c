@@ -5,17 +5,30 @@
  * a .jsonl file (one document a line), a folder (its .txt and .jsonl files,
  * recursively, in sorted order; a .txt file's id is its path below the
  * folder without .txt), or "-" (JSONL on standard input).  Every problem
- * with one document (an unreadable file, a malformed line) becomes an item
- * carrying the error, so the run writes an error record and goes on.
+ * with one document (an unreadable file, a malformed line, one over a
+ * limit) becomes an item carrying the error, so the run writes an error
+ * record and goes on.
+ *
+ * Whatever a line or a file holds, reading it ends in bounded time and
+ * memory: a line longer than the line limit is skipped to its end without
+ * being kept, a file larger than the document limit is not read past it,
+ * nesting is measured by a flat scan before json-glib (which recurses)
+ * sees the line, and a folder yields only regular files, opened so that
+ * opening a FIFO cannot block.
  */
 #include "assay-private.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <json-glib/json-glib.h>
 
 G_DEFINE_QUARK (assay-input-error-quark, assay_input_error)
+
+/* Reads go through a buffer of this size; lines are cut from it. */
+#define READ_CHUNK (64 * 1024)
 
 typedef enum
 {
@@ -23,12 +36,14 @@ typedef enum
   INPUT_JSONL,
   INPUT_STDIN,
   INPUT_DIR,
+  INPUT_FD,
 } InputKind;
 
 typedef struct
 {
   char *path;
   InputKind kind;
+  int fd; /* INPUT_FD */
 } Input;
 
 typedef struct
@@ -38,6 +53,20 @@ typedef struct
   guint next;
 } WalkFrame;
 
+/* A JSONL stream cut into lines at LF, CR or CRLF. */
+typedef struct
+{
+  int fd;            /* -1: none open */
+  gboolean owned;    /* close fd at the end */
+  char *name;        /* for locations: the path, or <stdin> */
+  guint64 line_no;
+  char *buf;         /* READ_CHUNK bytes read ahead */
+  gsize buf_pos, buf_len;
+  gboolean after_cr; /* the last line ended with CR: a LF next is its CRLF */
+  GString *line;     /* the current line, without its end */
+  guint64 line_bytes; /* the whole line's length, also past the limit */
+} LineSource;
+
 struct _AssayReader
 {
   GArray *inputs; /* Input */
@@ -46,13 +75,9 @@ struct _AssayReader
   GPtrArray *walk;  /* WalkFrame*, innermost last */
   char *walk_root;  /* the folder input being walked */
 
-  FILE *jsonl;
-  gboolean jsonl_is_stdin;
-  char *jsonl_name;
-  guint64 line_no;
-  char *line;
-  size_t line_cap;
+  LineSource src;
   JsonParser *parser;
+  AssayReaderLimits limits;
 
   gboolean total_known;
   guint64 total_bytes;
@@ -82,19 +107,38 @@ input_clear (gpointer data)
   g_free (((Input *) data)->path);
 }
 
-AssayReader *
-assay_reader_new (const char *const *inputs, GError **error)
+void
+assay_reader_limits_init (AssayReaderLimits *limits)
 {
-  g_autoptr (AssayReader) reader = g_new0 (AssayReader, 1);
+  g_return_if_fail (limits != NULL);
+  limits->max_doc_bytes = ASSAY_DEFAULT_MAX_DOC_BYTES;
+  limits->max_line_bytes = ASSAY_DEFAULT_MAX_LINE_BYTES;
+}
+
+static AssayReader *
+reader_alloc (void)
+{
+  AssayReader *reader = g_new0 (AssayReader, 1);
   reader->inputs = g_array_new (FALSE, TRUE, sizeof (Input));
   g_array_set_clear_func (reader->inputs, input_clear);
   reader->walk = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_frame_free);
   reader->parser = json_parser_new_immutable ();
+  reader->src.fd = -1;
+  reader->src.buf = g_malloc (READ_CHUNK);
+  reader->src.line = g_string_sized_new (4096);
+  assay_reader_limits_init (&reader->limits);
+  return reader;
+}
+
+AssayReader *
+assay_reader_new (const char *const *inputs, GError **error)
+{
+  g_autoptr (AssayReader) reader = reader_alloc ();
 
   gboolean seen_stdin = FALSE;
   for (const char *const *p = inputs; p && *p; p++)
     {
-      Input input = { .path = g_strdup (*p) };
+      Input input = { .path = g_strdup (*p), .fd = -1 };
       if (strcmp (*p, "-") == 0)
         {
           if (seen_stdin)
@@ -134,13 +178,33 @@ assay_reader_new (const char *const *inputs, GError **error)
   return g_steal_pointer (&reader);
 }
 
+AssayReader *
+assay_reader_new_for_fd (int fd, const char *name)
+{
+  g_return_val_if_fail (fd >= 0 && name != NULL, NULL);
+  AssayReader *reader = reader_alloc ();
+  Input input = { .path = g_strdup (name), .kind = INPUT_FD, .fd = fd };
+  g_array_append_val (reader->inputs, input);
+  return reader;
+}
+
+void
+assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits)
+{
+  g_return_if_fail (reader != NULL && limits != NULL);
+  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0);
+  reader->limits = *limits;
+}
+
 static void
 close_jsonl (AssayReader *reader)
 {
-  if (reader->jsonl && !reader->jsonl_is_stdin)
-    fclose (reader->jsonl);
-  reader->jsonl = NULL;
-  g_clear_pointer (&reader->jsonl_name, g_free);
+  if (reader->src.fd >= 0 && reader->src.owned)
+    close (reader->src.fd);
+  reader->src.fd = -1;
+  reader->src.buf_pos = reader->src.buf_len = 0;
+  reader->src.after_cr = FALSE;
+  g_clear_pointer (&reader->src.name, g_free);
 }
 
 void
@@ -152,7 +216,8 @@ assay_reader_free (AssayReader *reader)
   g_array_unref (reader->inputs);
   g_ptr_array_unref (reader->walk);
   g_free (reader->walk_root);
-  free (reader->line);
+  g_free (reader->src.buf);
+  g_string_free (reader->src.line, TRUE);
   g_object_unref (reader->parser);
   g_free (reader);
 }
@@ -223,18 +288,142 @@ item_error (AssayInputItem *item, const char *id, const char *location, GError *
   item->error = error;
 }
 
-static void
-read_txt (const char *path, const char *id, AssayInputItem *item)
+static const char *
+file_kind (mode_t mode)
 {
-  char *data = NULL;
-  gsize length = 0;
-  GError *error = NULL;
-  if (!g_file_get_contents (path, &data, &length, &error))
+  if (S_ISFIFO (mode))
+    return "a FIFO";
+  if (S_ISSOCK (mode))
+    return "a socket";
+  if (S_ISCHR (mode))
+    return "a character device";
+  if (S_ISBLK (mode))
+    return "a block device";
+  if (S_ISDIR (mode))
+    return "a folder";
+  return "a special file";
+}
+
+static void
+not_regular (const char *path, mode_t mode, GError **error)
+{
+  g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NOT_REGULAR,
+               "%s: %s, not a regular file, so it is not read (reading it could block or "
+               "never end)",
+               path, file_kind (mode));
+}
+
+int
+assay_open_input (const char *path, gboolean regular_only, GError **error)
+{
+  g_return_val_if_fail (path != NULL, -1);
+  struct stat st;
+  /* A socket cannot be opened at all: say what it is rather than ENXIO. */
+  if (regular_only && stat (path, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      GError *wrapped = g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s",
-                                     error->message);
-      g_error_free (error);
-      item_error (item, id, path, wrapped);
+      not_regular (path, st.st_mode, error);
+      return -1;
+    }
+  /* O_NONBLOCK: opening a FIFO without a writer would wait for one. */
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (regular_only ? O_NONBLOCK : 0));
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
+                   g_strerror (saved));
+      return -1;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
+                   g_strerror (saved));
+      close (fd);
+      return -1;
+    }
+  if (regular_only && !S_ISREG (st.st_mode))
+    {
+      not_regular (path, st.st_mode, error);
+      close (fd);
+      return -1;
+    }
+  if (regular_only)
+    fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  return fd;
+}
+
+char *
+assay_read_fd_limited (int fd, const char *path, guint64 limit, const char *limit_option,
+                       gsize *length, GError **error)
+{
+  g_return_val_if_fail (fd >= 0 && path != NULL && length != NULL, NULL);
+  struct stat st;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size > limit)
+    {
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_LARGE,
+                   "%s: %" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
+                   " bytes%s%s",
+                   path, (guint64) st.st_size, limit, limit_option ? "; raise it with " : "",
+                   limit_option ? limit_option : "");
+      return NULL;
+    }
+  GString *data = g_string_sized_new (S_ISREG (st.st_mode) ? (gsize) st.st_size + 1 : READ_CHUNK);
+  for (;;)
+    {
+      g_string_set_size (data, data->len + READ_CHUNK);
+      gsize before = data->len - READ_CHUNK;
+      ssize_t n = read (fd, data->str + before, READ_CHUNK);
+      g_string_set_size (data, before + MAX (n, 0));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
+                       g_strerror (saved));
+          g_string_free (data, TRUE);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len > limit)
+        {
+          /* A device or a growing file: stop reading here. */
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_LARGE,
+                       "%s: more than the limit of %" G_GUINT64_FORMAT " bytes%s%s", path, limit,
+                       limit_option ? "; raise it with " : "", limit_option ? limit_option : "");
+          g_string_free (data, TRUE);
+          return NULL;
+        }
+    }
+  *length = data->len;
+  return g_string_free (data, FALSE);
+}
+
+static void
+read_txt (AssayReader *reader, const char *path, const char *id, gboolean in_folder,
+          AssayInputItem *item)
+{
+  GError *error = NULL;
+  if (*id == '\0')
+    {
+      item_error (item, path, path,
+                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                               "%s: a .txt file's id is its name without .txt, and this one's "
+                               "would be empty; rename the file",
+                               path));
+      return;
+    }
+  int fd = assay_open_input (path, in_folder, &error);
+  gsize length = 0;
+  char *data = fd < 0 ? NULL
+                      : assay_read_fd_limited (fd, path, reader->limits.max_doc_bytes,
+                                               "--max-doc-bytes", &length, &error);
+  if (fd >= 0)
+    close (fd);
+  if (data == NULL)
+    {
+      item_error (item, id, path, error);
       return;
     }
   item->doc = assay_document_new (id, data, length);
@@ -262,6 +451,156 @@ txt_id (const char *root, const char *path)
   return g_strndup (rel, strlen (rel) - strlen (".txt"));
 }
 
+/* ---- one JSONL line ------------------------------------------------------- */
+
+/* What a flat scan of a line found before json-glib parses it. */
+typedef struct
+{
+  gssize id_at; /* where the top-level "id" member's value starts, or -1 */
+} LineScan;
+
+static int
+hex_value (const char *s)
+{
+  int v = 0;
+  for (int i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (s[i]);
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+  return v;
+}
+
+/* One pass over the line, without recursion: fails on nesting deeper
+ * than @max_depth (json-glib recurses once a level, so a line of 100,000
+ * brackets would overflow the stack), on anything but white space after
+ * the first complete value (json-glib would drop it without a word), and
+ * on an escaped UTF-16 surrogate without its other half (json-glib would
+ * drop the character after it).  Everything else is json-glib's to judge.
+ * Columns count bytes from 1. */
+static gboolean
+scan_line (const char *s, gsize n, guint max_depth, LineScan *scan, GError **error)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE, ended = FALSE;
+  gboolean expect_key = FALSE, key_is_id = FALSE, want_id_value = FALSE;
+  gsize string_start = 0;
+  scan->id_at = -1;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s[i];
+      if (in_string)
+        {
+          if (c == '"')
+            {
+              in_string = FALSE;
+              if (expect_key && depth == 1)
+                {
+                  key_is_id = i - string_start == 2 && memcmp (s + string_start, "id", 2) == 0;
+                  expect_key = FALSE;
+                }
+            }
+          else if (c == '\\' && i + 1 < n)
+            {
+              if (s[i + 1] == 'u' && i + 5 < n)
+                {
+                  int u = hex_value (s + i + 2);
+                  if (u >= 0xD800 && u <= 0xDBFF)
+                    {
+                      int low = i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u'
+                                    ? hex_value (s + i + 8)
+                                    : -1;
+                      if (low < 0xDC00 || low > 0xDFFF)
+                        goto lone_surrogate;
+                      i += 11;
+                      continue;
+                    }
+                  if (u >= 0xDC00 && u <= 0xDFFF)
+                    goto lone_surrogate;
+                }
+              i++;
+            }
+          continue;
+        lone_surrogate:
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                       "a lone UTF-16 surrogate \\%.5s at column %" G_GSIZE_FORMAT
+                       " (half of a pair, with no character of its own)",
+                       s + i + 1, i + 1);
+          return FALSE;
+        }
+      if (g_ascii_isspace (c))
+        continue;
+      if (ended)
+        {
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                       "more after the end of the document at column %" G_GSIZE_FORMAT
+                       "; a line holds one JSON object",
+                       i + 1);
+          return FALSE;
+        }
+      if (want_id_value)
+        {
+          scan->id_at = i;
+          want_id_value = FALSE;
+        }
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          string_start = i + 1;
+          break;
+        case '{':
+        case '[':
+          if (++depth > max_depth)
+            {
+              g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP,
+                           "nested deeper than %u levels at column %" G_GSIZE_FORMAT, max_depth,
+                           i + 1);
+              return FALSE;
+            }
+          expect_key = depth == 1 && c == '{';
+          break;
+        case '}':
+        case ']':
+          if (depth == 0)
+            return TRUE; /* unbalanced: json-glib says where */
+          ended = --depth == 0;
+          break;
+        case ',':
+          expect_key = depth == 1;
+          break;
+        case ':':
+          want_id_value = depth == 1 && key_is_id;
+          key_is_id = FALSE;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* An id written as a JSON number is kept as the digits written, if it is
+ * an integer; NULL otherwise. */
+static char *
+numeric_id (const char *line, gsize length, gssize at)
+{
+  if (at < 0)
+    return NULL;
+  gsize i = at, start = at;
+  if (i < length && line[i] == '-')
+    i++;
+  gsize digits = i;
+  while (i < length && g_ascii_isdigit (line[i]))
+    i++;
+  if (i == digits || (i < length && strchr (".eE", line[i])))
+    return NULL;
+  return g_strndup (line + start, i - start);
+}
+
 static const char *const known_fields[] = { "title", "published", "url", "source", "lang", NULL };
 
 static void
@@ -272,17 +611,42 @@ set_meta_from (AssayDocument *doc, JsonObject *object, const char *key)
     assay_document_set_meta (doc, key, json_node_get_string (node), NULL);
 }
 
+static void
+line_error (AssayInputItem *item, const char *id, const char *location, int code,
+            const char *format, ...) G_GNUC_PRINTF (5, 6);
+
+static void
+line_error (AssayInputItem *item, const char *id, const char *location, int code,
+            const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree char *text = g_strdup_vprintf (format, args);
+  va_end (args);
+  item_error (item, id ? id : location, location,
+              g_error_new (ASSAY_INPUT_ERROR, code, "%s: %s", location, text));
+}
+
 /* Parses one JSONL line into a document or an error naming file and line. */
 static void
 parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem *item)
 {
-  g_autofree char *location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->jsonl_name,
-                                               reader->line_no);
+  g_autofree char *location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->src.name,
+                                               reader->src.line_no);
   guint invalid = 0;
   gsize valid_len = length;
   const char *valid = line;
   g_autofree char *repaired = NULL;
   GError *error = NULL;
+
+  item->bytes = length + 1;
+  LineScan scan;
+  if (!scan_line (line, length, ASSAY_MAX_JSON_DEPTH, &scan, &error))
+    {
+      line_error (item, NULL, location, error->code, "%s", error->message);
+      g_error_free (error);
+      return;
+    }
 
   /* Most lines are valid: parse them where they are, and copy only the
    * ones that need repair. */
@@ -306,26 +670,22 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
             memcpy (p + 2, "fffd", 4), invalid++;
         }
     }
-  item->bytes = length + 1;
   if (!json_parser_load_from_data (reader->parser, valid, valid_len, &error))
     {
       /* json-glib says "<data>:1:COLUMN: ..." of the one line it was given. */
       const char *detail = error->message;
       if (g_str_has_prefix (detail, "<data>:1:"))
         detail += strlen ("<data>:1:");
-      GError *wrapped = g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                                     "%s: malformed JSON at column %s", location, detail);
+      line_error (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "malformed JSON at column %s", detail);
       g_error_free (error);
-      item_error (item, location, location, wrapped);
       return;
     }
   JsonNode *root = json_parser_get_root (reader->parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      item_error (item, location, location,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: a line must be a JSON object with \"id\" and \"text\"",
-                               location));
+      line_error (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "a line must be a JSON object with \"id\" and \"text\"");
       return;
     }
   JsonObject *object = json_node_get_object (root);
@@ -337,14 +697,24 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
       GType type = json_node_get_value_type (id_node);
       if (type == G_TYPE_STRING && *json_node_get_string (id_node))
         id = g_strdup (json_node_get_string (id_node));
-      else if (type == G_TYPE_INT64)
-        id = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (id_node));
+      else if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+        {
+          /* The digits as written: json-glib's 64-bit value would turn
+           * 18446744073709551616 into another number. */
+          id = numeric_id (valid, valid_len, scan.id_at);
+          if (id == NULL)
+            {
+              line_error (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                          "\"id\" is a number that is not a whole number; write ids as "
+                          "strings");
+              return;
+            }
+        }
     }
   if (id == NULL)
     {
-      item_error (item, location, location,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: no \"id\" (a non-empty string or an integer)", location));
+      line_error (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "no \"id\" (a non-empty string or an integer)");
       return;
     }
 
@@ -352,27 +722,47 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
   if (text_node == NULL || !JSON_NODE_HOLDS_VALUE (text_node)
       || json_node_get_value_type (text_node) != G_TYPE_STRING)
     {
-      item_error (item, id, location,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: document '%s' has no \"text\" string", location, id));
+      line_error (item, id, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "document '%s' has no \"text\" string", id);
+      return;
+    }
+  const char *text = json_node_get_string (text_node);
+  gsize text_len = strlen (text);
+  if (text_len > reader->limits.max_doc_bytes)
+    {
+      line_error (item, id, location, ASSAY_INPUT_ERROR_TOO_LARGE,
+                  "document '%s' has %" G_GSIZE_FORMAT " bytes of text, over the limit of "
+                  "%" G_GUINT64_FORMAT " bytes; raise it with --max-doc-bytes",
+                  id, text_len, reader->limits.max_doc_bytes);
+      return;
+    }
+  g_autoptr (GList) members = json_object_get_members (object);
+  JsonNode *meta_node = json_object_get_member (object, "meta");
+  guint n_fields = g_list_length (members);
+  if (meta_node && JSON_NODE_HOLDS_OBJECT (meta_node))
+    n_fields += json_object_get_size (json_node_get_object (meta_node));
+  if (n_fields > ASSAY_MAX_META_FIELDS)
+    {
+      line_error (item, id, location, ASSAY_INPUT_ERROR_TOO_LARGE,
+                  "document '%s' has %u fields, over the limit of %u (metadata is for a "
+                  "document's title, dates, source and the like)",
+                  id, n_fields, ASSAY_MAX_META_FIELDS);
       return;
     }
 
-  AssayDocument *doc = assay_document_new (id, json_node_get_string (text_node), -1);
+  AssayDocument *doc = assay_document_new (id, text, text_len);
   for (const char *const *k = known_fields; *k; k++)
     set_meta_from (doc, object, *k);
   /* Other string fields, and a "meta" object of strings, are metadata too,
    * so nothing the producer attached is dropped silently. */
-  JsonNode *meta_node = json_object_get_member (object, "meta");
   if (meta_node && JSON_NODE_HOLDS_OBJECT (meta_node))
     {
       JsonObject *meta = json_node_get_object (meta_node);
-      g_autoptr (GList) members = json_object_get_members (meta);
-      for (GList *m = members; m; m = m->next)
+      g_autoptr (GList) meta_members = json_object_get_members (meta);
+      for (GList *m = meta_members; m; m = m->next)
         if (assay_name_is_key (m->data))
           set_meta_from (doc, meta, m->data);
     }
-  g_autoptr (GList) members = json_object_get_members (object);
   for (GList *m = members; m; m = m->next)
     {
       const char *key = m->data;
@@ -391,57 +781,138 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
   item->location = g_steal_pointer (&location);
 }
 
+/* ---- lines ---------------------------------------------------------------- */
+
+typedef enum
+{
+  LINE_OK,
+  LINE_END,
+  LINE_FAILED, /* errno says why */
+} LineStatus;
+
+/* Reads the next line into src->line, ending it at LF, CR or CRLF (a CR
+ * cannot be part of a JSON line: inside a string it must be escaped).  At
+ * most @limit bytes are kept; src->line_bytes counts them all. */
+static LineStatus
+next_line (LineSource *src, guint64 limit)
+{
+  g_string_truncate (src->line, 0);
+  src->line_bytes = 0;
+  gboolean any = FALSE;
+  for (;;)
+    {
+      if (src->buf_pos == src->buf_len)
+        {
+          ssize_t n = read (src->fd, src->buf, READ_CHUNK);
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            return LINE_FAILED;
+          if (n == 0)
+            {
+              if (!any)
+                return LINE_END;
+              src->line_no++;
+              return LINE_OK;
+            }
+          src->buf_pos = 0;
+          src->buf_len = n;
+        }
+      if (src->after_cr)
+        {
+          src->after_cr = FALSE;
+          if (src->buf[src->buf_pos] == '\n')
+            {
+              src->buf_pos++;
+              continue;
+            }
+        }
+      const char *from = src->buf + src->buf_pos;
+      gsize left = src->buf_len - src->buf_pos;
+      const char *lf = memchr (from, '\n', left);
+      const char *cr = memchr (from, '\r', lf ? (gsize) (lf - from) : left);
+      const char *end = cr ? cr : lf;
+      gsize take = end ? (gsize) (end - from) : left;
+      any = TRUE;
+      if (src->line_bytes + take <= limit)
+        g_string_append_len (src->line, from, take);
+      src->line_bytes += take;
+      src->buf_pos += take;
+      if (end)
+        {
+          src->buf_pos++;
+          src->after_cr = end == cr;
+          src->line_no++;
+          return LINE_OK;
+        }
+    }
+}
+
 /* Reads the next non-blank line of the open JSONL stream into @item. */
 static gboolean
 next_jsonl (AssayReader *reader, AssayInputItem *item)
 {
+  LineSource *src = &reader->src;
   for (;;)
     {
       errno = 0;
-      ssize_t n = getline (&reader->line, &reader->line_cap, reader->jsonl);
-      if (n < 0)
+      LineStatus status = next_line (src, reader->limits.max_line_bytes);
+      if (status != LINE_OK)
         {
-          gboolean failed = ferror (reader->jsonl);
-          int saved = errno;
-          if (failed)
+          if (status == LINE_FAILED)
             {
-              g_autofree char *location = g_strdup_printf (
-                  "%s:%" G_GUINT64_FORMAT, reader->jsonl_name, reader->line_no + 1);
-              item_error (item, location, location,
-                          g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ,
-                                       "%s: read failed: %s", location, g_strerror (saved)));
+              int saved = errno;
+              g_autofree char *location
+                  = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no + 1);
+              line_error (item, NULL, location, ASSAY_INPUT_ERROR_READ, "read failed: %s",
+                          g_strerror (saved));
             }
           close_jsonl (reader);
-          return failed;
+          return status == LINE_FAILED;
         }
-      reader->line_no++;
-      while (n > 0 && (reader->line[n - 1] == '\n' || reader->line[n - 1] == '\r'))
-        n--;
-      gsize skip = 0;
-      while ((ssize_t) skip < n && g_ascii_isspace (reader->line[skip]))
+      if (src->line_bytes > reader->limits.max_line_bytes)
+        {
+          g_autofree char *location
+              = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
+          line_error (item, NULL, location, ASSAY_INPUT_ERROR_TOO_LARGE,
+                      "a line of %" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
+                      " bytes; raise it with --max-line-bytes",
+                      src->line_bytes, reader->limits.max_line_bytes);
+          item->bytes = src->line_bytes + 1;
+          return TRUE;
+        }
+      const char *line = src->line->str;
+      gsize n = src->line->len, skip = 0;
+      while (skip < n && g_ascii_isspace (line[skip]))
         skip++;
-      if ((ssize_t) skip == n)
+      if (skip == n)
         continue;
-      parse_line (reader, reader->line, n, item);
+      parse_line (reader, line, n, item);
       return TRUE;
     }
 }
 
-static gboolean
-open_jsonl (AssayReader *reader, const char *path, AssayInputItem *item)
+static void
+start_jsonl (AssayReader *reader, int fd, gboolean owned, const char *name)
 {
-  reader->jsonl = fopen (path, "rb");
-  reader->line_no = 0;
-  if (reader->jsonl == NULL)
+  close_jsonl (reader);
+  reader->src.fd = fd;
+  reader->src.owned = owned;
+  reader->src.name = g_strdup (name);
+  reader->src.line_no = 0;
+}
+
+static gboolean
+open_jsonl (AssayReader *reader, const char *path, gboolean in_folder, AssayInputItem *item)
+{
+  GError *error = NULL;
+  int fd = assay_open_input (path, in_folder, &error);
+  if (fd < 0)
     {
-      int saved = errno;
-      item_error (item, path, path,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
-                               g_strerror (saved)));
+      item_error (item, path, path, error);
       return FALSE;
     }
-  reader->jsonl_is_stdin = FALSE;
-  reader->jsonl_name = g_strdup (path);
+  start_jsonl (reader, fd, TRUE, path);
   return TRUE;
 }
 
@@ -453,7 +924,7 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
 
   for (;;)
     {
-      if (reader->jsonl)
+      if (reader->src.fd >= 0)
         {
           if (next_jsonl (reader, item))
             return TRUE;
@@ -474,10 +945,10 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
           if (g_str_has_suffix (path, ".txt"))
             {
               g_autofree char *id = txt_id (reader->walk_root, path);
-              read_txt (path, id, item);
+              read_txt (reader, path, id, TRUE, item);
               return TRUE;
             }
-          if (!open_jsonl (reader, path, item))
+          if (!open_jsonl (reader, path, TRUE, item))
             return TRUE;
           continue;
         }
@@ -490,18 +961,18 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
         case INPUT_TXT:
           {
             g_autofree char *id = txt_id (NULL, input->path);
-            read_txt (input->path, id, item);
+            read_txt (reader, input->path, id, FALSE, item);
             return TRUE;
           }
         case INPUT_JSONL:
-          if (!open_jsonl (reader, input->path, item))
+          if (!open_jsonl (reader, input->path, FALSE, item))
             return TRUE;
           break;
         case INPUT_STDIN:
-          reader->jsonl = stdin;
-          reader->jsonl_is_stdin = TRUE;
-          reader->jsonl_name = g_strdup ("<stdin>");
-          reader->line_no = 0;
+          start_jsonl (reader, STDIN_FILENO, FALSE, "<stdin>");
+          break;
+        case INPUT_FD:
+          start_jsonl (reader, input->fd, FALSE, input->path);
           break;
         case INPUT_DIR:
           {
@@ -537,7 +1008,8 @@ dir_bytes (const char *dir)
         continue;
       if (S_ISDIR (st.st_mode))
         total += dir_bytes (path);
-      else if (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl"))
+      else if (S_ISREG (st.st_mode)
+               && (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl")))
         total += st.st_size;
     }
   g_dir_close (d);
@@ -555,11 +1027,11 @@ assay_reader_get_total_bytes (const AssayReader *reader)
     {
       const Input *input = &g_array_index (reader->inputs, Input, i);
       struct stat st;
-      if (input->kind == INPUT_STDIN)
+      if (input->kind == INPUT_STDIN || input->kind == INPUT_FD)
         return self->total_bytes = 0;
       if (input->kind == INPUT_DIR)
         self->total_bytes += dir_bytes (input->path);
-      else if (stat (input->path, &st) == 0)
+      else if (stat (input->path, &st) == 0 && S_ISREG (st.st_mode))
         self->total_bytes += st.st_size;
     }
   return self->total_bytes;

@@ -117,6 +117,58 @@ split_list (const char *text)
   return list;
 }
 
+/* GOption takes a short option's value only as the next argument: "-j1"
+ * would be refused.  Splits "-jN" and "-oFILE" in two, as getopt reads
+ * them, before "--".  Returns: (transfer container): the new argv. */
+static char **
+split_short_values (int *argc, char **argv, GPtrArray *owned)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  gboolean done = FALSE;
+  for (int i = 0; i < *argc; i++)
+    {
+      const char *a = argv[i];
+      done = done || strcmp (a, "--") == 0;
+      if (!done && i > 0 && a[0] == '-' && (a[1] == 'j' || a[1] == 'o') && a[2] != '\0')
+        {
+          char *flag = g_strndup (a, 2), *value = g_strdup (a + 2);
+          g_ptr_array_add (owned, flag);
+          g_ptr_array_add (owned, value);
+          g_ptr_array_add (out, flag);
+          g_ptr_array_add (out, value);
+          continue;
+        }
+      g_ptr_array_add (out, argv[i]);
+    }
+  *argc = out->len;
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+/* Reads a byte count: digits, and an optional K, M or G (powers of 1024). */
+static gboolean
+parse_size (const char *text, guint64 *value)
+{
+  char *end = NULL;
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  errno = 0;
+  guint64 v = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0)
+    return FALSE;
+  guint shift = 0;
+  if (*end && strchr ("kK", *end))
+    shift = 10, end++;
+  else if (*end && strchr ("mM", *end))
+    shift = 20, end++;
+  else if (*end && strchr ("gG", *end))
+    shift = 30, end++;
+  if (*end != '\0' || v == 0 || v > (G_MAXUINT64 >> shift))
+    return FALSE;
+  *value = v << shift;
+  return TRUE;
+}
+
 static int
 cmd_run (int argc, char **argv)
 {
@@ -125,6 +177,7 @@ cmd_run (int argc, char **argv)
   g_autofree char *layers = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
+  g_autofree char *max_doc = NULL, *max_line = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
@@ -142,6 +195,10 @@ cmd_run (int argc, char **argv)
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
       "Show progress on standard error even when it is not a terminal", NULL },
     { "no-progress", 0, 0, G_OPTION_ARG_NONE, &no_progress, "Never show progress", NULL },
+    { "max-doc-bytes", 0, 0, G_OPTION_ARG_STRING, &max_doc,
+      "Refuse (with an error record) a document whose text is larger (default 64M)", "SIZE" },
+    { "max-line-bytes", 0, 0, G_OPTION_ARG_STRING, &max_line,
+      "Refuse (with an error record) a JSONL line that is longer (default 64M)", "SIZE" },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
@@ -155,9 +212,20 @@ cmd_run (int argc, char **argv)
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
       "failed, 2 the pipeline or the command line is wrong.",
       entries);
+  g_autoptr (GPtrArray) split_args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char **split_argv = split_short_values (&argc, argv, split_args);
+  argv = split_argv;
   if (!parse_args (context, &argc, &argv))
     return EXIT_USAGE;
 
+  AssayReaderLimits limits;
+  assay_reader_limits_init (&limits);
+  if (max_doc && !parse_size (max_doc, &limits.max_doc_bytes))
+    return usage_error ("run: --max-doc-bytes '%s' is not a size such as 1048576, 512K or 64M",
+                        max_doc);
+  if (max_line && !parse_size (max_line, &limits.max_line_bytes))
+    return usage_error ("run: --max-line-bytes '%s' is not a size such as 1048576, 512K or 64M",
+                        max_line);
   if (argc < 2)
     return usage_error ("run: name a pipeline file (see assay run --help)");
   if (argc < 3)
@@ -180,6 +248,7 @@ cmd_run (int argc, char **argv)
   g_autoptr (AssayReader) reader = assay_reader_new ((const char *const *) argv + 2, &error);
   if (reader == NULL)
     return usage_error ("%s", error->message);
+  assay_reader_set_limits (reader, &limits);
 
   static char *default_except[] = { "token", NULL };
   g_auto (GStrv) only = NULL;
