@@ -156,6 +156,7 @@ typedef enum
   ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT, /* a required layer no earlier stage provides */
   ASSAY_PIPELINE_ERROR_REWRITE_ORDER,       /* a text-rewriting stage after an annotating one */
   ASSAY_PIPELINE_ERROR_BAD_OVERRIDE,        /* a --set that is not STAGE.KEY=VALUE */
+  ASSAY_PIPELINE_ERROR_DUPLICATE,           /* a group or a key written twice */
 } AssayPipelineError;
 
 typedef struct
