@@ -237,6 +237,27 @@ ASSAY_API void assay_output_error (GString *out,
                          const char *input,
                          const char *message);
 
+/* The -o file: written under no name (or a hidden one) and renamed over
+ * the final name when whole; see assay-output.c for what a kill leaves. */
+typedef struct _AssayOutputFile AssayOutputFile;
+
+/* Opens a new output for @path, after symbolic links (a dangling link's
+ * target is created; the link stays).  It gets the mode of the file it
+ * will replace, or the umask's for a new one; a FIFO or a device is
+ * written in place.  Returns: (transfer full): free it with _commit() or
+ * _abort(); NULL with ASSAY_RUN_ERROR_WRITE naming @path. */
+ASSAY_API AssayOutputFile *assay_output_file_open (const char *path, GError **error);
+/* Returns: (transfer none): the stream to write to. */
+ASSAY_API FILE *assay_output_file_get_stream (AssayOutputFile *f);
+/* Returns: (transfer none) (nullable): the hidden name the data has now,
+ * for a signal handler to unlink; NULL when it has none. */
+ASSAY_API const char *assay_output_file_get_partial_path (AssayOutputFile *f);
+/* Flushes, syncs and renames into place; frees @f (transfer full) either
+ * way, removing the partial data on failure. */
+ASSAY_API gboolean assay_output_file_commit (AssayOutputFile *f, GError **error);
+/* Discards what was written and frees @f (nullable, transfer full). */
+ASSAY_API void assay_output_file_abort (AssayOutputFile *f);
+
 /* ---- input (assay-reader.c) --------------------------------------------- */
 
 #define ASSAY_INPUT_ERROR (assay_input_error_quark ())

@@ -268,64 +268,34 @@ cmd_run (int argc, char **argv)
     config.output.except = NULL;
 
   FILE *out = stdout;
-  g_autofree char *final_output = NULL;
-  struct stat st;
-  if (output && strcmp (output, "-") != 0 && stat (output, &st) == 0 && !S_ISREG (st.st_mode))
+  AssayOutputFile *out_file = NULL;
+  if (output && strcmp (output, "-") != 0)
     {
-      /* A device or a pipe (-o /dev/null, a FIFO) is written in place:
-       * renaming a file over it would replace the device node itself. */
-      out = fopen (output, "w");
-      if (out == NULL)
-        return usage_error ("run: cannot write %s: %s", output, g_strerror (errno));
-    }
-  else if (output && strcmp (output, "-") != 0)
-    {
-      /* Follow a symbolic link, so the link survives and its target is
-       * what gets replaced. */
-      g_autofree char *target = realpath (output, NULL);
-      const char *path = target ? target : output;
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *base = g_path_get_basename (path);
-      g_autofree char *tmpl = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
-      if (strlen (tmpl) >= sizeof temp_output)
-        return usage_error ("run: output path too long");
-      int fd = g_mkstemp (tmpl);
-      if (fd < 0)
-        return usage_error ("run: cannot write %s: %s", output, g_strerror (errno));
-      g_strlcpy (temp_output, tmpl, sizeof temp_output);
-      signal (SIGINT, remove_temp_output_and_exit);
-      signal (SIGTERM, remove_temp_output_and_exit);
-      signal (SIGHUP, remove_temp_output_and_exit);
-      out = fdopen (fd, "w");
-      final_output = g_strdup (path);
+      out_file = assay_output_file_open (output, &error);
+      if (out_file == NULL)
+        return usage_error ("run: %s", error->message);
+      out = assay_output_file_get_stream (out_file);
+      const char *partial = assay_output_file_get_partial_path (out_file);
+      if (partial && strlen (partial) < sizeof temp_output)
+        {
+          g_strlcpy (temp_output, partial, sizeof temp_output);
+          signal (SIGINT, remove_temp_output_and_exit);
+          signal (SIGTERM, remove_temp_output_and_exit);
+          signal (SIGHUP, remove_temp_output_and_exit);
+        }
     }
   setvbuf (out, NULL, _IOFBF, 1 << 20);
   config.out = out;
 
   AssayRunStats stats;
   gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
-  if (out != stdout && final_output == NULL && fclose (out) != 0 && ok)
+  if (out_file)
     {
-      g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
-                   g_strerror (errno));
-      ok = FALSE;
-    }
-  if (final_output)
-    {
-      if (fclose (out) != 0 && ok)
-        {
-          g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-                       "writing the output failed: %s", g_strerror (errno));
-          ok = FALSE;
-        }
-      if (ok && g_rename (temp_output, final_output) != 0)
-        {
-          g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot rename %s to %s: %s",
-                       temp_output, final_output, g_strerror (errno));
-          ok = FALSE;
-        }
-      if (!ok)
-        g_unlink (temp_output);
+      /* Whole or not at all: a failed run leaves the old output. */
+      if (ok)
+        ok = assay_output_file_commit (out_file, &error);
+      else
+        assay_output_file_abort (out_file);
       temp_output[0] = '\0';
     }
   if (!ok)
