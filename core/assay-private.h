@@ -388,6 +388,20 @@ ASSAY_API gboolean assay_run (const AssayPipeline *pipeline,
                     AssayRunStats *stats,
                     GError **error);
 
+/* A pipeline's stages created once, to run document by document on the
+ * calling thread without a reader or a writer: for tests and fuzzing. */
+typedef struct _AssayStageSet AssayStageSet;
+
+/* Returns: (transfer full): one instance of each stage, or NULL with
+ * ASSAY_RUN_ERROR_CREATE.  @pipeline must outlive the set. */
+ASSAY_API AssayStageSet *assay_stage_set_new (const AssayPipeline *pipeline,
+                                              const char *reference_date,
+                                              GError **error);
+/* Runs each stage's process() over @doc in order, as a run does; FALSE
+ * with the failing stage's error, prefixed with its name. */
+ASSAY_API gboolean assay_stage_set_process (AssayStageSet *set, AssayDocument *doc, GError **error);
+ASSAY_API void assay_stage_set_free (AssayStageSet *set);
+
 /* The host handed to a stage instance. */
 struct _AssayHost
 {

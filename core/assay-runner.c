@@ -88,6 +88,51 @@ fail_job (Job *job, const char *stage, const char *message)
   assay_output_error (job->record, job->input.id, stage, job->input.location, message);
 }
 
+/* Runs every stage over @doc.  On failure, returns FALSE with @error set
+ * to the stage's message and *@failed_stage to its instance name. */
+static gboolean
+run_stages (Run *run, guint worker, AssayDocument *doc, const char *id,
+            const char **failed_stage, GError **error)
+{
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      gboolean singleton = desc->threading == ASSAY_THREADING_SINGLETON;
+      GError *local = NULL;
+
+      assay_document_set_guard (doc, &rt->guard);
+      if (singleton)
+        g_mutex_lock (&rt->lock);
+      gint64 began = run->config->stage_times ? g_get_monotonic_time () : 0;
+      gboolean ok = desc->process (instance_for (rt, worker), doc, &local);
+      if (began)
+        rt->busy_us[worker] += g_get_monotonic_time () - began;
+      if (singleton)
+        g_mutex_unlock (&rt->lock);
+      assay_document_set_guard (doc, NULL);
+
+      GError *violation = assay_document_take_violation (doc);
+      if (ok && local)
+        {
+          g_warning ("stage '%s' succeeded on document '%s' but set an error: %s",
+                     rt->stage->instance, id, local->message);
+          g_clear_error (&local);
+        }
+      if (ok && violation == NULL)
+        continue;
+      *failed_stage = rt->stage->instance;
+      if (local == NULL && violation == NULL)
+        local = g_error_new (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                             "the stage reported failure without saying why (a plugin bug)");
+      g_propagate_error (error, local ? local : violation);
+      if (local)
+        g_clear_error (&violation);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 process_job (Run *run, guint worker, Job *job)
 {
@@ -99,43 +144,12 @@ process_job (Run *run, guint worker, Job *job)
     }
 
   AssayDocument *doc = job->input.doc;
-  for (guint s = 0; s < run->n_stages; s++)
+  const char *stage = NULL;
+  GError *error = NULL;
+  if (!run_stages (run, worker, doc, job->input.id, &stage, &error))
     {
-      StageRuntime *rt = &run->stages[s];
-      const AssayStageDesc *desc = &rt->stage->info->desc;
-      gboolean singleton = desc->threading == ASSAY_THREADING_SINGLETON;
-      GError *error = NULL;
-
-      assay_document_set_guard (doc, &rt->guard);
-      if (singleton)
-        g_mutex_lock (&rt->lock);
-      gint64 began = run->config->stage_times ? g_get_monotonic_time () : 0;
-      gboolean ok = desc->process (instance_for (rt, worker), doc, &error);
-      if (began)
-        rt->busy_us[worker] += g_get_monotonic_time () - began;
-      if (singleton)
-        g_mutex_unlock (&rt->lock);
-      assay_document_set_guard (doc, NULL);
-
-      GError *violation = assay_document_take_violation (doc);
-      if (ok && error)
-        {
-          g_warning ("stage '%s' succeeded on document '%s' but set an error: %s",
-                     rt->stage->instance, job->input.id, error->message);
-          g_clear_error (&error);
-        }
-      if (ok && violation == NULL)
-        {
-          g_clear_error (&error);
-          continue;
-        }
-      const char *message = error ? error->message
-                            : violation
-                                ? violation->message
-                                : "the stage reported failure without saying why (a plugin bug)";
-      fail_job (job, rt->stage->instance, message);
-      g_clear_error (&error);
-      g_clear_error (&violation);
+      fail_job (job, stage, error->message);
+      g_error_free (error);
       return;
     }
   assay_output_document (job->record, doc, &run->config->output);
@@ -532,6 +546,52 @@ assay_run (const AssayPipeline *pipeline,
   g_mutex_clear (&run.lock);
   g_cond_clear (&run.cond);
   return ok;
+}
+
+/* ---- stages without a run ---------------------------------------------- */
+
+struct _AssayStageSet
+{
+  AssayRunConfig config;
+  Run run;
+};
+
+AssayStageSet *
+assay_stage_set_new (const AssayPipeline *pipeline, const char *reference_date, GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL, NULL);
+  AssayStageSet *set = g_new0 (AssayStageSet, 1);
+  set->config.n_workers = 1;
+  set->config.reference_date = reference_date;
+  set->run.pipeline = pipeline;
+  set->run.config = &set->config;
+  set->run.n_workers = 1;
+  if (!create_stages (&set->run, error))
+    {
+      assay_stage_set_free (set);
+      return NULL;
+    }
+  return set;
+}
+
+gboolean
+assay_stage_set_process (AssayStageSet *set, AssayDocument *doc, GError **error)
+{
+  g_return_val_if_fail (set != NULL && doc != NULL, FALSE);
+  const char *stage = NULL;
+  if (run_stages (&set->run, 0, doc, assay_document_get_id (doc), &stage, error))
+    return TRUE;
+  g_prefix_error (error, "stage '%s': ", stage);
+  return FALSE;
+}
+
+void
+assay_stage_set_free (AssayStageSet *set)
+{
+  if (set == NULL)
+    return;
+  destroy_stages (&set->run);
+  g_free (set);
 }
 
 /* ---- the host ------------------------------------------------------------ */

@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev libcld2-dev"
+packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev libcld2-dev clang libclang-rt-14-dev"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
