@@ -476,6 +476,45 @@ test_special_files (void)
   assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
 }
 
+/* Issue 28's lines, through the whole command: one record each, all
+ * valid JSON, in order, the same bytes for -j1 and -j8. */
+static void
+test_hostile_lines (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autoptr (GString) in = g_string_new ("{\"id\":\"first\",\"text\":\"One. Two.\"}\r");
+  g_string_append (in, "{\"id\":\"deep\",\"text\":\"x\",\"x\":");
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (in, '[');
+  g_string_append (in, "\r\n{\"id\":\"a\",\"text\":\"A.\"} {\"id\":\"b\",\"text\":\"B.\"}\n");
+  g_string_append (in, "{\"id\":\"s\",\"text\":\"\\ud800x\"}\n");
+  g_string_append (in, "{\"id\":123456789012345678901234567890,\"text\":\"Big id.\"}\r");
+  g_string_append (in, "{\"id\":\"last\",\"text\":\"Three. Four.\"}");
+  g_autofree char *path = g_build_filename (tmp_dir, "hostile.jsonl", NULL);
+  g_assert_true (g_file_set_contents (path, in->str, in->len, NULL));
+
+  g_auto (Result) one = { 0 };
+  g_auto (Result) eight = { 0 };
+  run_assay (&one, NULL, "run", "-j1", good, path, "--plugin-path", plugin_path, NULL);
+  run_assay (&eight, NULL, "run", "-j8", good, path, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (one.status, ==, 1);
+  g_assert_cmpstr (one.out, ==, eight.out);
+  assert_contains (one.err, "3 of 6 inputs failed");
+
+  g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
+  const char *expect[] = { "\"id\":\"first\"", "hostile.jsonl:2: nested deeper than 512 levels",
+                           "hostile.jsonl:3: more after the end of the document",
+                           "hostile.jsonl:4: a lone UTF-16 surrogate",
+                           "\"id\":\"123456789012345678901234567890\"", "\"id\":\"last\"" };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
+    {
+      g_assert_nonnull (lines[i]);
+      g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
+      assert_contains (lines[i], expect[i]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -490,6 +529,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/jobs-identical", test_run_jobs_identical);
   g_test_add_func ("/cli/run/output-file", test_run_output_file);
   g_test_add_func ("/cli/run/special-files", test_special_files);
+  g_test_add_func ("/cli/run/hostile-lines", test_hostile_lines);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);
