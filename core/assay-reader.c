@@ -700,8 +700,9 @@ parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem 
       else if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
         {
           /* The digits as written: json-glib's 64-bit value would turn
-           * 18446744073709551616 into another number. */
-          id = numeric_id (valid, valid_len, scan.id_at);
+           * 18446744073709551616 into another number.  (In @line, where
+           * the scan found them: a repaired copy may have moved them.) */
+          id = numeric_id (line, length, scan.id_at);
           if (id == NULL)
             {
               line_error (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,

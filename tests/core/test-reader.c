@@ -375,9 +375,13 @@ test_ids (Fixture *f, gconstpointer data)
                                       "{\"id\":1e3,\"text\":\"exponent\"}\n"
                                       "{\"id\":\"\",\"text\":\"empty\"}\n"
                                       "{\"meta\":{\"id\":5},\"id\":\"outer\",\"text\":\"t\"}\n"
-                                      "{\"id\":true,\"text\":\"bool\"}\n",
+                                      "{\"id\":true,\"text\":\"bool\"}\n"
+                                      "{\"title\":\"caf\xe9 \xff\xfe\",\"id\":77,\"text\":\"t\"}\n",
                                       -1, NULL);
-  g_assert_cmpuint (items->len, ==, 8);
+  g_assert_cmpuint (items->len, ==, 9);
+  /* Invalid UTF-8 before a number id: its repair moves the bytes, the id
+   * is still the one written. */
+  assert_doc (items->pdata[8], "77", "t");
   assert_doc (items->pdata[0], "18446744073709551616123", "big");
   /* json-glib takes leading zeros; the id is what was written. */
   assert_doc (items->pdata[1], "-0042", "first");
