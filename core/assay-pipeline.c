@@ -10,6 +10,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 G_DEFINE_QUARK (assay-pipeline-error-quark, assay_pipeline_error)
 
@@ -504,7 +505,15 @@ assay_pipeline_load (const char *path,
   g_autofree char *data = NULL;
   gsize length = 0;
   g_autoptr (GError) local = NULL;
-  if (!g_file_get_contents (path, &data, &length, &local))
+  /* Bounded: a pipeline named as /dev/zero must not fill the memory.  A
+   * FIFO is allowed (assay check <(generate-pipeline)). */
+  int fd = assay_open_input (path, FALSE, &local);
+  if (fd >= 0)
+    {
+      data = assay_read_fd_limited (fd, path, ASSAY_MAX_PIPELINE_BYTES, NULL, &length, &local);
+      close (fd);
+    }
+  if (data == NULL)
     {
       g_set_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ,
                    "cannot read pipeline: %s", local->message);

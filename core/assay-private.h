@@ -286,6 +286,8 @@ typedef enum
 /* A data file of a stage (a lexicon, a gazetteer): the largest shipped is
  * a few MB. */
 #define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
+/* A pipeline file: a few hundred bytes in practice. */
+#define ASSAY_MAX_PIPELINE_BYTES (G_GUINT64_CONSTANT (16) << 20)
 /* Fields of one JSONL document (its members plus those of "meta"). */
 #define ASSAY_MAX_META_FIELDS 1000
 

@@ -291,6 +291,12 @@ test_pipeline_unreadable (void)
   g_assert_null (p);
   g_assert_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ);
   g_assert_nonnull (strstr (error->message, "/no/such.pipeline"));
+  g_clear_error (&error);
+
+  /* /dev/zero has no end: reading stops at the limit. */
+  g_assert_null (assay_pipeline_load ("/dev/zero", registry, NULL, &error));
+  g_assert_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "/dev/zero: more than the limit of 16777216 bytes"));
 }
 
 static void
