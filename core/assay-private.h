@@ -346,6 +346,56 @@ ASSAY_API char *assay_read_fd_limited (int fd,
                                        gsize *length,
                                        GError **error);
 
+/* Sets @item to the error "@location: MESSAGE" with @code, for the
+ * document @id (nullable: then the location stands for it). */
+ASSAY_API void assay_input_item_fail (AssayInputItem *item,
+                                      const char *id,
+                                      const char *location,
+                                      int code,
+                                      const char *format,
+                                      ...) G_GNUC_PRINTF (5, 6);
+
+/* ---- JSONL (assay-jsonl.c) ---------------------------------------------- */
+
+typedef struct _JsonParser JsonParser; /* json-glib's, as it declares it */
+
+/* Fills @item from one JSONL @line (@length bytes, no line end) read at
+ * @location ("file:line"): a document, or an error naming @location.
+ * @parser is reused from line to line. */
+ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
+                                       const char *location,
+                                       const char *line,
+                                       gsize length,
+                                       guint64 max_doc_bytes,
+                                       AssayInputItem *item);
+
+/* A stream cut into lines at LF, CR or CRLF. */
+typedef struct
+{
+  int fd;             /* -1: none open */
+  gboolean owned;     /* close fd at the end */
+  char *name;         /* for locations: the path, or <stdin> */
+  guint64 line_no;    /* of the line last read */
+  char *buf;          /* bytes read ahead */
+  gsize buf_pos, buf_len;
+  gboolean after_cr;  /* the last line ended with CR: a LF next is its CRLF */
+  GString *line;      /* the current line, without its end */
+  guint64 line_bytes; /* the whole line's length, also past the limit */
+} AssayLineSource;
+
+#define ASSAY_LINE_CHUNK (64 * 1024) /* the size of AssayLineSource.buf */
+
+typedef enum
+{
+  ASSAY_LINE_OK,
+  ASSAY_LINE_END,
+  ASSAY_LINE_FAILED, /* errno says why */
+} AssayLineStatus;
+
+/* Reads the next line into src->line; keeps at most @limit bytes of it,
+ * and counts all of them in src->line_bytes. */
+ASSAY_API AssayLineStatus assay_line_source_next (AssayLineSource *src, guint64 limit);
+
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
 
