@@ -129,7 +129,9 @@ split_short_values (int *argc, char **argv, GPtrArray *owned)
     {
       const char *a = argv[i];
       done = done || strcmp (a, "--") == 0;
-      if (!done && i > 0 && a[0] == '-' && (a[1] == 'j' || a[1] == 'o') && a[2] != '\0')
+      /* "-o -jfile" names a file "-jfile". */
+      gboolean is_value = i > 1 && (strcmp (argv[i - 1], "-o") == 0 || strcmp (argv[i - 1], "-j") == 0);
+      if (!done && !is_value && i > 0 && a[0] == '-' && (a[1] == 'j' || a[1] == 'o') && a[2] != '\0')
         {
           char *flag = g_strndup (a, 2), *value = g_strdup (a + 2);
           g_ptr_array_add (owned, flag);

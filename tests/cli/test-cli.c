@@ -330,6 +330,14 @@ test_run_jobs_identical (void)
   g_assert_cmpint (joined.status, ==, 0);
   g_assert_cmpstr (joined.out, ==, one.out);
   g_assert_cmpstr (eight.out, ==, one.out);
+  /* After -o, "-j..." is the file's name, not an option. */
+  g_auto (Result) named = { 0 };
+  run_assay (&named, NULL, "run", good, in, "-o", "-jnamed.jsonl", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (named.status, ==, 0);
+  g_autofree char *named_path = g_build_filename (tmp_dir, "-jnamed.jsonl", NULL);
+  g_autofree char *named_out = NULL;
+  g_assert_true (g_file_get_contents (named_path, &named_out, NULL, NULL));
+  g_assert_cmpstr (named_out, ==, one.out);
   /* Folder order: sorted paths; ids are paths below the folder. */
   assert_contains (one.out, "\"id\":\"00/doc-0\"");
   g_assert_true (strstr (one.out, "\"id\":\"00/doc-14\"") < strstr (one.out, "\"id\":\"00/doc-21\""));
