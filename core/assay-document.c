@@ -324,7 +324,9 @@ doc_alloc (AssayDocument *doc, gsize size)
 {
   /* aligned for any type: strings (doc_strndup()) take bytes unrounded */
   gsize pad = -(guintptr) doc->block_next & 15;
-  if (pad <= doc->block_left)
+  /* pad > 0: before the first block block_next is NULL, and NULL + 0 is
+   * undefined behaviour in C (UBSan reports it). */
+  if (pad > 0 && pad <= doc->block_left)
     doc->block_next += pad, doc->block_left -= pad;
   size = (size + 15) & ~(gsize) 15;
   if (size > doc->block_left)

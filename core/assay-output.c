@@ -10,9 +10,21 @@
  * When the text was rewritten, each annotation also carries orig_start and
  * orig_end, its span in the text as it was read.
  */
+/* O_TMPFILE is Linux's; elsewhere the hidden name is used. */
+#define _GNU_SOURCE
 #include "assay-private.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#ifndef O_TMPFILE
+#define O_TMPFILE 0
+#endif
 
 static gboolean
 layer_wanted (const AssayOutputOptions *opts, const char *layer)
@@ -234,4 +246,258 @@ assay_output_error (GString *out,
   assay_json_string (&w, message);
   assay_json_end_object (&w);
   g_string_append_c (out, '\n');
+}
+
+/* ---- the -o file ---------------------------------------------------------- */
+
+/* The output is written to a file with no name, or a hidden one, and
+ * renamed over the final name only when whole: readers of the final name
+ * see the old file or the new one, never half of one.
+ *
+ * On Linux the file is made with O_TMPFILE: it has no name until the run
+ * has finished, so a run killed by SIGKILL (or a crash, or power loss)
+ * leaves nothing behind, and the old output stays as it was.  Where the
+ * file system cannot do that, the file is named .NAME.partial-PID-XXXXXX
+ * beside the output; `assay run` removes it on SIGINT, SIGTERM and SIGHUP,
+ * and the next run writing the same output removes those of processes
+ * that no longer exist. */
+
+
+struct _AssayOutputFile
+{
+  char *final_path; /* after symbolic links */
+  char *partial;    /* the hidden name, when the file has one */
+  FILE *stream;
+  int fd;
+  gboolean in_place; /* a FIFO or a device, written directly */
+  gboolean unnamed;  /* O_TMPFILE */
+  mode_t mode;
+};
+
+/* Follows symbolic links from @path to the name the data lives under,
+ * also when the last link dangles (the file is created there, and the
+ * link stays a link). */
+static char *
+resolve_links (const char *path, GError **error)
+{
+  char *current = g_strdup (path);
+  for (int hops = 0; hops < 40; hops++)
+    {
+      struct stat st;
+      if (lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return current;
+      g_autoptr (GError) local = NULL;
+      g_autofree char *target = g_file_read_link (current, &local);
+      if (target == NULL)
+        {
+          g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot write %s: %s", path,
+                       local->message);
+          g_free (current);
+          return NULL;
+        }
+      char *next;
+      if (g_path_is_absolute (target))
+        next = g_steal_pointer (&target);
+      else
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+          next = g_build_filename (dir, target, NULL);
+        }
+      g_free (current);
+      current = next;
+    }
+  g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+               "cannot write %s: too many levels of symbolic links", path);
+  g_free (current);
+  return NULL;
+}
+
+static mode_t
+current_umask (void)
+{
+  /* Read and restore at once; the tool calls this before any thread runs. */
+  mode_t mask = umask (022);
+  umask (mask);
+  return mask;
+}
+
+/* Removes .NAME.partial-PID-XXXXXX files beside @final_path whose process
+ * is gone: what a killed run left where O_TMPFILE was not available. */
+static void
+remove_stale_partials (const char *final_path)
+{
+  g_autofree char *dir = g_path_get_dirname (final_path);
+  g_autofree char *base = g_path_get_basename (final_path);
+  g_autofree char *prefix = g_strdup_printf (".%s.partial-", base);
+  GDir *d = g_dir_open (dir, 0, NULL);
+  if (d == NULL)
+    return;
+  const char *name;
+  while ((name = g_dir_read_name (d)))
+    {
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      char *end = NULL;
+      guint64 pid = g_ascii_strtoull (name + strlen (prefix), &end, 10);
+      if (pid == 0 || pid > G_MAXINT || end == NULL || *end != '-')
+        continue;
+      if (kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_dir_close (d);
+}
+
+/* Makes a new hidden name beside the output, for the file open as @fd
+ * (O_TMPFILE) or for a new file (@fd < 0).  Returns the descriptor. */
+static int
+make_partial (AssayOutputFile *f, int fd, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (f->final_path);
+  g_autofree char *base = g_path_get_basename (f->final_path);
+  for (int attempt = 0; attempt < 100; attempt++)
+    {
+      g_free (f->partial);
+      f->partial = g_strdup_printf ("%s/.%s.partial-%ld-%08x", dir, base, (long) getpid (),
+                                    g_random_int ());
+      if (fd >= 0)
+        {
+          g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+          if (linkat (AT_FDCWD, proc, AT_FDCWD, f->partial, AT_SYMLINK_FOLLOW) == 0)
+            return fd;
+        }
+      else
+        {
+          int made = open (f->partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+          if (made >= 0)
+            return made;
+        }
+      if (errno != EEXIST)
+        break;
+    }
+  int saved = errno;
+  g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot write %s (as %s): %s",
+               f->final_path, f->partial, g_strerror (saved));
+  g_clear_pointer (&f->partial, g_free);
+  return -1;
+}
+
+AssayOutputFile *
+assay_output_file_open (const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_autofree char *final_path = resolve_links (path, error);
+  if (final_path == NULL)
+    return NULL;
+  AssayOutputFile *f = g_new0 (AssayOutputFile, 1);
+  f->final_path = g_steal_pointer (&final_path);
+  f->fd = -1;
+  g_autofree char *dir = g_path_get_dirname (f->final_path);
+
+  struct stat st;
+  gboolean exists = stat (f->final_path, &st) == 0;
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      /* A device or a pipe (-o /dev/null, a FIFO) is written in place:
+       * renaming a file over it would replace the device node itself. */
+      f->in_place = TRUE;
+      f->stream = fopen (f->final_path, "w");
+      if (f->stream == NULL)
+        goto failed;
+      return f;
+    }
+  /* The mode of the file replaced, or what the umask gives a new one. */
+  f->mode = exists ? st.st_mode & 07777 : 0666 & ~current_umask ();
+
+  remove_stale_partials (f->final_path);
+  if (O_TMPFILE != 0 && g_file_test ("/proc/self/fd", G_FILE_TEST_IS_DIR))
+    {
+      f->fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+      /* A file system without O_TMPFILE says so; anything else (no such
+       * folder, no permission) would be the answer for a named file too. */
+      if (f->fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+        goto failed;
+    }
+  f->unnamed = f->fd >= 0;
+  if (!f->unnamed && (f->fd = make_partial (f, -1, error)) < 0)
+    {
+      assay_output_file_abort (f);
+      return NULL;
+    }
+  if (fchmod (f->fd, f->mode) != 0 || (f->stream = fdopen (f->fd, "w")) == NULL)
+    goto failed;
+  return f;
+
+failed:
+  {
+    int saved = errno;
+    g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot write %s: %s", path,
+                 g_strerror (saved));
+    assay_output_file_abort (f);
+    return NULL;
+  }
+}
+
+FILE *
+assay_output_file_get_stream (AssayOutputFile *f)
+{
+  g_return_val_if_fail (f != NULL, NULL);
+  return f->stream;
+}
+
+const char *
+assay_output_file_get_partial_path (AssayOutputFile *f)
+{
+  g_return_val_if_fail (f != NULL, NULL);
+  return f->partial;
+}
+
+gboolean
+assay_output_file_commit (AssayOutputFile *f, GError **error)
+{
+  g_return_val_if_fail (f != NULL, FALSE);
+  gboolean ok = fflush (f->stream) == 0 && (f->in_place || fsync (fileno (f->stream)) == 0);
+  int saved = errno;
+  if (ok && f->unnamed)
+    ok = make_partial (f, fileno (f->stream), error) >= 0;
+  else if (!ok)
+    g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing %s failed: %s",
+                 f->final_path, g_strerror (saved));
+  if (fclose (f->stream) != 0 && ok)
+    {
+      saved = errno;
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing %s failed: %s",
+                   f->final_path, g_strerror (saved));
+      ok = FALSE;
+    }
+  f->stream = NULL;
+  f->fd = -1;
+  if (ok && f->partial && g_rename (f->partial, f->final_path) != 0)
+    {
+      saved = errno;
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot rename %s to %s: %s",
+                   f->partial, f->final_path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (ok)
+    g_clear_pointer (&f->partial, g_free);
+  assay_output_file_abort (f);
+  return ok;
+}
+
+void
+assay_output_file_abort (AssayOutputFile *f)
+{
+  if (f == NULL)
+    return;
+  if (f->stream)
+    fclose (f->stream);
+  else if (f->fd >= 0)
+    close (f->fd);
+  if (f->partial)
+    g_unlink (f->partial);
+  g_free (f->partial);
+  g_free (f->final_path);
+  g_free (f);
 }

@@ -9,6 +9,8 @@
 #include "assay-private.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 G_DEFINE_QUARK (assay-pipeline-error-quark, assay_pipeline_error)
 
@@ -172,12 +174,18 @@ check_paths (Problems *p, const AssayPipelineStage *stage)
       if (spec->type != ASSAY_OPTION_PATH)
         continue;
       g_autofree char *path = assay_options_to_text (stage->options, spec->name);
-      if (path && !g_file_test (path, G_FILE_TEST_EXISTS))
+      struct stat st;
+      if (path && stat (path, &st) != 0)
         problem (p, ASSAY_PIPELINE_ERROR_MISSING_FILE, "[%s] %s: %s does not exist%s",
                  stage->instance, spec->name, path,
                  assay_options_is_set (stage->options, spec->name)
                      ? ""
                      : " (the stage's default: is the plugin installed whole?)");
+      /* A FIFO or a device would block or never end when the stage reads it. */
+      else if (path && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+        problem (p, ASSAY_PIPELINE_ERROR_MISSING_FILE,
+                 "[%s] %s: %s is not a regular file (a FIFO, socket or device); name a file",
+                 stage->instance, spec->name, path);
     }
 }
 
@@ -243,6 +251,69 @@ check_order (Problems *p, const AssayPipeline *pipeline, const AssayRegistry *re
                      "stage provides, and no stage on the plugin path provides it",
                      stage->instance, *r);
         }
+    }
+}
+
+/* GKeyFile merges a group written twice and keeps the last of a key
+ * written twice, without a word: an analyst who added a second [pipeline]
+ * or a second label= would run something else than they read.  This pass
+ * reads the lines as GKeyFile does (comments, blank lines, [group],
+ * key=value, key[locale]=value) and notes each repetition with both line
+ * numbers.  Lines GKeyFile refuses are left to its own message. */
+static void
+check_duplicates (Problems *p, const char *data, gsize length)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *group = NULL;
+  guint line_no = 0;
+  for (const char *line = data, *end = data + length; line < end;)
+    {
+      const char *nl = memchr (line, '\n', end - line);
+      const char *stop = nl ? nl : end;
+      g_autofree char *text = g_strndup (line, stop - line);
+      line = nl ? nl + 1 : end;
+      line_no++;
+      g_strstrip (text);
+      if (*text == '\0' || *text == '#')
+        continue;
+      if (*text == '[')
+        {
+          char *close = strchr (text, ']');
+          if (close == NULL)
+            continue;
+          g_free (group);
+          group = g_strndup (text + 1, close - text - 1);
+          char *key = g_strconcat ("[", group, NULL);
+          guint first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+          if (first)
+            {
+              problem (p, ASSAY_PIPELINE_ERROR_DUPLICATE,
+                       "[%s]: the group is written twice, on lines %u and %u; write each group "
+                       "once",
+                       group, first, line_no);
+              g_free (key);
+            }
+          else
+            g_hash_table_insert (seen, key, GUINT_TO_POINTER (line_no));
+          continue;
+        }
+      char *eq = strchr (text, '=');
+      if (eq == NULL || group == NULL)
+        continue;
+      *eq = '\0';
+      g_strchomp (text);
+      char *key = g_strconcat ("[", group, "]", text, NULL);
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+      if (first)
+        {
+          problem (p, ASSAY_PIPELINE_ERROR_DUPLICATE,
+                   "[%s] %s: written twice, on lines %u and %u; keep one (only the last "
+                   "would count)",
+                   group, text, first, line_no);
+          g_free (key);
+        }
+      else
+        g_hash_table_insert (seen, key, GUINT_TO_POINTER (line_no));
     }
 }
 
@@ -409,7 +480,10 @@ assay_pipeline_load_data (const char *data,
   if (!g_key_file_load_from_data (kf, data, length, G_KEY_FILE_NONE, &local))
     problem (&p, ASSAY_PIPELINE_ERROR_PARSE, "not a pipeline file: %s", local->message);
   else
-    build (&p, pipeline, kf, base_dir, registry, overrides);
+    {
+      check_duplicates (&p, data, length);
+      build (&p, pipeline, kf, base_dir, registry, overrides);
+    }
 
   if (p.count > 0)
     {
@@ -431,7 +505,15 @@ assay_pipeline_load (const char *path,
   g_autofree char *data = NULL;
   gsize length = 0;
   g_autoptr (GError) local = NULL;
-  if (!g_file_get_contents (path, &data, &length, &local))
+  /* Bounded: a pipeline named as /dev/zero must not fill the memory.  A
+   * FIFO is allowed (assay check <(generate-pipeline)). */
+  int fd = assay_open_input (path, FALSE, &local);
+  if (fd >= 0)
+    {
+      data = assay_read_fd_limited (fd, path, ASSAY_MAX_PIPELINE_BYTES, NULL, &length, &local);
+      close (fd);
+    }
+  if (data == NULL)
     {
       g_set_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ,
                    "cannot read pipeline: %s", local->message);

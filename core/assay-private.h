@@ -161,6 +161,7 @@ typedef enum
   ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT, /* a required layer no earlier stage provides */
   ASSAY_PIPELINE_ERROR_REWRITE_ORDER,       /* a text-rewriting stage after an annotating one */
   ASSAY_PIPELINE_ERROR_BAD_OVERRIDE,        /* a --set that is not STAGE.KEY=VALUE */
+  ASSAY_PIPELINE_ERROR_DUPLICATE,           /* a group or a key written twice */
 } AssayPipelineError;
 
 typedef struct
@@ -275,6 +276,27 @@ ASSAY_API void assay_story_spool_end (AssayStorySpool *spool);
  * story. */
 ASSAY_API gboolean assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error);
 
+/* The -o file: written under no name (or a hidden one) and renamed over
+ * the final name when whole; see assay-output.c for what a kill leaves. */
+typedef struct _AssayOutputFile AssayOutputFile;
+
+/* Opens a new output for @path, after symbolic links (a dangling link's
+ * target is created; the link stays).  It gets the mode of the file it
+ * will replace, or the umask's for a new one; a FIFO or a device is
+ * written in place.  Returns: (transfer full): free it with _commit() or
+ * _abort(); NULL with ASSAY_RUN_ERROR_WRITE naming @path. */
+ASSAY_API AssayOutputFile *assay_output_file_open (const char *path, GError **error);
+/* Returns: (transfer none): the stream to write to. */
+ASSAY_API FILE *assay_output_file_get_stream (AssayOutputFile *f);
+/* Returns: (transfer none) (nullable): the hidden name the data has now,
+ * for a signal handler to unlink; NULL when it has none. */
+ASSAY_API const char *assay_output_file_get_partial_path (AssayOutputFile *f);
+/* Flushes, syncs and renames into place; frees @f (transfer full) either
+ * way, removing the partial data on failure. */
+ASSAY_API gboolean assay_output_file_commit (AssayOutputFile *f, GError **error);
+/* Discards what was written and frees @f (nullable, transfer full). */
+ASSAY_API void assay_output_file_abort (AssayOutputFile *f);
+
 /* ---- input (assay-reader.c) --------------------------------------------- */
 
 #define ASSAY_INPUT_ERROR (assay_input_error_quark ())
@@ -286,7 +308,36 @@ typedef enum
   ASSAY_INPUT_ERROR_UNSUPPORTED, /* a file that is neither .txt nor .jsonl */
   ASSAY_INPUT_ERROR_READ,        /* an I/O error */
   ASSAY_INPUT_ERROR_MALFORMED,   /* a JSONL line that is no document */
+  ASSAY_INPUT_ERROR_NOT_REGULAR, /* a FIFO, socket or device where a regular file must be */
+  ASSAY_INPUT_ERROR_TOO_LARGE,   /* a document or a line over its limit */
+  ASSAY_INPUT_ERROR_TOO_DEEP,    /* a JSONL line nested deeper than the reader goes */
 } AssayInputError;
+
+/* Defaults of the reader's limits: generous for news (a long article is
+ * 100 KB), small enough that one bad input cannot take the machine. */
+#define ASSAY_DEFAULT_MAX_DOC_BYTES (G_GUINT64_CONSTANT (64) << 20)
+#define ASSAY_DEFAULT_MAX_LINE_BYTES (G_GUINT64_CONSTANT (64) << 20)
+/* json-glib parses recursively, a stack frame or more a level (100,000
+ * levels overflowed a thread's stack); a document needs three (the
+ * object, "meta", a value).  Lines nested deeper are refused before
+ * json-glib sees them. */
+#define ASSAY_MAX_JSON_DEPTH 512
+/* A data file of a stage (a lexicon, a gazetteer): the largest shipped is
+ * a few MB. */
+#define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
+/* A pipeline file: a few hundred bytes in practice. */
+#define ASSAY_MAX_PIPELINE_BYTES (G_GUINT64_CONSTANT (16) << 20)
+/* Fields of one JSONL document (its members plus those of "meta"). */
+#define ASSAY_MAX_META_FIELDS 1000
+
+typedef struct
+{
+  guint64 max_doc_bytes;  /* a .txt file, or a JSONL document's text */
+  guint64 max_line_bytes; /* one JSONL line, without its end */
+} AssayReaderLimits;
+
+/* Fills @limits with the defaults above. */
+ASSAY_API void assay_reader_limits_init (AssayReaderLimits *limits);
 
 /* One thing read: a document, or the error that stands in for one. */
 typedef struct
@@ -308,6 +359,81 @@ typedef struct _AssayReader AssayReader;
 ASSAY_API AssayReader *assay_reader_new (const char *const *inputs, GError **error);
 ASSAY_API void assay_reader_free (AssayReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayReader, assay_reader_free)
+
+/* Returns: (transfer full): a reader of JSONL from @fd, named @name in
+ * locations; @fd stays the caller's to close, after the reader is freed.
+ * For tests and fuzzing, where inputs are not files. */
+ASSAY_API AssayReader *assay_reader_new_for_fd (int fd, const char *name);
+
+/* Replaces the reader's limits (see assay_reader_limits_init()). */
+ASSAY_API void assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits);
+
+/* Opens @path for reading.  With @regular_only, anything but a regular
+ * file (after links) fails with ASSAY_INPUT_ERROR_NOT_REGULAR, and the
+ * open cannot block on a FIFO.  Returns: the descriptor (the caller
+ * closes it), or -1 with @error set naming @path. */
+ASSAY_API int assay_open_input (const char *path, gboolean regular_only, GError **error);
+
+/* Returns: (transfer full): all of @fd's bytes, NUL-terminated, their
+ * number in *@length; NULL and ASSAY_INPUT_ERROR_TOO_LARGE (naming @path,
+ * @limit and @limit_option, nullable, the option that raises it) past
+ * @limit bytes, without reading further. */
+ASSAY_API char *assay_read_fd_limited (int fd,
+                                       const char *path,
+                                       guint64 limit,
+                                       const char *limit_option,
+                                       gsize *length,
+                                       GError **error);
+
+/* Sets @item to the error "@location: MESSAGE" with @code, for the
+ * document @id (nullable: then the location stands for it). */
+ASSAY_API void assay_input_item_fail (AssayInputItem *item,
+                                      const char *id,
+                                      const char *location,
+                                      int code,
+                                      const char *format,
+                                      ...) G_GNUC_PRINTF (5, 6);
+
+/* ---- JSONL (assay-jsonl.c) ---------------------------------------------- */
+
+typedef struct _JsonParser JsonParser; /* json-glib's, as it declares it */
+
+/* Fills @item from one JSONL @line (@length bytes, no line end) read at
+ * @location ("file:line"): a document, or an error naming @location.
+ * @parser is reused from line to line. */
+ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
+                                       const char *location,
+                                       const char *line,
+                                       gsize length,
+                                       guint64 max_doc_bytes,
+                                       AssayInputItem *item);
+
+/* A stream cut into lines at LF, CR or CRLF. */
+typedef struct
+{
+  int fd;             /* -1: none open */
+  gboolean owned;     /* close fd at the end */
+  char *name;         /* for locations: the path, or <stdin> */
+  guint64 line_no;    /* of the line last read */
+  char *buf;          /* bytes read ahead */
+  gsize buf_pos, buf_len;
+  gboolean after_cr;  /* the last line ended with CR: a LF next is its CRLF */
+  GString *line;      /* the current line, without its end */
+  guint64 line_bytes; /* the whole line's length, also past the limit */
+} AssayLineSource;
+
+#define ASSAY_LINE_CHUNK (64 * 1024) /* the size of AssayLineSource.buf */
+
+typedef enum
+{
+  ASSAY_LINE_OK,
+  ASSAY_LINE_END,
+  ASSAY_LINE_FAILED, /* errno says why */
+} AssayLineStatus;
+
+/* Reads the next line into src->line; keeps at most @limit bytes of it,
+ * and counts all of them in src->line_bytes. */
+ASSAY_API AssayLineStatus assay_line_source_next (AssayLineSource *src, guint64 limit);
 
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
@@ -352,6 +478,20 @@ ASSAY_API gboolean assay_run (const AssayPipeline *pipeline,
                     const AssayRunConfig *config,
                     AssayRunStats *stats,
                     GError **error);
+
+/* A pipeline's stages created once, to run document by document on the
+ * calling thread without a reader or a writer: for tests and fuzzing. */
+typedef struct _AssayStageSet AssayStageSet;
+
+/* Returns: (transfer full): one instance of each stage, or NULL with
+ * ASSAY_RUN_ERROR_CREATE.  @pipeline must outlive the set. */
+ASSAY_API AssayStageSet *assay_stage_set_new (const AssayPipeline *pipeline,
+                                              const char *reference_date,
+                                              GError **error);
+/* Runs each stage's process() over @doc in order, as a run does; FALSE
+ * with the failing stage's error, prefixed with its name. */
+ASSAY_API gboolean assay_stage_set_process (AssayStageSet *set, AssayDocument *doc, GError **error);
+ASSAY_API void assay_stage_set_free (AssayStageSet *set);
 
 /* The host handed to a stage instance. */
 struct _AssayHost

@@ -5,17 +5,28 @@
  * a .jsonl file (one document a line), a folder (its .txt and .jsonl files,
  * recursively, in sorted order; a .txt file's id is its path below the
  * folder without .txt), or "-" (JSONL on standard input).  Every problem
- * with one document (an unreadable file, a malformed line) becomes an item
- * carrying the error, so the run writes an error record and goes on.
+ * with one document (an unreadable file, a malformed line, one over a
+ * limit) becomes an item carrying the error, so the run writes an error
+ * record and goes on.
+ *
+ * Whatever a file holds, reading it ends in bounded time and memory: a
+ * file larger than the document limit is not read past it, a folder yields
+ * only regular files, opened so that opening a FIFO cannot block, and
+ * lines are cut and parsed by assay-jsonl.c within their own limits.
  */
 #include "assay-private.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <json-glib/json-glib.h>
 
 G_DEFINE_QUARK (assay-input-error-quark, assay_input_error)
+
+/* Files are read in pieces of this size. */
+#define READ_CHUNK (64 * 1024)
 
 typedef enum
 {
@@ -23,12 +34,14 @@ typedef enum
   INPUT_JSONL,
   INPUT_STDIN,
   INPUT_DIR,
+  INPUT_FD,
 } InputKind;
 
 typedef struct
 {
   char *path;
   InputKind kind;
+  int fd; /* INPUT_FD */
 } Input;
 
 typedef struct
@@ -46,13 +59,9 @@ struct _AssayReader
   GPtrArray *walk;  /* WalkFrame*, innermost last */
   char *walk_root;  /* the folder input being walked */
 
-  FILE *jsonl;
-  gboolean jsonl_is_stdin;
-  char *jsonl_name;
-  guint64 line_no;
-  char *line;
-  size_t line_cap;
+  AssayLineSource src;
   JsonParser *parser;
+  AssayReaderLimits limits;
 
   gboolean total_known;
   guint64 total_bytes;
@@ -82,19 +91,38 @@ input_clear (gpointer data)
   g_free (((Input *) data)->path);
 }
 
-AssayReader *
-assay_reader_new (const char *const *inputs, GError **error)
+void
+assay_reader_limits_init (AssayReaderLimits *limits)
 {
-  g_autoptr (AssayReader) reader = g_new0 (AssayReader, 1);
+  g_return_if_fail (limits != NULL);
+  limits->max_doc_bytes = ASSAY_DEFAULT_MAX_DOC_BYTES;
+  limits->max_line_bytes = ASSAY_DEFAULT_MAX_LINE_BYTES;
+}
+
+static AssayReader *
+reader_alloc (void)
+{
+  AssayReader *reader = g_new0 (AssayReader, 1);
   reader->inputs = g_array_new (FALSE, TRUE, sizeof (Input));
   g_array_set_clear_func (reader->inputs, input_clear);
   reader->walk = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_frame_free);
   reader->parser = json_parser_new_immutable ();
+  reader->src.fd = -1;
+  reader->src.buf = g_malloc (ASSAY_LINE_CHUNK);
+  reader->src.line = g_string_sized_new (4096);
+  assay_reader_limits_init (&reader->limits);
+  return reader;
+}
+
+AssayReader *
+assay_reader_new (const char *const *inputs, GError **error)
+{
+  g_autoptr (AssayReader) reader = reader_alloc ();
 
   gboolean seen_stdin = FALSE;
   for (const char *const *p = inputs; p && *p; p++)
     {
-      Input input = { .path = g_strdup (*p) };
+      Input input = { .path = g_strdup (*p), .fd = -1 };
       if (strcmp (*p, "-") == 0)
         {
           if (seen_stdin)
@@ -134,13 +162,33 @@ assay_reader_new (const char *const *inputs, GError **error)
   return g_steal_pointer (&reader);
 }
 
+AssayReader *
+assay_reader_new_for_fd (int fd, const char *name)
+{
+  g_return_val_if_fail (fd >= 0 && name != NULL, NULL);
+  AssayReader *reader = reader_alloc ();
+  Input input = { .path = g_strdup (name), .kind = INPUT_FD, .fd = fd };
+  g_array_append_val (reader->inputs, input);
+  return reader;
+}
+
+void
+assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits)
+{
+  g_return_if_fail (reader != NULL && limits != NULL);
+  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0);
+  reader->limits = *limits;
+}
+
 static void
 close_jsonl (AssayReader *reader)
 {
-  if (reader->jsonl && !reader->jsonl_is_stdin)
-    fclose (reader->jsonl);
-  reader->jsonl = NULL;
-  g_clear_pointer (&reader->jsonl_name, g_free);
+  if (reader->src.fd >= 0 && reader->src.owned)
+    close (reader->src.fd);
+  reader->src.fd = -1;
+  reader->src.buf_pos = reader->src.buf_len = 0;
+  reader->src.after_cr = FALSE;
+  g_clear_pointer (&reader->src.name, g_free);
 }
 
 void
@@ -152,7 +200,8 @@ assay_reader_free (AssayReader *reader)
   g_array_unref (reader->inputs);
   g_ptr_array_unref (reader->walk);
   g_free (reader->walk_root);
-  free (reader->line);
+  g_free (reader->src.buf);
+  g_string_free (reader->src.line, TRUE);
   g_object_unref (reader->parser);
   g_free (reader);
 }
@@ -223,18 +272,154 @@ item_error (AssayInputItem *item, const char *id, const char *location, GError *
   item->error = error;
 }
 
-static void
-read_txt (const char *path, const char *id, AssayInputItem *item)
+void
+assay_input_item_fail (AssayInputItem *item, const char *id, const char *location, int code,
+                       const char *format, ...)
 {
-  char *data = NULL;
-  gsize length = 0;
-  GError *error = NULL;
-  if (!g_file_get_contents (path, &data, &length, &error))
+  va_list args;
+  va_start (args, format);
+  g_autofree char *text = g_strdup_vprintf (format, args);
+  va_end (args);
+  item_error (item, id ? id : location, location,
+              g_error_new (ASSAY_INPUT_ERROR, code, "%s: %s", location, text));
+}
+
+static const char *
+file_kind (mode_t mode)
+{
+  if (S_ISFIFO (mode))
+    return "a FIFO";
+  if (S_ISSOCK (mode))
+    return "a socket";
+  if (S_ISCHR (mode))
+    return "a character device";
+  if (S_ISBLK (mode))
+    return "a block device";
+  if (S_ISDIR (mode))
+    return "a folder";
+  return "a special file";
+}
+
+static void
+not_regular (const char *path, mode_t mode, GError **error)
+{
+  g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NOT_REGULAR,
+               "%s: %s, not a regular file, so it is not read (reading it could block or "
+               "never end)",
+               path, file_kind (mode));
+}
+
+int
+assay_open_input (const char *path, gboolean regular_only, GError **error)
+{
+  g_return_val_if_fail (path != NULL, -1);
+  struct stat st;
+  /* A socket cannot be opened at all: say what it is rather than ENXIO. */
+  if (regular_only && stat (path, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      GError *wrapped = g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s",
-                                     error->message);
-      g_error_free (error);
-      item_error (item, id, path, wrapped);
+      not_regular (path, st.st_mode, error);
+      return -1;
+    }
+  /* O_NONBLOCK: opening a FIFO without a writer would wait for one. */
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (regular_only ? O_NONBLOCK : 0));
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
+                   g_strerror (saved));
+      return -1;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
+                   g_strerror (saved));
+      close (fd);
+      return -1;
+    }
+  if (regular_only && !S_ISREG (st.st_mode))
+    {
+      not_regular (path, st.st_mode, error);
+      close (fd);
+      return -1;
+    }
+  if (regular_only)
+    fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  return fd;
+}
+
+char *
+assay_read_fd_limited (int fd, const char *path, guint64 limit, const char *limit_option,
+                       gsize *length, GError **error)
+{
+  g_return_val_if_fail (fd >= 0 && path != NULL && length != NULL, NULL);
+  struct stat st;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size > limit)
+    {
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_LARGE,
+                   "%s: %" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
+                   " bytes%s%s",
+                   path, (guint64) st.st_size, limit, limit_option ? "; raise it with " : "",
+                   limit_option ? limit_option : "");
+      return NULL;
+    }
+  GString *data = g_string_sized_new (S_ISREG (st.st_mode) ? (gsize) st.st_size + 1 : READ_CHUNK);
+  for (;;)
+    {
+      g_string_set_size (data, data->len + READ_CHUNK);
+      gsize before = data->len - READ_CHUNK;
+      ssize_t n = read (fd, data->str + before, READ_CHUNK);
+      g_string_set_size (data, before + MAX (n, 0));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
+                       g_strerror (saved));
+          g_string_free (data, TRUE);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len > limit)
+        {
+          /* A device or a growing file: stop reading here. */
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_LARGE,
+                       "%s: more than the limit of %" G_GUINT64_FORMAT " bytes%s%s", path, limit,
+                       limit_option ? "; raise it with " : "", limit_option ? limit_option : "");
+          g_string_free (data, TRUE);
+          return NULL;
+        }
+    }
+  *length = data->len;
+  return g_string_free (data, FALSE);
+}
+
+static void
+read_txt (AssayReader *reader, const char *path, const char *id, gboolean in_folder,
+          AssayInputItem *item)
+{
+  GError *error = NULL;
+  if (*id == '\0')
+    {
+      item_error (item, path, path,
+                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                               "%s: a .txt file's id is its name without .txt, and this one's "
+                               "would be empty; rename the file",
+                               path));
+      return;
+    }
+  int fd = assay_open_input (path, in_folder, &error);
+  gsize length = 0;
+  char *data = fd < 0 ? NULL
+                      : assay_read_fd_limited (fd, path, reader->limits.max_doc_bytes,
+                                               "--max-doc-bytes", &length, &error);
+  if (fd >= 0)
+    close (fd);
+  if (data == NULL)
+    {
+      item_error (item, id, path, error);
       return;
     }
   item->doc = assay_document_new (id, data, length);
@@ -262,186 +447,73 @@ txt_id (const char *root, const char *path)
   return g_strndup (rel, strlen (rel) - strlen (".txt"));
 }
 
-static const char *const known_fields[] = { "title", "published", "url", "source", "lang", NULL };
-
-static void
-set_meta_from (AssayDocument *doc, JsonObject *object, const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    assay_document_set_meta (doc, key, json_node_get_string (node), NULL);
-}
-
-/* Parses one JSONL line into a document or an error naming file and line. */
-static void
-parse_line (AssayReader *reader, const char *line, gsize length, AssayInputItem *item)
-{
-  g_autofree char *location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->jsonl_name,
-                                               reader->line_no);
-  guint invalid = 0;
-  gsize valid_len = length;
-  const char *valid = line;
-  g_autofree char *repaired = NULL;
-  GError *error = NULL;
-
-  /* Most lines are valid: parse them where they are, and copy only the
-   * ones that need repair. */
-  if (!assay_utf8_validate (line, length, NULL))
-    valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
-  /* json-glib hands strings over as C strings: a NUL written as
-   * "\u0000" would end the text there, and the rest would be lost without
-   * a word.  It becomes U+FFFD and is counted, as a NUL byte in a .txt
-   * file is.  (An escape only where an even run of backslashes comes
-   * before it: "\\u0000" is a backslash and the letters.) */
-  if (g_strstr_len (valid, valid_len, "\\u0000"))
-    {
-      if (repaired == NULL)
-        valid = repaired = g_strndup (line, length);
-      for (char *p = repaired; (p = g_strstr_len (p, repaired + valid_len - p, "\\u0000")) != NULL; p += 6)
-        {
-          gsize before = 0;
-          while (p - before > repaired && p[-(gssize) before - 1] == '\\')
-            before++;
-          if (before % 2 == 0)
-            memcpy (p + 2, "fffd", 4), invalid++;
-        }
-    }
-  item->bytes = length + 1;
-  if (!json_parser_load_from_data (reader->parser, valid, valid_len, &error))
-    {
-      /* json-glib says "<data>:1:COLUMN: ..." of the one line it was given. */
-      const char *detail = error->message;
-      if (g_str_has_prefix (detail, "<data>:1:"))
-        detail += strlen ("<data>:1:");
-      GError *wrapped = g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                                     "%s: malformed JSON at column %s", location, detail);
-      g_error_free (error);
-      item_error (item, location, location, wrapped);
-      return;
-    }
-  JsonNode *root = json_parser_get_root (reader->parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      item_error (item, location, location,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: a line must be a JSON object with \"id\" and \"text\"",
-                               location));
-      return;
-    }
-  JsonObject *object = json_node_get_object (root);
-
-  g_autofree char *id = NULL;
-  JsonNode *id_node = json_object_get_member (object, "id");
-  if (id_node && JSON_NODE_HOLDS_VALUE (id_node))
-    {
-      GType type = json_node_get_value_type (id_node);
-      if (type == G_TYPE_STRING && *json_node_get_string (id_node))
-        id = g_strdup (json_node_get_string (id_node));
-      else if (type == G_TYPE_INT64)
-        id = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (id_node));
-    }
-  if (id == NULL)
-    {
-      item_error (item, location, location,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: no \"id\" (a non-empty string or an integer)", location));
-      return;
-    }
-
-  JsonNode *text_node = json_object_get_member (object, "text");
-  if (text_node == NULL || !JSON_NODE_HOLDS_VALUE (text_node)
-      || json_node_get_value_type (text_node) != G_TYPE_STRING)
-    {
-      item_error (item, id, location,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: document '%s' has no \"text\" string", location, id));
-      return;
-    }
-
-  AssayDocument *doc = assay_document_new (id, json_node_get_string (text_node), -1);
-  for (const char *const *k = known_fields; *k; k++)
-    set_meta_from (doc, object, *k);
-  /* Other string fields, and a "meta" object of strings, are metadata too,
-   * so nothing the producer attached is dropped silently. */
-  JsonNode *meta_node = json_object_get_member (object, "meta");
-  if (meta_node && JSON_NODE_HOLDS_OBJECT (meta_node))
-    {
-      JsonObject *meta = json_node_get_object (meta_node);
-      g_autoptr (GList) members = json_object_get_members (meta);
-      for (GList *m = members; m; m = m->next)
-        if (assay_name_is_key (m->data))
-          set_meta_from (doc, meta, m->data);
-    }
-  g_autoptr (GList) members = json_object_get_members (object);
-  for (GList *m = members; m; m = m->next)
-    {
-      const char *key = m->data;
-      if (strcmp (key, "id") && strcmp (key, "text") && strcmp (key, "type")
-          && !g_strv_contains (known_fields, key) && assay_name_is_key (key))
-        set_meta_from (doc, object, key);
-    }
-  if (invalid > 0)
-    {
-      char count[16];
-      g_snprintf (count, sizeof count, "%u", invalid);
-      assay_document_set_meta (doc, ASSAY_META_INVALID_UTF8, count, NULL);
-    }
-  item->doc = doc;
-  item->id = g_steal_pointer (&id);
-  item->location = g_steal_pointer (&location);
-}
-
 /* Reads the next non-blank line of the open JSONL stream into @item. */
 static gboolean
 next_jsonl (AssayReader *reader, AssayInputItem *item)
 {
+  AssayLineSource *src = &reader->src;
   for (;;)
     {
       errno = 0;
-      ssize_t n = getline (&reader->line, &reader->line_cap, reader->jsonl);
-      if (n < 0)
+      AssayLineStatus status = assay_line_source_next (src, reader->limits.max_line_bytes);
+      if (status != ASSAY_LINE_OK)
         {
-          gboolean failed = ferror (reader->jsonl);
-          int saved = errno;
-          if (failed)
+          if (status == ASSAY_LINE_FAILED)
             {
-              g_autofree char *location = g_strdup_printf (
-                  "%s:%" G_GUINT64_FORMAT, reader->jsonl_name, reader->line_no + 1);
-              item_error (item, location, location,
-                          g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ,
-                                       "%s: read failed: %s", location, g_strerror (saved)));
+              int saved = errno;
+              g_autofree char *location
+                  = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no + 1);
+              assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_READ, "read failed: %s",
+                          g_strerror (saved));
             }
           close_jsonl (reader);
-          return failed;
+          return status == ASSAY_LINE_FAILED;
         }
-      reader->line_no++;
-      while (n > 0 && (reader->line[n - 1] == '\n' || reader->line[n - 1] == '\r'))
-        n--;
-      gsize skip = 0;
-      while ((ssize_t) skip < n && g_ascii_isspace (reader->line[skip]))
+      if (src->line_bytes > reader->limits.max_line_bytes)
+        {
+          g_autofree char *location
+              = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
+          assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_TOO_LARGE,
+                      "a line of %" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
+                      " bytes; raise it with --max-line-bytes",
+                      src->line_bytes, reader->limits.max_line_bytes);
+          item->bytes = src->line_bytes + 1;
+          return TRUE;
+        }
+      const char *line = src->line->str;
+      gsize n = src->line->len, skip = 0;
+      while (skip < n && g_ascii_isspace (line[skip]))
         skip++;
-      if ((ssize_t) skip == n)
+      if (skip == n)
         continue;
-      parse_line (reader, reader->line, n, item);
+      g_autofree char *location
+          = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
+      assay_jsonl_parse_line (reader->parser, location, line, n, reader->limits.max_doc_bytes, item);
       return TRUE;
     }
 }
 
-static gboolean
-open_jsonl (AssayReader *reader, const char *path, AssayInputItem *item)
+static void
+start_jsonl (AssayReader *reader, int fd, gboolean owned, const char *name)
 {
-  reader->jsonl = fopen (path, "rb");
-  reader->line_no = 0;
-  if (reader->jsonl == NULL)
+  close_jsonl (reader);
+  reader->src.fd = fd;
+  reader->src.owned = owned;
+  reader->src.name = g_strdup (name);
+  reader->src.line_no = 0;
+}
+
+static gboolean
+open_jsonl (AssayReader *reader, const char *path, gboolean in_folder, AssayInputItem *item)
+{
+  GError *error = NULL;
+  int fd = assay_open_input (path, in_folder, &error);
+  if (fd < 0)
     {
-      int saved = errno;
-      item_error (item, path, path,
-                  g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ, "%s: %s", path,
-                               g_strerror (saved)));
+      item_error (item, path, path, error);
       return FALSE;
     }
-  reader->jsonl_is_stdin = FALSE;
-  reader->jsonl_name = g_strdup (path);
+  start_jsonl (reader, fd, TRUE, path);
   return TRUE;
 }
 
@@ -453,7 +525,7 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
 
   for (;;)
     {
-      if (reader->jsonl)
+      if (reader->src.fd >= 0)
         {
           if (next_jsonl (reader, item))
             return TRUE;
@@ -474,10 +546,10 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
           if (g_str_has_suffix (path, ".txt"))
             {
               g_autofree char *id = txt_id (reader->walk_root, path);
-              read_txt (path, id, item);
+              read_txt (reader, path, id, TRUE, item);
               return TRUE;
             }
-          if (!open_jsonl (reader, path, item))
+          if (!open_jsonl (reader, path, TRUE, item))
             return TRUE;
           continue;
         }
@@ -490,18 +562,18 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
         case INPUT_TXT:
           {
             g_autofree char *id = txt_id (NULL, input->path);
-            read_txt (input->path, id, item);
+            read_txt (reader, input->path, id, FALSE, item);
             return TRUE;
           }
         case INPUT_JSONL:
-          if (!open_jsonl (reader, input->path, item))
+          if (!open_jsonl (reader, input->path, FALSE, item))
             return TRUE;
           break;
         case INPUT_STDIN:
-          reader->jsonl = stdin;
-          reader->jsonl_is_stdin = TRUE;
-          reader->jsonl_name = g_strdup ("<stdin>");
-          reader->line_no = 0;
+          start_jsonl (reader, STDIN_FILENO, FALSE, "<stdin>");
+          break;
+        case INPUT_FD:
+          start_jsonl (reader, input->fd, FALSE, input->path);
           break;
         case INPUT_DIR:
           {
@@ -537,7 +609,8 @@ dir_bytes (const char *dir)
         continue;
       if (S_ISDIR (st.st_mode))
         total += dir_bytes (path);
-      else if (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl"))
+      else if (S_ISREG (st.st_mode)
+               && (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl")))
         total += st.st_size;
     }
   g_dir_close (d);
@@ -555,11 +628,11 @@ assay_reader_get_total_bytes (const AssayReader *reader)
     {
       const Input *input = &g_array_index (reader->inputs, Input, i);
       struct stat st;
-      if (input->kind == INPUT_STDIN)
+      if (input->kind == INPUT_STDIN || input->kind == INPUT_FD)
         return self->total_bytes = 0;
       if (input->kind == INPUT_DIR)
         self->total_bytes += dir_bytes (input->path);
-      else if (stat (input->path, &st) == 0)
+      else if (stat (input->path, &st) == 0 && S_ISREG (st.st_mode))
         self->total_bytes += st.st_size;
     }
   return self->total_bytes;

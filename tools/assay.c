@@ -287,6 +287,60 @@ split_list (const char *text)
   return list;
 }
 
+/* GOption takes a short option's value only as the next argument: "-j1"
+ * would be refused.  Splits "-jN" and "-oFILE" in two, as getopt reads
+ * them, before "--".  Returns: (transfer container): the new argv. */
+static char **
+split_short_values (int *argc, char **argv, GPtrArray *owned)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  gboolean done = FALSE;
+  for (int i = 0; i < *argc; i++)
+    {
+      const char *a = argv[i];
+      done = done || strcmp (a, "--") == 0;
+      /* "-o -jfile" names a file "-jfile". */
+      gboolean is_value = i > 1 && (strcmp (argv[i - 1], "-o") == 0 || strcmp (argv[i - 1], "-j") == 0);
+      if (!done && !is_value && i > 0 && a[0] == '-' && (a[1] == 'j' || a[1] == 'o') && a[2] != '\0')
+        {
+          char *flag = g_strndup (a, 2), *value = g_strdup (a + 2);
+          g_ptr_array_add (owned, flag);
+          g_ptr_array_add (owned, value);
+          g_ptr_array_add (out, flag);
+          g_ptr_array_add (out, value);
+          continue;
+        }
+      g_ptr_array_add (out, argv[i]);
+    }
+  *argc = out->len;
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+/* Reads a byte count: digits, and an optional K, M or G (powers of 1024). */
+static gboolean
+parse_size (const char *text, guint64 *value)
+{
+  char *end = NULL;
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  errno = 0;
+  guint64 v = g_ascii_strtoull (text, &end, 10);
+  if (errno != 0)
+    return FALSE;
+  guint shift = 0;
+  if (*end && strchr ("kK", *end))
+    shift = 10, end++;
+  else if (*end && strchr ("mM", *end))
+    shift = 20, end++;
+  else if (*end && strchr ("gG", *end))
+    shift = 30, end++;
+  if (*end != '\0' || v == 0 || v > (G_MAXUINT64 >> shift))
+    return FALSE;
+  *value = v << shift;
+  return TRUE;
+}
+
 static int
 cmd_run (int argc, char **argv)
 {
@@ -295,6 +349,7 @@ cmd_run (int argc, char **argv)
   g_autofree char *layers = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
+  g_autofree char *max_doc = NULL, *max_line = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
@@ -312,6 +367,10 @@ cmd_run (int argc, char **argv)
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
       "Show progress on standard error even when it is not a terminal", NULL },
     { "no-progress", 0, 0, G_OPTION_ARG_NONE, &no_progress, "Never show progress", NULL },
+    { "max-doc-bytes", 0, 0, G_OPTION_ARG_STRING, &max_doc,
+      "Refuse (with an error record) a document whose text is larger (default 64M)", "SIZE" },
+    { "max-line-bytes", 0, 0, G_OPTION_ARG_STRING, &max_line,
+      "Refuse (with an error record) a JSONL line that is longer (default 64M)", "SIZE" },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
@@ -331,9 +390,20 @@ cmd_run (int argc, char **argv)
       shipped_list);
   g_autoptr (GOptionContext) context
       = new_context ("PIPELINE INPUT... - run a pipeline over articles", summary, entries);
+  g_autoptr (GPtrArray) split_args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char **split_argv = split_short_values (&argc, argv, split_args);
+  argv = split_argv;
   if (!parse_args (context, &argc, &argv))
     return EXIT_USAGE;
 
+  AssayReaderLimits limits;
+  assay_reader_limits_init (&limits);
+  if (max_doc && !parse_size (max_doc, &limits.max_doc_bytes))
+    return usage_error ("run: --max-doc-bytes '%s' is not a size such as 1048576, 512K or 64M",
+                        max_doc);
+  if (max_line && !parse_size (max_line, &limits.max_line_bytes))
+    return usage_error ("run: --max-line-bytes '%s' is not a size such as 1048576, 512K or 64M",
+                        max_line);
   if (argc < 2)
     return usage_error ("run: name a pipeline file or a shipped pipeline (see assay run --help)");
   if (argc < 3)
@@ -374,6 +444,7 @@ cmd_run (int argc, char **argv)
   g_autoptr (AssayReader) reader = assay_reader_new ((const char *const *) argv + 2, &error);
   if (reader == NULL)
     return usage_error ("%s", error->message);
+  assay_reader_set_limits (reader, &limits);
 
   AssayRunConfig config = {
     .n_workers = jobs,
@@ -388,64 +459,34 @@ cmd_run (int argc, char **argv)
     config.output.except = NULL;
 
   FILE *out = stdout;
-  g_autofree char *final_output = NULL;
-  struct stat st;
-  if (output && strcmp (output, "-") != 0 && stat (output, &st) == 0 && !S_ISREG (st.st_mode))
+  AssayOutputFile *out_file = NULL;
+  if (output && strcmp (output, "-") != 0)
     {
-      /* A device or a pipe (-o /dev/null, a FIFO) is written in place:
-       * renaming a file over it would replace the device node itself. */
-      out = fopen (output, "w");
-      if (out == NULL)
-        return usage_error ("run: cannot write %s: %s", output, g_strerror (errno));
-    }
-  else if (output && strcmp (output, "-") != 0)
-    {
-      /* Follow a symbolic link, so the link survives and its target is
-       * what gets replaced. */
-      g_autofree char *target = realpath (output, NULL);
-      const char *path = target ? target : output;
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *base = g_path_get_basename (path);
-      g_autofree char *tmpl = g_strdup_printf ("%s/.%s.partial-XXXXXX", dir, base);
-      if (strlen (tmpl) >= sizeof temp_output)
-        return usage_error ("run: output path too long");
-      int fd = g_mkstemp (tmpl);
-      if (fd < 0)
-        return usage_error ("run: cannot write %s: %s", output, g_strerror (errno));
-      g_strlcpy (temp_output, tmpl, sizeof temp_output);
-      signal (SIGINT, remove_temp_output_and_exit);
-      signal (SIGTERM, remove_temp_output_and_exit);
-      signal (SIGHUP, remove_temp_output_and_exit);
-      out = fdopen (fd, "w");
-      final_output = g_strdup (path);
+      out_file = assay_output_file_open (output, &error);
+      if (out_file == NULL)
+        return usage_error ("run: %s", error->message);
+      out = assay_output_file_get_stream (out_file);
+      const char *partial = assay_output_file_get_partial_path (out_file);
+      if (partial && strlen (partial) < sizeof temp_output)
+        {
+          g_strlcpy (temp_output, partial, sizeof temp_output);
+          signal (SIGINT, remove_temp_output_and_exit);
+          signal (SIGTERM, remove_temp_output_and_exit);
+          signal (SIGHUP, remove_temp_output_and_exit);
+        }
     }
   setvbuf (out, NULL, _IOFBF, 1 << 20);
   config.out = out;
 
   AssayRunStats stats;
   gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
-  if (out != stdout && final_output == NULL && fclose (out) != 0 && ok)
+  if (out_file)
     {
-      g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
-                   g_strerror (errno));
-      ok = FALSE;
-    }
-  if (final_output)
-    {
-      if (fclose (out) != 0 && ok)
-        {
-          g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-                       "writing the output failed: %s", g_strerror (errno));
-          ok = FALSE;
-        }
-      if (ok && g_rename (temp_output, final_output) != 0)
-        {
-          g_set_error (&error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "cannot rename %s to %s: %s",
-                       temp_output, final_output, g_strerror (errno));
-          ok = FALSE;
-        }
-      if (!ok)
-        g_unlink (temp_output);
+      /* Whole or not at all: a failed run leaves the old output. */
+      if (ok)
+        ok = assay_output_file_commit (out_file, &error);
+      else
+        assay_output_file_abort (out_file);
       temp_output[0] = '\0';
     }
   if (!ok)

@@ -3,7 +3,9 @@
 #include "../core/test-util.h"
 
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
@@ -332,6 +334,22 @@ test_run_jobs_identical (void)
   run_assay (&four, NULL, "run", "-j", "4", good, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (one.status, ==, 0);
   g_assert_cmpstr (one.out, ==, four.out);
+  /* -j1 written together, as getopt takes it, was refused. */
+  g_auto (Result) joined = { 0 };
+  g_auto (Result) eight = { 0 };
+  run_assay (&joined, NULL, "run", "-j1", good, in, "--plugin-path", plugin_path, NULL);
+  run_assay (&eight, NULL, "run", good, in, "-j8", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (joined.status, ==, 0);
+  g_assert_cmpstr (joined.out, ==, one.out);
+  g_assert_cmpstr (eight.out, ==, one.out);
+  /* After -o, "-j..." is the file's name, not an option. */
+  g_auto (Result) named = { 0 };
+  run_assay (&named, NULL, "run", good, in, "-o", "-jnamed.jsonl", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (named.status, ==, 0);
+  g_autofree char *named_path = g_build_filename (tmp_dir, "-jnamed.jsonl", NULL);
+  g_autofree char *named_out = NULL;
+  g_assert_true (g_file_get_contents (named_path, &named_out, NULL, NULL));
+  g_assert_cmpstr (named_out, ==, one.out);
   /* Folder order: sorted paths; ids are paths below the folder. */
   assert_contains (one.out, "\"id\":\"00/doc-0\"");
   g_assert_true (strstr (one.out, "\"id\":\"00/doc-14\"") < strstr (one.out, "\"id\":\"00/doc-21\""));
@@ -407,6 +425,185 @@ test_run_shipped_pipeline (void)
   assert_contains (typo.err, "(did you mean 'news-crosscheck'?); shipped: dates, news-crosscheck");
 }
 
+static mode_t
+file_mode (const char *path)
+{
+  struct stat st;
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+static gboolean
+dir_has_partial (const char *dir, const char *base)
+{
+  g_autofree char *prefix = g_strdup_printf (".%s.partial-", base);
+  GDir *d = g_dir_open (dir, 0, NULL);
+  gboolean found = FALSE;
+  const char *name;
+  while ((name = g_dir_read_name (d)))
+    found = found || g_str_has_prefix (name, prefix);
+  g_dir_close (d);
+  return found;
+}
+
+/* Issue 28: the output was always 0600, a dangling link was replaced by
+ * the file, and kill -9 left a hidden partial file nothing removed. */
+static void
+test_run_output_file (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autofree char *a = tmp_file ("ofile/in/a.txt", "One two three. Four five.\n");
+  g_autofree char *in = g_build_filename (tmp_dir, "ofile", "in", NULL);
+  g_autofree char *dir = g_build_filename (tmp_dir, "ofile", NULL);
+
+  /* The mode of the file replaced is kept. */
+  g_autofree char *kept = tmp_file ("ofile/kept.jsonl", "old");
+  g_assert_cmpint (chmod (kept, 0664), ==, 0);
+  g_auto (Result) r1 = { 0 };
+  run_assay (&r1, NULL, "run", good, in, "-o", kept, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpint (file_mode (kept), ==, 0664);
+
+  /* A new file gets what the umask allows. */
+  mode_t old_mask = umask (027);
+  g_autofree char *fresh = g_build_filename (dir, "fresh.jsonl", NULL);
+  g_auto (Result) r2 = { 0 };
+  run_assay (&r2, NULL, "run", good, in, "-o", fresh, "--plugin-path", plugin_path, NULL);
+  umask (old_mask);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_cmpint (file_mode (fresh), ==, 0640);
+
+  /* A dangling link stays a link; the file is made where it points. */
+  g_autofree char *link = g_build_filename (dir, "dangling.jsonl", NULL);
+  g_autofree char *target = g_build_filename (dir, "made-by-link.jsonl", NULL);
+  g_assert_cmpint (symlink ("made-by-link.jsonl", link), ==, 0);
+  g_auto (Result) r3 = { 0 };
+  run_assay (&r3, NULL, "run", good, in, "-o", link, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  struct stat st;
+  g_assert_cmpint (lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_autofree char *through = NULL;
+  g_assert_true (g_file_get_contents (target, &through, NULL, NULL));
+  assert_contains (through, "\"id\":\"a\"");
+
+  /* Partial files of runs that no longer exist are removed; a live
+   * process's is left alone. */
+  pid_t child = fork ();
+  if (child == 0)
+    _exit (0);
+  g_assert_cmpint (waitpid (child, NULL, 0), ==, child);
+  g_autofree char *dead_name = g_strdup_printf ("ofile/.kept.jsonl.partial-%d-0000abcd", (int) child);
+  g_autofree char *live_name = g_strdup_printf ("ofile/.kept.jsonl.partial-%d-0000abcd", (int) getpid ());
+  g_autofree char *dead = tmp_file (dead_name, "left by kill -9");
+  g_autofree char *live = tmp_file (live_name, "still being written");
+  g_auto (Result) r4 = { 0 };
+  run_assay (&r4, NULL, "run", good, in, "-o", kept, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+  g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (live, G_FILE_TEST_EXISTS));
+  g_unlink (live);
+
+  /* kill -9 in the middle of a run: the old output stays whole, and no
+   * partial file is left (O_TMPFILE: the data never had a name). */
+  g_autofree char *killed = tmp_file ("ofile/killed.jsonl", "old output\n");
+  const char *argv[] = { ASSAY_BIN, "run", good, "-", "-o", killed, "--plugin-path", plugin_path, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE, &error);
+  g_assert_no_error (error);
+  GOutputStream *to_assay = g_subprocess_get_stdin_pipe (proc);
+  const char *line = "{\"id\":\"x\",\"text\":\"Some text. More text.\"}\n";
+  for (int i = 0; i < 1000; i++)
+    g_assert_true (g_output_stream_write_all (to_assay, line, strlen (line), NULL, NULL, NULL));
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_subprocess_send_signal (proc, SIGKILL);
+  g_subprocess_wait (proc, NULL, NULL);
+  g_assert_true (g_subprocess_get_if_signaled (proc));
+  g_autofree char *after = NULL;
+  g_assert_true (g_file_get_contents (killed, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "old output\n");
+  g_assert_false (dir_has_partial (dir, "killed.jsonl"));
+}
+
+/* A FIFO in a folder blocked the run; one named as a data file hung
+ * `assay check`.  Both now end at once with a message. */
+static void
+test_special_files (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autofree char *a = tmp_file ("special/a.txt", "One two. Three.\n");
+  g_autofree char *c = tmp_file ("special/c.txt", "Four five. Six.\n");
+  g_autofree char *in = g_build_filename (tmp_dir, "special", NULL);
+  g_autofree char *fifo = g_build_filename (in, "b.jsonl", NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_auto (Result) run = { 0 };
+  run_assay (&run, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "\"id\":\"a\"");
+  assert_contains (run.out, "b.jsonl: a FIFO, not a regular file");
+  assert_contains (run.out, "\"id\":\"c\"");
+
+  g_autofree char *with_fifo = g_strdup_printf (
+      "[pipeline]\nstages=sentences;counter\n[counter]\nlexicon=%s\n", fifo);
+  g_autofree char *pipeline = tmp_file ("fifo-data.pipeline", with_fifo);
+  g_auto (Result) check = { 0 };
+  run_assay (&check, NULL, "check", pipeline, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (check.status, ==, 2);
+  assert_contains (check.err, "[counter] lexicon:");
+  assert_contains (check.err, "is not a regular file");
+
+  /* Limits have options, and their errors name them. */
+  g_auto (Result) small = { 0 };
+  run_assay (&small, "{\"id\":\"x\",\"text\":\"a text longer than the line limit\"}\n", "run",
+             good, "-", "--max-line-bytes", "32", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (small.status, ==, 1);
+  assert_contains (small.out, "\"input\":\"<stdin>:1\"");
+  assert_contains (small.out, "over the limit of 32 bytes; raise it with --max-line-bytes");
+  g_auto (Result) bad = { 0 };
+  run_assay (&bad, NULL, "run", good, in, "--max-doc-bytes", "lots", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
+}
+
+/* Issue 28's lines, through the whole command: one record each, all
+ * valid JSON, in order, the same bytes for -j1 and -j8. */
+static void
+test_hostile_lines (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autoptr (GString) in = g_string_new ("{\"id\":\"first\",\"text\":\"One. Two.\"}\r");
+  g_string_append (in, "{\"id\":\"deep\",\"text\":\"x\",\"x\":");
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (in, '[');
+  g_string_append (in, "\r\n{\"id\":\"a\",\"text\":\"A.\"} {\"id\":\"b\",\"text\":\"B.\"}\n");
+  g_string_append (in, "{\"id\":\"s\",\"text\":\"\\ud800x\"}\n");
+  g_string_append (in, "{\"id\":123456789012345678901234567890,\"text\":\"Big id.\"}\r");
+  g_string_append (in, "{\"id\":\"last\",\"text\":\"Three. Four.\"}");
+  g_autofree char *path = g_build_filename (tmp_dir, "hostile.jsonl", NULL);
+  g_assert_true (g_file_set_contents (path, in->str, in->len, NULL));
+
+  g_auto (Result) one = { 0 };
+  g_auto (Result) eight = { 0 };
+  run_assay (&one, NULL, "run", "-j1", good, path, "--plugin-path", plugin_path, NULL);
+  run_assay (&eight, NULL, "run", "-j8", good, path, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (one.status, ==, 1);
+  g_assert_cmpstr (one.out, ==, eight.out);
+  assert_contains (one.err, "3 of 6 inputs failed");
+
+  g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
+  const char *expect[] = { "\"id\":\"first\"", "hostile.jsonl:2: nested deeper than 512 levels",
+                           "hostile.jsonl:3: more after the end of the document",
+                           "hostile.jsonl:4: a lone UTF-16 surrogate",
+                           "\"id\":\"123456789012345678901234567890\"", "\"id\":\"last\"" };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
+    {
+      g_assert_nonnull (lines[i]);
+      g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
+      assert_contains (lines[i], expect[i]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -421,6 +618,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/jobs-identical", test_run_jobs_identical);
   g_test_add_func ("/cli/run/names-checked", test_run_names_checked);
   g_test_add_func ("/cli/run/shipped-pipeline", test_run_shipped_pipeline);
+  g_test_add_func ("/cli/run/output-file", test_run_output_file);
+  g_test_add_func ("/cli/run/special-files", test_special_files);
+  g_test_add_func ("/cli/run/hostile-lines", test_hostile_lines);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);

@@ -188,6 +188,18 @@ static const PipelineCase pipeline_cases[] = {
     ASSAY_PIPELINE_ERROR_MISSING_REQUIREMENT, { "runs later", "move it before 'counter'" } },
   { "/pipeline/bad/rewrite-after-annotation", "[pipeline]\nstages=sentences;rewriter\n",
     ASSAY_PIPELINE_ERROR_REWRITE_ORDER, { "'rewriter' rewrites the text", "before 'sentences'" } },
+  /* GKeyFile merged these silently. */
+  { "/pipeline/bad/duplicate-group",
+    "[pipeline]\nstages=sentences;counter\n[counter]\nlabel=X\n\n# again\n[pipeline]\ndescription=d\n",
+    ASSAY_PIPELINE_ERROR_DUPLICATE, { "[pipeline]: the group is written twice, on lines 1 and 7" } },
+  { "/pipeline/bad/duplicate-key",
+    "[pipeline]\nstages=sentences;counter\n[counter]\nlabel=X\r\nmode=fast\n  label = Y\n",
+    ASSAY_PIPELINE_ERROR_DUPLICATE, { "[counter] label: written twice, on lines 4 and 6" } },
+  { "/pipeline/bad/duplicate-key-across-groups",
+    "[pipeline]\nstages=sentences;counter\n[counter]\nlabel=X\n[pipeline]\nstages=sentences\n",
+    ASSAY_PIPELINE_ERROR_DUPLICATE, { "lines 1 and 5", "[pipeline] stages: written twice, on lines 2 and 6" } },
+  { "/pipeline/good/same-key-other-groups",
+    "[pipeline]\nstages=sentences;counter;c2\n[counter]\nlabel=X\n[c2]\nplugin=counter\nlabel=X\nlabel[de]=Y\n", -1 },
   { "/pipeline/bad/several-at-once",
     "[pipeline]\nstages=sentences;counter;nothing\n[counter]\nweight=-1\nmode=slow\n",
     ASSAY_PIPELINE_ERROR_OUT_OF_RANGE, { "'nothing'", "[counter] weight", "[counter] mode" } },
@@ -279,6 +291,12 @@ test_pipeline_unreadable (void)
   g_assert_null (p);
   g_assert_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ);
   g_assert_nonnull (strstr (error->message, "/no/such.pipeline"));
+  g_clear_error (&error);
+
+  /* /dev/zero has no end: reading stops at the limit. */
+  g_assert_null (assay_pipeline_load ("/dev/zero", registry, NULL, &error));
+  g_assert_error (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "/dev/zero: more than the limit of 16777216 bytes"));
 }
 
 static void

@@ -3,6 +3,8 @@
 #include "test-util.h"
 
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 typedef struct
 {
@@ -209,6 +211,292 @@ test_data_lines (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "/no/such/data.tsv"));
 }
 
+/* Reads @contents written to @name in the fixture's folder. */
+static GPtrArray *
+read_file_items (Fixture *f, const char *name, const char *contents, gssize length,
+                 const AssayReaderLimits *limits)
+{
+  test_write_file (f->dir, name, contents, length);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  const char *const inputs[] = { path, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
+  g_assert_no_error (error);
+  if (limits)
+    assay_reader_set_limits (reader, limits);
+  GPtrArray *items = g_ptr_array_new ();
+  AssayInputItem *item = g_new0 (AssayInputItem, 1);
+  while (assay_reader_next (reader, item))
+    {
+      g_ptr_array_add (items, item);
+      item = g_new0 (AssayInputItem, 1);
+    }
+  g_free (item);
+  return items;
+}
+
+static void
+assert_doc (AssayInputItem *item, const char *id, const char *text)
+{
+  g_assert_no_error (item->error);
+  g_assert_nonnull (item->doc);
+  g_assert_cmpstr (assay_document_get_id (item->doc), ==, id);
+  if (text)
+    g_assert_cmpstr (assay_document_get_text (item->doc, NULL), ==, text);
+}
+
+static void
+assert_failed (AssayInputItem *item, int code, const char *location, const char *needle)
+{
+  g_assert_null (item->doc);
+  g_assert_error (item->error, ASSAY_INPUT_ERROR, code);
+  g_assert_true (g_str_has_suffix (item->location, location));
+  g_assert_nonnull (strstr (item->error->message, location));
+  if (strstr (item->error->message, needle) == NULL)
+    g_error ("expected «%s» in «%s»", needle, item->error->message);
+}
+
+/* 100,000 brackets overflowed json-glib's recursion and killed the run;
+ * now the line is an error record and the next line is read. */
+static void
+test_deep_nesting (Fixture *f, gconstpointer data)
+{
+  GString *s = g_string_new ("{\"id\":\"deep\",\"text\":\"x\",\"extra\":");
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (s, '[');
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (s, ']');
+  g_string_append (s, "}\n{\"id\":\"after\",\"text\":\"fine\",\"meta\":{\"a\":\"[[[\"}}\n");
+  /* Exactly as deep as allowed still parses. */
+  g_string_append (s, "{\"id\":\"limit\",\"text\":\"t\",\"x\":");
+  for (int i = 1; i < ASSAY_MAX_JSON_DEPTH; i++)
+    g_string_append_c (s, '[');
+  for (int i = 1; i < ASSAY_MAX_JSON_DEPTH; i++)
+    g_string_append_c (s, ']');
+  g_string_append (s, "}\n");
+  GPtrArray *items = read_file_items (f, "deep.jsonl", s->str, s->len, NULL);
+  g_string_free (s, TRUE);
+  g_assert_cmpuint (items->len, ==, 3);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_TOO_DEEP, "deep.jsonl:1",
+                 "nested deeper than 512 levels at column 544");
+  assert_doc (items->pdata[1], "after", "fine");
+  assert_doc (items->pdata[2], "limit", "t");
+  items_free (items);
+}
+
+/* Two objects on a line: json-glib kept the first and dropped the second
+ * silently. */
+static void
+test_trailing_value (Fixture *f, gconstpointer data)
+{
+  GPtrArray *items = read_file_items (
+      f, "two.jsonl",
+      "{\"id\":\"a\",\"text\":\"one\"} {\"id\":\"b\",\"text\":\"two\"}\n"
+      "{\"id\":\"c\",\"text\":\"x\"}   \t\n"
+      "{\"id\":\"d\",\"text\":\"x\"} 5\n",
+      -1, NULL);
+  g_assert_cmpuint (items->len, ==, 3);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_MALFORMED, "two.jsonl:1",
+                 "more after the end of the document at column 25");
+  assert_doc (items->pdata[1], "c", "x");
+  assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_MALFORMED, "two.jsonl:3", "column 23");
+  items_free (items);
+}
+
+/* A lone surrogate escape made json-glib drop the character after it. */
+static void
+test_lone_surrogate (Fixture *f, gconstpointer data)
+{
+  GPtrArray *items = read_file_items (
+      f, "sur.jsonl",
+      "{\"id\":\"hi\",\"text\":\"a\\ud800b\"}\n"
+      "{\"id\":\"lo\",\"text\":\"a\\udc00b\"}\n"
+      "{\"id\":\"hi-hi\",\"text\":\"\\ud800\\ud800\"}\n"
+      "{\"id\":\"pair\",\"text\":\"smile \\ud83d\\ude00!\"}\n"
+      "{\"id\":\"escaped\",\"text\":\"\\\\ud800 is text\"}\n"
+      "{\"id\":\"end\",\"text\":\"cut \\ud800\"}\n",
+      -1, NULL);
+  g_assert_cmpuint (items->len, ==, 6);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_MALFORMED, "sur.jsonl:1",
+                 "lone UTF-16 surrogate \\ud800 at column 21");
+  assert_failed (items->pdata[1], ASSAY_INPUT_ERROR_MALFORMED, "sur.jsonl:2", "\\udc00");
+  assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_MALFORMED, "sur.jsonl:3", "surrogate");
+  assert_doc (items->pdata[3], "pair", "smile \xF0\x9F\x98\x80!");
+  assert_doc (items->pdata[4], "escaped", "\\ud800 is text");
+  assert_failed (items->pdata[5], ASSAY_INPUT_ERROR_MALFORMED, "sur.jsonl:6", "surrogate");
+  items_free (items);
+}
+
+/* CR alone ended no line: three documents were read as one. */
+static void
+test_line_ends (Fixture *f, gconstpointer data)
+{
+  GPtrArray *items = read_file_items (f, "cr.jsonl",
+                                      "{\"id\":\"a\",\"text\":\"1\"}\r{\"id\":\"b\",\"text\":\"2\"}\r"
+                                      "{\"id\":\"c\",\"text\":\"3\"}\r\n\r\n"
+                                      "{\"id\":\"d\",\"text\":\"4\"}\n\r"
+                                      "{\"id\":\"e\",\"text\":\"5\"}\nbad",
+                                      -1, NULL);
+  g_assert_cmpuint (items->len, ==, 6);
+  const char *ids[] = { "a", "b", "c", "d", "e" };
+  for (guint i = 0; i < 5; i++)
+    assert_doc (items->pdata[i], ids[i], NULL);
+  /* CRLF is one line end, LF CR two; a last line without an end is read. */
+  g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[2])->location, "cr.jsonl:3"));
+  g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[3])->location, "cr.jsonl:5"));
+  g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[4])->location, "cr.jsonl:7"));
+  assert_failed (items->pdata[5], ASSAY_INPUT_ERROR_MALFORMED, "cr.jsonl:8", "malformed JSON");
+  items_free (items);
+
+  /* A CRLF split between two reads is still one line end. */
+  GString *s = g_string_new ("{\"id\":\"long\",\"text\":\"");
+  while (s->len < 64 * 1024 - 3)
+    g_string_append_c (s, 'x');
+  g_string_append (s, "\"}\r\n{\"id\":\"next\",\"text\":\"y\"}\r\n");
+  g_assert_cmpint (s->str[64 * 1024 - 1], ==, '\r');
+  items = read_file_items (f, "split.jsonl", s->str, s->len, NULL);
+  g_string_free (s, TRUE);
+  g_assert_cmpuint (items->len, ==, 2);
+  assert_doc (items->pdata[0], "long", NULL);
+  assert_doc (items->pdata[1], "next", "y");
+  g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[1])->location, "split.jsonl:2"));
+  items_free (items);
+}
+
+/* Ids are kept as written: an integer too big for 64 bits became "-1". */
+static void
+test_ids (Fixture *f, gconstpointer data)
+{
+  GPtrArray *items = read_file_items (f, "ids.jsonl",
+                                      "{\"id\":18446744073709551616123,\"text\":\"big\"}\n"
+                                      "{\"text\":\"first\",\"id\" : -0042 }\n"
+                                      "{\"id\":-7,\"text\":\"negative\"}\n"
+                                      "{\"id\":1.5,\"text\":\"fraction\"}\n"
+                                      "{\"id\":1e3,\"text\":\"exponent\"}\n"
+                                      "{\"id\":\"\",\"text\":\"empty\"}\n"
+                                      "{\"meta\":{\"id\":5},\"id\":\"outer\",\"text\":\"t\"}\n"
+                                      "{\"id\":true,\"text\":\"bool\"}\n"
+                                      "{\"title\":\"caf\xe9 \xff\xfe\",\"id\":77,\"text\":\"t\"}\n",
+                                      -1, NULL);
+  g_assert_cmpuint (items->len, ==, 9);
+  /* Invalid UTF-8 before a number id: its repair moves the bytes, the id
+   * is still the one written. */
+  assert_doc (items->pdata[8], "77", "t");
+  assert_doc (items->pdata[0], "18446744073709551616123", "big");
+  /* json-glib takes leading zeros; the id is what was written. */
+  assert_doc (items->pdata[1], "-0042", "first");
+  assert_doc (items->pdata[2], "-7", "negative");
+  assert_failed (items->pdata[3], ASSAY_INPUT_ERROR_MALFORMED, "ids.jsonl:4", "whole number");
+  assert_failed (items->pdata[4], ASSAY_INPUT_ERROR_MALFORMED, "ids.jsonl:5", "whole number");
+  assert_failed (items->pdata[5], ASSAY_INPUT_ERROR_MALFORMED, "ids.jsonl:6", "no \"id\"");
+  assert_doc (items->pdata[6], "outer", "t");
+  assert_failed (items->pdata[7], ASSAY_INPUT_ERROR_MALFORMED, "ids.jsonl:8", "no \"id\"");
+  items_free (items);
+}
+
+/* A file named .txt gave a document with the empty id JSONL refuses. */
+static void
+test_empty_txt_id (Fixture *f, gconstpointer data)
+{
+  GPtrArray *items = read_file_items (f, ".txt", "text", -1, NULL);
+  g_assert_cmpuint (items->len, ==, 1);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_MALFORMED, ".txt", "would be empty");
+  items_free (items);
+}
+
+static void
+test_limits (Fixture *f, gconstpointer data)
+{
+  AssayReaderLimits limits;
+  assay_reader_limits_init (&limits);
+  g_assert_cmpuint (limits.max_doc_bytes, ==, 64 << 20);
+  limits.max_doc_bytes = 10;
+  limits.max_line_bytes = 40;
+
+  GPtrArray *items = read_file_items (f, "big.txt", "eleven char", -1, &limits);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_TOO_LARGE, "big.txt",
+                 "11 bytes, over the limit of 10 bytes; raise it with --max-doc-bytes");
+  items_free (items);
+  items = read_file_items (f, "ok.txt", "ten chars!", -1, &limits);
+  assert_doc (items->pdata[0], "ok", "ten chars!");
+  items_free (items);
+
+  items = read_file_items (f, "lines.jsonl",
+                           "{\"id\":\"long\",\"text\":\"a line over forty bytes\"}\r"
+                           "{\"id\":\"ok\",\"text\":\"short\"}\n"
+                           "{\"id\":\"t\",\"text\":\"eleven char\"}\n",
+                           -1, &limits);
+  g_assert_cmpuint (items->len, ==, 3);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_TOO_LARGE, "lines.jsonl:1",
+                 "a line of 46 bytes, over the limit of 40 bytes; raise it with --max-line-bytes");
+  assert_doc (items->pdata[1], "ok", "short");
+  assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_TOO_LARGE, "lines.jsonl:3",
+                 "document 't' has 11 bytes of text, over the limit of 10 bytes");
+  g_assert_cmpstr (((AssayInputItem *) items->pdata[2])->id, ==, "t");
+  items_free (items);
+
+  /* 200,000 metadata keys took 91 s; a document has a handful. */
+  GString *s = g_string_new ("{\"id\":\"keys\",\"text\":\"t\"");
+  for (int i = 0; i < ASSAY_MAX_META_FIELDS; i++)
+    g_string_append_printf (s, ",\"k%d\":\"v\"", i);
+  g_string_append (s, "}\n");
+  items = read_file_items (f, "keys.jsonl", s->str, s->len, NULL);
+  g_string_free (s, TRUE);
+  assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_TOO_LARGE, "keys.jsonl:1",
+                 "has 1002 fields, over the limit of 1000");
+  items_free (items);
+}
+
+/* A FIFO in a folder blocked the run forever; a link to /dev/zero grew
+ * without end.  Both are error records now, and the walk goes on. */
+static void
+test_special_files (Fixture *f, gconstpointer data)
+{
+  g_autofree char *corpus = g_build_filename (f->dir, "special", NULL);
+  test_write_file (f->dir, "special/a.txt", "first", -1);
+  test_write_file (f->dir, "special/d.txt", "last", -1);
+  g_autofree char *fifo = g_build_filename (corpus, "b.jsonl", NULL);
+  g_autofree char *zero = g_build_filename (corpus, "c.txt", NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  const char *const inputs[] = { corpus, NULL };
+  GPtrArray *items = read_all (inputs);
+  g_assert_cmpuint (items->len, ==, 4);
+  assert_doc (items->pdata[0], "a", "first");
+  assert_failed (items->pdata[1], ASSAY_INPUT_ERROR_NOT_REGULAR, "b.jsonl", "a FIFO, not a regular file");
+  assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_NOT_REGULAR, "c.txt", "a character device");
+  assert_doc (items->pdata[3], "d", "last");
+  items_free (items);
+
+  /* A data file that is a FIFO fails at once instead of waiting. */
+  g_autoptr (GError) error = NULL;
+  g_assert_null (assay_data_read_lines (fifo, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, "a FIFO"));
+}
+
+/* JSONL from a descriptor: what the fuzz target and pipes use. */
+static void
+test_fd (Fixture *f, gconstpointer data)
+{
+  int fds[2];
+  g_assert_cmpint (pipe (fds), ==, 0);
+  const char *lines = "{\"id\":\"p\",\"text\":\"piped\"}\n[]\n";
+  g_assert_cmpint (write (fds[1], lines, strlen (lines)), ==, (gssize) strlen (lines));
+  close (fds[1]);
+  g_autoptr (AssayReader) reader = assay_reader_new_for_fd (fds[0], "pipe");
+  AssayInputItem item;
+  g_assert_true (assay_reader_next (reader, &item));
+  assert_doc (&item, "p", "piped");
+  assay_input_item_clear (&item);
+  g_assert_true (assay_reader_next (reader, &item));
+  assert_failed (&item, ASSAY_INPUT_ERROR_MALFORMED, "pipe:2", "JSON object");
+  assay_input_item_clear (&item);
+  g_assert_false (assay_reader_next (reader, &item));
+  g_assert_cmpuint (assay_reader_get_total_bytes (reader), ==, 0);
+  close (fds[0]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,5 +507,14 @@ main (int argc, char **argv)
   g_test_add ("/reader/bad-inputs", Fixture, NULL, fixture_set_up, test_bad_inputs, fixture_tear_down);
   g_test_add ("/reader/total-bytes", Fixture, NULL, fixture_set_up, test_total_bytes, fixture_tear_down);
   g_test_add ("/data/read-lines", Fixture, NULL, fixture_set_up, test_data_lines, fixture_tear_down);
+  g_test_add ("/reader/hostile/deep-nesting", Fixture, NULL, fixture_set_up, test_deep_nesting, fixture_tear_down);
+  g_test_add ("/reader/hostile/trailing-value", Fixture, NULL, fixture_set_up, test_trailing_value, fixture_tear_down);
+  g_test_add ("/reader/hostile/lone-surrogate", Fixture, NULL, fixture_set_up, test_lone_surrogate, fixture_tear_down);
+  g_test_add ("/reader/hostile/line-ends", Fixture, NULL, fixture_set_up, test_line_ends, fixture_tear_down);
+  g_test_add ("/reader/hostile/ids", Fixture, NULL, fixture_set_up, test_ids, fixture_tear_down);
+  g_test_add ("/reader/hostile/empty-txt-id", Fixture, NULL, fixture_set_up, test_empty_txt_id, fixture_tear_down);
+  g_test_add ("/reader/hostile/limits", Fixture, NULL, fixture_set_up, test_limits, fixture_tear_down);
+  g_test_add ("/reader/hostile/special-files", Fixture, NULL, fixture_set_up, test_special_files, fixture_tear_down);
+  g_test_add ("/reader/fd", Fixture, NULL, fixture_set_up, test_fd, fixture_tear_down);
   return g_test_run ();
 }

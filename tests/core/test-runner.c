@@ -251,6 +251,41 @@ test_empty_input (void)
   g_assert_cmpuint (stats.n_documents + stats.n_errors + stats.n_findings, ==, 0);
 }
 
+/* The stages created once and run document by document, as the fuzz
+ * targets use them: the same checks and errors as a run. */
+static void
+test_stage_set (void)
+{
+  g_autoptr (AssayPipeline) p
+      = pipeline_from ("[pipeline]\nstages=sentences;fails-on-one-doc;undeclared-layer\n");
+  g_autoptr (GError) error = NULL;
+  AssayStageSet *set = assay_stage_set_new (p, NULL, &error);
+  g_assert_no_error (error);
+
+  AssayDocument *poisoned = assay_document_new ("p", "Fine. POISON here.", -1);
+  g_assert_false (assay_stage_set_process (set, poisoned, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT);
+  g_assert_cmpstr (error->message, ==, "stage 'fails-on-one-doc': found poison at byte 6");
+  g_clear_error (&error);
+  guint n;
+  assay_document_get_annotations (poisoned, "sentence", &n);
+  g_assert_cmpuint (n, ==, 2);
+  assay_document_free (poisoned);
+
+  /* The core's guard works here too: a layer the stage did not declare. */
+  AssayDocument *clean = assay_document_new ("c", "Fine.", -1);
+  g_assert_false (assay_stage_set_process (set, clean, &error));
+  g_assert_nonnull (strstr (error->message, "stage 'undeclared-layer': "));
+  g_assert_nonnull (strstr (error->message, "'secret'"));
+  g_clear_error (&error);
+  assay_document_free (clean);
+  assay_stage_set_free (set);
+
+  g_autoptr (AssayPipeline) bad = pipeline_from ("[pipeline]\nstages=create-fails\n");
+  g_assert_null (assay_stage_set_new (bad, NULL, &error));
+  g_assert_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -267,6 +302,7 @@ main (int argc, char **argv)
   g_test_add_func ("/runner/create-fails", test_create_fails);
   g_test_add_func ("/runner/create-fails-first", test_create_fails_first);
   g_test_add_func ("/runner/empty-input", test_empty_input);
+  g_test_add_func ("/runner/stage-set", test_stage_set);
   int status = g_test_run ();
 
   test_remove_tree (tmp_dir);

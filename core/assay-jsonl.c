@@ -1,0 +1,390 @@
+/* assay-jsonl.c: one JSONL line into a document or an error record, and
+ * a stream cut into lines, both in bounded time and memory whatever the
+ * bytes.
+ *
+ * A line is scanned once, flat, before json-glib (which recurses) parses
+ * it: nesting past ASSAY_MAX_JSON_DEPTH, anything after the object, and a
+ * lone escaped UTF-16 surrogate are refused with the column, since
+ * json-glib would overflow its stack, drop the rest, or drop the next
+ * character.  A number id is kept as the digits written.  Lines end at
+ * LF, CR or CRLF; a line past its limit is counted to its end, not kept.
+ */
+#include "assay-private.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include <json-glib/json-glib.h>
+
+/* What a flat scan of a line found before json-glib parses it. */
+typedef struct
+{
+  gssize id_at; /* where the top-level "id" member's value starts, or -1 */
+} LineScan;
+
+static int
+hex_value (const char *s)
+{
+  int v = 0;
+  for (int i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (s[i]);
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+  return v;
+}
+
+/* One pass over the line, without recursion: fails on nesting deeper
+ * than @max_depth (json-glib recurses once a level, so a line of 100,000
+ * brackets would overflow the stack), on anything but white space after
+ * the first complete value (json-glib would drop it without a word), and
+ * on an escaped UTF-16 surrogate without its other half (json-glib would
+ * drop the character after it).  Everything else is json-glib's to judge.
+ * Columns count bytes from 1. */
+static gboolean
+scan_line (const char *s, gsize n, guint max_depth, LineScan *scan, GError **error)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE, ended = FALSE;
+  gboolean expect_key = FALSE, key_is_id = FALSE, want_id_value = FALSE;
+  gsize string_start = 0;
+  scan->id_at = -1;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s[i];
+      if (in_string)
+        {
+          if (c == '"')
+            {
+              in_string = FALSE;
+              if (expect_key && depth == 1)
+                {
+                  key_is_id = i - string_start == 2 && memcmp (s + string_start, "id", 2) == 0;
+                  expect_key = FALSE;
+                }
+            }
+          else if (c == '\\' && i + 1 < n)
+            {
+              if (s[i + 1] == 'u' && i + 5 < n)
+                {
+                  int u = hex_value (s + i + 2);
+                  if (u >= 0xD800 && u <= 0xDBFF)
+                    {
+                      int low = i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u'
+                                    ? hex_value (s + i + 8)
+                                    : -1;
+                      if (low < 0xDC00 || low > 0xDFFF)
+                        goto lone_surrogate;
+                      i += 11;
+                      continue;
+                    }
+                  if (u >= 0xDC00 && u <= 0xDFFF)
+                    goto lone_surrogate;
+                }
+              i++;
+            }
+          continue;
+        lone_surrogate:
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                       "a lone UTF-16 surrogate \\%.5s at column %" G_GSIZE_FORMAT
+                       " (half of a pair, with no character of its own)",
+                       s + i + 1, i + 1);
+          return FALSE;
+        }
+      if (g_ascii_isspace (c))
+        continue;
+      if (ended)
+        {
+          g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                       "more after the end of the document at column %" G_GSIZE_FORMAT
+                       "; a line holds one JSON object",
+                       i + 1);
+          return FALSE;
+        }
+      if (want_id_value)
+        {
+          scan->id_at = i;
+          want_id_value = FALSE;
+        }
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          string_start = i + 1;
+          break;
+        case '{':
+        case '[':
+          if (++depth > max_depth)
+            {
+              g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP,
+                           "nested deeper than %u levels at column %" G_GSIZE_FORMAT, max_depth,
+                           i + 1);
+              return FALSE;
+            }
+          expect_key = depth == 1 && c == '{';
+          break;
+        case '}':
+        case ']':
+          if (depth == 0)
+            return TRUE; /* unbalanced: json-glib says where */
+          ended = --depth == 0;
+          break;
+        case ',':
+          expect_key = depth == 1;
+          break;
+        case ':':
+          want_id_value = depth == 1 && key_is_id;
+          key_is_id = FALSE;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* An id written as a JSON number is kept as the digits written, if it is
+ * an integer; NULL otherwise. */
+static char *
+numeric_id (const char *line, gsize length, gssize at)
+{
+  if (at < 0)
+    return NULL;
+  gsize i = at, start = at;
+  if (i < length && line[i] == '-')
+    i++;
+  gsize digits = i;
+  while (i < length && g_ascii_isdigit (line[i]))
+    i++;
+  if (i == digits || (i < length && strchr (".eE", line[i])))
+    return NULL;
+  return g_strndup (line + start, i - start);
+}
+
+static const char *const known_fields[] = { "title", "published", "url", "source", "lang", NULL };
+
+static void
+set_meta_from (AssayDocument *doc, JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    assay_document_set_meta (doc, key, json_node_get_string (node), NULL);
+}
+
+void
+assay_jsonl_parse_line (JsonParser *parser,
+                        const char *location,
+                        const char *line,
+                        gsize length,
+                        guint64 max_doc_bytes,
+                        AssayInputItem *item)
+{
+  guint invalid = 0;
+  gsize valid_len = length;
+  const char *valid = line;
+  g_autofree char *repaired = NULL;
+  GError *error = NULL;
+
+  item->bytes = length + 1;
+  LineScan scan;
+  if (!scan_line (line, length, ASSAY_MAX_JSON_DEPTH, &scan, &error))
+    {
+      assay_input_item_fail (item, NULL, location, error->code, "%s", error->message);
+      g_error_free (error);
+      return;
+    }
+
+  /* Most lines are valid: parse them where they are, and copy only the
+   * ones that need repair. */
+  if (!assay_utf8_validate (line, length, NULL))
+    valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
+  /* json-glib hands strings over as C strings: a NUL written as
+   * "\u0000" would end the text there, and the rest would be lost without
+   * a word.  It becomes U+FFFD and is counted, as a NUL byte in a .txt
+   * file is.  (An escape only where an even run of backslashes comes
+   * before it: "\\u0000" is a backslash and the letters.) */
+  if (g_strstr_len (valid, valid_len, "\\u0000"))
+    {
+      if (repaired == NULL)
+        valid = repaired = g_strndup (line, length);
+      for (char *p = repaired; (p = g_strstr_len (p, repaired + valid_len - p, "\\u0000")) != NULL; p += 6)
+        {
+          gsize before = 0;
+          while (p - before > repaired && p[-(gssize) before - 1] == '\\')
+            before++;
+          if (before % 2 == 0)
+            memcpy (p + 2, "fffd", 4), invalid++;
+        }
+    }
+  if (!json_parser_load_from_data (parser, valid, valid_len, &error))
+    {
+      /* json-glib says "<data>:1:COLUMN: ..." of the one line it was given. */
+      const char *detail = error->message;
+      if (g_str_has_prefix (detail, "<data>:1:"))
+        detail += strlen ("<data>:1:");
+      assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "malformed JSON at column %s", detail);
+      g_error_free (error);
+      return;
+    }
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "a line must be a JSON object with \"id\" and \"text\"");
+      return;
+    }
+  JsonObject *object = json_node_get_object (root);
+
+  g_autofree char *id = NULL;
+  JsonNode *id_node = json_object_get_member (object, "id");
+  if (id_node && JSON_NODE_HOLDS_VALUE (id_node))
+    {
+      GType type = json_node_get_value_type (id_node);
+      if (type == G_TYPE_STRING && *json_node_get_string (id_node))
+        id = g_strdup (json_node_get_string (id_node));
+      else if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+        {
+          /* The digits as written: json-glib's 64-bit value would turn
+           * 18446744073709551616 into another number.  (In @line, where
+           * the scan found them: a repaired copy may have moved them.) */
+          id = numeric_id (line, length, scan.id_at);
+          if (id == NULL)
+            {
+              assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                          "\"id\" is a number that is not a whole number; write ids as "
+                          "strings");
+              return;
+            }
+        }
+    }
+  if (id == NULL)
+    {
+      assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "no \"id\" (a non-empty string or an integer)");
+      return;
+    }
+
+  JsonNode *text_node = json_object_get_member (object, "text");
+  if (text_node == NULL || !JSON_NODE_HOLDS_VALUE (text_node)
+      || json_node_get_value_type (text_node) != G_TYPE_STRING)
+    {
+      assay_input_item_fail (item, id, location, ASSAY_INPUT_ERROR_MALFORMED,
+                  "document '%s' has no \"text\" string", id);
+      return;
+    }
+  const char *text = json_node_get_string (text_node);
+  gsize text_len = strlen (text);
+  if (text_len > max_doc_bytes)
+    {
+      assay_input_item_fail (item, id, location, ASSAY_INPUT_ERROR_TOO_LARGE,
+                  "document '%s' has %" G_GSIZE_FORMAT " bytes of text, over the limit of "
+                  "%" G_GUINT64_FORMAT " bytes; raise it with --max-doc-bytes",
+                  id, text_len, max_doc_bytes);
+      return;
+    }
+  g_autoptr (GList) members = json_object_get_members (object);
+  JsonNode *meta_node = json_object_get_member (object, "meta");
+  guint n_fields = g_list_length (members);
+  if (meta_node && JSON_NODE_HOLDS_OBJECT (meta_node))
+    n_fields += json_object_get_size (json_node_get_object (meta_node));
+  if (n_fields > ASSAY_MAX_META_FIELDS)
+    {
+      assay_input_item_fail (item, id, location, ASSAY_INPUT_ERROR_TOO_LARGE,
+                  "document '%s' has %u fields, over the limit of %u (metadata is for a "
+                  "document's title, dates, source and the like)",
+                  id, n_fields, ASSAY_MAX_META_FIELDS);
+      return;
+    }
+
+  AssayDocument *doc = assay_document_new (id, text, text_len);
+  for (const char *const *k = known_fields; *k; k++)
+    set_meta_from (doc, object, *k);
+  /* Other string fields, and a "meta" object of strings, are metadata too,
+   * so nothing the producer attached is dropped silently. */
+  if (meta_node && JSON_NODE_HOLDS_OBJECT (meta_node))
+    {
+      JsonObject *meta = json_node_get_object (meta_node);
+      g_autoptr (GList) meta_members = json_object_get_members (meta);
+      for (GList *m = meta_members; m; m = m->next)
+        if (assay_name_is_key (m->data))
+          set_meta_from (doc, meta, m->data);
+    }
+  for (GList *m = members; m; m = m->next)
+    {
+      const char *key = m->data;
+      if (strcmp (key, "id") && strcmp (key, "text") && strcmp (key, "type")
+          && !g_strv_contains (known_fields, key) && assay_name_is_key (key))
+        set_meta_from (doc, object, key);
+    }
+  if (invalid > 0)
+    {
+      char count[16];
+      g_snprintf (count, sizeof count, "%u", invalid);
+      assay_document_set_meta (doc, ASSAY_META_INVALID_UTF8, count, NULL);
+    }
+  item->doc = doc;
+  item->id = g_steal_pointer (&id);
+  item->location = g_strdup (location);
+}
+
+/* Reads the next line into src->line, ending it at LF, CR or CRLF (a CR
+ * cannot be part of a JSON line: inside a string it must be escaped).  At
+ * most @limit bytes are kept; src->line_bytes counts them all. */
+AssayLineStatus
+assay_line_source_next (AssayLineSource *src, guint64 limit)
+{
+  g_string_truncate (src->line, 0);
+  src->line_bytes = 0;
+  gboolean any = FALSE;
+  for (;;)
+    {
+      if (src->buf_pos == src->buf_len)
+        {
+          ssize_t n = read (src->fd, src->buf, ASSAY_LINE_CHUNK);
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            return ASSAY_LINE_FAILED;
+          if (n == 0)
+            {
+              if (!any)
+                return ASSAY_LINE_END;
+              src->line_no++;
+              return ASSAY_LINE_OK;
+            }
+          src->buf_pos = 0;
+          src->buf_len = n;
+        }
+      if (src->after_cr)
+        {
+          src->after_cr = FALSE;
+          if (src->buf[src->buf_pos] == '\n')
+            {
+              src->buf_pos++;
+              continue;
+            }
+        }
+      const char *from = src->buf + src->buf_pos;
+      gsize left = src->buf_len - src->buf_pos;
+      const char *lf = memchr (from, '\n', left);
+      const char *cr = memchr (from, '\r', lf ? (gsize) (lf - from) : left);
+      const char *end = cr ? cr : lf;
+      gsize take = end ? (gsize) (end - from) : left;
+      any = TRUE;
+      if (src->line_bytes + take <= limit)
+        g_string_append_len (src->line, from, take);
+      src->line_bytes += take;
+      src->buf_pos += take;
+      if (end)
+        {
+          src->buf_pos++;
+          src->after_cr = end == cr;
+          src->line_no++;
+          return ASSAY_LINE_OK;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# fuzz.sh [SECONDS [TARGET...]]: build the libFuzzer targets of fuzz/ in
+# build-fuzz (clang, ASan+UBSan, coverage in the core and every plugin) and
+# run each for SECONDS (default 20), starting from seeds made of the tree's
+# examples, tests, pipelines and data files (fuzz/seeds.py) plus what earlier
+# runs found (build-fuzz/fuzz-corpus/TARGET).  Prints the runs of each
+# target; a crash, a leak, an input over 20 s or over 2.5 GB fails, with the
+# input kept in build-fuzz/fuzz-crashes/ (reproduce: build-fuzz/fuzz/fuzz-TARGET FILE).
+set -u
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+[ $# -gt 0 ] && shift
+targets="$*"
+[ -n "$targets" ] || targets="reader pipeline data stage-template stage-cleanup stage-entities stage-dates stage-inconsistencies"
+
+if [ ! -f build-fuzz/build.ninja ]; then
+  CC=clang CXX=clang++ meson setup build-fuzz -Dfuzzing=true \
+    -Db_sanitize=address,undefined -Db_lundef=false >/dev/null || exit 1
+fi
+ninja -C build-fuzz fuzz >/dev/null || { echo "fuzz: build failed (ninja -C build-fuzz fuzz)"; exit 1; }
+python3 fuzz/seeds.py build-fuzz/fuzz-seeds || exit 1
+mkdir -p build-fuzz/fuzz-crashes
+
+status=0
+for t in $targets; do
+  corpus=build-fuzz/fuzz-corpus/$t
+  log=build-fuzz/fuzz-$t.log
+  mkdir -p "$corpus"
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  build-fuzz/fuzz/fuzz-"$t" "$corpus" build-fuzz/fuzz-seeds/"$t" \
+    -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
+    -artifact_prefix=build-fuzz/fuzz-crashes/"$t"- -print_final_stats=1 >"$log" 2>&1
+  rc=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+  if [ $rc -ne 0 ]; then
+    status=1
+    echo "fuzz: $t FAILED after ${runs:-?} runs: see $log and build-fuzz/fuzz-crashes/"
+  else
+    echo "fuzz: $t: ${runs:-?} runs in ${seconds} s (${rate:-?} a second), no crash"
+  fi
+done
+exit $status
