@@ -397,6 +397,33 @@ dated_value (const char *value)
  * March"), not a verb with its object ("fighting cancer since 2004") and
  * not only as another event ("similar attacks").  Returns: (transfer none)
  * its class, or NULL. */
+/* With no event noun before the cue, the clause may still say what began
+ * by a word of the kinds of event (cues.tsv story-event) that is an event
+ * class too: "Hackers began targeting the ministry in March 2023" is an
+ * attack's start.  "The company began operations in 1990" names none. */
+static const char *
+event_by_kind (const Sentence *s, guint cue)
+{
+  for (guint back = 1; back <= 8 && back <= cue; back++)
+    {
+      guint i = cue - back;
+      const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
+      for (gsize b = w->end; b < next->start; b++)
+        if (strchr (";:.?!", s->text[b]))
+          return NULL;
+      const char *kind = words_value (s->w, i, CUE_STORY_EVENT);
+      if (kind == NULL || entity_covering (s, w->start, w->end))
+        continue;
+      GHashTableIter iter;
+      gpointer value;
+      g_hash_table_iter_init (&iter, s->k->cues[CUE_EVENT]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        if (strcmp (value, kind) == 0)
+          return value;
+    }
+  return NULL;
+}
+
 static const char *
 event_before (const Sentence *s, guint cue)
 {
@@ -420,7 +447,7 @@ event_before (const Sentence *s, guint cue)
         return NULL;
       return cls;
     }
-  return NULL;
+  return event_by_kind (s, cue);
 }
 
 /* "its worst crisis since 1989": a record measured since a date, which
@@ -477,7 +504,15 @@ event_time_claims (Sentence *s, GError **error)
             guint between = 0;
             for (guint j = i + n; j < n_words (s) && words_at (s->w, j)->start < xs; j++)
               between++;
-            if (between > 2 || xs - cue_end > 16)
+            /* "began targeting the ministry in March": a verb in -ing
+             * after the cue carries the date a few words on, in its
+             * clause. */
+            const char *after = i + n < n_words (s) ? words_folded (s->w, i + n) : "";
+            gboolean carried = strlen (after) > 4 && g_str_has_suffix (after, "ing") && between <= 5
+                               && xs - cue_end <= 48;
+            for (gsize b = cue_end; carried && b < xs; b++)
+              carried = !strchr (",;:.?!", s->text[b]);
+            if (!carried && (between > 2 || xs - cue_end > 16))
               break;
             const char *value = attr (x, "value");
             /* A time ("late on Friday night", "at 3 p.m. on 7 May") dates

@@ -12,7 +12,8 @@
  * still ties) and by the share of the story's documents that name it: a
  * name one document of a large story mentions in passing counts little.
  * Only names half the story's reports share count, so that a story cannot
- * drift through its latest report's names.  It must share at least two,
+ * drift through its latest report's names, and one of the report's two
+ * most mentioned names must be among them.  It must share at least two,
  * one of them something other than a country, within `story-days` of the
  * story's last report (an undated report must fit better, and
  * name a day the story names, or a kind of event a dated story's reports
@@ -140,6 +141,22 @@ shares_date (const Summary *d, const Forming *f)
       if (STORY_IS_PARTIAL_DATE (x) ? g_hash_table_contains (f->month_days, key)
                                      : g_hash_table_contains (f->days, key)
                                            || g_hash_table_contains (f->partials, GUINT_TO_POINTER (partial_of (x))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is one of @d's two most mentioned names (a headline's counting three) in
+ * the story's core?  Reports of one event are about the same main actor
+ * or place; two airlines' orders of one maker's jets are two stories,
+ * however many names around them they share. */
+static gboolean
+shares_lead_name (const Summary *d, const Forming *f)
+{
+  for (guint i = 0; i < d->n_names && i < 2; i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i])));
+      if (n > 0 && n * 2 >= f->docs->len)
         return TRUE;
     }
   return FALSE;
@@ -363,7 +380,7 @@ stories_group (GPtrArray *docs, guint story_days)
                * one dated report). */
               if (d->day == 0 && f->last != 0 && !same_day && !near_copy && !names_event (d, f))
                 continue;
-              if (shared >= 2 && other && score >= needed && score > best_score)
+              if (shared >= 2 && other && score >= needed && score > best_score && shares_lead_name (d, f))
                 best = f, best_score = score;
             }
         }

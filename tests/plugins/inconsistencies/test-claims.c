@@ -68,6 +68,10 @@ static const struct
   { "Fighting pancreatic cancer since 2004, he kept working.", "" },
   { "The attack on the port began in March 2023.",
     "event-time:began in March 2023 value=2023-03 key=attack start" },
+  /* No event noun, but a word of a kind of event that is one. */
+  { "Hackers began targeting the ministry in March 2023.",
+    "event-time:began targeting the ministry in March 2023 value=2023-03 key=attack start" },
+  { "The company began operations in 1990.", "" },
   /* A time dates the event by its day, comparable with a day named alone. */
   { "The attack began on Friday night, officials said.",
     "event-time:began on Friday night value=2024-04-05 key=attack start" },
