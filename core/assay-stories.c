@@ -205,13 +205,18 @@ gboolean
 assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
 {
   if (fflush (spool->file) != 0 || fseeko (spool->file, 0, SEEK_SET) != 0)
-    goto failed;
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   "reading back the documents held until their stories were known failed: %s", g_strerror (errno));
+      return FALSE;
+    }
   char *line = NULL;
   size_t capacity = 0;
   ssize_t length;
-  g_autoptr (GString) id = g_string_new (NULL);
-  g_autoptr (GString) story = g_string_new (NULL);
-  while ((length = getline (&line, &capacity, spool->file)) > 0)
+  GString *id = g_string_new (NULL);
+  GString *story = g_string_new (NULL);
+  gboolean written = TRUE;
+  while (written && (length = getline (&line, &capacity, spool->file)) > 0)
     {
       gsize meta_open;
       const char *name = NULL;
@@ -219,8 +224,7 @@ assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
         name = g_hash_table_lookup (spool->story_of, id->str);
       if (name == NULL)
         {
-          if (fwrite (line, 1, length, out) != (size_t) length)
-            goto write_failed;
+          written = fwrite (line, 1, length, out) == (size_t) length;
           continue;
         }
       AssayJsonWriter w;
@@ -230,22 +234,21 @@ assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
       assay_json_string (&w, name);
       if (line[meta_open] != '}')
         g_string_append_c (story, ',');
-      if (fwrite (line, 1, meta_open, out) != meta_open || fwrite (story->str, 1, story->len, out) != story->len
-          || fwrite (line + meta_open, 1, length - meta_open, out) != (size_t) (length - meta_open))
-        goto write_failed;
+      written = fwrite (line, 1, meta_open, out) == meta_open && fwrite (story->str, 1, story->len, out) == story->len
+                && fwrite (line + meta_open, 1, length - meta_open, out) == (size_t) (length - meta_open);
     }
+  int saved = errno;
   gboolean read_error = ferror (spool->file);
   free (line);
-  if (read_error)
-    goto failed;
+  g_string_free (id, TRUE);
+  g_string_free (story, TRUE);
+  if (!written || read_error)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   written ? "reading back the documents held until their stories were known failed: %s"
+                           : "writing the output failed: %s",
+                   g_strerror (saved));
+      return FALSE;
+    }
   return TRUE;
-
-write_failed:
-  free (line);
-  g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s", g_strerror (errno));
-  return FALSE;
-failed:
-  g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-               "reading back the documents held until their stories were known failed: %s", g_strerror (errno));
-  return FALSE;
 }
