@@ -148,7 +148,7 @@ ends_with_word (const char *start, const char *end, const char *word)
   if ((gsize)(end - start) < n + 1 || end[-1] != ' '
       || g_ascii_strncasecmp (end - n - 1, word, n) != 0)
     return FALSE;
-  return end - n - 1 == start || !g_ascii_isalnum (end[-n - 2]);
+  return end - n - 1 == start || !g_ascii_isalnum (*(end - n - 2));
 }
 
 void
