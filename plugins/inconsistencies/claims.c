@@ -565,13 +565,10 @@ number_at (const Sentence *s, guint i, double *value)
       digits[n] = '\0';
       v = g_ascii_strtod (digits, NULL);
     }
+  else if (words_is (s->w, i, CUE_NUMBER))
+    v = g_ascii_strtod (words_value (s->w, i, CUE_NUMBER), NULL);
   else if (strchr (w, '-') == NULL)
-    {
-      const char *pv = words_value (s->w, i, CUE_NUMBER);
-      if (pv == NULL)
-        return 0;
-      v = g_ascii_strtod (pv, NULL);
-    }
+    return 0; /* most words: no number, found by one bit */
   else
     {
       /* "twenty-five": each part a number word. */
