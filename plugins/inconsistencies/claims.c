@@ -392,11 +392,18 @@ dated_value (const char *value)
          && (value[4] == '\0' || (value[4] == '-' && g_ascii_isdigit (value[5])));
 }
 
-/* The event a date cue at word @cue speaks of: an event noun in the few
- * words before it, in its clause ("the attack on the port began in
- * March"), not a verb with its object ("fighting cancer since 2004") and
- * not only as another event ("similar attacks").  Returns: (transfer none)
- * its class, or NULL. */
+/* Does a clause end between word @i and the next ("...; the talks
+ * began")? */
+static gboolean
+clause_ends_after (const Sentence *s, guint i)
+{
+  const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
+  for (gsize b = w->end; b < next->start; b++)
+    if (strchr (";:.?!", s->text[b]))
+      return TRUE;
+  return FALSE;
+}
+
 /* With no event noun before the cue, the clause may still say what began
  * by a word of the kinds of event (cues.tsv story-event) that is an event
  * class too: "Hackers began targeting the ministry in March 2023" is an
@@ -407,12 +414,10 @@ event_by_kind (const Sentence *s, guint cue)
   for (guint back = 1; back <= 8 && back <= cue; back++)
     {
       guint i = cue - back;
-      const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
-      for (gsize b = w->end; b < next->start; b++)
-        if (strchr (";:.?!", s->text[b]))
-          return NULL;
+      if (clause_ends_after (s, i))
+        return NULL;
       const char *kind = words_value (s->w, i, CUE_STORY_EVENT);
-      if (kind == NULL || entity_covering (s, w->start, w->end))
+      if (kind == NULL || entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         continue;
       GHashTableIter iter;
       gpointer value;
@@ -424,17 +429,20 @@ event_by_kind (const Sentence *s, guint cue)
   return NULL;
 }
 
+/* The event a date cue at word @cue speaks of: an event noun in the few
+ * words before it, in its clause ("the attack on the port began in
+ * March"), not a verb with its object ("fighting cancer since 2004") and
+ * not only as another event ("similar attacks").  Returns: (transfer none)
+ * its class, or NULL. */
 static const char *
 event_before (const Sentence *s, guint cue)
 {
   for (guint back = 1; back <= 8 && back <= cue; back++)
     {
       guint i = cue - back;
-      const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
-      /* A clause ends the search ("...; the talks began"). */
-      for (gsize b = w->end; b < next->start; b++)
-        if (strchr (";:.?!", s->text[b]))
-          return NULL;
+      if (clause_ends_after (s, i))
+        return NULL;
+      const Word *next = words_at (s->w, i + 1);
       const char *cls = words_value (s->w, i, CUE_EVENT);
       if (cls == NULL)
         continue;
@@ -460,10 +468,8 @@ compares_since (const Sentence *s, guint cue)
   for (guint back = 1; back <= 12 && back <= cue; back++)
     {
       guint i = cue - back;
-      const Word *w = words_at (s->w, i), *next = words_at (s->w, i + 1);
-      for (gsize b = w->end; b < next->start; b++)
-        if (strchr (";:.?!", s->text[b]))
-          return FALSE;
+      if (clause_ends_after (s, i))
+        return FALSE;
       if (word_is (s, i, CUE_COMPARISON))
         return TRUE;
     }
