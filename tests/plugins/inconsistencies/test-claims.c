@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 /* Each claim is written TYPE:text, then the attributes the checks compare,
@@ -211,10 +212,35 @@ test_cases (void)
   test_table_finish (&table);
 }
 
+/* A data file's error names its line and says what to write: every cue
+ * kind there is, and nothing after them. */
+static void
+test_bad_cues (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-cues-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "cues.tsv", NULL);
+  g_assert_true (g_file_set_contents (path, "# a comment\nstory-evnt\tattack\tattack\n", -1, NULL));
+  g_autofree char *set = g_strdup_printf ("inconsistencies.cues=%s", path);
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--set", set, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
+                                                              | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_autofree char *err = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (proc, "", NULL, NULL, &err, &error));
+  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
+  g_autofree char *where = g_strdup_printf ("%s:2: no cue kind 'story-evnt': write one of bridge, ", path);
+  g_assert_nonnull (strstr (err, where));
+  g_assert_nonnull (strstr (err, ", base, organisation\n"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/inconsistencies/claims", test_cases);
+  g_test_add_func ("/inconsistencies/bad-cues", test_bad_cues);
   return g_test_run ();
 }
