@@ -42,6 +42,8 @@ static void
 write_meta (const char *key, const char *value, gpointer user_data)
 {
   AssayJsonWriter *w = user_data;
+  if (strcmp (key, "story") == 0)
+    return; /* written first: see assay_output_document() */
   assay_json_key (w, key);
   assay_json_string (w, value);
 }
@@ -160,6 +162,14 @@ assay_output_document (GString *out, const AssayDocument *doc, const AssayOutput
   assay_json_string (&w, assay_document_get_id (doc));
   assay_json_key (&w, "meta");
   assay_json_begin_object (&w);
+  /* A story the input named comes first, where the cross-document phase
+   * replaces it with the story it finds (assay-stories.c): one key. */
+  const char *story = assay_document_get_meta (doc, "story");
+  if (story)
+    {
+      assay_json_key (&w, "story");
+      assay_json_string (&w, story);
+    }
   assay_document_foreach_meta (doc, write_meta, &w);
   assay_json_end_object (&w);
   assay_json_key (&w, "text");

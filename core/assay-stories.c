@@ -201,6 +201,22 @@ doc_record_id (const char *line, gsize length, GString *id, gsize *meta_open)
   return TRUE;
 }
 
+/* The bytes of a leading "story":"..." member (and its comma) at @p. */
+static gsize
+skip_story_key (const char *p, gsize length)
+{
+  static const char key[] = "\"story\":\"";
+  if (length < sizeof key || memcmp (p, key, sizeof key - 1) != 0)
+    return 0;
+  gsize i = sizeof key - 1;
+  while (i < length && p[i] != '"')
+    i += p[i] == '\\' ? 2 : 1;
+  if (i >= length)
+    return 0;
+  i++; /* the closing quote */
+  return i < length && p[i] == ',' ? i + 1 : i;
+}
+
 gboolean
 assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
 {
@@ -232,10 +248,13 @@ assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
       assay_json_writer_init (&w, story);
       assay_json_key (&w, "story");
       assay_json_string (&w, name);
-      if (line[meta_open] != '}')
+      /* A story the input named stands first in meta (assay-output.c):
+       * the one found replaces it. */
+      gsize rest = meta_open + skip_story_key (line + meta_open, length - meta_open);
+      if (line[rest] != '}')
         g_string_append_c (story, ',');
       written = fwrite (line, 1, meta_open, out) == meta_open && fwrite (story->str, 1, story->len, out) == story->len
-                && fwrite (line + meta_open, 1, length - meta_open, out) == (size_t) (length - meta_open);
+                && fwrite (line + rest, 1, length - rest, out) == (size_t) (length - rest);
     }
   int saved = errno;
   gboolean read_error = ferror (spool->file);

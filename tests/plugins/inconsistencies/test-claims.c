@@ -236,11 +236,47 @@ test_bad_cues (void)
   g_rmdir (dir);
 }
 
+/* A story named in the input is replaced by the one found: meta holds one
+ * "story" key, and every doc record names a story a story record lists. */
+static void
+test_story_named_once (void)
+{
+  const char *input = "{\"id\":\"a\",\"text\":\"Poland blamed Russia for the attack.\",\"story\":\"mine, \\\"quoted\\\"\"}\n"
+                      "{\"id\":\"b\",\"text\":\"Hello there.\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), ==, 5);
+  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 2; i < 4; i++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
+      JsonObject *story = json_node_get_object (json_parser_get_root (parser));
+      g_assert_cmpstr (json_object_get_string_member (story, "type"), ==, "story");
+      JsonArray *docs = json_object_get_array_member (story, "docs");
+      for (guint d = 0; d < json_array_get_length (docs); d++)
+        g_hash_table_insert (listed, g_strdup (json_array_get_string_element (docs, d)),
+                             g_strdup (json_object_get_string_member (story, "id")));
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_nonnull (strstr (records[i], "\"meta\":{\"story\":\"s"));
+      g_assert_null (strstr (strstr (records[i], "\"story\"") + 1, "\"story\""));
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
+      JsonObject *doc = json_node_get_object (json_parser_get_root (parser));
+      const char *story = json_object_get_string_member (json_object_get_object_member (doc, "meta"), "story");
+      g_assert_cmpstr (story, ==, g_hash_table_lookup (listed, json_object_get_string_member (doc, "id")));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/inconsistencies/claims", test_cases);
   g_test_add_func ("/inconsistencies/bad-cues", test_bad_cues);
+  g_test_add_func ("/inconsistencies/story-named-once", test_story_named_once);
   return g_test_run ();
 }
