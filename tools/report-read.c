@@ -12,7 +12,7 @@
 #include <errno.h>
 #include <string.h>
 
-G_DEFINE_QUARK (assay - report - error - quark, assay_report_error)
+G_DEFINE_QUARK (assay-report-error-quark, assay_report_error)
 
 static void
 evidence_free (gpointer data)
