@@ -20,6 +20,8 @@
  * name, or be nearly one of them), and its lead
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
+ * Reports whose headlines each name a principal the other never names are
+ * of different events, however much else they share.
  */
 #include "summary.h"
 
@@ -54,6 +56,7 @@ typedef struct
   GHashTable *days;       /* full dates its reports name */
   GHashTable *partials;   /* days and months without a year they name */
   GHashTable *month_days; /* the day and month of every date they name */
+  GHashTable *heads;      /* names its headlines give, other than countries */
 } Forming;
 
 static void
@@ -66,6 +69,7 @@ forming_free (gpointer data)
   g_hash_table_unref (f->days);
   g_hash_table_unref (f->partials);
   g_hash_table_unref (f->month_days);
+  g_hash_table_unref (f->heads);
   g_free (f);
 }
 
@@ -162,6 +166,34 @@ shares_lead_name (const Summary *d, const Forming *f)
   return FALSE;
 }
 
+/* Are @d and the story about different principals: does @d's headline
+ * name someone or somewhere (not a country) none of the story's reports
+ * names, while a headline of the story names one that @d never names?
+ * Two airlines' orders of one maker's jets share the maker and the kind of
+ * event; each headline's buyer is missing from the other report. */
+static gboolean
+other_principals (const Summary *d, const Forming *f)
+{
+  gboolean foreign = FALSE;
+  for (guint i = 0; i < d->n_names && !foreign; i++)
+    foreign = summary_names (d)[i].headline && !is_country (&summary_names (d)[i])
+              && !g_hash_table_contains (f->count, NAME (summary_names (d)[i]));
+  if (!foreign)
+    return FALSE;
+  GHashTableIter iter;
+  gpointer name;
+  g_hash_table_iter_init (&iter, f->heads);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    {
+      gboolean named = FALSE;
+      for (guint i = 0; i < d->n_names && !named; i++)
+        named = NAME (summary_names (d)[i]) == name;
+      if (!named)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Do @d and the story name a kind of event in common? */
 static gboolean
 names_event (const Summary *d, const Forming *f)
@@ -180,6 +212,9 @@ add_to (Forming *f, Summary *d)
     g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i]))) + 1));
   f->last = MAX (f->last, d->day);
+  for (guint i = 0; i < d->n_names; i++)
+    if (summary_names (d)[i].headline && !is_country (&summary_names (d)[i]))
+      g_hash_table_add (f->heads, (gpointer) NAME (summary_names (d)[i]));
   for (guint i = 0; i < d->n_dates; i++)
     {
       guint32 x = summary_dates (d)[i];
@@ -380,7 +415,8 @@ stories_group (GPtrArray *docs, guint story_days)
                * one dated report). */
               if (d->day == 0 && f->last != 0 && !same_day && !near_copy && !names_event (d, f))
                 continue;
-              if (shared >= 2 && other && score >= needed && score > best_score && shares_lead_name (d, f))
+              if (shared >= 2 && other && score >= needed && score > best_score && shares_lead_name (d, f)
+                  && !other_principals (d, f))
                 best = f, best_score = score;
             }
         }
@@ -393,6 +429,7 @@ stories_group (GPtrArray *docs, guint story_days)
           best->days = g_hash_table_new (NULL, NULL);
           best->partials = g_hash_table_new (NULL, NULL);
           best->month_days = g_hash_table_new (NULL, NULL);
+          best->heads = g_hash_table_new (NULL, NULL);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
         }

@@ -283,7 +283,25 @@ identifying_label (const char *label)
   return -1;
 }
 
-/* The most mentioned names, a title's mention counting three. */
+/* Is @folded (a folded name) a run of whole words of @folded_title? */
+static gboolean
+in_folded_title (const char *folded_title, const char *folded)
+{
+  gsize n = strlen (folded);
+  if (n == 0)
+    return FALSE;
+  for (const char *at = strstr (folded_title, folded); at; at = strstr (at + 1, folded))
+    if ((at == folded_title || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The most mentioned names, a title's mention counting three, each marked
+ * when the headline gives it.  A headline given as metadata is not in the
+ * text, so its names are not annotated: a name whose canonical form or
+ * mention it holds is marked, without the weight of a mention (the weights
+ * stay those of the text, so that one report's lead names compare with
+ * another's whatever form its headline came in). */
 static gboolean
 salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_out, GError **error)
 {
@@ -292,6 +310,13 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) headline = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *meta_title = assay_document_get_meta (doc, "title");
+  gboolean title_in_text = FALSE;
+  for (guint i = 0; i < n && !title_in_text; i++)
+    title_in_text = in_title (doc, assay_annotation_get_start (entities[i]));
+  g_autofree char *folded_title = meta_title && !title_in_text ? assay_text_fold (meta_title, -1) : NULL;
+  const char *text = assay_document_get_text (doc, NULL);
   for (guint i = 0; i < n; i++)
     {
       const char *name = assay_annotation_get_attr (entities[i], "canonical");
@@ -306,7 +331,8 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       if (name == NULL || identifying_label (label) < 0 || g_utf8_strlen (name, -1) < 2
           || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
         continue;
-      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
+      gboolean titled = in_title (doc, assay_annotation_get_start (entities[i]));
+      int weight = titled ? 3 : 1;
       /* One name however it is cased ("SPLIT", "Split"): the first
        * spelling met stands for it. */
       char *key = assay_text_fold (name, -1);
@@ -315,6 +341,15 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
         g_hash_table_insert (spellings, key, (gpointer) (spelling = name));
       else
         g_free (key);
+      if (folded_title && !g_hash_table_contains (headline, spelling))
+        {
+          gsize start = assay_annotation_get_start (entities[i]);
+          g_autofree char *surface = assay_text_fold (text + start, assay_annotation_get_end (entities[i]) - start);
+          if (in_folded_title (folded_title, surface) || in_folded_title (folded_title, key))
+            titled = TRUE;
+        }
+      if (titled)
+        g_hash_table_add (headline, (gpointer) spelling);
       g_hash_table_insert (counts, (gpointer) spelling,
                            GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, spelling)) + weight));
       if (!g_hash_table_contains (labels, spelling))
@@ -328,6 +363,7 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       if (!salient_name (corpus, names[i], &out[i], error))
         return FALSE;
       out[i].label = identifying_label (g_hash_table_lookup (labels, names[i]));
+      out[i].headline = g_hash_table_contains (headline, names[i]);
       out[i].weight = MIN (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i])), 255);
     }
   *n_out = n;
@@ -545,7 +581,8 @@ move_string (const char *s, char **tail)
   return moved;
 }
 
-/* Why a document joined a story, or did not: what it brings. */
+/* Why a document joined a story, or did not: what it brings (a name its
+ * headline gives marked ^). */
 static void
 log_summary (const Corpus *corpus, const Summary *s)
 {
@@ -554,7 +591,8 @@ log_summary (const Corpus *corpus, const Summary *s)
   for (guint i = 0; i < s->n_names; i++)
     {
       g_autofree char *name = corpus_name (corpus, &names[i], NULL);
-      g_string_append_printf (line, "%s%s (%s, %u)", i ? ", " : "", name ? name : "?", salient_label (&names[i]),
+      g_string_append_printf (line, "%s%s%s (%s, %u)", i ? ", " : "", names[i].headline ? "^" : "", name ? name : "?",
+                              salient_label (&names[i]),
                               names[i].weight);
     }
   g_string_append (line, "; dates");

@@ -47,8 +47,9 @@ typedef struct
   guint64 name;
   guint32 text_at_low;
   guint8 text_at_high, text_length;
-  guint8 label;  /* SalientLabel */
-  guint8 weight; /* mentions, a title's counting three; at most 255 */
+  guint8 label : 7;   /* SalientLabel */
+  guint8 headline : 1; /* named in the headline: what the report is about */
+  guint8 weight;       /* mentions, a title's counting three; at most 255 */
 } Salient;
 
 /* One block a document: the summary, then its arrays (kept, names,
