@@ -554,7 +554,7 @@ compare_stories (Corpus *corpus, AssaySink *sink, GError **error)
                "and %" G_GUINT64_FORMAT " bytes of names and evidence on disk",
                bytes, n, n ? (double) bytes / n : 0.0, corpus_spilled (corpus));
     }
-  g_autoptr (GPtrArray) stories = stories_group (corpus->docs, corpus->story_days);
+  g_autoptr (GPtrArray) stories = stories_group (corpus, corpus->docs, corpus->story_days);
   for (guint o = 0; o < stories->len; o++)
     {
       const Story *st = stories->pdata[o];

@@ -20,7 +20,7 @@
  * name, or be nearly one of them), and its lead
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
- * Reports whose headlines each name a principal the other never names are
+ * Reports whose headlines' subjects each are missing from the other are
  * of different events, however much else they share.
  */
 #include "summary.h"
@@ -56,7 +56,7 @@ typedef struct
   GHashTable *days;       /* full dates its reports name */
   GHashTable *partials;   /* days and months without a year they name */
   GHashTable *month_days; /* the day and month of every date they name */
-  GHashTable *heads;      /* names its headlines give, other than countries */
+  GHashTable *heads;      /* its reports' subjects (subject_of()) */
 } Forming;
 
 static void
@@ -166,32 +166,87 @@ shares_lead_name (const Summary *d, const Forming *f)
   return FALSE;
 }
 
-/* Are @d and the story about different principals: does @d's headline
- * name someone or somewhere (not a country) none of the story's reports
- * names, while a headline of the story names one that @d never names?
- * Two airlines' orders of one maker's jets share the maker and the kind of
- * event; each headline's buyer is missing from the other report. */
-static gboolean
-other_principals (const Summary *d, const Forming *f)
+static const Salient *
+subject_of (const Summary *d)
 {
-  gboolean foreign = FALSE;
-  for (guint i = 0; i < d->n_names && !foreign; i++)
-    foreign = summary_names (d)[i].headline && !is_country (&summary_names (d)[i])
-              && !g_hash_table_contains (f->count, NAME (summary_names (d)[i]));
-  if (!foreign)
-    return FALSE;
-  GHashTableIter iter;
-  gpointer name;
-  g_hash_table_iter_init (&iter, f->heads);
-  while (g_hash_table_iter_next (&iter, &name, NULL))
+  for (guint i = 0; i < d->n_names; i++)
+    if (summary_names (d)[i].subject)
+      return &summary_names (d)[i];
+  return NULL;
+}
+
+/* Do two names, folded, name one party: equal, or the shorter a run of
+ * whole words at the start or the end of the longer ("Lacroix" and
+ * "Christian Lacroix", "Aer Lingus" and "Aer Lingus Group PLC")? */
+static gboolean
+names_meet (const char *a, const char *b)
+{
+  gsize na = strlen (a), nb = strlen (b);
+  if (na > nb)
     {
-      gboolean named = FALSE;
-      for (guint i = 0; i < d->n_names && !named; i++)
-        named = NAME (summary_names (d)[i]) == name;
-      if (!named)
+      const char *t = a;
+      a = b, b = t;
+      gsize n = na;
+      na = nb, nb = n;
+    }
+  if (na == 0)
+    return FALSE;
+  if (na == nb)
+    return strcmp (a, b) == 0;
+  return (strncmp (a, b, na) == 0 && b[na] == ' ') || (strcmp (a, b + nb - na) == 0 && b[nb - na - 1] == ' ');
+}
+
+/* The folded text of @name, "" when the spill cannot be read. */
+static char *
+folded_name (const Corpus *corpus, const Salient *name)
+{
+  g_autofree char *text = corpus_name (corpus, name, NULL);
+  return text ? assay_text_fold (text, -1) : g_strdup ("");
+}
+
+/* Does @name meet one of @d's names (names_meet())? */
+static gboolean
+meets_one_of (const Corpus *corpus, const char *name, const Summary *d)
+{
+  for (guint i = 0; i < d->n_names; i++)
+    {
+      g_autofree char *other = folded_name (corpus, &summary_names (d)[i]);
+      if (names_meet (name, other))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Are @d and the story about different principals: is @d's subject named
+ * by none of the story's reports, while @d names none of theirs?  Two
+ * airlines' orders of one maker's jets share the maker, the day and the
+ * kind of event; each headline's buyer is missing from the other report.
+ * A story of many reports has many subjects, so that one odd headline
+ * (a local angle, a page's debris taken for a headline) cannot part it.
+ * A name given in part counts ("Lacroix" is the "Christian Lacroix" of
+ * another report); the texts are read back only here, rarely. */
+static gboolean
+other_principals (const Corpus *corpus, const Summary *d, const Forming *f)
+{
+  const Salient *subject = subject_of (d);
+  if (subject == NULL || g_hash_table_size (f->heads) == 0
+      || g_hash_table_contains (f->count, NAME (*subject)))
+    return FALSE;
+  for (guint i = 0; i < d->n_names; i++)
+    if (g_hash_table_contains (f->heads, NAME (summary_names (d)[i])))
+      return FALSE;
+  g_autofree char *subject_text = folded_name (corpus, subject);
+  for (guint j = 0; j < f->docs->len; j++)
+    {
+      const Summary *other = f->docs->pdata[j];
+      if (meets_one_of (corpus, subject_text, other))
+        return FALSE;
+      const Salient *head = subject_of (other);
+      g_autofree char *head_text = head ? folded_name (corpus, head) : NULL;
+      if (head_text && meets_one_of (corpus, head_text, d))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Do @d and the story name a kind of event in common? */
@@ -212,9 +267,9 @@ add_to (Forming *f, Summary *d)
     g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i]))) + 1));
   f->last = MAX (f->last, d->day);
-  for (guint i = 0; i < d->n_names; i++)
-    if (summary_names (d)[i].headline && !is_country (&summary_names (d)[i]))
-      g_hash_table_add (f->heads, (gpointer) NAME (summary_names (d)[i]));
+  const Salient *subject = subject_of (d);
+  if (subject)
+    g_hash_table_add (f->heads, (gpointer) NAME (*subject));
   for (guint i = 0; i < d->n_dates; i++)
     {
       guint32 x = summary_dates (d)[i];
@@ -337,7 +392,7 @@ story_from (Forming *f, GHashTable *idf)
 }
 
 GPtrArray *
-stories_group (GPtrArray *docs, guint story_days)
+stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
 {
   /* How rare each name is in the input. */
   g_autoptr (GHashTable) df = g_hash_table_new (NULL, NULL);
@@ -406,7 +461,7 @@ stories_group (GPtrArray *docs, guint story_days)
                * story of undated reports only when it names a day they
                * name, or is nearly one of them (a copy, a rewrite): else
                * an archive without dates forms stories by topic. */
-              gboolean near_copy = score >= 2 * needed && shared >= MAX (4u, (2 * d->n_names + 2) / 3);
+              gboolean near_copy = score >= 2 * needed && shared >= MAX (4u, (2u * d->n_names + 2) / 3);
               if (d->day == 0 && f->last == 0 && !same_day && !near_copy)
                 continue;
               /* Joining a dated story, it needs the time or the event on
@@ -415,8 +470,11 @@ stories_group (GPtrArray *docs, guint story_days)
                * one dated report). */
               if (d->day == 0 && f->last != 0 && !same_day && !near_copy && !names_event (d, f))
                 continue;
+              /* Subjects each missing from the other part two stories,
+               * unless the report is nearly one of the story's (a film
+               * the tagger missed in one copy's headline). */
               if (shared >= 2 && other && score >= needed && score > best_score && shares_lead_name (d, f)
-                  && !other_principals (d, f))
+                  && (near_copy || !other_principals (corpus, d, f)))
                 best = f, best_score = score;
             }
         }

@@ -47,8 +47,10 @@ typedef struct
   guint64 name;
   guint32 text_at_low;
   guint8 text_at_high, text_length;
-  guint8 label : 7;   /* SalientLabel */
-  guint8 headline : 1; /* named in the headline: what the report is about */
+  guint8 label : 4;    /* SalientLabel */
+  guint8 headline : 1; /* named in the headline */
+  guint8 subject : 1;  /* the headline's first name, not a country: what
+                        * the report is about */
   guint8 weight;       /* mentions, a title's counting three; at most 255 */
 } Salient;
 
@@ -156,4 +158,4 @@ void story_free (gpointer story);
  * exactly one, stories ordered by their first document.  Linear in the
  * number of documents, given bounded names per document.
  * Returns: (transfer full): Story*. */
-GPtrArray *stories_group (GPtrArray *docs, guint story_days);
+GPtrArray *stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days);
