@@ -458,6 +458,30 @@ event_before (const Sentence *s, guint cue)
   return event_by_kind (s, cue);
 }
 
+/* With no event noun before the cue, the cue's object may be one: "the
+ * police began an investigation on Tuesday", "launched its inquiry in
+ * May".  The noun stands within three lower-case words after the cue, in
+ * its clause.  Returns: (transfer none) its class, or NULL; @noun is its
+ * word. */
+static const char *
+event_after (const Sentence *s, guint after_cue, guint *noun)
+{
+  for (guint i = after_cue; i < n_words (s) && i < after_cue + 3; i++)
+    {
+      if (i > after_cue && clause_ends_after (s, i - 1))
+        return NULL;
+      const char *cls = words_value (s->w, i, CUE_EVENT);
+      if (cls && !word_is (s, i - 1, CUE_UNRELATED))
+        {
+          *noun = i;
+          return cls;
+        }
+      if (!g_unichar_islower (g_utf8_get_char (s->text + words_at (s->w, i)->start)))
+        return NULL;
+    }
+  return NULL;
+}
+
 /* "its worst crisis since 1989": a record measured since a date, which
  * starts nothing. */
 static gboolean
@@ -492,13 +516,18 @@ event_time_claims (Sentence *s, GError **error)
         if (n == 0)
           continue;
         const char *event = event_before (s, i);
+        /* The date follows the cue, or the event noun that is its object. */
+        guint last = i + n - 1;
+        if (event == NULL && i + n < n_words (s))
+          event = event_after (s, i + n, &last);
         if (event == NULL || (kinds[k] == CUE_START && strcmp (words_folded (s->w, i), "since") == 0
                               && compares_since (s, i)))
           {
             i += n - 1;
             break;
           }
-        gsize cue_end = words_at (s->w, i + n - 1)->end;
+        n = last - i + 1;
+        gsize cue_end = words_at (s->w, last)->end;
         /* The date must follow at once, or after "in", "on", "as early as". */
         for (guint t = first_from (s->timexes, s->n_timexes, cue_end); t < s->n_timexes; t++)
           {
@@ -794,6 +823,7 @@ quantity_claims (Sentence *s, GError **error)
       /* How exact: the approximation words just before the number. */
       const char *approx = "exact";
       gsize start = num_start;
+      guint first = i; /* the phrase's first word, its approximation's */
       for (guint back = 1; back <= 3 && back <= i; back++)
         {
           const char *v;
@@ -801,16 +831,23 @@ quantity_claims (Sentence *s, GError **error)
             {
               approx = v;
               start = words_at (s->w, i - back)->start;
+              first = i - back;
               break;
             }
         }
-      /* What happened to them: a verb cue after the phrase (past a form of
-       * "be") or just before the number ("killed 12 people"). */
+      /* What happened to them: a verb cue just before the number ("killed
+       * 12 people", "killing more than 12 people"), else after the phrase (past a
+       * form of "be"), in its clause and before a coordinated one
+       * ("killing seven people and injuring 48": the seven are killed). */
       const char *verb = NULL;
+      for (guint j = first > 2 ? first - 2 : 0; j < first && verb == NULL; j++)
+        verb = words_value (s->w, j, CUE_VERB);
       for (guint j = head + 1; j < n_words (s) && j <= head + 3 && verb == NULL; j++)
-        verb = words_value (s->w, j, CUE_VERB);
-      for (guint j = i > 2 ? i - 2 : 0; j < i && verb == NULL; j++)
-        verb = words_value (s->w, j, CUE_VERB);
+        {
+          if (clause_ends_after (s, j - 1) || strcmp (words_folded (s->w, j), "and") == 0)
+            break;
+          verb = words_value (s->w, j, CUE_VERB);
+        }
 
       const Word *h = words_at (s->w, head);
       g_autofree char *noun = singular (words_folded (s->w, head));

@@ -73,6 +73,9 @@ static const struct
   { "Hackers began targeting the ministry in March 2023.",
     "event-time:began targeting the ministry in March 2023 value=2023-03 key=attack start" },
   { "The company began operations in 1990.", "" },
+  /* The event noun may be the cue's object. */
+  { "The police began their investigation on Tuesday, March 5.",
+    "event-time:began their investigation on Tuesday, March 5 value=2024-03-05 key=investigation start" },
   /* A time dates the event by its day, comparable with a day named alone. */
   { "The attack began on Friday night, officials said.",
     "event-time:began on Friday night value=2024-04-05 key=attack start" },
@@ -87,6 +90,13 @@ static const struct
     "quantity:More than 200 people subject=people value=200 approx=above key=people killed"
     " | quantity:some 1,000 injured subject=people value=1000 approx=approx key=people injured",
     "elliptic nouns: \"and some 1,000 injured\" counts the people of the first half" },
+  /* A verb before the number binds tighter than one after the phrase,
+   * which must stand in its clause and before a coordinated one. */
+  { "The blast hit the port, killing seven people and injuring 48 passengers.",
+    "quantity:seven people subject=people value=7 approx=exact key=people killed"
+    " | quantity:48 passengers subject=passenger value=48 approx=exact key=passenger injured" },
+  { "The waves killed more than 30,000 people.",
+    "quantity:more than 30,000 people subject=people value=30000 approx=above key=people killed" },
   { "Around 40 ships were stranded in the port.",
     "quantity:Around 40 ships subject=ship value=40 approx=approx key=ship stranded" },
   /* A count with nothing that happened to it is keyed by the thing alone. */
