@@ -103,7 +103,8 @@ by_day (gconstpointer a, gconstpointer b)
 }
 
 static double
-fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_country, guint *shared)
+fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean partial, gboolean *other_than_country,
+     guint *shared)
 {
   double score = 0;
   *shared = 0;
@@ -111,13 +112,18 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_c
   for (guint i = 0; i < d->n_names; i++)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i])));
-      /* Only the story's core, what half its reports name, draws others
-       * in: a story cannot drift from one event to the next through the
-       * names its latest report brought. */
-      if (n == 0 || n * 2 < f->docs->len)
+      /* Only the story's core, what half its reports name, counts as a
+       * shared name: a story cannot drift from one event to the next
+       * through the names its latest report brought.  When @partial, a
+       * name two of its reports give adds to the fit by its share, as
+       * evidence, not as a tie. */
+      if (n == 0 || (n * 2 < f->docs->len && (n < 2 || !partial)))
         continue;
-      (*shared)++;
-      *other_than_country |= !is_country (&summary_names (d)[i]);
+      if (n * 2 >= f->docs->len)
+        {
+          (*shared)++;
+          *other_than_country |= !is_country (&summary_names (d)[i]);
+        }
       score += *(double *) g_hash_table_lookup (idf, NAME (summary_names (d)[i])) * n / f->docs->len;
     }
   return score;
@@ -423,6 +429,7 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_array_unref);
   g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
+  gboolean debug = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
   for (guint o = 0; o < order->len; o++)
     {
       Summary *d = order->pdata[o];
@@ -443,10 +450,15 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
                 continue;
               gboolean other;
               guint shared;
-              double score = fit (d, f, idf, &other, &shared);
+              gboolean same_day = shares_date (d, f);
+              /* An undated report that names a day a dated story names
+               * has its time from it, and little else may tie it: a
+               * short copy of a wire story.  Names two of the story's
+               * reports give count for it. */
+              gboolean anchored = d->day == 0 && f->last != 0 && same_day;
+              double score = fit (d, f, idf, anchored, &other, &shared);
               /* Naming a day the story's reports name speaks for one
                * event as a shared name does. */
-              gboolean same_day = shares_date (d, f);
               if (same_day)
                 score += DATE_TIE;
               /* Leads that name only other kinds of event (a market's rise,
@@ -470,10 +482,17 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
                * one dated report). */
               if (d->day == 0 && f->last != 0 && !same_day && !near_copy && !names_event (d, f))
                 continue;
+              /* Anchored by a day and naming a kind of event its reports
+               * name, it need fit no better than a dated report. */
+              double bar = anchored && names_event (d, f) ? JOIN_SCORE : needed;
+              if (debug)
+                g_debug ("%s against the story of %s: score %.2f of %.2f, %u core names shared%s%s%s", d->id,
+                         ((Summary *) f->docs->pdata[0])->id, score, bar, shared, other ? "" : ", all countries",
+                         same_day ? ", a day shared" : "", shares_lead_name (d, f) ? "" : ", no lead name in its core");
               /* Subjects each missing from the other part two stories,
                * unless the report is nearly one of the story's (a film
                * the tagger missed in one copy's headline). */
-              if (shared >= 2 && other && score >= needed && score > best_score && shares_lead_name (d, f)
+              if (shared >= 2 && other && score >= bar && score > best_score && shares_lead_name (d, f)
                   && (near_copy || !other_principals (corpus, d, f)))
                 best = f, best_score = score;
             }
