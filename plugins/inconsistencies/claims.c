@@ -204,9 +204,69 @@ place_country (const AssayAnnotation *e)
   return entity_country (e);
 }
 
+static gboolean clause_ends_after (const Sentence *s, guint i);
+static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
+
+/* Is the organisation at @os..@oe described by the nationality at
+ * @ps..@pe: "Maersk, the Danish shipping group", "Danish shipping giant
+ * Maersk"?  The nationality opens or closes a short description that
+ * names what the organisation is (cues.tsv `organisation`), joined to the
+ * name by a comma after it or by nothing before it.  @end: where the
+ * description ends. */
+static gboolean
+described_by_nationality (const Sentence *s, gsize os, gsize oe, gsize ps, gsize pe, gsize *end)
+{
+  if (ps >= oe)
+    {
+      /* "Maersk, the Danish shipping group" */
+      if (ps - oe > 8 || s->text[oe] != ',')
+        return FALSE;
+      for (guint k = word_from (s, oe); k < n_words (s) && words_at (s->w, k)->start < ps; k++)
+        {
+          const char *w = words_folded (s->w, k);
+          if (strcmp (w, "a") != 0 && strcmp (w, "an") != 0 && strcmp (w, "the") != 0)
+            return FALSE;
+        }
+      guint first = word_from (s, pe);
+      for (guint k = first; k < n_words (s) && k < first + 4; k++)
+        {
+          const Word *w = words_at (s->w, k);
+          if ((k > first && clause_ends_after (s, k - 1)) || entity_covering (s, w->start, w->end)
+              || strchr (",;", s->text[w->start > 0 ? w->start - 1 : 0]))
+            return FALSE;
+          if (word_is (s, k, CUE_ORGANISATION))
+            {
+              *end = w->end;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  if (pe > os)
+    return FALSE;
+  /* "Danish shipping giant Maersk": lower-case words from the
+   * nationality to the name, the last what it is. */
+  guint last = G_MAXUINT;
+  for (guint k = word_from (s, pe); k < n_words (s) && words_at (s->w, k)->end <= os; k++)
+    {
+      const Word *w = words_at (s->w, k);
+      if (!g_unichar_islower (g_utf8_get_char (s->text + w->start)) || k >= word_from (s, pe) + 3)
+        return FALSE;
+      last = k;
+    }
+  if (last == G_MAXUINT || !word_is (s, last, CUE_ORGANISATION))
+    return FALSE;
+  for (gsize b = pe; b < os; b++)
+    if (!(s->text[b] == ' ' || g_ascii_isalnum (s->text[b]) || s->text[b] == '-' || (guchar) s->text[b] >= 0x80))
+      return FALSE;
+  *end = oe;
+  return TRUE;
+}
+
 /* Where an organisation is based: "Avast, based in Prague", "the firm,
  * headquartered in Prague", "Prague-based Avast" (cues.tsv's base words,
- * after a short description without another name).  Companies,
+ * after a short description without another name), or whose it is: "the
+ * Czech security firm Avast".  Companies,
  * agencies and groups get the origin claims threat actors get from their
  * descriptions; reports that base one organisation in two countries
  * disagree. */
@@ -231,11 +291,17 @@ base_claims (Sentence *s, GError **error)
         {
           const AssayAnnotation *place = s->entities[j];
           const char *country = place_country (place);
+          gboolean nationality = FALSE;
+          if (country == NULL && g_strcmp0 (assay_annotation_get_label (place), "NORP") == 0)
+            country = entity_country (place), nationality = TRUE;
           if (j == i || country == NULL)
             continue;
           gsize ps = assay_annotation_get_start (place), pe = assay_annotation_get_end (place);
           gboolean based = FALSE;
-          if (pe <= os)
+          gsize end = MAX (oe, pe);
+          if (nationality)
+            based = described_by_nationality (s, os, oe, ps, pe, &end);
+          else if (pe <= os)
             {
               /* "Prague-based Avast", "a Prague-based security firm, Avast" */
               static const char suffix[] = "-based";
@@ -260,13 +326,14 @@ base_claims (Sentence *s, GError **error)
             }
           if (!based)
             continue;
-          AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (os, ps), MAX (oe, pe), error);
+          AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (os, ps), end, error);
           if (c == NULL)
             return FALSE;
           assay_annotation_set_attr (c, "subject", attr (org, "canonical"));
           assay_annotation_set_attr (c, "value", country);
           assay_annotation_set_attr (c, "key", attr (org, "canonical"));
-          assay_annotation_set_attr (c, "base", attr (place, "canonical"));
+          if (!nationality)
+            assay_annotation_set_attr (c, "base", attr (place, "canonical"));
           assay_annotation_add_ref (c, "entity", org);
           assay_annotation_add_ref (c, "entity", place);
         }

@@ -32,6 +32,14 @@ static const struct
   /* Where a company, agency or group is based is its origin too. */
   { "Gazprom, a gas company based in Moscow, cut supplies.",
     "origin:Gazprom, a gas company based in Moscow subject=Gazprom value=Russia key=Gazprom" },
+  /* A nationality that describes what the organisation is, after it or
+   * before it; not one that says who spoke, nor one in another clause. */
+  { "Siemens, the German engineering group, cut jobs.",
+    "origin:Siemens, the German engineering group subject=Siemens value=Germany key=Siemens" },
+  { "The Japanese carmaker Honda cut prices.",
+    "origin:Japanese carmaker Honda subject=Honda value=Japan key=Honda" },
+  { "Nokia, Finnish officials said, cut jobs.", "" },
+  { "Heineken cut prices; Dutch companies said nothing.", "" },
   /* "from" is left out: on the BBC archive it read "the presidency of
    * the EU from Luxembourg" and "BBC Sport from Rio de Janeiro". */
   { "Toyota from Japan said sales fell.", "" },
