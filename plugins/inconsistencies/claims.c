@@ -320,7 +320,11 @@ base_claims (Sentence *s, GError **error)
                      && !entity_covering (s, words_at (s->w, k)->start, words_at (s->w, k)->end))
                 described |= word_is (s, k++, CUE_ORGANISATION);
               guint n = k < n_words (s) ? words_cue (s->w, k, CUE_BASE, NULL) : 0;
-              based = described && n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps;
+              /* Words between name and base words are a description set
+               * off by a comma, not a clause of its own ("Qantas increased
+               * the number of attendants based in London"). */
+              based = described && n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps
+                      && (k == first || s->text[oe] == ',');
               for (gsize b = oe; based && b < ps; b++)
                 based = !strchr (";.?!", s->text[b]);
             }
@@ -1009,6 +1013,28 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
       if (found)
         {
           *office = pair[0], *org = found;
+          return TRUE;
+        }
+    }
+  /* An office the base does not have this person holding, with no
+   * organisation named: the country of every office they did hold, when
+   * that is one ("Defence Minister Lars Løkke Rasmussen" is Denmark's,
+   * where the base has him prime minister and foreign minister), and the
+   * title allows an office there. */
+  const char *country = NULL;
+  for (guint t = 0; held && t < held->len; t++)
+    {
+      const Term *term = held->pdata[t];
+      if (country && strcmp (country, term->org) != 0)
+        return FALSE;
+      country = term->org;
+    }
+  for (guint i = 0; country && !(role_org && *role_org) && i < options->len; i++)
+    {
+      char **pair = options->pdata[i];
+      if ((*pair[1] == '\0' || strcmp (pair[1], country) == 0) && knowledge_office_terms (k, pair[0], country))
+        {
+          *office = pair[0], *org = country;
           return TRUE;
         }
     }

@@ -40,6 +40,9 @@ static const struct
     "origin:Japanese carmaker Honda subject=Honda value=Japan key=Honda" },
   { "Nokia, Finnish officials said, cut jobs.", "" },
   { "Heineken cut prices; Dutch companies said nothing.", "" },
+  /* Words between the name and "based in" must be a description set off
+   * by a comma, not a clause of their own. */
+  { "Qantas increased the number of flight attendants based in London.", "" },
   /* "from" is left out: on the BBC archive it read "the presidency of
    * the EU from Luxembourg" and "BBC Sport from Rio de Janeiro". */
   { "Toyota from Japan said sales fell.", "" },
@@ -289,6 +292,27 @@ test_story_named_once (void)
     }
 }
 
+/* A title for an office the knowledge base never has its bearer holding,
+ * with no country named, is read in the one country where they held every
+ * office they held, and checked there; a bearer of offices in several has
+ * no such country, and nothing is said. */
+static void
+test_role_in_holders_country (void)
+{
+  const char *input = "{\"id\":\"a\",\"published\":\"2024-01-17\","
+                      "\"text\":\"Defence Minister Lars Løkke Rasmussen said the navy would help.\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"kind\":\"role-conflict\""));
+  g_assert_nonnull (strstr (out, "defence minister (Denmark) was held by Troels Lund Poulsen"));
+
+  const char *several = "{\"id\":\"b\",\"published\":\"2024-01-17\","
+                        "\"text\":\"Foreign Minister Ursula von der Leyen spoke in Brussels.\"}\n";
+  g_autofree char *out2 = test_run_assay (argv, several);
+  g_assert_nonnull (strstr (out2, "\"title\":\"Foreign Minister\""));
+  g_assert_null (strstr (out2, "\"kind\":"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -296,5 +320,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/claims", test_cases);
   g_test_add_func ("/inconsistencies/bad-cues", test_bad_cues);
   g_test_add_func ("/inconsistencies/story-named-once", test_story_named_once);
+  g_test_add_func ("/inconsistencies/role-in-holders-country", test_role_in_holders_country);
   return g_test_run ();
 }
