@@ -932,6 +932,13 @@ quantity_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "subject", noun);
       assay_annotation_set_attr (c, "value", number);
       assay_annotation_set_attr (c, "approx", approx);
+      /* "The death toll has risen, with 30 people killed": a new figure. */
+      for (guint j = 0; j < n_words (s); j++)
+        if (cue_at (s, j, CUE_UPDATE, NULL))
+          {
+            assay_annotation_set_attr (c, "update", "true");
+            break;
+          }
       /* Two counts are of one quantity when they count the same thing
        * and say the same happened to it ("12 people were killed", "30
        * people killed"), or nothing; a part ("12 of its stores") is not

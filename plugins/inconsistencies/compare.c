@@ -240,6 +240,22 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
               if (g_array_index (list, Mention, j).doc == doc)
                 g_array_remove_index (list, j);
           }
+      /* A count a later report says has changed ("the toll has risen
+       * to 30") is news of the story, not a disagreement with the first
+       * reports. */
+      if (strcmp (type, CLAIM_QUANTITY) == 0)
+        {
+          guint32 first = G_MAXUINT32;
+          for (guint i = 0; i < list->len; i++)
+            if (g_array_index (list, Mention, i).doc->published)
+              first = MIN (first, g_array_index (list, Mention, i).doc->day);
+          for (guint i = list->len; i-- > 0;)
+            {
+              const Mention *m = &g_array_index (list, Mention, i);
+              if (m->kept->update && m->doc->published && m->doc->day > first)
+                g_array_remove_index (list, i);
+            }
+        }
       /* One mention of each value said one way in each report; and a key
        * with more than COMPARED_VALUES such values is no one quantity,
        * date or origin the reports disagree on, but noise (a list, a

@@ -533,6 +533,7 @@ keep_claims (Corpus *corpus, const AssayDocument *doc, gboolean published, GArra
       k.value = g_strdup (assay_annotation_get_attr (c, "value"));
       k.key = g_strdup (assay_annotation_get_attr (c, "key"));
       k.former = assay_annotation_get_attr (c, "former") != NULL;
+      k.update = assay_annotation_get_attr (c, "update") != NULL;
       if (strcmp (k.type, CLAIM_QUANTITY) == 0)
         k.extra = g_strdup (assay_annotation_get_attr (c, "approx"));
       else if (strcmp (k.type, CLAIM_ATTRIBUTION) == 0)

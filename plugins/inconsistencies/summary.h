@@ -23,6 +23,7 @@ typedef struct
   guint32 start, end; /* the evidence: bytes in the document */
   guint32 claim_id;
   guint8 former;
+  guint8 update; /* a count its sentence says has changed */
 } Kept;
 
 /* Labels a salient name may have (identifying_label()). */

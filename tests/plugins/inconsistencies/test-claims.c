@@ -108,6 +108,9 @@ static const struct
     " | quantity:48 passengers subject=passenger value=48 approx=exact key=passenger injured" },
   { "The waves killed more than 30,000 people.",
     "quantity:more than 30,000 people subject=people value=30000 approx=above key=people killed" },
+  /* A count its sentence says has changed is news, not a rival account. */
+  { "The death toll has risen, with 30 people killed.",
+    "quantity:30 people subject=people value=30 approx=exact key=people killed update=true" },
   { "Around 40 ships were stranded in the port.",
     "quantity:Around 40 ships subject=ship value=40 approx=approx key=ship stranded" },
   /* A count with nothing that happened to it is keyed by the thing alone. */
@@ -165,7 +168,8 @@ render_claim (JsonObject *a)
   g_string_append_printf (out, "%s:%s", json_object_get_string_member (a, "label"),
                           json_object_get_string_member (a, "text"));
   JsonObject *attrs = json_object_get_object_member (a, "attrs");
-  static const char *const keys[] = { "subject", "value", "approx", "key", "country", "event", "affiliation", "former" };
+  static const char *const keys[] = { "subject", "value", "approx", "key", "country", "event", "affiliation", "former",
+                                      "update" };
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       const char *v = json_object_get_string_member_with_default (attrs, keys[i], "");
@@ -252,7 +256,7 @@ test_bad_cues (void)
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
   g_autofree char *where = g_strdup_printf ("%s:2: no cue kind 'story-evnt': write one of bridge, ", path);
   g_assert_nonnull (strstr (err, where));
-  g_assert_nonnull (strstr (err, ", base, organisation\n"));
+  g_assert_nonnull (strstr (err, ", base, organisation, update\n"));
   g_unlink (path);
   g_rmdir (dir);
 }
