@@ -355,17 +355,49 @@ blamable (const AssayAnnotation *e)
 
 static const char *sentence_event (const Sentence *s);
 
+/* Is the name ending at @a the owner of the one at @b: "Russia's GRU",
+ * "Russian GRU", or joined by bridge words ("hackers working for Russia's
+ * GRU" is Russia's)? */
+static gboolean
+owns (const Sentence *s, gsize a, gsize b)
+{
+  if (b - a > 80)
+    return FALSE;
+  const char *gap = s->text + a;
+  gsize n = b - a;
+  if (n <= 1 || (n == 3 && strncmp (gap, "'s ", 3) == 0) || (n == 5 && strncmp (gap, "\u2019s ", 5) == 0))
+    return TRUE;
+  return bridged (s, a, b, FALSE);
+}
+
 static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
   const char *event = sentence_event (s);
-  /* The first two people, countries or organisations of the sentence:
-   * who blames is the first of them that is not the blamed. */
-  const AssayAnnotation *speakers[2] = { NULL, NULL };
-  for (guint j = 0, found = 0; j < s->n_entities && found < 2; j++)
+  /* The first three people, countries (by name or by their people:
+   * "German officials") or organisations of the sentence: who blames is
+   * the first of them that is not the blamed nor part of its name. */
+  const AssayAnnotation *speakers[3] = { NULL, NULL, NULL };
+  for (guint j = 0, found = 0; j < s->n_entities && found < G_N_ELEMENTS (speakers); j++)
     {
       const char *label = assay_annotation_get_label (s->entities[j]);
-      if (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0)
+      /* A nationality speaks for its country ("German officials"), not
+       * when it only qualifies the name after it ("Spanish daily ABC"). */
+      if (g_strcmp0 (label, "NORP") == 0)
+        {
+          gsize ne = assay_annotation_get_end (s->entities[j]);
+          gboolean qualifies = FALSE;
+          if (j + 1 < s->n_entities && assay_annotation_get_start (s->entities[j + 1]) - ne <= 24)
+            {
+              qualifies = TRUE;
+              for (gsize b = ne; b < assay_annotation_get_start (s->entities[j + 1]) && qualifies; b++)
+                qualifies = s->text[b] == ' ' || g_ascii_islower (s->text[b]);
+            }
+          if (qualifies || entity_country (s->entities[j]) == NULL)
+            continue;
+        }
+      if (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0
+          || g_strcmp0 (label, "NORP") == 0)
         speakers[found++] = s->entities[j];
     }
   for (guint i = 0; i < n_words (s); i++)
@@ -406,13 +438,16 @@ attribution_claims (Sentence *s, GError **error)
             blamed = e;
         }
       /* Who blames: the sentence's first person, country or organisation
-       * before the cue. */
+       * before the cue, but not the blamed's own country ("Russia's GRU",
+       * "Russian hackers of the GRU"): one joined to it by bridge words. */
       for (guint j = 0; blamed && j < G_N_ELEMENTS (speakers) && speakers[j]; j++)
-        if (speakers[j] != blamed && assay_annotation_get_end (speakers[j]) <= cue_start)
-          {
-            blamer = speakers[j];
-            break;
-          }
+        {
+          gsize se = assay_annotation_get_end (speakers[j]), bs = assay_annotation_get_start (blamed);
+          if (speakers[j] == blamed || se > cue_start || (se <= bs && owns (s, se, bs)))
+            continue;
+          blamer = speakers[j];
+          break;
+        }
       if (negated || blamed == NULL)
         {
           i += n - 1;
@@ -423,11 +458,15 @@ attribution_claims (Sentence *s, GError **error)
       if (c == NULL)
         return FALSE;
       const char *value = is_actor (blamed) ? attr (blamed, "canonical") : entity_country (blamed);
-      assay_annotation_set_attr (c, "subject", blamer ? attr (blamer, "canonical") : "");
+      /* A country by its people is the country ("German officials"). */
+      const char *who = blamer && g_strcmp0 (assay_annotation_get_label (blamer), "NORP") == 0 ? entity_country (blamer)
+                        : blamer                                                           ? attr (blamer, "canonical")
+                                                                                           : "";
+      assay_annotation_set_attr (c, "subject", who);
       assay_annotation_set_attr (c, "value", value ? value : attr (blamed, "canonical"));
       if (entity_country (blamed))
         assay_annotation_set_attr (c, "country", entity_country (blamed));
-      assay_annotation_set_attr (c, "key", blamer ? attr (blamer, "canonical") : "");
+      assay_annotation_set_attr (c, "key", who);
       /* What the blame is for: reports are compared on one event only. */
       if (event)
         assay_annotation_set_attr (c, "event", event);
@@ -519,6 +558,9 @@ event_before (const Sentence *s, guint cue)
         continue;
       if ((i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED)))
         return NULL;
+      /* "held without trial since 2001": an event that did not happen. */
+      if (i >= 1 && word_is (s, i - 1, CUE_NEGATION))
+        return NULL;
       const char *f = words_folded (s->w, i);
       gsize n = strlen (f);
       if (n > 4 && g_str_has_suffix (f, "ing") && i + 1 < cue && !word_is (s, i + 1, CUE_BRIDGE)
@@ -526,6 +568,11 @@ event_before (const Sentence *s, guint cue)
         return NULL;
       return cls;
     }
+  /* "has attacked banks since 2014": a verb with "since" tells how long
+   * an activity has gone on, the actor's history, not when this event
+   * began. */
+  if (strcmp (words_folded (s->w, cue), "since") == 0)
+    return NULL;
   return event_by_kind (s, cue);
 }
 

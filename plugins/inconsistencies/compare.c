@@ -125,6 +125,18 @@ claims_disagree (const Kept *a, const Kept *b)
   return g_strcmp0 (a->value, b->value) != 0;
 }
 
+/* Do two ways of saying a value stand on one side: counts whose ranges
+ * meet, or the same date or origin?  Dates at other precisions are not
+ * compared, but neither do they agree: "2014" must not join "February 8"
+ * and "February 9" into one side. */
+static gboolean
+same_side (const Kept *a, const Kept *b)
+{
+  if (strcmp (a->type, CLAIM_QUANTITY) == 0)
+    return quantities_agree (a, b);
+  return g_strcmp0 (a->value, b->value) == 0;
+}
+
 static gboolean
 emit (const Corpus *corpus, AssaySink *sink, const char *kind, AssaySeverity severity, const char *message, GArray *mentions, GError **error)
 {
@@ -304,7 +316,7 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
         side_of[i] = i;
       for (guint i = 0; i < n_ways; i++)
         for (guint j = i + 1; j < n_ways; j++)
-          if (!claims_disagree (g_array_index (ways, Mention, i).kept, g_array_index (ways, Mention, j).kept))
+          if (same_side (g_array_index (ways, Mention, i).kept, g_array_index (ways, Mention, j).kept))
             {
               guint a = side_root (side_of, i), b = side_root (side_of, j);
               side_of[MAX (a, b)] = MIN (a, b);

@@ -46,6 +46,14 @@ static const struct
   /* "from" is left out: on the BBC archive it read "the presidency of
    * the EU from Luxembourg" and "BBC Sport from Rio de Janeiro". */
   { "Toyota from Japan said sales fell.", "" },
+  /* Who blames: a country by its people, not the blamed's own country
+   * nor a nationality that only qualifies a name. */
+  { "German officials said hackers working for Russia's GRU were behind the attack.",
+    "attribution:GRU were behind subject=Germany value=Russia key=Germany country=Russia event=attack" },
+  { "The Spanish daily ABC accused Greece of the attack.",
+    "attribution:accused Greece subject=ABC value=Greece key=ABC country=Greece event=attack" },
+  /* An event that did not happen has no start. */
+  { "The suspect has been held without trial since December 2001.", "" },
   /* Who speaks is not where the actor comes from. */
   { "The attack was perpetrated by APT29, Dutch officials said.",
     "attribution:perpetrated by APT29 value=APT29 country=Russia event=attack" },
