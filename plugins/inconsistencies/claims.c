@@ -38,6 +38,7 @@ typedef struct
   guint n_timexes;
   gboolean in_references;
   guint64 claims;
+  guint32 published; /* the document's own date, 0: unknown */
 } Sentence;
 
 static guint
@@ -1112,6 +1113,43 @@ title_in_past (const Sentence *s, gsize entity_start, const char *title)
   return FALSE;
 }
 
+/* Does the base have @person holding @office at @org on a day of
+ * @first..@last? */
+static gboolean
+held_between (const Knowledge *k, const char *person, const char *office, const char *org, guint32 first, guint32 last)
+{
+  g_autofree char *person_key = assay_text_fold (person, -1);
+  GPtrArray *held = g_hash_table_lookup (k->by_holder, person_key);
+  for (guint i = 0; first && held && i < held->len; i++)
+    {
+      const Term *term = held->pdata[i];
+      if (strcmp (term->office, office) == 0 && strcmp (term->org, org) == 0 && term->from <= last
+          && (term->to == 0 || term->to >= first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the title of a time the sentence names, not of the report's: does
+ * the sentence name a day, month or year on which the base has @person
+ * holding @office, who no longer held it when the report was written?
+ * "When he was Prime Minister, Boris Johnson visited Kyiv in April 2022." */
+static gboolean
+held_on_sentence_date (const Sentence *s, const char *person, const char *office, const char *org)
+{
+  if (s->published && held_between (s->k, person, office, org, s->published, s->published))
+    return FALSE;
+  for (guint t = 0; t < s->n_timexes; t++)
+    {
+      const char *value = attr (s->timexes[t], "value");
+      if (!dated_value (value) || g_strcmp0 (assay_annotation_get_label (s->timexes[t]), "DATE") != 0)
+        continue;
+      if (held_between (s->k, person, office, org, knowledge_parse_day (value, FALSE), knowledge_parse_day (value, TRUE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 role_claims (Sentence *s, GError **error)
 {
@@ -1130,13 +1168,14 @@ role_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "value", lower);
       assay_annotation_set_attr (c, "key", person);
       assay_annotation_set_attr (c, "title", title);
-      const char *office, *org;
+      const char *office = NULL, *org = NULL;
       if (resolve_office (s->k, person, title, attr (e, "role_org"), &office, &org))
         {
           assay_annotation_set_attr (c, "office", office);
           assay_annotation_set_attr (c, "org", org);
         }
-      if (title_in_past (s, assay_annotation_get_start (e), title))
+      if (title_in_past (s, assay_annotation_get_start (e), title)
+          || (office && held_on_sentence_date (s, person, office, org)))
         assay_annotation_set_attr (c, "former", "true");
       assay_annotation_add_ref (c, "entity", e);
     }
@@ -1170,7 +1209,7 @@ claims_in_section (const AssayDocument *doc, gsize offset, const char *label)
 }
 
 gboolean
-claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
+claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GError **error)
 {
   gsize length;
   const char *text = assay_document_get_text (doc, &length);
@@ -1188,6 +1227,7 @@ claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
       s.entities = within (doc, "entity", s.sentence_start, s.sentence_end, &s.n_entities);
       s.timexes = within (doc, "timex", s.sentence_start, s.sentence_end, &s.n_timexes);
       s.in_references = claims_in_section (doc, s.sentence_start, "references");
+      s.published = published;
       words_cut (&words, k->trie, text, s.sentence_start, s.sentence_end);
       /* Claims in a reference list are the cited work's: its origins are
        * kept (a citation can misdescribe an actor), its dates and numbers

@@ -325,6 +325,23 @@ test_role_in_holders_country (void)
   g_assert_null (strstr (out2, "\"kind\":"));
 }
 
+/* A title in a sentence about a time its bearer held the office is of
+ * that time, not the report's. */
+static void
+test_title_of_its_time (void)
+{
+  const char *input = "{\"id\":\"a\",\"published\":\"2024-11-07\","
+                      "\"text\":\"When he was Prime Minister, Boris Johnson visited Kyiv in April 2022.\"}\n"
+                      "{\"id\":\"b\",\"published\":\"2024-11-07\","
+                      "\"text\":\"Prime Minister Boris Johnson visited Kyiv on Tuesday.\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_nonnull (strstr (records[0], "\"former\":\"true\""));
+  g_assert_null (strstr (records[0], "\"kind\":"));
+  g_assert_nonnull (strstr (records[1], "\"kind\":\"anachronism\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -333,5 +350,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/bad-cues", test_bad_cues);
   g_test_add_func ("/inconsistencies/story-named-once", test_story_named_once);
   g_test_add_func ("/inconsistencies/role-in-holders-country", test_role_in_holders_country);
+  g_test_add_func ("/inconsistencies/title-of-its-time", test_title_of_its_time);
   return g_test_run ();
 }
