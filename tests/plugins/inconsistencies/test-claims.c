@@ -51,7 +51,8 @@ static const struct
   { "German officials said hackers working for Russia's GRU were behind the attack.",
     "attribution:GRU were behind subject=Germany value=Russia key=Germany country=Russia event=attack" },
   { "The Spanish daily ABC accused Greece of the attack.",
-    "attribution:accused Greece subject=ABC value=Greece key=ABC country=Greece event=attack" },
+    "origin:Spanish daily ABC subject=ABC value=Spain key=ABC"
+    " | attribution:accused Greece subject=ABC value=Greece key=ABC country=Greece event=attack" },
   /* An event that did not happen has no start. */
   { "The suspect has been held without trial since December 2001.", "" },
   /* Who speaks is not where the actor comes from. */
