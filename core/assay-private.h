@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* ---- names and text (assay-document.c) ------------------------------------ */
+/* ---- names and text (assay-names.c, assay-utf8.c) ------------------------ */
 
 /* lower-kebab-case: stage, option and layer names, finding kinds. */
 ASSAY_API gboolean assay_name_is_kebab (const char *name);
