@@ -237,6 +237,38 @@ assay_document_get_layers (const AssayDocument *doc, guint *n_layers)
   return (const char *const *) doc->layer_names->pdata;
 }
 
+AssayAnnotationView *
+assay_document_view_layer_sized (const AssayDocument *doc, const char *layer_name, gsize view_size, guint *n_views)
+{
+  g_return_val_if_fail (doc != NULL && layer_name != NULL && n_views != NULL, NULL);
+  *n_views = 0;
+  g_return_val_if_fail (view_size >= ASSAY_ANNOTATION_VIEW_SIZE_1_2, NULL);
+  Layer *layer = layer_lookup (doc, layer_name);
+  if (layer == NULL || layer->annotations.len == 0)
+    return NULL;
+  guint n = layer->annotations.len;
+  /* A stage built against a later minor asks for more than this core
+   * knows: the fields past ours stay zero. */
+  gsize filled = MIN (view_size, sizeof (AssayAnnotationView));
+  char *views = view_size > sizeof (AssayAnnotationView) ? g_malloc0_n (n, view_size) : g_malloc_n (n, view_size);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayAnnotation *a = layer->annotations.items[i];
+      AssayAnnotationView v = {
+        .annotation = (AssayAnnotation *) a,
+        .start = a->start,
+        .end = a->end,
+        .label = a->label,
+        .attrs = a->attrs,
+        .id = a->id,
+        .n_attrs = a->n_attrs / 2,
+      };
+      memcpy (views + (gsize) i * view_size, &v, filled);
+    }
+  *n_views = n;
+  return (AssayAnnotationView *) views;
+}
+
 guint
 assay_annotation_get_id (const AssayAnnotation *a)
 {

@@ -138,6 +138,57 @@ test_layers_listed (void)
   g_assert_null (layers[2]);
 }
 
+/* A layer view holds what the getters return, in the layer's order; a
+ * stage compiled against a later minor (a larger view) gets the fields it
+ * knows zeroed past ours; a view smaller than ABI 1.2's is refused. */
+static void
+test_layer_view (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Kaja Kallas met Ursula", -1);
+  AssayAnnotation *ursula = assay_document_add_annotation (doc, "entity", 16, 22, "PERSON", NULL);
+  AssayAnnotation *kaja = assay_document_add_annotation (doc, "entity", 0, 11, NULL, NULL);
+  assay_annotation_set_attr (kaja, "canonical", "Kaja Kallas");
+  assay_annotation_set_attr (kaja, "kb", "Q3196");
+  guint n = 99;
+  g_autofree AssayAnnotationView *views = assay_document_view_layer (doc, "entity", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (views[0].annotation == kaja);
+  g_assert_cmpuint (views[0].id, ==, assay_annotation_get_id (kaja));
+  g_assert_cmpuint (views[0].start, ==, 0);
+  g_assert_cmpuint (views[0].end, ==, 11);
+  g_assert_null (views[0].label);
+  g_assert_cmpuint (views[0].n_attrs, ==, 2);
+  g_assert_cmpstr (assay_annotation_view_get_attr (&views[0], "kb"), ==, "Q3196");
+  g_assert_cmpstr (assay_annotation_view_get_attr (&views[0], "canonical"), ==, "Kaja Kallas");
+  g_assert_null (assay_annotation_view_get_attr (&views[0], "country"));
+  g_assert_true (views[1].annotation == ursula);
+  g_assert_cmpstr (views[1].label, ==, "PERSON");
+  g_assert_cmpuint (views[1].n_attrs, ==, 0);
+  g_assert_cmpuint (assay_annotation_view_lower_bound (views, n, 0), ==, 0);
+  g_assert_cmpuint (assay_annotation_view_lower_bound (views, n, 1), ==, 1);
+  g_assert_cmpuint (assay_annotation_view_lower_bound (views, n, 17), ==, 2);
+
+  g_assert_null (assay_document_view_layer (doc, "timex", &n));
+  g_assert_cmpuint (n, ==, 0);
+
+  /* a view 16 bytes longer, as a later minor's stage would ask for */
+  gsize big = sizeof (AssayAnnotationView) + 16;
+  g_autofree char *wide = (char *) assay_document_view_layer_sized (doc, "entity", big, &n);
+  g_assert_cmpuint (n, ==, 2);
+  const AssayAnnotationView *second = (const AssayAnnotationView *) (wide + big);
+  g_assert_true (second->annotation == ursula);
+  for (gsize i = sizeof (AssayAnnotationView); i < big; i++)
+    g_assert_cmpint (wide[i], ==, 0);
+
+  if (g_test_undefined ())
+    {
+      g_test_expect_message ("assay", G_LOG_LEVEL_CRITICAL, "*view_size*");
+      g_assert_null (assay_document_view_layer_sized (doc, "entity", 8, &n));
+      g_test_assert_expected_messages ();
+      g_assert_cmpuint (n, ==, 0);
+    }
+}
+
 static void
 test_attrs_and_refs (void)
 {
@@ -334,6 +385,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/annotation/spans", test_spans);
   g_test_add_func ("/document/annotation/order", test_layer_order);
   g_test_add_func ("/document/annotation/layers", test_layers_listed);
+  g_test_add_func ("/document/annotation/view", test_layer_view);
   g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
   g_test_add_func ("/document/annotation/attr-key-buffer", test_attr_key_buffer);
   g_test_add_func ("/document/guard", test_guard);
