@@ -152,6 +152,16 @@ assay_document_add_annotation (AssayDocument *doc,
   if (!(layer ? check_layer_grant (doc, layer, error) : check_layer_right (doc, layer_name, error))
       || !doc_check_span (doc, start, end, error))
     return NULL;
+  if (doc->max_annotations && doc->by_id.len >= doc->max_annotations)
+    {
+      GError *cap = g_error_new (ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY,
+                                 "document '%s' reached the limit of %u annotations (adding to "
+                                 "layer '%s'); raise it with --max-annotations",
+                                 doc->id, doc->max_annotations, layer_name);
+      g_propagate_error (error, g_error_copy (cap));
+      doc_note_violation (doc, cap);
+      return NULL;
+    }
 
   if (layer == NULL)
     {

@@ -76,6 +76,7 @@ struct _AssayDocument
   GPtrArray *findings;    /* AssayFinding*, owned */
   GArray *map;            /* Segment; NULL while not rewritten */
   const AssayStageGuard *guard;
+  guint max_annotations; /* 0: no cap */
   GError *violation;
   /* Annotations and their attribute lists are many, small, and live as
    * long as the document: they are carved from blocks it owns.  One

@@ -9,6 +9,27 @@
 
 G_DEFINE_QUARK (assay-document-error-quark, assay_document_error)
 
+static guint default_max_annotations = ASSAY_DEFAULT_MAX_ANNOTATIONS;
+
+void
+assay_document_set_default_max_annotations (guint max)
+{
+  g_atomic_int_set (&default_max_annotations, max);
+}
+
+guint
+assay_document_get_default_max_annotations (void)
+{
+  return g_atomic_int_get (&default_max_annotations);
+}
+
+void
+assay_document_set_max_annotations (AssayDocument *doc, guint max)
+{
+  g_return_if_fail (doc != NULL);
+  doc->max_annotations = max;
+}
+
 static gboolean
 is_boundary (const char *text, gsize len, gsize offset)
 {
@@ -54,6 +75,7 @@ assay_document_new (const char *id, const char *text, gssize length)
   doc->original = assay_utf8_make_valid (text ? text : "", length, &doc->original_len, &invalid);
   doc->text = doc->original;
   doc->text_len = doc->original_len;
+  doc->max_annotations = assay_document_get_default_max_annotations ();
   doc->meta = g_ptr_array_new_with_free_func (g_free);
   /* Room for the layers and blocks a pipeline makes, taken here: grown
    * later, by a worker, each realloc() of a list this thread allocated

@@ -34,6 +34,23 @@ typedef struct
 } AssayStageGuard;
 
 ASSAY_API void assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard);
+
+/* Annotations a document may hold, all layers together: a token per mark
+ * of punctuation cost about 330 bytes each through the main pipeline and
+ * its writer (1 MB of punctuation peaked at 330 MB), so without a cap a
+ * 64 MiB document could need 20 GB.  A long news article has some 20,000;
+ * the default leaves fifty times that. */
+#define ASSAY_DEFAULT_MAX_ANNOTATIONS 1000000u
+/* The cap documents made from now on get (process-wide: the tool sets it
+ * once, from `assay run --max-annotations`, before reading).  0 is no
+ * cap. */
+ASSAY_API void assay_document_set_default_max_annotations (guint max);
+ASSAY_API guint assay_document_get_default_max_annotations (void);
+/* The cap of @doc alone (0: none).  Reaching it fails the annotation that
+ * would pass it with ASSAY_DOCUMENT_ERROR_TOO_MANY, kept also as the
+ * document's violation, so that a stage that drops the error still fails
+ * the document with a record that names the limit. */
+ASSAY_API void assay_document_set_max_annotations (AssayDocument *doc, guint max);
 /* Returns: (transfer full) (nullable): the first rule a stage broke through
  * a call that reports no error (assay_annotation_set_attr()), cleared. */
 ASSAY_API GError *assay_document_take_violation (AssayDocument *doc);
@@ -327,13 +344,16 @@ typedef enum
 #define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
 /* A pipeline file: a few hundred bytes in practice. */
 #define ASSAY_MAX_PIPELINE_BYTES (G_GUINT64_CONSTANT (16) << 20)
-/* Fields of one JSONL document (its members plus those of "meta"). */
+/* Fields of one JSONL document (its members plus those of "meta"), by
+ * default: each becomes a metadata entry, and 200,000 of them took 91 s
+ * before the limit. */
 #define ASSAY_MAX_META_FIELDS 1000
 
 typedef struct
 {
   guint64 max_doc_bytes;  /* a .txt file, or a JSONL document's text */
   guint64 max_line_bytes; /* one JSONL line, without its end */
+  guint max_fields;       /* of one JSONL document; --max-fields */
 } AssayReaderLimits;
 
 /* Fills @limits with the defaults above. */
@@ -405,7 +425,7 @@ ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
                                        const char *location,
                                        const char *line,
                                        gsize length,
-                                       guint64 max_doc_bytes,
+                                       const AssayReaderLimits *limits,
                                        AssayInputItem *item);
 
 /* A stream cut into lines at LF, CR or CRLF. */

@@ -57,6 +57,8 @@ ASSAY_API GQuark assay_document_error_quark (void);
  *   not valid UTF-8
  * @ASSAY_DOCUMENT_ERROR_BAD_NAME: a layer, metadata key, attribute key or
  *   finding kind is not a lower-kebab-case name
+ * @ASSAY_DOCUMENT_ERROR_TOO_MANY: the document holds as many annotations as
+ *   the run allows (`assay run --max-annotations`); since ABI 1.2
  */
 typedef enum
 {
@@ -66,6 +68,7 @@ typedef enum
   ASSAY_DOCUMENT_ERROR_HAS_ANNOTATIONS,
   ASSAY_DOCUMENT_ERROR_BAD_EDIT,
   ASSAY_DOCUMENT_ERROR_BAD_NAME,
+  ASSAY_DOCUMENT_ERROR_TOO_MANY,
 } AssayDocumentError;
 
 /* The metadata key under which the core counts the invalid UTF-8 sequences

@@ -189,6 +189,42 @@ test_layer_view (void)
     }
 }
 
+/* Issue 28: a token per mark of 1 MB of punctuation peaked at 330 MB.
+ * The cap fails the annotation past it, names the option that raises it,
+ * and keeps the error as the violation for a stage that drops it. */
+static void
+test_annotation_cap (void)
+{
+  g_assert_cmpuint (assay_document_get_default_max_annotations (), ==, ASSAY_DEFAULT_MAX_ANNOTATIONS);
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "!?!?", -1);
+  assay_document_set_max_annotations (doc, 3);
+  for (gsize i = 0; i < 3; i++)
+    g_assert_nonnull (assay_document_add_annotation (doc, "token", i, i + 1, NULL, NULL));
+  g_autoptr (GError) error = NULL;
+  g_assert_null (assay_document_add_annotation (doc, "token", 3, 4, NULL, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY);
+  g_assert_nonnull (strstr (error->message, "limit of 3 annotations"));
+  g_assert_nonnull (strstr (error->message, "--max-annotations"));
+  g_autoptr (GError) violation = assay_document_take_violation (doc);
+  g_assert_error (violation, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY);
+  guint n;
+  assay_document_get_annotations (doc, "token", &n);
+  g_assert_cmpuint (n, ==, 3);
+
+  /* The process-wide default reaches documents made after it is set. */
+  assay_document_set_default_max_annotations (1);
+  g_autoptr (AssayDocument) capped = assay_document_new ("e", "ab", -1);
+  assay_document_set_default_max_annotations (0);
+  g_autoptr (AssayDocument) free_doc = assay_document_new ("f", "ab", -1);
+  assay_document_set_default_max_annotations (ASSAY_DEFAULT_MAX_ANNOTATIONS);
+  g_assert_nonnull (assay_document_add_annotation (capped, "token", 0, 1, NULL, NULL));
+  g_assert_null (assay_document_add_annotation (capped, "token", 1, 2, NULL, NULL));
+  g_autoptr (GError) dropped = assay_document_take_violation (capped);
+  g_assert_error (dropped, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY);
+  g_assert_nonnull (assay_document_add_annotation (free_doc, "token", 0, 1, NULL, NULL));
+  g_assert_nonnull (assay_document_add_annotation (free_doc, "token", 1, 2, NULL, NULL));
+}
+
 static void
 test_attrs_and_refs (void)
 {
@@ -386,6 +422,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/annotation/order", test_layer_order);
   g_test_add_func ("/document/annotation/layers", test_layers_listed);
   g_test_add_func ("/document/annotation/view", test_layer_view);
+  g_test_add_func ("/document/annotation/cap", test_annotation_cap);
   g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
   g_test_add_func ("/document/annotation/attr-key-buffer", test_attr_key_buffer);
   g_test_add_func ("/document/guard", test_guard);
