@@ -57,55 +57,22 @@ check_layer_grant (const AssayDocument *doc, Layer *layer, GError **error)
 
 /* ---- annotations -------------------------------------------------------- */
 
-/* A name's slot in a cache of 32 RecentNames: literals lie a few bytes
- * apart, so the address is mixed, not just cut. */
-static inline guint
-recent_slot (const char *name)
-{
-  return (guint) (((guint64) (guintptr) name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 59);
-}
-
-/* @label as the document keeps it: the copy made when it was given at
- * the same address lately, else a new one. */
-static const char *
-recent_label (AssayDocument *doc, const char *label)
-{
-  G_STATIC_ASSERT (G_N_ELEMENTS (((AssayDocument *) NULL)->recent_labels) == 32);
-  RecentName *r = &doc->recent_labels[recent_slot (label)];
-  if (r->given != label || strcmp (r->copy, label) != 0)
-    r->given = label, r->copy = doc_strndup (doc, label, strlen (label));
-  return r->copy;
-}
-
 /* Attribute keys are interned for the life of the process (they are
- * names, a few a stage, see assay_name_is_key()), so that a key is found
- * in an annotation by its address, and each worker thread remembers the
- * keys its stages gave lately: after the first document, setting
- * "value" is a pointer and a strcmp(), not a name check and a hash, and
- * no document interns anything. */
-#if defined(__GNUC__) && defined(__ELF__)
-/* libassay is loaded with the program, so its thread-locals can sit in
- * the static TLS block: a set_attr() then reads them at a fixed offset,
- * where the default model for a shared library calls __tls_get_addr()
- * each time.  (A program that dlopen()s libassay still has room for 512
- * bytes in glibc's reserve.) */
-#define ASSAY_STATIC_TLS __attribute__ ((tls_model ("initial-exec")))
-#else
-#define ASSAY_STATIC_TLS
-#endif
-static _Thread_local ASSAY_STATIC_TLS RecentName recent_keys[32];
-
-/* @key interned, or NULL when it is no valid key. */
+ * names, a few a stage, see assay_name_is_key()), so that an annotation
+ * finds a key it holds by its address, and no document copies one.
+ * Returns: @key interned, or NULL when it is no valid key.
+ *
+ * Labels and keys were remembered by the address a stage gave them at,
+ * keys in initial-exec thread-local storage, to skip a copy or a check and
+ * a hash: 0.6% of a whole run's instructions (callgrind, 500 BBC articles,
+ * the main pipeline) and nothing measurable in time (20 MB of BBC JSONL,
+ * -j 2, median of 7 runs in turns: 5.09 s of CPU with, 5.15 s without;
+ * bench/lib-ab-bench.py).  They went, with the bug the address cache had
+ * shipped. */
 static const char *
 key_interned (const char *key)
 {
-  RecentName *r = &recent_keys[recent_slot (key)];
-  if (r->given == key && strcmp (r->copy, key) == 0)
-    return r->copy;
-  if (!assay_name_is_key (key))
-    return NULL;
-  r->given = key, r->copy = g_intern_string (key);
-  return r->copy;
+  return assay_name_is_key (key) ? g_intern_string (key) : NULL;
 }
 
 static Layer *
@@ -181,7 +148,7 @@ assay_document_add_annotation (AssayDocument *doc,
   a->layer = layer;
   a->start = start;
   a->end = end;
-  a->label = label ? recent_label (doc, label) : NULL;
+  a->label = label ? doc_strndup (doc, label, strlen (label)) : NULL;
   list_insert (doc, &doc->by_id, doc->by_id.len, a);
 
   AnnotationList *list = &layer->annotations;
@@ -360,12 +327,12 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
   if (value)
     {
       gsize length = strlen (value);
-      if (assay_utf8_validate (value, length, NULL))
+      if (g_utf8_validate_len (value, length, NULL))
         copy = doc_strndup (doc, value, length);
       else
         {
-          g_autofree char *valid = assay_utf8_make_valid (value, length, &length, NULL);
-          copy = doc_strndup (doc, valid, length);
+          g_autofree char *valid = g_utf8_make_valid (value, length);
+          copy = doc_strndup (doc, valid, strlen (valid));
         }
     }
 

@@ -53,15 +53,6 @@ struct _AssayAnnotation
   GArray *refs;      /* Ref; NULL when none */
 };
 
-/* A name a stage gave (a label or a key), by its address, and the copy
- * kept of it.  The strcmp() in recent_label() and key_interned() keeps
- * a buffer that held another name at the same address from hitting. */
-typedef struct
-{
-  const char *given;
-  const char *copy;
-} RecentName;
-
 struct _AssayDocument
 {
   char *id;
@@ -86,11 +77,6 @@ struct _AssayDocument
   GPtrArray *blocks; /* owned */
   char *block_next;
   gsize block_left;
-  /* Labels stages gave lately, by their address, with the document's
-   * copies: a stage gives the same few, most often from literals, and a
-   * pointer and a strcmp() cost less than a copy each.  See
-   * recent_label(). */
-  RecentName recent_labels[32];
   /* The layer annotated last: a stage most often adds to one layer many
    * times running, and this is one strcmp() where the lookup is one a
    * layer. */

@@ -71,7 +71,7 @@ assay_document_new (const char *id, const char *text, gssize length)
 
   if (length < 0)
     length = strlen (text);
-  doc->id = assay_utf8_make_valid (id, strlen (id), NULL, NULL);
+  doc->id = g_utf8_make_valid (id, -1);
   doc->original = assay_utf8_make_valid (text ? text : "", length, &doc->original_len, &invalid);
   doc->text = doc->original;
   doc->text_len = doc->original_len;

@@ -52,7 +52,7 @@ assay_finding_new (const char *kind, AssaySeverity severity, const char *message
   AssayFinding *f = g_new0 (AssayFinding, 1);
   f->kind = g_strdup (kind);
   f->severity = CLAMP (severity, ASSAY_SEVERITY_LOW, ASSAY_SEVERITY_HIGH);
-  f->message = assay_utf8_make_valid (message, strlen (message), NULL, NULL);
+  f->message = g_utf8_make_valid (message, -1);
   f->evidence = g_array_new (FALSE, TRUE, sizeof (Evidence));
   g_array_set_clear_func (f->evidence, evidence_clear);
   return f;
@@ -73,7 +73,7 @@ assay_finding_add_evidence (AssayFinding *f,
     .doc_id = g_strdup (doc_id),
     .start = start,
     .end = MAX (start, end),
-    .text = text ? assay_utf8_make_valid (text, strlen (text), NULL, NULL) : NULL,
+    .text = text ? g_utf8_make_valid (text, -1) : NULL,
     .ids = n_ids ? g_memdup2 (ids, n_ids * sizeof (guint)) : NULL,
     .n_ids = n_ids,
   };

@@ -199,7 +199,7 @@ assay_jsonl_parse_line (JsonParser *parser,
 
   /* Most lines are valid: parse them where they are, and copy only the
    * ones that need repair. */
-  if (!assay_utf8_validate (line, length, NULL))
+  if (!g_utf8_validate_len (line, length, NULL))
     valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
   /* json-glib hands strings over as C strings: a NUL written as
    * "\u0000" would end the text there, and the rest would be lost without

@@ -45,7 +45,7 @@ assay_document_set_meta (AssayDocument *doc, const char *key, const char *value,
         g_ptr_array_remove_range (doc->meta, i, 2);
       return TRUE;
     }
-  char *copy = assay_utf8_make_valid (value, strlen (value), NULL, NULL);
+  char *copy = g_utf8_make_valid (value, -1);
   if (i >= 0)
     {
       g_free (doc->meta->pdata[i + 1]);

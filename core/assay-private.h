@@ -18,9 +18,6 @@ ASSAY_API gboolean assay_name_is_kebab (const char *name);
 /* Metadata and attribute keys: lower case, digits, '-' and '_'. */
 ASSAY_API gboolean assay_name_is_key (const char *name);
 
-/* As g_utf8_validate_len() (NUL is invalid; *@end, nullable, is where
- * the valid text ends), with ASCII read eight bytes at a time. */
-ASSAY_API gboolean assay_utf8_validate (const char *text, gsize length, const char **end);
 /* Returns: (transfer full): @text with each invalid byte replaced by U+FFFD
  * (and NUL, which is invalid in a document, too); @n_invalid counts them. */
 ASSAY_API char *assay_utf8_make_valid (const char *text, gsize length, gsize *out_length, guint *n_invalid);
