@@ -126,7 +126,7 @@ static void
 append_string (GString *out, const char *s, gsize len)
 {
   g_string_append_c (out, '"');
-  if (assay_utf8_validate (s, len, NULL))
+  if (g_utf8_validate_len (s, len, NULL))
     append_escaped (out, s, len);
   else
     {

@@ -179,7 +179,7 @@ assay_jsonl_parse_line (JsonParser *parser,
                         const char *location,
                         const char *line,
                         gsize length,
-                        guint64 max_doc_bytes,
+                        const AssayReaderLimits *limits,
                         AssayInputItem *item)
 {
   guint invalid = 0;
@@ -199,7 +199,7 @@ assay_jsonl_parse_line (JsonParser *parser,
 
   /* Most lines are valid: parse them where they are, and copy only the
    * ones that need repair. */
-  if (!assay_utf8_validate (line, length, NULL))
+  if (!g_utf8_validate_len (line, length, NULL))
     valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
   /* json-glib hands strings over as C strings: a NUL written as
    * "\u0000" would end the text there, and the rest would be lost without
@@ -278,12 +278,12 @@ assay_jsonl_parse_line (JsonParser *parser,
     }
   const char *text = json_node_get_string (text_node);
   gsize text_len = strlen (text);
-  if (text_len > max_doc_bytes)
+  if (text_len > limits->max_doc_bytes)
     {
       assay_input_item_fail (item, id, location, ASSAY_INPUT_ERROR_TOO_LARGE,
                   "document '%s' has %" G_GSIZE_FORMAT " bytes of text, over the limit of "
                   "%" G_GUINT64_FORMAT " bytes; raise it with --max-doc-bytes",
-                  id, text_len, max_doc_bytes);
+                  id, text_len, limits->max_doc_bytes);
       return;
     }
   g_autoptr (GList) members = json_object_get_members (object);
@@ -291,12 +291,12 @@ assay_jsonl_parse_line (JsonParser *parser,
   guint n_fields = g_list_length (members);
   if (meta_node && JSON_NODE_HOLDS_OBJECT (meta_node))
     n_fields += json_object_get_size (json_node_get_object (meta_node));
-  if (n_fields > ASSAY_MAX_META_FIELDS)
+  if (n_fields > limits->max_fields)
     {
       assay_input_item_fail (item, id, location, ASSAY_INPUT_ERROR_TOO_LARGE,
                   "document '%s' has %u fields, over the limit of %u (metadata is for a "
-                  "document's title, dates, source and the like)",
-                  id, n_fields, ASSAY_MAX_META_FIELDS);
+                  "document's title, dates, source and the like); raise it with --max-fields",
+                  id, n_fields, limits->max_fields);
       return;
     }
 

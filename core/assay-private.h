@@ -11,16 +11,13 @@
 
 G_BEGIN_DECLS
 
-/* ---- names and text (assay-document.c) ------------------------------------ */
+/* ---- names and text (assay-names.c, assay-utf8.c) ------------------------ */
 
 /* lower-kebab-case: stage, option and layer names, finding kinds. */
 ASSAY_API gboolean assay_name_is_kebab (const char *name);
 /* Metadata and attribute keys: lower case, digits, '-' and '_'. */
 ASSAY_API gboolean assay_name_is_key (const char *name);
 
-/* As g_utf8_validate_len() (NUL is invalid; *@end, nullable, is where
- * the valid text ends), with ASCII read eight bytes at a time. */
-ASSAY_API gboolean assay_utf8_validate (const char *text, gsize length, const char **end);
 /* Returns: (transfer full): @text with each invalid byte replaced by U+FFFD
  * (and NUL, which is invalid in a document, too); @n_invalid counts them. */
 ASSAY_API char *assay_utf8_make_valid (const char *text, gsize length, gsize *out_length, guint *n_invalid);
@@ -34,6 +31,23 @@ typedef struct
 } AssayStageGuard;
 
 ASSAY_API void assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard);
+
+/* Annotations a document may hold, all layers together: a token per mark
+ * of punctuation cost about 330 bytes each through the main pipeline and
+ * its writer (1 MB of punctuation peaked at 330 MB), so without a cap a
+ * 64 MiB document could need 20 GB.  A long news article has some 20,000;
+ * the default leaves fifty times that. */
+#define ASSAY_DEFAULT_MAX_ANNOTATIONS 1000000u
+/* The cap documents made from now on get (process-wide: the tool sets it
+ * once, from `assay run --max-annotations`, before reading).  0 is no
+ * cap. */
+ASSAY_API void assay_document_set_default_max_annotations (guint max);
+ASSAY_API guint assay_document_get_default_max_annotations (void);
+/* The cap of @doc alone (0: none).  Reaching it fails the annotation that
+ * would pass it with ASSAY_DOCUMENT_ERROR_TOO_MANY, kept also as the
+ * document's violation, so that a stage that drops the error still fails
+ * the document with a record that names the limit. */
+ASSAY_API void assay_document_set_max_annotations (AssayDocument *doc, guint max);
 /* Returns: (transfer full) (nullable): the first rule a stage broke through
  * a call that reports no error (assay_annotation_set_attr()), cleared. */
 ASSAY_API GError *assay_document_take_violation (AssayDocument *doc);
@@ -327,13 +341,16 @@ typedef enum
 #define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
 /* A pipeline file: a few hundred bytes in practice. */
 #define ASSAY_MAX_PIPELINE_BYTES (G_GUINT64_CONSTANT (16) << 20)
-/* Fields of one JSONL document (its members plus those of "meta"). */
+/* Fields of one JSONL document (its members plus those of "meta"), by
+ * default: each becomes a metadata entry, and 200,000 of them took 91 s
+ * before the limit. */
 #define ASSAY_MAX_META_FIELDS 1000
 
 typedef struct
 {
   guint64 max_doc_bytes;  /* a .txt file, or a JSONL document's text */
   guint64 max_line_bytes; /* one JSONL line, without its end */
+  guint max_fields;       /* of one JSONL document; --max-fields */
 } AssayReaderLimits;
 
 /* Fills @limits with the defaults above. */
@@ -405,7 +422,7 @@ ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
                                        const char *location,
                                        const char *line,
                                        gsize length,
-                                       guint64 max_doc_bytes,
+                                       const AssayReaderLimits *limits,
                                        AssayInputItem *item);
 
 /* A stream cut into lines at LF, CR or CRLF. */

@@ -97,6 +97,7 @@ assay_reader_limits_init (AssayReaderLimits *limits)
   g_return_if_fail (limits != NULL);
   limits->max_doc_bytes = ASSAY_DEFAULT_MAX_DOC_BYTES;
   limits->max_line_bytes = ASSAY_DEFAULT_MAX_LINE_BYTES;
+  limits->max_fields = ASSAY_MAX_META_FIELDS;
 }
 
 static AssayReader *
@@ -176,7 +177,7 @@ void
 assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits)
 {
   g_return_if_fail (reader != NULL && limits != NULL);
-  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0);
+  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0 && limits->max_fields > 0);
   reader->limits = *limits;
 }
 
@@ -488,7 +489,7 @@ next_jsonl (AssayReader *reader, AssayInputItem *item)
         continue;
       g_autofree char *location
           = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
-      assay_jsonl_parse_line (reader->parser, location, line, n, reader->limits.max_doc_bytes, item);
+      assay_jsonl_parse_line (reader->parser, location, line, n, &reader->limits, item);
       return TRUE;
     }
 }

@@ -349,7 +349,7 @@ cmd_run (int argc, char **argv)
   g_autofree char *layers = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
-  g_autofree char *max_doc = NULL, *max_line = NULL;
+  g_autofree char *max_doc = NULL, *max_line = NULL, *max_fields = NULL, *max_annotations = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
@@ -371,6 +371,10 @@ cmd_run (int argc, char **argv)
       "Refuse (with an error record) a document whose text is larger (default 64M)", "SIZE" },
     { "max-line-bytes", 0, 0, G_OPTION_ARG_STRING, &max_line,
       "Refuse (with an error record) a JSONL line that is longer (default 64M)", "SIZE" },
+    { "max-fields", 0, 0, G_OPTION_ARG_STRING, &max_fields,
+      "Refuse (with an error record) a JSONL document with more fields, its own and its \"meta\"'s (default 1000)", "N" },
+    { "max-annotations", 0, 0, G_OPTION_ARG_STRING, &max_annotations,
+      "Fail (with an error record) a document whose stages add more annotations, all layers together (default 1000000; 0: no limit)", "N" },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
@@ -404,6 +408,20 @@ cmd_run (int argc, char **argv)
   if (max_line && !parse_size (max_line, &limits.max_line_bytes))
     return usage_error ("run: --max-line-bytes '%s' is not a size such as 1048576, 512K or 64M",
                         max_line);
+  guint64 n;
+  if (max_fields)
+    {
+      if (!g_ascii_string_to_unsigned (max_fields, 10, 1, G_MAXUINT, &n, NULL))
+        return usage_error ("run: --max-fields '%s' is not a number from 1 to %u", max_fields, G_MAXUINT);
+      limits.max_fields = n;
+    }
+  if (max_annotations)
+    {
+      if (!g_ascii_string_to_unsigned (max_annotations, 10, 0, G_MAXUINT, &n, NULL))
+        return usage_error ("run: --max-annotations '%s' is not a number from 0 (no limit) to %u",
+                            max_annotations, G_MAXUINT);
+      assay_document_set_default_max_annotations (n);
+    }
   if (argc < 2)
     return usage_error ("run: name a pipeline file or a shipped pipeline (see assay run --help)");
   if (argc < 3)

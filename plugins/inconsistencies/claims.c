@@ -32,9 +32,9 @@ typedef struct
   const char *text;
   gsize sentence_start, sentence_end;
   Words *w;
-  AssayAnnotation *const *entities;
+  const AssayAnnotationView *entities;
   guint n_entities;
-  AssayAnnotation *const *timexes;
+  const AssayAnnotationView *timexes;
   guint n_timexes;
   gboolean in_references;
   guint64 claims;
@@ -75,22 +75,22 @@ word_from (const Sentence *s, gsize offset)
   return low;
 }
 
-static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
-static guint first_from (AssayAnnotation *const *layer, guint n, gsize offset);
+static const AssayAnnotationView *entity_covering (const Sentence *s, gsize start, gsize end);
+static guint first_from (const AssayAnnotationView *layer, guint n, gsize offset);
 static void entities_between (const Sentence *s, gsize from, gsize to, guint *first, guint *last);
 
 static const char *
-attr (const AssayAnnotation *a, const char *key)
+attr (const AssayAnnotationView *a, const char *key)
 {
-  return assay_annotation_get_attr (a, key);
+  return assay_annotation_view_get_attr (a, key);
 }
 
 /* The country an entity stands for: a country itself, a nationality, or
  * anything the entities stage placed in one. */
 static const char *
-entity_country (const AssayAnnotation *e)
+entity_country (const AssayAnnotationView *e)
 {
-  const char *label = assay_annotation_get_label (e);
+  const char *label = e->label;
   const char *kb = attr (e, "kb");
   if (kb && g_str_has_prefix (kb, "iso3166:"))
     return attr (e, "canonical");
@@ -100,9 +100,9 @@ entity_country (const AssayAnnotation *e)
 }
 
 static gboolean
-is_actor (const AssayAnnotation *e)
+is_actor (const AssayAnnotationView *e)
 {
-  return g_strcmp0 (assay_annotation_get_label (e), "THREAT_ACTOR") == 0;
+  return g_strcmp0 (e->label, "THREAT_ACTOR") == 0;
 }
 
 static AssayAnnotation *
@@ -151,25 +151,25 @@ origin_claims (Sentence *s, GError **error)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
-      const AssayAnnotation *actor = s->entities[i];
+      const AssayAnnotationView *actor = &s->entities[i];
       if (!is_actor (actor))
         continue;
-      gsize as = assay_annotation_get_start (actor), ae = assay_annotation_get_end (actor);
+      gsize as = actor->start, ae = actor->end;
       /* bridged() spans 80 bytes at most; a name before the actor is
        * seldom longer than 120. */
       guint from, to;
       entities_between (s, as > 200 ? as - 200 : 0, ae + 81, &from, &to);
       for (guint j = from; j < to; j++)
         {
-          const AssayAnnotation *e = s->entities[j];
+          const AssayAnnotationView *e = &s->entities[j];
           if (j == i || is_actor (e))
             continue;
           const char *country = entity_country (e);
-          const char *label = assay_annotation_get_label (e);
+          const char *label = e->label;
           gboolean organisation = g_strcmp0 (label, "ORG") == 0;
           if (country == NULL)
             continue;
-          gsize es = assay_annotation_get_start (e), ee = assay_annotation_get_end (e);
+          gsize es = e->start, ee = e->end;
           if (!(ee <= as ? bridged (s, ee, as, FALSE) : es >= ae && bridged (s, ae, es, TRUE)))
             continue;
           /* "Ember Spider, Ruritanian officials said": who speaks, not
@@ -186,8 +186,8 @@ origin_claims (Sentence *s, GError **error)
           assay_annotation_set_attr (c, "key", attr (actor, "canonical"));
           if (organisation)
             assay_annotation_set_attr (c, "affiliation", attr (e, "canonical"));
-          assay_annotation_add_ref (c, "entity", actor);
-          assay_annotation_add_ref (c, "entity", e);
+          assay_annotation_add_ref (c, "entity", actor->annotation);
+          assay_annotation_add_ref (c, "entity", e->annotation);
         }
     }
   return TRUE;
@@ -197,16 +197,16 @@ origin_claims (Sentence *s, GError **error)
 /* The place an entity names, as a country: a country itself, or the
  * country a city or region lies in. */
 static const char *
-place_country (const AssayAnnotation *e)
+place_country (const AssayAnnotationView *e)
 {
-  const char *label = assay_annotation_get_label (e);
+  const char *label = e->label;
   if (g_strcmp0 (label, "GPE") != 0 && g_strcmp0 (label, "LOC") != 0)
     return NULL;
   return entity_country (e);
 }
 
 static gboolean clause_ends_after (const Sentence *s, guint i);
-static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
+static const AssayAnnotationView *entity_covering (const Sentence *s, gsize start, gsize end);
 
 /* Is the organisation at @os..@oe described by the nationality at
  * @ps..@pe: "Maersk, the Danish shipping group", "Danish shipping giant
@@ -276,28 +276,28 @@ base_claims (Sentence *s, GError **error)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
-      const AssayAnnotation *org = s->entities[i];
+      const AssayAnnotationView *org = &s->entities[i];
       /* Threat actors have theirs from origin_claims(), "based in" among
        * its bridge words; places and nationalities are no organisations.
        * A name the entities stage took for a person or a place is one
        * when its description says so ("a shipping company based in"). */
-      const char *label = assay_annotation_get_label (org);
+      const char *label = org->label;
       if (is_actor (org) || g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "NORP") == 0)
         continue;
       gboolean organisation = g_strcmp0 (label, "ORG") == 0;
-      gsize os = assay_annotation_get_start (org), oe = assay_annotation_get_end (org);
+      gsize os = org->start, oe = org->end;
       guint from, to;
       entities_between (s, os > 200 ? os - 200 : 0, oe + 61, &from, &to);
       for (guint j = from; j < to; j++)
         {
-          const AssayAnnotation *place = s->entities[j];
+          const AssayAnnotationView *place = &s->entities[j];
           const char *country = place_country (place);
           gboolean nationality = FALSE;
-          if (country == NULL && g_strcmp0 (assay_annotation_get_label (place), "NORP") == 0)
+          if (country == NULL && g_strcmp0 (place->label, "NORP") == 0)
             country = entity_country (place), nationality = TRUE;
           if (j == i || country == NULL)
             continue;
-          gsize ps = assay_annotation_get_start (place), pe = assay_annotation_get_end (place);
+          gsize ps = place->start, pe = place->end;
           gboolean based = FALSE;
           gsize end = MAX (oe, pe);
           if (nationality)
@@ -339,17 +339,17 @@ base_claims (Sentence *s, GError **error)
           assay_annotation_set_attr (c, "key", attr (org, "canonical"));
           if (!nationality)
             assay_annotation_set_attr (c, "base", attr (place, "canonical"));
-          assay_annotation_add_ref (c, "entity", org);
-          assay_annotation_add_ref (c, "entity", place);
+          assay_annotation_add_ref (c, "entity", org->annotation);
+          assay_annotation_add_ref (c, "entity", place->annotation);
         }
     }
   return TRUE;
 }
 
 static gboolean
-blamable (const AssayAnnotation *e)
+blamable (const AssayAnnotationView *e)
 {
-  const char *label = assay_annotation_get_label (e);
+  const char *label = e->label;
   return is_actor (e) || g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "NORP") == 0
          || (g_strcmp0 (label, "ORG") == 0 && attr (e, "country"));
 }
@@ -378,28 +378,28 @@ attribution_claims (Sentence *s, GError **error)
   /* The first three people, countries (by name or by their people:
    * "German officials") or organisations of the sentence: who blames is
    * the first of them that is not the blamed nor part of its name. */
-  const AssayAnnotation *speakers[3] = { NULL, NULL, NULL };
+  const AssayAnnotationView *speakers[3] = { NULL, NULL, NULL };
   for (guint j = 0, found = 0; j < s->n_entities && found < G_N_ELEMENTS (speakers); j++)
     {
-      const char *label = assay_annotation_get_label (s->entities[j]);
+      const char *label = s->entities[j].label;
       /* A nationality speaks for its country ("German officials"), not
        * when it only qualifies the name after it ("Spanish daily ABC"). */
       if (g_strcmp0 (label, "NORP") == 0)
         {
-          gsize ne = assay_annotation_get_end (s->entities[j]);
+          gsize ne = s->entities[j].end;
           gboolean qualifies = FALSE;
-          if (j + 1 < s->n_entities && assay_annotation_get_start (s->entities[j + 1]) - ne <= 24)
+          if (j + 1 < s->n_entities && s->entities[j + 1].start - ne <= 24)
             {
               qualifies = TRUE;
-              for (gsize b = ne; b < assay_annotation_get_start (s->entities[j + 1]) && qualifies; b++)
+              for (gsize b = ne; b < s->entities[j + 1].start && qualifies; b++)
                 qualifies = s->text[b] == ' ' || g_ascii_islower (s->text[b]);
             }
-          if (qualifies || entity_country (s->entities[j]) == NULL)
+          if (qualifies || entity_country (&s->entities[j]) == NULL)
             continue;
         }
       if (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0
           || g_strcmp0 (label, "NORP") == 0)
-        speakers[found++] = s->entities[j];
+        speakers[found++] = &s->entities[j];
     }
   for (guint i = 0; i < n_words (s); i++)
     {
@@ -421,7 +421,7 @@ attribution_claims (Sentence *s, GError **error)
         negated |= word_is (s, j, CUE_NEGATION);
       gsize cue_start = words_at (s->w, i)->start;
       gsize cue_end = words_at (s->w, i + n - 1)->end;
-      const AssayAnnotation *blamed = NULL, *blamer = NULL;
+      const AssayAnnotationView *blamed = NULL, *blamer = NULL;
       /* The blamed party: the first blamable name within 60 bytes after
        * the cue, or the nearest before it. */
       guint from, to;
@@ -431,8 +431,8 @@ attribution_claims (Sentence *s, GError **error)
         entities_between (s, cue_start > 260 ? cue_start - 260 : 0, cue_start, &from, &to);
       for (guint j = from; j < to; j++)
         {
-          const AssayAnnotation *e = s->entities[j];
-          gsize ee = assay_annotation_get_end (e);
+          const AssayAnnotationView *e = &s->entities[j];
+          gsize ee = e->end;
           if (after && blamed == NULL && blamable (e))
             blamed = e;
           if (!after && ee <= cue_start && cue_start - ee <= 60 && blamable (e))
@@ -443,7 +443,7 @@ attribution_claims (Sentence *s, GError **error)
        * "Russian hackers of the GRU"): one joined to it by bridge words. */
       for (guint j = 0; blamed && j < G_N_ELEMENTS (speakers) && speakers[j]; j++)
         {
-          gsize se = assay_annotation_get_end (speakers[j]), bs = assay_annotation_get_start (blamed);
+          gsize se = speakers[j]->end, bs = blamed->start;
           if (speakers[j] == blamed || se > cue_start || (se <= bs && owns (s, se, bs)))
             continue;
           blamer = speakers[j];
@@ -454,13 +454,13 @@ attribution_claims (Sentence *s, GError **error)
           i += n - 1;
           continue;
         }
-      gsize bs = assay_annotation_get_start (blamed), be = assay_annotation_get_end (blamed);
+      gsize bs = blamed->start, be = blamed->end;
       AssayAnnotation *c = add_claim (s, CLAIM_ATTRIBUTION, MIN (cue_start, bs), MAX (cue_end, be), error);
       if (c == NULL)
         return FALSE;
       const char *value = is_actor (blamed) ? attr (blamed, "canonical") : entity_country (blamed);
       /* A country by its people is the country ("German officials"). */
-      const char *who = blamer && g_strcmp0 (assay_annotation_get_label (blamer), "NORP") == 0 ? entity_country (blamer)
+      const char *who = blamer && g_strcmp0 (blamer->label, "NORP") == 0 ? entity_country (blamer)
                         : blamer                                                           ? attr (blamer, "canonical")
                                                                                            : "";
       assay_annotation_set_attr (c, "subject", who);
@@ -472,8 +472,8 @@ attribution_claims (Sentence *s, GError **error)
       if (event)
         assay_annotation_set_attr (c, "event", event);
       if (blamer)
-        assay_annotation_add_ref (c, "entity", blamer);
-      assay_annotation_add_ref (c, "entity", blamed);
+        assay_annotation_add_ref (c, "entity", blamer->annotation);
+      assay_annotation_add_ref (c, "entity", blamed->annotation);
       i += n - 1;
     }
   return TRUE;
@@ -622,10 +622,10 @@ compares_since (const Sentence *s, guint cue)
 static gboolean
 event_time_claims (Sentence *s, GError **error)
 {
-  const AssayAnnotation *actor = NULL;
+  const AssayAnnotationView *actor = NULL;
   for (guint j = 0; j < s->n_entities && actor == NULL; j++)
-    if (is_actor (s->entities[j]))
-      actor = s->entities[j];
+    if (is_actor (&s->entities[j]))
+      actor = &s->entities[j];
   static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE };
   static const char *const names[] = { "start", "end", "announce" };
   for (guint i = 0; i < n_words (s); i++)
@@ -650,10 +650,10 @@ event_time_claims (Sentence *s, GError **error)
         /* The date must follow at once, or after "in", "on", "as early as". */
         for (guint t = first_from (s->timexes, s->n_timexes, cue_end); t < s->n_timexes; t++)
           {
-            const AssayAnnotation *x = s->timexes[t];
-            gsize xs = assay_annotation_get_start (x);
-            gboolean time = g_strcmp0 (assay_annotation_get_label (x), "TIME") == 0;
-            if (xs < cue_end || !(time || g_strcmp0 (assay_annotation_get_label (x), "DATE") == 0))
+            const AssayAnnotationView *x = &s->timexes[t];
+            gsize xs = x->start;
+            gboolean time = g_strcmp0 (x->label, "TIME") == 0;
+            if (xs < cue_end || !(time || g_strcmp0 (x->label, "DATE") == 0))
               continue;
             guint between = 0;
             for (guint j = i + n; j < n_words (s) && words_at (s->w, j)->start < xs; j++)
@@ -678,7 +678,7 @@ event_time_claims (Sentence *s, GError **error)
             if (!dated_value (value))
               break;
             AssayAnnotation *c = add_claim (s, CLAIM_EVENT_TIME, words_at (s->w, i)->start,
-                                            assay_annotation_get_end (x), error);
+                                            x->end, error);
             if (c == NULL)
               return FALSE;
             g_autofree char *key = g_strdup_printf ("%s %s", event, names[k]);
@@ -688,8 +688,8 @@ event_time_claims (Sentence *s, GError **error)
             if (attr (x, "mod"))
               assay_annotation_set_attr (c, "mod", attr (x, "mod"));
             if (actor)
-              assay_annotation_add_ref (c, "entity", actor);
-            assay_annotation_add_ref (c, "timex", x);
+              assay_annotation_add_ref (c, "entity", actor->annotation);
+            assay_annotation_add_ref (c, "timex", x->annotation);
             break;
           }
         i += n - 1;
@@ -747,39 +747,30 @@ number_at (const Sentence *s, guint i, double *value)
  * @offset.  Every lookup of a sentence's names and dates is a binary
  * search: a sentence of 100,000 dates must not cost 100,000 squared. */
 static guint
-first_from (AssayAnnotation *const *layer, guint n, gsize offset)
+first_from (const AssayAnnotationView *layer, guint n, gsize offset)
 {
-  guint low = 0, high = n;
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      if (assay_annotation_get_start (layer[mid]) < offset)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return low;
+  return assay_annotation_view_lower_bound (layer, n, offset);
 }
 
 /* The annotation that covers [@start, @end), among the few that start at
  * or before @start (annotations of one layer seldom nest deeper). */
-static const AssayAnnotation *
-covering (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
+static const AssayAnnotationView *
+covering (const AssayAnnotationView *layer, guint n, gsize start, gsize end)
 {
   guint i = first_from (layer, n, start + 1);
   for (guint k = 0; k < 8 && i > 0; k++, i--)
-    if (end <= assay_annotation_get_end (layer[i - 1]))
-      return layer[i - 1];
+    if (end <= layer[i - 1].end)
+      return &layer[i - 1];
   return NULL;
 }
 
 static gboolean
-inside_any (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
+inside_any (const AssayAnnotationView *layer, guint n, gsize start, gsize end)
 {
   return covering (layer, n, start, end) != NULL;
 }
 
-static const AssayAnnotation *
+static const AssayAnnotationView *
 entity_covering (const Sentence *s, gsize start, gsize end)
 {
   return covering (s->entities, s->n_entities, start, end);
@@ -851,8 +842,8 @@ quantity_head (const Sentence *s, guint from, gboolean plural, const char **qual
           if (!spaced)
             break;
         }
-      const AssayAnnotation *e = entity_covering (s, x->start, x->end);
-      if (e && g_strcmp0 (assay_annotation_get_label (e), "NORP") == 0)
+      const AssayAnnotationView *e = entity_covering (s, x->start, x->end);
+      if (e && g_strcmp0 (e->label, "NORP") == 0)
         {
           *qualifier = attr (e, "country");
           continue;
@@ -1141,8 +1132,8 @@ held_on_sentence_date (const Sentence *s, const char *person, const char *office
     return FALSE;
   for (guint t = 0; t < s->n_timexes; t++)
     {
-      const char *value = attr (s->timexes[t], "value");
-      if (!dated_value (value) || g_strcmp0 (assay_annotation_get_label (s->timexes[t]), "DATE") != 0)
+      const char *value = attr (&s->timexes[t], "value");
+      if (!dated_value (value) || g_strcmp0 (s->timexes[t].label, "DATE") != 0)
         continue;
       if (held_between (s->k, person, office, org, knowledge_parse_day (value, FALSE), knowledge_parse_day (value, TRUE)))
         return TRUE;
@@ -1155,12 +1146,12 @@ role_claims (Sentence *s, GError **error)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
-      const AssayAnnotation *e = s->entities[i];
+      const AssayAnnotationView *e = &s->entities[i];
       const char *title = attr (e, "role");
-      if (title == NULL || g_strcmp0 (assay_annotation_get_label (e), "PERSON") != 0)
+      if (title == NULL || g_strcmp0 (e->label, "PERSON") != 0)
         continue;
       const char *person = attr (e, "canonical");
-      AssayAnnotation *c = add_claim (s, CLAIM_ROLE, assay_annotation_get_start (e), assay_annotation_get_end (e), error);
+      AssayAnnotation *c = add_claim (s, CLAIM_ROLE, e->start, e->end, error);
       if (c == NULL)
         return FALSE;
       g_autofree char *lower = g_utf8_strdown (title, -1);
@@ -1174,38 +1165,44 @@ role_claims (Sentence *s, GError **error)
           assay_annotation_set_attr (c, "office", office);
           assay_annotation_set_attr (c, "org", org);
         }
-      if (title_in_past (s, assay_annotation_get_start (e), title)
-          || (office && held_on_sentence_date (s, person, office, org)))
+      if (title_in_past (s, e->start, title) || (office && held_on_sentence_date (s, person, office, org)))
         assay_annotation_set_attr (c, "former", "true");
-      assay_annotation_add_ref (c, "entity", e);
+      assay_annotation_add_ref (c, "entity", e->annotation);
     }
   return TRUE;
 }
 
-static AssayAnnotation *const *
-within (const AssayDocument *doc, const char *layer, gsize start, gsize end, guint *n)
+/* The slice of @all (@total views of a layer) within [@start, @end). */
+static const AssayAnnotationView *
+within (const AssayAnnotationView *all, guint total, gsize start, gsize end, guint *n)
 {
-  guint total;
-  AssayAnnotation *const *all = assay_document_get_annotations (doc, layer, &total);
-  guint first = total ? assay_document_lower_bound (doc, layer, start) : 0, last = first;
-  while (last < total && assay_annotation_get_start (all[last]) < end)
+  guint first = first_from (all, total, start), last = first;
+  while (last < total && all[last].start < end)
     last++;
   /* Keep only what ends inside the sentence too. */
-  while (last > first && assay_annotation_get_end (all[last - 1]) > end)
+  while (last > first && all[last - 1].end > end)
     last--;
   *n = last - first;
   return all ? all + first : NULL;
+}
+
+/* Whether the section of @sections (@n views) that holds @offset is
+ * labelled @label. */
+static gboolean
+in_section (const AssayAnnotationView *sections, guint n, gsize offset, const char *label)
+{
+  for (guint i = 0; i < n; i++)
+    if (sections[i].start <= offset && offset < sections[i].end)
+      return g_strcmp0 (sections[i].label, label) == 0;
+  return FALSE;
 }
 
 gboolean
 claims_in_section (const AssayDocument *doc, gsize offset, const char *label)
 {
   guint n;
-  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n);
-  for (guint i = 0; i < n; i++)
-    if (assay_annotation_get_start (sections[i]) <= offset && offset < assay_annotation_get_end (sections[i]))
-      return g_strcmp0 (assay_annotation_get_label (sections[i]), label) == 0;
-  return FALSE;
+  g_autofree AssayAnnotationView *sections = assay_document_view_layer (doc, "section", &n);
+  return in_section (sections, n, offset, label);
 }
 
 gboolean
@@ -1213,20 +1210,23 @@ claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GErro
 {
   gsize length;
   const char *text = assay_document_get_text (doc, &length);
-  guint n_sentences;
-  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
-  /* The layers are copied first: adding claims does not move them, but a
-   * sentence's slice of each is taken once. */
+  /* Each layer read once, as one array: claims are added to a layer of
+   * their own, so these views stay whole while the sentences are read. */
+  guint n_sentences, n_entities, n_timexes, n_sections;
+  g_autofree AssayAnnotationView *sentences = assay_document_view_layer (doc, "sentence", &n_sentences);
+  g_autofree AssayAnnotationView *entities = assay_document_view_layer (doc, "entity", &n_entities);
+  g_autofree AssayAnnotationView *timexes = assay_document_view_layer (doc, "timex", &n_timexes);
+  g_autofree AssayAnnotationView *sections = assay_document_view_layer (doc, "section", &n_sections);
   Words words;
   words_init (&words);
   gboolean ok = TRUE;
   for (guint i = 0; i < n_sentences && ok; i++)
     {
-      Sentence s = { k, doc, text, assay_annotation_get_start (sentences[i]), assay_annotation_get_end (sentences[i]),
+      Sentence s = { k, doc, text, sentences[i].start, sentences[i].end,
                      &words, NULL, 0, NULL, 0, FALSE, 0 };
-      s.entities = within (doc, "entity", s.sentence_start, s.sentence_end, &s.n_entities);
-      s.timexes = within (doc, "timex", s.sentence_start, s.sentence_end, &s.n_timexes);
-      s.in_references = claims_in_section (doc, s.sentence_start, "references");
+      s.entities = within (entities, n_entities, s.sentence_start, s.sentence_end, &s.n_entities);
+      s.timexes = within (timexes, n_timexes, s.sentence_start, s.sentence_end, &s.n_timexes);
+      s.in_references = in_section (sections, n_sections, s.sentence_start, "references");
       s.published = published;
       words_cut (&words, k->trie, text, s.sentence_start, s.sentence_end);
       /* Claims in a reference list are the cited work's: its origins are

@@ -563,6 +563,32 @@ test_special_files (void)
   run_assay (&bad, NULL, "run", good, in, "--max-doc-bytes", "lots", NULL);
   g_assert_cmpint (bad.status, ==, 2);
   assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
+
+  /* The field limit and the annotation cap: each named in its error, each
+   * raised by its option, and the run goes on past the document. */
+  const char *fields = "{\"id\":\"f\",\"text\":\"One. Two.\",\"a\":\"1\",\"b\":\"2\",\"c\":\"3\"}\n"
+                       "{\"id\":\"g\",\"text\":\"Three.\"}\n";
+  g_auto (Result) few = { 0 };
+  run_assay (&few, fields, "run", good, "-", "--max-fields", "4", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (few.status, ==, 1);
+  assert_contains (few.out, "has 5 fields, over the limit of 4");
+  assert_contains (few.out, "raise it with --max-fields");
+  assert_contains (few.out, "\"id\":\"g\"");
+  g_auto (Result) enough = { 0 };
+  run_assay (&enough, fields, "run", good, "-", "--max-fields", "5", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (enough.status, ==, 0);
+  g_auto (Result) capped = { 0 };
+  run_assay (&capped, fields, "run", good, "-", "--max-annotations", "1", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (capped.status, ==, 1);
+  assert_contains (capped.out, "reached the limit of 1 annotations");
+  assert_contains (capped.out, "raise it with --max-annotations");
+  g_auto (Result) uncapped = { 0 };
+  run_assay (&uncapped, fields, "run", good, "-", "--max-annotations", "100", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (uncapped.status, ==, 0);
+  g_auto (Result) bad_cap = { 0 };
+  run_assay (&bad_cap, NULL, "run", good, in, "--max-annotations", "-1", NULL);
+  g_assert_cmpint (bad_cap.status, ==, 2);
+  assert_contains (bad_cap.err, "--max-annotations '-1' is not a number");
 }
 
 /* Issue 28's lines, through the whole command: one record each, all
