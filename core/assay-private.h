@@ -347,6 +347,9 @@ typedef struct
   char *location;      /* "file" or "file:line" */
   GError *error;
   gsize bytes;         /* input bytes this item consumed */
+  char *raw;           /* transfer full, nullable: a JSONL line still to parse
+                        * (assay_reader_next_raw()); doc and error are unset */
+  gsize raw_len;
 } AssayInputItem;
 
 ASSAY_API void assay_input_item_clear (AssayInputItem *item);
@@ -437,6 +440,22 @@ ASSAY_API AssayLineStatus assay_line_source_next (AssayLineSource *src, guint64 
 
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
+
+/* As assay_reader_next(), but a JSONL line comes back unparsed, in
+ * item->raw with its location and bytes: parsing is most of reading, and
+ * the runner does it in its workers (assay_input_item_parse()) so that
+ * one reader thread does not bound a light pipeline. */
+ASSAY_API gboolean assay_reader_next_raw (AssayReader *reader, AssayInputItem *item);
+
+/* Turns item->raw, if set, into a document or an error record, as
+ * assay_reader_next() would have; frees the raw bytes.  @parser is the
+ * calling thread's own (json-glib parsers are not shared across threads);
+ * @limits are the reader's (assay_reader_get_limits()). */
+ASSAY_API void assay_input_item_parse (AssayInputItem *item, JsonParser *parser,
+                                       const AssayReaderLimits *limits);
+
+/* Returns: (transfer none): the limits set on @reader. */
+ASSAY_API const AssayReaderLimits *assay_reader_get_limits (const AssayReader *reader);
 
 /* Returns: the bytes of all inputs, or 0 when unknown (standard input). */
 ASSAY_API guint64 assay_reader_get_total_bytes (const AssayReader *reader);
