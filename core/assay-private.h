@@ -231,6 +231,9 @@ typedef struct
   char **only;         /* nullable: write only these */
   char **except;       /* nullable: write all but these (used when only is NULL) */
   gboolean with_original; /* also write the original text when it was rewritten */
+  char **no_text;      /* nullable: layers whose annotations are written
+                        * without "text" (their offsets into the record's
+                        * text say it) */
 } AssayOutputOptions;
 
 /* Appends one JSONL line (with its newline) to @out. */
