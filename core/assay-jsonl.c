@@ -9,6 +9,8 @@
  * character.  A number id is kept as the digits written.  Lines end at
  * LF, CR or CRLF; a line past its limit is counted to its end, not kept.
  */
+/* memmem() is GNU's (and POSIX 2024's). */
+#define _GNU_SOURCE
 #include "assay-private.h"
 
 #include <errno.h>
@@ -206,11 +208,13 @@ assay_jsonl_parse_line (JsonParser *parser,
    * a word.  It becomes U+FFFD and is counted, as a NUL byte in a .txt
    * file is.  (An escape only where an even run of backslashes comes
    * before it: "\\u0000" is a backslash and the letters.) */
-  if (g_strstr_len (valid, valid_len, "\\u0000"))
+  /* memmem rather than g_strstr_len, which also looks for a NUL byte on
+   * the way: it was 2% of the dates pipeline (perf, bench/dates-bench.py). */
+  if (memmem (valid, valid_len, "\\u0000", 6))
     {
       if (repaired == NULL)
         valid = repaired = g_strndup (line, length);
-      for (char *p = repaired; (p = g_strstr_len (p, repaired + valid_len - p, "\\u0000")) != NULL; p += 6)
+      for (char *p = repaired; (p = memmem (p, repaired + valid_len - p, "\\u0000", 6)) != NULL; p += 6)
         {
           gsize before = 0;
           while (p - before > repaired && p[-(gssize) before - 1] == '\\')

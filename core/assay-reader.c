@@ -107,7 +107,7 @@ reader_alloc (void)
   reader->inputs = g_array_new (FALSE, TRUE, sizeof (Input));
   g_array_set_clear_func (reader->inputs, input_clear);
   reader->walk = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_frame_free);
-  reader->parser = json_parser_new_immutable ();
+  reader->parser = json_parser_new ();
   reader->src.fd = -1;
   reader->src.buf = g_malloc (ASSAY_LINE_CHUNK);
   reader->src.line = g_string_sized_new (4096);

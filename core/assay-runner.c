@@ -252,7 +252,7 @@ worker_main (gpointer data)
   Run *run = ((gpointer *) data)[0];
   Worker worker = {
     .index = GPOINTER_TO_UINT (((gpointer *) data)[1]),
-    .parser = json_parser_new_immutable (),
+    .parser = json_parser_new (),
   };
   g_free (data);
 
