@@ -414,6 +414,15 @@ ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
                                        guint64 max_doc_bytes,
                                        AssayInputItem *item);
 
+/* As assay_jsonl_parse_line(), always through json-glib: the tests hold
+ * the common line's own reading against it. */
+ASSAY_API void assay_jsonl_parse_line_full (JsonParser *parser,
+                                            const char *location,
+                                            const char *line,
+                                            gsize length,
+                                            guint64 max_doc_bytes,
+                                            AssayInputItem *item);
+
 /* A stream cut into lines at LF, CR or CRLF. */
 typedef struct
 {
