@@ -245,6 +245,9 @@ typedef struct
   char **only;         /* nullable: write only these */
   char **except;       /* nullable: write all but these (used when only is NULL) */
   gboolean with_original; /* also write the original text when it was rewritten */
+  char **no_text;      /* nullable: layers whose annotations are written
+                        * without "text" (their offsets into the record's
+                        * text say it) */
 } AssayOutputOptions;
 
 /* Appends one JSONL line (with its newline) to @out. */
@@ -364,6 +367,9 @@ typedef struct
   char *location;      /* "file" or "file:line" */
   GError *error;
   gsize bytes;         /* input bytes this item consumed */
+  char *raw;           /* transfer full, nullable: a JSONL line still to parse
+                        * (assay_reader_next_raw()); doc and error are unset */
+  gsize raw_len;
 } AssayInputItem;
 
 ASSAY_API void assay_input_item_clear (AssayInputItem *item);
@@ -425,6 +431,15 @@ ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
                                        const AssayReaderLimits *limits,
                                        AssayInputItem *item);
 
+/* As assay_jsonl_parse_line(), always through json-glib: the tests hold
+ * the common line's own reading against it. */
+ASSAY_API void assay_jsonl_parse_line_full (JsonParser *parser,
+                                            const char *location,
+                                            const char *line,
+                                            gsize length,
+                                            const AssayReaderLimits *limits,
+                                            AssayInputItem *item);
+
 /* A stream cut into lines at LF, CR or CRLF. */
 typedef struct
 {
@@ -454,6 +469,22 @@ ASSAY_API AssayLineStatus assay_line_source_next (AssayLineSource *src, guint64 
 
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
+
+/* As assay_reader_next(), but a JSONL line comes back unparsed, in
+ * item->raw with its location and bytes: parsing is most of reading, and
+ * the runner does it in its workers (assay_input_item_parse()) so that
+ * one reader thread does not bound a light pipeline. */
+ASSAY_API gboolean assay_reader_next_raw (AssayReader *reader, AssayInputItem *item);
+
+/* Turns item->raw, if set, into a document or an error record, as
+ * assay_reader_next() would have; frees the raw bytes.  @parser is the
+ * calling thread's own (json-glib parsers are not shared across threads);
+ * @limits are the reader's (assay_reader_get_limits()). */
+ASSAY_API void assay_input_item_parse (AssayInputItem *item, JsonParser *parser,
+                                       const AssayReaderLimits *limits);
+
+/* Returns: (transfer none): the limits set on @reader. */
+ASSAY_API const AssayReaderLimits *assay_reader_get_limits (const AssayReader *reader);
 
 /* Returns: the bytes of all inputs, or 0 when unknown (standard input). */
 ASSAY_API guint64 assay_reader_get_total_bytes (const AssayReader *reader);

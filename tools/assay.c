@@ -163,11 +163,11 @@ pipeline_layers (const AssayPipeline *pipeline)
   return g_strv_builder_end (b);
 }
 
-/* Every --layers name must be a layer some stage of the pipeline provides:
- * a misspelt one would silently write nothing.  Says every unknown one;
- * returns whether all are known. */
+/* Every --layers (or --span-text) name must be a layer some stage of the
+ * pipeline provides: a misspelt one would silently write nothing.  Says
+ * every unknown one, after @option; returns whether all are known. */
 static gboolean
-check_layers (const AssayPipeline *pipeline, const char *const *only)
+check_layers (const AssayPipeline *pipeline, const char *option, const char *const *only)
 {
   g_auto (GStrv) known = pipeline_layers (pipeline);
   g_autofree char *list = known[0] ? g_strjoinv (", ", known) : g_strdup ("none");
@@ -177,8 +177,8 @@ check_layers (const AssayPipeline *pipeline, const char *const *only)
       if (g_strv_contains ((const char *const *) known, *l))
         continue;
       g_autofree char *hint = assay_suggest (*l, (const char *const *) known);
-      usage_error ("run: --layers: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
-                   pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
+      usage_error ("run: %s: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
+                   option, pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
                    hint ? "'?)" : "", list);
       ok = FALSE;
     }
@@ -347,6 +347,7 @@ cmd_run (int argc, char **argv)
   int jobs = 0;
   g_autofree char *output = NULL;
   g_autofree char *layers = NULL;
+  g_autofree char *span_text = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
   g_autofree char *max_doc = NULL, *max_line = NULL, *max_fields = NULL, *max_annotations = NULL;
@@ -358,6 +359,10 @@ cmd_run (int argc, char **argv)
       "FILE" },
     { "layers", 0, 0, G_OPTION_ARG_STRING, &layers,
       "Layers to write, separated by ',', or 'all' (default: all but token)", "LIST" },
+    { "span-text", 0, 0, G_OPTION_ARG_STRING, &span_text,
+      "Structural layers whose annotations also repeat their text, separated by ',', or 'all' "
+      "(default: none; paragraph, sentence, section and token annotations carry offsets only)",
+      "LIST" },
     { "with-original", 0, 0, G_OPTION_ARG_NONE, &with_original,
       "Also write the original text of documents whose text was rewritten", NULL },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_date,
@@ -451,11 +456,28 @@ cmd_run (int argc, char **argv)
       return EXIT_USAGE;
     }
   static char *default_except[] = { "token", NULL };
+  /* Structural layers: their text is the record's text again, and written
+   * out it made the output seven times the input (bench/dates-bench.py).
+   * Annotations analysts read (entities, dates, claims) keep theirs. */
+  static const char *const structural[] = { "paragraph", "sentence", "section", "token", NULL };
   g_auto (GStrv) only = NULL;
+  g_autoptr (GStrvBuilder) no_text = g_strv_builder_new ();
+  g_auto (GStrv) with_text = NULL;
+  if (span_text && strcmp (span_text, "all") != 0)
+    {
+      with_text = split_list (span_text);
+      if (!check_layers (pipeline, "--span-text", (const char *const *) with_text))
+        return EXIT_USAGE;
+    }
+  if (span_text == NULL || strcmp (span_text, "all") != 0)
+    for (const char *const *l = structural; *l; l++)
+      if (with_text == NULL || !g_strv_contains ((const char *const *) with_text, *l))
+        g_strv_builder_add (no_text, *l);
+  g_auto (GStrv) no_text_list = g_strv_builder_end (no_text);
   if (layers && strcmp (layers, "all") != 0)
     {
       only = split_list (layers);
-      if (!check_layers (pipeline, (const char *const *) only))
+      if (!check_layers (pipeline, "--layers", (const char *const *) only))
         return EXIT_USAGE;
     }
 
@@ -467,7 +489,8 @@ cmd_run (int argc, char **argv)
   AssayRunConfig config = {
     .n_workers = jobs,
     .reference_date = reference_date,
-    .output = { .except = default_except, .with_original = with_original },
+    .output = { .except = default_except, .with_original = with_original,
+                .no_text = no_text_list },
     .progress = !no_progress && (progress || isatty (STDERR_FILENO)),
     .stage_times = stage_times,
   };

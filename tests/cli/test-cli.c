@@ -260,6 +260,30 @@ test_run_options (void)
                              "\"label\":\"Z\",\"attrs\":{\"value\":\"3\",\"mode\":\"fast\"},"
                              "\"refs\":{\"sentence\":[1]}");
 
+  /* A structural layer's annotations carry offsets only, unless
+   * --span-text asks for their text; other layers always carry it. */
+  g_auto (Result) bare = { 0 };
+  run_assay (&bare, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (bare.status, ==, 0);
+  assert_contains (bare.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,\"label\":null");
+  assert_contains (bare.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\"");
+  g_auto (Result) spans = { 0 };
+  run_assay (&spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "sentence", NULL);
+  g_assert_cmpint (spans.status, ==, 0);
+  assert_contains (spans.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,"
+                              "\"text\":\"One two three.\",\"label\":null");
+  g_auto (Result) all_spans = { 0 };
+  run_assay (&all_spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "all", NULL);
+  g_assert_cmpstr (all_spans.out, ==, spans.out);
+  g_auto (Result) bad_span = { 0 };
+  run_assay (&bad_span, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "sentense", NULL);
+  g_assert_cmpint (bad_span.status, ==, 2);
+  assert_contains (bad_span.err, "assay: run: --span-text: no stage of ");
+  assert_contains (bad_span.err, "(did you mean 'sentence'?)");
+
   /* -o writes whole and renames; nothing else is left in the folder. */
   g_autofree char *out_dir = g_build_filename (tmp_dir, "outdir", NULL);
   g_mkdir_with_parents (out_dir, 0755);
