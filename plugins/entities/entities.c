@@ -102,7 +102,7 @@ words_text (const Scan *scan, guint a, guint b)
 /* Word @i is not a name, whatever the lists or the tagger say: a
  * currency's code (USD), a country's code glued to a dollar sign (US$,
  * AU$), a job title written as an acronym, or its plural (CFO, CSOs). */
-static gboolean
+gboolean
 not_a_name (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);

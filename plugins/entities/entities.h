@@ -105,6 +105,10 @@ char *words_text (const Scan *scan, guint a, guint b);
  * none: it lives in scan->spans until the next claim) the span or NULL. */
 Span *claim (Scan *scan, guint a, guint b, const char *label, Source source);
 
+/* Word @i is not a name, whatever the lists or the tagger say: a
+ * currency's code, US$, a job title in capitals or its plural. */
+gboolean not_a_name (const Scan *scan, guint i);
+
 /* The rules (rules.c), each over the words [ws, we) of one sentence, in
  * the order entities_process() runs them. */
 void find_org_shapes (Scan *scan, guint ws, guint we);

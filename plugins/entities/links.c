@@ -155,9 +155,48 @@ link_names (Scan *scan, GHashTable *acronyms)
             }
           continue;
         }
+      gboolean longer = i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued;
       if (!(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
-        continue;
-      if ((i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued))
+        {
+          /* A word the document names alone at least twice with one
+           * label, and never writes in lowercase, is that name where the
+           * tagger missed it ("Yukos said" first in a story). */
+          const guint *count = g_hash_table_lookup (votes, w->key);
+          if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i))
+            continue;
+          guint best = count[4];
+          for (guint l = 0; l < 4; l++)
+            if (count[l] > count[best])
+              best = l;
+          gboolean lower = FALSE;
+          for (guint o = 0; o < scan->words->len && !lower; o++)
+            lower = !word_at (scan, o)->upper && strcmp (word_at (scan, o)->key, w->key) == 0;
+          if (count[best] < 2 || lower)
+            continue;
+          /* As one of its mentions with that label has it (a GPE with
+           * its country, not only LOC). */
+          const Span *model = NULL;
+          for (guint o = 0; o < scan->spans->len && !model; o++)
+            {
+              const Span *q = span_at (scan, o);
+              if (!q->dropped && q->b - q->a == 1 && label_index (q->label) == best
+                  && strcmp (word_at (scan, q->a)->key, w->key) == 0)
+                model = q;
+            }
+          if (model == NULL)
+            continue;
+          Span copy = *model;
+          Span *s = claim (scan, i, i + 1, copy.label, SOURCE_REPORTING);
+          if (s)
+            {
+              s->canonical = g_strdup (copy.canonical);
+              s->kb = g_strdup (copy.kb);
+              s->country = g_strdup (copy.country);
+              s->place = copy.place;
+            }
+          continue;
+        }
+      if (longer)
         continue; /* part of a longer name nobody found */
       char *canonical = g_strdup (span_at (scan, to - 1)->canonical);
       Span *s = claim (scan, i, i + 1, "PERSON", SOURCE_REPORTING);

@@ -177,14 +177,17 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       /* A longer name of another kind around a known place, nationality
        * or organisation is another name: "U.S. Open", "Air France";
        * "NATO Allies" in a title is still NATO, and a known person or
-       * group is never swallowed ("... and Security Policy Jane Doe"). */
+       * group is never swallowed ("... and Security Policy Jane Doe").
+       * A nationality inside a longer name is part of it whatever its
+       * kind: "British Masters", "American League", "Iraqi Kurds". */
       gboolean around = b - a > 1;
       for (guint k = a; k < b && around; k++)
         {
           const Span *inner = span_at (scan, word_at (scan, k)->span);
           around = inner == NULL
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
-                       && inner->b - inner->a < b - a && strcmp (tagger_class (inner->label), label) != 0
+                       && inner->b - inner->a < b - a
+                       && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0)
                        && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
         }
