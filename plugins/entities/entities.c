@@ -298,9 +298,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
        * says: its sentences are not read. */
       while (section < n_sections && assay_annotation_get_end (sections[section]) <= start)
         section++;
-      if (section < n_sections && assay_annotation_get_start (sections[section]) <= start
-          && assay_annotation_get_label (sections[section])
-          && g_strv_contains ((const char *const *) scan.e->skip_sections, assay_annotation_get_label (sections[section])))
+      const char *section_label = section < n_sections && assay_annotation_get_start (sections[section]) <= start
+                                      ? assay_annotation_get_label (sections[section])
+                                      : NULL;
+      if (section_label && g_strv_contains ((const char *const *) scan.e->skip_sections, section_label))
         continue;
       guint first = assay_document_lower_bound (doc, "token", start), last = first;
       while (last < n_tokens && assay_annotation_get_start (tokens[last]) < end)
@@ -332,6 +333,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_models (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
       find_reporting (&scan, ws, we);
+      find_dateline (&scan, ws, we);
+      if (section_label && strcmp (section_label, "references") == 0)
+        find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, ws, we);
     }
@@ -375,7 +379,7 @@ static const AssayOptionSpec entities_options[] = {
   { .name = "data", .type = ASSAY_OPTION_PATH, .default_value = ".",
     .help = "The folder of the knowledge files, all tab-separated text: names that claim words "
             "(countries.tsv, places.tsv, demonyms.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
-            "actors-extra.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
+            "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
             "reporting verbs); copy the stage's data folder, edit, and point here to extend them" },

@@ -120,6 +120,9 @@ void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
 void find_reporting (Scan *scan, guint ws, guint we);
+void find_dateline (Scan *scan, guint ws, guint we);
+/* For a sentence of a reference list only. */
+void find_reference_parts (Scan *scan, guint ws, guint we);
 /* Acronyms in brackets after a name; @acronyms (key -> span index + 1)
  * keeps them for the rest of the document. */
 void find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms);

@@ -485,6 +485,21 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
+  /* Malware (ATT&CK's): products, MISC, after every name that claims
+   * (a malware named like a country or an organisation keeps theirs). */
+  if (!(rows = fields_of (data_dir, "malware.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES", error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->row[i];
+      g_autofree char *kb = g_strdup_printf ("attack:%s", f[0]);
+      GazetteerEntry *e = entry_new (g, "MISC", f[1], kb, NULL);
+      e->yields = TRUE;
+      add (g, e, f[1]);
+      add_aliases (g, e, f[2]);
+    }
+  g_clear_pointer (&rows, rows_free);
+
   /* Currency codes: no names, whatever the lists or the tagger say. */
   if (!(rows = fields_of (data_dir, "currencies.tsv", 2, "CODE<TAB>NAME", error)))
     goto fail;

@@ -34,7 +34,10 @@ find_org_shapes (Scan *scan, guint ws, guint we)
             {
               gboolean place = inside->a == j
                                && (strcmp (inside->label, "GPE") == 0 || strcmp (inside->label, "NORP") == 0);
-              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0
+              /* ... but not a place that owns what follows: "Unit 26165
+               * of Russia's GRU" is the unit of the GRU. */
+              gboolean owns = inside->b < we && is_possessive (word_at (scan, inside->b));
+              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0 && !owns
                   && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
                 {
                   end = j = inside->b;
@@ -429,6 +432,81 @@ find_reporting (Scan *scan, guint ws, guint we)
           if (s)
             s->canonical = words_text (scan, a, i);
         }
+    }
+}
+
+/* Whether word @i is the one-byte punctuation @c. */
+static gboolean
+is_punct (const Scan *scan, guint i, char c)
+{
+  const Word *w = word_at (scan, i);
+  return w->text[0] == c && w->text[1] == '\0';
+}
+
+/* A news agency in a dateline: "WARSAW, Feb 3 (Reuters) - ...": one to
+ * three capitalised words alone in brackets, before a dash, within the
+ * sentence's first twelve words, after a comma. */
+void
+find_dateline (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i + 2 < we && i < ws + 12; i++)
+    {
+      if (!is_punct (scan, i, '('))
+        continue;
+      guint j = i + 1;
+      while (j < we && j < i + 4 && is_name_word (word_at (scan, j)))
+        j++;
+      gboolean comma = FALSE;
+      for (guint k = ws; k < i && !comma; k++)
+        comma = is_punct (scan, k, ',');
+      const Word *dash = j + 1 < we ? word_at (scan, j + 1) : NULL;
+      if (j == i + 1 || j >= we || !is_punct (scan, j, ')') || dash == NULL || !comma
+          || !(strcmp (dash->text, "-") == 0 || strcmp (dash->text, "\xe2\x80\x93") == 0
+               || strcmp (dash->text, "\xe2\x80\x94") == 0))
+        continue;
+      Span *s = claim (scan, i + 1, j, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, i + 1, j);
+      return;
+    }
+}
+
+/* A reference list's entry, "Author, A. (2023, March 4). Title of the
+ * work. Publication, 12, 40-51.": the title's capitalised words are the
+ * work's, not names the story mentions, so the tagger's guesses there go
+ * (the lists' names stay: a country, a malware); the publication after
+ * it, up to a comma or full stop, is an organisation ("Wired", "Delft
+ * Papers", "ENISA"). */
+void
+find_reference_parts (Scan *scan, guint ws, guint we)
+{
+  guint title = ws;
+  while (title + 1 < we && !(is_punct (scan, title, ')') && is_punct (scan, title + 1, '.')))
+    title++;
+  if (title + 1 >= we)
+    return;
+  title += 2;
+  guint end = title;
+  while (end < we && !is_punct (scan, end, '.'))
+    end++;
+  for (guint i = title; i < end; i++)
+    {
+      Span *p = span_at (scan, word_at (scan, i)->span);
+      if (p && p->source <= SOURCE_TAGGER)
+        {
+          p->dropped = TRUE;
+          for (guint k = p->a; k < p->b; k++)
+            word_at (scan, k)->span = -1;
+        }
+    }
+  guint a = end + 1, b = a;
+  while (b < we && is_name_word (word_at (scan, b)) && !is_punct (scan, b, ',') && !is_punct (scan, b, '.'))
+    b++;
+  if (b > a && (b == we || is_punct (scan, b, ',') || is_punct (scan, b, '.')))
+    {
+      Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, b);
     }
 }
 

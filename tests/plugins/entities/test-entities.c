@@ -114,6 +114,13 @@ static const struct
   /* What the text says a name is decides its other mentions. */
   { "Yukos said it would appeal. Russian oil firm Yukos has sued. Yukos said more. Yukos lost.",
     "ORG:Yukos | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Yukos | ORG:Yukos | ORG:Yukos" },
+  /* An agency no list knows, in a dateline's brackets; a unit by its
+   * number, not taking the country whose possessive follows. */
+  { "OSLO, Nov. 13 (Nordwire) - Unit 26165 of Russia's GRU was blamed.",
+    "GPE:OSLO=Oslo country=Norway | ORG:Nordwire | ORG:Unit 26165 | GPE:Russia kb=iso3166:RU | ORG:GRU country=Russia" },
+  /* Malware is a product (ATT&CK's list), by any of its names. */
+  { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
+    "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -187,7 +194,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv",
                                        "cues.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
