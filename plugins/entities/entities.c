@@ -106,6 +106,12 @@ gboolean
 not_a_name (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
+  /* A contraction ("I'm", "We've", "They'll") is a pronoun and a verb. */
+  const char *apostrophe = strrchr (w->key, '\'');
+  if (apostrophe && apostrophe > w->key
+      && (strcmp (apostrophe, "'m") == 0 || strcmp (apostrophe, "'ve") == 0 || strcmp (apostrophe, "'re") == 0
+          || strcmp (apostrophe, "'ll") == 0 || strcmp (apostrophe, "'d") == 0))
+    return TRUE;
   if (!w->capitals && !(w->upper && g_str_has_suffix (w->text, "s")))
     return FALSE;
   gsize n = strlen (w->key);

@@ -143,7 +143,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       guint to;
       if (w->span >= 0 || !w->upper)
         continue;
-      if (w->capitals && (to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key))))
+      if ((w->capitals || !w->sentence_start) && (to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key))))
         {
           Span target = *span_at (scan, to - 1);
           Span *s = claim (scan, i, i + 1, target.label, SOURCE_REPORTING);

@@ -163,6 +163,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             a++;
+          /* ... nor end with one in capitals after it ("Margaret Moran MP"). */
+          while (b - a > 1 && (word_at (scan, b - 1)->cue & CUE_ROLE) && word_at (scan, b - 1)->capitals)
+            b--;
           if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             continue; /* a title alone ("High Representative") */
           /* One word in capitals, in a sentence that is not all in
@@ -648,15 +651,35 @@ find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
       glong len = g_utf8_strlen (acro->text, -1);
       if (len < 2 || len > 8)
         continue;
-      gboolean caps = TRUE;
+      /* In capitals ("MSS"), or as some write acronyms they say as a
+       * word, a capital and the rest lowercase ("Wada", "Nato"). */
+      gboolean caps = TRUE, word_like = g_unichar_isupper (g_utf8_get_char (acro->text));
       for (const char *c = acro->text; *c && caps; c = g_utf8_next_char (c))
         caps = g_unichar_isupper (g_utf8_get_char (c));
-      /* Its letters are the capitals of the name's words, in order. */
+      for (const char *c = g_utf8_next_char (acro->text); *c && word_like && !caps; c = g_utf8_next_char (c))
+        word_like = g_unichar_islower (g_utf8_get_char (c));
+      if (!caps && !word_like)
+        continue;
+      /* Its letters are the capitals of the name's words, in order, a
+       * capital after a hyphen starting a word of its own ("World
+       * Anti-Doping Agency": WADA). */
       const char *next = acro->key;
-      for (guint k = name->a; k < name->b && caps && *next; k++)
-        if (word_at (scan, k)->upper && g_utf8_get_char (word_at (scan, k)->key) == g_utf8_get_char (next))
-          next = g_utf8_next_char (next);
-      if (!caps || *next)
+      for (guint k = name->a; k < name->b && *next; k++)
+        {
+          const Word *w = word_at (scan, k);
+          if (!w->upper)
+            continue;
+          for (const char *c = w->text; *c && *next; c = g_utf8_next_char (c))
+            {
+              gunichar u = g_utf8_get_char (c);
+              gboolean starts = c == w->text || (c[-1] == '-' && g_unichar_isupper (u));
+              if (starts && g_unichar_tolower (u) == g_utf8_get_char (next))
+                next = g_utf8_next_char (next);
+              else if (starts && c != w->text)
+                break;
+            }
+        }
+      if (*next)
         continue;
       Span copy = *name;
       Span *s = claim (scan, i + 1, i + 2, copy.label, SOURCE_RULE);

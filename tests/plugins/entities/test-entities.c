@@ -118,6 +118,12 @@ static const struct
    * number, not taking the country whose possessive follows. */
   { "OSLO, Nov. 13 (Nordwire) - Unit 26165 of Russia's GRU was blamed.",
     "GPE:OSLO=Oslo country=Norway | ORG:Nordwire | ORG:Unit 26165 | GPE:Russia kb=iso3166:RU | ORG:GRU country=Russia" },
+  /* An acronym written as a word, its letters the capitals of the name
+   * (one after a hyphen too); a contraction is no name; a title in
+   * capitals after a person's name is not part of it. */
+  { "The World Anti-Doping Agency (Wada) will appeal. We've heard Wada chairman Dick Pound and Anna Berg MP.",
+    "ORG:World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency"
+    " | PERSON:Dick Pound role=chairman | PERSON:Anna Berg" },
   /* Malware is a product (ATT&CK's list), by any of its names. */
   { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
     "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
