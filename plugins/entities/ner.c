@@ -361,7 +361,8 @@ add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
  * were some fifteen into the weights (a text repeats its words; the
  * Zipf head of a language is a few thousand).  One cache a thread (the
  * stage tags in parallel with one shared model), for one model at a
- * time: @serial says whose sums it holds. */
+ * time: @serial says whose sums it holds (0: none yet; serials start
+ * at 1). */
 #define LOCAL_SLOTS 8192
 
 typedef struct
@@ -376,17 +377,14 @@ typedef struct
   LocalSum slots[LOCAL_SLOTS];
 } LocalCache;
 
-static GPrivate local_cache = G_PRIVATE_INIT (g_free);
+/* Thread-local storage, not a GPrivate: its memory goes with the thread
+ * (dynamic TLS of a loaded module), and nothing is left to free. */
+static _Thread_local LocalCache thread_cache;
 
 static LocalCache *
 local_cache_for (const NerModel *m)
 {
-  LocalCache *c = g_private_get (&local_cache);
-  if (c == NULL)
-    {
-      c = g_new0 (LocalCache, 1);
-      g_private_set (&local_cache, c);
-    }
+  LocalCache *c = &thread_cache;
   if (c->serial != m->serial)
     {
       memset (c->slots, 0, sizeof c->slots);
