@@ -16,6 +16,7 @@ struct _WordMap
   guint32 *hashes;
   guint *flags;    /* 0: an empty slot */
   char **keys;     /* in @strings, side by side */
+  gconstpointer *values; /* NULL until word_map_set_value() */
   GStringChunk *strings;
 };
 
@@ -49,6 +50,7 @@ word_map_free (WordMap *m)
   g_free (m->hashes);
   g_free (m->flags);
   g_free (m->keys);
+  g_free (m->values);
   g_free (m);
 }
 
@@ -73,15 +75,19 @@ word_map_add (WordMap *m, const char *key, guint flags)
       m->hashes = g_new0 (guint32, m->mask + 1);
       m->flags = g_new0 (guint, m->mask + 1);
       m->keys = g_new0 (char *, m->mask + 1);
+      m->values = old.values ? g_new0 (gconstpointer, m->mask + 1) : NULL;
       for (guint32 i = 0; i <= old.mask; i++)
         if (old.flags[i])
           {
             guint32 at = word_map_slot (m, old.keys[i], old.hashes[i]);
             m->hashes[at] = old.hashes[i], m->flags[at] = old.flags[i], m->keys[at] = old.keys[i];
+            if (old.values)
+              m->values[at] = old.values[i];
           }
       g_free (old.hashes);
       g_free (old.flags);
       g_free (old.keys);
+      g_free (old.values);
     }
   guint32 hash = word_hash (key, strlen (key));
   guint32 at = word_map_slot (m, key, hash);
@@ -100,6 +106,27 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
   return m->flags[word_map_slot (m, key, hash)];
 }
 
+/* Sets the value of @key, which the map holds (its flags are not 0). */
+static void
+word_map_set_value (WordMap *m, const char *key, gconstpointer value)
+{
+  guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));
+  g_return_if_fail (m->flags[at] != 0);
+  if (m->values == NULL)
+    m->values = g_new0 (gconstpointer, m->mask + 1);
+  m->values[at] = value;
+}
+
+/* The flags (@flags) and the value (NULL: none) of @key, whose
+ * word_hash() is @hash, in one probe. */
+static gconstpointer
+word_map_lookup (const WordMap *m, const char *key, guint32 hash, guint *flags)
+{
+  guint32 at = word_map_slot (m, key, hash);
+  *flags = m->flags[at];
+  return m->values ? m->values[at] : NULL;
+}
+
 #define ENTRY_BLOCK 4096
 
 /* What a word is to the names (the flags of the starts map): a name
@@ -110,6 +137,7 @@ enum
   START_NAME = 1 << 0,
   START_WHOLE = 1 << 1,
   START_LONGER = 1 << 2,
+  START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
 };
 
 struct _Gazetteer
@@ -533,6 +561,20 @@ gazetteer_new (const char *data_dir, GError **error)
       e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
       add (g, e, f[0]);
     }
+  /* A name of one word, most of them, is found by the probe that reads
+   * its first word's flags: its entry is the value of the starts map,
+   * and whether it is an acronym a flag (the same answers as the names
+   * and acronyms tables give, without hashing the key again). */
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, g->names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (strchr (key, ' ') == NULL)
+      {
+        word_map_set_value (g->starts, key, value);
+        if (g_hash_table_contains (g->acronyms, key))
+          word_map_add (g->starts, key, START_ACRONYM);
+      }
   return g;
 
 fail:
@@ -563,7 +605,9 @@ match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, 
             const GazetteerEntry **any_entry)
 {
   *claim = *any = 0;
-  guint start = word_map_get (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])));
+  guint start;
+  const GazetteerEntry *single
+      = word_map_lookup (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])), &start);
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
   gboolean glued_on = i + 1 < n && glued[i + 1];
@@ -590,8 +634,9 @@ match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, 
       in_capitals = in_capitals && capitals[i + len - 1];
       /* The word alone: its flags say whether to look it up, and
        * whether to go on; most capitalised words end here. */
-      const GazetteerEntry *e = len > 1 || glued_on || (start & START_WHOLE) ? g_hash_table_lookup (g->names, key) : NULL;
-      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key)))
+      const GazetteerEntry *e = len == 1 ? single : g_hash_table_lookup (g->names, key);
+      gboolean acronym = len == 1 ? (start & START_ACRONYM) != 0 : g_hash_table_contains (g->acronyms, key);
+      if (e && (in_capitals || !acronym))
         {
           *any = len, *any_entry = e;
           if (!e->hint)
