@@ -41,15 +41,23 @@ link_names (Scan *scan, GHashTable *acronyms)
        * by it ("Michael Jordan ... Jordan scored"). */
       if (p->dropped || (p->source == SOURCE_GAZETTEER && (p->b - p->a != 1 || strcmp (p->label, "GPE") != 0)))
         continue;
-      g_autofree char *raw = words_text (scan, p->a, p->b);
-      g_autofree char *key = assay_text_fold (raw, -1);
+      /* The key of the whole name: a word's own key (word_key() makes
+       * it as assay_text_fold() would), or folded from the name's text
+       * where a full name is looked for; other names look for nothing. */
       guint to = 0;
       if (p->b - p->a >= 2 && !strcmp (p->label, "PERSON"))
-        to = GPOINTER_TO_UINT (g_hash_table_lookup (full, key));
+        {
+          g_autofree char *raw = words_text (scan, p->a, p->b);
+          g_autofree char *key = assay_text_fold (raw, -1);
+          to = GPOINTER_TO_UINT (g_hash_table_lookup (full, key));
+        }
       else if (p->b - p->a == 1)
-        to = GPOINTER_TO_UINT (g_hash_table_lookup (last, key));
-      if (to == 0 && p->b - p->a == 1)
-        to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, key));
+        {
+          const char *key = word_at (scan, p->a)->key;
+          to = GPOINTER_TO_UINT (g_hash_table_lookup (last, key));
+          if (to == 0)
+            to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, key));
+        }
       if (to == 0 || to - 1 == k)
         continue;
       const Span *target = span_at (scan, to - 1);
