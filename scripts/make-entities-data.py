@@ -38,6 +38,7 @@ Run from the project root after changing country-names.tsv or updating
 a source; commit the result.
 """
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -331,14 +332,29 @@ def malware(cti, words):
     """malware.tsv: ATT&CK's malware by id, name and aliases, as MISC
     names that claim their words.  A name of one word that wamerican lists,
     as a lowercase word ("Carbon", "Flame", "Royal") or as a proper noun
-    (Cuba, Milan, Kevin), is left out: alone it would take the word, the
-    place or the person; a name of two words or more stays ("Bad Rabbit").
+    (Cuba, Milan, Kevin), or that person-names.tsv or companies.tsv list
+    (Conti, Hildegard), is left out: alone it would take the word, the
+    place, the person or the company; so is an alias of one word made of
+    English words run together (GoldenEye, NotPetya's alias and a Bond
+    film); a name of two words or more stays ("Bad Rabbit").
     Revoked and deprecated objects are left out."""
     if cti is None:
         print("skipped malware: give --attack-cti DIR (a checkout of github.com/mitre/cti)", file=sys.stderr)
         return 0
     with open(WORDS, encoding="utf-8") as f:
         proper = {w.strip() for w in f if w.strip()[:1].isupper()}
+    # People's names and companies, as the other generated lists have
+    # them (Conti, Hildegard are surnames and first names in news).
+    for listed in ("person-names.tsv", "companies.tsv"):
+        with open(os.path.join(DATA, listed), encoding="utf-8") as f:
+            proper |= {line.split("\t")[0] for line in f if not line.startswith("#")}
+
+    def english_compound(name):
+        """GoldenEye: English words run together, as titles of works are
+        (the Bond film and game); as an alias, too weak to claim."""
+        parts = re.findall(r"[A-Z][a-z]+", name)
+        return len(parts) >= 2 and "".join(parts) == name and all(p.lower() in words for p in parts)
+
     rows, dropped = [], 0
     for bundle in cti_malware_objects(cti):
         for o in bundle.get("objects", []):
@@ -352,7 +368,7 @@ def malware(cti, words):
                 n = n.strip()
                 if not n or n in names:
                     continue
-                if " " not in n and (n.lower() in words or n in proper):
+                if " " not in n and (n.lower() in words or n in proper or (names and english_compound(n))):
                     dropped += 1
                     continue
                 names.append(n)
@@ -364,8 +380,10 @@ def malware(cti, words):
         out.write("# v18.1's malware (github.com/mitre/cti, enterprise-attack/malware); do not edit.\n")
         out.write("# (c) 2025 The MITRE Corporation. This work is reproduced and distributed with the\n")
         out.write("# permission of The MITRE Corporation; see LICENSE-ATTACK.txt.\n")
-        out.write(f"# Names of one word that wamerican lists (a lowercase word or a proper noun) are left\n")
-        out.write(f"# out ({dropped} of them): alone they would take the word, place or person.\n")
+        out.write("# Names of one word that wamerican lists (a lowercase word or a proper noun), that\n")
+        out.write("# person-names.tsv or companies.tsv list, and one-word aliases of English words run\n")
+        out.write(f"# together (GoldenEye) are left out ({dropped} of them): alone they would take the word,\n")
+        out.write("# place, person, company or title of a work.\n")
         out.write("# ATT&CK ID<TAB>NAME<TAB>ALIASES ('|' separated)\n")
         for row in rows:
             out.write("\t".join(row) + "\n")
@@ -382,7 +400,6 @@ if __name__ == "__main__":
         print(f"malware: {malware(args.attack_cti, common_words())}")
         sys.exit(0)
     print(f"countries: {countries()}, actors: {actors()}, currencies: {currencies()}")
-    print(f"malware: {malware(args.attack_cti, common_words())}")
     words = common_words()
     with tempfile.TemporaryDirectory() as tmp:
         modules = npm_install(tmp)
@@ -390,3 +407,5 @@ if __name__ == "__main__":
         licenses(modules)
         print(f"person names: {len(people)}, cities: {cities(modules, words, people)}, "
               f"subdivisions: {subdivisions(words, people)}, companies: {companies(modules, words)}")
+    # After person-names.tsv and companies.tsv, which it reads.
+    print(f"malware: {malware(args.attack_cti, words)}")
