@@ -311,6 +311,7 @@ typedef enum
   ASSAY_INPUT_ERROR_NOT_REGULAR, /* a FIFO, socket or device where a regular file must be */
   ASSAY_INPUT_ERROR_TOO_LARGE,   /* a document or a line over its limit */
   ASSAY_INPUT_ERROR_TOO_DEEP,    /* a JSONL line nested deeper than the reader goes */
+  ASSAY_INPUT_ERROR_NO_ARTICLE,  /* an HTML page with no article text in it */
 } AssayInputError;
 
 /* Defaults of the reader's limits: generous for news (a long article is
@@ -393,6 +394,29 @@ ASSAY_API void assay_input_item_fail (AssayInputItem *item,
                                       int code,
                                       const char *format,
                                       ...) G_GNUC_PRINTF (5, 6);
+
+/* ---- HTML (assay-html.c) ----------------------------------------------- */
+
+/* Returns: (transfer full): the article in the HTML page @html (@length
+ * bytes, any bytes: invalid UTF-8 becomes U+FFFD and is counted) as a
+ * document @id: its main text, a paragraph a block, and the metadata
+ * title, published, author, source (the site) and url where the page
+ * says them.  NULL with ASSAY_INPUT_ERROR_NO_ARTICLE when the page holds
+ * no article.  A pure function: safe on any thread. */
+ASSAY_API AssayDocument *assay_html_to_document (const char *id,
+                                                 const char *html,
+                                                 gsize length,
+                                                 GError **error);
+
+/* Sets @item to the document @id read at @location from @data (@length
+ * bytes): its text, or with @html the article in the page (or the error
+ * that there is none, naming @location).  @data stays the caller's. */
+ASSAY_API void assay_input_item_set_document (AssayInputItem *item,
+                                              const char *id,
+                                              const char *location,
+                                              const char *data,
+                                              gsize length,
+                                              gboolean html);
 
 /* ---- JSONL (assay-jsonl.c) ---------------------------------------------- */
 

@@ -32,6 +32,7 @@ typedef enum
 {
   INPUT_TXT,
   INPUT_JSONL,
+  INPUT_HTML,
   INPUT_STDIN,
   INPUT_DIR,
   INPUT_FD,
@@ -99,6 +100,35 @@ assay_reader_limits_init (AssayReaderLimits *limits)
   limits->max_line_bytes = ASSAY_DEFAULT_MAX_LINE_BYTES;
 }
 
+/* What a file name says it holds. */
+typedef enum
+{
+  FILE_OTHER,
+  FILE_TXT,
+  FILE_JSONL,
+  FILE_HTML,
+} FileType;
+
+static FileType
+file_type (const char *name, gsize *suffix_len)
+{
+  static const struct
+  {
+    const char *suffix;
+    FileType type;
+  } types[] = {
+    { ".txt", FILE_TXT }, { ".jsonl", FILE_JSONL }, { ".html", FILE_HTML }, { ".htm", FILE_HTML },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_str_has_suffix (name, types[i].suffix))
+      {
+        if (suffix_len)
+          *suffix_len = strlen (types[i].suffix);
+        return types[i].type;
+      }
+  return FILE_OTHER;
+}
+
 static AssayReader *
 reader_alloc (void)
 {
@@ -144,10 +174,12 @@ assay_reader_new (const char *const *inputs, GError **error)
           g_free (input.path);
           return NULL;
         }
-      else if (g_str_has_suffix (*p, ".txt"))
+      else if (file_type (*p, NULL) == FILE_TXT)
         input.kind = INPUT_TXT;
-      else if (g_str_has_suffix (*p, ".jsonl"))
+      else if (file_type (*p, NULL) == FILE_JSONL)
         input.kind = INPUT_JSONL;
+      else if (file_type (*p, NULL) == FILE_HTML)
+        input.kind = INPUT_HTML;
       else
         {
           g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_UNSUPPORTED,
@@ -257,7 +289,7 @@ walk_next (AssayReader *reader, GError **error)
           g_free (path);
           continue;
         }
-      if (g_str_has_suffix (path, ".txt") || g_str_has_suffix (path, ".jsonl"))
+      if (file_type (path, NULL) != FILE_OTHER)
         return path;
       g_free (path);
     }
@@ -396,17 +428,40 @@ assay_read_fd_limited (int fd, const char *path, guint64 limit, const char *limi
   return g_string_free (data, FALSE);
 }
 
+void
+assay_input_item_set_document (AssayInputItem *item, const char *id, const char *location,
+                               const char *data, gsize length, gboolean html)
+{
+  GError *error = NULL;
+  item->bytes = length;
+  if (!html)
+    item->doc = assay_document_new (id, data, length);
+  else if ((item->doc = assay_html_to_document (id, data, length, &error)) == NULL)
+    {
+      item_error (item, id, location,
+                  g_error_new (error->domain, error->code, "%s: %s", location, error->message));
+      g_error_free (error);
+      return;
+    }
+  else
+    /* The record names the page it came from: the text is not the file's. */
+    assay_document_set_meta (item->doc, "file", location, NULL);
+  item->id = g_strdup (id);
+  item->location = g_strdup (location);
+}
+
+/* A .txt file (one document, its text) or an .html page (one article). */
 static void
-read_txt (AssayReader *reader, const char *path, const char *id, gboolean in_folder,
-          AssayInputItem *item)
+read_whole (AssayReader *reader, const char *path, const char *id, gboolean in_folder,
+            gboolean html, AssayInputItem *item)
 {
   GError *error = NULL;
   if (*id == '\0')
     {
       item_error (item, path, path,
                   g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: a .txt file's id is its name without .txt, and this one's "
-                               "would be empty; rename the file",
+                               "%s: a file's id is its name without its extension, and this "
+                               "one's would be empty; rename the file",
                                path));
       return;
     }
@@ -422,16 +477,17 @@ read_txt (AssayReader *reader, const char *path, const char *id, gboolean in_fol
       item_error (item, id, path, error);
       return;
     }
-  item->doc = assay_document_new (id, data, length);
-  item->id = g_strdup (id);
-  item->location = g_strdup (path);
-  item->bytes = length;
+  assay_input_item_set_document (item, id, path, data, length, html);
   g_free (data);
 }
 
+/* A file's id: its path below the folder @root (or its name, without a
+ * root) without its extension. */
 static char *
-txt_id (const char *root, const char *path)
+file_id (const char *root, const char *path)
 {
+  gsize suffix = 0;
+  file_type (path, &suffix);
   const char *rel = path;
   if (root && g_str_has_prefix (path, root))
     {
@@ -444,7 +500,7 @@ txt_id (const char *root, const char *path)
       const char *slash = strrchr (path, G_DIR_SEPARATOR);
       rel = slash ? slash + 1 : path;
     }
-  return g_strndup (rel, strlen (rel) - strlen (".txt"));
+  return g_strndup (rel, strlen (rel) - suffix);
 }
 
 /* Reads the next non-blank line of the open JSONL stream into @item. */
@@ -543,10 +599,11 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
             }
           if (path == NULL)
             continue;
-          if (g_str_has_suffix (path, ".txt"))
+          FileType type = file_type (path, NULL);
+          if (type == FILE_TXT || type == FILE_HTML)
             {
-              g_autofree char *id = txt_id (reader->walk_root, path);
-              read_txt (reader, path, id, TRUE, item);
+              g_autofree char *id = file_id (reader->walk_root, path);
+              read_whole (reader, path, id, TRUE, type == FILE_HTML, item);
               return TRUE;
             }
           if (!open_jsonl (reader, path, TRUE, item))
@@ -560,9 +617,10 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
       switch (input->kind)
         {
         case INPUT_TXT:
+        case INPUT_HTML:
           {
-            g_autofree char *id = txt_id (NULL, input->path);
-            read_txt (reader, input->path, id, FALSE, item);
+            g_autofree char *id = file_id (NULL, input->path);
+            read_whole (reader, input->path, id, FALSE, input->kind == INPUT_HTML, item);
             return TRUE;
           }
         case INPUT_JSONL:
@@ -610,7 +668,7 @@ dir_bytes (const char *dir)
       if (S_ISDIR (st.st_mode))
         total += dir_bytes (path);
       else if (S_ISREG (st.st_mode)
-               && (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl")))
+               && file_type (name, NULL) != FILE_OTHER)
         total += st.st_size;
     }
   g_dir_close (d);
