@@ -344,7 +344,8 @@ assay_line_source_next (AssayLineSource *src, guint64 limit)
     {
       if (src->buf_pos == src->buf_len)
         {
-          ssize_t n = read (src->fd, src->buf, ASSAY_LINE_CHUNK);
+          ssize_t n = src->read ? src->read (src->read_data, src->buf, ASSAY_LINE_CHUNK)
+                                : read (src->fd, src->buf, ASSAY_LINE_CHUNK);
           if (n < 0 && errno == EINTR)
             continue;
           if (n < 0)

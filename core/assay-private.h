@@ -395,6 +395,65 @@ ASSAY_API void assay_input_item_fail (AssayInputItem *item,
                                       const char *format,
                                       ...) G_GNUC_PRINTF (5, 6);
 
+/* What a file's name says it holds. */
+typedef enum
+{
+  ASSAY_FILE_OTHER,
+  ASSAY_FILE_TXT,
+  ASSAY_FILE_JSONL,
+  ASSAY_FILE_HTML,
+  ASSAY_FILE_ARCHIVE,          /* tar (compressed or not), zip */
+  ASSAY_FILE_JSONL_COMPRESSED, /* .jsonl.gz, .jsonl.zst, .jsonl.bz2, .jsonl.xz */
+} AssayFileType;
+
+/* Returns: the type @name's ending says; *@suffix_len (nullable) is the
+ * length of that ending (what an id leaves out). */
+ASSAY_API AssayFileType assay_file_type (const char *name, gsize *suffix_len);
+
+/* ---- archives (assay-archive.c) ----------------------------------------- */
+
+typedef struct _AssayArchive AssayArchive;
+
+ASSAY_API gboolean assay_archive_is_archive_name (const char *name);
+ASSAY_API gboolean assay_archive_is_compressed_jsonl_name (const char *name);
+
+/* Returns: (transfer full): the archive (or compressed JSONL file, by
+ * @path's name) read from @fd, which stays the caller's to close after
+ * assay_archive_free(); its members' ids are "@id_prefix/member" without
+ * the member's extension.  NULL with @error set naming @path. */
+ASSAY_API AssayArchive *assay_archive_open (int fd,
+                                            const char *path,
+                                            const char *id_prefix,
+                                            GError **error);
+ASSAY_API void assay_archive_free (AssayArchive *archive);
+
+typedef enum
+{
+  ASSAY_ARCHIVE_ITEM,  /* the item is filled: a document or an error */
+  ASSAY_ARCHIVE_JSONL, /* a JSONL member: read it with assay_archive_read() */
+  ASSAY_ARCHIVE_SKIP,  /* a folder, or a member of a type assay does not read */
+  ASSAY_ARCHIVE_END,
+} AssayArchiveNext;
+
+/* Moves to the next member: a .txt or .html member is read into @item
+ * (within @max_doc_bytes), a .jsonl member is left to be read.  For a
+ * member of a type not read, *@unread is set to its location (transfer
+ * full), else NULL. */
+ASSAY_API AssayArchiveNext assay_archive_next (AssayArchive *archive,
+                                               guint64 max_doc_bytes,
+                                               AssayInputItem *item,
+                                               char **unread);
+
+/* "PATH/member" of the member last moved to (PATH alone for compressed
+ * JSONL): owned by @archive. */
+ASSAY_API const char *assay_archive_get_location (const AssayArchive *archive);
+
+/* Reads up to @size bytes of the current member's data into @buf
+ * (@data is the AssayArchive): a count, 0 at its end, or -1 (errno EIO;
+ * assay_archive_get_error() says what). */
+ASSAY_API gssize assay_archive_read (gpointer data, void *buf, gsize size);
+ASSAY_API const char *assay_archive_get_error (const AssayArchive *archive);
+
 /* ---- HTML (assay-html.c) ----------------------------------------------- */
 
 /* Returns: (transfer full): the article in the HTML page @html (@length
@@ -437,6 +496,10 @@ typedef struct
 {
   int fd;             /* -1: none open */
   gboolean owned;     /* close fd at the end */
+  /* When set, bytes come from here instead of fd (a member of an
+   * archive): a count, 0 at the end, -1 with errno set. */
+  gssize (*read) (gpointer data, void *buf, gsize size);
+  gpointer read_data;
   char *name;         /* for locations: the path, or <stdin> */
   guint64 line_no;    /* of the line last read */
   char *buf;          /* bytes read ahead */
@@ -458,6 +521,27 @@ typedef enum
 /* Reads the next line into src->line; keeps at most @limit bytes of it,
  * and counts all of them in src->line_bytes. */
 ASSAY_API AssayLineStatus assay_line_source_next (AssayLineSource *src, guint64 limit);
+
+/* What standard input ("-") holds: JSONL (the default), or one
+ * document's text, or one article's page. */
+typedef enum
+{
+  ASSAY_STDIN_JSONL,
+  ASSAY_STDIN_TXT,
+  ASSAY_STDIN_HTML,
+} AssayStdinFormat;
+
+ASSAY_API void assay_reader_set_stdin_format (AssayReader *reader, AssayStdinFormat format);
+
+/* How many of the names of files (in folders) and archive members of
+ * types assay does not read are kept for the user. */
+#define ASSAY_READER_MAX_UNREAD_NAMES 1000
+
+/* Returns: (transfer none): the locations of the files in folders and the
+ * archive members that were passed over, being of types assay does not
+ * read (the first ASSAY_READER_MAX_UNREAD_NAMES, NULL-terminated); their
+ * number in *@n_unread.  Valid until the next call on @reader. */
+ASSAY_API const char *const *assay_reader_get_unread (const AssayReader *reader, guint64 *n_unread);
 
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
