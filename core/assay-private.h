@@ -549,6 +549,25 @@ ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item)
 /* Returns: the bytes of all inputs, or 0 when unknown (standard input). */
 ASSAY_API guint64 assay_reader_get_total_bytes (const AssayReader *reader);
 
+/* ---- duplicate ids (assay-ids.c) ---------------------------------------- */
+
+typedef struct _AssayDuplicateIds AssayDuplicateIds;
+
+/* Returns: (transfer full): a record of ids seen, keeping the first
+ * @max_examples ids seen more than once. */
+ASSAY_API AssayDuplicateIds *assay_duplicate_ids_new (guint max_examples);
+ASSAY_API void assay_duplicate_ids_free (AssayDuplicateIds *ids);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayDuplicateIds, assay_duplicate_ids_free)
+
+/* Notes @id; TRUE when it was seen before. */
+ASSAY_API gboolean assay_duplicate_ids_note (AssayDuplicateIds *ids, const char *id);
+
+/* Returns: how many ids were seen again (an id seen three times counts
+ * twice); *@examples (nullable; transfer none, NULL-terminated) the
+ * first few of them, each once. */
+ASSAY_API guint64 assay_duplicate_ids_get_count (const AssayDuplicateIds *ids,
+                                                 const char *const **examples);
+
 /* ---- the runner (assay-runner.c) --------------------------------------- */
 
 #define ASSAY_RUN_ERROR (assay_run_error_quark ())
@@ -568,6 +587,7 @@ typedef struct
   FILE *out;
   gboolean progress;          /* a progress line on stderr */
   gboolean stage_times;       /* each stage's busy time on stderr at the end */
+  AssayDuplicateIds *ids;     /* nullable: each doc record's id is noted here */
 } AssayRunConfig;
 
 typedef struct

@@ -341,6 +341,49 @@ parse_size (const char *text, guint64 *value)
   return TRUE;
 }
 
+/* How many of the ids documents share are named in the warning. */
+#define MAX_DUPLICATES_NAMED 5
+
+/* Says what a run's inputs held that the user may not expect: files and
+ * members passed over (counted; named with -v), documents that share an
+ * id, and inputs with no document at all.  None of it changes the exit
+ * status: every input that was read has its record. */
+static void
+warn_about_inputs (AssayReader *reader, AssayDuplicateIds *ids, const AssayRunStats *stats,
+                   gboolean verbose)
+{
+  guint64 n_unread = 0;
+  const char *const *unread = assay_reader_get_unread (reader, &n_unread);
+  if (n_unread > 0)
+    {
+      g_printerr ("assay: warning: %" G_GUINT64_FORMAT " file%s not read: assay reads .txt, "
+                  ".html, .htm, .jsonl (.gz, .zst, .bz2, .xz) and archives%s\n",
+                  n_unread, n_unread == 1 ? " was" : "s were",
+                  verbose ? ":" : " (-v names them)");
+      if (verbose)
+        {
+          guint64 named = 0;
+          for (const char *const *u = unread; *u; u++, named++)
+            g_printerr ("assay:   %s\n", *u);
+          if (named < n_unread)
+            g_printerr ("assay:   ... and %" G_GUINT64_FORMAT " more\n", n_unread - named);
+        }
+    }
+  const char *const *examples = NULL;
+  guint64 n_duplicates = assay_duplicate_ids_get_count (ids, &examples);
+  if (n_duplicates > 0)
+    {
+      g_autofree char *names = g_strjoinv (", ", (char **) examples);
+      g_printerr ("assay: warning: %" G_GUINT64_FORMAT " document%s an id seen earlier "
+                  "(the first: %s); every record is kept, so ids in the output are not "
+                  "unique\n",
+                  n_duplicates, n_duplicates == 1 ? " repeats" : "s repeat", names);
+    }
+  if (stats->n_documents + stats->n_errors == 0)
+    g_printerr ("assay: warning: the inputs hold no documents%s\n",
+                n_unread > 0 ? " of a type assay reads" : "");
+}
+
 static int
 cmd_run (int argc, char **argv)
 {
@@ -351,6 +394,8 @@ cmd_run (int argc, char **argv)
   g_auto (GStrv) sets = NULL;
   g_autofree char *max_doc = NULL, *max_line = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
+  gboolean verbose = FALSE;
+  g_autofree char *stdin_format = NULL;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -371,6 +416,11 @@ cmd_run (int argc, char **argv)
       "Refuse (with an error record) a document whose text is larger (default 64M)", "SIZE" },
     { "max-line-bytes", 0, 0, G_OPTION_ARG_STRING, &max_line,
       "Refuse (with an error record) a JSONL line that is longer (default 64M)", "SIZE" },
+    { "stdin-format", 0, 0, G_OPTION_ARG_STRING, &stdin_format,
+      "What standard input (-) holds: jsonl (the default), txt (one article's text) or html "
+      "(one article's page)", "FORMAT" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "Name the files and archive members passed over, not only count them", NULL },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
@@ -381,10 +431,13 @@ cmd_run (int argc, char **argv)
   g_autofree char *summary = g_strdup_printf (
       "PIPELINE is a pipeline file, or the name of one shipped with assay\n"
       "(%s).\n"
-      "INPUT is a .txt file (one article), a .jsonl file (one article a line:\n"
-      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?}),\n"
-      "a folder (its .txt and .jsonl files, recursively), or - for JSONL on\n"
-      "standard input.  Writes one JSONL record per article (doc or error), then\n"
+      "INPUT is a .txt file (one article), an .html page (one article: its main\n"
+      "text and metadata), a .jsonl file (one article a line:\n"
+      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?};\n"
+      "also .jsonl.gz and .jsonl.zst), an archive of such files (.tar, .tar.gz,\n"
+      ".tar.bz2, .tar.xz, .tar.zst, .zip), a folder (all of these, recursively),\n"
+      "or - for standard input (JSONL, or see --stdin-format).\n"
+      "Writes one JSONL record per article (doc or error), then\n"
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
       "failed, 2 the pipeline or the command line is wrong.",
       shipped_list);
@@ -407,7 +460,22 @@ cmd_run (int argc, char **argv)
   if (argc < 2)
     return usage_error ("run: name a pipeline file or a shipped pipeline (see assay run --help)");
   if (argc < 3)
-    return usage_error ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
+    return usage_error ("run: name the inputs: .txt, .html or .jsonl files, archives, folders, "
+                        "or - for standard input");
+  AssayStdinFormat stdin_as = ASSAY_STDIN_JSONL;
+  if (stdin_format)
+    {
+      static const char *const formats[] = { "jsonl", "txt", "html", NULL };
+      if (!g_strv_contains (formats, stdin_format))
+        return usage_error ("run: --stdin-format '%s' is not one of jsonl, txt, html",
+                            stdin_format);
+      stdin_as = strcmp (stdin_format, "txt") == 0    ? ASSAY_STDIN_TXT
+                 : strcmp (stdin_format, "html") == 0 ? ASSAY_STDIN_HTML
+                                                      : ASSAY_STDIN_JSONL;
+      if (!g_strv_contains ((const char *const *) argv + 2, "-"))
+        return usage_error ("run: --stdin-format says what standard input holds, but no input "
+                            "is - (standard input)");
+    }
   if (jobs < 0 || jobs > 1024)
     return usage_error ("run: --jobs takes a number from 1 to 1024");
   g_autoptr (GError) date_error = NULL;
@@ -445,8 +513,11 @@ cmd_run (int argc, char **argv)
   if (reader == NULL)
     return usage_error ("%s", error->message);
   assay_reader_set_limits (reader, &limits);
+  assay_reader_set_stdin_format (reader, stdin_as);
+  g_autoptr (AssayDuplicateIds) ids = assay_duplicate_ids_new (MAX_DUPLICATES_NAMED);
 
   AssayRunConfig config = {
+    .ids = ids,
     .n_workers = jobs,
     .reference_date = reference_date,
     .output = { .except = default_except, .with_original = with_original },
@@ -480,6 +551,8 @@ cmd_run (int argc, char **argv)
 
   AssayRunStats stats;
   gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
+  if (ok)
+    warn_about_inputs (reader, ids, &stats, verbose);
   if (out_file)
     {
       /* Whole or not at all: a failed run leaves the old output. */
