@@ -169,6 +169,7 @@ typedef struct
   char *instance;              /* the section name */
   const AssayStageInfo *info;  /* owned by the registry */
   AssayOptions *options;
+  gboolean has_problem;        /* loading found a problem in its section */
 } AssayPipelineStage;
 
 typedef struct
@@ -197,6 +198,22 @@ ASSAY_API AssayPipeline *assay_pipeline_load_data (const char *data,
                                          GError **error);
 ASSAY_API void assay_pipeline_free (AssayPipeline *pipeline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayPipeline, assay_pipeline_free)
+
+/* For `assay check`: as assay_pipeline_load(), but a file with problems
+ * still yields what could be built of it (its known stages, each marked
+ * has_problem when its section has one), with @error set; NULL only when
+ * the file cannot be read.  Such a pipeline is for checking, never for a
+ * run.  Returns: (transfer full) (nullable). */
+ASSAY_API AssayPipeline *assay_pipeline_load_partial (const char *path,
+                                                      const AssayRegistry *registry,
+                                                      GError **error);
+
+/* Starts each stage of @pipeline once (skipping those marked has_problem)
+ * and stops it again, so what a stage checks as it starts (its data files'
+ * contents, a reference date) is checked before a run.  FALSE with every
+ * stage's problem in @error, one a line, "FILE: [section] key: ..." where
+ * the message names an option's value, "FILE: [section]: ..." otherwise. */
+ASSAY_API gboolean assay_pipeline_check_stages (const AssayPipeline *pipeline, GError **error);
 
 /* ---- JSON writing (assay-json.c) ------------------------------------------- */
 

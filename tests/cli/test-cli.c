@@ -681,6 +681,43 @@ test_run_inputs (void)
   g_assert_cmpuint (docs, ==, 4);
 }
 
+/* `assay check` says everything at once: the file's problems, the order
+ * of the stages, and what stages say as they start (a reference date, a
+ * data file's contents), each as FILE: [section] key: ... */
+static void
+test_check_all_at_once (void)
+{
+  g_autofree char *extra = tmp_file ("check/extra.tsv", "Mayor\tof nowhere\n");
+  g_autofree char *pipeline = tmp_file (
+      "check/all.pipeline",
+      "[pipeline]\nstages=dates;cleanup;entities;inconsistencies\n"
+      "[dates]\nreference-date=29/05/2025\n"
+      "[cleanup]\nfold-punctuation=maybe\n"
+      "[inconsistencies]\nknowledge-extra=extra.tsv\n");
+  g_auto (Result) r = { 0 };
+  run_assay (&r, NULL, "check", pipeline, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_auto (GStrv) lines = g_strsplit (r.err, "\n", -1);
+  const char *expect[] = {
+    "[cleanup] fold-punctuation: 'maybe' is not a bool",
+    "[pipeline] stages: 'dates' requires layer 'sentence', which 'cleanup' provides, but 'cleanup' runs later",
+    "[dates] reference-date: reference date '29/05/2025': day and month first is ambiguous",
+    "[inconsistencies] knowledge-extra: ",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("assay: %s: %s", pipeline, expect[i]);
+      gboolean found = FALSE;
+      for (char **l = lines; *l && !found; l++)
+        found = g_str_has_prefix (*l, line);
+      if (!found)
+        g_error ("expected a line starting «%s» in:\n%s", line, r.err);
+    }
+  for (char **l = lines; *l; l++)
+    g_assert_true (**l == '\0' || g_str_has_prefix (*l, "assay: "));
+  assert_contains (r.err, "extra.tsv:1: 2 fields where");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -699,6 +736,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/special-files", test_special_files);
   g_test_add_func ("/cli/run/hostile-lines", test_hostile_lines);
   g_test_add_func ("/cli/run/inputs", test_run_inputs);
+  g_test_add_func ("/cli/check-all-at-once", test_check_all_at_once);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);
