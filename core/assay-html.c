@@ -416,23 +416,33 @@ pick_best (gpointer key, gpointer value, gpointer data)
 
 /* ---- the text ------------------------------------------------------------ */
 
+/* Ends the paragraph being gathered in @para, appending it to @text: its
+ * lines (from <br>) trimmed, a run of <br><br> a paragraph break, a blank
+ * paragraph nothing. */
 static void
 end_paragraph (GString *text, GString *para)
 {
-  g_strstrip (para->str);
-  para->len = strlen (para->str);
-  if (para->len > 0)
+  g_auto (GStrv) lines = g_strsplit (para->str, "\n", -1);
+  gboolean blank_before = text->len > 0;
+  for (char **l = lines; *l; l++)
     {
+      g_strstrip (*l);
+      if (**l == '\0')
+        {
+          blank_before = blank_before || text->len > 0;
+          continue;
+        }
       if (text->len > 0)
-        g_string_append (text, "\n\n");
-      g_string_append_len (text, para->str, para->len);
+        g_string_append (text, blank_before ? "\n\n" : "\n");
+      g_string_append (text, *l);
+      blank_before = FALSE;
     }
   g_string_truncate (para, 0);
 }
 
 /* Writes the blocks of @node into @text, a paragraph each; inline content
- * between blocks is a paragraph of its own.  A block mostly of links is
- * left out. */
+ * between blocks is a paragraph of its own.  A block mostly of links, or
+ * a short <div> of text, is left out. */
 static void
 write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
 {
@@ -458,6 +468,13 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
               TextStats st = { 0 };
               inline_text (k, para, &st, FALSE, 0);
               if (st.chars > 0 && (double) st.link_chars / st.chars > MAX_BLOCK_LINK_DENSITY)
+                g_string_truncate (para, 0);
+              /* A short <div> of text inside the article is a label (an
+               * advertisement's, a caption's), not prose: writers' short
+               * paragraphs are <p>s, their subheadings headings. */
+              if (!is_element (k, GUMBO_TAG_P) && !is_element (k, GUMBO_TAG_LI)
+                  && !is_element (k, GUMBO_TAG_BLOCKQUOTE) && !is_element (k, GUMBO_TAG_PRE)
+                  && !is_heading (k->v.element.tag) && st.chars < MIN_PARAGRAPH_CHARS)
                 g_string_truncate (para, 0);
               end_paragraph (text, para);
             }

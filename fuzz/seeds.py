@@ -78,6 +78,9 @@ def main():
                               doc.get("published", "").encode(), doc["text"].encode()))
             except (ValueError, KeyError, AttributeError):
                 pass
+    html = os.path.join("tests", "data", "html")
+    for name in sorted(os.listdir(os.path.join(ROOT, html))):
+        write(outdir, "html", name, read(os.path.join(html, name)))
     for stage in ("cleanup", "entities", "dates", "inconsistencies", "template"):
         for name, published, text in texts:
             write(outdir, "stage-" + stage, name,

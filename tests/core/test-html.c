@@ -109,6 +109,46 @@ test_broken_markup (void)
 }
 
 static void
+test_comments_and_sidebar (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("comments.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "A water company has been fined \u00a32m"));
+  g_assert_true (g_str_has_suffix (text, "restocked the river with the Angling Trust.\""));
+  g_assert_true (has_paragraph (
+      text, "Magistrates heard that about 4,000 fish died along a six-mile stretch, and that the "
+            "company did not tell the Environment Agency for 31 hours."));
+  /* Comments, however long, an advertisement's label, a "Read more"
+   * link, the sidebar and the footer stay out. */
+  const char *absent[] = { "RiverWatcher", "bonuses", "Advertisement", "Read more", "Most read",
+                           "Sign up", "morning briefing", "Registered", "Subscribe" };
+  for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
+    if (strstr (text, absent[i]))
+      g_error ("«%s» in the text:\n%s", absent[i], text);
+  g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==,
+                   "Water company fined \u00a32m over river spill");
+  g_assert_cmpstr (assay_document_get_meta (doc, "author"), ==, "Priya Shah");
+  g_assert_cmpstr (assay_document_get_meta (doc, "source"), ==, "The Riverside Post");
+}
+
+static void
+test_line_breaks (void)
+{
+  const char *html = "<article><p>A line of text long enough to count as a paragraph, surely."
+                     "<br><br><br><br>Another line after breaks, with words, commas, and more."
+                     "<br> <br>Third.<br>Fourth, on a line of its own.</p></article>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("b", html, strlen (html), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text_of (doc), ==,
+                   "A line of text long enough to count as a paragraph, surely.\n\nAnother line "
+                   "after breaks, with words, commas, and more.\n\nThird.\nFourth, on a line of "
+                   "its own.");
+}
+
+static void
 test_bare_paragraphs (void)
 {
   g_autoptr (GError) error = NULL;
@@ -204,6 +244,8 @@ main (int argc, char **argv)
   g_test_add_func ("/html/broadcaster", test_broadcaster);
   g_test_add_func ("/html/blog", test_blog);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
+  g_test_add_func ("/html/comments-and-sidebar", test_comments_and_sidebar);
+  g_test_add_func ("/html/line-breaks", test_line_breaks);
   g_test_add_func ("/html/bare-paragraphs", test_bare_paragraphs);
   g_test_add_func ("/html/no-article", test_no_article);
   g_test_add_func ("/html/invalid-utf8", test_invalid_utf8);
