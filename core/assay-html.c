@@ -871,6 +871,51 @@ html_depth (const char *s, gsize n, guint max)
   return deepest;
 }
 
+/* ---- the encoding -------------------------------------------------------- */
+
+/* The charset a page declares in its first 1024 bytes (<meta
+ * charset=X>, or http-equiv's content="text/html; charset=X"), as the
+ * HTML standard's prescan looks for it; NULL when none. */
+static char *
+declared_charset (const char *html, gsize length)
+{
+  gsize n = MIN (length, 1024);
+  for (gsize i = 0; i + 8 < n; i++)
+    {
+      if (g_ascii_strncasecmp (html + i, "charset=", 8) != 0)
+        continue;
+      gsize start = i + 8;
+      while (start < n && (html[start] == '"' || html[start] == '\'' || html[start] == ' '))
+        start++;
+      gsize end = start;
+      while (end < n && (g_ascii_isalnum (html[end]) || strchr ("-_.:", html[end])))
+        end++;
+      if (end > start)
+        return g_strndup (html + start, end - start);
+    }
+  return NULL;
+}
+
+/* Returns: (transfer full) (nullable): @html (not valid UTF-8) converted
+ * from the charset it declares, or NULL when it declares none, or one
+ * iconv does not know, or its bytes are not in it. */
+static char *
+from_declared_charset (const char *html, gsize length, gsize *out_length)
+{
+  g_autofree char *charset = declared_charset (html, length);
+  if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0
+      || g_ascii_strcasecmp (charset, "utf8") == 0)
+    return NULL;
+  /* As browsers do: a page labelled Latin-1 is read as Windows-1252,
+   * whose curly quotes and dashes such pages hold. */
+  const char *from = g_ascii_strcasecmp (charset, "iso-8859-1") == 0
+                             || g_ascii_strcasecmp (charset, "latin1") == 0
+                             || g_ascii_strcasecmp (charset, "us-ascii") == 0
+                         ? "WINDOWS-1252"
+                         : charset;
+  return g_convert (html, length, "UTF-8", from, NULL, out_length, NULL);
+}
+
 /* ---- the document -------------------------------------------------------- */
 
 AssayDocument *
@@ -878,13 +923,19 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
 {
   g_return_val_if_fail (id != NULL && (html != NULL || length == 0), NULL);
 
-  /* gumbo reads UTF-8: bytes that are not become U+FFFD, counted as a
-   * .txt file's are. */
+  /* gumbo reads UTF-8: a page in another charset it declares is
+   * converted; bytes that are in none become U+FFFD, counted as a .txt
+   * file's are. */
   guint invalid = 0;
   g_autofree char *repaired = NULL;
   if (!assay_utf8_validate (html, length, NULL))
     {
-      repaired = assay_utf8_make_valid (html, length, &length, &invalid);
+      gsize converted_length = 0;
+      repaired = from_declared_charset (html, length, &converted_length);
+      if (repaired)
+        length = converted_length;
+      else
+        repaired = assay_utf8_make_valid (html, length, &length, &invalid);
       html = repaired;
     }
   if (html_depth (html ? html : "", length, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
@@ -914,9 +965,9 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   if (g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
     {
       g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE,
-                   "no article found in the page (%" G_GSIZE_FORMAT " bytes of paragraph text "
-                   "outside menus and links; an article has at least %d characters)",
-                   strlen (text), MIN_ARTICLE_CHARS);
+                   "no article found in the page (%ld characters of paragraph text outside "
+                   "menus and links; an article has at least %d)",
+                   g_utf8_strlen (text, -1), MIN_ARTICLE_CHARS);
       page_meta_clear (&m);
       return NULL;
     }

@@ -190,6 +190,23 @@ test_invalid_utf8 (void)
 }
 
 static void
+test_declared_charset (void)
+{
+  /* Latin-1 pages are read as Windows-1252, as browsers read them: 0x93
+   * and 0x94 are curly quotes, 0xA3 the pound sign. */
+  const char *html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                     "charset=iso-8859-1\"></head><body><p>The caf\xe9 owner said the rent had "
+                     "risen to \xa3" "900 a month, \x93" "far too much\x94 for a small business "
+                     "like hers in the old town, where shops have closed all year.</p></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("c", html, strlen (html), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text_of (doc), "caf\u00e9 owner"));
+  g_assert_nonnull (strstr (text_of (doc), "\u00a3900 a month, \u201cfar too much\u201d"));
+  g_assert_null (assay_document_get_meta (doc, ASSAY_META_INVALID_UTF8));
+}
+
+static void
 test_too_deep (void)
 {
   /* 200,000 nested <div>s took gumbo five minutes: refused at once. */
@@ -249,6 +266,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/bare-paragraphs", test_bare_paragraphs);
   g_test_add_func ("/html/no-article", test_no_article);
   g_test_add_func ("/html/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/html/declared-charset", test_declared_charset);
   g_test_add_func ("/html/too-deep", test_too_deep);
   g_test_add_func ("/html/title-site-name", test_title_site_name);
   return g_test_run ();
