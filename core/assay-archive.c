@@ -105,8 +105,8 @@ assay_archive_free (AssayArchive *archive)
 }
 
 /* Archive bytes read since the last item: what progress counts. */
-static gsize
-consumed (AssayArchive *archive)
+gsize
+assay_archive_take_consumed (AssayArchive *archive)
 {
   gint64 now = archive_filter_bytes (archive->a, -1);
   gsize delta = now > archive->consumed ? (gsize) (now - archive->consumed) : 0;
@@ -192,7 +192,7 @@ assay_archive_next (AssayArchive *archive, guint64 max_doc_bytes, AssayInputItem
                                    : g_strdup ("");
       assay_input_item_fail (item, archive->path, archive->path, ASSAY_INPUT_ERROR_MALFORMED,
                              "the archive cannot be read on%s: %s", where, error_text (archive));
-      item->bytes = consumed (archive);
+      item->bytes = assay_archive_take_consumed (archive);
       return ASSAY_ARCHIVE_ITEM;
     }
 
@@ -242,7 +242,7 @@ assay_archive_next (AssayArchive *archive, guint64 max_doc_bytes, AssayInputItem
     }
   else
     assay_input_item_set_document (item, id, location, data, length, type == ASSAY_FILE_HTML);
-  item->bytes = consumed (archive);
+  item->bytes = assay_archive_take_consumed (archive);
   return ASSAY_ARCHIVE_ITEM;
 }
 

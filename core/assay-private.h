@@ -471,6 +471,11 @@ ASSAY_API const char *assay_archive_get_location (const AssayArchive *archive);
 ASSAY_API gssize assay_archive_read (gpointer data, void *buf, gsize size);
 ASSAY_API const char *assay_archive_get_error (const AssayArchive *archive);
 
+/* Returns: the archive's bytes (compressed, as on disk) read since the
+ * last call: what an item counts for progress, which is measured in the
+ * inputs' sizes on disk. */
+ASSAY_API gsize assay_archive_take_consumed (AssayArchive *archive);
+
 /* ---- HTML (assay-html.c) ----------------------------------------------- */
 
 /* Returns: (transfer full): the article in the HTML page @html (@length

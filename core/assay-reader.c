@@ -709,8 +709,13 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
     {
       if (reader->src.fd >= 0 || reader->src.read != NULL)
         {
+          gboolean from_archive = reader->src.read == assay_archive_read;
           if (next_jsonl (reader, item))
-            return TRUE;
+            {
+              if (from_archive)
+                item->bytes = assay_archive_take_consumed (reader->archive);
+              return TRUE;
+            }
           continue;
         }
 
