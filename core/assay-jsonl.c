@@ -385,7 +385,8 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
   g_autofree char *repaired = NULL;
   GError *error = NULL;
 
-  item->bytes = length + 1;
+  /* item->bytes, what progress counts, is the reader's to set: a line of
+   * a compressed archive member counts the archive's bytes, not its own. */
   LineScan scan;
   if (!scan_line (line, length, ASSAY_MAX_JSON_DEPTH, &scan, &error))
     {
@@ -567,7 +568,8 @@ assay_line_source_next (AssayLineSource *src, guint64 limit)
     {
       if (src->buf_pos == src->buf_len)
         {
-          ssize_t n = read (src->fd, src->buf, ASSAY_LINE_CHUNK);
+          ssize_t n = src->read ? src->read (src->read_data, src->buf, ASSAY_LINE_CHUNK)
+                                : read (src->fd, src->buf, ASSAY_LINE_CHUNK);
           if (n < 0 && errno == EINTR)
             continue;
           if (n < 0)

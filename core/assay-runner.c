@@ -624,6 +624,8 @@ assay_run (const AssayPipeline *pipeline,
         {
           if (!job->failed)
             collect (&run, job->input.doc);
+          if (!job->failed && config->ids)
+            assay_duplicate_ids_note (config->ids, job->input.id);
           if (!write_buffer (&run, job->record, &write_error))
             {
               g_atomic_int_set (&run.aborted, 1);

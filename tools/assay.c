@@ -341,6 +341,49 @@ parse_size (const char *text, guint64 *value)
   return TRUE;
 }
 
+/* How many of the ids documents share are named in the warning. */
+#define MAX_DUPLICATES_NAMED 5
+
+/* Says what a run's inputs held that the user may not expect: files and
+ * members passed over (counted; named with -v), documents that share an
+ * id, and inputs with no document at all.  None of it changes the exit
+ * status: every input that was read has its record. */
+static void
+warn_about_inputs (AssayReader *reader, AssayDuplicateIds *ids, const AssayRunStats *stats,
+                   gboolean verbose)
+{
+  guint64 n_unread = 0;
+  const char *const *unread = assay_reader_get_unread (reader, &n_unread);
+  if (n_unread > 0)
+    {
+      g_printerr ("assay: warning: %" G_GUINT64_FORMAT " file%s not read: assay reads .txt, "
+                  ".html, .htm, .jsonl (.gz, .zst, .bz2, .xz) and archives%s\n",
+                  n_unread, n_unread == 1 ? " was" : "s were",
+                  verbose ? ":" : " (-v names them)");
+      if (verbose)
+        {
+          guint64 named = 0;
+          for (const char *const *u = unread; *u; u++, named++)
+            g_printerr ("assay:   %s\n", *u);
+          if (named < n_unread)
+            g_printerr ("assay:   ... and %" G_GUINT64_FORMAT " more\n", n_unread - named);
+        }
+    }
+  const char *const *examples = NULL;
+  guint64 n_duplicates = assay_duplicate_ids_get_count (ids, &examples);
+  if (n_duplicates > 0)
+    {
+      g_autofree char *names = g_strjoinv (", ", (char **) examples);
+      g_printerr ("assay: warning: %" G_GUINT64_FORMAT " document%s an id seen earlier "
+                  "(the first: %s); every record is kept, so ids in the output are not "
+                  "unique\n",
+                  n_duplicates, n_duplicates == 1 ? " repeats" : "s repeat", names);
+    }
+  if (stats->n_documents + stats->n_errors == 0)
+    g_printerr ("assay: warning: the inputs hold no documents%s\n",
+                n_unread > 0 ? " of a type assay reads" : "");
+}
+
 static int
 cmd_run (int argc, char **argv)
 {
@@ -352,6 +395,8 @@ cmd_run (int argc, char **argv)
   g_auto (GStrv) sets = NULL;
   g_autofree char *max_doc = NULL, *max_line = NULL, *max_fields = NULL, *max_annotations = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
+  gboolean verbose = FALSE;
+  g_autofree char *stdin_format = NULL;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -380,6 +425,11 @@ cmd_run (int argc, char **argv)
       "Refuse (with an error record) a JSONL document with more fields, its own and its \"meta\"'s (default 1000)", "N" },
     { "max-annotations", 0, 0, G_OPTION_ARG_STRING, &max_annotations,
       "Fail (with an error record) a document whose stages add more annotations, all layers together (default 1000000; 0: no limit)", "N" },
+    { "stdin-format", 0, 0, G_OPTION_ARG_STRING, &stdin_format,
+      "What standard input (-) holds: jsonl (the default), txt (one article's text) or html "
+      "(one article's page)", "FORMAT" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "Name the files and archive members passed over, not only count them", NULL },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { NULL }
@@ -390,10 +440,13 @@ cmd_run (int argc, char **argv)
   g_autofree char *summary = g_strdup_printf (
       "PIPELINE is a pipeline file, or the name of one shipped with assay\n"
       "(%s).\n"
-      "INPUT is a .txt file (one article), a .jsonl file (one article a line:\n"
-      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?}),\n"
-      "a folder (its .txt and .jsonl files, recursively), or - for JSONL on\n"
-      "standard input.  Writes one JSONL record per article (doc or error), then\n"
+      "INPUT is a .txt file (one article), an .html page (one article: its main\n"
+      "text and metadata), a .jsonl file (one article a line:\n"
+      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?};\n"
+      "also .jsonl.gz and .jsonl.zst), an archive of such files (.tar, .tar.gz,\n"
+      ".tar.bz2, .tar.xz, .tar.zst, .zip), a folder (all of these, recursively),\n"
+      "or - for standard input (JSONL, or see --stdin-format).\n"
+      "Writes one JSONL record per article (doc or error), then\n"
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
       "failed, 2 the pipeline or the command line is wrong.",
       shipped_list);
@@ -430,7 +483,22 @@ cmd_run (int argc, char **argv)
   if (argc < 2)
     return usage_error ("run: name a pipeline file or a shipped pipeline (see assay run --help)");
   if (argc < 3)
-    return usage_error ("run: name the inputs: .txt or .jsonl files, folders, or - for standard input");
+    return usage_error ("run: name the inputs: .txt, .html or .jsonl files, archives, folders, "
+                        "or - for standard input");
+  AssayStdinFormat stdin_as = ASSAY_STDIN_JSONL;
+  if (stdin_format)
+    {
+      static const char *const formats[] = { "jsonl", "txt", "html", NULL };
+      if (!g_strv_contains (formats, stdin_format))
+        return usage_error ("run: --stdin-format '%s' is not one of jsonl, txt, html",
+                            stdin_format);
+      stdin_as = strcmp (stdin_format, "txt") == 0    ? ASSAY_STDIN_TXT
+                 : strcmp (stdin_format, "html") == 0 ? ASSAY_STDIN_HTML
+                                                      : ASSAY_STDIN_JSONL;
+      if (!g_strv_contains ((const char *const *) argv + 2, "-"))
+        return usage_error ("run: --stdin-format says what standard input holds, but no input "
+                            "is - (standard input)");
+    }
   if (jobs < 0 || jobs > 1024)
     return usage_error ("run: --jobs takes a number from 1 to 1024");
   g_autoptr (GError) date_error = NULL;
@@ -485,8 +553,11 @@ cmd_run (int argc, char **argv)
   if (reader == NULL)
     return usage_error ("%s", error->message);
   assay_reader_set_limits (reader, &limits);
+  assay_reader_set_stdin_format (reader, stdin_as);
+  g_autoptr (AssayDuplicateIds) ids = assay_duplicate_ids_new (MAX_DUPLICATES_NAMED);
 
   AssayRunConfig config = {
+    .ids = ids,
     .n_workers = jobs,
     .reference_date = reference_date,
     .output = { .except = default_except, .with_original = with_original,
@@ -521,6 +592,8 @@ cmd_run (int argc, char **argv)
 
   AssayRunStats stats;
   gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
+  if (ok)
+    warn_about_inputs (reader, ids, &stats, verbose);
   if (out_file)
     {
       /* Whole or not at all: a failed run leaves the old output. */
@@ -575,27 +648,23 @@ cmd_check (int argc, char **argv)
     return EXIT_USAGE;
   g_autoptr (AssayRegistry) registry = load_registry ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load (pipeline_file, registry, NULL, &error);
+  /* Everything at once: the file's problems, and what each stage whose
+   * section is right says as it starts (its data files' contents, a
+   * reference date), so a wrong value does not hide the next one. */
+  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load_partial (pipeline_file, registry, &error);
   if (pipeline == NULL)
     {
       print_error (error->message);
       return EXIT_USAGE;
     }
-  /* Each stage starts once, over no documents: what it reads at start
-   * (its data files' contents, its patterns) is checked as a run would. */
-  const char *const no_inputs[] = { NULL };
-  g_autoptr (AssayReader) reader = assay_reader_new (no_inputs, &error);
-  FILE *sink = reader ? fopen ("/dev/null", "w") : NULL;
-  AssayRunConfig config = { .n_workers = 1, .out = sink };
-  AssayRunStats stats;
-  gboolean started = sink && assay_run (pipeline, reader, &config, &stats, &error);
-  if (sink)
-    fclose (sink);
-  if (!started)
+  g_autoptr (GError) start_error = NULL;
+  gboolean started = assay_pipeline_check_stages (pipeline, &start_error);
+  if (error || !started)
     {
-      g_autofree char *message
-          = g_strdup_printf ("%s: %s", pipeline_file, error ? error->message : g_strerror (errno));
-      print_error (message);
+      if (error)
+        print_error (error->message);
+      if (start_error)
+        print_error (start_error->message);
       return EXIT_USAGE;
     }
   g_print ("%s: ok, %u stage%s\n", pipeline_file, pipeline->stages->len,
