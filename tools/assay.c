@@ -562,12 +562,56 @@ cmd_map (int argc, char **argv)
 
 /* ---- reduce --------------------------------------------------------------- */
 
+/* Appends the states of the list file @path to @states, and their map
+ * outputs to *@docs when the lines name them (all or none, and not with
+ * --docs as well). */
+static gboolean
+read_shard_list (const char *path, GPtrArray *states, char ***docs)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  if (!g_file_get_contents (path, &text, NULL, &error))
+    {
+      usage_error ("reduce: --from %s", error->message);
+      return FALSE;
+    }
+  g_autoptr (GStrvBuilder) outputs = g_strv_builder_new ();
+  guint n_outputs = 0, n_lines = 0, first = states->len;
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      n_lines++;
+      char *tab = strchr (lines[i], '\t');
+      if (tab)
+        {
+          *tab = '\0';
+          g_strv_builder_add (outputs, tab + 1);
+          n_outputs++;
+        }
+      g_ptr_array_add (states, g_strdup (lines[i]));
+    }
+  if (n_outputs > 0 && (n_outputs != n_lines || first > 0 || *docs))
+    {
+      usage_error ("reduce: --from %s: name a map output on every line or on none, and give the states and "
+                   "outputs either there or on the command line", path);
+      return FALSE;
+    }
+  if (n_outputs > 0)
+    *docs = g_strv_builder_end (outputs);
+  return TRUE;
+}
+
 static int
 cmd_reduce (int argc, char **argv)
 {
-  g_autofree char *output = NULL;
+  g_autofree char *output = NULL, *from = NULL;
   g_auto (GStrv) sets = NULL, docs = NULL;
   const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
+      "Read the states from LIST, one a line, each optionally followed by a tab and its map's output (for more "
+      "shards than a command line holds)", "LIST" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write JSONL to FILE (written whole, then renamed into place) instead of standard output", "FILE" },
     { "docs", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &docs,
@@ -593,12 +637,18 @@ cmd_reduce (int argc, char **argv)
     return EXIT_USAGE;
   if (argc < 2)
     return usage_error ("reduce: name a pipeline file or a shipped pipeline (see assay reduce --help)");
-  if (argc < 3)
+  g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  for (int i = 2; i < argc; i++)
+    g_ptr_array_add (states, g_strdup (argv[i]));
+  if (from && !read_shard_list (from, states, &docs))
+    return EXIT_USAGE;
+  if (states->len == 0)
     return usage_error ("reduce: name the state files the maps wrote (--state), in shard order");
-  guint n_states = argc - 2;
+  guint n_states = states->len;
   if (docs && g_strv_length (docs) != n_states)
     return usage_error ("reduce: %u --docs for %u states: give each state's map output, in the same order",
                         g_strv_length (docs), n_states);
+  g_ptr_array_add (states, NULL);
 
   g_autofree char *pipeline_file = resolve_pipeline ("reduce", argv[1]);
   if (pipeline_file == NULL)
@@ -630,7 +680,7 @@ cmd_reduce (int argc, char **argv)
   setvbuf (out, NULL, _IOFBF, 1 << 20);
   AssayRunConfig config = { .n_workers = 1, .out = out };
   AssayRunStats stats;
-  gboolean ok = assay_run_reduce (pipeline, (const char *const *) argv + 2, n_states, (const char *const *) docs,
+  gboolean ok = assay_run_reduce (pipeline, (const char *const *) states->pdata, n_states, (const char *const *) docs,
                                   &config, &stats, &error);
   if (out_file)
     {
