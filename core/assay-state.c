@@ -404,12 +404,13 @@ in_string (AssayStateIn *in, char **s, GError **error)
     return TRUE;
   if (n > MAX_FRAME_STRING)
     return in_fail (in, ASSAY_STATE_ERROR_FORMAT, error, "the state file is damaged (a %u-byte header string)", n);
-  *s = g_malloc (n + 1);
-  (*s)[n] = '\0';
-  if (in_bytes (in, *s, n, error))
-    return TRUE;
-  g_clear_pointer (s, g_free);
-  return FALSE;
+  g_autofree char *raw = g_malloc (n + 1);
+  raw[n] = '\0';
+  if (!in_bytes (in, raw, n, error))
+    return FALSE;
+  /* A damaged file must not put invalid UTF-8 into messages. */
+  *s = g_utf8_make_valid (raw, n);
+  return TRUE;
 }
 
 /* The first line where @theirs and @ours differ, as "they: ...; this: ...". */

@@ -1,7 +1,8 @@
 #!/bin/sh
 # test-slurm.sh: assay-slurm on a real Slurm cluster, started on this machine.
 #
-# Installs slurmctld, slurmd, slurm-client and munge when they are missing,
+# Installs slurmctld, slurmd, slurm-client and munge (and python3 and procps,
+# which assay-slurm and this script use) when they are missing,
 # then, in a temporary folder holding every spool, log and the config:
 # munged, one slurmctld and three slurmd (node1..3, each its own port and
 # spool; proctrack/pgid and task/none, which need no cgroup setup; the
@@ -46,7 +47,7 @@ fi
 [ -x "$assay" ] && [ -x "$assay_slurm" ] || { say "no $assay or $assay_slurm: build first"; exit 1; }
 
 missing=""
-for p in slurmctld slurmd slurm-client munge; do
+for p in slurmctld slurmd slurm-client munge python3 procps; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then

@@ -366,6 +366,39 @@ test_refused (void)
   assert_contains (no_state.err, "--state FILE");
 }
 
+/* Damage anywhere in a state (bytes changed, as a bad copy leaves them)
+ * makes the reduce refuse it or read other values, never crash or read
+ * outside the file: run under ASan, this is the bounds check. */
+static void
+test_damaged_states (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "d.jsonl", NULL);
+  g_autofree char *state = g_build_filename (tmp_dir, "d.state", NULL);
+  map_examples ("news-crosscheck", NULL, out, state);
+  g_autofree char *whole = NULL;
+  gsize length;
+  g_assert_true (g_file_get_contents (state, &whole, &length, NULL));
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2929);
+  g_autofree char *damaged = g_build_filename (tmp_dir, "damaged.state", NULL);
+  guint refused = 0;
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autofree char *copy = g_memdup2 (whole, length);
+      for (guint i = 0; i < 1 + round % 4; i++)
+        copy[g_rand_int_range (rand, 0, length)] = g_rand_int_range (rand, 0, 256);
+      g_assert_true (g_file_set_contents (damaged, copy, length, NULL));
+      g_auto (Result) r = { 0 };
+      run_assay (&r, "reduce", "news-crosscheck", damaged, NULL);
+      if (r.status > 2)
+        g_error ("round %u: the reduce of a damaged state ended with %d: %s", round, r.status, r.err);
+      refused += r.status == 2;
+      if (r.status == 2)
+        assert_contains (r.err, "damaged.state");
+    }
+  /* Most damage lands in the header, the frame or a length. */
+  g_assert_cmpuint (refused, >, 0);
+}
+
 /* A pipeline without a cross-document phase maps and reduces too: the
  * state holds only its header. */
 static void
@@ -431,6 +464,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cluster/law/template-stage", test_template_stage);
   g_test_add_func ("/cluster/refused", test_refused);
   g_test_add_func ("/cluster/unsavable-stage", test_unsavable_stage);
+  g_test_add_func ("/cluster/damaged-states", test_damaged_states);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);
