@@ -309,6 +309,78 @@ ASSAY_API void assay_story_spool_end (AssayStorySpool *spool);
 /* Copies the held records to @out, each named document's meta with its
  * story. */
 ASSAY_API gboolean assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error);
+/* Copies the doc and error records of @in (a map's output, named @in_name
+ * in messages) to @out as assay_story_spool_copy() copies its own: what
+ * lets `assay reduce` write the bytes of one run.  *@n_records (nullable):
+ * the records read. */
+ASSAY_API gboolean assay_story_spool_stamp (AssayStorySpool *spool,
+                                            FILE *in,
+                                            const char *in_name,
+                                            FILE *out,
+                                            guint64 *n_records,
+                                            GError **error);
+
+/* ---- cross-document state (assay-state.c; docs/cluster.md) ------------- */
+
+#define ASSAY_STATE_ERROR (assay_state_error_quark ())
+ASSAY_API GQuark assay_state_error_quark (void);
+
+typedef enum
+{
+  ASSAY_STATE_ERROR_IO,       /* the file cannot be read or written */
+  ASSAY_STATE_ERROR_FORMAT,   /* no state file, or a damaged one */
+  ASSAY_STATE_ERROR_MISMATCH, /* another format version, pipeline, stage version or option */
+} AssayStateErrorCode;
+
+/* The version of the frame assay-state.c writes and reads. */
+#define ASSAY_STATE_FORMAT_VERSION 1
+
+/* Whether a stage takes part in the cross-document phase (collect or
+ * finish), and so has a place in a state file. */
+ASSAY_API gboolean assay_stage_has_state (const AssayStageDesc *desc);
+/* Returns: (transfer full): the pipeline's stages, versions and option
+ * values, one a line: what a state file's fingerprint is taken of. */
+ASSAY_API char *assay_pipeline_describe (const AssayPipeline *pipeline);
+
+/* Writing: the header, then per stage with a state (pipeline order)
+ * begin_stage (@failure, nullable: collect()'s error) and end_stage around
+ * what the stage writes, then finish.  @file must be seekable; it stays the
+ * caller's.  Errors: ASSAY_STATE_ERROR_IO naming @path. */
+typedef struct _AssayStateOut AssayStateOut;
+ASSAY_API AssayStateOut *assay_state_out_new (FILE *file,
+                                              const char *path,
+                                              const AssayPipeline *pipeline,
+                                              const char *reference_date,
+                                              guint64 n_documents,
+                                              guint64 n_errors,
+                                              GError **error);
+/* Returns: (transfer none): where the stage writes, valid until end_stage. */
+ASSAY_API AssayStateWriter *assay_state_out_begin_stage (AssayStateOut *out, const char *failure, GError **error);
+ASSAY_API gboolean assay_state_out_end_stage (AssayStateOut *out, GError **error);
+ASSAY_API gboolean assay_state_out_finish (AssayStateOut *out, GError **error);
+ASSAY_API void assay_state_out_free (AssayStateOut *out);
+
+/* Reading: open (the header, checked against @pipeline: a state of another
+ * format version, pipeline, stage version or option value fails with
+ * ASSAY_STATE_ERROR_MISMATCH saying what differs), then per stage with a
+ * state next_stage and end_stage, then close (the trailer). */
+typedef struct _AssayStateIn AssayStateIn;
+ASSAY_API AssayStateIn *assay_state_in_open (const char *path, const AssayPipeline *pipeline, GError **error);
+/* Returns: (transfer none) (nullable): the map's --reference-date. */
+ASSAY_API const char *assay_state_in_get_reference_date (const AssayStateIn *in);
+/* Returns: the doc and error records the map wrote. */
+ASSAY_API guint64 assay_state_in_get_n_records (const AssayStateIn *in);
+/* Returns: (transfer none): the stage's state, valid until end_stage; NULL
+ * with @error.  *@failure (transfer full, nullable) is collect()'s error in
+ * the map, when it failed. */
+ASSAY_API AssayStateReader *assay_state_in_next_stage (AssayStateIn *in,
+                                                       const char *stage,
+                                                       char **failure,
+                                                       GError **error);
+/* Checks that @stage read its whole state, or with @skip passes what is left. */
+ASSAY_API gboolean assay_state_in_end_stage (AssayStateIn *in, const char *stage, gboolean skip, GError **error);
+ASSAY_API gboolean assay_state_in_close (AssayStateIn *in, GError **error);
+ASSAY_API void assay_state_in_free (AssayStateIn *in);
 
 /* The -o file: written under no name (or a hidden one) and renamed over
  * the final name when whole; see assay-output.c for what a kill leaves. */
@@ -676,6 +748,36 @@ ASSAY_API gboolean assay_run (const AssayPipeline *pipeline,
                     const AssayRunConfig *config,
                     AssayRunStats *stats,
                     GError **error);
+
+/* A map: as assay_run(), but each cross-document stage's state is saved
+ * to @state_file (seekable, named @state_path in messages; it stays the
+ * caller's) instead of finish(): the output has the doc and error records,
+ * with no `meta.story`, and no story or finding record.  Fails with
+ * ASSAY_RUN_ERROR_CREATE, before reading, when a stage keeps a state it
+ * cannot save (collect() without save()). */
+ASSAY_API gboolean assay_run_map (const AssayPipeline *pipeline,
+                                  AssayReader *reader,
+                                  const AssayRunConfig *config,
+                                  FILE *state_file,
+                                  const char *state_path,
+                                  AssayRunStats *stats,
+                                  GError **error);
+
+/* A reduce: merges the @n_states state files in order into fresh
+ * instances and runs finish(), writing to config->out what `assay run`
+ * writes after its doc records; with @docs (nullable: one map output per
+ * state, same order) those records first, each with its story, so that the
+ * output is the bytes of one run.  The run's reference date is the maps'
+ * (config->reference_date is not used).  Fails with ASSAY_STATE_ERROR when
+ * a state is of another pipeline or damaged, or a map output does not hold
+ * the records its state counts; with ASSAY_RUN_ERROR as assay_run(). */
+ASSAY_API gboolean assay_run_reduce (const AssayPipeline *pipeline,
+                                     const char *const *states,
+                                     guint n_states,
+                                     const char *const *docs,
+                                     const AssayRunConfig *config,
+                                     AssayRunStats *stats,
+                                     GError **error);
 
 /* A pipeline's stages created once, to run document by document on the
  * calling thread without a reader or a writer: for tests and fuzzing. */

@@ -140,6 +140,13 @@ typedef struct
   gint aborted;     /* atomic: stop reading */
   gboolean any_collect; /* some stage keeps documents' summaries */
   AssayStorySpool *spool; /* with any_collect: document records until finish() */
+  FILE *state_file;       /* a map: where the cross-document state goes, not finish() */
+  const char *state_path;
+  const char *const *docs; /* a reduce: the maps' outputs, stamped before the findings */
+  const char *const *states; /* their states, for messages */
+  guint64 *n_records;      /* the records each map wrote, by its state */
+  guint n_docs;
+  gboolean reducing;
 } Run;
 
 /* Pushed once per worker to end it. */
@@ -488,6 +495,164 @@ write_buffer (Run *run, const GString *buffer, GError **error)
   return write_buffer_to (run->spool ? assay_story_spool_file (run->spool) : run->config->out, buffer, error);
 }
 
+/* ---- map and reduce (docs/cluster.md) ------------------------------------ */
+
+/* A stage that keeps a state it cannot write would lose it: refused before
+ * a document is read. */
+static gboolean
+check_savable (const AssayPipeline *pipeline, GError **error)
+{
+  for (guint s = 0; s < pipeline->stages->len; s++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[s];
+      const AssayStageDesc *desc = &stage->info->desc;
+      if (desc->collect == NULL || desc->save != NULL)
+        continue;
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE,
+                   "stage '%s' (%s %s, %s) keeps a cross-document state but cannot save it: it has no save and "
+                   "merge callbacks (plugin ABI %u.%u; ABI 1.2 added them).  Run the pipeline whole with "
+                   "'assay run', or give the stage save() and merge()",
+                   stage->instance, desc->name, desc->version, stage->info->file, desc->abi_major, desc->abi_minor);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A map's end: each cross-document stage's state, or collect()'s error
+ * for the reduce to report as a run would. */
+static gboolean
+save_state (Run *run, AssayRunStats *stats, GError **error)
+{
+  AssayStateOut *out = assay_state_out_new (run->state_file, run->state_path, run->pipeline,
+                                            run->config->reference_date, stats->n_documents, stats->n_errors, error);
+  gboolean ok = out != NULL;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (!assay_stage_has_state (desc))
+        continue;
+      AssayStateWriter *writer
+          = assay_state_out_begin_stage (out, rt->corpus_error ? rt->corpus_error->message : NULL, error);
+      ok = writer != NULL;
+      if (ok && rt->corpus_error == NULL && desc->save)
+        {
+          GError *local = NULL;
+          ok = desc->save (rt->corpus, writer, &local);
+          if (!ok)
+            {
+              g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                           "stage '%s' could not save its cross-document state: %s", rt->stage->instance,
+                           local ? local->message : "save() failed without saying why");
+              g_clear_error (&local);
+            }
+          else
+            g_clear_error (&local);
+        }
+      ok = ok && assay_state_out_end_stage (out, error);
+    }
+  ok = ok && assay_state_out_finish (out, error);
+  assay_state_out_free (out);
+  return ok;
+}
+
+/* Merges one state file into the stages' instances, in pipeline order. */
+static gboolean
+merge_state (Run *run, guint index, char **reference_date, GError **error)
+{
+  const char *path = run->states[index];
+  AssayStateIn *in = assay_state_in_open (path, run->pipeline, error);
+  if (in == NULL)
+    return FALSE;
+  const char *date = assay_state_in_get_reference_date (in);
+  if (index == 0)
+    *reference_date = g_strdup (date);
+  else if (g_strcmp0 (date, *reference_date) != 0)
+    {
+      g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
+                   "%s: mapped with --reference-date %s, and %s with %s: map every shard with the same one", path,
+                   date ? date : "unset", run->states[0], *reference_date ? *reference_date : "unset");
+      assay_state_in_free (in);
+      return FALSE;
+    }
+  run->n_records[index] = assay_state_in_get_n_records (in);
+
+  gboolean ok = TRUE;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (!assay_stage_has_state (desc))
+        continue;
+      g_autofree char *failure = NULL;
+      AssayStateReader *reader = assay_state_in_next_stage (in, rt->stage->instance, &failure, error);
+      if (reader == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      /* The first failure in shard order is the one run would report:
+       * collect() stops there, and so does merging. */
+      gboolean skip = failure != NULL || rt->corpus_error != NULL || desc->merge == NULL;
+      if (failure && rt->corpus_error == NULL)
+        rt->corpus_error = g_error_new_literal (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, failure);
+      if (!skip)
+        {
+          GError *local = NULL;
+          if (!desc->merge (rt->corpus, reader, &local))
+            {
+              g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_FORMAT,
+                           "%s: stage '%s' could not read its state back: %s", path, rt->stage->instance,
+                           local ? local->message : "merge() failed without saying why");
+              g_clear_error (&local);
+              ok = FALSE;
+              break;
+            }
+          g_clear_error (&local);
+        }
+      ok = assay_state_in_end_stage (in, rt->stage->instance, skip, error);
+    }
+  ok = ok && assay_state_in_close (in, error);
+  assay_state_in_free (in);
+  return ok;
+}
+
+/* The maps' records, in shard order, each with its story. */
+static gboolean
+stamp_docs (Run *run, GError **error)
+{
+  for (guint i = 0; i < run->n_docs; i++)
+    {
+      const char *path = run->docs[i];
+      GError *local = NULL;
+      int fd = assay_open_input (path, TRUE, &local);
+      FILE *in = fd >= 0 ? fdopen (fd, "rb") : NULL;
+      if (in == NULL)
+        {
+          if (fd >= 0)
+            close (fd);
+          g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "%s", local ? local->message : g_strerror (errno));
+          g_clear_error (&local);
+          return FALSE;
+        }
+      guint64 n = 0;
+      gboolean ok = assay_story_spool_stamp (run->spool, in, path, run->config->out, &n, error);
+      fclose (in);
+      if (!ok)
+        return FALSE;
+      if (n != run->n_records[i])
+        {
+          g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
+                       "%s has %" G_GUINT64_FORMAT " records, but %s says its map wrote %" G_GUINT64_FORMAT
+                       ": the map's output is incomplete, or --docs does not name the maps' outputs in the order of "
+                       "their states",
+                       path, n, run->states[i], run->n_records[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Every stage's finish() into memory first: the held document records can
  * only be written once every story is known, and they come first. */
 static gboolean
@@ -518,7 +683,8 @@ finish (Run *run, AssayRunStats *stats, GError **error)
       if (run->spool)
         assay_story_spool_end (run->spool);
     }
-  if (run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
+  if (run->reducing ? !stamp_docs (run, error)
+                    : run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
     return FALSE;
   return write_buffer_to (run->config->out, buffer, error);
 }
@@ -550,22 +716,24 @@ show_progress (guint64 docs, guint64 bytes, guint64 total, gint64 started, gbool
 
 /* ---- the run ---------------------------------------------------------- */
 
-gboolean
-assay_run (const AssayPipeline *pipeline,
-           AssayReader *reader,
-           const AssayRunConfig *config,
-           AssayRunStats *stats,
-           GError **error)
+/* A run, or with @state_file a map (assay_run_map()). */
+static gboolean
+run_documents (const AssayPipeline *pipeline,
+               AssayReader *reader,
+               const AssayRunConfig *config,
+               FILE *state_file,
+               const char *state_path,
+               AssayRunStats *stats,
+               GError **error)
 {
-  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
-  g_return_val_if_fail (config->out != NULL && stats != NULL, FALSE);
-
   memset (stats, 0, sizeof *stats);
   Run run = {
     .pipeline = pipeline,
     .config = config,
     .reader = reader,
     .n_workers = config->n_workers ? config->n_workers : g_get_num_processors (),
+    .state_file = state_file,
+    .state_path = state_path,
   };
   run.capacity = run.n_workers * 4 + 8;
 
@@ -574,7 +742,8 @@ assay_run (const AssayPipeline *pipeline,
       destroy_stages (&run);
       return FALSE;
     }
-  if (run.any_collect && (run.spool = assay_story_spool_new (error)) == NULL)
+  /* A map's records name no story: the reduce stamps them (docs/cluster.md). */
+  if (run.any_collect && state_file == NULL && (run.spool = assay_story_spool_new (error)) == NULL)
     {
       destroy_stages (&run);
       return FALSE;
@@ -679,7 +848,8 @@ assay_run (const AssayPipeline *pipeline,
                     run.stages[s].stage->instance, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0);
       }
 
-  gboolean ok = write_error == NULL && finish (&run, stats, &write_error);
+  gboolean ok = write_error == NULL
+                && (state_file ? save_state (&run, stats, &write_error) : finish (&run, stats, &write_error));
   if (ok && fflush (config->out) != 0)
     {
       g_set_error (&write_error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
@@ -696,6 +866,88 @@ assay_run (const AssayPipeline *pipeline,
   pthread_mutex_destroy (&run.lock);
   pthread_cond_destroy (&run.job_done);
   pthread_cond_destroy (&run.room);
+  return ok;
+}
+
+gboolean
+assay_run (const AssayPipeline *pipeline,
+           AssayReader *reader,
+           const AssayRunConfig *config,
+           AssayRunStats *stats,
+           GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
+  g_return_val_if_fail (config->out != NULL && stats != NULL, FALSE);
+  return run_documents (pipeline, reader, config, NULL, NULL, stats, error);
+}
+
+gboolean
+assay_run_map (const AssayPipeline *pipeline,
+               AssayReader *reader,
+               const AssayRunConfig *config,
+               FILE *state_file,
+               const char *state_path,
+               AssayRunStats *stats,
+               GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
+  g_return_val_if_fail (config->out != NULL && stats != NULL && state_file != NULL && state_path != NULL, FALSE);
+  if (!check_savable (pipeline, error))
+    return FALSE;
+  return run_documents (pipeline, reader, config, state_file, state_path, stats, error);
+}
+
+gboolean
+assay_run_reduce (const AssayPipeline *pipeline,
+                  const char *const *states,
+                  guint n_states,
+                  const char *const *docs,
+                  const AssayRunConfig *config,
+                  AssayRunStats *stats,
+                  GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && config != NULL && config->out != NULL && stats != NULL, FALSE);
+  g_return_val_if_fail (states != NULL && n_states > 0, FALSE);
+  memset (stats, 0, sizeof *stats);
+  if (!check_savable (pipeline, error))
+    return FALSE;
+
+  /* The stages see the maps' reference date: read it from the first state
+   * before they are created. */
+  g_autofree char *reference_date = NULL;
+  {
+    AssayStateIn *first = assay_state_in_open (states[0], pipeline, error);
+    if (first == NULL)
+      return FALSE;
+    reference_date = g_strdup (assay_state_in_get_reference_date (first));
+    assay_state_in_free (first);
+  }
+  AssayRunConfig reduce_config = *config;
+  reduce_config.reference_date = reference_date;
+  Run run = {
+    .pipeline = pipeline,
+    .config = &reduce_config,
+    .n_workers = 1,
+    .states = states,
+    .docs = docs,
+    .n_docs = docs ? n_states : 0,
+    .n_records = g_new0 (guint64, n_states),
+    .reducing = TRUE,
+  };
+  gboolean ok = create_stages (&run, error) && (run.spool = assay_story_spool_new (error)) != NULL;
+  g_autofree char *merged_date = NULL;
+  for (guint i = 0; ok && i < n_states; i++)
+    ok = merge_state (&run, i, &merged_date, error);
+  ok = ok && finish (&run, stats, error);
+  if (ok && fflush (config->out) != 0)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                   g_strerror (errno));
+      ok = FALSE;
+    }
+  destroy_stages (&run);
+  g_clear_pointer (&run.spool, assay_story_spool_free);
+  g_free (run.n_records);
   return ok;
 }
 

@@ -92,6 +92,20 @@ stage_finish (gpointer data, AssaySink *sink, GError **error)
   return compare_stories (self->corpus, sink, error);
 }
 
+static gboolean
+stage_save (gpointer data, AssayStateWriter *writer, GError **error)
+{
+  Stage *self = data;
+  return corpus_save (self->corpus, writer, error);
+}
+
+static gboolean
+stage_merge (gpointer data, AssayStateReader *reader, GError **error)
+{
+  Stage *self = data;
+  return corpus_merge (self->corpus, reader, error);
+}
+
 static const char *const stage_requires[] = { "entity", "timex", "sentence", "section", "meta:published", NULL };
 static const char *const stage_provides[] = { "claim", NULL };
 
@@ -110,6 +124,8 @@ static const AssayStageDesc stage_desc = {
   .destroy = stage_destroy,
   .collect = stage_collect,
   .finish = stage_finish,
+  .save = stage_save,
+  .merge = stage_merge,
 };
 
 ASSAY_PLUGIN_DEFINE (&stage_desc)

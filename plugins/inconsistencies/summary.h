@@ -115,6 +115,7 @@ typedef struct
   GPtrArray *arena;      /* the blocks summaries are cut from */
   gsize arena_left;      /* bytes free at the end of the last */
   Spill *spill;
+  GStringChunk *interned; /* the event kinds of merged summaries */
 } Corpus;
 
 /* Returns: (transfer full): an empty corpus; @k must outlive it. */
@@ -124,6 +125,14 @@ void corpus_free (Corpus *corpus);
 /* Keeps @doc's summary.  FALSE with @error when its evidence cannot be
  * spilled. */
 gboolean corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error);
+
+/* Writes every summary and the evidence (the spill) for a reduce
+ * elsewhere; FALSE with @error when they cannot be written. */
+gboolean corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error);
+
+/* Appends the summaries of a state corpus_save() wrote, as if collect()
+ * had seen those documents next; FALSE with @error when it is malformed. */
+gboolean corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error);
 
 /* Returns: (transfer full): the text of @name, or NULL with @error when
  * the spill cannot be read back. */
