@@ -487,7 +487,8 @@ sentence_event (const Sentence *s)
   for (guint i = 0; i < n_words (s); i++)
     {
       const char *cls = words_value (s->w, i, CUE_EVENT);
-      if (cls == NULL)
+      /* A word of a name is no event ("Volt Typhoon"). */
+      if (cls == NULL || entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         continue;
       gboolean other = (i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED));
       if (!other)
@@ -555,7 +556,7 @@ event_before (const Sentence *s, guint cue)
         return NULL;
       const Word *next = words_at (s->w, i + 1);
       const char *cls = words_value (s->w, i, CUE_EVENT);
-      if (cls == NULL)
+      if (cls == NULL || entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         continue;
       if ((i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED)))
         return NULL;
@@ -590,7 +591,8 @@ event_after (const Sentence *s, guint after_cue, guint *noun)
       if (i > after_cue && clause_ends_after (s, i - 1))
         return NULL;
       const char *cls = words_value (s->w, i, CUE_EVENT);
-      if (cls && !word_is (s, i - 1, CUE_UNRELATED))
+      if (cls && !word_is (s, i - 1, CUE_UNRELATED)
+          && !entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         {
           *noun = i;
           return cls;
@@ -626,8 +628,8 @@ event_time_claims (Sentence *s, GError **error)
   for (guint j = 0; j < s->n_entities && actor == NULL; j++)
     if (is_actor (&s->entities[j]))
       actor = &s->entities[j];
-  static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE };
-  static const char *const names[] = { "start", "end", "announce" };
+  static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE, CUE_HAPPENED };
+  static const char *const names[] = { "start", "end", "announce", "date" };
   for (guint i = 0; i < n_words (s); i++)
     for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
       {

@@ -369,6 +369,13 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
                                            a->kept->subject, said_a, said_b);
                 severity = ASSAY_SEVERITY_HIGH;
               }
+            else if (strcmp (type, CLAIM_EVENT_TIME) == 0 && g_str_has_suffix (l->data, " date"))
+              {
+                /* "crash date": when a one-off event happened. */
+                g_autofree char *event = g_strndup (l->data, strlen (l->data) - strlen (" date"));
+                message = g_strdup_printf ("The %s happened on %s, but on %s, at the same precision.", event, said_a,
+                                           said_b);
+              }
             else if (strcmp (type, CLAIM_EVENT_TIME) == 0)
               message = g_strdup_printf ("The %s is dated %s, but %s, at the same precision.", (const char *) l->data,
                                          said_a, said_b);

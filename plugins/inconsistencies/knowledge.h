@@ -50,6 +50,7 @@ typedef enum
   CUE_BASE,
   CUE_ORGANISATION,
   CUE_UPDATE,
+  CUE_HAPPENED,
   N_CUE_KINDS
 } CueKind;
 

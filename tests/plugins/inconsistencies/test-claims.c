@@ -93,6 +93,9 @@ static const struct
   { "Hackers began targeting the ministry in March 2023.",
     "event-time:began targeting the ministry in March 2023 value=2023-03 key=attack start" },
   { "The company began operations in 1990.", "" },
+  /* When a one-off event happened. */
+  { "The explosion at the plant happened on Sunday, March 3, officials said.",
+    "event-time:happened on Sunday, March 3 value=2024-03-03 key=explosion date" },
   /* The event noun may be the cue's object. */
   { "The police began their investigation on Tuesday, March 5.",
     "event-time:began their investigation on Tuesday, March 5 value=2024-03-05 key=investigation start" },
@@ -265,7 +268,7 @@ test_bad_cues (void)
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
   g_autofree char *where = g_strdup_printf ("%s:2: no cue kind 'story-evnt': write one of bridge, ", path);
   g_assert_nonnull (strstr (err, where));
-  g_assert_nonnull (strstr (err, ", base, organisation, update\n"));
+  g_assert_nonnull (strstr (err, ", base, organisation, update, happened\n"));
   g_unlink (path);
   g_rmdir (dir);
 }
