@@ -51,6 +51,8 @@ typedef enum
   CUE_ORGANISATION,
   CUE_UPDATE,
   CUE_HAPPENED,
+  CUE_TALLY,
+  CUE_PEOPLE_VERB,
   N_CUE_KINDS
 } CueKind;
 
