@@ -11,8 +11,9 @@
  * orig_end, its span in the text as it was read.  An annotation repeats
  * its text in "text" unless its layer is in AssayOutputOptions.no_text:
  * the command leaves it out of structural layers (paragraph, sentence,
- * section), whose text is the record's text again, seven times the
- * input on news (bench/dates-bench.py).
+ * section), whose text is the record's text again: with it the dates
+ * pipeline wrote 112 MB for 20 MB of news text, 49 MB without it
+ * (bench/dates-bench.py's input).
  */
 /* O_TMPFILE is Linux's; elsewhere the hidden name is used. */
 #define _GNU_SOURCE
