@@ -39,6 +39,7 @@ typedef struct
   gboolean in_references;
   guint64 claims;
   guint32 published; /* the document's own date, 0: unknown */
+  const char *doc_event; /* the first event the document's sentences name, so far */
 } Sentence;
 
 static guint
@@ -374,7 +375,12 @@ owns (const Sentence *s, gsize a, gsize b)
 static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
+  /* What the blame is for: the sentence's event, else the report's
+   * ("Lazarus Group is responsible", after "The attack on the hospital
+   * began on Sunday"). */
   const char *event = sentence_event (s);
+  if (event == NULL)
+    event = s->doc_event;
   /* The first three people, countries (by name or by their people:
    * "German officials") or organisations of the sentence: who blames is
    * the first of them that is not the blamed nor part of its name. */
@@ -1271,6 +1277,7 @@ claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GErro
   Words words;
   words_init (&words);
   gboolean ok = TRUE;
+  const char *doc_event = NULL;
   for (guint i = 0; i < n_sentences && ok; i++)
     {
       Sentence s = { k, doc, text, sentences[i].start, sentences[i].end,
@@ -1280,6 +1287,9 @@ claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GErro
       s.in_references = in_section (sections, n_sections, s.sentence_start, "references");
       s.published = published;
       words_cut (&words, k->trie, text, s.sentence_start, s.sentence_end);
+      if (doc_event == NULL && !s.in_references)
+        doc_event = sentence_event (&s);
+      s.doc_event = doc_event;
       /* Claims in a reference list are the cited work's: its origins are
        * kept (a citation can misdescribe an actor), its dates and numbers
        * are not. */

@@ -458,7 +458,7 @@ compare_attributions (const Corpus *corpus, GPtrArray *story, AssaySink *sink, G
                                                                   : g_strdup_printf ("%s (%s)", a->kept->value, ca);
         g_autofree char *who_b = strcmp (b->kept->value, cb) == 0 ? g_strdup (cb)
                                                                   : g_strdup_printf ("%s (%s)", b->kept->value, cb);
-        g_autofree char *message = g_strdup_printf ("The %s is blamed on %s in %s but on %s in %s: the reports name "
+        g_autofree char *message = g_strdup_printf ("The %s is blamed on %s in %s, but on %s in %s: the reports name "
                                                     "different countries as responsible.",
                                                     a->kept->key, who_a, docs_a, who_b, docs_b);
         g_array_append_vals (side_a, side_b->data, side_b->len);
