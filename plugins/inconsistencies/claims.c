@@ -919,6 +919,7 @@ tally_before (const Sentence *s, guint i)
 static gboolean
 quantity_claims (Sentence *s, GError **error)
 {
+  int update = -1; /* does the sentence say a count has changed; -1: not yet looked */
   for (guint i = 0; i < n_words (s); i++)
     {
       const Word *w = words_at (s->w, i);
@@ -1028,13 +1029,16 @@ quantity_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "subject", noun);
       assay_annotation_set_attr (c, "value", number);
       assay_annotation_set_attr (c, "approx", approx);
-      /* "The death toll has risen, with 30 people killed": a new figure. */
-      for (guint j = 0; j < n_words (s); j++)
-        if (cue_at (s, j, CUE_UPDATE, NULL))
-          {
-            assay_annotation_set_attr (c, "update", "true");
-            break;
-          }
+      /* "The death toll has risen, with 30 people killed": a new figure.
+       * The sentence is searched once, whatever number of counts it has. */
+      if (update < 0)
+        {
+          update = 0;
+          for (guint j = 0; j < n_words (s) && !update; j++)
+            update = cue_at (s, j, CUE_UPDATE, NULL) > 0;
+        }
+      if (update)
+        assay_annotation_set_attr (c, "update", "true");
       /* Two counts are of one quantity when they count the same thing
        * and say the same happened to it ("12 people were killed", "30
        * people killed"), or nothing; a part ("12 of its stores") is not
@@ -1187,11 +1191,14 @@ held_on_sentence_date (const Sentence *s, const char *person, const char *office
 {
   if (s->published && held_between (s->k, person, office, org, s->published, s->published))
     return FALSE;
-  for (guint t = 0; t < s->n_timexes; t++)
+  /* The first few dates: a sentence of a thousand titles and dates must
+   * not cost a million looks. */
+  for (guint t = 0, looked = 0; t < s->n_timexes && looked < 8; t++)
     {
       const char *value = attr (&s->timexes[t], "value");
       if (!dated_value (value) || g_strcmp0 (s->timexes[t].label, "DATE") != 0)
         continue;
+      looked++;
       if (held_between (s->k, person, office, org, knowledge_parse_day (value, FALSE), knowledge_parse_day (value, TRUE)))
         return TRUE;
     }

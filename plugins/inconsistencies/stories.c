@@ -245,7 +245,9 @@ other_principals (const Corpus *corpus, const Summary *d, const Forming *f)
     if (g_hash_table_contains (f->heads, NAME (summary_names (d)[i])))
       return FALSE;
   g_autofree char *subject_text = folded_name (corpus, subject);
-  for (guint j = 0; j < f->docs->len; j++)
+  /* A story's first reports say what it is about: a bounded look, however
+   * large it has grown. */
+  for (guint j = 0; j < f->docs->len && j < 32; j++)
     {
       const Summary *other = f->docs->pdata[j];
       if (meets_one_of (corpus, subject_text, other))
