@@ -855,9 +855,14 @@ html_depth (const char *s, gsize n, guint max)
       p = gt;
       if (raw)
         {
-          /* Up to its end tag: what looks like tags inside is text. */
-          const char *close = g_strstr_len (p, end - p, len == 6 ? "</script" : "</style");
-          if (close == NULL)
+          /* Up to its end tag, in any case: what looks like tags inside
+           * is text. */
+          const char *close = p;
+          while (close + 2 + len <= end
+                 && !(close[0] == '<' && close[1] == '/'
+                      && g_ascii_strncasecmp (close + 2, name, len) == 0))
+            close++;
+          if (close + 2 + len > end)
             break;
           p = close + 1 + len;
           continue;
