@@ -102,6 +102,8 @@ test_broken_markup (void)
   /* A <div> of text with <br><br> is paragraphs too. */
   g_assert_true (has_paragraph (text, "Union members voted 71% in favour."));
   g_assert_true (g_str_has_suffix (text, "higher than in any ballot since 2011."));
+  /* The headline, in a <font> here, is the title's; the dateline stays. */
+  g_assert_true (g_str_has_prefix (text, "June 14, 2019\n\nThe county council"));
   g_assert_null (strstr (text, "Front page"));
   g_assert_null (strstr (text, "Advertise"));
   g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, "Council & unions agree deal");
