@@ -957,7 +957,7 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
    * file's are. */
   guint invalid = 0;
   g_autofree char *repaired = NULL;
-  if (!assay_utf8_validate (html, length, NULL))
+  if (!g_utf8_validate_len (html, length, NULL))
     {
       gsize converted_length = 0;
       repaired = from_declared_charset (html, length, &converted_length);

@@ -11,16 +11,13 @@
 
 G_BEGIN_DECLS
 
-/* ---- names and text (assay-document.c) ------------------------------------ */
+/* ---- names and text (assay-names.c, assay-utf8.c) ------------------------ */
 
 /* lower-kebab-case: stage, option and layer names, finding kinds. */
 ASSAY_API gboolean assay_name_is_kebab (const char *name);
 /* Metadata and attribute keys: lower case, digits, '-' and '_'. */
 ASSAY_API gboolean assay_name_is_key (const char *name);
 
-/* As g_utf8_validate_len() (NUL is invalid; *@end, nullable, is where
- * the valid text ends), with ASCII read eight bytes at a time. */
-ASSAY_API gboolean assay_utf8_validate (const char *text, gsize length, const char **end);
 /* Returns: (transfer full): @text with each invalid byte replaced by U+FFFD
  * (and NUL, which is invalid in a document, too); @n_invalid counts them. */
 ASSAY_API char *assay_utf8_make_valid (const char *text, gsize length, gsize *out_length, guint *n_invalid);
@@ -34,6 +31,23 @@ typedef struct
 } AssayStageGuard;
 
 ASSAY_API void assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard);
+
+/* Annotations a document may hold, all layers together: a token per mark
+ * of punctuation cost about 330 bytes each through the main pipeline and
+ * its writer (1 MB of punctuation peaked at 330 MB), so without a cap a
+ * 64 MiB document could need 20 GB.  A long news article has some 20,000;
+ * the default leaves fifty times that. */
+#define ASSAY_DEFAULT_MAX_ANNOTATIONS 1000000u
+/* The cap documents made from now on get (process-wide: the tool sets it
+ * once, from `assay run --max-annotations`, before reading).  0 is no
+ * cap. */
+ASSAY_API void assay_document_set_default_max_annotations (guint max);
+ASSAY_API guint assay_document_get_default_max_annotations (void);
+/* The cap of @doc alone (0: none).  Reaching it fails the annotation that
+ * would pass it with ASSAY_DOCUMENT_ERROR_TOO_MANY, kept also as the
+ * document's violation, so that a stage that drops the error still fails
+ * the document with a record that names the limit. */
+ASSAY_API void assay_document_set_max_annotations (AssayDocument *doc, guint max);
 /* Returns: (transfer full) (nullable): the first rule a stage broke through
  * a call that reports no error (assay_annotation_set_attr()), cleared. */
 ASSAY_API GError *assay_document_take_violation (AssayDocument *doc);
@@ -248,6 +262,9 @@ typedef struct
   char **only;         /* nullable: write only these */
   char **except;       /* nullable: write all but these (used when only is NULL) */
   gboolean with_original; /* also write the original text when it was rewritten */
+  char **no_text;      /* nullable: layers whose annotations are written
+                        * without "text" (their offsets into the record's
+                        * text say it) */
 } AssayOutputOptions;
 
 /* Appends one JSONL line (with its newline) to @out. */
@@ -292,6 +309,78 @@ ASSAY_API void assay_story_spool_end (AssayStorySpool *spool);
 /* Copies the held records to @out, each named document's meta with its
  * story. */
 ASSAY_API gboolean assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error);
+/* Copies the doc and error records of @in (a map's output, named @in_name
+ * in messages) to @out as assay_story_spool_copy() copies its own: what
+ * lets `assay reduce` write the bytes of one run.  *@n_records (nullable):
+ * the records read. */
+ASSAY_API gboolean assay_story_spool_stamp (AssayStorySpool *spool,
+                                            FILE *in,
+                                            const char *in_name,
+                                            FILE *out,
+                                            guint64 *n_records,
+                                            GError **error);
+
+/* ---- cross-document state (assay-state.c; docs/cluster.md) ------------- */
+
+#define ASSAY_STATE_ERROR (assay_state_error_quark ())
+ASSAY_API GQuark assay_state_error_quark (void);
+
+typedef enum
+{
+  ASSAY_STATE_ERROR_IO,       /* the file cannot be read or written */
+  ASSAY_STATE_ERROR_FORMAT,   /* no state file, or a damaged one */
+  ASSAY_STATE_ERROR_MISMATCH, /* another format version, pipeline, stage version or option */
+} AssayStateErrorCode;
+
+/* The version of the frame assay-state.c writes and reads. */
+#define ASSAY_STATE_FORMAT_VERSION 1
+
+/* Whether a stage takes part in the cross-document phase (collect or
+ * finish), and so has a place in a state file. */
+ASSAY_API gboolean assay_stage_has_state (const AssayStageDesc *desc);
+/* Returns: (transfer full): the pipeline's stages, versions and option
+ * values, one a line: what a state file's fingerprint is taken of. */
+ASSAY_API char *assay_pipeline_describe (const AssayPipeline *pipeline);
+
+/* Writing: the header, then per stage with a state (pipeline order)
+ * begin_stage (@failure, nullable: collect()'s error) and end_stage around
+ * what the stage writes, then finish.  @file must be seekable; it stays the
+ * caller's.  Errors: ASSAY_STATE_ERROR_IO naming @path. */
+typedef struct _AssayStateOut AssayStateOut;
+ASSAY_API AssayStateOut *assay_state_out_new (FILE *file,
+                                              const char *path,
+                                              const AssayPipeline *pipeline,
+                                              const char *reference_date,
+                                              guint64 n_documents,
+                                              guint64 n_errors,
+                                              GError **error);
+/* Returns: (transfer none): where the stage writes, valid until end_stage. */
+ASSAY_API AssayStateWriter *assay_state_out_begin_stage (AssayStateOut *out, const char *failure, GError **error);
+ASSAY_API gboolean assay_state_out_end_stage (AssayStateOut *out, GError **error);
+ASSAY_API gboolean assay_state_out_finish (AssayStateOut *out, GError **error);
+ASSAY_API void assay_state_out_free (AssayStateOut *out);
+
+/* Reading: open (the header, checked against @pipeline: a state of another
+ * format version, pipeline, stage version or option value fails with
+ * ASSAY_STATE_ERROR_MISMATCH saying what differs), then per stage with a
+ * state next_stage and end_stage, then close (the trailer). */
+typedef struct _AssayStateIn AssayStateIn;
+ASSAY_API AssayStateIn *assay_state_in_open (const char *path, const AssayPipeline *pipeline, GError **error);
+/* Returns: (transfer none) (nullable): the map's --reference-date. */
+ASSAY_API const char *assay_state_in_get_reference_date (const AssayStateIn *in);
+/* Returns: the doc and error records the map wrote. */
+ASSAY_API guint64 assay_state_in_get_n_records (const AssayStateIn *in);
+/* Returns: (transfer none): the stage's state, valid until end_stage; NULL
+ * with @error.  *@failure (transfer full, nullable) is collect()'s error in
+ * the map, when it failed. */
+ASSAY_API AssayStateReader *assay_state_in_next_stage (AssayStateIn *in,
+                                                       const char *stage,
+                                                       char **failure,
+                                                       GError **error);
+/* Checks that @stage read its whole state, or with @skip passes what is left. */
+ASSAY_API gboolean assay_state_in_end_stage (AssayStateIn *in, const char *stage, gboolean skip, GError **error);
+ASSAY_API gboolean assay_state_in_close (AssayStateIn *in, GError **error);
+ASSAY_API void assay_state_in_free (AssayStateIn *in);
 
 /* The -o file: written under no name (or a hidden one) and renamed over
  * the final name when whole; see assay-output.c for what a kill leaves. */
@@ -345,13 +434,16 @@ typedef enum
 #define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
 /* A pipeline file: a few hundred bytes in practice. */
 #define ASSAY_MAX_PIPELINE_BYTES (G_GUINT64_CONSTANT (16) << 20)
-/* Fields of one JSONL document (its members plus those of "meta"). */
+/* Fields of one JSONL document (its members plus those of "meta"), by
+ * default: each becomes a metadata entry, and 200,000 of them took 91 s
+ * before the limit. */
 #define ASSAY_MAX_META_FIELDS 1000
 
 typedef struct
 {
   guint64 max_doc_bytes;  /* a .txt file, or a JSONL document's text */
   guint64 max_line_bytes; /* one JSONL line, without its end */
+  guint max_fields;       /* of one JSONL document; --max-fields */
 } AssayReaderLimits;
 
 /* Fills @limits with the defaults above. */
@@ -365,6 +457,9 @@ typedef struct
   char *location;      /* "file" or "file:line" */
   GError *error;
   gsize bytes;         /* input bytes this item consumed */
+  char *raw;           /* transfer full, nullable: a JSONL line still to parse
+                        * (assay_reader_next_raw()); doc and error are unset */
+  gsize raw_len;
 } AssayInputItem;
 
 ASSAY_API void assay_input_item_clear (AssayInputItem *item);
@@ -510,8 +605,17 @@ ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
                                        const char *location,
                                        const char *line,
                                        gsize length,
-                                       guint64 max_doc_bytes,
+                                       const AssayReaderLimits *limits,
                                        AssayInputItem *item);
+
+/* As assay_jsonl_parse_line(), always through json-glib: the tests hold
+ * the common line's own reading against it. */
+ASSAY_API void assay_jsonl_parse_line_full (JsonParser *parser,
+                                            const char *location,
+                                            const char *line,
+                                            gsize length,
+                                            const AssayReaderLimits *limits,
+                                            AssayInputItem *item);
 
 /* A stream cut into lines at LF, CR or CRLF. */
 typedef struct
@@ -567,6 +671,22 @@ ASSAY_API const char *const *assay_reader_get_unread (const AssayReader *reader,
 
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
+
+/* As assay_reader_next(), but a JSONL line comes back unparsed, in
+ * item->raw with its location and bytes: parsing is most of reading, and
+ * the runner does it in its workers (assay_input_item_parse()) so that
+ * one reader thread does not bound a light pipeline. */
+ASSAY_API gboolean assay_reader_next_raw (AssayReader *reader, AssayInputItem *item);
+
+/* Turns item->raw, if set, into a document or an error record, as
+ * assay_reader_next() would have; frees the raw bytes.  @parser is the
+ * calling thread's own (json-glib parsers are not shared across threads);
+ * @limits are the reader's (assay_reader_get_limits()). */
+ASSAY_API void assay_input_item_parse (AssayInputItem *item, JsonParser *parser,
+                                       const AssayReaderLimits *limits);
+
+/* Returns: (transfer none): the limits set on @reader. */
+ASSAY_API const AssayReaderLimits *assay_reader_get_limits (const AssayReader *reader);
 
 /* Returns: the bytes of all inputs, or 0 when unknown (standard input). */
 ASSAY_API guint64 assay_reader_get_total_bytes (const AssayReader *reader);
@@ -628,6 +748,36 @@ ASSAY_API gboolean assay_run (const AssayPipeline *pipeline,
                     const AssayRunConfig *config,
                     AssayRunStats *stats,
                     GError **error);
+
+/* A map: as assay_run(), but each cross-document stage's state is saved
+ * to @state_file (seekable, named @state_path in messages; it stays the
+ * caller's) instead of finish(): the output has the doc and error records,
+ * with no `meta.story`, and no story or finding record.  Fails with
+ * ASSAY_RUN_ERROR_CREATE, before reading, when a stage keeps a state it
+ * cannot save (collect() without save()). */
+ASSAY_API gboolean assay_run_map (const AssayPipeline *pipeline,
+                                  AssayReader *reader,
+                                  const AssayRunConfig *config,
+                                  FILE *state_file,
+                                  const char *state_path,
+                                  AssayRunStats *stats,
+                                  GError **error);
+
+/* A reduce: merges the @n_states state files in order into fresh
+ * instances and runs finish(), writing to config->out what `assay run`
+ * writes after its doc records; with @docs (nullable: one map output per
+ * state, same order) those records first, each with its story, so that the
+ * output is the bytes of one run.  The run's reference date is the maps'
+ * (config->reference_date is not used).  Fails with ASSAY_STATE_ERROR when
+ * a state is of another pipeline or damaged, or a map output does not hold
+ * the records its state counts; with ASSAY_RUN_ERROR as assay_run(). */
+ASSAY_API gboolean assay_run_reduce (const AssayPipeline *pipeline,
+                                     const char *const *states,
+                                     guint n_states,
+                                     const char *const *docs,
+                                     const AssayRunConfig *config,
+                                     AssayRunStats *stats,
+                                     GError **error);
 
 /* A pipeline's stages created once, to run document by document on the
  * calling thread without a reader or a writer: for tests and fuzzing. */

@@ -80,6 +80,7 @@ void
 assay_input_item_clear (AssayInputItem *item)
 {
   assay_document_free (item->doc);
+  g_free (item->raw);
   g_free (item->id);
   g_free (item->location);
   g_clear_error (&item->error);
@@ -106,6 +107,7 @@ assay_reader_limits_init (AssayReaderLimits *limits)
   g_return_if_fail (limits != NULL);
   limits->max_doc_bytes = ASSAY_DEFAULT_MAX_DOC_BYTES;
   limits->max_line_bytes = ASSAY_DEFAULT_MAX_LINE_BYTES;
+  limits->max_fields = ASSAY_MAX_META_FIELDS;
 }
 
 AssayFileType
@@ -145,7 +147,7 @@ reader_alloc (void)
   reader->inputs = g_array_new (FALSE, TRUE, sizeof (Input));
   g_array_set_clear_func (reader->inputs, input_clear);
   reader->walk = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_frame_free);
-  reader->parser = json_parser_new_immutable ();
+  reader->parser = json_parser_new ();
   reader->src.fd = -1;
   reader->archive_fd = -1;
   reader->unread = g_ptr_array_new_with_free_func (g_free);
@@ -223,7 +225,7 @@ void
 assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits)
 {
   g_return_if_fail (reader != NULL && limits != NULL);
-  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0);
+  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0 && limits->max_fields > 0);
   reader->limits = *limits;
 }
 
@@ -599,9 +601,11 @@ next_jsonl (AssayReader *reader, AssayInputItem *item)
         skip++;
       if (skip == n)
         continue;
-      g_autofree char *location
-          = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
-      assay_jsonl_parse_line (reader->parser, location, line, n, reader->limits.max_doc_bytes, item);
+      /* Parsed later, by whoever takes the item (assay_input_item_parse()). */
+      item->location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
+      item->raw = g_memdup2 (line, n + 1);
+      item->raw_len = n;
+      item->bytes = n + 1;
       return TRUE;
     }
 }
@@ -699,8 +703,37 @@ open_jsonl (AssayReader *reader, const char *path, gboolean in_folder, AssayInpu
   return TRUE;
 }
 
+void
+assay_input_item_parse (AssayInputItem *item, JsonParser *parser, const AssayReaderLimits *limits)
+{
+  g_return_if_fail (item != NULL && parser != NULL && limits != NULL);
+  if (item->raw == NULL)
+    return;
+  g_autofree char *raw = g_steal_pointer (&item->raw);
+  g_autofree char *location = g_steal_pointer (&item->location);
+  gsize length = item->raw_len;
+  item->raw_len = 0;
+  assay_jsonl_parse_line (parser, location, raw, length, limits, item);
+}
+
+const AssayReaderLimits *
+assay_reader_get_limits (const AssayReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  return &reader->limits;
+}
+
 gboolean
 assay_reader_next (AssayReader *reader, AssayInputItem *item)
+{
+  if (!assay_reader_next_raw (reader, item))
+    return FALSE;
+  assay_input_item_parse (item, reader->parser, &reader->limits);
+  return TRUE;
+}
+
+gboolean
+assay_reader_next_raw (AssayReader *reader, AssayInputItem *item)
 {
   g_return_val_if_fail (reader != NULL && item != NULL, FALSE);
   memset (item, 0, sizeof *item);

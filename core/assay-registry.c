@@ -174,6 +174,13 @@ read_descriptor (const char *file, const AssayStageDesc *d, GError **error)
   if (desc->create == NULL || desc->process == NULL || desc->destroy == NULL)
     FAIL ("%s: stage '%s' has no %s callback: create, process and destroy are required", file,
           name, !desc->create ? "create" : !desc->process ? "process" : "destroy");
+  /* A state written that cannot be read back, or the reverse, would only
+   * fail at the reduce, after every shard has run. */
+  if ((desc->save == NULL) != (desc->merge == NULL))
+    FAIL ("%s: stage '%s' has a %s callback but no %s: a cross-document state is saved and merged by one "
+          "stage", file, name, desc->save ? "save" : "merge", desc->save ? "merge" : "save");
+  if (desc->save && desc->collect == NULL)
+    FAIL ("%s: stage '%s' has save and merge callbacks but no collect: there is no state to save", file, name);
   if ((guint) desc->threading > ASSAY_THREADING_SINGLETON)
     FAIL ("%s: stage '%s' has unknown threading %d", file, name, (int) desc->threading);
   if (desc->flags & ~(guint32) ASSAY_STAGE_REWRITES_TEXT)

@@ -2,11 +2,14 @@
  * to the writer on all cores, with output in input order.
  *
  * Three kinds of thread:
- *   the reader   reads one item at a time and hands it out as a job, but
- *                never more than `capacity` jobs ahead of the writer: that
- *                window bounds memory, whatever the size of the input;
- *   workers      run every stage on a document and serialise its record,
- *                so the expensive part of writing runs in parallel too;
+ *   the reader   cuts the input into items (a JSONL line is handed over
+ *                unparsed) and hands each out as a job, but never more
+ *                than `capacity` jobs ahead of the writer: that window
+ *                bounds memory, whatever the size of the input;
+ *   workers      parse an item's JSON, run every stage on the document and
+ *                serialise its record: all the per-document work, so that
+ *                a light pipeline scales with the workers too (the reader
+ *                only looks for line ends);
  *   the writer   (the calling thread) takes finished jobs strictly by
  *                sequence number, feeds the cross-document phase (collect)
  *                in input order, and writes the record.
@@ -17,6 +20,12 @@
  * variables rather than GLib's: GMutex and GAsyncQueue are raw futexes on
  * Linux, which ThreadSanitizer cannot see, so it reported every hand-over
  * as a race and a real one would have drowned among them.
+ *
+ * A thread is woken only when what it waits for has come: the writer for
+ * the very job it needs, the reader once half the window is free.  Waking
+ * every thread on every hand-over cost a fifth of a light pipeline's CPU
+ * time in the kernel (perf, bench/dates-bench.py), most of it wake-ups
+ * that found nothing to do.
  */
 #include "assay-private.h"
 
@@ -24,6 +33,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include <pthread.h>
+#include <json-glib/json-glib.h>
 
 G_DEFINE_QUARK (assay-run-error-quark, assay_run_error)
 
@@ -48,6 +58,13 @@ typedef struct
   GString *record;
   gboolean failed;
 } Job;
+
+/* A worker's own tools. */
+typedef struct
+{
+  guint index;
+  JsonParser *parser; /* json-glib parsers are not shared across threads */
+} Worker;
 
 /* Jobs for the workers, first in first out. */
 typedef struct
@@ -111,7 +128,10 @@ typedef struct
 
   WorkQueue work;
   pthread_mutex_t lock;
-  pthread_cond_t cond;
+  pthread_cond_t job_done;   /* the writer waits here for job next_write */
+  pthread_cond_t room;       /* the reader waits here for room in the window */
+  gboolean writer_waiting;
+  gboolean reader_waiting;
   Job **ring;       /* finished jobs, at seq % capacity */
   guint capacity;
   guint64 n_read;   /* jobs handed out */
@@ -120,6 +140,13 @@ typedef struct
   gint aborted;     /* atomic: stop reading */
   gboolean any_collect; /* some stage keeps documents' summaries */
   AssayStorySpool *spool; /* with any_collect: document records until finish() */
+  FILE *state_file;       /* a map: where the cross-document state goes, not finish() */
+  const char *state_path;
+  const char *const *docs; /* a reduce: the maps' outputs, stamped before the findings */
+  const char *const *states; /* their states, for messages */
+  guint64 *n_records;      /* the records each map wrote, by its state */
+  guint n_docs;
+  gboolean reducing;
 } Run;
 
 /* Pushed once per worker to end it. */
@@ -186,9 +213,10 @@ run_stages (Run *run, guint worker, AssayDocument *doc, const char *id,
 }
 
 static void
-process_job (Run *run, guint worker, Job *job)
+process_job (Run *run, Worker *worker, Job *job)
 {
   job->record = g_string_sized_new (4096);
+  assay_input_item_parse (&job->input, worker->parser, assay_reader_get_limits (run->reader));
   if (job->input.doc == NULL)
     {
       fail_job (job, NULL, job->input.error->message);
@@ -198,7 +226,7 @@ process_job (Run *run, guint worker, Job *job)
   AssayDocument *doc = job->input.doc;
   const char *stage = NULL;
   GError *error = NULL;
-  if (!run_stages (run, worker, doc, job->input.id, &stage, &error))
+  if (!run_stages (run, worker->index, doc, job->input.id, &stage, &error))
     {
       fail_job (job, stage, error->message);
       g_error_free (error);
@@ -210,11 +238,29 @@ process_job (Run *run, guint worker, Job *job)
     g_clear_pointer (&job->input.doc, assay_document_free);
 }
 
+/* Whether the waiting writer should be woken (with run->lock held): when
+ * a quarter of the window is ready in order for it, or every job handed
+ * out so far is, so that it writes several records a wake-up without
+ * ever holding back the last ones (a slow standard input, the end). */
+static gboolean
+writer_has_enough (const Run *run)
+{
+  guint64 in_flight = run->n_read - run->next_write;
+  guint64 want = MIN (MAX (run->capacity / 4, 1), in_flight);
+  for (guint64 i = 0; i < want; i++)
+    if (run->ring[(run->next_write + i) % run->capacity] == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 static gpointer
 worker_main (gpointer data)
 {
   Run *run = ((gpointer *) data)[0];
-  guint worker = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+  Worker worker = {
+    .index = GPOINTER_TO_UINT (((gpointer *) data)[1]),
+    .parser = json_parser_new (),
+  };
   g_free (data);
 
   for (;;)
@@ -222,12 +268,14 @@ worker_main (gpointer data)
       Job *job = work_queue_pop (&run->work);
       if (job == &end_of_work)
         break;
-      process_job (run, worker, job);
+      process_job (run, &worker, job);
       pthread_mutex_lock (&run->lock);
       run->ring[job->seq % run->capacity] = job;
-      pthread_cond_broadcast (&run->cond);
+      if (run->writer_waiting && writer_has_enough (run))
+        pthread_cond_signal (&run->job_done);
       pthread_mutex_unlock (&run->lock);
     }
+  g_object_unref (worker.parser);
   return NULL;
 }
 
@@ -240,21 +288,25 @@ reader_main (gpointer data)
       if (g_atomic_int_get (&run->aborted))
         break;
       Job *job = g_new0 (Job, 1);
-      if (!assay_reader_next (run->reader, &job->input))
+      if (!assay_reader_next_raw (run->reader, &job->input))
         {
           g_free (job);
           break;
         }
       pthread_mutex_lock (&run->lock);
       while (run->n_read - run->next_write >= run->capacity && !g_atomic_int_get (&run->aborted))
-        pthread_cond_wait (&run->cond, &run->lock);
+        {
+          run->reader_waiting = TRUE;
+          pthread_cond_wait (&run->room, &run->lock);
+        }
+      run->reader_waiting = FALSE;
       job->seq = run->n_read++;
       pthread_mutex_unlock (&run->lock);
       work_queue_push (&run->work, job);
     }
   pthread_mutex_lock (&run->lock);
   run->reader_done = TRUE;
-  pthread_cond_broadcast (&run->cond);
+  pthread_cond_signal (&run->job_done);
   pthread_mutex_unlock (&run->lock);
   for (guint i = 0; i < run->n_workers; i++)
     work_queue_push (&run->work, &end_of_work);
@@ -443,6 +495,164 @@ write_buffer (Run *run, const GString *buffer, GError **error)
   return write_buffer_to (run->spool ? assay_story_spool_file (run->spool) : run->config->out, buffer, error);
 }
 
+/* ---- map and reduce (docs/cluster.md) ------------------------------------ */
+
+/* A stage that keeps a state it cannot write would lose it: refused before
+ * a document is read. */
+static gboolean
+check_savable (const AssayPipeline *pipeline, GError **error)
+{
+  for (guint s = 0; s < pipeline->stages->len; s++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[s];
+      const AssayStageDesc *desc = &stage->info->desc;
+      if (desc->collect == NULL || desc->save != NULL)
+        continue;
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE,
+                   "stage '%s' (%s %s, %s) keeps a cross-document state but cannot save it: it has no save and "
+                   "merge callbacks (plugin ABI %u.%u; ABI 1.2 added them).  Run the pipeline whole with "
+                   "'assay run', or give the stage save() and merge()",
+                   stage->instance, desc->name, desc->version, stage->info->file, desc->abi_major, desc->abi_minor);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A map's end: each cross-document stage's state, or collect()'s error
+ * for the reduce to report as a run would. */
+static gboolean
+save_state (Run *run, AssayRunStats *stats, GError **error)
+{
+  AssayStateOut *out = assay_state_out_new (run->state_file, run->state_path, run->pipeline,
+                                            run->config->reference_date, stats->n_documents, stats->n_errors, error);
+  gboolean ok = out != NULL;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (!assay_stage_has_state (desc))
+        continue;
+      AssayStateWriter *writer
+          = assay_state_out_begin_stage (out, rt->corpus_error ? rt->corpus_error->message : NULL, error);
+      ok = writer != NULL;
+      if (ok && rt->corpus_error == NULL && desc->save)
+        {
+          GError *local = NULL;
+          ok = desc->save (rt->corpus, writer, &local);
+          if (!ok)
+            {
+              g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                           "stage '%s' could not save its cross-document state: %s", rt->stage->instance,
+                           local ? local->message : "save() failed without saying why");
+              g_clear_error (&local);
+            }
+          else
+            g_clear_error (&local);
+        }
+      ok = ok && assay_state_out_end_stage (out, error);
+    }
+  ok = ok && assay_state_out_finish (out, error);
+  assay_state_out_free (out);
+  return ok;
+}
+
+/* Merges one state file into the stages' instances, in pipeline order. */
+static gboolean
+merge_state (Run *run, guint index, char **reference_date, GError **error)
+{
+  const char *path = run->states[index];
+  AssayStateIn *in = assay_state_in_open (path, run->pipeline, error);
+  if (in == NULL)
+    return FALSE;
+  const char *date = assay_state_in_get_reference_date (in);
+  if (index == 0)
+    *reference_date = g_strdup (date);
+  else if (g_strcmp0 (date, *reference_date) != 0)
+    {
+      g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
+                   "%s: mapped with --reference-date %s, and %s with %s: map every shard with the same one", path,
+                   date ? date : "unset", run->states[0], *reference_date ? *reference_date : "unset");
+      assay_state_in_free (in);
+      return FALSE;
+    }
+  run->n_records[index] = assay_state_in_get_n_records (in);
+
+  gboolean ok = TRUE;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (!assay_stage_has_state (desc))
+        continue;
+      g_autofree char *failure = NULL;
+      AssayStateReader *reader = assay_state_in_next_stage (in, rt->stage->instance, &failure, error);
+      if (reader == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      /* The first failure in shard order is the one run would report:
+       * collect() stops there, and so does merging. */
+      gboolean skip = failure != NULL || rt->corpus_error != NULL || desc->merge == NULL;
+      if (failure && rt->corpus_error == NULL)
+        rt->corpus_error = g_error_new_literal (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, failure);
+      if (!skip)
+        {
+          GError *local = NULL;
+          if (!desc->merge (rt->corpus, reader, &local))
+            {
+              g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_FORMAT,
+                           "%s: stage '%s' could not read its state back: %s", path, rt->stage->instance,
+                           local ? local->message : "merge() failed without saying why");
+              g_clear_error (&local);
+              ok = FALSE;
+              break;
+            }
+          g_clear_error (&local);
+        }
+      ok = assay_state_in_end_stage (in, rt->stage->instance, skip, error);
+    }
+  ok = ok && assay_state_in_close (in, error);
+  assay_state_in_free (in);
+  return ok;
+}
+
+/* The maps' records, in shard order, each with its story. */
+static gboolean
+stamp_docs (Run *run, GError **error)
+{
+  for (guint i = 0; i < run->n_docs; i++)
+    {
+      const char *path = run->docs[i];
+      GError *local = NULL;
+      int fd = assay_open_input (path, TRUE, &local);
+      FILE *in = fd >= 0 ? fdopen (fd, "rb") : NULL;
+      if (in == NULL)
+        {
+          if (fd >= 0)
+            close (fd);
+          g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "%s", local ? local->message : g_strerror (errno));
+          g_clear_error (&local);
+          return FALSE;
+        }
+      guint64 n = 0;
+      gboolean ok = assay_story_spool_stamp (run->spool, in, path, run->config->out, &n, error);
+      fclose (in);
+      if (!ok)
+        return FALSE;
+      if (n != run->n_records[i])
+        {
+          g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
+                       "%s has %" G_GUINT64_FORMAT " records, but %s says its map wrote %" G_GUINT64_FORMAT
+                       ": the map's output is incomplete, or --docs does not name the maps' outputs in the order of "
+                       "their states",
+                       path, n, run->states[i], run->n_records[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Every stage's finish() into memory first: the held document records can
  * only be written once every story is known, and they come first. */
 static gboolean
@@ -473,7 +683,8 @@ finish (Run *run, AssayRunStats *stats, GError **error)
       if (run->spool)
         assay_story_spool_end (run->spool);
     }
-  if (run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
+  if (run->reducing ? !stamp_docs (run, error)
+                    : run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
     return FALSE;
   return write_buffer_to (run->config->out, buffer, error);
 }
@@ -505,22 +716,24 @@ show_progress (guint64 docs, guint64 bytes, guint64 total, gint64 started, gbool
 
 /* ---- the run ---------------------------------------------------------- */
 
-gboolean
-assay_run (const AssayPipeline *pipeline,
-           AssayReader *reader,
-           const AssayRunConfig *config,
-           AssayRunStats *stats,
-           GError **error)
+/* A run, or with @state_file a map (assay_run_map()). */
+static gboolean
+run_documents (const AssayPipeline *pipeline,
+               AssayReader *reader,
+               const AssayRunConfig *config,
+               FILE *state_file,
+               const char *state_path,
+               AssayRunStats *stats,
+               GError **error)
 {
-  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
-  g_return_val_if_fail (config->out != NULL && stats != NULL, FALSE);
-
   memset (stats, 0, sizeof *stats);
   Run run = {
     .pipeline = pipeline,
     .config = config,
     .reader = reader,
     .n_workers = config->n_workers ? config->n_workers : g_get_num_processors (),
+    .state_file = state_file,
+    .state_path = state_path,
   };
   run.capacity = run.n_workers * 4 + 8;
 
@@ -529,7 +742,8 @@ assay_run (const AssayPipeline *pipeline,
       destroy_stages (&run);
       return FALSE;
     }
-  if (run.any_collect && (run.spool = assay_story_spool_new (error)) == NULL)
+  /* A map's records name no story: the reduce stamps them (docs/cluster.md). */
+  if (run.any_collect && state_file == NULL && (run.spool = assay_story_spool_new (error)) == NULL)
     {
       destroy_stages (&run);
       return FALSE;
@@ -538,7 +752,8 @@ assay_run (const AssayPipeline *pipeline,
   work_queue_init (&run.work);
   run.ring = g_new0 (Job *, run.capacity);
   pthread_mutex_init (&run.lock, NULL);
-  pthread_cond_init (&run.cond, NULL);
+  pthread_cond_init (&run.job_done, NULL);
+  pthread_cond_init (&run.room, NULL);
 
   GThread **workers = g_new0 (GThread *, run.n_workers);
   for (guint i = 0; i < run.n_workers; i++)
@@ -561,7 +776,11 @@ assay_run (const AssayPipeline *pipeline,
       Job *job;
       while ((job = run.ring[run.next_write % run.capacity]) == NULL
              && !(run.reader_done && run.next_write == run.n_read))
-        pthread_cond_wait (&run.cond, &run.lock);
+        {
+          run.writer_waiting = TRUE;
+          pthread_cond_wait (&run.job_done, &run.lock);
+        }
+      run.writer_waiting = FALSE;
       if (job == NULL)
         {
           pthread_mutex_unlock (&run.lock);
@@ -577,7 +796,12 @@ assay_run (const AssayPipeline *pipeline,
           if (!job->failed && config->ids)
             assay_duplicate_ids_note (config->ids, job->input.id);
           if (!write_buffer (&run, job->record, &write_error))
-            g_atomic_int_set (&run.aborted, 1);
+            {
+              g_atomic_int_set (&run.aborted, 1);
+              pthread_mutex_lock (&run.lock);
+              pthread_cond_signal (&run.room);
+              pthread_mutex_unlock (&run.lock);
+            }
           if (job->failed)
             stats->n_errors++;
           else
@@ -586,9 +810,12 @@ assay_run (const AssayPipeline *pipeline,
         }
       job_free (job);
 
+      /* The reader is woken once half the window is free, not for every
+       * job: it then fills the half in one go. */
       pthread_mutex_lock (&run.lock);
       run.next_write++;
-      pthread_cond_broadcast (&run.cond);
+      if (run.reader_waiting && run.n_read - run.next_write <= run.capacity / 2)
+        pthread_cond_signal (&run.room);
       pthread_mutex_unlock (&run.lock);
 
       if (config->progress)
@@ -621,7 +848,8 @@ assay_run (const AssayPipeline *pipeline,
                     run.stages[s].stage->instance, seconds, seconds > 0 ? bytes / 1e6 / seconds : 0.0);
       }
 
-  gboolean ok = write_error == NULL && finish (&run, stats, &write_error);
+  gboolean ok = write_error == NULL
+                && (state_file ? save_state (&run, stats, &write_error) : finish (&run, stats, &write_error));
   if (ok && fflush (config->out) != 0)
     {
       g_set_error (&write_error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
@@ -636,7 +864,90 @@ assay_run (const AssayPipeline *pipeline,
   g_free (run.ring);
   work_queue_clear (&run.work);
   pthread_mutex_destroy (&run.lock);
-  pthread_cond_destroy (&run.cond);
+  pthread_cond_destroy (&run.job_done);
+  pthread_cond_destroy (&run.room);
+  return ok;
+}
+
+gboolean
+assay_run (const AssayPipeline *pipeline,
+           AssayReader *reader,
+           const AssayRunConfig *config,
+           AssayRunStats *stats,
+           GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
+  g_return_val_if_fail (config->out != NULL && stats != NULL, FALSE);
+  return run_documents (pipeline, reader, config, NULL, NULL, stats, error);
+}
+
+gboolean
+assay_run_map (const AssayPipeline *pipeline,
+               AssayReader *reader,
+               const AssayRunConfig *config,
+               FILE *state_file,
+               const char *state_path,
+               AssayRunStats *stats,
+               GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
+  g_return_val_if_fail (config->out != NULL && stats != NULL && state_file != NULL && state_path != NULL, FALSE);
+  if (!check_savable (pipeline, error))
+    return FALSE;
+  return run_documents (pipeline, reader, config, state_file, state_path, stats, error);
+}
+
+gboolean
+assay_run_reduce (const AssayPipeline *pipeline,
+                  const char *const *states,
+                  guint n_states,
+                  const char *const *docs,
+                  const AssayRunConfig *config,
+                  AssayRunStats *stats,
+                  GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && config != NULL && config->out != NULL && stats != NULL, FALSE);
+  g_return_val_if_fail (states != NULL && n_states > 0, FALSE);
+  memset (stats, 0, sizeof *stats);
+  if (!check_savable (pipeline, error))
+    return FALSE;
+
+  /* The stages see the maps' reference date: read it from the first state
+   * before they are created. */
+  g_autofree char *reference_date = NULL;
+  {
+    AssayStateIn *first = assay_state_in_open (states[0], pipeline, error);
+    if (first == NULL)
+      return FALSE;
+    reference_date = g_strdup (assay_state_in_get_reference_date (first));
+    assay_state_in_free (first);
+  }
+  AssayRunConfig reduce_config = *config;
+  reduce_config.reference_date = reference_date;
+  Run run = {
+    .pipeline = pipeline,
+    .config = &reduce_config,
+    .n_workers = 1,
+    .states = states,
+    .docs = docs,
+    .n_docs = docs ? n_states : 0,
+    .n_records = g_new0 (guint64, n_states),
+    .reducing = TRUE,
+  };
+  gboolean ok = create_stages (&run, error) && (run.spool = assay_story_spool_new (error)) != NULL;
+  g_autofree char *merged_date = NULL;
+  for (guint i = 0; ok && i < n_states; i++)
+    ok = merge_state (&run, i, &merged_date, error);
+  ok = ok && finish (&run, stats, error);
+  if (ok && fflush (config->out) != 0)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                   g_strerror (errno));
+      ok = FALSE;
+    }
+  destroy_stages (&run);
+  g_clear_pointer (&run.spool, assay_story_spool_free);
+  g_free (run.n_records);
   return ok;
 }
 

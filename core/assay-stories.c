@@ -218,24 +218,25 @@ skip_story_key (const char *p, gsize length)
 }
 
 gboolean
-assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
+assay_story_spool_stamp (AssayStorySpool *spool,
+                         FILE *in,
+                         const char *in_name,
+                         FILE *out,
+                         guint64 *n_records,
+                         GError **error)
 {
-  if (fflush (spool->file) != 0 || fseeko (spool->file, 0, SEEK_SET) != 0)
-    {
-      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-                   "reading back the documents held until their stories were known failed: %s", g_strerror (errno));
-      return FALSE;
-    }
   char *line = NULL;
   size_t capacity = 0;
   ssize_t length;
+  guint64 n = 0;
   GString *id = g_string_new (NULL);
   GString *story = g_string_new (NULL);
   gboolean written = TRUE;
-  while (written && (length = getline (&line, &capacity, spool->file)) > 0)
+  while (written && (length = getline (&line, &capacity, in)) > 0)
     {
       gsize meta_open;
       const char *name = NULL;
+      n++;
       if (g_hash_table_size (spool->story_of) > 0 && doc_record_id (line, length, id, &meta_open))
         name = g_hash_table_lookup (spool->story_of, id->str);
       if (name == NULL)
@@ -257,17 +258,34 @@ assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
                 && fwrite (line + rest, 1, length - rest, out) == (size_t) (length - rest);
     }
   int saved = errno;
-  gboolean read_error = ferror (spool->file);
+  gboolean read_error = ferror (in);
   free (line);
   g_string_free (id, TRUE);
   g_string_free (story, TRUE);
-  if (!written || read_error)
+  if (n_records)
+    *n_records = n;
+  if (!written)
     {
-      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-                   written ? "reading back the documents held until their stories were known failed: %s"
-                           : "writing the output failed: %s",
-                   g_strerror (saved));
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s", g_strerror (saved));
+      return FALSE;
+    }
+  if (read_error)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "reading %s failed: %s",
+                   in_name ? in_name : "back the documents held until their stories were known", g_strerror (saved));
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+assay_story_spool_copy (AssayStorySpool *spool, FILE *out, GError **error)
+{
+  if (fflush (spool->file) != 0 || fseeko (spool->file, 0, SEEK_SET) != 0)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   "reading back the documents held until their stories were known failed: %s", g_strerror (errno));
+      return FALSE;
+    }
+  return assay_story_spool_stamp (spool, spool->file, NULL, out, NULL, error);
 }

@@ -163,11 +163,11 @@ pipeline_layers (const AssayPipeline *pipeline)
   return g_strv_builder_end (b);
 }
 
-/* Every --layers name must be a layer some stage of the pipeline provides:
- * a misspelt one would silently write nothing.  Says every unknown one;
- * returns whether all are known. */
+/* Every --layers (or --span-text) name must be a layer some stage of the
+ * pipeline provides: a misspelt one would silently write nothing.  Says
+ * every unknown one, after @option; returns whether all are known. */
 static gboolean
-check_layers (const AssayPipeline *pipeline, const char *const *only)
+check_layers (const AssayPipeline *pipeline, const char *option, const char *const *only)
 {
   g_auto (GStrv) known = pipeline_layers (pipeline);
   g_autofree char *list = known[0] ? g_strjoinv (", ", known) : g_strdup ("none");
@@ -177,8 +177,8 @@ check_layers (const AssayPipeline *pipeline, const char *const *only)
       if (g_strv_contains ((const char *const *) known, *l))
         continue;
       g_autofree char *hint = assay_suggest (*l, (const char *const *) known);
-      usage_error ("run: --layers: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
-                   pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
+      usage_error ("run: %s: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
+                   option, pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
                    hint ? "'?)" : "", list);
       ok = FALSE;
     }
@@ -242,6 +242,7 @@ check_sets (const AssayPipeline *pipeline, const char *const *sets)
 /* ---- run ------------------------------------------------------------------ */
 
 static char temp_output[4096];
+static char temp_state[4096]; /* a map's state file */
 
 static void
 remove_temp_output_and_exit (int sig)
@@ -249,6 +250,8 @@ remove_temp_output_and_exit (int sig)
   /* Only async-signal-safe calls here. */
   if (temp_output[0])
     unlink (temp_output);
+  if (temp_state[0])
+    unlink (temp_state);
   signal (sig, SIG_DFL);
   raise (sig);
 }
@@ -384,15 +387,20 @@ warn_about_inputs (AssayReader *reader, AssayDuplicateIds *ids, const AssayRunSt
                 n_unread > 0 ? " of a type assay reads" : "");
 }
 
+/* `assay run`, or with @map `assay map`: the same run, whose cross-document
+ * phase is saved to --state for `assay reduce` instead of finished. */
 static int
-cmd_run (int argc, char **argv)
+run_or_map (int argc, char **argv, gboolean map)
 {
+  const char *cmd = map ? "map" : "run";
+  g_autofree char *state = NULL;
   int jobs = 0;
   g_autofree char *output = NULL;
   g_autofree char *layers = NULL;
+  g_autofree char *span_text = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
-  g_autofree char *max_doc = NULL, *max_line = NULL;
+  g_autofree char *max_doc = NULL, *max_line = NULL, *max_fields = NULL, *max_annotations = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
   gboolean verbose = FALSE;
   g_autofree char *stdin_format = NULL;
@@ -403,6 +411,10 @@ cmd_run (int argc, char **argv)
       "FILE" },
     { "layers", 0, 0, G_OPTION_ARG_STRING, &layers,
       "Layers to write, separated by ',', or 'all' (default: all but token)", "LIST" },
+    { "span-text", 0, 0, G_OPTION_ARG_STRING, &span_text,
+      "Structural layers whose annotations also repeat their text, separated by ',', or 'all' "
+      "(default: none; paragraph, sentence, section and token annotations carry offsets only)",
+      "LIST" },
     { "with-original", 0, 0, G_OPTION_ARG_NONE, &with_original,
       "Also write the original text of documents whose text was rewritten", NULL },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_date,
@@ -416,6 +428,10 @@ cmd_run (int argc, char **argv)
       "Refuse (with an error record) a document whose text is larger (default 64M)", "SIZE" },
     { "max-line-bytes", 0, 0, G_OPTION_ARG_STRING, &max_line,
       "Refuse (with an error record) a JSONL line that is longer (default 64M)", "SIZE" },
+    { "max-fields", 0, 0, G_OPTION_ARG_STRING, &max_fields,
+      "Refuse (with an error record) a JSONL document with more fields, its own and its \"meta\"'s (default 1000)", "N" },
+    { "max-annotations", 0, 0, G_OPTION_ARG_STRING, &max_annotations,
+      "Fail (with an error record) a document whose stages add more annotations, all layers together (default 1000000; 0: no limit)", "N" },
     { "stdin-format", 0, 0, G_OPTION_ARG_STRING, &stdin_format,
       "What standard input (-) holds: jsonl (the default), txt (one article's text) or html "
       "(one article's page)", "FORMAT" },
@@ -423,6 +439,8 @@ cmd_run (int argc, char **argv)
       "Name the files and archive members passed over, not only count them", NULL },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
+    { map ? "state" : NULL, 0, 0, G_OPTION_ARG_FILENAME, &state,
+      "Write the shard's cross-document state to FILE, for assay reduce (required)", "FILE" },
     { NULL }
   };
   g_autofree char *pipeline_dir = assay_default_pipeline_dir ();
@@ -439,10 +457,14 @@ cmd_run (int argc, char **argv)
       "or - for standard input (JSONL, or see --stdin-format).\n"
       "Writes one JSONL record per article (doc or error), then\n"
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
-      "failed, 2 the pipeline or the command line is wrong.",
-      shipped_list);
-  g_autoptr (GOptionContext) context
-      = new_context ("PIPELINE INPUT... - run a pipeline over articles", summary, entries);
+      "failed, 2 the pipeline or the command line is wrong.%s",
+      shipped_list,
+      map ? "\n\nA map is one shard of a run: it writes the doc and error records\n"
+            "(without meta.story) and, to --state, what the cross-document phase\n"
+            "kept; assay reduce merges the shards' states.  See docs/cluster.md." : "");
+  g_autoptr (GOptionContext) context = new_context (
+      map ? "PIPELINE INPUT... --state FILE - run one shard of a map/reduce" : "PIPELINE INPUT... - run a pipeline over articles",
+      summary, entries);
   g_autoptr (GPtrArray) split_args = g_ptr_array_new_with_free_func (g_free);
   g_autofree char **split_argv = split_short_values (&argc, argv, split_args);
   argv = split_argv;
@@ -452,37 +474,55 @@ cmd_run (int argc, char **argv)
   AssayReaderLimits limits;
   assay_reader_limits_init (&limits);
   if (max_doc && !parse_size (max_doc, &limits.max_doc_bytes))
-    return usage_error ("run: --max-doc-bytes '%s' is not a size such as 1048576, 512K or 64M",
+    return usage_error ("%s: --max-doc-bytes '%s' is not a size such as 1048576, 512K or 64M", cmd,
                         max_doc);
   if (max_line && !parse_size (max_line, &limits.max_line_bytes))
-    return usage_error ("run: --max-line-bytes '%s' is not a size such as 1048576, 512K or 64M",
+    return usage_error ("%s: --max-line-bytes '%s' is not a size such as 1048576, 512K or 64M", cmd,
                         max_line);
+  guint64 n;
+  if (max_fields)
+    {
+      if (!g_ascii_string_to_unsigned (max_fields, 10, 1, G_MAXUINT, &n, NULL))
+        return usage_error ("%s: --max-fields '%s' is not a number from 1 to %u", cmd, max_fields, G_MAXUINT);
+      limits.max_fields = n;
+    }
+  if (max_annotations)
+    {
+      if (!g_ascii_string_to_unsigned (max_annotations, 10, 0, G_MAXUINT, &n, NULL))
+        return usage_error ("%s: --max-annotations '%s' is not a number from 0 (no limit) to %u", cmd,
+                            max_annotations, G_MAXUINT);
+      assay_document_set_default_max_annotations (n);
+    }
   if (argc < 2)
-    return usage_error ("run: name a pipeline file or a shipped pipeline (see assay run --help)");
+    return usage_error ("%s: name a pipeline file or a shipped pipeline (see assay %s --help)", cmd, cmd);
   if (argc < 3)
-    return usage_error ("run: name the inputs: .txt, .html or .jsonl files, archives, folders, "
-                        "or - for standard input");
+    return usage_error ("%s: name the inputs: .txt, .html or .jsonl files, archives, folders, "
+                        "or - for standard input", cmd);
   AssayStdinFormat stdin_as = ASSAY_STDIN_JSONL;
   if (stdin_format)
     {
       static const char *const formats[] = { "jsonl", "txt", "html", NULL };
       if (!g_strv_contains (formats, stdin_format))
-        return usage_error ("run: --stdin-format '%s' is not one of jsonl, txt, html",
+        return usage_error ("%s: --stdin-format '%s' is not one of jsonl, txt, html", cmd,
                             stdin_format);
       stdin_as = strcmp (stdin_format, "txt") == 0    ? ASSAY_STDIN_TXT
                  : strcmp (stdin_format, "html") == 0 ? ASSAY_STDIN_HTML
                                                       : ASSAY_STDIN_JSONL;
       if (!g_strv_contains ((const char *const *) argv + 2, "-"))
-        return usage_error ("run: --stdin-format says what standard input holds, but no input "
-                            "is - (standard input)");
+        return usage_error ("%s: --stdin-format says what standard input holds, but no input "
+                            "is - (standard input)", cmd);
     }
+  if (map && (state == NULL || *state == '\0' || strcmp (state, "-") == 0))
+    return usage_error ("map: name the state file with --state FILE (a regular file: assay reduce reads it)");
+  if (map && (output == NULL || strcmp (output, "-") == 0))
+    return usage_error ("map: name the output with -o FILE: the reduce reads it back with --docs");
   if (jobs < 0 || jobs > 1024)
-    return usage_error ("run: --jobs takes a number from 1 to 1024");
+    return usage_error ("%s: --jobs takes a number from 1 to 1024", cmd);
   g_autoptr (GError) date_error = NULL;
   if (reference_date && !check_reference_date (reference_date, &date_error))
-    return usage_error ("run: --reference-date %s", date_error->message);
+    return usage_error ("%s: --reference-date %s", cmd, date_error->message);
 
-  g_autofree char *pipeline_file = resolve_pipeline ("run", argv[1]);
+  g_autofree char *pipeline_file = resolve_pipeline (cmd, argv[1]);
   if (pipeline_file == NULL)
     return EXIT_USAGE;
   g_autoptr (AssayRegistry) registry = load_registry ();
@@ -501,11 +541,28 @@ cmd_run (int argc, char **argv)
       return EXIT_USAGE;
     }
   static char *default_except[] = { "token", NULL };
+  /* Structural layers: their text is the record's text again, and written
+   * out it made the output seven times the input (bench/dates-bench.py).
+   * Annotations analysts read (entities, dates, claims) keep theirs. */
+  static const char *const structural[] = { "paragraph", "sentence", "section", "token", NULL };
   g_auto (GStrv) only = NULL;
+  g_autoptr (GStrvBuilder) no_text = g_strv_builder_new ();
+  g_auto (GStrv) with_text = NULL;
+  if (span_text && strcmp (span_text, "all") != 0)
+    {
+      with_text = split_list (span_text);
+      if (!check_layers (pipeline, "--span-text", (const char *const *) with_text))
+        return EXIT_USAGE;
+    }
+  if (span_text == NULL || strcmp (span_text, "all") != 0)
+    for (const char *const *l = structural; *l; l++)
+      if (with_text == NULL || !g_strv_contains ((const char *const *) with_text, *l))
+        g_strv_builder_add (no_text, *l);
+  g_auto (GStrv) no_text_list = g_strv_builder_end (no_text);
   if (layers && strcmp (layers, "all") != 0)
     {
       only = split_list (layers);
-      if (!check_layers (pipeline, (const char *const *) only))
+      if (!check_layers (pipeline, "--layers", (const char *const *) only))
         return EXIT_USAGE;
     }
 
@@ -520,7 +577,8 @@ cmd_run (int argc, char **argv)
     .ids = ids,
     .n_workers = jobs,
     .reference_date = reference_date,
-    .output = { .except = default_except, .with_original = with_original },
+    .output = { .except = default_except, .with_original = with_original,
+                .no_text = no_text_list },
     .progress = !no_progress && (progress || isatty (STDERR_FILENO)),
     .stage_times = stage_times,
   };
@@ -535,7 +593,7 @@ cmd_run (int argc, char **argv)
     {
       out_file = assay_output_file_open (output, &error);
       if (out_file == NULL)
-        return usage_error ("run: %s", error->message);
+        return usage_error ("%s: %s", cmd, error->message);
       out = assay_output_file_get_stream (out_file);
       const char *partial = assay_output_file_get_partial_path (out_file);
       if (partial && strlen (partial) < sizeof temp_output)
@@ -549,18 +607,44 @@ cmd_run (int argc, char **argv)
   setvbuf (out, NULL, _IOFBF, 1 << 20);
   config.out = out;
 
+  AssayOutputFile *state_file = NULL;
+  if (map)
+    {
+      state_file = assay_output_file_open (state, &error);
+      if (state_file == NULL)
+        {
+          assay_output_file_abort (out_file);
+          temp_output[0] = '\0';
+          return usage_error ("map: %s", error->message);
+        }
+      const char *partial = assay_output_file_get_partial_path (state_file);
+      if (partial && strlen (partial) < sizeof temp_state)
+        g_strlcpy (temp_state, partial, sizeof temp_state);
+    }
+
   AssayRunStats stats;
-  gboolean ok = assay_run (pipeline, reader, &config, &stats, &error);
+  gboolean ok = map ? assay_run_map (pipeline, reader, &config, assay_output_file_get_stream (state_file), state,
+                                     &stats, &error)
+                    : assay_run (pipeline, reader, &config, &stats, &error);
   if (ok)
     warn_about_inputs (reader, ids, &stats, verbose);
   if (out_file)
     {
-      /* Whole or not at all: a failed run leaves the old output. */
+      /* Whole or not at all: a failed run leaves the old output.  A map's
+       * state comes last: when it exists, the shard is done. */
       if (ok)
         ok = assay_output_file_commit (out_file, &error);
       else
         assay_output_file_abort (out_file);
       temp_output[0] = '\0';
+    }
+  if (state_file)
+    {
+      if (ok)
+        ok = assay_output_file_commit (state_file, &error);
+      else
+        assay_output_file_abort (state_file);
+      temp_state[0] = '\0';
     }
   if (!ok)
     {
@@ -573,6 +657,163 @@ cmd_run (int argc, char **argv)
       g_printerr ("assay: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT
                   " inputs failed; their error records are in the output\n",
                   stats.n_errors, stats.n_errors + stats.n_documents);
+      return EXIT_SOME_FAILED;
+    }
+  return EXIT_ALL_DONE;
+}
+
+static int
+cmd_run (int argc, char **argv)
+{
+  return run_or_map (argc, argv, FALSE);
+}
+
+static int
+cmd_map (int argc, char **argv)
+{
+  return run_or_map (argc, argv, TRUE);
+}
+
+/* ---- reduce --------------------------------------------------------------- */
+
+/* Appends the states of the list file @path to @states, and their map
+ * outputs to *@docs when the lines name them (all or none, and not with
+ * --docs as well). */
+static gboolean
+read_shard_list (const char *path, GPtrArray *states, char ***docs)
+{
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  if (!g_file_get_contents (path, &text, NULL, &error))
+    {
+      usage_error ("reduce: --from %s", error->message);
+      return FALSE;
+    }
+  g_autoptr (GStrvBuilder) outputs = g_strv_builder_new ();
+  guint n_outputs = 0, n_lines = 0, first = states->len;
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      n_lines++;
+      char *tab = strchr (lines[i], '\t');
+      if (tab)
+        {
+          *tab = '\0';
+          g_strv_builder_add (outputs, tab + 1);
+          n_outputs++;
+        }
+      g_ptr_array_add (states, g_strdup (lines[i]));
+    }
+  if (n_outputs > 0 && (n_outputs != n_lines || first > 0 || *docs))
+    {
+      usage_error ("reduce: --from %s: name a map output on every line or on none, and give the states and "
+                   "outputs either there or on the command line", path);
+      return FALSE;
+    }
+  if (n_outputs > 0)
+    *docs = g_strv_builder_end (outputs);
+  return TRUE;
+}
+
+static int
+cmd_reduce (int argc, char **argv)
+{
+  g_autofree char *output = NULL, *from = NULL;
+  g_auto (GStrv) sets = NULL, docs = NULL;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
+      "Read the states from LIST, one a line, each optionally followed by a tab and its map's output (for more "
+      "shards than a command line holds)", "LIST" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write JSONL to FILE (written whole, then renamed into place) instead of standard output", "FILE" },
+    { "docs", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &docs,
+      "A map's output, once per state and in the same order: written first, each document with its story, so "
+      "that the output is the bytes of one assay run", "DOCS" },
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
+      "Override a pipeline option, as the maps did (repeatable)", "STAGE.OPTION=VALUE" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = new_context (
+      "PIPELINE STATE... - merge the states of assay map and finish the cross-document phase",
+      "Merges the shards' states in the order given and writes the story,\n"
+      "finding and cross-document error records.  With --docs (one map output\n"
+      "per state), those records come first, each document with its story: the\n"
+      "output is then byte-identical to one assay run over the shards' inputs\n"
+      "in order.  A state of another pipeline, stage version or option value\n"
+      "is refused.  See docs/cluster.md.",
+      entries);
+  g_autoptr (GPtrArray) split_args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char **split_argv = split_short_values (&argc, argv, split_args);
+  argv = split_argv;
+  if (!parse_args (context, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc < 2)
+    return usage_error ("reduce: name a pipeline file or a shipped pipeline (see assay reduce --help)");
+  g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  for (int i = 2; i < argc; i++)
+    g_ptr_array_add (states, g_strdup (argv[i]));
+  if (from && !read_shard_list (from, states, &docs))
+    return EXIT_USAGE;
+  if (states->len == 0)
+    return usage_error ("reduce: name the state files the maps wrote (--state), in shard order");
+  guint n_states = states->len;
+  if (docs && g_strv_length (docs) != n_states)
+    return usage_error ("reduce: %u --docs for %u states: give each state's map output, in the same order",
+                        g_strv_length (docs), n_states);
+  g_ptr_array_add (states, NULL);
+
+  g_autofree char *pipeline_file = resolve_pipeline ("reduce", argv[1]);
+  if (pipeline_file == NULL)
+    return EXIT_USAGE;
+  g_autoptr (AssayRegistry) registry = load_registry ();
+  g_autoptr (GError) error = NULL;
+  if (sets)
+    {
+      g_autoptr (AssayPipeline) plain = assay_pipeline_load (pipeline_file, registry, NULL, NULL);
+      if (plain && !check_sets (plain, (const char *const *) sets))
+        return EXIT_USAGE;
+    }
+  g_autoptr (AssayPipeline) pipeline
+      = assay_pipeline_load (pipeline_file, registry, (const char *const *) sets, &error);
+  if (pipeline == NULL)
+    {
+      print_error (error->message);
+      return EXIT_USAGE;
+    }
+
+  FILE *out = stdout;
+  AssayOutputFile *out_file = NULL;
+  if (output && strcmp (output, "-") != 0)
+    {
+      if ((out_file = assay_output_file_open (output, &error)) == NULL)
+        return usage_error ("reduce: %s", error->message);
+      out = assay_output_file_get_stream (out_file);
+    }
+  setvbuf (out, NULL, _IOFBF, 1 << 20);
+  AssayRunConfig config = { .n_workers = 1, .out = out };
+  AssayRunStats stats;
+  gboolean ok = assay_run_reduce (pipeline, (const char *const *) states->pdata, n_states, (const char *const *) docs,
+                                  &config, &stats, &error);
+  if (out_file)
+    {
+      if (ok)
+        ok = assay_output_file_commit (out_file, &error);
+      else
+        assay_output_file_abort (out_file);
+    }
+  if (!ok)
+    {
+      print_error (error->message);
+      return g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE) || error->domain == ASSAY_STATE_ERROR
+                 ? EXIT_USAGE
+                 : EXIT_SOME_FAILED;
+    }
+  if (stats.n_errors > 0)
+    {
+      g_printerr ("assay: %" G_GUINT64_FORMAT " cross-document phase%s failed; the error records are in the output\n",
+                  stats.n_errors, stats.n_errors == 1 ? "" : "s");
       return EXIT_SOME_FAILED;
     }
   return EXIT_ALL_DONE;
@@ -846,6 +1087,8 @@ static const struct
   const char *summary;
 } commands[] = {
   { "run", cmd_run, "run a pipeline over articles, writing JSONL" },
+  { "map", cmd_map, "run one shard of a pipeline, saving its cross-document state" },
+  { "reduce", cmd_reduce, "merge the shards' states and write the cross-document records" },
   { "check", cmd_check, "validate a pipeline file without running it" },
   { "plugins", cmd_plugins, "list the stages found on the plugin path" },
   { "inspect", cmd_inspect, "show a stage's options, layers, threading and version" },

@@ -26,6 +26,11 @@
  *   finish()   (optional) once, after the last document: emit findings that
  *              span documents through the sink;
  *   destroy()  once per instance.
+ * Over shards (`assay map` and `assay reduce`, since ABI 1.2): a map calls
+ * save() where a run would call finish(); a reduce creates a fresh
+ * instance, calls merge() once per shard's state, in shard order, then
+ * finish().  A stage with collect() but no save() cannot run over shards;
+ * `assay map` says so before it reads a document.
  *
  * Threading (AssayThreading) says how many instances there are:
  *   PER_WORKER  one instance per worker thread; each is only ever used by
@@ -49,6 +54,7 @@
 #include <assay/assay-version.h>
 #include <assay/assay-document.h>
 #include <assay/assay-options.h>
+#include <assay/assay-state.h>
 
 G_BEGIN_DECLS
 
@@ -235,6 +241,10 @@ typedef gboolean (*AssayStageFinishFunc) (gpointer instance, AssaySink *sink, GE
  * @destroy: required
  * @collect: (nullable): the cross-document phase's map
  * @finish: (nullable): the cross-document phase's reduce
+ * @save: (nullable): writes what collect() kept, for a reduce elsewhere
+ *   (since 1.2; see assay-state.h)
+ * @merge: (nullable): reads back a state save() wrote (since 1.2); a stage
+ *   has both or neither
  *
  * Append new fields at the end only, and bump ASSAY_ABI_MINOR.
  */
@@ -260,6 +270,8 @@ typedef struct
   AssayStageDestroyFunc destroy;
   AssayStageCollectFunc collect;
   AssayStageFinishFunc finish;
+  AssayStageSaveFunc save;
+  AssayStageMergeFunc merge;
 } AssayStageDesc;
 
 /* The smallest descriptor an ABI 1.x core accepts: everything up to and

@@ -10,6 +10,7 @@
 #include <assay/assay-version.h>
 #include <assay/assay-document.h>
 #include <assay/assay-options.h>
+#include <assay/assay-state.h>
 #include <assay/assay-plugin.h>
 #include <assay/assay-text.h>
 #include <assay/assay-date.h>

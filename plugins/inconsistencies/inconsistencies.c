@@ -74,7 +74,8 @@ static gboolean
 stage_process (gpointer data, AssayDocument *doc, GError **error)
 {
   Stage *self = data;
-  return claims_extract (self->k, doc, error) && checks_document (self->k, self->reference_key, doc, error);
+  guint32 published = checks_publication_day (doc, self->reference_key);
+  return claims_extract (self->k, doc, published, error) && checks_document (self->k, self->reference_key, doc, error);
 }
 
 static gboolean
@@ -89,6 +90,20 @@ stage_finish (gpointer data, AssaySink *sink, GError **error)
 {
   Stage *self = data;
   return compare_stories (self->corpus, sink, error);
+}
+
+static gboolean
+stage_save (gpointer data, AssayStateWriter *writer, GError **error)
+{
+  Stage *self = data;
+  return corpus_save (self->corpus, writer, error);
+}
+
+static gboolean
+stage_merge (gpointer data, AssayStateReader *reader, GError **error)
+{
+  Stage *self = data;
+  return corpus_merge (self->corpus, reader, error);
 }
 
 static const char *const stage_requires[] = { "entity", "timex", "sentence", "section", "meta:published", NULL };
@@ -109,6 +124,8 @@ static const AssayStageDesc stage_desc = {
   .destroy = stage_destroy,
   .collect = stage_collect,
   .finish = stage_finish,
+  .save = stage_save,
+  .merge = stage_merge,
 };
 
 ASSAY_PLUGIN_DEFINE (&stage_desc)

@@ -135,6 +135,7 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->docs = g_ptr_array_new ();
   corpus->arena = g_ptr_array_new_with_free_func (g_free);
   corpus->spill = spill_new ();
+  corpus->interned = g_string_chunk_new (256);
   return corpus;
 }
 
@@ -147,6 +148,7 @@ corpus_free (Corpus *corpus)
   g_ptr_array_unref (corpus->docs);
   g_ptr_array_unref (corpus->arena);
   spill_free (corpus->spill);
+  g_string_chunk_free (corpus->interned);
   g_free (corpus);
 }
 
@@ -283,7 +285,27 @@ identifying_label (const char *label)
   return -1;
 }
 
-/* The most mentioned names, a title's mention counting three. */
+/* Where @folded (a folded name) stands in @folded_title as a run of whole
+ * words, or -1. */
+static gssize
+in_folded_title (const char *folded_title, const char *folded)
+{
+  gsize n = strlen (folded);
+  if (n == 0)
+    return -1;
+  for (const char *at = strstr (folded_title, folded); at; at = strstr (at + 1, folded))
+    if ((at == folded_title || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[n]))
+      return at - folded_title;
+  return -1;
+}
+
+/* The most mentioned names, a title's mention counting three, each marked
+ * when the headline gives it, the first it gives marked the subject.  A
+ * headline given as metadata is not in the text, so its names are not
+ * annotated: a name whose canonical form or mention it holds is marked,
+ * without the weight of a mention (the weights stay those of the text, so
+ * that one report's lead names compare with another's whatever form its
+ * headline came in). */
 static gboolean
 salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_out, GError **error)
 {
@@ -292,6 +314,14 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* name -> where the headline first gives it, plus one */
+  g_autoptr (GHashTable) headline = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *meta_title = assay_document_get_meta (doc, "title");
+  gboolean title_in_text = FALSE;
+  for (guint i = 0; i < n && !title_in_text; i++)
+    title_in_text = in_title (doc, assay_annotation_get_start (entities[i]));
+  g_autofree char *folded_title = meta_title && !title_in_text ? assay_text_fold (meta_title, -1) : NULL;
+  const char *text = assay_document_get_text (doc, NULL);
   for (guint i = 0; i < n; i++)
     {
       const char *name = assay_annotation_get_attr (entities[i], "canonical");
@@ -306,15 +336,30 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       if (name == NULL || identifying_label (label) < 0 || g_utf8_strlen (name, -1) < 2
           || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
         continue;
-      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
+      gsize start = assay_annotation_get_start (entities[i]);
+      gssize titled = in_title (doc, start) ? (gssize) start : -1;
+      int weight = titled >= 0 ? 3 : 1;
       /* One name however it is cased ("SPLIT", "Split"): the first
        * spelling met stands for it. */
       char *key = assay_text_fold (name, -1);
-      const char *spelling = g_hash_table_lookup (spellings, key);
-      if (spelling == NULL)
-        g_hash_table_insert (spellings, key, (gpointer) (spelling = name));
+      const char *spelling = name;
+      gpointer stored_key, stored;
+      if (g_hash_table_lookup_extended (spellings, key, &stored_key, &stored))
+        {
+          /* The table's own copy of the key stays valid below. */
+          g_free (key);
+          key = stored_key, spelling = stored;
+        }
       else
-        g_free (key);
+        g_hash_table_insert (spellings, key, (gpointer) name);
+      if (folded_title && !g_hash_table_contains (headline, spelling))
+        {
+          g_autofree char *surface = assay_text_fold (text + start, assay_annotation_get_end (entities[i]) - start);
+          gssize a = in_folded_title (folded_title, surface), b = in_folded_title (folded_title, key);
+          titled = a < 0 ? b : b < 0 ? a : MIN (a, b);
+        }
+      if (titled >= 0 && !g_hash_table_contains (headline, spelling))
+        g_hash_table_insert (headline, (gpointer) spelling, GSIZE_TO_POINTER ((gsize) titled + 1));
       g_hash_table_insert (counts, (gpointer) spelling,
                            GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, spelling)) + weight));
       if (!g_hash_table_contains (labels, spelling))
@@ -328,8 +373,21 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       if (!salient_name (corpus, names[i], &out[i], error))
         return FALSE;
       out[i].label = identifying_label (g_hash_table_lookup (labels, names[i]));
+      out[i].headline = g_hash_table_contains (headline, names[i]);
+      out[i].subject = FALSE;
       out[i].weight = MIN (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i])), 255);
     }
+  /* The subject: the name the headline gives first, a country aside. */
+  gsize first = G_MAXSIZE;
+  Salient *subject = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize at = GPOINTER_TO_SIZE (g_hash_table_lookup (headline, names[i]));
+      if (at && at < first && out[i].label != SALIENT_COUNTRY && out[i].label != SALIENT_NORP)
+        first = at, subject = &out[i];
+    }
+  if (subject)
+    subject->subject = TRUE;
   *n_out = n;
   return TRUE;
 }
@@ -482,6 +540,7 @@ keep_claims (Corpus *corpus, const AssayDocument *doc, gboolean published, GArra
       k.value = g_strdup (assay_annotation_get_attr (c, "value"));
       k.key = g_strdup (assay_annotation_get_attr (c, "key"));
       k.former = assay_annotation_get_attr (c, "former") != NULL;
+      k.update = assay_annotation_get_attr (c, "update") != NULL;
       if (strcmp (k.type, CLAIM_QUANTITY) == 0)
         k.extra = g_strdup (assay_annotation_get_attr (c, "approx"));
       else if (strcmp (k.type, CLAIM_ATTRIBUTION) == 0)
@@ -545,7 +604,8 @@ move_string (const char *s, char **tail)
   return moved;
 }
 
-/* Why a document joined a story, or did not: what it brings. */
+/* Why a document joined a story, or did not: what it brings (a name its
+ * headline gives marked ^, its subject ^^). */
 static void
 log_summary (const Corpus *corpus, const Summary *s)
 {
@@ -554,7 +614,9 @@ log_summary (const Corpus *corpus, const Summary *s)
   for (guint i = 0; i < s->n_names; i++)
     {
       g_autofree char *name = corpus_name (corpus, &names[i], NULL);
-      g_string_append_printf (line, "%s%s (%s, %u)", i ? ", " : "", name ? name : "?", salient_label (&names[i]),
+      g_string_append_printf (line, "%s%s%s (%s, %u)", i ? ", " : "", names[i].subject ? "^^" : names[i].headline ? "^" : "",
+                              name ? name : "?",
+                              salient_label (&names[i]),
                               names[i].weight);
     }
   g_string_append (line, "; dates");
@@ -575,26 +637,12 @@ log_summary (const Corpus *corpus, const Summary *s)
   g_debug ("%s (%s): names %s", s->id, day, line->str);
 }
 
-gboolean
-corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
+/* Cuts @id's summary from the arena: one block with its arrays and its
+ * strings, the claims' strings moved from @kept (Kept, copies) into it. */
+static void
+corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, const Salient *names, guint n_names,
+             const char *const *events, guint n_events, const guint32 *dates, guint n_dates, GArray *kept)
 {
-  gboolean published;
-  guint32 day = written_day (corpus, doc, &published);
-  Salient names[255];
-  guint n_names;
-  if (!salient_names (corpus, doc, names, &n_names, error))
-    return FALSE;
-  guint32 dates[STORY_DATES];
-  guint n_dates = named_dates (doc, dates);
-  g_autoptr (GPtrArray) events = story_events (corpus->k, doc);
-  guint n_events = MIN (events->len, STORY_EVENTS);
-  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
-  g_array_set_clear_func (kept, kept_clear);
-  if (!keep_claims (corpus, doc, published, kept, error))
-    return FALSE;
-
-  /* One block: the summary, its arrays, its id, its claims' strings. */
-  const char *id = assay_document_get_id (doc);
   gsize strings = strlen (id) + 1;
   for (guint i = 0; i < kept->len; i++)
     {
@@ -612,7 +660,7 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
   if (n_names)
     memcpy (summary_names (s), names, n_names * sizeof (Salient));
   if (n_events)
-    memcpy (summary_events (s), events->pdata, n_events * sizeof (char *));
+    memcpy (summary_events (s), events, n_events * sizeof (char *));
   if (n_dates)
     memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
   char *tail = (char *) (summary_dates (s) + n_dates);
@@ -633,5 +681,260 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
   g_ptr_array_add (corpus->docs, s);
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     log_summary (corpus, s);
+}
+
+gboolean
+corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
+{
+  gboolean published;
+  guint32 day = written_day (corpus, doc, &published);
+  Salient names[255];
+  guint n_names;
+  if (!salient_names (corpus, doc, names, &n_names, error))
+    return FALSE;
+  guint32 dates[STORY_DATES];
+  guint n_dates = named_dates (doc, dates);
+  g_autoptr (GPtrArray) events = story_events (corpus->k, doc);
+  guint n_events = MIN (events->len, STORY_EVENTS);
+  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
+  g_array_set_clear_func (kept, kept_clear);
+  if (!keep_claims (corpus, doc, published, kept, error))
+    return FALSE;
+  corpus_keep (corpus, assay_document_get_id (doc), day, published, names, n_names,
+               (const char *const *) events->pdata, n_events, dates, n_dates, kept);
+  return TRUE;
+}
+
+/* ---- the state: the corpus for a reduce elsewhere (docs/cluster.md) ----
+
+ * The stage's part of a state file, version 1, every number as LEB128:
+ *   1; the spill's length and bytes; the number of summaries; each summary:
+ *   id, day, published, its names (fingerprint, spill offset, length,
+ *   label, weight), its event kinds, its dates, its kept claims (type,
+ *   subject, value, key, extra, spill offset and length, start, end, claim
+ *   id, former).
+ * Merging appends the spill at the end of this corpus's and moves the
+ * offsets by its length: the corpus is then the one collect() would have
+ * built over the shards' documents in order. */
+
+#define STATE_VERSION 1
+#define STATE_CHUNK (256 * 1024)
+
+static gboolean
+save_spill (const Spill *spill, AssayStateWriter *w, GError **error)
+{
+  if (!assay_state_write_uint (w, spill->size, error))
+    return FALSE;
+  if (spill->memory)
+    return assay_state_write (w, spill->memory->str, spill->memory->len, error);
+  g_autofree char *buffer = g_malloc (STATE_CHUNK);
+  for (guint64 at = 0; at < spill->size;)
+    {
+      ssize_t n = pread (spill->fd, buffer, MIN (STATE_CHUNK, spill->size - at), at);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "reading back the evidence kept in a temporary file: %s",
+                       n < 0 ? g_strerror (errno) : "it is shorter than written");
+          return FALSE;
+        }
+      if (!assay_state_write (w, buffer, n, error))
+        return FALSE;
+      at += n;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_summary (const Summary *s, AssayStateWriter *w, GError **error)
+{
+#define U(v) assay_state_write_uint (w, (v), error)
+#define S(v) assay_state_write_string (w, (v), error)
+  if (!S (s->id) || !U (s->day) || !U (s->published) || !U (s->n_names))
+    return FALSE;
+  const Salient *names = summary_names (s);
+  for (guint i = 0; i < s->n_names; i++)
+    if (!U (names[i].name) || !U (names[i].text_at_low | (guint64) names[i].text_at_high << 32)
+        || !U (names[i].text_length) || !U (names[i].label) || !U (names[i].weight))
+      return FALSE;
+  if (!U (s->n_events))
+    return FALSE;
+  for (guint i = 0; i < s->n_events; i++)
+    if (!S (summary_events (s)[i]))
+      return FALSE;
+  if (!U (s->n_dates))
+    return FALSE;
+  for (guint i = 0; i < s->n_dates; i++)
+    if (!U (summary_dates (s)[i]))
+      return FALSE;
+  if (!U (s->n_kept))
+    return FALSE;
+  for (guint i = 0; i < s->n_kept; i++)
+    {
+      const Kept *k = &summary_kept (s)[i];
+      if (!S (k->type) || !S (k->subject) || !S (k->value) || !S (k->key) || !S (k->extra) || !U (k->sentence_at)
+          || !U (k->sentence_length) || !U (k->start) || !U (k->end) || !U (k->claim_id) || !U (k->former))
+        return FALSE;
+    }
+  return TRUE;
+#undef U
+#undef S
+}
+
+gboolean
+corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
+{
+  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !save_spill (corpus->spill, writer, error)
+      || !assay_state_write_uint (writer, corpus->docs->len, error))
+    return FALSE;
+  for (guint i = 0; i < corpus->docs->len; i++)
+    if (!save_summary (corpus->docs->pdata[i], writer, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+state_damaged (AssayStateReader *r, const char *what, GError **error)
+{
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: the inconsistencies state is damaged: %s",
+               assay_state_reader_get_path (r), what);
+  return FALSE;
+}
+
+/* Reads a number of at most @max. */
+static gboolean
+read_bounded (AssayStateReader *r, guint64 max, guint64 *value, const char *what, GError **error)
+{
+  if (!assay_state_read_uint (r, value, error))
+    return FALSE;
+  return *value <= max || state_damaged (r, what, error);
+}
+
+static gboolean
+merge_spill (Corpus *corpus, AssayStateReader *r, guint64 *base, GError **error)
+{
+  guint64 length;
+  if (!read_bounded (r, assay_state_reader_get_remaining (r), &length, "its evidence is longer than the state",
+                     error))
+    return FALSE;
+  *base = corpus->spill->size;
+  g_autofree char *buffer = g_malloc (STATE_CHUNK);
+  for (guint64 done = 0; done < length;)
+    {
+      gsize n = MIN (STATE_CHUNK, length - done);
+      guint64 at;
+      if (!assay_state_read (r, buffer, n, error) || !spill_add (corpus->spill, buffer, n, &at, error))
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+static gboolean
+merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_end, GArray *kept, GError **error)
+{
+  g_autofree char *id = NULL;
+  guint64 day, published, n_names, n_events, n_dates, n_kept, v;
+  Salient names[255];
+  const char *events[STORY_EVENTS];
+  guint32 dates[STORY_DATES];
+  if (!assay_state_read_string (r, &id, error) || !read_bounded (r, G_MAXUINT32, &day, "a day", error)
+      || !read_bounded (r, 1, &published, "a flag", error)
+      || !read_bounded (r, G_N_ELEMENTS (names), &n_names, "too many names", error))
+    return FALSE;
+  if (id == NULL)
+    return state_damaged (r, "a summary without an id", error);
+  for (guint i = 0; i < n_names; i++)
+    {
+      guint64 name, at, length, label, weight;
+      if (!assay_state_read_uint (r, &name, error) || !assay_state_read_uint (r, &at, error)
+          || !read_bounded (r, 255, &length, "a name's length", error)
+          || !read_bounded (r, SALIENT_COUNTRY, &label, "a name's label", error)
+          || !read_bounded (r, 255, &weight, "a name's weight", error))
+        return FALSE;
+      if (at + length > spill_end - base)
+        return state_damaged (r, "a name lies outside its evidence", error);
+      at += base;
+      names[i] = (Salient){ .name = name, .text_at_low = at & 0xFFFFFFFF, .text_at_high = at >> 32,
+                            .text_length = length, .label = label, .weight = weight };
+    }
+  if (!read_bounded (r, STORY_EVENTS, &n_events, "too many events", error))
+    return FALSE;
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autofree char *kind = NULL;
+      if (!assay_state_read_string (r, &kind, error))
+        return FALSE;
+      if (kind == NULL)
+        return state_damaged (r, "an event without a kind", error);
+      events[i] = g_string_chunk_insert_const (corpus->interned, kind);
+    }
+  if (!read_bounded (r, STORY_DATES, &n_dates, "too many dates", error))
+    return FALSE;
+  for (guint i = 0; i < n_dates; i++)
+    {
+      if (!read_bounded (r, G_MAXUINT32, &v, "a date", error))
+        return FALSE;
+      dates[i] = v;
+    }
+  if (!read_bounded (r, assay_state_reader_get_remaining (r), &n_kept, "too many claims", error))
+    return FALSE;
+  g_array_set_size (kept, 0);
+  for (guint i = 0; i < n_kept; i++)
+    {
+      Kept k = { 0 };
+      g_autofree char *type = NULL;
+      guint64 at, length, start, end, claim_id, former;
+      gboolean ok = assay_state_read_string (r, &type, error)
+                    && assay_state_read_string (r, (char **) &k.subject, error)
+                    && assay_state_read_string (r, (char **) &k.value, error)
+                    && assay_state_read_string (r, (char **) &k.key, error)
+                    && assay_state_read_string (r, (char **) &k.extra, error) && assay_state_read_uint (r, &at, error)
+                    && read_bounded (r, G_MAXUINT32, &length, "a sentence's length", error)
+                    && read_bounded (r, G_MAXUINT32, &start, "an offset", error)
+                    && read_bounded (r, G_MAXUINT32, &end, "an offset", error)
+                    && read_bounded (r, G_MAXUINT32, &claim_id, "an annotation id", error)
+                    && read_bounded (r, 1, &former, "a flag", error);
+      /* Appended first, so that its strings are freed on every path. */
+      g_array_append_val (kept, k);
+      if (!ok)
+        return FALSE;
+      Kept *to = &g_array_index (kept, Kept, kept->len - 1);
+      to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
+      if (to->type == NULL)
+        return state_damaged (r, "a claim of an unknown type", error);
+      if (at + length > spill_end - base)
+        return state_damaged (r, "a claim's sentence lies outside its evidence", error);
+      to->sentence_at = at + base;
+      to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;
+      to->former = former;
+    }
+  corpus_keep (corpus, id, day, published, names, n_names, events, n_events, dates, n_dates, kept);
+  return TRUE;
+}
+
+gboolean
+corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error)
+{
+  guint64 version, base, n;
+  if (!assay_state_read_uint (reader, &version, error))
+    return FALSE;
+  if (version != STATE_VERSION)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT,
+                   "%s: the inconsistencies state has version %" G_GUINT64_FORMAT " and this stage reads %u",
+                   assay_state_reader_get_path (reader), version, STATE_VERSION);
+      return FALSE;
+    }
+  if (!merge_spill (corpus, reader, &base, error)
+      || !read_bounded (reader, assay_state_reader_get_remaining (reader), &n, "too many summaries", error))
+    return FALSE;
+  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
+  g_array_set_clear_func (kept, kept_clear);
+  for (guint64 i = 0; i < n; i++)
+    if (!merge_summary (corpus, reader, base, corpus->spill->size, kept, error))
+      return FALSE;
   return TRUE;
 }

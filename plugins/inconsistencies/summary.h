@@ -23,6 +23,7 @@ typedef struct
   guint32 start, end; /* the evidence: bytes in the document */
   guint32 claim_id;
   guint8 former;
+  guint8 update; /* a count its sentence says has changed */
 } Kept;
 
 /* Labels a salient name may have (identifying_label()). */
@@ -47,8 +48,11 @@ typedef struct
   guint64 name;
   guint32 text_at_low;
   guint8 text_at_high, text_length;
-  guint8 label;  /* SalientLabel */
-  guint8 weight; /* mentions, a title's counting three; at most 255 */
+  guint8 label : 4;    /* SalientLabel */
+  guint8 headline : 1; /* named in the headline */
+  guint8 subject : 1;  /* the headline's first name, not a country: what
+                        * the report is about */
+  guint8 weight;       /* mentions, a title's counting three; at most 255 */
 } Salient;
 
 /* One block a document: the summary, then its arrays (kept, names,
@@ -111,6 +115,7 @@ typedef struct
   GPtrArray *arena;      /* the blocks summaries are cut from */
   gsize arena_left;      /* bytes free at the end of the last */
   Spill *spill;
+  GStringChunk *interned; /* the event kinds of merged summaries */
 } Corpus;
 
 /* Returns: (transfer full): an empty corpus; @k must outlive it. */
@@ -120,6 +125,14 @@ void corpus_free (Corpus *corpus);
 /* Keeps @doc's summary.  FALSE with @error when its evidence cannot be
  * spilled. */
 gboolean corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error);
+
+/* Writes every summary and the evidence (the spill) for a reduce
+ * elsewhere; FALSE with @error when they cannot be written. */
+gboolean corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error);
+
+/* Appends the summaries of a state corpus_save() wrote, as if collect()
+ * had seen those documents next; FALSE with @error when it is malformed. */
+gboolean corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error);
 
 /* Returns: (transfer full): the text of @name, or NULL with @error when
  * the spill cannot be read back. */
@@ -155,4 +168,4 @@ void story_free (gpointer story);
  * exactly one, stories ordered by their first document.  Linear in the
  * number of documents, given bounded names per document.
  * Returns: (transfer full): Story*. */
-GPtrArray *stories_group (GPtrArray *docs, guint story_days);
+GPtrArray *stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days);

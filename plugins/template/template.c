@@ -224,6 +224,72 @@ template_finish (gpointer data, AssaySink *sink, GError **error)
   return TRUE;
 }
 
+/* Over shards (`assay map`, then `assay reduce`): save() writes what
+ * collect() kept, merge() appends a shard's to it.  Each group of identical
+ * texts keeps its documents in input order when shards are merged in
+ * order, so finish() writes what one run would. */
+static gboolean
+template_save (gpointer data, AssayStateWriter *writer, GError **error)
+{
+  Template *self = data;
+  if (!assay_state_write_uint (writer, g_hash_table_size (self->seen), error))
+    return FALSE;
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, self->seen);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *group = value;
+      if (!assay_state_write_uint (writer, *(guint64 *) key, error)
+          || !assay_state_write_uint (writer, group->len, error))
+        return FALSE;
+      for (guint i = 0; i < group->len; i++)
+        {
+          const Seen *seen = group->pdata[i];
+          if (!assay_state_write_string (writer, seen->id, error)
+              || !assay_state_write_string (writer, seen->excerpt, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+template_merge (gpointer data, AssayStateReader *reader, GError **error)
+{
+  Template *self = data;
+  guint64 n_groups, key, n_seen;
+  if (!assay_state_read_uint (reader, &n_groups, error))
+    return FALSE;
+  for (guint64 g = 0; g < n_groups; g++)
+    {
+      if (!assay_state_read_uint (reader, &key, error) || !assay_state_read_uint (reader, &n_seen, error))
+        return FALSE;
+      GPtrArray *group = g_hash_table_lookup (self->seen, &key);
+      if (group == NULL)
+        {
+          group = g_ptr_array_new_with_free_func (seen_free);
+          g_hash_table_insert (self->seen, g_memdup2 (&key, sizeof key), group);
+        }
+      for (guint64 i = 0; i < n_seen; i++)
+        {
+          Seen *seen = g_new0 (Seen, 1);
+          g_ptr_array_add (group, seen);
+          if (!assay_state_read_string (reader, &seen->id, error)
+              || !assay_state_read_string (reader, &seen->excerpt, error))
+            return FALSE;
+          if (seen->id == NULL || seen->excerpt == NULL)
+            {
+              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: a document without an id or text",
+                           assay_state_reader_get_path (reader));
+              return FALSE;
+            }
+          seen->excerpt_len = strlen (seen->excerpt);
+        }
+    }
+  return TRUE;
+}
+
 /* ---- the descriptor ------------------------------------------------------ */
 
 static const char *const template_provides[] = { "shout", NULL };
@@ -243,6 +309,8 @@ static const AssayStageDesc template_desc = {
   .destroy = template_destroy,
   .collect = template_collect,
   .finish = template_finish,
+  .save = template_save,
+  .merge = template_merge,
 };
 
 ASSAY_PLUGIN_DEFINE (&template_desc)

@@ -260,6 +260,30 @@ test_run_options (void)
                              "\"label\":\"Z\",\"attrs\":{\"value\":\"3\",\"mode\":\"fast\"},"
                              "\"refs\":{\"sentence\":[1]}");
 
+  /* A structural layer's annotations carry offsets only, unless
+   * --span-text asks for their text; other layers always carry it. */
+  g_auto (Result) bare = { 0 };
+  run_assay (&bare, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (bare.status, ==, 0);
+  assert_contains (bare.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,\"label\":null");
+  assert_contains (bare.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\"");
+  g_auto (Result) spans = { 0 };
+  run_assay (&spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "sentence", NULL);
+  g_assert_cmpint (spans.status, ==, 0);
+  assert_contains (spans.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,"
+                              "\"text\":\"One two three.\",\"label\":null");
+  g_auto (Result) all_spans = { 0 };
+  run_assay (&all_spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "all", NULL);
+  g_assert_cmpstr (all_spans.out, ==, spans.out);
+  g_auto (Result) bad_span = { 0 };
+  run_assay (&bad_span, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "sentense", NULL);
+  g_assert_cmpint (bad_span.status, ==, 2);
+  assert_contains (bad_span.err, "assay: run: --span-text: no stage of ");
+  assert_contains (bad_span.err, "(did you mean 'sentence'?)");
+
   /* -o writes whole and renames; nothing else is left in the folder. */
   g_autofree char *out_dir = g_build_filename (tmp_dir, "outdir", NULL);
   g_mkdir_with_parents (out_dir, 0755);
@@ -563,6 +587,32 @@ test_special_files (void)
   run_assay (&bad, NULL, "run", good, in, "--max-doc-bytes", "lots", NULL);
   g_assert_cmpint (bad.status, ==, 2);
   assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
+
+  /* The field limit and the annotation cap: each named in its error, each
+   * raised by its option, and the run goes on past the document. */
+  const char *fields = "{\"id\":\"f\",\"text\":\"One. Two.\",\"a\":\"1\",\"b\":\"2\",\"c\":\"3\"}\n"
+                       "{\"id\":\"g\",\"text\":\"Three.\"}\n";
+  g_auto (Result) few = { 0 };
+  run_assay (&few, fields, "run", good, "-", "--max-fields", "4", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (few.status, ==, 1);
+  assert_contains (few.out, "has 5 fields, over the limit of 4");
+  assert_contains (few.out, "raise it with --max-fields");
+  assert_contains (few.out, "\"id\":\"g\"");
+  g_auto (Result) enough = { 0 };
+  run_assay (&enough, fields, "run", good, "-", "--max-fields", "5", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (enough.status, ==, 0);
+  g_auto (Result) capped = { 0 };
+  run_assay (&capped, fields, "run", good, "-", "--max-annotations", "1", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (capped.status, ==, 1);
+  assert_contains (capped.out, "reached the limit of 1 annotations");
+  assert_contains (capped.out, "raise it with --max-annotations");
+  g_auto (Result) uncapped = { 0 };
+  run_assay (&uncapped, fields, "run", good, "-", "--max-annotations", "100", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (uncapped.status, ==, 0);
+  g_auto (Result) bad_cap = { 0 };
+  run_assay (&bad_cap, NULL, "run", good, in, "--max-annotations", "-1", NULL);
+  g_assert_cmpint (bad_cap.status, ==, 2);
+  assert_contains (bad_cap.err, "--max-annotations '-1' is not a number");
 }
 
 /* Issue 28's lines, through the whole command: one record each, all

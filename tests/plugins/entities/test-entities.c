@@ -114,6 +114,19 @@ static const struct
   /* What the text says a name is decides its other mentions. */
   { "Yukos said it would appeal. Russian oil firm Yukos has sued. Yukos said more. Yukos lost.",
     "ORG:Yukos | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Yukos | ORG:Yukos | ORG:Yukos" },
+  /* An agency no list knows, in a dateline's brackets; a unit by its
+   * number, not taking the country whose possessive follows. */
+  { "OSLO, Nov. 13 (Nordwire) - Unit 26165 of Russia's GRU was blamed.",
+    "GPE:OSLO=Oslo country=Norway | ORG:Nordwire | ORG:Unit 26165 | GPE:Russia kb=iso3166:RU | ORG:GRU country=Russia" },
+  /* An acronym written as a word, its letters the capitals of the name
+   * (one after a hyphen too); a contraction is no name; a title in
+   * capitals after a person's name is not part of it. */
+  { "The World Anti-Doping Agency (Wada) will appeal. We've heard Wada chairman Dick Pound and Anna Berg MP.",
+    "ORG:World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency"
+    " | PERSON:Dick Pound role=chairman | PERSON:Anna Berg" },
+  /* Malware is a product (ATT&CK's list), by any of its names. */
+  { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
+    "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -176,6 +189,48 @@ test_cases (void)
   test_table_finish (&table);
 }
 
+/* A reference list read (skip-sections empty): the title of a work
+ * holds no names the tagger guessed, and the publication after it is an
+ * organisation. */
+static void
+test_references (void)
+{
+  const char *text = "Officials in Prague blamed Russia for the attack.\n\nReferences\n\n"
+                     "[1] Novak, J. (2023, May 2). Harbour Security Landscape: Transport Sector. Delft Papers, 7, 3-19.\n";
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, "refs");
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  json_builder_end_object (b);
+  g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+  g_autofree char *input = g_strdup_printf ("%s\n", line);
+  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-test-refs.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n[entities]\nskip-sections=\n", -1, NULL));
+  const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_unlink (pipeline);
+
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (parser, out, strcspn (out, "\n"), NULL));
+  JsonArray *anns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "annotations");
+  const char *title = strstr (text, "Harbour"), *title_end = strstr (text, ". Delft");
+  gboolean publication = FALSE;
+  for (guint k = 0; k < json_array_get_length (anns); k++)
+    {
+      JsonObject *a = json_array_get_object_element (anns, k);
+      gint64 start = json_object_get_int_member (a, "start"), end = json_object_get_int_member (a, "end");
+      /* Nothing inside the title ... */
+      g_assert_false (start < title_end - text && end > title - text);
+      publication = publication
+                    || (g_strcmp0 (json_object_get_string_member (a, "text"), "Delft Papers") == 0
+                        && g_strcmp0 (json_object_get_string_member (a, "label"), "ORG") == 0);
+    }
+  /* ... and the publication an organisation. */
+  g_assert_true (publication);
+}
+
 /* A broken data file stops the pipeline before any article, saying which
  * file and which entry: @file is written with @contents, the others are
  * the stage's own. */
@@ -187,7 +242,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv",
                                        "cues.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -233,10 +288,13 @@ check_bad_data (const char *file, const char *contents, const char *where, const
 static void
 test_bad_data (void)
 {
-  check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv, entry 2", "unknown kind \"boss\"");
-  check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv, entry 1",
+  /* FILE:LINE, the line counted with comments, as an editor shows it. */
+  check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv:3:", "unknown kind \"boss\"");
+  check_bad_data ("cues.tsv", "minister\trole\textra\n", "cues.tsv:1:", "write WORD<TAB>KIND");
+  check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
-  check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv, entry 1", "expected 2 tab-separated fields");
+  check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
+  check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
 
@@ -245,6 +303,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/entities/cases", test_cases);
+  g_test_add_func ("/entities/references", test_references);
   g_test_add_func ("/entities/bad-data", test_bad_data);
   return g_test_run ();
 }

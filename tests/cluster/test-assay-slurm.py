@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""test-assay-slurm.py ASSAY ASSAY_SLURM FAKE_SBATCH SOURCE_DIR
+
+assay-slurm's own logic, with a stand-in for sbatch that runs each job on
+the spot (tests/cluster/fake-sbatch): results.jsonl is the bytes of one
+assay run; a map that is killed is retried inside its task; a shard lost
+with its node is named by the reduce (missing.txt, exit 3) and, with --wait,
+submitted again; a rerun skips the shards done; another run in the same
+OUTDIR is refused.  scripts/test-slurm.sh runs the same on a real cluster.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+assay, assay_slurm, fake_sbatch, source = sys.argv[1:5]
+tmp = tempfile.mkdtemp(prefix="assay-slurm-test-")
+failures = 0
+n_checks = 0
+
+
+def check(condition, what):
+    global failures, n_checks
+    n_checks += 1
+    print(f"{'ok' if condition else 'not ok'} {n_checks} {what}")
+    if not condition:
+        failures += 1
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+# sbatch is found on PATH, as on a cluster.
+bin_dir = os.path.join(tmp, "bin")
+os.makedirs(bin_dir)
+os.symlink(os.path.realpath(fake_sbatch), os.path.join(bin_dir, "sbatch"))
+# An assay that is killed (SIGKILL) the first time it maps shard 1: a map
+# whose process dies, as under the OOM killer.
+killer = os.path.join(bin_dir, "assay-killed-once")
+with open(killer, "w") as f:
+    f.write(f"""#!/bin/sh
+case "$*" in
+  "map "*gdansk-port-web.txt*)
+    if [ ! -e "{tmp}/killed-once" ]; then
+      touch "{tmp}/killed-once"
+      kill -9 $$
+    fi ;;
+esac
+exec "{os.path.realpath(assay)}" "$@"
+""")
+os.chmod(killer, 0o755)
+
+examples = os.path.join(source, "examples")
+shards = [os.path.join(examples, n) for n in
+          ("gdansk-port-analysis.txt", "gdansk-port-web.txt", "gdansk-port-wire.txt", "more-news.jsonl")]
+expected = subprocess.run([assay, "run", "news-crosscheck", "--no-progress", "-j2"] + shards,
+                          stdout=subprocess.PIPE, check=True).stdout
+check(b'"type":"finding"' in expected, "the examples have cross-document findings to keep")
+
+
+def slurm(outdir, *options, lose="", shard_list=shards, assay_program=killer):
+    state = os.path.join(tmp, "sbatch-" + os.path.basename(outdir))
+    os.makedirs(state, exist_ok=True)
+    env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"], FAKE_SBATCH_DIR=state,
+               FAKE_SBATCH_LOSE=lose)
+    env.pop("ASSAY_PLUGIN_PATH", None)
+    return subprocess.run([sys.executable, assay_slurm, "--assay", assay_program] + list(options)
+                          + ["news-crosscheck", outdir] + shard_list,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+# --wait, with a map killed once and shard 2 lost in the first round.
+out = os.path.join(tmp, "run")
+r = slurm(out, "--wait", lose="2")
+print("".join("# " + line + "\n" for line in (r.stdout + r.stderr).splitlines()))
+check(r.returncode == 0, "assay-slurm --wait ends with status 0")
+check(os.path.exists(os.path.join(out, "results.jsonl")) and read(os.path.join(out, "results.jsonl")) == expected,
+      "results.jsonl is byte-identical to one assay run")
+log1 = read(os.path.join(out, "logs", "map-00001.log")).decode()
+check("attempt 1 died (killed by signal 9)" in log1 and "mapped in" in log1,
+      "the killed map was retried inside its task")
+reduce_log = read(os.path.join(out, "logs", "reduce.log")).decode()
+check("shard 2 (" in reduce_log and "not mapped" in reduce_log,
+      "the first reduce named the lost shard and wrote nothing")
+check("round 2: 1 of 4 shards to map (3 already done)" in r.stdout, "round 2 submitted only the lost shard")
+check(not os.path.exists(os.path.join(out, "missing.txt")), "missing.txt is gone once all shards are in")
+
+# Again: every shard is skipped, and the result is the same.
+r = slurm(out, "--wait")
+check(r.returncode == 0 and "all 4 shards are mapped already" in r.stdout, "a rerun skips the shards done")
+check(read(os.path.join(out, "results.jsonl")) == expected, "the rerun's results are the same bytes")
+
+# Without --wait, a lost shard: the reduce names it and writes nothing.
+out2 = os.path.join(tmp, "lost")
+r = slurm(out2, lose="0,3", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and "submitted the reduce as job" in r.stdout, "without --wait, assay-slurm submits and ends")
+missing = read(os.path.join(out2, "missing.txt")).decode()
+check("shard 0 (" in missing and "shard 3 (" in missing and "shard 1 (" not in missing,
+      "missing.txt names the lost shards, and only them")
+check(not os.path.exists(os.path.join(out2, "results.jsonl")), "no results.jsonl while shards are missing")
+# The same command resumes: only the lost shards run.
+r = slurm(out2, "--wait", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and "2 of 4 shards to map (2 already done)" in r.stdout, "the same command resumes")
+check(read(os.path.join(out2, "results.jsonl")) == expected, "the resumed run's results are the same bytes")
+
+# A shard's output that lost records since its map: named, nothing written.
+docs = os.path.join(out2, "shards", "00003.jsonl")
+lines = read(docs).splitlines(keepends=True)
+with open(docs, "wb") as f:
+    f.writelines(lines[:-1])
+os.unlink(os.path.join(out2, "results.jsonl"))
+r = slurm(out2, "--wait", "--rounds", "1", assay_program=os.path.realpath(assay))
+check(r.returncode == 3, "a shard missing a record stops the reduce (status 3)")
+missing = read(os.path.join(out2, "missing.txt")).decode()
+check("00003.jsonl holds 1 records, and its state says 2" in missing, "missing.txt says which records are missing")
+
+# Another run in the same OUTDIR is refused.
+r = slurm(out, shard_list=shards[:2])
+check(r.returncode == 2 and "holds another run" in r.stderr, "another run in the same OUTDIR is refused")
+r = slurm(os.path.join(tmp, "twice"), shard_list=[shards[0], shards[0]])
+check(r.returncode == 2 and "named twice" in r.stderr, "a shard named twice is refused")
+
+print(f"1..{n_checks}")
+if failures == 0:
+    shutil.rmtree(tmp)
+else:
+    print(f"# kept {tmp}")
+sys.exit(1 if failures else 0)

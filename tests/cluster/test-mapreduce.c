@@ -1,0 +1,472 @@
+/* test-mapreduce.c: the map/reduce law of docs/cluster.md, with the
+ * `assay` command as a cluster runs it: for a split of the inputs into
+ * shards, the reduce of the shards' states with their outputs (--docs) is
+ * byte-identical to one `assay run` over the inputs in order; and a state
+ * that does not belong is refused with a message that says why. */
+#include "../core/test-util.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+static char *tmp_dir;
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+/* Runs assay with @args (NULL-terminated). */
+static void
+run_argv (Result *r, GPtrArray *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (char *) ASSAY_BIN);
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, args->pdata[i]);
+  g_ptr_array_add (argv, NULL);
+  g_autoptr (GSubprocessLauncher) launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &r->out, &r->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  r->status = g_subprocess_get_exit_status (proc);
+}
+
+static void
+run_assay (Result *r, const char *first, ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+  va_start (ap, first);
+  for (const char *a = first; a; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  run_argv (r, args);
+}
+
+static void
+assert_contains (const char *haystack, const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("expected «%s» in:\n%s", needle, haystack);
+}
+
+static char *
+read_file (const char *path)
+{
+  char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* The run's records other than doc and error records: what a reduce
+ * writes without --docs. */
+static char *
+cross_document_records (const char *output)
+{
+  GString *tail = g_string_new (NULL);
+  g_auto (GStrv) lines = g_strsplit (output, "\n", -1);
+  for (char **l = lines; *l; l++)
+    if (**l && !g_str_has_prefix (*l, "{\"type\":\"doc\"") && !g_str_has_prefix (*l, "{\"type\":\"error\",\"id\":\""))
+      g_string_append_printf (tail, "%s\n", *l);
+  return g_string_free (tail, FALSE);
+}
+
+/* Splits @units (input paths, in order) into @n_shards contiguous shards
+ * at points drawn from @seed (an empty shard among them when there are
+ * more shards than units: it is given an empty JSONL file), maps each,
+ * reduces, and compares with @expected, the output of one run. */
+static void
+check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_shards, guint32 seed,
+             const char *expected)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  /* Cut points: sorted, in [0, units->len]; equal ones make empty shards. */
+  g_autoptr (GArray) cuts = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i + 1 < n_shards; i++)
+    {
+      guint cut = n_shards <= units->len ? (guint) ((i + 1) * units->len / n_shards)
+                                         : (guint) g_rand_int_range (rand, 0, units->len + 1);
+      /* Uneven shards: move an even cut a little. */
+      if (n_shards <= units->len && units->len > 2 * n_shards)
+        cut = CLAMP ((int) cut + g_rand_int_range (rand, -1, 2), 0, (int) units->len);
+      g_array_append_val (cuts, cut);
+    }
+  for (guint i = 1; i < cuts->len; i++)
+    for (guint j = i; j > 0 && g_array_index (cuts, guint, j - 1) > g_array_index (cuts, guint, j); j--)
+      {
+        guint t = g_array_index (cuts, guint, j);
+        g_array_index (cuts, guint, j) = g_array_index (cuts, guint, j - 1);
+        g_array_index (cuts, guint, j - 1) = t;
+      }
+
+  g_autoptr (GPtrArray) reduce = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (reduce, g_strdup ("reduce"));
+  g_ptr_array_add (reduce, g_strdup (pipeline));
+  g_autofree char *empty = g_build_filename (tmp_dir, "empty.jsonl", NULL);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  guint from = 0;
+  for (guint s = 0; s < n_shards; s++)
+    {
+      guint to = s < cuts->len ? g_array_index (cuts, guint, s) : units->len;
+      g_autofree char *out = g_strdup_printf ("%s/%s-%u-%u.jsonl", tmp_dir, name, n_shards, s);
+      g_autofree char *state = g_strdup_printf ("%s/%s-%u-%u.state", tmp_dir, name, n_shards, s);
+      g_autoptr (GPtrArray) map = g_ptr_array_new ();
+      g_ptr_array_add (map, "map");
+      g_ptr_array_add (map, (char *) pipeline);
+      g_ptr_array_add (map, "-j2");
+      g_ptr_array_add (map, "--no-progress");
+      g_ptr_array_add (map, "-o");
+      g_ptr_array_add (map, out);
+      g_ptr_array_add (map, "--state");
+      g_ptr_array_add (map, state);
+      if (from == to)
+        g_ptr_array_add (map, empty);
+      for (guint u = from; u < to; u++)
+        g_ptr_array_add (map, units->pdata[u]);
+      g_auto (Result) r = { 0 };
+      run_argv (&r, map);
+      if (r.status > 1)
+        g_error ("map of shard %u/%u failed (%d): %s", s, n_shards, r.status, r.err);
+      /* A map's records name no story: the reduce decides them. */
+      g_autofree char *shard_out = read_file (out);
+      g_assert_null (strstr (shard_out, "\"type\":\"story\""));
+      g_assert_null (strstr (shard_out, "\"type\":\"finding\""));
+      g_ptr_array_add (reduce, g_strdup (state));
+      g_ptr_array_add (docs, g_strdup_printf ("--docs=%s", out));
+      from = to;
+    }
+  g_autofree char *reduced = g_strdup_printf ("%s/%s-%u-reduced.jsonl", tmp_dir, name, n_shards);
+
+  /* Without --docs: the story and finding records alone. */
+  g_autoptr (GPtrArray) bare = g_ptr_array_new ();
+  for (guint i = 0; i < reduce->len; i++)
+    g_ptr_array_add (bare, reduce->pdata[i]);
+  g_auto (Result) tail = { 0 };
+  run_argv (&tail, bare);
+  g_assert_cmpint (tail.status, ==, strstr (expected, "{\"type\":\"error\",\"id\":null") ? 1 : 0);
+  g_autofree char *expected_tail = cross_document_records (expected);
+  g_assert_cmpstr (tail.out, ==, expected_tail);
+
+  for (guint i = 0; i < docs->len; i++)
+    g_ptr_array_add (reduce, g_strdup (docs->pdata[i]));
+  g_ptr_array_add (reduce, g_strdup ("-o"));
+  g_ptr_array_add (reduce, g_strdup (reduced));
+  g_auto (Result) r = { 0 };
+  run_argv (&r, reduce);
+  if (r.status != tail.status)
+    g_error ("reduce of %u shards failed (%d): %s", n_shards, r.status, r.err);
+  g_autofree char *got = read_file (reduced);
+  if (strcmp (got, expected) != 0)
+    g_error ("%s in %u shards: the reduce's output (%s) differs from one run's", name, n_shards, reduced);
+}
+
+static char *
+run_whole (const char *name, const char *pipeline, GPtrArray *units)
+{
+  g_autofree char *out = g_strdup_printf ("%s/%s-run.jsonl", tmp_dir, name);
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_ptr_array_add (args, "run");
+  g_ptr_array_add (args, (char *) pipeline);
+  g_ptr_array_add (args, "-j2");
+  g_ptr_array_add (args, "--no-progress");
+  g_ptr_array_add (args, "-o");
+  g_ptr_array_add (args, out);
+  for (guint u = 0; u < units->len; u++)
+    g_ptr_array_add (args, units->pdata[u]);
+  g_auto (Result) r = { 0 };
+  run_argv (&r, args);
+  g_assert_cmpint (r.status, <=, 1);
+  return read_file (out);
+}
+
+/* The examples: three .txt articles and a JSONL file of two, its lines
+ * as units of their own so that seven shards cut between them. */
+static GPtrArray *
+example_units (void)
+{
+  GPtrArray *units = g_ptr_array_new_with_free_func (g_free);
+  const char *txt[] = { "gdansk-port-analysis.txt", "gdansk-port-web.txt", "gdansk-port-wire.txt" };
+  for (guint i = 0; i < G_N_ELEMENTS (txt); i++)
+    g_ptr_array_add (units, g_build_filename (PROJECT_SOURCE_DIR, "examples", txt[i], NULL));
+  g_autofree char *jsonl_path = g_build_filename (PROJECT_SOURCE_DIR, "examples", "more-news.jsonl", NULL);
+  g_autofree char *jsonl = read_file (jsonl_path);
+  g_auto (GStrv) lines = g_strsplit (jsonl, "\n", -1);
+  guint n = 0;
+  for (char **l = lines; *l; l++)
+    if (**l)
+      {
+        g_autofree char *name = g_strdup_printf ("more-news-%u.jsonl", n++);
+        g_autofree char *line = g_strconcat (*l, "\n", NULL);
+        test_write_file (tmp_dir, name, line, -1);
+        g_ptr_array_add (units, g_build_filename (tmp_dir, name, NULL));
+      }
+  g_assert_cmpuint (n, >=, 2);
+  return units;
+}
+
+static void
+test_law_examples (void)
+{
+  g_autoptr (GPtrArray) units = example_units ();
+  g_autofree char *expected = run_whole ("examples", "news-crosscheck", units);
+  /* The examples tell stories with findings: the law is not tested on
+   * an empty cross-document phase. */
+  assert_contains (expected, "{\"type\":\"story\"");
+  assert_contains (expected, "{\"type\":\"finding\"");
+  assert_contains (expected, "\"meta\":{\"story\":");
+  const guint counts[] = { 1, 2, 3, 7 };
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    check_split ("examples", "news-crosscheck", units, counts[i], 29 + i, expected);
+}
+
+/* A slice of the BBC archive: the first articles of each section, enough
+ * for stories that span shards. */
+static void
+test_law_bbc (void)
+{
+  g_autofree char *bbc = test_corpus_path ("bbc-news");
+  if (bbc == NULL)
+    return;
+  g_autoptr (GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
+  const char *sections[] = { "business", "entertainment", "politics", "sport", "tech" };
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    for (guint i = 1; i <= 40; i++)
+      {
+        /* As JSONL with ids of their own: a .txt file's id is its bare
+         * name, and each section has a 001.txt. */
+        g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+        g_autofree char *path = g_build_filename (bbc, sections[s], name, NULL);
+        g_autofree char *latin1 = read_file (path);
+        g_autofree char *text = g_convert (latin1, -1, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+        g_assert_nonnull (text);
+        g_autoptr (JsonBuilder) b = json_builder_new ();
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "id");
+        g_autofree char *id = g_strdup_printf ("%s/%03u", sections[s], i);
+        json_builder_add_string_value (b, id);
+        json_builder_set_member_name (b, "text");
+        json_builder_add_string_value (b, text);
+        json_builder_end_object (b);
+        g_autoptr (JsonNode) root = json_builder_get_root (b);
+        g_autofree char *line = json_to_string (root, FALSE);
+        g_autofree char *unit = g_strdup_printf ("bbc-%s-%03u.jsonl", sections[s], i);
+        g_autofree char *contents = g_strconcat (line, "\n", NULL);
+        test_write_file (tmp_dir, unit, contents, -1);
+        g_ptr_array_add (units, g_build_filename (tmp_dir, unit, NULL));
+      }
+  g_autofree char *expected = run_whole ("bbc", "news-crosscheck", units);
+  assert_contains (expected, "{\"type\":\"story\"");
+  g_assert_null (strstr (expected, "{\"type\":\"error\""));
+  /* Stories of several reports, which shards cut apart. */
+  g_assert_true (g_regex_match_simple ("\\{\"type\":\"story\",\"id\":\"[^\"]+\",\"docs\":\\[\"[^\"]+\",\"", expected, 0, 0));
+  const guint counts[] = { 1, 2, 3, 7 };
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    check_split ("bbc", "news-crosscheck", units, counts[i], 290 + i, expected);
+}
+
+static void
+map_examples (const char *pipeline, const char *set, const char *out, const char *state)
+{
+  g_autofree char *input = g_build_filename (PROJECT_SOURCE_DIR, "examples", NULL);
+  g_auto (Result) r = { 0 };
+  if (set)
+    run_assay (&r, "map", pipeline, "--no-progress", "--set", set, "-o", out, "--state", state, input, NULL);
+  else
+    run_assay (&r, "map", pipeline, "--no-progress", "-o", out, "--state", state, input, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+/* A state that does not belong is refused, saying why, before anything is
+ * written. */
+static void
+test_refused (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "r.jsonl", NULL);
+  g_autofree char *state = g_build_filename (tmp_dir, "r.state", NULL);
+  g_autofree char *dates_state = g_build_filename (tmp_dir, "dates.state", NULL);
+  g_autofree char *set_state = g_build_filename (tmp_dir, "set.state", NULL);
+  map_examples ("news-crosscheck", NULL, out, state);
+  map_examples ("dates", NULL, out, dates_state);
+  map_examples ("news-crosscheck", "inconsistencies.story-days=3", out, set_state);
+
+  g_auto (Result) other = { 0 };
+  run_assay (&other, "reduce", "news-crosscheck", state, dates_state, NULL);
+  g_assert_cmpint (other.status, ==, 2);
+  assert_contains (other.err, "dates.state: the state was written by another pipeline");
+  assert_contains (other.err, "the state's pipeline has \"cleanup.rewrite = false\" where this one has \"cleanup.rewrite = true\"");
+  g_assert_cmpstr (other.out, ==, "");
+
+  g_auto (Result) option = { 0 };
+  run_assay (&option, "reduce", "news-crosscheck", set_state, NULL);
+  g_assert_cmpint (option.status, ==, 2);
+  assert_contains (option.err, "\"inconsistencies.story-days = 3\" where this one has \"inconsistencies.story-days = 7\"");
+
+  /* The same --set as the map: accepted. */
+  g_auto (Result) same = { 0 };
+  run_assay (&same, "reduce", "news-crosscheck", "--set", "inconsistencies.story-days=3", set_state, NULL);
+  g_assert_cmpint (same.status, ==, 0);
+
+  /* Cut short, as a copy interrupted or a map killed would leave it. */
+  g_autofree char *whole = NULL;
+  gsize length;
+  g_assert_true (g_file_get_contents (state, &whole, &length, NULL));
+  g_autofree char *cut = g_build_filename (tmp_dir, "cut.state", NULL);
+  g_assert_true (g_file_set_contents (cut, whole, length / 2, NULL));
+  g_auto (Result) truncated = { 0 };
+  run_assay (&truncated, "reduce", "news-crosscheck", cut, NULL);
+  g_assert_cmpint (truncated.status, ==, 2);
+  assert_contains (truncated.err, "cut.state");
+  assert_contains (truncated.err, "damaged");
+
+  g_auto (Result) junk = { 0 };
+  run_assay (&junk, "reduce", "news-crosscheck", out, NULL);
+  g_assert_cmpint (junk.status, ==, 2);
+  assert_contains (junk.err, "not a state file of assay map");
+
+  /* A map's output that lacks records its state counts. */
+  g_autofree char *docs = read_file (out);
+  char *second = strchr (docs, '\n');
+  g_assert_nonnull (second);
+  g_autofree char *short_docs = g_build_filename (tmp_dir, "short.jsonl", NULL);
+  g_assert_true (g_file_set_contents (short_docs, second + 1, -1, NULL));
+  g_autofree char *docs_arg = g_strconcat ("--docs=", short_docs, NULL);
+  g_auto (Result) missing = { 0 };
+  run_assay (&missing, "reduce", "news-crosscheck", state, docs_arg, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  assert_contains (missing.err, "short.jsonl has 4 records, but");
+  assert_contains (missing.err, "says its map wrote 5");
+
+  g_auto (Result) count = { 0 };
+  run_assay (&count, "reduce", "news-crosscheck", state, state, docs_arg, NULL);
+  g_assert_cmpint (count.status, ==, 2);
+  assert_contains (count.err, "1 --docs for 2 states");
+
+  g_auto (Result) no_state = { 0 };
+  run_assay (&no_state, "map", "news-crosscheck", "-o", out, PROJECT_SOURCE_DIR "/examples", NULL);
+  g_assert_cmpint (no_state.status, ==, 2);
+  assert_contains (no_state.err, "--state FILE");
+}
+
+/* Damage anywhere in a state (bytes changed, as a bad copy leaves them)
+ * makes the reduce refuse it or read other values, never crash or read
+ * outside the file: run under ASan, this is the bounds check. */
+static void
+test_damaged_states (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "d.jsonl", NULL);
+  g_autofree char *state = g_build_filename (tmp_dir, "d.state", NULL);
+  map_examples ("news-crosscheck", NULL, out, state);
+  g_autofree char *whole = NULL;
+  gsize length;
+  g_assert_true (g_file_get_contents (state, &whole, &length, NULL));
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2929);
+  g_autofree char *damaged = g_build_filename (tmp_dir, "damaged.state", NULL);
+  guint refused = 0;
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autofree char *copy = g_memdup2 (whole, length);
+      for (guint i = 0; i < 1 + round % 4; i++)
+        copy[g_rand_int_range (rand, 0, length)] = g_rand_int_range (rand, 0, 256);
+      g_assert_true (g_file_set_contents (damaged, copy, length, NULL));
+      g_auto (Result) r = { 0 };
+      run_assay (&r, "reduce", "news-crosscheck", damaged, NULL);
+      if (r.status > 2)
+        g_error ("round %u: the reduce of a damaged state ended with %d: %s", round, r.status, r.err);
+      refused += r.status == 2;
+      if (r.status == 2)
+        assert_contains (r.err, "damaged.state");
+    }
+  /* Most damage lands in the header, the frame or a length. */
+  g_assert_cmpuint (refused, >, 0);
+}
+
+/* A pipeline without a cross-document phase maps and reduces too: the
+ * state holds only its header. */
+static void
+test_no_cross_document_phase (void)
+{
+  g_autoptr (GPtrArray) units = example_units ();
+  g_autofree char *expected = run_whole ("dates", "dates", units);
+  check_split ("dates", "dates", units, 3, 7, expected);
+}
+
+/* An out-of-tree stage's state (the template's: documents with identical
+ * text) goes through the ABI too: two copies of one text in different
+ * shards are still found. */
+static void
+test_template_stage (void)
+{
+  g_autofree char *pipeline = g_build_filename (tmp_dir, "template.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=template\n", -1, NULL));
+  g_autoptr (GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
+  const char *texts[] = { "WIRE copy of a STORY.", "Something else.", "WIRE copy of a STORY.", "Another one.",
+                          "Something else." };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("template-%u.jsonl", i);
+      g_autofree char *line = g_strdup_printf ("{\"id\":\"t%u\",\"text\":\"%s\"}\n", i, texts[i]);
+      test_write_file (tmp_dir, name, line, -1);
+      g_ptr_array_add (units, g_build_filename (tmp_dir, name, NULL));
+    }
+  g_autofree char *expected = run_whole ("template", pipeline, units);
+  assert_contains (expected, "\"kind\":\"duplicate-text\"");
+  for (guint n = 1; n <= 5; n += 2)
+    check_split ("template", pipeline, units, n, n, expected);
+}
+
+/* A stage that keeps a state but cannot save it (built before ABI 1.2)
+ * is refused by the map before it reads a document. */
+static void
+test_unsavable_stage (void)
+{
+  g_autofree char *pipeline = g_build_filename (tmp_dir, "fixture.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=sentences;corpus-size\n", -1, NULL));
+  g_autofree char *out = g_build_filename (tmp_dir, "fixture.jsonl", NULL);
+  g_autofree char *state = g_build_filename (tmp_dir, "fixture.state", NULL);
+  g_auto (Result) r = { 0 };
+  run_assay (&r, "map", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "-o", out, "--state", state,
+             PROJECT_SOURCE_DIR "/examples", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  assert_contains (r.err, "stage 'corpus-size'");
+  assert_contains (r.err, "keeps a cross-document state but cannot save it");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (state, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("assay-mapreduce-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  g_test_add_func ("/cluster/law/examples", test_law_examples);
+  g_test_add_func ("/cluster/law/no-cross-document-phase", test_no_cross_document_phase);
+  g_test_add_func ("/cluster/law/bbc", test_law_bbc);
+  g_test_add_func ("/cluster/law/template-stage", test_template_stage);
+  g_test_add_func ("/cluster/refused", test_refused);
+  g_test_add_func ("/cluster/unsavable-stage", test_unsavable_stage);
+  g_test_add_func ("/cluster/damaged-states", test_damaged_states);
+  int status = g_test_run ();
+  test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}

@@ -1,0 +1,415 @@
+#!/usr/bin/env python3
+"""assay-slurm: run an assay pipeline over shards on a Slurm cluster.
+
+    assay-slurm [--wait] [--partition P] [--max-tasks N] PIPELINE OUTDIR SHARD...
+
+One array task per shard runs `assay map`; then one job runs `assay reduce`
+over every shard's state and output, writing OUTDIR/results.jsonl: the
+shards' doc records in shard order, each with its story, then the story and
+finding records, the bytes one `assay run PIPELINE SHARD...` writes
+(docs/cluster.md).
+
+OUTDIR holds:
+    assay-slurm.json       the run: pipeline, shards, assay, options
+    shards/NNNNN.jsonl     shard NNNNN's records (assay map -o)
+    shards/NNNNN.state     its cross-document state (assay map --state),
+                           written last: when it exists, the shard is done
+    logs/map-NNNNN.log     the shard's log, every attempt appended
+    logs/reduce.log        the reduce's log
+    missing.txt            what the reduce found missing, when it did
+    results.jsonl          the result
+
+Robustness, by design:
+  * a shard whose state exists is skipped, so running the same command again
+    resumes where a run stopped;
+  * a map whose process dies (a signal, a node's OOM killer) is retried
+    inside its task, up to --retries times: a Slurm dependency `afterok`
+    never forgives a failed attempt, so a task must not fail when a retry
+    can still succeed; the reduce depends on the maps with `afterany`;
+  * before it starts, the reduce checks that every shard has its state,
+    that the state counts one record per document of the shard's input and
+    that the shard's output holds exactly those records; otherwise it names
+    what is missing (missing.txt), writes nothing, and exits 3;
+  * with --wait, shards that are still missing after a round (a node lost
+    with its tasks) are submitted again, up to --rounds rounds.
+
+Exit status: 0 done, 1 the reduce reported failed documents or a failed
+cross-document phase (their error records are in results.jsonl), 2 usage,
+3 shards missing, 4 Slurm refused a submission.
+"""
+import argparse
+import json
+import os
+import re
+import signal
+import struct
+import subprocess
+import sys
+import time
+
+CONFIG = "assay-slurm.json"
+STATE_MAGIC = b"ASSAY-STATE\n"
+EXIT_MISSING = 3
+EXIT_SLURM = 4
+# Slurm's default MaxArraySize is 1001: larger runs are submitted as
+# several arrays.
+ARRAY_CHUNK = 1000
+
+
+def fail(message, status=2):
+    print(f"assay-slurm: {message}", file=sys.stderr)
+    sys.exit(status)
+
+
+def log(message):
+    print(f"assay-slurm: {message}", flush=True)
+
+
+def default_assay():
+    """The assay installed (or built) beside this script."""
+    here = os.path.dirname(os.path.realpath(__file__))
+    return os.path.join(here, "assay")
+
+
+def shard_paths(outdir, index):
+    base = os.path.join(outdir, "shards", f"{index:05d}")
+    return base + ".jsonl", base + ".state"
+
+
+# ---- what a shard should hold ------------------------------------------------
+
+
+def count_input_items(path):
+    """The documents `assay map` reads from @path: a .txt file is one, a
+    .jsonl file one a non-blank line (LF, CR or CRLF end a line), a folder
+    its .txt and .jsonl files; as core/assay-reader.c reads them."""
+    if os.path.isdir(path):
+        total = 0
+        for root, dirs, files in os.walk(path):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                if name.endswith((".txt", ".jsonl")) and not name.startswith("."):
+                    total += count_input_items(os.path.join(root, name))
+        return total
+    if path.endswith(".txt"):
+        return 1
+    count = 0
+    with open(path, "rb") as f:
+        pending = b""
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            lines = (pending + chunk).splitlines(keepends=True)
+            pending = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
+            # A CR at a chunk's end may be the first half of a CRLF: an
+            # empty line after it is blank and not counted anyway.
+            count += sum(1 for line in lines if line.strip())
+        if pending.strip():
+            count += 1
+    return count
+
+
+def count_records(path):
+    """Records (lines) in a map's output."""
+    n = 0
+    with open(path, "rb") as f:
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            n += chunk.count(b"\n")
+    return n
+
+
+def state_records(path):
+    """The doc and error records a state says its map wrote (its header,
+    docs/cluster.md), or None when it is no state file."""
+    with open(path, "rb") as f:
+        head = f.read(len(STATE_MAGIC) + 4)
+        if len(head) < len(STATE_MAGIC) + 4 or not head.startswith(STATE_MAGIC):
+            return None
+        (length,) = struct.unpack("<I", f.read(4))
+        f.seek(length + 32, os.SEEK_CUR)
+        (length,) = struct.unpack("<I", f.read(4))
+        if length != 0xFFFFFFFF:
+            f.seek(length, os.SEEK_CUR)
+        data = f.read(16)
+        if len(data) < 16:
+            return None
+        docs, errors = struct.unpack("<QQ", data)
+        return docs + errors
+
+
+def check_shards(config, outdir):
+    """What is missing or wrong, one line a shard (empty: all complete)."""
+    problems = []
+    for index, shard in enumerate(config["shards"]):
+        docs, state = shard_paths(outdir, index)
+        where = f"shard {index} ({shard})"
+        if not os.path.exists(state):
+            problems.append(f"{where}: not mapped (no {state}; see logs/map-{index:05d}.log)")
+            continue
+        if not os.path.exists(docs):
+            problems.append(f"{where}: {docs} is missing beside its state")
+            continue
+        written = state_records(state)
+        if written is None:
+            problems.append(f"{where}: {state} is no state file of assay map")
+            continue
+        expected = count_input_items(shard)
+        if written != expected:
+            problems.append(f"{where}: its input has {expected} documents but its map wrote {written} records "
+                            "(the input changed since the map?)")
+            continue
+        held = count_records(docs)
+        if held != written:
+            problems.append(f"{where}: {docs} holds {held} records, and its state says {written}")
+    return problems
+
+
+# ---- inside the tasks ----------------------------------------------------------
+
+
+def load_config(outdir):
+    with open(os.path.join(outdir, CONFIG), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def map_task(outdir):
+    """One array task: map its shard unless done, retrying a map that dies."""
+    config = load_config(outdir)
+    index = int(os.environ["SLURM_ARRAY_TASK_ID"])
+    shard = config["shards"][index]
+    docs, state = shard_paths(outdir, index)
+    host = os.environ.get("SLURMD_NODENAME", os.uname().nodename)
+    if os.path.exists(state):
+        log(f"shard {index} ({shard}) is already mapped: skipped")
+        return 0
+    jobs = os.environ.get("SLURM_CPUS_PER_TASK") or str(config["jobs"])
+    command = [config["assay"], "map", config["pipeline"], shard, "-o", docs, "--state", state, "-j", jobs,
+               "--no-progress"] + config["map_args"]
+    for attempt in range(1, config["retries"] + 2):
+        log(f"shard {index}: attempt {attempt} on {host}: {' '.join(command)}")
+        started = time.monotonic()
+        status = subprocess.call(command)
+        seconds = time.monotonic() - started
+        # 0: every document processed; 1: some failed, and their error
+        # records are in the output: the shard is done either way.
+        if status in (0, 1) and os.path.exists(state):
+            log(f"shard {index}: mapped in {seconds:.1f} s (assay exit status {status})")
+            return 0
+        if status == 2:
+            log(f"shard {index}: assay refused the pipeline or the command line: retrying cannot help")
+            return 2
+        why = f"killed by signal {-status}" if status < 0 else f"exit status {status}"
+        log(f"shard {index}: attempt {attempt} died ({why}) after {seconds:.1f} s")
+    log(f"shard {index}: gave up after {config['retries'] + 1} attempts")
+    return 1
+
+
+def reduce_task(outdir):
+    """The reduce: check every shard, then merge them into results.jsonl."""
+    config = load_config(outdir)
+    missing_file = os.path.join(outdir, "missing.txt")
+    problems = check_shards(config, outdir)
+    if problems:
+        with open(missing_file, "w", encoding="utf-8") as f:
+            f.write("".join(p + "\n" for p in problems))
+        log(f"{len(problems)} of {len(config['shards'])} shards are not complete; nothing written:")
+        for p in problems:
+            log(f"  {p}")
+        return EXIT_MISSING
+    if os.path.exists(missing_file):
+        os.unlink(missing_file)
+    listing = os.path.join(outdir, "shards", "reduce.list")
+    with open(listing, "w", encoding="utf-8") as f:
+        for index in range(len(config["shards"])):
+            docs, state = shard_paths(outdir, index)
+            f.write(f"{state}\t{docs}\n")
+    command = [config["assay"], "reduce", config["pipeline"], "--from", listing, "-o",
+               os.path.join(outdir, "results.jsonl")] + config["reduce_args"]
+    log(f"all {len(config['shards'])} shards complete; {' '.join(command)}")
+    started = time.monotonic()
+    status = subprocess.call(command)
+    log(f"reduce ended with status {status} after {time.monotonic() - started:.1f} s")
+    if status == 0 and any(count_errors(shard_paths(outdir, i)[1]) for i in range(len(config["shards"]))):
+        status = 1
+    return status
+
+
+def count_errors(state):
+    with open(state, "rb") as f:
+        f.seek(len(STATE_MAGIC) + 4)
+        (length,) = struct.unpack("<I", f.read(4))
+        f.seek(length + 32, os.SEEK_CUR)
+        (length,) = struct.unpack("<I", f.read(4))
+        if length != 0xFFFFFFFF:
+            f.seek(length, os.SEEK_CUR)
+        return struct.unpack("<QQ", f.read(16))[1]
+
+
+# ---- submitting --------------------------------------------------------------
+
+
+def sbatch(args, wait=False):
+    command = ["sbatch", "--parsable"] + (["--wait"] if wait else []) + args
+    proc = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if wait:
+        # sbatch --wait exits with the job's status once it has ended.
+        match = re.match(r"(\d+)", proc.stdout.strip())
+        if match is None:
+            fail(f"sbatch refused the job: {proc.stderr.strip()}", EXIT_SLURM)
+        return match.group(1), proc.returncode
+    if proc.returncode != 0:
+        fail(f"sbatch refused the job ({' '.join(command)}): {proc.stderr.strip()}", EXIT_SLURM)
+    return proc.stdout.strip().split(";")[0], 0
+
+
+def ranges(indices):
+    """[0,1,2,5,7,8] -> "0-2,5,7-8" (Slurm's --array syntax)."""
+    parts, start = [], None
+    for i, index in enumerate(indices):
+        if start is None:
+            start = index
+        if i + 1 == len(indices) or indices[i + 1] != index + 1:
+            parts.append(str(start) if start == index else f"{start}-{index}")
+            start = None
+    return ",".join(parts)
+
+
+def submit_maps(args, outdir, todo):
+    """Array jobs for the shards in @todo; returns their job ids."""
+    me = os.path.realpath(__file__)
+    ids = []
+    for at in range(0, len(todo), ARRAY_CHUNK):
+        chunk = todo[at:at + ARRAY_CHUNK]
+        spec = ranges(chunk) + (f"%{args.max_tasks}" if args.max_tasks else "")
+        options = [f"--array={spec}", "--job-name=assay-map", f"--cpus-per-task={args.cpus}",
+                   "--output=" + os.path.join(outdir, "logs", "map-%5a.log"), "--open-mode=append",
+                   "--requeue"]
+        if args.partition:
+            options.append(f"--partition={args.partition}")
+        job, _ = sbatch(options + ["--wrap", f"exec {sys.executable} {me} --map-task {outdir}"])
+        ids.append(job)
+        log(f"submitted {len(chunk)} map task(s) as array job {job}")
+    return ids
+
+
+def reduce_options(args, outdir, after):
+    me = os.path.realpath(__file__)
+    options = ["--job-name=assay-reduce", "--output=" + os.path.join(outdir, "logs", "reduce.log"),
+               "--open-mode=append"]
+    if after:
+        options.append("--dependency=afterany:" + ":".join(after))
+    if args.partition:
+        options.append(f"--partition={args.partition}")
+    return options + ["--wrap", f"exec {sys.executable} {me} --reduce-task {outdir}"]
+
+
+def prepare(args):
+    """Checks the command line and writes OUTDIR's config; returns OUTDIR."""
+    if not args.shards:
+        fail("name the shards: .jsonl or .txt files, or folders (see --help)")
+    assay = os.path.realpath(args.assay or default_assay())
+    if not os.access(assay, os.X_OK):
+        fail(f"no assay program at {assay} (give it with --assay)")
+    pipeline = os.path.realpath(args.pipeline) if os.path.exists(args.pipeline) else args.pipeline
+    check = subprocess.run([assay, "check", pipeline] + args.assay_args, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    if check.returncode != 0:
+        fail(f"the pipeline does not check:\n{check.stderr.strip()}")
+    shards = []
+    for s in args.shards:
+        if not os.path.exists(s):
+            fail(f"shard {s} does not exist")
+        shards.append(os.path.realpath(s))
+    if len(set(shards)) != len(shards):
+        fail("a shard is named twice: its documents would be written twice")
+    outdir = os.path.realpath(args.outdir)
+    os.makedirs(os.path.join(outdir, "shards"), exist_ok=True)
+    os.makedirs(os.path.join(outdir, "logs"), exist_ok=True)
+    config = {
+        "assay": assay,
+        "pipeline": pipeline,
+        "shards": shards,
+        "retries": args.retries,
+        "jobs": args.cpus,
+        "map_args": args.assay_args + args.map_args,
+        "reduce_args": args.assay_args,
+    }
+    path = os.path.join(outdir, CONFIG)
+    if os.path.exists(path):
+        old = load_config(outdir)
+        if old["shards"] != shards or old["pipeline"] != pipeline or old["map_args"] != config["map_args"]:
+            fail(f"{outdir} holds another run (other shards, pipeline or options): resume it with the same "
+                 "command, or use another OUTDIR")
+    with open(path + ".tmp", "w", encoding="utf-8") as f:
+        json.dump(config, f, indent=1)
+    os.replace(path + ".tmp", path)
+    return outdir, config
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] in ("--map-task", "--reduce-task"):
+        # Slurm ends a task with SIGTERM first: let the map finish writing
+        # nothing rather than leave Python's traceback.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+        task = map_task if sys.argv[1] == "--map-task" else reduce_task
+        sys.exit(task(sys.argv[2]))
+
+    p = argparse.ArgumentParser(
+        prog="assay-slurm",
+        usage="assay-slurm [--wait] [--partition P] [--max-tasks N] PIPELINE OUTDIR SHARD...",
+        description="Run an assay pipeline over shards as a Slurm array (assay map), then one reduce "
+                    "(assay reduce), writing OUTDIR/results.jsonl: the bytes of one assay run over the "
+                    "shards in order.")
+    p.add_argument("pipeline", metavar="PIPELINE", help="a pipeline file, or the name of a shipped one")
+    p.add_argument("outdir", metavar="OUTDIR", help="where shards, logs and results.jsonl go")
+    p.add_argument("shards", metavar="SHARD", nargs="*", help="inputs of assay map, one a task, in order")
+    p.add_argument("--wait", action="store_true",
+                   help="wait for the result; submit shards lost with a node again, up to --rounds times")
+    p.add_argument("--partition", help="the Slurm partition to run in")
+    p.add_argument("--max-tasks", type=int, default=0, help="at most N map tasks at once (--array=...%%N)")
+    p.add_argument("--retries", type=int, default=2, help="attempts after the first of a map that dies (2)")
+    p.add_argument("--rounds", type=int, default=3, help="with --wait, submissions of missing shards (3)")
+    p.add_argument("--cpus", type=int, default=1, help="CPUs a map task asks for and uses (-j) (1)")
+    p.add_argument("--assay", help="the assay program (default: the one beside assay-slurm)")
+    p.add_argument("--set", action="append", default=[], metavar="STAGE.OPTION=VALUE",
+                   help="override a pipeline option, in the maps and the reduce alike")
+    p.add_argument("--reference-date", help="as assay run's, for every shard")
+    args = p.parse_args()
+    args.assay_args = [a for s in args.set for a in ("--set", s)]
+    args.map_args = ["--reference-date", args.reference_date] if args.reference_date else []
+    if args.max_tasks < 0 or args.retries < 0 or args.rounds < 1 or args.cpus < 1:
+        fail("--max-tasks, --retries, --rounds and --cpus take positive numbers")
+
+    outdir, config = prepare(args)
+    n = len(config["shards"])
+    for round_no in range(1, args.rounds + 1 if args.wait else 2):
+        todo = [i for i in range(n) if not os.path.exists(shard_paths(outdir, i)[1])]
+        if todo:
+            log(f"round {round_no}: {len(todo)} of {n} shards to map ({n - len(todo)} already done)")
+        else:
+            log(f"all {n} shards are mapped already")
+        after = submit_maps(args, outdir, todo) if todo else []
+        job, status = sbatch(reduce_options(args, outdir, after), wait=args.wait)
+        if not args.wait:
+            log(f"submitted the reduce as job {job}; it writes {os.path.join(outdir, 'results.jsonl')} "
+                f"(logs in {os.path.join(outdir, 'logs')})")
+            return 0
+        if status != EXIT_MISSING:
+            break
+        log(f"round {round_no}: shards are missing (see {os.path.join(outdir, 'missing.txt')})")
+    if status == 0:
+        log(f"done: {os.path.join(outdir, 'results.jsonl')}")
+    elif status == EXIT_MISSING:
+        log(f"shards still missing after {args.rounds} rounds: see {os.path.join(outdir, 'missing.txt')}; "
+            "run the same command again to resume")
+    else:
+        log(f"the reduce ended with status {status}: see {os.path.join(outdir, 'logs', 'reduce.log')}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
