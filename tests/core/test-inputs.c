@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <archive.h>
 #include <archive_entry.h>
+#include <json-glib/json-glib.h>
 
 typedef struct
 {
@@ -347,6 +348,43 @@ test_bad_members (Fixture *f, gconstpointer data)
   items_free (items);
 }
 
+/* The reader hands a page over unparsed, for a worker to find the
+ * article in, as it does a JSONL line. */
+static void
+test_html_raw (Fixture *f, gconstpointer data)
+{
+  test_write_file (f->dir, "ferry.html", article_page, -1);
+  test_write_file (f->dir, "menu.html", "<ul><li><a href=/>Home</a></li></ul>", -1);
+  g_autofree char *ferry = g_build_filename (f->dir, "ferry.html", NULL);
+  g_autofree char *menu = g_build_filename (f->dir, "menu.html", NULL);
+  const char *const inputs[] = { ferry, menu, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  AssayInputItem item;
+
+  g_assert_true (assay_reader_next_raw (reader, &item));
+  g_assert_true (item.raw_html);
+  g_assert_null (item.doc);
+  g_assert_null (item.error);
+  g_assert_cmpstr (item.id, ==, "ferry");
+  g_assert_cmpuint (item.raw_len, ==, strlen (article_page));
+  assay_input_item_parse (&item, parser, assay_reader_get_limits (reader));
+  g_assert_null (item.raw);
+  g_assert_no_error (item.error);
+  g_assert_cmpstr (assay_document_get_meta (item.doc, "title"), ==, "Ferry fares rise");
+  g_assert_cmpstr (assay_document_get_meta (item.doc, "file"), ==, ferry);
+  assay_input_item_clear (&item);
+
+  g_assert_true (assay_reader_next_raw (reader, &item));
+  assay_input_item_parse (&item, parser, assay_reader_get_limits (reader));
+  g_assert_null (item.doc);
+  g_assert_error (item.error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE);
+  g_assert_true (g_str_has_prefix (item.error->message, menu));
+  assay_input_item_clear (&item);
+  g_assert_false (assay_reader_next_raw (reader, &item));
+}
+
 /* An encrypted zip: each member an error record naming it, none lost. */
 static void
 test_encrypted_zip (Fixture *f, gconstpointer data)
@@ -395,6 +433,7 @@ main (int argc, char **argv)
   g_test_add ("/inputs/archives", Fixture, NULL, fixture_set_up, test_archives, fixture_tear_down);
   g_test_add ("/inputs/compressed-jsonl", Fixture, NULL, fixture_set_up, test_compressed_jsonl, fixture_tear_down);
   g_test_add ("/inputs/bad-members", Fixture, NULL, fixture_set_up, test_bad_members, fixture_tear_down);
+  g_test_add ("/inputs/html-raw", Fixture, NULL, fixture_set_up, test_html_raw, fixture_tear_down);
   g_test_add ("/inputs/encrypted-zip", Fixture, NULL, fixture_set_up, test_encrypted_zip, fixture_tear_down);
   return g_test_run ();
 }
