@@ -31,7 +31,11 @@ struct _AssayArchive
   gint64 consumed; /* archive bytes accounted for in items so far */
   char *member;    /* the member being read */
   char *location;  /* PATH/member, or PATH for a compressed JSONL file */
+  guint failed_headers; /* in a row */
 };
+
+/* Headers that fail in a row before the archive is given up. */
+#define MAX_FAILED_HEADERS 16
 
 static const char *const archive_suffixes[] = {
   ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz",
@@ -182,19 +186,25 @@ assay_archive_next (AssayArchive *archive, guint64 max_doc_bytes, AssayInputItem
       archive->done = TRUE;
       return ASSAY_ARCHIVE_END;
     }
-  if (status < ARCHIVE_WARN)
+  if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
     {
-      /* The archive cannot go on (cut short, not an archive at all): one
-       * error record for the rest of it. */
-      archive->done = TRUE;
+      /* ARCHIVE_FATAL: the archive cannot go on (cut short, not an
+       * archive at all): one error record for the rest of it.  A header
+       * that failed alone is an error record, and the next is tried, but
+       * not for ever. */
+      gboolean fatal = status == ARCHIVE_FATAL || ++archive->failed_headers > MAX_FAILED_HEADERS;
+      archive->done = fatal;
       g_autofree char *where = archive->member
                                    ? g_strdup_printf (" after member %s", archive->member)
                                    : g_strdup ("");
       assay_input_item_fail (item, archive->path, archive->path, ASSAY_INPUT_ERROR_MALFORMED,
-                             "the archive cannot be read on%s: %s", where, error_text (archive));
+                             fatal ? "the archive cannot be read on%s: %s"
+                                   : "a member%s cannot be read: %s",
+                             where, error_text (archive));
       item->bytes = assay_archive_take_consumed (archive);
       return ASSAY_ARCHIVE_ITEM;
     }
+  archive->failed_headers = 0;
 
   g_free (archive->member);
   g_clear_pointer (&archive->location, g_free);

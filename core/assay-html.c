@@ -855,9 +855,14 @@ html_depth (const char *s, gsize n, guint max)
       p = gt;
       if (raw)
         {
-          /* Up to its end tag: what looks like tags inside is text. */
-          const char *close = g_strstr_len (p, end - p, len == 6 ? "</script" : "</style");
-          if (close == NULL)
+          /* Up to its end tag, in any case: what looks like tags inside
+           * is text. */
+          const char *close = p;
+          while (close + 2 + len <= end
+                 && !(close[0] == '<' && close[1] == '/'
+                      && g_ascii_strncasecmp (close + 2, name, len) == 0))
+            close++;
+          if (close + 2 + len > end)
             break;
           p = close + 1 + len;
           continue;
@@ -918,6 +923,30 @@ from_declared_charset (const char *html, gsize length, gsize *out_length)
 
 /* ---- the document -------------------------------------------------------- */
 
+/* @text without its lines that are @line (ignoring ASCII case), and
+ * without the paragraphs that leaves empty: a headline written as text
+ * (a page without <h1>) is the title's, not the article's. */
+static char *
+without_line (const char *text, const char *line)
+{
+  GString *out = g_string_new (NULL);
+  g_auto (GStrv) paras = g_strsplit (text, "\n\n", -1);
+  for (char **p = paras; *p; p++)
+    {
+      g_auto (GStrv) lines = g_strsplit (*p, "\n", -1);
+      gboolean first = TRUE;
+      for (char **l = lines; *l; l++)
+        {
+          if (g_ascii_strcasecmp (*l, line) == 0)
+            continue;
+          g_string_append (out, first ? (out->len ? "\n\n" : "") : "\n");
+          g_string_append (out, *l);
+          first = FALSE;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 AssayDocument *
 assay_html_to_document (const char *id, const char *html, gsize length, GError **error)
 {
@@ -962,6 +991,22 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   g_autofree char *text = body ? article_text (body) : g_strdup ("");
   gumbo_destroy_output (&options, out);
 
+  g_autofree char *title = NULL;
+  if (m.og_title)
+    title = g_strdup (m.og_title);
+  else if (m.headline)
+    title = g_strdup (m.headline);
+  else if (m.title)
+    title = strip_site_name (m.title, m.site);
+  else if (h1)
+    title = g_strdup (h1);
+  if (title)
+    {
+      char *rest = without_line (text, title);
+      g_free (text);
+      text = rest;
+    }
+
   if (g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
     {
       g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE,
@@ -973,15 +1018,6 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
     }
 
   AssayDocument *doc = assay_document_new (id, text, strlen (text));
-  g_autofree char *title = NULL;
-  if (m.og_title)
-    title = g_strdup (m.og_title);
-  else if (m.headline)
-    title = g_strdup (m.headline);
-  else if (m.title)
-    title = strip_site_name (m.title, m.site);
-  else if (h1)
-    title = g_strdup (h1);
   const char *published = m.published ? m.published : time;
   struct
   {

@@ -464,6 +464,7 @@ typedef struct
   char *raw;           /* transfer full, nullable: a JSONL line still to parse
                         * (assay_reader_next_raw()); doc and error are unset */
   gsize raw_len;
+  gboolean raw_html;   /* raw is an HTML page (id and location set), not a line */
 } AssayInputItem;
 
 ASSAY_API void assay_input_item_clear (AssayInputItem *item);
@@ -589,8 +590,9 @@ ASSAY_API AssayDocument *assay_html_to_document (const char *id,
                                                  GError **error);
 
 /* Sets @item to the document @id read at @location from @data (@length
- * bytes): its text, or with @html the article in the page (or the error
- * that there is none, naming @location).  @data stays the caller's. */
+ * bytes): its text; or, with @html, a copy of the page in item->raw, for
+ * assay_input_item_parse() to find the article in (or the error that
+ * there is none, naming @location).  @data stays the caller's. */
 ASSAY_API void assay_input_item_set_document (AssayInputItem *item,
                                               const char *id,
                                               const char *location,
@@ -676,14 +678,15 @@ ASSAY_API const char *const *assay_reader_get_unread (const AssayReader *reader,
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
 
-/* As assay_reader_next(), but a JSONL line comes back unparsed, in
- * item->raw with its location and bytes: parsing is most of reading, and
+/* As assay_reader_next(), but a JSONL line or an HTML page comes back
+ * unparsed, in item->raw with its location and bytes: parsing is most of reading, and
  * the runner does it in its workers (assay_input_item_parse()) so that
  * one reader thread does not bound a light pipeline. */
 ASSAY_API gboolean assay_reader_next_raw (AssayReader *reader, AssayInputItem *item);
 
-/* Turns item->raw, if set, into a document or an error record, as
- * assay_reader_next() would have; frees the raw bytes.  @parser is the
+/* Turns item->raw, if set (a JSONL line or an HTML page), into a
+ * document or an error record, as assay_reader_next() would have; frees
+ * the raw bytes.  @parser is the
  * calling thread's own (json-glib parsers are not shared across threads);
  * @limits are the reader's (assay_reader_get_limits()). */
 ASSAY_API void assay_input_item_parse (AssayInputItem *item, JsonParser *parser,

@@ -495,22 +495,41 @@ void
 assay_input_item_set_document (AssayInputItem *item, const char *id, const char *location,
                                const char *data, gsize length, gboolean html)
 {
-  GError *error = NULL;
   item->bytes = length;
+  item->id = g_strdup (id);
+  item->location = g_strdup (location);
   if (!html)
-    item->doc = assay_document_new (id, data, length);
-  else if ((item->doc = assay_html_to_document (id, data, length, &error)) == NULL)
     {
-      item_error (item, id, location,
-                  g_error_new (error->domain, error->code, "%s: %s", location, error->message));
+      item->doc = assay_document_new (id, data, length);
+      return;
+    }
+  /* A page is parsed later, by whoever takes the item, as a JSONL line
+   * is: finding the article is most of the time reading it takes. */
+  item->raw = g_memdup2 (data, length + 1);
+  item->raw[length] = '\0';
+  item->raw_len = length;
+  item->raw_html = TRUE;
+}
+
+/* The article in the page held in item->raw (see above). */
+static void
+parse_html (AssayInputItem *item)
+{
+  g_autofree char *raw = g_steal_pointer (&item->raw);
+  gsize length = item->raw_len;
+  item->raw_len = 0;
+  item->raw_html = FALSE;
+  GError *error = NULL;
+  item->doc = assay_html_to_document (item->id, raw, length, &error);
+  if (item->doc == NULL)
+    {
+      item->error = g_error_new (error->domain, error->code, "%s: %s", item->location,
+                                 error->message);
       g_error_free (error);
       return;
     }
-  else
-    /* The record names the page it came from: the text is not the file's. */
-    assay_document_set_meta (item->doc, "file", location, NULL);
-  item->id = g_strdup (id);
-  item->location = g_strdup (location);
+  /* The record names the page it came from: the text is not the file's. */
+  assay_document_set_meta (item->doc, "file", item->location, NULL);
 }
 
 /* A .txt file (one document, its text) or an .html page (one article). */
@@ -714,6 +733,11 @@ assay_input_item_parse (AssayInputItem *item, JsonParser *parser, const AssayRea
   g_return_if_fail (item != NULL && parser != NULL && limits != NULL);
   if (item->raw == NULL)
     return;
+  if (item->raw_html)
+    {
+      parse_html (item);
+      return;
+    }
   g_autofree char *raw = g_steal_pointer (&item->raw);
   g_autofree char *location = g_steal_pointer (&item->location);
   gsize length = item->raw_len;

@@ -24,6 +24,13 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         break;
       if (next == ASSAY_ARCHIVE_ITEM)
         {
+          /* A page's article is found by whoever takes the item. */
+          static JsonParser *parser;
+          if (parser == NULL)
+            parser = json_parser_new_immutable ();
+          AssayReaderLimits limits;
+          assay_reader_limits_init (&limits);
+          assay_input_item_parse (&item, parser, &limits);
           if ((item.doc == NULL) == (item.error == NULL) || item.id == NULL || item.location == NULL)
             fuzz_fail ("an item without one of a document and an error, or its id", item.location);
           if (item.error && strstr (item.error->message, "fuzz.tar") == NULL)

@@ -3,8 +3,9 @@
 
 In each file, a ```console block holds commands (lines starting "$ ", a
 trailing backslash continuing onto the next line), each followed by what
-it prints.  A block ```ini whose first line is "# save as FILE" is written
-to FILE first.  Every command runs with sh in a scratch folder where
+it prints.  A block ```ini whose first line is "# save as FILE", or a
+block ```html whose first line is "<!-- save as FILE -->", is written to
+FILE first.  Every command runs with sh in a scratch folder where
 build/, examples/ and pipelines/ are the real ones, with no
 ASSAY_PLUGIN_PATH.  Then:
 - the lines shown must be printed, in order (standard output and error
@@ -112,8 +113,14 @@ def main():
             with open(os.path.join(source, md), encoding="utf-8") as f:
                 text = f.read()
             for info, lines in blocks(text):
+                name = None
                 if info == "ini" and lines and lines[0].startswith("# save as "):
-                    with open(os.path.join(scratch, lines[0][len("# save as "):].strip()), "w") as out:
+                    name = lines[0][len("# save as "):].strip()
+                m = re.match(r"<!-- save as (\S+) -->$", lines[0].strip()) if info == "html" and lines else None
+                if m:
+                    name = m.group(1)
+                if name:
+                    with open(os.path.join(scratch, name), "w", encoding="utf-8") as out:
                         out.write("\n".join(lines[1:]) + "\n")
                 if info != "console":
                     continue

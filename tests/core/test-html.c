@@ -102,6 +102,8 @@ test_broken_markup (void)
   /* A <div> of text with <br><br> is paragraphs too. */
   g_assert_true (has_paragraph (text, "Union members voted 71% in favour."));
   g_assert_true (g_str_has_suffix (text, "higher than in any ballot since 2011."));
+  /* The headline, in a <font> here, is the title's; the dateline stays. */
+  g_assert_true (g_str_has_prefix (text, "June 14, 2019\n\nThe county council"));
   g_assert_null (strstr (text, "Front page"));
   g_assert_null (strstr (text, "Advertise"));
   g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, "Council & unions agree deal");
@@ -219,6 +221,27 @@ test_too_deep (void)
   g_assert_null (assay_html_to_document ("d", html->str, html->len, &error));
   g_assert_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  /* Tags in a script are its text, whatever the case of its end tag. */
+  g_string_assign (html, "<SCRIPT>var s = '");
+  for (int i = 0; i < 1000; i++)
+    g_string_append (html, "<div>");
+  g_string_append (html, "';</Script><article><p>A paragraph long enough to count as the text of "
+                         "an article, with a comma, and then some more words after it, to pass the "
+                         "shortest article.</p>"
+                         "</article>");
+  g_clear_error (&error);
+  g_autoptr (AssayDocument) scripted = assay_html_to_document ("s", html->str, html->len, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (text_of (scripted), "var s"));
+
+  /* And the depth counted after the script is the page's. */
+  g_string_append (html, "<SCRIPT></SCRIPT>");
+  for (int i = 0; i < 1000; i++)
+    g_string_append (html, "<div>");
+  g_clear_error (&error);
+  g_assert_null (assay_html_to_document ("s", html->str, html->len, &error));
+  g_assert_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP);
 
   /* Unclosed <p> and <li>, and void elements, do not count as depth. */
   g_string_assign (html, "<article>");

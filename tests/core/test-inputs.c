@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <archive.h>
 #include <archive_entry.h>
+#include <json-glib/json-glib.h>
 
 typedef struct
 {
@@ -347,6 +348,83 @@ test_bad_members (Fixture *f, gconstpointer data)
   items_free (items);
 }
 
+/* The reader hands a page over unparsed, for a worker to find the
+ * article in, as it does a JSONL line. */
+static void
+test_html_raw (Fixture *f, gconstpointer data)
+{
+  test_write_file (f->dir, "ferry.html", article_page, -1);
+  test_write_file (f->dir, "menu.html", "<ul><li><a href=/>Home</a></li></ul>", -1);
+  g_autofree char *ferry = g_build_filename (f->dir, "ferry.html", NULL);
+  g_autofree char *menu = g_build_filename (f->dir, "menu.html", NULL);
+  const char *const inputs[] = { ferry, menu, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  AssayInputItem item;
+
+  g_assert_true (assay_reader_next_raw (reader, &item));
+  g_assert_true (item.raw_html);
+  g_assert_null (item.doc);
+  g_assert_null (item.error);
+  g_assert_cmpstr (item.id, ==, "ferry");
+  g_assert_cmpuint (item.raw_len, ==, strlen (article_page));
+  assay_input_item_parse (&item, parser, assay_reader_get_limits (reader));
+  g_assert_null (item.raw);
+  g_assert_no_error (item.error);
+  g_assert_cmpstr (assay_document_get_meta (item.doc, "title"), ==, "Ferry fares rise");
+  g_assert_cmpstr (assay_document_get_meta (item.doc, "file"), ==, ferry);
+  assay_input_item_clear (&item);
+
+  g_assert_true (assay_reader_next_raw (reader, &item));
+  assay_input_item_parse (&item, parser, assay_reader_get_limits (reader));
+  g_assert_null (item.doc);
+  g_assert_error (item.error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE);
+  g_assert_true (g_str_has_prefix (item.error->message, menu));
+  assay_input_item_clear (&item);
+  g_assert_false (assay_reader_next_raw (reader, &item));
+}
+
+/* An encrypted zip: each member an error record naming it, none lost. */
+static void
+test_encrypted_zip (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "locked.zip", NULL);
+  struct archive *a = archive_write_new ();
+  archive_write_set_format_zip (a);
+  g_assert_cmpint (archive_write_set_options (a, "zip:encryption=zipcrypt"), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_set_passphrase (a, "secret"), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
+  const char *const members[] = { "a.txt", "First.", "b.txt", "Second.", NULL };
+  for (const char *const *m = members; *m; m += 2)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+      archive_entry_set_pathname (entry, m[0]);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, strlen (m[1]));
+      archive_write_header (a, entry);
+      archive_write_data (a, m[1], strlen (m[1]));
+      archive_entry_free (entry);
+    }
+  archive_write_close (a);
+  archive_write_free (a);
+
+  const char *const inputs[] = { path, NULL };
+  GPtrArray *items = read_all (inputs);
+  g_assert_cmpuint (items->len, ==, 2);
+  for (guint i = 0; i < items->len; i++)
+    {
+      AssayInputItem *item = items->pdata[i];
+      g_assert_null (item->doc);
+      g_assert_error (item->error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_READ);
+      g_assert_cmpstr (item->id, ==, i == 0 ? "locked.zip/a" : "locked.zip/b");
+      g_autofree char *where = g_strdup_printf ("%s/%s: ", path, members[2 * i]);
+      g_assert_true (g_str_has_prefix (item->error->message, where));
+    }
+  items_free (items);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -355,5 +433,7 @@ main (int argc, char **argv)
   g_test_add ("/inputs/archives", Fixture, NULL, fixture_set_up, test_archives, fixture_tear_down);
   g_test_add ("/inputs/compressed-jsonl", Fixture, NULL, fixture_set_up, test_compressed_jsonl, fixture_tear_down);
   g_test_add ("/inputs/bad-members", Fixture, NULL, fixture_set_up, test_bad_members, fixture_tear_down);
+  g_test_add ("/inputs/html-raw", Fixture, NULL, fixture_set_up, test_html_raw, fixture_tear_down);
+  g_test_add ("/inputs/encrypted-zip", Fixture, NULL, fixture_set_up, test_encrypted_zip, fixture_tear_down);
   return g_test_run ();
 }
