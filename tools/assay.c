@@ -438,7 +438,7 @@ run_or_map (int argc, char **argv, gboolean map)
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
       "Name the files and archive members passed over, not only count them", NULL },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
-      "At the end, print each stage's time in process() and its throughput on standard error", NULL },
+      "At the end, print each stage's CPU time in process() and its throughput on standard error", NULL },
     { map ? "state" : NULL, 0, 0, G_OPTION_ARG_FILENAME, &state,
       "Write the shard's cross-document state to FILE, for assay reduce (required)", "FILE" },
     { NULL }
