@@ -360,6 +360,18 @@ test_refused (void)
   g_assert_cmpint (count.status, ==, 2);
   assert_contains (count.err, "1 --docs for 2 states");
 
+  /* Shards mapped with different reference dates are no one run. */
+  g_autofree char *dated = g_build_filename (tmp_dir, "dated.state", NULL);
+  g_auto (Result) dated_map = { 0 };
+  run_assay (&dated_map, "map", "news-crosscheck", "--no-progress", "--reference-date", "2024-03-05", "-o", out,
+             "--state", dated, PROJECT_SOURCE_DIR "/examples", NULL);
+  g_assert_cmpint (dated_map.status, ==, 0);
+  g_auto (Result) dates = { 0 };
+  run_assay (&dates, "reduce", "news-crosscheck", state, dated, NULL);
+  g_assert_cmpint (dates.status, ==, 2);
+  assert_contains (dates.err, "dated.state: mapped with --reference-date 2024-03-05, and");
+  assert_contains (dates.err, "with unset: map every shard with the same one");
+
   g_auto (Result) no_state = { 0 };
   run_assay (&no_state, "map", "news-crosscheck", "-o", out, PROJECT_SOURCE_DIR "/examples", NULL);
   g_assert_cmpint (no_state.status, ==, 2);
