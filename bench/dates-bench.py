@@ -9,8 +9,9 @@ one JSONL file, each text with the reference date 2005-01-01.
     whole process from exec to exit: start-up, reading the JSONL, cleanup's
     segmentation (sentences and sections, which the dates stage needs), the
     dates stage, and writing the records (to /dev/null, serialised all the
-    same).  Twice: with every layer written (the pipeline's default output:
-    paragraph, sentence, section and timex) and with `--layers timex` only.
+    same).  Three times: with every layer written (the command's default
+    output: paragraph, sentence and section as offsets, timex with its
+    text) at -j 1 and at -j 2, and with `--layers timex` only at -j 1.
     The stages' own times in process() are printed beside them.
   - chrono-node: `node bench/chrono/parse.mjs INPUT`, the whole process
     from exec to exit: Node's start-up, loading chrono-node, reading and
@@ -18,8 +19,12 @@ one JSONL file, each text with the reference date 2005-01-01.
     chrono.parse() alone is printed beside it.
 
 --runs runs of each, taken in turns (a shared machine's speed drifts by a
-fifth within minutes; each round sees the same): medians of the seconds
-and MB/s of each, and the median of the rounds' ratios with their range.
+fifth within minutes; each round sees the same): medians of the wall
+seconds, of the CPU seconds (user + system, from the kernel's account of
+the child: on a machine shared with other work, the figure that load does
+not inflate) and MB/s of each, and the median of the rounds' ratios with
+their range, by wall time and by CPU time.  chrono-node runs on one
+thread; assay at -j 2 runs on two cores where the machine has them.
 
 chrono-node comes from npm into bench/chrono/node_modules (npm install runs
 there when it is missing; the folder is not committed).
@@ -56,27 +61,38 @@ def write_jsonl(path, copies):
     return docs, size
 
 
-def assay_run(path, timex_only):
+def timed(cmd):
+    """Runs @cmd; returns (wall seconds, CPU seconds user + system, stdout, stderr, status)."""
+    began = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        p = subprocess.Popen(cmd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(p.pid, 0)
+        seconds = time.perf_counter() - began
+        out.seek(0)
+        err.seek(0)
+        return (seconds, usage.ru_utime + usage.ru_stime, out.read().decode(), err.read().decode(),
+                os.waitstatus_to_exitcode(status))
+
+
+def assay_run(path, timex_only, jobs=1):
     cmd = [os.path.join(ROOT, "build", "tools", "assay"), "run", os.path.join(ROOT, "pipelines", "dates.pipeline"),
-           path, "-j", "1", "-o", "/dev/null", "--stage-times", "--no-progress"]
+           path, "-j", str(jobs), "-o", "/dev/null", "--stage-times", "--no-progress"]
     if timex_only:
         cmd += ["--layers", "timex"]
-    began = time.perf_counter()
-    out = subprocess.run(cmd, capture_output=True, text=True)
-    seconds = time.perf_counter() - began
-    if out.returncode != 0:
-        sys.exit(f"dates-bench: {' '.join(cmd)} failed:\n{out.stderr}")
-    stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"stage (\S+): ([0-9.]+) s", out.stderr)}
-    return seconds, stages
+    seconds, cpu, _, err, status = timed(cmd)
+    if status != 0:
+        sys.exit(f"dates-bench: {' '.join(cmd)} failed:\n{err}")
+    stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"stage (\S+): ([0-9.]+) s", err)}
+    return seconds, cpu, stages
 
 
 def chrono_run(path):
-    began = time.perf_counter()
-    out = subprocess.run(["node", os.path.join(CHRONO, "parse.mjs"), path, REFERENCE + "T00:00:00Z"],
-                         capture_output=True, text=True, check=True)
-    seconds = time.perf_counter() - began
-    r = json.loads(out.stdout)
-    return seconds, r["seconds"], r["found"]
+    cmd = ["node", os.path.join(CHRONO, "parse.mjs"), path, REFERENCE + "T00:00:00Z"]
+    seconds, cpu, out, err, status = timed(cmd)
+    if status != 0:
+        sys.exit(f"dates-bench: {' '.join(cmd)} failed:\n{err}")
+    r = json.loads(out)
+    return seconds, cpu, r["seconds"], r["found"]
 
 
 def main():
@@ -92,36 +108,48 @@ def main():
         path = os.path.join(tmp, "bbc.jsonl")
         docs, size = write_jsonl(path, args.copies)
         mb = size / 1e6
-        full, timex, theirs, theirs_parse = [], [], [], []
+        runs = {"full": [], "timex": [], "full-j2": [], "chrono": []}
+        theirs_parse = []
         stage = {"cleanup": [], "dates": []}
         found = 0
         for _ in range(args.runs):
-            seconds, stages = assay_run(path, False)
-            full.append(seconds)
+            seconds, cpu, stages = assay_run(path, False)
+            runs["full"].append((seconds, cpu))
             for k in stage:
                 stage[k].append(stages.get(k, float("nan")))
-            timex.append(assay_run(path, True)[0])
-            seconds, parse_seconds, found = chrono_run(path)
-            theirs.append(seconds)
+            runs["timex"].append(assay_run(path, True)[:2])
+            runs["full-j2"].append(assay_run(path, False, jobs=2)[:2])
+            seconds, cpu, parse_seconds, found = chrono_run(path)
+            runs["chrono"].append((seconds, cpu))
             theirs_parse.append(parse_seconds)
     med = statistics.median
+    load = os.getloadavg()
     print(f"# the dates pipeline against chrono-node: the BBC archive x{args.copies} as JSONL, "
-          f"{docs} documents, {mb:.1f} MB of text; {args.runs} rounds, each side's runs in turns\n")
-    print("| whole process | median seconds | MB/s |")
-    print("| --- | ---: | ---: |")
-    print(f"| assay run dates.pipeline, all layers written | {med(full):.3f} | {mb / med(full):.1f} |")
-    print(f"| assay run dates.pipeline --layers timex | {med(timex):.3f} | {mb / med(timex):.1f} |")
-    print(f"| node parse.mjs (chrono-node, {found} results) | {med(theirs):.3f} | {mb / med(theirs):.1f} |")
+          f"{docs} documents, {mb:.1f} MB of text; {args.runs} rounds, each side's runs in turns; "
+          f"load average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores\n")
+    names = {
+        "full": "assay run dates.pipeline -j 1, all layers written",
+        "timex": "assay run dates.pipeline -j 1 --layers timex",
+        "full-j2": "assay run dates.pipeline -j 2, all layers written",
+        "chrono": f"node parse.mjs (chrono-node, {found} results)",
+    }
+    print("| whole process | median wall s | MB/s by wall | median CPU s | MB/s by CPU |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for k, name in names.items():
+        wall = med(r[0] for r in runs[k])
+        cpu = med(r[1] for r in runs[k])
+        print(f"| {name} | {wall:.3f} | {mb / wall:.1f} | {cpu:.3f} | {mb / cpu:.1f} |")
     print("\n| inside the processes | median seconds | MB/s |")
     print("| --- | ---: | ---: |")
     for k in ("cleanup", "dates"):
         print(f"| assay: stage {k} in process() | {med(stage[k]):.4f} | {mb / med(stage[k]):.1f} |")
     print(f"| chrono-node: chrono.parse() | {med(theirs_parse):.3f} | {mb / med(theirs_parse):.1f} |")
-    for name, ours in (("all layers", full), ("--layers timex", timex)):
-        ratios = sorted(t / o for o, t in zip(ours, theirs))
-        print(f"\nwhole processes, {name}: {med(ratios):.1f}x chrono-node's throughput "
-              f"(median of the {args.runs} rounds' ratios; {ratios[0]:.1f} to {ratios[-1]:.1f})")
-
+    print()
+    for k in ("full", "timex", "full-j2"):
+        for i, measure in ((0, "wall"), (1, "CPU")):
+            ratios = sorted(t[i] / o[i] for o, t in zip(runs[k], runs["chrono"]))
+            print(f"{names[k]}: {med(ratios):.1f}x chrono-node's throughput by {measure} time "
+                  f"(median of the {args.runs} rounds' ratios; {ratios[0]:.1f} to {ratios[-1]:.1f})")
 
 if __name__ == "__main__":
     main()

@@ -22,6 +22,7 @@ typedef struct
   GString *message;
   int first_code;
   guint count;
+  gboolean stages_incomplete; /* a listed stage was not resolved: layer order cannot be judged */
 } Problems;
 
 G_GNUC_PRINTF (3, 4)
@@ -109,6 +110,7 @@ check_options (Problems *p,
       g_strstrip (value);
       if (assay_options_set (stage->options, *k, value, base_dir, &error))
         continue;
+      stage->has_problem = TRUE;
       if (g_error_matches (error, ASSAY_PIPELINE_ERROR, ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION))
         {
           g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
@@ -158,15 +160,17 @@ apply_overrides (Problems *p,
         continue;
       g_autoptr (GError) error = NULL;
       /* Values given on the command line are relative to where it runs. */
-      if (!assay_options_set (stage->options, key, eq + 1, cwd, &error))
-        problem (p, error->code, "--set %s: %s", *o,
-                 error->code == ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION ? "unknown option"
-                                                                    : error->message);
+      if (assay_options_set (stage->options, key, eq + 1, cwd, &error))
+        continue;
+      stage->has_problem = TRUE;
+      problem (p, error->code, "--set %s: %s", *o,
+               error->code == ASSAY_PIPELINE_ERROR_UNKNOWN_OPTION ? "unknown option"
+                                                                  : error->message);
     }
 }
 
 static void
-check_paths (Problems *p, const AssayPipelineStage *stage)
+check_paths (Problems *p, AssayPipelineStage *stage)
 {
   for (guint i = 0; i < stage->info->n_options; i++)
     {
@@ -175,7 +179,10 @@ check_paths (Problems *p, const AssayPipelineStage *stage)
         continue;
       g_autofree char *path = assay_options_to_text (stage->options, spec->name);
       struct stat st;
-      if (path && stat (path, &st) != 0)
+      gboolean exists = path == NULL || stat (path, &st) == 0;
+      if (path && (!exists || (!S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))))
+        stage->has_problem = TRUE;
+      if (!exists)
         problem (p, ASSAY_PIPELINE_ERROR_MISSING_FILE, "[%s] %s: %s does not exist%s",
                  stage->instance, spec->name, path,
                  assay_options_is_set (stage->options, spec->name)
@@ -379,6 +386,7 @@ build (Problems *p,
                    "[" PIPELINE_GROUP "] stages: '%s' is not a stage name (lower-kebab-case; "
                    "separate stages with ';')",
                    instance);
+          p->stages_incomplete = TRUE;
           continue;
         }
       gboolean duplicate = FALSE;
@@ -391,6 +399,7 @@ build (Problems *p,
                    "[" PIPELINE_GROUP "] stages: '%s' is listed twice; to run a plugin twice, "
                    "give each its own section with plugin=NAME",
                    instance);
+          p->stages_incomplete = TRUE;
           continue;
         }
 
@@ -416,6 +425,7 @@ build (Problems *p,
             problem (p, ASSAY_PIPELINE_ERROR_UNKNOWN_PLUGIN,
                      "[" PIPELINE_GROUP "] stages: no stage named '%s' on the plugin path%s%s",
                      plugin_name, hint, broken);
+          p->stages_incomplete = TRUE;
           continue;
         }
 
@@ -429,6 +439,7 @@ build (Problems *p,
           problem (p, ASSAY_PIPELINE_ERROR_BAD_VALUE, "[%s]: stage '%s' (%s): %s", instance,
                    info->desc.name, info->file, local->message);
           g_clear_error (&local);
+          stage->has_problem = TRUE;
           continue;
         }
       check_options (p, kf, stage, base_dir);
@@ -455,21 +466,22 @@ build (Problems *p,
       if (stage->options)
         check_paths (p, stage);
     }
-  if (p->count == 0)
+  /* The order is judged whenever every stage is known, so a wrong value
+   * does not hide a wrong order. */
+  if (!p->stages_incomplete)
     check_order (p, pipeline, registry);
 }
 
-AssayPipeline *
-assay_pipeline_load_data (const char *data,
-                          gsize length,
-                          const char *display_path,
-                          const char *base_dir,
-                          const AssayRegistry *registry,
-                          const char *const *overrides,
-                          GError **error)
+static AssayPipeline *
+load_data (const char *data,
+           gsize length,
+           const char *display_path,
+           const char *base_dir,
+           const AssayRegistry *registry,
+           const char *const *overrides,
+           AssayPipeline **partial,
+           GError **error)
 {
-  g_return_val_if_fail (data != NULL && display_path != NULL && registry != NULL, NULL);
-
   Problems p = { .file = display_path, .message = g_string_new (NULL), .first_code = -1 };
   g_autoptr (GKeyFile) kf = g_key_file_new ();
   g_autoptr (GError) local = NULL;
@@ -489,6 +501,8 @@ assay_pipeline_load_data (const char *data,
     {
       g_set_error_literal (error, ASSAY_PIPELINE_ERROR, p.first_code, p.message->str);
       g_string_free (p.message, TRUE);
+      if (partial)
+        *partial = g_steal_pointer (&pipeline);
       return NULL;
     }
   g_string_free (p.message, TRUE);
@@ -496,12 +510,25 @@ assay_pipeline_load_data (const char *data,
 }
 
 AssayPipeline *
-assay_pipeline_load (const char *path,
-                     const AssayRegistry *registry,
-                     const char *const *overrides,
-                     GError **error)
+assay_pipeline_load_data (const char *data,
+                          gsize length,
+                          const char *display_path,
+                          const char *base_dir,
+                          const AssayRegistry *registry,
+                          const char *const *overrides,
+                          GError **error)
 {
-  g_return_val_if_fail (path != NULL && registry != NULL, NULL);
+  g_return_val_if_fail (data != NULL && display_path != NULL && registry != NULL, NULL);
+  return load_data (data, length, display_path, base_dir, registry, overrides, NULL, error);
+}
+
+static AssayPipeline *
+load_file (const char *path,
+           const AssayRegistry *registry,
+           const char *const *overrides,
+           AssayPipeline **partial,
+           GError **error)
+{
   g_autofree char *data = NULL;
   gsize length = 0;
   g_autoptr (GError) local = NULL;
@@ -521,5 +548,97 @@ assay_pipeline_load (const char *path,
     }
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   g_autofree char *base_dir = g_path_get_dirname (absolute);
-  return assay_pipeline_load_data (data, length, path, base_dir, registry, overrides, error);
+  return load_data (data, length, path, base_dir, registry, overrides, partial, error);
+}
+
+AssayPipeline *
+assay_pipeline_load (const char *path,
+                     const AssayRegistry *registry,
+                     const char *const *overrides,
+                     GError **error)
+{
+  g_return_val_if_fail (path != NULL && registry != NULL, NULL);
+  return load_file (path, registry, overrides, NULL, error);
+}
+
+AssayPipeline *
+assay_pipeline_load_partial (const char *path, const AssayRegistry *registry, GError **error)
+{
+  g_return_val_if_fail (path != NULL && registry != NULL, NULL);
+  AssayPipeline *partial = NULL;
+  AssayPipeline *pipeline = load_file (path, registry, NULL, &partial, error);
+  return pipeline ? pipeline : partial;
+}
+
+/* The option of @stage whose value @message names, so that a stage's
+ * complaint reads as the others do, "[section] key: ...": a value set in
+ * the file before a default, the longest when several match (a data
+ * folder and a file inside it).  NULL when none does. */
+static const char *
+option_named_in (const AssayPipelineStage *stage, const char *message)
+{
+  const char *best = NULL;
+  gsize best_len = 0;
+  gboolean best_set = FALSE;
+  for (guint i = 0; i < stage->info->n_options; i++)
+    {
+      const char *name = stage->info->options[i].name;
+      g_autofree char *value = assay_options_to_text (stage->options, name);
+      gsize len = value ? strlen (value) : 0;
+      /* Short values (a number, "true") would match by chance. */
+      if (len < 4 || strstr (message, value) == NULL)
+        continue;
+      gboolean set = assay_options_is_set (stage->options, name);
+      if (best == NULL || (set && !best_set) || (set == best_set && len > best_len))
+        {
+          best = name;
+          best_len = len;
+          best_set = set;
+        }
+    }
+  return best;
+}
+
+gboolean
+assay_pipeline_check_stages (const AssayPipeline *pipeline, GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL, FALSE);
+  Problems p = { .file = pipeline->path, .message = g_string_new (NULL), .first_code = -1 };
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[i];
+      /* A stage whose section has problems already would only repeat them. */
+      if (stage->options == NULL || stage->has_problem)
+        continue;
+      const AssayStageDesc *desc = &stage->info->desc;
+      AssayHost host = {
+        .instance_name = stage->instance,
+        .data_dir = stage->info->data_dir,
+        .n_workers = 1,
+      };
+      GError *local = NULL;
+      gpointer instance = desc->create (&host, stage->options, &local);
+      if (instance)
+        {
+          desc->destroy (instance);
+          g_clear_error (&local);
+          continue;
+        }
+      const char *message = local ? local->message : "create() returned NULL without saying why";
+      const char *key = option_named_in (stage, message);
+      if (key)
+        problem (&p, ASSAY_PIPELINE_ERROR_BAD_VALUE, "[%s] %s: %s", stage->instance, key, message);
+      else
+        problem (&p, ASSAY_PIPELINE_ERROR_BAD_VALUE, "[%s]: stage '%s' could not start: %s",
+                 stage->instance, desc->name, message);
+      g_clear_error (&local);
+    }
+  if (p.count > 0)
+    {
+      g_set_error_literal (error, ASSAY_PIPELINE_ERROR, p.first_code, p.message->str);
+      g_string_free (p.message, TRUE);
+      return FALSE;
+    }
+  g_string_free (p.message, TRUE);
+  return TRUE;
 }

@@ -11,16 +11,13 @@
 
 G_BEGIN_DECLS
 
-/* ---- names and text (assay-document.c) ------------------------------------ */
+/* ---- names and text (assay-names.c, assay-utf8.c) ------------------------ */
 
 /* lower-kebab-case: stage, option and layer names, finding kinds. */
 ASSAY_API gboolean assay_name_is_kebab (const char *name);
 /* Metadata and attribute keys: lower case, digits, '-' and '_'. */
 ASSAY_API gboolean assay_name_is_key (const char *name);
 
-/* As g_utf8_validate_len() (NUL is invalid; *@end, nullable, is where
- * the valid text ends), with ASCII read eight bytes at a time. */
-ASSAY_API gboolean assay_utf8_validate (const char *text, gsize length, const char **end);
 /* Returns: (transfer full): @text with each invalid byte replaced by U+FFFD
  * (and NUL, which is invalid in a document, too); @n_invalid counts them. */
 ASSAY_API char *assay_utf8_make_valid (const char *text, gsize length, gsize *out_length, guint *n_invalid);
@@ -34,6 +31,23 @@ typedef struct
 } AssayStageGuard;
 
 ASSAY_API void assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard);
+
+/* Annotations a document may hold, all layers together: a token per mark
+ * of punctuation cost about 330 bytes each through the main pipeline and
+ * its writer (1 MB of punctuation peaked at 330 MB), so without a cap a
+ * 64 MiB document could need 20 GB.  A long news article has some 20,000;
+ * the default leaves fifty times that. */
+#define ASSAY_DEFAULT_MAX_ANNOTATIONS 1000000u
+/* The cap documents made from now on get (process-wide: the tool sets it
+ * once, from `assay run --max-annotations`, before reading).  0 is no
+ * cap. */
+ASSAY_API void assay_document_set_default_max_annotations (guint max);
+ASSAY_API guint assay_document_get_default_max_annotations (void);
+/* The cap of @doc alone (0: none).  Reaching it fails the annotation that
+ * would pass it with ASSAY_DOCUMENT_ERROR_TOO_MANY, kept also as the
+ * document's violation, so that a stage that drops the error still fails
+ * the document with a record that names the limit. */
+ASSAY_API void assay_document_set_max_annotations (AssayDocument *doc, guint max);
 /* Returns: (transfer full) (nullable): the first rule a stage broke through
  * a call that reports no error (assay_annotation_set_attr()), cleared. */
 ASSAY_API GError *assay_document_take_violation (AssayDocument *doc);
@@ -169,6 +183,7 @@ typedef struct
   char *instance;              /* the section name */
   const AssayStageInfo *info;  /* owned by the registry */
   AssayOptions *options;
+  gboolean has_problem;        /* loading found a problem in its section */
 } AssayPipelineStage;
 
 typedef struct
@@ -197,6 +212,22 @@ ASSAY_API AssayPipeline *assay_pipeline_load_data (const char *data,
                                          GError **error);
 ASSAY_API void assay_pipeline_free (AssayPipeline *pipeline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayPipeline, assay_pipeline_free)
+
+/* For `assay check`: as assay_pipeline_load(), but a file with problems
+ * still yields what could be built of it (its known stages, each marked
+ * has_problem when its section has one), with @error set; NULL only when
+ * the file cannot be read.  Such a pipeline is for checking, never for a
+ * run.  Returns: (transfer full) (nullable). */
+ASSAY_API AssayPipeline *assay_pipeline_load_partial (const char *path,
+                                                      const AssayRegistry *registry,
+                                                      GError **error);
+
+/* Starts each stage of @pipeline once (skipping those marked has_problem)
+ * and stops it again, so what a stage checks as it starts (its data files'
+ * contents, a reference date) is checked before a run.  FALSE with every
+ * stage's problem in @error, one a line, "FILE: [section] key: ..." where
+ * the message names an option's value, "FILE: [section]: ..." otherwise. */
+ASSAY_API gboolean assay_pipeline_check_stages (const AssayPipeline *pipeline, GError **error);
 
 /* ---- JSON writing (assay-json.c) ------------------------------------------- */
 
@@ -231,6 +262,9 @@ typedef struct
   char **only;         /* nullable: write only these */
   char **except;       /* nullable: write all but these (used when only is NULL) */
   gboolean with_original; /* also write the original text when it was rewritten */
+  char **no_text;      /* nullable: layers whose annotations are written
+                        * without "text" (their offsets into the record's
+                        * text say it) */
 } AssayOutputOptions;
 
 /* Appends one JSONL line (with its newline) to @out. */
@@ -383,6 +417,7 @@ typedef enum
   ASSAY_INPUT_ERROR_NOT_REGULAR, /* a FIFO, socket or device where a regular file must be */
   ASSAY_INPUT_ERROR_TOO_LARGE,   /* a document or a line over its limit */
   ASSAY_INPUT_ERROR_TOO_DEEP,    /* a JSONL line nested deeper than the reader goes */
+  ASSAY_INPUT_ERROR_NO_ARTICLE,  /* an HTML page with no article text in it */
 } AssayInputError;
 
 /* Defaults of the reader's limits: generous for news (a long article is
@@ -399,13 +434,16 @@ typedef enum
 #define ASSAY_MAX_DATA_FILE_BYTES (G_GUINT64_CONSTANT (1) << 30)
 /* A pipeline file: a few hundred bytes in practice. */
 #define ASSAY_MAX_PIPELINE_BYTES (G_GUINT64_CONSTANT (16) << 20)
-/* Fields of one JSONL document (its members plus those of "meta"). */
+/* Fields of one JSONL document (its members plus those of "meta"), by
+ * default: each becomes a metadata entry, and 200,000 of them took 91 s
+ * before the limit. */
 #define ASSAY_MAX_META_FIELDS 1000
 
 typedef struct
 {
   guint64 max_doc_bytes;  /* a .txt file, or a JSONL document's text */
   guint64 max_line_bytes; /* one JSONL line, without its end */
+  guint max_fields;       /* of one JSONL document; --max-fields */
 } AssayReaderLimits;
 
 /* Fills @limits with the defaults above. */
@@ -419,6 +457,9 @@ typedef struct
   char *location;      /* "file" or "file:line" */
   GError *error;
   gsize bytes;         /* input bytes this item consumed */
+  char *raw;           /* transfer full, nullable: a JSONL line still to parse
+                        * (assay_reader_next_raw()); doc and error are unset */
+  gsize raw_len;
 } AssayInputItem;
 
 ASSAY_API void assay_input_item_clear (AssayInputItem *item);
@@ -466,6 +507,93 @@ ASSAY_API void assay_input_item_fail (AssayInputItem *item,
                                       const char *format,
                                       ...) G_GNUC_PRINTF (5, 6);
 
+/* What a file's name says it holds. */
+typedef enum
+{
+  ASSAY_FILE_OTHER,
+  ASSAY_FILE_TXT,
+  ASSAY_FILE_JSONL,
+  ASSAY_FILE_HTML,
+  ASSAY_FILE_ARCHIVE,          /* tar (compressed or not), zip */
+  ASSAY_FILE_JSONL_COMPRESSED, /* .jsonl.gz, .jsonl.zst, .jsonl.bz2, .jsonl.xz */
+} AssayFileType;
+
+/* Returns: the type @name's ending says; *@suffix_len (nullable) is the
+ * length of that ending (what an id leaves out). */
+ASSAY_API AssayFileType assay_file_type (const char *name, gsize *suffix_len);
+
+/* ---- archives (assay-archive.c) ----------------------------------------- */
+
+typedef struct _AssayArchive AssayArchive;
+
+ASSAY_API gboolean assay_archive_is_archive_name (const char *name);
+ASSAY_API gboolean assay_archive_is_compressed_jsonl_name (const char *name);
+
+/* Returns: (transfer full): the archive (or compressed JSONL file, by
+ * @path's name) read from @fd, which stays the caller's to close after
+ * assay_archive_free(); its members' ids are "@id_prefix/member" without
+ * the member's extension.  NULL with @error set naming @path. */
+ASSAY_API AssayArchive *assay_archive_open (int fd,
+                                            const char *path,
+                                            const char *id_prefix,
+                                            GError **error);
+ASSAY_API void assay_archive_free (AssayArchive *archive);
+
+typedef enum
+{
+  ASSAY_ARCHIVE_ITEM,  /* the item is filled: a document or an error */
+  ASSAY_ARCHIVE_JSONL, /* a JSONL member: read it with assay_archive_read() */
+  ASSAY_ARCHIVE_SKIP,  /* a folder, or a member of a type assay does not read */
+  ASSAY_ARCHIVE_END,
+} AssayArchiveNext;
+
+/* Moves to the next member: a .txt or .html member is read into @item
+ * (within @max_doc_bytes), a .jsonl member is left to be read.  For a
+ * member of a type not read, *@unread is set to its location (transfer
+ * full), else NULL. */
+ASSAY_API AssayArchiveNext assay_archive_next (AssayArchive *archive,
+                                               guint64 max_doc_bytes,
+                                               AssayInputItem *item,
+                                               char **unread);
+
+/* "PATH/member" of the member last moved to (PATH alone for compressed
+ * JSONL): owned by @archive. */
+ASSAY_API const char *assay_archive_get_location (const AssayArchive *archive);
+
+/* Reads up to @size bytes of the current member's data into @buf
+ * (@data is the AssayArchive): a count, 0 at its end, or -1 (errno EIO;
+ * assay_archive_get_error() says what). */
+ASSAY_API gssize assay_archive_read (gpointer data, void *buf, gsize size);
+ASSAY_API const char *assay_archive_get_error (const AssayArchive *archive);
+
+/* Returns: the archive's bytes (compressed, as on disk) read since the
+ * last call: what an item counts for progress, which is measured in the
+ * inputs' sizes on disk. */
+ASSAY_API gsize assay_archive_take_consumed (AssayArchive *archive);
+
+/* ---- HTML (assay-html.c) ----------------------------------------------- */
+
+/* Returns: (transfer full): the article in the HTML page @html (@length
+ * bytes, any bytes: invalid UTF-8 becomes U+FFFD and is counted) as a
+ * document @id: its main text, a paragraph a block, and the metadata
+ * title, published, author, source (the site) and url where the page
+ * says them.  NULL with ASSAY_INPUT_ERROR_NO_ARTICLE when the page holds
+ * no article.  A pure function: safe on any thread. */
+ASSAY_API AssayDocument *assay_html_to_document (const char *id,
+                                                 const char *html,
+                                                 gsize length,
+                                                 GError **error);
+
+/* Sets @item to the document @id read at @location from @data (@length
+ * bytes): its text, or with @html the article in the page (or the error
+ * that there is none, naming @location).  @data stays the caller's. */
+ASSAY_API void assay_input_item_set_document (AssayInputItem *item,
+                                              const char *id,
+                                              const char *location,
+                                              const char *data,
+                                              gsize length,
+                                              gboolean html);
+
 /* ---- JSONL (assay-jsonl.c) ---------------------------------------------- */
 
 typedef struct _JsonParser JsonParser; /* json-glib's, as it declares it */
@@ -477,14 +605,27 @@ ASSAY_API void assay_jsonl_parse_line (JsonParser *parser,
                                        const char *location,
                                        const char *line,
                                        gsize length,
-                                       guint64 max_doc_bytes,
+                                       const AssayReaderLimits *limits,
                                        AssayInputItem *item);
+
+/* As assay_jsonl_parse_line(), always through json-glib: the tests hold
+ * the common line's own reading against it. */
+ASSAY_API void assay_jsonl_parse_line_full (JsonParser *parser,
+                                            const char *location,
+                                            const char *line,
+                                            gsize length,
+                                            const AssayReaderLimits *limits,
+                                            AssayInputItem *item);
 
 /* A stream cut into lines at LF, CR or CRLF. */
 typedef struct
 {
   int fd;             /* -1: none open */
   gboolean owned;     /* close fd at the end */
+  /* When set, bytes come from here instead of fd (a member of an
+   * archive): a count, 0 at the end, -1 with errno set. */
+  gssize (*read) (gpointer data, void *buf, gsize size);
+  gpointer read_data;
   char *name;         /* for locations: the path, or <stdin> */
   guint64 line_no;    /* of the line last read */
   char *buf;          /* bytes read ahead */
@@ -507,11 +648,67 @@ typedef enum
  * and counts all of them in src->line_bytes. */
 ASSAY_API AssayLineStatus assay_line_source_next (AssayLineSource *src, guint64 limit);
 
+/* What standard input ("-") holds: JSONL (the default), or one
+ * document's text, or one article's page. */
+typedef enum
+{
+  ASSAY_STDIN_JSONL,
+  ASSAY_STDIN_TXT,
+  ASSAY_STDIN_HTML,
+} AssayStdinFormat;
+
+ASSAY_API void assay_reader_set_stdin_format (AssayReader *reader, AssayStdinFormat format);
+
+/* How many of the names of files (in folders) and archive members of
+ * types assay does not read are kept for the user. */
+#define ASSAY_READER_MAX_UNREAD_NAMES 1000
+
+/* Returns: (transfer none): the locations of the files in folders and the
+ * archive members that were passed over, being of types assay does not
+ * read (the first ASSAY_READER_MAX_UNREAD_NAMES, NULL-terminated); their
+ * number in *@n_unread.  Valid until the next call on @reader. */
+ASSAY_API const char *const *assay_reader_get_unread (const AssayReader *reader, guint64 *n_unread);
+
 /* Fills @item with the next document or error; FALSE at the end. */
 ASSAY_API gboolean assay_reader_next (AssayReader *reader, AssayInputItem *item);
 
+/* As assay_reader_next(), but a JSONL line comes back unparsed, in
+ * item->raw with its location and bytes: parsing is most of reading, and
+ * the runner does it in its workers (assay_input_item_parse()) so that
+ * one reader thread does not bound a light pipeline. */
+ASSAY_API gboolean assay_reader_next_raw (AssayReader *reader, AssayInputItem *item);
+
+/* Turns item->raw, if set, into a document or an error record, as
+ * assay_reader_next() would have; frees the raw bytes.  @parser is the
+ * calling thread's own (json-glib parsers are not shared across threads);
+ * @limits are the reader's (assay_reader_get_limits()). */
+ASSAY_API void assay_input_item_parse (AssayInputItem *item, JsonParser *parser,
+                                       const AssayReaderLimits *limits);
+
+/* Returns: (transfer none): the limits set on @reader. */
+ASSAY_API const AssayReaderLimits *assay_reader_get_limits (const AssayReader *reader);
+
 /* Returns: the bytes of all inputs, or 0 when unknown (standard input). */
 ASSAY_API guint64 assay_reader_get_total_bytes (const AssayReader *reader);
+
+/* ---- duplicate ids (assay-ids.c) ---------------------------------------- */
+
+typedef struct _AssayDuplicateIds AssayDuplicateIds;
+
+/* Returns: (transfer full): a record of ids seen, keeping the first
+ * @max_examples ids seen more than once. */
+ASSAY_API AssayDuplicateIds *assay_duplicate_ids_new (guint max_examples);
+ASSAY_API void assay_duplicate_ids_free (AssayDuplicateIds *ids);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayDuplicateIds, assay_duplicate_ids_free)
+
+/* Notes @id; TRUE when it was seen before. */
+ASSAY_API gboolean assay_duplicate_ids_note (AssayDuplicateIds *ids, const char *id);
+
+/* Returns: how many ids were seen again (an id seen three times counts
+ * twice); *@examples (nullable; transfer none, NULL-terminated) the
+ * first few of them, each once. */
+ASSAY_API guint64 assay_duplicate_ids_get_count (const AssayDuplicateIds *ids,
+                                                 const char *const **examples);
 
 /* ---- the runner (assay-runner.c) --------------------------------------- */
 
@@ -532,6 +729,7 @@ typedef struct
   FILE *out;
   gboolean progress;          /* a progress line on stderr */
   gboolean stage_times;       /* each stage's busy time on stderr at the end */
+  AssayDuplicateIds *ids;     /* nullable: each doc record's id is noted here */
 } AssayRunConfig;
 
 typedef struct

@@ -32,6 +32,8 @@ typedef enum
 {
   INPUT_TXT,
   INPUT_JSONL,
+  INPUT_HTML,
+  INPUT_ARCHIVE, /* an archive, or compressed JSONL */
   INPUT_STDIN,
   INPUT_DIR,
   INPUT_FD,
@@ -61,6 +63,13 @@ struct _AssayReader
 
   AssayLineSource src;
   JsonParser *parser;
+
+  AssayArchive *archive; /* the archive being read, or NULL */
+  int archive_fd;
+
+  AssayStdinFormat stdin_format;
+  guint64 n_unread;     /* files and members of types not read */
+  GPtrArray *unread;    /* the first ASSAY_READER_MAX_UNREAD_NAMES of them */
   AssayReaderLimits limits;
 
   gboolean total_known;
@@ -71,6 +80,7 @@ void
 assay_input_item_clear (AssayInputItem *item)
 {
   assay_document_free (item->doc);
+  g_free (item->raw);
   g_free (item->id);
   g_free (item->location);
   g_clear_error (&item->error);
@@ -97,6 +107,37 @@ assay_reader_limits_init (AssayReaderLimits *limits)
   g_return_if_fail (limits != NULL);
   limits->max_doc_bytes = ASSAY_DEFAULT_MAX_DOC_BYTES;
   limits->max_line_bytes = ASSAY_DEFAULT_MAX_LINE_BYTES;
+  limits->max_fields = ASSAY_MAX_META_FIELDS;
+}
+
+AssayFileType
+assay_file_type (const char *name, gsize *suffix_len)
+{
+  static const struct
+  {
+    const char *suffix;
+    AssayFileType type;
+  } types[] = {
+    { ".txt", ASSAY_FILE_TXT }, { ".jsonl", ASSAY_FILE_JSONL }, { ".html", ASSAY_FILE_HTML },
+    { ".htm", ASSAY_FILE_HTML },
+  };
+  gsize len = 0;
+  AssayFileType type = ASSAY_FILE_OTHER;
+  if (assay_archive_is_archive_name (name))
+    type = ASSAY_FILE_ARCHIVE;
+  else if (assay_archive_is_compressed_jsonl_name (name))
+    type = ASSAY_FILE_JSONL_COMPRESSED;
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+      if (g_str_has_suffix (name, types[i].suffix))
+        {
+          len = strlen (types[i].suffix);
+          type = types[i].type;
+          break;
+        }
+  if (suffix_len)
+    *suffix_len = len;
+  return type;
 }
 
 static AssayReader *
@@ -106,8 +147,10 @@ reader_alloc (void)
   reader->inputs = g_array_new (FALSE, TRUE, sizeof (Input));
   g_array_set_clear_func (reader->inputs, input_clear);
   reader->walk = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_frame_free);
-  reader->parser = json_parser_new_immutable ();
+  reader->parser = json_parser_new ();
   reader->src.fd = -1;
+  reader->archive_fd = -1;
+  reader->unread = g_ptr_array_new_with_free_func (g_free);
   reader->src.buf = g_malloc (ASSAY_LINE_CHUNK);
   reader->src.line = g_string_sized_new (4096);
   assay_reader_limits_init (&reader->limits);
@@ -144,15 +187,21 @@ assay_reader_new (const char *const *inputs, GError **error)
           g_free (input.path);
           return NULL;
         }
-      else if (g_str_has_suffix (*p, ".txt"))
+      else if (assay_file_type (*p, NULL) == ASSAY_FILE_TXT)
         input.kind = INPUT_TXT;
-      else if (g_str_has_suffix (*p, ".jsonl"))
+      else if (assay_file_type (*p, NULL) == ASSAY_FILE_JSONL)
         input.kind = INPUT_JSONL;
+      else if (assay_file_type (*p, NULL) == ASSAY_FILE_HTML)
+        input.kind = INPUT_HTML;
+      else if (assay_file_type (*p, NULL) == ASSAY_FILE_ARCHIVE
+               || assay_file_type (*p, NULL) == ASSAY_FILE_JSONL_COMPRESSED)
+        input.kind = INPUT_ARCHIVE;
       else
         {
           g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_UNSUPPORTED,
-                       "input %s: cannot tell how to read it; name .txt or .jsonl files, "
-                       "folders, or - for JSONL on standard input",
+                       "input %s: cannot tell how to read it; name .txt, .html, .jsonl "
+                       "(.jsonl.gz, .jsonl.zst) files, archives (.tar, .tar.gz, .tar.bz2, "
+                       ".tar.xz, .tar.zst, .zip), folders, or - for standard input",
                        *p);
           g_free (input.path);
           return NULL;
@@ -176,7 +225,7 @@ void
 assay_reader_set_limits (AssayReader *reader, const AssayReaderLimits *limits)
 {
   g_return_if_fail (reader != NULL && limits != NULL);
-  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0);
+  g_return_if_fail (limits->max_doc_bytes > 0 && limits->max_line_bytes > 0 && limits->max_fields > 0);
   reader->limits = *limits;
 }
 
@@ -186,9 +235,48 @@ close_jsonl (AssayReader *reader)
   if (reader->src.fd >= 0 && reader->src.owned)
     close (reader->src.fd);
   reader->src.fd = -1;
+  reader->src.read = NULL;
+  reader->src.read_data = NULL;
   reader->src.buf_pos = reader->src.buf_len = 0;
   reader->src.after_cr = FALSE;
   g_clear_pointer (&reader->src.name, g_free);
+}
+
+static void
+close_archive (AssayReader *reader)
+{
+  g_clear_pointer (&reader->archive, assay_archive_free);
+  if (reader->archive_fd >= 0)
+    close (reader->archive_fd);
+  reader->archive_fd = -1;
+}
+
+void
+assay_reader_set_stdin_format (AssayReader *reader, AssayStdinFormat format)
+{
+  g_return_if_fail (reader != NULL);
+  reader->stdin_format = format;
+}
+
+static void
+note_unread (AssayReader *reader, char *location)
+{
+  reader->n_unread++;
+  if (reader->unread->len < ASSAY_READER_MAX_UNREAD_NAMES)
+    g_ptr_array_add (reader->unread, location);
+  else
+    g_free (location);
+}
+
+const char *const *
+assay_reader_get_unread (const AssayReader *reader, guint64 *n_unread)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  if (n_unread)
+    *n_unread = reader->n_unread;
+  g_ptr_array_add (reader->unread, NULL);
+  g_ptr_array_set_size (reader->unread, reader->unread->len - 1);
+  return (const char *const *) reader->unread->pdata;
 }
 
 void
@@ -197,6 +285,8 @@ assay_reader_free (AssayReader *reader)
   if (reader == NULL)
     return;
   close_jsonl (reader);
+  close_archive (reader);
+  g_ptr_array_unref (reader->unread);
   g_array_unref (reader->inputs);
   g_ptr_array_unref (reader->walk);
   g_free (reader->walk_root);
@@ -257,9 +347,9 @@ walk_next (AssayReader *reader, GError **error)
           g_free (path);
           continue;
         }
-      if (g_str_has_suffix (path, ".txt") || g_str_has_suffix (path, ".jsonl"))
+      if (assay_file_type (path, NULL) != ASSAY_FILE_OTHER)
         return path;
-      g_free (path);
+      note_unread (reader, path);
     }
   return NULL;
 }
@@ -396,17 +486,40 @@ assay_read_fd_limited (int fd, const char *path, guint64 limit, const char *limi
   return g_string_free (data, FALSE);
 }
 
+void
+assay_input_item_set_document (AssayInputItem *item, const char *id, const char *location,
+                               const char *data, gsize length, gboolean html)
+{
+  GError *error = NULL;
+  item->bytes = length;
+  if (!html)
+    item->doc = assay_document_new (id, data, length);
+  else if ((item->doc = assay_html_to_document (id, data, length, &error)) == NULL)
+    {
+      item_error (item, id, location,
+                  g_error_new (error->domain, error->code, "%s: %s", location, error->message));
+      g_error_free (error);
+      return;
+    }
+  else
+    /* The record names the page it came from: the text is not the file's. */
+    assay_document_set_meta (item->doc, "file", location, NULL);
+  item->id = g_strdup (id);
+  item->location = g_strdup (location);
+}
+
+/* A .txt file (one document, its text) or an .html page (one article). */
 static void
-read_txt (AssayReader *reader, const char *path, const char *id, gboolean in_folder,
-          AssayInputItem *item)
+read_whole (AssayReader *reader, const char *path, const char *id, gboolean in_folder,
+            gboolean html, AssayInputItem *item)
 {
   GError *error = NULL;
   if (*id == '\0')
     {
       item_error (item, path, path,
                   g_error_new (ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
-                               "%s: a .txt file's id is its name without .txt, and this one's "
-                               "would be empty; rename the file",
+                               "%s: a file's id is its name without its extension, and this "
+                               "one's would be empty; rename the file",
                                path));
       return;
     }
@@ -422,16 +535,17 @@ read_txt (AssayReader *reader, const char *path, const char *id, gboolean in_fol
       item_error (item, id, path, error);
       return;
     }
-  item->doc = assay_document_new (id, data, length);
-  item->id = g_strdup (id);
-  item->location = g_strdup (path);
-  item->bytes = length;
+  assay_input_item_set_document (item, id, path, data, length, html);
   g_free (data);
 }
 
+/* A file's id: its path below the folder @root (or its name, without a
+ * root) without its extension. */
 static char *
-txt_id (const char *root, const char *path)
+file_id (const char *root, const char *path)
 {
+  gsize suffix = 0;
+  assay_file_type (path, &suffix);
   const char *rel = path;
   if (root && g_str_has_prefix (path, root))
     {
@@ -444,7 +558,7 @@ txt_id (const char *root, const char *path)
       const char *slash = strrchr (path, G_DIR_SEPARATOR);
       rel = slash ? slash + 1 : path;
     }
-  return g_strndup (rel, strlen (rel) - strlen (".txt"));
+  return g_strndup (rel, strlen (rel) - suffix);
 }
 
 /* Reads the next non-blank line of the open JSONL stream into @item. */
@@ -464,7 +578,8 @@ next_jsonl (AssayReader *reader, AssayInputItem *item)
               g_autofree char *location
                   = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no + 1);
               assay_input_item_fail (item, NULL, location, ASSAY_INPUT_ERROR_READ, "read failed: %s",
-                          g_strerror (saved));
+                          src->read == assay_archive_read ? assay_archive_get_error (reader->archive)
+                                                          : g_strerror (saved));
             }
           close_jsonl (reader);
           return status == ASSAY_LINE_FAILED;
@@ -486,9 +601,11 @@ next_jsonl (AssayReader *reader, AssayInputItem *item)
         skip++;
       if (skip == n)
         continue;
-      g_autofree char *location
-          = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
-      assay_jsonl_parse_line (reader->parser, location, line, n, reader->limits.max_doc_bytes, item);
+      /* Parsed later, by whoever takes the item (assay_input_item_parse()). */
+      item->location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
+      item->raw = g_memdup2 (line, n + 1);
+      item->raw_len = n;
+      item->bytes = n + 1;
       return TRUE;
     }
 }
@@ -501,6 +618,75 @@ start_jsonl (AssayReader *reader, int fd, gboolean owned, const char *name)
   reader->src.owned = owned;
   reader->src.name = g_strdup (name);
   reader->src.line_no = 0;
+}
+
+/* Opens the archive (or compressed JSONL file) @path; its members' ids
+ * start with @id_prefix. */
+static gboolean
+open_archive (AssayReader *reader, const char *path, const char *id_prefix, gboolean in_folder,
+              AssayInputItem *item)
+{
+  GError *error = NULL;
+  close_archive (reader);
+  int fd = assay_open_input (path, in_folder, &error);
+  if (fd >= 0)
+    reader->archive = assay_archive_open (fd, path, id_prefix, &error);
+  if (reader->archive == NULL)
+    {
+      if (fd >= 0)
+        close (fd);
+      item_error (item, path, path, error);
+      return FALSE;
+    }
+  reader->archive_fd = fd;
+  return TRUE;
+}
+
+/* The next item of the open archive: TRUE with @item filled, FALSE when
+ * a JSONL member was opened to be read line by line, or the archive
+ * ended. */
+static gboolean
+next_in_archive (AssayReader *reader, AssayInputItem *item)
+{
+  for (;;)
+    {
+      char *unread = NULL;
+      switch (assay_archive_next (reader->archive, reader->limits.max_doc_bytes, item, &unread))
+        {
+        case ASSAY_ARCHIVE_ITEM:
+          return TRUE;
+        case ASSAY_ARCHIVE_JSONL:
+          close_jsonl (reader);
+          reader->src.read = assay_archive_read;
+          reader->src.read_data = reader->archive;
+          reader->src.name = g_strdup (assay_archive_get_location (reader->archive));
+          reader->src.line_no = 0;
+          return FALSE;
+        case ASSAY_ARCHIVE_SKIP:
+          if (unread)
+            note_unread (reader, unread);
+          continue;
+        case ASSAY_ARCHIVE_END:
+          close_archive (reader);
+          return FALSE;
+        }
+    }
+}
+
+/* Standard input read whole as one document: text, or a page. */
+static void
+read_stdin_whole (AssayReader *reader, AssayInputItem *item)
+{
+  GError *error = NULL;
+  gsize length = 0;
+  g_autofree char *data = assay_read_fd_limited (STDIN_FILENO, "<stdin>",
+                                                 reader->limits.max_doc_bytes, "--max-doc-bytes",
+                                                 &length, &error);
+  if (data == NULL)
+    item_error (item, "stdin", "<stdin>", error);
+  else
+    assay_input_item_set_document (item, "stdin", "<stdin>", data, length,
+                                   reader->stdin_format == ASSAY_STDIN_HTML);
 }
 
 static gboolean
@@ -517,17 +703,58 @@ open_jsonl (AssayReader *reader, const char *path, gboolean in_folder, AssayInpu
   return TRUE;
 }
 
+void
+assay_input_item_parse (AssayInputItem *item, JsonParser *parser, const AssayReaderLimits *limits)
+{
+  g_return_if_fail (item != NULL && parser != NULL && limits != NULL);
+  if (item->raw == NULL)
+    return;
+  g_autofree char *raw = g_steal_pointer (&item->raw);
+  g_autofree char *location = g_steal_pointer (&item->location);
+  gsize length = item->raw_len;
+  item->raw_len = 0;
+  assay_jsonl_parse_line (parser, location, raw, length, limits, item);
+}
+
+const AssayReaderLimits *
+assay_reader_get_limits (const AssayReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  return &reader->limits;
+}
+
 gboolean
 assay_reader_next (AssayReader *reader, AssayInputItem *item)
+{
+  if (!assay_reader_next_raw (reader, item))
+    return FALSE;
+  assay_input_item_parse (item, reader->parser, &reader->limits);
+  return TRUE;
+}
+
+gboolean
+assay_reader_next_raw (AssayReader *reader, AssayInputItem *item)
 {
   g_return_val_if_fail (reader != NULL && item != NULL, FALSE);
   memset (item, 0, sizeof *item);
 
   for (;;)
     {
-      if (reader->src.fd >= 0)
+      if (reader->src.fd >= 0 || reader->src.read != NULL)
         {
+          gboolean from_archive = reader->src.read == assay_archive_read;
           if (next_jsonl (reader, item))
+            {
+              if (from_archive)
+                item->bytes = assay_archive_take_consumed (reader->archive);
+              return TRUE;
+            }
+          continue;
+        }
+
+      if (reader->archive)
+        {
+          if (next_in_archive (reader, item))
             return TRUE;
           continue;
         }
@@ -543,11 +770,19 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
             }
           if (path == NULL)
             continue;
-          if (g_str_has_suffix (path, ".txt"))
+          AssayFileType type = assay_file_type (path, NULL);
+          if (type == ASSAY_FILE_TXT || type == ASSAY_FILE_HTML)
             {
-              g_autofree char *id = txt_id (reader->walk_root, path);
-              read_txt (reader, path, id, TRUE, item);
+              g_autofree char *id = file_id (reader->walk_root, path);
+              read_whole (reader, path, id, TRUE, type == ASSAY_FILE_HTML, item);
               return TRUE;
+            }
+          if (type == ASSAY_FILE_ARCHIVE || type == ASSAY_FILE_JSONL_COMPRESSED)
+            {
+              g_autofree char *prefix = file_id (reader->walk_root, path);
+              if (!open_archive (reader, path, prefix, TRUE, item))
+                return TRUE;
+              continue;
             }
           if (!open_jsonl (reader, path, TRUE, item))
             return TRUE;
@@ -560,16 +795,29 @@ assay_reader_next (AssayReader *reader, AssayInputItem *item)
       switch (input->kind)
         {
         case INPUT_TXT:
+        case INPUT_HTML:
           {
-            g_autofree char *id = txt_id (NULL, input->path);
-            read_txt (reader, input->path, id, FALSE, item);
+            g_autofree char *id = file_id (NULL, input->path);
+            read_whole (reader, input->path, id, FALSE, input->kind == INPUT_HTML, item);
             return TRUE;
           }
         case INPUT_JSONL:
           if (!open_jsonl (reader, input->path, FALSE, item))
             return TRUE;
           break;
+        case INPUT_ARCHIVE:
+          {
+            g_autofree char *prefix = file_id (NULL, input->path);
+            if (!open_archive (reader, input->path, prefix, FALSE, item))
+              return TRUE;
+            break;
+          }
         case INPUT_STDIN:
+          if (reader->stdin_format != ASSAY_STDIN_JSONL)
+            {
+              read_stdin_whole (reader, item);
+              return TRUE;
+            }
           start_jsonl (reader, STDIN_FILENO, FALSE, "<stdin>");
           break;
         case INPUT_FD:
@@ -610,7 +858,7 @@ dir_bytes (const char *dir)
       if (S_ISDIR (st.st_mode))
         total += dir_bytes (path);
       else if (S_ISREG (st.st_mode)
-               && (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".jsonl")))
+               && assay_file_type (name, NULL) != ASSAY_FILE_OTHER)
         total += st.st_size;
     }
   g_dir_close (d);

@@ -2,11 +2,14 @@
  * to the writer on all cores, with output in input order.
  *
  * Three kinds of thread:
- *   the reader   reads one item at a time and hands it out as a job, but
- *                never more than `capacity` jobs ahead of the writer: that
- *                window bounds memory, whatever the size of the input;
- *   workers      run every stage on a document and serialise its record,
- *                so the expensive part of writing runs in parallel too;
+ *   the reader   cuts the input into items (a JSONL line is handed over
+ *                unparsed) and hands each out as a job, but never more
+ *                than `capacity` jobs ahead of the writer: that window
+ *                bounds memory, whatever the size of the input;
+ *   workers      parse an item's JSON, run every stage on the document and
+ *                serialise its record: all the per-document work, so that
+ *                a light pipeline scales with the workers too (the reader
+ *                only looks for line ends);
  *   the writer   (the calling thread) takes finished jobs strictly by
  *                sequence number, feeds the cross-document phase (collect)
  *                in input order, and writes the record.
@@ -17,6 +20,12 @@
  * variables rather than GLib's: GMutex and GAsyncQueue are raw futexes on
  * Linux, which ThreadSanitizer cannot see, so it reported every hand-over
  * as a race and a real one would have drowned among them.
+ *
+ * A thread is woken only when what it waits for has come: the writer for
+ * the very job it needs, the reader once half the window is free.  Waking
+ * every thread on every hand-over cost a fifth of a light pipeline's CPU
+ * time in the kernel (perf, bench/dates-bench.py), most of it wake-ups
+ * that found nothing to do.
  */
 #include "assay-private.h"
 
@@ -24,6 +33,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include <pthread.h>
+#include <json-glib/json-glib.h>
 
 G_DEFINE_QUARK (assay-run-error-quark, assay_run_error)
 
@@ -48,6 +58,13 @@ typedef struct
   GString *record;
   gboolean failed;
 } Job;
+
+/* A worker's own tools. */
+typedef struct
+{
+  guint index;
+  JsonParser *parser; /* json-glib parsers are not shared across threads */
+} Worker;
 
 /* Jobs for the workers, first in first out. */
 typedef struct
@@ -111,7 +128,10 @@ typedef struct
 
   WorkQueue work;
   pthread_mutex_t lock;
-  pthread_cond_t cond;
+  pthread_cond_t job_done;   /* the writer waits here for job next_write */
+  pthread_cond_t room;       /* the reader waits here for room in the window */
+  gboolean writer_waiting;
+  gboolean reader_waiting;
   Job **ring;       /* finished jobs, at seq % capacity */
   guint capacity;
   guint64 n_read;   /* jobs handed out */
@@ -193,9 +213,10 @@ run_stages (Run *run, guint worker, AssayDocument *doc, const char *id,
 }
 
 static void
-process_job (Run *run, guint worker, Job *job)
+process_job (Run *run, Worker *worker, Job *job)
 {
   job->record = g_string_sized_new (4096);
+  assay_input_item_parse (&job->input, worker->parser, assay_reader_get_limits (run->reader));
   if (job->input.doc == NULL)
     {
       fail_job (job, NULL, job->input.error->message);
@@ -205,7 +226,7 @@ process_job (Run *run, guint worker, Job *job)
   AssayDocument *doc = job->input.doc;
   const char *stage = NULL;
   GError *error = NULL;
-  if (!run_stages (run, worker, doc, job->input.id, &stage, &error))
+  if (!run_stages (run, worker->index, doc, job->input.id, &stage, &error))
     {
       fail_job (job, stage, error->message);
       g_error_free (error);
@@ -217,11 +238,29 @@ process_job (Run *run, guint worker, Job *job)
     g_clear_pointer (&job->input.doc, assay_document_free);
 }
 
+/* Whether the waiting writer should be woken (with run->lock held): when
+ * a quarter of the window is ready in order for it, or every job handed
+ * out so far is, so that it writes several records a wake-up without
+ * ever holding back the last ones (a slow standard input, the end). */
+static gboolean
+writer_has_enough (const Run *run)
+{
+  guint64 in_flight = run->n_read - run->next_write;
+  guint64 want = MIN (MAX (run->capacity / 4, 1), in_flight);
+  for (guint64 i = 0; i < want; i++)
+    if (run->ring[(run->next_write + i) % run->capacity] == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 static gpointer
 worker_main (gpointer data)
 {
   Run *run = ((gpointer *) data)[0];
-  guint worker = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+  Worker worker = {
+    .index = GPOINTER_TO_UINT (((gpointer *) data)[1]),
+    .parser = json_parser_new (),
+  };
   g_free (data);
 
   for (;;)
@@ -229,12 +268,14 @@ worker_main (gpointer data)
       Job *job = work_queue_pop (&run->work);
       if (job == &end_of_work)
         break;
-      process_job (run, worker, job);
+      process_job (run, &worker, job);
       pthread_mutex_lock (&run->lock);
       run->ring[job->seq % run->capacity] = job;
-      pthread_cond_broadcast (&run->cond);
+      if (run->writer_waiting && writer_has_enough (run))
+        pthread_cond_signal (&run->job_done);
       pthread_mutex_unlock (&run->lock);
     }
+  g_object_unref (worker.parser);
   return NULL;
 }
 
@@ -247,21 +288,25 @@ reader_main (gpointer data)
       if (g_atomic_int_get (&run->aborted))
         break;
       Job *job = g_new0 (Job, 1);
-      if (!assay_reader_next (run->reader, &job->input))
+      if (!assay_reader_next_raw (run->reader, &job->input))
         {
           g_free (job);
           break;
         }
       pthread_mutex_lock (&run->lock);
       while (run->n_read - run->next_write >= run->capacity && !g_atomic_int_get (&run->aborted))
-        pthread_cond_wait (&run->cond, &run->lock);
+        {
+          run->reader_waiting = TRUE;
+          pthread_cond_wait (&run->room, &run->lock);
+        }
+      run->reader_waiting = FALSE;
       job->seq = run->n_read++;
       pthread_mutex_unlock (&run->lock);
       work_queue_push (&run->work, job);
     }
   pthread_mutex_lock (&run->lock);
   run->reader_done = TRUE;
-  pthread_cond_broadcast (&run->cond);
+  pthread_cond_signal (&run->job_done);
   pthread_mutex_unlock (&run->lock);
   for (guint i = 0; i < run->n_workers; i++)
     work_queue_push (&run->work, &end_of_work);
@@ -707,7 +752,8 @@ run_documents (const AssayPipeline *pipeline,
   work_queue_init (&run.work);
   run.ring = g_new0 (Job *, run.capacity);
   pthread_mutex_init (&run.lock, NULL);
-  pthread_cond_init (&run.cond, NULL);
+  pthread_cond_init (&run.job_done, NULL);
+  pthread_cond_init (&run.room, NULL);
 
   GThread **workers = g_new0 (GThread *, run.n_workers);
   for (guint i = 0; i < run.n_workers; i++)
@@ -730,7 +776,11 @@ run_documents (const AssayPipeline *pipeline,
       Job *job;
       while ((job = run.ring[run.next_write % run.capacity]) == NULL
              && !(run.reader_done && run.next_write == run.n_read))
-        pthread_cond_wait (&run.cond, &run.lock);
+        {
+          run.writer_waiting = TRUE;
+          pthread_cond_wait (&run.job_done, &run.lock);
+        }
+      run.writer_waiting = FALSE;
       if (job == NULL)
         {
           pthread_mutex_unlock (&run.lock);
@@ -743,8 +793,15 @@ run_documents (const AssayPipeline *pipeline,
         {
           if (!job->failed)
             collect (&run, job->input.doc);
+          if (!job->failed && config->ids)
+            assay_duplicate_ids_note (config->ids, job->input.id);
           if (!write_buffer (&run, job->record, &write_error))
-            g_atomic_int_set (&run.aborted, 1);
+            {
+              g_atomic_int_set (&run.aborted, 1);
+              pthread_mutex_lock (&run.lock);
+              pthread_cond_signal (&run.room);
+              pthread_mutex_unlock (&run.lock);
+            }
           if (job->failed)
             stats->n_errors++;
           else
@@ -753,9 +810,12 @@ run_documents (const AssayPipeline *pipeline,
         }
       job_free (job);
 
+      /* The reader is woken once half the window is free, not for every
+       * job: it then fills the half in one go. */
       pthread_mutex_lock (&run.lock);
       run.next_write++;
-      pthread_cond_broadcast (&run.cond);
+      if (run.reader_waiting && run.n_read - run.next_write <= run.capacity / 2)
+        pthread_cond_signal (&run.room);
       pthread_mutex_unlock (&run.lock);
 
       if (config->progress)
@@ -804,7 +864,8 @@ run_documents (const AssayPipeline *pipeline,
   g_free (run.ring);
   work_queue_clear (&run.work);
   pthread_mutex_destroy (&run.lock);
-  pthread_cond_destroy (&run.cond);
+  pthread_cond_destroy (&run.job_done);
+  pthread_cond_destroy (&run.room);
   return ok;
 }
 

@@ -5,9 +5,12 @@ fuzzers start from real input and no copy of it is kept in fuzz/.
 
 Writes OUTDIR/<target>/<name>; safe to run again (files are overwritten).
 """
+import io
 import json
 import os
 import sys
+import tarfile
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIMIT = 60000  # bytes a seed; the targets run with -max_len 65536
@@ -78,6 +81,26 @@ def main():
                               doc.get("published", "").encode(), doc["text"].encode()))
             except (ValueError, KeyError, AttributeError):
                 pass
+    html = os.path.join("tests", "data", "html")
+    for name in sorted(os.listdir(os.path.join(ROOT, html))):
+        write(outdir, "html", name, read(os.path.join(html, name)))
+    members = [(name, read(os.path.join(html, name))[:4000])
+               for name in sorted(os.listdir(os.path.join(ROOT, html)))[:3]]
+    members.append(("a.txt", b"A short article's text."))
+    members += [(os.path.basename(rel), read(rel)[:4000]) for rel in list(jsonl_files())[:2]]
+    for mode in ("w", "w:gz", "w:bz2", "w:xz"):
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode=mode) as tar:
+            for name, data in members:
+                info = tarfile.TarInfo("news/" + name)
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+        write(outdir, "archive", "news.tar" + mode[1:].replace(":", "."), buf.getvalue())
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr("news/" + name, data)
+    write(outdir, "archive", "news.zip", buf.getvalue())
     for stage in ("cleanup", "entities", "dates", "inconsistencies", "template"):
         for name, published, text in texts:
             write(outdir, "stage-" + stage, name,

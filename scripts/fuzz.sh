@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 [ $# -gt 0 ] && shift
 targets="$*"
-[ -n "$targets" ] || targets="reader pipeline data stage-template stage-cleanup stage-entities stage-dates stage-inconsistencies"
+[ -n "$targets" ] || targets="reader html archive pipeline data stage-template stage-cleanup stage-entities stage-dates stage-inconsistencies"
 
 if [ ! -f build-fuzz/build.ninja ]; then
   CC=clang CXX=clang++ meson setup build-fuzz -Dfuzzing=true \

@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev libcld2-dev"
+packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev libcld2-dev libgumbo-dev libarchive-dev"
 # For the tests only: the report's page in a browser, and the fuzz targets
 # (clang with its libFuzzer runtime).
 test_packages="python3 chromium fonts-dejavu-core clang libclang-rt-14-dev"

@@ -163,11 +163,11 @@ pipeline_layers (const AssayPipeline *pipeline)
   return g_strv_builder_end (b);
 }
 
-/* Every --layers name must be a layer some stage of the pipeline provides:
- * a misspelt one would silently write nothing.  Says every unknown one;
- * returns whether all are known. */
+/* Every --layers (or --span-text) name must be a layer some stage of the
+ * pipeline provides: a misspelt one would silently write nothing.  Says
+ * every unknown one, after @option; returns whether all are known. */
 static gboolean
-check_layers (const AssayPipeline *pipeline, const char *const *only)
+check_layers (const AssayPipeline *pipeline, const char *option, const char *const *only)
 {
   g_auto (GStrv) known = pipeline_layers (pipeline);
   g_autofree char *list = known[0] ? g_strjoinv (", ", known) : g_strdup ("none");
@@ -177,8 +177,8 @@ check_layers (const AssayPipeline *pipeline, const char *const *only)
       if (g_strv_contains ((const char *const *) known, *l))
         continue;
       g_autofree char *hint = assay_suggest (*l, (const char *const *) known);
-      usage_error ("run: --layers: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
-                   pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
+      usage_error ("run: %s: no stage of %s provides a layer '%s'%s%s%s; its layers: %s",
+                   option, pipeline->path, *l, hint ? " (did you mean '" : "", hint ? hint : "",
                    hint ? "'?)" : "", list);
       ok = FALSE;
     }
@@ -344,6 +344,49 @@ parse_size (const char *text, guint64 *value)
   return TRUE;
 }
 
+/* How many of the ids documents share are named in the warning. */
+#define MAX_DUPLICATES_NAMED 5
+
+/* Says what a run's inputs held that the user may not expect: files and
+ * members passed over (counted; named with -v), documents that share an
+ * id, and inputs with no document at all.  None of it changes the exit
+ * status: every input that was read has its record. */
+static void
+warn_about_inputs (AssayReader *reader, AssayDuplicateIds *ids, const AssayRunStats *stats,
+                   gboolean verbose)
+{
+  guint64 n_unread = 0;
+  const char *const *unread = assay_reader_get_unread (reader, &n_unread);
+  if (n_unread > 0)
+    {
+      g_printerr ("assay: warning: %" G_GUINT64_FORMAT " file%s not read: assay reads .txt, "
+                  ".html, .htm, .jsonl (.gz, .zst, .bz2, .xz) and archives%s\n",
+                  n_unread, n_unread == 1 ? " was" : "s were",
+                  verbose ? ":" : " (-v names them)");
+      if (verbose)
+        {
+          guint64 named = 0;
+          for (const char *const *u = unread; *u; u++, named++)
+            g_printerr ("assay:   %s\n", *u);
+          if (named < n_unread)
+            g_printerr ("assay:   ... and %" G_GUINT64_FORMAT " more\n", n_unread - named);
+        }
+    }
+  const char *const *examples = NULL;
+  guint64 n_duplicates = assay_duplicate_ids_get_count (ids, &examples);
+  if (n_duplicates > 0)
+    {
+      g_autofree char *names = g_strjoinv (", ", (char **) examples);
+      g_printerr ("assay: warning: %" G_GUINT64_FORMAT " document%s an id seen earlier "
+                  "(the first: %s); every record is kept, so ids in the output are not "
+                  "unique\n",
+                  n_duplicates, n_duplicates == 1 ? " repeats" : "s repeat", names);
+    }
+  if (stats->n_documents + stats->n_errors == 0)
+    g_printerr ("assay: warning: the inputs hold no documents%s\n",
+                n_unread > 0 ? " of a type assay reads" : "");
+}
+
 /* `assay run`, or with @map `assay map`: the same run, whose cross-document
  * phase is saved to --state for `assay reduce` instead of finished. */
 static int
@@ -354,10 +397,13 @@ run_or_map (int argc, char **argv, gboolean map)
   int jobs = 0;
   g_autofree char *output = NULL;
   g_autofree char *layers = NULL;
+  g_autofree char *span_text = NULL;
   g_autofree char *reference_date = NULL;
   g_auto (GStrv) sets = NULL;
-  g_autofree char *max_doc = NULL, *max_line = NULL;
+  g_autofree char *max_doc = NULL, *max_line = NULL, *max_fields = NULL, *max_annotations = NULL;
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
+  gboolean verbose = FALSE;
+  g_autofree char *stdin_format = NULL;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -365,6 +411,10 @@ run_or_map (int argc, char **argv, gboolean map)
       "FILE" },
     { "layers", 0, 0, G_OPTION_ARG_STRING, &layers,
       "Layers to write, separated by ',', or 'all' (default: all but token)", "LIST" },
+    { "span-text", 0, 0, G_OPTION_ARG_STRING, &span_text,
+      "Structural layers whose annotations also repeat their text, separated by ',', or 'all' "
+      "(default: none; paragraph, sentence, section and token annotations carry offsets only)",
+      "LIST" },
     { "with-original", 0, 0, G_OPTION_ARG_NONE, &with_original,
       "Also write the original text of documents whose text was rewritten", NULL },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_date,
@@ -378,6 +428,15 @@ run_or_map (int argc, char **argv, gboolean map)
       "Refuse (with an error record) a document whose text is larger (default 64M)", "SIZE" },
     { "max-line-bytes", 0, 0, G_OPTION_ARG_STRING, &max_line,
       "Refuse (with an error record) a JSONL line that is longer (default 64M)", "SIZE" },
+    { "max-fields", 0, 0, G_OPTION_ARG_STRING, &max_fields,
+      "Refuse (with an error record) a JSONL document with more fields, its own and its \"meta\"'s (default 1000)", "N" },
+    { "max-annotations", 0, 0, G_OPTION_ARG_STRING, &max_annotations,
+      "Fail (with an error record) a document whose stages add more annotations, all layers together (default 1000000; 0: no limit)", "N" },
+    { "stdin-format", 0, 0, G_OPTION_ARG_STRING, &stdin_format,
+      "What standard input (-) holds: jsonl (the default), txt (one article's text) or html "
+      "(one article's page)", "FORMAT" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "Name the files and archive members passed over, not only count them", NULL },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's time in process() and its throughput on standard error", NULL },
     { map ? "state" : NULL, 0, 0, G_OPTION_ARG_FILENAME, &state,
@@ -390,10 +449,13 @@ run_or_map (int argc, char **argv, gboolean map)
   g_autofree char *summary = g_strdup_printf (
       "PIPELINE is a pipeline file, or the name of one shipped with assay\n"
       "(%s).\n"
-      "INPUT is a .txt file (one article), a .jsonl file (one article a line:\n"
-      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?}),\n"
-      "a folder (its .txt and .jsonl files, recursively), or - for JSONL on\n"
-      "standard input.  Writes one JSONL record per article (doc or error), then\n"
+      "INPUT is a .txt file (one article), an .html page (one article: its main\n"
+      "text and metadata), a .jsonl file (one article a line:\n"
+      "{\"id\", \"text\", \"title\"?, \"published\"?, \"url\"?, \"source\"?, \"lang\"?};\n"
+      "also .jsonl.gz and .jsonl.zst), an archive of such files (.tar, .tar.gz,\n"
+      ".tar.bz2, .tar.xz, .tar.zst, .zip), a folder (all of these, recursively),\n"
+      "or - for standard input (JSONL, or see --stdin-format).\n"
+      "Writes one JSONL record per article (doc or error), then\n"
       "the cross-document findings.  Exit status: 0 all processed, 1 some\n"
       "failed, 2 the pipeline or the command line is wrong.%s",
       shipped_list,
@@ -417,14 +479,43 @@ run_or_map (int argc, char **argv, gboolean map)
   if (max_line && !parse_size (max_line, &limits.max_line_bytes))
     return usage_error ("%s: --max-line-bytes '%s' is not a size such as 1048576, 512K or 64M", cmd,
                         max_line);
+  guint64 n;
+  if (max_fields)
+    {
+      if (!g_ascii_string_to_unsigned (max_fields, 10, 1, G_MAXUINT, &n, NULL))
+        return usage_error ("%s: --max-fields '%s' is not a number from 1 to %u", cmd, max_fields, G_MAXUINT);
+      limits.max_fields = n;
+    }
+  if (max_annotations)
+    {
+      if (!g_ascii_string_to_unsigned (max_annotations, 10, 0, G_MAXUINT, &n, NULL))
+        return usage_error ("%s: --max-annotations '%s' is not a number from 0 (no limit) to %u", cmd,
+                            max_annotations, G_MAXUINT);
+      assay_document_set_default_max_annotations (n);
+    }
   if (argc < 2)
     return usage_error ("%s: name a pipeline file or a shipped pipeline (see assay %s --help)", cmd, cmd);
   if (argc < 3)
-    return usage_error ("%s: name the inputs: .txt or .jsonl files, folders, or - for standard input", cmd);
+    return usage_error ("%s: name the inputs: .txt, .html or .jsonl files, archives, folders, "
+                        "or - for standard input", cmd);
   if (map && (state == NULL || *state == '\0' || strcmp (state, "-") == 0))
     return usage_error ("map: name the state file with --state FILE (a regular file: assay reduce reads it)");
   if (map && (output == NULL || strcmp (output, "-") == 0))
     return usage_error ("map: name the output with -o FILE: the reduce reads it back with --docs");
+  AssayStdinFormat stdin_as = ASSAY_STDIN_JSONL;
+  if (stdin_format)
+    {
+      static const char *const formats[] = { "jsonl", "txt", "html", NULL };
+      if (!g_strv_contains (formats, stdin_format))
+        return usage_error ("%s: --stdin-format '%s' is not one of jsonl, txt, html", cmd,
+                            stdin_format);
+      stdin_as = strcmp (stdin_format, "txt") == 0    ? ASSAY_STDIN_TXT
+                 : strcmp (stdin_format, "html") == 0 ? ASSAY_STDIN_HTML
+                                                      : ASSAY_STDIN_JSONL;
+      if (!g_strv_contains ((const char *const *) argv + 2, "-"))
+        return usage_error ("%s: --stdin-format says what standard input holds, but no input "
+                            "is - (standard input)", cmd);
+    }
   if (jobs < 0 || jobs > 1024)
     return usage_error ("%s: --jobs takes a number from 1 to 1024", cmd);
   g_autoptr (GError) date_error = NULL;
@@ -450,11 +541,28 @@ run_or_map (int argc, char **argv, gboolean map)
       return EXIT_USAGE;
     }
   static char *default_except[] = { "token", NULL };
+  /* Structural layers: their text is the record's text again, and written
+   * out it made the output seven times the input (bench/dates-bench.py).
+   * Annotations analysts read (entities, dates, claims) keep theirs. */
+  static const char *const structural[] = { "paragraph", "sentence", "section", "token", NULL };
   g_auto (GStrv) only = NULL;
+  g_autoptr (GStrvBuilder) no_text = g_strv_builder_new ();
+  g_auto (GStrv) with_text = NULL;
+  if (span_text && strcmp (span_text, "all") != 0)
+    {
+      with_text = split_list (span_text);
+      if (!check_layers (pipeline, "--span-text", (const char *const *) with_text))
+        return EXIT_USAGE;
+    }
+  if (span_text == NULL || strcmp (span_text, "all") != 0)
+    for (const char *const *l = structural; *l; l++)
+      if (with_text == NULL || !g_strv_contains ((const char *const *) with_text, *l))
+        g_strv_builder_add (no_text, *l);
+  g_auto (GStrv) no_text_list = g_strv_builder_end (no_text);
   if (layers && strcmp (layers, "all") != 0)
     {
       only = split_list (layers);
-      if (!check_layers (pipeline, (const char *const *) only))
+      if (!check_layers (pipeline, "--layers", (const char *const *) only))
         return EXIT_USAGE;
     }
 
@@ -462,11 +570,15 @@ run_or_map (int argc, char **argv, gboolean map)
   if (reader == NULL)
     return usage_error ("%s", error->message);
   assay_reader_set_limits (reader, &limits);
+  assay_reader_set_stdin_format (reader, stdin_as);
+  g_autoptr (AssayDuplicateIds) ids = assay_duplicate_ids_new (MAX_DUPLICATES_NAMED);
 
   AssayRunConfig config = {
+    .ids = ids,
     .n_workers = jobs,
     .reference_date = reference_date,
-    .output = { .except = default_except, .with_original = with_original },
+    .output = { .except = default_except, .with_original = with_original,
+                .no_text = no_text_list },
     .progress = !no_progress && (progress || isatty (STDERR_FILENO)),
     .stage_times = stage_times,
   };
@@ -514,6 +626,8 @@ run_or_map (int argc, char **argv, gboolean map)
   gboolean ok = map ? assay_run_map (pipeline, reader, &config, assay_output_file_get_stream (state_file), state,
                                      &stats, &error)
                     : assay_run (pipeline, reader, &config, &stats, &error);
+  if (ok)
+    warn_about_inputs (reader, ids, &stats, verbose);
   if (out_file)
     {
       /* Whole or not at all: a failed run leaves the old output.  A map's
@@ -734,27 +848,23 @@ cmd_check (int argc, char **argv)
     return EXIT_USAGE;
   g_autoptr (AssayRegistry) registry = load_registry ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load (pipeline_file, registry, NULL, &error);
+  /* Everything at once: the file's problems, and what each stage whose
+   * section is right says as it starts (its data files' contents, a
+   * reference date), so a wrong value does not hide the next one. */
+  g_autoptr (AssayPipeline) pipeline = assay_pipeline_load_partial (pipeline_file, registry, &error);
   if (pipeline == NULL)
     {
       print_error (error->message);
       return EXIT_USAGE;
     }
-  /* Each stage starts once, over no documents: what it reads at start
-   * (its data files' contents, its patterns) is checked as a run would. */
-  const char *const no_inputs[] = { NULL };
-  g_autoptr (AssayReader) reader = assay_reader_new (no_inputs, &error);
-  FILE *sink = reader ? fopen ("/dev/null", "w") : NULL;
-  AssayRunConfig config = { .n_workers = 1, .out = sink };
-  AssayRunStats stats;
-  gboolean started = sink && assay_run (pipeline, reader, &config, &stats, &error);
-  if (sink)
-    fclose (sink);
-  if (!started)
+  g_autoptr (GError) start_error = NULL;
+  gboolean started = assay_pipeline_check_stages (pipeline, &start_error);
+  if (error || !started)
     {
-      g_autofree char *message
-          = g_strdup_printf ("%s: %s", pipeline_file, error ? error->message : g_strerror (errno));
-      print_error (message);
+      if (error)
+        print_error (error->message);
+      if (start_error)
+        print_error (start_error->message);
       return EXIT_USAGE;
     }
   g_print ("%s: ok, %u stage%s\n", pipeline_file, pipeline->stages->len,

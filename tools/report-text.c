@@ -415,6 +415,21 @@ assay_report_layer_table_finish (gpointer state, GError **error)
   return FALSE;
 }
 
+/* An annotation's text: its "text", or, where the output leaves it out
+ * (structural layers, by default), its span of the record's text. */
+static char *
+span_text (JsonObject *record, JsonObject *a)
+{
+  const char *text = assay_report_json_string (a, "text");
+  if (text)
+    return g_strdup (text);
+  const char *whole = assay_report_json_string (record, "text");
+  gint64 start = assay_report_json_int (a, "start", -1), end = assay_report_json_int (a, "end", -1);
+  if (whole == NULL || start < 0 || end < start || (gsize) end > strlen (whole))
+    return NULL;
+  return g_strndup (whole + start, end - start);
+}
+
 gboolean
 assay_report_layer_table_add (JsonObject *record, gpointer state, GError **error)
 {
@@ -441,8 +456,9 @@ assay_report_layer_table_add (JsonObject *record, gpointer state, GError **error
                 ? json_to_string (attrs, FALSE)
                 : g_strdup ("");
       const char *label = assay_report_json_string (a, "label");
+      g_autofree char *text = span_text (record, a);
       const char *cells[] = {
-        doc, start, end, assay_report_json_string (a, "text"), label, attrs_text,
+        doc, start, end, text, label, attrs_text,
       };
       append_row (t->rows, t->separator, cells, G_N_ELEMENTS (cells));
     }

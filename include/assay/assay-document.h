@@ -28,6 +28,8 @@
 #error "Only <assay/assay.h> can be included directly."
 #endif
 
+#include <stddef.h>
+#include <string.h>
 #include <glib.h>
 #include <assay/assay-version.h>
 
@@ -55,6 +57,8 @@ ASSAY_API GQuark assay_document_error_quark (void);
  *   not valid UTF-8
  * @ASSAY_DOCUMENT_ERROR_BAD_NAME: a layer, metadata key, attribute key or
  *   finding kind is not a lower-kebab-case name
+ * @ASSAY_DOCUMENT_ERROR_TOO_MANY: the document holds as many annotations as
+ *   the run allows (`assay run --max-annotations`); since ABI 1.2
  */
 typedef enum
 {
@@ -64,6 +68,7 @@ typedef enum
   ASSAY_DOCUMENT_ERROR_HAS_ANNOTATIONS,
   ASSAY_DOCUMENT_ERROR_BAD_EDIT,
   ASSAY_DOCUMENT_ERROR_BAD_NAME,
+  ASSAY_DOCUMENT_ERROR_TOO_MANY,
 } AssayDocumentError;
 
 /* The metadata key under which the core counts the invalid UTF-8 sequences
@@ -281,6 +286,99 @@ ASSAY_API AssayAnnotation *assay_document_get_annotation (const AssayDocument *d
  * in the order they were first written.
  */
 ASSAY_API const char *const *assay_document_get_layers (const AssayDocument *doc, guint *n_layers);
+
+/* ---- a layer as one array (ABI 1.2) -------------------------------------- */
+
+/**
+ * AssayAnnotationView:
+ * @annotation: the annotation itself, for what a view does not hold (its
+ *   references) and for writing to it (assay_annotation_set_attr())
+ * @start: as assay_annotation_get_start()
+ * @end: as assay_annotation_get_end()
+ * @label: (nullable): as assay_annotation_get_label()
+ * @attrs: (array length=n_attrs): key, value, key, value ...: @n_attrs
+ *   pairs in the order first set (read them with
+ *   assay_annotation_view_get_attr())
+ * @id: as assay_annotation_get_id()
+ * @n_attrs: how many key/value pairs @attrs holds
+ *
+ * One annotation as a layer view shows it: the fields a stage reads, in a
+ * struct it reads without a call.  Append new fields at the end only, and
+ * bump ASSAY_ABI_MINOR: a stage passes the size it was compiled with
+ * (assay_document_view_layer() does), and the core fills that much, so a
+ * stage built against 1.2 keeps working on a later core.
+ */
+typedef struct
+{
+  AssayAnnotation *annotation;
+  gsize start;
+  gsize end;
+  const char *label;
+  const char *const *attrs;
+  guint id;
+  guint n_attrs;
+} AssayAnnotationView;
+
+/* The smallest view a stage can ask for: the fields of ABI 1.2. */
+#define ASSAY_ANNOTATION_VIEW_SIZE_1_2 (offsetof (AssayAnnotationView, n_attrs) + sizeof (guint))
+
+/**
+ * assay_document_view_layer_sized:
+ * @layer: the layer name
+ * @view_size: sizeof (AssayAnnotationView) as the stage was compiled, at
+ *   least ASSAY_ANNOTATION_VIEW_SIZE_1_2; call it through
+ *   assay_document_view_layer(), which passes it
+ * @n_views: (out): how many annotations the layer has
+ *
+ * A stage that walks a layer reads it here once, as one array in the
+ * layer's order (by start, then longest first, then by id), and iterates
+ * it in its own code: reading annotations field by field through the
+ * getters costs a call into libassay for each field of each annotation.
+ *
+ * The view is a snapshot.  Positions, ids and labels never change; @attrs
+ * points at the annotation's attributes as they are, so after a stage sets
+ * an attribute of an annotation of this layer (or adds one to the layer) it
+ * takes a new view.  Pointers in it live as long as the document.
+ *
+ * Returns: (transfer full) (array length=n_views) (nullable): the views,
+ * each @view_size bytes, to free with g_free(); NULL with 0 when the layer
+ * has no annotations.
+ */
+ASSAY_API AssayAnnotationView *assay_document_view_layer_sized (const AssayDocument *doc,
+                                                                const char *layer,
+                                                                gsize view_size,
+                                                                guint *n_views);
+
+#define assay_document_view_layer(doc, layer, n_views) \
+  assay_document_view_layer_sized ((doc), (layer), sizeof (AssayAnnotationView), (n_views))
+
+/* The value of attribute @key of @view, or NULL: read in the stage's own
+ * code, no call into libassay. */
+static inline const char *
+assay_annotation_view_get_attr (const AssayAnnotationView *view, const char *key)
+{
+  for (guint i = 0; i < view->n_attrs; i++)
+    if (strcmp (view->attrs[2 * i], key) == 0)
+      return view->attrs[2 * i + 1];
+  return NULL;
+}
+
+/* The index of the first of the @n_views views (a layer's, sorted by
+ * start) that starts at or after @offset; @n_views when none does. */
+static inline guint
+assay_annotation_view_lower_bound (const AssayAnnotationView *views, guint n_views, gsize offset)
+{
+  guint lo = 0, hi = n_views;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (views[mid].start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
 
 ASSAY_API guint assay_annotation_get_id (const AssayAnnotation *annotation);
 /** Returns: (transfer none): the layer name. */

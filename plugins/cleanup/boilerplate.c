@@ -326,14 +326,10 @@ boilerplate_find (const Boilerplate *b, const char *text, gsize length)
 
       if (l->reason == NULL && n >= 30)
         {
-          char *key = g_strndup (s, n);
-          if (g_hash_table_contains (seen, key))
-            {
-              l->reason = "repeated";
-              g_free (key);
-            }
-          else
-            g_hash_table_add (seen, key);
+          /* One look-up, not two: every line of 30 bytes or more,
+           * paragraphs too, is hashed whole (perf: 4% of the stage). */
+          if (!g_hash_table_add (seen, g_strndup (s, n)))
+            l->reason = "repeated";
         }
     }
   /* A glued label alone may be a company's name ("WorldCom",

@@ -361,16 +361,16 @@ struct Candidate
  * calls into libassay, and words and candidates are many). */
 typedef struct
 {
-  AssayAnnotation *const *sentences;
+  const AssayAnnotationView *sentences;
   guint n, next;    /* the first sentence starting after the offset */
   gsize next_start; /* its start, G_MAXSIZE past the last */
   gsize start, end; /* the bounds of sentence next - 1, when next > 0 */
 } SentenceWalk;
 
 static inline void
-sentence_walk_init (SentenceWalk *walk, AssayAnnotation *const *sentences, guint n)
+sentence_walk_init (SentenceWalk *walk, const AssayAnnotationView *sentences, guint n)
 {
-  *walk = (SentenceWalk){ sentences, n, 0, n ? assay_annotation_get_start (sentences[0]) : G_MAXSIZE, 0, 0 };
+  *walk = (SentenceWalk){ sentences, n, 0, n ? sentences[0].start : G_MAXSIZE, 0, 0 };
 }
 
 /* Moves @walk on to @offset, which is no smaller than the last one. */
@@ -380,9 +380,9 @@ sentence_walk_to (SentenceWalk *walk, gsize offset)
   while (walk->next_start <= offset)
     {
       walk->start = walk->next_start;
-      walk->end = assay_annotation_get_end (walk->sentences[walk->next]);
+      walk->end = walk->sentences[walk->next].end;
       walk->next++;
-      walk->next_start = walk->next < walk->n ? assay_annotation_get_start (walk->sentences[walk->next]) : G_MAXSIZE;
+      walk->next_start = walk->next < walk->n ? walk->sentences[walk->next].start : G_MAXSIZE;
     }
 }
 
@@ -454,7 +454,7 @@ void build_anchors (Dates *d);
  * d->scratch.candidates, in order (start, then longest, then pattern),
  * each with its ovector; fills @tokens (its bits sized by the caller) with
  * where tokens start.  @sentences bound where a pattern is tried. */
-void dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
+void dates_scan (Dates *d, const char *text, gsize length, const AssayAnnotationView *sentences, guint n_sentences,
                  Tokens *tokens);
 
 /* The last token before @at, or G_MAXSIZE when none is. */

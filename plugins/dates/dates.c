@@ -99,11 +99,11 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
 }
 
 static gboolean
-in_section (AssayAnnotation *const *sections, guint n, gsize offset, const char *label)
+in_section (const AssayAnnotationView *sections, guint n, gsize offset, const char *label)
 {
   for (guint i = 0; i < n; i++)
-    if (assay_annotation_get_start (sections[i]) <= offset && offset < assay_annotation_get_end (sections[i]))
-      return g_strcmp0 (assay_annotation_get_label (sections[i]), label) == 0;
+    if (sections[i].start <= offset && offset < sections[i].end)
+      return g_strcmp0 (sections[i].label, label) == 0;
   return FALSE;
 }
 
@@ -132,8 +132,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   gboolean from_text = !anchored; /* anchor on full dates as they come */
 
   guint n_sentences, n_sections;
-  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
-  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
+  /* each read once, as an array walked here (the stage adds only timex) */
+  g_autofree AssayAnnotationView *sentences = assay_document_view_layer (doc, "sentence", &n_sentences);
+  g_autofree AssayAnnotationView *sections = assay_document_view_layer (doc, "section", &n_sections);
 
   if (length >= G_MAXUINT32)
     {
@@ -159,7 +160,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
    * each expression */
   gboolean has_references = FALSE;
   for (guint i = 0; i < n_sections && !has_references; i++)
-    has_references = g_strcmp0 (assay_annotation_get_label (sections[i]), "references") == 0;
+    has_references = g_strcmp0 (sections[i].label, "references") == 0;
   sentence_walk_init (&walk, sentences, n_sentences);
   char ref_iso[16] = ""; /* the reference as YYYY-MM-DD, "" until written or when it changed */
   gboolean ok = TRUE;

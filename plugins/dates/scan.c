@@ -640,7 +640,7 @@ sort_candidates (CandidateList *candidates)
 /* One bank's pass over @text: its anchors, then its patterns' matches,
  * appended to the scratch candidates. */
 static void
-scan_bank (Dates *d, Bank *b, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
+scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotationView *sentences, guint n_sentences,
            Tokens *tokens)
 {
   AnchorList *anchors = &d->scratch.anchors;
@@ -720,7 +720,7 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, AssayAnnotation *c
 }
 
 void
-dates_scan (Dates *d, const char *text, gsize length, AssayAnnotation *const *sentences, guint n_sentences,
+dates_scan (Dates *d, const char *text, gsize length, const AssayAnnotationView *sentences, guint n_sentences,
             Tokens *tokens)
 {
   CandidateList *candidates = &d->scratch.candidates;

@@ -16,6 +16,7 @@ struct _WordMap
   guint32 *hashes;
   guint *flags;    /* 0: an empty slot */
   char **keys;     /* in @strings, side by side */
+  gconstpointer *values; /* NULL until word_map_set_value() */
   GStringChunk *strings;
 };
 
@@ -49,6 +50,7 @@ word_map_free (WordMap *m)
   g_free (m->hashes);
   g_free (m->flags);
   g_free (m->keys);
+  g_free (m->values);
   g_free (m);
 }
 
@@ -73,15 +75,19 @@ word_map_add (WordMap *m, const char *key, guint flags)
       m->hashes = g_new0 (guint32, m->mask + 1);
       m->flags = g_new0 (guint, m->mask + 1);
       m->keys = g_new0 (char *, m->mask + 1);
+      m->values = old.values ? g_new0 (gconstpointer, m->mask + 1) : NULL;
       for (guint32 i = 0; i <= old.mask; i++)
         if (old.flags[i])
           {
             guint32 at = word_map_slot (m, old.keys[i], old.hashes[i]);
             m->hashes[at] = old.hashes[i], m->flags[at] = old.flags[i], m->keys[at] = old.keys[i];
+            if (old.values)
+              m->values[at] = old.values[i];
           }
       g_free (old.hashes);
       g_free (old.flags);
       g_free (old.keys);
+      g_free (old.values);
     }
   guint32 hash = word_hash (key, strlen (key));
   guint32 at = word_map_slot (m, key, hash);
@@ -100,6 +106,27 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
   return m->flags[word_map_slot (m, key, hash)];
 }
 
+/* Sets the value of @key, which the map holds (its flags are not 0). */
+static void
+word_map_set_value (WordMap *m, const char *key, gconstpointer value)
+{
+  guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));
+  g_return_if_fail (m->flags[at] != 0);
+  if (m->values == NULL)
+    m->values = g_new0 (gconstpointer, m->mask + 1);
+  m->values[at] = value;
+}
+
+/* The flags (@flags) and the value (NULL: none) of @key, whose
+ * word_hash() is @hash, in one probe. */
+static gconstpointer
+word_map_lookup (const WordMap *m, const char *key, guint32 hash, guint *flags)
+{
+  guint32 at = word_map_slot (m, key, hash);
+  *flags = m->flags[at];
+  return m->values ? m->values[at] : NULL;
+}
+
 #define ENTRY_BLOCK 4096
 
 /* What a word is to the names (the flags of the starts map): a name
@@ -110,6 +137,7 @@ enum
   START_NAME = 1 << 0,
   START_WHOLE = 1 << 1,
   START_LONGER = 1 << 2,
+  START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
 };
 
 struct _Gazetteer
@@ -239,13 +267,12 @@ entry_new (Gazetteer *g, const char *label, const char *canonical, const char *k
   return e;
 }
 
-/* A data file's rows, its fields cut in place: one read and three
- * allocations a file, not one a field (the lists hold some 80,000 names,
- * and start-up, under the sanitizers too, pays for each). */
+/* A data file's rows as libassay's table reader gives them (each row's
+ * line kept, so every error names FILE:LINE), with each row's fields at
+ * hand as row[i]: f[k] past the row's last field is NULL. */
 typedef struct
 {
-  char *data;
-  char **fields; /* each row's fields, then NULL */
+  AssayDataTable *table;
   char ***row;
   guint len;
 } Rows;
@@ -255,8 +282,7 @@ rows_free (Rows *rows)
 {
   if (rows == NULL)
     return;
-  g_free (rows->data);
-  g_free (rows->fields);
+  assay_data_table_free (rows->table);
   g_free (rows->row);
   g_free (rows);
 }
@@ -264,69 +290,35 @@ rows_free (Rows *rows)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Rows, rows_free)
 
 /* Reads @file of @data_dir: lines of tab-separated fields, '#' starting
- * a comment line, at least @min_fields a line. */
+ * a comment line, at least @min_fields a line, as @layout says. */
 static Rows *
-fields_of (const char *data_dir, const char *file, guint min_fields, GError **error)
+fields_of (const char *data_dir, const char *file, guint min_fields, const char *layout, GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, file, NULL);
   g_autoptr (Rows) rows = g_new0 (Rows, 1);
-  gsize length;
-  g_autoptr (GError) local = NULL;
-  if (!g_file_get_contents (path, &rows->data, &length, &local))
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
-      return NULL;
-    }
-  const char *bad;
-  if (!g_utf8_validate_len (rows->data, length, &bad))
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s is not UTF-8 (first bad byte at offset %" G_GSIZE_FORMAT ")", path, (gsize) (bad - rows->data));
-      return NULL;
-    }
-  /* At most a field a tab or line, and a NULL a line. */
-  gsize slots = 2;
-  for (gsize i = 0; i < length; i++)
-    slots += rows->data[i] == '\t' || rows->data[i] == '\n' ? 2 : 0;
-  rows->fields = g_new (char *, slots);
-  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  gsize used = 0;
-  for (char *line = rows->data, *end = rows->data + length; line < end;)
-    {
-      char *nl = memchr (line, '\n', end - line);
-      char *stop = nl ? nl : end;
-      char *next = nl ? nl + 1 : end;
-      *stop = '\0';
-      if (stop > line && stop[-1] == '\r')
-        *--stop = '\0';
-      if (stop > line && line[0] != '#')
-        {
-          g_array_append_val (starts, used);
-          guint n = 0;
-          for (char *f = line;; n++)
-            {
-              rows->fields[used++] = f;
-              char *tab = strchr (f, '\t');
-              if (tab == NULL)
-                break;
-              *tab = '\0';
-              f = tab + 1;
-            }
-          rows->fields[used++] = NULL;
-          if (n + 1 < min_fields)
-            {
-              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                           "%s, entry %u: expected %u tab-separated fields", path, starts->len, min_fields);
-              return NULL;
-            }
-        }
-      line = next;
-    }
-  rows->len = starts->len;
+  if (!(rows->table = assay_data_table_read (path, error)))
+    return NULL;
+  rows->len = assay_data_table_get_n_rows (rows->table);
   rows->row = g_new (char **, MAX (rows->len, 1));
   for (guint i = 0; i < rows->len; i++)
-    rows->row[i] = rows->fields + g_array_index (starts, gsize, i);
+    {
+      const AssayDataRow *r = assay_data_table_get_row (rows->table, i);
+      if (!assay_data_row_check (rows->table, r, min_fields, G_MAXUINT, layout, error))
+        return NULL;
+      rows->row[i] = r->fields;
+    }
   return g_steal_pointer (&rows);
+}
+
+/* Sets @error to "FILE:LINE: " and the message, for row @i of @rows. */
+G_GNUC_PRINTF (4, 5) static void
+row_error (GError **error, const Rows *rows, guint i, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  va_end (args);
+  assay_data_row_set_error (error, rows->table, assay_data_table_get_row (rows->table, i), "%s", message);
 }
 
 static void
@@ -340,8 +332,7 @@ add_aliases (Gazetteer *g, GazetteerEntry *e, const char *aliases)
 /* A generated place's KIND column: claim, hint (@hint's class) or faint
  * (the class, and no more). */
 static gboolean
-set_kind (GazetteerEntry *e, const char *hint, const char *kind, const char *data_dir, const char *file, guint i,
-          GError **error)
+set_kind (GazetteerEntry *e, const char *hint, const char *kind, const Rows *rows, guint i, GError **error)
 {
   e->yields = TRUE;
   if (strcmp (kind, "claim") == 0)
@@ -350,8 +341,7 @@ set_kind (GazetteerEntry *e, const char *hint, const char *kind, const char *dat
   e->faint = strcmp (kind, "faint") == 0;
   if (e->faint || strcmp (kind, "hint") == 0)
     return TRUE;
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-               "%s/%s, entry %u: kind \"%s\" is none of claim, hint, faint", data_dir, file, i + 1, kind);
+  row_error (error, rows, i, "kind \"%s\" is none of claim, hint, faint", kind);
   return FALSE;
 }
 
@@ -369,7 +359,7 @@ gazetteer_new (const char *data_dir, GError **error)
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
   g_autoptr (Rows) extra = NULL;
 
-  g_autoptr (Rows) rows = fields_of (data_dir, "countries.tsv", 2, error);
+  g_autoptr (Rows) rows = fields_of (data_dir, "countries.tsv", 2, "CANONICAL<TAB>ISO 3166-1 ALPHA-2<TAB>ALIASES", error);
   if (rows == NULL)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
@@ -387,7 +377,7 @@ gazetteer_new (const char *data_dir, GError **error)
   /* GeoNames' cities and ISO 3166-2's subdivisions: the lines marked
    * claim name places on their own, the others hint; places.tsv's, read
    * after, win. */
-  if (!(rows = fields_of (data_dir, "cities.tsv", 5, error)))
+  if (!(rows = fields_of (data_dir, "cities.tsv", 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -395,12 +385,12 @@ gazetteer_new (const char *data_dir, GError **error)
       const char *country = g_hash_table_lookup (countries, f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], f[3], country);
       e->place = TRUE;
-      if (!set_kind (e, "CITY", f[4], data_dir, "cities.tsv", i, error))
+      if (!set_kind (e, "CITY", f[4], rows, i, error))
         goto fail;
       add (g, e, f[0]);
     }
   g_clear_pointer (&rows, rows_free);
-  if (!(rows = fields_of (data_dir, "subdivisions.tsv", 4, error)))
+  if (!(rows = fields_of (data_dir, "subdivisions.tsv", 4, "NAME<TAB>ISO 3166-2<TAB>TYPE<TAB>KIND", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -409,7 +399,7 @@ gazetteer_new (const char *data_dir, GError **error)
       g_autofree char *kb = g_strdup_printf ("iso3166-2:%s", f[1]);
       GazetteerEntry *e = entry_new (g, "GPE", f[0], kb, g_hash_table_lookup (countries, code));
       e->place = TRUE;
-      if (!set_kind (e, "REGION", f[3], data_dir, "subdivisions.tsv", i, error))
+      if (!set_kind (e, "REGION", f[3], rows, i, error))
         goto fail;
       add (g, e, f[0]);
     }
@@ -417,7 +407,7 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* Cities and regions: GPE too, canonical as news spells them, with
    * their country. */
-  if (!(rows = fields_of (data_dir, "places.tsv", 2, error)))
+  if (!(rows = fields_of (data_dir, "places.tsv", 2, "CANONICAL<TAB>COUNTRY<TAB>ALIASES", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -425,8 +415,7 @@ gazetteer_new (const char *data_dir, GError **error)
       const char *country = g_hash_table_lookup (countries, f[1]);
       if (country == NULL)
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s/places.tsv, entry %u: no country with code %s in countries.tsv", data_dir, i + 1, f[1]);
+          row_error (error, rows, i, "no country with code %s in countries.tsv", f[1]);
           goto fail;
         }
       GazetteerEntry *e = entry_new (g, "GPE", f[0], NULL, country);
@@ -436,7 +425,7 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
-  if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, error)))
+  if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -444,8 +433,7 @@ gazetteer_new (const char *data_dir, GError **error)
       const char *country = g_hash_table_lookup (countries, f[0]);
       if (country == NULL)
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s/demonyms.tsv, entry %u: no country with code %s in countries.tsv", data_dir, i + 1, f[0]);
+          row_error (error, rows, i, "no country with code %s in countries.tsv", f[0]);
           goto fail;
         }
       g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[0]);
@@ -455,7 +443,7 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
-  if (!(rows = fields_of (data_dir, "organisations.tsv", 4, error)))
+  if (!(rows = fields_of (data_dir, "organisations.tsv", 4, "CANONICAL<TAB>WIKIDATA (or -)<TAB>COUNTRY (or -)<TAB>ALIASES", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -470,7 +458,7 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* People: one entry a person, however many terms they held (the terms
    * are the inconsistency checks' business, not the tagging's). */
-  if (!(rows = fields_of (data_dir, "office-holders.tsv", 5, error)))
+  if (!(rows = fields_of (data_dir, "office-holders.tsv", 5, "NAME<TAB>WIKIDATA<TAB>ROLE<TAB>ORGANISATION<TAB>FROM<TAB>TO<TAB>ALIASES", error)))
     goto fail;
   {
     g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
@@ -495,8 +483,8 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* Threat actors: ATT&CK's list, then this project's extra names and
    * canonicals by ATT&CK id. */
-  extra = fields_of (data_dir, "actors-extra.tsv", 3, error);
-  if (extra == NULL || !(rows = fields_of (data_dir, "actors.tsv", 2, error)))
+  extra = fields_of (data_dir, "actors-extra.tsv", 3, "ATT&CK ID<TAB>CANONICAL (or -)<TAB>EXTRA ALIASES<TAB>SOURCE", error);
+  if (extra == NULL || !(rows = fields_of (data_dir, "actors.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES<TAB>COUNTRY", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -525,8 +513,23 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
+  /* Malware (ATT&CK's): products, MISC, after every name that claims
+   * (a malware named like a country or an organisation keeps theirs). */
+  if (!(rows = fields_of (data_dir, "malware.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES", error)))
+    goto fail;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = rows->row[i];
+      g_autofree char *kb = g_strdup_printf ("attack:%s", f[0]);
+      GazetteerEntry *e = entry_new (g, "MISC", f[1], kb, NULL);
+      e->yields = TRUE;
+      add (g, e, f[1]);
+      add_aliases (g, e, f[2]);
+    }
+  g_clear_pointer (&rows, rows_free);
+
   /* Currency codes: no names, whatever the lists or the tagger say. */
-  if (!(rows = fields_of (data_dir, "currencies.tsv", 2, error)))
+  if (!(rows = fields_of (data_dir, "currencies.tsv", 2, "CODE<TAB>NAME", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -539,7 +542,7 @@ gazetteer_new (const char *data_dir, GError **error)
   /* Hints: companies and people's names, which the tagger weighs; a
    * company's name that is also a person's ("Chrysler") hints the
    * company. */
-  if (!(rows = fields_of (data_dir, "companies.tsv", 2, error)))
+  if (!(rows = fields_of (data_dir, "companies.tsv", 2, "NAME<TAB>SOURCE", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -549,7 +552,7 @@ gazetteer_new (const char *data_dir, GError **error)
       add (g, e, f[0]);
     }
   g_clear_pointer (&rows, rows_free);
-  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, error)))
+  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, "NAME<TAB>KIND (first or name)", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -558,6 +561,20 @@ gazetteer_new (const char *data_dir, GError **error)
       e->hint = strcmp (f[1], "first") == 0 ? "FIRST" : "NAME";
       add (g, e, f[0]);
     }
+  /* A name of one word, most of them, is found by the probe that reads
+   * its first word's flags: its entry is the value of the starts map,
+   * and whether it is an acronym a flag (the same answers as the names
+   * and acronyms tables give, without hashing the key again). */
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, g->names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (strchr (key, ' ') == NULL)
+      {
+        word_map_set_value (g->starts, key, value);
+        if (g_hash_table_contains (g->acronyms, key))
+          word_map_add (g->starts, key, START_ACRONYM);
+      }
   return g;
 
 fail:
@@ -588,7 +605,9 @@ match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, 
             const GazetteerEntry **any_entry)
 {
   *claim = *any = 0;
-  guint start = word_map_get (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])));
+  guint start;
+  const GazetteerEntry *single
+      = word_map_lookup (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])), &start);
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
   gboolean glued_on = i + 1 < n && glued[i + 1];
@@ -615,8 +634,9 @@ match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, 
       in_capitals = in_capitals && capitals[i + len - 1];
       /* The word alone: its flags say whether to look it up, and
        * whether to go on; most capitalised words end here. */
-      const GazetteerEntry *e = len > 1 || glued_on || (start & START_WHOLE) ? g_hash_table_lookup (g->names, key) : NULL;
-      if (e && (in_capitals || !g_hash_table_contains (g->acronyms, key)))
+      const GazetteerEntry *e = len == 1 ? single : g_hash_table_lookup (g->names, key);
+      gboolean acronym = len == 1 ? (start & START_ACRONYM) != 0 : g_hash_table_contains (g->acronyms, key);
+      if (e && (in_capitals || !acronym))
         {
           *any = len, *any_entry = e;
           if (!e->hint)
@@ -728,18 +748,16 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
     { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
   };
-  g_autofree char *path = g_build_filename (data_dir, "cues.tsv", NULL);
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (path, error);
-  if (lines == NULL)
+  g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
+  if (rows == NULL)
     return NULL;
   WordMap *cues = word_map_new ();
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_auto (GStrv) f = g_strsplit (lines->pdata[i], "\t", -1);
-      if (g_strv_length (f) != 2)
+      char **f = rows->row[i];
+      if (!assay_data_row_check (rows->table, assay_data_table_get_row (rows->table, i), 2, 2, "WORD<TAB>KIND[,KIND...]",
+                                 error))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s, entry %u (\"%s\"): expected WORD<TAB>KIND", path, i + 1, (char *) lines->pdata[i]);
           word_map_free (cues);
           return NULL;
         }
@@ -753,9 +771,9 @@ gazetteer_cues_load (const char *data_dir, GError **error)
             k++;
           if (k == G_N_ELEMENTS (kinds))
             {
-              g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                           "%s, entry %u: unknown kind \"%s\" (role, modifier, honorific, org-head, verb, "
-                           "connector, function, loc-head, org-noun)", path, i + 1, *n);
+              row_error (error, rows, i,
+                         "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
+                         "loc-head, org-noun)", *n);
               word_map_free (cues);
               return NULL;
             }

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *label;     /* GPE, NORP, ORG, PERSON, THREAT_ACTOR */
+  const char *label;     /* GPE, NORP, ORG, PERSON, THREAT_ACTOR, MISC (malware) */
   const char *canonical;
   const char *kb;        /* nullable: "iso3166:CN", "wikidata:Q458", "attack:G0128", "geonames:…" */
   const char *country;   /* nullable: the country it belongs to or is attributed to */
@@ -16,7 +16,7 @@ typedef struct
    * no words alone): CITY, REGION, FIRST (a first name), NAME (a part of
    * a person's name), COMPANY.  Its gazetteer class is B-/I- of it. */
   const char *hint;
-  gboolean yields;       /* generated (cities, subdivisions): a name listed before it keeps its entry */
+  gboolean yields;       /* generated (cities, subdivisions, malware): a name listed before it keeps its entry */
   gboolean faint;        /* a hint only as a feature: a place the tagger finds there is not this one */
 } GazetteerEntry;
 
@@ -55,8 +55,8 @@ guint word_map_get (const WordMap *m, const char *key, guint32 hash);
 
 /* Loads the data files of @data_dir: the names that claim words
  * (countries.tsv, places.tsv, demonyms.tsv, organisations.tsv,
- * office-holders.tsv, actors.tsv, actors-extra.tsv, and the claim lines of
- * cities.tsv and subdivisions.tsv), those that hint (person-names.tsv,
+ * office-holders.tsv, actors.tsv, actors-extra.tsv, malware.tsv, and the
+ * claim lines of cities.tsv and subdivisions.tsv), those that hint (person-names.tsv,
  * companies.tsv, the hint and faint lines) and the currency codes
  * (currencies.tsv).  Returns (transfer full) the gazetteer,
  * or NULL with @error naming the file and line. */

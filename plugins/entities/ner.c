@@ -43,6 +43,7 @@
 
 #define MAX_TAGS 16
 #define MAX_FEATURES 32
+#define MAX_CONTEXT 9 /* context_rows() gives at most this many */
 
 struct _NerModel
 {
@@ -52,6 +53,7 @@ struct _NerModel
   guint shift;        /* 64 - bits */
   gint8 *weights;     /* rows * n_tags */
   float scale;
+  guint serial;       /* this model among those made in the process: whose sums a thread's cache holds */
   float *train;       /* rows * n_tags while training, else NULL */
   /* allowed[p][t]: tag t may follow tag p - 1 (p = 0: the sentence's
    * start); an I- tag only follows B- or I- of its type, a greedy
@@ -181,29 +183,18 @@ ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_cla
              | (hyphen ? NER_HYPHEN : 0);
 }
 
-/* The rows of the features of token @i that do not depend on the tags;
- * returns how many. */
+/* The rows of the features of token @i that depend on it alone (its
+ * word, shape, affixes, flags, gazetteer class; and whether it starts
+ * the sentence); returns how many.  ner_tag() keeps their sums per
+ * thread by the token's key (local_key), since most of a text's words
+ * are words seen before. */
 static guint
-static_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
+local_rows (const NerModel *m, const NerToken *t, guint i, guint32 *out)
 {
-  const NerToken *t = &s->tokens[i];
-  const NerToken *before = i > 0 ? &s->tokens[i - 1] : NULL;
-  const NerToken *after = i + 1 < s->n ? &s->tokens[i + 1] : NULL;
-  guint32 w = t->word;
-  guint32 w_1 = before ? before->word : H_START, w1 = after ? after->word : H_END;
-  guint32 w_2 = i > 1 ? s->tokens[i - 2].word : H_START, w2 = i + 2 < s->n ? s->tokens[i + 2].word : H_END;
   guint k = 0;
   out[k++] = row (m, K_BIAS, 0, 0);
-  out[k++] = row (m, K_W, w, 0);
-  out[k++] = row (m, K_W_1, w_1, 0);
-  out[k++] = row (m, K_W1, w1, 0);
-  out[k++] = row (m, K_W_2, w_2, 0);
-  out[k++] = row (m, K_W2, w2, 0);
-  out[k++] = row (m, K_W_1W, w_1, w);
-  out[k++] = row (m, K_WW1, w, w1);
+  out[k++] = row (m, K_W, t->word, 0);
   out[k++] = row (m, K_SHAPE, t->shape, 0);
-  out[k++] = row (m, K_SHAPE_1, before ? before->shape : H_START, 0);
-  out[k++] = row (m, K_SHAPE1, after ? after->shape : H_END, 0);
   for (guint j = 0; j < t->n_pre; j++)
     out[k++] = row (m, K_PRE, t->pre[j], j);
   for (guint j = 0; j < t->n_suf; j++)
@@ -221,10 +212,53 @@ static_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
       out[k++] = row (m, K_GAZ, t->gaz, 0);
       out[k++] = row (m, K_GAZSHAPE, t->gaz, t->shape);
     }
+  return k;
+}
+
+/* What local_rows() reads of a token, in 64 bits: the lowercased word,
+ * its shape (which with the word fixes the affixes and flags but
+ * NER_TITLE at the sentence's start), its gazetteer class, its flags and
+ * whether it starts the sentence. */
+static inline guint64
+local_key (const NerToken *t, guint i)
+{
+  guint64 h = ((guint64) t->word << 32 | t->shape) * 0x9E3779B97F4A7C15ull;
+  h ^= ((guint64) t->gaz << 9 | (guint64) t->flags << 1 | (i == 0)) * 0xC2B2AE3D27D4EB4Full;
+  return h ^ h >> 29;
+}
+
+/* The rows of the features of token @i that read its neighbours. */
+static guint
+context_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
+{
+  const NerToken *t = &s->tokens[i];
+  const NerToken *before = i > 0 ? &s->tokens[i - 1] : NULL;
+  const NerToken *after = i + 1 < s->n ? &s->tokens[i + 1] : NULL;
+  guint32 w = t->word;
+  guint32 w_1 = before ? before->word : H_START, w1 = after ? after->word : H_END;
+  guint32 w_2 = i > 1 ? s->tokens[i - 2].word : H_START, w2 = i + 2 < s->n ? s->tokens[i + 2].word : H_END;
+  guint k = 0;
+  out[k++] = row (m, K_W_1, w_1, 0);
+  out[k++] = row (m, K_W1, w1, 0);
+  out[k++] = row (m, K_W_2, w_2, 0);
+  out[k++] = row (m, K_W2, w2, 0);
+  out[k++] = row (m, K_W_1W, w_1, w);
+  out[k++] = row (m, K_WW1, w, w1);
+  out[k++] = row (m, K_SHAPE_1, before ? before->shape : H_START, 0);
+  out[k++] = row (m, K_SHAPE1, after ? after->shape : H_END, 0);
   guint32 gb = before && before->gaz ? before->gaz : H_NONE, ga = after && after->gaz ? after->gaz : H_NONE;
   if (gb != H_NONE || ga != H_NONE)
     out[k++] = row (m, K_GAZ_11, gb, ga);
   return k;
+}
+
+/* The rows of the features of token @i that do not depend on the tags;
+ * returns how many. */
+static guint
+static_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
+{
+  guint k = local_rows (m, &s->tokens[i], i, out);
+  return k + context_rows (m, s, i, out + k);
 }
 
 /* The rows of the tag features, @prev and @prev2 being tag index + 1
@@ -249,6 +283,8 @@ ner_model_new (const char *const *tags, guint bits)
   m->tags = g_strdupv ((char **) tags);
   m->bits = bits;
   m->shift = 64 - bits;
+  static gint serials = 0;
+  m->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
   m->weights = g_new0 (gint8, ((gsize) 1 << bits) * m->n_tags);
   m->scale = 1;
   for (guint p = 0; p <= m->n_tags; p++)
@@ -320,29 +356,115 @@ add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
  * instead of waiting one after the other. */
 #define CHUNK 16
 
+/* The sums of the local rows (local_rows()) of the words a thread tagged
+ * lately, by local_key(), direct-mapped: one load a token where there
+ * were some fifteen into the weights (a text repeats its words; the
+ * Zipf head of a language is a few thousand).  One cache a thread (the
+ * stage tags in parallel with one shared model), for one model at a
+ * time: @serial says whose sums it holds (0: none yet; serials start
+ * at 1). */
+#define LOCAL_SLOTS 8192
+
+typedef struct
+{
+  guint64 key; /* 0: empty */
+  gint16 sum[9];
+} LocalSum;
+
+typedef struct
+{
+  guint serial;
+  LocalSum slots[LOCAL_SLOTS];
+} LocalCache;
+
+/* Thread-local storage, not a GPrivate: its memory goes with the thread
+ * (dynamic TLS of a loaded module), and nothing is left to free. */
+static _Thread_local LocalCache thread_cache;
+
+static LocalCache *
+local_cache_for (const NerModel *m)
+{
+  LocalCache *c = &thread_cache;
+  if (c->serial != m->serial)
+    {
+      memset (c->slots, 0, sizeof c->slots);
+      c->serial = m->serial;
+    }
+  return c;
+}
+
 void
 ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
 {
   guint32 rows[CHUNK][MAX_FEATURES];
-  guint n_rows[CHUNK];
+  guint n_rows[CHUNK], n_local[CHUNK];
+  LocalSum *miss[CHUNK];
+  guint64 keys[CHUNK];
   gint32 scores[CHUNK][MAX_TAGS];
   const guint nt = m->n_tags;
+  /* Local sums fit int16 (at most 16 rows of int8); the cache is for the
+   * BIO tags over four types the shipped model has. */
+  LocalCache *cache = nt == 9 ? local_cache_for (m) : NULL;
   for (guint base = 0; base < s->n; base += CHUNK)
     {
       guint end = MIN (base + CHUNK, s->n);
+      /* First what every token of the chunk will load (its slot of the
+       * cache, its context's rows) is asked for, then read: the loads
+       * overlap instead of waiting one after the other. */
       for (guint i = base; i < end; i++)
         {
-          n_rows[i - base] = static_rows (m, s, i, rows[i - base]);
-          for (guint f = 0; f < n_rows[i - base]; f++)
-            __builtin_prefetch (m->weights + (gsize) rows[i - base][f] * nt);
+          guint c = i - base;
+          n_local[c] = 0;
+          n_rows[c] = context_rows (m, s, i, rows[c] + MAX_FEATURES - MAX_CONTEXT);
+          for (guint f = 0; f < n_rows[c]; f++)
+            __builtin_prefetch (m->weights + (gsize) rows[c][MAX_FEATURES - MAX_CONTEXT + f] * nt);
+          if (cache)
+            {
+              keys[c] = local_key (&s->tokens[i], i) | 1;
+              __builtin_prefetch (&cache->slots[keys[c] & (LOCAL_SLOTS - 1)]);
+            }
         }
       for (guint i = base; i < end; i++)
         {
-          memset (scores[i - base], 0, sizeof scores[0]);
-          if (nt == 9)
-            add_rows9 (m->weights, rows[i - base], n_rows[i - base], scores[i - base]);
+          guint c = i - base, n = 0;
+          memset (scores[c], 0, sizeof scores[0]);
+          miss[c] = NULL;
+          if (cache)
+            {
+              /* A hit's sums are copied now, before a miss in this chunk
+               * may take its slot. */
+              LocalSum *slot = &cache->slots[keys[c] & (LOCAL_SLOTS - 1)];
+              if (slot->key == keys[c])
+                for (guint t = 0; t < 9; t++)
+                  scores[c][t] = slot->sum[t];
+              else
+                miss[c] = slot, n = local_rows (m, &s->tokens[i], i, rows[c]);
+            }
           else
-            add_rows (m->weights, nt, rows[i - base], n_rows[i - base], scores[i - base]);
+            n = local_rows (m, &s->tokens[i], i, rows[c]);
+          for (guint f = 0; f < n; f++)
+            __builtin_prefetch (m->weights + (gsize) rows[c][f] * nt);
+          /* The context's rows after the local ones. */
+          memmove (rows[c] + n, rows[c] + MAX_FEATURES - MAX_CONTEXT, n_rows[c] * sizeof rows[c][0]);
+          n_local[c] = n;
+          n_rows[c] += n;
+        }
+      for (guint i = base; i < end; i++)
+        {
+          guint c = i - base;
+          if (nt != 9)
+            {
+              add_rows (m->weights, nt, rows[c], n_rows[c], scores[c]);
+              continue;
+            }
+          if (miss[c])
+            {
+              add_rows9 (m->weights, rows[c], n_local[c], scores[c]);
+              miss[c]->key = keys[c];
+              for (guint t = 0; t < 9; t++)
+                miss[c]->sum[t] = (gint16) scores[c][t];
+            }
+          add_rows9 (m->weights, rows[c] + n_local[c], n_rows[c] - n_local[c], scores[c]);
         }
       for (guint i = base; i < end; i++)
         {
@@ -377,6 +499,9 @@ quantise (NerModel *m)
   for (gsize at = 0; at < size; at++)
     m->weights[at] = (gint8) lrintf (m->train[at] * m->scale);
   g_clear_pointer (&m->train, g_free);
+  /* New weights: no thread's cached sums are this model's any more. */
+  static gint retrained = 0;
+  m->serial = (guint) g_atomic_int_add (&retrained, 1) | 0x80000000u;
 }
 
 void

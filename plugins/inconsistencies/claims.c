@@ -32,12 +32,13 @@ typedef struct
   const char *text;
   gsize sentence_start, sentence_end;
   Words *w;
-  AssayAnnotation *const *entities;
+  const AssayAnnotationView *entities;
   guint n_entities;
-  AssayAnnotation *const *timexes;
+  const AssayAnnotationView *timexes;
   guint n_timexes;
   gboolean in_references;
   guint64 claims;
+  guint32 published; /* the document's own date, 0: unknown */
 } Sentence;
 
 static guint
@@ -74,22 +75,22 @@ word_from (const Sentence *s, gsize offset)
   return low;
 }
 
-static const AssayAnnotation *entity_covering (const Sentence *s, gsize start, gsize end);
-static guint first_from (AssayAnnotation *const *layer, guint n, gsize offset);
+static const AssayAnnotationView *entity_covering (const Sentence *s, gsize start, gsize end);
+static guint first_from (const AssayAnnotationView *layer, guint n, gsize offset);
 static void entities_between (const Sentence *s, gsize from, gsize to, guint *first, guint *last);
 
 static const char *
-attr (const AssayAnnotation *a, const char *key)
+attr (const AssayAnnotationView *a, const char *key)
 {
-  return assay_annotation_get_attr (a, key);
+  return assay_annotation_view_get_attr (a, key);
 }
 
 /* The country an entity stands for: a country itself, a nationality, or
  * anything the entities stage placed in one. */
 static const char *
-entity_country (const AssayAnnotation *e)
+entity_country (const AssayAnnotationView *e)
 {
-  const char *label = assay_annotation_get_label (e);
+  const char *label = e->label;
   const char *kb = attr (e, "kb");
   if (kb && g_str_has_prefix (kb, "iso3166:"))
     return attr (e, "canonical");
@@ -99,9 +100,9 @@ entity_country (const AssayAnnotation *e)
 }
 
 static gboolean
-is_actor (const AssayAnnotation *e)
+is_actor (const AssayAnnotationView *e)
 {
-  return g_strcmp0 (assay_annotation_get_label (e), "THREAT_ACTOR") == 0;
+  return g_strcmp0 (e->label, "THREAT_ACTOR") == 0;
 }
 
 static AssayAnnotation *
@@ -150,25 +151,25 @@ origin_claims (Sentence *s, GError **error)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
-      const AssayAnnotation *actor = s->entities[i];
+      const AssayAnnotationView *actor = &s->entities[i];
       if (!is_actor (actor))
         continue;
-      gsize as = assay_annotation_get_start (actor), ae = assay_annotation_get_end (actor);
+      gsize as = actor->start, ae = actor->end;
       /* bridged() spans 80 bytes at most; a name before the actor is
        * seldom longer than 120. */
       guint from, to;
       entities_between (s, as > 200 ? as - 200 : 0, ae + 81, &from, &to);
       for (guint j = from; j < to; j++)
         {
-          const AssayAnnotation *e = s->entities[j];
+          const AssayAnnotationView *e = &s->entities[j];
           if (j == i || is_actor (e))
             continue;
           const char *country = entity_country (e);
-          const char *label = assay_annotation_get_label (e);
+          const char *label = e->label;
           gboolean organisation = g_strcmp0 (label, "ORG") == 0;
           if (country == NULL)
             continue;
-          gsize es = assay_annotation_get_start (e), ee = assay_annotation_get_end (e);
+          gsize es = e->start, ee = e->end;
           if (!(ee <= as ? bridged (s, ee, as, FALSE) : es >= ae && bridged (s, ae, es, TRUE)))
             continue;
           /* "Ember Spider, Ruritanian officials said": who speaks, not
@@ -185,8 +186,8 @@ origin_claims (Sentence *s, GError **error)
           assay_annotation_set_attr (c, "key", attr (actor, "canonical"));
           if (organisation)
             assay_annotation_set_attr (c, "affiliation", attr (e, "canonical"));
-          assay_annotation_add_ref (c, "entity", actor);
-          assay_annotation_add_ref (c, "entity", e);
+          assay_annotation_add_ref (c, "entity", actor->annotation);
+          assay_annotation_add_ref (c, "entity", e->annotation);
         }
     }
   return TRUE;
@@ -196,17 +197,77 @@ origin_claims (Sentence *s, GError **error)
 /* The place an entity names, as a country: a country itself, or the
  * country a city or region lies in. */
 static const char *
-place_country (const AssayAnnotation *e)
+place_country (const AssayAnnotationView *e)
 {
-  const char *label = assay_annotation_get_label (e);
+  const char *label = e->label;
   if (g_strcmp0 (label, "GPE") != 0 && g_strcmp0 (label, "LOC") != 0)
     return NULL;
   return entity_country (e);
 }
 
+static gboolean clause_ends_after (const Sentence *s, guint i);
+static const AssayAnnotationView *entity_covering (const Sentence *s, gsize start, gsize end);
+
+/* Is the organisation at @os..@oe described by the nationality at
+ * @ps..@pe: "Maersk, the Danish shipping group", "Danish shipping giant
+ * Maersk"?  The nationality opens or closes a short description that
+ * names what the organisation is (cues.tsv `organisation`), joined to the
+ * name by a comma after it or by nothing before it.  @end: where the
+ * description ends. */
+static gboolean
+described_by_nationality (const Sentence *s, gsize os, gsize oe, gsize ps, gsize pe, gsize *end)
+{
+  if (ps >= oe)
+    {
+      /* "Maersk, the Danish shipping group" */
+      if (ps - oe > 8 || s->text[oe] != ',')
+        return FALSE;
+      for (guint k = word_from (s, oe); k < n_words (s) && words_at (s->w, k)->start < ps; k++)
+        {
+          const char *w = words_folded (s->w, k);
+          if (strcmp (w, "a") != 0 && strcmp (w, "an") != 0 && strcmp (w, "the") != 0)
+            return FALSE;
+        }
+      guint first = word_from (s, pe);
+      for (guint k = first; k < n_words (s) && k < first + 4; k++)
+        {
+          const Word *w = words_at (s->w, k);
+          if ((k > first && clause_ends_after (s, k - 1)) || entity_covering (s, w->start, w->end)
+              || strchr (",;", s->text[w->start > 0 ? w->start - 1 : 0]))
+            return FALSE;
+          if (word_is (s, k, CUE_ORGANISATION))
+            {
+              *end = w->end;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  if (pe > os)
+    return FALSE;
+  /* "Danish shipping giant Maersk": lower-case words from the
+   * nationality to the name, the last what it is. */
+  guint last = G_MAXUINT;
+  for (guint k = word_from (s, pe); k < n_words (s) && words_at (s->w, k)->end <= os; k++)
+    {
+      const Word *w = words_at (s->w, k);
+      if (!g_unichar_islower (g_utf8_get_char (s->text + w->start)) || k >= word_from (s, pe) + 3)
+        return FALSE;
+      last = k;
+    }
+  if (last == G_MAXUINT || !word_is (s, last, CUE_ORGANISATION))
+    return FALSE;
+  for (gsize b = pe; b < os; b++)
+    if (!(s->text[b] == ' ' || g_ascii_isalnum (s->text[b]) || s->text[b] == '-' || (guchar) s->text[b] >= 0x80))
+      return FALSE;
+  *end = oe;
+  return TRUE;
+}
+
 /* Where an organisation is based: "Avast, based in Prague", "the firm,
  * headquartered in Prague", "Prague-based Avast" (cues.tsv's base words,
- * after a short description without another name).  Companies,
+ * after a short description without another name), or whose it is: "the
+ * Czech security firm Avast".  Companies,
  * agencies and groups get the origin claims threat actors get from their
  * descriptions; reports that base one organisation in two countries
  * disagree. */
@@ -215,27 +276,33 @@ base_claims (Sentence *s, GError **error)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
-      const AssayAnnotation *org = s->entities[i];
+      const AssayAnnotationView *org = &s->entities[i];
       /* Threat actors have theirs from origin_claims(), "based in" among
        * its bridge words; places and nationalities are no organisations.
        * A name the entities stage took for a person or a place is one
        * when its description says so ("a shipping company based in"). */
-      const char *label = assay_annotation_get_label (org);
+      const char *label = org->label;
       if (is_actor (org) || g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "NORP") == 0)
         continue;
       gboolean organisation = g_strcmp0 (label, "ORG") == 0;
-      gsize os = assay_annotation_get_start (org), oe = assay_annotation_get_end (org);
+      gsize os = org->start, oe = org->end;
       guint from, to;
       entities_between (s, os > 200 ? os - 200 : 0, oe + 61, &from, &to);
       for (guint j = from; j < to; j++)
         {
-          const AssayAnnotation *place = s->entities[j];
+          const AssayAnnotationView *place = &s->entities[j];
           const char *country = place_country (place);
+          gboolean nationality = FALSE;
+          if (country == NULL && g_strcmp0 (place->label, "NORP") == 0)
+            country = entity_country (place), nationality = TRUE;
           if (j == i || country == NULL)
             continue;
-          gsize ps = assay_annotation_get_start (place), pe = assay_annotation_get_end (place);
+          gsize ps = place->start, pe = place->end;
           gboolean based = FALSE;
-          if (pe <= os)
+          gsize end = MAX (oe, pe);
+          if (nationality)
+            based = described_by_nationality (s, os, oe, ps, pe, &end);
+          else if (pe <= os)
             {
               /* "Prague-based Avast", "a Prague-based security firm, Avast" */
               static const char suffix[] = "-based";
@@ -254,48 +321,85 @@ base_claims (Sentence *s, GError **error)
                      && !entity_covering (s, words_at (s->w, k)->start, words_at (s->w, k)->end))
                 described |= word_is (s, k++, CUE_ORGANISATION);
               guint n = k < n_words (s) ? words_cue (s->w, k, CUE_BASE, NULL) : 0;
-              based = described && n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps;
+              /* Words between name and base words are a description set
+               * off by a comma, not a clause of its own ("Qantas increased
+               * the number of attendants based in London"). */
+              based = described && n > 0 && k + n < n_words (s) && words_at (s->w, k + n)->start == ps
+                      && (k == first || s->text[oe] == ',');
               for (gsize b = oe; based && b < ps; b++)
                 based = !strchr (";.?!", s->text[b]);
             }
           if (!based)
             continue;
-          AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (os, ps), MAX (oe, pe), error);
+          AssayAnnotation *c = add_claim (s, CLAIM_ORIGIN, MIN (os, ps), end, error);
           if (c == NULL)
             return FALSE;
           assay_annotation_set_attr (c, "subject", attr (org, "canonical"));
           assay_annotation_set_attr (c, "value", country);
           assay_annotation_set_attr (c, "key", attr (org, "canonical"));
-          assay_annotation_set_attr (c, "base", attr (place, "canonical"));
-          assay_annotation_add_ref (c, "entity", org);
-          assay_annotation_add_ref (c, "entity", place);
+          if (!nationality)
+            assay_annotation_set_attr (c, "base", attr (place, "canonical"));
+          assay_annotation_add_ref (c, "entity", org->annotation);
+          assay_annotation_add_ref (c, "entity", place->annotation);
         }
     }
   return TRUE;
 }
 
 static gboolean
-blamable (const AssayAnnotation *e)
+blamable (const AssayAnnotationView *e)
 {
-  const char *label = assay_annotation_get_label (e);
+  const char *label = e->label;
   return is_actor (e) || g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "NORP") == 0
          || (g_strcmp0 (label, "ORG") == 0 && attr (e, "country"));
 }
 
 static const char *sentence_event (const Sentence *s);
 
+/* Is the name ending at @a the owner of the one at @b: "Russia's GRU",
+ * "Russian GRU", or joined by bridge words ("hackers working for Russia's
+ * GRU" is Russia's)? */
+static gboolean
+owns (const Sentence *s, gsize a, gsize b)
+{
+  if (b - a > 80)
+    return FALSE;
+  const char *gap = s->text + a;
+  gsize n = b - a;
+  if (n <= 1 || (n == 3 && strncmp (gap, "'s ", 3) == 0) || (n == 5 && strncmp (gap, "\u2019s ", 5) == 0))
+    return TRUE;
+  return bridged (s, a, b, FALSE);
+}
+
 static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
   const char *event = sentence_event (s);
-  /* The first two people, countries or organisations of the sentence:
-   * who blames is the first of them that is not the blamed. */
-  const AssayAnnotation *speakers[2] = { NULL, NULL };
-  for (guint j = 0, found = 0; j < s->n_entities && found < 2; j++)
+  /* The first three people, countries (by name or by their people:
+   * "German officials") or organisations of the sentence: who blames is
+   * the first of them that is not the blamed nor part of its name. */
+  const AssayAnnotationView *speakers[3] = { NULL, NULL, NULL };
+  for (guint j = 0, found = 0; j < s->n_entities && found < G_N_ELEMENTS (speakers); j++)
     {
-      const char *label = assay_annotation_get_label (s->entities[j]);
-      if (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0)
-        speakers[found++] = s->entities[j];
+      const char *label = s->entities[j].label;
+      /* A nationality speaks for its country ("German officials"), not
+       * when it only qualifies the name after it ("Spanish daily ABC"). */
+      if (g_strcmp0 (label, "NORP") == 0)
+        {
+          gsize ne = s->entities[j].end;
+          gboolean qualifies = FALSE;
+          if (j + 1 < s->n_entities && s->entities[j + 1].start - ne <= 24)
+            {
+              qualifies = TRUE;
+              for (gsize b = ne; b < s->entities[j + 1].start && qualifies; b++)
+                qualifies = s->text[b] == ' ' || g_ascii_islower (s->text[b]);
+            }
+          if (qualifies || entity_country (&s->entities[j]) == NULL)
+            continue;
+        }
+      if (g_strcmp0 (label, "GPE") == 0 || g_strcmp0 (label, "ORG") == 0 || g_strcmp0 (label, "PERSON") == 0
+          || g_strcmp0 (label, "NORP") == 0)
+        speakers[found++] = &s->entities[j];
     }
   for (guint i = 0; i < n_words (s); i++)
     {
@@ -317,7 +421,7 @@ attribution_claims (Sentence *s, GError **error)
         negated |= word_is (s, j, CUE_NEGATION);
       gsize cue_start = words_at (s->w, i)->start;
       gsize cue_end = words_at (s->w, i + n - 1)->end;
-      const AssayAnnotation *blamed = NULL, *blamer = NULL;
+      const AssayAnnotationView *blamed = NULL, *blamer = NULL;
       /* The blamed party: the first blamable name within 60 bytes after
        * the cue, or the nearest before it. */
       guint from, to;
@@ -327,42 +431,49 @@ attribution_claims (Sentence *s, GError **error)
         entities_between (s, cue_start > 260 ? cue_start - 260 : 0, cue_start, &from, &to);
       for (guint j = from; j < to; j++)
         {
-          const AssayAnnotation *e = s->entities[j];
-          gsize ee = assay_annotation_get_end (e);
+          const AssayAnnotationView *e = &s->entities[j];
+          gsize ee = e->end;
           if (after && blamed == NULL && blamable (e))
             blamed = e;
           if (!after && ee <= cue_start && cue_start - ee <= 60 && blamable (e))
             blamed = e;
         }
       /* Who blames: the sentence's first person, country or organisation
-       * before the cue. */
+       * before the cue, but not the blamed's own country ("Russia's GRU",
+       * "Russian hackers of the GRU"): one joined to it by bridge words. */
       for (guint j = 0; blamed && j < G_N_ELEMENTS (speakers) && speakers[j]; j++)
-        if (speakers[j] != blamed && assay_annotation_get_end (speakers[j]) <= cue_start)
-          {
-            blamer = speakers[j];
-            break;
-          }
+        {
+          gsize se = speakers[j]->end, bs = blamed->start;
+          if (speakers[j] == blamed || se > cue_start || (se <= bs && owns (s, se, bs)))
+            continue;
+          blamer = speakers[j];
+          break;
+        }
       if (negated || blamed == NULL)
         {
           i += n - 1;
           continue;
         }
-      gsize bs = assay_annotation_get_start (blamed), be = assay_annotation_get_end (blamed);
+      gsize bs = blamed->start, be = blamed->end;
       AssayAnnotation *c = add_claim (s, CLAIM_ATTRIBUTION, MIN (cue_start, bs), MAX (cue_end, be), error);
       if (c == NULL)
         return FALSE;
       const char *value = is_actor (blamed) ? attr (blamed, "canonical") : entity_country (blamed);
-      assay_annotation_set_attr (c, "subject", blamer ? attr (blamer, "canonical") : "");
+      /* A country by its people is the country ("German officials"). */
+      const char *who = blamer && g_strcmp0 (blamer->label, "NORP") == 0 ? entity_country (blamer)
+                        : blamer                                                           ? attr (blamer, "canonical")
+                                                                                           : "";
+      assay_annotation_set_attr (c, "subject", who);
       assay_annotation_set_attr (c, "value", value ? value : attr (blamed, "canonical"));
       if (entity_country (blamed))
         assay_annotation_set_attr (c, "country", entity_country (blamed));
-      assay_annotation_set_attr (c, "key", blamer ? attr (blamer, "canonical") : "");
+      assay_annotation_set_attr (c, "key", who);
       /* What the blame is for: reports are compared on one event only. */
       if (event)
         assay_annotation_set_attr (c, "event", event);
       if (blamer)
-        assay_annotation_add_ref (c, "entity", blamer);
-      assay_annotation_add_ref (c, "entity", blamed);
+        assay_annotation_add_ref (c, "entity", blamer->annotation);
+      assay_annotation_add_ref (c, "entity", blamed->annotation);
       i += n - 1;
     }
   return TRUE;
@@ -448,6 +559,9 @@ event_before (const Sentence *s, guint cue)
         continue;
       if ((i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED)))
         return NULL;
+      /* "held without trial since 2001": an event that did not happen. */
+      if (i >= 1 && word_is (s, i - 1, CUE_NEGATION))
+        return NULL;
       const char *f = words_folded (s->w, i);
       gsize n = strlen (f);
       if (n > 4 && g_str_has_suffix (f, "ing") && i + 1 < cue && !word_is (s, i + 1, CUE_BRIDGE)
@@ -455,7 +569,36 @@ event_before (const Sentence *s, guint cue)
         return NULL;
       return cls;
     }
+  /* "has attacked banks since 2014": a verb with "since" tells how long
+   * an activity has gone on, the actor's history, not when this event
+   * began. */
+  if (strcmp (words_folded (s->w, cue), "since") == 0)
+    return NULL;
   return event_by_kind (s, cue);
+}
+
+/* With no event noun before the cue, the cue's object may be one: "the
+ * police began an investigation on Tuesday", "launched its inquiry in
+ * May".  The noun stands within three lower-case words after the cue, in
+ * its clause.  Returns: (transfer none) its class, or NULL; @noun is its
+ * word. */
+static const char *
+event_after (const Sentence *s, guint after_cue, guint *noun)
+{
+  for (guint i = after_cue; i < n_words (s) && i < after_cue + 3; i++)
+    {
+      if (i > after_cue && clause_ends_after (s, i - 1))
+        return NULL;
+      const char *cls = words_value (s->w, i, CUE_EVENT);
+      if (cls && !word_is (s, i - 1, CUE_UNRELATED))
+        {
+          *noun = i;
+          return cls;
+        }
+      if (!g_unichar_islower (g_utf8_get_char (s->text + words_at (s->w, i)->start)))
+        return NULL;
+    }
+  return NULL;
 }
 
 /* "its worst crisis since 1989": a record measured since a date, which
@@ -479,10 +622,10 @@ compares_since (const Sentence *s, guint cue)
 static gboolean
 event_time_claims (Sentence *s, GError **error)
 {
-  const AssayAnnotation *actor = NULL;
+  const AssayAnnotationView *actor = NULL;
   for (guint j = 0; j < s->n_entities && actor == NULL; j++)
-    if (is_actor (s->entities[j]))
-      actor = s->entities[j];
+    if (is_actor (&s->entities[j]))
+      actor = &s->entities[j];
   static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE };
   static const char *const names[] = { "start", "end", "announce" };
   for (guint i = 0; i < n_words (s); i++)
@@ -492,20 +635,25 @@ event_time_claims (Sentence *s, GError **error)
         if (n == 0)
           continue;
         const char *event = event_before (s, i);
+        /* The date follows the cue, or the event noun that is its object. */
+        guint last = i + n - 1;
+        if (event == NULL && i + n < n_words (s))
+          event = event_after (s, i + n, &last);
         if (event == NULL || (kinds[k] == CUE_START && strcmp (words_folded (s->w, i), "since") == 0
                               && compares_since (s, i)))
           {
             i += n - 1;
             break;
           }
-        gsize cue_end = words_at (s->w, i + n - 1)->end;
+        n = last - i + 1;
+        gsize cue_end = words_at (s->w, last)->end;
         /* The date must follow at once, or after "in", "on", "as early as". */
         for (guint t = first_from (s->timexes, s->n_timexes, cue_end); t < s->n_timexes; t++)
           {
-            const AssayAnnotation *x = s->timexes[t];
-            gsize xs = assay_annotation_get_start (x);
-            gboolean time = g_strcmp0 (assay_annotation_get_label (x), "TIME") == 0;
-            if (xs < cue_end || !(time || g_strcmp0 (assay_annotation_get_label (x), "DATE") == 0))
+            const AssayAnnotationView *x = &s->timexes[t];
+            gsize xs = x->start;
+            gboolean time = g_strcmp0 (x->label, "TIME") == 0;
+            if (xs < cue_end || !(time || g_strcmp0 (x->label, "DATE") == 0))
               continue;
             guint between = 0;
             for (guint j = i + n; j < n_words (s) && words_at (s->w, j)->start < xs; j++)
@@ -530,7 +678,7 @@ event_time_claims (Sentence *s, GError **error)
             if (!dated_value (value))
               break;
             AssayAnnotation *c = add_claim (s, CLAIM_EVENT_TIME, words_at (s->w, i)->start,
-                                            assay_annotation_get_end (x), error);
+                                            x->end, error);
             if (c == NULL)
               return FALSE;
             g_autofree char *key = g_strdup_printf ("%s %s", event, names[k]);
@@ -540,8 +688,8 @@ event_time_claims (Sentence *s, GError **error)
             if (attr (x, "mod"))
               assay_annotation_set_attr (c, "mod", attr (x, "mod"));
             if (actor)
-              assay_annotation_add_ref (c, "entity", actor);
-            assay_annotation_add_ref (c, "timex", x);
+              assay_annotation_add_ref (c, "entity", actor->annotation);
+            assay_annotation_add_ref (c, "timex", x->annotation);
             break;
           }
         i += n - 1;
@@ -599,39 +747,30 @@ number_at (const Sentence *s, guint i, double *value)
  * @offset.  Every lookup of a sentence's names and dates is a binary
  * search: a sentence of 100,000 dates must not cost 100,000 squared. */
 static guint
-first_from (AssayAnnotation *const *layer, guint n, gsize offset)
+first_from (const AssayAnnotationView *layer, guint n, gsize offset)
 {
-  guint low = 0, high = n;
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      if (assay_annotation_get_start (layer[mid]) < offset)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return low;
+  return assay_annotation_view_lower_bound (layer, n, offset);
 }
 
 /* The annotation that covers [@start, @end), among the few that start at
  * or before @start (annotations of one layer seldom nest deeper). */
-static const AssayAnnotation *
-covering (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
+static const AssayAnnotationView *
+covering (const AssayAnnotationView *layer, guint n, gsize start, gsize end)
 {
   guint i = first_from (layer, n, start + 1);
   for (guint k = 0; k < 8 && i > 0; k++, i--)
-    if (end <= assay_annotation_get_end (layer[i - 1]))
-      return layer[i - 1];
+    if (end <= layer[i - 1].end)
+      return &layer[i - 1];
   return NULL;
 }
 
 static gboolean
-inside_any (AssayAnnotation *const *layer, guint n, gsize start, gsize end)
+inside_any (const AssayAnnotationView *layer, guint n, gsize start, gsize end)
 {
   return covering (layer, n, start, end) != NULL;
 }
 
-static const AssayAnnotation *
+static const AssayAnnotationView *
 entity_covering (const Sentence *s, gsize start, gsize end)
 {
   return covering (s->entities, s->n_entities, start, end);
@@ -703,8 +842,8 @@ quantity_head (const Sentence *s, guint from, gboolean plural, const char **qual
           if (!spaced)
             break;
         }
-      const AssayAnnotation *e = entity_covering (s, x->start, x->end);
-      if (e && g_strcmp0 (assay_annotation_get_label (e), "NORP") == 0)
+      const AssayAnnotationView *e = entity_covering (s, x->start, x->end);
+      if (e && g_strcmp0 (e->label, "NORP") == 0)
         {
           *qualifier = attr (e, "country");
           continue;
@@ -794,6 +933,7 @@ quantity_claims (Sentence *s, GError **error)
       /* How exact: the approximation words just before the number. */
       const char *approx = "exact";
       gsize start = num_start;
+      guint first = i; /* the phrase's first word, its approximation's */
       for (guint back = 1; back <= 3 && back <= i; back++)
         {
           const char *v;
@@ -801,16 +941,23 @@ quantity_claims (Sentence *s, GError **error)
             {
               approx = v;
               start = words_at (s->w, i - back)->start;
+              first = i - back;
               break;
             }
         }
-      /* What happened to them: a verb cue after the phrase (past a form of
-       * "be") or just before the number ("killed 12 people"). */
+      /* What happened to them: a verb cue just before the number ("killed
+       * 12 people", "killing more than 12 people"), else after the phrase (past a
+       * form of "be"), in its clause and before a coordinated one
+       * ("killing seven people and injuring 48": the seven are killed). */
       const char *verb = NULL;
+      for (guint j = first > 2 ? first - 2 : 0; j < first && verb == NULL; j++)
+        verb = words_value (s->w, j, CUE_VERB);
       for (guint j = head + 1; j < n_words (s) && j <= head + 3 && verb == NULL; j++)
-        verb = words_value (s->w, j, CUE_VERB);
-      for (guint j = i > 2 ? i - 2 : 0; j < i && verb == NULL; j++)
-        verb = words_value (s->w, j, CUE_VERB);
+        {
+          if (clause_ends_after (s, j - 1) || strcmp (words_folded (s->w, j), "and") == 0)
+            break;
+          verb = words_value (s->w, j, CUE_VERB);
+        }
 
       const Word *h = words_at (s->w, head);
       g_autofree char *noun = singular (words_folded (s->w, head));
@@ -824,6 +971,13 @@ quantity_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "subject", noun);
       assay_annotation_set_attr (c, "value", number);
       assay_annotation_set_attr (c, "approx", approx);
+      /* "The death toll has risen, with 30 people killed": a new figure. */
+      for (guint j = 0; j < n_words (s); j++)
+        if (cue_at (s, j, CUE_UPDATE, NULL))
+          {
+            assay_annotation_set_attr (c, "update", "true");
+            break;
+          }
       /* Two counts are of one quantity when they count the same thing
        * and say the same happened to it ("12 people were killed", "30
        * people killed"), or nothing; a part ("12 of its stores") is not
@@ -908,6 +1062,28 @@ resolve_office (const Knowledge *k, const char *person, const char *title, const
           return TRUE;
         }
     }
+  /* An office the base does not have this person holding, with no
+   * organisation named: the country of every office they did hold, when
+   * that is one ("Defence Minister Lars Løkke Rasmussen" is Denmark's,
+   * where the base has him prime minister and foreign minister), and the
+   * title allows an office there. */
+  const char *country = NULL;
+  for (guint t = 0; held && t < held->len; t++)
+    {
+      const Term *term = held->pdata[t];
+      if (country && strcmp (country, term->org) != 0)
+        return FALSE;
+      country = term->org;
+    }
+  for (guint i = 0; country && !(role_org && *role_org) && i < options->len; i++)
+    {
+      char **pair = options->pdata[i];
+      if ((*pair[1] == '\0' || strcmp (pair[1], country) == 0) && knowledge_office_terms (k, pair[0], country))
+        {
+          *office = pair[0], *org = country;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -928,17 +1104,54 @@ title_in_past (const Sentence *s, gsize entity_start, const char *title)
   return FALSE;
 }
 
+/* Does the base have @person holding @office at @org on a day of
+ * @first..@last? */
+static gboolean
+held_between (const Knowledge *k, const char *person, const char *office, const char *org, guint32 first, guint32 last)
+{
+  g_autofree char *person_key = assay_text_fold (person, -1);
+  GPtrArray *held = g_hash_table_lookup (k->by_holder, person_key);
+  for (guint i = 0; first && held && i < held->len; i++)
+    {
+      const Term *term = held->pdata[i];
+      if (strcmp (term->office, office) == 0 && strcmp (term->org, org) == 0 && term->from <= last
+          && (term->to == 0 || term->to >= first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the title of a time the sentence names, not of the report's: does
+ * the sentence name a day, month or year on which the base has @person
+ * holding @office, who no longer held it when the report was written?
+ * "When he was Prime Minister, Boris Johnson visited Kyiv in April 2022." */
+static gboolean
+held_on_sentence_date (const Sentence *s, const char *person, const char *office, const char *org)
+{
+  if (s->published && held_between (s->k, person, office, org, s->published, s->published))
+    return FALSE;
+  for (guint t = 0; t < s->n_timexes; t++)
+    {
+      const char *value = attr (&s->timexes[t], "value");
+      if (!dated_value (value) || g_strcmp0 (s->timexes[t].label, "DATE") != 0)
+        continue;
+      if (held_between (s->k, person, office, org, knowledge_parse_day (value, FALSE), knowledge_parse_day (value, TRUE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 role_claims (Sentence *s, GError **error)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
-      const AssayAnnotation *e = s->entities[i];
+      const AssayAnnotationView *e = &s->entities[i];
       const char *title = attr (e, "role");
-      if (title == NULL || g_strcmp0 (assay_annotation_get_label (e), "PERSON") != 0)
+      if (title == NULL || g_strcmp0 (e->label, "PERSON") != 0)
         continue;
       const char *person = attr (e, "canonical");
-      AssayAnnotation *c = add_claim (s, CLAIM_ROLE, assay_annotation_get_start (e), assay_annotation_get_end (e), error);
+      AssayAnnotation *c = add_claim (s, CLAIM_ROLE, e->start, e->end, error);
       if (c == NULL)
         return FALSE;
       g_autofree char *lower = g_utf8_strdown (title, -1);
@@ -946,64 +1159,75 @@ role_claims (Sentence *s, GError **error)
       assay_annotation_set_attr (c, "value", lower);
       assay_annotation_set_attr (c, "key", person);
       assay_annotation_set_attr (c, "title", title);
-      const char *office, *org;
+      const char *office = NULL, *org = NULL;
       if (resolve_office (s->k, person, title, attr (e, "role_org"), &office, &org))
         {
           assay_annotation_set_attr (c, "office", office);
           assay_annotation_set_attr (c, "org", org);
         }
-      if (title_in_past (s, assay_annotation_get_start (e), title))
+      if (title_in_past (s, e->start, title) || (office && held_on_sentence_date (s, person, office, org)))
         assay_annotation_set_attr (c, "former", "true");
-      assay_annotation_add_ref (c, "entity", e);
+      assay_annotation_add_ref (c, "entity", e->annotation);
     }
   return TRUE;
 }
 
-static AssayAnnotation *const *
-within (const AssayDocument *doc, const char *layer, gsize start, gsize end, guint *n)
+/* The slice of @all (@total views of a layer) within [@start, @end). */
+static const AssayAnnotationView *
+within (const AssayAnnotationView *all, guint total, gsize start, gsize end, guint *n)
 {
-  guint total;
-  AssayAnnotation *const *all = assay_document_get_annotations (doc, layer, &total);
-  guint first = total ? assay_document_lower_bound (doc, layer, start) : 0, last = first;
-  while (last < total && assay_annotation_get_start (all[last]) < end)
+  guint first = first_from (all, total, start), last = first;
+  while (last < total && all[last].start < end)
     last++;
   /* Keep only what ends inside the sentence too. */
-  while (last > first && assay_annotation_get_end (all[last - 1]) > end)
+  while (last > first && all[last - 1].end > end)
     last--;
   *n = last - first;
   return all ? all + first : NULL;
+}
+
+/* Whether the section of @sections (@n views) that holds @offset is
+ * labelled @label. */
+static gboolean
+in_section (const AssayAnnotationView *sections, guint n, gsize offset, const char *label)
+{
+  for (guint i = 0; i < n; i++)
+    if (sections[i].start <= offset && offset < sections[i].end)
+      return g_strcmp0 (sections[i].label, label) == 0;
+  return FALSE;
 }
 
 gboolean
 claims_in_section (const AssayDocument *doc, gsize offset, const char *label)
 {
   guint n;
-  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n);
-  for (guint i = 0; i < n; i++)
-    if (assay_annotation_get_start (sections[i]) <= offset && offset < assay_annotation_get_end (sections[i]))
-      return g_strcmp0 (assay_annotation_get_label (sections[i]), label) == 0;
-  return FALSE;
+  g_autofree AssayAnnotationView *sections = assay_document_view_layer (doc, "section", &n);
+  return in_section (sections, n, offset, label);
 }
 
 gboolean
-claims_extract (const Knowledge *k, AssayDocument *doc, GError **error)
+claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GError **error)
 {
   gsize length;
   const char *text = assay_document_get_text (doc, &length);
-  guint n_sentences;
-  AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
-  /* The layers are copied first: adding claims does not move them, but a
-   * sentence's slice of each is taken once. */
+  /* Each layer read once, as one array: claims are added to a layer of
+   * their own, so these views stay whole while the sentences are read. */
+  guint n_sentences, n_entities, n_timexes, n_sections;
+  g_autofree AssayAnnotationView *sentences = assay_document_view_layer (doc, "sentence", &n_sentences);
+  g_autofree AssayAnnotationView *entities = assay_document_view_layer (doc, "entity", &n_entities);
+  g_autofree AssayAnnotationView *timexes = assay_document_view_layer (doc, "timex", &n_timexes);
+  g_autofree AssayAnnotationView *sections = assay_document_view_layer (doc, "section", &n_sections);
   Words words;
   words_init (&words);
   gboolean ok = TRUE;
   for (guint i = 0; i < n_sentences && ok; i++)
     {
-      Sentence s = { k, doc, text, assay_annotation_get_start (sentences[i]), assay_annotation_get_end (sentences[i]),
+      Sentence s = { k, doc, text, sentences[i].start, sentences[i].end,
                      &words, NULL, 0, NULL, 0, FALSE, 0 };
-      s.entities = within (doc, "entity", s.sentence_start, s.sentence_end, &s.n_entities);
-      s.timexes = within (doc, "timex", s.sentence_start, s.sentence_end, &s.n_timexes);
-      s.in_references = claims_in_section (doc, s.sentence_start, "references");
+      s.entities = within (entities, n_entities, s.sentence_start, s.sentence_end, &s.n_entities);
+      s.timexes = within (timexes, n_timexes, s.sentence_start, s.sentence_end, &s.n_timexes);
+      s.in_references = in_section (sections, n_sections, s.sentence_start, "references");
+      s.published = published;
       words_cut (&words, k->trie, text, s.sentence_start, s.sentence_end);
       /* Claims in a reference list are the cited work's: its origins are
        * kept (a citation can misdescribe an actor), its dates and numbers

@@ -125,6 +125,18 @@ claims_disagree (const Kept *a, const Kept *b)
   return g_strcmp0 (a->value, b->value) != 0;
 }
 
+/* Do two ways of saying a value stand on one side: counts whose ranges
+ * meet, or the same date or origin?  Dates at other precisions are not
+ * compared, but neither do they agree: "2014" must not join "February 8"
+ * and "February 9" into one side. */
+static gboolean
+same_side (const Kept *a, const Kept *b)
+{
+  if (strcmp (a->type, CLAIM_QUANTITY) == 0)
+    return quantities_agree (a, b);
+  return g_strcmp0 (a->value, b->value) == 0;
+}
+
 static gboolean
 emit (const Corpus *corpus, AssaySink *sink, const char *kind, AssaySeverity severity, const char *message, GArray *mentions, GError **error)
 {
@@ -133,6 +145,63 @@ emit (const Corpus *corpus, AssaySink *sink, const char *kind, AssaySeverity sev
 }
 
 #define COMPARED_VALUES 16
+
+static guint
+side_root (guint *side_of, guint i)
+{
+  while (side_of[i] != i)
+    i = side_of[i] = side_of[side_of[i]];
+  return i;
+}
+
+/* Is @x said the way @way is: value, wording and who? */
+static gboolean
+same_way (const Mention *x, const Mention *way)
+{
+  return g_strcmp0 (x->kept->value, way->kept->value) == 0 && g_strcmp0 (x->kept->extra, way->kept->extra) == 0
+         && g_strcmp0 (x->kept->subject, way->kept->subject) == 0;
+}
+
+static guint
+way_of (GArray *ways, const Mention *x)
+{
+  for (guint w = 0; w < ways->len; w++)
+    if (same_way (x, &g_array_index (ways, Mention, w)))
+      return w;
+  g_assert_not_reached ();
+}
+
+/* One side of a disagreement in words: each value as it was said, with
+ * the reports that say it ("about 300 in a, b and almost 300 in c"). */
+static char *
+side_words (GArray *side, const char *type)
+{
+  GString *out = g_string_new (NULL);
+  gboolean quantity = strcmp (type, CLAIM_QUANTITY) == 0;
+  for (guint i = 0; i < side->len; i++)
+    {
+      const Mention *m = &g_array_index (side, Mention, i);
+      gboolean seen = FALSE;
+      for (guint j = 0; j < i && !seen; j++)
+        {
+          const Mention *o = &g_array_index (side, Mention, j);
+          seen = g_strcmp0 (o->kept->value, m->kept->value) == 0 && g_strcmp0 (o->kept->extra, m->kept->extra) == 0;
+        }
+      if (seen)
+        continue;
+      g_autoptr (GArray) saying = g_array_new (FALSE, FALSE, sizeof (Mention));
+      for (guint j = i; j < side->len; j++)
+        {
+          const Mention *o = &g_array_index (side, Mention, j);
+          if (g_strcmp0 (o->kept->value, m->kept->value) == 0 && g_strcmp0 (o->kept->extra, m->kept->extra) == 0)
+            g_array_append_val (saying, *o);
+        }
+      g_autofree char *docs = doc_list (saying);
+      g_string_append_printf (out, "%s%s%s in %s", out->len ? " and " : "", quantity ? approx_words (m->kept->extra) : "",
+                              m->kept->value, docs);
+    }
+  return g_string_free (out, FALSE);
+}
 
 /* Claims of @type in one story, by key: where two documents disagree, one
  * finding with every document on each side. */
@@ -183,6 +252,22 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
               if (g_array_index (list, Mention, j).doc == doc)
                 g_array_remove_index (list, j);
           }
+      /* A count a later report says has changed ("the toll has risen
+       * to 30") is news of the story, not a disagreement with the first
+       * reports. */
+      if (strcmp (type, CLAIM_QUANTITY) == 0)
+        {
+          guint32 first = G_MAXUINT32;
+          for (guint i = 0; i < list->len; i++)
+            if (g_array_index (list, Mention, i).doc->published)
+              first = MIN (first, g_array_index (list, Mention, i).doc->day);
+          for (guint i = list->len; i-- > 0;)
+            {
+              const Mention *m = &g_array_index (list, Mention, i);
+              if (m->kept->update && m->doc->published && m->doc->day > first)
+                g_array_remove_index (list, i);
+            }
+        }
       /* One mention of each value said one way in each report; and a key
        * with more than COMPARED_VALUES such values is no one quantity,
        * date or origin the reports disagree on, but noise (a list, a
@@ -219,17 +304,36 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
                                                              m->kept->subject ? m->kept->subject : "")))
             g_array_append_val (ways, *m);
         }
+      /* Sides: ways that agree with each other ("about 300", "nearly
+       * 300") stand together, so that one disagreement is one finding
+       * with every wording on each side.  Agreement does not chain
+       * forever ("about 100", "about 110", "about 120"): a side is
+       * compared with another only where two of their ways disagree, and
+       * ways of one side that disagree are compared as sides of their own. */
+      guint n_ways = ways->len;
+      g_autofree guint *side_of = g_new (guint, n_ways);
+      for (guint i = 0; i < n_ways; i++)
+        side_of[i] = i;
+      for (guint i = 0; i < n_ways; i++)
+        for (guint j = i + 1; j < n_ways; j++)
+          if (same_side (g_array_index (ways, Mention, i).kept, g_array_index (ways, Mention, j).kept))
+            {
+              guint a = side_root (side_of, i), b = side_root (side_of, j);
+              side_of[MAX (a, b)] = MIN (a, b);
+            }
+      for (guint i = 0; i < n_ways; i++)
+        side_of[i] = side_root (side_of, i);
       g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < ways->len; i++)
-        for (guint j = i + 1; j < ways->len; j++)
+      for (guint i = 0; i < n_ways; i++)
+        for (guint j = i + 1; j < n_ways; j++)
           {
             const Mention *a = &g_array_index (ways, Mention, i), *b = &g_array_index (ways, Mention, j);
             if (!claims_disagree (a->kept, b->kept))
               continue;
-            const char *va = a->kept->value, *vb = b->kept->value;
-            const char *ea = a->kept->extra ? a->kept->extra : "", *eb = b->kept->extra ? b->kept->extra : "";
-            g_autofree char *pair = strcmp (va, vb) < 0 ? g_strdup_printf ("%s %s\t%s %s", va, ea, vb, eb)
-                                                         : g_strdup_printf ("%s %s\t%s %s", vb, eb, va, ea);
+            /* Ways of one side that disagree are sides of their own. */
+            gboolean inside = side_of[i] == side_of[j];
+            guint sa = inside ? G_MAXUINT - i : side_of[i], sb = inside ? G_MAXUINT - j : side_of[j];
+            g_autofree char *pair = g_strdup_printf ("%u %u", MIN (sa, sb), MAX (sa, sb));
             if (!g_hash_table_add (reported, g_steal_pointer (&pair)))
               continue;
             /* Every document on either side. */
@@ -241,10 +345,10 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
                 const Mention *x = &g_array_index (list, Mention, m);
                 if (quantity && !x->doc->published)
                   continue;
-                /* A side is one value said one way ("12", "at least 12"). */
-                if (g_strcmp0 (x->kept->value, va) == 0 && g_strcmp0 (x->kept->extra, a->kept->extra) == 0)
+                guint w = way_of (ways, x);
+                if (inside ? same_way (x, a) : side_of[w] == sa)
                   g_array_append_val (side_a, *x);
-                else if (g_strcmp0 (x->kept->value, vb) == 0 && g_strcmp0 (x->kept->extra, b->kept->extra) == 0)
+                else if (inside ? same_way (x, b) : side_of[w] == sb)
                   g_array_append_val (side_b, *x);
               }
             /* Two reports must disagree, not one with itself. */
@@ -256,25 +360,21 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
               continue;
             g_array_append_vals (all, side_a->data, side_a->len);
             g_array_append_vals (all, side_b->data, side_b->len);
-            g_autofree char *docs_a = doc_list (side_a), *docs_b = doc_list (side_b);
+            g_autofree char *said_a = side_words (side_a, type), *said_b = side_words (side_b, type);
             g_autofree char *message = NULL;
             AssaySeverity severity = ASSAY_SEVERITY_MEDIUM;
             if (strcmp (type, CLAIM_ORIGIN) == 0)
               {
-                message = g_strdup_printf ("%s is tied to %s in %s but to %s in %s: one actor cannot come from both.",
-                                           a->kept->subject, va, docs_a, vb, docs_b);
+                message = g_strdup_printf ("%s is tied to %s, but to %s: one actor cannot come from both.",
+                                           a->kept->subject, said_a, said_b);
                 severity = ASSAY_SEVERITY_HIGH;
               }
             else if (strcmp (type, CLAIM_EVENT_TIME) == 0)
-              message = g_strdup_printf ("The %s is dated %s in %s but %s in %s, at the same precision.",
-                                         (const char *) l->data, va, docs_a, vb, docs_b);
+              message = g_strdup_printf ("The %s is dated %s, but %s, at the same precision.", (const char *) l->data,
+                                         said_a, said_b);
             else
-              {
-                const char *ha = approx_words (a->kept->extra), *hb = approx_words (b->kept->extra);
-                message = g_strdup_printf ("How many (%s): %s%s in %s but %s%s in %s, further apart than their "
-                                           "wording allows.",
-                                           (const char *) l->data, ha, va, docs_a, hb, vb, docs_b);
-              }
+              message = g_strdup_printf ("How many (%s): %s, but %s, further apart than their wording allows.",
+                                         (const char *) l->data, said_a, said_b);
             if (!emit (corpus, sink, kind, severity, message, all, error))
               return FALSE;
           }
@@ -554,7 +654,7 @@ compare_stories (Corpus *corpus, AssaySink *sink, GError **error)
                "and %" G_GUINT64_FORMAT " bytes of names and evidence on disk",
                bytes, n, n ? (double) bytes / n : 0.0, corpus_spilled (corpus));
     }
-  g_autoptr (GPtrArray) stories = stories_group (corpus->docs, corpus->story_days);
+  g_autoptr (GPtrArray) stories = stories_group (corpus, corpus->docs, corpus->story_days);
   for (guint o = 0; o < stories->len; o++)
     {
       const Story *st = stories->pdata[o];

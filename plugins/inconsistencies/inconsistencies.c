@@ -74,7 +74,8 @@ static gboolean
 stage_process (gpointer data, AssayDocument *doc, GError **error)
 {
   Stage *self = data;
-  return claims_extract (self->k, doc, error) && checks_document (self->k, self->reference_key, doc, error);
+  guint32 published = checks_publication_day (doc, self->reference_key);
+  return claims_extract (self->k, doc, published, error) && checks_document (self->k, self->reference_key, doc, error);
 }
 
 static gboolean

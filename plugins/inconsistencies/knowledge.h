@@ -49,6 +49,7 @@ typedef enum
   CUE_COMPARISON,
   CUE_BASE,
   CUE_ORGANISATION,
+  CUE_UPDATE,
   N_CUE_KINDS
 } CueKind;
 

@@ -20,6 +20,8 @@
  * name, or be nearly one of them), and its lead
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
+ * Reports whose headlines' subjects each are missing from the other are
+ * of different events, however much else they share.
  */
 #include "summary.h"
 
@@ -54,6 +56,7 @@ typedef struct
   GHashTable *days;       /* full dates its reports name */
   GHashTable *partials;   /* days and months without a year they name */
   GHashTable *month_days; /* the day and month of every date they name */
+  GHashTable *heads;      /* its reports' subjects (subject_of()) */
 } Forming;
 
 static void
@@ -66,6 +69,7 @@ forming_free (gpointer data)
   g_hash_table_unref (f->days);
   g_hash_table_unref (f->partials);
   g_hash_table_unref (f->month_days);
+  g_hash_table_unref (f->heads);
   g_free (f);
 }
 
@@ -99,7 +103,8 @@ by_day (gconstpointer a, gconstpointer b)
 }
 
 static double
-fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_country, guint *shared)
+fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean partial, gboolean *other_than_country,
+     guint *shared)
 {
   double score = 0;
   *shared = 0;
@@ -107,13 +112,18 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean *other_than_c
   for (guint i = 0; i < d->n_names; i++)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i])));
-      /* Only the story's core, what half its reports name, draws others
-       * in: a story cannot drift from one event to the next through the
-       * names its latest report brought. */
-      if (n == 0 || n * 2 < f->docs->len)
+      /* Only the story's core, what half its reports name, counts as a
+       * shared name: a story cannot drift from one event to the next
+       * through the names its latest report brought.  When @partial, a
+       * name two of its reports give adds to the fit by its share, as
+       * evidence, not as a tie. */
+      if (n == 0 || (n * 2 < f->docs->len && (n < 2 || !partial)))
         continue;
-      (*shared)++;
-      *other_than_country |= !is_country (&summary_names (d)[i]);
+      if (n * 2 >= f->docs->len)
+        {
+          (*shared)++;
+          *other_than_country |= !is_country (&summary_names (d)[i]);
+        }
       score += *(double *) g_hash_table_lookup (idf, NAME (summary_names (d)[i])) * n / f->docs->len;
     }
   return score;
@@ -162,6 +172,89 @@ shares_lead_name (const Summary *d, const Forming *f)
   return FALSE;
 }
 
+static const Salient *
+subject_of (const Summary *d)
+{
+  for (guint i = 0; i < d->n_names; i++)
+    if (summary_names (d)[i].subject)
+      return &summary_names (d)[i];
+  return NULL;
+}
+
+/* Do two names, folded, name one party: equal, or the shorter a run of
+ * whole words at the start or the end of the longer ("Lacroix" and
+ * "Christian Lacroix", "Aer Lingus" and "Aer Lingus Group PLC")? */
+static gboolean
+names_meet (const char *a, const char *b)
+{
+  gsize na = strlen (a), nb = strlen (b);
+  if (na > nb)
+    {
+      const char *t = a;
+      a = b, b = t;
+      gsize n = na;
+      na = nb, nb = n;
+    }
+  if (na == 0)
+    return FALSE;
+  if (na == nb)
+    return strcmp (a, b) == 0;
+  return (strncmp (a, b, na) == 0 && b[na] == ' ') || (strcmp (a, b + nb - na) == 0 && b[nb - na - 1] == ' ');
+}
+
+/* The folded text of @name, "" when the spill cannot be read. */
+static char *
+folded_name (const Corpus *corpus, const Salient *name)
+{
+  g_autofree char *text = corpus_name (corpus, name, NULL);
+  return text ? assay_text_fold (text, -1) : g_strdup ("");
+}
+
+/* Does @name meet one of @d's names (names_meet())? */
+static gboolean
+meets_one_of (const Corpus *corpus, const char *name, const Summary *d)
+{
+  for (guint i = 0; i < d->n_names; i++)
+    {
+      g_autofree char *other = folded_name (corpus, &summary_names (d)[i]);
+      if (names_meet (name, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Are @d and the story about different principals: is @d's subject named
+ * by none of the story's reports, while @d names none of theirs?  Two
+ * airlines' orders of one maker's jets share the maker, the day and the
+ * kind of event; each headline's buyer is missing from the other report.
+ * A story of many reports has many subjects, so that one odd headline
+ * (a local angle, a page's debris taken for a headline) cannot part it.
+ * A name given in part counts ("Lacroix" is the "Christian Lacroix" of
+ * another report); the texts are read back only here, rarely. */
+static gboolean
+other_principals (const Corpus *corpus, const Summary *d, const Forming *f)
+{
+  const Salient *subject = subject_of (d);
+  if (subject == NULL || g_hash_table_size (f->heads) == 0
+      || g_hash_table_contains (f->count, NAME (*subject)))
+    return FALSE;
+  for (guint i = 0; i < d->n_names; i++)
+    if (g_hash_table_contains (f->heads, NAME (summary_names (d)[i])))
+      return FALSE;
+  g_autofree char *subject_text = folded_name (corpus, subject);
+  for (guint j = 0; j < f->docs->len; j++)
+    {
+      const Summary *other = f->docs->pdata[j];
+      if (meets_one_of (corpus, subject_text, other))
+        return FALSE;
+      const Salient *head = subject_of (other);
+      g_autofree char *head_text = head ? folded_name (corpus, head) : NULL;
+      if (head_text && meets_one_of (corpus, head_text, d))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Do @d and the story name a kind of event in common? */
 static gboolean
 names_event (const Summary *d, const Forming *f)
@@ -180,6 +273,9 @@ add_to (Forming *f, Summary *d)
     g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i]))) + 1));
   f->last = MAX (f->last, d->day);
+  const Salient *subject = subject_of (d);
+  if (subject)
+    g_hash_table_add (f->heads, (gpointer) NAME (*subject));
   for (guint i = 0; i < d->n_dates; i++)
     {
       guint32 x = summary_dates (d)[i];
@@ -302,7 +398,7 @@ story_from (Forming *f, GHashTable *idf)
 }
 
 GPtrArray *
-stories_group (GPtrArray *docs, guint story_days)
+stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
 {
   /* How rare each name is in the input. */
   g_autoptr (GHashTable) df = g_hash_table_new (NULL, NULL);
@@ -333,6 +429,7 @@ stories_group (GPtrArray *docs, guint story_days)
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_array_unref);
   g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
+  gboolean debug = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
   for (guint o = 0; o < order->len; o++)
     {
       Summary *d = order->pdata[o];
@@ -353,10 +450,15 @@ stories_group (GPtrArray *docs, guint story_days)
                 continue;
               gboolean other;
               guint shared;
-              double score = fit (d, f, idf, &other, &shared);
+              gboolean same_day = shares_date (d, f);
+              /* An undated report that names a day a dated story names
+               * has its time from it, and little else may tie it: a
+               * short copy of a wire story.  Names two of the story's
+               * reports give count for it. */
+              gboolean anchored = d->day == 0 && f->last != 0 && same_day;
+              double score = fit (d, f, idf, anchored, &other, &shared);
               /* Naming a day the story's reports name speaks for one
                * event as a shared name does. */
-              gboolean same_day = shares_date (d, f);
               if (same_day)
                 score += DATE_TIE;
               /* Leads that name only other kinds of event (a market's rise,
@@ -371,7 +473,7 @@ stories_group (GPtrArray *docs, guint story_days)
                * story of undated reports only when it names a day they
                * name, or is nearly one of them (a copy, a rewrite): else
                * an archive without dates forms stories by topic. */
-              gboolean near_copy = score >= 2 * needed && shared >= MAX (4u, (2 * d->n_names + 2) / 3);
+              gboolean near_copy = score >= 2 * needed && shared >= MAX (4u, (2u * d->n_names + 2) / 3);
               if (d->day == 0 && f->last == 0 && !same_day && !near_copy)
                 continue;
               /* Joining a dated story, it needs the time or the event on
@@ -380,7 +482,18 @@ stories_group (GPtrArray *docs, guint story_days)
                * one dated report). */
               if (d->day == 0 && f->last != 0 && !same_day && !near_copy && !names_event (d, f))
                 continue;
-              if (shared >= 2 && other && score >= needed && score > best_score && shares_lead_name (d, f))
+              /* Anchored by a day and naming a kind of event its reports
+               * name, it need fit no better than a dated report. */
+              double bar = anchored && names_event (d, f) ? JOIN_SCORE : needed;
+              if (debug)
+                g_debug ("%s against the story of %s: score %.2f of %.2f, %u core names shared%s%s%s", d->id,
+                         ((Summary *) f->docs->pdata[0])->id, score, bar, shared, other ? "" : ", all countries",
+                         same_day ? ", a day shared" : "", shares_lead_name (d, f) ? "" : ", no lead name in its core");
+              /* Subjects each missing from the other part two stories,
+               * unless the report is nearly one of the story's (a film
+               * the tagger missed in one copy's headline). */
+              if (shared >= 2 && other && score >= bar && score > best_score && shares_lead_name (d, f)
+                  && (near_copy || !other_principals (corpus, d, f)))
                 best = f, best_score = score;
             }
         }
@@ -393,6 +506,7 @@ stories_group (GPtrArray *docs, guint story_days)
           best->days = g_hash_table_new (NULL, NULL);
           best->partials = g_hash_table_new (NULL, NULL);
           best->month_days = g_hash_table_new (NULL, NULL);
+          best->heads = g_hash_table_new (NULL, NULL);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
         }

@@ -285,7 +285,27 @@ identifying_label (const char *label)
   return -1;
 }
 
-/* The most mentioned names, a title's mention counting three. */
+/* Where @folded (a folded name) stands in @folded_title as a run of whole
+ * words, or -1. */
+static gssize
+in_folded_title (const char *folded_title, const char *folded)
+{
+  gsize n = strlen (folded);
+  if (n == 0)
+    return -1;
+  for (const char *at = strstr (folded_title, folded); at; at = strstr (at + 1, folded))
+    if ((at == folded_title || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[n]))
+      return at - folded_title;
+  return -1;
+}
+
+/* The most mentioned names, a title's mention counting three, each marked
+ * when the headline gives it, the first it gives marked the subject.  A
+ * headline given as metadata is not in the text, so its names are not
+ * annotated: a name whose canonical form or mention it holds is marked,
+ * without the weight of a mention (the weights stay those of the text, so
+ * that one report's lead names compare with another's whatever form its
+ * headline came in). */
 static gboolean
 salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_out, GError **error)
 {
@@ -294,6 +314,14 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* name -> where the headline first gives it, plus one */
+  g_autoptr (GHashTable) headline = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *meta_title = assay_document_get_meta (doc, "title");
+  gboolean title_in_text = FALSE;
+  for (guint i = 0; i < n && !title_in_text; i++)
+    title_in_text = in_title (doc, assay_annotation_get_start (entities[i]));
+  g_autofree char *folded_title = meta_title && !title_in_text ? assay_text_fold (meta_title, -1) : NULL;
+  const char *text = assay_document_get_text (doc, NULL);
   for (guint i = 0; i < n; i++)
     {
       const char *name = assay_annotation_get_attr (entities[i], "canonical");
@@ -308,7 +336,9 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       if (name == NULL || identifying_label (label) < 0 || g_utf8_strlen (name, -1) < 2
           || in_references (doc, assay_annotation_get_start (entities[i])) || inside_timex (doc, entities[i]))
         continue;
-      int weight = in_title (doc, assay_annotation_get_start (entities[i])) ? 3 : 1;
+      gsize start = assay_annotation_get_start (entities[i]);
+      gssize titled = in_title (doc, start) ? (gssize) start : -1;
+      int weight = titled >= 0 ? 3 : 1;
       /* One name however it is cased ("SPLIT", "Split"): the first
        * spelling met stands for it. */
       char *key = assay_text_fold (name, -1);
@@ -317,6 +347,14 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
         g_hash_table_insert (spellings, key, (gpointer) (spelling = name));
       else
         g_free (key);
+      if (folded_title && !g_hash_table_contains (headline, spelling))
+        {
+          g_autofree char *surface = assay_text_fold (text + start, assay_annotation_get_end (entities[i]) - start);
+          gssize a = in_folded_title (folded_title, surface), b = in_folded_title (folded_title, key ? key : surface);
+          titled = a < 0 ? b : b < 0 ? a : MIN (a, b);
+        }
+      if (titled >= 0 && !g_hash_table_contains (headline, spelling))
+        g_hash_table_insert (headline, (gpointer) spelling, GSIZE_TO_POINTER ((gsize) titled + 1));
       g_hash_table_insert (counts, (gpointer) spelling,
                            GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, spelling)) + weight));
       if (!g_hash_table_contains (labels, spelling))
@@ -330,8 +368,21 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       if (!salient_name (corpus, names[i], &out[i], error))
         return FALSE;
       out[i].label = identifying_label (g_hash_table_lookup (labels, names[i]));
+      out[i].headline = g_hash_table_contains (headline, names[i]);
+      out[i].subject = FALSE;
       out[i].weight = MIN (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[i])), 255);
     }
+  /* The subject: the name the headline gives first, a country aside. */
+  gsize first = G_MAXSIZE;
+  Salient *subject = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize at = GPOINTER_TO_SIZE (g_hash_table_lookup (headline, names[i]));
+      if (at && at < first && out[i].label != SALIENT_COUNTRY && out[i].label != SALIENT_NORP)
+        first = at, subject = &out[i];
+    }
+  if (subject)
+    subject->subject = TRUE;
   *n_out = n;
   return TRUE;
 }
@@ -484,6 +535,7 @@ keep_claims (Corpus *corpus, const AssayDocument *doc, gboolean published, GArra
       k.value = g_strdup (assay_annotation_get_attr (c, "value"));
       k.key = g_strdup (assay_annotation_get_attr (c, "key"));
       k.former = assay_annotation_get_attr (c, "former") != NULL;
+      k.update = assay_annotation_get_attr (c, "update") != NULL;
       if (strcmp (k.type, CLAIM_QUANTITY) == 0)
         k.extra = g_strdup (assay_annotation_get_attr (c, "approx"));
       else if (strcmp (k.type, CLAIM_ATTRIBUTION) == 0)
@@ -547,7 +599,8 @@ move_string (const char *s, char **tail)
   return moved;
 }
 
-/* Why a document joined a story, or did not: what it brings. */
+/* Why a document joined a story, or did not: what it brings (a name its
+ * headline gives marked ^, its subject ^^). */
 static void
 log_summary (const Corpus *corpus, const Summary *s)
 {
@@ -556,7 +609,9 @@ log_summary (const Corpus *corpus, const Summary *s)
   for (guint i = 0; i < s->n_names; i++)
     {
       g_autofree char *name = corpus_name (corpus, &names[i], NULL);
-      g_string_append_printf (line, "%s%s (%s, %u)", i ? ", " : "", name ? name : "?", salient_label (&names[i]),
+      g_string_append_printf (line, "%s%s%s (%s, %u)", i ? ", " : "", names[i].subject ? "^^" : names[i].headline ? "^" : "",
+                              name ? name : "?",
+                              salient_label (&names[i]),
                               names[i].weight);
     }
   g_string_append (line, "; dates");

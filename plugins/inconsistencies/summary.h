@@ -23,6 +23,7 @@ typedef struct
   guint32 start, end; /* the evidence: bytes in the document */
   guint32 claim_id;
   guint8 former;
+  guint8 update; /* a count its sentence says has changed */
 } Kept;
 
 /* Labels a salient name may have (identifying_label()). */
@@ -47,8 +48,11 @@ typedef struct
   guint64 name;
   guint32 text_at_low;
   guint8 text_at_high, text_length;
-  guint8 label;  /* SalientLabel */
-  guint8 weight; /* mentions, a title's counting three; at most 255 */
+  guint8 label : 4;    /* SalientLabel */
+  guint8 headline : 1; /* named in the headline */
+  guint8 subject : 1;  /* the headline's first name, not a country: what
+                        * the report is about */
+  guint8 weight;       /* mentions, a title's counting three; at most 255 */
 } Salient;
 
 /* One block a document: the summary, then its arrays (kept, names,
@@ -164,4 +168,4 @@ void story_free (gpointer story);
  * exactly one, stories ordered by their first document.  Linear in the
  * number of documents, given bounded names per document.
  * Returns: (transfer full): Story*. */
-GPtrArray *stories_group (GPtrArray *docs, guint story_days);
+GPtrArray *stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days);

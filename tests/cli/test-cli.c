@@ -260,6 +260,30 @@ test_run_options (void)
                              "\"label\":\"Z\",\"attrs\":{\"value\":\"3\",\"mode\":\"fast\"},"
                              "\"refs\":{\"sentence\":[1]}");
 
+  /* A structural layer's annotations carry offsets only, unless
+   * --span-text asks for their text; other layers always carry it. */
+  g_auto (Result) bare = { 0 };
+  run_assay (&bare, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (bare.status, ==, 0);
+  assert_contains (bare.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,\"label\":null");
+  assert_contains (bare.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\"");
+  g_auto (Result) spans = { 0 };
+  run_assay (&spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "sentence", NULL);
+  g_assert_cmpint (spans.status, ==, 0);
+  assert_contains (spans.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,"
+                              "\"text\":\"One two three.\",\"label\":null");
+  g_auto (Result) all_spans = { 0 };
+  run_assay (&all_spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "all", NULL);
+  g_assert_cmpstr (all_spans.out, ==, spans.out);
+  g_auto (Result) bad_span = { 0 };
+  run_assay (&bad_span, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
+             "sentense", NULL);
+  g_assert_cmpint (bad_span.status, ==, 2);
+  assert_contains (bad_span.err, "assay: run: --span-text: no stage of ");
+  assert_contains (bad_span.err, "(did you mean 'sentence'?)");
+
   /* -o writes whole and renames; nothing else is left in the folder. */
   g_autofree char *out_dir = g_build_filename (tmp_dir, "outdir", NULL);
   g_mkdir_with_parents (out_dir, 0755);
@@ -563,6 +587,32 @@ test_special_files (void)
   run_assay (&bad, NULL, "run", good, in, "--max-doc-bytes", "lots", NULL);
   g_assert_cmpint (bad.status, ==, 2);
   assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
+
+  /* The field limit and the annotation cap: each named in its error, each
+   * raised by its option, and the run goes on past the document. */
+  const char *fields = "{\"id\":\"f\",\"text\":\"One. Two.\",\"a\":\"1\",\"b\":\"2\",\"c\":\"3\"}\n"
+                       "{\"id\":\"g\",\"text\":\"Three.\"}\n";
+  g_auto (Result) few = { 0 };
+  run_assay (&few, fields, "run", good, "-", "--max-fields", "4", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (few.status, ==, 1);
+  assert_contains (few.out, "has 5 fields, over the limit of 4");
+  assert_contains (few.out, "raise it with --max-fields");
+  assert_contains (few.out, "\"id\":\"g\"");
+  g_auto (Result) enough = { 0 };
+  run_assay (&enough, fields, "run", good, "-", "--max-fields", "5", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (enough.status, ==, 0);
+  g_auto (Result) capped = { 0 };
+  run_assay (&capped, fields, "run", good, "-", "--max-annotations", "1", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (capped.status, ==, 1);
+  assert_contains (capped.out, "reached the limit of 1 annotations");
+  assert_contains (capped.out, "raise it with --max-annotations");
+  g_auto (Result) uncapped = { 0 };
+  run_assay (&uncapped, fields, "run", good, "-", "--max-annotations", "100", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (uncapped.status, ==, 0);
+  g_auto (Result) bad_cap = { 0 };
+  run_assay (&bad_cap, NULL, "run", good, in, "--max-annotations", "-1", NULL);
+  g_assert_cmpint (bad_cap.status, ==, 2);
+  assert_contains (bad_cap.err, "--max-annotations '-1' is not a number");
 }
 
 /* Issue 28's lines, through the whole command: one record each, all
@@ -604,6 +654,120 @@ test_hostile_lines (void)
     }
 }
 
+/* The inputs beyond .txt and .jsonl: pages, standard input in each
+ * format, and what a run says of files it passes over, of an input with
+ * no documents, and of ids documents share. */
+static void
+test_run_inputs (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  g_autofree char *page = g_build_filename (TEST_SOURCE_DIR, "data", "html", "blog.html", NULL);
+  g_autofree char *html = NULL;
+  g_assert_true (g_file_get_contents (page, &html, NULL, NULL));
+
+  g_auto (Result) from_page = { 0 };
+  run_assay (&from_page, NULL, "run", good, page, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (from_page.status, ==, 0);
+  assert_contains (from_page.out, "{\"type\":\"doc\",\"id\":\"blog\",\"meta\":{\"title\":"
+                                  "\"Rail strike called off after late-night talks\"");
+  g_assert_null (strstr (from_page.out, "<p>"));
+
+  g_auto (Result) html_in = { 0 };
+  run_assay (&html_in, html, "run", good, "--stdin-format", "html", "-", "--plugin-path",
+             plugin_path, NULL);
+  g_assert_cmpint (html_in.status, ==, 0);
+  assert_contains (html_in.out, "\"id\":\"stdin\"");
+  assert_contains (html_in.out, "\"file\":\"<stdin>\"");
+  assert_contains (html_in.out, "\"text\":\"A strike by train drivers");
+
+  /* Plain text on standard input was "malformed JSON at column 3". */
+  g_auto (Result) txt_in = { 0 };
+  run_assay (&txt_in, "Plain text, not JSON.\n", "run", good, "--stdin-format", "txt", "-",
+             "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (txt_in.status, ==, 0);
+  assert_contains (txt_in.out, "\"text\":\"Plain text, not JSON.\\n\"");
+
+  g_auto (Result) bad_format = { 0 };
+  run_assay (&bad_format, NULL, "run", good, "--stdin-format", "xml", "-", NULL);
+  g_assert_cmpint (bad_format.status, ==, 2);
+  assert_contains (bad_format.err, "assay: run: --stdin-format 'xml' is not one of jsonl, txt, html");
+
+  /* Files of other types are counted; -v names them. */
+  g_autofree char *a = tmp_file ("mixed/a.txt", "Some text.");
+  g_autofree char *notes = tmp_file ("mixed/notes.md", "# notes");
+  g_autofree char *pdf = tmp_file ("mixed/sub/report.pdf", "%PDF");
+  g_autofree char *mixed = g_build_filename (tmp_dir, "mixed", NULL);
+  g_auto (Result) quiet = { 0 };
+  run_assay (&quiet, NULL, "run", good, mixed, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (quiet.status, ==, 0);
+  assert_contains (quiet.err, "assay: warning: 2 files were not read");
+  assert_contains (quiet.err, "(-v names them)");
+  g_assert_null (strstr (quiet.err, "notes.md"));
+  g_auto (Result) loud = { 0 };
+  run_assay (&loud, NULL, "run", good, mixed, "-v", "--plugin-path", plugin_path, NULL);
+  assert_contains (loud.err, notes);
+  assert_contains (loud.err, pdf);
+
+  /* An input with no documents says so. */
+  g_autofree char *empty = g_build_filename (tmp_dir, "empty", NULL);
+  g_assert_cmpint (g_mkdir (empty, 0755), ==, 0);
+  g_auto (Result) none = { 0 };
+  run_assay (&none, NULL, "run", good, empty, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  assert_contains (none.err, "assay: warning: the inputs hold no documents");
+
+  /* Ids documents share: counted, the first named, every record kept. */
+  g_auto (Result) dup = { 0 };
+  run_assay (&dup,
+             "{\"id\":\"x\",\"text\":\"One.\"}\n{\"id\":\"y\",\"text\":\"Two.\"}\n"
+             "{\"id\":\"x\",\"text\":\"Three.\"}\n{\"id\":\"x\",\"text\":\"Four.\"}\n",
+             "run", good, "-", "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (dup.status, ==, 0);
+  assert_contains (dup.err, "assay: warning: 2 documents repeat an id seen earlier (the first: x)");
+  g_auto (GStrv) lines = g_strsplit (dup.out, "\n", -1);
+  guint docs = 0;
+  for (char **l = lines; *l; l++)
+    docs += g_str_has_prefix (*l, "{\"type\":\"doc\"");
+  g_assert_cmpuint (docs, ==, 4);
+}
+
+/* `assay check` says everything at once: the file's problems, the order
+ * of the stages, and what stages say as they start (a reference date, a
+ * data file's contents), each as FILE: [section] key: ... */
+static void
+test_check_all_at_once (void)
+{
+  g_autofree char *extra = tmp_file ("check/extra.tsv", "Mayor\tof nowhere\n");
+  g_autofree char *pipeline = tmp_file (
+      "check/all.pipeline",
+      "[pipeline]\nstages=dates;cleanup;entities;inconsistencies\n"
+      "[dates]\nreference-date=29/05/2025\n"
+      "[cleanup]\nfold-punctuation=maybe\n"
+      "[inconsistencies]\nknowledge-extra=extra.tsv\n");
+  g_auto (Result) r = { 0 };
+  run_assay (&r, NULL, "check", pipeline, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_auto (GStrv) lines = g_strsplit (r.err, "\n", -1);
+  const char *expect[] = {
+    "[cleanup] fold-punctuation: 'maybe' is not a bool",
+    "[pipeline] stages: 'dates' requires layer 'sentence', which 'cleanup' provides, but 'cleanup' runs later",
+    "[dates] reference-date: reference date '29/05/2025': day and month first is ambiguous",
+    "[inconsistencies] knowledge-extra: ",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("assay: %s: %s", pipeline, expect[i]);
+      gboolean found = FALSE;
+      for (char **l = lines; *l && !found; l++)
+        found = g_str_has_prefix (*l, line);
+      if (!found)
+        g_error ("expected a line starting «%s» in:\n%s", line, r.err);
+    }
+  for (char **l = lines; *l; l++)
+    g_assert_true (**l == '\0' || g_str_has_prefix (*l, "assay: "));
+  assert_contains (r.err, "extra.tsv:1: 2 fields where");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -621,6 +785,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/output-file", test_run_output_file);
   g_test_add_func ("/cli/run/special-files", test_special_files);
   g_test_add_func ("/cli/run/hostile-lines", test_hostile_lines);
+  g_test_add_func ("/cli/run/inputs", test_run_inputs);
+  g_test_add_func ("/cli/check-all-at-once", test_check_all_at_once);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);

@@ -32,28 +32,33 @@ test_new_invalid_utf8 (void)
 
 /* The core's validator answers as GLib's, with the same end, wherever
  * the trouble sits against its eight-byte reads. */
+/* The repair counts what it replaced, and otherwise makes GLib's. */
 static void
-test_utf8_validate_as_glib (void)
+test_utf8_make_valid_as_glib (void)
 {
   const char *const pieces[] = { "\xa3", "\xc3", "\xc3\xa9", "\xe2\x80\x99", "\xe2\x80", "\xed\xa0\x80" /* surrogate */,
                                  "\xc0\xaf" /* overlong */, "\xf4\x90\x80\x80" /* beyond U+10FFFF */,
-                                 "\xf0\x9f\x98\x80", "\x80", "" };
+                                 "\xf0\x9f\x98\x80", "\x80", "\xef\xbf\xbd" /* U+FFFD itself */, "" };
+  const guint bad[] = { 1, 1, 0, 0, 2, 3, 2, 4, 0, 1, 0, 0 };
+  G_STATIC_ASSERT (G_N_ELEMENTS (pieces) == G_N_ELEMENTS (bad));
   for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
-    for (guint at = 0; at < 20; at++)
+    for (guint at = 0; at < 12; at++)
       for (int nul = 0; nul < 2; nul++)
         {
-          GString *text = g_string_new (NULL);
+          g_autoptr (GString) text = g_string_new (NULL);
           for (guint i = 0; i < at; i++)
             g_string_append_c (text, 'a' + i % 26);
           g_string_append (text, pieces[k]);
           g_string_append (text, "tail of plain text");
           if (nul)
             g_string_insert_c (text, at / 2, '\0');
-          const char *mine = NULL, *glib = NULL;
-          gboolean ok = assay_utf8_validate (text->str, text->len, &mine);
-          g_assert_cmpint (ok, ==, g_utf8_validate_len (text->str, text->len, &glib));
-          g_assert_true (mine == glib);
-          g_string_free (text, TRUE);
+          gsize length = 0;
+          guint invalid = 99;
+          g_autofree char *mine = assay_utf8_make_valid (text->str, text->len, &length, &invalid);
+          g_autofree char *glib = g_utf8_make_valid (text->str, text->len);
+          g_assert_cmpstr (mine, ==, glib);
+          g_assert_cmpuint (length, ==, strlen (glib));
+          g_assert_cmpuint (invalid, ==, bad[k] + nul);
         }
 }
 
@@ -138,6 +143,93 @@ test_layers_listed (void)
   g_assert_null (layers[2]);
 }
 
+/* A layer view holds what the getters return, in the layer's order; a
+ * stage compiled against a later minor (a larger view) gets the fields it
+ * knows zeroed past ours; a view smaller than ABI 1.2's is refused. */
+static void
+test_layer_view (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "Kaja Kallas met Ursula", -1);
+  AssayAnnotation *ursula = assay_document_add_annotation (doc, "entity", 16, 22, "PERSON", NULL);
+  AssayAnnotation *kaja = assay_document_add_annotation (doc, "entity", 0, 11, NULL, NULL);
+  assay_annotation_set_attr (kaja, "canonical", "Kaja Kallas");
+  assay_annotation_set_attr (kaja, "kb", "Q3196");
+  guint n = 99;
+  g_autofree AssayAnnotationView *views = assay_document_view_layer (doc, "entity", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (views[0].annotation == kaja);
+  g_assert_cmpuint (views[0].id, ==, assay_annotation_get_id (kaja));
+  g_assert_cmpuint (views[0].start, ==, 0);
+  g_assert_cmpuint (views[0].end, ==, 11);
+  g_assert_null (views[0].label);
+  g_assert_cmpuint (views[0].n_attrs, ==, 2);
+  g_assert_cmpstr (assay_annotation_view_get_attr (&views[0], "kb"), ==, "Q3196");
+  g_assert_cmpstr (assay_annotation_view_get_attr (&views[0], "canonical"), ==, "Kaja Kallas");
+  g_assert_null (assay_annotation_view_get_attr (&views[0], "country"));
+  g_assert_true (views[1].annotation == ursula);
+  g_assert_cmpstr (views[1].label, ==, "PERSON");
+  g_assert_cmpuint (views[1].n_attrs, ==, 0);
+  g_assert_cmpuint (assay_annotation_view_lower_bound (views, n, 0), ==, 0);
+  g_assert_cmpuint (assay_annotation_view_lower_bound (views, n, 1), ==, 1);
+  g_assert_cmpuint (assay_annotation_view_lower_bound (views, n, 17), ==, 2);
+
+  g_assert_null (assay_document_view_layer (doc, "timex", &n));
+  g_assert_cmpuint (n, ==, 0);
+
+  /* a view 16 bytes longer, as a later minor's stage would ask for */
+  gsize big = sizeof (AssayAnnotationView) + 16;
+  g_autofree char *wide = (char *) assay_document_view_layer_sized (doc, "entity", big, &n);
+  g_assert_cmpuint (n, ==, 2);
+  const AssayAnnotationView *second = (const AssayAnnotationView *) (wide + big);
+  g_assert_true (second->annotation == ursula);
+  for (gsize i = sizeof (AssayAnnotationView); i < big; i++)
+    g_assert_cmpint (wide[i], ==, 0);
+
+  if (g_test_undefined ())
+    {
+      g_test_expect_message ("assay", G_LOG_LEVEL_CRITICAL, "*view_size*");
+      g_assert_null (assay_document_view_layer_sized (doc, "entity", 8, &n));
+      g_test_assert_expected_messages ();
+      g_assert_cmpuint (n, ==, 0);
+    }
+}
+
+/* Issue 28: a token per mark of 1 MB of punctuation peaked at 330 MB.
+ * The cap fails the annotation past it, names the option that raises it,
+ * and keeps the error as the violation for a stage that drops it. */
+static void
+test_annotation_cap (void)
+{
+  g_assert_cmpuint (assay_document_get_default_max_annotations (), ==, ASSAY_DEFAULT_MAX_ANNOTATIONS);
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "!?!?", -1);
+  assay_document_set_max_annotations (doc, 3);
+  for (gsize i = 0; i < 3; i++)
+    g_assert_nonnull (assay_document_add_annotation (doc, "token", i, i + 1, NULL, NULL));
+  g_autoptr (GError) error = NULL;
+  g_assert_null (assay_document_add_annotation (doc, "token", 3, 4, NULL, &error));
+  g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY);
+  g_assert_nonnull (strstr (error->message, "limit of 3 annotations"));
+  g_assert_nonnull (strstr (error->message, "--max-annotations"));
+  g_autoptr (GError) violation = assay_document_take_violation (doc);
+  g_assert_error (violation, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY);
+  guint n;
+  assay_document_get_annotations (doc, "token", &n);
+  g_assert_cmpuint (n, ==, 3);
+
+  /* The process-wide default reaches documents made after it is set. */
+  assay_document_set_default_max_annotations (1);
+  g_autoptr (AssayDocument) capped = assay_document_new ("e", "ab", -1);
+  assay_document_set_default_max_annotations (0);
+  g_autoptr (AssayDocument) free_doc = assay_document_new ("f", "ab", -1);
+  assay_document_set_default_max_annotations (ASSAY_DEFAULT_MAX_ANNOTATIONS);
+  g_assert_nonnull (assay_document_add_annotation (capped, "token", 0, 1, NULL, NULL));
+  g_assert_null (assay_document_add_annotation (capped, "token", 1, 2, NULL, NULL));
+  g_autoptr (GError) dropped = assay_document_take_violation (capped);
+  g_assert_error (dropped, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_TOO_MANY);
+  g_assert_nonnull (assay_document_add_annotation (free_doc, "token", 0, 1, NULL, NULL));
+  g_assert_nonnull (assay_document_add_annotation (free_doc, "token", 1, 2, NULL, NULL));
+}
+
 static void
 test_attrs_and_refs (void)
 {
@@ -168,8 +260,8 @@ test_attrs_and_refs (void)
   g_assert_null (assay_document_take_violation (doc));
 }
 
-/* Keys are remembered by address (see recent_names): a buffer that holds
- * another key, or a bad one, at the same address is read anew. */
+/* A buffer that holds another key, or a bad one, at the same address is
+ * read anew (keys were once remembered by their address). */
 static void
 test_attr_key_buffer (void)
 {
@@ -329,11 +421,13 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/document/new/valid", test_new_valid);
   g_test_add_func ("/document/new/invalid-utf8", test_new_invalid_utf8);
-  g_test_add_func ("/document/utf8-validate", test_utf8_validate_as_glib);
+  g_test_add_func ("/document/utf8-make-valid", test_utf8_make_valid_as_glib);
   g_test_add_func ("/document/meta", test_meta);
   g_test_add_func ("/document/annotation/spans", test_spans);
   g_test_add_func ("/document/annotation/order", test_layer_order);
   g_test_add_func ("/document/annotation/layers", test_layers_listed);
+  g_test_add_func ("/document/annotation/view", test_layer_view);
+  g_test_add_func ("/document/annotation/cap", test_annotation_cap);
   g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
   g_test_add_func ("/document/annotation/attr-key-buffer", test_attr_key_buffer);
   g_test_add_func ("/document/guard", test_guard);

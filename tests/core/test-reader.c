@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <json-glib/json-glib.h>
 
 typedef struct
 {
@@ -497,6 +498,83 @@ test_fd (Fixture *f, gconstpointer data)
   close (fds[0]);
 }
 
+/* The record an item makes: the document's, or the error's message. */
+static char *
+item_record (AssayInputItem *item)
+{
+  GString *out = g_string_new (NULL);
+  if (item->doc)
+    assay_output_document (out, item->doc, NULL);
+  else
+    g_string_append_printf (out, "error %d: %s", item->error->code, item->error->message);
+  g_string_append_printf (out, " | %s | %s | %" G_GSIZE_FORMAT, item->id, item->location, item->bytes);
+  return g_string_free (out, FALSE);
+}
+
+/* The common flat line is read without json-glib: on lines built from
+ * pieces that reach both ways (escapes, pairs, non-ASCII, other members,
+ * numbers, nesting, duplicate keys, broken syntax), both must make the
+ * same record, byte for byte, or the same error. */
+static void
+test_flat_lines_as_json_glib (Fixture *f, gconstpointer data)
+{
+  (void) f, (void) data;
+  static const char *const values[] = {
+    "\"plain\"", "\"\"", "\"with \\\"quotes\\\" and \\\\ and \\/\"", "\"tab\\t nl\\n cr\\r \\b\\f\"",
+    "\"caf\\u00e9 \\u2014 \\ud83d\\ude00\"", "\"Gda\xc5\x84sk \xe2\x80\x94 \xf0\x9f\x98\x80\"", "\"nul \\u0000 here\"",
+    "\"bad \\x escape\"", "\"raw \t tab\"", "7", "-12", "1.5", "true", "null", "{\"a\":\"b\"}", "[\"x\"]",
+    "\"\\u12\"", "\"unterminated",
+  };
+  static const char *const keys[] = { "id", "text", "title", "published", "url", "source", "lang",
+                                      "type", "meta", "Bad Key", "story", "x-extra", "t\\u0065xt" };
+  static const char *const spaces[] = { "", " ", "\t", "\r\n ", "  " };
+  GRand *rand = g_rand_new_with_seed (29);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  guint fast_docs = 0;
+  for (guint round = 0; round < 4000; round++)
+    {
+      g_autoptr (GString) line = g_string_new (NULL);
+      g_string_append (line, spaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (spaces))]);
+      g_string_append_c (line, '{');
+      guint n = g_rand_int_range (rand, 0, 6);
+      gboolean id_first = g_rand_int_range (rand, 0, 4) != 0;
+      for (guint i = 0; i < n + 2; i++)
+        {
+          if (i)
+            g_string_append_c (line, g_rand_int_range (rand, 0, 60) ? ',' : ';');
+          g_string_append (line, spaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (spaces))]);
+          const char *key = i == 0 && id_first ? "id" : i == 1 && id_first ? "text"
+                          : keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))];
+          /* Most values are plain strings, as in real input. */
+          const char *value = g_rand_int_range (rand, 0, 3) ? values[g_rand_int_range (rand, 0, 6)]
+                                                            : values[g_rand_int_range (rand, 0, G_N_ELEMENTS (values))];
+          g_string_append_printf (line, "\"%s\"%s:%s", key,
+                                  spaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (spaces))], value);
+        }
+      g_string_append (line, g_rand_int_range (rand, 0, 40) ? "}" : "} x");
+      g_string_append (line, spaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (spaces))]);
+      AssayReaderLimits limits;
+      assay_reader_limits_init (&limits);
+      limits.max_doc_bytes = g_rand_int_range (rand, 0, 5) ? 1024 : 4;
+      limits.max_fields = g_rand_int_range (rand, 0, 5) ? limits.max_fields : 3;
+
+      AssayInputItem fast = { 0 }, full = { 0 };
+      fast.bytes = full.bytes = line->len + 1;
+      assay_jsonl_parse_line (parser, "t.jsonl:1", line->str, line->len, &limits, &fast);
+      assay_jsonl_parse_line_full (parser, "t.jsonl:1", line->str, line->len, &limits, &full);
+      g_autofree char *a = item_record (&fast);
+      g_autofree char *b = item_record (&full);
+      if (g_strcmp0 (a, b) != 0)
+        g_error ("line %s\nread %s\njson-glib %s", line->str, a, b);
+      fast_docs += fast.doc != NULL;
+      assay_input_item_clear (&fast);
+      assay_input_item_clear (&full);
+    }
+  g_rand_free (rand);
+  /* The lines reach documents, not only errors. */
+  g_assert_cmpuint (fast_docs, >, 500);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -515,6 +593,7 @@ main (int argc, char **argv)
   g_test_add ("/reader/hostile/empty-txt-id", Fixture, NULL, fixture_set_up, test_empty_txt_id, fixture_tear_down);
   g_test_add ("/reader/hostile/limits", Fixture, NULL, fixture_set_up, test_limits, fixture_tear_down);
   g_test_add ("/reader/hostile/special-files", Fixture, NULL, fixture_set_up, test_special_files, fixture_tear_down);
+  g_test_add ("/reader/flat-lines-as-json-glib", Fixture, NULL, fixture_set_up, test_flat_lines_as_json_glib, fixture_tear_down);
   g_test_add ("/reader/fd", Fixture, NULL, fixture_set_up, test_fd, fixture_tear_down);
   return g_test_run ();
 }

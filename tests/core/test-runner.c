@@ -147,6 +147,81 @@ test_same_bytes_for_any_workers (void)
   g_assert_cmpstr (member (list->pdata[401], "kind"), ==, "longest-document");
 }
 
+/* JSON is parsed in the workers: every limit and malformed-line error of
+ * the reader (issue 28) comes out of a run as the same error record, in
+ * its place, for any number of workers. */
+static void
+test_hostile_lines_in_workers (void)
+{
+  g_autoptr (GString) jsonl = g_string_new (NULL);
+  g_string_append (jsonl, "{\"id\":\"a\",\"text\":\"Fine.\"}\n");
+  for (guint i = 0; i < 600; i++)
+    g_string_append_c (jsonl, '[');
+  g_string_append (jsonl, "\n{\"id\":\"b\",\"text\":\"x\"} {\"id\":\"c\"}\n");
+  g_string_append (jsonl, "{\"id\":\"d\",\"text\":\"lone \\ud800 half\"}\r\n");
+  g_string_append (jsonl, "{\"id\":\"e\",\"text\":\"too long for the limit\"}\r");
+  g_string_append (jsonl, "{\"id\":18446744073709551616,\"text\":\"Big id.\"}\n");
+  g_string_append (jsonl, "{\"id\": broken\n");
+  g_string_append (jsonl, "{\"id\":\"f\",\"text\":\"Last.\"}");
+  g_autofree char *path = g_build_filename (tmp_dir, "hostile.jsonl", NULL);
+  g_assert_true (g_file_set_contents (path, jsonl->str, jsonl->len, NULL));
+  g_autoptr (AssayPipeline) p = pipeline_from ("[pipeline]\nstages=sentences\n");
+  const char *const inputs[] = { path, NULL };
+
+  /* What the reader alone makes of each line, parsed in its own thread. */
+  g_autoptr (AssayReader) reader = assay_reader_new (inputs, NULL);
+  AssayReaderLimits limits;
+  assay_reader_limits_init (&limits);
+  limits.max_doc_bytes = 16;
+  assay_reader_set_limits (reader, &limits);
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  AssayInputItem item;
+  while (assay_reader_next (reader, &item))
+    {
+      g_ptr_array_add (expected, item.error ? g_strdup (item.error->message) : NULL);
+      assay_input_item_clear (&item);
+    }
+  g_assert_cmpuint (expected->len, ==, 8);
+
+  g_autofree char *one = NULL;
+  for (guint workers = 1; workers <= 8; workers *= 2)
+    {
+      char *buffer = NULL;
+      size_t size = 0;
+      FILE *out = open_memstream (&buffer, &size);
+      g_autoptr (AssayReader) r = assay_reader_new (inputs, NULL);
+      assay_reader_set_limits (r, &limits);
+      AssayRunConfig config = { .n_workers = workers, .out = out };
+      AssayRunStats stats;
+      g_assert_true (assay_run (p, r, &config, &stats, NULL));
+      fclose (out);
+      g_assert_cmpuint (stats.n_documents, ==, 3);
+      g_assert_cmpuint (stats.n_errors, ==, 5);
+      if (one == NULL)
+        {
+          one = buffer;
+          continue;
+        }
+      g_assert_cmpstr (one, ==, buffer);
+      g_free (buffer);
+    }
+  g_autoptr (GPtrArray) list = records (one);
+  g_assert_cmpuint (list->len, ==, 8);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const char *message = expected->pdata[i];
+      g_assert_cmpstr (member (list->pdata[i], "type"), ==, message ? "error" : "doc");
+      if (message)
+        g_assert_cmpstr (member (list->pdata[i], "message"), ==, message);
+    }
+  g_assert_cmpstr (member (list->pdata[5], "id"), ==, "18446744073709551616");
+  g_assert_nonnull (strstr (expected->pdata[1], "nested deeper than"));
+  g_assert_nonnull (strstr (expected->pdata[2], "more after the end"));
+  g_assert_nonnull (strstr (expected->pdata[3], "lone UTF-16 surrogate"));
+  g_assert_nonnull (strstr (expected->pdata[4], "--max-doc-bytes"));
+  g_assert_nonnull (strstr (expected->pdata[6], "malformed JSON"));
+}
+
 static void
 test_rewritten_offsets (void)
 {
@@ -296,6 +371,7 @@ main (int argc, char **argv)
   tmp_dir = g_dir_make_tmp ("assay-runner-XXXXXX", NULL);
 
   g_test_add_func ("/runner/same-bytes-for-any-workers", test_same_bytes_for_any_workers);
+  g_test_add_func ("/runner/hostile-lines-in-workers", test_hostile_lines_in_workers);
   g_test_add_func ("/runner/rewritten-offsets", test_rewritten_offsets);
   g_test_add_func ("/runner/stage-fails-on-some", test_stage_fails_on_some);
   g_test_add_func ("/runner/undeclared-layer", test_undeclared_layer);

@@ -37,7 +37,8 @@ def span(doc, words):
     """Evidence for the sentence of @doc that holds @words, in byte offsets."""
     text = doc["text"].encode("utf-8")
     for s in doc["annotations"]:
-        if s["layer"] == "sentence" and words in s["text"]:
+        # A sentence carries offsets only (assay run's default): its text is the span.
+        if s["layer"] == "sentence" and words in text[s["start"]:s["end"]].decode("utf-8"):
             return {"doc": doc["id"], "start": s["start"], "end": s["end"],
                     "text": text[s["start"]:s["end"]].decode("utf-8")}
     raise SystemExit(f"no sentence with {words!r} in {doc['id']}")

@@ -318,6 +318,25 @@ test_unexpected_types (void)
     }
 }
 
+/* A structural layer's annotations come without "text" (assay run's
+ * default): the table takes their span of the document's text, and a
+ * span outside it leaves the cell empty. */
+static void
+test_layer_table_spans_without_text (void)
+{
+  const char *input
+      = "{\"type\":\"doc\",\"id\":\"a\",\"meta\":{},\"text\":\"Caf\u00e9 one. Two.\","
+        "\"annotations\":[{\"id\":1,\"layer\":\"sentence\",\"start\":0,\"end\":10,"
+        "\"label\":null,\"attrs\":{}},{\"id\":2,\"layer\":\"sentence\",\"start\":11,"
+        "\"end\":99,\"label\":null,\"attrs\":{}}],\"findings\":[]}\n";
+  g_auto (Result) r = { 0 };
+  run_report (&r, input, (const char *[]){ "-", "--format", "csv", "--layer", "sentence", NULL });
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  assert_contains (r.out, "a,0,10,Caf\u00e9 one.,,\r\n");
+  assert_contains (r.out, "a,11,99,,,\r\n");
+}
+
 /* A device is written in place: renaming a whole page over /dev/null
  * would replace the device with a file. */
 static void
@@ -452,6 +471,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/html/without-findings", test_html_without_findings);
   g_test_add_func ("/report/html/without-stories", test_html_without_stories);
   g_test_add_func ("/report/output/device", test_output_to_device);
+  g_test_add_func ("/report/table/spans-without-text", test_layer_table_spans_without_text);
   g_test_add_func ("/report/input/unexpected-types", test_unexpected_types);
   g_test_add_func ("/report/unit/html-escape", test_html_escape);
   g_test_add_func ("/report/unit/table-cells", test_table_cells);

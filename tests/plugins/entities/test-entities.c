@@ -114,6 +114,19 @@ static const struct
   /* What the text says a name is decides its other mentions. */
   { "Yukos said it would appeal. Russian oil firm Yukos has sued. Yukos said more. Yukos lost.",
     "ORG:Yukos | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Yukos | ORG:Yukos | ORG:Yukos" },
+  /* An agency no list knows, in a dateline's brackets; a unit by its
+   * number, not taking the country whose possessive follows. */
+  { "OSLO, Nov. 13 (Nordwire) - Unit 26165 of Russia's GRU was blamed.",
+    "GPE:OSLO=Oslo country=Norway | ORG:Nordwire | ORG:Unit 26165 | GPE:Russia kb=iso3166:RU | ORG:GRU country=Russia" },
+  /* An acronym written as a word, its letters the capitals of the name
+   * (one after a hyphen too); a contraction is no name; a title in
+   * capitals after a person's name is not part of it. */
+  { "The World Anti-Doping Agency (Wada) will appeal. We've heard Wada chairman Dick Pound and Anna Berg MP.",
+    "ORG:World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency"
+    " | PERSON:Dick Pound role=chairman | PERSON:Anna Berg" },
+  /* Malware is a product (ATT&CK's list), by any of its names. */
+  { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
+    "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -187,7 +200,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv",
                                        "cues.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -233,10 +246,13 @@ check_bad_data (const char *file, const char *contents, const char *where, const
 static void
 test_bad_data (void)
 {
-  check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv, entry 2", "unknown kind \"boss\"");
-  check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv, entry 1",
+  /* FILE:LINE, the line counted with comments, as an editor shows it. */
+  check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv:3:", "unknown kind \"boss\"");
+  check_bad_data ("cues.tsv", "minister\trole\textra\n", "cues.tsv:1:", "write WORD<TAB>KIND");
+  check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
-  check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv, entry 1", "expected 2 tab-separated fields");
+  check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
+  check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
 

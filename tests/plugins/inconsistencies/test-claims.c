@@ -32,9 +32,29 @@ static const struct
   /* Where a company, agency or group is based is its origin too. */
   { "Gazprom, a gas company based in Moscow, cut supplies.",
     "origin:Gazprom, a gas company based in Moscow subject=Gazprom value=Russia key=Gazprom" },
+  /* A nationality that describes what the organisation is, after it or
+   * before it; not one that says who spoke, nor one in another clause. */
+  { "Siemens, the German engineering group, cut jobs.",
+    "origin:Siemens, the German engineering group subject=Siemens value=Germany key=Siemens" },
+  { "The Japanese carmaker Honda cut prices.",
+    "origin:Japanese carmaker Honda subject=Honda value=Japan key=Honda" },
+  { "Nokia, Finnish officials said, cut jobs.", "" },
+  { "Heineken cut prices; Dutch companies said nothing.", "" },
+  /* Words between the name and "based in" must be a description set off
+   * by a comma, not a clause of their own. */
+  { "Qantas increased the number of flight attendants based in London.", "" },
   /* "from" is left out: on the BBC archive it read "the presidency of
    * the EU from Luxembourg" and "BBC Sport from Rio de Janeiro". */
   { "Toyota from Japan said sales fell.", "" },
+  /* Who blames: a country by its people, not the blamed's own country
+   * nor a nationality that only qualifies a name. */
+  { "German officials said hackers working for Russia's GRU were behind the attack.",
+    "attribution:GRU were behind subject=Germany value=Russia key=Germany country=Russia event=attack" },
+  { "The Spanish daily ABC accused Greece of the attack.",
+    "origin:Spanish daily ABC subject=ABC value=Spain key=ABC"
+    " | attribution:accused Greece subject=ABC value=Greece key=ABC country=Greece event=attack" },
+  /* An event that did not happen has no start. */
+  { "The suspect has been held without trial since December 2001.", "" },
   /* Who speaks is not where the actor comes from. */
   { "The attack was perpetrated by APT29, Dutch officials said.",
     "attribution:perpetrated by APT29 value=APT29 country=Russia event=attack" },
@@ -73,6 +93,9 @@ static const struct
   { "Hackers began targeting the ministry in March 2023.",
     "event-time:began targeting the ministry in March 2023 value=2023-03 key=attack start" },
   { "The company began operations in 1990.", "" },
+  /* The event noun may be the cue's object. */
+  { "The police began their investigation on Tuesday, March 5.",
+    "event-time:began their investigation on Tuesday, March 5 value=2024-03-05 key=investigation start" },
   /* A time dates the event by its day, comparable with a day named alone. */
   { "The attack began on Friday night, officials said.",
     "event-time:began on Friday night value=2024-04-05 key=attack start" },
@@ -87,6 +110,16 @@ static const struct
     "quantity:More than 200 people subject=people value=200 approx=above key=people killed"
     " | quantity:some 1,000 injured subject=people value=1000 approx=approx key=people injured",
     "elliptic nouns: \"and some 1,000 injured\" counts the people of the first half" },
+  /* A verb before the number binds tighter than one after the phrase,
+   * which must stand in its clause and before a coordinated one. */
+  { "The blast hit the port, killing seven people and injuring 48 passengers.",
+    "quantity:seven people subject=people value=7 approx=exact key=people killed"
+    " | quantity:48 passengers subject=passenger value=48 approx=exact key=passenger injured" },
+  { "The waves killed more than 30,000 people.",
+    "quantity:more than 30,000 people subject=people value=30000 approx=above key=people killed" },
+  /* A count its sentence says has changed is news, not a rival account. */
+  { "The death toll has risen, with 30 people killed.",
+    "quantity:30 people subject=people value=30 approx=exact key=people killed update=true" },
   { "Around 40 ships were stranded in the port.",
     "quantity:Around 40 ships subject=ship value=40 approx=approx key=ship stranded" },
   /* A count with nothing that happened to it is keyed by the thing alone. */
@@ -144,7 +177,8 @@ render_claim (JsonObject *a)
   g_string_append_printf (out, "%s:%s", json_object_get_string_member (a, "label"),
                           json_object_get_string_member (a, "text"));
   JsonObject *attrs = json_object_get_object_member (a, "attrs");
-  static const char *const keys[] = { "subject", "value", "approx", "key", "country", "event", "affiliation", "former" };
+  static const char *const keys[] = { "subject", "value", "approx", "key", "country", "event", "affiliation", "former",
+                                      "update" };
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       const char *v = json_object_get_string_member_with_default (attrs, keys[i], "");
@@ -231,7 +265,7 @@ test_bad_cues (void)
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
   g_autofree char *where = g_strdup_printf ("%s:2: no cue kind 'story-evnt': write one of bridge, ", path);
   g_assert_nonnull (strstr (err, where));
-  g_assert_nonnull (strstr (err, ", base, organisation\n"));
+  g_assert_nonnull (strstr (err, ", base, organisation, update\n"));
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -271,6 +305,44 @@ test_story_named_once (void)
     }
 }
 
+/* A title for an office the knowledge base never has its bearer holding,
+ * with no country named, is read in the one country where they held every
+ * office they held, and checked there; a bearer of offices in several has
+ * no such country, and nothing is said. */
+static void
+test_role_in_holders_country (void)
+{
+  const char *input = "{\"id\":\"a\",\"published\":\"2024-01-17\","
+                      "\"text\":\"Defence Minister Lars Løkke Rasmussen said the navy would help.\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"kind\":\"role-conflict\""));
+  g_assert_nonnull (strstr (out, "defence minister (Denmark) was held by Troels Lund Poulsen"));
+
+  const char *several = "{\"id\":\"b\",\"published\":\"2024-01-17\","
+                        "\"text\":\"Foreign Minister Ursula von der Leyen spoke in Brussels.\"}\n";
+  g_autofree char *out2 = test_run_assay (argv, several);
+  g_assert_nonnull (strstr (out2, "\"title\":\"Foreign Minister\""));
+  g_assert_null (strstr (out2, "\"kind\":"));
+}
+
+/* A title in a sentence about a time its bearer held the office is of
+ * that time, not the report's. */
+static void
+test_title_of_its_time (void)
+{
+  const char *input = "{\"id\":\"a\",\"published\":\"2024-11-07\","
+                      "\"text\":\"When he was Prime Minister, Boris Johnson visited Kyiv in April 2022.\"}\n"
+                      "{\"id\":\"b\",\"published\":\"2024-11-07\","
+                      "\"text\":\"Prime Minister Boris Johnson visited Kyiv on Tuesday.\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_nonnull (strstr (records[0], "\"former\":\"true\""));
+  g_assert_null (strstr (records[0], "\"kind\":"));
+  g_assert_nonnull (strstr (records[1], "\"kind\":\"anachronism\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -278,5 +350,7 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/claims", test_cases);
   g_test_add_func ("/inconsistencies/bad-cues", test_bad_cues);
   g_test_add_func ("/inconsistencies/story-named-once", test_story_named_once);
+  g_test_add_func ("/inconsistencies/role-in-holders-country", test_role_in_holders_country);
+  g_test_add_func ("/inconsistencies/title-of-its-time", test_title_of_its_time);
   return g_test_run ();
 }

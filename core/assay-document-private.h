@@ -1,0 +1,124 @@
+/* assay-document-private.h: what the files of the document model share
+ * (assay-document.c, assay-annotation.c, assay-meta.c, assay-rewrite.c,
+ * assay-finding.c):
+ * the structs behind the opaque types, and the document's allocator.  Not
+ * installed, not included outside those files; nothing here is exported
+ * (no ASSAY_API, so hidden by the library's default visibility).
+ */
+#pragma once
+
+#include "assay-private.h"
+
+#include <string.h>
+
+G_BEGIN_DECLS
+
+/* A growing list of annotations carved from the document's blocks (see
+ * AssayDocument.blocks): a list outgrown stays behind in its block, so
+ * the lists of a document cost at most twice their last size, and no
+ * malloc() or realloc() as a stage adds to them. */
+typedef struct
+{
+  AssayAnnotation **items;
+  guint len, size;
+} AnnotationList;
+
+typedef struct
+{
+  const char *name; /* from doc_strndup() */
+  AnnotationList annotations; /* sorted; owned by by_id */
+  /* The running stage's guard once it was found to provide the layer:
+   * a stage writes thousands of annotations to one layer, and its
+   * provides need reading once.  Cleared when the guard changes. */
+  const AssayStageGuard *granted;
+} Layer;
+
+typedef struct
+{
+  const char *key; /* interned (key_interned()) */
+  GArray *ids; /* guint */
+} Ref;
+
+struct _AssayAnnotation
+{
+  AssayDocument *doc;
+  guint id;
+  Layer *layer;
+  gsize start;
+  gsize end;
+  const char *label; /* from doc_alloc() */
+  const char **attrs; /* key, value, key, value ...: keys interned (key_interned()), values and the list from doc_alloc() */
+  guint n_attrs;      /* keys and values */
+  guint attrs_size;
+  GArray *refs;      /* Ref; NULL when none */
+};
+
+struct _AssayDocument
+{
+  char *id;
+  char *original;
+  gsize original_len;
+  char *text; /* == original until the first rewrite */
+  gsize text_len;
+  GPtrArray *meta; /* key, value, key, value ... owned */
+  GPtrArray *layers;      /* Layer*, in order of first write */
+  GPtrArray *layer_names; /* const char*, NULL-terminated view of the names */
+  AnnotationList by_id;   /* index = id - 1; owns them */
+  GPtrArray *findings;    /* AssayFinding*, owned */
+  GArray *map;            /* Segment; NULL while not rewritten */
+  const AssayStageGuard *guard;
+  guint max_annotations; /* 0: no cap */
+  GError *violation;
+  /* Annotations and their attribute lists are many, small, and live as
+   * long as the document: they are carved from blocks it owns.  One
+   * allocation each cost more than all else in adding one, the more so
+   * as a document is often freed by another thread than the worker that
+   * annotated it, and glibc's malloc then takes a lock for each. */
+  GPtrArray *blocks; /* owned */
+  char *block_next;
+  gsize block_left;
+  /* The layer annotated last: a stage most often adds to one layer many
+   * times running, and this is one strcmp() where the lookup is one a
+   * layer. */
+  Layer *recent_layer; /* nullable */
+};
+
+/* @size zeroed bytes that live as long as @doc (see AssayDocument.blocks). */
+gpointer doc_alloc (AssayDocument *doc, gsize size);
+
+/* A copy of the @length bytes at @s, NUL-terminated, that lives as long
+ * as @doc: values are many and short, and a GStringChunk's kilobyte
+ * chunks meant a malloc() every few dozen of them. */
+static inline const char *
+doc_strndup (AssayDocument *doc, const char *s, gsize length)
+{
+  char *copy;
+  if (length + 1 > doc->block_left)
+    copy = doc_alloc (doc, length + 1);
+  else
+    {
+      /* bytes need no alignment: taken as they come, not rounded up */
+      copy = doc->block_next;
+      doc->block_next += length + 1;
+      doc->block_left -= length + 1;
+    }
+  memcpy (copy, s, length);
+  copy[length] = '\0';
+  return copy;
+}
+
+/* Whether [@start, @end) is a span of @doc's current text that cuts no
+ * UTF-8 character; the error says which rule it broke. */
+gboolean doc_check_span (const AssayDocument *doc, gsize start, gsize end, GError **error);
+
+/* Keeps @error (transfer full) as @doc's violation unless one is kept. */
+void doc_note_violation (AssayDocument *doc, GError *error);
+
+/* Whether @guard (nullable: no stage running) lists @prefix@name in its
+ * provides. */
+gboolean doc_guard_provides (const AssayStageGuard *guard, const char *prefix, const char *name);
+
+/* Frees what @a holds outside the document's blocks (its references). */
+void doc_annotation_clear (AssayAnnotation *a);
+
+G_END_DECLS

@@ -1,0 +1,1004 @@
+/* assay-html.c: a news article's page (HTML) into a document: its main
+ * text, paragraph by paragraph, and its title, publication time, author,
+ * site and address as metadata.
+ *
+ * The page is parsed by gumbo, an HTML5 parser: broken markup is repaired
+ * as a browser would, and character references are decoded.  The main
+ * text is found as readability and trafilatura find it: every paragraph of
+ * some length scores (one point, one a comma, one a hundred characters, up
+ * to three) for the element holding it and, less, for that element's
+ * ancestors; a holder's score shrinks with the share of its text that is
+ * link text (menus, lists of related stories); the best holder, with those
+ * of its siblings that score near it, is the article.  Page chrome that
+ * HTML5 names (nav, aside, header, footer, form) and what is no text
+ * (script, style, figure, iframe, svg) never counts.
+ *
+ * The metadata come from what publishers write for search engines and
+ * social sites: Open Graph (og:title, og:site_name, og:url,
+ * article:published_time), schema.org JSON-LD (headline, datePublished,
+ * author, publisher), the <meta name="author"> convention, <link
+ * rel="canonical">, <time datetime>, and <title> without the site's name.
+ *
+ * Everything here is a pure function of the bytes: callable from any
+ * thread, with nothing kept between calls.
+ */
+#include "assay-private.h"
+
+#include <string.h>
+#include <gumbo.h>
+#include <json-glib/json-glib.h>
+
+/* A paragraph shorter than this scores nothing: captions, datelines,
+ * "Share this" lines (readability's threshold). */
+#define MIN_PARAGRAPH_CHARS 25
+/* Below this much text the page holds no article (an index, a login
+ * wall, an error page): an error record, not a document of crumbs. */
+#define MIN_ARTICLE_CHARS 120
+/* A block more than half of whose text is link text is a list of links. */
+#define MAX_BLOCK_LINK_DENSITY 0.5
+/* Elements nested deeper are not looked into: every walk here recurses,
+ * and real pages stay under a hundred levels. */
+#define MAX_WALK_DEPTH 256
+/* JSON-LD blocks larger than this, or nested deeper, are not parsed
+ * (json-glib recurses a level at a time); real ones are a few KB. */
+#define MAX_JSONLD_BYTES (1 << 20)
+#define MAX_JSONLD_DEPTH 64
+/* gumbo's tree building checks the open elements from the innermost out
+ * at every tag, so time grows with tags times depth: 200,000 nested
+ * <div>s (1.2 MB) took five minutes.  Pages nested deeper than this, by a
+ * count made before parsing, are refused; real pages stay under 100. */
+#define MAX_HTML_DEPTH 512
+
+typedef struct
+{
+  char *title, *og_title, *site, *published, *author, *url, *headline;
+} PageMeta;
+
+static void
+page_meta_clear (PageMeta *m)
+{
+  g_free (m->title);
+  g_free (m->og_title);
+  g_free (m->site);
+  g_free (m->published);
+  g_free (m->author);
+  g_free (m->url);
+  g_free (m->headline);
+}
+
+static gboolean
+is_element (const GumboNode *node, GumboTag tag)
+{
+  return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+}
+
+static const char *
+attr (const GumboNode *node, const char *name)
+{
+  if (node->type != GUMBO_NODE_ELEMENT)
+    return NULL;
+  GumboAttribute *a = gumbo_get_attribute (&node->v.element.attributes, name);
+  return a ? a->value : NULL;
+}
+
+static const GumboVector *
+children (const GumboNode *node)
+{
+  if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+    return &node->v.element.children;
+  if (node->type == GUMBO_NODE_DOCUMENT)
+    return &node->v.document.children;
+  return NULL;
+}
+
+/* Elements whose content is never article text. */
+static gboolean
+is_chrome (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_H1: /* the headline: the title's, not the text's */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_hidden (const GumboNode *node)
+{
+  if (node->type != GUMBO_NODE_ELEMENT)
+    return FALSE;
+  const char *aria = attr (node, "aria-hidden");
+  return attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
+}
+
+/* Elements that start a block of their own: text on either side of one
+ * is another paragraph. */
+static gboolean
+is_block (GumboTag tag)
+{
+  switch (tag)
+    {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+      return TRUE;
+    default:
+      return is_chrome (tag);
+    }
+}
+
+static gboolean
+is_heading (GumboTag tag)
+{
+  return tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5
+         || tag == GUMBO_TAG_H6;
+}
+
+/* Appends @text with runs of white space as one space (none at the start
+ * of @out or after a line break). */
+static void
+append_collapsed (GString *out, const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, ' ');
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+}
+
+typedef struct
+{
+  gsize chars;      /* bytes of text, white space collapsed */
+  gsize link_chars; /* of them, inside <a> */
+  guint commas;
+} TextStats;
+
+/* The inline text of @node into @out (when not NULL), counted in @stats:
+ * every text below it but chrome, <br> a line break.  Blocks inside it
+ * are read as inline (a <p> inside a <span> is broken markup's). */
+static void
+inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_link, guint depth)
+{
+  if (depth > MAX_WALK_DEPTH)
+    return;
+  switch (node->type)
+    {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_WHITESPACE:
+      {
+        const char *t = node->v.text.text;
+        gsize n = 0;
+        gboolean space = FALSE;
+        for (const char *p = t; *p; p++)
+          {
+            gboolean s = g_ascii_isspace (*p);
+            if (!s || !space)
+              n++;
+            space = s;
+            if (*p == ',')
+              stats->commas++;
+          }
+        stats->chars += n;
+        if (in_link)
+          stats->link_chars += n;
+        if (out)
+          append_collapsed (out, t);
+        return;
+      }
+    case GUMBO_NODE_ELEMENT:
+      {
+        GumboTag tag = node->v.element.tag;
+        if ((is_chrome (tag) && tag != GUMBO_TAG_H1) || is_hidden (node))
+          return;
+        if (tag == GUMBO_TAG_BR)
+          {
+            if (out)
+              {
+                while (out->len > 0 && out->str[out->len - 1] == ' ')
+                  g_string_truncate (out, out->len - 1);
+                if (out->len > 0)
+                  g_string_append_c (out, '\n');
+              }
+            return;
+          }
+        gboolean link = in_link || tag == GUMBO_TAG_A;
+        const GumboVector *kids = children (node);
+        for (guint i = 0; i < kids->length; i++)
+          inline_text (kids->data[i], out, stats, link, depth + 1);
+        if (out && is_block (tag) && out->len > 0 && out->str[out->len - 1] != ' ')
+          g_string_append_c (out, ' ');
+        return;
+      }
+    default:
+      return;
+    }
+}
+
+/* TRUE when an element child of @node starts a block. */
+static gboolean
+has_block_child (const GumboNode *node)
+{
+  const GumboVector *kids = children (node);
+  for (guint i = 0; kids && i < kids->length; i++)
+    {
+      const GumboNode *k = kids->data[i];
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag)
+          && !is_chrome (k->v.element.tag))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A paragraph: a <p> or <pre>, or a block holding only inline content (a
+ * <div> of text, as some sites write paragraphs). */
+static gboolean
+is_paragraph (const GumboNode *node)
+{
+  if (node->type != GUMBO_NODE_ELEMENT)
+    return FALSE;
+  GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE)
+    return TRUE;
+  return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_TD
+          || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ARTICLE)
+         && !has_block_child (node);
+}
+
+/* ---- scoring ------------------------------------------------------------- */
+
+typedef struct
+{
+  GHashTable *scores; /* GumboNode* -> double*, the holders of paragraphs */
+  const GumboNode *best;
+  double best_score;
+} Scoring;
+
+/* A holder's first score, by what its tag says of it (readability's). */
+static double
+tag_score (const GumboNode *node)
+{
+  switch (node->v.element.tag)
+    {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_SECTION:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+      return -3;
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
+    }
+}
+
+static void
+add_score (Scoring *s, const GumboNode *node, double points)
+{
+  double *score = g_hash_table_lookup (s->scores, node);
+  if (score == NULL)
+    {
+      score = g_new (double, 1);
+      *score = tag_score (node);
+      g_hash_table_insert (s->scores, (gpointer) node, score);
+    }
+  *score += points;
+}
+
+/* Scores each paragraph below @node for its holders. */
+static void
+score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
+{
+  if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
+    return;
+  if (is_chrome (node->v.element.tag) || is_hidden (node))
+    return;
+  if (is_paragraph (node))
+    {
+      TextStats st = { 0 };
+      inline_text (node, NULL, &st, FALSE, 0);
+      if (st.chars < MIN_PARAGRAPH_CHARS)
+        return;
+      double points = 1 + st.commas + MIN (st.chars / 100, 3);
+      /* The holder gets it all, its parent half, the next a sixth, as
+       * readability divides (a paragraph in a wrapper of its own still
+       * counts for the article that holds the wrappers). */
+      const GumboNode *up = node->parent;
+      for (int level = 0; level < 3 && up && up->type == GUMBO_NODE_ELEMENT; level++)
+        {
+          if (up->v.element.tag == GUMBO_TAG_HTML)
+            break;
+          add_score (s, up, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+          up = up->parent;
+        }
+      /* A <div> of text is its own holder too: a page of bare text. */
+      if (node->v.element.tag != GUMBO_TAG_P)
+        add_score (s, node, points);
+      return;
+    }
+  const GumboVector *kids = children (node);
+  for (guint i = 0; i < kids->length; i++)
+    score_paragraphs (s, kids->data[i], depth + 1);
+}
+
+static double
+link_density (const GumboNode *node)
+{
+  TextStats st = { 0 };
+  inline_text (node, NULL, &st, FALSE, 0);
+  return st.chars ? (double) st.link_chars / st.chars : 0;
+}
+
+static void
+pick_best (gpointer key, gpointer value, gpointer data)
+{
+  Scoring *s = data;
+  const GumboNode *node = key;
+  double *score = value;
+  *score *= 1 - link_density (node);
+  if (s->best == NULL || *score > s->best_score)
+    {
+      s->best = node;
+      s->best_score = *score;
+    }
+}
+
+/* ---- the text ------------------------------------------------------------ */
+
+/* Ends the paragraph being gathered in @para, appending it to @text: its
+ * lines (from <br>) trimmed, a run of <br><br> a paragraph break, a blank
+ * paragraph nothing. */
+static void
+end_paragraph (GString *text, GString *para)
+{
+  g_auto (GStrv) lines = g_strsplit (para->str, "\n", -1);
+  gboolean blank_before = text->len > 0;
+  for (char **l = lines; *l; l++)
+    {
+      g_strstrip (*l);
+      if (**l == '\0')
+        {
+          blank_before = blank_before || text->len > 0;
+          continue;
+        }
+      if (text->len > 0)
+        g_string_append (text, blank_before ? "\n\n" : "\n");
+      g_string_append (text, *l);
+      blank_before = FALSE;
+    }
+  g_string_truncate (para, 0);
+}
+
+/* Writes the blocks of @node into @text, a paragraph each; inline content
+ * between blocks is a paragraph of its own.  A block mostly of links, or
+ * a short <div> of text, is left out. */
+static void
+write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
+{
+  if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
+    return;
+  const GumboVector *kids = children (node);
+  for (guint i = 0; i < kids->length; i++)
+    {
+      const GumboNode *k = kids->data[i];
+      if (k->type == GUMBO_NODE_ELEMENT
+          && (is_chrome (k->v.element.tag) || is_hidden (k)))
+        continue;
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
+        {
+          end_paragraph (text, para);
+          if (is_paragraph (k) || is_heading (k->v.element.tag) || k->v.element.tag == GUMBO_TAG_LI)
+            {
+              if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (k))
+                {
+                  write_blocks (k, text, para, depth + 1);
+                  continue;
+                }
+              TextStats st = { 0 };
+              inline_text (k, para, &st, FALSE, 0);
+              if (st.chars > 0 && (double) st.link_chars / st.chars > MAX_BLOCK_LINK_DENSITY)
+                g_string_truncate (para, 0);
+              /* A short <div> of text inside the article is a label (an
+               * advertisement's, a caption's), not prose: writers' short
+               * paragraphs are <p>s, their subheadings headings. */
+              if (!is_element (k, GUMBO_TAG_P) && !is_element (k, GUMBO_TAG_LI)
+                  && !is_element (k, GUMBO_TAG_BLOCKQUOTE) && !is_element (k, GUMBO_TAG_PRE)
+                  && !is_heading (k->v.element.tag) && st.chars < MIN_PARAGRAPH_CHARS)
+                g_string_truncate (para, 0);
+              end_paragraph (text, para);
+            }
+          else
+            write_blocks (k, text, para, depth + 1);
+          continue;
+        }
+      TextStats st = { 0 };
+      inline_text (k, para, &st, FALSE, 0);
+    }
+  end_paragraph (text, para);
+}
+
+/* The article's text: the best holder, and those of its siblings that
+ * score near it (readability: a fifth of the best, and at least 10), or
+ * are paragraphs of plain prose (long, few links). */
+static char *
+article_text (const GumboNode *body)
+{
+  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free) };
+  score_paragraphs (&s, body, 0);
+  g_hash_table_foreach (s.scores, pick_best, &s);
+  GString *text = g_string_new (NULL);
+  if (s.best)
+    {
+      g_autoptr (GString) para = g_string_new (NULL);
+      double threshold = MAX (10, s.best_score * 0.2);
+      const GumboNode *parent = s.best->parent;
+      const GumboVector *siblings = parent ? children (parent) : NULL;
+      for (guint i = 0; siblings && i < siblings->length; i++)
+        {
+          const GumboNode *sib = siblings->data[i];
+          if (sib->type != GUMBO_NODE_ELEMENT)
+            continue;
+          gboolean take = sib == s.best;
+          if (!take)
+            {
+              double *score = g_hash_table_lookup (s.scores, sib);
+              take = score && *score >= threshold;
+            }
+          if (!take && is_element (sib, GUMBO_TAG_P))
+            {
+              TextStats st = { 0 };
+              inline_text (sib, NULL, &st, FALSE, 0);
+              take = st.chars > 80 && st.link_chars * 4 < st.chars;
+            }
+          if (!take)
+            continue;
+          if (is_paragraph (sib))
+            {
+              /* A holder that is a paragraph itself (a <div> of text). */
+              TextStats st = { 0 };
+              inline_text (sib, para, &st, FALSE, 0);
+              end_paragraph (text, para);
+            }
+          else
+            write_blocks (sib, text, para, 0);
+        }
+    }
+  g_hash_table_unref (s.scores);
+  return g_string_free (text, FALSE);
+}
+
+/* ---- metadata ------------------------------------------------------------ */
+
+static char *
+clean_value (const char *value)
+{
+  if (value == NULL)
+    return NULL;
+  GString *out = g_string_new (NULL);
+  append_collapsed (out, value);
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+set_once (char **slot, const char *value)
+{
+  if (*slot == NULL)
+    *slot = clean_value (value);
+}
+
+/* TRUE when the JSON text @s (@n bytes) nests no deeper than @max: a flat
+ * scan, so json-glib's recursion is never asked to go deeper. */
+static gboolean
+json_depth_ok (const char *s, gsize n, guint max)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (in_string)
+        {
+          if (s[i] == '\\')
+            i++;
+          else if (s[i] == '"')
+            in_string = FALSE;
+        }
+      else if (s[i] == '"')
+        in_string = TRUE;
+      else if ((s[i] == '{' || s[i] == '[') && ++depth > max)
+        return FALSE;
+      else if ((s[i] == '}' || s[i] == ']') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+static const char *
+json_string (JsonObject *o, const char *key)
+{
+  JsonNode *n = json_object_get_member (o, key);
+  if (n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    return json_node_get_string (n);
+  return NULL;
+}
+
+/* A schema.org person or organisation: a name, an object with "name", or
+ * an array of either (names joined with ", "). */
+static char *
+json_names (JsonNode *n, guint depth)
+{
+  if (n == NULL || depth > 4)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    return clean_value (json_node_get_string (n));
+  if (JSON_NODE_HOLDS_OBJECT (n))
+    return clean_value (json_string (json_node_get_object (n), "name"));
+  if (JSON_NODE_HOLDS_ARRAY (n))
+    {
+      g_autoptr (GString) all = g_string_new (NULL);
+      JsonArray *a = json_node_get_array (n);
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_autofree char *one = json_names (json_array_get_element (a, i), depth + 1);
+          if (one && !strstr (all->str, one))
+            g_string_append_printf (all, "%s%s", all->len ? ", " : "", one);
+        }
+      return all->len ? g_strdup (all->str) : NULL;
+    }
+  return NULL;
+}
+
+/* Takes what a JSON-LD item says of the article: the first item with a
+ * datePublished or a headline, in a list or an @graph too. */
+static void
+read_jsonld_node (JsonNode *n, PageMeta *m, guint depth)
+{
+  if (n == NULL || depth > 3)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (n))
+    {
+      JsonArray *a = json_node_get_array (n);
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        read_jsonld_node (json_array_get_element (a, i), m, depth + 1);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (n))
+    return;
+  JsonObject *o = json_node_get_object (n);
+  if (json_object_has_member (o, "@graph"))
+    read_jsonld_node (json_object_get_member (o, "@graph"), m, depth + 1);
+  if (!json_object_has_member (o, "datePublished") && !json_object_has_member (o, "headline"))
+    return;
+  set_once (&m->published, json_string (o, "datePublished"));
+  set_once (&m->headline, json_string (o, "headline"));
+  if (m->author == NULL)
+    m->author = json_names (json_object_get_member (o, "author"), 0);
+  if (m->site == NULL)
+    m->site = json_names (json_object_get_member (o, "publisher"), 0);
+}
+
+static void
+read_jsonld (const GumboNode *script, PageMeta *m)
+{
+  const GumboVector *kids = children (script);
+  if (kids->length == 0)
+    return;
+  const GumboNode *t = kids->data[0];
+  if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_WHITESPACE
+      && t->type != GUMBO_NODE_CDATA)
+    return;
+  const char *json = t->v.text.text;
+  gsize n = strlen (json);
+  if (n > MAX_JSONLD_BYTES || !json_depth_ok (json, n, MAX_JSONLD_DEPTH)
+      || !g_utf8_validate (json, n, NULL))
+    return;
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  if (json_parser_load_from_data (parser, json, n, NULL))
+    read_jsonld_node (json_parser_get_root (parser), m, 0);
+}
+
+/* Reads the metadata of the page below @node: <meta>, <link>, JSON-LD,
+ * <title>, <time>, and the first <h1> (for a page with no title). */
+static void
+read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint depth)
+{
+  if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
+    return;
+  switch (node->v.element.tag)
+    {
+    case GUMBO_TAG_META:
+      {
+        const char *key = attr (node, "property");
+        if (key == NULL)
+          key = attr (node, "name");
+        if (key == NULL)
+          key = attr (node, "itemprop");
+        const char *content = attr (node, "content");
+        if (key == NULL || content == NULL)
+          return;
+        if (g_ascii_strcasecmp (key, "og:title") == 0)
+          set_once (&m->og_title, content);
+        else if (g_ascii_strcasecmp (key, "og:site_name") == 0)
+          set_once (&m->site, content);
+        else if (g_ascii_strcasecmp (key, "og:url") == 0)
+          set_once (&m->url, content);
+        else if (g_ascii_strcasecmp (key, "article:published_time") == 0
+                 || g_ascii_strcasecmp (key, "datePublished") == 0)
+          set_once (&m->published, content);
+        else if (g_ascii_strcasecmp (key, "author") == 0
+                 || (g_ascii_strcasecmp (key, "article:author") == 0
+                     && !g_str_has_prefix (content, "http")))
+          set_once (&m->author, content);
+        return;
+      }
+    case GUMBO_TAG_LINK:
+      {
+        const char *rel = attr (node, "rel");
+        if (rel && g_ascii_strcasecmp (rel, "canonical") == 0)
+          set_once (&m->url, attr (node, "href"));
+        return;
+      }
+    case GUMBO_TAG_SCRIPT:
+      {
+        const char *type = attr (node, "type");
+        if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
+          read_jsonld (node, m);
+        return;
+      }
+    case GUMBO_TAG_TITLE:
+      if (m->title == NULL)
+        {
+          g_autoptr (GString) t = g_string_new (NULL);
+          TextStats st = { 0 };
+          const GumboVector *kids = children (node);
+          for (guint i = 0; i < kids->length; i++)
+            inline_text (kids->data[i], t, &st, FALSE, 0);
+          m->title = clean_value (t->str);
+        }
+      return;
+    case GUMBO_TAG_TIME:
+      if (*time == NULL)
+        *time = clean_value (attr (node, "datetime"));
+      break;
+    case GUMBO_TAG_H1:
+      if (*h1 == NULL && !is_hidden (node))
+        {
+          g_autoptr (GString) t = g_string_new (NULL);
+          TextStats st = { 0 };
+          inline_text (node, t, &st, FALSE, 0);
+          *h1 = clean_value (t->str);
+        }
+      break;
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+      return;
+    default:
+      break;
+    }
+  const GumboVector *kids = children (node);
+  for (guint i = 0; i < kids->length; i++)
+    read_meta (kids->data[i], m, h1, time, depth + 1);
+}
+
+/* The page's <title> without the site's name: "Headline | Site",
+ * "Site - Headline".  The site's name (when the page says it) goes from
+ * either end; otherwise the title is cut at its last separator when what
+ * follows is not the longer part (most sites put their name last), or at
+ * its first when what comes before is shorter:
+ * a headline is longer than a name, and may hold a dash of its own. */
+static char *
+strip_site_name (const char *title, const char *site)
+{
+  static const char *const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ",
+                                            " \u00b7 ", " \u2022 ", " / ", NULL };
+  const char *first = NULL, *last = NULL;
+  gsize first_len = 0, last_len = 0;
+  for (const char *const *sep = separators; *sep; sep++)
+    for (const char *at = strstr (title, *sep); at; at = strstr (at + 1, *sep))
+      {
+        if (first == NULL || at < first)
+          first = at, first_len = strlen (*sep);
+        if (last == NULL || at > last)
+          last = at, last_len = strlen (*sep);
+      }
+  if (first == NULL)
+    return g_strdup (title);
+  const char *tail = last + last_len;
+  gsize head_len = first - title;
+  if (site && g_ascii_strcasecmp (tail, site) == 0)
+    return g_strndup (title, last - title);
+  if (site && strlen (site) == head_len && g_ascii_strncasecmp (title, site, head_len) == 0)
+    return g_strdup (first + first_len);
+  if (strlen (tail) <= (gsize) (last - title))
+    return g_strndup (title, last - title);
+  if (head_len < strlen (first + first_len))
+    return g_strdup (first + first_len);
+  return g_strdup (title);
+}
+
+/* ---- the depth check ----------------------------------------------------- */
+
+/* Elements that are never open (void) or whose end tag may be left out
+ * (a <p> or <li> ends at the next one): neither deepens a sloppy page. */
+static gboolean
+never_nests (const char *name, gsize n)
+{
+  static const char *const names[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "param", "keygen", "p", "li", "td", "th", "tr", "dt", "dd", "option",
+    "optgroup", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "!doctype", NULL,
+  };
+  for (const char *const *p = names; *p; p++)
+    if (strlen (*p) == n && g_ascii_strncasecmp (*p, name, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* How deep the page nests, counted over its tags without building the
+ * tree (start tags deepen, end tags come back; comments, and the text of
+ * scripts and styles, are skipped), stopping past @max. */
+static guint
+html_depth (const char *s, gsize n, guint max)
+{
+  guint depth = 0, deepest = 0;
+  const char *end = s + n;
+  for (const char *p = s; p < end && deepest <= max; p++)
+    {
+      if (*p != '<' || p + 1 >= end)
+        continue;
+      if (p + 4 <= end && memcmp (p, "<!--", 4) == 0)
+        {
+          const char *close = g_strstr_len (p + 4, end - p - 4, "-->");
+          if (close == NULL)
+            break;
+          p = close + 2;
+          continue;
+        }
+      gboolean closing = p[1] == '/';
+      const char *name = p + 1 + closing;
+      const char *q = name;
+      while (q < end && (g_ascii_isalnum (*q) || *q == '!' || *q == '-'))
+        q++;
+      if (q == name || !(g_ascii_isalpha (*name) || *name == '!'))
+        continue;
+      gsize len = q - name;
+      const char *gt = memchr (q, '>', end - q);
+      if (gt == NULL)
+        break;
+      if (closing)
+        {
+          if (!never_nests (name, len) && depth > 0)
+            depth--;
+          p = gt;
+          continue;
+        }
+      gboolean raw = (len == 6 && g_ascii_strncasecmp (name, "script", 6) == 0)
+                     || (len == 5 && g_ascii_strncasecmp (name, "style", 5) == 0);
+      p = gt;
+      if (raw)
+        {
+          /* Up to its end tag: what looks like tags inside is text. */
+          const char *close = g_strstr_len (p, end - p, len == 6 ? "</script" : "</style");
+          if (close == NULL)
+            break;
+          p = close + 1 + len;
+          continue;
+        }
+      if (gt[-1] != '/' && !never_nests (name, len))
+        {
+          depth++;
+          deepest = MAX (deepest, depth);
+        }
+    }
+  return deepest;
+}
+
+/* ---- the encoding -------------------------------------------------------- */
+
+/* The charset a page declares in its first 1024 bytes (<meta
+ * charset=X>, or http-equiv's content="text/html; charset=X"), as the
+ * HTML standard's prescan looks for it; NULL when none. */
+static char *
+declared_charset (const char *html, gsize length)
+{
+  gsize n = MIN (length, 1024);
+  for (gsize i = 0; i + 8 < n; i++)
+    {
+      if (g_ascii_strncasecmp (html + i, "charset=", 8) != 0)
+        continue;
+      gsize start = i + 8;
+      while (start < n && (html[start] == '"' || html[start] == '\'' || html[start] == ' '))
+        start++;
+      gsize end = start;
+      while (end < n && (g_ascii_isalnum (html[end]) || strchr ("-_.:", html[end])))
+        end++;
+      if (end > start)
+        return g_strndup (html + start, end - start);
+    }
+  return NULL;
+}
+
+/* Returns: (transfer full) (nullable): @html (not valid UTF-8) converted
+ * from the charset it declares, or NULL when it declares none, or one
+ * iconv does not know, or its bytes are not in it. */
+static char *
+from_declared_charset (const char *html, gsize length, gsize *out_length)
+{
+  g_autofree char *charset = declared_charset (html, length);
+  if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0
+      || g_ascii_strcasecmp (charset, "utf8") == 0)
+    return NULL;
+  /* As browsers do: a page labelled Latin-1 is read as Windows-1252,
+   * whose curly quotes and dashes such pages hold. */
+  const char *from = g_ascii_strcasecmp (charset, "iso-8859-1") == 0
+                             || g_ascii_strcasecmp (charset, "latin1") == 0
+                             || g_ascii_strcasecmp (charset, "us-ascii") == 0
+                         ? "WINDOWS-1252"
+                         : charset;
+  return g_convert (html, length, "UTF-8", from, NULL, out_length, NULL);
+}
+
+/* ---- the document -------------------------------------------------------- */
+
+AssayDocument *
+assay_html_to_document (const char *id, const char *html, gsize length, GError **error)
+{
+  g_return_val_if_fail (id != NULL && (html != NULL || length == 0), NULL);
+
+  /* gumbo reads UTF-8: a page in another charset it declares is
+   * converted; bytes that are in none become U+FFFD, counted as a .txt
+   * file's are. */
+  guint invalid = 0;
+  g_autofree char *repaired = NULL;
+  if (!g_utf8_validate_len (html, length, NULL))
+    {
+      gsize converted_length = 0;
+      repaired = from_declared_charset (html, length, &converted_length);
+      if (repaired)
+        length = converted_length;
+      else
+        repaired = assay_utf8_make_valid (html, length, &length, &invalid);
+      html = repaired;
+    }
+  if (html_depth (html ? html : "", length, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+    {
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP,
+                   "the page nests elements deeper than %d levels (its tags, counted before "
+                   "parsing); no article page does, and parsing it would take minutes",
+                   MAX_HTML_DEPTH);
+      return NULL;
+    }
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0; /* its list of parse errors is not used */
+  GumboOutput *out = gumbo_parse_with_options (&options, html ? html : "", length);
+
+  PageMeta m = { 0 };
+  g_autofree char *h1 = NULL, *time = NULL;
+  read_meta (out->root, &m, &h1, &time, 0);
+
+  const GumboNode *body = NULL;
+  const GumboVector *top = children (out->root);
+  for (guint i = 0; i < top->length && !body; i++)
+    if (is_element (top->data[i], GUMBO_TAG_BODY))
+      body = top->data[i];
+  g_autofree char *text = body ? article_text (body) : g_strdup ("");
+  gumbo_destroy_output (&options, out);
+
+  if (g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
+    {
+      g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE,
+                   "no article found in the page (%ld characters of paragraph text outside "
+                   "menus and links; an article has at least %d)",
+                   g_utf8_strlen (text, -1), MIN_ARTICLE_CHARS);
+      page_meta_clear (&m);
+      return NULL;
+    }
+
+  AssayDocument *doc = assay_document_new (id, text, strlen (text));
+  g_autofree char *title = NULL;
+  if (m.og_title)
+    title = g_strdup (m.og_title);
+  else if (m.headline)
+    title = g_strdup (m.headline);
+  else if (m.title)
+    title = strip_site_name (m.title, m.site);
+  else if (h1)
+    title = g_strdup (h1);
+  const char *published = m.published ? m.published : time;
+  struct
+  {
+    const char *key, *value;
+  } meta[] = {
+    { "title", title }, { "published", published }, { "author", m.author },
+    { "source", m.site }, { "url", m.url },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
+    if (meta[i].value)
+      assay_document_set_meta (doc, meta[i].key, meta[i].value, NULL);
+  if (invalid > 0)
+    {
+      char count[16];
+      g_snprintf (count, sizeof count, "%u", invalid);
+      assay_document_set_meta (doc, ASSAY_META_INVALID_UTF8, count, NULL);
+    }
+  page_meta_clear (&m);
+  return doc;
+}

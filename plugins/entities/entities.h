@@ -1,0 +1,133 @@
+/* entities.h: what the entities stage's files share: the words of a
+ * document as the stage reads them, the names found over them (spans),
+ * and the passes that find them.  entities.c reads the words, matches the
+ * lists and runs the passes; rules.c holds the rules and the reading of
+ * the tagger's names; links.c what one document says of all its
+ * mentions. */
+#pragma once
+
+#include "gazetteer.h"
+#include "ner.h"
+
+#include <string.h>
+
+typedef struct
+{
+  NerModel *model;
+  Gazetteer *gazetteer;
+  WordMap *cues;    /* key -> Cue flags */
+  char **skip_sections; /* section labels whose sentences are not read */
+} Entities;
+
+/* Where a name came from, weakest first: a stronger source's span takes
+ * the words from a weaker one's. */
+typedef enum
+{
+  SOURCE_REPORTING, /* a capitalised pair before a reporting verb */
+  SOURCE_TAGGER,
+  SOURCE_RULE,      /* a title before it, an organisation's shape */
+  SOURCE_GAZETTEER,
+  SOURCE_AROUND,    /* only to claim: a longer name around a known one */
+} Source;
+
+typedef struct
+{
+  gsize start, end;    /* bytes of the text */
+  gboolean glued;      /* no space before it */
+  gboolean upper;      /* starts with a capital (or a digit) */
+  gboolean capitals;   /* no lowercase letter */
+  gboolean sentence_start;
+  const char *text, *key; /* in the scan's strings */
+  guint32 hash;        /* word_hash() of the key */
+  guint cue;
+  gint span;           /* index into the spans, -1: none */
+  const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
+  guint hint_len;      /* its length in words */
+} Word;
+
+typedef struct
+{
+  guint a, b;          /* words [a, b) */
+  const char *label;
+  char *canonical, *kb, *country, *role, *role_org;
+  Source source;
+  gboolean dropped;
+  gboolean place;      /* from places.tsv */
+  gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
+} Span;
+
+typedef struct
+{
+  const Entities *e;
+  const char *text;
+  GArray *words;       /* Word */
+  GArray *spans;       /* Span */
+  GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
+  GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
+} Scan;
+
+static inline Word *
+word_at (const Scan *scan, guint i)
+{
+  return &g_array_index (scan->words, Word, i);
+}
+
+static inline Span *
+span_at (const Scan *scan, gint i)
+{
+  return i < 0 ? NULL : &g_array_index (scan->spans, Span, i);
+}
+
+static inline gboolean
+is_possessive (const Word *w)
+{
+  return w->key[0] == '\'' && (w->key[1] == '\0' || (w->key[1] == 's' && w->key[2] == '\0'));
+}
+
+static inline gboolean
+is_name_word (const Word *w)
+{
+  return w->upper && !(w->sentence_start && (w->cue & CUE_FUNCTION));
+}
+
+/* The tagger's labels by index (PERSON, ORG, LOC, MISC). */
+extern const char *const tagger_labels[4];
+/* The stage's label for a tagger type ("PER" -> "PERSON"; static). */
+const char *label_for (const char *type);
+/* The index into tagger_labels of a stage's label (GPE as LOC, others as MISC). */
+guint label_index (const char *label);
+/* The tagger's label for a gazetteer's (GPE -> LOC; static). */
+const char *tagger_class (const char *label);
+/* Returns (transfer full): the text of words [a, b), each run of space one ' '. */
+char *words_text (const Scan *scan, guint a, guint b);
+/* Claims words [a, b) for a new span unless a span at least as strong
+ * holds one of them; weaker spans there are dropped.  Returns (transfer
+ * none: it lives in scan->spans until the next claim) the span or NULL. */
+Span *claim (Scan *scan, guint a, guint b, const char *label, Source source);
+
+/* Word @i is not a name, whatever the lists or the tagger say: a
+ * currency's code, US$, a job title in capitals or its plural. */
+gboolean not_a_name (const Scan *scan, guint i);
+
+/* The rules (rules.c), each over the words [ws, we) of one sentence, in
+ * the order entities_process() runs them. */
+void find_org_shapes (Scan *scan, guint ws, guint we);
+void find_titled_people (Scan *scan, guint ws, guint we);
+/* The tagger's names, @tags its tags of the sentence's words. */
+void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
+void mend_split_people (Scan *scan, guint ws, guint we);
+void mend_place_prefix (Scan *scan, guint ws, guint we);
+void find_models (Scan *scan, guint ws, guint we);
+void find_cued_orgs (Scan *scan, guint ws, guint we);
+void find_reporting (Scan *scan, guint ws, guint we);
+void find_dateline (Scan *scan, guint ws, guint we);
+/* For a sentence of a reference list only. */
+void find_reference_parts (Scan *scan, guint ws, guint we);
+/* Acronyms in brackets after a name; @acronyms (key -> span index + 1)
+ * keeps them for the rest of the document. */
+void find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms);
+void find_roles (Scan *scan, guint ws, guint we);
+
+/* Per document (links.c): later short forms to the full names before,
+ * one label a word. */
+void link_names (Scan *scan, GHashTable *acronyms);

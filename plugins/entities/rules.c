@@ -1,0 +1,693 @@
+/* rules.c: the entities stage's rules over one sentence's words: names
+ * by their shape (organisations, places), people after titles, the
+ * tagger's names read and trimmed, names the tagger cut mended, products
+ * after their maker, organisations named by the words around them,
+ * acronyms in brackets and people's roles.  The cue words they read are
+ * data/cues.tsv's. */
+#include "entities.h"
+
+/* Organisations and places by their shape: a run of capitalised words
+ * (with connectors inside) holding an org-head ("Ministry of State
+ * Security", "Security Information Service") or else a loc-head ("Baltic
+ * Sea", "Bay of Biscay").  A listed place after a connector, once the
+ * head was read, is part of the name ("Gulf of Mexico", "Bank of
+ * England"). */
+void
+find_org_shapes (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we;)
+    {
+      Span *held = span_at (scan, word_at (scan, i)->span);
+      if (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER))
+        {
+          i++;
+          continue;
+        }
+      guint j = i + 1, end = i + 1;
+      gboolean head = (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
+      gboolean loc = (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = FALSE;
+      while (j < we)
+        {
+          Word *w = word_at (scan, j);
+          Span *inside = span_at (scan, w->span);
+          if (inside && inside->source == SOURCE_GAZETTEER)
+            {
+              gboolean place = inside->a == j
+                               && (strcmp (inside->label, "GPE") == 0 || strcmp (inside->label, "NORP") == 0);
+              /* ... but not a place that owns what follows: "Unit 26165
+               * of Russia's GRU" is the unit of the GRU. */
+              gboolean owns = inside->b < we && is_possessive (word_at (scan, inside->b));
+              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0 && !owns
+                  && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
+                {
+                  end = j = inside->b;
+                  swallowed = TRUE;
+                }
+              else if (!head && !loc && place)
+                {
+                  /* Inside a run whose head is still to come: "Pew
+                   * Internet and American Life Project" is one name. */
+                  end = j = inside->b;
+                  swallowed = TRUE;
+                  continue;
+                }
+              break;
+            }
+          if (w->upper && head && (w->cue & CUE_ROLE) && !(w->cue & CUE_ORG_HEAD))
+            break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
+          if (w->upper)
+            head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
+          else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))
+            j++; /* a place's name goes on past "of" only: "Sea for the Bay" is two */
+          else
+            break;
+        }
+      /* A place's head ends its name or comes before "of": "Gulf War"
+       * is an event, "1991 Gulf" no place. */
+      if (loc && !head)
+        {
+          guint last = end - 1;
+          while (last > i && !word_at (scan, last)->upper)
+            last--;
+          gboolean of_after = FALSE;
+          for (guint k = i; k < end; k++)
+            of_after = of_after || ((word_at (scan, k)->cue & CUE_LOC_HEAD) && k + 1 < end
+                                    && strcmp (word_at (scan, k + 1)->key, "of") == 0);
+          loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
+                && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+        }
+      if ((head || loc) && end - i >= 2)
+        {
+          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
+          if (s)
+            {
+              s->source = SOURCE_RULE;
+              s->canonical = words_text (scan, i, end);
+            }
+        }
+      i = end;
+    }
+}
+
+/* People after a title or a form of address ("Foreign Minister Tomas
+ * Novak", "Dr. Jane Doe"): up to three capitalised words nobody else
+ * knows. */
+void
+find_titled_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Word *cue = word_at (scan, i);
+      if (!(cue->cue & (CUE_ROLE | CUE_HONORIFIC)))
+        continue;
+      /* The title may run on: "Minister for Foreign Affairs and Trade". */
+      guint k = i + 1;
+      if (cue->cue & CUE_ROLE)
+        {
+          for (guint t = k; t < we; t++)
+            {
+              const Word *w = word_at (scan, t);
+              if (w->cue & (CUE_ROLE | CUE_MODIFIER))
+                k = t + 1; /* the title ends after its last title word */
+              else if (!((w->cue & CUE_CONNECTOR) && !w->upper))
+                break;
+            }
+        }
+      guint j = k;
+      while (j < we && j < k + 3 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
+             && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
+        j++;
+      if (j == k)
+        continue;
+      /* A title inside an organisation's name is not a person's. */
+      Span *around = span_at (scan, cue->span);
+      if (around && around->source >= SOURCE_RULE && strcmp (around->label, "ORG") == 0)
+        continue;
+      Span *s = claim (scan, k, j, "PERSON", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, k, j);
+    }
+}
+
+void
+find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
+{
+  const NerModel *model = scan->e->model;
+  gboolean has_lower = FALSE;
+  for (guint i = ws; i < we && !has_lower; i++)
+    has_lower = !word_at (scan, i)->capitals;
+  for (guint i = ws; i < we;)
+    {
+      const char *tag = ner_model_tag (model, tags[i - ws]);
+      if (tag[0] == 'O')
+        {
+          i++;
+          continue;
+        }
+      guint j = i + 1;
+      while (j < we && ner_model_tag (model, tags[j - ws])[0] == 'I'
+             && strcmp (ner_model_tag (model, tags[j - ws]) + 2, tag + 2) == 0)
+        j++;
+      guint a = i, b = j;
+      i = j;
+      /* A name does not end in "of", a possessive or a month ("Retrieved
+       * February"), nor start with "According"; a person's does not start
+       * with the title before it. */
+      while (b > a && (!word_at (scan, b - 1)->upper || is_possessive (word_at (scan, b - 1))
+                       || (word_at (scan, b - 1)->cue & CUE_FUNCTION)))
+        b--;
+      while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR))
+        a++;
+      const char *label = label_for (tag + 2);
+      if (strcmp (label, "PERSON") == 0)
+        {
+          while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
+            a++;
+          /* ... nor end with one in capitals after it ("Margaret Moran MP"). */
+          while (b - a > 1 && (word_at (scan, b - 1)->cue & CUE_ROLE) && word_at (scan, b - 1)->capitals)
+            b--;
+          if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
+            continue; /* a title alone ("High Representative") */
+          /* One word in capitals, in a sentence that is not all in
+           * capitals, is an acronym, and acronyms name organisations
+           * ("GDL", "RMT"), hardly ever people. */
+          const Word *only = word_at (scan, a);
+          if (b - a == 1 && only->capitals && has_lower && only->end - only->start >= 2
+              && g_ascii_isalpha (scan->text[only->start]) && g_ascii_isalpha (scan->text[only->start + 1]))
+            label = "ORG";
+        }
+      if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
+        continue; /* "I" */
+      if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
+        continue; /* an initial alone: "Novak, J." in a reference list */
+      /* A longer name of another kind around a known place, nationality
+       * or organisation is another name: "U.S. Open", "Air France";
+       * "NATO Allies" in a title is still NATO, and a known person or
+       * group is never swallowed ("... and Security Policy Jane Doe").
+       * A nationality inside a longer name is part of it whatever its
+       * kind: "British Masters", "American League", "Iraqi Kurds". */
+      gboolean around = b - a > 1;
+      for (guint k = a; k < b && around; k++)
+        {
+          const Span *inner = span_at (scan, word_at (scan, k)->span);
+          around = inner == NULL
+                   || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
+                       && inner->b - inner->a < b - a
+                       && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0)
+                       && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
+          around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
+        }
+      /* A city the tagger reads as an organisation is one there: the
+       * team or the company named after it ("Barcelona beat Madrid"). */
+      Span *known = span_at (scan, word_at (scan, a)->span);
+      /* ... but a city that speaks is its government: "Warsaw said". */
+      gboolean speaks = b < we && (word_at (scan, b)->cue & CUE_VERB) && !word_at (scan, b)->upper;
+      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0 && !speaks)
+        {
+          known->label = "ORG";
+          g_clear_pointer (&known->country, g_free);
+          g_free (known->canonical), known->canonical = words_text (scan, a, b);
+          continue;
+        }
+      Span *s = claim (scan, a, b, label, around ? SOURCE_AROUND : SOURCE_TAGGER);
+      if (s)
+        {
+          s->source = SOURCE_TAGGER;
+          s->canonical = words_text (scan, a, b);
+          /* A place the tagger found where a list hinted a city or
+           * region of that name is that one: a GPE, with its country.
+           * A lone word the lists know as a company, with no first name
+           * before it, is the company, whatever person, place or thing
+           * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
+          const GazetteerEntry *hint = word_at (scan, a)->hint;
+          if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
+              && strcmp (label, "ORG") != 0)
+            s->label = "ORG";
+          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
+              && strcmp (hint->label, "GPE") == 0)
+            {
+              s->label = "GPE";
+              s->place = TRUE;
+              s->kb = g_strdup (hint->kb);
+              s->country = g_strdup (hint->country);
+            }
+        }
+    }
+}
+
+/* Organisations by the words around them: a capitalised run right after
+ * a noun that names a kind of organisation ("drinks firm Allied Domecq",
+ * "messaging firm Mblox", "the band Portishead"; cues.tsv kind org-noun),
+ * or a name before "shares" or after "shares in".  The tagger's person,
+ * place or thing there is the organisation, and weighs more when the
+ * document's mentions of the word vote. */
+/* The organisation a cue points at, starting at word @a. */
+static void
+cue_org (Scan *scan, guint a, guint we)
+{
+  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
+    return;
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
+    {
+      if (strcmp (held->label, "ORG") != 0)
+        {
+          held->label = "ORG";
+          held->place = FALSE;
+          g_clear_pointer (&held->kb, g_free);
+          g_clear_pointer (&held->country, g_free);
+        }
+      held->cued = TRUE;
+      return;
+    }
+  if (held)
+    return; /* a listed name keeps its kind */
+  guint b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && word_at (scan, b)->span < 0
+         && !(word_at (scan, b)->cue & (CUE_ROLE | CUE_FUNCTION)) && (b == a || !word_at (scan, b)->glued))
+    b++;
+  Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, b);
+      s->cued = TRUE;
+    }
+}
+
+void
+find_cued_orgs (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper)
+        continue;
+      guint at[2], n = 0;
+      if (w->cue & CUE_ORG_NOUN)
+        at[n++] = i + 1; /* "firm X" */
+      else if (strcmp (w->key, "shares") == 0)
+        {
+          if (i > ws)
+            {
+              /* "X shares": a person or nobody's word; a thing there
+               * is a kind of shares ("European shares"). */
+              const Span *before = span_at (scan, word_at (scan, i - 1)->span);
+              if (!before || strcmp (before->label, "PERSON") == 0)
+                at[n++] = before ? before->a : i - 1;
+            }
+          if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "in") == 0)
+            at[n++] = i + 2; /* "shares in X" */
+        }
+      for (guint c = 0; c < n; c++)
+        cue_org (scan, at[c], we);
+    }
+}
+
+/* A model's number or code: digits with capitals ("A380", "RAV4"), or
+ * (@numbers) three digits or more, a hyphen allowed ("737-800"), that
+ * are no year. */
+static gboolean
+is_model_code (const Word *w, gboolean numbers)
+{
+  gsize n = w->end - w->start, digits = 0, letters = 0;
+  for (const char *p = w->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      digits++;
+    else if (g_ascii_isupper (*p))
+      letters++;
+    else if (*p != '-')
+      return FALSE;
+  if (digits == 0 || n > 10)
+    return FALSE;
+  if (letters == 0 && n >= 4 && (g_str_has_prefix (w->text, "19") || g_str_has_prefix (w->text, "20")))
+    return FALSE; /* a year or a date: "Boeing 2024 results", "1996-08-30" */
+  return letters > 0 || (numbers && n >= 3);
+}
+
+/* A maker's name and a model's code after it are a product, MISC, kept
+ * whole ("Boeing 787", "Airbus A380"): the maker is an organisation a
+ * list or the tagger found, or a company the lists hinted. */
+void
+find_models (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Word *code = word_at (scan, i);
+      if (code->glued || !is_model_code (code, TRUE) || code->span >= 0)
+        continue;
+      guint a = i;
+      Span *maker = span_at (scan, word_at (scan, i - 1)->span);
+      /* A number after a team is a score ("Sussex 363"): numbers follow
+       * only a maker the lists know as a company. */
+      if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0 && is_model_code (code, FALSE))
+        a = maker->a;
+      else
+        for (guint j = i; j-- > ws && a == i;)
+          if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
+              && strcmp (word_at (scan, j)->hint->hint, "COMPANY") == 0)
+            a = j;
+      if (a == i)
+        continue;
+      Span *s = claim (scan, a, i + 1, "MISC", SOURCE_AROUND);
+      if (s)
+        {
+          s->source = SOURCE_RULE;
+          s->canonical = words_text (scan, a, i + 1);
+        }
+    }
+}
+
+/* An initial: one capital letter, with or without its full stop. */
+static gboolean
+is_initial (const Word *w)
+{
+  return g_ascii_isupper (w->text[0]) && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
+}
+
+/* A person's name the tagger cut in two: a lone word, no list's but a
+ * person's name, right before a person, an initial allowed between, is
+ * the person's first name ("Iga" ORG + "Swiatek" PERSON, "George" + "W"
+ * + "Bush", "Courteney" + "Cox Arquette"). */
+void
+mend_split_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *first = span_at (scan, word_at (scan, i)->span);
+      guint j = i + 1;
+      if (j + 1 < we && word_at (scan, j)->span < 0 && is_initial (word_at (scan, j)) && !word_at (scan, j)->glued)
+        j++;
+      Span *rest = span_at (scan, word_at (scan, j)->span);
+      if (!first || !rest || first == rest || first->source != SOURCE_TAGGER || rest->source != SOURCE_TAGGER
+          || first->b - first->a != 1 || rest->a != j || strcmp (rest->label, "PERSON") != 0
+          || word_at (scan, j)->glued)
+        continue;
+      const GazetteerEntry *hint = word_at (scan, i)->hint;
+      if (hint && strcmp (hint->label, "PERSON") != 0)
+        continue;
+      first->dropped = TRUE;
+      rest->a = i;
+      for (guint k = i; k < j; k++)
+        word_at (scan, k)->span = word_at (scan, j)->span;
+      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+}
+
+/* A listed country or city right before an event or organisation the
+ * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
+ * "China" + "Daily" China Daily. */
+void
+mend_place_prefix (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *place = span_at (scan, word_at (scan, i)->span);
+      Span *rest = span_at (scan, word_at (scan, i + 1)->span);
+      if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
+          || strcmp (place->label, "GPE") != 0 || rest->source != SOURCE_TAGGER || rest->a != i + 1
+          || word_at (scan, i + 1)->glued
+          || (strcmp (rest->label, "MISC") != 0 && strcmp (rest->label, "ORG") != 0))
+        continue;
+      place->dropped = TRUE;
+      for (guint k = place->a; k <= i; k++)
+        word_at (scan, k)->span = word_at (scan, i + 1)->span;
+      rest->a = place->a;
+      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+}
+
+/* Two or three capitalised words the others left, before a reporting
+ * verb: a person ("Jane Doe said"). */
+void
+find_reporting (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i < we; i++)
+    {
+      if (!(word_at (scan, i)->cue & CUE_VERB) || word_at (scan, i)->upper)
+        continue;
+      guint a = i;
+      while (a > ws && a > i - 3 && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
+             && word_at (scan, a - 1)->cue == 0)
+        a--;
+      if (i - a >= 2)
+        {
+          Span *s = claim (scan, a, i, "PERSON", SOURCE_REPORTING);
+          if (s)
+            s->canonical = words_text (scan, a, i);
+        }
+    }
+}
+
+/* Whether word @i is the one-byte punctuation @c. */
+static gboolean
+is_punct (const Scan *scan, guint i, char c)
+{
+  const Word *w = word_at (scan, i);
+  return w->text[0] == c && w->text[1] == '\0';
+}
+
+/* A news agency in a dateline: "WARSAW, Feb 3 (Reuters) - ...": one to
+ * three capitalised words alone in brackets, before a dash, within the
+ * sentence's first twelve words, after a comma. */
+void
+find_dateline (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i + 2 < we && i < ws + 12; i++)
+    {
+      if (!is_punct (scan, i, '('))
+        continue;
+      guint j = i + 1;
+      while (j < we && j < i + 4 && is_name_word (word_at (scan, j)))
+        j++;
+      gboolean comma = FALSE;
+      for (guint k = ws; k < i && !comma; k++)
+        comma = is_punct (scan, k, ',');
+      const Word *dash = j + 1 < we ? word_at (scan, j + 1) : NULL;
+      if (j == i + 1 || j >= we || !is_punct (scan, j, ')') || dash == NULL || !comma
+          || !(strcmp (dash->text, "-") == 0 || strcmp (dash->text, "\xe2\x80\x93") == 0
+               || strcmp (dash->text, "\xe2\x80\x94") == 0))
+        continue;
+      Span *s = claim (scan, i + 1, j, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, i + 1, j);
+      return;
+    }
+}
+
+/* A reference list's entry, "Author, A. (2023, March 4). Title of the
+ * work. Publication, 12, 40-51.": the title's capitalised words are the
+ * work's, not names the story mentions, so the tagger's guesses there go
+ * (the lists' names stay: a country, a malware); the publication after
+ * it, up to a comma or full stop, is an organisation ("Wired", "Delft
+ * Papers", "ENISA"). */
+void
+find_reference_parts (Scan *scan, guint ws, guint we)
+{
+  guint title = ws;
+  while (title + 1 < we && !(is_punct (scan, title, ')') && is_punct (scan, title + 1, '.')))
+    title++;
+  if (title + 1 >= we)
+    return;
+  title += 2;
+  guint end = title;
+  while (end < we && !is_punct (scan, end, '.'))
+    end++;
+  for (guint i = title; i < end; i++)
+    {
+      Span *p = span_at (scan, word_at (scan, i)->span);
+      if (p && p->source <= SOURCE_TAGGER)
+        {
+          p->dropped = TRUE;
+          for (guint k = p->a; k < p->b; k++)
+            word_at (scan, k)->span = -1;
+        }
+    }
+  guint a = end + 1, b = a;
+  while (b < we && is_name_word (word_at (scan, b)) && !is_punct (scan, b, ',') && !is_punct (scan, b, '.'))
+    b++;
+  if (b > a && (b == we || is_punct (scan, b, ',') || is_punct (scan, b, '.')))
+    {
+      Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, b);
+    }
+}
+
+/* The organisation, country or nationality a role belongs to, ending
+ * at word @end (exclusive): "NATO", "the EU's", "Czech". */
+static const char *
+role_owner (const Scan *scan, guint ws, guint end)
+{
+  if (end > ws && is_possessive (word_at (scan, end - 1)))
+    end--;
+  if (end <= ws)
+    return NULL;
+  const Span *s = span_at (scan, word_at (scan, end - 1)->span);
+  if (s && s->b == end && (!strcmp (s->label, "ORG") || !strcmp (s->label, "GPE") || !strcmp (s->label, "NORP")))
+    return s->canonical;
+  return NULL;
+}
+
+/* Words [a, b) if they are a title (modifiers and role heads, a head
+ * among them). */
+/* Word @i is free or only the tagger's. */
+static gboolean
+only_tagged (const Scan *scan, guint i)
+{
+  const Span *s = span_at (scan, word_at (scan, i)->span);
+  return s == NULL || s->source == SOURCE_TAGGER;
+}
+
+static gboolean
+is_title (const Scan *scan, guint a, guint b)
+{
+  gboolean head = FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      guint cue = word_at (scan, i)->cue;
+      gboolean inside = i > a && i + 1 < b;
+      if (!(cue & (CUE_ROLE | CUE_MODIFIER)) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
+        return FALSE;
+      head = head || (cue & CUE_ROLE);
+    }
+  return head && a < b;
+}
+
+/* A title ends at its head ("Foreign Minister") or, written in capitals,
+ * runs on after it ("High Representative for Foreign Affairs and
+ * Security Policy"). */
+static gboolean
+title_ends_well (const Scan *scan, guint a, guint b)
+{
+  guint h = b;
+  while (h > a && !(word_at (scan, h - 1)->cue & CUE_ROLE))
+    h--;
+  if (h == a)
+    return FALSE;
+  for (guint i = h; i < b; i++)
+    if (!word_at (scan, i)->upper && !(word_at (scan, i)->cue & CUE_CONNECTOR))
+      return FALSE;
+  return TRUE;
+}
+
+/* A person's role: the title before the name ("NATO Secretary-General
+ * Jane Doe") or after it, set off by a comma ("Doe, the EU's
+ * high representative"). */
+void
+find_roles (Scan *scan, guint ws, guint we)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->a < ws || p->b > we || strcmp (p->label, "PERSON") != 0)
+        continue;
+      /* "Foreign Minister Tomas Novak", "the EU foreign policy chief, Jane Doe" */
+      guint title_end = p->a;
+      if (title_end > ws + 1 && strcmp (word_at (scan, title_end - 1)->text, ",") == 0)
+        title_end--;
+      guint a = title_end;
+      while (a > ws && only_tagged (scan, a - 1)
+             && ((word_at (scan, a - 1)->cue & (CUE_ROLE | CUE_MODIFIER))
+                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)))
+        a--;
+      while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !(word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER)))
+        a++;
+      if (is_title (scan, a, title_end) && title_ends_well (scan, a, title_end))
+        {
+          /* The tagger's "Foreign Affairs" inside the title is the title's. */
+          for (guint t = a; t < title_end; t++)
+            {
+              Span *inner = span_at (scan, word_at (scan, t)->span);
+              if (inner)
+                {
+                  inner->dropped = TRUE;
+                  for (guint w = inner->a; w < inner->b; w++)
+                    word_at (scan, w)->span = -1;
+                }
+            }
+          p->role = words_text (scan, a, title_end);
+          p->role_org = g_strdup (role_owner (scan, ws, a));
+          continue;
+        }
+      guint i = p->b;
+      if (i + 1 >= we || strcmp (word_at (scan, i)->text, ",") != 0)
+        continue;
+      i++;
+      if (word_at (scan, i)->cue & CUE_FUNCTION && !(word_at (scan, i)->cue & CUE_MODIFIER))
+        i++; /* "the", "a" */
+      guint org_end = i;
+      while (org_end < we && word_at (scan, org_end)->span >= 0
+             && span_at (scan, word_at (scan, org_end)->span)->b > org_end)
+        org_end = span_at (scan, word_at (scan, org_end)->span)->b;
+      if (org_end < we && is_possessive (word_at (scan, org_end)))
+        org_end++;
+      const char *owner = org_end > i ? role_owner (scan, i, org_end) : NULL;
+      guint r = owner ? org_end : i, e = r;
+      while (e < we && (word_at (scan, e)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, e)->span < 0)
+        e++;
+      /* The title ends at its last head: "chief of staff" is left out. */
+      while (e > r && !(word_at (scan, e - 1)->cue & CUE_ROLE))
+        e--;
+      if (is_title (scan, r, e))
+        {
+          p->role = words_text (scan, r, e);
+          p->role_org = g_strdup (owner);
+        }
+    }
+}
+
+/* Acronyms after a name in brackets ("Ministry of State Security (MSS)")
+ * name what the name does; later the acronym alone does too. */
+void
+find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
+{
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      Span *name = span_at (scan, word_at (scan, i - 1)->span);
+      if (name == NULL || name->b != i || strcmp (word_at (scan, i)->text, "(") != 0
+          || strcmp (word_at (scan, i + 2)->text, ")") != 0)
+        continue;
+      Word *acro = word_at (scan, i + 1);
+      glong len = g_utf8_strlen (acro->text, -1);
+      if (len < 2 || len > 8)
+        continue;
+      /* In capitals ("MSS"), or as some write acronyms they say as a
+       * word, a capital and the rest lowercase ("Wada", "Nato"). */
+      gboolean caps = TRUE, word_like = g_unichar_isupper (g_utf8_get_char (acro->text));
+      for (const char *c = acro->text; *c && caps; c = g_utf8_next_char (c))
+        caps = g_unichar_isupper (g_utf8_get_char (c));
+      for (const char *c = g_utf8_next_char (acro->text); *c && word_like && !caps; c = g_utf8_next_char (c))
+        word_like = g_unichar_islower (g_utf8_get_char (c));
+      if (!caps && !word_like)
+        continue;
+      /* Its letters are the capitals of the name's words, in order, a
+       * capital after a hyphen starting a word of its own ("World
+       * Anti-Doping Agency": WADA). */
+      const char *next = acro->key;
+      for (guint k = name->a; k < name->b && *next; k++)
+        {
+          const Word *w = word_at (scan, k);
+          if (!w->upper)
+            continue;
+          for (const char *c = w->text; *c && *next; c = g_utf8_next_char (c))
+            {
+              gunichar u = g_utf8_get_char (c);
+              gboolean starts = c == w->text || (c[-1] == '-' && g_unichar_isupper (u));
+              if (starts && g_unichar_tolower (u) == g_utf8_get_char (next))
+                next = g_utf8_next_char (next);
+              else if (starts && c != w->text)
+                break;
+            }
+        }
+      if (*next)
+        continue;
+      Span copy = *name;
+      Span *s = claim (scan, i + 1, i + 2, copy.label, SOURCE_RULE);
+      if (s == NULL)
+        continue;
+      s->canonical = g_strdup (copy.canonical);
+      s->kb = g_strdup (copy.kb);
+      s->country = g_strdup (copy.country);
+      g_hash_table_insert (acronyms, g_strdup (acro->key), GUINT_TO_POINTER (scan->spans->len));
+    }
+}

@@ -1,0 +1,273 @@
+/* test-html.c: article pages (tests/data/html/, written in the shapes
+ * news sites use) into documents: the main text a paragraph a block, page
+ * chrome out, metadata from Open Graph, JSON-LD, <meta>, <title> and
+ * <time>, and an error for a page with no article. */
+#include "test-util.h"
+
+#include <string.h>
+
+static AssayDocument *
+page (const char *name, GError **error)
+{
+  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "data", "html", name, NULL);
+  g_autofree char *html = NULL;
+  gsize length = 0;
+  g_assert_true (g_file_get_contents (path, &html, &length, NULL));
+  return assay_html_to_document ("page", html, length, error);
+}
+
+static const char *
+text_of (const AssayDocument *doc)
+{
+  return assay_document_get_text (doc, NULL);
+}
+
+/* TRUE when @para is one whole paragraph of @text. */
+static gboolean
+has_paragraph (const char *text, const char *para)
+{
+  g_auto (GStrv) paras = g_strsplit (text, "\n\n", -1);
+  return g_strv_contains ((const char *const *) paras, para);
+}
+
+static void
+test_broadcaster (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("broadcaster.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  /* The lead, first, and the last paragraph, last: the text blocks each
+   * in a wrapper of their own are gathered from the article. */
+  g_assert_true (g_str_has_prefix (text, "The harbour bridge in Port Ellis will close"));
+  g_assert_true (g_str_has_suffix (text, "for the duration of the closure."));
+  /* Character references decoded, by name, number and hex. */
+  g_assert_true (has_paragraph (
+      text, "Council leader Maria Lopez said the work \u2014 the largest since the bridge "
+            "opened \u2014 could not wait: \u201cWe've patched it for a decade. It\u2019s time.\u201d"));
+  g_assert_true (has_paragraph (text, "Shops fear a quiet spring"));
+  /* Chrome: menus, the headline, the caption, the link block, related
+   * stories, the footer, scripts and styles. */
+  const char *absent[] = { "Sport", "Harbour bridge to close", "Photo agency", "repairs delayed",
+                           "Related stories", "Copyright", "dataLayer", "display:flex" };
+  for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
+    g_assert_null (strstr (text, absent[i]));
+  g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==,
+                   "Harbour bridge to close for six weeks of repairs");
+  g_assert_cmpstr (assay_document_get_meta (doc, "published"), ==, "2024-03-05T08:12:00Z");
+  g_assert_cmpstr (assay_document_get_meta (doc, "author"), ==, "Ann Other, Sam Writer");
+  g_assert_cmpstr (assay_document_get_meta (doc, "source"), ==, "Northern Broadcasting News");
+  g_assert_cmpstr (assay_document_get_meta (doc, "url"), ==,
+                   "https://news.example.org/news/uk-10001");
+}
+
+static void
+test_blog (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("blog.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "A strike by train drivers planned for Wednesday"));
+  g_assert_true (has_paragraph (text, "\"We have an offer we can put to our members,\" the "
+                                      "union's regional organiser, Tom Hughes, said."));
+  g_assert_true (has_paragraph (text, "Thursday: normal timetable all day"));
+  g_assert_true (g_str_has_suffix (text, "the result is expected on 5 December."));
+  const char *absent[] = { "Business", "Posted on", "Share on", "About time", "Most read",
+                           "Privacy" };
+  for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
+    g_assert_null (strstr (text, absent[i]));
+  /* <title> without the site's name. */
+  g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==,
+                   "Rail strike called off after late-night talks");
+  g_assert_cmpstr (assay_document_get_meta (doc, "published"), ==, "2023-11-20T22:45:00+00:00");
+  g_assert_cmpstr (assay_document_get_meta (doc, "author"), ==, "Jo Bloggs");
+  g_assert_null (assay_document_get_meta (doc, "source"));
+}
+
+static void
+test_broken_markup (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("broken.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  /* Unclosed <p>s are paragraphs still; misnested tags lose no words. */
+  g_assert_true (has_paragraph (
+      text, "Under the deal, pay rises by 4% this year and by 3% in each of the next two, and "
+            "the lowest-paid staff get a one-off payment of \u00a3500."));
+  g_assert_true (has_paragraph (
+      text, "The council\u2019s finance chief said the cost, about \u00a311m a year, would be met "
+            "from reserves and from savings in its office budget, not from cuts to services."));
+  /* A <div> of text with <br><br> is paragraphs too. */
+  g_assert_true (has_paragraph (text, "Union members voted 71% in favour."));
+  g_assert_true (g_str_has_suffix (text, "higher than in any ballot since 2011."));
+  g_assert_null (strstr (text, "Front page"));
+  g_assert_null (strstr (text, "Advertise"));
+  g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, "Council & unions agree deal");
+  g_assert_cmpstr (assay_document_get_meta (doc, "published"), ==, "2019-06-14");
+}
+
+static void
+test_comments_and_sidebar (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("comments.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "A water company has been fined \u00a32m"));
+  g_assert_true (g_str_has_suffix (text, "restocked the river with the Angling Trust.\""));
+  g_assert_true (has_paragraph (
+      text, "Magistrates heard that about 4,000 fish died along a six-mile stretch, and that the "
+            "company did not tell the Environment Agency for 31 hours."));
+  /* Comments, however long, an advertisement's label, a "Read more"
+   * link, the sidebar and the footer stay out. */
+  const char *absent[] = { "RiverWatcher", "bonuses", "Advertisement", "Read more", "Most read",
+                           "Sign up", "morning briefing", "Registered", "Subscribe" };
+  for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
+    if (strstr (text, absent[i]))
+      g_error ("«%s» in the text:\n%s", absent[i], text);
+  g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==,
+                   "Water company fined \u00a32m over river spill");
+  g_assert_cmpstr (assay_document_get_meta (doc, "author"), ==, "Priya Shah");
+  g_assert_cmpstr (assay_document_get_meta (doc, "source"), ==, "The Riverside Post");
+}
+
+static void
+test_line_breaks (void)
+{
+  const char *html = "<article><p>A line of text long enough to count as a paragraph, surely."
+                     "<br><br><br><br>Another line after breaks, with words, commas, and more."
+                     "<br> <br>Third.<br>Fourth, on a line of its own.</p></article>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("b", html, strlen (html), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text_of (doc), ==,
+                   "A line of text long enough to count as a paragraph, surely.\n\nAnother line "
+                   "after breaks, with words, commas, and more.\n\nThird.\nFourth, on a line of "
+                   "its own.");
+}
+
+static void
+test_bare_paragraphs (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("bare.html", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (text_of (doc),
+                                   "a second day.\n\nForecasters expect the wind to ease by Thursday."));
+  g_assert_null (assay_document_get_meta (doc, "title"));
+}
+
+static void
+test_no_article (void)
+{
+  g_autoptr (GError) error = NULL;
+  AssayDocument *doc = page ("index.html", &error);
+  g_assert_null (doc);
+  g_assert_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE);
+  g_assert_nonnull (strstr (error->message, "no article"));
+
+  /* Nothing, and text with no markup at all that is too short. */
+  g_clear_error (&error);
+  g_assert_null (assay_html_to_document ("e", "", 0, &error));
+  g_assert_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_NO_ARTICLE);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr (GString) html = g_string_new ("<html><body><article>");
+  for (int i = 0; i < 3; i++)
+    g_string_append (html, "<p>A paragraph of some length, with a comma, about caf\xe9 prices "
+                           "rising in the city.</p>");
+  g_string_append (html, "</article></body></html>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("u", html->str, html->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (assay_document_get_meta (doc, ASSAY_META_INVALID_UTF8), ==, "3");
+  g_assert_nonnull (strstr (text_of (doc), "caf\xef\xbf\xbd prices"));
+}
+
+static void
+test_declared_charset (void)
+{
+  /* Latin-1 pages are read as Windows-1252, as browsers read them: 0x93
+   * and 0x94 are curly quotes, 0xA3 the pound sign. */
+  const char *html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                     "charset=iso-8859-1\"></head><body><p>The caf\xe9 owner said the rent had "
+                     "risen to \xa3" "900 a month, \x93" "far too much\x94 for a small business "
+                     "like hers in the old town, where shops have closed all year.</p></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("c", html, strlen (html), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text_of (doc), "caf\u00e9 owner"));
+  g_assert_nonnull (strstr (text_of (doc), "\u00a3900 a month, \u201cfar too much\u201d"));
+  g_assert_null (assay_document_get_meta (doc, ASSAY_META_INVALID_UTF8));
+}
+
+static void
+test_too_deep (void)
+{
+  /* 200,000 nested <div>s took gumbo five minutes: refused at once. */
+  g_autoptr (GString) html = g_string_new (NULL);
+  for (int i = 0; i < 200000; i++)
+    g_string_append (html, "<div>");
+  g_string_append (html, "text");
+  g_autoptr (GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_assert_null (assay_html_to_document ("d", html->str, html->len, &error));
+  g_assert_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  /* Unclosed <p> and <li>, and void elements, do not count as depth. */
+  g_string_assign (html, "<article>");
+  for (int i = 0; i < 2000; i++)
+    g_string_append (html, "<p>Another paragraph, short but long enough to count.<br><img src=x>");
+  g_clear_error (&error);
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("p", html->str, html->len, &error);
+  g_assert_no_error (error);
+  g_auto (GStrv) paras = g_strsplit (text_of (doc), "\n\n", -1);
+  g_assert_cmpuint (g_strv_length (paras), ==, 2000);
+}
+
+static void
+test_title_site_name (void)
+{
+  const char *pages[][2] = {
+    { "<title>Site Name | A headline of some words</title>"
+      "<meta property='og:site_name' content='Site Name'>",
+      "A headline of some words" },
+    { "<title>A headline - with a dash inside \u2014 Site</title>", "A headline - with a dash inside" },
+    { "<title>Only a headline</title>", "Only a headline" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+          "<html><head>%s</head><body><p>%s</p></body></html>", pages[i][0],
+          "A paragraph long enough to be an article's text, with commas, and more words to pass "
+          "the shortest article the extractor accepts.");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("t", html, strlen (html), &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, pages[i][1]);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/html/broadcaster", test_broadcaster);
+  g_test_add_func ("/html/blog", test_blog);
+  g_test_add_func ("/html/broken-markup", test_broken_markup);
+  g_test_add_func ("/html/comments-and-sidebar", test_comments_and_sidebar);
+  g_test_add_func ("/html/line-breaks", test_line_breaks);
+  g_test_add_func ("/html/bare-paragraphs", test_bare_paragraphs);
+  g_test_add_func ("/html/no-article", test_no_article);
+  g_test_add_func ("/html/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/html/declared-charset", test_declared_charset);
+  g_test_add_func ("/html/too-deep", test_too_deep);
+  g_test_add_func ("/html/title-site-name", test_title_site_name);
+  return g_test_run ();
+}
