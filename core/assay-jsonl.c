@@ -399,6 +399,10 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
    * ones that need repair. */
   if (!g_utf8_validate_len (line, length, NULL))
     valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
+  /* The common line, valid as it is, read in one pass (it leaves any line
+   * with an escaped NUL to what follows). */
+  if (repaired == NULL && !slow && parse_flat (location, line, length, limits, item))
+    return;
   /* json-glib hands strings over as C strings: a NUL written as
    * "\u0000" would end the text there, and the rest would be lost without
    * a word.  It becomes U+FFFD and is counted, as a NUL byte in a .txt
@@ -419,8 +423,6 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
             memcpy (p + 2, "fffd", 4), invalid++;
         }
     }
-  if (repaired == NULL && !slow && parse_flat (location, line, length, limits, item))
-    return;
   if (!json_parser_load_from_data (parser, valid, valid_len, &error))
     {
       /* json-glib says "<data>:1:COLUMN: ..." of the one line it was given. */

@@ -11,8 +11,9 @@
  * orig_end, its span in the text as it was read.  An annotation repeats
  * its text in "text" unless its layer is in AssayOutputOptions.no_text:
  * the command leaves it out of structural layers (paragraph, sentence,
- * section), whose text is the record's text again, seven times the
- * input on news (bench/dates-bench.py).
+ * section), whose text is the record's text again: with it the dates
+ * pipeline wrote 112 MB for 20 MB of news text, 49 MB without it
+ * (bench/dates-bench.py's input).
  */
 /* O_TMPFILE is Linux's; elsewhere the hidden name is used. */
 #define _GNU_SOURCE
@@ -86,7 +87,7 @@ write_annotation (AssayJsonWriter *w, const AssayDocument *doc, const AssayAnnot
   if (with_text)
     {
       assay_json_key (w, "text");
-      assay_json_string_len (w, text + start, end - start);
+      assay_json_string_valid (w, text + start, end - start);
     }
   assay_json_key (w, "label");
   assay_json_string (w, assay_annotation_get_label (a));
@@ -187,13 +188,13 @@ assay_output_document (GString *out, const AssayDocument *doc, const AssayOutput
   assay_document_foreach_meta (doc, write_meta, &w);
   assay_json_end_object (&w);
   assay_json_key (&w, "text");
-  assay_json_string_len (&w, text, text_len);
+  assay_json_string_valid (&w, text, text_len);
   if (opts && opts->with_original && assay_document_is_rewritten (doc))
     {
       gsize orig_len;
       const char *orig = assay_document_get_original_text (doc, &orig_len);
       assay_json_key (&w, "original");
-      assay_json_string_len (&w, orig, orig_len);
+      assay_json_string_valid (&w, orig, orig_len);
     }
 
   assay_json_key (&w, "annotations");

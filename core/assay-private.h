@@ -249,6 +249,10 @@ ASSAY_API void assay_json_end_array (AssayJsonWriter *w);
 ASSAY_API void assay_json_key (AssayJsonWriter *w, const char *key);
 ASSAY_API void assay_json_string (AssayJsonWriter *w, const char *value);
 ASSAY_API void assay_json_string_len (AssayJsonWriter *w, const char *value, gsize length);
+/* As assay_json_string_len(), for text known to be valid UTF-8 (a
+ * document's text and its spans, which the document validated when it
+ * was made): not checked again. */
+ASSAY_API void assay_json_string_valid (AssayJsonWriter *w, const char *value, gsize length);
 ASSAY_API void assay_json_int (AssayJsonWriter *w, gint64 value);
 ASSAY_API void assay_json_double (AssayJsonWriter *w, double value);
 ASSAY_API void assay_json_bool (AssayJsonWriter *w, gboolean value);

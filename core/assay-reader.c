@@ -13,6 +13,11 @@
  * file larger than the document limit is not read past it, a folder yields
  * only regular files, opened so that opening a FIFO cannot block, and
  * lines are cut and parsed by assay-jsonl.c within their own limits.
+ *
+ * A JSONL line can be handed out unparsed (assay_reader_next_raw()): the
+ * runner's workers parse it (assay_input_item_parse()), so that reading
+ * is no longer one thread's work for all cores; assay_reader_next() parses
+ * it here, for callers without workers.
  */
 #include "assay-private.h"
 

@@ -388,10 +388,12 @@ static const AssayOptionSpec entities_options[] = {
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
-            "reporting verbs); copy the stage's data folder, edit, and point here to extend them" },
+            "reporting verbs); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
-            "a reference list's authors and titles are not the story's; empty to read everything" },
+            "a reference list's authors and titles are not the story's; empty to read everything (a reference entry read "
+            "gives no names the tagger guesses in its title, and its publication is an organisation)" },
   { .name = NULL },
 };
 

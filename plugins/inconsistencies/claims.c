@@ -39,6 +39,7 @@ typedef struct
   gboolean in_references;
   guint64 claims;
   guint32 published; /* the document's own date, 0: unknown */
+  const char *doc_event; /* the first event the document's sentences name, so far */
 } Sentence;
 
 static guint
@@ -374,7 +375,12 @@ owns (const Sentence *s, gsize a, gsize b)
 static gboolean
 attribution_claims (Sentence *s, GError **error)
 {
+  /* What the blame is for: the sentence's event, else the report's
+   * ("Lazarus Group is responsible", after "The attack on the hospital
+   * began on Sunday"). */
   const char *event = sentence_event (s);
+  if (event == NULL)
+    event = s->doc_event;
   /* The first three people, countries (by name or by their people:
    * "German officials") or organisations of the sentence: who blames is
    * the first of them that is not the blamed nor part of its name. */
@@ -487,7 +493,8 @@ sentence_event (const Sentence *s)
   for (guint i = 0; i < n_words (s); i++)
     {
       const char *cls = words_value (s->w, i, CUE_EVENT);
-      if (cls == NULL)
+      /* A word of a name is no event ("Volt Typhoon"). */
+      if (cls == NULL || entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         continue;
       gboolean other = (i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED));
       if (!other)
@@ -555,7 +562,7 @@ event_before (const Sentence *s, guint cue)
         return NULL;
       const Word *next = words_at (s->w, i + 1);
       const char *cls = words_value (s->w, i, CUE_EVENT);
-      if (cls == NULL)
+      if (cls == NULL || entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         continue;
       if ((i >= 1 && word_is (s, i - 1, CUE_UNRELATED)) || (i >= 2 && word_is (s, i - 2, CUE_UNRELATED)))
         return NULL;
@@ -590,7 +597,8 @@ event_after (const Sentence *s, guint after_cue, guint *noun)
       if (i > after_cue && clause_ends_after (s, i - 1))
         return NULL;
       const char *cls = words_value (s->w, i, CUE_EVENT);
-      if (cls && !word_is (s, i - 1, CUE_UNRELATED))
+      if (cls && !word_is (s, i - 1, CUE_UNRELATED)
+          && !entity_covering (s, words_at (s->w, i)->start, words_at (s->w, i)->end))
         {
           *noun = i;
           return cls;
@@ -626,8 +634,8 @@ event_time_claims (Sentence *s, GError **error)
   for (guint j = 0; j < s->n_entities && actor == NULL; j++)
     if (is_actor (&s->entities[j]))
       actor = &s->entities[j];
-  static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE };
-  static const char *const names[] = { "start", "end", "announce" };
+  static const CueKind kinds[] = { CUE_START, CUE_END, CUE_ANNOUNCE, CUE_HAPPENED };
+  static const char *const names[] = { "start", "end", "announce", "date" };
   for (guint i = 0; i < n_words (s); i++)
     for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
       {
@@ -700,6 +708,13 @@ event_time_claims (Sentence *s, GError **error)
 
 /* The value of the number written at word @i ("3,400", "seven",
  * "twenty-five", "1.5 million"), and how many words it takes; 0 if none. */
+/* A number word's value in cues.tsv: "12", or "x12" for a scale. */
+static double
+number_value (const char *text)
+{
+  return g_ascii_strtod (text[0] == 'x' ? text + 1 : text, NULL);
+}
+
 static guint
 number_at (const Sentence *s, guint i, double *value)
 {
@@ -720,7 +735,7 @@ number_at (const Sentence *s, guint i, double *value)
       v = g_ascii_strtod (digits, NULL);
     }
   else if (words_is (s->w, i, CUE_NUMBER))
-    v = g_ascii_strtod (words_value (s->w, i, CUE_NUMBER), NULL);
+    v = number_value (words_value (s->w, i, CUE_NUMBER));
   else if (strchr (w, '-') == NULL)
     return 0; /* most words: no number, found by one bit */
   else
@@ -732,13 +747,15 @@ number_at (const Sentence *s, guint i, double *value)
           const char *pv = g_hash_table_lookup (s->k->cues[CUE_NUMBER], *p);
           if (pv == NULL)
             return 0;
-          v += g_ascii_strtod (pv, NULL);
+          v += number_value (pv);
         }
     }
   guint n = 1;
+  /* "two thousand", "two dozen": a scale multiplies ("x12" in cues.tsv
+   * marks one that is only a scale). */
   const char *scale = words_value (s->w, i + 1, CUE_NUMBER);
-  if (scale && g_ascii_strtod (scale, NULL) >= 100)
-    v *= g_ascii_strtod (scale, NULL), n = 2;
+  if (scale && (scale[0] == 'x' || number_value (scale) >= 100))
+    v *= number_value (scale), n = 2;
   *value = v;
   return v > 0 ? n : 0;
 }
@@ -880,6 +897,25 @@ quantity_head (const Sentence *s, guint from, gboolean plural, const char **qual
   return plural || (head && word_is (s, head, CUE_VERB)) ? 0 : head;
 }
 
+/* A tally in the few words before word @i, in its clause ("the death
+ * toll stands at", "the number of dead rose to").  Returns: (transfer
+ * none) its verb class, or NULL. */
+static const char *
+tally_before (const Sentence *s, guint i)
+{
+  for (guint back = 1; back <= 6 && back <= i; back++)
+    {
+      guint j = i - back;
+      if (clause_ends_after (s, j))
+        return NULL;
+      const char *cls;
+      guint n = cue_at (s, j, CUE_TALLY, &cls);
+      if (n && j + n <= i)
+        return cls;
+    }
+  return NULL;
+}
+
 static gboolean
 quantity_claims (Sentence *s, GError **error)
 {
@@ -924,6 +960,24 @@ quantity_claims (Sentence *s, GError **error)
         }
       const char *qualifier_of;
       guint head = quantity_head (s, from, value != 1 && !strong_count (s, i), &qualifier_of);
+      /* No counted noun, but what happened to them right after the number,
+       * of a kind that befalls people: "12 dead", "some 1,000 injured". */
+      const char *elliptic = NULL;
+      if (head == 0 && from < n_words (s) && !part && value > 1 && words_at (s->w, from)->start <= num_end + 1)
+        {
+          const char *cls = words_value (s->w, from, CUE_VERB);
+          if (cls && g_hash_table_contains (s->k->cues[CUE_PEOPLE_VERB], cls))
+            elliptic = cls, head = from;
+        }
+      /* "The death toll stands at 12": the count's noun is in the words
+       * before it. */
+      const char *tally = NULL;
+      if (head == 0 && !part)
+        {
+          tally = tally_before (s, i);
+          if (tally)
+            head = i + n - 1;
+        }
       if (head == 0)
         {
           i += n - 1;
@@ -949,7 +1003,7 @@ quantity_claims (Sentence *s, GError **error)
        * 12 people", "killing more than 12 people"), else after the phrase (past a
        * form of "be"), in its clause and before a coordinated one
        * ("killing seven people and injuring 48": the seven are killed). */
-      const char *verb = NULL;
+      const char *verb = elliptic ? elliptic : tally;
       for (guint j = first > 2 ? first - 2 : 0; j < first && verb == NULL; j++)
         verb = words_value (s->w, j, CUE_VERB);
       for (guint j = head + 1; j < n_words (s) && j <= head + 3 && verb == NULL; j++)
@@ -960,7 +1014,10 @@ quantity_claims (Sentence *s, GError **error)
         }
 
       const Word *h = words_at (s->w, head);
-      g_autofree char *noun = singular (words_folded (s->w, head));
+      g_autofree char *noun = elliptic || tally ? g_strdup ("people") : singular (words_folded (s->w, head));
+      /* "a death toll of 12 people": what befell them, from the tally. */
+      if (verb == NULL && strcmp (noun, "people") == 0)
+        verb = tally_before (s, first);
       g_autofree char *key = g_strdup_printf ("%s%s%s%s%s%s", qualifier ? qualifier : "", qualifier ? " " : "", noun,
                                               part ? " part" : "", verb ? " " : "", verb ? verb : "");
       AssayAnnotation *c = add_claim (s, CLAIM_QUANTITY, start, h->end, error);
@@ -1220,6 +1277,7 @@ claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GErro
   Words words;
   words_init (&words);
   gboolean ok = TRUE;
+  const char *doc_event = NULL;
   for (guint i = 0; i < n_sentences && ok; i++)
     {
       Sentence s = { k, doc, text, sentences[i].start, sentences[i].end,
@@ -1229,6 +1287,9 @@ claims_extract (const Knowledge *k, AssayDocument *doc, guint32 published, GErro
       s.in_references = in_section (sections, n_sections, s.sentence_start, "references");
       s.published = published;
       words_cut (&words, k->trie, text, s.sentence_start, s.sentence_end);
+      if (doc_event == NULL && !s.in_references)
+        doc_event = sentence_event (&s);
+      s.doc_event = doc_event;
       /* Claims in a reference list are the cited work's: its origins are
        * kept (a citation can misdescribe an actor), its dates and numbers
        * are not. */

@@ -369,6 +369,13 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
                                            a->kept->subject, said_a, said_b);
                 severity = ASSAY_SEVERITY_HIGH;
               }
+            else if (strcmp (type, CLAIM_EVENT_TIME) == 0 && g_str_has_suffix (l->data, " date"))
+              {
+                /* "crash date": when a one-off event happened. */
+                g_autofree char *event = g_strndup (l->data, strlen (l->data) - strlen (" date"));
+                message = g_strdup_printf ("The %s happened on %s, but on %s, at the same precision.", event, said_a,
+                                           said_b);
+              }
             else if (strcmp (type, CLAIM_EVENT_TIME) == 0)
               message = g_strdup_printf ("The %s is dated %s, but %s, at the same precision.", (const char *) l->data,
                                          said_a, said_b);
@@ -451,7 +458,7 @@ compare_attributions (const Corpus *corpus, GPtrArray *story, AssaySink *sink, G
                                                                   : g_strdup_printf ("%s (%s)", a->kept->value, ca);
         g_autofree char *who_b = strcmp (b->kept->value, cb) == 0 ? g_strdup (cb)
                                                                   : g_strdup_printf ("%s (%s)", b->kept->value, cb);
-        g_autofree char *message = g_strdup_printf ("The %s is blamed on %s in %s but on %s in %s: the reports name "
+        g_autofree char *message = g_strdup_printf ("The %s is blamed on %s in %s, but on %s in %s: the reports name "
                                                     "different countries as responsible.",
                                                     a->kept->key, who_a, docs_a, who_b, docs_b);
         g_array_append_vals (side_a, side_b->data, side_b->len);

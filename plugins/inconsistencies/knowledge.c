@@ -183,7 +183,7 @@ load_cues (Knowledge *k, const char *path, GError **error)
   static const char *const names[N_CUE_KINDS + 1] = {
     "bridge", "blame-after", "blame-before", "negation", "event", "unrelated", "start", "end", "announce",
     "approx", "number", "counted-stop", "verb", "former", "past", "future", "speaker", "story-event",
-    "office-changer", "plural", "part-of", "comparison", "base", "organisation", "update", NULL,
+    "office-changer", "plural", "part-of", "comparison", "base", "organisation", "update", "happened", "tally", "people-verb", NULL,
   };
   AssayDataTable *table = assay_data_table_read (path, error);
   if (table == NULL)

@@ -50,6 +50,9 @@ typedef enum
   CUE_BASE,
   CUE_ORGANISATION,
   CUE_UPDATE,
+  CUE_HAPPENED,
+  CUE_TALLY,
+  CUE_PEOPLE_VERB,
   N_CUE_KINDS
 } CueKind;
 

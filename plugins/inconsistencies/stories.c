@@ -163,7 +163,10 @@ shares_date (const Summary *d, const Forming *f)
 static gboolean
 shares_lead_name (const Summary *d, const Forming *f)
 {
-  for (guint i = 0; i < d->n_names && i < 2; i++)
+  /* Names as often mentioned as the second are as much its leads: a tie
+   * is not broken by the alphabet. */
+  guint8 second = d->n_names >= 2 ? summary_names (d)[1].weight : 0;
+  for (guint i = 0; i < d->n_names && (i < 2 || summary_names (d)[i].weight >= second); i++)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i])));
       if (n > 0 && n * 2 >= f->docs->len)
@@ -463,10 +466,11 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
                 score += DATE_TIE;
               /* Leads that name only other kinds of event (a market's rise,
                * where the story's name its fall) part two stories, unless
-               * the names say twice over that it is one: the kinds are read
-               * from a few words, and a report of a quake may speak only of
-               * its dead. */
-              if (!same_event (d, f) && score < 2 * needed)
+               * the names say twice over that it is one and a day the
+               * story names says so too: the kinds are read from a few
+               * words, and a report of a quake may speak only of its dead;
+               * but markets' reports of two days share every name. */
+              if (!same_event (d, f) && (score < 2 * needed || !same_day))
                 continue;
               /* An undated report has no window to narrow it.  It joins a
                * story that has a dated report by fitting it better; a

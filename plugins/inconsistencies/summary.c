@@ -342,15 +342,20 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
       /* One name however it is cased ("SPLIT", "Split"): the first
        * spelling met stands for it. */
       char *key = assay_text_fold (name, -1);
-      const char *spelling = g_hash_table_lookup (spellings, key);
-      if (spelling == NULL)
-        g_hash_table_insert (spellings, key, (gpointer) (spelling = name));
+      const char *spelling = name;
+      gpointer stored_key, stored;
+      if (g_hash_table_lookup_extended (spellings, key, &stored_key, &stored))
+        {
+          /* The table's own copy of the key stays valid below. */
+          g_free (key);
+          key = stored_key, spelling = stored;
+        }
       else
-        g_free (key);
+        g_hash_table_insert (spellings, key, (gpointer) name);
       if (folded_title && !g_hash_table_contains (headline, spelling))
         {
           g_autofree char *surface = assay_text_fold (text + start, assay_annotation_get_end (entities[i]) - start);
-          gssize a = in_folded_title (folded_title, surface), b = in_folded_title (folded_title, key ? key : surface);
+          gssize a = in_folded_title (folded_title, surface), b = in_folded_title (folded_title, key);
           titled = a < 0 ? b : b < 0 ? a : MIN (a, b);
         }
       if (titled >= 0 && !g_hash_table_contains (headline, spelling))

@@ -522,7 +522,7 @@ test_flat_lines_as_json_glib (Fixture *f, gconstpointer data)
   static const char *const values[] = {
     "\"plain\"", "\"\"", "\"with \\\"quotes\\\" and \\\\ and \\/\"", "\"tab\\t nl\\n cr\\r \\b\\f\"",
     "\"caf\\u00e9 \\u2014 \\ud83d\\ude00\"", "\"Gda\xc5\x84sk \xe2\x80\x94 \xf0\x9f\x98\x80\"", "\"nul \\u0000 here\"",
-    "\"bad \\x escape\"", "\"raw \t tab\"", "7", "-12", "1.5", "true", "null", "{\"a\":\"b\"}", "[\"x\"]",
+    "\"lit \\\\u0000 kept\"", "\"bad \\x escape\"", "\"raw \t tab\"", "7", "-12", "1.5", "true", "null", "{\"a\":\"b\"}", "[\"x\"]",
     "\"\\u12\"", "\"unterminated",
   };
   static const char *const keys[] = { "id", "text", "title", "published", "url", "source", "lang",

@@ -189,6 +189,48 @@ test_cases (void)
   test_table_finish (&table);
 }
 
+/* A reference list read (skip-sections empty): the title of a work
+ * holds no names the tagger guessed, and the publication after it is an
+ * organisation. */
+static void
+test_references (void)
+{
+  const char *text = "Officials in Prague blamed Russia for the attack.\n\nReferences\n\n"
+                     "[1] Novak, J. (2023, May 2). Harbour Security Landscape: Transport Sector. Delft Papers, 7, 3-19.\n";
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, "refs");
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  json_builder_end_object (b);
+  g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+  g_autofree char *input = g_strdup_printf ("%s\n", line);
+  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-test-refs.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n[entities]\nskip-sections=\n", -1, NULL));
+  const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_unlink (pipeline);
+
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (parser, out, strcspn (out, "\n"), NULL));
+  JsonArray *anns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "annotations");
+  const char *title = strstr (text, "Harbour"), *title_end = strstr (text, ". Delft");
+  gboolean publication = FALSE;
+  for (guint k = 0; k < json_array_get_length (anns); k++)
+    {
+      JsonObject *a = json_array_get_object_element (anns, k);
+      gint64 start = json_object_get_int_member (a, "start"), end = json_object_get_int_member (a, "end");
+      /* Nothing inside the title ... */
+      g_assert_false (start < title_end - text && end > title - text);
+      publication = publication
+                    || (g_strcmp0 (json_object_get_string_member (a, "text"), "Delft Papers") == 0
+                        && g_strcmp0 (json_object_get_string_member (a, "label"), "ORG") == 0);
+    }
+  /* ... and the publication an organisation. */
+  g_assert_true (publication);
+}
+
 /* A broken data file stops the pipeline before any article, saying which
  * file and which entry: @file is written with @contents, the others are
  * the stage's own. */
@@ -261,6 +303,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/entities/cases", test_cases);
+  g_test_add_func ("/entities/references", test_references);
   g_test_add_func ("/entities/bad-data", test_bad_data);
   return g_test_run ();
 }
