@@ -334,8 +334,9 @@ def prepare(args):
     if not os.access(assay, os.X_OK):
         fail(f"no assay program at {assay} (give it with --assay)")
     pipeline = os.path.realpath(args.pipeline) if os.path.exists(args.pipeline) else args.pipeline
-    check = subprocess.run([assay, "check", pipeline] + args.assay_args, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True)
+    # (`assay check` takes no --set: the maps check those, and exit 2,
+    # which is not retried.)
+    check = subprocess.run([assay, "check", pipeline], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if check.returncode != 0:
         fail(f"the pipeline does not check:\n{check.stderr.strip()}")
     shards = []
