@@ -777,11 +777,17 @@ ASSAY_API gboolean assay_run_map (const AssayPipeline *pipeline,
  * output is the bytes of one run.  The run's reference date is the maps'
  * (config->reference_date is not used).  Fails with ASSAY_STATE_ERROR when
  * a state is of another pipeline or damaged, or a map output does not hold
- * the records its state counts; with ASSAY_RUN_ERROR as assay_run(). */
+ * the records its state counts; with ASSAY_RUN_ERROR as assay_run().
+ * Part @part (from 0) of @n_parts writes only the records of the @part-th
+ * contiguous range of the shards, and the last part the cross-document
+ * records after them: the parts' outputs in order are the whole reduce's,
+ * written by @n_parts tasks (each merges every state and finishes). */
 ASSAY_API gboolean assay_run_reduce (const AssayPipeline *pipeline,
                                      const char *const *states,
                                      guint n_states,
                                      const char *const *docs,
+                                     guint part,
+                                     guint n_parts,
                                      const AssayRunConfig *config,
                                      AssayRunStats *stats,
                                      GError **error);

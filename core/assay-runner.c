@@ -154,7 +154,9 @@ typedef struct
   const char *const *states; /* their states, for messages */
   guint64 *n_records;      /* the records each map wrote, by its state */
   guint n_docs;
+  guint docs_from, docs_to; /* the part of them this reduce writes */
   gboolean reducing;
+  gboolean last_part;      /* a reduce that writes the cross-document records */
 } Run;
 
 /* Pushed once per worker to end it. */
@@ -641,7 +643,7 @@ merge_state (Run *run, guint index, char **reference_date, GError **error)
 static gboolean
 stamp_docs (Run *run, GError **error)
 {
-  for (guint i = 0; i < run->n_docs; i++)
+  for (guint i = run->docs_from; i < run->docs_to; i++)
     {
       const char *path = run->docs[i];
       GError *local = NULL;
@@ -706,6 +708,8 @@ finish (Run *run, AssayRunStats *stats, GError **error)
   if (run->reducing ? !stamp_docs (run, error)
                     : run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
     return FALSE;
+  if (run->reducing && !run->last_part)
+    return TRUE;
   return write_buffer_to (run->config->out, buffer, error);
 }
 
@@ -922,12 +926,15 @@ assay_run_reduce (const AssayPipeline *pipeline,
                   const char *const *states,
                   guint n_states,
                   const char *const *docs,
+                  guint part,
+                  guint n_parts,
                   const AssayRunConfig *config,
                   AssayRunStats *stats,
                   GError **error)
 {
   g_return_val_if_fail (pipeline != NULL && config != NULL && config->out != NULL && stats != NULL, FALSE);
   g_return_val_if_fail (states != NULL && n_states > 0, FALSE);
+  g_return_val_if_fail (n_parts > 0 && part < n_parts, FALSE);
   memset (stats, 0, sizeof *stats);
   if (!check_savable (pipeline, error))
     return FALSE;
@@ -951,6 +958,12 @@ assay_run_reduce (const AssayPipeline *pipeline,
     .states = states,
     .docs = docs,
     .n_docs = docs ? n_states : 0,
+    /* Part K of N stamps the K-th contiguous range of shards, the last
+     * also writes the cross-document records: in order, the parts'
+     * outputs are the one reduce's. */
+    .docs_from = docs ? (guint) ((guint64) part * n_states / n_parts) : 0,
+    .docs_to = docs ? (guint) ((guint64) (part + 1) * n_states / n_parts) : 0,
+    .last_part = part == n_parts - 1,
     .n_records = g_new0 (guint64, n_states),
     .reducing = TRUE,
   };

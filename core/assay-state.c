@@ -182,10 +182,51 @@ assay_state_reader_get_path (const AssayStateReader *reader)
 
 /* ---- the pipeline's description ------------------------------------------- */
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 gboolean
 assay_stage_has_state (const AssayStageDesc *desc)
 {
   return desc->collect != NULL || desc->finish != NULL;
+}
+
+/* Adds @path's bytes (a regular file) to @sum; FALSE when it cannot be read. */
+static gboolean
+checksum_file (GChecksum *sum, const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || !g_file_get_contents (path, &data, &length, NULL))
+    return FALSE;
+  g_checksum_update (sum, (const guchar *) data, length);
+  return TRUE;
+}
+
+/* The SHA-256 of a stage's code and of the files in its data folder: a
+ * stage rebuilt or given other data without a new version number must
+ * not merge with states of the old one (its stories would differ). */
+static char *
+stage_build_digest (const AssayStageInfo *info)
+{
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  checksum_file (sum, info->file);
+  g_autoptr (GDir) dir = info->data_dir ? g_dir_open (info->data_dir, 0, NULL) : NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while (dir && (name = g_dir_read_name (dir)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (info->data_dir, names->pdata[i], NULL);
+      g_checksum_update (sum, (const guchar *) names->pdata[i], strlen (names->pdata[i]) + 1);
+      checksum_file (sum, path);
+    }
+  return g_strdup (g_checksum_get_string (sum));
 }
 
 char *
@@ -196,13 +237,23 @@ assay_pipeline_describe (const AssayPipeline *pipeline)
     {
       const AssayPipelineStage *stage = pipeline->stages->pdata[s];
       const AssayStageInfo *info = stage->info;
-      g_string_append_printf (text, "stage %s: %s %s%s\n", stage->instance, info->desc.name, info->desc.version,
-                              assay_stage_has_state (&info->desc) ? ", with a cross-document state" : "");
+      g_autofree char *build = stage_build_digest (info);
+      g_string_append_printf (text, "stage %s: %s %s%s\n  %s: code and data sha256 %s\n", stage->instance,
+                              info->desc.name, info->desc.version,
+                              assay_stage_has_state (&info->desc) ? ", with a cross-document state" : "",
+                              stage->instance, build);
       for (guint o = 0; o < info->n_options; o++)
         {
-          g_autofree char *value = assay_options_to_text (stage->options, info->options[o].name);
-          g_string_append_printf (text, "  %s.%s = %s\n", stage->instance, info->options[o].name,
-                                  value ? value : "(unset)");
+          const AssayOptionSpec *spec = &info->options[o];
+          g_autofree char *value = assay_options_to_text (stage->options, spec->name);
+          g_string_append_printf (text, "  %s.%s = %s\n", stage->instance, spec->name, value ? value : "(unset)");
+          /* A file named by an option is data too, wherever it lies. */
+          const char *path = spec->type == ASSAY_OPTION_PATH ? assay_options_get_string (stage->options, spec->name)
+                                                             : NULL;
+          g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+          if (path && checksum_file (sum, path))
+            g_string_append_printf (text, "  %s.%s: sha256 %s\n", stage->instance, spec->name,
+                                    g_checksum_get_string (sum));
         }
     }
   return g_string_free (text, FALSE);

@@ -65,7 +65,7 @@ stop_all() {
     SLURM_CONF="$t/slurm.conf" timeout 15 scancel --quiet --partition=assay 2>/dev/null || true
   fi
   for pid in $pids; do kill "$pid" 2>/dev/null || true; done
-  for i in 1 2 3 4 5 6 7 8 9 10; do
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
     alive=""
     for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive="$alive $pid"; done
     [ -z "$alive" ] && break
@@ -134,17 +134,18 @@ NodeName=node3 NodeAddr=127.0.0.1 Port=$((base + 3)) CPUs=1 State=UNKNOWN
 PartitionName=assay Nodes=node1,node2,node3 Default=YES MaxTime=INFINITE State=UP
 EOF
 export SLURM_CONF="$t/slurm.conf"
-for i in 1 2 3 4 5 6 7 8 9 10; do [ -S "$t/munge/munge.socket" ] && break; sleep 1; done
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -S "$t/munge/munge.socket" ] && break; sleep 1; done
 slurmctld -D -c -f "$SLURM_CONF" >> "$t/slurmctld.out" 2>&1 &
 slurmctld=$!
 pids="$pids $slurmctld"
+slurmd_node3=""
 for n in 1 2 3; do
   slurmd -D -N "node$n" -f "$SLURM_CONF" >> "$t/slurmd-node$n.out" 2>&1 &
   pids="$pids $!"
-  eval "slurmd_node$n=$!"
+  [ "$n" = 3 ] && slurmd_node3=$!
 done
 ready=0
-for i in $(seq 1 60); do
+for _ in $(seq 1 60); do
   kill -0 "$slurmctld" 2>/dev/null || break
   idle=$(timeout 5 sinfo -h -N -o '%N %t' 2>/dev/null | grep -c ' idle' || true)
   [ "$idle" -eq 3 ] && { ready=1; break; }
@@ -198,7 +199,7 @@ tool=$!
 # A running map of this run: found by its output folder, which only the
 # processes of this test name.
 map_pid=""
-for i in $(seq 1 120); do
+for _ in $(seq 1 120); do
   map_pid=$(ps -e -o pid=,args= | grep "[a]ssay map .*$t/out2/shards/" | head -n 1 | awk '{print $1}')
   [ -n "$map_pid" ] && break
   sleep 0.5

@@ -1,7 +1,8 @@
 #!/bin/sh
 # test.sh: set up, build, and run the whole test suite twice: as built, and
 # again under AddressSanitizer and UndefinedBehaviorSanitizer, the runner's
-# tests under ThreadSanitizer, then each libFuzzer target for 15 seconds.  Ends with
+# tests under ThreadSanitizer, then each libFuzzer target for 15 seconds, and
+# assay-slurm on a real Slurm cluster (scripts/test-slurm.sh).  Ends with
 # "N passed, N failed, N skipped", counted from the runner's own results.
 set -u
 cd "$(dirname "$0")/.."
@@ -26,6 +27,12 @@ G_SLICE=always-malloc meson test -C build-tsan --no-rebuild --print-errorlogs ru
 
 # Each fuzz target briefly (fuzz/README.md): about 3 minutes and a build.
 ./scripts/fuzz.sh 15 || status=1
+
+# assay-slurm on a real Slurm cluster of three nodes on this machine, with a
+# node and a task killed mid-map (docs/cluster.md): about 4 minutes; 77 is
+# its "skipped" (not root, or no corpus).
+./scripts/test-slurm.sh build
+case $? in 0 | 77) ;; *) status=1 ;; esac
 
 python3 scripts/test-summary.py build build-sanitize || status=1
 exit $status

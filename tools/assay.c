@@ -721,9 +721,12 @@ read_shard_list (const char *path, GPtrArray *states, char ***docs)
 static int
 cmd_reduce (int argc, char **argv)
 {
-  g_autofree char *output = NULL, *from = NULL;
+  g_autofree char *output = NULL, *from = NULL, *part_text = NULL;
   g_auto (GStrv) sets = NULL, docs = NULL;
   const GOptionEntry entries[] = {
+    { "part", 0, 0, G_OPTION_ARG_STRING, &part_text,
+      "Write only part K of N (1 <= K <= N): the records of the K-th of N ranges of shards, and for the last "
+      "part the cross-document records; the N parts, concatenated in order, are the whole output", "K/N" },
     { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
       "Read the states from LIST, one a line, each optionally followed by a tab and its map's output (for more "
       "shards than a command line holds)", "LIST" },
@@ -765,6 +768,15 @@ cmd_reduce (int argc, char **argv)
                         g_strv_length (docs), n_states);
   g_ptr_array_add (states, NULL);
 
+  guint64 part = 1, n_parts = 1;
+  if (part_text)
+    {
+      g_auto (GStrv) kn = g_strsplit (part_text, "/", 2);
+      if (g_strv_length (kn) != 2 || !g_ascii_string_to_unsigned (kn[1], 10, 1, G_MAXUINT, &n_parts, NULL)
+          || !g_ascii_string_to_unsigned (kn[0], 10, 1, n_parts, &part, NULL))
+        return usage_error ("reduce: --part '%s' is not K/N with 1 <= K <= N, such as 2/4", part_text);
+    }
+
   g_autofree char *pipeline_file = resolve_pipeline ("reduce", argv[1]);
   if (pipeline_file == NULL)
     return EXIT_USAGE;
@@ -796,7 +808,7 @@ cmd_reduce (int argc, char **argv)
   AssayRunConfig config = { .n_workers = 1, .out = out };
   AssayRunStats stats;
   gboolean ok = assay_run_reduce (pipeline, (const char *const *) states->pdata, n_states, (const char *const *) docs,
-                                  &config, &stats, &error);
+                                  part - 1, n_parts, &config, &stats, &error);
   if (out_file)
     {
       if (ok)

@@ -710,9 +710,12 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
  * The stage's part of a state file, version 1, every number as LEB128:
  *   1; the spill's length and bytes; the number of summaries; each summary:
  *   id, day, published, its names (fingerprint, spill offset, length,
- *   label, weight), its event kinds, its dates, its kept claims (type,
- *   subject, value, key, extra, spill offset and length, start, end, claim
- *   id, former).
+ *   label, weight, marks: 1 headline, 2 subject), its event kinds, its
+ *   dates, its kept claims (type, subject, value, key, extra, spill offset
+ *   and length, start, end, claim id, former, update).
+ * Every field of Summary, Salient and Kept that collect() sets is here: a
+ * field added there and not here breaks the law of docs/cluster.md, which
+ * tests/cluster/test-mapreduce.c checks on the BBC archive.
  * Merging appends the spill at the end of this corpus's and moves the
  * offsets by its length: the corpus is then the one collect() would have
  * built over the shards' documents in order. */
@@ -757,7 +760,8 @@ save_summary (const Summary *s, AssayStateWriter *w, GError **error)
   const Salient *names = summary_names (s);
   for (guint i = 0; i < s->n_names; i++)
     if (!U (names[i].name) || !U (names[i].text_at_low | (guint64) names[i].text_at_high << 32)
-        || !U (names[i].text_length) || !U (names[i].label) || !U (names[i].weight))
+        || !U (names[i].text_length) || !U (names[i].label) || !U (names[i].weight)
+        || !U (names[i].headline | names[i].subject << 1))
       return FALSE;
   if (!U (s->n_events))
     return FALSE;
@@ -775,7 +779,8 @@ save_summary (const Summary *s, AssayStateWriter *w, GError **error)
     {
       const Kept *k = &summary_kept (s)[i];
       if (!S (k->type) || !S (k->subject) || !S (k->value) || !S (k->key) || !S (k->extra) || !U (k->sentence_at)
-          || !U (k->sentence_length) || !U (k->start) || !U (k->end) || !U (k->claim_id) || !U (k->former))
+          || !U (k->sentence_length) || !U (k->start) || !U (k->end) || !U (k->claim_id) || !U (k->former)
+          || !U (k->update))
         return FALSE;
     }
   return TRUE;
@@ -848,17 +853,19 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
     return state_damaged (r, "a summary without an id", error);
   for (guint i = 0; i < n_names; i++)
     {
-      guint64 name, at, length, label, weight;
+      guint64 name, at, length, label, weight, marks;
       if (!assay_state_read_uint (r, &name, error) || !assay_state_read_uint (r, &at, error)
           || !read_bounded (r, 255, &length, "a name's length", error)
           || !read_bounded (r, SALIENT_COUNTRY, &label, "a name's label", error)
-          || !read_bounded (r, 255, &weight, "a name's weight", error))
+          || !read_bounded (r, 255, &weight, "a name's weight", error)
+          || !read_bounded (r, 3, &marks, "a name's marks", error))
         return FALSE;
       if (at + length > spill_end - base)
         return state_damaged (r, "a name lies outside its evidence", error);
       at += base;
       names[i] = (Salient){ .name = name, .text_at_low = at & 0xFFFFFFFF, .text_at_high = at >> 32,
-                            .text_length = length, .label = label, .weight = weight };
+                            .text_length = length, .label = label, .headline = marks & 1,
+                            .subject = (marks >> 1) & 1, .weight = weight };
     }
   if (!read_bounded (r, STORY_EVENTS, &n_events, "too many events", error))
     return FALSE;
@@ -886,7 +893,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
     {
       Kept k = { 0 };
       g_autofree char *type = NULL;
-      guint64 at, length, start, end, claim_id, former;
+      guint64 at, length, start, end, claim_id, former, update;
       gboolean ok = assay_state_read_string (r, &type, error)
                     && assay_state_read_string (r, (char **) &k.subject, error)
                     && assay_state_read_string (r, (char **) &k.value, error)
@@ -896,7 +903,8 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
                     && read_bounded (r, G_MAXUINT32, &start, "an offset", error)
                     && read_bounded (r, G_MAXUINT32, &end, "an offset", error)
                     && read_bounded (r, G_MAXUINT32, &claim_id, "an annotation id", error)
-                    && read_bounded (r, 1, &former, "a flag", error);
+                    && read_bounded (r, 1, &former, "a flag", error)
+                    && read_bounded (r, 1, &update, "a flag", error);
       /* Appended first, so that its strings are freed on every path. */
       g_array_append_val (kept, k);
       if (!ok)
@@ -909,7 +917,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
         return state_damaged (r, "a claim's sentence lies outside its evidence", error);
       to->sentence_at = at + base;
       to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;
-      to->former = former;
+      to->former = former, to->update = update;
     }
   corpus_keep (corpus, id, day, published, names, n_names, events, n_events, dates, n_dates, kept);
   return TRUE;

@@ -117,6 +117,14 @@ check(r.returncode == 3, "a shard missing a record stops the reduce (status 3)")
 missing = read(os.path.join(out2, "missing.txt")).decode()
 check("00003.jsonl holds 1 records, and its state says 2" in missing, "missing.txt says which records are missing")
 
+# --set reaches the maps and the reduce alike: the result is one run's with it.
+with_set = subprocess.run([assay, "run", "news-crosscheck", "--no-progress", "--set", "inconsistencies.story-days=0"]
+                          + shards, stdout=subprocess.PIPE, check=True).stdout
+out3 = os.path.join(tmp, "set")
+r = slurm(out3, "--wait", "--set", "inconsistencies.story-days=0", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out3, "results.jsonl")) == with_set,
+      "--set goes to every map and the reduce")
+
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])
 check(r.returncode == 2 and "holds another run" in r.stderr, "another run in the same OUTDIR is refused")
