@@ -115,13 +115,13 @@ not_a_name (const Scan *scan, guint i)
   if (!w->capitals && !(w->upper && g_str_has_suffix (w->text, "s")))
     return FALSE;
   gsize n = strlen (w->key);
-  if (w->capitals && gazetteer_is_currency (scan->e->gazetteer, w->key, w->hash))
+  if (w->capitals && w->known->currency)
     return TRUE;
   if (i + 1 < scan->words->len && word_at (scan, i + 1)->glued && word_at (scan, i + 1)->text[0] == '$')
     return TRUE;
   if (n < 2 || n > 6)
     return FALSE;
-  guint cue = word_map_get (scan->e->cues, w->key, w->hash);
+  guint cue = w->cue;
   if (!(cue & CUE_ROLE) && w->key[n - 1] == 's')
     {
       char stem[8];
@@ -173,18 +173,20 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
   char buf[64];
   gboolean ascii = length < sizeof buf;
   gboolean lower = FALSE;
+  guint32 h = 2166136261u; /* word_hash() of the key, on the way */
   for (gsize i = 0; i < length && ascii; i++)
     {
       guchar c = (guchar) text[i];
       ascii = c < 0x80;
       lower = lower || (c >= 'a' && c <= 'z');
       buf[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      h = (h ^ (guchar) buf[i]) * 16777619u;
     }
   if (ascii)
     {
       *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
       *capitals = !lower;
-      *hash = word_hash (buf, length);
+      *hash = h;
       return g_string_chunk_insert_len (scan->strings, buf, length);
     }
   gazetteer_word_case (text, upper, capitals);
@@ -215,7 +217,10 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
           w.sentence_start = t == first && from == a;
           w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
           w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
+          /* The cue words' small map for every word; the lists' large
+           * one only where a name may start (a capital or a digit). */
           w.cue = word_map_get (scan->e->cues, w.key, w.hash);
+          w.known = w.upper ? gazetteer_word (scan->e->gazetteer, w.key, w.hash) : gazetteer_word_none ();
           g_array_append_val (scan->words, w);
         }
     }
@@ -230,22 +235,22 @@ find_known (Scan *scan, guint ws, guint we)
   guint n = we - ws;
   /* The gazetteer's view of the words, in the scan's scratch space: no
    * allocation a sentence.  Pointers first, for their alignment. */
-  gsize need = n * (2 * sizeof (gpointer) + 4 * sizeof (gboolean) + sizeof (guint32) + sizeof (guint));
+  gsize need = n * (3 * sizeof (gpointer) + 4 * sizeof (gboolean) + sizeof (guint));
   g_byte_array_set_size (scan->scratch, need);
   memset (scan->scratch->data, 0, need);
   guint8 *at = scan->scratch->data;
   const char **keys = (const char **) (gpointer) at;
   const GazetteerEntry **entries = (const GazetteerEntry **) (gpointer) (at += n * sizeof (gpointer));
+  const GazetteerWord **vocab = (const GazetteerWord **) (gpointer) (at += n * sizeof (gpointer));
   gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (gpointer));
   gboolean *capitals = glued + n, *upper = capitals + n;
-  guint32 *hashes = (guint32 *) (upper + n);
-  guint *lengths = (guint *) (hashes + n);
+  guint *lengths = (guint *) (upper + n);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
-      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, hashes[i] = w->hash;
+      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, vocab[i] = w->known;
     }
-  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, hashes, glued, capitals, upper, n, entries, lengths);
+  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, vocab, glued, capitals, upper, n, entries, lengths);
   for (guint i = 0; i < n; i++)
     {
       const GazetteerEntry *entry = entries[i];

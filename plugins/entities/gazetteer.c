@@ -9,13 +9,20 @@
 
 #include <string.h>
 
+/* One slot of a WordMap: the hash, the flags and the key side by side,
+ * so a probe reads one cache line, not three arrays. */
+typedef struct
+{
+  guint32 hash;
+  guint flags;     /* 0: an empty slot */
+  const char *key; /* in the map's strings */
+} WordSlot;
+
 struct _WordMap
 {
   guint32 mask;    /* slots - 1 */
   guint n;
-  guint32 *hashes;
-  guint *flags;    /* 0: an empty slot */
-  char **keys;     /* in @strings, side by side */
+  WordSlot *slots;
   gconstpointer *values; /* NULL until word_map_set_value() */
   GStringChunk *strings;
 };
@@ -34,9 +41,7 @@ word_map_new (void)
 {
   WordMap *m = g_new0 (WordMap, 1);
   m->mask = 63;
-  m->hashes = g_new0 (guint32, 64);
-  m->flags = g_new0 (guint, 64);
-  m->keys = g_new0 (char *, 64);
+  m->slots = g_new0 (WordSlot, 64);
   m->strings = g_string_chunk_new (4096);
   return m;
 }
@@ -47,9 +52,7 @@ word_map_free (WordMap *m)
   if (m == NULL)
     return;
   g_string_chunk_free (m->strings);
-  g_free (m->hashes);
-  g_free (m->flags);
-  g_free (m->keys);
+  g_free (m->slots);
   g_free (m->values);
   g_free (m);
 }
@@ -58,7 +61,7 @@ static guint32
 word_map_slot (const WordMap *m, const char *key, guint32 hash)
 {
   guint32 i = hash & m->mask;
-  while (m->flags[i] && (m->hashes[i] != hash || strcmp (m->keys[i], key) != 0))
+  while (m->slots[i].flags && (m->slots[i].hash != hash || strcmp (m->slots[i].key, key) != 0))
     i = (i + 1) & m->mask;
   return i;
 }
@@ -72,38 +75,34 @@ word_map_add (WordMap *m, const char *key, guint flags)
       /* Half full at most, so misses end soon. */
       WordMap old = *m;
       m->mask = 2 * (old.mask + 1) - 1;
-      m->hashes = g_new0 (guint32, m->mask + 1);
-      m->flags = g_new0 (guint, m->mask + 1);
-      m->keys = g_new0 (char *, m->mask + 1);
+      m->slots = g_new0 (WordSlot, m->mask + 1);
       m->values = old.values ? g_new0 (gconstpointer, m->mask + 1) : NULL;
       for (guint32 i = 0; i <= old.mask; i++)
-        if (old.flags[i])
+        if (old.slots[i].flags)
           {
-            guint32 at = word_map_slot (m, old.keys[i], old.hashes[i]);
-            m->hashes[at] = old.hashes[i], m->flags[at] = old.flags[i], m->keys[at] = old.keys[i];
+            guint32 at = word_map_slot (m, old.slots[i].key, old.slots[i].hash);
+            m->slots[at] = old.slots[i];
             if (old.values)
               m->values[at] = old.values[i];
           }
-      g_free (old.hashes);
-      g_free (old.flags);
-      g_free (old.keys);
+      g_free (old.slots);
       g_free (old.values);
     }
   guint32 hash = word_hash (key, strlen (key));
   guint32 at = word_map_slot (m, key, hash);
-  if (m->flags[at] == 0)
+  if (m->slots[at].flags == 0)
     {
-      m->hashes[at] = hash;
-      m->keys[at] = g_string_chunk_insert (m->strings, key);
+      m->slots[at].hash = hash;
+      m->slots[at].key = g_string_chunk_insert (m->strings, key);
       m->n++;
     }
-  m->flags[at] |= flags;
+  m->slots[at].flags |= flags;
 }
 
 guint
 word_map_get (const WordMap *m, const char *key, guint32 hash)
 {
-  return m->flags[word_map_slot (m, key, hash)];
+  return m->slots[word_map_slot (m, key, hash)].flags;
 }
 
 /* Sets the value of @key, which the map holds (its flags are not 0). */
@@ -111,20 +110,10 @@ static void
 word_map_set_value (WordMap *m, const char *key, gconstpointer value)
 {
   guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));
-  g_return_if_fail (m->flags[at] != 0);
+  g_return_if_fail (m->slots[at].flags != 0);
   if (m->values == NULL)
     m->values = g_new0 (gconstpointer, m->mask + 1);
   m->values[at] = value;
-}
-
-/* The flags (@flags) and the value (NULL: none) of @key, whose
- * word_hash() is @hash, in one probe. */
-static gconstpointer
-word_map_lookup (const WordMap *m, const char *key, guint32 hash, guint *flags)
-{
-  guint32 at = word_map_slot (m, key, hash);
-  *flags = m->flags[at];
-  return m->values ? m->values[at] : NULL;
 }
 
 #define ENTRY_BLOCK 4096
@@ -151,7 +140,65 @@ struct _Gazetteer
   guint block_used;    /* entries used of the last block */
   GStringChunk *strings;
   guint longest;       /* in tokens */
+  /* Every word key the lists know, interned: key -> its id + 1 (the
+   * flags), and by id what the word is to them (GazetteerWord), so that
+   * a text's word is looked up once for them all. */
+  WordMap *vocab;
+  GArray *words;       /* GazetteerWord by id */
 };
+
+static const GazetteerWord no_word;
+
+/* The id of @key in @g's vocabulary, added if new. */
+static guint
+vocab_id (Gazetteer *g, const char *key)
+{
+  guint id = word_map_get (g->vocab, key, word_hash (key, strlen (key)));
+  if (id == 0)
+    {
+      g_array_set_size (g->words, g->words->len + 1);
+      id = g->words->len;
+      word_map_add (g->vocab, key, id);
+    }
+  return id - 1;
+}
+
+static GazetteerWord *
+vocab_word (Gazetteer *g, const char *key)
+{
+  guint id = vocab_id (g, key); /* first: it may move the array */
+  return &g_array_index (g->words, GazetteerWord, id);
+}
+
+/* Interns the first words of the names (their flags and the name of
+ * the word alone) and the currency codes. */
+static void
+vocab_build (Gazetteer *g)
+{
+  for (guint32 i = 0; i <= g->starts->mask; i++)
+    if (g->starts->slots[i].flags)
+      {
+        GazetteerWord *w = vocab_word (g, g->starts->slots[i].key);
+        w->start = g->starts->slots[i].flags;
+        w->single = g->starts->values ? g->starts->values[i] : NULL;
+      }
+  for (guint32 i = 0; i <= g->currencies->mask; i++)
+    if (g->currencies->slots[i].flags)
+      vocab_word (g, g->currencies->slots[i].key)->currency = TRUE;
+}
+
+const GazetteerWord *
+gazetteer_word_none (void)
+{
+  return &no_word;
+}
+
+const GazetteerWord *
+gazetteer_word (const Gazetteer *g, const char *key, guint32 hash)
+{
+  guint id = word_map_get (g->vocab, key, hash);
+  return id ? &g_array_index (g->words, GazetteerWord, id - 1) : &no_word;
+}
 
 void
 gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
@@ -352,6 +399,8 @@ gazetteer_new (const char *data_dir, GError **error)
   g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->starts = word_map_new ();
+  g->vocab = word_map_new ();
+  g->words = g_array_new (FALSE, TRUE, sizeof (GazetteerWord));
   g->currencies = word_map_new ();
   g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
@@ -575,6 +624,7 @@ gazetteer_new (const char *data_dir, GError **error)
         if (g_hash_table_contains (g->acronyms, key))
           word_map_add (g->starts, key, START_ACRONYM);
       }
+  vocab_build (g);
   return g;
 
 fail:
@@ -591,6 +641,9 @@ gazetteer_free (Gazetteer *g)
   g_hash_table_unref (g->acronyms);
   word_map_free (g->starts);
   word_map_free (g->currencies);
+  word_map_free (g->vocab);
+  if (g->words)
+    g_array_unref (g->words);
   g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
@@ -600,14 +653,14 @@ gazetteer_free (Gazetteer *g)
 /* The longest name at token @i that claims (@claim, @claim_entry) and
  * the longest of any kind (@any, @any_entry), in one walk. */
 static void
-match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+match_both (const Gazetteer *g, const char *const *keys, const GazetteerWord *const *vocab, const gboolean *glued,
             const gboolean *capitals, guint i, guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any,
             const GazetteerEntry **any_entry)
 {
   *claim = *any = 0;
-  guint start;
-  const GazetteerEntry *single
-      = word_map_lookup (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])), &start);
+  const GazetteerWord *first = vocab ? vocab[i] : gazetteer_word (g, keys[i], word_hash (keys[i], strlen (keys[i])));
+  guint start = first->start;
+  const GazetteerEntry *single = first->single;
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
   gboolean glued_on = i + 1 < n && glued[i + 1];
@@ -681,7 +734,7 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
 }
 
 const char **
-gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *const *vocab, const gboolean *glued,
                    const gboolean *capitals, const gboolean *upper, guint n, const GazetteerEntry **entries,
                    guint *lengths)
 {
@@ -703,7 +756,7 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *h
         continue;
       guint claim;
       const GazetteerEntry *claim_entry = NULL;
-      match_both (g, keys, hashes, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
+      match_both (g, keys, vocab, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
       if (claim == 0 || i < next)
         continue;
       for (guint j = 0; j < claim; j++)
@@ -732,12 +785,6 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *h
       i += len;
     }
   return classes;
-}
-
-gboolean
-gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
-{
-  return word_map_get (g->currencies, key, hash) != 0;
 }
 
 WordMap *

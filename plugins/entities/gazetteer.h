@@ -22,6 +22,16 @@ typedef struct
 
 typedef struct _Gazetteer Gazetteer;
 
+/* What one word key is to the lists, all from one probe of the
+ * gazetteer's vocabulary (every key they know, interned at load): a
+ * text's word is looked up once, not once a table. */
+typedef struct
+{
+  guint start;                  /* how names start with it (gazetteer.c's START_ flags); 0: none */
+  gboolean currency;            /* an ISO 4217 code of currencies.tsv: a unit, no name */
+  const GazetteerEntry *single; /* nullable: the name of the word alone */
+} GazetteerWord;
+
 /* The kinds of cue word the rules read (cues.tsv). */
 typedef enum
 {
@@ -87,18 +97,21 @@ const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
  * features.  Names that claim are found first, longest first, left to
  * right; then, over the words they left, names that hint.  @upper says
  * which words start with a capital or a digit (a name is looked for only
- * there).  @hashes (nullable) are the keys' word_hash().  Where
+ * there).  @vocab (nullable) are the keys' gazetteer_word().  Where
  * @entries is not NULL it gets, at the first word of each
  * name found, its entry (NULL elsewhere), and @lengths its length in
  * words.  Returns (transfer container): free with g_free; the strings
  * are static. */
-const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes,
+const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *const *vocab,
                                 const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
                                 const GazetteerEntry **entries, guint *lengths);
 
-/* Whether @key (its word_hash() @hash) is an ISO 4217 code of
- * currencies.tsv. */
-gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
+/* Returns (transfer none, static) the all-zero record of a word no list knows. */
+const GazetteerWord *gazetteer_word_none (void);
+
+/* What @key (its word_hash() @hash) is; returns (transfer none) a record
+ * that lives as long as @g, all zero for a word nothing lists. */
+const GazetteerWord *gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
 
 /* Reads cues.tsv of @data_dir: per word key its Cue flags.  Returns
  * (transfer full) the map, or NULL with @error naming line and kind. */
