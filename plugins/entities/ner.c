@@ -116,8 +116,51 @@ tables_init (void)
     }
 }
 
+/* What ner_token_init() read of the words a thread read lately, but
+ * the gazetteer's class, direct-mapped by the word as written: a text
+ * repeats its words, and a hit is one compare and one copy where reading
+ * a word is some four hundred instructions (its case, shape, affixes and
+ * their hashes).  Words longer than TOKEN_TEXT bytes are read each time. */
+#define TOKEN_BITS 11
+#define TOKEN_SLOTS (1 << TOKEN_BITS)
+#define TOKEN_TEXT 22
+
+typedef struct
+{
+  guint8 length; /* 0: empty */
+  char text[TOKEN_TEXT];
+  NerToken token;
+} TokenSlot;
+
+static _Thread_local TokenSlot token_cache[TOKEN_SLOTS];
+
+static void token_read (NerToken *t, const char *word, gsize length);
+
 void
 ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class)
+{
+  if (length > 0 && length <= TOKEN_TEXT)
+    {
+      guint32 h = 2166136261u;
+      for (gsize i = 0; i < length; i++)
+        h = fnv_step (h, (guchar) word[i]);
+      TokenSlot *slot = &token_cache[(h * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+      if (slot->length != length || memcmp (slot->text, word, length) != 0)
+        {
+          token_read (&slot->token, word, length);
+          slot->length = (guint8) length;
+          memcpy (slot->text, word, length);
+        }
+      *t = slot->token;
+    }
+  else
+    token_read (t, word, length);
+  t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
+}
+
+/* ner_token_init() but the gazetteer's class. */
+static void
+token_read (NerToken *t, const char *word, gsize length)
 {
   tables_init ();
   /* The lowercased word, cut at 120 bytes: longer ones are not words. */
@@ -178,7 +221,6 @@ ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_cla
   t->n_suf = (guint8) MIN (n, 4);
   for (guint k = 0; k < t->n_suf; k++)
     t->suf[k] = fnv (lower + n - k - 1, k + 1);
-  t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
   t->flags = (title ? NER_TITLE : 0) | (first_alpha && !any_lower ? NER_CAPS : 0) | (digit ? NER_DIGIT : 0)
              | (hyphen ? NER_HYPHEN : 0);
 }
