@@ -115,7 +115,7 @@ not_a_name (const Scan *scan, guint i)
   if (!w->capitals && !(w->upper && g_str_has_suffix (w->text, "s")))
     return FALSE;
   gsize n = strlen (w->key);
-  if (w->capitals && w->known->currency)
+  if (w->capitals && gazetteer_is_currency (scan->e->gazetteer, w->key, w->hash))
     return TRUE;
   if (i + 1 < scan->words->len && word_at (scan, i + 1)->glued && word_at (scan, i + 1)->text[0] == '$')
     return TRUE;
@@ -220,7 +220,8 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
           /* The cue words' small map for every word; the lists' large
            * one only where a name may start (a capital or a digit). */
           w.cue = word_map_get (scan->e->cues, w.key, w.hash);
-          w.known = w.upper ? gazetteer_word (scan->e->gazetteer, w.key, w.hash) : gazetteer_word_none ();
+          if (w.upper)
+            w.known = gazetteer_word (scan->e->gazetteer, w.key, w.hash);
           g_array_append_val (scan->words, w);
         }
     }
@@ -235,14 +236,14 @@ find_known (Scan *scan, guint ws, guint we)
   guint n = we - ws;
   /* The gazetteer's view of the words, in the scan's scratch space: no
    * allocation a sentence.  Pointers first, for their alignment. */
-  gsize need = n * (3 * sizeof (gpointer) + 4 * sizeof (gboolean) + sizeof (guint));
+  gsize need = n * (2 * sizeof (gpointer) + sizeof (GazetteerWord) + 3 * sizeof (gboolean) + sizeof (guint));
   g_byte_array_set_size (scan->scratch, need);
   memset (scan->scratch->data, 0, need);
   guint8 *at = scan->scratch->data;
   const char **keys = (const char **) (gpointer) at;
   const GazetteerEntry **entries = (const GazetteerEntry **) (gpointer) (at += n * sizeof (gpointer));
-  const GazetteerWord **vocab = (const GazetteerWord **) (gpointer) (at += n * sizeof (gpointer));
-  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (gpointer));
+  GazetteerWord *vocab = (GazetteerWord *) (gpointer) (at += n * sizeof (gpointer));
+  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (GazetteerWord));
   gboolean *capitals = glued + n, *upper = capitals + n;
   guint *lengths = (guint *) (upper + n);
   for (guint i = 0; i < n; i++)

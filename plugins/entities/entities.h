@@ -39,7 +39,7 @@ typedef struct
   gboolean sentence_start;
   const char *text, *key; /* in the scan's strings */
   guint32 hash;        /* word_hash() of the key */
-  const GazetteerWord *known; /* what the key is to the lists (looked up once, only where @upper) */
+  GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
   guint cue;
   gint span;           /* index into the spans, -1: none */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */

@@ -140,64 +140,21 @@ struct _Gazetteer
   guint block_used;    /* entries used of the last block */
   GStringChunk *strings;
   guint longest;       /* in tokens */
-  /* Every word key the lists know, interned: key -> its id + 1 (the
-   * flags), and by id what the word is to them (GazetteerWord), so that
-   * a text's word is looked up once for them all. */
-  WordMap *vocab;
-  GArray *words;       /* GazetteerWord by id */
 };
 
-static const GazetteerWord no_word;
-
-/* The id of @key in @g's vocabulary, added if new. */
-static guint
-vocab_id (Gazetteer *g, const char *key)
-{
-  guint id = word_map_get (g->vocab, key, word_hash (key, strlen (key)));
-  if (id == 0)
-    {
-      g_array_set_size (g->words, g->words->len + 1);
-      id = g->words->len;
-      word_map_add (g->vocab, key, id);
-    }
-  return id - 1;
-}
-
-static GazetteerWord *
-vocab_word (Gazetteer *g, const char *key)
-{
-  guint id = vocab_id (g, key); /* first: it may move the array */
-  return &g_array_index (g->words, GazetteerWord, id);
-}
-
-/* Interns the first words of the names (their flags and the name of
- * the word alone) and the currency codes. */
-static void
-vocab_build (Gazetteer *g)
-{
-  for (guint32 i = 0; i <= g->starts->mask; i++)
-    if (g->starts->slots[i].flags)
-      {
-        GazetteerWord *w = vocab_word (g, g->starts->slots[i].key);
-        w->start = g->starts->slots[i].flags;
-        w->single = g->starts->values ? g->starts->values[i] : NULL;
-      }
-  for (guint32 i = 0; i <= g->currencies->mask; i++)
-    if (g->currencies->slots[i].flags)
-      vocab_word (g, g->currencies->slots[i].key)->currency = TRUE;
-}
-
-const GazetteerWord *
-gazetteer_word_none (void)
-{
-  return &no_word;
-}
-
-const GazetteerWord *
+GazetteerWord
 gazetteer_word (const Gazetteer *g, const char *key, guint32 hash)
 {
-  guint id = word_map_get (g->vocab, key, hash);
-  return id ? &g_array_index (g->words, GazetteerWord, id - 1) : &no_word;
+  guint32 at = word_map_slot (g->starts, key, hash);
+  GazetteerWord w = { .start = g->starts->slots[at].flags,
+                      .single = g->starts->values ? g->starts->values[at] : NULL };
+  return w;
+}
+
+gboolean
+gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
+{
+  return word_map_get (g->currencies, key, hash) != 0;
 }
 
 void
@@ -399,8 +356,6 @@ gazetteer_new (const char *data_dir, GError **error)
   g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->starts = word_map_new ();
-  g->vocab = word_map_new ();
-  g->words = g_array_new (FALSE, TRUE, sizeof (GazetteerWord));
   g->currencies = word_map_new ();
   g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
@@ -624,7 +579,6 @@ gazetteer_new (const char *data_dir, GError **error)
         if (g_hash_table_contains (g->acronyms, key))
           word_map_add (g->starts, key, START_ACRONYM);
       }
-  vocab_build (g);
   return g;
 
 fail:
@@ -641,9 +595,6 @@ gazetteer_free (Gazetteer *g)
   g_hash_table_unref (g->acronyms);
   word_map_free (g->starts);
   word_map_free (g->currencies);
-  word_map_free (g->vocab);
-  if (g->words)
-    g_array_unref (g->words);
   g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
@@ -653,14 +604,14 @@ gazetteer_free (Gazetteer *g)
 /* The longest name at token @i that claims (@claim, @claim_entry) and
  * the longest of any kind (@any, @any_entry), in one walk. */
 static void
-match_both (const Gazetteer *g, const char *const *keys, const GazetteerWord *const *vocab, const gboolean *glued,
+match_both (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab, const gboolean *glued,
             const gboolean *capitals, guint i, guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any,
             const GazetteerEntry **any_entry)
 {
   *claim = *any = 0;
-  const GazetteerWord *first = vocab ? vocab[i] : gazetteer_word (g, keys[i], word_hash (keys[i], strlen (keys[i])));
-  guint start = first->start;
-  const GazetteerEntry *single = first->single;
+  GazetteerWord first = vocab ? vocab[i] : gazetteer_word (g, keys[i], word_hash (keys[i], strlen (keys[i])));
+  guint start = first.start;
+  const GazetteerEntry *single = first.single;
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
   gboolean glued_on = i + 1 < n && glued[i + 1];
@@ -734,7 +685,7 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
 }
 
 const char **
-gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *const *vocab, const gboolean *glued,
+gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab, const gboolean *glued,
                    const gboolean *capitals, const gboolean *upper, guint n, const GazetteerEntry **entries,
                    guint *lengths)
 {

@@ -22,13 +22,12 @@ typedef struct
 
 typedef struct _Gazetteer Gazetteer;
 
-/* What one word key is to the lists, all from one probe of the
- * gazetteer's vocabulary (every key they know, interned at load): a
- * text's word is looked up once, not once a table. */
+/* What one word key is to the lists, from one probe of the map of the
+ * names' first words: a text's word is looked up once, where it is read,
+ * and matching reads the answer. */
 typedef struct
 {
   guint start;                  /* how names start with it (gazetteer.c's START_ flags); 0: none */
-  gboolean currency;            /* an ISO 4217 code of currencies.tsv: a unit, no name */
   const GazetteerEntry *single; /* nullable: the name of the word alone */
 } GazetteerWord;
 
@@ -102,16 +101,17 @@ const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
  * name found, its entry (NULL elsewhere), and @lengths its length in
  * words.  Returns (transfer container): free with g_free; the strings
  * are static. */
-const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *const *vocab,
+const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab,
                                 const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
                                 const GazetteerEntry **entries, guint *lengths);
 
-/* Returns (transfer none, static) the all-zero record of a word no list knows. */
-const GazetteerWord *gazetteer_word_none (void);
 
-/* What @key (its word_hash() @hash) is; returns (transfer none) a record
- * that lives as long as @g, all zero for a word nothing lists. */
-const GazetteerWord *gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
+/* What @key (its word_hash() @hash) is to the lists; all zero for a
+ * word no name starts with.  The entry lives as long as @g. */
+GazetteerWord gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
+/* Whether @key (its word_hash() @hash) is an ISO 4217 code of
+ * currencies.tsv. */
+gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
 
 /* Reads cues.tsv of @data_dir: per word key its Cue flags.  Returns
  * (transfer full) the map, or NULL with @error naming line and kind. */
