@@ -195,12 +195,80 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
   return g_string_chunk_insert (scan->strings, key);
 }
 
+static void
+add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
+{
+  Word w = { .start = from, .end = cut, .span = -1 };
+  w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
+            && word_at (scan, scan->words->len - 1)->end == from;
+  w.sentence_start = sentence_start;
+  w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
+  w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
+  /* The cue words' small map for every word; the lists' large one only
+   * where a name may start (a capital or a digit). */
+  w.cue = word_map_get (scan->e->cues, w.key, w.hash);
+  if (w.upper)
+    w.known = gazetteer_word (scan->e->gazetteer, w.key, w.hash);
+  g_array_append_val (scan->words, w);
+}
+
+/* Where token [from, cut) ends in a place suffix ("-based", "-born":
+ * cues.tsv kind place-suffix) after a place the lists know, alone or
+ * with up to three words before it in the sentence (words from @ws):
+ * "Copenhagen-based", "New York-based".  Returns the hyphen's offset, or
+ * 0.  The place is then its own word, so its own name: the claims stage
+ * reads "Lyon-based X" as X's base. */
+static gsize
+place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
+{
+  const char *hyphen = NULL;
+  for (const char *p = scan->text + cut - 1; p > scan->text + from; p--)
+    if (*p == '-')
+      {
+        hyphen = p;
+        break;
+      }
+  if (hyphen == NULL || !g_ascii_isalpha (hyphen[1]))
+    return 0;
+  gsize at = (gsize) (hyphen - scan->text);
+  gboolean upper, capitals;
+  guint32 hash;
+  const char *suffix = word_key (scan, hyphen, cut - at, &upper, &capitals, &hash);
+  if (!(word_map_get (scan->e->cues, suffix, hash) & CUE_PLACE_SUFFIX))
+    return 0;
+  const char *part = word_key (scan, scan->text + from, at - from, &upper, &capitals, &hash);
+  if (!upper)
+    return 0;
+  const char *keys[4];
+  gboolean glued[4], caps[4];
+  guint before = MIN (scan->words->len - ws, G_N_ELEMENTS (keys) - 1);
+  for (guint k = before + 1; k-- > 0;)
+    {
+      /* The place's words: k words before the part, then the part. */
+      for (guint j = 0; j < k; j++)
+        {
+          const Word *w = word_at (scan, scan->words->len - k + j);
+          keys[j] = w->key, glued[j] = j > 0 && w->glued, caps[j] = w->capitals;
+        }
+      keys[k] = part, glued[k] = FALSE, caps[k] = capitals;
+      const GazetteerEntry *entry = NULL;
+      if (k > 0 && !word_at (scan, scan->words->len - k)->upper)
+        continue;
+      if (gazetteer_match (scan->e->gazetteer, keys, glued, caps, 0, k + 1, FALSE, &entry) == k + 1
+          && strcmp (entry->label, "GPE") == 0)
+        return at;
+    }
+  return 0;
+}
+
 /* Words of one sentence: cleanup's tokens, with a possessive ending cut
  * off as a word of its own (as CoNLL, which the tagger learned from, and
- * the gazetteer's names expect). */
+ * the gazetteer's names expect), and a place suffix after a listed place
+ * (place_suffix_at()). */
 static void
 add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, guint last)
 {
+  guint ws = scan->words->len;
   for (guint t = first; t < last; t++)
     {
       gsize a = assay_annotation_get_start (tokens[t]), b = assay_annotation_get_end (tokens[t]);
@@ -209,21 +277,13 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
         cut = b - 2;
       else if (b - a > 5 && strncmp (scan->text + b - 4, "\xe2\x80\x99s", 4) == 0)
         cut = b - 4;
-      for (gsize from = a; from < b; from = cut, cut = b)
+      else if (b - a > 6 && memchr (scan->text + a + 1, '-', b - a - 1))
         {
-          Word w = { .start = from, .end = cut, .span = -1 };
-          w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
-                    && word_at (scan, scan->words->len - 1)->end == from;
-          w.sentence_start = t == first && from == a;
-          w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
-          w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
-          /* The cue words' small map for every word; the lists' large
-           * one only where a name may start (a capital or a digit). */
-          w.cue = word_map_get (scan->e->cues, w.key, w.hash);
-          if (w.upper)
-            w.known = gazetteer_word (scan->e->gazetteer, w.key, w.hash);
-          g_array_append_val (scan->words, w);
+          gsize at = place_suffix_at (scan, ws, a, b);
+          cut = at ? at : b;
         }
+      for (gsize from = a; from < b; from = cut, cut = b)
+        add_word (scan, from, cut, t == first && from == a);
     }
 }
 
@@ -352,6 +412,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_roles (&scan, ws, we);
     }
   link_names (&scan, acronyms);
+  mend_place_suffix (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)
@@ -394,7 +455,7 @@ static const AssayOptionSpec entities_options[] = {
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
-            "reporting verbs); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "reporting verbs, place suffixes such as -based); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "

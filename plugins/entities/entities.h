@@ -132,3 +132,6 @@ void find_roles (Scan *scan, guint ws, guint we);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* Per document, after link_names() (rules.c): a name before a place
+ * suffix ("Lyon-based") is the place the lists know. */
+void mend_place_suffix (Scan *scan);

@@ -43,6 +43,7 @@ typedef enum
   CUE_FUNCTION = 1 << 6,
   CUE_LOC_HEAD = 1 << 7,
   CUE_ORG_NOUN = 1 << 8,
+  CUE_PLACE_SUFFIX = 1 << 9, /* "-based": a place's name before it is its own name */
 } Cue;
 
 
