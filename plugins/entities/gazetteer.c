@@ -116,6 +116,16 @@ word_map_set_value (WordMap *m, const char *key, gconstpointer value)
   m->values[at] = value;
 }
 
+/* Clears @flags of @key where the map holds it and keeps other flags
+ * (which must stay, since 0 marks an empty slot). */
+static void
+word_map_clear (WordMap *m, const char *key, guint flags)
+{
+  guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));
+  if (m->slots[at].flags & ~flags)
+    m->slots[at].flags &= ~flags;
+}
+
 #define ENTRY_BLOCK 4096
 
 /* What a word is to the names (the flags of the starts map): a name
@@ -129,13 +139,24 @@ enum
   START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
 };
 
+/* What a key of words joined is to the names (the flags of the keys
+ * map): a listed name, listed in capitals only, the start of a longer
+ * one. */
+enum
+{
+  KEY_NAME = 1 << 0,
+  KEY_ACRONYM = 1 << 1,
+  KEY_PREFIX = 1 << 2,
+};
+
 struct _Gazetteer
 {
-  GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
-  GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
   WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
   WordMap *currencies; /* ISO 4217 codes' keys: units, no names */
-  GHashTable *prefixes; /* the names' keys cut after each word but the last: where to go on */
+  /* Every name's key (words joined by ' ') and every prefix of one (cut
+   * after each word but the last: where to go on), with KEY_ flags and
+   * the name's entry: one probe a word a name grows by. */
+  WordMap *keys;
   GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
   guint block_used;    /* entries used of the last block */
   GStringChunk *strings;
@@ -178,12 +199,33 @@ has_lower (const char *name)
   return FALSE;
 }
 
+/* The entry of the name keyed @key, or NULL. */
+static const GazetteerEntry *
+name_get (const Gazetteer *g, const char *key)
+{
+  guint32 at = word_map_slot (g->keys, key, word_hash (key, strlen (key)));
+  return (g->keys->slots[at].flags & KEY_NAME) ? g->keys->values[at] : NULL;
+}
+
+/* Lists the name keyed @key as @entry, written in capitals only where
+ * @acronym (the last listing decides). */
+static void
+name_set (Gazetteer *g, const char *key, const GazetteerEntry *entry, gboolean acronym)
+{
+  word_map_add (g->keys, key, KEY_NAME);
+  word_map_set_value (g->keys, key, entry);
+  if (acronym)
+    word_map_add (g->keys, key, KEY_ACRONYM);
+  else
+    word_map_clear (g->keys, key, KEY_ACRONYM);
+}
+
 /* add() for a name of one word, most of the lists: its @key (transfer
  * full) is the whole name and its first word. */
 static void
 add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
 {
-  const GazetteerEntry *had = g_hash_table_lookup (g->names, key);
+  const GazetteerEntry *had = name_get (g, key);
   if (*key == '\0' || (had && (entry->hint || entry->yields)))
     {
       g_free (key);
@@ -196,11 +238,8 @@ add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
       word_map_add (g->starts, first, START_NAME);
     }
   word_map_add (g->starts, key, START_NAME | START_WHOLE);
-  if (has_lower (name))
-    g_hash_table_remove (g->acronyms, key);
-  else
-    g_hash_table_add (g->acronyms, g_strdup (key));
-  g_hash_table_insert (g->names, key, entry);
+  name_set (g, key, entry, !has_lower (name));
+  g_free (key);
   g->longest = MAX (g->longest, 1);
 }
 
@@ -227,16 +266,17 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
   /* A name that claims is never hidden by one that only hints; among
    * hints the first file's wins; a generated city or region yields to
    * any name read before it (Georgia the country, not the state). */
-  const GazetteerEntry *had = g_hash_table_lookup (g->names, joined);
+  const GazetteerEntry *had = name_get (g, joined);
   if (had && (entry->hint || entry->yields))
     return;
-  g_hash_table_insert (g->names, g_strdup (joined), entry);
+  name_set (g, joined, entry, !has_lower (name));
   for (guint k = 1; k < n; k++)
     {
       GString *p = g_string_new (words[0]);
       for (guint j = 1; j < k; j++)
         g_string_append_printf (p, " %s", words[j]);
-      g_hash_table_add (g->prefixes, g_string_free (p, FALSE));
+      word_map_add (g->keys, p->str, KEY_PREFIX);
+      g_string_free (p, TRUE);
     }
   if (n > 0)
     {
@@ -247,10 +287,6 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
       word_map_add (g->starts, first, START_NAME);
       word_map_add (g->starts, words[0], START_NAME | (n > 1 ? START_LONGER : START_WHOLE));
     }
-  if (has_lower (name))
-    g_hash_table_remove (g->acronyms, joined);
-  else
-    g_hash_table_add (g->acronyms, g_strdup (joined));
   g->longest = MAX (g->longest, n);
 }
 
@@ -353,11 +389,9 @@ Gazetteer *
 gazetteer_new (const char *data_dir, GError **error)
 {
   Gazetteer *g = g_new0 (Gazetteer, 1);
-  g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->keys = word_map_new ();
   g->starts = word_map_new ();
   g->currencies = word_map_new ();
-  g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
@@ -569,15 +603,12 @@ gazetteer_new (const char *data_dir, GError **error)
    * its first word's flags: its entry is the value of the starts map,
    * and whether it is an acronym a flag (the same answers as the names
    * and acronyms tables give, without hashing the key again). */
-  GHashTableIter iter;
-  gpointer key, value;
-  g_hash_table_iter_init (&iter, g->names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (strchr (key, ' ') == NULL)
+  for (guint32 i = 0; i <= g->keys->mask; i++)
+    if ((g->keys->slots[i].flags & KEY_NAME) && strchr (g->keys->slots[i].key, ' ') == NULL)
       {
-        word_map_set_value (g->starts, key, value);
-        if (g_hash_table_contains (g->acronyms, key))
-          word_map_add (g->starts, key, START_ACRONYM);
+        word_map_set_value (g->starts, g->keys->slots[i].key, g->keys->values[i]);
+        if (g->keys->slots[i].flags & KEY_ACRONYM)
+          word_map_add (g->starts, g->keys->slots[i].key, START_ACRONYM);
       }
   return g;
 
@@ -591,11 +622,9 @@ gazetteer_free (Gazetteer *g)
 {
   if (g == NULL)
     return;
-  g_hash_table_unref (g->names);
-  g_hash_table_unref (g->acronyms);
+  word_map_free (g->keys);
   word_map_free (g->starts);
   word_map_free (g->currencies);
-  g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   g_free (g);
@@ -638,8 +667,15 @@ match_both (const Gazetteer *g, const char *const *keys, const GazetteerWord *vo
       in_capitals = in_capitals && capitals[i + len - 1];
       /* The word alone: its flags say whether to look it up, and
        * whether to go on; most capitalised words end here. */
-      const GazetteerEntry *e = len == 1 ? single : g_hash_table_lookup (g->names, key);
-      gboolean acronym = len == 1 ? (start & START_ACRONYM) != 0 : g_hash_table_contains (g->acronyms, key);
+      guint flags = 0;
+      const GazetteerEntry *e = single;
+      if (len > 1)
+        {
+          guint32 at = word_map_slot (g->keys, key, word_hash (key, used));
+          flags = g->keys->slots[at].flags;
+          e = (flags & KEY_NAME) ? g->keys->values[at] : NULL;
+        }
+      gboolean acronym = len == 1 ? (start & START_ACRONYM) != 0 : (flags & KEY_ACRONYM) != 0;
       if (e && (in_capitals || !acronym))
         {
           *any = len, *any_entry = e;
@@ -649,7 +685,7 @@ match_both (const Gazetteer *g, const char *const *keys, const GazetteerWord *vo
       /* No longer name starts so: stop, unless the next token is glued
        * on and may finish this word ("people" "'s"). */
       if (i + len < n && !glued[i + len]
-          && !(len == 1 ? (start & START_LONGER) != 0 : g_hash_table_contains (g->prefixes, key)))
+          && !(len == 1 ? (start & START_LONGER) != 0 : (flags & KEY_PREFIX) != 0))
         break;
     }
 }
