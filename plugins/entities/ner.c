@@ -121,7 +121,7 @@ tables_init (void)
  * repeats its words, and a hit is one compare and one copy where reading
  * a word is some four hundred instructions (its case, shape, affixes and
  * their hashes).  Words longer than TOKEN_TEXT bytes are read each time. */
-#define TOKEN_BITS 11
+#define TOKEN_BITS 12
 #define TOKEN_SLOTS (1 << TOKEN_BITS)
 #define TOKEN_TEXT 22
 
