@@ -121,7 +121,7 @@ not_a_name (const Scan *scan, guint i)
     return TRUE;
   if (n < 2 || n > 6)
     return FALSE;
-  guint cue = word_map_get (scan->e->cues, w->key, w->hash);
+  guint cue = w->cue;
   if (!(cue & CUE_ROLE) && w->key[n - 1] == 's')
     {
       char stem[8];
@@ -173,18 +173,20 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
   char buf[64];
   gboolean ascii = length < sizeof buf;
   gboolean lower = FALSE;
+  guint32 h = 2166136261u; /* word_hash() of the key, on the way */
   for (gsize i = 0; i < length && ascii; i++)
     {
       guchar c = (guchar) text[i];
       ascii = c < 0x80;
       lower = lower || (c >= 'a' && c <= 'z');
       buf[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      h = (h ^ (guchar) buf[i]) * 16777619u;
     }
   if (ascii)
     {
       *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
       *capitals = !lower;
-      *hash = word_hash (buf, length);
+      *hash = h;
       return g_string_chunk_insert_len (scan->strings, buf, length);
     }
   gazetteer_word_case (text, upper, capitals);
@@ -193,12 +195,80 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
   return g_string_chunk_insert (scan->strings, key);
 }
 
+static void
+add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
+{
+  Word w = { .start = from, .end = cut, .span = -1 };
+  w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
+            && word_at (scan, scan->words->len - 1)->end == from;
+  w.sentence_start = sentence_start;
+  w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
+  w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
+  /* The cue words' small map for every word; the lists' large one only
+   * where a name may start (a capital or a digit). */
+  w.cue = word_map_get (scan->e->cues, w.key, w.hash);
+  if (w.upper)
+    w.known = gazetteer_word (scan->e->gazetteer, w.key, w.hash);
+  g_array_append_val (scan->words, w);
+}
+
+/* Where token [from, cut) ends in a place suffix ("-based", "-born":
+ * cues.tsv kind place-suffix) after a place the lists know, alone or
+ * with up to three words before it in the sentence (words from @ws):
+ * "Copenhagen-based", "New York-based".  Returns the hyphen's offset, or
+ * 0.  The place is then its own word, so its own name: the claims stage
+ * reads "Lyon-based X" as X's base. */
+static gsize
+place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
+{
+  const char *hyphen = NULL;
+  for (const char *p = scan->text + cut - 1; p > scan->text + from; p--)
+    if (*p == '-')
+      {
+        hyphen = p;
+        break;
+      }
+  if (hyphen == NULL || !g_ascii_isalpha (hyphen[1]))
+    return 0;
+  gsize at = (gsize) (hyphen - scan->text);
+  gboolean upper, capitals;
+  guint32 hash;
+  const char *suffix = word_key (scan, hyphen, cut - at, &upper, &capitals, &hash);
+  if (!(word_map_get (scan->e->cues, suffix, hash) & CUE_PLACE_SUFFIX))
+    return 0;
+  const char *part = word_key (scan, scan->text + from, at - from, &upper, &capitals, &hash);
+  if (!upper)
+    return 0;
+  const char *keys[4];
+  gboolean glued[4], caps[4];
+  guint before = MIN (scan->words->len - ws, G_N_ELEMENTS (keys) - 1);
+  for (guint k = before + 1; k-- > 0;)
+    {
+      /* The place's words: k words before the part, then the part. */
+      for (guint j = 0; j < k; j++)
+        {
+          const Word *w = word_at (scan, scan->words->len - k + j);
+          keys[j] = w->key, glued[j] = j > 0 && w->glued, caps[j] = w->capitals;
+        }
+      keys[k] = part, glued[k] = FALSE, caps[k] = capitals;
+      const GazetteerEntry *entry = NULL;
+      if (k > 0 && !word_at (scan, scan->words->len - k)->upper)
+        continue;
+      if (gazetteer_match (scan->e->gazetteer, keys, glued, caps, 0, k + 1, FALSE, &entry) == k + 1
+          && strcmp (entry->label, "GPE") == 0)
+        return at;
+    }
+  return 0;
+}
+
 /* Words of one sentence: cleanup's tokens, with a possessive ending cut
  * off as a word of its own (as CoNLL, which the tagger learned from, and
- * the gazetteer's names expect). */
+ * the gazetteer's names expect), and a place suffix after a listed place
+ * (place_suffix_at()). */
 static void
 add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, guint last)
 {
+  guint ws = scan->words->len;
   for (guint t = first; t < last; t++)
     {
       gsize a = assay_annotation_get_start (tokens[t]), b = assay_annotation_get_end (tokens[t]);
@@ -207,17 +277,13 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
         cut = b - 2;
       else if (b - a > 5 && strncmp (scan->text + b - 4, "\xe2\x80\x99s", 4) == 0)
         cut = b - 4;
-      for (gsize from = a; from < b; from = cut, cut = b)
+      else if (b - a > 6 && memchr (scan->text + a + 1, '-', b - a - 1))
         {
-          Word w = { .start = from, .end = cut, .span = -1 };
-          w.glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && scan->words->len > 0
-                    && word_at (scan, scan->words->len - 1)->end == from;
-          w.sentence_start = t == first && from == a;
-          w.text = g_string_chunk_insert_len (scan->strings, scan->text + from, cut - from);
-          w.key = word_key (scan, w.text, cut - from, &w.upper, &w.capitals, &w.hash);
-          w.cue = word_map_get (scan->e->cues, w.key, w.hash);
-          g_array_append_val (scan->words, w);
+          gsize at = place_suffix_at (scan, ws, a, b);
+          cut = at ? at : b;
         }
+      for (gsize from = a; from < b; from = cut, cut = b)
+        add_word (scan, from, cut, t == first && from == a);
     }
 }
 
@@ -230,22 +296,22 @@ find_known (Scan *scan, guint ws, guint we)
   guint n = we - ws;
   /* The gazetteer's view of the words, in the scan's scratch space: no
    * allocation a sentence.  Pointers first, for their alignment. */
-  gsize need = n * (2 * sizeof (gpointer) + 4 * sizeof (gboolean) + sizeof (guint32) + sizeof (guint));
+  gsize need = n * (2 * sizeof (gpointer) + sizeof (GazetteerWord) + 3 * sizeof (gboolean) + sizeof (guint));
   g_byte_array_set_size (scan->scratch, need);
   memset (scan->scratch->data, 0, need);
   guint8 *at = scan->scratch->data;
   const char **keys = (const char **) (gpointer) at;
   const GazetteerEntry **entries = (const GazetteerEntry **) (gpointer) (at += n * sizeof (gpointer));
-  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (gpointer));
+  GazetteerWord *vocab = (GazetteerWord *) (gpointer) (at += n * sizeof (gpointer));
+  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (GazetteerWord));
   gboolean *capitals = glued + n, *upper = capitals + n;
-  guint32 *hashes = (guint32 *) (upper + n);
-  guint *lengths = (guint *) (hashes + n);
+  guint *lengths = (guint *) (upper + n);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
-      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, hashes[i] = w->hash;
+      keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, vocab[i] = w->known;
     }
-  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, hashes, glued, capitals, upper, n, entries, lengths);
+  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, vocab, glued, capitals, upper, n, entries, lengths);
   for (guint i = 0; i < n; i++)
     {
       const GazetteerEntry *entry = entries[i];
@@ -346,6 +412,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_roles (&scan, ws, we);
     }
   link_names (&scan, acronyms);
+  mend_place_suffix (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)
@@ -388,7 +455,7 @@ static const AssayOptionSpec entities_options[] = {
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
-            "reporting verbs); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "reporting verbs, place suffixes such as -based); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "

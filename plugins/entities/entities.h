@@ -39,6 +39,7 @@ typedef struct
   gboolean sentence_start;
   const char *text, *key; /* in the scan's strings */
   guint32 hash;        /* word_hash() of the key */
+  GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
   guint cue;
   gint span;           /* index into the spans, -1: none */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
@@ -131,3 +132,6 @@ void find_roles (Scan *scan, guint ws, guint we);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* Per document, after link_names() (rules.c): a name before a place
+ * suffix ("Lyon-based") is the place the lists know. */
+void mend_place_suffix (Scan *scan);

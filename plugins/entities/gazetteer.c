@@ -9,13 +9,20 @@
 
 #include <string.h>
 
+/* One slot of a WordMap: the hash, the flags and the key side by side,
+ * so a probe reads one cache line, not three arrays. */
+typedef struct
+{
+  guint32 hash;
+  guint flags;     /* 0: an empty slot */
+  const char *key; /* in the map's strings */
+} WordSlot;
+
 struct _WordMap
 {
   guint32 mask;    /* slots - 1 */
   guint n;
-  guint32 *hashes;
-  guint *flags;    /* 0: an empty slot */
-  char **keys;     /* in @strings, side by side */
+  WordSlot *slots;
   gconstpointer *values; /* NULL until word_map_set_value() */
   GStringChunk *strings;
 };
@@ -34,9 +41,7 @@ word_map_new (void)
 {
   WordMap *m = g_new0 (WordMap, 1);
   m->mask = 63;
-  m->hashes = g_new0 (guint32, 64);
-  m->flags = g_new0 (guint, 64);
-  m->keys = g_new0 (char *, 64);
+  m->slots = g_new0 (WordSlot, 64);
   m->strings = g_string_chunk_new (4096);
   return m;
 }
@@ -47,9 +52,7 @@ word_map_free (WordMap *m)
   if (m == NULL)
     return;
   g_string_chunk_free (m->strings);
-  g_free (m->hashes);
-  g_free (m->flags);
-  g_free (m->keys);
+  g_free (m->slots);
   g_free (m->values);
   g_free (m);
 }
@@ -58,7 +61,7 @@ static guint32
 word_map_slot (const WordMap *m, const char *key, guint32 hash)
 {
   guint32 i = hash & m->mask;
-  while (m->flags[i] && (m->hashes[i] != hash || strcmp (m->keys[i], key) != 0))
+  while (m->slots[i].flags && (m->slots[i].hash != hash || strcmp (m->slots[i].key, key) != 0))
     i = (i + 1) & m->mask;
   return i;
 }
@@ -72,38 +75,34 @@ word_map_add (WordMap *m, const char *key, guint flags)
       /* Half full at most, so misses end soon. */
       WordMap old = *m;
       m->mask = 2 * (old.mask + 1) - 1;
-      m->hashes = g_new0 (guint32, m->mask + 1);
-      m->flags = g_new0 (guint, m->mask + 1);
-      m->keys = g_new0 (char *, m->mask + 1);
+      m->slots = g_new0 (WordSlot, m->mask + 1);
       m->values = old.values ? g_new0 (gconstpointer, m->mask + 1) : NULL;
       for (guint32 i = 0; i <= old.mask; i++)
-        if (old.flags[i])
+        if (old.slots[i].flags)
           {
-            guint32 at = word_map_slot (m, old.keys[i], old.hashes[i]);
-            m->hashes[at] = old.hashes[i], m->flags[at] = old.flags[i], m->keys[at] = old.keys[i];
+            guint32 at = word_map_slot (m, old.slots[i].key, old.slots[i].hash);
+            m->slots[at] = old.slots[i];
             if (old.values)
               m->values[at] = old.values[i];
           }
-      g_free (old.hashes);
-      g_free (old.flags);
-      g_free (old.keys);
+      g_free (old.slots);
       g_free (old.values);
     }
   guint32 hash = word_hash (key, strlen (key));
   guint32 at = word_map_slot (m, key, hash);
-  if (m->flags[at] == 0)
+  if (m->slots[at].flags == 0)
     {
-      m->hashes[at] = hash;
-      m->keys[at] = g_string_chunk_insert (m->strings, key);
+      m->slots[at].hash = hash;
+      m->slots[at].key = g_string_chunk_insert (m->strings, key);
       m->n++;
     }
-  m->flags[at] |= flags;
+  m->slots[at].flags |= flags;
 }
 
 guint
 word_map_get (const WordMap *m, const char *key, guint32 hash)
 {
-  return m->flags[word_map_slot (m, key, hash)];
+  return m->slots[word_map_slot (m, key, hash)].flags;
 }
 
 /* Sets the value of @key, which the map holds (its flags are not 0). */
@@ -111,20 +110,20 @@ static void
 word_map_set_value (WordMap *m, const char *key, gconstpointer value)
 {
   guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));
-  g_return_if_fail (m->flags[at] != 0);
+  g_return_if_fail (m->slots[at].flags != 0);
   if (m->values == NULL)
     m->values = g_new0 (gconstpointer, m->mask + 1);
   m->values[at] = value;
 }
 
-/* The flags (@flags) and the value (NULL: none) of @key, whose
- * word_hash() is @hash, in one probe. */
-static gconstpointer
-word_map_lookup (const WordMap *m, const char *key, guint32 hash, guint *flags)
+/* Clears @flags of @key where the map holds it and keeps other flags
+ * (which must stay, since 0 marks an empty slot). */
+static void
+word_map_clear (WordMap *m, const char *key, guint flags)
 {
-  guint32 at = word_map_slot (m, key, hash);
-  *flags = m->flags[at];
-  return m->values ? m->values[at] : NULL;
+  guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));
+  if (m->slots[at].flags & ~flags)
+    m->slots[at].flags &= ~flags;
 }
 
 #define ENTRY_BLOCK 4096
@@ -140,18 +139,44 @@ enum
   START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
 };
 
+/* What a key of words joined is to the names (the flags of the keys
+ * map): a listed name, listed in capitals only, the start of a longer
+ * one. */
+enum
+{
+  KEY_NAME = 1 << 0,
+  KEY_ACRONYM = 1 << 1,
+  KEY_PREFIX = 1 << 2,
+};
+
 struct _Gazetteer
 {
-  GHashTable *names;   /* key of the whole name (words joined by ' ') -> GazetteerEntry* */
-  GHashTable *acronyms; /* keys of the names written in capitals only ("WHO", "US") */
   WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
   WordMap *currencies; /* ISO 4217 codes' keys: units, no names */
-  GHashTable *prefixes; /* the names' keys cut after each word but the last: where to go on */
+  /* Every name's key (words joined by ' ') and every prefix of one (cut
+   * after each word but the last: where to go on), with KEY_ flags and
+   * the name's entry: one probe a word a name grows by. */
+  WordMap *keys;
   GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
   guint block_used;    /* entries used of the last block */
   GStringChunk *strings;
   guint longest;       /* in tokens */
 };
+
+GazetteerWord
+gazetteer_word (const Gazetteer *g, const char *key, guint32 hash)
+{
+  guint32 at = word_map_slot (g->starts, key, hash);
+  GazetteerWord w = { .start = g->starts->slots[at].flags,
+                      .single = g->starts->values ? g->starts->values[at] : NULL };
+  return w;
+}
+
+gboolean
+gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
+{
+  return word_map_get (g->currencies, key, hash) != 0;
+}
 
 void
 gazetteer_word_case (const char *word, gboolean *upper, gboolean *capitals)
@@ -174,12 +199,33 @@ has_lower (const char *name)
   return FALSE;
 }
 
+/* The entry of the name keyed @key, or NULL. */
+static const GazetteerEntry *
+name_get (const Gazetteer *g, const char *key)
+{
+  guint32 at = word_map_slot (g->keys, key, word_hash (key, strlen (key)));
+  return (g->keys->slots[at].flags & KEY_NAME) ? g->keys->values[at] : NULL;
+}
+
+/* Lists the name keyed @key as @entry, written in capitals only where
+ * @acronym (the last listing decides). */
+static void
+name_set (Gazetteer *g, const char *key, const GazetteerEntry *entry, gboolean acronym)
+{
+  word_map_add (g->keys, key, KEY_NAME);
+  word_map_set_value (g->keys, key, entry);
+  if (acronym)
+    word_map_add (g->keys, key, KEY_ACRONYM);
+  else
+    word_map_clear (g->keys, key, KEY_ACRONYM);
+}
+
 /* add() for a name of one word, most of the lists: its @key (transfer
  * full) is the whole name and its first word. */
 static void
 add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
 {
-  const GazetteerEntry *had = g_hash_table_lookup (g->names, key);
+  const GazetteerEntry *had = name_get (g, key);
   if (*key == '\0' || (had && (entry->hint || entry->yields)))
     {
       g_free (key);
@@ -192,11 +238,8 @@ add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
       word_map_add (g->starts, first, START_NAME);
     }
   word_map_add (g->starts, key, START_NAME | START_WHOLE);
-  if (has_lower (name))
-    g_hash_table_remove (g->acronyms, key);
-  else
-    g_hash_table_add (g->acronyms, g_strdup (key));
-  g_hash_table_insert (g->names, key, entry);
+  name_set (g, key, entry, !has_lower (name));
+  g_free (key);
   g->longest = MAX (g->longest, 1);
 }
 
@@ -223,16 +266,17 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
   /* A name that claims is never hidden by one that only hints; among
    * hints the first file's wins; a generated city or region yields to
    * any name read before it (Georgia the country, not the state). */
-  const GazetteerEntry *had = g_hash_table_lookup (g->names, joined);
+  const GazetteerEntry *had = name_get (g, joined);
   if (had && (entry->hint || entry->yields))
     return;
-  g_hash_table_insert (g->names, g_strdup (joined), entry);
+  name_set (g, joined, entry, !has_lower (name));
   for (guint k = 1; k < n; k++)
     {
       GString *p = g_string_new (words[0]);
       for (guint j = 1; j < k; j++)
         g_string_append_printf (p, " %s", words[j]);
-      g_hash_table_add (g->prefixes, g_string_free (p, FALSE));
+      word_map_add (g->keys, p->str, KEY_PREFIX);
+      g_string_free (p, TRUE);
     }
   if (n > 0)
     {
@@ -243,10 +287,6 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
       word_map_add (g->starts, first, START_NAME);
       word_map_add (g->starts, words[0], START_NAME | (n > 1 ? START_LONGER : START_WHOLE));
     }
-  if (has_lower (name))
-    g_hash_table_remove (g->acronyms, joined);
-  else
-    g_hash_table_add (g->acronyms, g_strdup (joined));
   g->longest = MAX (g->longest, n);
 }
 
@@ -349,11 +389,9 @@ Gazetteer *
 gazetteer_new (const char *data_dir, GError **error)
 {
   Gazetteer *g = g_new0 (Gazetteer, 1);
-  g->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->keys = word_map_new ();
   g->starts = word_map_new ();
   g->currencies = word_map_new ();
-  g->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
@@ -565,15 +603,12 @@ gazetteer_new (const char *data_dir, GError **error)
    * its first word's flags: its entry is the value of the starts map,
    * and whether it is an acronym a flag (the same answers as the names
    * and acronyms tables give, without hashing the key again). */
-  GHashTableIter iter;
-  gpointer key, value;
-  g_hash_table_iter_init (&iter, g->names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (strchr (key, ' ') == NULL)
+  for (guint32 i = 0; i <= g->keys->mask; i++)
+    if ((g->keys->slots[i].flags & KEY_NAME) && strchr (g->keys->slots[i].key, ' ') == NULL)
       {
-        word_map_set_value (g->starts, key, value);
-        if (g_hash_table_contains (g->acronyms, key))
-          word_map_add (g->starts, key, START_ACRONYM);
+        word_map_set_value (g->starts, g->keys->slots[i].key, g->keys->values[i]);
+        if (g->keys->slots[i].flags & KEY_ACRONYM)
+          word_map_add (g->starts, g->keys->slots[i].key, START_ACRONYM);
       }
   return g;
 
@@ -587,11 +622,9 @@ gazetteer_free (Gazetteer *g)
 {
   if (g == NULL)
     return;
-  g_hash_table_unref (g->names);
-  g_hash_table_unref (g->acronyms);
+  word_map_free (g->keys);
   word_map_free (g->starts);
   word_map_free (g->currencies);
-  g_hash_table_unref (g->prefixes);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   g_free (g);
@@ -600,14 +633,14 @@ gazetteer_free (Gazetteer *g)
 /* The longest name at token @i that claims (@claim, @claim_entry) and
  * the longest of any kind (@any, @any_entry), in one walk. */
 static void
-match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+match_both (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab, const gboolean *glued,
             const gboolean *capitals, guint i, guint n, guint *claim, const GazetteerEntry **claim_entry, guint *any,
             const GazetteerEntry **any_entry)
 {
   *claim = *any = 0;
-  guint start;
-  const GazetteerEntry *single
-      = word_map_lookup (g->starts, keys[i], hashes ? hashes[i] : word_hash (keys[i], strlen (keys[i])), &start);
+  GazetteerWord first = vocab ? vocab[i] : gazetteer_word (g, keys[i], word_hash (keys[i], strlen (keys[i])));
+  guint start = first.start;
+  const GazetteerEntry *single = first.single;
   /* Words glued to the next ("U.S." "-based") may start a name whatever
    * the first word alone is. */
   gboolean glued_on = i + 1 < n && glued[i + 1];
@@ -634,8 +667,15 @@ match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, 
       in_capitals = in_capitals && capitals[i + len - 1];
       /* The word alone: its flags say whether to look it up, and
        * whether to go on; most capitalised words end here. */
-      const GazetteerEntry *e = len == 1 ? single : g_hash_table_lookup (g->names, key);
-      gboolean acronym = len == 1 ? (start & START_ACRONYM) != 0 : g_hash_table_contains (g->acronyms, key);
+      guint flags = 0;
+      const GazetteerEntry *e = single;
+      if (len > 1)
+        {
+          guint32 at = word_map_slot (g->keys, key, word_hash (key, used));
+          flags = g->keys->slots[at].flags;
+          e = (flags & KEY_NAME) ? g->keys->values[at] : NULL;
+        }
+      gboolean acronym = len == 1 ? (start & START_ACRONYM) != 0 : (flags & KEY_ACRONYM) != 0;
       if (e && (in_capitals || !acronym))
         {
           *any = len, *any_entry = e;
@@ -645,7 +685,7 @@ match_both (const Gazetteer *g, const char *const *keys, const guint32 *hashes, 
       /* No longer name starts so: stop, unless the next token is glued
        * on and may finish this word ("people" "'s"). */
       if (i + len < n && !glued[i + len]
-          && !(len == 1 ? (start & START_LONGER) != 0 : g_hash_table_contains (g->prefixes, key)))
+          && !(len == 1 ? (start & START_LONGER) != 0 : (flags & KEY_PREFIX) != 0))
         break;
     }
 }
@@ -681,7 +721,7 @@ gazetteer_class (const GazetteerEntry *entry, gboolean first)
 }
 
 const char **
-gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes, const gboolean *glued,
+gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab, const gboolean *glued,
                    const gboolean *capitals, const gboolean *upper, guint n, const GazetteerEntry **entries,
                    guint *lengths)
 {
@@ -703,7 +743,7 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *h
         continue;
       guint claim;
       const GazetteerEntry *claim_entry = NULL;
-      match_both (g, keys, hashes, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
+      match_both (g, keys, vocab, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
       if (claim == 0 || i < next)
         continue;
       for (guint j = 0; j < claim; j++)
@@ -734,12 +774,6 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *h
   return classes;
 }
 
-gboolean
-gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
-{
-  return word_map_get (g->currencies, key, hash) != 0;
-}
-
 WordMap *
 gazetteer_cues_load (const char *data_dir, GError **error)
 {
@@ -747,6 +781,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
     { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
     { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
+    { "place-suffix", CUE_PLACE_SUFFIX },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
@@ -773,7 +808,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
             {
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
-                         "loc-head, org-noun)", *n);
+                         "loc-head, org-noun, place-suffix)", *n);
               word_map_free (cues);
               return NULL;
             }

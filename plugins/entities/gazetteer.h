@@ -22,6 +22,15 @@ typedef struct
 
 typedef struct _Gazetteer Gazetteer;
 
+/* What one word key is to the lists, from one probe of the map of the
+ * names' first words: a text's word is looked up once, where it is read,
+ * and matching reads the answer. */
+typedef struct
+{
+  guint start;                  /* how names start with it (gazetteer.c's START_ flags); 0: none */
+  const GazetteerEntry *single; /* nullable: the name of the word alone */
+} GazetteerWord;
+
 /* The kinds of cue word the rules read (cues.tsv). */
 typedef enum
 {
@@ -34,6 +43,7 @@ typedef enum
   CUE_FUNCTION = 1 << 6,
   CUE_LOC_HEAD = 1 << 7,
   CUE_ORG_NOUN = 1 << 8,
+  CUE_PLACE_SUFFIX = 1 << 9, /* "-based": a place's name before it is its own name */
 } Cue;
 
 
@@ -87,15 +97,19 @@ const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
  * features.  Names that claim are found first, longest first, left to
  * right; then, over the words they left, names that hint.  @upper says
  * which words start with a capital or a digit (a name is looked for only
- * there).  @hashes (nullable) are the keys' word_hash().  Where
+ * there).  @vocab (nullable) are the keys' gazetteer_word().  Where
  * @entries is not NULL it gets, at the first word of each
  * name found, its entry (NULL elsewhere), and @lengths its length in
  * words.  Returns (transfer container): free with g_free; the strings
  * are static. */
-const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const guint32 *hashes,
+const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab,
                                 const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
                                 const GazetteerEntry **entries, guint *lengths);
 
+
+/* What @key (its word_hash() @hash) is to the lists; all zero for a
+ * word no name starts with.  The entry lives as long as @g. */
+GazetteerWord gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
 /* Whether @key (its word_hash() @hash) is an ISO 4217 code of
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);

@@ -202,7 +202,11 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       Span *known = span_at (scan, word_at (scan, a)->span);
       /* ... but a city that speaks is its government: "Warsaw said". */
       gboolean speaks = b < we && (word_at (scan, b)->cue & CUE_VERB) && !word_at (scan, b)->upper;
-      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0 && !speaks)
+      /* Before a place suffix ("Lyon-based") a place is one, whatever
+       * the tagger says. */
+      gboolean suffixed = b < we && word_at (scan, b)->glued && (word_at (scan, b)->cue & CUE_PLACE_SUFFIX);
+      if (known && known->place && known->a == a && known->b == b && strcmp (label, "ORG") == 0 && !speaks
+          && !suffixed)
         {
           known->label = "ORG";
           g_clear_pointer (&known->country, g_free);
@@ -223,8 +227,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
               && strcmp (label, "ORG") != 0)
             s->label = "ORG";
-          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a && strcmp (label, "LOC") == 0
-              && strcmp (hint->label, "GPE") == 0)
+          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a
+              && (strcmp (label, "LOC") == 0 || suffixed) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";
               s->place = TRUE;
@@ -689,5 +693,40 @@ find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
       s->kb = g_strdup (copy.kb);
       s->country = g_strdup (copy.country);
       g_hash_table_insert (acronyms, g_strdup (acro->key), GUINT_TO_POINTER (scan->spans->len));
+    }
+}
+
+/* A name right before a place suffix ("Lyon-based": add_sentence_words()
+ * cut it off only where the lists know the place there) is that place,
+ * whatever the tagger or the document's vote made of it: the claims stage
+ * reads "Lyon-based X" as X's base. */
+void
+mend_place_suffix (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b >= scan->words->len || !word_at (scan, p->b)->glued
+          || !(word_at (scan, p->b)->cue & CUE_PLACE_SUFFIX) || p->b - p->a > 4)
+        continue;
+      const char *keys[4];
+      gboolean glued[4], capitals[4];
+      for (guint i = p->a; i < p->b; i++)
+        {
+          const Word *w = word_at (scan, i);
+          keys[i - p->a] = w->key, glued[i - p->a] = i > p->a && w->glued, capitals[i - p->a] = w->capitals;
+        }
+      const GazetteerEntry *entry = NULL;
+      guint n = p->b - p->a;
+      if (gazetteer_match (scan->e->gazetteer, keys, glued, capitals, 0, n, FALSE, &entry) != n
+          || strcmp (entry->label, "GPE") != 0 || (strcmp (p->label, "GPE") == 0 && p->source == SOURCE_GAZETTEER))
+        continue;
+      p->label = "GPE";
+      p->place = entry->place;
+      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = NULL;
+      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+        p->country = g_strdup (entry->country);
     }
 }

@@ -127,6 +127,10 @@ static const struct
   /* Malware is a product (ATT&CK's list), by any of its names. */
   { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
     "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
+  /* A listed place before a place suffix is a name of its own, one
+   * word or more; a word that is no place keeps its suffix. */
+  { "The Copenhagen-based brewer hired a New York-born banker from a US-based fund with broad-based support.",
+    "GPE:Copenhagen country=Denmark | GPE:New York country=United States | GPE:US=United States kb=iso3166:US" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
