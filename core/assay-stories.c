@@ -21,7 +21,11 @@
 struct _AssayStorySpool
 {
   FILE *file;
-  GHashTable *story_of; /* document id -> story id (both owned by names) */
+  /* document id -> GPtrArray of story ids (owned by names), in the order
+   * they were given: ids are not unique in every input (assay warns), and
+   * the k-th record with an id takes the k-th story that names it. */
+  GHashTable *story_of;
+  GHashTable *stamped; /* document id -> records with it stamped so far */
   GStringChunk *names;
   char *current;        /* the story findings are emitted into, or NULL */
   GHashTable *ids;      /* story ids used (keys in names) */
@@ -50,7 +54,8 @@ assay_story_spool_new (GError **error)
     }
   AssayStorySpool *spool = g_new0 (AssayStorySpool, 1);
   spool->file = file;
-  spool->story_of = g_hash_table_new (g_str_hash, g_str_equal);
+  spool->story_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  spool->stamped = g_hash_table_new (g_str_hash, g_str_equal);
   spool->ids = g_hash_table_new (g_str_hash, g_str_equal);
   spool->names = g_string_chunk_new (4096);
   return spool;
@@ -63,6 +68,7 @@ assay_story_spool_free (AssayStorySpool *spool)
     return;
   fclose (spool->file);
   g_hash_table_unref (spool->story_of);
+  g_hash_table_unref (spool->stamped);
   g_hash_table_unref (spool->ids);
   g_string_chunk_free (spool->names);
   g_free (spool);
@@ -99,17 +105,15 @@ assay_story_spool_begin (AssayStorySpool *spool,
       return FALSE;
     }
   char *story = g_string_chunk_insert_const (spool->names, id);
-  for (guint i = 0; i < n_docs; i++)
-    if (g_hash_table_contains (spool->story_of, doc_ids[i]))
-      {
-        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                     "document '%s' is put in story '%s' but is already in story '%s': a document belongs to "
-                     "one story", doc_ids[i], id, (const char *) g_hash_table_lookup (spool->story_of, doc_ids[i]));
-        return FALSE;
-      }
   g_hash_table_add (spool->ids, story);
   for (guint i = 0; i < n_docs; i++)
-    g_hash_table_insert (spool->story_of, g_string_chunk_insert_const (spool->names, doc_ids[i]), story);
+    {
+      GPtrArray *stories = g_hash_table_lookup (spool->story_of, doc_ids[i]);
+      if (stories == NULL)
+        g_hash_table_insert (spool->story_of, g_string_chunk_insert_const (spool->names, doc_ids[i]),
+                             stories = g_ptr_array_new ());
+      g_ptr_array_add (stories, story);
+    }
   spool->current = story;
 
   AssayJsonWriter w;
@@ -237,8 +241,18 @@ assay_story_spool_stamp (AssayStorySpool *spool,
       gsize meta_open;
       const char *name = NULL;
       n++;
+      GPtrArray *stories = NULL;
       if (g_hash_table_size (spool->story_of) > 0 && doc_record_id (line, length, id, &meta_open))
-        name = g_hash_table_lookup (spool->story_of, id->str);
+        stories = g_hash_table_lookup (spool->story_of, id->str);
+      if (stories)
+        {
+          gpointer key, count = NULL;
+          if (!g_hash_table_lookup_extended (spool->stamped, id->str, &key, &count))
+            key = g_string_chunk_insert_const (spool->names, id->str);
+          guint k = GPOINTER_TO_UINT (count);
+          name = stories->pdata[MIN (k, stories->len - 1)];
+          g_hash_table_insert (spool->stamped, key, GUINT_TO_POINTER (k + 1));
+        }
       if (name == NULL)
         {
           written = fwrite (line, 1, length, out) == (size_t) length;

@@ -354,6 +354,25 @@ test_title_of_its_time (void)
   g_assert_nonnull (strstr (records[1], "\"kind\":\"anachronism\""));
 }
 
+/* Ids are not unique in every input (assay warns and keeps every record):
+ * each record still gets the story of its own, in input order, and no
+ * error. */
+static void
+test_stories_of_shared_ids (void)
+{
+  const char *input = "{\"id\":\"x\",\"published\":\"2024-03-05\",\"text\":\"Poland blamed Russia for the attack "
+                      "on the port of Gdansk.\"}\n"
+                      "{\"id\":\"x\",\"published\":\"2024-03-05\",\"text\":\"Chelsea beat Arsenal 2-0 at "
+                      "Stamford Bridge.\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--layers", "claim", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), ==, 5);
+  g_assert_true (g_str_has_prefix (records[0], "{\"type\":\"doc\",\"id\":\"x\",\"meta\":{\"story\":\"s1\""));
+  g_assert_true (g_str_has_prefix (records[1], "{\"type\":\"doc\",\"id\":\"x\",\"meta\":{\"story\":\"s2\""));
+  g_assert_null (strstr (out, "\"type\":\"error\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -363,5 +382,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/story-named-once", test_story_named_once);
   g_test_add_func ("/inconsistencies/role-in-holders-country", test_role_in_holders_country);
   g_test_add_func ("/inconsistencies/title-of-its-time", test_title_of_its_time);
+  g_test_add_func ("/inconsistencies/stories-of-shared-ids", test_stories_of_shared_ids);
   return g_test_run ();
 }
