@@ -244,7 +244,10 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
         {
           if (!in_word)
             {
-              w = (Word){ .start = p - text, .lower = !g_unichar_isupper (c), .alphabet = G_MAXUINT32 };
+              /* GLib's tables give the ASCII answer for ASCII; the call
+               * was 0.8% of the stage alone in perf. */
+              gboolean upper = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+              w = (Word){ .start = p - text, .lower = !upper, .alphabet = G_MAXUINT32 };
               wlen = 0, too_long = FALSE, ascii = TRUE, in_word = TRUE, hash = WORD_HASH_START;
             }
           if (cw && c < 0x80)
