@@ -24,6 +24,9 @@
 #include "langid.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Longest word looked up, in bytes: no language's common words are longer. */
 #define MAX_WORD 48
@@ -44,6 +47,11 @@ struct _CommonWords
   GHashTable *words;   /* lowercase word -> the languages it is common in */
   WordSlot *slots;     /* the same words, open-addressed by word_hash() */
   guint32 slot_mask;
+  /* A bit per value of a hash's top 16 bits, set for each common word:
+   * most words of a text are none, and 8 KB answer that from the first
+   * cache where the slots (about 200 KB) mostly did not (word_langs()
+   * was a seventh of the language pass in perf; bench/cleanup-bench.py). */
+  guint64 hash_filter[65536 / 64];
   GPtrArray *codes;    /* language codes, by bit */
   guint32 latin;       /* languages written in ASCII letters (all of them theirs) */
   GHashTable *letters; /* other lowercase letter -> the languages whose words use it */
@@ -89,6 +97,8 @@ word_hash (const char *word, gsize length)
 static guint32
 word_langs (const CommonWords *cw, const char *word, gsize length, guint32 hash)
 {
+  if (!(cw->hash_filter[(hash >> 16) / 64] & (G_GUINT64_CONSTANT (1) << ((hash >> 16) % 64))))
+    return 0;
   for (guint32 i = hash & cw->slot_mask;; i = (i + 1) & cw->slot_mask)
     {
       const WordSlot *slot = &cw->slots[i];
@@ -115,6 +125,7 @@ index_words (CommonWords *cw)
     {
       gsize length = strlen (key);
       guint32 hash = word_hash (key, length);
+      cw->hash_filter[(hash >> 16) / 64] |= G_GUINT64_CONSTANT (1) << ((hash >> 16) % 64);
       guint32 i = hash & cw->slot_mask;
       while (cw->slots[i].word)
         i = (i + 1) & cw->slot_mask;
@@ -204,10 +215,14 @@ typedef struct
 } Word;
 
 /* Returns: (transfer full): the words of @text, in order, with what the
- * common words (nullable) say of them.  ASCII, most of the text, takes the
- * short way. */
+ * common words (nullable) say of them; @counts (MAX_WORD_LANGUAGES, zeroed
+ * by the caller) gets how many of them are common in each language,
+ * counted here as each word is found rather than in a second pass over
+ * the words (that pass, a bit at a time through g_bit_nth_lsf(), was a
+ * tenth of the language pass in perf; bench/cleanup-bench.py).  ASCII,
+ * most of the text, takes the short way. */
 static GArray *
-read_words (const CommonWords *cw, const char *text, gsize length)
+read_words (const CommonWords *cw, const char *text, gsize length, guint counts[MAX_WORD_LANGUAGES])
 {
   GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), length / 6 + 1);
   const char *end = text + length;
@@ -229,8 +244,31 @@ read_words (const CommonWords *cw, const char *text, gsize length)
         {
           if (!in_word)
             {
-              w = (Word){ .start = p - text, .lower = !g_unichar_isupper (c), .alphabet = G_MAXUINT32 };
+              /* GLib's tables give the ASCII answer for ASCII; the call
+               * was 0.8% of the stage alone in perf. */
+              gboolean upper = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+              w = (Word){ .start = p - text, .lower = !upper, .alphabet = G_MAXUINT32 };
               wlen = 0, too_long = FALSE, ascii = TRUE, in_word = TRUE, hash = WORD_HASH_START;
+            }
+          if (cw && c < 0x80)
+            {
+              /* A run of ASCII letters, most of a text, in a tight loop:
+               * each does what the general case below does for it
+               * (read_words() was a fifth of the stage in perf;
+               * bench/cleanup-bench.py). */
+              w.alphabet &= cw->latin;
+              const char *q = p;
+              for (; q < end && g_ascii_isalpha (*q); q++)
+                {
+                  guchar lc = (guchar) *q | 0x20;
+                  if (too_long || wlen + 1 > cw->longest)
+                    too_long = TRUE;
+                  else
+                    buf[wlen++] = (char) lc, hash = word_hash_byte (hash, lc);
+                }
+              w.letters += q - p;
+              p = q;
+              continue;
             }
           w.letters++;
           if (cw)
@@ -261,6 +299,8 @@ read_words (const CommonWords *cw, const char *text, gsize length)
           if (cw && !too_long && !(ascii && wlen > cw->longest_ascii))
             {
               w.langs = word_langs (cw, buf, wlen, hash);
+              for (guint32 set = w.langs; set; set &= set - 1)
+                counts[__builtin_ctz (set)]++;
             }
           g_array_append_val (words, w);
           in_word = FALSE;
@@ -331,14 +371,10 @@ scan_passage (const char *text, GArray *words, gsize s, gsize e, int lang, Scan 
 /* The language whose common words the text uses most, if it clearly
  * leads: the one a passage is first held against.  -1 when none does. */
 static int
-likely_language (const CommonWords *cw, GArray *words)
+likely_language (const CommonWords *cw, const guint counts[MAX_WORD_LANGUAGES])
 {
   if (cw == NULL || cw->codes->len == 0)
     return -1;
-  guint counts[MAX_WORD_LANGUAGES] = { 0 };
-  for (guint i = 0; i < words->len; i++)
-    for (guint32 set = g_array_index (words, Word, i).langs; set; set &= set - 1)
-      counts[g_bit_nth_lsf (set, -1)]++;
   guint best = 0, second = 0;
   int index = -1;
   for (guint i = 0; i < cw->codes->len; i++)
@@ -415,6 +451,31 @@ try_passage (AssayDocument *doc, const char *text, const char *start, const char
   return TRUE;
 }
 
+/* Bytes the walk for quoted stretches and ". " must look at: '"', '.',
+ * and the start of every character beyond ASCII (curly quotes, guillemets). */
+static const guint8 cut_byte[256] = { ['"'] = 1, ['.'] = 1, [0x80 ... 0xff] = 1 };
+
+/* The first byte in [@p, @end) that cut_byte[] marks, or @end; sixteen
+ * at a time where SSE2 is (x86-64's baseline), the same bytes. */
+static inline const char *
+next_cut_byte (const char *p, const char *end)
+{
+#ifdef __SSE2__
+  for (; end - p >= 16; p += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+      __m128i hit = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('.')));
+      /* bytes from 0x80 on: their top bit, which movemask reads anyway */
+      int mask = _mm_movemask_epi8 (_mm_or_si128 (hit, v));
+      if (mask)
+        return p + __builtin_ctz (mask);
+    }
+#endif
+  while (p < end && !cut_byte[(guchar) *p])
+    p++;
+  return p;
+}
+
 gboolean
 language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters, GError **error)
 {
@@ -425,7 +486,8 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
 
   guint n;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n);
-  g_autoptr (GArray) words = read_words (cw, text, length);
+  guint counts[MAX_WORD_LANGUAGES] = { 0 };
+  g_autoptr (GArray) words = read_words (cw, text, length, counts);
 
   /* The document's language: the one most of its sentences are in, by
    * letters (a report full of Italian names is still English); the whole
@@ -433,7 +495,7 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
    * language the words point at counts for it unread; when those hold
    * most of the letters, that language has won, and the sentences too
    * short to be tagged need no reading. */
-  int likely = n > 0 ? likely_language (cw, words) : -1;
+  int likely = n > 0 ? likely_language (cw, counts) : -1;
   const char *likely_code = likely >= 0 ? cw->codes->pdata[likely] : NULL;
   g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
   guint64 all_letters = 0, plain_letters = 0;
@@ -503,6 +565,11 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
       const char *piece = s;
       for (const char *p = s; p <= e;)
         {
+          /* ASCII other than '"' and '.' cuts nothing: passed over in a
+           * tight loop (this walk over every sentence's bytes was a
+           * fifth of the language pass's own time in perf;
+           * bench/cleanup-bench.py). */
+          p = next_cut_byte (p, e);
           gunichar c = 0;
           const char *next = e + 1;
           if (p < e && (guchar) *p < 0x80)
@@ -512,7 +579,9 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
           gboolean cut = p == e || is_quote (c) || (c == '.' && next < e && *next == ' ');
           if (cut)
             {
-              if (piece < p && (piece != s || p != e)
+              /* A piece of fewer bytes than min_letters has fewer
+               * letters, and try_passage() would only find that out. */
+              if (piece < p && (piece != s || p != e) && (gsize) (p - piece) >= min_letters
                   && !try_passage (doc, text, piece, p, doc_lang, min_letters, words, lang, NULL,
                                    &tagged, error))
                 return FALSE;
