@@ -13,6 +13,11 @@
 
 static const AssayPipeline *pipeline;
 static AssayStageSet *stages;
+/* The record written holds only the layers of the stage under test: the
+ * writer then sees every string that stage made, and not again, on every
+ * input, the layers of the stages before it (writing a record was a fifth
+ * of a target's time). */
+static AssayOutputOptions output;
 
 static void
 set_up (void)
@@ -30,6 +35,17 @@ set_up (void)
   stages = assay_stage_set_new (pipeline, "2025-05-29", &error);
   if (stages == NULL)
     fuzz_fail ("creating the stages", error->message);
+
+  const char *tested = strrchr (FUZZ_STAGES, ';') ? strrchr (FUZZ_STAGES, ';') + 1 : FUZZ_STAGES;
+  const AssayStageInfo *info = assay_registry_lookup (fuzz_registry (), tested);
+  if (info == NULL)
+    fuzz_fail ("no such stage", tested);
+  GStrvBuilder *layers = g_strv_builder_new ();
+  for (const char *const *p = info->desc.provides; p && *p; p++)
+    if (!g_str_has_prefix (*p, "meta:"))
+      g_strv_builder_add (layers, *p);
+  output.only = g_strv_builder_end (layers);
+  g_strv_builder_unref (layers);
 }
 
 int
@@ -55,7 +71,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   if (assay_stage_set_process (stages, doc, &error))
-    assay_output_document (out, doc, NULL);
+    assay_output_document (out, doc, &output);
   else
     assay_output_error (out, "fuzz", NULL, "fuzz", error->message);
   fuzz_check_records (out);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <sys/mman.h>
 #include <json-glib/json-glib.h>
+#include <yajl/yajl_parse.h>
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -41,26 +42,31 @@ fuzz_registry (void)
   return registry;
 }
 
-/* Each line of @out must be one JSON object: the output contract. */
+/* Each line of @out must be one JSON object: the output contract.
+ *
+ * yajl validates without building a tree (no callbacks): json-glib,
+ * which builds one, was 80% of a stage target's own instructions on a
+ * document's record (callgrind, 500 inputs of the cleanup target), and
+ * the target ran 4.5 times faster without any check.  yajl is as strict:
+ * the grammar, escapes, control characters and UTF-8. */
 static inline void
 fuzz_check_records (const GString *out)
 {
-  static JsonParser *parser;
-  if (parser == NULL)
-    parser = json_parser_new_immutable ();
   for (const char *line = out->str, *end = out->str + out->len; line < end;)
     {
       const char *nl = memchr (line, '\n', end - line);
       if (nl == NULL)
         fuzz_fail ("a record without its newline", line);
-      g_autoptr (GError) error = NULL;
-      if (!json_parser_load_from_data (parser, line, nl - line, &error))
-        fuzz_fail ("a record that is not JSON", error->message);
-      JsonNode *root = json_parser_get_root (parser);
-      if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-        fuzz_fail ("a record that is not an object", NULL);
-      if (!g_utf8_validate (line, nl - line, NULL))
-        fuzz_fail ("a record that is not UTF-8", NULL);
+      if (nl == line || line[0] != '{')
+        fuzz_fail ("a record that is not an object", line);
+      yajl_handle parser = yajl_alloc (NULL, NULL, NULL);
+      if (yajl_parse (parser, (const unsigned char *) line, nl - line) != yajl_status_ok
+          || yajl_complete_parse (parser) != yajl_status_ok)
+        {
+          unsigned char *why = yajl_get_error (parser, 1, (const unsigned char *) line, nl - line);
+          fuzz_fail ("a record that is not JSON", (const char *) why);
+        }
+      yajl_free (parser);
       line = nl + 1;
     }
 }

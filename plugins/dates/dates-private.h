@@ -211,10 +211,7 @@ typedef struct
    * then run where it cannot match, slower, never wrong). */
   AnchorSlot *anchor_table;
   guint anchor_slots;              /* a power of two */
-  /* A bit for each hash some form has: 1 KiB that stays in the L1 cache
-   * and turns most words (no anchor) away before the table is read. */
-  guint64 anchor_filter[128];
-  /* Before that, a bit for each shape of form (shape_bit()): 2 KiB that
+  /* A bit for each shape of form (shape_bit()): 2 KiB that
    * turn most words away on three bytes and a length, without reading
    * the word whole. */
   guint64 shape_filter[(1 << SHAPE_BITS) / 64];

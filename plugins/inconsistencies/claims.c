@@ -806,12 +806,17 @@ in_section (const AssayAnnotationView *sections, guint n, gsize offset, const ch
   return FALSE;
 }
 
+/* summary.c asks this for each name and date: the getters, not a view
+ * allocated and copied for each question. */
 gboolean
 claims_in_section (const AssayDocument *doc, gsize offset, const char *label)
 {
   guint n;
-  g_autofree AssayAnnotationView *sections = assay_document_view_layer (doc, "section", &n);
-  return in_section (sections, n, offset, label);
+  AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n);
+  for (guint i = 0; i < n; i++)
+    if (assay_annotation_get_start (sections[i]) <= offset && offset < assay_annotation_get_end (sections[i]))
+      return g_strcmp0 (assay_annotation_get_label (sections[i]), label) == 0;
+  return FALSE;
 }
 
 gboolean
