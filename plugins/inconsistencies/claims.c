@@ -296,6 +296,9 @@ attribution_claims (Sentence *s, GError **error)
        * when it only qualifies the name after it ("Spanish daily ABC"). */
       if (g_strcmp0 (label, "NORP") == 0)
         {
+          /* It qualifies the next name when at most two lower-case words
+           * stand between, none of them one that speaks or blames
+           * ("German officials blamed Russia" is Germany's word). */
           gsize ne = s->entities[j].end;
           gboolean qualifies = FALSE;
           if (j + 1 < s->n_entities && s->entities[j + 1].start - ne <= 24)
@@ -303,6 +306,10 @@ attribution_claims (Sentence *s, GError **error)
               qualifies = TRUE;
               for (gsize b = ne; b < s->entities[j + 1].start && qualifies; b++)
                 qualifies = s->text[b] == ' ' || g_ascii_islower (s->text[b]);
+              guint between = 0;
+              for (guint k = word_from (s, ne); qualifies && k < n_words (s) && words_at (s->w, k)->end <= s->entities[j + 1].start; k++)
+                qualifies = ++between <= 2 && !word_is (s, k, CUE_SPEAKER) && !word_is (s, k, CUE_BLAME_AFTER)
+                            && !word_is (s, k, CUE_BLAME_BEFORE) && !word_is (s, k, CUE_PAST);
             }
           if (qualifies || entity_country (&s->entities[j]) == NULL)
             continue;
@@ -590,9 +597,6 @@ event_time_claims (Sentence *s, GError **error)
       }
   return TRUE;
 }
-
-/* The value of the number written at word @i ("3,400", "seven",
- * "twenty-five", "1.5 million"), and how many words it takes; 0 if none. */
 
 /* The office a title names, and its organisation: the entities stage's
  * `role_org` when it found one, else the only one the title allows, else

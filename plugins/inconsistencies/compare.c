@@ -169,6 +169,7 @@ way_of (GArray *ways, const Mention *x)
     if (same_way (x, &g_array_index (ways, Mention, w)))
       return w;
   g_assert_not_reached ();
+  return 0;
 }
 
 /* One side of a disagreement in words: each value as it was said, with

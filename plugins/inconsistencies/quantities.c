@@ -13,9 +13,25 @@ number_value (const char *text)
   return g_ascii_strtod (text[0] == 'x' ? text + 1 : text, NULL);
 }
 
+/* Does a currency sign (or "#") stand right before byte @at?  The sign
+ * is a character, not a byte: "→12" is no currency. */
+static gboolean
+currency_before (const Sentence *s, gsize at)
+{
+  if (at == 0)
+    return FALSE;
+  const char *prev = g_utf8_find_prev_char (s->text, s->text + at);
+  gunichar c = prev ? g_utf8_get_char (prev) : 0;
+  return c == '$' || c == '#' || c == 0x20AC || c == 0x00A3 || c == 0x00A5;
+}
+
+/* The value of the number written at word @i ("3,400", "seven",
+ * "twenty-five", "1.5 million"), and how many words it takes; 0 if none. */
 static guint
 number_at (const Sentence *s, guint i, double *value)
 {
+  if (i >= n_words (s))
+    return 0;
   const char *w = words_folded (s->w, i);
   double v = 0;
   if (g_ascii_isdigit (w[0]))
@@ -187,7 +203,7 @@ quantity_claims (Sentence *s, GError **error)
       gsize num_start = w->start, num_end = words_at (s->w, i + n - 1)->end;
       /* Dates and names hold numbers that count nothing. */
       if (inside_any (s->timexes, s->n_timexes, num_start, num_end) || entity_covering (s, num_start, num_end)
-          || (num_start > 0 && strchr ("$€£#", s->text[num_start - 1])))
+          || currency_before (s, num_start))
         {
           i += n - 1;
           continue;

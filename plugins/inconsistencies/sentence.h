@@ -69,12 +69,9 @@ attr (const AssayAnnotationView *a, const char *key)
 static inline const char *
 entity_country (const AssayAnnotationView *e)
 {
-  const char *label = e->label;
   const char *kb = attr (e, "kb");
   if (kb && g_str_has_prefix (kb, "iso3166:"))
     return attr (e, "canonical");
-  if (g_strcmp0 (label, "NORP") == 0)
-    return attr (e, "country");
   return attr (e, "country");
 }
 

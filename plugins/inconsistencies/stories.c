@@ -21,7 +21,8 @@
  * must name a kind of event one of the story's reports names, when both
  * name any (cues.tsv's story-event: a market's fall is not its rise).
  * Reports whose headlines' subjects each are missing from the other are
- * of different events, however much else they share.
+ * of different events, however much else they share, unless one is nearly
+ * a copy of the other.
  */
 #include "summary.h"
 
@@ -213,16 +214,23 @@ folded_name (const Corpus *corpus, const Salient *name)
   return text ? assay_text_fold (text, -1) : g_strdup ("");
 }
 
-/* Does @name meet one of @d's names (names_meet())? */
-static gboolean
-meets_one_of (const Corpus *corpus, const char *name, const Summary *d)
+/* @d's names, folded, read from the spill once. */
+static GPtrArray *
+folded_names (const Corpus *corpus, const Summary *d)
 {
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < d->n_names; i++)
-    {
-      g_autofree char *other = folded_name (corpus, &summary_names (d)[i]);
-      if (names_meet (name, other))
-        return TRUE;
-    }
+    g_ptr_array_add (names, folded_name (corpus, &summary_names (d)[i]));
+  return names;
+}
+
+/* Does @name meet one of @names (names_meet())? */
+static gboolean
+meets_one_of (const char *name, GPtrArray *names)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (names_meet (name, names->pdata[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -245,16 +253,18 @@ other_principals (const Corpus *corpus, const Summary *d, const Forming *f)
     if (g_hash_table_contains (f->heads, NAME (summary_names (d)[i])))
       return FALSE;
   g_autofree char *subject_text = folded_name (corpus, subject);
+  g_autoptr (GPtrArray) mine = folded_names (corpus, d);
   /* A story's first reports say what it is about: a bounded look, however
    * large it has grown. */
   for (guint j = 0; j < f->docs->len && j < 32; j++)
     {
       const Summary *other = f->docs->pdata[j];
-      if (meets_one_of (corpus, subject_text, other))
+      g_autoptr (GPtrArray) theirs = folded_names (corpus, other);
+      if (meets_one_of (subject_text, theirs))
         return FALSE;
       const Salient *head = subject_of (other);
       g_autofree char *head_text = head ? folded_name (corpus, head) : NULL;
-      if (head_text && meets_one_of (corpus, head_text, d))
+      if (head_text && meets_one_of (head_text, mine))
         return FALSE;
     }
   return TRUE;

@@ -320,7 +320,12 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   gboolean title_in_text = FALSE;
   for (guint i = 0; i < n && !title_in_text; i++)
     title_in_text = in_title (doc, assay_annotation_get_start (entities[i]));
-  g_autofree char *folded_title = meta_title && !title_in_text ? assay_text_fold (meta_title, -1) : NULL;
+  /* A headline is short: past 1 KB a title is something else, and the
+   * looks below must not cost mentions times its length. */
+  g_autofree char *folded_title
+      = meta_title && !title_in_text ? assay_text_fold (meta_title, MIN (strlen (meta_title), 1024)) : NULL;
+  /* each form a name is written in, folded, looked for once */
+  g_autoptr (GHashTable) looked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *text = assay_document_get_text (doc, NULL);
   for (guint i = 0; i < n; i++)
     {
@@ -354,8 +359,13 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
         g_hash_table_insert (spellings, key, (gpointer) name);
       if (folded_title && !g_hash_table_contains (headline, spelling))
         {
-          g_autofree char *surface = assay_text_fold (text + start, assay_annotation_get_end (entities[i]) - start);
-          gssize a = in_folded_title (folded_title, surface), b = in_folded_title (folded_title, key);
+          char *surface = assay_text_fold (text + start, assay_annotation_get_end (entities[i]) - start);
+          gssize a = -1, b = -1;
+          if (!g_hash_table_contains (looked, surface))
+            a = in_folded_title (folded_title, surface);
+          if (!g_hash_table_contains (looked, key))
+            b = in_folded_title (folded_title, key), g_hash_table_add (looked, g_strdup (key));
+          g_hash_table_add (looked, surface);
           titled = a < 0 ? b : b < 0 ? a : MIN (a, b);
         }
       if (titled >= 0 && !g_hash_table_contains (headline, spelling))
@@ -383,7 +393,7 @@ salient_names (Corpus *corpus, const AssayDocument *doc, Salient *out, guint *n_
   for (guint i = 0; i < n; i++)
     {
       gsize at = GPOINTER_TO_SIZE (g_hash_table_lookup (headline, names[i]));
-      if (at && at < first && out[i].label != SALIENT_COUNTRY && out[i].label != SALIENT_NORP)
+      if (at && at < first && out[i].label != SALIENT_COUNTRY)
         first = at, subject = &out[i];
     }
   if (subject)
@@ -860,7 +870,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
           || !read_bounded (r, 255, &weight, "a name's weight", error)
           || !read_bounded (r, 3, &marks, "a name's marks", error))
         return FALSE;
-      if (at + length > spill_end - base)
+      if (at > spill_end - base || length > spill_end - base - at)
         return state_damaged (r, "a name lies outside its evidence", error);
       at += base;
       names[i] = (Salient){ .name = name, .text_at_low = at & 0xFFFFFFFF, .text_at_high = at >> 32,
@@ -913,7 +923,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
       to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
       if (to->type == NULL)
         return state_damaged (r, "a claim of an unknown type", error);
-      if (at + length > spill_end - base)
+      if (at > spill_end - base || length > spill_end - base - at)
         return state_damaged (r, "a claim's sentence lies outside its evidence", error);
       to->sentence_at = at + base;
       to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;

@@ -53,6 +53,10 @@ static const struct
   { "The Spanish daily ABC accused Greece of the attack.",
     "origin:Spanish daily ABC subject=ABC value=Spain key=ABC"
     " | attribution:accused Greece subject=ABC value=Greece key=ABC country=Greece event=attack" },
+  { "Dutch officials accused Iran of the hack.",
+    "attribution:accused Iran subject=Netherlands value=Iran key=Netherlands country=Iran event=attack" },
+  /* A part-of cue with nothing after it ends the sentence's words. */
+  { "Some were hurt, and 12 of the.", "" },
   /* An event that did not happen has no start. */
   { "The suspect has been held without trial since December 2001.", "" },
   /* Who speaks is not where the actor comes from. */
