@@ -324,6 +324,11 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
             }
       for (guint i = 0; i < n_ways; i++)
         side_of[i] = side_root (side_of, i);
+      /* Each mention's way, found once. */
+      g_autofree guint *way_idx = g_new0 (guint, list->len + 1);
+      for (guint m = 0; m < list->len; m++)
+        if (!(quantity && !g_array_index (list, Mention, m).doc->published))
+          way_idx[m] = way_of (ways, &g_array_index (list, Mention, m));
       g_autoptr (GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < n_ways; i++)
         for (guint j = i + 1; j < n_ways; j++)
@@ -346,7 +351,7 @@ compare_claims (const Corpus *corpus, GPtrArray *story, const char *type, const 
                 const Mention *x = &g_array_index (list, Mention, m);
                 if (quantity && !x->doc->published)
                   continue;
-                guint w = way_of (ways, x);
+                guint w = way_idx[m];
                 if (inside ? same_way (x, a) : side_of[w] == sa)
                   g_array_append_val (side_a, *x);
                 else if (inside ? same_way (x, b) : side_of[w] == sb)
