@@ -202,6 +202,14 @@ assay_json_key (AssayJsonWriter *w, const char *key)
 }
 
 void
+assay_json_key_quoted (AssayJsonWriter *w, const char *quoted, gsize length)
+{
+  before_value (w);
+  put_len (w->out, quoted, length);
+  w->after_key = TRUE;
+}
+
+void
 assay_json_string_len (AssayJsonWriter *w, const char *value, gsize length)
 {
   before_value (w);
