@@ -217,13 +217,15 @@ is_json_space (char c)
 /* Decodes the JSON string starting after its opening quote at *@p into
  * @out; moves *@p past the closing quote.  FALSE for anything the fast way
  * leaves to json-glib. */
-/* The bytes that end a run of a JSON string's plain characters: the
- * quote, the backslash and the control characters (which the fast way
- * leaves to json-glib).  A table: one test a byte where there were three. */
+/* The bytes that end a run of a JSON string's plain ASCII characters:
+ * the quote, the backslash and the control characters (which the fast way
+ * leaves to json-glib), and the bytes of other characters, whose UTF-8 is
+ * checked here.  A table: one test a byte where there were three. */
 static const guint8 ends_run[256] = {
   [0x00 ... 0x1f] = 1,
   ['"'] = 1,
   ['\\'] = 1,
+  [0x80 ... 0xff] = 1,
 };
 
 static gboolean
@@ -233,8 +235,22 @@ flat_string (const char **p, const char *end, GString *out)
   for (;;)
     {
       const char *run = q;
-      while (q < end && !ends_run[(guchar) *q])
-        q++;
+      for (;;)
+        {
+          while (q < end && !ends_run[(guchar) *q])
+            q++;
+          if (q == end || (guchar) *q < 0x80)
+            break;
+          /* A run of non-ASCII bytes holds whole characters when the line
+           * is valid (an ASCII byte never continues one): the line is
+           * valid UTF-8 exactly when every such run is, so it is checked
+           * run by run here rather than whole beforehand, one pass fewer. */
+          const char *high = q;
+          while (q < end && (guchar) *q >= 0x80)
+            q++;
+          if (!g_utf8_validate_len (high, q - high, NULL))
+            return FALSE;
+        }
       g_string_append_len (out, run, q - run);
       if (q >= end || (guchar) *q < 0x20)
         return FALSE;
@@ -290,7 +306,9 @@ flat_value (const FlatMember *members, guint n, const char *key)
 }
 
 /* The document of a flat line of valid UTF-8, as the json-glib way below
- * would make it; FALSE (with @item untouched) when it is not that simple. */
+ * would make it; FALSE (with @item untouched) when it is not that simple
+ * or not valid UTF-8 (its strings are checked as they are decoded; any
+ * other byte outside ASCII, in a key or between members, is refused). */
 static gboolean
 parse_flat (const char *location, const char *line, gsize length, const AssayReaderLimits *limits,
             AssayInputItem *item)
@@ -314,7 +332,7 @@ parse_flat (const char *location, const char *line, gsize length, const AssayRea
       if (n == MAX_FLAT_MEMBERS || p >= end || *p++ != '"')
         goto done;
       const char *key = p;
-      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20 && (guchar) *p < 0x80)
         p++;
       if (p >= end || *p != '"')
         goto done;
@@ -420,10 +438,12 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
    * with an escaped NUL to what follows).  A line parse_flat() takes is
    * one object of string members, nothing after it, every surrogate
    * paired: scan_line() below passes all of those, and scanning them
-   * first was 3% of the dates pipeline (perf, bench/dates-bench.py). */
-  gboolean valid_utf8 = g_utf8_validate_len (line, length, NULL);
-  if (valid_utf8 && !slow && parse_flat (location, line, length, limits, item))
+   * first was 3% of the dates pipeline (perf, bench/dates-bench.py).
+   * parse_flat() checks the UTF-8 of what it takes as it decodes it; the
+   * whole line is validated only when it leaves the line to what follows. */
+  if (!slow && parse_flat (location, line, length, limits, item))
     return;
+  gboolean valid_utf8 = g_utf8_validate_len (line, length, NULL);
 
   LineScan scan;
   if (!scan_line (line, length, ASSAY_MAX_JSON_DEPTH, &scan, &error))
