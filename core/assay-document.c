@@ -66,13 +66,27 @@ assay_document_new (const char *id, const char *text, gssize length)
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
-  AssayDocument *doc = g_new0 (AssayDocument, 1);
   guint invalid = 0;
+  gsize valid_len;
 
   if (length < 0)
     length = strlen (text);
+  char *valid = assay_utf8_make_valid (text ? text : "", length, &valid_len, &invalid);
+  return assay_document_new_take_valid (id, valid, valid_len, invalid);
+}
+
+AssayDocument *
+assay_document_new_take_valid (const char *id, char *text, gsize length, guint n_invalid)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  AssayDocument *doc = g_new0 (AssayDocument, 1);
+  guint invalid = n_invalid;
+
   doc->id = g_utf8_make_valid (id, -1);
-  doc->original = assay_utf8_make_valid (text ? text : "", length, &doc->original_len, &invalid);
+  doc->original = text;
+  doc->original_len = length;
   doc->text = doc->original;
   doc->text_len = doc->original_len;
   doc->max_annotations = assay_document_get_default_max_annotations ();

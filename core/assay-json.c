@@ -202,6 +202,14 @@ assay_json_key (AssayJsonWriter *w, const char *key)
 }
 
 void
+assay_json_key_quoted (AssayJsonWriter *w, const char *quoted, gsize length)
+{
+  before_value (w);
+  put_len (w->out, quoted, length);
+  w->after_key = TRUE;
+}
+
+void
 assay_json_string_len (AssayJsonWriter *w, const char *value, gsize length)
 {
   before_value (w);
@@ -223,9 +231,26 @@ void
 assay_json_string (AssayJsonWriter *w, const char *value)
 {
   if (value == NULL)
-    assay_json_null (w);
-  else
-    assay_json_string_len (w, value, strlen (value));
+    {
+      assay_json_null (w);
+      return;
+    }
+  /* Layer names, labels and attribute values are nearly always short
+   * ASCII with nothing to escape: one pass finds that and copies them,
+   * where strlen(), UTF-8 validation and the escaping scan were three
+   * (perf on bench/dates-bench.py). */
+  const guchar *p = (const guchar *) value;
+  while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+    p++;
+  if (*p == '\0')
+    {
+      before_value (w);
+      put_c (w->out, '"');
+      put_len (w->out, value, (const char *) p - value);
+      put_c (w->out, '"');
+      return;
+    }
+  assay_json_string_len (w, value, strlen (value));
 }
 
 void

@@ -203,6 +203,7 @@ typedef struct
   const char *key;
   gsize key_len;
   char *value; /* decoded, NUL-terminated */
+  gsize value_len;
 } FlatMember;
 
 #define MAX_FLAT_MEMBERS 32
@@ -216,6 +217,17 @@ is_json_space (char c)
 /* Decodes the JSON string starting after its opening quote at *@p into
  * @out; moves *@p past the closing quote.  FALSE for anything the fast way
  * leaves to json-glib. */
+/* The bytes that end a run of a JSON string's plain ASCII characters:
+ * the quote, the backslash and the control characters (which the fast way
+ * leaves to json-glib), and the bytes of other characters, whose UTF-8 is
+ * checked here.  A table: one test a byte where there were three. */
+static const guint8 ends_run[256] = {
+  [0x00 ... 0x1f] = 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+  [0x80 ... 0xff] = 1,
+};
+
 static gboolean
 flat_string (const char **p, const char *end, GString *out)
 {
@@ -223,8 +235,22 @@ flat_string (const char **p, const char *end, GString *out)
   for (;;)
     {
       const char *run = q;
-      while (q < end && *q != '"' && *q != '\\' && (guchar) *q >= 0x20)
-        q++;
+      for (;;)
+        {
+          while (q < end && !ends_run[(guchar) *q])
+            q++;
+          if (q == end || (guchar) *q < 0x80)
+            break;
+          /* A run of non-ASCII bytes holds whole characters when the line
+           * is valid (an ASCII byte never continues one): the line is
+           * valid UTF-8 exactly when every such run is, so it is checked
+           * run by run here rather than whole beforehand, one pass fewer. */
+          const char *high = q;
+          while (q < end && (guchar) *q >= 0x80)
+            q++;
+          if (!g_utf8_validate_len (high, q - high, NULL))
+            return FALSE;
+        }
       g_string_append_len (out, run, q - run);
       if (q >= end || (guchar) *q < 0x20)
         return FALSE;
@@ -280,7 +306,9 @@ flat_value (const FlatMember *members, guint n, const char *key)
 }
 
 /* The document of a flat line of valid UTF-8, as the json-glib way below
- * would make it; FALSE (with @item untouched) when it is not that simple. */
+ * would make it; FALSE (with @item untouched) when it is not that simple
+ * or not valid UTF-8 (its strings are checked as they are decoded; any
+ * other byte outside ASCII, in a key or between members, is refused). */
 static gboolean
 parse_flat (const char *location, const char *line, gsize length, const AssayReaderLimits *limits,
             AssayInputItem *item)
@@ -304,7 +332,7 @@ parse_flat (const char *location, const char *line, gsize length, const AssayRea
       if (n == MAX_FLAT_MEMBERS || p >= end || *p++ != '"')
         goto done;
       const char *key = p;
-      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20 && (guchar) *p < 0x80)
         p++;
       if (p >= end || *p != '"')
         goto done;
@@ -324,7 +352,18 @@ parse_flat (const char *location, const char *line, gsize length, const AssayRea
       g_string_truncate (buf, 0);
       if (!flat_string (&p, end, buf))
         goto done;
-      members[n++] = (FlatMember){ key, key_len, g_strndup (buf->str, buf->len) };
+      gsize value_len = buf->len;
+      char *value;
+      /* The text, most of the line, becomes the document's as it is: one
+       * copy fewer. */
+      if (key_len == 4 && memcmp (key, "text", 4) == 0)
+        {
+          value = g_string_free (g_steal_pointer (&buf), FALSE);
+          buf = g_string_sized_new (end - p);
+        }
+      else
+        value = g_strndup (buf->str, buf->len);
+      members[n++] = (FlatMember){ key, key_len, value, value_len };
       while (p < end && is_json_space (*p))
         p++;
       if (p < end && *p == ',')
@@ -345,12 +384,19 @@ parse_flat (const char *location, const char *line, gsize length, const AssayRea
     goto done;
 
   const char *id = flat_value (members, n, "id");
-  const char *text = flat_value (members, n, "text");
+  FlatMember *text = NULL;
+  for (guint i = 0; i < n; i++)
+    if (members[i].key_len == 4 && memcmp (members[i].key, "text", 4) == 0)
+      text = &members[i];
   /* Past a limit, the json-glib way below says which. */
-  if (id == NULL || *id == '\0' || text == NULL || strlen (text) > limits->max_doc_bytes || n > limits->max_fields)
+  if (id == NULL || *id == '\0' || text == NULL || text->value_len > limits->max_doc_bytes
+      || n > limits->max_fields)
     goto done;
 
-  AssayDocument *doc = assay_document_new (id, text, strlen (text));
+  /* The line was valid UTF-8 and flat_string() refused \u0000 and lone
+   * surrogates: the text is valid as it is, and is not checked again. */
+  AssayDocument *doc = assay_document_new_take_valid (id, g_steal_pointer (&text->value),
+                                                      text->value_len, 0);
   for (const char *const *k = known_fields; *k; k++)
     {
       const char *value = flat_value (members, n, *k);
@@ -387,6 +433,18 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
 
   /* item->bytes, what progress counts, is the reader's to set: a line of
    * a compressed archive member counts the archive's bytes, not its own. */
+
+  /* The common line, valid as it is, read in one pass (it leaves any line
+   * with an escaped NUL to what follows).  A line parse_flat() takes is
+   * one object of string members, nothing after it, every surrogate
+   * paired: scan_line() below passes all of those, and scanning them
+   * first was 3% of the dates pipeline (perf, bench/dates-bench.py).
+   * parse_flat() checks the UTF-8 of what it takes as it decodes it; the
+   * whole line is validated only when it leaves the line to what follows. */
+  if (!slow && parse_flat (location, line, length, limits, item))
+    return;
+  gboolean valid_utf8 = g_utf8_validate_len (line, length, NULL);
+
   LineScan scan;
   if (!scan_line (line, length, ASSAY_MAX_JSON_DEPTH, &scan, &error))
     {
@@ -397,12 +455,8 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
 
   /* Most lines are valid: parse them where they are, and copy only the
    * ones that need repair. */
-  if (!g_utf8_validate_len (line, length, NULL))
+  if (!valid_utf8)
     valid = repaired = assay_utf8_make_valid (line, length, &valid_len, &invalid);
-  /* The common line, valid as it is, read in one pass (it leaves any line
-   * with an escaped NUL to what follows). */
-  if (repaired == NULL && !slow && parse_flat (location, line, length, limits, item))
-    return;
   /* json-glib hands strings over as C strings: a NUL written as
    * "\u0000" would end the text there, and the rest would be lost without
    * a word.  It becomes U+FFFD and is counted, as a NUL byte in a .txt

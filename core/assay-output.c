@@ -67,31 +67,31 @@ write_annotation (AssayJsonWriter *w, const AssayDocument *doc, const AssayAnnot
   gsize start = assay_annotation_get_start (a), end = assay_annotation_get_end (a);
 
   assay_json_begin_object (w);
-  assay_json_key (w, "id");
+  ASSAY_JSON_KEY_LITERAL (w, "id");
   assay_json_int (w, assay_annotation_get_id (a));
-  assay_json_key (w, "layer");
+  ASSAY_JSON_KEY_LITERAL (w, "layer");
   assay_json_string (w, assay_annotation_get_layer (a));
-  assay_json_key (w, "start");
+  ASSAY_JSON_KEY_LITERAL (w, "start");
   assay_json_int (w, start);
-  assay_json_key (w, "end");
+  ASSAY_JSON_KEY_LITERAL (w, "end");
   assay_json_int (w, end);
   if (assay_document_is_rewritten (doc))
     {
       gsize orig_start, orig_end;
       assay_document_map_to_original (doc, start, end, &orig_start, &orig_end);
-      assay_json_key (w, "orig_start");
+      ASSAY_JSON_KEY_LITERAL (w, "orig_start");
       assay_json_int (w, orig_start);
-      assay_json_key (w, "orig_end");
+      ASSAY_JSON_KEY_LITERAL (w, "orig_end");
       assay_json_int (w, orig_end);
     }
   if (with_text)
     {
-      assay_json_key (w, "text");
+      ASSAY_JSON_KEY_LITERAL (w, "text");
       assay_json_string_valid (w, text + start, end - start);
     }
-  assay_json_key (w, "label");
+  ASSAY_JSON_KEY_LITERAL (w, "label");
   assay_json_string (w, assay_annotation_get_label (a));
-  assay_json_key (w, "attrs");
+  ASSAY_JSON_KEY_LITERAL (w, "attrs");
   assay_json_begin_object (w);
   for (guint i = 0, n = assay_annotation_get_n_attrs (a); i < n; i++)
     {
@@ -104,7 +104,7 @@ write_annotation (AssayJsonWriter *w, const AssayDocument *doc, const AssayAnnot
   guint n_refs = assay_annotation_get_n_refs (a);
   if (n_refs > 0)
     {
-      assay_json_key (w, "refs");
+      ASSAY_JSON_KEY_LITERAL (w, "refs");
       assay_json_begin_object (w);
       for (guint i = 0; i < n_refs; i++)
         {

@@ -45,6 +45,42 @@ test_structure (void)
                    "{},[]],\"c\":null}");
 }
 
+/* A key written ready-quoted takes its comma and its place in the
+ * structure as one from assay_json_key() does. */
+static void
+test_quoted_keys (void)
+{
+  g_autoptr (GString) a = g_string_new (NULL), b = g_string_new (NULL);
+  AssayJsonWriter w;
+  assay_json_writer_init (&w, a);
+  assay_json_begin_object (&w);
+  assay_json_key (&w, "id");
+  assay_json_int (&w, 7);
+  assay_json_key (&w, "attrs");
+  assay_json_begin_object (&w);
+  assay_json_key (&w, "k");
+  assay_json_string (&w, "v");
+  assay_json_end_object (&w);
+  assay_json_key (&w, "label");
+  assay_json_null (&w);
+  assay_json_end_object (&w);
+
+  assay_json_writer_init (&w, b);
+  assay_json_begin_object (&w);
+  ASSAY_JSON_KEY_LITERAL (&w, "id");
+  assay_json_int (&w, 7);
+  ASSAY_JSON_KEY_LITERAL (&w, "attrs");
+  assay_json_begin_object (&w);
+  ASSAY_JSON_KEY_LITERAL (&w, "k");
+  assay_json_string (&w, "v");
+  assay_json_end_object (&w);
+  ASSAY_JSON_KEY_LITERAL (&w, "label");
+  assay_json_null (&w);
+  assay_json_end_object (&w);
+  g_assert_cmpstr (b->str, ==, "{\"id\":7,\"attrs\":{\"k\":\"v\"},\"label\":null}");
+  g_assert_cmpstr (b->str, ==, a->str);
+}
+
 static void
 test_escapes (void)
 {
@@ -97,6 +133,16 @@ test_random_round_trip (void)
       assay_json_key (&w, value->str);
       assay_json_string_len (&w, value->str, value->len);
       assay_json_end_object (&w);
+
+      /* The NUL-terminated way (with its one-pass path for plain ASCII)
+       * writes the same bytes as the counted one. */
+      g_autoptr (GString) same = g_string_new (NULL);
+      assay_json_writer_init (&w, same);
+      assay_json_begin_object (&w);
+      assay_json_key (&w, value->str);
+      assay_json_string (&w, value->str);
+      assay_json_end_object (&w);
+      g_assert_cmpstr (same->str, ==, out->str);
 
       g_autoptr (JsonNode) root = parse (out->str);
       JsonObject *object = json_node_get_object (root);
@@ -174,6 +220,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json/structure", test_structure);
   g_test_add_func ("/json/escapes", test_escapes);
+  g_test_add_func ("/json/quoted-keys", test_quoted_keys);
   g_test_add_func ("/json/random-round-trip", test_random_round_trip);
   g_test_add_func ("/json/records", test_records);
   g_test_add_func ("/json/record-original-offsets", test_record_original_offsets);

@@ -512,7 +512,8 @@ item_record (AssayInputItem *item)
 }
 
 /* The common flat line is read without json-glib: on lines built from
- * pieces that reach both ways (escapes, pairs, non-ASCII, other members,
+ * pieces that reach both ways (escapes, pairs, non-ASCII, invalid UTF-8
+ * in values and keys, other members,
  * numbers, nesting, duplicate keys, broken syntax), both must make the
  * same record, byte for byte, or the same error. */
 static void
@@ -524,9 +525,14 @@ test_flat_lines_as_json_glib (Fixture *f, gconstpointer data)
     "\"caf\\u00e9 \\u2014 \\ud83d\\ude00\"", "\"Gda\xc5\x84sk \xe2\x80\x94 \xf0\x9f\x98\x80\"", "\"nul \\u0000 here\"",
     "\"lit \\\\u0000 kept\"", "\"bad \\x escape\"", "\"raw \t tab\"", "7", "-12", "1.5", "true", "null", "{\"a\":\"b\"}", "[\"x\"]",
     "\"\\u12\"", "\"unterminated",
+    /* invalid UTF-8, which the fast way finds as it decodes: a stray byte,
+     * a cut character, an encoded surrogate, an overlong form, past U+10FFFF */
+    "\"bad \xff byte\"", "\"cut \xe2\x80\"", "\"half \xed\xa0\x80 pair\"", "\"long \xc0\xaf\"",
+    "\"big \xf4\x90\x80\x80\"",
   };
   static const char *const keys[] = { "id", "text", "title", "published", "url", "source", "lang",
-                                      "type", "meta", "Bad Key", "story", "x-extra", "t\\u0065xt" };
+                                      "type", "meta", "Bad Key", "story", "x-extra", "t\\u0065xt",
+                                      "k\xc3\xa9y", "k\xffy" };
   static const char *const spaces[] = { "", " ", "\t", "\r\n ", "  " };
   GRand *rand = g_rand_new_with_seed (29);
   g_autoptr (JsonParser) parser = json_parser_new ();
