@@ -97,6 +97,10 @@ static const struct
   { "Hackers began targeting the ministry in March 2023.",
     "event-time:began targeting the ministry in March 2023 value=2023-03 key=attack start" },
   { "The company began operations in 1990.", "" },
+  { "The ceasefire came into force on Sunday.",
+    "event-time:came into force on Sunday value=2024-04-07 key=ceasefire start" },
+  { "The strike was called off on Tuesday.",
+    "event-time:was called off on Tuesday value=2024-04-09 key=strike end" },
   /* When a one-off event happened. */
   { "The explosion at the plant happened on Sunday, March 3, officials said.",
     "event-time:happened on Sunday, March 3 value=2024-03-03 key=explosion date" },
