@@ -214,6 +214,13 @@ base_claims (Sentence *s, GError **error)
               if (organisation && pe + strlen (suffix) <= os
                   && g_ascii_strncasecmp (s->text + pe, suffix, strlen (suffix)) == 0)
                 based = bridged (s, pe + strlen (suffix), os, TRUE) && os - pe < 60;
+              /* "Germany's Siemens": a country's own organisation (a city's
+               * possessive says less: "London's mayor"). */
+              const char *kb = attr (place, "kb");
+              if (!based && organisation && kb && g_str_has_prefix (kb, "iso3166:")
+                  && ((os - pe == 3 && strncmp (s->text + pe, "'s ", 3) == 0)
+                      || (os - pe == 5 && strncmp (s->text + pe, "\u2019s ", 5) == 0)))
+                based = TRUE, nationality = TRUE;
             }
           else if (ps >= oe && ps - oe <= 60)
             {

@@ -26,7 +26,9 @@ static const struct
   { "APT31 is linked to the Ministry of State Security.",
     "origin:APT31 is linked to the Ministry of State Security subject=APT31 value=China key=APT31 affiliation=Ministry of State Security" },
   { "Lazarus Group, tied to North Korea's Reconnaissance General Bureau, stole the funds.",
-    "origin:Lazarus Group, tied to North Korea subject=Lazarus Group value=North Korea key=Lazarus Group" },
+    "origin:Lazarus Group, tied to North Korea subject=Lazarus Group value=North Korea key=Lazarus Group"
+    " | origin:North Korea's Reconnaissance General Bureau subject=Reconnaissance General Bureau value=North Korea"
+    " key=Reconnaissance General Bureau" },
   { "The group APT34 is based in Iran, officials said.",
     "origin:APT34 is based in Iran subject=OilRig value=Iran key=OilRig" },
   /* Where a company, agency or group is based is its origin too. */
@@ -39,6 +41,8 @@ static const struct
   { "The Japanese carmaker Honda cut prices.",
     "origin:Japanese carmaker Honda subject=Honda value=Japan key=Honda" },
   { "Nokia, Finnish officials said, cut jobs.", "" },
+  { "Sweden's Saab won the contract.", "origin:Sweden's Saab subject=Saab value=Sweden key=Saab" },
+  { "London's mayor met Unilever.", "" },
   { "Heineken cut prices; Dutch companies said nothing.", "" },
   /* Words between the name and "based in" must be a description set off
    * by a comma, not a clause of their own. */
@@ -49,7 +53,8 @@ static const struct
   /* Who blames: a country by its people, not the blamed's own country
    * nor a nationality that only qualifies a name. */
   { "German officials said hackers working for Russia's GRU were behind the attack.",
-    "attribution:GRU were behind subject=Germany value=Russia key=Germany country=Russia event=attack" },
+    "origin:Russia's GRU subject=GRU value=Russia key=GRU"
+    " | attribution:GRU were behind subject=Germany value=Russia key=Germany country=Russia event=attack" },
   { "The Spanish daily ABC accused Greece of the attack.",
     "origin:Spanish daily ABC subject=ABC value=Spain key=ABC"
     " | attribution:accused Greece subject=ABC value=Greece key=ABC country=Greece event=attack" },
