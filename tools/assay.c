@@ -239,6 +239,31 @@ check_sets (const AssayPipeline *pipeline, const char *const *sets)
   return ok;
 }
 
+/* The pipeline @name names (a file or a shipped one) with the --set
+ * overrides, each override's name checked against the pipeline as written
+ * ("did you mean").  Returns: (transfer full) (nullable): the pipeline, and
+ * in @registry (transfer full) the stages it was loaded from, which must
+ * outlive it; NULL, having said why, on a usage error. */
+static AssayPipeline *
+open_pipeline (const char *cmd, const char *name, char **sets, AssayRegistry **registry)
+{
+  g_autofree char *pipeline_file = resolve_pipeline (cmd, name);
+  if (pipeline_file == NULL)
+    return NULL;
+  *registry = load_registry ();
+  if (sets)
+    {
+      g_autoptr (AssayPipeline) plain = assay_pipeline_load (pipeline_file, *registry, NULL, NULL);
+      if (plain && !check_sets (plain, (const char *const *) sets))
+        return NULL;
+    }
+  g_autoptr (GError) error = NULL;
+  AssayPipeline *pipeline = assay_pipeline_load (pipeline_file, *registry, (const char *const *) sets, &error);
+  if (pipeline == NULL)
+    print_error (error->message);
+  return pipeline;
+}
+
 /* ---- run ------------------------------------------------------------------ */
 
 static char temp_output[4096];
@@ -522,24 +547,11 @@ run_or_map (int argc, char **argv, gboolean map)
   if (reference_date && !check_reference_date (reference_date, &date_error))
     return usage_error ("%s: --reference-date %s", cmd, date_error->message);
 
-  g_autofree char *pipeline_file = resolve_pipeline (cmd, argv[1]);
-  if (pipeline_file == NULL)
-    return EXIT_USAGE;
-  g_autoptr (AssayRegistry) registry = load_registry ();
-  g_autoptr (GError) error = NULL;
-  if (sets)
-    {
-      g_autoptr (AssayPipeline) plain = assay_pipeline_load (pipeline_file, registry, NULL, NULL);
-      if (plain && !check_sets (plain, (const char *const *) sets))
-        return EXIT_USAGE;
-    }
-  g_autoptr (AssayPipeline) pipeline
-      = assay_pipeline_load (pipeline_file, registry, (const char *const *) sets, &error);
+  g_autoptr (AssayRegistry) registry = NULL;
+  g_autoptr (AssayPipeline) pipeline = open_pipeline (cmd, argv[1], sets, &registry);
   if (pipeline == NULL)
-    {
-      print_error (error->message);
-      return EXIT_USAGE;
-    }
+    return EXIT_USAGE;
+  g_autoptr (GError) error = NULL;
   static char *default_except[] = { "token", NULL };
   /* Structural layers: their text is the record's text again, and written
    * out it made the output 5.6 times the input's text (bench/dates-bench.py:
@@ -777,24 +789,11 @@ cmd_reduce (int argc, char **argv)
         return usage_error ("reduce: --part '%s' is not K/N with 1 <= K <= N, such as 2/4", part_text);
     }
 
-  g_autofree char *pipeline_file = resolve_pipeline ("reduce", argv[1]);
-  if (pipeline_file == NULL)
-    return EXIT_USAGE;
-  g_autoptr (AssayRegistry) registry = load_registry ();
-  g_autoptr (GError) error = NULL;
-  if (sets)
-    {
-      g_autoptr (AssayPipeline) plain = assay_pipeline_load (pipeline_file, registry, NULL, NULL);
-      if (plain && !check_sets (plain, (const char *const *) sets))
-        return EXIT_USAGE;
-    }
-  g_autoptr (AssayPipeline) pipeline
-      = assay_pipeline_load (pipeline_file, registry, (const char *const *) sets, &error);
+  g_autoptr (AssayRegistry) registry = NULL;
+  g_autoptr (AssayPipeline) pipeline = open_pipeline ("reduce", argv[1], sets, &registry);
   if (pipeline == NULL)
-    {
-      print_error (error->message);
-      return EXIT_USAGE;
-    }
+    return EXIT_USAGE;
+  g_autoptr (GError) error = NULL;
 
   FILE *out = stdout;
   AssayOutputFile *out_file = NULL;
