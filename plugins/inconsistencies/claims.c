@@ -24,6 +24,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* In the passive, does the name ending at byte @name_end say what
+ * follows, before the cue at byte @cue_start?  It does through a speech
+ * verb within three words ("Polish officials said the attack was carried
+ * out by ..."), or when nothing but speaker words stand between it and
+ * the cue ("a hack that Dutch officials blamed on ..."; but not "Cyberattack
+ * on Gdańsk port blamed on ..."). */
+static gboolean
+speaks_before (const Sentence *s, gsize name_end, gsize cue_start)
+{
+  gboolean only_speakers = TRUE;
+  guint k = word_from (s, name_end);
+  for (guint seen = 0; k < n_words (s) && words_at (s->w, k)->end <= cue_start; seen++, k++)
+    {
+      if (seen < 3 && word_is (s, k, CUE_SPEECH))
+        return TRUE;
+      only_speakers &= word_is (s, k, CUE_SPEAKER);
+    }
+  return only_speakers;
+}
+
 /* Everything between @a and @b (bytes) is bridge words and punctuation.
  * With no word between, a name before the actor must be joined to it
  * ("Ruritania's Ember Spider", "Ruritanian Ember Spider"), not just put beside it by a comma
@@ -292,10 +312,11 @@ attribution_claims (Sentence *s, GError **error)
   const char *event = sentence_event (s);
   if (event == NULL)
     event = s->doc_event;
-  /* The first three people, countries (by name or by their people:
-   * "German officials") or organisations of the sentence: who blames is
-   * the first of them that is not the blamed nor part of its name. */
-  const AssayAnnotationView *speakers[3] = { NULL, NULL, NULL };
+  /* The first people, countries (by name or by their people: "German
+   * officials") or organisations of the sentence: who blames is the first
+   * of the first three that is not the blamed nor part of its name; in the
+   * passive, the first of all eight that says so. */
+  const AssayAnnotationView *speakers[8] = { NULL };
   for (guint j = 0, found = 0; j < s->n_entities && found < G_N_ELEMENTS (speakers); j++)
     {
       const char *label = s->entities[j].label;
@@ -328,7 +349,8 @@ attribution_claims (Sentence *s, GError **error)
   for (guint i = 0; i < n_words (s); i++)
     {
       gboolean after = TRUE;
-      guint n = cue_at (s, i, CUE_BLAME_AFTER, NULL);
+      const char *voice = NULL;
+      guint n = cue_at (s, i, CUE_BLAME_AFTER, &voice);
       if (n == 0)
         n = cue_at (s, i, CUE_BLAME_BEFORE, NULL), after = FALSE;
       if (n == 0)
@@ -362,13 +384,21 @@ attribution_claims (Sentence *s, GError **error)
           if (!after && ee <= cue_start && cue_start - ee <= 60 && blamable (e))
             blamed = e;
         }
+      /* In the passive ("Cyberattack on Gdańsk port blamed on China",
+       * "the hack was carried out by Russia") the name before the cue is
+       * the deed's, not who blames: only a name that says it does. */
+      gboolean passive = after && (g_strcmp0 (voice, "passive") == 0 || (i >= 1 && word_is (s, i - 1, CUE_AUXILIARY))
+                                   || (i >= 2 && word_is (s, i - 2, CUE_AUXILIARY)));
       /* Who blames: the sentence's first person, country or organisation
        * before the cue, but not the blamed's own country ("Russia's GRU",
        * "Russian hackers of the GRU"): one joined to it by bridge words. */
-      for (guint j = 0; blamed && j < G_N_ELEMENTS (speakers) && speakers[j]; j++)
+      guint considered = passive ? G_N_ELEMENTS (speakers) : 3;
+      for (guint j = 0; blamed && j < considered && speakers[j]; j++)
         {
           gsize se = speakers[j]->end, bs = blamed->start;
           if (speakers[j] == blamed || se > cue_start || (se <= bs && owns (s, se, bs)))
+            continue;
+          if (passive && !speaks_before (s, se, cue_start))
             continue;
           blamer = speakers[j];
           break;

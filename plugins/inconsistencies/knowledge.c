@@ -177,13 +177,17 @@ load_roles (Knowledge *k, const char *path, GError **error)
   return ok;
 }
 
+/* Words.single holds a word's cue kinds as bits of a guint32. */
+G_STATIC_ASSERT (N_CUE_KINDS <= 32);
+
 static gboolean
 load_cues (Knowledge *k, const char *path, GError **error)
 {
   static const char *const names[N_CUE_KINDS + 1] = {
     "bridge", "blame-after", "blame-before", "negation", "event", "unrelated", "start", "end", "announce",
     "approx", "number", "counted-stop", "verb", "former", "past", "future", "speaker", "story-event",
-    "office-changer", "plural", "part-of", "comparison", "base", "organisation", "update", "happened", "tally", "people-verb", NULL,
+    "office-changer", "plural", "part-of", "comparison", "base", "organisation", "update", "happened", "tally", "people-verb",
+    "auxiliary", "speech", NULL,
   };
   AssayDataTable *table = assay_data_table_read (path, error);
   if (table == NULL)

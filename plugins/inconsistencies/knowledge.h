@@ -53,6 +53,8 @@ typedef enum
   CUE_HAPPENED,
   CUE_TALLY,
   CUE_PEOPLE_VERB,
+  CUE_AUXILIARY,
+  CUE_SPEECH,
   N_CUE_KINDS
 } CueKind;
 

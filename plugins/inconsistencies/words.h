@@ -22,7 +22,7 @@ typedef struct
   guint32 folded;    /* offset of its folded form in Words.folded */
   guint32 matches;   /* first of its cue matches in Words.matches */
   guint32 kinds;     /* bit k: a cue of kind k starts here */
-  guint32 single;    /* bit k: the word alone is a cue of kind k */
+  guint32 single;    /* bit k: the word alone is a cue of kind k (N_CUE_KINDS <= 32) */
   guint16 n_matches;
 } Word;
 

@@ -289,7 +289,7 @@ test_bad_cues (void)
   g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
   g_autofree char *where = g_strdup_printf ("%s:2: no cue kind 'story-evnt': write one of bridge, ", path);
   g_assert_nonnull (strstr (err, where));
-  g_assert_nonnull (strstr (err, ", base, organisation, update, happened, tally, people-verb\n"));
+  g_assert_nonnull (strstr (err, ", base, organisation, update, happened, tally, people-verb, auxiliary, speech\n"));
   g_unlink (path);
   g_rmdir (dir);
 }
