@@ -1,6 +1,7 @@
 /* test-cli.c: the `assay` command as users run it: output, messages and
  * exit status (0 all processed, 1 some failed, 2 wrong pipeline or usage). */
 #include "../core/test-util.h"
+#include "../test-command.h"
 
 #include <string.h>
 #include <signal.h>
@@ -13,24 +14,10 @@
 static char *tmp_dir;
 static const char *plugin_path = FIXTURE_PLUGIN_DIR ":" BAD_PLUGIN_DIR;
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Result;
-
+/* Runs assay in the test's folder with @args (NULL-terminated), feeding
+ * @input on stdin. */
 static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-/* Runs assay with @args (NULL-terminated), feeding @input on stdin. */
-static void
-run_assay (Result *r, const char *input, const char *first, ...)
+run_assay (TestResult *r, const char *input, const char *first, ...)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_ptr_array_add (argv, (char *) ASSAY_BIN);
@@ -40,27 +27,7 @@ run_assay (Result *r, const char *input, const char *first, ...)
     g_ptr_array_add (argv, (char *) a);
   va_end (args);
   g_ptr_array_add (argv, NULL);
-
-  g_autoptr (GSubprocessLauncher) launcher
-      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
-  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc
-      = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, input, NULL, &r->out, &r->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  r->status = g_subprocess_get_exit_status (proc);
-}
-
-static void
-assert_contains (const char *haystack, const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("expected «%s» in:\n%s", needle, haystack);
+  test_run (r, tmp_dir, input, (const char *const *) argv->pdata);
 }
 
 static char *
@@ -76,72 +43,72 @@ static const char *good_pipeline = "[pipeline]\nstages=rewriter;sentences;counte
 static void
 test_version_and_usage (void)
 {
-  g_auto (Result) v = { 0 };
+  g_auto (TestResult) v = { 0 };
   run_assay (&v, NULL, "--version", NULL);
   g_assert_cmpint (v.status, ==, 0);
   g_autofree char *expected = g_strdup_printf ("assay " ASSAY_VERSION_STRING " (plugin ABI %d.%d)\n",
                                                ASSAY_ABI_MAJOR, ASSAY_ABI_MINOR);
   g_assert_cmpstr (v.out, ==, expected);
 
-  g_auto (Result) none = { 0 };
+  g_auto (TestResult) none = { 0 };
   run_assay (&none, NULL, NULL);
   g_assert_cmpint (none.status, ==, 2);
-  assert_contains (none.err, "Usage: assay COMMAND");
+  test_assert_contains (none.err, "Usage: assay COMMAND");
 
-  g_auto (Result) typo = { 0 };
+  g_auto (TestResult) typo = { 0 };
   run_assay (&typo, NULL, "rnu", NULL);
   g_assert_cmpint (typo.status, ==, 2);
-  assert_contains (typo.err, "unknown command 'rnu' (did you mean 'run'?)");
+  test_assert_contains (typo.err, "unknown command 'rnu' (did you mean 'run'?)");
 
-  g_auto (Result) help = { 0 };
+  g_auto (TestResult) help = { 0 };
   run_assay (&help, NULL, "run", "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
-  assert_contains (help.out, "--jobs");
-  assert_contains (help.out, "--reference-date");
+  test_assert_contains (help.out, "--jobs");
+  test_assert_contains (help.out, "--reference-date");
 
-  g_auto (Result) help2 = { 0 };
+  g_auto (TestResult) help2 = { 0 };
   run_assay (&help2, NULL, "help", "inspect", NULL);
   g_assert_cmpint (help2.status, ==, 0);
-  assert_contains (help2.out, "--json");
+  test_assert_contains (help2.out, "--json");
 
-  g_auto (Result) bad_option = { 0 };
+  g_auto (TestResult) bad_option = { 0 };
   run_assay (&bad_option, NULL, "run", "--jbos", "2", NULL);
   g_assert_cmpint (bad_option.status, ==, 2);
-  assert_contains (bad_option.err, "--jbos");
+  test_assert_contains (bad_option.err, "--jbos");
 }
 
 static void
 test_plugins (void)
 {
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_assay (&r, NULL, "plugins", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (r.status, ==, 0);
-  assert_contains (r.out, "counter          2.1.0    Test stage: counts words per sentence");
-  assert_contains (r.out, "fixture-stages.so");
-  assert_contains (r.out, "6 plugins failed to load:");
+  test_assert_contains (r.out, "counter          2.1.0    Test stage: counts words per sentence");
+  test_assert_contains (r.out, "fixture-stages.so");
+  test_assert_contains (r.out, "6 plugins failed to load:");
   g_autofree char *too_new = g_strdup_printf ("needs assay plugin ABI %d.%d", ASSAY_ABI_MAJOR, ASSAY_ABI_MINOR + 1);
-  assert_contains (r.out, too_new);
-  assert_contains (r.out, "no entry point assay_plugin_stages_v1");
+  test_assert_contains (r.out, too_new);
+  test_assert_contains (r.out, "no entry point assay_plugin_stages_v1");
   /* The build tree's own plugins come after the named folders. */
-  assert_contains (r.out, "template");
+  test_assert_contains (r.out, "template");
 }
 
 static void
 test_inspect (void)
 {
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_assay (&r, NULL, "inspect", "counter", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (r.status, ==, 0);
-  assert_contains (r.out, "Stage counter");
-  assert_contains (r.out, "Threading        shared");
-  assert_contains (r.out, "Requires         sentence, meta:published");
-  assert_contains (r.out, "  weight\n      type      double\n      default   1.0\n"
+  test_assert_contains (r.out, "Stage counter");
+  test_assert_contains (r.out, "Threading        shared");
+  test_assert_contains (r.out, "Requires         sentence, meta:published");
+  test_assert_contains (r.out, "  weight\n      type      double\n      default   1.0\n"
                           "      range     0..10\n      A weight\n");
-  assert_contains (r.out, "  mode\n      type      enum\n      default   fast\n"
+  test_assert_contains (r.out, "  mode\n      type      enum\n      default   fast\n"
                           "      choices   fast, exact\n");
-  assert_contains (r.out, "  note\n      type      string\n      default   (unset)\n");
+  test_assert_contains (r.out, "  note\n      type      string\n      default   (unset)\n");
 
-  g_auto (Result) j = { 0 };
+  g_auto (TestResult) j = { 0 };
   run_assay (&j, NULL, "inspect", "--json", "counter", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (j.status, ==, 0);
   g_autoptr (JsonParser) parser = json_parser_new ();
@@ -154,30 +121,30 @@ test_inspect (void)
   JsonObject *weight = json_array_get_object_element (options, 1);
   g_assert_cmpstr (json_object_get_string_member (weight, "max"), ==, "10");
 
-  g_auto (Result) typo = { 0 };
+  g_auto (TestResult) typo = { 0 };
   run_assay (&typo, NULL, "inspect", "countr", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (typo.status, ==, 2);
-  assert_contains (typo.err, "no stage named 'countr' on the plugin path (did you mean 'counter'?)");
+  test_assert_contains (typo.err, "no stage named 'countr' on the plugin path (did you mean 'counter'?)");
 }
 
 static void
 test_check (void)
 {
   g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
-  g_auto (Result) ok = { 0 };
+  g_auto (TestResult) ok = { 0 };
   run_assay (&ok, NULL, "check", good, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  assert_contains (ok.out, "good.pipeline: ok, 4 stages");
-  assert_contains (ok.out, "label = SENT\n");
-  assert_contains (ok.out, "mode = fast  (default)");
+  test_assert_contains (ok.out, "good.pipeline: ok, 4 stages");
+  test_assert_contains (ok.out, "label = SENT\n");
+  test_assert_contains (ok.out, "mode = fast  (default)");
 
   g_autofree char *bad = tmp_file ("bad.pipeline", "[pipeline]\nstages=sentences;counter\n"
                                                    "[counter]\nweight=eleven\nlabl=X\n");
-  g_auto (Result) no = { 0 };
+  g_auto (TestResult) no = { 0 };
   run_assay (&no, NULL, "check", "bad.pipeline", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (no.status, ==, 2);
-  assert_contains (no.err, "bad.pipeline: [counter] weight: 'eleven' is not a number\n");
-  assert_contains (no.err, "bad.pipeline: [counter] labl: stage 'counter' has no option 'labl' "
+  test_assert_contains (no.err, "bad.pipeline: [counter] weight: 'eleven' is not a number\n");
+  test_assert_contains (no.err, "bad.pipeline: [counter] labl: stage 'counter' has no option 'labl' "
                            "(did you mean 'label'?)");
   g_assert_cmpstr (no.out, ==, "");
 }
@@ -189,59 +156,59 @@ test_run_exit_codes (void)
   g_autofree char *article = tmp_file ("in/article.txt", "ADVERT: buy\nFirst  one. Second one.\n");
   g_autofree char *in = g_build_filename (tmp_dir, "in", NULL);
 
-  g_auto (Result) ok = { 0 };
+  g_auto (TestResult) ok = { 0 };
   run_assay (&ok, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (ok.status, ==, 0);
   g_assert_cmpstr (ok.err, ==, "");
-  assert_contains (ok.out, "{\"type\":\"doc\",\"id\":\"article\"");
-  assert_contains (ok.out, "\"text\":\"First one. Second one.\\n\"");
-  assert_contains (ok.out, "{\"type\":\"finding\",\"kind\":\"longest-document\"");
+  test_assert_contains (ok.out, "{\"type\":\"doc\",\"id\":\"article\"");
+  test_assert_contains (ok.out, "\"text\":\"First one. Second one.\\n\"");
+  test_assert_contains (ok.out, "{\"type\":\"finding\",\"kind\":\"longest-document\"");
 
   g_autofree char *failing
       = tmp_file ("failing.pipeline", "[pipeline]\nstages=fails-on-one-doc\n");
-  g_auto (Result) some = { 0 };
+  g_auto (TestResult) some = { 0 };
   run_assay (&some, "{\"id\":\"a\",\"text\":\"fine\"}\n{\"id\":\"b\",\"text\":\"POISON\"}\n",
              "run", failing, "-", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (some.status, ==, 1);
-  assert_contains (some.out, "{\"type\":\"error\",\"id\":\"b\",\"stage\":\"fails-on-one-doc\","
+  test_assert_contains (some.out, "{\"type\":\"error\",\"id\":\"b\",\"stage\":\"fails-on-one-doc\","
                              "\"input\":\"<stdin>:2\",\"message\":\"found poison at byte 0\"}");
-  assert_contains (some.err, "1 of 2 inputs failed");
+  test_assert_contains (some.err, "1 of 2 inputs failed");
 
   g_autofree char *creating = tmp_file ("create.pipeline", "[pipeline]\nstages=create-fails\n");
-  g_auto (Result) create = { 0 };
+  g_auto (TestResult) create = { 0 };
   run_assay (&create, NULL, "run", creating, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (create.status, ==, 2);
-  assert_contains (create.err, "stage 'create-fails'");
+  test_assert_contains (create.err, "stage 'create-fails'");
   g_assert_cmpstr (create.out, ==, "");
 
-  g_auto (Result) missing = { 0 };
+  g_auto (TestResult) missing = { 0 };
   run_assay (&missing, NULL, "run", good, "nowhere.txt", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (missing.status, ==, 2);
-  assert_contains (missing.err, "input nowhere.txt: no such file or folder");
+  test_assert_contains (missing.err, "input nowhere.txt: no such file or folder");
 
-  g_auto (Result) no_input = { 0 };
+  g_auto (TestResult) no_input = { 0 };
   run_assay (&no_input, NULL, "run", good, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (no_input.status, ==, 2);
 
-  g_auto (Result) bad_date = { 0 };
+  g_auto (TestResult) bad_date = { 0 };
   run_assay (&bad_date, NULL, "run", good, in, "--reference-date", "29/05/2025", NULL);
   g_assert_cmpint (bad_date.status, ==, 2);
-  assert_contains (bad_date.err, "--reference-date '29/05/2025'");
-  assert_contains (bad_date.err, "ambiguous");
+  test_assert_contains (bad_date.err, "--reference-date '29/05/2025'");
+  test_assert_contains (bad_date.err, "ambiguous");
 
   /* A year alone passed the command once, and the dates stage then refused
    * to start: the command refuses it, saying what to write. */
-  g_auto (Result) year_date = { 0 };
+  g_auto (TestResult) year_date = { 0 };
   run_assay (&year_date, NULL, "run", good, in, "--reference-date", "2025", NULL);
   g_assert_cmpint (year_date.status, ==, 2);
-  assert_contains (year_date.err, "--reference-date '2025' names a year");
-  assert_contains (year_date.err, "write the day, as 2025-01-01");
+  test_assert_contains (year_date.err, "--reference-date '2025' names a year");
+  test_assert_contains (year_date.err, "write the day, as 2025-01-01");
 
-  g_auto (Result) bad_set = { 0 };
+  g_auto (TestResult) bad_set = { 0 };
   run_assay (&bad_set, NULL, "run", good, in, "--plugin-path", plugin_path, "--set",
              "counter.weight=99", NULL);
   g_assert_cmpint (bad_set.status, ==, 2);
-  assert_contains (bad_set.err, "--set counter.weight=99: 99 is out of range (0..10)");
+  test_assert_contains (bad_set.err, "--set counter.weight=99: 99 is out of range (0..10)");
 }
 
 static void
@@ -251,50 +218,50 @@ test_run_options (void)
   g_autofree char *a = tmp_file ("opts/a.txt", "One two three. Four five.\n");
   g_autofree char *in = g_build_filename (tmp_dir, "opts", NULL);
 
-  g_auto (Result) only = { 0 };
+  g_auto (TestResult) only = { 0 };
   run_assay (&only, NULL, "run", good, in, "--layers", "count", "--set", "counter.label=Z",
              "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (only.status, ==, 0);
   g_assert_null (strstr (only.out, "\"layer\":\"sentence\""));
-  assert_contains (only.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\","
+  test_assert_contains (only.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\","
                              "\"label\":\"Z\",\"attrs\":{\"value\":\"3\",\"mode\":\"fast\"},"
                              "\"refs\":{\"sentence\":[1]}");
 
   /* A structural layer's annotations carry offsets only, unless
    * --span-text asks for their text; other layers always carry it. */
-  g_auto (Result) bare = { 0 };
+  g_auto (TestResult) bare = { 0 };
   run_assay (&bare, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (bare.status, ==, 0);
-  assert_contains (bare.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,\"label\":null");
-  assert_contains (bare.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\"");
-  g_auto (Result) spans = { 0 };
+  test_assert_contains (bare.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,\"label\":null");
+  test_assert_contains (bare.out, "\"layer\":\"count\",\"start\":0,\"end\":14,\"text\":\"One two three.\"");
+  g_auto (TestResult) spans = { 0 };
   run_assay (&spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
              "sentence", NULL);
   g_assert_cmpint (spans.status, ==, 0);
-  assert_contains (spans.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,"
+  test_assert_contains (spans.out, "\"layer\":\"sentence\",\"start\":0,\"end\":14,"
                               "\"text\":\"One two three.\",\"label\":null");
-  g_auto (Result) all_spans = { 0 };
+  g_auto (TestResult) all_spans = { 0 };
   run_assay (&all_spans, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
              "all", NULL);
   g_assert_cmpstr (all_spans.out, ==, spans.out);
-  g_auto (Result) bad_span = { 0 };
+  g_auto (TestResult) bad_span = { 0 };
   run_assay (&bad_span, NULL, "run", good, in, "--plugin-path", plugin_path, "--span-text",
              "sentense", NULL);
   g_assert_cmpint (bad_span.status, ==, 2);
-  assert_contains (bad_span.err, "assay: run: --span-text: no stage of ");
-  assert_contains (bad_span.err, "(did you mean 'sentence'?)");
+  test_assert_contains (bad_span.err, "assay: run: --span-text: no stage of ");
+  test_assert_contains (bad_span.err, "(did you mean 'sentence'?)");
 
   /* -o writes whole and renames; nothing else is left in the folder. */
   g_autofree char *out_dir = g_build_filename (tmp_dir, "outdir", NULL);
   g_mkdir_with_parents (out_dir, 0755);
   g_autofree char *out_file = g_build_filename (out_dir, "result.jsonl", NULL);
-  g_auto (Result) to_file = { 0 };
+  g_auto (TestResult) to_file = { 0 };
   run_assay (&to_file, NULL, "run", good, in, "-o", out_file, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (to_file.status, ==, 0);
   g_assert_cmpstr (to_file.out, ==, "");
   g_autofree char *written = NULL;
   g_assert_true (g_file_get_contents (out_file, &written, NULL, NULL));
-  g_auto (Result) to_stdout = { 0 };
+  g_auto (TestResult) to_stdout = { 0 };
   run_assay (&to_stdout, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpstr (written, ==, to_stdout.out);
   GDir *dir = g_dir_open (out_dir, 0, NULL);
@@ -308,7 +275,7 @@ test_run_options (void)
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   const char *cat_argv[] = { "cat", fifo, NULL };
   g_autoptr (GSubprocess) cat = g_subprocess_newv (cat_argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, NULL);
-  g_auto (Result) to_fifo = { 0 };
+  g_auto (TestResult) to_fifo = { 0 };
   run_assay (&to_fifo, NULL, "run", good, in, "-o", fifo, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (to_fifo.status, ==, 0);
   g_autofree char *through_fifo = NULL;
@@ -323,7 +290,7 @@ test_run_options (void)
   g_autofree char *link = g_build_filename (tmp_dir, "link.jsonl", NULL);
   g_assert_true (g_file_set_contents (target, "old", -1, NULL));
   g_assert_cmpint (symlink (target, link), ==, 0);
-  g_auto (Result) to_link = { 0 };
+  g_auto (TestResult) to_link = { 0 };
   run_assay (&to_link, NULL, "run", good, in, "-o", link, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (to_link.status, ==, 0);
   g_assert_cmpint (lstat (link, &st), ==, 0);
@@ -332,11 +299,11 @@ test_run_options (void)
   g_assert_true (g_file_get_contents (target, &via_link, NULL, NULL));
   g_assert_cmpstr (via_link, ==, to_stdout.out);
 
-  g_auto (Result) unwritable = { 0 };
+  g_auto (TestResult) unwritable = { 0 };
   run_assay (&unwritable, NULL, "run", good, in, "-o", "/nonexistent/dir/out.jsonl",
              "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (unwritable.status, ==, 2);
-  assert_contains (unwritable.err, "cannot write /nonexistent/dir/out.jsonl");
+  test_assert_contains (unwritable.err, "cannot write /nonexistent/dir/out.jsonl");
 }
 
 static void
@@ -352,22 +319,22 @@ test_run_jobs_identical (void)
       test_write_file (tmp_dir, name, text->str, -1);
     }
   g_autofree char *in = g_build_filename (tmp_dir, "jobs", NULL);
-  g_auto (Result) one = { 0 };
-  g_auto (Result) four = { 0 };
+  g_auto (TestResult) one = { 0 };
+  g_auto (TestResult) four = { 0 };
   run_assay (&one, NULL, "run", "-j", "1", good, in, "--plugin-path", plugin_path, NULL);
   run_assay (&four, NULL, "run", "-j", "4", good, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (one.status, ==, 0);
   g_assert_cmpstr (one.out, ==, four.out);
   /* -j1 written together, as getopt takes it, was refused. */
-  g_auto (Result) joined = { 0 };
-  g_auto (Result) eight = { 0 };
+  g_auto (TestResult) joined = { 0 };
+  g_auto (TestResult) eight = { 0 };
   run_assay (&joined, NULL, "run", "-j1", good, in, "--plugin-path", plugin_path, NULL);
   run_assay (&eight, NULL, "run", good, in, "-j8", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (joined.status, ==, 0);
   g_assert_cmpstr (joined.out, ==, one.out);
   g_assert_cmpstr (eight.out, ==, one.out);
   /* After -o, "-j..." is the file's name, not an option. */
-  g_auto (Result) named = { 0 };
+  g_auto (TestResult) named = { 0 };
   run_assay (&named, NULL, "run", good, in, "-o", "-jnamed.jsonl", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (named.status, ==, 0);
   g_autofree char *named_path = g_build_filename (tmp_dir, "-jnamed.jsonl", NULL);
@@ -375,7 +342,7 @@ test_run_jobs_identical (void)
   g_assert_true (g_file_get_contents (named_path, &named_out, NULL, NULL));
   g_assert_cmpstr (named_out, ==, one.out);
   /* Folder order: sorted paths; ids are paths below the folder. */
-  assert_contains (one.out, "\"id\":\"00/doc-0\"");
+  test_assert_contains (one.out, "\"id\":\"00/doc-0\"");
   g_assert_true (strstr (one.out, "\"id\":\"00/doc-14\"") < strstr (one.out, "\"id\":\"00/doc-21\""));
   g_assert_true (strstr (one.out, "\"id\":\"00/doc-56\"") < strstr (one.out, "\"id\":\"01/doc-1\""));
 }
@@ -390,34 +357,34 @@ test_run_names_checked (void)
   g_autofree char *a = tmp_file ("names/a.txt", "One two three. Four five.\n");
   g_autofree char *in = g_build_filename (tmp_dir, "names", NULL);
 
-  g_auto (Result) layer = { 0 };
+  g_auto (TestResult) layer = { 0 };
   run_assay (&layer, NULL, "run", good, in, "--plugin-path", plugin_path, "--layers",
              "sentence,sentense,nothing-like-it", NULL);
   g_assert_cmpint (layer.status, ==, 2);
   g_assert_cmpstr (layer.out, ==, "");
-  assert_contains (layer.err, "assay: run: --layers: no stage of ");
-  assert_contains (layer.err, "provides a layer 'sentense' (did you mean 'sentence'?); its layers: "
+  test_assert_contains (layer.err, "assay: run: --layers: no stage of ");
+  test_assert_contains (layer.err, "provides a layer 'sentense' (did you mean 'sentence'?); its layers: "
                               "count, removed, sentence\n");
-  assert_contains (layer.err, "a layer 'nothing-like-it'; its layers:");
+  test_assert_contains (layer.err, "a layer 'nothing-like-it'; its layers:");
 
-  g_auto (Result) ok = { 0 };
+  g_auto (TestResult) ok = { 0 };
   run_assay (&ok, NULL, "run", good, in, "--plugin-path", plugin_path, "--layers", "count", NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  assert_contains (ok.out, "\"layer\":\"count\"");
+  test_assert_contains (ok.out, "\"layer\":\"count\"");
 
-  g_auto (Result) set = { 0 };
+  g_auto (TestResult) set = { 0 };
   run_assay (&set, NULL, "run", good, in, "--plugin-path", plugin_path, "--set", "counter.lable=X",
              "--set", "countr.label=X", NULL);
   g_assert_cmpint (set.status, ==, 2);
-  assert_contains (set.err, "assay: --set counter.lable=X: stage 'counter' has no option 'lable' "
+  test_assert_contains (set.err, "assay: --set counter.lable=X: stage 'counter' has no option 'lable' "
                             "(did you mean 'label'?); its options: ");
-  assert_contains (set.err, "assay: --set countr.label=X: the pipeline has no stage 'countr' "
+  test_assert_contains (set.err, "assay: --set countr.label=X: the pipeline has no stage 'countr' "
                             "(did you mean 'counter'?); its stages: rewriter, sentences, counter, "
                             "corpus-size\n");
 
   g_autofree char *bad = tmp_file ("bad2.pipeline", "[pipeline]\nstages=sentences;counter\n"
                                                     "[counter]\nweight=eleven\n");
-  g_auto (Result) check = { 0 };
+  g_auto (TestResult) check = { 0 };
   run_assay (&check, NULL, "check", bad, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (check.status, ==, 2);
   g_auto (GStrv) lines = g_strsplit (check.err, "\n", -1);
@@ -431,22 +398,22 @@ static void
 test_run_shipped_pipeline (void)
 {
   g_autofree char *article = tmp_file ("shipped/a.txt", "The talks began on Monday in Geneva.\n");
-  g_auto (Result) named = { 0 };
+  g_auto (TestResult) named = { 0 };
   run_assay (&named, NULL, "run", "dates", article, NULL);
   g_assert_cmpint (named.status, ==, 0);
-  assert_contains (named.out, "\"layer\":\"timex\"");
+  test_assert_contains (named.out, "\"layer\":\"timex\"");
 
-  g_auto (Result) check = { 0 };
+  g_auto (TestResult) check = { 0 };
   run_assay (&check, NULL, "check", "news-crosscheck.pipeline", NULL);
   g_assert_cmpint (check.status, ==, 0);
-  assert_contains (check.out, "news-crosscheck.pipeline: ok, 4 stages");
+  test_assert_contains (check.out, "news-crosscheck.pipeline: ok, 4 stages");
 
-  g_auto (Result) typo = { 0 };
+  g_auto (TestResult) typo = { 0 };
   run_assay (&typo, NULL, "run", "news-crosschek", article, NULL);
   g_assert_cmpint (typo.status, ==, 2);
-  assert_contains (typo.err, "assay: run: no pipeline file 'news-crosschek' here, and no shipped "
+  test_assert_contains (typo.err, "assay: run: no pipeline file 'news-crosschek' here, and no shipped "
                              "pipeline of that name in ");
-  assert_contains (typo.err, "(did you mean 'news-crosscheck'?); shipped: dates, news-crosscheck");
+  test_assert_contains (typo.err, "(did you mean 'news-crosscheck'?); shipped: dates, news-crosscheck");
 }
 
 static mode_t
@@ -483,7 +450,7 @@ test_run_output_file (void)
   /* The mode of the file replaced is kept. */
   g_autofree char *kept = tmp_file ("ofile/kept.jsonl", "old");
   g_assert_cmpint (chmod (kept, 0664), ==, 0);
-  g_auto (Result) r1 = { 0 };
+  g_auto (TestResult) r1 = { 0 };
   run_assay (&r1, NULL, "run", good, in, "-o", kept, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (r1.status, ==, 0);
   g_assert_cmpint (file_mode (kept), ==, 0664);
@@ -491,7 +458,7 @@ test_run_output_file (void)
   /* A new file gets what the umask allows. */
   mode_t old_mask = umask (027);
   g_autofree char *fresh = g_build_filename (dir, "fresh.jsonl", NULL);
-  g_auto (Result) r2 = { 0 };
+  g_auto (TestResult) r2 = { 0 };
   run_assay (&r2, NULL, "run", good, in, "-o", fresh, "--plugin-path", plugin_path, NULL);
   umask (old_mask);
   g_assert_cmpint (r2.status, ==, 0);
@@ -501,7 +468,7 @@ test_run_output_file (void)
   g_autofree char *link = g_build_filename (dir, "dangling.jsonl", NULL);
   g_autofree char *target = g_build_filename (dir, "made-by-link.jsonl", NULL);
   g_assert_cmpint (symlink ("made-by-link.jsonl", link), ==, 0);
-  g_auto (Result) r3 = { 0 };
+  g_auto (TestResult) r3 = { 0 };
   run_assay (&r3, NULL, "run", good, in, "-o", link, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (r3.status, ==, 0);
   struct stat st;
@@ -509,7 +476,7 @@ test_run_output_file (void)
   g_assert_true (S_ISLNK (st.st_mode));
   g_autofree char *through = NULL;
   g_assert_true (g_file_get_contents (target, &through, NULL, NULL));
-  assert_contains (through, "\"id\":\"a\"");
+  test_assert_contains (through, "\"id\":\"a\"");
 
   /* Partial files of runs that no longer exist are removed; a live
    * process's is left alone. */
@@ -521,7 +488,7 @@ test_run_output_file (void)
   g_autofree char *live_name = g_strdup_printf ("ofile/.kept.jsonl.partial-%d-0000abcd", (int) getpid ());
   g_autofree char *dead = tmp_file (dead_name, "left by kill -9");
   g_autofree char *live = tmp_file (live_name, "still being written");
-  g_auto (Result) r4 = { 0 };
+  g_auto (TestResult) r4 = { 0 };
   run_assay (&r4, NULL, "run", good, in, "-o", kept, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (r4.status, ==, 0);
   g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
@@ -560,59 +527,59 @@ test_special_files (void)
   g_autofree char *in = g_build_filename (tmp_dir, "special", NULL);
   g_autofree char *fifo = g_build_filename (in, "b.jsonl", NULL);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_auto (Result) run = { 0 };
+  g_auto (TestResult) run = { 0 };
   run_assay (&run, NULL, "run", good, in, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.out, "\"id\":\"a\"");
-  assert_contains (run.out, "b.jsonl: a FIFO, not a regular file");
-  assert_contains (run.out, "\"id\":\"c\"");
+  test_assert_contains (run.out, "\"id\":\"a\"");
+  test_assert_contains (run.out, "b.jsonl: a FIFO, not a regular file");
+  test_assert_contains (run.out, "\"id\":\"c\"");
 
   g_autofree char *with_fifo = g_strdup_printf (
       "[pipeline]\nstages=sentences;counter\n[counter]\nlexicon=%s\n", fifo);
   g_autofree char *pipeline = tmp_file ("fifo-data.pipeline", with_fifo);
-  g_auto (Result) check = { 0 };
+  g_auto (TestResult) check = { 0 };
   run_assay (&check, NULL, "check", pipeline, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (check.status, ==, 2);
-  assert_contains (check.err, "[counter] lexicon:");
-  assert_contains (check.err, "is not a regular file");
+  test_assert_contains (check.err, "[counter] lexicon:");
+  test_assert_contains (check.err, "is not a regular file");
 
   /* Limits have options, and their errors name them. */
-  g_auto (Result) small = { 0 };
+  g_auto (TestResult) small = { 0 };
   run_assay (&small, "{\"id\":\"x\",\"text\":\"a text longer than the line limit\"}\n", "run",
              good, "-", "--max-line-bytes", "32", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (small.status, ==, 1);
-  assert_contains (small.out, "\"input\":\"<stdin>:1\"");
-  assert_contains (small.out, "over the limit of 32 bytes; raise it with --max-line-bytes");
-  g_auto (Result) bad = { 0 };
+  test_assert_contains (small.out, "\"input\":\"<stdin>:1\"");
+  test_assert_contains (small.out, "over the limit of 32 bytes; raise it with --max-line-bytes");
+  g_auto (TestResult) bad = { 0 };
   run_assay (&bad, NULL, "run", good, in, "--max-doc-bytes", "lots", NULL);
   g_assert_cmpint (bad.status, ==, 2);
-  assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
+  test_assert_contains (bad.err, "--max-doc-bytes 'lots' is not a size");
 
   /* The field limit and the annotation cap: each named in its error, each
    * raised by its option, and the run goes on past the document. */
   const char *fields = "{\"id\":\"f\",\"text\":\"One. Two.\",\"a\":\"1\",\"b\":\"2\",\"c\":\"3\"}\n"
                        "{\"id\":\"g\",\"text\":\"Three.\"}\n";
-  g_auto (Result) few = { 0 };
+  g_auto (TestResult) few = { 0 };
   run_assay (&few, fields, "run", good, "-", "--max-fields", "4", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (few.status, ==, 1);
-  assert_contains (few.out, "has 5 fields, over the limit of 4");
-  assert_contains (few.out, "raise it with --max-fields");
-  assert_contains (few.out, "\"id\":\"g\"");
-  g_auto (Result) enough = { 0 };
+  test_assert_contains (few.out, "has 5 fields, over the limit of 4");
+  test_assert_contains (few.out, "raise it with --max-fields");
+  test_assert_contains (few.out, "\"id\":\"g\"");
+  g_auto (TestResult) enough = { 0 };
   run_assay (&enough, fields, "run", good, "-", "--max-fields", "5", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (enough.status, ==, 0);
-  g_auto (Result) capped = { 0 };
+  g_auto (TestResult) capped = { 0 };
   run_assay (&capped, fields, "run", good, "-", "--max-annotations", "1", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (capped.status, ==, 1);
-  assert_contains (capped.out, "reached the limit of 1 annotations");
-  assert_contains (capped.out, "raise it with --max-annotations");
-  g_auto (Result) uncapped = { 0 };
+  test_assert_contains (capped.out, "reached the limit of 1 annotations");
+  test_assert_contains (capped.out, "raise it with --max-annotations");
+  g_auto (TestResult) uncapped = { 0 };
   run_assay (&uncapped, fields, "run", good, "-", "--max-annotations", "100", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (uncapped.status, ==, 0);
-  g_auto (Result) bad_cap = { 0 };
+  g_auto (TestResult) bad_cap = { 0 };
   run_assay (&bad_cap, NULL, "run", good, in, "--max-annotations", "-1", NULL);
   g_assert_cmpint (bad_cap.status, ==, 2);
-  assert_contains (bad_cap.err, "--max-annotations '-1' is not a number");
+  test_assert_contains (bad_cap.err, "--max-annotations '-1' is not a number");
 }
 
 /* Issue 28's lines, through the whole command: one record each, all
@@ -632,13 +599,13 @@ test_hostile_lines (void)
   g_autofree char *path = g_build_filename (tmp_dir, "hostile.jsonl", NULL);
   g_assert_true (g_file_set_contents (path, in->str, in->len, NULL));
 
-  g_auto (Result) one = { 0 };
-  g_auto (Result) eight = { 0 };
+  g_auto (TestResult) one = { 0 };
+  g_auto (TestResult) eight = { 0 };
   run_assay (&one, NULL, "run", "-j1", good, path, "--plugin-path", plugin_path, NULL);
   run_assay (&eight, NULL, "run", "-j8", good, path, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (one.status, ==, 1);
   g_assert_cmpstr (one.out, ==, eight.out);
-  assert_contains (one.err, "3 of 6 inputs failed");
+  test_assert_contains (one.err, "3 of 6 inputs failed");
 
   g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
   const char *expect[] = { "\"id\":\"first\"", "hostile.jsonl:2: nested deeper than 512 levels",
@@ -650,7 +617,7 @@ test_hostile_lines (void)
     {
       g_assert_nonnull (lines[i]);
       g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
-      assert_contains (lines[i], expect[i]);
+      test_assert_contains (lines[i], expect[i]);
     }
 }
 
@@ -665,65 +632,65 @@ test_run_inputs (void)
   g_autofree char *html = NULL;
   g_assert_true (g_file_get_contents (page, &html, NULL, NULL));
 
-  g_auto (Result) from_page = { 0 };
+  g_auto (TestResult) from_page = { 0 };
   run_assay (&from_page, NULL, "run", good, page, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (from_page.status, ==, 0);
-  assert_contains (from_page.out, "{\"type\":\"doc\",\"id\":\"blog\",\"meta\":{\"title\":"
+  test_assert_contains (from_page.out, "{\"type\":\"doc\",\"id\":\"blog\",\"meta\":{\"title\":"
                                   "\"Rail strike called off after late-night talks\"");
   g_assert_null (strstr (from_page.out, "<p>"));
 
-  g_auto (Result) html_in = { 0 };
+  g_auto (TestResult) html_in = { 0 };
   run_assay (&html_in, html, "run", good, "--stdin-format", "html", "-", "--plugin-path",
              plugin_path, NULL);
   g_assert_cmpint (html_in.status, ==, 0);
-  assert_contains (html_in.out, "\"id\":\"stdin\"");
-  assert_contains (html_in.out, "\"file\":\"<stdin>\"");
-  assert_contains (html_in.out, "\"text\":\"A strike by train drivers");
+  test_assert_contains (html_in.out, "\"id\":\"stdin\"");
+  test_assert_contains (html_in.out, "\"file\":\"<stdin>\"");
+  test_assert_contains (html_in.out, "\"text\":\"A strike by train drivers");
 
   /* Plain text on standard input was "malformed JSON at column 3". */
-  g_auto (Result) txt_in = { 0 };
+  g_auto (TestResult) txt_in = { 0 };
   run_assay (&txt_in, "Plain text, not JSON.\n", "run", good, "--stdin-format", "txt", "-",
              "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (txt_in.status, ==, 0);
-  assert_contains (txt_in.out, "\"text\":\"Plain text, not JSON.\\n\"");
+  test_assert_contains (txt_in.out, "\"text\":\"Plain text, not JSON.\\n\"");
 
-  g_auto (Result) bad_format = { 0 };
+  g_auto (TestResult) bad_format = { 0 };
   run_assay (&bad_format, NULL, "run", good, "--stdin-format", "xml", "-", NULL);
   g_assert_cmpint (bad_format.status, ==, 2);
-  assert_contains (bad_format.err, "assay: run: --stdin-format 'xml' is not one of jsonl, txt, html");
+  test_assert_contains (bad_format.err, "assay: run: --stdin-format 'xml' is not one of jsonl, txt, html");
 
   /* Files of other types are counted; -v names them. */
   g_autofree char *a = tmp_file ("mixed/a.txt", "Some text.");
   g_autofree char *notes = tmp_file ("mixed/notes.md", "# notes");
   g_autofree char *pdf = tmp_file ("mixed/sub/report.pdf", "%PDF");
   g_autofree char *mixed = g_build_filename (tmp_dir, "mixed", NULL);
-  g_auto (Result) quiet = { 0 };
+  g_auto (TestResult) quiet = { 0 };
   run_assay (&quiet, NULL, "run", good, mixed, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (quiet.status, ==, 0);
-  assert_contains (quiet.err, "assay: warning: 2 files were not read");
-  assert_contains (quiet.err, "(-v names them)");
+  test_assert_contains (quiet.err, "assay: warning: 2 files were not read");
+  test_assert_contains (quiet.err, "(-v names them)");
   g_assert_null (strstr (quiet.err, "notes.md"));
-  g_auto (Result) loud = { 0 };
+  g_auto (TestResult) loud = { 0 };
   run_assay (&loud, NULL, "run", good, mixed, "-v", "--plugin-path", plugin_path, NULL);
-  assert_contains (loud.err, notes);
-  assert_contains (loud.err, pdf);
+  test_assert_contains (loud.err, notes);
+  test_assert_contains (loud.err, pdf);
 
   /* An input with no documents says so. */
   g_autofree char *empty = g_build_filename (tmp_dir, "empty", NULL);
   g_assert_cmpint (g_mkdir (empty, 0755), ==, 0);
-  g_auto (Result) none = { 0 };
+  g_auto (TestResult) none = { 0 };
   run_assay (&none, NULL, "run", good, empty, "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (none.status, ==, 0);
-  assert_contains (none.err, "assay: warning: the inputs hold no documents");
+  test_assert_contains (none.err, "assay: warning: the inputs hold no documents");
 
   /* Ids documents share: counted, the first named, every record kept. */
-  g_auto (Result) dup = { 0 };
+  g_auto (TestResult) dup = { 0 };
   run_assay (&dup,
              "{\"id\":\"x\",\"text\":\"One.\"}\n{\"id\":\"y\",\"text\":\"Two.\"}\n"
              "{\"id\":\"x\",\"text\":\"Three.\"}\n{\"id\":\"x\",\"text\":\"Four.\"}\n",
              "run", good, "-", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (dup.status, ==, 0);
-  assert_contains (dup.err, "assay: warning: 2 documents repeat an id seen earlier (the first: x)");
+  test_assert_contains (dup.err, "assay: warning: 2 documents repeat an id seen earlier (the first: x)");
   g_auto (GStrv) lines = g_strsplit (dup.out, "\n", -1);
   guint docs = 0;
   for (char **l = lines; *l; l++)
@@ -744,7 +711,7 @@ test_check_all_at_once (void)
       "[dates]\nreference-date=29/05/2025\n"
       "[cleanup]\nfold-punctuation=maybe\n"
       "[inconsistencies]\nknowledge-extra=extra.tsv\n");
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_assay (&r, NULL, "check", pipeline, NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_auto (GStrv) lines = g_strsplit (r.err, "\n", -1);
@@ -765,7 +732,7 @@ test_check_all_at_once (void)
     }
   for (char **l = lines; *l; l++)
     g_assert_true (**l == '\0' || g_str_has_prefix (*l, "assay: "));
-  assert_contains (r.err, "extra.tsv:1: 2 fields where");
+  test_assert_contains (r.err, "extra.tsv:1: 2 fields where");
 }
 
 int

@@ -4,6 +4,7 @@
  * byte-identical to one `assay run` over the inputs in order; and a state
  * that does not belong is refused with a message that says why. */
 #include "../core/test-util.h"
+#include "../test-command.h"
 
 #include <string.h>
 #include <gio/gio.h>
@@ -11,44 +12,20 @@
 
 static char *tmp_dir;
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Result;
-
+/* Runs assay with @args. */
 static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-/* Runs assay with @args (NULL-terminated). */
-static void
-run_argv (Result *r, GPtrArray *args)
+run_argv (TestResult *r, GPtrArray *args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_ptr_array_add (argv, (char *) ASSAY_BIN);
   for (guint i = 0; i < args->len; i++)
     g_ptr_array_add (argv, args->pdata[i]);
   g_ptr_array_add (argv, NULL);
-  g_autoptr (GSubprocessLauncher) launcher
-      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &r->out, &r->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  r->status = g_subprocess_get_exit_status (proc);
+  test_run (r, NULL, NULL, (const char *const *) argv->pdata);
 }
 
 static void
-run_assay (Result *r, const char *first, ...)
+run_assay (TestResult *r, const char *first, ...)
 {
   g_autoptr (GPtrArray) args = g_ptr_array_new ();
   va_list ap;
@@ -57,13 +34,6 @@ run_assay (Result *r, const char *first, ...)
     g_ptr_array_add (args, (char *) a);
   va_end (ap);
   run_argv (r, args);
-}
-
-static void
-assert_contains (const char *haystack, const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("expected «%s» in:\n%s", needle, haystack);
 }
 
 static char *
@@ -142,7 +112,7 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
         g_ptr_array_add (map, empty);
       for (guint u = from; u < to; u++)
         g_ptr_array_add (map, units->pdata[u]);
-      g_auto (Result) r = { 0 };
+      g_auto (TestResult) r = { 0 };
       run_argv (&r, map);
       if (r.status > 1)
         g_error ("map of shard %u/%u failed (%d): %s", s, n_shards, r.status, r.err);
@@ -160,7 +130,7 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
   g_autoptr (GPtrArray) bare = g_ptr_array_new ();
   for (guint i = 0; i < reduce->len; i++)
     g_ptr_array_add (bare, reduce->pdata[i]);
-  g_auto (Result) tail = { 0 };
+  g_auto (TestResult) tail = { 0 };
   run_argv (&tail, bare);
   g_assert_cmpint (tail.status, ==, strstr (expected, "{\"type\":\"error\",\"id\":null") ? 1 : 0);
   g_autofree char *expected_tail = cross_document_records (expected);
@@ -170,7 +140,7 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
     g_ptr_array_add (reduce, g_strdup (docs->pdata[i]));
   g_ptr_array_add (reduce, g_strdup ("-o"));
   g_ptr_array_add (reduce, g_strdup (reduced));
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_argv (&r, reduce);
   if (r.status != tail.status)
     g_error ("reduce of %u shards failed (%d): %s", n_shards, r.status, r.err);
@@ -188,7 +158,7 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
       for (guint i = 0; i + 2 < reduce->len; i++)
         g_ptr_array_add (args, reduce->pdata[i]);
       g_ptr_array_add (args, part);
-      g_auto (Result) pr = { 0 };
+      g_auto (TestResult) pr = { 0 };
       run_argv (&pr, args);
       g_assert_cmpint (pr.status, ==, tail.status);
       /* Only the last part writes the cross-document records. */
@@ -213,7 +183,7 @@ run_whole (const char *name, const char *pipeline, GPtrArray *units)
   g_ptr_array_add (args, out);
   for (guint u = 0; u < units->len; u++)
     g_ptr_array_add (args, units->pdata[u]);
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_argv (&r, args);
   g_assert_cmpint (r.status, <=, 1);
   return read_file (out);
@@ -251,9 +221,9 @@ test_law_examples (void)
   g_autofree char *expected = run_whole ("examples", "news-crosscheck", units);
   /* The examples tell stories with findings: the law is not tested on
    * an empty cross-document phase. */
-  assert_contains (expected, "{\"type\":\"story\"");
-  assert_contains (expected, "{\"type\":\"finding\"");
-  assert_contains (expected, "\"meta\":{\"story\":");
+  test_assert_contains (expected, "{\"type\":\"story\"");
+  test_assert_contains (expected, "{\"type\":\"finding\"");
+  test_assert_contains (expected, "\"meta\":{\"story\":");
   const guint counts[] = { 1, 2, 3, 7 };
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     check_split ("examples", "news-crosscheck", units, counts[i], 29 + i, expected);
@@ -305,7 +275,7 @@ test_law_bbc (void)
       g_ptr_array_add (units, g_build_filename (tmp_dir, unit, NULL));
     }
   g_autofree char *expected = run_whole ("bbc", "news-crosscheck", units);
-  assert_contains (expected, "{\"type\":\"story\"");
+  test_assert_contains (expected, "{\"type\":\"story\"");
   g_assert_null (strstr (expected, "{\"type\":\"error\""));
   /* Stories of several reports, which shards cut apart. */
   g_assert_true (g_regex_match_simple ("\\{\"type\":\"story\",\"id\":\"[^\"]+\",\"docs\":\\[\"[^\"]+\",\"", expected, 0, 0));
@@ -318,7 +288,7 @@ static void
 map_examples (const char *pipeline, const char *set, const char *out, const char *state)
 {
   g_autofree char *input = g_build_filename (PROJECT_SOURCE_DIR, "examples", NULL);
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   if (set)
     run_assay (&r, "map", pipeline, "--no-progress", "--set", set, "-o", out, "--state", state, input, NULL);
   else
@@ -339,20 +309,20 @@ test_refused (void)
   map_examples ("dates", NULL, out, dates_state);
   map_examples ("news-crosscheck", "inconsistencies.story-days=3", out, set_state);
 
-  g_auto (Result) other = { 0 };
+  g_auto (TestResult) other = { 0 };
   run_assay (&other, "reduce", "news-crosscheck", state, dates_state, NULL);
   g_assert_cmpint (other.status, ==, 2);
-  assert_contains (other.err, "dates.state: the state was written by another pipeline");
-  assert_contains (other.err, "the state's pipeline has \"cleanup.rewrite = false\" where this one has \"cleanup.rewrite = true\"");
+  test_assert_contains (other.err, "dates.state: the state was written by another pipeline");
+  test_assert_contains (other.err, "the state's pipeline has \"cleanup.rewrite = false\" where this one has \"cleanup.rewrite = true\"");
   g_assert_cmpstr (other.out, ==, "");
 
-  g_auto (Result) option = { 0 };
+  g_auto (TestResult) option = { 0 };
   run_assay (&option, "reduce", "news-crosscheck", set_state, NULL);
   g_assert_cmpint (option.status, ==, 2);
-  assert_contains (option.err, "\"inconsistencies.story-days = 3\" where this one has \"inconsistencies.story-days = 7\"");
+  test_assert_contains (option.err, "\"inconsistencies.story-days = 3\" where this one has \"inconsistencies.story-days = 7\"");
 
   /* The same --set as the map: accepted. */
-  g_auto (Result) same = { 0 };
+  g_auto (TestResult) same = { 0 };
   run_assay (&same, "reduce", "news-crosscheck", "--set", "inconsistencies.story-days=3", set_state, NULL);
   g_assert_cmpint (same.status, ==, 0);
 
@@ -362,22 +332,22 @@ test_refused (void)
   g_assert_true (g_file_get_contents (state, &whole, &length, NULL));
   g_autofree char *cut = g_build_filename (tmp_dir, "cut.state", NULL);
   g_assert_true (g_file_set_contents (cut, whole, length - 5, NULL));
-  g_auto (Result) truncated = { 0 };
+  g_auto (TestResult) truncated = { 0 };
   run_assay (&truncated, "reduce", "news-crosscheck", cut, NULL);
   g_assert_cmpint (truncated.status, ==, 2);
-  assert_contains (truncated.err, "cut.state: the state file ends in the middle");
+  test_assert_contains (truncated.err, "cut.state: the state file ends in the middle");
   g_assert_cmpstr (truncated.out, ==, "");
   /* Cut inside a stage's state: that stage's reader says so. */
   g_assert_true (g_file_set_contents (cut, whole, length - 40, NULL));
-  g_auto (Result) inside = { 0 };
+  g_auto (TestResult) inside = { 0 };
   run_assay (&inside, "reduce", "news-crosscheck", cut, NULL);
   g_assert_cmpint (inside.status, ==, 2);
-  assert_contains (inside.err, "cut.state");
+  test_assert_contains (inside.err, "cut.state");
 
-  g_auto (Result) junk = { 0 };
+  g_auto (TestResult) junk = { 0 };
   run_assay (&junk, "reduce", "news-crosscheck", out, NULL);
   g_assert_cmpint (junk.status, ==, 2);
-  assert_contains (junk.err, "not a state file of assay map");
+  test_assert_contains (junk.err, "not a state file of assay map");
 
   /* A map's output that lacks records its state counts. */
   g_autofree char *docs = read_file (out);
@@ -386,33 +356,33 @@ test_refused (void)
   g_autofree char *short_docs = g_build_filename (tmp_dir, "short.jsonl", NULL);
   g_assert_true (g_file_set_contents (short_docs, second + 1, -1, NULL));
   g_autofree char *docs_arg = g_strconcat ("--docs=", short_docs, NULL);
-  g_auto (Result) missing = { 0 };
+  g_auto (TestResult) missing = { 0 };
   run_assay (&missing, "reduce", "news-crosscheck", state, docs_arg, NULL);
   g_assert_cmpint (missing.status, ==, 2);
-  assert_contains (missing.err, "short.jsonl has 4 records, but");
-  assert_contains (missing.err, "says its map wrote 5");
+  test_assert_contains (missing.err, "short.jsonl has 4 records, but");
+  test_assert_contains (missing.err, "says its map wrote 5");
 
-  g_auto (Result) count = { 0 };
+  g_auto (TestResult) count = { 0 };
   run_assay (&count, "reduce", "news-crosscheck", state, state, docs_arg, NULL);
   g_assert_cmpint (count.status, ==, 2);
-  assert_contains (count.err, "1 --docs for 2 states");
+  test_assert_contains (count.err, "1 --docs for 2 states");
 
   /* Shards mapped with different reference dates are no one run. */
   g_autofree char *dated = g_build_filename (tmp_dir, "dated.state", NULL);
-  g_auto (Result) dated_map = { 0 };
+  g_auto (TestResult) dated_map = { 0 };
   run_assay (&dated_map, "map", "news-crosscheck", "--no-progress", "--reference-date", "2024-03-05", "-o", out,
              "--state", dated, PROJECT_SOURCE_DIR "/examples", NULL);
   g_assert_cmpint (dated_map.status, ==, 0);
-  g_auto (Result) dates = { 0 };
+  g_auto (TestResult) dates = { 0 };
   run_assay (&dates, "reduce", "news-crosscheck", state, dated, NULL);
   g_assert_cmpint (dates.status, ==, 2);
-  assert_contains (dates.err, "dated.state: mapped with --reference-date 2024-03-05, and");
-  assert_contains (dates.err, "with unset: map every shard with the same one");
+  test_assert_contains (dates.err, "dated.state: mapped with --reference-date 2024-03-05, and");
+  test_assert_contains (dates.err, "with unset: map every shard with the same one");
 
-  g_auto (Result) no_state = { 0 };
+  g_auto (TestResult) no_state = { 0 };
   run_assay (&no_state, "map", "news-crosscheck", "-o", out, PROJECT_SOURCE_DIR "/examples", NULL);
   g_assert_cmpint (no_state.status, ==, 2);
-  assert_contains (no_state.err, "--state FILE");
+  test_assert_contains (no_state.err, "--state FILE");
 }
 
 /* Damage anywhere in a state (bytes changed, as a bad copy leaves them)
@@ -436,13 +406,13 @@ test_damaged_states (void)
       for (guint i = 0; i < 1 + round % 4; i++)
         copy[g_rand_int_range (rand, 0, length)] = g_rand_int_range (rand, 0, 256);
       g_assert_true (g_file_set_contents (damaged, copy, length, NULL));
-      g_auto (Result) r = { 0 };
+      g_auto (TestResult) r = { 0 };
       run_assay (&r, "reduce", "news-crosscheck", damaged, NULL);
       if (r.status > 2)
         g_error ("round %u: the reduce of a damaged state ended with %d: %s", round, r.status, r.err);
       refused += r.status == 2;
       if (r.status == 2)
-        assert_contains (r.err, "damaged.state");
+        test_assert_contains (r.err, "damaged.state");
     }
   /* Most damage lands in the header, the frame or a length. */
   g_assert_cmpuint (refused, >, 0);
@@ -477,7 +447,7 @@ test_template_stage (void)
       g_ptr_array_add (units, g_build_filename (tmp_dir, name, NULL));
     }
   g_autofree char *expected = run_whole ("template", pipeline, units);
-  assert_contains (expected, "\"kind\":\"duplicate-text\"");
+  test_assert_contains (expected, "\"kind\":\"duplicate-text\"");
   for (guint n = 1; n <= 5; n += 2)
     check_split ("template", pipeline, units, n, n, expected);
 }
@@ -491,12 +461,12 @@ test_unsavable_stage (void)
   g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=sentences;corpus-size\n", -1, NULL));
   g_autofree char *out = g_build_filename (tmp_dir, "fixture.jsonl", NULL);
   g_autofree char *state = g_build_filename (tmp_dir, "fixture.state", NULL);
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_assay (&r, "map", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "-o", out, "--state", state,
              PROJECT_SOURCE_DIR "/examples", NULL);
   g_assert_cmpint (r.status, ==, 2);
-  assert_contains (r.err, "stage 'corpus-size'");
-  assert_contains (r.err, "keeps a cross-document state but cannot save it");
+  test_assert_contains (r.err, "stage 'corpus-size'");
+  test_assert_contains (r.err, "keeps a cross-document state but cannot save it");
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (state, G_FILE_TEST_EXISTS));
 }

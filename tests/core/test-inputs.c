@@ -36,34 +36,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static GPtrArray *
-read_all (const char *const *inputs)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
-  g_assert_no_error (error);
-  GPtrArray *items = g_ptr_array_new ();
-  AssayInputItem *item = g_new0 (AssayInputItem, 1);
-  while (assay_reader_next (reader, item))
-    {
-      g_ptr_array_add (items, item);
-      item = g_new0 (AssayInputItem, 1);
-    }
-  g_free (item);
-  return items;
-}
-
-static void
-items_free (GPtrArray *items)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      assay_input_item_clear (items->pdata[i]);
-      g_free (items->pdata[i]);
-    }
-  g_ptr_array_unref (items);
-}
-
 static void
 test_html_files (Fixture *f, gconstpointer data)
 {
@@ -73,7 +45,7 @@ test_html_files (Fixture *f, gconstpointer data)
   g_autofree char *pages = g_build_filename (f->dir, "pages", NULL);
   g_autofree char *single = g_build_filename (f->dir, "pages", "old.htm", NULL);
   const char *const inputs[] = { pages, single, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
   g_assert_cmpuint (items->len, ==, 4);
 
   /* The id is the path below the folder without the extension; the
@@ -98,7 +70,7 @@ test_html_files (Fixture *f, gconstpointer data)
 
   g_assert_cmpstr (((AssayInputItem *) items->pdata[2])->id, ==, "old");
   g_assert_cmpstr (((AssayInputItem *) items->pdata[3])->id, ==, "old");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* Writes an archive at @dir/@name with libarchive (@format an
@@ -226,7 +198,7 @@ test_compressed_jsonl (Fixture *f, gconstpointer data)
   const char *const members[] = { "x.txt", "In a tar in a folder.", NULL };
   g_autofree char *tar = write_archive (dir, "c.tar.xz", ARCHIVE_FORMAT_TAR_USTAR, ARCHIVE_FILTER_XZ, members);
   const char *const inputs[] = { dir, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
   g_assert_cmpuint (items->len, ==, 7);
   const char *ids[] = { "c1", "c2", NULL, "c1", "c2", NULL, "c.tar.xz/x" };
   for (guint i = 0; i < items->len; i++)
@@ -245,7 +217,7 @@ test_compressed_jsonl (Fixture *f, gconstpointer data)
         }
     }
   g_assert_cmpstr (assay_document_get_text (((AssayInputItem *) items->pdata[4])->doc, NULL), ==, "Two");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* A member that cannot be read (a bad checksum, one over the limit) is an
@@ -336,7 +308,7 @@ test_bad_members (Fixture *f, gconstpointer data)
   g_assert_true (g_file_get_contents (tgz, &whole, &length, NULL));
   g_assert_true (g_file_set_contents (tgz, whole, length / 2, NULL));
   const char *const cut_inputs[] = { tgz, NULL };
-  GPtrArray *items = read_all (cut_inputs);
+  GPtrArray *items = test_read_all (cut_inputs);
   g_assert_cmpuint (items->len, >=, 2);
   g_assert_no_error (((AssayInputItem *) items->pdata[0])->error);
   for (guint i = 1; i < items->len; i++)
@@ -345,7 +317,7 @@ test_bad_members (Fixture *f, gconstpointer data)
       g_assert_nonnull (bad->error);
       g_assert_nonnull (strstr (bad->error->message, "cut.tar.gz"));
     }
-  items_free (items);
+  test_items_free (items);
 }
 
 /* The reader hands a page over unparsed, for a worker to find the
@@ -411,7 +383,7 @@ test_encrypted_zip (Fixture *f, gconstpointer data)
   archive_write_free (a);
 
   const char *const inputs[] = { path, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
   g_assert_cmpuint (items->len, ==, 2);
   for (guint i = 0; i < items->len; i++)
     {
@@ -422,7 +394,7 @@ test_encrypted_zip (Fixture *f, gconstpointer data)
       g_autofree char *where = g_strdup_printf ("%s/%s: ", path, members[2 * i]);
       g_assert_true (g_str_has_prefix (item->error->message, where));
     }
-  items_free (items);
+  test_items_free (items);
 }
 
 int

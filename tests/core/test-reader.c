@@ -41,40 +41,12 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static GPtrArray *
-read_all (const char *const *inputs)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
-  g_assert_no_error (error);
-  GPtrArray *items = g_ptr_array_new ();
-  AssayInputItem *item = g_new0 (AssayInputItem, 1);
-  while (assay_reader_next (reader, item))
-    {
-      g_ptr_array_add (items, item);
-      item = g_new0 (AssayInputItem, 1);
-    }
-  g_free (item);
-  return items;
-}
-
-static void
-items_free (GPtrArray *items)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      assay_input_item_clear (items->pdata[i]);
-      g_free (items->pdata[i]);
-    }
-  g_ptr_array_unref (items);
-}
-
 static void
 test_folder (Fixture *f, gconstpointer data)
 {
   g_autofree char *corpus = g_build_filename (f->dir, "corpus", NULL);
   const char *const inputs[] = { corpus, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
 
   /* Sorted, recursive, .txt and .jsonl only, hidden files skipped. */
   const char *expected[] = { "a", "b", "sub/c", "j1", "42", NULL, NULL, NULL, "j5", "j6" };
@@ -115,7 +87,7 @@ test_folder (Fixture *f, gconstpointer data)
   g_assert_cmpstr (assay_document_get_text (j6->doc, NULL), ==, "caf\xEF\xBF\xBD");
   g_assert_cmpstr (assay_document_get_meta (j6->doc, ASSAY_META_INVALID_UTF8), ==, "1");
   g_assert_cmpstr (assay_document_get_meta (j6->doc, "author"), ==, "A");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* A NUL escaped in JSON does not cut the text short: it becomes U+FFFD,
@@ -128,13 +100,13 @@ test_escaped_nul (Fixture *f, gconstpointer data)
                    "{\"id\":\"n\",\"text\":\"before\\u0000after \\\\u0000 kept\"}\n", -1);
   g_autofree char *path = g_build_filename (f->dir, "nul.jsonl", NULL);
   const char *const inputs[] = { path, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
   g_assert_cmpuint (items->len, ==, 1);
   AssayInputItem *n = items->pdata[0];
   g_assert_no_error (n->error);
   g_assert_cmpstr (assay_document_get_text (n->doc, NULL), ==, "before\xEF\xBF\xBD" "after \\u0000 kept");
   g_assert_cmpstr (assay_document_get_meta (n->doc, ASSAY_META_INVALID_UTF8), ==, "1");
-  items_free (items);
+  test_items_free (items);
 }
 
 static void
@@ -144,12 +116,12 @@ test_files (Fixture *f, gconstpointer data)
   g_autofree char *a = g_build_filename (f->dir, "corpus", "a.txt", NULL);
   /* Named files keep the order given. */
   const char *const inputs[] = { b, a, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
   g_assert_cmpuint (items->len, ==, 2);
   g_assert_cmpstr (((AssayInputItem *) items->pdata[0])->id, ==, "b");
   g_assert_cmpstr (((AssayInputItem *) items->pdata[1])->id, ==, "a");
   g_assert_cmpuint (((AssayInputItem *) items->pdata[0])->bytes, ==, 6);
-  items_free (items);
+  test_items_free (items);
 }
 
 static void
@@ -282,7 +254,7 @@ test_deep_nesting (Fixture *f, gconstpointer data)
                  "nested deeper than 512 levels at column 544");
   assert_doc (items->pdata[1], "after", "fine");
   assert_doc (items->pdata[2], "limit", "t");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* Two objects on a line: json-glib kept the first and dropped the second
@@ -301,7 +273,7 @@ test_trailing_value (Fixture *f, gconstpointer data)
                  "more after the end of the document at column 25");
   assert_doc (items->pdata[1], "c", "x");
   assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_MALFORMED, "two.jsonl:3", "column 23");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* A lone surrogate escape made json-glib drop the character after it. */
@@ -325,7 +297,7 @@ test_lone_surrogate (Fixture *f, gconstpointer data)
   assert_doc (items->pdata[3], "pair", "smile \xF0\x9F\x98\x80!");
   assert_doc (items->pdata[4], "escaped", "\\ud800 is text");
   assert_failed (items->pdata[5], ASSAY_INPUT_ERROR_MALFORMED, "sur.jsonl:6", "surrogate");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* CR alone ended no line: three documents were read as one. */
@@ -347,7 +319,7 @@ test_line_ends (Fixture *f, gconstpointer data)
   g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[3])->location, "cr.jsonl:5"));
   g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[4])->location, "cr.jsonl:7"));
   assert_failed (items->pdata[5], ASSAY_INPUT_ERROR_MALFORMED, "cr.jsonl:8", "malformed JSON");
-  items_free (items);
+  test_items_free (items);
 
   /* A CRLF split between two reads is still one line end. */
   GString *s = g_string_new ("{\"id\":\"long\",\"text\":\"");
@@ -361,7 +333,7 @@ test_line_ends (Fixture *f, gconstpointer data)
   assert_doc (items->pdata[0], "long", NULL);
   assert_doc (items->pdata[1], "next", "y");
   g_assert_true (g_str_has_suffix (((AssayInputItem *) items->pdata[1])->location, "split.jsonl:2"));
-  items_free (items);
+  test_items_free (items);
 }
 
 /* Ids are kept as written: an integer too big for 64 bits became "-1". */
@@ -392,7 +364,7 @@ test_ids (Fixture *f, gconstpointer data)
   assert_failed (items->pdata[5], ASSAY_INPUT_ERROR_MALFORMED, "ids.jsonl:6", "no \"id\"");
   assert_doc (items->pdata[6], "outer", "t");
   assert_failed (items->pdata[7], ASSAY_INPUT_ERROR_MALFORMED, "ids.jsonl:8", "no \"id\"");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* A file named .txt gave a document with the empty id JSONL refuses. */
@@ -402,7 +374,7 @@ test_empty_txt_id (Fixture *f, gconstpointer data)
   GPtrArray *items = read_file_items (f, ".txt", "text", -1, NULL);
   g_assert_cmpuint (items->len, ==, 1);
   assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_MALFORMED, ".txt", "would be empty");
-  items_free (items);
+  test_items_free (items);
 }
 
 static void
@@ -417,10 +389,10 @@ test_limits (Fixture *f, gconstpointer data)
   GPtrArray *items = read_file_items (f, "big.txt", "eleven char", -1, &limits);
   assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_TOO_LARGE, "big.txt",
                  "11 bytes, over the limit of 10 bytes; raise it with --max-doc-bytes");
-  items_free (items);
+  test_items_free (items);
   items = read_file_items (f, "ok.txt", "ten chars!", -1, &limits);
   assert_doc (items->pdata[0], "ok", "ten chars!");
-  items_free (items);
+  test_items_free (items);
 
   items = read_file_items (f, "lines.jsonl",
                            "{\"id\":\"long\",\"text\":\"a line over forty bytes\"}\r"
@@ -434,7 +406,7 @@ test_limits (Fixture *f, gconstpointer data)
   assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_TOO_LARGE, "lines.jsonl:3",
                  "document 't' has 11 bytes of text, over the limit of 10 bytes");
   g_assert_cmpstr (((AssayInputItem *) items->pdata[2])->id, ==, "t");
-  items_free (items);
+  test_items_free (items);
 
   /* 200,000 metadata keys took 91 s; a document has a handful. */
   GString *s = g_string_new ("{\"id\":\"keys\",\"text\":\"t\"");
@@ -445,7 +417,7 @@ test_limits (Fixture *f, gconstpointer data)
   g_string_free (s, TRUE);
   assert_failed (items->pdata[0], ASSAY_INPUT_ERROR_TOO_LARGE, "keys.jsonl:1",
                  "has 1002 fields, over the limit of 1000");
-  items_free (items);
+  test_items_free (items);
 }
 
 /* A FIFO in a folder blocked the run forever; a link to /dev/zero grew
@@ -461,13 +433,13 @@ test_special_files (Fixture *f, gconstpointer data)
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
   const char *const inputs[] = { corpus, NULL };
-  GPtrArray *items = read_all (inputs);
+  GPtrArray *items = test_read_all (inputs);
   g_assert_cmpuint (items->len, ==, 4);
   assert_doc (items->pdata[0], "a", "first");
   assert_failed (items->pdata[1], ASSAY_INPUT_ERROR_NOT_REGULAR, "b.jsonl", "a FIFO, not a regular file");
   assert_failed (items->pdata[2], ASSAY_INPUT_ERROR_NOT_REGULAR, "c.txt", "a character device");
   assert_doc (items->pdata[3], "d", "last");
-  items_free (items);
+  test_items_free (items);
 
   /* A data file that is a FIFO fails at once instead of waiting. */
   g_autoptr (GError) error = NULL;

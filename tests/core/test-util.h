@@ -51,3 +51,34 @@ test_corpus_path (const char *relative)
   g_free (path);
   return NULL;
 }
+
+/* Returns: (transfer full): every item the reader gives for @inputs, in
+ * order; free with test_items_free(). */
+static inline GPtrArray *
+test_read_all (const char *const *inputs)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
+  g_assert_no_error (error);
+  GPtrArray *items = g_ptr_array_new ();
+  AssayInputItem *item = g_new0 (AssayInputItem, 1);
+  while (assay_reader_next (reader, item))
+    {
+      g_ptr_array_add (items, item);
+      item = g_new0 (AssayInputItem, 1);
+    }
+  g_free (item);
+  return items;
+}
+
+static inline void
+test_items_free (GPtrArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      assay_input_item_clear (items->pdata[i]);
+      g_free (items->pdata[i]);
+    }
+  g_ptr_array_unref (items);
+}
+

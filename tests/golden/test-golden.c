@@ -7,6 +7,7 @@
  * files after a deliberate change, then review the diff before committing.
  */
 #include "../core/test-util.h"
+#include "../test-command.h"
 
 #include <string.h>
 #include <gio/gio.h>
@@ -39,19 +40,11 @@ test_case (gconstpointer data)
   g_autofree char *expected_path = read_args (dir, argv);
   g_ptr_array_add (argv, NULL);
 
-  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
-      G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
-  g_subprocess_launcher_set_cwd (launcher, PROJECT_SOURCE_DIR);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc
-      = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_autofree char *out = NULL, *err = NULL;
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  if (g_subprocess_get_exit_status (proc) > 1)
-    g_error ("assay failed (exit %d):\n%s", g_subprocess_get_exit_status (proc), err);
+  g_auto (TestResult) r = { 0 };
+  test_run (&r, PROJECT_SOURCE_DIR, NULL, (const char *const *) argv->pdata);
+  if (r.status > 1)
+    g_error ("assay failed (exit %d):\n%s", r.status, r.err);
+  const char *out = r.out;
 
   if (g_getenv ("ASSAY_UPDATE_GOLDEN"))
     {

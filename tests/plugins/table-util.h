@@ -2,8 +2,7 @@
  * all cases at once, and the verdict over the table. */
 #pragma once
 
-#include <string.h>
-#include <gio/gio.h>
+#include "../test-command.h"
 
 /* Runs @argv (an `assay run ... -` command) with @input on its stdin and
  * the plugins of the build tree.  Returns: (transfer full): its stdout;
@@ -11,17 +10,11 @@
 static inline char *
 test_run_assay_status (const char *const *argv, const char *input, int status)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
-      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
-  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  char *out = NULL;
-  g_subprocess_communicate_utf8 (proc, input, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, status);
-  return out;
+  g_auto (TestResult) r = { 0 };
+  test_run (&r, NULL, input, argv);
+  if (r.status != status)
+    g_error ("%s exited %d, not %d:\n%s", argv[0], r.status, status, r.err);
+  return g_steal_pointer (&r.out);
 }
 
 /* test_run_assay_status() of a run where every document succeeds. */

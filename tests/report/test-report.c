@@ -5,6 +5,7 @@
  * The page in a browser is tested by test-report-html.py.
  */
 #include "assay-report.h"
+#include "../test-command.h"
 
 #include <string.h>
 #include <gio/gio.h>
@@ -13,51 +14,17 @@
 
 #define FIXTURES TEST_SOURCE_DIR "/report"
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
 /* Runs `assay report` with the NULL-terminated @args, @input on stdin. */
 static void
-run_report (Result *r, const char *input, const char *const *args)
+run_report (TestResult *r, const char *input, const char *const *args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_ptr_array_add (argv, (char *)ASSAY_BIN);
-  g_ptr_array_add (argv, (char *)"report");
+  g_ptr_array_add (argv, (char *) ASSAY_BIN);
+  g_ptr_array_add (argv, (char *) "report");
   for (const char *const *a = args; *a; a++)
-    g_ptr_array_add (argv, (char *)*a);
+    g_ptr_array_add (argv, (char *) *a);
   g_ptr_array_add (argv, NULL);
-  g_autoptr (GSubprocessLauncher) launcher
-      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, PROJECT_SOURCE_DIR);
-  g_subprocess_launcher_unsetenv (launcher, "COLUMNS");
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc
-      = g_subprocess_launcher_spawnv (launcher, (const char *const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, input, NULL, &r->out, &r->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  r->status = g_subprocess_get_exit_status (proc);
-}
-
-static void
-assert_contains (const char *haystack, const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("expected «%s» in:\n%s", needle, haystack);
+  test_run (r, PROJECT_SOURCE_DIR, input, (const char *const *) argv->pdata);
 }
 
 /* ---- golden -------------------------------------------------------------- */
@@ -88,7 +55,7 @@ static void
 test_golden (gconstpointer data)
 {
   const GoldenCase *c = data;
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, NULL, c->args);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
@@ -108,20 +75,20 @@ test_summary_from_stdin (void)
 {
   g_autofree char *input = NULL;
   g_assert_true (g_file_get_contents (FIXTURES "/no-stories.jsonl", &input, NULL, NULL));
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, input, (const char *[]){ "-", "--width", "100", NULL });
   g_assert_cmpint (r.status, ==, 0);
-  assert_contains (
+  test_assert_contains (
       r.out, "assay report: -\n5 documents, 3 findings (0 high, 3 medium, 0 low), 0 errors\n");
   /* The weekday mismatch sits inside its document's record: shown all the same. */
-  assert_contains (r.out, "#1 weekday-mismatch, medium, in gdansk-port-translated\n");
-  assert_contains (r.out, "No stories:");
+  test_assert_contains (r.out, "#1 weekday-mismatch, medium, in gdansk-port-translated\n");
+  test_assert_contains (r.out, "No stories:");
 }
 
 static void
 test_summary_cuts_to_width (void)
 {
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, NULL, (const char *[]){ "tests/report/stories.jsonl", "--width", "50", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
@@ -143,12 +110,12 @@ test_terminal_escapes_neutralised (void)
 {
   /* ESC [ 2 J would clear the analyst's screen. */
   const char *input = "{\"type\":\"error\",\"id\":\"x\\u001b[2J\",\"message\":\"m\\u0007\"}\n";
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, input, (const char *[]){ "-", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_null (strchr (r.out, '\033'));
   g_assert_null (strchr (r.out, '\a'));
-  assert_contains (r.out, "x\xef\xbf\xbd[2J");
+  test_assert_contains (r.out, "x\xef\xbf\xbd[2J");
 }
 
 typedef struct
@@ -198,10 +165,10 @@ static void
 test_errors (gconstpointer data)
 {
   const ErrorCase *c = data;
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, c->input, c->args);
   g_assert_cmpint (r.status, ==, c->status);
-  assert_contains (r.err, c->message);
+  test_assert_contains (r.err, c->message);
   g_assert_cmpstr (r.out, ==, "");
 }
 
@@ -210,7 +177,7 @@ write_html (const char *fixture)
 {
   g_autofree char *dir = g_dir_make_tmp ("assay-report-XXXXXX", NULL);
   char *path = g_build_filename (dir, "report.html", NULL);
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, NULL, (const char *[]){ fixture, "-o", path, NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
@@ -249,10 +216,10 @@ test_html_hostile_escaped (void)
   g_assert_null (strstr (html, "<img"));
   g_assert_null (strstr (html, "onerror=\""));
   g_assert_null (strstr (html, "<svg"));
-  assert_contains (html,
+  test_assert_contains (html,
                    "gdansk-port-web &lt;/p&gt;&lt;script&gt;window.__pwned=10&lt;/script&gt;");
-  assert_contains (html, "data-doc=\"hostile-&lt;img src=x onerror=window.__pwned=1&gt;\"");
-  assert_contains (
+  test_assert_contains (html, "data-doc=\"hostile-&lt;img src=x onerror=window.__pwned=1&gt;\"");
+  test_assert_contains (
       html, "href=\"#doc=hostile-%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&amp;at=");
   /* Inside the JSON data, '<' never appears: no text can close the element. */
   const char *data = strstr (html, "id=\"assay-docs\">");
@@ -260,9 +227,9 @@ test_html_hostile_escaped (void)
   const char *end = strstr (data, "</script>");
   g_autofree char *json = g_strndup (data + 16, end - data - 16);
   g_assert_null (strchr (json, '<'));
-  assert_contains (json, "\\u003cscript\\u003ewindow.__pwned=5\\u003c/script\\u003e");
+  test_assert_contains (json, "\\u003cscript\\u003ewindow.__pwned=5\\u003c/script\\u003e");
   /* The template's own slot syntax in an article stays text. */
-  assert_contains (json, "{{\\u0026data}}");
+  test_assert_contains (json, "{{\\u0026data}}");
 }
 
 static void
@@ -272,9 +239,9 @@ test_html_without_findings (void)
   g_autofree char *html = NULL;
   g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
   remove_html (path);
-  assert_contains (html, "No findings: assay flagged no disagreement in these documents.");
-  assert_contains (html, "Errors: 1 input failed and has no document");
-  assert_contains (html, "stage cleanup failed on document empty-3");
+  test_assert_contains (html, "No findings: assay flagged no disagreement in these documents.");
+  test_assert_contains (html, "Errors: 1 input failed and has no document");
+  test_assert_contains (html, "stage cleanup failed on document empty-3");
   g_assert_null (strstr (html, "class=\"finding "));
 }
 
@@ -285,7 +252,7 @@ test_html_without_stories (void)
   g_autofree char *html = NULL;
   g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
   remove_html (path);
-  assert_contains (html, "No stories: this output groups no documents into stories");
+  test_assert_contains (html, "No stories: this output groups no documents into stories");
   g_assert_cmpuint (count (html, "class=\"finding "), ==, 3);
   g_assert_null (strstr (html, "<article class=\"story\""));
 }
@@ -311,7 +278,7 @@ test_unexpected_types (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_auto (Result) r = { 0 };
+      g_auto (TestResult) r = { 0 };
       run_report (&r, input, formats[i]);
       g_assert_cmpstr (r.err, ==, "");
       g_assert_cmpint (r.status, ==, 0);
@@ -329,12 +296,12 @@ test_layer_table_spans_without_text (void)
         "\"annotations\":[{\"id\":1,\"layer\":\"sentence\",\"start\":0,\"end\":10,"
         "\"label\":null,\"attrs\":{}},{\"id\":2,\"layer\":\"sentence\",\"start\":11,"
         "\"end\":99,\"label\":null,\"attrs\":{}}],\"findings\":[]}\n";
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, input, (const char *[]){ "-", "--format", "csv", "--layer", "sentence", NULL });
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
-  assert_contains (r.out, "a,0,10,Caf\u00e9 one.,,\r\n");
-  assert_contains (r.out, "a,11,99,,,\r\n");
+  test_assert_contains (r.out, "a,0,10,Caf\u00e9 one.,,\r\n");
+  test_assert_contains (r.out, "a,11,99,,,\r\n");
 }
 
 /* A device is written in place: renaming a whole page over /dev/null
@@ -342,7 +309,7 @@ test_layer_table_spans_without_text (void)
 static void
 test_output_to_device (void)
 {
-  g_auto (Result) r = { 0 };
+  g_auto (TestResult) r = { 0 };
   run_report (&r, NULL, (const char *[]){ "tests/report/stories.jsonl", "-o", "/dev/null", NULL });
   g_assert_cmpint (r.status, ==, 0);
   GStatBuf st;

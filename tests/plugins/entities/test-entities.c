@@ -268,17 +268,11 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_true (g_file_set_contents (pipeline, text, -1, NULL));
 
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", NULL };
-  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
-      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
-  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_autofree char *out = NULL, *err = NULL;
-  g_subprocess_communicate_utf8 (proc, "{\"id\":\"a\",\"text\":\"Hello.\"}\n", NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
-  g_assert_nonnull (strstr (err, where));
-  g_assert_nonnull (strstr (err, what));
+  g_auto (TestResult) r = { 0 };
+  test_run (&r, NULL, "{\"id\":\"a\",\"text\":\"Hello.\"}\n", argv);
+  g_assert_cmpint (r.status, ==, 2);
+  test_assert_contains (r.err, where);
+  test_assert_contains (r.err, what);
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {

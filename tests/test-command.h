@@ -1,0 +1,54 @@
+/* test-command.h: running a command the way the tests of the command
+ * line, the report, the cluster commands and the golden files all do. */
+#pragma once
+
+#include <gio/gio.h>
+#include <string.h>
+
+/* What a finished process left: its exit status and what it wrote. */
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} TestResult;
+
+static inline void
+test_result_clear (TestResult *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TestResult, test_result_clear)
+
+/* Runs @argv (NULL-terminated, the program first) in @cwd (nullable: this
+ * folder) with @input (nullable: nothing) on its standard input, and
+ * fills @r, which the caller clears.  ASSAY_PLUGIN_PATH and COLUMNS are
+ * unset so that a developer's shell cannot change what a test sees.
+ * Asserts that the process started and exited. */
+static inline void
+test_run (TestResult *r, const char *cwd, const char *input, const char *const *argv)
+{
+  g_autoptr (GSubprocessLauncher) launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                   | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  g_subprocess_launcher_unsetenv (launcher, "COLUMNS");
+  if (cwd)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, input, NULL, &r->out, &r->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  r->status = g_subprocess_get_exit_status (proc);
+}
+
+/* Fails the test, showing @haystack, unless it holds @needle. */
+static inline void
+test_assert_contains (const char *haystack, const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("expected «%s» in:\n%s", needle, haystack);
+}
