@@ -6,6 +6,8 @@
 # runs found (build-fuzz/fuzz-corpus/TARGET).  Prints the runs of each
 # target; a crash, a leak, an input over 20 s or over 2.5 GB fails, with the
 # input kept in build-fuzz/fuzz-crashes/ (reproduce: build-fuzz/fuzz/fuzz-TARGET FILE).
+# FUZZ_RUNS=N stops a target after N executions if that comes first (the
+# long runs before resolving an issue: FUZZ_RUNS=10000000 ./scripts/fuzz.sh 3600).
 set -u
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -26,18 +28,21 @@ for t in $targets; do
   corpus=build-fuzz/fuzz-corpus/$t
   log=build-fuzz/fuzz-$t.log
   mkdir -p "$corpus"
+  start=$(date +%s)
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   build-fuzz/fuzz/fuzz-"$t" "$corpus" build-fuzz/fuzz-seeds/"$t" \
-    -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
+    -max_total_time="$seconds" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
     -artifact_prefix=build-fuzz/fuzz-crashes/"$t"- -print_final_stats=1 >"$log" 2>&1
   rc=$?
+  took=$(($(date +%s) - start))
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log")
   if [ $rc -ne 0 ]; then
     status=1
     echo "fuzz: $t FAILED after ${runs:-?} runs: see $log and build-fuzz/fuzz-crashes/"
   else
-    echo "fuzz: $t: ${runs:-?} runs in ${seconds} s (${rate:-?} a second), no crash"
+    echo "fuzz: $t: ${runs:-?} runs in ${took} s (${rate:-?} a second), peak RSS ${rss:-?} MB, no crash"
   fi
 done
 exit $status
