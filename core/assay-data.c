@@ -3,6 +3,7 @@
 #include "assay-private.h"
 
 #include <string.h>
+#include <unistd.h>
 
 struct _AssayDataTable
 {
@@ -31,9 +32,18 @@ assay_data_table_read (const char *path, GError **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
   g_autofree char *data = NULL;
-  gsize length;
+  gsize length = 0;
   g_autoptr (GError) local = NULL;
-  if (!g_file_get_contents (path, &data, &length, &local))
+  /* A regular file only, and within bounds, as assay_data_read_lines()
+   * reads: a FIFO named as a table must not hang the stage's creation,
+   * nor a huge file fill the memory. */
+  int fd = assay_open_input (path, TRUE, &local);
+  if (fd >= 0)
+    {
+      data = assay_read_fd_limited (fd, path, ASSAY_MAX_DATA_FILE_BYTES, NULL, &length, &local);
+      close (fd);
+    }
+  if (data == NULL)
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
       return NULL;

@@ -49,6 +49,5 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         fuzz_fail ("more members than bytes", NULL);
     }
   assay_archive_free (archive);
-  close (fd);
   return 0;
 }

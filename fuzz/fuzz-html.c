@@ -19,7 +19,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
     fuzz_fail ("a document whose text is empty or not UTF-8", NULL);
   if (strstr (text, "\n\n\n") || g_str_has_prefix (text, "\n") || g_str_has_suffix (text, "\n"))
     fuzz_fail ("an empty paragraph, or one not separated by one blank line", text);
-  g_autoptr (GString) out = g_string_new (NULL);
+  GString *out = fuzz_out ();
   AssayOutputOptions options = { 0 };
   assay_output_document (out, doc, &options);
   fuzz_check_records (out);

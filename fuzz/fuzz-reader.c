@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   limits.max_line_bytes = 8192;
   assay_reader_set_limits (reader, &limits);
 
-  g_autoptr (GString) out = g_string_new (NULL);
+  GString *out = fuzz_out ();
   AssayOutputOptions options = { 0 };
   AssayInputItem item;
   guint64 records = 0;
@@ -45,6 +45,5 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
     fuzz_fail ("more records than bytes", NULL);
   fuzz_check_records (out);
   assay_reader_free (reader);
-  close (fd);
   return 0;
 }

@@ -69,7 +69,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
     assay_document_set_meta (doc, "published", published, NULL);
 
   g_autoptr (GError) error = NULL;
-  g_autoptr (GString) out = g_string_new (NULL);
+  GString *out = fuzz_out ();
   if (assay_stage_set_process (stages, doc, &error))
     assay_output_document (out, doc, &output);
   else

@@ -42,6 +42,20 @@ fuzz_registry (void)
   return registry;
 }
 
+/* Returns: the buffer a target writes its records to, emptied; kept
+ * from one input to the next, so that writing a record does not grow a
+ * new buffer each time (reallocations and page faults of fresh memory
+ * showed in perf of the cleanup target). */
+static inline GString *
+fuzz_out (void)
+{
+  static GString *out;
+  if (out == NULL)
+    out = g_string_sized_new (65536);
+  g_string_truncate (out, 0);
+  return out;
+}
+
 /* Each line of @out must be one JSON object: the output contract.
  *
  * yajl validates without building a tree (no callbacks): json-glib,
@@ -71,21 +85,26 @@ fuzz_check_records (const GString *out)
     }
 }
 
-/* Returns: a descriptor holding @data, read from its start; the caller
- * closes it. */
+/* Returns: a descriptor holding @data, read from its start.  One memfd
+ * serves every input (emptied and refilled): the caller must not close
+ * it.  A memfd made and closed per input cost kernel time (the reader
+ * target's system time over 4,000 inputs went from 0.59 to 0.40 s). */
 static inline int
 fuzz_memfd (const guint8 *data, size_t size)
 {
-  int fd = memfd_create ("fuzz-input", MFD_CLOEXEC);
-  if (fd < 0)
+  static int fd = -1;
+  if (fd < 0 && (fd = memfd_create ("fuzz-input", MFD_CLOEXEC)) < 0)
     fuzz_fail ("memfd_create", g_strerror (errno));
+  if (ftruncate (fd, 0) != 0)
+    fuzz_fail ("ftruncate", g_strerror (errno));
   for (size_t done = 0; done < size;)
     {
-      ssize_t n = write (fd, data + done, size - done);
+      ssize_t n = pwrite (fd, data + done, size - done, done);
       if (n <= 0)
         fuzz_fail ("write", g_strerror (errno));
       done += n;
     }
-  lseek (fd, 0, SEEK_SET);
+  if (lseek (fd, 0, SEEK_SET) != 0)
+    fuzz_fail ("lseek", g_strerror (errno));
   return fd;
 }

@@ -16,30 +16,28 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIMIT = 60000  # bytes a seed; the targets run with -max_len 65536
 
 # The readers of fuzz-data.c, in its order: the first byte picks one.
+# The core's two readers get a table of cleanup's.
 DATA_READERS = [
     "plugins/cleanup/data/abbreviations.txt",
+    "plugins/cleanup/data/boilerplate.tsv",
     "plugins/cleanup/data/mojibake.tsv",
     "plugins/cleanup/data/boilerplate.tsv",
     "plugins/cleanup/data/abbreviations.txt",
     "plugins/cleanup/data/structure.tsv",
+    "plugins/cleanup/data/common-words.tsv",
     "plugins/dates/data/lexicon.tsv",
     "plugins/dates/data/patterns.tsv",
     "plugins/dates/data/timezones.tsv",
     "plugins/inconsistencies/data/office-holders.tsv",
     "plugins/inconsistencies/data/office-holders-extra.tsv",
     "plugins/inconsistencies/data/role-aliases.tsv",
+    "plugins/inconsistencies/data/role-titles.tsv",
     "plugins/inconsistencies/data/cues.tsv",
     "plugins/entities/data/ner.model",
-    "plugins/entities/data/actors.tsv",
-    "plugins/entities/data/actors-extra.tsv",
-    "plugins/entities/data/countries.tsv",
-    "plugins/entities/data/country-names.tsv",
-    "plugins/entities/data/cues.tsv",
-    "plugins/entities/data/demonyms.tsv",
-    "plugins/entities/data/office-holders.tsv",
-    "plugins/entities/data/organisations.tsv",
-    "plugins/entities/data/places.tsv",
-]
+] + ["plugins/entities/data/%s.tsv" % name for name in (
+    "cues", "countries", "cities", "subdivisions", "places", "demonyms", "organisations",
+    "office-holders", "actors-extra", "actors", "malware", "currencies", "companies",
+    "person-names")]
 
 
 def read(rel):

@@ -4,6 +4,7 @@
 #include "test-util.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 typedef struct
 {
@@ -113,6 +114,25 @@ test_bad_files (Fixture *f, gconstpointer data)
   g_assert_cmpuint (assay_data_table_get_n_rows (empty), ==, 0);
 }
 
+/* A table that is a FIFO (in entities' data folder, say, whose files no
+ * option names, so no check sees them) fails at once: the reader used to
+ * wait on it for ever, as assay_data_read_lines() once did. */
+static void
+test_special_files (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fifo = g_build_filename (f->dir, "fifo.tsv", NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_null (assay_data_table_read (fifo, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, "fifo.tsv"));
+  g_assert_nonnull (strstr (error->message, "a FIFO"));
+  g_clear_error (&error);
+  g_assert_null (assay_data_table_read ("/dev/zero", &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, "/dev/zero"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -120,6 +140,8 @@ main (int argc, char **argv)
   g_test_add ("/data/table/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/data/table/check", Fixture, NULL, fixture_set_up, test_check, fixture_tear_down);
   g_test_add ("/data/table/bad-files", Fixture, NULL, fixture_set_up, test_bad_files,
+              fixture_tear_down);
+  g_test_add ("/data/table/special-files", Fixture, NULL, fixture_set_up, test_special_files,
               fixture_tear_down);
   return g_test_run ();
 }
