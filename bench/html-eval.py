@@ -8,8 +8,9 @@ document's text and metadata are scored against the page's reference:
     letters and digits, lowercased, counted as multisets), summed over the
     pages (micro) and averaged page by page (macro); a page with no
     article found (an error record) scores 0 recall;
-  - title: equal to the reference's, ignoring case, white space and the
-    form of quotes and dashes;
+  - title: equal to the reference's, ignoring case, white space, the
+    form of quotes and dashes, and the site's name at either end (the
+    reference keeps it on some pages and drops it on others);
   - date: the calendar day of meta.published equal to the reference's.
 
 Sets it reads (never committed; fetch them yourself, see bench/README.md):
@@ -115,7 +116,7 @@ def read_readability(folder):
             with open(mp, encoding="utf-8") as f:
                 meta = json.load(f)
         yield {"id": "readability-" + name, "html": page, "text": text, "title": meta.get("title"),
-               "date": meta.get("publishedTime"), "url": None}
+               "date": meta.get("publishedTime"), "url": None, "site": meta.get("siteName")}
 
 
 def read_set(folder):
@@ -137,11 +138,25 @@ def tokens(text):
     return collections.Counter(re.findall(r"\w+", text.lower()))
 
 
-def same_title(a, b):
+SEPARATORS = (" | ", " - ", " · ", " :: ", " / ")
+
+
+def same_title(a, b, sites=()):
+    """Equal ignoring case, white space, the form of quotes and dashes, and
+    a site name (the reference's or the page's) joined at either end: the
+    reference keeps it on some pages and drops it on others."""
     def norm(s):
         s = s.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                                        "\u2013": "-", "\u2014": "-", "\u00a0": " "}))
-        return " ".join(s.split()).casefold()
+        s = " ".join(s.split()).casefold()
+        for site in sites:
+            site = " ".join((site or "").split()).casefold()
+            for sep in SEPARATORS:
+                if site and s.endswith(sep + site):
+                    s = s[:-len(sep + site)]
+                if site and s.startswith(site + sep):
+                    s = s[len(site + sep):]
+        return s
     return norm(a) == norm(b)
 
 
@@ -201,12 +216,13 @@ def main():
             meta = r.get("meta", {})
             if p["title"]:
                 titles[1] += 1
-                titles[0] += bool(meta.get("title")) and same_title(meta["title"], p["title"])
+                sites = (p.get("site"), meta.get("source"))
+                titles[0] += bool(meta.get("title")) and same_title(meta["title"], p["title"], sites)
             if p["date"]:
                 dates[1] += 1
                 dates[0] += (meta.get("published") or "")[:10] == p["date"][:10]
             worst.append((f1, prec, rec, p["id"], r.get("message", ""), meta.get("title"), p["title"],
-                          meta.get("published"), p["date"]))
+                          meta.get("published"), p["date"], (p.get("site"), meta.get("source"))))
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
@@ -217,9 +233,9 @@ def main():
         print(f"| {name} | {len(pages)} | {missing} | {prec:.3f} | {rec:.3f} | {f1:.3f} | {mean:.3f} | {t} | {d} |")
     if args.worst:
         print(f"\n## The {args.worst} pages of lowest F1\n")
-        for f1, prec, rec, pid, msg, title, ref_title, pub, ref_date in sorted(worst)[:args.worst]:
+        for f1, prec, rec, pid, msg, title, ref_title, pub, ref_date, _ in sorted(worst)[:args.worst]:
             print(f"- {pid}: F1 {f1:.2f} (P {prec:.2f}, R {rec:.2f}){' ' + msg if msg else ''}")
-        mis = [w for w in worst if w[6] and not (w[5] and same_title(w[5], w[6]))]
+        mis = [w for w in worst if w[6] and not (w[5] and same_title(w[5], w[6], w[9]))]
         if mis:
             print("\n## Titles not right\n")
             for w in mis:

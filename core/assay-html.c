@@ -9,9 +9,16 @@
  * to three) for the element holding it and, less, for that element's
  * ancestors; a holder's score shrinks with the share of its text that is
  * link text (menus, lists of related stories); the best holder, with those
- * of its siblings that score near it, is the article.  Page chrome that
- * HTML5 names (nav, aside, header, footer, form) and what is no text
- * (script, style, figure, iframe, svg) never counts.
+ * of its siblings that score near it, is the article.  Text written
+ * straight into a block beside other blocks (lines parted by <br><br>)
+ * scores as paragraphs of that block.  Page chrome that HTML5 names (nav,
+ * aside, header, footer, a form that does not wrap the page) and what is
+ * no text (script, style, figure, iframe, svg) never counts.  Nor do
+ * elements whose class or id say they are chrome ("sidebar", "comment",
+ * "related"; data/html-hints.tsv, Readability.js's patterns), and those
+ * words move a holder's score down or up ("article", "content") as they
+ * move Readability's; a page that is left without an article is read
+ * again without them.
  *
  * The metadata come from what publishers write for search engines and
  * social sites: Open Graph (og:title, og:site_name, og:url,
@@ -23,10 +30,12 @@
  * thread, with nothing kept between calls.
  */
 #include "assay-private.h"
+#include "assay-html-private.h"
 
 #include <string.h>
 #include <gumbo.h>
 #include <json-glib/json-glib.h>
+
 
 /* A paragraph shorter than this scores nothing: captions, datelines,
  * "Share this" lines (readability's threshold). */
@@ -133,6 +142,42 @@ is_hidden (const GumboNode *node)
     return FALSE;
   const char *aria = attr (node, "aria-hidden");
   return attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
+}
+
+/* TRUE when @node holds an <article>, <main> or <h1>: a <form> around the
+ * whole page (ASP.NET writes one), not a form of the page. */
+static gboolean
+wraps_page (const GumboNode *node, guint depth)
+{
+  if (depth > MAX_WALK_DEPTH)
+    return FALSE;
+  const GumboVector *kids = children (node);
+  for (guint i = 0; kids && i < kids->length; i++)
+    {
+      const GumboNode *k = kids->data[i];
+      if (k->type != GUMBO_NODE_ELEMENT)
+        continue;
+      GumboTag tag = k->v.element.tag;
+      if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1
+          || wraps_page (k, depth + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Chrome by its tag, but a <form> that wraps the page is not. */
+static gboolean
+is_chrome_node (const GumboNode *node)
+{
+  GumboTag tag = node->v.element.tag;
+  return tag == GUMBO_TAG_FORM ? !wraps_page (node, 0) : is_chrome (tag);
+}
+
+/* Whether the walks for the article pass over @node (an element). */
+static gboolean
+is_skipped (const GumboNode *node, gboolean hints)
+{
+  return is_chrome_node (node) || is_hidden (node) || (hints && assay_html_is_unlikely (node));
 }
 
 /* Elements that start a block of their own: text on either side of one
@@ -248,7 +293,7 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
     case GUMBO_NODE_ELEMENT:
       {
         GumboTag tag = node->v.element.tag;
-        if ((is_chrome (tag) && tag != GUMBO_TAG_H1) || is_hidden (node))
+        if ((tag != GUMBO_TAG_H1 && is_chrome_node (node)) || is_hidden (node))
           return;
         if (tag == GUMBO_TAG_BR)
           {
@@ -282,8 +327,7 @@ has_block_child (const GumboNode *node)
   for (guint i = 0; kids && i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag)
-          && !is_chrome (k->v.element.tag))
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag) && !is_chrome_node (k))
         return TRUE;
     }
   return FALSE;
@@ -311,6 +355,7 @@ typedef struct
   GHashTable *scores; /* GumboNode* -> double*, the holders of paragraphs */
   const GumboNode *best;
   double best_score;
+  gboolean hints; /* class and id hints in use */
 } Scoring;
 
 /* A holder's first score, by what its tag says of it (readability's). */
@@ -350,10 +395,47 @@ add_score (Scoring *s, const GumboNode *node, double points)
   if (score == NULL)
     {
       score = g_new (double, 1);
-      *score = tag_score (node);
+      *score = tag_score (node) + (s->hints ? assay_html_class_weight (node) : 0);
       g_hash_table_insert (s->scores, (gpointer) node, score);
     }
   *score += points;
+}
+
+/* Scores a paragraph of text counted in @st for @holder and, less, its
+ * ancestors: the holder gets it all, its parent half, the next a sixth,
+ * as readability divides (a paragraph in a wrapper of its own still
+ * counts for the article that holds the wrappers). */
+static void
+score_text (Scoring *s, const GumboNode *holder, const TextStats *st)
+{
+  if (st->chars < MIN_PARAGRAPH_CHARS)
+    return;
+  double points = 1 + st->commas + MIN (st->chars / 100, 3);
+  const GumboNode *up = holder;
+  for (int level = 0; level < 3 && up && up->type == GUMBO_NODE_ELEMENT; level++)
+    {
+      if (up->v.element.tag == GUMBO_TAG_HTML)
+        break;
+      add_score (s, up, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+      up = up->parent;
+    }
+}
+
+/* TRUE when @kids[i] is a <br> and the next node but white space is
+ * another: the break between two paragraphs written without <p>. */
+static gboolean
+is_double_break (const GumboVector *kids, guint i)
+{
+  if (!is_element (kids->data[i], GUMBO_TAG_BR))
+    return FALSE;
+  for (guint j = i + 1; j < kids->length; j++)
+    {
+      const GumboNode *k = kids->data[j];
+      if (k->type == GUMBO_NODE_WHITESPACE)
+        continue;
+      return is_element (k, GUMBO_TAG_BR);
+    }
+  return FALSE;
 }
 
 /* Scores each paragraph below @node for its holders. */
@@ -362,34 +444,42 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
-  if (is_chrome (node->v.element.tag) || is_hidden (node))
+  if (is_skipped (node, s->hints))
     return;
   if (is_paragraph (node))
     {
       TextStats st = { 0 };
       inline_text (node, NULL, &st, FALSE, 0);
-      if (st.chars < MIN_PARAGRAPH_CHARS)
-        return;
-      double points = 1 + st.commas + MIN (st.chars / 100, 3);
-      /* The holder gets it all, its parent half, the next a sixth, as
-       * readability divides (a paragraph in a wrapper of its own still
-       * counts for the article that holds the wrappers). */
-      const GumboNode *up = node->parent;
-      for (int level = 0; level < 3 && up && up->type == GUMBO_NODE_ELEMENT; level++)
-        {
-          if (up->v.element.tag == GUMBO_TAG_HTML)
-            break;
-          add_score (s, up, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
-          up = up->parent;
-        }
+      score_text (s, node->parent, &st);
       /* A <div> of text is its own holder too: a page of bare text. */
-      if (node->v.element.tag != GUMBO_TAG_P)
-        add_score (s, node, points);
+      if (node->v.element.tag != GUMBO_TAG_P && st.chars >= MIN_PARAGRAPH_CHARS)
+        add_score (s, node, 1 + st.commas + MIN (st.chars / 100, 3));
       return;
     }
+  /* Text written straight into @node between its blocks, parted by
+   * <br><br>, is paragraphs of @node's (Readability wraps such runs in
+   * <p>s): an article written so beside a block of its own (a picture's
+   * <div>) would otherwise score nothing. */
   const GumboVector *kids = children (node);
+  TextStats run = { 0 };
   for (guint i = 0; i < kids->length; i++)
-    score_paragraphs (s, kids->data[i], depth + 1);
+    {
+      const GumboNode *k = kids->data[i];
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
+        {
+          score_text (s, node, &run);
+          run = (TextStats){ 0 };
+          score_paragraphs (s, k, depth + 1);
+        }
+      else if (is_double_break (kids, i))
+        {
+          score_text (s, node, &run);
+          run = (TextStats){ 0 };
+        }
+      else
+        inline_text (k, NULL, &run, FALSE, 0);
+    }
+  score_text (s, node, &run);
 }
 
 static double
@@ -444,7 +534,7 @@ end_paragraph (GString *text, GString *para)
  * between blocks is a paragraph of its own.  A block mostly of links, or
  * a short <div> of text, is left out. */
 static void
-write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
+write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hints, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
@@ -452,8 +542,7 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
   for (guint i = 0; i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT
-          && (is_chrome (k->v.element.tag) || is_hidden (k)))
+      if (k->type == GUMBO_NODE_ELEMENT && is_skipped (k, hints))
         continue;
       if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
         {
@@ -462,7 +551,7 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
             {
               if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (k))
                 {
-                  write_blocks (k, text, para, depth + 1);
+                  write_blocks (k, text, para, hints, depth + 1);
                   continue;
                 }
               TextStats st = { 0 };
@@ -479,7 +568,7 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
               end_paragraph (text, para);
             }
           else
-            write_blocks (k, text, para, depth + 1);
+            write_blocks (k, text, para, hints, depth + 1);
           continue;
         }
       TextStats st = { 0 };
@@ -492,9 +581,9 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
  * score near it (readability: a fifth of the best, and at least 10), or
  * are paragraphs of plain prose (long, few links). */
 static char *
-article_text (const GumboNode *body)
+article_text (const GumboNode *body, gboolean hints)
 {
-  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free) };
+  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free), .hints = hints };
   score_paragraphs (&s, body, 0);
   g_hash_table_foreach (s.scores, pick_best, &s);
   GString *text = g_string_new (NULL);
@@ -531,7 +620,7 @@ article_text (const GumboNode *body)
               end_paragraph (text, para);
             }
           else
-            write_blocks (sib, text, para, 0);
+            write_blocks (sib, text, para, hints, 0);
         }
     }
   g_hash_table_unref (s.scores);
@@ -794,6 +883,40 @@ strip_site_name (const char *title, const char *site)
   return g_strdup (title);
 }
 
+/* @title without the site's name (@site, nullable) where a separator
+ * joins it at either end ("Headline - BBC News"); unchanged otherwise.
+ * For og:title, which sites mean to be the headline alone but many end
+ * with their name: only a name the page declares is taken off. */
+static char *
+without_known_site (const char *title, const char *site)
+{
+  if (site == NULL || *site == '\0')
+    return g_strdup (title);
+  /* A site's name with its motto ("Name - what we do"): the name alone
+   * is what ends its titles. */
+  static const char *const mottos[] = { " - ", " | ", " \u2013 ", " \u2014 ", NULL };
+  for (const char *const *sep = mottos; *sep; sep++)
+    {
+      const char *at = strstr (site, *sep);
+      if (at && at > site)
+        {
+          g_autofree char *name = g_strndup (site, at - site);
+          g_autofree char *stripped = without_known_site (title, name);
+          if (strcmp (stripped, title) != 0)
+            return g_steal_pointer (&stripped);
+        }
+    }
+  g_autofree char *stripped = strip_site_name (title, site);
+  gsize tl = strlen (title), sl = strlen (site);
+  gboolean at_end = tl > sl && g_ascii_strcasecmp (title + tl - sl, site) == 0;
+  gboolean at_start = tl > sl && g_ascii_strncasecmp (title, site, sl) == 0;
+  /* strip_site_name() also cuts at a separator when no site matches:
+   * keep its answer only when it took the declared name off. */
+  if ((at_end || at_start) && strlen (stripped) + sl < tl)
+    return g_steal_pointer (&stripped);
+  return g_strdup (title);
+}
+
 /* ---- the depth check ----------------------------------------------------- */
 
 /* Elements that are never open (void) or whose end tag may be left out
@@ -988,12 +1111,20 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   for (guint i = 0; i < top->length && !body; i++)
     if (is_element (top->data[i], GUMBO_TAG_BODY))
       body = top->data[i];
-  g_autofree char *text = body ? article_text (body) : g_strdup ("");
+  g_autofree char *text = body ? article_text (body, TRUE) : g_strdup ("");
+  /* The hints mislead on a page that names its article's block "comment"
+   * or the like: read without them, as Readability does, when they leave
+   * no article. */
+  if (body && g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
+    {
+      g_free (text);
+      text = article_text (body, FALSE);
+    }
   gumbo_destroy_output (&options, out);
 
   g_autofree char *title = NULL;
   if (m.og_title)
-    title = g_strdup (m.og_title);
+    title = without_known_site (m.og_title, m.site);
   else if (m.headline)
     title = g_strdup (m.headline);
   else if (m.title)

@@ -263,6 +263,16 @@ test_title_site_name (void)
       "A headline of some words" },
     { "<title>A headline - with a dash inside \u2014 Site</title>", "A headline - with a dash inside" },
     { "<title>Only a headline</title>", "Only a headline" },
+    /* og:title loses a site name the page declares, and nothing else */
+    { "<meta property='og:title' content='A headline of some words - Site Name'>"
+      "<meta property='og:site_name' content='Site Name'>",
+      "A headline of some words" },
+    { "<meta property='og:title' content='A headline of some words | Site Name'>"
+      "<meta property='og:site_name' content='Site Name - news as it happens'>",
+      "A headline of some words" },
+    { "<meta property='og:title' content='A headline - with a dash'>"
+      "<meta property='og:site_name' content='Site Name'>",
+      "A headline - with a dash" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -275,6 +285,60 @@ test_title_site_name (void)
       g_assert_no_error (error);
       g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, pages[i][1]);
     }
+}
+
+/* A page inside one <form> (as ASP.NET writes pages): the form wraps the
+ * article, and is no form of the page to leave out. */
+static void
+test_form_wrapper (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("form-wrapper.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "The island ferry will leave the harbour"));
+  g_assert_true (g_str_has_suffix (text, "worried about the school run."));
+}
+
+/* Paragraphs written as text parted by <br><br> beside a block of their
+ * own (a picture's <div>) score for the block that holds them. */
+static void
+test_br_paragraphs (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("br-paragraphs.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (has_paragraph (text, "Volunteers spent the spring drying and sorting what could be "
+                                      "saved, and the council paid for new shelves, carpets and a lift."));
+  g_assert_true (g_str_has_suffix (text, "in any week before the flood."));
+  g_assert_null (strstr (text, "Opening hours"));
+}
+
+/* Class and id hints (data/html-hints.tsv): a block of comments and a
+ * footer, longer and with more commas than the story, are left out. */
+static void
+test_class_hints (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("class-hints.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "A family bakery in the old market"));
+  g_assert_true (g_str_has_suffix (text, "brought from the north."));
+  g_assert_null (strstr (text, "every Saturday"));
+  g_assert_null (strstr (text, "Riverside Media"));
+}
+
+/* A page whose only article is in a block its class calls a comment is
+ * read again without the hints, not refused. */
+static void
+test_hints_mislead (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("hints-mislead.html", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text_of (doc), "The council's plan to cut the night buses"));
 }
 
 int
@@ -292,5 +356,9 @@ main (int argc, char **argv)
   g_test_add_func ("/html/declared-charset", test_declared_charset);
   g_test_add_func ("/html/too-deep", test_too_deep);
   g_test_add_func ("/html/title-site-name", test_title_site_name);
+  g_test_add_func ("/html/form-wrapper", test_form_wrapper);
+  g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
+  g_test_add_func ("/html/class-hints", test_class_hints);
+  g_test_add_func ("/html/hints-mislead", test_hints_mislead);
   return g_test_run ();
 }
