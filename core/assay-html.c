@@ -61,6 +61,8 @@
 typedef struct
 {
   char *title, *og_title, *site, *published, *author, *url, *headline;
+  char *ld_published; /* JSON-LD's datePublished, apart: see where it is read */
+  char *ld_name;      /* JSON-LD's name, beside its headline */
 } PageMeta;
 
 static void
@@ -73,6 +75,8 @@ page_meta_clear (PageMeta *m)
   g_free (m->author);
   g_free (m->url);
   g_free (m->headline);
+  g_free (m->ld_published);
+  g_free (m->ld_name);
 }
 
 static gboolean
@@ -735,8 +739,12 @@ read_jsonld_node (JsonNode *n, PageMeta *m, guint depth)
     read_jsonld_node (json_object_get_member (o, "@graph"), m, depth + 1);
   if (!json_object_has_member (o, "datePublished") && !json_object_has_member (o, "headline"))
     return;
-  set_once (&m->published, json_string (o, "datePublished"));
-  set_once (&m->headline, json_string (o, "headline"));
+  set_once (&m->ld_published, json_string (o, "datePublished"));
+  if (m->headline == NULL)
+    {
+      set_once (&m->headline, json_string (o, "headline"));
+      set_once (&m->ld_name, json_string (o, "name"));
+    }
   if (m->author == NULL)
     m->author = json_names (json_object_get_member (o, "author"), 0);
   if (m->site == NULL)
@@ -755,6 +763,22 @@ read_jsonld (const GumboNode *script, PageMeta *m)
     return;
   const char *json = t->v.text.text;
   gsize n = strlen (json);
+  /* A block wrapped for XHTML ("<![CDATA[ ... ]]>", maybe after "//"):
+   * in HTML5 a script's text is raw, so the wrapper is part of it. */
+  while (n > 0 && g_ascii_isspace (*json))
+    json++, n--;
+  if (g_str_has_prefix (json, "//"))
+    json += 2, n -= 2;
+  if (g_str_has_prefix (json, "<![CDATA["))
+    {
+      json += 9, n -= 9;
+      while (n > 0 && g_ascii_isspace (json[n - 1]))
+        n--;
+      if (n >= 3 && memcmp (json + n - 3, "]]>", 3) == 0)
+        n -= 3;
+      while (n > 0 && (g_ascii_isspace (json[n - 1]) || json[n - 1] == '/'))
+        n--;
+    }
   if (n > MAX_JSONLD_BYTES || !json_depth_ok (json, n, MAX_JSONLD_DEPTH)
       || !g_utf8_validate (json, n, NULL))
     return;
@@ -1126,7 +1150,13 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   if (m.og_title)
     title = without_known_site (m.og_title, m.site);
   else if (m.headline)
-    title = g_strdup (m.headline);
+    {
+      /* Some sites put a description in headline and the title in name
+       * (Wikipedia): as Readability, the one the <title> holds. */
+      gboolean name_fits = m.ld_name && m.title && strcmp (m.ld_name, m.headline) != 0
+                           && strstr (m.title, m.ld_name) && !strstr (m.title, m.headline);
+      title = g_strdup (name_fits ? m.ld_name : m.headline);
+    }
   else if (m.title)
     title = strip_site_name (m.title, m.site);
   else if (h1)
@@ -1149,7 +1179,10 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
     }
 
   AssayDocument *doc = assay_document_new (id, text, strlen (text));
-  const char *published = m.published ? m.published : time;
+  /* JSON-LD's datePublished first: it is told apart from dateModified,
+   * where many sites fill article:published_time with the last change
+   * (as Readability, which prefers it too). */
+  const char *published = m.ld_published ? m.ld_published : m.published ? m.published : time;
   struct
   {
     const char *key, *value;

@@ -263,6 +263,13 @@ test_title_site_name (void)
       "A headline of some words" },
     { "<title>A headline - with a dash inside \u2014 Site</title>", "A headline - with a dash inside" },
     { "<title>Only a headline</title>", "Only a headline" },
+    /* JSON-LD: the headline, but its name where only that is in <title> */
+    { "<title>The headline - Site</title><script type='application/ld+json'>"
+      "{\"headline\":\"The headline\",\"name\":\"The headline\"}</script>",
+      "The headline" },
+    { "<title>Hermitian matrix - Wikipedia</title><script type='application/ld+json'>"
+      "{\"headline\":\"matrix equal to its conjugate transpose\",\"name\":\"Hermitian matrix\"}</script>",
+      "Hermitian matrix" },
     /* og:title loses a site name the page declares, and nothing else */
     { "<meta property='og:title' content='A headline of some words - Site Name'>"
       "<meta property='og:site_name' content='Site Name'>",
@@ -341,6 +348,36 @@ test_hints_mislead (void)
   g_assert_true (g_str_has_prefix (text_of (doc), "The council's plan to cut the night buses"));
 }
 
+/* JSON-LD's datePublished before article:published_time, which many
+ * sites fill with the last change; and a JSON-LD block wrapped in
+ * <![CDATA[ ]]>, as XHTML-minded templates write it, is still read. */
+static void
+test_published_sources (void)
+{
+  const char *pages[][2] = {
+    { "<meta property='article:published_time' content='2024-12-07T12:43:39Z'>"
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2024-12-06T22:00:40Z\",\"dateModified\":\"2024-12-07T12:43:39Z\"}</script>",
+      "2024-12-06T22:00:40Z" },
+    { "<script type='application/ld+json'>\n  //<![CDATA[\n  {\"@type\":\"BlogPosting\","
+      "\"datePublished\":\"2024-06-25\"}\n  //]]>\n</script>",
+      "2024-06-25" },
+    { "<meta property='article:published_time' content='2023-01-02T03:04:05Z'>",
+      "2023-01-02T03:04:05Z" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+          "<html><head>%s</head><body><p>%s</p></body></html>", pages[i][0],
+          "A paragraph long enough to be an article's text, with commas, and more words to pass "
+          "the shortest article the extractor accepts.");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("t", html, strlen (html), &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (assay_document_get_meta (doc, "published"), ==, pages[i][1]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -360,5 +397,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
   g_test_add_func ("/html/class-hints", test_class_hints);
   g_test_add_func ("/html/hints-mislead", test_hints_mislead);
+  g_test_add_func ("/html/published-sources", test_published_sources);
   return g_test_run ();
 }
