@@ -508,6 +508,69 @@ pick_best (gpointer key, gpointer value, gpointer data)
     }
 }
 
+/* Holders scored among the five best, at three quarters of the best's
+ * score or more, with the best itself. */
+#define TOP_CANDIDATES 5
+#define MIN_ALTERNATIVES 3
+
+static gboolean
+is_ancestor (const GumboNode *ancestor, const GumboNode *node)
+{
+  for (const GumboNode *up = node->parent; up; up = up->parent)
+    if (up == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article split into sections (a pull quote, a picture between them)
+ * has its text in several holders that score alike: when three of the
+ * next four best, each at three quarters of the best's score or more,
+ * lie below one ancestor of the best, that ancestor is the article
+ * (Readability's "alternative candidate ancestors").  Returns the best
+ * holder otherwise. */
+static const GumboNode *
+shared_ancestor (const Scoring *s)
+{
+  const GumboNode *top[TOP_CANDIDATES] = { NULL };
+  double top_score[TOP_CANDIDATES] = { 0 };
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, s->scores);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double score = *(double *) value;
+      if (key == s->best)
+        continue;
+      /* insert into the four best after the best, by score */
+      for (guint i = 1; i < TOP_CANDIDATES; i++)
+        if (top[i] == NULL || score > top_score[i])
+          {
+            for (guint j = TOP_CANDIDATES - 1; j > i; j--)
+              top[j] = top[j - 1], top_score[j] = top_score[j - 1];
+            top[i] = key, top_score[i] = score;
+            break;
+          }
+    }
+  const GumboNode *alternatives[TOP_CANDIDATES];
+  guint n = 0;
+  for (guint i = 1; i < TOP_CANDIDATES; i++)
+    if (top[i] && s->best_score > 0 && top_score[i] >= 0.75 * s->best_score)
+      alternatives[n++] = top[i];
+  if (n < MIN_ALTERNATIVES)
+    return s->best;
+  for (const GumboNode *up = s->best->parent; up && up->type == GUMBO_NODE_ELEMENT
+                                              && up->v.element.tag != GUMBO_TAG_BODY;
+       up = up->parent)
+    {
+      guint below = 0;
+      for (guint i = 0; i < n; i++)
+        below += is_ancestor (up, alternatives[i]);
+      if (below >= MIN_ALTERNATIVES)
+        return up;
+    }
+  return s->best;
+}
+
 /* ---- the text ------------------------------------------------------------ */
 
 /* Ends the paragraph being gathered in @para, appending it to @text: its
@@ -590,6 +653,8 @@ article_text (const GumboNode *body, gboolean hints)
   Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free), .hints = hints };
   score_paragraphs (&s, body, 0);
   g_hash_table_foreach (s.scores, pick_best, &s);
+  if (s.best)
+    s.best = shared_ancestor (&s);
   GString *text = g_string_new (NULL);
   if (s.best)
     {

@@ -378,6 +378,21 @@ test_published_sources (void)
     }
 }
 
+/* An article in sections, each in wrappers of its own, parted by
+ * pictures: its holders score alike, and the block that holds them all
+ * is the article, not the first section alone. */
+static void
+test_sections (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("sections.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "The river authority opened the new flood barrier"));
+  g_assert_true (g_str_has_suffix (text, "the story of the floods and the barrier."));
+  g_assert_null (strstr (text, "Weather"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -398,5 +413,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/class-hints", test_class_hints);
   g_test_add_func ("/html/hints-mislead", test_hints_mislead);
   g_test_add_func ("/html/published-sources", test_published_sources);
+  g_test_add_func ("/html/sections", test_sections);
   return g_test_run ();
 }
