@@ -322,8 +322,9 @@ test_br_paragraphs (void)
   g_assert_null (strstr (text, "Opening hours"));
 }
 
-/* Class and id hints (data/html-hints.tsv): a block of comments and a
- * footer, longer and with more commas than the story, are left out. */
+/* Class and id hints (data/html-hints.tsv): a block of comments, a
+ * survey dialog (by its ARIA role) and a footer, longer and with more
+ * commas than the story, are left out. */
 static void
 test_class_hints (void)
 {
@@ -335,6 +336,7 @@ test_class_hints (void)
   g_assert_true (g_str_has_suffix (text, "brought from the north."));
   g_assert_null (strstr (text, "every Saturday"));
   g_assert_null (strstr (text, "Riverside Media"));
+  g_assert_null (strstr (text, "new look of our pages")); /* role="dialog" */
 }
 
 /* A page whose only article is in a block its class calls a comment is
