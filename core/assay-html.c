@@ -9,9 +9,16 @@
  * to three) for the element holding it and, less, for that element's
  * ancestors; a holder's score shrinks with the share of its text that is
  * link text (menus, lists of related stories); the best holder, with those
- * of its siblings that score near it, is the article.  Page chrome that
- * HTML5 names (nav, aside, header, footer, form) and what is no text
- * (script, style, figure, iframe, svg) never counts.
+ * of its siblings that score near it, is the article.  Text written
+ * straight into a block beside other blocks (lines parted by <br><br>)
+ * scores as paragraphs of that block.  Page chrome that HTML5 names (nav,
+ * aside, header, footer, a form that does not wrap the page) and what is
+ * no text (script, style, figure, iframe, svg) never counts.  Nor do
+ * elements whose class or id say they are chrome ("sidebar", "comment",
+ * "related"; data/html-hints.tsv, Readability.js's patterns), and those
+ * words move a holder's score down or up ("article", "content") as they
+ * move Readability's; a page that is left without an article is read
+ * again without them.
  *
  * The metadata come from what publishers write for search engines and
  * social sites: Open Graph (og:title, og:site_name, og:url,
@@ -23,10 +30,12 @@
  * thread, with nothing kept between calls.
  */
 #include "assay-private.h"
+#include "assay-html-private.h"
 
 #include <string.h>
 #include <gumbo.h>
 #include <json-glib/json-glib.h>
+
 
 /* A paragraph shorter than this scores nothing: captions, datelines,
  * "Share this" lines (readability's threshold). */
@@ -52,6 +61,8 @@
 typedef struct
 {
   char *title, *og_title, *site, *published, *author, *url, *headline;
+  char *ld_published; /* JSON-LD's datePublished, apart: see where it is read */
+  char *ld_name;      /* JSON-LD's name, beside its headline */
 } PageMeta;
 
 static void
@@ -64,6 +75,8 @@ page_meta_clear (PageMeta *m)
   g_free (m->author);
   g_free (m->url);
   g_free (m->headline);
+  g_free (m->ld_published);
+  g_free (m->ld_name);
 }
 
 static gboolean
@@ -133,6 +146,42 @@ is_hidden (const GumboNode *node)
     return FALSE;
   const char *aria = attr (node, "aria-hidden");
   return attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
+}
+
+/* TRUE when @node holds an <article>, <main> or <h1>: a <form> around the
+ * whole page (ASP.NET writes one), not a form of the page. */
+static gboolean
+wraps_page (const GumboNode *node, guint depth)
+{
+  if (depth > MAX_WALK_DEPTH)
+    return FALSE;
+  const GumboVector *kids = children (node);
+  for (guint i = 0; kids && i < kids->length; i++)
+    {
+      const GumboNode *k = kids->data[i];
+      if (k->type != GUMBO_NODE_ELEMENT)
+        continue;
+      GumboTag tag = k->v.element.tag;
+      if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1
+          || wraps_page (k, depth + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Chrome by its tag, but a <form> that wraps the page is not. */
+static gboolean
+is_chrome_node (const GumboNode *node)
+{
+  GumboTag tag = node->v.element.tag;
+  return tag == GUMBO_TAG_FORM ? !wraps_page (node, 0) : is_chrome (tag);
+}
+
+/* Whether the walks for the article pass over @node (an element). */
+static gboolean
+is_skipped (const GumboNode *node, gboolean hints)
+{
+  return is_chrome_node (node) || is_hidden (node) || (hints && assay_html_is_unlikely (node));
 }
 
 /* Elements that start a block of their own: text on either side of one
@@ -248,7 +297,7 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
     case GUMBO_NODE_ELEMENT:
       {
         GumboTag tag = node->v.element.tag;
-        if ((is_chrome (tag) && tag != GUMBO_TAG_H1) || is_hidden (node))
+        if ((tag != GUMBO_TAG_H1 && is_chrome_node (node)) || is_hidden (node))
           return;
         if (tag == GUMBO_TAG_BR)
           {
@@ -282,8 +331,7 @@ has_block_child (const GumboNode *node)
   for (guint i = 0; kids && i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag)
-          && !is_chrome (k->v.element.tag))
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag) && !is_chrome_node (k))
         return TRUE;
     }
   return FALSE;
@@ -311,6 +359,7 @@ typedef struct
   GHashTable *scores; /* GumboNode* -> double*, the holders of paragraphs */
   const GumboNode *best;
   double best_score;
+  gboolean hints; /* class and id hints in use */
 } Scoring;
 
 /* A holder's first score, by what its tag says of it (readability's). */
@@ -350,10 +399,47 @@ add_score (Scoring *s, const GumboNode *node, double points)
   if (score == NULL)
     {
       score = g_new (double, 1);
-      *score = tag_score (node);
+      *score = tag_score (node) + (s->hints ? assay_html_class_weight (node) : 0);
       g_hash_table_insert (s->scores, (gpointer) node, score);
     }
   *score += points;
+}
+
+/* Scores a paragraph of text counted in @st for @holder and, less, its
+ * ancestors: the holder gets it all, its parent half, the next a sixth,
+ * as readability divides (a paragraph in a wrapper of its own still
+ * counts for the article that holds the wrappers). */
+static void
+score_text (Scoring *s, const GumboNode *holder, const TextStats *st)
+{
+  if (st->chars < MIN_PARAGRAPH_CHARS)
+    return;
+  double points = 1 + st->commas + MIN (st->chars / 100, 3);
+  const GumboNode *up = holder;
+  for (int level = 0; level < 3 && up && up->type == GUMBO_NODE_ELEMENT; level++)
+    {
+      if (up->v.element.tag == GUMBO_TAG_HTML)
+        break;
+      add_score (s, up, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+      up = up->parent;
+    }
+}
+
+/* TRUE when @kids[i] is a <br> and the next node but white space is
+ * another: the break between two paragraphs written without <p>. */
+static gboolean
+is_double_break (const GumboVector *kids, guint i)
+{
+  if (!is_element (kids->data[i], GUMBO_TAG_BR))
+    return FALSE;
+  for (guint j = i + 1; j < kids->length; j++)
+    {
+      const GumboNode *k = kids->data[j];
+      if (k->type == GUMBO_NODE_WHITESPACE)
+        continue;
+      return is_element (k, GUMBO_TAG_BR);
+    }
+  return FALSE;
 }
 
 /* Scores each paragraph below @node for its holders. */
@@ -362,34 +448,42 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
-  if (is_chrome (node->v.element.tag) || is_hidden (node))
+  if (is_skipped (node, s->hints))
     return;
   if (is_paragraph (node))
     {
       TextStats st = { 0 };
       inline_text (node, NULL, &st, FALSE, 0);
-      if (st.chars < MIN_PARAGRAPH_CHARS)
-        return;
-      double points = 1 + st.commas + MIN (st.chars / 100, 3);
-      /* The holder gets it all, its parent half, the next a sixth, as
-       * readability divides (a paragraph in a wrapper of its own still
-       * counts for the article that holds the wrappers). */
-      const GumboNode *up = node->parent;
-      for (int level = 0; level < 3 && up && up->type == GUMBO_NODE_ELEMENT; level++)
-        {
-          if (up->v.element.tag == GUMBO_TAG_HTML)
-            break;
-          add_score (s, up, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
-          up = up->parent;
-        }
+      score_text (s, node->parent, &st);
       /* A <div> of text is its own holder too: a page of bare text. */
-      if (node->v.element.tag != GUMBO_TAG_P)
-        add_score (s, node, points);
+      if (node->v.element.tag != GUMBO_TAG_P && st.chars >= MIN_PARAGRAPH_CHARS)
+        add_score (s, node, 1 + st.commas + MIN (st.chars / 100, 3));
       return;
     }
+  /* Text written straight into @node between its blocks, parted by
+   * <br><br>, is paragraphs of @node's (Readability wraps such runs in
+   * <p>s): an article written so beside a block of its own (a picture's
+   * <div>) would otherwise score nothing. */
   const GumboVector *kids = children (node);
+  TextStats run = { 0 };
   for (guint i = 0; i < kids->length; i++)
-    score_paragraphs (s, kids->data[i], depth + 1);
+    {
+      const GumboNode *k = kids->data[i];
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
+        {
+          score_text (s, node, &run);
+          run = (TextStats){ 0 };
+          score_paragraphs (s, k, depth + 1);
+        }
+      else if (is_double_break (kids, i))
+        {
+          score_text (s, node, &run);
+          run = (TextStats){ 0 };
+        }
+      else
+        inline_text (k, NULL, &run, FALSE, 0);
+    }
+  score_text (s, node, &run);
 }
 
 static double
@@ -412,6 +506,69 @@ pick_best (gpointer key, gpointer value, gpointer data)
       s->best = node;
       s->best_score = *score;
     }
+}
+
+/* Holders scored among the five best, at three quarters of the best's
+ * score or more, with the best itself. */
+#define TOP_CANDIDATES 5
+#define MIN_ALTERNATIVES 3
+
+static gboolean
+is_ancestor (const GumboNode *ancestor, const GumboNode *node)
+{
+  for (const GumboNode *up = node->parent; up; up = up->parent)
+    if (up == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article split into sections (a pull quote, a picture between them)
+ * has its text in several holders that score alike: when three of the
+ * next four best, each at three quarters of the best's score or more,
+ * lie below one ancestor of the best, that ancestor is the article
+ * (Readability's "alternative candidate ancestors").  Returns the best
+ * holder otherwise. */
+static const GumboNode *
+shared_ancestor (const Scoring *s)
+{
+  const GumboNode *top[TOP_CANDIDATES] = { NULL };
+  double top_score[TOP_CANDIDATES] = { 0 };
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, s->scores);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double score = *(double *) value;
+      if (key == s->best)
+        continue;
+      /* insert into the four best after the best, by score */
+      for (guint i = 1; i < TOP_CANDIDATES; i++)
+        if (top[i] == NULL || score > top_score[i])
+          {
+            for (guint j = TOP_CANDIDATES - 1; j > i; j--)
+              top[j] = top[j - 1], top_score[j] = top_score[j - 1];
+            top[i] = key, top_score[i] = score;
+            break;
+          }
+    }
+  const GumboNode *alternatives[TOP_CANDIDATES];
+  guint n = 0;
+  for (guint i = 1; i < TOP_CANDIDATES; i++)
+    if (top[i] && s->best_score > 0 && top_score[i] >= 0.75 * s->best_score)
+      alternatives[n++] = top[i];
+  if (n < MIN_ALTERNATIVES)
+    return s->best;
+  for (const GumboNode *up = s->best->parent; up && up->type == GUMBO_NODE_ELEMENT
+                                              && up->v.element.tag != GUMBO_TAG_BODY;
+       up = up->parent)
+    {
+      guint below = 0;
+      for (guint i = 0; i < n; i++)
+        below += is_ancestor (up, alternatives[i]);
+      if (below >= MIN_ALTERNATIVES)
+        return up;
+    }
+  return s->best;
 }
 
 /* ---- the text ------------------------------------------------------------ */
@@ -444,7 +601,7 @@ end_paragraph (GString *text, GString *para)
  * between blocks is a paragraph of its own.  A block mostly of links, or
  * a short <div> of text, is left out. */
 static void
-write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
+write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hints, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
@@ -452,8 +609,7 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
   for (guint i = 0; i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT
-          && (is_chrome (k->v.element.tag) || is_hidden (k)))
+      if (k->type == GUMBO_NODE_ELEMENT && is_skipped (k, hints))
         continue;
       if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
         {
@@ -462,7 +618,7 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
             {
               if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (k))
                 {
-                  write_blocks (k, text, para, depth + 1);
+                  write_blocks (k, text, para, hints, depth + 1);
                   continue;
                 }
               TextStats st = { 0 };
@@ -479,7 +635,7 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
               end_paragraph (text, para);
             }
           else
-            write_blocks (k, text, para, depth + 1);
+            write_blocks (k, text, para, hints, depth + 1);
           continue;
         }
       TextStats st = { 0 };
@@ -492,11 +648,13 @@ write_blocks (const GumboNode *node, GString *text, GString *para, guint depth)
  * score near it (readability: a fifth of the best, and at least 10), or
  * are paragraphs of plain prose (long, few links). */
 static char *
-article_text (const GumboNode *body)
+article_text (const GumboNode *body, gboolean hints)
 {
-  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free) };
+  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free), .hints = hints };
   score_paragraphs (&s, body, 0);
   g_hash_table_foreach (s.scores, pick_best, &s);
+  if (s.best)
+    s.best = shared_ancestor (&s);
   GString *text = g_string_new (NULL);
   if (s.best)
     {
@@ -531,7 +689,7 @@ article_text (const GumboNode *body)
               end_paragraph (text, para);
             }
           else
-            write_blocks (sib, text, para, 0);
+            write_blocks (sib, text, para, hints, 0);
         }
     }
   g_hash_table_unref (s.scores);
@@ -646,8 +804,12 @@ read_jsonld_node (JsonNode *n, PageMeta *m, guint depth)
     read_jsonld_node (json_object_get_member (o, "@graph"), m, depth + 1);
   if (!json_object_has_member (o, "datePublished") && !json_object_has_member (o, "headline"))
     return;
-  set_once (&m->published, json_string (o, "datePublished"));
-  set_once (&m->headline, json_string (o, "headline"));
+  set_once (&m->ld_published, json_string (o, "datePublished"));
+  if (m->headline == NULL)
+    {
+      set_once (&m->headline, json_string (o, "headline"));
+      set_once (&m->ld_name, json_string (o, "name"));
+    }
   if (m->author == NULL)
     m->author = json_names (json_object_get_member (o, "author"), 0);
   if (m->site == NULL)
@@ -666,6 +828,22 @@ read_jsonld (const GumboNode *script, PageMeta *m)
     return;
   const char *json = t->v.text.text;
   gsize n = strlen (json);
+  /* A block wrapped for XHTML ("<![CDATA[ ... ]]>", maybe after "//"):
+   * in HTML5 a script's text is raw, so the wrapper is part of it. */
+  while (n > 0 && g_ascii_isspace (*json))
+    json++, n--;
+  if (g_str_has_prefix (json, "//"))
+    json += 2, n -= 2;
+  if (g_str_has_prefix (json, "<![CDATA["))
+    {
+      json += 9, n -= 9;
+      while (n > 0 && g_ascii_isspace (json[n - 1]))
+        n--;
+      if (n >= 3 && memcmp (json + n - 3, "]]>", 3) == 0)
+        n -= 3;
+      while (n > 0 && (g_ascii_isspace (json[n - 1]) || json[n - 1] == '/'))
+        n--;
+    }
   if (n > MAX_JSONLD_BYTES || !json_depth_ok (json, n, MAX_JSONLD_DEPTH)
       || !g_utf8_validate (json, n, NULL))
     return;
@@ -794,131 +972,38 @@ strip_site_name (const char *title, const char *site)
   return g_strdup (title);
 }
 
-/* ---- the depth check ----------------------------------------------------- */
-
-/* Elements that are never open (void) or whose end tag may be left out
- * (a <p> or <li> ends at the next one): neither deepens a sloppy page. */
-static gboolean
-never_nests (const char *name, gsize n)
+/* @title without the site's name (@site, nullable) where a separator
+ * joins it at either end ("Headline - BBC News"); unchanged otherwise.
+ * For og:title, which sites mean to be the headline alone but many end
+ * with their name: only a name the page declares is taken off. */
+static char *
+without_known_site (const char *title, const char *site)
 {
-  static const char *const names[] = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr", "param", "keygen", "p", "li", "td", "th", "tr", "dt", "dd", "option",
-    "optgroup", "tbody", "thead", "tfoot", "colgroup", "rp", "rt", "!doctype", NULL,
-  };
-  for (const char *const *p = names; *p; p++)
-    if (strlen (*p) == n && g_ascii_strncasecmp (*p, name, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* How deep the page nests, counted over its tags without building the
- * tree (start tags deepen, end tags come back; comments, and the text of
- * scripts and styles, are skipped), stopping past @max. */
-static guint
-html_depth (const char *s, gsize n, guint max)
-{
-  guint depth = 0, deepest = 0;
-  const char *end = s + n;
-  for (const char *p = s; p < end && deepest <= max; p++)
+  if (site == NULL || *site == '\0')
+    return g_strdup (title);
+  /* A site's name with its motto ("Name - what we do"): the name alone
+   * is what ends its titles. */
+  static const char *const mottos[] = { " - ", " | ", " \u2013 ", " \u2014 ", NULL };
+  for (const char *const *sep = mottos; *sep; sep++)
     {
-      if (*p != '<' || p + 1 >= end)
-        continue;
-      if (p + 4 <= end && memcmp (p, "<!--", 4) == 0)
+      const char *at = strstr (site, *sep);
+      if (at && at > site)
         {
-          const char *close = g_strstr_len (p + 4, end - p - 4, "-->");
-          if (close == NULL)
-            break;
-          p = close + 2;
-          continue;
-        }
-      gboolean closing = p[1] == '/';
-      const char *name = p + 1 + closing;
-      const char *q = name;
-      while (q < end && (g_ascii_isalnum (*q) || *q == '!' || *q == '-'))
-        q++;
-      if (q == name || !(g_ascii_isalpha (*name) || *name == '!'))
-        continue;
-      gsize len = q - name;
-      const char *gt = memchr (q, '>', end - q);
-      if (gt == NULL)
-        break;
-      if (closing)
-        {
-          if (!never_nests (name, len) && depth > 0)
-            depth--;
-          p = gt;
-          continue;
-        }
-      gboolean raw = (len == 6 && g_ascii_strncasecmp (name, "script", 6) == 0)
-                     || (len == 5 && g_ascii_strncasecmp (name, "style", 5) == 0);
-      p = gt;
-      if (raw)
-        {
-          /* Up to its end tag, in any case: what looks like tags inside
-           * is text. */
-          const char *close = p;
-          while (close + 2 + len <= end
-                 && !(close[0] == '<' && close[1] == '/'
-                      && g_ascii_strncasecmp (close + 2, name, len) == 0))
-            close++;
-          if (close + 2 + len > end)
-            break;
-          p = close + 1 + len;
-          continue;
-        }
-      if (gt[-1] != '/' && !never_nests (name, len))
-        {
-          depth++;
-          deepest = MAX (deepest, depth);
+          g_autofree char *name = g_strndup (site, at - site);
+          g_autofree char *stripped = without_known_site (title, name);
+          if (strcmp (stripped, title) != 0)
+            return g_steal_pointer (&stripped);
         }
     }
-  return deepest;
-}
-
-/* ---- the encoding -------------------------------------------------------- */
-
-/* The charset a page declares in its first 1024 bytes (<meta
- * charset=X>, or http-equiv's content="text/html; charset=X"), as the
- * HTML standard's prescan looks for it; NULL when none. */
-static char *
-declared_charset (const char *html, gsize length)
-{
-  gsize n = MIN (length, 1024);
-  for (gsize i = 0; i + 8 < n; i++)
-    {
-      if (g_ascii_strncasecmp (html + i, "charset=", 8) != 0)
-        continue;
-      gsize start = i + 8;
-      while (start < n && (html[start] == '"' || html[start] == '\'' || html[start] == ' '))
-        start++;
-      gsize end = start;
-      while (end < n && (g_ascii_isalnum (html[end]) || strchr ("-_.:", html[end])))
-        end++;
-      if (end > start)
-        return g_strndup (html + start, end - start);
-    }
-  return NULL;
-}
-
-/* Returns: (transfer full) (nullable): @html (not valid UTF-8) converted
- * from the charset it declares, or NULL when it declares none, or one
- * iconv does not know, or its bytes are not in it. */
-static char *
-from_declared_charset (const char *html, gsize length, gsize *out_length)
-{
-  g_autofree char *charset = declared_charset (html, length);
-  if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0
-      || g_ascii_strcasecmp (charset, "utf8") == 0)
-    return NULL;
-  /* As browsers do: a page labelled Latin-1 is read as Windows-1252,
-   * whose curly quotes and dashes such pages hold. */
-  const char *from = g_ascii_strcasecmp (charset, "iso-8859-1") == 0
-                             || g_ascii_strcasecmp (charset, "latin1") == 0
-                             || g_ascii_strcasecmp (charset, "us-ascii") == 0
-                         ? "WINDOWS-1252"
-                         : charset;
-  return g_convert (html, length, "UTF-8", from, NULL, out_length, NULL);
+  g_autofree char *stripped = strip_site_name (title, site);
+  gsize tl = strlen (title), sl = strlen (site);
+  gboolean at_end = tl > sl && g_ascii_strcasecmp (title + tl - sl, site) == 0;
+  gboolean at_start = tl > sl && g_ascii_strncasecmp (title, site, sl) == 0;
+  /* strip_site_name() also cuts at a separator when no site matches:
+   * keep its answer only when it took the declared name off. */
+  if ((at_end || at_start) && strlen (stripped) + sl < tl)
+    return g_steal_pointer (&stripped);
+  return g_strdup (title);
 }
 
 /* ---- the document -------------------------------------------------------- */
@@ -960,14 +1045,14 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   if (!g_utf8_validate_len (html, length, NULL))
     {
       gsize converted_length = 0;
-      repaired = from_declared_charset (html, length, &converted_length);
+      repaired = assay_html_from_declared_charset (html, length, &converted_length);
       if (repaired)
         length = converted_length;
       else
         repaired = assay_utf8_make_valid (html, length, &length, &invalid);
       html = repaired;
     }
-  if (html_depth (html ? html : "", length, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+  if (assay_html_depth (html ? html : "", length, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
     {
       g_set_error (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_TOO_DEEP,
                    "the page nests elements deeper than %d levels (its tags, counted before "
@@ -988,14 +1073,28 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   for (guint i = 0; i < top->length && !body; i++)
     if (is_element (top->data[i], GUMBO_TAG_BODY))
       body = top->data[i];
-  g_autofree char *text = body ? article_text (body) : g_strdup ("");
+  g_autofree char *text = body ? article_text (body, TRUE) : g_strdup ("");
+  /* The hints mislead on a page that names its article's block "comment"
+   * or the like: read without them, as Readability does, when they leave
+   * no article. */
+  if (body && g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
+    {
+      g_free (text);
+      text = article_text (body, FALSE);
+    }
   gumbo_destroy_output (&options, out);
 
   g_autofree char *title = NULL;
   if (m.og_title)
-    title = g_strdup (m.og_title);
+    title = without_known_site (m.og_title, m.site);
   else if (m.headline)
-    title = g_strdup (m.headline);
+    {
+      /* Some sites put a description in headline and the title in name
+       * (Wikipedia): as Readability, the one the <title> holds. */
+      gboolean name_fits = m.ld_name && m.title && strcmp (m.ld_name, m.headline) != 0
+                           && strstr (m.title, m.ld_name) && !strstr (m.title, m.headline);
+      title = g_strdup (name_fits ? m.ld_name : m.headline);
+    }
   else if (m.title)
     title = strip_site_name (m.title, m.site);
   else if (h1)
@@ -1018,7 +1117,10 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
     }
 
   AssayDocument *doc = assay_document_new (id, text, strlen (text));
-  const char *published = m.published ? m.published : time;
+  /* JSON-LD's datePublished first: it is told apart from dateModified,
+   * where many sites fill article:published_time with the last change
+   * (as Readability, which prefers it too). */
+  const char *published = m.ld_published ? m.ld_published : m.published ? m.published : time;
   struct
   {
     const char *key, *value;

@@ -92,6 +92,17 @@ word_hash (const char *word, gsize length)
   return h;
 }
 
+/* memcmp() == 0 for a common word's few bytes, without the call: most
+ * words that reach it are one (memcmp() was 1% of the worker's time in perf). */
+static inline gboolean
+same_bytes (const char *a, const char *b, gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* The languages @word (@length bytes, lowercase, hashed to @hash) is a
  * common word of, or 0. */
 static guint32
@@ -104,7 +115,7 @@ word_langs (const CommonWords *cw, const char *word, gsize length, guint32 hash)
       const WordSlot *slot = &cw->slots[i];
       if (slot->word == NULL)
         return 0;
-      if (slot->hash == hash && slot->length == length && memcmp (slot->word, word, length) == 0)
+      if (slot->hash == hash && slot->length == length && same_bytes (slot->word, word, length))
         return slot->langs;
     }
 }
@@ -214,6 +225,34 @@ typedef struct
   guint32 alphabet; /* the languages all of its letters belong to */
 } Word;
 
+/* The words of a text, in order.  A plain array rather than a GArray:
+ * g_array_append_val() on each word was 1% of the stage in perf. */
+typedef struct
+{
+  Word *items;
+  guint len, size;
+} Words;
+
+static void
+words_free (Words *words)
+{
+  g_free (words->items);
+  g_free (words);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Words, words_free)
+
+static inline void
+words_append (Words *words, const Word *w)
+{
+  if (words->len == words->size)
+    {
+      words->size = 2 * words->size + 16;
+      words->items = g_renew (Word, words->items, words->size);
+    }
+  words->items[words->len++] = *w;
+}
+
 /* Returns: (transfer full): the words of @text, in order, with what the
  * common words (nullable) say of them; @counts (MAX_WORD_LANGUAGES, zeroed
  * by the caller) gets how many of them are common in each language,
@@ -221,10 +260,12 @@ typedef struct
  * the words (that pass, a bit at a time through g_bit_nth_lsf(), was a
  * tenth of the language pass in perf; bench/cleanup-bench.py).  ASCII,
  * most of the text, takes the short way. */
-static GArray *
+static Words *
 read_words (const CommonWords *cw, const char *text, gsize length, guint counts[MAX_WORD_LANGUAGES])
 {
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), length / 6 + 1);
+  Words *words = g_new0 (Words, 1);
+  words->size = length / 6 + 1;
+  words->items = g_new (Word, words->size);
   const char *end = text + length;
   char buf[MAX_WORD + 8];
   gsize wlen = 0;
@@ -302,7 +343,7 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
               for (guint32 set = w.langs; set; set &= set - 1)
                 counts[__builtin_ctz (set)]++;
             }
-          g_array_append_val (words, w);
+          words_append (words, &w);
           in_word = FALSE;
         }
       p = next;
@@ -326,14 +367,14 @@ typedef struct
  * in another language, a list of foreign names, has few), and fewer common
  * words of other languages alone than half that. */
 static void
-scan_passage (const char *text, GArray *words, gsize s, gsize e, int lang, Scan *out)
+scan_passage (const char *text, const Words *words, gsize s, gsize e, int lang, Scan *out)
 {
   /* The first word ending after @s. */
   guint lo = 0, hi = words->len;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (words, Word, mid).end <= s)
+      if (words->items[mid].end <= s)
         lo = mid + 1;
       else
         hi = mid;
@@ -344,7 +385,7 @@ scan_passage (const char *text, GArray *words, gsize s, gsize e, int lang, Scan 
   *out = (Scan){ 0 };
   for (guint i = lo; i < words->len; i++)
     {
-      const Word *w = &g_array_index (words, Word, i);
+      const Word *w = &words->items[i];
       if (w->start >= e)
         break;
       out->words++;
@@ -414,7 +455,7 @@ typedef struct
  * document's language among the common words, or -1. */
 static gboolean
 try_passage (AssayDocument *doc, const char *text, const char *start, const char *end,
-             const char *doc_lang, guint min_letters, GArray *words, int lang,
+             const char *doc_lang, guint min_letters, const Words *words, int lang,
              const Reading *known, gboolean *tagged, GError **error)
 {
   *tagged = FALSE;
@@ -487,7 +528,7 @@ language_annotate (const CommonWords *cw, AssayDocument *doc, guint min_letters,
   guint n;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n);
   guint counts[MAX_WORD_LANGUAGES] = { 0 };
-  g_autoptr (GArray) words = read_words (cw, text, length, counts);
+  g_autoptr (Words) words = read_words (cw, text, length, counts);
 
   /* The document's language: the one most of its sentences are in, by
    * letters (a report full of Italian names is still English); the whole

@@ -263,6 +263,23 @@ test_title_site_name (void)
       "A headline of some words" },
     { "<title>A headline - with a dash inside \u2014 Site</title>", "A headline - with a dash inside" },
     { "<title>Only a headline</title>", "Only a headline" },
+    /* JSON-LD: the headline, but its name where only that is in <title> */
+    { "<title>The headline - Site</title><script type='application/ld+json'>"
+      "{\"headline\":\"The headline\",\"name\":\"The headline\"}</script>",
+      "The headline" },
+    { "<title>Hermitian matrix - Wikipedia</title><script type='application/ld+json'>"
+      "{\"headline\":\"matrix equal to its conjugate transpose\",\"name\":\"Hermitian matrix\"}</script>",
+      "Hermitian matrix" },
+    /* og:title loses a site name the page declares, and nothing else */
+    { "<meta property='og:title' content='A headline of some words - Site Name'>"
+      "<meta property='og:site_name' content='Site Name'>",
+      "A headline of some words" },
+    { "<meta property='og:title' content='A headline of some words | Site Name'>"
+      "<meta property='og:site_name' content='Site Name - news as it happens'>",
+      "A headline of some words" },
+    { "<meta property='og:title' content='A headline - with a dash'>"
+      "<meta property='og:site_name' content='Site Name'>",
+      "A headline - with a dash" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -275,6 +292,107 @@ test_title_site_name (void)
       g_assert_no_error (error);
       g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, pages[i][1]);
     }
+}
+
+/* A page inside one <form> (as ASP.NET writes pages): the form wraps the
+ * article, and is no form of the page to leave out. */
+static void
+test_form_wrapper (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("form-wrapper.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "The island ferry will leave the harbour"));
+  g_assert_true (g_str_has_suffix (text, "worried about the school run."));
+}
+
+/* Paragraphs written as text parted by <br><br> beside a block of their
+ * own (a picture's <div>) score for the block that holds them. */
+static void
+test_br_paragraphs (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("br-paragraphs.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (has_paragraph (text, "Volunteers spent the spring drying and sorting what could be "
+                                      "saved, and the council paid for new shelves, carpets and a lift."));
+  g_assert_true (g_str_has_suffix (text, "in any week before the flood."));
+  g_assert_null (strstr (text, "Opening hours"));
+}
+
+/* Class and id hints (data/html-hints.tsv): a block of comments, a
+ * survey dialog (by its ARIA role) and a footer, longer and with more
+ * commas than the story, are left out. */
+static void
+test_class_hints (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("class-hints.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "A family bakery in the old market"));
+  g_assert_true (g_str_has_suffix (text, "brought from the north."));
+  g_assert_null (strstr (text, "every Saturday"));
+  g_assert_null (strstr (text, "Riverside Media"));
+  g_assert_null (strstr (text, "new look of our pages")); /* role="dialog" */
+}
+
+/* A page whose only article is in a block its class calls a comment is
+ * read again without the hints, not refused. */
+static void
+test_hints_mislead (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("hints-mislead.html", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text_of (doc), "The council's plan to cut the night buses"));
+}
+
+/* JSON-LD's datePublished before article:published_time, which many
+ * sites fill with the last change; and a JSON-LD block wrapped in
+ * <![CDATA[ ]]>, as XHTML-minded templates write it, is still read. */
+static void
+test_published_sources (void)
+{
+  const char *pages[][2] = {
+    { "<meta property='article:published_time' content='2024-12-07T12:43:39Z'>"
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2024-12-06T22:00:40Z\",\"dateModified\":\"2024-12-07T12:43:39Z\"}</script>",
+      "2024-12-06T22:00:40Z" },
+    { "<script type='application/ld+json'>\n  //<![CDATA[\n  {\"@type\":\"BlogPosting\","
+      "\"datePublished\":\"2024-06-25\"}\n  //]]>\n</script>",
+      "2024-06-25" },
+    { "<meta property='article:published_time' content='2023-01-02T03:04:05Z'>",
+      "2023-01-02T03:04:05Z" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+          "<html><head>%s</head><body><p>%s</p></body></html>", pages[i][0],
+          "A paragraph long enough to be an article's text, with commas, and more words to pass "
+          "the shortest article the extractor accepts.");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("t", html, strlen (html), &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (assay_document_get_meta (doc, "published"), ==, pages[i][1]);
+    }
+}
+
+/* An article in sections, each in wrappers of its own, parted by
+ * pictures: its holders score alike, and the block that holds them all
+ * is the article, not the first section alone. */
+static void
+test_sections (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = page ("sections.html", &error);
+  g_assert_no_error (error);
+  const char *text = text_of (doc);
+  g_assert_true (g_str_has_prefix (text, "The river authority opened the new flood barrier"));
+  g_assert_true (g_str_has_suffix (text, "the story of the floods and the barrier."));
+  g_assert_null (strstr (text, "Weather"));
 }
 
 int
@@ -292,5 +410,11 @@ main (int argc, char **argv)
   g_test_add_func ("/html/declared-charset", test_declared_charset);
   g_test_add_func ("/html/too-deep", test_too_deep);
   g_test_add_func ("/html/title-site-name", test_title_site_name);
+  g_test_add_func ("/html/form-wrapper", test_form_wrapper);
+  g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
+  g_test_add_func ("/html/class-hints", test_class_hints);
+  g_test_add_func ("/html/hints-mislead", test_hints_mislead);
+  g_test_add_func ("/html/published-sources", test_published_sources);
+  g_test_add_func ("/html/sections", test_sections);
   return g_test_run ();
 }

@@ -131,6 +131,38 @@ test_normalize (void)
     }
 }
 
+/* normalize_text() passes over sixteen plain bytes at a time: each change
+ * is put at every position in and around such a block (after k letters),
+ * so that a double space, a space before a line break or at a line's
+ * start, or a control character is found wherever it falls. */
+static void
+test_normalize_blocks (void)
+{
+  const struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "  b", " b" },        /* a double space becomes one */
+    { " \nb", "\nb" },      /* no space at a line's end */
+    { "\n b", "\nb" },      /* nor at its start */
+    { "\x01" "b", "b" },     /* a control character goes */
+    { "\r\nb", "\nb" },     /* one newline convention */
+    { "e\xcc\x81", "\xc3\xa9" }, /* NFC across the block's end */
+  };
+  const char *tail = " and some words after it, long enough for two blocks";
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint k = 1; k < 40; k++)
+      {
+        g_autofree char *letters = g_strnfill (k, 'a');
+        g_autofree char *in = g_strconcat (letters, cases[i].in, tail, NULL);
+        g_autofree char *want = g_strconcat (letters, cases[i].out, tail, NULL);
+        g_autofree char *got = normalized (in, FALSE);
+        if (strcmp (got, want) != 0)
+          g_error ("«%s» became «%s», expected «%s»", in, got, want);
+      }
+}
+
 static Segmenter *segmenter;
 
 /* Runs the segmenter over @text and returns @layer's spans joined by '|'. */
@@ -497,6 +529,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/mojibake/cases", test_mojibake_cases);
   g_test_add_func ("/cleanup/mojibake/ftfy", test_mojibake_ftfy);
   g_test_add_func ("/cleanup/normalize", test_normalize);
+  g_test_add_func ("/cleanup/normalize/blocks", test_normalize_blocks);
   g_test_add_func ("/cleanup/segment/sentences", test_sentences);
   g_test_add_func ("/cleanup/segment/tokens", test_tokens);
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);

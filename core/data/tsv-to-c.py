@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""tsv-to-c.py: a kind<TAB>pattern table as a C array, compiled into the
+core (run by meson): html-hints.tsv becomes assay-html-hints.h.  A row
+that is not two fields is an error naming its line."""
+import sys
+
+
+def c_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    rows = []
+    with open(src, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 2 or not fields[0] or not fields[1]:
+                sys.exit(f"{src}:{n}: not kind<TAB>pattern; write one hint a line")
+            rows.append(fields)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(f"/* Generated from {src.split('/')[-1]} by tsv-to-c.py: edit the table, not this. */\n")
+        f.write("static const char *const html_hint_rows[][2] = {\n")
+        for kind, pattern in rows:
+            f.write(f"  {{ {c_string(kind)}, {c_string(pattern)} }},\n")
+        f.write("};\n")
+
+
+if __name__ == "__main__":
+    main()
