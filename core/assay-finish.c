@@ -357,8 +357,11 @@ gboolean
 assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
 {
   g_autoptr (GString) buffer = g_string_new (NULL);
-  AssaySink sink = { .buffer = buffer, .spool = run->spool, .limit = run->share, .overflow = -1,
-                     .tmp_dir = run->config->tmp_dir };
+  /* Within a budget the records wait on disk past a mebibyte (or the
+   * share, when less): they are written out whole later, so more memory
+   * for them would buy nothing, and finish() needs what is left. */
+  AssaySink sink = { .buffer = buffer, .spool = run->spool, .limit = MIN (run->share, (gsize) 1 << 20),
+                     .overflow = -1, .tmp_dir = run->config->tmp_dir };
   gboolean ok = TRUE;
   for (guint s = 0; ok && s < run->n_stages; s++)
     {

@@ -377,6 +377,7 @@ typedef struct _AssaySorter AssaySorter;
  * @tmp_dir (nullable: $TMPDIR).  @what names the records in messages. */
 ASSAY_API AssaySorter *assay_sorter_new (const char *what, const char *tmp_dir, gsize memory);
 ASSAY_API void assay_sorter_free (AssaySorter *sorter);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssaySorter, assay_sorter_free)
 /* Adds a copy of @record.  FALSE with ASSAY_RUN_ERROR_WRITE when a run
  * cannot be written (the message names the folder). */
 ASSAY_API gboolean assay_sorter_add (AssaySorter *sorter, gconstpointer record, gsize length, GError **error);

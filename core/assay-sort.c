@@ -307,9 +307,10 @@ cursor_next (AssaySorter *s, Cursor *c, gboolean *more, GError **error)
   guint32 n;
   if (!cursor_read (s, c, (guint8 *) &n, 4, error))
     return FALSE;
-  if (n > c->capacity)
+  /* Allocated even for an empty record: NULL means the end. */
+  if (n > c->capacity || c->record == NULL)
     {
-      c->capacity = MAX (n, c->capacity * 2);
+      c->capacity = MAX (MAX (n, 16), c->capacity * 2);
       c->record = g_realloc (c->record, c->capacity);
     }
   c->length = n;
