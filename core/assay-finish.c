@@ -423,7 +423,11 @@ mebibytes (guint64 bytes)
 /* Is @budget enough to go on: what the process holds now (the stages'
  * knowledge, then the merged states of @n_records records), and the least
  * the reduce needs besides to sort on disk and write?  Else an error that
- * gives the smallest budget that works from here. */
+ * gives the smallest budget the reduce can go on with from here.  A
+ * stage's finish() needs more than that, in its own memory (the
+ * inconsistencies stage groups stories in memory: docs/cluster.md), which
+ * the core cannot know before it runs: the command says afterwards when
+ * the peak went over. */
 static gboolean
 check_budget (guint64 budget, guint64 n_records, GError **error)
 {
@@ -437,14 +441,14 @@ check_budget (guint64 budget, guint64 n_records, GError **error)
   if (n_records == 0)
     g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                  "--memory-budget %s is too small: the cross-document stages take %s before any state is merged, "
-                 "and sorting on disk and writing need %s; the smallest budget that works is %s (more for "
-                 "larger states: the stages' summaries are held in memory)", given, held, work, smallest);
+                 "and sorting on disk and writing need %s; the smallest budget that works is %s, and larger "
+                 "states need more (the stages' summaries are held in memory)", given, held, work, smallest);
   else
     g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                  "--memory-budget %s is too small for these states: the reduce holds %s once the states of %"
                  G_GUINT64_FORMAT " records are merged (the stages' summaries are held in memory), and sorting "
-                 "on disk and writing need %s; the smallest budget that works for them is %s", given, held,
-                 n_records, work, smallest);
+                 "on disk and writing need %s; the smallest budget that works for them is %s, and the stages' "
+                 "finish() may need more (docs/cluster.md)", given, held, n_records, work, smallest);
   return FALSE;
 }
 

@@ -471,13 +471,30 @@ test_budget (void)
   g_assert_cmpint (small.status, ==, 2);
   g_assert_cmpstr (small.out, ==, "");
   assert_contains (small.err, "--memory-budget 1M is too small");
-  const char *at = strstr (small.err, "the smallest budget that works is ");
-  g_assert_nonnull (at);
-  guint64 smallest = g_ascii_strtoull (at + strlen ("the smallest budget that works is "), NULL, 10);
-  g_assert_cmpuint (smallest, >, 4);
-  g_autofree char *enough = g_strdup_printf ("%" G_GUINT64_FORMAT "M", smallest);
+  /* The smallest budget said works: before merging, the message can only
+   * say what starting takes, and a second refusal, after merging, says
+   * what these states take (under ASan merging takes more than a
+   * mebibyte even here). */
+  g_autofree char *err = g_strdup (small.err);
   g_auto (Result) fits = { 0 };
-  run_assay (&fits, "reduce", "news-crosscheck", state, docs_arg, "--memory-budget", enough, NULL);
+  for (guint attempt = 0;; attempt++)
+    {
+      const char *at = strstr (err, "the smallest budget that works ");
+      g_assert_nonnull (at);
+      at = strstr (at, " is ");
+      g_assert_nonnull (at);
+      guint64 smallest = g_ascii_strtoull (at + 4, NULL, 10);
+      g_assert_cmpuint (smallest, >, 4);
+      g_autofree char *enough = g_strdup_printf ("%" G_GUINT64_FORMAT "M", smallest);
+      result_clear (&fits);
+      run_assay (&fits, "reduce", "news-crosscheck", state, docs_arg, "--memory-budget", enough, NULL);
+      if (fits.status == 0 || attempt == 1)
+        break;
+      g_assert_cmpint (fits.status, ==, 2);
+      assert_contains (fits.err, "is too small for these states");
+      g_free (err);
+      err = g_strdup (fits.err);
+    }
   g_assert_cmpint (fits.status, ==, 0);
   g_assert_cmpstr (fits.out, ==, plain.out);
 
