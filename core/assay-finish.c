@@ -421,15 +421,18 @@ mebibytes (guint64 bytes)
 }
 
 /* Is @budget enough to go on: what the process holds now (the stages'
- * knowledge, then the merged states of @n_records records), and the least
- * the reduce needs besides to sort on disk and write?  Else an error that
- * gives the smallest budget the reduce can go on with from here.  A
+ * knowledge; then, @merging, the merged states of @merged of the states'
+ * @total records), and the least the reduce needs besides to sort on disk and
+ * write?  Else an error that gives the smallest budget the reduce can go
+ * on with: while merging, estimated from the growth so far (@base: what it
+ * held before merging), so that a budget too small for a large archive
+ * stops the reduce at the first state past it, not after the last.  A
  * stage's finish() needs more than that, in its own memory (the
  * inconsistencies stage groups stories in memory: docs/cluster.md), which
  * the core cannot know before it runs: the command says afterwards when
  * the peak went over. */
 static gboolean
-check_budget (guint64 budget, guint64 n_records, GError **error)
+check_budget (guint64 budget, guint64 base, gboolean merging, guint64 merged, guint64 total, GError **error)
 {
   guint64 now = resident_bytes ();
   guint64 needed = now + ASSAY_BUDGET_WORKING;
@@ -438,18 +441,48 @@ check_budget (guint64 budget, guint64 n_records, GError **error)
   g_autofree char *given = mebibytes (budget), *held = mebibytes (now), *work = mebibytes (ASSAY_BUDGET_WORKING);
   /* A mebibyte more: the next run's memory is not the same to a page. */
   g_autofree char *smallest = mebibytes (needed + (1 << 20));
-  if (n_records == 0)
+  if (!merging)
     g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                  "--memory-budget %s is too small: the cross-document stages take %s before any state is merged, "
                  "and sorting on disk and writing need %s; the smallest budget that works is %s, and larger "
                  "states need more (the stages' summaries are held in memory)", given, held, work, smallest);
+  else if (merged > 0 && merged < total)
+    {
+      guint64 grown = now > base ? now - base : 0;
+      guint64 all = base + (guint64) ((double) grown * total / merged) + ASSAY_BUDGET_WORKING + (1 << 20);
+      g_autofree char *estimate = mebibytes (all);
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
+                   "--memory-budget %s is too small for these states: the reduce holds %s after merging the "
+                   "states of %" G_GUINT64_FORMAT " of their %" G_GUINT64_FORMAT " records (the stages' "
+                   "summaries are held in memory), and sorting on disk and writing need %s; at that rate the "
+                   "smallest budget that works for them is about %s, and the stages' finish() may need more "
+                   "(docs/cluster.md)", given, held, merged, total, work, estimate);
+    }
   else
     g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                  "--memory-budget %s is too small for these states: the reduce holds %s once the states of %"
                  G_GUINT64_FORMAT " records are merged (the stages' summaries are held in memory), and sorting "
                  "on disk and writing need %s; the smallest budget that works for them is %s, and the stages' "
-                 "finish() may need more (docs/cluster.md)", given, held, n_records, work, smallest);
+                 "finish() may need more (docs/cluster.md)", given, held, merged, work, smallest);
   return FALSE;
+}
+
+/* The records the maps of @states wrote, from their headers: what the
+ * budget's estimate while merging is taken against. */
+static gboolean
+count_records (const AssayPipeline *pipeline, const char *const *states, guint n_states, guint64 *total,
+               GError **error)
+{
+  *total = 0;
+  for (guint i = 0; i < n_states; i++)
+    {
+      AssayStateIn *in = assay_state_in_open (states[i], pipeline, error);
+      if (in == NULL)
+        return FALSE;
+      *total += assay_state_in_get_n_records (in);
+      assay_state_in_free (in);
+    }
+  return TRUE;
 }
 
 gboolean
@@ -499,16 +532,20 @@ assay_run_reduce (const AssayPipeline *pipeline,
     .reducing = TRUE,
   };
   gboolean ok = assay_runner_create_stages (&run, error);
-  guint64 budget = config->memory_budget;
-  ok = ok && (budget == 0 || check_budget (budget, 0, error));
+  guint64 budget = config->memory_budget, total = 0;
+  ok = ok && (budget == 0 || count_records (pipeline, states, n_states, &total, error));
+  guint64 base = resident_bytes ();
+  ok = ok && (budget == 0 || check_budget (budget, base, FALSE, 0, total, error));
   g_autofree char *merged_date = NULL;
   guint64 n_records = 0;
   for (guint i = 0; ok && i < n_states; i++)
     {
       ok = merge_state (&run, i, &merged_date, error);
       n_records += run.n_records[i];
+      /* Checked after each state: a budget too small stops the reduce
+       * early. */
+      ok = ok && (budget == 0 || check_budget (budget, base, TRUE, n_records, total, error));
     }
-  ok = ok && (budget == 0 || check_budget (budget, n_records, error));
   /* What is left of the budget: a quarter to each table sorted on disk
    * (one at a time fills, while another is read), the rest for the
    * stages' finish(). */
