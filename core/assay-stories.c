@@ -480,7 +480,17 @@ assay_story_spool_stamp (AssayStorySpool *spool,
       if (spool->numbered)
         {
           guint64 number = spool->n_stamped++;
-          if (number == next && doc_record_id (line, length, id, &meta_open))
+          if (number == next && !doc_record_id (line, length, id, &meta_open))
+            {
+              /* The first pass numbered a doc record here. */
+              g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                           "%s changed while the reduce read it (a document record its first pass numbered "
+                           "is not there now): do not write the maps' outputs during a reduce",
+                           in_name ? in_name : "the held document records");
+              ok = FALSE;
+              break;
+            }
+          if (number == next)
             {
               /* Copied: the sorter's record changes as it moves on. */
               g_string_assign (current, next_story->str);
