@@ -306,9 +306,13 @@ ASSAY_API void assay_output_finding_in_story (GString *out, const AssayFinding *
  * said which story each belongs to; see assay-stories.c. */
 typedef struct _AssayStorySpool AssayStorySpool;
 
-/* Returns: (transfer full): a spool on an unlinked temporary file, or NULL
- * with @error. */
-ASSAY_API AssayStorySpool *assay_story_spool_new (GError **error);
+/* Returns: (transfer full): a spool on an unlinked temporary file in
+ * @tmp_dir (nullable: $TMPDIR), or NULL with @error.  With @memory > 0
+ * (a memory budget's share), which story each document belongs to is
+ * sorted on disk within @memory bytes a table, not held in memory: then
+ * the reduce calls assay_story_spool_scan() over every map output up to
+ * its last, then assay_story_spool_join(), before stamping. */
+ASSAY_API AssayStorySpool *assay_story_spool_new (const char *tmp_dir, gsize memory, GError **error);
 ASSAY_API void assay_story_spool_free (AssayStorySpool *spool);
 /* Returns: (transfer none): where document records are written meanwhile. */
 ASSAY_API FILE *assay_story_spool_file (AssayStorySpool *spool);
@@ -340,6 +344,53 @@ ASSAY_API gboolean assay_story_spool_stamp (AssayStorySpool *spool,
                                             FILE *out,
                                             guint64 *n_records,
                                             GError **error);
+
+/* A first pass over a map's output @in, in shard order: counts its
+ * records in *@n_records (nullable) and, within a budget, numbers its doc
+ * records for the join.  @written: this reduce writes these records (a
+ * part writes some shards only; the earlier ones are read for the count
+ * of records that share an id).  Without a budget, only shards not
+ * written need this pass. */
+ASSAY_API gboolean assay_story_spool_scan (AssayStorySpool *spool,
+                                           FILE *in,
+                                           const char *in_name,
+                                           gboolean written,
+                                           guint64 *n_records,
+                                           GError **error);
+/* Without a budget: whether some id is named by two stories (records
+ * share it), so that a part must count the records before its own. */
+ASSAY_API gboolean assay_story_spool_ids_shared (const AssayStorySpool *spool);
+/* Within a budget: after the stories are told and the records scanned,
+ * joins them into each written record's story.  Without one, does
+ * nothing. */
+ASSAY_API gboolean assay_story_spool_join (AssayStorySpool *spool, GError **error);
+
+/* ---- an external sort (assay-sort.c) ------------------------------------ */
+
+/* Byte-string records sorted as memcmp() orders them, within a memory
+ * bound: runs spilled to an unlinked temporary file and merged. */
+typedef struct _AssaySorter AssaySorter;
+
+/* Returns: (transfer full): an empty sorter that keeps at most about
+ * @memory bytes of records in memory (and half as much for the merge's
+ * buffers; at least 64 bytes, which tests use to force runs), spilling to
+ * @tmp_dir (nullable: $TMPDIR).  @what names the records in messages. */
+ASSAY_API AssaySorter *assay_sorter_new (const char *what, const char *tmp_dir, gsize memory);
+ASSAY_API void assay_sorter_free (AssaySorter *sorter);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssaySorter, assay_sorter_free)
+/* Adds a copy of @record.  FALSE with ASSAY_RUN_ERROR_WRITE when a run
+ * cannot be written (the message names the folder). */
+ASSAY_API gboolean assay_sorter_add (AssaySorter *sorter, gconstpointer record, gsize length, GError **error);
+/* Ends adding and starts reading, least record first.  Errors as add. */
+ASSAY_API gboolean assay_sorter_sort (AssaySorter *sorter, GError **error);
+/* The least record not yet passed, NULL after the last; valid until the
+ * next advance (transfer none). */
+ASSAY_API void assay_sorter_peek (AssaySorter *sorter, const guint8 **record, gsize *length);
+/* Passes the current record.  FALSE with @error when a run cannot be read. */
+ASSAY_API gboolean assay_sorter_advance (AssaySorter *sorter, GError **error);
+ASSAY_API guint64 assay_sorter_get_n_records (const AssaySorter *sorter);
+/* The runs written to disk so far (0: everything fitted in memory). */
+ASSAY_API guint assay_sorter_get_n_runs (const AssaySorter *sorter);
 
 /* ---- cross-document state (assay-state.c; docs/cluster.md) ------------- */
 
@@ -743,7 +794,14 @@ typedef enum
 {
   ASSAY_RUN_ERROR_CREATE, /* a stage's create() failed */
   ASSAY_RUN_ERROR_WRITE,  /* the output cannot be written */
+  ASSAY_RUN_ERROR_BUDGET, /* the memory budget is too small to work with */
 } AssayRunError;
+
+/* Within a reduce's memory budget: what it needs beyond its stages'
+ * memory (the output's buffer, a record being read, the tables sorted on
+ * disk), and the least memory each such table is given. */
+#define ASSAY_BUDGET_WORKING (G_GUINT64_CONSTANT (4) << 20)
+#define ASSAY_BUDGET_MIN_SHARE (G_GUINT64_CONSTANT (256) << 10)
 
 typedef struct
 {
@@ -754,6 +812,8 @@ typedef struct
   gboolean progress;          /* a progress line on stderr */
   gboolean stage_times;       /* each stage's busy time on stderr at the end */
   AssayDuplicateIds *ids;     /* nullable: each doc record's id is noted here */
+  guint64 memory_budget;      /* a reduce's: bytes, 0 for none (docs/cluster.md) */
+  const char *tmp_dir;        /* nullable: where temporary files go ($TMPDIR) */
 } AssayRunConfig;
 
 typedef struct

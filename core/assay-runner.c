@@ -34,7 +34,7 @@
  * worker falls to the writer's, around four to eight workers for dates
  * writing every layer, further with --layers timex or a fast consumer.
  */
-#include "assay-private.h"
+#include "assay-runner-private.h"
 
 #include <string.h>
 #include <time.h>
@@ -45,42 +45,6 @@
 
 G_DEFINE_QUARK (assay-run-error-quark, assay_run_error)
 
-typedef struct
-{
-  const AssayPipelineStage *stage;
-  AssayHost host;
-  AssayStageGuard guard;
-  gpointer *instances; /* one per worker (PER_WORKER) or one */
-  guint n_instances;
-  gpointer corpus;     /* receives collect() and finish() */
-  gboolean corpus_owned; /* corpus is an extra instance */
-  pthread_mutex_t lock; /* SINGLETON: one call at a time */
-  GError *corpus_error;
-  gint64 *busy_us;     /* per worker: time spent in process() */
-} StageRuntime;
-
-typedef struct
-{
-  guint64 seq;
-  AssayInputItem input;
-  GString *record;
-  gboolean failed;
-} Job;
-
-/* A worker's own tools. */
-typedef struct
-{
-  guint index;
-  JsonParser *parser; /* json-glib parsers are not shared across threads */
-} Worker;
-
-/* Jobs for the workers, first in first out. */
-typedef struct
-{
-  pthread_mutex_t lock;
-  pthread_cond_t ready;
-  GQueue jobs;
-} WorkQueue;
 
 static void
 work_queue_init (WorkQueue *q)
@@ -118,46 +82,6 @@ work_queue_pop (WorkQueue *q)
   return job;
 }
 
-struct _AssaySink
-{
-  GString *buffer;
-  guint64 emitted;
-  AssayStorySpool *spool; /* NULL: stories cannot be told apart here */
-};
-
-typedef struct
-{
-  const AssayPipeline *pipeline;
-  const AssayRunConfig *config;
-  AssayReader *reader;
-  StageRuntime *stages;
-  guint n_stages;
-  guint n_workers;
-
-  WorkQueue work;
-  pthread_mutex_t lock;
-  pthread_cond_t job_done;   /* the writer waits here for job next_write */
-  pthread_cond_t room;       /* the reader waits here for room in the window */
-  gboolean writer_waiting;
-  gboolean reader_waiting;
-  Job **ring;       /* finished jobs, at seq % capacity */
-  guint capacity;
-  guint64 n_read;   /* jobs handed out */
-  guint64 next_write;
-  gboolean reader_done;
-  gint aborted;     /* atomic: stop reading */
-  gboolean any_collect; /* some stage keeps documents' summaries */
-  AssayStorySpool *spool; /* with any_collect: document records until finish() */
-  FILE *state_file;       /* a map: where the cross-document state goes, not finish() */
-  const char *state_path;
-  const char *const *docs; /* a reduce: the maps' outputs, stamped before the findings */
-  const char *const *states; /* their states, for messages */
-  guint64 *n_records;      /* the records each map wrote, by its state */
-  guint n_docs;
-  guint docs_from, docs_to; /* the part of them this reduce writes */
-  gboolean reducing;
-  gboolean last_part;      /* a reduce that writes the cross-document records */
-} Run;
 
 /* Pushed once per worker to end it. */
 static Job end_of_work;
@@ -346,8 +270,8 @@ job_free (Job *job)
 
 /* ---- stage instances ---------------------------------------------------- */
 
-static void
-destroy_stages (Run *run)
+void
+assay_runner_destroy_stages (Run *run)
 {
   for (guint s = 0; s < run->n_stages; s++)
     {
@@ -391,8 +315,8 @@ create_instance (StageRuntime *rt, GError **error)
   return NULL;
 }
 
-static gboolean
-create_stages (Run *run, GError **error)
+gboolean
+assay_runner_create_stages (Run *run, GError **error)
 {
   run->n_stages = run->pipeline->stages->len;
   run->stages = g_new0 (StageRuntime, run->n_stages);
@@ -415,15 +339,18 @@ create_stages (Run *run, GError **error)
         .provides = desc->provides,
         .rewrites_text = (desc->flags & ASSAY_STAGE_REWRITES_TEXT) != 0,
       };
-      rt->n_instances = desc->threading == ASSAY_THREADING_PER_WORKER ? run->n_workers : 1;
-      rt->instances = g_new0 (gpointer, rt->n_instances);
+      /* A reduce processes no document: it creates only the instances
+       * that merge and finish, so that its memory is not the per-document
+       * stages' knowledge (a gazetteer is most of a run's base). */
+      rt->n_instances = run->reducing ? 0 : desc->threading == ASSAY_THREADING_PER_WORKER ? run->n_workers : 1;
+      rt->instances = g_new0 (gpointer, MAX (rt->n_instances, 1));
       for (guint i = 0; i < rt->n_instances; i++)
         if (!(rt->instances[i] = create_instance (rt, error)))
           return FALSE;
       run->any_collect = run->any_collect || desc->collect != NULL;
       if (desc->collect || desc->finish)
         {
-          rt->corpus_owned = desc->threading == ASSAY_THREADING_PER_WORKER;
+          rt->corpus_owned = run->reducing || desc->threading == ASSAY_THREADING_PER_WORKER;
           rt->corpus = rt->corpus_owned ? create_instance (rt, error) : rt->instances[0];
           if (rt->corpus == NULL)
             return FALSE;
@@ -433,39 +360,6 @@ create_stages (Run *run, GError **error)
 }
 
 /* ---- the cross-document phase ------------------------------------------ */
-
-gboolean
-assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error)
-{
-  g_return_val_if_fail (sink != NULL && finding != NULL, FALSE);
-  if (!assay_finding_check (finding, error))
-    return FALSE;
-  assay_output_finding_in_story (sink->buffer, finding, assay_story_spool_current (sink->spool));
-  sink->emitted++;
-  return TRUE;
-}
-
-gboolean
-assay_sink_begin_story (AssaySink *sink,
-                        const char *id,
-                        const char *const *doc_ids,
-                        guint n_docs,
-                        const char *from,
-                        const char *to,
-                        const AssayStoryTie *ties,
-                        guint n_ties,
-                        GError **error)
-{
-  g_return_val_if_fail (sink != NULL && (doc_ids != NULL || n_docs == 0), FALSE);
-  g_return_val_if_fail (ties != NULL || n_ties == 0, FALSE);
-  if (sink->spool == NULL)
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                   "stories can only be told in the cross-document phase of a run");
-      return FALSE;
-    }
-  return assay_story_spool_begin (sink->spool, sink->buffer, id, doc_ids, n_docs, from, to, ties, n_ties, error);
-}
 
 static void
 collect (Run *run, const AssayDocument *doc)
@@ -496,221 +390,11 @@ collect (Run *run, const AssayDocument *doc)
     }
 }
 
-/* Document records go to the spool while one is held (see assay-stories.c). */
-static gboolean
-write_buffer_to (FILE *out, const GString *buffer, GError **error)
-{
-  if (buffer->len == 0)
-    return TRUE;
-  if (fwrite (buffer->str, 1, buffer->len, out) != buffer->len)
-    {
-      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
-                   g_strerror (errno));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 write_buffer (Run *run, const GString *buffer, GError **error)
 {
-  return write_buffer_to (run->spool ? assay_story_spool_file (run->spool) : run->config->out, buffer, error);
-}
-
-/* ---- map and reduce (docs/cluster.md) ------------------------------------ */
-
-/* A stage that keeps a state it cannot write would lose it: refused before
- * a document is read. */
-static gboolean
-check_savable (const AssayPipeline *pipeline, GError **error)
-{
-  for (guint s = 0; s < pipeline->stages->len; s++)
-    {
-      const AssayPipelineStage *stage = pipeline->stages->pdata[s];
-      const AssayStageDesc *desc = &stage->info->desc;
-      if (desc->collect == NULL || desc->save != NULL)
-        continue;
-      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE,
-                   "stage '%s' (%s %s, %s) keeps a cross-document state but cannot save it: it has no save and "
-                   "merge callbacks (plugin ABI %u.%u; ABI 1.2 added them).  Run the pipeline whole with "
-                   "'assay run', or give the stage save() and merge()",
-                   stage->instance, desc->name, desc->version, stage->info->file, desc->abi_major, desc->abi_minor);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* A map's end: each cross-document stage's state, or collect()'s error
- * for the reduce to report as a run would. */
-static gboolean
-save_state (Run *run, AssayRunStats *stats, GError **error)
-{
-  AssayStateOut *out = assay_state_out_new (run->state_file, run->state_path, run->pipeline,
-                                            run->config->reference_date, stats->n_documents, stats->n_errors, error);
-  gboolean ok = out != NULL;
-  for (guint s = 0; ok && s < run->n_stages; s++)
-    {
-      StageRuntime *rt = &run->stages[s];
-      const AssayStageDesc *desc = &rt->stage->info->desc;
-      if (!assay_stage_has_state (desc))
-        continue;
-      AssayStateWriter *writer
-          = assay_state_out_begin_stage (out, rt->corpus_error ? rt->corpus_error->message : NULL, error);
-      ok = writer != NULL;
-      if (ok && rt->corpus_error == NULL && desc->save)
-        {
-          GError *local = NULL;
-          ok = desc->save (rt->corpus, writer, &local);
-          if (!ok)
-            {
-              g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-                           "stage '%s' could not save its cross-document state: %s", rt->stage->instance,
-                           local ? local->message : "save() failed without saying why");
-              g_clear_error (&local);
-            }
-          else
-            g_clear_error (&local);
-        }
-      ok = ok && assay_state_out_end_stage (out, error);
-    }
-  ok = ok && assay_state_out_finish (out, error);
-  assay_state_out_free (out);
-  return ok;
-}
-
-/* Merges one state file into the stages' instances, in pipeline order. */
-static gboolean
-merge_state (Run *run, guint index, char **reference_date, GError **error)
-{
-  const char *path = run->states[index];
-  AssayStateIn *in = assay_state_in_open (path, run->pipeline, error);
-  if (in == NULL)
-    return FALSE;
-  const char *date = assay_state_in_get_reference_date (in);
-  if (index == 0)
-    *reference_date = g_strdup (date);
-  else if (g_strcmp0 (date, *reference_date) != 0)
-    {
-      g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
-                   "%s: mapped with --reference-date %s, and %s with %s: map every shard with the same one", path,
-                   date ? date : "unset", run->states[0], *reference_date ? *reference_date : "unset");
-      assay_state_in_free (in);
-      return FALSE;
-    }
-  run->n_records[index] = assay_state_in_get_n_records (in);
-
-  gboolean ok = TRUE;
-  for (guint s = 0; ok && s < run->n_stages; s++)
-    {
-      StageRuntime *rt = &run->stages[s];
-      const AssayStageDesc *desc = &rt->stage->info->desc;
-      if (!assay_stage_has_state (desc))
-        continue;
-      g_autofree char *failure = NULL;
-      AssayStateReader *reader = assay_state_in_next_stage (in, rt->stage->instance, &failure, error);
-      if (reader == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
-      /* The first failure in shard order is the one run would report:
-       * collect() stops there, and so does merging. */
-      gboolean skip = failure != NULL || rt->corpus_error != NULL || desc->merge == NULL;
-      if (failure && rt->corpus_error == NULL)
-        rt->corpus_error = g_error_new_literal (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, failure);
-      if (!skip)
-        {
-          GError *local = NULL;
-          if (!desc->merge (rt->corpus, reader, &local))
-            {
-              g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_FORMAT,
-                           "%s: stage '%s' could not read its state back: %s", path, rt->stage->instance,
-                           local ? local->message : "merge() failed without saying why");
-              g_clear_error (&local);
-              ok = FALSE;
-              break;
-            }
-          g_clear_error (&local);
-        }
-      ok = assay_state_in_end_stage (in, rt->stage->instance, skip, error);
-    }
-  ok = ok && assay_state_in_close (in, error);
-  assay_state_in_free (in);
-  return ok;
-}
-
-/* The maps' records, in shard order, each with its story. */
-static gboolean
-stamp_docs (Run *run, GError **error)
-{
-  for (guint i = run->docs_from; i < run->docs_to; i++)
-    {
-      const char *path = run->docs[i];
-      GError *local = NULL;
-      int fd = assay_open_input (path, TRUE, &local);
-      FILE *in = fd >= 0 ? fdopen (fd, "rb") : NULL;
-      if (in == NULL)
-        {
-          if (fd >= 0)
-            close (fd);
-          g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "%s", local ? local->message : g_strerror (errno));
-          g_clear_error (&local);
-          return FALSE;
-        }
-      guint64 n = 0;
-      gboolean ok = assay_story_spool_stamp (run->spool, in, path, run->config->out, &n, error);
-      fclose (in);
-      if (!ok)
-        return FALSE;
-      if (n != run->n_records[i])
-        {
-          g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
-                       "%s has %" G_GUINT64_FORMAT " records, but %s says its map wrote %" G_GUINT64_FORMAT
-                       ": the map's output is incomplete, or --docs does not name the maps' outputs in the order of "
-                       "their states",
-                       path, n, run->states[i], run->n_records[i]);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* Every stage's finish() into memory first: the held document records can
- * only be written once every story is known, and they come first. */
-static gboolean
-finish (Run *run, AssayRunStats *stats, GError **error)
-{
-  g_autoptr (GString) buffer = g_string_new (NULL);
-  for (guint s = 0; s < run->n_stages; s++)
-    {
-      StageRuntime *rt = &run->stages[s];
-      const AssayStageDesc *desc = &rt->stage->info->desc;
-      AssaySink sink = { .buffer = buffer, .spool = run->spool };
-      if (desc->finish && rt->corpus_error == NULL)
-        {
-          GError *local = NULL;
-          if (!desc->finish (rt->corpus, &sink, &local))
-            rt->corpus_error = local ? local
-                                     : g_error_new (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                                                    "finish() failed without saying why");
-          else
-            g_clear_error (&local);
-        }
-      stats->n_findings += sink.emitted;
-      if (rt->corpus_error)
-        {
-          assay_output_error (buffer, NULL, rt->stage->instance, NULL, rt->corpus_error->message);
-          stats->n_errors++;
-        }
-      if (run->spool)
-        assay_story_spool_end (run->spool);
-    }
-  if (run->reducing ? !stamp_docs (run, error)
-                    : run->spool && !assay_story_spool_copy (run->spool, run->config->out, error))
-    return FALSE;
-  if (run->reducing && !run->last_part)
-    return TRUE;
-  return write_buffer_to (run->config->out, buffer, error);
+  return assay_runner_write_buffer_to (run->spool ? assay_story_spool_file (run->spool) : run->config->out, buffer,
+                                       error);
 }
 
 /* ---- progress ----------------------------------------------------------- */
@@ -761,15 +445,15 @@ run_documents (const AssayPipeline *pipeline,
   };
   run.capacity = run.n_workers * 4 + 8;
 
-  if (!create_stages (&run, error))
+  if (!assay_runner_create_stages (&run, error))
     {
-      destroy_stages (&run);
+      assay_runner_destroy_stages (&run);
       return FALSE;
     }
   /* A map's records name no story: the reduce stamps them (docs/cluster.md). */
-  if (run.any_collect && state_file == NULL && (run.spool = assay_story_spool_new (error)) == NULL)
+  if (run.any_collect && state_file == NULL && (run.spool = assay_story_spool_new (config->tmp_dir, 0, error)) == NULL)
     {
-      destroy_stages (&run);
+      assay_runner_destroy_stages (&run);
       return FALSE;
     }
 
@@ -873,7 +557,8 @@ run_documents (const AssayPipeline *pipeline,
       }
 
   gboolean ok = write_error == NULL
-                && (state_file ? save_state (&run, stats, &write_error) : finish (&run, stats, &write_error));
+                && (state_file ? assay_runner_save_state (&run, stats, &write_error)
+                               : assay_runner_finish (&run, stats, &write_error));
   if (ok && fflush (config->out) != 0)
     {
       g_set_error (&write_error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
@@ -883,7 +568,7 @@ run_documents (const AssayPipeline *pipeline,
   if (!ok)
     g_propagate_error (error, write_error);
 
-  destroy_stages (&run);
+  assay_runner_destroy_stages (&run);
   g_clear_pointer (&run.spool, assay_story_spool_free);
   g_free (run.ring);
   work_queue_clear (&run.work);
@@ -916,72 +601,9 @@ assay_run_map (const AssayPipeline *pipeline,
 {
   g_return_val_if_fail (pipeline != NULL && reader != NULL && config != NULL, FALSE);
   g_return_val_if_fail (config->out != NULL && stats != NULL && state_file != NULL && state_path != NULL, FALSE);
-  if (!check_savable (pipeline, error))
+  if (!assay_runner_check_savable (pipeline, error))
     return FALSE;
   return run_documents (pipeline, reader, config, state_file, state_path, stats, error);
-}
-
-gboolean
-assay_run_reduce (const AssayPipeline *pipeline,
-                  const char *const *states,
-                  guint n_states,
-                  const char *const *docs,
-                  guint part,
-                  guint n_parts,
-                  const AssayRunConfig *config,
-                  AssayRunStats *stats,
-                  GError **error)
-{
-  g_return_val_if_fail (pipeline != NULL && config != NULL && config->out != NULL && stats != NULL, FALSE);
-  g_return_val_if_fail (states != NULL && n_states > 0, FALSE);
-  g_return_val_if_fail (n_parts > 0 && part < n_parts, FALSE);
-  memset (stats, 0, sizeof *stats);
-  if (!check_savable (pipeline, error))
-    return FALSE;
-
-  /* The stages see the maps' reference date: read it from the first state
-   * before they are created. */
-  g_autofree char *reference_date = NULL;
-  {
-    AssayStateIn *first = assay_state_in_open (states[0], pipeline, error);
-    if (first == NULL)
-      return FALSE;
-    reference_date = g_strdup (assay_state_in_get_reference_date (first));
-    assay_state_in_free (first);
-  }
-  AssayRunConfig reduce_config = *config;
-  reduce_config.reference_date = reference_date;
-  Run run = {
-    .pipeline = pipeline,
-    .config = &reduce_config,
-    .n_workers = 1,
-    .states = states,
-    .docs = docs,
-    .n_docs = docs ? n_states : 0,
-    /* Part K of N stamps the K-th contiguous range of shards, the last
-     * also writes the cross-document records: in order, the parts'
-     * outputs are the one reduce's. */
-    .docs_from = docs ? (guint) ((guint64) part * n_states / n_parts) : 0,
-    .docs_to = docs ? (guint) ((guint64) (part + 1) * n_states / n_parts) : 0,
-    .last_part = part == n_parts - 1,
-    .n_records = g_new0 (guint64, n_states),
-    .reducing = TRUE,
-  };
-  gboolean ok = create_stages (&run, error) && (run.spool = assay_story_spool_new (error)) != NULL;
-  g_autofree char *merged_date = NULL;
-  for (guint i = 0; ok && i < n_states; i++)
-    ok = merge_state (&run, i, &merged_date, error);
-  ok = ok && finish (&run, stats, error);
-  if (ok && fflush (config->out) != 0)
-    {
-      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
-                   g_strerror (errno));
-      ok = FALSE;
-    }
-  destroy_stages (&run);
-  g_clear_pointer (&run.spool, assay_story_spool_free);
-  g_free (run.n_records);
-  return ok;
 }
 
 /* ---- stages without a run ---------------------------------------------- */
@@ -1002,7 +624,7 @@ assay_stage_set_new (const AssayPipeline *pipeline, const char *reference_date, 
   set->run.pipeline = pipeline;
   set->run.config = &set->config;
   set->run.n_workers = 1;
-  if (!create_stages (&set->run, error))
+  if (!assay_runner_create_stages (&set->run, error))
     {
       assay_stage_set_free (set);
       return NULL;
@@ -1026,7 +648,7 @@ assay_stage_set_free (AssayStageSet *set)
 {
   if (set == NULL)
     return;
-  destroy_stages (&set->run);
+  assay_runner_destroy_stages (&set->run);
   g_free (set);
 }
 

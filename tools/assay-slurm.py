@@ -356,7 +356,7 @@ def prepare(args):
         "retries": args.retries,
         "jobs": args.cpus,
         "map_args": args.assay_args + args.map_args,
-        "reduce_args": args.assay_args,
+        "reduce_args": args.assay_args + (["--memory-budget", args.reduce_memory] if args.reduce_memory else []),
     }
     path = os.path.join(outdir, CONFIG)
     if os.path.exists(path):
@@ -398,6 +398,9 @@ def main():
     p.add_argument("--set", action="append", default=[], metavar="STAGE.OPTION=VALUE",
                    help="override a pipeline option, in the maps and the reduce alike")
     p.add_argument("--reference-date", help="as assay run's, for every shard")
+    p.add_argument("--reduce-memory", metavar="SIZE",
+                   help="the reduce's --memory-budget (64M, 2G): what grows with the archive is sorted on disk "
+                        "in the reduce's TMPDIR (docs/cluster.md)")
     args = p.parse_args()
     args.assay_args = [a for s in args.set for a in ("--set", s)]
     args.map_args = ["--reference-date", args.reference_date] if args.reference_date else []

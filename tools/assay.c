@@ -1,4 +1,5 @@
-/* assay.c: the command line: run, check, plugins, inspect, report.
+/* assay.c: the command line: run, map, check, plugins, inspect; reduce is
+ * in assay-reduce.c, report in assay-report.c.
  *
  * Exit status, as DESIGN.md fixes it: 0 when every document was processed,
  * 1 when some failed (their error records are in the output), 2 when the
@@ -6,6 +7,7 @@
  */
 #include "assay-private.h"
 #include "assay-report.h"
+#include "assay-cli.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -16,12 +18,6 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
-enum
-{
-  EXIT_ALL_DONE = 0,
-  EXIT_SOME_FAILED = 1,
-  EXIT_USAGE = 2,
-};
 
 static char *opt_plugin_path = NULL;
 
@@ -31,12 +27,7 @@ static const GOptionEntry common_entries[] = {
   { NULL }
 };
 
-/* Says what is wrong with the command line; returns the status to exit
- * with.  Commands return rather than exit(), so everything they hold is
- * freed on every path. */
-static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
-
-static int
+int
 usage_error (const char *format, ...)
 {
   va_list args;
@@ -47,7 +38,7 @@ usage_error (const char *format, ...)
   return EXIT_USAGE;
 }
 
-static GOptionContext *
+GOptionContext *
 new_context (const char *parameters, const char *summary, const GOptionEntry *entries)
 {
   GOptionContext *context = g_option_context_new (parameters);
@@ -58,7 +49,7 @@ new_context (const char *parameters, const char *summary, const GOptionEntry *en
   return context;
 }
 
-static gboolean
+gboolean
 parse_args (GOptionContext *context, int *argc, char ***argv)
 {
   g_autoptr (GError) error = NULL;
@@ -81,7 +72,7 @@ load_registry (void)
 /* Prints a message of one or more lines (a pipeline's problems come one a
  * line), each starting with "assay: " so it reads as this tool's in a
  * script's log. */
-static void
+void
 print_error (const char *message)
 {
   g_auto (GStrv) lines = g_strsplit (message, "\n", -1);
@@ -244,7 +235,7 @@ check_sets (const AssayPipeline *pipeline, const char *const *sets)
  * ("did you mean").  Returns: (transfer full) (nullable): the pipeline, and
  * in @registry (transfer full) the stages it was loaded from, which must
  * outlive it; NULL, having said why, on a usage error. */
-static AssayPipeline *
+AssayPipeline *
 open_pipeline (const char *cmd, const char *name, char **sets, AssayRegistry **registry)
 {
   g_autofree char *pipeline_file = resolve_pipeline (cmd, name);
@@ -318,7 +309,7 @@ split_list (const char *text)
 /* GOption takes a short option's value only as the next argument: "-j1"
  * would be refused.  Splits "-jN" and "-oFILE" in two, as getopt reads
  * them, before "--".  Returns: (transfer container): the new argv. */
-static char **
+char **
 split_short_values (int *argc, char **argv, GPtrArray *owned)
 {
   GPtrArray *out = g_ptr_array_new ();
@@ -345,8 +336,7 @@ split_short_values (int *argc, char **argv, GPtrArray *owned)
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
-/* Reads a byte count: digits, and an optional K, M or G (powers of 1024). */
-static gboolean
+gboolean
 parse_size (const char *text, guint64 *value)
 {
   char *end = NULL;
@@ -685,150 +675,6 @@ static int
 cmd_map (int argc, char **argv)
 {
   return run_or_map (argc, argv, TRUE);
-}
-
-/* ---- reduce --------------------------------------------------------------- */
-
-/* Appends the states of the list file @path to @states, and their map
- * outputs to *@docs when the lines name them (all or none, and not with
- * --docs as well). */
-static gboolean
-read_shard_list (const char *path, GPtrArray *states, char ***docs)
-{
-  g_autofree char *text = NULL;
-  g_autoptr (GError) error = NULL;
-  if (!g_file_get_contents (path, &text, NULL, &error))
-    {
-      usage_error ("reduce: --from %s", error->message);
-      return FALSE;
-    }
-  g_autoptr (GStrvBuilder) outputs = g_strv_builder_new ();
-  guint n_outputs = 0, n_lines = 0, first = states->len;
-  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i]; i++)
-    {
-      if (*lines[i] == '\0')
-        continue;
-      n_lines++;
-      char *tab = strchr (lines[i], '\t');
-      if (tab)
-        {
-          *tab = '\0';
-          g_strv_builder_add (outputs, tab + 1);
-          n_outputs++;
-        }
-      g_ptr_array_add (states, g_strdup (lines[i]));
-    }
-  if (n_outputs > 0 && (n_outputs != n_lines || first > 0 || *docs))
-    {
-      usage_error ("reduce: --from %s: name a map output on every line or on none, and give the states and "
-                   "outputs either there or on the command line", path);
-      return FALSE;
-    }
-  if (n_outputs > 0)
-    *docs = g_strv_builder_end (outputs);
-  return TRUE;
-}
-
-static int
-cmd_reduce (int argc, char **argv)
-{
-  g_autofree char *output = NULL, *from = NULL, *part_text = NULL;
-  g_auto (GStrv) sets = NULL, docs = NULL;
-  const GOptionEntry entries[] = {
-    { "part", 0, 0, G_OPTION_ARG_STRING, &part_text,
-      "Write only part K of N (1 <= K <= N): the records of the K-th of N ranges of shards, and for the last "
-      "part the cross-document records; the N parts, concatenated in order, are the whole output", "K/N" },
-    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
-      "Read the states from LIST, one a line, each optionally followed by a tab and its map's output (for more "
-      "shards than a command line holds)", "LIST" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write JSONL to FILE (written whole, then renamed into place) instead of standard output", "FILE" },
-    { "docs", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &docs,
-      "A map's output, once per state and in the same order: written first, each document with its story, so "
-      "that the output is the bytes of one assay run", "DOCS" },
-    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
-      "Override a pipeline option, as the maps did (repeatable)", "STAGE.OPTION=VALUE" },
-    { NULL }
-  };
-  g_autoptr (GOptionContext) context = new_context (
-      "PIPELINE STATE... - merge the states of assay map and finish the cross-document phase",
-      "Merges the shards' states in the order given and writes the story,\n"
-      "finding and cross-document error records.  With --docs (one map output\n"
-      "per state), those records come first, each document with its story: the\n"
-      "output is then byte-identical to one assay run over the shards' inputs\n"
-      "in order.  A state of another pipeline, stage version or option value\n"
-      "is refused.  See docs/cluster.md.",
-      entries);
-  g_autoptr (GPtrArray) split_args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char **split_argv = split_short_values (&argc, argv, split_args);
-  argv = split_argv;
-  if (!parse_args (context, &argc, &argv))
-    return EXIT_USAGE;
-  if (argc < 2)
-    return usage_error ("reduce: name a pipeline file or a shipped pipeline (see assay reduce --help)");
-  g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
-  for (int i = 2; i < argc; i++)
-    g_ptr_array_add (states, g_strdup (argv[i]));
-  if (from && !read_shard_list (from, states, &docs))
-    return EXIT_USAGE;
-  if (states->len == 0)
-    return usage_error ("reduce: name the state files the maps wrote (--state), in shard order");
-  guint n_states = states->len;
-  if (docs && g_strv_length (docs) != n_states)
-    return usage_error ("reduce: %u --docs for %u states: give each state's map output, in the same order",
-                        g_strv_length (docs), n_states);
-  g_ptr_array_add (states, NULL);
-
-  guint64 part = 1, n_parts = 1;
-  if (part_text)
-    {
-      g_auto (GStrv) kn = g_strsplit (part_text, "/", 2);
-      if (g_strv_length (kn) != 2 || !g_ascii_string_to_unsigned (kn[1], 10, 1, G_MAXUINT, &n_parts, NULL)
-          || !g_ascii_string_to_unsigned (kn[0], 10, 1, n_parts, &part, NULL))
-        return usage_error ("reduce: --part '%s' is not K/N with 1 <= K <= N, such as 2/4", part_text);
-    }
-
-  g_autoptr (AssayRegistry) registry = NULL;
-  g_autoptr (AssayPipeline) pipeline = open_pipeline ("reduce", argv[1], sets, &registry);
-  if (pipeline == NULL)
-    return EXIT_USAGE;
-  g_autoptr (GError) error = NULL;
-
-  FILE *out = stdout;
-  AssayOutputFile *out_file = NULL;
-  if (output && strcmp (output, "-") != 0)
-    {
-      if ((out_file = assay_output_file_open (output, &error)) == NULL)
-        return usage_error ("reduce: %s", error->message);
-      out = assay_output_file_get_stream (out_file);
-    }
-  setvbuf (out, NULL, _IOFBF, 1 << 20);
-  AssayRunConfig config = { .n_workers = 1, .out = out };
-  AssayRunStats stats;
-  gboolean ok = assay_run_reduce (pipeline, (const char *const *) states->pdata, n_states, (const char *const *) docs,
-                                  part - 1, n_parts, &config, &stats, &error);
-  if (out_file)
-    {
-      if (ok)
-        ok = assay_output_file_commit (out_file, &error);
-      else
-        assay_output_file_abort (out_file);
-    }
-  if (!ok)
-    {
-      print_error (error->message);
-      return g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE) || error->domain == ASSAY_STATE_ERROR
-                 ? EXIT_USAGE
-                 : EXIT_SOME_FAILED;
-    }
-  if (stats.n_errors > 0)
-    {
-      g_printerr ("assay: %" G_GUINT64_FORMAT " cross-document phase%s failed; the error records are in the output\n",
-                  stats.n_errors, stats.n_errors == 1 ? "" : "s");
-      return EXIT_SOME_FAILED;
-    }
-  return EXIT_ALL_DONE;
 }
 
 /* ---- check ---------------------------------------------------------------- */

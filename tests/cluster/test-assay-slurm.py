@@ -125,6 +125,19 @@ r = slurm(out3, "--wait", "--set", "inconsistencies.story-days=0", assay_program
 check(r.returncode == 0 and read(os.path.join(out3, "results.jsonl")) == with_set,
       "--set goes to every map and the reduce")
 
+# --reduce-memory: the reduce within a memory budget writes the same bytes;
+# a budget too small fails the reduce, which names the smallest that works.
+out4 = os.path.join(tmp, "budget")
+r = slurm(out4, "--wait", "--reduce-memory", "256M", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out4, "results.jsonl")) == expected,
+      "--reduce-memory gives the reduce a budget, and the same bytes")
+os.unlink(os.path.join(out4, "results.jsonl"))
+r = slurm(out4, "--wait", "--rounds", "1", "--reduce-memory", "1M", assay_program=os.path.realpath(assay))
+reduce_log = read(os.path.join(out4, "logs", "reduce.log")).decode()
+check(r.returncode != 0 and "the smallest budget that works is" in reduce_log
+      and not os.path.exists(os.path.join(out4, "results.jsonl")),
+      "a reduce budget too small is named in the reduce's log, and nothing is written")
+
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])
 check(r.returncode == 2 and "holds another run" in r.stderr, "another run in the same OUTDIR is refused")

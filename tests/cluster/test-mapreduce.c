@@ -11,6 +11,9 @@
 #include <json-glib/json-glib.h>
 
 static char *tmp_dir;
+/* When set, the reduce's tables sorted on disk get this many bytes
+ * (ASSAY_SORT_MEMORY): a few hundred force many runs and merge passes. */
+static const char *sort_memory;
 
 /* Runs assay with @args. */
 static void
@@ -21,6 +24,11 @@ run_argv (TestResult *r, GPtrArray *args)
   for (guint i = 0; i < args->len; i++)
     g_ptr_array_add (argv, args->pdata[i]);
   g_ptr_array_add (argv, NULL);
+  /* The child inherits this process's environment. */
+  if (sort_memory)
+    g_setenv ("ASSAY_SORT_MEMORY", sort_memory, TRUE);
+  else
+    g_unsetenv ("ASSAY_SORT_MEMORY");
   test_run (r, NULL, NULL, (const char *const *) argv->pdata);
 }
 
@@ -148,7 +156,30 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
   if (strcmp (got, expected) != 0)
     g_error ("%s in %u shards: the reduce's output (%s) differs from one run's", name, n_shards, reduced);
 
-  /* The same reduce in parts, concatenated in order. */
+  /* Within a memory budget, with its tables sorted on disk in runs of a
+   * few records (merged in several passes) and the findings spilled: the
+   * same bytes, and no temporary file left behind. */
+  g_autofree char *spill_dir = g_strdup_printf ("%s/%s-%u-tmp", tmp_dir, name, n_shards);
+  g_assert_cmpint (g_mkdir (spill_dir, 0700), ==, 0);
+  g_autofree char *tmp_arg = g_strconcat ("--tmp-dir=", spill_dir, NULL);
+  g_autoptr (GPtrArray) budgeted = g_ptr_array_new ();
+  for (guint i = 0; i + 2 < reduce->len; i++)
+    g_ptr_array_add (budgeted, reduce->pdata[i]);
+  g_ptr_array_add (budgeted, "--memory-budget=256M");
+  g_ptr_array_add (budgeted, tmp_arg);
+  sort_memory = "200";
+  g_auto (TestResult) br = { 0 };
+  run_argv (&br, budgeted);
+  sort_memory = NULL;
+  g_assert_cmpint (br.status, ==, tail.status);
+  if (strcmp (br.out, expected) != 0)
+    g_error ("%s in %u shards: the reduce within a memory budget differs from one run's", name, n_shards);
+  g_autoptr (GDir) left = g_dir_open (spill_dir, 0, NULL);
+  g_assert_nonnull (left);
+  g_assert_null (g_dir_read_name (left));
+
+  /* The same reduce in parts, concatenated in order; every other part
+   * within a budget, sorting on disk. */
   guint n_parts = MIN (n_shards, 3) + 1;
   g_autoptr (GString) parts = g_string_new (NULL);
   for (guint k = 1; k <= n_parts; k++)
@@ -158,8 +189,15 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
       for (guint i = 0; i + 2 < reduce->len; i++)
         g_ptr_array_add (args, reduce->pdata[i]);
       g_ptr_array_add (args, part);
+      if (k % 2 == 1)
+        {
+          g_ptr_array_add (args, "--memory-budget=256M");
+          g_ptr_array_add (args, tmp_arg);
+          sort_memory = "300";
+        }
       g_auto (TestResult) pr = { 0 };
       run_argv (&pr, args);
+      sort_memory = NULL;
       g_assert_cmpint (pr.status, ==, tail.status);
       /* Only the last part writes the cross-document records. */
       if (k < n_parts)
@@ -385,6 +423,84 @@ test_refused (void)
   test_assert_contains (no_state.err, "--state FILE");
 }
 
+/* A budget too small to work with is refused, saying the smallest that
+ * works, and that one works; a reduce that fails midway within a budget
+ * leaves no temporary file. */
+static void
+test_budget (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "b.jsonl", NULL);
+  g_autofree char *state = g_build_filename (tmp_dir, "b.state", NULL);
+  map_examples ("news-crosscheck", NULL, out, state);
+  g_autofree char *docs_arg = g_strconcat ("--docs=", out, NULL);
+  g_auto (TestResult) plain = { 0 };
+  run_assay (&plain, "reduce", "news-crosscheck", state, docs_arg, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+
+  g_auto (TestResult) small = { 0 };
+  run_assay (&small, "reduce", "news-crosscheck", state, docs_arg, "--memory-budget", "1M", NULL);
+  g_assert_cmpint (small.status, ==, 2);
+  g_assert_cmpstr (small.out, ==, "");
+  test_assert_contains (small.err, "--memory-budget 1M is too small");
+  /* The smallest budget said works: before merging, the message can only
+   * say what starting takes, and a second refusal, after merging, says
+   * what these states take (under ASan merging takes more than a
+   * mebibyte even here). */
+  g_autofree char *err = g_strdup (small.err);
+  g_auto (TestResult) fits = { 0 };
+  for (guint attempt = 0;; attempt++)
+    {
+      const char *at = strstr (err, "the smallest budget that works ");
+      g_assert_nonnull (at);
+      at = strstr (at, " is ");
+      g_assert_nonnull (at);
+      guint64 smallest = g_ascii_strtoull (at + 4, NULL, 10);
+      g_assert_cmpuint (smallest, >, 4);
+      g_autofree char *enough = g_strdup_printf ("%" G_GUINT64_FORMAT "M", smallest);
+      result_clear (&fits);
+      run_assay (&fits, "reduce", "news-crosscheck", state, docs_arg, "--memory-budget", enough, NULL);
+      if (fits.status == 0 || attempt == 1)
+        break;
+      g_assert_cmpint (fits.status, ==, 2);
+      test_assert_contains (fits.err, "is too small for these states");
+      g_free (err);
+      err = g_strdup (fits.err);
+    }
+  g_assert_cmpint (fits.status, ==, 0);
+  g_assert_cmpstr (fits.out, ==, plain.out);
+
+  g_auto (TestResult) bad = { 0 };
+  run_assay (&bad, "reduce", "news-crosscheck", state, "--memory-budget", "lots", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  test_assert_contains (bad.err, "--memory-budget 'lots' is not a size");
+  g_auto (TestResult) no_dir = { 0 };
+  run_assay (&no_dir, "reduce", "news-crosscheck", state, "--memory-budget", "64M", "--tmp-dir", out, NULL);
+  g_assert_cmpint (no_dir.status, ==, 2);
+  test_assert_contains (no_dir.err, "is not a folder");
+
+  /* A map output that lost its last record: found by the first pass,
+   * after the stories were sorted on disk. */
+  g_autofree char *docs = read_file (out);
+  g_autofree char *short_docs = g_build_filename (tmp_dir, "b-short.jsonl", NULL);
+  char *last = strrchr (docs, '\n');
+  *last = '\0';
+  last = strrchr (docs, '\n');
+  g_assert_true (g_file_set_contents (short_docs, docs, last - docs + 1, NULL));
+  g_autofree char *short_arg = g_strconcat ("--docs=", short_docs, NULL);
+  g_autofree char *spill_dir = g_build_filename (tmp_dir, "b-tmp", NULL);
+  g_assert_cmpint (g_mkdir (spill_dir, 0700), ==, 0);
+  g_autofree char *tmp_arg = g_strconcat ("--tmp-dir=", spill_dir, NULL);
+  sort_memory = "100";
+  g_auto (TestResult) failed = { 0 };
+  run_assay (&failed, "reduce", "news-crosscheck", state, short_arg, "--memory-budget=256M", tmp_arg, NULL);
+  sort_memory = NULL;
+  g_assert_cmpint (failed.status, ==, 2);
+  test_assert_contains (failed.err, "b-short.jsonl has 4 records, but");
+  g_autoptr (GDir) left = g_dir_open (spill_dir, 0, NULL);
+  g_assert_nonnull (left);
+  g_assert_null (g_dir_read_name (left));
+}
+
 /* Damage anywhere in a state (bytes changed, as a bad copy leaves them)
  * makes the reduce refuse it or read other values, never crash or read
  * outside the file: run under ASan, this is the bounds check. */
@@ -482,6 +598,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cluster/law/bbc", test_law_bbc);
   g_test_add_func ("/cluster/law/template-stage", test_template_stage);
   g_test_add_func ("/cluster/refused", test_refused);
+  g_test_add_func ("/cluster/budget", test_budget);
   g_test_add_func ("/cluster/unsavable-stage", test_unsavable_stage);
   g_test_add_func ("/cluster/damaged-states", test_damaged_states);
   int status = g_test_run ();

@@ -1,0 +1,574 @@
+/* assay-finish.c: the end of the cross-document phase: a run's finish(),
+ * a map's save(), and a reduce (docs/cluster.md), which merges the maps'
+ * states, finishes, and writes the maps' records each with its story, within
+ * a memory budget when one is given.
+ *
+ * Within a budget (`assay reduce --memory-budget`), what the core would
+ * hold a document for, which story each belongs to, is sorted on disk
+ * (assay-stories.c, assay-sort.c), and the story and finding records wait
+ * on disk, not in memory, until the records before them are written.  The
+ * stages' own memory after merging is checked against the budget before
+ * finish(), and a budget too small says the smallest that works.
+ */
+#include "assay-runner-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/* ---- the cross-document phase ------------------------------------------ */
+
+static gboolean
+write_all (int fd, const char *data, gsize length)
+{
+  for (gsize done = 0; done < length;)
+    {
+      ssize_t n = write (fd, data + done, length - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+/* Within a budget, the story and finding records wait on disk, not in
+ * memory, until the document records before them are written. */
+static gboolean
+sink_overflow (AssaySink *sink, GError **error)
+{
+  if (sink->limit == 0 || sink->buffer->len <= sink->limit)
+    return TRUE;
+  if (sink->overflow < 0)
+    {
+      g_autofree char *path = g_build_filename (sink->tmp_dir ? sink->tmp_dir : g_get_tmp_dir (),
+                                                "assay-findings-XXXXXX", NULL);
+      if ((sink->overflow = g_mkstemp_full (path, O_RDWR, 0600)) < 0)
+        {
+          g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                       "keeping the cross-document records on disk: cannot create %s: %s (give --tmp-dir or "
+                       "TMPDIR a folder with room)", path, g_strerror (errno));
+          return FALSE;
+        }
+      unlink (path);
+    }
+  if (!write_all (sink->overflow, sink->buffer->str, sink->buffer->len))
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   "keeping the cross-document records on disk: %s (give --tmp-dir or TMPDIR a folder with room)",
+                   g_strerror (errno));
+      return FALSE;
+    }
+  g_string_truncate (sink->buffer, 0);
+  return TRUE;
+}
+
+/* Copies what @sink kept on disk to @out. */
+static gboolean
+sink_copy_overflow (AssaySink *sink, FILE *out, GError **error)
+{
+  if (sink->overflow < 0)
+    return TRUE;
+  g_autofree char *chunk = g_malloc (1 << 16);
+  ssize_t n;
+  if (lseek (sink->overflow, 0, SEEK_SET) != 0)
+    n = -1;
+  else
+    while ((n = read (sink->overflow, chunk, 1 << 16)) > 0 || (n < 0 && errno == EINTR))
+      if (n > 0 && fwrite (chunk, 1, n, out) != (size_t) n)
+        {
+          g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                       g_strerror (errno));
+          return FALSE;
+        }
+  if (n < 0)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   "reading back the cross-document records kept on disk failed: %s", g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error)
+{
+  g_return_val_if_fail (sink != NULL && finding != NULL, FALSE);
+  if (!assay_finding_check (finding, error))
+    return FALSE;
+  assay_output_finding_in_story (sink->buffer, finding, assay_story_spool_current (sink->spool));
+  sink->emitted++;
+  return sink_overflow (sink, error);
+}
+
+gboolean
+assay_sink_begin_story (AssaySink *sink,
+                        const char *id,
+                        const char *const *doc_ids,
+                        guint n_docs,
+                        const char *from,
+                        const char *to,
+                        const AssayStoryTie *ties,
+                        guint n_ties,
+                        GError **error)
+{
+  g_return_val_if_fail (sink != NULL && (doc_ids != NULL || n_docs == 0), FALSE);
+  g_return_val_if_fail (ties != NULL || n_ties == 0, FALSE);
+  if (sink->spool == NULL)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "stories can only be told in the cross-document phase of a run");
+      return FALSE;
+    }
+  return assay_story_spool_begin (sink->spool, sink->buffer, id, doc_ids, n_docs, from, to, ties, n_ties, error)
+         && sink_overflow (sink, error);
+}
+
+/* Document records go to the spool while one is held (see assay-stories.c). */
+gboolean
+assay_runner_write_buffer_to (FILE *out, const GString *buffer, GError **error)
+{
+  if (buffer->len == 0)
+    return TRUE;
+  if (fwrite (buffer->str, 1, buffer->len, out) != buffer->len)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                   g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- map and reduce (docs/cluster.md) ------------------------------------ */
+
+/* A stage that keeps a state it cannot write would lose it: refused before
+ * a document is read. */
+gboolean
+assay_runner_check_savable (const AssayPipeline *pipeline, GError **error)
+{
+  for (guint s = 0; s < pipeline->stages->len; s++)
+    {
+      const AssayPipelineStage *stage = pipeline->stages->pdata[s];
+      const AssayStageDesc *desc = &stage->info->desc;
+      if (desc->collect == NULL || desc->save != NULL)
+        continue;
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE,
+                   "stage '%s' (%s %s, %s) keeps a cross-document state but cannot save it: it has no save and "
+                   "merge callbacks (plugin ABI %u.%u; ABI 1.2 added them).  Run the pipeline whole with "
+                   "'assay run', or give the stage save() and merge()",
+                   stage->instance, desc->name, desc->version, stage->info->file, desc->abi_major, desc->abi_minor);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A map's end: each cross-document stage's state, or collect()'s error
+ * for the reduce to report as a run would. */
+gboolean
+assay_runner_save_state (Run *run, AssayRunStats *stats, GError **error)
+{
+  AssayStateOut *out = assay_state_out_new (run->state_file, run->state_path, run->pipeline,
+                                            run->config->reference_date, stats->n_documents, stats->n_errors, error);
+  gboolean ok = out != NULL;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (!assay_stage_has_state (desc))
+        continue;
+      AssayStateWriter *writer
+          = assay_state_out_begin_stage (out, rt->corpus_error ? rt->corpus_error->message : NULL, error);
+      ok = writer != NULL;
+      if (ok && rt->corpus_error == NULL && desc->save)
+        {
+          GError *local = NULL;
+          ok = desc->save (rt->corpus, writer, &local);
+          if (!ok)
+            {
+              g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                           "stage '%s' could not save its cross-document state: %s", rt->stage->instance,
+                           local ? local->message : "save() failed without saying why");
+              g_clear_error (&local);
+            }
+          else
+            g_clear_error (&local);
+        }
+      ok = ok && assay_state_out_end_stage (out, error);
+    }
+  ok = ok && assay_state_out_finish (out, error);
+  assay_state_out_free (out);
+  return ok;
+}
+
+/* Merges one state file into the stages' instances, in pipeline order. */
+static gboolean
+merge_state (Run *run, guint index, char **reference_date, GError **error)
+{
+  const char *path = run->states[index];
+  AssayStateIn *in = assay_state_in_open (path, run->pipeline, error);
+  if (in == NULL)
+    return FALSE;
+  const char *date = assay_state_in_get_reference_date (in);
+  if (index == 0)
+    *reference_date = g_strdup (date);
+  else if (g_strcmp0 (date, *reference_date) != 0)
+    {
+      g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
+                   "%s: mapped with --reference-date %s, and %s with %s: map every shard with the same one", path,
+                   date ? date : "unset", run->states[0], *reference_date ? *reference_date : "unset");
+      assay_state_in_free (in);
+      return FALSE;
+    }
+  run->n_records[index] = assay_state_in_get_n_records (in);
+
+  gboolean ok = TRUE;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      if (!assay_stage_has_state (desc))
+        continue;
+      g_autofree char *failure = NULL;
+      AssayStateReader *reader = assay_state_in_next_stage (in, rt->stage->instance, &failure, error);
+      if (reader == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      /* The first failure in shard order is the one run would report:
+       * collect() stops there, and so does merging. */
+      gboolean skip = failure != NULL || rt->corpus_error != NULL || desc->merge == NULL;
+      if (failure && rt->corpus_error == NULL)
+        rt->corpus_error = g_error_new_literal (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, failure);
+      if (!skip)
+        {
+          GError *local = NULL;
+          if (!desc->merge (rt->corpus, reader, &local))
+            {
+              g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_FORMAT,
+                           "%s: stage '%s' could not read its state back: %s", path, rt->stage->instance,
+                           local ? local->message : "merge() failed without saying why");
+              g_clear_error (&local);
+              ok = FALSE;
+              break;
+            }
+          g_clear_error (&local);
+        }
+      ok = assay_state_in_end_stage (in, rt->stage->instance, skip, error);
+    }
+  ok = ok && assay_state_in_close (in, error);
+  assay_state_in_free (in);
+  return ok;
+}
+
+/* Opens map output @path for reading; NULL with @error. */
+static FILE *
+open_docs (const char *path, GError **error)
+{
+  GError *local = NULL;
+  int fd = assay_open_input (path, TRUE, &local);
+  FILE *in = fd >= 0 ? fdopen (fd, "rb") : NULL;
+  if (in == NULL)
+    {
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "%s", local ? local->message : g_strerror (errno));
+      g_clear_error (&local);
+    }
+  return in;
+}
+
+static gboolean
+check_count (Run *run, guint i, guint64 n, GError **error)
+{
+  if (n == run->n_records[i])
+    return TRUE;
+  g_set_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH,
+               "%s has %" G_GUINT64_FORMAT " records, but %s says its map wrote %" G_GUINT64_FORMAT
+               ": the map's output is incomplete, or --docs does not name the maps' outputs in the order of "
+               "their states",
+               run->docs[i], n, run->states[i], run->n_records[i]);
+  return FALSE;
+}
+
+/* The maps' records, in shard order, each with its story.  A first pass
+ * reads the outputs before this part's when records share an id (the
+ * k-th record with an id takes the k-th story that names it, wherever the
+ * parts cut), and within a budget every output up to this part's last,
+ * to number the records for the join (assay-stories.c). */
+static gboolean
+stamp_docs (Run *run, GError **error)
+{
+  guint scan_to = run->share > 0 ? run->docs_to
+                  : assay_story_spool_ids_shared (run->spool) ? run->docs_from : 0;
+  for (guint i = 0; i < scan_to; i++)
+    {
+      FILE *in = open_docs (run->docs[i], error);
+      if (in == NULL)
+        return FALSE;
+      guint64 n = 0;
+      gboolean ok = assay_story_spool_scan (run->spool, in, run->docs[i], i >= run->docs_from, &n, error);
+      fclose (in);
+      if (!ok || !check_count (run, i, n, error))
+        return FALSE;
+    }
+  if (!assay_story_spool_join (run->spool, error))
+    return FALSE;
+  for (guint i = run->docs_from; i < run->docs_to; i++)
+    {
+      FILE *in = open_docs (run->docs[i], error);
+      if (in == NULL)
+        return FALSE;
+      guint64 n = 0;
+      gboolean ok = assay_story_spool_stamp (run->spool, in, run->docs[i], run->config->out, &n, error);
+      fclose (in);
+      if (!ok || !check_count (run, i, n, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A reduce needs its stages no more once they have finished: their
+ * memory goes back before the records are stamped. */
+static void
+release_corpora (Run *run)
+{
+  for (guint s = 0; s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      if (rt->corpus && rt->corpus_owned)
+        rt->stage->info->desc.destroy (rt->corpus);
+      rt->corpus = NULL;
+    }
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
+
+/* Every stage's finish() into memory (within a budget, on disk past its
+ * share) first: the held document records can only be written once every
+ * story is known, and they come first. */
+gboolean
+assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
+{
+  g_autoptr (GString) buffer = g_string_new (NULL);
+  /* Within a budget the records wait on disk past a mebibyte (or the
+   * share, when less): they are written out whole later, so more memory
+   * for them would buy nothing, and finish() needs what is left. */
+  AssaySink sink = { .buffer = buffer, .spool = run->spool, .limit = MIN (run->share, (gsize) 1 << 20),
+                     .overflow = -1, .tmp_dir = run->config->tmp_dir };
+  gboolean ok = TRUE;
+  for (guint s = 0; ok && s < run->n_stages; s++)
+    {
+      StageRuntime *rt = &run->stages[s];
+      const AssayStageDesc *desc = &rt->stage->info->desc;
+      sink.emitted = 0;
+      if (desc->finish && rt->corpus_error == NULL)
+        {
+          GError *local = NULL;
+          if (!desc->finish (rt->corpus, &sink, &local))
+            rt->corpus_error = local ? local
+                                     : g_error_new (ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                                                    "finish() failed without saying why");
+          else
+            g_clear_error (&local);
+        }
+      stats->n_findings += sink.emitted;
+      if (rt->corpus_error)
+        {
+          assay_output_error (buffer, NULL, rt->stage->instance, NULL, rt->corpus_error->message);
+          stats->n_errors++;
+          ok = sink_overflow (&sink, error);
+        }
+      if (run->spool)
+        assay_story_spool_end (run->spool);
+    }
+  if (ok && run->reducing)
+    release_corpora (run);
+  if (ok)
+    ok = run->reducing ? stamp_docs (run, error)
+                       : run->spool == NULL || assay_story_spool_copy (run->spool, run->config->out, error);
+  if (ok && (!run->reducing || run->last_part))
+    ok = sink_copy_overflow (&sink, run->config->out, error)
+         && assay_runner_write_buffer_to (run->config->out, buffer, error);
+  if (sink.overflow >= 0)
+    close (sink.overflow);
+  return ok;
+}
+
+/* The process's resident memory now, in bytes (0 when unknown). */
+static guint64
+resident_bytes (void)
+{
+  g_autofree char *statm = NULL;
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    return 0;
+  guint64 size = 0, resident = 0;
+  if (sscanf (statm, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &size, &resident) != 2)
+    return 0;
+  return resident * (guint64) sysconf (_SC_PAGESIZE);
+}
+
+static char *
+mebibytes (guint64 bytes)
+{
+  return g_strdup_printf ("%" G_GUINT64_FORMAT "M", (bytes + (1 << 20) - 1) >> 20);
+}
+
+/* Is @budget enough to go on: what the process holds now (the stages'
+ * knowledge; then, @merging, the merged states of @merged of the states'
+ * @total records), and the least the reduce needs besides to sort on disk and
+ * write?  Else an error that gives the smallest budget the reduce can go
+ * on with: while merging, estimated from the growth so far (@base: what it
+ * held before merging), so that a budget too small for a large archive
+ * stops the reduce at the first state past it, not after the last.  A
+ * stage's finish() needs more than that, in its own memory (the
+ * inconsistencies stage groups stories in memory: docs/cluster.md), which
+ * the core cannot know before it runs: the command says afterwards when
+ * the peak went over. */
+static gboolean
+check_budget (guint64 budget, guint64 base, gboolean merging, guint64 merged, guint64 total, GError **error)
+{
+  guint64 now = resident_bytes ();
+  guint64 needed = now + ASSAY_BUDGET_WORKING;
+  if (needed <= budget)
+    return TRUE;
+  g_autofree char *given = mebibytes (budget), *held = mebibytes (now), *work = mebibytes (ASSAY_BUDGET_WORKING);
+  /* A mebibyte more: the next run's memory is not the same to a page. */
+  g_autofree char *smallest = mebibytes (needed + (1 << 20));
+  if (!merging)
+    g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
+                 "--memory-budget %s is too small: the cross-document stages take %s before any state is merged, "
+                 "and sorting on disk and writing need %s; the smallest budget that works is %s, and larger "
+                 "states need more (the stages' summaries are held in memory)", given, held, work, smallest);
+  else if (merged > 0 && merged < total)
+    {
+      guint64 grown = now > base ? now - base : 0;
+      guint64 all = base + (guint64) ((double) grown * total / merged) + ASSAY_BUDGET_WORKING + (1 << 20);
+      g_autofree char *estimate = mebibytes (all);
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
+                   "--memory-budget %s is too small for these states: the reduce holds %s after merging the "
+                   "states of %" G_GUINT64_FORMAT " of their %" G_GUINT64_FORMAT " records (the stages' "
+                   "summaries are held in memory), and sorting on disk and writing need %s; at that rate the "
+                   "smallest budget that works for them is about %s, and the stages' finish() may need more "
+                   "(docs/cluster.md)", given, held, merged, total, work, estimate);
+    }
+  else
+    g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
+                 "--memory-budget %s is too small for these states: the reduce holds %s once the states of %"
+                 G_GUINT64_FORMAT " records are merged (the stages' summaries are held in memory), and sorting "
+                 "on disk and writing need %s; the smallest budget that works for them is %s, and the stages' "
+                 "finish() may need more (docs/cluster.md)", given, held, merged, work, smallest);
+  return FALSE;
+}
+
+/* The records the maps of @states wrote, from their headers: what the
+ * budget's estimate while merging is taken against. */
+static gboolean
+count_records (const AssayPipeline *pipeline, const char *const *states, guint n_states, guint64 *total,
+               GError **error)
+{
+  *total = 0;
+  for (guint i = 0; i < n_states; i++)
+    {
+      AssayStateIn *in = assay_state_in_open (states[i], pipeline, error);
+      if (in == NULL)
+        return FALSE;
+      *total += assay_state_in_get_n_records (in);
+      assay_state_in_free (in);
+    }
+  return TRUE;
+}
+
+gboolean
+assay_run_reduce (const AssayPipeline *pipeline,
+                  const char *const *states,
+                  guint n_states,
+                  const char *const *docs,
+                  guint part,
+                  guint n_parts,
+                  const AssayRunConfig *config,
+                  AssayRunStats *stats,
+                  GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL && config != NULL && config->out != NULL && stats != NULL, FALSE);
+  g_return_val_if_fail (states != NULL && n_states > 0, FALSE);
+  g_return_val_if_fail (n_parts > 0 && part < n_parts, FALSE);
+  memset (stats, 0, sizeof *stats);
+  if (!assay_runner_check_savable (pipeline, error))
+    return FALSE;
+
+  /* The stages see the maps' reference date: read it from the first state
+   * before they are created. */
+  g_autofree char *reference_date = NULL;
+  {
+    AssayStateIn *first = assay_state_in_open (states[0], pipeline, error);
+    if (first == NULL)
+      return FALSE;
+    reference_date = g_strdup (assay_state_in_get_reference_date (first));
+    assay_state_in_free (first);
+  }
+  AssayRunConfig reduce_config = *config;
+  reduce_config.reference_date = reference_date;
+  Run run = {
+    .pipeline = pipeline,
+    .config = &reduce_config,
+    .n_workers = 1,
+    .states = states,
+    .docs = docs,
+    .n_docs = docs ? n_states : 0,
+    /* Part K of N stamps the K-th contiguous range of shards, the last
+     * also writes the cross-document records: in order, the parts'
+     * outputs are the one reduce's. */
+    .docs_from = docs ? (guint) ((guint64) part * n_states / n_parts) : 0,
+    .docs_to = docs ? (guint) ((guint64) (part + 1) * n_states / n_parts) : 0,
+    .last_part = part == n_parts - 1,
+    .n_records = g_new0 (guint64, n_states),
+    .reducing = TRUE,
+  };
+  gboolean ok = assay_runner_create_stages (&run, error);
+  guint64 budget = config->memory_budget, total = 0;
+  ok = ok && (budget == 0 || count_records (pipeline, states, n_states, &total, error));
+  guint64 base = resident_bytes ();
+  ok = ok && (budget == 0 || check_budget (budget, base, FALSE, 0, total, error));
+  g_autofree char *merged_date = NULL;
+  guint64 n_records = 0;
+  for (guint i = 0; ok && i < n_states; i++)
+    {
+      ok = merge_state (&run, i, &merged_date, error);
+      n_records += run.n_records[i];
+      /* Checked after each state: a budget too small stops the reduce
+       * early. */
+      ok = ok && (budget == 0 || check_budget (budget, base, TRUE, n_records, total, error));
+    }
+  /* What is left of the budget: a quarter to each table sorted on disk
+   * (one at a time fills, while another is read), the rest for the
+   * stages' finish(). */
+  if (ok && budget)
+    {
+      run.share = MAX ((budget - MIN (resident_bytes (), budget)) / 4, (guint64) ASSAY_BUDGET_MIN_SHARE);
+      /* For tests: a few hundred bytes force many runs and merge passes
+       * on a small input, so that the law is tested through them. */
+      const char *forced = g_getenv ("ASSAY_SORT_MEMORY");
+      if (forced && g_ascii_strtoull (forced, NULL, 10) > 0)
+        run.share = g_ascii_strtoull (forced, NULL, 10);
+    }
+  ok = ok && (run.spool = assay_story_spool_new (config->tmp_dir, run.share, error)) != NULL;
+  ok = ok && assay_runner_finish (&run, stats, error);
+  if (ok && fflush (config->out) != 0)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "writing the output failed: %s",
+                   g_strerror (errno));
+      ok = FALSE;
+    }
+  assay_runner_destroy_stages (&run);
+  g_clear_pointer (&run.spool, assay_story_spool_free);
+  g_free (run.n_records);
+  return ok;
+}
+

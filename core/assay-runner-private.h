@@ -1,0 +1,109 @@
+/* assay-runner-private.h: what the runner (assay-runner.c) and the end of
+ * the cross-document phase (assay-finish.c: finish, a map's save, a
+ * reduce's merge and stamping) share: a run's stages and state.  Only
+ * those two files include it.
+ */
+#pragma once
+
+#include "assay-private.h"
+
+#include <pthread.h>
+
+typedef struct
+{
+  const AssayPipelineStage *stage;
+  AssayHost host;
+  AssayStageGuard guard;
+  gpointer *instances; /* one per worker (PER_WORKER) or one */
+  guint n_instances;
+  gpointer corpus;     /* receives collect() and finish() */
+  gboolean corpus_owned; /* corpus is an extra instance */
+  pthread_mutex_t lock; /* SINGLETON: one call at a time */
+  GError *corpus_error;
+  gint64 *busy_us;     /* per worker: time spent in process() */
+} StageRuntime;
+
+typedef struct
+{
+  guint64 seq;
+  AssayInputItem input;
+  GString *record;
+  gboolean failed;
+} Job;
+
+/* A worker's own tools. */
+typedef struct
+{
+  guint index;
+  JsonParser *parser; /* json-glib parsers are not shared across threads */
+} Worker;
+
+/* Jobs for the workers, first in first out. */
+typedef struct
+{
+  pthread_mutex_t lock;
+  pthread_cond_t ready;
+  GQueue jobs;
+} WorkQueue;
+
+struct _AssaySink
+{
+  GString *buffer;
+  guint64 emitted;
+  AssayStorySpool *spool; /* NULL: stories cannot be told apart here */
+  /* Within a memory budget, the records go on to this unlinked file
+   * whenever the buffer holds more than @limit bytes (0: no limit). */
+  gsize limit;
+  int overflow;
+  const char *tmp_dir;
+};
+
+typedef struct
+{
+  const AssayPipeline *pipeline;
+  const AssayRunConfig *config;
+  AssayReader *reader;
+  StageRuntime *stages;
+  guint n_stages;
+  guint n_workers;
+
+  WorkQueue work;
+  pthread_mutex_t lock;
+  pthread_cond_t job_done;   /* the writer waits here for job next_write */
+  pthread_cond_t room;       /* the reader waits here for room in the window */
+  gboolean writer_waiting;
+  gboolean reader_waiting;
+  Job **ring;       /* finished jobs, at seq % capacity */
+  guint capacity;
+  guint64 n_read;   /* jobs handed out */
+  guint64 next_write;
+  gboolean reader_done;
+  gint aborted;     /* atomic: stop reading */
+  gboolean any_collect; /* some stage keeps documents' summaries */
+  AssayStorySpool *spool; /* with any_collect: document records until finish() */
+  FILE *state_file;       /* a map: where the cross-document state goes, not finish() */
+  const char *state_path;
+  const char *const *docs; /* a reduce: the maps' outputs, stamped before the findings */
+  const char *const *states; /* their states, for messages */
+  guint64 *n_records;      /* the records each map wrote, by its state */
+  guint n_docs;
+  guint docs_from, docs_to; /* the part of them this reduce writes */
+  gboolean reducing;
+  gboolean last_part;      /* a reduce that writes the cross-document records */
+  gsize share;             /* within a budget: the memory of each table sorted on disk */
+} Run;
+
+/* Creates every stage's instances (a reduce: only the cross-document
+ * stages' one each); FALSE with @error when a create() fails. */
+gboolean assay_runner_create_stages (Run *run, GError **error);
+void assay_runner_destroy_stages (Run *run);
+
+/* Writes @buffer to @out; FALSE with ASSAY_RUN_ERROR_WRITE. */
+gboolean assay_runner_write_buffer_to (FILE *out, const GString *buffer, GError **error);
+
+/* A stage with collect() but no save() refused before a map or reduce. */
+gboolean assay_runner_check_savable (const AssayPipeline *pipeline, GError **error);
+/* A map's end: each cross-document stage's state to run->state_file. */
+gboolean assay_runner_save_state (Run *run, AssayRunStats *stats, GError **error);
+/* A run's or a reduce's end: every finish(), then the records in order. */
+gboolean assay_runner_finish (Run *run, AssayRunStats *stats, GError **error);
