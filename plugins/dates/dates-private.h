@@ -579,6 +579,10 @@ gboolean normalise (const Dates *d, const Match *m, const GDate *ref, const Assa
 TimexValue value_calendar (int year, int month, int day);
 TimexValue value_period (int year, char period, int number);
 TimexValue value_duration (double count, const char *unit);
+/* The value the lexicon writes for a word of the present, the past or
+ * the future (@text, which outlives it): a REF when it is TIMEX3's
+ * PRESENT_REF, PAST_REF or FUTURE_REF, else the lexicon's text. */
+TimexValue value_ref (const char *text);
 /* Whether @v is a day, its parts known or not ("2009-11-09", "XXXX-11-09",
  * "2004-10-XX"), with no time of day. */
 gboolean value_is_day (const TimexValue *v);

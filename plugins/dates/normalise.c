@@ -303,19 +303,6 @@ normalise_season (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* A value the lexicon writes for a word of the present, the past or the
- * future: TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF, or as written. */
-static TimexValue
-ref_value (const char *value)
-{
-  static const char *const refs[] = { [REF_PRESENT] = "PRESENT_REF", [REF_PAST] = "PAST_REF",
-                                      [REF_FUTURE] = "FUTURE_REF" };
-  for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
-    if (strcmp (value, refs[i]) == 0)
-      return (TimexValue){ .kind = VALUE_REF, .ref = (RefKind) i };
-  return (TimexValue){ .kind = VALUE_LEXICON, .code = value };
-}
-
 /* A word for the present, the past or the future: "now", "recently". */
 static gboolean
 normalise_ref (const Reading *x, Timex *t)
@@ -326,7 +313,7 @@ normalise_ref (const Reading *x, Timex *t)
   if (value == NULL)
     return FALSE;
   t->resolution = "relative";
-  t->value = ref_value (value);
+  t->value = value_ref (value);
   return TRUE;
 }
 

@@ -203,11 +203,22 @@ append_duration (GString *out, double n, const char *code)
   g_string_append (out, letter);
 }
 
+/* TIMEX3's names of the references without a date. */
+static const char *const ref_names[] = { [REF_PRESENT] = "PRESENT_REF", [REF_PAST] = "PAST_REF",
+                                         [REF_FUTURE] = "FUTURE_REF" };
+
+TimexValue
+value_ref (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ref_names); i++)
+    if (strcmp (text, ref_names[i]) == 0)
+      return (TimexValue){ .kind = VALUE_REF, .ref = (RefKind) i };
+  return (TimexValue){ .kind = VALUE_LEXICON, .code = text };
+}
+
 void
 value_append (GString *out, const TimexValue *v)
 {
-  static const char *const refs[] = { [REF_PRESENT] = "PRESENT_REF", [REF_PAST] = "PAST_REF",
-                                      [REF_FUTURE] = "FUTURE_REF" };
   /* the parts of fixed size, before any code from the lexicon: at most
    * 16 bytes a number, 7 numbers, and their marks */
   char buf[160], *p = buf;
@@ -255,7 +266,7 @@ value_append (GString *out, const TimexValue *v)
       append_duration (out, v->count, v->unit);
       return;
     case VALUE_REF:
-      g_string_append (out, refs[v->ref]);
+      g_string_append (out, ref_names[v->ref]);
       return;
     case VALUE_LEXICON:
       g_string_append (out, v->code);

@@ -83,6 +83,14 @@ test_other_kinds (void)
   assert_text (&v, "PAST_REF");
   v = (TimexValue){ .kind = VALUE_LEXICON, .code = "P1W" };
   assert_text (&v, "P1W");
+  /* a lexicon's ref: TIMEX3's three by kind, anything else as written */
+  v = value_ref ("FUTURE_REF");
+  g_assert_cmpint (v.kind, ==, VALUE_REF);
+  assert_text (&v, "FUTURE_REF");
+  v = value_ref ("XXXX-SU");
+  g_assert_cmpint (v.kind, ==, VALUE_LEXICON);
+  g_assert_true (value_year_unknown (&v));
+  assert_text (&v, "XXXX-SU");
   v = (TimexValue){ .kind = VALUE_NONE };
   assert_text (&v, "");
 }
