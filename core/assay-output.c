@@ -298,6 +298,7 @@ struct _AssayOutputFile
   gboolean in_place; /* a FIFO or a device, written directly */
   gboolean unnamed;  /* O_TMPFILE */
   mode_t mode;
+  char *buffer;      /* the stream's, OUTPUT_BUFFER bytes; freed after it is closed */
 };
 
 /* Follows symbolic links from @path to the name the data lives under,
@@ -409,6 +410,22 @@ make_partial (AssayOutputFile *f, int fd, GError **error)
   return -1;
 }
 
+/* The output's stdio buffer.  A record (about 5 KB of a news article
+ * with every layer) is larger than stdio's default of a block (4 KiB),
+ * so each went out in a write() of its own: 11,368 system calls for
+ * 8,900 records, about a tenth of the dates pipeline's CPU time by
+ * strace's account.  In 256 KiB, about 200.  (glibc's setvbuf() takes a
+ * size only with a buffer given.) */
+#define OUTPUT_BUFFER (256 * 1024)
+
+static void
+give_buffer (AssayOutputFile *f)
+{
+  f->buffer = g_malloc (OUTPUT_BUFFER);
+  if (setvbuf (f->stream, f->buffer, _IOFBF, OUTPUT_BUFFER) != 0)
+    g_clear_pointer (&f->buffer, g_free);
+}
+
 AssayOutputFile *
 assay_output_file_open (const char *path, GError **error)
 {
@@ -431,6 +448,9 @@ assay_output_file_open (const char *path, GError **error)
       f->stream = fopen (f->final_path, "w");
       if (f->stream == NULL)
         goto failed;
+      /* a reader at the other end of a pipe gets records as they come */
+      if (!S_ISFIFO (st.st_mode))
+        give_buffer (f);
       return f;
     }
   /* The mode of the file replaced, or what the umask gives a new one. */
@@ -453,6 +473,7 @@ assay_output_file_open (const char *path, GError **error)
     }
   if (fchmod (f->fd, f->mode) != 0 || (f->stream = fdopen (f->fd, "w")) == NULL)
     goto failed;
+  give_buffer (f);
   return f;
 
 failed:
@@ -525,5 +546,6 @@ assay_output_file_abort (AssayOutputFile *f)
     g_unlink (f->partial);
   g_free (f->partial);
   g_free (f->final_path);
+  g_free (f->buffer);
   g_free (f);
 }

@@ -29,6 +29,7 @@ typedef struct
   AssayInputItem input;
   GString *record;
   gboolean failed;
+  gsize weight; /* what it holds in memory, about: see job_weight() */
 } Job;
 
 /* A worker's own tools. */
@@ -75,8 +76,10 @@ typedef struct
   gboolean reader_waiting;
   Job **ring;       /* finished jobs, at seq % capacity */
   guint capacity;
+  guint small_window; /* jobs always allowed in flight, whatever their bytes */
   guint64 n_read;   /* jobs handed out */
   guint64 next_write;
+  guint64 bytes_in_flight; /* input bytes of the jobs handed out and not yet written */
   gboolean reader_done;
   gint aborted;     /* atomic: stop reading */
   gboolean any_collect; /* some stage keeps documents' summaries */

@@ -1,10 +1,9 @@
-/* calendar.c: calendar arithmetic and how calendar values are written:
- * the year a month without one falls in, a weekday from a day, counting
- * years, months, weeks and days, and the reference date read by the one
- * date rule (assay_date_parse()). */
+/* calendar.c: calendar arithmetic: the year a month without one falls
+ * in, a weekday from a day, counting years, months, weeks and days into
+ * values, and the reference date read by the one date rule
+ * (assay_date_parse()). */
 #include "dates-private.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* A reference date read by the one date rule (assay_date_parse()): the
@@ -28,19 +27,6 @@ reference_read (const char *text, GDate *date, AssayDate *at, GError **error)
   g_date_set_dmy (date, (GDateDay) read.day, (GDateMonth) read.month, (GDateYear) read.year);
   if (at)
     *at = read;
-  return TRUE;
-}
-
-/* The day of a TIMEX3 value the stage wrote ("2025-05-29", "2025-05-29T15:00",
- * "1998-02-12TNI"): its first ten bytes are an ISO day or not. */
-gboolean
-timex_day (const char *value, gsize length, GDate *date)
-{
-  AssayDate read;
-  if (length < 10 || (length > 10 && value[10] != 'T') || !assay_date_parse (value, 10, &read, NULL))
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, (GDateDay) read.day, (GDateMonth) read.month, (GDateYear) read.year);
   return TRUE;
 }
 
@@ -68,49 +54,16 @@ year_for (const GDate *ref, int month, int day, gboolean future)
   return months_back > 8 ? past + 1 : past;
 }
 
-/* Writes YYYY, YYYY-MM or YYYY-MM-DD into @out (11 bytes at least), a
- * @month or @day of 0 left out, digit by digit; FALSE (nothing written)
- * when a part has more digits than that. */
-gboolean
-calendar_write (char *out, int year, int month, int day)
+/* The day @d as a value. */
+TimexValue
+value_day (const GDate *d)
 {
-  if (year < 0 || year > 9999 || month < 0 || month > 12 || day < 0 || day > 31)
-    return FALSE;
-  char *p = out;
-  *p++ = '0' + year / 1000, *p++ = '0' + year / 100 % 10, *p++ = '0' + year / 10 % 10, *p++ = '0' + year % 10;
-  if (month)
-    *p++ = '-', *p++ = '0' + month / 10, *p++ = '0' + month % 10;
-  if (month && day)
-    *p++ = '-', *p++ = '0' + day / 10, *p++ = '0' + day % 10;
-  *p = '\0';
-  return TRUE;
+  return value_calendar (g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
 }
 
-/* TIMEX3's YYYY, YYYY-MM or YYYY-MM-DD (transfer full); a @month or @day
- * of 0 is left out.  Written digit by digit: printf was a fifth of the
- * time spent normalising, and these are most values. */
-char *
-calendar_value (int year, int month, int day)
-{
-  char *v = g_malloc (11);
-  if (!calendar_write (v, year, month, day))
-    {
-      g_free (v);
-      return !month ? g_strdup_printf ("%04d", year)
-             : !day ? g_strdup_printf ("%04d-%02d", year, month)
-                    : g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-    }
-  return v;
-}
-
-char *
-iso_date (const GDate *d)
-{
-  return calendar_value (g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
-}
-
-char *
-iso_week (const GDate *d)
+/* The ISO 8601 week @d falls in. */
+TimexValue
+value_week (const GDate *d)
 {
   /* ISO week-numbering year: the year of the week's Thursday. */
   GDate thursday = *d;
@@ -119,25 +72,26 @@ iso_week (const GDate *d)
     g_date_add_days (&thursday, 4 - wd);
   else
     g_date_subtract_days (&thursday, wd - 4);
-  return g_strdup_printf ("%04d-W%02u", g_date_get_year (&thursday), g_date_get_iso8601_week_of_year (d));
+  return (TimexValue){ .kind = VALUE_WEEK, .year = g_date_get_year (&thursday),
+                       .week = (int) g_date_get_iso8601_week_of_year (d) };
 }
 
 /* The year, month, week or day (@grain 'Y', 'M', 'W', 'D') @step of them
- * from @from, as a TIMEX3 value (transfer full). */
-char *
+ * from @from. */
+TimexValue
 counted_from (const GDate *from, char grain, int step)
 {
   GDate d = *from;
   if (grain == 'Y')
-    return calendar_value (g_date_get_year (&d) + step, 0, 0);
+    return value_calendar (g_date_get_year (&d) + step, 0, 0);
   if (grain == 'M')
     {
       step < 0 ? g_date_subtract_months (&d, -step) : g_date_add_months (&d, step);
-      return calendar_value (g_date_get_year (&d), g_date_get_month (&d), 0);
+      return value_calendar (g_date_get_year (&d), g_date_get_month (&d), 0);
     }
   int days = grain == 'W' ? 7 * step : step;
   days < 0 ? g_date_subtract_days (&d, -days) : g_date_add_days (&d, days);
-  return grain == 'W' ? iso_week (&d) : iso_date (&d);
+  return grain == 'W' ? value_week (&d) : value_day (&d);
 }
 
 /* The date of weekday @target (1..7) relative to @r: by @step (a shift

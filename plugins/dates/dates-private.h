@@ -5,7 +5,8 @@
  * normalise.c computes each one's TIMEX3 value by its kind, with words.c
  * (what the words mean), calendar.c (calendar arithmetic) and tense.c
  * (whether the clause speaks of the future); discourse.c carries what
- * earlier expressions tell later ones; timex.c writes the result.  load.c
+ * earlier expressions tell later ones; value.c holds a value as fields and
+ * writes it as text, once; timex.c writes the expression.  load.c
  * reads the data files; dates.c is the stage itself.
  */
 #pragma once
@@ -287,6 +288,7 @@ typedef struct
     guint64 *tokens;    /* Tokens.bits */
     gsize tokens_size;  /* in words */
     pcre2_match_data *cue;
+    GString *value; /* a value as it is written */
   } scratch;
 } Dates;
 
@@ -302,14 +304,78 @@ typedef struct
   const char *subject; /* the text */
 } Match;
 
+/* A part of a TIMEX3 value that nothing told ("XXXX-05-28"): written X. */
+#define VALUE_X (-1)
+
+/* What a TIMEX3 value is, and so how it is written. */
+typedef enum
+{
+  VALUE_NONE,
+  VALUE_CALENDAR, /* YYYY, YYYY-MM, YYYY-MM-DD, and a time of day after a day */
+  VALUE_WEEK,     /* YYYY-Www, its weekend YYYY-Www-WE, a weekday of any week XXXX-WXX-5 */
+  VALUE_PERIOD,   /* a quarter or a half of a year: YYYY-Q3, YYYY-H1 */
+  VALUE_SEASON,   /* YYYY-SU, by the lexicon's code */
+  VALUE_DECADE,   /* 199: the 1990s */
+  VALUE_CENTURY,  /* 19: the 20th century, the 1900s */
+  VALUE_DURATION, /* P3D, PT5H30M, P2Y6M, PXY */
+  VALUE_REF,      /* PRESENT_REF, PAST_REF, FUTURE_REF */
+  VALUE_LEXICON,  /* as the lexicon writes it (a frequency's SET, P1W; a ref it names) */
+} ValueKind;
+
+typedef enum
+{
+  REF_PRESENT,
+  REF_PAST,
+  REF_FUTURE,
+} RefKind;
+
+/* A time of day after a day: none, a clock time (T15:00, T12:00Z at
+ * UTC+0), or a part of the day (TMO, by the lexicon's code). */
+typedef enum
+{
+  CLOCK_NONE,
+  CLOCK_TIME,
+  CLOCK_PART,
+} ClockKind;
+
+/* A TIMEX3 value as the normalisations compute it: fields, not text.
+ * Calendar arithmetic and what discourse carries from one expression to
+ * the next work on these; value_append() writes one, once, when the
+ * expression is written into the document.  The strings it points at
+ * (codes) are the lexicon's, which outlives every value. */
+typedef struct
+{
+  ValueKind kind;
+  /* CALENDAR, WEEK, PERIOD, SEASON: the year (0 to 9999 written in four
+   * digits), or VALUE_X; DECADE: the decade (199); CENTURY: the century
+   * (19) */
+  int year;
+  int month;    /* CALENDAR: 1 to 12, VALUE_X, or 0 at the grain of a year */
+  int day;      /* CALENDAR: 1 to 31, VALUE_X, or 0 at the grain of a month or a year */
+  int week;     /* WEEK: ISO 8601's week of the year, or VALUE_X */
+  int weekday;  /* WEEK: a day of it, 1 Monday to 7 Sunday; 0: the week */
+  gboolean weekend; /* WEEK: its weekend */
+  char period;  /* PERIOD: 'Q' a quarter, 'H' a half */
+  int number;   /* PERIOD: which one, or VALUE_X */
+  const char *code; /* SEASON: its code (SU); LEXICON: the value as written */
+  double count;     /* DURATION: how many units, negative when not said (PXY) */
+  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W) */
+  RefKind ref;      /* REF */
+  ClockKind clock;  /* CALENDAR at a day's grain, WEEK with a weekday */
+  int hour, minute; /* CLOCK_TIME */
+  gboolean utc;     /* CLOCK_TIME: the zone was at UTC+0, written Z */
+  const char *part; /* CLOCK_PART: the lexicon's code (MO) */
+} TimexValue;
+
 typedef struct
 {
   const char *type;     /* DATE TIME DURATION SET */
-  char *value;
+  TimexValue value;     /* kind VALUE_NONE: no expression */
   const char *mod;
   const char *resolution;
   int weekday;          /* 0: none named */
-  char *utc_offset;     /* of a time given with its zone ("EST"), nullable */
+  gboolean has_offset;  /* a time given with its zone ("EST"): */
+  int offset_minutes;   /* its UTC offset */
   gsize start;          /* the span annotated (a duration leaves "about" out) */
   gsize end;
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
@@ -317,8 +383,9 @@ typedef struct
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
-  char anchor[16];      /* the reference date used, when relative; "" when none */
-  char *range;          /* "from 2009 to 2011": START/END, ISO 8601's interval, on both ends; nullable */
+  TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
+  gboolean ranged;      /* "from 2009 to 2011": on both ends, */
+  TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
 } Timex;
 
 /* Where tokens start in a document: the places a pattern is tried (a
@@ -470,13 +537,10 @@ gboolean names_something (const Dates *d, const char *text, gsize start, gsize e
 /* @text, a day by assay_date_parse(), into @date, and all that was read
  * (its time and zone, if written) into @at (nullable). */
 gboolean reference_read (const char *text, GDate *date, AssayDate *at, GError **error);
-gboolean timex_day (const char *value, gsize length, GDate *date);
 int year_for (const GDate *ref, int month, int day, gboolean future);
-gboolean calendar_write (char *out, int year, int month, int day);
-char *calendar_value (int year, int month, int day);
-char *iso_date (const GDate *d);
-char *iso_week (const GDate *d);
-char *counted_from (const GDate *from, char grain, int step);
+TimexValue value_day (const GDate *d);
+TimexValue value_week (const GDate *d);
+TimexValue counted_from (const GDate *from, char grain, int step);
 void resolve_weekday (GDate *r, int target, gboolean shifted, int step, gboolean future);
 int clock_day (const AssayDate *at, int hour, int minute, int zone, gboolean future);
 
@@ -490,10 +554,8 @@ char *ascii_lower (const char *s, char *buf, gsize size, char **heap);
 double number_value (const Dates *d, const char *word);
 int spoken_year (const Dates *d, const char *words);
 const char *unit_code (const Dates *d, const char *word);
-char *duration_value (double n, const char *code);
 int hour_of (const char *hour, const char *ampm);
 gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *out);
-char *zone_suffix (const Dates *d, const char *tz, const char *offset);
 
 /* ---- tense (tense.c) --------------------------------------------------- */
 
@@ -510,14 +572,44 @@ char *normaliser_names (void);
 gboolean normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *ref_at, Tense *tense,
                     gboolean anchored, Timex *t);
 
-/* ---- TIMEX values (timex.c) -------------------------------------------- */
+/* ---- TIMEX values (value.c) ------------------------------------------- */
+
+/* The values most expressions have: a year, a month of a year, a day
+ * (each part a number or VALUE_X; 0 leaves a month or a day out). */
+TimexValue value_calendar (int year, int month, int day);
+TimexValue value_period (int year, char period, int number);
+TimexValue value_duration (double count, const char *unit);
+/* The value the lexicon writes for a word of the present, the past or
+ * the future (@text, which outlives it): a REF when it is TIMEX3's
+ * PRESENT_REF, PAST_REF or FUTURE_REF, else the lexicon's text. */
+TimexValue value_ref (const char *text);
+/* Whether @v is a day, its parts known or not ("2009-11-09", "XXXX-11-09",
+ * "2004-10-XX"), with no time of day. */
+gboolean value_is_day (const TimexValue *v);
+/* Whether @v names its year, in four digits: a date that later
+ * expressions can count from. */
+gboolean value_is_dated (const TimexValue *v);
+/* Whether @v is a date of some year nothing told ("XXXX-06", "XXXX-Q3"). */
+gboolean value_year_unknown (const TimexValue *v);
+/* @v, a day with every part known and in TIMEX3's years, into @date. */
+gboolean value_to_date (const TimexValue *v, GDate *date);
+/* What a value computed from a stand-in reference keeps: the year is
+ * masked, and the rest too unless @keep_month (the month was named). */
+void value_mask (TimexValue *v, gboolean keep_month);
+/* Writes @v as TIMEX3 writes it at the end of @out. */
+void value_append (GString *out, const TimexValue *v);
+/* The order of @a and @b as their TIMEX3 text sorts (see discourse_range()). */
+int value_compare (const TimexValue *a, const TimexValue *b);
+
+/* ---- TIMEX expressions (timex.c) --------------------------------------- */
 
 gboolean is_one_day (const Timex *t);
 void timex_clear (Timex *t);
-gboolean emit_timex (AssayDocument *doc, const Timex *t, GError **error);
-/* Puts @t, a clock time or a date, on @day (YYYY-MM-DD, 10 bytes): its
- * value's day is replaced, and its day is no longer open. */
-void timex_set_day (Timex *t, const char *day);
+/* Writes @t into @doc's `timex` layer, its value through @scratch. */
+gboolean emit_timex (AssayDocument *doc, const Timex *t, GString *scratch, GError **error);
+/* Puts @t, a clock time or a date, on the day @day: its value's day is
+ * replaced, and its day is no longer open. */
+void timex_set_day (Timex *t, const TimexValue *day);
 /* "3 p.m. Friday": the clock time @time takes the day @day names and its
  * span; @day is then spent (the caller clears it). */
 void timex_take_day (Timex *time, const Timex *day);
@@ -527,9 +619,9 @@ void timex_take_day (Timex *time, const Timex *day);
 /* What the expressions found so far in a document tell the next one. */
 typedef struct
 {
-  char last_day[10]; /* the last DATE of one day, YYYY-MM-DD, ending at last_day_end */
+  TimexValue last_day; /* the last DATE of one day, ending at last_day_end */
   gsize last_day_end;
-  char last_period[8]; /* the last quarter or month named, YYYY-QN or YYYY-MM */
+  TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */

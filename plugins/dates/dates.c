@@ -57,6 +57,8 @@ dates_destroy (gpointer data)
   g_free (d->scratch.pairs.items);
   g_free (d->scratch.tokens);
   pcre2_match_data_free (d->scratch.cue);
+  if (d->scratch.value)
+    g_string_free (d->scratch.value, TRUE);
   g_free (d);
 }
 
@@ -144,6 +146,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
     }
   if (d->scratch.cue == NULL)
     d->scratch.cue = pcre2_match_data_create (4, NULL);
+  if (d->scratch.value == NULL)
+    d->scratch.value = g_string_sized_new (64);
   gsize n_words = (length + 63) / 64;
   if (d->scratch.tokens_size < n_words)
     {
@@ -162,7 +166,6 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   for (guint i = 0; i < n_sections && !has_references; i++)
     has_references = g_strcmp0 (sections[i].label, "references") == 0;
   sentence_walk_init (&walk, sentences, n_sentences);
-  char ref_iso[16] = ""; /* the reference as YYYY-MM-DD, "" until written or when it changed */
   gboolean ok = TRUE;
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
   Discourse discourse = { 0 };
@@ -198,28 +201,21 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (t.end == 0)
         t.end = c->end;
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
-        {
-          /* written once for each reference, not for each expression */
-          if (ref_iso[0] == '\0'
-              && !calendar_write (ref_iso, g_date_get_year (&ref), g_date_get_month (&ref), g_date_get_day (&ref)))
-            g_snprintf (ref_iso, sizeof ref_iso, "%04d-%02d-%02d", g_date_get_year (&ref), g_date_get_month (&ref),
-                        g_date_get_day (&ref));
-          memcpy (t.anchor, ref_iso, sizeof t.anchor);
-        }
+        t.anchor = value_day (&ref);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
-      if (pending.value)
+      if (pending.value.kind != VALUE_NONE)
         discourse_range (text, &pending, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
-      if (pending.value && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
+      if (pending.value.kind != VALUE_NONE && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
         {
           timex_take_day (&pending, &t);
           timex_clear (&t);
           continue;
         }
-      if (pending.value && !(ok = emit_timex (doc, &pending, error)))
+      if (pending.value.kind != VALUE_NONE && !(ok = emit_timex (doc, &pending, d->scratch.value, error)))
         {
           timex_clear (&t);
           break;
@@ -227,17 +223,13 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       timex_clear (&pending);
       discourse_note (&discourse, &t, c->end);
       gboolean is_date = strcmp (t.type, "DATE") == 0;
-      gsize value_len = strlen (t.value);
       /* Without a reference date, the latest full date is the anchor. */
-      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && timex_day (t.value, value_len, &ref))
-        {
-          ref_iso[0] = '\0';
-          anchored = anchored || value_len == 10;
-        }
+      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && value_to_date (&t.value, &ref))
+        anchored = TRUE;
       pending = t;
     }
-  if (ok && pending.value)
-    ok = emit_timex (doc, &pending, error);
+  if (ok && pending.value.kind != VALUE_NONE)
+    ok = emit_timex (doc, &pending, d->scratch.value, error);
   timex_clear (&pending);
   return ok;
 }

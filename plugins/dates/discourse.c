@@ -7,7 +7,6 @@
  * one struct, Discourse, carried through a document's expressions. */
 #include "dates-private.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* How far back "a year earlier" looks for the period it compares with:
@@ -63,18 +62,19 @@ void
 discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 {
   if (t->day_open && ds->last_day_end > 0 && joins_day (text + ds->last_day_end, text + t->start))
-    timex_set_day (t, ds->last_day);
+    timex_set_day (t, &ds->last_day);
 }
 
 void
 discourse_compare_period (const Discourse *ds, Timex *t)
 {
+  /* @t is a year ("a year ago"), years_back before the reference's */
   if (t->years_back && ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
-      && parse_int (ds->last_period) - t->years_back == parse_int (t->value))
+      && t->value.kind == VALUE_CALENDAR && t->value.month == 0 && t->value.year != VALUE_X
+      && ds->last_period.year - t->years_back == t->value.year)
     {
-      g_free (t->value);
-      t->value = g_strdup_printf ("%04d%s", parse_int (ds->last_period) - t->years_back,
-                                  ds->last_period + 4);
+      t->value = ds->last_period;
+      t->value.year -= t->years_back;
     }
 }
 
@@ -91,22 +91,19 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
       GDate named;
       g_date_clear (&named, 1);
       g_date_set_dmy (&named, ds->last_named[2], ds->last_named[1], y);
-      g_free (t->value);
       t->value = counted_from (&named, t->refers, t->refers_step);
-      g_snprintf (t->anchor, sizeof t->anchor, "%04d-%02d-%02d", y, ds->last_named[1],
-                  ds->last_named[2]);
+      t->anchor = value_calendar (y, ds->last_named[1], ds->last_named[2]);
       t->resolution = "relative";
     }
   else if (t->refers_step == 0)
     {
-      g_free (t->value);
-      t->value = t->refers == 'W' ? g_strdup_printf ("%04d-WXX", y)
-                 : mo             ? g_strdup_printf ("%04d-%02d-XX", y, mo)
-                      : g_strdup_printf (t->refers == 'D' ? "%04d-XX-XX" : "%04d-XX", y);
-      if (mo)
-        g_snprintf (t->anchor, sizeof t->anchor, "%04d-%02d", y, mo);
+      /* "that week" in 2004 is some week of it, 2004-WXX; "that day" in
+       * October 2004 a day of that month, 2004-10-XX */
+      if (t->refers == 'W')
+        t->value = (TimexValue){ .kind = VALUE_WEEK, .year = y, .week = VALUE_X };
       else
-        g_snprintf (t->anchor, sizeof t->anchor, "%04d", y);
+        t->value = value_calendar (y, mo ? mo : VALUE_X, t->refers == 'D' ? VALUE_X : 0);
+      t->anchor = value_calendar (y, mo, 0);
       t->resolution = "relative";
     }
 }
@@ -114,23 +111,30 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
-  gboolean dated
-      = strcmp (t->type, "DATE") == 0 && g_ascii_isdigit (t->value[0]); /* a year known */
-  gsize value_len = strlen (t->value);
-  if (dated && value_len == 10)
-    memcpy (ds->last_day, t->value, 10), ds->last_day_end = end;
-  /* A quarter or a month of a year: "the third quarter", "in September". */
-  if (dated && value_len == 7 && t->value[4] == '-' && !t->years_back)
-    memcpy (ds->last_period, t->value, 8), ds->last_period_end = end;
-  /* A date named, for "that year" and the like after it. */
-  if (dated && !t->refers && value_len >= 4)
+  const TimexValue *v = &t->value;
+  /* a year known, in four digits */
+  gboolean dated = strcmp (t->type, "DATE") == 0 && value_is_dated (v) && v->kind != VALUE_DECADE
+                   && v->kind != VALUE_CENTURY && v->kind != VALUE_LEXICON && v->year <= 9999;
+  if (dated && value_is_day (v))
+    ds->last_day = *v, ds->last_day_end = end;
+  /* A quarter, a half, a season or a month of a year: "the third
+   * quarter", "in September". */
+  gboolean period = v->kind == VALUE_PERIOD || v->kind == VALUE_SEASON
+                    || (v->kind == VALUE_CALENDAR && v->month != 0 && v->day == 0);
+  if (dated && period && !t->years_back)
+    ds->last_period = *v, ds->last_period_end = end;
+  /* A date named, every part of it known, for "that year" and the like
+   * after it. */
+  gboolean known = v->kind == VALUE_CALENDAR ? v->month != VALUE_X && v->day != VALUE_X
+                   : v->kind == VALUE_WEEK   ? v->week != VALUE_X
+                   : v->kind == VALUE_PERIOD ? v->number != VALUE_X
+                   : v->kind == VALUE_SEASON ? strchr (v->code, 'X') == NULL
+                                             : FALSE;
+  if (dated && !t->refers && known)
     {
-      int y = parse_int (t->value),
-          mo = value_len >= 7 && t->value[4] == '-' && g_ascii_isdigit (t->value[5])
-                   ? parse_int (t->value + 5)
-                   : 0;
-      int dd = mo && value_len == 10 ? parse_int (t->value + 8) : 0;
-      if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y) && !strchr (t->value, 'X'))
+      int y = v->year, mo = v->kind == VALUE_CALENDAR ? v->month : 0;
+      int dd = v->kind == VALUE_CALENDAR ? v->day : 0;
+      if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y))
         {
           ds->last_named[0] = y, ds->last_named[1] = mo ? mo : 1, ds->last_named[2] = dd ? dd : 1;
           ds->last_named_grain = dd ? 'D' : mo ? 'M' : 'Y';
@@ -155,8 +159,8 @@ void
 discourse_range (const char *text, Timex *first, Timex *second)
 {
   static const char *const to[] = { " to ", " until ", " till ", " through ", "-", "\u2013" };
-  if (first->range || strcmp (first->type, "DATE") || strcmp (second->type, "DATE") || first->mod
-      || second->mod || !g_ascii_isdigit (first->value[0]) || !g_ascii_isdigit (second->value[0]))
+  if (first->ranged || strcmp (first->type, "DATE") || strcmp (second->type, "DATE") || first->mod
+      || second->mod || !value_is_dated (&first->value) || !value_is_dated (&second->value))
     return;
   gboolean between = ends_with_word (text, text + first->start, "between");
   if (!between && !ends_with_word (text, text + first->start, "from"))
@@ -170,20 +174,23 @@ discourse_range (const char *text, Timex *first, Timex *second)
     return;
   /* "between July and September 2004": a month without its year takes
    * the end's, or the year before when it comes later in a year */
-  if (strcmp (first->resolution, "absolute") != 0 && strcmp (second->resolution, "absolute") == 0
-      && strlen (first->value) == 7 && strlen (second->value) >= 7 && second->value[4] == '-'
-      && first->value[4] == '-')
+  TimexValue *a = &first->value, *b = &second->value;
+  gboolean a_period = a->kind == VALUE_PERIOD || a->kind == VALUE_SEASON
+                      || (a->kind == VALUE_CALENDAR && a->month != 0 && a->day == 0);
+  gboolean b_below_year = b->kind != VALUE_DECADE && b->kind != VALUE_CENTURY && b->kind != VALUE_LEXICON
+                          && (b->kind != VALUE_CALENDAR || b->month != 0);
+  if (strcmp (first->resolution, "absolute") != 0 && strcmp (second->resolution, "absolute") == 0 && a_period
+      && b_below_year && a->year <= 9999 && b->year <= 9999)
     {
-      int year = parse_int (second->value)
-                 - (parse_int (first->value + 5) > parse_int (second->value + 5));
-      char *lent = g_strdup_printf ("%04d%s", year, first->value + 4);
-      g_free (first->value);
-      first->value = lent;
+      int a_month = a->kind == VALUE_CALENDAR && a->month > 0 ? a->month : 0;
+      int b_month = b->kind == VALUE_CALENDAR && b->month > 0 ? b->month : 0;
+      a->year = b->year - (a_month > b_month);
       first->resolution = "absolute";
-      first->anchor[0] = '\0';
+      first->anchor.kind = VALUE_NONE;
     }
-  if (strcmp (first->value, second->value) >= 0)
+  if (value_compare (a, b) >= 0)
     return;
-  first->range = g_strdup_printf ("%s/%s", first->value, second->value);
-  second->range = g_strdup (first->range);
+  first->ranged = second->ranged = TRUE;
+  first->range_start = second->range_start = *a;
+  first->range_end = second->range_end = *b;
 }

@@ -122,14 +122,13 @@ normalise_date (const Reading *x, Timex *t)
   if (!valid_dmy (day, month, year ? year : 2000))
     return FALSE;
   const char *hour_s = x->g.text[G_HOUR], *minute_s = x->g.text[G_MINUTE];
-  if (year)
-    t->value = calendar_value (year, month, day);
-  else
-    t->value = g_strdup_printf ("XXXX-%02d-%02d", month, day), t->resolution = "underspecified";
+  t->value = value_calendar (year ? year : VALUE_X, month, day);
+  if (!year)
+    t->resolution = "underspecified";
   if (hour_s && minute_s)
     {
-      char *v = g_strdup_printf ("%sT%s:%s", t->value, hour_s, minute_s);
-      g_free (t->value), t->value = v, t->type = "TIME";
+      t->value.clock = CLOCK_TIME, t->value.hour = parse_int (hour_s), t->value.minute = parse_int (minute_s);
+      t->type = "TIME";
     }
   /* "on 28 December." ends a sentence with the sentence's period;
    * "on Dec. 28" and "by Dec." keep the abbreviation's. */
@@ -154,7 +153,7 @@ normalise_month (const Reading *x, Timex *t)
     t->resolution = "absolute";
   else if (anchored)
     year = year_for (ref, month, 0, tense_future (tense));
-  t->value = year ? calendar_value (year, month, 0) : g_strdup_printf ("XXXX-%02d", month);
+  t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
   return TRUE;
@@ -170,8 +169,7 @@ normalise_monthrel (const Reading *x, Timex *t)
   int month = x->month;
   if (!anchored || month < 1)
     return FALSE;
-  int y = g_date_get_year (ref) + step;
-  t->value = g_strdup_printf ("%04d-%02d", y, month);
+  t->value = value_calendar (g_date_get_year (ref) + step, month, 0);
   return TRUE;
 }
 
@@ -180,7 +178,7 @@ static gboolean
 normalise_year (const Reading *x, Timex *t)
 {
   int year = x->year;
-  t->value = calendar_value (year, 0, 0);
+  t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
   return TRUE;
 }
@@ -201,8 +199,10 @@ normalise_decade (const Reading *x, Timex *t)
         year -= 100;
     }
   /* "the 1800s" is the century, TIMEX3 "18"; "the 2000s" the decade. */
-  t->value = year % 100 == 0 && year < 2000 ? g_strdup_printf ("%02d", year / 100)
-                                            : g_strdup_printf ("%03d", year / 10);
+  if (year % 100 == 0 && year < 2000)
+    t->value = (TimexValue){ .kind = VALUE_CENTURY, .year = year / 100 };
+  else
+    t->value = (TimexValue){ .kind = VALUE_DECADE, .year = year / 10 };
   t->resolution = "absolute";
   return TRUE;
 }
@@ -216,7 +216,7 @@ normalise_century (const Reading *x, Timex *t)
   int n = number_s ? parse_int (number_s) : 0;
   if (n < 1 || n > 30)
     return FALSE;
-  t->value = g_strdup_printf ("%02d", n - 1);
+  t->value = (TimexValue){ .kind = VALUE_CENTURY, .year = n - 1 };
   t->resolution = "absolute";
   return TRUE;
 }
@@ -259,8 +259,7 @@ normalise_quarter (const Reading *x, Timex *t)
     }
   else if (year)
     t->resolution = "absolute";
-  char grain = half ? 'H' : 'Q';
-  t->value = year ? g_strdup_printf ("%04d-%c%d", year, grain, q) : g_strdup_printf ("XXXX-%c%d", grain, q);
+  t->value = value_period (year ? year : VALUE_X, half ? 'H' : 'Q', q);
   return TRUE;
 }
 
@@ -300,7 +299,7 @@ normalise_season (const Reading *x, Timex *t)
       else
         year = y;
     }
-  t->value = year ? g_strdup_printf ("%04d-%s", year, code) : g_strdup_printf ("XXXX-%s", code);
+  t->value = (TimexValue){ .kind = VALUE_SEASON, .year = year ? year : VALUE_X, .code = code };
   return TRUE;
 }
 
@@ -314,7 +313,7 @@ normalise_ref (const Reading *x, Timex *t)
   if (value == NULL)
     return FALSE;
   t->resolution = "relative";
-  t->value = g_strdup (value);
+  t->value = value_ref (value);
   return TRUE;
 }
 
@@ -350,7 +349,7 @@ normalise_holiday (const Reading *x, Timex *t)
     g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, tense_future (tense)));
   else
     return FALSE;
-  t->value = iso_date (&h);
+  t->value = value_day (&h);
   return TRUE;
 }
 
@@ -360,7 +359,7 @@ normalise_yearago (const Reading *x, Timex *t)
 {
   const GDate *ref = x->ref;
   int y = g_date_get_year (ref);
-  t->value = g_strdup_printf ("%04d", y - 1);
+  t->value = value_calendar (y - 1, 0, 0);
   t->years_back = 1;
   return TRUE;
 }
@@ -385,7 +384,7 @@ normalise_quarterrel (const Reading *x, Timex *t)
     y--;
   while (q < 1)
     q += 4, y--;
-  t->value = g_strdup_printf ("%04d-Q%d", y, q);
+  t->value = value_period (y, 'Q', q);
   return TRUE;
 }
 
@@ -407,7 +406,7 @@ normalise_duration (const Reading *x, Timex *t)
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
   t->type = "DURATION";
-  t->value = duration_value (n, code);
+  t->value = value_duration (n, code);
   t->resolution = "absolute";
   /* "the eight-year plan": before a duration used as an adjective,
    * "the" is the noun's, not the expression's. */
@@ -441,23 +440,27 @@ normalise_set (const Reading *x, Timex *t)
   t->resolution = "absolute";
   const char *code = unit_s ? unit_code (d, unit_s) : NULL;
   if (weekday_s)
-    t->value = g_strdup_printf ("XXXX-WXX-%d", lookup_int (d->weekdays, weekday_s)), t->weekday = 0;
+    t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X,
+                             .weekday = lookup_int (d->weekdays, weekday_s) },
+    t->weekday = 0;
   else if (code && strcmp (code, "WE") == 0) /* "on weekends" */
-    t->value = g_strdup ("XXXX-WXX-WE");
+    t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };
   else if (season_s)
     {
       char season_buf[64];
       g_autofree char *season_heap = NULL;
       const char *code_of_season
           = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
-      t->value = g_strdup_printf ("XXXX-%s", code_of_season);
+      if (code_of_season == NULL)
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_SEASON, .year = VALUE_X, .code = code_of_season };
     }
   else if (word)
     {
       const char *every = g_hash_table_lookup (d->frequencies, word);
       if (every == NULL)
         return FALSE;
-      t->value = g_strdup (every);
+      t->value = (TimexValue){ .kind = VALUE_LEXICON, .code = every };
     }
   else
     {
@@ -465,7 +468,7 @@ normalise_set (const Reading *x, Timex *t)
       double n = number_s ? number_value (d, number_s) : 1;
       if (code == NULL || n <= 0)
         return FALSE;
-      t->value = duration_value (n, code);
+      t->value = value_duration (n, code);
     }
   return TRUE;
 }
@@ -488,7 +491,7 @@ normalise_time (const Reading *x, Timex *t)
     h = hour_of (hour_s, ampm);
   if (h > 23 || mi > 59)
     return FALSE;
-  t->utc_offset = zone_suffix (d, tz, x->g.text[G_OFFSET]);
+  t->has_offset = zone_minutes (d, tz, x->g.text[G_OFFSET], &t->offset_minutes);
   GDate day_of = *ref;
   int zone;
   if (anchored && t->weekday)
@@ -501,12 +504,11 @@ normalise_time (const Reading *x, Timex *t)
       delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
     }
   t->day_open = t->weekday == 0;
-  g_autofree char *date = anchored ? iso_date (&day_of) : g_strdup ("XXXX-XX-XX");
+  t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
-  /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC,
-   * which ISO 8601 marks with Z ("12:00 UTC" is T12:00Z). */
-  gboolean utc = t->utc_offset && strcmp (t->utc_offset, "+00:00") == 0;
-  t->value = g_strdup_printf ("%sT%02d:%02d%s", date, h, mi, utc ? "Z" : "");
+  /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
+  t->value.clock = CLOCK_TIME, t->value.hour = h, t->value.minute = mi;
+  t->value.utc = t->has_offset && t->offset_minutes == 0;
   if (!anchored)
     t->resolution = "underspecified";
   return TRUE;
@@ -528,7 +530,7 @@ normalise_relday (const Reading *x, Timex *t)
     g_date_subtract_days (&r, 1);
   else if (g_str_has_prefix (word, "tomorrow"))
     g_date_add_days (&r, 1);
-  g_autofree char *date = iso_date (&r);
+  t->value = value_day (&r);
   /* the part of day the last word names, or ends with ("tonight") */
   const char *last_word = strrchr (word, ' ');
   const char *part = g_hash_table_lookup (d->parts, last_word ? last_word + 1 : word);
@@ -539,9 +541,7 @@ normalise_relday (const Reading *x, Timex *t)
     if (g_str_has_suffix (word, name))
       part = code;
   if (part)
-    t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
-  else
-    t->value = g_steal_pointer (&date);
+    t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
   return TRUE;
 }
 
@@ -566,11 +566,9 @@ normalise_weekday (const Reading *x, Timex *t)
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_future (tense));
   const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
-  g_autofree char *date = iso_date (&r);
+  t->value = value_day (&r);
   if (part)
-    t->type = "TIME", t->value = g_strdup_printf ("%sT%s", date, part);
-  else
-    t->value = g_steal_pointer (&date);
+    t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
   return TRUE;
 }
 
@@ -587,7 +585,7 @@ normalise_monthshift (const Reading *x, Timex *t)
     y -= month >= ref_month;
   else if (step > 0)
     y += month <= ref_month;
-  t->value = g_strdup_printf ("%04d-%02d", y, month);
+  t->value = value_calendar (y, month, 0);
   return TRUE;
 }
 
@@ -613,14 +611,14 @@ normalise_relunit (const Reading *x, Timex *t)
       /* "the weekend": the last one in a report of what happened, the
        * next one when the clause speaks of the future, as a weekday. */
       resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
-      g_autofree char *week = iso_week (&r);
-      t->value = g_strdup_printf ("%s-WE", week);
+      t->value = value_week (&r);
+      t->value.weekend = TRUE;
     }
   else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
     {
       step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
-      g_autofree char *week = iso_week (&r);
-      t->value = strcmp (code, "WE") == 0 ? g_strdup_printf ("%s-WE", week) : g_steal_pointer (&week);
+      t->value = value_week (&r);
+      t->value.weekend = strcmp (code, "WE") == 0;
     }
   else if (strcmp (code, "Q") == 0)
     {
@@ -629,12 +627,12 @@ normalise_relunit (const Reading *x, Timex *t)
         q += 4, y--;
       if (q > 4)
         q -= 4, y++;
-      t->value = g_strdup_printf ("%04d-Q%d", y, q);
+      t->value = value_period (y, 'Q', q);
     }
   else if (strcmp (code, "DE") == 0)
-    t->value = g_strdup_printf ("%03d", y / 10 + step);
+    t->value = (TimexValue){ .kind = VALUE_DECADE, .year = y / 10 + step };
   else if (strcmp (code, "CE") == 0)
-    t->value = g_strdup_printf ("%02d", y / 100 + step);
+    t->value = (TimexValue){ .kind = VALUE_CENTURY, .year = y / 100 + step };
   else
     return FALSE;
   return TRUE;
@@ -684,7 +682,7 @@ normalise_ago (const Reading *x, Timex *t)
       while (span_end > t->start && g_ascii_isspace (m->subject[span_end - 1]))
         span_end--;
       t->type = "DURATION";
-      t->value = duration_value (n, code);
+      t->value = value_duration (n, code);
       t->resolution = "absolute";
       t->end = span_end;
       return TRUE;
@@ -692,7 +690,7 @@ normalise_ago (const Reading *x, Timex *t)
   if (code && n < 0 && (strcmp (word, "ago") == 0 || strcmp (word, "from now") == 0))
     {
       /* "several years ago": some time back, no date. */
-      t->value = g_strdup (forward ? "FUTURE_REF" : "PAST_REF");
+      t->value = (TimexValue){ .kind = VALUE_REF, .ref = forward ? REF_FUTURE : REF_PAST };
       return TRUE;
     }
   if (code && strcmp (code, "Y") == 0 && n > 0 && n != floor (n))
@@ -717,7 +715,7 @@ normalise_ago (const Reading *x, Timex *t)
   int k = (int) n;
   if (years_each)
     {
-      t->value = g_strdup_printf ("%04d", g_date_get_year (&r) + (forward ? 1 : -1) * k * years_each);
+      t->value = value_calendar (g_date_get_year (&r) + (forward ? 1 : -1) * k * years_each, 0, 0);
       if (strcmp (code, "Y") == 0 && !forward)
         t->years_back = k;
     }
@@ -725,21 +723,21 @@ normalise_ago (const Reading *x, Timex *t)
     {
       int q = (g_date_get_month (&r) - 1) / 3 + (forward ? k : -k);
       int y = g_date_get_year (&r) + (q < 0 ? (q - 3) / 4 : q / 4);
-      t->value = g_strdup_printf ("%04d-Q%d", y, ((q % 4) + 4) % 4 + 1);
+      t->value = value_period (y, 'Q', ((q % 4) + 4) % 4 + 1);
     }
   else if (strcmp (code, "M") == 0)
     {
       forward ? g_date_add_months (&r, k) : g_date_subtract_months (&r, k);
-      t->value = g_strdup_printf ("%04d-%02d", g_date_get_year (&r), g_date_get_month (&r));
+      t->value = value_calendar (g_date_get_year (&r), g_date_get_month (&r), 0);
     }
   else if (strcmp (code, "W") == 0 || strcmp (code, "D") == 0 || strcmp (code, "2W") == 0)
     {
       int days = k * (strcmp (code, "D") == 0 ? 1 : strcmp (code, "W") == 0 ? 7 : 14);
       forward ? g_date_add_days (&r, days) : g_date_subtract_days (&r, days);
-      t->value = iso_date (&r);
+      t->value = value_day (&r);
     }
   else
-    t->value = iso_date (&r); /* hours, minutes: the day it was */
+    t->value = value_day (&r); /* hours, minutes: the day it was */
   return TRUE;
 }
 /* The normalisations, by the KIND patterns.tsv names; @needs_reference:
@@ -848,7 +846,7 @@ normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *re
     {
       /* a date whose year nothing told ("the third quarter", written
        * without a reference date) */
-      if (strcmp (t->type, "SET") != 0 && strcmp (t->type, "DURATION") != 0 && strncmp (t->value, "XXXX", 4) == 0)
+      if (strcmp (t->type, "SET") != 0 && strcmp (t->type, "DURATION") != 0 && value_year_unknown (&t->value))
         t->resolution = "underspecified";
       return TRUE;
     }
@@ -861,21 +859,18 @@ normalise (const Dates *d, const Match *m, const GDate *ref, const AssayDate *re
   g_date_set_dmy (&stand_in, 15, G_DATE_JUNE, 2000);
   if (!normalise_at (d, m, &stand_in, NULL, tense, TRUE, t))
     return FALSE;
+  if (t->value.kind == VALUE_DURATION)
+    return TRUE; /* "three days later" is three days, whatever the day */
   if (m->kind == KIND_WEEKDAY && t->weekday)
     {
-      const char *time = strchr (t->value, 'T');
-      char *masked = g_strdup_printf ("XXXX-WXX-%d%s", t->weekday, time ? time : "");
-      g_free (t->value);
-      t->value = masked;
+      /* a weekday alone, as TIMEX3 writes it, keeping its part of the day */
+      TimexValue day = t->value;
+      t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekday = t->weekday,
+                               .clock = day.clock, .hour = day.hour, .minute = day.minute, .part = day.part };
     }
   else
-    {
-      /* the year always came from the stand-in; the rest unless named */
-      gboolean month_named = m->kind == KIND_MONTHREL || m->kind == KIND_MONTHSHIFT;
-      for (char *p = t->value; *p && *p != 'T'; p++)
-        if (g_ascii_isdigit (*p) && (p - t->value < 4 || !month_named))
-          *p = 'X';
-    }
+    /* the year always came from the stand-in; the rest unless named */
+    value_mask (&t->value, m->kind == KIND_MONTHREL || m->kind == KIND_MONTHSHIFT);
   t->resolution = "underspecified";
   return TRUE;
 }

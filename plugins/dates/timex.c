@@ -1,5 +1,6 @@
 /* timex.c: a TIMEX3 expression found, and how it is written into the
- * document's `timex` layer. */
+ * document's `timex` layer: its value and its anchor become text here
+ * (value_append()), once. */
 #include "dates-private.h"
 
 #include <string.h>
@@ -8,35 +9,52 @@
 gboolean
 is_one_day (const Timex *t)
 {
-  return strcmp (t->type, "DATE") == 0 && t->mod == NULL && strlen (t->value) == 10 && t->value[4] == '-'
-         && t->value[7] == '-';
+  return strcmp (t->type, "DATE") == 0 && t->mod == NULL && value_is_day (&t->value);
 }
 
 void
 timex_clear (Timex *t)
 {
-  g_clear_pointer (&t->value, g_free);
-  g_clear_pointer (&t->utc_offset, g_free);
-  g_clear_pointer (&t->range, g_free);
-  t->anchor[0] = '\0';
+  *t = (Timex){ 0 };
+}
+
+/* @v as text in @scratch (emptied first). */
+static const char *
+value_text (GString *scratch, const TimexValue *v)
+{
+  g_string_truncate (scratch, 0);
+  value_append (scratch, v);
+  return scratch->str;
 }
 
 gboolean
-emit_timex (AssayDocument *doc, const Timex *t, GError **error)
+emit_timex (AssayDocument *doc, const Timex *t, GString *scratch, GError **error)
 {
   AssayAnnotation *a = assay_document_add_annotation (doc, "timex", t->start, t->end, t->type, error);
   if (a == NULL)
     return FALSE;
-  assay_annotation_set_attr (a, "value", t->value);
+  assay_annotation_set_attr (a, "value", value_text (scratch, &t->value));
   if (t->mod)
     assay_annotation_set_attr (a, "mod", t->mod);
-  if (t->anchor[0])
-    assay_annotation_set_attr (a, "anchor", t->anchor);
+  if (t->anchor.kind != VALUE_NONE)
+    assay_annotation_set_attr (a, "anchor", value_text (scratch, &t->anchor));
   assay_annotation_set_attr (a, "resolution", t->resolution);
-  if (t->utc_offset)
-    assay_annotation_set_attr (a, "utc_offset", t->utc_offset);
-  if (t->range)
-    assay_annotation_set_attr (a, "range", t->range);
+  if (t->has_offset)
+    {
+      /* +HH:MM; few times give their zone */
+      int m = ABS (t->offset_minutes);
+      char offset[16];
+      g_snprintf (offset, sizeof offset, "%c%02d:%02d", t->offset_minutes < 0 ? '-' : '+', m / 60, m % 60);
+      assay_annotation_set_attr (a, "utc_offset", offset);
+    }
+  if (t->ranged)
+    {
+      g_string_truncate (scratch, 0);
+      value_append (scratch, &t->range_start);
+      g_string_append_c (scratch, '/');
+      value_append (scratch, &t->range_end);
+      assay_annotation_set_attr (a, "range", scratch->str);
+    }
   if (t->weekday)
     {
       /* one digit, ISO's 1 (Monday) to 7 */
@@ -49,19 +67,21 @@ emit_timex (AssayDocument *doc, const Timex *t, GError **error)
 }
 
 void
-timex_set_day (Timex *t, const char *day)
+timex_set_day (Timex *t, const TimexValue *day)
 {
-  memcpy (t->value, day, 10);
+  t->value.year = day->year;
+  t->value.month = day->month;
+  t->value.day = day->day;
   t->day_open = FALSE;
 }
 
 void
 timex_take_day (Timex *time, const Timex *day)
 {
-  timex_set_day (time, day->value);
+  timex_set_day (time, &day->value);
   time->end = day->end;
   time->weekday = day->weekday ? day->weekday : time->weekday;
   if (strcmp (time->resolution, "underspecified") != 0)
     time->resolution = day->resolution;
-  memcpy (time->anchor, day->anchor, sizeof time->anchor);
+  time->anchor = day->anchor;
 }

@@ -218,77 +218,6 @@ unit_code (const Dates *d, const char *word)
   return g_hash_table_lookup (d->units, lower);
 }
 
-/* TIMEX3 duration for @n (negative: vague) units of @code. */
-char *
-duration_value (double n, const char *code)
-{
-  double factor = 1;
-  const char *letter = code;
-  gboolean time = FALSE;
-  if (strcmp (code, "DE") == 0)
-    factor = 10, letter = "Y";
-  else if (strcmp (code, "CE") == 0)
-    factor = 100, letter = "Y";
-  else if (strcmp (code, "2W") == 0)
-    factor = 2, letter = "W";
-  else if (strcmp (code, "H") == 0 || strcmp (code, "S") == 0)
-    time = TRUE;
-  else if (strcmp (code, "MIN") == 0)
-    time = TRUE, letter = "M";
-  if (n < 0)
-    return g_strdup_printf ("P%sX%s", time ? "T" : "", letter);
-  double total = n * factor;
-  /* "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the
-   * next smaller unit, where it comes out whole. */
-  static const struct
-  {
-    const char *letter;
-    gboolean time;
-    double count;
-    const char *smaller;
-    gboolean smaller_time;
-  } finer[] = { { "Y", FALSE, 12, "M", FALSE }, { "W", FALSE, 7, "D", FALSE }, { "D", FALSE, 24, "H", TRUE },
-                { "H", TRUE, 60, "M", TRUE },   { "M", TRUE, 60, "S", TRUE } };
-  double whole = floor (total), part = total - whole;
-  if (part == 0 && total < 1e15)
-    {
-      /* Most durations: a whole count, written digit by digit (printf's
-       * "%.0f" of a double was most of the time spent writing values). */
-      char digits[16];
-      guint n_digits = 0;
-      for (guint64 v = (guint64) total; n_digits == 0 || v > 0; v /= 10)
-        digits[n_digits++] = '0' + v % 10;
-      char *value = g_malloc (2 + n_digits + strlen (letter) + 1), *p = value;
-      *p++ = 'P';
-      if (time)
-        *p++ = 'T';
-      while (n_digits > 0)
-        *p++ = digits[--n_digits];
-      strcpy (p, letter);
-      return value;
-    }
-  if (part == 0)
-    return g_strdup_printf ("P%s%.0f%s", time ? "T" : "", total, letter);
-  for (guint i = 0; i < G_N_ELEMENTS (finer); i++)
-    {
-      double smaller = part * finer[i].count;
-      if (strcmp (finer[i].letter, letter) != 0 || finer[i].time != time || smaller != floor (smaller))
-        continue;
-      GString *v = g_string_new ("P");
-      if (time)
-        g_string_append_c (v, 'T');
-      if (whole > 0)
-        g_string_append_printf (v, "%.0f%s", whole, letter);
-      if (finer[i].smaller_time && !time)
-        g_string_append_c (v, 'T');
-      g_string_append_printf (v, "%.0f%s", smaller, finer[i].smaller);
-      return g_string_free (v, FALSE);
-    }
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  /* ten digits: "04.69 seconds" is PT4.69S, not the nearest double's 4.6900000000000004 */
-  return g_strdup_printf ("P%s%s%s", time ? "T" : "", g_ascii_formatd (buf, sizeof buf, "%.10g", total), letter);
-}
-
 int
 hour_of (const char *hour, const char *ampm)
 {
@@ -327,12 +256,3 @@ zone_minutes (const Dates *d, const char *tz, const char *offset, int *out)
   return TRUE;
 }
 
-/* The same as +HH:MM (transfer full), or NULL. */
-char *
-zone_suffix (const Dates *d, const char *tz, const char *offset)
-{
-  int minutes;
-  if (!zone_minutes (d, tz, offset, &minutes))
-    return NULL;
-  return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
-}

@@ -457,7 +457,7 @@ test_budget (void)
       guint64 smallest = g_ascii_strtoull (at + 4, NULL, 10);
       g_assert_cmpuint (smallest, >, 4);
       g_autofree char *enough = g_strdup_printf ("%" G_GUINT64_FORMAT "M", smallest);
-      result_clear (&fits);
+      test_result_clear (&fits);
       run_assay (&fits, "reduce", "news-crosscheck", state, docs_arg, "--memory-budget", enough, NULL);
       if (fits.status == 0 || attempt == 1)
         break;

@@ -147,6 +147,38 @@ test_same_bytes_for_any_workers (void)
   g_assert_cmpstr (member (list->pdata[401], "kind"), ==, "longest-document");
 }
 
+/* Documents large enough that the window fills by its bytes before its
+ * count (24 of 1 MB, where the window stops at 16 MB): every record comes
+ * out, in order, the same for any number of workers. */
+static void
+test_window_full_by_bytes (void)
+{
+  g_autoptr (GString) jsonl = g_string_new (NULL);
+  for (guint i = 0; i < 24; i++)
+    {
+      g_string_append_printf (jsonl, "{\"id\": \"big-%02u\", \"text\": \"", i);
+      for (guint k = 0; k < (1u << 20) / 16; k++)
+        g_string_append (jsonl, k % 50 == 49 ? "Hackers said. \\n" : "Prague said no ");
+      g_string_append (jsonl, "\"}\n");
+    }
+  g_autofree char *path = g_build_filename (tmp_dir, "big.jsonl", NULL);
+  g_assert_true (g_file_set_contents (path, jsonl->str, jsonl->len, NULL));
+  g_autoptr (AssayPipeline) p = pipeline_from ("[pipeline]\nstages=rewriter;sentences;counter\n");
+  const char *const inputs[] = { path, NULL };
+  AssayRunStats stats;
+  g_autofree char *one = run (p, inputs, 1, &stats, NULL, NULL);
+  g_assert_cmpuint (stats.n_documents, ==, 24);
+  g_autofree char *four = run (p, inputs, 4, NULL, NULL, NULL);
+  g_assert_true (strcmp (one, four) == 0);
+  g_autoptr (GPtrArray) list = records (one);
+  g_assert_cmpuint (list->len, ==, 24);
+  for (guint i = 0; i < 24; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("big-%02u", i);
+      g_assert_cmpstr (member (list->pdata[i], "id"), ==, id);
+    }
+}
+
 /* JSON is parsed in the workers: every limit and malformed-line error of
  * the reader (issue 28) comes out of a run as the same error record, in
  * its place, for any number of workers. */
@@ -371,6 +403,7 @@ main (int argc, char **argv)
   tmp_dir = g_dir_make_tmp ("assay-runner-XXXXXX", NULL);
 
   g_test_add_func ("/runner/same-bytes-for-any-workers", test_same_bytes_for_any_workers);
+  g_test_add_func ("/runner/window-full-by-bytes", test_window_full_by_bytes);
   g_test_add_func ("/runner/hostile-lines-in-workers", test_hostile_lines_in_workers);
   g_test_add_func ("/runner/rewritten-offsets", test_rewritten_offsets);
   g_test_add_func ("/runner/stage-fails-on-some", test_stage_fails_on_some);

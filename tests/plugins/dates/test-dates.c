@@ -267,6 +267,9 @@ static const Case cases[] = {
   { "It fell in [the third quarter].", "", "DATE", "XXXX-Q3" },
   { "The port was hit [last weekend].", "", "DATE", "XXXX-WXX-WE" },
   { "It ran for [six hours].", "", "DURATION", "PT6H" },
+  /* the span of "ten days later" is ten days whatever the day (no X) */
+  { "He came back [ten days] later.", "", "DURATION", "P10D" },
+  { "Profits fell in [the latest quarter].", "", "DATE", "XXXX-QX" },
   { "By 2004 it grew, and [the following year] it fell.", "", "DATE", "2005" },
 
   { "She flew a Boeing [737] home.", "2024-03-06", NULL },
