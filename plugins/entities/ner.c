@@ -62,6 +62,11 @@ struct _NerModel
    * start); an I- tag only follows B- or I- of its type, a greedy
    * tagger's one constraint, so spans are always well formed. */
   gboolean allowed[MAX_TAGS + 1][MAX_TAGS];
+  /* ban[p][t]: 0 where allowed[p][t], else far below any score (at most
+   * MAX_FEATURES + 3 rows of |w| <= 127), so that ner_tag() takes the
+   * best of the scores plus it with no branch: which tag wins is as good
+   * as random to the predictor. */
+  gint32 ban[MAX_TAGS + 1][MAX_TAGS];
 };
 
 /* ---- tokens ------------------------------------------------------------- */
@@ -337,6 +342,7 @@ ner_model_new (const char *const *tags, guint bits)
       {
         const char *prev = p == 0 ? "O" : m->tags[p - 1], *tag = m->tags[t];
         m->allowed[p][t] = tag[0] != 'I' || (prev[0] != 'O' && strcmp (prev + 1, tag + 1) == 0);
+        m->ban[p][t] = m->allowed[p][t] ? 0 : G_MININT32 / 2;
       }
   return m;
 }
@@ -549,11 +555,16 @@ ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
             add_rows9 (m->weights, dynamic, 3, sc);
           else
             add_rows (m->weights, nt, dynamic, 3, sc);
+          /* The first best allowed tag: O (tag 0) is allowed after
+           * any tag, and a banned tag scores far below it. */
           guint best = 0;
-          gint32 best_score = G_MININT32;
-          for (guint t = 0; t < nt; t++)
-            if (m->allowed[prev][t] && sc[t] > best_score)
-              best = t, best_score = sc[t];
+          gint32 best_score = sc[0] + m->ban[prev][0];
+          for (guint t = 1; t < nt; t++)
+            {
+              gint32 v = sc[t] + m->ban[prev][t];
+              best = v > best_score ? t : best;
+              best_score = MAX (v, best_score);
+            }
           tags[i] = best;
         }
     }
