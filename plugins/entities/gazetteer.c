@@ -10,10 +10,10 @@
 #include <string.h>
 
 /* One slot of a WordMap: the hash, the flags, the key and the value
- * side by side, so a probe reads one cache line, not several arrays: the
- * probes of the names' map miss the cache (it is megabytes), and a word
- * that starts a name was two misses when its value was an array apart
- * (bench/entities-bench.py measured it). */
+ * side by side, so a probe reads one place, not several arrays (a word
+ * that starts a name read its entry from an array apart).  Same
+ * instructions; entities-bench could not tell the stage's time apart at
+ * the load it was measured under, so this stays for the simpler map. */
 typedef struct
 {
   guint32 hash;
