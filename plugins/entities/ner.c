@@ -388,33 +388,18 @@ add_rows (const gint8 *weights, guint n_tags, const guint32 *rows, guint n, gint
     }
 }
 
-/* add_rows() for BIO over four types, the sums in registers. */
+/* add_rows() for BIO over four types, the sums in registers; where SSE2
+ * is there, ner_tag9() does this and the rest of the choice instead. */
 static inline void
 add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
 {
   /* The first eight tags of a row as one vector (int8 widened to int16:
    * at most MAX_FEATURES rows of |w| <= 127 cannot overflow), the ninth
    * alone: a few instructions a row instead of some thirty. */
-  G_STATIC_ASSERT (MAX_FEATURES * 128 < G_MAXINT16);
-  gint32 s8 = 0;
-#ifdef __SSE2__
-  /* Each byte doubled into a 16-bit lane and shifted back down is its
-   * sign extension: two instructions where SSE2 has no widening load and
-   * GCC's generic widening takes four (callgrind: 5% of the stage's
-   * instructions on BBC text were this loop). */
-  __m128i acc = _mm_setzero_si128 ();
-  for (guint f = 0; f < n; f++)
-    {
-      const gint8 *w = weights + (gsize) rows[f] * 9;
-      __m128i b = _mm_loadl_epi64 ((const __m128i *) (gconstpointer) w);
-      acc = _mm_add_epi16 (acc, _mm_srai_epi16 (_mm_unpacklo_epi8 (b, b), 8));
-      s8 += w[8];
-    }
-  gint16 sums[8];
-  _mm_storeu_si128 ((__m128i *) (gpointer) sums, acc);
-#else
   typedef gint8 V8x8 __attribute__ ((vector_size (8)));
   typedef gint16 V16x8 __attribute__ ((vector_size (16)));
+  G_STATIC_ASSERT (MAX_FEATURES * 128 < G_MAXINT16);
+  gint32 s8 = 0;
   V16x8 sums = { 0 };
   for (guint f = 0; f < n; f++)
     {
@@ -424,7 +409,6 @@ add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
       sums += __builtin_convertvector (b, V16x8);
       s8 += w[8];
     }
-#endif
   for (guint t = 0; t < 8; t++)
     scores[t] += sums[t];
   scores[8] += s8;
