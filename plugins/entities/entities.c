@@ -172,13 +172,14 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
 {
   char buf[64];
   gboolean ascii = length < sizeof buf;
-  gboolean lower = FALSE;
+  gboolean lower = FALSE, changed = FALSE;
   guint32 h = 2166136261u; /* word_hash() of the key, on the way */
   for (gsize i = 0; i < length && ascii; i++)
     {
       guchar c = (guchar) text[i];
       ascii = c < 0x80;
       lower = lower || (c >= 'a' && c <= 'z');
+      changed = changed || (c >= 'A' && c <= 'Z');
       buf[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
       h = (h ^ (guchar) buf[i]) * 16777619u;
     }
@@ -187,6 +188,11 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
       *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
       *capitals = !lower;
       *hash = h;
+      /* A word with no capital, most of them, is its own key where
+       * @text ends with its NUL (add_word() passes the scan's copy of
+       * the word, which lives as long as the key): not copied again. */
+      if (!changed && text[length] == '\0')
+        return text;
       return g_string_chunk_insert_len (scan->strings, buf, length);
     }
   gazetteer_word_case (text, upper, capitals);
@@ -347,7 +353,6 @@ static gboolean
 entities_process (gpointer data, AssayDocument *doc, GError **error)
 {
   Scan scan = { .e = data, .text = assay_document_get_text (doc, NULL) };
-  scan.words = g_array_new (FALSE, FALSE, sizeof (Word));
   scan.strings = g_string_chunk_new (16384);
   scan.scratch = g_byte_array_new ();
   scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
@@ -360,6 +365,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   guint n_sentences, n_tokens;
   AssayAnnotation *const *sentences = assay_document_get_annotations (doc, "sentence", &n_sentences);
   AssayAnnotation *const *tokens = assay_document_get_annotations (doc, "token", &n_tokens);
+  /* A word a token, and a few cut off ("'s"): the array does not grow,
+   * and copy, as they come. */
+  scan.words = g_array_sized_new (FALSE, FALSE, sizeof (Word), n_tokens + n_tokens / 8 + 16);
   guint n_sections;
   AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
   guint section = 0;

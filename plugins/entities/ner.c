@@ -40,6 +40,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MAX_TAGS 16
 #define MAX_FEATURES 32
@@ -59,6 +62,11 @@ struct _NerModel
    * start); an I- tag only follows B- or I- of its type, a greedy
    * tagger's one constraint, so spans are always well formed. */
   gboolean allowed[MAX_TAGS + 1][MAX_TAGS];
+  /* ban[p][t]: 0 where allowed[p][t], else far below any score (at most
+   * MAX_FEATURES + 3 rows of |w| <= 127), so that ner_tag() takes the
+   * best of the scores plus it with no branch: which tag wins is as good
+   * as random to the predictor. */
+  gint32 ban[MAX_TAGS + 1][MAX_TAGS];
 };
 
 /* ---- tokens ------------------------------------------------------------- */
@@ -334,6 +342,7 @@ ner_model_new (const char *const *tags, guint bits)
       {
         const char *prev = p == 0 ? "O" : m->tags[p - 1], *tag = m->tags[t];
         m->allowed[p][t] = tag[0] != 'I' || (prev[0] != 'O' && strcmp (prev + 1, tag + 1) == 0);
+        m->ban[p][t] = m->allowed[p][t] ? 0 : G_MININT32 / 2;
       }
   return m;
 }
@@ -379,7 +388,8 @@ add_rows (const gint8 *weights, guint n_tags, const guint32 *rows, guint n, gint
     }
 }
 
-/* add_rows() for BIO over four types, the sums in registers. */
+/* add_rows() for BIO over four types, the sums in registers; where SSE2
+ * is there, ner_tag9() does this and the rest of the choice instead. */
 static inline void
 add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
 {
@@ -389,18 +399,18 @@ add_rows9 (const gint8 *weights, const guint32 *rows, guint n, gint32 *scores)
   typedef gint8 V8x8 __attribute__ ((vector_size (8)));
   typedef gint16 V16x8 __attribute__ ((vector_size (16)));
   G_STATIC_ASSERT (MAX_FEATURES * 128 < G_MAXINT16);
-  V16x8 acc = { 0 };
   gint32 s8 = 0;
+  V16x8 sums = { 0 };
   for (guint f = 0; f < n; f++)
     {
       const gint8 *w = weights + (gsize) rows[f] * 9;
       V8x8 b;
       memcpy (&b, w, sizeof b);
-      acc += __builtin_convertvector (b, V16x8);
+      sums += __builtin_convertvector (b, V16x8);
       s8 += w[8];
     }
   for (guint t = 0; t < 8; t++)
-    scores[t] += acc[t];
+    scores[t] += sums[t];
   scores[8] += s8;
 }
 
@@ -446,9 +456,137 @@ local_cache_for (const NerModel *m)
   return c;
 }
 
+#ifdef __SSE2__
+/* The rows' sums of tags 0-7 into @acc and of tag 8 into @s8: each byte
+ * doubled into a 16-bit lane and shifted back down is its sign
+ * extension, two instructions where SSE2 has no widening load. */
+static inline void
+add_rows9_sse2 (const gint8 *weights, const guint32 *rows, guint n, __m128i *acc, gint32 *s8)
+{
+  for (guint f = 0; f < n; f++)
+    {
+      const gint8 *w = weights + (gsize) rows[f] * 9;
+      __m128i b = _mm_loadl_epi64 ((const __m128i *) (gconstpointer) w);
+      *acc = _mm_add_epi16 (*acc, _mm_srai_epi16 (_mm_unpacklo_epi8 (b, b), 8));
+      *s8 += w[8];
+    }
+}
+
+/* ner_tag() for the shipped model's nine tags: the scores of tags 0-7
+ * stay in one vector of int16 from the cache's sums to the choice, and
+ * the best allowed tag is found by vector maximum and compare.  int16
+ * holds every score: at most MAX_FEATURES + 3 rows of |w| <= 127, plus
+ * a ban of -20000.  Same tags as the general loop (the first best one).
+ * Measured on BBC text: ner_tag()'s instructions 141.9 M -> 120.0 M on
+ * 500 articles (callgrind), the stage's CPU 0.319 -> 0.303 s (median of
+ * 7 alternating runs at load 11-13).  The prefetches stay: without them
+ * the stage took 0.346 s against 0.327 s. */
+static void
+ner_tag9 (const NerModel *m, const NerSentence *s, guint *tags)
+{
+  G_STATIC_ASSERT ((MAX_FEATURES + 3) * 127 + 20000 < G_MAXINT16);
+  guint32 rows[CHUNK][MAX_FEATURES];
+  guint n_rows[CHUNK], n_local[CHUNK];
+  LocalSum *miss[CHUNK];
+  guint64 keys[CHUNK];
+  __m128i acc[CHUNK];
+  gint32 s8[CHUNK];
+  LocalCache *cache = local_cache_for (m);
+  /* The bans as int16, a vector a previous tag (m->ban is 0 or far
+   * below any score). */
+  __m128i ban[MAX_TAGS + 1];
+  gint32 ban8[MAX_TAGS + 1];
+  for (guint p = 0; p <= 9; p++)
+    {
+      gint16 b[8];
+      for (guint t = 0; t < 8; t++)
+        b[t] = m->ban[p][t] ? -20000 : 0;
+      ban[p] = _mm_loadu_si128 ((const __m128i *) (gconstpointer) b);
+      ban8[p] = m->ban[p][8] ? -20000 : 0;
+    }
+  for (guint base = 0; base < s->n; base += CHUNK)
+    {
+      guint end = MIN (base + CHUNK, s->n);
+      /* What every token of the chunk will load (its slot of the cache,
+       * its context's rows) is asked for first, as in ner_tag(). */
+      for (guint i = base; i < end; i++)
+        {
+          guint c = i - base;
+          n_rows[c] = context_rows (m, s, i, rows[c] + MAX_FEATURES - MAX_CONTEXT);
+          for (guint f = 0; f < n_rows[c]; f++)
+            __builtin_prefetch (m->weights + (gsize) rows[c][MAX_FEATURES - MAX_CONTEXT + f] * 9);
+          keys[c] = local_key (&s->tokens[i], i) | 1;
+          __builtin_prefetch (&cache->slots[keys[c] & (LOCAL_SLOTS - 1)]);
+        }
+      for (guint i = base; i < end; i++)
+        {
+          guint c = i - base, n = 0;
+          miss[c] = NULL;
+          /* A hit's sums are read now, before a miss in this chunk may
+           * take its slot. */
+          LocalSum *slot = &cache->slots[keys[c] & (LOCAL_SLOTS - 1)];
+          if (slot->key == keys[c])
+            {
+              acc[c] = _mm_loadu_si128 ((const __m128i *) (gconstpointer) slot->sum);
+              s8[c] = slot->sum[8];
+            }
+          else
+            {
+              acc[c] = _mm_setzero_si128 ();
+              s8[c] = 0;
+              miss[c] = slot, n = local_rows (m, &s->tokens[i], i, rows[c]);
+              for (guint f = 0; f < n; f++)
+                __builtin_prefetch (m->weights + (gsize) rows[c][f] * 9);
+            }
+          n_local[c] = n;
+        }
+      for (guint i = base; i < end; i++)
+        {
+          guint c = i - base;
+          if (miss[c])
+            {
+              add_rows9_sse2 (m->weights, rows[c], n_local[c], &acc[c], &s8[c]);
+              miss[c]->key = keys[c];
+              _mm_storeu_si128 ((__m128i *) (gpointer) miss[c]->sum, acc[c]);
+              miss[c]->sum[8] = (gint16) s8[c];
+            }
+          add_rows9_sse2 (m->weights, rows[c] + MAX_FEATURES - MAX_CONTEXT, n_rows[c], &acc[c], &s8[c]);
+        }
+      for (guint i = base; i < end; i++)
+        {
+          guint c = i - base;
+          guint prev = i > 0 ? tags[i - 1] + 1 : 0, prev2 = i > 1 ? tags[i - 2] + 1 : 0;
+          guint32 dynamic[3];
+          tag_rows (m, &s->tokens[i], prev, prev2, dynamic);
+          __m128i v = acc[c];
+          gint32 v8 = s8[c];
+          add_rows9_sse2 (m->weights, dynamic, 3, &v, &v8);
+          v = _mm_add_epi16 (v, ban[prev]);
+          v8 += ban8[prev];
+          /* The maximum of the eight lanes in every lane, then the first
+           * lane that holds it; tag 8 only where it is higher still. */
+          __m128i top = _mm_max_epi16 (v, _mm_shuffle_epi32 (v, _MM_SHUFFLE (1, 0, 3, 2)));
+          top = _mm_max_epi16 (top, _mm_shuffle_epi32 (top, _MM_SHUFFLE (2, 3, 0, 1)));
+          top = _mm_max_epi16 (top, _mm_shufflelo_epi16 (_mm_shufflehi_epi16 (top, _MM_SHUFFLE (2, 3, 0, 1)),
+                                                         _MM_SHUFFLE (2, 3, 0, 1)));
+          gint32 best_score = (gint16) _mm_cvtsi128_si32 (top);
+          guint mask = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi16 (v, top));
+          tags[i] = v8 > best_score ? 8 : (guint) __builtin_ctz (mask) / 2;
+        }
+    }
+}
+#endif
+
 void
 ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
 {
+#ifdef __SSE2__
+  if (m->n_tags == 9)
+    {
+      ner_tag9 (m, s, tags);
+      return;
+    }
+#endif
   guint32 rows[CHUNK][MAX_FEATURES];
   guint n_rows[CHUNK], n_local[CHUNK];
   LocalSum *miss[CHUNK];
@@ -529,11 +667,16 @@ ner_tag (const NerModel *m, const NerSentence *s, guint *tags)
             add_rows9 (m->weights, dynamic, 3, sc);
           else
             add_rows (m->weights, nt, dynamic, 3, sc);
+          /* The first best allowed tag: O (tag 0) is allowed after
+           * any tag, and a banned tag scores far below it. */
           guint best = 0;
-          gint32 best_score = G_MININT32;
-          for (guint t = 0; t < nt; t++)
-            if (m->allowed[prev][t] && sc[t] > best_score)
-              best = t, best_score = sc[t];
+          gint32 best_score = sc[0] + m->ban[prev][0];
+          for (guint t = 1; t < nt; t++)
+            {
+              gint32 v = sc[t] + m->ban[prev][t];
+              best = v > best_score ? t : best;
+              best_score = MAX (v, best_score);
+            }
           tags[i] = best;
         }
     }
