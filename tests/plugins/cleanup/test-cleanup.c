@@ -512,6 +512,48 @@ test_bad_table (gconstpointer data)
     g_error ("'%s' does not say '%s'", error->message, c->says);
 }
 
+/* The reasons boilerplate_find() gives @text's lines, joined by ','. */
+static char *
+removal_reasons (const char *table, const char *text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-cleanup-XXXXXX", NULL);
+  test_write_file (dir, "boilerplate.tsv", table, -1);
+  g_autofree char *path = g_build_filename (dir, "boilerplate.tsv", NULL);
+  g_autoptr (GError) error = NULL;
+  Boilerplate *b = boilerplate_new (path, &error);
+  g_assert_no_error (error);
+  g_autoptr (GArray) found = boilerplate_find (b, text, strlen (text));
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < found->len; i++)
+    g_string_append_printf (out, "%s%s", i ? "," : "", g_array_index (found, BoilerplateRemoval, i).reason);
+  boilerplate_free (b);
+  test_remove_tree (dir);
+  return g_string_free (out, FALSE);
+}
+
+/* The line patterns are matched as one pattern of branches where they
+ * can be joined, one by one where not (a backreference): either way
+ * the first rule in the table's order that matches a line names it. */
+static void
+test_boilerplate_rule_order (void)
+{
+  const char *rules = "line\tfirst\t(?:share|print)\n"
+                      "line\tsecond\t(?:share|tweet)\n"
+                      "line\tthird\t.{0,20}(?:cookies).{0,20}\n";
+  const char *text = "The council met on Monday to agree the budget for the year.\n"
+                     "  Share \n"
+                     "Tweet\n"
+                     "We use cookies here\n"
+                     "The vote was carried by nine votes to four after a long debate.\n";
+  g_autofree char *joined = removal_reasons (rules, text);
+  g_assert_cmpstr (joined, ==, "first,second,third");
+  /* the same table with a rule that cannot be joined */
+  g_autofree char *apart_rules = g_strconcat (rules, "line\trepeat\t(\\w+) \\1\n", NULL);
+  g_autofree char *apart_text = g_strconcat (text, "again again\n", NULL);
+  g_autofree char *apart = removal_reasons (apart_rules, apart_text);
+  g_assert_cmpstr (apart, ==, "first,second,third,repeat");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -530,6 +572,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/mojibake/ftfy", test_mojibake_ftfy);
   g_test_add_func ("/cleanup/normalize", test_normalize);
   g_test_add_func ("/cleanup/normalize/blocks", test_normalize_blocks);
+  g_test_add_func ("/cleanup/boilerplate/rule-order", test_boilerplate_rule_order);
   g_test_add_func ("/cleanup/segment/sentences", test_sentences);
   g_test_add_func ("/cleanup/segment/tokens", test_tokens);
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
