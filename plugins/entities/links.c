@@ -3,12 +3,181 @@
  * word keeps one label through the document. */
 #include "entities.h"
 
+/* Whether words [i, i + n) are the words of span @p, read as keys,
+ * capitalised where it is, within one sentence. */
+static gboolean
+same_words (Scan *scan, guint i, const Span *p)
+{
+  guint n = p->b - p->a;
+  if (i + n > scan->words->len)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      const Word *w = word_at (scan, i + k), *m = word_at (scan, p->a + k);
+      if ((k > 0 && w->sentence_start) || w->upper != m->upper || w->glued != m->glued || strcmp (w->key, m->key) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A name of two words or more the document writes whole keeps one
+ * label, the one its whole mentions by the tagger have most often (the
+ * first's on a tie): "Sinclair Spectrum" ORG and PERSON.  And it is that
+ * name where a pass cut it in pieces or left part of it: "West Ham" ORG
+ * once, then "West" ORG + "Ham" PERSON; "London Marathon", then the
+ * place London alone.  Only where the pieces lie inside the words
+ * (nothing longer around them is cut) and one piece at least is a
+ * name. */
+static void
+mend_cut_names (Scan *scan)
+{
+  /* first word's key -> GPtrArray of groups, a group a GArray of the
+   * indexes of one name's whole mentions, first first. */
+  g_autoptr (GHashTable) by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                           (GDestroyNotify) g_ptr_array_unref);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || p->source == SOURCE_REPORTING)
+        continue;
+      const char *first = word_at (scan, p->a)->key;
+      GPtrArray *groups = g_hash_table_lookup (by_first, first);
+      if (groups == NULL)
+        g_hash_table_insert (by_first, (gpointer) first,
+                             groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref));
+      GArray *group = NULL;
+      for (guint o = 0; o < groups->len && !group; o++)
+        {
+          GArray *g = groups->pdata[o];
+          const Span *q = span_at (scan, g_array_index (g, guint, 0));
+          if (q->b - q->a == p->b - p->a && same_words (scan, q->a, p))
+            group = g;
+        }
+      if (group == NULL)
+        g_ptr_array_add (groups, group = g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_array_append_val (group, k);
+    }
+  /* The mentions cut in pieces: where a group's words are written
+   * again, and the spans there lie wholly inside (nothing longer around
+   * them is cut), one at least, none the whole name already. */
+  typedef struct
+  {
+    guint at;
+    GArray *group;
+  } Cut;
+  g_autoptr (GArray) cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      GPtrArray *groups = word_at (scan, i)->upper ? g_hash_table_lookup (by_first, word_at (scan, i)->key) : NULL;
+      for (guint o = 0; groups && o < groups->len; o++)
+        {
+          GArray *g = groups->pdata[o];
+          const Span *model = span_at (scan, g_array_index (g, guint, 0));
+          guint n = model->b - model->a;
+          if (!same_words (scan, i, model))
+            continue;
+          gboolean inside = TRUE;
+          guint pieces = 0;
+          for (guint k = i; k < i + n && inside; k++)
+            {
+              const Span *q = span_at (scan, word_at (scan, k)->span);
+              inside = q == NULL || (q->a >= i && q->b <= i + n && q->b - q->a < n);
+              pieces += q != NULL && q->a == k;
+            }
+          if (!inside || pieces == 0)
+            continue;
+          Cut c = { i, g };
+          g_array_append_val (cuts, c);
+          i += n - 1;
+          break;
+        }
+    }
+  /* Each group's label: its whole mentions' and its pieces' votes; the
+   * model, the first whole mention with it, gives its attributes. */
+  g_autoptr (GHashTable) model_of = g_hash_table_new (NULL, NULL); /* group -> model index + 1 */
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, by_first);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      GPtrArray *groups = value;
+      for (guint o = 0; o < groups->len; o++)
+        {
+          GArray *g = groups->pdata[o];
+          guint count[4] = { 0 };
+          for (guint m = 0; m < g->len; m++)
+            count[label_index (span_at (scan, g_array_index (g, guint, m))->label)] += 2;
+          for (guint c = 0; c < cuts->len; c++)
+            {
+              const Cut *cut = &g_array_index (cuts, Cut, c);
+              guint n = span_at (scan, g_array_index (g, guint, 0))->b - span_at (scan, g_array_index (g, guint, 0))->a;
+              for (guint k = cut->at; cut->group == g && k < cut->at + n; k++)
+                {
+                  const Span *q = span_at (scan, word_at (scan, k)->span);
+                  if (q && q->a == k)
+                    count[label_index (q->label)]++;
+                }
+            }
+          guint best = label_index (span_at (scan, g_array_index (g, guint, 0))->label);
+          for (guint l = 0; l < 4; l++)
+            if (count[l] > count[best])
+              best = l;
+          guint model = 0;
+          for (guint m = 0; m < g->len && !model; m++)
+            if (label_index (span_at (scan, g_array_index (g, guint, m))->label) == best)
+              model = g_array_index (g, guint, m) + 1;
+          if (model == 0)
+            {
+              /* Only the pieces voted so: the whole mentions keep theirs. */
+              model = g_array_index (g, guint, 0) + 1;
+              best = label_index (span_at (scan, model - 1)->label);
+            }
+          g_hash_table_insert (model_of, g, GUINT_TO_POINTER (model));
+          const Span copy = *span_at (scan, model - 1);
+          for (guint m = 0; m < g->len; m++)
+            {
+              Span *q = span_at (scan, g_array_index (g, guint, m));
+              if (q->source != SOURCE_TAGGER || label_index (q->label) == best)
+                continue;
+              q->label = copy.label;
+              q->place = copy.place;
+              g_free (q->kb), q->kb = g_strdup (copy.kb);
+              g_free (q->country), q->country = g_strdup (copy.country);
+            }
+        }
+    }
+  for (guint c = 0; c < cuts->len; c++)
+    {
+      const Cut *cut = &g_array_index (cuts, Cut, c);
+      Span copy = *span_at (scan, GPOINTER_TO_UINT (g_hash_table_lookup (model_of, cut->group)) - 1);
+      guint n = copy.b - copy.a;
+      for (guint k = cut->at; k < cut->at + n; k++)
+        {
+          Span *q = span_at (scan, word_at (scan, k)->span);
+          if (q)
+            q->dropped = TRUE;
+          word_at (scan, k)->span = -1;
+        }
+      Span *s = claim (scan, cut->at, cut->at + n, copy.label, copy.source);
+      if (s)
+        {
+          s->canonical = g_strdup (copy.canonical);
+          s->kb = g_strdup (copy.kb);
+          s->country = g_strdup (copy.country);
+          s->place = copy.place;
+          s->cued = copy.cued;
+        }
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
- * introduced with; the full name written first is the canonical. */
+ * introduced with; the full name written first is the canonical.
+ * First, names cut in pieces are mended (mend_cut_names()). */
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  mend_cut_names (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* surname -> span+1, 0: ambiguous */
   for (guint k = 0; k < scan->spans->len; k++)
