@@ -178,6 +178,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
+      /* A form of address alone is no name ("Sir" of "Sir Alex
+       * Ferguson" cut off), nor a title alone anything but a person
+       * ("the Queen" is no organisation). */
+      if (b - a == 1
+          && ((word_at (scan, a)->cue & CUE_HONORIFIC)
+              || (strcmp (label, "PERSON") != 0 && (word_at (scan, a)->cue & CUE_ROLE))))
+        continue;
       if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
         continue; /* an initial alone: "Novak, J." in a reference list */
       /* A longer name of another kind around a known place, nationality
@@ -235,6 +242,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
               s->kb = g_strdup (hint->kb);
               s->country = g_strdup (hint->country);
             }
+
         }
     }
 }
