@@ -44,6 +44,7 @@ typedef enum
   CUE_LOC_HEAD = 1 << 7,
   CUE_ORG_NOUN = 1 << 8,
   CUE_PLACE_SUFFIX = 1 << 9, /* "-based": a place's name before it is its own name */
+  CUE_REGION = 1 << 10,      /* a continent or region of the world: LOC, never a city's GPE */
 } Cue;
 
 

@@ -382,4 +382,18 @@ link_names (Scan *scan, GHashTable *acronyms)
       else
         g_free (canonical);
     }
+
+  /* Last, when no vote reads labels any more: a place the tagger found
+   * whose name only faintly names a city or region (a person's name or
+   * a word too: Houston, Wrexham, Cornwall) is still a city or region,
+   * a GPE, though which one the lists cannot say; a continent or a
+   * region of the world (cues.tsv `region`: Asia) stays a place. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->source == SOURCE_TAGGER && strcmp (p->label, "LOC") == 0 && w->hint && w->hint->faint
+          && w->hint_len == p->b - p->a && strcmp (w->hint->label, "GPE") == 0 && !(w->cue & CUE_REGION))
+        p->label = "GPE";
+    }
 }
