@@ -396,4 +396,28 @@ link_names (Scan *scan, GHashTable *acronyms)
           && w->hint_len == p->b - p->a && strcmp (w->hint->label, "GPE") == 0 && !(w->cue & CUE_REGION))
         p->label = "GPE";
     }
+
+  /* And a group's word alone (cues.tsv `group`: "Muslims", "Tory",
+   * "European") is a NORP, whatever the tagger or the vote made it, with
+   * no country: it speaks for none.  Found or not by the tagger: its
+   * capital is the name's ("Tory MPs"), not a sentence's. */
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_GROUP) || !w->upper)
+        continue;
+      Span *p = span_at (scan, w->span);
+      if (p == NULL)
+        {
+          if ((p = claim (scan, i, i + 1, "NORP", SOURCE_TAGGER)))
+            p->canonical = g_strdup (w->text);
+          continue;
+        }
+      if (p->b - p->a != 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "NORP") == 0)
+        continue;
+      p->label = "NORP";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
 }
