@@ -9,7 +9,8 @@
 /* Organisations and places by their shape: a run of capitalised words
  * (with connectors inside) holding an org-head ("Ministry of State
  * Security", "Security Information Service") or else a loc-head ("Baltic
- * Sea", "Bay of Biscay").  A listed place after a connector, once the
+ * Sea", "Bay of Biscay"); events, awards and laws by the head that ends
+ * them ("Booker Prize", "Gulf War").  A listed place after a connector, once the
  * head was read, is part of the name ("Gulf of Mexico", "Bank of
  * England"). */
 void
@@ -76,9 +77,55 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
         }
-      if ((head || loc) && end - i >= 2)
+      /* A run ending in the head of an event's, an award's or a law's
+       * name is one, MISC, whatever heads it holds before: "Booker
+       * Prize", "Consumer Electronics Show", "Six Nations Championship",
+       * "Gulf War", "Data Protection Act". */
+      guint last = end - 1;
+      while (last > i && !word_at (scan, last)->upper)
+        last--;
+      /* Not in a headline in capitals, where every word looks a name's;
+       * not from a year ("1998 World Cup" is the World Cup); with a
+       * listed place or nationality right before ("London Marathon",
+       * "African Nations Cup", "U.S. Open Tennis Championships"). */
+      guint from = i;
+      /* The event's name starts after the run's last lowercase word
+       * but "of" (and "of the"): "Wimbledon and Masters Cup", "Under
+       * the 1989 Children Act"; "Freedom of Information Act" is one. */
+      for (guint k = last; k > i; k--)
         {
-          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
+          const Word *w = word_at (scan, k - 1);
+          if (!w->upper && strcmp (w->key, "of") != 0
+              && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
+            {
+              from = k;
+              break;
+            }
+        }
+      while (from < last
+             && (!g_ascii_isalpha (scan->text[word_at (scan, from)->start]) || (word_at (scan, from)->cue & CUE_FUNCTION)))
+        from++;
+      gboolean event = last > i && (word_at (scan, last)->cue & CUE_EVENT_HEAD) && !word_at (scan, last)->capitals;
+      Span *before = from == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
+      if (event && before && before->source == SOURCE_GAZETTEER && before->b == i && !word_at (scan, i)->glued
+          && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
+        from = before->a, swallowed = TRUE;
+      if (event && last > from)
+        {
+          /* What it swallowed may lie before the event's name. */
+          swallowed = FALSE;
+          for (guint k = from; k < end; k++)
+            {
+              const Span *in = span_at (scan, word_at (scan, k)->span);
+              swallowed = swallowed || (in && in->source == SOURCE_GAZETTEER);
+            }
+          i = from;
+        }
+      else
+        event = FALSE;
+      if ((head || loc || event) && end - i >= 2)
+        {
+          Span *s = claim (scan, i, end, event ? "MISC" : head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
           if (s)
             {
               s->source = SOURCE_RULE;
