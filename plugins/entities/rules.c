@@ -452,10 +452,13 @@ mend_split_people (Scan *scan, guint ws, guint we)
     }
 }
 
-/* A listed country or city right before an event or organisation the
- * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
- * "China" + "Daily" China Daily; and one after a place the tagger found
- * and "of" is part of that place's ("Republic of Ireland"). */
+/* A listed country, city or nationality right before an event or
+ * organisation the tagger found is part of its name: "Qatar" + "Open" is
+ * the Qatar Open, "China" + "Daily" China Daily, "Scottish" + "National
+ * Party" the Scottish National Party; a listed place right after an
+ * organisation too ("Alcohol Focus Scotland"); and one after a place
+ * the tagger found and "of" is part of that place's ("Republic of
+ * Ireland"). */
 void
 mend_place_prefix (Scan *scan, guint ws, guint we)
 {
@@ -464,15 +467,40 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
       Span *place = span_at (scan, word_at (scan, i)->span);
       Span *rest = span_at (scan, word_at (scan, i + 1)->span);
       if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
-          || strcmp (place->label, "GPE") != 0 || rest->source != SOURCE_TAGGER || rest->a != i + 1
+          || (strcmp (place->label, "GPE") != 0 && strcmp (place->label, "NORP") != 0)
+          || rest->source != SOURCE_TAGGER || rest->a != i + 1
           || word_at (scan, i + 1)->glued
           || (strcmp (rest->label, "MISC") != 0 && strcmp (rest->label, "ORG") != 0))
+        continue;
+      /* A nationality only before an organisation's name of two words or
+       * more: "American Tyson", "Polish SPC" are a nationality and a
+       * name. */
+      if (strcmp (place->label, "NORP") == 0 && (strcmp (rest->label, "ORG") != 0 || rest->b - rest->a < 2))
         continue;
       place->dropped = TRUE;
       for (guint k = place->a; k <= i; k++)
         word_at (scan, k)->span = word_at (scan, i + 1)->span;
       rest->a = place->a;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+  /* An organisation the tagger found and a listed place right after it
+   * are one organisation: "Alcohol Focus Scotland", "BBC Scotland",
+   * "Microsoft UK" (no word between, nothing after the place that goes
+   * on the name). */
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Span *org = span_at (scan, word_at (scan, i - 1)->span);
+      Span *place = span_at (scan, word_at (scan, i)->span);
+      if (!org || !place || org == place || org->source != SOURCE_TAGGER || org->b != i
+          || strcmp (org->label, "ORG") != 0 || place->source != SOURCE_GAZETTEER || place->a != i
+          || strcmp (place->label, "GPE") != 0 || word_at (scan, i)->glued
+          || (place->b < we && (word_at (scan, place->b)->upper || word_at (scan, place->b)->glued)))
+        continue;
+      place->dropped = TRUE;
+      for (guint k = i; k < place->b; k++)
+        word_at (scan, k)->span = word_at (scan, i - 1)->span;
+      org->b = place->b;
+      g_free (org->canonical), org->canonical = words_text (scan, org->a, org->b);
     }
   /* A place the tagger found, then "of" and a listed place, is one
    * place: "Republic of Ireland", "Isle of Man", "Kingdom of Saudi
