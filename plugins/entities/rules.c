@@ -585,6 +585,59 @@ find_dateline (Scan *scan, guint ws, guint we)
     }
 }
 
+/* A team sheet: people, each with a place in brackets, "M Blair
+ * (Edinburgh), A Craig (Glasgow), ...".  Where three or more of a
+ * sentence's people are so followed and most of the places are no
+ * countries, the places are their clubs: organisations (a list of
+ * countries, "Luke Donald (England), Sergio Garcia (Spain)", gives
+ * nationalities, and is left alone).  A capital letter alone right
+ * before a person in such a sentence is their initial ("M Blair"). */
+void
+find_team_sheet (Scan *scan, guint ws, guint we)
+{
+  guint listed = 0, countries = 0;
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      const Span *who = span_at (scan, word_at (scan, i - 1)->span);
+      const Span *where = span_at (scan, word_at (scan, i + 1)->span);
+      if (!is_punct (scan, i, '(') || !who || strcmp (who->label, "PERSON") != 0 || who->b != i || !where
+          || where->a != i + 1 || where->b >= we || !(is_punct (scan, where->b, ')') || is_punct (scan, where->b, ',')))
+        continue;
+      listed++;
+      countries += where->kb && g_str_has_prefix (where->kb, "iso3166:") && !strchr (where->kb, '-');
+    }
+  if (listed < 3 || 2 * countries >= listed)
+    return;
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      const Span *who = span_at (scan, word_at (scan, i - 1)->span);
+      Span *where = span_at (scan, word_at (scan, i + 1)->span);
+      if (!is_punct (scan, i, '(') || !who || strcmp (who->label, "PERSON") != 0 || who->b != i || !where
+          || where->a != i + 1 || (strcmp (where->label, "GPE") != 0 && strcmp (where->label, "LOC") != 0)
+          || (where->kb && g_str_has_prefix (where->kb, "iso3166:") && !strchr (where->kb, '-')))
+        continue;
+      where->label = "ORG";
+      where->place = FALSE;
+      where->cued = TRUE;
+      g_clear_pointer (&where->kb, g_free);
+      g_clear_pointer (&where->country, g_free);
+    }
+  /* Initials: a capital alone, after a comma, a dash or the list's
+   * start, before a person. */
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Word *w = word_at (scan, i);
+      Span *who = span_at (scan, word_at (scan, i + 1)->span);
+      if (w->span >= 0 || !who || who->a != i + 1 || strcmp (who->label, "PERSON") != 0 || w->end - w->start != 1
+          || !g_ascii_isupper (scan->text[w->start]) || scan->text[w->start] == 'I'
+          || (i > ws && !is_punct (scan, i - 1, ',') && !is_punct (scan, i - 1, '-')))
+        continue;
+      w->span = word_at (scan, i + 1)->span;
+      who->a = i;
+      g_free (who->canonical), who->canonical = words_text (scan, who->a, who->b);
+    }
+}
+
 /* A reference list's entry, "Author, A. (2023, March 4). Title of the
  * work. Publication, 12, 40-51.": the title's capitalised words are the
  * work's, not names the story mentions, so the tagger's guesses there go
