@@ -180,6 +180,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   mend_cut_names (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* surname -> span+1, 0: ambiguous */
+  g_autoptr (GHashTable) first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* first name -> span+1, 0: ambiguous */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -191,6 +192,17 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_hash_table_insert (full, key, GUINT_TO_POINTER (k + 1));
       else
         g_free (key);
+      /* A first name the lists know as one: "Simon" after "Simon
+       * Taylor" (one person of that first name only). */
+      const Word *given = word_at (scan, p->a);
+      if (given->hint && given->hint_len == 1 && strcmp (given->hint->hint, "FIRST") == 0)
+        {
+          guint was = GPOINTER_TO_UINT (g_hash_table_lookup (first, given->key));
+          if (!g_hash_table_contains (first, given->key))
+            g_hash_table_insert (first, g_strdup (given->key), GUINT_TO_POINTER (k + 1));
+          else if (was && strcmp (span_at (scan, was - 1)->canonical, p->canonical) != 0)
+            g_hash_table_insert (first, g_strdup (given->key), GUINT_TO_POINTER (0));
+        }
       const char *surname = word_at (scan, p->b - 1)->key;
       guint had = GPOINTER_TO_UINT (g_hash_table_lookup (last, surname));
       if (!g_hash_table_contains (last, surname))
@@ -226,6 +238,11 @@ link_names (Scan *scan, GHashTable *acronyms)
           to = GPOINTER_TO_UINT (g_hash_table_lookup (last, key));
           if (to == 0)
             to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, key));
+          /* A first name alone the tagger found is the person of that
+           * first name; a surname of someone else wins ("Taylor"). */
+          if (to == 0 && p->source == SOURCE_TAGGER && !g_hash_table_contains (last, key)
+              && !(word_at (scan, p->a)->cue & CUE_GROUP))
+            to = GPOINTER_TO_UINT (g_hash_table_lookup (first, key));
         }
       if (to == 0 || to - 1 == k)
         continue;
@@ -413,8 +430,11 @@ link_names (Scan *scan, GHashTable *acronyms)
             p->canonical = g_strdup (w->text);
           continue;
         }
-      if (p->b - p->a != 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "NORP") == 0)
+      if (p->b - p->a != 1 || p->source == SOURCE_GAZETTEER || strcmp (p->label, "NORP") == 0)
         continue;
+      g_free (p->canonical), p->canonical = g_strdup (w->text);
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
       p->label = "NORP";
       p->place = FALSE;
       g_clear_pointer (&p->kb, g_free);
