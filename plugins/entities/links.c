@@ -35,12 +35,16 @@ mend_cut_names (Scan *scan)
    * indexes of one name's whole mentions, first first. */
   g_autoptr (GHashTable) by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                            (GDestroyNotify) g_ptr_array_unref);
+  /* The first words' hashes, a bit each: most words are no name's
+   * first word, and this answers so without a lookup. */
+  guint64 firsts = 0;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
       if (p->dropped || p->b - p->a < 2 || p->source == SOURCE_REPORTING)
         continue;
       const char *first = word_at (scan, p->a)->key;
+      firsts |= (guint64) 1 << (word_at (scan, p->a)->hash & 63);
       GPtrArray *groups = g_hash_table_lookup (by_first, first);
       if (groups == NULL)
         g_hash_table_insert (by_first, (gpointer) first,
@@ -66,9 +70,10 @@ mend_cut_names (Scan *scan)
     GArray *group;
   } Cut;
   g_autoptr (GArray) cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
-  for (guint i = 0; i < scan->words->len; i++)
+  for (guint i = 0; firsts && i < scan->words->len; i++)
     {
-      GPtrArray *groups = word_at (scan, i)->upper ? g_hash_table_lookup (by_first, word_at (scan, i)->key) : NULL;
+      const Word *w = word_at (scan, i);
+      GPtrArray *groups = w->upper && (firsts >> (w->hash & 63) & 1) ? g_hash_table_lookup (by_first, w->key) : NULL;
       for (guint o = 0; groups && o < groups->len; o++)
         {
           GArray *g = groups->pdata[o];
