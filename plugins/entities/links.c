@@ -333,6 +333,32 @@ link_names (Scan *scan, GHashTable *acronyms)
           word_at (scan, p->a)->span = -1;
         }
     }
+  /* Nor, of any label, one the document writes in lowercase elsewhere
+   * and never capitalised inside a sentence (Mikheev's evidence of a
+   * word's case from the rest of the document): "Much of this online
+   * shopping ...", "Hello" in a quote. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || !w->sentence_start || w->capitals
+          || w->hint)
+        continue;
+      gboolean lower = FALSE, inside = FALSE;
+      for (guint i = 0; i < scan->words->len && !inside; i++)
+        {
+          const Word *o = word_at (scan, i);
+          if (i == p->a || o->hash != w->hash || strcmp (o->key, w->key) != 0)
+            continue;
+          lower = lower || !o->upper;
+          inside = o->upper && !o->sentence_start;
+        }
+      if (lower && !inside)
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
 
   /* Words nobody tagged that are a known surname ("Novak said"), or an
    * acronym the document introduced ("BMSA inspectors"). */
