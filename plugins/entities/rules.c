@@ -105,7 +105,7 @@ find_org_shapes (Scan *scan, guint ws, guint we)
       while (from < last
              && (!g_ascii_isalpha (scan->text[word_at (scan, from)->start]) || (word_at (scan, from)->cue & CUE_FUNCTION)))
         from++;
-      gboolean event = last > i && (word_at (scan, last)->cue & CUE_EVENT_HEAD) && !word_at (scan, last)->capitals;
+      gboolean event = (word_at (scan, last)->cue & CUE_EVENT_HEAD) && !word_at (scan, last)->capitals;
       Span *before = from == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
       if (event && before && before->source == SOURCE_GAZETTEER && before->b == i && !word_at (scan, i)->glued
           && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
@@ -123,6 +123,32 @@ find_org_shapes (Scan *scan, guint ws, guint we)
         }
       else
         event = FALSE;
+      /* A person's name is no organisation's start: "Nicola Sturgeon
+       * of the Scottish National Party" is the person of the party, so
+       * the name starts after the connector (a listed first name
+       * before it says so). */
+      const GazetteerEntry *given = word_at (scan, i)->hint;
+      if (head && !event && given && strcmp (given->hint, "FIRST") == 0 && word_at (scan, i)->hint_len == 1)
+        {
+          guint c = i;
+          while (c < end && word_at (scan, c)->upper)
+            c++;
+          while (c < end && !word_at (scan, c)->upper)
+            c++;
+          gboolean still = FALSE;
+          for (guint k = c; k < end; k++)
+            still = still || (word_at (scan, k)->cue & CUE_ORG_HEAD);
+          if (c > i && c < end && still)
+            {
+              i = c;
+              swallowed = FALSE;
+              for (guint k = i; k < end; k++)
+                {
+                  const Span *in = span_at (scan, word_at (scan, k)->span);
+                  swallowed = swallowed || (in && in->source == SOURCE_GAZETTEER);
+                }
+            }
+        }
       if ((head || loc || event) && end - i >= 2)
         {
           Span *s = claim (scan, i, end, event ? "MISC" : head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
@@ -176,6 +202,21 @@ find_titled_people (Scan *scan, guint ws, guint we)
     }
 }
 
+/* A word in capitals, or the plural of one ("MP", "MPs"). */
+static gboolean
+capitals_or_plural (const Word *w)
+{
+  if (w->capitals)
+    return TRUE;
+  gsize n = strlen (w->text);
+  if (n < 3 || w->text[n - 1] != 's')
+    return FALSE;
+  for (gsize k = 0; k + 1 < n; k++)
+    if (!g_ascii_isupper (w->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
 void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -210,8 +251,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             a++;
-          /* ... nor end with one in capitals after it ("Margaret Moran MP"). */
-          while (b - a > 1 && (word_at (scan, b - 1)->cue & CUE_ROLE) && word_at (scan, b - 1)->capitals)
+          /* ... nor end with one in capitals after it ("Margaret Moran MP",
+           * "Tory MPs"). */
+          while (b - a > 1 && (word_at (scan, b - 1)->cue & CUE_ROLE) && capitals_or_plural (word_at (scan, b - 1)))
             b--;
           if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             continue; /* a title alone ("High Representative") */
@@ -342,6 +384,15 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if (w->upper)
         continue;
       guint at[2], n = 0;
+      if ((w->cue & CUE_ORG_AFTER) && i > ws && word_at (scan, i - 1)->upper && !word_at (scan, i - 1)->capitals)
+        {
+          /* "Chelsea boss": a name found that ends right before it (an
+           * untagged capital there is a sentence's or a title's as
+           * often: "Fellow striker", "27-year-old winger"). */
+          const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+          if (held && held->b == i && strcmp (held->label, "MISC") != 0)
+            at[n++] = held->a;
+        }
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */
       else if (strcmp (w->key, "shares") == 0)
