@@ -392,6 +392,20 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
           const Span *held = span_at (scan, word_at (scan, i - 1)->span);
           if (held && held->b == i && strcmp (held->label, "MISC") != 0)
             at[n++] = held->a;
+          /* Or a word left untagged (a longer name the tagger saw there
+           * lost to a title's person: "Wasps coach Warren Gatland") that
+           * the document names alone before. */
+          const Word *left = word_at (scan, i - 1);
+          for (guint k = 0; !held && k < scan->spans->len; k++)
+            {
+              const Span *q = span_at (scan, k);
+              if (!q->dropped && q->b - q->a == 1 && word_at (scan, q->a)->hash == left->hash
+                  && strcmp (word_at (scan, q->a)->key, left->key) == 0 && strcmp (q->label, "MISC") != 0)
+                {
+                  at[n++] = i - 1;
+                  break;
+                }
+            }
         }
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */
