@@ -111,7 +111,11 @@ mend_cut_names (Scan *scan)
           GArray *g = groups->pdata[o];
           guint count[4] = { 0 };
           for (guint m = 0; m < g->len; m++)
-            count[label_index (span_at (scan, g_array_index (g, guint, m))->label)] += 2;
+            {
+              /* One the text itself gave ("the film Vera Drake") decides. */
+              const Span *q = span_at (scan, g_array_index (g, guint, m));
+              count[label_index (q->label)] += q->cued ? 1000 : 2;
+            }
           for (guint c = 0; c < cuts->len; c++)
             {
               const Cut *cut = &g_array_index (cuts, Cut, c);

@@ -375,6 +375,54 @@ cue_org (Scan *scan, guint a, guint we)
     }
 }
 
+/* The work a cue points at ("the film Vera Drake"), starting at word
+ * @a: a name found there is the work, MISC; else its title's capitalised
+ * words, "of", "the", "and" and "a" allowed between two of them
+ * ("Shaun of the Dead"). */
+static void
+cue_work (Scan *scan, guint a, guint we)
+{
+  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION))
+      || !g_unichar_isalpha (g_utf8_get_char (word_at (scan, a)->text)))
+    return; /* "game 3" is a match */
+  /* A title of one word the document writes in lowercase too ("the
+   * song Who ...", "the film See ...") is not told from the sentence. */
+  const Word *first = word_at (scan, a);
+  if (a + 1 >= we || !word_at (scan, a + 1)->upper)
+    for (guint k = 0; k < scan->words->len; k++)
+      if (!word_at (scan, k)->upper && word_at (scan, k)->hash == first->hash && !strcmp (word_at (scan, k)->key, first->key))
+        return;
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
+    {
+      held->label = "MISC";
+      held->place = FALSE;
+      g_clear_pointer (&held->kb, g_free);
+      g_clear_pointer (&held->country, g_free);
+      held->cued = TRUE;
+      return;
+    }
+  if (held)
+    return;
+  guint b = a, end = a;
+  while (b < we && b < a + 8)
+    {
+      const Word *w = word_at (scan, b);
+      if (w->upper && w->span < 0 && !(w->cue & CUE_ROLE) && (b == a || !w->glued))
+        end = ++b;
+      else if (!w->upper && (!strcmp (w->key, "of") || !strcmp (w->key, "the") || !strcmp (w->key, "and") || !strcmp (w->key, "a")))
+        b++;
+      else
+        break;
+    }
+  Span *s = claim (scan, a, end, "MISC", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, end);
+      s->cued = TRUE;
+    }
+}
+
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -407,6 +455,8 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
                 }
             }
         }
+      if (w->cue & CUE_WORK_NOUN)
+        cue_work (scan, i + 1, we);
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */
       else if (strcmp (w->key, "shares") == 0)

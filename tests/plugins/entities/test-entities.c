@@ -139,6 +139,10 @@ static const struct
   /* A nationality before an organisation's name is part of it; a
    * person's name is no organisation's start. */
   { "Nicola Sturgeon of the Scottish National Party wrote to him.", "PERSON:Nicola Sturgeon | ORG:Scottish National Party" },
+  /* A kind of work before a title makes it a work, and decides the
+   * document's other mentions; a name before "boss" is an organisation. */
+  { "The drama Vera Drake won. Vera Drake was made by Mike Leigh. Chelsea boss Jose Mourinho spoke.",
+    "MISC:Vera Drake | MISC:Vera Drake | PERSON:Mike Leigh | ORG:Chelsea | PERSON:Jose Mourinho" },
   /* Malware is a product (ATT&CK's list), by any of its names. */
   { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
     "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
