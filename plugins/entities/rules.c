@@ -609,7 +609,10 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
       if (!org || !place || org == place || org->source != SOURCE_TAGGER || org->b != i
           || strcmp (org->label, "ORG") != 0 || place->source != SOURCE_GAZETTEER || place->a != i
           || strcmp (place->label, "GPE") != 0 || word_at (scan, i)->glued
-          || (place->b < we && (word_at (scan, place->b)->upper || word_at (scan, place->b)->glued)))
+          || (place->b < we
+              && (word_at (scan, place->b)->upper
+                  || (word_at (scan, place->b)->glued && g_unichar_isalnum (g_utf8_get_char (word_at (scan, place->b)->text)))
+                  || is_possessive (word_at (scan, place->b)))))
         continue;
       place->dropped = TRUE;
       for (guint k = i; k < place->b; k++)
