@@ -716,6 +716,8 @@ find_team_sheet (Scan *scan, guint ws, guint we)
   guint listed = 0, countries = 0;
   for (guint i = ws + 1; i + 2 < we; i++)
     {
+      if (scan->text[word_at (scan, i)->start] != '(')
+        continue; /* most words: no bracket, nothing more to read */
       const Span *who = span_at (scan, word_at (scan, i - 1)->span);
       const Span *where = span_at (scan, word_at (scan, i + 1)->span);
       if (!is_punct (scan, i, '(') || !who || strcmp (who->label, "PERSON") != 0 || who->b != i || !where
