@@ -205,17 +205,19 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
-      if (pending.value.kind != VALUE_NONE)
+      gboolean has_pending = pending.value.kind != VALUE_NONE;
+      if (has_pending)
         discourse_range (text, &pending, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
-      if (pending.value.kind != VALUE_NONE && pending.day_open && is_one_day (&t) && joins_following_day (text + pending.end, text + t.start))
+      if (has_pending && pending.day_open && is_one_day (&t)
+          && joins_following_day (text + pending.end, text + t.start))
         {
           timex_take_day (&pending, &t);
           timex_clear (&t);
           continue;
         }
-      if (pending.value.kind != VALUE_NONE && !(ok = emit_timex (doc, &pending, d->scratch.value, error)))
+      if (has_pending && !(ok = emit_timex (doc, &pending, d->scratch.value, error)))
         {
           timex_clear (&t);
           break;
@@ -224,7 +226,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_note (&discourse, &t, c->end);
       gboolean is_date = strcmp (t.type, "DATE") == 0;
       /* Without a reference date, the latest full date is the anchor. */
-      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0 && value_to_date (&t.value, &ref))
+      if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0
+          && value_to_date (&t.value, &ref))
         anchored = TRUE;
       pending = t;
     }

@@ -76,7 +76,7 @@ value_to_date (const TimexValue *v, GDate *date)
   if (!value_is_day (v) || v->year < 1 || v->year > 9999 || !valid_dmy (v->day, v->month, v->year))
     return FALSE;
   g_date_clear (date, 1);
-  g_date_set_dmy (date, (GDateDay) v->day, (GDateMonth) v->month, (GDateYear) v->year);
+  g_date_set_dmy (date, (GDateDay)v->day, (GDateMonth)v->month, (GDateYear)v->year);
   return TRUE;
 }
 
@@ -113,21 +113,21 @@ put_part (char *p, int n, int width)
   /* a year, and a month, a day, a week, an hour or a minute */
   if (width == 4 && n >= 0 && n <= 9999)
     {
-      p[0] = (char) ('0' + n / 1000), p[1] = (char) ('0' + n / 100 % 10);
-      p[2] = (char) ('0' + n / 10 % 10), p[3] = (char) ('0' + n % 10);
+      p[0] = (char)('0' + n / 1000), p[1] = (char)('0' + n / 100 % 10);
+      p[2] = (char)('0' + n / 10 % 10), p[3] = (char)('0' + n % 10);
       return p + 4;
     }
   if (width == 2 && n >= 0 && n <= 99)
     {
-      p[0] = (char) ('0' + n / 10), p[1] = (char) ('0' + n % 10);
+      p[0] = (char)('0' + n / 10), p[1] = (char)('0' + n % 10);
       return p + 2;
     }
   if (n < 0)
     return p + g_snprintf (p, 16, "%0*d", width, n);
   char digits[12];
   int k = 0;
-  for (unsigned v = (unsigned) n; k == 0 || v > 0; v /= 10)
-    digits[k++] = (char) ('0' + v % 10);
+  for (unsigned v = (unsigned)n; k == 0 || v > 0; v /= 10)
+    digits[k++] = (char)('0' + v % 10);
   for (int i = k; i < width; i++)
     *p++ = '0';
   while (k > 0)
@@ -170,13 +170,16 @@ append_duration (GString *out, double n, const char *code)
     double count;
     const char *smaller;
     gboolean smaller_time;
-  } finer[] = { { "Y", FALSE, 12, "M", FALSE }, { "W", FALSE, 7, "D", FALSE }, { "D", FALSE, 24, "H", TRUE },
-                { "H", TRUE, 60, "M", TRUE },   { "M", TRUE, 60, "S", TRUE } };
+  } finer[] = { { "Y", FALSE, 12, "M", FALSE },
+                { "W", FALSE, 7, "D", FALSE },
+                { "D", FALSE, 24, "H", TRUE },
+                { "H", TRUE, 60, "M", TRUE },
+                { "M", TRUE, 60, "S", TRUE } };
   double whole = floor (total), part = total - whole;
   if (part == 0 && total < 1e9)
     {
       char digits[16];
-      g_string_append_len (out, digits, put_part (digits, (int) total, 1) - digits);
+      g_string_append_len (out, digits, put_part (digits, (int)total, 1) - digits);
       g_string_append (out, letter);
       return;
     }
@@ -188,7 +191,8 @@ append_duration (GString *out, double n, const char *code)
   for (guint i = 0; i < G_N_ELEMENTS (finer); i++)
     {
       double smaller = part * finer[i].count;
-      if (strcmp (finer[i].letter, letter) != 0 || finer[i].time != time || smaller != floor (smaller))
+      if (strcmp (finer[i].letter, letter) != 0 || finer[i].time != time
+          || smaller != floor (smaller))
         continue;
       if (whole > 0)
         g_string_append_printf (out, "%.0f%s", whole, letter);
@@ -204,15 +208,15 @@ append_duration (GString *out, double n, const char *code)
 }
 
 /* TIMEX3's names of the references without a date. */
-static const char *const ref_names[] = { [REF_PRESENT] = "PRESENT_REF", [REF_PAST] = "PAST_REF",
-                                         [REF_FUTURE] = "FUTURE_REF" };
+static const char *const ref_names[]
+    = { [REF_PRESENT] = "PRESENT_REF", [REF_PAST] = "PAST_REF", [REF_FUTURE] = "FUTURE_REF" };
 
 TimexValue
 value_ref (const char *text)
 {
   for (guint i = 0; i < G_N_ELEMENTS (ref_names); i++)
     if (strcmp (text, ref_names[i]) == 0)
-      return (TimexValue){ .kind = VALUE_REF, .ref = (RefKind) i };
+      return (TimexValue){ .kind = VALUE_REF, .ref = (RefKind)i };
   return (TimexValue){ .kind = VALUE_LEXICON, .code = text };
 }
 

@@ -148,13 +148,14 @@ test_same_bytes_for_any_workers (void)
 }
 
 /* Documents large enough that the window fills by its bytes before its
- * count (24 of 1 MB, where the window stops at 16 MB): every record comes
- * out, in order, the same for any number of workers. */
+ * count (17 of 1 MB, where the window stops at 16 MB): every record comes
+ * out, in order, the same for any number of workers.  One light stage, so
+ * that it stays quick under ThreadSanitizer. */
 static void
 test_window_full_by_bytes (void)
 {
   g_autoptr (GString) jsonl = g_string_new (NULL);
-  for (guint i = 0; i < 24; i++)
+  for (guint i = 0; i < 17; i++)
     {
       g_string_append_printf (jsonl, "{\"id\": \"big-%02u\", \"text\": \"", i);
       for (guint k = 0; k < (1u << 20) / 16; k++)
@@ -163,16 +164,16 @@ test_window_full_by_bytes (void)
     }
   g_autofree char *path = g_build_filename (tmp_dir, "big.jsonl", NULL);
   g_assert_true (g_file_set_contents (path, jsonl->str, jsonl->len, NULL));
-  g_autoptr (AssayPipeline) p = pipeline_from ("[pipeline]\nstages=rewriter;sentences;counter\n");
+  g_autoptr (AssayPipeline) p = pipeline_from ("[pipeline]\nstages=sentences\n");
   const char *const inputs[] = { path, NULL };
   AssayRunStats stats;
   g_autofree char *one = run (p, inputs, 1, &stats, NULL, NULL);
-  g_assert_cmpuint (stats.n_documents, ==, 24);
-  g_autofree char *four = run (p, inputs, 4, NULL, NULL, NULL);
-  g_assert_true (strcmp (one, four) == 0);
+  g_assert_cmpuint (stats.n_documents, ==, 17);
+  g_autofree char *two = run (p, inputs, 2, NULL, NULL, NULL);
+  g_assert_true (strcmp (one, two) == 0);
   g_autoptr (GPtrArray) list = records (one);
-  g_assert_cmpuint (list->len, ==, 24);
-  for (guint i = 0; i < 24; i++)
+  g_assert_cmpuint (list->len, ==, 17);
+  for (guint i = 0; i < 17; i++)
     {
       g_autofree char *id = g_strdup_printf ("big-%02u", i);
       g_assert_cmpstr (member (list->pdata[i], "id"), ==, id);

@@ -55,8 +55,12 @@ test_time_of_day (void)
   v.clock = CLOCK_PART, v.part = "NI";
   assert_text (&v, "2024-03-05TNI");
   g_assert_false (value_is_day (&v)); /* a time of day is no day */
-  TimexValue weekday = { .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekday = 2,
-                         .clock = CLOCK_PART, .part = "NI" };
+  TimexValue weekday = { .kind = VALUE_WEEK,
+                         .year = VALUE_X,
+                         .week = VALUE_X,
+                         .weekday = 2,
+                         .clock = CLOCK_PART,
+                         .part = "NI" };
   assert_text (&weekday, "XXXX-WXX-2TNI");
 }
 
@@ -103,9 +107,18 @@ test_durations (void)
     double count;
     const char *unit, *text;
   } cases[] = {
-    { 3, "D", "P3D" },        { 6, "H", "PT6H" },      { 2.5, "Y", "P2Y6M" },   { 5.5, "H", "PT5H30M" },
-    { 1.5, "MIN", "PT1M30S" }, { 0.5, "D", "PT12H" },   { 2, "DE", "P20Y" },     { 1, "CE", "P100Y" },
-    { 3, "2W", "P6W" },       { -1, "Y", "PXY" },      { -1, "H", "PTXH" },     { 4.69, "S", "PT4.69S" },
+    { 3, "D", "P3D" },
+    { 6, "H", "PT6H" },
+    { 2.5, "Y", "P2Y6M" },
+    { 5.5, "H", "PT5H30M" },
+    { 1.5, "MIN", "PT1M30S" },
+    { 0.5, "D", "PT12H" },
+    { 2, "DE", "P20Y" },
+    { 1, "CE", "P100Y" },
+    { 3, "2W", "P6W" },
+    { -1, "Y", "PXY" },
+    { -1, "H", "PTXH" },
+    { 4.69, "S", "PT4.69S" },
     { 1e10, "Y", "P10000000000Y" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
