@@ -607,7 +607,16 @@ run_or_map (int argc, char **argv, gboolean map)
           signal (SIGHUP, remove_temp_output_and_exit);
         }
     }
-  setvbuf (out, NULL, _IOFBF, 1 << 20);
+  /* Standard output into a file gets the buffer an output file gets
+   * (assay-output.c says what it saves); glibc takes a size only with the
+   * buffer itself.  A pipe keeps stdio's block, so its reader gets records
+   * as they come. */
+  static char stdout_buffer[256 * 1024];
+  struct stat out_stat;
+  if (out == stdout && fstat (STDOUT_FILENO, &out_stat) == 0 && S_ISREG (out_stat.st_mode))
+    setvbuf (out, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+  else
+    setvbuf (out, NULL, _IOFBF, 0);
   config.out = out;
 
   AssayOutputFile *state_file = NULL;
