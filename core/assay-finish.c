@@ -40,7 +40,7 @@ write_all (int fd, const char *data, gsize length)
 /* Within a budget, the story and finding records wait on disk, not in
  * memory, until the document records before them are written. */
 static gboolean
-sink_overflow (AssaySink *sink, GError **error)
+spill_records (AssaySink *sink, GError **error)
 {
   if (sink->limit == 0 || sink->buffer->len <= sink->limit)
     return TRUE;
@@ -59,13 +59,32 @@ sink_overflow (AssaySink *sink, GError **error)
     }
   if (!write_all (sink->overflow, sink->buffer->str, sink->buffer->len))
     {
+      int saved = errno;
       g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-                   "keeping the cross-document records on disk: %s (give --tmp-dir or TMPDIR a folder with room)",
-                   g_strerror (errno));
+                   "keeping the cross-document records on disk in %s: %s (give --tmp-dir or TMPDIR a folder with "
+                   "room)", sink->tmp_dir ? sink->tmp_dir : g_get_tmp_dir (), g_strerror (saved ? saved : ENOSPC));
       return FALSE;
     }
   g_string_truncate (sink->buffer, 0);
   return TRUE;
+}
+
+/* A failure of the core's disk work is kept as the sink's fatal error
+ * (see AssaySink) as well as returned to the stage. */
+static gboolean
+sink_failed (AssaySink *sink, GError *local, GError **error)
+{
+  if (sink->fatal == NULL)
+    sink->fatal = g_error_copy (local);
+  g_propagate_error (error, local);
+  return FALSE;
+}
+
+static gboolean
+sink_overflow (AssaySink *sink, GError **error)
+{
+  GError *local = NULL;
+  return spill_records (sink, &local) || sink_failed (sink, local, error);
 }
 
 /* Copies what @sink kept on disk to @out. */
@@ -125,8 +144,17 @@ assay_sink_begin_story (AssaySink *sink,
                    "stories can only be told in the cross-document phase of a run");
       return FALSE;
     }
-  return assay_story_spool_begin (sink->spool, sink->buffer, id, doc_ids, n_docs, from, to, ties, n_ties, error)
-         && sink_overflow (sink, error);
+  GError *local = NULL;
+  if (!assay_story_spool_begin (sink->spool, sink->buffer, id, doc_ids, n_docs, from, to, ties, n_ties, &local))
+    {
+      /* The stage's own mistakes (an id twice) are its error; the sort's
+       * disk failures are the run's. */
+      if (local->domain == ASSAY_RUN_ERROR)
+        return sink_failed (sink, local, error);
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return sink_overflow (sink, error);
 }
 
 /* Document records go to the spool while one is held (see assay-stories.c). */
@@ -379,11 +407,17 @@ assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
             g_clear_error (&local);
         }
       stats->n_findings += sink.emitted;
+      if (sink.fatal)
+        {
+          g_propagate_error (error, g_steal_pointer (&sink.fatal));
+          ok = FALSE;
+          break;
+        }
       if (rt->corpus_error)
         {
           assay_output_error (buffer, NULL, rt->stage->instance, NULL, rt->corpus_error->message);
           stats->n_errors++;
-          ok = sink_overflow (&sink, error);
+          ok = spill_records (&sink, error);
         }
       if (run->spool)
         assay_story_spool_end (run->spool);
@@ -398,6 +432,7 @@ assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
          && assay_runner_write_buffer_to (run->config->out, buffer, error);
   if (sink.overflow >= 0)
     close (sink.overflow);
+  g_clear_error (&sink.fatal);
   return ok;
 }
 
@@ -547,16 +582,27 @@ assay_run_reduce (const AssayPipeline *pipeline,
       ok = ok && (budget == 0 || check_budget (budget, base, TRUE, n_records, total, error));
     }
   /* What is left of the budget: a quarter to each table sorted on disk
-   * (one at a time fills, while another is read), the rest for the
-   * stages' finish(). */
+   * (at most three are open at once: in the join two are read while the
+   * third fills), the rest for the stages' finish(). */
   if (ok && budget)
     {
       run.share = MAX ((budget - MIN (resident_bytes (), budget)) / 4, (guint64) ASSAY_BUDGET_MIN_SHARE);
       /* For tests: a few hundred bytes force many runs and merge passes
        * on a small input, so that the law is tested through them. */
       const char *forced = g_getenv ("ASSAY_SORT_MEMORY");
-      if (forced && g_ascii_strtoull (forced, NULL, 10) > 0)
-        run.share = g_ascii_strtoull (forced, NULL, 10);
+      guint64 bytes = 0;
+      if (forced && *forced)
+        {
+          if (!g_ascii_string_to_unsigned (forced, 10, 1, G_MAXUINT32, &bytes, NULL))
+            {
+              g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
+                           "ASSAY_SORT_MEMORY='%s' is not a number of bytes from 1 to 4294967295 (it is for tests; "
+                           "unset it)", forced);
+              ok = FALSE;
+            }
+          else
+            run.share = bytes;
+        }
     }
   ok = ok && (run.spool = assay_story_spool_new (config->tmp_dir, run.share, error)) != NULL;
   ok = ok && assay_runner_finish (&run, stats, error);

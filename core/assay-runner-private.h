@@ -57,6 +57,11 @@ struct _AssaySink
   gsize limit;
   int overflow;
   const char *tmp_dir;
+  /* The first failure of the core's own disk work (the spill file, the
+   * stories' sort) while a stage tells its findings: the run fails with
+   * it whatever the stage makes of it, since its output would be cut
+   * short. */
+  GError *fatal;
 };
 
 typedef struct

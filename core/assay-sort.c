@@ -71,6 +71,10 @@ struct _AssaySorter
   guint n_heap;
   guint8 *write_buffer;
   gsize write_filled;
+  /* The first input or output error: after it the file holds a run cut
+   * short, so every later call fails with it rather than read a wrong
+   * record. */
+  GError *failed;
 };
 
 AssaySorter *
@@ -120,6 +124,7 @@ assay_sorter_free (AssaySorter *s)
   g_array_unref (s->runs);
   g_byte_array_unref (s->data);
   g_array_unref (s->index);
+  g_clear_error (&s->failed);
   g_free (s);
 }
 
@@ -135,13 +140,28 @@ assay_sorter_get_n_runs (const AssaySorter *s)
   return s->runs->len;
 }
 
+/* FALSE, with the sorter's first error, once it has failed. */
+static gboolean
+still_ok (AssaySorter *s, GError **error)
+{
+  if (s->failed == NULL)
+    return TRUE;
+  if (error)
+    *error = g_error_copy (s->failed);
+  return FALSE;
+}
+
 static gboolean
 io_failed (AssaySorter *s, const char *doing, int saved, GError **error)
 {
-  g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
-               "sorting %s on disk: %s the temporary file %s failed: %s (give --tmp-dir or TMPDIR a folder with "
-               "room)", s->what, doing, s->path ? s->path : s->tmp_dir, g_strerror (saved));
-  return FALSE;
+  /* Room is the likely want when a write fails; a read fails for a file
+   * damaged under the process. */
+  gboolean writing = strcmp (doing, "reading back") != 0;
+  if (s->failed == NULL)
+    s->failed = g_error_new (ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE, "sorting %s on disk: %s the temporary file %s failed: %s%s",
+                             s->what, doing, s->path ? s->path : s->tmp_dir, g_strerror (saved),
+                             writing ? " (give --tmp-dir or TMPDIR a folder with room)" : "");
+  return still_ok (s, error);
 }
 
 static gboolean
@@ -245,7 +265,15 @@ gboolean
 assay_sorter_add (AssaySorter *s, gconstpointer record, gsize length, GError **error)
 {
   g_return_val_if_fail (s != NULL && !s->sorted && (record != NULL || length == 0), FALSE);
-  g_return_val_if_fail (length < G_MAXUINT32, FALSE);
+  if (!still_ok (s, error))
+    return FALSE;
+  if (length >= G_MAXUINT32)
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE,
+                   "sorting %s on disk: a record of %" G_GSIZE_FORMAT " bytes is over the 4 GiB a record may hold", s->what,
+                   length);
+      return FALSE;
+    }
   gsize need = s->data->len + 4 + length + (s->index->len + 1) * sizeof (gsize);
   if (need > s->memory && s->index->len > 0 && !sort_memory (s, TRUE, error))
     return FALSE;
@@ -307,6 +335,10 @@ cursor_next (AssaySorter *s, Cursor *c, gboolean *more, GError **error)
   guint32 n;
   if (!cursor_read (s, c, (guint8 *) &n, 4, error))
     return FALSE;
+  /* A length past the run's end is a damaged file, not a record to
+   * allocate for. */
+  if (n > (c->end - c->at) + (c->filled - c->pos))
+    return io_failed (s, "reading back", EIO, error);
   /* Allocated even for an empty record: NULL means the end. */
   if (n > c->capacity || c->record == NULL)
     {
@@ -408,6 +440,8 @@ assay_sorter_sort (AssaySorter *s, GError **error)
 {
   g_return_val_if_fail (s != NULL && !s->sorted, FALSE);
   s->sorted = TRUE;
+  if (!still_ok (s, error))
+    return FALSE;
   /* Once runs are on disk, the last records join them, and their memory
    * goes to the merge's buffers. */
   gboolean spilled = s->runs->len > 0;
@@ -462,5 +496,5 @@ gboolean
 assay_sorter_advance (AssaySorter *s, GError **error)
 {
   g_return_val_if_fail (s != NULL && s->sorted, FALSE);
-  return heap_advance (s, error);
+  return still_ok (s, error) && heap_advance (s, error);
 }

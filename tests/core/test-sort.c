@@ -6,7 +6,9 @@
  * its folder. */
 #include "test-util.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 static char *tmp_dir;
 
@@ -80,7 +82,8 @@ test_in_memory (void)
 static void
 test_runs (void)
 {
-  /* About 60 runs, merged in one pass (the fan-in is 1,024 here). */
+  /* About 60 runs, merged four at a time (4,096 bytes of memory give a
+   * fan-in of 4): several passes. */
   check_sort (3000, 4096, 2, 10);
 }
 
@@ -119,6 +122,38 @@ test_no_room (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent/folder"));
 }
 
+/* The disk failing partway through a run (a file size limit stands in
+ * for a full disk): the error, and the same error from every later call,
+ * even once the disk has room again, never a record read from a run cut
+ * short. */
+static void
+test_write_fails (void)
+{
+  struct rlimit old, small;
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  void (*was) (int) = signal (SIGXFSZ, SIG_IGN);
+  small = old;
+  small.rlim_cur = 1000;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_autoptr (AssaySorter) sorter = assay_sorter_new ("the test's records", tmp_dir, 256);
+  g_autoptr (GError) error = NULL;
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < 1000; i++)
+    ok = assay_sorter_add (sorter, "0123456789abcdef0123456789abcdef", 32, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  signal (SIGXFSZ, was);
+  g_assert_false (ok);
+  g_assert_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "writing the temporary file"));
+
+  g_autoptr (GError) again = NULL;
+  g_assert_false (assay_sorter_add (sorter, "x", 1, &again));
+  g_assert_cmpstr (again->message, ==, error->message);
+  g_autoptr (GError) sorting = NULL;
+  g_assert_false (assay_sorter_sort (sorter, &sorting));
+  g_assert_cmpstr (sorting->message, ==, error->message);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,6 +165,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sort/merge-passes", test_merge_passes);
   g_test_add_func ("/sort/empty", test_empty);
   g_test_add_func ("/sort/no-room", test_no_room);
+  g_test_add_func ("/sort/write-fails", test_write_fails);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);
