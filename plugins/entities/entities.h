@@ -122,8 +122,6 @@ void find_models (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
-/* A team sheet's clubs and initials (rules.c). */
-void find_team_sheet (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */
 void find_reference_parts (Scan *scan, guint ws, guint we);
 /* Acronyms in brackets after a name; @acronyms (key -> span index + 1)

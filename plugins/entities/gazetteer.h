@@ -44,11 +44,6 @@ typedef enum
   CUE_LOC_HEAD = 1 << 7,
   CUE_ORG_NOUN = 1 << 8,
   CUE_PLACE_SUFFIX = 1 << 9, /* "-based": a place's name before it is its own name */
-  CUE_REGION = 1 << 10,      /* a continent or region of the world: LOC, never a city's GPE */
-  CUE_EVENT_HEAD = 1 << 12,  /* ends an event's, award's or law's name: "Booker Prize", "Gulf War" */
-  CUE_ORG_AFTER = 1 << 13,   /* follows an organisation's name: "Chelsea boss", "Yukos shareholders" */
-  CUE_WORK_NOUN = 1 << 14,   /* a kind of work before its title: "the film Vera Drake" */
-  CUE_GROUP = 1 << 11,       /* people of a group that is no country's: NORP alone ("Muslims", "Tory") */
 } Cue;
 
 

@@ -9,8 +9,7 @@
 /* Organisations and places by their shape: a run of capitalised words
  * (with connectors inside) holding an org-head ("Ministry of State
  * Security", "Security Information Service") or else a loc-head ("Baltic
- * Sea", "Bay of Biscay"); events, awards and laws by the head that ends
- * them ("Booker Prize", "Gulf War").  A listed place after a connector, once the
+ * Sea", "Bay of Biscay").  A listed place after a connector, once the
  * head was read, is part of the name ("Gulf of Mexico", "Bank of
  * England"). */
 void
@@ -77,81 +76,9 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
         }
-      /* A run ending in the head of an event's, an award's or a law's
-       * name is one, MISC, whatever heads it holds before: "Booker
-       * Prize", "Consumer Electronics Show", "Six Nations Championship",
-       * "Gulf War", "Data Protection Act". */
-      guint last = end - 1;
-      while (last > i && !word_at (scan, last)->upper)
-        last--;
-      /* Not in a headline in capitals, where every word looks a name's;
-       * not from a year ("1998 World Cup" is the World Cup); with a
-       * listed place or nationality right before ("London Marathon",
-       * "African Nations Cup", "U.S. Open Tennis Championships"). */
-      guint from = i;
-      /* The event's name starts after the run's last lowercase word
-       * but "of" (and "of the"): "Wimbledon and Masters Cup", "Under
-       * the 1989 Children Act"; "Freedom of Information Act" is one. */
-      for (guint k = last; k > i; k--)
+      if ((head || loc) && end - i >= 2)
         {
-          const Word *w = word_at (scan, k - 1);
-          if (!w->upper && strcmp (w->key, "of") != 0
-              && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
-            {
-              from = k;
-              break;
-            }
-        }
-      while (from < last
-             && (!g_ascii_isalpha (scan->text[word_at (scan, from)->start]) || (word_at (scan, from)->cue & CUE_FUNCTION)))
-        from++;
-      gboolean event = (word_at (scan, last)->cue & CUE_EVENT_HEAD) && !word_at (scan, last)->capitals;
-      Span *before = from == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
-      if (event && before && before->source == SOURCE_GAZETTEER && before->b == i && !word_at (scan, i)->glued
-          && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
-        from = before->a, swallowed = TRUE;
-      if (event && last > from)
-        {
-          /* What it swallowed may lie before the event's name. */
-          swallowed = FALSE;
-          for (guint k = from; k < end; k++)
-            {
-              const Span *in = span_at (scan, word_at (scan, k)->span);
-              swallowed = swallowed || (in && in->source == SOURCE_GAZETTEER);
-            }
-          i = from;
-        }
-      else
-        event = FALSE;
-      /* A person's name is no organisation's start: "Nicola Sturgeon
-       * of the Scottish National Party" is the person of the party, so
-       * the name starts after the connector (a listed first name
-       * before it says so). */
-      const GazetteerEntry *given = word_at (scan, i)->hint;
-      if (head && !event && given && strcmp (given->hint, "FIRST") == 0 && word_at (scan, i)->hint_len == 1)
-        {
-          guint c = i;
-          while (c < end && word_at (scan, c)->upper)
-            c++;
-          while (c < end && !word_at (scan, c)->upper)
-            c++;
-          gboolean still = FALSE;
-          for (guint k = c; k < end; k++)
-            still = still || (word_at (scan, k)->cue & CUE_ORG_HEAD);
-          if (c > i && c < end && still)
-            {
-              i = c;
-              swallowed = FALSE;
-              for (guint k = i; k < end; k++)
-                {
-                  const Span *in = span_at (scan, word_at (scan, k)->span);
-                  swallowed = swallowed || (in && in->source == SOURCE_GAZETTEER);
-                }
-            }
-        }
-      if ((head || loc || event) && end - i >= 2)
-        {
-          Span *s = claim (scan, i, end, event ? "MISC" : head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
+          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
           if (s)
             {
               s->source = SOURCE_RULE;
@@ -202,21 +129,6 @@ find_titled_people (Scan *scan, guint ws, guint we)
     }
 }
 
-/* A word in capitals, or the plural of one ("MP", "MPs"). */
-static gboolean
-capitals_or_plural (const Word *w)
-{
-  if (w->capitals)
-    return TRUE;
-  gsize n = strlen (w->text);
-  if (n < 3 || w->text[n - 1] != 's')
-    return FALSE;
-  for (gsize k = 0; k + 1 < n; k++)
-    if (!g_ascii_isupper (w->text[k]))
-      return FALSE;
-  return TRUE;
-}
-
 void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -251,9 +163,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             a++;
-          /* ... nor end with one in capitals after it ("Margaret Moran MP",
-           * "Tory MPs"). */
-          while (b - a > 1 && (word_at (scan, b - 1)->cue & CUE_ROLE) && capitals_or_plural (word_at (scan, b - 1)))
+          /* ... nor end with one in capitals after it ("Margaret Moran MP"). */
+          while (b - a > 1 && (word_at (scan, b - 1)->cue & CUE_ROLE) && word_at (scan, b - 1)->capitals)
             b--;
           if (b - a == 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
             continue; /* a title alone ("High Representative") */
@@ -267,13 +178,6 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
-      /* A form of address alone is no name ("Sir" of "Sir Alex
-       * Ferguson" cut off), nor a title alone anything but a person
-       * ("the Queen" is no organisation). */
-      if (b - a == 1
-          && ((word_at (scan, a)->cue & CUE_HONORIFIC)
-              || (strcmp (label, "PERSON") != 0 && (word_at (scan, a)->cue & CUE_ROLE))))
-        continue;
       if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
         continue; /* an initial alone: "Novak, J." in a reference list */
       /* A longer name of another kind around a known place, nationality
@@ -331,7 +235,6 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
               s->kb = g_strdup (hint->kb);
               s->country = g_strdup (hint->country);
             }
-
         }
     }
 }
@@ -375,54 +278,6 @@ cue_org (Scan *scan, guint a, guint we)
     }
 }
 
-/* The work a cue points at ("the film Vera Drake"), starting at word
- * @a: a name found there is the work, MISC; else its title's capitalised
- * words, "of", "the", "and" and "a" allowed between two of them
- * ("Shaun of the Dead"). */
-static void
-cue_work (Scan *scan, guint a, guint we)
-{
-  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION))
-      || !g_unichar_isalpha (g_utf8_get_char (word_at (scan, a)->text)))
-    return; /* "game 3" is a match */
-  /* A title of one word the document writes in lowercase too ("the
-   * song Who ...", "the film See ...") is not told from the sentence. */
-  const Word *first = word_at (scan, a);
-  if (a + 1 >= we || !word_at (scan, a + 1)->upper)
-    for (guint k = 0; k < scan->words->len; k++)
-      if (!word_at (scan, k)->upper && word_at (scan, k)->hash == first->hash && !strcmp (word_at (scan, k)->key, first->key))
-        return;
-  Span *held = span_at (scan, word_at (scan, a)->span);
-  if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
-    {
-      held->label = "MISC";
-      held->place = FALSE;
-      g_clear_pointer (&held->kb, g_free);
-      g_clear_pointer (&held->country, g_free);
-      held->cued = TRUE;
-      return;
-    }
-  if (held)
-    return;
-  guint b = a, end = a;
-  while (b < we && b < a + 8)
-    {
-      const Word *w = word_at (scan, b);
-      if (w->upper && w->span < 0 && !(w->cue & CUE_ROLE) && (b == a || !w->glued))
-        end = ++b;
-      else if (!w->upper && (!strcmp (w->key, "of") || !strcmp (w->key, "the") || !strcmp (w->key, "and") || !strcmp (w->key, "a")))
-        b++;
-      else
-        break;
-    }
-  Span *s = claim (scan, a, end, "MISC", SOURCE_RULE);
-  if (s)
-    {
-      s->canonical = words_text (scan, a, end);
-      s->cued = TRUE;
-    }
-}
-
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -432,31 +287,6 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if (w->upper)
         continue;
       guint at[2], n = 0;
-      if ((w->cue & CUE_ORG_AFTER) && i > ws && word_at (scan, i - 1)->upper && !word_at (scan, i - 1)->capitals)
-        {
-          /* "Chelsea boss": a name found that ends right before it (an
-           * untagged capital there is a sentence's or a title's as
-           * often: "Fellow striker", "27-year-old winger"). */
-          const Span *held = span_at (scan, word_at (scan, i - 1)->span);
-          if (held && held->b == i && strcmp (held->label, "MISC") != 0)
-            at[n++] = held->a;
-          /* Or a word left untagged (a longer name the tagger saw there
-           * lost to a title's person: "Wasps coach Warren Gatland") that
-           * the document names alone before. */
-          const Word *left = word_at (scan, i - 1);
-          for (guint k = 0; !held && k < scan->spans->len; k++)
-            {
-              const Span *q = span_at (scan, k);
-              if (!q->dropped && q->b - q->a == 1 && word_at (scan, q->a)->hash == left->hash
-                  && strcmp (word_at (scan, q->a)->key, left->key) == 0 && strcmp (q->label, "MISC") != 0)
-                {
-                  at[n++] = i - 1;
-                  break;
-                }
-            }
-        }
-      if (w->cue & CUE_WORK_NOUN)
-        cue_work (scan, i + 1, we);
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */
       else if (strcmp (w->key, "shares") == 0)
@@ -567,13 +397,9 @@ mend_split_people (Scan *scan, guint ws, guint we)
     }
 }
 
-/* A listed country, city or nationality right before an event or
- * organisation the tagger found is part of its name: "Qatar" + "Open" is
- * the Qatar Open, "China" + "Daily" China Daily, "Scottish" + "National
- * Party" the Scottish National Party; a listed place right after an
- * organisation too ("Alcohol Focus Scotland"); and one after a place
- * the tagger found and "of" is part of that place's ("Republic of
- * Ireland"). */
+/* A listed country or city right before an event or organisation the
+ * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
+ * "China" + "Daily" China Daily. */
 void
 mend_place_prefix (Scan *scan, guint ws, guint we)
 {
@@ -582,66 +408,15 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
       Span *place = span_at (scan, word_at (scan, i)->span);
       Span *rest = span_at (scan, word_at (scan, i + 1)->span);
       if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
-          || (strcmp (place->label, "GPE") != 0 && strcmp (place->label, "NORP") != 0)
-          || rest->source != SOURCE_TAGGER || rest->a != i + 1
+          || strcmp (place->label, "GPE") != 0 || rest->source != SOURCE_TAGGER || rest->a != i + 1
           || word_at (scan, i + 1)->glued
           || (strcmp (rest->label, "MISC") != 0 && strcmp (rest->label, "ORG") != 0))
-        continue;
-      /* A nationality only before an organisation's name of two words or
-       * more: "American Tyson", "Polish SPC" are a nationality and a
-       * name. */
-      if (strcmp (place->label, "NORP") == 0 && (strcmp (rest->label, "ORG") != 0 || rest->b - rest->a < 2))
         continue;
       place->dropped = TRUE;
       for (guint k = place->a; k <= i; k++)
         word_at (scan, k)->span = word_at (scan, i + 1)->span;
       rest->a = place->a;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
-    }
-  /* An organisation the tagger found and a listed place right after it
-   * are one organisation: "Alcohol Focus Scotland", "BBC Scotland",
-   * "Microsoft UK" (no word between, nothing after the place that goes
-   * on the name). */
-  for (guint i = ws + 1; i < we; i++)
-    {
-      Span *org = span_at (scan, word_at (scan, i - 1)->span);
-      Span *place = span_at (scan, word_at (scan, i)->span);
-      if (!org || !place || org == place || org->source != SOURCE_TAGGER || org->b != i
-          || strcmp (org->label, "ORG") != 0 || place->source != SOURCE_GAZETTEER || place->a != i
-          || strcmp (place->label, "GPE") != 0 || word_at (scan, i)->glued
-          || (place->b < we
-              && (word_at (scan, place->b)->upper
-                  || (word_at (scan, place->b)->glued && g_unichar_isalnum (g_utf8_get_char (word_at (scan, place->b)->text)))
-                  || is_possessive (word_at (scan, place->b)))))
-        continue;
-      place->dropped = TRUE;
-      for (guint k = i; k < place->b; k++)
-        word_at (scan, k)->span = word_at (scan, i - 1)->span;
-      org->b = place->b;
-      g_free (org->canonical), org->canonical = words_text (scan, org->a, org->b);
-    }
-  /* A place the tagger found, then "of" and a listed place, is one
-   * place: "Republic of Ireland", "Isle of Man", "Kingdom of Saudi
-   * Arabia" (the tagger's name stops at "of", the list then claims the
-   * rest); of a country, a GPE.  Not a person or a team: "Johnson of
-   * the U.S.", "Olympiakos of Greece" are two names. */
-  for (guint i = ws; i + 2 < we; i++)
-    {
-      Span *head = span_at (scan, word_at (scan, i)->span);
-      Span *place = span_at (scan, word_at (scan, i + 2)->span);
-      if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
-          || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
-          || place->source != SOURCE_GAZETTEER || place->a != i + 2 || strcmp (place->label, "GPE") != 0)
-        continue;
-      gboolean country = place->kb && g_str_has_prefix (place->kb, "iso3166:") && !strchr (place->kb + 8, '-');
-      place->dropped = TRUE;
-      for (guint k = i + 1; k < place->b; k++)
-        word_at (scan, k)->span = word_at (scan, i)->span;
-      head->b = place->b;
-      if (country)
-        head->label = "GPE", head->place = TRUE;
-      g_free (head->canonical), head->canonical = words_text (scan, head->a, head->b);
-      i = place->b - 1;
     }
 }
 
@@ -700,61 +475,6 @@ find_dateline (Scan *scan, guint ws, guint we)
       if (s)
         s->canonical = words_text (scan, i + 1, j);
       return;
-    }
-}
-
-/* A team sheet: people, each with a place in brackets, "M Blair
- * (Edinburgh), A Craig (Glasgow), ...".  Where three or more of a
- * sentence's people are so followed and most of the places are no
- * countries, the places are their clubs: organisations (a list of
- * countries, "Luke Donald (England), Sergio Garcia (Spain)", gives
- * nationalities, and is left alone).  A capital letter alone right
- * before a person in such a sentence is their initial ("M Blair"). */
-void
-find_team_sheet (Scan *scan, guint ws, guint we)
-{
-  guint listed = 0, countries = 0;
-  for (guint i = ws + 1; i + 2 < we; i++)
-    {
-      if (scan->text[word_at (scan, i)->start] != '(')
-        continue; /* most words: no bracket, nothing more to read */
-      const Span *who = span_at (scan, word_at (scan, i - 1)->span);
-      const Span *where = span_at (scan, word_at (scan, i + 1)->span);
-      if (!is_punct (scan, i, '(') || !who || strcmp (who->label, "PERSON") != 0 || who->b != i || !where
-          || where->a != i + 1 || where->b >= we || !(is_punct (scan, where->b, ')') || is_punct (scan, where->b, ',')))
-        continue;
-      listed++;
-      countries += where->kb && g_str_has_prefix (where->kb, "iso3166:") && !strchr (where->kb, '-');
-    }
-  if (listed < 3 || 2 * countries >= listed)
-    return;
-  for (guint i = ws + 1; i + 2 < we; i++)
-    {
-      const Span *who = span_at (scan, word_at (scan, i - 1)->span);
-      Span *where = span_at (scan, word_at (scan, i + 1)->span);
-      if (!is_punct (scan, i, '(') || !who || strcmp (who->label, "PERSON") != 0 || who->b != i || !where
-          || where->a != i + 1 || (strcmp (where->label, "GPE") != 0 && strcmp (where->label, "LOC") != 0)
-          || (where->kb && g_str_has_prefix (where->kb, "iso3166:") && !strchr (where->kb, '-')))
-        continue;
-      where->label = "ORG";
-      where->place = FALSE;
-      where->cued = TRUE;
-      g_clear_pointer (&where->kb, g_free);
-      g_clear_pointer (&where->country, g_free);
-    }
-  /* Initials: a capital alone, after a comma, a dash or the list's
-   * start, before a person. */
-  for (guint i = ws; i + 1 < we; i++)
-    {
-      Word *w = word_at (scan, i);
-      Span *who = span_at (scan, word_at (scan, i + 1)->span);
-      if (w->span >= 0 || !who || who->a != i + 1 || strcmp (who->label, "PERSON") != 0 || w->end - w->start != 1
-          || !g_ascii_isupper (scan->text[w->start]) || scan->text[w->start] == 'I'
-          || (i > ws && !is_punct (scan, i - 1, ',') && !is_punct (scan, i - 1, '-')))
-        continue;
-      w->span = word_at (scan, i + 1)->span;
-      who->a = i;
-      g_free (who->canonical), who->canonical = words_text (scan, who->a, who->b);
     }
 }
 

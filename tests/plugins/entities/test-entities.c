@@ -120,29 +120,10 @@ static const struct
     "GPE:OSLO=Oslo country=Norway | ORG:Nordwire | ORG:Unit 26165 | GPE:Russia kb=iso3166:RU | ORG:GRU country=Russia" },
   /* An acronym written as a word, its letters the capitals of the name
    * (one after a hyphen too); a contraction is no name; a title in
-   * capitals after a person's name is not part of it; the name before
-   * "chairman" (an org-after cue) is the organisation the role is of. */
+   * capitals after a person's name is not part of it. */
   { "The World Anti-Doping Agency (Wada) will appeal. We've heard Wada chairman Dick Pound and Anna Berg MP.",
     "ORG:World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency"
-    " | PERSON:Dick Pound role=chairman role_org=Wada | PERSON:Anna Berg" },
-  /* Groups that are no country's people are NORP with no country. */
-  { "Muslim leaders met Tory MPs and European officials.", "NORP:Muslim | NORP:Tory | NORP:European" },
-  /* Events, awards and laws by the head ending their name; a listed
-   * place right before is part of it. */
-  { "Paula Radcliffe won the London Marathon before the Booker Prize was given.", "PERSON:Paula Radcliffe | MISC:London Marathon | MISC:Booker Prize" },
-  /* A place the tagger found, "of" and a listed country: one GPE. */
-  { "The Republic of Ireland drew with France in Dublin.", "GPE:Republic of Ireland | GPE:France kb=iso3166:FR | GPE:Dublin country=Ireland" },
-  /* A team sheet: bracketed places are clubs, lone capitals initials. */
-  { "Squad: M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Leeds), S Danielli (Worcester).", 
-    "PERSON:M Blair | ORG:Edinburgh | PERSON:A Craig | ORG:Glasgow | PERSON:C Cusiter | ORG:Leeds"
-    " | PERSON:S Danielli | ORG:Worcester" },
-  /* A nationality before an organisation's name is part of it; a
-   * person's name is no organisation's start. */
-  { "Nicola Sturgeon of the Scottish National Party wrote to him.", "PERSON:Nicola Sturgeon | ORG:Scottish National Party" },
-  /* A kind of work before a title makes it a work, and decides the
-   * document's other mentions; a name before "boss" is an organisation. */
-  { "The drama Vera Drake won. Vera Drake was made by Mike Leigh. Chelsea boss Jose Mourinho spoke.",
-    "MISC:Vera Drake | MISC:Vera Drake | PERSON:Mike Leigh | ORG:Chelsea | PERSON:Jose Mourinho" },
+    " | PERSON:Dick Pound role=chairman | PERSON:Anna Berg" },
   /* Malware is a product (ATT&CK's list), by any of its names. */
   { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
     "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
