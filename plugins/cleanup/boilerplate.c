@@ -99,8 +99,10 @@ heading_key (const char *text, gsize length)
 }
 
 /* Whether @pattern keeps its meaning as a branch of a larger one: it
- * refers to no group by number (a backreference, a subroutine call: the
- * numbers shift) and holds no verb such as (*MARK) of its own. */
+ * refers to no group by number (a backreference, a subroutine call, a
+ * condition "(?(1)": the numbers shift) and holds no verb such as (*MARK)
+ * of its own.  Every condition is refused, named ones too: rare in
+ * boilerplate rules, and one rule alone keeps its meaning. */
 static gboolean
 joinable (const char *pattern)
 {
@@ -114,7 +116,7 @@ joinable (const char *pattern)
           continue;
         }
       if (p[0] == '(' && (p[1] == '*' || (p[1] == '?' && p[2] != '\0'
-                                          && (g_ascii_isdigit (p[2]) || strchr ("+-&RP", p[2])))))
+                                          && (g_ascii_isdigit (p[2]) || strchr ("+-&RP(", p[2])))))
         return FALSE;
     }
   return TRUE;

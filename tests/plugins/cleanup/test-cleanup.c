@@ -552,6 +552,10 @@ test_boilerplate_rule_order (void)
   g_autofree char *apart_text = g_strconcat (text, "again again\n", NULL);
   g_autofree char *apart = removal_reasons (apart_rules, apart_text);
   g_assert_cmpstr (apart, ==, "first,second,third,repeat");
+  /* a condition on a group by number, whose number shifts when joined */
+  g_autofree char *condition = removal_reasons ("line\tfirst\t(a)?b\nline\tsecond\t(x)?(?(1)y|z)\n",
+                                                "The council met on Monday to agree the budget for the year.\nxy\n");
+  g_assert_cmpstr (condition, ==, "second");
 }
 
 int
