@@ -5,12 +5,15 @@
 
 #include "assay-private.h"
 
-/* As DESIGN.md fixes them. */
+/* As DESIGN.md fixes them, and 3: a run that stopped partway (its output
+ * could not be written, a disk under the reduce failed) must not read as
+ * 1, whose output holds an error record for every input that failed. */
 enum
 {
   EXIT_ALL_DONE = 0,
   EXIT_SOME_FAILED = 1,
   EXIT_USAGE = 2,
+  EXIT_RUN_FAILED = 3,
 };
 
 /* Says what is wrong with the command line on stderr; returns EXIT_USAGE.

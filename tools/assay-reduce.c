@@ -171,7 +171,7 @@ cmd_reduce (int argc, char **argv)
                      || g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET)
                      || error->domain == ASSAY_STATE_ERROR
                  ? EXIT_USAGE
-                 : EXIT_SOME_FAILED;
+                 : EXIT_RUN_FAILED;
     }
   warn_over_budget (budget);
   if (stats.n_errors > 0)

@@ -661,8 +661,7 @@ run_or_map (int argc, char **argv, gboolean map)
   if (!ok)
     {
       g_printerr ("assay: %s\n", error->message);
-      return g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE) ? EXIT_USAGE
-                                                                             : EXIT_SOME_FAILED;
+      return g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE) ? EXIT_USAGE : EXIT_RUN_FAILED;
     }
   if (stats.n_errors > 0)
     {

@@ -181,6 +181,16 @@ test_run_exit_codes (void)
   test_assert_contains (create.err, "stage 'create-fails'");
   g_assert_cmpstr (create.out, ==, "");
 
+  /* An output that cannot be written stops the run: 3, not the 1 of
+   * inputs that failed with their error records written. */
+  if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_auto (TestResult) full = { 0 };
+      run_assay (&full, NULL, "run", good, in, "--plugin-path", plugin_path, "-o", "/dev/full", NULL);
+      g_assert_cmpint (full.status, ==, 3);
+      test_assert_contains (full.err, "writing the output failed");
+    }
+
   g_auto (TestResult) missing = { 0 };
   run_assay (&missing, NULL, "run", good, "nowhere.txt", "--plugin-path", plugin_path, NULL);
   g_assert_cmpint (missing.status, ==, 2);
