@@ -82,8 +82,8 @@ test_in_memory (void)
 static void
 test_runs (void)
 {
-  /* About 60 runs, merged four at a time (4,096 bytes of memory give a
-   * fan-in of 4): several passes. */
+  /* About 60 runs, merged 32 at a time (4,096 bytes of memory give a
+   * fan-in of 32): two passes. */
   check_sort (3000, 4096, 2, 10);
 }
 
