@@ -392,6 +392,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (n == 0)
         continue;
 
+      guint first_span = scan.spans->len;
       const char **classes = find_known (&scan, ws, we);
       g_array_set_size (tokens_buf, n);
       NerSentence sent = { .n = n, .tokens = (NerToken *) (gpointer) tokens_buf->data };
@@ -417,7 +418,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (section_label && strcmp (section_label, "references") == 0)
         find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
-      find_roles (&scan, ws, we);
+      find_roles (&scan, first_span, ws, we);
     }
   link_names (&scan, acronyms);
   mend_place_suffix (&scan);

@@ -127,7 +127,9 @@ void find_reference_parts (Scan *scan, guint ws, guint we);
 /* Acronyms in brackets after a name; @acronyms (key -> span index + 1)
  * keeps them for the rest of the document. */
 void find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms);
-void find_roles (Scan *scan, guint ws, guint we);
+/* Titles before or after the people among the spans from @first_span on
+ * (those of this sentence: earlier ones end before @ws). */
+void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */

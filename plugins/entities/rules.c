@@ -578,9 +578,11 @@ title_ends_well (const Scan *scan, guint a, guint b)
  * Jane Doe") or after it, set off by a comma ("Doe, the EU's
  * high representative"). */
 void
-find_roles (Scan *scan, guint ws, guint we)
+find_roles (Scan *scan, guint first_span, guint ws, guint we)
 {
-  for (guint k = 0; k < scan->spans->len; k++)
+  /* From this sentence's first span: every sentence reading every span
+   * was quadratic (a 1.6 MB document of short sentences took 2.9 s). */
+  for (guint k = first_span; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       if (p->dropped || p->a < ws || p->b > we || strcmp (p->label, "PERSON") != 0)

@@ -481,7 +481,11 @@ story_events (const Knowledge *k, const AssayDocument *doc)
   for (guint i = 0, lead = 0; i < n_sentences && lead < 3; i++)
     {
       gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
-      add_events (k, text, start, end, names, n_names, &words, kinds);
+      /* From the sentence's first name: from the first of all, a document
+       * of many short lines was quadratic (no lead sentence ends the
+       * search early). */
+      guint from = assay_document_lower_bound (doc, "entity", start);
+      add_events (k, text, start, end, names + from, n_names - from, &words, kinds);
       /* The headline, byline and time lines, a dateline or a one-line
        * kicker are no lead sentences. */
       lead += words.len >= 6 && !claims_in_section (doc, start, "title") && !claims_in_section (doc, start, "byline");
