@@ -811,3 +811,9 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     }
   return cues;
 }
+
+guint
+gazetteer_longest (const Gazetteer *g)
+{
+  return g->longest;
+}

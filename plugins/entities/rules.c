@@ -346,10 +346,17 @@ find_models (Scan *scan, guint ws, guint we)
       if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0 && is_model_code (code, FALSE))
         a = maker->a;
       else
-        for (guint j = i; j-- > ws && a == i;)
-          if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
-              && strcmp (word_at (scan, j)->hint->hint, "COMPANY") == 0)
-            a = j;
+        {
+          /* A listed company ending right before: it starts at most the
+           * longest name's length back (reading back to the sentence's
+           * start made a long sentence of numbers quadratic). */
+          guint longest = gazetteer_longest (scan->e->gazetteer);
+          guint stop = i - ws > longest ? i - longest : ws;
+          for (guint j = i; j-- > stop && a == i;)
+            if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
+                && strcmp (word_at (scan, j)->hint->hint, "COMPANY") == 0)
+              a = j;
+        }
       if (a == i)
         continue;
       Span *s = claim (scan, a, i + 1, "MISC", SOURCE_AROUND);
