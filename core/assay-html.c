@@ -805,10 +805,17 @@ read_jsonld_node (JsonNode *n, PageMeta *m, guint depth)
   if (!json_object_has_member (o, "datePublished") && !json_object_has_member (o, "headline"))
     return;
   set_once (&m->ld_published, json_string (o, "datePublished"));
+  /* The name beside the headline is read from the same item only: an
+   * earlier item (the site's WebPage, with a date but no headline) names
+   * the site, not the article. */
   if (m->headline == NULL)
     {
-      set_once (&m->headline, json_string (o, "headline"));
-      set_once (&m->ld_name, json_string (o, "name"));
+      m->headline = clean_value (json_string (o, "headline"));
+      if (m->headline)
+        {
+          g_free (m->ld_name);
+          m->ld_name = clean_value (json_string (o, "name"));
+        }
     }
   if (m->author == NULL)
     m->author = json_names (json_object_get_member (o, "author"), 0);
@@ -936,6 +943,10 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
     read_meta (kids->data[i], m, h1, time, depth + 1);
 }
 
+/* What parts a site's name from the headline in a title. */
+static const char *const title_separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ",
+                                                " \u00b7 ", " \u2022 ", " / ", NULL };
+
 /* The page's <title> without the site's name: "Headline | Site",
  * "Site - Headline".  The site's name (when the page says it) goes from
  * either end; otherwise the title is cut at its last separator when what
@@ -945,11 +956,9 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
 static char *
 strip_site_name (const char *title, const char *site)
 {
-  static const char *const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ",
-                                            " \u00b7 ", " \u2022 ", " / ", NULL };
   const char *first = NULL, *last = NULL;
   gsize first_len = 0, last_len = 0;
-  for (const char *const *sep = separators; *sep; sep++)
+  for (const char *const *sep = title_separators; *sep; sep++)
     for (const char *at = strstr (title, *sep); at; at = strstr (at + 1, *sep))
       {
         if (first == NULL || at < first)
@@ -995,14 +1004,21 @@ without_known_site (const char *title, const char *site)
             return g_steal_pointer (&stripped);
         }
     }
-  g_autofree char *stripped = strip_site_name (title, site);
+  /* Only where the name sits at an end, a separator between it and the
+   * headline, and cut exactly there: a headline that merely starts with
+   * the name ("Reuters reporter detained - officials") keeps its words. */
   gsize tl = strlen (title), sl = strlen (site);
-  gboolean at_end = tl > sl && g_ascii_strcasecmp (title + tl - sl, site) == 0;
-  gboolean at_start = tl > sl && g_ascii_strncasecmp (title, site, sl) == 0;
-  /* strip_site_name() also cuts at a separator when no site matches:
-   * keep its answer only when it took the declared name off. */
-  if ((at_end || at_start) && strlen (stripped) + sl < tl)
-    return g_steal_pointer (&stripped);
+  for (const char *const *sep = title_separators; *sep; sep++)
+    {
+      gsize pl = strlen (*sep);
+      if (tl <= sl + pl)
+        continue;
+      if (g_ascii_strcasecmp (title + tl - sl, site) == 0
+          && strncmp (title + tl - sl - pl, *sep, pl) == 0)
+        return g_strndup (title, tl - sl - pl);
+      if (g_ascii_strncasecmp (title, site, sl) == 0 && strncmp (title + sl, *sep, pl) == 0)
+        return g_strdup (title + sl + pl);
+    }
   return g_strdup (title);
 }
 

@@ -280,6 +280,19 @@ test_title_site_name (void)
     { "<meta property='og:title' content='A headline - with a dash'>"
       "<meta property='og:site_name' content='Site Name'>",
       "A headline - with a dash" },
+    /* a headline that starts with the site's name keeps its end */
+    { "<meta property='og:title' content='Reuters reporter detained in Moscow - officials'>"
+      "<meta property='og:site_name' content='Reuters'>",
+      "Reuters reporter detained in Moscow - officials" },
+    { "<meta property='og:title' content='Reuters - Reporter detained in Moscow'>"
+      "<meta property='og:site_name' content='Reuters'>",
+      "Reporter detained in Moscow" },
+    /* JSON-LD's name only from the item whose headline is taken: here
+     * the first item (the site's page) has a name the <title> holds */
+    { "<title>Example News</title><script type='application/ld+json'>{\"@graph\":["
+      "{\"@type\":\"WebPage\",\"name\":\"Example News\",\"datePublished\":\"2024-01-01\"},"
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge reopens after repairs\"}]}</script>",
+      "Bridge reopens after repairs" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
