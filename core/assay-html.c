@@ -354,13 +354,32 @@ is_paragraph (const GumboNode *node)
 
 /* ---- scoring ------------------------------------------------------------- */
 
+/* A holder's score, and when it was first scored: holders that score
+ * alike rank by their place in the page (the walk goes in document
+ * order), so that the article never depends on where the parser's nodes
+ * lie in memory, which the hash table's order follows. */
 typedef struct
 {
-  GHashTable *scores; /* GumboNode* -> double*, the holders of paragraphs */
+  double score;
+  guint order;
+} Score;
+
+typedef struct
+{
+  GHashTable *scores; /* GumboNode* -> Score*, the holders of paragraphs */
+  guint next_order;
   const GumboNode *best;
   double best_score;
+  guint best_order;
   gboolean hints; /* class and id hints in use */
 } Scoring;
+
+/* TRUE when a score @a (first scored at @a_order) ranks above @b. */
+static gboolean
+ranks_above (double a, guint a_order, double b, guint b_order)
+{
+  return a > b || (a == b && a_order < b_order);
+}
 
 /* A holder's first score, by what its tag says of it (readability's). */
 static double
@@ -395,14 +414,15 @@ tag_score (const GumboNode *node)
 static void
 add_score (Scoring *s, const GumboNode *node, double points)
 {
-  double *score = g_hash_table_lookup (s->scores, node);
+  Score *score = g_hash_table_lookup (s->scores, node);
   if (score == NULL)
     {
-      score = g_new (double, 1);
-      *score = tag_score (node) + (s->hints ? assay_html_class_weight (node) : 0);
+      score = g_new (Score, 1);
+      score->score = tag_score (node) + (s->hints ? assay_html_class_weight (node) : 0);
+      score->order = s->next_order++;
       g_hash_table_insert (s->scores, (gpointer) node, score);
     }
-  *score += points;
+  score->score += points;
 }
 
 /* Scores a paragraph of text counted in @st for @holder and, less, its
@@ -499,12 +519,13 @@ pick_best (gpointer key, gpointer value, gpointer data)
 {
   Scoring *s = data;
   const GumboNode *node = key;
-  double *score = value;
-  *score *= 1 - link_density (node);
-  if (s->best == NULL || *score > s->best_score)
+  Score *score = value;
+  score->score *= 1 - link_density (node);
+  if (s->best == NULL || ranks_above (score->score, score->order, s->best_score, s->best_order))
     {
       s->best = node;
-      s->best_score = *score;
+      s->best_score = score->score;
+      s->best_order = score->order;
     }
 }
 
@@ -533,21 +554,24 @@ shared_ancestor (const Scoring *s)
 {
   const GumboNode *top[TOP_CANDIDATES] = { NULL };
   double top_score[TOP_CANDIDATES] = { 0 };
+  guint top_order[TOP_CANDIDATES] = { 0 };
   GHashTableIter iter;
   gpointer key, value;
   g_hash_table_iter_init (&iter, s->scores);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      double score = *(double *) value;
+      const Score *score = value;
       if (key == s->best)
         continue;
-      /* insert into the four best after the best, by score */
+      /* insert into the four best after the best, by score, then by
+       * place in the page */
       for (guint i = 1; i < TOP_CANDIDATES; i++)
-        if (top[i] == NULL || score > top_score[i])
+        if (top[i] == NULL
+            || ranks_above (score->score, score->order, top_score[i], top_order[i]))
           {
             for (guint j = TOP_CANDIDATES - 1; j > i; j--)
-              top[j] = top[j - 1], top_score[j] = top_score[j - 1];
-            top[i] = key, top_score[i] = score;
+              top[j] = top[j - 1], top_score[j] = top_score[j - 1], top_order[j] = top_order[j - 1];
+            top[i] = key, top_score[i] = score->score, top_order[i] = score->order;
             break;
           }
     }
@@ -556,10 +580,14 @@ shared_ancestor (const Scoring *s)
   for (guint i = 1; i < TOP_CANDIDATES; i++)
     if (top[i] && s->best_score > 0 && top_score[i] >= 0.75 * s->best_score)
       alternatives[n++] = top[i];
-  if (n < MIN_ALTERNATIVES)
+  /* Never <body> or above: a holder is below the page's body (a <body>
+   * scored as the best has no ancestor to take). */
+  if (n < MIN_ALTERNATIVES || is_element (s->best, GUMBO_TAG_BODY)
+      || is_element (s->best, GUMBO_TAG_HTML))
     return s->best;
-  for (const GumboNode *up = s->best->parent; up && up->type == GUMBO_NODE_ELEMENT
-                                              && up->v.element.tag != GUMBO_TAG_BODY;
+  for (const GumboNode *up = s->best->parent;
+       up && up->type == GUMBO_NODE_ELEMENT && up->v.element.tag != GUMBO_TAG_BODY
+       && up->v.element.tag != GUMBO_TAG_HTML;
        up = up->parent)
     {
       guint below = 0;
@@ -670,8 +698,8 @@ article_text (const GumboNode *body, gboolean hints)
           gboolean take = sib == s.best;
           if (!take)
             {
-              double *score = g_hash_table_lookup (s.scores, sib);
-              take = score && *score >= threshold;
+              const Score *score = g_hash_table_lookup (s.scores, sib);
+              take = score && score->score >= threshold;
             }
           if (!take && is_element (sib, GUMBO_TAG_P))
             {

@@ -408,6 +408,39 @@ test_sections (void)
   g_assert_null (strstr (text, "Weather"));
 }
 
+/* Holders that score alike are ranked by their place in the page, not by
+ * where the parser's nodes happen to lie in memory: the same page gives
+ * the same article on every run.  Each page here holds several sections
+ * whose one paragraph scores the same; the first is the article. */
+static void
+test_ties_in_page_order (void)
+{
+  for (guint sections = 2; sections <= 6; sections++)
+    {
+      g_autoptr (GString) html = g_string_new ("<html><body>");
+      for (guint i = 0; i < sections; i++)
+        g_string_append_printf (html,
+                                "<section><div><p>Section %u of the page, a paragraph long enough "
+                                "to be an article's text, with commas, and more words to pass the "
+                                "shortest article the extractor accepts.</p></div></section>",
+                                i);
+      g_string_append (html, "</body></html>");
+      /* Allocations between the runs move the parser's nodes in memory. */
+      GPtrArray *spacers = g_ptr_array_new_with_free_func (g_free);
+      for (guint run = 0; run < 16; run++)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (AssayDocument) doc
+              = assay_html_to_document ("t", html->str, html->len, &error);
+          g_assert_no_error (error);
+          g_assert_true (g_str_has_prefix (text_of (doc), "Section 0 of the page"));
+          g_assert_null (strstr (text_of (doc), "Section 1 of"));
+          g_ptr_array_add (spacers, g_malloc (24 + run * 40));
+        }
+      g_ptr_array_unref (spacers);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -429,5 +462,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/hints-mislead", test_hints_mislead);
   g_test_add_func ("/html/published-sources", test_published_sources);
   g_test_add_func ("/html/sections", test_sections);
+  g_test_add_func ("/html/ties-in-page-order", test_ties_in_page_order);
   return g_test_run ();
 }
