@@ -441,6 +441,36 @@ test_ties_in_page_order (void)
     }
 }
 
+/* Readability's "hid" hint is a whole class token ("photo hid"), not the
+ * start of one ("hidpi"): a block so marked scores 25 less and loses to
+ * a shorter story elsewhere on the page; one with a longer class does
+ * not.  (The rows are written with \s, not spaces an editor may strip.) */
+static void
+test_hid_token (void)
+{
+  const char *classes[][2] = {
+    { "photo hid", "A shorter story" }, { "hid", "A shorter story" },
+    { "hid photo", "A shorter story" }, { "hidpi", "The longer story" },
+    { "photo hidpi", "The longer story" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+          "<html><body><section><div class='%s'><p>The longer story, its first part with three "
+          "commas, in a block whose class decides it and more words so that it scores more.</p>"
+          "<p>Its second part, with three commas too, in the same block and again, enough words "
+          "to pass the shortest.</p></div></section><section><div><p>A shorter story, with six "
+          "commas, in a block, of its own, long enough, to be the article, when the other loses "
+          "its place to it."
+          "</p></div></section></body></html>",
+          classes[i][0]);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("h", html, strlen (html), &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (text_of (doc), classes[i][1]));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -463,5 +493,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/published-sources", test_published_sources);
   g_test_add_func ("/html/sections", test_sections);
   g_test_add_func ("/html/ties-in-page-order", test_ties_in_page_order);
+  g_test_add_func ("/html/hid-token", test_hid_token);
   return g_test_run ();
 }
