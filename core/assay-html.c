@@ -148,40 +148,50 @@ is_hidden (const GumboNode *node)
   return attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
 }
 
-/* TRUE when @node holds an <article>, <main> or <h1>: a <form> around the
- * whole page (ASP.NET writes one), not a form of the page. */
-static gboolean
-wraps_page (const GumboNode *node, guint depth)
+/* What the walks of one page share: which of its <form>s wrap the page,
+ * and a count of the elements the walks visited (the work done, which
+ * assay_html_to_document_counting() hands to the tests). */
+typedef struct
 {
-  if (depth > MAX_WALK_DEPTH)
+  GHashTable *page_forms; /* the <form>s that wrap the page, a set */
+  guint64 visits;
+} Page;
+
+/* Puts in @page->page_forms each <form> at or below @node that holds an
+ * <article>, <main> or <h1>: a <form> around the whole page (ASP.NET
+ * writes one), not a form of the page.  One pass, bottom up, before the
+ * walks: asked at every walk that meets a form, its subtree was walked
+ * again each time, and nested wrapping forms made a page a hundred times
+ * slower.  Returns whether @node holds one of those or is one. */
+static gboolean
+mark_page_forms (Page *page, const GumboNode *node, guint depth)
+{
+  if (depth > MAX_HTML_DEPTH * 2 || node->type != GUMBO_NODE_ELEMENT)
     return FALSE;
+  page->visits++;
+  gboolean holds = FALSE;
   const GumboVector *kids = children (node);
-  for (guint i = 0; kids && i < kids->length; i++)
-    {
-      const GumboNode *k = kids->data[i];
-      if (k->type != GUMBO_NODE_ELEMENT)
-        continue;
-      GumboTag tag = k->v.element.tag;
-      if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1
-          || wraps_page (k, depth + 1))
-        return TRUE;
-    }
-  return FALSE;
+  for (guint i = 0; i < kids->length; i++)
+    holds |= mark_page_forms (page, kids->data[i], depth + 1);
+  GumboTag tag = node->v.element.tag;
+  if (holds && tag == GUMBO_TAG_FORM)
+    g_hash_table_add (page->page_forms, (gpointer) node);
+  return holds || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1;
 }
 
 /* Chrome by its tag, but a <form> that wraps the page is not. */
 static gboolean
-is_chrome_node (const GumboNode *node)
+is_chrome_node (Page *page, const GumboNode *node)
 {
   GumboTag tag = node->v.element.tag;
-  return tag == GUMBO_TAG_FORM ? !wraps_page (node, 0) : is_chrome (tag);
+  return tag == GUMBO_TAG_FORM ? !g_hash_table_contains (page->page_forms, node) : is_chrome (tag);
 }
 
 /* Whether the walks for the article pass over @node (an element). */
 static gboolean
-is_skipped (const GumboNode *node, gboolean hints)
+is_skipped (Page *page, const GumboNode *node, gboolean hints)
 {
-  return is_chrome_node (node) || is_hidden (node) || (hints && assay_html_is_unlikely (node));
+  return is_chrome_node (page, node) || is_hidden (node) || (hints && assay_html_is_unlikely (node));
 }
 
 /* Elements that start a block of their own: text on either side of one
@@ -265,10 +275,12 @@ typedef struct
  * every text below it but chrome, <br> a line break.  Blocks inside it
  * are read as inline (a <p> inside a <span> is broken markup's). */
 static void
-inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_link, guint depth)
+inline_text (Page *page, const GumboNode *node, GString *out, TextStats *stats, gboolean in_link,
+             guint depth)
 {
   if (depth > MAX_WALK_DEPTH)
     return;
+  page->visits++;
   switch (node->type)
     {
     case GUMBO_NODE_TEXT:
@@ -297,7 +309,7 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
     case GUMBO_NODE_ELEMENT:
       {
         GumboTag tag = node->v.element.tag;
-        if ((tag != GUMBO_TAG_H1 && is_chrome_node (node)) || is_hidden (node))
+        if ((tag != GUMBO_TAG_H1 && is_chrome_node (page, node)) || is_hidden (node))
           return;
         if (tag == GUMBO_TAG_BR)
           {
@@ -313,7 +325,7 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
         gboolean link = in_link || tag == GUMBO_TAG_A;
         const GumboVector *kids = children (node);
         for (guint i = 0; i < kids->length; i++)
-          inline_text (kids->data[i], out, stats, link, depth + 1);
+          inline_text (page, kids->data[i], out, stats, link, depth + 1);
         if (out && is_block (tag) && out->len > 0 && out->str[out->len - 1] != ' ')
           g_string_append_c (out, ' ');
         return;
@@ -325,13 +337,13 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
 
 /* TRUE when an element child of @node starts a block. */
 static gboolean
-has_block_child (const GumboNode *node)
+has_block_child (Page *page, const GumboNode *node)
 {
   const GumboVector *kids = children (node);
   for (guint i = 0; kids && i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag) && !is_chrome_node (k))
+      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag) && !is_chrome_node (page, k))
         return TRUE;
     }
   return FALSE;
@@ -340,7 +352,7 @@ has_block_child (const GumboNode *node)
 /* A paragraph: a <p> or <pre>, or a block holding only inline content (a
  * <div> of text, as some sites write paragraphs). */
 static gboolean
-is_paragraph (const GumboNode *node)
+is_paragraph (Page *page, const GumboNode *node)
 {
   if (node->type != GUMBO_NODE_ELEMENT)
     return FALSE;
@@ -349,7 +361,7 @@ is_paragraph (const GumboNode *node)
     return TRUE;
   return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_TD
           || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ARTICLE)
-         && !has_block_child (node);
+         && !has_block_child (page, node);
 }
 
 /* ---- scoring ------------------------------------------------------------- */
@@ -366,6 +378,7 @@ typedef struct
 
 typedef struct
 {
+  Page *page;
   GHashTable *scores; /* GumboNode* -> Score*, the holders of paragraphs */
   guint next_order;
   const GumboNode *best;
@@ -468,12 +481,13 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
-  if (is_skipped (node, s->hints))
+  s->page->visits++;
+  if (is_skipped (s->page, node, s->hints))
     return;
-  if (is_paragraph (node))
+  if (is_paragraph (s->page, node))
     {
       TextStats st = { 0 };
-      inline_text (node, NULL, &st, FALSE, 0);
+      inline_text (s->page, node, NULL, &st, FALSE, 0);
       score_text (s, node->parent, &st);
       /* A <div> of text is its own holder too: a page of bare text. */
       if (node->v.element.tag != GUMBO_TAG_P && st.chars >= MIN_PARAGRAPH_CHARS)
@@ -501,16 +515,16 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
           run = (TextStats){ 0 };
         }
       else
-        inline_text (k, NULL, &run, FALSE, 0);
+        inline_text (s->page, k, NULL, &run, FALSE, 0);
     }
   score_text (s, node, &run);
 }
 
 static double
-link_density (const GumboNode *node)
+link_density (Page *page, const GumboNode *node)
 {
   TextStats st = { 0 };
-  inline_text (node, NULL, &st, FALSE, 0);
+  inline_text (page, node, NULL, &st, FALSE, 0);
   return st.chars ? (double) st.link_chars / st.chars : 0;
 }
 
@@ -520,7 +534,7 @@ pick_best (gpointer key, gpointer value, gpointer data)
   Scoring *s = data;
   const GumboNode *node = key;
   Score *score = value;
-  score->score *= 1 - link_density (node);
+  score->score *= 1 - link_density (s->page, node);
   if (s->best == NULL || ranks_above (score->score, score->order, s->best_score, s->best_order))
     {
       s->best = node;
@@ -629,28 +643,30 @@ end_paragraph (GString *text, GString *para)
  * between blocks is a paragraph of its own.  A block mostly of links, or
  * a short <div> of text, is left out. */
 static void
-write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hints, guint depth)
+write_blocks (Page *page, const GumboNode *node, GString *text, GString *para, gboolean hints,
+              guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
+  page->visits++;
   const GumboVector *kids = children (node);
   for (guint i = 0; i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_skipped (k, hints))
+      if (k->type == GUMBO_NODE_ELEMENT && is_skipped (page, k, hints))
         continue;
       if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
         {
           end_paragraph (text, para);
-          if (is_paragraph (k) || is_heading (k->v.element.tag) || k->v.element.tag == GUMBO_TAG_LI)
+          if (is_paragraph (page, k) || is_heading (k->v.element.tag) || k->v.element.tag == GUMBO_TAG_LI)
             {
-              if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (k))
+              if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (page, k))
                 {
-                  write_blocks (k, text, para, hints, depth + 1);
+                  write_blocks (page, k, text, para, hints, depth + 1);
                   continue;
                 }
               TextStats st = { 0 };
-              inline_text (k, para, &st, FALSE, 0);
+              inline_text (page, k, para, &st, FALSE, 0);
               if (st.chars > 0 && (double) st.link_chars / st.chars > MAX_BLOCK_LINK_DENSITY)
                 g_string_truncate (para, 0);
               /* A short <div> of text inside the article is a label (an
@@ -663,11 +679,11 @@ write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hint
               end_paragraph (text, para);
             }
           else
-            write_blocks (k, text, para, hints, depth + 1);
+            write_blocks (page, k, text, para, hints, depth + 1);
           continue;
         }
       TextStats st = { 0 };
-      inline_text (k, para, &st, FALSE, 0);
+      inline_text (page, k, para, &st, FALSE, 0);
     }
   end_paragraph (text, para);
 }
@@ -676,9 +692,11 @@ write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hint
  * score near it (readability: a fifth of the best, and at least 10), or
  * are paragraphs of plain prose (long, few links). */
 static char *
-article_text (const GumboNode *body, gboolean hints)
+article_text (Page *page, const GumboNode *body, gboolean hints)
 {
-  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free), .hints = hints };
+  Scoring s = { .page = page,
+                .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free),
+                .hints = hints };
   score_paragraphs (&s, body, 0);
   g_hash_table_foreach (s.scores, pick_best, &s);
   if (s.best)
@@ -704,20 +722,20 @@ article_text (const GumboNode *body, gboolean hints)
           if (!take && is_element (sib, GUMBO_TAG_P))
             {
               TextStats st = { 0 };
-              inline_text (sib, NULL, &st, FALSE, 0);
+              inline_text (page, sib, NULL, &st, FALSE, 0);
               take = st.chars > 80 && st.link_chars * 4 < st.chars;
             }
           if (!take)
             continue;
-          if (is_paragraph (sib))
+          if (is_paragraph (page, sib))
             {
               /* A holder that is a paragraph itself (a <div> of text). */
               TextStats st = { 0 };
-              inline_text (sib, para, &st, FALSE, 0);
+              inline_text (page, sib, para, &st, FALSE, 0);
               end_paragraph (text, para);
             }
           else
-            write_blocks (sib, text, para, hints, 0);
+            write_blocks (page, sib, text, para, hints, 0);
         }
     }
   g_hash_table_unref (s.scores);
@@ -890,10 +908,11 @@ read_jsonld (const GumboNode *script, PageMeta *m)
 /* Reads the metadata of the page below @node: <meta>, <link>, JSON-LD,
  * <title>, <time>, and the first <h1> (for a page with no title). */
 static void
-read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint depth)
+read_meta (Page *page, const GumboNode *node, PageMeta *m, char **h1, char **time, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
+  page->visits++;
   switch (node->v.element.tag)
     {
     case GUMBO_TAG_META:
@@ -942,7 +961,7 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
           TextStats st = { 0 };
           const GumboVector *kids = children (node);
           for (guint i = 0; i < kids->length; i++)
-            inline_text (kids->data[i], t, &st, FALSE, 0);
+            inline_text (page, kids->data[i], t, &st, FALSE, 0);
           m->title = clean_value (t->str);
         }
       return;
@@ -955,7 +974,7 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
         {
           g_autoptr (GString) t = g_string_new (NULL);
           TextStats st = { 0 };
-          inline_text (node, t, &st, FALSE, 0);
+          inline_text (page, node, t, &st, FALSE, 0);
           *h1 = clean_value (t->str);
         }
       break;
@@ -968,7 +987,7 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
     }
   const GumboVector *kids = children (node);
   for (guint i = 0; i < kids->length; i++)
-    read_meta (kids->data[i], m, h1, time, depth + 1);
+    read_meta (page, kids->data[i], m, h1, time, depth + 1);
 }
 
 /* What parts a site's name from the headline in a title. */
@@ -1079,7 +1098,16 @@ without_line (const char *text, const char *line)
 AssayDocument *
 assay_html_to_document (const char *id, const char *html, gsize length, GError **error)
 {
+  return assay_html_to_document_counting (id, html, length, NULL, error);
+}
+
+AssayDocument *
+assay_html_to_document_counting (const char *id, const char *html, gsize length, guint64 *visits,
+                                 GError **error)
+{
   g_return_val_if_fail (id != NULL && (html != NULL || length == 0), NULL);
+  if (visits)
+    *visits = 0;
 
   /* gumbo reads UTF-8: a page in another charset it declares is
    * converted; bytes that are in none become U+FFFD, counted as a .txt
@@ -1108,25 +1136,31 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   options.max_errors = 0; /* its list of parse errors is not used */
   GumboOutput *out = gumbo_parse_with_options (&options, html ? html : "", length);
 
+  Page page = { .page_forms = g_hash_table_new (NULL, NULL) };
+  const GumboVector *top = children (out->root);
+  for (guint i = 0; i < top->length; i++)
+    mark_page_forms (&page, top->data[i], 0);
   PageMeta m = { 0 };
   g_autofree char *h1 = NULL, *time = NULL;
-  read_meta (out->root, &m, &h1, &time, 0);
+  read_meta (&page, out->root, &m, &h1, &time, 0);
 
   const GumboNode *body = NULL;
-  const GumboVector *top = children (out->root);
   for (guint i = 0; i < top->length && !body; i++)
     if (is_element (top->data[i], GUMBO_TAG_BODY))
       body = top->data[i];
-  g_autofree char *text = body ? article_text (body, TRUE) : g_strdup ("");
+  g_autofree char *text = body ? article_text (&page, body, TRUE) : g_strdup ("");
   /* The hints mislead on a page that names its article's block "comment"
    * or the like: read without them, as Readability does, when they leave
    * no article. */
   if (body && g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
     {
       g_free (text);
-      text = article_text (body, FALSE);
+      text = article_text (&page, body, FALSE);
     }
   gumbo_destroy_output (&options, out);
+  g_hash_table_unref (page.page_forms);
+  if (visits)
+    *visits = page.visits;
 
   g_autofree char *title = NULL;
   if (m.og_title)

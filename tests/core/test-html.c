@@ -471,6 +471,47 @@ test_hid_token (void)
     }
 }
 
+/* A page of 120 wrappers, each "<form><div>A sentence.</form>" (the end
+ * tag of a form leaves its <div> open, so the next nests inside) or, with
+ * @forms FALSE, the same tree of "<div><div>A sentence."; then @bold
+ * "<b>x</b>" and an <h1>, so that every <form> wraps the page. */
+static GString *
+nested_wrappers (gboolean forms, guint bold)
+{
+  GString *html = g_string_new ("<html><body>");
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (html, "<%s><div>A sentence of the page, number %u, with a comma.%s",
+                            forms ? "form" : "div", i, forms ? "</form>" : "");
+  for (guint i = 0; i < bold; i++)
+    g_string_append (html, "<b>x</b>");
+  g_string_append (html, "<h1>The headline</h1></body></html>");
+  return html;
+}
+
+/* Whether a <form> wraps the page is found once a page, not again at
+ * every walk that meets it: nested page-wrapping forms cost no more work
+ * (elements visited) than the same tree of <div>s.  Asked again at each
+ * meeting, the forms' subtrees were walked over and over: 30 times the
+ * work here, a hundred times on 100,000 <b>s (26 s against 0.25 s). */
+static void
+test_nested_forms_work (void)
+{
+  guint64 visits[2] = { 0 };
+  for (guint forms = 0; forms < 2; forms++)
+    {
+      g_autoptr (GString) html = nested_wrappers (forms, 5000);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc
+          = assay_html_to_document_counting ("f", html->str, html->len, &visits[forms], &error);
+      g_assert_no_error (error);
+      /* the forms wrap the page: their sentences are the article's */
+      g_assert_nonnull (strstr (text_of (doc), "A sentence of the page, number 1, with a comma."));
+      g_assert_nonnull (strstr (text_of (doc), "number 119, with a comma."));
+    }
+  g_assert_cmpuint (visits[0], >, 0);
+  g_assert_cmpuint (visits[1], <=, visits[0] + visits[0] / 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -494,5 +535,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/sections", test_sections);
   g_test_add_func ("/html/ties-in-page-order", test_ties_in_page_order);
   g_test_add_func ("/html/hid-token", test_hid_token);
+  g_test_add_func ("/html/nested-forms-work", test_nested_forms_work);
   return g_test_run ();
 }
