@@ -149,34 +149,65 @@ is_hidden (const GumboNode *node)
 }
 
 /* What the walks of one page share: which of its <form>s wrap the page,
- * and a count of the elements the walks visited (the work done, which
+ * which of its inline elements hold blocks, and a count of the elements
+ * the walks visited (the work done, which
  * assay_html_to_document_counting() hands to the tests). */
 typedef struct
 {
-  GHashTable *page_forms; /* the <form>s that wrap the page, a set */
+  GHashTable *page_forms;    /* the <form>s that wrap the page, a set */
+  GHashTable *inline_blocks; /* elements not blocks that hold one, a set */
   guint64 visits;
 } Page;
 
-/* Puts in @page->page_forms each <form> at or below @node that holds an
- * <article>, <main> or <h1>: a <form> around the whole page (ASP.NET
- * writes one), not a form of the page.  One pass, bottom up, before the
- * walks: asked at every walk that meets a form, its subtree was walked
- * again each time, and nested wrapping forms made a page a hundred times
- * slower.  Returns whether @node holds one of those or is one. */
-static gboolean
-mark_page_forms (Page *page, const GumboNode *node, guint depth)
+static gboolean is_block (GumboTag tag);
+static gboolean is_chrome_node (Page *page, const GumboNode *node);
+
+/* What mark_page() finds at or below an element. */
+enum
+{
+  HOLDS_HEADLINE = 1 << 0, /* an <article>, <main> or <h1> */
+  HOLDS_BLOCK = 1 << 1,    /* a block that is not chrome */
+};
+
+/* Marks what the walks ask of the elements at or below @node, in one
+ * pass, bottom up, before them: asked again at every walk that meets an
+ * element, its subtree would be walked each time (nested page-wrapping
+ * forms made a page a hundred times slower so).  A <form> that holds an
+ * <article>, <main> or <h1> wraps the page (ASP.NET writes one round it)
+ * and is no form of the page; an inline or unknown element (<span>,
+ * <font>, a custom element; not a link) that holds a block holds
+ * paragraphs, which the walks go into as into a block.  Returns HOLDS_ flags. */
+static guint
+mark_page (Page *page, const GumboNode *node, guint depth)
 {
   if (depth > MAX_HTML_DEPTH * 2 || node->type != GUMBO_NODE_ELEMENT)
-    return FALSE;
+    return 0;
   page->visits++;
-  gboolean holds = FALSE;
+  guint below = 0;
   const GumboVector *kids = children (node);
   for (guint i = 0; i < kids->length; i++)
-    holds |= mark_page_forms (page, kids->data[i], depth + 1);
+    below |= mark_page (page, kids->data[i], depth + 1);
   GumboTag tag = node->v.element.tag;
-  if (holds && tag == GUMBO_TAG_FORM)
+  if ((below & HOLDS_HEADLINE) && tag == GUMBO_TAG_FORM)
     g_hash_table_add (page->page_forms, (gpointer) node);
-  return holds || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1;
+  /* Not a link: what it holds is link text, which never scores and is
+   * never written as prose; gone into, a story card (<a><div>picture
+   * </div>headline</a>) was written out as the article's. */
+  if ((below & HOLDS_BLOCK) && !is_block (tag) && tag != GUMBO_TAG_A)
+    g_hash_table_add (page->inline_blocks, (gpointer) node);
+  guint found = below & HOLDS_HEADLINE;
+  if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1)
+    found |= HOLDS_HEADLINE;
+  if (!is_chrome_node (page, node) && (is_block (tag) || (below & HOLDS_BLOCK)))
+    found |= HOLDS_BLOCK;
+  return found;
+}
+
+/* TRUE when @node is an element, not a block, that holds a block. */
+static gboolean
+holds_blocks (const Page *page, const GumboNode *node)
+{
+  return node->type == GUMBO_NODE_ELEMENT && g_hash_table_contains (page->inline_blocks, node);
 }
 
 /* Chrome by its tag, but a <form> that wraps the page is not. */
@@ -344,7 +375,8 @@ has_block_child (Page *page, const GumboNode *node)
   for (guint i = 0; kids && i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag) && !is_chrome_node (page, k))
+      if (k->type == GUMBO_NODE_ELEMENT
+          && ((is_block (k->v.element.tag) && !is_chrome_node (page, k)) || holds_blocks (page, k)))
         return TRUE;
     }
   return FALSE;
@@ -506,6 +538,14 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
       const GumboNode *k = kids->data[i];
       if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
         {
+          score_text (s, node, &run);
+          run = (TextStats){ 0 };
+          score_paragraphs (s, k, depth + 1);
+        }
+      else if (holds_blocks (s->page, k))
+        {
+          /* paragraphs inside a <span>, a <font>, a custom element:
+           * each scores on its own, not as one run of @node's */
           score_text (s, node, &run);
           run = (TextStats){ 0 };
           score_paragraphs (s, k, depth + 1);
@@ -682,6 +722,11 @@ write_blocks (Page *page, const GumboNode *node, GString *text, GString *para, g
             }
           else
             write_blocks (page, k, text, para, hints, depth + 1);
+          continue;
+        }
+      if (holds_blocks (page, k))
+        {
+          write_blocks (page, k, text, para, hints, depth + 1);
           continue;
         }
       TextStats st = { 0 };
@@ -1059,10 +1104,11 @@ assay_html_to_document_counting (const char *id, const char *html, gsize length,
   options.max_errors = 0; /* its list of parse errors is not used */
   GumboOutput *out = gumbo_parse_with_options (&options, html ? html : "", length);
 
-  Page page = { .page_forms = g_hash_table_new (NULL, NULL) };
+  Page page = { .page_forms = g_hash_table_new (NULL, NULL),
+                .inline_blocks = g_hash_table_new (NULL, NULL) };
   const GumboVector *top = children (out->root);
   for (guint i = 0; i < top->length; i++)
-    mark_page_forms (&page, top->data[i], 0);
+    mark_page (&page, top->data[i], 0);
   PageMeta m = { 0 };
   g_autofree char *h1 = NULL, *time = NULL;
   read_meta (&page, out->root, &m, &h1, &time, 0);
@@ -1082,6 +1128,7 @@ assay_html_to_document_counting (const char *id, const char *html, gsize length,
     }
   gumbo_destroy_output (&options, out);
   g_hash_table_unref (page.page_forms);
+  g_hash_table_unref (page.inline_blocks);
   if (visits)
     *visits = page.visits;
 

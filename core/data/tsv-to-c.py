@@ -26,7 +26,8 @@ def main():
             if fields[1] != fields[1].strip():
                 # an editor that strips trailing white space would change
                 # what such a row matches
-                sys.exit(f"{src}:{n}: the pattern starts or ends with white space; write it \\s")
+                sys.exit(f"{src}:{n}: the pattern starts or ends with white space; "
+                         "write it \\s")
             rows.append(fields)
     with open(out, "w", encoding="utf-8") as f:
         f.write(f"/* Generated from {src.split('/')[-1]} by tsv-to-c.py: edit the table, not this. */\n")

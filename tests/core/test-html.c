@@ -512,6 +512,75 @@ test_nested_forms_work (void)
   g_assert_cmpuint (visits[1], <=, visits[0] + visits[0] / 2);
 }
 
+/* Paragraphs inside an inline or unknown element (<span>, <font>, a
+ * custom element, as some sites' templates wrap their article) are
+ * paragraphs still: each scores on its own, so the article is not one
+ * run of text that a box of short, comma-rich paragraphs beats, and each
+ * stays a paragraph of the text. */
+static void
+test_inline_wrappers (void)
+{
+  const char *paras[] = {
+    "The town's oldest cinema will reopen in the spring after a two-year restoration that "
+    "saved its painted ceiling, its balcony and the organ that played before the films, the "
+    "trust that owns it said on Monday after the last of the scaffolding came down.",
+    "Volunteers spent more than four thousand hours cleaning the plaster mouldings by hand, "
+    "and a firm from the coast rebuilt the projection room, which had stood empty since the "
+    "last reel was shown there in the winter of 1998, when the old owners closed it.",
+    "The first film will be the one that opened the cinema in 1931, the trust said, with an "
+    "orchestra from the music school playing the score that was written for it and seats sold "
+    "at the price they cost that year, converted, for the first night only.",
+    "Tickets for the rest of the season go on sale next week, and the trust hopes the cinema "
+    "will pay its own way within three years, with films in the evening, concerts at the "
+    "weekend and the café in the old foyer open to anyone during the day.",
+    "The restoration cost a little over two million pounds, most of it from a national fund "
+    "for old buildings, and the rest from a public appeal that raised more in its first month "
+    "than the trust had hoped to raise in a year of asking around the town.",
+    "Its chair said the people who had given to the appeal, some of whom had their first date "
+    "in the back row decades ago, would be invited to a showing of their own before the doors "
+    "open to the public, as a thank you for keeping the cinema alive.",
+  };
+  const char *tags[] = { "span", "font", "article-body" };
+  for (guint t = 0; t < G_N_ELEMENTS (tags); t++)
+    {
+      g_autoptr (GString) html = g_string_new (NULL);
+      g_string_append_printf (html, "<html><body><div id='col'><%s>", tags[t]);
+      for (guint i = 0; i < G_N_ELEMENTS (paras); i++)
+        g_string_append_printf (html, "<p>%s</p>", paras[i]);
+      /* A box elsewhere in the page: it beats the article scored as one run. */
+      g_string_append_printf (html, "</%s></div><div class='side'><div class='box'>", tags[t]);
+      for (guint i = 0; i < 3; i++)
+        g_string_append (html, "<p>Markets, fairs, talks, walks and music, all week, in town: a "
+                               "list, by day, of what is on.</p>");
+      g_string_append (html, "</div></div></body></html>");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("w", html->str, html->len, &error);
+      g_assert_no_error (error);
+      g_assert_null (strstr (text_of (doc), "Markets, fairs"));
+      for (guint i = 0; i < G_N_ELEMENTS (paras); i++)
+        g_assert_true (has_paragraph (text_of (doc), paras[i]));
+    }
+
+  /* Blocks inside a link (a list of story cards) are link text: the
+   * cards are no article. */
+  g_autoptr (GString) html = g_string_new ("<html><body><div id='story'>");
+  for (guint i = 0; i < G_N_ELEMENTS (paras); i++)
+    g_string_append_printf (html, "<p>%s</p>", paras[i]);
+  g_string_append (html, "</div><div id='more'>");
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (html, "<a href='/s%u'><div><p>Related story %u, with commas, many, "
+                            "of, them, here, and, there, so, that, it, scores, well.</p><p>And "
+                            "more, of, the, same, in, a, second, paragraph, of, the, card.</p>"
+                            "</div></a>",
+                            i, i);
+  g_string_append (html, "</div></body></html>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("c", html->str, html->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text_of (doc), paras[0]));
+  g_assert_null (strstr (text_of (doc), "Related story"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -536,5 +605,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/ties-in-page-order", test_ties_in_page_order);
   g_test_add_func ("/html/hid-token", test_hid_token);
   g_test_add_func ("/html/nested-forms-work", test_nested_forms_work);
+  g_test_add_func ("/html/inline-wrappers", test_inline_wrappers);
   return g_test_run ();
 }
