@@ -23,3 +23,13 @@ G_GNUC_INTERNAL guint assay_html_depth (const char *s, gsize n, guint max);
  * declares none, declares UTF-8, or cannot be converted. */
 G_GNUC_INTERNAL char *assay_html_from_declared_charset (const char *html, gsize length,
                                                         gsize *out_length);
+
+/* Returns: (transfer full): the <title> @title without the site's name
+ * (@site, nullable: when the page declares it), or cut at a separator
+ * where the shorter part looks like a site's name. */
+G_GNUC_INTERNAL char *assay_html_strip_site_name (const char *title, const char *site);
+
+/* Returns: (transfer full): @title (og:title) without @site (nullable),
+ * only where a separator joins the name at either end; unchanged
+ * otherwise. */
+G_GNUC_INTERNAL char *assay_html_without_site (const char *title, const char *site);

@@ -148,40 +148,82 @@ is_hidden (const GumboNode *node)
   return attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
 }
 
-/* TRUE when @node holds an <article>, <main> or <h1>: a <form> around the
- * whole page (ASP.NET writes one), not a form of the page. */
-static gboolean
-wraps_page (const GumboNode *node, guint depth)
+/* What the walks of one page share: which of its <form>s wrap the page,
+ * which of its inline elements hold blocks, and a count of the elements
+ * the walks visited (the work done, which
+ * assay_html_to_document_counting() hands to the tests). */
+typedef struct
 {
-  if (depth > MAX_WALK_DEPTH)
-    return FALSE;
+  GHashTable *page_forms;    /* the <form>s that wrap the page, a set */
+  GHashTable *inline_blocks; /* elements not blocks that hold one, a set */
+  guint64 visits;
+} Page;
+
+static gboolean is_block (GumboTag tag);
+static gboolean is_chrome_node (Page *page, const GumboNode *node);
+
+/* What mark_page() finds at or below an element. */
+enum
+{
+  HOLDS_HEADLINE = 1 << 0, /* an <article>, <main> or <h1> */
+  HOLDS_BLOCK = 1 << 1,    /* a block that is not chrome */
+};
+
+/* Marks what the walks ask of the elements at or below @node, in one
+ * pass, bottom up, before them: asked again at every walk that meets an
+ * element, its subtree would be walked each time (nested page-wrapping
+ * forms made a page a hundred times slower so).  A <form> that holds an
+ * <article>, <main> or <h1> wraps the page (ASP.NET writes one round it)
+ * and is no form of the page; an inline or unknown element (<span>,
+ * <font>, a custom element; not a link) that holds a block holds
+ * paragraphs, which the walks go into as into a block.  Returns HOLDS_ flags. */
+static guint
+mark_page (Page *page, const GumboNode *node, guint depth)
+{
+  if (depth > MAX_HTML_DEPTH * 2 || node->type != GUMBO_NODE_ELEMENT)
+    return 0;
+  page->visits++;
+  guint below = 0;
   const GumboVector *kids = children (node);
-  for (guint i = 0; kids && i < kids->length; i++)
-    {
-      const GumboNode *k = kids->data[i];
-      if (k->type != GUMBO_NODE_ELEMENT)
-        continue;
-      GumboTag tag = k->v.element.tag;
-      if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1
-          || wraps_page (k, depth + 1))
-        return TRUE;
-    }
-  return FALSE;
+  for (guint i = 0; i < kids->length; i++)
+    below |= mark_page (page, kids->data[i], depth + 1);
+  GumboTag tag = node->v.element.tag;
+  if ((below & HOLDS_HEADLINE) && tag == GUMBO_TAG_FORM)
+    g_hash_table_add (page->page_forms, (gpointer) node);
+  /* Not a link: what it holds is link text, which never scores and is
+   * never written as prose; gone into, a story card (<a><div>picture
+   * </div>headline</a>) was written out as the article's. */
+  if ((below & HOLDS_BLOCK) && !is_block (tag) && tag != GUMBO_TAG_A)
+    g_hash_table_add (page->inline_blocks, (gpointer) node);
+  guint found = below & HOLDS_HEADLINE;
+  if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_H1)
+    found |= HOLDS_HEADLINE;
+  if (!is_chrome_node (page, node) && (is_block (tag) || (below & HOLDS_BLOCK)))
+    found |= HOLDS_BLOCK;
+  return found;
+}
+
+/* TRUE when @node is an element, not a block, that holds a block. */
+static gboolean
+holds_blocks (const Page *page, const GumboNode *node)
+{
+  return node->type == GUMBO_NODE_ELEMENT && g_hash_table_contains (page->inline_blocks, node);
 }
 
 /* Chrome by its tag, but a <form> that wraps the page is not. */
 static gboolean
-is_chrome_node (const GumboNode *node)
+is_chrome_node (Page *page, const GumboNode *node)
 {
   GumboTag tag = node->v.element.tag;
-  return tag == GUMBO_TAG_FORM ? !wraps_page (node, 0) : is_chrome (tag);
+  return tag == GUMBO_TAG_FORM ? !g_hash_table_contains (page->page_forms, node) : is_chrome (tag);
 }
 
 /* Whether the walks for the article pass over @node (an element). */
 static gboolean
-is_skipped (const GumboNode *node, gboolean hints)
+is_skipped (Page *page, const GumboNode *node, gboolean hints)
 {
-  return is_chrome_node (node) || is_hidden (node) || (hints && assay_html_is_unlikely (node));
+  return is_chrome_node (page, node) || is_hidden (node)
+         || (hints && assay_html_is_unlikely (node));
 }
 
 /* Elements that start a block of their own: text on either side of one
@@ -265,10 +307,12 @@ typedef struct
  * every text below it but chrome, <br> a line break.  Blocks inside it
  * are read as inline (a <p> inside a <span> is broken markup's). */
 static void
-inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_link, guint depth)
+inline_text (Page *page, const GumboNode *node, GString *out, TextStats *stats, gboolean in_link,
+             guint depth)
 {
   if (depth > MAX_WALK_DEPTH)
     return;
+  page->visits++;
   switch (node->type)
     {
     case GUMBO_NODE_TEXT:
@@ -297,7 +341,7 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
     case GUMBO_NODE_ELEMENT:
       {
         GumboTag tag = node->v.element.tag;
-        if ((tag != GUMBO_TAG_H1 && is_chrome_node (node)) || is_hidden (node))
+        if ((tag != GUMBO_TAG_H1 && is_chrome_node (page, node)) || is_hidden (node))
           return;
         if (tag == GUMBO_TAG_BR)
           {
@@ -313,7 +357,7 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
         gboolean link = in_link || tag == GUMBO_TAG_A;
         const GumboVector *kids = children (node);
         for (guint i = 0; i < kids->length; i++)
-          inline_text (kids->data[i], out, stats, link, depth + 1);
+          inline_text (page, kids->data[i], out, stats, link, depth + 1);
         if (out && is_block (tag) && out->len > 0 && out->str[out->len - 1] != ' ')
           g_string_append_c (out, ' ');
         return;
@@ -325,13 +369,14 @@ inline_text (const GumboNode *node, GString *out, TextStats *stats, gboolean in_
 
 /* TRUE when an element child of @node starts a block. */
 static gboolean
-has_block_child (const GumboNode *node)
+has_block_child (Page *page, const GumboNode *node)
 {
   const GumboVector *kids = children (node);
   for (guint i = 0; kids && i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag) && !is_chrome_node (k))
+      if (k->type == GUMBO_NODE_ELEMENT
+          && ((is_block (k->v.element.tag) && !is_chrome_node (page, k)) || holds_blocks (page, k)))
         return TRUE;
     }
   return FALSE;
@@ -340,7 +385,7 @@ has_block_child (const GumboNode *node)
 /* A paragraph: a <p> or <pre>, or a block holding only inline content (a
  * <div> of text, as some sites write paragraphs). */
 static gboolean
-is_paragraph (const GumboNode *node)
+is_paragraph (Page *page, const GumboNode *node)
 {
   if (node->type != GUMBO_NODE_ELEMENT)
     return FALSE;
@@ -349,18 +394,38 @@ is_paragraph (const GumboNode *node)
     return TRUE;
   return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_TD
           || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ARTICLE)
-         && !has_block_child (node);
+         && !has_block_child (page, node);
 }
 
 /* ---- scoring ------------------------------------------------------------- */
 
+/* A holder's score, and when it was first scored: holders that score
+ * alike rank by their place in the page (the walk goes in document
+ * order), so that the article never depends on where the parser's nodes
+ * lie in memory, which the hash table's order follows. */
 typedef struct
 {
-  GHashTable *scores; /* GumboNode* -> double*, the holders of paragraphs */
+  double score;
+  guint order;
+} Score;
+
+typedef struct
+{
+  Page *page;
+  GHashTable *scores; /* GumboNode* -> Score*, the holders of paragraphs */
+  guint next_order;
   const GumboNode *best;
   double best_score;
+  guint best_order;
   gboolean hints; /* class and id hints in use */
 } Scoring;
+
+/* TRUE when a score @a (first scored at @a_order) ranks above @b. */
+static gboolean
+ranks_above (double a, guint a_order, double b, guint b_order)
+{
+  return a > b || (a == b && a_order < b_order);
+}
 
 /* A holder's first score, by what its tag says of it (readability's). */
 static double
@@ -395,14 +460,15 @@ tag_score (const GumboNode *node)
 static void
 add_score (Scoring *s, const GumboNode *node, double points)
 {
-  double *score = g_hash_table_lookup (s->scores, node);
+  Score *score = g_hash_table_lookup (s->scores, node);
   if (score == NULL)
     {
-      score = g_new (double, 1);
-      *score = tag_score (node) + (s->hints ? assay_html_class_weight (node) : 0);
+      score = g_new (Score, 1);
+      score->score = tag_score (node) + (s->hints ? assay_html_class_weight (node) : 0);
+      score->order = s->next_order++;
       g_hash_table_insert (s->scores, (gpointer) node, score);
     }
-  *score += points;
+  score->score += points;
 }
 
 /* Scores a paragraph of text counted in @st for @holder and, less, its
@@ -448,12 +514,13 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
-  if (is_skipped (node, s->hints))
+  s->page->visits++;
+  if (is_skipped (s->page, node, s->hints))
     return;
-  if (is_paragraph (node))
+  if (is_paragraph (s->page, node))
     {
       TextStats st = { 0 };
-      inline_text (node, NULL, &st, FALSE, 0);
+      inline_text (s->page, node, NULL, &st, FALSE, 0);
       score_text (s, node->parent, &st);
       /* A <div> of text is its own holder too: a page of bare text. */
       if (node->v.element.tag != GUMBO_TAG_P && st.chars >= MIN_PARAGRAPH_CHARS)
@@ -475,22 +542,30 @@ score_paragraphs (Scoring *s, const GumboNode *node, guint depth)
           run = (TextStats){ 0 };
           score_paragraphs (s, k, depth + 1);
         }
+      else if (holds_blocks (s->page, k))
+        {
+          /* paragraphs inside a <span>, a <font>, a custom element:
+           * each scores on its own, not as one run of @node's */
+          score_text (s, node, &run);
+          run = (TextStats){ 0 };
+          score_paragraphs (s, k, depth + 1);
+        }
       else if (is_double_break (kids, i))
         {
           score_text (s, node, &run);
           run = (TextStats){ 0 };
         }
       else
-        inline_text (k, NULL, &run, FALSE, 0);
+        inline_text (s->page, k, NULL, &run, FALSE, 0);
     }
   score_text (s, node, &run);
 }
 
 static double
-link_density (const GumboNode *node)
+link_density (Page *page, const GumboNode *node)
 {
   TextStats st = { 0 };
-  inline_text (node, NULL, &st, FALSE, 0);
+  inline_text (page, node, NULL, &st, FALSE, 0);
   return st.chars ? (double) st.link_chars / st.chars : 0;
 }
 
@@ -499,12 +574,13 @@ pick_best (gpointer key, gpointer value, gpointer data)
 {
   Scoring *s = data;
   const GumboNode *node = key;
-  double *score = value;
-  *score *= 1 - link_density (node);
-  if (s->best == NULL || *score > s->best_score)
+  Score *score = value;
+  score->score *= 1 - link_density (s->page, node);
+  if (s->best == NULL || ranks_above (score->score, score->order, s->best_score, s->best_order))
     {
       s->best = node;
-      s->best_score = *score;
+      s->best_score = score->score;
+      s->best_order = score->order;
     }
 }
 
@@ -533,21 +609,24 @@ shared_ancestor (const Scoring *s)
 {
   const GumboNode *top[TOP_CANDIDATES] = { NULL };
   double top_score[TOP_CANDIDATES] = { 0 };
+  guint top_order[TOP_CANDIDATES] = { 0 };
   GHashTableIter iter;
   gpointer key, value;
   g_hash_table_iter_init (&iter, s->scores);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      double score = *(double *) value;
+      const Score *score = value;
       if (key == s->best)
         continue;
-      /* insert into the four best after the best, by score */
+      /* insert into the four best after the best, by score, then by
+       * place in the page */
       for (guint i = 1; i < TOP_CANDIDATES; i++)
-        if (top[i] == NULL || score > top_score[i])
+        if (top[i] == NULL
+            || ranks_above (score->score, score->order, top_score[i], top_order[i]))
           {
             for (guint j = TOP_CANDIDATES - 1; j > i; j--)
-              top[j] = top[j - 1], top_score[j] = top_score[j - 1];
-            top[i] = key, top_score[i] = score;
+              top[j] = top[j - 1], top_score[j] = top_score[j - 1], top_order[j] = top_order[j - 1];
+            top[i] = key, top_score[i] = score->score, top_order[i] = score->order;
             break;
           }
     }
@@ -556,10 +635,14 @@ shared_ancestor (const Scoring *s)
   for (guint i = 1; i < TOP_CANDIDATES; i++)
     if (top[i] && s->best_score > 0 && top_score[i] >= 0.75 * s->best_score)
       alternatives[n++] = top[i];
-  if (n < MIN_ALTERNATIVES)
+  /* Never <body> or above: a holder is below the page's body (a <body>
+   * scored as the best has no ancestor to take). */
+  if (n < MIN_ALTERNATIVES || is_element (s->best, GUMBO_TAG_BODY)
+      || is_element (s->best, GUMBO_TAG_HTML))
     return s->best;
-  for (const GumboNode *up = s->best->parent; up && up->type == GUMBO_NODE_ELEMENT
-                                              && up->v.element.tag != GUMBO_TAG_BODY;
+  for (const GumboNode *up = s->best->parent;
+       up && up->type == GUMBO_NODE_ELEMENT && up->v.element.tag != GUMBO_TAG_BODY
+       && up->v.element.tag != GUMBO_TAG_HTML;
        up = up->parent)
     {
       guint below = 0;
@@ -601,28 +684,31 @@ end_paragraph (GString *text, GString *para)
  * between blocks is a paragraph of its own.  A block mostly of links, or
  * a short <div> of text, is left out. */
 static void
-write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hints, guint depth)
+write_blocks (Page *page, const GumboNode *node, GString *text, GString *para, gboolean hints,
+              guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
+  page->visits++;
   const GumboVector *kids = children (node);
   for (guint i = 0; i < kids->length; i++)
     {
       const GumboNode *k = kids->data[i];
-      if (k->type == GUMBO_NODE_ELEMENT && is_skipped (k, hints))
+      if (k->type == GUMBO_NODE_ELEMENT && is_skipped (page, k, hints))
         continue;
       if (k->type == GUMBO_NODE_ELEMENT && is_block (k->v.element.tag))
         {
           end_paragraph (text, para);
-          if (is_paragraph (k) || is_heading (k->v.element.tag) || k->v.element.tag == GUMBO_TAG_LI)
+          if (is_paragraph (page, k) || is_heading (k->v.element.tag)
+              || k->v.element.tag == GUMBO_TAG_LI)
             {
-              if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (k))
+              if (k->v.element.tag == GUMBO_TAG_LI && has_block_child (page, k))
                 {
-                  write_blocks (k, text, para, hints, depth + 1);
+                  write_blocks (page, k, text, para, hints, depth + 1);
                   continue;
                 }
               TextStats st = { 0 };
-              inline_text (k, para, &st, FALSE, 0);
+              inline_text (page, k, para, &st, FALSE, 0);
               if (st.chars > 0 && (double) st.link_chars / st.chars > MAX_BLOCK_LINK_DENSITY)
                 g_string_truncate (para, 0);
               /* A short <div> of text inside the article is a label (an
@@ -635,11 +721,16 @@ write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hint
               end_paragraph (text, para);
             }
           else
-            write_blocks (k, text, para, hints, depth + 1);
+            write_blocks (page, k, text, para, hints, depth + 1);
+          continue;
+        }
+      if (holds_blocks (page, k))
+        {
+          write_blocks (page, k, text, para, hints, depth + 1);
           continue;
         }
       TextStats st = { 0 };
-      inline_text (k, para, &st, FALSE, 0);
+      inline_text (page, k, para, &st, FALSE, 0);
     }
   end_paragraph (text, para);
 }
@@ -648,9 +739,11 @@ write_blocks (const GumboNode *node, GString *text, GString *para, gboolean hint
  * score near it (readability: a fifth of the best, and at least 10), or
  * are paragraphs of plain prose (long, few links). */
 static char *
-article_text (const GumboNode *body, gboolean hints)
+article_text (Page *page, const GumboNode *body, gboolean hints)
 {
-  Scoring s = { .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free), .hints = hints };
+  Scoring s = { .page = page,
+                .scores = g_hash_table_new_full (NULL, NULL, NULL, g_free),
+                .hints = hints };
   score_paragraphs (&s, body, 0);
   g_hash_table_foreach (s.scores, pick_best, &s);
   if (s.best)
@@ -670,26 +763,26 @@ article_text (const GumboNode *body, gboolean hints)
           gboolean take = sib == s.best;
           if (!take)
             {
-              double *score = g_hash_table_lookup (s.scores, sib);
-              take = score && *score >= threshold;
+              const Score *score = g_hash_table_lookup (s.scores, sib);
+              take = score && score->score >= threshold;
             }
           if (!take && is_element (sib, GUMBO_TAG_P))
             {
               TextStats st = { 0 };
-              inline_text (sib, NULL, &st, FALSE, 0);
+              inline_text (page, sib, NULL, &st, FALSE, 0);
               take = st.chars > 80 && st.link_chars * 4 < st.chars;
             }
           if (!take)
             continue;
-          if (is_paragraph (sib))
+          if (is_paragraph (page, sib))
             {
               /* A holder that is a paragraph itself (a <div> of text). */
               TextStats st = { 0 };
-              inline_text (sib, para, &st, FALSE, 0);
+              inline_text (page, sib, para, &st, FALSE, 0);
               end_paragraph (text, para);
             }
           else
-            write_blocks (sib, text, para, hints, 0);
+            write_blocks (page, sib, text, para, hints, 0);
         }
     }
   g_hash_table_unref (s.scores);
@@ -805,10 +898,17 @@ read_jsonld_node (JsonNode *n, PageMeta *m, guint depth)
   if (!json_object_has_member (o, "datePublished") && !json_object_has_member (o, "headline"))
     return;
   set_once (&m->ld_published, json_string (o, "datePublished"));
+  /* The name beside the headline is read from the same item only: an
+   * earlier item (the site's WebPage, with a date but no headline) names
+   * the site, not the article. */
   if (m->headline == NULL)
     {
-      set_once (&m->headline, json_string (o, "headline"));
-      set_once (&m->ld_name, json_string (o, "name"));
+      m->headline = clean_value (json_string (o, "headline"));
+      if (m->headline)
+        {
+          g_free (m->ld_name);
+          m->ld_name = clean_value (json_string (o, "name"));
+        }
     }
   if (m->author == NULL)
     m->author = json_names (json_object_get_member (o, "author"), 0);
@@ -855,10 +955,11 @@ read_jsonld (const GumboNode *script, PageMeta *m)
 /* Reads the metadata of the page below @node: <meta>, <link>, JSON-LD,
  * <title>, <time>, and the first <h1> (for a page with no title). */
 static void
-read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint depth)
+read_meta (Page *page, const GumboNode *node, PageMeta *m, char **h1, char **time, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
+  page->visits++;
   switch (node->v.element.tag)
     {
     case GUMBO_TAG_META:
@@ -907,7 +1008,7 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
           TextStats st = { 0 };
           const GumboVector *kids = children (node);
           for (guint i = 0; i < kids->length; i++)
-            inline_text (kids->data[i], t, &st, FALSE, 0);
+            inline_text (page, kids->data[i], t, &st, FALSE, 0);
           m->title = clean_value (t->str);
         }
       return;
@@ -920,7 +1021,7 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
         {
           g_autoptr (GString) t = g_string_new (NULL);
           TextStats st = { 0 };
-          inline_text (node, t, &st, FALSE, 0);
+          inline_text (page, node, t, &st, FALSE, 0);
           *h1 = clean_value (t->str);
         }
       break;
@@ -933,77 +1034,7 @@ read_meta (const GumboNode *node, PageMeta *m, char **h1, char **time, guint dep
     }
   const GumboVector *kids = children (node);
   for (guint i = 0; i < kids->length; i++)
-    read_meta (kids->data[i], m, h1, time, depth + 1);
-}
-
-/* The page's <title> without the site's name: "Headline | Site",
- * "Site - Headline".  The site's name (when the page says it) goes from
- * either end; otherwise the title is cut at its last separator when what
- * follows is not the longer part (most sites put their name last), or at
- * its first when what comes before is shorter:
- * a headline is longer than a name, and may hold a dash of its own. */
-static char *
-strip_site_name (const char *title, const char *site)
-{
-  static const char *const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ",
-                                            " \u00b7 ", " \u2022 ", " / ", NULL };
-  const char *first = NULL, *last = NULL;
-  gsize first_len = 0, last_len = 0;
-  for (const char *const *sep = separators; *sep; sep++)
-    for (const char *at = strstr (title, *sep); at; at = strstr (at + 1, *sep))
-      {
-        if (first == NULL || at < first)
-          first = at, first_len = strlen (*sep);
-        if (last == NULL || at > last)
-          last = at, last_len = strlen (*sep);
-      }
-  if (first == NULL)
-    return g_strdup (title);
-  const char *tail = last + last_len;
-  gsize head_len = first - title;
-  if (site && g_ascii_strcasecmp (tail, site) == 0)
-    return g_strndup (title, last - title);
-  if (site && strlen (site) == head_len && g_ascii_strncasecmp (title, site, head_len) == 0)
-    return g_strdup (first + first_len);
-  if (strlen (tail) <= (gsize) (last - title))
-    return g_strndup (title, last - title);
-  if (head_len < strlen (first + first_len))
-    return g_strdup (first + first_len);
-  return g_strdup (title);
-}
-
-/* @title without the site's name (@site, nullable) where a separator
- * joins it at either end ("Headline - BBC News"); unchanged otherwise.
- * For og:title, which sites mean to be the headline alone but many end
- * with their name: only a name the page declares is taken off. */
-static char *
-without_known_site (const char *title, const char *site)
-{
-  if (site == NULL || *site == '\0')
-    return g_strdup (title);
-  /* A site's name with its motto ("Name - what we do"): the name alone
-   * is what ends its titles. */
-  static const char *const mottos[] = { " - ", " | ", " \u2013 ", " \u2014 ", NULL };
-  for (const char *const *sep = mottos; *sep; sep++)
-    {
-      const char *at = strstr (site, *sep);
-      if (at && at > site)
-        {
-          g_autofree char *name = g_strndup (site, at - site);
-          g_autofree char *stripped = without_known_site (title, name);
-          if (strcmp (stripped, title) != 0)
-            return g_steal_pointer (&stripped);
-        }
-    }
-  g_autofree char *stripped = strip_site_name (title, site);
-  gsize tl = strlen (title), sl = strlen (site);
-  gboolean at_end = tl > sl && g_ascii_strcasecmp (title + tl - sl, site) == 0;
-  gboolean at_start = tl > sl && g_ascii_strncasecmp (title, site, sl) == 0;
-  /* strip_site_name() also cuts at a separator when no site matches:
-   * keep its answer only when it took the declared name off. */
-  if ((at_end || at_start) && strlen (stripped) + sl < tl)
-    return g_steal_pointer (&stripped);
-  return g_strdup (title);
+    read_meta (page, kids->data[i], m, h1, time, depth + 1);
 }
 
 /* ---- the document -------------------------------------------------------- */
@@ -1035,7 +1066,16 @@ without_line (const char *text, const char *line)
 AssayDocument *
 assay_html_to_document (const char *id, const char *html, gsize length, GError **error)
 {
+  return assay_html_to_document_counting (id, html, length, NULL, error);
+}
+
+AssayDocument *
+assay_html_to_document_counting (const char *id, const char *html, gsize length, guint64 *visits,
+                                 GError **error)
+{
   g_return_val_if_fail (id != NULL && (html != NULL || length == 0), NULL);
+  if (visits)
+    *visits = 0;
 
   /* gumbo reads UTF-8: a page in another charset it declares is
    * converted; bytes that are in none become U+FFFD, counted as a .txt
@@ -1064,29 +1104,37 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
   options.max_errors = 0; /* its list of parse errors is not used */
   GumboOutput *out = gumbo_parse_with_options (&options, html ? html : "", length);
 
+  Page page = { .page_forms = g_hash_table_new (NULL, NULL),
+                .inline_blocks = g_hash_table_new (NULL, NULL) };
+  const GumboVector *top = children (out->root);
+  for (guint i = 0; i < top->length; i++)
+    mark_page (&page, top->data[i], 0);
   PageMeta m = { 0 };
   g_autofree char *h1 = NULL, *time = NULL;
-  read_meta (out->root, &m, &h1, &time, 0);
+  read_meta (&page, out->root, &m, &h1, &time, 0);
 
   const GumboNode *body = NULL;
-  const GumboVector *top = children (out->root);
   for (guint i = 0; i < top->length && !body; i++)
     if (is_element (top->data[i], GUMBO_TAG_BODY))
       body = top->data[i];
-  g_autofree char *text = body ? article_text (body, TRUE) : g_strdup ("");
+  g_autofree char *text = body ? article_text (&page, body, TRUE) : g_strdup ("");
   /* The hints mislead on a page that names its article's block "comment"
    * or the like: read without them, as Readability does, when they leave
    * no article. */
   if (body && g_utf8_strlen (text, -1) < MIN_ARTICLE_CHARS)
     {
       g_free (text);
-      text = article_text (body, FALSE);
+      text = article_text (&page, body, FALSE);
     }
   gumbo_destroy_output (&options, out);
+  g_hash_table_unref (page.page_forms);
+  g_hash_table_unref (page.inline_blocks);
+  if (visits)
+    *visits = page.visits;
 
   g_autofree char *title = NULL;
   if (m.og_title)
-    title = without_known_site (m.og_title, m.site);
+    title = assay_html_without_site (m.og_title, m.site);
   else if (m.headline)
     {
       /* Some sites put a description in headline and the title in name
@@ -1096,7 +1144,7 @@ assay_html_to_document (const char *id, const char *html, gsize length, GError *
       title = g_strdup (name_fits ? m.ld_name : m.headline);
     }
   else if (m.title)
-    title = strip_site_name (m.title, m.site);
+    title = assay_html_strip_site_name (m.title, m.site);
   else if (h1)
     title = g_strdup (h1);
   if (title)

@@ -657,6 +657,15 @@ ASSAY_API AssayDocument *assay_html_to_document (const char *id,
                                                  gsize length,
                                                  GError **error);
 
+/* assay_html_to_document(), and in @visits (nullable) the elements its
+ * walks of the page visited: the work it did, which a test can bound
+ * where timing it could not. */
+ASSAY_API AssayDocument *assay_html_to_document_counting (const char *id,
+                                                          const char *html,
+                                                          gsize length,
+                                                          guint64 *visits,
+                                                          GError **error);
+
 /* Sets @item to the document @id read at @location from @data (@length
  * bytes): its text; or, with @html, a copy of the page in item->raw, for
  * assay_input_item_parse() to find the article in (or the error that

@@ -6,7 +6,9 @@ page chrome from article by the words in an element's class and id.  This
 copies those patterns into a table that core/assay-html.c compiles in:
 
   kind<TAB>pattern   (pattern: a PCRE fragment, matched case-insensitively
-                      against the element's class, a space and its id)
+                      against the element's class, a space and its id; a
+                      space at either end of one of Readability's is
+                      written \s, so that no row ends in white space)
 
 Kinds: unlikely (not read, unless a `maybe` pattern matches too), maybe,
 positive (+25 to a holder's score, for class and for id), negative (-25).
@@ -36,6 +38,13 @@ def main():
         if not m:
             sys.exit(f"gen-html-hints: no {name} in {sys.argv[1]}")
         for alt in m.group(1).split("|"):
+            # A space at either end ("^hid ", " hid "; a class token) as
+            # \s: an editor that strips trailing white space would turn
+            # "^hid " into "^hid", which matches "hidpi".
+            if alt.startswith(" "):
+                alt = "\\s" + alt[1:]
+            if alt.endswith(" "):
+                alt = alt[:-1] + "\\s"
             print(f"{kind}\t{alt}")
     m = re.search(r"UNLIKELY_ROLES:\s*\[(.*?)\]", source, re.S)
     if not m:

@@ -280,6 +280,19 @@ test_title_site_name (void)
     { "<meta property='og:title' content='A headline - with a dash'>"
       "<meta property='og:site_name' content='Site Name'>",
       "A headline - with a dash" },
+    /* a headline that starts with the site's name keeps its end */
+    { "<meta property='og:title' content='Reuters reporter detained in Moscow - officials'>"
+      "<meta property='og:site_name' content='Reuters'>",
+      "Reuters reporter detained in Moscow - officials" },
+    { "<meta property='og:title' content='Reuters - Reporter detained in Moscow'>"
+      "<meta property='og:site_name' content='Reuters'>",
+      "Reporter detained in Moscow" },
+    /* JSON-LD's name only from the item whose headline is taken: here
+     * the first item (the site's page) has a name the <title> holds */
+    { "<title>Example News</title><script type='application/ld+json'>{\"@graph\":["
+      "{\"@type\":\"WebPage\",\"name\":\"Example News\",\"datePublished\":\"2024-01-01\"},"
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge reopens after repairs\"}]}</script>",
+      "Bridge reopens after repairs" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -395,6 +408,179 @@ test_sections (void)
   g_assert_null (strstr (text, "Weather"));
 }
 
+/* Holders that score alike are ranked by their place in the page, not by
+ * where the parser's nodes happen to lie in memory: the same page gives
+ * the same article on every run.  Each page here holds several sections
+ * whose one paragraph scores the same; the first is the article. */
+static void
+test_ties_in_page_order (void)
+{
+  for (guint sections = 2; sections <= 6; sections++)
+    {
+      g_autoptr (GString) html = g_string_new ("<html><body>");
+      for (guint i = 0; i < sections; i++)
+        g_string_append_printf (html,
+                                "<section><div><p>Section %u of the page, a paragraph long enough "
+                                "to be an article's text, with commas, and more words to pass the "
+                                "shortest article the extractor accepts.</p></div></section>",
+                                i);
+      g_string_append (html, "</body></html>");
+      /* Allocations between the runs move the parser's nodes in memory. */
+      GPtrArray *spacers = g_ptr_array_new_with_free_func (g_free);
+      for (guint run = 0; run < 16; run++)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (AssayDocument) doc
+              = assay_html_to_document ("t", html->str, html->len, &error);
+          g_assert_no_error (error);
+          g_assert_true (g_str_has_prefix (text_of (doc), "Section 0 of the page"));
+          g_assert_null (strstr (text_of (doc), "Section 1 of"));
+          g_ptr_array_add (spacers, g_malloc (24 + run * 40));
+        }
+      g_ptr_array_unref (spacers);
+    }
+}
+
+/* Readability's "hid" hint is a whole class token ("photo hid"), not the
+ * start of one ("hidpi"): a block so marked scores 25 less and loses to
+ * a shorter story elsewhere on the page; one with a longer class does
+ * not.  (The rows are written with \s, not spaces an editor may strip.) */
+static void
+test_hid_token (void)
+{
+  const char *classes[][2] = {
+    { "photo hid", "A shorter story" }, { "hid", "A shorter story" },
+    { "hid photo", "A shorter story" }, { "hidpi", "The longer story" },
+    { "photo hidpi", "The longer story" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+          "<html><body><section><div class='%s'><p>The longer story, its first part with three "
+          "commas, in a block whose class decides it and more words so that it scores more.</p>"
+          "<p>Its second part, with three commas too, in the same block and again, enough words "
+          "to pass the shortest.</p></div></section><section><div><p>A shorter story, with six "
+          "commas, in a block, of its own, long enough, to be the article, when the other loses "
+          "its place to it."
+          "</p></div></section></body></html>",
+          classes[i][0]);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("h", html, strlen (html), &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (text_of (doc), classes[i][1]));
+    }
+}
+
+/* A page of 120 wrappers, each "<form><div>A sentence.</form>" (the end
+ * tag of a form leaves its <div> open, so the next nests inside) or, with
+ * @forms FALSE, the same tree of "<div><div>A sentence."; then @bold
+ * "<b>x</b>" and an <h1>, so that every <form> wraps the page. */
+static GString *
+nested_wrappers (gboolean forms, guint bold)
+{
+  GString *html = g_string_new ("<html><body>");
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (html, "<%s><div>A sentence of the page, number %u, with a comma.%s",
+                            forms ? "form" : "div", i, forms ? "</form>" : "");
+  for (guint i = 0; i < bold; i++)
+    g_string_append (html, "<b>x</b>");
+  g_string_append (html, "<h1>The headline</h1></body></html>");
+  return html;
+}
+
+/* Whether a <form> wraps the page is found once a page, not again at
+ * every walk that meets it: nested page-wrapping forms cost no more work
+ * (elements visited) than the same tree of <div>s.  Asked again at each
+ * meeting, the forms' subtrees were walked over and over: 30 times the
+ * work here, a hundred times on 100,000 <b>s (26 s against 0.25 s). */
+static void
+test_nested_forms_work (void)
+{
+  guint64 visits[2] = { 0 };
+  for (guint forms = 0; forms < 2; forms++)
+    {
+      g_autoptr (GString) html = nested_wrappers (forms, 5000);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc
+          = assay_html_to_document_counting ("f", html->str, html->len, &visits[forms], &error);
+      g_assert_no_error (error);
+      /* the forms wrap the page: their sentences are the article's */
+      g_assert_nonnull (strstr (text_of (doc), "A sentence of the page, number 1, with a comma."));
+      g_assert_nonnull (strstr (text_of (doc), "number 119, with a comma."));
+    }
+  g_assert_cmpuint (visits[0], >, 0);
+  g_assert_cmpuint (visits[1], <=, visits[0] + visits[0] / 2);
+}
+
+/* Paragraphs inside an inline or unknown element (<span>, <font>, a
+ * custom element, as some sites' templates wrap their article) are
+ * paragraphs still: each scores on its own, so the article is not one
+ * run of text that a box of short, comma-rich paragraphs beats, and each
+ * stays a paragraph of the text. */
+static void
+test_inline_wrappers (void)
+{
+  const char *paras[] = {
+    "The town's oldest cinema will reopen in the spring after a two-year restoration that "
+    "saved its painted ceiling, its balcony and the organ that played before the films, the "
+    "trust that owns it said on Monday after the last of the scaffolding came down.",
+    "Volunteers spent more than four thousand hours cleaning the plaster mouldings by hand, "
+    "and a firm from the coast rebuilt the projection room, which had stood empty since the "
+    "last reel was shown there in the winter of 1998, when the old owners closed it.",
+    "The first film will be the one that opened the cinema in 1931, the trust said, with an "
+    "orchestra from the music school playing the score that was written for it and seats sold "
+    "at the price they cost that year, converted, for the first night only.",
+    "Tickets for the rest of the season go on sale next week, and the trust hopes the cinema "
+    "will pay its own way within three years, with films in the evening, concerts at the "
+    "weekend and the café in the old foyer open to anyone during the day.",
+    "The restoration cost a little over two million pounds, most of it from a national fund "
+    "for old buildings, and the rest from a public appeal that raised more in its first month "
+    "than the trust had hoped to raise in a year of asking around the town.",
+    "Its chair said the people who had given to the appeal, some of whom had their first date "
+    "in the back row decades ago, would be invited to a showing of their own before the doors "
+    "open to the public, as a thank you for keeping the cinema alive.",
+  };
+  const char *tags[] = { "span", "font", "article-body" };
+  for (guint t = 0; t < G_N_ELEMENTS (tags); t++)
+    {
+      g_autoptr (GString) html = g_string_new (NULL);
+      g_string_append_printf (html, "<html><body><div id='col'><%s>", tags[t]);
+      for (guint i = 0; i < G_N_ELEMENTS (paras); i++)
+        g_string_append_printf (html, "<p>%s</p>", paras[i]);
+      /* A box elsewhere in the page: it beats the article scored as one run. */
+      g_string_append_printf (html, "</%s></div><div class='side'><div class='box'>", tags[t]);
+      for (guint i = 0; i < 3; i++)
+        g_string_append (html, "<p>Markets, fairs, talks, walks and music, all week, in town: a "
+                               "list, by day, of what is on.</p>");
+      g_string_append (html, "</div></div></body></html>");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AssayDocument) doc = assay_html_to_document ("w", html->str, html->len, &error);
+      g_assert_no_error (error);
+      g_assert_null (strstr (text_of (doc), "Markets, fairs"));
+      for (guint i = 0; i < G_N_ELEMENTS (paras); i++)
+        g_assert_true (has_paragraph (text_of (doc), paras[i]));
+    }
+
+  /* Blocks inside a link (a list of story cards) are link text: the
+   * cards are no article. */
+  g_autoptr (GString) html = g_string_new ("<html><body><div id='story'>");
+  for (guint i = 0; i < G_N_ELEMENTS (paras); i++)
+    g_string_append_printf (html, "<p>%s</p>", paras[i]);
+  g_string_append (html, "</div><div id='more'>");
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (html, "<a href='/s%u'><div><p>Related story %u, with commas, many, "
+                            "of, them, here, and, there, so, that, it, scores, well.</p><p>And "
+                            "more, of, the, same, in, a, second, paragraph, of, the, card.</p>"
+                            "</div></a>",
+                            i, i);
+  g_string_append (html, "</div></body></html>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("c", html->str, html->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text_of (doc), paras[0]));
+  g_assert_null (strstr (text_of (doc), "Related story"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -416,5 +602,9 @@ main (int argc, char **argv)
   g_test_add_func ("/html/hints-mislead", test_hints_mislead);
   g_test_add_func ("/html/published-sources", test_published_sources);
   g_test_add_func ("/html/sections", test_sections);
+  g_test_add_func ("/html/ties-in-page-order", test_ties_in_page_order);
+  g_test_add_func ("/html/hid-token", test_hid_token);
+  g_test_add_func ("/html/nested-forms-work", test_nested_forms_work);
+  g_test_add_func ("/html/inline-wrappers", test_inline_wrappers);
   return g_test_run ();
 }
