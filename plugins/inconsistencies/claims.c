@@ -41,7 +41,9 @@ speaks_before (const Sentence *s, gsize name_end, gsize cue_start)
         return TRUE;
       only_speakers &= word_is (s, k, CUE_SPEAKER);
     }
-  return only_speakers;
+  /* A name right before the cue is the deed's ("Cyberattack on Estonia
+   * blamed on ..."). */
+  return only_speakers && k > word_from (s, name_end);
 }
 
 /* Everything between @a and @b (bytes) is bridge words and punctuation.

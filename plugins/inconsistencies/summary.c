@@ -483,9 +483,10 @@ story_events (const Knowledge *k, const AssayDocument *doc)
       gsize start = assay_annotation_get_start (sentences[i]), end = assay_annotation_get_end (sentences[i]);
       /* From the sentence's first name: from the first of all, a document
        * of many short lines was quadratic (no lead sentence ends the
-       * search early). */
+       * search early).  No name crosses a sentence's start: the entities
+       * stage reads names in one sentence's words. */
       guint from = assay_document_lower_bound (doc, "entity", start);
-      add_events (k, text, start, end, names + from, n_names - from, &words, kinds);
+      add_events (k, text, start, end, names ? names + from : NULL, n_names - from, &words, kinds);
       /* The headline, byline and time lines, a dateline or a one-line
        * kicker are no lead sentences. */
       lead += words.len >= 6 && !claims_in_section (doc, start, "title") && !claims_in_section (doc, start, "byline");
