@@ -318,6 +318,7 @@ find_known (Scan *scan, guint ws, guint we)
       keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, vocab[i] = w->known;
     }
   const char **classes = gazetteer_classes (scan->e->gazetteer, keys, vocab, glued, capitals, upper, n, entries, lengths);
+  scan->longest_hint = 0;
   for (guint i = 0; i < n; i++)
     {
       const GazetteerEntry *entry = entries[i];
@@ -325,6 +326,7 @@ find_known (Scan *scan, guint ws, guint we)
         continue;
       if (entry->hint)
         {
+          scan->longest_hint = MAX (scan->longest_hint, lengths[i]);
           /* The tagger decides; find_tagged() reads the hint back. */
           word_at (scan, ws + i)->hint = entry;
           word_at (scan, ws + i)->hint_len = lengths[i];

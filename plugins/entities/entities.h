@@ -63,6 +63,7 @@ typedef struct
   const char *text;
   GArray *words;       /* Word */
   GArray *spans;       /* Span */
+  guint longest_hint;  /* the sentence's longest hinted name, in words (find_known) */
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
 } Scan;

@@ -811,9 +811,3 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     }
   return cues;
 }
-
-guint
-gazetteer_longest (const Gazetteer *g)
-{
-  return g->longest;
-}

@@ -110,9 +110,6 @@ const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, con
 /* What @key (its word_hash() @hash) is to the lists; all zero for a
  * word no name starts with.  The entry lives as long as @g. */
 GazetteerWord gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
-/* The most words a listed name has: no name found ends further from its
- * start. */
-guint gazetteer_longest (const Gazetteer *g);
 /* Whether @key (its word_hash() @hash) is an ISO 4217 code of
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);

@@ -348,9 +348,9 @@ find_models (Scan *scan, guint ws, guint we)
       else
         {
           /* A listed company ending right before: it starts at most the
-           * longest name's length back (reading back to the sentence's
-           * start made a long sentence of numbers quadratic). */
-          guint longest = gazetteer_longest (scan->e->gazetteer);
+           * sentence's longest hinted name back (reading back to the
+           * sentence's start made a long sentence of numbers quadratic). */
+          guint longest = scan->longest_hint;
           guint stop = i - ws > longest ? i - longest : ws;
           for (guint j = i; j-- > stop && a == i;)
             if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
