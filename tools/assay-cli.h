@@ -44,4 +44,6 @@ gboolean parse_size (const char *text, guint64 *value);
 AssayPipeline *open_pipeline (const char *cmd, const char *name, char **sets, AssayRegistry **registry);
 
 /* `assay reduce` (assay-reduce.c). */
+/* Gives @out (standard output or an -o stream) its output buffer. */
+void buffer_output (FILE *out);
 int cmd_reduce (int argc, char **argv);

@@ -152,7 +152,7 @@ cmd_reduce (int argc, char **argv)
         return usage_error ("reduce: %s", error->message);
       out = assay_output_file_get_stream (out_file);
     }
-  setvbuf (out, NULL, _IOFBF, 1 << 20);
+  buffer_output (out);
   AssayRunConfig config = { .n_workers = 1, .out = out, .memory_budget = budget, .tmp_dir = tmp_dir };
   AssayRunStats stats;
   gboolean ok = assay_run_reduce (pipeline, (const char *const *) states->pdata, n_states, (const char *const *) docs,

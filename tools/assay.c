@@ -69,6 +69,21 @@ load_registry (void)
   return registry;
 }
 
+/* Standard output into a file gets the buffer an output file gets
+ * (assay-output.c says what it saves); glibc takes a size only with the
+ * buffer itself.  A pipe keeps stdio's block, so its reader gets records
+ * as they come; an -o stream keeps the buffer it was given. */
+void
+buffer_output (FILE *out)
+{
+  static char stdout_buffer[256 * 1024];
+  struct stat out_stat;
+  if (out == stdout && fstat (STDOUT_FILENO, &out_stat) == 0 && S_ISREG (out_stat.st_mode))
+    setvbuf (out, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+  else
+    setvbuf (out, NULL, _IOFBF, 0);
+}
+
 /* Prints a message of one or more lines (a pipeline's problems come one a
  * line), each starting with "assay: " so it reads as this tool's in a
  * script's log. */
@@ -607,16 +622,7 @@ run_or_map (int argc, char **argv, gboolean map)
           signal (SIGHUP, remove_temp_output_and_exit);
         }
     }
-  /* Standard output into a file gets the buffer an output file gets
-   * (assay-output.c says what it saves); glibc takes a size only with the
-   * buffer itself.  A pipe keeps stdio's block, so its reader gets records
-   * as they come. */
-  static char stdout_buffer[256 * 1024];
-  struct stat out_stat;
-  if (out == stdout && fstat (STDOUT_FILENO, &out_stat) == 0 && S_ISREG (out_stat.st_mode))
-    setvbuf (out, stdout_buffer, _IOFBF, sizeof stdout_buffer);
-  else
-    setvbuf (out, NULL, _IOFBF, 0);
+  buffer_output (out);
   config.out = out;
 
   AssayOutputFile *state_file = NULL;
