@@ -22,6 +22,21 @@ text_of (const AssayDocument *doc)
   return assay_document_get_text (doc, NULL);
 }
 
+/* A page with @head and one paragraph of article gives @value as its
+ * metadata @key. */
+static void
+assert_head_gives (const char *head, const char *key, const char *value)
+{
+  g_autofree char *html = g_strdup_printf (
+      "<html><head>%s</head><body><p>%s</p></body></html>", head,
+      "A paragraph long enough to be an article's text, with commas, and more words to pass "
+      "the shortest article the extractor accepts.");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) doc = assay_html_to_document ("t", html, strlen (html), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (assay_document_get_meta (doc, key), ==, value);
+}
+
 /* TRUE when @para is one whole paragraph of @text. */
 static gboolean
 has_paragraph (const char *text, const char *para)
@@ -295,16 +310,7 @@ test_title_site_name (void)
       "Bridge reopens after repairs" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      g_autofree char *html = g_strdup_printf (
-          "<html><head>%s</head><body><p>%s</p></body></html>", pages[i][0],
-          "A paragraph long enough to be an article's text, with commas, and more words to pass "
-          "the shortest article the extractor accepts.");
-      g_autoptr (GError) error = NULL;
-      g_autoptr (AssayDocument) doc = assay_html_to_document ("t", html, strlen (html), &error);
-      g_assert_no_error (error);
-      g_assert_cmpstr (assay_document_get_meta (doc, "title"), ==, pages[i][1]);
-    }
+    assert_head_gives (pages[i][0], "title", pages[i][1]);
 }
 
 /* A page inside one <form> (as ASP.NET writes pages): the form wraps the
@@ -381,16 +387,7 @@ test_published_sources (void)
       "2023-01-02T03:04:05Z" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      g_autofree char *html = g_strdup_printf (
-          "<html><head>%s</head><body><p>%s</p></body></html>", pages[i][0],
-          "A paragraph long enough to be an article's text, with commas, and more words to pass "
-          "the shortest article the extractor accepts.");
-      g_autoptr (GError) error = NULL;
-      g_autoptr (AssayDocument) doc = assay_html_to_document ("t", html, strlen (html), &error);
-      g_assert_no_error (error);
-      g_assert_cmpstr (assay_document_get_meta (doc, "published"), ==, pages[i][1]);
-    }
+    assert_head_gives (pages[i][0], "published", pages[i][1]);
 }
 
 /* An article in sections, each in wrappers of its own, parted by

@@ -192,20 +192,7 @@ read_file_items (Fixture *f, const char *name, const char *contents, gssize leng
   test_write_file (f->dir, name, contents, length);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   const char *const inputs[] = { path, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
-  g_assert_no_error (error);
-  if (limits)
-    assay_reader_set_limits (reader, limits);
-  GPtrArray *items = g_ptr_array_new ();
-  AssayInputItem *item = g_new0 (AssayInputItem, 1);
-  while (assay_reader_next (reader, item))
-    {
-      g_ptr_array_add (items, item);
-      item = g_new0 (AssayInputItem, 1);
-    }
-  g_free (item);
-  return items;
+  return test_read_all_within (inputs, limits);
 }
 
 static void

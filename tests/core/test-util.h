@@ -52,14 +52,17 @@ test_corpus_path (const char *relative)
   return NULL;
 }
 
-/* Returns: (transfer full): every item the reader gives for @inputs, in
- * order; free with test_items_free(). */
+/* Returns: (transfer full): every item the reader gives for @inputs
+ * within @limits (nullable: the defaults), in order; free with
+ * test_items_free(). */
 static inline GPtrArray *
-test_read_all (const char *const *inputs)
+test_read_all_within (const char *const *inputs, const AssayReaderLimits *limits)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (AssayReader) reader = assay_reader_new (inputs, &error);
   g_assert_no_error (error);
+  if (limits)
+    assay_reader_set_limits (reader, limits);
   GPtrArray *items = g_ptr_array_new ();
   AssayInputItem *item = g_new0 (AssayInputItem, 1);
   while (assay_reader_next (reader, item))
@@ -69,6 +72,12 @@ test_read_all (const char *const *inputs)
     }
   g_free (item);
   return items;
+}
+
+static inline GPtrArray *
+test_read_all (const char *const *inputs)
+{
+  return test_read_all_within (inputs, NULL);
 }
 
 static inline void
