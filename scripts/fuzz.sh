@@ -27,6 +27,11 @@ ninja -C build-fuzz fuzz >/dev/null || { echo "fuzz: build failed (ninja -C buil
 python3 fuzz/seeds.py build-fuzz/fuzz-seeds || exit 1
 mkdir -p build-fuzz/fuzz-crashes
 
+# The runtime's own symbolizer: clang 14's, first on the PATH, fails with
+# clang 19's runtime, and a crash's stack would have no names.
+[ -x /usr/lib/llvm-19/bin/llvm-symbolizer ] \
+  && export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-19/bin/llvm-symbolizer
+
 status=0
 for t in $targets; do
   corpus=build-fuzz/fuzz-corpus/$t
