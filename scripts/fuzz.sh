@@ -8,6 +8,8 @@
 # input kept in build-fuzz/fuzz-crashes/ (reproduce: build-fuzz/fuzz/fuzz-TARGET FILE).
 # FUZZ_RUNS=N stops a target after N executions if that comes first (the
 # long runs before resolving an issue: FUZZ_RUNS=10000000 ./scripts/fuzz.sh 3600).
+# FUZZ_TIMEOUT=S raises the 20 s an input may take: the limit is wall time,
+# so a long run under `nice` on a loaded machine needs more.
 set -u
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -27,6 +29,11 @@ ninja -C build-fuzz fuzz >/dev/null || { echo "fuzz: build failed (ninja -C buil
 python3 fuzz/seeds.py build-fuzz/fuzz-seeds || exit 1
 mkdir -p build-fuzz/fuzz-crashes
 
+# The runtime's own symbolizer: clang 14's, first on the PATH, fails with
+# clang 19's runtime, and a crash's stack would have no names.
+[ -x /usr/lib/llvm-19/bin/llvm-symbolizer ] \
+  && export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-19/bin/llvm-symbolizer
+
 status=0
 for t in $targets; do
   corpus=build-fuzz/fuzz-corpus/$t
@@ -35,7 +42,7 @@ for t in $targets; do
   start=$(date +%s)
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   build-fuzz/fuzz/fuzz-"$t" "$corpus" build-fuzz/fuzz-seeds/"$t" \
-    -max_total_time="$seconds" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
+    -max_total_time="$seconds" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -max_len=65536 -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=2560 \
     -artifact_prefix=build-fuzz/fuzz-crashes/"$t"- -print_final_stats=1 >"$log" 2>&1
   rc=$?
   took=$(($(date +%s) - start))
