@@ -73,18 +73,11 @@ test_html_files (Fixture *f, gconstpointer data)
   test_items_free (items);
 }
 
-/* Writes an archive at @dir/@name with libarchive (@format an
- * ARCHIVE_FORMAT_*, @filter an ARCHIVE_FILTER_*), of the members
- * @members: name, contents pairs, NULL-terminated.  Returns its path. */
-static char *
-write_archive (const char *dir, const char *name, int format, int filter,
-               const char *const *members)
+/* Writes @members (name, contents pairs, NULL-terminated; a name ending
+ * in '/' is a folder) into the open archive @a, and closes and frees it. */
+static void
+write_members (struct archive *a, const char *const *members)
 {
-  char *path = g_build_filename (dir, name, NULL);
-  struct archive *a = archive_write_new ();
-  g_assert_cmpint (archive_write_set_format (a, format), ==, ARCHIVE_OK);
-  g_assert_cmpint (archive_write_add_filter (a, filter), ==, ARCHIVE_OK);
-  g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
   for (const char *const *m = members; *m; m += 2)
     {
       struct archive_entry *entry = archive_entry_new ();
@@ -100,6 +93,21 @@ write_archive (const char *dir, const char *name, int format, int filter,
     }
   g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
   archive_write_free (a);
+}
+
+/* Writes an archive at @dir/@name with libarchive (@format an
+ * ARCHIVE_FORMAT_*, @filter an ARCHIVE_FILTER_*), of the members
+ * @members: name, contents pairs, NULL-terminated.  Returns its path. */
+static char *
+write_archive (const char *dir, const char *name, int format, int filter,
+               const char *const *members)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  struct archive *a = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format (a, format), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_add_filter (a, filter), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
+  write_members (a, members);
   return path;
 }
 
@@ -240,19 +248,7 @@ test_bad_members (Fixture *f, gconstpointer data)
     archive_write_set_format_zip (a);
     archive_write_set_options (a, "zip:compression=store");
     g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
-    for (const char *const *m = members; *m; m += 2)
-      {
-        struct archive_entry *entry = archive_entry_new ();
-        archive_entry_set_pathname (entry, m[0]);
-        archive_entry_set_filetype (entry, AE_IFREG);
-        archive_entry_set_perm (entry, 0644);
-        archive_entry_set_size (entry, strlen (m[1]));
-        archive_write_header (a, entry);
-        archive_write_data (a, m[1], strlen (m[1]));
-        archive_entry_free (entry);
-      }
-    archive_write_close (a);
-    archive_write_free (a);
+    write_members (a, members);
   }
   g_autofree char *zip = NULL;
   gsize length = 0;
@@ -368,19 +364,7 @@ test_encrypted_zip (Fixture *f, gconstpointer data)
   g_assert_cmpint (archive_write_set_passphrase (a, "secret"), ==, ARCHIVE_OK);
   g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
   const char *const members[] = { "a.txt", "First.", "b.txt", "Second.", NULL };
-  for (const char *const *m = members; *m; m += 2)
-    {
-      struct archive_entry *entry = archive_entry_new ();
-      archive_entry_set_pathname (entry, m[0]);
-      archive_entry_set_filetype (entry, AE_IFREG);
-      archive_entry_set_perm (entry, 0644);
-      archive_entry_set_size (entry, strlen (m[1]));
-      archive_write_header (a, entry);
-      archive_write_data (a, m[1], strlen (m[1]));
-      archive_entry_free (entry);
-    }
-  archive_write_close (a);
-  archive_write_free (a);
+  write_members (a, members);
 
   const char *const inputs[] = { path, NULL };
   GPtrArray *items = test_read_all (inputs);
