@@ -1,7 +1,7 @@
 /* ner-train.c: `assay-ner-train`, the command that trains the entities
  * stage's tagger from CoNLL-format files and scores it.
  *
- *   assay-ner-train --train eng.train --model ner.model [--epochs 10] [--bits 18]
+ *   assay-ner-train --train eng.train --model ner.model [--epochs 10] [--bits 18] [--seed N]
  *   assay-ner-train --model ner.model --evaluate eng.testa
  *   --gazetteer DIR: the entities stage's data folder, whose names give
  *   the tagger its gazetteer features (the stage always gives them; train
@@ -213,12 +213,13 @@ main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
   g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL;
-  int epochs = 10, bits = NER_DEFAULT_BITS;
+  int epochs = 10, bits = NER_DEFAULT_BITS, seed = 1;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
     { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_path, "The model file to write, or to read", "FILE" },
     { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &eval_path, "CoNLL file to score the model on", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (default 10)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of the sentences' order in training (default 1)", "N" },
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default 17)", "B" },
     { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
       "The entities stage's data folder, for the gazetteer features", "DIR" },
@@ -256,7 +257,7 @@ main (int argc, char **argv)
           return 2;
         }
       m = ner_model_new (TAGS, (guint) bits);
-      ner_train (m, sentences, gold, epochs, 1);
+      ner_train (m, sentences, gold, epochs, (guint32) seed);
       if (!ner_model_save (m, model_path, &error))
         {
           g_printerr ("assay-ner-train: %s\n", error->message);
