@@ -373,6 +373,16 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   guint n_sections;
   AssayAnnotation *const *sections = assay_document_get_annotations (doc, "section", &n_sections);
   guint section = 0;
+  /* First every sentence's words, so that each word has its slot in the
+   * document's table of what the tagger made of it (ner_document_slots());
+   * then, sentence by sentence, the lists, the tagger and the rules.  Per
+   * sentence read: its first word, and its section's label. */
+  typedef struct
+  {
+    guint ws, we;
+    const char *section_label;
+  } Read;
+  g_autoptr (GArray) read = g_array_sized_new (FALSE, FALSE, sizeof (Read), n_sentences);
   for (guint s = 0; s < n_sentences; s++)
     {
       gsize start = assay_annotation_get_start (sentences[s]), end = assay_annotation_get_end (sentences[s]);
@@ -388,12 +398,25 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       guint first = assay_document_lower_bound (doc, "token", start), last = first;
       while (last < n_tokens && assay_annotation_get_start (tokens[last]) < end)
         last++;
-      guint ws = scan.words->len;
+      Read r = { .ws = scan.words->len, .section_label = section_label };
       add_sentence_words (&scan, tokens, first, last);
-      guint we = scan.words->len, n = we - ws;
-      if (n == 0)
-        continue;
+      r.we = scan.words->len;
+      if (r.we > r.ws)
+        g_array_append_val (read, r);
+    }
+  /* Each word's slot in the document's table of words, where the
+   * tagger keeps what it made of each (ner_history_apply()). */
+  guint n_words = scan.words->len;
+  guint32 *slots = g_new (guint32, MAX (n_words, 1));
+  for (guint i = 0; i < n_words; i++)
+    slots[i] = word_at (&scan, i)->hash;
+  guint n_slots = ner_document_slots (slots, n_words, slots);
+  g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
+  for (guint r = 0; r < read->len; r++)
+    {
+      guint ws = g_array_index (read, Read, r).ws, we = g_array_index (read, Read, r).we, n = we - ws;
+      const char *section_label = g_array_index (read, Read, r).section_label;
       guint first_span = scan.spans->len;
       const char **classes = find_known (&scan, ws, we);
       g_array_set_size (tokens_buf, n);
@@ -402,11 +425,14 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         {
           const Word *w = word_at (&scan, ws + i);
           ner_token_init (&sent.tokens[i], scan.text + w->start, w->end - w->start, classes[i]);
+          sent.tokens[i].doc_slot = slots[ws + i];
         }
       g_free (classes);
       g_array_set_size (tags_buf, n);
       guint *tags = (guint *) (gpointer) tags_buf->data;
+      ner_history_apply (&sent, history);
       ner_tag (scan.e->model, &sent, tags);
+      ner_history_add (scan.e->model, &sent, tags, history);
 
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
@@ -422,6 +448,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, first_span, ws, we);
     }
+  g_free (slots);
   link_names (&scan, acronyms);
   mend_place_suffix (&scan);
 

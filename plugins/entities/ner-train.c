@@ -1,7 +1,7 @@
 /* ner-train.c: `assay-ner-train`, the command that trains the entities
  * stage's tagger from CoNLL-format files and scores it.
  *
- *   assay-ner-train --train eng.train --model ner.model [--epochs 10] [--bits 18]
+ *   assay-ner-train --train eng.train --model ner.model [--epochs 10] [--bits 18] [--seed N] [--runs N]
  *   assay-ner-train --model ner.model --evaluate eng.testa
  *   --gazetteer DIR: the entities stage's data folder, whose names give
  *   the tagger its gazetteer features (the stage always gives them; train
@@ -38,11 +38,41 @@ sentence_free (gpointer data)
   g_free (s);
 }
 
+/* Sets the slots of the tokens of sentences [from, to) of @sentences
+ * (one document; @words their words) as the stage does over a
+ * document's words, by their case-folded keys (ner_document_slots()). */
+static void
+document_slots (GPtrArray *sentences, GPtrArray *words, guint from, guint to)
+{
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint k = from; k < to; k++)
+    {
+      char **w = words->pdata[k];
+      for (guint i = 0; w[i]; i++)
+        {
+          g_autofree char *key = assay_text_fold (w[i], -1);
+          guint32 hash = word_hash (key, strlen (key));
+          g_array_append_val (keys, hash);
+        }
+    }
+  guint32 *slots = (guint32 *) (gpointer) keys->data;
+  ner_document_slots (slots, keys->len, slots);
+  guint at = 0;
+  for (guint k = from; k < to; k++)
+    {
+      NerSentence *s = sentences->pdata[k];
+      for (guint i = 0; i < s->n; i++)
+        s->tokens[i].doc_slot = slots[at++];
+    }
+}
+
 /* The tagger's sentences for @words (GStrv per sentence), with the
  * gazetteer's classes as the stage computes them when @g is given
- * (CoNLL's words are space-separated; only a possessive is glued). */
+ * (CoNLL's words are space-separated; only a possessive is glued), and
+ * each word's slot in its document's table (@docs: the index of each
+ * document's first sentence, ascending). */
 static GPtrArray *
-tagger_sentences (const Gazetteer *g, GPtrArray *words)
+tagger_sentences (const Gazetteer *g, GPtrArray *words, GArray *docs)
 {
   GPtrArray *sentences = g_ptr_array_new_with_free_func (sentence_free);
   for (guint k = 0; k < words->len; k++)
@@ -72,13 +102,17 @@ tagger_sentences (const Gazetteer *g, GPtrArray *words)
         ner_token_init (&s->tokens[i], w[i], strlen (w[i]), classes ? classes[i] : NULL);
       g_ptr_array_add (sentences, s);
     }
+  for (guint d = 0; d < docs->len; d++)
+    document_slots (sentences, words, g_array_index (docs, guint, d),
+                    d + 1 < docs->len ? g_array_index (docs, guint, d + 1) : words->len);
   return sentences;
 }
 
 /* Reads @path into sentences (GStrv of words) and their gold tags (BIO
- * indexes). */
+ * indexes), and into @docs the index of each document's first sentence
+ * (a -DOCSTART- line starts one; the file's start does too). */
 static gboolean
-read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **error)
+read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GArray *docs, GError **error)
 {
   g_autofree char *data = NULL;
   if (!g_file_get_contents (path, &data, NULL, error))
@@ -87,6 +121,8 @@ read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **er
   GStrvBuilder *words = g_strv_builder_new ();
   g_autoptr (GArray) tags = g_array_new (FALSE, FALSE, sizeof (guint));
   char prev_type[8] = "O";
+  guint first = sentences->len;
+  g_array_append_val (docs, first);
   for (char **l = lines;; l++)
     {
       gboolean end = *l == NULL || **l == '\0' || g_str_has_prefix (*l, "-DOCSTART-");
@@ -103,6 +139,11 @@ read_conll (const char *path, GPtrArray *sentences, GPtrArray *gold, GError **er
           strcpy (prev_type, "O");
           if (*l == NULL)
             break;
+          if (g_str_has_prefix (*l, "-DOCSTART-") && g_array_index (docs, guint, docs->len - 1) < sentences->len)
+            {
+              first = sentences->len;
+              g_array_append_val (docs, first);
+            }
           continue;
         }
       g_auto (GStrv) cols = g_strsplit (*l, " ", -1);
@@ -156,15 +197,28 @@ spans (const guint *tags, guint n)
 }
 
 static void
-evaluate (const NerModel *m, GPtrArray *sentences, GPtrArray *gold)
+evaluate (const NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs)
 {
   const char *types[] = { "PER", "ORG", "LOC", "MISC" };
   guint tp[5] = { 0 }, fp[5] = { 0 }, fn[5] = { 0 };
+  guint slots = 1;
   for (guint k = 0; k < sentences->len; k++)
     {
       const NerSentence *s = sentences->pdata[k];
+      for (guint i = 0; i < s->n; i++)
+        slots = MAX (slots, s->tokens[i].doc_slot + 1);
+    }
+  g_autofree guint16 *counts = g_new0 (guint16, (gsize) slots * NER_HISTORY_TYPES);
+  for (guint k = 0, d = 0; k < sentences->len; k++)
+    {
+      /* Each document's history from its start, as the stage keeps it. */
+      if (d < docs->len && g_array_index (docs, guint, d) == k)
+        memset (counts, 0, (gsize) slots * NER_HISTORY_TYPES * sizeof *counts), d++;
+      NerSentence *s = sentences->pdata[k];
       g_autofree guint *guess = g_new (guint, MAX (s->n, 1));
+      ner_history_apply (s, counts);
       ner_tag (m, s, guess);
+      ner_history_add (m, s, guess, counts);
       g_autoptr (GArray) want = spans (gold->pdata[k], s->n);
       g_autoptr (GArray) got = spans (guess, s->n);
       for (guint i = 0; i < got->len; i++)
@@ -213,12 +267,15 @@ main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
   g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL;
-  int epochs = 10, bits = NER_DEFAULT_BITS;
+  int epochs = 10, bits = NER_DEFAULT_BITS, seed = 1, runs = 1;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
     { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_path, "The model file to write, or to read", "FILE" },
     { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &eval_path, "CoNLL file to score the model on", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (default 10)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of the sentences' order in training (default 1)", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs,
+      "Train N times, seeds SEED to SEED + N - 1, and average the weights (default 1)", "N" },
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default 17)", "B" },
     { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
       "The entities stage's data folder, for the gazetteer features", "DIR" },
@@ -243,20 +300,26 @@ main (int argc, char **argv)
     {
       g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
       g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
       for (char **f = train; *f; f++)
-        if (!read_conll (*f, words, gold, &error))
+        if (!read_conll (*f, words, gold, docs, &error))
           {
             g_printerr ("assay-ner-train: %s\n", error->message);
             return 1;
           }
-      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words);
+      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words, docs);
       if (bits < 8 || bits > 24)
         {
           g_printerr ("assay-ner-train: --bits %d: give 8 to 24\n", bits);
           return 2;
         }
+      if (runs < 1 || runs > 100)
+        {
+          g_printerr ("assay-ner-train: --runs %d: give 1 to 100\n", runs);
+          return 2;
+        }
       m = ner_model_new (TAGS, (guint) bits);
-      ner_train (m, sentences, gold, epochs, 1);
+      ner_train (m, sentences, gold, docs, epochs, (guint32) seed, (guint) runs);
       if (!ner_model_save (m, model_path, &error))
         {
           g_printerr ("assay-ner-train: %s\n", error->message);
@@ -274,13 +337,14 @@ main (int argc, char **argv)
     {
       g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
       g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
-      if (!read_conll (eval_path, words, gold, &error))
+      g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+      if (!read_conll (eval_path, words, gold, docs, &error))
         {
           g_printerr ("assay-ner-train: %s\n", error->message);
           return 1;
         }
-      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words);
-      evaluate (m, sentences, gold);
+      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words, docs);
+      evaluate (m, sentences, gold, docs);
     }
   ner_model_free (m);
   gazetteer_free (gazetteer);

@@ -1,0 +1,165 @@
+/* test-ner.c: the entities tagger's document history (ner.c): which
+ * mentions it counts, what it gives later ones, and that a model learns
+ * from it. */
+#include "../../../plugins/entities/ner.h"
+
+#include <string.h>
+
+static const char *const TAGS[] = { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", NULL };
+
+/* A sentence of @words (NULL-terminated), each token's slot the index of
+ * its lowercased word in @vocab (as ner_document_slots() would give). */
+static NerSentence *
+sentence_new (const char *const *words, const char *const *vocab)
+{
+  NerSentence *s = g_new0 (NerSentence, 1);
+  s->n = g_strv_length ((char **) words);
+  s->tokens = g_new0 (NerToken, s->n);
+  for (guint i = 0; i < s->n; i++)
+    {
+      ner_token_init (&s->tokens[i], words[i], strlen (words[i]), NULL);
+      g_autofree char *lower = g_ascii_strdown (words[i], -1);
+      guint slot = 0;
+      while (vocab[slot] && strcmp (vocab[slot], lower) != 0)
+        slot++;
+      g_assert_nonnull (vocab[slot]);
+      s->tokens[i].doc_slot = slot;
+    }
+  return s;
+}
+
+static void
+sentence_free (gpointer data)
+{
+  NerSentence *s = data;
+  g_free (s->tokens);
+  g_free (s);
+}
+
+static void
+test_slots (void)
+{
+  const guint32 keys[] = { 7, 9, 7, 12, 9, 7, 0xFFFFFFFFu };
+  guint32 slots[G_N_ELEMENTS (keys)];
+  guint size = ner_document_slots (keys, G_N_ELEMENTS (keys), slots);
+  g_assert_cmpuint (size, >=, 2 * G_N_ELEMENTS (keys));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_cmpuint (slots[i], <, size);
+      for (guint j = 0; j < i; j++)
+        if (keys[i] == keys[j])
+          g_assert_cmpuint (slots[i], ==, slots[j]);
+        else
+          g_assert_cmpuint (slots[i], !=, slots[j]);
+    }
+  /* The keys' array may take the slots in place. */
+  guint32 in_place[G_N_ELEMENTS (keys)];
+  memcpy (in_place, keys, sizeof keys);
+  ner_document_slots (in_place, G_N_ELEMENTS (keys), in_place);
+  g_assert_cmpmem (in_place, sizeof in_place, slots, sizeof slots);
+}
+
+static void
+test_history (void)
+{
+  static const char *const vocab[] = { "yukos", "said", "shares", "fell", ".", "in", "moscow", "news", NULL };
+  NerModel *m = ner_model_new (TAGS, 10);
+  g_autofree guint16 *counts = g_new0 (guint16, G_N_ELEMENTS (vocab) * NER_HISTORY_TYPES);
+
+  /* A headline (no full stop): its guesses are not counted. */
+  const char *headline[] = { "Shares", "in", "Yukos", "fell", NULL };
+  NerSentence *h = sentence_new (headline, vocab);
+  guint h_tags[] = { 0, 0, 1, 0 }; /* Yukos a person: the headline's mistake */
+  ner_history_add (m, h, h_tags, counts);
+  for (guint k = 0; k < G_N_ELEMENTS (vocab) * NER_HISTORY_TYPES; k++)
+    g_assert_cmpuint (counts[k], ==, 0);
+
+  /* Prose: a capitalised word inside the sentence counts, the first word
+   * and lowercase words do not. */
+  const char *prose[] = { "Shares", "in", "Yukos", "fell", ".", NULL };
+  NerSentence *p = sentence_new (prose, vocab);
+  guint org[] = { 3, 0, 3, 0, 0 };
+  ner_history_add (m, p, org, counts);
+  ner_history_add (m, p, org, counts);
+  guint per[] = { 0, 0, 1, 0, 0 };
+  ner_history_add (m, p, per, counts);
+  g_assert_cmpuint (counts[0 * NER_HISTORY_TYPES + 2], ==, 2); /* yukos: ORG twice */
+  g_assert_cmpuint (counts[0 * NER_HISTORY_TYPES + 1], ==, 1); /* and PER once */
+  g_assert_cmpuint (counts[2 * NER_HISTORY_TYPES + 2], ==, 0); /* Shares, first: not counted */
+
+  /* A later sentence: Yukos gets its commonest type (ORG: 1 + 2), a word
+   * with no history and a lowercase word get none. */
+  const char *later[] = { "Yukos", "said", "Moscow", "news", NULL };
+  NerSentence *l = sentence_new (later, vocab);
+  l->tokens[3].history = 5; /* overwritten */
+  ner_history_apply (l, counts);
+  g_assert_cmpuint (l->tokens[0].history, ==, 3);
+  g_assert_cmpuint (l->tokens[1].history, ==, 0);
+  g_assert_cmpuint (l->tokens[2].history, ==, 0);
+  g_assert_cmpuint (l->tokens[3].history, ==, 0);
+
+  sentence_free (h);
+  sentence_free (p);
+  sentence_free (l);
+  ner_model_free (m);
+}
+
+/* Trained on documents where a name's type shows only in an earlier
+ * sentence, by its cue (each name is a person in some documents, an
+ * organisation in others, and is written alone at a sentence's start
+ * later), the tagger gets the later mention right by its history. */
+static void
+test_train_history (void)
+{
+  static const char *const vocab[] = { "met", "visited", "smith", "acme", "jones", "corp", "said", ".", "mr", "the", NULL };
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *names[] = { "Smith", "Acme", "Jones", "Corp" };
+  for (guint d = 0; d < 40; d++)
+    {
+      const char *name = names[d % 4];
+      gboolean person = (d / 4) % 2 == 0; /* each name a person in half the documents */
+      guint first = sentences->len;
+      g_array_append_val (docs, first);
+      /* "Mr X said ." or "the X said ." first: the cue shows the type. */
+      const char *a[] = { person ? "Mr" : "the", name, "said", ".", NULL };
+      guint ga[] = { 0, person ? 1 : 3, 0, 0 };
+      g_ptr_array_add (sentences, sentence_new (a, vocab));
+      g_ptr_array_add (gold, g_memdup2 (ga, sizeof ga));
+      /* Then "X said ." with nothing but the history to tell. */
+      const char *b[] = { name, "said", ".", NULL };
+      guint gb[] = { person ? 1 : 3, 0, 0 };
+      g_ptr_array_add (sentences, sentence_new (b, vocab));
+      g_ptr_array_add (gold, g_memdup2 (gb, sizeof gb));
+    }
+  NerModel *m = ner_model_new (TAGS, 12);
+  ner_train (m, sentences, gold, docs, 10, 1, 2);
+  /* A document the model has not seen, a person by its cue. */
+  g_autofree guint16 *counts = g_new0 (guint16, G_N_ELEMENTS (vocab) * NER_HISTORY_TYPES);
+  const char *a[] = { "Mr", "Acme", "said", ".", NULL };
+  const char *b[] = { "Acme", "said", ".", NULL };
+  NerSentence *sa = sentence_new (a, vocab), *sb = sentence_new (b, vocab);
+  guint tags[4];
+  ner_history_apply (sa, counts);
+  ner_tag (m, sa, tags);
+  g_assert_cmpuint (tags[1], ==, 1);
+  ner_history_add (m, sa, tags, counts);
+  ner_history_apply (sb, counts);
+  g_assert_cmpuint (sb->tokens[0].history, ==, 2);
+  ner_tag (m, sb, tags);
+  g_assert_cmpuint (tags[0], ==, 1);
+  sentence_free (sa);
+  sentence_free (sb);
+  ner_model_free (m);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ner/slots", test_slots);
+  g_test_add_func ("/ner/history", test_history);
+  g_test_add_func ("/ner/train-history", test_train_history);
+  return g_test_run ();
+}
