@@ -21,7 +21,7 @@ list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotat
   if (list->len == list->size)
     {
       guint size = list->size ? 2 * list->size : 16;
-      AssayAnnotation **grown = doc_alloc (doc, size * sizeof *grown);
+      AssayAnnotation **grown = doc_alloc_raw (doc, size * sizeof *grown);
       if (list->len)
         memcpy (grown, list->items, list->len * sizeof *grown);
       list->items = grown;
@@ -140,7 +140,7 @@ assay_document_add_annotation (AssayDocument *doc,
       return NULL;
     }
   if (!(layer ? check_layer_grant (doc, layer, error) : check_layer_right (doc, layer_name, error))
-      || !doc_check_span (doc, start, end, error))
+      || !doc_span_ok (doc, start, end, error))
     return NULL;
   if (doc->max_annotations && doc->by_id.len >= doc->max_annotations)
     {
@@ -171,7 +171,10 @@ assay_document_add_annotation (AssayDocument *doc,
   a->layer = layer;
   a->start = start;
   a->end = end;
-  a->label = label ? doc_strndup (doc, label, strlen (label)) : NULL;
+  if (label && layer->last_label && strcmp (layer->last_label, label) == 0)
+    a->label = layer->last_label;
+  else if (label)
+    a->label = layer->last_label = doc_strndup (doc, label, strlen (label));
   list_insert (doc, &doc->by_id, doc->by_id.len, a);
 
   AnnotationList *list = &layer->annotations;
@@ -382,7 +385,7 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
     {
       /* four pairs, then twice as many; the old list stays in its block */
       guint size = a->attrs_size ? 2 * a->attrs_size : 8;
-      const char **grown = doc_alloc (doc, size * sizeof *grown);
+      const char **grown = doc_alloc_raw (doc, size * sizeof *grown);
       if (a->n_attrs)
         memcpy (grown, a->attrs, a->n_attrs * sizeof *grown);
       a->attrs = grown;
