@@ -149,6 +149,15 @@ json_wrote_member (AssayJsonWriter *w)
   w->need_comma |= G_GUINT64_CONSTANT (1) << (w->depth & 63);
 }
 
+/* After the closing bracket of the open container was written through
+ * json_reserve(). */
+static inline void
+json_closed (AssayJsonWriter *w)
+{
+  g_return_if_fail (w->depth > 0);
+  w->depth--;
+}
+
 /* Offsets are most of what a record's numbers are: formatted by hand,
  * printf would be the slowest part of writing an annotation. */
 static inline void
