@@ -120,8 +120,9 @@ json_format_uint (char *p, guint64 value)
   static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
+  /* offsets have a few digits: compared, not divided, to count them */
   guint digits = 1;
-  for (guint64 v = value; v >= 10; v /= 10)
+  for (guint64 bound = 10; digits < 20 && value >= bound; bound *= 10)
     digits++;
   char *end = p + digits, *q = end;
   while (value >= 100)
