@@ -197,18 +197,20 @@ test_numbers (void)
 {
   for (guint digits = 1; digits <= 19; digits++)
     {
-      gint64 ten = 1;
+      guint64 ten = 1;
       for (guint i = 1; i < digits; i++)
         ten *= 10;
-      const gint64 values[] = { ten, ten - 1, ten + 1, ten * 9 + (ten - 1), ten * 5 + 7 };
+      /* the largest of each length, and the largest number at 19 digits */
+      const guint64 values[] = { ten, ten - 1, ten + 1, MIN (ten * 9 + (ten - 1), (guint64) G_MAXINT64), ten * 5 + 7 };
       for (guint i = 0; i < G_N_ELEMENTS (values); i++)
         for (int sign = 1; sign >= -1; sign -= 2)
           {
+            gint64 value = sign * (gint64) values[i];
             g_autoptr (GString) out = g_string_new (NULL);
             AssayJsonWriter w;
             assay_json_writer_init (&w, out);
-            assay_json_int (&w, sign * values[i]);
-            g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, sign * values[i]);
+            assay_json_int (&w, value);
+            g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, value);
             g_assert_cmpstr (out->str, ==, expected);
           }
     }
