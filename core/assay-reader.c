@@ -586,6 +586,27 @@ file_id (const char *root, const char *path)
 }
 
 /* Reads the next non-blank line of the open JSONL stream into @item. */
+/* "NAME:LINE", as "%s:%" G_GUINT64_FORMAT writes it: made for every
+ * line, where g_strdup_printf() was a third of the reader thread's
+ * instructions (callgrind, bench/dates-bench.py's 20 MB: 12.7M of
+ * 38.7M). */
+static char *
+line_location (const char *name, guint64 line_no)
+{
+  char digits[24];
+  char *p = digits + sizeof digits;
+  do
+    *--p = (char) ('0' + line_no % 10);
+  while ((line_no /= 10) != 0);
+  gsize name_len = strlen (name), n = digits + sizeof digits - p;
+  char *location = g_malloc (name_len + 1 + n + 1);
+  memcpy (location, name, name_len);
+  location[name_len] = ':';
+  memcpy (location + name_len + 1, p, n);
+  location[name_len + 1 + n] = '\0';
+  return location;
+}
+
 static gboolean
 next_jsonl (AssayReader *reader, AssayInputItem *item)
 {
@@ -626,7 +647,7 @@ next_jsonl (AssayReader *reader, AssayInputItem *item)
       if (skip == n)
         continue;
       /* Parsed later, by whoever takes the item (assay_input_item_parse()). */
-      item->location = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, src->name, src->line_no);
+      item->location = line_location (src->name, src->line_no);
       item->raw = g_memdup2 (line, n + 1);
       item->raw_len = n;
       item->bytes = n + 1;

@@ -583,7 +583,7 @@ load_patterns (Dates *d, const char *path, GError **error)
         pcre2_code_free (compile (pattern->str, 0, 0, where, error));
       if (probe == NULL && error && *error == NULL)
         g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: pattern error", where);
-      pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD, where, error) : NULL;
+      pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error) : NULL;
       gboolean looks_behind = strstr (pattern->str, "(?<=") != NULL;
       g_string_free (pattern, TRUE);
       if (re == NULL)

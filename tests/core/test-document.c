@@ -288,6 +288,35 @@ test_attr_key_buffer (void)
   g_autoptr (GError) label_error = assay_document_take_violation (doc);
   g_assert_error (label_error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
   g_assert_cmpuint (assay_annotation_get_n_attrs (other), ==, 0);
+
+  /* More keys than the document keeps at hand, in turns: each set again
+   * replaces its value, none is added twice. */
+  static const char *const keys[] = { "k1", "k2", "k3", "k4", "k5", "k6" };
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        g_strlcpy (key, keys[i], sizeof key);
+        g_autofree char *value = g_strdup_printf ("%s-%u", keys[i], round);
+        assay_annotation_set_attr (other, key, value);
+      }
+  g_assert_null (assay_document_take_violation (doc));
+  g_assert_cmpuint (assay_annotation_get_n_attrs (other), ==, G_N_ELEMENTS (keys));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = g_strdup_printf ("%s-2", keys[i]);
+      g_assert_cmpstr (assay_annotation_get_attr (other, keys[i]), ==, value);
+    }
+
+  /* values: ASCII as it is, other UTF-8 kept, invalid bytes replaced
+   * wherever they come */
+  assay_annotation_set_attr (other, "k1", "Gda\xc5\x84sk");
+  g_assert_cmpstr (assay_annotation_get_attr (other, "k1"), ==, "Gda\xc5\x84sk");
+  assay_annotation_set_attr (other, "k1", "a\xff" "b");
+  g_assert_cmpstr (assay_annotation_get_attr (other, "k1"), ==, "a\xef\xbf\xbd" "b");
+  assay_annotation_set_attr (other, "k1", "\xff");
+  g_assert_cmpstr (assay_annotation_get_attr (other, "k1"), ==, "\xef\xbf\xbd");
+  assay_annotation_set_attr (other, "k1", "");
+  g_assert_cmpstr (assay_annotation_get_attr (other, "k1"), ==, "");
 }
 
 static void

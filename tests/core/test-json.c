@@ -152,6 +152,70 @@ test_random_round_trip (void)
   g_rand_free (rand);
 }
 
+/* The writer finds plain runs 16 bytes at a time: a byte that needs
+ * escaping, or a character that does not, at every place of a string
+ * longer than two such blocks, as a byte-by-byte escaper writes it. */
+static void
+test_escapes_every_place (void)
+{
+  static const char *const pieces[] = { "\"", "\\", "\n", "\x01", "\x1f", "\x7f", " ", "\xc3\xa9", "\xf0\x9f\x98\x80" };
+  for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
+    for (guint at = 0; at <= 40; at++)
+      {
+        g_autoptr (GString) value = g_string_new (NULL), expected = g_string_new ("\"");
+        for (guint i = 0; i <= 40; i++)
+          {
+            if (i == at)
+              g_string_append (value, pieces[k]);
+            if (i < 40)
+              g_string_append_c (value, (char) ('a' + i % 26));
+          }
+        for (const guchar *p = (const guchar *) value->str; *p; p++)
+          if (*p == '"' || *p == '\\')
+            g_string_append_printf (expected, "\\%c", *p);
+          else if (*p == '\n')
+            g_string_append (expected, "\\n");
+          else if (*p < 0x20)
+            g_string_append_printf (expected, "\\u%04x", *p);
+          else
+            g_string_append_c (expected, (char) *p);
+        g_string_append_c (expected, '"');
+        g_autoptr (GString) out = g_string_new (NULL), valid = g_string_new (NULL);
+        AssayJsonWriter w;
+        assay_json_writer_init (&w, out);
+        assay_json_string_len (&w, value->str, value->len);
+        g_assert_cmpstr (out->str, ==, expected->str);
+        assay_json_writer_init (&w, valid);
+        assay_json_string_valid (&w, value->str, value->len);
+        g_assert_cmpstr (valid->str, ==, expected->str);
+      }
+}
+
+/* Numbers of every length, both signs, as printf writes them. */
+static void
+test_numbers (void)
+{
+  for (guint digits = 1; digits <= 19; digits++)
+    {
+      guint64 ten = 1;
+      for (guint i = 1; i < digits; i++)
+        ten *= 10;
+      /* the largest of each length, and the largest number at 19 digits */
+      const guint64 values[] = { ten, ten - 1, ten + 1, MIN (ten * 9 + (ten - 1), (guint64) G_MAXINT64), ten * 5 + 7 };
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        for (int sign = 1; sign >= -1; sign -= 2)
+          {
+            gint64 value = sign * (gint64) values[i];
+            g_autoptr (GString) out = g_string_new (NULL);
+            AssayJsonWriter w;
+            assay_json_writer_init (&w, out);
+            assay_json_int (&w, value);
+            g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+            g_assert_cmpstr (out->str, ==, expected);
+          }
+    }
+}
+
 static void
 test_records (void)
 {
@@ -221,6 +285,8 @@ main (int argc, char **argv)
   g_test_add_func ("/json/structure", test_structure);
   g_test_add_func ("/json/escapes", test_escapes);
   g_test_add_func ("/json/quoted-keys", test_quoted_keys);
+  g_test_add_func ("/json/escapes-every-place", test_escapes_every_place);
+  g_test_add_func ("/json/numbers", test_numbers);
   g_test_add_func ("/json/random-round-trip", test_random_round_trip);
   g_test_add_func ("/json/records", test_records);
   g_test_add_func ("/json/record-original-offsets", test_record_original_offsets);

@@ -540,6 +540,49 @@ test_flat_lines_as_json_glib (Fixture *f, gconstpointer data)
   g_assert_cmpuint (fast_docs, >, 500);
 }
 
+/* The fast way reads a string's plain bytes 16 at a time: a piece that
+ * ends a run (an escape, a raw control byte, non-ASCII, invalid UTF-8) at
+ * every place of a text longer than two such blocks, read as json-glib
+ * reads it. */
+static void
+test_flat_string_every_place (Fixture *f, gconstpointer data)
+{
+  (void) f, (void) data;
+  static const char *const pieces[] = { "\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\ude00", "\t",
+                                        "\x01", "\x7f", "\xc3\xa9", "\xf0\x9f\x98\x80", "\xff", "\xe2\x80" };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  guint fast_docs = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
+    for (guint at = 0; at <= 40; at++)
+      {
+        g_autoptr (GString) line = g_string_new ("{\"id\":\"a\",\"text\":\"");
+        for (guint i = 0; i < 40; i++)
+          {
+            if (i == at)
+              g_string_append (line, pieces[k]);
+            g_string_append_c (line, (char) ('a' + i % 26));
+          }
+        if (at == 40)
+          g_string_append (line, pieces[k]);
+        g_string_append (line, "\"}");
+        AssayReaderLimits limits;
+        assay_reader_limits_init (&limits);
+        AssayInputItem fast = { 0 }, full = { 0 };
+        fast.bytes = full.bytes = line->len + 1;
+        assay_jsonl_parse_line (parser, "t.jsonl:1", line->str, line->len, &limits, &fast);
+        assay_jsonl_parse_line_full (parser, "t.jsonl:1", line->str, line->len, &limits, &full);
+        g_autofree char *a = item_record (&fast);
+        g_autofree char *b = item_record (&full);
+        if (g_strcmp0 (a, b) != 0)
+          g_error ("line %s\nread %s\njson-glib %s", line->str, a, b);
+        fast_docs += fast.doc != NULL;
+        assay_input_item_clear (&fast);
+        assay_input_item_clear (&full);
+      }
+  /* all but the raw control bytes and the invalid UTF-8 make documents */
+  g_assert_cmpuint (fast_docs, >=, 41 * 8);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -559,6 +602,8 @@ main (int argc, char **argv)
   g_test_add ("/reader/hostile/limits", Fixture, NULL, fixture_set_up, test_limits, fixture_tear_down);
   g_test_add ("/reader/hostile/special-files", Fixture, NULL, fixture_set_up, test_special_files, fixture_tear_down);
   g_test_add ("/reader/flat-lines-as-json-glib", Fixture, NULL, fixture_set_up, test_flat_lines_as_json_glib, fixture_tear_down);
+  g_test_add ("/reader/flat-string-every-place", Fixture, NULL, fixture_set_up, test_flat_string_every_place,
+              fixture_tear_down);
   g_test_add ("/reader/fd", Fixture, NULL, fixture_set_up, test_fd, fixture_tear_down);
   return g_test_run ();
 }

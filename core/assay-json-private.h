@@ -1,0 +1,242 @@
+/* assay-json-private.h: the JSON writer's steps as inline functions, for
+ * the writer (assay-json.c) and the doc record (assay-output.c).
+ *
+ * A doc record of the dates pipeline is a few hundred annotations of
+ * seven keys and values each; as calls into the writer, one per key,
+ * number and bracket, writing them was 23% of the pipeline's instructions
+ * (callgrind on bench/dates-bench.py's 20 MB).  Inline, the fixed keys
+ * become stores of constants and the checks for room fold together.
+ * Not installed; nothing here is exported.
+ */
+#pragma once
+
+#include "assay-private.h"
+
+#include <string.h>
+
+G_BEGIN_DECLS
+
+/* Appends @n bytes: copied here where the buffer has room (GLib's own
+ * append is a call, inline only from 2.76), grown by GLib otherwise. */
+static inline void
+json_put_len (GString *out, const char *s, gsize n)
+{
+  if (G_LIKELY (out->len + n < out->allocated_len))
+    {
+      memcpy (out->str + out->len, s, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, n);
+}
+
+static inline void
+json_put_c (GString *out, char c)
+{
+  if (G_LIKELY (out->len + 1 < out->allocated_len))
+    {
+      out->str[out->len++] = c;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_c (out, c);
+}
+
+/* The comma before a value, unless it follows its key. */
+static inline void
+json_before_value (AssayJsonWriter *w)
+{
+  if (w->after_key)
+    {
+      w->after_key = FALSE;
+      return;
+    }
+  guint64 bit = G_GUINT64_CONSTANT (1) << (w->depth & 63);
+  if (w->need_comma & bit)
+    json_put_c (w->out, ',');
+  w->need_comma |= bit;
+}
+
+static inline void
+json_open (AssayJsonWriter *w, char c)
+{
+  json_before_value (w);
+  json_put_c (w->out, c);
+  w->depth++;
+  w->need_comma &= ~(G_GUINT64_CONSTANT (1) << (w->depth & 63));
+}
+
+static inline void
+json_close (AssayJsonWriter *w, char c)
+{
+  g_return_if_fail (w->depth > 0);
+  w->depth--;
+  json_put_c (w->out, c);
+}
+
+static inline void
+json_key_quoted (AssayJsonWriter *w, const char *quoted, gsize length)
+{
+  json_before_value (w);
+  json_put_len (w->out, quoted, length);
+  w->after_key = TRUE;
+}
+
+/* @key: a string literal of characters that need no escaping. */
+#define JSON_KEY_LITERAL(w, key) json_key_quoted ((w), "\"" key "\":", sizeof ("\"" key "\":") - 1)
+
+/* Room for @n more bytes at the end of @out: where they go.  Writes
+ * through it end with json_commit(). */
+static inline char *
+json_reserve (GString *out, gsize n)
+{
+  if (G_UNLIKELY (out->len + n >= out->allocated_len))
+    {
+      gsize len = out->len;
+      g_string_set_size (out, len + n);
+      g_string_truncate (out, len);
+    }
+  return out->str + out->len;
+}
+
+/* Ends a write through json_reserve() at @end. */
+static inline void
+json_commit (GString *out, char *end)
+{
+  out->len = end - out->str;
+  *end = '\0';
+}
+
+/* The most bytes json_format_uint() writes. */
+#define JSON_UINT_MAX 20
+
+/* Writes @value in decimal at @p, two digits a step (a division a digit
+ * made the offsets a third of writing an annotation, callgrind on
+ * bench/dates-bench.py); returns the end. */
+static inline char *
+json_format_uint (char *p, guint64 value)
+{
+  static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+  /* offsets have a few digits: compared, not divided, to count them */
+  guint digits = 1;
+  for (guint64 bound = 10; digits < 20 && value >= bound; bound *= 10)
+    digits++;
+  char *end = p + digits, *q = end;
+  while (value >= 100)
+    {
+      guint pair = (guint) (value % 100) * 2;
+      value /= 100;
+      *--q = pairs[pair + 1];
+      *--q = pairs[pair];
+    }
+  if (value >= 10)
+    {
+      *--q = pairs[value * 2 + 1];
+      *--q = pairs[value * 2];
+    }
+  else
+    *--q = (char) ('0' + value);
+  return end;
+}
+
+/* After members written through json_reserve() into the open container:
+ * the next one needs its comma. */
+static inline void
+json_wrote_member (AssayJsonWriter *w)
+{
+  w->need_comma |= G_GUINT64_CONSTANT (1) << (w->depth & 63);
+}
+
+/* After the closing bracket of the open container was written through
+ * json_reserve(). */
+static inline void
+json_closed (AssayJsonWriter *w)
+{
+  g_return_if_fail (w->depth > 0);
+  w->depth--;
+}
+
+/* Offsets are most of what a record's numbers are: formatted by hand,
+ * printf would be the slowest part of writing an annotation. */
+static inline void
+json_int (AssayJsonWriter *w, gint64 value)
+{
+  json_before_value (w);
+  char *p = json_reserve (w->out, JSON_UINT_MAX + 1);
+  if (value < 0)
+    *p++ = '-';
+  json_commit (w->out, json_format_uint (p, value < 0 ? -(guint64) value : (guint64) value));
+}
+
+/* Appends the @len bytes of valid UTF-8 at @s escaped per RFC 8259,
+ * without quotes (assay-json.c). */
+void json_append_escaped (GString *out, const char *s, gsize len);
+
+/* A string of valid UTF-8 (a document's text or a span of it). */
+static inline void
+json_string_valid (AssayJsonWriter *w, const char *value, gsize length)
+{
+  json_before_value (w);
+  json_put_c (w->out, '"');
+  json_append_escaped (w->out, value, length);
+  json_put_c (w->out, '"');
+}
+
+/* A NUL-terminated string (NULL: null).  Layer names, labels and
+ * attribute keys and values are nearly always short ASCII with nothing to
+ * escape: one pass finds that and copies them, where strlen(), UTF-8
+ * validation and the escaping scan were three (perf on
+ * bench/dates-bench.py); anything else goes through
+ * assay_json_string_len(). */
+static inline void
+json_string (AssayJsonWriter *w, const char *value)
+{
+  if (value == NULL)
+    {
+      json_before_value (w);
+      json_put_len (w->out, "null", 4);
+      return;
+    }
+  /* one look-up a byte where there were four comparisons (callgrind,
+   * the first 1,000 articles of bench/dates-bench.py: 3.75M -> 3.00M
+   * instructions in this function) */
+  /* printable ASCII but '"' (0x22) and '\\' (0x5c) */
+  static const guint8 plain[256] = { [0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1 };
+  const guchar *p = (const guchar *) value;
+  while (plain[*p])
+    p++;
+  if (*p == '\0')
+    {
+      json_before_value (w);
+      json_put_c (w->out, '"');
+      json_put_len (w->out, value, (const char *) p - value);
+      json_put_c (w->out, '"');
+      return;
+    }
+  assay_json_string_len (w, value, strlen (value));
+}
+
+/* A key: attribute keys are names (assay_name_is_key()), plain ASCII
+ * that needs no escaping; anything else goes through assay_json_key(). */
+static inline void
+json_key (AssayJsonWriter *w, const char *key)
+{
+  const char *k = key;
+  while (*k > 0x1f && *k != '"' && *k != '\\')
+    k++;
+  if (*k != '\0')
+    {
+      assay_json_key (w, key);
+      return;
+    }
+  json_before_value (w);
+  json_put_c (w->out, '"');
+  json_put_len (w->out, key, k - key);
+  json_put_len (w->out, "\":", 2);
+  w->after_key = TRUE;
+}
+
+G_END_DECLS
