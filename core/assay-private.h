@@ -318,7 +318,19 @@ ASSAY_API void assay_story_spool_free (AssayStorySpool *spool);
 ASSAY_API FILE *assay_story_spool_file (AssayStorySpool *spool);
 /* Returns: (transfer none) (nullable): the story being emitted. */
 ASSAY_API const char *assay_story_spool_current (const AssayStorySpool *spool);
-/* Appends the `story` record to @out and makes @id the current story. */
+/* Notes that the documents @doc_ids belong to story @id, for their doc
+ * records.  Returns: (transfer none): the story's id as the spool keeps
+ * it (valid for the spool's life), or NULL with @error when @id is empty
+ * or used already (ASSAY_STAGE_ERROR) or the sort on disk failed
+ * (ASSAY_RUN_ERROR). */
+ASSAY_API const char *assay_story_spool_assign (AssayStorySpool *spool,
+                                                const char *id,
+                                                const char *const *doc_ids,
+                                                guint n_docs,
+                                                GError **error);
+/* Appends the `story` record to @out and makes @id the current story;
+ * unless @joined (assay_story_spool_assign() was called for it), notes
+ * its documents first. */
 ASSAY_API gboolean assay_story_spool_begin (AssayStorySpool *spool,
                                             GString *out,
                                             const char *id,
@@ -328,6 +340,7 @@ ASSAY_API gboolean assay_story_spool_begin (AssayStorySpool *spool,
                                             const char *to,
                                             const AssayStoryTie *ties,
                                             guint n_ties,
+                                            gboolean joined,
                                             GError **error);
 /* No story is current any more (a stage's finish() has ended). */
 ASSAY_API void assay_story_spool_end (AssayStorySpool *spool);
