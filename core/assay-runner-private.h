@@ -120,6 +120,7 @@ typedef struct
    * shards and the last every story. */
   gboolean divide;
   guint part, n_parts;
+  guint64 *doc_bytes;      /* dividing with --docs: each map output's size */
   gsize share;             /* within a budget: the memory of each table sorted on disk */
 } Run;
 

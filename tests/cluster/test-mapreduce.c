@@ -71,9 +71,8 @@ cross_document_records (const char *output)
  * @n_parts parts, with the maps' outputs or (@with_docs FALSE) without,
  * every other part within a budget, and compares their outputs, in
  * order, with @expected.  When the pipeline's stage finishes in two
- * phases (@divides), the parts divide its stories: with several stories
- * and seven parts, more than one part writes story records; otherwise
- * only the last part writes cross-document records. */
+ * phases (@divides), the parts divide its stories; otherwise only the
+ * last part writes cross-document records. */
 static void
 check_parts (const char *name, GPtrArray *reduce, guint n_parts, gboolean with_docs, const char *tmp_arg,
              gboolean divides, const char *expected, int status)
@@ -111,7 +110,10 @@ check_parts (const char *name, GPtrArray *reduce, guint n_parts, gboolean with_d
   guint n_stories = 0;
   for (const char *p = expected; (p = strstr (p, "{\"type\":\"story\"")); p++)
     n_stories++;
-  if (divides && n_parts == 7 && n_stories >= 7)
+  /* Without the maps' outputs, the parts divide the stories alone: by
+   * their documents, so seven parts of a few hundred stories each write
+   * some. */
+  if (divides && !with_docs && n_parts == 7 && n_stories >= 7)
     g_assert_cmpuint (with_stories, >=, 2);
 }
 
