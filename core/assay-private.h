@@ -877,10 +877,15 @@ ASSAY_API gboolean assay_run_map (const AssayPipeline *pipeline,
  * (config->reference_date is not used).  Fails with ASSAY_STATE_ERROR when
  * a state is of another pipeline or damaged, or a map output does not hold
  * the records its state counts; with ASSAY_RUN_ERROR as assay_run().
- * Part @part (from 0) of @n_parts writes only the records of the @part-th
- * contiguous range of the shards, and the last part the cross-document
- * records after them: the parts' outputs in order are the whole reduce's,
- * written by @n_parts tasks (each merges every state and finishes). */
+ * Part @part (from 0) of @n_parts writes a contiguous range of the whole
+ * reduce's records, so that the parts' outputs in order are the whole
+ * reduce's, written by @n_parts tasks.  Each merges every state.  When the
+ * pipeline's one cross-document stage finishes in two phases (join,
+ * finish_stories), each joins every story and the parts divide the units
+ * of the output by weight: the shards' records (by their bytes), then the
+ * stories (by their documents); a part compares only its stories.
+ * Otherwise each finishes whole and writes the @part-th range of the
+ * shards, the last part also the cross-document records. */
 ASSAY_API gboolean assay_run_reduce (const AssayPipeline *pipeline,
                                      const char *const *states,
                                      guint n_states,
