@@ -46,6 +46,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import struct
 import subprocess
 import sys
@@ -245,11 +246,15 @@ def reduce_task(outdir):
         return EXIT_MISSING
     if os.path.exists(missing_file):
         os.unlink(missing_file)
+    # Written whole and renamed into place: the parts of a reduce run at
+    # once, and one must never read the list while another rewrites it
+    # (a real cluster's part read it empty).
     listing = os.path.join(outdir, "shards", "reduce.list")
-    with open(listing, "w", encoding="utf-8") as f:
+    with open(own_tmp(listing), "w", encoding="utf-8") as f:
         for index in range(len(config["shards"])):
             docs, state = shard_paths(outdir, index)
             f.write(f"{state}\t{docs}\n")
+    os.replace(own_tmp(listing), listing)
     n_parts = config.get("reduce_parts", 1)
     results = os.path.join(outdir, "results.jsonl")
     part_args, output = [], results
@@ -272,6 +277,12 @@ def reduce_task(outdir):
     return status
 
 
+def own_tmp(path):
+    """A temporary name for @path that no other task writes: the parts run
+    at once, on several nodes, over one shared folder."""
+    return f"{path}.{os.environ.get('SLURM_ARRAY_TASK_ID', 'job')}.{socket.gethostname()}.{os.getpid()}.tmp"
+
+
 def part_path(outdir, k, n_parts):
     return os.path.join(outdir, "parts", f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
 
@@ -286,7 +297,7 @@ def join_parts(outdir, n_parts, results):
     if missing:
         log(f"{len(missing)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl")
         return
-    tmp = f"{results}.{os.getpid()}.tmp"
+    tmp = own_tmp(results)
     with open(tmp, "wb") as out:
         for p in parts:
             with open(p, "rb") as f:
