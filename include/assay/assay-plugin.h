@@ -34,7 +34,8 @@
  * A finish in two phases (since ABI 1.3), instead of finish():
  *   join()            once: groups the documents into stories and tells
  *                     each story's documents (assay_sink_join_story()), in
- *                     story order, cheaply and without findings;
+ *                     story order, without findings (every part of a
+ *                     reduce repeats it);
  *   finish_stories()  once, with a range of the joined stories: writes
  *                     those stories' records and findings, and nothing
  *                     of the others.
