@@ -318,7 +318,19 @@ ASSAY_API void assay_story_spool_free (AssayStorySpool *spool);
 ASSAY_API FILE *assay_story_spool_file (AssayStorySpool *spool);
 /* Returns: (transfer none) (nullable): the story being emitted. */
 ASSAY_API const char *assay_story_spool_current (const AssayStorySpool *spool);
-/* Appends the `story` record to @out and makes @id the current story. */
+/* Notes that the documents @doc_ids belong to story @id, for their doc
+ * records.  Returns: (transfer none): the story's id as the spool keeps
+ * it (valid for the spool's life), or NULL with @error when @id is empty
+ * or used already (ASSAY_STAGE_ERROR) or the sort on disk failed
+ * (ASSAY_RUN_ERROR). */
+ASSAY_API const char *assay_story_spool_assign (AssayStorySpool *spool,
+                                                const char *id,
+                                                const char *const *doc_ids,
+                                                guint n_docs,
+                                                GError **error);
+/* Appends the `story` record to @out and makes @id the current story;
+ * unless @joined (assay_story_spool_assign() was called for it), notes
+ * its documents first. */
 ASSAY_API gboolean assay_story_spool_begin (AssayStorySpool *spool,
                                             GString *out,
                                             const char *id,
@@ -328,6 +340,7 @@ ASSAY_API gboolean assay_story_spool_begin (AssayStorySpool *spool,
                                             const char *to,
                                             const AssayStoryTie *ties,
                                             guint n_ties,
+                                            gboolean joined,
                                             GError **error);
 /* No story is current any more (a stage's finish() has ended). */
 ASSAY_API void assay_story_spool_end (AssayStorySpool *spool);
@@ -864,10 +877,15 @@ ASSAY_API gboolean assay_run_map (const AssayPipeline *pipeline,
  * (config->reference_date is not used).  Fails with ASSAY_STATE_ERROR when
  * a state is of another pipeline or damaged, or a map output does not hold
  * the records its state counts; with ASSAY_RUN_ERROR as assay_run().
- * Part @part (from 0) of @n_parts writes only the records of the @part-th
- * contiguous range of the shards, and the last part the cross-document
- * records after them: the parts' outputs in order are the whole reduce's,
- * written by @n_parts tasks (each merges every state and finishes). */
+ * Part @part (from 0) of @n_parts writes a contiguous range of the whole
+ * reduce's records, so that the parts' outputs in order are the whole
+ * reduce's, written by @n_parts tasks.  Each merges every state.  When the
+ * pipeline's one cross-document stage finishes in two phases (join,
+ * finish_stories), each joins every story and the parts divide the units
+ * of the output by weight: the shards' records (by their bytes), then the
+ * stories (by their documents); a part compares only its stories.
+ * Otherwise each finishes whole and writes the @part-th range of the
+ * shards, the last part also the cross-document records. */
 ASSAY_API gboolean assay_run_reduce (const AssayPipeline *pipeline,
                                      const char *const *states,
                                      guint n_states,

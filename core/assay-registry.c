@@ -181,6 +181,10 @@ read_descriptor (const char *file, const AssayStageDesc *d, GError **error)
           "stage", file, name, desc->save ? "save" : "merge", desc->save ? "merge" : "save");
   if (desc->save && desc->collect == NULL)
     FAIL ("%s: stage '%s' has save and merge callbacks but no collect: there is no state to save", file, name);
+  /* Stories joined and never finished, or the reverse, would lose them. */
+  if ((desc->join == NULL) != (desc->finish_stories == NULL))
+    FAIL ("%s: stage '%s' has a %s callback but no %s: a finish in two phases has both", file, name,
+          desc->join ? "join" : "finish_stories", desc->join ? "finish_stories" : "join");
   if ((guint) desc->threading > ASSAY_THREADING_SINGLETON)
     FAIL ("%s: stage '%s' has unknown threading %d", file, name, (int) desc->threading);
   if (desc->flags & ~(guint32) ASSAY_STAGE_REWRITES_TEXT)

@@ -47,6 +47,15 @@ typedef struct
   GQueue jobs;
 } WorkQueue;
 
+/* Which callback a stage's cross-document phase is in: what the sink
+ * accepts from it. */
+typedef enum
+{
+  SINK_FINISH,  /* finish(): stories and findings */
+  SINK_JOIN,    /* join(): assay_sink_join_story() only */
+  SINK_STORIES, /* finish_stories(): the joined stories of its range, in order */
+} SinkPhase;
+
 struct _AssaySink
 {
   GString *buffer;
@@ -62,6 +71,13 @@ struct _AssaySink
    * it whatever the stage makes of it, since its output would be cut
    * short. */
   GError *fatal;
+  /* A finish in two phases: the stories join() told, in order (ids as the
+   * spool keeps them), their numbers of documents, and the next one
+   * finish_stories() is to begin. */
+  SinkPhase phase;
+  GPtrArray *joined;
+  GArray *joined_docs; /* guint */
+  guint next;
 };
 
 typedef struct
@@ -98,6 +114,13 @@ typedef struct
   guint docs_from, docs_to; /* the part of them this reduce writes */
   gboolean reducing;
   gboolean last_part;      /* a reduce that writes the cross-document records */
+  /* A reduce in parts whose one cross-document stage finishes in two
+   * phases: the parts divide its stories (and the shards' records) by
+   * weight once join() has told them, instead of each writing a range of
+   * shards and the last every story. */
+  gboolean divide;
+  guint part, n_parts;
+  guint64 *doc_bytes;      /* dividing with --docs: each map output's size */
   gsize share;             /* within a budget: the memory of each table sorted on disk */
 } Run;
 

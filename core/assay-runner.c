@@ -387,7 +387,7 @@ assay_runner_create_stages (Run *run, GError **error)
         if (!(rt->instances[i] = create_instance (rt, error)))
           return FALSE;
       run->any_collect = run->any_collect || desc->collect != NULL;
-      if (desc->collect || desc->finish)
+      if (assay_stage_has_state (desc))
         {
           rt->corpus_owned = run->reducing || desc->threading == ASSAY_THREADING_PER_WORKER;
           rt->corpus = rt->corpus_owned ? create_instance (rt, error) : rt->instances[0];

@@ -191,7 +191,7 @@ compare_names (gconstpointer a, gconstpointer b)
 gboolean
 assay_stage_has_state (const AssayStageDesc *desc)
 {
-  return desc->collect != NULL || desc->finish != NULL;
+  return desc->collect != NULL || desc->finish != NULL || desc->join != NULL;
 }
 
 /* Adds @path's bytes (a regular file) to @sum; FALSE when it cannot be read. */

@@ -123,23 +123,15 @@ assay_story_spool_current (const AssayStorySpool *spool)
   return spool ? spool->current : NULL;
 }
 
-gboolean
-assay_story_spool_begin (AssayStorySpool *spool,
-                         GString *out,
-                         const char *id,
-                         const char *const *doc_ids,
-                         guint n_docs,
-                         const char *from,
-                         const char *to,
-                         const AssayStoryTie *ties,
-                         guint n_ties,
-                         GError **error)
+const char *
+assay_story_spool_assign (AssayStorySpool *spool, const char *id, const char *const *doc_ids, guint n_docs,
+                          GError **error)
 {
   if (id == NULL || *id == '\0' || g_hash_table_contains (spool->ids, id))
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                    "story id '%s' is empty or used twice: each story needs an id of its own", id ? id : "");
-      return FALSE;
+      return NULL;
     }
   char *story = g_string_chunk_insert_const (spool->names, id);
   g_hash_table_add (spool->ids, story);
@@ -152,7 +144,7 @@ assay_story_spool_begin (AssayStorySpool *spool,
       g_byte_array_append (record, (const guint8 *) &seq, 8);
       g_byte_array_append (record, (const guint8 *) story, strlen (story));
       if (!assay_sorter_add (spool->assigned, record->data, record->len, error))
-        return FALSE;
+        return NULL;
     }
   for (guint i = 0; !spool->assigned && i < n_docs; i++)
     {
@@ -163,7 +155,33 @@ assay_story_spool_begin (AssayStorySpool *spool,
       g_ptr_array_add (stories, story);
       spool->ids_shared |= stories->len > 1;
     }
-  spool->current = story;
+  return story;
+}
+
+gboolean
+assay_story_spool_begin (AssayStorySpool *spool,
+                         GString *out,
+                         const char *id,
+                         const char *const *doc_ids,
+                         guint n_docs,
+                         const char *from,
+                         const char *to,
+                         const AssayStoryTie *ties,
+                         guint n_ties,
+                         gboolean joined,
+                         GError **error)
+{
+  /* A joined story's documents are known already (assay_sink_join_story()). */
+  const char *story = joined ? g_hash_table_lookup (spool->ids, id)
+                             : assay_story_spool_assign (spool, id, doc_ids, n_docs, error);
+  if (story == NULL)
+    {
+      if (joined)
+        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                     "story '%s' was not told in join()", id ? id : "");
+      return FALSE;
+    }
+  spool->current = (char *) story;
 
   AssayJsonWriter w;
   assay_json_writer_init (&w, out);

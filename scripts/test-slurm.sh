@@ -13,7 +13,8 @@
 #      into SHARDS JSONL shards (30), and one `assay run` over them as the
 #      reference;
 #   2. `assay-slurm --wait` over the shards: results.jsonl must be the
-#      reference's bytes;
+#      reference's bytes; then the reduce alone again as an array of 3
+#      parts (--reduce-parts 3), joined: the same bytes;
 #   3. the same again while killing, mid-map, one running `assay map` (its
 #      task retries it) and node3's slurmd (its tasks are lost or requeued;
 #      the reduce names what is missing and assay-slurm submits it again):
@@ -191,6 +192,14 @@ started=$(now)
 say "assay-slurm --wait: $(($(now) - started)) s"
 cmp "$t/run.jsonl" "$t/out1/results.jsonl"
 say "ok: results.jsonl is byte-identical to one assay run"
+
+# ---- 1b. the reduce again, as an array of 3 parts -------------------------------
+rm "$t/out1/results.jsonl"
+started=$(now)
+"$assay_slurm" --wait --partition assay --reduce-parts 3 news-crosscheck "$t/out1" "$@"
+say "assay-slurm --wait --reduce-parts 3, every shard mapped already: $(($(now) - started)) s"
+cmp "$t/run.jsonl" "$t/out1/results.jsonl"
+say "ok: the 3 reduce parts, joined, are byte-identical to one assay run"
 
 # ---- 2. a task and a node killed mid-map ------------------------------------
 started=$(now)

@@ -72,8 +72,10 @@ cmd_reduce (int argc, char **argv)
   g_auto (GStrv) sets = NULL, docs = NULL;
   const GOptionEntry entries[] = {
     { "part", 0, 0, G_OPTION_ARG_STRING, &part_text,
-      "Write only part K of N (1 <= K <= N): the records of the K-th of N ranges of shards, and for the last "
-      "part the cross-document records; the N parts, concatenated in order, are the whole output", "K/N" },
+      "Write only part K of N (1 <= K <= N); the N parts, concatenated in order, are the whole output.  When "
+      "the cross-document stage finishes in two phases, the parts divide its stories' comparisons and the "
+      "shards' records between them; otherwise part K writes the K-th of N ranges of shards, and the last part "
+      "the cross-document records", "K/N" },
     { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
       "Read the states from LIST, one a line, each optionally followed by a tab and its map's output (for more "
       "shards than a command line holds)", "LIST" },

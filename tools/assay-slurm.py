@@ -15,7 +15,10 @@ OUTDIR holds:
     shards/NNNNN.state     its cross-document state (assay map --state),
                            written last: when it exists, the shard is done
     logs/map-NNNNN.log     the shard's log, every attempt appended
-    logs/reduce.log        the reduce's log
+    logs/reduce.log        the reduce's log (logs/reduce-NNNNN.log, a part's,
+                           with --reduce-parts)
+    parts/                 with --reduce-parts N, each part's output, which
+                           the last part to end joins into results.jsonl
     missing.txt            what the reduce found missing, when it did
     results.jsonl          the result
 
@@ -41,7 +44,9 @@ import argparse
 import json
 import os
 import re
+import shutil
 import signal
+import socket
 import struct
 import subprocess
 import sys
@@ -241,20 +246,64 @@ def reduce_task(outdir):
         return EXIT_MISSING
     if os.path.exists(missing_file):
         os.unlink(missing_file)
+    # Written whole and renamed into place: the parts of a reduce run at
+    # once, and one must never read the list while another rewrites it
+    # (a real cluster's part read it empty).
     listing = os.path.join(outdir, "shards", "reduce.list")
-    with open(listing, "w", encoding="utf-8") as f:
+    with open(own_tmp(listing), "w", encoding="utf-8") as f:
         for index in range(len(config["shards"])):
             docs, state = shard_paths(outdir, index)
             f.write(f"{state}\t{docs}\n")
+    os.replace(own_tmp(listing), listing)
+    n_parts = config.get("reduce_parts", 1)
+    results = os.path.join(outdir, "results.jsonl")
+    part_args, output = [], results
+    if n_parts > 1:
+        # One task of the reduce's array: part K of N, whose outputs
+        # concatenated in order are the whole reduce's (docs/cluster.md).
+        k = int(os.environ["SLURM_ARRAY_TASK_ID"])
+        part_args = ["--part", f"{k + 1}/{n_parts}"]
+        output = part_path(outdir, k, n_parts)
     command = [config["assay"], "reduce", config["pipeline"], "--from", listing, "-o",
-               os.path.join(outdir, "results.jsonl")] + config["reduce_args"]
+               output] + part_args + config["reduce_args"]
     log(f"all {len(config['shards'])} shards complete; {' '.join(command)}")
     started = time.monotonic()
     status = subprocess.call(command)
     log(f"reduce ended with status {status} after {time.monotonic() - started:.1f} s")
     if status == 0 and any(count_errors(shard_paths(outdir, i)[1]) for i in range(len(config["shards"]))):
         status = 1
+    if n_parts > 1 and status in (0, 1):
+        join_parts(outdir, n_parts, results)
     return status
+
+
+def own_tmp(path):
+    """A temporary name for @path that no other task writes: the parts run
+    at once, on several nodes, over one shared folder."""
+    return f"{path}.{os.environ.get('SLURM_ARRAY_TASK_ID', 'job')}.{socket.gethostname()}.{os.getpid()}.tmp"
+
+
+def part_path(outdir, k, n_parts):
+    return os.path.join(outdir, "parts", f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
+
+
+def join_parts(outdir, n_parts, results):
+    """The part that finds every part written concatenates them into
+    results.jsonl (through a file of its own, renamed into place: two
+    parts that end together write the same bytes, and results.jsonl is
+    never half written)."""
+    parts = [part_path(outdir, k, n_parts) for k in range(n_parts)]
+    missing = [p for p in parts if not os.path.exists(p)]
+    if missing:
+        log(f"{len(missing)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl")
+        return
+    tmp = own_tmp(results)
+    with open(tmp, "wb") as out:
+        for p in parts:
+            with open(p, "rb") as f:
+                shutil.copyfileobj(f, out, 1 << 20)
+    os.replace(tmp, results)
+    log(f"all {n_parts} reduce parts written: {results}")
 
 
 def count_errors(state):
@@ -317,8 +366,11 @@ def submit_maps(args, outdir, todo):
 
 def reduce_options(args, outdir, after):
     me = os.path.realpath(__file__)
-    options = ["--job-name=assay-reduce", "--output=" + os.path.join(outdir, "logs", "reduce.log"),
+    log_name = "reduce.log" if args.reduce_parts == 1 else "reduce-%5a.log"
+    options = ["--job-name=assay-reduce", "--output=" + os.path.join(outdir, "logs", log_name),
                "--open-mode=append"]
+    if args.reduce_parts > 1:
+        options.append(f"--array=0-{args.reduce_parts - 1}")
     if after:
         options.append("--dependency=afterany:" + ":".join(after))
     if args.partition:
@@ -349,6 +401,7 @@ def prepare(args):
     outdir = os.path.realpath(args.outdir)
     os.makedirs(os.path.join(outdir, "shards"), exist_ok=True)
     os.makedirs(os.path.join(outdir, "logs"), exist_ok=True)
+    os.makedirs(os.path.join(outdir, "parts"), exist_ok=True)
     config = {
         "assay": assay,
         "pipeline": pipeline,
@@ -357,6 +410,7 @@ def prepare(args):
         "jobs": args.cpus,
         "map_args": args.assay_args + args.map_args,
         "reduce_args": args.assay_args + (["--memory-budget", args.reduce_memory] if args.reduce_memory else []),
+        "reduce_parts": args.reduce_parts,
     }
     path = os.path.join(outdir, CONFIG)
     if os.path.exists(path):
@@ -401,11 +455,14 @@ def main():
     p.add_argument("--reduce-memory", metavar="SIZE",
                    help="the reduce's --memory-budget (64M, 2G): what grows with the archive is sorted on disk "
                         "in the reduce's TMPDIR (docs/cluster.md)")
+    p.add_argument("--reduce-parts", type=int, default=1, metavar="N",
+                   help="run the reduce as N array tasks (assay reduce --part K/N), which divide the stories' "
+                        "comparisons and the writing of the records; the last to end joins their outputs (1)")
     args = p.parse_args()
     args.assay_args = [a for s in args.set for a in ("--set", s)]
     args.map_args = ["--reference-date", args.reference_date] if args.reference_date else []
-    if args.max_tasks < 0 or args.retries < 0 or args.rounds < 1 or args.cpus < 1:
-        fail("--max-tasks, --retries, --rounds and --cpus take positive numbers")
+    if args.max_tasks < 0 or args.retries < 0 or args.rounds < 1 or args.cpus < 1 or args.reduce_parts < 1:
+        fail("--max-tasks, --retries, --rounds, --cpus and --reduce-parts take positive numbers")
 
     outdir, config = prepare(args)
     n = len(config["shards"])

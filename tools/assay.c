@@ -848,7 +848,7 @@ inspect_json (const AssayStageInfo *info)
   json_list (&w, "requires", d->requires);
   json_list (&w, "provides", d->provides);
   assay_json_key (&w, "cross_document");
-  assay_json_bool (&w, d->collect != NULL || d->finish != NULL);
+  assay_json_bool (&w, d->collect != NULL || d->finish != NULL || d->join != NULL);
   assay_json_key (&w, "options");
   assay_json_begin_array (&w);
   for (guint i = 0; i < info->n_options; i++)
@@ -897,7 +897,7 @@ inspect_text (const AssayStageInfo *info)
   g_print ("  %-16s %s\n", "Requires", requires);
   g_print ("  %-16s %s\n", "Provides", provides);
   g_print ("  %-16s %s\n", "Cross-document",
-           d->collect || d->finish ? "yes (collect/finish)" : "no");
+           d->collect || d->finish || d->join ? "yes (collect/finish)" : "no");
   g_print ("\nOptions%s\n", info->n_options ? "" : ": none");
   for (guint i = 0; i < info->n_options; i++)
     {

@@ -31,6 +31,17 @@
  * instance, calls merge() once per shard's state, in shard order, then
  * finish().  A stage with collect() but no save() cannot run over shards;
  * `assay map` says so before it reads a document.
+ * A finish in two phases (since ABI 1.3), instead of finish():
+ *   join()            once: groups the documents into stories and tells
+ *                     each story's documents (assay_sink_join_story()), in
+ *                     story order, without findings (every part of a
+ *                     reduce repeats it);
+ *   finish_stories()  once, with a range of the joined stories: writes
+ *                     those stories' records and findings, and nothing
+ *                     of the others.
+ * A run calls finish_stories() with every story; a reduce in parts
+ * (`assay reduce --part K/N`) gives each part a contiguous range, so that
+ * the parts divide the comparisons (docs/cluster.md).
  *
  * Threading (AssayThreading) says how many instances there are:
  *   PER_WORKER  one instance per worker thread; each is only ever used by
@@ -217,6 +228,58 @@ typedef gboolean (*AssayStageCollectFunc) (gpointer instance,
 typedef gboolean (*AssayStageFinishFunc) (gpointer instance, AssaySink *sink, GError **error);
 
 /**
+ * assay_sink_join_story:
+ * @id: the story's id, unique in the run ("s1")
+ * @doc_ids: (array length=n_docs): its documents, in input order
+ *
+ * In join(): the next story, in the order its records will be written.
+ * Each document named gets `meta.story` = @id in its `doc` record, as with
+ * assay_sink_begin_story(), which finish_stories() then calls for the
+ * stories of its range with the same @id and documents.  Everything is
+ * copied.  Since ABI 1.3.
+ *
+ * Returns: TRUE, or FALSE with ASSAY_STAGE_ERROR_FAILED when called
+ * outside join(), @id is empty or already used, or a document is named
+ * twice; with ASSAY_RUN_ERROR when the core's disk work failed.
+ */
+ASSAY_API gboolean assay_sink_join_story (AssaySink *sink,
+                                          const char *id,
+                                          const char *const *doc_ids,
+                                          guint n_docs,
+                                          GError **error);
+
+/**
+ * AssayStageJoinFunc:
+ * @instance: the instance that received collect() (or merge())
+ *
+ * The first phase of a finish in two phases: groups the documents into
+ * stories and calls assay_sink_join_story() once a story, in the order
+ * their records are to be written (stories numbered from 0 in that
+ * order).  It writes no record.  The stage keeps its stories for
+ * finish_stories().  Returns FALSE with @error set when it fails: the
+ * stage's cross-document phase then fails, as when finish() fails.
+ */
+typedef gboolean (*AssayStageJoinFunc) (gpointer instance, AssaySink *sink, GError **error);
+
+/**
+ * AssayStageFinishStoriesFunc:
+ * @first: the first story of the range (0-based, in join()'s order)
+ * @end: one past its last; @first <= @end <= the stories joined
+ *
+ * The second phase: for each story from @first to @end - 1, in order,
+ * assay_sink_begin_story() with the id and documents join() gave it, then
+ * that story's findings.  The records of the stories of every range,
+ * written in order, must be the records of the whole range: a story's
+ * findings depend on its own documents only.  Called after join(), once;
+ * a reduce in parts calls it in each part with that part's range.
+ */
+typedef gboolean (*AssayStageFinishStoriesFunc) (gpointer instance,
+                                                 AssaySink *sink,
+                                                 guint first,
+                                                 guint end,
+                                                 GError **error);
+
+/**
  * AssayStageDesc:
  * @struct_size: sizeof (AssayStageDesc) as the plugin was compiled
  * @option_spec_size: sizeof (AssayOptionSpec) as the plugin was compiled
@@ -245,6 +308,9 @@ typedef gboolean (*AssayStageFinishFunc) (gpointer instance, AssaySink *sink, GE
  *   (since 1.2; see assay-state.h)
  * @merge: (nullable): reads back a state save() wrote (since 1.2); a stage
  *   has both or neither
+ * @join: (nullable): a finish in two phases, first phase (since 1.3)
+ * @finish_stories: (nullable): its second phase; a stage has both or
+ *   neither, and with them the core never calls finish()
  *
  * Append new fields at the end only, and bump ASSAY_ABI_MINOR.
  */
@@ -272,6 +338,8 @@ typedef struct
   AssayStageFinishFunc finish;
   AssayStageSaveFunc save;
   AssayStageMergeFunc merge;
+  AssayStageJoinFunc join;
+  AssayStageFinishStoriesFunc finish_stories;
 } AssayStageDesc;
 
 /* The smallest descriptor an ABI 1.x core accepts: everything up to and

@@ -1,8 +1,8 @@
 /* compare.c: stories, and where the reports of one story disagree.
  *
- * finish() hands the corpus here: stories.c groups its documents into
- * stories, and story by story this file writes the `story` record and the
- * findings where its reports disagree: one actor given two origins, or the
+ * The finish in two phases hands the corpus here: join() has stories.c
+ * group its documents into stories, and finish_stories() has this file
+ * write, story by story of its range, the `story` record and the findings where its reports disagree: one actor given two origins, or the
  * blame put on different countries; one event dated differently at the same
  * precision; counts further apart than their wording allows; a person given
  * two offices never held together, or two people one single-holder office;
@@ -656,8 +656,8 @@ begin_story (const Corpus *corpus, AssaySink *sink, const Story *story, guint nu
   return assay_sink_begin_story (sink, id, doc_ids, story->docs->len, from, to, ties, n_ties, error);
 }
 
-gboolean
-compare_stories (Corpus *corpus, AssaySink *sink, GError **error)
+GPtrArray *
+compare_join (Corpus *corpus, AssaySink *sink, GError **error)
 {
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     {
@@ -668,7 +668,25 @@ compare_stories (Corpus *corpus, AssaySink *sink, GError **error)
                bytes, n, n ? (double) bytes / n : 0.0, corpus_spilled (corpus));
     }
   g_autoptr (GPtrArray) stories = stories_group (corpus, corpus->docs, corpus->story_days);
+  g_autoptr (GPtrArray) doc_ids = g_ptr_array_new ();
   for (guint o = 0; o < stories->len; o++)
+    {
+      const Story *st = stories->pdata[o];
+      g_ptr_array_set_size (doc_ids, 0);
+      for (guint d = 0; d < st->docs->len; d++)
+        g_ptr_array_add (doc_ids, (gpointer) ((Summary *) st->docs->pdata[d])->id);
+      g_autofree char *id = g_strdup_printf ("s%u", o + 1);
+      if (!assay_sink_join_story (sink, id, (const char *const *) doc_ids->pdata, doc_ids->len, error))
+        return NULL;
+    }
+  return g_steal_pointer (&stories);
+}
+
+gboolean
+compare_story_range (const Corpus *corpus, GPtrArray *stories, guint first, guint end, AssaySink *sink,
+                     GError **error)
+{
+  for (guint o = first; o < end && o < stories->len; o++)
     {
       const Story *st = stories->pdata[o];
       GPtrArray *story = st->docs;

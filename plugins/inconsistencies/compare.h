@@ -3,6 +3,14 @@
 
 #include "summary.h"
 
-/* Groups the corpus into stories and writes, story by story, its `story`
- * record and the findings where its reports disagree. */
-gboolean compare_stories (Corpus *corpus, AssaySink *sink, GError **error);
+/* join(): groups the corpus into stories and tells each story's
+ * documents to @sink.  Returns: (transfer full): the stories (Story*, in
+ * order; they point into @corpus, so free them first), or NULL with
+ * @error. */
+GPtrArray *compare_join (Corpus *corpus, AssaySink *sink, GError **error);
+
+/* finish_stories(): writes, for each of @stories from @first to @end - 1,
+ * its `story` record and the findings where its reports disagree; what a
+ * story writes depends on its own documents only. */
+gboolean compare_story_range (const Corpus *corpus, GPtrArray *stories, guint first, guint end, AssaySink *sink,
+                              GError **error);

@@ -3,9 +3,10 @@
  *
  * Per document (process): claims.c reads the `claim` layer, checks.c the
  * findings one document allows on its own.  Across documents: collect()
- * keeps a compact summary of each (summary.c); finish() groups them into
- * stories (stories.c) and compares the claims of each story's reports
- * (compare.c).
+ * keeps a compact summary of each (summary.c); join() groups them into
+ * stories (stories.c), and finish_stories() compares the claims of the
+ * reports of each story of its range (compare.c): a finish in two phases,
+ * so that the parts of a reduce divide the comparisons.
  */
 #include "checks.h"
 #include "compare.h"
@@ -15,6 +16,7 @@ typedef struct
   Knowledge *k;
   char *reference_key;
   Corpus *corpus; /* the cross-document phase */
+  GPtrArray *stories; /* Story*, from join() */
 } Stage;
 
 static const AssayOptionSpec stage_options[] = {
@@ -46,6 +48,8 @@ static void
 stage_destroy (gpointer data)
 {
   Stage *self = data;
+  /* The stories point into the corpus. */
+  g_clear_pointer (&self->stories, g_ptr_array_unref);
   corpus_free (self->corpus);
   knowledge_free (self->k);
   g_free (self->reference_key);
@@ -86,10 +90,19 @@ stage_collect (gpointer data, const AssayDocument *doc, GError **error)
 }
 
 static gboolean
-stage_finish (gpointer data, AssaySink *sink, GError **error)
+stage_join (gpointer data, AssaySink *sink, GError **error)
 {
   Stage *self = data;
-  return compare_stories (self->corpus, sink, error);
+  g_clear_pointer (&self->stories, g_ptr_array_unref);
+  self->stories = compare_join (self->corpus, sink, error);
+  return self->stories != NULL;
+}
+
+static gboolean
+stage_finish_stories (gpointer data, AssaySink *sink, guint first, guint end, GError **error)
+{
+  Stage *self = data;
+  return compare_story_range (self->corpus, self->stories, first, end, sink, error);
 }
 
 static gboolean
@@ -123,9 +136,10 @@ static const AssayStageDesc stage_desc = {
   .process = stage_process,
   .destroy = stage_destroy,
   .collect = stage_collect,
-  .finish = stage_finish,
   .save = stage_save,
   .merge = stage_merge,
+  .join = stage_join,
+  .finish_stories = stage_finish_stories,
 };
 
 ASSAY_PLUGIN_DEFINE (&stage_desc)

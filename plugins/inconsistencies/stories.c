@@ -463,6 +463,13 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
                 continue;
               if (d->day && f->last && d->day - f->last > story_days)
                 continue;
+              /* A story none of whose core names is one of the report's
+               * leads is never chosen (the last test below): it is left
+               * before the costlier ones, unless the debug log wants
+               * every candidate's score.  Most candidates come by a name
+               * many stories share, and fail here. */
+              if (!debug && !shares_lead_name (d, f))
+                continue;
               gboolean other;
               guint shared;
               gboolean same_day = shares_date (d, f);

@@ -85,7 +85,7 @@ test_plugins (void)
   g_assert_cmpint (r.status, ==, 0);
   test_assert_contains (r.out, "counter          2.1.0    Test stage: counts words per sentence");
   test_assert_contains (r.out, "fixture-stages.so");
-  test_assert_contains (r.out, "6 plugins failed to load:");
+  test_assert_contains (r.out, "7 plugins failed to load:");
   g_autofree char *too_new = g_strdup_printf ("needs assay plugin ABI %d.%d", ASSAY_ABI_MAJOR, ASSAY_ABI_MINOR + 1);
   test_assert_contains (r.out, too_new);
   test_assert_contains (r.out, "no entry point assay_plugin_stages_v1");

@@ -138,6 +138,18 @@ check(r.returncode != 0 and "the smallest budget that works is" in reduce_log
       and not os.path.exists(os.path.join(out4, "results.jsonl")),
       "a reduce budget too small is named in the reduce's log, and nothing is written")
 
+# --reduce-parts: the reduce as an array of parts (assay reduce --part K/N),
+# which the last part to end joins into the same bytes; within a budget too.
+out5 = os.path.join(tmp, "parts")
+r = slurm(out5, "--wait", "--reduce-parts", "3", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out5, "results.jsonl")) == expected
+      and all(os.path.exists(os.path.join(out5, "logs", f"reduce-{k:05d}.log")) for k in range(3)),
+      "--reduce-parts 3 runs three parts, a log each, and results.jsonl is one run's bytes")
+os.unlink(os.path.join(out5, "results.jsonl"))
+r = slurm(out5, "--wait", "--reduce-parts", "2", "--reduce-memory", "256M", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out5, "results.jsonl")) == expected,
+      "--reduce-parts 2 within a budget: the same bytes")
+
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])
 check(r.returncode == 2 and "holds another run" in r.stderr, "another run in the same OUTDIR is refused")

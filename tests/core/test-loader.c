@@ -21,6 +21,8 @@ static const BadCase bad_cases[] = {
     { "'missing-callback' has no process callback", NULL } },
   { "bad-option", ASSAY_LOADER_ERROR_BAD_DESCRIPTOR, { "option 'threshold'", "not a whole number" } },
   { "unresolved-symbol", ASSAY_LOADER_ERROR_OPEN, { "assay_document_from_the_future", NULL } },
+  { "join-alone", ASSAY_LOADER_ERROR_BAD_DESCRIPTOR,
+    { "'join-alone' has a join callback but no finish_stories", NULL } },
 };
 
 static void
@@ -83,7 +85,7 @@ test_good_plugin (void)
   /* Loading the same file twice is harmless. */
   g_assert_true (assay_registry_load_file (registry, FIXTURE_PLUGIN_DIR "/./fixture-stages.so", NULL));
   GPtrArray *stages = assay_registry_get_stages (registry);
-  g_assert_cmpuint (stages->len, ==, 4);
+  g_assert_cmpuint (stages->len, ==, 5);
   const AssayStageInfo *counter = assay_registry_lookup (registry, "counter");
   g_assert_nonnull (counter);
   g_assert_cmpstr (counter->desc.version, ==, "2.1.0");

@@ -394,6 +394,55 @@ test_stage_set (void)
   g_assert_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE);
 }
 
+/* A finish in two phases (ABI 1.3): a run joins every story, then
+ * finishes them all; a stage that breaks the phases' rules fails its
+ * cross-document phase with an error record that says which rule. */
+static void
+test_two_phases (void)
+{
+  g_autofree char *path = write_corpus ("pairs.jsonl", 5, NULL);
+  const char *const inputs[] = { path, NULL };
+  g_autoptr (AssayPipeline) p = pipeline_from ("[pipeline]\nstages=story-pairs\n");
+  AssayRunStats stats;
+  g_autofree char *out = run (p, inputs, 2, &stats, NULL, NULL);
+  g_assert_cmpuint (stats.n_findings, ==, 2);
+  g_autoptr (GPtrArray) list = records (out);
+  /* Five documents (one input line is broken: an error record), then
+   * stories p1, p2 (each with its finding) and p3 alone. */
+  g_assert_cmpuint (list->len, ==, 6 + 5);
+  const char *kinds[] = { "story", "finding", "story", "finding", "story" };
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (member (list->pdata[6 + i], "type"), ==, kinds[i]);
+  g_assert_cmpstr (member (list->pdata[6], "id"), ==, "p1");
+  g_assert_cmpstr (member (list->pdata[10], "id"), ==, "p3");
+  g_assert_cmpstr (member (list->pdata[9], "story"), ==, "p2");
+  /* The join told each document its story. */
+  g_assert_nonnull (strstr (out, "{\"type\":\"doc\",\"id\":\"doc-0002\",\"meta\":{\"story\":\"p2\""));
+
+  const struct
+  {
+    const char *misstep;
+    const char *message;
+  } missteps[] = {
+    { "skip-last", "finish_stories() began 2 of the 3 stories of its range" },
+    { "swap", "story 'p2' (2 documents) begun where join() told story 'p1' (2 documents)" },
+    { "finding-in-join", "a finding emitted in join(): findings belong to finish_stories()" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (missteps); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("[pipeline]\nstages=story-pairs\n[story-pairs]\nmisstep=%s\n",
+                                               missteps[i].misstep);
+      g_autoptr (AssayPipeline) bad = pipeline_from (text);
+      g_autofree char *bad_out = run (bad, inputs, 1, &stats, NULL, NULL);
+      /* One error per cross-document phase: the stage's (the broken line's
+       * is a document's). */
+      g_assert_cmpuint (stats.n_errors, ==, 2);
+      if (strstr (bad_out, missteps[i].message) == NULL)
+        g_error ("misstep %s: no error record saying «%s» in:\n%s", missteps[i].misstep, missteps[i].message,
+                 bad_out);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -413,6 +462,7 @@ main (int argc, char **argv)
   g_test_add_func ("/runner/create-fails-first", test_create_fails_first);
   g_test_add_func ("/runner/empty-input", test_empty_input);
   g_test_add_func ("/runner/stage-set", test_stage_set);
+  g_test_add_func ("/runner/two-phases", test_two_phases);
   int status = g_test_run ();
 
   test_remove_tree (tmp_dir);
