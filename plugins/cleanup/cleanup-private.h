@@ -121,19 +121,4 @@ gboolean language_annotate (const CommonWords *cw,
 /* Compiles @pattern (UTF-8, Unicode properties on), naming @where on error. */
 pcre2_code *cleanup_compile (const char *pattern, guint32 flags, const char *where, GError **error);
 
-/* What the first two bytes of a subject say about a match of one pattern
- * anchored at its start, learnt from PCRE2 as subjects come. */
-typedef struct _CleanupOpens CleanupOpens;
-
-/* (transfer full): for @re (not owned, must outlive it). */
-CleanupOpens *cleanup_opens_new (const pcre2_code *re);
-void cleanup_opens_free (CleanupOpens *opens);
-
-/* pcre2_match() of @opens' pattern on the @n bytes at @s (valid UTF-8)
- * from their start, with @md: PCRE2's answer, or PCRE2_ERROR_NOMATCH
- * without asking when the length or the first two bytes rule a match
- * out.  Not thread-safe: @opens keeps what it learns (the stage is
- * per worker). */
-int cleanup_match_start (CleanupOpens *opens, const char *s, gsize n, pcre2_match_data *md);
-
 G_END_DECLS

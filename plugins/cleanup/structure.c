@@ -33,25 +33,9 @@ typedef struct
   gsize length;
 } Zone;
 
-/* A pattern of the data file, and what its first bytes say of it. */
-typedef struct
-{
-  pcre2_code *re;
-  CleanupOpens *opens;
-} Pattern;
-
-static void
-pattern_free (gpointer data)
-{
-  Pattern *p = data;
-  cleanup_opens_free (p->opens);
-  pcre2_code_free (p->re);
-  g_free (p);
-}
-
 struct _Structure
 {
-  GPtrArray *bylines, *published, *updated, *datelines, *references; /* Pattern* */
+  GPtrArray *bylines, *published, *updated, *datelines, *references; /* pcre2_code* */
   GHashTable *agencies; /* casefolded name -> name as written */
   GArray *months;       /* Month */
   GArray *zones;        /* Zone */
@@ -100,7 +84,7 @@ structure_new (const char *data_file, GError **error)
   Structure *st = g_new0 (Structure, 1);
   GPtrArray **lists[] = { &st->bylines, &st->published, &st->updated, &st->datelines, &st->references };
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    *lists[i] = g_ptr_array_new_with_free_func (pattern_free);
+    *lists[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
   st->agencies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   st->months = g_array_new (FALSE, TRUE, sizeof (Month));
   g_array_set_clear_func (st->months, month_clear);
@@ -175,10 +159,7 @@ structure_new (const char *data_file, GError **error)
           structure_free (st);
           return NULL;
         }
-      Pattern *p = g_new (Pattern, 1);
-      p->re = re;
-      p->opens = cleanup_opens_new (re);
-      g_ptr_array_add (into, p);
+      g_ptr_array_add (into, re);
     }
   g_string_free (alternation, TRUE);
   return st;
@@ -402,15 +383,12 @@ static gboolean
 first_match (GPtrArray *res, const char *s, gsize n, pcre2_match_data *md, pcre2_code **which)
 {
   for (guint i = 0; i < res->len; i++)
-    {
-      Pattern *p = res->pdata[i];
-      if (cleanup_match_start (p->opens, s, n, md) >= 0)
-        {
-          if (which)
-            *which = p->re;
-          return TRUE;
-        }
-    }
+    if (pcre2_match (res->pdata[i], (PCRE2_SPTR) s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0)
+      {
+        if (which)
+          *which = res->pdata[i];
+        return TRUE;
+      }
   return FALSE;
 }
 

@@ -558,57 +558,6 @@ test_boilerplate_rule_order (void)
   g_assert_cmpstr (condition, ==, "second");
 }
 
-/* A pattern anchored at a subject's start is run only where its first
- * two bytes let a match begin: whatever the pattern, the answer is
- * PCRE2's own, on every pair of ASCII bytes (alone and followed by more)
- * and on subjects with other characters, shorter than the pattern's
- * least, or empty. */
-static void
-test_match_start (void)
-{
-  static const char *const patterns[] = {
-    "^(?:by|written by)\\s+(?<name>\\w+)", "^references\\s*:?$", "^\\p{Lu}[\\p{L}.' -]{1,40}?\\s*,",
-    "^x?$", "^(?=ab)a", "^\\bq", "^[^a-m]{2}", "^.{0,3}cookies", "(?:^|[|])\\s*posted", "^$",
-  };
-  static const char *const subjects[] = { "By John", "by  John Smith", "REFERENCES", "references:", "Quarterly, profits",
-                                          "Gda\xc5\x84sk, May 5", "x", "", "ab", "a", "qq", "zz top", "\xc3\xa9t\xc3\xa9",
-                                          "we cookies", "a | posted" };
-  pcre2_match_data *md = pcre2_match_data_create (16, NULL);
-  for (guint k = 0; k < G_N_ELEMENTS (patterns); k++)
-    {
-      g_autoptr (GError) error = NULL;
-      pcre2_code *re = cleanup_compile (patterns[k], PCRE2_CASELESS, "test", &error);
-      g_assert_no_error (error);
-      CleanupOpens *opens = cleanup_opens_new (re);
-      guint matched = 0;
-      for (guint round = 0; round < 2; round++) /* learning, then learnt */
-        {
-          for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
-            {
-              gsize n = strlen (subjects[i]);
-              gboolean expected = pcre2_match (re, (PCRE2_SPTR) subjects[i], n, 0, 0, md, NULL) >= 0;
-              g_assert_cmpint (cleanup_match_start (opens, subjects[i], n, md) >= 0, ==, expected);
-              matched += expected;
-            }
-          for (guint a = 1; a < 128; a++)
-            for (guint b = 1; b < 128; b++)
-              for (guint tail = 0; tail < 2; tail++)
-                {
-                  char s[4] = { (char) a, (char) b, tail ? 'b' : '\0', '\0' };
-                  gsize n = tail ? 3 : 2;
-                  gboolean expected = pcre2_match (re, (PCRE2_SPTR) s, n, 0, 0, md, NULL) >= 0;
-                  g_assert_cmpint (cleanup_match_start (opens, s, n, md) >= 0, ==, expected);
-                  matched += expected;
-                }
-        }
-      /* each pattern matches something here: the cases reach both ways */
-      g_assert_cmpuint (matched, >, 0);
-      cleanup_opens_free (opens);
-      pcre2_code_free (re);
-    }
-  pcre2_match_data_free (md);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -633,7 +582,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
-  g_test_add_func ("/cleanup/structure/match-start", test_match_start);
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);
