@@ -36,30 +36,7 @@ struct _Segmenter
    * ran at every stop and was a third of the sentence scan in perf). */
   gsize longest;
   GHashTable *second_words;
-  /* For each first byte, a bit for each length (up to 63 bytes, 63 for
-   * longer) an abbreviation, or a second word, starting with it has: a
-   * word that fits none is in neither table and is not hashed to find
-   * that out.  Derived from the tables as they are read.  Measured
-   * (callgrind, the first 1,000 articles of bench/dates-bench.py's
-   * input): is_abbreviation_stop() 5.0M -> 2.9M instructions. */
-  guint64 abbreviation_shapes[256];
-  guint64 second_word_shapes[256];
 };
-
-/* The shape bit of the @n bytes at @w (n > 0) in a *_shapes table. */
-static inline gboolean
-shape_known (const guint64 shapes[256], const char *w, gsize n)
-{
-  return (shapes[(guchar) w[0]] >> MIN (n, 63)) & 1;
-}
-
-static void
-shape_add (guint64 shapes[256], const char *w)
-{
-  gsize n = strlen (w);
-  if (n > 0)
-    shapes[(guchar) w[0]] |= G_GUINT64_CONSTANT (1) << MIN (n, 63);
-}
 
 Segmenter *
 segmenter_new (const char *abbreviations_file, GError **error)
@@ -80,15 +57,11 @@ segmenter_new (const char *abbreviations_file, GError **error)
         }
       char *form = g_strstrip (g_strdup (row->fields[0]));
       g_hash_table_add (s->abbreviations, form);
-      shape_add (s->abbreviation_shapes, form);
       s->longest = MAX (s->longest, strlen (form));
       /* Two words looked up as a pair have one space between them. */
       const char *space = strchr (form, ' ');
       if (space && !strchr (space + 1, ' '))
-        {
-          g_hash_table_add (s->second_words, g_strdup (space + 1));
-          shape_add (s->second_word_shapes, space + 1);
-        }
+        g_hash_table_add (s->second_words, g_strdup (space + 1));
     }
   return s;
 }
@@ -202,12 +175,10 @@ is_abbreviation_stop (const Segmenter *s, const char *text, const char *start, c
   g_autofree char *large = n < sizeof small ? NULL : g_strndup (w, n);
   char *word = large ? large : memcpy (small, w, n);
   word[n] = '\0';
-  if (n <= s->longest && shape_known (s->abbreviation_shapes, word, n)
-      && g_hash_table_contains (s->abbreviations, word))
+  if (n <= s->longest && g_hash_table_contains (s->abbreviations, word))
     return TRUE;
   /* "et al." and the like: the two words before the stop. */
-  if (w > start + 1 && w[-1] == ' ' && shape_known (s->second_word_shapes, word, n)
-      && g_hash_table_contains (s->second_words, word))
+  if (w > start + 1 && w[-1] == ' ' && g_hash_table_contains (s->second_words, word))
     {
       const char *v = w - 1;
       while (v > start && v[-1] != ' ')
