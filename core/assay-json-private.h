@@ -13,8 +13,46 @@
 #include "assay-private.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 G_BEGIN_DECLS
+
+/* The length of the run at @p (before @end) with no '"', '\\' or byte
+ * below 0x20, and, when @stop_high, no byte of 0x80 or more: the bytes
+ * the writer copies as they are, and the reader's plain ASCII.  @stops
+ * is the same set as a table, for the tail.  Sixteen bytes at a time
+ * where SSE2 is (every x86-64): byte by byte, escaping took 135M and
+ * the reader's strings 194M instructions on bench/dates-bench.py's
+ * 20 MB, 5.4% and 7.8% of the pipeline's (callgrind); with SSE2, 33M
+ * and 40M.  @stop_high is a constant at each call, so each caller's
+ * copy keeps only its own test. */
+static inline gsize
+json_plain_run (const guchar *p, const guchar *end, const guint8 stops[256], gboolean stop_high)
+{
+  const guchar *q = p;
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8 ('"'), backslash = _mm_set1_epi8 ('\\'), control = _mm_set1_epi8 (0x1f);
+  while (end - q >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) q);
+      /* v <= 0x1f unsigned: max(v, 0x1f) is 0x1f; movemask takes each
+       * byte's high bit, so or-ing v in stops at bytes >= 0x80 */
+      __m128i stop = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote), _mm_cmpeq_epi8 (v, backslash)),
+                                   _mm_cmpeq_epi8 (_mm_max_epu8 (v, control), control));
+      if (stop_high)
+        stop = _mm_or_si128 (stop, v);
+      int mask = _mm_movemask_epi8 (stop);
+      if (mask)
+        return q - p + __builtin_ctz ((unsigned) mask);
+      q += 16;
+    }
+#endif
+  while (q < end && !stops[*q])
+    q++;
+  return q - p;
+}
 
 /* Appends @n bytes: copied here where the buffer has room (GLib's own
  * append is a call, inline only from 2.76), grown by GLib otherwise. */

@@ -9,9 +9,6 @@
 #include "assay-json-private.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 void
 assay_json_writer_init (AssayJsonWriter *w, GString *out)
@@ -54,34 +51,6 @@ static const guint8 needs_escape[256] = {
   ['\\'] = 1,
 };
 
-/* The length of the run at @p (before @end) that needs no escaping.
- * Sixteen bytes at a time where SSE2 is (every x86-64): byte by byte
- * through the table, the text of a record cost 6 instructions a byte,
- * and escaping took 135M instructions on bench/dates-bench.py's 20 MB,
- * 5.4% of the pipeline's (callgrind); with SSE2, 33M. */
-static inline gsize
-plain_run (const guchar *p, const guchar *end)
-{
-  const guchar *q = p;
-#ifdef __SSE2__
-  const __m128i quote = _mm_set1_epi8 ('"'), backslash = _mm_set1_epi8 ('\\'), control = _mm_set1_epi8 (0x1f);
-  while (end - q >= 16)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *) q);
-      /* v <= 0x1f unsigned: max(v, 0x1f) is 0x1f */
-      __m128i bad = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote), _mm_cmpeq_epi8 (v, backslash)),
-                                  _mm_cmpeq_epi8 (_mm_max_epu8 (v, control), control));
-      int mask = _mm_movemask_epi8 (bad);
-      if (mask)
-        return q - p + __builtin_ctz ((unsigned) mask);
-      q += 16;
-    }
-#endif
-  while (q < end && !needs_escape[*q])
-    q++;
-  return q - p;
-}
-
 /* Escapes valid UTF-8: only '"', '\\' and control characters need it,
  * and runs are appended whole. */
 void
@@ -94,7 +63,7 @@ json_append_escaped (GString *out, const char *s, gsize len)
   while (p < end)
     {
       const guchar *run = p;
-      p += plain_run (p, end);
+      p += json_plain_run (p, end, needs_escape, FALSE);
       json_put_len (out, (const char *) run, p - run);
       if (p == end)
         break;

@@ -20,9 +20,6 @@
 #include <string.h>
 #include <unistd.h>
 #include <json-glib/json-glib.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* What a flat scan of a line found before json-glib parses it. */
 typedef struct
@@ -234,34 +231,6 @@ static const guint8 ends_run[256] = {
   [0x80 ... 0xff] = 1,
 };
 
-/* The length of the run at @q (before @end) of bytes ends_run[] lets
- * by.  Sixteen bytes at a time where SSE2 is (every x86-64): byte by
- * byte, parse_flat() took 194M instructions on bench/dates-bench.py's
- * 20 MB, 7.8% of the pipeline's (callgrind); with SSE2, 40M. */
-static inline gsize
-plain_ascii_run (const char *q, const char *end)
-{
-  const char *r = q;
-#ifdef __SSE2__
-  const __m128i quote = _mm_set1_epi8 ('"'), backslash = _mm_set1_epi8 ('\\'), control = _mm_set1_epi8 (0x1f);
-  while (end - r >= 16)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *) r);
-      /* a byte <= 0x1f unsigned (max(v, 0x1f) is 0x1f), a quote, a
-       * backslash; movemask takes the high bit of each byte too */
-      __m128i stop = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote), _mm_cmpeq_epi8 (v, backslash)),
-                                   _mm_or_si128 (_mm_cmpeq_epi8 (_mm_max_epu8 (v, control), control), v));
-      int mask = _mm_movemask_epi8 (stop);
-      if (mask)
-        return r - q + __builtin_ctz ((unsigned) mask);
-      r += 16;
-    }
-#endif
-  while (r < end && !ends_run[(guchar) *r])
-    r++;
-  return r - q;
-}
-
 static gboolean
 flat_string (const char **p, const char *end, GString *out)
 {
@@ -271,7 +240,7 @@ flat_string (const char **p, const char *end, GString *out)
       const char *run = q;
       for (;;)
         {
-          q += plain_ascii_run (q, end);
+          q += json_plain_run ((const guchar *) q, (const guchar *) end, ends_run, TRUE);
           if (q == end || (guchar) *q < 0x80)
             break;
           /* A run of non-ASCII bytes holds whole characters when the line
