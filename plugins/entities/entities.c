@@ -408,9 +408,14 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
    * tagger keeps what it made of each (ner_history_apply()). */
   guint n_words = scan.words->len;
   guint32 *slots = g_new (guint32, MAX (n_words, 1));
+  g_autofree guint32 *hashes = g_new (guint32, MAX (n_words, 1));
+  g_autofree const char **keys = g_new (const char *, MAX (n_words, 1));
   for (guint i = 0; i < n_words; i++)
-    slots[i] = word_at (&scan, i)->hash;
-  guint n_slots = ner_document_slots (slots, n_words, slots);
+    {
+      hashes[i] = word_at (&scan, i)->hash;
+      keys[i] = word_at (&scan, i)->key;
+    }
+  guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
   for (guint r = 0; r < read->len; r++)
@@ -432,7 +437,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       guint *tags = (guint *) (gpointer) tags_buf->data;
       ner_history_apply (&sent, history);
       ner_tag (scan.e->model, &sent, tags);
-      ner_history_add (scan.e->model, &sent, tags, history);
+      /* A headline's guesses are not the story's: a word it gets wrong
+       * would spread through the body. */
+      if (section_label == NULL || strcmp (section_label, "title") != 0)
+        ner_history_add (scan.e->model, &sent, tags, history);
 
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);

@@ -193,6 +193,68 @@ test_cases (void)
   test_table_finish (&table);
 }
 
+/* A headline's guesses do not spread to the body: the body's mentions
+ * get the same labels whether the headline ends in a quote, a question
+ * mark or nothing (the headline is section "title", kept out of the
+ * tagger's document history). */
+static void
+test_headline_history (void)
+{
+  static const char *const heads[] = { "Police say Tesrin raid was botched", "Police say Tesrin raid was 'botched'",
+                                       "Police say Tesrin raid was botched?" };
+  static const char *const body = "Tesrin said it would appeal. Analysts said Tesrin had few options left. "
+                                  "Tesrin declined to comment further.";
+  g_autoptr (GString) jsonl = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      g_autofree char *id = g_strdup_printf ("head-%u", i);
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "text");
+      g_autofree char *text = g_strdup_printf ("%s\n\n%s", heads[i], body);
+      json_builder_add_string_value (b, text);
+      json_builder_end_object (b);
+      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+      g_string_append_printf (jsonl, "%s\n", line);
+    }
+  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-headline.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
+  const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
+  g_autofree char *out = test_run_assay (argv, jsonl->str);
+  g_unlink (pipeline);
+
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_autofree char *first = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
+      JsonArray *anns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                      "annotations");
+      /* The body's annotations, by offset into the body. */
+      gint64 body_at = (gint64) strlen (heads[i]) + 2;
+      g_autoptr (GString) got = g_string_new (NULL);
+      guint mentions = 0;
+      for (guint k = 0; k < json_array_get_length (anns); k++)
+        {
+          JsonObject *a = json_array_get_object_element (anns, k);
+          gint64 start = json_object_get_int_member (a, "start");
+          if (start < body_at)
+            continue;
+          g_autofree char *one = render (a);
+          g_string_append_printf (got, "%" G_GINT64_FORMAT " %s | ", start - body_at, one);
+          mentions++;
+        }
+      g_assert_cmpuint (mentions, ==, 3);
+      if (first == NULL)
+        first = g_strdup (got->str);
+      else
+        g_assert_cmpstr (got->str, ==, first);
+    }
+}
+
 /* A reference list read (skip-sections empty): the title of a work
  * holds no names the tagger guessed, and the publication after it is an
  * organisation. */
@@ -301,6 +363,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/entities/cases", test_cases);
+  g_test_add_func ("/entities/headline-history", test_headline_history);
   g_test_add_func ("/entities/references", test_references);
   g_test_add_func ("/entities/bad-data", test_bad_data);
   return g_test_run ();
