@@ -39,6 +39,70 @@ add_single (GHashTable *singles, const char *key, guint span)
   g_array_append_val (spans, span);
 }
 
+/* A group's word alone (cues.tsv kind `group`: "Muslims", "Tory",
+ * "Kurds") is a NORP with no country, whatever the tagger or the vote
+ * made it: it speaks for no country.  Found by the tagger or not: its
+ * capital is the name's ("Tory MPs"), not a sentence's.  A longer name
+ * around it ("Christian Aid", "Muslim Council of Britain") and a rule's
+ * or a list's name keep theirs.  One pass over the words. */
+/* Whether word @i is a title's word, or one's plural ("MPs", "ministers"). */
+static gboolean
+is_title_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (w->cue & (CUE_ROLE | CUE_MODIFIER))
+    return TRUE;
+  gsize n = strlen (w->key);
+  if (n < 2 || n > 40 || w->key[n - 1] != 's')
+    return FALSE;
+  char stem[41];
+  memcpy (stem, w->key, n - 1);
+  stem[n - 1] = '\0';
+  return (word_map_get (scan->e->cues, stem, word_hash (stem, n - 1)) & CUE_ROLE) != 0;
+}
+
+static void
+mark_groups (Scan *scan)
+{
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_GROUP) || !w->upper || w->capitals)
+        continue;
+      Span *p = span_at (scan, w->span);
+      if (p == NULL)
+        {
+          /* ... but not the start of an organisation's name nobody
+           * found ("Jewish Agency"). */
+          gboolean longer = i + 1 < scan->words->len && word_at (scan, i + 1)->upper
+                            && !word_at (scan, i + 1)->sentence_start && (word_at (scan, i + 1)->cue & CUE_ORG_HEAD);
+          if (!longer && (p = claim (scan, i, i + 1, "NORP", SOURCE_TAGGER)))
+            p->canonical = g_strdup (w->text);
+          continue;
+        }
+      if (p->a != i || p->source > SOURCE_TAGGER || strcmp (p->label, "NORP") == 0)
+        continue;
+      /* The tagger's "Tory MPs": a group's word and titles after it is
+       * the group and people of it, not one name. */
+      gboolean titles = TRUE;
+      for (guint k = i + 1; k < p->b && titles; k++)
+        titles = is_title_word (scan, k);
+      if (!titles)
+        continue;
+      for (guint k = i + 1; k < p->b; k++)
+        word_at (scan, k)->span = -1;
+      p->b = i + 1;
+      p->label = "NORP";
+      p->place = FALSE;
+      p->cued = FALSE;
+      g_free (p->canonical), p->canonical = g_strdup (w->text);
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical. */
@@ -265,4 +329,5 @@ link_names (Scan *scan, GHashTable *acronyms)
       else
         g_free (canonical);
     }
+  mark_groups (scan);
 }

@@ -131,6 +131,10 @@ static const struct
    * word or more; a word that is no place keeps its suffix. */
   { "The Copenhagen-based brewer hired a New York-born banker from a US-based fund with broad-based support.",
     "GPE:Copenhagen country=Denmark | GPE:New York country=United States | GPE:US=United States kb=iso3166:US" },
+  /* A group's word alone is a NORP with no country, the titles after it
+   * no name; inside a longer name it is the name's. */
+  { "Muslims and Kurds protested, Tory MPs said. The Communist Party of China met the Jewish Agency.",
+    "NORP:Muslims | NORP:Kurds | NORP:Tory | ORG:Communist Party of China | ORG:Jewish Agency" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
