@@ -178,6 +178,11 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
+      /* A form of address alone is no name ("Sir" cut off "Sir Alex
+       * Ferguson"), nor a title alone any name ("the Queen" is no
+       * organisation, "Chancellor" no place). */
+      if (b - a == 1 && (word_at (scan, a)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+        continue;
       if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
         continue; /* an initial alone: "Novak, J." in a reference list */
       /* A longer name of another kind around a known place, nationality

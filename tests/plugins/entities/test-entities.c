@@ -135,6 +135,10 @@ static const struct
    * no name; inside a longer name it is the name's. */
   { "Muslims and Kurds protested, Tory MPs said. The Communist Party of China met the Jewish Agency.",
     "NORP:Muslims | NORP:Kurds | NORP:Tory | ORG:Communist Party of China | ORG:Jewish Agency" },
+  /* A title or a form of address alone is no name; a surname that is
+   * also a title still names its person. */
+  { "The Pope met the Chancellor and Sir Alex Ferguson. Mervyn King said rates would rise. King added more.",
+    "PERSON:Alex Ferguson | PERSON:Mervyn King | PERSON:King=Mervyn King" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
