@@ -411,7 +411,8 @@ mend_split_people (Scan *scan, guint ws, guint we)
 
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
- * "China" + "Daily" China Daily. */
+ * "China" + "Daily" China Daily; and one after a place the tagger found
+ * and "of" is part of that place's ("Republic of Ireland"). */
 void
 mend_place_prefix (Scan *scan, guint ws, guint we)
 {
@@ -429,6 +430,28 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
         word_at (scan, k)->span = word_at (scan, i + 1)->span;
       rest->a = place->a;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+  /* A place the tagger found, then "of" and a listed place, is one
+   * place: "Republic of Ireland" (the tagger's name stops at "of", the
+   * list claims the rest); of a country, a GPE.  Not a person or a
+   * team: "Johnson of the U.S.", "Olympiakos of Greece" are two names. */
+  for (guint i = ws; i + 2 < we; i++)
+    {
+      Span *head = span_at (scan, word_at (scan, i)->span);
+      Span *place = span_at (scan, word_at (scan, i + 2)->span);
+      if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
+          || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
+          || place->source != SOURCE_GAZETTEER || place->a != i + 2 || strcmp (place->label, "GPE") != 0)
+        continue;
+      gboolean country = place->kb && g_str_has_prefix (place->kb, "iso3166:") && !strchr (place->kb + 8, '-');
+      place->dropped = TRUE;
+      for (guint k = i + 1; k < place->b; k++)
+        word_at (scan, k)->span = word_at (scan, i)->span;
+      head->b = place->b;
+      if (country)
+        head->label = "GPE", head->place = TRUE;
+      g_free (head->canonical), head->canonical = words_text (scan, head->a, head->b);
+      i = head->b - 1;
     }
 }
 

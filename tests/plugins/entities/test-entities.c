@@ -139,6 +139,11 @@ static const struct
    * also a title still names its person. */
   { "The Pope met the Chancellor and Sir Alex Ferguson. Mervyn King said rates would rise. King added more.",
     "PERSON:Alex Ferguson | PERSON:Mervyn King | PERSON:King=Mervyn King" },
+  /* A place, "of" and a listed country are one place; a person or a
+   * team "of" a country are two names. */
+  { "The Republic of Ireland beat Wales. Michael Johnson of the United States won, and Olympiakos of Greece lost.",
+    "GPE:Republic of Ireland | GPE:Wales country=United Kingdom | PERSON:Michael Johnson | GPE:United States kb=iso3166:US"
+    " | ORG:Olympiakos | GPE:Greece kb=iso3166:GR" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
