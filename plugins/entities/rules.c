@@ -12,9 +12,76 @@
  * Sea", "Bay of Biscay").  A listed place after a connector, once the
  * head was read, is part of the name ("Gulf of Mexico", "Bank of
  * England"). */
+/* Whether words [i, end), a run find_org_shapes() read, end in the name
+ * of an event, an award or a law (cues.tsv kind event-head: "Booker
+ * Prize", "Consumer Electronics Show", "Gulf War", "Freedom of
+ * Information Act"); if so *@from is where the name starts: after the
+ * run's last lowercase word but "of" ("Wimbledon and Masters Cup" is the
+ * Masters Cup), past a year ("1998 World Cup"), or back over a listed
+ * place or nationality right before ("London Marathon", "African Nations
+ * Cup"), which sets *@swallowed.  A name that speaks ("Epic Games said")
+ * or that the lists know as a company is no event. */
+static gboolean
+is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean *swallowed)
+{
+  guint last = end - 1;
+  while (last > i && !word_at (scan, last)->upper)
+    last--;
+  const Word *h = word_at (scan, last);
+  if (!(h->cue & CUE_EVENT_HEAD) || h->capitals)
+    return FALSE;
+  if (end < scan->words->len && (word_at (scan, end)->cue & CUE_VERB) && !word_at (scan, end)->upper)
+    return FALSE;
+  guint a = i;
+  for (guint k = last; k > i; k--)
+    {
+      const Word *w = word_at (scan, k - 1);
+      if (!w->upper && strcmp (w->key, "of") != 0
+          && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
+        {
+          a = k;
+          break;
+        }
+    }
+  while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)))
+    a++;
+  gboolean took = FALSE;
+  const Span *before = a == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
+  if (before && before->source == SOURCE_GAZETTEER && before->b == i && !word_at (scan, i)->glued
+      && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
+    a = before->a, took = TRUE;
+  if (last <= a)
+    return FALSE;
+  const Word *first = word_at (scan, a);
+  if (first->hint && a + first->hint_len == last + 1 && strcmp (first->hint->hint, "COMPANY") == 0)
+    return FALSE;
+  /* What the run swallowed may lie before the event's name. */
+  for (guint k = a; k < end && !took; k++)
+    {
+      const Span *in = span_at (scan, word_at (scan, k)->span);
+      took = in && in->source == SOURCE_GAZETTEER;
+    }
+  *swallowed = took;
+  *from = a;
+  return TRUE;
+}
+
 void
 find_org_shapes (Scan *scan, guint ws, guint we)
 {
+  /* A sentence in title case (a headline: every word but "of", "the"
+   * and their like capitalised) capitalises every word, so a run there
+   * is no event's name by its last word ("Blair Wins Election"). */
+  guint lower = 0, upper = 0;
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper)
+        upper++;
+      else if (g_ascii_isalpha (scan->text[w->start]) && !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
+        lower++;
+    }
+  gboolean title_case = lower == 0 && upper >= 3;
   for (guint i = ws; i < we;)
     {
       Span *held = span_at (scan, word_at (scan, i)->span);
@@ -76,9 +143,13 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
         }
-      if ((head || loc) && end - i >= 2)
+      guint from = i;
+      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      if (event)
+        i = from;
+      if ((head || loc || event) && end - i >= 2)
         {
-          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
+          Span *s = claim (scan, i, end, event ? "MISC" : head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
           if (s)
             {
               s->source = SOURCE_RULE;
@@ -440,6 +511,7 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
       Span *head = span_at (scan, word_at (scan, i)->span);
       Span *place = span_at (scan, word_at (scan, i + 2)->span);
       if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
+          || (word_at (scan, i)->cue & (CUE_ROLE | CUE_HONORIFIC)) /* "Sultan of Brunei" is a person */
           || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
           || place->source != SOURCE_GAZETTEER || place->a != i + 2 || strcmp (place->label, "GPE") != 0)
         continue;

@@ -141,9 +141,14 @@ static const struct
     "PERSON:Alex Ferguson | PERSON:Mervyn King | PERSON:King=Mervyn King" },
   /* A place, "of" and a listed country are one place; a person or a
    * team "of" a country are two names. */
-  { "The Republic of Ireland beat Wales. Michael Johnson of the United States won, and Olympiakos of Greece lost.",
-    "GPE:Republic of Ireland | GPE:Wales country=United Kingdom | PERSON:Michael Johnson | GPE:United States kb=iso3166:US"
+  { "The Sultan of Brunei came. The Republic of Ireland beat Wales. Michael Johnson of the United States won, and Olympiakos of Greece lost.",
+    "GPE:Brunei kb=iso3166:BN | GPE:Republic of Ireland | GPE:Wales country=United Kingdom | PERSON:Michael Johnson | GPE:United States kb=iso3166:US"
     " | ORG:Olympiakos | GPE:Greece kb=iso3166:GR" },
+  /* An event, an award or a law by the head ending its name is one
+   * MISC, a listed place before it part of it; a name that speaks is no
+   * event ("Epic Games said"). */
+  { "Epic Games said it would sue. She won the Booker Prize at the London Marathon under the Freedom of Information Act.",
+    "ORG:Epic Games | MISC:Booker Prize | MISC:London Marathon | MISC:Freedom of Information Act" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
