@@ -45,6 +45,186 @@ add_single (GHashTable *singles, const char *key, guint span)
  * capital is the name's ("Tory MPs"), not a sentence's.  A longer name
  * around it ("Christian Aid", "Muslim Council of Britain") and a rule's
  * or a list's name keep theirs.  One pass over the words. */
+/* Names longer than this many words are not looked for again. */
+#define CUT_MAX 8
+
+/* One long name the document writes whole: its whole mentions' and its
+ * cut pieces' votes for a label, and the first whole mention. */
+typedef struct
+{
+  guint votes[4];
+  guint first;         /* span index of the first whole mention, then of the model */
+  guint first_of[4];   /* span index + 1 of the first whole mention with each label, 0: none */
+  guint n;             /* its length in words */
+  GArray *cuts;        /* guint: the first words of its cut mentions */
+} LongName;
+
+static void
+long_name_free (gpointer data)
+{
+  LongName *l = data;
+  g_array_unref (l->cuts);
+  g_free (l);
+}
+
+/* The key of words [a, a + n) as one name: their keys, and whether each
+ * is glued to the one before; NULL where they do not read as one name
+ * (a lowercase word but a connector inside, a sentence's start after
+ * the first).  Returns (transfer full). */
+static char *
+long_key (const Scan *scan, guint a, guint n)
+{
+  if (a + n > scan->words->len || n < 2)
+    return NULL;
+  GString *key = g_string_new (NULL);
+  for (guint k = a; k < a + n; k++)
+    {
+      const Word *w = word_at (scan, k);
+      /* Not from "The" ("The Aviator" and "Aviator" are one film, as
+       * either writes it). */
+      if ((k > a && w->sentence_start) || (!w->upper && !(w->cue & CUE_CONNECTOR)) || ((k == a || k == a + n - 1) && !w->upper)
+          || (k == a && (w->cue & CUE_FUNCTION)))
+        {
+          g_string_free (key, TRUE);
+          return NULL;
+        }
+      if (k > a)
+        g_string_append_c (key, w->glued ? '\x01' : ' ');
+      g_string_append (key, w->key);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* A name of two words or more the document writes whole is that name
+ * where the same words are written again but a pass cut them in pieces:
+ * "West Ham" ORG once, then "West" ORG + "Ham" PERSON; "Manchester
+ * United", then the place Manchester and nothing; only where the pieces
+ * lie wholly inside the words and one piece at least is a name.  The
+ * mended name takes the label its whole mentions (two votes each) and its
+ * pieces (one each) give most often, the first whole mention's on a tie.
+ * The whole mentions themselves keep the tagger's labels: re-voting them
+ * turned as many right as wrong on the BBC archive (Kaiser Chiefs PERSON,
+ * Mittal Steel PERSON).  Linear: one table of the long names by their
+ * words, and at each word a look-up for each length some long name
+ * starting with that word has (CUT_MAX at most); the ent-quality branch's
+ * version read every name of a first word at every word, and every cut
+ * for every name (quadratic). */
+static void
+mend_cut_names (Scan *scan)
+{
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, long_name_free);
+  g_autoptr (GHashTable) lengths = g_hash_table_new (g_str_hash, g_str_equal); /* first key -> bit set of lengths */
+  guint n_spans = scan->spans->len;
+  for (guint k = 0; k < n_spans; k++)
+    {
+      const Span *p = span_at (scan, k);
+      guint n = p->b - p->a;
+      if (p->dropped || n < 2 || n > CUT_MAX || p->source == SOURCE_REPORTING)
+        continue;
+      char *key = long_key (scan, p->a, n);
+      if (key == NULL)
+        continue;
+      LongName *l = g_hash_table_lookup (names, key);
+      if (l == NULL)
+        {
+          l = g_new0 (LongName, 1);
+          l->first = k, l->n = n;
+          l->cuts = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (names, key, l);
+          const char *first = word_at (scan, p->a)->key;
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lengths, first));
+          g_hash_table_insert (lengths, (gpointer) first, GUINT_TO_POINTER (bits | 1u << n));
+        }
+      else
+        g_free (key);
+      l->votes[label_index (p->label)] += 2;
+      if (l->first_of[label_index (p->label)] == 0)
+        l->first_of[label_index (p->label)] = k + 1;
+    }
+  if (g_hash_table_size (names) == 0)
+    return;
+  /* The cut mentions, the longest name first at each word. */
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      guint bits = w->upper ? GPOINTER_TO_UINT (g_hash_table_lookup (lengths, w->key)) : 0;
+      for (guint n = CUT_MAX; n >= 2 && bits; n--)
+        {
+          if (!(bits & 1u << n))
+            continue;
+          g_autofree char *key = long_key (scan, i, n);
+          LongName *l = key ? g_hash_table_lookup (names, key) : NULL;
+          if (l == NULL)
+            continue;
+          gboolean inside = TRUE;
+          guint pieces = 0;
+          for (guint k = i; k < i + n && inside; k++)
+            {
+              const Span *q = span_at (scan, word_at (scan, k)->span);
+              inside = q == NULL || (q->a >= i && q->b <= i + n && q->b - q->a < n);
+              pieces += q != NULL && q->a == k;
+            }
+          if (!inside || pieces == 0)
+            continue;
+          for (guint k = i; k < i + n; k++)
+            {
+              const Span *q = span_at (scan, word_at (scan, k)->span);
+              if (q && q->a == k)
+                l->votes[label_index (q->label)]++;
+            }
+          g_array_append_val (l->cuts, i);
+          i += n - 1;
+          break;
+        }
+    }
+  /* Each name's label and model: the first whole mention with that
+   * label (where only the pieces voted so, the whole mentions keep
+   * theirs: the first). */
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      LongName *l = value;
+      guint best = label_index (span_at (scan, l->first)->label);
+      for (guint c = 0; c < 4; c++)
+        if (l->votes[c] > l->votes[best])
+          best = c;
+      if (l->first_of[best])
+        l->first = l->first_of[best] - 1;
+    }
+  /* The cut mentions made whole, as their model. */
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      const LongName *l = value;
+      for (guint c = 0; c < l->cuts->len; c++)
+        {
+          guint at = g_array_index (l->cuts, guint, c);
+          for (guint k = at; k < at + l->n; k++)
+            {
+              Span *q = span_at (scan, word_at (scan, k)->span);
+              if (q)
+                {
+                  q->dropped = TRUE;
+                  for (guint w = q->a; w < q->b; w++)
+                    word_at (scan, w)->span = -1;
+                }
+            }
+          /* claim() may move the spans: the model is read again after. */
+          Span *s = claim (scan, at, at + l->n, span_at (scan, l->first)->label, SOURCE_TAGGER);
+          if (s == NULL)
+            continue;
+          const Span *model = span_at (scan, l->first);
+          s->canonical = g_strdup (model->canonical);
+          s->kb = g_strdup (model->kb);
+          s->country = g_strdup (model->country);
+          s->place = model->place;
+          s->cued = model->cued;
+        }
+    }
+}
+
 /* Whether word @i is a title's word, or one's plural ("MPs", "ministers"). */
 static gboolean
 is_title_word (const Scan *scan, guint i)
@@ -105,10 +285,12 @@ mark_groups (Scan *scan)
 
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
- * introduced with; the full name written first is the canonical. */
+ * introduced with; the full name written first is the canonical.
+ * First, long names cut in pieces are mended (mend_cut_names()). */
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  mend_cut_names (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* surname -> span+1, 0: ambiguous */
   for (guint k = 0; k < scan->spans->len; k++)
