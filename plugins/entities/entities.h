@@ -16,6 +16,7 @@ typedef struct
   NerModel *model;
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
+  GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -121,6 +122,11 @@ void mend_split_people (Scan *scan, guint ws, guint we);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
+/* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
+void find_products (Scan *scan, guint ws, guint we);
+/* Returns (transfer full): products.tsv of @data_dir as one pattern, or
+ * NULL with @error naming the file and line of a bad row or pattern. */
+GRegex *products_load (const char *data_dir, GError **error);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */

@@ -325,7 +325,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 static void
 cue_org (Scan *scan, guint a, guint we)
 {
-  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
+  /* A name, or a word with a capital inside ("security firm iDefence"). */
+  if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
+      || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
     return;
   Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
@@ -390,7 +392,9 @@ static gboolean
 is_model_code (const Word *w, gboolean numbers)
 {
   gsize n = w->end - w->start, digits = 0, letters = 0;
-  for (const char *p = w->text; *p; p++)
+  /* A plural's "s" after a code: "A380s". */
+  gsize len = n > 2 && w->text[n - 1] == 's' && g_ascii_isdigit (w->text[n - 2]) ? n - 1 : n;
+  for (const char *p = w->text; p < w->text + len; p++)
     if (g_ascii_isdigit (*p))
       digits++;
     else if (g_ascii_isupper (*p))
@@ -441,6 +445,65 @@ find_models (Scan *scan, guint ws, guint we)
           s->source = SOURCE_RULE;
           s->canonical = words_text (scan, a, i + 1);
         }
+    }
+}
+
+GRegex *
+products_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "products.tsv", NULL);
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  g_autoptr (GString) all = g_string_new ("^(?:");
+  guint n = assay_data_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "PATTERN<TAB>WHAT IT NAMES", error))
+        {
+          assay_data_table_free (table);
+          return NULL;
+        }
+      /* Each pattern alone first, so that a bad one is named by its line. */
+      g_autoptr (GError) bad = NULL;
+      g_autoptr (GRegex) one = g_regex_new (row->fields[0], 0, 0, &bad);
+      if (one == NULL)
+        {
+          assay_data_row_set_error (error, table, row, "the pattern does not compile: %s", bad->message);
+          assay_data_table_free (table);
+          return NULL;
+        }
+      g_string_append_printf (all, "%s(?:%s)", i ? "|" : "", row->fields[0]);
+    }
+  assay_data_table_free (table);
+  g_string_append (all, ")$");
+  if (n == 0)
+    g_string_assign (all, "(?!)"); /* no product's shape: nothing matches */
+  return g_regex_new (all->str, G_REGEX_OPTIMIZE, 0, error);
+}
+
+/* A word of a product's shape (products.tsv: "iPod", "A380") that no list
+ * or rule named is a product, MISC, whatever the tagger said.  Only words
+ * of a mixed shape (a digit, or a capital after the first letter) are
+ * tried: the patterns are for them, and most words are not. */
+void
+find_products (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Word *w = word_at (scan, i);
+      const Span *held = span_at (scan, w->span);
+      if (held && (held->source != SOURCE_TAGGER || held->a != i || held->b != i + 1))
+        continue;
+      gboolean mixed = FALSE;
+      for (const char *c = w->text; *c && !mixed; c++)
+        mixed = g_ascii_isdigit (*c) || (c > w->text && g_ascii_isupper (*c));
+      if (!mixed || !g_regex_match (scan->e->products, w->text, 0, NULL))
+        continue;
+      Span *s = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = g_strdup (w->text);
     }
 }
 

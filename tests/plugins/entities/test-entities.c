@@ -153,6 +153,12 @@ static const struct
    * event ("Epic Games said"). */
   { "Epic Games said it would sue. She won the Booker Prize at the London Marathon under the Freedom of Information Act.",
     "ORG:Epic Games | MISC:Booker Prize | MISC:London Marathon | MISC:Freedom of Information Act" },
+  /* Products by their shape (products.tsv), a model's plural after its
+   * maker; a group of states or a road by letters and one or two digits
+   * is none. */
+  { "Apple sold 4.5 million iPods, airlines flew Airbus A380s and the F-16 flew over the G8 summit near the M25.",
+    "ORG:Apple | MISC:iPods | MISC:Airbus A380s | MISC:F-16" },
+  { "Security firm iDefence found the flaw in iTunes.", "ORG:iDefence | MISC:iTunes" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -269,7 +275,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv",
-                                       "cues.tsv", "ner.model" };
+                                       "cues.tsv", "products.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -311,6 +317,8 @@ test_bad_data (void)
   /* FILE:LINE, the line counted with comments, as an editor shows it. */
   check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv:3:", "unknown kind \"boss\"");
   check_bad_data ("cues.tsv", "minister\trole\textra\n", "cues.tsv:1:", "write WORD<TAB>KIND");
+  check_bad_data ("products.tsv", "# shapes\ni[A-Z\tiPod\n", "products.tsv:2:", "the pattern does not compile");
+  check_bad_data ("products.tsv", "i[A-Z][a-z]+\n", "products.tsv:1:", "write PATTERN<TAB>WHAT IT NAMES");
   check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
