@@ -418,6 +418,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
+      find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
       if (section_label && strcmp (section_label, "references") == 0)

@@ -56,6 +56,7 @@ typedef struct
   gboolean dropped;
   gboolean place;      /* from places.tsv */
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
+  gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
 } Span;
 
 typedef struct
@@ -122,6 +123,8 @@ void mend_split_people (Scan *scan, guint ws, guint we);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
+/* Clubs named after cities, by a result around them. */
+void find_teams (Scan *scan, guint ws, guint we);
 /* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
 void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or

@@ -241,6 +241,40 @@ is_title_word (const Scan *scan, guint i)
   return (word_map_get (scan->e->cues, stem, word_hash (stem, n - 1)) & CUE_ROLE) != 0;
 }
 
+/* A city the document names as a club once, by a result (find_teams():
+ * "Exeter beat Leeds 2-1"), is the club wherever it is named alone in
+ * that document: a football report's "Exeter" is the club throughout.
+ * One table of the clubs' words, one pass over the spans. */
+static void
+spread_teams (Scan *scan)
+{
+  g_autoptr (GHashTable) teams = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->team && p->b - p->a == 1)
+        g_hash_table_add (teams, (gpointer) word_at (scan, p->a)->key);
+    }
+  if (g_hash_table_size (teams) == 0)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->team || p->b - p->a != 1 || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0)
+          || (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
+          || word_at (scan, p->a)->capitals || !g_hash_table_contains (teams, word_at (scan, p->a)->key))
+        continue; /* in capitals, a dateline's city: "WIGAN 1997-08-23" is the place */
+      /* "in Cardiff", "at Swansea": the city where a game was played. */
+      const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
+      if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
 static void
 mark_groups (Scan *scan)
 {
@@ -379,7 +413,9 @@ link_names (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1)
+      /* A club by its result keeps its label; spread_teams() names the
+       * city's other mentions, where they are no place. */
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
         continue;
       const guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
       guint best = count[4];
@@ -389,6 +425,13 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (best == label_index (p->label))
         continue;
       p->label = tagger_labels[best];
+      if (best != 2 && p->place)
+        {
+          /* No longer a place: not the city's identifier either. */
+          p->place = FALSE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
       const Word *w = word_at (scan, p->a);
       if (best == 2 && w->hint && !w->hint->faint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0)
         {
@@ -511,5 +554,6 @@ link_names (Scan *scan, GHashTable *acronyms)
       else
         g_free (canonical);
     }
+  spread_teams (scan);
   mark_groups (scan);
 }

@@ -448,6 +448,95 @@ find_models (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether word @i is a score: "2-1", "3-0" (digits, a hyphen or an en
+ * dash, digits). */
+static gboolean
+is_score (const Scan *scan, guint i)
+{
+  const char *p = word_at (scan, i)->text;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "\xe2\x80\x93"))
+    p += 3;
+  else
+    return FALSE;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
+}
+
+/* The span at word @i if it is a city's: a place GeoNames' list or the
+ * tagger found, no country, nation or subdivision (England, Wales and
+ * counties: their teams are named as they are). */
+static Span *
+city_at (Scan *scan, guint i)
+{
+  Span *p = span_at (scan, word_at (scan, i)->span);
+  if (p == NULL || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0))
+    return NULL;
+  /* GeoNames' cities (cities.tsv), or a place only the tagger found;
+   * places.tsv mixes cities with nations (England, Wales) and has no
+   * kind to tell them apart. */
+  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
+    return NULL;
+  return p;
+}
+
+/* A club named after its city, by a result around it: in a sentence with
+ * a score, a city right before a result word (cues.tsv kind result:
+ * "Exeter beat Leeds 2-1") or after one, a score and "with", "to" or "by"
+ * allowed between ("drew 1-1 with Bristol", "lost 3-0 to Cardiff"; "lost
+ * 2-0 at Old Trafford" is the ground), is the club: ORG, and so are the city's other mentions in
+ * the document (links.c).  Countries and subdivisions keep their label: a
+ * country's team is named as the country.  No score, no club: "London beat Paris to
+ * host the Games". */
+void
+find_teams (Scan *scan, guint ws, guint we)
+{
+  gboolean score = FALSE;
+  for (guint i = ws; i < we && !score; i++)
+    score = is_score (scan, i);
+  if (!score)
+    return;
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_RESULT) || w->upper)
+        continue;
+      Span *sides[2] = { i > ws ? city_at (scan, i - 1) : NULL, NULL };
+      guint k = i + 1;
+      if (k < we && is_score (scan, k))
+        k++;
+      if (k < we && !word_at (scan, k)->upper
+          && (strcmp (word_at (scan, k)->key, "with") == 0 || strcmp (word_at (scan, k)->key, "to") == 0
+              || strcmp (word_at (scan, k)->key, "by") == 0))
+        k++;
+      if (k < we)
+        sides[1] = city_at (scan, k);
+      if (sides[0] && sides[0]->b != i)
+        sides[0] = NULL;
+      if (sides[1] && sides[1]->a != k)
+        sides[1] = NULL;
+      for (guint s = 0; s < 2; s++)
+        {
+          Span *p = sides[s];
+          if (p == NULL)
+            continue;
+          p->label = "ORG";
+          p->place = FALSE;
+          p->team = TRUE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
+    }
+}
+
 GRegex *
 products_load (const char *data_dir, GError **error)
 {
@@ -584,7 +673,12 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
         word_at (scan, k)->span = word_at (scan, i)->span;
       head->b = place->b;
       if (country)
-        head->label = "GPE", head->place = TRUE;
+        {
+          /* The country's: "Republic of Ireland" is Ireland. */
+          head->label = "GPE";
+          head->place = FALSE;
+          g_free (head->kb), head->kb = g_strdup (place->kb);
+        }
       g_free (head->canonical), head->canonical = words_text (scan, head->a, head->b);
       i = head->b - 1;
     }

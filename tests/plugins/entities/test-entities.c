@@ -146,7 +146,7 @@ static const struct
   /* A place, "of" and a listed country are one place; a person or a
    * team "of" a country are two names. */
   { "The Sultan of Brunei came. The Republic of Ireland beat Wales. Michael Johnson of the United States won, and Olympiakos of Greece lost.",
-    "GPE:Brunei kb=iso3166:BN | GPE:Republic of Ireland | GPE:Wales country=United Kingdom | PERSON:Michael Johnson | GPE:United States kb=iso3166:US"
+    "GPE:Brunei kb=iso3166:BN | GPE:Republic of Ireland kb=iso3166:IE | GPE:Wales country=United Kingdom | PERSON:Michael Johnson | GPE:United States kb=iso3166:US"
     " | ORG:Olympiakos | GPE:Greece kb=iso3166:GR" },
   /* An event, an award or a law by the head ending its name is one
    * MISC, a listed place before it part of it; a name that speaks is no
@@ -159,6 +159,14 @@ static const struct
   { "Apple sold 4.5 million iPods, airlines flew Airbus A380s and the F-16 flew over the G8 summit near the M25.",
     "ORG:Apple | MISC:iPods | MISC:Airbus A380s | MISC:F-16" },
   { "Security firm iDefence found the flaw in iTunes.", "ORG:iDefence | MISC:iTunes" },
+  /* A city next to a result, in a sentence with a score, is its club,
+   * and so are its other mentions but where it is a place ("in Exeter");
+   * a nation's team is the nation, and with no score a city is a city. */
+  { "Exeter beat Leeds 2-1 and Wales drew 1-1 with England. The fans of Exeter sang. Their bus broke down in Exeter on "
+    "Sunday. London beat Paris to host it.",
+    "ORG:Exeter | ORG:Leeds | GPE:Wales country=United Kingdom | GPE:England country=United Kingdom | ORG:Exeter"
+    " | GPE:Exeter kb=geonames:2649808 country=United Kingdom"
+    " | GPE:London country=United Kingdom | GPE:Paris country=France" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
