@@ -50,49 +50,70 @@ add_single (GHashTable *singles, const char *key, guint span)
 
 /* One long name the document writes whole: its whole mentions' and its
  * cut pieces' votes for a label, and the first whole mention. */
-typedef struct
+typedef struct LongName
 {
   guint votes[4];
   guint first;         /* span index of the first whole mention, then of the model */
   guint first_of[4];   /* span index + 1 of the first whole mention with each label, 0: none */
-  guint n;             /* its length in words */
+  guint a, n;          /* the first whole mention's first word and length in words */
   GArray *cuts;        /* guint: the first words of its cut mentions */
+  struct LongName *next; /* another name of the same hash */
 } LongName;
 
 static void
 long_name_free (gpointer data)
 {
-  LongName *l = data;
-  g_array_unref (l->cuts);
-  g_free (l);
+  while (data)
+    {
+      LongName *l = data;
+      data = l->next;
+      g_array_unref (l->cuts);
+      g_free (l);
+    }
 }
 
-/* The key of words [a, a + n) as one name: their keys, and whether each
- * is glued to the one before; NULL where they do not read as one name
- * (a lowercase word but a connector inside, a sentence's start after
- * the first).  Returns (transfer full). */
-static char *
-long_key (const Scan *scan, guint a, guint n)
+/* Whether word @w, the @k-th (from 0) of a run, may be inside a long name
+ * (a capitalised word, or a connector inside); its last must be
+ * capitalised too, and its first no function word ("The Aviator" and
+ * "Aviator" are one film, as either writes it). */
+static gboolean
+long_word_ok (const Word *w, guint k)
 {
-  if (a + n > scan->words->len || n < 2)
-    return NULL;
-  GString *key = g_string_new (NULL);
-  for (guint k = a; k < a + n; k++)
+  if (k == 0)
+    return w->upper && !(w->cue & CUE_FUNCTION);
+  return !w->sentence_start && (w->upper || (w->cue & CUE_CONNECTOR));
+}
+
+/* The hash of a run after word @w, the run's hash so far @h: the words'
+ * key hashes (word_hash(), read once with the word) and their glue. */
+static inline guint32
+long_hash_add (guint32 h, const Word *w, guint k)
+{
+  return (h ^ (w->hash + (k > 0 && w->glued ? 0x9e3779b9u : 0))) * 16777619u;
+}
+
+/* Whether words [i, i + n) are the same words as [a, a + n). */
+static gboolean
+same_words (const Scan *scan, guint i, guint a, guint n)
+{
+  for (guint k = 0; k < n; k++)
     {
-      const Word *w = word_at (scan, k);
-      /* Not from "The" ("The Aviator" and "Aviator" are one film, as
-       * either writes it). */
-      if ((k > a && w->sentence_start) || (!w->upper && !(w->cue & CUE_CONNECTOR)) || ((k == a || k == a + n - 1) && !w->upper)
-          || (k == a && (w->cue & CUE_FUNCTION)))
-        {
-          g_string_free (key, TRUE);
-          return NULL;
-        }
-      if (k > a)
-        g_string_append_c (key, w->glued ? '\x01' : ' ');
-      g_string_append (key, w->key);
+      const Word *w = word_at (scan, i + k), *m = word_at (scan, a + k);
+      if ((k > 0 && w->glued != m->glued) || strcmp (w->key, m->key) != 0)
+        return FALSE;
     }
-  return g_string_free (key, FALSE);
+  return TRUE;
+}
+
+/* The name of @names (hash -> chain) that words [i, i + n) of hash @h
+ * are, or NULL. */
+static LongName *
+long_name_find (const Scan *scan, GHashTable *names, guint32 h, guint i, guint n)
+{
+  for (LongName *l = g_hash_table_lookup (names, GUINT_TO_POINTER (h)); l; l = l->next)
+    if (l->n == n && same_words (scan, i, l->a, n))
+      return l;
+  return NULL;
 }
 
 /* A name of two words or more the document writes whole is that name
@@ -112,48 +133,64 @@ long_key (const Scan *scan, guint a, guint n)
 static void
 mend_cut_names (Scan *scan)
 {
-  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, long_name_free);
-  g_autoptr (GHashTable) lengths = g_hash_table_new (g_str_hash, g_str_equal); /* first key -> bit set of lengths */
+  g_autoptr (GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, long_name_free); /* hash -> chain */
+  g_autoptr (GHashTable) lengths = g_hash_table_new (NULL, NULL); /* first word's hash -> bit set of lengths */
   guint n_spans = scan->spans->len;
   for (guint k = 0; k < n_spans; k++)
     {
       const Span *p = span_at (scan, k);
       guint n = p->b - p->a;
-      if (p->dropped || n < 2 || n > CUT_MAX || p->source == SOURCE_REPORTING)
+      if (p->dropped || n < 2 || n > CUT_MAX || p->source == SOURCE_REPORTING || !word_at (scan, p->b - 1)->upper)
         continue;
-      char *key = long_key (scan, p->a, n);
-      if (key == NULL)
+      guint32 h = 2166136261u;
+      gboolean ok = TRUE;
+      for (guint w = 0; w < n && ok; w++)
+        {
+          ok = long_word_ok (word_at (scan, p->a + w), w);
+          h = long_hash_add (h, word_at (scan, p->a + w), w);
+        }
+      if (!ok)
         continue;
-      LongName *l = g_hash_table_lookup (names, key);
+      LongName *l = long_name_find (scan, names, h, p->a, n);
       if (l == NULL)
         {
           l = g_new0 (LongName, 1);
-          l->first = k, l->n = n;
+          l->first = k, l->a = p->a, l->n = n;
           l->cuts = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (names, key, l);
-          const char *first = word_at (scan, p->a)->key;
+          l->next = g_hash_table_lookup (names, GUINT_TO_POINTER (h));
+          g_hash_table_steal (names, GUINT_TO_POINTER (h));
+          g_hash_table_insert (names, GUINT_TO_POINTER (h), l);
+          gpointer first = GUINT_TO_POINTER (word_at (scan, p->a)->hash);
           guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lengths, first));
-          g_hash_table_insert (lengths, (gpointer) first, GUINT_TO_POINTER (bits | 1u << n));
+          g_hash_table_insert (lengths, first, GUINT_TO_POINTER (bits | 1u << n));
         }
-      else
-        g_free (key);
       l->votes[label_index (p->label)] += 2;
       if (l->first_of[label_index (p->label)] == 0)
         l->first_of[label_index (p->label)] = k + 1;
     }
   if (g_hash_table_size (names) == 0)
     return;
-  /* The cut mentions, the longest name first at each word. */
+  /* The cut mentions, the longest name first at each word: the run's
+   * hash grows word by word, each length some name of that first word
+   * has is looked up once. */
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      guint bits = w->upper ? GPOINTER_TO_UINT (g_hash_table_lookup (lengths, w->key)) : 0;
-      for (guint n = CUT_MAX; n >= 2 && bits; n--)
+      guint bits = w->upper ? GPOINTER_TO_UINT (g_hash_table_lookup (lengths, GUINT_TO_POINTER (w->hash))) : 0;
+      if (bits == 0)
+        continue;
+      guint32 hashes[CUT_MAX + 1], h = 2166136261u;
+      guint longest = 0;
+      for (guint n = 1; n <= CUT_MAX && i + n <= scan->words->len && long_word_ok (word_at (scan, i + n - 1), n - 1); n++)
         {
-          if (!(bits & 1u << n))
+          h = hashes[n] = long_hash_add (h, word_at (scan, i + n - 1), n - 1);
+          longest = n;
+        }
+      for (guint n = longest; n >= 2; n--)
+        {
+          if (!(bits & 1u << n) || !word_at (scan, i + n - 1)->upper)
             continue;
-          g_autofree char *key = long_key (scan, i, n);
-          LongName *l = key ? g_hash_table_lookup (names, key) : NULL;
+          LongName *l = long_name_find (scan, names, hashes[n], i, n);
           if (l == NULL)
             continue;
           gboolean inside = TRUE;
@@ -184,45 +221,45 @@ mend_cut_names (Scan *scan)
   gpointer value;
   g_hash_table_iter_init (&it, names);
   while (g_hash_table_iter_next (&it, NULL, &value))
-    {
-      LongName *l = value;
-      guint best = label_index (span_at (scan, l->first)->label);
-      for (guint c = 0; c < 4; c++)
-        if (l->votes[c] > l->votes[best])
-          best = c;
-      if (l->first_of[best])
-        l->first = l->first_of[best] - 1;
-    }
+    for (LongName *l = value; l; l = l->next)
+      {
+        guint best = label_index (span_at (scan, l->first)->label);
+        for (guint c = 0; c < 4; c++)
+          if (l->votes[c] > l->votes[best])
+            best = c;
+        if (l->first_of[best])
+          l->first = l->first_of[best] - 1;
+      }
   /* The cut mentions made whole, as their model. */
   g_hash_table_iter_init (&it, names);
   while (g_hash_table_iter_next (&it, NULL, &value))
-    {
-      const LongName *l = value;
-      for (guint c = 0; c < l->cuts->len; c++)
-        {
-          guint at = g_array_index (l->cuts, guint, c);
-          for (guint k = at; k < at + l->n; k++)
-            {
-              Span *q = span_at (scan, word_at (scan, k)->span);
-              if (q)
-                {
-                  q->dropped = TRUE;
-                  for (guint w = q->a; w < q->b; w++)
-                    word_at (scan, w)->span = -1;
-                }
-            }
-          /* claim() may move the spans: the model is read again after. */
-          Span *s = claim (scan, at, at + l->n, span_at (scan, l->first)->label, SOURCE_TAGGER);
-          if (s == NULL)
-            continue;
-          const Span *model = span_at (scan, l->first);
-          s->canonical = g_strdup (model->canonical);
-          s->kb = g_strdup (model->kb);
-          s->country = g_strdup (model->country);
-          s->place = model->place;
-          s->cued = model->cued;
-        }
-    }
+    for (const LongName *l = value; l; l = l->next)
+      {
+        for (guint c = 0; c < l->cuts->len; c++)
+          {
+            guint at = g_array_index (l->cuts, guint, c);
+            for (guint k = at; k < at + l->n; k++)
+              {
+                Span *q = span_at (scan, word_at (scan, k)->span);
+                if (q)
+                  {
+                    q->dropped = TRUE;
+                    for (guint w = q->a; w < q->b; w++)
+                      word_at (scan, w)->span = -1;
+                  }
+              }
+            /* claim() may move the spans: the model is read again after. */
+            Span *s = claim (scan, at, at + l->n, span_at (scan, l->first)->label, SOURCE_TAGGER);
+            if (s == NULL)
+              continue;
+            const Span *model = span_at (scan, l->first);
+            s->canonical = g_strdup (model->canonical);
+            s->kb = g_strdup (model->kb);
+            s->country = g_strdup (model->country);
+            s->place = model->place;
+            s->cued = model->cued;
+          }
+      }
 }
 
 /* Whether word @i is a title's word, or one's plural ("MPs", "ministers"). */

@@ -574,8 +574,9 @@ products_load (const char *data_dir, GError **error)
 
 /* A word of a product's shape (products.tsv: "iPod", "A380") that no list
  * or rule named is a product, MISC, whatever the tagger said.  Only words
- * of a mixed shape (a digit, or a capital after the first letter) are
- * tried: the patterns are for them, and most words are not. */
+ * of a mixed shape (a letter, and a digit or a capital after the first
+ * letter) are tried: the patterns are for them, and most words (numbers
+ * too) are not. */
 void
 find_products (Scan *scan, guint ws, guint we)
 {
@@ -585,10 +586,14 @@ find_products (Scan *scan, guint ws, guint we)
       const Span *held = span_at (scan, w->span);
       if (held && (held->source != SOURCE_TAGGER || held->a != i || held->b != i + 1))
         continue;
-      gboolean mixed = FALSE;
-      for (const char *c = w->text; *c && !mixed; c++)
-        mixed = g_ascii_isdigit (*c) || (c > w->text && g_ascii_isupper (*c));
-      if (!mixed || !g_regex_match (scan->e->products, w->text, 0, NULL))
+      gboolean digit = FALSE, inner_capital = FALSE, letter = FALSE;
+      for (const char *c = w->text; *c; c++)
+        {
+          digit = digit || g_ascii_isdigit (*c);
+          letter = letter || g_ascii_isalpha (*c);
+          inner_capital = inner_capital || (c > w->text && g_ascii_isupper (*c));
+        }
+      if (!letter || !(digit || inner_capital) || !g_regex_match (scan->e->products, w->text, 0, NULL))
         continue;
       Span *s = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
       if (s)
