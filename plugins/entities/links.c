@@ -135,6 +135,9 @@ mend_cut_names (Scan *scan)
 {
   g_autoptr (GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, long_name_free); /* hash -> chain */
   g_autoptr (GHashTable) lengths = g_hash_table_new (NULL, NULL); /* first word's hash -> bit set of lengths */
+  /* A bit for each first word's hash, mod 64: most words are passed by
+   * without a look-up. */
+  guint64 first_bits = 0;
   guint n_spans = scan->spans->len;
   for (guint k = 0; k < n_spans; k++)
     {
@@ -160,6 +163,7 @@ mend_cut_names (Scan *scan)
           l->next = g_hash_table_lookup (names, GUINT_TO_POINTER (h));
           g_hash_table_steal (names, GUINT_TO_POINTER (h));
           g_hash_table_insert (names, GUINT_TO_POINTER (h), l);
+          first_bits |= G_GUINT64_CONSTANT (1) << (word_at (scan, p->a)->hash & 63);
           gpointer first = GUINT_TO_POINTER (word_at (scan, p->a)->hash);
           guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lengths, first));
           g_hash_table_insert (lengths, first, GUINT_TO_POINTER (bits | 1u << n));
@@ -176,7 +180,9 @@ mend_cut_names (Scan *scan)
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      guint bits = w->upper ? GPOINTER_TO_UINT (g_hash_table_lookup (lengths, GUINT_TO_POINTER (w->hash))) : 0;
+      guint bits = w->upper && (first_bits >> (w->hash & 63) & 1)
+                       ? GPOINTER_TO_UINT (g_hash_table_lookup (lengths, GUINT_TO_POINTER (w->hash)))
+                       : 0;
       if (bits == 0)
         continue;
       guint32 hashes[CUT_MAX + 1], h = 2166136261u;
