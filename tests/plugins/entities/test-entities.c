@@ -167,6 +167,12 @@ static const struct
     "ORG:Exeter | ORG:Leeds | GPE:Wales country=United Kingdom | GPE:England country=United Kingdom | ORG:Exeter"
     " | GPE:Exeter kb=geonames:2649808 country=United Kingdom"
     " | GPE:London country=United Kingdom | GPE:Paris country=France" },
+  /* The reverted ent-quality round's misfires on ordinary news: none of
+   * this round's rules may bring them back. */
+  { "After the game Wenger said he was happy. Nancy Pelosi (California) spoke, and the Bill and Melinda Gates "
+    "Foundation gave money. Obama staff said so.",
+    "PERSON:Wenger | PERSON:Nancy Pelosi | GPE:California country=United States | ORG:Bill and Melinda Gates Foundation"
+    " | PERSON:Obama" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
