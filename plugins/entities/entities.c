@@ -31,6 +31,7 @@ entities_destroy (gpointer data)
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
   word_map_free (e->cues);
+  g_clear_pointer (&e->products, g_regex_unref);
   g_strfreev (e->skip_sections);
   g_free (e);
 }
@@ -44,7 +45,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   for (char **l = e->skip_sections; *l; l++)
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
-      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error)))
+      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error))
+      || !(e->products = products_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -408,9 +410,14 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
    * tagger keeps what it made of each (ner_history_apply()). */
   guint n_words = scan.words->len;
   guint32 *slots = g_new (guint32, MAX (n_words, 1));
+  g_autofree guint32 *hashes = g_new (guint32, MAX (n_words, 1));
+  g_autofree const char **keys = g_new (const char *, MAX (n_words, 1));
   for (guint i = 0; i < n_words; i++)
-    slots[i] = word_at (&scan, i)->hash;
-  guint n_slots = ner_document_slots (slots, n_words, slots);
+    {
+      hashes[i] = word_at (&scan, i)->hash;
+      keys[i] = word_at (&scan, i)->key;
+    }
+  guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
   for (guint r = 0; r < read->len; r++)
@@ -432,7 +439,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       guint *tags = (guint *) (gpointer) tags_buf->data;
       ner_history_apply (&sent, history);
       ner_tag (scan.e->model, &sent, tags);
-      ner_history_add (scan.e->model, &sent, tags, history);
+      /* A headline's guesses are not the story's: a word it gets wrong
+       * would spread through the body. */
+      if (section_label == NULL || strcmp (section_label, "title") != 0)
+        ner_history_add (scan.e->model, &sent, tags, history);
 
       find_org_shapes (&scan, ws, we);
       find_titled_people (&scan, ws, we);
@@ -440,7 +450,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_split_people (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
+      find_products (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
+      find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
       if (section_label && strcmp (section_label, "references") == 0)
@@ -492,8 +504,9 @@ static const AssayOptionSpec entities_options[] = {
             "(countries.tsv, places.tsv, demonyms.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
-            "(currencies.tsv) and the rules' cue words (cues.tsv: titles, organisation and place heads, "
-            "reporting verbs, place suffixes such as -based); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "(currencies.tsv), the rules' cue words (cues.tsv: titles, organisation and place heads, "
+            "reporting verbs, place suffixes such as -based, groups, event heads) and the shapes of products' names "
+            "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "

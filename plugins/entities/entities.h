@@ -16,6 +16,7 @@ typedef struct
   NerModel *model;
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
+  GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -55,6 +56,7 @@ typedef struct
   gboolean dropped;
   gboolean place;      /* from places.tsv */
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
+  gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
 } Span;
 
 typedef struct
@@ -121,6 +123,13 @@ void mend_split_people (Scan *scan, guint ws, guint we);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
+/* Clubs named after cities, by a result around them. */
+void find_teams (Scan *scan, guint ws, guint we);
+/* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
+void find_products (Scan *scan, guint ws, guint we);
+/* Returns (transfer full): products.tsv of @data_dir as one pattern, or
+ * NULL with @error naming the file and line of a bad row or pattern. */
+GRegex *products_load (const char *data_dir, GError **error);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */

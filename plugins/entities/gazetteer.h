@@ -44,6 +44,9 @@ typedef enum
   CUE_LOC_HEAD = 1 << 7,
   CUE_ORG_NOUN = 1 << 8,
   CUE_PLACE_SUFFIX = 1 << 9, /* "-based": a place's name before it is its own name */
+  CUE_GROUP = 1 << 10,       /* people of a group that is no country's: NORP alone ("Muslims", "Tory") */
+  CUE_EVENT_HEAD = 1 << 11,  /* ends an event's, award's or law's name: "Booker Prize", "Gulf War" */
+  CUE_RESULT = 1 << 12,      /* joins two teams in a result: "beat", "drew", "v" */
 } Cue;
 
 

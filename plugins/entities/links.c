@@ -39,12 +39,335 @@ add_single (GHashTable *singles, const char *key, guint span)
   g_array_append_val (spans, span);
 }
 
+/* A group's word alone (cues.tsv kind `group`: "Muslims", "Tory",
+ * "Kurds") is a NORP with no country, whatever the tagger or the vote
+ * made it: it speaks for no country.  Found by the tagger or not: its
+ * capital is the name's ("Tory MPs"), not a sentence's.  A longer name
+ * around it ("Christian Aid", "Muslim Council of Britain") and a rule's
+ * or a list's name keep theirs.  One pass over the words. */
+/* Names longer than this many words are not looked for again. */
+#define CUT_MAX 8
+
+/* One long name the document writes whole: its whole mentions' and its
+ * cut pieces' votes for a label, and the first whole mention. */
+typedef struct LongName
+{
+  guint votes[4];
+  guint first;         /* span index of the first whole mention, then of the model */
+  guint first_of[4];   /* span index + 1 of the first whole mention with each label, 0: none */
+  guint a, n;          /* the first whole mention's first word and length in words */
+  GArray *cuts;        /* guint: the first words of its cut mentions */
+  struct LongName *next; /* another name of the same hash */
+} LongName;
+
+static void
+long_name_free (gpointer data)
+{
+  while (data)
+    {
+      LongName *l = data;
+      data = l->next;
+      g_array_unref (l->cuts);
+      g_free (l);
+    }
+}
+
+/* Whether word @w, the @k-th (from 0) of a run, may be inside a long name
+ * (a capitalised word, or a connector inside); its last must be
+ * capitalised too, and its first no function word ("The Aviator" and
+ * "Aviator" are one film, as either writes it). */
+static gboolean
+long_word_ok (const Word *w, guint k)
+{
+  if (k == 0)
+    return w->upper && !(w->cue & CUE_FUNCTION);
+  return !w->sentence_start && (w->upper || (w->cue & CUE_CONNECTOR));
+}
+
+/* The hash of a run after word @w, the run's hash so far @h: the words'
+ * key hashes (word_hash(), read once with the word) and their glue. */
+static inline guint32
+long_hash_add (guint32 h, const Word *w, guint k)
+{
+  return (h ^ (w->hash + (k > 0 && w->glued ? 0x9e3779b9u : 0))) * 16777619u;
+}
+
+/* Whether words [i, i + n) are the same words as [a, a + n). */
+static gboolean
+same_words (const Scan *scan, guint i, guint a, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      const Word *w = word_at (scan, i + k), *m = word_at (scan, a + k);
+      if ((k > 0 && w->glued != m->glued) || strcmp (w->key, m->key) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The name of @names (hash -> chain) that words [i, i + n) of hash @h
+ * are, or NULL. */
+static LongName *
+long_name_find (const Scan *scan, GHashTable *names, guint32 h, guint i, guint n)
+{
+  for (LongName *l = g_hash_table_lookup (names, GUINT_TO_POINTER (h)); l; l = l->next)
+    if (l->n == n && same_words (scan, i, l->a, n))
+      return l;
+  return NULL;
+}
+
+/* A name of two words or more the document writes whole is that name
+ * where the same words are written again but a pass cut them in pieces:
+ * "West Ham" ORG once, then "West" ORG + "Ham" PERSON; "Manchester
+ * United", then the place Manchester and nothing; only where the pieces
+ * lie wholly inside the words and one piece at least is a name.  The
+ * mended name takes the label its whole mentions (two votes each) and its
+ * pieces (one each) give most often, the first whole mention's on a tie.
+ * The whole mentions themselves keep the tagger's labels: re-voting them
+ * turned as many right as wrong on the BBC archive (Kaiser Chiefs PERSON,
+ * Mittal Steel PERSON).  Linear: one table of the long names by their
+ * words, and at each word a look-up for each length some long name
+ * starting with that word has (CUT_MAX at most); the ent-quality branch's
+ * version read every name of a first word at every word, and every cut
+ * for every name (quadratic). */
+static void
+mend_cut_names (Scan *scan)
+{
+  g_autoptr (GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, long_name_free); /* hash -> chain */
+  g_autoptr (GHashTable) lengths = g_hash_table_new (NULL, NULL); /* first word's hash -> bit set of lengths */
+  /* A bit for each first word's hash, mod 64: most words are passed by
+   * without a look-up. */
+  guint64 first_bits = 0;
+  guint n_spans = scan->spans->len;
+  for (guint k = 0; k < n_spans; k++)
+    {
+      const Span *p = span_at (scan, k);
+      guint n = p->b - p->a;
+      if (p->dropped || n < 2 || n > CUT_MAX || p->source == SOURCE_REPORTING || !word_at (scan, p->b - 1)->upper)
+        continue;
+      guint32 h = 2166136261u;
+      gboolean ok = TRUE;
+      for (guint w = 0; w < n && ok; w++)
+        {
+          ok = long_word_ok (word_at (scan, p->a + w), w);
+          h = long_hash_add (h, word_at (scan, p->a + w), w);
+        }
+      if (!ok)
+        continue;
+      LongName *l = long_name_find (scan, names, h, p->a, n);
+      if (l == NULL)
+        {
+          l = g_new0 (LongName, 1);
+          l->first = k, l->a = p->a, l->n = n;
+          l->cuts = g_array_new (FALSE, FALSE, sizeof (guint));
+          l->next = g_hash_table_lookup (names, GUINT_TO_POINTER (h));
+          g_hash_table_steal (names, GUINT_TO_POINTER (h));
+          g_hash_table_insert (names, GUINT_TO_POINTER (h), l);
+          first_bits |= G_GUINT64_CONSTANT (1) << (word_at (scan, p->a)->hash & 63);
+          gpointer first = GUINT_TO_POINTER (word_at (scan, p->a)->hash);
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lengths, first));
+          g_hash_table_insert (lengths, first, GUINT_TO_POINTER (bits | 1u << n));
+        }
+      l->votes[label_index (p->label)] += 2;
+      if (l->first_of[label_index (p->label)] == 0)
+        l->first_of[label_index (p->label)] = k + 1;
+    }
+  if (g_hash_table_size (names) == 0)
+    return;
+  /* The cut mentions, the longest name first at each word: the run's
+   * hash grows word by word, each length some name of that first word
+   * has is looked up once. */
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      guint bits = w->upper && (first_bits >> (w->hash & 63) & 1)
+                       ? GPOINTER_TO_UINT (g_hash_table_lookup (lengths, GUINT_TO_POINTER (w->hash)))
+                       : 0;
+      if (bits == 0)
+        continue;
+      guint32 hashes[CUT_MAX + 1], h = 2166136261u;
+      guint longest = 0;
+      for (guint n = 1; n <= CUT_MAX && i + n <= scan->words->len && long_word_ok (word_at (scan, i + n - 1), n - 1); n++)
+        {
+          h = hashes[n] = long_hash_add (h, word_at (scan, i + n - 1), n - 1);
+          longest = n;
+        }
+      for (guint n = longest; n >= 2; n--)
+        {
+          if (!(bits & 1u << n) || !word_at (scan, i + n - 1)->upper)
+            continue;
+          LongName *l = long_name_find (scan, names, hashes[n], i, n);
+          if (l == NULL)
+            continue;
+          gboolean inside = TRUE;
+          guint pieces = 0;
+          for (guint k = i; k < i + n && inside; k++)
+            {
+              const Span *q = span_at (scan, word_at (scan, k)->span);
+              inside = q == NULL || (q->a >= i && q->b <= i + n && q->b - q->a < n);
+              pieces += q != NULL && q->a == k;
+            }
+          if (!inside || pieces == 0)
+            continue;
+          for (guint k = i; k < i + n; k++)
+            {
+              const Span *q = span_at (scan, word_at (scan, k)->span);
+              if (q && q->a == k)
+                l->votes[label_index (q->label)]++;
+            }
+          g_array_append_val (l->cuts, i);
+          i += n - 1;
+          break;
+        }
+    }
+  /* Each name's label and model: the first whole mention with that
+   * label (where only the pieces voted so, the whole mentions keep
+   * theirs: the first). */
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    for (LongName *l = value; l; l = l->next)
+      {
+        guint best = label_index (span_at (scan, l->first)->label);
+        for (guint c = 0; c < 4; c++)
+          if (l->votes[c] > l->votes[best])
+            best = c;
+        if (l->first_of[best])
+          l->first = l->first_of[best] - 1;
+      }
+  /* The cut mentions made whole, as their model. */
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    for (const LongName *l = value; l; l = l->next)
+      {
+        for (guint c = 0; c < l->cuts->len; c++)
+          {
+            guint at = g_array_index (l->cuts, guint, c);
+            for (guint k = at; k < at + l->n; k++)
+              {
+                Span *q = span_at (scan, word_at (scan, k)->span);
+                if (q)
+                  {
+                    q->dropped = TRUE;
+                    for (guint w = q->a; w < q->b; w++)
+                      word_at (scan, w)->span = -1;
+                  }
+              }
+            /* claim() may move the spans: the model is read again after. */
+            Span *s = claim (scan, at, at + l->n, span_at (scan, l->first)->label, SOURCE_TAGGER);
+            if (s == NULL)
+              continue;
+            const Span *model = span_at (scan, l->first);
+            s->canonical = g_strdup (model->canonical);
+            s->kb = g_strdup (model->kb);
+            s->country = g_strdup (model->country);
+            s->place = model->place;
+            s->cued = model->cued;
+          }
+      }
+}
+
+/* Whether word @i is a title's word, or one's plural ("MPs", "ministers"). */
+static gboolean
+is_title_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (w->cue & (CUE_ROLE | CUE_MODIFIER))
+    return TRUE;
+  gsize n = strlen (w->key);
+  if (n < 2 || n > 40 || w->key[n - 1] != 's')
+    return FALSE;
+  char stem[41];
+  memcpy (stem, w->key, n - 1);
+  stem[n - 1] = '\0';
+  return (word_map_get (scan->e->cues, stem, word_hash (stem, n - 1)) & CUE_ROLE) != 0;
+}
+
+/* A city the document names as a club once, by a result (find_teams():
+ * "Exeter beat Leeds 2-1"), is the club wherever it is named alone in
+ * that document: a football report's "Exeter" is the club throughout.
+ * One table of the clubs' words, one pass over the spans. */
+static void
+spread_teams (Scan *scan)
+{
+  g_autoptr (GHashTable) teams = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->team && p->b - p->a == 1)
+        g_hash_table_add (teams, (gpointer) word_at (scan, p->a)->key);
+    }
+  if (g_hash_table_size (teams) == 0)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->team || p->b - p->a != 1 || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0)
+          || (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
+          || word_at (scan, p->a)->capitals || !g_hash_table_contains (teams, word_at (scan, p->a)->key))
+        continue; /* in capitals, a dateline's city: "WIGAN 1997-08-23" is the place */
+      /* "in Cardiff", "at Swansea": the city where a game was played. */
+      const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
+      if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
+static void
+mark_groups (Scan *scan)
+{
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_GROUP) || !w->upper || w->capitals)
+        continue;
+      Span *p = span_at (scan, w->span);
+      if (p == NULL)
+        {
+          /* ... but not the start of an organisation's name nobody
+           * found ("Jewish Agency"). */
+          gboolean longer = i + 1 < scan->words->len && word_at (scan, i + 1)->upper
+                            && !word_at (scan, i + 1)->sentence_start && (word_at (scan, i + 1)->cue & CUE_ORG_HEAD);
+          if (!longer && (p = claim (scan, i, i + 1, "NORP", SOURCE_TAGGER)))
+            p->canonical = g_strdup (w->text);
+          continue;
+        }
+      if (p->a != i || p->source > SOURCE_TAGGER || strcmp (p->label, "NORP") == 0)
+        continue;
+      /* The tagger's "Tory MPs": a group's word and titles after it is
+       * the group and people of it, not one name. */
+      gboolean titles = TRUE;
+      for (guint k = i + 1; k < p->b && titles; k++)
+        titles = is_title_word (scan, k);
+      if (!titles)
+        continue;
+      for (guint k = i + 1; k < p->b; k++)
+        word_at (scan, k)->span = -1;
+      p->b = i + 1;
+      p->label = "NORP";
+      p->place = FALSE;
+      p->cued = FALSE;
+      g_free (p->canonical), p->canonical = g_strdup (w->text);
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
- * introduced with; the full name written first is the canonical. */
+ * introduced with; the full name written first is the canonical.
+ * First, long names cut in pieces are mended (mend_cut_names()). */
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  mend_cut_names (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* surname -> span+1, 0: ambiguous */
   for (guint k = 0; k < scan->spans->len; k++)
@@ -133,7 +456,9 @@ link_names (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1)
+      /* A club by its result keeps its label; spread_teams() names the
+       * city's other mentions, where they are no place. */
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
         continue;
       const guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
       guint best = count[4];
@@ -143,6 +468,13 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (best == label_index (p->label))
         continue;
       p->label = tagger_labels[best];
+      if (best != 2 && p->place)
+        {
+          /* No longer a place: not the city's identifier either. */
+          p->place = FALSE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
       const Word *w = word_at (scan, p->a);
       if (best == 2 && w->hint && !w->hint->faint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0)
         {
@@ -265,4 +597,6 @@ link_names (Scan *scan, GHashTable *acronyms)
       else
         g_free (canonical);
     }
+  spread_teams (scan);
+  mark_groups (scan);
 }

@@ -44,19 +44,22 @@ sentence_free (gpointer data)
 static void
 document_slots (GPtrArray *sentences, GPtrArray *words, guint from, guint to)
 {
-  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint k = from; k < to; k++)
     {
       char **w = words->pdata[k];
       for (guint i = 0; w[i]; i++)
         {
-          g_autofree char *key = assay_text_fold (w[i], -1);
+          char *key = assay_text_fold (w[i], -1);
           guint32 hash = word_hash (key, strlen (key));
-          g_array_append_val (keys, hash);
+          g_ptr_array_add (keys, key);
+          g_array_append_val (hashes, hash);
         }
     }
-  guint32 *slots = (guint32 *) (gpointer) keys->data;
-  ner_document_slots (slots, keys->len, slots);
+  g_autofree guint32 *slots = g_new (guint32, MAX (keys->len, 1));
+  ner_document_slots ((const char *const *) keys->pdata, (const guint32 *) (gpointer) hashes->data, keys->len,
+                      slots);
   guint at = 0;
   for (guint k = from; k < to; k++)
     {
@@ -276,7 +279,7 @@ main (int argc, char **argv)
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of the sentences' order in training (default 1)", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs,
       "Train N times, seeds SEED to SEED + N - 1, and average the weights (default 1)", "N" },
-    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default 17)", "B" },
+    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default " G_STRINGIFY (NER_DEFAULT_BITS) ")", "B" },
     { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
       "The entities stage's data folder, for the gazetteer features", "DIR" },
     { NULL }

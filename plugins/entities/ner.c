@@ -336,25 +336,31 @@ tag_rows (const NerModel *m, const NerToken *t, guint prev, guint prev2, guint32
 }
 
 guint
-ner_document_slots (const guint32 *keys, guint n, guint32 *slots)
+ner_document_slots (const char *const *keys, const guint32 *hashes, guint n, guint32 *slots)
 {
-  /* An open-addressed table of the keys, at most half full. */
+  /* An open-addressed table of the keys, at most half full, each entry
+   * the index + 1 of the key's first word (0: empty); keys of the same
+   * hash are told apart by their text, so no two words share a history. */
   guint size = 16;
   while (size < 2 * n)
     size *= 2;
-  guint32 *slot_key = g_new (guint32, size);
-  guint8 *used = g_new0 (guint8, size);
+  guint32 *first = g_new0 (guint32, size);
+  guint distinct = 0;
   for (guint i = 0; i < n; i++)
     {
-      guint32 key = keys[i], j = (key * 0x9E3779B1u) & (size - 1);
-      while (used[j] && slot_key[j] != key)
+      guint32 j = (hashes[i] * 0x9E3779B1u) & (size - 1);
+      while (first[j] && (hashes[first[j] - 1] != hashes[i] || strcmp (keys[first[j] - 1], keys[i]) != 0))
         j = (j + 1) & (size - 1);
-      used[j] = 1, slot_key[j] = key;
-      slots[i] = j;
+      if (first[j] == 0)
+        {
+          first[j] = i + 1;
+          slots[i] = distinct++;
+        }
+      else
+        slots[i] = slots[first[j] - 1];
     }
-  g_free (slot_key);
-  g_free (used);
-  return size;
+  g_free (first);
+  return distinct;
 }
 
 /* The type (0: no name, else 1 + the index of its type among the
@@ -386,17 +392,26 @@ ner_history_apply (NerSentence *s, const guint16 *counts)
 }
 
 /* Whether @s ends as a sentence of prose does (a full stop, question or
- * exclamation mark, or a quote after one): a headline, a dateline or a
- * caption does not, and their words are where the tagger errs most. */
+ * exclamation mark, or a closing quote right after one): a headline, a
+ * dateline or a caption does not, and their words are where the tagger
+ * errs most.  A headline may end in a quote ("... was 'botched'") with
+ * no stop before it: not prose. */
 static gboolean
 ends_as_prose (const NerSentence *s)
 {
-  static const char *const ends[] = { ".", "!", "?", "\"", "'", "\xe2\x80\x9d", "\xe2\x80\x99" };
+  static const char *const stops[] = { ".", "!", "?" };
+  static const char *const quotes[] = { "\"", "'", "\xe2\x80\x9d", "\xe2\x80\x99" };
   if (s->n == 0)
     return FALSE;
-  guint32 last = s->tokens[s->n - 1].word;
-  for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
-    if (last == fnv (ends[k], strlen (ends[k])))
+  guint last = s->n - 1;
+  for (guint k = 0; k < G_N_ELEMENTS (quotes) && last > 0; k++)
+    if (s->tokens[last].word == fnv (quotes[k], strlen (quotes[k])))
+      {
+        last--;
+        break;
+      }
+  for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+    if (s->tokens[last].word == fnv (stops[k], strlen (stops[k])))
       return TRUE;
   return FALSE;
 }
@@ -822,9 +837,13 @@ train_sentence (NerModel *m, const NerSentence *s, const guint *truth, guint *gu
       for (guint f = 0; f < n; f++)
         for (guint t = 0; t < m->n_tags; t++)
           scores[t] += m->train[(gsize) rows[f] * m->n_tags + t];
-      guint best = 0;
+      /* Without @truth these are the guesses the history is made of:
+       * banned sequences (I-X after O) are skipped as ner_tag() skips
+       * them.  With it, the update learns from the unconstrained guess.
+       * O (tag 0) is allowed after any tag. */
+      guint prev = i > 0 ? guess[i - 1] + 1 : 0, best = 0;
       for (guint t = 1; t < m->n_tags; t++)
-        if (scores[t] > scores[best])
+        if (scores[t] > scores[best] && (truth != NULL || m->allowed[prev][t]))
           best = t;
       guess[i] = best;
       if (truth == NULL)
@@ -922,6 +941,8 @@ train_run (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
 void
 ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, guint epochs, guint32 seed, guint runs)
 {
+  g_return_if_fail (m != NULL && sentences != NULL && gold != NULL && docs != NULL);
+  g_return_if_fail (runs >= 1);
   gsize size = ((gsize) 1 << m->bits) * m->n_tags;
   m->train = g_new (float, size);
   float *sum = runs > 1 ? g_new0 (float, size) : NULL;

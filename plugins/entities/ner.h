@@ -49,13 +49,13 @@ typedef struct
 
 typedef struct _NerModel NerModel;
 
-/* For the @n words of one document, @keys (a hash of each word's
- * case-folded form), each word's slot into @slots: the same for the same
- * key, below the returned count, the size of the table
- * ner_history_apply() reads.  @slots may be @keys (each key is read
- * before its slot is written).  Linear in @n; allocates one table for
- * the call. */
-guint ner_document_slots (const guint32 *keys, guint n, guint32 *slots);
+/* For the @n words of one document, @keys (each word's case-folded
+ * form, as assay_text_fold() makes it) and @hashes (word_hash() of each
+ * key), each word's slot into @slots: the same for the same key text,
+ * numbered from 0 in the order keys first appear.  Returns the number of
+ * distinct keys, the size of the table ner_history_apply() reads.
+ * Linear in @n; allocates one table for the call. */
+guint ner_document_slots (const char *const *keys, const guint32 *hashes, guint n, guint32 *slots);
 
 /* The counts ner_history_apply() and ner_history_add() keep per slot:
  * one per type a word can be given, no name included. */

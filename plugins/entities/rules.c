@@ -12,9 +12,76 @@
  * Sea", "Bay of Biscay").  A listed place after a connector, once the
  * head was read, is part of the name ("Gulf of Mexico", "Bank of
  * England"). */
+/* Whether words [i, end), a run find_org_shapes() read, end in the name
+ * of an event, an award or a law (cues.tsv kind event-head: "Booker
+ * Prize", "Consumer Electronics Show", "Gulf War", "Freedom of
+ * Information Act"); if so *@from is where the name starts: after the
+ * run's last lowercase word but "of" ("Wimbledon and Masters Cup" is the
+ * Masters Cup), past a year ("1998 World Cup"), or back over a listed
+ * place or nationality right before ("London Marathon", "African Nations
+ * Cup"), which sets *@swallowed.  A name that speaks ("Epic Games said")
+ * or that the lists know as a company is no event. */
+static gboolean
+is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean *swallowed)
+{
+  guint last = end - 1;
+  while (last > i && !word_at (scan, last)->upper)
+    last--;
+  const Word *h = word_at (scan, last);
+  if (!(h->cue & CUE_EVENT_HEAD) || h->capitals)
+    return FALSE;
+  if (end < scan->words->len && (word_at (scan, end)->cue & CUE_VERB) && !word_at (scan, end)->upper)
+    return FALSE;
+  guint a = i;
+  for (guint k = last; k > i; k--)
+    {
+      const Word *w = word_at (scan, k - 1);
+      if (!w->upper && strcmp (w->key, "of") != 0
+          && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
+        {
+          a = k;
+          break;
+        }
+    }
+  while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)))
+    a++;
+  gboolean took = FALSE;
+  const Span *before = a == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
+  if (before && before->source == SOURCE_GAZETTEER && before->b == i && !word_at (scan, i)->glued
+      && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
+    a = before->a, took = TRUE;
+  if (last <= a)
+    return FALSE;
+  const Word *first = word_at (scan, a);
+  if (first->hint && a + first->hint_len == last + 1 && strcmp (first->hint->hint, "COMPANY") == 0)
+    return FALSE;
+  /* What the run swallowed may lie before the event's name. */
+  for (guint k = a; k < end && !took; k++)
+    {
+      const Span *in = span_at (scan, word_at (scan, k)->span);
+      took = in && in->source == SOURCE_GAZETTEER;
+    }
+  *swallowed = took;
+  *from = a;
+  return TRUE;
+}
+
 void
 find_org_shapes (Scan *scan, guint ws, guint we)
 {
+  /* A sentence in title case (a headline: every word but "of", "the"
+   * and their like capitalised) capitalises every word, so a run there
+   * is no event's name by its last word ("Blair Wins Election"). */
+  guint lower = 0, upper = 0;
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper)
+        upper++;
+      else if (g_ascii_isalpha (scan->text[w->start]) && !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
+        lower++;
+    }
+  gboolean title_case = lower == 0 && upper >= 3;
   for (guint i = ws; i < we;)
     {
       Span *held = span_at (scan, word_at (scan, i)->span);
@@ -76,9 +143,13 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
         }
-      if ((head || loc) && end - i >= 2)
+      guint from = i;
+      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      if (event)
+        i = from;
+      if ((head || loc || event) && end - i >= 2)
         {
-          Span *s = claim (scan, i, end, head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
+          Span *s = claim (scan, i, end, event ? "MISC" : head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
           if (s)
             {
               s->source = SOURCE_RULE;
@@ -178,6 +249,11 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
+      /* A form of address alone is no name ("Sir" cut off "Sir Alex
+       * Ferguson"), nor a title alone any name ("the Queen" is no
+       * organisation, "Chancellor" no place). */
+      if (b - a == 1 && (word_at (scan, a)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+        continue;
       if (b - a == 1 && g_utf8_strlen (word_at (scan, a)->text, -1) == 2 && g_str_has_suffix (word_at (scan, a)->text, "."))
         continue; /* an initial alone: "Novak, J." in a reference list */
       /* A longer name of another kind around a known place, nationality
@@ -249,7 +325,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 static void
 cue_org (Scan *scan, guint a, guint we)
 {
-  if (a >= we || !is_name_word (word_at (scan, a)) || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
+  /* A name, or a word with a capital inside ("security firm iDefence"). */
+  if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
+      || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
     return;
   Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
@@ -314,7 +392,9 @@ static gboolean
 is_model_code (const Word *w, gboolean numbers)
 {
   gsize n = w->end - w->start, digits = 0, letters = 0;
-  for (const char *p = w->text; *p; p++)
+  /* A plural's "s" after a code: "A380s". */
+  gsize len = n > 2 && w->text[n - 1] == 's' && g_ascii_isdigit (w->text[n - 2]) ? n - 1 : n;
+  for (const char *p = w->text; p < w->text + len; p++)
     if (g_ascii_isdigit (*p))
       digits++;
     else if (g_ascii_isupper (*p))
@@ -368,6 +448,178 @@ find_models (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether word @i is a score: "2-1", "3-0" (digits, a hyphen or an en
+ * dash, digits). */
+static gboolean
+is_score (const Scan *scan, guint i)
+{
+  const char *p = word_at (scan, i)->text;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "\xe2\x80\x93"))
+    p += 3;
+  else
+    return FALSE;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
+}
+
+/* The span at word @i if it is a city's: a place GeoNames' list or the
+ * tagger found, no country, nation or subdivision (England, Wales and
+ * counties: their teams are named as they are). */
+static Span *
+city_at (Scan *scan, guint i)
+{
+  Span *p = span_at (scan, word_at (scan, i)->span);
+  if (p == NULL || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0))
+    return NULL;
+  /* GeoNames' cities (cities.tsv), or a place only the tagger found;
+   * places.tsv mixes cities with nations (England, Wales) and has no
+   * kind to tell them apart. */
+  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
+    return NULL;
+  return p;
+}
+
+/* The span of word @i where it may name a club by a result: a city
+ * (city_at()), or one word the tagger already called an organisation
+ * ("Exeter beat Leeds 2-1": the tagger may read the club itself).  The
+ * latter is marked too, so the document's votes (links.c) do not turn
+ * it back into the city its other mentions are; NULL: neither. */
+static Span *
+team_at (Scan *scan, guint i)
+{
+  Span *p = span_at (scan, word_at (scan, i)->span);
+  if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0)
+    return p;
+  return city_at (scan, i);
+}
+
+/* A club named after its city, by a result around it: in a sentence with
+ * a score, a city right before a result word (cues.tsv kind result:
+ * "Exeter beat Leeds 2-1") or after one, a score and "with", "to" or "by"
+ * allowed between ("drew 1-1 with Bristol", "lost 3-0 to Cardiff"; "lost
+ * 2-0 at Old Trafford" is the ground), is the club: ORG, and so are the city's other mentions in
+ * the document (links.c).  Countries and subdivisions keep their label: a
+ * country's team is named as the country.  No score, no club: "London beat Paris to
+ * host the Games". */
+void
+find_teams (Scan *scan, guint ws, guint we)
+{
+  gboolean score = FALSE;
+  for (guint i = ws; i < we && !score; i++)
+    score = is_score (scan, i);
+  if (!score)
+    return;
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_RESULT) || w->upper)
+        continue;
+      Span *sides[2] = { i > ws ? team_at (scan, i - 1) : NULL, NULL };
+      guint k = i + 1;
+      if (k < we && is_score (scan, k))
+        k++;
+      if (k < we && !word_at (scan, k)->upper
+          && (strcmp (word_at (scan, k)->key, "with") == 0 || strcmp (word_at (scan, k)->key, "to") == 0
+              || strcmp (word_at (scan, k)->key, "by") == 0))
+        k++;
+      if (k < we)
+        sides[1] = team_at (scan, k);
+      if (sides[0] && sides[0]->b != i)
+        sides[0] = NULL;
+      if (sides[1] && sides[1]->a != k)
+        sides[1] = NULL;
+      for (guint s = 0; s < 2; s++)
+        {
+          Span *p = sides[s];
+          if (p == NULL)
+            continue;
+          p->label = "ORG";
+          p->place = FALSE;
+          p->team = TRUE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
+    }
+}
+
+GRegex *
+products_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "products.tsv", NULL);
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  g_autoptr (GString) all = g_string_new ("^(?:");
+  guint n = assay_data_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "PATTERN<TAB>WHAT IT NAMES", error))
+        {
+          assay_data_table_free (table);
+          return NULL;
+        }
+      /* Each pattern alone first, so that a bad one is named by its line. */
+      g_autoptr (GError) bad = NULL;
+      g_autoptr (GRegex) one = g_regex_new (row->fields[0], 0, 0, &bad);
+      if (one == NULL)
+        {
+          assay_data_row_set_error (error, table, row, "the pattern does not compile: %s", bad->message);
+          assay_data_table_free (table);
+          return NULL;
+        }
+      g_string_append_printf (all, "%s(?:%s)", i ? "|" : "", row->fields[0]);
+    }
+  assay_data_table_free (table);
+  g_string_append (all, ")$");
+  if (n == 0)
+    g_string_assign (all, "(?!)"); /* no product's shape: nothing matches */
+  return g_regex_new (all->str, G_REGEX_OPTIMIZE, 0, error);
+}
+
+/* A word of a product's shape (products.tsv: "iPod", "A380") that no list
+ * or rule named is a product, MISC, whatever the tagger said.  Only words
+ * of a mixed shape (a letter, and a digit or a capital after a lowercase
+ * letter) are tried: the patterns are for them, and most words (numbers,
+ * acronyms) are not; a regular expression for every acronym cost 4% of
+ * the stage. */
+void
+find_products (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Word *w = word_at (scan, i);
+      const Span *held = span_at (scan, w->span);
+      if (held && (held->source != SOURCE_TAGGER || held->a != i || held->b != i + 1))
+        continue;
+      /* A product's name starts with a capital or a digit, or has a
+       * capital second ("iPod"): most words go here, unread. */
+      if (!w->upper && !g_ascii_isupper (w->text[1]))
+        continue;
+      gboolean digit = FALSE, camel = FALSE, letter = FALSE;
+      for (const char *c = w->text; *c; c++)
+        {
+          digit = digit || g_ascii_isdigit (*c);
+          letter = letter || g_ascii_isalpha (*c);
+          camel = camel || (c > w->text && g_ascii_isupper (*c) && g_ascii_islower (c[-1]));
+        }
+      if (!letter || !(digit || camel) || !g_regex_match (scan->e->products, w->text, 0, NULL))
+        continue;
+      Span *s = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = g_strdup (w->text);
+    }
+}
+
 /* An initial: one capital letter, with or without its full stop. */
 static gboolean
 is_initial (const Word *w)
@@ -406,7 +658,8 @@ mend_split_people (Scan *scan, guint ws, guint we)
 
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
- * "China" + "Daily" China Daily. */
+ * "China" + "Daily" China Daily; and one after a place the tagger found
+ * and "of" is part of that place's ("Republic of Ireland"). */
 void
 mend_place_prefix (Scan *scan, guint ws, guint we)
 {
@@ -424,6 +677,34 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
         word_at (scan, k)->span = word_at (scan, i + 1)->span;
       rest->a = place->a;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+  /* A place the tagger found, then "of" and a listed place, is one
+   * place: "Republic of Ireland" (the tagger's name stops at "of", the
+   * list claims the rest); of a country, a GPE.  Not a person or a
+   * team: "Johnson of the U.S.", "Olympiakos of Greece" are two names. */
+  for (guint i = ws; i + 2 < we; i++)
+    {
+      Span *head = span_at (scan, word_at (scan, i)->span);
+      Span *place = span_at (scan, word_at (scan, i + 2)->span);
+      if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
+          || (word_at (scan, i)->cue & (CUE_ROLE | CUE_HONORIFIC)) /* "Sultan of Brunei" is a person */
+          || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
+          || place->source != SOURCE_GAZETTEER || place->a != i + 2 || strcmp (place->label, "GPE") != 0)
+        continue;
+      gboolean country = place->kb && g_str_has_prefix (place->kb, "iso3166:") && !strchr (place->kb + 8, '-');
+      place->dropped = TRUE;
+      for (guint k = i + 1; k < place->b; k++)
+        word_at (scan, k)->span = word_at (scan, i)->span;
+      head->b = place->b;
+      if (country)
+        {
+          /* The country's: "Republic of Ireland" is Ireland. */
+          head->label = "GPE";
+          head->place = FALSE;
+          g_free (head->kb), head->kb = g_strdup (place->kb);
+        }
+      g_free (head->canonical), head->canonical = words_text (scan, head->a, head->b);
+      i = head->b - 1;
     }
 }
 
