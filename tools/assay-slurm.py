@@ -17,8 +17,10 @@ OUTDIR holds:
     logs/map-NNNNN.log     the shard's log, every attempt appended
     logs/reduce.log        the reduce's log (logs/reduce-NNNNN.log, a part's,
                            with --reduce-parts)
-    parts/                 with --reduce-parts N, each part's output, which
-                           the last part to end joins into results.jsonl
+    parts/                 with --reduce-parts N, each part's output and
+                           exit status; the last part to end joins the
+                           outputs into results.jsonl when every part
+                           exited 0
     missing.txt            what the reduce found missing, when it did
     results.jsonl          the result
 
@@ -37,7 +39,8 @@ Robustness, by design:
     with its tasks) are submitted again, up to --rounds rounds.
 
 Exit status: 0 done, 1 the reduce reported failed documents or a failed
-cross-document phase (their error records are in results.jsonl), 2 usage,
+cross-document phase (their error records are in results.jsonl; with
+--reduce-parts, a part failed and nothing was joined), 2 usage,
 3 shards missing, 4 Slurm refused a submission.
 """
 import argparse
@@ -270,10 +273,14 @@ def reduce_task(outdir):
     started = time.monotonic()
     status = subprocess.call(command)
     log(f"reduce ended with status {status} after {time.monotonic() - started:.1f} s")
+    if n_parts > 1:
+        # A part cannot see the others' failures: a stage that fails in
+        # one part's stories stops that part (exit 1, its error record
+        # last) while the parts after it write theirs and exit 0, so the
+        # parts add up to one reduce only when every part exited 0.
+        end_part(outdir, k, n_parts, status, results)
     if status == 0 and any(count_errors(shard_paths(outdir, i)[1]) for i in range(len(config["shards"]))):
         status = 1
-    if n_parts > 1 and status in (0, 1):
-        join_parts(outdir, n_parts, results)
     return status
 
 
@@ -287,16 +294,52 @@ def part_path(outdir, k, n_parts):
     return os.path.join(outdir, "parts", f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
 
 
-def join_parts(outdir, n_parts, results):
-    """The part that finds every part written concatenates them into
-    results.jsonl (through a file of its own, renamed into place: two
-    parts that end together write the same bytes, and results.jsonl is
-    never half written)."""
-    parts = [part_path(outdir, k, n_parts) for k in range(n_parts)]
-    missing = [p for p in parts if not os.path.exists(p)]
-    if missing:
-        log(f"{len(missing)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl")
+def part_status_path(outdir, k, n_parts):
+    return part_path(outdir, k, n_parts)[:-len(".jsonl")] + ".status"
+
+
+def part_statuses(outdir, n_parts):
+    """Each part's `assay reduce` exit status, None for a part not ended."""
+    statuses = []
+    for k in range(n_parts):
+        try:
+            with open(part_status_path(outdir, k, n_parts), encoding="utf-8") as f:
+                statuses.append(int(f.read().strip()))
+        except (OSError, ValueError):
+            statuses.append(None)
+    return statuses
+
+
+def failed_parts(statuses):
+    """'part 2 (status 1), part 3 (status -9)' for the parts that ended
+    with another status than 0."""
+    return ", ".join(f"part {k + 1} (status {s})" for k, s in enumerate(statuses) if s not in (None, 0))
+
+
+def end_part(outdir, k, n_parts, status, results):
+    """Records part @k's exit status (written whole, renamed into place),
+    then, in the part that finds every part ended, joins the parts into
+    results.jsonl when every one exited 0, through a file of its own
+    renamed into place: two parts that end together write the same bytes,
+    and results.jsonl is never half written.  When a part failed, nothing
+    is joined: its output stops at its error record while the parts after
+    it went on, so their concatenation is no reduce's output."""
+    marker = part_status_path(outdir, k, n_parts)
+    with open(own_tmp(marker), "w", encoding="utf-8") as f:
+        f.write(f"{status}\n")
+    os.replace(own_tmp(marker), marker)
+    statuses = part_statuses(outdir, n_parts)
+    if status != 0:
+        log(f"part {k + 1} of {n_parts} failed (status {status}): the parts are not joined; "
+            f"its output and log: {part_path(outdir, k, n_parts)}, logs/reduce-{k:05d}.log")
+    if None in statuses:
+        log(f"{statuses.count(None)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl "
+            "if every part succeeded")
         return
+    if any(s != 0 for s in statuses):
+        log(f"every part ended, and {failed_parts(statuses)} failed: no results.jsonl")
+        return
+    parts = [part_path(outdir, j, n_parts) for j in range(n_parts)]
     tmp = own_tmp(results)
     with open(tmp, "wb") as out:
         for p in parts:
@@ -304,6 +347,18 @@ def join_parts(outdir, n_parts, results):
                 shutil.copyfileobj(f, out, 1 << 20)
     os.replace(tmp, results)
     log(f"all {n_parts} reduce parts written: {results}")
+
+
+def clear_parts(outdir):
+    """Before a reduce is submitted: an earlier reduce's part outputs and
+    statuses must not count as this one's."""
+    folder = os.path.join(outdir, "parts")
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
 
 
 def count_errors(state):
@@ -473,6 +528,7 @@ def main():
         else:
             log(f"all {n} shards are mapped already")
         after = submit_maps(args, outdir, todo) if todo else []
+        clear_parts(outdir)
         job, status = sbatch(reduce_options(args, outdir, after), wait=args.wait)
         if not args.wait:
             log(f"submitted the reduce as job {job}; it writes {os.path.join(outdir, 'results.jsonl')} "
@@ -486,6 +542,10 @@ def main():
     elif status == EXIT_MISSING:
         log(f"shards still missing after {args.rounds} rounds: see {os.path.join(outdir, 'missing.txt')}; "
             "run the same command again to resume")
+    elif args.reduce_parts > 1:
+        failed = failed_parts(part_statuses(outdir, args.reduce_parts))
+        log(f"the reduce ended with status {status}: {failed or 'a part did not end'}; no results.jsonl was "
+            f"joined (see {os.path.join(outdir, 'logs', 'reduce-NNNNN.log')}, one a part)")
     else:
         log(f"the reduce ended with status {status}: see {os.path.join(outdir, 'logs', 'reduce.log')}")
     return status

@@ -150,6 +150,31 @@ r = slurm(out5, "--wait", "--reduce-parts", "2", "--reduce-memory", "256M", assa
 check(r.returncode == 0 and read(os.path.join(out5, "results.jsonl")) == expected,
       "--reduce-parts 2 within a budget: the same bytes")
 
+# A part that fails (as when finish_stories() cannot read its evidence
+# back: exit 1, its error record last) while the parts after it succeed:
+# their concatenation is no reduce's output, so nothing is joined, and the
+# failed part is named.
+failing = os.path.join(bin_dir, "assay-part-2-fails")
+with open(failing, "w") as f:
+    f.write(f"""#!/bin/sh
+"{os.path.realpath(assay)}" "$@" || exit $?
+case "$*" in
+  "reduce "*"--part 2/3"*) exit 1 ;;
+esac
+""")
+os.chmod(failing, 0o755)
+out6 = os.path.join(tmp, "part-fails")
+r = slurm(out6, "--wait", "--reduce-parts", "3", assay_program=failing)
+print("".join("# " + line + "\n" for line in (r.stdout + r.stderr).splitlines()))
+check(r.returncode == 1 and not os.path.exists(os.path.join(out6, "results.jsonl")),
+      "a part that failed: status 1, and no results.jsonl")
+check("part 2 (status 1)" in r.stdout and "part 1 (" not in r.stdout and "part 3 (" not in r.stdout,
+      "assay-slurm names the part that failed, and only it")
+# Run again with an assay that succeeds: the parts are joined.
+r = slurm(out6, "--wait", "--reduce-parts", "3", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out6, "results.jsonl")) == expected,
+      "the same reduce again, every part succeeding: one run's bytes")
+
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])
 check(r.returncode == 2 and "holds another run" in r.stderr, "another run in the same OUTDIR is refused")
