@@ -17,10 +17,11 @@ OUTDIR holds:
     logs/map-NNNNN.log     the shard's log, every attempt appended
     logs/reduce.log        the reduce's log (logs/reduce-NNNNN.log, a part's,
                            with --reduce-parts)
-    parts/                 with --reduce-parts N, each part's output and
-                           exit status; the last part to end joins the
-                           outputs into results.jsonl when every part
-                           exited 0
+    parts/STAMP/           with --reduce-parts N, each part's output and
+                           exit status, in a folder named by a digest of
+                           the reduce's input (reduce_stamp); the last part
+                           to end joins the outputs into results.jsonl when
+                           every part of that stamp exited 0
     missing.txt            what the reduce found missing, when it did
     results.jsonl          the result
 
@@ -44,6 +45,7 @@ cross-document phase (their error records are in results.jsonl; with
 3 shards missing, 4 Slurm refused a submission.
 """
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -266,7 +268,9 @@ def reduce_task(outdir):
         # concatenated in order are the whole reduce's (docs/cluster.md).
         k = int(os.environ["SLURM_ARRAY_TASK_ID"])
         part_args = ["--part", f"{k + 1}/{n_parts}"]
-        output = part_path(outdir, k, n_parts)
+        parts_dir = os.path.join(outdir, "parts", reduce_stamp(config, outdir, n_parts))
+        os.makedirs(parts_dir, exist_ok=True)
+        output = part_path(parts_dir, k, n_parts)
     command = [config["assay"], "reduce", config["pipeline"], "--from", listing, "-o",
                output] + part_args + config["reduce_args"]
     log(f"all {len(config['shards'])} shards complete; {' '.join(command)}")
@@ -278,7 +282,7 @@ def reduce_task(outdir):
         # one part's stories stops that part (exit 1, its error record
         # last) while the parts after it write theirs and exit 0, so the
         # parts add up to one reduce only when every part exited 0.
-        end_part(outdir, k, n_parts, status, results)
+        end_part(parts_dir, k, n_parts, status, results)
     if status == 0 and any(count_errors(shard_paths(outdir, i)[1]) for i in range(len(config["shards"]))):
         status = 1
     return status
@@ -290,20 +294,36 @@ def own_tmp(path):
     return f"{path}.{os.environ.get('SLURM_ARRAY_TASK_ID', 'job')}.{socket.gethostname()}.{os.getpid()}.tmp"
 
 
-def part_path(outdir, k, n_parts):
-    return os.path.join(outdir, "parts", f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
+def reduce_stamp(config, outdir, n_parts):
+    """A digest of what a reduce reads: the pipeline, the reduce's options,
+    the number of parts, and each shard's state and output by name, size
+    and modification time.  The parts of one reduce compute the same
+    stamp; a shard remapped since (or another --reduce-parts) gives
+    another, so a part never joins with an earlier reduce's parts."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([config["pipeline"], config["reduce_args"], n_parts]).encode())
+    for index in range(len(config["shards"])):
+        for path in shard_paths(outdir, index):
+            st = os.stat(path)
+            digest.update(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
 
 
-def part_status_path(outdir, k, n_parts):
-    return part_path(outdir, k, n_parts)[:-len(".jsonl")] + ".status"
+def part_path(parts_dir, k, n_parts):
+    """Part @k's output in @parts_dir, the folder of its reduce's stamp."""
+    return os.path.join(parts_dir, f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
 
 
-def part_statuses(outdir, n_parts):
+def part_status_path(parts_dir, k, n_parts):
+    return part_path(parts_dir, k, n_parts)[:-len(".jsonl")] + ".status"
+
+
+def part_statuses(parts_dir, n_parts):
     """Each part's `assay reduce` exit status, None for a part not ended."""
     statuses = []
     for k in range(n_parts):
         try:
-            with open(part_status_path(outdir, k, n_parts), encoding="utf-8") as f:
+            with open(part_status_path(parts_dir, k, n_parts), encoding="utf-8") as f:
                 statuses.append(int(f.read().strip()))
         except (OSError, ValueError):
             statuses.append(None)
@@ -316,7 +336,7 @@ def failed_parts(statuses):
     return ", ".join(f"part {k + 1} (status {s})" for k, s in enumerate(statuses) if s not in (None, 0))
 
 
-def end_part(outdir, k, n_parts, status, results):
+def end_part(parts_dir, k, n_parts, status, results):
     """Records part @k's exit status (written whole, renamed into place),
     then, in the part that finds every part ended, joins the parts into
     results.jsonl when every one exited 0, through a file of its own
@@ -324,14 +344,14 @@ def end_part(outdir, k, n_parts, status, results):
     and results.jsonl is never half written.  When a part failed, nothing
     is joined: its output stops at its error record while the parts after
     it went on, so their concatenation is no reduce's output."""
-    marker = part_status_path(outdir, k, n_parts)
+    marker = part_status_path(parts_dir, k, n_parts)
     with open(own_tmp(marker), "w", encoding="utf-8") as f:
         f.write(f"{status}\n")
     os.replace(own_tmp(marker), marker)
-    statuses = part_statuses(outdir, n_parts)
+    statuses = part_statuses(parts_dir, n_parts)
     if status != 0:
         log(f"part {k + 1} of {n_parts} failed (status {status}): the parts are not joined; "
-            f"its output and log: {part_path(outdir, k, n_parts)}, logs/reduce-{k:05d}.log")
+            f"its output and log: {part_path(parts_dir, k, n_parts)}, logs/reduce-{k:05d}.log")
     if None in statuses:
         log(f"{statuses.count(None)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl "
             "if every part succeeded")
@@ -339,7 +359,7 @@ def end_part(outdir, k, n_parts, status, results):
     if any(s != 0 for s in statuses):
         log(f"every part ended, and {failed_parts(statuses)} failed: no results.jsonl")
         return
-    parts = [part_path(outdir, j, n_parts) for j in range(n_parts)]
+    parts = [part_path(parts_dir, j, n_parts) for j in range(n_parts)]
     tmp = own_tmp(results)
     with open(tmp, "wb") as out:
         for p in parts:
@@ -543,7 +563,11 @@ def main():
         log(f"shards still missing after {args.rounds} rounds: see {os.path.join(outdir, 'missing.txt')}; "
             "run the same command again to resume")
     elif args.reduce_parts > 1:
-        failed = failed_parts(part_statuses(outdir, args.reduce_parts))
+        try:
+            parts_dir = os.path.join(outdir, "parts", reduce_stamp(config, outdir, args.reduce_parts))
+            failed = failed_parts(part_statuses(parts_dir, args.reduce_parts))
+        except OSError:
+            failed = ""
         log(f"the reduce ended with status {status}: {failed or 'a part did not end'}; no results.jsonl was "
             f"joined (see {os.path.join(outdir, 'logs', 'reduce-NNNNN.log')}, one a part)")
     else:

@@ -28,6 +28,11 @@ def check(condition, what):
         failures += 1
 
 
+def shard_paths_of(outdir, index):
+    base = os.path.join(outdir, "shards", f"{index:05d}")
+    return base + ".jsonl", base + ".state"
+
+
 def read(path):
     with open(path, "rb") as f:
         return f.read()
@@ -174,6 +179,47 @@ check("part 2 (status 1)" in r.stdout and "part 1 (" not in r.stdout and "part 3
 r = slurm(out6, "--wait", "--reduce-parts", "3", assay_program=os.path.realpath(assay))
 check(r.returncode == 0 and read(os.path.join(out6, "results.jsonl")) == expected,
       "the same reduce again, every part succeeding: one run's bytes")
+
+# Stale parts: a reduce in parts, then a shard remapped (its input lost a
+# document) and a new reduce whose part 1 ends while the earlier reduce's
+# parts 2 and 3 are still in parts/ (as when they ended after the new
+# submission).  Part 1 must not join them: results.jsonl would be the old
+# shard's records.  The tasks are run here as Slurm would run them.
+inputs = os.path.join(tmp, "inputs")
+os.makedirs(inputs)
+moved = [shutil.copy(s, inputs) for s in shards]
+out7 = os.path.join(tmp, "stale")
+r = slurm(out7, "--wait", "--reduce-parts", "3", shard_list=moved, assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out7, "results.jsonl")) == expected, "the first reduce in 3 parts")
+with open(moved[3], "rb") as f:
+    lines = f.read().splitlines(keepends=True)
+with open(moved[3], "wb") as f:
+    f.writelines(lines[:-1])
+expected_after = subprocess.run([assay, "run", "news-crosscheck", "--no-progress"] + moved,
+                                stdout=subprocess.PIPE, check=True).stdout
+for path in shard_paths_of(out7, 3):
+    os.unlink(path)
+os.unlink(os.path.join(out7, "results.jsonl"))
+
+
+def task(kind, outdir, index):
+    env = dict(os.environ, SLURM_ARRAY_TASK_ID=str(index))
+    env.pop("ASSAY_PLUGIN_PATH", None)
+    return subprocess.run([sys.executable, assay_slurm, kind, outdir], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, env=env)
+
+
+check(task("--map-task", out7, 3).returncode == 0, "shard 3 remapped")
+r = task("--reduce-task", out7, 0)
+print("".join("# " + line + "\n" for line in r.stdout.splitlines()))
+check(r.returncode == 0 and not os.path.exists(os.path.join(out7, "results.jsonl")),
+      "part 1 of the new reduce does not join the earlier reduce's parts 2 and 3")
+r1, r2 = task("--reduce-task", out7, 1), task("--reduce-task", out7, 2)
+check(r1.returncode == 0 and r2.returncode == 0 and os.path.exists(os.path.join(out7, "results.jsonl"))
+      and read(os.path.join(out7, "results.jsonl")) == expected_after,
+      "once the new reduce's three parts have ended, results.jsonl is one run's over the remapped shards")
+r = slurm(out7, "--reduce-parts", "3", shard_list=moved, assay_program=os.path.realpath(assay))
+check(len(os.listdir(os.path.join(out7, "parts"))) == 1, "a submission clears the earlier reduces' parts")
 
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])
