@@ -49,6 +49,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -237,7 +238,7 @@ def map_task(outdir):
     return 1
 
 
-def reduce_task(outdir):
+def reduce_task(outdir, n_parts=None):
     """The reduce: check every shard, then merge them into results.jsonl."""
     config = load_config(outdir)
     missing_file = os.path.join(outdir, "missing.txt")
@@ -260,7 +261,10 @@ def reduce_task(outdir):
             docs, state = shard_paths(outdir, index)
             f.write(f"{state}\t{docs}\n")
     os.replace(own_tmp(listing), listing)
-    n_parts = config.get("reduce_parts", 1)
+    # N comes on the task's command line: a config rewritten by a later
+    # assay-slurm with another --reduce-parts must not change the parts
+    # of a reduce already queued.
+    n_parts = n_parts or config.get("reduce_parts", 1)
     results = os.path.join(outdir, "results.jsonl")
     part_args, output = [], results
     if n_parts > 1:
@@ -369,9 +373,15 @@ def end_part(parts_dir, k, n_parts, status, results):
     log(f"all {n_parts} reduce parts written: {results}")
 
 
-def clear_parts(outdir):
+def clear_earlier_reduce(outdir):
     """Before a reduce is submitted: an earlier reduce's part outputs and
-    statuses must not count as this one's."""
+    statuses must not count as this one's, and its results.jsonl, which
+    may no longer be the shards' (one was remapped), must not pass for
+    this reduce's: results.jsonl exists again only when this reduce wrote
+    it."""
+    results = os.path.join(outdir, "results.jsonl")
+    if os.path.exists(results):
+        os.unlink(results)
     folder = os.path.join(outdir, "parts")
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
@@ -450,7 +460,8 @@ def reduce_options(args, outdir, after):
         options.append("--dependency=afterany:" + ":".join(after))
     if args.partition:
         options.append(f"--partition={args.partition}")
-    return options + ["--wrap", f"exec {sys.executable} {me} --reduce-task {outdir}"]
+    return options + ["--wrap", f"exec {sys.executable} {shlex.quote(me)} --reduce-task {shlex.quote(outdir)} "
+                                f"{args.reduce_parts}"]
 
 
 def prepare(args):
@@ -485,7 +496,6 @@ def prepare(args):
         "jobs": args.cpus,
         "map_args": args.assay_args + args.map_args,
         "reduce_args": args.assay_args + (["--memory-budget", args.reduce_memory] if args.reduce_memory else []),
-        "reduce_parts": args.reduce_parts,
     }
     path = os.path.join(outdir, CONFIG)
     if os.path.exists(path):
@@ -500,12 +510,13 @@ def prepare(args):
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] in ("--map-task", "--reduce-task"):
+    if len(sys.argv) in (3, 4) and sys.argv[1] in ("--map-task", "--reduce-task"):
         # Slurm ends a task with SIGTERM first: let the map finish writing
         # nothing rather than leave Python's traceback.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-        task = map_task if sys.argv[1] == "--map-task" else reduce_task
-        sys.exit(task(sys.argv[2]))
+        if sys.argv[1] == "--map-task":
+            sys.exit(map_task(sys.argv[2]))
+        sys.exit(reduce_task(sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else None))
 
     p = argparse.ArgumentParser(
         prog="assay-slurm",
@@ -548,15 +559,34 @@ def main():
         else:
             log(f"all {n} shards are mapped already")
         after = submit_maps(args, outdir, todo) if todo else []
-        clear_parts(outdir)
+        clear_earlier_reduce(outdir)
         job, status = sbatch(reduce_options(args, outdir, after), wait=args.wait)
         if not args.wait:
+            logs = "reduce.log" if args.reduce_parts == 1 else "reduce-NNNNN.log, one a part"
             log(f"submitted the reduce as job {job}; it writes {os.path.join(outdir, 'results.jsonl')} "
-                f"(logs in {os.path.join(outdir, 'logs')})")
+                f"(log: {os.path.join(outdir, 'logs', logs)})")
             return 0
         if status != EXIT_MISSING:
             break
         log(f"round {round_no}: shards are missing (see {os.path.join(outdir, 'missing.txt')})")
+    if status in (0, 1) and not os.path.exists(os.path.join(outdir, "results.jsonl")) and args.reduce_parts > 1:
+        # sbatch --wait says 0 for an array whose tasks were lost with a
+        # node: the parts that ended did not join.
+        try:
+            parts_dir = os.path.join(outdir, "parts", reduce_stamp(config, outdir, args.reduce_parts))
+            statuses = part_statuses(parts_dir, args.reduce_parts)
+        except OSError:
+            statuses = [None] * args.reduce_parts
+        lost = [f"part {k + 1}" for k, s in enumerate(statuses) if s is None]
+        if lost:
+            log(f"the reduce ended with status {status}, but {', '.join(lost)} of {args.reduce_parts} never ended "
+                f"(lost with a node?), so no results.jsonl was joined: run the same command again "
+                f"(logs: {os.path.join(outdir, 'logs', 'reduce-NNNNN.log')}, one a part)")
+            return 1
+    if status == 0 and not os.path.exists(os.path.join(outdir, "results.jsonl")):
+        log("the reduce ended with status 0 but wrote no results.jsonl: run the same command again "
+            f"(see {os.path.join(outdir, 'logs')})")
+        return 1
     if status == 0:
         log(f"done: {os.path.join(outdir, 'results.jsonl')}")
     elif status == EXIT_MISSING:

@@ -66,11 +66,11 @@ expected = subprocess.run([assay, "run", "news-crosscheck", "--no-progress", "-j
 check(b'"type":"finding"' in expected, "the examples have cross-document findings to keep")
 
 
-def slurm(outdir, *options, lose="", shard_list=shards, assay_program=killer):
+def slurm(outdir, *options, lose="", lose_reduce="", shard_list=shards, assay_program=killer):
     state = os.path.join(tmp, "sbatch-" + os.path.basename(outdir))
     os.makedirs(state, exist_ok=True)
     env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"], FAKE_SBATCH_DIR=state,
-               FAKE_SBATCH_LOSE=lose)
+               FAKE_SBATCH_LOSE=lose, FAKE_SBATCH_LOSE_REDUCE=lose_reduce)
     env.pop("ASSAY_PLUGIN_PATH", None)
     return subprocess.run([sys.executable, assay_slurm, "--assay", assay_program] + list(options)
                           + ["news-crosscheck", outdir] + shard_list,
@@ -202,24 +202,39 @@ for path in shard_paths_of(out7, 3):
 os.unlink(os.path.join(out7, "results.jsonl"))
 
 
-def task(kind, outdir, index):
+def task(kind, outdir, index, *extra):
     env = dict(os.environ, SLURM_ARRAY_TASK_ID=str(index))
     env.pop("ASSAY_PLUGIN_PATH", None)
-    return subprocess.run([sys.executable, assay_slurm, kind, outdir], stdout=subprocess.PIPE,
+    return subprocess.run([sys.executable, assay_slurm, kind, outdir] + list(extra), stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True, env=env)
 
 
 check(task("--map-task", out7, 3).returncode == 0, "shard 3 remapped")
-r = task("--reduce-task", out7, 0)
+r = task("--reduce-task", out7, 0, "3")
 print("".join("# " + line + "\n" for line in r.stdout.splitlines()))
 check(r.returncode == 0 and not os.path.exists(os.path.join(out7, "results.jsonl")),
       "part 1 of the new reduce does not join the earlier reduce's parts 2 and 3")
-r1, r2 = task("--reduce-task", out7, 1), task("--reduce-task", out7, 2)
+r1, r2 = task("--reduce-task", out7, 1, "3"), task("--reduce-task", out7, 2, "3")
 check(r1.returncode == 0 and r2.returncode == 0 and os.path.exists(os.path.join(out7, "results.jsonl"))
       and read(os.path.join(out7, "results.jsonl")) == expected_after,
       "once the new reduce's three parts have ended, results.jsonl is one run's over the remapped shards")
 r = slurm(out7, "--reduce-parts", "3", shard_list=moved, assay_program=os.path.realpath(assay))
 check(len(os.listdir(os.path.join(out7, "parts"))) == 1, "a submission clears the earlier reduces' parts")
+
+# A reduce part lost with its node: sbatch --wait says 0, but nothing was
+# joined, and assay-slurm says so.  Meanwhile the config was rewritten with
+# --reduce-parts 2: the 3-part reduce's tasks (queued before) still run 3
+# parts, since N is on their command line.
+r = slurm(out7, "--wait", "--rounds", "1", "--reduce-parts", "2", lose_reduce="1", shard_list=moved,
+          assay_program=os.path.realpath(assay))
+print("".join("# " + line + "\n" for line in (r.stdout + r.stderr).splitlines()))
+check(r.returncode == 1 and "part 2 of 2 never ended" in r.stdout and "done:" not in r.stdout
+      and not os.path.exists(os.path.join(out7, "results.jsonl")),
+      "--wait with a reduce part lost: no 'done', status 1, no results.jsonl")
+rs = [task("--reduce-task", out7, k, "3") for k in range(3)]
+check(all(x.returncode == 0 for x in rs) and "--part 3/3" in rs[2].stdout
+      and read(os.path.join(out7, "results.jsonl")) == expected_after,
+      "a reduce task runs the N parts of its command line, whatever the config says now")
 
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])
