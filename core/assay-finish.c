@@ -115,6 +115,23 @@ sink_copy_overflow (AssaySink *sink, FILE *out, GError **error)
   return TRUE;
 }
 
+/* A story's document ids, in order, as one 64-bit FNV-1a digest (each id
+ * with its NUL, so that "ab","c" and "a","bc" differ): what lets
+ * finish_stories() be checked against join() without keeping every id. */
+static guint64
+docs_digest (const char *const *doc_ids, guint n_docs)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  for (guint i = 0; i < n_docs; i++)
+    for (const guchar *p = (const guchar *) doc_ids[i];; p++)
+      {
+        h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+        if (*p == '\0')
+          break;
+      }
+  return h;
+}
+
 gboolean
 assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error)
 {
@@ -123,6 +140,15 @@ assay_sink_emit (AssaySink *sink, const AssayFinding *finding, GError **error)
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                    "a finding emitted in join(): findings belong to finish_stories()");
+      return FALSE;
+    }
+  /* Its story would be the previous range's (or none): the parts'
+   * outputs would not add up. */
+  if (sink->phase == SINK_STORIES && sink->next == sink->first)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "a finding emitted in finish_stories() before its range's first story was begun: each finding "
+                   "belongs to the story begun last with assay_sink_begin_story()");
       return FALSE;
     }
   if (!assay_finding_check (finding, error))
@@ -161,19 +187,31 @@ assay_sink_begin_story (AssaySink *sink,
     }
   /* finish_stories() begins the stories of its range in join()'s order,
    * with their documents: else the parts' outputs would not add up. */
+  if (joined && sink->next >= sink->end)
+    {
+      /* Caught here, not after finish_stories() returns: the story past
+       * the range is the next part's, and must not be written in this one. */
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "story '%s' begun past the end of finish_stories()' range (stories %u to %u): it begins the "
+                   "stories of its range only", id ? id : "", sink->first, sink->end - 1);
+      return FALSE;
+    }
   if (joined
-      && (sink->next >= sink->joined->len || g_strcmp0 (id, sink->joined->pdata[sink->next]) != 0
+      && (g_strcmp0 (id, sink->joined->pdata[sink->next]) != 0
           || n_docs != g_array_index (sink->joined_docs, guint, sink->next)))
     {
-      if (sink->next >= sink->joined->len)
-        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                     "story '%s' begun past the end of finish_stories()' range", id ? id : "");
-      else
-        g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                     "story '%s' (%u documents) begun where join() told story '%s' (%u documents): "
-                     "finish_stories() begins the stories of its range in join()'s order",
-                     id ? id : "", n_docs, (const char *) sink->joined->pdata[sink->next],
-                     g_array_index (sink->joined_docs, guint, sink->next));
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "story '%s' (%u documents) begun where join() told story '%s' (%u documents): "
+                   "finish_stories() begins the stories of its range in join()'s order",
+                   id ? id : "", n_docs, (const char *) sink->joined->pdata[sink->next],
+                   g_array_index (sink->joined_docs, guint, sink->next));
+      return FALSE;
+    }
+  if (joined && docs_digest (doc_ids, n_docs) != g_array_index (sink->joined_digests, guint64, sink->next))
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "story '%s' begun with other documents than join() told it: finish_stories() begins each "
+                   "story with the documents join() gave it, in the same order", id ? id : "");
       return FALSE;
     }
   GError *local = NULL;
@@ -213,6 +251,8 @@ assay_sink_join_story (AssaySink *sink, const char *id, const char *const *doc_i
     }
   g_ptr_array_add (sink->joined, (gpointer) story);
   g_array_append_val (sink->joined_docs, n_docs);
+  guint64 digest = docs_digest (doc_ids, n_docs);
+  g_array_append_val (sink->joined_digests, digest);
   return TRUE;
 }
 
@@ -516,6 +556,7 @@ finish_in_phases (Run *run, StageRuntime *rt, AssaySink *sink, gboolean *divided
   const AssayStageDesc *desc = &rt->stage->info->desc;
   g_ptr_array_set_size (sink->joined, 0);
   g_array_set_size (sink->joined_docs, 0);
+  g_array_set_size (sink->joined_digests, 0);
   sink->phase = SINK_JOIN;
   gboolean ok = desc->join (rt->corpus, sink, error);
   sink->phase = SINK_STORIES;
@@ -530,7 +571,8 @@ finish_in_phases (Run *run, StageRuntime *rt, AssaySink *sink, gboolean *divided
   g_debug ("stage '%s' joined %u stories; this part compares stories %u to %u", rt->stage->instance,
            sink->joined->len, first, end);
   *late = TRUE;
-  sink->next = first;
+  sink->first = sink->next = first;
+  sink->end = end;
   ok = desc->finish_stories (rt->corpus, sink, first, end, error);
   if (ok && sink->next != end && !sink->fatal)
     {
@@ -551,12 +593,13 @@ assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
   g_autoptr (GString) buffer = g_string_new (NULL);
   g_autoptr (GPtrArray) joined = g_ptr_array_new ();
   g_autoptr (GArray) joined_docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) joined_digests = g_array_new (FALSE, FALSE, sizeof (guint64));
   /* Within a budget the records wait on disk past a mebibyte (or the
    * share, when less): they are written out whole later, so more memory
    * for them would buy nothing, and finish() needs what is left. */
   AssaySink sink = { .buffer = buffer, .spool = run->spool, .limit = MIN (run->share, (gsize) 1 << 20),
                      .overflow = -1, .tmp_dir = run->config->tmp_dir, .joined = joined,
-                     .joined_docs = joined_docs };
+                     .joined_docs = joined_docs, .joined_digests = joined_digests };
   gboolean ok = TRUE, divided = FALSE;
   for (guint s = 0; ok && s < run->n_stages; s++)
     {

@@ -72,12 +72,15 @@ struct _AssaySink
    * short. */
   GError *fatal;
   /* A finish in two phases: the stories join() told, in order (ids as the
-   * spool keeps them), their numbers of documents, and the next one
-   * finish_stories() is to begin. */
+   * spool keeps them), their numbers of documents, a digest of their
+   * document ids (64-bit FNV-1a: eight bytes a story, where the ids
+   * themselves may be on disk within a budget), finish_stories()' range
+   * [first, end), and the next story it is to begin. */
   SinkPhase phase;
   GPtrArray *joined;
-  GArray *joined_docs; /* guint */
-  guint next;
+  GArray *joined_docs;    /* guint */
+  GArray *joined_digests; /* guint64 */
+  guint first, end, next;
 };
 
 typedef struct

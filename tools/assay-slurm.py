@@ -17,8 +17,11 @@ OUTDIR holds:
     logs/map-NNNNN.log     the shard's log, every attempt appended
     logs/reduce.log        the reduce's log (logs/reduce-NNNNN.log, a part's,
                            with --reduce-parts)
-    parts/                 with --reduce-parts N, each part's output, which
-                           the last part to end joins into results.jsonl
+    parts/STAMP/           with --reduce-parts N, each part's output and
+                           exit status, in a folder named by a digest of
+                           the reduce's input (reduce_stamp); the last part
+                           to end joins the outputs into results.jsonl when
+                           every part of that stamp exited 0
     missing.txt            what the reduce found missing, when it did
     results.jsonl          the result
 
@@ -37,13 +40,16 @@ Robustness, by design:
     with its tasks) are submitted again, up to --rounds rounds.
 
 Exit status: 0 done, 1 the reduce reported failed documents or a failed
-cross-document phase (their error records are in results.jsonl), 2 usage,
+cross-document phase (their error records are in results.jsonl; with
+--reduce-parts, a part failed and nothing was joined), 2 usage,
 3 shards missing, 4 Slurm refused a submission.
 """
 import argparse
+import hashlib
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -232,7 +238,7 @@ def map_task(outdir):
     return 1
 
 
-def reduce_task(outdir):
+def reduce_task(outdir, n_parts=None):
     """The reduce: check every shard, then merge them into results.jsonl."""
     config = load_config(outdir)
     missing_file = os.path.join(outdir, "missing.txt")
@@ -255,7 +261,10 @@ def reduce_task(outdir):
             docs, state = shard_paths(outdir, index)
             f.write(f"{state}\t{docs}\n")
     os.replace(own_tmp(listing), listing)
-    n_parts = config.get("reduce_parts", 1)
+    # N comes on the task's command line: a config rewritten by a later
+    # assay-slurm with another --reduce-parts must not change the parts
+    # of a reduce already queued.
+    n_parts = n_parts or config.get("reduce_parts", 1)
     results = os.path.join(outdir, "results.jsonl")
     part_args, output = [], results
     if n_parts > 1:
@@ -263,17 +272,23 @@ def reduce_task(outdir):
         # concatenated in order are the whole reduce's (docs/cluster.md).
         k = int(os.environ["SLURM_ARRAY_TASK_ID"])
         part_args = ["--part", f"{k + 1}/{n_parts}"]
-        output = part_path(outdir, k, n_parts)
+        parts_dir = os.path.join(outdir, "parts", reduce_stamp(config, outdir, n_parts))
+        os.makedirs(parts_dir, exist_ok=True)
+        output = part_path(parts_dir, k, n_parts)
     command = [config["assay"], "reduce", config["pipeline"], "--from", listing, "-o",
                output] + part_args + config["reduce_args"]
     log(f"all {len(config['shards'])} shards complete; {' '.join(command)}")
     started = time.monotonic()
     status = subprocess.call(command)
     log(f"reduce ended with status {status} after {time.monotonic() - started:.1f} s")
+    if n_parts > 1:
+        # A part cannot see the others' failures: a stage that fails in
+        # one part's stories stops that part (exit 1, its error record
+        # last) while the parts after it write theirs and exit 0, so the
+        # parts add up to one reduce only when every part exited 0.
+        end_part(parts_dir, k, n_parts, status, results)
     if status == 0 and any(count_errors(shard_paths(outdir, i)[1]) for i in range(len(config["shards"]))):
         status = 1
-    if n_parts > 1 and status in (0, 1):
-        join_parts(outdir, n_parts, results)
     return status
 
 
@@ -283,20 +298,72 @@ def own_tmp(path):
     return f"{path}.{os.environ.get('SLURM_ARRAY_TASK_ID', 'job')}.{socket.gethostname()}.{os.getpid()}.tmp"
 
 
-def part_path(outdir, k, n_parts):
-    return os.path.join(outdir, "parts", f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
+def reduce_stamp(config, outdir, n_parts):
+    """A digest of what a reduce reads: the pipeline, the reduce's options,
+    the number of parts, and each shard's state and output by name, size
+    and modification time.  The parts of one reduce compute the same
+    stamp; a shard remapped since (or another --reduce-parts) gives
+    another, so a part never joins with an earlier reduce's parts."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([config["pipeline"], config["reduce_args"], n_parts]).encode())
+    for index in range(len(config["shards"])):
+        for path in shard_paths(outdir, index):
+            st = os.stat(path)
+            digest.update(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
 
 
-def join_parts(outdir, n_parts, results):
-    """The part that finds every part written concatenates them into
-    results.jsonl (through a file of its own, renamed into place: two
-    parts that end together write the same bytes, and results.jsonl is
-    never half written)."""
-    parts = [part_path(outdir, k, n_parts) for k in range(n_parts)]
-    missing = [p for p in parts if not os.path.exists(p)]
-    if missing:
-        log(f"{len(missing)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl")
+def part_path(parts_dir, k, n_parts):
+    """Part @k's output in @parts_dir, the folder of its reduce's stamp."""
+    return os.path.join(parts_dir, f"results-{k + 1:05d}-of-{n_parts:05d}.jsonl")
+
+
+def part_status_path(parts_dir, k, n_parts):
+    return part_path(parts_dir, k, n_parts)[:-len(".jsonl")] + ".status"
+
+
+def part_statuses(parts_dir, n_parts):
+    """Each part's `assay reduce` exit status, None for a part not ended."""
+    statuses = []
+    for k in range(n_parts):
+        try:
+            with open(part_status_path(parts_dir, k, n_parts), encoding="utf-8") as f:
+                statuses.append(int(f.read().strip()))
+        except (OSError, ValueError):
+            statuses.append(None)
+    return statuses
+
+
+def failed_parts(statuses):
+    """'part 2 (status 1), part 3 (status -9)' for the parts that ended
+    with another status than 0."""
+    return ", ".join(f"part {k + 1} (status {s})" for k, s in enumerate(statuses) if s not in (None, 0))
+
+
+def end_part(parts_dir, k, n_parts, status, results):
+    """Records part @k's exit status (written whole, renamed into place),
+    then, in the part that finds every part ended, joins the parts into
+    results.jsonl when every one exited 0, through a file of its own
+    renamed into place: two parts that end together write the same bytes,
+    and results.jsonl is never half written.  When a part failed, nothing
+    is joined: its output stops at its error record while the parts after
+    it went on, so their concatenation is no reduce's output."""
+    marker = part_status_path(parts_dir, k, n_parts)
+    with open(own_tmp(marker), "w", encoding="utf-8") as f:
+        f.write(f"{status}\n")
+    os.replace(own_tmp(marker), marker)
+    statuses = part_statuses(parts_dir, n_parts)
+    if status != 0:
+        log(f"part {k + 1} of {n_parts} failed (status {status}): the parts are not joined; "
+            f"its output and log: {part_path(parts_dir, k, n_parts)}, logs/reduce-{k:05d}.log")
+    if None in statuses:
+        log(f"{statuses.count(None)} of {n_parts} reduce parts still to come; the last to end writes results.jsonl "
+            "if every part succeeded")
         return
+    if any(s != 0 for s in statuses):
+        log(f"every part ended, and {failed_parts(statuses)} failed: no results.jsonl")
+        return
+    parts = [part_path(parts_dir, j, n_parts) for j in range(n_parts)]
     tmp = own_tmp(results)
     with open(tmp, "wb") as out:
         for p in parts:
@@ -304,6 +371,24 @@ def join_parts(outdir, n_parts, results):
                 shutil.copyfileobj(f, out, 1 << 20)
     os.replace(tmp, results)
     log(f"all {n_parts} reduce parts written: {results}")
+
+
+def clear_earlier_reduce(outdir):
+    """Before a reduce is submitted: an earlier reduce's part outputs and
+    statuses must not count as this one's, and its results.jsonl, which
+    may no longer be the shards' (one was remapped), must not pass for
+    this reduce's: results.jsonl exists again only when this reduce wrote
+    it."""
+    results = os.path.join(outdir, "results.jsonl")
+    if os.path.exists(results):
+        os.unlink(results)
+    folder = os.path.join(outdir, "parts")
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
 
 
 def count_errors(state):
@@ -375,7 +460,8 @@ def reduce_options(args, outdir, after):
         options.append("--dependency=afterany:" + ":".join(after))
     if args.partition:
         options.append(f"--partition={args.partition}")
-    return options + ["--wrap", f"exec {sys.executable} {me} --reduce-task {outdir}"]
+    return options + ["--wrap", f"exec {sys.executable} {shlex.quote(me)} --reduce-task {shlex.quote(outdir)} "
+                                f"{args.reduce_parts}"]
 
 
 def prepare(args):
@@ -410,7 +496,6 @@ def prepare(args):
         "jobs": args.cpus,
         "map_args": args.assay_args + args.map_args,
         "reduce_args": args.assay_args + (["--memory-budget", args.reduce_memory] if args.reduce_memory else []),
-        "reduce_parts": args.reduce_parts,
     }
     path = os.path.join(outdir, CONFIG)
     if os.path.exists(path):
@@ -425,12 +510,13 @@ def prepare(args):
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] in ("--map-task", "--reduce-task"):
+    if len(sys.argv) in (3, 4) and sys.argv[1] in ("--map-task", "--reduce-task"):
         # Slurm ends a task with SIGTERM first: let the map finish writing
         # nothing rather than leave Python's traceback.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-        task = map_task if sys.argv[1] == "--map-task" else reduce_task
-        sys.exit(task(sys.argv[2]))
+        if sys.argv[1] == "--map-task":
+            sys.exit(map_task(sys.argv[2]))
+        sys.exit(reduce_task(sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else None))
 
     p = argparse.ArgumentParser(
         prog="assay-slurm",
@@ -473,19 +559,47 @@ def main():
         else:
             log(f"all {n} shards are mapped already")
         after = submit_maps(args, outdir, todo) if todo else []
+        clear_earlier_reduce(outdir)
         job, status = sbatch(reduce_options(args, outdir, after), wait=args.wait)
         if not args.wait:
+            logs = "reduce.log" if args.reduce_parts == 1 else "reduce-NNNNN.log, one a part"
             log(f"submitted the reduce as job {job}; it writes {os.path.join(outdir, 'results.jsonl')} "
-                f"(logs in {os.path.join(outdir, 'logs')})")
+                f"(log: {os.path.join(outdir, 'logs', logs)})")
             return 0
         if status != EXIT_MISSING:
             break
         log(f"round {round_no}: shards are missing (see {os.path.join(outdir, 'missing.txt')})")
+    if status in (0, 1) and not os.path.exists(os.path.join(outdir, "results.jsonl")) and args.reduce_parts > 1:
+        # sbatch --wait says 0 for an array whose tasks were lost with a
+        # node: the parts that ended did not join.
+        try:
+            parts_dir = os.path.join(outdir, "parts", reduce_stamp(config, outdir, args.reduce_parts))
+            statuses = part_statuses(parts_dir, args.reduce_parts)
+        except OSError:
+            statuses = [None] * args.reduce_parts
+        lost = [f"part {k + 1}" for k, s in enumerate(statuses) if s is None]
+        if lost:
+            log(f"the reduce ended with status {status}, but {', '.join(lost)} of {args.reduce_parts} never ended "
+                f"(lost with a node?), so no results.jsonl was joined: run the same command again "
+                f"(logs: {os.path.join(outdir, 'logs', 'reduce-NNNNN.log')}, one a part)")
+            return 1
+    if status == 0 and not os.path.exists(os.path.join(outdir, "results.jsonl")):
+        log("the reduce ended with status 0 but wrote no results.jsonl: run the same command again "
+            f"(see {os.path.join(outdir, 'logs')})")
+        return 1
     if status == 0:
         log(f"done: {os.path.join(outdir, 'results.jsonl')}")
     elif status == EXIT_MISSING:
         log(f"shards still missing after {args.rounds} rounds: see {os.path.join(outdir, 'missing.txt')}; "
             "run the same command again to resume")
+    elif args.reduce_parts > 1:
+        try:
+            parts_dir = os.path.join(outdir, "parts", reduce_stamp(config, outdir, args.reduce_parts))
+            failed = failed_parts(part_statuses(parts_dir, args.reduce_parts))
+        except OSError:
+            failed = ""
+        log(f"the reduce ended with status {status}: {failed or 'a part did not end'}; no results.jsonl was "
+            f"joined (see {os.path.join(outdir, 'logs', 'reduce-NNNNN.log')}, one a part)")
     else:
         log(f"the reduce ended with status {status}: see {os.path.join(outdir, 'logs', 'reduce.log')}")
     return status

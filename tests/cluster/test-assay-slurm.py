@@ -28,6 +28,11 @@ def check(condition, what):
         failures += 1
 
 
+def shard_paths_of(outdir, index):
+    base = os.path.join(outdir, "shards", f"{index:05d}")
+    return base + ".jsonl", base + ".state"
+
+
 def read(path):
     with open(path, "rb") as f:
         return f.read()
@@ -61,11 +66,11 @@ expected = subprocess.run([assay, "run", "news-crosscheck", "--no-progress", "-j
 check(b'"type":"finding"' in expected, "the examples have cross-document findings to keep")
 
 
-def slurm(outdir, *options, lose="", shard_list=shards, assay_program=killer):
+def slurm(outdir, *options, lose="", lose_reduce="", shard_list=shards, assay_program=killer):
     state = os.path.join(tmp, "sbatch-" + os.path.basename(outdir))
     os.makedirs(state, exist_ok=True)
     env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"], FAKE_SBATCH_DIR=state,
-               FAKE_SBATCH_LOSE=lose)
+               FAKE_SBATCH_LOSE=lose, FAKE_SBATCH_LOSE_REDUCE=lose_reduce)
     env.pop("ASSAY_PLUGIN_PATH", None)
     return subprocess.run([sys.executable, assay_slurm, "--assay", assay_program] + list(options)
                           + ["news-crosscheck", outdir] + shard_list,
@@ -149,6 +154,87 @@ os.unlink(os.path.join(out5, "results.jsonl"))
 r = slurm(out5, "--wait", "--reduce-parts", "2", "--reduce-memory", "256M", assay_program=os.path.realpath(assay))
 check(r.returncode == 0 and read(os.path.join(out5, "results.jsonl")) == expected,
       "--reduce-parts 2 within a budget: the same bytes")
+
+# A part that fails (as when finish_stories() cannot read its evidence
+# back: exit 1, its error record last) while the parts after it succeed:
+# their concatenation is no reduce's output, so nothing is joined, and the
+# failed part is named.
+failing = os.path.join(bin_dir, "assay-part-2-fails")
+with open(failing, "w") as f:
+    f.write(f"""#!/bin/sh
+"{os.path.realpath(assay)}" "$@" || exit $?
+case "$*" in
+  "reduce "*"--part 2/3"*) exit 1 ;;
+esac
+""")
+os.chmod(failing, 0o755)
+out6 = os.path.join(tmp, "part-fails")
+r = slurm(out6, "--wait", "--reduce-parts", "3", assay_program=failing)
+print("".join("# " + line + "\n" for line in (r.stdout + r.stderr).splitlines()))
+check(r.returncode == 1 and not os.path.exists(os.path.join(out6, "results.jsonl")),
+      "a part that failed: status 1, and no results.jsonl")
+check("part 2 (status 1)" in r.stdout and "part 1 (" not in r.stdout and "part 3 (" not in r.stdout,
+      "assay-slurm names the part that failed, and only it")
+# Run again with an assay that succeeds: the parts are joined.
+r = slurm(out6, "--wait", "--reduce-parts", "3", assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out6, "results.jsonl")) == expected,
+      "the same reduce again, every part succeeding: one run's bytes")
+
+# Stale parts: a reduce in parts, then a shard remapped (its input lost a
+# document) and a new reduce whose part 1 ends while the earlier reduce's
+# parts 2 and 3 are still in parts/ (as when they ended after the new
+# submission).  Part 1 must not join them: results.jsonl would be the old
+# shard's records.  The tasks are run here as Slurm would run them.
+inputs = os.path.join(tmp, "inputs")
+os.makedirs(inputs)
+moved = [shutil.copy(s, inputs) for s in shards]
+out7 = os.path.join(tmp, "stale")
+r = slurm(out7, "--wait", "--reduce-parts", "3", shard_list=moved, assay_program=os.path.realpath(assay))
+check(r.returncode == 0 and read(os.path.join(out7, "results.jsonl")) == expected, "the first reduce in 3 parts")
+with open(moved[3], "rb") as f:
+    lines = f.read().splitlines(keepends=True)
+with open(moved[3], "wb") as f:
+    f.writelines(lines[:-1])
+expected_after = subprocess.run([assay, "run", "news-crosscheck", "--no-progress"] + moved,
+                                stdout=subprocess.PIPE, check=True).stdout
+for path in shard_paths_of(out7, 3):
+    os.unlink(path)
+os.unlink(os.path.join(out7, "results.jsonl"))
+
+
+def task(kind, outdir, index, *extra):
+    env = dict(os.environ, SLURM_ARRAY_TASK_ID=str(index))
+    env.pop("ASSAY_PLUGIN_PATH", None)
+    return subprocess.run([sys.executable, assay_slurm, kind, outdir] + list(extra), stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, env=env)
+
+
+check(task("--map-task", out7, 3).returncode == 0, "shard 3 remapped")
+r = task("--reduce-task", out7, 0, "3")
+print("".join("# " + line + "\n" for line in r.stdout.splitlines()))
+check(r.returncode == 0 and not os.path.exists(os.path.join(out7, "results.jsonl")),
+      "part 1 of the new reduce does not join the earlier reduce's parts 2 and 3")
+r1, r2 = task("--reduce-task", out7, 1, "3"), task("--reduce-task", out7, 2, "3")
+check(r1.returncode == 0 and r2.returncode == 0 and os.path.exists(os.path.join(out7, "results.jsonl"))
+      and read(os.path.join(out7, "results.jsonl")) == expected_after,
+      "once the new reduce's three parts have ended, results.jsonl is one run's over the remapped shards")
+r = slurm(out7, "--reduce-parts", "3", shard_list=moved, assay_program=os.path.realpath(assay))
+check(len(os.listdir(os.path.join(out7, "parts"))) == 1, "a submission clears the earlier reduces' parts")
+
+# A reduce part lost with its node: sbatch --wait says 0, but nothing was
+# joined, and assay-slurm says so.  Meanwhile the config was rewritten with
+# --reduce-parts 2: the 3-part reduce's tasks (queued before) still run 3
+# parts, since N is on their command line.
+r = slurm(out7, "--wait", "--rounds", "1", "--reduce-parts", "2", lose_reduce="1", shard_list=moved,
+          assay_program=os.path.realpath(assay))
+print("".join("# " + line + "\n" for line in (r.stdout + r.stderr).splitlines()))
+check(r.returncode == 1 and "part 2 of 2 never ended" in r.stdout and "done:" not in r.stdout
+      and not os.path.exists(os.path.join(out7, "results.jsonl")),
+      "--wait with a reduce part lost: no 'done', status 1, no results.jsonl")
+rs = [task("--reduce-task", out7, k, "3") for k in range(3)]
+check(all(x.returncode == 0 for x in rs) and "--part 3/3" in rs[2].stdout
+      and read(os.path.join(out7, "results.jsonl")) == expected_after,
+      "a reduce task runs the N parts of its command line, whatever the config says now")
 
 # Another run in the same OUTDIR is refused.
 r = slurm(out, shard_list=shards[:2])

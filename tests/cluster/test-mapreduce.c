@@ -620,6 +620,42 @@ test_unsavable_stage (void)
   g_assert_false (g_file_test (state, G_FILE_TEST_EXISTS));
 }
 
+/* A stage whose finish_stories() begins one story past its part's range
+ * is stopped at that story, in that part: the story is the next part's,
+ * and must not be written twice. */
+static void
+test_story_past_range (void)
+{
+  g_autofree char *pipeline = g_build_filename (tmp_dir, "past-end.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=story-pairs\n[story-pairs]\nmisstep=past-end\n",
+                                      -1, NULL));
+  g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  const char *shards[] = { "{\"id\":\"a1\",\"text\":\"One.\"}\n{\"id\":\"a2\",\"text\":\"Two.\"}\n"
+                           "{\"id\":\"a3\",\"text\":\"Three.\"}\n",
+                           "{\"id\":\"b1\",\"text\":\"Four.\"}\n{\"id\":\"b2\",\"text\":\"Five.\"}\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (shards); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("past-end-%u.jsonl", i);
+      test_write_file (tmp_dir, name, shards[i], -1);
+      g_autofree char *input = g_build_filename (tmp_dir, name, NULL);
+      g_autofree char *out = g_strdup_printf ("%s.out", input);
+      char *state = g_strdup_printf ("%s.state", input);
+      g_ptr_array_add (states, state);
+      g_auto (TestResult) r = { 0 };
+      run_assay (&r, "map", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "-o", out, "--state", state, input, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+    }
+  /* Stories p1 (a1 a2), p2 (a3 b1), p3 (b2), weighed by their documents:
+   * part 1 of 2 takes p1 and p2. */
+  g_auto (TestResult) r = { 0 };
+  run_assay (&r, "reduce", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "--part=1/2", states->pdata[0],
+             states->pdata[1], NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  test_assert_contains (r.out, "story 'p3' begun past the end of finish_stories()' range (stories 0 to 1)");
+  test_assert_contains (r.out, "{\"type\":\"story\",\"id\":\"p2\"");
+  g_assert_null (strstr (r.out, "{\"type\":\"story\",\"id\":\"p3\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -634,6 +670,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cluster/budget", test_budget);
   g_test_add_func ("/cluster/unsavable-stage", test_unsavable_stage);
   g_test_add_func ("/cluster/damaged-states", test_damaged_states);
+  g_test_add_func ("/cluster/story-past-range", test_story_past_range);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);

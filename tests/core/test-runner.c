@@ -427,6 +427,9 @@ test_two_phases (void)
     { "skip-last", "finish_stories() began 2 of the 3 stories of its range" },
     { "swap", "story 'p2' (2 documents) begun where join() told story 'p1' (2 documents)" },
     { "finding-in-join", "a finding emitted in join(): findings belong to finish_stories()" },
+    { "other-docs", "story 'p1' begun with other documents than join() told it" },
+    { "past-end", "story 'p4' begun past the end of finish_stories()' range (stories 0 to 2)" },
+    { "finding-before-begin", "a finding emitted in finish_stories() before its range's first story was begun" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (missteps); i++)
     {
