@@ -168,7 +168,10 @@ token_before (const Tokens *tokens, gsize at)
  * so nothing alphanumeric comes before it: the space alone stands for
  * what does, and the probes cost half.  A positive lookbehind could
  * need more, so a pattern with one has no pair filter (the tense cues
- * have none). */
+ * have none).  Without @jit, PCRE2_NO_JIT: a pattern JIT-compiled for
+ * complete matches only gives PCRE2_ERROR_JIT_BADOPTION for a partial
+ * one under libpcre2 10.42-1 (Debian 12 without its updates) instead of
+ * falling back to the interpreter, and every probe said "no". */
 gboolean
 prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *bytes, guint n)
 {
@@ -177,7 +180,7 @@ prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *
       char probe[4] = { *before };
       memcpy (probe + 1, bytes, n);
       int rc = jit ? pcre2_jit_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, md, NULL)
-                   : pcre2_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, md, NULL);
+                   : pcre2_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, md, NULL);
       if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
         return TRUE;
     }
