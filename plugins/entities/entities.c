@@ -418,6 +418,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       keys[i] = word_at (&scan, i)->key;
     }
   guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
+  for (guint i = 0; i < n_words; i++)
+    word_at (&scan, i)->slot = slots[i];
+  scan.n_slots = n_slots;
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
   for (guint r = 0; r < read->len; r++)
