@@ -100,6 +100,12 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
   return m->slots[word_map_slot (m, key, hash)].flags;
 }
 
+void
+word_map_prefetch (const WordMap *m, guint32 hash)
+{
+  __builtin_prefetch (&m->slots[hash & m->mask]);
+}
+
 /* Sets the value of @key, which the map holds (its flags are not 0). */
 static void
 word_map_set_value (WordMap *m, const char *key, gconstpointer value)
@@ -163,6 +169,12 @@ gazetteer_word (const Gazetteer *g, const char *key, guint32 hash)
   GazetteerWord w = { .start = g->starts->slots[at].flags,
                       .single = g->starts->slots[at].value };
   return w;
+}
+
+void
+gazetteer_word_prefetch (const Gazetteer *g, guint32 hash)
+{
+  word_map_prefetch (g->starts, hash);
 }
 
 gboolean
