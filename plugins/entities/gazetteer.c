@@ -177,6 +177,22 @@ gazetteer_word_prefetch (const Gazetteer *g, guint32 hash)
   word_map_prefetch (g->starts, hash);
 }
 
+void
+gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 hash, const char *next_key,
+                         gboolean next_glued)
+{
+  if (first.single)
+    __builtin_prefetch (&first.single->hint);
+  if (next_key == NULL || !((first.start & START_LONGER) || next_glued))
+    return;
+  /* word_hash() of the key match_both() builds, from the first word's. */
+  if (!next_glued)
+    hash = (hash ^ (guchar) ' ') * 16777619u;
+  for (const char *p = next_key; *p; p++)
+    hash = (hash ^ (guchar) *p) * 16777619u;
+  word_map_prefetch (g->keys, hash);
+}
+
 gboolean
 gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash)
 {

@@ -118,6 +118,13 @@ const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, con
 GazetteerWord gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
 /* word_map_prefetch() for gazetteer_word(). */
 void gazetteer_word_prefetch (const Gazetteer *g, guint32 hash);
+/* Asks for what matching a name at a word will read after
+ * gazetteer_word() gave @first for it (its key's hash @hash): the entry
+ * of the word alone, and where the next word (@next_key, nullable: none;
+ * @next_glued: no space before it) may go on a longer name, the slot of
+ * the two words' key.  Only a hint to memory: nothing is read. */
+void gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 hash, const char *next_key,
+                              gboolean next_glued);
 /* Whether @key (its word_hash() @hash) is an ISO 4217 code of
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
