@@ -249,7 +249,8 @@ look_up_words (Scan *scan)
            * the stage's CPU moved 0.343 -> 0.339 s and 0.345 -> 0.340 s
            * (entities-bench, 9 and 15 runs in turns): small, and kept. */
           if (w->known.start)
-            gazetteer_name_prefetch (scan->e->gazetteer, w->known, w->hash, i + 1 < n ? word_at (scan, i + 1)->key : NULL,
+            gazetteer_name_prefetch (scan->e->gazetteer, w->known, w->hash,
+                                     i + 1 < n ? word_at (scan, i + 1)->key : NULL,
                                      i + 1 < n && word_at (scan, i + 1)->glued);
         }
     }
@@ -476,15 +477,17 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       /* The tagger's cache of words read (ner_token_init_hashed()) is
        * asked for each word's place now, read after the lists' matching:
        * the loads overlap that work instead of waiting one by one. */
+      NerTokenCache *token_cache = ner_token_cache ();
       for (guint i = ws; i < we; i++)
-        ner_token_prefetch (token_hash (word_at (&scan, i)));
+        ner_token_prefetch (token_cache, token_hash (word_at (&scan, i)));
       const char **classes = find_known (&scan, ws, we);
       g_array_set_size (tokens_buf, n);
       NerSentence sent = { .n = n, .tokens = (NerToken *) (gpointer) tokens_buf->data };
       for (guint i = 0; i < n; i++)
         {
           const Word *w = word_at (&scan, ws + i);
-          ner_token_init_hashed (&sent.tokens[i], scan.text + w->start, w->end - w->start, token_hash (w), classes[i]);
+          ner_token_init_hashed (token_cache, &sent.tokens[i], scan.text + w->start,
+                                 w->end - w->start, token_hash (w), classes[i]);
           sent.tokens[i].doc_slot = slots[ws + i];
         }
       g_free (classes);

@@ -150,28 +150,40 @@ typedef struct
   NerToken token;
 } TokenSlot;
 
-static _Thread_local TokenSlot token_cache[TOKEN_SLOTS];
+struct _NerTokenCache
+{
+  TokenSlot slots[TOKEN_SLOTS];
+};
+
+static _Thread_local NerTokenCache token_cache;
+
+NerTokenCache *
+ner_token_cache (void)
+{
+  return &token_cache;
+}
 
 static void token_read (NerToken *t, const char *word, gsize length);
 
 static inline TokenSlot *
-token_slot (guint32 hash)
+token_slot (NerTokenCache *cache, guint32 hash)
 {
-  return &token_cache[(hash * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+  return &cache->slots[(hash * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
 }
 
 void
-ner_token_prefetch (guint32 hash)
+ner_token_prefetch (NerTokenCache *cache, guint32 hash)
 {
-  __builtin_prefetch (token_slot (hash));
+  __builtin_prefetch (token_slot (cache, hash));
 }
 
 void
-ner_token_init_hashed (NerToken *t, const char *word, gsize length, guint32 hash, const char *gaz_class)
+ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
+                       const char *gaz_class)
 {
   if (length > 0 && length <= TOKEN_TEXT)
     {
-      TokenSlot *slot = token_slot (hash);
+      TokenSlot *slot = token_slot (cache, hash);
       if (slot->length != length || memcmp (slot->text, word, length) != 0)
         {
           token_read (&slot->token, word, length);
@@ -188,7 +200,7 @@ ner_token_init_hashed (NerToken *t, const char *word, gsize length, guint32 hash
 void
 ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class)
 {
-  ner_token_init_hashed (t, word, length, fnv (word, length), gaz_class);
+  ner_token_init_hashed (&token_cache, t, word, length, fnv (word, length), gaz_class);
 }
 
 /* ner_token_init() but the gazetteer's class. */

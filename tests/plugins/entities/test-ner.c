@@ -180,7 +180,8 @@ test_token_cache (void)
           memset (&fresh, 0, sizeof fresh);
           memset (&cached, 0, sizeof cached);
           ner_token_init (&fresh, words[i], strlen (words[i]), "B-GPE");
-          ner_token_init_hashed (&cached, words[i], strlen (words[i]), hash == 2 ? (guint32) i / 3 : hash, "B-GPE");
+          ner_token_init_hashed (ner_token_cache (), &cached, words[i], strlen (words[i]),
+                                 hash == 2 ? (guint32) i / 3 : hash, "B-GPE");
           g_assert_cmpuint (cached.word, ==, fresh.word);
           g_assert_cmpuint (cached.shape, ==, fresh.shape);
           g_assert_cmpuint (cached.flags, ==, fresh.flags);
@@ -193,8 +194,8 @@ test_token_cache (void)
   /* Case is read from the text, not from the cache's word of the same
    * hash. */
   NerToken lower, upper;
-  ner_token_init_hashed (&lower, "reuters", 7, 42, NULL);
-  ner_token_init_hashed (&upper, "Reuters", 7, 42, NULL);
+  ner_token_init_hashed (ner_token_cache (), &lower, "reuters", 7, 42, NULL);
+  ner_token_init_hashed (ner_token_cache (), &upper, "Reuters", 7, 42, NULL);
   g_assert_true (upper.flags & NER_TITLE);
   g_assert_false (lower.flags & NER_TITLE);
   g_assert_cmpuint (upper.shape, !=, lower.shape);
