@@ -45,6 +45,7 @@ typedef struct
   gint span;           /* index into the spans, -1: none */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
   guint hint_len;      /* its length in words */
+  guint32 slot;        /* the same for the same key in the document, from 0 (ner_document_slots()) */
 } Word;
 
 typedef struct
@@ -68,6 +69,7 @@ typedef struct
   guint longest_hint;  /* the sentence's longest hinted name, in words (find_known) */
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
+  guint n_slots;       /* distinct keys among the words: Word.slot < n_slots */
 } Scan;
 
 static inline Word *

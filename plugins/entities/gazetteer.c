@@ -100,6 +100,12 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
   return m->slots[word_map_slot (m, key, hash)].flags;
 }
 
+void
+word_map_prefetch (const WordMap *m, guint32 hash)
+{
+  __builtin_prefetch (&m->slots[hash & m->mask]);
+}
+
 /* Sets the value of @key, which the map holds (its flags are not 0). */
 static void
 word_map_set_value (WordMap *m, const char *key, gconstpointer value)
@@ -163,6 +169,28 @@ gazetteer_word (const Gazetteer *g, const char *key, guint32 hash)
   GazetteerWord w = { .start = g->starts->slots[at].flags,
                       .single = g->starts->slots[at].value };
   return w;
+}
+
+void
+gazetteer_word_prefetch (const Gazetteer *g, guint32 hash)
+{
+  word_map_prefetch (g->starts, hash);
+}
+
+void
+gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 hash, const char *next_key,
+                         gboolean next_glued)
+{
+  if (first.single)
+    __builtin_prefetch (&first.single->hint);
+  if (next_key == NULL || !((first.start & START_LONGER) || next_glued))
+    return;
+  /* word_hash() of the key match_both() builds, from the first word's. */
+  if (!next_glued)
+    hash = (hash ^ (guchar) ' ') * 16777619u;
+  for (const char *p = next_key; *p; p++)
+    hash = (hash ^ (guchar) *p) * 16777619u;
+  word_map_prefetch (g->keys, hash);
 }
 
 gboolean

@@ -65,6 +65,9 @@ void word_map_free (WordMap *m);
 void word_map_add (WordMap *m, const char *key, guint flags);
 /* The flags of @key, whose word_hash() is @hash; 0: absent. */
 guint word_map_get (const WordMap *m, const char *key, guint32 hash);
+/* Asks for the slot word_map_get() of a key of @hash will read first,
+ * so that the probe, a few words later, need not wait for memory. */
+void word_map_prefetch (const WordMap *m, guint32 hash);
 
 /* Loads the data files of @data_dir: the names that claim words
  * (countries.tsv, places.tsv, demonyms.tsv, organisations.tsv,
@@ -113,6 +116,15 @@ const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, con
 /* What @key (its word_hash() @hash) is to the lists; all zero for a
  * word no name starts with.  The entry lives as long as @g. */
 GazetteerWord gazetteer_word (const Gazetteer *g, const char *key, guint32 hash);
+/* word_map_prefetch() for gazetteer_word(). */
+void gazetteer_word_prefetch (const Gazetteer *g, guint32 hash);
+/* Asks for what matching a name at a word will read after
+ * gazetteer_word() gave @first for it (its key's hash @hash): the entry
+ * of the word alone, and where the next word (@next_key, nullable: none;
+ * @next_glued: no space before it) may go on a longer name, the slot of
+ * the two words' key.  Only a hint to memory: nothing is read. */
+void gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 hash, const char *next_key,
+                              gboolean next_glued);
 /* Whether @key (its word_hash() @hash) is an ISO 4217 code of
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);

@@ -5,23 +5,25 @@
 
 /* How a document writes each word (by key): how often capitalised, and
  * whether ever in lowercase.  Read once: asking it of every word for
- * every candidate was quadratic (1.6 MB on one line: 1.15 s). */
+ * every candidate was quadratic (1.6 MB on one line: 1.15 s).  By the
+ * words' slots (one per distinct key): a string-keyed table with an
+ * allocation a distinct word was 100 M of the stage's 578 M
+ * instructions on 500 BBC articles (bench/stage-callgrind.py). */
 typedef struct
 {
   guint upper;
   gboolean lower;
 } WordUse;
 
-static GHashTable *
+/* Returns (transfer full): scan->n_slots uses, by Word.slot. */
+static WordUse *
 word_uses (Scan *scan)
 {
-  GHashTable *uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  WordUse *uses = g_new0 (WordUse, MAX (scan->n_slots, 1));
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      WordUse *u = g_hash_table_lookup (uses, w->key);
-      if (u == NULL)
-        g_hash_table_insert (uses, (gpointer) w->key, u = g_new0 (WordUse, 1));
+      WordUse *u = &uses[w->slot];
       if (w->upper)
         u->upper++;
       else
@@ -30,14 +32,38 @@ word_uses (Scan *scan)
   return uses;
 }
 
-static void
-add_single (GHashTable *singles, const char *key, guint span)
+/* The one-word spans of each word key (by Word.slot), in the order
+ * added: a list threaded through the spans.  Its ends are span index + 1
+ * (0: none). */
+typedef struct
 {
-  GArray *spans = g_hash_table_lookup (singles, key);
-  if (spans == NULL)
-    g_hash_table_insert (singles, (gpointer) key, spans = g_array_new (FALSE, FALSE, sizeof (guint)));
-  g_array_append_val (spans, span);
+  guint *first, *last; /* by slot */
+  GArray *next;        /* guint by span index */
+} Singles;
+
+static void
+add_single (Singles *singles, guint slot, guint span)
+{
+  if (singles->next->len <= span)
+    g_array_set_size (singles->next, span + 1);
+  if (singles->last[slot])
+    g_array_index (singles->next, guint, singles->last[slot] - 1) = span + 1;
+  else
+    singles->first[slot] = span + 1;
+  singles->last[slot] = span + 1;
 }
+
+/* A vote for one word's label (link_names()): per label, and the first
+ * mention's label, which wins a tie. */
+typedef struct
+{
+  guint count[5];
+  gboolean seen;
+} Vote;
+
+/* In link_names()'s table of surnames: a surname two people of the
+ * document share, which links to neither. */
+#define AMBIGUOUS G_MAXUINT
 
 /* A group's word alone (cues.tsv kind `group`: "Muslims", "Tory",
  * "Kurds") is a NORP with no country, whatever the tagger or the vote
@@ -369,7 +395,11 @@ link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_cut_names (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
-  g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* surname -> span+1, 0: ambiguous */
+  /* The document's word keys by slot (Word.slot), not in string-keyed
+   * tables: with the surnames, the votes and the one-word spans so,
+   * link_names() ran 49 M -> 37 M instructions on 500 BBC articles. */
+  guint n_slots = MAX (scan->n_slots, 1);
+  g_autofree guint *last = g_new0 (guint, n_slots); /* surname's slot -> span + 1, 0: none, or AMBIGUOUS */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -381,16 +411,16 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_hash_table_insert (full, key, GUINT_TO_POINTER (k + 1));
       else
         g_free (key);
-      const char *surname = word_at (scan, p->b - 1)->key;
-      guint had = GPOINTER_TO_UINT (g_hash_table_lookup (last, surname));
-      if (!g_hash_table_contains (last, surname))
-        g_hash_table_insert (last, g_strdup (surname), GUINT_TO_POINTER (k + 1));
-      else if (had && strcmp (span_at (scan, had - 1)->canonical, p->canonical) != 0)
+      guint surname = word_at (scan, p->b - 1)->slot;
+      guint had = last[surname];
+      if (had == 0)
+        last[surname] = k + 1;
+      else if (had != AMBIGUOUS && strcmp (span_at (scan, had - 1)->canonical, p->canonical) != 0)
         {
           g_autofree char *a = assay_text_fold (span_at (scan, had - 1)->canonical, -1);
           g_autofree char *b = assay_text_fold (p->canonical, -1);
           if (strcmp (a, b) != 0)
-            g_hash_table_insert (last, g_strdup (surname), GUINT_TO_POINTER (0));
+            last[surname] = AMBIGUOUS;
         }
     }
   for (guint k = 0; k < scan->spans->len; k++)
@@ -412,10 +442,10 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
       else if (p->b - p->a == 1)
         {
-          const char *key = word_at (scan, p->a)->key;
-          to = GPOINTER_TO_UINT (g_hash_table_lookup (last, key));
+          const Word *w = word_at (scan, p->a);
+          to = last[w->slot] == AMBIGUOUS ? 0 : last[w->slot];
           if (to == 0)
-            to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, key));
+            to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key));
         }
       if (to == 0 || to - 1 == k)
         continue;
@@ -434,17 +464,18 @@ link_names (Scan *scan, GHashTable *acronyms)
   /* One name, one label in a document: a single word the tagger called
    * a person once and a place once ("said Novak", "Novak's") takes
    * the label it had most often. */
-  g_autoptr (GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree Vote *votes = g_new0 (Vote, n_slots);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a != 1)
         continue;
-      guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
-      if (count == NULL)
+      Vote *vote = &votes[word_at (scan, p->a)->slot];
+      guint *count = vote->count;
+      if (!vote->seen)
         {
           /* The first mention's label wins a tie. */
-          g_hash_table_insert (votes, g_strdup (word_at (scan, p->a)->key), count = g_new0 (guint, 5));
+          vote->seen = TRUE;
           count[4] = label_index (p->label);
         }
       /* A label the lists confirmed (a hinted city the tagger found: GPE)
@@ -460,7 +491,7 @@ link_names (Scan *scan, GHashTable *acronyms)
        * city's other mentions, where they are no place. */
       if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
         continue;
-      const guint *count = g_hash_table_lookup (votes, word_at (scan, p->a)->key);
+      const guint *count = votes[word_at (scan, p->a)->slot].count; /* voted in the loop before */
       guint best = count[4];
       for (guint l = 0; l < 4; l++)
         if (count[l] > count[best])
@@ -486,7 +517,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
 
-  g_autoptr (GHashTable) uses = word_uses (scan);
+  g_autofree WordUse *uses = word_uses (scan);
   /* A sentence's first word alone that the tagger calls a person, no
    * list knows at all (as a name, a place, a company), no full name explains and the document never
    * names again is a capitalised common word: "Fresh hope after ...",
@@ -506,7 +537,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       /* Capitalised elsewhere: another word than this one. */
       if (!again)
         {
-          const WordUse *u = g_hash_table_lookup (uses, w->key);
+          const WordUse *u = &uses[w->slot];
           again = u->upper > (w->upper ? 1u : 0u);
         }
       if (!again)
@@ -519,10 +550,12 @@ link_names (Scan *scan, GHashTable *acronyms)
   /* The one-word spans by key, in order (dropped ones too: that is asked
    * when they are looked up), so that the model of a mention is found
    * without reading every span for every word. */
-  g_autoptr (GHashTable) singles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autofree guint *single_first = g_new0 (guint, n_slots), *single_last = g_new0 (guint, n_slots);
+  g_autoptr (GArray) single_next = g_array_new (FALSE, TRUE, sizeof (guint));
+  Singles singles_ = { .first = single_first, .last = single_last, .next = single_next }, *singles = &singles_;
   for (guint k = 0; k < scan->spans->len; k++)
     if (span_at (scan, k)->b - span_at (scan, k)->a == 1)
-      add_single (singles, word_at (scan, span_at (scan, k)->a)->key, k);
+      add_single (singles, word_at (scan, span_at (scan, k)->a)->slot, k);
 
   /* Words nobody tagged that are a known surname ("Novak said"), or an
    * acronym the document introduced ("BMSA inspectors"). */
@@ -538,7 +571,7 @@ link_names (Scan *scan, GHashTable *acronyms)
           Span *s = claim (scan, i, i + 1, target.label, SOURCE_REPORTING);
           if (s)
             {
-              add_single (singles, w->key, scan->spans->len - 1);
+              add_single (singles, w->slot, scan->spans->len - 1);
               s->canonical = g_strdup (target.canonical);
               s->kb = g_strdup (target.kb);
               s->country = g_strdup (target.country);
@@ -546,28 +579,27 @@ link_names (Scan *scan, GHashTable *acronyms)
           continue;
         }
       gboolean longer = i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued;
-      if (!(to = GPOINTER_TO_UINT (g_hash_table_lookup (last, w->key))))
+      if (!(to = last[w->slot] == AMBIGUOUS ? 0 : last[w->slot]))
         {
           /* A word the document names alone at least twice with one
            * label, and never writes in lowercase, is that name where the
            * tagger missed it ("Yukos said" first in a story). */
-          const guint *count = g_hash_table_lookup (votes, w->key);
+          const guint *count = votes[w->slot].seen ? votes[w->slot].count : NULL;
           if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i))
             continue;
           guint best = count[4];
           for (guint l = 0; l < 4; l++)
             if (count[l] > count[best])
               best = l;
-          gboolean lower = ((const WordUse *) g_hash_table_lookup (uses, w->key))->lower;
+          gboolean lower = uses[w->slot].lower;
           if (count[best] < 2 || lower)
             continue;
           /* As one of its mentions with that label has it (a GPE with
            * its country, not only LOC). */
           const Span *model = NULL;
-          GArray *same = g_hash_table_lookup (singles, w->key);
-          for (guint o = 0; same && o < same->len && !model; o++)
+          for (guint o = singles->first[w->slot]; o && !model; o = g_array_index (singles->next, guint, o - 1))
             {
-              const Span *q = span_at (scan, g_array_index (same, guint, o));
+              const Span *q = span_at (scan, o - 1);
               if (!q->dropped && label_index (q->label) == best)
                 model = q;
             }
@@ -577,7 +609,7 @@ link_names (Scan *scan, GHashTable *acronyms)
           Span *s = claim (scan, i, i + 1, copy.label, SOURCE_REPORTING);
           if (s)
             {
-              add_single (singles, w->key, scan->spans->len - 1);
+              add_single (singles, w->slot, scan->spans->len - 1);
               s->canonical = g_strdup (copy.canonical);
               s->kb = g_strdup (copy.kb);
               s->country = g_strdup (copy.country);
@@ -592,7 +624,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (s)
         {
           s->canonical = canonical;
-          add_single (singles, w->key, scan->spans->len - 1);
+          add_single (singles, w->slot, scan->spans->len - 1);
         }
       else
         g_free (canonical);

@@ -150,19 +150,40 @@ typedef struct
   NerToken token;
 } TokenSlot;
 
-static _Thread_local TokenSlot token_cache[TOKEN_SLOTS];
+struct _NerTokenCache
+{
+  TokenSlot slots[TOKEN_SLOTS];
+};
+
+static _Thread_local NerTokenCache token_cache;
+
+NerTokenCache *
+ner_token_cache (void)
+{
+  return &token_cache;
+}
 
 static void token_read (NerToken *t, const char *word, gsize length);
 
+static inline TokenSlot *
+token_slot (NerTokenCache *cache, guint32 hash)
+{
+  return &cache->slots[(hash * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+}
+
 void
-ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class)
+ner_token_prefetch (NerTokenCache *cache, guint32 hash)
+{
+  __builtin_prefetch (token_slot (cache, hash));
+}
+
+void
+ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
+                       const char *gaz_class)
 {
   if (length > 0 && length <= TOKEN_TEXT)
     {
-      guint32 h = 2166136261u;
-      for (gsize i = 0; i < length; i++)
-        h = fnv_step (h, (guchar) word[i]);
-      TokenSlot *slot = &token_cache[(h * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+      TokenSlot *slot = token_slot (cache, hash);
       if (slot->length != length || memcmp (slot->text, word, length) != 0)
         {
           token_read (&slot->token, word, length);
@@ -174,6 +195,12 @@ ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_cla
   else
     token_read (t, word, length);
   t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
+}
+
+void
+ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class)
+{
+  ner_token_init_hashed (&token_cache, t, word, length, fnv (word, length), gaz_class);
 }
 
 /* ner_token_init() but the gazetteer's class. */

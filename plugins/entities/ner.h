@@ -74,6 +74,20 @@ void ner_history_add (const NerModel *m, const NerSentence *s, const guint *tags
  * Allocates nothing: ASCII is lowercased through a table, other text a
  * character at a time on the stack. */
 void ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class);
+/* The calling thread's cache of the words it read lately (transfer
+ * none: it lives as long as the thread).  Asked for once a sentence: a
+ * thread-local of a loaded module costs a call each time it is read. */
+typedef struct _NerTokenCache NerTokenCache;
+NerTokenCache *ner_token_cache (void);
+/* ner_token_init() where the caller has a hash of @word as written
+ * (@hash: any 32 bits that differ between most words; words written
+ * alike must get the same), to find the word in @cache with no second
+ * pass over its bytes.  Asking for that place first with
+ * ner_token_prefetch(), some work before, spares the wait for memory.
+ * The token is the same whatever @hash is. */
+void ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
+                            const char *gaz_class);
+void ner_token_prefetch (NerTokenCache *cache, guint32 hash);
 
 /* A model of @tags (the O tag first, then B-X / I-X) with 2^@bits
  * feature rows, all weights zero.  Returns (transfer full): free with

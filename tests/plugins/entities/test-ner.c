@@ -163,6 +163,44 @@ test_train_history (void)
   ner_model_free (m);
 }
 
+/* A token read through the thread's cache of words, by whatever hash
+ * the caller gives (here every word the same, so each evicts the one
+ * before, and then words that differ only in case), is the token read
+ * from scratch: the cache changes no feature. */
+static void
+test_token_cache (void)
+{
+  const char *const words[] = { "Reuters", "reuters", "REUTERS", "Café", "café", "U.S.", "1996", "well-known",
+                                "Reuters", "an-extremely-long-hyphenated-word", NULL };
+  for (guint32 hash = 0; hash < 3; hash++)
+    for (guint round = 0; round < 2; round++)
+      for (guint i = 0; words[i]; i++)
+        {
+          NerToken fresh, cached;
+          memset (&fresh, 0, sizeof fresh);
+          memset (&cached, 0, sizeof cached);
+          ner_token_init (&fresh, words[i], strlen (words[i]), "B-GPE");
+          ner_token_init_hashed (ner_token_cache (), &cached, words[i], strlen (words[i]),
+                                 hash == 2 ? (guint32) i / 3 : hash, "B-GPE");
+          g_assert_cmpuint (cached.word, ==, fresh.word);
+          g_assert_cmpuint (cached.shape, ==, fresh.shape);
+          g_assert_cmpuint (cached.flags, ==, fresh.flags);
+          g_assert_cmpuint (cached.gaz, ==, fresh.gaz);
+          g_assert_cmpuint (cached.n_pre, ==, fresh.n_pre);
+          g_assert_cmpuint (cached.n_suf, ==, fresh.n_suf);
+          g_assert_cmpmem (cached.pre, sizeof cached.pre[0] * cached.n_pre, fresh.pre, sizeof fresh.pre[0] * fresh.n_pre);
+          g_assert_cmpmem (cached.suf, sizeof cached.suf[0] * cached.n_suf, fresh.suf, sizeof fresh.suf[0] * fresh.n_suf);
+        }
+  /* Case is read from the text, not from the cache's word of the same
+   * hash. */
+  NerToken lower, upper;
+  ner_token_init_hashed (ner_token_cache (), &lower, "reuters", 7, 42, NULL);
+  ner_token_init_hashed (ner_token_cache (), &upper, "Reuters", 7, 42, NULL);
+  g_assert_true (upper.flags & NER_TITLE);
+  g_assert_false (lower.flags & NER_TITLE);
+  g_assert_cmpuint (upper.shape, !=, lower.shape);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,5 +208,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ner/slots", test_slots);
   g_test_add_func ("/ner/history", test_history);
   g_test_add_func ("/ner/train-history", test_train_history);
+  g_test_add_func ("/ner/token-cache", test_token_cache);
   return g_test_run ();
 }
