@@ -461,6 +461,26 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
   return words;
 }
 
+void
+common_words_tally (const CommonWords *cw, const char *text, gsize length, WordTally *tally)
+{
+  guint counts[MAX_WORD_LANGUAGES] = { 0 };
+  g_autoptr (Words) words = read_words (cw, text, length, counts);
+  *tally = (WordTally){ .words = words->len };
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &words->items[i];
+      tally->letters += w->letters;
+      tally->lower += w->lower;
+      for (guint b = 0; b < MAX_WORD_LANGUAGES; b++)
+        {
+          tally->common[b] += (w->langs >> b) & 1;
+          tally->alphabet[b] += (w->alphabet >> b) & 1;
+        }
+    }
+  G_STATIC_ASSERT (G_N_ELEMENTS (tally->common) == MAX_WORD_LANGUAGES);
+}
+
 /* What the words of a passage say. */
 typedef struct
 {

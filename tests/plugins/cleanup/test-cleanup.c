@@ -415,6 +415,65 @@ test_language_meta_disagrees (void)
   g_assert_cmpstr (assay_annotation_get_label (tags[1]), ==, "en");
 }
 
+/* The word reader reads ASCII 64 bytes at a time and the rest a
+ * character at a time: a long text, at every alignment, must read as the
+ * sum of its parts read alone (each too short for the fast way), with
+ * words common in several languages, capitals, words longer than any
+ * common word, words that run into letters beyond ASCII or end at a
+ * curly quote, digits inside words. */
+static void
+test_language_word_reader (void)
+{
+  static const char *const parts[] = {
+    "the", "The", "THE", "und", "der", "que", "och", "är", "für", "être", "les", "y",
+    "Zürich", "naïve", "dass", "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+    "a1b", "of", "and", "to", "in", "is", "it", "was", "with", "Internationalisation", "wie",
+    "не", "и", "mais", "pour", "über", "ok", "Ça", "déjà", "yourselves", "aaaaaaaaaaaaaaaa",
+  };
+  static const char *const gaps[] = { " ", ", ", ". ", "\n", " “", "” ", "—", "'", " (", ") ", "  ", "3" };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (27);
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      WordTally sum = { 0 };
+      guint n = g_rand_int_range (rand, 1, 200);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *part = parts[g_rand_int_range (rand, 0, G_N_ELEMENTS (parts))];
+          WordTally one;
+          common_words_tally (common_words, part, strlen (part), &one);
+          sum.words += one.words, sum.letters += one.letters, sum.lower += one.lower;
+          for (guint b = 0; b < 32; b++)
+            sum.common[b] += one.common[b], sum.alphabet[b] += one.alphabet[b];
+          g_string_append (text, part);
+          g_string_append (text, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
+        }
+      /* every alignment of the text against the 64-byte blocks */
+      for (guint shift = 0; shift < 64; shift++)
+        {
+          g_string_prepend_c (text, '-');
+          WordTally whole;
+          common_words_tally (common_words, text->str, text->len, &whole);
+          g_assert_cmpuint (whole.words, ==, sum.words);
+          g_assert_cmpuint (whole.letters, ==, sum.letters);
+          g_assert_cmpuint (whole.lower, ==, sum.lower);
+          g_assert_cmpmem (whole.common, sizeof whole.common, sum.common, sizeof sum.common);
+          g_assert_cmpmem (whole.alphabet, sizeof whole.alphabet, sum.alphabet, sizeof sum.alphabet);
+        }
+    }
+  /* and what it finds is what the table says */
+  WordTally t;
+  const char *english = "The cat and the dog sat in it, for a while.";
+  common_words_tally (common_words, english, strlen (english), &t);
+  g_assert_cmpuint (t.words, ==, 11);
+  g_assert_cmpuint (t.lower, ==, 10);
+  /* the, and, the, in, it, for, a, while: English's eight, most of all */
+  guint most = 0;
+  for (guint b = 0; b < 32; b++)
+    most = MAX (most, t.common[b]);
+  g_assert_cmpuint (most, ==, 8);
+}
+
 /* The common-words file: its errors name the file and the line. */
 static void
 test_language_words_file (void)
@@ -585,6 +644,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);
+  g_test_add_func ("/cleanup/language/word-reader", test_language_word_reader);
   for (guint i = 0; i < G_N_ELEMENTS (bad_tables); i++)
     {
       g_autofree char *name = g_strdup_printf ("/cleanup/data/bad-row/%u", i);
