@@ -230,6 +230,52 @@ test_tokens (void)
   g_assert_cmpstr (got, ==, "Mr.|O’Neill’s|3,400|e-mails|(|at|10:30|,|2025-05-29|)|cost|$|1.5m|...|U.S.|-|made|?");
 }
 
+/* Plain words are tokenized 64 bytes at a time where 64 bytes are left
+ * in the text, the rest a character at a time: a paragraph gives the same
+ * tokens alone (its end read the slow way) and at every alignment with a
+ * paragraph after it (read the fast way throughout). */
+static void
+test_tokens_blocks (void)
+{
+  static const char *const parts[] = {
+    "the", "Minister", "3,400", "e-mails", "O’Neill’s", "don't", "10:30", "2025-05-29", "U.S.",
+    "Mr.", "et al.", "p.m.", "café", "naïve", "über", "$1.5m", "...", "(at", "noon)", "“quoted”",
+    "a/b", "x,y", "ab1cd2", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+  };
+  static const char *const gaps[] = { " ", " ", " ", "  ", "\t", ", ", "; ", " - ", "\n", " \u00a0 " };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (9);
+  const char *after = "Another paragraph follows, long enough that every byte of the one before "
+                      "has sixty-four more after it.";
+  g_autofree char *after_tokens = spans (after, "token");
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autoptr (GString) para = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 1, 120);
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (para, parts[g_rand_int_range (rand, 0, G_N_ELEMENTS (parts))]);
+          g_string_append (para, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
+        }
+      g_string_append (para, "end.");
+      g_autofree char *alone = spans (para->str, "token");
+      g_autofree char *want = g_strconcat (alone, "|", after_tokens, NULL);
+      for (guint shift = 0; shift < 64; shift++)
+        {
+          g_autofree char *text = g_strdup_printf ("%*s%s\n\n%s", (int) shift, "", para->str, after);
+          g_autofree char *got = spans (text, "token");
+          if (strcmp (got, want) != 0)
+            g_error ("shifted by %u, «%s» gave «%s», alone «%s»", shift, text, got, want);
+        }
+    }
+  g_autofree char *three = spans ("Mr. O’Neill’s 3,400 e-mails cost $1.5m... U.S.-made? "
+                                  "Mr. O’Neill’s 3,400 e-mails cost $1.5m... U.S.-made? "
+                                  "the plain words of a long sentence, and ab12 at its end",
+                                  "token");
+  g_assert_cmpstr (three, ==, "Mr.|O’Neill’s|3,400|e-mails|cost|$|1.5m|...|U.S.|-|made|?|"
+                              "Mr.|O’Neill’s|3,400|e-mails|cost|$|1.5m|...|U.S.|-|made|?|"
+                              "the|plain|words|of|a|long|sentence|,|and|ab12|at|its|end");
+}
+
 static void
 test_paragraphs (void)
 {
@@ -638,6 +684,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/boilerplate/rule-order", test_boilerplate_rule_order);
   g_test_add_func ("/cleanup/segment/sentences", test_sentences);
   g_test_add_func ("/cleanup/segment/tokens", test_tokens);
+  g_test_add_func ("/cleanup/segment/tokens-blocks", test_tokens_blocks);
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
