@@ -241,6 +241,8 @@ test_tokens_blocks (void)
     "the", "Minister", "3,400", "e-mails", "O’Neill’s", "don't", "10:30", "2025-05-29", "U.S.",
     "Mr.", "et al.", "p.m.", "café", "naïve", "über", "$1.5m", "...", "(at", "noon)", "“quoted”",
     "a/b", "x,y", "ab1cd2", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "a-", "b:", "c'", "/d", "e,", "f;g", "h!", "i?j", "k\"l", "m'n'", "x:1", "2,b", "o-.", "p-’", "q,é",
+    "r/-", "s'(", "t\x01u", "v--w", "#x", "y.z", "§", "z,\n",
   };
   static const char *const gaps[] = { " ", " ", " ", "  ", "\t", ", ", "; ", " - ", "\n", " \u00a0 " };
   g_autoptr (GRand) rand = g_rand_new_with_seed (9);
@@ -256,7 +258,9 @@ test_tokens_blocks (void)
           g_string_append (para, parts[g_rand_int_range (rand, 0, G_N_ELEMENTS (parts))]);
           g_string_append (para, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
         }
-      g_string_append (para, "end.");
+      /* and a last token that a joiner makes, or a stop ends */
+      static const char *const last[] = { "end.", "a-b", "1,2", "it's", "q", "x/" };
+      g_string_append (para, last[g_rand_int_range (rand, 0, G_N_ELEMENTS (last))]);
       g_autofree char *alone = spans (para->str, "token");
       g_autofree char *want = g_strconcat (alone, "|", after_tokens, NULL);
       for (guint shift = 0; shift < 64; shift++)
