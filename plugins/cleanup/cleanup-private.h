@@ -116,6 +116,18 @@ gboolean language_annotate (const CommonWords *cw,
                             guint min_letters,
                             GError **error);
 
+/* What the language pass's word reader finds in @text, summed over its
+ * words: for the tests, which hold its fast way over ASCII to the general
+ * one (the sums of a text's parts read alone are those of the whole). */
+typedef struct
+{
+  guint words, letters, lower;
+  guint common[32];   /* words common in each language, by its bit */
+  guint alphabet[32]; /* words written in each language's letters alone */
+} WordTally;
+
+void common_words_tally (const CommonWords *cw, const char *text, gsize length, WordTally *tally);
+
 /* ---- helpers (util.c) -------------------------------------------------------- */
 
 /* Compiles @pattern (UTF-8, Unicode properties on), naming @where on error. */

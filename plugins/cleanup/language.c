@@ -71,25 +71,32 @@ common_words_free (CommonWords *cw)
   g_free (cw);
 }
 
-/* FNV-1a, one byte at a time, so that the word reader can hash a word as
- * it lowercases it, letter by letter, and look it up without a second
- * pass: a GHashTable's g_str_hash and g_str_equal on every word of every
- * text were 9% of the stage in perf (bench/cleanup-bench.py). */
-#define WORD_HASH_START 2166136261u
+/* A word's hash from its bytes eight at a time (zero-padded), so that
+ * the word reader can hash an ASCII word straight from the text, found
+ * by the letter masks of read_ascii_block(), with no loop over its
+ * letters (FNV-1a a letter, in the loop that read them, was that loop's
+ * longest chain of work). */
+#define WORD_HASH_K0 G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+#define WORD_HASH_K1 G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9)
 
-static inline guint32
-word_hash_byte (guint32 h, guchar b)
+static inline guint64
+word_hash_step (guint64 h, guint64 chunk)
 {
-  return (h ^ b) * 16777619u;
+  h = (h ^ chunk) * WORD_HASH_K1;
+  return h ^ (h >> 31);
 }
 
 static guint32
 word_hash (const char *word, gsize length)
 {
-  guint32 h = WORD_HASH_START;
-  for (gsize i = 0; i < length; i++)
-    h = word_hash_byte (h, (guchar) word[i]);
-  return h;
+  guint64 h = length * WORD_HASH_K0;
+  for (gsize i = 0; i < length; i += 8)
+    {
+      guint64 chunk = 0;
+      memcpy (&chunk, word + i, MIN (8, length - i));
+      h = word_hash_step (h, chunk);
+    }
+  return (guint32) (h >> 32);
 }
 
 /* memcmp() == 0 for a common word's few bytes, without the call: most
@@ -253,6 +260,106 @@ words_append (Words *words, const Word *w)
   words->items[words->len++] = *w;
 }
 
+/* Bytes from a word's start that read_ascii_block() loads, sixteen, past
+ * the 64 it reads the letters of. */
+#define ASCII_BLOCK 64
+#define ASCII_BLOCK_READ (ASCII_BLOCK + 16)
+
+/* The bytes of the @length (1 to 8) at @p, lowercase: each is an ASCII
+ * letter, whose lowercase is its bit 0x20 set. */
+static inline guint64
+lower_chunk (const char *p, gsize length)
+{
+  guint64 chunk;
+  memcpy (&chunk, p, 8);
+  guint64 keep = length >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * length)) - 1;
+  return (chunk | G_GUINT64_CONSTANT (0x2020202020202020)) & keep;
+}
+
+/* Reads the words that lie whole in the ASCII bytes among the
+ * ASCII_BLOCK at @p (not inside a word; ASCII_BLOCK_READ bytes
+ * readable), as read_words() would, their ASCII letters found sixteen
+ * bytes at a time: one word after another from bit masks, with no
+ * branch on each byte (the byte loop's turns at each word's ends were
+ * most of read_words(), a fifth of the stage; bench/cleanup-bench.py).
+ * Returns where read_words() goes on: the start of a word this could
+ * not finish (it runs on past the block, or into a character beyond
+ * ASCII), else the end of what it read; @p when it read nothing. */
+static const char *
+read_ascii_block (const CommonWords *cw, const char *text, const char *p, Words *words,
+                  guint counts[MAX_WORD_LANGUAGES])
+{
+#if defined(__SSE2__) && G_BYTE_ORDER == G_LITTLE_ENDIAN
+  guint64 letters = 0, high = 0;
+  for (int k = 0; k < ASCII_BLOCK / 16; k++)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
+      /* A byte is an ASCII letter when, bit 0x20 set, it is one of 'a' to
+       * 'z' (bytes from 0x80 are negative here, so never). */
+      __m128i lc = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (lc, _mm_set1_epi8 ('a' - 1)),
+                                      _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
+      letters |= (guint64) (guint16) _mm_movemask_epi8 (letter) << (16 * k);
+      high |= (guint64) (guint16) _mm_movemask_epi8 (v) << (16 * k);
+    }
+  /* Only up to the first byte beyond ASCII: a letter there may go on a
+   * word, which the general way reads. */
+  guint limit = high ? (guint) __builtin_ctzll (high) : ASCII_BLOCK;
+  if (limit < ASCII_BLOCK)
+    letters &= (G_GUINT64_CONSTANT (1) << limit) - 1;
+  guint64 starts = letters & ~(letters << 1);
+  while (starts)
+    {
+      guint s = (guint) __builtin_ctzll (starts);
+      starts &= starts - 1;
+      /* the first byte after s that is no ASCII letter; 64 - s when
+       * all the rest are */
+      guint64 rest = ~(letters >> s);
+      guint length = (guint) __builtin_ctzll (rest);
+      if (s + length >= limit)
+        return p + s; /* the word may go on: the general way reads it */
+      const char *word = p + s;
+      Word w = { .start = word - text, .end = word + length - text, .letters = length,
+                 .lower = (*word & 0x20) != 0, .alphabet = cw->latin };
+      if (length <= cw->longest && length <= cw->longest_ascii)
+        {
+          /* The hash word_hash() gives, from the text's bytes lowercased
+           * a chunk at a time; longer words (none in the shipped list)
+           * lowercased into a buffer first. */
+          char lower[MAX_WORD + 8];
+          guint32 hash;
+          if (length <= 16)
+            {
+              guint64 chunk = lower_chunk (word, MIN (length, 8));
+              memcpy (lower, &chunk, 8);
+              guint64 h = word_hash_step (length * WORD_HASH_K0, chunk);
+              if (length > 8)
+                {
+                  chunk = lower_chunk (word + 8, length - 8);
+                  memcpy (lower + 8, &chunk, 8);
+                  h = word_hash_step (h, chunk);
+                }
+              hash = (guint32) (h >> 32);
+            }
+          else
+            {
+              for (guint i = 0; i < length; i++)
+                lower[i] = (char) (word[i] | 0x20);
+              hash = word_hash (lower, length);
+            }
+          w.langs = word_langs (cw, lower, length, hash);
+          for (guint32 set = w.langs; set; set &= set - 1)
+            counts[__builtin_ctz (set)]++;
+        }
+      words_append (words, &w);
+    }
+  return p + limit;
+#else
+  (void) cw, (void) text, (void) words, (void) counts;
+  return p;
+#endif
+}
+
 /* Returns: (transfer full): the words of @text, in order, with what the
  * common words (nullable) say of them; @counts (MAX_WORD_LANGUAGES, zeroed
  * by the caller) gets how many of them are common in each language,
@@ -269,11 +376,19 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
   const char *end = text + length;
   char buf[MAX_WORD + 8];
   gsize wlen = 0;
-  guint32 hash = WORD_HASH_START;
   gboolean in_word = FALSE, too_long = FALSE, ascii = TRUE;
   Word w = { 0 };
   for (const char *p = text; p <= end;)
     {
+      if (cw && !in_word && end - p >= ASCII_BLOCK_READ)
+        {
+          const char *q = read_ascii_block (cw, text, p, words, counts);
+          if (q > p)
+            {
+              p = q;
+              continue;
+            }
+        }
       gunichar c = 0;
       gboolean letter = FALSE;
       const char *next = end + 1;
@@ -289,7 +404,7 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
                * was 0.8% of the stage alone in perf. */
               gboolean upper = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
               w = (Word){ .start = p - text, .lower = !upper, .alphabet = G_MAXUINT32 };
-              wlen = 0, too_long = FALSE, ascii = TRUE, in_word = TRUE, hash = WORD_HASH_START;
+              wlen = 0, too_long = FALSE, ascii = TRUE, in_word = TRUE;
             }
           if (cw && c < 0x80)
             {
@@ -305,7 +420,7 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
                   if (too_long || wlen + 1 > cw->longest)
                     too_long = TRUE;
                   else
-                    buf[wlen++] = (char) lc, hash = word_hash_byte (hash, lc);
+                    buf[wlen++] = (char) lc;
                 }
               w.letters += q - p;
               p = q;
@@ -324,14 +439,9 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
               if (too_long || wlen + bytes > cw->longest)
                 too_long = TRUE;
               else if (lc < 0x80)
-                buf[wlen++] = (char) lc, hash = word_hash_byte (hash, (guchar) lc);
+                buf[wlen++] = (char) lc;
               else
-                {
-                  gsize at = wlen;
-                  wlen += g_unichar_to_utf8 (lc, buf + wlen);
-                  for (; at < wlen; at++)
-                    hash = word_hash_byte (hash, (guchar) buf[at]);
-                }
+                wlen += g_unichar_to_utf8 (lc, buf + wlen);
             }
         }
       else if (in_word)
@@ -339,7 +449,7 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
           w.end = p - text;
           if (cw && !too_long && !(ascii && wlen > cw->longest_ascii))
             {
-              w.langs = word_langs (cw, buf, wlen, hash);
+              w.langs = word_langs (cw, buf, wlen, word_hash (buf, wlen));
               for (guint32 set = w.langs; set; set &= set - 1)
                 counts[__builtin_ctz (set)]++;
             }
@@ -349,6 +459,26 @@ read_words (const CommonWords *cw, const char *text, gsize length, guint counts[
       p = next;
     }
   return words;
+}
+
+void
+common_words_tally (const CommonWords *cw, const char *text, gsize length, WordTally *tally)
+{
+  guint counts[MAX_WORD_LANGUAGES] = { 0 };
+  g_autoptr (Words) words = read_words (cw, text, length, counts);
+  *tally = (WordTally){ .words = words->len };
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &words->items[i];
+      tally->letters += w->letters;
+      tally->lower += w->lower;
+      for (guint b = 0; b < MAX_WORD_LANGUAGES; b++)
+        {
+          tally->common[b] += (w->langs >> b) & 1;
+          tally->alphabet[b] += (w->alphabet >> b) & 1;
+        }
+    }
+  G_STATIC_ASSERT (G_N_ELEMENTS (tally->common) == MAX_WORD_LANGUAGES);
 }
 
 /* What the words of a passage say. */

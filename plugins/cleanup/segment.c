@@ -211,13 +211,130 @@ add (AssayDocument *doc, const char *layer, const char *text, const char *a, con
   return assay_document_add_annotation (doc, layer, a - text, b - text, NULL, error) != NULL;
 }
 
+/* Bytes plain_tokens() reads at once. */
+#define TOKEN_BLOCK 64
+
+/* Adds the tokens at the start of [@p, @end) that need no look at a
+ * character beyond ASCII, a stop or a join, as segment_tokens() would:
+ * runs of ASCII letters and digits that end at a space, at punctuation
+ * that joins nothing ("word," "(word)"), or at a joiner that has no
+ * letter or digit after it ("word, next"), and the punctuation between
+ * them, one character a token.  They are found from bit masks of
+ * TOKEN_BLOCK bytes (readable from @p on), with no branch on each byte
+ * (that loop's turn at each token's end was most of segment_tokens(),
+ * itself a sixth of the stage; bench/cleanup-bench.py).  Returns where
+ * segment_tokens() goes on (a stop, a character beyond ASCII, a joiner
+ * that may join, a run that may go on past the block), or NULL on an
+ * error. */
+static const char *
+plain_tokens (AssayDocument *doc, const char *text, const char *p, const char *end, GError **error)
+{
+#ifdef __SSE2__
+  guint64 alnum = 0, space = 0, other = 0, joiner = 0;
+  for (int k = 0; k < TOKEN_BLOCK / 16; k++)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
+      /* ASCII letters: bit 0x20 set, 'a' to 'z' (bytes from 0x80 are
+       * negative here, so never); digits: '0' to '9' */
+      __m128i lc = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (lc, _mm_set1_epi8 ('a' - 1)),
+                                      _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
+      __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('0' - 1)),
+                                     _mm_cmpgt_epi8 (_mm_set1_epi8 ('9' + 1), v));
+      /* is_space_char()'s ASCII ones */
+      __m128i blank = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')),
+                                                  _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n'))),
+                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\t')),
+                                                  _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\r'))));
+      /* segment_tokens()'s ASCII joiners but the stop, which is looked
+       * at the general way (abbreviations, "...") */
+      __m128i join = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')),
+                                                 _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-'))),
+                                   _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (',')),
+                                                               _mm_cmpeq_epi8 (v, _mm_set1_epi8 (':'))),
+                                                 _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('/'))));
+      guint64 a = (guint16) _mm_movemask_epi8 (_mm_or_si128 (letter, digit));
+      guint64 b = (guint16) _mm_movemask_epi8 (blank);
+      /* neither, nor a stop, nor beyond ASCII (top bit) */
+      guint64 o = (guint16) ~_mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (letter, digit),
+                                                              _mm_or_si128 (_mm_or_si128 (blank, v),
+                                                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('.')))));
+      alnum |= a << (16 * k), space |= b << (16 * k), other |= o << (16 * k);
+      joiner |= (guint64) (guint16) _mm_movemask_epi8 (join) << (16 * k);
+    }
+  guint limit = (gsize) (end - p) < TOKEN_BLOCK ? (guint) (end - p) : TOKEN_BLOCK;
+  if (limit < TOKEN_BLOCK)
+    {
+      guint64 keep = (G_GUINT64_CONSTANT (1) << limit) - 1;
+      alnum &= keep, space &= keep, other &= keep;
+    }
+  for (guint i = 0;;)
+    {
+      if (i >= limit)
+        return p + limit;
+      /* Spaces make no token. */
+      guint64 rest = ~(space >> i);
+      i += rest ? (guint) __builtin_ctzll (rest) : TOKEN_BLOCK - i;
+      if (i >= limit)
+        return p + limit;
+      if ((other >> i) & 1)
+        {
+          /* punctuation other than a stop: a token of its own */
+          if (!add (doc, "token", text, p + i, p + i + 1, error))
+            return NULL;
+          i++;
+          continue;
+        }
+      if (!((alnum >> i) & 1))
+        return p + i;
+      rest = ~(alnum >> i);
+      guint j = i + (rest ? (guint) __builtin_ctzll (rest) : TOKEN_BLOCK - i);
+      if (j >= limit)
+        return p + i;
+      if (!((space >> j) & 1) && !((other >> j) & 1))
+        return p + i; /* a stop, or beyond ASCII */
+      if ((joiner >> j) & 1)
+        {
+          /* It joins when a letter or digit follows it in the sentence:
+           * none does at the sentence's end or before ASCII that is
+           * neither; anything else is for the general way. */
+          guint k = j + 1;
+          gboolean sentence_end = k == (gsize) (end - p);
+          if (!sentence_end && (k >= limit || ((alnum >> k) & 1) || !((space >> k) & 1 || (other >> k) & 1
+                                                                      || p[k] == '.')))
+            return p + i;
+        }
+      if (!add (doc, "token", text, p + i, p + j, error))
+        return NULL;
+      i = j;
+    }
+#else
+  (void) doc, (void) text, (void) end, (void) error;
+  return p;
+#endif
+}
+
 static gboolean
 segment_tokens (const Segmenter *s, AssayDocument *doc, const char *text, const char *start,
                 const char *end, GError **error)
 {
+  gsize length;
+  assay_document_get_text (doc, &length);
+  const char *text_end = text + length;
   const char *p = start;
   while (p < end)
     {
+      if (text_end - p >= TOKEN_BLOCK)
+        {
+          const char *q = plain_tokens (doc, text, p, end, error);
+          if (q == NULL)
+            return FALSE;
+          if (q > p)
+            {
+              p = q;
+              continue;
+            }
+        }
       gunichar c = char_at (p);
       if (is_space_char (c))
         {

@@ -230,6 +230,56 @@ test_tokens (void)
   g_assert_cmpstr (got, ==, "Mr.|O’Neill’s|3,400|e-mails|(|at|10:30|,|2025-05-29|)|cost|$|1.5m|...|U.S.|-|made|?");
 }
 
+/* Plain words are tokenized 64 bytes at a time where 64 bytes are left
+ * in the text, the rest a character at a time: a paragraph gives the same
+ * tokens alone (its end read the slow way) and at every alignment with a
+ * paragraph after it (read the fast way throughout). */
+static void
+test_tokens_blocks (void)
+{
+  static const char *const parts[] = {
+    "the", "Minister", "3,400", "e-mails", "O’Neill’s", "don't", "10:30", "2025-05-29", "U.S.",
+    "Mr.", "et al.", "p.m.", "café", "naïve", "über", "$1.5m", "...", "(at", "noon)", "“quoted”",
+    "a/b", "x,y", "ab1cd2", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "a-", "b:", "c'", "/d", "e,", "f;g", "h!", "i?j", "k\"l", "m'n'", "x:1", "2,b", "o-.", "p-’", "q,é",
+    "r/-", "s'(", "t\x01u", "v--w", "#x", "y.z", "§", "z,\n",
+  };
+  static const char *const gaps[] = { " ", " ", " ", "  ", "\t", ", ", "; ", " - ", "\n", " \u00a0 " };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (9);
+  const char *after = "Another paragraph follows, long enough that every byte of the one before "
+                      "has sixty-four more after it.";
+  g_autofree char *after_tokens = spans (after, "token");
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autoptr (GString) para = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 1, 120);
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (para, parts[g_rand_int_range (rand, 0, G_N_ELEMENTS (parts))]);
+          g_string_append (para, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
+        }
+      /* and a last token that a joiner makes, or a stop ends */
+      static const char *const last[] = { "end.", "a-b", "1,2", "it's", "q", "x/" };
+      g_string_append (para, last[g_rand_int_range (rand, 0, G_N_ELEMENTS (last))]);
+      g_autofree char *alone = spans (para->str, "token");
+      g_autofree char *want = g_strconcat (alone, "|", after_tokens, NULL);
+      for (guint shift = 0; shift < 64; shift++)
+        {
+          g_autofree char *text = g_strdup_printf ("%*s%s\n\n%s", (int) shift, "", para->str, after);
+          g_autofree char *got = spans (text, "token");
+          if (strcmp (got, want) != 0)
+            g_error ("shifted by %u, «%s» gave «%s», alone «%s»", shift, text, got, want);
+        }
+    }
+  g_autofree char *three = spans ("Mr. O’Neill’s 3,400 e-mails cost $1.5m... U.S.-made? "
+                                  "Mr. O’Neill’s 3,400 e-mails cost $1.5m... U.S.-made? "
+                                  "the plain words of a long sentence, and ab12 at its end",
+                                  "token");
+  g_assert_cmpstr (three, ==, "Mr.|O’Neill’s|3,400|e-mails|cost|$|1.5m|...|U.S.|-|made|?|"
+                              "Mr.|O’Neill’s|3,400|e-mails|cost|$|1.5m|...|U.S.|-|made|?|"
+                              "the|plain|words|of|a|long|sentence|,|and|ab12|at|its|end");
+}
+
 static void
 test_paragraphs (void)
 {
@@ -415,6 +465,65 @@ test_language_meta_disagrees (void)
   g_assert_cmpstr (assay_annotation_get_label (tags[1]), ==, "en");
 }
 
+/* The word reader reads ASCII 64 bytes at a time and the rest a
+ * character at a time: a long text, at every alignment, must read as the
+ * sum of its parts read alone (each too short for the fast way), with
+ * words common in several languages, capitals, words longer than any
+ * common word, words that run into letters beyond ASCII or end at a
+ * curly quote, digits inside words. */
+static void
+test_language_word_reader (void)
+{
+  static const char *const parts[] = {
+    "the", "The", "THE", "und", "der", "que", "och", "är", "für", "être", "les", "y",
+    "Zürich", "naïve", "dass", "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+    "a1b", "of", "and", "to", "in", "is", "it", "was", "with", "Internationalisation", "wie",
+    "не", "и", "mais", "pour", "über", "ok", "Ça", "déjà", "yourselves", "aaaaaaaaaaaaaaaa",
+  };
+  static const char *const gaps[] = { " ", ", ", ". ", "\n", " “", "” ", "—", "'", " (", ") ", "  ", "3" };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (27);
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      WordTally sum = { 0 };
+      guint n = g_rand_int_range (rand, 1, 200);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *part = parts[g_rand_int_range (rand, 0, G_N_ELEMENTS (parts))];
+          WordTally one;
+          common_words_tally (common_words, part, strlen (part), &one);
+          sum.words += one.words, sum.letters += one.letters, sum.lower += one.lower;
+          for (guint b = 0; b < 32; b++)
+            sum.common[b] += one.common[b], sum.alphabet[b] += one.alphabet[b];
+          g_string_append (text, part);
+          g_string_append (text, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
+        }
+      /* every alignment of the text against the 64-byte blocks */
+      for (guint shift = 0; shift < 64; shift++)
+        {
+          g_string_prepend_c (text, '-');
+          WordTally whole;
+          common_words_tally (common_words, text->str, text->len, &whole);
+          g_assert_cmpuint (whole.words, ==, sum.words);
+          g_assert_cmpuint (whole.letters, ==, sum.letters);
+          g_assert_cmpuint (whole.lower, ==, sum.lower);
+          g_assert_cmpmem (whole.common, sizeof whole.common, sum.common, sizeof sum.common);
+          g_assert_cmpmem (whole.alphabet, sizeof whole.alphabet, sum.alphabet, sizeof sum.alphabet);
+        }
+    }
+  /* and what it finds is what the table says */
+  WordTally t;
+  const char *english = "The cat and the dog sat in it, for a while.";
+  common_words_tally (common_words, english, strlen (english), &t);
+  g_assert_cmpuint (t.words, ==, 11);
+  g_assert_cmpuint (t.lower, ==, 10);
+  /* the, and, the, in, it, for, a, while: English's eight, most of all */
+  guint most = 0;
+  for (guint b = 0; b < 32; b++)
+    most = MAX (most, t.common[b]);
+  g_assert_cmpuint (most, ==, 8);
+}
+
 /* The common-words file: its errors name the file and the line. */
 static void
 test_language_words_file (void)
@@ -579,12 +688,14 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/boilerplate/rule-order", test_boilerplate_rule_order);
   g_test_add_func ("/cleanup/segment/sentences", test_sentences);
   g_test_add_func ("/cleanup/segment/tokens", test_tokens);
+  g_test_add_func ("/cleanup/segment/tokens-blocks", test_tokens_blocks);
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);
+  g_test_add_func ("/cleanup/language/word-reader", test_language_word_reader);
   for (guint i = 0; i < G_N_ELEMENTS (bad_tables); i++)
     {
       g_autofree char *name = g_strdup_printf ("/cleanup/data/bad-row/%u", i);
