@@ -24,9 +24,6 @@
 #include "langid.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* Longest word looked up, in bytes: no language's common words are longer. */
 #define MAX_WORD 48
@@ -294,11 +291,7 @@ read_ascii_block (const CommonWords *cw, const char *text, const char *p, Words 
   for (int k = 0; k < ASCII_BLOCK / 16; k++)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
-      /* A byte is an ASCII letter when, bit 0x20 set, it is one of 'a' to
-       * 'z' (bytes from 0x80 are negative here, so never). */
-      __m128i lc = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-      __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (lc, _mm_set1_epi8 ('a' - 1)),
-                                      _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
+      __m128i letter = cleanup_ascii_letters (v);
       letters |= (guint64) (guint16) _mm_movemask_epi8 (letter) << (16 * k);
       high |= (guint64) (guint16) _mm_movemask_epi8 (v) << (16 * k);
     }
@@ -312,10 +305,11 @@ read_ascii_block (const CommonWords *cw, const char *text, const char *p, Words 
     {
       guint s = (guint) __builtin_ctzll (starts);
       starts &= starts - 1;
-      /* the first byte after s that is no ASCII letter; 64 - s when
-       * all the rest are */
+      /* the first byte after s that is no ASCII letter; ASCII_BLOCK - s
+       * when all the rest are (ctz of 0 is undefined: a run of 64
+       * letters from the block's first byte) */
       guint64 rest = ~(letters >> s);
-      guint length = (guint) __builtin_ctzll (rest);
+      guint length = rest ? (guint) __builtin_ctzll (rest) : ASCII_BLOCK - s;
       if (s + length >= limit)
         return p + s; /* the word may go on: the general way reads it */
       const char *word = p + s;

@@ -22,9 +22,6 @@
 #include "cleanup-private.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 struct _Segmenter
 {
@@ -234,11 +231,8 @@ plain_tokens (AssayDocument *doc, const char *text, const char *p, const char *e
   for (int k = 0; k < TOKEN_BLOCK / 16; k++)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
-      /* ASCII letters: bit 0x20 set, 'a' to 'z' (bytes from 0x80 are
-       * negative here, so never); digits: '0' to '9' */
-      __m128i lc = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-      __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (lc, _mm_set1_epi8 ('a' - 1)),
-                                      _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
+      /* ASCII letters, and digits: '0' to '9' */
+      __m128i letter = cleanup_ascii_letters (v);
       __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('0' - 1)),
                                      _mm_cmpgt_epi8 (_mm_set1_epi8 ('9' + 1), v));
       /* is_space_char()'s ASCII ones */

@@ -479,6 +479,10 @@ test_language_word_reader (void)
     "Zürich", "naïve", "dass", "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
     "a1b", "of", "and", "to", "in", "is", "it", "was", "with", "Internationalisation", "wie",
     "не", "и", "mais", "pour", "über", "ok", "Ça", "déjà", "yourselves", "aaaaaaaaaaaaaaaa",
+    /* runs of 64 letters and more: one may fill a block from its first
+     * byte (the reader must not ask for the first zero bit of none) */
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
   };
   static const char *const gaps[] = { " ", ", ", ". ", "\n", " “", "” ", "—", "'", " (", ") ", "  ", "3" };
   g_autoptr (GRand) rand = g_rand_new_with_seed (27);
