@@ -55,6 +55,18 @@ static const Case cases[] = {
   { "It was filed at [1530 GMT].", "2025-05-29", "TIME", "2025-05-29T15:30Z" },
   { "It was filed at [2041EDT] on the wire.", "1989-11-02", "TIME", "1989-11-02T20:41" },
   { "The budget of 1530 was spent.", "2025-05-29", NULL },
+  /* Years before 1800 after a word that dates them; a count or a clock
+   * time of that size is no year. */
+  { "The archive dates back to [1670], officials said.", "2005-03-01", "DATE", "1670" },
+  { "Records survive from [1497] onwards.", "2005-03-01", "DATE", "1497" },
+  { "Prices rose from 1200 homes to more.", "2005-03-01", NULL },
+  { "It will be shown from 1130 to 1215 GMT.", "2005-03-01", NULL },
+  { "It will be televised from 1700 local time.", "2005-03-01", NULL },
+  /* A year opening a quotation or a sentence, before a verb in -s; after
+   * "by" and the like a word in -s still makes it a count. */
+  { "He said: \"[2004] reinforces the trend.\"", "2005-03-01", "DATE", "2004" },
+  { "Sales rose. [2005] offers the chance for more.", "2005-03-01", "DATE", "2005" },
+  { "The army sent 2000 troops there.", "2005-03-01", NULL },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
