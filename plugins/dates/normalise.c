@@ -183,14 +183,23 @@ normalise_year (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* A decade: "the 1990s", "the '90s"; "the 1800s" is the century. */
+/* A decade: "the 1990s", "the '90s", the "80s" of "the 1970s and 80s";
+ * "the 1800s" is the century. */
 static gboolean
 normalise_decade (const Reading *x, Timex *t)
 {
   const GDate *ref = x->ref;
   gboolean anchored = x->anchored;
   int year = x->year;
-  if (year < 100)
+  const char *century_s = x->g.text[G_NUMBER];
+  /* Two digits were read as a year of 1950-2049 (as in 5/3/21); a decade
+   * named so ("'40s") takes its century from the decade named with it
+   * ("the 1930s and 40s"), else the reference. */
+  if (strlen (x->g.text[G_YEAR]) == 2)
+    year %= 100;
+  if (year < 100 && century_s)
+    year += parse_int (century_s) * 100;
+  else if (year < 100)
     {
       /* '90s: the decade of that name nearest the reference. */
       int century = anchored ? g_date_get_year (ref) / 100 * 100 : 1900;

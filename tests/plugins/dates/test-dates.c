@@ -67,6 +67,11 @@ static const Case cases[] = {
   { "He said: \"[2004] reinforces the trend.\"", "2005-03-01", "DATE", "2004" },
   { "Sales rose. [2005] offers the chance for more.", "2005-03-01", "DATE", "2005" },
   { "The army sent 2000 troops there.", "2005-03-01", NULL },
+  /* The second of two decades takes the first's century. */
+  { "He starred in the 1970s and [80s] on TV.", "2005-03-01", "DATE", "198" },
+  { "Mills were built in the 1850s and ['60s].", "2005-03-01", "DATE", "186" },
+  { "He admired films of the 1930s and [40s].", "2005-03-01", "DATE", "194" },
+  { "It was a hit in [the '40s].", "2005-03-01", "DATE", "194" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
