@@ -383,6 +383,7 @@ typedef struct
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
+  gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -626,6 +627,8 @@ typedef struct
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
+  int last_year;         /* the year of the last DATE written with its year, */
+  gsize last_year_end;   /* ending there (0: none yet) */
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -639,6 +642,10 @@ void discourse_compare_period (const Discourse *ds, Timex *t);
  * October 2004" is a day of that month, 2004-10-XX, and "that week" after
  * "in 2004" a week of that year, 2004-WXX. */
 void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
+/* "including 2001, when the 11 September attacks...": a day or month
+ * without its year, after a date written with its year in the same
+ * sentence (which starts at @sentence_start), is in that year. */
+void discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

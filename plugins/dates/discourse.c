@@ -15,6 +15,9 @@
 /* How far back "that year", "the following day" look for the date they
  * count from, in bytes: a sentence or two. */
 #define ANAPHOR_REACH 600
+/* How far after a year a day or month without one is still in it, in
+ * bytes: a few words of one clause ("2001, when the 11 September"). */
+#define YEAR_REACH 24
 
 /* Whether the text between a day and a clock time joins them: nothing
  * but spaces, a comma, and one of "at", "from", "around", "about", "by",
@@ -109,12 +112,44 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 }
 
 void
+discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
+      || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR
+      || t->value.year == ds->last_year)
+    return;
+  /* within one clause: no comma, dash or bracket between, nor a word
+   * that opens another ("since its launch in 2003 and that as of
+   * February" is this year's February) */
+  for (gsize i = ds->last_year_end; i < t->start; i++)
+    if (strchr (",;:-()", text[i]))
+      return;
+  static const char *const opens[] = { " and ", " but ", " or ", " that ", " while " };
+  for (guint k = 0; k < G_N_ELEMENTS (opens); k++)
+    if (g_strstr_len (text + ds->last_year_end, t->start + 1 - ds->last_year_end, opens[k]))
+      return;
+  /* "29 February" in a leap year named, not in another */
+  if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))
+    return;
+  t->value.year = ds->last_year;
+  t->anchor = value_calendar (ds->last_year, 0, 0);
+}
+
+void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
   const TimexValue *v = &t->value;
   /* a year known, in four digits */
   gboolean dated = strcmp (t->type, "DATE") == 0 && value_is_dated (v) && v->kind != VALUE_DECADE
                    && v->kind != VALUE_CENTURY && v->kind != VALUE_LEXICON && v->year <= 9999;
+  /* a year as written, for the days and months named after it in its
+   * sentence; any other date named in between is the nearer anchor */
+  if (dated)
+    {
+      gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
+      ds->last_year = written ? v->year : 0;
+      ds->last_year_end = written ? end : 0;
+    }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
   /* A quarter, a half, a season or a month of a year: "the third

@@ -116,7 +116,7 @@ normalise_date (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, day, tense_future (tense));
+    year = year_for (ref, month, day, tense_future (tense)), t->year_open = TRUE;
   /* without a year, a day no year has ("31 February"; 2000 had a
    * 29 February) */
   if (!valid_dmy (day, month, year ? year : 2000))
@@ -152,7 +152,7 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, 0, tense_future (tense));
+    year = year_for (ref, month, 0, tense_future (tense)), t->year_open = TRUE;
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";

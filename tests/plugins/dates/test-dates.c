@@ -72,6 +72,11 @@ static const Case cases[] = {
   { "Mills were built in the 1850s and ['60s].", "2005-03-01", "DATE", "186" },
   { "He admired films of the 1930s and [40s].", "2005-03-01", "DATE", "194" },
   { "It was a hit in [the '40s].", "2005-03-01", "DATE", "194" },
+  /* A day or month without its year a few words after a year, in its
+   * clause, is in that year; after a comma or "and", the reference's. */
+  { "Claims rose in 2001 when [the 11 September] attacks came.", "2005-03-01", "DATE", "2001-09-11" },
+  { "The band, formed in 1977, begin a tour on [28 March].", "2005-03-01", "DATE", "2005-03-28" },
+  { "Sales rose since its launch in 2003 and that as of [February] it leads.", "2005-03-01", "DATE", "2005-02" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
