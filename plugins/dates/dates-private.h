@@ -409,8 +409,15 @@ typedef struct
   gsize start, end; /* the words before the expression */
   const Tokens *tokens;
   pcre2_match_data *md;
-  int future;       /* -1: not read yet */
+  int future;       /* -1: not read yet, else a TenseKind */
+  int fixture;      /* > 0: a fixture cue ("Sale host Bath on Friday") is nearer than the cue that gave @future */
 } Tense;
+
+typedef enum
+{
+  TENSE_PAST,   /* a past cue, or none */
+  TENSE_FUTURE, /* a future cue: "will", "expected" */
+} TenseKind;
 
 struct Candidate
 {
@@ -560,7 +567,10 @@ gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *
 
 /* ---- tense (tense.c) --------------------------------------------------- */
 
+/* Whether the nearest cue before the expression is one of the future. */
 gboolean tense_future (Tense *tense);
+/* The same, or a fixture in the present: read for weekdays only. */
+gboolean tense_fixture_future (Tense *tense);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 

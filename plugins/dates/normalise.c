@@ -573,7 +573,7 @@ normalise_weekday (const Reading *x, Timex *t)
    * ("they would look for ways around Wednesday's ruling"). */
   const char *after = m->subject + m->end;
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
-  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_future (tense));
+  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_fixture_future (tense));
   const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);
   if (part)

@@ -77,6 +77,15 @@ static const Case cases[] = {
   { "Claims rose in 2001 when [the 11 September] attacks came.", "2005-03-01", "DATE", "2001-09-11" },
   { "The band, formed in 1977, begin a tour on [28 March].", "2005-03-01", "DATE", "2005-03-28" },
   { "Sales rose since its launch in 2003 and that as of [February] it leads.", "2005-03-01", "DATE", "2005-02" },
+  /* A fixture announced in the present speaks of the future for a weekday
+   * (2005-03-01 is a Tuesday); before a month, the cue before it decides. */
+  { "Sale host Bath in the cup on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "England face France at Twickenham on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "Banks face hard times after the storm in [December].", "2005-03-01", "DATE", "2004-12" },
+  { "The band will play 24 gigs, finishing in [August].", "2005-03-01", "DATE", "2005-08" },
+  /* A past not written in -ed. */
+  { "The law came into force on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "He knew it was over by [Thursday] anyway.", "2005-03-01", "DATE", "2005-02-24" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
