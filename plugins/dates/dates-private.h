@@ -249,6 +249,7 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
+  GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of

@@ -236,6 +236,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
                          : strcmp (f[0], "ref") == 0     ? d->refs
                          : strcmp (f[0], "shift") == 0   ? d->shifts
                          : strcmp (f[0], "frequency") == 0 ? d->frequencies
+                         : strcmp (f[0], "business") == 0 ? d->business
                                                          : NULL;
       if (into == NULL)
         goto bad;
@@ -249,6 +250,11 @@ load_lexicon (Dates *d, const char *path, GError **error)
         {
           assay_data_row_set_error (error, table, row,
                        "a shift's value is -1, 0 or +1, not '%s'", f[2]);
+          return FALSE;
+        }
+      if (into == d->business && strcmp (f[2], "-") != 0)
+        {
+          assay_data_row_set_error (error, table, row, "a business word has no value: write '-', not '%s'", f[2]);
           return FALSE;
         }
       if (into == d->frequencies && (f[2][0] != 'P' || !g_ascii_isdigit (f[2][f[2][1] == 'T' ? 2 : 1])))
@@ -277,7 +283,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
       assay_data_row_set_error (error, table, row,
                                 "'%s' with %u fields is no entry; write KIND<TAB>WORD<TAB>VALUE with KIND one of "
                                 "month, weekday, number, ordinal, unit, season, part, holiday, ref, shift, "
-                                "frequency, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS]",
+                                "frequency, business, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS]",
                                 f[0], row->n_fields);
       return FALSE;
     }

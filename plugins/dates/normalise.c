@@ -230,6 +230,54 @@ normalise_century (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* How far from a quarter named without its year a figure of money or a
+ * share must be for it to be a quarter of a business year, in bytes:
+ * about two paragraphs. */
+#define FIGURES_REACH 1000
+
+/* Whether a sum of money, a share or a word of a business's accounts
+ * (the lexicon's kind `business`: "profits", "growth") is written
+ * within FIGURES_REACH bytes of [@start, @end) in @text (NUL-terminated):
+ * "$11bn", "2%", "£53m", "40 per cent".  "The first quarter" of a match
+ * report has none near it, and is no quarter of a year. */
+static gboolean
+figures_near (const Dates *d, const char *text, gsize start, gsize end)
+{
+  gsize from = start > FIGURES_REACH ? start - FIGURES_REACH : 0;
+  for (const char *p = text + from; *p && p < text + end + FIGURES_REACH; p++)
+    {
+      if (g_ascii_isalpha (*p) && (p == text || !g_ascii_isalpha (p[-1])))
+        {
+          char word[24];
+          guint n = 0;
+          while (g_ascii_isalpha (p[n]) && n < sizeof word - 1)
+            word[n] = g_ascii_tolower (p[n]), n++;
+          word[n] = '\0';
+          if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
+            return TRUE;
+          p += n - 1;
+          continue;
+        }
+      switch (*p)
+      {
+      case '%':
+      case '$':
+        return TRUE;
+      case '\xC2': /* £ */
+        if (p[1] == '\xA3')
+          return TRUE;
+        break;
+      case '\xE2': /* € */
+        if (p[1] == '\x82' && p[2] == '\xAC')
+          return TRUE;
+        break;
+      default:
+        break;
+      }
+    }
+  return FALSE;
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 static gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -256,6 +304,9 @@ normalise_quarter (const Reading *x, Timex *t)
   if (half)
     q = q == 1 ? 1 : 2;
   if (q < 1 || q > 4)
+    return FALSE;
+  gboolean written_short = ordinal && (ordinal[0] == 'q' || ordinal[0] == 'h') && g_ascii_isdigit (ordinal[1]);
+  if (!year && !shift && !half && !written_short && !figures_near (x->d, x->m->subject, x->m->start, x->m->end))
     return FALSE;
   if (!year && anchored && shift) /* "the first quarter of last year" */
     year = g_date_get_year (ref) + step;
@@ -380,6 +431,8 @@ normalise_quarterrel (const Reading *x, Timex *t)
   const GDate *ref = x->ref;
   const char *shift = x->shift;
   int y = g_date_get_year (ref);
+  if (!figures_near (x->d, x->m->subject, x->m->start, x->m->end))
+    return FALSE;
   /* The quarter just reported: the last one completed before the
    * reference date; "current" is the reference date's own, a year
    * earlier is four back. */
