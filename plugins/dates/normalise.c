@@ -553,6 +553,10 @@ normalise_time (const Reading *x, Timex *t)
     h = hour_of (hour_s, ampm);
   if (h > 23 || mi > 59)
     return FALSE;
+  /* "Midnight on 1 February", "midnight Friday": the end of that day, as
+   * TIMEX3 writes it and TimeBank annotates it (1989-10-27T24), T24:00
+   * in this stage's minutes; the clock arithmetic above reads it as 0. */
+  gboolean midnight = word && strcmp (word, "midnight") == 0;
   t->has_offset = zone_minutes (d, tz, x->g.text[G_OFFSET], &t->offset_minutes);
   GDate day_of = *ref;
   int zone;
@@ -569,7 +573,7 @@ normalise_time (const Reading *x, Timex *t)
   t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
   /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
-  t->value.clock = CLOCK_TIME, t->value.hour = h, t->value.minute = mi;
+  t->value.clock = CLOCK_TIME, t->value.hour = midnight ? 24 : h, t->value.minute = mi;
   t->value.utc = t->has_offset && t->offset_minutes == 0;
   if (!anchored)
     t->resolution = "underspecified";

@@ -92,6 +92,8 @@ static const Case cases[] = {
   { "The pack struggled for the first quarter, then scored twice.", "2005-03-01", NULL },
   { "Sales rose 4% to $11bn in [the fourth quarter].", "2005-03-01", "DATE", "2004-Q4" },
   { "Profit was \u00a353m in [the quarter].", "2005-03-01", "DATE", "2004-Q4" },
+  /* Midnight is the end of its day, as TIMEX3 writes it. */
+  { "They have until [midnight on 1 February] to settle.", "2005-03-01", "TIME", "2005-02-01T24:00" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
