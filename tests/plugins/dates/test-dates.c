@@ -94,6 +94,10 @@ static const Case cases[] = {
   { "Profit was \u00a353m in [the quarter].", "2005-03-01", "DATE", "2004-Q4" },
   /* Midnight is the end of its day, as TIMEX3 writes it. */
   { "They have until [midnight on 1 February] to settle.", "2005-03-01", "TIME", "2005-02-01T24:00" },
+  /* Years past, unnumbered, are a time in the past; recent months a span. */
+  { "The damages eclipsed [previous years], insurers said.", "2005-03-01", "DATE", "PAST_REF" },
+  { "Sales have grown in [recent years].", "2005-03-01", "DATE", "PAST_REF" },
+  { "Sales have grown in [recent months].", "2005-03-01", "DURATION", "PXM" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
