@@ -372,6 +372,21 @@ normalise_ref (const Reading *x, Timex *t)
   const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
   if (value == NULL)
     return FALSE;
+  /* "the fifth month in the past six": a count follows, whose unit is
+   * left out; that is a span, not the past */
+  if (g_str_has_suffix (word, "past"))
+    {
+      const char *after = x->m->subject + x->m->end;
+      while (*after == ' ')
+        after++;
+      char next[24];
+      guint n = 0;
+      while (g_ascii_isalpha (after[n]) && n < sizeof next - 1)
+        next[n] = g_ascii_tolower (after[n]), n++;
+      next[n] = '\0';
+      if (g_ascii_isdigit (*after) || (n && !g_ascii_isalpha (after[n]) && g_hash_table_contains (d->numbers, next)))
+        return FALSE;
+    }
   t->resolution = "relative";
   t->value = value_ref (value);
   return TRUE;

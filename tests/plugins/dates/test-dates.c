@@ -98,6 +98,9 @@ static const Case cases[] = {
   { "The damages eclipsed [previous years], insurers said.", "2005-03-01", "DATE", "PAST_REF" },
   { "Sales have grown in [recent years].", "2005-03-01", "DATE", "PAST_REF" },
   { "Sales have grown in [recent months].", "2005-03-01", "DURATION", "PXM" },
+  /* "the past" before a count is no reference to the past */
+  { "Output fell for the fifth month in the past six.", "2005-03-01", NULL },
+  { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
