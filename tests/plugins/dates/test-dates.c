@@ -101,6 +101,8 @@ static const Case cases[] = {
   /* "the past" before a count is no reference to the past */
   { "Output fell for the fifth month in the past six.", "2005-03-01", NULL },
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
+  /* "likely" speaks of the future */
+  { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
