@@ -103,6 +103,10 @@ static const Case cases[] = {
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
+  /* A year in two digits after an apostrophe and a dating word. */
+  { "We were all class of [\'83], he said.", "2005-03-01", "DATE", "1983" },
+  { "He won it in [\u201904] and again later.", "2005-03-01", "DATE", "2004" },
+  { "He said 'maybe 83' people came.", "2005-03-01", NULL },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
