@@ -107,6 +107,12 @@ static const Case cases[] = {
   { "We were all class of [\'83], he said.", "2005-03-01", "DATE", "1983" },
   { "He won it in [\u201904] and again later.", "2005-03-01", "DATE", "2004" },
   { "He said 'maybe 83' people came.", "2005-03-01", NULL },
+  /* A day without its year, up to a month after a day written in full,
+   * is in that day's year; before it, the reference's. */
+  { "He warned on 7 March 2003 that it was illegal. On [10 March], chiefs asked for more.", "2005-03-01", "DATE",
+    "2003-03-10" },
+  { "The Xbox launched on November 15 2001. Halo 2 is out on [9 November] here.", "2005-03-01", "DATE",
+    "2004-11-09" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
