@@ -98,6 +98,7 @@ static const Case cases[] = {
   { "The damages eclipsed [previous years], insurers said.", "2005-03-01", "DATE", "PAST_REF" },
   { "Sales have grown in [recent years].", "2005-03-01", "DATE", "PAST_REF" },
   { "Sales have grown in [recent months].", "2005-03-01", "DURATION", "PXM" },
+  { "The market will be as in [the past weeks].", "2005-03-01", "DURATION", "PXW" },
   /* "the past" before a count is no reference to the past */
   { "Output fell for the fifth month in the past six.", "2005-03-01", NULL },
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
