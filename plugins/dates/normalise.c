@@ -408,7 +408,7 @@ normalise_holiday (const Reading *x, Timex *t)
     {
       /* The nth weekday of the month (nth -1: the last), in the year
        * that puts it nearest the reference. */
-      int best_year = year_for (ref, mo, 15, tense_future (tense));
+      int best_year = x->year ? x->year : year_for (ref, mo, 15, tense_future (tense));
       g_date_set_dmy (&h, 1, mo, best_year);
       if (nth > 0)
         {
@@ -421,10 +421,12 @@ normalise_holiday (const Reading *x, Timex *t)
         }
     }
   else if (rule && sscanf (rule, "%d-%d", &mo, &dd) == 2)
-    g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, tense_future (tense)));
+    g_date_set_dmy (&h, dd, mo, x->year ? x->year : year_for (ref, mo, dd, tense_future (tense)));
   else
     return FALSE;
   t->value = value_day (&h);
+  if (x->year) /* "Christmas 2004" */
+    t->resolution = "absolute";
   return TRUE;
 }
 
@@ -683,6 +685,14 @@ normalise_relunit (const Reading *x, Timex *t)
   GDate r = *ref;
   const char *code = unit_code (d, unit_s);
   if (code == NULL)
+    return FALSE;
+  /* "at the end of the day" is the idiom, "in the end" (all nine on the
+   * BBC archive); a day's end is written otherwise ("by the end of the
+   * day", "the end of the day's trading") */
+  const Match *m = x->m;
+  if (strcmp (code, "D") == 0 && t->mod && strcmp (t->mod, "END") == 0 && m->start >= 3
+      && g_ascii_strncasecmp (m->subject + m->start - 3, "at ", 3) == 0
+      && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
     return FALSE;
   int y = g_date_get_year (&r);
   if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)

@@ -99,6 +99,11 @@ static const Case cases[] = {
   { "Sales have grown in [recent years].", "2005-03-01", "DATE", "PAST_REF" },
   { "Sales have grown in [recent months].", "2005-03-01", "DURATION", "PXM" },
   { "The market will be as in [the past weeks].", "2005-03-01", "DURATION", "PXW" },
+  /* Ages are no durations; an idiom is no date; a holiday takes its year. */
+  { "Childcare for all 3 to 14 year-olds was promised.", "2005-03-01", NULL },
+  { "But at the end of the day a decision has to be taken.", "2005-03-01", NULL },
+  { "Shares fell by [the end of the day].", "2005-03-01", "DATE", "2005-03-01", "END" },
+  { "Cameras were the gadget of [Christmas 2004] and sold well.", "2005-03-01", "DATE", "2004-12-25" },
   /* "the past" before a count is no reference to the past */
   { "Output fell for the fifth month in the past six.", "2005-03-01", NULL },
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
