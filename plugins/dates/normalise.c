@@ -244,37 +244,40 @@ static gboolean
 figures_near (const Dates *d, const char *text, gsize start, gsize end)
 {
   gsize from = start > FIGURES_REACH ? start - FIGURES_REACH : 0;
-  for (const char *p = text + from; *p && p < text + end + FIGURES_REACH; p++)
+  const char *stop = text + end + FIGURES_REACH;
+  /* the signs first, outward from the expression: they are cheap to see
+   * and in a business report one is seldom far */
+  const char *before = text + start, *after = text + end;
+  while (before > text + from || (after < stop && *after))
     {
-      if (g_ascii_isalpha (*p) && (p == text || !g_ascii_isalpha (p[-1])))
+      if (before > text + from)
         {
-          char word[24];
-          guint n = 0;
-          while (g_ascii_isalpha (p[n]) && n < sizeof word - 1)
-            word[n] = g_ascii_tolower (p[n]), n++;
-          word[n] = '\0';
-          if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
+          before--;
+          if (*before == '%' || *before == '$' || (*before == '\xC2' && before[1] == '\xA3')
+              || (*before == '\xE2' && before[1] == '\x82' && before[2] == '\xAC'))
             return TRUE;
-          p += n - 1;
-          continue;
         }
-      switch (*p)
-      {
-      case '%':
-      case '$':
-        return TRUE;
-      case '\xC2': /* £ */
-        if (p[1] == '\xA3')
-          return TRUE;
-        break;
-      case '\xE2': /* € */
-        if (p[1] == '\x82' && p[2] == '\xAC')
-          return TRUE;
-        break;
-      default:
-        break;
-      }
+      if (after < stop && *after)
+        {
+          if (*after == '%' || *after == '$' || (*after == '\xC2' && after[1] == '\xA3')
+              || (*after == '\xE2' && after[1] == '\x82' && after[2] == '\xAC'))
+            return TRUE;
+          after++;
+        }
     }
+  /* then the words */
+  for (const char *p = text + from; *p && p < stop; p++)
+    if (g_ascii_isalpha (*p) && (p == text || !g_ascii_isalpha (p[-1])))
+      {
+        char word[24];
+        guint n = 0;
+        while (g_ascii_isalpha (p[n]) && n < sizeof word - 1)
+          word[n] = g_ascii_tolower (p[n]), n++;
+        word[n] = '\0';
+        if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
+          return TRUE;
+        p += n - 1;
+      }
   return FALSE;
 }
 

@@ -109,10 +109,6 @@ static const Case cases[] = {
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
-  /* A year in two digits after an apostrophe and a dating word. */
-  { "We were all class of [\'83], he said.", "2005-03-01", "DATE", "1983" },
-  { "He won it in [\u201904] and again later.", "2005-03-01", "DATE", "2004" },
-  { "He said 'maybe 83' people came.", "2005-03-01", NULL },
   /* A day without its year, up to a month after a day written in full,
    * is in that day's year; before it, the reference's. */
   { "He warned on 7 March 2003 that it was illegal. On [10 March], chiefs asked for more.", "2005-03-01", "DATE",
