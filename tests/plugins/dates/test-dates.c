@@ -563,6 +563,20 @@ test_bad_frequency_value (void)
                               "a frequency's value is a TIMEX3 duration (P1D, PT1H), not 'twice'");
 }
 
+/* A business word's value is "-": nothing else is read from it. */
+static void
+test_bad_business_value (void)
+{
+  assert_lexicon_entry_fails ("business\tprofit\tyes\n", "a business word has no value: write '-', not 'yes'");
+}
+
+/* A fixture cue is a pattern like the others, and its errors say where. */
+static void
+test_bad_fixture_cue (void)
+{
+  assert_lexicon_entry_fails ("fixture\t\\b(?:host\n", "missing closing parenthesis");
+}
+
 /* A number word's value is read once, at load: one that is no number
  * is told there, not read as 0 at each number in the text. */
 static void
@@ -807,6 +821,8 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
+  g_test_add_func ("/dates/bad-business-value", test_bad_business_value);
+  g_test_add_func ("/dates/bad-fixture-cue", test_bad_fixture_cue);
   g_test_add_func ("/dates/half-quoted-needs", test_half_quoted_needs);
   g_test_add_func ("/dates/bad-number-value", test_bad_number_value);
   g_test_add_func ("/dates/bad-cue-tokens", test_bad_cue_tokens);
