@@ -249,6 +249,7 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
+  GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of
@@ -383,6 +384,7 @@ typedef struct
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
+  gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -408,8 +410,15 @@ typedef struct
   gsize start, end; /* the words before the expression */
   const Tokens *tokens;
   pcre2_match_data *md;
-  int future;       /* -1: not read yet */
+  int future;       /* -1: not read yet, else a TenseKind */
+  int fixture;      /* > 0: a fixture cue ("Sale host Bath on Friday") is nearer than the cue that gave @future */
 } Tense;
+
+typedef enum
+{
+  TENSE_PAST,   /* a past cue, or none */
+  TENSE_FUTURE, /* a future cue: "will", "expected" */
+} TenseKind;
 
 struct Candidate
 {
@@ -559,7 +568,10 @@ gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *
 
 /* ---- tense (tense.c) --------------------------------------------------- */
 
+/* Whether the nearest cue before the expression is one of the future. */
 gboolean tense_future (Tense *tense);
+/* The same, or a fixture in the present: read for weekdays only. */
+gboolean tense_fixture_future (Tense *tense);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 
@@ -626,6 +638,9 @@ typedef struct
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
+  int last_year;         /* the year of the last DATE written with its year, */
+  gsize last_year_end;   /* ending there (0: none yet) */
+  GDate last_full;       /* the last day written in full ("7 March 2003"); invalid before any */
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -639,6 +654,13 @@ void discourse_compare_period (const Discourse *ds, Timex *t);
  * October 2004" is a day of that month, 2004-10-XX, and "that week" after
  * "in 2004" a week of that year, 2004-WXX. */
 void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
+/* "including 2001, when the 11 September attacks...": a day or month
+ * without its year, after a date written with its year in the same
+ * sentence (which starts at @sentence_start), is in that year. */
+void discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+/* "On 7 March 2003 ... On 10 March": a day without its year, up to a
+ * month after the last day written in full, is in that day's year. */
+void discourse_place_near_day (const Discourse *ds, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

@@ -39,7 +39,7 @@ dates_destroy (gpointer data)
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
                            d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones,
-                           d->capitalised };
+                           d->capitalised, d->business };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -68,7 +68,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   Dates *d = g_new0 (Dates, 1);
   GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
                             &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs, &d->shifts,
-                            &d->frequencies };
+                            &d->frequencies, &d->business };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -192,7 +192,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;
-      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1 };
+      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1, -1 };
 
       Timex t = { 0 };
       if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))
@@ -202,6 +202,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.end = c->end;
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
+      discourse_place_in_year (&discourse, text, sentence_start, &t);
+      discourse_place_near_day (&discourse, &t);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);

@@ -15,6 +15,13 @@
 /* How far back "that year", "the following day" look for the date they
  * count from, in bytes: a sentence or two. */
 #define ANAPHOR_REACH 600
+/* How far after a year a day or month without one is still in it, in
+ * bytes: a few words of one clause ("2001, when the 11 September"). */
+#define YEAR_REACH 24
+/* How soon after the last day written in full a day named without its
+ * year must come to be in that day's year, in days: "On 7 March 2003 ...
+ * On 10 March" is 2003's. */
+#define FULL_DAY_REACH 31
 
 /* Whether the text between a day and a clock time joins them: nothing
  * but spaces, a comma, and one of "at", "from", "around", "about", "by",
@@ -68,10 +75,14 @@ discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 void
 discourse_compare_period (const Discourse *ds, Timex *t)
 {
-  /* @t is a year ("a year ago"), years_back before the reference's */
+  /* @t is a year ("a year ago"), years_back before the reference's; the
+   * period compared is the reference's year's, or the year before's (a
+   * report in February of the fourth quarter: "$104m, against a loss of
+   * $793m a year ago" is 2003-Q4 from 2005) */
   if (t->years_back && ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
       && t->value.kind == VALUE_CALENDAR && t->value.month == 0 && t->value.year != VALUE_X
-      && ds->last_period.year - t->years_back == t->value.year)
+      && (ds->last_period.year - t->years_back == t->value.year
+          || (t->years_back == 1 && ds->last_period.year - 1 == t->value.year - 1)))
     {
       t->value = ds->last_period;
       t->value.year -= t->years_back;
@@ -109,12 +120,71 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 }
 
 void
+discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
+      || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR
+      || t->value.year == ds->last_year)
+    return;
+  /* within one clause: no comma, dash or bracket between, nor a word
+   * that opens another ("since its launch in 2003 and that as of
+   * February" is this year's February) */
+  for (gsize i = ds->last_year_end; i < t->start; i++)
+    if (strchr (",;:-()", text[i]))
+      return;
+  static const char *const opens[] = { " and ", " but ", " or ", " that ", " while " };
+  for (guint k = 0; k < G_N_ELEMENTS (opens); k++)
+    if (g_strstr_len (text + ds->last_year_end, t->start + 1 - ds->last_year_end, opens[k]))
+      return;
+  /* "29 February" in a leap year named, not in another */
+  if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))
+    return;
+  t->value.year = ds->last_year;
+  t->anchor = value_calendar (ds->last_year, 0, 0);
+}
+
+void
+discourse_place_near_day (const Discourse *ds, Timex *t)
+{
+  if (!t->year_open || !g_date_valid (&ds->last_full) || t->value.kind != VALUE_CALENDAR || t->value.day <= 0
+      || t->value.year == g_date_get_year (&ds->last_full))
+    return;
+  /* the same day and month in the year of the day written in full */
+  int y = g_date_get_year (&ds->last_full);
+  if (!valid_dmy (t->value.day, t->value.month, y))
+    return;
+  GDate near;
+  g_date_clear (&near, 1);
+  g_date_set_dmy (&near, t->value.day, t->value.month, y);
+  int days = g_date_days_between (&ds->last_full, &near);
+  /* a story goes on forward from the day it dates ("Halo 2 is out on 9
+   * November" after "launched on November 15 2001" is this year's) */
+  if (days < 0 || days > FULL_DAY_REACH)
+    return;
+  t->value.year = y;
+  t->anchor = value_calendar (y, g_date_get_month (&ds->last_full), g_date_get_day (&ds->last_full));
+}
+
+void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
   const TimexValue *v = &t->value;
   /* a year known, in four digits */
   gboolean dated = strcmp (t->type, "DATE") == 0 && value_is_dated (v) && v->kind != VALUE_DECADE
                    && v->kind != VALUE_CENTURY && v->kind != VALUE_LEXICON && v->year <= 9999;
+  /* a year as written, for the days and months named after it in its
+   * sentence; any other date named in between is the nearer anchor */
+  if (dated)
+    {
+      gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
+      ds->last_year = written ? v->year : 0;
+      ds->last_year_end = written ? end : 0;
+      if (written && value_is_day (v) && valid_dmy (v->day, v->month, v->year))
+        {
+          g_date_clear (&ds->last_full, 1);
+          g_date_set_dmy (&ds->last_full, v->day, v->month, v->year);
+        }
+    }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
   /* A quarter, a half, a season or a month of a year: "the third

@@ -149,22 +149,23 @@ alternation (GHashTable *table, gboolean caseless)
  * empty), and the bytes a cue can start with into @first (all when
  * PCRE2 cannot tell); @jit: PCRE2_JIT_* beside PCRE2_JIT_COMPLETE. */
 static gboolean
-compile_cues (GString *future, GString *past, guint32 jit, const char *where, pcre2_code **cues, gboolean *cues_jit,
-              guint8 first[32], GError **error)
+compile_cues (GString *future, GString *fixture, GString *past, guint32 jit, const char *where, pcre2_code **cues,
+              gboolean *cues_jit, guint8 first[32], GError **error)
 {
   memset (first, 0, 32);
   *cues = NULL;
-  if (future->len == 0 && past->len == 0)
+  if (future->len == 0 && fixture->len == 0 && past->len == 0)
     return TRUE;
-  g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:past)(?:%s)", future->len ? future->str : "(*FAIL)",
-                                           past->len ? past->str : "(*FAIL)");
+  g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:fixture)(?:%s)|(*MARK:past)(?:%s)",
+                                           future->len ? future->str : "(*FAIL)",
+                                           fixture->len ? fixture->str : "(*FAIL)", past->len ? past->str : "(*FAIL)");
   if ((*cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | jit, where, error)) == NULL)
     return FALSE;
   size_t jit_size = 0;
   *cues_jit = pcre2_pattern_info (*cues, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
   /* a mark hides the first bytes from PCRE2: read them unmarked */
-  g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
-                                               past->len ? past->str : "(*FAIL)");
+  g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
+                                               fixture->len ? fixture->str : "(*FAIL)", past->len ? past->str : "(*FAIL)");
   pcre2_code *probe = compile (unmarked, 0, 0, where, NULL);
   const guint8 *bitmap = NULL;
   if (probe)
@@ -185,16 +186,18 @@ load_lexicon (Dates *d, const char *path, GError **error)
     return FALSE;
   g_autoptr (GString) future = g_string_new (NULL);
   g_autoptr (GString) past = g_string_new (NULL);
+  g_autoptr (GString) fixture = g_string_new (NULL);
   g_autoptr (GString) far_future = g_string_new (NULL);
+  g_autoptr (GString) far_fixture = g_string_new (NULL);
   g_autoptr (GString) far_past = g_string_new (NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
       char **f = row->fields;
-      if (!assay_data_row_check (table, row, 2, 3, "KIND<TAB>WORD<TAB>VALUE, or future or past<TAB>PATTERN[<TAB>TOKENS]",
+      if (!assay_data_row_check (table, row, 2, 3, "KIND<TAB>WORD<TAB>VALUE, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS]",
                                  error))
         return FALSE;
-      if (strcmp (f[0], "future") == 0 || strcmp (f[0], "past") == 0)
+      if (strcmp (f[0], "future") == 0 || strcmp (f[0], "past") == 0 || strcmp (f[0], "fixture") == 0)
         {
           /* Compiled alone first, so an error names its line. */
           g_autofree char *where = assay_data_row_where (table, row);
@@ -209,12 +212,12 @@ load_lexicon (Dates *d, const char *path, GError **error)
           if (re == NULL)
             return FALSE;
           pcre2_code_free (re);
-          gboolean is_future = strcmp (f[0], "future") == 0;
-          GString *cues = is_future ? future : past;
+          gboolean is_future = strcmp (f[0], "future") == 0, is_fixture = strcmp (f[0], "fixture") == 0;
+          GString *cues = is_future ? future : is_fixture ? fixture : past;
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           if (reach == 0)
             {
-              cues = is_future ? far_future : far_past;
+              cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
               g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
             }
           d->cue_reach = MAX (d->cue_reach, reach);
@@ -233,6 +236,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
                          : strcmp (f[0], "ref") == 0     ? d->refs
                          : strcmp (f[0], "shift") == 0   ? d->shifts
                          : strcmp (f[0], "frequency") == 0 ? d->frequencies
+                         : strcmp (f[0], "business") == 0 ? d->business
                                                          : NULL;
       if (into == NULL)
         goto bad;
@@ -246,6 +250,11 @@ load_lexicon (Dates *d, const char *path, GError **error)
         {
           assay_data_row_set_error (error, table, row,
                        "a shift's value is -1, 0 or +1, not '%s'", f[2]);
+          return FALSE;
+        }
+      if (into == d->business && strcmp (f[2], "-") != 0)
+        {
+          assay_data_row_set_error (error, table, row, "a business word has no value: write '-', not '%s'", f[2]);
           return FALSE;
         }
       if (into == d->frequencies && (f[2][0] != 'P' || !g_ascii_isdigit (f[2][f[2][1] == 'T' ? 2 : 1])))
@@ -274,7 +283,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
       assay_data_row_set_error (error, table, row,
                                 "'%s' with %u fields is no entry; write KIND<TAB>WORD<TAB>VALUE with KIND one of "
                                 "month, weekday, number, ordinal, unit, season, part, holiday, ref, shift, "
-                                "frequency, or future or past<TAB>PATTERN[<TAB>TOKENS]",
+                                "frequency, business, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS]",
                                 f[0], row->n_fields);
       return FALSE;
     }
@@ -282,10 +291,11 @@ load_lexicon (Dates *d, const char *path, GError **error)
    * right for them and cost half as much, and the cues are read before
    * every partial date.  Anchored: they are tried token by token (see
    * speaks_of_future()). */
-  GString *kinds[] = { future, past };
+  GString *kinds[] = { future, fixture, past };
+  static const char *const kind_names[] = { "future", "fixture", "past" };
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      g_autofree char *where = g_strdup_printf ("%s, the %s cues together", path, k ? "past" : "future");
+      g_autofree char *where = g_strdup_printf ("%s, the %s cues together", path, kind_names[k]);
       pcre2_code *re = kinds[k]->len ? compile (kinds[k]->str, PCRE2_ANCHORED, 0, where, error) : NULL;
       if (kinds[k]->len && re == NULL)
         return FALSE;
@@ -294,12 +304,12 @@ load_lexicon (Dates *d, const char *path, GError **error)
   /* Both kinds in one pattern, the future first, each marked: one try
    * a token tells whether a cue starts there and which.  All the cues
    * near the expression, those with no TOKENS further back. */
-  if (future->len || past->len)
+  if (future->len || fixture->len || past->len)
     {
-      g_autofree char *where = g_strdup_printf ("%s, the future and past cues together", path);
-      if (!compile_cues (future, past, 0, where, &d->cues, &d->cues_jit, d->cue_first, error)
-          || !compile_cues (far_future, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues, &d->far_cues_jit,
-                            d->far_cue_first, error))
+      g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
+      if (!compile_cues (future, fixture, past, 0, where, &d->cues, &d->cues_jit, d->cue_first, error)
+          || !compile_cues (far_future, far_fixture, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues,
+                            &d->far_cues_jit, d->far_cue_first, error))
         return FALSE;
     }
   return TRUE;

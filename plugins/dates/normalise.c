@@ -116,7 +116,7 @@ normalise_date (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, day, tense_future (tense));
+    year = year_for (ref, month, day, tense_future (tense)), t->year_open = TRUE;
   /* without a year, a day no year has ("31 February"; 2000 had a
    * 29 February) */
   if (!valid_dmy (day, month, year ? year : 2000))
@@ -152,7 +152,7 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, 0, tense_future (tense));
+    year = year_for (ref, month, 0, tense_future (tense)), t->year_open = TRUE;
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
@@ -183,14 +183,23 @@ normalise_year (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* A decade: "the 1990s", "the '90s"; "the 1800s" is the century. */
+/* A decade: "the 1990s", "the '90s", the "80s" of "the 1970s and 80s";
+ * "the 1800s" is the century. */
 static gboolean
 normalise_decade (const Reading *x, Timex *t)
 {
   const GDate *ref = x->ref;
   gboolean anchored = x->anchored;
   int year = x->year;
-  if (year < 100)
+  const char *century_s = x->g.text[G_NUMBER];
+  /* Two digits were read as a year of 1950-2049 (as in 5/3/21); a decade
+   * named so ("'40s") takes its century from the decade named with it
+   * ("the 1930s and 40s"), else the reference. */
+  if (strlen (x->g.text[G_YEAR]) == 2)
+    year %= 100;
+  if (year < 100 && century_s)
+    year += parse_int (century_s) * 100;
+  else if (year < 100)
     {
       /* '90s: the decade of that name nearest the reference. */
       int century = anchored ? g_date_get_year (ref) / 100 * 100 : 1900;
@@ -221,6 +230,57 @@ normalise_century (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* How far from a quarter named without its year a figure of money or a
+ * share must be for it to be a quarter of a business year, in bytes:
+ * about two paragraphs. */
+#define FIGURES_REACH 1000
+
+/* Whether a sum of money, a share or a word of a business's accounts
+ * (the lexicon's kind `business`: "profits", "growth") is written
+ * within FIGURES_REACH bytes of [@start, @end) in @text (NUL-terminated):
+ * "$11bn", "2%", "£53m", "40 per cent".  "The first quarter" of a match
+ * report has none near it, and is no quarter of a year. */
+static gboolean
+figures_near (const Dates *d, const char *text, gsize start, gsize end)
+{
+  gsize from = start > FIGURES_REACH ? start - FIGURES_REACH : 0;
+  const char *stop = text + end + FIGURES_REACH;
+  /* the signs first, outward from the expression: they are cheap to see
+   * and in a business report one is seldom far */
+  const char *before = text + start, *after = text + end;
+  while (before > text + from || (after < stop && *after))
+    {
+      if (before > text + from)
+        {
+          before--;
+          if (*before == '%' || *before == '$' || (*before == '\xC2' && before[1] == '\xA3')
+              || (*before == '\xE2' && before[1] == '\x82' && before[2] == '\xAC'))
+            return TRUE;
+        }
+      if (after < stop && *after)
+        {
+          if (*after == '%' || *after == '$' || (*after == '\xC2' && after[1] == '\xA3')
+              || (*after == '\xE2' && after[1] == '\x82' && after[2] == '\xAC'))
+            return TRUE;
+          after++;
+        }
+    }
+  /* then the words */
+  for (const char *p = text + from; *p && p < stop; p++)
+    if (g_ascii_isalpha (*p) && (p == text || !g_ascii_isalpha (p[-1])))
+      {
+        char word[24];
+        guint n = 0;
+        while (g_ascii_isalpha (p[n]) && n < sizeof word - 1)
+          word[n] = g_ascii_tolower (p[n]), n++;
+        word[n] = '\0';
+        if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
+          return TRUE;
+        p += n - 1;
+      }
+  return FALSE;
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 static gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -247,6 +307,9 @@ normalise_quarter (const Reading *x, Timex *t)
   if (half)
     q = q == 1 ? 1 : 2;
   if (q < 1 || q > 4)
+    return FALSE;
+  gboolean written_short = ordinal && (ordinal[0] == 'q' || ordinal[0] == 'h') && g_ascii_isdigit (ordinal[1]);
+  if (!year && !shift && !half && !written_short && !figures_near (x->d, x->m->subject, x->m->start, x->m->end))
     return FALSE;
   if (!year && anchored && shift) /* "the first quarter of last year" */
     year = g_date_get_year (ref) + step;
@@ -312,6 +375,21 @@ normalise_ref (const Reading *x, Timex *t)
   const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
   if (value == NULL)
     return FALSE;
+  /* "the fifth month in the past six": a count follows, whose unit is
+   * left out; that is a span, not the past */
+  if (g_str_has_suffix (word, "past"))
+    {
+      const char *after = x->m->subject + x->m->end;
+      while (*after == ' ')
+        after++;
+      char next[24];
+      guint n = 0;
+      while (g_ascii_isalpha (after[n]) && n < sizeof next - 1)
+        next[n] = g_ascii_tolower (after[n]), n++;
+      next[n] = '\0';
+      if (g_ascii_isdigit (*after) || (n && !g_ascii_isalpha (after[n]) && g_hash_table_contains (d->numbers, next)))
+        return FALSE;
+    }
   t->resolution = "relative";
   t->value = value_ref (value);
   return TRUE;
@@ -333,7 +411,7 @@ normalise_holiday (const Reading *x, Timex *t)
     {
       /* The nth weekday of the month (nth -1: the last), in the year
        * that puts it nearest the reference. */
-      int best_year = year_for (ref, mo, 15, tense_future (tense));
+      int best_year = x->year ? x->year : year_for (ref, mo, 15, tense_future (tense));
       g_date_set_dmy (&h, 1, mo, best_year);
       if (nth > 0)
         {
@@ -346,10 +424,12 @@ normalise_holiday (const Reading *x, Timex *t)
         }
     }
   else if (rule && sscanf (rule, "%d-%d", &mo, &dd) == 2)
-    g_date_set_dmy (&h, dd, mo, year_for (ref, mo, dd, tense_future (tense)));
+    g_date_set_dmy (&h, dd, mo, x->year ? x->year : year_for (ref, mo, dd, tense_future (tense)));
   else
     return FALSE;
   t->value = value_day (&h);
+  if (x->year) /* "Christmas 2004" */
+    t->resolution = "absolute";
   return TRUE;
 }
 
@@ -371,6 +451,8 @@ normalise_quarterrel (const Reading *x, Timex *t)
   const GDate *ref = x->ref;
   const char *shift = x->shift;
   int y = g_date_get_year (ref);
+  if (!figures_near (x->d, x->m->subject, x->m->start, x->m->end))
+    return FALSE;
   /* The quarter just reported: the last one completed before the
    * reference date; "current" is the reference date's own, a year
    * earlier is four back. */
@@ -491,6 +573,10 @@ normalise_time (const Reading *x, Timex *t)
     h = hour_of (hour_s, ampm);
   if (h > 23 || mi > 59)
     return FALSE;
+  /* "Midnight on 1 February", "midnight Friday": the end of that day, as
+   * TIMEX3 writes it and TimeBank annotates it (1989-10-27T24), T24:00
+   * in this stage's minutes; the clock arithmetic above reads it as 0. */
+  gboolean midnight = word && strcmp (word, "midnight") == 0;
   t->has_offset = zone_minutes (d, tz, x->g.text[G_OFFSET], &t->offset_minutes);
   GDate day_of = *ref;
   int zone;
@@ -507,7 +593,7 @@ normalise_time (const Reading *x, Timex *t)
   t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
   /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
-  t->value.clock = CLOCK_TIME, t->value.hour = h, t->value.minute = mi;
+  t->value.clock = CLOCK_TIME, t->value.hour = midnight ? 24 : h, t->value.minute = mi;
   t->value.utc = t->has_offset && t->offset_minutes == 0;
   if (!anchored)
     t->resolution = "underspecified";
@@ -564,7 +650,7 @@ normalise_weekday (const Reading *x, Timex *t)
    * ("they would look for ways around Wednesday's ruling"). */
   const char *after = m->subject + m->end;
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
-  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_future (tense));
+  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_fixture_future (tense));
   const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);
   if (part)
@@ -602,6 +688,14 @@ normalise_relunit (const Reading *x, Timex *t)
   GDate r = *ref;
   const char *code = unit_code (d, unit_s);
   if (code == NULL)
+    return FALSE;
+  /* "at the end of the day" is the idiom, "in the end" (all nine on the
+   * BBC archive); a day's end is written otherwise ("by the end of the
+   * day", "the end of the day's trading") */
+  const Match *m = x->m;
+  if (strcmp (code, "D") == 0 && t->mod && strcmp (t->mod, "END") == 0 && m->start >= 3
+      && g_ascii_strncasecmp (m->subject + m->start - 3, "at ", 3) == 0
+      && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
     return FALSE;
   int y = g_date_get_year (&r);
   if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)

@@ -1,6 +1,9 @@
 /* tense.c: whether the clause before an expression speaks of the future,
  * from the nearest tense cue of the lexicon; read only for the values
- * that depend on it. */
+ * that depend on it.  A fixture cue, a verb in the present that announces
+ * one ("Sale host Bath on Friday"), speaks of the future for a weekday
+ * alone (tense_fixture_future()): before a month it is as often a
+ * report ("banks face hard times following December's tsunami"). */
 #include "dates-private.h"
 
 #include <string.h>
@@ -14,12 +17,12 @@
  * future wins.  Searching the whole window forward for its last cue
  * tried every alternative at every letter, ten times the cost: most
  * expressions have a cue a few words before them. */
-static gboolean
-speaks_of_future (const Tense *tense)
+static int
+speaks_of_future (const Tense *tense, int *fixture)
 {
   Dates *d = tense->d;
   if (d->cues == NULL)
-    return FALSE;
+    return TENSE_PAST;
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
@@ -44,15 +47,39 @@ speaks_of_future (const Tense *tense)
       if ((jit ? pcre2_jit_match (cues, text, tense->end, at, 0, tense->md, NULL)
                : pcre2_match (cues, text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
           >= 0)
-        return strcmp ((const char *) pcre2_get_mark (tense->md), "future") == 0;
+        {
+          const char *mark = (const char *) pcre2_get_mark (tense->md);
+          if (strcmp (mark, "fixture") != 0)
+            return strcmp (mark, "future") == 0 ? TENSE_FUTURE : TENSE_PAST;
+          /* nearer than any other cue: the tense for a weekday; for the
+           * rest, the cue before it decides ("will play ... in August") */
+          if (*fixture < 0)
+            *fixture = (int) (at - tense->start) + 1;
+        }
     }
-  return FALSE;
+  return TENSE_PAST;
+}
+
+static void
+tense_read (Tense *tense)
+{
+  if (tense->future < 0)
+    {
+      tense->fixture = -1;
+      tense->future = speaks_of_future (tense, &tense->fixture);
+    }
 }
 
 gboolean
 tense_future (Tense *tense)
 {
-  if (tense->future < 0)
-    tense->future = speaks_of_future (tense);
-  return tense->future;
+  tense_read (tense);
+  return tense->future == TENSE_FUTURE;
+}
+
+gboolean
+tense_fixture_future (Tense *tense)
+{
+  tense_read (tense);
+  return tense->future == TENSE_FUTURE || tense->fixture > 0;
 }
