@@ -196,17 +196,22 @@ def cities(modules, words, people):
         out.write("# cities of 15,000 people or more, one line a name however accented (its most\n")
         out.write("# populous city).  KIND: claim (a city of {0} or more whose name is no English\n".format(CLAIM_POPULATION))
         out.write("# word, person's name or other city of a third its size); hint (the tagger decides;\n")
-        out.write(f"# a place it finds there is this city: {HINT_POPULATION} or more, no English word);\n")
+        out.write(f"# a place it finds there is this city: {HINT_POPULATION} or more, no English word,\n")
+        out.write("# a person's name or not);\n")
         out.write("# faint (the tagger is only told a city has the name: \"Spring\", \"Asia\" the town).\n")
         out.write("# NAME<TAB>ISO 3166-1 ALPHA-2<TAB>POPULATION<TAB>GEONAMES ID<TAB>KIND\n")
         for key in sorted(by_name):
             found = sorted(by_name[key], reverse=True)
             population, name, country, gid = found[0]
             rival = len(found) > 1 and found[1][0] * 3 >= population
-            common = name.lower() in words or name in people or any(w.lower() in words for w in name.split())
+            english = name.lower() in words or any(w.lower() in words for w in name.split())
+            common = english or name in people
+            # A person's name bars a city from claiming, not from naming
+            # the place the tagger found: a place called "Houston" is the
+            # city (hint), Houston alone may be Whitney Houston (no claim).
             if population >= CLAIM_POPULATION and not rival and not common:
                 kind = "claim"
-            elif population >= HINT_POPULATION and not common:
+            elif population >= HINT_POPULATION and not english:
                 kind = "hint"
             else:
                 kind = "faint"
