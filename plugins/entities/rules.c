@@ -85,14 +85,23 @@ find_org_shapes (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we;)
     {
       Span *held = span_at (scan, word_at (scan, i)->span);
-      if (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER))
+      /* A listed place or nationality that opens a capitalised run
+       * holding an org-head is that organisation's first word ("Scotland
+       * Yard", "UK Independence Party", "Welsh Assembly"): the run is
+       * read from the word after it, and claims only as an organisation. */
+      gboolean led = held && held->source == SOURCE_GAZETTEER && held->a == i && held->b < we
+                     && (strcmp (held->label, "GPE") == 0 || strcmp (held->label, "NORP") == 0)
+                     && is_name_word (word_at (scan, i)) && !word_at (scan, held->b)->glued
+                     && word_at (scan, held->b)->upper && word_at (scan, held->b)->span < 0
+                     && !(word_at (scan, held->b)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC));
+      if (!led && (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER)))
         {
           i++;
           continue;
         }
-      guint j = i + 1, end = i + 1;
-      gboolean head = (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
-      gboolean loc = (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = FALSE;
+      guint j = led ? held->b : i + 1, end = j;
+      gboolean head = !led && (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
+      gboolean loc = !led && (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = led;
       while (j < we)
         {
           Word *w = word_at (scan, j);
@@ -104,8 +113,14 @@ find_org_shapes (Scan *scan, guint ws, guint we)
               /* ... but not a place that owns what follows: "Unit 26165
                * of Russia's GRU" is the unit of the GRU. */
               gboolean owns = inside->b < we && is_possessive (word_at (scan, inside->b));
-              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0 && !owns
-                  && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
+              /* ... not after "and" ("Party and the London Assembly"
+               * are two; "Council for England", "Bank of the West" one). */
+              guint c = j - 1;
+              if (strcmp (word_at (scan, c)->key, "the") == 0 && c > i)
+                c--;
+              gboolean joined = strcmp (word_at (scan, c)->key, "and") == 0;
+              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0 && !owns && !joined
+                  && !word_at (scan, j - 1)->upper)
                 {
                   end = j = inside->b;
                   swallowed = TRUE;
@@ -143,8 +158,15 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
         }
+      if (led && !head)
+        {
+          i = held->b; /* the place alone, as listed */
+          continue;
+        }
+      if (led)
+        loc = FALSE;
       guint from = i;
-      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      gboolean event = !led && !title_case && is_event (scan, ws, i, end, &from, &swallowed);
       if (event)
         i = from;
       if ((head || loc || event) && end - i >= 2)

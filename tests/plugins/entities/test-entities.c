@@ -177,6 +177,17 @@ static const struct
    * no list knows Obama as a person: a gap of the tagger's. */
   { "Obama staff said so.", "PERSON:Obama",
     "the tagger to tell a person's staff from a company's (or Obama in a list of people)" },
+  /* A listed place or nationality opening a run that holds an org-head
+   * is the organisation's first word; not before a title, a possessive
+   * or "and". */
+  { "Scotland Yard said the UK Independence Party and the London Assembly met. UK Foreign Secretary Jack Straw and "
+    "Britain's Labour Party disagreed in London.",
+    "ORG:Scotland Yard | ORG:UK Independence Party | ORG:London Assembly | GPE:UK=United Kingdom kb=iso3166:GB"
+    " | PERSON:Jack Straw role=Foreign Secretary role_org=United Kingdom | GPE:Britain=United Kingdom kb=iso3166:GB"
+    " | ORG:Labour Party | GPE:London country=United Kingdom" },
+  /* A place the tagger finds on a city's name that is also a surname
+   * (Houston) is the city. */
+  { "The singer moved to Houston last year.", "GPE:Houston kb=geonames:4699066 country=United States" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
