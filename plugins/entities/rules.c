@@ -678,6 +678,70 @@ mend_split_people (Scan *scan, guint ws, guint we)
     }
 }
 
+WordMap *
+first_names_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "first-names.tsv", NULL);
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  WordMap *names = word_map_new ();
+  guint n = assay_data_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "NAME<TAB>LANGUAGES", error))
+        {
+          assay_data_table_free (table);
+          word_map_free (names);
+          return NULL;
+        }
+      g_autofree char *key = assay_text_fold (row->fields[0], -1);
+      word_map_add (names, key, 1);
+    }
+  assay_data_table_free (table);
+  return names;
+}
+
+/* The tagger reads "Iga Swiatek", "Marion Bartoli" as organisations
+ * where it never saw the first name: two capitalised words (neither in
+ * capitals) opening with a first name of first-names.tsv, neither a cue
+ * word (an org-head, a loc-head such as Road, a title, a month) nor a
+ * listed name but a person's, are a person, whatever label the tagger
+ * gave them. */
+void
+mend_first_names (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *s = span_at (scan, word_at (scan, i)->span);
+      if (!s || s->a != i || s->b != i + 2 || s->source != SOURCE_TAGGER || strcmp (s->label, "PERSON") == 0)
+        continue;
+      gboolean plain = TRUE;
+      for (guint k = i; k < i + 2 && plain; k++)
+        {
+          const Word *w = word_at (scan, k);
+          /* A word the lists hint or know alone as a place, a company
+           * or an organisation ("Kansas City", "Lada Togliatti", "Aston
+           * Villa", "San Andreas") is no part of a person's name here:
+           * on the BBC archive, letting a small town's name through
+           * (Marion Bartoli) turned more places into people than it
+           * mended. */
+          const GazetteerEntry *alone = w->known.single;
+          plain = w->upper && !w->capitals && g_ascii_isalpha (scan->text[w->start]) && w->cue == 0
+                  && (k == i || !w->glued) && (!w->hint || strcmp (w->hint->label, "PERSON") == 0)
+                  && (!alone || strcmp (alone->label, "PERSON") == 0);
+        }
+      const Word *first = word_at (scan, i);
+      if (!plain || !word_map_get (scan->e->first_names, first->key, first->hash))
+        continue;
+      s->label = "PERSON";
+      s->place = FALSE;
+      g_clear_pointer (&s->kb, g_free);
+      g_clear_pointer (&s->country, g_free);
+    }
+}
+
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
  * "China" + "Daily" China Daily; and one after a place the tagger found

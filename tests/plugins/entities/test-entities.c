@@ -188,6 +188,11 @@ static const struct
   /* A place the tagger finds on a city's name that is also a surname
    * (Houston) is the city. */
   { "The singer moved to Houston last year.", "GPE:Houston kb=geonames:4699066 country=United States" },
+  /* A two-word name opening with a first name of first-names.tsv is a
+   * person whatever the tagger made of it; not where a word is a cue
+   * (Road) or a listed place (Aston, a GeoNames town). */
+  { "Iga Swiatek won the Qatar Open in Doha on Saturday. Aston Villa lost at Grace Road.",
+    "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -365,7 +370,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
                                        "cues.tsv", "products.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -413,6 +418,7 @@ test_bad_data (void)
   check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
+  check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
