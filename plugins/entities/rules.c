@@ -157,6 +157,13 @@ find_org_shapes (Scan *scan, guint ws, guint we)
                                     && strcmp (word_at (scan, k + 1)->key, "of") == 0);
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+          /* A place's name starts after the run's last "and": "Lord
+           * Falconer and Downing Street" is a person and a place. */
+          for (guint k = i; loc && k + 2 < end; k++)
+            if (strcmp (word_at (scan, k)->key, "and") == 0)
+              i = k + 1;
+          while (i + 1 < end && !word_at (scan, i)->upper)
+            i++; /* "and the Biography Channel" */
         }
       if (led && !head)
         {

@@ -193,6 +193,10 @@ static const struct
    * (Road) or a listed place (Aston, a GeoNames town). */
   { "Iga Swiatek won the Qatar Open in Doha on Saturday. Aston Villa lost at Grace Road.",
     "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road" },
+  /* A place's name by its head starts after "and"; a baroness is a
+   * form of address. */
+  { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
+    "PERSON:Falconer | LOC:Downing Street | PERSON:Morgan" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
