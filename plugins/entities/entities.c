@@ -31,6 +31,7 @@ entities_destroy (gpointer data)
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
   word_map_free (e->cues);
+  word_map_free (e->first_names);
   g_clear_pointer (&e->products, g_regex_unref);
   g_strfreev (e->skip_sections);
   g_free (e);
@@ -46,7 +47,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
       || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error))
-      || !(e->products = products_load (data_dir, error)))
+      || !(e->products = products_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -504,6 +505,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
+      mend_first_names (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
@@ -562,7 +564,8 @@ static const AssayOptionSpec entities_options[] = {
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv), the rules' cue words (cues.tsv: titles, organisation and place heads, "
             "reporting verbs, place suffixes such as -based, groups, event heads) and the shapes of products' names "
-            "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod) and first names in six languages, which make "
+            "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "

@@ -17,6 +17,7 @@ typedef struct
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
+  WordMap *first_names; /* first-names.tsv's names, by key; read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -127,6 +128,12 @@ void find_models (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
+/* A two-word name the tagger gave another label, opening with a first
+ * name (first-names.tsv) and holding no cue or listed word: a person. */
+void mend_first_names (Scan *scan, guint ws, guint we);
+/* Returns (transfer full): first-names.tsv of @data_dir by key, or NULL
+ * with @error set (file, line). */
+WordMap *first_names_load (const char *data_dir, GError **error);
 /* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
 void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or

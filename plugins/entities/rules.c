@@ -85,14 +85,23 @@ find_org_shapes (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we;)
     {
       Span *held = span_at (scan, word_at (scan, i)->span);
-      if (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER))
+      /* A listed place or nationality that opens a capitalised run
+       * holding an org-head is that organisation's first word ("Scotland
+       * Yard", "UK Independence Party", "Welsh Assembly"): the run is
+       * read from the word after it, and claims only as an organisation. */
+      gboolean led = held && held->source == SOURCE_GAZETTEER && held->a == i && held->b < we
+                     && (strcmp (held->label, "GPE") == 0 || strcmp (held->label, "NORP") == 0)
+                     && is_name_word (word_at (scan, i)) && !word_at (scan, held->b)->glued
+                     && word_at (scan, held->b)->upper && word_at (scan, held->b)->span < 0
+                     && !(word_at (scan, held->b)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC));
+      if (!led && (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER)))
         {
           i++;
           continue;
         }
-      guint j = i + 1, end = i + 1;
-      gboolean head = (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
-      gboolean loc = (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = FALSE;
+      guint j = led ? held->b : i + 1, end = j;
+      gboolean head = !led && (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
+      gboolean loc = !led && (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = led;
       while (j < we)
         {
           Word *w = word_at (scan, j);
@@ -104,8 +113,14 @@ find_org_shapes (Scan *scan, guint ws, guint we)
               /* ... but not a place that owns what follows: "Unit 26165
                * of Russia's GRU" is the unit of the GRU. */
               gboolean owns = inside->b < we && is_possessive (word_at (scan, inside->b));
-              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0 && !owns
-                  && (word_at (scan, j - 1)->cue & CUE_CONNECTOR) && !word_at (scan, j - 1)->upper)
+              /* ... not after "and" ("Party and the London Assembly"
+               * are two; "Council for England", "Bank of the West" one). */
+              guint c = j - 1;
+              if (strcmp (word_at (scan, c)->key, "the") == 0 && c > i)
+                c--;
+              gboolean joined = strcmp (word_at (scan, c)->key, "and") == 0;
+              if ((head || loc) && place && strcmp (inside->label, "GPE") == 0 && !owns && !joined
+                  && !word_at (scan, j - 1)->upper)
                 {
                   end = j = inside->b;
                   swallowed = TRUE;
@@ -142,9 +157,23 @@ find_org_shapes (Scan *scan, guint ws, guint we)
                                     && strcmp (word_at (scan, k + 1)->key, "of") == 0);
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+          /* A place's name starts after the run's last "and": "Lord
+           * Falconer and Downing Street" is a person and a place. */
+          for (guint k = i; loc && k + 2 < end; k++)
+            if (strcmp (word_at (scan, k)->key, "and") == 0)
+              i = k + 1;
+          while (i + 1 < end && !word_at (scan, i)->upper)
+            i++; /* "and the Biography Channel" */
         }
+      if (led && !head)
+        {
+          i = held->b; /* the place alone, as listed */
+          continue;
+        }
+      if (led)
+        loc = FALSE;
       guint from = i;
-      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      gboolean event = !led && !title_case && is_event (scan, ws, i, end, &from, &swallowed);
       if (event)
         i = from;
       if ((head || loc || event) && end - i >= 2)
@@ -653,6 +682,83 @@ mend_split_people (Scan *scan, guint ws, guint we)
       for (guint k = i; k < j; k++)
         word_at (scan, k)->span = word_at (scan, j)->span;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+}
+
+WordMap *
+first_names_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "first-names.tsv", NULL);
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  WordMap *names = word_map_new ();
+  guint n = assay_data_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "NAME<TAB>LANGUAGES", error))
+        {
+          assay_data_table_free (table);
+          word_map_free (names);
+          return NULL;
+        }
+      /* Nearly every name is ASCII, whose key is its lowercase form:
+       * utf8proc only for the rest keeps the stage's start-up short. */
+      const char *name = row->fields[0];
+      gsize len = strlen (name);
+      gboolean ascii = len < 64;
+      for (gsize k = 0; k < len && ascii; k++)
+        ascii = (guchar) name[k] < 0x80;
+      char buf[64];
+      g_autofree char *folded = ascii ? NULL : assay_text_fold (name, -1);
+      if (ascii)
+        {
+          for (gsize k = 0; k <= len; k++)
+            buf[k] = g_ascii_tolower (name[k]);
+        }
+      word_map_add (names, ascii ? buf : folded, 1);
+    }
+  assay_data_table_free (table);
+  return names;
+}
+
+/* The tagger reads "Iga Swiatek", "Marion Bartoli" as organisations
+ * where it never saw the first name: two capitalised words (neither in
+ * capitals) opening with a first name of first-names.tsv, neither a cue
+ * word (an org-head, a loc-head such as Road, a title, a month) nor a
+ * listed name but a person's, are a person, whatever label the tagger
+ * gave them. */
+void
+mend_first_names (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *s = span_at (scan, word_at (scan, i)->span);
+      if (!s || s->a != i || s->b != i + 2 || s->source != SOURCE_TAGGER || strcmp (s->label, "PERSON") == 0)
+        continue;
+      gboolean plain = TRUE;
+      for (guint k = i; k < i + 2 && plain; k++)
+        {
+          const Word *w = word_at (scan, k);
+          /* A word the lists hint or know alone as a place, a company
+           * or an organisation ("Kansas City", "Lada Togliatti", "Aston
+           * Villa", "San Andreas") is no part of a person's name here:
+           * on the BBC archive, letting a small town's name through
+           * (Marion Bartoli) turned more places into people than it
+           * mended. */
+          const GazetteerEntry *alone = w->known.single;
+          plain = w->upper && !w->capitals && g_ascii_isalpha (scan->text[w->start]) && w->cue == 0
+                  && (k == i || !w->glued) && (!w->hint || strcmp (w->hint->label, "PERSON") == 0)
+                  && (!alone || strcmp (alone->label, "PERSON") == 0);
+        }
+      const Word *first = word_at (scan, i);
+      if (!plain || !word_map_get (scan->e->first_names, first->key, first->hash))
+        continue;
+      s->label = "PERSON";
+      s->place = FALSE;
+      g_clear_pointer (&s->kb, g_free);
+      g_clear_pointer (&s->country, g_free);
     }
 }
 

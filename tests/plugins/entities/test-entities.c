@@ -177,6 +177,26 @@ static const struct
    * no list knows Obama as a person: a gap of the tagger's. */
   { "Obama staff said so.", "PERSON:Obama",
     "the tagger to tell a person's staff from a company's (or Obama in a list of people)" },
+  /* A listed place or nationality opening a run that holds an org-head
+   * is the organisation's first word; not before a title, a possessive
+   * or "and". */
+  { "Scotland Yard said the UK Independence Party and the London Assembly met. UK Foreign Secretary Jack Straw and "
+    "Britain's Labour Party disagreed in London.",
+    "ORG:Scotland Yard | ORG:UK Independence Party | ORG:London Assembly | GPE:UK=United Kingdom kb=iso3166:GB"
+    " | PERSON:Jack Straw role=Foreign Secretary role_org=United Kingdom | GPE:Britain=United Kingdom kb=iso3166:GB"
+    " | ORG:Labour Party | GPE:London country=United Kingdom" },
+  /* A place the tagger finds on a city's name that is also a surname
+   * (Houston) is the city. */
+  { "The singer moved to Houston last year.", "GPE:Houston kb=geonames:4699066 country=United States" },
+  /* A two-word name opening with a first name of first-names.tsv is a
+   * person whatever the tagger made of it; not where a word is a cue
+   * (Road) or a listed place (Aston, a GeoNames town). */
+  { "Iga Swiatek won the Qatar Open in Doha on Saturday. Aston Villa lost at Grace Road.",
+    "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road" },
+  /* A place's name by its head starts after "and"; a baroness is a
+   * form of address. */
+  { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
+    "PERSON:Falconer | LOC:Downing Street | PERSON:Morgan" },
   { "The weather was mild and nothing else happened.", "" },
 };
 
@@ -354,7 +374,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
                                        "cues.tsv", "products.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -402,6 +422,7 @@ test_bad_data (void)
   check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
+  check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
