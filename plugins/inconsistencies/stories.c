@@ -64,6 +64,8 @@ static void
 forming_free (gpointer data)
 {
   Forming *f = data;
+  if (f == NULL)
+    return;
   g_ptr_array_unref (f->docs);
   g_hash_table_unref (f->count);
   g_hash_table_unref (f->events);
@@ -434,6 +436,7 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
       *w = log ((docs->len + IDF_PRIOR) / (GPOINTER_TO_UINT (value) + 1.0));
       g_hash_table_insert (idf, key, w);
     }
+  g_clear_pointer (&df, g_hash_table_unref);
 
   /* A copy keeps the original's free function: this one frees nothing. */
   g_autoptr (GPtrArray) order = g_ptr_array_copy (docs, NULL, NULL);
@@ -546,11 +549,18 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
       add_to (best, d);
     }
 
+  /* What only the grouping needed goes before the stories are made, and
+   * each forming story once its story is: the peak is then the larger of
+   * the two, not their sum. */
+  g_clear_pointer (&by_name, g_hash_table_unref);
+  g_clear_pointer (&tried, g_hash_table_unref);
+  g_clear_pointer (&order, g_ptr_array_unref);
   g_ptr_array_sort (forming, by_first);
   GPtrArray *stories = g_ptr_array_new_with_free_func (story_free);
   for (guint i = 0; i < forming->len; i++)
     {
       Story *s = story_from (forming->pdata[i], idf);
+      g_clear_pointer (&forming->pdata[i], forming_free);
       for (guint d = 0; d < s->docs->len; d++)
         ((Summary *) s->docs->pdata[d])->story = stories->len;
       g_ptr_array_add (stories, s);
