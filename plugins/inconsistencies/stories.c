@@ -545,6 +545,11 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
             if (list == NULL)
               g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list = g_array_new (FALSE, FALSE, sizeof (guint)));
             g_array_append_val (list, index);
+            /* Only a list's last CANDIDATES_PER_NAME entries are ever
+             * read (above): the older go, so that a name many stories
+             * share ("UK") holds a bounded list however large the input. */
+            if (list->len >= 2 * CANDIDATES_PER_NAME)
+              g_array_remove_range (list, 0, list->len - CANDIDATES_PER_NAME);
           }
       add_to (best, d);
     }
