@@ -689,11 +689,20 @@ compare_story_range (const Corpus *corpus, GPtrArray *stories, guint first, guin
   for (guint o = first; o < end && o < stories->len; o++)
     {
       const Story *st = stories->pdata[o];
-      GPtrArray *story = st->docs;
       if (!begin_story (corpus, sink, st, o + 1, error))
         return FALSE;
-      if (story->len < 2)
+      if (st->docs->len < 2)
         continue;
+      /* Its reports with their claims, read back from disk for this story
+       * alone: the corpus keeps none in memory. */
+      g_autoptr (GPtrArray) story = g_ptr_array_new_full (st->docs->len, g_free);
+      for (guint d = 0; d < st->docs->len; d++)
+        {
+          Summary *with_claims = corpus_claims (corpus, st->docs->pdata[d], error);
+          if (with_claims == NULL)
+            return FALSE;
+          g_ptr_array_add (story, with_claims);
+        }
       /* The story's date: the median of its documents' own dates. */
       g_autoptr (GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
       for (guint d = 0; d < story->len; d++)

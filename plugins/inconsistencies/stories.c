@@ -53,6 +53,10 @@ typedef struct
   GHashTable *count; /* name -> documents of the story naming it */
   guint32 last;      /* latest day of its dated documents */
   guint index;       /* in the list of forming stories */
+  /* These are made on their first entry (made()), NULL until then: most
+   * stories of an archive are one report, often without dates, kinds of
+   * event or a headline's subject, and an empty table still costs some
+   * 200 bytes. */
   GHashTable *events; /* kind of event -> reports naming it */
   GHashTable *days;       /* full dates its reports name */
   GHashTable *partials;   /* days and months without a year they name */
@@ -60,17 +64,41 @@ typedef struct
   GHashTable *heads;      /* its reports' subjects (subject_of()) */
 } Forming;
 
+/* Does @table, nullable, hold @key? */
+static gboolean
+has (GHashTable *table, gconstpointer key)
+{
+  return table != NULL && g_hash_table_contains (table, key);
+}
+
+static guint
+size_of (GHashTable *table)
+{
+  return table ? g_hash_table_size (table) : 0;
+}
+
+/* Returns: (transfer none): *@table, made on first use. */
+static GHashTable *
+made (GHashTable **table, GHashFunc hash, GEqualFunc equal)
+{
+  if (*table == NULL)
+    *table = g_hash_table_new (hash, equal);
+  return *table;
+}
+
 static void
 forming_free (gpointer data)
 {
   Forming *f = data;
+  if (f == NULL)
+    return;
   g_ptr_array_unref (f->docs);
   g_hash_table_unref (f->count);
-  g_hash_table_unref (f->events);
-  g_hash_table_unref (f->days);
-  g_hash_table_unref (f->partials);
-  g_hash_table_unref (f->month_days);
-  g_hash_table_unref (f->heads);
+  g_clear_pointer (&f->events, g_hash_table_unref);
+  g_clear_pointer (&f->days, g_hash_table_unref);
+  g_clear_pointer (&f->partials, g_hash_table_unref);
+  g_clear_pointer (&f->month_days, g_hash_table_unref);
+  g_clear_pointer (&f->heads, g_hash_table_unref);
   g_free (f);
 }
 
@@ -149,9 +177,8 @@ shares_date (const Summary *d, const Forming *f)
     {
       guint32 x = summary_dates (d)[i];
       gpointer key = GUINT_TO_POINTER (x);
-      if (STORY_IS_PARTIAL_DATE (x) ? g_hash_table_contains (f->month_days, key)
-                                     : g_hash_table_contains (f->days, key)
-                                           || g_hash_table_contains (f->partials, GUINT_TO_POINTER (partial_of (x))))
+      if (STORY_IS_PARTIAL_DATE (x) ? has (f->month_days, key)
+                                     : has (f->days, key) || has (f->partials, GUINT_TO_POINTER (partial_of (x))))
         return TRUE;
     }
   return FALSE;
@@ -246,11 +273,11 @@ static gboolean
 other_principals (const Corpus *corpus, const Summary *d, const Forming *f)
 {
   const Salient *subject = subject_of (d);
-  if (subject == NULL || g_hash_table_size (f->heads) == 0
+  if (subject == NULL || size_of (f->heads) == 0
       || g_hash_table_contains (f->count, NAME (*subject)))
     return FALSE;
   for (guint i = 0; i < d->n_names; i++)
-    if (g_hash_table_contains (f->heads, NAME (summary_names (d)[i])))
+    if (has (f->heads, NAME (summary_names (d)[i])))
       return FALSE;
   g_autofree char *subject_text = folded_name (corpus, subject);
   g_autoptr (GPtrArray) mine = folded_names (corpus, d);
@@ -275,7 +302,7 @@ static gboolean
 names_event (const Summary *d, const Forming *f)
 {
   for (guint i = 0; i < d->n_events; i++)
-    if (g_hash_table_contains (f->events, summary_events (d)[i]))
+    if (has (f->events, summary_events (d)[i]))
       return TRUE;
   return FALSE;
 }
@@ -290,24 +317,27 @@ add_to (Forming *f, Summary *d)
   f->last = MAX (f->last, d->day);
   const Salient *subject = subject_of (d);
   if (subject)
-    g_hash_table_add (f->heads, (gpointer) NAME (*subject));
+    g_hash_table_add (made (&f->heads, NULL, NULL), (gpointer) NAME (*subject));
   for (guint i = 0; i < d->n_dates; i++)
     {
       guint32 x = summary_dates (d)[i];
       if (STORY_IS_PARTIAL_DATE (x))
         {
-          g_hash_table_add (f->partials, GUINT_TO_POINTER (x));
-          g_hash_table_add (f->month_days, GUINT_TO_POINTER (x));
+          g_hash_table_add (made (&f->partials, NULL, NULL), GUINT_TO_POINTER (x));
+          g_hash_table_add (made (&f->month_days, NULL, NULL), GUINT_TO_POINTER (x));
         }
       else
         {
-          g_hash_table_add (f->days, GUINT_TO_POINTER (x));
-          g_hash_table_add (f->month_days, GUINT_TO_POINTER (partial_of (x)));
+          g_hash_table_add (made (&f->days, NULL, NULL), GUINT_TO_POINTER (x));
+          g_hash_table_add (made (&f->month_days, NULL, NULL), GUINT_TO_POINTER (partial_of (x)));
         }
     }
   for (guint i = 0; i < d->n_events; i++)
-    g_hash_table_insert (f->events, (gpointer) summary_events (d)[i],
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, summary_events (d)[i])) + 1));
+    {
+      GHashTable *events = made (&f->events, g_str_hash, g_str_equal);
+      g_hash_table_insert (events, (gpointer) summary_events (d)[i],
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (events, summary_events (d)[i])) + 1));
+    }
 }
 
 /* A report whose headline and lead name only kinds of event that none of
@@ -316,10 +346,10 @@ add_to (Forming *f, Summary *d)
 static gboolean
 same_event (const Summary *d, const Forming *f)
 {
-  if (d->n_events == 0 || g_hash_table_size (f->events) == 0)
+  if (d->n_events == 0 || size_of (f->events) == 0)
     return TRUE;
   for (guint i = 0; i < d->n_events; i++)
-    if (g_hash_table_contains (f->events, summary_events (d)[i]))
+    if (has (f->events, summary_events (d)[i]))
       return TRUE;
   return FALSE;
 }
@@ -361,11 +391,14 @@ story_from (Forming *f, GHashTable *idf)
   guint most = 0;
   GHashTableIter it;
   gpointer kind, votes;
-  g_hash_table_iter_init (&it, f->events);
-  while (g_hash_table_iter_next (&it, &kind, &votes))
-    if (GPOINTER_TO_UINT (votes) > most
-        || (GPOINTER_TO_UINT (votes) == most && strcmp (kind, s->event) < 0))
-      s->event = kind, most = GPOINTER_TO_UINT (votes);
+  if (f->events)
+    {
+      g_hash_table_iter_init (&it, f->events);
+      while (g_hash_table_iter_next (&it, &kind, &votes))
+        if (GPOINTER_TO_UINT (votes) > most
+            || (GPOINTER_TO_UINT (votes) == most && strcmp (kind, s->event) < 0))
+          s->event = kind, most = GPOINTER_TO_UINT (votes);
+    }
   g_ptr_array_sort (s->docs, by_index);
   s->ties = g_ptr_array_new ();
   s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -434,6 +467,7 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
       *w = log ((docs->len + IDF_PRIOR) / (GPOINTER_TO_UINT (value) + 1.0));
       g_hash_table_insert (idf, key, w);
     }
+  g_clear_pointer (&df, g_hash_table_unref);
 
   /* A copy keeps the original's free function: this one frees nothing. */
   g_autoptr (GPtrArray) order = g_ptr_array_copy (docs, NULL, NULL);
@@ -525,11 +559,6 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
           best = g_new0 (Forming, 1);
           best->docs = g_ptr_array_new ();
           best->count = g_hash_table_new (NULL, NULL);
-          best->events = g_hash_table_new (g_str_hash, g_str_equal);
-          best->days = g_hash_table_new (NULL, NULL);
-          best->partials = g_hash_table_new (NULL, NULL);
-          best->month_days = g_hash_table_new (NULL, NULL);
-          best->heads = g_hash_table_new (NULL, NULL);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
         }
@@ -542,15 +571,27 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
             if (list == NULL)
               g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list = g_array_new (FALSE, FALSE, sizeof (guint)));
             g_array_append_val (list, index);
+            /* Only a list's last CANDIDATES_PER_NAME entries are ever
+             * read (above): the older go, so that a name many stories
+             * share ("UK") holds a bounded list however large the input. */
+            if (list->len >= 2 * CANDIDATES_PER_NAME)
+              g_array_remove_range (list, 0, list->len - CANDIDATES_PER_NAME);
           }
       add_to (best, d);
     }
 
+  /* What only the grouping needed goes before the stories are made, and
+   * each forming story once its story is: the peak is then the larger of
+   * the two, not their sum. */
+  g_clear_pointer (&by_name, g_hash_table_unref);
+  g_clear_pointer (&tried, g_hash_table_unref);
+  g_clear_pointer (&order, g_ptr_array_unref);
   g_ptr_array_sort (forming, by_first);
   GPtrArray *stories = g_ptr_array_new_with_free_func (story_free);
   for (guint i = 0; i < forming->len; i++)
     {
       Story *s = story_from (forming->pdata[i], idf);
+      g_clear_pointer (&forming->pdata[i], forming_free);
       for (guint d = 0; d < s->docs->len; d++)
         ((Summary *) s->docs->pdata[d])->story = stories->len;
       g_ptr_array_add (stories, s);

@@ -84,15 +84,24 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
   return TRUE;
 }
 
-static char *
-spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
+/* Reads @length bytes at @at into @out. */
+static gboolean
+spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **error)
 {
   if (spill->memory)
-    return g_strndup (spill->memory->str + at, length);
-  char *text = g_malloc (length + 1);
+    {
+      if (at > spill->memory->len || length > spill->memory->len - at)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "reading back the evidence kept in memory: it is shorter than written");
+          return FALSE;
+        }
+      memcpy (out, spill->memory->str + at, length);
+      return TRUE;
+    }
   for (gsize done = 0; done < length;)
     {
-      ssize_t n = pread (spill->fd, text + done, length - done, at + done);
+      ssize_t n = pread (spill->fd, out + done, length - done, at + done);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
@@ -100,10 +109,21 @@ spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                        "reading back the evidence kept in a temporary file: %s",
                        n < 0 ? g_strerror (errno) : "it is shorter than written");
-          g_free (text);
-          return NULL;
+          return FALSE;
         }
       done += n;
+    }
+  return TRUE;
+}
+
+static char *
+spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
+{
+  char *text = g_malloc (length + 1);
+  if (!spill_read (spill, at, length, text, error))
+    {
+      g_free (text);
+      return NULL;
     }
   text[length] = '\0';
   return text;
@@ -135,6 +155,7 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->docs = g_ptr_array_new ();
   corpus->arena = g_ptr_array_new_with_free_func (g_free);
   corpus->spill = spill_new ();
+  corpus->claims = spill_new ();
   corpus->interned = g_string_chunk_new (256);
   return corpus;
 }
@@ -148,6 +169,7 @@ corpus_free (Corpus *corpus)
   g_ptr_array_unref (corpus->docs);
   g_ptr_array_unref (corpus->arena);
   spill_free (corpus->spill);
+  spill_free (corpus->claims);
   g_string_chunk_free (corpus->interned);
   g_free (corpus);
 }
@@ -166,7 +188,7 @@ corpus_bytes (const Corpus *corpus)
 guint64
 corpus_spilled (const Corpus *corpus)
 {
-  return corpus->spill->size;
+  return corpus->spill->size + corpus->claims->size;
 }
 
 
@@ -652,13 +674,126 @@ log_summary (const Corpus *corpus, const Summary *s)
   g_debug ("%s (%s): names %s", s->id, day, line->str);
 }
 
-/* Cuts @id's summary from the arena: one block with its arrays and its
- * strings, the claims' strings moved from @kept (Kept, copies) into it. */
+/* ---- the claims' records in the spill -----------------------------------
+ *
+ * Each summary's claims, one record: per claim, its type, subject, value,
+ * key and extra as strings (length + 1, 0 for none), then the evidence's
+ * spill offset and length, start, end, claim id, former and update, every
+ * number as LEB128 (the state's encoding). */
+
 static void
-corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, const Salient *names, guint n_names,
-             const char *const *events, guint n_events, const guint32 *dates, guint n_dates, GArray *kept)
+put_uint (GString *out, guint64 v)
 {
-  gsize strings = strlen (id) + 1;
+  do
+    {
+      guint8 byte = v & 0x7F;
+      v >>= 7;
+      g_string_append_c (out, (char) (byte | (v ? 0x80 : 0)));
+    }
+  while (v);
+}
+
+static void
+put_string (GString *out, const char *s)
+{
+  gsize n = s ? strlen (s) : 0;
+  put_uint (out, s ? n + 1 : 0);
+  g_string_append_len (out, s ? s : "", n);
+}
+
+static void
+encode_claims (GString *out, GArray *kept)
+{
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const Kept *k = &g_array_index (kept, Kept, i);
+      put_string (out, k->type);
+      put_string (out, k->subject);
+      put_string (out, k->value);
+      put_string (out, k->key);
+      put_string (out, k->extra);
+      put_uint (out, k->sentence_at);
+      put_uint (out, k->sentence_length);
+      put_uint (out, k->start);
+      put_uint (out, k->end);
+      put_uint (out, k->claim_id);
+      put_uint (out, k->former);
+      put_uint (out, k->update);
+    }
+}
+
+/* A record being read: FALSE (and *at past the end) once it is short. */
+typedef struct
+{
+  const guint8 *at, *end;
+} Record;
+
+static gboolean
+get_uint (Record *r, guint64 *v)
+{
+  *v = 0;
+  for (guint shift = 0; r->at < r->end && shift < 64; shift += 7)
+    {
+      guint8 byte = *r->at++;
+      *v |= (guint64) (byte & 0x7F) << shift;
+      if (!(byte & 0x80))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Returns: (transfer full): the string, NULL for none; *ok FALSE when the
+ * record is short. */
+static char *
+get_string (Record *r, gboolean *ok)
+{
+  guint64 n;
+  if (!*ok || !get_uint (r, &n) || n > (guint64) (r->end - r->at) + 1)
+    {
+      *ok = FALSE;
+      return NULL;
+    }
+  if (n == 0)
+    return NULL;
+  char *s = g_strndup ((const char *) r->at, n - 1);
+  r->at += n - 1;
+  return s;
+}
+
+/* Decodes @n claims of @bytes into @kept (strings copied). */
+static gboolean
+decode_claims (const char *bytes, gsize length, guint n, GArray *kept)
+{
+  Record r = { (const guint8 *) bytes, (const guint8 *) bytes + length };
+  g_array_set_size (kept, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      Kept k = { 0 };
+      gboolean ok = TRUE;
+      g_autofree char *type = get_string (&r, &ok);
+      k.subject = get_string (&r, &ok);
+      k.value = get_string (&r, &ok);
+      k.key = get_string (&r, &ok);
+      k.extra = get_string (&r, &ok);
+      g_array_append_val (kept, k); /* first, so that its strings are freed */
+      guint64 v[7];
+      for (guint j = 0; j < G_N_ELEMENTS (v) && ok; j++)
+        ok = get_uint (&r, &v[j]);
+      Kept *to = &g_array_index (kept, Kept, kept->len - 1);
+      to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
+      if (!ok || to->type == NULL)
+        return FALSE;
+      to->sentence_at = v[0], to->sentence_length = v[1], to->start = v[2], to->end = v[3];
+      to->claim_id = v[4], to->former = v[5], to->update = v[6];
+    }
+  return r.at == r.end;
+}
+
+/* The bytes of @kept's strings. */
+static gsize
+claims_strings (GArray *kept)
+{
+  gsize strings = 0;
   for (guint i = 0; i < kept->len; i++)
     {
       const Kept *k = &g_array_index (kept, Kept, i);
@@ -666,11 +801,80 @@ corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, co
       for (guint j = 0; j < G_N_ELEMENTS (each); j++)
         strings += each[j] ? strlen (each[j]) + 1 : 0;
     }
-  gsize size = sizeof (Summary) + kept->len * sizeof (Kept) + n_names * sizeof (Salient)
-               + n_events * sizeof (char *) + n_dates * sizeof (guint32) + strings;
+  return strings;
+}
+
+/* Where the claims start in a copy with claims: after the dates, aligned. */
+static gsize
+claims_offset (const Summary *s)
+{
+  return (sizeof (Summary) + s->n_names * sizeof (Salient) + s->n_events * sizeof (char *)
+          + s->n_dates * sizeof (guint32) + 7) & ~(gsize) 7;
+}
+
+Summary *
+corpus_claims (const Corpus *corpus, const Summary *s, GError **error)
+{
+  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
+  g_array_set_clear_func (kept, kept_clear);
+  if (s->n_kept)
+    {
+      g_autofree char *bytes = g_malloc (s->claims_length);
+      if (!spill_read (corpus->claims, s->claims_at, s->claims_length, bytes, error))
+        return NULL;
+      if (!decode_claims (bytes, s->claims_length, s->n_kept, kept))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "reading back the claims of %s kept in a temporary file: they are damaged", s->id);
+          return NULL;
+        }
+    }
+  gsize head = claims_offset (s);
+  gsize size = head + kept->len * sizeof (Kept) + claims_strings (kept);
+  Summary *copy = g_malloc0 (size);
+  /* The summary and its names, events and dates, as they are. */
+  memcpy (copy, s, sizeof (Summary) + s->n_names * sizeof (Salient) + s->n_events * sizeof (char *)
+                       + s->n_dates * sizeof (guint32));
+  copy->size = size;
+  copy->with_claims = TRUE;
+  char *tail = (char *) copy + head + kept->len * sizeof (Kept);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const Kept *from = &g_array_index (kept, Kept, i);
+      Kept *to = &summary_kept (copy)[i];
+      *to = *from;
+      to->subject = move_string (from->subject, &tail);
+      to->value = move_string (from->value, &tail);
+      to->key = move_string (from->key, &tail);
+      to->extra = move_string (from->extra, &tail);
+    }
+  return copy;
+}
+
+/* Cuts @id's summary from the arena: one block with its arrays and its id;
+ * its claims (@kept) go to the spill.  FALSE with @error when they cannot
+ * be written there. */
+static gboolean
+corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, const Salient *names, guint n_names,
+             const char *const *events, guint n_events, const guint32 *dates, guint n_dates, GArray *kept,
+             GError **error)
+{
+  guint64 claims_at = 0;
+  g_autoptr (GString) claims = g_string_new (NULL);
+  encode_claims (claims, kept);
+  if (claims->len > G_MAXUINT32)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "%s: its claims take over 4 GB", id);
+      return FALSE;
+    }
+  if (claims->len && !spill_add (corpus->claims, claims->str, claims->len, &claims_at, error))
+    return FALSE;
+  gsize size = sizeof (Summary) + n_names * sizeof (Salient) + n_events * sizeof (char *)
+               + n_dates * sizeof (guint32) + strlen (id) + 1;
   Summary *s = arena_alloc (corpus, size);
   s->size = size;
   s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
+  s->claims_at = claims_at, s->claims_length = claims->len;
   /* (memcpy() takes no NULL source, even for no bytes.) */
   if (n_names)
     memcpy (summary_names (s), names, n_names * sizeof (Salient));
@@ -680,22 +884,13 @@ corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, co
     memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
   char *tail = (char *) (summary_dates (s) + n_dates);
   s->id = move_string (id, &tail);
-  for (guint i = 0; i < kept->len; i++)
-    {
-      const Kept *from = &g_array_index (kept, Kept, i);
-      Kept *to = &summary_kept (s)[i];
-      *to = *from;
-      to->subject = move_string (from->subject, &tail);
-      to->value = move_string (from->value, &tail);
-      to->key = move_string (from->key, &tail);
-      to->extra = move_string (from->extra, &tail);
-    }
   s->index = corpus->docs->len;
   s->day = day;
   s->published = published;
   g_ptr_array_add (corpus->docs, s);
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     log_summary (corpus, s);
+  return TRUE;
 }
 
 gboolean
@@ -715,9 +910,8 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
   g_array_set_clear_func (kept, kept_clear);
   if (!keep_claims (corpus, doc, published, kept, error))
     return FALSE;
-  corpus_keep (corpus, assay_document_get_id (doc), day, published, names, n_names,
-               (const char *const *) events->pdata, n_events, dates, n_dates, kept);
-  return TRUE;
+  return corpus_keep (corpus, assay_document_get_id (doc), day, published, names, n_names,
+                      (const char *const *) events->pdata, n_events, dates, n_dates, kept, error);
 }
 
 /* ---- the state: the corpus for a reduce elsewhere (docs/cluster.md) ----
@@ -766,8 +960,11 @@ save_spill (const Spill *spill, AssayStateWriter *w, GError **error)
 }
 
 static gboolean
-save_summary (const Summary *s, AssayStateWriter *w, GError **error)
+save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, GError **error)
 {
+  g_autofree Summary *s = corpus_claims (corpus, stored, error);
+  if (s == NULL)
+    return FALSE;
 #define U(v) assay_state_write_uint (w, (v), error)
 #define S(v) assay_state_write_string (w, (v), error)
   if (!S (s->id) || !U (s->day) || !U (s->published) || !U (s->n_names))
@@ -810,7 +1007,7 @@ corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
       || !assay_state_write_uint (writer, corpus->docs->len, error))
     return FALSE;
   for (guint i = 0; i < corpus->docs->len; i++)
-    if (!save_summary (corpus->docs->pdata[i], writer, error))
+    if (!save_summary (corpus, corpus->docs->pdata[i], writer, error))
       return FALSE;
   return TRUE;
 }
@@ -934,8 +1131,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
       to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;
       to->former = former, to->update = update;
     }
-  corpus_keep (corpus, id, day, published, names, n_names, events, n_events, dates, n_dates, kept);
-  return TRUE;
+  return corpus_keep (corpus, id, day, published, names, n_names, events, n_events, dates, n_dates, kept, error);
 }
 
 gboolean

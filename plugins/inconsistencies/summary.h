@@ -55,31 +55,33 @@ typedef struct
   guint8 weight;       /* mentions, a title's counting three; at most 255 */
 } Salient;
 
-/* One block a document: the summary, then its arrays (kept, names,
- * events, dates), then its id and its claims' strings. */
+/* One block a document: the summary, then its arrays (names, events,
+ * dates), then its id.  Its claims are not in the corpus's memory: they
+ * wait in the spill (claims_at, claims_length), since only the
+ * comparisons of its story read them, and the story grouping, which needs
+ * every document at once, reads only the rest (docs/cluster.md).
+ * corpus_claims() gives a copy of the block with its claims after the
+ * dates (the Kept array, then their strings). */
 typedef struct
 {
   const char *id;
   guint32 index;        /* input order */
   guint32 day;          /* date of writing, 0: unknown */
-  guint32 n_kept;
+  guint32 n_kept;       /* claims kept, in the spill */
   guint32 story;        /* the story's index in stories_group()'s result */
   guint32 size;         /* of the whole block */
+  guint32 claims_length; /* of the claims' record in the spill, 0 when none */
+  guint64 claims_at;
   guint8 published;     /* day is the document's own publication date */
   guint8 n_names, n_dates, n_events;
+  guint8 with_claims;   /* a copy from corpus_claims(): summary_kept() holds them */
 } Summary;
-
-static inline Kept *
-summary_kept (const Summary *s)
-{
-  return (Kept *) (s + 1);
-}
 
 /* Most mentioned first. */
 static inline Salient *
 summary_names (const Summary *s)
 {
-  return (Salient *) (summary_kept (s) + s->n_kept);
+  return (Salient *) (s + 1);
 }
 
 /* The kinds of event its headline and lead name. */
@@ -94,6 +96,15 @@ static inline guint32 *
 summary_dates (const Summary *s)
 {
   return (guint32 *) (summary_events (s) + s->n_events);
+}
+
+/* The claims, only in a copy corpus_claims() made (with_claims). */
+static inline Kept *
+summary_kept (const Summary *s)
+{
+  g_assert (s->with_claims || s->n_kept == 0);
+  gsize at = (gsize) ((const char *) (summary_dates (s) + s->n_dates) - (const char *) s);
+  return (Kept *) ((char *) s + ((at + 7) & ~(gsize) 7));
 }
 
 #define STORY_DATES 8
@@ -114,7 +125,8 @@ typedef struct
   GPtrArray *docs;       /* Summary*, input order, owned */
   GPtrArray *arena;      /* the blocks summaries are cut from */
   gsize arena_left;      /* bytes free at the end of the last */
-  Spill *spill;
+  Spill *spill;          /* names' text and evidence: saved in a state as it is */
+  Spill *claims;         /* the summaries' claims (corpus_claims()) */
   GStringChunk *interned; /* the event kinds of merged summaries */
 } Corpus;
 
@@ -134,6 +146,11 @@ gboolean corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **e
  * had seen those documents next; FALSE with @error when it is malformed. */
 gboolean corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error);
 
+/* Returns: (transfer full): a copy of @s with its claims read back from
+ * the spill (free with g_free(); its id is @s's), or NULL with @error
+ * when the spill cannot be read back or holds something else. */
+Summary *corpus_claims (const Corpus *corpus, const Summary *s, GError **error);
+
 /* Returns: (transfer full): the text of @name, or NULL with @error when
  * the spill cannot be read back. */
 char *corpus_name (const Corpus *corpus, const Salient *name, GError **error);
@@ -143,7 +160,7 @@ char *corpus_name (const Corpus *corpus, const Salient *name, GError **error);
 char *corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error);
 
 /* The corpus's bytes in memory (its summaries), and on disk (the
- * evidence), for the debug log. */
+ * evidence and the claims), for the debug log. */
 gsize corpus_bytes (const Corpus *corpus);
 guint64 corpus_spilled (const Corpus *corpus);
 

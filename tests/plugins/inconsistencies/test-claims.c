@@ -386,6 +386,60 @@ test_stories_of_shared_ids (void)
   g_assert_null (strstr (out, "\"type\":\"error\""));
 }
 
+/* Runs @argv with TMPDIR set to @tmpdir (NULL: as the test runs); the
+ * test fails unless it exits 0. */
+static void
+run_with_tmpdir (const char *tmpdir, const char *const *argv)
+{
+  g_autoptr (GSubprocessLauncher) launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "ASSAY_PLUGIN_PATH");
+  if (tmpdir)
+    g_subprocess_launcher_setenv (launcher, "TMPDIR", tmpdir, TRUE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_autofree char *err = NULL;
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (proc) || g_subprocess_get_exit_status (proc) != 0)
+    g_error ("assay %s with TMPDIR=%s failed:\n%s", argv[1], tmpdir ? tmpdir : "(unchanged)", err);
+}
+
+/* The corpus keeps each report's claims out of memory, in a temporary
+ * file or, when none can be made, a buffer of their encoded bytes, and
+ * reads them back to save a state and to compare a story's reports.  A
+ * map whose temporary folder does not exist keeps them in the buffer; its
+ * state, reduced, gives the findings of one run, and there are some, so
+ * every claim came back. */
+static void
+test_claims_read_back (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-claims-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  g_autofree char *run = g_build_filename (dir, "run.jsonl", NULL);
+  g_autofree char *docs = g_build_filename (dir, "docs.jsonl", NULL);
+  g_autofree char *state = g_build_filename (dir, "shard.state", NULL);
+  g_autofree char *reduced = g_build_filename (dir, "reduced.jsonl", NULL);
+#define REPORTS EXAMPLES "/gdansk-port-analysis.txt", EXAMPLES "/gdansk-port-web.txt", EXAMPLES "/gdansk-port-wire.txt"
+  const char *run_argv[] = { ASSAY_BIN, "run", PIPELINE, REPORTS, "-o", run, NULL };
+  const char *map_argv[] = { ASSAY_BIN, "map", PIPELINE, REPORTS, "-o", docs, "--state", state, NULL };
+#undef REPORTS
+  const char *reduce_argv[] = { ASSAY_BIN, "reduce", PIPELINE, state, "--docs", docs, "-o", reduced, NULL };
+  run_with_tmpdir (NULL, run_argv);
+  run_with_tmpdir ("/nonexistent/assay-test-tmpdir", map_argv);
+  run_with_tmpdir (NULL, reduce_argv);
+  g_autofree char *expected = NULL, *got = NULL;
+  g_assert_true (g_file_get_contents (run, &expected, NULL, NULL));
+  g_assert_true (g_file_get_contents (reduced, &got, NULL, NULL));
+  g_assert_nonnull (strstr (expected, "\"type\":\"finding\",\"story\""));
+  g_assert_nonnull (strstr (expected, "conflict"));
+  g_assert_cmpstr (got, ==, expected);
+  for (const char *const *f = (const char *const[]){ run, docs, state, reduced, NULL }; *f; f++)
+    g_assert_cmpint (g_remove (*f), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -396,5 +450,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/role-in-holders-country", test_role_in_holders_country);
   g_test_add_func ("/inconsistencies/title-of-its-time", test_title_of_its_time);
   g_test_add_func ("/inconsistencies/stories-of-shared-ids", test_stories_of_shared_ids);
+  g_test_add_func ("/inconsistencies/claims-read-back", test_claims_read_back);
   return g_test_run ();
 }
