@@ -75,14 +75,10 @@ discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 void
 discourse_compare_period (const Discourse *ds, Timex *t)
 {
-  /* @t is a year ("a year ago"), years_back before the reference's; the
-   * period compared is the reference's year's, or the year before's (a
-   * report in February of the fourth quarter: "$104m, against a loss of
-   * $793m a year ago" is 2003-Q4 from 2005) */
+  /* @t is a year ("a year ago"), years_back before the reference's */
   if (t->years_back && ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
       && t->value.kind == VALUE_CALENDAR && t->value.month == 0 && t->value.year != VALUE_X
-      && (ds->last_period.year - t->years_back == t->value.year
-          || (t->years_back == 1 && ds->last_period.year - 1 == t->value.year - 1)))
+      && ds->last_period.year - t->years_back == t->value.year)
     {
       t->value = ds->last_period;
       t->value.year -= t->years_back;
