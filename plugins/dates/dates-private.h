@@ -640,7 +640,6 @@ typedef struct
   gsize last_named_end;
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
-  GDate last_full;       /* the last day written in full ("7 March 2003"); invalid before any */
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -658,9 +657,6 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * without its year, after a date written with its year in the same
  * sentence (which starts at @sentence_start), is in that year. */
 void discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
-/* "On 7 March 2003 ... On 10 March": a day without its year, up to a
- * month after the last day written in full, is in that day's year. */
-void discourse_place_near_day (const Discourse *ds, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

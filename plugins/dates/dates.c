@@ -203,7 +203,6 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
       discourse_place_in_year (&discourse, text, sentence_start, &t);
-      discourse_place_near_day (&discourse, &t);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);

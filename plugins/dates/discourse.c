@@ -18,10 +18,6 @@
 /* How far after a year a day or month without one is still in it, in
  * bytes: a few words of one clause ("2001, when the 11 September"). */
 #define YEAR_REACH 24
-/* How soon after the last day written in full a day named without its
- * year must come to be in that day's year, in days: "On 7 March 2003 ...
- * On 10 March" is 2003's. */
-#define FULL_DAY_REACH 31
 
 /* Whether the text between a day and a clock time joins them: nothing
  * but spaces, a comma, and one of "at", "from", "around", "about", "by",
@@ -140,28 +136,6 @@ discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_s
 }
 
 void
-discourse_place_near_day (const Discourse *ds, Timex *t)
-{
-  if (!t->year_open || !g_date_valid (&ds->last_full) || t->value.kind != VALUE_CALENDAR || t->value.day <= 0
-      || t->value.year == g_date_get_year (&ds->last_full))
-    return;
-  /* the same day and month in the year of the day written in full */
-  int y = g_date_get_year (&ds->last_full);
-  if (!valid_dmy (t->value.day, t->value.month, y))
-    return;
-  GDate near;
-  g_date_clear (&near, 1);
-  g_date_set_dmy (&near, t->value.day, t->value.month, y);
-  int days = g_date_days_between (&ds->last_full, &near);
-  /* a story goes on forward from the day it dates ("Halo 2 is out on 9
-   * November" after "launched on November 15 2001" is this year's) */
-  if (days < 0 || days > FULL_DAY_REACH)
-    return;
-  t->value.year = y;
-  t->anchor = value_calendar (y, g_date_get_month (&ds->last_full), g_date_get_day (&ds->last_full));
-}
-
-void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
   const TimexValue *v = &t->value;
@@ -175,11 +149,6 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
       ds->last_year = written ? v->year : 0;
       ds->last_year_end = written ? end : 0;
-      if (written && value_is_day (v) && valid_dmy (v->day, v->month, v->year))
-        {
-          g_date_clear (&ds->last_full, 1);
-          g_date_set_dmy (&ds->last_full, v->day, v->month, v->year);
-        }
     }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;

@@ -109,12 +109,6 @@ static const Case cases[] = {
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
-  /* A day without its year, up to a month after a day written in full,
-   * is in that day's year; before it, the reference's. */
-  { "He warned on 7 March 2003 that it was illegal. On [10 March], chiefs asked for more.", "2005-03-01", "DATE",
-    "2003-03-10" },
-  { "The Xbox launched on November 15 2001. Halo 2 is out on [9 November] here.", "2005-03-01", "DATE",
-    "2004-11-09" },
   { "They met on [Friday, June 14, 2024].", "2024-06-20", "DATE", "2024-06-14" },
   /* Numbers alone: month first with slashes, day first with dots and
    * dashes, the other order where that one gives no month. */
