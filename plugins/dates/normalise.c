@@ -244,7 +244,8 @@ static gboolean
 figures_near (const Dates *d, const char *text, gsize start, gsize end)
 {
   gsize from = start > FIGURES_REACH ? start - FIGURES_REACH : 0;
-  const char *stop = text + end + FIGURES_REACH;
+  /* no further than the text's NUL: a pointer past its end is undefined */
+  const char *stop = text + end + strnlen (text + end, FIGURES_REACH);
   /* the signs first, outward from the expression: they are cheap to see
    * and in a business report one is seldom far */
   const char *before = text + start, *after = text + end;

@@ -50,7 +50,13 @@ speaks_of_future (const Tense *tense, int *fixture)
         {
           const char *mark = (const char *) pcre2_get_mark (tense->md);
           if (strcmp (mark, "fixture") != 0)
-            return strcmp (mark, "future") == 0 ? TENSE_FUTURE : TENSE_PAST;
+            {
+              /* a past cue before the fixture's verb is the clause's
+               * tense ("I didn't play on Sunday") */
+              if (strcmp (mark, "past") == 0)
+                *fixture = -1;
+              return strcmp (mark, "future") == 0 ? TENSE_FUTURE : TENSE_PAST;
+            }
           /* nearer than any other cue: the tense for a weekday; for the
            * rest, the cue before it decides ("will play ... in August") */
           if (*fixture < 0)
