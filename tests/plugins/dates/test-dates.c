@@ -81,6 +81,10 @@ static const Case cases[] = {
   { "Sale host Bath in the cup on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   /* ... but not a noun or an infinitive, nor after a past cue */
   { "A host of stars attended the premiere on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  /* a rate of a measure is no time expression */
+  { "It does 40 trillion calculations per second.", "2005-03-01", NULL },
+  { "It plays 30-frame-a-second video.", "2005-03-01", NULL },
+  { "He paused for [a second], then spoke.", "2005-03-01", "DURATION", "PT1S" },
   { "Thousands gathered to meet the Pope on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
   { "I don't know why I didn't play on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
   { "England face France at Twickenham on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
