@@ -71,8 +71,10 @@ discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 void
 discourse_compare_period (const Discourse *ds, Timex *t)
 {
-  /* @t is a year ("a year ago"), years_back before the reference's */
-  if (t->years_back && ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
+  /* @t is a year ("a year ago"), years_back before the reference's.
+   * Only "a year ago" compares a period with its like: "three years ago"
+   * after "next month's championships" is a year, not 2002-04. */
+  if (t->years_back == 1 && ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
       && t->value.kind == VALUE_CALENDAR && t->value.month == 0 && t->value.year != VALUE_X
       && ds->last_period.year - t->years_back == t->value.year)
     {
