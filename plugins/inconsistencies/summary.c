@@ -4,11 +4,12 @@
  * until the end of the run: for an archive of millions of articles, this
  * is the stage's memory.  So a summary holds only what stories and
  * findings need (its date, its salient names, the dates and kinds of event
- * it names, the claims another report can be compared with), in one block
- * with its strings; names are ids (a name's text is written once, and read
- * back only for the stories it ties), and the sentences quoted as evidence
- * go to a spill file on disk too, read back only for the findings written.
- * On the BBC archive that is under 300 bytes a document in memory.
+ * it names), in one block with its strings; names are ids (a name's text
+ * is written once, and read back only for the stories it ties).  The
+ * sentences quoted as evidence go to a spill file on disk, read back only
+ * for the findings written, and the claims another report can be compared
+ * with to a second one, read back a story at a time (corpus_claims()).
+ * On the BBC archive that is about 200 bytes a document in memory.
  */
 #include "summary.h"
 #include "checks.h"
@@ -30,17 +31,21 @@ const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "T
 
 struct _Spill
 {
-  int fd;          /* an unlinked temporary file, or -1: memory */
-  GString *memory; /* when no temporary file could be made */
+  int fd;           /* an unlinked temporary file, or -1: memory */
+  GString *memory;  /* when no temporary file could be made */
   guint64 size;
+  const char *what; /* what it keeps, for errors: "evidence", "claims" */
 };
 
+/* @what: a static string naming what the spill keeps, for its errors
+ * (the file is unlinked at once, so its name cannot tell). */
 static Spill *
-spill_new (void)
+spill_new (const char *what)
 {
   Spill *spill = g_new0 (Spill, 1);
   g_autofree char *path = NULL;
-  spill->fd = g_file_open_tmp ("assay-evidence-XXXXXX", &path, NULL);
+  spill->what = what;
+  spill->fd = g_file_open_tmp ("assay-spill-XXXXXX", &path, NULL);
   if (spill->fd >= 0)
     unlink (path); /* gone with the process, however it ends */
   else
@@ -73,9 +78,9 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
         if (n < 0)
           {
             g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                         "keeping evidence for the cross-document findings in a temporary file: %s "
+                         "keeping the cross-document findings' %s in a temporary file in %s: %s "
                          "(set TMPDIR to a folder with room)",
-                         g_strerror (errno));
+                         spill->what, g_get_tmp_dir (), g_strerror (errno));
             return FALSE;
           }
         done += n;
@@ -93,7 +98,7 @@ spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **
       if (at > spill->memory->len || length > spill->memory->len - at)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the evidence kept in memory: it is shorter than written");
+                       "reading back the %s kept in memory: it is shorter than written", spill->what);
           return FALSE;
         }
       memcpy (out, spill->memory->str + at, length);
@@ -107,8 +112,8 @@ spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **
       if (n <= 0)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the evidence kept in a temporary file: %s",
-                       n < 0 ? g_strerror (errno) : "it is shorter than written");
+                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
+                       g_get_tmp_dir (), n < 0 ? g_strerror (errno) : "it is shorter than written");
           return FALSE;
         }
       done += n;
@@ -154,8 +159,8 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->story_days = story_days;
   corpus->docs = g_ptr_array_new ();
   corpus->arena = g_ptr_array_new_with_free_func (g_free);
-  corpus->spill = spill_new ();
-  corpus->claims = spill_new ();
+  corpus->spill = spill_new ("names and evidence");
+  corpus->claims = spill_new ("claims");
   corpus->interned = g_string_chunk_new (256);
   return corpus;
 }
@@ -948,8 +953,8 @@ save_spill (const Spill *spill, AssayStateWriter *w, GError **error)
       if (n <= 0)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the evidence kept in a temporary file: %s",
-                       n < 0 ? g_strerror (errno) : "it is shorter than written");
+                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
+                       g_get_tmp_dir (), n < 0 ? g_strerror (errno) : "it is shorter than written");
           return FALSE;
         }
       if (!assay_state_write (w, buffer, n, error))
