@@ -685,41 +685,43 @@ mend_split_people (Scan *scan, guint ws, guint we)
     }
 }
 
-WordMap *
-first_names_load (const char *data_dir, GError **error)
+/* Adds each row's first field of @file of @data_dir, folded, to @names
+ * with @flag; FALSE with @error naming file and line. */
+static gboolean
+name_words_add (WordMap *names, const char *data_dir, const char *file, guint flag, GError **error)
 {
-  g_autofree char *path = g_build_filename (data_dir, "first-names.tsv", NULL);
+  g_autofree char *path = g_build_filename (data_dir, file, NULL);
   AssayDataTable *table = assay_data_table_read (path, error);
   if (table == NULL)
-    return NULL;
-  WordMap *names = word_map_new ();
+    return FALSE;
   guint n = assay_data_table_get_n_rows (table);
+  guint width = flag == NAME_WORD_FIRST ? 2 : 1;
   for (guint i = 0; i < n; i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "NAME<TAB>LANGUAGES", error))
+      if (!assay_data_row_check (table, row, width, width, flag == NAME_WORD_FIRST ? "NAME<TAB>LANGUAGES" : "WORD",
+                                 error))
         {
           assay_data_table_free (table);
-          word_map_free (names);
-          return NULL;
+          return FALSE;
         }
-      /* Nearly every name is ASCII, whose key is its lowercase form:
-       * utf8proc only for the rest keeps the stage's start-up short. */
-      const char *name = row->fields[0];
-      gsize len = strlen (name);
-      gboolean ascii = len < 64;
-      for (gsize k = 0; k < len && ascii; k++)
-        ascii = (guchar) name[k] < 0x80;
-      char buf[64];
-      g_autofree char *folded = ascii ? NULL : assay_text_fold (name, -1);
-      if (ascii)
-        {
-          for (gsize k = 0; k <= len; k++)
-            buf[k] = g_ascii_tolower (name[k]);
-        }
-      word_map_add (names, ascii ? buf : folded, 1);
+      g_autofree char *key = assay_text_fold (row->fields[0], -1);
+      word_map_add (names, key, flag);
     }
   assay_data_table_free (table);
+  return TRUE;
+}
+
+WordMap *
+first_names_load (const char *data_dir, GError **error)
+{
+  WordMap *names = word_map_new ();
+  if (!name_words_add (names, data_dir, "first-names.tsv", NAME_WORD_FIRST, error)
+      || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error))
+    {
+      word_map_free (names);
+      return NULL;
+    }
   return names;
 }
 
@@ -728,7 +730,10 @@ first_names_load (const char *data_dir, GError **error)
  * capitals) opening with a first name of first-names.tsv, neither a cue
  * word (an org-head, a loc-head such as Road, a title, a month) nor a
  * listed name but a person's, are a person, whatever label the tagger
- * gave them. */
+ * gave them.  Not where the second word is a lowercase English word:
+ * the list holds Nou, Monte, Merrill, Leyton, and on the BBC archive
+ * "Merrill Lynch", "Nou Camp", "Leyton Orient" were most of its wrong
+ * people, few surnames being such words. */
 void
 mend_first_names (Scan *scan, guint ws, guint we)
 {
@@ -748,12 +753,13 @@ mend_first_names (Scan *scan, guint ws, guint we)
            * (Marion Bartoli) turned more places into people than it
            * mended. */
           const GazetteerEntry *alone = w->known.single;
-          plain = w->upper && !w->capitals && g_ascii_isalpha (scan->text[w->start]) && w->cue == 0
+          plain = w->upper && !w->capitals && g_unichar_isalpha (g_utf8_get_char (scan->text + w->start)) && w->cue == 0
+                  && (k == i || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
                   && (k == i || !w->glued) && (!w->hint || strcmp (w->hint->label, "PERSON") == 0)
                   && (!alone || strcmp (alone->label, "PERSON") == 0);
         }
       const Word *first = word_at (scan, i);
-      if (!plain || !word_map_get (scan->e->first_names, first->key, first->hash))
+      if (!plain || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
         continue;
       s->label = "PERSON";
       s->place = FALSE;

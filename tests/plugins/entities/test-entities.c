@@ -193,6 +193,13 @@ static const struct
    * (Road) or a listed place (Aston, a GeoNames town). */
   { "Iga Swiatek won the Qatar Open in Doha on Saturday. Aston Villa lost at Grace Road.",
     "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road" },
+  /* Not where the second word is a lowercase English word (lynch, camp,
+   * orient): the list of first names holds Merrill, Nou, Leyton; a first
+   * name may open with a letter beyond ASCII. */
+  { "He worked for Merrill Lynch in New York. Barcelona lost at the Nou Camp. Leyton Orient beat Exeter 2-1. "
+    "Ömer Yilmaz and Çağla Demir spoke in Ankara.",
+    "ORG:Merrill Lynch | GPE:New York country=United States | ORG:Barcelona | LOC:Nou Camp | ORG:Leyton Orient"
+    " | ORG:Exeter | PERSON:Ömer Yilmaz | PERSON:Çağla Demir | GPE:Ankara country=Turkey" },
   /* A place's name by its head starts after "and"; a baroness is a
    * form of address. */
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
