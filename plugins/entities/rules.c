@@ -157,6 +157,16 @@ find_org_shapes (Scan *scan, guint ws, guint we)
                                     && strcmp (word_at (scan, k + 1)->key, "of") == 0);
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+          /* A first name and a head alone, a title before them or not,
+           * are as often a person ("Andy Street", "Mayor Andy Street",
+           * "Wayne Bridge"): the tagger decides. */
+          guint p = i;
+          while (p + 2 < end && (word_at (scan, p)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
+            p++;
+          const GazetteerEntry *named = word_at (scan, p)->hint;
+          if (loc && end - p == 2 && (!named || named->faint || strcmp (named->label, "PERSON") == 0)
+              && (word_map_get (scan->e->first_names, word_at (scan, p)->key, word_at (scan, p)->hash) & NAME_WORD_FIRST))
+            loc = FALSE;
           /* A place's name starts after the run's last "and": "Lord
            * Falconer and Downing Street" is a person and a place. */
           for (guint k = i; loc && k + 2 < end; k++)
@@ -216,6 +226,11 @@ find_titled_people (Scan *scan, guint ws, guint we)
       guint j = k;
       while (j < we && j < k + 3 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
              && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
+        j++;
+      /* A place's head after a first name is a surname here: "Mayor Andy
+       * Street", "Detective Sergeant Tom Bridge". */
+      if (j == k + 1 && j < we && word_at (scan, j)->upper && word_at (scan, j)->cue == CUE_LOC_HEAD
+          && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_FIRST))
         j++;
       if (j == k)
         continue;

@@ -200,6 +200,10 @@ static const struct
     "Ömer Yilmaz and Çağla Demir spoke in Ankara.",
     "ORG:Merrill Lynch | GPE:New York country=United States | ORG:Barcelona | LOC:Nou Camp | ORG:Leyton Orient"
     " | ORG:Exeter | PERSON:Ömer Yilmaz | PERSON:Çağla Demir | GPE:Ankara country=Turkey" },
+  /* A first name and a loc-head alone are no place by the head (the
+   * tagger decides), a title before them no part of the person. */
+  { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
+    "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
   /* A place's name by its head starts after "and"; a baroness is a
    * form of address. */
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
