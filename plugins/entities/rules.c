@@ -99,6 +99,22 @@ find_org_shapes (Scan *scan, guint ws, guint we)
           i++;
           continue;
         }
+      /* A title, a person's first name and surname, "of": the organisation
+       * starts after "of" ("Detective Inspector Paul Miller of Thames
+       * Valley Police"), the person is find_titled_people()'s. */
+      if (!led && (word_at (scan, i)->cue & (CUE_ROLE | CUE_MODIFIER)))
+        {
+          guint t = i;
+          while (t < we && (word_at (scan, t)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, t)->upper)
+            t++;
+          if (t + 2 < we && word_at (scan, t + 1)->upper && word_at (scan, t + 1)->cue == 0
+              && strcmp (word_at (scan, t + 2)->key, "of") == 0
+              && (word_map_get (scan->e->first_names, word_at (scan, t)->key, word_at (scan, t)->hash) & NAME_WORD_FIRST))
+            {
+              i = t + 3;
+              continue;
+            }
+        }
       guint j = led ? held->b : i + 1, end = j;
       gboolean head = !led && (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
       gboolean loc = !led && (word_at (scan, i)->cue & CUE_LOC_HEAD) != 0, swallowed = led;

@@ -204,6 +204,10 @@ static const struct
    * tagger decides), a title before them no part of the person. */
   { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
     "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
+  /* Police ranks are titles: a run stops at them, and an organisation
+   * after a titled person and "of" starts after "of". */
+  { "Police Constable Keith Palmer was killed. Detective Inspector Paul Miller of Thames Valley Police said so.",
+    "PERSON:Keith Palmer role=Constable | PERSON:Paul Miller role=Detective Inspector | ORG:Thames Valley Police" },
   /* A place's name by its head starts after "and"; a baroness is a
    * form of address. */
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
