@@ -118,7 +118,8 @@ gboolean not_a_name (const Scan *scan, guint i);
 
 /* The rules (rules.c), each over the words [ws, we) of one sentence, in
  * the order entities_process() runs them. */
-void find_org_shapes (Scan *scan, guint ws, guint we);
+/* @tags: the tagger's tags of the sentence's words. */
+void find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags);
 void find_titled_people (Scan *scan, guint ws, guint we);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);

@@ -66,8 +66,28 @@ is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean 
   return TRUE;
 }
 
+/* Whether the run from word @i stops at "and", word @j: before "the"
+ * ("Goldman Sachs and the Wellcome Trust", "Elton John and the Terrence
+ * Higgins Trust" are two names), or where the tagger closed a name of two
+ * words or more, an org-head among them, right before it ("The London
+ * Assembly and Transport for London"); not in "Bill and Melinda Gates
+ * Foundation", "Pew Internet and American Life Project". */
+static gboolean
+and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const guint *tags, gboolean head)
+{
+  if (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "the") == 0)
+    return TRUE;
+  const NerModel *model = scan->e->model;
+  if (!head || j < i + 2 || ner_model_tag (model, tags[j - ws])[0] != 'O')
+    return FALSE;
+  guint a = j - 1;
+  while (a > i && ner_model_tag (model, tags[a - ws])[0] == 'I')
+    a--;
+  return a >= i && j - a >= 2 && ner_model_tag (model, tags[a - ws])[0] == 'B';
+}
+
 void
-find_org_shapes (Scan *scan, guint ws, guint we)
+find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
 {
   /* A sentence in title case (a headline: every word but "of", "the"
    * and their like capitalised) capitalises every word, so a run there
@@ -155,6 +175,8 @@ find_org_shapes (Scan *scan, guint ws, guint we)
             break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
           if (w->upper)
             head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
+          else if (strcmp (w->key, "and") == 0 && and_ends_name (scan, ws, we, i, j, tags, head))
+            break;
           else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))
             j++; /* a place's name goes on past "of" only: "Sea for the Bay" is two */
           else

@@ -208,6 +208,12 @@ static const struct
    * after a titled person and "of" starts after "of". */
   { "Police Constable Keith Palmer was killed. Detective Inspector Paul Miller of Thames Valley Police said so.",
     "PERSON:Keith Palmer role=Constable | PERSON:Paul Miller role=Detective Inspector | ORG:Thames Valley Police" },
+  /* A run stops at "and the", and at "and" after a name the tagger
+   * closed with an org-head in it: two names, not one. */
+  { "Goldman Sachs and the Wellcome Trust gave money. Elton John and the Terrence Higgins Trust raised funds. "
+    "US Airways and Delta Air Lines merged.",
+    "ORG:Goldman Sachs | ORG:Wellcome Trust | PERSON:Elton John | ORG:Terrence Higgins Trust | ORG:US Airways"
+    " | ORG:Delta Air Lines" },
   /* A place's name by its head starts after "and"; a baroness is a
    * form of address. */
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
