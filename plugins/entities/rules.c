@@ -80,6 +80,14 @@ and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const gui
   const NerModel *model = scan->e->model;
   if (!head || j < i + 2 || ner_model_tag (model, tags[j - ws])[0] != 'O')
     return FALSE;
+  /* Not inside "Department for Education and Skills", "Office of
+   * Management and Budget", "Investors Bank and Trust": no connector
+   * before "and", two capitalised words after it. */
+  for (guint k = i; k < j; k++)
+    if (!word_at (scan, k)->upper)
+      return FALSE;
+  if (j + 2 >= we || !word_at (scan, j + 1)->upper || !word_at (scan, j + 2)->upper)
+    return FALSE;
   guint a = j - 1;
   while (a > i && ner_model_tag (model, tags[a - ws])[0] == 'I')
     a--;

@@ -214,6 +214,8 @@ static const struct
     "US Airways and Delta Air Lines merged.",
     "ORG:Goldman Sachs | ORG:Wellcome Trust | PERSON:Elton John | ORG:Terrence Higgins Trust | ORG:US Airways"
     " | ORG:Delta Air Lines" },
+  { "The Department for Education and Skills and the Office of Management and Budget met.",
+    "ORG:Department for Education and Skills | ORG:Office of Management and Budget" },
   /* A place's name by its head starts after "and"; a baroness is a
    * form of address. */
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
