@@ -501,7 +501,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (section_label == NULL || strcmp (section_label, "title") != 0)
         ner_history_add (scan.e->model, &sent, tags, history);
 
-      find_org_shapes (&scan, ws, we);
+      find_org_shapes (&scan, ws, we, tags);
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);

@@ -17,7 +17,7 @@ typedef struct
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
-  WordMap *first_names; /* first-names.tsv's names, by key; read only by mend_first_names() */
+  WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
 } Entities;
 
@@ -118,7 +118,8 @@ gboolean not_a_name (const Scan *scan, guint i);
 
 /* The rules (rules.c), each over the words [ws, we) of one sentence, in
  * the order entities_process() runs them. */
-void find_org_shapes (Scan *scan, guint ws, guint we);
+/* @tags: the tagger's tags of the sentence's words. */
+void find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags);
 void find_titled_people (Scan *scan, guint ws, guint we);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
@@ -131,8 +132,15 @@ void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first
  * name (first-names.tsv) and holding no cue or listed word: a person. */
 void mend_first_names (Scan *scan, guint ws, guint we);
-/* Returns (transfer full): first-names.tsv of @data_dir by key, or NULL
- * with @error set (file, line). */
+/* The flags of first_names_load()'s map. */
+enum
+{
+  NAME_WORD_FIRST = 1 << 0,   /* a first name of first-names.tsv */
+  NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
+};
+/* Returns (transfer full): first-names.tsv and english-words.tsv of
+ * @data_dir by key (NAME_WORD_ flags), or NULL with @error set (file,
+ * line). */
 WordMap *first_names_load (const char *data_dir, GError **error);
 /* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
 void find_products (Scan *scan, guint ws, guint we);

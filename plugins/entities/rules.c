@@ -66,8 +66,36 @@ is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean 
   return TRUE;
 }
 
+/* Whether the run from word @i stops at "and", word @j: before "the"
+ * ("Goldman Sachs and the Wellcome Trust", "Elton John and the Terrence
+ * Higgins Trust" are two names), or where the tagger closed a name of two
+ * words or more, an org-head among them, right before it ("The London
+ * Assembly and Transport for London"); not in "Bill and Melinda Gates
+ * Foundation", "Pew Internet and American Life Project". */
+static gboolean
+and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const guint *tags, gboolean head)
+{
+  if (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "the") == 0)
+    return TRUE;
+  const NerModel *model = scan->e->model;
+  if (!head || j < i + 2 || ner_model_tag (model, tags[j - ws])[0] != 'O')
+    return FALSE;
+  /* Not inside "Department for Education and Skills", "Office of
+   * Management and Budget", "Investors Bank and Trust": no connector
+   * before "and", two capitalised words after it. */
+  for (guint k = i; k < j; k++)
+    if (!word_at (scan, k)->upper)
+      return FALSE;
+  if (j + 2 >= we || !word_at (scan, j + 1)->upper || !word_at (scan, j + 2)->upper)
+    return FALSE;
+  guint a = j - 1;
+  while (a > i && ner_model_tag (model, tags[a - ws])[0] == 'I')
+    a--;
+  return a >= i && j - a >= 2 && ner_model_tag (model, tags[a - ws])[0] == 'B';
+}
+
 void
-find_org_shapes (Scan *scan, guint ws, guint we)
+find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
 {
   /* A sentence in title case (a headline: every word but "of", "the"
    * and their like capitalised) capitalises every word, so a run there
@@ -98,6 +126,22 @@ find_org_shapes (Scan *scan, guint ws, guint we)
         {
           i++;
           continue;
+        }
+      /* A title, a person's first name and surname, "of": the organisation
+       * starts after "of" ("Detective Inspector Paul Miller of Thames
+       * Valley Police"), the person is find_titled_people()'s. */
+      if (!led && (word_at (scan, i)->cue & (CUE_ROLE | CUE_MODIFIER)))
+        {
+          guint t = i;
+          while (t < we && (word_at (scan, t)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, t)->upper)
+            t++;
+          if (t + 2 < we && word_at (scan, t + 1)->upper && word_at (scan, t + 1)->cue == 0
+              && strcmp (word_at (scan, t + 2)->key, "of") == 0
+              && (word_map_get (scan->e->first_names, word_at (scan, t)->key, word_at (scan, t)->hash) & NAME_WORD_FIRST))
+            {
+              i = t + 3;
+              continue;
+            }
         }
       guint j = led ? held->b : i + 1, end = j;
       gboolean head = !led && (word_at (scan, i)->cue & CUE_ORG_HEAD) != 0;
@@ -139,6 +183,8 @@ find_org_shapes (Scan *scan, guint ws, guint we)
             break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
           if (w->upper)
             head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
+          else if (strcmp (w->key, "and") == 0 && and_ends_name (scan, ws, we, i, j, tags, head))
+            break;
           else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))
             j++; /* a place's name goes on past "of" only: "Sea for the Bay" is two */
           else
@@ -157,6 +203,16 @@ find_org_shapes (Scan *scan, guint ws, guint we)
                                     && strcmp (word_at (scan, k + 1)->key, "of") == 0);
           loc = ((word_at (scan, last)->cue & CUE_LOC_HEAD) || of_after)
                 && g_ascii_isalpha (scan->text[word_at (scan, i)->start]);
+          /* A first name and a head alone, a title before them or not,
+           * are as often a person ("Andy Street", "Mayor Andy Street",
+           * "Wayne Bridge"): the tagger decides. */
+          guint p = i;
+          while (p + 2 < end && (word_at (scan, p)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
+            p++;
+          const GazetteerEntry *named = word_at (scan, p)->hint;
+          if (loc && end - p == 2 && (!named || named->faint || strcmp (named->label, "PERSON") == 0)
+              && (word_map_get (scan->e->first_names, word_at (scan, p)->key, word_at (scan, p)->hash) & NAME_WORD_FIRST))
+            loc = FALSE;
           /* A place's name starts after the run's last "and": "Lord
            * Falconer and Downing Street" is a person and a place. */
           for (guint k = i; loc && k + 2 < end; k++)
@@ -216,6 +272,11 @@ find_titled_people (Scan *scan, guint ws, guint we)
       guint j = k;
       while (j < we && j < k + 3 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
              && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
+        j++;
+      /* A place's head after a first name is a surname here: "Mayor Andy
+       * Street", "Detective Sergeant Tom Bridge". */
+      if (j == k + 1 && j < we && word_at (scan, j)->upper && word_at (scan, j)->cue == CUE_LOC_HEAD
+          && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_FIRST))
         j++;
       if (j == k)
         continue;
@@ -682,83 +743,6 @@ mend_split_people (Scan *scan, guint ws, guint we)
       for (guint k = i; k < j; k++)
         word_at (scan, k)->span = word_at (scan, j)->span;
       g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
-    }
-}
-
-WordMap *
-first_names_load (const char *data_dir, GError **error)
-{
-  g_autofree char *path = g_build_filename (data_dir, "first-names.tsv", NULL);
-  AssayDataTable *table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return NULL;
-  WordMap *names = word_map_new ();
-  guint n = assay_data_table_get_n_rows (table);
-  for (guint i = 0; i < n; i++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "NAME<TAB>LANGUAGES", error))
-        {
-          assay_data_table_free (table);
-          word_map_free (names);
-          return NULL;
-        }
-      /* Nearly every name is ASCII, whose key is its lowercase form:
-       * utf8proc only for the rest keeps the stage's start-up short. */
-      const char *name = row->fields[0];
-      gsize len = strlen (name);
-      gboolean ascii = len < 64;
-      for (gsize k = 0; k < len && ascii; k++)
-        ascii = (guchar) name[k] < 0x80;
-      char buf[64];
-      g_autofree char *folded = ascii ? NULL : assay_text_fold (name, -1);
-      if (ascii)
-        {
-          for (gsize k = 0; k <= len; k++)
-            buf[k] = g_ascii_tolower (name[k]);
-        }
-      word_map_add (names, ascii ? buf : folded, 1);
-    }
-  assay_data_table_free (table);
-  return names;
-}
-
-/* The tagger reads "Iga Swiatek", "Marion Bartoli" as organisations
- * where it never saw the first name: two capitalised words (neither in
- * capitals) opening with a first name of first-names.tsv, neither a cue
- * word (an org-head, a loc-head such as Road, a title, a month) nor a
- * listed name but a person's, are a person, whatever label the tagger
- * gave them. */
-void
-mend_first_names (Scan *scan, guint ws, guint we)
-{
-  for (guint i = ws; i + 1 < we; i++)
-    {
-      Span *s = span_at (scan, word_at (scan, i)->span);
-      if (!s || s->a != i || s->b != i + 2 || s->source != SOURCE_TAGGER || strcmp (s->label, "PERSON") == 0)
-        continue;
-      gboolean plain = TRUE;
-      for (guint k = i; k < i + 2 && plain; k++)
-        {
-          const Word *w = word_at (scan, k);
-          /* A word the lists hint or know alone as a place, a company
-           * or an organisation ("Kansas City", "Lada Togliatti", "Aston
-           * Villa", "San Andreas") is no part of a person's name here:
-           * on the BBC archive, letting a small town's name through
-           * (Marion Bartoli) turned more places into people than it
-           * mended. */
-          const GazetteerEntry *alone = w->known.single;
-          plain = w->upper && !w->capitals && g_ascii_isalpha (scan->text[w->start]) && w->cue == 0
-                  && (k == i || !w->glued) && (!w->hint || strcmp (w->hint->label, "PERSON") == 0)
-                  && (!alone || strcmp (alone->label, "PERSON") == 0);
-        }
-      const Word *first = word_at (scan, i);
-      if (!plain || !word_map_get (scan->e->first_names, first->key, first->hash))
-        continue;
-      s->label = "PERSON";
-      s->place = FALSE;
-      g_clear_pointer (&s->kb, g_free);
-      g_clear_pointer (&s->country, g_free);
     }
 }
 

@@ -193,6 +193,29 @@ static const struct
    * (Road) or a listed place (Aston, a GeoNames town). */
   { "Iga Swiatek won the Qatar Open in Doha on Saturday. Aston Villa lost at Grace Road.",
     "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road" },
+  /* Not where the second word is a lowercase English word (lynch, camp,
+   * orient): the list of first names holds Merrill, Nou, Leyton; a first
+   * name may open with a letter beyond ASCII. */
+  { "He worked for Merrill Lynch in New York. Barcelona lost at the Nou Camp. Leyton Orient beat Exeter 2-1. "
+    "Ömer Yilmaz and Çağla Demir spoke in Ankara.",
+    "ORG:Merrill Lynch | GPE:New York country=United States | ORG:Barcelona | LOC:Nou Camp | ORG:Leyton Orient"
+    " | ORG:Exeter | PERSON:Ömer Yilmaz | PERSON:Çağla Demir | GPE:Ankara country=Turkey" },
+  /* A first name and a loc-head alone are no place by the head (the
+   * tagger decides), a title before them no part of the person. */
+  { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
+    "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
+  /* Police ranks are titles: a run stops at them, and an organisation
+   * after a titled person and "of" starts after "of". */
+  { "Police Constable Keith Palmer was killed. Detective Inspector Paul Miller of Thames Valley Police said so.",
+    "PERSON:Keith Palmer role=Constable | PERSON:Paul Miller role=Detective Inspector | ORG:Thames Valley Police" },
+  /* A run stops at "and the", and at "and" after a name the tagger
+   * closed with an org-head in it: two names, not one. */
+  { "Goldman Sachs and the Wellcome Trust gave money. Elton John and the Terrence Higgins Trust raised funds. "
+    "US Airways and Delta Air Lines merged.",
+    "ORG:Goldman Sachs | ORG:Wellcome Trust | PERSON:Elton John | ORG:Terrence Higgins Trust | ORG:US Airways"
+    " | ORG:Delta Air Lines" },
+  { "The Department for Education and Skills and the Office of Management and Budget met.",
+    "ORG:Department for Education and Skills | ORG:Office of Management and Budget" },
   /* A place's name by its head starts after "and"; a baroness is a
    * form of address. */
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
