@@ -241,6 +241,27 @@ name_set (Gazetteer *g, const char *key, const GazetteerEntry *entry, gboolean a
     word_map_clear (g->keys, key, KEY_ACRONYM);
 }
 
+static GazetteerEntry *entry_new (Gazetteer *g, const char *label, const char *canonical, const char *kb,
+                                  const char *country);
+
+/* When a place that only hints meets another place of the same name that
+ * only hints (Kent the county, Kent in Washington; Norfolk, Valencia,
+ * Munster), the first keeps the name and its label, but neither its link
+ * nor its country, which the text has not chosen: a wrong country is worse
+ * than none.  Returns whether it did. */
+static gboolean
+unlink_rival_place (Gazetteer *g, const char *key, const GazetteerEntry *had, const GazetteerEntry *entry)
+{
+  if (!had || !had->hint || !entry->hint || !had->place || !entry->place || had->kb == NULL
+      || g_strcmp0 (had->kb, entry->kb) == 0)
+    return FALSE;
+  GazetteerEntry *plain = entry_new (g, had->label, had->canonical, NULL,
+                                     g_strcmp0 (had->country, entry->country) == 0 ? had->country : NULL);
+  plain->place = TRUE, plain->hint = had->hint, plain->yields = had->yields, plain->faint = had->faint;
+  word_map_set_value (g->keys, key, plain);
+  return TRUE;
+}
+
 /* add() for a name of one word, most of the lists: its @key (transfer
  * full) is the whole name and its first word. */
 static void
@@ -249,6 +270,8 @@ add_word (Gazetteer *g, GazetteerEntry *entry, const char *name, char *key)
   const GazetteerEntry *had = name_get (g, key);
   if (*key == '\0' || (had && (entry->hint || entry->yields)))
     {
+      if (*key)
+        unlink_rival_place (g, key, had, entry);
       g_free (key);
       return;
     }
@@ -289,7 +312,10 @@ add (Gazetteer *g, GazetteerEntry *entry, const char *name)
    * any name read before it (Georgia the country, not the state). */
   const GazetteerEntry *had = name_get (g, joined);
   if (had && (entry->hint || entry->yields))
-    return;
+    {
+      unlink_rival_place (g, joined, had, entry);
+      return;
+    }
   name_set (g, joined, entry, !has_lower (name));
   for (guint k = 1; k < n; k++)
     {

@@ -35,6 +35,10 @@ static const struct
     " | ORG:EU=European Union kb=wikidata:Q458"
     " | GPE:Brussels country=Belgium"
     " | ORG:WHO=World Health Organization kb=wikidata:Q7817" },
+  /* A place whose name two hinting lists give (Kent the county, Kent in
+   * Washington) keeps its label but neither link nor country. */
+  { "Roads in Kent and Norfolk were closed.",
+    "GPE:Kent | GPE:Norfolk" },
   /* Case, apostrophes: People’s = People's. */
   { "Czechia blamed the PRC, and the People’s Republic of China denied it.",
     "GPE:Czechia=Czech Republic kb=iso3166:CZ"
