@@ -320,6 +320,10 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR))
         a++;
       const char *label = label_for (tag + 2);
+      /* "Referee Graham Poll", "Actress Anna Keaveney" (the tagger says
+       * ORG too): a kind of person of person-nouns.tsv as a title. */
+      if (person_noun_before_name (scan, a, b))
+        a++, label = "PERSON";
       if (strcmp (label, "PERSON") == 0)
         {
           while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
@@ -739,6 +743,13 @@ mend_split_people (Scan *scan, guint ws, guint we)
       if (hint && strcmp (hint->label, "PERSON") != 0)
         continue;
       first->dropped = TRUE;
+      /* A kind of person before a first name is a title, no name
+       * ("Referee" + "Graham Poll"). */
+      if (j == i + 1 && person_noun_before_name (scan, i, rest->b))
+        {
+          word_at (scan, i)->span = -1;
+          continue;
+        }
       rest->a = i;
       for (guint k = i; k < j; k++)
         word_at (scan, k)->span = word_at (scan, j)->span;

@@ -208,6 +208,16 @@ static const struct
    * tagger decides), a title before them no part of the person. */
   { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
     "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
+  /* A kind of person (person-nouns.tsv, from WordNet) before a first name
+   * and a surname is a title, whether the tagger took it into the name or
+   * gave it a name of its own, at a sentence's start or inside it. */
+  { "Referee Graham Poll said he applied the laws. Actress Anna Keaveney died on Monday, her agent said. "
+    "Keeper Petr Cech was organising his wall.",
+    "PERSON:Graham Poll | PERSON:Anna Keaveney | PERSON:Petr Cech" },
+  /* Not before a word that is no first name (the show keeps "Consumer"),
+   * nor where the word is a first name too (Hunter). */
+  { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
+    "MISC:Consumer Electronics Show | GPE:Las Vegas kb=geonames:5506956 country=United States | PERSON:Hunter Biden Jones" },
   /* Police ranks are titles: a run stops at them, and an organisation
    * after a titled person and "of" starts after "of". */
   { "Police Constable Keith Palmer was killed. Detective Inspector Paul Miller of Thames Valley Police said so.",
