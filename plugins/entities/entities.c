@@ -509,6 +509,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
+      mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);

@@ -542,6 +542,56 @@ find_models (Scan *scan, guint ws, guint we)
     }
 }
 
+static gboolean is_score (const Scan *scan, guint i);
+
+/* Whether @w is digits alone, at most @max of them. */
+static gboolean
+is_bare_number (const Word *w, gsize max)
+{
+  gsize n = w->end - w->start;
+  for (gsize k = 0; k < n; k++)
+    if (!g_ascii_isdigit (w->text[k]))
+      return FALSE;
+  return n > 0 && n <= max;
+}
+
+/* A name cut short before its number: an organisation or other name and
+ * a bare number of one to three digits right after it are one name
+ * ("BBC Radio 4", "Channel 4", "Half-Life 2", "S Club 7"; a MISC's year
+ * too: "Euro 2004").  Not in a sentence with a score, nor where numbers
+ * and names alternate as in results ("Leicester 17 Wasps 21"), nor after
+ * a place the lists know (a city's team: "Newcastle 27"), nor after a
+ * person, nor in brackets or before more numbers, as a team sheet
+ * writes the minutes of goals and substitutes ("(Drogba 45)", "Henry 2,
+ * 29", where the tagger takes the player for an organisation). */
+void
+mend_numbered_names (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    if (is_score (scan, i))
+      return;
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Word *number = word_at (scan, i);
+      Span *s = span_at (scan, word_at (scan, i - 1)->span);
+      if (number->span >= 0 || number->glued || !s || s->dropped || s->b != i
+          || (strcmp (s->label, "ORG") != 0 && strcmp (s->label, "MISC") != 0)
+          || !is_bare_number (number, strcmp (s->label, "MISC") == 0 ? 4 : 3))
+        continue;
+      const Word *last = word_at (scan, i - 1);
+      const GazetteerEntry *place = last->known.single ? last->known.single : last->hint;
+      if (!last->upper || (place && (strcmp (place->label, "GPE") == 0 || strcmp (place->label, "LOC") == 0))
+          || (s->a > ws && is_bare_number (word_at (scan, s->a - 1), 4))
+          || (i + 2 < we && (word_at (scan, i + 1)->upper || strcmp (word_at (scan, i + 1)->text, ",") == 0)
+              && is_bare_number (word_at (scan, i + 2), 4))
+          || (s->a > ws && strcmp (word_at (scan, s->a - 1)->text, "(") == 0))
+        continue;
+      s->b = i + 1;
+      number->span = word_at (scan, i - 1)->span;
+      g_free (s->canonical), s->canonical = words_text (scan, s->a, s->b);
+    }
+}
+
 /* Whether word @i is a score: "2-1", "3-0" (digits, a hyphen or an en
  * dash, digits). */
 static gboolean
