@@ -558,8 +558,9 @@ is_bare_number (const Word *w, gsize max)
 /* A name cut short before its number: an organisation or other name and
  * a bare number of one to three digits right after it are one name
  * ("BBC Radio 4", "Channel 4", "Half-Life 2", "S Club 7"; a MISC's year
- * too: "Euro 2004").  Not in a sentence with a score, nor where numbers
- * and names alternate as in results ("Leicester 17 Wasps 21"), nor after
+ * too: "Euro 2004").  Only in a sentence with no score and no other
+ * number of one to three digits (results and tables: "Leicester 17
+ * Wasps 21", where the tagger's teams are ORG too), nor after
  * a place the lists know (a city's team: "Newcastle 27"), nor after a
  * person, nor in brackets or before more numbers, as a team sheet
  * writes the minutes of goals and substitutes ("(Drogba 45)", "Henry 2,
@@ -567,9 +568,17 @@ is_bare_number (const Word *w, gsize max)
 void
 mend_numbered_names (Scan *scan, guint ws, guint we)
 {
-  for (guint i = ws + 1; i < we; i++)
-    if (is_score (scan, i))
-      return;
+  /* A sentence of results or a table ("Clyde 0 Partick 1", "KANSAS CITY
+   * 61 74") holds several numbers: only one, and no score, is read. */
+  guint numbers = 0;
+  for (guint i = ws; i < we; i++)
+    {
+      if (is_score (scan, i))
+        return;
+      numbers += is_bare_number (word_at (scan, i), 3);
+    }
+  if (numbers != 1)
+    return;
   for (guint i = ws + 1; i < we; i++)
     {
       Word *number = word_at (scan, i);
@@ -586,6 +595,17 @@ mend_numbered_names (Scan *scan, guint ws, guint we)
               && is_bare_number (word_at (scan, i + 2), 4))
           || (s->a > ws && strcmp (word_at (scan, s->a - 1)->text, "(") == 0))
         continue;
+      /* A count of something after it ("Motorola 2 seconds behind",
+       * "Olympic 100 metres champion", "Grand Prix 10 days ago"): a
+       * lowercase plural, no function word ("Channel 4 has"). */
+      if (i + 1 < we)
+        {
+          const Word *next = word_at (scan, i + 1);
+          gsize n = next->end - next->start;
+          if (!next->upper && !(next->cue & CUE_FUNCTION) && n > 2 && next->text[n - 1] == 's'
+              && g_ascii_isalpha (next->text[0]))
+            continue;
+        }
       s->b = i + 1;
       number->span = word_at (scan, i - 1)->span;
       g_free (s->canonical), s->canonical = words_text (scan, s->a, s->b);

@@ -220,12 +220,15 @@ static const struct
     "MISC:Consumer Electronics Show | GPE:Las Vegas kb=geonames:5506956 country=United States | PERSON:Hunter Biden Jones" },
   /* A name and a bare number right after it are one name; a MISC's
    * year too. */
-  { "He told BBC Radio 4 that Channel 4 had shown it. S Club 7 sang before Euro 2004.",
+  { "He told BBC Radio 4 so. Channel 4 had shown it. S Club 7 sang before Euro 2004.",
     "ORG:BBC Radio 4 | ORG:Channel 4 | ORG:S Club 7 | MISC:Euro 2004" },
   /* Not where names and numbers alternate (results), nor after a place
    * the lists know (a city's team). */
   { "Leicester 17 Wasps 21. Newcastle 27 points clear.",
     "ORG:Leicester | ORG:Wasps | ORG:Newcastle" },
+  /* Nor before a count of something ("2 seconds behind"). */
+  { "Lance Armstrong of Motorola finished. Motorola 2 seconds behind.",
+    "PERSON:Lance Armstrong | ORG:Motorola | ORG:Motorola" },
   /* Police ranks are titles: a run stops at them, and an organisation
    * after a titled person and "of" starts after "of". */
   { "Police Constable Keith Palmer was killed. Detective Inspector Paul Miller of Thames Valley Police said so.",
