@@ -229,7 +229,10 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
       if (led)
         loc = FALSE;
       guint from = i;
-      gboolean event = !led && !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      /* A place-led run that ends in an event's head is the event, the
+       * place its first word ("Detroit Motor Show", though Motor is an
+       * org-head). */
+      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
       if (event)
         i = from;
       if ((head || loc || event) && end - i >= 2)

@@ -218,6 +218,11 @@ static const struct
    * nor where the word is a first name too (Hunter). */
   { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
     "MISC:Consumer Electronics Show | GPE:Las Vegas kb=geonames:5506956 country=United States | PERSON:Hunter Biden Jones" },
+  /* A place-led run ending in an event's head is the event, though it
+   * holds an org-head (Motor); one ending in an org-head stays an
+   * organisation led by the place. */
+  { "The company said so at the Detroit Motor Show. Scotland Yard and the London Assembly spoke.",
+    "MISC:Detroit Motor Show | ORG:Scotland Yard | ORG:London Assembly" },
   /* A name and a bare number right after it are one name; a MISC's
    * year too. */
   { "He told BBC Radio 4 so. Channel 4 had shown it. S Club 7 sang before Euro 2004.",
