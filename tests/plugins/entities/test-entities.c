@@ -225,7 +225,7 @@ static const struct
     "MISC:Detroit Motor Show | ORG:Scotland Yard | ORG:London Assembly" },
   /* A name and a bare number right after it are one name; a MISC's
    * year too. */
-  { "He told BBC Radio 4 so. Channel 4 had shown it. S Club 7 sang before Euro 2004.",
+  { "He told BBC Radio 4's Today programme so. Channel 4 had shown it. S Club 7 sang before Euro 2004.",
     "ORG:BBC Radio 4 | ORG:Channel 4 | ORG:S Club 7 | MISC:Euro 2004" },
   /* Not where names and numbers alternate (results), nor after a place
    * the lists know (a city's team). */
