@@ -318,7 +318,9 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
     {
       gsize a = assay_annotation_get_start (tokens[t]), b = assay_annotation_get_end (tokens[t]);
       gsize cut = b;
-      if (b - a > 3 && strncmp (scan->text + b - 2, "'s", 2) == 0)
+      /* Not after one letter ("I's", "A's"), but after a digit: "Radio
+       * 4's" is Radio 4 and its possessive. */
+      if ((b - a > 3 || (b - a == 3 && g_ascii_isdigit (scan->text[a]))) && strncmp (scan->text + b - 2, "'s", 2) == 0)
         cut = b - 2;
       else if (b - a > 5 && strncmp (scan->text + b - 4, "\xe2\x80\x99s", 4) == 0)
         cut = b - 4;
@@ -509,6 +511,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
+      mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);

@@ -126,6 +126,8 @@ void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
+/* A name and a bare number after it ("Radio 4", "Euro 2004"): one name. */
+void mend_numbered_names (Scan *scan, guint ws, guint we);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
@@ -137,8 +139,14 @@ enum
 {
   NAME_WORD_FIRST = 1 << 0,   /* a first name of first-names.tsv */
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
+  NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
 };
-/* Returns (transfer full): first-names.tsv and english-words.tsv of
+/* Whether the tagger's name over words [@a, @b) opens with a kind of
+ * person written as a title before a first name and a surname
+ * ("Referee Graham Poll", "Actress Anna Keaveney"): the name starts a
+ * word later, and is a person's. */
+gboolean person_noun_before_name (Scan *scan, guint a, guint b);
+/* Returns (transfer full): first-names.tsv, english-words.tsv and person-nouns.tsv of
  * @data_dir by key (NAME_WORD_ flags), or NULL with @error set (file,
  * line). */
 WordMap *first_names_load (const char *data_dir, GError **error);

@@ -40,12 +40,31 @@ first_names_load (const char *data_dir, GError **error)
 {
   WordMap *names = word_map_new ();
   if (!name_words_add (names, data_dir, "first-names.tsv", NAME_WORD_FIRST, error)
-      || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error))
+      || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error)
+      || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error))
     {
       word_map_free (names);
       return NULL;
     }
   return names;
+}
+
+gboolean
+person_noun_before_name (Scan *scan, guint a, guint b)
+{
+  /* Three or four words: the kind of person, a first name, one or two
+   * more; none a function word ("Uncle Roy All Around You" is a work). */
+  if (b - a < 3 || b - a > 4)
+    return FALSE;
+  const Word *kind = word_at (scan, a), *first = word_at (scan, a + 1);
+  guint kind_flags = word_map_get (scan->e->first_names, kind->key, kind->hash);
+  if (!kind->upper || kind->capitals || !(kind_flags & NAME_WORD_PERSON_NOUN) || (kind_flags & NAME_WORD_FIRST)
+      || !first->upper || first->capitals || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+    return FALSE;
+  for (guint k = a + 1; k < b; k++)
+    if (!word_at (scan, k)->upper || (word_at (scan, k)->cue & CUE_FUNCTION))
+      return FALSE;
+  return TRUE;
 }
 
 /* The tagger reads "Iga Swiatek", "Marion Bartoli" as organisations

@@ -208,6 +208,32 @@ static const struct
    * tagger decides), a title before them no part of the person. */
   { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
     "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
+  /* A kind of person (person-nouns.tsv, from WordNet) before a first name
+   * and a surname is a title, whether the tagger took it into the name or
+   * gave it a name of its own, at a sentence's start or inside it. */
+  { "Referee Graham Poll said he applied the laws. Actress Anna Keaveney died on Monday, her agent said. "
+    "Keeper Petr Cech was organising his wall.",
+    "PERSON:Graham Poll | PERSON:Anna Keaveney | PERSON:Petr Cech" },
+  /* Not before a word that is no first name (the show keeps "Consumer"),
+   * nor where the word is a first name too (Hunter). */
+  { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
+    "MISC:Consumer Electronics Show | GPE:Las Vegas kb=geonames:5506956 country=United States | PERSON:Hunter Biden Jones" },
+  /* A place-led run ending in an event's head is the event, though it
+   * holds an org-head (Motor); one ending in an org-head stays an
+   * organisation led by the place. */
+  { "The company said so at the Detroit Motor Show. Scotland Yard and the London Assembly spoke.",
+    "MISC:Detroit Motor Show | ORG:Scotland Yard | ORG:London Assembly" },
+  /* A name and a bare number right after it are one name; a MISC's
+   * year too. */
+  { "He told BBC Radio 4's Today programme so. Channel 4 had shown it. S Club 7 sang before Euro 2004.",
+    "ORG:BBC Radio 4 | ORG:Channel 4 | ORG:S Club 7 | MISC:Euro 2004" },
+  /* Not where names and numbers alternate (results), nor after a place
+   * the lists know (a city's team). */
+  { "Leicester 17 Wasps 21. Newcastle 27 points clear.",
+    "ORG:Leicester | ORG:Wasps | ORG:Newcastle" },
+  /* Nor before a count of something ("2 seconds behind"). */
+  { "Lance Armstrong of Motorola finished. Motorola 2 seconds behind.",
+    "PERSON:Lance Armstrong | ORG:Motorola | ORG:Motorola" },
   /* Police ranks are titles: a run stops at them, and an organisation
    * after a titled person and "of" starts after "of". */
   { "Police Constable Keith Palmer was killed. Detective Inspector Paul Miller of Thames Valley Police said so.",
