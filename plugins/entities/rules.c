@@ -1,9 +1,9 @@
 /* rules.c: the entities stage's rules over one sentence's words: names
- * by their shape (organisations, places), people after titles, the
- * tagger's names read and trimmed, names the tagger cut mended, products
- * after their maker, organisations named by the words around them,
- * acronyms in brackets and people's roles.  The cue words they read are
- * data/cues.tsv's. */
+ * by their shape (organisations, places), the tagger's names read and
+ * trimmed, names the tagger cut mended, products after their maker,
+ * organisations named by the words around them and acronyms in
+ * brackets.  The rules about people are people.c's.  The cue words they
+ * read are data/cues.tsv's. */
 #include "entities.h"
 
 /* Organisations and places by their shape: a run of capitalised words
@@ -245,51 +245,6 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
             }
         }
       i = end;
-    }
-}
-
-/* People after a title or a form of address ("Foreign Minister Tomas
- * Novak", "Dr. Jane Doe"): up to three capitalised words nobody else
- * knows. */
-void
-find_titled_people (Scan *scan, guint ws, guint we)
-{
-  for (guint i = ws; i + 1 < we; i++)
-    {
-      Word *cue = word_at (scan, i);
-      if (!(cue->cue & (CUE_ROLE | CUE_HONORIFIC)))
-        continue;
-      /* The title may run on: "Minister for Foreign Affairs and Trade". */
-      guint k = i + 1;
-      if (cue->cue & CUE_ROLE)
-        {
-          for (guint t = k; t < we; t++)
-            {
-              const Word *w = word_at (scan, t);
-              if (w->cue & (CUE_ROLE | CUE_MODIFIER))
-                k = t + 1; /* the title ends after its last title word */
-              else if (!((w->cue & CUE_CONNECTOR) && !w->upper))
-                break;
-            }
-        }
-      guint j = k;
-      while (j < we && j < k + 3 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
-             && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
-        j++;
-      /* A place's head after a first name is a surname here: "Mayor Andy
-       * Street", "Detective Sergeant Tom Bridge". */
-      if (j == k + 1 && j < we && word_at (scan, j)->upper && word_at (scan, j)->cue == CUE_LOC_HEAD
-          && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_FIRST))
-        j++;
-      if (j == k)
-        continue;
-      /* A title inside an organisation's name is not a person's. */
-      Span *around = span_at (scan, cue->span);
-      if (around && around->source >= SOURCE_RULE && strcmp (around->label, "ORG") == 0)
-        continue;
-      Span *s = claim (scan, k, j, "PERSON", SOURCE_RULE);
-      if (s)
-        s->canonical = words_text (scan, k, j);
     }
 }
 
@@ -787,49 +742,6 @@ find_products (Scan *scan, guint ws, guint we)
     }
 }
 
-/* An initial: one capital letter, with or without its full stop. */
-static gboolean
-is_initial (const Word *w)
-{
-  return g_ascii_isupper (w->text[0]) && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
-}
-
-/* A person's name the tagger cut in two: a lone word, no list's but a
- * person's name, right before a person, an initial allowed between, is
- * the person's first name ("Iga" ORG + "Swiatek" PERSON, "George" + "W"
- * + "Bush", "Courteney" + "Cox Arquette"). */
-void
-mend_split_people (Scan *scan, guint ws, guint we)
-{
-  for (guint i = ws; i + 1 < we; i++)
-    {
-      Span *first = span_at (scan, word_at (scan, i)->span);
-      guint j = i + 1;
-      if (j + 1 < we && word_at (scan, j)->span < 0 && is_initial (word_at (scan, j)) && !word_at (scan, j)->glued)
-        j++;
-      Span *rest = span_at (scan, word_at (scan, j)->span);
-      if (!first || !rest || first == rest || first->source != SOURCE_TAGGER || rest->source != SOURCE_TAGGER
-          || first->b - first->a != 1 || rest->a != j || strcmp (rest->label, "PERSON") != 0
-          || word_at (scan, j)->glued)
-        continue;
-      const GazetteerEntry *hint = word_at (scan, i)->hint;
-      if (hint && strcmp (hint->label, "PERSON") != 0)
-        continue;
-      first->dropped = TRUE;
-      /* A kind of person before a first name is a title, no name
-       * ("Referee" + "Graham Poll"). */
-      if (j == i + 1 && person_noun_before_name (scan, i, rest->b))
-        {
-          word_at (scan, i)->span = -1;
-          continue;
-        }
-      rest->a = i;
-      for (guint k = i; k < j; k++)
-        word_at (scan, k)->span = word_at (scan, j)->span;
-      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
-    }
-}
-
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
  * "China" + "Daily" China Daily; and one after a place the tagger found
@@ -976,131 +888,6 @@ find_reference_parts (Scan *scan, guint ws, guint we)
       Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
       if (s)
         s->canonical = words_text (scan, a, b);
-    }
-}
-
-/* The organisation, country or nationality a role belongs to, ending
- * at word @end (exclusive): "NATO", "the EU's", "Czech". */
-static const char *
-role_owner (const Scan *scan, guint ws, guint end)
-{
-  if (end > ws && is_possessive (word_at (scan, end - 1)))
-    end--;
-  if (end <= ws)
-    return NULL;
-  const Span *s = span_at (scan, word_at (scan, end - 1)->span);
-  if (s && s->b == end && (!strcmp (s->label, "ORG") || !strcmp (s->label, "GPE") || !strcmp (s->label, "NORP")))
-    return s->canonical;
-  return NULL;
-}
-
-/* Words [a, b) if they are a title (modifiers and role heads, a head
- * among them). */
-/* Word @i is free or only the tagger's. */
-static gboolean
-only_tagged (const Scan *scan, guint i)
-{
-  const Span *s = span_at (scan, word_at (scan, i)->span);
-  return s == NULL || s->source == SOURCE_TAGGER;
-}
-
-static gboolean
-is_title (const Scan *scan, guint a, guint b)
-{
-  gboolean head = FALSE;
-  for (guint i = a; i < b; i++)
-    {
-      guint cue = word_at (scan, i)->cue;
-      gboolean inside = i > a && i + 1 < b;
-      if (!(cue & (CUE_ROLE | CUE_MODIFIER)) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
-        return FALSE;
-      head = head || (cue & CUE_ROLE);
-    }
-  return head && a < b;
-}
-
-/* A title ends at its head ("Foreign Minister") or, written in capitals,
- * runs on after it ("High Representative for Foreign Affairs and
- * Security Policy"). */
-static gboolean
-title_ends_well (const Scan *scan, guint a, guint b)
-{
-  guint h = b;
-  while (h > a && !(word_at (scan, h - 1)->cue & CUE_ROLE))
-    h--;
-  if (h == a)
-    return FALSE;
-  for (guint i = h; i < b; i++)
-    if (!word_at (scan, i)->upper && !(word_at (scan, i)->cue & CUE_CONNECTOR))
-      return FALSE;
-  return TRUE;
-}
-
-/* A person's role: the title before the name ("NATO Secretary-General
- * Jane Doe") or after it, set off by a comma ("Doe, the EU's
- * high representative"). */
-void
-find_roles (Scan *scan, guint first_span, guint ws, guint we)
-{
-  /* From this sentence's first span: every sentence reading every span
-   * was quadratic (a 1.6 MB document of short sentences took 2.9 s). */
-  for (guint k = first_span; k < scan->spans->len; k++)
-    {
-      Span *p = span_at (scan, k);
-      if (p->dropped || p->a < ws || p->b > we || strcmp (p->label, "PERSON") != 0)
-        continue;
-      /* "Foreign Minister Tomas Novak", "the EU foreign policy chief, Jane Doe" */
-      guint title_end = p->a;
-      if (title_end > ws + 1 && strcmp (word_at (scan, title_end - 1)->text, ",") == 0)
-        title_end--;
-      guint a = title_end;
-      while (a > ws && only_tagged (scan, a - 1)
-             && ((word_at (scan, a - 1)->cue & (CUE_ROLE | CUE_MODIFIER))
-                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)))
-        a--;
-      while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !(word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER)))
-        a++;
-      if (is_title (scan, a, title_end) && title_ends_well (scan, a, title_end))
-        {
-          /* The tagger's "Foreign Affairs" inside the title is the title's. */
-          for (guint t = a; t < title_end; t++)
-            {
-              Span *inner = span_at (scan, word_at (scan, t)->span);
-              if (inner)
-                {
-                  inner->dropped = TRUE;
-                  for (guint w = inner->a; w < inner->b; w++)
-                    word_at (scan, w)->span = -1;
-                }
-            }
-          p->role = words_text (scan, a, title_end);
-          p->role_org = g_strdup (role_owner (scan, ws, a));
-          continue;
-        }
-      guint i = p->b;
-      if (i + 1 >= we || strcmp (word_at (scan, i)->text, ",") != 0)
-        continue;
-      i++;
-      if (word_at (scan, i)->cue & CUE_FUNCTION && !(word_at (scan, i)->cue & CUE_MODIFIER))
-        i++; /* "the", "a" */
-      guint org_end = i;
-      while (org_end < we && word_at (scan, org_end)->span >= 0
-             && span_at (scan, word_at (scan, org_end)->span)->b > org_end)
-        org_end = span_at (scan, word_at (scan, org_end)->span)->b;
-      if (org_end < we && is_possessive (word_at (scan, org_end)))
-        org_end++;
-      const char *owner = org_end > i ? role_owner (scan, i, org_end) : NULL;
-      guint r = owner ? org_end : i, e = r;
-      while (e < we && (word_at (scan, e)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, e)->span < 0)
-        e++;
-      /* The title ends at its last head: "chief of staff" is left out. */
-      while (e > r && !(word_at (scan, e - 1)->cue & CUE_ROLE))
-        e--;
-      if (is_title (scan, r, e))
-        {
-          p->role = words_text (scan, r, e);
-          p->role_org = g_strdup (owner);
-        }
     }
 }
 
