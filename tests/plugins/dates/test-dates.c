@@ -342,6 +342,13 @@ static const Case cases[] = {
   { "He sent [two thousand] troops.", "2024-03-06", NULL },
   { "It was 31 [February] then.", "", "DATE", "XXXX-02" },
   { "Born on [29 February].", "", "DATE", "XXXX-02-29" },
+  /* A fiscal or financial year named by a shift is the year, one
+   * expression, as TimeBank writes "the current fiscal year"; "current"
+   * alone stays the present. */
+  { "Sales will rise in [the current financial year].", "2005-03-01", "DATE", "2005" },
+  { "Profits fell in [last fiscal year].", "2005-03-01", "DATE", "2004" },
+  { "It is [this financial year]'s target.", "2005-03-01", "DATE", "2005" },
+  { "The [current] chairman spoke.", "2005-03-01", "DATE", "PRESENT_REF" },
 };
 
 static void
