@@ -349,6 +349,14 @@ static const Case cases[] = {
   { "Profits fell in [last fiscal year].", "2005-03-01", "DATE", "2004" },
   { "It is [this financial year]'s target.", "2005-03-01", "DATE", "2005" },
   { "The [current] chairman spoke.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* A range of counts is one span with the first count's value, as
+   * TimeBank writes "two to three weeks" (P2W). */
+  { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
+  { "It takes [5-10 years] to mature.", "2005-03-01", "DURATION", "P5Y" },
+  { "It took [two or three days].", "2005-03-01", "DURATION", "P2D" },
+  { "It lasts [the next 12 to 18 months].", "2005-03-01", "DURATION", "P12M" },
+  { "Boil it for [10-15 minutes] first.", "2005-03-01", "DURATION", "PT10M" },
+  { "He scored [one to two] goals.", "2005-03-01", NULL },
 };
 
 static void
