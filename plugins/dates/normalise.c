@@ -396,38 +396,60 @@ normalise_ref (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* A holiday, by its rule in the lexicon (a fixed day, or the nth weekday of a month). */
+/* The day the holiday @rule of the lexicon falls on in @year (a fixed
+ * day, MM-DD, or the nth weekday of a month, N:WEEKDAY:MM with N -1 for
+ * the last); FALSE when the rule is neither. */
+static gboolean
+holiday_in_year (const char *rule, int year, GDate *h)
+{
+  int mo, dd, nth, wd;
+  g_date_clear (h, 1);
+  if (sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
+    {
+      g_date_set_dmy (h, 1, mo, year);
+      if (nth > 0)
+        g_date_add_days (h, (wd - g_date_get_weekday (h) + 7) % 7 + 7 * (nth - 1));
+      else
+        {
+          g_date_set_day (h, g_date_get_days_in_month (mo, year));
+          g_date_subtract_days (h, (g_date_get_weekday (h) - wd + 7) % 7);
+        }
+      return TRUE;
+    }
+  if (sscanf (rule, "%d-%d", &mo, &dd) == 2 && g_date_valid_dmy (dd, mo, year))
+    {
+      g_date_set_dmy (h, dd, mo, year);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A holiday, by its rule in the lexicon: in the year written, or the one
+ * a shift names ("last Christmas" the last before the reference, "next
+ * Easter" the first after it, "this Christmas" the reference year's), or
+ * else the year that puts it nearest the reference, by the tense. */
 static gboolean
 normalise_holiday (const Reading *x, Timex *t)
 {
   const Dates *d = x->d;
   const GDate *ref = x->ref;
   Tense *tense = x->tense;
-  const char *word_s = x->g.text[G_WORD];
-  const char *rule = g_hash_table_lookup (d->holidays, word_s);
-  int mo, dd, nth, wd;
+  const char *rule = g_hash_table_lookup (d->holidays, x->g.text[G_WORD]);
   GDate h;
-  g_date_clear (&h, 1);
-  if (rule && sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
-    {
-      /* The nth weekday of the month (nth -1: the last), in the year
-       * that puts it nearest the reference. */
-      int best_year = x->year ? x->year : year_for (ref, mo, 15, tense_future (tense));
-      g_date_set_dmy (&h, 1, mo, best_year);
-      if (nth > 0)
-        {
-          g_date_add_days (&h, (wd - g_date_get_weekday (&h) + 7) % 7 + 7 * (nth - 1));
-        }
-      else
-        {
-          g_date_set_day (&h, g_date_get_days_in_month (mo, best_year));
-          g_date_subtract_days (&h, (g_date_get_weekday (&h) - wd + 7) % 7);
-        }
-    }
-  else if (rule && sscanf (rule, "%d-%d", &mo, &dd) == 2)
-    g_date_set_dmy (&h, dd, mo, x->year ? x->year : year_for (ref, mo, dd, tense_future (tense)));
-  else
+  int y = g_date_get_year (ref);
+  if (rule == NULL || !holiday_in_year (rule, x->year ? x->year : y, &h))
     return FALSE;
+  if (x->year == 0 && x->shift)
+    {
+      if (x->step < 0 && g_date_compare (&h, ref) >= 0)
+        holiday_in_year (rule, y - 1, &h);
+      else if (x->step > 0 && g_date_compare (&h, ref) <= 0)
+        holiday_in_year (rule, y + 1, &h);
+    }
+  else if (x->year == 0)
+    /* the nearest, by the month it falls in (the nth weekday's rule
+     * gives the same month every year) */
+    holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
   t->value = value_day (&h);
   if (x->year) /* "Christmas 2004" */
     t->resolution = "absolute";
@@ -699,7 +721,29 @@ normalise_relunit (const Reading *x, Timex *t)
       && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
     return FALSE;
   int y = g_date_get_year (&r);
-  if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
+  const char *mod_s = x->g.text[G_MOD];
+  if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
+    {
+      /* "by year-end", "since year end": the end of the nearest year
+       * by the tense, and of the last one before the reference after
+       * "since", "from" or "after" (TimeBank: "since year-end", written
+       * in October 1989, is 1988's end).  TimeBank is split on the
+       * value, the year (wsj_0950, wsj_1013) or its last day (wsj_0006,
+       * wsj_0586): the year with mod END is how TIMEX3 writes "the end
+       * of the year", and stays. */
+      gsize w = m->start;
+      while (w > 0 && m->subject[w - 1] == ' ')
+        w--;
+      gsize word_end = w;
+      while (w > 0 && g_ascii_isalpha (m->subject[w - 1]))
+        w--;
+      const char *before = m->subject + w;
+      gsize n = word_end - w;
+      gboolean back = (n == 5 && (g_ascii_strncasecmp (before, "since", 5) == 0 || g_ascii_strncasecmp (before, "after", 5) == 0))
+                      || (n == 4 && g_ascii_strncasecmp (before, "from", 4) == 0);
+      t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
+    }
+  else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     t->value = counted_from (&r, code[0], step);
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
     {

@@ -349,6 +349,20 @@ static const Case cases[] = {
   { "Profits fell in [last fiscal year].", "2005-03-01", "DATE", "2004" },
   { "It is [this financial year]'s target.", "2005-03-01", "DATE", "2005" },
   { "The [current] chairman spoke.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* The New Year is a holiday, the first of January; a holiday with a
+   * shift is the last one before the reference, the next after it, or
+   * the reference year's ("this Christmas"). */
+  { "The damages will be assessed in the [New Year].", "2005-03-01", "DATE", "2006-01-01" },
+  { "Sales fell over the [New Year] holiday.", "2005-03-01", "DATE", "2005-01-01" },
+  { "He moved to [New York] then.", "2005-03-01", NULL },
+  { "[This Christmas], parents are expected to spend more.", "2005-03-01", "DATE", "2005-12-25" },
+  { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
+  { "[Next Thanksgiving] falls late.", "2005-03-01", "DATE", "2005-11-24" },
+  { "It was [Christmas 2003].", "2005-03-01", "DATE", "2003-12-25" },
+  /* Year-end: the nearest by the tense, the last one after "since". */
+  { "Profits will rise by [year-end].", "2005-03-01", "DATE", "2005", "END" },
+  { "Shares have risen since [year-end].", "2005-03-01", "DATE", "2004", "END" },
+  { "He was paid a [year-end] bonus.", "2005-03-01", NULL },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
