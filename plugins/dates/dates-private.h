@@ -655,8 +655,10 @@ void discourse_compare_period (const Discourse *ds, Timex *t);
 void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
 /* "including 2001, when the 11 September attacks...": a day or month
  * without its year, after a date written with its year in the same
- * sentence (which starts at @sentence_start), is in that year. */
-void discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+ * sentence (which starts at @sentence_start), is in that year; not after
+ * a year of accounts, a year before a word of @d's lexicon kind
+ * `business` ("the 2004 results released on 1 March"). */
+void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

@@ -202,7 +202,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.end = c->end;
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
-      discourse_place_in_year (&discourse, text, sentence_start, &t);
+      discourse_place_in_year (d, &discourse, text, sentence_start, &t);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);

@@ -76,6 +76,11 @@ static const Case cases[] = {
   { "Claims rose in 2001 when [the 11 September] attacks came.", "2005-03-01", "DATE", "2001-09-11" },
   { "The band, formed in 1977, begin a tour on [28 March].", "2005-03-01", "DATE", "2005-03-28" },
   { "Sales rose since its launch in 2003 and that as of [February] it leads.", "2005-03-01", "DATE", "2005-02" },
+  /* A year of accounts is the period they cover, reported after it: a
+   * day after it is not in it; a year of an event is. */
+  { "The 2004 results released on [1 March] showed gains.", "2005-03-15", "DATE", "2005-03-01" },
+  { "Its 2004 pre-tax profits on [3 March] were up.", "2005-03-15", "DATE", "2005-03-03" },
+  { "Labour's 1997 victory on [1 May] was huge.", "2005-03-15", "DATE", "1997-05-01" },
   /* A fixture announced in the present speaks of the future for a weekday
    * (2005-03-01 is a Tuesday); before a month, the cue before it decides. */
   { "Sale host Bath in the cup on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
