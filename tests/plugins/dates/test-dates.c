@@ -368,6 +368,15 @@ static const Case cases[] = {
   { "Profits will rise by [year-end].", "2005-03-01", "DATE", "2005", "END" },
   { "Shares have risen since [year-end].", "2005-03-01", "DATE", "2004", "END" },
   { "He was paid a [year-end] bonus.", "2005-03-01", NULL },
+  /* A unit after a count says how often: a SET, as TIMEX3 types a rate
+   * (MEANTIME, TimeBank's wsj_0918); "a second" so is a unit of measure. */
+  { "It had been losing about $1m [a week].", "2005-03-01", "SET", "P1W" },
+  { "It will save $500 million [a year].", "2005-03-01", "SET", "P1Y" },
+  { "Four flights [a week] go there.", "2005-03-01", "SET", "P1W" },
+  { "It costs £4.50 for [an hour]'s session.", "2005-03-01", "DURATION", "PT1H" },
+  { "In 2004 [a week] passed quietly.", "2005-03-01", "DURATION", "P1W" },
+  { "It lasted [a week].", "2005-03-01", "DURATION", "P1W" },
+  { "It shows 30 frames [a second].", "2005-03-01", NULL },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
