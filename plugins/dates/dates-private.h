@@ -250,6 +250,7 @@ typedef struct
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
+  GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of
@@ -507,6 +508,13 @@ valid_dmy (int day, int month, int year)
 gboolean load_lexicon (Dates *d, const char *path, GError **error);
 gboolean load_zones (Dates *d, const char *path, const char *overrides, GError **error);
 gboolean load_patterns (Dates *d, const char *path, GError **error);
+/* Reads @path, one noun a row (data/generic-nouns.tsv), into
+ * d->generic_nouns, which it creates. */
+gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* Whether "today" ending at @end in @text is followed by "'s" and a noun
+ * of d->generic_nouns in one of the next two words ("today's
+ * consumers", "today's music fan"): the present, not the day. */
+gboolean today_generic (const Dates *d, const char *text, gsize end);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 

@@ -377,6 +377,14 @@ static const Case cases[] = {
   { "In 2004 [a week] passed quietly.", "2005-03-01", "DURATION", "P1W" },
   { "It lasted [a week].", "2005-03-01", "DURATION", "P1W" },
   { "It shows 30 frames [a second].", "2005-03-01", NULL },
+  /* "Today's" before a noun of people or made things (WordNet's, in
+   * data/generic-nouns.tsv) is the present; before an event, the day. */
+  { "Speech suits [today]'s consumer devices.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Today]\u2019s teenagers are bored.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "It is [today]'s music fan who pays.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Today]'s ruling was clear.", "2005-03-01", "DATE", "2005-03-01" },
+  { "[Today]'s match was close.", "2005-03-01", "DATE", "2005-03-01" },
+  { "He left [today].", "2005-03-01", "DATE", "2005-03-01" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
@@ -813,6 +821,14 @@ test_bad_zone_row (void)
   g_assert_nonnull (strstr (short_row, "timezones.tsv:2: 1 field where 2 are expected"));
 }
 
+/* A row of the generic nouns with a second field is told with its line. */
+static void
+test_bad_generic_noun (void)
+{
+  g_autofree char *err = check_fails ("generic-nouns", "generic-nouns.tsv", "# nouns\nconsumer\nfan\tperson\n");
+  g_assert_nonnull (strstr (err, "generic-nouns.tsv:3: 2 fields where 1 is expected"));
+}
+
 /* A time-zone name longer than the stage reads, given in a pipeline,
  * is told, not cut short into another zone's name. */
 static void
@@ -860,6 +876,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_table);
+  g_test_add_func ("/dates/bad-generic-noun", test_bad_generic_noun);
   g_test_add_func ("/dates/bad-before", test_bad_before);
   g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
