@@ -565,6 +565,21 @@ normalise_duration (const Reading *x, Timex *t)
     return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
+  /* "in some quarters", "from several quarters": among some people,
+   * the idiom (all seven such on the BBC archive); "the next few
+   * quarters", "several quarters of losses" are spans */
+  if (n < 0 && strcmp (code, "Q") == 0 && m->start >= 3)
+    {
+      gsize e = m->start;
+      while (e > 0 && m->subject[e - 1] == ' ')
+        e--;
+      gsize before_at = e;
+      while (before_at > 0 && g_ascii_isalpha (m->subject[before_at - 1]))
+        before_at--;
+      if ((e - before_at == 2 && g_ascii_strncasecmp (m->subject + before_at, "in", 2) == 0)
+          || (e - before_at == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
+        return FALSE;
+    }
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
                   && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start);
   /* "30 frames a second", "one gigabit a second": a unit of measure, as

@@ -385,6 +385,10 @@ static const Case cases[] = {
   { "[Today]'s ruling was clear.", "2005-03-01", "DATE", "2005-03-01" },
   { "[Today]'s match was close.", "2005-03-01", "DATE", "2005-03-01" },
   { "He left [today].", "2005-03-01", "DATE", "2005-03-01" },
+  /* "In some quarters" is among some people; "the next few quarters" a span. */
+  { "It was taken in [some quarters] as a sign.", "2005-03-01", NULL },
+  { "Interest came from [several quarters].", "2005-03-01", NULL },
+  { "It can be absorbed within [the next few quarters].", "2005-03-01", "DURATION", "PXQ" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
