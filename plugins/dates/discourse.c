@@ -86,7 +86,11 @@ discourse_compare_period (const Discourse *ds, Timex *t)
 void
 discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 {
-  if (!t->refers || !ds->last_named_grain || t->start - ds->last_named_end > ANAPHOR_REACH)
+  /* "the following year", "the previous month" count from a date named
+   * before however far back: from the reference they would be "next
+   * year", "last month" ("an Oscar in 1973 ... nominated the following
+   * year", three paragraphs on, is 1974); "that year" only within reach */
+  if (!t->refers || !ds->last_named_grain || (t->refers_step == 0 && t->start - ds->last_named_end > ANAPHOR_REACH))
     return;
   gboolean has_grain = t->refers == 'Y' || ds->last_named_grain == 'D'
                        || (t->refers == 'M' && ds->last_named_grain == 'M');

@@ -389,6 +389,11 @@ static const Case cases[] = {
   { "It was taken in [some quarters] as a sign.", "2005-03-01", NULL },
   { "Interest came from [several quarters].", "2005-03-01", NULL },
   { "It can be absorbed within [the next few quarters].", "2005-03-01", "DURATION", "PXQ" },
+  /* "The following year" counts from the year named before however far
+   * back ("that year" only within 600 bytes); with none, from the
+   * reference. */
+  { "He won an Oscar in 1973. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others.  He was nominated [the following year].", "2005-03-01", "DATE", "1974" },
+  { "He was nominated [the following year].", "2005-03-01", "DATE", "2006" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
