@@ -439,11 +439,32 @@ normalise_holiday (const Reading *x, Timex *t)
   int y = g_date_get_year (ref);
   if (rule == NULL || !holiday_in_year (rule, x->year ? x->year : y, &h))
     return FALSE;
-  if (x->year == 0 && x->shift)
+  /* the word before, when the lexicon has it as a shift of one word
+   * that points ("last", "next", "previous") or is "this"; not "that",
+   * as often a conjunction ("said that Christmas sales fell") */
+  const char *text = x->m->subject;
+  gsize e = x->m->start, w;
+  while (e > 0 && text[e - 1] == ' ')
+    e--;
+  for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
+    ;
+  char shift[8];
+  gboolean shifted = FALSE;
+  int step = 0;
+  if (e > w && e - w < sizeof shift && e < x->m->start && (w == 0 || !g_ascii_isalnum (text[w - 1])))
     {
-      if (x->step < 0 && g_date_compare (&h, ref) >= 0)
+      for (gsize i = w; i < e; i++)
+        shift[i - w] = g_ascii_tolower (text[i]);
+      shift[e - w] = '\0';
+      step = shift_step (d, shift);
+      shifted = g_hash_table_contains (d->shifts, shift) && (step != 0 || strcmp (shift, "this") == 0);
+    }
+  if (x->year == 0 && shifted)
+    {
+      t->start = w;
+      if (step < 0 && g_date_compare (&h, ref) >= 0)
         holiday_in_year (rule, y - 1, &h);
-      else if (x->step > 0 && g_date_compare (&h, ref) <= 0)
+      else if (step > 0 && g_date_compare (&h, ref) <= 0)
         holiday_in_year (rule, y + 1, &h);
     }
   else if (x->year == 0)

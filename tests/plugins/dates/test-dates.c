@@ -364,6 +364,7 @@ static const Case cases[] = {
   { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
   { "[Next Thanksgiving] falls late.", "2005-03-01", "DATE", "2005-11-24" },
   { "It was [Christmas 2003].", "2005-03-01", "DATE", "2003-12-25" },
+  { "He said that [Christmas] sales fell.", "2005-03-01", "DATE", "2004-12-25" },
   /* Year-end: the nearest by the tense, the last one after "since". */
   { "Profits will rise by [year-end].", "2005-03-01", "DATE", "2005", "END" },
   { "Shares have risen since [year-end].", "2005-03-01", "DATE", "2004", "END" },
