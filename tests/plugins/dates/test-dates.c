@@ -395,6 +395,9 @@ static const Case cases[] = {
    * reference. */
   { "He won an Oscar in 1973. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others.  He was nominated [the following year].", "2005-03-01", "DATE", "1974" },
   { "He was nominated [the following year].", "2005-03-01", "DATE", "2006" },
+  /* "Is due" speaks of the future; "was due" of the past. */
+  { "Mr Bush is due in Europe at [the end of January].", "2005-03-01", "DATE", "2006-01", "END" },
+  { "Payment was due in [January].", "2005-03-01", "DATE", "2005-01" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
