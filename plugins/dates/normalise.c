@@ -778,6 +778,14 @@ normalise_weekday (const Reading *x, Timex *t)
    * ("they would look for ways around Wednesday's ruling"). */
   const char *after = m->subject + m->end;
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+  /* but "fit for Saturday's opener", "ahead of Sunday's election" name
+   * what is awaited as often: there the clause's tense decides */
+  const char *before = m->subject + m->start;
+  gsize back = m->start;
+  if (possessive
+      && ((back >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0)
+          || (back >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
+    possessive = FALSE;
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_fixture_future (tense));
   const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);

@@ -398,6 +398,11 @@ static const Case cases[] = {
   /* "Is due" speaks of the future; "was due" of the past. */
   { "Mr Bush is due in Europe at [the end of January].", "2005-03-01", "DATE", "2006-01", "END" },
   { "Payment was due in [January].", "2005-03-01", "DATE", "2005-01" },
+  /* A weekday's possessive after "for" or "ahead of" follows the tense
+   * (2005-03-01 is a Tuesday); elsewhere it names what has happened. */
+  { "Williams could be fit for [Saturday]'s opener.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Souness dropped Bellamy for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  { "They would look for ways around [Wednesday]'s ruling.", "2005-03-01", "DATE", "2005-02-23" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
