@@ -777,6 +777,10 @@ normalise_weekday (const Reading *x, Timex *t)
    * has happened, whatever the clause around it says of the future
    * ("they would look for ways around Wednesday's ruling"). */
   const char *after = m->subject + m->end;
+  /* "the Sunday Times", "the Sunday Mirror": a name */
+  if (m->start >= 4 && g_ascii_strncasecmp (m->subject + m->start - 4, "the ", 4) == 0 && after[0] == ' '
+      && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
+    return FALSE;
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
   /* but "fit for Saturday's opener", "ahead of Sunday's election" name
    * what is awaited as often: there the clause's tense decides */

@@ -403,6 +403,11 @@ static const Case cases[] = {
   { "Williams could be fit for [Saturday]'s opener.", "2005-03-01", "DATE", "2005-03-05" },
   { "Souness dropped Bellamy for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
   { "They would look for ways around [Wednesday]'s ruling.", "2005-03-01", "DATE", "2005-02-23" },
+  /* "The 90s" without its apostrophe; "the Sunday Times" is a name. */
+  { "He starred in [the 90s] TV comedy.", "2005-03-01", "DATE", "199" },
+  { "Audiences are in [the 10s], 100s and more.", "2005-03-01", NULL },
+  { "He told the [Sunday] Mirror it was over.", "2005-03-01", NULL },
+  { "He left on the [Sunday] before.", "2005-03-01", "DATE", "2005-02-27" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
   { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
