@@ -449,8 +449,21 @@ normalise_holiday (const Reading *x, Timex *t)
   for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
     ;
   char shift[8];
-  gboolean shifted = FALSE;
+  gboolean shifted = FALSE, of_year = FALSE;
   int step = 0;
+  /* "this year's Christmas", "last year's Christmas sales": the shift
+   * before "year's" names the year (the year itself is found apart) */
+  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && (guchar) text[e - 2] == 0x99 ? 4 : 0;
+  gsize year_end = e - apostrophe;
+  if (apostrophe && text[e - 1] == 's' && year_end >= 4 && g_ascii_strncasecmp (text + year_end - 4, "year", 4) == 0
+      && (year_end == 4 || !g_ascii_isalnum (text[year_end - 5])))
+    {
+      of_year = TRUE;
+      for (e = year_end - 4; e > 0 && text[e - 1] == ' '; e--)
+        ;
+      for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
+        ;
+    }
   if (e > w && e - w < sizeof shift && e < x->m->start && (w == 0 || !g_ascii_isalnum (text[w - 1])))
     {
       for (gsize i = w; i < e; i++)
@@ -459,7 +472,9 @@ normalise_holiday (const Reading *x, Timex *t)
       step = shift_step (d, shift);
       shifted = g_hash_table_contains (d->shifts, shift) && (step != 0 || strcmp (shift, "this") == 0);
     }
-  if (x->year == 0 && shifted)
+  if (x->year == 0 && shifted && of_year)
+    holiday_in_year (rule, y + step, &h);
+  else if (x->year == 0 && shifted)
     {
       t->start = w;
       if (step < 0 && g_date_compare (&h, ref) >= 0)

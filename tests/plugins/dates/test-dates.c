@@ -365,6 +365,9 @@ static const Case cases[] = {
   { "[Next Thanksgiving] falls late.", "2005-03-01", "DATE", "2005-11-24" },
   { "It was [Christmas 2003].", "2005-03-01", "DATE", "2003-12-25" },
   { "He said that [Christmas] sales fell.", "2005-03-01", "DATE", "2004-12-25" },
+  { "It is tipped to be this year's [Christmas] number one.", "2005-03-01", "DATE", "2005-12-25" },
+  { "Next year\u2019s [Christmas] is early.", "2005-03-01", "DATE", "2006-12-25" },
+  { "The year's [Christmas] was fine.", "2005-03-01", "DATE", "2004-12-25" },
   /* Year-end: the nearest by the tense, the last one after "since". */
   { "Profits will rise by [year-end].", "2005-03-01", "DATE", "2005", "END" },
   { "Shares have risen since [year-end].", "2005-03-01", "DATE", "2004", "END" },
