@@ -274,6 +274,34 @@ load_generic_nouns (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
+/* Whether @word (@n letters, writable) or the singular its spelling
+ * gives ("celebrities", "boxes", "consumers") is in d->generic_nouns;
+ * irregular plurals ("children") are listed there. */
+static gboolean
+generic_noun (const Dates *d, char *word, guint n)
+{
+  if (g_hash_table_contains (d->generic_nouns, word))
+    return TRUE;
+  if (n < 4 || word[n - 1] != 's' || word[n - 2] == 's')
+    return FALSE;
+  if (word[n - 2] == 'e' && word[n - 3] == 'i')
+    {
+      strcpy (word + n - 3, "y"); /* celebrities */
+      if (g_hash_table_contains (d->generic_nouns, word))
+        return TRUE;
+      strcpy (word + n - 3, "ies");
+    }
+  word[n - 1] = '\0'; /* consumers */
+  if (g_hash_table_contains (d->generic_nouns, word))
+    return TRUE;
+  if (word[n - 2] == 'e')
+    {
+      word[n - 2] = '\0'; /* boxes, churches */
+      return g_hash_table_contains (d->generic_nouns, word);
+    }
+  return FALSE;
+}
+
 gboolean
 today_generic (const Dates *d, const char *text, gsize end)
 {
@@ -293,7 +321,7 @@ today_generic (const Dates *d, const char *text, gsize end)
       while (g_ascii_islower (p[n]) && n < sizeof word - 1)
         word[n] = p[n], n++;
       word[n] = '\0';
-      if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->generic_nouns, word))
+      if (!g_ascii_isalpha (p[n]) && generic_noun (d, word, n))
         return TRUE;
       p += n;
       if (*p != ' ')
