@@ -250,6 +250,7 @@ typedef struct
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
+  GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of
@@ -507,6 +508,13 @@ valid_dmy (int day, int month, int year)
 gboolean load_lexicon (Dates *d, const char *path, GError **error);
 gboolean load_zones (Dates *d, const char *path, const char *overrides, GError **error);
 gboolean load_patterns (Dates *d, const char *path, GError **error);
+/* Reads @path, one noun a row (data/generic-nouns.tsv), into
+ * d->generic_nouns, which it creates. */
+gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* Whether "today" ending at @end in @text is followed by "'s" and a noun
+ * of d->generic_nouns in one of the next two words ("today's
+ * consumers", "today's music fan"): the present, not the day. */
+gboolean today_generic (const Dates *d, const char *text, gsize end);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 
@@ -655,8 +663,10 @@ void discourse_compare_period (const Discourse *ds, Timex *t);
 void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
 /* "including 2001, when the 11 September attacks...": a day or month
  * without its year, after a date written with its year in the same
- * sentence (which starts at @sentence_start), is in that year. */
-void discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+ * sentence (which starts at @sentence_start), is in that year; not after
+ * a year of accounts, a year before a word of @d's lexicon kind
+ * `business` ("the 2004 results released on 1 March"). */
+void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

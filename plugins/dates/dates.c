@@ -39,7 +39,7 @@ dates_destroy (gpointer data)
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
                            d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones,
-                           d->capitalised, d->business };
+                           d->capitalised, d->business, d->generic_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -90,7 +90,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   if (!load_lexicon (d, assay_options_get_string (options, "lexicon"), error)
       || !load_zones (d, assay_options_get_string (options, "timezones"),
                       assay_options_get_string (options, "zones"), error)
-      || !load_patterns (d, assay_options_get_string (options, "patterns"), error))
+      || !load_patterns (d, assay_options_get_string (options, "patterns"), error)
+      || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error))
     {
       dates_destroy (d);
       return NULL;
@@ -202,7 +203,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.end = c->end;
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
-      discourse_place_in_year (&discourse, text, sentence_start, &t);
+      discourse_place_in_year (d, &discourse, text, sentence_start, &t);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
@@ -253,6 +254,8 @@ static const AssayOptionSpec dates_options[] = {
     .help = "How time expressions are written, each with the kind of normalisation it gets" },
   { .name = "timezones", .type = ASSAY_OPTION_PATH, .default_value = "timezones.tsv",
     .help = "Time-zone abbreviations and their UTC offsets" },
+  { .name = "generic-nouns", .type = ASSAY_OPTION_PATH, .default_value = "generic-nouns.tsv",
+    .help = "Nouns of people and made things (from WordNet): after \"today's\" they speak of the present" },
   { .name = NULL },
 };
 

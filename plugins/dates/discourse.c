@@ -86,7 +86,11 @@ discourse_compare_period (const Discourse *ds, Timex *t)
 void
 discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 {
-  if (!t->refers || !ds->last_named_grain || t->start - ds->last_named_end > ANAPHOR_REACH)
+  /* "the following year", "the previous month" count from a date named
+   * before however far back: from the reference they would be "next
+   * year", "last month" ("an Oscar in 1973 ... nominated the following
+   * year", three paragraphs on, is 1974); "that year" only within reach */
+  if (!t->refers || !ds->last_named_grain || (t->refers_step == 0 && t->start - ds->last_named_end > ANAPHOR_REACH))
     return;
   gboolean has_grain = t->refers == 'Y' || ds->last_named_grain == 'D'
                        || (t->refers == 'M' && ds->last_named_grain == 'M');
@@ -113,8 +117,43 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
     }
 }
 
+/* Whether the year written in four digits that ends at @year_end follows
+ * an article or a possessive and modifies a word of a business's accounts
+ * (the lexicon's kind `business`) one or two words after it: "the 2004
+ * results", "Labour's 2004 pre-tax profits".  Such a year is the period
+ * the figures cover, which are reported after it. */
+static gboolean
+year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize year_end)
+{
+  static const char *const determiners[] = { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that" };
+  if (year_end < sentence_start + 7 || text[year_end - 5] != ' ')
+    return FALSE;
+  gsize w = year_end - 5, word_end = w;
+  while (w > sentence_start && g_ascii_isalpha (text[w - 1]))
+    w--;
+  gboolean determined = text[word_end - 1] == 's' && (text[word_end - 2] == '\'' || (guchar) text[word_end - 2] == 0x99);
+  for (guint k = 0; k < G_N_ELEMENTS (determiners) && !determined; k++)
+    determined = strlen (determiners[k]) == word_end - w && g_ascii_strncasecmp (text + w, determiners[k], word_end - w) == 0;
+  if (!determined)
+    return FALSE;
+  const char *p = text + year_end;
+  for (guint k = 0; k < 2 && *p == ' ' && g_ascii_islower (p[1]); k++)
+    {
+      p++;
+      char word[24];
+      guint n = 0;
+      while ((g_ascii_isalpha (p[n]) || p[n] == '-') && n < sizeof word - 1)
+        word[n] = g_ascii_tolower (p[n]), n++;
+      word[n] = '\0';
+      if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
+        return TRUE;
+      p += n;
+    }
+  return FALSE;
+}
+
 void
-discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
       || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR
@@ -130,6 +169,10 @@ discourse_place_in_year (const Discourse *ds, const char *text, gsize sentence_s
   for (guint k = 0; k < G_N_ELEMENTS (opens); k++)
     if (g_strstr_len (text + ds->last_year_end, t->start + 1 - ds->last_year_end, opens[k]))
       return;
+  /* a year of accounts is not when they are reported: "The 2004
+   * results released on 1 March" (but "Labour's 1997 victory on 1 May") */
+  if (year_of_accounts (d, text, sentence_start, ds->last_year_end))
+    return;
   /* "29 February" in a leap year named, not in another */
   if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))
     return;

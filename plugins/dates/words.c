@@ -256,3 +256,77 @@ zone_minutes (const Dates *d, const char *tz, const char *offset, int *out)
   return TRUE;
 }
 
+
+gboolean
+load_generic_nouns (Dates *d, const char *path, GError **error)
+{
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  d->generic_nouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 1, 1, "one noun in lowercase, as consumer", error))
+        return FALSE;
+      g_hash_table_add (d->generic_nouns, g_strdup (row->fields[0]));
+    }
+  return TRUE;
+}
+
+/* Whether @word (@n letters, writable) or the singular its spelling
+ * gives ("celebrities", "boxes", "consumers") is in d->generic_nouns;
+ * irregular plurals ("children") are listed there. */
+static gboolean
+generic_noun (const Dates *d, char *word, guint n)
+{
+  if (g_hash_table_contains (d->generic_nouns, word))
+    return TRUE;
+  if (n < 4 || word[n - 1] != 's' || word[n - 2] == 's')
+    return FALSE;
+  if (word[n - 2] == 'e' && word[n - 3] == 'i')
+    {
+      strcpy (word + n - 3, "y"); /* celebrities */
+      if (g_hash_table_contains (d->generic_nouns, word))
+        return TRUE;
+      strcpy (word + n - 3, "ies");
+    }
+  word[n - 1] = '\0'; /* consumers */
+  if (g_hash_table_contains (d->generic_nouns, word))
+    return TRUE;
+  if (word[n - 2] == 'e')
+    {
+      word[n - 2] = '\0'; /* boxes, churches */
+      return g_hash_table_contains (d->generic_nouns, word);
+    }
+  return FALSE;
+}
+
+gboolean
+today_generic (const Dates *d, const char *text, gsize end)
+{
+  const char *p = text + end;
+  if (g_str_has_prefix (p, "'s "))
+    p += 3;
+  else if (g_str_has_prefix (p, "\u2019s "))
+    p += 5;
+  else
+    return FALSE;
+  /* the noun or a noun before it: "today's consumers", "today's
+   * consumer devices", "today's music fan" */
+  for (guint k = 0; k < 2 && g_ascii_islower (*p); k++)
+    {
+      char word[32];
+      guint n = 0;
+      while (g_ascii_islower (p[n]) && n < sizeof word - 1)
+        word[n] = p[n], n++;
+      word[n] = '\0';
+      if (!g_ascii_isalpha (p[n]) && generic_noun (d, word, n))
+        return TRUE;
+      p += n;
+      if (*p != ' ')
+        break;
+      p++;
+    }
+  return FALSE;
+}

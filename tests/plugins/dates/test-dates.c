@@ -76,6 +76,11 @@ static const Case cases[] = {
   { "Claims rose in 2001 when [the 11 September] attacks came.", "2005-03-01", "DATE", "2001-09-11" },
   { "The band, formed in 1977, begin a tour on [28 March].", "2005-03-01", "DATE", "2005-03-28" },
   { "Sales rose since its launch in 2003 and that as of [February] it leads.", "2005-03-01", "DATE", "2005-02" },
+  /* A year of accounts is the period they cover, reported after it: a
+   * day after it is not in it; a year of an event is. */
+  { "The 2004 results released on [1 March] showed gains.", "2005-03-15", "DATE", "2005-03-01" },
+  { "Its 2004 pre-tax profits on [3 March] were up.", "2005-03-15", "DATE", "2005-03-03" },
+  { "Labour's 1997 victory on [1 May] was huge.", "2005-03-15", "DATE", "1997-05-01" },
   /* A fixture announced in the present speaks of the future for a weekday
    * (2005-03-01 is a Tuesday); before a month, the cue before it decides. */
   { "Sale host Bath in the cup on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
@@ -342,6 +347,78 @@ static const Case cases[] = {
   { "He sent [two thousand] troops.", "2024-03-06", NULL },
   { "It was 31 [February] then.", "", "DATE", "XXXX-02" },
   { "Born on [29 February].", "", "DATE", "XXXX-02-29" },
+  /* A fiscal or financial year named by a shift is the year, one
+   * expression, as TimeBank writes "the current fiscal year"; "current"
+   * alone stays the present. */
+  { "Sales will rise in [the current financial year].", "2005-03-01", "DATE", "2005" },
+  { "Profits fell in [last fiscal year].", "2005-03-01", "DATE", "2004" },
+  { "It is [this financial year]'s target.", "2005-03-01", "DATE", "2005" },
+  { "The [current] chairman spoke.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* The New Year is a holiday, the first of January; a holiday with a
+   * shift is the last one before the reference, the next after it, or
+   * the reference year's ("this Christmas"). */
+  { "The damages will be assessed in the [New Year].", "2005-03-01", "DATE", "2006-01-01" },
+  { "Sales fell over the [New Year] holiday.", "2005-03-01", "DATE", "2005-01-01" },
+  { "He moved to [New York] then.", "2005-03-01", NULL },
+  { "[This Christmas], parents are expected to spend more.", "2005-03-01", "DATE", "2005-12-25" },
+  { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
+  { "[Next Thanksgiving] falls late.", "2005-03-01", "DATE", "2005-11-24" },
+  { "It was [Christmas 2003].", "2005-03-01", "DATE", "2003-12-25" },
+  { "He said that [Christmas] sales fell.", "2005-03-01", "DATE", "2004-12-25" },
+  { "It is tipped to be this year's [Christmas] number one.", "2005-03-01", "DATE", "2005-12-25" },
+  { "Next year\u2019s [Christmas] is early.", "2005-03-01", "DATE", "2006-12-25" },
+  { "The year's [Christmas] was fine.", "2005-03-01", "DATE", "2004-12-25" },
+  /* Year-end: the nearest by the tense, the last one after "since". */
+  { "Profits will rise by [year-end].", "2005-03-01", "DATE", "2005", "END" },
+  { "Shares have risen since [year-end].", "2005-03-01", "DATE", "2004", "END" },
+  { "He was paid a [year-end] bonus.", "2005-03-01", NULL },
+  /* A unit after a count says how often: a SET, as TIMEX3 types a rate
+   * (MEANTIME, TimeBank's wsj_0918); "a second" so is a unit of measure. */
+  { "It had been losing about $1m [a week].", "2005-03-01", "SET", "P1W" },
+  { "It will save $500 million [a year].", "2005-03-01", "SET", "P1Y" },
+  { "Four flights [a week] go there.", "2005-03-01", "SET", "P1W" },
+  { "It costs £4.50 for [an hour]'s session.", "2005-03-01", "DURATION", "PT1H" },
+  { "In 2004 [a week] passed quietly.", "2005-03-01", "DURATION", "P1W" },
+  { "It lasted [a week].", "2005-03-01", "DURATION", "P1W" },
+  { "It shows 30 frames [a second].", "2005-03-01", NULL },
+  /* "Today's" before a noun of people or made things (WordNet's, in
+   * data/generic-nouns.tsv) is the present; before an event, the day. */
+  { "Speech suits [today]'s consumer devices.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Today]\u2019s teenagers are bored.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "It is [today]'s music fan who pays.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Today]'s ruling was clear.", "2005-03-01", "DATE", "2005-03-01" },
+  { "[Today]'s match was close.", "2005-03-01", "DATE", "2005-03-01" },
+  { "He left [today].", "2005-03-01", "DATE", "2005-03-01" },
+  /* "In some quarters" is among some people; "the next few quarters" a span. */
+  { "It was taken in [some quarters] as a sign.", "2005-03-01", NULL },
+  { "Interest came from [several quarters].", "2005-03-01", NULL },
+  { "It can be absorbed within [the next few quarters].", "2005-03-01", "DURATION", "PXQ" },
+  /* "The following year" counts from the year named before however far
+   * back ("that year" only within 600 bytes); with none, from the
+   * reference. */
+  { "He won an Oscar in 1973. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others. The actor sent a young woman to refuse the award on his behalf and to draw attention to the plight of others.  He was nominated [the following year].", "2005-03-01", "DATE", "1974" },
+  { "He was nominated [the following year].", "2005-03-01", "DATE", "2006" },
+  /* "Is due" speaks of the future; "was due" of the past. */
+  { "Mr Bush is due in Europe at [the end of January].", "2005-03-01", "DATE", "2006-01", "END" },
+  { "Payment was due in [January].", "2005-03-01", "DATE", "2005-01" },
+  /* A weekday's possessive after "for" or "ahead of" follows the tense
+   * (2005-03-01 is a Tuesday); elsewhere it names what has happened. */
+  { "Williams could be fit for [Saturday]'s opener.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Souness dropped Bellamy for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  { "They would look for ways around [Wednesday]'s ruling.", "2005-03-01", "DATE", "2005-02-23" },
+  /* "The 90s" without its apostrophe; "the Sunday Times" is a name. */
+  { "He starred in [the 90s] TV comedy.", "2005-03-01", "DATE", "199" },
+  { "Audiences are in [the 10s], 100s and more.", "2005-03-01", NULL },
+  { "He told the [Sunday] Mirror it was over.", "2005-03-01", NULL },
+  { "He left on the [Sunday] before.", "2005-03-01", "DATE", "2005-02-27" },
+  /* A range of counts is one span with the first count's value, as
+   * TimeBank writes "two to three weeks" (P2W). */
+  { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
+  { "It takes [5-10 years] to mature.", "2005-03-01", "DURATION", "P5Y" },
+  { "It took [two or three days].", "2005-03-01", "DURATION", "P2D" },
+  { "It lasts [the next 12 to 18 months].", "2005-03-01", "DURATION", "P12M" },
+  { "Boil it for [10-15 minutes] first.", "2005-03-01", "DURATION", "PT10M" },
+  { "He scored [one to two] goals.", "2005-03-01", NULL },
 };
 
 static void
@@ -770,6 +847,14 @@ test_bad_zone_row (void)
   g_assert_nonnull (strstr (short_row, "timezones.tsv:2: 1 field where 2 are expected"));
 }
 
+/* A row of the generic nouns with a second field is told with its line. */
+static void
+test_bad_generic_noun (void)
+{
+  g_autofree char *err = check_fails ("generic-nouns", "generic-nouns.tsv", "# nouns\nconsumer\nfan\tperson\n");
+  g_assert_nonnull (strstr (err, "generic-nouns.tsv:3: 2 fields where 1 is expected"));
+}
+
 /* A time-zone name longer than the stage reads, given in a pipeline,
  * is told, not cut short into another zone's name. */
 static void
@@ -817,6 +902,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_table);
+  g_test_add_func ("/dates/bad-generic-noun", test_bad_generic_noun);
   g_test_add_func ("/dates/bad-before", test_bad_before);
   g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);

@@ -16,8 +16,13 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 FLOORS = {  # F1 in percent: relaxed, strict, value
-    "tbaq-cleaned": (94.0, 87.0, 80.7),
-    "meantime-en": (91.6, 82.1, 78.2),
+    "tbaq-cleaned": (94.0, 87.2, 80.8),
+    # strict 81.8, not 82.1: "New Year" is a holiday, and MEANTIME 58772
+    # annotates "Christmas and New Year sales period" as one span, so the
+    # New Year found beside Christmas counts as extra; "the 70s" is found
+    # now, and MEANTIME 60086 writes "70s" without "the" (TimeBank has
+    # both) (issue 25, dates-quality3).
+    "meantime-en": (91.6, 81.8, 78.2),
 }
 
 spec = importlib.util.spec_from_file_location("te3", os.path.join(ROOT, "bench", "te3-eval.py"))
