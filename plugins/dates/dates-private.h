@@ -82,9 +82,12 @@ typedef struct
   int expr; /* the number of the group `expr`, or a negative number */
   pcre2_match_data *md; /* scratch for its matches */
   /* Whether a pair of bytes can tell where a match may start (see
-   * Dates.pairs): not when the pattern has a positive lookbehind,
-   * which could need more before the match than a probe has. */
+   * Dates.pairs), and what the probes that tell it run: @re itself,
+   * or when it looks behind, @opens, where each lookbehind is what lets
+   * the most through (a probe has no text before it; load.c,
+   * probe_source()). */
   gboolean pair_filter;
+  pcre2_code *opens;
   /* How many tokens a match may hold before the word that anchors it
    * (BEFORE in patterns.tsv): it is tried no further back. */
   guint before;

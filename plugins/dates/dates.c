@@ -31,6 +31,7 @@ pattern_clear (gpointer data)
   Pattern *p = data;
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
+  pcre2_code_free (p->opens);
 }
 
 static void
