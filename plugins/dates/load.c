@@ -190,6 +190,9 @@ load_lexicon (Dates *d, const char *path, GError **error)
   g_autoptr (GString) far_future = g_string_new (NULL);
   g_autoptr (GString) far_fixture = g_string_new (NULL);
   g_autoptr (GString) far_past = g_string_new (NULL);
+  g_autoptr (GString) near_future = g_string_new (NULL);
+  g_autoptr (GString) near_fixture = g_string_new (NULL);
+  g_autoptr (GString) near_past = g_string_new (NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
@@ -216,10 +219,10 @@ load_lexicon (Dates *d, const char *path, GError **error)
           GString *cues = is_future ? future : is_fixture ? fixture : past;
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           if (reach == 0)
-            {
-              cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
-              g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
-            }
+            cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
+          else
+            cues = is_future ? near_future : is_fixture ? near_fixture : near_past;
+          g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
           continue;
         }
@@ -301,13 +304,14 @@ load_lexicon (Dates *d, const char *path, GError **error)
         return FALSE;
       pcre2_code_free (re);
     }
-  /* Both kinds in one pattern, the future first, each marked: one try
-   * a token tells whether a cue starts there and which.  All the cues
-   * near the expression, those with no TOKENS further back. */
+  /* The kinds in one pattern, the future first, each marked: one try
+   * a token tells whether a cue starts there and which.  The cues with
+   * TOKENS apart from the others (see Dates.near_cues). */
   if (future->len || fixture->len || past->len)
     {
       g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
-      if (!compile_cues (future, fixture, past, 0, where, &d->cues, &d->cues_jit, d->cue_first, error)
+      if (!compile_cues (near_future, near_fixture, near_past, 0, where, &d->near_cues, &d->near_cues_jit,
+                         d->near_cue_first, error)
           || !compile_cues (far_future, far_fixture, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues,
                             &d->far_cues_jit, d->far_cue_first, error))
         return FALSE;
