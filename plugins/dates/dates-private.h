@@ -82,9 +82,12 @@ typedef struct
   int expr; /* the number of the group `expr`, or a negative number */
   pcre2_match_data *md; /* scratch for its matches */
   /* Whether a pair of bytes can tell where a match may start (see
-   * Dates.pairs): not when the pattern has a positive lookbehind,
-   * which could need more before the match than a probe has. */
+   * Dates.pairs), and what the probes that tell it run: @re itself,
+   * or when it looks behind, @opens, where each lookbehind is what lets
+   * the most through (a probe has no text before it; load.c,
+   * probe_source()). */
   gboolean pair_filter;
+  pcre2_code *opens;
   /* How many tokens a match may hold before the word that anchors it
    * (BEFORE in patterns.tsv): it is tried no further back. */
   guint before;
@@ -252,20 +255,22 @@ typedef struct
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   GHashTable *capitalised; /* see build_capitalised() */
-  /* Tense cues, future and past in one anchored pattern, each kind
-   * marked, tried where a token starts: one try at a token instead of
-   * one per cue. */
-  pcre2_code *cues;
-  gboolean cues_jit; /* compiled by the JIT: tried with pcre2_jit_match() */
+  /* Tense cues, future, fixture and past in one anchored pattern, each
+   * kind marked, tried where a token starts: one try at a token instead
+   * of one per cue.  A cue that says how many tokens it spans, ending
+   * where the expression starts, is tried only that near the expression,
+   * by itself (near_cues).  The others (far_cues) are tried at every
+   * token, but only where its first three bytes can start one, learnt as
+   * they come as the patterns' triples are: a cue like "a verb in -ed
+   * right before the expression" lets every word by, so near the
+   * expression, where both are tried, the two patterns are kept apart
+   * (with them in one, 19.5k tries of 30k on the 20 MB of
+   * bench/dates-bench.py were near ones with no filter, 92% failing). */
+  pcre2_code *near_cues;
+  gboolean near_cues_jit; /* compiled by the JIT: tried with pcre2_jit_match() */
   /* The bytes a cue can start with (all when PCRE2 cannot tell): a
    * capitalised word, a number or a mark is passed over without a try. */
-  guint8 cue_first[32];
-  /* A cue that says how many tokens it spans, ending where the
-   * expression starts, is tried only that near the expression.  Further
-   * back the others are, by themselves (far_cues), and only at tokens
-   * whose first three bytes can start one, learnt as they come as the
-   * patterns' triples are: there a cue like "a verb in -ed right before
-   * the expression" let every word by, and most tries were its. */
+  guint8 near_cue_first[32];
   pcre2_code *far_cues;
   gboolean far_cues_jit;
   guint8 far_cue_first[32];

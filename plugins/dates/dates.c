@@ -31,6 +31,7 @@ pattern_clear (gpointer data)
   Pattern *p = data;
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
+  pcre2_code_free (p->opens);
 }
 
 static void
@@ -43,7 +44,7 @@ dates_destroy (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
-  pcre2_code_free (d->cues);
+  pcre2_code_free (d->near_cues);
   pcre2_code_free (d->far_cues);
   for (guint i = 0; i < d->n_banks; i++)
     bank_free (d->banks[i]);

@@ -190,6 +190,9 @@ load_lexicon (Dates *d, const char *path, GError **error)
   g_autoptr (GString) far_future = g_string_new (NULL);
   g_autoptr (GString) far_fixture = g_string_new (NULL);
   g_autoptr (GString) far_past = g_string_new (NULL);
+  g_autoptr (GString) near_future = g_string_new (NULL);
+  g_autoptr (GString) near_fixture = g_string_new (NULL);
+  g_autoptr (GString) near_past = g_string_new (NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
@@ -216,10 +219,10 @@ load_lexicon (Dates *d, const char *path, GError **error)
           GString *cues = is_future ? future : is_fixture ? fixture : past;
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           if (reach == 0)
-            {
-              cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
-              g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
-            }
+            cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
+          else
+            cues = is_future ? near_future : is_fixture ? near_fixture : near_past;
+          g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
           continue;
         }
@@ -301,13 +304,14 @@ load_lexicon (Dates *d, const char *path, GError **error)
         return FALSE;
       pcre2_code_free (re);
     }
-  /* Both kinds in one pattern, the future first, each marked: one try
-   * a token tells whether a cue starts there and which.  All the cues
-   * near the expression, those with no TOKENS further back. */
+  /* The kinds in one pattern, the future first, each marked: one try
+   * a token tells whether a cue starts there and which.  The cues with
+   * TOKENS apart from the others (see Dates.near_cues). */
   if (future->len || fixture->len || past->len)
     {
       g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
-      if (!compile_cues (future, fixture, past, 0, where, &d->cues, &d->cues_jit, d->cue_first, error)
+      if (!compile_cues (near_future, near_fixture, near_past, 0, where, &d->near_cues, &d->near_cues_jit,
+                         d->near_cue_first, error)
           || !compile_cues (far_future, far_fixture, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues,
                             &d->far_cues_jit, d->far_cue_first, error))
         return FALSE;
@@ -435,6 +439,156 @@ spaces_widened (const char *pattern)
         }
     }
   return g_string_free (out, FALSE);
+}
+
+/* The end of the class that opens at @p ('['), past its ']': a ']' right
+ * after '[' or "[^" is a member, and so is one of a POSIX class
+ * ("[:alpha:]"); escapes are skipped whole. */
+static const char *
+class_end (const char *p)
+{
+  p++;
+  if (*p == '^')
+    p++;
+  if (*p == ']')
+    p++;
+  while (*p && *p != ']')
+    {
+      if (*p == '\\' && p[1])
+        p += 2;
+      else if (p[0] == '[' && p[1] == ':' && strstr (p + 2, ":]"))
+        p = strstr (p + 2, ":]") + 2;
+      else
+        p++;
+    }
+  return *p ? p + 1 : p;
+}
+
+/* The end of the escape at @p ('\\'), past it: \Q quotes to \E, and
+ * \x{a0}, \p{L} and the like end at their brace. */
+static const char *
+escape_end (const char *p)
+{
+  if (p[1] == 'Q')
+    {
+      const char *e = strstr (p + 2, "\\E");
+      return e ? e + 2 : p + strlen (p);
+    }
+  if (p[1] && p[2] == '{' && strchr ("xopPN", p[1]) && strchr (p + 3, '}'))
+    return strchr (p + 3, '}') + 1;
+  return p[1] ? p + 2 : p + 1;
+}
+
+/* The end of the group that opens at @p ('('), past its ')'. */
+static const char *
+group_end (const char *p)
+{
+  guint depth = 0;
+  while (*p)
+    {
+      if (*p == '\\')
+        p = escape_end (p);
+      else if (*p == '[')
+        p = class_end (p);
+      else
+        {
+          if (*p == '(')
+            depth++;
+          else if (*p == ')' && --depth == 0)
+            return p + 1;
+          p++;
+        }
+    }
+  return p;
+}
+
+/* @pattern as the pair filter's probes read it (scan.c, prefix_opens()),
+ * or NULL when it cannot have one.  A probe puts a space (or " a")
+ * before the bytes it tries, not the text that comes before them, so a
+ * lookbehind would judge that space: each is replaced by the answer that
+ * lets the most matches through, true ("(?:)") where it asks for
+ * something, false ("(*FAIL)") inside a negative assertion, where a
+ * lookbehind that holds can only forbid a match ("(?!(?<=-)a-second)").
+ * A probe then says no only where no text before the bytes could make
+ * them start a match.  That holds where a part that matches more makes
+ * the whole match more: not across an atomic group, a possessive
+ * quantifier, a backtracking verb or a conditional, nor where a back
+ * reference or a subroutine call could read what a lookbehind holds, so
+ * a pattern with a lookbehind and any of those has no pair filter.
+ * Measured: "(?<=-)" inside the duration pattern's negative lookahead
+ * had cost that pattern its filter, and it was tried 161,728 times on
+ * the 20 MB of bench/dates-bench.py (8,700 matches); with the filter,
+ * 52,152 times, all patterns 260k tries instead of 370k, and the whole
+ * process 1,985M instructions instead of 2,042M (callgrind, -j 1). */
+static char *
+probe_source (const char *pattern)
+{
+  /* most patterns have none, only named groups: not walked (the walk of
+   * the 64 patterns' expanded text cost 6M instructions at start-up) */
+  if (strstr (pattern, "(?<=") == NULL && strstr (pattern, "(?<!") == NULL)
+    return g_strdup (pattern);
+  GString *out = g_string_sized_new (strlen (pattern));
+  /* for each open group, whether it is a negative assertion */
+  GArray *negative = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  guint negatives = 0;
+  gboolean quantified = FALSE, refused = FALSE, looks_behind = FALSE;
+  for (const char *p = pattern; *p;)
+    {
+      const char *next = p + 1;
+      gboolean quantifier = FALSE;
+      if (*p == '\\')
+        {
+          /* a back reference: \1 to \9, \g, \k */
+          refused |= (p[1] >= '1' && p[1] <= '9') || p[1] == 'g' || p[1] == 'k';
+          next = escape_end (p);
+        }
+      else if (*p == '[')
+        next = class_end (p);
+      else if (g_str_has_prefix (p, "(?<=") || g_str_has_prefix (p, "(?<!"))
+        {
+          g_string_append (out, negatives % 2 ? "(*FAIL)" : "(?:)");
+          p = group_end (p);
+          quantified = FALSE, looks_behind = TRUE;
+          continue;
+        }
+      else if (g_str_has_prefix (p, "(?#"))
+        next = strchr (p, ')') ? strchr (p, ')') + 1 : p + strlen (p);
+      else if (*p == '(')
+        {
+          refused |= p[1] == '*' || g_str_has_prefix (p, "(?>") || g_str_has_prefix (p, "(?(")
+                    || g_str_has_prefix (p, "(?R") || g_str_has_prefix (p, "(?&") || g_str_has_prefix (p, "(?P>")
+                    || g_str_has_prefix (p, "(?P=")
+                    || (p[1] == '?' && (g_ascii_isdigit (p[2]) || ((p[2] == '+' || p[2] == '-') && g_ascii_isdigit (p[3]))));
+          gboolean is_negative = g_str_has_prefix (p, "(?!");
+          g_array_append_val (negative, is_negative);
+          negatives += is_negative;
+          /* past "(?", whose '?' is no quantifier */
+          next = p[1] == '?' ? p + 2 : p + 1;
+        }
+      else if (*p == ')' && negative->len)
+        {
+          negatives -= g_array_index (negative, gboolean, negative->len - 1);
+          g_array_set_size (negative, negative->len - 1);
+        }
+      else if (*p == '*' || *p == '+' || *p == '?' || *p == '{')
+        {
+          /* a quantifier's '+' after another makes it possessive */
+          refused |= *p == '+' && quantified;
+          if (*p == '{')
+            next = strchr (p, '}') ? strchr (p, '}') + 1 : p + 1;
+          quantifier = TRUE;
+        }
+      g_string_append_len (out, p, next - p);
+      quantified = quantifier;
+      p = next;
+    }
+  g_array_free (negative, TRUE);
+  if (!looks_behind)
+    {
+      g_string_free (out, TRUE);
+      return g_strdup (pattern);
+    }
+  return refused ? (g_string_free (out, TRUE), NULL) : g_string_free (out, FALSE);
 }
 
 gboolean
@@ -594,15 +748,21 @@ load_patterns (Dates *d, const char *path, GError **error)
       if (probe == NULL && error && *error == NULL)
         g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: pattern error", where);
       pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error) : NULL;
-      gboolean looks_behind = strstr (pattern->str, "(?<=") != NULL;
       g_string_free (pattern, TRUE);
       if (re == NULL)
         {
           pcre2_code_free (probe);
           return FALSE;
         }
+      /* what the pair filter's probes run: the pattern itself, unless it
+       * looks behind */
+      g_autofree char *opens_source = probe_source (widened);
+      pcre2_code *opens = opens_source && strcmp (opens_source, widened) != 0
+                              ? compile (opens_source, PCRE2_ANCHORED, 0, where, NULL)
+                              : NULL;
       Pattern p = { .kind = kind, .re = re, .expr = pcre2_substring_number_from_name (re, (PCRE2_SPTR) "expr"),
-                    .md = pcre2_match_data_create_from_pattern (re, NULL), .pair_filter = !looks_behind,
+                    .md = pcre2_match_data_create_from_pattern (re, NULL), .opens = opens,
+                    .pair_filter = opens_source && (opens || strcmp (opens_source, widened) == 0),
                     .before = before };
       guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)

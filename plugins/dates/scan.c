@@ -163,12 +163,12 @@ token_before (const Tokens *tokens, gsize at)
 
 /* Whether a match of @re can start with the @n bytes at @bytes (ASCII),
  * by a partial match on them after a space and after a letter: those two
- * stand for what is before a token as `\b` and a negative lookbehind
- * see it.  A token that starts with a letter or a digit starts a word,
- * so nothing alphanumeric comes before it: the space alone stands for
- * what does, and the probes cost half.  A positive lookbehind could
- * need more, so a pattern with one has no pair filter (the tense cues
- * have none).  Without @jit, PCRE2_NO_JIT: a pattern JIT-compiled for
+ * stand for what is before a token as `\b` sees it.  A token that
+ * starts with a letter or a digit starts a word, so nothing alphanumeric
+ * comes before it: the space alone stands for what does, and the probes
+ * cost half.  A lookbehind could need more than a probe has, so a
+ * pattern's lookbehinds are taken out of what its probes run
+ * (load.c, probe_source()); the tense cues have no pair filter.  Without @jit, PCRE2_NO_JIT: a pattern JIT-compiled for
  * complete matches only gives PCRE2_ERROR_JIT_BADOPTION for a partial
  * one under libpcre2 10.42-1 (Debian 12 without its updates) instead of
  * falling back to the interpreter, and every probe said "no". */
@@ -360,7 +360,7 @@ static gboolean
 pattern_opens (const Dates *d, guint index, const guchar *bytes, guint n)
 {
   const Pattern *pat = &g_array_index (d->patterns, Pattern, index);
-  return prefix_opens (pat->re, pat->md, FALSE, bytes, n);
+  return prefix_opens (pat->opens ? pat->opens : pat->re, pat->md, FALSE, bytes, n);
 }
 
 /* Tries pattern @index anchored at @offset of @text, which ends for it

@@ -8,6 +8,28 @@
 
 #include <string.h>
 
+/* The kinds of cue, in the order they win when two start at one token
+ * ("expected", "expected on": the future). */
+enum
+{
+  CUE_FUTURE,
+  CUE_FIXTURE,
+  CUE_PAST,
+};
+
+/* The kind of cue @cues finds starting at @at, or -1. */
+static int
+cue_at (pcre2_code *cues, gboolean jit, const Tense *tense, gsize at)
+{
+  PCRE2_SPTR text = (PCRE2_SPTR) tense->text;
+  if ((jit ? pcre2_jit_match (cues, text, tense->end, at, 0, tense->md, NULL)
+           : pcre2_match (cues, text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
+      < 0)
+    return -1;
+  const char *mark = (const char *) pcre2_get_mark (tense->md);
+  return strcmp (mark, "future") == 0 ? CUE_FUTURE : strcmp (mark, "fixture") == 0 ? CUE_FIXTURE : CUE_PAST;
+}
+
 /* The tense of the clause an expression sits in, from the nearest tense
  * cue before it: "will be named commander for a mission in December"
  * speaks of the future, "said they will meet, after talks ended Friday"
@@ -21,7 +43,7 @@ static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
   Dates *d = tense->d;
-  if (d->cues == NULL)
+  if (d->near_cues == NULL && d->far_cues == NULL)
     return TENSE_PAST;
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
@@ -29,39 +51,43 @@ speaks_of_future (const Tense *tense, int *fixture)
        at = token_before (tense->tokens, at), back++)
     {
       gboolean near = back < d->cue_reach;
-      pcre2_code *cues = near ? d->cues : d->far_cues;
-      const guint8 *first = near ? d->cue_first : d->far_cue_first;
-      if (cues == NULL)
+      if (!near && d->far_cues == NULL)
         break;
-      if (!(first[text[at] / 8] >> (text[at] % 8) & 1))
-        continue;
-      if (!near && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128 && text[at + 2] < 128)
+      int kind = -1;
+      if (d->far_cues && (d->far_cue_first[text[at] / 8] >> (text[at] % 8) & 1))
         {
-          TripleSlot *triple = triple_slot (&d->cue_triples, (text[at] << 14 | text[at + 1] << 7 | text[at + 2]) + 1);
-          if (!triple->known)
-            triple->known = 1, triple->open = prefix_opens (cues, tense->md, d->far_cues_jit, text + at, 3);
-          if (!triple->open)
-            continue;
-        }
-      gboolean jit = near ? d->cues_jit : d->far_cues_jit;
-      if ((jit ? pcre2_jit_match (cues, text, tense->end, at, 0, tense->md, NULL)
-               : pcre2_match (cues, text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
-          >= 0)
-        {
-          const char *mark = (const char *) pcre2_get_mark (tense->md);
-          if (strcmp (mark, "fixture") != 0)
+          gboolean open = TRUE;
+          if (at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128 && text[at + 2] < 128)
             {
-              /* a past cue before the fixture's verb is the clause's
-               * tense ("I didn't play on Sunday") */
-              if (strcmp (mark, "past") == 0)
-                *fixture = -1;
-              return strcmp (mark, "future") == 0 ? TENSE_FUTURE : TENSE_PAST;
+              TripleSlot *triple
+                  = triple_slot (&d->cue_triples, (text[at] << 14 | text[at + 1] << 7 | text[at + 2]) + 1);
+              if (!triple->known)
+                triple->known = 1, triple->open = prefix_opens (d->far_cues, tense->md, d->far_cues_jit, text + at, 3);
+              open = triple->open;
             }
-          /* nearer than any other cue: the tense for a weekday; for the
-           * rest, the cue before it decides ("will play ... in August") */
-          if (*fixture < 0)
-            *fixture = (int) (at - tense->start) + 1;
+          if (open)
+            kind = cue_at (d->far_cues, d->far_cues_jit, tense, at);
         }
+      if (near && d->near_cues && (d->near_cue_first[text[at] / 8] >> (text[at] % 8) & 1))
+        {
+          int near_kind = cue_at (d->near_cues, d->near_cues_jit, tense, at);
+          if (near_kind >= 0 && (kind < 0 || near_kind < kind))
+            kind = near_kind;
+        }
+      if (kind < 0)
+        continue;
+      if (kind != CUE_FIXTURE)
+        {
+          /* a past cue before the fixture's verb is the clause's tense
+           * ("I didn't play on Sunday") */
+          if (kind == CUE_PAST)
+            *fixture = -1;
+          return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
+        }
+      /* nearer than any other cue: the tense for a weekday; for the
+       * rest, the cue before it decides ("will play ... in August") */
+      if (*fixture < 0)
+        *fixture = (int) (at - tense->start) + 1;
     }
   return TENSE_PAST;
 }

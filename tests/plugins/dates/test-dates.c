@@ -897,6 +897,48 @@ test_pair_filter_context (void)
   g_assert_nonnull (strstr (records[1], "\"value\":\"1998\""));
 }
 
+/* The texts of the timex annotations in @record, joined by '|'. */
+static char *
+found_texts (const char *record)
+{
+  g_autoptr (JsonNode) node = json_from_string (record, NULL);
+  g_assert_nonnull (node);
+  JsonArray *annotations = json_object_get_array_member (json_node_get_object (node), "annotations");
+  GString *found = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (annotations); i++)
+    g_string_append_printf (found, "%s%s", i ? "|" : "",
+                            json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
+  return g_string_free (found, FALSE);
+}
+
+/* A probe of the pair filter has a space before the bytes it tries, not
+ * the text, so its lookbehinds are made what lets the most through: a
+ * lookbehind that asks for something holds ("(?<!\s)" after a
+ * parenthesis, which a space before the probe would have refused), and
+ * one inside a negative lookahead fails, so that the lookahead forbids
+ * nothing in the probe ("(?!(?<=-)\d)": a year after a hyphen is no
+ * year, one after a space is). */
+static void
+test_pair_filter_lookbehind (void)
+{
+  const char *jsonl = "{\"id\":\"a\",\"text\":\"It began(1998) and ended.\",\"published\":\"2024-03-06\"}\n"
+                      "{\"id\":\"b\",\"text\":\"Seen in 1998, not in x-2004.\",\"published\":\"2024-03-06\"}\n";
+  g_autofree char *asks = run_with_patterns ("year\tyear\t0\t(?<![\\s-])(?<year>\\d{4})\\b\n", jsonl);
+  g_autofree char *forbids = run_with_patterns ("year\tyear\t0\t(?!(?<=-)\\d)\\b(?<year>\\d{4})\\b\n", jsonl);
+  g_auto (GStrv) asks_records = g_strsplit (asks, "\n", -1);
+  g_auto (GStrv) forbids_records = g_strsplit (forbids, "\n", -1);
+  g_assert_cmpuint (g_strv_length (asks_records), >=, 2);
+  g_assert_cmpuint (g_strv_length (forbids_records), >=, 2);
+  g_autofree char *asks_a = found_texts (asks_records[0]);
+  g_autofree char *asks_b = found_texts (asks_records[1]);
+  g_autofree char *forbids_a = found_texts (forbids_records[0]);
+  g_autofree char *forbids_b = found_texts (forbids_records[1]);
+  g_assert_cmpstr (asks_a, ==, "1998");
+  g_assert_cmpstr (asks_b, ==, "");
+  g_assert_cmpstr (forbids_a, ==, "1998");
+  g_assert_cmpstr (forbids_b, ==, "1998");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -916,6 +958,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-cue-tokens", test_bad_cue_tokens);
   g_test_add_func ("/dates/bad-digits-then-class", test_bad_digits_then_class);
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
+  g_test_add_func ("/dates/pair-filter-lookbehind", test_pair_filter_lookbehind);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
   g_test_add_func ("/dates/zone-offset", test_zone_offset);
