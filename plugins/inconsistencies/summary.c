@@ -31,25 +31,25 @@ const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "T
 
 struct _Spill
 {
-  int fd;           /* an unlinked temporary file, or -1: memory */
+  int fd;           /* an unlinked temporary file, or -1: none yet, or memory */
+  gboolean opened;  /* the file was tried (it is made on the first bytes) */
   GString *memory;  /* when no temporary file could be made */
   guint64 size;
   const char *what; /* what it keeps, for errors: "evidence", "claims" */
+  char *dir;        /* the run's temporary folder (assay_host_get_tmp_dir()) */
 };
 
 /* @what: a static string naming what the spill keeps, for its errors
- * (the file is unlinked at once, so its name cannot tell). */
+ * (the file is unlinked at once, so its name cannot tell).  The file is
+ * made in @dir on the first bytes, so that a stage created only to be
+ * checked (`assay check`) or to finish makes none. */
 static Spill *
-spill_new (const char *what)
+spill_new (const char *what, const char *dir)
 {
   Spill *spill = g_new0 (Spill, 1);
-  g_autofree char *path = NULL;
   spill->what = what;
-  spill->fd = g_file_open_tmp ("assay-spill-XXXXXX", &path, NULL);
-  if (spill->fd >= 0)
-    unlink (path); /* gone with the process, however it ends */
-  else
-    spill->memory = g_string_new (NULL);
+  spill->dir = g_strdup (dir);
+  spill->fd = -1;
   return spill;
 }
 
@@ -60,13 +60,39 @@ spill_free (Spill *spill)
     close (spill->fd);
   if (spill->memory)
     g_string_free (spill->memory, TRUE);
+  g_free (spill->dir);
   g_free (spill);
+}
+
+/* Makes the spill's file; when none can be made, the spill keeps its bytes
+ * in memory (the run goes on, its memory growing with the input), and the
+ * process says so once, naming the folder. */
+static void
+spill_open (Spill *spill)
+{
+  static gint warned;
+  spill->opened = TRUE;
+  g_autofree char *path = g_build_filename (spill->dir, "assay-spill-XXXXXX", NULL);
+  spill->fd = g_mkstemp (path);
+  if (spill->fd >= 0)
+    {
+      unlink (path); /* gone with the process, however it ends */
+      return;
+    }
+  int saved = errno;
+  spill->memory = g_string_new (NULL);
+  if (g_atomic_int_compare_and_exchange (&warned, 0, 1))
+    g_warning ("cannot make a temporary file in %s (%s): the cross-document phase keeps its %s in memory, "
+               "which grows with the input (give --tmp-dir or TMPDIR a folder with room)",
+               spill->dir, g_strerror (saved), spill->what);
 }
 
 static gboolean
 spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error)
 {
   *at = spill->size;
+  if (length && !spill->opened)
+    spill_open (spill);
   if (spill->memory)
     g_string_append_len (spill->memory, text, length);
   else
@@ -79,8 +105,8 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
           {
             g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                          "keeping the cross-document findings' %s in a temporary file in %s: %s "
-                         "(set TMPDIR to a folder with room)",
-                         spill->what, g_get_tmp_dir (), g_strerror (errno));
+                         "(give --tmp-dir or TMPDIR a folder with room)",
+                         spill->what, spill->dir, g_strerror (errno));
             return FALSE;
           }
         done += n;
@@ -93,15 +119,17 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
 static gboolean
 spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **error)
 {
-  if (spill->memory)
+  if (spill->memory || spill->fd < 0)
     {
-      if (at > spill->memory->len || length > spill->memory->len - at)
+      gsize held = spill->memory ? spill->memory->len : 0;
+      if (at > held || length > held - at)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                        "reading back the %s kept in memory: it is shorter than written", spill->what);
           return FALSE;
         }
-      memcpy (out, spill->memory->str + at, length);
+      if (length)
+        memcpy (out, spill->memory->str + at, length);
       return TRUE;
     }
   for (gsize done = 0; done < length;)
@@ -113,7 +141,7 @@ spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                        "reading back the %s kept in a temporary file in %s: %s", spill->what,
-                       g_get_tmp_dir (), n < 0 ? g_strerror (errno) : "it is shorter than written");
+                       spill->dir, n < 0 ? g_strerror (errno) : "it is shorter than written");
           return FALSE;
         }
       done += n;
@@ -150,7 +178,7 @@ corpus_name (const Corpus *corpus, const Salient *name, GError **error)
 /* ---- the corpus --------------------------------------------------------- */
 
 Corpus *
-corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days)
+corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days, const char *tmp_dir)
 {
   Corpus *corpus = g_new0 (Corpus, 1);
   corpus->k = k;
@@ -159,8 +187,8 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->story_days = story_days;
   corpus->docs = g_ptr_array_new ();
   corpus->arena = g_ptr_array_new_with_free_func (g_free);
-  corpus->spill = spill_new ("names and evidence");
-  corpus->claims = spill_new ("claims");
+  corpus->spill = spill_new ("names and evidence", tmp_dir);
+  corpus->claims = spill_new ("claims", tmp_dir);
   corpus->interned = g_string_chunk_new (256);
   return corpus;
 }
@@ -954,7 +982,7 @@ save_spill (const Spill *spill, AssayStateWriter *w, GError **error)
         {
           g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
                        "reading back the %s kept in a temporary file in %s: %s", spill->what,
-                       g_get_tmp_dir (), n < 0 ? g_strerror (errno) : "it is shorter than written");
+                       spill->dir, n < 0 ? g_strerror (errno) : "it is shorter than written");
           return FALSE;
         }
       if (!assay_state_write (w, buffer, n, error))

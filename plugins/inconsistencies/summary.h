@@ -130,8 +130,11 @@ typedef struct
   GStringChunk *interned; /* the event kinds of merged summaries */
 } Corpus;
 
-/* Returns: (transfer full): an empty corpus; @k must outlive it. */
-Corpus *corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days);
+/* Returns: (transfer full): an empty corpus; @k must outlive it.  Its
+ * spills are made in @tmp_dir (the run's temporary folder) when first
+ * written. */
+Corpus *corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days,
+                    const char *tmp_dir);
 void corpus_free (Corpus *corpus);
 
 /* Keeps @doc's summary.  FALSE with @error when its evidence cannot be
