@@ -11,13 +11,11 @@
  * with to a second one, read back a story at a time (corpus_claims()).
  * On the BBC archive that is about 200 bytes a document in memory.
  */
-#include "summary.h"
+#include "spill.h"
 #include "checks.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* Summaries are never freed one by one: they are cut from blocks of a
  * megabyte, which saves the allocator's header on each (16 bytes a
@@ -26,141 +24,6 @@
 
 /* Indexed by SalientLabel; a country is shown as the GPE it is. */
 const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", "GPE", NULL };
-
-/* ---- the spill: evidence on disk --------------------------------------- */
-
-struct _Spill
-{
-  int fd;           /* an unlinked temporary file, or -1: none yet, or memory */
-  gboolean opened;  /* the file was tried (it is made on the first bytes) */
-  GString *memory;  /* when no temporary file could be made */
-  guint64 size;
-  const char *what; /* what it keeps, for errors: "evidence", "claims" */
-  char *dir;        /* the run's temporary folder (assay_host_get_tmp_dir()) */
-};
-
-/* @what: a static string naming what the spill keeps, for its errors
- * (the file is unlinked at once, so its name cannot tell).  The file is
- * made in @dir on the first bytes, so that a stage created only to be
- * checked (`assay check`) or to finish makes none. */
-static Spill *
-spill_new (const char *what, const char *dir)
-{
-  Spill *spill = g_new0 (Spill, 1);
-  spill->what = what;
-  spill->dir = g_strdup (dir);
-  spill->fd = -1;
-  return spill;
-}
-
-static void
-spill_free (Spill *spill)
-{
-  if (spill->fd >= 0)
-    close (spill->fd);
-  if (spill->memory)
-    g_string_free (spill->memory, TRUE);
-  g_free (spill->dir);
-  g_free (spill);
-}
-
-/* Makes the spill's file; when none can be made, the spill keeps its bytes
- * in memory (the run goes on, its memory growing with the input), and the
- * process says so once, naming the folder. */
-static void
-spill_open (Spill *spill)
-{
-  static gint warned;
-  spill->opened = TRUE;
-  g_autofree char *path = g_build_filename (spill->dir, "assay-spill-XXXXXX", NULL);
-  spill->fd = g_mkstemp (path);
-  if (spill->fd >= 0)
-    {
-      unlink (path); /* gone with the process, however it ends */
-      return;
-    }
-  int saved = errno;
-  spill->memory = g_string_new (NULL);
-  if (g_atomic_int_compare_and_exchange (&warned, 0, 1))
-    g_warning ("cannot make a temporary file in %s (%s): the cross-document phase keeps its %s in memory, "
-               "which grows with the input (give --tmp-dir or TMPDIR a folder with room)",
-               spill->dir, g_strerror (saved), spill->what);
-}
-
-static gboolean
-spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error)
-{
-  *at = spill->size;
-  if (length && !spill->opened)
-    spill_open (spill);
-  if (spill->memory)
-    g_string_append_len (spill->memory, text, length);
-  else
-    for (gsize done = 0; done < length;)
-      {
-        ssize_t n = write (spill->fd, text + done, length - done);
-        if (n < 0 && errno == EINTR)
-          continue;
-        if (n < 0)
-          {
-            g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                         "keeping the cross-document findings' %s in a temporary file in %s: %s "
-                         "(give --tmp-dir or TMPDIR a folder with room)",
-                         spill->what, spill->dir, g_strerror (errno));
-            return FALSE;
-          }
-        done += n;
-      }
-  spill->size += length;
-  return TRUE;
-}
-
-/* Reads @length bytes at @at into @out. */
-static gboolean
-spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **error)
-{
-  if (spill->memory || spill->fd < 0)
-    {
-      gsize held = spill->memory ? spill->memory->len : 0;
-      if (at > held || length > held - at)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the %s kept in memory: it is shorter than written", spill->what);
-          return FALSE;
-        }
-      if (length)
-        memcpy (out, spill->memory->str + at, length);
-      return TRUE;
-    }
-  for (gsize done = 0; done < length;)
-    {
-      ssize_t n = pread (spill->fd, out + done, length - done, at + done);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
-                       spill->dir, n < 0 ? g_strerror (errno) : "it is shorter than written");
-          return FALSE;
-        }
-      done += n;
-    }
-  return TRUE;
-}
-
-static char *
-spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
-{
-  char *text = g_malloc (length + 1);
-  if (!spill_read (spill, at, length, text, error))
-    {
-      g_free (text);
-      return NULL;
-    }
-  text[length] = '\0';
-  return text;
-}
 
 char *
 corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error)
@@ -189,6 +52,7 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->arena = g_ptr_array_new_with_free_func (g_free);
   corpus->spill = spill_new ("names and evidence", tmp_dir);
   corpus->claims = spill_new ("claims", tmp_dir);
+  corpus->record = assay_state_writer_new_buffer ();
   corpus->interned = g_string_chunk_new (256);
   return corpus;
 }
@@ -203,6 +67,7 @@ corpus_free (Corpus *corpus)
   g_ptr_array_unref (corpus->arena);
   spill_free (corpus->spill);
   spill_free (corpus->claims);
+  assay_state_writer_free (corpus->record);
   g_string_chunk_free (corpus->interned);
   g_free (corpus);
 }
@@ -221,7 +86,7 @@ corpus_bytes (const Corpus *corpus)
 guint64
 corpus_spilled (const Corpus *corpus)
 {
-  return corpus->spill->size + corpus->claims->size;
+  return spill_size (corpus->spill) + spill_size (corpus->claims);
 }
 
 
@@ -581,16 +446,6 @@ keep_evidence (Corpus *corpus, const AssayDocument *doc, gsize offset, Kept *k, 
 
 /* The claim types' own strings, so that a kept claim's type costs no
  * copy. */
-static const char *
-claim_type (const char *label)
-{
-  static const char *const types[] = { CLAIM_ATTRIBUTION, CLAIM_ORIGIN, CLAIM_EVENT_TIME, CLAIM_QUANTITY, CLAIM_ROLE };
-  for (guint i = 0; label && i < G_N_ELEMENTS (types); i++)
-    if (strcmp (label, types[i]) == 0)
-      return types[i];
-  return NULL;
-}
-
 /* The claims another report may be compared with, and weekdays whose date
  * has no year yet (the story may give one).  Their strings are copies
  * (g_free() them) until corpus_collect() moves them into the summary. */
@@ -651,16 +506,6 @@ keep_claims (Corpus *corpus, const AssayDocument *doc, gboolean published, GArra
   return TRUE;
 }
 
-static void
-kept_clear (gpointer data)
-{
-  Kept *k = data;
-  g_free ((char *) k->subject);
-  g_free ((char *) k->value);
-  g_free ((char *) k->key);
-  g_free ((char *) k->extra);
-}
-
 /* Moves @s's string into @tail (the summary's block), returns its place. */
 static const char *
 move_string (const char *s, char **tail)
@@ -707,121 +552,6 @@ log_summary (const Corpus *corpus, const Summary *s)
   g_debug ("%s (%s): names %s", s->id, day, line->str);
 }
 
-/* ---- the claims' records in the spill -----------------------------------
- *
- * Each summary's claims, one record: per claim, its type, subject, value,
- * key and extra as strings (length + 1, 0 for none), then the evidence's
- * spill offset and length, start, end, claim id, former and update, every
- * number as LEB128 (the state's encoding). */
-
-static void
-put_uint (GString *out, guint64 v)
-{
-  do
-    {
-      guint8 byte = v & 0x7F;
-      v >>= 7;
-      g_string_append_c (out, (char) (byte | (v ? 0x80 : 0)));
-    }
-  while (v);
-}
-
-static void
-put_string (GString *out, const char *s)
-{
-  gsize n = s ? strlen (s) : 0;
-  put_uint (out, s ? n + 1 : 0);
-  g_string_append_len (out, s ? s : "", n);
-}
-
-static void
-encode_claims (GString *out, GArray *kept)
-{
-  for (guint i = 0; i < kept->len; i++)
-    {
-      const Kept *k = &g_array_index (kept, Kept, i);
-      put_string (out, k->type);
-      put_string (out, k->subject);
-      put_string (out, k->value);
-      put_string (out, k->key);
-      put_string (out, k->extra);
-      put_uint (out, k->sentence_at);
-      put_uint (out, k->sentence_length);
-      put_uint (out, k->start);
-      put_uint (out, k->end);
-      put_uint (out, k->claim_id);
-      put_uint (out, k->former);
-      put_uint (out, k->update);
-    }
-}
-
-/* A record being read: FALSE (and *at past the end) once it is short. */
-typedef struct
-{
-  const guint8 *at, *end;
-} Record;
-
-static gboolean
-get_uint (Record *r, guint64 *v)
-{
-  *v = 0;
-  for (guint shift = 0; r->at < r->end && shift < 64; shift += 7)
-    {
-      guint8 byte = *r->at++;
-      *v |= (guint64) (byte & 0x7F) << shift;
-      if (!(byte & 0x80))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Returns: (transfer full): the string, NULL for none; *ok FALSE when the
- * record is short. */
-static char *
-get_string (Record *r, gboolean *ok)
-{
-  guint64 n;
-  if (!*ok || !get_uint (r, &n) || n > (guint64) (r->end - r->at) + 1)
-    {
-      *ok = FALSE;
-      return NULL;
-    }
-  if (n == 0)
-    return NULL;
-  char *s = g_strndup ((const char *) r->at, n - 1);
-  r->at += n - 1;
-  return s;
-}
-
-/* Decodes @n claims of @bytes into @kept (strings copied). */
-static gboolean
-decode_claims (const char *bytes, gsize length, guint n, GArray *kept)
-{
-  Record r = { (const guint8 *) bytes, (const guint8 *) bytes + length };
-  g_array_set_size (kept, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      Kept k = { 0 };
-      gboolean ok = TRUE;
-      g_autofree char *type = get_string (&r, &ok);
-      k.subject = get_string (&r, &ok);
-      k.value = get_string (&r, &ok);
-      k.key = get_string (&r, &ok);
-      k.extra = get_string (&r, &ok);
-      g_array_append_val (kept, k); /* first, so that its strings are freed */
-      guint64 v[7];
-      for (guint j = 0; j < G_N_ELEMENTS (v) && ok; j++)
-        ok = get_uint (&r, &v[j]);
-      Kept *to = &g_array_index (kept, Kept, kept->len - 1);
-      to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
-      if (!ok || to->type == NULL)
-        return FALSE;
-      to->sentence_at = v[0], to->sentence_length = v[1], to->start = v[2], to->end = v[3];
-      to->claim_id = v[4], to->former = v[5], to->update = v[6];
-    }
-  return r.at == r.end;
-}
-
 /* The bytes of @kept's strings. */
 static gsize
 claims_strings (GArray *kept)
@@ -850,18 +580,8 @@ corpus_claims (const Corpus *corpus, const Summary *s, GError **error)
 {
   g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
   g_array_set_clear_func (kept, kept_clear);
-  if (s->n_kept)
-    {
-      g_autofree char *bytes = g_malloc (s->claims_length);
-      if (!spill_read (corpus->claims, s->claims_at, s->claims_length, bytes, error))
-        return NULL;
-      if (!decode_claims (bytes, s->claims_length, s->n_kept, kept))
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the claims of %s kept in a temporary file: they are damaged", s->id);
-          return NULL;
-        }
-    }
+  if (!claims_read_back (corpus->claims, s->claims_at, s->claims_length, s->n_kept, s->id, kept, error))
+    return NULL;
   gsize head = claims_offset (s);
   gsize size = head + kept->len * sizeof (Kept) + claims_strings (kept);
   Summary *copy = g_malloc0 (size);
@@ -892,22 +612,16 @@ corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, co
              const char *const *events, guint n_events, const guint32 *dates, guint n_dates, GArray *kept,
              GError **error)
 {
-  guint64 claims_at = 0;
-  g_autoptr (GString) claims = g_string_new (NULL);
-  encode_claims (claims, kept);
-  if (claims->len > G_MAXUINT32)
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "%s: its claims take over 4 GB", id);
-      return FALSE;
-    }
-  if (claims->len && !spill_add (corpus->claims, claims->str, claims->len, &claims_at, error))
+  guint64 claims_at;
+  guint32 claims_length;
+  if (!claims_spill (corpus->claims, corpus->record, kept, &claims_at, &claims_length, id, error))
     return FALSE;
   gsize size = sizeof (Summary) + n_names * sizeof (Salient) + n_events * sizeof (char *)
                + n_dates * sizeof (guint32) + strlen (id) + 1;
   Summary *s = arena_alloc (corpus, size);
   s->size = size;
   s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
-  s->claims_at = claims_at, s->claims_length = claims->len;
+  s->claims_at = claims_at, s->claims_length = claims_length;
   /* (memcpy() takes no NULL source, even for no bytes.) */
   if (n_names)
     memcpy (summary_names (s), names, n_names * sizeof (Salient));
@@ -963,35 +677,6 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
  * built over the shards' documents in order. */
 
 #define STATE_VERSION 1
-#define STATE_CHUNK (256 * 1024)
-
-static gboolean
-save_spill (const Spill *spill, AssayStateWriter *w, GError **error)
-{
-  if (!assay_state_write_uint (w, spill->size, error))
-    return FALSE;
-  if (spill->memory)
-    return assay_state_write (w, spill->memory->str, spill->memory->len, error);
-  g_autofree char *buffer = g_malloc (STATE_CHUNK);
-  for (guint64 at = 0; at < spill->size;)
-    {
-      ssize_t n = pread (spill->fd, buffer, MIN (STATE_CHUNK, spill->size - at), at);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
-                       spill->dir, n < 0 ? g_strerror (errno) : "it is shorter than written");
-          return FALSE;
-        }
-      if (!assay_state_write (w, buffer, n, error))
-        return FALSE;
-      at += n;
-    }
-  return TRUE;
-}
-
 static gboolean
 save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, GError **error)
 {
@@ -1021,13 +706,8 @@ save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, 
   if (!U (s->n_kept))
     return FALSE;
   for (guint i = 0; i < s->n_kept; i++)
-    {
-      const Kept *k = &summary_kept (s)[i];
-      if (!S (k->type) || !S (k->subject) || !S (k->value) || !S (k->key) || !S (k->extra) || !U (k->sentence_at)
-          || !U (k->sentence_length) || !U (k->start) || !U (k->end) || !U (k->claim_id) || !U (k->former)
-          || !U (k->update))
-        return FALSE;
-    }
+    if (!kept_write (w, &summary_kept (s)[i], error))
+      return FALSE;
   return TRUE;
 #undef U
 #undef S
@@ -1036,49 +716,12 @@ save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, 
 gboolean
 corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
 {
-  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !save_spill (corpus->spill, writer, error)
+  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !spill_save (corpus->spill, writer, error)
       || !assay_state_write_uint (writer, corpus->docs->len, error))
     return FALSE;
   for (guint i = 0; i < corpus->docs->len; i++)
     if (!save_summary (corpus, corpus->docs->pdata[i], writer, error))
       return FALSE;
-  return TRUE;
-}
-
-static gboolean
-state_damaged (AssayStateReader *r, const char *what, GError **error)
-{
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: the inconsistencies state is damaged: %s",
-               assay_state_reader_get_path (r), what);
-  return FALSE;
-}
-
-/* Reads a number of at most @max. */
-static gboolean
-read_bounded (AssayStateReader *r, guint64 max, guint64 *value, const char *what, GError **error)
-{
-  if (!assay_state_read_uint (r, value, error))
-    return FALSE;
-  return *value <= max || state_damaged (r, what, error);
-}
-
-static gboolean
-merge_spill (Corpus *corpus, AssayStateReader *r, guint64 *base, GError **error)
-{
-  guint64 length;
-  if (!read_bounded (r, assay_state_reader_get_remaining (r), &length, "its evidence is longer than the state",
-                     error))
-    return FALSE;
-  *base = corpus->spill->size;
-  g_autofree char *buffer = g_malloc (STATE_CHUNK);
-  for (guint64 done = 0; done < length;)
-    {
-      gsize n = MIN (STATE_CHUNK, length - done);
-      guint64 at;
-      if (!assay_state_read (r, buffer, n, error) || !spill_add (corpus->spill, buffer, n, &at, error))
-        return FALSE;
-      done += n;
-    }
   return TRUE;
 }
 
@@ -1095,7 +738,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
       || !read_bounded (r, G_N_ELEMENTS (names), &n_names, "too many names", error))
     return FALSE;
   if (id == NULL)
-    return state_damaged (r, "a summary without an id", error);
+    return records_damaged (r, "a summary without an id", error);
   for (guint i = 0; i < n_names; i++)
     {
       guint64 name, at, length, label, weight, marks;
@@ -1106,7 +749,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
           || !read_bounded (r, 3, &marks, "a name's marks", error))
         return FALSE;
       if (at > spill_end - base || length > spill_end - base - at)
-        return state_damaged (r, "a name lies outside its evidence", error);
+        return records_damaged (r, "a name lies outside its evidence", error);
       at += base;
       names[i] = (Salient){ .name = name, .text_at_low = at & 0xFFFFFFFF, .text_at_high = at >> 32,
                             .text_length = length, .label = label, .headline = marks & 1,
@@ -1120,7 +763,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
       if (!assay_state_read_string (r, &kind, error))
         return FALSE;
       if (kind == NULL)
-        return state_damaged (r, "an event without a kind", error);
+        return records_damaged (r, "an event without a kind", error);
       events[i] = g_string_chunk_insert_const (corpus->interned, kind);
     }
   if (!read_bounded (r, STORY_DATES, &n_dates, "too many dates", error))
@@ -1135,35 +778,8 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
     return FALSE;
   g_array_set_size (kept, 0);
   for (guint i = 0; i < n_kept; i++)
-    {
-      Kept k = { 0 };
-      g_autofree char *type = NULL;
-      guint64 at, length, start, end, claim_id, former, update;
-      gboolean ok = assay_state_read_string (r, &type, error)
-                    && assay_state_read_string (r, (char **) &k.subject, error)
-                    && assay_state_read_string (r, (char **) &k.value, error)
-                    && assay_state_read_string (r, (char **) &k.key, error)
-                    && assay_state_read_string (r, (char **) &k.extra, error) && assay_state_read_uint (r, &at, error)
-                    && read_bounded (r, G_MAXUINT32, &length, "a sentence's length", error)
-                    && read_bounded (r, G_MAXUINT32, &start, "an offset", error)
-                    && read_bounded (r, G_MAXUINT32, &end, "an offset", error)
-                    && read_bounded (r, G_MAXUINT32, &claim_id, "an annotation id", error)
-                    && read_bounded (r, 1, &former, "a flag", error)
-                    && read_bounded (r, 1, &update, "a flag", error);
-      /* Appended first, so that its strings are freed on every path. */
-      g_array_append_val (kept, k);
-      if (!ok)
-        return FALSE;
-      Kept *to = &g_array_index (kept, Kept, kept->len - 1);
-      to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
-      if (to->type == NULL)
-        return state_damaged (r, "a claim of an unknown type", error);
-      if (at > spill_end - base || length > spill_end - base - at)
-        return state_damaged (r, "a claim's sentence lies outside its evidence", error);
-      to->sentence_at = at + base;
-      to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;
-      to->former = former, to->update = update;
-    }
+    if (!kept_read (r, base, spill_end, kept, error))
+      return FALSE;
   return corpus_keep (corpus, id, day, published, names, n_names, events, n_events, dates, n_dates, kept, error);
 }
 
@@ -1180,13 +796,13 @@ corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error)
                    assay_state_reader_get_path (reader), version, STATE_VERSION);
       return FALSE;
     }
-  if (!merge_spill (corpus, reader, &base, error)
+  if (!spill_merge (corpus->spill, reader, &base, error)
       || !read_bounded (reader, assay_state_reader_get_remaining (reader), &n, "too many summaries", error))
     return FALSE;
   g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
   g_array_set_clear_func (kept, kept_clear);
   for (guint64 i = 0; i < n; i++)
-    if (!merge_summary (corpus, reader, base, corpus->spill->size, kept, error))
+    if (!merge_summary (corpus, reader, base, spill_size (corpus->spill), kept, error))
       return FALSE;
   return TRUE;
 }

@@ -127,6 +127,7 @@ typedef struct
   gsize arena_left;      /* bytes free at the end of the last */
   Spill *spill;          /* names' text and evidence: saved in a state as it is */
   Spill *claims;         /* the summaries' claims (corpus_claims()) */
+  AssayStateWriter *record; /* a buffer the claims' records are encoded in */
   GStringChunk *interned; /* the event kinds of merged summaries */
 } Corpus;
 
