@@ -6,21 +6,18 @@
  * findings need (its date, its salient names, the dates and kinds of event
  * it names), in one block with its strings; names are ids (a name's text
  * is written once, and read back only for the stories it ties).  The
- * sentences quoted as evidence go to a spill file on disk, read back only
- * for the findings written, and the claims another report can be compared
- * with to a second one, read back a story at a time (corpus_claims()).
- * On the BBC archive that is about 200 bytes a document in memory.
- */
+ * blocks themselves wait on disk (a spill, spill.c), read back by the
+ * story grouping in its order and by the comparisons a story at a time
+ * (corpus_summary()); the sentences quoted as evidence go to a second
+ * spill, read back only for the findings written, and the claims another
+ * report can be compared with to a third, read back a story at a time
+ * (corpus_claims()).  In memory a document costs 12 bytes: where its
+ * block lies and its day. */
 #include "spill.h"
 #include "checks.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Summaries are never freed one by one: they are cut from blocks of a
- * megabyte, which saves the allocator's header on each (16 bytes a
- * document) and its work. */
-#define ARENA_BLOCK (1024 * 1024)
 
 /* Indexed by SalientLabel; a country is shown as the GPE it is. */
 const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", "GPE", NULL };
@@ -48,8 +45,9 @@ corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint 
   corpus->reference_key = g_strdup (reference_key);
   corpus->salient = MIN (salient, 255);
   corpus->story_days = story_days;
-  corpus->docs = g_ptr_array_new ();
-  corpus->arena = g_ptr_array_new_with_free_func (g_free);
+  corpus->keys_at = g_array_new (FALSE, FALSE, sizeof (guint64));
+  corpus->days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  corpus->keys = spill_new ("summaries", tmp_dir);
   corpus->spill = spill_new ("names and evidence", tmp_dir);
   corpus->claims = spill_new ("claims", tmp_dir);
   corpus->record = assay_state_writer_new_buffer ();
@@ -63,8 +61,9 @@ corpus_free (Corpus *corpus)
   if (corpus == NULL)
     return;
   g_free (corpus->reference_key);
-  g_ptr_array_unref (corpus->docs);
-  g_ptr_array_unref (corpus->arena);
+  g_array_unref (corpus->keys_at);
+  g_array_unref (corpus->days);
+  spill_free (corpus->keys);
   spill_free (corpus->spill);
   spill_free (corpus->claims);
   assay_state_writer_free (corpus->record);
@@ -75,43 +74,55 @@ corpus_free (Corpus *corpus)
 gsize
 corpus_bytes (const Corpus *corpus)
 {
-  /* The summaries cut from the arena, with what rounding wasted, and the
-   * list of documents. */
-  gsize n = corpus->docs->len * sizeof (gpointer);
-  for (guint i = 0; i < corpus->docs->len; i++)
-    n += (((Summary *) corpus->docs->pdata[i])->size + 7) & ~(gsize) 7;
-  return n;
+  return corpus->keys_at->len * (sizeof (guint64) + sizeof (guint32));
+}
+
+guint
+corpus_n_docs (const Corpus *corpus)
+{
+  return corpus->keys_at->len;
+}
+
+guint32
+corpus_day (const Corpus *corpus, guint index)
+{
+  return g_array_index (corpus->days, guint32, index);
+}
+
+Summary *
+corpus_summary (const Corpus *corpus, guint index, GError **error)
+{
+  g_return_val_if_fail (index < corpus->keys_at->len, NULL);
+  guint64 at = g_array_index (corpus->keys_at, guint64, index);
+  guint64 end = index + 1 < corpus->keys_at->len ? g_array_index (corpus->keys_at, guint64, index + 1)
+                                                 : spill_size (corpus->keys);
+  Summary *s = g_malloc (end - at);
+  if (!spill_read (corpus->keys, at, end - at, (char *) s, error))
+    {
+      g_free (s);
+      return NULL;
+    }
+  if (end - at < sizeof (Summary) || s->size != end - at || s->index != index)
+    {
+      g_free (s);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "reading back the summary of document %u kept in a temporary file: it holds another", index);
+      return NULL;
+    }
+  /* The id is the block's last bytes; the kinds of event point to strings
+   * this process keeps (the knowledge's and the corpus's), since the file
+   * is this process's own. */
+  s->id = (const char *) (summary_dates (s) + s->n_dates);
+  return s;
 }
 
 guint64
 corpus_spilled (const Corpus *corpus)
 {
-  return spill_size (corpus->spill) + spill_size (corpus->claims);
+  return spill_size (corpus->keys) + spill_size (corpus->spill) + spill_size (corpus->claims);
 }
 
 
-static gpointer
-arena_alloc (Corpus *corpus, gsize size)
-{
-  size = (size + 7) & ~(gsize) 7;
-  if (size > ARENA_BLOCK / 4)
-    {
-      /* A rare large summary gets a block of its own, kept before the
-       * current one so that the current one's free end stays usable. */
-      gpointer own = g_malloc0 (size);
-      g_ptr_array_insert (corpus->arena, MAX ((int) corpus->arena->len - 1, 0), own);
-      return own;
-    }
-  if (corpus->arena_left < size)
-    {
-      g_ptr_array_add (corpus->arena, g_malloc0 (ARENA_BLOCK));
-      corpus->arena_left = ARENA_BLOCK;
-    }
-  char *block = g_ptr_array_index (corpus->arena, corpus->arena->len - 1);
-  gpointer at = block + (ARENA_BLOCK - corpus->arena_left);
-  corpus->arena_left -= size;
-  return at;
-}
 
 /* Salient name @name: its fingerprint, and its text written to the spill. */
 static gboolean
@@ -583,7 +594,7 @@ corpus_claims (const Corpus *corpus, const Summary *s, GError **error)
   if (!claims_read_back (corpus->claims, s->claims_at, s->claims_length, s->n_kept, s->id, kept, error))
     return NULL;
   gsize head = claims_offset (s);
-  gsize size = head + kept->len * sizeof (Kept) + claims_strings (kept);
+  gsize size = head + kept->len * sizeof (Kept) + claims_strings (kept) + strlen (s->id) + 1;
   Summary *copy = g_malloc0 (size);
   /* The summary and its names, events and dates, as they are. */
   memcpy (copy, s, sizeof (Summary) + s->n_names * sizeof (Salient) + s->n_events * sizeof (char *)
@@ -601,12 +612,13 @@ corpus_claims (const Corpus *corpus, const Summary *s, GError **error)
       to->key = move_string (from->key, &tail);
       to->extra = move_string (from->extra, &tail);
     }
+  copy->id = move_string (s->id, &tail);
   return copy;
 }
 
-/* Cuts @id's summary from the arena: one block with its arrays and its id;
- * its claims (@kept) go to the spill.  FALSE with @error when they cannot
- * be written there. */
+/* Writes @id's summary to the keys' spill: one block with its arrays and
+ * its id; its claims (@kept) go to the claims' spill.  FALSE with @error
+ * when they cannot be written there. */
 static gboolean
 corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, const Salient *names, guint n_names,
              const char *const *events, guint n_events, const guint32 *dates, guint n_dates, GArray *kept,
@@ -618,7 +630,7 @@ corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, co
     return FALSE;
   gsize size = sizeof (Summary) + n_names * sizeof (Salient) + n_events * sizeof (char *)
                + n_dates * sizeof (guint32) + strlen (id) + 1;
-  Summary *s = arena_alloc (corpus, size);
+  g_autofree Summary *s = g_malloc0 (size);
   s->size = size;
   s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
   s->claims_at = claims_at, s->claims_length = claims_length;
@@ -631,12 +643,16 @@ corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, co
     memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
   char *tail = (char *) (summary_dates (s) + n_dates);
   s->id = move_string (id, &tail);
-  s->index = corpus->docs->len;
+  s->index = corpus->keys_at->len;
   s->day = day;
   s->published = published;
-  g_ptr_array_add (corpus->docs, s);
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     log_summary (corpus, s);
+  guint64 at;
+  if (!spill_add (corpus->keys, (const char *) s, size, &at, error))
+    return FALSE;
+  g_array_append_val (corpus->keys_at, at);
+  g_array_append_val (corpus->days, day);
   return TRUE;
 }
 
@@ -678,9 +694,10 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
 
 #define STATE_VERSION 1
 static gboolean
-save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, GError **error)
+save_summary (const Corpus *corpus, guint index, AssayStateWriter *w, GError **error)
 {
-  g_autofree Summary *s = corpus_claims (corpus, stored, error);
+  g_autofree Summary *stored = corpus_summary (corpus, index, error);
+  g_autofree Summary *s = stored ? corpus_claims (corpus, stored, error) : NULL;
   if (s == NULL)
     return FALSE;
 #define U(v) assay_state_write_uint (w, (v), error)
@@ -717,10 +734,10 @@ gboolean
 corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
 {
   if (!assay_state_write_uint (writer, STATE_VERSION, error) || !spill_save (corpus->spill, writer, error)
-      || !assay_state_write_uint (writer, corpus->docs->len, error))
+      || !assay_state_write_uint (writer, corpus->keys_at->len, error))
     return FALSE;
-  for (guint i = 0; i < corpus->docs->len; i++)
-    if (!save_summary (corpus, corpus->docs->pdata[i], writer, error))
+  for (guint i = 0; i < corpus->keys_at->len; i++)
+    if (!save_summary (corpus, i, writer, error))
       return FALSE;
   return TRUE;
 }
