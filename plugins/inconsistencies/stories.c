@@ -612,6 +612,29 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
       add_to (best, d);
     }
 
+  /* What the grouping holds at its peak, for docs/cluster.md's figures:
+   * the tables that grow with the names and the stories, not with the
+   * documents (whose summaries are on disk). */
+  if (debug)
+    {
+      guint64 listed = 0, counted = 0, others = 0;
+      GHashTableIter lists;
+      g_hash_table_iter_init (&lists, by_name);
+      while (g_hash_table_iter_next (&lists, NULL, &value))
+        listed += ((GArray *) value)->len;
+      for (guint i = 0; i < forming->len; i++)
+        {
+          const Forming *f = forming->pdata[i];
+          counted += g_hash_table_size (f->count);
+          others += size_of (f->events) + size_of (f->days) + size_of (f->partials) + size_of (f->month_days)
+                    + size_of (f->heads);
+        }
+      g_debug ("grouping: %u documents, %u names (frequencies), %u lists of stories holding %" G_GUINT64_FORMAT
+               " entries, %u stories whose tables hold %" G_GUINT64_FORMAT " names and %" G_GUINT64_FORMAT
+               " days, kinds of event and subjects",
+               n_docs, g_hash_table_size (idf), g_hash_table_size (by_name), listed, forming->len, counted, others);
+    }
+
   /* What only the grouping needed goes before the stories are made, and
    * each forming story once its story is: the peak is then the larger of
    * the two, not their sum. */
