@@ -707,7 +707,7 @@ check_budget (guint64 budget, guint64 base, gboolean merging, guint64 merged, gu
     g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                  "--memory-budget %s is too small: the cross-document stages take %s before any state is merged, "
                  "and sorting on disk and writing need %s; the smallest budget that works is %s, and larger "
-                 "states need more (the stages' summaries are held in memory)", given, held, work, smallest);
+                 "states need more (what a stage keeps of its summaries in memory)", given, held, work, smallest);
   else if (merged > 0 && merged < total)
     {
       guint64 grown = now > base ? now - base : 0;
@@ -715,17 +715,17 @@ check_budget (guint64 budget, guint64 base, gboolean merging, guint64 merged, gu
       g_autofree char *estimate = mebibytes (all);
       g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                    "--memory-budget %s is too small for these states: the reduce holds %s after merging the "
-                   "states of %" G_GUINT64_FORMAT " of their %" G_GUINT64_FORMAT " records (the stages' "
-                   "summaries are held in memory), and sorting on disk and writing need %s; at that rate the "
+                   "states of %" G_GUINT64_FORMAT " of their %" G_GUINT64_FORMAT " records (what the stages "
+                   "keep of their summaries in memory), and sorting on disk and writing need %s; at that rate the "
                    "smallest budget that works for them is about %s, and the stages' finish() may need more "
                    "(docs/cluster.md)", given, held, merged, total, work, estimate);
     }
   else
     g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
                  "--memory-budget %s is too small for these states: the reduce holds %s once the states of %"
-                 G_GUINT64_FORMAT " records are merged (the stages' summaries are held in memory), and sorting "
-                 "on disk and writing need %s; the smallest budget that works for them is %s, and the stages' "
-                 "finish() may need more (docs/cluster.md)", given, held, merged, work, smallest);
+                 G_GUINT64_FORMAT " records are merged (what the stages keep of their summaries in memory), "
+                 "and sorting on disk and writing need %s; the smallest budget that works for them is %s, "
+                 "and the stages' finish() may need more (docs/cluster.md)", given, held, merged, work, smallest);
   return FALSE;
 }
 

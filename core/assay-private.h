@@ -916,6 +916,7 @@ struct _AssayHost
   const char *instance_name;
   const char *data_dir;
   const char *reference_date;
+  const char *tmp_dir; /* nullable: $TMPDIR */
   guint n_workers;
 };
 

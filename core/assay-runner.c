@@ -371,6 +371,7 @@ assay_runner_create_stages (Run *run, GError **error)
         .instance_name = stage->instance,
         .data_dir = stage->info->data_dir,
         .reference_date = run->config->reference_date,
+        .tmp_dir = run->config->tmp_dir,
         .n_workers = run->n_workers,
       };
       rt->guard = (AssayStageGuard){
@@ -724,6 +725,13 @@ assay_host_get_n_workers (const AssayHost *host)
 {
   g_return_val_if_fail (host != NULL, 1);
   return host->n_workers;
+}
+
+const char *
+assay_host_get_tmp_dir (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, NULL);
+  return host->tmp_dir ? host->tmp_dir : g_get_tmp_dir ();
 }
 
 /* ---- data files ---------------------------------------------------------- */

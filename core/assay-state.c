@@ -35,10 +35,14 @@ static const char state_trailer[] = "END-STATE\n";
  * damaged file, not something to allocate. */
 #define MAX_FRAME_STRING (16u << 20)
 
+/* A writer and a reader go to a state file, or (buffer, data) to memory:
+ * a stage's own records in the state's encoding (assay_state_writer_new_
+ * buffer()), so that a stage has one codec for its state and its spills. */
 struct _AssayStateWriter
 {
   FILE *file;
   const char *path;
+  GByteArray *buffer;
 };
 
 struct _AssayStateReader
@@ -46,6 +50,8 @@ struct _AssayStateReader
   FILE *file;
   const char *path;
   guint64 remaining;
+  const guint8 *data; /* a buffer reader's next byte */
+  char *what;         /* a buffer reader's name for its messages (owned) */
 };
 
 /* ---- what stages call ------------------------------------------------------ */
@@ -54,6 +60,12 @@ gboolean
 assay_state_write (AssayStateWriter *writer, gconstpointer data, gsize length, GError **error)
 {
   g_return_val_if_fail (writer != NULL && (data != NULL || length == 0), FALSE);
+  if (writer->buffer)
+    {
+      if (length)
+        g_byte_array_append (writer->buffer, data, length);
+      return TRUE;
+    }
   if (length == 0 || fwrite (data, 1, length, writer->file) == length)
     return TRUE;
   g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "writing the state file %s failed: %s",
@@ -90,8 +102,11 @@ assay_state_write_string (AssayStateWriter *writer, const char *value, GError **
 static gboolean
 reader_fail (AssayStateReader *reader, const char *what, GError **error)
 {
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "the state file %s is damaged: %s", reader->path,
-               what);
+  if (reader->what)
+    g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s is damaged: %s", reader->what, what);
+  else
+    g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "the state file %s is damaged: %s", reader->path,
+                 what);
   return FALSE;
 }
 
@@ -100,7 +115,17 @@ assay_state_read (AssayStateReader *reader, gpointer data, gsize length, GError 
 {
   g_return_val_if_fail (reader != NULL && (data != NULL || length == 0), FALSE);
   if (length > reader->remaining)
-    return reader_fail (reader, "a stage's state ends before the stage has read it all", error);
+    return reader_fail (reader,
+                        reader->data ? "it ends before all of it is read" : "a stage's state ends before the stage has read it all",
+                        error);
+  if (reader->data)
+    {
+      if (length)
+        memcpy (data, reader->data, length);
+      reader->data += length;
+      reader->remaining -= length;
+      return TRUE;
+    }
   if (length > 0 && fread (data, 1, length, reader->file) != length)
     {
       if (ferror (reader->file))
@@ -177,7 +202,66 @@ const char *
 assay_state_reader_get_path (const AssayStateReader *reader)
 {
   g_return_val_if_fail (reader != NULL, NULL);
-  return reader->path;
+  return reader->what ? reader->what : reader->path;
+}
+
+/* ---- buffers: a stage's records in the state's encoding ------------------- */
+
+AssayStateWriter *
+assay_state_writer_new_buffer (void)
+{
+  AssayStateWriter *writer = g_new0 (AssayStateWriter, 1);
+  writer->buffer = g_byte_array_new ();
+  writer->path = "(a buffer in memory)";
+  return writer;
+}
+
+const guint8 *
+assay_state_writer_get_buffer (const AssayStateWriter *writer, gsize *length)
+{
+  g_return_val_if_fail (writer != NULL && writer->buffer != NULL && length != NULL, NULL);
+  *length = writer->buffer->len;
+  return writer->buffer->data;
+}
+
+void
+assay_state_writer_clear_buffer (AssayStateWriter *writer)
+{
+  g_return_if_fail (writer != NULL && writer->buffer != NULL);
+  g_byte_array_set_size (writer->buffer, 0);
+}
+
+void
+assay_state_writer_free (AssayStateWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  g_return_if_fail (writer->buffer != NULL);
+  g_byte_array_unref (writer->buffer);
+  g_free (writer);
+}
+
+AssayStateReader *
+assay_state_reader_new_buffer (gconstpointer data, gsize length, const char *what)
+{
+  g_return_val_if_fail ((data != NULL || length == 0) && what != NULL, NULL);
+  AssayStateReader *reader = g_new0 (AssayStateReader, 1);
+  /* A reader of no bytes still reads from memory, never from a file. */
+  reader->data = data ? data : (const guint8 *) "";
+  reader->remaining = length;
+  reader->what = g_strdup (what);
+  reader->path = reader->what;
+  return reader;
+}
+
+void
+assay_state_reader_free (AssayStateReader *reader)
+{
+  if (reader == NULL)
+    return;
+  g_return_if_fail (reader->what != NULL);
+  g_free (reader->what);
+  g_free (reader);
 }
 
 /* ---- the pipeline's description ------------------------------------------- */

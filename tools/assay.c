@@ -434,6 +434,7 @@ run_or_map (int argc, char **argv, gboolean map)
   gboolean with_original = FALSE, progress = FALSE, no_progress = FALSE, stage_times = FALSE;
   gboolean verbose = FALSE;
   g_autofree char *stdin_format = NULL;
+  g_autofree char *tmp_dir = NULL;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: all cores)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -469,6 +470,8 @@ run_or_map (int argc, char **argv, gboolean map)
       "Name the files and archive members passed over, not only count them", NULL },
     { "stage-times", 0, 0, G_OPTION_ARG_NONE, &stage_times,
       "At the end, print each stage's CPU time in process() and its throughput on standard error", NULL },
+    { "tmp-dir", 0, 0, G_OPTION_ARG_FILENAME, &tmp_dir,
+      "Keep temporary files (the stories' spool, the stages' spills) in DIR (default: $TMPDIR or /tmp)", "DIR" },
     { map ? "state" : NULL, 0, 0, G_OPTION_ARG_FILENAME, &state,
       "Write the shard's cross-document state to FILE, for assay reduce (required)", "FILE" },
     { NULL }
@@ -548,6 +551,8 @@ run_or_map (int argc, char **argv, gboolean map)
     return usage_error ("map: name the output with -o FILE: the reduce reads it back with --docs");
   if (jobs < 0 || jobs > 1024)
     return usage_error ("%s: --jobs takes a number from 1 to 1024", cmd);
+  if (tmp_dir && !g_file_test (tmp_dir, G_FILE_TEST_IS_DIR))
+    return usage_error ("%s: --tmp-dir %s is not a folder", cmd, tmp_dir);
   g_autoptr (GError) date_error = NULL;
   if (reference_date && !check_reference_date (reference_date, &date_error))
     return usage_error ("%s: --reference-date %s", cmd, date_error->message);
@@ -595,6 +600,7 @@ run_or_map (int argc, char **argv, gboolean map)
     .ids = ids,
     .n_workers = jobs,
     .reference_date = reference_date,
+    .tmp_dir = tmp_dir,
     .output = { .except = default_except, .with_original = with_original,
                 .no_text = no_text_list },
     .progress = !no_progress && (progress || isatty (STDERR_FILENO)),

@@ -128,6 +128,20 @@ ASSAY_API const char *assay_host_get_reference_date (const AssayHost *host);
 ASSAY_API guint assay_host_get_n_workers (const AssayHost *host);
 
 /**
+ * assay_host_get_tmp_dir:
+ *
+ * Where the run keeps its temporary files: the command's `--tmp-dir`, else
+ * $TMPDIR, else /tmp.  A stage that spills what it keeps to disk (its
+ * cross-document summaries) makes its files here, so that a user who
+ * points a reduce at a disk with room gets the stage's files there too,
+ * not only the core's.  Since ABI 1.4.
+ *
+ * Returns: (transfer none): the folder (never NULL; it may not be
+ * writable: the stage's own file creation says so).
+ */
+ASSAY_API const char *assay_host_get_tmp_dir (const AssayHost *host);
+
+/**
  * assay_data_read_lines:
  * @path: a data file (UTF-8 text)
  *

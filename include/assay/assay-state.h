@@ -80,6 +80,54 @@ ASSAY_API guint64 assay_state_reader_get_remaining (const AssayStateReader *read
  * stage's own messages. */
 ASSAY_API const char *assay_state_reader_get_path (const AssayStateReader *reader);
 
+/* ---- buffers (since ABI 1.4) ---------------------------------------------
+ *
+ * The same encoding in memory, for a stage's own records (what it spills
+ * to disk while it collects), so that a stage writes and reads them with
+ * the calls above, one codec for its state and its spills. */
+
+/**
+ * assay_state_writer_new_buffer:
+ *
+ * Returns: (transfer full): a writer whose bytes go to a growing buffer in
+ * memory (writes never fail); free with assay_state_writer_free().
+ */
+ASSAY_API AssayStateWriter *assay_state_writer_new_buffer (void);
+
+/**
+ * assay_state_writer_get_buffer:
+ * @writer: a writer from assay_state_writer_new_buffer()
+ * @length: (out): how many bytes it holds
+ *
+ * Returns: (transfer none): its bytes, valid until the next write, clear
+ * or free.
+ */
+ASSAY_API const guint8 *assay_state_writer_get_buffer (const AssayStateWriter *writer, gsize *length);
+
+/* Empties a buffer writer, to write the next record. */
+ASSAY_API void assay_state_writer_clear_buffer (AssayStateWriter *writer);
+
+/* Frees a buffer writer (only those: the core owns a state file's). */
+ASSAY_API void assay_state_writer_free (AssayStateWriter *writer);
+
+/**
+ * assay_state_reader_new_buffer:
+ * @data: (array length=length): the bytes, not copied: they must outlive
+ *   the reader
+ * @what: what they are, for messages ("the claims of doc-17"; copied)
+ *
+ * Returns: (transfer full): a reader of @data, bounded by its length as a
+ * stage's state is; its errors name @what.  Free with
+ * assay_state_reader_free().
+ */
+ASSAY_API AssayStateReader *assay_state_reader_new_buffer (gconstpointer data, gsize length, const char *what);
+
+/* Frees a buffer reader (only those). */
+ASSAY_API void assay_state_reader_free (AssayStateReader *reader);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayStateWriter, assay_state_writer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AssayStateReader, assay_state_reader_free)
+
 /**
  * AssayStageSaveFunc:
  * @instance: the instance that received collect()

@@ -622,21 +622,23 @@ uint_order (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* The story record: its documents, date span and what ties them. */
+/* The story record: its documents (@reports, read back), date span and
+ * what ties them. */
 static gboolean
-begin_story (const Corpus *corpus, AssaySink *sink, const Story *story, guint number, GError **error)
+begin_story (const Corpus *corpus, AssaySink *sink, const Story *story, GPtrArray *reports, guint number,
+             GError **error)
 {
   g_autofree char *id = g_strdup_printf ("s%u", number);
   g_autofree const char **doc_ids = g_new (const char *, story->docs->len);
   for (guint d = 0; d < story->docs->len; d++)
-    doc_ids[d] = ((Summary *) story->docs->pdata[d])->id;
+    doc_ids[d] = ((Summary *) reports->pdata[d])->id;
   guint n_ties = MIN (story->ties->len, 8u) + MIN (story->tie_dates->len, 4u) + (story->event != NULL);
   g_autofree AssayStoryTie *ties = g_new0 (AssayStoryTie, n_ties);
   g_autoptr (GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
   guint t = 0;
   for (guint i = 0; i < story->ties->len && i < 8; i++, t++)
     {
-      const Salient *name = story->ties->pdata[i];
+      const Salient *name = &g_array_index (story->ties, Salient, i);
       char *text = corpus_name (corpus, name, error);
       if (text == NULL)
         return FALSE;
@@ -656,30 +658,26 @@ begin_story (const Corpus *corpus, AssaySink *sink, const Story *story, guint nu
   return assay_sink_begin_story (sink, id, doc_ids, story->docs->len, from, to, ties, n_ties, error);
 }
 
+/* Tells the core a story the grouping made, with its documents. */
+static gboolean
+join_story (const Story *story, guint number, const char *const *ids, gpointer sink, GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("s%u", number + 1);
+  return assay_sink_join_story (sink, id, ids, story->docs->len, error);
+}
+
 GPtrArray *
 compare_join (Corpus *corpus, AssaySink *sink, GError **error)
 {
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     {
       gsize bytes = corpus_bytes (corpus);
-      guint n = corpus->docs->len;
+      guint n = corpus_n_docs (corpus);
       g_debug ("cross-document state: %" G_GSIZE_FORMAT " bytes in memory for %u documents (%.0f a document), "
-               "and %" G_GUINT64_FORMAT " bytes of names and evidence on disk",
+               "and %" G_GUINT64_FORMAT " bytes of summaries, names, evidence and claims on disk",
                bytes, n, n ? (double) bytes / n : 0.0, corpus_spilled (corpus));
     }
-  g_autoptr (GPtrArray) stories = stories_group (corpus, corpus->docs, corpus->story_days);
-  g_autoptr (GPtrArray) doc_ids = g_ptr_array_new ();
-  for (guint o = 0; o < stories->len; o++)
-    {
-      const Story *st = stories->pdata[o];
-      g_ptr_array_set_size (doc_ids, 0);
-      for (guint d = 0; d < st->docs->len; d++)
-        g_ptr_array_add (doc_ids, (gpointer) ((Summary *) st->docs->pdata[d])->id);
-      g_autofree char *id = g_strdup_printf ("s%u", o + 1);
-      if (!assay_sink_join_story (sink, id, (const char *const *) doc_ids->pdata, doc_ids->len, error))
-        return NULL;
-    }
-  return g_steal_pointer (&stories);
+  return stories_group (corpus, corpus->story_days, join_story, sink, error);
 }
 
 gboolean
@@ -689,20 +687,24 @@ compare_story_range (const Corpus *corpus, GPtrArray *stories, guint first, guin
   for (guint o = first; o < end && o < stories->len; o++)
     {
       const Story *st = stories->pdata[o];
-      if (!begin_story (corpus, sink, st, o + 1, error))
-        return FALSE;
-      if (st->docs->len < 2)
-        continue;
-      /* Its reports with their claims, read back from disk for this story
-       * alone: the corpus keeps none in memory. */
+      /* Its reports, read back from disk for this story alone (with their
+       * claims when there are two or more to compare): the corpus keeps
+       * none in memory. */
       g_autoptr (GPtrArray) story = g_ptr_array_new_full (st->docs->len, g_free);
       for (guint d = 0; d < st->docs->len; d++)
         {
-          Summary *with_claims = corpus_claims (corpus, st->docs->pdata[d], error);
-          if (with_claims == NULL)
+          g_autofree Summary *keys = corpus_summary (corpus, g_array_index (st->docs, guint32, d), error);
+          Summary *report = keys == NULL          ? NULL
+                             : st->docs->len < 2 ? g_steal_pointer (&keys)
+                                                 : corpus_claims (corpus, keys, error);
+          if (report == NULL)
             return FALSE;
-          g_ptr_array_add (story, with_claims);
+          g_ptr_array_add (story, report);
         }
+      if (!begin_story (corpus, sink, st, story, o + 1, error))
+        return FALSE;
+      if (st->docs->len < 2)
+        continue;
       /* The story's date: the median of its documents' own dates. */
       g_autoptr (GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
       for (guint d = 0; d < story->len; d++)

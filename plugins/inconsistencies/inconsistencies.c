@@ -57,7 +57,7 @@ stage_destroy (gpointer data)
 }
 
 static gpointer
-stage_create (G_GNUC_UNUSED const AssayHost *host, const AssayOptions *options, GError **error)
+stage_create (const AssayHost *host, const AssayOptions *options, GError **error)
 {
   Knowledge *k = knowledge_load (assay_options_get_string (options, "knowledge"),
                                  assay_options_get_string (options, "knowledge-extra"),
@@ -70,7 +70,7 @@ stage_create (G_GNUC_UNUSED const AssayHost *host, const AssayOptions *options, 
   self->k = k;
   self->reference_key = g_strdup (assay_options_get_string (options, "reference-key"));
   self->corpus = corpus_new (k, self->reference_key, assay_options_get_int (options, "salient"),
-                             assay_options_get_int (options, "story-days"));
+                             assay_options_get_int (options, "story-days"), assay_host_get_tmp_dir (host));
   return self;
 }
 

@@ -49,7 +49,8 @@
 
 typedef struct
 {
-  GPtrArray *docs;   /* Summary* */
+  GArray *docs;      /* guint32: its documents' numbers, in the order they joined */
+  guint32 first;     /* the least of them: stories are ordered by it */
   GHashTable *count; /* name -> documents of the story naming it */
   guint32 last;      /* latest day of its dated documents */
   guint index;       /* in the list of forming stories */
@@ -92,7 +93,7 @@ forming_free (gpointer data)
   Forming *f = data;
   if (f == NULL)
     return;
-  g_ptr_array_unref (f->docs);
+  g_array_unref (f->docs);
   g_hash_table_unref (f->count);
   g_clear_pointer (&f->events, g_hash_table_unref);
   g_clear_pointer (&f->days, g_hash_table_unref);
@@ -106,8 +107,8 @@ void
 story_free (gpointer data)
 {
   Story *s = data;
-  g_ptr_array_unref (s->docs);
-  g_ptr_array_unref (s->ties);
+  g_array_unref (s->docs);
+  g_array_unref (s->ties);
   g_array_unref (s->tie_dates);
   g_free (s);
 }
@@ -119,16 +120,17 @@ is_country (const Salient *n)
 }
 
 static int
-by_day (gconstpointer a, gconstpointer b)
+by_day (gconstpointer a, gconstpointer b, gpointer corpus)
 {
-  const Summary *x = *(Summary *const *) a, *y = *(Summary *const *) b;
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  guint32 dx = corpus_day (corpus, x), dy = corpus_day (corpus, y);
   /* Dated first, by day; then input order. */
-  gboolean ux = x->day == 0, uy = y->day == 0;
+  gboolean ux = dx == 0, uy = dy == 0;
   if (ux != uy)
     return ux - uy;
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
+  if (dx != dy)
+    return dx < dy ? -1 : 1;
+  return x < y ? -1 : x > y;
 }
 
 static double
@@ -269,31 +271,37 @@ meets_one_of (const char *name, GPtrArray *names)
  * (a local angle, a page's debris taken for a headline) cannot part it.
  * A name given in part counts ("Lacroix" is the "Christian Lacroix" of
  * another report); the texts are read back only here, rarely. */
+/* *@others: whether they are (FALSE with @error when a summary cannot be
+ * read back). */
 static gboolean
-other_principals (const Corpus *corpus, const Summary *d, const Forming *f)
+other_principals (const Corpus *corpus, const Summary *d, const Forming *f, gboolean *others, GError **error)
 {
+  *others = FALSE;
   const Salient *subject = subject_of (d);
   if (subject == NULL || size_of (f->heads) == 0
       || g_hash_table_contains (f->count, NAME (*subject)))
-    return FALSE;
+    return TRUE;
   for (guint i = 0; i < d->n_names; i++)
     if (has (f->heads, NAME (summary_names (d)[i])))
-      return FALSE;
+      return TRUE;
   g_autofree char *subject_text = folded_name (corpus, subject);
   g_autoptr (GPtrArray) mine = folded_names (corpus, d);
   /* A story's first reports say what it is about: a bounded look, however
-   * large it has grown. */
+   * large it has grown; their summaries are read back for it. */
   for (guint j = 0; j < f->docs->len && j < 32; j++)
     {
-      const Summary *other = f->docs->pdata[j];
+      g_autofree Summary *other = corpus_summary (corpus, g_array_index (f->docs, guint32, j), error);
+      if (other == NULL)
+        return FALSE;
       g_autoptr (GPtrArray) theirs = folded_names (corpus, other);
       if (meets_one_of (subject_text, theirs))
-        return FALSE;
+        return TRUE;
       const Salient *head = subject_of (other);
       g_autofree char *head_text = head ? folded_name (corpus, head) : NULL;
       if (head_text && meets_one_of (head_text, mine))
-        return FALSE;
+        return TRUE;
     }
+  *others = TRUE;
   return TRUE;
 }
 
@@ -308,9 +316,10 @@ names_event (const Summary *d, const Forming *f)
 }
 
 static void
-add_to (Forming *f, Summary *d)
+add_to (Forming *f, const Summary *d)
 {
-  g_ptr_array_add (f->docs, d);
+  g_array_append_val (f->docs, d->index);
+  f->first = MIN (f->first, d->index);
   for (guint i = 0; i < d->n_names; i++)
     g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i]))) + 1));
@@ -358,19 +367,7 @@ static int
 by_first (gconstpointer a, gconstpointer b)
 {
   const Forming *x = *(Forming *const *) a, *y = *(Forming *const *) b;
-  guint ix = G_MAXUINT, iy = G_MAXUINT;
-  for (guint i = 0; i < x->docs->len; i++)
-    ix = MIN (ix, ((Summary *) x->docs->pdata[i])->index);
-  for (guint i = 0; i < y->docs->len; i++)
-    iy = MIN (iy, ((Summary *) y->docs->pdata[i])->index);
-  return ix < iy ? -1 : ix > iy;
-}
-
-static int
-by_index (gconstpointer a, gconstpointer b)
-{
-  const Summary *x = *(Summary *const *) a, *y = *(Summary *const *) b;
-  return x->index < y->index ? -1 : x->index > y->index;
+  return x->first < y->first ? -1 : x->first > y->first;
 }
 
 static int
@@ -380,13 +377,22 @@ uint32_order (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+static int
+by_number (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
 /* What the story's documents share, for the reader: names and dates that
- * two or more of them name. */
+ * two or more of them name; its documents' summaries are read back for
+ * it, and their ids go to @ids (in the story's order).  NULL with @error
+ * when they cannot be. */
 static Story *
-story_from (Forming *f, GHashTable *idf)
+story_from (const Corpus *corpus, Forming *f, GHashTable *idf, GPtrArray *ids, GError **error)
 {
   Story *s = g_new0 (Story, 1);
-  s->docs = g_ptr_array_ref (f->docs);
+  s->docs = g_array_ref (f->docs);
   /* The kind most of its reports name. */
   guint most = 0;
   GHashTableIter it;
@@ -399,14 +405,21 @@ story_from (Forming *f, GHashTable *idf)
             || (GPOINTER_TO_UINT (votes) == most && strcmp (kind, s->event) < 0))
           s->event = kind, most = GPOINTER_TO_UINT (votes);
     }
-  g_ptr_array_sort (s->docs, by_index);
-  s->ties = g_ptr_array_new ();
+  g_array_sort (s->docs, by_number);
+  s->ties = g_array_new (FALSE, FALSE, sizeof (Salient));
   s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) days = g_hash_table_new (NULL, NULL);
+  g_ptr_array_set_size (ids, 0);
   for (guint d = 0; d < s->docs->len; d++)
     {
-      const Summary *doc = s->docs->pdata[d];
+      Summary *doc = corpus_summary (corpus, g_array_index (s->docs, guint32, d), error);
+      if (doc == NULL)
+        {
+          story_free (s);
+          return NULL;
+        }
+      g_ptr_array_add (ids, g_strdup (doc->id));
       if (doc->day)
         {
           s->from = s->from ? MIN (s->from, doc->day) : doc->day;
@@ -415,7 +428,7 @@ story_from (Forming *f, GHashTable *idf)
       for (guint i = 0; i < doc->n_names; i++)
         if (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (doc)[i]))) >= 2
             && g_hash_table_add (seen, (gpointer) NAME (summary_names (doc)[i])))
-          g_ptr_array_add (s->ties, (gpointer) &summary_names (doc)[i]);
+          g_array_append_val (s->ties, summary_names (doc)[i]);
       for (guint i = 0; i < doc->n_dates; i++)
         {
           if (STORY_IS_PARTIAL_DATE (summary_dates (doc)[i]))
@@ -426,33 +439,39 @@ story_from (Forming *f, GHashTable *idf)
           if (n == 2)
             g_array_append_val (s->tie_dates, summary_dates (doc)[i]);
         }
+      g_free (doc);
     }
   /* Strongest first: shared by more documents, then rarer; as found (the
    * first report's most mentioned first) when equal. */
+  Salient *ties = (Salient *) s->ties->data;
   for (guint i = 1; i < s->ties->len; i++)
     for (guint j = i; j > 0; j--)
       {
-        const Salient *a = s->ties->pdata[j - 1], *b = s->ties->pdata[j];
-        guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (*a)));
-        guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (*b)));
-        double wa = *(double *) g_hash_table_lookup (idf, NAME (*a)) * ca;
-        double wb = *(double *) g_hash_table_lookup (idf, NAME (*b)) * cb;
+        Salient a = ties[j - 1], b = ties[j];
+        guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (a)));
+        guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (b)));
+        double wa = *(double *) g_hash_table_lookup (idf, NAME (a)) * ca;
+        double wb = *(double *) g_hash_table_lookup (idf, NAME (b)) * cb;
         if (wa > wb || wa == wb)
           break;
-        s->ties->pdata[j - 1] = (gpointer) b, s->ties->pdata[j] = (gpointer) a;
+        ties[j - 1] = b, ties[j] = a;
       }
   g_array_sort (s->tie_dates, uint32_order);
   return s;
 }
 
 GPtrArray *
-stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
+stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer data, GError **error)
 {
-  /* How rare each name is in the input. */
+  guint n_docs = corpus_n_docs (corpus);
+  /* How rare each name is in the input: one pass over the summaries in
+   * input order. */
   g_autoptr (GHashTable) df = g_hash_table_new (NULL, NULL);
-  for (guint d = 0; d < docs->len; d++)
+  for (guint d = 0; d < n_docs; d++)
     {
-      const Summary *s = docs->pdata[d];
+      g_autofree Summary *s = corpus_summary (corpus, d, error);
+      if (s == NULL)
+        return NULL;
       for (guint i = 0; i < s->n_names; i++)
         g_hash_table_insert (df, (gpointer) NAME (summary_names (s)[i]),
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (df, NAME (summary_names (s)[i]))) + 1));
@@ -464,15 +483,16 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       double *w = g_new (double, 1);
-      *w = log ((docs->len + IDF_PRIOR) / (GPOINTER_TO_UINT (value) + 1.0));
+      *w = log ((n_docs + IDF_PRIOR) / (GPOINTER_TO_UINT (value) + 1.0));
       g_hash_table_insert (idf, key, w);
     }
   g_clear_pointer (&df, g_hash_table_unref);
 
-  /* A copy keeps the original's free function: this one frees nothing. */
-  g_autoptr (GPtrArray) order = g_ptr_array_copy (docs, NULL, NULL);
-  g_ptr_array_set_free_func (order, NULL);
-  g_ptr_array_sort (order, by_day);
+  /* The documents' numbers in date order (their days are in memory). */
+  g_autoptr (GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_docs);
+  for (guint32 d = 0; d < n_docs; d++)
+    g_array_append_val (order, d);
+  g_array_sort_with_data (order, by_day, (gpointer) corpus);
   g_autoptr (GPtrArray) forming = g_ptr_array_new_with_free_func (forming_free);
   /* name -> indices of the stories naming it, in the order they formed */
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (NULL, NULL, NULL,
@@ -481,7 +501,9 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
   gboolean debug = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
   for (guint o = 0; o < order->len; o++)
     {
-      Summary *d = order->pdata[o];
+      g_autofree Summary *d = corpus_summary (corpus, g_array_index (order, guint32, o), error);
+      if (d == NULL)
+        return NULL;
       Forming *best = NULL;
       double best_score = 0;
       double needed = d->day ? JOIN_SCORE : JOIN_SCORE * UNDATED_FACTOR;
@@ -543,21 +565,31 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
                * name, it need fit no better than a dated report. */
               double bar = anchored && names_event (d, f) ? JOIN_SCORE : needed;
               if (debug)
-                g_debug ("%s against the story of %s: score %.2f of %.2f, %u core names shared%s%s%s", d->id,
-                         ((Summary *) f->docs->pdata[0])->id, score, bar, shared, other ? "" : ", all countries",
-                         same_day ? ", a day shared" : "", shares_lead_name (d, f) ? "" : ", no lead name in its core");
+                {
+                  g_autofree Summary *first = corpus_summary (corpus, g_array_index (f->docs, guint32, 0), NULL);
+                  g_debug ("%s against the story of %s: score %.2f of %.2f, %u core names shared%s%s%s", d->id,
+                           first ? first->id : "?", score, bar, shared, other ? "" : ", all countries",
+                           same_day ? ", a day shared" : "",
+                           shares_lead_name (d, f) ? "" : ", no lead name in its core");
+                }
               /* Subjects each missing from the other part two stories,
                * unless the report is nearly one of the story's (a film
                * the tagger missed in one copy's headline). */
-              if (shared >= 2 && other && score >= bar && score > best_score && shares_lead_name (d, f)
-                  && (near_copy || !other_principals (corpus, d, f)))
-                best = f, best_score = score;
+              if (shared >= 2 && other && score >= bar && score > best_score && shares_lead_name (d, f))
+                {
+                  gboolean others = FALSE;
+                  if (!near_copy && !other_principals (corpus, d, f, &others, error))
+                    return NULL;
+                  if (!others)
+                    best = f, best_score = score;
+                }
             }
         }
       if (best == NULL)
         {
           best = g_new0 (Forming, 1);
-          best->docs = g_ptr_array_new ();
+          best->docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+          best->first = G_MAXUINT32;
           best->count = g_hash_table_new (NULL, NULL);
           best->index = forming->len;
           g_ptr_array_add (forming, best);
@@ -580,21 +612,47 @@ stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days)
       add_to (best, d);
     }
 
+  /* What the grouping holds at its peak, for docs/cluster.md's figures:
+   * the tables that grow with the names and the stories, not with the
+   * documents (whose summaries are on disk). */
+  if (debug)
+    {
+      guint64 listed = 0, counted = 0, others = 0;
+      GHashTableIter lists;
+      g_hash_table_iter_init (&lists, by_name);
+      while (g_hash_table_iter_next (&lists, NULL, &value))
+        listed += ((GArray *) value)->len;
+      for (guint i = 0; i < forming->len; i++)
+        {
+          const Forming *f = forming->pdata[i];
+          counted += g_hash_table_size (f->count);
+          others += size_of (f->events) + size_of (f->days) + size_of (f->partials) + size_of (f->month_days)
+                    + size_of (f->heads);
+        }
+      g_debug ("grouping: %u documents, %u names (frequencies), %u lists of stories holding %" G_GUINT64_FORMAT
+               " entries, %u stories whose tables hold %" G_GUINT64_FORMAT " names and %" G_GUINT64_FORMAT
+               " days, kinds of event and subjects",
+               n_docs, g_hash_table_size (idf), g_hash_table_size (by_name), listed, forming->len, counted, others);
+    }
+
   /* What only the grouping needed goes before the stories are made, and
    * each forming story once its story is: the peak is then the larger of
    * the two, not their sum. */
   g_clear_pointer (&by_name, g_hash_table_unref);
   g_clear_pointer (&tried, g_hash_table_unref);
-  g_clear_pointer (&order, g_ptr_array_unref);
+  g_clear_pointer (&order, g_array_unref);
   g_ptr_array_sort (forming, by_first);
-  GPtrArray *stories = g_ptr_array_new_with_free_func (story_free);
+  g_autoptr (GPtrArray) stories = g_ptr_array_new_with_free_func (story_free);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < forming->len; i++)
     {
-      Story *s = story_from (forming->pdata[i], idf);
+      Story *s = story_from (corpus, forming->pdata[i], idf, ids, error);
+      if (s == NULL)
+        return NULL;
       g_clear_pointer (&forming->pdata[i], forming_free);
-      for (guint d = 0; d < s->docs->len; d++)
-        ((Summary *) s->docs->pdata[d])->story = stories->len;
       g_ptr_array_add (stories, s);
+      if (!told (s, stories->len - 1, (const char *const *) ids->pdata, data, error))
+        return NULL;
     }
-  return stories;
+  return g_steal_pointer (&stories);
 }

@@ -6,133 +6,21 @@
  * findings need (its date, its salient names, the dates and kinds of event
  * it names), in one block with its strings; names are ids (a name's text
  * is written once, and read back only for the stories it ties).  The
- * sentences quoted as evidence go to a spill file on disk, read back only
- * for the findings written, and the claims another report can be compared
- * with to a second one, read back a story at a time (corpus_claims()).
- * On the BBC archive that is about 200 bytes a document in memory.
- */
-#include "summary.h"
+ * blocks themselves wait on disk (a spill, spill.c), read back by the
+ * story grouping in its order and by the comparisons a story at a time
+ * (corpus_summary()); the sentences quoted as evidence go to a second
+ * spill, read back only for the findings written, and the claims another
+ * report can be compared with to a third, read back a story at a time
+ * (corpus_claims()).  In memory a document costs 12 bytes: where its
+ * block lies and its day. */
+#include "spill.h"
 #include "checks.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-/* Summaries are never freed one by one: they are cut from blocks of a
- * megabyte, which saves the allocator's header on each (16 bytes a
- * document) and its work. */
-#define ARENA_BLOCK (1024 * 1024)
 
 /* Indexed by SalientLabel; a country is shown as the GPE it is. */
 const char *const salient_labels[] = { "PERSON", "ORG", "GPE", "LOC", "NORP", "THREAT_ACTOR", "GPE", NULL };
-
-/* ---- the spill: evidence on disk --------------------------------------- */
-
-struct _Spill
-{
-  int fd;           /* an unlinked temporary file, or -1: memory */
-  GString *memory;  /* when no temporary file could be made */
-  guint64 size;
-  const char *what; /* what it keeps, for errors: "evidence", "claims" */
-};
-
-/* @what: a static string naming what the spill keeps, for its errors
- * (the file is unlinked at once, so its name cannot tell). */
-static Spill *
-spill_new (const char *what)
-{
-  Spill *spill = g_new0 (Spill, 1);
-  g_autofree char *path = NULL;
-  spill->what = what;
-  spill->fd = g_file_open_tmp ("assay-spill-XXXXXX", &path, NULL);
-  if (spill->fd >= 0)
-    unlink (path); /* gone with the process, however it ends */
-  else
-    spill->memory = g_string_new (NULL);
-  return spill;
-}
-
-static void
-spill_free (Spill *spill)
-{
-  if (spill->fd >= 0)
-    close (spill->fd);
-  if (spill->memory)
-    g_string_free (spill->memory, TRUE);
-  g_free (spill);
-}
-
-static gboolean
-spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error)
-{
-  *at = spill->size;
-  if (spill->memory)
-    g_string_append_len (spill->memory, text, length);
-  else
-    for (gsize done = 0; done < length;)
-      {
-        ssize_t n = write (spill->fd, text + done, length - done);
-        if (n < 0 && errno == EINTR)
-          continue;
-        if (n < 0)
-          {
-            g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                         "keeping the cross-document findings' %s in a temporary file in %s: %s "
-                         "(set TMPDIR to a folder with room)",
-                         spill->what, g_get_tmp_dir (), g_strerror (errno));
-            return FALSE;
-          }
-        done += n;
-      }
-  spill->size += length;
-  return TRUE;
-}
-
-/* Reads @length bytes at @at into @out. */
-static gboolean
-spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **error)
-{
-  if (spill->memory)
-    {
-      if (at > spill->memory->len || length > spill->memory->len - at)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the %s kept in memory: it is shorter than written", spill->what);
-          return FALSE;
-        }
-      memcpy (out, spill->memory->str + at, length);
-      return TRUE;
-    }
-  for (gsize done = 0; done < length;)
-    {
-      ssize_t n = pread (spill->fd, out + done, length - done, at + done);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
-                       g_get_tmp_dir (), n < 0 ? g_strerror (errno) : "it is shorter than written");
-          return FALSE;
-        }
-      done += n;
-    }
-  return TRUE;
-}
-
-static char *
-spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
-{
-  char *text = g_malloc (length + 1);
-  if (!spill_read (spill, at, length, text, error))
-    {
-      g_free (text);
-      return NULL;
-    }
-  text[length] = '\0';
-  return text;
-}
 
 char *
 corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error)
@@ -150,17 +38,19 @@ corpus_name (const Corpus *corpus, const Salient *name, GError **error)
 /* ---- the corpus --------------------------------------------------------- */
 
 Corpus *
-corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days)
+corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days, const char *tmp_dir)
 {
   Corpus *corpus = g_new0 (Corpus, 1);
   corpus->k = k;
   corpus->reference_key = g_strdup (reference_key);
   corpus->salient = MIN (salient, 255);
   corpus->story_days = story_days;
-  corpus->docs = g_ptr_array_new ();
-  corpus->arena = g_ptr_array_new_with_free_func (g_free);
-  corpus->spill = spill_new ("names and evidence");
-  corpus->claims = spill_new ("claims");
+  corpus->keys_at = g_array_new (FALSE, FALSE, sizeof (guint64));
+  corpus->days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  corpus->keys = spill_new ("summaries", tmp_dir);
+  corpus->spill = spill_new ("names and evidence", tmp_dir);
+  corpus->claims = spill_new ("claims", tmp_dir);
+  corpus->record = assay_state_writer_new_buffer ();
   corpus->interned = g_string_chunk_new (256);
   return corpus;
 }
@@ -171,10 +61,12 @@ corpus_free (Corpus *corpus)
   if (corpus == NULL)
     return;
   g_free (corpus->reference_key);
-  g_ptr_array_unref (corpus->docs);
-  g_ptr_array_unref (corpus->arena);
+  g_array_unref (corpus->keys_at);
+  g_array_unref (corpus->days);
+  spill_free (corpus->keys);
   spill_free (corpus->spill);
   spill_free (corpus->claims);
+  assay_state_writer_free (corpus->record);
   g_string_chunk_free (corpus->interned);
   g_free (corpus);
 }
@@ -182,43 +74,55 @@ corpus_free (Corpus *corpus)
 gsize
 corpus_bytes (const Corpus *corpus)
 {
-  /* The summaries cut from the arena, with what rounding wasted, and the
-   * list of documents. */
-  gsize n = corpus->docs->len * sizeof (gpointer);
-  for (guint i = 0; i < corpus->docs->len; i++)
-    n += (((Summary *) corpus->docs->pdata[i])->size + 7) & ~(gsize) 7;
-  return n;
+  return corpus->keys_at->len * (sizeof (guint64) + sizeof (guint32));
+}
+
+guint
+corpus_n_docs (const Corpus *corpus)
+{
+  return corpus->keys_at->len;
+}
+
+guint32
+corpus_day (const Corpus *corpus, guint index)
+{
+  return g_array_index (corpus->days, guint32, index);
+}
+
+Summary *
+corpus_summary (const Corpus *corpus, guint index, GError **error)
+{
+  g_return_val_if_fail (index < corpus->keys_at->len, NULL);
+  guint64 at = g_array_index (corpus->keys_at, guint64, index);
+  guint64 end = index + 1 < corpus->keys_at->len ? g_array_index (corpus->keys_at, guint64, index + 1)
+                                                 : spill_size (corpus->keys);
+  Summary *s = g_malloc (end - at);
+  if (!spill_read (corpus->keys, at, end - at, (char *) s, error))
+    {
+      g_free (s);
+      return NULL;
+    }
+  if (end - at < sizeof (Summary) || s->size != end - at || s->index != index)
+    {
+      g_free (s);
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "reading back the summary of document %u kept in a temporary file: it holds another", index);
+      return NULL;
+    }
+  /* The id is the block's last bytes; the kinds of event point to strings
+   * this process keeps (the knowledge's and the corpus's), since the file
+   * is this process's own. */
+  s->id = (const char *) (summary_dates (s) + s->n_dates);
+  return s;
 }
 
 guint64
 corpus_spilled (const Corpus *corpus)
 {
-  return corpus->spill->size + corpus->claims->size;
+  return spill_size (corpus->keys) + spill_size (corpus->spill) + spill_size (corpus->claims);
 }
 
 
-static gpointer
-arena_alloc (Corpus *corpus, gsize size)
-{
-  size = (size + 7) & ~(gsize) 7;
-  if (size > ARENA_BLOCK / 4)
-    {
-      /* A rare large summary gets a block of its own, kept before the
-       * current one so that the current one's free end stays usable. */
-      gpointer own = g_malloc0 (size);
-      g_ptr_array_insert (corpus->arena, MAX ((int) corpus->arena->len - 1, 0), own);
-      return own;
-    }
-  if (corpus->arena_left < size)
-    {
-      g_ptr_array_add (corpus->arena, g_malloc0 (ARENA_BLOCK));
-      corpus->arena_left = ARENA_BLOCK;
-    }
-  char *block = g_ptr_array_index (corpus->arena, corpus->arena->len - 1);
-  gpointer at = block + (ARENA_BLOCK - corpus->arena_left);
-  corpus->arena_left -= size;
-  return at;
-}
 
 /* Salient name @name: its fingerprint, and its text written to the spill. */
 static gboolean
@@ -553,16 +457,6 @@ keep_evidence (Corpus *corpus, const AssayDocument *doc, gsize offset, Kept *k, 
 
 /* The claim types' own strings, so that a kept claim's type costs no
  * copy. */
-static const char *
-claim_type (const char *label)
-{
-  static const char *const types[] = { CLAIM_ATTRIBUTION, CLAIM_ORIGIN, CLAIM_EVENT_TIME, CLAIM_QUANTITY, CLAIM_ROLE };
-  for (guint i = 0; label && i < G_N_ELEMENTS (types); i++)
-    if (strcmp (label, types[i]) == 0)
-      return types[i];
-  return NULL;
-}
-
 /* The claims another report may be compared with, and weekdays whose date
  * has no year yet (the story may give one).  Their strings are copies
  * (g_free() them) until corpus_collect() moves them into the summary. */
@@ -623,16 +517,6 @@ keep_claims (Corpus *corpus, const AssayDocument *doc, gboolean published, GArra
   return TRUE;
 }
 
-static void
-kept_clear (gpointer data)
-{
-  Kept *k = data;
-  g_free ((char *) k->subject);
-  g_free ((char *) k->value);
-  g_free ((char *) k->key);
-  g_free ((char *) k->extra);
-}
-
 /* Moves @s's string into @tail (the summary's block), returns its place. */
 static const char *
 move_string (const char *s, char **tail)
@@ -679,121 +563,6 @@ log_summary (const Corpus *corpus, const Summary *s)
   g_debug ("%s (%s): names %s", s->id, day, line->str);
 }
 
-/* ---- the claims' records in the spill -----------------------------------
- *
- * Each summary's claims, one record: per claim, its type, subject, value,
- * key and extra as strings (length + 1, 0 for none), then the evidence's
- * spill offset and length, start, end, claim id, former and update, every
- * number as LEB128 (the state's encoding). */
-
-static void
-put_uint (GString *out, guint64 v)
-{
-  do
-    {
-      guint8 byte = v & 0x7F;
-      v >>= 7;
-      g_string_append_c (out, (char) (byte | (v ? 0x80 : 0)));
-    }
-  while (v);
-}
-
-static void
-put_string (GString *out, const char *s)
-{
-  gsize n = s ? strlen (s) : 0;
-  put_uint (out, s ? n + 1 : 0);
-  g_string_append_len (out, s ? s : "", n);
-}
-
-static void
-encode_claims (GString *out, GArray *kept)
-{
-  for (guint i = 0; i < kept->len; i++)
-    {
-      const Kept *k = &g_array_index (kept, Kept, i);
-      put_string (out, k->type);
-      put_string (out, k->subject);
-      put_string (out, k->value);
-      put_string (out, k->key);
-      put_string (out, k->extra);
-      put_uint (out, k->sentence_at);
-      put_uint (out, k->sentence_length);
-      put_uint (out, k->start);
-      put_uint (out, k->end);
-      put_uint (out, k->claim_id);
-      put_uint (out, k->former);
-      put_uint (out, k->update);
-    }
-}
-
-/* A record being read: FALSE (and *at past the end) once it is short. */
-typedef struct
-{
-  const guint8 *at, *end;
-} Record;
-
-static gboolean
-get_uint (Record *r, guint64 *v)
-{
-  *v = 0;
-  for (guint shift = 0; r->at < r->end && shift < 64; shift += 7)
-    {
-      guint8 byte = *r->at++;
-      *v |= (guint64) (byte & 0x7F) << shift;
-      if (!(byte & 0x80))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Returns: (transfer full): the string, NULL for none; *ok FALSE when the
- * record is short. */
-static char *
-get_string (Record *r, gboolean *ok)
-{
-  guint64 n;
-  if (!*ok || !get_uint (r, &n) || n > (guint64) (r->end - r->at) + 1)
-    {
-      *ok = FALSE;
-      return NULL;
-    }
-  if (n == 0)
-    return NULL;
-  char *s = g_strndup ((const char *) r->at, n - 1);
-  r->at += n - 1;
-  return s;
-}
-
-/* Decodes @n claims of @bytes into @kept (strings copied). */
-static gboolean
-decode_claims (const char *bytes, gsize length, guint n, GArray *kept)
-{
-  Record r = { (const guint8 *) bytes, (const guint8 *) bytes + length };
-  g_array_set_size (kept, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      Kept k = { 0 };
-      gboolean ok = TRUE;
-      g_autofree char *type = get_string (&r, &ok);
-      k.subject = get_string (&r, &ok);
-      k.value = get_string (&r, &ok);
-      k.key = get_string (&r, &ok);
-      k.extra = get_string (&r, &ok);
-      g_array_append_val (kept, k); /* first, so that its strings are freed */
-      guint64 v[7];
-      for (guint j = 0; j < G_N_ELEMENTS (v) && ok; j++)
-        ok = get_uint (&r, &v[j]);
-      Kept *to = &g_array_index (kept, Kept, kept->len - 1);
-      to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
-      if (!ok || to->type == NULL)
-        return FALSE;
-      to->sentence_at = v[0], to->sentence_length = v[1], to->start = v[2], to->end = v[3];
-      to->claim_id = v[4], to->former = v[5], to->update = v[6];
-    }
-  return r.at == r.end;
-}
-
 /* The bytes of @kept's strings. */
 static gsize
 claims_strings (GArray *kept)
@@ -822,20 +591,10 @@ corpus_claims (const Corpus *corpus, const Summary *s, GError **error)
 {
   g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
   g_array_set_clear_func (kept, kept_clear);
-  if (s->n_kept)
-    {
-      g_autofree char *bytes = g_malloc (s->claims_length);
-      if (!spill_read (corpus->claims, s->claims_at, s->claims_length, bytes, error))
-        return NULL;
-      if (!decode_claims (bytes, s->claims_length, s->n_kept, kept))
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the claims of %s kept in a temporary file: they are damaged", s->id);
-          return NULL;
-        }
-    }
+  if (!claims_read_back (corpus->claims, s->claims_at, s->claims_length, s->n_kept, s->id, kept, error))
+    return NULL;
   gsize head = claims_offset (s);
-  gsize size = head + kept->len * sizeof (Kept) + claims_strings (kept);
+  gsize size = head + kept->len * sizeof (Kept) + claims_strings (kept) + strlen (s->id) + 1;
   Summary *copy = g_malloc0 (size);
   /* The summary and its names, events and dates, as they are. */
   memcpy (copy, s, sizeof (Summary) + s->n_names * sizeof (Salient) + s->n_events * sizeof (char *)
@@ -853,33 +612,28 @@ corpus_claims (const Corpus *corpus, const Summary *s, GError **error)
       to->key = move_string (from->key, &tail);
       to->extra = move_string (from->extra, &tail);
     }
+  copy->id = move_string (s->id, &tail);
   return copy;
 }
 
-/* Cuts @id's summary from the arena: one block with its arrays and its id;
- * its claims (@kept) go to the spill.  FALSE with @error when they cannot
- * be written there. */
+/* Writes @id's summary to the keys' spill: one block with its arrays and
+ * its id; its claims (@kept) go to the claims' spill.  FALSE with @error
+ * when they cannot be written there. */
 static gboolean
 corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, const Salient *names, guint n_names,
              const char *const *events, guint n_events, const guint32 *dates, guint n_dates, GArray *kept,
              GError **error)
 {
-  guint64 claims_at = 0;
-  g_autoptr (GString) claims = g_string_new (NULL);
-  encode_claims (claims, kept);
-  if (claims->len > G_MAXUINT32)
-    {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "%s: its claims take over 4 GB", id);
-      return FALSE;
-    }
-  if (claims->len && !spill_add (corpus->claims, claims->str, claims->len, &claims_at, error))
+  guint64 claims_at;
+  guint32 claims_length;
+  if (!claims_spill (corpus->claims, corpus->record, kept, &claims_at, &claims_length, id, error))
     return FALSE;
   gsize size = sizeof (Summary) + n_names * sizeof (Salient) + n_events * sizeof (char *)
                + n_dates * sizeof (guint32) + strlen (id) + 1;
-  Summary *s = arena_alloc (corpus, size);
+  g_autofree Summary *s = g_malloc0 (size);
   s->size = size;
   s->n_kept = kept->len, s->n_names = n_names, s->n_events = n_events, s->n_dates = n_dates;
-  s->claims_at = claims_at, s->claims_length = claims->len;
+  s->claims_at = claims_at, s->claims_length = claims_length;
   /* (memcpy() takes no NULL source, even for no bytes.) */
   if (n_names)
     memcpy (summary_names (s), names, n_names * sizeof (Salient));
@@ -889,12 +643,16 @@ corpus_keep (Corpus *corpus, const char *id, guint32 day, gboolean published, co
     memcpy (summary_dates (s), dates, n_dates * sizeof (guint32));
   char *tail = (char *) (summary_dates (s) + n_dates);
   s->id = move_string (id, &tail);
-  s->index = corpus->docs->len;
+  s->index = corpus->keys_at->len;
   s->day = day;
   s->published = published;
-  g_ptr_array_add (corpus->docs, s);
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     log_summary (corpus, s);
+  guint64 at;
+  if (!spill_add (corpus->keys, (const char *) s, size, &at, error))
+    return FALSE;
+  g_array_append_val (corpus->keys_at, at);
+  g_array_append_val (corpus->days, day);
   return TRUE;
 }
 
@@ -935,39 +693,11 @@ corpus_collect (Corpus *corpus, const AssayDocument *doc, GError **error)
  * built over the shards' documents in order. */
 
 #define STATE_VERSION 1
-#define STATE_CHUNK (256 * 1024)
-
 static gboolean
-save_spill (const Spill *spill, AssayStateWriter *w, GError **error)
+save_summary (const Corpus *corpus, guint index, AssayStateWriter *w, GError **error)
 {
-  if (!assay_state_write_uint (w, spill->size, error))
-    return FALSE;
-  if (spill->memory)
-    return assay_state_write (w, spill->memory->str, spill->memory->len, error);
-  g_autofree char *buffer = g_malloc (STATE_CHUNK);
-  for (guint64 at = 0; at < spill->size;)
-    {
-      ssize_t n = pread (spill->fd, buffer, MIN (STATE_CHUNK, spill->size - at), at);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
-                       g_get_tmp_dir (), n < 0 ? g_strerror (errno) : "it is shorter than written");
-          return FALSE;
-        }
-      if (!assay_state_write (w, buffer, n, error))
-        return FALSE;
-      at += n;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, GError **error)
-{
-  g_autofree Summary *s = corpus_claims (corpus, stored, error);
+  g_autofree Summary *stored = corpus_summary (corpus, index, error);
+  g_autofree Summary *s = stored ? corpus_claims (corpus, stored, error) : NULL;
   if (s == NULL)
     return FALSE;
 #define U(v) assay_state_write_uint (w, (v), error)
@@ -993,13 +723,8 @@ save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, 
   if (!U (s->n_kept))
     return FALSE;
   for (guint i = 0; i < s->n_kept; i++)
-    {
-      const Kept *k = &summary_kept (s)[i];
-      if (!S (k->type) || !S (k->subject) || !S (k->value) || !S (k->key) || !S (k->extra) || !U (k->sentence_at)
-          || !U (k->sentence_length) || !U (k->start) || !U (k->end) || !U (k->claim_id) || !U (k->former)
-          || !U (k->update))
-        return FALSE;
-    }
+    if (!kept_write (w, &summary_kept (s)[i], error))
+      return FALSE;
   return TRUE;
 #undef U
 #undef S
@@ -1008,49 +733,12 @@ save_summary (const Corpus *corpus, const Summary *stored, AssayStateWriter *w, 
 gboolean
 corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
 {
-  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !save_spill (corpus->spill, writer, error)
-      || !assay_state_write_uint (writer, corpus->docs->len, error))
+  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !spill_save (corpus->spill, writer, error)
+      || !assay_state_write_uint (writer, corpus->keys_at->len, error))
     return FALSE;
-  for (guint i = 0; i < corpus->docs->len; i++)
-    if (!save_summary (corpus, corpus->docs->pdata[i], writer, error))
+  for (guint i = 0; i < corpus->keys_at->len; i++)
+    if (!save_summary (corpus, i, writer, error))
       return FALSE;
-  return TRUE;
-}
-
-static gboolean
-state_damaged (AssayStateReader *r, const char *what, GError **error)
-{
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: the inconsistencies state is damaged: %s",
-               assay_state_reader_get_path (r), what);
-  return FALSE;
-}
-
-/* Reads a number of at most @max. */
-static gboolean
-read_bounded (AssayStateReader *r, guint64 max, guint64 *value, const char *what, GError **error)
-{
-  if (!assay_state_read_uint (r, value, error))
-    return FALSE;
-  return *value <= max || state_damaged (r, what, error);
-}
-
-static gboolean
-merge_spill (Corpus *corpus, AssayStateReader *r, guint64 *base, GError **error)
-{
-  guint64 length;
-  if (!read_bounded (r, assay_state_reader_get_remaining (r), &length, "its evidence is longer than the state",
-                     error))
-    return FALSE;
-  *base = corpus->spill->size;
-  g_autofree char *buffer = g_malloc (STATE_CHUNK);
-  for (guint64 done = 0; done < length;)
-    {
-      gsize n = MIN (STATE_CHUNK, length - done);
-      guint64 at;
-      if (!assay_state_read (r, buffer, n, error) || !spill_add (corpus->spill, buffer, n, &at, error))
-        return FALSE;
-      done += n;
-    }
   return TRUE;
 }
 
@@ -1067,7 +755,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
       || !read_bounded (r, G_N_ELEMENTS (names), &n_names, "too many names", error))
     return FALSE;
   if (id == NULL)
-    return state_damaged (r, "a summary without an id", error);
+    return records_damaged (r, "a summary without an id", error);
   for (guint i = 0; i < n_names; i++)
     {
       guint64 name, at, length, label, weight, marks;
@@ -1078,7 +766,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
           || !read_bounded (r, 3, &marks, "a name's marks", error))
         return FALSE;
       if (at > spill_end - base || length > spill_end - base - at)
-        return state_damaged (r, "a name lies outside its evidence", error);
+        return records_damaged (r, "a name lies outside its evidence", error);
       at += base;
       names[i] = (Salient){ .name = name, .text_at_low = at & 0xFFFFFFFF, .text_at_high = at >> 32,
                             .text_length = length, .label = label, .headline = marks & 1,
@@ -1092,7 +780,7 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
       if (!assay_state_read_string (r, &kind, error))
         return FALSE;
       if (kind == NULL)
-        return state_damaged (r, "an event without a kind", error);
+        return records_damaged (r, "an event without a kind", error);
       events[i] = g_string_chunk_insert_const (corpus->interned, kind);
     }
   if (!read_bounded (r, STORY_DATES, &n_dates, "too many dates", error))
@@ -1107,35 +795,8 @@ merge_summary (Corpus *corpus, AssayStateReader *r, guint64 base, guint64 spill_
     return FALSE;
   g_array_set_size (kept, 0);
   for (guint i = 0; i < n_kept; i++)
-    {
-      Kept k = { 0 };
-      g_autofree char *type = NULL;
-      guint64 at, length, start, end, claim_id, former, update;
-      gboolean ok = assay_state_read_string (r, &type, error)
-                    && assay_state_read_string (r, (char **) &k.subject, error)
-                    && assay_state_read_string (r, (char **) &k.value, error)
-                    && assay_state_read_string (r, (char **) &k.key, error)
-                    && assay_state_read_string (r, (char **) &k.extra, error) && assay_state_read_uint (r, &at, error)
-                    && read_bounded (r, G_MAXUINT32, &length, "a sentence's length", error)
-                    && read_bounded (r, G_MAXUINT32, &start, "an offset", error)
-                    && read_bounded (r, G_MAXUINT32, &end, "an offset", error)
-                    && read_bounded (r, G_MAXUINT32, &claim_id, "an annotation id", error)
-                    && read_bounded (r, 1, &former, "a flag", error)
-                    && read_bounded (r, 1, &update, "a flag", error);
-      /* Appended first, so that its strings are freed on every path. */
-      g_array_append_val (kept, k);
-      if (!ok)
-        return FALSE;
-      Kept *to = &g_array_index (kept, Kept, kept->len - 1);
-      to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
-      if (to->type == NULL)
-        return state_damaged (r, "a claim of an unknown type", error);
-      if (at > spill_end - base || length > spill_end - base - at)
-        return state_damaged (r, "a claim's sentence lies outside its evidence", error);
-      to->sentence_at = at + base;
-      to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;
-      to->former = former, to->update = update;
-    }
+    if (!kept_read (r, base, spill_end, kept, error))
+      return FALSE;
   return corpus_keep (corpus, id, day, published, names, n_names, events, n_events, dates, n_dates, kept, error);
 }
 
@@ -1152,13 +813,13 @@ corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error)
                    assay_state_reader_get_path (reader), version, STATE_VERSION);
       return FALSE;
     }
-  if (!merge_spill (corpus, reader, &base, error)
+  if (!spill_merge (corpus->spill, reader, &base, error)
       || !read_bounded (reader, assay_state_reader_get_remaining (reader), &n, "too many summaries", error))
     return FALSE;
   g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (Kept));
   g_array_set_clear_func (kept, kept_clear);
   for (guint64 i = 0; i < n; i++)
-    if (!merge_summary (corpus, reader, base, corpus->spill->size, kept, error))
+    if (!merge_summary (corpus, reader, base, spill_size (corpus->spill), kept, error))
       return FALSE;
   return TRUE;
 }

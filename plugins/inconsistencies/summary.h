@@ -56,7 +56,7 @@ typedef struct
 } Salient;
 
 /* One block a document: the summary, then its arrays (names, events,
- * dates), then its id.  Its claims are not in the corpus's memory: they
+ * dates), then its id; kept on disk (corpus_summary()).  Its claims are not in the corpus's memory: they
  * wait in the spill (claims_at, claims_length), since only the
  * comparisons of its story read them, and the story grouping, which needs
  * every document at once, reads only the rest (docs/cluster.md).
@@ -68,7 +68,6 @@ typedef struct
   guint32 index;        /* input order */
   guint32 day;          /* date of writing, 0: unknown */
   guint32 n_kept;       /* claims kept, in the spill */
-  guint32 story;        /* the story's index in stories_group()'s result */
   guint32 size;         /* of the whole block */
   guint32 claims_length; /* of the claims' record in the spill, 0 when none */
   guint64 claims_at;
@@ -115,23 +114,31 @@ summary_kept (const Summary *s)
 
 typedef struct _Spill Spill;
 
-/* Every document's summary, for the cross-document phase. */
+/* Every document's summary, for the cross-document phase.  The summaries
+ * themselves wait on disk (@keys, one block a document, in input order),
+ * read back by the grouping in its order and by the comparisons a story
+ * at a time: in memory a document costs where its block lies and its day
+ * (12 bytes), whatever the archive's size (docs/cluster.md). */
 typedef struct
 {
   const Knowledge *k;
   char *reference_key;
   guint salient;
   guint story_days;
-  GPtrArray *docs;       /* Summary*, input order, owned */
-  GPtrArray *arena;      /* the blocks summaries are cut from */
-  gsize arena_left;      /* bytes free at the end of the last */
+  GArray *keys_at;       /* guint64 a document, input order: where its summary starts in @keys */
+  GArray *days;          /* guint32 a document: its day (the grouping's order without a read) */
+  Spill *keys;           /* the summaries, one block a document (corpus_summary()) */
   Spill *spill;          /* names' text and evidence: saved in a state as it is */
   Spill *claims;         /* the summaries' claims (corpus_claims()) */
+  AssayStateWriter *record; /* a buffer the claims' records are encoded in */
   GStringChunk *interned; /* the event kinds of merged summaries */
 } Corpus;
 
-/* Returns: (transfer full): an empty corpus; @k must outlive it. */
-Corpus *corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days);
+/* Returns: (transfer full): an empty corpus; @k must outlive it.  Its
+ * spills are made in @tmp_dir (the run's temporary folder) when first
+ * written. */
+Corpus *corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days,
+                    const char *tmp_dir);
 void corpus_free (Corpus *corpus);
 
 /* Keeps @doc's summary.  FALSE with @error when its evidence cannot be
@@ -146,8 +153,17 @@ gboolean corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **e
  * had seen those documents next; FALSE with @error when it is malformed. */
 gboolean corpus_merge (Corpus *corpus, AssayStateReader *reader, GError **error);
 
+/* The number of documents kept, and one's day (0: undated). */
+guint corpus_n_docs (const Corpus *corpus);
+guint32 corpus_day (const Corpus *corpus, guint index);
+
+/* Returns: (transfer full): the summary of document @index (input order)
+ * read back from disk (free with g_free(); it holds its id), or NULL with
+ * @error when it cannot be read back. */
+Summary *corpus_summary (const Corpus *corpus, guint index, GError **error);
+
 /* Returns: (transfer full): a copy of @s with its claims read back from
- * the spill (free with g_free(); its id is @s's), or NULL with @error
+ * the spill (free with g_free(); it holds its id), or NULL with @error
  * when the spill cannot be read back or holds something else. */
 Summary *corpus_claims (const Corpus *corpus, const Summary *s, GError **error);
 
@@ -159,8 +175,8 @@ char *corpus_name (const Corpus *corpus, const Salient *name, GError **error);
  * @error when the spill cannot be read back. */
 char *corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error);
 
-/* The corpus's bytes in memory (its summaries), and on disk (the
- * evidence and the claims), for the debug log. */
+/* The corpus's bytes in memory (where the summaries lie, the days), and
+ * on disk (the summaries, the evidence and the claims), for the debug log. */
 gsize corpus_bytes (const Corpus *corpus);
 guint64 corpus_spilled (const Corpus *corpus);
 
@@ -172,17 +188,24 @@ salient_label (const Salient *s)
 
 typedef struct
 {
-  GPtrArray *docs;     /* Summary*, input order; not owned */
+  GArray *docs;        /* guint32: its documents' numbers, input order */
   guint32 from, to;    /* date span of its dated documents, 0 when none */
-  GPtrArray *ties;     /* const Salient*: names two or more documents share, strongest first */
+  GArray *ties;        /* Salient: names two or more documents share, strongest first */
   GArray *tie_dates;   /* guint32: days two or more documents name */
   const char *event;   /* the kind of event most of its reports name, nullable */
 } Story;
 
 void story_free (gpointer story);
 
-/* Groups @docs (Summary*, in input order) into stories: every document in
- * exactly one, stories ordered by their first document.  Linear in the
- * number of documents, given bounded names per document.
- * Returns: (transfer full): Story*. */
-GPtrArray *stories_group (const Corpus *corpus, GPtrArray *docs, guint story_days);
+/* Told each story as it is made, in story order, with its documents' ids
+ * (in its order); FALSE with @error stops the grouping. */
+typedef gboolean (*StoryTold) (const Story *story, guint number, const char *const *ids, gpointer data,
+                               GError **error);
+
+/* Groups the corpus's documents into stories: every document in exactly
+ * one, stories ordered by their first document, each told to @told.
+ * Linear in the number of documents, given bounded names per document;
+ * the summaries are read back from disk as they are needed.
+ * Returns: (transfer full): Story*, or NULL with @error when a summary
+ * cannot be read back or @told failed. */
+GPtrArray *stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer data, GError **error);

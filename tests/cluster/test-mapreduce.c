@@ -14,6 +14,10 @@ static char *tmp_dir;
 /* When set, the reduce's tables sorted on disk get this many bytes
  * (ASSAY_SORT_MEMORY): a few hundred force many runs and merge passes. */
 static const char *sort_memory;
+/* When set, the child's TMPDIR is a folder that does not exist: every
+ * temporary file, the stage's spills too, must go to --tmp-dir. */
+static gboolean no_tmpdir;
+static char *saved_tmpdir;
 
 /* Runs assay with @args. */
 static void
@@ -29,7 +33,16 @@ run_argv (TestResult *r, GPtrArray *args)
     g_setenv ("ASSAY_SORT_MEMORY", sort_memory, TRUE);
   else
     g_unsetenv ("ASSAY_SORT_MEMORY");
+  if (no_tmpdir)
+    g_setenv ("TMPDIR", "/nonexistent/assay-test-tmpdir", TRUE);
+  else if (saved_tmpdir)
+    g_setenv ("TMPDIR", saved_tmpdir, TRUE);
+  else
+    g_unsetenv ("TMPDIR");
   test_run (r, NULL, NULL, (const char *const *) argv->pdata);
+  /* A stage that could not make its spill in --tmp-dir says so. */
+  if (no_tmpdir && r->err && strstr (r->err, "cannot make a temporary file"))
+    g_error ("assay %s with --tmp-dir and no TMPDIR: %s", (const char *) args->pdata[0], r->err);
 }
 
 static void
@@ -95,8 +108,10 @@ check_parts (const char *name, GPtrArray *reduce, guint n_parts, gboolean with_d
           sort_memory = "300";
         }
       g_auto (TestResult) pr = { 0 };
+      no_tmpdir = k % 2 == 1;
       run_argv (&pr, args);
       sort_memory = NULL;
+      no_tmpdir = FALSE;
       /* Every part reports the stage's failure in its status. */
       if (pr.status != status)
         g_error ("%s: part %u/%u exited %d: %s", name, k, n_parts, pr.status, pr.err);
@@ -222,9 +237,11 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
   g_ptr_array_add (budgeted, "--memory-budget=512M");
   g_ptr_array_add (budgeted, tmp_arg);
   sort_memory = "200";
+  no_tmpdir = TRUE;
   g_auto (TestResult) br = { 0 };
   run_argv (&br, budgeted);
   sort_memory = NULL;
+  no_tmpdir = FALSE;
   if (br.status != tail.status)
     g_error ("reduce of %u shards within a budget failed (%d): %s", n_shards, br.status, br.err);
   if (strcmp (br.out, expected) != 0)
@@ -665,6 +682,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  saved_tmpdir = g_strdup (g_getenv ("TMPDIR"));
   tmp_dir = g_dir_make_tmp ("assay-mapreduce-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
   g_test_add_func ("/cluster/law/examples", test_law_examples);

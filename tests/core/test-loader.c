@@ -69,10 +69,35 @@ test_scan_bad_dir (void)
   assay_registry_scan_dir (registry, BAD_PLUGIN_DIR);
   g_assert_cmpuint (assay_registry_get_broken (registry)->len, ==, G_N_ELEMENTS (bad_cases));
   GPtrArray *stages = assay_registry_get_stages (registry);
-  g_assert_cmpuint (stages->len, ==, 3);
+  g_assert_cmpuint (stages->len, ==, 4);
   g_assert_cmpstr (((AssayStageInfo *) stages->pdata[0])->desc.name, ==, "create-fails");
   g_assert_cmpstr (((AssayStageInfo *) stages->pdata[1])->desc.name, ==, "fails-on-one-doc");
-  g_assert_cmpstr (((AssayStageInfo *) stages->pdata[2])->desc.name, ==, "undeclared-layer");
+  g_assert_cmpstr (((AssayStageInfo *) stages->pdata[2])->desc.name, ==, "old-minor");
+  g_assert_cmpstr (((AssayStageInfo *) stages->pdata[3])->desc.name, ==, "undeclared-layer");
+}
+
+/* A plugin built for the minor ABI before this one (1.3, before the host
+ * gave stages the run's temporary folder) loads, with every callback of
+ * its descriptor, and creates: a new minor only adds. */
+static void
+test_old_minor (void)
+{
+  g_assert_cmpint (ASSAY_ABI_MINOR, ==, 4);
+  g_autoptr (AssayRegistry) registry = assay_registry_new ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (assay_registry_load_file (registry, BAD_PLUGIN_DIR "/old-minor.so", &error));
+  g_assert_no_error (error);
+  GPtrArray *stages = assay_registry_get_stages (registry);
+  g_assert_cmpuint (stages->len, ==, 1);
+  const AssayStageDesc *desc = &((AssayStageInfo *) stages->pdata[0])->desc;
+  g_assert_cmpuint (desc->abi_minor, ==, 3);
+  g_assert_nonnull (desc->collect);
+  g_assert_nonnull (desc->join);
+  g_assert_nonnull (desc->finish_stories);
+  gpointer instance = desc->create (NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (instance);
+  desc->destroy (instance);
 }
 
 static void
@@ -162,6 +187,7 @@ main (int argc, char **argv)
   g_test_add_func ("/loader/bad/missing-file", test_missing_file);
   g_test_add_func ("/loader/scan-bad-dir", test_scan_bad_dir);
   g_test_add_func ("/loader/good", test_good_plugin);
+  g_test_add_func ("/loader/old-minor", test_old_minor);
   g_test_add_func ("/loader/shadowed", test_shadowed_stage);
   g_test_add_func ("/loader/default-path", test_default_path);
   g_test_add_func ("/loader/suggest", test_suggest);

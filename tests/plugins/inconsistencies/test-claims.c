@@ -387,8 +387,8 @@ test_stories_of_shared_ids (void)
 }
 
 /* Runs @argv with TMPDIR set to @tmpdir (NULL: as the test runs); the
- * test fails unless it exits 0. */
-static void
+ * test fails unless it exits 0.  Returns: (transfer full): its stderr. */
+static char *
 run_with_tmpdir (const char *tmpdir, const char *const *argv)
 {
   g_autoptr (GSubprocessLauncher) launcher
@@ -399,19 +399,32 @@ run_with_tmpdir (const char *tmpdir, const char *const *argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
   g_assert_no_error (error);
-  g_autofree char *err = NULL;
+  char *err = NULL;
   g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error);
   g_assert_no_error (error);
   if (!g_subprocess_get_if_exited (proc) || g_subprocess_get_exit_status (proc) != 0)
     g_error ("assay %s with TMPDIR=%s failed:\n%s", argv[1], tmpdir ? tmpdir : "(unchanged)", err);
+  return err;
 }
+
+static guint
+count (const char *haystack, const char *needle)
+{
+  guint n = 0;
+  for (const char *p = haystack; (p = strstr (p, needle)); p++)
+    n++;
+  return n;
+}
+
+#define NO_TMPDIR "/nonexistent/assay-test-tmpdir"
+#define REPORTS EXAMPLES "/gdansk-port-analysis.txt", EXAMPLES "/gdansk-port-web.txt", EXAMPLES "/gdansk-port-wire.txt"
 
 /* The corpus keeps each report's claims out of memory, in a temporary
  * file or, when none can be made, a buffer of their encoded bytes, and
  * reads them back to save a state and to compare a story's reports.  A
- * map whose temporary folder does not exist keeps them in the buffer; its
- * state, reduced, gives the findings of one run, and there are some, so
- * every claim came back. */
+ * map whose temporary folder does not exist keeps them in the buffer, and
+ * says so once, naming the folder; its state, reduced, gives the findings
+ * of one run, and there are some, so every claim came back. */
 static void
 test_claims_read_back (void)
 {
@@ -421,14 +434,14 @@ test_claims_read_back (void)
   g_autofree char *docs = g_build_filename (dir, "docs.jsonl", NULL);
   g_autofree char *state = g_build_filename (dir, "shard.state", NULL);
   g_autofree char *reduced = g_build_filename (dir, "reduced.jsonl", NULL);
-#define REPORTS EXAMPLES "/gdansk-port-analysis.txt", EXAMPLES "/gdansk-port-web.txt", EXAMPLES "/gdansk-port-wire.txt"
   const char *run_argv[] = { ASSAY_BIN, "run", PIPELINE, REPORTS, "-o", run, NULL };
   const char *map_argv[] = { ASSAY_BIN, "map", PIPELINE, REPORTS, "-o", docs, "--state", state, NULL };
-#undef REPORTS
   const char *reduce_argv[] = { ASSAY_BIN, "reduce", PIPELINE, state, "--docs", docs, "-o", reduced, NULL };
-  run_with_tmpdir (NULL, run_argv);
-  run_with_tmpdir ("/nonexistent/assay-test-tmpdir", map_argv);
-  run_with_tmpdir (NULL, reduce_argv);
+  g_free (run_with_tmpdir (NULL, run_argv));
+  g_autofree char *err = run_with_tmpdir (NO_TMPDIR, map_argv);
+  g_assert_cmpuint (count (err, "cannot make a temporary file in " NO_TMPDIR), ==, 1);
+  g_assert_nonnull (strstr (err, "in memory"));
+  g_free (run_with_tmpdir (NULL, reduce_argv));
   g_autofree char *expected = NULL, *got = NULL;
   g_assert_true (g_file_get_contents (run, &expected, NULL, NULL));
   g_assert_true (g_file_get_contents (reduced, &got, NULL, NULL));
@@ -439,6 +452,49 @@ test_claims_read_back (void)
     g_assert_cmpint (g_remove (*f), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
+
+/* With TMPDIR unusable and --tmp-dir naming a folder, the stage's spills
+ * go to that folder (the host's assay_host_get_tmp_dir()): no warning,
+ * nothing left behind there, and run, map and reduce give the same
+ * bytes as a run with a usable TMPDIR. */
+static void
+test_spills_in_tmp_dir (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-tmp-dir-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  g_autofree char *spills = g_build_filename (dir, "spills", NULL);
+  g_assert_cmpint (g_mkdir (spills, 0700), ==, 0);
+  g_autofree char *tmp_arg = g_strconcat ("--tmp-dir=", spills, NULL);
+  g_autofree char *expected_path = g_build_filename (dir, "expected.jsonl", NULL);
+  g_autofree char *run = g_build_filename (dir, "run.jsonl", NULL);
+  g_autofree char *docs = g_build_filename (dir, "docs.jsonl", NULL);
+  g_autofree char *state = g_build_filename (dir, "shard.state", NULL);
+  g_autofree char *reduced = g_build_filename (dir, "reduced.jsonl", NULL);
+  const char *expected_argv[] = { ASSAY_BIN, "run", PIPELINE, REPORTS, "-o", expected_path, NULL };
+  const char *run_argv[] = { ASSAY_BIN, "run", PIPELINE, REPORTS, tmp_arg, "-o", run, NULL };
+  const char *map_argv[] = { ASSAY_BIN, "map", PIPELINE, REPORTS, tmp_arg, "-o", docs, "--state", state, NULL };
+  const char *reduce_argv[] = { ASSAY_BIN, "reduce", PIPELINE, state, "--docs", docs, tmp_arg, "-o", reduced, NULL };
+  g_free (run_with_tmpdir (NULL, expected_argv));
+  const char *const *each[] = { run_argv, map_argv, reduce_argv };
+  for (guint i = 0; i < G_N_ELEMENTS (each); i++)
+    {
+      g_autofree char *err = run_with_tmpdir (NO_TMPDIR, each[i]);
+      if (strstr (err, "temporary file"))
+        g_error ("assay %s with --tmp-dir warned: %s", each[i][1], err);
+    }
+  g_autofree char *expected = NULL, *got_run = NULL, *got = NULL;
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  g_assert_true (g_file_get_contents (run, &got_run, NULL, NULL));
+  g_assert_true (g_file_get_contents (reduced, &got, NULL, NULL));
+  g_assert_nonnull (strstr (expected, "conflict"));
+  g_assert_cmpstr (got_run, ==, expected);
+  g_assert_cmpstr (got, ==, expected);
+  g_assert_cmpint (g_rmdir (spills), ==, 0); /* empty: every spill was unlinked */
+  for (const char *const *f = (const char *const[]){ expected_path, run, docs, state, reduced, NULL }; *f; f++)
+    g_assert_cmpint (g_remove (*f), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+#undef REPORTS
 
 int
 main (int argc, char **argv)
@@ -451,5 +507,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/title-of-its-time", test_title_of_its_time);
   g_test_add_func ("/inconsistencies/stories-of-shared-ids", test_stories_of_shared_ids);
   g_test_add_func ("/inconsistencies/claims-read-back", test_claims_read_back);
+  g_test_add_func ("/inconsistencies/spills-in-tmp-dir", test_spills_in_tmp_dir);
   return g_test_run ();
 }

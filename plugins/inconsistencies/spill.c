@@ -1,0 +1,318 @@
+/* spill.c: what the cross-document phase keeps on disk (spill.h).
+ *
+ * The corpus keeps, per document, only what the story grouping reads; the
+ * names' text and the evidence sentences (read back for the records
+ * written) and each document's claims (read back a story at a time) wait
+ * in spills: unlinked temporary files in the run's temporary folder.  The
+ * claims' records are written with the state's encoding (assay-state.h,
+ * buffer writer and reader), the layout the state file keeps them in, so
+ * one codec serves both.
+ */
+#include "spill.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+/* What a state's spill is copied in. */
+#define CHUNK (256 * 1024)
+
+/* ---- spills -------------------------------------------------------------- */
+
+struct _Spill
+{
+  int fd;           /* an unlinked temporary file, or -1: none yet, or memory */
+  gboolean opened;  /* the file was tried (it is made on the first bytes) */
+  GString *memory;  /* when no temporary file could be made */
+  guint64 size;
+  const char *what; /* what it keeps, for errors: "evidence", "claims" */
+  char *dir;        /* the run's temporary folder (assay_host_get_tmp_dir()) */
+};
+
+/* @what: a static string naming what the spill keeps, for its errors
+ * (the file is unlinked at once, so its name cannot tell).  The file is
+ * made in @dir on the first bytes, so that a stage created only to be
+ * checked (`assay check`) or to finish makes none. */
+Spill *
+spill_new (const char *what, const char *dir)
+{
+  Spill *spill = g_new0 (Spill, 1);
+  spill->what = what;
+  spill->dir = g_strdup (dir);
+  spill->fd = -1;
+  return spill;
+}
+
+void
+spill_free (Spill *spill)
+{
+  if (spill->fd >= 0)
+    close (spill->fd);
+  if (spill->memory)
+    g_string_free (spill->memory, TRUE);
+  g_free (spill->dir);
+  g_free (spill);
+}
+
+/* Makes the spill's file; when none can be made, the spill keeps its bytes
+ * in memory (the run goes on, its memory growing with the input), and the
+ * process says so once, naming the folder. */
+static void
+spill_open (Spill *spill)
+{
+  static gint warned;
+  spill->opened = TRUE;
+  g_autofree char *path = g_build_filename (spill->dir, "assay-spill-XXXXXX", NULL);
+  spill->fd = g_mkstemp (path);
+  if (spill->fd >= 0)
+    {
+      unlink (path); /* gone with the process, however it ends */
+      return;
+    }
+  int saved = errno;
+  spill->memory = g_string_new (NULL);
+  if (g_atomic_int_compare_and_exchange (&warned, 0, 1))
+    g_warning ("cannot make a temporary file in %s (%s): the cross-document phase keeps its %s in memory, "
+               "which grows with the input (give --tmp-dir or TMPDIR a folder with room)",
+               spill->dir, g_strerror (saved), spill->what);
+}
+
+gboolean
+spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error)
+{
+  *at = spill->size;
+  if (length && !spill->opened)
+    spill_open (spill);
+  if (spill->memory)
+    g_string_append_len (spill->memory, text, length);
+  else
+    for (gsize done = 0; done < length;)
+      {
+        ssize_t n = write (spill->fd, text + done, length - done);
+        if (n < 0 && errno == EINTR)
+          continue;
+        if (n < 0)
+          {
+            g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                         "keeping the cross-document findings' %s in a temporary file in %s: %s "
+                         "(give --tmp-dir or TMPDIR a folder with room)",
+                         spill->what, spill->dir, g_strerror (errno));
+            return FALSE;
+          }
+        done += n;
+      }
+  spill->size += length;
+  return TRUE;
+}
+
+/* Reads @length bytes at @at into @out. */
+gboolean
+spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **error)
+{
+  if (spill->memory || spill->fd < 0)
+    {
+      gsize held = spill->memory ? spill->memory->len : 0;
+      if (at > held || length > held - at)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "reading back the %s kept in memory: it is shorter than written", spill->what);
+          return FALSE;
+        }
+      if (length)
+        memcpy (out, spill->memory->str + at, length);
+      return TRUE;
+    }
+  for (gsize done = 0; done < length;)
+    {
+      ssize_t n = pread (spill->fd, out + done, length - done, at + done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "reading back the %s kept in a temporary file in %s: %s", spill->what,
+                       spill->dir, n < 0 ? g_strerror (errno) : "it is shorter than written");
+          return FALSE;
+        }
+      done += n;
+    }
+  return TRUE;
+}
+
+char *
+spill_get (const Spill *spill, guint64 at, guint32 length, GError **error)
+{
+  char *text = g_malloc (length + 1);
+  if (!spill_read (spill, at, length, text, error))
+    {
+      g_free (text);
+      return NULL;
+    }
+  text[length] = '\0';
+  return text;
+}
+
+guint64
+spill_size (const Spill *spill)
+{
+  return spill->size;
+}
+
+gboolean
+spill_save (const Spill *spill, AssayStateWriter *w, GError **error)
+{
+  if (!assay_state_write_uint (w, spill->size, error))
+    return FALSE;
+  if (spill->memory)
+    return assay_state_write (w, spill->memory->str, spill->memory->len, error);
+  g_autofree char *buffer = g_malloc (CHUNK);
+  for (guint64 at = 0; at < spill->size;)
+    {
+      guint32 n = MIN (CHUNK, spill->size - at);
+      if (!spill_read (spill, at, n, buffer, error) || !assay_state_write (w, buffer, n, error))
+        return FALSE;
+      at += n;
+    }
+  return TRUE;
+}
+
+gboolean
+spill_merge (Spill *spill, AssayStateReader *r, guint64 *base, GError **error)
+{
+  guint64 length;
+  if (!read_bounded (r, assay_state_reader_get_remaining (r), &length, "its evidence is longer than the state",
+                     error))
+    return FALSE;
+  *base = spill->size;
+  g_autofree char *buffer = g_malloc (CHUNK);
+  for (guint64 done = 0; done < length;)
+    {
+      gsize n = MIN (CHUNK, length - done);
+      guint64 at;
+      if (!assay_state_read (r, buffer, n, error) || !spill_add (spill, buffer, n, &at, error))
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+/* ---- the claims' records ------------------------------------------------- */
+
+const char *
+claim_type (const char *label)
+{
+  static const char *const types[] = { CLAIM_ATTRIBUTION, CLAIM_ORIGIN, CLAIM_EVENT_TIME, CLAIM_QUANTITY, CLAIM_ROLE };
+  for (guint i = 0; label && i < G_N_ELEMENTS (types); i++)
+    if (strcmp (label, types[i]) == 0)
+      return types[i];
+  return NULL;
+}
+
+void
+kept_clear (gpointer data)
+{
+  Kept *k = data;
+  g_free ((char *) k->subject);
+  g_free ((char *) k->value);
+  g_free ((char *) k->key);
+  g_free ((char *) k->extra);
+}
+
+gboolean
+kept_write (AssayStateWriter *w, const Kept *k, GError **error)
+{
+#define U(v) assay_state_write_uint (w, (v), error)
+#define S(v) assay_state_write_string (w, (v), error)
+  return S (k->type) && S (k->subject) && S (k->value) && S (k->key) && S (k->extra) && U (k->sentence_at)
+         && U (k->sentence_length) && U (k->start) && U (k->end) && U (k->claim_id) && U (k->former)
+         && U (k->update);
+#undef U
+#undef S
+}
+
+gboolean
+kept_read (AssayStateReader *r, guint64 base, guint64 evidence_end, GArray *kept, GError **error)
+{
+  Kept k = { 0 };
+  g_autofree char *type = NULL;
+  guint64 at, length, start, end, claim_id, former, update;
+  gboolean ok = assay_state_read_string (r, &type, error) && assay_state_read_string (r, (char **) &k.subject, error)
+                && assay_state_read_string (r, (char **) &k.value, error)
+                && assay_state_read_string (r, (char **) &k.key, error)
+                && assay_state_read_string (r, (char **) &k.extra, error) && assay_state_read_uint (r, &at, error)
+                && read_bounded (r, G_MAXUINT32, &length, "a sentence's length", error)
+                && read_bounded (r, G_MAXUINT32, &start, "an offset", error)
+                && read_bounded (r, G_MAXUINT32, &end, "an offset", error)
+                && read_bounded (r, G_MAXUINT32, &claim_id, "an annotation id", error)
+                && read_bounded (r, 1, &former, "a flag", error) && read_bounded (r, 1, &update, "a flag", error);
+  /* Appended first, so that its strings are freed on every path. */
+  g_array_append_val (kept, k);
+  if (!ok)
+    return FALSE;
+  Kept *to = &g_array_index (kept, Kept, kept->len - 1);
+  to->type = type && strcmp (type, "weekday") == 0 ? "weekday" : claim_type (type);
+  if (to->type == NULL)
+    return records_damaged (r, "a claim of an unknown type", error);
+  if (base > evidence_end || at > evidence_end - base || length > evidence_end - base - at)
+    return records_damaged (r, "a claim's sentence lies outside its evidence", error);
+  to->sentence_at = at + base;
+  to->sentence_length = length, to->start = start, to->end = end, to->claim_id = claim_id;
+  to->former = former, to->update = update;
+  return TRUE;
+}
+
+gboolean
+claims_spill (Spill *claims, AssayStateWriter *buffer, GArray *kept, guint64 *at, guint32 *length, const char *id,
+              GError **error)
+{
+  *at = 0, *length = 0;
+  assay_state_writer_clear_buffer (buffer);
+  for (guint i = 0; i < kept->len; i++)
+    if (!kept_write (buffer, &g_array_index (kept, Kept, i), error))
+      return FALSE;
+  gsize n;
+  const guint8 *bytes = assay_state_writer_get_buffer (buffer, &n);
+  if (n > G_MAXUINT32)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "%s: its claims take over 4 GB", id);
+      return FALSE;
+    }
+  *length = n;
+  return n == 0 || spill_add (claims, (const char *) bytes, n, at, error);
+}
+
+gboolean
+claims_read_back (const Spill *claims, guint64 at, guint32 length, guint n, const char *id, GArray *kept,
+                  GError **error)
+{
+  g_array_set_size (kept, 0);
+  if (n == 0)
+    return TRUE;
+  g_autofree char *bytes = g_malloc (length);
+  if (!spill_read (claims, at, length, bytes, error))
+    return FALSE;
+  g_autofree char *what = g_strdup_printf ("the claims of %s read back from a temporary file in %s", id, claims->dir);
+  g_autoptr (AssayStateReader) r = assay_state_reader_new_buffer (bytes, length, what);
+  for (guint i = 0; i < n; i++)
+    if (!kept_read (r, 0, G_MAXUINT64, kept, error))
+      return FALSE;
+  return assay_state_reader_get_remaining (r) == 0 || records_damaged (r, "bytes are left after its claims", error);
+}
+
+/* ---- reading the stage's records ----------------------------------------- */
+
+gboolean
+records_damaged (AssayStateReader *r, const char *what, GError **error)
+{
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: the inconsistencies state is damaged: %s",
+               assay_state_reader_get_path (r), what);
+  return FALSE;
+}
+
+gboolean
+read_bounded (AssayStateReader *r, guint64 max, guint64 *value, const char *what, GError **error)
+{
+  if (!assay_state_read_uint (r, value, error))
+    return FALSE;
+  return *value <= max || records_damaged (r, what, error);
+}
