@@ -137,7 +137,8 @@ ASSAY_API guint assay_host_get_n_workers (const AssayHost *host);
  * not only the core's.  Since ABI 1.4.
  *
  * Returns: (transfer none): the folder (never NULL; it may not be
- * writable: the stage's own file creation says so).
+ * writable: the stage's own file creation says so), valid as long as the
+ * host, that is for the stage instance's whole life.
  */
 ASSAY_API const char *assay_host_get_tmp_dir (const AssayHost *host);
 

@@ -72,8 +72,9 @@ spill_open (Spill *spill)
   int saved = errno;
   spill->memory = g_string_new (NULL);
   if (g_atomic_int_compare_and_exchange (&warned, 0, 1))
-    g_warning ("cannot make a temporary file in %s (%s): the cross-document phase keeps its %s in memory, "
-               "which grows with the input (give --tmp-dir or TMPDIR a folder with room)",
+    g_warning ("cannot make a temporary file in %s (%s): the cross-document phase keeps its %s, and whatever "
+               "else it would spill there, in memory, which grows with the input (give --tmp-dir or TMPDIR a "
+               "folder with room)",
                spill->dir, g_strerror (saved), spill->what);
 }
 
@@ -291,7 +292,9 @@ claims_read_back (const Spill *claims, guint64 at, guint32 length, guint n, cons
   g_autofree char *bytes = g_malloc (length);
   if (!spill_read (claims, at, length, bytes, error))
     return FALSE;
-  g_autofree char *what = g_strdup_printf ("the claims of %s read back from a temporary file in %s", id, claims->dir);
+  g_autofree char *what = claims->memory
+                            ? g_strdup_printf ("the claims of %s kept in memory", id)
+                            : g_strdup_printf ("the claims of %s read back from a temporary file in %s", id, claims->dir);
   g_autoptr (AssayStateReader) r = assay_state_reader_new_buffer (bytes, length, what);
   for (guint i = 0; i < n; i++)
     if (!kept_read (r, 0, G_MAXUINT64, kept, error))
@@ -304,7 +307,7 @@ claims_read_back (const Spill *claims, guint64 at, guint32 length, guint n, cons
 gboolean
 records_damaged (AssayStateReader *r, const char *what, GError **error)
 {
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: the inconsistencies state is damaged: %s",
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT, "%s: the inconsistencies stage's records are damaged: %s",
                assay_state_reader_get_path (r), what);
   return FALSE;
 }

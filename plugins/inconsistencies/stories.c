@@ -270,9 +270,9 @@ meets_one_of (const char *name, GPtrArray *names)
  * A story of many reports has many subjects, so that one odd headline
  * (a local angle, a page's debris taken for a headline) cannot part it.
  * A name given in part counts ("Lacroix" is the "Christian Lacroix" of
- * another report); the texts are read back only here, rarely. */
-/* *@others: whether they are (FALSE with @error when a summary cannot be
- * read back). */
+ * another report); the texts are read back only here, rarely.  Sets
+ * *@others to whether they are; FALSE with @error when a summary cannot be
+ * read back. */
 static gboolean
 other_principals (const Corpus *corpus, const Summary *d, const Forming *f, gboolean *others, GError **error)
 {
@@ -377,13 +377,6 @@ uint32_order (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-static int
-by_number (gconstpointer a, gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-  return x < y ? -1 : x > y;
-}
-
 /* What the story's documents share, for the reader: names and dates that
  * two or more of them name; its documents' summaries are read back for
  * it, and their ids go to @ids (in the story's order).  NULL with @error
@@ -405,7 +398,7 @@ story_from (const Corpus *corpus, Forming *f, GHashTable *idf, GPtrArray *ids, G
             || (GPOINTER_TO_UINT (votes) == most && strcmp (kind, s->event) < 0))
           s->event = kind, most = GPOINTER_TO_UINT (votes);
     }
-  g_array_sort (s->docs, by_number);
+  g_array_sort (s->docs, uint32_order);
   s->ties = g_array_new (FALSE, FALSE, sizeof (Salient));
   s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);

@@ -106,7 +106,9 @@ corpus_summary (const Corpus *corpus, guint index, GError **error)
     {
       g_free (s);
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                   "reading back the summary of document %u kept in a temporary file: it holds another", index);
+                   "reading back the summary of the input's document number %u from its temporary file: "
+                   "the file holds another there (damaged)",
+                   index);
       return NULL;
     }
   /* The id is the block's last bytes; the kinds of event point to strings
@@ -121,8 +123,6 @@ corpus_spilled (const Corpus *corpus)
 {
   return spill_size (corpus->keys) + spill_size (corpus->spill) + spill_size (corpus->claims);
 }
-
-
 
 /* Salient name @name: its fingerprint, and its text written to the spill. */
 static gboolean
@@ -455,8 +455,6 @@ keep_evidence (Corpus *corpus, const AssayDocument *doc, gsize offset, Kept *k, 
   return spill_add (corpus->spill, sentence, end - start, &k->sentence_at, error);
 }
 
-/* The claim types' own strings, so that a kept claim's type costs no
- * copy. */
 /* The claims another report may be compared with, and weekdays whose date
  * has no year yet (the story may give one).  Their strings are copies
  * (g_free() them) until corpus_collect() moves them into the summary. */

@@ -82,7 +82,8 @@ test_scan_bad_dir (void)
 static void
 test_old_minor (void)
 {
-  g_assert_cmpint (ASSAY_ABI_MINOR, ==, 4);
+  /* the fixture is older than this host, whatever minor the host reaches */
+  g_assert_cmpint (ASSAY_ABI_MINOR, >, 3);
   g_autoptr (AssayRegistry) registry = assay_registry_new ();
   g_autoptr (GError) error = NULL;
   g_assert_true (assay_registry_load_file (registry, BAD_PLUGIN_DIR "/old-minor.so", &error));
