@@ -672,6 +672,10 @@ run_or_map (int argc, char **argv, gboolean map)
     }
   if (!ok)
     {
+      /* The runner writes to a stream and knows no name; a run's records
+       * go to -o or standard output, so say which. */
+      if (!map && g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_WRITE))
+        g_prefix_error (&error, "%s: ", output ? output : "standard output");
       g_printerr ("assay: %s\n", error->message);
       return g_error_matches (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_CREATE) ? EXIT_USAGE : EXIT_RUN_FAILED;
     }
@@ -991,6 +995,10 @@ main (int argc, char **argv)
   /* GLib sends debug and info messages to standard output by default,
    * where they would land among the JSONL records. */
   g_log_writer_default_set_use_stderr (TRUE);
+  /* A file-size limit (ulimit -f) would kill the process by SIGXFSZ with
+   * nothing said and the output half written; ignored, the write fails
+   * with EFBIG and the run ends with an error that names the file. */
+  signal (SIGXFSZ, SIG_IGN);
 
   if (argc < 2)
     {

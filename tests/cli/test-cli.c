@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -526,6 +527,40 @@ test_run_output_file (void)
   g_assert_false (dir_has_partial (dir, "killed.jsonl"));
 }
 
+/* A file-size limit (ulimit -f) killed the run by SIGXFSZ, silently:
+ * now the write fails, the run says which file, and no partial file or
+ * half output is left. */
+static void
+test_run_file_size_limit (void)
+{
+  g_autofree char *good = tmp_file ("good.pipeline", good_pipeline);
+  GString *text = g_string_new (NULL);
+  for (int i = 0; i < 4000; i++)
+    g_string_append (text, "One two three. Four five six seven.\n");
+  g_autofree char *in = tmp_file ("fsize/in/a.txt", text->str);
+  g_string_free (text, TRUE);
+  g_autofree char *dir = g_build_filename (tmp_dir, "fsize", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.jsonl", NULL);
+
+  /* The child inherits the soft limit (and the signal's default action:
+   * an ignored signal would be inherited too, and prove nothing); this
+   * process writes no file while it holds, and the hard limit lets it
+   * raise the limit again. */
+  struct rlimit old, small;
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  small = old;
+  small.rlim_cur = 32 * 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_auto (TestResult) r = { 0 };
+  run_assay (&r, NULL, "run", good, in, "-o", out, "--plugin-path", plugin_path, NULL);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
+
+  g_assert_cmpint (r.status, ==, 3);
+  test_assert_contains (r.err, "out.jsonl: writing the output failed");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (dir_has_partial (dir, "out.jsonl"));
+}
+
 /* A FIFO in a folder blocked the run; one named as a data file hung
  * `assay check`.  Both now end at once with a message. */
 static void
@@ -760,6 +795,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/names-checked", test_run_names_checked);
   g_test_add_func ("/cli/run/shipped-pipeline", test_run_shipped_pipeline);
   g_test_add_func ("/cli/run/output-file", test_run_output_file);
+  g_test_add_func ("/cli/run/file-size-limit", test_run_file_size_limit);
   g_test_add_func ("/cli/run/special-files", test_special_files);
   g_test_add_func ("/cli/run/hostile-lines", test_hostile_lines);
   g_test_add_func ("/cli/run/inputs", test_run_inputs);
