@@ -536,14 +536,16 @@ normalise_quarterrel (const Reading *x, Timex *t)
 static gboolean
 count_before (const Dates *d, const char *text, gsize end, gsize *start)
 {
-  while (end > 0 && text[end - 1] == ' ')
+  while (end > 0 && g_ascii_isspace (text[end - 1]))
     end--;
+  /* the walk stops at any space and after 32 bytes, no count being
+   * longer: else "5\ta\tweek\t" repeated walks each time to the start */
   gsize w = end;
   guint digits = 0;
-  while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n')
+  while (w > 0 && end - w < 32 && !g_ascii_isspace (text[w - 1]))
     digits += g_ascii_isdigit (text[--w]) != 0;
   *start = w;
-  if (end == w || strchr (",.;:", text[end - 1]))
+  if (end == w || strchr (",.;:", text[end - 1]) || (w > 0 && !g_ascii_isspace (text[w - 1])))
     return FALSE;
   if (digits)
     return !(digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
