@@ -251,6 +251,11 @@ typedef struct
       *zones;
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
+  /* words that tell how a nearby expression reads (data/context-words.tsv),
+   * each a set: before "for", what is awaited ("fit for Saturday's
+   * game"); between a year of accounts and a day, a report's verb; before
+   * "the 30s", a measure; before "New Year", another calendar */
+  GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of
@@ -511,6 +516,17 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
+ * d->purpose_words, report_words, measure_words and calendar_words, which
+ * it creates. */
+gboolean load_context_words (Dates *d, const char *path, GError **error);
+/* Whether the word that ends at or before @end (spaces skipped) is in
+ * @set, lowercased; its start goes to @start when not NULL.  Words of
+ * letters, '-' and '\'' only. */
+gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *start);
+/* The word of letters that ends at or before @end (spaces skipped), not
+ * before @floor: its start goes to @start, its length is returned. */
+gsize word_before (const char *text, gsize floor, gsize end, gsize *start);
 /* Whether "today" ending at @end in @text is followed by "'s" and a noun
  * of d->generic_nouns in one of the next two words ("today's
  * consumers", "today's music fan"): the present, not the day. */

@@ -799,12 +799,15 @@ normalise_weekday (const Reading *x, Timex *t)
       && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
     return FALSE;
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
-  /* but "fit for Saturday's opener", "ahead of Sunday's election" name
-   * what is awaited as often: there the clause's tense decides */
+  /* but "ahead of Sunday's election", and "for" of purpose, after a
+   * word of data/context-words.tsv ("fit for Saturday's opener"), name
+   * what is awaited: there the clause's tense decides.  "For" of cause
+   * ("fined for Saturday's trouble") names what has happened. */
   const char *before = m->subject + m->start;
-  gsize back = m->start;
+  gsize back = m->start, w;
   if (possessive
-      && ((back >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0)
+      && ((back >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
+           && word_before_in (d->purpose_words, m->subject, back - 4, &w))
           || (back >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
     possessive = FALSE;
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_fixture_future (tense));

@@ -274,6 +274,73 @@ load_generic_nouns (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
+gboolean
+load_context_words (Dates *d, const char *path, GError **error)
+{
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar" };
+  for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
+    *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar",
+                                 error))
+        return FALSE;
+      guint k = 0;
+      while (k < G_N_ELEMENTS (kinds) && strcmp (row->fields[0], kinds[k]) != 0)
+        k++;
+      if (k == G_N_ELEMENTS (kinds))
+        {
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar",
+                                    row->fields[0]);
+          return FALSE;
+        }
+      g_autofree char *word = g_ascii_strdown (row->fields[1], -1);
+      if (strlen (word) >= 32)
+        {
+          assay_data_row_set_error (error, table, row, "the word '%s' is longer than 31 bytes", row->fields[1]);
+          return FALSE;
+        }
+      g_hash_table_add (*sets[k], g_steal_pointer (&word));
+    }
+  return TRUE;
+}
+
+gsize
+word_before (const char *text, gsize floor, gsize end, gsize *start)
+{
+  while (end > floor && text[end - 1] == ' ')
+    end--;
+  gsize w = end;
+  while (w > floor && g_ascii_isalpha (text[w - 1]))
+    w--;
+  *start = w;
+  return end - w;
+}
+
+gboolean
+word_before_in (GHashTable *set, const char *text, gsize end, gsize *start)
+{
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  gsize w = end;
+  while (w > 0 && end - w < 32 && (g_ascii_isalpha (text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\''))
+    w--;
+  if (start)
+    *start = w;
+  if (w == end || end - w >= 32 || (w > 0 && g_ascii_isalnum (text[w - 1])))
+    return FALSE;
+  char word[32];
+  for (gsize i = w; i < end; i++)
+    word[i - w] = g_ascii_tolower (text[i]);
+  word[end - w] = '\0';
+  return g_hash_table_contains (set, word);
+}
+
 /* Whether @word (@n letters, writable) or the singular its spelling
  * gives ("celebrities", "boxes", "consumers") is in d->generic_nouns;
  * irregular plurals ("children") are listed there. */

@@ -405,6 +405,12 @@ static const Case cases[] = {
    * (2005-03-01 is a Tuesday); elsewhere it names what has happened. */
   { "Williams could be fit for [Saturday]'s opener.", "2005-03-01", "DATE", "2005-03-05" },
   { "Souness dropped Bellamy for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  /* "for" of cause: the day that has happened */
+  { "He could face a ban for [Saturday]'s red card.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The club will be fined for [Sunday]'s crowd trouble.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He is expected to apologise for [Friday]'s remarks.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The side will be ready for [Saturday]'s final.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Voters will queue ahead of [Sunday]'s election.", "2005-03-01", "DATE", "2005-03-06" },
   { "They would look for ways around [Wednesday]'s ruling.", "2005-03-01", "DATE", "2005-02-23" },
   /* "The 90s" without its apostrophe; "the Sunday Times" is a name. */
   { "He starred in [the 90s] TV comedy.", "2005-03-01", "DATE", "199" },
@@ -855,6 +861,16 @@ test_bad_generic_noun (void)
   g_assert_nonnull (strstr (err, "generic-nouns.tsv:3: 2 fields where 1 is expected"));
 }
 
+/* A context word's row names a kind the stage knows, and the check says
+ * which line does not. */
+static void
+test_bad_context_word (void)
+{
+  g_autofree char *err = check_fails ("context-words", "context-words.tsv", "# words\npurpose\tfit\nreadiness\tready\n");
+  g_assert_nonnull (strstr (err, "context-words.tsv:3"));
+  g_assert_nonnull (strstr (err, "the kind 'readiness' is none of purpose, report, measure, calendar"));
+}
+
 /* A time-zone name longer than the stage reads, given in a pipeline,
  * is told, not cut short into another zone's name. */
 static void
@@ -949,6 +965,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_table);
   g_test_add_func ("/dates/bad-generic-noun", test_bad_generic_noun);
+  g_test_add_func ("/dates/bad-context-word", test_bad_context_word);
   g_test_add_func ("/dates/bad-before", test_bad_before);
   g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
