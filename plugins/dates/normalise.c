@@ -443,11 +443,11 @@ normalise_holiday (const Reading *x, Timex *t)
    * that points ("last", "next", "previous") or is "this"; not "that",
    * as often a conjunction ("said that Christmas sales fell") */
   const char *text = x->m->subject;
-  gsize e = x->m->start, w;
-  while (e > 0 && text[e - 1] == ' ')
-    e--;
-  for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
-    ;
+  gsize w, e = x->m->start;
+  /* "Chinese New Year", "Orthodox Christmas": another calendar's day */
+  if (word_before_in (d->calendar_words, text, e, &w))
+    return FALSE;
+  e = w + word_before (text, 0, e, &w);
   char shift[8];
   gboolean shifted = FALSE, of_year = FALSE;
   int step = 0;
@@ -459,10 +459,7 @@ normalise_holiday (const Reading *x, Timex *t)
       && (year_end == 4 || !g_ascii_isalnum (text[year_end - 5])))
     {
       of_year = TRUE;
-      for (e = year_end - 4; e > 0 && text[e - 1] == ' '; e--)
-        ;
-      for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
-        ;
+      e = w + word_before (text, 0, year_end - 4, &w);
     }
   if (e > w && e - w < sizeof shift && e < x->m->start && (w == 0 || !g_ascii_isalnum (text[w - 1])))
     {
@@ -474,6 +471,19 @@ normalise_holiday (const Reading *x, Timex *t)
     }
   if (x->year == 0 && shifted && of_year)
     holiday_in_year (rule, y + step, &h);
+  else if (x->year == 0 && shifted && step == 0)
+    {
+      /* "this Christmas" is the reference year's, but within a month
+       * after the last one the tense decides, as for a bare month:
+       * "Retailers said this Christmas was their worst", in January,
+       * is the one just gone */
+      t->start = w;
+      GDate last = h;
+      if (g_date_compare (&last, ref) > 0)
+        holiday_in_year (rule, y - 1, &last);
+      if (g_date_days_between (&last, ref) <= 31)
+        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+    }
   else if (x->year == 0 && shifted)
     {
       t->start = w;
@@ -861,23 +871,15 @@ normalise_relunit (const Reading *x, Timex *t)
   const char *mod_s = x->g.text[G_MOD];
   if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
     {
-      /* "by year-end", "since year end": the end of the nearest year
+      /* "by year-end", "after year-end": the end of the nearest year
        * by the tense, and of the last one before the reference after
-       * "since", "from" or "after" (TimeBank: "since year-end", written
-       * in October 1989, is 1988's end).  TimeBank is split on the
+       * "since" (TimeBank: "since year-end", written in October 1989, is
+       * 1988's end); "shares will be sold after year-end" is this one's.  TimeBank is split on the
        * value, the year (wsj_0950, wsj_1013) or its last day (wsj_0006,
        * wsj_0586): the year with mod END is how TIMEX3 writes "the end
        * of the year", and stays. */
-      gsize w = m->start;
-      while (w > 0 && m->subject[w - 1] == ' ')
-        w--;
-      gsize word_end = w;
-      while (w > 0 && g_ascii_isalpha (m->subject[w - 1]))
-        w--;
-      const char *before = m->subject + w;
-      gsize n = word_end - w;
-      gboolean back = (n == 5 && (g_ascii_strncasecmp (before, "since", 5) == 0 || g_ascii_strncasecmp (before, "after", 5) == 0))
-                      || (n == 4 && g_ascii_strncasecmp (before, "from", 4) == 0);
+      gsize w, n = word_before (m->subject, 0, m->start, &w);
+      gboolean back = n == 5 && g_ascii_strncasecmp (m->subject + w, "since", 5) == 0;
       t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)

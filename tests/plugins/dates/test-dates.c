@@ -362,6 +362,16 @@ static const Case cases[] = {
   { "He moved to [New York] then.", "2005-03-01", NULL },
   { "[This Christmas], parents are expected to spend more.", "2005-03-01", "DATE", "2005-12-25" },
   { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
+  /* "this Christmas" by the tense: the one just gone in a report */
+  { "Retailers said [this Christmas] was their worst in a decade.", "2005-01-05", "DATE", "2004-12-25" },
+  { "[This Christmas] has been the busiest yet.", "2005-01-05", "DATE", "2004-12-25" },
+  { "Shops will cut prices [this Christmas].", "2005-01-05", "DATE", "2005-12-25" },
+  /* another calendar's New Year is no first of January */
+  { "The Chinese New Year celebrations began.", "2005-03-01", NULL },
+  { "The Lunar New Year holiday starts this week.", "2005-03-01", NULL },
+  { "The Jewish New Year falls in September.", "2005-03-01", NULL },
+  { "Orthodox Christmas is in January.", "2005-03-01", NULL },
+  { "He will be honoured in the [New Year] Honours.", "2005-03-01", "DATE", "2006-01-01" },
   { "[Next Thanksgiving] falls late.", "2005-03-01", "DATE", "2005-11-24" },
   { "It was [Christmas 2003].", "2005-03-01", "DATE", "2003-12-25" },
   { "He said that [Christmas] sales fell.", "2005-03-01", "DATE", "2004-12-25" },
@@ -371,6 +381,9 @@ static const Case cases[] = {
   /* Year-end: the nearest by the tense, the last one after "since". */
   { "Profits will rise by [year-end].", "2005-03-01", "DATE", "2005", "END" },
   { "Shares have risen since [year-end].", "2005-03-01", "DATE", "2004", "END" },
+  { "Shares will be sold after [year-end].", "2005-03-01", "DATE", "2005", "END" },
+  { "The rules will apply from [year-end].", "2005-03-01", "DATE", "2005", "END" },
+  { "The rules applied from [year-end].", "2005-03-01", "DATE", "2004", "END" },
   { "He was paid a [year-end] bonus.", "2005-03-01", NULL },
   /* A unit after a count says how often: a SET, as TIMEX3 types a rate
    * (MEANTIME, TimeBank's wsj_0918); "a second" so is a unit of measure. */
