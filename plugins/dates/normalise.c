@@ -185,6 +185,30 @@ normalise_year (const Reading *x, Timex *t)
 
 /* A decade: "the 1990s", "the '90s", the "80s" of "the 1970s and 80s";
  * "the 1800s" is the century. */
+/* Whether a word of d->measure_words stands in the clause before @m,
+ * back to a mark that ends one (. ; : ! ? or a line's end), at most
+ * 120 bytes back. */
+static gboolean
+measure_in_clause (const Dates *d, const Match *m)
+{
+  const char *text = m->subject;
+  gsize floor = m->start > 120 ? m->start - 120 : 0, end = m->start, w;
+  while (end > floor && !strchr (".;:!?\n", text[end - 1]))
+    {
+      if (!g_ascii_isalpha (text[end - 1]))
+        {
+          end--;
+          continue;
+        }
+      if (word_before_in (d->measure_words, text, end, &w))
+        return TRUE;
+      end = MAX (w, floor);
+      while (end > floor && g_ascii_isalpha (text[end - 1]))
+        end--;
+    }
+  return FALSE;
+}
+
 static gboolean
 normalise_decade (const Reading *x, Timex *t)
 {
@@ -197,6 +221,12 @@ normalise_decade (const Reading *x, Timex *t)
    * ("the 1930s and 40s"), else the reference. */
   if (strlen (x->g.text[G_YEAR]) == 2)
     year %= 100;
+  /* "the 30s" without its apostrophe after a measure in the clause
+   * ("temperatures in the 30s", "a round in the 60s") is a range of
+   * that measure: a wrong decade is worse than none */
+  gsize year_at = group_offset (x->m, G_YEAR);
+  if (year < 100 && !century_s && year_at > 0 && x->m->subject[year_at - 1] != '\'' && measure_in_clause (x->d, x->m))
+    return FALSE;
   if (year < 100 && century_s)
     year += parse_int (century_s) * 100;
   else if (year < 100)

@@ -428,6 +428,13 @@ static const Case cases[] = {
   /* "The 90s" without its apostrophe; "the Sunday Times" is a name. */
   { "He starred in [the 90s] TV comedy.", "2005-03-01", "DATE", "199" },
   { "Audiences are in [the 10s], 100s and more.", "2005-03-01", NULL },
+  /* after a measure in the clause, "the 30s" is a range of it */
+  { "Temperatures in the 30s are forecast for Spain.", "2005-03-01", NULL },
+  { "The temperature was in the 20s all week.", "2005-03-01", NULL },
+  { "Temperatures in the 90s are expected.", "2005-03-01", NULL },
+  { "He shot a round in the 60s.", "2005-03-01", NULL },
+  { "It was hot. He starred in [the 60s] in a sitcom.", "2005-03-01", "DATE", "196" },
+  { "Temperatures fell in [the '60s].", "2005-03-01", "DATE", "196" },
   { "He told the [Sunday] Mirror it was over.", "2005-03-01", NULL },
   { "He left on the [Sunday] before.", "2005-03-01", "DATE", "2005-02-27" },
   /* A range of counts is one span with the first count's value, as
