@@ -785,14 +785,11 @@ normalise_relday (const Reading *x, Timex *t)
   const GDate *ref = x->ref;
   const char *word = x->word;
   GDate r = *ref;
-  /* "today's consumers", "in today's world": the present in general, as
-   * TimeBank writes "today" of it (PRESENT_REF); "today's ruling" is the
-   * day's */
+  /* "today's consumers": the present in general, which TimeBank leaves
+   * unannotated ("today's personal computers"): no expression;
+   * "today's ruling", "today's geography quiz" are the day's */
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
-    {
-      t->value = value_ref ("PRESENT_REF");
-      return TRUE;
-    }
+    return FALSE;
   if (strstr (word, "day before yesterday"))
     g_date_subtract_days (&r, 2);
   else if (strstr (word, "day after tomorrow"))

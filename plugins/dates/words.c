@@ -369,6 +369,16 @@ generic_noun (const Dates *d, char *word, guint n)
   return FALSE;
 }
 
+/* Whether @word (@n letters) is written as a plural: a regular one, or
+ * the irregular plurals of people nouns ("children", "women", "people"). */
+static gboolean
+plural_spelling (const char *word, guint n)
+{
+  if (n >= 4 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u')
+    return TRUE;
+  return n >= 3 && (g_str_has_suffix (word, "ren") || g_str_has_suffix (word, "men") || g_str_has_suffix (word, "ple"));
+}
+
 gboolean
 today_generic (const Dates *d, const char *text, gsize end)
 {
@@ -379,21 +389,37 @@ today_generic (const Dates *d, const char *text, gsize end)
     p += 5;
   else
     return FALSE;
-  /* the noun or a noun before it: "today's consumers", "today's
-   * consumer devices", "today's music fan" */
-  for (guint k = 0; k < 2 && g_ascii_islower (*p); k++)
+  /* The head noun decides, the last of the nouns of people and things
+   * in a row, after at most two words before them: "today's consumer
+   * devices", "today's music fans"; "today's car bomb" is the day's.
+   * Only a plural head speaks of people or things in general ("today's
+   * teenagers"), not the day's own ("today's winner", "today's guest
+   * speaker"), nor one whose verb is in the past ("today's mourners
+   * filled the church"). */
+  gboolean head = FALSE, plural = FALSE;
+  for (guint k = 0; k < 4 && g_ascii_islower (*p); k++)
     {
       char word[32];
       guint n = 0;
       while (g_ascii_islower (p[n]) && n < sizeof word - 1)
         word[n] = p[n], n++;
       word[n] = '\0';
-      if (!g_ascii_isalpha (p[n]) && generic_noun (d, word, n))
-        return TRUE;
+      if (g_ascii_isalpha (p[n]))
+        return FALSE;
+      gboolean was_plural = plural_spelling (word, n);
+      if (generic_noun (d, word, n))
+        head = TRUE, plural = was_plural;
+      else if (head)
+        /* the word after the noun phrase: a verb in the past tells of
+         * the day's */
+        return plural && !(n > 2 && word[n - 2] == 'e' && word[n - 1] == 'd') && strcmp (word, "was") != 0
+               && strcmp (word, "were") != 0;
+      else if (k >= 2)
+        return FALSE;
       p += n;
       if (*p != ' ')
         break;
       p++;
     }
-  return FALSE;
+  return head && plural;
 }
