@@ -256,6 +256,7 @@ typedef struct
    * game"); between a year of accounts and a day, a report's verb; before
    * "the 30s", a measure; before "New Year", another calendar */
   GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
+  GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future and past in one anchored pattern, each kind
    * marked, tried where a token starts: one try at a token instead of
@@ -517,7 +518,7 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
- * d->purpose_words, report_words, measure_words and calendar_words, which
+ * d->purpose_words, report_words, measure_words, calendar_words and times_words, which
  * it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether the word that ends at or before @end (spaces skipped) is in

@@ -394,6 +394,14 @@ static const Case cases[] = {
   { "In 2004 [a week] passed quietly.", "2005-03-01", "DURATION", "P1W" },
   { "It lasted [a week].", "2005-03-01", "DURATION", "P1W" },
   { "It shows 30 frames [a second].", "2005-03-01", NULL },
+  /* "after" makes it a span between two events; "once" counts a rate */
+  { "He was arrested on May 5 [a week] after the attack.", "2005-03-01", "DURATION", "P1W" },
+  { "Shares rose 5% [a week] after the launch.", "2005-03-01", "DURATION", "P1W" },
+  { "The firm cut 500 jobs [a year] after the merger.", "2005-03-01", "DURATION", "P1Y" },
+  { "They meet once [a year].", "2005-03-01", "SET", "P1Y" },
+  { "He worked six days [a week] after leaving school.", "2005-03-01", "SET", "P1W" },
+  { "He trains twice [a week].", "2005-03-01", "SET", "P1W" },
+  { "They meet three times [a year].", "2005-03-01", "SET", "P1Y" },
   /* "Today's" before a plural noun of people or made things (WordNet's,
    * in data/generic-nouns.tsv) is the present in general, which TimeBank
    * leaves out; before the day's own participants or an event, the day. */
@@ -896,7 +904,7 @@ test_bad_context_word (void)
 {
   g_autofree char *err = check_fails ("context-words", "context-words.tsv", "# words\npurpose\tfit\nreadiness\tready\n");
   g_assert_nonnull (strstr (err, "context-words.tsv:3"));
-  g_assert_nonnull (strstr (err, "the kind 'readiness' is none of purpose, report, measure, calendar"));
+  g_assert_nonnull (strstr (err, "the kind 'readiness' is none of purpose, report, measure, calendar, times"));
 }
 
 /* A time-zone name longer than the stage reads, given in a pipeline,
