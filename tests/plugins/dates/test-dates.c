@@ -79,6 +79,10 @@ static const Case cases[] = {
   /* A year of accounts is the period they cover, reported after it: a
    * day after it is not in it; a year of an event is. */
   { "The 2004 results released on [1 March] showed gains.", "2005-03-15", "DATE", "2005-03-01" },
+  /* with no verb of reporting between, the day is inside the year */
+  { "The 2001 sales on [24 December] were a record.", "2005-03-15", "DATE", "2001-12-24" },
+  { "Its 2004 profits, reported on [1 March], rose.", "2005-03-15", "DATE", "2005-03-01" },
+  { "The 2004 results published in [February] were good.", "2005-03-15", "DATE", "2005-02" },
   { "Its 2004 pre-tax profits on [3 March] were up.", "2005-03-15", "DATE", "2005-03-03" },
   { "Labour's 1997 victory on [1 May] was huge.", "2005-03-15", "DATE", "1997-05-01" },
   /* A fixture announced in the present speaks of the future for a weekday
