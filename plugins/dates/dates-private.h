@@ -528,6 +528,15 @@ gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *st
 /* The word of letters that ends at or before @end (spaces skipped), not
  * before @floor: its start goes to @start, its length is returned. */
 gsize word_before (const char *text, gsize floor, gsize end, gsize *start);
+/* context.c */
+/* The day the holiday @rule of the lexicon falls on in @year, into @h
+ * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
+gboolean holiday_in_year (const char *rule, int year, GDate *h);
+/* Whether "a week" that starts at @start and ends at @end in @text says
+ * how often ("$1m a week", "four flights a week", "once a year"). */
+gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);
+/* Whether a word of d->measure_words stands in the clause before @m. */
+gboolean measure_in_clause (const Dates *d, const Match *m);
 /* Whether "today" ending at @end in @text is followed by "'s" and a noun
  * of d->generic_nouns in one of the next two words ("today's
  * consumers", "today's music fan"): the present, not the day. */

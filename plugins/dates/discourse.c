@@ -130,7 +130,9 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
     return FALSE;
   gsize w, word_end = year_end - 5;
   word_before (text, sentence_start, word_end, &w);
-  gboolean determined = text[word_end - 1] == 's' && (text[word_end - 2] == '\'' || (guchar) text[word_end - 2] == 0x99);
+  gboolean determined = text[word_end - 1] == 's'
+                        && (text[word_end - 2] == '\''
+                            || (word_end >= 4 && memcmp (text + word_end - 4, "\u2019", 3) == 0));
   for (guint k = 0; k < G_N_ELEMENTS (determiners) && !determined; k++)
     determined = strlen (determiners[k]) == word_end - w && g_ascii_strncasecmp (text + w, determiners[k], word_end - w) == 0;
   if (!determined)

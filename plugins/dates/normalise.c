@@ -185,30 +185,6 @@ normalise_year (const Reading *x, Timex *t)
 
 /* A decade: "the 1990s", "the '90s", the "80s" of "the 1970s and 80s";
  * "the 1800s" is the century. */
-/* Whether a word of d->measure_words stands in the clause before @m,
- * back to a mark that ends one (. ; : ! ? or a line's end), at most
- * 120 bytes back. */
-static gboolean
-measure_in_clause (const Dates *d, const Match *m)
-{
-  const char *text = m->subject;
-  gsize floor = m->start > 120 ? m->start - 120 : 0, end = m->start, w;
-  while (end > floor && !strchr (".;:!?\n", text[end - 1]))
-    {
-      if (!g_ascii_isalpha (text[end - 1]))
-        {
-          end--;
-          continue;
-        }
-      if (word_before_in (d->measure_words, text, end, &w))
-        return TRUE;
-      end = MAX (w, floor);
-      while (end > floor && g_ascii_isalpha (text[end - 1]))
-        end--;
-    }
-  return FALSE;
-}
-
 static gboolean
 normalise_decade (const Reading *x, Timex *t)
 {
@@ -426,34 +402,6 @@ normalise_ref (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* The day the holiday @rule of the lexicon falls on in @year (a fixed
- * day, MM-DD, or the nth weekday of a month, N:WEEKDAY:MM with N -1 for
- * the last); FALSE when the rule is neither. */
-static gboolean
-holiday_in_year (const char *rule, int year, GDate *h)
-{
-  int mo, dd, nth, wd;
-  g_date_clear (h, 1);
-  if (sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
-    {
-      g_date_set_dmy (h, 1, mo, year);
-      if (nth > 0)
-        g_date_add_days (h, (wd - g_date_get_weekday (h) + 7) % 7 + 7 * (nth - 1));
-      else
-        {
-          g_date_set_day (h, g_date_get_days_in_month (mo, year));
-          g_date_subtract_days (h, (g_date_get_weekday (h) - wd + 7) % 7);
-        }
-      return TRUE;
-    }
-  if (sscanf (rule, "%d-%d", &mo, &dd) == 2 && g_date_valid_dmy (dd, mo, year))
-    {
-      g_date_set_dmy (h, dd, mo, year);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* A holiday, by its rule in the lexicon: in the year written, or the one
  * a shift names ("last Christmas" the last before the reference, "next
  * Easter" the first after it, "this Christmas" the reference year's), or
@@ -483,7 +431,7 @@ normalise_holiday (const Reading *x, Timex *t)
   int step = 0;
   /* "this year's Christmas", "last year's Christmas sales": the shift
    * before "year's" names the year (the year itself is found apart) */
-  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && (guchar) text[e - 2] == 0x99 ? 4 : 0;
+  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && memcmp (text + e - 4, "\u2019", 3) == 0 ? 4 : 0;
   gsize year_end = e - apostrophe;
   if (apostrophe && text[e - 1] == 's' && year_end >= 4 && g_ascii_strncasecmp (text + year_end - 4, "year", 4) == 0
       && (year_end == 4 || !g_ascii_isalnum (text[year_end - 5])))
@@ -569,79 +517,6 @@ normalise_quarterrel (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* Whether the word that ends at or before @end (spaces skipped) is a count:
- * it holds a digit ("$1m", "358,000"; not a year alone, "2004", nor a
- * word before a mark, "2004,") or is a number word of the lexicon
- * ("four"; not the article "a").  Its start goes to @start. */
-static gboolean
-count_before (const Dates *d, const char *text, gsize end, gsize *start)
-{
-  while (end > 0 && g_ascii_isspace (text[end - 1]))
-    end--;
-  /* the walk stops at any space and after 32 bytes, no count being
-   * longer: else "5\ta\tweek\t" repeated walks each time to the start */
-  gsize w = end;
-  guint digits = 0;
-  while (w > 0 && end - w < 32 && !g_ascii_isspace (text[w - 1]))
-    digits += g_ascii_isdigit (text[--w]) != 0;
-  *start = w;
-  if (end == w || strchr (",.;:", text[end - 1]) || (w > 0 && !g_ascii_isspace (text[w - 1])))
-    return FALSE;
-  if (digits)
-    return !(digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
-  char word[24];
-  if (end - w >= sizeof word)
-    return FALSE;
-  for (gsize i = w; i < end; i++)
-    word[i - w] = g_ascii_tolower (text[i]);
-  word[end - w] = '\0';
-  /* "a" and "an" count one in the lexicon, but as articles they are no
-   * count here ("a quarter-of-an-hour") */
-  return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
-}
-
-/* Whether "a week" at @start says how often, after a count or a word in
- * lowercase after a count: "$1m a week", "$500 million a year", "four
- * flights a week", "700 seats a week".  Such a rate is a SET, as TIMEX3
- * types it and MEANTIME (100911, "a year" SET P1Y) and TimeBank (wsj_0918,
- * "$33 million a year" SET P1Y) annotate it where they do; TimeBank leaves
- * most out (8 times in 10: wsj_0568, wsj_0811, wsj_0165, NYT19980206.0460,
- * APW19980213.1320), and once writes a DURATION ("$1 billion a year").
- * Leaving them out raised TBAQ's value F1 by 0.09 and cut MEANTIME's by
- * 0.17; the SET changes neither, and was a DURATION before. */
-static gboolean
-rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
-{
-  /* "a week after the attack", "a year after the merger": a span
-   * between two events, whatever is counted before it, unless what is
-   * counted is time ("six days a week after running the firm") */
-  const char *after = text + end;
-  while (*after == ' ')
-    after++;
-  gboolean span = g_ascii_strncasecmp (after, "after", 5) == 0 && !g_ascii_isalnum (after[5]);
-  gsize w;
-  if (count_before (d, text, start, &w) || word_before_in (d->times_words, text, start, &w))
-    return !span;
-  /* the word between is what is counted, a plural or a multiplier
-   * ("flights", "million"); "£4.50 for an hour's session" is a span */
-  gsize noun = w, noun_end = start;
-  while (noun_end > noun && text[noun_end - 1] == ' ')
-    noun_end--;
-  gboolean counted = noun_end > noun + 2 && g_ascii_islower (text[noun])
-                     && (text[noun_end - 1] == 's'
-                         || (noun_end - noun >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
-  if (!counted || !count_before (d, text, noun, &w))
-    return FALSE;
-  if (!span)
-    return TRUE;
-  char unit[24];
-  if (noun_end - noun >= sizeof unit)
-    return FALSE;
-  memcpy (unit, text + noun, noun_end - noun);
-  unit[noun_end - noun] = '\0';
-  return unit_code (d, unit) != NULL;
-}
-
 /* A duration: "three years", "about six hours", "2 1/2 years". */
 static gboolean
 normalise_duration (const Reading *x, Timex *t)
@@ -662,16 +537,11 @@ normalise_duration (const Reading *x, Timex *t)
   /* "in some quarters", "from several quarters": among some people,
    * the idiom (all seven such on the BBC archive); "the next few
    * quarters", "several quarters of losses" are spans */
-  if (n < 0 && strcmp (code, "Q") == 0 && m->start >= 3)
+  if (n < 0 && strcmp (code, "Q") == 0)
     {
-      gsize e = m->start;
-      while (e > 0 && m->subject[e - 1] == ' ')
-        e--;
-      gsize before_at = e;
-      while (before_at > 0 && g_ascii_isalpha (m->subject[before_at - 1]))
-        before_at--;
-      if ((e - before_at == 2 && g_ascii_strncasecmp (m->subject + before_at, "in", 2) == 0)
-          || (e - before_at == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
+      gsize before_at, len = word_before (m->subject, 0, m->start, &before_at);
+      if ((len == 2 && g_ascii_strncasecmp (m->subject + before_at, "in", 2) == 0)
+          || (len == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
         return FALSE;
     }
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
