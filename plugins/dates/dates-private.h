@@ -254,6 +254,12 @@ typedef struct
       *zones;
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
+  /* words that tell how a nearby expression reads (data/context-words.tsv),
+   * each a set: before "for", what is awaited ("fit for Saturday's
+   * game"); between a year of accounts and a day, a report's verb; before
+   * "the 30s", a measure; before "New Year", another calendar */
+  GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
+  GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -516,6 +522,26 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
+ * d->purpose_words, report_words, measure_words, calendar_words and times_words, which
+ * it creates. */
+gboolean load_context_words (Dates *d, const char *path, GError **error);
+/* Whether the word that ends at or before @end (spaces skipped) is in
+ * @set, lowercased; its start goes to @start when not NULL.  Words of
+ * letters, '-' and '\'' only. */
+gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *start);
+/* The word of letters that ends at or before @end (spaces skipped), not
+ * before @floor: its start goes to @start, its length is returned. */
+gsize word_before (const char *text, gsize floor, gsize end, gsize *start);
+/* context.c */
+/* The day the holiday @rule of the lexicon falls on in @year, into @h
+ * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
+gboolean holiday_in_year (const char *rule, int year, GDate *h);
+/* Whether "a week" that starts at @start and ends at @end in @text says
+ * how often ("$1m a week", "four flights a week", "once a year"). */
+gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);
+/* Whether a word of d->measure_words stands in the clause before @m. */
+gboolean measure_in_clause (const Dates *d, const Match *m);
 /* Whether "today" ending at @end in @text is followed by "'s" and a noun
  * of d->generic_nouns in one of the next two words ("today's
  * consumers", "today's music fan"): the present, not the day. */

@@ -40,7 +40,8 @@ dates_destroy (gpointer data)
   Dates *d = data;
   GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
                            d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones,
-                           d->capitalised, d->business, d->generic_nouns };
+                           d->capitalised, d->business, d->generic_nouns,
+                           d->purpose_words, d->report_words, d->measure_words, d->calendar_words, d->times_words };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -92,7 +93,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       || !load_zones (d, assay_options_get_string (options, "timezones"),
                       assay_options_get_string (options, "zones"), error)
       || !load_patterns (d, assay_options_get_string (options, "patterns"), error)
-      || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error))
+      || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error)
+      || !load_context_words (d, assay_options_get_string (options, "context-words"), error))
     {
       dates_destroy (d);
       return NULL;
@@ -257,6 +259,9 @@ static const AssayOptionSpec dates_options[] = {
     .help = "Time-zone abbreviations and their UTC offsets" },
   { .name = "generic-nouns", .type = ASSAY_OPTION_PATH, .default_value = "generic-nouns.tsv",
     .help = "Nouns of people and made things (from WordNet): after \"today's\" they speak of the present" },
+  { .name = "context-words", .type = ASSAY_OPTION_PATH, .default_value = "context-words.tsv",
+    .help = "Words that tell how a nearby expression reads: purpose before \"for\", a report's verbs, "
+            "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate" },
   { .name = NULL },
 };
 

@@ -128,10 +128,11 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
   static const char *const determiners[] = { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that" };
   if (year_end < sentence_start + 7 || text[year_end - 5] != ' ')
     return FALSE;
-  gsize w = year_end - 5, word_end = w;
-  while (w > sentence_start && g_ascii_isalpha (text[w - 1]))
-    w--;
-  gboolean determined = text[word_end - 1] == 's' && (text[word_end - 2] == '\'' || (guchar) text[word_end - 2] == 0x99);
+  gsize w, word_end = year_end - 5;
+  word_before (text, sentence_start, word_end, &w);
+  gboolean determined = text[word_end - 1] == 's'
+                        && (text[word_end - 2] == '\''
+                            || (word_end >= 4 && memcmp (text + word_end - 4, "\u2019", 3) == 0));
   for (guint k = 0; k < G_N_ELEMENTS (determiners) && !determined; k++)
     determined = strlen (determiners[k]) == word_end - w && g_ascii_strncasecmp (text + w, determiners[k], word_end - w) == 0;
   if (!determined)
@@ -148,6 +149,28 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
       if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
         return TRUE;
       p += n;
+    }
+  return FALSE;
+}
+
+/* Whether a verb of publishing (data/context-words.tsv, kind `report`)
+ * stands between @from and @to: "the 2004 results released on 1 March". */
+static gboolean
+reported_between (const Dates *d, const char *text, gsize from, gsize to)
+{
+  gsize w;
+  for (gsize end = to; end > from; end = w)
+    {
+      if (!g_ascii_isalpha (text[end - 1]))
+        {
+          w = end - 1;
+          continue;
+        }
+      if (word_before_in (d->report_words, text, end, &w) && w >= from)
+        return TRUE;
+      while (end > from && g_ascii_isalpha (text[end - 1]))
+        end--;
+      w = end;
     }
   return FALSE;
 }
@@ -170,8 +193,11 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
     if (g_strstr_len (text + ds->last_year_end, t->start + 1 - ds->last_year_end, opens[k]))
       return;
   /* a year of accounts is not when they are reported: "The 2004
-   * results released on 1 March" (but "Labour's 1997 victory on 1 May") */
-  if (year_of_accounts (d, text, sentence_start, ds->last_year_end))
+   * results released on 1 March" (but "Labour's 1997 victory on 1 May",
+   * and "The 2001 sales on 24 December", with no verb of reporting
+   * between, a day inside the year) */
+  if (year_of_accounts (d, text, sentence_start, ds->last_year_end)
+      && reported_between (d, text, ds->last_year_end, t->start))
     return;
   /* "29 February" in a leap year named, not in another */
   if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))

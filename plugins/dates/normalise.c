@@ -197,6 +197,12 @@ normalise_decade (const Reading *x, Timex *t)
    * ("the 1930s and 40s"), else the reference. */
   if (strlen (x->g.text[G_YEAR]) == 2)
     year %= 100;
+  /* "the 30s" without its apostrophe after a measure in the clause
+   * ("temperatures in the 30s", "a round in the 60s") is a range of
+   * that measure: a wrong decade is worse than none */
+  gsize year_at = group_offset (x->m, G_YEAR);
+  if (year < 100 && !century_s && year_at > 0 && x->m->subject[year_at - 1] != '\'' && measure_in_clause (x->d, x->m))
+    return FALSE;
   if (year < 100 && century_s)
     year += parse_int (century_s) * 100;
   else if (year < 100)
@@ -396,34 +402,6 @@ normalise_ref (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* The day the holiday @rule of the lexicon falls on in @year (a fixed
- * day, MM-DD, or the nth weekday of a month, N:WEEKDAY:MM with N -1 for
- * the last); FALSE when the rule is neither. */
-static gboolean
-holiday_in_year (const char *rule, int year, GDate *h)
-{
-  int mo, dd, nth, wd;
-  g_date_clear (h, 1);
-  if (sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
-    {
-      g_date_set_dmy (h, 1, mo, year);
-      if (nth > 0)
-        g_date_add_days (h, (wd - g_date_get_weekday (h) + 7) % 7 + 7 * (nth - 1));
-      else
-        {
-          g_date_set_day (h, g_date_get_days_in_month (mo, year));
-          g_date_subtract_days (h, (g_date_get_weekday (h) - wd + 7) % 7);
-        }
-      return TRUE;
-    }
-  if (sscanf (rule, "%d-%d", &mo, &dd) == 2 && g_date_valid_dmy (dd, mo, year))
-    {
-      g_date_set_dmy (h, dd, mo, year);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* A holiday, by its rule in the lexicon: in the year written, or the one
  * a shift names ("last Christmas" the last before the reference, "next
  * Easter" the first after it, "this Christmas" the reference year's), or
@@ -443,26 +421,23 @@ normalise_holiday (const Reading *x, Timex *t)
    * that points ("last", "next", "previous") or is "this"; not "that",
    * as often a conjunction ("said that Christmas sales fell") */
   const char *text = x->m->subject;
-  gsize e = x->m->start, w;
-  while (e > 0 && text[e - 1] == ' ')
-    e--;
-  for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
-    ;
+  gsize w, e = x->m->start;
+  /* "Chinese New Year", "Orthodox Christmas": another calendar's day */
+  if (word_before_in (d->calendar_words, text, e, &w))
+    return FALSE;
+  e = w + word_before (text, 0, e, &w);
   char shift[8];
   gboolean shifted = FALSE, of_year = FALSE;
   int step = 0;
   /* "this year's Christmas", "last year's Christmas sales": the shift
    * before "year's" names the year (the year itself is found apart) */
-  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && (guchar) text[e - 2] == 0x99 ? 4 : 0;
+  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && memcmp (text + e - 4, "\u2019", 3) == 0 ? 4 : 0;
   gsize year_end = e - apostrophe;
   if (apostrophe && text[e - 1] == 's' && year_end >= 4 && g_ascii_strncasecmp (text + year_end - 4, "year", 4) == 0
       && (year_end == 4 || !g_ascii_isalnum (text[year_end - 5])))
     {
       of_year = TRUE;
-      for (e = year_end - 4; e > 0 && text[e - 1] == ' '; e--)
-        ;
-      for (w = e; w > 0 && g_ascii_isalpha (text[w - 1]); w--)
-        ;
+      e = w + word_before (text, 0, year_end - 4, &w);
     }
   if (e > w && e - w < sizeof shift && e < x->m->start && (w == 0 || !g_ascii_isalnum (text[w - 1])))
     {
@@ -474,6 +449,19 @@ normalise_holiday (const Reading *x, Timex *t)
     }
   if (x->year == 0 && shifted && of_year)
     holiday_in_year (rule, y + step, &h);
+  else if (x->year == 0 && shifted && step == 0)
+    {
+      /* "this Christmas" is the reference year's, but within a month
+       * after the last one the tense decides, as for a bare month:
+       * "Retailers said this Christmas was their worst", in January,
+       * is the one just gone */
+      t->start = w;
+      GDate last = h;
+      if (g_date_compare (&last, ref) > 0)
+        holiday_in_year (rule, y - 1, &last);
+      if (g_date_days_between (&last, ref) <= 31)
+        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+    }
   else if (x->year == 0 && shifted)
     {
       t->start = w;
@@ -529,61 +517,6 @@ normalise_quarterrel (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* Whether the word that ends at or before @end (spaces skipped) is a count:
- * it holds a digit ("$1m", "358,000"; not a year alone, "2004", nor a
- * word before a mark, "2004,") or is a number word of the lexicon
- * ("four"; not the article "a").  Its start goes to @start. */
-static gboolean
-count_before (const Dates *d, const char *text, gsize end, gsize *start)
-{
-  while (end > 0 && text[end - 1] == ' ')
-    end--;
-  gsize w = end;
-  guint digits = 0;
-  while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n')
-    digits += g_ascii_isdigit (text[--w]) != 0;
-  *start = w;
-  if (end == w || strchr (",.;:", text[end - 1]))
-    return FALSE;
-  if (digits)
-    return !(digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
-  char word[24];
-  if (end - w >= sizeof word)
-    return FALSE;
-  for (gsize i = w; i < end; i++)
-    word[i - w] = g_ascii_tolower (text[i]);
-  word[end - w] = '\0';
-  /* "a" and "an" count one in the lexicon, but as articles they are no
-   * count here ("a quarter-of-an-hour") */
-  return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
-}
-
-/* Whether "a week" at @start says how often, after a count or a word in
- * lowercase after a count: "$1m a week", "$500 million a year", "four
- * flights a week", "700 seats a week".  Such a rate is a SET, as TIMEX3
- * types it and MEANTIME (100911, "a year" SET P1Y) and TimeBank (wsj_0918,
- * "$33 million a year" SET P1Y) annotate it where they do; TimeBank leaves
- * most out (8 times in 10: wsj_0568, wsj_0811, wsj_0165, NYT19980206.0460,
- * APW19980213.1320), and once writes a DURATION ("$1 billion a year").
- * Leaving them out raised TBAQ's value F1 by 0.09 and cut MEANTIME's by
- * 0.17; the SET changes neither, and was a DURATION before. */
-static gboolean
-rate_after_count (const Dates *d, const char *text, gsize start)
-{
-  gsize w;
-  if (count_before (d, text, start, &w))
-    return TRUE;
-  /* the word between is what is counted, a plural or a multiplier
-   * ("flights", "million"); "£4.50 for an hour's session" is a span */
-  gsize noun = w, noun_end = start;
-  while (noun_end > noun && text[noun_end - 1] == ' ')
-    noun_end--;
-  gboolean counted = noun_end > noun + 2 && g_ascii_islower (text[noun])
-                     && (text[noun_end - 1] == 's'
-                         || (noun_end - noun >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
-  return counted && count_before (d, text, noun, &w);
-}
-
 /* A duration: "three years", "about six hours", "2 1/2 years". */
 static gboolean
 normalise_duration (const Reading *x, Timex *t)
@@ -604,20 +537,15 @@ normalise_duration (const Reading *x, Timex *t)
   /* "in some quarters", "from several quarters": among some people,
    * the idiom (all seven such on the BBC archive); "the next few
    * quarters", "several quarters of losses" are spans */
-  if (n < 0 && strcmp (code, "Q") == 0 && m->start >= 3)
+  if (n < 0 && strcmp (code, "Q") == 0)
     {
-      gsize e = m->start;
-      while (e > 0 && m->subject[e - 1] == ' ')
-        e--;
-      gsize before_at = e;
-      while (before_at > 0 && g_ascii_isalpha (m->subject[before_at - 1]))
-        before_at--;
-      if ((e - before_at == 2 && g_ascii_strncasecmp (m->subject + before_at, "in", 2) == 0)
-          || (e - before_at == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
+      gsize before_at, len = word_before (m->subject, 0, m->start, &before_at);
+      if ((len == 2 && g_ascii_strncasecmp (m->subject + before_at, "in", 2) == 0)
+          || (len == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
         return FALSE;
     }
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
-                  && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start);
+                  && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start, m->end);
   /* "30 frames a second", "one gigabit a second": a unit of measure, as
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)
@@ -743,14 +671,11 @@ normalise_relday (const Reading *x, Timex *t)
   const GDate *ref = x->ref;
   const char *word = x->word;
   GDate r = *ref;
-  /* "today's consumers", "in today's world": the present in general, as
-   * TimeBank writes "today" of it (PRESENT_REF); "today's ruling" is the
-   * day's */
+  /* "today's consumers": the present in general, which TimeBank leaves
+   * unannotated ("today's personal computers"): no expression;
+   * "today's ruling", "today's geography quiz" are the day's */
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
-    {
-      t->value = value_ref ("PRESENT_REF");
-      return TRUE;
-    }
+    return FALSE;
   if (strstr (word, "day before yesterday"))
     g_date_subtract_days (&r, 2);
   else if (strstr (word, "day after tomorrow"))
@@ -797,12 +722,15 @@ normalise_weekday (const Reading *x, Timex *t)
       && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
     return FALSE;
   gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
-  /* but "fit for Saturday's opener", "ahead of Sunday's election" name
-   * what is awaited as often: there the clause's tense decides */
+  /* but "ahead of Sunday's election", and "for" of purpose, after a
+   * word of data/context-words.tsv ("fit for Saturday's opener"), name
+   * what is awaited: there the clause's tense decides.  "For" of cause
+   * ("fined for Saturday's trouble") names what has happened. */
   const char *before = m->subject + m->start;
-  gsize back = m->start;
+  gsize back = m->start, w;
   if (possessive
-      && ((back >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0)
+      && ((back >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
+           && word_before_in (d->purpose_words, m->subject, back - 4, &w))
           || (back >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
     possessive = FALSE;
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_fixture_future (tense));
@@ -856,23 +784,15 @@ normalise_relunit (const Reading *x, Timex *t)
   const char *mod_s = x->g.text[G_MOD];
   if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
     {
-      /* "by year-end", "since year end": the end of the nearest year
+      /* "by year-end", "after year-end": the end of the nearest year
        * by the tense, and of the last one before the reference after
-       * "since", "from" or "after" (TimeBank: "since year-end", written
-       * in October 1989, is 1988's end).  TimeBank is split on the
+       * "since" (TimeBank: "since year-end", written in October 1989, is
+       * 1988's end); "shares will be sold after year-end" is this one's.  TimeBank is split on the
        * value, the year (wsj_0950, wsj_1013) or its last day (wsj_0006,
        * wsj_0586): the year with mod END is how TIMEX3 writes "the end
        * of the year", and stays. */
-      gsize w = m->start;
-      while (w > 0 && m->subject[w - 1] == ' ')
-        w--;
-      gsize word_end = w;
-      while (w > 0 && g_ascii_isalpha (m->subject[w - 1]))
-        w--;
-      const char *before = m->subject + w;
-      gsize n = word_end - w;
-      gboolean back = (n == 5 && (g_ascii_strncasecmp (before, "since", 5) == 0 || g_ascii_strncasecmp (before, "after", 5) == 0))
-                      || (n == 4 && g_ascii_strncasecmp (before, "from", 4) == 0);
+      gsize w, n = word_before (m->subject, 0, m->start, &w);
+      gboolean back = n == 5 && g_ascii_strncasecmp (m->subject + w, "since", 5) == 0;
       t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)

@@ -274,6 +274,73 @@ load_generic_nouns (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
+gboolean
+load_context_words (Dates *d, const char *path, GError **error)
+{
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times" };
+  for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
+    *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times",
+                                 error))
+        return FALSE;
+      guint k = 0;
+      while (k < G_N_ELEMENTS (kinds) && strcmp (row->fields[0], kinds[k]) != 0)
+        k++;
+      if (k == G_N_ELEMENTS (kinds))
+        {
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times",
+                                    row->fields[0]);
+          return FALSE;
+        }
+      g_autofree char *word = g_ascii_strdown (row->fields[1], -1);
+      if (strlen (word) >= 32)
+        {
+          assay_data_row_set_error (error, table, row, "the word '%s' is longer than 31 bytes", row->fields[1]);
+          return FALSE;
+        }
+      g_hash_table_add (*sets[k], g_steal_pointer (&word));
+    }
+  return TRUE;
+}
+
+gsize
+word_before (const char *text, gsize floor, gsize end, gsize *start)
+{
+  while (end > floor && text[end - 1] == ' ')
+    end--;
+  gsize w = end;
+  while (w > floor && g_ascii_isalpha (text[w - 1]))
+    w--;
+  *start = w;
+  return end - w;
+}
+
+gboolean
+word_before_in (GHashTable *set, const char *text, gsize end, gsize *start)
+{
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  gsize w = end;
+  while (w > 0 && end - w < 32 && (g_ascii_isalpha (text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\''))
+    w--;
+  if (start)
+    *start = w;
+  if (w == end || end - w >= 32 || (w > 0 && g_ascii_isalnum (text[w - 1])))
+    return FALSE;
+  char word[32];
+  for (gsize i = w; i < end; i++)
+    word[i - w] = g_ascii_tolower (text[i]);
+  word[end - w] = '\0';
+  return g_hash_table_contains (set, word);
+}
+
 /* Whether @word (@n letters, writable) or the singular its spelling
  * gives ("celebrities", "boxes", "consumers") is in d->generic_nouns;
  * irregular plurals ("children") are listed there. */
@@ -302,6 +369,16 @@ generic_noun (const Dates *d, char *word, guint n)
   return FALSE;
 }
 
+/* Whether @word (@n letters) is written as a plural: a regular one, or
+ * the irregular plurals of people nouns ("children", "women", "people"). */
+static gboolean
+plural_spelling (const char *word, guint n)
+{
+  if (n >= 4 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u')
+    return TRUE;
+  return n >= 3 && (g_str_has_suffix (word, "ren") || g_str_has_suffix (word, "men") || g_str_has_suffix (word, "ple"));
+}
+
 gboolean
 today_generic (const Dates *d, const char *text, gsize end)
 {
@@ -312,21 +389,37 @@ today_generic (const Dates *d, const char *text, gsize end)
     p += 5;
   else
     return FALSE;
-  /* the noun or a noun before it: "today's consumers", "today's
-   * consumer devices", "today's music fan" */
-  for (guint k = 0; k < 2 && g_ascii_islower (*p); k++)
+  /* The head noun decides, the last of the nouns of people and things
+   * in a row, after at most two words before them: "today's consumer
+   * devices", "today's music fans"; "today's car bomb" is the day's.
+   * Only a plural head speaks of people or things in general ("today's
+   * teenagers"), not the day's own ("today's winner", "today's guest
+   * speaker"), nor one whose verb is in the past ("today's mourners
+   * filled the church"). */
+  gboolean head = FALSE, plural = FALSE;
+  for (guint k = 0; k < 4 && g_ascii_islower (*p); k++)
     {
       char word[32];
       guint n = 0;
       while (g_ascii_islower (p[n]) && n < sizeof word - 1)
         word[n] = p[n], n++;
       word[n] = '\0';
-      if (!g_ascii_isalpha (p[n]) && generic_noun (d, word, n))
-        return TRUE;
+      if (g_ascii_isalpha (p[n]))
+        return FALSE;
+      gboolean was_plural = plural_spelling (word, n);
+      if (generic_noun (d, word, n))
+        head = TRUE, plural = was_plural;
+      else if (head)
+        /* the word after the noun phrase: a verb in the past tells of
+         * the day's */
+        return plural && !(n > 2 && word[n - 2] == 'e' && word[n - 1] == 'd') && strcmp (word, "was") != 0
+               && strcmp (word, "were") != 0;
+      else if (k >= 2)
+        return FALSE;
       p += n;
       if (*p != ' ')
         break;
       p++;
     }
-  return FALSE;
+  return head && plural;
 }

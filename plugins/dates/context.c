@@ -1,0 +1,133 @@
+/* context.c: what the words around an expression say of it: the day a
+ * holiday's rule gives in a year, whether "a week" after a count is a
+ * rate, whether a measure stands before "the 30s".  Moved out of
+ * normalise.c, which had reached 1,190 lines. */
+#include "dates-private.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The day the holiday @rule of the lexicon falls on in @year (a fixed
+ * day, MM-DD, or the nth weekday of a month, N:WEEKDAY:MM with N -1 for
+ * the last); FALSE when the rule is neither. */
+gboolean
+holiday_in_year (const char *rule, int year, GDate *h)
+{
+  int mo, dd, nth, wd;
+  g_date_clear (h, 1);
+  if (sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
+    {
+      g_date_set_dmy (h, 1, mo, year);
+      if (nth > 0)
+        g_date_add_days (h, (wd - g_date_get_weekday (h) + 7) % 7 + 7 * (nth - 1));
+      else
+        {
+          g_date_set_day (h, g_date_get_days_in_month (mo, year));
+          g_date_subtract_days (h, (g_date_get_weekday (h) - wd + 7) % 7);
+        }
+      return TRUE;
+    }
+  if (sscanf (rule, "%d-%d", &mo, &dd) == 2 && g_date_valid_dmy (dd, mo, year))
+    {
+      g_date_set_dmy (h, dd, mo, year);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word that ends at or before @end (spaces skipped) is a count:
+ * it holds a digit ("$1m", "358,000"; not a year alone, "2004", nor a
+ * word before a mark, "2004,") or is a number word of the lexicon
+ * ("four"; not the article "a").  Its start goes to @start. */
+static gboolean
+count_before (const Dates *d, const char *text, gsize end, gsize *start)
+{
+  while (end > 0 && g_ascii_isspace (text[end - 1]))
+    end--;
+  /* the walk stops at any space and after 32 bytes, no count being
+   * longer: else "5\ta\tweek\t" repeated walks each time to the start */
+  gsize w = end;
+  guint digits = 0;
+  while (w > 0 && end - w < 32 && !g_ascii_isspace (text[w - 1]))
+    digits += g_ascii_isdigit (text[--w]) != 0;
+  *start = w;
+  if (end == w || strchr (",.;:", text[end - 1]) || (w > 0 && !g_ascii_isspace (text[w - 1])))
+    return FALSE;
+  if (digits)
+    return !(digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
+  char word[24];
+  if (end - w >= sizeof word)
+    return FALSE;
+  for (gsize i = w; i < end; i++)
+    word[i - w] = g_ascii_tolower (text[i]);
+  word[end - w] = '\0';
+  /* "a" and "an" count one in the lexicon, but as articles they are no
+   * count here ("a quarter-of-an-hour") */
+  return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
+}
+
+/* Whether "a week" at @start says how often, after a count or a word in
+ * lowercase after a count: "$1m a week", "$500 million a year", "four
+ * flights a week", "700 seats a week".  Such a rate is a SET, as TIMEX3
+ * types it and MEANTIME (100911, "a year" SET P1Y) and TimeBank (wsj_0918,
+ * "$33 million a year" SET P1Y) annotate it where they do; TimeBank leaves
+ * most out (8 times in 10: wsj_0568, wsj_0811, wsj_0165, NYT19980206.0460,
+ * APW19980213.1320), and once writes a DURATION ("$1 billion a year").
+ * Leaving them out raised TBAQ's value F1 by 0.09 and cut MEANTIME's by
+ * 0.17; the SET changes neither, and was a DURATION before. */
+gboolean
+rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
+{
+  /* "a week after the attack", "a year after the merger": a span
+   * between two events, whatever is counted before it, unless what is
+   * counted is time ("six days a week after running the firm") */
+  const char *after = text + end;
+  while (*after == ' ')
+    after++;
+  gboolean span = g_ascii_strncasecmp (after, "after", 5) == 0 && !g_ascii_isalnum (after[5]);
+  gsize w;
+  if (count_before (d, text, start, &w) || word_before_in (d->times_words, text, start, &w))
+    return !span;
+  /* the word between is what is counted, a plural or a multiplier
+   * ("flights", "million"); "£4.50 for an hour's session" is a span */
+  gsize noun = w, noun_end = start;
+  while (noun_end > noun && text[noun_end - 1] == ' ')
+    noun_end--;
+  gboolean counted = noun_end > noun + 2 && g_ascii_islower (text[noun])
+                     && (text[noun_end - 1] == 's'
+                         || (noun_end - noun >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
+  if (!counted || !count_before (d, text, noun, &w))
+    return FALSE;
+  if (!span)
+    return TRUE;
+  char unit[24];
+  if (noun_end - noun >= sizeof unit)
+    return FALSE;
+  memcpy (unit, text + noun, noun_end - noun);
+  unit[noun_end - noun] = '\0';
+  return unit_code (d, unit) != NULL;
+}
+
+/* Whether a word of d->measure_words stands in the clause before @m,
+ * back to a mark that ends one (. ; : ! ? or a line's end), at most
+ * 120 bytes back. */
+gboolean
+measure_in_clause (const Dates *d, const Match *m)
+{
+  const char *text = m->subject;
+  gsize floor = m->start > 120 ? m->start - 120 : 0, end = m->start, w;
+  while (end > floor && !strchr (".;:!?\n", text[end - 1]))
+    {
+      if (!g_ascii_isalpha (text[end - 1]))
+        {
+          end--;
+          continue;
+        }
+      if (word_before_in (d->measure_words, text, end, &w))
+        return TRUE;
+      end = MAX (w, floor);
+      while (end > floor && g_ascii_isalpha (text[end - 1]))
+        end--;
+    }
+  return FALSE;
+}
