@@ -279,9 +279,15 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         a++;
       const char *label = label_for (tag + 2);
       /* "Referee Graham Poll", "Actress Anna Keaveney" (the tagger says
-       * ORG too): a kind of person of person-nouns.tsv as a title. */
-      if (person_noun_before_name (scan, a, b))
-        a++, label = "PERSON";
+       * ORG too): a kind of person of person-nouns.tsv as a title, kept
+       * as the person's role. */
+      gboolean kind_title = person_noun_before_name (scan, a, b);
+      guint kind = a;
+      if (kind_title)
+        {
+          a++;
+          label = "PERSON";
+        }
       if (strcmp (label, "PERSON") == 0)
         {
           while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
@@ -346,6 +352,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           s->source = SOURCE_TAGGER;
           s->canonical = words_text (scan, a, b);
+          if (kind_title)
+            s->role = words_text (scan, kind, kind + 1);
           /* A place the tagger found where a list hinted a city or
            * region of that name is that one: a GPE, with its country.
            * A lone word the lists know as a company, with no first name

@@ -210,10 +210,11 @@ static const struct
     "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
   /* A kind of person (person-nouns.tsv, from WordNet) before a first name
    * and a surname is a title, whether the tagger took it into the name or
-   * gave it a name of its own, at a sentence's start or inside it. */
+   * gave it a name of its own, at a sentence's start or inside it; it is
+   * the person's role. */
   { "Referee Graham Poll said he applied the laws. Actress Anna Keaveney died on Monday, her agent said. "
     "Keeper Petr Cech was organising his wall.",
-    "PERSON:Graham Poll | PERSON:Anna Keaveney | PERSON:Petr Cech" },
+    "PERSON:Graham Poll role=Referee | PERSON:Anna Keaveney role=Actress | PERSON:Petr Cech role=Keeper" },
   /* Not before a word that is no first name (the show keeps "Consumer"),
    * nor where the word is a first name too (Hunter). */
   { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
