@@ -243,6 +243,9 @@ look_up_words (Scan *scan)
       w->cue = word_map_get (scan->e->cues, w->key, w->hash);
       if (w->upper)
         {
+          /* Read only lowercase, after a number (numbered.c): "Will
+           * Smith", "Dick Pound" stay names, as before these kinds. */
+          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had

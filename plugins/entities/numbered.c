@@ -30,10 +30,11 @@ is_year (const Word *w)
 
 /* Whether word @i, right after a name's number, says the number is the
  * name's: the sentence's end, a possessive ("Radio 4's"), a capitalised
- * word ("Channel 4 News"), punctuation that closes a phrase, or a verb
+ * word ("Channel 4 News"), punctuation that closes a phrase, a verb
  * (cues.tsv's reporting verbs and kind `name-verb`: "Channel 4 has",
- * "Radio 1 plays").  Any other word may be a unit or a measure ("5 per
- * cent", "1 up", "1 hour", "3%"): no. */
+ * "Radio 1 plays"), or a lowercase word that is neither a plural nor a
+ * unit or a move (kind `measure`: "5 per cent", "1 up", "1 hour").
+ * Anything else ("3%", "4-1", a number, a symbol): no. */
 static gboolean
 number_ends_name (const Scan *scan, guint i, guint we)
 {
@@ -45,6 +46,13 @@ number_ends_name (const Scan *scan, guint i, guint we)
   gunichar c = g_utf8_get_char (w->text);
   if (g_unichar_isupper (c))
     return TRUE;
+  /* A lowercase word: the name's unless a unit or a move (cues.tsv kind
+   * measure: "per", "up", "hour") or a plural, read as a count
+   * ("Motorola 2 seconds behind"); "Channel 4 show", "Series 60
+   * software" are the name's. */
+  gsize n = w->end - w->start;
+  if (g_unichar_islower (c))
+    return !(w->cue & CUE_MEASURE) && !(n > 2 && w->text[n - 1] == 's');
   /* A phrase's end, or a closing quote; not "%", a hyphen, a slash or
    * a dash, which go on with the number ("3%", "4-1", "24/7"). */
   return (c < 0x80 && c != 0 && strchr (".,;:!?)]\"", (int) c) != NULL) || c == 0x201D || c == 0x2019;

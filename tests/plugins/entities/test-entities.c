@@ -227,7 +227,8 @@ static const struct
   /* A name and a bare number right after it are one name where what
    * follows the number cannot be a measure: a possessive (a curly
    * apostrophe too), a verb of cues.tsv (kind name-verb), a capitalised
-   * word, the sentence's end.  Each case is a document of its own: the
+   * word, the sentence's end, a lowercase word neither a plural nor a
+   * unit (kind measure).  Each case is a document of its own: the
    * rule reads one number a sentence. */
   { "He told BBC Radio 4's Today programme so.", "ORG:BBC Radio 4" },
   { "He told BBC Radio 4\u2019s Today programme so.", "ORG:BBC Radio 4" },
@@ -236,6 +237,8 @@ static const struct
   { "Channel 4 has bought the rights.", "ORG:Channel 4" },
   { "Radio 1 plays the song.", "ORG:Radio 1" },
   { "He watched Channel 4 News.", "ORG:Channel 4 | ORG:News" },
+  /* A lowercase word that is no unit and no plural: "Channel 4 show". */
+  { "He was nominated to leave the Channel 4 show by fellow housemates.", "ORG:Channel 4" },
   /* A MISC's year, the sentence's only four-digit number, whatever
    * follows. */
   { "Euro 2004 was held in Portugal.", "MISC:Euro 2004 | GPE:Portugal kb=iso3166:PT" },
@@ -252,6 +255,7 @@ static const struct
   { "Rooney's goal put Manchester United 1 up.", "PERSON:Rooney | ORG:Manchester United" },
   { "The BBC 1 hour documentary was shown.", "ORG:BBC" },
   { "Amazon 1 day delivery is popular.", "ORG:Amazon" },
+  { "The bid valued Vodafone 5 billion more.", "ORG:Vodafone" },
   /* Nor in a table's row: no lowercase word. */
   { "Mapei 27", "ORG:Mapei" },
   /* A name joined to its number votes for the name's bare mentions:
