@@ -2,8 +2,9 @@
  * document as the stage reads them, the names found over them (spans),
  * and the passes that find them.  entities.c reads the words, matches the
  * lists and runs the passes; rules.c holds the rules and the reading of
- * the tagger's names; links.c what one document says of all its
- * mentions. */
+ * the tagger's names, people.c those about people, numbered.c the one
+ * that joins a name and its number; links.c what one document says of
+ * all its mentions. */
 #pragma once
 
 #include "gazetteer.h"
