@@ -48,11 +48,12 @@ number_ends_name (const Scan *scan, guint i, guint we)
     return TRUE;
   /* A lowercase word: the name's unless a unit or a move (cues.tsv kind
    * measure: "per", "up", "hour") or a plural, read as a count
-   * ("Motorola 2 seconds behind"); "Channel 4 show", "Series 60
-   * software" are the name's. */
+   * ("Motorola 2 seconds behind"; a function word ending in s is none:
+   * "Radio 1 this morning"); "Channel 4 show", "Series 60 software" are
+   * the name's. */
   gsize n = w->end - w->start;
   if (g_unichar_islower (c))
-    return !(w->cue & CUE_MEASURE) && !(n > 2 && w->text[n - 1] == 's');
+    return !(w->cue & CUE_MEASURE) && (!(n > 2 && w->text[n - 1] == 's') || (w->cue & CUE_FUNCTION));
   /* A phrase's end, or a closing quote; not "%", a hyphen, a slash or
    * a dash, which go on with the number ("3%", "4-1", "24/7"). */
   return (c < 0x80 && c != 0 && strchr (".,;:!?)]\"", (int) c) != NULL) || c == 0x201D || c == 0x2019;

@@ -239,6 +239,7 @@ static const struct
   { "He watched Channel 4 News.", "ORG:Channel 4 | ORG:News" },
   /* A lowercase word that is no unit and no plural: "Channel 4 show". */
   { "He was nominated to leave the Channel 4 show by fellow housemates.", "ORG:Channel 4" },
+  { "I heard it on Radio 1 this morning.", "ORG:Radio 1" },
   /* A MISC's year, the sentence's only four-digit number, whatever
    * follows. */
   { "Euro 2004 was held in Portugal.", "MISC:Euro 2004 | GPE:Portugal kb=iso3166:PT" },
