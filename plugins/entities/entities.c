@@ -243,6 +243,9 @@ look_up_words (Scan *scan)
       w->cue = word_map_get (scan->e->cues, w->key, w->hash);
       if (w->upper)
         {
+          /* Read only lowercase, after a number (numbered.c): "Will
+           * Smith", "Dick Pound" stay names, as before these kinds. */
+          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had
@@ -319,10 +322,12 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
       gsize a = assay_annotation_get_start (tokens[t]), b = assay_annotation_get_end (tokens[t]);
       gsize cut = b;
       /* Not after one letter ("I's", "A's"), but after a digit: "Radio
-       * 4's" is Radio 4 and its possessive. */
+       * 4's" (or 4’s, a curly apostrophe) is Radio 4 and its
+       * possessive. */
       if ((b - a > 3 || (b - a == 3 && g_ascii_isdigit (scan->text[a]))) && strncmp (scan->text + b - 2, "'s", 2) == 0)
         cut = b - 2;
-      else if (b - a > 5 && strncmp (scan->text + b - 4, "\xe2\x80\x99s", 4) == 0)
+      else if ((b - a > 5 || (b - a == 5 && g_ascii_isdigit (scan->text[a])))
+               && strncmp (scan->text + b - 4, "\xe2\x80\x99s", 4) == 0)
         cut = b - 4;
       else if (b - a > 6 && memchr (scan->text + a + 1, '-', b - a - 1))
         {

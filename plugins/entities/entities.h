@@ -2,8 +2,9 @@
  * document as the stage reads them, the names found over them (spans),
  * and the passes that find them.  entities.c reads the words, matches the
  * lists and runs the passes; rules.c holds the rules and the reading of
- * the tagger's names; links.c what one document says of all its
- * mentions. */
+ * the tagger's names, people.c those about people, numbered.c the one
+ * that joins a name and its number; links.c what one document says of
+ * all its mentions. */
 #pragma once
 
 #include "gazetteer.h"
@@ -59,6 +60,7 @@ typedef struct
   gboolean place;      /* from places.tsv */
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
+  gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
 } Span;
 
 typedef struct
@@ -126,8 +128,12 @@ void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
-/* A name and a bare number after it ("Radio 4", "Euro 2004"): one name. */
+/* A name and a bare number after it ("Radio 4", "Euro 2004"): one name
+ * (numbered.c). */
 void mend_numbered_names (Scan *scan, guint ws, guint we);
+/* Whether word @i is a score: "2-1", "3-0" (digits, a hyphen or an en
+ * dash, digits). */
+gboolean is_score (const Scan *scan, guint i);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);

@@ -47,6 +47,8 @@ typedef enum
   CUE_GROUP = 1 << 10,       /* people of a group that is no country's: NORP alone ("Muslims", "Tory") */
   CUE_EVENT_HEAD = 1 << 11,  /* ends an event's, award's or law's name: "Booker Prize", "Gulf War" */
   CUE_RESULT = 1 << 12,      /* joins two teams in a result: "beat", "drew", "v" */
+  CUE_NAME_VERB = 1 << 13,   /* a verb after a name and its number: "Channel 4 has" (numbered.c) */
+  CUE_MEASURE = 1 << 14,     /* a unit or a move after a number: "5 per cent", "1 up" (numbered.c) */
 } Cue;
 
 

@@ -290,6 +290,7 @@ mend_cut_names (Scan *scan)
             s->country = g_strdup (model->country);
             s->place = model->place;
             s->cued = model->cued;
+            s->numbered = model->numbered; /* votes as its model would (link_names()) */
           }
       }
 }
@@ -468,7 +469,10 @@ link_names (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a != 1)
+      /* A one-word name joined to its number ("Commodore 64") votes for
+       * the name: else its bare mentions ("Commodore") lost the votes
+       * the joined ones gave before the join, and took another label. */
+      if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
         continue;
       Vote *vote = &votes[word_at (scan, p->a)->slot];
       guint *count = vote->count;

@@ -192,12 +192,15 @@ mend_split_people (Scan *scan, guint ws, guint we)
       if (j == i + 1 && person_noun_before_name (scan, i, rest->b))
         {
           word_at (scan, i)->span = -1;
+          g_free (rest->role);
+          rest->role = words_text (scan, i, i + 1);
           continue;
         }
       rest->a = i;
       for (guint k = i; k < j; k++)
         word_at (scan, k)->span = word_at (scan, j)->span;
-      g_free (rest->canonical), rest->canonical = words_text (scan, rest->a, rest->b);
+      g_free (rest->canonical);
+      rest->canonical = words_text (scan, rest->a, rest->b);
     }
 }
 
@@ -295,7 +298,9 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
                     word_at (scan, w)->span = -1;
                 }
             }
+          g_free (p->role);
           p->role = words_text (scan, a, title_end);
+          g_free (p->role_org);
           p->role_org = g_strdup (role_owner (scan, ws, a));
           continue;
         }
@@ -320,7 +325,9 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
         e--;
       if (is_title (scan, r, e))
         {
+          g_free (p->role);
           p->role = words_text (scan, r, e);
+          g_free (p->role_org);
           p->role_org = g_strdup (owner);
         }
     }

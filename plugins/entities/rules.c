@@ -279,9 +279,15 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         a++;
       const char *label = label_for (tag + 2);
       /* "Referee Graham Poll", "Actress Anna Keaveney" (the tagger says
-       * ORG too): a kind of person of person-nouns.tsv as a title. */
-      if (person_noun_before_name (scan, a, b))
-        a++, label = "PERSON";
+       * ORG too): a kind of person of person-nouns.tsv as a title, kept
+       * as the person's role. */
+      gboolean kind_title = person_noun_before_name (scan, a, b);
+      guint kind = a;
+      if (kind_title)
+        {
+          a++;
+          label = "PERSON";
+        }
       if (strcmp (label, "PERSON") == 0)
         {
           while (b - a > 1 && (word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC)))
@@ -346,6 +352,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         {
           s->source = SOURCE_TAGGER;
           s->canonical = words_text (scan, a, b);
+          if (kind_title)
+            s->role = words_text (scan, kind, kind + 1);
           /* A place the tagger found where a list hinted a city or
            * region of that name is that one: a GPE, with its country.
            * A lone word the lists know as a company, with no first name
@@ -500,79 +508,7 @@ find_models (Scan *scan, guint ws, guint we)
     }
 }
 
-static gboolean is_score (const Scan *scan, guint i);
-
-/* Whether @w is digits alone, at most @max of them. */
-static gboolean
-is_bare_number (const Word *w, gsize max)
-{
-  gsize n = w->end - w->start;
-  for (gsize k = 0; k < n; k++)
-    if (!g_ascii_isdigit (w->text[k]))
-      return FALSE;
-  return n > 0 && n <= max;
-}
-
-/* A name cut short before its number: an organisation or other name and
- * a bare number of one to three digits right after it are one name
- * ("BBC Radio 4", "Channel 4", "Half-Life 2", "S Club 7"; a MISC's year
- * too: "Euro 2004").  Only in a sentence with no score and no other
- * number of one to three digits (results and tables: "Leicester 17
- * Wasps 21", where the tagger's teams are ORG too), nor after
- * a place the lists know (a city's team: "Newcastle 27"), nor after a
- * person, nor in brackets or before more numbers, as a team sheet
- * writes the minutes of goals and substitutes ("(Drogba 45)", "Henry 2,
- * 29", where the tagger takes the player for an organisation). */
-void
-mend_numbered_names (Scan *scan, guint ws, guint we)
-{
-  /* A sentence of results or a table ("Clyde 0 Partick 1", "KANSAS CITY
-   * 61 74") holds several numbers: only one, and no score, is read. */
-  guint numbers = 0;
-  for (guint i = ws; i < we; i++)
-    {
-      if (is_score (scan, i))
-        return;
-      numbers += is_bare_number (word_at (scan, i), 3);
-    }
-  if (numbers != 1)
-    return;
-  for (guint i = ws + 1; i < we; i++)
-    {
-      Word *number = word_at (scan, i);
-      Span *s = span_at (scan, word_at (scan, i - 1)->span);
-      if (number->span >= 0 || number->glued || !s || s->dropped || s->b != i
-          || (strcmp (s->label, "ORG") != 0 && strcmp (s->label, "MISC") != 0)
-          || !is_bare_number (number, strcmp (s->label, "MISC") == 0 ? 4 : 3))
-        continue;
-      const Word *last = word_at (scan, i - 1);
-      const GazetteerEntry *place = last->known.single ? last->known.single : last->hint;
-      if (!last->upper || (place && (strcmp (place->label, "GPE") == 0 || strcmp (place->label, "LOC") == 0))
-          || (s->a > ws && is_bare_number (word_at (scan, s->a - 1), 4))
-          || (i + 2 < we && (word_at (scan, i + 1)->upper || strcmp (word_at (scan, i + 1)->text, ",") == 0)
-              && is_bare_number (word_at (scan, i + 2), 4))
-          || (s->a > ws && strcmp (word_at (scan, s->a - 1)->text, "(") == 0))
-        continue;
-      /* A count of something after it ("Motorola 2 seconds behind",
-       * "Olympic 100 metres champion", "Grand Prix 10 days ago"): a
-       * lowercase plural, no function word ("Channel 4 has"). */
-      if (i + 1 < we)
-        {
-          const Word *next = word_at (scan, i + 1);
-          gsize n = next->end - next->start;
-          if (!next->upper && !(next->cue & CUE_FUNCTION) && n > 2 && next->text[n - 1] == 's'
-              && g_ascii_isalpha (next->text[0]))
-            continue;
-        }
-      s->b = i + 1;
-      number->span = word_at (scan, i - 1)->span;
-      g_free (s->canonical), s->canonical = words_text (scan, s->a, s->b);
-    }
-}
-
-/* Whether word @i is a score: "2-1", "3-0" (digits, a hyphen or an en
- * dash, digits). */
-static gboolean
+gboolean
 is_score (const Scan *scan, guint i)
 {
   const char *p = word_at (scan, i)->text;

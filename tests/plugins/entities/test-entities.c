@@ -210,10 +210,11 @@ static const struct
     "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street" },
   /* A kind of person (person-nouns.tsv, from WordNet) before a first name
    * and a surname is a title, whether the tagger took it into the name or
-   * gave it a name of its own, at a sentence's start or inside it. */
+   * gave it a name of its own, at a sentence's start or inside it; it is
+   * the person's role. */
   { "Referee Graham Poll said he applied the laws. Actress Anna Keaveney died on Monday, her agent said. "
     "Keeper Petr Cech was organising his wall.",
-    "PERSON:Graham Poll | PERSON:Anna Keaveney | PERSON:Petr Cech" },
+    "PERSON:Graham Poll role=Referee | PERSON:Anna Keaveney role=Actress | PERSON:Petr Cech role=Keeper" },
   /* Not before a word that is no first name (the show keeps "Consumer"),
    * nor where the word is a first name too (Hunter). */
   { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
@@ -223,10 +224,46 @@ static const struct
    * organisation led by the place. */
   { "The company said so at the Detroit Motor Show. Scotland Yard and the London Assembly spoke.",
     "MISC:Detroit Motor Show | ORG:Scotland Yard | ORG:London Assembly" },
-  /* A name and a bare number right after it are one name; a MISC's
-   * year too. */
-  { "He told BBC Radio 4's Today programme so. Channel 4 had shown it. S Club 7 sang before Euro 2004.",
-    "ORG:BBC Radio 4 | ORG:Channel 4 | ORG:S Club 7 | MISC:Euro 2004" },
+  /* A name and a bare number right after it are one name where what
+   * follows the number cannot be a measure: a possessive (a curly
+   * apostrophe too), a verb of cues.tsv (kind name-verb), a capitalised
+   * word, the sentence's end, a lowercase word neither a plural nor a
+   * unit (kind measure).  Each case is a document of its own: the
+   * rule reads one number a sentence. */
+  { "He told BBC Radio 4's Today programme so.", "ORG:BBC Radio 4" },
+  { "He told BBC Radio 4\u2019s Today programme so.", "ORG:BBC Radio 4" },
+  { "Channel 4 had shown it.", "ORG:Channel 4" },
+  { "Channel 4 was criticised.", "ORG:Channel 4" },
+  { "Channel 4 has bought the rights.", "ORG:Channel 4" },
+  { "Radio 1 plays the song.", "ORG:Radio 1" },
+  { "He watched Channel 4 News.", "ORG:Channel 4 | ORG:News" },
+  /* A lowercase word that is no unit and no plural: "Channel 4 show". */
+  { "He was nominated to leave the Channel 4 show by fellow housemates.", "ORG:Channel 4" },
+  { "I heard it on Radio 1 this morning.", "ORG:Radio 1" },
+  /* A MISC's year, the sentence's only four-digit number, whatever
+   * follows. */
+  { "Euro 2004 was held in Portugal.", "MISC:Euro 2004 | GPE:Portugal kb=iso3166:PT" },
+  { "He ran Windows 2000 on his computer.", "MISC:Windows 2000" },
+  { "World Cup 2006 tickets went on sale.", "MISC:World Cup 2006" },
+  /* Not where the word after the number may be a unit or a measure
+   * (a share's move, a poll's figure, a lead, a length of time). */
+  { "The deal sent Shell 5 per cent lower.", "ORG:Shell" },
+  { "The news left Vodafone 3% higher.", "ORG:Vodafone" },
+  { "Shares in Marks & Spencer 4 per cent higher.", "ORG:Marks & Spencer" },
+  { "The results left Apple 10 per cent up.", "ORG:Apple" },
+  { "The poll put Labour 36 per cent, the poll said.", "ORG:Labour" },
+  { "The poll put Labour 5 ahead of the Tories.", "ORG:Labour | NORP:Tories" },
+  { "Rooney's goal put Manchester United 1 up.", "PERSON:Rooney | ORG:Manchester United" },
+  { "The BBC 1 hour documentary was shown.", "ORG:BBC" },
+  { "Amazon 1 day delivery is popular.", "ORG:Amazon" },
+  { "The bid valued Vodafone 5 billion more.", "ORG:Vodafone" },
+  /* Nor in a table's row: no lowercase word. */
+  { "Mapei 27", "ORG:Mapei" },
+  /* A name joined to its number votes for the name's bare mentions:
+   * "Commodore" keeps the label its joined mentions give it. */
+  { "In home computing, Commodore was a pioneer. The Commodore 64, launched in 1982, was cheap. "
+    "The Commodore 64 sold well.",
+    "ORG:Commodore | ORG:Commodore 64 | ORG:Commodore 64" },
   /* Not where names and numbers alternate (results), nor after a place
    * the lists know (a city's team). */
   { "Leicester 17 Wasps 21. Newcastle 27 points clear.",
