@@ -66,6 +66,36 @@ count_before (const Dates *d, const char *text, gsize end, gsize *start)
   return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
 }
 
+/* Whether an amount of something, counted, ends at @end: "two hours of
+ * sport", "three pints of real ale": a count, a plural (or "million"),
+ * "of", and one or two lowercase words, within 64 bytes. */
+static gboolean
+amount_of_before (const Dates *d, const char *text, gsize end)
+{
+  gsize floor = end > 64 ? end - 64 : 0, w;
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize n = word_before (text, floor, end, &w);
+      if (n == 0 || !g_ascii_islower (text[w]) || (w > floor && !g_ascii_isspace (text[w - 1])))
+        return FALSE;
+      gsize of;
+      if (word_before (text, floor, w, &of) == 2 && g_ascii_strncasecmp (text + of, "of", 2) == 0
+          && (of == floor || g_ascii_isspace (text[of - 1])))
+        {
+          gsize noun, noun_end = of;
+          gsize m = word_before (text, floor, noun_end, &noun);
+          while (noun_end > noun && text[noun_end - 1] == ' ')
+            noun_end--;
+          gboolean counted = m > 2 && g_ascii_islower (text[noun])
+                             && (text[noun_end - 1] == 's'
+                                 || (m >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
+          return counted && count_before (d, text, noun, &w);
+        }
+      end = w;
+    }
+  return FALSE;
+}
+
 /* Whether "a week" at @start says how often, after a count or a word in
  * lowercase after a count: "$1m a week", "$500 million a year", "four
  * flights a week", "700 seats a week".  Such a rate is a SET, as TIMEX3
@@ -97,7 +127,8 @@ rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
                      && (text[noun_end - 1] == 's'
                          || (noun_end - noun >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
   if (!counted || !count_before (d, text, noun, &w))
-    return FALSE;
+    /* or an amount of something: "two hours of sport a week" */
+    return amount_of_before (d, text, start) && !span;
   if (!span)
     return TRUE;
   char unit[24];

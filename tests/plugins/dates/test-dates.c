@@ -406,6 +406,12 @@ static const Case cases[] = {
   { "He worked six days [a week] after leaving school.", "2005-03-01", "SET", "P1W" },
   { "He trains twice [a week].", "2005-03-01", "SET", "P1W" },
   { "They meet three times [a year].", "2005-03-01", "SET", "P1Y" },
+  /* an amount of something, counted: "two hours of sport a week" */
+  { "Children get two hours of sport [a week] in school.", "2005-03-01", "SET", "P1W" },
+  { "Give all children two hours of sports lessons [a week].", "2005-03-01", "SET", "P1W" },
+  { "He drinks three pints of real ale [a day].", "2005-03-01", "SET", "P1D" },
+  { "Four members of staff [a week] after the attack were hurt.", "2005-03-01", "DURATION", "P1W" },
+  { "It took one of the players [a week] to recover.", "2005-03-01", "DURATION", "P1W" },
   /* "Today's" before a plural noun of people or made things (WordNet's,
    * in data/generic-nouns.tsv) is the present in general, which TimeBank
    * leaves out; before the day's own participants or an event, the day. */
