@@ -432,9 +432,11 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
           if (i > ws)
             {
               /* "X shares": a person or nobody's word; a thing there
-               * is a kind of shares ("European shares"). */
+               * is a kind of shares ("European shares"), and a number
+               * how many ("got 9 shares each", "1,000 shares"). */
               const Span *before = span_at (scan, word_at (scan, i - 1)->span);
-              if (!before || strcmp (before->label, "PERSON") == 0)
+              if ((!before || strcmp (before->label, "PERSON") == 0)
+                  && !g_ascii_isdigit (word_at (scan, i - 1)->text[0]))
                 at[n++] = before ? before->a : i - 1;
             }
           if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "in") == 0)

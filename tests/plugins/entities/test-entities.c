@@ -106,6 +106,8 @@ static const struct
    * elsewhere in the document. */
   { "Shares in drinks firm Allied Domecq rose, Pernod shares fell and mining shares were flat. Pernod said so.",
     "ORG:Allied Domecq | ORG:Pernod | ORG:Pernod" },
+  /* A number before "shares" is how many, no company's name. */
+  { "Holders got 9 shares each and bought 1,000 shares in Yukos.", "ORG:Yukos" },
   /* A long name kept whole, a listed nationality inside it. */
   { "The survey was by the Pew Internet and American Life Project.",
     "ORG:Pew Internet and American Life Project" },
