@@ -146,6 +146,13 @@ find_titled_people (Scan *scan, guint ws, guint we)
       if (j == k + 1 && j < we && word_at (scan, j)->upper && word_at (scan, j)->cue == CUE_LOC_HEAD
           && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_FIRST))
         j++;
+      /* So is a title's word with no name after it: "governor Mervyn
+       * King said" (but "King Abdullah" is a title and a name). */
+      else if (j == k + 1 && j < we && word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_ROLE)
+               && (j + 1 >= we || !word_at (scan, j + 1)->upper)
+               && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash)
+                   & NAME_WORD_FIRST))
+        j++;
       if (j == k)
         continue;
       /* A title inside an organisation's name is not a person's. */

@@ -106,6 +106,10 @@ static const struct
    * elsewhere in the document. */
   { "Shares in drinks firm Allied Domecq rose, Pernod shares fell and mining shares were flat. Pernod said so.",
     "ORG:Allied Domecq | ORG:Pernod | ORG:Pernod" },
+  /* A title's word after a first name, with no name after it, is the
+   * surname; before a name it is a title. */
+  { "Governor Mervyn King said so, and King Abdullah agreed.",
+    "PERSON:Mervyn King role=Governor | PERSON:Abdullah role=King" },
   /* A number before "shares" is how many, no company's name. */
   { "Holders got 9 shares each and bought 1,000 shares in Yukos.", "ORG:Yukos" },
   /* A long name kept whole, a listed nationality inside it. */
