@@ -4,6 +4,8 @@
 
 #include "../test-command.h"
 
+#include <json-glib/json-glib.h>
+
 /* Runs @argv (an `assay run ... -` command) with @input on its stdin and
  * the plugins of the build tree.  Returns: (transfer full): its stdout;
  * the test fails unless it exits with @status (1: some documents failed). */
@@ -15,6 +17,37 @@ test_run_assay_status (const char *const *argv, const char *input, int status)
   if (r.status != status)
     g_error ("%s exited %d, not %d:\n%s", argv[0], r.status, status, r.err);
   return g_steal_pointer (&r.out);
+}
+
+/* The CPU seconds `--stage-times` gives @stage (its name, "dates") when
+ * @argv, an `assay run PIPELINE - --stage-times ...` command, reads one
+ * JSONL document of @text, dated @published (NULL: undated).  CPU, not
+ * wall time, so that the linear-time tests hold on a busy machine. */
+static inline double
+test_stage_seconds (const char *const *argv, const char *stage, const char *text, const char *published)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, "long");
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  if (published)
+    {
+      json_builder_set_member_name (b, "published");
+      json_builder_add_string_value (b, published);
+    }
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  g_autofree char *line = json_to_string (root, FALSE);
+  g_autofree char *input = g_strconcat (line, "\n", NULL);
+  g_auto (TestResult) r = { 0 };
+  test_run (&r, NULL, input, argv);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autofree char *label = g_strdup_printf ("stage %s: ", stage);
+  const char *at = strstr (r.err, label);
+  g_assert_nonnull (at);
+  return g_ascii_strtod (at + strlen (label), NULL);
 }
 
 /* test_run_assay_status() of a run where every document succeeds. */

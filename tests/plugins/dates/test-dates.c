@@ -777,6 +777,20 @@ run_with_patterns (const char *patterns, const char *jsonl)
   return out;
 }
 
+/* The texts of the timex annotations in @record, joined by '|'. */
+static char *
+found_texts (const char *record)
+{
+  g_autoptr (JsonNode) node = json_from_string (record, NULL);
+  g_assert_nonnull (node);
+  JsonArray *annotations = json_object_get_array_member (json_node_get_object (node), "annotations");
+  GString *found = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (annotations); i++)
+    g_string_append_printf (found, "%s%s", i ? "|" : "",
+                            json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
+  return g_string_free (found, FALSE);
+}
+
 /* What a stage with one pattern, BEFORE @before, finds in @text: the
  * text of each expression, joined by '|'. */
 static char *
@@ -788,14 +802,7 @@ found_with_before (guint before, const char *text)
   g_autofree char *line = json_to_string (input, FALSE);
   g_autofree char *jsonl = g_strconcat (line, "\n", NULL);
   g_autofree char *out = run_with_patterns (patterns, jsonl);
-  g_autoptr (JsonNode) record = json_from_string (out, NULL);
-  g_assert_nonnull (record);
-  JsonArray *annotations = json_object_get_array_member (json_node_get_object (record), "annotations");
-  GString *found = g_string_new (NULL);
-  for (guint i = 0; i < json_array_get_length (annotations); i++)
-    g_string_append_printf (found, "%s%s", i ? "|" : "",
-                            json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
-  return g_string_free (found, FALSE);
+  return found_texts (out);
 }
 
 /* A pattern written alone gets its hints from itself: the word every
@@ -961,20 +968,6 @@ test_pair_filter_context (void)
   g_assert_nonnull (strstr (records[1], "\"value\":\"1998\""));
 }
 
-/* The texts of the timex annotations in @record, joined by '|'. */
-static char *
-found_texts (const char *record)
-{
-  g_autoptr (JsonNode) node = json_from_string (record, NULL);
-  g_assert_nonnull (node);
-  JsonArray *annotations = json_object_get_array_member (json_node_get_object (node), "annotations");
-  GString *found = g_string_new (NULL);
-  for (guint i = 0; i < json_array_get_length (annotations); i++)
-    g_string_append_printf (found, "%s%s", i ? "|" : "",
-                            json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
-  return g_string_free (found, FALSE);
-}
-
 /* A probe of the pair filter has a space before the bytes it tries, not
  * the text, so its lookbehinds are made what lets the most through: a
  * lookbehind that asks for something holds ("(?<!\s)" after a
@@ -1011,25 +1004,9 @@ dates_stage_seconds (const char *unit, guint n)
   g_autoptr (GString) text = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     g_string_append (text, unit);
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, "long");
-  json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, text->str);
-  json_builder_set_member_name (b, "published");
-  json_builder_add_string_value (b, "2005-03-01");
-  json_builder_end_object (b);
-  g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
-  g_autofree char *input = g_strdup_printf ("%s\n", line);
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex",
                          "--stage-times", "-o", "/dev/null", NULL };
-  g_auto (TestResult) r = { 0 };
-  test_run (&r, NULL, input, argv);
-  g_assert_cmpint (r.status, ==, 0);
-  const char *at = strstr (r.err, "stage dates: ");
-  g_assert_nonnull (at);
-  return g_ascii_strtod (at + strlen ("stage dates: "), NULL);
+  return test_stage_seconds (argv, "dates", text->str, "2005-03-01");
 }
 
 /* The stage stays linear in a document's length: four times the text

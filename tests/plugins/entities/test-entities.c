@@ -536,25 +536,12 @@ stage_seconds (guint n)
                             "West Ham won at Kingston Park %u. West Ham manager Alan Pardew said Muslims and Tory MPs "
                             "saw the Booker Prize in the Republic of Ireland, the Queen said. ",
                             i);
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, "long");
-  json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, text->str);
-  json_builder_end_object (b);
-  g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
-  g_autofree char *input = g_strdup_printf ("%s\n", line);
   g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-test-long.pipeline", NULL);
   g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", "--stage-times", "-o", "/dev/null", NULL };
-  g_auto (TestResult) r = { 0 };
-  test_run (&r, NULL, input, argv);
+  double seconds = test_stage_seconds (argv, "entities", text->str, NULL);
   g_unlink (pipeline);
-  g_assert_cmpint (r.status, ==, 0);
-  const char *at = strstr (r.err, "stage entities: ");
-  g_assert_nonnull (at);
-  return g_ascii_strtod (at + strlen ("stage entities: "), NULL);
+  return seconds;
 }
 
 /* The document-wide rules stay linear in a document's length: four times
