@@ -1,4 +1,4 @@
-/* assay-html-private.h: what assay-html.c and assay-html-hints.c share;
+/* assay-html-private.h: what the files of HTML extraction (assay-html*.c) share;
  * nothing here is exported. */
 #pragma once
 
@@ -33,3 +33,25 @@ G_GNUC_INTERNAL char *assay_html_strip_site_name (const char *title, const char 
  * only where a separator joins the name at either end; unchanged
  * otherwise. */
 G_GNUC_INTERNAL char *assay_html_without_site (const char *title, const char *site);
+
+/* What a page's metadata say, each field owned (g_free) and set once:
+ * the first value found wins. */
+typedef struct
+{
+  char *title, *og_title, *site, *published, *author, *url, *headline;
+  char *ld_published; /* JSON-LD's datePublished, apart: see where it is read */
+  char *ld_name;      /* JSON-LD's name, beside its headline */
+} AssayHtmlMeta;
+
+/* Returns: (transfer full) (nullable): @value with runs of white space as
+ * one space and none at either end, or NULL when that leaves nothing. */
+G_GNUC_INTERNAL char *assay_html_clean_value (const char *value);
+
+/* Sets *@slot to @value cleaned (assay_html_clean_value) unless it is
+ * already set. */
+G_GNUC_INTERNAL void assay_html_set_once (char **slot, const char *value);
+
+/* Reads what the JSON-LD <script> @script says of the article into @m:
+ * the first item with a datePublished or a headline, in a list or an
+ * @graph too.  A block too large, too deep or not JSON is passed over. */
+G_GNUC_INTERNAL void assay_html_read_jsonld (const GumboNode *script, AssayHtmlMeta *m);

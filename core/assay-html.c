@@ -34,7 +34,6 @@
 
 #include <string.h>
 #include <gumbo.h>
-#include <json-glib/json-glib.h>
 
 
 /* A paragraph shorter than this scores nothing: captions, datelines,
@@ -48,25 +47,14 @@
 /* Elements nested deeper are not looked into: every walk here recurses,
  * and real pages stay under a hundred levels. */
 #define MAX_WALK_DEPTH 256
-/* JSON-LD blocks larger than this, or nested deeper, are not parsed
- * (json-glib recurses a level at a time); real ones are a few KB. */
-#define MAX_JSONLD_BYTES (1 << 20)
-#define MAX_JSONLD_DEPTH 64
 /* gumbo's tree building checks the open elements from the innermost out
  * at every tag, so time grows with tags times depth: 200,000 nested
  * <div>s (1.2 MB) took five minutes.  Pages nested deeper than this, by a
  * count made before parsing, are refused; real pages stay under 100. */
 #define MAX_HTML_DEPTH 512
 
-typedef struct
-{
-  char *title, *og_title, *site, *published, *author, *url, *headline;
-  char *ld_published; /* JSON-LD's datePublished, apart: see where it is read */
-  char *ld_name;      /* JSON-LD's name, beside its headline */
-} PageMeta;
-
 static void
-page_meta_clear (PageMeta *m)
+page_meta_clear (AssayHtmlMeta *m)
 {
   g_free (m->title);
   g_free (m->og_title);
@@ -791,8 +779,8 @@ article_text (Page *page, const GumboNode *body, gboolean hints)
 
 /* ---- metadata ------------------------------------------------------------ */
 
-static char *
-clean_value (const char *value)
+char *
+assay_html_clean_value (const char *value)
 {
   if (value == NULL)
     return NULL;
@@ -808,154 +796,17 @@ clean_value (const char *value)
   return g_string_free (out, FALSE);
 }
 
-static void
-set_once (char **slot, const char *value)
+void
+assay_html_set_once (char **slot, const char *value)
 {
   if (*slot == NULL)
-    *slot = clean_value (value);
-}
-
-/* TRUE when the JSON text @s (@n bytes) nests no deeper than @max: a flat
- * scan, so json-glib's recursion is never asked to go deeper. */
-static gboolean
-json_depth_ok (const char *s, gsize n, guint max)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-  for (gsize i = 0; i < n; i++)
-    {
-      if (in_string)
-        {
-          if (s[i] == '\\')
-            i++;
-          else if (s[i] == '"')
-            in_string = FALSE;
-        }
-      else if (s[i] == '"')
-        in_string = TRUE;
-      else if ((s[i] == '{' || s[i] == '[') && ++depth > max)
-        return FALSE;
-      else if ((s[i] == '}' || s[i] == ']') && depth > 0)
-        depth--;
-    }
-  return TRUE;
-}
-
-static const char *
-json_string (JsonObject *o, const char *key)
-{
-  JsonNode *n = json_object_get_member (o, key);
-  if (n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return json_node_get_string (n);
-  return NULL;
-}
-
-/* A schema.org person or organisation: a name, an object with "name", or
- * an array of either (names joined with ", "). */
-static char *
-json_names (JsonNode *n, guint depth)
-{
-  if (n == NULL || depth > 4)
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return clean_value (json_node_get_string (n));
-  if (JSON_NODE_HOLDS_OBJECT (n))
-    return clean_value (json_string (json_node_get_object (n), "name"));
-  if (JSON_NODE_HOLDS_ARRAY (n))
-    {
-      g_autoptr (GString) all = g_string_new (NULL);
-      JsonArray *a = json_node_get_array (n);
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          g_autofree char *one = json_names (json_array_get_element (a, i), depth + 1);
-          if (one && !strstr (all->str, one))
-            g_string_append_printf (all, "%s%s", all->len ? ", " : "", one);
-        }
-      return all->len ? g_strdup (all->str) : NULL;
-    }
-  return NULL;
-}
-
-/* Takes what a JSON-LD item says of the article: the first item with a
- * datePublished or a headline, in a list or an @graph too. */
-static void
-read_jsonld_node (JsonNode *n, PageMeta *m, guint depth)
-{
-  if (n == NULL || depth > 3)
-    return;
-  if (JSON_NODE_HOLDS_ARRAY (n))
-    {
-      JsonArray *a = json_node_get_array (n);
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        read_jsonld_node (json_array_get_element (a, i), m, depth + 1);
-      return;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (n))
-    return;
-  JsonObject *o = json_node_get_object (n);
-  if (json_object_has_member (o, "@graph"))
-    read_jsonld_node (json_object_get_member (o, "@graph"), m, depth + 1);
-  if (!json_object_has_member (o, "datePublished") && !json_object_has_member (o, "headline"))
-    return;
-  set_once (&m->ld_published, json_string (o, "datePublished"));
-  /* The name beside the headline is read from the same item only: an
-   * earlier item (the site's WebPage, with a date but no headline) names
-   * the site, not the article. */
-  if (m->headline == NULL)
-    {
-      m->headline = clean_value (json_string (o, "headline"));
-      if (m->headline)
-        {
-          g_free (m->ld_name);
-          m->ld_name = clean_value (json_string (o, "name"));
-        }
-    }
-  if (m->author == NULL)
-    m->author = json_names (json_object_get_member (o, "author"), 0);
-  if (m->site == NULL)
-    m->site = json_names (json_object_get_member (o, "publisher"), 0);
-}
-
-static void
-read_jsonld (const GumboNode *script, PageMeta *m)
-{
-  const GumboVector *kids = children (script);
-  if (kids->length == 0)
-    return;
-  const GumboNode *t = kids->data[0];
-  if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_WHITESPACE
-      && t->type != GUMBO_NODE_CDATA)
-    return;
-  const char *json = t->v.text.text;
-  gsize n = strlen (json);
-  /* A block wrapped for XHTML ("<![CDATA[ ... ]]>", maybe after "//"):
-   * in HTML5 a script's text is raw, so the wrapper is part of it. */
-  while (n > 0 && g_ascii_isspace (*json))
-    json++, n--;
-  if (g_str_has_prefix (json, "//"))
-    json += 2, n -= 2;
-  if (g_str_has_prefix (json, "<![CDATA["))
-    {
-      json += 9, n -= 9;
-      while (n > 0 && g_ascii_isspace (json[n - 1]))
-        n--;
-      if (n >= 3 && memcmp (json + n - 3, "]]>", 3) == 0)
-        n -= 3;
-      while (n > 0 && (g_ascii_isspace (json[n - 1]) || json[n - 1] == '/'))
-        n--;
-    }
-  if (n > MAX_JSONLD_BYTES || !json_depth_ok (json, n, MAX_JSONLD_DEPTH)
-      || !g_utf8_validate (json, n, NULL))
-    return;
-  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
-  if (json_parser_load_from_data (parser, json, n, NULL))
-    read_jsonld_node (json_parser_get_root (parser), m, 0);
+    *slot = assay_html_clean_value (value);
 }
 
 /* Reads the metadata of the page below @node: <meta>, <link>, JSON-LD,
  * <title>, <time>, and the first <h1> (for a page with no title). */
 static void
-read_meta (Page *page, const GumboNode *node, PageMeta *m, char **h1, char **time, guint depth)
+read_meta (Page *page, const GumboNode *node, AssayHtmlMeta *m, char **h1, char **time, guint depth)
 {
   if (depth > MAX_WALK_DEPTH || node->type != GUMBO_NODE_ELEMENT)
     return;
@@ -973,32 +824,32 @@ read_meta (Page *page, const GumboNode *node, PageMeta *m, char **h1, char **tim
         if (key == NULL || content == NULL)
           return;
         if (g_ascii_strcasecmp (key, "og:title") == 0)
-          set_once (&m->og_title, content);
+          assay_html_set_once (&m->og_title, content);
         else if (g_ascii_strcasecmp (key, "og:site_name") == 0)
-          set_once (&m->site, content);
+          assay_html_set_once (&m->site, content);
         else if (g_ascii_strcasecmp (key, "og:url") == 0)
-          set_once (&m->url, content);
+          assay_html_set_once (&m->url, content);
         else if (g_ascii_strcasecmp (key, "article:published_time") == 0
                  || g_ascii_strcasecmp (key, "datePublished") == 0)
-          set_once (&m->published, content);
+          assay_html_set_once (&m->published, content);
         else if (g_ascii_strcasecmp (key, "author") == 0
                  || (g_ascii_strcasecmp (key, "article:author") == 0
                      && !g_str_has_prefix (content, "http")))
-          set_once (&m->author, content);
+          assay_html_set_once (&m->author, content);
         return;
       }
     case GUMBO_TAG_LINK:
       {
         const char *rel = attr (node, "rel");
         if (rel && g_ascii_strcasecmp (rel, "canonical") == 0)
-          set_once (&m->url, attr (node, "href"));
+          assay_html_set_once (&m->url, attr (node, "href"));
         return;
       }
     case GUMBO_TAG_SCRIPT:
       {
         const char *type = attr (node, "type");
         if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
-          read_jsonld (node, m);
+          assay_html_read_jsonld (node, m);
         return;
       }
     case GUMBO_TAG_TITLE:
@@ -1009,12 +860,12 @@ read_meta (Page *page, const GumboNode *node, PageMeta *m, char **h1, char **tim
           const GumboVector *kids = children (node);
           for (guint i = 0; i < kids->length; i++)
             inline_text (page, kids->data[i], t, &st, FALSE, 0);
-          m->title = clean_value (t->str);
+          m->title = assay_html_clean_value (t->str);
         }
       return;
     case GUMBO_TAG_TIME:
       if (*time == NULL)
-        *time = clean_value (attr (node, "datetime"));
+        *time = assay_html_clean_value (attr (node, "datetime"));
       break;
     case GUMBO_TAG_H1:
       if (*h1 == NULL && !is_hidden (node))
@@ -1022,7 +873,7 @@ read_meta (Page *page, const GumboNode *node, PageMeta *m, char **h1, char **tim
           g_autoptr (GString) t = g_string_new (NULL);
           TextStats st = { 0 };
           inline_text (page, node, t, &st, FALSE, 0);
-          *h1 = clean_value (t->str);
+          *h1 = assay_html_clean_value (t->str);
         }
       break;
     case GUMBO_TAG_STYLE:
@@ -1109,7 +960,7 @@ assay_html_to_document_counting (const char *id, const char *html, gsize length,
   const GumboVector *top = children (out->root);
   for (guint i = 0; i < top->length; i++)
     mark_page (&page, top->data[i], 0);
-  PageMeta m = { 0 };
+  AssayHtmlMeta m = { 0 };
   g_autofree char *h1 = NULL, *time = NULL;
   read_meta (&page, out->root, &m, &h1, &time, 0);
 
