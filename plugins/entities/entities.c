@@ -518,6 +518,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_products (&scan, ws, we);
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
+      find_works (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
@@ -528,6 +529,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   g_free (slots);
   link_names (&scan, acronyms);
+  spread_works (&scan);
   mend_place_suffix (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */

@@ -61,6 +61,7 @@ typedef struct
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
+  gboolean work;       /* a work's title after a noun naming its kind ("the film X", works.c): so are the document's other mentions of it */
 } Span;
 
 typedef struct
@@ -146,13 +147,14 @@ enum
   NAME_WORD_FIRST = 1 << 0,   /* a first name of first-names.tsv */
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
+  NAME_WORD_WORK_NOUN = 1 << 3,   /* a kind of work of work-nouns.tsv (film, sitcom, novel): works.c */
 };
 /* Whether the tagger's name over words [@a, @b) opens with a kind of
  * person written as a title before a first name and a surname
  * ("Referee Graham Poll", "Actress Anna Keaveney"): the name starts a
  * word later, and is a person's. */
 gboolean person_noun_before_name (Scan *scan, guint a, guint b);
-/* Returns (transfer full): first-names.tsv, english-words.tsv and person-nouns.tsv of
+/* Returns (transfer full): first-names.tsv, english-words.tsv, person-nouns.tsv and work-nouns.tsv of
  * @data_dir by key (NAME_WORD_ flags), or NULL with @error set (file,
  * line). */
 WordMap *first_names_load (const char *data_dir, GError **error);
@@ -175,6 +177,13 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* A capitalised run right after a noun naming a kind of work (work-nouns.tsv:
+ * "the film X", "French film A Very Long Engagement") is the work's title,
+ * MISC (works.c). */
+void find_works (Scan *scan, guint ws, guint we);
+/* Per document, after link_names() (works.c): the other mentions of a
+ * title find_works() found, whatever label they had, are the work. */
+void spread_works (Scan *scan);
 /* Per document, after link_names() (rules.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);

@@ -49,6 +49,7 @@ typedef enum
   CUE_RESULT = 1 << 12,      /* joins two teams in a result: "beat", "drew", "v" */
   CUE_NAME_VERB = 1 << 13,   /* a verb after a name and its number: "Channel 4 has" (numbered.c) */
   CUE_MEASURE = 1 << 14,     /* a unit or a move after a number: "5 per cent", "1 up" (numbered.c) */
+  CUE_TITLE_WORD = 1 << 15,  /* a lowercase word inside a work's title: "Lost in Translation" (works.c) */
 } Cue;
 
 

@@ -294,6 +294,21 @@ static const struct
   { "It was written by Lord Falconer and Downing Street adviser Baroness Morgan.",
     "PERSON:Falconer | LOC:Downing Street | PERSON:Morgan" },
   { "The weather was mild and nothing else happened.", "" },
+  /* A capitalised run after a noun naming a kind of work (work-nouns.tsv,
+   * from WordNet) is the work's title, whatever the tagger made of it,
+   * and so are the document's other mentions of it. */
+  { "French film A Very Long Engagement has 12 nominations. A Very Long Engagement opened in Paris.",
+    "NORP:French=France kb=iso3166:FR country=France | MISC:A Very Long Engagement | MISC:A Very Long Engagement"
+    " | GPE:Paris country=France" },
+  { "He starred in the sitcom Will and Grace for eight years. Will and Grace ended in 2006.",
+    "MISC:Will and Grace | MISC:Will and Grace" },
+  { "The documentary Fahrenheit 9/11 and Mel Gibson drew crowds, and the album Songs In The Key Of Life sold well.",
+    "MISC:Fahrenheit 9/11 | PERSON:Mel Gibson | MISC:Songs In The Key Of Life" },
+  /* Not titles: a person after the noun, a title of address, a function
+   * word, a class letter, a score. */
+  { "Liverpool legend Kenny Dalglish read the book Mr Peston wrote.",
+    "ORG:Liverpool | PERSON:Kenny Dalglish | PERSON:Peston" },
+  { "They rated the series B notes, then watched the film I had chosen. Nobody liked the score 2-0 either.", "" },
 };
 
 static char *
