@@ -244,8 +244,10 @@ look_up_words (Scan *scan)
       if (w->upper)
         {
           /* Read only lowercase, after a number (numbered.c): "Will
-           * Smith", "Dick Pound" stay names, as before these kinds. */
-          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE);
+           * Smith", "Dick Pound" stay names, as before these kinds; the
+           * kinds of works.c and companies.c are read in lowercase only
+           * too ("Le Pen", "Jonathan Drama" stay as they were). */
+          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had
@@ -518,6 +520,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_products (&scan, ws, we);
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
+      find_company_context (&scan, ws, we);
       find_works (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);

@@ -136,6 +136,14 @@ void mend_numbered_names (Scan *scan, guint ws, guint we);
  * dash, digits). */
 gboolean is_score (const Scan *scan, guint i);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
+/* The organisation a cue in the text points at, starting at word @a
+ * (before @we): the tagger's or a rule's name there is relabelled ORG,
+ * or a capitalised run of up to four words nothing named is claimed;
+ * it then decides its word's label in the document's vote (cued). */
+void org_by_cue (Scan *scan, guint a, guint we);
+/* Companies by what the text says of them (companies.c): "X's chief
+ * executive", "retailers including X, Y and Z". */
+void find_company_context (Scan *scan, guint ws, guint we);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first
@@ -147,14 +155,13 @@ enum
   NAME_WORD_FIRST = 1 << 0,   /* a first name of first-names.tsv */
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
-  NAME_WORD_WORK_NOUN = 1 << 3,   /* a kind of work of work-nouns.tsv (film, sitcom, novel): works.c */
 };
 /* Whether the tagger's name over words [@a, @b) opens with a kind of
  * person written as a title before a first name and a surname
  * ("Referee Graham Poll", "Actress Anna Keaveney"): the name starts a
  * word later, and is a person's. */
 gboolean person_noun_before_name (Scan *scan, guint a, guint b);
-/* Returns (transfer full): first-names.tsv, english-words.tsv, person-nouns.tsv and work-nouns.tsv of
+/* Returns (transfer full): first-names.tsv, english-words.tsv and person-nouns.tsv of
  * @data_dir by key (NAME_WORD_ flags), or NULL with @error set (file,
  * line). */
 WordMap *first_names_load (const char *data_dir, GError **error);

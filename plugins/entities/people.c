@@ -44,8 +44,7 @@ first_names_load (const char *data_dir, GError **error)
   WordMap *names = word_map_new ();
   if (!name_words_add (names, data_dir, "first-names.tsv", NAME_WORD_FIRST, error)
       || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error)
-      || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error)
-      || !name_words_add (names, data_dir, "work-nouns.tsv", NAME_WORD_WORK_NOUN, error))
+      || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error))
     {
       word_map_free (names);
       return NULL;

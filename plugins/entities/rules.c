@@ -381,9 +381,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
  * or a name before "shares" or after "shares in".  The tagger's person,
  * place or thing there is the organisation, and weighs more when the
  * document's mentions of the word vote. */
-/* The organisation a cue points at, starting at word @a. */
-static void
-cue_org (Scan *scan, guint a, guint we)
+void
+org_by_cue (Scan *scan, guint a, guint we)
 {
   /* A name, or a word with a capital inside ("security firm iDefence"). */
   if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
@@ -443,7 +442,7 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
             at[n++] = i + 2; /* "shares in X" */
         }
       for (guint c = 0; c < n; c++)
-        cue_org (scan, at[c], we);
+        org_by_cue (scan, at[c], we);
     }
 }
 

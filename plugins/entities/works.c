@@ -154,7 +154,7 @@ find_works (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, i);
       /* The noun in lowercase, not a verb after "to" ("to film the
        * match"). */
-      if (w->upper || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_WORK_NOUN)
+      if (w->upper || !(w->cue & CUE_WORK_NOUN)
           || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
         continue;
       guint a = i + 1, b = title_end (scan, a, we);
