@@ -102,13 +102,43 @@ words_text (const Scan *scan, guint a, guint b)
   return g_string_free (out, FALSE);
 }
 
+/* Whether word @i is a time of day: "10:30", "9pm", "11am" (not "9.99",
+ * a price, nor "11.25", a rate in a table), or
+ * four digits 0000-2359 after "at", "by", "until", "till", "from" or a
+ * bracket ("by 1030 GMT", "(1800 GMT)"; not "the 2004 US election"). */
+static gboolean
+is_clock (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  const char *t = w->text;
+  gsize n = w->end - w->start;
+  if (n < 3 || n > 7 || !g_ascii_isdigit (t[0]))
+    return FALSE;
+  gsize d = 0;
+  while (d < n && g_ascii_isdigit (t[d]))
+    d++;
+  if (d <= 2 && d + 3 == n && t[d] == ':' && g_ascii_isdigit (t[d + 1]) && g_ascii_isdigit (t[d + 2]))
+    return TRUE;
+  if (d <= 2 && d + 2 == n && (g_ascii_strcasecmp (t + d, "am") == 0 || g_ascii_strcasecmp (t + d, "pm") == 0))
+    return TRUE;
+  if (d != 4 || n != 4 || i == 0 || (t[0] - '0') * 10 + (t[1] - '0') > 23 || t[2] > '5')
+    return FALSE;
+  const char *before = word_at (scan, i - 1)->key;
+  return strcmp (before, "at") == 0 || strcmp (before, "by") == 0 || strcmp (before, "until") == 0
+         || strcmp (before, "till") == 0 || strcmp (before, "from") == 0 || strcmp (before, "(") == 0;
+}
+
 /* Word @i is not a name, whatever the lists or the tagger say: a
  * currency's code (USD), a country's code glued to a dollar sign (US$,
- * AU$), a job title written as an acronym, or its plural (CFO, CSOs). */
+ * AU$), a job title written as an acronym, or its plural (CFO, CSOs), a
+ * time zone after a time of day ("1030 GMT", "9pm EST"). */
 gboolean
 not_a_name (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
+  if (w->capitals && i > 0 && w->end - w->start >= 2 && w->end - w->start <= 5 && g_ascii_isalpha (w->text[0])
+      && is_clock (scan, i - 1))
+    return TRUE;
   /* A contraction ("I'm", "We've", "They'll") is a pronoun and a verb. */
   const char *apostrophe = strrchr (w->key, '\'');
   if (apostrophe && apostrophe > w->key

@@ -318,6 +318,18 @@ static const struct
     "ORG:HMV | ORG:Monsoon | ORG:Jessops | ORG:Body Shop | ORG:Tesco | ORG:Aston | PERSON:Ulrich Bez | ORG:Barclays"
     " | ORG:Lloyds TSB" },
   { "Roman Abramovich's shares rose. Manufacturers' domestic sales fell.", "PERSON:Roman Abramovich" },
+  /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
+   * news annotated as OntoNotes does leaves it in the time); a price or
+   * a year before capitals is no time. */
+  { "Shares were up 3.4% by 1030 GMT in Frankfurt. Polls close at 9pm EST. Films retail for 9.99 US dollars "
+    "after the 2004 US election.",
+    "GPE:Frankfurt country=Germany | GPE:US=United States kb=iso3166:US | GPE:US=United States kb=iso3166:US" },
+  /* A listed organisation opening a run that ends in an org-head is that
+   * organisation's first word. */
+  { "The Commons Public Accounts Committee met. The UN Office for the Coordination of Humanitarian Affairs said so. "
+    "MPs in the Commons voted.",
+    "ORG:Commons Public Accounts Committee | ORG:UN Office for the Coordination of Humanitarian Affairs"
+    " | ORG:Commons=House of Commons country=United Kingdom" },
 };
 
 static char *
