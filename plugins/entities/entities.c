@@ -563,6 +563,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_free (slots);
   link_names (&scan, acronyms);
   spread_works (&scan);
+  mend_families (&scan);
   mend_place_suffix (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */

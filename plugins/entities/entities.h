@@ -188,6 +188,9 @@ void link_names (Scan *scan, GHashTable *acronyms);
  * "the film X", "French film A Very Long Engagement") is the work's title,
  * MISC (works.c). */
 void find_works (Scan *scan, guint ws, guint we);
+/* Per document, after link_names() (people.c): "the Oatleys", a surname
+ * of the document's people in the plural, is PERSON. */
+void mend_families (Scan *scan);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title find_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);

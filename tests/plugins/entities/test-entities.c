@@ -324,6 +324,10 @@ static const struct
   { "Shares were up 3.4% by 1030 GMT in Frankfurt. Polls close at 9pm EST. Films retail for 9.99 US dollars "
     "after the 2004 US election.",
     "GPE:Frankfurt country=Germany | GPE:US=United States kb=iso3166:US | GPE:US=United States kb=iso3166:US" },
+  /* A family by its surname in the plural, as CoNLL marks "Clintons";
+   * not where the stem is an English word ("the Stones"). */
+  { "John Oatley and his wife were at home. The Oatleys said they were happy. Joss Stone sang with the Stones.",
+    "PERSON:John Oatley | PERSON:Oatleys | PERSON:Joss Stone | ORG:Stones" },
   /* A listed organisation opening a run that ends in an org-head is that
    * organisation's first word. */
   { "The Commons Public Accounts Committee met. The UN Office for the Coordination of Humanitarian Affairs said so. "
