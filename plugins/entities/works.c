@@ -41,13 +41,16 @@ opens_person (const Scan *scan, guint i)
  * to ten words, ending at the first other word, punctuation or
  * possessive. */
 static guint
-title_end (const Scan *scan, guint a, guint we)
+title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
   guint b = a, last = a;
   while (b < we && b < a + 10)
     {
       const Word *w = word_at (scan, b);
       if (is_possessive (w) || (b > a && w->glued && !g_ascii_isalnum (scan->text[w->start])))
+        break;
+      /* In a list of titles "and" joins two ("Closer and Sideways"). */
+      if (listed && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0))
         break;
       /* A number only after a capitalised word or first ("Fahrenheit
        * 9/11", "21 Grams"): after a lowercase word it is the year
@@ -100,6 +103,7 @@ not_a_title (const Scan *scan, guint a, guint b)
   for (gsize k = first->start; digits && k < first->end; k++)
     digits = g_ascii_isdigit (scan->text[k]);
   if ((!g_ascii_isupper (scan->text[first->start]) && !digits)
+      || (digits && b - a == 1 && first->end - first->start == 4) /* a year: "1986 hit She's Gotta Have It" */
       || (b - a == 1 && (first->cue & CUE_FUNCTION))
       || (first->cue & (CUE_ROLE | CUE_HONORIFIC))
       || (b - a == 1 && first->end - first->start == 1) /* "series B": a class */
@@ -146,36 +150,99 @@ drop_around (Scan *scan, gint k, guint a, guint b)
   other->dropped = TRUE;
 }
 
+/* The title starting at word @a, if there is one (before @we; @listed:
+ * one of a list, which "and" ends): claimed
+ * as a work, the tagger's names there dropped.  Returns the word after
+ * it, or @a where there is none. */
+static guint
+take_title (Scan *scan, guint a, guint we, gboolean listed)
+{
+  /* A year's possessive before the title: "films including 1989's
+   * Shirley Valentine". */
+  guint from = a;
+  if (a + 2 < we && g_ascii_isdigit (scan->text[word_at (scan, a)->start]) && is_possessive (word_at (scan, a + 1)))
+    a += 2;
+  guint b = title_end (scan, a, we, listed);
+  if (b == a || !word_at (scan, a)->upper || word_at (scan, a)->glued || not_a_title (scan, a, b))
+    return from;
+  /* The tagger's or a rule's names there go, whole: "Kings And Queen,
+   * Abdellatif Kechiche" was one ORG. */
+  for (guint k = a; k < b; k++)
+    {
+      gint held = word_at (scan, k)->span;
+      if (held >= 0)
+        drop_around (scan, held, a, b);
+    }
+  Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, b);
+      s->cued = TRUE;
+      s->work = TRUE;
+    }
+  return b;
+}
+
+/* Whether word @i is a work noun in the plural ("films", "albums") and
+ * a word of kind examples follows, a comma or dash allowed: returns the
+ * first title's word, else 0. */
+static guint
+examples_after (const Scan *scan, guint i, guint we)
+{
+  guint j = i + 1;
+  if (j < we && word_at (scan, j)->end - word_at (scan, j)->start == 1 && strchr (",-", scan->text[word_at (scan, j)->start]))
+    j++;
+  if (j >= we || word_at (scan, j)->upper || !(word_at (scan, j)->cue & CUE_EXAMPLES))
+    return 0;
+  const Word *w = word_at (scan, i);
+  gsize n = strlen (w->key);
+  char single[64];
+  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+    return 0;
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  if (!(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_WORK_NOUN))
+    return 0;
+  if (strcmp (word_at (scan, j)->key, "such") == 0)
+    {
+      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
+        return 0;
+      j++;
+    }
+  return j + 1 < we ? j + 1 : 0;
+}
+
 void
 find_works (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws; i + 1 < we; i++)
     {
       const Word *w = word_at (scan, i);
+      if (w->upper)
+        continue;
+      /* "films such as Ray, Closer and Sideways": each example a title,
+       * joined by commas, "and", "or". */
+      guint j = examples_after (scan, i, we);
+      for (guint items = 0; j > 0 && j < we && items < 12; items++)
+        {
+          guint b = take_title (scan, j, we, TRUE);
+          if (b == j)
+            break;
+          j = b;
+          gboolean joined = FALSE;
+          while (j < we && (strcmp (word_at (scan, j)->key, ",") == 0 || strcmp (word_at (scan, j)->key, "and") == 0
+                            || strcmp (word_at (scan, j)->key, "or") == 0))
+            j++, joined = TRUE;
+          if (!joined)
+            break;
+        }
       /* The noun in lowercase, not a verb after "to" ("to film the
        * match"). */
-      if (w->upper || !(w->cue & CUE_WORK_NOUN)
-          || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
+      if (!(w->cue & CUE_WORK_NOUN) || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
         continue;
-      guint a = i + 1, b = title_end (scan, a, we);
-      if (b == a || !word_at (scan, a)->upper || word_at (scan, a)->glued || not_a_title (scan, a, b))
-        continue;
-      /* The tagger's or a rule's names there go, whole: "Kings And
-       * Queen, Abdellatif Kechiche" was one ORG. */
-      for (guint k = a; k < b; k++)
-        {
-          gint held = word_at (scan, k)->span;
-          if (held >= 0)
-            drop_around (scan, held, a, b);
-        }
-      Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
-      if (s)
-        {
-          s->canonical = words_text (scan, a, b);
-          s->cued = TRUE;
-          s->work = TRUE;
-        }
-      i = b - 1;
+      guint b = take_title (scan, i + 1, we, FALSE);
+      if (b > i + 1)
+        i = b - 1;
     }
 }
 

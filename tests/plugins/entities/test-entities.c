@@ -304,6 +304,10 @@ static const struct
     "MISC:Will and Grace | MISC:Will and Grace" },
   { "The documentary Fahrenheit 9/11 and Mel Gibson drew crowds, and the album Songs In The Key Of Life sold well.",
     "MISC:Fahrenheit 9/11 | PERSON:Mel Gibson | MISC:Songs In The Key Of Life" },
+  /* Titles listed after a work noun in the plural and "include", "such
+   * as": "and" ends one; a year is none. */
+  { "Lee made films including Jungle Fever, Do the Right Thing, Summer of Sam and in 1986 a hit.",
+    "PERSON:Lee | MISC:Jungle Fever | MISC:Do the Right Thing | MISC:Summer of Sam" },
   /* Not titles: a person after the noun, a title of address, a function
    * word, a class letter, a score. */
   { "Liverpool legend Kenny Dalglish read the book Mr Peston wrote.",
