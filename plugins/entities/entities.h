@@ -127,6 +127,9 @@ void find_titled_people (Scan *scan, guint ws, guint we);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);
+/* A person, "of" and an organisation the tagger took as one name
+ * ("Stuart Hensel of the Economist Intelligence Unit"): two (people.c). */
+void mend_person_of_org (Scan *scan, guint ws, guint we);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
 /* A name and a bare number after it ("Radio 4", "Euro 2004"): one name

@@ -392,3 +392,49 @@ mend_families (Scan *scan)
       g_free (p->canonical), p->canonical = g_strdup (w->text);
     }
 }
+
+/* "said Stuart Hensel of the Economist Intelligence Unit": the tagger
+ * took a person, "of" and the organisation they speak for as one ORG.
+ * A name of the tagger or a rule that opens (a form of address allowed
+ * before) with a first name of first-names.tsv and one more capitalised
+ * word, then "of", "the" allowed, then a run holding an org-head, is the
+ * person and the organisation ("Dr Jeremy Philpott of the UK Patent
+ * Office"); not "Muslim Council of Britain", not "Harvard School of
+ * Public Health" (no first name before "of"). */
+void
+mend_person_of_org (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 4 < we; i++)
+    {
+      gint k = word_at (scan, i)->span;
+      Span *s = span_at (scan, k);
+      if (!s || s->a != i || s->dropped || s->source > SOURCE_RULE || strcmp (s->label, "PERSON") == 0)
+        continue;
+      guint p = (word_at (scan, i)->cue & CUE_HONORIFIC) ? i + 1 : i, b = s->b;
+      const Word *first = word_at (scan, p), *last = word_at (scan, p + 1);
+      if (p + 3 >= b || !first->upper || first->capitals || !last->upper || last->capitals || last->cue
+          || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
+          || strcmp (word_at (scan, p + 2)->key, "of") != 0)
+        continue;
+      guint o = p + 3;
+      if (strcmp (word_at (scan, o)->key, "the") == 0)
+        o++;
+      gboolean head = FALSE;
+      for (guint j = o; j < b; j++)
+        head = head || (word_at (scan, j)->cue & CUE_ORG_HEAD);
+      if (o >= b || !head || !word_at (scan, o)->upper)
+        continue;
+      for (guint j = i; j < o; j++)
+        word_at (scan, j)->span = -1;
+      s->a = o;
+      s->label = "ORG";
+      s->place = FALSE;
+      g_clear_pointer (&s->kb, g_free);
+      g_clear_pointer (&s->country, g_free);
+      g_free (s->canonical), s->canonical = words_text (scan, o, b);
+      Span *person = claim (scan, p, p + 2, "PERSON", SOURCE_RULE); /* s may move: not read after */
+      if (person)
+        person->canonical = words_text (scan, p, p + 2);
+      i = b - 1;
+    }
+}

@@ -328,6 +328,12 @@ static const struct
   { "Shares were up 3.4% by 1030 GMT in Frankfurt. Polls close at 9pm EST. Films retail for 9.99 US dollars "
     "after the 2004 US election.",
     "GPE:Frankfurt country=Germany | GPE:US=United States kb=iso3166:US | GPE:US=United States kb=iso3166:US" },
+  /* A person, "of" and an organisation the tagger took as one name: two;
+   * an organisation "of" a place stays one. */
+  { "It could hurt, said Stuart Hensel of the Economist Intelligence Unit. Dr Jeremy Philpott of the UK Patent "
+    "Office agreed, as did the Muslim Council of Britain.",
+    "PERSON:Stuart Hensel | ORG:Economist Intelligence Unit | PERSON:Jeremy Philpott | ORG:UK Patent Office"
+    " | ORG:Muslim Council of Britain" },
   /* A family by its surname in the plural, as CoNLL marks "Clintons";
    * not where the stem is an English word ("the Stones"). */
   { "John Oatley and his wife were at home. The Oatleys said they were happy. Joss Stone sang with the Stones.",
