@@ -7,7 +7,9 @@
  * Both point org_by_cue() at the name: the tagger's person or place
  * there is the organisation, and decides its word's label in the
  * document's vote.  The words are cues.tsv's (kinds company-of,
- * examples, org-noun). */
+ * examples, org-noun).  Its pass over the words, find_by_context(), also
+ * hands works.c the work nouns and the lists after them, so the two
+ * rules cost one pass. */
 
 #include "entities.h"
 
@@ -63,39 +65,32 @@ owner_company (Scan *scan, guint ws, guint we, guint i)
 }
 
 /* "retailers including X, Y and Z", "banks such as X": an org-noun in
- * the plural at @i, a comma or dash allowed, a word of kind examples
- * ("such" with its "as"), then names joined by commas, "and", "or":
- * each an organisation. */
-static void
-listed_companies (Scan *scan, guint we, guint i)
+ * the plural at @i, a comma or dash allowed, the word of kind examples
+ * at @j ("such" with its "as"), then names joined by commas, "and",
+ * "or": each an organisation.  FALSE where @i is no org-noun. */
+static gboolean
+listed_companies (Scan *scan, guint we, guint i, guint j)
 {
-  /* The cheap test first, on the cue flags every word has: the word
-   * after (or after a comma or dash) opens examples. */
-  guint j = i + 1;
-  if (j < we && is_mark (scan, j, ",-"))
-    j++;
-  if (j >= we || word_at (scan, j)->upper || !(word_at (scan, j)->cue & CUE_EXAMPLES))
-    return;
   const Word *w = word_at (scan, i);
   gsize n = strlen (w->key);
   char single[64];
   if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
-    return;
+    return FALSE;
   memcpy (single, w->key, n - 1);
   single[n - 1] = '\0';
   if (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_ORG_NOUN))
-    return;
+    return FALSE;
   if (strcmp (word_at (scan, j)->key, "such") == 0)
     {
       if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
-        return;
+        return TRUE;
       j++;
     }
   j++;
   for (guint items = 0; j < we && items < 12; items++)
     {
       if (!is_name_word (word_at (scan, j)))
-        return;
+        return TRUE;
       org_by_cue (scan, j, we);
       gint k = word_at (scan, j)->span;
       Span *held = span_at (scan, k);
@@ -124,19 +119,33 @@ listed_companies (Scan *scan, guint we, guint i)
                         || strcmp (word_at (scan, j)->key, "or") == 0))
         j++, joined = TRUE;
       if (!joined)
-        return;
+        return TRUE;
     }
+  return TRUE;
 }
 
 void
-find_company_context (Scan *scan, guint ws, guint we)
+find_by_context (Scan *scan, guint ws, guint we)
 {
+  /* One pass for the companies and the works: every test a word fails
+   * reads only flags it already has. */
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
+      if (w->upper)
+        continue;
       if (is_possessive (w))
-        owner_company (scan, ws, we, i);
-      else if (!w->upper)
-        listed_companies (scan, we, i);
+        {
+          owner_company (scan, ws, we, i);
+          continue;
+        }
+      guint j = i + 1;
+      if (j < we && is_mark (scan, j, ",-"))
+        j++;
+      if (j < we && !word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES)
+          && !listed_companies (scan, we, i, j))
+        listed_works (scan, we, i, j);
+      if (w->cue & CUE_WORK_NOUN)
+        i = work_after (scan, ws, we, i);
     }
 }

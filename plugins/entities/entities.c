@@ -544,15 +544,14 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
-      mend_person_of_org (&scan, ws, we);
+      mend_person_of_org (&scan, first_span);
       mend_first_names (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
-      find_company_context (&scan, ws, we);
-      find_works (&scan, ws, we);
+      find_by_context (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);

@@ -402,15 +402,14 @@ mend_families (Scan *scan)
  * Office"); not "Muslim Council of Britain", not "Harvard School of
  * Public Health" (no first name before "of"). */
 void
-mend_person_of_org (Scan *scan, guint ws, guint we)
+mend_person_of_org (Scan *scan, guint first_span)
 {
-  for (guint i = ws; i + 4 < we; i++)
+  for (guint k = first_span, n = scan->spans->len; k < n; k++)
     {
-      gint k = word_at (scan, i)->span;
       Span *s = span_at (scan, k);
-      if (!s || s->a != i || s->dropped || s->source > SOURCE_RULE || strcmp (s->label, "PERSON") == 0)
+      if (s->dropped || s->b - s->a < 4 || s->source > SOURCE_RULE || strcmp (s->label, "PERSON") == 0)
         continue;
-      guint p = (word_at (scan, i)->cue & CUE_HONORIFIC) ? i + 1 : i, b = s->b;
+      guint i = s->a, p = (word_at (scan, i)->cue & CUE_HONORIFIC) ? i + 1 : i, b = s->b;
       const Word *first = word_at (scan, p), *last = word_at (scan, p + 1);
       if (p + 3 >= b || !first->upper || first->capitals || !last->upper || last->capitals || last->cue
           || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
@@ -435,6 +434,5 @@ mend_person_of_org (Scan *scan, guint ws, guint we)
       Span *person = claim (scan, p, p + 2, "PERSON", SOURCE_RULE); /* s may move: not read after */
       if (person)
         person->canonical = words_text (scan, p, p + 2);
-      i = b - 1;
     }
 }

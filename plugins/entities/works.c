@@ -1,7 +1,9 @@
 /* works.c: the entities stage's rules about titles of works (films,
  * series, books, albums, plays, songs): a capitalised run right after a
  * noun that names a kind of work is the work's title, MISC ("French
- * film A Very Long Engagement", "the sitcom Will and Grace"); the
+ * film A Very Long Engagement", "the sitcom Will and Grace"), and so
+ * are the examples listed after one in the plural ("films including
+ * Jungle Fever and Summer of Sam"), read in companies.c's pass; the
  * document's other mentions of the same title are the work too. */
 
 #include "entities.h"
@@ -183,67 +185,50 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
   return b;
 }
 
-/* Whether word @i is a work noun in the plural ("films", "albums") and
- * a word of kind examples follows, a comma or dash allowed: returns the
- * first title's word, else 0. */
-static guint
-examples_after (const Scan *scan, guint i, guint we)
+gboolean
+listed_works (Scan *scan, guint we, guint i, guint j)
 {
-  guint j = i + 1;
-  if (j < we && word_at (scan, j)->end - word_at (scan, j)->start == 1 && strchr (",-", scan->text[word_at (scan, j)->start]))
-    j++;
-  if (j >= we || word_at (scan, j)->upper || !(word_at (scan, j)->cue & CUE_EXAMPLES))
-    return 0;
   const Word *w = word_at (scan, i);
   gsize n = strlen (w->key);
   char single[64];
   if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
-    return 0;
+    return FALSE;
   memcpy (single, w->key, n - 1);
   single[n - 1] = '\0';
   if (!(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_WORK_NOUN))
-    return 0;
+    return FALSE;
   if (strcmp (word_at (scan, j)->key, "such") == 0)
     {
       if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
-        return 0;
+        return TRUE;
       j++;
     }
-  return j + 1 < we ? j + 1 : 0;
+  /* Each example a title, joined by commas, "and", "or". */
+  j++;
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      guint b = take_title (scan, j, we, TRUE);
+      if (b == j)
+        break;
+      j = b;
+      gboolean joined = FALSE;
+      while (j < we && (strcmp (word_at (scan, j)->key, ",") == 0 || strcmp (word_at (scan, j)->key, "and") == 0
+                        || strcmp (word_at (scan, j)->key, "or") == 0))
+        j++, joined = TRUE;
+      if (!joined)
+        break;
+    }
+  return TRUE;
 }
 
-void
-find_works (Scan *scan, guint ws, guint we)
+guint
+work_after (Scan *scan, guint ws, guint we, guint i)
 {
-  for (guint i = ws; i + 1 < we; i++)
-    {
-      const Word *w = word_at (scan, i);
-      if (w->upper)
-        continue;
-      /* "films such as Ray, Closer and Sideways": each example a title,
-       * joined by commas, "and", "or". */
-      guint j = examples_after (scan, i, we);
-      for (guint items = 0; j > 0 && j < we && items < 12; items++)
-        {
-          guint b = take_title (scan, j, we, TRUE);
-          if (b == j)
-            break;
-          j = b;
-          gboolean joined = FALSE;
-          while (j < we && (strcmp (word_at (scan, j)->key, ",") == 0 || strcmp (word_at (scan, j)->key, "and") == 0
-                            || strcmp (word_at (scan, j)->key, "or") == 0))
-            j++, joined = TRUE;
-          if (!joined)
-            break;
-        }
-      /* The noun in lowercase, not a verb after "to" ("to film the
-       * match"). */
-      if (!(w->cue & CUE_WORK_NOUN) || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
-        continue;
-      guint b = take_title (scan, i + 1, we, FALSE);
-      if (b > i + 1)
-        i = b - 1;
-    }
+  /* Not a verb after "to" ("to film the match"). */
+  if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
+    return i;
+  guint b = take_title (scan, i + 1, we, FALSE);
+  return b > i + 1 ? b - 1 : i;
 }
 
 void
