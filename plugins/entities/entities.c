@@ -102,13 +102,43 @@ words_text (const Scan *scan, guint a, guint b)
   return g_string_free (out, FALSE);
 }
 
+/* Whether word @i is a time of day: "10:30", "9pm", "11am" (not "9.99",
+ * a price, nor "11.25", a rate in a table), or
+ * four digits 0000-2359 after "at", "by", "until", "till", "from" or a
+ * bracket ("by 1030 GMT", "(1800 GMT)"; not "the 2004 US election"). */
+static gboolean
+is_clock (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  const char *t = w->text;
+  gsize n = w->end - w->start;
+  if (n < 3 || n > 7 || !g_ascii_isdigit (t[0]))
+    return FALSE;
+  gsize d = 0;
+  while (d < n && g_ascii_isdigit (t[d]))
+    d++;
+  if (d <= 2 && d + 3 == n && t[d] == ':' && g_ascii_isdigit (t[d + 1]) && g_ascii_isdigit (t[d + 2]))
+    return TRUE;
+  if (d <= 2 && d + 2 == n && (g_ascii_strcasecmp (t + d, "am") == 0 || g_ascii_strcasecmp (t + d, "pm") == 0))
+    return TRUE;
+  if (d != 4 || n != 4 || i == 0 || (t[0] - '0') * 10 + (t[1] - '0') > 23 || t[2] > '5')
+    return FALSE;
+  const char *before = word_at (scan, i - 1)->key;
+  return strcmp (before, "at") == 0 || strcmp (before, "by") == 0 || strcmp (before, "until") == 0
+         || strcmp (before, "till") == 0 || strcmp (before, "from") == 0 || strcmp (before, "(") == 0;
+}
+
 /* Word @i is not a name, whatever the lists or the tagger say: a
  * currency's code (USD), a country's code glued to a dollar sign (US$,
- * AU$), a job title written as an acronym, or its plural (CFO, CSOs). */
+ * AU$), a job title written as an acronym, or its plural (CFO, CSOs), a
+ * time zone after a time of day ("1030 GMT", "9pm EST"). */
 gboolean
 not_a_name (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
+  if (w->capitals && i > 0 && w->end - w->start >= 2 && w->end - w->start <= 5 && g_ascii_isalpha (w->text[0])
+      && is_clock (scan, i - 1))
+    return TRUE;
   /* A contraction ("I'm", "We've", "They'll") is a pronoun and a verb. */
   const char *apostrophe = strrchr (w->key, '\'');
   if (apostrophe && apostrophe > w->key
@@ -244,8 +274,10 @@ look_up_words (Scan *scan)
       if (w->upper)
         {
           /* Read only lowercase, after a number (numbered.c): "Will
-           * Smith", "Dick Pound" stay names, as before these kinds. */
-          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE);
+           * Smith", "Dick Pound" stay names, as before these kinds; the
+           * kinds of works.c and companies.c are read in lowercase only
+           * too ("Le Pen", "Jonathan Drama" stay as they were). */
+          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had
@@ -512,12 +544,14 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_titled_people (&scan, ws, we);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
+      mend_person_of_org (&scan, first_span);
       mend_first_names (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
+      find_by_context (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
@@ -528,6 +562,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   g_free (slots);
   link_names (&scan, acronyms);
+  spread_works (&scan);
+  mend_families (&scan);
   mend_place_suffix (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */

@@ -61,6 +61,7 @@ typedef struct
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
+  gboolean work;       /* a work's title after a noun naming its kind ("the film X", works.c): so are the document's other mentions of it */
 } Span;
 
 typedef struct
@@ -126,6 +127,10 @@ void find_titled_people (Scan *scan, guint ws, guint we);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);
+/* A person, "of" and an organisation the tagger took as one name
+ * ("Stuart Hensel of the Economist Intelligence Unit"): two (people.c);
+ * reads the sentence's spans, from @first_span on. */
+void mend_person_of_org (Scan *scan, guint first_span);
 void mend_place_prefix (Scan *scan, guint ws, guint we);
 void find_models (Scan *scan, guint ws, guint we);
 /* A name and a bare number after it ("Radio 4", "Euro 2004"): one name
@@ -135,6 +140,15 @@ void mend_numbered_names (Scan *scan, guint ws, guint we);
  * dash, digits). */
 gboolean is_score (const Scan *scan, guint i);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
+/* The organisation a cue in the text points at, starting at word @a
+ * (before @we): the tagger's or a rule's name there is relabelled ORG,
+ * or a capitalised run of up to four words nothing named is claimed;
+ * it then decides its word's label in the document's vote (cued). */
+void org_by_cue (Scan *scan, guint a, guint we);
+/* Companies and works by what the text says of them, in one pass
+ * (companies.c): "X's chief executive", "retailers including X, Y and
+ * Z", "the film X", "films such as X and Y". */
+void find_by_context (Scan *scan, guint ws, guint we);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first
@@ -175,6 +189,21 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* Works (works.c), for find_by_context(): a capitalised run right after
+ * the work noun at word @i (work-nouns.tsv: "the film X", "French film A
+ * Very Long Engagement") is the work's title, MISC; returns the title's
+ * last word, or @i. */
+guint work_after (Scan *scan, guint ws, guint we, guint i);
+/* The titles listed after the work noun in the plural at @i and the word
+ * of kind examples at @j ("films including X, Y and Z"); FALSE where @i
+ * is no work noun in the plural. */
+gboolean listed_works (Scan *scan, guint we, guint i, guint j);
+/* Per document, after link_names() (people.c): "the Oatleys", a surname
+ * of the document's people in the plural, is PERSON. */
+void mend_families (Scan *scan);
+/* Per document, after link_names() (works.c): the other mentions of a
+ * title work_after() and listed_works() found, whatever label they had, are the work. */
+void spread_works (Scan *scan);
 /* Per document, after link_names() (rules.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);

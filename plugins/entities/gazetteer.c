@@ -830,6 +830,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
     { "place-suffix", CUE_PLACE_SUFFIX }, { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
     { "result", CUE_RESULT }, { "name-verb", CUE_NAME_VERB }, { "measure", CUE_MEASURE },
+    { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
@@ -856,13 +857,26 @@ gazetteer_cues_load (const char *data_dir, GError **error)
             {
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
-                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure)", *n);
+                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples)", *n);
               word_map_free (cues);
               return NULL;
             }
           cue |= kinds[k].cue;
         }
       word_map_add (cues, key, cue);
+    }
+  /* The kinds of work (generated from WordNet) in the same map, so that
+   * the probe every word gets once answers for them too. */
+  g_autoptr (Rows) works = fields_of (data_dir, "work-nouns.tsv", 1, "WORD", error);
+  if (works == NULL)
+    {
+      word_map_free (cues);
+      return NULL;
+    }
+  for (guint i = 0; i < works->len; i++)
+    {
+      g_autofree char *key = assay_text_fold (works->row[i][0], -1);
+      word_map_add (cues, key, CUE_WORK_NOUN);
     }
   return cues;
 }

@@ -49,6 +49,10 @@ typedef enum
   CUE_RESULT = 1 << 12,      /* joins two teams in a result: "beat", "drew", "v" */
   CUE_NAME_VERB = 1 << 13,   /* a verb after a name and its number: "Channel 4 has" (numbered.c) */
   CUE_MEASURE = 1 << 14,     /* a unit or a move after a number: "5 per cent", "1 up" (numbered.c) */
+  CUE_TITLE_WORD = 1 << 15,  /* a lowercase word inside a work's title: "Lost in Translation" (works.c) */
+  CUE_COMPANY_OF = 1 << 16,  /* what a company has: "X's shareholders", "X's chief executive" (companies.c) */
+  CUE_EXAMPLES = 1 << 17,    /* opens a list of examples: "retailers including X, Y" (companies.c) */
+  CUE_WORK_NOUN = 1 << 18,   /* a kind of work, from work-nouns.tsv, not cues.tsv: "the film X" (works.c) */
 } Cue;
 
 
@@ -131,7 +135,8 @@ void gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 h
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
 
-/* Reads cues.tsv of @data_dir: per word key its Cue flags.  Returns
+/* Reads cues.tsv of @data_dir, and work-nouns.tsv as CUE_WORK_NOUN: per
+ * word key its Cue flags.  Returns
  * (transfer full) the map, or NULL with @error naming line and kind. */
 WordMap *gazetteer_cues_load (const char *data_dir, GError **error);
 

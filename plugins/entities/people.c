@@ -339,3 +339,100 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
         }
     }
 }
+
+/* A family by its name in the plural ("the Oatleys", "the Kennedys"):
+ * one word after "the", ending in s, whose stem is the surname of a
+ * person the document names (of two words or more), and no lowercase
+ * English word, is those people, PERSON, as CoNLL marks "Clintons" and
+ * "Kennedys"; the tagger made it an organisation.  Not a work's title
+ * found as one ("the series The Osbournes": works.c's). */
+void
+mend_families (Scan *scan)
+{
+  g_autoptr (GHashTable) surnames = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      gsize n = strlen (w->key);
+      if (p->dropped || p->b - p->a != 1 || p->work || p->source > SOURCE_RULE || strcmp (p->label, "PERSON") == 0
+          || n < 4 || w->key[n - 1] != 's' || w->capitals || p->a == 0
+          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0)
+        continue;
+      if (!surnames)
+        {
+          /* Built once, for the first document that has a candidate. */
+          surnames = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint o = 0; o < scan->spans->len; o++)
+            {
+              const Span *q = span_at (scan, o);
+              if (!q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0)
+                g_hash_table_add (surnames, (gpointer) word_at (scan, q->b - 1)->key);
+            }
+        }
+      char stem[64];
+      if (n > sizeof stem)
+        continue;
+      memcpy (stem, w->key, n - 1);
+      stem[n - 1] = '\0';
+      gboolean family = g_hash_table_contains (surnames, stem);
+      if (!family && n > 4 && w->key[n - 2] == 'e')
+        {
+          stem[n - 2] = '\0'; /* "the Joneses" */
+          family = g_hash_table_contains (surnames, stem);
+        }
+      /* Not a word English writes in lowercase: "the Stones" (the band,
+       * though Joss Stone is named), "Aids" after Band Aid. */
+      if (!family || (word_map_get (scan->e->first_names, stem, word_hash (stem, strlen (stem))) & NAME_WORD_ENGLISH))
+        continue;
+      p->label = "PERSON";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_free (p->canonical), p->canonical = g_strdup (w->text);
+    }
+}
+
+/* "said Stuart Hensel of the Economist Intelligence Unit": the tagger
+ * took a person, "of" and the organisation they speak for as one ORG.
+ * A name of the tagger or a rule that opens (a form of address allowed
+ * before) with a first name of first-names.tsv and one more capitalised
+ * word, then "of", "the" allowed, then a run holding an org-head, is the
+ * person and the organisation ("Dr Jeremy Philpott of the UK Patent
+ * Office"); not "Muslim Council of Britain", not "Harvard School of
+ * Public Health" (no first name before "of"). */
+void
+mend_person_of_org (Scan *scan, guint first_span)
+{
+  for (guint k = first_span, n = scan->spans->len; k < n; k++)
+    {
+      Span *s = span_at (scan, k);
+      if (s->dropped || s->b - s->a < 4 || s->source > SOURCE_RULE || strcmp (s->label, "PERSON") == 0)
+        continue;
+      guint i = s->a, p = (word_at (scan, i)->cue & CUE_HONORIFIC) ? i + 1 : i, b = s->b;
+      const Word *first = word_at (scan, p), *last = word_at (scan, p + 1);
+      if (p + 3 >= b || !first->upper || first->capitals || !last->upper || last->capitals || last->cue
+          || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
+          || strcmp (word_at (scan, p + 2)->key, "of") != 0)
+        continue;
+      guint o = p + 3;
+      if (strcmp (word_at (scan, o)->key, "the") == 0)
+        o++;
+      gboolean head = FALSE;
+      for (guint j = o; j < b; j++)
+        head = head || (word_at (scan, j)->cue & CUE_ORG_HEAD);
+      if (o >= b || !head || !word_at (scan, o)->upper)
+        continue;
+      for (guint j = i; j < o; j++)
+        word_at (scan, j)->span = -1;
+      s->a = o;
+      s->label = "ORG";
+      s->place = FALSE;
+      g_clear_pointer (&s->kb, g_free);
+      g_clear_pointer (&s->country, g_free);
+      g_free (s->canonical), s->canonical = words_text (scan, o, b);
+      Span *person = claim (scan, p, p + 2, "PERSON", SOURCE_RULE); /* s may move: not read after */
+      if (person)
+        person->canonical = words_text (scan, p, p + 2);
+    }
+}

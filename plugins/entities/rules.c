@@ -113,12 +113,14 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
   for (guint i = ws; i < we;)
     {
       Span *held = span_at (scan, word_at (scan, i)->span);
-      /* A listed place or nationality that opens a capitalised run
-       * holding an org-head is that organisation's first word ("Scotland
-       * Yard", "UK Independence Party", "Welsh Assembly"): the run is
-       * read from the word after it, and claims only as an organisation. */
+      /* A listed place, nationality or organisation that opens a
+       * capitalised run holding an org-head is that organisation's first
+       * word ("Scotland Yard", "UK Independence Party", "Welsh Assembly",
+       * "Commons Public Accounts Committee"): the run is read from the
+       * word after it, and claims only as an organisation. */
       gboolean led = held && held->source == SOURCE_GAZETTEER && held->a == i && held->b < we
-                     && (strcmp (held->label, "GPE") == 0 || strcmp (held->label, "NORP") == 0)
+                     && (strcmp (held->label, "GPE") == 0 || strcmp (held->label, "NORP") == 0
+                         || strcmp (held->label, "ORG") == 0)
                      && is_name_word (word_at (scan, i)) && !word_at (scan, held->b)->glued
                      && word_at (scan, held->b)->upper && word_at (scan, held->b)->span < 0
                      && !(word_at (scan, held->b)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC));
@@ -381,9 +383,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
  * or a name before "shares" or after "shares in".  The tagger's person,
  * place or thing there is the organisation, and weighs more when the
  * document's mentions of the word vote. */
-/* The organisation a cue points at, starting at word @a. */
-static void
-cue_org (Scan *scan, guint a, guint we)
+void
+org_by_cue (Scan *scan, guint a, guint we)
 {
   /* A name, or a word with a capital inside ("security firm iDefence"). */
   if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
@@ -443,7 +444,7 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
             at[n++] = i + 2; /* "shares in X" */
         }
       for (guint c = 0; c < n; c++)
-        cue_org (scan, at[c], we);
+        org_by_cue (scan, at[c], we);
     }
 }
 

@@ -1,0 +1,151 @@
+/* companies.c: the entities stage's rules about companies by what the
+ * text says of them, beyond a noun right before the name (rules.c's
+ * find_cued_orgs): what a company has after the name's possessive
+ * ("Aston's chief executive", "Monsoon's shareholders"), and the
+ * examples listed after a kind of organisation in the plural
+ * ("retailers including HMV, Monsoon, Jessops, Body Shop and Tesco").
+ * Both point org_by_cue() at the name: the tagger's person or place
+ * there is the organisation, and decides its word's label in the
+ * document's vote.  The words are cues.tsv's (kinds company-of,
+ * examples, org-noun).  Its pass over the words, find_by_context(), also
+ * hands works.c the work nouns and the lists after them, so the two
+ * rules cost one pass. */
+
+#include "entities.h"
+
+#include <string.h>
+
+/* Whether word @i is a punctuation mark @c alone. */
+static gboolean
+is_mark (const Scan *scan, guint i, const char *marks)
+{
+  const Word *w = word_at (scan, i);
+  return w->end - w->start == 1 && strchr (marks, scan->text[w->start]) != NULL;
+}
+
+/* The first word of the name that ends right before word @i, or @i
+ * where there is none: the span there, else the capitalised words
+ * before (up to four). */
+static guint
+name_before (const Scan *scan, guint ws, guint i)
+{
+  if (i == ws)
+    return i;
+  const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+  if (held)
+    return held->b == i ? held->a : i;
+  guint a = i;
+  while (a > ws && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->glued)
+    a--;
+  return a;
+}
+
+/* "X's chief executive", "X's pre-tax profits": the possessive at @i,
+ * up to two lowercase words, then a word of kind company-of.  Not after
+ * a person's first name ("Roman Abramovich's shares" are his). */
+static void
+owner_company (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1;
+  while (j < we && j < i + 4 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_COMPANY_OF)
+         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    j++;
+  if (j >= we || j >= i + 4 || word_at (scan, j)->upper || !(word_at (scan, j)->cue & CUE_COMPANY_OF))
+    return;
+  guint a = name_before (scan, ws, i);
+  if (a == i)
+    return;
+  /* Nor a sentence's first word that English writes in lowercase
+   * ("Manufacturers' domestic sales"). */
+  const Word *first = word_at (scan, a);
+  guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
+  if ((i - a >= 2 && (flags & NAME_WORD_FIRST)) || (i - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
+    return;
+  org_by_cue (scan, a, i);
+}
+
+/* "retailers including X, Y and Z", "banks such as X": an org-noun in
+ * the plural at @i, a comma or dash allowed, the word of kind examples
+ * at @j ("such" with its "as"), then names joined by commas, "and",
+ * "or": each an organisation.  FALSE where @i is no org-noun. */
+static gboolean
+listed_companies (Scan *scan, guint we, guint i, guint j)
+{
+  const Word *w = word_at (scan, i);
+  gsize n = strlen (w->key);
+  char single[64];
+  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+    return FALSE;
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  if (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_ORG_NOUN))
+    return FALSE;
+  if (strcmp (word_at (scan, j)->key, "such") == 0)
+    {
+      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
+        return TRUE;
+      j++;
+    }
+  j++;
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      if (!is_name_word (word_at (scan, j)))
+        return TRUE;
+      org_by_cue (scan, j, we);
+      gint k = word_at (scan, j)->span;
+      Span *held = span_at (scan, k);
+      if (held && held->a == j && strcmp (held->label, "ORG") == 0 && held->source <= SOURCE_RULE)
+        {
+          /* The example is the whole capitalised run: the tagger's
+           * "Body" of "Body Shop". */
+          guint b = held->b;
+          while (b < we && word_at (scan, b)->upper && word_at (scan, b)->span < 0 && !word_at (scan, b)->glued
+                 && !(word_at (scan, b)->cue & CUE_FUNCTION))
+            word_at (scan, b++)->span = k;
+          if (b > held->b)
+            {
+              held->b = b;
+              g_free (held->canonical), held->canonical = words_text (scan, held->a, b);
+            }
+        }
+      if (held && held->a == j)
+        j = held->b;
+      else
+        while (j < we && word_at (scan, j)->upper)
+          j++;
+      /* ", " "and" "or" ", and": the next example. */
+      gboolean joined = FALSE;
+      while (j < we && (is_mark (scan, j, ",") || strcmp (word_at (scan, j)->key, "and") == 0
+                        || strcmp (word_at (scan, j)->key, "or") == 0))
+        j++, joined = TRUE;
+      if (!joined)
+        return TRUE;
+    }
+  return TRUE;
+}
+
+void
+find_by_context (Scan *scan, guint ws, guint we)
+{
+  /* One pass for the companies and the works: every test a word fails
+   * reads only flags it already has. */
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper)
+        continue;
+      if (is_possessive (w))
+        {
+          owner_company (scan, ws, we, i);
+          continue;
+        }
+      guint j = i + 1;
+      if (j < we && is_mark (scan, j, ",-"))
+        j++;
+      if (j < we && !word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES)
+          && !listed_companies (scan, we, i, j))
+        listed_works (scan, we, i, j);
+      if (w->cue & CUE_WORK_NOUN)
+        i = work_after (scan, ws, we, i);
+    }
+}

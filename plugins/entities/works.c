@@ -1,0 +1,315 @@
+/* works.c: the entities stage's rules about titles of works (films,
+ * series, books, albums, plays, songs): a capitalised run right after a
+ * noun that names a kind of work is the work's title, MISC ("French
+ * film A Very Long Engagement", "the sitcom Will and Grace"), and so
+ * are the examples listed after one in the plural ("films including
+ * Jungle Fever and Summer of Sam"), read in companies.c's pass; the
+ * document's other mentions of the same title are the work too. */
+
+#include "entities.h"
+
+#include <string.h>
+
+#include <assay/assay-text.h>
+
+/* Whether word @i may be inside a title though written in lowercase:
+ * an article, a preposition, "and" (cues.tsv kinds connector and
+ * title-word: "Lost in Translation", "Kings And Queen", "Men In
+ * Black"). */
+static gboolean
+title_word (const Word *w)
+{
+  return !w->upper && (w->cue & (CUE_CONNECTOR | CUE_TITLE_WORD));
+}
+
+/* Whether word @i opens a person's name: a first name (first-names.tsv,
+ * or the lists' hint of one) where the tagger or a rule found a person
+ * of two words or more, or a first name of first-names.tsv the lists
+ * do not take for an English word ("legend Roberto Duran", "soul
+ * legend Ray Charles", "Katharine Hepburn in The Aviator"). */
+static gboolean
+opens_person (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  gboolean first = (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST) != 0;
+  gboolean hinted = w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0;
+  const Span *held = span_at (scan, w->span);
+  gboolean person = held && held->a == i && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0;
+  return first || (hinted && person);
+}
+
+/* The end of the title that starts at word @a, or @a where none does:
+ * capitalised words and digits, lowercase title words between them, up
+ * to ten words, ending at the first other word, punctuation or
+ * possessive. */
+static guint
+title_end (const Scan *scan, guint a, guint we, gboolean listed)
+{
+  guint b = a, last = a;
+  while (b < we && b < a + 10)
+    {
+      const Word *w = word_at (scan, b);
+      if (is_possessive (w) || (b > a && w->glued && !g_ascii_isalnum (scan->text[w->start])))
+        break;
+      /* In a list of titles "and" joins two ("Closer and Sideways"). */
+      if (listed && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0))
+        break;
+      /* A number only after a capitalised word or first ("Fahrenheit
+       * 9/11", "21 Grams"): after a lowercase word it is the year
+       * ("Dirty Pretty Things in 2002"). */
+      if (w->upper && (g_ascii_isupper (scan->text[w->start]) || b == a || word_at (scan, b - 1)->upper)
+          && g_ascii_isalnum (scan->text[w->start]))
+        last = b + 1;
+      else if (w->upper)
+        break;
+      else if (!(b > a && title_word (w)))
+        break;
+      /* Two names joined: "Fahrenheit 9/11 and Mel Gibson", "Early
+       * Doors and The Alan Clark Diaries". */
+      else if (b + 2 < we
+               && ((opens_person (scan, b + 1) && word_at (scan, b + 2)->upper && !word_at (scan, b + 2)->glued)
+                   || (strcmp (w->key, "and") == 0 && (word_at (scan, b + 1)->cue & CUE_FUNCTION))))
+        break;
+      b++;
+    }
+  return last;
+}
+
+/* Whether the person's name the tagger or a rule found at word @a ends
+ * in a word the lists know as a person's name ("screen legend Katharine
+ * Hepburn in The Aviator"; not "Maria Full of Grace"). */
+static gboolean
+surname_ends (const Scan *scan, guint a)
+{
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  if (!held || held->a != a || strcmp (held->label, "PERSON") != 0)
+    return FALSE;
+  const Word *last = word_at (scan, held->b - 1);
+  return last->hint && strcmp (last->hint->label, "PERSON") == 0;
+}
+
+/* Whether the run [a, b) after a work's noun is no title: a person the
+ * text names there ("the film Tom Cruise made", "Panamanian boxing
+ * legend Roberto Duran": one to three words opening with a first name),
+ * a title of address or office ("the book Mr Peston wrote"), a name the
+ * lists claim (a country, an organisation: "the film France sent to
+ * Cannes") or a place they hint alone ("the atlas Grozny"). */
+static gboolean
+not_a_title (const Scan *scan, guint a, guint b)
+{
+  const Word *first = word_at (scan, a);
+  /* A number alone is a title only in digits ("the series 24"), not a
+   * score or a date ("score 2-0"); a function word alone is the clause
+   * after the noun ("the book I wrote", "the series Who's ..."). */
+  gboolean digits = g_ascii_isdigit (scan->text[first->start]);
+  for (gsize k = first->start; digits && k < first->end; k++)
+    digits = g_ascii_isdigit (scan->text[k]);
+  if ((!g_ascii_isupper (scan->text[first->start]) && !digits)
+      || (digits && b - a == 1 && first->end - first->start == 4) /* a year: "1986 hit She's Gotta Have It" */
+      || (b - a == 1 && (first->cue & CUE_FUNCTION))
+      || (first->cue & (CUE_ROLE | CUE_HONORIFIC))
+      || (b - a == 1 && first->end - first->start == 1) /* "series B": a class */
+      || (opens_person (scan, a) && (b - a <= 3 || surname_ends (scan, a)))
+      || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
+    return TRUE;
+  for (guint k = a; k < b; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && held->source >= SOURCE_GAZETTEER)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Takes the words [a, b) from span @k: what it held after them, from
+ * its first capitalised word on, stays a name of its own ("Kings And
+ * Queen, Gerard Jugnot" was one ORG: "Gerard Jugnot" stays, a person
+ * where it is a first name and one or two more words); the rest goes. */
+static void
+drop_around (Scan *scan, gint k, guint a, guint b)
+{
+  Span *other = span_at (scan, k);
+  guint from = other->a, to = other->b;
+  for (guint j = from; j < to; j++)
+    word_at (scan, j)->span = -1;
+  guint c = b;
+  while (c < to && !word_at (scan, c)->upper)
+    c++;
+  if (from >= a && c < to)
+    {
+      /* The span array may grow in claim(): no pointer is kept. */
+      const char *label = other->label;
+      const Word *first = word_at (scan, c);
+      if (to - c >= 2 && to - c <= 3 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+        label = "PERSON";
+      other->a = c;
+      for (guint j = c; j < to; j++)
+        word_at (scan, j)->span = k;
+      other->label = label;
+      g_free (other->canonical), other->canonical = words_text (scan, c, to);
+      return;
+    }
+  other->dropped = TRUE;
+}
+
+/* The title starting at word @a, if there is one (before @we; @listed:
+ * one of a list, which "and" ends): claimed
+ * as a work, the tagger's names there dropped.  Returns the word after
+ * it, or @a where there is none. */
+static guint
+take_title (Scan *scan, guint a, guint we, gboolean listed)
+{
+  /* A year's possessive before the title: "films including 1989's
+   * Shirley Valentine". */
+  guint from = a;
+  if (a + 2 < we && g_ascii_isdigit (scan->text[word_at (scan, a)->start]) && is_possessive (word_at (scan, a + 1)))
+    a += 2;
+  guint b = title_end (scan, a, we, listed);
+  if (b == a || !word_at (scan, a)->upper || word_at (scan, a)->glued || not_a_title (scan, a, b))
+    return from;
+  /* The tagger's or a rule's names there go, whole: "Kings And Queen,
+   * Abdellatif Kechiche" was one ORG. */
+  for (guint k = a; k < b; k++)
+    {
+      gint held = word_at (scan, k)->span;
+      if (held >= 0)
+        drop_around (scan, held, a, b);
+    }
+  Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, b);
+      s->cued = TRUE;
+      s->work = TRUE;
+    }
+  return b;
+}
+
+gboolean
+listed_works (Scan *scan, guint we, guint i, guint j)
+{
+  const Word *w = word_at (scan, i);
+  gsize n = strlen (w->key);
+  char single[64];
+  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+    return FALSE;
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  if (!(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_WORK_NOUN))
+    return FALSE;
+  if (strcmp (word_at (scan, j)->key, "such") == 0)
+    {
+      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
+        return TRUE;
+      j++;
+    }
+  /* Each example a title, joined by commas, "and", "or". */
+  j++;
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      guint b = take_title (scan, j, we, TRUE);
+      if (b == j)
+        break;
+      j = b;
+      gboolean joined = FALSE;
+      while (j < we && (strcmp (word_at (scan, j)->key, ",") == 0 || strcmp (word_at (scan, j)->key, "and") == 0
+                        || strcmp (word_at (scan, j)->key, "or") == 0))
+        j++, joined = TRUE;
+      if (!joined)
+        break;
+    }
+  return TRUE;
+}
+
+guint
+work_after (Scan *scan, guint ws, guint we, guint i)
+{
+  /* Not a verb after "to" ("to film the match"). */
+  if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
+    return i;
+  guint b = take_title (scan, i + 1, we, FALSE);
+  return b > i + 1 ? b - 1 : i;
+}
+
+void
+spread_works (Scan *scan)
+{
+  g_autoptr (GHashTable) works = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->work)
+        continue;
+      if (!works)
+        works = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (works, assay_text_fold (p->canonical, -1));
+    }
+  if (!works)
+    return; /* nearly every document: no cost */
+  /* A mention written as the title was, that nothing named or that the
+   * tagger or a rule named in pieces inside it ("A Very Long Engagement
+   * opened", first in its sentence; "Will" and "Grace" as two people):
+   * the work.  Up to MAX_SPREAD titles a document, each compared with
+   * every word, so the pass stays linear in the document. */
+  enum { MAX_SPREAD = 32 };
+  guint titles[MAX_SPREAD], n_titles = 0;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < scan->spans->len && n_titles < MAX_SPREAD; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->work && g_hash_table_add (seen, p->canonical))
+        titles[n_titles++] = k;
+    }
+  for (guint t = 0; t < n_titles; t++)
+    {
+      guint a = span_at (scan, titles[t])->a, len = span_at (scan, titles[t])->b - a;
+      for (guint i = 0; i + len <= scan->words->len; i++)
+        {
+          if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0)
+            continue;
+          guint j = 0;
+          while (j < len && strcmp (word_at (scan, i + j)->key, word_at (scan, a + j)->key) == 0)
+            {
+              const Span *held = span_at (scan, word_at (scan, i + j)->span);
+              if (held && (held->source > SOURCE_RULE || held->work || held->a < i || held->b > i + len))
+                break;
+              j++;
+            }
+          /* Whole words: not inside a longer capitalised run. */
+          if (j < len || (i + len < scan->words->len && word_at (scan, i + len)->upper
+                          && !word_at (scan, i + len)->sentence_start && !word_at (scan, i + len)->glued))
+            continue;
+          for (guint k = i; k < i + len; k++)
+            {
+              Span *held = span_at (scan, word_at (scan, k)->span);
+              if (held)
+                {
+                  held->dropped = TRUE;
+                  for (guint m = held->a; m < held->b; m++)
+                    word_at (scan, m)->span = -1;
+                }
+            }
+          Span *s = claim (scan, i, i + len, "MISC", SOURCE_RULE);
+          if (s)
+            s->canonical = words_text (scan, i, i + len);
+          i += len - 1;
+        }
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "MISC") == 0)
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = assay_text_fold (raw, -1);
+      if (!g_hash_table_contains (works, key))
+        continue;
+      p->label = "MISC";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+      g_free (p->canonical), p->canonical = g_strdup (raw);
+    }
+}

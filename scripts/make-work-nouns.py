@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""make-work-nouns.py: regenerate plugins/entities/data/work-nouns.tsv.
+
+The lowercase English nouns that name a kind of work: a film, a
+programme, a series, a play, a book, a literary or musical composition,
+an album, a video game (film, sitcom, documentary, novel, memoir, album,
+song, musical, thriller).  A capitalised run right after one is a work's
+title, MISC ("French film A Very Long Engagement", "the sitcom Will and
+Grace", "her album Confessions on a Dance Floor").
+
+From WordNet 3.0 (Debian package wordnet-base, /usr/share/wordnet;
+WordNet licence, in data/LICENSE-WordNet.txt): single-word nouns whose
+first or second sense falls under one of the synsets in ROOTS below
+(through hypernym links), the first of those two that falls under a
+root or a periodical not being a periodical's (a newspaper or a
+magazine is an organisation in news: "the newspaper The Sun"), and with
+no verb or adjective sense tagged more often than their noun senses
+("play", "show", "record" are verbs first: "Liverpool play Chelsea";
+"western", "keen" adjectives: "western Europe", "keen Arsenal fan"), and none with
+a sense under a social group (trio, quintet: a group of performers, so
+the name after it may be theirs).  Two senses, not
+one, because WordNet's first sense of "series" and "sitcom" is no
+programme; any sense would take "capital" (the capital Grozny) and
+"piece".  Only words Debian's wamerican list (/usr/share/dict/words)
+writes in lowercase, and none of cues.tsv's words (they keep the kind
+cues.tsv gives them).  Names are not left out: the stage reads a work
+noun only in lowercase.
+
+Run from the project root after the entities data are generated (needs
+wordnet-base and wamerican installed); commit the result.
+"""
+import os
+import sys
+
+WN = "/usr/share/wordnet"
+WORDS = "/usr/share/dict/words"
+DATA = "plugins/entities/data"
+OUT = os.path.join(DATA, "work-nouns.tsv")
+ROOTS = {
+    "06613686": "movie, film",
+    "06621447": "serial, series (of programmes)",
+    "06619428": "broadcast, program",
+    "06620579": "television program",
+    "07007945": "play, drama",
+    "06410904": "book (a written work)",
+    "06364329": "literary composition",
+    "07037465": "musical composition",
+    "06591815": "album, record album",
+    "00458890": "video game",
+}
+EXCLUDED = {"06593296": "periodical"}
+# A word with a sense under a social group names people too ("Spanish
+# trio Real Madrid, Barcelona and Valencia", "the quintet"): a name
+# after it may be theirs.
+PEOPLE = {"07950920": "social group"}
+
+
+def synsets():
+    """offset -> (hypernym offsets, lemmas) of every noun synset."""
+    out = {}
+    with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            p = line.split("|")[0].split()
+            n = int(p[3], 16)
+            lemmas = [p[4 + 2 * i].lower() for i in range(n)]
+            k = 4 + 2 * n
+            hyper = []
+            for i in range(int(p[k])):
+                sym, off = p[k + 1 + 4 * i], p[k + 2 + 4 * i]
+                if sym in ("@", "@i"):
+                    hyper.append(off)
+            out[p[0]] = (hyper, lemmas)
+    return out
+
+
+def under(offset, data, memo):
+    """The root (or EXCLUDED's key, or None) a synset falls under."""
+    if offset in memo:
+        return memo[offset]
+    memo[offset] = None  # cycles: none in WordNet, but be safe
+    if offset in EXCLUDED or offset in ROOTS or offset in PEOPLE:
+        memo[offset] = offset
+        return offset
+    found = None
+    for h in data[offset][0]:
+        r = under(h, data, memo)
+        if r in EXCLUDED or r in PEOPLE:
+            found = r
+            break
+        if r and not found:
+            found = r
+    memo[offset] = found
+    return found
+
+
+def index(pos):
+    """lemma -> (tagged sense count, synset offsets)."""
+    out = {}
+    with open(os.path.join(WN, "index." + pos), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            p = line.split()
+            rest = p[4 + int(p[3]):]
+            out[p[0]] = (int(rest[1]), rest[2:])
+    return out
+
+
+def first_fields(name):
+    out = set()
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            out.add(line.split("\t")[0].strip().lower())
+    return out
+
+
+def main():
+    if not os.path.isdir(WN):
+        sys.exit("make-work-nouns: %s missing: apt-get install wordnet-base" % WN)
+    data = synsets()
+    memo = {}
+    nouns = index("noun")
+    others = [index("verb"), index("adj")]
+    with open(WORDS, encoding="utf-8") as f:
+        english = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
+    names = first_fields("cues.tsv")
+    rows = []
+    for word, (tagged, offsets) in sorted(nouns.items()):
+        if not word.isalpha() or word not in english or word in names:
+            continue
+        if any(word in o and o[word][0] > tagged for o in others):
+            continue
+        roots = [r for r in (under(o, data, memo) for o in offsets[:2]) if r]
+        if not roots or roots[0] in EXCLUDED or roots[0] in PEOPLE:
+            continue
+        if any(under(o, data, memo) in PEOPLE for o in offsets):
+            continue
+        rows.append(word)
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# work-nouns.tsv: generated by scripts/make-work-nouns.py; do not edit.\n")
+        out.write("# Lowercase English nouns whose first or second WordNet 3.0 sense is a kind of work\n")
+        out.write("# (%s),\n" % "; ".join(ROOTS.values()))
+        out.write("# none under a periodical or naming a social group, none a verb or an adjective first (licence: LICENSE-WordNet.txt),\n")
+        out.write("# less cues.tsv's words.\n")
+        for w in rows:
+            out.write(w + "\n")
+    print("make-work-nouns: %d words" % len(rows))
+
+
+if __name__ == "__main__":
+    main()
