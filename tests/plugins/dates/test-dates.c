@@ -61,6 +61,11 @@ static const Case cases[] = {
   { "Voting continues until [1700] on the day.", "2005-03-01", NULL },
   { "It will be shown from [1130] to 1215 GMT.", "2005-03-01", NULL },
   { "It will be televised from 1700 local time.", "2005-03-01", NULL },
+  /* ... but a date after a word that dates it, at a clause's end */
+  { "Records date back to [1670], all kept.", "2005-03-01", "DATE", "1670" },
+  { "The oldest act is from [1497] - on wool.", "2005-03-01", "DATE", "1497" },
+  { "Handel was made a citizen in [1727].", "2005-03-01", "DATE", "1727" },
+  { "It rose from 1761 (42nd place) in the list.", "2005-03-01", NULL },
   /* A year opening a quotation or a sentence, before a verb in -s; after
    * "by" and the like a word in -s still makes it a count. */
   { "He said: \"[2004] reinforces the trend.\"", "2005-03-01", "DATE", "2004" },
