@@ -128,6 +128,10 @@ static const Case cases[] = {
   /* "the past" before a count is no reference to the past */
   { "Output fell for the fifth month in the past six.", "2005-03-01", NULL },
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
+  /* "due to" before a verb speaks of the future; of a cause, not */
+  { "The store is due to open in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "Sales dropped, due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "Sales dropped, due to falling demand in [February].", "2005-03-01", "DATE", "2005-02" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
