@@ -40,6 +40,12 @@ static const Case cases[] = {
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
+  /* Hours and minutes alone are a clock time with a zone or after "at",
+   * "by" and the like; a race or lap time is none. */
+  { "The meeting starts at [10:35] sharp.", "2025-05-29", "TIME", "2025-05-29T10:35" },
+  { "Cragg won the 3,000m in 7:39.89 at the meeting.", "2025-05-29", NULL },
+  { "She lowered the record of 2:17:18 again.", "2025-05-29", NULL },
+  { "He said 3:39 was the best he could achieve.", "2025-05-29", NULL },
   /* A time in a zone against a reference with its own time and zone: the
    * last such time before it, or the next in a clause of the future. */
   { "The quake struck at [23:40 GMT], officials said.", "2024-03-06T01:30:00Z", "TIME", "2024-03-05T23:40Z" },
