@@ -138,6 +138,12 @@ static const Case cases[] = {
   { "The store is due to open in [February].", "2005-03-01", "DATE", "2006-02" },
   { "Sales dropped, due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
   { "Sales dropped, due to falling demand in [February].", "2005-03-01", "DATE", "2005-02" },
+  /* "come August" is a month, its year by the tense; "the previous
+   * winter" a season; a possessive's or "those" plural no span */
+  { "Bolt will be fit come [August], he says.", "2005-03-01", "DATE", "2005-08" },
+  { "He missed training during [the previous winter].", "2005-03-01", "DATE", "2004-WI" },
+  { "He ran with Coe in his younger days and those days were good.", "2005-03-01", NULL },
+  { "The repairs took [days] to finish.", "2005-03-01", "DURATION", "PXD" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
