@@ -397,6 +397,7 @@ typedef struct
                          * last date of that grain named before it; 0: from the reference date */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
+  gboolean the_year;    /* "the year", "the start of the year": the reference's, or the year written just before */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -679,6 +680,7 @@ typedef struct
   gsize last_named_end;
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
+  gboolean last_year_alone; /* and written as four digits alone ("in 2004", not "early 2004", "May 2004") */
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -696,7 +698,9 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * without its year, after a date written with its year in the same
  * sentence (which starts at @sentence_start), is in that year; not after
  * a year of accounts, a year before a word of @d's lexicon kind
- * `business` ("the 2004 results released on 1 March"). */
+ * `business` ("the 2004 results released on 1 March").  "The year" after
+ * a year written alone, within two sentences, is that year ("2004 ...
+ * the start of the year"). */
 void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);

@@ -175,9 +175,43 @@ reported_between (const Dates *d, const char *text, gsize from, gsize to)
   return FALSE;
 }
 
+/* "The year" is the one a report is about: the reference's, unless a
+ * year alone was just written, within two sentences and with no other
+ * date since, as what the text speaks of ("made 2004 another year to
+ * remember ... at the start of the year", "In 1974 Wilson ... increased
+ * his majority later in the year").  Not a year that bounds something
+ * ("could reach 14.8% by 2006. During the year", "since 1993"),
+ * compares ("with 2003's profits") or modifies a noun ("the 2003 World
+ * Cup"), one with a mod ("since early 2002"), nor "the year ahead", nor
+ * "of the year" (awards: "album of the year", "athlete of the year").
+ * TimeBank+AQUAINT writes its ten "the year" as the creation time's year
+ * or as a span, none after a year so written: none changes. */
+static void
+the_year (const Discourse *ds, const char *text, Timex *t)
+{
+  /* the words before a year that bounds, compares or modifies */
+  static const char *const bounds[] = { "by", "until", "till", "since", "from", "before", "after", "to", "between", "and", "than", "with", "the" };
+  if (ds->last_year_end < 5 || !ds->last_year_alone || t->start < 3 || t->start - ds->last_year_end > PERIOD_REACH
+      || t->value.kind != VALUE_CALENDAR || t->value.month != 0 || t->value.year == ds->last_year
+      || g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0 || text[ds->last_year_end - 5] != ' '
+      || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0)
+    return;
+  gsize w, n = word_before (text, 0, ds->last_year_end - 5, &w);
+  for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
+    if (n == strlen (bounds[k]) && g_ascii_strncasecmp (text + w, bounds[k], n) == 0)
+      return;
+  t->anchor = value_calendar (ds->last_year, 0, 0);
+  t->value.year = ds->last_year;
+}
+
 void
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
+  if (t->the_year)
+    {
+      the_year (ds, text, t);
+      return;
+    }
   if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
       || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR
       || t->value.year == ds->last_year)
@@ -220,6 +254,8 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
       ds->last_year = written ? v->year : 0;
       ds->last_year_end = written ? end : 0;
+      /* four digits alone, no "early" or "the end of" */
+      ds->last_year_alone = written && v->month == 0 && t->mod == NULL && end >= 4 && t->end - t->start == 4;
     }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;

@@ -796,7 +796,12 @@ normalise_relunit (const Reading *x, Timex *t)
       t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
-    t->value = counted_from (&r, code[0], step);
+    {
+      t->value = counted_from (&r, code[0], step);
+      /* "the year" with no shift word may be the year just written
+       * (discourse_resolve_anaphor()) */
+      t->the_year = code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
+    }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
     {
       /* "the weekend": the last one in a report of what happened, the

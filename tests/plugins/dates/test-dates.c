@@ -144,6 +144,13 @@ static const Case cases[] = {
   { "He missed training during [the previous winter].", "2005-03-01", "DATE", "2004-WI" },
   { "He ran with Coe in his younger days and those days were good.", "2005-03-01", NULL },
   { "The repairs took [days] to finish.", "2005-03-01", "DURATION", "PXD" },
+  /* "the year" after a year written alone is that year; not after one
+   * that bounds or modifies, nor an award "of the year" */
+  { "It made 2004 a year to remember. She was hurt at [the start of the year].", "2005-03-01", "DATE", "2004", "START" },
+  { "In 1974 Wilson won, and won again [later in the year].", "2005-03-01", "DATE", "1974" },
+  { "Margins could reach 15% by 2006. During [the year] it grew.", "2005-03-01", "DATE", "2005" },
+  { "After the 2003 World Cup, rest came during [the year].", "2005-03-01", "DATE", "2005" },
+  { "In 1985 it won song of [the year].", "2005-03-01", "DATE", "2005" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
