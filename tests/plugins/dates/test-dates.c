@@ -151,6 +151,8 @@ static const Case cases[] = {
   { "Margins could reach 15% by 2006. During [the year] it grew.", "2005-03-01", "DATE", "2005" },
   { "After the 2003 World Cup, rest came during [the year].", "2005-03-01", "DATE", "2005" },
   { "In 1985 it won song of [the year].", "2005-03-01", "DATE", "2005" },
+  { "In 2004 he ran [the year]'s best time.", "2005-03-01", "DATE", "2004" },
+  { "Shares rose in the day's trading.", "2005-03-01", NULL },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
