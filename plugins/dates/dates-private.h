@@ -260,6 +260,7 @@ typedef struct
    * "the 30s", a measure; before "New Year", another calendar */
   GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
+  GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -524,8 +525,8 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
- * d->purpose_words, report_words, measure_words, calendar_words and times_words, which
- * it creates. */
+ * d->purpose_words, report_words, measure_words, calendar_words, times_words and
+ * perfect_words, which it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
@@ -534,6 +535,8 @@ gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *st
 /* The word of letters that ends at or before @end (spaces skipped), not
  * before @floor: its start goes to @start, its length is returned. */
 gsize word_before (const char *text, gsize floor, gsize end, gsize *start);
+/* Whether a word of @set (lowercased) lies whole between @from and @to. */
+gboolean word_between_in (GHashTable *set, const char *text, gsize from, gsize to);
 /* context.c */
 /* The day the holiday @rule of the lexicon falls on in @year, into @h
  * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */

@@ -153,27 +153,6 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
   return FALSE;
 }
 
-/* Whether a verb of publishing (data/context-words.tsv, kind `report`)
- * stands between @from and @to: "the 2004 results released on 1 March". */
-static gboolean
-reported_between (const Dates *d, const char *text, gsize from, gsize to)
-{
-  gsize w;
-  for (gsize end = to; end > from; end = w)
-    {
-      if (!g_ascii_isalpha (text[end - 1]))
-        {
-          w = end - 1;
-          continue;
-        }
-      if (word_before_in (d->report_words, text, end, &w) && w >= from)
-        return TRUE;
-      while (end > from && g_ascii_isalpha (text[end - 1]))
-        end--;
-      w = end;
-    }
-  return FALSE;
-}
 
 /* "The year" is the one a report is about: the reference's, unless a
  * year alone was just written, within two sentences and with no other
@@ -231,7 +210,7 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
    * and "The 2001 sales on 24 December", with no verb of reporting
    * between, a day inside the year) */
   if (year_of_accounts (d, text, sentence_start, ds->last_year_end)
-      && reported_between (d, text, ds->last_year_end, t->start))
+      && word_between_in (d->report_words, text, ds->last_year_end, t->start))
     return;
   /* "29 February" in a leap year named, not in another */
   if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))

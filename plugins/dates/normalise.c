@@ -88,6 +88,29 @@ typedef struct
 
 typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 
+/* The year of a day or month named without one: nearest the reference by
+ * the tense (year_for()).  A month up to three months ahead, which
+ * year_for() takes as this year's where no cue of the past or future is
+ * found (a report names the months to come as often as those gone by),
+ * is last year's after a past perfect in its clause ("prices had risen
+ * in April", said in March): data/context-words.tsv, kind `perfect`. */
+#define PERFECT_REACH 40 /* bytes: about six words */
+
+static int
+year_of (const Reading *x, int month, int day)
+{
+  Tense *tense = x->tense;
+  gboolean future = tense_future (tense);
+  int y = year_for (x->ref, month, day, future);
+  /* the verb of the month's own clause, a few words before it ("had
+   * hurt the economy in April"), not one earlier in the sentence */
+  gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
+  if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
+      && word_between_in (x->d->perfect_words, tense->text, from, tense->end))
+    y--;
+  return y;
+}
+
 /* A day: "2025-05-29", "May 29", "29 May 2025", with a clock time after it when the pattern has one. */
 static gboolean
 normalise_date (const Reading *x, Timex *t)
@@ -142,8 +165,6 @@ normalise_date (const Reading *x, Timex *t)
 static gboolean
 normalise_month (const Reading *x, Timex *t)
 {
-  const GDate *ref = x->ref;
-  Tense *tense = x->tense;
   gboolean anchored = x->anchored;
   int year = x->year;
   int month = x->month;
@@ -152,7 +173,7 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, 0, tense_future (tense)), t->year_open = TRUE;
+    year = year_of (x, month, 0), t->year_open = TRUE;
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";

@@ -153,6 +153,10 @@ static const Case cases[] = {
   { "In 1985 it won song of [the year].", "2005-03-01", "DATE", "2005" },
   { "In 2004 he ran [the year]'s best time.", "2005-03-01", "DATE", "2004" },
   { "Shares rose in the day's trading.", "2005-03-01", NULL },
+  /* A month not yet come after a past perfect in its clause is last
+   * year's; a past perfect further back in the sentence says nothing */
+  { "The drought had hurt the economy in [April], it said.", "2005-03-01", "DATE", "2004-04" },
+  { "She had hoped, as her lawyers said after a long fight, that the case is heard in [May].", "2005-03-01", "DATE", "2005-05" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
