@@ -399,6 +399,7 @@ typedef struct
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean the_year;    /* "the year", "the start of the year": the reference's, or the year written just before */
+  const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -430,8 +431,9 @@ typedef struct
 
 typedef enum
 {
-  TENSE_PAST,   /* a past cue, or none */
+  TENSE_PAST,   /* a past cue: "was", "said", a verb in -ed */
   TENSE_FUTURE, /* a future cue: "will", "expected" */
+  TENSE_NONE,   /* no cue in reach: read as the past */
 } TenseKind;
 
 struct Candidate
@@ -615,6 +617,9 @@ gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *
 gboolean tense_future (Tense *tense);
 /* The same, or a fixture in the present: read for weekdays only. */
 gboolean tense_fixture_future (Tense *tense);
+/* Whether no cue of the past or the future is in reach before the
+ * expression (its value then read as the past's). */
+gboolean tense_unknown (Tense *tense);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 

@@ -183,12 +183,40 @@ the_year (const Discourse *ds, const char *text, Timex *t)
   t->value.year = ds->last_year;
 }
 
+/* A holiday named with no year and no cue of tense after a day named
+ * within a sentence or two is the one nearest that day, not the one
+ * nearest the reference: "the session will broadcast on 18 December ...
+ * Other Christmas specials include a Christmas Day concert" (said in
+ * March) is the coming Christmas; "sales on 3 January ... over Christmas"
+ * the one just gone. */
+static void
+holiday_near_day (const Discourse *ds, Timex *t)
+{
+  GDate day, best, h;
+  if (ds->last_day_end == 0 || t->start - ds->last_day_end > ANAPHOR_REACH || !value_to_date (&ds->last_day, &day))
+    return;
+  g_date_clear (&best, 1);
+  int y = g_date_get_year (&day);
+  for (int k = y - 1; k <= y + 1; k++)
+    if (holiday_in_year (t->holiday_open, k, &h)
+        && (!g_date_valid (&best) || ABS (g_date_days_between (&day, &h)) < ABS (g_date_days_between (&day, &best))))
+      best = h;
+  /* within half a year of the day named, or it says nothing */
+  if (g_date_valid (&best) && ABS (g_date_days_between (&day, &best)) <= 183)
+    t->value = value_day (&best);
+}
+
 void
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   if (t->the_year)
     {
       the_year (ds, text, t);
+      return;
+    }
+  if (t->holiday_open)
+    {
+      holiday_near_day (ds, t);
       return;
     }
   if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start

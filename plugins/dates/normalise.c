@@ -492,9 +492,15 @@ normalise_holiday (const Reading *x, Timex *t)
         holiday_in_year (rule, y + 1, &h);
     }
   else if (x->year == 0)
-    /* the nearest, by the month it falls in (the nth weekday's rule
-     * gives the same month every year) */
-    holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+    {
+      /* the nearest, by the month it falls in (the nth weekday's rule
+       * gives the same month every year); with no cue of tense, the one
+       * nearest a day named just before may be meant
+       * (discourse_place_in_year()) */
+      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+      if (tense_unknown (tense))
+        t->holiday_open = rule;
+    }
   t->value = value_day (&h);
   if (x->year) /* "Christmas 2004" */
     t->resolution = "absolute";

@@ -157,6 +157,11 @@ static const Case cases[] = {
    * year's; a past perfect further back in the sentence says nothing */
   { "The drought had hurt the economy in [April], it said.", "2005-03-01", "DATE", "2004-04" },
   { "She had hoped, as her lawyers said after a long fight, that the case is heard in [May].", "2005-03-01", "DATE", "2005-05" },
+  /* A holiday with no year and no cue of tense is the one nearest a day
+   * named just before, where there is one */
+  { "The show will air on 18 December. Other [Christmas] specials include a concert.", "2005-03-01", "DATE", "2005-12-25" },
+  { "Figures for 3 January show [Christmas] trade rose.", "2005-09-01", "DATE", "2004-12-25" },
+  { "Shoppers crowd the shops before [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
