@@ -261,6 +261,7 @@ typedef struct
   GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
+  GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -527,8 +528,8 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
- * d->purpose_words, report_words, measure_words, calendar_words, times_words and
- * perfect_words, which it creates. */
+ * d->purpose_words, report_words, measure_words, calendar_words, times_words,
+ * perfect_words and owner_words, which it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of

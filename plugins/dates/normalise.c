@@ -559,6 +559,12 @@ normalise_duration (const Reading *x, Timex *t)
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)
     return FALSE;
+  /* a plural alone after a possessive or "those" is a period of someone's
+   * life or of the past, no span measured ("in his younger days", "those
+   * days", "the good old days"); TimeBank+AQUAINT annotates none such */
+  gsize owner_at;
+  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, &owner_at))
+    return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
   /* "in some quarters", "from several quarters": among some people,
