@@ -88,14 +88,16 @@ typedef struct
 
 typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 
-/* The year of a day or month named without one: nearest the reference by
- * the tense (year_for()).  A month up to three months ahead, which
- * year_for() takes as this year's where no cue of the past or future is
- * found (a report names the months to come as often as those gone by),
- * is last year's after a past perfect in its clause ("prices had risen
- * in April", said in March): data/context-words.tsv, kind `perfect`. */
-#define PERFECT_REACH 40 /* bytes: about six words */
+/* How far before a month its past perfect is looked for, in bytes: about
+ * six words, the month's own clause. */
+#define PERFECT_REACH 40
 
+/* The year of a month named without one: nearest the reference by the
+ * tense (year_for()).  A month up to three months ahead, which
+ * year_for() takes as this year's where no cue of the future is found (a
+ * report names the months to come as often as those gone by), is last
+ * year's after a past perfect in its clause ("prices had risen in
+ * April", said in March): data/context-words.tsv, kind `perfect`. */
 static int
 year_of (const Reading *x, int month, int day)
 {
@@ -832,7 +834,7 @@ normalise_relunit (const Reading *x, Timex *t)
     {
       t->value = counted_from (&r, code[0], step);
       /* "the year" with no shift word may be the year just written
-       * (discourse_resolve_anaphor()) */
+       * (discourse_place_in_year()) */
       t->the_year = code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
     }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
