@@ -192,18 +192,19 @@ the_year (const Discourse *ds, const char *text, Timex *t)
 static void
 holiday_near_day (const Discourse *ds, Timex *t)
 {
-  GDate day, best, h;
+  GDate day, h;
   if (ds->last_day_end == 0 || t->start - ds->last_day_end > ANAPHOR_REACH || !value_to_date (&ds->last_day, &day))
     return;
-  g_date_clear (&best, 1);
+  /* the day's year's, or the year before's or after's when that is nearer:
+   * within half a year of the day named, or it says nothing */
   int y = g_date_get_year (&day);
-  for (int k = y - 1; k <= y + 1; k++)
-    if (holiday_in_year (t->holiday_open, k, &h)
-        && (!g_date_valid (&best) || ABS (g_date_days_between (&day, &h)) < ABS (g_date_days_between (&day, &best))))
-      best = h;
-  /* within half a year of the day named, or it says nothing */
-  if (g_date_valid (&best) && ABS (g_date_days_between (&day, &best)) <= 183)
-    t->value = value_day (&best);
+  if (!holiday_in_year (t->holiday_open, y, &h))
+    return;
+  int apart = g_date_days_between (&day, &h);
+  if ((apart > 183 || apart < -183) && holiday_in_year (t->holiday_open, apart > 0 ? y - 1 : y + 1, &h))
+    apart = g_date_days_between (&day, &h);
+  if (apart <= 183 && apart >= -183)
+    t->value = value_day (&h);
 }
 
 void

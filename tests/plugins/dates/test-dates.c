@@ -138,6 +138,7 @@ static const Case cases[] = {
   { "The store is due to open in [February].", "2005-03-01", "DATE", "2006-02" },
   { "Sales dropped, due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
   { "Sales dropped, due to falling demand in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "The drop is due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
   /* "come August" is a month, its year by the tense; "the previous
    * winter" a season; a possessive's or "those" plural no span */
   { "Bolt will be fit come [August], he says.", "2005-03-01", "DATE", "2005-08" },
