@@ -260,6 +260,8 @@ typedef struct
    * "the 30s", a measure; before "New Year", another calendar */
   GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
+  GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
+  GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -395,8 +397,10 @@ typedef struct
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
+  guint8 the_year;      /* "the year", "the start of the year": the reference's, or the year written just before */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
+  const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -428,8 +432,9 @@ typedef struct
 
 typedef enum
 {
-  TENSE_PAST,   /* a past cue, or none */
+  TENSE_PAST,   /* a past cue: "was", "said", a verb in -ed */
   TENSE_FUTURE, /* a future cue: "will", "expected" */
+  TENSE_NONE,   /* no cue in reach: read as the past */
 } TenseKind;
 
 struct Candidate
@@ -523,8 +528,8 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
- * d->purpose_words, report_words, measure_words, calendar_words and times_words, which
- * it creates. */
+ * d->purpose_words, report_words, measure_words, calendar_words, times_words,
+ * perfect_words and owner_words, which it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
@@ -533,6 +538,8 @@ gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *st
 /* The word of letters that ends at or before @end (spaces skipped), not
  * before @floor: its start goes to @start, its length is returned. */
 gsize word_before (const char *text, gsize floor, gsize end, gsize *start);
+/* Whether a word of @set (lowercased) lies whole between @from and @to. */
+gboolean word_between_in (GHashTable *set, const char *text, gsize from, gsize to);
 /* context.c */
 /* The day the holiday @rule of the lexicon falls on in @year, into @h
  * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
@@ -611,6 +618,9 @@ gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *
 gboolean tense_future (Tense *tense);
 /* The same, or a fixture in the present: read for weekdays only. */
 gboolean tense_fixture_future (Tense *tense);
+/* Whether no cue of the past or the future is in reach before the
+ * expression (its value then read as the past's). */
+gboolean tense_unknown (Tense *tense);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 
@@ -679,6 +689,7 @@ typedef struct
   gsize last_named_end;
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
+  gboolean last_year_alone; /* and written as four digits alone ("in 2004", not "early 2004", "May 2004") */
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -696,7 +707,9 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * without its year, after a date written with its year in the same
  * sentence (which starts at @sentence_start), is in that year; not after
  * a year of accounts, a year before a word of @d's lexicon kind
- * `business` ("the 2004 results released on 1 March"). */
+ * `business` ("the 2004 results released on 1 March").  "The year" after
+ * a year written alone, within two sentences, is that year ("2004 ...
+ * the start of the year"). */
 void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);

@@ -153,31 +153,73 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
   return FALSE;
 }
 
-/* Whether a verb of publishing (data/context-words.tsv, kind `report`)
- * stands between @from and @to: "the 2004 results released on 1 March". */
-static gboolean
-reported_between (const Dates *d, const char *text, gsize from, gsize to)
+
+/* "The year" is the one a report is about: the reference's, unless a
+ * year alone was just written, within two sentences and with no other
+ * date since, as what the text speaks of ("made 2004 another year to
+ * remember ... at the start of the year", "In 1974 Wilson ... increased
+ * his majority later in the year").  Not a year that bounds something
+ * ("could reach 14.8% by 2006. During the year", "since 1993"),
+ * compares ("with 2003's profits") or modifies a noun ("the 2003 World
+ * Cup"), one with a mod ("since early 2002"), nor "the year ahead", nor
+ * "of the year" (awards: "album of the year", "athlete of the year").
+ * TimeBank+AQUAINT writes its ten "the year" as the creation time's year
+ * or as a span, none after a year so written: none changes. */
+static void
+the_year (const Discourse *ds, const char *text, Timex *t)
 {
-  gsize w;
-  for (gsize end = to; end > from; end = w)
-    {
-      if (!g_ascii_isalpha (text[end - 1]))
-        {
-          w = end - 1;
-          continue;
-        }
-      if (word_before_in (d->report_words, text, end, &w) && w >= from)
-        return TRUE;
-      while (end > from && g_ascii_isalpha (text[end - 1]))
-        end--;
-      w = end;
-    }
-  return FALSE;
+  /* the words before a year that bounds, compares or modifies */
+  static const char *const bounds[] = { "by", "until", "till", "since", "from", "before", "after", "to", "between", "and", "than", "with", "the" };
+  if (ds->last_year_end < 5 || !ds->last_year_alone || t->start < 3 || t->start - ds->last_year_end > PERIOD_REACH
+      || t->value.kind != VALUE_CALENDAR || t->value.month != 0 || t->value.year == ds->last_year
+      || g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0 || text[ds->last_year_end - 5] != ' '
+      || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0)
+    return;
+  gsize w, n = word_before (text, 0, ds->last_year_end - 5, &w);
+  for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
+    if (n == strlen (bounds[k]) && g_ascii_strncasecmp (text + w, bounds[k], n) == 0)
+      return;
+  t->anchor = value_calendar (ds->last_year, 0, 0);
+  t->value.year = ds->last_year;
+}
+
+/* A holiday named with no year and no cue of tense after a day named
+ * within a sentence or two is the one nearest that day, not the one
+ * nearest the reference: "the session will broadcast on 18 December ...
+ * Other Christmas specials include a Christmas Day concert" (said in
+ * March) is the coming Christmas; "sales on 3 January ... over Christmas"
+ * the one just gone. */
+static void
+holiday_near_day (const Discourse *ds, Timex *t)
+{
+  GDate day, h;
+  if (ds->last_day_end == 0 || t->start - ds->last_day_end > ANAPHOR_REACH || !value_to_date (&ds->last_day, &day))
+    return;
+  /* the day's year's, or the year before's or after's when that is nearer:
+   * within half a year of the day named, or it says nothing */
+  int y = g_date_get_year (&day);
+  if (!holiday_in_year (t->holiday_open, y, &h))
+    return;
+  int apart = g_date_days_between (&day, &h);
+  if ((apart > 183 || apart < -183) && holiday_in_year (t->holiday_open, apart > 0 ? y - 1 : y + 1, &h))
+    apart = g_date_days_between (&day, &h);
+  if (apart <= 183 && apart >= -183)
+    t->value = value_day (&h);
 }
 
 void
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
+  if (t->the_year)
+    {
+      the_year (ds, text, t);
+      return;
+    }
+  if (t->holiday_open)
+    {
+      holiday_near_day (ds, t);
+      return;
+    }
   if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
       || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR
       || t->value.year == ds->last_year)
@@ -197,7 +239,7 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
    * and "The 2001 sales on 24 December", with no verb of reporting
    * between, a day inside the year) */
   if (year_of_accounts (d, text, sentence_start, ds->last_year_end)
-      && reported_between (d, text, ds->last_year_end, t->start))
+      && word_between_in (d->report_words, text, ds->last_year_end, t->start))
     return;
   /* "29 February" in a leap year named, not in another */
   if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))
@@ -220,6 +262,8 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
       ds->last_year = written ? v->year : 0;
       ds->last_year_end = written ? end : 0;
+      /* four digits alone, no "early" or "the end of" */
+      ds->last_year_alone = written && v->month == 0 && t->mod == NULL && end >= 4 && t->end - t->start == 4;
     }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;

@@ -88,6 +88,31 @@ typedef struct
 
 typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 
+/* How far before a month its past perfect is looked for, in bytes: about
+ * six words, the month's own clause. */
+#define PERFECT_REACH 40
+
+/* The year of a month named without one: nearest the reference by the
+ * tense (year_for()).  A month up to three months ahead, which
+ * year_for() takes as this year's where no cue of the future is found (a
+ * report names the months to come as often as those gone by), is last
+ * year's after a past perfect in its clause ("prices had risen in
+ * April", said in March): data/context-words.tsv, kind `perfect`. */
+static int
+year_of (const Reading *x, int month, int day)
+{
+  Tense *tense = x->tense;
+  gboolean future = tense_future (tense);
+  int y = year_for (x->ref, month, day, future);
+  /* the verb of the month's own clause, a few words before it ("had
+   * hurt the economy in April"), not one earlier in the sentence */
+  gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
+  if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
+      && word_between_in (x->d->perfect_words, tense->text, from, tense->end))
+    y--;
+  return y;
+}
+
 /* A day: "2025-05-29", "May 29", "29 May 2025", with a clock time after it when the pattern has one. */
 static gboolean
 normalise_date (const Reading *x, Timex *t)
@@ -142,8 +167,6 @@ normalise_date (const Reading *x, Timex *t)
 static gboolean
 normalise_month (const Reading *x, Timex *t)
 {
-  const GDate *ref = x->ref;
-  Tense *tense = x->tense;
   gboolean anchored = x->anchored;
   int year = x->year;
   int month = x->month;
@@ -152,7 +175,7 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, 0, tense_future (tense)), t->year_open = TRUE;
+    year = year_of (x, month, 0), t->year_open = TRUE;
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
@@ -471,9 +494,15 @@ normalise_holiday (const Reading *x, Timex *t)
         holiday_in_year (rule, y + 1, &h);
     }
   else if (x->year == 0)
-    /* the nearest, by the month it falls in (the nth weekday's rule
-     * gives the same month every year) */
-    holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+    {
+      /* the nearest, by the month it falls in (the nth weekday's rule
+       * gives the same month every year); with no cue of tense, the one
+       * nearest a day named just before may be meant
+       * (discourse_place_in_year()) */
+      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+      if (tense_unknown (tense))
+        t->holiday_open = rule;
+    }
   t->value = value_day (&h);
   if (x->year) /* "Christmas 2004" */
     t->resolution = "absolute";
@@ -531,6 +560,12 @@ normalise_duration (const Reading *x, Timex *t)
     return FALSE;
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)
+    return FALSE;
+  /* a plural alone after a possessive or "those" is a period of someone's
+   * life or of the past, no span measured ("in his younger days", "those
+   * days", "the good old days"); TimeBank+AQUAINT annotates none such */
+  gsize owner_at;
+  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, &owner_at))
     return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
@@ -796,7 +831,12 @@ normalise_relunit (const Reading *x, Timex *t)
       t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
-    t->value = counted_from (&r, code[0], step);
+    {
+      t->value = counted_from (&r, code[0], step);
+      /* "the year" with no shift word may be the year just written
+       * (discourse_place_in_year()) */
+      t->the_year = code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
+    }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
     {
       /* "the weekend": the last one in a report of what happened, the

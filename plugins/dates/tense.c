@@ -44,7 +44,7 @@ speaks_of_future (const Tense *tense, int *fixture)
 {
   Dates *d = tense->d;
   if (d->near_cues == NULL && d->far_cues == NULL)
-    return TENSE_PAST;
+    return TENSE_NONE;
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
@@ -89,7 +89,7 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (*fixture < 0)
         *fixture = (int) (at - tense->start) + 1;
     }
-  return TENSE_PAST;
+  return TENSE_NONE;
 }
 
 static void
@@ -114,4 +114,11 @@ tense_fixture_future (Tense *tense)
 {
   tense_read (tense);
   return tense->future == TENSE_FUTURE || tense->fixture > 0;
+}
+
+gboolean
+tense_unknown (Tense *tense)
+{
+  tense_read (tense);
+  return tense->future == TENSE_NONE && tense->fixture <= 0;
 }

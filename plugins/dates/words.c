@@ -280,14 +280,15 @@ load_context_words (Dates *d, const char *path, GError **error)
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times" };
+  GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
+                          &d->perfect_words, &d->owner_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner" };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times",
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner",
                                  error))
         return FALSE;
       guint k = 0;
@@ -295,7 +296,7 @@ load_context_words (Dates *d, const char *path, GError **error)
         k++;
       if (k == G_N_ELEMENTS (kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times",
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner",
                                     row->fields[0]);
           return FALSE;
         }
@@ -320,6 +321,26 @@ word_before (const char *text, gsize floor, gsize end, gsize *start)
     w--;
   *start = w;
   return end - w;
+}
+
+gboolean
+word_between_in (GHashTable *set, const char *text, gsize from, gsize to)
+{
+  gsize w;
+  for (gsize end = to; end > from; end = w)
+    {
+      if (!g_ascii_isalpha (text[end - 1]))
+        {
+          w = end - 1;
+          continue;
+        }
+      if (word_before_in (set, text, end, &w) && w >= from)
+        return TRUE;
+      while (end > from && g_ascii_isalpha (text[end - 1]))
+        end--;
+      w = end;
+    }
+  return FALSE;
 }
 
 gboolean

@@ -40,6 +40,12 @@ static const Case cases[] = {
   { "It was sent at [3:15 p.m. EST] and read.", "2024-01-07", "TIME", "2024-01-07T15:15" },
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
+  /* Hours and minutes alone are a clock time with a zone or after "at",
+   * "by" and the like; a race or lap time is none. */
+  { "The meeting starts at [10:35] sharp.", "2025-05-29", "TIME", "2025-05-29T10:35" },
+  { "Cragg won the 3,000m in 7:39.89 at the meeting.", "2025-05-29", NULL },
+  { "She lowered the record of 2:17:18 again.", "2025-05-29", NULL },
+  { "He said 3:39 was the best he could achieve.", "2025-05-29", NULL },
   /* A time in a zone against a reference with its own time and zone: the
    * last such time before it, or the next in a clause of the future. */
   { "The quake struck at [23:40 GMT], officials said.", "2024-03-06T01:30:00Z", "TIME", "2024-03-05T23:40Z" },
@@ -61,6 +67,11 @@ static const Case cases[] = {
   { "Voting continues until [1700] on the day.", "2005-03-01", NULL },
   { "It will be shown from [1130] to 1215 GMT.", "2005-03-01", NULL },
   { "It will be televised from 1700 local time.", "2005-03-01", NULL },
+  /* ... but a date after a word that dates it, at a clause's end */
+  { "Records date back to [1670], all kept.", "2005-03-01", "DATE", "1670" },
+  { "The oldest act is from [1497] - on wool.", "2005-03-01", "DATE", "1497" },
+  { "Handel was made a citizen in [1727].", "2005-03-01", "DATE", "1727" },
+  { "It rose from 1761 (42nd place) in the list.", "2005-03-01", NULL },
   /* A year opening a quotation or a sentence, before a verb in -s; after
    * "by" and the like a word in -s still makes it a count. */
   { "He said: \"[2004] reinforces the trend.\"", "2005-03-01", "DATE", "2004" },
@@ -123,6 +134,34 @@ static const Case cases[] = {
   /* "the past" before a count is no reference to the past */
   { "Output fell for the fifth month in the past six.", "2005-03-01", NULL },
   { "That belongs to [the past], he said.", "2005-03-01", "DATE", "PAST_REF" },
+  /* "due to" before a verb speaks of the future; of a cause, not */
+  { "The store is due to open in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "Sales dropped, due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "Sales dropped, due to falling demand in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "The drop is due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
+  /* "the previous winter" is a season; a possessive's or "those"
+   * plural no span */
+  { "He missed training during [the previous winter].", "2005-03-01", "DATE", "2004-WI" },
+  { "He ran with Coe in his younger days and those days were good.", "2005-03-01", NULL },
+  { "The repairs took [days] to finish.", "2005-03-01", "DURATION", "PXD" },
+  /* "the year" after a year written alone is that year; not after one
+   * that bounds or modifies, nor an award "of the year" */
+  { "It made 2004 a year to remember. She was hurt at [the start of the year].", "2005-03-01", "DATE", "2004", "START" },
+  { "In 1974 Wilson won, and won again [later in the year].", "2005-03-01", "DATE", "1974" },
+  { "Margins could reach 15% by 2006. During [the year] it grew.", "2005-03-01", "DATE", "2005" },
+  { "After the 2003 World Cup, rest came during [the year].", "2005-03-01", "DATE", "2005" },
+  { "In 1985 it won song of [the year].", "2005-03-01", "DATE", "2005" },
+  { "In 2004 he ran [the year]'s best time.", "2005-03-01", "DATE", "2004" },
+  { "Shares rose in the day's trading.", "2005-03-01", NULL },
+  /* A month not yet come after a past perfect in its clause is last
+   * year's; a past perfect further back in the sentence says nothing */
+  { "The drought had hurt the economy in [April], it said.", "2005-03-01", "DATE", "2004-04" },
+  { "She had hoped, as her lawyers said after a long fight, that the case is heard in [May].", "2005-03-01", "DATE", "2005-05" },
+  /* A holiday with no year and no cue of tense is the one nearest a day
+   * named just before, where there is one */
+  { "The show will air on 18 December. Other [Christmas] specials include a concert.", "2005-03-01", "DATE", "2005-12-25" },
+  { "Figures for 3 January show [Christmas] trade rose.", "2005-09-01", "DATE", "2004-12-25" },
+  { "Shoppers crowd the shops before [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },
