@@ -383,7 +383,7 @@ static gboolean
 first_match (GPtrArray *res, const char *s, gsize n, pcre2_match_data *md, pcre2_code **which)
 {
   for (guint i = 0; i < res->len; i++)
-    if (pcre2_match (res->pdata[i], (PCRE2_SPTR) s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0)
+    if (cleanup_match (res->pdata[i], s, n, md) >= 0)
       {
         if (which)
           *which = res->pdata[i];

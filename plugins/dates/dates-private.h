@@ -74,7 +74,15 @@ typedef enum
 typedef struct
 {
   Kind kind;
-  pcre2_code *re; /* compiled anchored: tried only where a match may start */
+  /* Tried only where a match may start, so always anchored: first
+   * compiled unanchored (its first bytes are read from it at load) and
+   * run by the interpreter with PCRE2_ANCHORED; after HOT_TRIES tries,
+   * compiled again anchored from @source for the JIT (@jit then), which
+   * a pattern tried a few times does not repay (scan.c,
+   * pattern_make_hot()). */
+  pcre2_code *re;
+  char *source;
+  guint tries;
   int groups[N_GROUPS]; /* each group's number, or a negative number */
   guint8 named[N_GROUPS]; /* the groups it has (those of groups[] >= 0) */
   guint n_named;
@@ -126,6 +134,15 @@ enum
 /* The most tokens a pattern may declare before its anchor: as many as
  * WINDOW_BEFORE bytes can hold, each a mark ("...") */
 #define MAX_BEFORE WINDOW_BEFORE
+/* Tries of a pattern by the interpreter before it is compiled for the
+ * JIT (Pattern.re): an interpreted try costs about 2,000 instructions
+ * more than a JIT-compiled one, and the JIT compile about 350,000.
+ * Callgrind, whole processes on the BBC archive's first 1, 100 and 1,000
+ * articles: 61.7M, 98.7M and 299.1M instructions when each pattern is
+ * compiled at its first try, 49.7M, 93.8M and 297.6M at 32 (at 150,
+ * 88.1M on 100 but 301.2M on 1,000); every pattern compiled at load
+ * cost 79.6M on an empty input, 48.4M now. */
+#define HOT_TRIES 32
 /* The most tokens a tense cue may say it spans (lexicon.tsv) */
 #define MAX_CUE_TOKENS 16
 
@@ -579,6 +596,8 @@ void dates_scan (Dates *d, const char *text, gsize length, const AssayAnnotation
 /* The last token before @at, or G_MAXSIZE when none is. */
 gsize token_before (const Tokens *tokens, gsize at);
 gboolean prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *bytes, guint n);
+/* load.c: pattern @p, tried often, compiled for the JIT (see Pattern.re). */
+void pattern_make_hot (Pattern *p);
 TripleSlot *triple_slot (TripleTable *table, guint32 key);
 
 /* ---- names (names.c) --------------------------------------------------- */

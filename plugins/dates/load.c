@@ -57,6 +57,31 @@ compile (const char *pattern, guint32 options, guint32 jit, const char *where, G
   return re;
 }
 
+/* Compiles pattern @p again, anchored, for the JIT: called once it has
+ * been tried HOT_TRIES times.  Until then the interpreter runs the code
+ * compiled at load with PCRE2_ANCHORED, which finds the same matches:
+ * JIT-compiling all 63 patterns at start-up cost 22M instructions of the
+ * 80M a process spent before its first document (callgrind, an empty
+ * input), and the patterns tried rarely never paid it back.  Where the
+ * compile fails (no memory, no JIT on this machine), the interpreter
+ * goes on. */
+void
+pattern_make_hot (Pattern *p)
+{
+  int code;
+  PCRE2_SIZE offset;
+  pcre2_code *re = pcre2_compile ((PCRE2_SPTR) p->source, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_ANCHORED, &code,
+                                  &offset, NULL);
+  if (re == NULL || pcre2_jit_compile (re, PCRE2_JIT_COMPLETE) != 0)
+    {
+      pcre2_code_free (re);
+      return;
+    }
+  pcre2_code_free (p->re);
+  p->re = re;
+  p->jit = TRUE;
+}
+
 /* The character at @p, lowercase when @caseless. */
 static gunichar
 trie_char (const char *p, gboolean caseless)
@@ -738,22 +763,21 @@ load_patterns (Dates *d, const char *path, GError **error)
             g_autofree char *wrapped = cased ? g_strdup (alt) : g_strdup_printf ("(?i:%s)", alt);
             g_string_replace (pattern, slots[s].name, wrapped, 0);
           }
-      /* Compiled twice: unanchored only to learn from PCRE2 which bytes
-       * a match can begin with, anchored to run. */
+      /* Compiled once, unanchored, so that PCRE2 tells which bytes a
+       * match can begin with (an anchored pattern has no such bitmap);
+       * tried anchored by the interpreter until it proves hot, and only
+       * then compiled again anchored for the JIT (scan.c,
+       * pattern_make_hot()). */
       g_autofree char *widened = spaces_widened (pattern->str);
-      pcre2_code *probe = compile (widened, 0, 0, where, NULL);
+      pcre2_code *re = compile (widened, 0, 0, where, NULL);
       /* an error is told at its place in the pattern as written */
-      if (probe == NULL)
+      if (re == NULL)
         pcre2_code_free (compile (pattern->str, 0, 0, where, error));
-      if (probe == NULL && error && *error == NULL)
+      if (re == NULL && error && *error == NULL)
         g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: pattern error", where);
-      pcre2_code *re = probe ? compile (widened, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE, where, error) : NULL;
       g_string_free (pattern, TRUE);
       if (re == NULL)
-        {
-          pcre2_code_free (probe);
-          return FALSE;
-        }
+        return FALSE;
       /* what the pair filter's probes run: the pattern itself, unless it
        * looks behind */
       g_autofree char *opens_source = probe_source (widened);
@@ -764,19 +788,18 @@ load_patterns (Dates *d, const char *path, GError **error)
                     .md = pcre2_match_data_create_from_pattern (re, NULL), .opens = opens,
                     .pair_filter = opens_source && (opens || strcmp (opens_source, widened) == 0),
                     .before = before };
+      p.source = g_steal_pointer (&widened);
       guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)
         if ((p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g])) >= 0)
           p.named[p.n_named++] = g;
-      size_t jit_size = 0;
-      p.jit = pcre2_pattern_info (re, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
       const guint8 *bitmap = NULL;
       guint32 type = 0, unit = 0;
-      pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
-      pcre2_pattern_info (probe, PCRE2_INFO_FIRSTCODETYPE, &type);
+      pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+      pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &type);
       if (bitmap)
         memcpy (first, bitmap, sizeof first);
-      else if (type == 1 && pcre2_pattern_info (probe, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
+      else if (type == 1 && pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
         {
           guchar lower = ascii_to_lower (unit), upper = g_ascii_toupper (unit);
           first[lower / 8] |= 1 << (lower % 8);
@@ -784,7 +807,6 @@ load_patterns (Dates *d, const char *path, GError **error)
         }
       else
         memset (first, 0xff, sizeof first);
-      pcre2_code_free (probe);
       guint64 mask = bit;
       for (guint b = 0; b < 256; b++)
         if (first[b / 8] & (1 << (b % 8)))

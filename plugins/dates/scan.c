@@ -180,7 +180,8 @@ prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *
       char probe[4] = { *before };
       memcpy (probe + 1, bytes, n);
       int rc = jit ? pcre2_jit_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD, md, NULL)
-                   : pcre2_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, md, NULL);
+                   : pcre2_match (re, (PCRE2_SPTR) probe, n + 1, 1, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT | PCRE2_ANCHORED,
+                                  md, NULL);
       if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
         return TRUE;
     }
@@ -370,10 +371,15 @@ static gboolean
 try_pattern (const Dates *d, guint index, const char *text, gsize offset, gsize end, CandidateList *candidates,
              PairList *pairs, gsize *match_end)
 {
-  const Pattern *pat = &g_array_index (d->patterns, Pattern, index);
+  /* an instance serves one worker (ASSAY_THREADING_PER_WORKER): its
+   * patterns may change under a const Dates */
+  Pattern *pat = &g_array_index (d->patterns, Pattern, index);
+  if (G_UNLIKELY (!pat->jit) && ++pat->tries == HOT_TRIES)
+    pattern_make_hot (pat);
   pcre2_match_data *md = pat->md;
   int rc = pat->jit ? pcre2_jit_match (pat->re, (PCRE2_SPTR) text, end, offset, 0, md, NULL)
-                    : pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, PCRE2_NO_UTF_CHECK, md, NULL);
+                    : pcre2_match (pat->re, (PCRE2_SPTR) text, end, offset, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, md,
+                                   NULL);
   if (rc < 0)
     return FALSE;
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
