@@ -37,6 +37,7 @@ typedef struct
 {
   guint index;
   JsonParser *parser; /* json-glib parsers are not shared across threads */
+  GString *next_record; /* a written record's buffer, taken for the next job */
 } Worker;
 
 /* Jobs for the workers, first in first out. */
@@ -99,6 +100,7 @@ typedef struct
   gboolean writer_waiting;
   gboolean reader_waiting;
   Job **ring;       /* finished jobs, at seq % capacity */
+  GPtrArray *spare_records; /* buffers of written records, for the workers (run->lock) */
   guint capacity;
   guint small_window; /* jobs always allowed in flight, whatever their bytes */
   guint64 n_read;   /* jobs handed out */

@@ -150,6 +150,20 @@ void common_words_tally (const CommonWords *cw, const char *text, gsize length, 
 /* Compiles @pattern (UTF-8, Unicode properties on), naming @where on error. */
 pcre2_code *cleanup_compile (const char *pattern, guint32 flags, const char *where, GError **error);
 
+/* The bytes a match of @re can begin with, where @re is anchored at the
+ * subject's start and PCRE2 worked out that set when compiling it (its
+ * start bitmap, which it makes only for a pattern that cannot match the
+ * empty string): then a subject whose first byte is not in it has no
+ * match.  NULL for any other pattern.  Owned by @re. */
+const guint8 *cleanup_first_bytes (const pcre2_code *re);
+
+/* Whether @byte is in @first_bytes (from cleanup_first_bytes()). */
+static inline gboolean
+cleanup_first_byte_in (const guint8 *first_bytes, guchar byte)
+{
+  return (first_bytes[byte / 8] >> (byte % 8)) & 1;
+}
+
 /* Matches @re (from cleanup_compile()) against @s, @n bytes of valid UTF-8,
  * from its start.  Straight into the JIT code: pcre2_match() reaches the
  * same code through a wrapper that checks its arguments again, 20M

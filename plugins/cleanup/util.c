@@ -22,3 +22,15 @@ cleanup_compile (const char *pattern, guint32 flags, const char *where, GError *
   return re;
 }
 
+const guint8 *
+cleanup_first_bytes (const pcre2_code *re)
+{
+  uint32_t options = 0, first_type = 0;
+  const uint8_t *bitmap = NULL;
+  if (pcre2_pattern_info (re, PCRE2_INFO_ALLOPTIONS, &options) != 0 || !(options & PCRE2_ANCHORED)
+      || pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &first_type) != 0 || first_type != 0
+      || pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0)
+    return NULL;
+  return bitmap;
+}
+

@@ -671,6 +671,28 @@ test_boilerplate_rule_order (void)
   g_assert_cmpstr (condition, ==, "second");
 }
 
+/* The first-byte test that spares the structure patterns their tries:
+ * an anchored pattern's possible first bytes, both cases under
+ * PCRE2_CASELESS; no set for a pattern that may match anywhere. */
+static void
+test_first_bytes (void)
+{
+  GError *error = NULL;
+  pcre2_code *anchored = cleanup_compile ("^(?:references|notes)\\s*:?$", PCRE2_CASELESS, "test", &error);
+  g_assert_no_error (error);
+  const guint8 *first = cleanup_first_bytes (anchored);
+  g_assert_nonnull (first);
+  for (const char *c = "rRnN"; *c; c++)
+    g_assert_true (cleanup_first_byte_in (first, (guchar) *c));
+  for (const char *c = "xX \"|"; *c; c++)
+    g_assert_false (cleanup_first_byte_in (first, (guchar) *c));
+  pcre2_code *anywhere = cleanup_compile ("(?:^|[|])published", PCRE2_CASELESS, "test", &error);
+  g_assert_no_error (error);
+  g_assert_null (cleanup_first_bytes (anywhere));
+  pcre2_code_free (anchored);
+  pcre2_code_free (anywhere);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -696,6 +718,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
+  g_test_add_func ("/cleanup/structure/first-bytes", test_first_bytes);
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);
