@@ -279,6 +279,9 @@ static const AssayStageDesc dates_desc = {
   .requires = dates_requires,
   .provides = dates_provides,
   .options = dates_options,
+  /* per worker, and it must stay so: a pattern counts its tries and
+   * swaps in its JIT code while the instance runs (scan.c, try_pattern()),
+   * which a shared instance would race on */
   .threading = ASSAY_THREADING_PER_WORKER,
   .create = dates_create,
   .process = dates_process,
