@@ -12,7 +12,7 @@
 
 #include <assay/assay-text.h>
 
-/* Whether word @i may be inside a title though written in lowercase:
+/* Whether word @w may be inside a title though written in lowercase:
  * an article, a preposition, "and" (cues.tsv kinds connector and
  * title-word: "Lost in Translation", "Kings And Queen", "Men In
  * Black"). */
@@ -25,8 +25,8 @@ title_word (const Word *w)
 /* Whether word @i opens a person's name: a first name (first-names.tsv,
  * or the lists' hint of one) where the tagger or a rule found a person
  * of two words or more, or a first name of first-names.tsv the lists
- * do not take for an English word ("legend Roberto Duran", "soul
- * legend Ray Charles", "Katharine Hepburn in The Aviator"). */
+ * do not take for an English word ("the film Tom Cruise made", "the
+ * film Ray Charles inspired", "Katharine Hepburn in The Aviator"). */
 static gboolean
 opens_person (const Scan *scan, guint i)
 {
@@ -76,7 +76,7 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
 }
 
 /* Whether the person's name the tagger or a rule found at word @a ends
- * in a word the lists know as a person's name ("screen legend Katharine
+ * in a word the lists know as a person's name ("the biography Katharine
  * Hepburn in The Aviator"; not "Maria Full of Grace"). */
 static gboolean
 surname_ends (const Scan *scan, guint a)
@@ -88,12 +88,43 @@ surname_ends (const Scan *scan, guint a)
   return last->hint && strcmp (last->hint->label, "PERSON") == 0;
 }
 
+/* Whether the words [a, b) read as an organisation's or a place's name
+ * might: no function word, connector or title word among them ("Channel
+ * 4", "Manchester United"; not "Will and Grace", "Songs In The Key Of
+ * Life", "The Office", which the tagger often calls organisations). */
+static gboolean
+plain_run (const Scan *scan, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (word_at (scan, k)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether word @k is inside a name the lists claim, or (where @plain:
+ * the title's words read as a name might, plain_run()) one the tagger
+ * or a rule takes for an organisation or a place: there a title is far
+ * rarer after a work's noun than a clause about a company or a place
+ * ("the documentary Channel 4 showed", "the story Reuters reported",
+ * "the series Arsenal won", "the story Downing Street denied"). */
+static gboolean
+held_name (const Scan *scan, guint k, gboolean plain)
+{
+  const Span *held = span_at (scan, word_at (scan, k)->span);
+  return held && !held->dropped
+         && (held->source >= SOURCE_GAZETTEER
+             || (plain && (strcmp (held->label, "ORG") == 0 || strcmp (held->label, "LOC") == 0
+                           || strcmp (held->label, "GPE") == 0)));
+}
+
 /* Whether the run [a, b) after a work's noun is no title: a person the
- * text names there ("the film Tom Cruise made", "Panamanian boxing
- * legend Roberto Duran": one to three words opening with a first name),
+ * text names there ("the film Tom Cruise made", "the documentary
+ * Roberto Duran narrated": one to three words opening with a first name),
  * a title of address or office ("the book Mr Peston wrote"), a name the
  * lists claim (a country, an organisation: "the film France sent to
- * Cannes") or a place they hint alone ("the atlas Grozny"). */
+ * Cannes"), a name the tagger or a rule takes for an organisation or a
+ * place (held_name()) or a place the lists hint alone ("the atlas
+ * Grozny"). */
 static gboolean
 not_a_title (const Scan *scan, guint a, guint b)
 {
@@ -112,12 +143,10 @@ not_a_title (const Scan *scan, guint a, guint b)
       || (opens_person (scan, a) && (b - a <= 3 || surname_ends (scan, a)))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
+  gboolean plain = plain_run (scan, a, b);
   for (guint k = a; k < b; k++)
-    {
-      const Span *held = span_at (scan, word_at (scan, k)->span);
-      if (held && held->source >= SOURCE_GAZETTEER)
-        return TRUE;
-    }
+    if (held_name (scan, k, plain))
+      return TRUE;
   return FALSE;
 }
 
@@ -178,8 +207,12 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
   Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
   if (s)
     {
+      /* Not cued: a cued name decides its word's label in the
+       * document's vote (links.c), and a one-word title is often a
+       * common word or a first name elsewhere ("the film Crash ...
+       * Crash investigators", "the film Ray ... Ray was born");
+       * spread_works() names its other mentions. */
       s->canonical = words_text (scan, a, b);
-      s->cued = TRUE;
       s->work = TRUE;
     }
   return b;
@@ -231,6 +264,19 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   return b > i + 1 ? b - 1 : i;
 }
 
+/* Whether the one-word title's mention at word @i may be another word:
+ * a sentence's first word that English writes in lowercase
+ * (english-words.tsv: "Lost in the woods, ...", "Closer ties", "Crash
+ * investigators") or a first name (first-names.tsv: "Ray was born in
+ * Georgia"), where nothing but its capital makes it the title. */
+static gboolean
+common_opening (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  return (flags & NAME_WORD_FIRST) || (w->sentence_start && (flags & NAME_WORD_ENGLISH));
+}
+
 void
 spread_works (Scan *scan)
 {
@@ -263,15 +309,21 @@ spread_works (Scan *scan)
   for (guint t = 0; t < n_titles; t++)
     {
       guint a = span_at (scan, titles[t])->a, len = span_at (scan, titles[t])->b - a;
+      gboolean plain = plain_run (scan, a, a + len);
       for (guint i = 0; i + len <= scan->words->len; i++)
         {
-          if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0)
+          if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0
+              || (len == 1 && common_opening (scan, i)))
             continue;
           guint j = 0;
           while (j < len && strcmp (word_at (scan, i + j)->key, word_at (scan, a + j)->key) == 0)
             {
               const Span *held = span_at (scan, word_at (scan, i + j)->span);
               if (held && (held->source > SOURCE_RULE || held->work || held->a < i || held->b > i + len))
+                break;
+              /* The tagger's organisation or place stays where the
+               * title reads as one might (held_name()). */
+              if (held_name (scan, i + j, plain))
                 break;
               j++;
             }
@@ -298,7 +350,11 @@ spread_works (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "MISC") == 0)
+      /* Only a person's name: the tagger's organisations and places
+       * keep their label (held_name()), and a one-word person where the
+       * word is a common one or a first name ("Ray", common_opening()). */
+      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "PERSON") != 0
+          || (p->b - p->a == 1 && common_opening (scan, p->a)))
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_autofree char *key = assay_text_fold (raw, -1);

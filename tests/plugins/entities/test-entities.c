@@ -313,6 +313,21 @@ static const struct
   { "Liverpool legend Kenny Dalglish read the book Mr Peston wrote.",
     "ORG:Liverpool | PERSON:Kenny Dalglish | PERSON:Peston" },
   { "They rated the series B notes, then watched the film I had chosen. Nobody liked the score 2-0 either.", "" },
+  /* Review of the works rule (issue 24): an organisation or place the
+   * tagger found in a run that reads as a name stays one, and so do its
+   * other mentions; a one-word title's mention that is a sentence's first
+   * common word or a first name is not the work; "legend", "story" and
+   * "series" name no work here (work-nouns.tsv: first senses). */
+  { "The documentary Channel 4 showed last night angered viewers. Channel 4 said it had received 200 complaints.",
+    "ORG:Channel 4 | ORG:Channel 4" },
+  { "The story Reuters reported was denied. The novel Microsoft bought is set in Seattle.",
+    "ORG:Reuters | ORG:Microsoft | GPE:Seattle kb=geonames:5809844 country=United States" },
+  { "The film Closer was a hit. Closer ties with Europe were sought. The film Ray was a hit. Ray was born in Texas.",
+    "MISC:Closer | LOC:Europe | MISC:Ray | PERSON:Ray | GPE:Texas country=United States" },
+  { "The film Crash won. Crash investigators said the plane was safe.", "MISC:Crash" },
+  { "Football legend Maradona is in hospital, and the story Mr Blair told was true.",
+    "PERSON:Maradona | PERSON:Blair" },
+  { "He wrote the song Yesterday in 1965. The sitcom The Office won.", "MISC:Yesterday | MISC:The Office" },
   /* Companies by what the text says of them: what a company has after
    * the name's possessive, examples after a kind of organisation in the
    * plural.  Not a person's with a first name, nor a sentence's first
