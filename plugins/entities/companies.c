@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-/* Whether word @i is a punctuation mark @c alone. */
+/* Whether word @i is one of the punctuation marks @marks alone. */
 static gboolean
 is_mark (const Scan *scan, guint i, const char *marks)
 {
@@ -40,6 +40,24 @@ name_before (const Scan *scan, guint ws, guint i)
   return a;
 }
 
+/* Whether the name [a, b) is a person's or a place's by what is known
+ * of it: an honorific or a title before it ("Mr Green", "Lord
+ * Sainsbury"), the tagger's or a list's person or place there, or a
+ * last word the lists hint as a person's name ("Murdoch", "Rowling"). */
+static gboolean
+person_or_place (const Scan *scan, guint ws, guint a, guint b)
+{
+  if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+    return TRUE;
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && (strcmp (held->label, "PERSON") == 0 || strcmp (held->label, "LOC") == 0
+               || strcmp (held->label, "GPE") == 0 || held->place))
+    return TRUE;
+  const Word *last = word_at (scan, b - 1);
+  return last->hint && (strcmp (last->hint->label, "PERSON") == 0 || strcmp (last->hint->label, "GPE") == 0
+                        || strcmp (last->hint->label, "LOC") == 0);
+}
+
 /* "X's chief executive", "X's pre-tax profits": the possessive at @i,
  * up to two lowercase words, then a word of kind company-of.  Not after
  * a person's first name ("Roman Abramovich's shares" are his). */
@@ -61,7 +79,35 @@ owner_company (Scan *scan, guint ws, guint we, guint i)
   guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
   if ((i - a >= 2 && (flags & NAME_WORD_FIRST)) || (i - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
     return;
+  /* A person or a place has shares, sales and takeovers too ("Mr
+   * Smith's shares", "Murdoch's takeover", "Asia's shares"): there only
+   * what a company alone has (kind company-only: "shareholders", "chief
+   * executive") makes the name an organisation. */
+  if (!(word_at (scan, j)->cue & CUE_COMPANY_ONLY) && person_or_place (scan, ws, a, i))
+    return;
   org_by_cue (scan, a, i);
+}
+
+/* Whether the example at word @j is a person's name: after or at an
+ * honorific, the tagger's person of two words or more, or a first name
+ * (first-names.tsv, or the lists' hint of one: "John", "Tom", which
+ * first-names.tsv leaves out as English words) before another
+ * capitalised word that is no organisation's head ("rivals such as Gordon Brown and
+ * John Prescott", "bands including Tom Jones"), whatever the tagger
+ * made of it: the list's kind does not make it an organisation. */
+static gboolean
+listed_person (const Scan *scan, guint we, guint j)
+{
+  const Word *w = word_at (scan, j);
+  if ((w->cue & CUE_HONORIFIC) || (j > 0 && (word_at (scan, j - 1)->cue & CUE_HONORIFIC)))
+    return TRUE;
+  const Span *held = span_at (scan, w->span);
+  if (held && held->a == j && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0)
+    return TRUE;
+  gboolean first = (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+                   || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0);
+  return first && j + 1 < we && is_name_word (word_at (scan, j + 1))
+         && !word_at (scan, j + 1)->glued && !(word_at (scan, j + 1)->cue & CUE_ORG_HEAD);
 }
 
 /* "retailers including X, Y and Z", "banks such as X": an org-noun in
@@ -91,7 +137,11 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
     {
       if (!is_name_word (word_at (scan, j)))
         return TRUE;
-      org_by_cue (scan, j, we);
+      /* A person listed stays one ("rivals such as Gordon Brown",
+       * "bands including Tom Jones"): the tagger's person of two words
+       * or more opening with a first name, or one after an honorific. */
+      if (!listed_person (scan, we, j))
+        org_by_cue (scan, j, we);
       gint k = word_at (scan, j)->span;
       Span *held = span_at (scan, k);
       if (held && held->a == j && strcmp (held->label, "ORG") == 0 && held->source <= SOURCE_RULE)

@@ -337,6 +337,14 @@ static const struct
     "ORG:HMV | ORG:Monsoon | ORG:Jessops | ORG:Body Shop | ORG:Tesco | ORG:Aston | PERSON:Ulrich Bez | ORG:Barclays"
     " | ORG:Lloyds TSB" },
   { "Roman Abramovich's shares rose. Manufacturers' domestic sales fell.", "PERSON:Roman Abramovich" },
+  /* A person's or a place's shares, takeovers and profits are theirs:
+   * only what a company alone has (kind company-only) makes one an
+   * organisation there; a person listed after an org-noun stays one. */
+  { "Mr Smith's shares were sold. Lord Sainsbury's shares are in a trust. Murdoch's takeover of Manchester United failed.",
+    "PERSON:Smith | PERSON:Sainsbury | PERSON:Murdoch | ORG:Manchester United" },
+  { "Asia's shares fell. Wall Street's profits rose. Tesco's shareholders met.",
+    "LOC:Asia | LOC:Wall Street | ORG:Tesco" },
+  { "Political rivals such as Gordon Brown and John Prescott were angry.", "PERSON:Gordon Brown | PERSON:John Prescott" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
