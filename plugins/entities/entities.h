@@ -20,6 +20,7 @@ typedef struct
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
+  GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes

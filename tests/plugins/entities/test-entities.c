@@ -351,6 +351,10 @@ static const struct
   { "Shares were up 3.4% by 1030 GMT in Frankfurt. Polls close at 9pm EST. Films retail for 9.99 US dollars "
     "after the 2004 US election.",
     "GPE:Frankfurt country=Germany | GPE:US=United States kb=iso3166:US | GPE:US=United States kb=iso3166:US" },
+  /* Only a listed zone (timezones.tsv) after a time is no name: not a
+   * country after a year or a time. */
+  { "By 2010 UK carbon emissions must fall. Until 2008 US troops will stay. The talks start at 9am UK time, by 1030 GMT.",
+    "GPE:UK=United Kingdom kb=iso3166:GB | GPE:US=United States kb=iso3166:US | GPE:UK=United Kingdom kb=iso3166:GB" },
   /* A person, "of" and an organisation the tagger took as one name: two;
    * an organisation "of" a place stays one. */
   { "It could hurt, said Stuart Hensel of the Economist Intelligence Unit. Dr Jeremy Philpott of the UK Patent "
