@@ -7,9 +7,11 @@
  * Both point org_by_cue() at the name: the tagger's person or place
  * there is the organisation, and decides its word's label in the
  * document's vote.  The words are cues.tsv's (kinds company-of,
- * examples, org-noun).  Its pass over the words, find_by_context(), also
- * hands works.c the work nouns and the lists after them, so the two
- * rules cost one pass. */
+ * company-only, examples, org-noun).  Its pass over the words,
+ * find_by_context(), also hands works.c the work nouns and the lists
+ * after them, so the two rules cost one pass; the steps of a list after
+ * a kind in the plural (plural_stem(), examples_from(), next_example())
+ * are here for both, and for people.c's families. */
 
 #include "entities.h"
 
@@ -21,6 +23,41 @@ is_mark (const Scan *scan, guint i, const char *marks)
 {
   const Word *w = word_at (scan, i);
   return w->end - w->start == 1 && strchr (marks, scan->text[w->start]) != NULL;
+}
+
+gboolean
+plural_stem (const char *key, gboolean es, char *stem)
+{
+  gsize n = strlen (key);
+  if (n < 4 || n > 63 || key[n - 1] != 's')
+    return FALSE;
+  if (es && key[n - 2] != 'e')
+    return FALSE;
+  gsize cut = es ? n - 2 : n - 1;
+  memcpy (stem, key, cut);
+  stem[cut] = '\0';
+  return TRUE;
+}
+
+guint
+examples_from (const Scan *scan, guint we, guint j)
+{
+  if (strcmp (word_at (scan, j)->key, "such") == 0)
+    {
+      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
+        return we;
+      j++;
+    }
+  return j + 1;
+}
+
+guint
+next_example (const Scan *scan, guint we, guint j)
+{
+  while (j < we && (is_mark (scan, j, ",") || strcmp (word_at (scan, j)->key, "and") == 0
+                    || strcmp (word_at (scan, j)->key, "or") == 0))
+    j++;
+  return j;
 }
 
 /* The first word of the name that ends right before word @i, or @i
@@ -40,22 +77,34 @@ name_before (const Scan *scan, guint ws, guint i)
   return a;
 }
 
-/* Whether the name [a, b) is a person's or a place's by what is known
- * of it: an honorific or a title before it ("Mr Green", "Lord
- * Sainsbury"), the tagger's or a list's person or place there, or a
- * last word the lists hint as a person's name ("Murdoch", "Rowling"). */
+/* Whether the name [a, b) before a possessive and the word @j of kind
+ * company-of is a person's or a place's rather than a company's: after
+ * an honorific or a title ("Mr Green", "Lord Sainsbury") or a person or
+ * place the lists know ("Hollywood"), unless @j is what only a company
+ * has (company-only: "shareholders", "chief executive"); after the
+ * tagger's person or a last word the lists hint as a person's name
+ * ("Murdoch", "Rowling"), where @j is what a person has as often
+ * (person-has: "takeover", "sales").  The tagger's person or place
+ * alone is no reason: it often takes a company for one ("Virgin Blue's
+ * shares", "Sina's shares"), which is what this rule mends. */
 static gboolean
-person_or_place (const Scan *scan, guint ws, guint a, guint b)
+person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
 {
+  guint cue = word_at (scan, j)->cue;
+  if (cue & CUE_COMPANY_ONLY)
+    return FALSE;
   if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
     return TRUE;
   const Span *held = span_at (scan, word_at (scan, a)->span);
-  if (held && (strcmp (held->label, "PERSON") == 0 || strcmp (held->label, "LOC") == 0
-               || strcmp (held->label, "GPE") == 0 || held->place))
+  if (held && (held->source >= SOURCE_GAZETTEER || held->kb || held->place)
+      && (strcmp (held->label, "PERSON") == 0 || strcmp (held->label, "LOC") == 0
+          || strcmp (held->label, "GPE") == 0))
     return TRUE;
+  if (!(cue & CUE_PERSON_HAS))
+    return FALSE;
   const Word *last = word_at (scan, b - 1);
-  return last->hint && (strcmp (last->hint->label, "PERSON") == 0 || strcmp (last->hint->label, "GPE") == 0
-                        || strcmp (last->hint->label, "LOC") == 0);
+  return (held && strcmp (held->label, "PERSON") == 0)
+         || (last->hint && strcmp (last->hint->label, "PERSON") == 0);
 }
 
 /* "X's chief executive", "X's pre-tax profits": the possessive at @i,
@@ -80,10 +129,8 @@ owner_company (Scan *scan, guint ws, guint we, guint i)
   if ((i - a >= 2 && (flags & NAME_WORD_FIRST)) || (i - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
     return;
   /* A person or a place has shares, sales and takeovers too ("Mr
-   * Smith's shares", "Murdoch's takeover", "Asia's shares"): there only
-   * what a company alone has (kind company-only: "shareholders", "chief
-   * executive") makes the name an organisation. */
-  if (!(word_at (scan, j)->cue & CUE_COMPANY_ONLY) && person_or_place (scan, ws, a, i))
+   * Smith's shares", "Murdoch's takeover"). */
+  if (person_or_place (scan, ws, a, i, j))
     return;
   org_by_cue (scan, a, i);
 }
@@ -118,21 +165,11 @@ static gboolean
 listed_companies (Scan *scan, guint we, guint i, guint j)
 {
   const Word *w = word_at (scan, i);
-  gsize n = strlen (w->key);
   char single[64];
-  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+  if (!plural_stem (w->key, FALSE, single)
+      || (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_ORG_NOUN)))
     return FALSE;
-  memcpy (single, w->key, n - 1);
-  single[n - 1] = '\0';
-  if (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_ORG_NOUN))
-    return FALSE;
-  if (strcmp (word_at (scan, j)->key, "such") == 0)
-    {
-      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
-        return TRUE;
-      j++;
-    }
-  j++;
+  j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
     {
       if (!is_name_word (word_at (scan, j)))
@@ -164,12 +201,10 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
         while (j < we && word_at (scan, j)->upper)
           j++;
       /* ", " "and" "or" ", and": the next example. */
-      gboolean joined = FALSE;
-      while (j < we && (is_mark (scan, j, ",") || strcmp (word_at (scan, j)->key, "and") == 0
-                        || strcmp (word_at (scan, j)->key, "or") == 0))
-        j++, joined = TRUE;
-      if (!joined)
+      guint next = next_example (scan, we, j);
+      if (next == j)
         return TRUE;
+      j = next;
     }
   return TRUE;
 }

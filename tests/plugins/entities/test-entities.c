@@ -337,13 +337,16 @@ static const struct
     "ORG:HMV | ORG:Monsoon | ORG:Jessops | ORG:Body Shop | ORG:Tesco | ORG:Aston | PERSON:Ulrich Bez | ORG:Barclays"
     " | ORG:Lloyds TSB" },
   { "Roman Abramovich's shares rose. Manufacturers' domestic sales fell.", "PERSON:Roman Abramovich" },
-  /* A person's or a place's shares, takeovers and profits are theirs:
-   * only what a company alone has (kind company-only) makes one an
-   * organisation there; a person listed after an org-noun stays one. */
+  /* A person's or a known place's shares, takeovers and profits are
+   * theirs: after an honorific or a listed place only what a company
+   * alone has (kind company-only) makes one an organisation, after the
+   * tagger's person not a word of kind person-has; the tagger's person
+   * alone does not keep "shares" from a company.  A person listed after
+   * an org-noun stays one. */
   { "Mr Smith's shares were sold. Lord Sainsbury's shares are in a trust. Murdoch's takeover of Manchester United failed.",
     "PERSON:Smith | PERSON:Sainsbury | PERSON:Murdoch | ORG:Manchester United" },
-  { "Asia's shares fell. Wall Street's profits rose. Tesco's shareholders met.",
-    "LOC:Asia | LOC:Wall Street | ORG:Tesco" },
+  { "Hollywood's earnings rose. Virgin Blue's shares recovered. Tesco's shareholders met.",
+    "GPE:Hollywood kb=geonames:5357527 country=United States | ORG:Virgin Blue | ORG:Tesco" },
   { "Political rivals such as Gordon Brown and John Prescott were angry.", "PERSON:Gordon Brown | PERSON:John Prescott" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
