@@ -103,18 +103,31 @@ plain_run (const Scan *scan, guint a, guint b)
 
 /* Whether word @k is inside a name the lists claim, or (where @plain:
  * the title's words read as a name might, plain_run()) one the tagger
- * or a rule takes for an organisation or a place: there a title is far
- * rarer after a work's noun than a clause about a company or a place
- * ("the documentary Channel 4 showed", "the story Reuters reported",
- * "the series Arsenal won", "the story Downing Street denied"). */
+ * or a rule takes for a place, or for an organisation whose first word
+ * the lists hint as a company's or a place's or that opens in capitals
+ * (an acronym).  There a clause about a company or a place is likelier
+ * after a work's noun than a title ("the documentary Channel 4 showed",
+ * "the novel Microsoft bought", "the drama BBC One screened", "the book
+ * Amazon sells"); the tagger's organisation alone is not ("the
+ * documentary Secret Agent", "thriller Hotel Rwanda"): it takes most
+ * unknown capitalised runs for one. */
 static gboolean
 held_name (const Scan *scan, guint k, gboolean plain)
 {
   const Span *held = span_at (scan, word_at (scan, k)->span);
-  return held && !held->dropped
-         && (held->source >= SOURCE_GAZETTEER
-             || (plain && (strcmp (held->label, "ORG") == 0 || strcmp (held->label, "LOC") == 0
-                           || strcmp (held->label, "GPE") == 0)));
+  if (!held || held->dropped)
+    return FALSE;
+  if (held->source >= SOURCE_GAZETTEER)
+    return TRUE;
+  if (!plain)
+    return FALSE;
+  if (strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0)
+    return TRUE;
+  const Word *first = word_at (scan, held->a);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  return strcmp (held->label, "ORG") == 0
+         && ((first->capitals && first->end - first->start >= 2)
+             || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0)));
 }
 
 /* Whether the run [a, b) after a work's noun is no title: a person the
@@ -221,34 +234,19 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
 gboolean
 listed_works (Scan *scan, guint we, guint i, guint j)
 {
-  const Word *w = word_at (scan, i);
-  gsize n = strlen (w->key);
   char single[64];
-  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+  if (!plural_stem (word_at (scan, i)->key, FALSE, single)
+      || !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_WORK_NOUN))
     return FALSE;
-  memcpy (single, w->key, n - 1);
-  single[n - 1] = '\0';
-  if (!(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_WORK_NOUN))
-    return FALSE;
-  if (strcmp (word_at (scan, j)->key, "such") == 0)
-    {
-      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
-        return TRUE;
-      j++;
-    }
   /* Each example a title, joined by commas, "and", "or". */
-  j++;
+  j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
     {
       guint b = take_title (scan, j, we, TRUE);
       if (b == j)
         break;
-      j = b;
-      gboolean joined = FALSE;
-      while (j < we && (strcmp (word_at (scan, j)->key, ",") == 0 || strcmp (word_at (scan, j)->key, "and") == 0
-                        || strcmp (word_at (scan, j)->key, "or") == 0))
-        j++, joined = TRUE;
-      if (!joined)
+      j = next_example (scan, we, b);
+      if (j == b)
         break;
     }
   return TRUE;

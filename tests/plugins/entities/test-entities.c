@@ -328,6 +328,8 @@ static const struct
   { "Football legend Maradona is in hospital, and the story Mr Blair told was true.",
     "PERSON:Maradona | PERSON:Blair" },
   { "He wrote the song Yesterday in 1965. The sitcom The Office won.", "MISC:Yesterday | MISC:The Office" },
+  { "The drama BBC One screened was good. Political thriller Hotel Rwanda was given a reception.",
+    "ORG:BBC One | MISC:Hotel Rwanda" },
   /* Companies by what the text says of them: what a company has after
    * the name's possessive, examples after a kind of organisation in the
    * plural.  Not a person's with a first name, nor a sentence's first
