@@ -868,7 +868,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     }
   /* The kinds of work (generated from WordNet) in the same map, so that
    * the probe every word gets once answers for them too. */
-  g_autoptr (Rows) works = fields_of (data_dir, "work-nouns.tsv", 1, "WORD", error);
+  g_autoptr (Rows) works = fields_of (data_dir, "work-nouns.tsv", 2, "WORD<TAB>KIND", error);
   if (works == NULL)
     {
       word_map_free (cues);
@@ -876,8 +876,15 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     }
   for (guint i = 0; i < works->len; i++)
     {
+      const char *kind = works->row[i][1];
+      if (strcmp (kind, "any") != 0 && strcmp (kind, "modified") != 0)
+        {
+          row_error (error, works, i, "unknown kind \"%s\" (any, modified)", kind);
+          word_map_free (cues);
+          return NULL;
+        }
       g_autofree char *key = assay_text_fold (works->row[i][0], -1);
-      word_map_add (cues, key, CUE_WORK_NOUN);
+      word_map_add (cues, key, CUE_WORK_NOUN | (strcmp (kind, "modified") == 0 ? CUE_WORK_MODIFIED : 0));
     }
   return cues;
 }

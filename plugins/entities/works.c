@@ -41,7 +41,8 @@ opens_person (const Scan *scan, guint i)
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
  * to ten words, ending at the first other word, punctuation or
- * possessive. */
+ * possessive; none where a possessive or an
+ * apostrophe is followed by more capitalised words. */
 static guint
 title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
@@ -50,7 +51,17 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
     {
       const Word *w = word_at (scan, b);
       if (is_possessive (w) || (b > a && w->glued && !g_ascii_isalnum (scan->text[w->start])))
-        break;
+        {
+          /* A possessive or an apostrophe inside the title ("Who's Your
+           * Daddy", "Bill and Ted's Excellent Adventure", "Dunkin'
+           * Donuts"): the words do not say where it ends, so no title
+           * rather than a piece of one. */
+          const char c = scan->text[w->start];
+          if ((is_possessive (w) || c == '\'' || g_str_has_prefix (scan->text + w->start, "\u2019")) && b + 1 < we
+              && word_at (scan, b + 1)->upper && !word_at (scan, b + 1)->glued && !word_at (scan, b + 1)->sentence_start)
+            return a;
+          break;
+        }
       /* In a list of titles "and" joins two ("Closer and Sideways"). */
       if (listed && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0))
         break;
@@ -103,14 +114,15 @@ plain_run (const Scan *scan, guint a, guint b)
 
 /* Whether word @k is inside a name the lists claim, or (where @plain:
  * the title's words read as a name might, plain_run()) one the tagger
- * or a rule takes for a place, or for an organisation whose first word
- * the lists hint as a company's or a place's or that opens in capitals
- * (an acronym).  There a clause about a company or a place is likelier
+ * or a rule takes for an organisation or a place whose first word the
+ * lists hint as a company's or a place's or that opens in capitals (an
+ * acronym).  There a clause about a company or a place is likelier
  * after a work's noun than a title ("the documentary Channel 4 showed",
- * "the novel Microsoft bought", "the drama BBC One screened", "the book
- * Amazon sells"); the tagger's organisation alone is not ("the
- * documentary Secret Agent", "thriller Hotel Rwanda"): it takes most
- * unknown capitalised runs for one. */
+ * "the novel Microsoft bought", "the drama BBC One screened"); the
+ * tagger's label alone is not ("the documentary Secret Agent",
+ * "thriller Hotel Rwanda", "the album Nevermind", "her book Small
+ * Island"): it takes most unknown capitalised runs for an organisation
+ * or a place. */
 static gboolean
 held_name (const Scan *scan, guint k, gboolean plain)
 {
@@ -121,11 +133,9 @@ held_name (const Scan *scan, guint k, gboolean plain)
     return TRUE;
   if (!plain)
     return FALSE;
-  if (strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0)
-    return TRUE;
   const Word *first = word_at (scan, held->a);
   const char *hint = first->hint ? first->hint->hint : NULL;
-  return strcmp (held->label, "ORG") == 0
+  return (strcmp (held->label, "ORG") == 0 || strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0)
          && ((first->capitals && first->end - first->start >= 2)
              || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0)));
 }
@@ -252,11 +262,27 @@ listed_works (Scan *scan, guint we, guint i, guint j)
   return TRUE;
 }
 
+/* Whether the work noun at word @i may be read as one: a noun whose
+ * second sense only is a work (work-nouns.tsv kind modified: "series",
+ * "story") only after a word that says which kind, no function word nor
+ * mark ("TV series CSI", "BBC series Ballykissangel"; not "In the series
+ * Harmison took 24 wickets", "the story Reuters reported"). */
+static gboolean
+work_noun_here (const Scan *scan, guint ws, guint i)
+{
+  if (!(word_at (scan, i)->cue & CUE_WORK_MODIFIED))
+    return TRUE;
+  if (i == ws)
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  return !(before->cue & (CUE_FUNCTION | CUE_CONNECTOR)) && g_ascii_isalnum (scan->text[before->start]);
+}
+
 guint
 work_after (Scan *scan, guint ws, guint we, guint i)
 {
   /* Not a verb after "to" ("to film the match"). */
-  if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
+  if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0) || !work_noun_here (scan, ws, i))
     return i;
   guint b = take_title (scan, i + 1, we, FALSE);
   return b > i + 1 ? b - 1 : i;

@@ -330,6 +330,10 @@ static const struct
   { "He wrote the song Yesterday in 1965. The sitcom The Office won.", "MISC:Yesterday | MISC:The Office" },
   { "The drama BBC One screened was good. Political thriller Hotel Rwanda was given a reception.",
     "ORG:BBC One | MISC:Hotel Rwanda" },
+  /* A noun whose second sense only is a work (work-nouns.tsv kind
+   * modified) only after a word that says which kind. */
+  { "She starred in the drama series Desperate Housewives. The series Chelsea lost was their worst run.",
+    "MISC:Desperate Housewives | ORG:Chelsea" },
   /* Companies by what the text says of them: what a company has after
    * the name's possessive, examples after a kind of organisation in the
    * plural.  Not a person's with a first name, nor a sentence's first
