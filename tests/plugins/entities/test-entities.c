@@ -354,6 +354,11 @@ static const struct
   { "Hollywood's earnings rose. Virgin Blue's shares recovered. Tesco's shareholders met.",
     "GPE:Hollywood kb=geonames:5357527 country=United States | ORG:Virgin Blue | ORG:Tesco" },
   { "Political rivals such as Gordon Brown and John Prescott were angry.", "PERSON:Gordon Brown | PERSON:John Prescott" },
+  /* An acronym named once is named at its other mentions the tagger
+   * missed. */
+  { "UKIP spokesman Mark Croucher said the party would stand candidates. Critics said the party UKIP have become a "
+    "force. It is time for UKIP to act.",
+    "ORG:UKIP | PERSON:Mark Croucher role=spokesman role_org=UKIP | ORG:UKIP | ORG:UKIP" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
