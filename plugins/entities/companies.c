@@ -7,20 +7,57 @@
  * Both point org_by_cue() at the name: the tagger's person or place
  * there is the organisation, and decides its word's label in the
  * document's vote.  The words are cues.tsv's (kinds company-of,
- * examples, org-noun).  Its pass over the words, find_by_context(), also
- * hands works.c the work nouns and the lists after them, so the two
- * rules cost one pass. */
+ * company-only, examples, org-noun).  Its pass over the words,
+ * find_by_context(), also hands works.c the work nouns and the lists
+ * after them, so the two rules cost one pass; the steps of a list after
+ * a kind in the plural (plural_stem(), examples_from(), next_example())
+ * are here for both, and for people.c's families. */
 
 #include "entities.h"
 
 #include <string.h>
 
-/* Whether word @i is a punctuation mark @c alone. */
+/* Whether word @i is one of the punctuation marks @marks alone. */
 static gboolean
 is_mark (const Scan *scan, guint i, const char *marks)
 {
   const Word *w = word_at (scan, i);
   return w->end - w->start == 1 && strchr (marks, scan->text[w->start]) != NULL;
+}
+
+gboolean
+plural_stem (const char *key, gboolean es, char *stem)
+{
+  gsize n = strlen (key);
+  if (n < 4 || n > 63 || key[n - 1] != 's')
+    return FALSE;
+  if (es && key[n - 2] != 'e')
+    return FALSE;
+  gsize cut = es ? n - 2 : n - 1;
+  memcpy (stem, key, cut);
+  stem[cut] = '\0';
+  return TRUE;
+}
+
+guint
+examples_from (const Scan *scan, guint we, guint j)
+{
+  if (strcmp (word_at (scan, j)->key, "such") == 0)
+    {
+      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
+        return we;
+      j++;
+    }
+  return j + 1;
+}
+
+guint
+next_example (const Scan *scan, guint we, guint j)
+{
+  while (j < we && (is_mark (scan, j, ",") || strcmp (word_at (scan, j)->key, "and") == 0
+                    || strcmp (word_at (scan, j)->key, "or") == 0))
+    j++;
+  return j;
 }
 
 /* The first word of the name that ends right before word @i, or @i
@@ -38,6 +75,36 @@ name_before (const Scan *scan, guint ws, guint i)
   while (a > ws && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->glued)
     a--;
   return a;
+}
+
+/* Whether the name [a, b) before a possessive and the word @j of kind
+ * company-of is a person's or a place's rather than a company's: after
+ * an honorific or a title ("Mr Green", "Lord Sainsbury") or a person or
+ * place the lists know ("Hollywood"), unless @j is what only a company
+ * has (company-only: "shareholders", "chief executive"); after the
+ * tagger's person or a last word the lists hint as a person's name
+ * ("Murdoch", "Rowling"), where @j is what a person has as often
+ * (person-has: "takeover", "sales").  The tagger's person or place
+ * alone is no reason: it often takes a company for one ("Virgin Blue's
+ * shares", "Sina's shares"), which is what this rule mends. */
+static gboolean
+person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
+{
+  guint cue = word_at (scan, j)->cue;
+  if (cue & CUE_COMPANY_ONLY)
+    return FALSE;
+  if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+    return TRUE;
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && (held->source >= SOURCE_GAZETTEER || held->kb || held->place)
+      && (strcmp (held->label, "PERSON") == 0 || strcmp (held->label, "LOC") == 0
+          || strcmp (held->label, "GPE") == 0))
+    return TRUE;
+  if (!(cue & CUE_PERSON_HAS))
+    return FALSE;
+  const Word *last = word_at (scan, b - 1);
+  return (held && strcmp (held->label, "PERSON") == 0)
+         || (last->hint && strcmp (last->hint->label, "PERSON") == 0);
 }
 
 /* "X's chief executive", "X's pre-tax profits": the possessive at @i,
@@ -61,7 +128,33 @@ owner_company (Scan *scan, guint ws, guint we, guint i)
   guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
   if ((i - a >= 2 && (flags & NAME_WORD_FIRST)) || (i - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
     return;
+  /* A person or a place has shares, sales and takeovers too ("Mr
+   * Smith's shares", "Murdoch's takeover"). */
+  if (person_or_place (scan, ws, a, i, j))
+    return;
   org_by_cue (scan, a, i);
+}
+
+/* Whether the example at word @j is a person's name: after or at an
+ * honorific, the tagger's person of two words or more, or a first name
+ * (first-names.tsv, or the lists' hint of one: "John", "Tom", which
+ * first-names.tsv leaves out as English words) before another
+ * capitalised word that is no organisation's head ("rivals such as Gordon Brown and
+ * John Prescott", "bands including Tom Jones"), whatever the tagger
+ * made of it: the list's kind does not make it an organisation. */
+static gboolean
+listed_person (const Scan *scan, guint we, guint j)
+{
+  const Word *w = word_at (scan, j);
+  if ((w->cue & CUE_HONORIFIC) || (j > 0 && (word_at (scan, j - 1)->cue & CUE_HONORIFIC)))
+    return TRUE;
+  const Span *held = span_at (scan, w->span);
+  if (held && held->a == j && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0)
+    return TRUE;
+  gboolean first = (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+                   || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0);
+  return first && j + 1 < we && is_name_word (word_at (scan, j + 1))
+         && !word_at (scan, j + 1)->glued && !(word_at (scan, j + 1)->cue & CUE_ORG_HEAD);
 }
 
 /* "retailers including X, Y and Z", "banks such as X": an org-noun in
@@ -72,26 +165,20 @@ static gboolean
 listed_companies (Scan *scan, guint we, guint i, guint j)
 {
   const Word *w = word_at (scan, i);
-  gsize n = strlen (w->key);
   char single[64];
-  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+  if (!plural_stem (w->key, FALSE, single)
+      || (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_ORG_NOUN)))
     return FALSE;
-  memcpy (single, w->key, n - 1);
-  single[n - 1] = '\0';
-  if (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_ORG_NOUN))
-    return FALSE;
-  if (strcmp (word_at (scan, j)->key, "such") == 0)
-    {
-      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
-        return TRUE;
-      j++;
-    }
-  j++;
+  j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
     {
       if (!is_name_word (word_at (scan, j)))
         return TRUE;
-      org_by_cue (scan, j, we);
+      /* A person listed stays one ("rivals such as Gordon Brown",
+       * "bands including Tom Jones"): the tagger's person of two words
+       * or more opening with a first name, or one after an honorific. */
+      if (!listed_person (scan, we, j))
+        org_by_cue (scan, j, we);
       gint k = word_at (scan, j)->span;
       Span *held = span_at (scan, k);
       if (held && held->a == j && strcmp (held->label, "ORG") == 0 && held->source <= SOURCE_RULE)
@@ -114,12 +201,10 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
         while (j < we && word_at (scan, j)->upper)
           j++;
       /* ", " "and" "or" ", and": the next example. */
-      gboolean joined = FALSE;
-      while (j < we && (is_mark (scan, j, ",") || strcmp (word_at (scan, j)->key, "and") == 0
-                        || strcmp (word_at (scan, j)->key, "or") == 0))
-        j++, joined = TRUE;
-      if (!joined)
+      guint next = next_example (scan, we, j);
+      if (next == j)
         return TRUE;
+      j = next;
     }
   return TRUE;
 }

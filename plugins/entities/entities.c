@@ -34,7 +34,38 @@ entities_destroy (gpointer data)
   word_map_free (e->first_names);
   g_clear_pointer (&e->products, g_regex_unref);
   g_strfreev (e->skip_sections);
+  g_clear_pointer (&e->zones, g_hash_table_unref);
   g_free (e);
+}
+
+/* The time zones of @data_dir/timezones.tsv (its first column), or NULL
+ * with @error set.  The file is the dates stage's list, copied here by
+ * meson (data/meson.build) so that one file owns the zones.  Returns a
+ * new set the caller owns. */
+static GHashTable *
+zones_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "timezones.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  GHashTable *zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint n = 0; lines[n]; n++)
+    {
+      char *line = g_strstrip (lines[n]);
+      if (*line == '\0' || *line == '#')
+        continue;
+      char *tab = strchr (line, '\t');
+      if (!tab || tab == line)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected ABBREVIATION<TAB>OFFSET", path, n + 1);
+          g_hash_table_unref (zones);
+          return NULL;
+        }
+      g_hash_table_add (zones, g_strndup (line, tab - line));
+    }
+  return zones;
 }
 
 static gpointer
@@ -47,7 +78,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
       || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error))
-      || !(e->products = products_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error)))
+      || !(e->products = products_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error))
+      || !(e->zones = zones_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -103,9 +135,9 @@ words_text (const Scan *scan, guint a, guint b)
 }
 
 /* Whether word @i is a time of day: "10:30", "9pm", "11am" (not "9.99",
- * a price, nor "11.25", a rate in a table), or
- * four digits 0000-2359 after "at", "by", "until", "till", "from" or a
- * bracket ("by 1030 GMT", "(1800 GMT)"; not "the 2004 US election"). */
+ * a price, nor "11.25", a rate in a table), or four digits 0000-2359
+ * ("1030 GMT"; whether a year, "by 2010", is read by the zone after it,
+ * which must be one of timezones.tsv's). */
 static gboolean
 is_clock (const Scan *scan, guint i)
 {
@@ -121,23 +153,19 @@ is_clock (const Scan *scan, guint i)
     return TRUE;
   if (d <= 2 && d + 2 == n && (g_ascii_strcasecmp (t + d, "am") == 0 || g_ascii_strcasecmp (t + d, "pm") == 0))
     return TRUE;
-  if (d != 4 || n != 4 || i == 0 || (t[0] - '0') * 10 + (t[1] - '0') > 23 || t[2] > '5')
-    return FALSE;
-  const char *before = word_at (scan, i - 1)->key;
-  return strcmp (before, "at") == 0 || strcmp (before, "by") == 0 || strcmp (before, "until") == 0
-         || strcmp (before, "till") == 0 || strcmp (before, "from") == 0 || strcmp (before, "(") == 0;
+  return d == 4 && n == 4 && (t[0] - '0') * 10 + (t[1] - '0') <= 23 && t[2] <= '5';
 }
 
 /* Word @i is not a name, whatever the lists or the tagger say: a
  * currency's code (USD), a country's code glued to a dollar sign (US$,
  * AU$), a job title written as an acronym, or its plural (CFO, CSOs), a
- * time zone after a time of day ("1030 GMT", "9pm EST"). */
+ * time zone of timezones.tsv after a time of day ("1030 GMT", "9pm EST";
+ * not "at 9am UK time"). */
 gboolean
 not_a_name (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  if (w->capitals && i > 0 && w->end - w->start >= 2 && w->end - w->start <= 5 && g_ascii_isalpha (w->text[0])
-      && is_clock (scan, i - 1))
+  if (w->capitals && i > 0 && g_hash_table_contains (scan->e->zones, w->text) && is_clock (scan, i - 1))
     return TRUE;
   /* A contraction ("I'm", "We've", "They'll") is a pronoun and a verb. */
   const char *apostrophe = strrchr (w->key, '\'');

@@ -20,6 +20,7 @@ typedef struct
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
+  GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -189,6 +190,17 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* The steps the lists after a kind in the plural share (companies.c):
+ * plural_stem() writes @key less its plural "s" into @stem (64 bytes;
+ * with @es, less "es" too: "Joneses") and returns TRUE, or FALSE where
+ * @key is no plural of four letters or more; examples_from() returns the
+ * first example's word after the word of kind examples at @j ("such"
+ * takes its "as"), or @we where "such" has none; next_example() returns
+ * the word after the commas, "and" and "or" at @j, or @j where there
+ * are none (the list ends). */
+gboolean plural_stem (const char *key, gboolean es, char *stem);
+guint examples_from (const Scan *scan, guint we, guint j);
+guint next_example (const Scan *scan, guint we, guint j);
 /* Works (works.c), for find_by_context(): a capitalised run right after
  * the work noun at word @i (work-nouns.tsv: "the film X", "French film A
  * Very Long Engagement") is the work's title, MISC; returns the title's

@@ -831,6 +831,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "place-suffix", CUE_PLACE_SUFFIX }, { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
     { "result", CUE_RESULT }, { "name-verb", CUE_NAME_VERB }, { "measure", CUE_MEASURE },
     { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
+    { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
@@ -857,7 +858,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
             {
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
-                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples)", *n);
+                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has)", *n);
               word_map_free (cues);
               return NULL;
             }
@@ -867,7 +868,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     }
   /* The kinds of work (generated from WordNet) in the same map, so that
    * the probe every word gets once answers for them too. */
-  g_autoptr (Rows) works = fields_of (data_dir, "work-nouns.tsv", 1, "WORD", error);
+  g_autoptr (Rows) works = fields_of (data_dir, "work-nouns.tsv", 2, "WORD<TAB>KIND", error);
   if (works == NULL)
     {
       word_map_free (cues);
@@ -875,8 +876,15 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     }
   for (guint i = 0; i < works->len; i++)
     {
+      const char *kind = works->row[i][1];
+      if (strcmp (kind, "any") != 0 && strcmp (kind, "modified") != 0)
+        {
+          row_error (error, works, i, "unknown kind \"%s\" (any, modified)", kind);
+          word_map_free (cues);
+          return NULL;
+        }
       g_autofree char *key = assay_text_fold (works->row[i][0], -1);
-      word_map_add (cues, key, CUE_WORK_NOUN);
+      word_map_add (cues, key, CUE_WORK_NOUN | (strcmp (kind, "modified") == 0 ? CUE_WORK_MODIFIED : 0));
     }
   return cues;
 }

@@ -53,6 +53,9 @@ typedef enum
   CUE_COMPANY_OF = 1 << 16,  /* what a company has: "X's shareholders", "X's chief executive" (companies.c) */
   CUE_EXAMPLES = 1 << 17,    /* opens a list of examples: "retailers including X, Y" (companies.c) */
   CUE_WORK_NOUN = 1 << 18,   /* a kind of work, from work-nouns.tsv, not cues.tsv: "the film X" (works.c) */
+  CUE_COMPANY_ONLY = 1 << 19, /* what only a company has, not a person or a place: "X's shareholders" (companies.c) */
+  CUE_PERSON_HAS = 1 << 20,   /* what a person has as often as a company: "Murdoch's takeover" (companies.c) */
+  CUE_WORK_MODIFIED = 1 << 21, /* a work noun by its second sense only: after a modifier alone ("TV series X") */
 } Cue;
 
 

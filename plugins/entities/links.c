@@ -586,8 +586,9 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (!(to = last[w->slot] == AMBIGUOUS ? 0 : last[w->slot]))
         {
           /* A word the document names alone at least twice with one
-           * label, and never writes in lowercase, is that name where the
-           * tagger missed it ("Yukos said" first in a story). */
+           * label (an acronym once), and never writes in lowercase, is
+           * that name where the tagger missed it ("Yukos said" first in
+           * a story). */
           const guint *count = votes[w->slot].seen ? votes[w->slot].count : NULL;
           if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i))
             continue;
@@ -595,8 +596,16 @@ link_names (Scan *scan, GHashTable *acronyms)
           for (guint l = 0; l < 4; l++)
             if (count[l] > count[best])
               best = l;
+          /* Once is enough for an organisation's acronym, a word of
+           * capitals only ("UKIP spokesman" tagged, "party UKIP have"
+           * and "time for UKIP" missed): no English word is written so.
+           * Not for the other labels: on BBC, an acronym the tagger
+           * called a place or MISC once was more often a thing ("ICT",
+           * "NHS" MISC) than a place or a work. */
           gboolean lower = uses[w->slot].lower;
-          if (count[best] < 2 || lower)
+          gboolean acronym = w->capitals && w->end - w->start >= 2 && g_ascii_isalpha (scan->text[w->start])
+                             && best == label_index ("ORG");
+          if (count[best] < (acronym ? 1u : 2u) || lower)
             continue;
           /* As one of its mentions with that label has it (a GPE with
            * its country, not only LOC). */

@@ -354,9 +354,9 @@ mend_families (Scan *scan)
     {
       Span *p = span_at (scan, k);
       const Word *w = word_at (scan, p->a);
-      gsize n = strlen (w->key);
+      char stem[64];
       if (p->dropped || p->b - p->a != 1 || p->work || p->source > SOURCE_RULE || strcmp (p->label, "PERSON") == 0
-          || n < 4 || w->key[n - 1] != 's' || w->capitals || p->a == 0
+          || !plural_stem (w->key, FALSE, stem) || w->capitals || p->a == 0
           || strcmp (word_at (scan, p->a - 1)->key, "the") != 0)
         continue;
       if (!surnames)
@@ -370,17 +370,9 @@ mend_families (Scan *scan)
                 g_hash_table_add (surnames, (gpointer) word_at (scan, q->b - 1)->key);
             }
         }
-      char stem[64];
-      if (n > sizeof stem)
-        continue;
-      memcpy (stem, w->key, n - 1);
-      stem[n - 1] = '\0';
       gboolean family = g_hash_table_contains (surnames, stem);
-      if (!family && n > 4 && w->key[n - 2] == 'e')
-        {
-          stem[n - 2] = '\0'; /* "the Joneses" */
-          family = g_hash_table_contains (surnames, stem);
-        }
+      if (!family && strlen (w->key) > 4 && plural_stem (w->key, TRUE, stem)) /* "the Joneses" */
+        family = g_hash_table_contains (surnames, stem);
       /* Not a word English writes in lowercase: "the Stones" (the band,
        * though Joss Stone is named), "Aids" after Band Aid. */
       if (!family || (word_map_get (scan->e->first_names, stem, word_hash (stem, strlen (stem))) & NAME_WORD_ENGLISH))

@@ -12,7 +12,7 @@
 
 #include <assay/assay-text.h>
 
-/* Whether word @i may be inside a title though written in lowercase:
+/* Whether word @w may be inside a title though written in lowercase:
  * an article, a preposition, "and" (cues.tsv kinds connector and
  * title-word: "Lost in Translation", "Kings And Queen", "Men In
  * Black"). */
@@ -25,8 +25,8 @@ title_word (const Word *w)
 /* Whether word @i opens a person's name: a first name (first-names.tsv,
  * or the lists' hint of one) where the tagger or a rule found a person
  * of two words or more, or a first name of first-names.tsv the lists
- * do not take for an English word ("legend Roberto Duran", "soul
- * legend Ray Charles", "Katharine Hepburn in The Aviator"). */
+ * do not take for an English word ("the film Tom Cruise made", "the
+ * film Ray Charles inspired", "Katharine Hepburn in The Aviator"). */
 static gboolean
 opens_person (const Scan *scan, guint i)
 {
@@ -41,7 +41,8 @@ opens_person (const Scan *scan, guint i)
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
  * to ten words, ending at the first other word, punctuation or
- * possessive. */
+ * possessive; none where a possessive or an
+ * apostrophe is followed by more capitalised words. */
 static guint
 title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
@@ -50,7 +51,17 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
     {
       const Word *w = word_at (scan, b);
       if (is_possessive (w) || (b > a && w->glued && !g_ascii_isalnum (scan->text[w->start])))
-        break;
+        {
+          /* A possessive or an apostrophe inside the title ("Who's Your
+           * Daddy", "Bill and Ted's Excellent Adventure", "Dunkin'
+           * Donuts"): the words do not say where it ends, so no title
+           * rather than a piece of one. */
+          const char c = scan->text[w->start];
+          if ((is_possessive (w) || c == '\'' || g_str_has_prefix (scan->text + w->start, "\u2019")) && b + 1 < we
+              && word_at (scan, b + 1)->upper && !word_at (scan, b + 1)->glued && !word_at (scan, b + 1)->sentence_start)
+            return a;
+          break;
+        }
       /* In a list of titles "and" joins two ("Closer and Sideways"). */
       if (listed && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0))
         break;
@@ -76,7 +87,7 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
 }
 
 /* Whether the person's name the tagger or a rule found at word @a ends
- * in a word the lists know as a person's name ("screen legend Katharine
+ * in a word the lists know as a person's name ("the biography Katharine
  * Hepburn in The Aviator"; not "Maria Full of Grace"). */
 static gboolean
 surname_ends (const Scan *scan, guint a)
@@ -88,12 +99,55 @@ surname_ends (const Scan *scan, guint a)
   return last->hint && strcmp (last->hint->label, "PERSON") == 0;
 }
 
+/* Whether the words [a, b) read as an organisation's or a place's name
+ * might: no function word, connector or title word among them ("Channel
+ * 4", "Manchester United"; not "Will and Grace", "Songs In The Key Of
+ * Life", "The Office", which the tagger often calls organisations). */
+static gboolean
+plain_run (const Scan *scan, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (word_at (scan, k)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether word @k is inside a name the lists claim, or (where @plain:
+ * the title's words read as a name might, plain_run()) one the tagger
+ * or a rule takes for an organisation or a place whose first word the
+ * lists hint as a company's or a place's or that opens in capitals (an
+ * acronym).  There a clause about a company or a place is likelier
+ * after a work's noun than a title ("the documentary Channel 4 showed",
+ * "the novel Microsoft bought", "the drama BBC One screened"); the
+ * tagger's label alone is not ("the documentary Secret Agent",
+ * "thriller Hotel Rwanda", "the album Nevermind", "her book Small
+ * Island"): it takes most unknown capitalised runs for an organisation
+ * or a place. */
+static gboolean
+held_name (const Scan *scan, guint k, gboolean plain)
+{
+  const Span *held = span_at (scan, word_at (scan, k)->span);
+  if (!held || held->dropped)
+    return FALSE;
+  if (held->source >= SOURCE_GAZETTEER)
+    return TRUE;
+  if (!plain)
+    return FALSE;
+  const Word *first = word_at (scan, held->a);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  return (strcmp (held->label, "ORG") == 0 || strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0)
+         && ((first->capitals && first->end - first->start >= 2)
+             || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0)));
+}
+
 /* Whether the run [a, b) after a work's noun is no title: a person the
- * text names there ("the film Tom Cruise made", "Panamanian boxing
- * legend Roberto Duran": one to three words opening with a first name),
+ * text names there ("the film Tom Cruise made", "the documentary
+ * Roberto Duran narrated": one to three words opening with a first name),
  * a title of address or office ("the book Mr Peston wrote"), a name the
  * lists claim (a country, an organisation: "the film France sent to
- * Cannes") or a place they hint alone ("the atlas Grozny"). */
+ * Cannes"), a name the tagger or a rule takes for an organisation or a
+ * place (held_name()) or a place the lists hint alone ("the atlas
+ * Grozny"). */
 static gboolean
 not_a_title (const Scan *scan, guint a, guint b)
 {
@@ -112,12 +166,10 @@ not_a_title (const Scan *scan, guint a, guint b)
       || (opens_person (scan, a) && (b - a <= 3 || surname_ends (scan, a)))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
+  gboolean plain = plain_run (scan, a, b);
   for (guint k = a; k < b; k++)
-    {
-      const Span *held = span_at (scan, word_at (scan, k)->span);
-      if (held && held->source >= SOURCE_GAZETTEER)
-        return TRUE;
-    }
+    if (held_name (scan, k, plain))
+      return TRUE;
   return FALSE;
 }
 
@@ -178,8 +230,12 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
   Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
   if (s)
     {
+      /* Not cued: a cued name decides its word's label in the
+       * document's vote (links.c), and a one-word title is often a
+       * common word or a first name elsewhere ("the film Crash ...
+       * Crash investigators", "the film Ray ... Ray was born");
+       * spread_works() names its other mentions. */
       s->canonical = words_text (scan, a, b);
-      s->cued = TRUE;
       s->work = TRUE;
     }
   return b;
@@ -188,47 +244,61 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
 gboolean
 listed_works (Scan *scan, guint we, guint i, guint j)
 {
-  const Word *w = word_at (scan, i);
-  gsize n = strlen (w->key);
   char single[64];
-  if (n < 4 || n > sizeof single || w->key[n - 1] != 's')
+  if (!plural_stem (word_at (scan, i)->key, FALSE, single)
+      || !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_WORK_NOUN))
     return FALSE;
-  memcpy (single, w->key, n - 1);
-  single[n - 1] = '\0';
-  if (!(word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & CUE_WORK_NOUN))
-    return FALSE;
-  if (strcmp (word_at (scan, j)->key, "such") == 0)
-    {
-      if (j + 1 >= we || strcmp (word_at (scan, j + 1)->key, "as") != 0)
-        return TRUE;
-      j++;
-    }
   /* Each example a title, joined by commas, "and", "or". */
-  j++;
+  j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
     {
       guint b = take_title (scan, j, we, TRUE);
       if (b == j)
         break;
-      j = b;
-      gboolean joined = FALSE;
-      while (j < we && (strcmp (word_at (scan, j)->key, ",") == 0 || strcmp (word_at (scan, j)->key, "and") == 0
-                        || strcmp (word_at (scan, j)->key, "or") == 0))
-        j++, joined = TRUE;
-      if (!joined)
+      j = next_example (scan, we, b);
+      if (j == b)
         break;
     }
   return TRUE;
+}
+
+/* Whether the work noun at word @i may be read as one: a noun whose
+ * second sense only is a work (work-nouns.tsv kind modified: "series",
+ * "story") only after a word that says which kind, no function word nor
+ * mark ("TV series CSI", "BBC series Ballykissangel"; not "In the series
+ * Harmison took 24 wickets", "the story Reuters reported"). */
+static gboolean
+work_noun_here (const Scan *scan, guint ws, guint i)
+{
+  if (!(word_at (scan, i)->cue & CUE_WORK_MODIFIED))
+    return TRUE;
+  if (i == ws)
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  return !(before->cue & (CUE_FUNCTION | CUE_CONNECTOR)) && g_ascii_isalnum (scan->text[before->start]);
 }
 
 guint
 work_after (Scan *scan, guint ws, guint we, guint i)
 {
   /* Not a verb after "to" ("to film the match"). */
-  if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0))
+  if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0) || !work_noun_here (scan, ws, i))
     return i;
   guint b = take_title (scan, i + 1, we, FALSE);
   return b > i + 1 ? b - 1 : i;
+}
+
+/* Whether the one-word title's mention at word @i may be another word:
+ * a sentence's first word that English writes in lowercase
+ * (english-words.tsv: "Lost in the woods, ...", "Closer ties", "Crash
+ * investigators") or a first name (first-names.tsv: "Ray was born in
+ * Georgia"), where nothing but its capital makes it the title. */
+static gboolean
+common_opening (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  return (flags & NAME_WORD_FIRST) || (w->sentence_start && (flags & NAME_WORD_ENGLISH));
 }
 
 void
@@ -263,15 +333,21 @@ spread_works (Scan *scan)
   for (guint t = 0; t < n_titles; t++)
     {
       guint a = span_at (scan, titles[t])->a, len = span_at (scan, titles[t])->b - a;
+      gboolean plain = plain_run (scan, a, a + len);
       for (guint i = 0; i + len <= scan->words->len; i++)
         {
-          if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0)
+          if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0
+              || (len == 1 && common_opening (scan, i)))
             continue;
           guint j = 0;
           while (j < len && strcmp (word_at (scan, i + j)->key, word_at (scan, a + j)->key) == 0)
             {
               const Span *held = span_at (scan, word_at (scan, i + j)->span);
               if (held && (held->source > SOURCE_RULE || held->work || held->a < i || held->b > i + len))
+                break;
+              /* The tagger's organisation or place stays where the
+               * title reads as one might (held_name()). */
+              if (held_name (scan, i + j, plain))
                 break;
               j++;
             }
@@ -298,7 +374,11 @@ spread_works (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "MISC") == 0)
+      /* Only a person's name: the tagger's organisations and places
+       * keep their label (held_name()), and a one-word person where the
+       * word is a common one or a first name ("Ray", common_opening()). */
+      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "PERSON") != 0
+          || (p->b - p->a == 1 && common_opening (scan, p->a)))
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_autofree char *key = assay_text_fold (raw, -1);
