@@ -69,9 +69,20 @@ static const Case cases[] = {
   { "It will be televised from 1700 local time.", "2005-03-01", NULL },
   /* ... but a date after a word that dates it, at a clause's end */
   { "Records date back to [1670], all kept.", "2005-03-01", "DATE", "1670" },
-  { "The oldest act is from [1497] - on wool.", "2005-03-01", "DATE", "1497" },
+  { "The oldest act dates back to [1497] - on wool.", "2005-03-01", "DATE", "1497" },
   { "Handel was made a citizen in [1727].", "2005-03-01", "DATE", "1727" },
-  { "It rose from 1761 (42nd place) in the list.", "2005-03-01", NULL },
+  { "Laws dating from [1695] which set it still apply.", "2005-03-01", "DATE", "1695" },
+  { "Since [1066], the land has passed down.", "2005-03-01", "DATE", "1066" },
+  { "It was built in [1180].", "2005-03-01", "DATE", "1180" },
+  { "Before [1750], few lived there.", "2005-03-01", "DATE", "1750" },
+  { "They fought at Culloden in [1746] - a rout.", "2005-03-01", "DATE", "1746" },
+  /* "from", "until" and "after" before a number at a clause's end take
+   * counts and 24-hour times */
+  { "Voting continues until 1700.", "2005-03-01", NULL },
+  { "It is open from 0900 until 1700, and closes.", "2005-03-01", NULL },
+  { "The march will go ahead from 1100, police said.", "2005-03-01", NULL },
+  { "Numbers rose to 1500 from 1200.", "2005-03-01", NULL },
+  { "The flight lands after 1400.", "2005-03-01", NULL },
   /* A year opening a quotation or a sentence, before a verb in -s; after
    * "by" and the like a word in -s still makes it a count. */
   { "He said: \"[2004] reinforces the trend.\"", "2005-03-01", "DATE", "2004" },
