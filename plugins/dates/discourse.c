@@ -245,9 +245,32 @@ holiday_near_day (const Discourse *ds, Timex *t)
     t->value = value_day (&h);
 }
 
+/* "The following summer", "the previous winter" after a date named
+ * within reach count from its year, as "the following year" does ("In
+ * 1999 he joined Leeds.  The following summer, he moved" is 2000's
+ * summer); with none, from the reference. */
+static gboolean
+season_from_named (const Discourse *ds, const char *text, Timex *t)
+{
+  if (t->value.kind != VALUE_SEASON || !ds->last_named_grain || ds->last_named_end == 0
+      || t->start - ds->last_named_end > ANAPHOR_REACH)
+    return FALSE;
+  int step = g_ascii_strncasecmp (text + t->start, "the following ", 14) == 0  ? 1
+             : g_ascii_strncasecmp (text + t->start, "the previous ", 13) == 0 ? -1
+                                                                                : 0;
+  if (step == 0)
+    return FALSE;
+  t->value.year = ds->last_named[0] + step;
+  t->anchor = value_calendar (ds->last_named[0], 0, 0);
+  t->resolution = "relative";
+  return TRUE;
+}
+
 void
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
+  if (season_from_named (ds, text, t))
+    return;
   if (t->the_year)
     {
       the_year (d, ds, text, sentence_start, t);

@@ -153,6 +153,9 @@ static const Case cases[] = {
   /* "the previous winter" is a season; a possessive's or "those"
    * plural no span */
   { "He missed training during [the previous winter].", "2005-03-01", "DATE", "2004-WI" },
+  /* after a year named, they count from it, as "the following year" does */
+  { "In 1999 he joined Leeds. [The following summer], he moved to Spain.", "2005-03-01", "DATE", "2000-SU" },
+  { "In 1998 he won the title. He had been injured [the previous winter].", "2005-03-01", "DATE", "1997-WI" },
   { "He ran with Coe in his younger days and those days were good.", "2005-03-01", NULL },
   { "The repairs took [days] to finish.", "2005-03-01", "DURATION", "PXD" },
   /* "the year" after a year written alone that opened its sentence is
