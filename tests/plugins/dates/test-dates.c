@@ -156,7 +156,11 @@ static const Case cases[] = {
   /* after a year named, they count from it, as "the following year" does */
   { "In 1999 he joined Leeds. [The following summer], he moved to Spain.", "2005-03-01", "DATE", "2000-SU" },
   { "In 1998 he won the title. He had been injured [the previous winter].", "2005-03-01", "DATE", "1997-WI" },
-  { "He ran with Coe in his younger days and those days were good.", "2005-03-01", NULL },
+  { "He ran with Coe in his days at Leeds and those days were good.", "2005-03-01", NULL },
+  { "In her younger [years] she was a dancer.", "2005-03-01", "DURATION", "PXY" },
+  /* "due to" + a verb whose stem ends in -ing is the future */
+  { "The new law is due to bring changes in [September].", "2005-03-01", "DATE", "2005-09" },
+  { "Losses are due to rising costs in [February].", "2005-03-01", "DATE", "2005-02" },
   { "The repairs took [days] to finish.", "2005-03-01", "DURATION", "PXD" },
   /* "the year" after a year written alone that opened its sentence is
    * that year; not after a background year further in its sentence (a
