@@ -279,6 +279,9 @@ typedef struct
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
+  GHashTable *finished_words; /* "risen", "hurt": after a perfect word, an event done ("had risen in April") */
+  GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
+  GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -414,7 +417,7 @@ typedef struct
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
-  guint8 the_year;      /* "the year", "the start of the year": the reference's, or the year written just before */
+  guint8 the_year;      /* "the year", "the start of the year" with no cue of the future: the reference's, or the year written just before */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
@@ -546,8 +549,12 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
  * d->purpose_words, report_words, measure_words, calendar_words, times_words,
- * perfect_words and owner_words, which it creates. */
+ * perfect_words, owner_words, finished_words, present_words and
+ * bound_words, which it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
+/* Whether a word of kind `perfect` ("had") stands between @from and @to
+ * in @text with a word of kind `finished` ("risen") right after it. */
+gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */

@@ -43,7 +43,8 @@ dates_destroy (gpointer data)
                            d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones,
                            d->capitalised, d->business, d->generic_nouns,
                            d->purpose_words, d->report_words, d->measure_words, d->calendar_words, d->times_words,
-                           d->perfect_words, d->owner_words };
+                           d->perfect_words, d->owner_words, d->finished_words, d->present_words,
+                           d->bound_words };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -263,7 +264,9 @@ static const AssayOptionSpec dates_options[] = {
     .help = "Nouns of people and made things (from WordNet): after \"today's\" they speak of the present" },
   { .name = "context-words", .type = ASSAY_OPTION_PATH, .default_value = "context-words.tsv",
     .help = "Words that tell how a nearby expression reads: purpose before \"for\", a report's verbs, "
-            "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate" },
+            "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate, "
+            "\"had\" and a finished event (\"had risen\") before a month not yet come, possessives before a plural "
+            "unit alone (\"his days\"), words of the present and words that bound a year before \"the year\"" },
   { .name = NULL },
 };
 

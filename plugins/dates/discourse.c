@@ -153,32 +153,70 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
   return FALSE;
 }
 
-
 /* "The year" is the one a report is about: the reference's, unless a
  * year alone was just written, within two sentences and with no other
- * date since, as what the text speaks of ("made 2004 another year to
- * remember ... at the start of the year", "In 1974 Wilson ... increased
- * his majority later in the year").  Not a year that bounds something
- * ("could reach 14.8% by 2006. During the year", "since 1993"),
- * compares ("with 2003's profits") or modifies a noun ("the 2003 World
- * Cup"), one with a mod ("since early 2002"), nor "the year ahead", nor
- * "of the year" (awards: "album of the year", "athlete of the year").
+ * date since, as what the text speaks of.  That year must open its
+ * sentence ("In 1974 Wilson ... increased his majority later in the
+ * year", "2003 was a bad year"), or the clause of "the year" must speak
+ * of no present or future (data/context-words.tsv, kind `present`) and
+ * the year not be set off by commas ("revenues slipped ... in 2004 ...
+ * Nickel prices rose 43% during the year").  A year in
+ * an aside or a relative clause is background, a founding or birth year
+ * ("The company, founded in 1987, said profits for the year rose"), and
+ * a clause in the present or future is about the year of the report
+ * ("The firm was founded in 1987.  Its shares are up 20% on the year");
+ * "of the year" after such a year is an award ("voted male athlete of
+ * the year"), after an opening one its year ("In 1985 it won song of the
+ * year", "for the rest of the year");
+ * normalise() leaves the latter unflagged.  Not "the year ahead", nor
+ * "the year he turned 18", which says which year by its clause, nor a
+ * year that bounds, compares or modifies ("by 2006", "since 1993", "with
+ * 2003's", "the 2003 World Cup": kind `bound`).
  * TimeBank+AQUAINT writes its ten "the year" as the creation time's year
  * or as a span, none after a year so written: none changes. */
 static void
-the_year (const Discourse *ds, const char *text, Timex *t)
+the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
-  /* the words before a year that bounds, compares or modifies */
-  static const char *const bounds[] = { "by", "until", "till", "since", "from", "before", "after", "to", "between", "and", "than", "with", "the" };
-  if (ds->last_year_end < 5 || !ds->last_year_alone || t->start < 3 || t->start - ds->last_year_end > PERIOD_REACH
+  static const char *const persons[] = { " he ", " she ", " it ", " they ", " we ", " I ", " you " };
+  if (ds->last_year_end < 4 || !ds->last_year_alone || t->start - ds->last_year_end > PERIOD_REACH
       || t->value.kind != VALUE_CALENDAR || t->value.month != 0 || t->value.year == ds->last_year
-      || g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0 || text[ds->last_year_end - 5] != ' '
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0)
     return;
-  gsize w, n = word_before (text, 0, ds->last_year_end - 5, &w);
-  for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
-    if (n == strlen (bounds[k]) && g_ascii_strncasecmp (text + w, bounds[k], n) == 0)
+  /* "the year" alone opening its sentence or after "in", not "later in
+   * the year they fell" nor "1981 was to be the year he toured" */
+  gsize pw, pn = word_before (text, 0, t->start, &pw);
+  gsize lead_at = t->start;
+  while (lead_at > 0 && text[lead_at - 1] == ' ')
+    lead_at--;
+  gboolean lead = (pn == 2 && g_ascii_strncasecmp (text + pw, "in", 2) == 0) || lead_at == 0
+                  || strchr (".!?\n", text[lead_at - 1]) != NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (persons) && lead && t->mod == NULL && t->end - t->start == 8; k++)
+    if (strncmp (text + t->end, persons[k], strlen (persons[k])) == 0)
       return;
+  /* where the year's sentence starts, and whether the year opens it,
+   * alone or after "In" */
+  gsize year_at = ds->last_year_end - 4, at = year_at, w;
+  if (word_before_in (d->bound_words, text, at, NULL))
+    return;
+  gsize n = at > 0 && text[at - 1] == ' ' ? word_before (text, 0, at - 1, &w) : 0;
+  if (n == 2 && g_ascii_strncasecmp (text + w, "in", 2) == 0)
+    at = w;
+  while (at > 0 && text[at - 1] != '\0' && strchr (" \t\"'\u2018\u201C", text[at - 1]))
+    at--;
+  gboolean opens = at == 0 || strchr (".!?\n", text[at - 1]) != NULL;
+  if (!opens)
+    {
+      /* nor an award ("named athlete of the year") */
+      if (word_between_in (d->present_words, text, sentence_start, t->start)
+          || (t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0))
+        return;
+      /* an aside: ", founded in 1987,", ", who won gold in 2000," */
+      gsize s = year_at;
+      while (s > 0 && year_at - s < PERIOD_REACH && !strchr (".!?\n", text[s - 1]))
+        s--;
+      if (text[ds->last_year_end] == ',' && memchr (text + s, ',', year_at - s))
+        return;
+    }
   t->anchor = value_calendar (ds->last_year, 0, 0);
   t->value.year = ds->last_year;
 }
@@ -207,12 +245,35 @@ holiday_near_day (const Discourse *ds, Timex *t)
     t->value = value_day (&h);
 }
 
+/* "The following summer", "the previous winter" after a date named
+ * within reach count from its year, as "the following year" does ("In
+ * 1999 he joined Leeds.  The following summer, he moved" is 2000's
+ * summer); with none, from the reference. */
+static gboolean
+season_from_named (const Discourse *ds, const char *text, Timex *t)
+{
+  if (t->value.kind != VALUE_SEASON || !ds->last_named_grain || ds->last_named_end == 0
+      || t->start - ds->last_named_end > ANAPHOR_REACH)
+    return FALSE;
+  int step = g_ascii_strncasecmp (text + t->start, "the following ", 14) == 0  ? 1
+             : g_ascii_strncasecmp (text + t->start, "the previous ", 13) == 0 ? -1
+                                                                                : 0;
+  if (step == 0)
+    return FALSE;
+  t->value.year = ds->last_named[0] + step;
+  t->anchor = value_calendar (ds->last_named[0], 0, 0);
+  t->resolution = "relative";
+  return TRUE;
+}
+
 void
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
+  if (season_from_named (ds, text, t))
+    return;
   if (t->the_year)
     {
-      the_year (ds, text, t);
+      the_year (d, ds, text, sentence_start, t);
       return;
     }
   if (t->holiday_open)
@@ -256,14 +317,16 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
   gboolean dated = strcmp (t->type, "DATE") == 0 && value_is_dated (v) && v->kind != VALUE_DECADE
                    && v->kind != VALUE_CENTURY && v->kind != VALUE_LEXICON && v->year <= 9999;
   /* a year as written, for the days and months named after it in its
-   * sentence; any other date named in between is the nearer anchor */
-  if (dated)
+   * sentence; any other date named in between is the nearer anchor,
+   * but not "the year" that took it ("In 2004 ... Early in the year ...
+   * Later in the year") */
+  if (dated && !(t->the_year && v->year == ds->last_year))
     {
       gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
       ds->last_year = written ? v->year : 0;
       ds->last_year_end = written ? end : 0;
       /* four digits alone, no "early" or "the end of" */
-      ds->last_year_alone = written && v->month == 0 && t->mod == NULL && end >= 4 && t->end - t->start == 4;
+      ds->last_year_alone = written && v->month == 0 && t->mod == NULL && t->end - t->start == 4;
     }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;

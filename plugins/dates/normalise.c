@@ -96,8 +96,8 @@ typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
  * report names the months to come as often as those gone by), is last
- * year's after a past perfect in its clause ("prices had risen in
- * April", said in March): data/context-words.tsv, kind `perfect`. */
+ * year's after a past perfect of an event done in its clause ("had risen
+ * in April", said in March): context-words.tsv, `perfect`, `finished`. */
 static int
 year_of (const Reading *x, int month, int day)
 {
@@ -108,7 +108,7 @@ year_of (const Reading *x, int month, int day)
    * hurt the economy in April"), not one earlier in the sentence */
   gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
-      && word_between_in (x->d->perfect_words, tense->text, from, tense->end))
+      && perfect_between (x->d, tense->text, from, tense->end))
     y--;
   return y;
 }
@@ -564,8 +564,7 @@ normalise_duration (const Reading *x, Timex *t)
   /* a plural alone after a possessive or "those" is a period of someone's
    * life or of the past, no span measured ("in his younger days", "those
    * days", "the good old days"); TimeBank+AQUAINT annotates none such */
-  gsize owner_at;
-  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, &owner_at))
+  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, NULL))
     return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
@@ -835,7 +834,8 @@ normalise_relunit (const Reading *x, Timex *t)
       t->value = counted_from (&r, code[0], step);
       /* "the year" with no shift word may be the year just written
        * (discourse_place_in_year()) */
-      t->the_year = code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
+      if (code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0 && !tense_future (tense))
+        t->the_year = TRUE;
     }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
     {

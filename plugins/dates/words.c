@@ -281,14 +281,14 @@ load_context_words (Dates *d, const char *path, GError **error)
   if (table == NULL)
     return FALSE;
   GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
-                          &d->perfect_words, &d->owner_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner" };
+                          &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound" };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner",
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound",
                                  error))
         return FALSE;
       guint k = 0;
@@ -296,7 +296,7 @@ load_context_words (Dates *d, const char *path, GError **error)
         k++;
       if (k == G_N_ELEMENTS (kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner",
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound",
                                     row->fields[0]);
           return FALSE;
         }
@@ -339,6 +339,36 @@ word_between_in (GHashTable *set, const char *text, gsize from, gsize to)
       while (end > from && g_ascii_isalpha (text[end - 1]))
         end--;
       w = end;
+    }
+  return FALSE;
+}
+
+gboolean
+perfect_between (const Dates *d, const char *text, gsize from, gsize to)
+{
+  /* each word in turn, from the last: one of `finished` after one of
+   * `perfect`, a space apart ("had hurt", not "had agreed") */
+  gsize w;
+  for (gsize end = to; end > from; end = w)
+    {
+      while (end > from && !g_ascii_isalpha (text[end - 1]))
+        end--;
+      w = end;
+      while (w > from && g_ascii_isalpha (text[w - 1]))
+        w--;
+      if (w == end || w < from + 2 || text[w - 1] != ' ')
+        continue;
+      gsize pw;
+      char word[32];
+      if (end - w >= sizeof word)
+        continue;
+      memcpy (word, text + w, end - w);
+      word[end - w] = '\0';
+      for (char *c = word; *c; c++)
+        *c = g_ascii_tolower (*c);
+      if (g_hash_table_contains (d->finished_words, word) && word_before_in (d->perfect_words, text, w - 1, &pw)
+          && pw >= from)
+        return TRUE;
     }
   return FALSE;
 }

@@ -46,6 +46,9 @@ static const Case cases[] = {
   { "Cragg won the 3,000m in 7:39.89 at the meeting.", "2025-05-29", NULL },
   { "She lowered the record of 2:17:18 again.", "2025-05-29", NULL },
   { "He said 3:39 was the best he could achieve.", "2025-05-29", NULL },
+  { "The service starts [10:30 on Sunday].", "2005-03-01", "TIME", "2005-02-27T10:30" },
+  { "The deadline is [5:00 on Friday].", "2005-03-01", "TIME", "2005-02-25T05:00" },
+  { "Kick-off [7:45] at Anfield.", "2005-03-01", "TIME", "2005-03-01T07:45" },
   /* A time in a zone against a reference with its own time and zone: the
    * last such time before it, or the next in a clause of the future. */
   { "The quake struck at [23:40 GMT], officials said.", "2024-03-06T01:30:00Z", "TIME", "2024-03-05T23:40Z" },
@@ -69,9 +72,20 @@ static const Case cases[] = {
   { "It will be televised from 1700 local time.", "2005-03-01", NULL },
   /* ... but a date after a word that dates it, at a clause's end */
   { "Records date back to [1670], all kept.", "2005-03-01", "DATE", "1670" },
-  { "The oldest act is from [1497] - on wool.", "2005-03-01", "DATE", "1497" },
+  { "The oldest act dates back to [1497] - on wool.", "2005-03-01", "DATE", "1497" },
   { "Handel was made a citizen in [1727].", "2005-03-01", "DATE", "1727" },
-  { "It rose from 1761 (42nd place) in the list.", "2005-03-01", NULL },
+  { "Laws dating from [1695] which set it still apply.", "2005-03-01", "DATE", "1695" },
+  { "Since [1066], the land has passed down.", "2005-03-01", "DATE", "1066" },
+  { "It was built in [1180].", "2005-03-01", "DATE", "1180" },
+  { "Before [1750], few lived there.", "2005-03-01", "DATE", "1750" },
+  { "They fought at Culloden in [1746] - a rout.", "2005-03-01", "DATE", "1746" },
+  /* "from", "until" and "after" before a number at a clause's end take
+   * counts and 24-hour times */
+  { "Voting continues until 1700.", "2005-03-01", NULL },
+  { "It is open from 0900 until 1700, and closes.", "2005-03-01", NULL },
+  { "The march will go ahead from 1100, police said.", "2005-03-01", NULL },
+  { "Numbers rose to 1500 from 1200.", "2005-03-01", NULL },
+  { "The flight lands after 1400.", "2005-03-01", NULL },
   /* A year opening a quotation or a sentence, before a verb in -s; after
    * "by" and the like a word in -s still makes it a count. */
   { "He said: \"[2004] reinforces the trend.\"", "2005-03-01", "DATE", "2004" },
@@ -142,20 +156,59 @@ static const Case cases[] = {
   /* "the previous winter" is a season; a possessive's or "those"
    * plural no span */
   { "He missed training during [the previous winter].", "2005-03-01", "DATE", "2004-WI" },
-  { "He ran with Coe in his younger days and those days were good.", "2005-03-01", NULL },
+  /* after a year named, they count from it, as "the following year" does */
+  { "In 1999 he joined Leeds. [The following summer], he moved to Spain.", "2005-03-01", "DATE", "2000-SU" },
+  { "In 1998 he won the title. He had been injured [the previous winter].", "2005-03-01", "DATE", "1997-WI" },
+  { "He ran with Coe in his days at Leeds and those days were good.", "2005-03-01", NULL },
+  { "In her younger [years] she was a dancer.", "2005-03-01", "DURATION", "PXY" },
+  /* "due to" + a verb whose stem ends in -ing is the future */
+  { "The new law is due to bring changes in [September].", "2005-03-01", "DATE", "2005-09" },
+  { "Losses are due to rising costs in [February].", "2005-03-01", "DATE", "2005-02" },
   { "The repairs took [days] to finish.", "2005-03-01", "DURATION", "PXD" },
-  /* "the year" after a year written alone is that year; not after one
-   * that bounds or modifies, nor an award "of the year" */
+  /* "the year" after a year written alone that opened its sentence is
+   * that year; not after a background year further in its sentence (a
+   * founding or birth year, a relative clause), nor "the year he ..." */
   { "It made 2004 a year to remember. She was hurt at [the start of the year].", "2005-03-01", "DATE", "2004", "START" },
   { "In 1974 Wilson won, and won again [later in the year].", "2005-03-01", "DATE", "1974" },
+  { "In 2003 sales rose 5%. [Later in the year] they fell.", "2005-03-01", "DATE", "2003" },
+  { "2003 was a bad year. Prices fell for the rest of [the year].", "2005-03-01", "DATE", "2003" },
+  { "In 1985 it won song of [the year].", "2005-03-01", "DATE", "1985" },
+  { "In 2004 the economy grew 3%. Early in the year, exports rose. [Later in the year], imports fell.", "2005-03-01", "DATE", "2004" },
   { "Margins could reach 15% by 2006. During [the year] it grew.", "2005-03-01", "DATE", "2005" },
   { "After the 2003 World Cup, rest came during [the year].", "2005-03-01", "DATE", "2005" },
-  { "In 1985 it won song of [the year].", "2005-03-01", "DATE", "2005" },
+  { "Mr Smith, who joined the bank in 1998, will step down at [the end of the year].", "2005-03-01", "DATE", "2005", "END" },
+  { "The company, founded in 1987, said profits for [the year] rose 10%.", "2005-03-01", "DATE", "2005" },
+  { "The firm was founded in 1987. Its shares are up 20% on [the year].", "2005-03-01", "DATE", "2005" },
+  { "Smith, born in 1970, said [the year] had been hard.", "2005-03-01", "DATE", "2005" },
+  { "The 43-year-old, who won gold in 2000, hopes to return [later in the year].", "2005-03-01", "DATE", "2005" },
+  { "The stadium was built in 1923. It is due to be demolished by [the end of the year].", "2005-03-01", "DATE", "2005", "END" },
+  { "Sales in 2004 rose 5%. The company expects to hire 200 people by [the end of the year].", "2005-03-01", "DATE", "2005", "END" },
+  { "Elections were held in 2001. The government says it will hold another vote within [the year].", "2005-03-01", "DATE", "2005" },
+  { "The law, passed in 1998, comes into force [later in the year].", "2005-03-01", "DATE", "2005" },
+  { "Federer, who won Wimbledon in 2003, is the favourite for [the year]'s first major.", "2005-03-01", "DATE", "2005" },
+  { "In 1960 he was born. [The year] he turned 18 he left.", "2005-03-01", "DATE", "2005" },
+  { "Well 1981 was to be [the year] he toured Africa.", "2005-03-01", "DATE", "1981" },
+  { "Sales rose in 2003. Jones was voted athlete of [the year].", "2005-03-01", "DATE", "2005" },
+  { "In 2003 sales rose. They fell for the rest of [the year].", "2005-03-01", "DATE", "2003" },
+  { "Nickel rose 43% in 2004. Copper prices rose 36% during [the year].", "2005-03-01", "DATE", "2004" },
+  { "Output fell 0.5% in 2004. However, politicians remain upbeat about a boost [later in the year].", "2005-03-01", "DATE", "2005" },
+  { "In 2003 sales rose 5%. By [the end of the year] they had doubled.", "2005-03-01", "DATE", "2003", "END" },
   { "In 2004 he ran [the year]'s best time.", "2005-03-01", "DATE", "2004" },
   { "Shares rose in the day's trading.", "2005-03-01", NULL },
   /* A month not yet come after a past perfect in its clause is last
    * year's; a past perfect further back in the sentence says nothing */
   { "The drought had hurt the economy in [April], it said.", "2005-03-01", "DATE", "2004-04" },
+  { "Prices had risen sharply in [April], the report said.", "2005-03-01", "DATE", "2004-04" },
+  { "Talks had stalled before the summit in [April].", "2005-03-01", "DATE", "2004-04" },
+  /* "had" alone is no event done: plans and deadlines are still to come */
+  { "The vote had been due in [April] but was postponed until June.", "2005-03-01", "DATE", "2005-04" },
+  { "The company had hoped to open the store in [May], but now says June.", "2005-03-01", "DATE", "2005-05" },
+  { "He said the club had to find 5m by [April].", "2005-03-01", "DATE", "2005-04" },
+  { "The minister said the government had agreed to hold a vote in [May].", "2005-03-01", "DATE", "2005-05" },
+  { "The two sides had agreed to meet again in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "Officials said they had set a deadline in [May].", "2005-03-01", "DATE", "2005-05" },
+  { "The minister, who had promised the bill in [May], now says it will be late.", "2005-03-01", "DATE", "2005-05" },
+  { "The union said it had called a strike in [April].", "2005-03-01", "DATE", "2005-04" },
   { "She had hoped, as her lawyers said after a long fight, that the case is heard in [May].", "2005-03-01", "DATE", "2005-05" },
   /* A holiday with no year and no cue of tense is the one nearest a day
    * named just before, where there is one */
