@@ -124,6 +124,13 @@ corpus_spilled (const Corpus *corpus)
   return spill_size (corpus->keys) + spill_size (corpus->spill) + spill_size (corpus->claims);
 }
 
+gboolean
+corpus_flush (const Corpus *corpus, GError **error)
+{
+  return spill_finish (corpus->keys, error) && spill_finish (corpus->spill, error)
+         && spill_finish (corpus->claims, error);
+}
+
 /* Salient name @name: its fingerprint, and its text written to the spill. */
 static gboolean
 salient_name (Corpus *corpus, const char *name, Salient *out, GError **error)
@@ -731,7 +738,8 @@ save_summary (const Corpus *corpus, guint index, AssayStateWriter *w, GError **e
 gboolean
 corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
 {
-  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !spill_save (corpus->spill, writer, error)
+  if (!corpus_flush (corpus, error) || !assay_state_write_uint (writer, STATE_VERSION, error)
+      || !spill_save (corpus->spill, writer, error)
       || !assay_state_write_uint (writer, corpus->keys_at->len, error))
     return FALSE;
   for (guint i = 0; i < corpus->keys_at->len; i++)

@@ -180,6 +180,11 @@ char *corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error);
 gsize corpus_bytes (const Corpus *corpus);
 guint64 corpus_spilled (const Corpus *corpus);
 
+/* Writes what the spills still gather in memory to their files
+ * (spill_finish()): at the end of a map and before the grouping, so that
+ * a full disk is reported then, naming the spill.  FALSE with @error. */
+gboolean corpus_flush (const Corpus *corpus, GError **error);
+
 static inline const char *
 salient_label (const Salient *s)
 {
