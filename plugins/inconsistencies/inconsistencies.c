@@ -37,6 +37,10 @@ static const AssayOptionSpec stage_options[] = {
   { .name = "story-days", .type = ASSAY_OPTION_INT, .default_value = "7", .min = "0", .max = "3660",
     .help = "A document joins a story only when its date lies this many days or fewer after the story's "
             "last report (an undated document joins by names alone, and must share more)" },
+  { .name = "story-cache", .type = ASSAY_OPTION_INT, .default_value = "256", .min = "1", .max = "1000000",
+    .help = "How many forming stories the grouping keeps in memory; the others wait in a file in the run's "
+            "temporary folder, read back when a report may join them (more is faster, and takes more memory: "
+            "a story's tables are about 250 bytes, more for a large story)" },
   { .name = "salient", .type = ASSAY_OPTION_INT, .default_value = "8", .min = "2", .max = "20",
     .help = "How many of a document's most mentioned names (people, organisations, places, actors) it keeps "
             "to find its story by: a document joins the story whose reports share enough of them, each "
@@ -70,7 +74,8 @@ stage_create (const AssayHost *host, const AssayOptions *options, GError **error
   self->k = k;
   self->reference_key = g_strdup (assay_options_get_string (options, "reference-key"));
   self->corpus = corpus_new (k, self->reference_key, assay_options_get_int (options, "salient"),
-                             assay_options_get_int (options, "story-days"), assay_host_get_tmp_dir (host));
+                             assay_options_get_int (options, "story-days"),
+                             assay_options_get_int (options, "story-cache"), assay_host_get_tmp_dir (host));
   return self;
 }
 

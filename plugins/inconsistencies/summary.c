@@ -38,13 +38,16 @@ corpus_name (const Corpus *corpus, const Salient *name, GError **error)
 /* ---- the corpus --------------------------------------------------------- */
 
 Corpus *
-corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days, const char *tmp_dir)
+corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days, guint story_cache,
+            const char *tmp_dir)
 {
   Corpus *corpus = g_new0 (Corpus, 1);
   corpus->k = k;
   corpus->reference_key = g_strdup (reference_key);
   corpus->salient = MIN (salient, 255);
   corpus->story_days = story_days;
+  corpus->story_cache = story_cache;
+  corpus->tmp_dir = g_strdup (tmp_dir);
   corpus->keys_at = g_array_new (FALSE, FALSE, sizeof (guint64));
   corpus->days = g_array_new (FALSE, FALSE, sizeof (guint32));
   corpus->keys = spill_new ("summaries", tmp_dir);
@@ -61,6 +64,7 @@ corpus_free (Corpus *corpus)
   if (corpus == NULL)
     return;
   g_free (corpus->reference_key);
+  g_free (corpus->tmp_dir);
   g_array_unref (corpus->keys_at);
   g_array_unref (corpus->days);
   spill_free (corpus->keys);

@@ -1,7 +1,9 @@
 /* test-spill.c: the inconsistencies stage's spills (spill.c): bytes
  * gathered in a buffer read back wherever they lie, rewritten in place, a
- * full disk reported naming the spill. */
+ * full disk reported naming the spill; and the stories' store (store.c):
+ * records rewritten in place or moved, evicted and read back the same. */
 #include "spill.h"
+#include "store.h"
 
 #include <signal.h>
 #include <string.h>
@@ -148,6 +150,147 @@ test_spill_full (void)
                              "File too large*keeping the cross-document findings' claims*File too large*");
 }
 
+/* What story @n should hold after @round rounds of changes: a mirror the
+ * store's copy is compared with. */
+static void
+expect_story (const Forming *f, guint n, guint rounds)
+{
+  g_assert_cmpuint (f->number, ==, n);
+  g_assert_cmpuint (f->n_docs, ==, rounds);
+  g_assert_cmpuint (f->first, ==, rounds ? n : G_MAXUINT32);
+  g_assert_cmpuint (f->last, ==, rounds ? 700000 + rounds : 0);
+  g_assert_cmpuint (f->firsts->len, ==, MIN (rounds, FORMING_FIRST_DOCS));
+  for (guint i = 0; i < f->firsts->len; i++)
+    g_assert_cmpuint (g_array_index (f->firsts, guint32, i), ==, n + 1000 * i);
+  /* Story n names n % 7 + 1 names a round, the later ones new: some grow
+   * past their slot, some never. */
+  guint names = rounds ? (n % 7 + 1) * (n % 3 == 0 ? rounds : 1) : 0;
+  g_assert_cmpuint (g_hash_table_size (f->count), ==, names);
+  for (guint i = 0; i < names; i++)
+    {
+      guint64 key = ((guint64) n << 40) | i | G_GUINT64_CONSTANT (0x8000000000000000);
+      guint expected = n % 3 == 0 ? rounds - i / (n % 7 + 1) : rounds;
+      g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, GSIZE_TO_POINTER ((gsize) key))), ==,
+                        expected);
+    }
+  g_assert_cmpuint (f->events ? g_hash_table_size (f->events) : 0, ==, rounds && n % 2 ? 1 : 0);
+  if (rounds && n % 2)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, "attack")), ==, rounds);
+  g_assert_cmpuint (f->days ? g_hash_table_size (f->days) : 0, ==, rounds && n % 5 == 0 ? rounds : 0);
+  g_assert_null (f->partials);
+  g_assert_cmpuint (f->heads ? g_hash_table_size (f->heads) : 0, ==, rounds && n % 4 == 0 ? 1 : 0);
+}
+
+/* One round of changes to story @n, its @round'th (from 1). */
+static void
+change_story (Forming *f, guint n, guint round)
+{
+  if (f->firsts->len < FORMING_FIRST_DOCS)
+    {
+      guint32 doc = n + 1000 * f->firsts->len;
+      g_array_append_val (f->firsts, doc);
+    }
+  f->n_docs++;
+  f->first = MIN (f->first, n);
+  f->last = 700000 + round;
+  guint per = n % 7 + 1, names = n % 3 == 0 ? per * round : per;
+  for (guint i = 0; i < names; i++)
+    {
+      gpointer key = GSIZE_TO_POINTER ((gsize) (((guint64) n << 40) | i | G_GUINT64_CONSTANT (0x8000000000000000)));
+      g_hash_table_insert (f->count, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->count, key)) + 1));
+    }
+  if (n % 2)
+    {
+      if (f->events == NULL)
+        f->events = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_insert (f->events, "attack", GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (f->events, "attack")) + 1));
+    }
+  if (n % 5 == 0)
+    {
+      if (f->days == NULL)
+        f->days = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (f->days, GUINT_TO_POINTER (730000 + round));
+    }
+  if (n % 4 == 0)
+    {
+      if (f->heads == NULL)
+        f->heads = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (f->heads, GSIZE_TO_POINTER ((gsize) G_GUINT64_CONSTANT (0xF00000000000000D)));
+    }
+}
+
+/* Stories added, changed in rounds in an order that jumps about, with
+ * room in memory for @cached: each read back as the mirror says, its
+ * index's first report and last day too. */
+static void
+check_store (const char *dir, guint cached)
+{
+  GError *error = NULL;
+  const guint n_stories = 60, n_rounds = 40;
+  g_autoptr (StoryStore) store = story_store_new (dir, cached);
+  for (guint n = 0; n < n_stories; n++)
+    {
+      Forming *f = story_store_add (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (f->number, ==, n);
+      g_assert_cmpuint (story_store_len (store), ==, n + 1);
+    }
+  guint rounds[60] = { 0 };
+  for (guint r = 1; r <= n_rounds; r++)
+    for (guint k = 0; k < n_stories; k++)
+      {
+        guint n = (k * 37 + r * 11) % n_stories;
+        /* Some stories change less often than others. */
+        if (n % 6 == 5 && r % 4)
+          continue;
+        Forming *f = story_store_get (store, n, &error);
+        g_assert_no_error (error);
+        expect_story (f, n, rounds[n]);
+        change_story (f, n, ++rounds[n]);
+        story_store_changed (store, f);
+        g_assert_cmpuint (story_store_first (store, n), ==, n);
+        g_assert_cmpuint (story_store_last (store, n), ==, 700000 + rounds[n]);
+        /* A story read and not changed between: as it was. */
+        guint other = (n * 13 + 7) % n_stories;
+        const Forming *o = story_store_get (store, other, &error);
+        g_assert_no_error (error);
+        expect_story (o, other, rounds[other]);
+      }
+  for (guint n = 0; n < n_stories; n++)
+    {
+      const Forming *f = story_store_get (store, n, &error);
+      g_assert_no_error (error);
+      expect_story (f, n, rounds[n]);
+    }
+  g_assert_cmpuint (story_store_bytes (store), >, n_stories * 24);
+}
+
+static void
+test_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("assay-store-XXXXXX", NULL);
+  /* One in memory: every read a record's; a few; all of them. */
+  check_store (dir, 1);
+  check_store (dir, 5);
+  check_store (dir, 1000);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Where no file can be made, the records stay in memory, read the same. */
+static void
+test_store_memory (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+      check_store ("/nonexistent/folder", 3);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*cannot make a temporary file in /nonexistent/folder*stories*");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,5 +298,7 @@ main (int argc, char **argv)
   g_test_add_func ("/spill/file", test_spill_file);
   g_test_add_func ("/spill/memory", test_spill_memory);
   g_test_add_func ("/spill/full", test_spill_full);
+  g_test_add_func ("/store/rewritten", test_store);
+  g_test_add_func ("/store/memory", test_store_memory);
   return g_test_run ();
 }
