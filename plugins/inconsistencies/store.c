@@ -7,8 +7,9 @@
  * kinds of event, days and subjects, and its first reports), written where
  * it was when it still fits its slot, at the end otherwise, with room to
  * grow, so that a story that gains a name is seldom moved.  An index in
- * memory finds it: 24 bytes a story, with its first report and last day,
- * which the grouping reads without the record.  At most `cached` stories
+ * memory finds it: 32 bytes a story, with its first report, last day and
+ * a 64-bit mask of its core names, which the grouping reads without the
+ * record.  At most `cached` stories
  * are in memory, evicted by the clock (second chance): the stories a name
  * brings as candidates are the recent ones, and they stay.
  *
@@ -29,6 +30,7 @@ typedef struct
   guint32 capacity;  /* of its slot: room for it to grow in place */
   guint32 first;     /* mirrors of the record's, read without it */
   guint32 last;
+  guint64 core;      /* story_store_core_bit() of each name in its core */
 } Entry;
 
 #define NEVER_WRITTEN G_MAXUINT64
@@ -110,6 +112,12 @@ guint32
 story_store_last (const StoryStore *store, guint number)
 {
   return g_array_index (store->index, Entry, number).last;
+}
+
+guint64
+story_store_core (const StoryStore *store, guint number)
+{
+  return g_array_index (store->index, Entry, number).core;
 }
 
 gsize
@@ -400,4 +408,12 @@ story_store_changed (StoryStore *store, Forming *f)
   store->slots[held - 1].dirty = TRUE;
   Entry *e = &g_array_index (store->index, Entry, f->number);
   e->first = f->first, e->last = f->last;
+  /* The core is what half the reports name: it changes as they join. */
+  e->core = 0;
+  GHashTableIter it;
+  gpointer name, n;
+  g_hash_table_iter_init (&it, f->count);
+  while (g_hash_table_iter_next (&it, &name, &n))
+    if (GPOINTER_TO_UINT (n) * 2 >= f->n_docs)
+      e->core |= story_store_core_bit (GPOINTER_TO_SIZE (name));
 }
