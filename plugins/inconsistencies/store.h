@@ -1,6 +1,6 @@
 /* store.h: the stories the grouping forms (stories.c), kept in a store
  * rewritable by story number (store.c): each story's record on disk,
- * found through an index of 32 bytes a story, a bounded number of them
+ * found through an index of 40 bytes a story, a bounded number of them
  * in memory (docs/cluster.md, "the grouping within the budget").
  */
 #pragma once
@@ -49,18 +49,11 @@ guint story_store_len (const StoryStore *store);
 guint32 story_store_first (const StoryStore *store, guint number);
 guint32 story_store_last (const StoryStore *store, guint number);
 
-/* A name's bit in a story's core mask: a name of the core sets it, so a
- * name whose bit is not set is not in the core (the converse may fail). */
-static inline guint64
-story_store_core_bit (guint64 name)
-{
-  return G_GUINT64_CONSTANT (1) << ((name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 58);
-}
-
-/* The bits of the names in story @number's core (those at least half its
- * reports name), as of its last story_store_changed(): what lets the
- * grouping pass over a candidate without reading its record. */
-guint64 story_store_core (const StoryStore *store, guint number);
+/* Might @name be in story @number's core (the names at least half its
+ * reports name), as of its last story_store_changed()?  FALSE says surely
+ * not (a Bloom filter of 128 bits in the index), so the grouping passes
+ * over a candidate without reading its record. */
+gboolean story_store_core_may_hold (const StoryStore *store, guint number, guint64 name);
 
 /* Returns: (transfer none): a new, empty story, numbered
  * story_store_len() before the call; NULL with @error when a story it

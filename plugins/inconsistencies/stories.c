@@ -172,14 +172,14 @@ shares_lead_name (const Summary *d, const Forming *f)
 }
 
 /* Might one of @d's lead names (as shares_lead_name() takes them) be in
- * the core whose mask is @core (story_store_core())?  FALSE says surely
- * not, before the story's record is read. */
+ * the core of story @number?  FALSE says surely not, before the story's
+ * record is read. */
 static gboolean
-lead_may_be_in (const Summary *d, guint64 core)
+lead_may_be_in (const Summary *d, const StoryStore *store, guint number)
 {
   guint8 second = d->n_names >= 2 ? summary_names (d)[1].weight : 0;
   for (guint i = 0; i < d->n_names && (i < 2 || summary_names (d)[i].weight >= second); i++)
-    if (core & story_store_core_bit (summary_names (d)[i].name))
+    if (story_store_core_may_hold (store, number, summary_names (d)[i].name))
       return TRUE;
   return FALSE;
 }
@@ -505,7 +505,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
                 continue;
               /* Nor is a story read whose core surely holds none of the
                * report's leads (the test just below, from the index). */
-              if (!debug && !lead_may_be_in (d, story_store_core (store, index)))
+              if (!debug && !lead_may_be_in (d, store, index))
                 continue;
               /* Valid until the next story is read (best is kept by its
                * number). */
