@@ -130,6 +130,9 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
           spill->pending = (char *) text;
           gboolean ok = spill_flush (spill, error);
           spill->pending = pending;
+          /* A failed write leaves the piece's length pending: nothing of it
+           * is in the buffer, so a later flush or read must not take it. */
+          spill->n_pending = 0;
           if (!ok)
             return FALSE;
         }
@@ -146,7 +149,14 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
 gboolean
 spill_rewrite (Spill *spill, guint64 at, const char *text, gsize length, GError **error)
 {
-  g_return_val_if_fail (at <= spill->size && length <= spill->size - at, FALSE);
+  if (at > spill->size || length > spill->size - at)
+    {
+      /* A programmer's error, but the caller passes the error on: say it. */
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "rewriting %" G_GSIZE_FORMAT " bytes at %" G_GUINT64_FORMAT " of the %s spill, past its end (%"
+                   G_GUINT64_FORMAT " bytes)", length, at, spill->what, spill->size);
+      return FALSE;
+    }
   if (spill->memory)
     {
       memcpy (spill->memory->str + at, text, length);
