@@ -46,10 +46,13 @@ struct _StoryStore
 {
   GArray *index;     /* Entry a story, by number */
   Slot *slots;
-  guint n_slots;
+  guint n_slots;     /* in use, each holding a story */
+  guint n_alloc;
+  guint limit;       /* at most this many in memory; G_MAXUINT: all */
   guint hand;        /* the clock's */
   GHashTable *where; /* story number -> its slot + 1, for those in memory */
   Spill *records;
+  guint n_moved;     /* records written at the end after their first time */
   AssayStateWriter *buffer; /* a record is encoded in it, reused */
 };
 
@@ -58,8 +61,9 @@ story_store_new (const char *dir, guint cached)
 {
   StoryStore *store = g_new0 (StoryStore, 1);
   store->index = g_array_new (FALSE, FALSE, sizeof (Entry));
-  store->n_slots = MAX (cached, 1);
-  store->slots = g_new0 (Slot, store->n_slots);
+  /* Slots are made as stories come, so that an unbounded cache (a run
+   * without a memory budget) costs no more than the stories it holds. */
+  store->limit = MAX (cached, 1);
   store->where = g_hash_table_new (NULL, NULL);
   store->records = spill_new ("stories", dir);
   store->buffer = assay_state_writer_new_buffer ();
@@ -135,7 +139,7 @@ story_store_core_may_hold (const StoryStore *store, guint number, guint64 name)
 gsize
 story_store_bytes (const StoryStore *store)
 {
-  gsize bytes = store->index->len * sizeof (Entry) + store->n_slots * sizeof (Slot);
+  gsize bytes = store->index->len * sizeof (Entry) + store->n_alloc * sizeof (Slot);
   for (guint i = 0; i < store->n_slots; i++)
     {
       const Forming *f = store->slots[i].f;
@@ -243,6 +247,7 @@ store_write (StoryStore *store, const Forming *f, GError **error)
   static const char zeros[256];
   if (!spill_add (store->records, bytes, length, &at, error))
     return FALSE;
+  store->n_moved += e->at != NEVER_WRITTEN;
   for (gsize pad = room - length; pad > 0;)
     {
       gsize n = MIN (pad, sizeof zeros);
@@ -355,6 +360,16 @@ store_read (StoryStore *store, guint number, GError **error)
 static guint
 free_slot (StoryStore *store, GError **error)
 {
+  if (store->n_slots < store->limit)
+    {
+      if (store->n_slots == store->n_alloc)
+        {
+          store->n_alloc = MIN (MAX (store->n_alloc, 8u) * 2, store->limit);
+          store->slots = g_renew (Slot, store->slots, store->n_alloc);
+        }
+      store->slots[store->n_slots] = (Slot){ 0 };
+      return store->n_slots++;
+    }
   for (;;)
     {
       Slot *slot = &store->slots[store->hand];
@@ -433,4 +448,10 @@ story_store_changed (StoryStore *store, Forming *f)
         e->core[a >> 6] |= G_GUINT64_CONSTANT (1) << (a & 63);
         e->core[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
       }
+}
+
+guint
+story_store_n_moved (const StoryStore *store)
+{
+  return store->n_moved;
 }

@@ -35,7 +35,7 @@ typedef struct
 typedef struct _StoryStore StoryStore;
 
 /* Returns: (transfer full): an empty store whose records go to a spill in
- * @dir (the run's temporary folder), at most @cached stories (1 or more)
+ * @dir (the run's temporary folder), at most @cached stories (1 or more; G_MAXUINT: every story)
  * in memory at once. */
 StoryStore *story_store_new (const char *dir, guint cached);
 void story_store_free (StoryStore *store);
@@ -73,3 +73,7 @@ void story_store_changed (StoryStore *store, Forming *f);
 /* What the store holds in memory now, in bytes (the index and the
  * stories in memory), for the debug log. */
 gsize story_store_bytes (const StoryStore *store);
+
+/* How many times a record outgrew its slot and was written again at the
+ * end (the rest are rewritten in place): for tests. */
+guint story_store_n_moved (const StoryStore *store);

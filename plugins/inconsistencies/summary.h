@@ -125,7 +125,7 @@ typedef struct
   char *reference_key;
   guint salient;
   guint story_days;
-  guint story_cache;     /* forming stories the grouping keeps in memory (store.c) */
+  guint story_cache;     /* forming stories the grouping keeps in memory (store.c), set by the join */
   char *tmp_dir;         /* the run's temporary folder, for the grouping's store */
   GArray *keys_at;       /* guint64 a document, input order: where its summary starts in @keys */
   GArray *days;          /* guint32 a document: its day (the grouping's order without a read) */

@@ -131,6 +131,20 @@ test_spill_full (void)
       g_printerr ("%s\n", error->message);
       g_clear_error (&error);
       spill_free (spill);
+      /* A piece too large to gather fails as it is written, and leaves
+       * nothing pending (not its length over the buffer's bytes). */
+      spill = spill_new ("claims", dir);
+      g_autofree char *large = g_malloc0 (100 * 1024);
+      g_assert_false (spill_add (spill, large, 100 * 1024, &at, &error));
+      g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED);
+      g_clear_error (&error);
+      g_assert_true (spill_finish (spill, &error));
+      g_assert_no_error (error);
+      /* Rewriting past the end is refused with an error, not silently. */
+      g_assert_false (spill_rewrite (spill, 0, piece, sizeof piece, &error));
+      g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED);
+      g_clear_error (&error);
+      spill_free (spill);
       /* Under the buffer's size: found at the end. */
       spill = spill_new ("claims", dir);
       limit.rlim_cur = 0;
@@ -270,6 +284,52 @@ check_store (const char *dir, guint cached)
       expect_story (f, n, rounds[n]);
     }
   g_assert_cmpuint (story_store_bytes (store), >, n_stories * 24);
+  /* With few in memory the stories that gain names each round outgrow
+   * their slots and move; with all of them, none is ever written. */
+  if (cached < n_stories)
+    g_assert_cmpuint (story_store_n_moved (store), >, 0);
+  else
+    g_assert_cmpuint (story_store_n_moved (store), ==, 0);
+}
+
+/* A story evicted that cannot be written (a file size limit: EFBIG) stops
+ * the store with an error naming its spill, not a story lost. */
+static void
+test_store_full (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = g_dir_make_tmp ("assay-store-XXXXXX", NULL);
+      signal (SIGXFSZ, SIG_IGN);
+      struct rlimit limit = { 16 * 1024, 16 * 1024 };
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_autoptr (StoryStore) store = story_store_new (dir, 2);
+      GError *error = NULL;
+      Forming *f = NULL;
+      guint n = 0;
+      /* Each story is written as the next evicts it: past the buffer's
+       * 64 KiB, the write fails. */
+      for (; n < 100000; n++)
+        {
+          if ((f = story_store_add (store, &error)) == NULL)
+            break;
+          for (guint round = 1; round <= 3; round++)
+            change_story (f, n * 3, round);
+          story_store_changed (store, f);
+        }
+      g_assert_null (f);
+      g_assert_cmpuint (n, >, 2);
+      g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED);
+      g_printerr ("%s\n", error->message);
+      g_clear_error (&error);
+      g_clear_pointer (&store, story_store_free);
+      g_rmdir (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*keeping the cross-document findings' stories in a temporary file in *assay-store-*: "
+                             "File too large*");
 }
 
 static void
@@ -307,5 +367,6 @@ main (int argc, char **argv)
   g_test_add_func ("/spill/full", test_spill_full);
   g_test_add_func ("/store/rewritten", test_store);
   g_test_add_func ("/store/memory", test_store_memory);
+  g_test_add_func ("/store/full", test_store_full);
   return g_test_run ();
 }
