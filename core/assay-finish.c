@@ -853,6 +853,10 @@ assay_run_reduce (const AssayPipeline *pipeline,
             run.share = bytes;
         }
     }
+  /* A stage's finish() may hold what one share allows beyond its merged
+   * summaries (the quarter of the budget left after the three tables'). */
+  for (guint s = 0; ok && s < run.n_stages; s++)
+    run.stages[s].host.memory_share = run.share;
   ok = ok && (run.spool = assay_story_spool_new (config->tmp_dir, run.share, error)) != NULL;
   ok = ok && assay_runner_finish (&run, stats, error);
   if (ok && fflush (config->out) != 0)

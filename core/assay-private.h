@@ -918,6 +918,7 @@ struct _AssayHost
   const char *reference_date;
   const char *tmp_dir; /* nullable: $TMPDIR */
   guint n_workers;
+  guint64 memory_share; /* a reduce's, set before its finish; 0: no budget */
 };
 
 G_END_DECLS

@@ -765,6 +765,13 @@ assay_host_get_tmp_dir (const AssayHost *host)
   return host->tmp_dir ? host->tmp_dir : g_get_tmp_dir ();
 }
 
+guint64
+assay_host_get_memory_share (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, 0);
+  return host->memory_share;
+}
+
 /* ---- data files ---------------------------------------------------------- */
 
 GPtrArray *

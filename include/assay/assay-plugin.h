@@ -143,6 +143,27 @@ ASSAY_API guint assay_host_get_n_workers (const AssayHost *host);
 ASSAY_API const char *assay_host_get_tmp_dir (const AssayHost *host);
 
 /**
+ * assay_host_get_memory_share:
+ *
+ * How many bytes a stage's join() and finish_stories() may keep in memory
+ * beyond its merged summaries, in a reduce within a memory budget (`assay
+ * reduce --memory-budget`): a quarter of what the budget leaves once the
+ * states are merged (each of the core's three tables sorted on disk has
+ * another quarter), so that the budget accounts for what the stage keeps
+ * when it keeps no more than this.  A stage that can keep part of its
+ * working set on disk (the inconsistencies stage's forming stories) sizes
+ * it by this, so that the size is the budget's business, not an option
+ * in the pipeline's fingerprint.  Tests make it small with
+ * ASSAY_SORT_MEMORY (bytes), which sets the core's shares too.
+ * Since ABI 1.5.
+ *
+ * Returns: the bytes; 0 when there is no budget (an `assay run`, a reduce
+ * without --memory-budget, or before the finish): keep everything in
+ * memory.
+ */
+ASSAY_API guint64 assay_host_get_memory_share (const AssayHost *host);
+
+/**
  * assay_data_read_lines:
  * @path: a data file (UTF-8 text)
  *

@@ -677,6 +677,8 @@ compare_join (Corpus *corpus, AssaySink *sink, GError **error)
                "and %" G_GUINT64_FORMAT " bytes of summaries, names, evidence and claims on disk",
                bytes, n, n ? (double) bytes / n : 0.0, corpus_spilled (corpus));
     }
+  if (!corpus_flush (corpus, error))
+    return NULL;
   return stories_group (corpus, corpus->story_days, join_story, sink, error);
 }
 

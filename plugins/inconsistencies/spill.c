@@ -16,6 +16,10 @@
 
 /* What a state's spill is copied in. */
 #define CHUNK (256 * 1024)
+/* What a spill gathers before it writes: a document adds a few small
+ * pieces to each spill (its names, its evidence, its claims, its summary),
+ * which unbuffered were a system call each (a map's system time doubled). */
+#define WRITE_BUFFER (64 * 1024)
 
 /* ---- spills -------------------------------------------------------------- */
 
@@ -24,7 +28,9 @@ struct _Spill
   int fd;           /* an unlinked temporary file, or -1: none yet, or memory */
   gboolean opened;  /* the file was tried (it is made on the first bytes) */
   GString *memory;  /* when no temporary file could be made */
-  guint64 size;
+  char *pending;    /* bytes not written yet (WRITE_BUFFER), the file's last */
+  gsize n_pending;
+  guint64 size;     /* with the pending bytes */
   const char *what; /* what it keeps, for errors: "evidence", "claims" */
   char *dir;        /* the run's temporary folder (assay_host_get_tmp_dir()) */
 };
@@ -50,6 +56,7 @@ spill_free (Spill *spill)
     close (spill->fd);
   if (spill->memory)
     g_string_free (spill->memory, TRUE);
+  g_free (spill->pending);
   g_free (spill->dir);
   g_free (spill);
 }
@@ -78,6 +85,29 @@ spill_open (Spill *spill)
                spill->dir, g_strerror (saved), spill->what);
 }
 
+/* Writes the pending bytes to the file. */
+static gboolean
+spill_flush (Spill *spill, GError **error)
+{
+  for (gsize done = 0; done < spill->n_pending;)
+    {
+      ssize_t n = write (spill->fd, spill->pending + done, spill->n_pending - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "keeping the cross-document findings' %s in a temporary file in %s: %s "
+                       "(give --tmp-dir or TMPDIR a folder with room)",
+                       spill->what, spill->dir, g_strerror (n < 0 ? errno : ENOSPC));
+          return FALSE;
+        }
+      done += n;
+    }
+  spill->n_pending = 0;
+  return TRUE;
+}
+
 gboolean
 spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error)
 {
@@ -86,24 +116,82 @@ spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **e
     spill_open (spill);
   if (spill->memory)
     g_string_append_len (spill->memory, text, length);
-  else
-    for (gsize done = 0; done < length;)
-      {
-        ssize_t n = write (spill->fd, text + done, length - done);
-        if (n < 0 && errno == EINTR)
-          continue;
-        if (n < 0)
-          {
-            g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
-                         "keeping the cross-document findings' %s in a temporary file in %s: %s "
-                         "(give --tmp-dir or TMPDIR a folder with room)",
-                         spill->what, spill->dir, g_strerror (errno));
+  else if (length)
+    {
+      if (spill->pending == NULL)
+        spill->pending = g_malloc (WRITE_BUFFER);
+      if (spill->n_pending + length > WRITE_BUFFER && !spill_flush (spill, error))
+        return FALSE;
+      if (length >= WRITE_BUFFER)
+        {
+          /* Too large to gather: written as it is. */
+          spill->n_pending = length;
+          char *pending = spill->pending;
+          spill->pending = (char *) text;
+          gboolean ok = spill_flush (spill, error);
+          spill->pending = pending;
+          /* A failed write leaves the piece's length pending: nothing of it
+           * is in the buffer, so a later flush or read must not take it. */
+          spill->n_pending = 0;
+          if (!ok)
             return FALSE;
-          }
-        done += n;
-      }
+        }
+      else
+        {
+          memcpy (spill->pending + spill->n_pending, text, length);
+          spill->n_pending += length;
+        }
+    }
   spill->size += length;
   return TRUE;
+}
+
+gboolean
+spill_rewrite (Spill *spill, guint64 at, const char *text, gsize length, GError **error)
+{
+  if (at > spill->size || length > spill->size - at)
+    {
+      /* A programmer's error, but the caller passes the error on: say it. */
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "rewriting %" G_GSIZE_FORMAT " bytes at %" G_GUINT64_FORMAT " of the %s spill, past its end (%"
+                   G_GUINT64_FORMAT " bytes)", length, at, spill->what, spill->size);
+      return FALSE;
+    }
+  if (spill->memory)
+    {
+      memcpy (spill->memory->str + at, text, length);
+      return TRUE;
+    }
+  /* What is still pending is rewritten there; the rest in the file. */
+  guint64 written = spill->size - spill->n_pending;
+  if (at + length > written)
+    {
+      guint64 from = MAX (at, written);
+      memcpy (spill->pending + (from - written), text + (from - at), at + length - from);
+      length = from - at;
+    }
+  for (gsize done = 0; done < length;)
+    {
+      ssize_t n = pwrite (spill->fd, text + done, length - done, at + done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                       "rewriting the cross-document findings' %s in a temporary file in %s: %s "
+                       "(give --tmp-dir or TMPDIR a folder with room)",
+                       spill->what, spill->dir, g_strerror (n < 0 ? errno : ENOSPC));
+          return FALSE;
+        }
+      done += n;
+    }
+  return TRUE;
+}
+
+gboolean
+spill_finish (Spill *spill, GError **error)
+{
+  return spill->memory || spill->fd < 0 || spill_flush (spill, error);
 }
 
 /* Reads @length bytes at @at into @out. */
@@ -122,6 +210,21 @@ spill_read (const Spill *spill, guint64 at, guint32 length, char *out, GError **
       if (length)
         memcpy (out, spill->memory->str + at, length);
       return TRUE;
+    }
+  /* The last bytes may still be pending: they are copied from there. */
+  guint64 written = spill->size - spill->n_pending;
+  if (at > spill->size || length > spill->size - at)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED,
+                   "reading back the %s kept in a temporary file in %s: it is shorter than written", spill->what,
+                   spill->dir);
+      return FALSE;
+    }
+  if (at + length > written)
+    {
+      guint64 from = MAX (at, written);
+      memcpy (out + (from - at), spill->pending + (from - written), at + length - from);
+      length = from - at;
     }
   for (gsize done = 0; done < length;)
     {

@@ -15,9 +15,19 @@
 Spill *spill_new (const char *what, const char *dir);
 void spill_free (Spill *spill);
 
-/* Appends @length bytes; *@at is where they start.  FALSE with @error
- * when the disk refuses them. */
+/* Appends @length bytes; *@at is where they start.  They are gathered in
+ * a buffer and written when it fills (spill_finish() writes the rest):
+ * FALSE with @error when the disk refuses them. */
 gboolean spill_add (Spill *spill, const char *text, gsize length, guint64 *at, GError **error);
+
+/* Writes @length bytes over those at @at, all of which spill_add() wrote
+ * before (a record rewritten in its place).  FALSE with @error. */
+gboolean spill_rewrite (Spill *spill, guint64 at, const char *text, gsize length, GError **error);
+
+/* Writes what it still gathers in memory to its file, so that a full disk
+ * is found now, naming the spill, rather than never (the last bytes are
+ * read back from memory until then).  FALSE with @error. */
+gboolean spill_finish (Spill *spill, GError **error);
 
 /* Reads @length bytes at @at into @out; FALSE with @error when they
  * cannot be read back. */

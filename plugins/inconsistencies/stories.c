@@ -24,7 +24,7 @@
  * of different events, however much else they share, unless one is nearly
  * a copy of the other.
  */
-#include "summary.h"
+#include "store.h"
 
 #include <math.h>
 
@@ -47,24 +47,6 @@
 /* Stories a document is compared with, per name, most recent first. */
 #define CANDIDATES_PER_NAME 32
 
-typedef struct
-{
-  GArray *docs;      /* guint32: its documents' numbers, in the order they joined */
-  guint32 first;     /* the least of them: stories are ordered by it */
-  GHashTable *count; /* name -> documents of the story naming it */
-  guint32 last;      /* latest day of its dated documents */
-  guint index;       /* in the list of forming stories */
-  /* These are made on their first entry (made()), NULL until then: most
-   * stories of an archive are one report, often without dates, kinds of
-   * event or a headline's subject, and an empty table still costs some
-   * 200 bytes. */
-  GHashTable *events; /* kind of event -> reports naming it */
-  GHashTable *days;       /* full dates its reports name */
-  GHashTable *partials;   /* days and months without a year they name */
-  GHashTable *month_days; /* the day and month of every date they name */
-  GHashTable *heads;      /* its reports' subjects (subject_of()) */
-} Forming;
-
 /* Does @table, nullable, hold @key? */
 static gboolean
 has (GHashTable *table, gconstpointer key)
@@ -85,22 +67,6 @@ made (GHashTable **table, GHashFunc hash, GEqualFunc equal)
   if (*table == NULL)
     *table = g_hash_table_new (hash, equal);
   return *table;
-}
-
-static void
-forming_free (gpointer data)
-{
-  Forming *f = data;
-  if (f == NULL)
-    return;
-  g_array_unref (f->docs);
-  g_hash_table_unref (f->count);
-  g_clear_pointer (&f->events, g_hash_table_unref);
-  g_clear_pointer (&f->days, g_hash_table_unref);
-  g_clear_pointer (&f->partials, g_hash_table_unref);
-  g_clear_pointer (&f->month_days, g_hash_table_unref);
-  g_clear_pointer (&f->heads, g_hash_table_unref);
-  g_free (f);
 }
 
 void
@@ -148,14 +114,14 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean partial, gboo
        * through the names its latest report brought.  When @partial, a
        * name two of its reports give adds to the fit by its share, as
        * evidence, not as a tie. */
-      if (n == 0 || (n * 2 < f->docs->len && (n < 2 || !partial)))
+      if (n == 0 || (n * 2 < f->n_docs && (n < 2 || !partial)))
         continue;
-      if (n * 2 >= f->docs->len)
+      if (n * 2 >= f->n_docs)
         {
           (*shared)++;
           *other_than_country |= !is_country (&summary_names (d)[i]);
         }
-      score += *(double *) g_hash_table_lookup (idf, NAME (summary_names (d)[i])) * n / f->docs->len;
+      score += *(double *) g_hash_table_lookup (idf, NAME (summary_names (d)[i])) * n / f->n_docs;
     }
   return score;
 }
@@ -199,9 +165,22 @@ shares_lead_name (const Summary *d, const Forming *f)
   for (guint i = 0; i < d->n_names && (i < 2 || summary_names (d)[i].weight >= second); i++)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (summary_names (d)[i])));
-      if (n > 0 && n * 2 >= f->docs->len)
+      if (n > 0 && n * 2 >= f->n_docs)
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Might one of @d's lead names (as shares_lead_name() takes them) be in
+ * the core of story @number?  FALSE says surely not, before the story's
+ * record is read. */
+static gboolean
+lead_may_be_in (const Summary *d, const StoryStore *store, guint number)
+{
+  guint8 second = d->n_names >= 2 ? summary_names (d)[1].weight : 0;
+  for (guint i = 0; i < d->n_names && (i < 2 || summary_names (d)[i].weight >= second); i++)
+    if (story_store_core_may_hold (store, number, summary_names (d)[i].name))
+      return TRUE;
   return FALSE;
 }
 
@@ -288,9 +267,9 @@ other_principals (const Corpus *corpus, const Summary *d, const Forming *f, gboo
   g_autoptr (GPtrArray) mine = folded_names (corpus, d);
   /* A story's first reports say what it is about: a bounded look, however
    * large it has grown; their summaries are read back for it. */
-  for (guint j = 0; j < f->docs->len && j < 32; j++)
+  for (guint j = 0; j < f->firsts->len; j++)
     {
-      g_autofree Summary *other = corpus_summary (corpus, g_array_index (f->docs, guint32, j), error);
+      g_autofree Summary *other = corpus_summary (corpus, g_array_index (f->firsts, guint32, j), error);
       if (other == NULL)
         return FALSE;
       g_autoptr (GPtrArray) theirs = folded_names (corpus, other);
@@ -318,7 +297,9 @@ names_event (const Summary *d, const Forming *f)
 static void
 add_to (Forming *f, const Summary *d)
 {
-  g_array_append_val (f->docs, d->index);
+  f->n_docs++;
+  if (f->firsts->len < FORMING_FIRST_DOCS)
+    g_array_append_val (f->firsts, d->index);
   f->first = MIN (f->first, d->index);
   for (guint i = 0; i < d->n_names; i++)
     g_hash_table_insert (f->count, (gpointer) NAME (summary_names (d)[i]),
@@ -363,11 +344,12 @@ same_event (const Summary *d, const Forming *f)
   return FALSE;
 }
 
+/* Stories in the order of their first reports (the index holds it). */
 static int
-by_first (gconstpointer a, gconstpointer b)
+by_first_report (gconstpointer a, gconstpointer b, gpointer store)
 {
-  const Forming *x = *(Forming *const *) a, *y = *(Forming *const *) b;
-  return x->first < y->first ? -1 : x->first > y->first;
+  guint32 x = story_store_first (store, *(const guint32 *) a), y = story_store_first (store, *(const guint32 *) b);
+  return x < y ? -1 : x > y;
 }
 
 static int
@@ -377,15 +359,17 @@ uint32_order (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* What the story's documents share, for the reader: names and dates that
- * two or more of them name; its documents' summaries are read back for
- * it, and their ids go to @ids (in the story's order).  NULL with @error
- * when they cannot be. */
+/* What the story's documents (@docs, @n_docs of them, in input order)
+ * share, for the reader: names and dates that two or more of them name;
+ * their summaries are read back for it, and their ids go to @ids (in the
+ * story's order).  NULL with @error when they cannot be. */
 static Story *
-story_from (const Corpus *corpus, Forming *f, GHashTable *idf, GPtrArray *ids, GError **error)
+story_from (const Corpus *corpus, const Forming *f, const guint32 *docs, guint n_docs, GHashTable *idf,
+            GPtrArray *ids, GError **error)
 {
   Story *s = g_new0 (Story, 1);
-  s->docs = g_array_ref (f->docs);
+  s->docs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_docs);
+  g_array_append_vals (s->docs, docs, n_docs);
   /* The kind most of its reports name. */
   guint most = 0;
   GHashTableIter it;
@@ -398,7 +382,6 @@ story_from (const Corpus *corpus, Forming *f, GHashTable *idf, GPtrArray *ids, G
             || (GPOINTER_TO_UINT (votes) == most && strcmp (kind, s->event) < 0))
           s->event = kind, most = GPOINTER_TO_UINT (votes);
     }
-  g_array_sort (s->docs, uint32_order);
   s->ties = g_array_new (FALSE, FALSE, sizeof (Salient));
   s->tie_dates = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
@@ -486,10 +469,17 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   for (guint32 d = 0; d < n_docs; d++)
     g_array_append_val (order, d);
   g_array_sort_with_data (order, by_day, (gpointer) corpus);
-  g_autoptr (GPtrArray) forming = g_ptr_array_new_with_free_func (forming_free);
-  /* name -> indices of the stories naming it, in the order they formed */
+  /* The forming stories wait on disk, a bounded number in memory
+   * (store.c): any of them may be read and rewritten, since an undated
+   * report can join any story (docs/cluster.md). */
+  g_autoptr (StoryStore) store = story_store_new (corpus->tmp_dir, corpus->story_cache);
+  /* Each document's story, by number (4 bytes a document): the stories'
+   * lists of documents, made from it at the end. */
+  g_autofree guint32 *story_of = g_new (guint32, MAX (n_docs, 1));
+  /* name -> numbers of the stories naming it, in the order they formed */
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_array_unref);
+  /* story number + 1 -> compared already with this report */
   g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
   gboolean debug = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
   for (guint o = 0; o < order->len; o++)
@@ -497,7 +487,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
       g_autofree Summary *d = corpus_summary (corpus, g_array_index (order, guint32, o), error);
       if (d == NULL)
         return NULL;
-      Forming *best = NULL;
+      guint best_number = G_MAXUINT;
       double best_score = 0;
       double needed = d->day ? JOIN_SCORE : JOIN_SCORE * UNDATED_FACTOR;
       g_hash_table_remove_all (tried);
@@ -507,11 +497,21 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
           for (guint c = list ? list->len : 0, seen = 0; c-- > 0 && seen < CANDIDATES_PER_NAME; seen++)
             {
               guint index = g_array_index (list, guint, c);
-              Forming *f = forming->pdata[index];
-              if (!g_hash_table_add (tried, f))
+              if (!g_hash_table_add (tried, GUINT_TO_POINTER (index + 1)))
                 continue;
-              if (d->day && f->last && d->day - f->last > story_days)
+              /* Out of the window by the index alone: no record read. */
+              guint32 last = story_store_last (store, index);
+              if (d->day && last && d->day - last > story_days)
                 continue;
+              /* Nor is a story read whose core surely holds none of the
+               * report's leads (the test just below, from the index). */
+              if (!debug && !lead_may_be_in (d, store, index))
+                continue;
+              /* Valid until the next story is read (best is kept by its
+               * number). */
+              const Forming *f = story_store_get (store, index, error);
+              if (f == NULL)
+                return NULL;
               /* A story none of whose core names is one of the report's
                * leads is never chosen (the last test below): it is left
                * before the costlier ones, unless the debug log wants
@@ -559,7 +559,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
               double bar = anchored && names_event (d, f) ? JOIN_SCORE : needed;
               if (debug)
                 {
-                  g_autofree Summary *first = corpus_summary (corpus, g_array_index (f->docs, guint32, 0), NULL);
+                  g_autofree Summary *first = corpus_summary (corpus, g_array_index (f->firsts, guint32, 0), NULL);
                   g_debug ("%s against the story of %s: score %.2f of %.2f, %u core names shared%s%s%s", d->id,
                            first ? first->id : "?", score, bar, shared, other ? "" : ", all countries",
                            same_day ? ", a day shared" : "",
@@ -574,20 +574,15 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
                   if (!near_copy && !other_principals (corpus, d, f, &others, error))
                     return NULL;
                   if (!others)
-                    best = f, best_score = score;
+                    best_number = index, best_score = score;
                 }
             }
         }
+      Forming *best = best_number == G_MAXUINT ? story_store_add (store, error)
+                                               : story_store_get (store, best_number, error);
       if (best == NULL)
-        {
-          best = g_new0 (Forming, 1);
-          best->docs = g_array_new (FALSE, FALSE, sizeof (guint32));
-          best->first = G_MAXUINT32;
-          best->count = g_hash_table_new (NULL, NULL);
-          best->index = forming->len;
-          g_ptr_array_add (forming, best);
-        }
-      guint index = best->index;
+        return NULL;
+      guint index = best->number;
       /* The story joins the lists of the names it gains. */
       for (guint i = 0; i < d->n_names; i++)
         if (!g_hash_table_contains (best->count, NAME (summary_names (d)[i])))
@@ -603,46 +598,60 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
               g_array_remove_range (list, 0, list->len - CANDIDATES_PER_NAME);
           }
       add_to (best, d);
+      story_store_changed (store, best);
+      story_of[d->index] = index;
     }
 
+  guint n_stories = story_store_len (store);
   /* What the grouping holds at its peak, for docs/cluster.md's figures:
-   * the tables that grow with the names and the stories, not with the
-   * documents (whose summaries are on disk). */
+   * the tables that grow with the names and the stories. */
   if (debug)
     {
-      guint64 listed = 0, counted = 0, others = 0;
+      guint64 listed = 0;
       GHashTableIter lists;
       g_hash_table_iter_init (&lists, by_name);
       while (g_hash_table_iter_next (&lists, NULL, &value))
         listed += ((GArray *) value)->len;
-      for (guint i = 0; i < forming->len; i++)
-        {
-          const Forming *f = forming->pdata[i];
-          counted += g_hash_table_size (f->count);
-          others += size_of (f->events) + size_of (f->days) + size_of (f->partials) + size_of (f->month_days)
-                    + size_of (f->heads);
-        }
       g_debug ("grouping: %u documents, %u names (frequencies), %u lists of stories holding %" G_GUINT64_FORMAT
-               " entries, %u stories whose tables hold %" G_GUINT64_FORMAT " names and %" G_GUINT64_FORMAT
-               " days, kinds of event and subjects",
-               n_docs, g_hash_table_size (idf), g_hash_table_size (by_name), listed, forming->len, counted, others);
+               " entries, %u stories, %" G_GSIZE_FORMAT " bytes of them in memory (the index and %u cached)",
+               n_docs, g_hash_table_size (idf), g_hash_table_size (by_name), listed, n_stories,
+               story_store_bytes (store), MIN (n_stories, corpus->story_cache));
     }
 
-  /* What only the grouping needed goes before the stories are made, and
-   * each forming story once its story is: the peak is then the larger of
-   * the two, not their sum. */
+  /* What only the grouping needed goes before the stories are made. */
   g_clear_pointer (&by_name, g_hash_table_unref);
   g_clear_pointer (&tried, g_hash_table_unref);
   g_clear_pointer (&order, g_array_unref);
-  g_ptr_array_sort (forming, by_first);
+  /* Each story's documents, in input order: a counting sort of
+   * @story_of by story (4 bytes a document and a story more, while the
+   * stories are made). */
+  g_autofree guint32 *starts = g_new0 (guint32, n_stories + 1);
+  for (guint d = 0; d < n_docs; d++)
+    starts[story_of[d] + 1]++;
+  for (guint i = 0; i < n_stories; i++)
+    starts[i + 1] += starts[i];
+  g_autofree guint32 *members = g_new (guint32, MAX (n_docs, 1));
+  for (guint d = 0; d < n_docs; d++)
+    members[starts[story_of[d]]++] = d;
+  g_clear_pointer (&story_of, g_free);
+  /* starts[i] is now where story i + 1 begins: story i spans
+   * [starts[i - 1], starts[i]). */
+  g_autofree guint32 *by_first = g_new (guint32, MAX (n_stories, 1));
+  for (guint i = 0; i < n_stories; i++)
+    by_first[i] = i;
+  g_qsort_with_data (by_first, n_stories, sizeof (guint32), by_first_report, store);
   g_autoptr (GPtrArray) stories = g_ptr_array_new_with_free_func (story_free);
   g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < forming->len; i++)
+  for (guint i = 0; i < n_stories; i++)
     {
-      Story *s = story_from (corpus, forming->pdata[i], idf, ids, error);
+      guint number = by_first[i];
+      guint32 from = number ? starts[number - 1] : 0;
+      const Forming *f = story_store_get (store, number, error);
+      if (f == NULL)
+        return NULL;
+      Story *s = story_from (corpus, f, members + from, starts[number] - from, idf, ids, error);
       if (s == NULL)
         return NULL;
-      g_clear_pointer (&forming->pdata[i], forming_free);
       g_ptr_array_add (stories, s);
       if (!told (s, stories->len - 1, (const char *const *) ids->pdata, data, error))
         return NULL;

@@ -38,13 +38,16 @@ corpus_name (const Corpus *corpus, const Salient *name, GError **error)
 /* ---- the corpus --------------------------------------------------------- */
 
 Corpus *
-corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days, const char *tmp_dir)
+corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days, guint story_cache,
+            const char *tmp_dir)
 {
   Corpus *corpus = g_new0 (Corpus, 1);
   corpus->k = k;
   corpus->reference_key = g_strdup (reference_key);
   corpus->salient = MIN (salient, 255);
   corpus->story_days = story_days;
+  corpus->story_cache = story_cache;
+  corpus->tmp_dir = g_strdup (tmp_dir);
   corpus->keys_at = g_array_new (FALSE, FALSE, sizeof (guint64));
   corpus->days = g_array_new (FALSE, FALSE, sizeof (guint32));
   corpus->keys = spill_new ("summaries", tmp_dir);
@@ -61,6 +64,7 @@ corpus_free (Corpus *corpus)
   if (corpus == NULL)
     return;
   g_free (corpus->reference_key);
+  g_free (corpus->tmp_dir);
   g_array_unref (corpus->keys_at);
   g_array_unref (corpus->days);
   spill_free (corpus->keys);
@@ -122,6 +126,13 @@ guint64
 corpus_spilled (const Corpus *corpus)
 {
   return spill_size (corpus->keys) + spill_size (corpus->spill) + spill_size (corpus->claims);
+}
+
+gboolean
+corpus_flush (const Corpus *corpus, GError **error)
+{
+  return spill_finish (corpus->keys, error) && spill_finish (corpus->spill, error)
+         && spill_finish (corpus->claims, error);
 }
 
 /* Salient name @name: its fingerprint, and its text written to the spill. */
@@ -731,7 +742,8 @@ save_summary (const Corpus *corpus, guint index, AssayStateWriter *w, GError **e
 gboolean
 corpus_save (const Corpus *corpus, AssayStateWriter *writer, GError **error)
 {
-  if (!assay_state_write_uint (writer, STATE_VERSION, error) || !spill_save (corpus->spill, writer, error)
+  if (!corpus_flush (corpus, error) || !assay_state_write_uint (writer, STATE_VERSION, error)
+      || !spill_save (corpus->spill, writer, error)
       || !assay_state_write_uint (writer, corpus->keys_at->len, error))
     return FALSE;
   for (guint i = 0; i < corpus->keys_at->len; i++)

@@ -125,6 +125,8 @@ typedef struct
   char *reference_key;
   guint salient;
   guint story_days;
+  guint story_cache;     /* forming stories the grouping keeps in memory (store.c), set by the join */
+  char *tmp_dir;         /* the run's temporary folder, for the grouping's store */
   GArray *keys_at;       /* guint64 a document, input order: where its summary starts in @keys */
   GArray *days;          /* guint32 a document: its day (the grouping's order without a read) */
   Spill *keys;           /* the summaries, one block a document (corpus_summary()) */
@@ -138,7 +140,7 @@ typedef struct
  * spills are made in @tmp_dir (the run's temporary folder) when first
  * written. */
 Corpus *corpus_new (const Knowledge *k, const char *reference_key, guint salient, guint story_days,
-                    const char *tmp_dir);
+                    guint story_cache, const char *tmp_dir);
 void corpus_free (Corpus *corpus);
 
 /* Keeps @doc's summary.  FALSE with @error when its evidence cannot be
@@ -179,6 +181,11 @@ char *corpus_sentence (const Corpus *corpus, const Kept *kept, GError **error);
  * on disk (the summaries, the evidence and the claims), for the debug log. */
 gsize corpus_bytes (const Corpus *corpus);
 guint64 corpus_spilled (const Corpus *corpus);
+
+/* Writes what the spills still gather in memory to their files
+ * (spill_finish()): at the end of a map and before the grouping, so that
+ * a full disk is reported then, naming the spill.  FALSE with @error. */
+gboolean corpus_flush (const Corpus *corpus, GError **error);
 
 static inline const char *
 salient_label (const Salient *s)

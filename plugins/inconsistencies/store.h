@@ -1,0 +1,79 @@
+/* store.h: the stories the grouping forms (stories.c), kept in a store
+ * rewritable by story number (store.c): each story's record on disk,
+ * found through an index of 40 bytes a story, a bounded number of them
+ * in memory (docs/cluster.md, "the grouping within the budget").
+ */
+#pragma once
+
+#include "summary.h"
+
+/* How many of a story's reports the grouping reads back, in the order they
+ * joined, when it compares headlines' subjects (stories.c,
+ * other_principals()): a story's first reports say what it is about. */
+#define FORMING_FIRST_DOCS 32
+
+/* A story while the grouping forms it. */
+typedef struct
+{
+  guint32 number;    /* in the order stories formed: the store's key */
+  guint32 n_docs;    /* reports joined */
+  guint32 first;     /* the least of their numbers: stories are ordered by it */
+  guint32 last;      /* latest day of its dated reports */
+  GArray *firsts;    /* guint32: its first FORMING_FIRST_DOCS reports, as they joined */
+  GHashTable *count; /* name -> reports of the story naming it */
+  /* These are made on their first entry, NULL until then: most stories of
+   * an archive are one report, often without dates, kinds of event or a
+   * headline's subject, and an empty table still costs some 200 bytes. */
+  GHashTable *events;     /* kind of event -> reports naming it (a record read back points to
+                           * g_intern_string()'s copies: a few dozen kinds) */
+  GHashTable *days;       /* full dates its reports name */
+  GHashTable *partials;   /* days and months without a year they name */
+  GHashTable *month_days; /* the day and month of every date they name */
+  GHashTable *heads;      /* its reports' subjects (fingerprints) */
+} Forming;
+
+typedef struct _StoryStore StoryStore;
+
+/* Returns: (transfer full): an empty store whose records go to a spill in
+ * @dir (the run's temporary folder), at most @cached stories (1 or more; G_MAXUINT: every story)
+ * in memory at once. */
+StoryStore *story_store_new (const char *dir, guint cached);
+void story_store_free (StoryStore *store);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoryStore, story_store_free)
+
+/* The stories formed so far. */
+guint story_store_len (const StoryStore *store);
+
+/* The first report and the last day of story @number, from the index
+ * (no record is read). */
+guint32 story_store_first (const StoryStore *store, guint number);
+guint32 story_store_last (const StoryStore *store, guint number);
+
+/* Might @name be in story @number's core (the names at least half its
+ * reports name), as of its last story_store_changed()?  FALSE says surely
+ * not (a Bloom filter of 128 bits in the index), so the grouping passes
+ * over a candidate without reading its record. */
+gboolean story_store_core_may_hold (const StoryStore *store, guint number, guint64 name);
+
+/* Returns: (transfer none): a new, empty story, numbered
+ * story_store_len() before the call; NULL with @error when a story it
+ * evicts from memory cannot be written.  Valid until the next call that
+ * may read or add a story. */
+Forming *story_store_add (StoryStore *store, GError **error);
+
+/* Returns: (transfer none): story @number, read back when it is not in
+ * memory; NULL with @error when it cannot be (or a story it evicts
+ * cannot be written).  Valid until the next call that may read or add a
+ * story. */
+Forming *story_store_get (StoryStore *store, guint number, GError **error);
+
+/* Says that @f changed, so that it is written when it leaves memory. */
+void story_store_changed (StoryStore *store, Forming *f);
+
+/* What the store holds in memory now, in bytes (the index and the
+ * stories in memory), for the debug log. */
+gsize story_store_bytes (const StoryStore *store);
+
+/* How many times a record outgrew its slot and was written again at the
+ * end (the rest are rewritten in place): for tests. */
+guint story_store_n_moved (const StoryStore *store);
