@@ -29,26 +29,11 @@ Run from the project root after the entities data are generated (needs
 wordnet-base and wamerican installed); commit the result.
 """
 import os
-import sys
 
-WN = "/usr/share/wordnet"
-WORDS = "/usr/share/dict/words"
-DATA = "plugins/entities/data"
+from wordnet_nouns import DATA, WN, first_fields, noun_candidates, require
+
 OUT = os.path.join(DATA, "person-nouns.tsv")
 PERSON = 18  # noun.person's number among WordNet's lexicographer files
-
-
-def index(pos):
-    """lemma -> (tagged sense count, first synset offset)."""
-    out = {}
-    with open(os.path.join(WN, "index." + pos), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split()
-            rest = p[4 + int(p[3]):]
-            out[p[0]] = (int(rest[1]), rest[2])
-    return out
 
 
 def lexfile(offsets):
@@ -64,30 +49,14 @@ def lexfile(offsets):
     return out
 
 
-def first_fields(name):
-    out = set()
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            out.add(line.split("\t")[0].strip().lower())
-    return out
-
-
 def main():
-    if not os.path.isdir(WN):
-        sys.exit("make-person-nouns: %s missing: apt-get install wordnet-base" % WN)
-    nouns = index("noun")
-    others = [index("verb"), index("adj")]
-    lex = lexfile({v[1] for v in nouns.values()})
-    with open(WORDS, encoding="utf-8") as f:
-        english = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
-    names = first_fields("first-names.tsv") | first_fields("person-names.tsv") | first_fields("cues.tsv")
+    require("make-person-nouns")
+    candidates = list(noun_candidates(first_fields("first-names.tsv") | first_fields("person-names.tsv")
+                                      | first_fields("cues.tsv")))
+    lex = lexfile({offsets[0] for _, _, offsets in candidates})
     rows = []
-    for word, (tagged, offset) in sorted(nouns.items()):
-        if not word.isalpha() or word not in english or word in names or lex.get(offset) != PERSON:
-            continue
-        if any(word in o and o[word][0] > tagged for o in others):
+    for word, _, offsets in candidates:
+        if lex.get(offsets[0]) != PERSON:
             continue
         rows.append(word)
     with open(OUT, "w", encoding="utf-8") as out:

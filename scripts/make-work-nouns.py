@@ -39,11 +39,9 @@ Run from the project root after the entities data are generated (needs
 wordnet-base and wamerican installed); commit the result.
 """
 import os
-import sys
 
-WN = "/usr/share/wordnet"
-WORDS = "/usr/share/dict/words"
-DATA = "plugins/entities/data"
+from wordnet_nouns import DATA, WN, first_fields, noun_candidates, require
+
 OUT = os.path.join(DATA, "work-nouns.tsv")
 ROOTS = {
     "06613686": "movie, film",
@@ -115,45 +113,12 @@ def under(offset, data, memo):
     return found
 
 
-def index(pos):
-    """lemma -> (tagged sense count, synset offsets)."""
-    out = {}
-    with open(os.path.join(WN, "index." + pos), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split()
-            rest = p[4 + int(p[3]):]
-            out[p[0]] = (int(rest[1]), rest[2:])
-    return out
-
-
-def first_fields(name):
-    out = set()
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            out.add(line.split("\t")[0].strip().lower())
-    return out
-
-
 def main():
-    if not os.path.isdir(WN):
-        sys.exit("make-work-nouns: %s missing: apt-get install wordnet-base" % WN)
+    require("make-work-nouns")
     data = synsets()
     memo = {}
-    nouns = index("noun")
-    others = [index("verb"), index("adj")]
-    with open(WORDS, encoding="utf-8") as f:
-        english = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
-    names = first_fields("cues.tsv")
     rows = []
-    for word, (tagged, offsets) in sorted(nouns.items()):
-        if not word.isalpha() or word not in english or word in names:
-            continue
-        if any(word in o and o[word][0] > tagged for o in others):
-            continue
+    for word, tagged, offsets in noun_candidates(first_fields("cues.tsv")):
         # The first sense, the most frequent where SemCor tagged any
         # ("series", "story", "score", "mystery": their second sense is
         # a work, their first is not, and news means the first); the
