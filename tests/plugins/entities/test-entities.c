@@ -638,11 +638,16 @@ stage_seconds (guint n)
 /* The document-wide rules stay linear in a document's length: four times
  * the sentences (1.2 MB) take about four times the CPU, not sixteen (the
  * reverted ent-quality round's loops took 27 s on 800 KB against 5 s).
- * CPU time, not wall time: the machine may be busy. */
+ * CPU time, not wall time: the machine may be busy.  Even so a large
+ * document's CPU grows with its cache misses when other jobs share the
+ * cores: about five times on a quiet machine (5de7ae8 too), once 8.3 in
+ * CI beside three other builds; the least of two runs a size keeps the
+ * test to what the code does. */
 static void
 test_linear (void)
 {
-  double small = stage_seconds (2000), large = stage_seconds (8000);
+  double small = MIN (stage_seconds (2000), stage_seconds (2000));
+  double large = MIN (stage_seconds (8000), stage_seconds (8000));
   g_test_message ("entities stage: %.3f s for 2,000 sentences, %.3f s for 8,000", small, large);
   g_assert_cmpfloat (large, <, 8 * MAX (small, 0.01));
 }
