@@ -604,6 +604,8 @@ test_bad_data (void)
   /* FILE:LINE, the line counted with comments, as an editor shows it. */
   check_bad_data ("cues.tsv", "# cue words\nminister\trole\nchief\tboss\n", "cues.tsv:3:", "unknown kind \"boss\"");
   check_bad_data ("cues.tsv", "minister\trole\textra\n", "cues.tsv:1:", "write WORD<TAB>KIND");
+  check_bad_data ("work-nouns.tsv", "# works\nfilm\tany\nsitcom\tsometimes\n", "work-nouns.tsv:3:",
+                  "unknown kind \"sometimes\"");
   check_bad_data ("products.tsv", "# shapes\ni[A-Z\tiPod\n", "products.tsv:2:", "the pattern does not compile");
   check_bad_data ("products.tsv", "i[A-Z][a-z]+\n", "products.tsv:1:", "write PATTERN<TAB>WHAT IT NAMES");
   check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
