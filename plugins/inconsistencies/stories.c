@@ -461,11 +461,20 @@ list_bytes (guint len)
   return story_array_bytes (len >= CANDIDATES_PER_NAME ? 2 * CANDIDATES_PER_NAME : len, sizeof (guint));
 }
 
+/* What an array of @n elements of @size bytes, written in full, holds in
+ * resident pages: a GArray reserved at its size rounds its allocation up
+ * to a power of two, but the pages past its end are never touched. */
+static gsize
+exact_bytes (gsize n, gsize size)
+{
+  return n * size + 16;
+}
+
 /* What a story made for finish_stories() holds. */
 static gsize
 story_bytes (const Story *s)
 {
-  return sizeof (Story) + 16 + 3 * (sizeof (GArray) + 32) + story_array_bytes (s->docs->len, sizeof (guint32))
+  return sizeof (Story) + 16 + 3 * (32 + 16) + exact_bytes (s->docs->len, sizeof (guint32))
          + story_array_bytes (s->ties->len, sizeof (Salient)) + story_array_bytes (s->tie_dates->len, sizeof (guint32));
 }
 
@@ -478,7 +487,6 @@ typedef struct
   guint64 entries;     /* and its lists */
   guint64 by_doc;      /* arrays of 4 bytes a document: date order, each one's story */
   guint64 stories;     /* the stories made, once the grouping is over */
-  guint64 at_start;    /* all of it, and the index, when the grouping began */
 } Held;
 
 static char *
@@ -499,28 +507,23 @@ within_share (StoryStore *store, Held *held, guint done, guint total, GError **e
   if (!story_store_set_outside (store, outside, error))
     return FALSE;
   guint64 share = story_store_share (store), index = story_store_index_bytes (store), fixed = outside + index;
-  if (done == 0)
-    held->at_start = fixed;
   if (share == 0 || fixed <= share)
     return TRUE;
-  /* What grows with the documents grows about as they are grouped. */
-  guint64 grown = fixed - MIN (held->at_start, fixed);
-  guint64 needed = held->at_start + (done ? (guint64) ((double) grown * total / done) : 0);
-  needed = MAX (needed, fixed);
   g_autofree char *given = mebibytes (share), *now = mebibytes (fixed), *names = mebibytes (held->frequencies);
   g_autofree char *lists = mebibytes (held->lists + held->entries), *idx = mebibytes (index);
-  g_autofree char *docs = mebibytes (held->by_doc + held->stories), *all = mebibytes (needed);
+  g_autofree char *docs = mebibytes (held->by_doc + held->stories);
   /* The share is a quarter of what the budget leaves (core/assay-finish.c):
    * the budget must grow four times what the share lacks, and a mebibyte
-   * more, since the next run's memory is not the same to a page. */
-  g_autofree char *more = mebibytes (((4 * (needed - share)) | 0xFFFFF) + 1 + (1 << 20));
+   * more, since the next run's memory is not the same to a page; the
+   * tables grow as the rest of the documents are grouped. */
+  g_autofree char *more = mebibytes (((4 * (fixed - share)) | 0xFFFFF) + 1 + (1 << 20));
   g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET,
                "--memory-budget is too small for grouping these states' stories: the stage's share of it is %s "
                "(a quarter of what the budget leaves once the states are merged), and what the grouping cannot "
                "put on disk takes %s after %u of %u documents (the names' frequencies %s, the stories each name "
-               "brings as candidates %s, the stories' index %s, the documents' order and stories %s); at that "
-               "rate it needs about %s: a budget about %s larger", given, now, done, total, names, lists, idx,
-               docs, all, more);
+               "brings as candidates %s, the stories' index %s, the documents' order and stories %s): a budget "
+               "at least %s larger, and more as the tables grow", given, now, done, total, names, lists, idx,
+               docs, more);
   return FALSE;
 }
 
@@ -558,7 +561,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   /* Checked before the first report is grouped: a budget too small for
    * the frequencies stops the reduce here. */
   Held held = { .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
-                .by_doc = 2 * story_array_bytes (n_docs, sizeof (guint32)),
+                .by_doc = 2 * exact_bytes (n_docs, sizeof (guint32)),
                 .lists = story_table_bytes (0, 8, 8) };
   if (!within_share (store, &held, 0, n_docs, error))
     return NULL;
@@ -721,7 +724,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   held.lists = held.entries = 0;
   /* The counting sort's arrays below and the stories as they are made
    * take their place. */
-  held.by_doc = 2 * story_array_bytes (n_docs, sizeof (guint32)) + 2 * story_array_bytes (n_stories + 1, sizeof (guint32));
+  held.by_doc = 2 * exact_bytes (n_docs, sizeof (guint32)) + 2 * exact_bytes (n_stories + 1, sizeof (guint32));
   if (!within_share (store, &held, n_docs, n_docs, error))
     return NULL;
   /* Each story's documents, in input order: a counting sort of
