@@ -546,11 +546,16 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   const Rarity rarity = { df, n_docs }, *idf = &rarity;
   gpointer value;
 
-  /* The documents' numbers in date order (their days are in memory). */
-  g_autoptr (GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_docs);
+  /* The dated documents' numbers in date order (their days are in
+   * memory); the undated follow in input order, found by a cursor rather
+   * than listed: 4 bytes a document fewer where most are undated (every
+   * report of the BBC archive), which the budget cannot put on disk. */
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint32 d = 0; d < n_docs; d++)
-    g_array_append_val (order, d);
+    if (corpus_day (corpus, d) != 0)
+      g_array_append_val (order, d);
   g_array_sort_with_data (order, by_day, (gpointer) corpus);
+  guint32 undated = 0;
   /* The forming stories wait on disk, a bounded number in memory
    * (store.c): any of them may be read and rewritten, since an undated
    * report can join any story (docs/cluster.md). */
@@ -561,7 +566,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   /* Checked before the first report is grouped: a budget too small for
    * the frequencies stops the reduce here. */
   Held held = { .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
-                .by_doc = 2 * exact_bytes (n_docs, sizeof (guint32)),
+                .by_doc = exact_bytes (n_docs, sizeof (guint32)) + story_array_bytes (order->len, sizeof (guint32)),
                 .lists = story_table_bytes (0, 8, 8) };
   if (!within_share (store, &held, 0, n_docs, error))
     return NULL;
@@ -571,9 +576,12 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   /* story number + 1 -> compared already with this report */
   g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
   gboolean debug = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
-  for (guint o = 0; o < order->len; o++)
+  for (guint o = 0; o < n_docs; o++)
     {
-      g_autofree Summary *d = corpus_summary (corpus, g_array_index (order, guint32, o), error);
+      if (o >= order->len)
+        while (corpus_day (corpus, undated) != 0)
+          undated++;
+      g_autofree Summary *d = corpus_summary (corpus, o < order->len ? g_array_index (order, guint32, o) : undated++, error);
       if (d == NULL)
         return NULL;
       guint best_number = G_MAXUINT;
