@@ -747,6 +747,9 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   for (guint d = 0; d < n_docs; d++)
     members[starts[story_of[d]]++] = d;
   g_clear_pointer (&story_of, g_free);
+  /* The members and the counting sort's starts and order stay while the
+   * stories are made. */
+  held.by_doc = exact_bytes (n_docs, sizeof (guint32)) + 2 * exact_bytes (n_stories + 1, sizeof (guint32));
   /* starts[i] is now where story i + 1 begins: story i spans
    * [starts[i - 1], starts[i]). */
   g_autofree guint32 *by_first = g_new (guint32, MAX (n_stories, 1));
