@@ -8,10 +8,12 @@
  * it was when it still fits its slot, at the end otherwise, with room to
  * grow, so that a story that gains a name is seldom moved.  An index in
  * memory finds it: 40 bytes a story, with its first report, last day and
- * a 128-bit Bloom filter of its core names, which the grouping reads without the
- * record.  At most `cached` stories
- * are in memory, evicted by the clock (second chance): the stories a name
- * brings as candidates are the recent ones, and they stay.
+ * a 128-bit Bloom filter of its core names, which the grouping reads
+ * without the record.  The stories in memory are bounded by a count (for
+ * tests) and by the share of a reduce's budget, counted in the bytes
+ * their tables hold beside the index and what the grouping holds outside
+ * the store; they are evicted by the clock (second chance): the stories a
+ * name brings as candidates are the recent ones, and they stay.
  *
  * The records are written in the state's encoding (assay-state.h's buffer
  * writer and reader), as the claims' records are.

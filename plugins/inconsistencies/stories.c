@@ -581,7 +581,8 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
       if (o >= order->len)
         while (corpus_day (corpus, undated) != 0)
           undated++;
-      g_autofree Summary *d = corpus_summary (corpus, o < order->len ? g_array_index (order, guint32, o) : undated++, error);
+      guint32 next = o < order->len ? g_array_index (order, guint32, o) : undated++;
+      g_autofree Summary *d = corpus_summary (corpus, next, error);
       if (d == NULL)
         return NULL;
       guint best_number = G_MAXUINT;
@@ -687,7 +688,8 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
             GArray *list = g_hash_table_lookup (by_name, NAME (summary_names (d)[i]));
             if (list == NULL)
               {
-                g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list = g_array_new (FALSE, FALSE, sizeof (guint)));
+                list = g_array_new (FALSE, FALSE, sizeof (guint));
+                g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list);
                 held.entries += 32 + 16 + list_bytes (0);
               }
             held.entries -= list_bytes (list->len);
