@@ -624,6 +624,13 @@ assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
           sink.phase = SINK_FINISH;
         }
       stats->n_findings += sink.emitted;
+      /* A budget too small for what the stage cannot put on disk stops
+       * the reduce, as one too small for the merged states does: an error
+       * record would pass for the stage's own failure. */
+      if (rt->corpus_error && g_error_matches (rt->corpus_error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET)
+          && sink.fatal == NULL)
+        sink.fatal = g_error_new (ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET, "stage '%s': %s", rt->stage->instance,
+                                  rt->corpus_error->message);
       if (sink.fatal)
         {
           g_propagate_error (error, g_steal_pointer (&sink.fatal));
@@ -833,9 +840,11 @@ assay_run_reduce (const AssayPipeline *pipeline,
   /* What is left of the budget: a quarter to each table sorted on disk
    * (at most three are open at once: in the join two are read while the
    * third fills), the rest for the stages' finish(). */
+  guint64 stage_share = 0;
   if (ok && budget)
     {
       run.share = MAX ((budget - MIN (resident_bytes (), budget)) / 4, (guint64) ASSAY_BUDGET_MIN_SHARE);
+      stage_share = run.share;
       /* For tests: a few hundred bytes force many runs and merge passes
        * on a small input, so that the law is tested through them. */
       const char *forced = g_getenv ("ASSAY_SORT_MEMORY");
@@ -854,9 +863,22 @@ assay_run_reduce (const AssayPipeline *pipeline,
         }
     }
   /* A stage's finish() may hold what one share allows beyond its merged
-   * summaries (the quarter of the budget left after the three tables'). */
+   * summaries (the quarter of the budget left after the three tables').
+   * ASSAY_SORT_MEMORY forces the core's tables only: a stage that keeps
+   * what it cannot put on disk within its share (the grouping) would be
+   * refused at a few hundred bytes.  For tests, ASSAY_STAGE_MEMORY (bytes)
+   * forces the stages' share. */
+  const char *forced_stage = g_getenv ("ASSAY_STAGE_MEMORY");
+  if (ok && budget && forced_stage && *forced_stage
+      && !g_ascii_string_to_unsigned (forced_stage, 10, 1, G_MAXUINT32, &stage_share, NULL))
+    {
+      g_set_error (error, ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET,
+                   "ASSAY_STAGE_MEMORY='%s' is not a number of bytes from 1 to 4294967295 (it is for tests; "
+                   "unset it)", forced_stage);
+      ok = FALSE;
+    }
   for (guint s = 0; ok && s < run.n_stages; s++)
-    run.stages[s].host.memory_share = run.share;
+    run.stages[s].host.memory_share = stage_share;
   ok = ok && (run.spool = assay_story_spool_new (config->tmp_dir, run.share, error)) != NULL;
   ok = ok && assay_runner_finish (&run, stats, error);
   if (ok && fflush (config->out) != 0)

@@ -80,6 +80,11 @@ typedef enum
   ASSAY_STAGE_ERROR_FAILED,     /* anything else */
   ASSAY_STAGE_ERROR_DATA,       /* a data file is missing or malformed */
   ASSAY_STAGE_ERROR_INPUT,      /* the document cannot be processed */
+  /* join() or finish() within a reduce's --memory-budget: what the stage
+   * cannot put on disk does not fit its share (assay_host_get_memory_share()).
+   * The reduce stops with the message and writes nothing, as when the
+   * budget is too small for the merged states.  Since ABI 1.5. */
+  ASSAY_STAGE_ERROR_BUDGET,
 } AssayStageError;
 
 typedef enum

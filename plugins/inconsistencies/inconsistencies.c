@@ -77,20 +77,16 @@ stage_create (const AssayHost *host, const AssayOptions *options, GError **error
   return self;
 }
 
-/* What a forming story takes in memory, rounded up: on the BBC archive x64
- * caching every story (4,185) rather than 256 took about 3.6 MB more, some
- * 900 bytes a story (docs/cluster.md); a large story takes more. */
-#define STORY_BYTES 1024
-
-/* How many forming stories the grouping keeps in memory (store.c): every
- * one without a budget, as fast as keeping them all can be; within a
- * reduce's --memory-budget, as many as the stage's share of it holds, the
- * others in the store's file.  Never an option: it changes no byte of the
- * output, and an option would be in the state's fingerprint.  For tests,
- * ASSAY_STORY_CACHE (a number of stories, 0 for all) sets it in any run, so
- * that eviction is tested without a budget's other effects. */
+/* What the grouping may hold: within a reduce's --memory-budget, the
+ * stage's share of it (its tables that cannot go to disk, and as many
+ * forming stories as the rest holds, counted by what they hold; store.c),
+ * else everything in memory, as fast as that can be.  Never an option: it
+ * changes no byte of the output, and an option would be in the state's
+ * fingerprint.  For tests, ASSAY_STORY_CACHE (a number of stories, 0 for
+ * all) bounds their count too, in any run, so that eviction is tested
+ * without a budget's other effects. */
 static gboolean
-story_cache (const AssayHost *host, guint *cache, GError **error)
+story_cache (const AssayHost *host, Corpus *corpus, GError **error)
 {
   const char *forced = g_getenv ("ASSAY_STORY_CACHE");
   if (forced && *forced)
@@ -103,11 +99,11 @@ story_cache (const AssayHost *host, guint *cache, GError **error)
                        "tests; unset it)", forced);
           return FALSE;
         }
-      *cache = n == 0 ? G_MAXUINT : (guint) n;
-      return TRUE;
+      corpus->story_cache = n == 0 ? G_MAXUINT : (guint) n;
     }
-  guint64 share = assay_host_get_memory_share (host);
-  *cache = share == 0 ? G_MAXUINT : (guint) CLAMP (share / STORY_BYTES, 1, G_MAXUINT);
+  else
+    corpus->story_cache = G_MAXUINT;
+  corpus->story_share = assay_host_get_memory_share (host);
   return TRUE;
 }
 
@@ -131,7 +127,7 @@ stage_join (gpointer data, AssaySink *sink, GError **error)
 {
   Stage *self = data;
   g_clear_pointer (&self->stories, g_ptr_array_unref);
-  if (!story_cache (self->host, &self->corpus->story_cache, error))
+  if (!story_cache (self->host, self->corpus, error))
     return FALSE;
   self->stories = compare_join (self->corpus, sink, error);
   return self->stories != NULL;

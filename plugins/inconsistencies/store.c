@@ -8,10 +8,12 @@
  * it was when it still fits its slot, at the end otherwise, with room to
  * grow, so that a story that gains a name is seldom moved.  An index in
  * memory finds it: 40 bytes a story, with its first report, last day and
- * a 128-bit Bloom filter of its core names, which the grouping reads without the
- * record.  At most `cached` stories
- * are in memory, evicted by the clock (second chance): the stories a name
- * brings as candidates are the recent ones, and they stay.
+ * a 128-bit Bloom filter of its core names, which the grouping reads
+ * without the record.  The stories in memory are bounded by a count (for
+ * tests) and by the share of a reduce's budget, counted in the bytes
+ * their tables hold beside the index and what the grouping holds outside
+ * the store; they are evicted by the clock (second chance): the stories a
+ * name brings as candidates are the recent ones, and they stay.
  *
  * The records are written in the state's encoding (assay-state.h's buffer
  * writer and reader), as the claims' records are.
@@ -21,6 +23,14 @@
 #include "spill.h"
 
 #include <string.h>
+
+/* What GLib's allocations cost beyond their bytes, for the figures below:
+ * the allocator's word before each block, a GArray's header and a
+ * GHashTable's (GLib 2.74 on 64 bits; measured against RSS on the BBC
+ * archive, docs/cluster.md). */
+#define MALLOC_WORDS 16
+#define ARRAY_BYTES (32 + MALLOC_WORDS)
+#define TABLE_BYTES (88 + MALLOC_WORDS)
 
 /* Where a story's record lies. */
 typedef struct
@@ -40,15 +50,21 @@ typedef struct
   Forming *f;        /* NULL: free */
   gboolean used;     /* read since the clock's hand last passed */
   gboolean dirty;    /* changed since it was read */
+  gsize bytes;       /* what f holds (forming_bytes()), 0 when free */
 } Slot;
 
 struct _StoryStore
 {
   GArray *index;     /* Entry a story, by number */
   Slot *slots;
-  guint n_slots;     /* in use, each holding a story */
+  guint n_slots;     /* made, each holding a story or free */
   guint n_alloc;
+  guint n_held;      /* slots holding a story */
+  GArray *free;      /* guint: slots made and free */
   guint limit;       /* at most this many in memory; G_MAXUINT: all */
+  guint64 share;     /* what the grouping may hold in all, in bytes; 0: no bound */
+  guint64 outside;   /* what it holds outside the store (story_store_set_outside()) */
+  gsize held;        /* what the stories in memory hold, their slots' bytes summed */
   guint hand;        /* the clock's */
   GHashTable *where; /* story number -> its slot + 1, for those in memory */
   Spill *records;
@@ -57,13 +73,15 @@ struct _StoryStore
 };
 
 StoryStore *
-story_store_new (const char *dir, guint cached)
+story_store_new (const char *dir, guint cached, guint64 share)
 {
   StoryStore *store = g_new0 (StoryStore, 1);
   store->index = g_array_new (FALSE, FALSE, sizeof (Entry));
   /* Slots are made as stories come, so that an unbounded cache (a run
    * without a memory budget) costs no more than the stories it holds. */
   store->limit = MAX (cached, 1);
+  store->share = share;
+  store->free = g_array_new (FALSE, FALSE, sizeof (guint));
   store->where = g_hash_table_new (NULL, NULL);
   store->records = spill_new ("stories", dir);
   store->buffer = assay_state_writer_new_buffer ();
@@ -93,6 +111,7 @@ story_store_free (StoryStore *store)
   for (guint i = 0; i < store->n_slots; i++)
     forming_free (store->slots[i].f);
   g_free (store->slots);
+  g_array_unref (store->free);
   g_array_unref (store->index);
   g_hash_table_unref (store->where);
   spill_free (store->records);
@@ -136,23 +155,71 @@ story_store_core_may_hold (const StoryStore *store, guint number, guint64 name)
   return (core[a >> 6] >> (a & 63) & 1) && (core[b >> 6] >> (b & 63) & 1);
 }
 
+/* What an array of @n elements of @size bytes holds, as GLib allocates
+ * it: a power of two, 16 bytes at least, and the allocator's own word. */
+gsize
+story_array_bytes (gsize n, gsize size)
+{
+  gsize bytes = 16;
+  while (bytes < n * size)
+    bytes *= 2;
+  return bytes + MALLOC_WORDS;
+}
+
+/* What a GHashTable of @n entries holds: GLib keeps a power of two of
+ * buckets, 8 at least, and doubles them when they are about 15/16 full;
+ * each bucket is its key, its value (none apart in a set) and a hash of
+ * 4 bytes.  @key and @value are 4 bytes when every one fits in 32 bits,
+ * else 8. */
+gsize
+story_table_bytes (gsize n, gsize key, gsize value)
+{
+  gsize buckets = 8;
+  while (buckets - buckets / 16 <= n)
+    buckets *= 2;
+  return TABLE_BYTES + buckets * (key + value + 4) + 3 * MALLOC_WORDS;
+}
+
+/* What @f holds in memory: its tables, its list of first reports and
+ * itself. */
+static gsize
+forming_bytes (const Forming *f)
+{
+  gsize bytes = sizeof (Forming) + MALLOC_WORDS + ARRAY_BYTES + story_array_bytes (f->firsts->len, sizeof (guint32));
+  /* Names are 64-bit fingerprints, counts and days fit in 32 bits, kinds
+   * of event are pointers to interned strings. */
+  bytes += story_table_bytes (g_hash_table_size (f->count), 8, 4);
+  if (f->events)
+    bytes += story_table_bytes (g_hash_table_size (f->events), 8, 4);
+  GHashTable *days[] = { f->days, f->partials, f->month_days };
+  for (guint t = 0; t < G_N_ELEMENTS (days); t++)
+    if (days[t])
+      bytes += story_table_bytes (g_hash_table_size (days[t]), 4, 0);
+  if (f->heads)
+    bytes += story_table_bytes (g_hash_table_size (f->heads), 8, 0);
+  return bytes;
+}
+
+/* What the store holds whatever it caches: the index, 40 bytes a story
+ * (as GLib grows it), the slots and the table that finds a story's slot. */
+static gsize
+fixed_bytes (const StoryStore *store)
+{
+  return sizeof (StoryStore) + story_array_bytes (store->index->len, sizeof (Entry)) + ARRAY_BYTES
+         + store->n_alloc * sizeof (Slot) + story_array_bytes (store->free->len, sizeof (guint))
+         + story_table_bytes (g_hash_table_size (store->where), 4, 4);
+}
+
 gsize
 story_store_bytes (const StoryStore *store)
 {
-  gsize bytes = store->index->len * sizeof (Entry) + store->n_alloc * sizeof (Slot);
-  for (guint i = 0; i < store->n_slots; i++)
-    {
-      const Forming *f = store->slots[i].f;
-      if (f == NULL)
-        continue;
-      /* A table's entry costs about its key, its value and its hash. */
-      guint entries = g_hash_table_size (f->count);
-      GHashTable *others[] = { f->events, f->days, f->partials, f->month_days, f->heads };
-      for (guint t = 0; t < G_N_ELEMENTS (others); t++)
-        entries += others[t] ? g_hash_table_size (others[t]) : 0;
-      bytes += sizeof (Forming) + f->firsts->len * sizeof (guint32) + entries * 20;
-    }
-  return bytes;
+  return fixed_bytes (store) + store->held;
+}
+
+gsize
+story_store_index_bytes (const StoryStore *store)
+{
+  return fixed_bytes (store);
 }
 
 static Forming *
@@ -355,12 +422,68 @@ store_read (StoryStore *store, guint number, GError **error)
 
 /* ---- the cache ----------------------------------------------------------- */
 
-/* Returns: a free slot, the story in it evicted (written when it changed);
- * G_MAXUINT with @error when it cannot be written. */
-static guint
-free_slot (StoryStore *store, GError **error)
+/* Is the grouping over its share, with @incoming bytes more in memory? */
+static gboolean
+over_share (const StoryStore *store, gsize incoming)
 {
-  if (store->n_slots < store->limit)
+  return store->share && store->outside + fixed_bytes (store) + store->held + incoming > store->share;
+}
+
+/* Evicts the story the clock's hand comes to first that was not read
+ * since it last passed, written when it changed; its slot goes to the free
+ * ones.  FALSE with @error when it cannot be written. */
+static gboolean
+evict_one (StoryStore *store, guint keep, GError **error)
+{
+  for (;;)
+    {
+      Slot *slot = &store->slots[store->hand];
+      guint at = store->hand;
+      store->hand = (store->hand + 1) % store->n_slots;
+      if (slot->f == NULL || at == keep)
+        continue;
+      if (slot->used)
+        {
+          slot->used = FALSE;
+          continue;
+        }
+      if (slot->dirty && !store_write (store, slot->f, error))
+        return FALSE;
+      g_hash_table_remove (store->where, GUINT_TO_POINTER (slot->f->number));
+      g_clear_pointer (&slot->f, forming_free);
+      store->held -= slot->bytes;
+      store->n_held--;
+      *slot = (Slot){ 0 };
+      g_array_append_val (store->free, at);
+      return TRUE;
+    }
+}
+
+/* Evicts stories other than the one in slot @keep (G_MAXUINT: none) while
+ * the grouping is over its share: the bookkeeping (the slots, the table
+ * that finds them) grows too as a story comes in. */
+static gboolean
+settle (StoryStore *store, guint keep, GError **error)
+{
+  while (store->n_held > (keep == G_MAXUINT ? 0u : 1u) && over_share (store, 0))
+    if (!evict_one (store, keep, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Returns: a free slot for a story of @incoming bytes, stories evicted
+ * until it fits the count and the share (written when they changed);
+ * G_MAXUINT with @error when one cannot be written. */
+static guint
+free_slot (StoryStore *store, gsize incoming, GError **error)
+{
+  /* Within the share, as far as evicting helps: what is left over is the
+   * part that cannot be evicted, which the grouping checks
+   * (story_store_set_outside()). */
+  while (store->n_held > 0 && over_share (store, incoming))
+    if (!evict_one (store, G_MAXUINT, error))
+      return G_MAXUINT;
+  if (store->free->len == 0 && store->n_slots < store->limit)
     {
       if (store->n_slots == store->n_alloc)
         {
@@ -370,31 +493,20 @@ free_slot (StoryStore *store, GError **error)
       store->slots[store->n_slots] = (Slot){ 0 };
       return store->n_slots++;
     }
-  for (;;)
-    {
-      Slot *slot = &store->slots[store->hand];
-      guint at = store->hand;
-      store->hand = (store->hand + 1) % store->n_slots;
-      if (slot->f == NULL)
-        return at;
-      if (slot->used)
-        {
-          slot->used = FALSE;
-          continue;
-        }
-      if (slot->dirty && !store_write (store, slot->f, error))
-        return G_MAXUINT;
-      g_hash_table_remove (store->where, GUINT_TO_POINTER (slot->f->number));
-      g_clear_pointer (&slot->f, forming_free);
-      slot->dirty = FALSE;
-      return at;
-    }
+  if (store->free->len == 0 && !evict_one (store, G_MAXUINT, error))
+    return G_MAXUINT;
+  guint at = g_array_index (store->free, guint, store->free->len - 1);
+  g_array_set_size (store->free, store->free->len - 1);
+  return at;
 }
 
 static Forming *
 put (StoryStore *store, guint at, Forming *f, gboolean dirty)
 {
-  store->slots[at] = (Slot){ .f = f, .used = TRUE, .dirty = dirty };
+  gsize bytes = forming_bytes (f);
+  store->slots[at] = (Slot){ .f = f, .used = TRUE, .dirty = dirty, .bytes = bytes };
+  store->held += bytes;
+  store->n_held++;
   g_hash_table_insert (store->where, GUINT_TO_POINTER (f->number), GUINT_TO_POINTER (at + 1));
   return f;
 }
@@ -402,12 +514,18 @@ put (StoryStore *store, guint at, Forming *f, gboolean dirty)
 Forming *
 story_store_add (StoryStore *store, GError **error)
 {
-  guint at = free_slot (store, error);
-  if (at == G_MAXUINT)
-    return NULL;
   Entry e = { .at = NEVER_WRITTEN, .first = G_MAXUINT32 };
   g_array_append_val (store->index, e);
-  return put (store, at, forming_new (store->index->len - 1), TRUE);
+  Forming *f = forming_new (store->index->len - 1);
+  guint at = free_slot (store, forming_bytes (f), error);
+  if (at == G_MAXUINT)
+    {
+      forming_free (f);
+      g_array_set_size (store->index, store->index->len - 1);
+      return NULL;
+    }
+  put (store, at, f, TRUE);
+  return settle (store, at, error) ? f : NULL;
 }
 
 Forming *
@@ -420,19 +538,46 @@ story_store_get (StoryStore *store, guint number, GError **error)
       store->slots[held - 1].used = TRUE;
       return store->slots[held - 1].f;
     }
-  guint at = free_slot (store, error);
-  if (at == G_MAXUINT)
-    return NULL;
+  /* Read first, so that the stories evicted for it make room for what it
+   * really holds. */
   Forming *f = store_read (store, number, error);
-  return f ? put (store, at, f, FALSE) : NULL;
+  if (f == NULL)
+    return NULL;
+  guint at = free_slot (store, forming_bytes (f), error);
+  if (at == G_MAXUINT)
+    {
+      forming_free (f);
+      return NULL;
+    }
+  put (store, at, f, FALSE);
+  return settle (store, at, error) ? f : NULL;
 }
 
-void
-story_store_changed (StoryStore *store, Forming *f)
+gboolean
+story_store_set_outside (StoryStore *store, guint64 bytes, GError **error)
+{
+  store->outside = bytes;
+  return settle (store, G_MAXUINT, error);
+}
+
+guint64
+story_store_share (const StoryStore *store)
+{
+  return store->share;
+}
+
+gboolean
+story_store_changed (StoryStore *store, Forming *f, GError **error)
 {
   guint held = GPOINTER_TO_UINT (g_hash_table_lookup (store->where, GUINT_TO_POINTER (f->number)));
-  g_return_if_fail (held != 0 && store->slots[held - 1].f == f);
+  g_return_val_if_fail (held != 0 && store->slots[held - 1].f == f, FALSE);
   store->slots[held - 1].dirty = TRUE;
+  /* It grew: others leave memory for it. */
+  gsize bytes = forming_bytes (f);
+  store->held += bytes - store->slots[held - 1].bytes;
+  store->slots[held - 1].bytes = bytes;
+  if (!settle (store, held - 1, error))
+    return FALSE;
   Entry *e = &g_array_index (store->index, Entry, f->number);
   e->first = f->first, e->last = f->last;
   /* The core is what half the reports name: it changes as they join. */
@@ -448,6 +593,7 @@ story_store_changed (StoryStore *store, Forming *f)
         e->core[a >> 6] |= G_GUINT64_CONSTANT (1) << (a & 63);
         e->core[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
       }
+  return TRUE;
 }
 
 guint

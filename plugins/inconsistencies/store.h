@@ -35,9 +35,12 @@ typedef struct
 typedef struct _StoryStore StoryStore;
 
 /* Returns: (transfer full): an empty store whose records go to a spill in
- * @dir (the run's temporary folder), at most @cached stories (1 or more; G_MAXUINT: every story)
- * in memory at once. */
-StoryStore *story_store_new (const char *dir, guint cached);
+ * @dir (the run's temporary folder), at most @cached stories (1 or more;
+ * G_MAXUINT: every story) in memory at once, and no more than @share
+ * bytes held by the grouping in all (0: no bound): the store's index,
+ * what the grouping tells it holds outside (story_store_set_outside())
+ * and the stories in memory, counted by what their tables hold. */
+StoryStore *story_store_new (const char *dir, guint cached, guint64 share);
 void story_store_free (StoryStore *store);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoryStore, story_store_free)
 
@@ -67,12 +70,31 @@ Forming *story_store_add (StoryStore *store, GError **error);
  * story. */
 Forming *story_store_get (StoryStore *store, guint number, GError **error);
 
-/* Says that @f changed, so that it is written when it leaves memory. */
-void story_store_changed (StoryStore *store, Forming *f);
+/* Says that @f changed, so that it is written when it leaves memory; others
+ * leave memory when it grew past the share.  FALSE with @error when one
+ * cannot be written.  @f stays valid. */
+gboolean story_store_changed (StoryStore *store, Forming *f, GError **error);
 
-/* What the store holds in memory now, in bytes (the index and the
- * stories in memory), for the debug log. */
+/* What the store holds in memory now, in bytes: all of it (the index and
+ * the stories in memory), and the part it cannot evict (the index, its
+ * slots and the table that finds them). */
 gsize story_store_bytes (const StoryStore *store);
+gsize story_store_index_bytes (const StoryStore *store);
+
+/* The grouping holds @bytes outside the store now (its names' tables,
+ * its arrays by document): the stories in memory are evicted until the
+ * whole is within the share, as far as evicting helps.  FALSE with @error
+ * when a story evicted cannot be written.  Whether the rest fits is the
+ * grouping's to check, against story_store_share(). */
+gboolean story_store_set_outside (StoryStore *store, guint64 bytes, GError **error);
+guint64 story_store_share (const StoryStore *store);
+
+/* What GLib holds for an array of @n elements of @size bytes, and for a
+ * hash table of @n entries whose keys and values take @key and @value
+ * bytes (4 or 8; a set's value 0), allocator's words included: how the
+ * grouping counts its tables against the share. */
+gsize story_array_bytes (gsize n, gsize size);
+gsize story_table_bytes (gsize n, gsize key, gsize value);
 
 /* How many times a record outgrew its slot and was written again at the
  * end (the rest are rewritten in place): for tests. */

@@ -99,8 +99,25 @@ by_day (gconstpointer a, gconstpointer b, gpointer corpus)
   return x < y ? -1 : x > y;
 }
 
+/* How rare the names are: each one's document frequency over the whole
+ * input, whose smoothed inverse weighs it (IDF_PRIOR).  The weight is
+ * computed where it is read rather than kept in a second table beside the
+ * frequencies: that table was a third of the grouping's memory that
+ * cannot go to disk (a double allocated a name). */
+typedef struct
+{
+  GHashTable *df; /* name -> documents naming it */
+  guint n_docs;
+} Rarity;
+
 static double
-fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean partial, gboolean *other_than_country,
+idf_of (const Rarity *r, gconstpointer name)
+{
+  return log ((r->n_docs + IDF_PRIOR) / (GPOINTER_TO_UINT (g_hash_table_lookup (r->df, name)) + 1.0));
+}
+
+static double
+fit (const Summary *d, const Forming *f, const Rarity *idf, gboolean partial, gboolean *other_than_country,
      guint *shared)
 {
   double score = 0;
@@ -121,7 +138,7 @@ fit (const Summary *d, const Forming *f, GHashTable *idf, gboolean partial, gboo
           (*shared)++;
           *other_than_country |= !is_country (&summary_names (d)[i]);
         }
-      score += *(double *) g_hash_table_lookup (idf, NAME (summary_names (d)[i])) * n / f->n_docs;
+      score += idf_of (idf, NAME (summary_names (d)[i])) * n / f->n_docs;
     }
   return score;
 }
@@ -364,7 +381,7 @@ uint32_order (gconstpointer a, gconstpointer b)
  * their summaries are read back for it, and their ids go to @ids (in the
  * story's order).  NULL with @error when they cannot be. */
 static Story *
-story_from (const Corpus *corpus, const Forming *f, const guint32 *docs, guint n_docs, GHashTable *idf,
+story_from (const Corpus *corpus, const Forming *f, const guint32 *docs, guint n_docs, const Rarity *idf,
             GPtrArray *ids, GError **error)
 {
   Story *s = g_new0 (Story, 1);
@@ -426,14 +443,88 @@ story_from (const Corpus *corpus, const Forming *f, const guint32 *docs, guint n
         Salient a = ties[j - 1], b = ties[j];
         guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (a)));
         guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (f->count, NAME (b)));
-        double wa = *(double *) g_hash_table_lookup (idf, NAME (a)) * ca;
-        double wb = *(double *) g_hash_table_lookup (idf, NAME (b)) * cb;
+        double wa = idf_of (idf, NAME (a)) * ca;
+        double wb = idf_of (idf, NAME (b)) * cb;
         if (wa > wb || wa == wb)
           break;
         ties[j - 1] = b, ties[j] = a;
       }
   g_array_sort (s->tie_dates, uint32_order);
   return s;
+}
+
+/* What a list of @len stories by name holds (story_array_bytes()): a
+ * list cut back to CANDIDATES_PER_NAME keeps what it had grown to. */
+static gsize
+list_bytes (guint len)
+{
+  return story_array_bytes (len >= CANDIDATES_PER_NAME ? 2 * CANDIDATES_PER_NAME : len, sizeof (guint));
+}
+
+/* What an array of @n elements of @size bytes, written in full, holds in
+ * resident pages: a GArray reserved at its size rounds its allocation up
+ * to a power of two, but the pages past its end are never touched. */
+static gsize
+exact_bytes (gsize n, gsize size)
+{
+  return n * size + 16;
+}
+
+/* What a story made for finish_stories() holds. */
+static gsize
+story_bytes (const Story *s)
+{
+  return sizeof (Story) + 16 + 3 * (32 + 16) + exact_bytes (s->docs->len, sizeof (guint32))
+         + story_array_bytes (s->ties->len, sizeof (Salient)) + story_array_bytes (s->tie_dates->len, sizeof (guint32));
+}
+
+/* What the grouping holds outside the store, that cannot go to disk, in
+ * bytes as GLib allocates them (store.h). */
+typedef struct
+{
+  guint64 frequencies; /* the names' document frequencies */
+  guint64 lists;       /* the stories that gained each name: the table */
+  guint64 entries;     /* and its lists */
+  guint64 by_doc;      /* arrays of 4 bytes a document: date order, each one's story */
+  guint64 stories;     /* the stories made, once the grouping is over */
+} Held;
+
+static char *
+mebibytes (guint64 bytes)
+{
+  return g_strdup_printf ("%.1f MiB", bytes / 1048576.0);
+}
+
+/* Tells the store what @held holds, so that it evicts stories to stay
+ * within the share with it; FALSE with a budget error when that part alone
+ * is past the share, once @done of @total documents are grouped (the
+ * error says what it needs at that rate), or when a story cannot be
+ * written. */
+static gboolean
+within_share (StoryStore *store, Held *held, guint done, guint total, GError **error)
+{
+  guint64 outside = held->frequencies + held->lists + held->entries + held->by_doc + held->stories;
+  if (!story_store_set_outside (store, outside, error))
+    return FALSE;
+  guint64 share = story_store_share (store), index = story_store_index_bytes (store), fixed = outside + index;
+  if (share == 0 || fixed <= share)
+    return TRUE;
+  g_autofree char *given = mebibytes (share), *now = mebibytes (fixed), *names = mebibytes (held->frequencies);
+  g_autofree char *lists = mebibytes (held->lists + held->entries), *idx = mebibytes (index);
+  g_autofree char *docs = mebibytes (held->by_doc + held->stories);
+  /* The share is a quarter of what the budget leaves (core/assay-finish.c):
+   * the budget must grow four times what the share lacks, and a mebibyte
+   * more, since the next run's memory is not the same to a page; the
+   * tables grow as the rest of the documents are grouped. */
+  g_autofree char *more = mebibytes (((4 * (fixed - share)) | 0xFFFFF) + 1 + (1 << 20));
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET,
+               "--memory-budget is too small for grouping these states' stories: the stage's share of it is %s "
+               "(a quarter of what the budget leaves once the states are merged), and what the grouping cannot "
+               "put on disk takes %s after %u of %u documents (the names' frequencies %s, the stories each name "
+               "brings as candidates %s, the stories' index %s, the documents' order and stories %s): a budget "
+               "at least %s larger, and more as the tables grow", given, now, done, total, names, lists, idx,
+               docs, more);
+  return FALSE;
 }
 
 GPtrArray *
@@ -452,39 +543,46 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
         g_hash_table_insert (df, (gpointer) NAME (summary_names (s)[i]),
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (df, NAME (summary_names (s)[i]))) + 1));
     }
-  g_autoptr (GHashTable) idf = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  GHashTableIter iter;
-  gpointer key, value;
-  g_hash_table_iter_init (&iter, df);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      double *w = g_new (double, 1);
-      *w = log ((n_docs + IDF_PRIOR) / (GPOINTER_TO_UINT (value) + 1.0));
-      g_hash_table_insert (idf, key, w);
-    }
-  g_clear_pointer (&df, g_hash_table_unref);
+  const Rarity rarity = { df, n_docs }, *idf = &rarity;
+  gpointer value;
 
-  /* The documents' numbers in date order (their days are in memory). */
-  g_autoptr (GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_docs);
+  /* The dated documents' numbers in date order (their days are in
+   * memory); the undated follow in input order, found by a cursor rather
+   * than listed: 4 bytes a document fewer where most are undated (every
+   * report of the BBC archive), which the budget cannot put on disk. */
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint32 d = 0; d < n_docs; d++)
-    g_array_append_val (order, d);
+    if (corpus_day (corpus, d) != 0)
+      g_array_append_val (order, d);
   g_array_sort_with_data (order, by_day, (gpointer) corpus);
+  guint32 undated = 0;
   /* The forming stories wait on disk, a bounded number in memory
    * (store.c): any of them may be read and rewritten, since an undated
    * report can join any story (docs/cluster.md). */
-  g_autoptr (StoryStore) store = story_store_new (corpus->tmp_dir, corpus->story_cache);
+  g_autoptr (StoryStore) store = story_store_new (corpus->tmp_dir, corpus->story_cache, corpus->story_share);
   /* Each document's story, by number (4 bytes a document): the stories'
    * lists of documents, made from it at the end. */
   g_autofree guint32 *story_of = g_new (guint32, MAX (n_docs, 1));
+  /* Checked before the first report is grouped: a budget too small for
+   * the frequencies stops the reduce here. */
+  Held held = { .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
+                .by_doc = exact_bytes (n_docs, sizeof (guint32)) + story_array_bytes (order->len, sizeof (guint32)),
+                .lists = story_table_bytes (0, 8, 8) };
+  if (!within_share (store, &held, 0, n_docs, error))
+    return NULL;
   /* name -> numbers of the stories naming it, in the order they formed */
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_array_unref);
   /* story number + 1 -> compared already with this report */
   g_autoptr (GHashTable) tried = g_hash_table_new (NULL, NULL);
   gboolean debug = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
-  for (guint o = 0; o < order->len; o++)
+  for (guint o = 0; o < n_docs; o++)
     {
-      g_autofree Summary *d = corpus_summary (corpus, g_array_index (order, guint32, o), error);
+      if (o >= order->len)
+        while (corpus_day (corpus, undated) != 0)
+          undated++;
+      guint32 next = o < order->len ? g_array_index (order, guint32, o) : undated++;
+      g_autofree Summary *d = corpus_summary (corpus, next, error);
       if (d == NULL)
         return NULL;
       guint best_number = G_MAXUINT;
@@ -589,17 +687,28 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
           {
             GArray *list = g_hash_table_lookup (by_name, NAME (summary_names (d)[i]));
             if (list == NULL)
-              g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list = g_array_new (FALSE, FALSE, sizeof (guint)));
+              {
+                list = g_array_new (FALSE, FALSE, sizeof (guint));
+                g_hash_table_insert (by_name, (gpointer) NAME (summary_names (d)[i]), list);
+                held.entries += 32 + 16 + list_bytes (0);
+              }
+            held.entries -= list_bytes (list->len);
             g_array_append_val (list, index);
             /* Only a list's last CANDIDATES_PER_NAME entries are ever
              * read (above): the older go, so that a name many stories
              * share ("UK") holds a bounded list however large the input. */
             if (list->len >= 2 * CANDIDATES_PER_NAME)
               g_array_remove_range (list, 0, list->len - CANDIDATES_PER_NAME);
+            held.entries += list_bytes (list->len);
           }
       add_to (best, d);
-      story_store_changed (store, best);
+      if (!story_store_changed (store, best, error))
+        return NULL;
       story_of[d->index] = index;
+      held.lists = story_table_bytes (g_hash_table_size (by_name), 8, 8)
+                   + story_table_bytes (g_hash_table_size (tried), 4, 0);
+      if (!within_share (store, &held, o + 1, n_docs, error))
+        return NULL;
     }
 
   guint n_stories = story_store_len (store);
@@ -614,7 +723,7 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
         listed += ((GArray *) value)->len;
       g_debug ("grouping: %u documents, %u names (frequencies), %u lists of stories holding %" G_GUINT64_FORMAT
                " entries, %u stories, %" G_GSIZE_FORMAT " bytes of them in memory (the index and %u cached)",
-               n_docs, g_hash_table_size (idf), g_hash_table_size (by_name), listed, n_stories,
+               n_docs, g_hash_table_size (df), g_hash_table_size (by_name), listed, n_stories,
                story_store_bytes (store), MIN (n_stories, corpus->story_cache));
     }
 
@@ -622,6 +731,12 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   g_clear_pointer (&by_name, g_hash_table_unref);
   g_clear_pointer (&tried, g_hash_table_unref);
   g_clear_pointer (&order, g_array_unref);
+  held.lists = held.entries = 0;
+  /* The counting sort's arrays below and the stories as they are made
+   * take their place. */
+  held.by_doc = 2 * exact_bytes (n_docs, sizeof (guint32)) + 2 * exact_bytes (n_stories + 1, sizeof (guint32));
+  if (!within_share (store, &held, n_docs, n_docs, error))
+    return NULL;
   /* Each story's documents, in input order: a counting sort of
    * @story_of by story (4 bytes a document and a story more, while the
    * stories are made). */
@@ -634,6 +749,9 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   for (guint d = 0; d < n_docs; d++)
     members[starts[story_of[d]]++] = d;
   g_clear_pointer (&story_of, g_free);
+  /* The members and the counting sort's starts and order stay while the
+   * stories are made. */
+  held.by_doc = exact_bytes (n_docs, sizeof (guint32)) + 2 * exact_bytes (n_stories + 1, sizeof (guint32));
   /* starts[i] is now where story i + 1 begins: story i spans
    * [starts[i - 1], starts[i]). */
   g_autofree guint32 *by_first = g_new (guint32, MAX (n_stories, 1));
@@ -653,6 +771,9 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
       if (s == NULL)
         return NULL;
       g_ptr_array_add (stories, s);
+      held.stories += story_bytes (s) + sizeof (gpointer);
+      if (!within_share (store, &held, n_docs, n_docs, error))
+        return NULL;
       if (!told (s, stories->len - 1, (const char *const *) ids->pdata, data, error))
         return NULL;
     }

@@ -20,6 +20,9 @@ static gboolean no_tmpdir;
 /* ASSAY_STORY_CACHE for the children (the stage's test hook: how many
  * forming stories its grouping keeps in memory; "0" for all), or NULL. */
 static const char *story_cache;
+/* ASSAY_STAGE_MEMORY for the children (the stages' share of a budget, in
+ * bytes), or NULL. */
+static const char *stage_memory;
 static char *saved_tmpdir;
 
 /* Runs assay with @args. */
@@ -40,6 +43,10 @@ run_argv (TestResult *r, GPtrArray *args)
     g_setenv ("ASSAY_STORY_CACHE", story_cache, TRUE);
   else
     g_unsetenv ("ASSAY_STORY_CACHE");
+  if (stage_memory)
+    g_setenv ("ASSAY_STAGE_MEMORY", stage_memory, TRUE);
+  else
+    g_unsetenv ("ASSAY_STAGE_MEMORY");
   if (no_tmpdir)
     g_setenv ("TMPDIR", "/nonexistent/assay-test-tmpdir", TRUE);
   else if (saved_tmpdir)
@@ -248,10 +255,19 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
   g_ptr_array_add (budgeted, tmp_arg);
   sort_memory = "200";
   no_tmpdir = TRUE;
-  /* Where every reduce keeps one story, this one is left to the budget:
-   * the stage's share of it (ASSAY_SORT_MEMORY's 200 bytes) holds one. */
-  if (cache && strcmp (cache, "1") == 0)
-    story_cache = NULL;
+  /* A stage's share too small for what its grouping cannot put on disk
+   * (the names' frequencies, at least) stops the reduce before a story is
+   * formed: exit 2, the budget named, nothing written. */
+  if (divides)
+    {
+      stage_memory = "200";
+      g_auto (TestResult) small = { 0 };
+      run_argv (&small, budgeted);
+      stage_memory = NULL;
+      if (small.status != 2 || !strstr (small.err, "--memory-budget is too small for grouping these states' stories")
+          || !strstr (small.err, "the stage's share of it is 0.0 MiB") || small.out[0] != '\0')
+        g_error ("reduce of %u shards with a stage share of 200 bytes: %d, %s", n_shards, small.status, small.err);
+    }
   g_auto (TestResult) br = { 0 };
   run_argv (&br, budgeted);
   story_cache = cache;

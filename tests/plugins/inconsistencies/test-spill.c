@@ -237,11 +237,11 @@ change_story (Forming *f, guint n, guint round)
  * room in memory for @cached: each read back as the mirror says, its
  * index's first report and last day too. */
 static void
-check_store (const char *dir, guint cached)
+check_store (const char *dir, guint cached, guint64 share)
 {
   GError *error = NULL;
   const guint n_stories = 60, n_rounds = 40;
-  g_autoptr (StoryStore) store = story_store_new (dir, cached);
+  g_autoptr (StoryStore) store = story_store_new (dir, cached, share);
   for (guint n = 0; n < n_stories; n++)
     {
       Forming *f = story_store_add (store, &error);
@@ -261,7 +261,7 @@ check_store (const char *dir, guint cached)
         g_assert_no_error (error);
         expect_story (f, n, rounds[n]);
         change_story (f, n, ++rounds[n]);
-        story_store_changed (store, f);
+        g_assert_true (story_store_changed (store, f, &error));
         g_assert_cmpuint (story_store_first (store, n), ==, n);
         g_assert_cmpuint (story_store_last (store, n), ==, 700000 + rounds[n]);
         /* Every name of its core passes the index's filter. */
@@ -276,6 +276,9 @@ check_store (const char *dir, guint cached)
         const Forming *o = story_store_get (store, other, &error);
         g_assert_no_error (error);
         expect_story (o, other, rounds[other]);
+        /* Within the share, counted in what the stories hold. */
+        if (share)
+          g_assert_cmpuint (story_store_bytes (store), <=, share);
       }
   for (guint n = 0; n < n_stories; n++)
     {
@@ -286,7 +289,7 @@ check_store (const char *dir, guint cached)
   g_assert_cmpuint (story_store_bytes (store), >, n_stories * 24);
   /* With few in memory the stories that gain names each round outgrow
    * their slots and move; with all of them, none is ever written. */
-  if (cached < n_stories)
+  if (cached < n_stories || share)
     g_assert_cmpuint (story_store_n_moved (store), >, 0);
   else
     g_assert_cmpuint (story_store_n_moved (store), ==, 0);
@@ -303,7 +306,7 @@ test_store_full (void)
       signal (SIGXFSZ, SIG_IGN);
       struct rlimit limit = { 16 * 1024, 16 * 1024 };
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-      g_autoptr (StoryStore) store = story_store_new (dir, 2);
+      g_autoptr (StoryStore) store = story_store_new (dir, 2, 0);
       GError *error = NULL;
       Forming *f = NULL;
       guint n = 0;
@@ -315,7 +318,7 @@ test_store_full (void)
             break;
           for (guint round = 1; round <= 3; round++)
             change_story (f, n * 3, round);
-          story_store_changed (store, f);
+          g_assert_true (story_store_changed (store, f, &error));
         }
       g_assert_null (f);
       g_assert_cmpuint (n, >, 2);
@@ -332,14 +335,52 @@ test_store_full (void)
                              "File too large*");
 }
 
+/* What the grouping holds outside the store takes the stories' room: they
+ * are evicted (written, and read back as they were) until the whole is
+ * within the share; what cannot be evicted stays. */
+static void
+check_outside (const char *dir)
+{
+  GError *error = NULL;
+  g_autoptr (StoryStore) store = story_store_new (dir, G_MAXUINT, 64 * 1024);
+  for (guint n = 0; n < 20; n++)
+    {
+      Forming *f = story_store_add (store, &error);
+      g_assert_no_error (error);
+      change_story (f, n, 1);
+      g_assert_true (story_store_changed (store, f, &error));
+    }
+  /* All twenty in memory: more than the index alone. */
+  gsize all = story_store_bytes (store);
+  g_assert_cmpuint (all, >, story_store_index_bytes (store) + 20 * 200);
+  g_assert_true (story_store_set_outside (store, 64 * 1024 - story_store_index_bytes (store) - 2000, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (story_store_bytes (store), <=, story_store_index_bytes (store) + 2000);
+  g_assert_cmpuint (story_store_bytes (store), <, all);
+  /* Past the share: every story leaves memory, the index stays. */
+  g_assert_true (story_store_set_outside (store, 64 * 1024, &error));
+  g_assert_cmpuint (story_store_bytes (store), ==, story_store_index_bytes (store));
+  g_assert_true (story_store_set_outside (store, 0, &error));
+  for (guint n = 0; n < 20; n++)
+    {
+      const Forming *f = story_store_get (store, n, &error);
+      g_assert_no_error (error);
+      expect_story (f, n, 1);
+    }
+}
+
 static void
 test_store (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("assay-store-XXXXXX", NULL);
   /* One in memory: every read a record's; a few; all of them. */
-  check_store (dir, 1);
-  check_store (dir, 5);
-  check_store (dir, 1000);
+  check_store (dir, 1, 0);
+  check_store (dir, 5, 0);
+  check_store (dir, 1000, 0);
+  /* Bounded by bytes, not by a count: a few stories' tables fit (the
+   * largest takes some 10 KB, all of them about 100 KB). */
+  check_store (dir, G_MAXUINT, 32000);
+  check_outside (dir);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
@@ -350,7 +391,7 @@ test_store_memory (void)
   if (g_test_subprocess ())
     {
       g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-      check_store ("/nonexistent/folder", 3);
+      check_store ("/nonexistent/folder", 3, 0);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
