@@ -282,6 +282,8 @@ typedef struct
   GHashTable *finished_words; /* "risen", "hurt": after a perfect word, an event done ("had risen in April") */
   GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
+  GHashTable *passive_words;  /* "be", "the": a past form after it is a participle or a noun ("will be held") */
+  GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -547,6 +549,19 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+
+/* The kind of an irregular past form (data/past-forms.tsv), its value in
+ * d->past_forms: the past alone ("rose"), or also the participle
+ * ("won", "built"), which may be an adjective ("the newly built stadium"). */
+enum
+{
+  PAST_ALONE = 1,
+  PAST_SHARED = 2,
+};
+
+/* Reads @path, WORD<TAB>KIND a row (data/past-forms.tsv), into
+ * d->past_forms, which it creates. */
+gboolean load_past_forms (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
  * d->purpose_words, report_words, measure_words, calendar_words, times_words,
  * perfect_words, owner_words, finished_words, present_words and
@@ -555,6 +570,10 @@ gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether a word of kind `perfect` ("had") stands between @from and @to
  * in @text with a word of kind `finished` ("risen") right after it. */
 gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
+/* Whether an irregular verb in the past alone ("rose", "fell", not "won":
+ * PAST_ALONE; not after a word of kind `passive`, "was to be") stands
+ * between @from and @to, after the last comma, semicolon or colon. */
+gboolean past_form_between (const Dates *d, const char *text, gsize from, gsize to);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */

@@ -97,7 +97,9 @@ typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
  * year_for() takes as this year's where no cue of the future is found (a
  * report names the months to come as often as those gone by), is last
  * year's after a past perfect of an event done in its clause ("had risen
- * in April", said in March): context-words.tsv, `perfect`, `finished`. */
+ * in April", said in March: context-words.tsv, `perfect`, `finished`) or
+ * an irregular verb in the past ("rose to 520,000 in April":
+ * past-forms.tsv), as a regular one right before it is already a cue. */
 static int
 year_of (const Reading *x, int month, int day)
 {
@@ -108,7 +110,8 @@ year_of (const Reading *x, int month, int day)
    * hurt the economy in April"), not one earlier in the sentence */
   gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
-      && perfect_between (x->d, tense->text, from, tense->end))
+      && (perfect_between (x->d, tense->text, from, tense->end)
+          || past_form_between (x->d, tense->text, from, tense->end)))
     y--;
   return y;
 }

@@ -30,6 +30,49 @@ cue_at (pcre2_code *cues, gboolean jit, const Tense *tense, gsize at)
   return strcmp (mark, "future") == 0 ? CUE_FUTURE : strcmp (mark, "fixture") == 0 ? CUE_FIXTURE : CUE_PAST;
 }
 
+/* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
+ * @limit, where it is an irregular verb in the past, else 0: the word is
+ * in data/past-forms.tsv ("rose", "fell", "began"), in lowercase (a
+ * capital is a name: "Rose", "Won"), and not after a word of the kind
+ * `passive` of data/context-words.tsv ("will be held", "a stove").  A
+ * regular past in -ed is a cue only right before the expression (the
+ * lexicon's): that one may be a passive's participle ("will be
+ * announced"), which a form like "rose" never is. */
+static int
+past_form_at (const Dates *d, const char *text, gsize at, gsize limit)
+{
+  if (d->past_forms == NULL || !g_ascii_islower (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+    return 0;
+  gsize end = at;
+  while (end < limit && end - at < 16 && g_ascii_islower (text[end]))
+    end++;
+  if (end - at < 3 || end - at >= 16 || (end < limit && (g_ascii_isalnum (text[end]) || text[end] == '-')))
+    return 0;
+  char word[16];
+  memcpy (word, text + at, end - at);
+  word[end - at] = '\0';
+  int kind = GPOINTER_TO_INT (g_hash_table_lookup (d->past_forms, word));
+  return kind && !word_before_in (d->passive_words, text, at, NULL) ? kind : 0;
+}
+
+gboolean
+past_form_between (const Dates *d, const char *text, gsize from, gsize to)
+{
+  /* in the expression's own clause, after a mark and a space ("which
+   * took effect in 2004, applies in April"; "rose to 520,000 in April") */
+  for (gsize at = to; at > from; at--)
+    if ((text[at - 1] == ',' || text[at - 1] == ';' || text[at - 1] == ':') && text[at] == ' ')
+      {
+        from = at;
+        break;
+      }
+  for (gsize at = from; at < to; at++)
+    if (g_ascii_islower (text[at]) && (at == 0 || !g_ascii_isalnum (text[at - 1]))
+        && past_form_at (d, text, at, to) == PAST_ALONE)
+      return TRUE;
+  return FALSE;
+}
+
 /* The tense of the clause an expression sits in, from the nearest tense
  * cue before it: "will be named commander for a mission in December"
  * speaks of the future, "said they will meet, after talks ended Friday"
@@ -74,6 +117,8 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (near_kind >= 0 && (kind < 0 || near_kind < kind))
             kind = near_kind;
         }
+      if (kind < 0 && past_form_at (d, tense->text, at, tense->end))
+        kind = CUE_PAST;
       if (kind < 0)
         continue;
       if (kind != CUE_FIXTURE)
