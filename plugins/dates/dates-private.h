@@ -574,6 +574,9 @@ gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to
  * PAST_ALONE; not after a word of kind `passive`, "was to be") stands
  * between @from and @to, after the last comma, semicolon or colon. */
 gboolean past_form_between (const Dates *d, const char *text, gsize from, gsize to);
+/* The kind (PAST_ALONE, PAST_SHARED) of the irregular past form at @at,
+ * ending by @limit, else 0 (tense.c). */
+int past_form_at (const Dates *d, const char *text, gsize at, gsize limit);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */
@@ -762,6 +765,10 @@ void discourse_note (Discourse *ds, const Timex *t, gsize end);
  * one after the other in @text, are the ends of one range; each gets its
  * `range`, START/END. */
 void discourse_range (const char *text, Timex *first, Timex *second);
+/* A day or month named without its year (@first) takes the year written
+ * just after it in its phrase ("the 11 September attack in 2001",
+ * @second): see discourse.c. */
+void discourse_year_after (const Dates *d, const char *text, Timex *first, const Timex *second);
 /* Whether the text between a clock time and a day after it makes them one
  * expression ("5 p.m. EST, Nov. 9"). */
 gboolean joins_following_day (const char *p, const char *end);

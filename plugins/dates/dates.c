@@ -216,7 +216,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_resolve_anaphor (&discourse, &t);
       gboolean has_pending = pending.value.kind != VALUE_NONE;
       if (has_pending)
-        discourse_range (text, &pending, &t);
+        discourse_range (text, &pending, &t), discourse_year_after (d, text, &pending, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
       if (has_pending && pending.day_open && is_one_day (&t)

@@ -407,3 +407,51 @@ discourse_range (const char *text, Timex *first, Timex *second)
   first->range_start = second->range_start = *a;
   first->range_end = second->range_end = *b;
 }
+
+/* The most words between a day and "in YEAR" after it that are not a
+ * name's: the noun the day dates ("the 5 May election in 2005"); a second
+ * is a clause's ("on 5 March hit levels last seen in 2001"). */
+#define YEAR_AFTER_WORDS 1
+
+/* "Since the 11 September World Trade Centre attack in 2001": a day or
+ * month without its year, then in its phrase "in" and a year of four
+ * digits: that year is the day's.  The phrase: no mark between (a comma,
+ * a bracket, a dash: "on 5 March, in 2001"), and besides "in" at most
+ * one word in lowercase, and not a verb in the past ("Sales in March
+ * rose in 2004": an irregular past or a word in -ed), any number in
+ * capitals (names: "World Trade Centre").  TimeBank+AQUAINT and MEANTIME have no day so followed. */
+void
+discourse_year_after (const Dates *d, const char *text, Timex *first, const Timex *second)
+{
+  const TimexValue *y = &second->value;
+  TimexValue *v = &first->value;
+  if (!first->year_open || v->kind != VALUE_CALENDAR || y->kind != VALUE_CALENDAR || y->month != 0
+      || second->mod || strcmp (second->resolution, "absolute") != 0 || second->end - second->start != 4
+      || second->start < first->end + 4 || second->start - first->end > 80
+      || g_ascii_strncasecmp (text + second->start - 4, " in ", 4) != 0)
+    return;
+  guint lower = 0;
+  for (gsize i = first->end; i < second->start - 3;)
+    {
+      if (text[i] == ' ')
+        {
+          i++;
+          continue;
+        }
+      if (!g_ascii_isalpha (text[i]))
+        return;
+      gsize w = i;
+      while (i < second->start && (g_ascii_isalpha (text[i]) || text[i] == '\''))
+        i++;
+      if (g_ascii_islower (text[w])
+          && (++lower > YEAR_AFTER_WORDS || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
+              || past_form_at (d, text, w, i)))
+        return;
+    }
+  if (v->day > 0 && !valid_dmy (v->day, v->month, y->year))
+    return;
+  v->year = y->year;
+  first->year_open = FALSE;
+  first->resolution = "absolute";
+  first->anchor.kind = VALUE_NONE;
+}

@@ -38,7 +38,7 @@ cue_at (pcre2_code *cues, gboolean jit, const Tense *tense, gsize at)
  * regular past in -ed is a cue only right before the expression (the
  * lexicon's): that one may be a passive's participle ("will be
  * announced"), which a form like "rose" never is. */
-static int
+int
 past_form_at (const Dates *d, const char *text, gsize at, gsize limit)
 {
   if (d->past_forms == NULL || !g_ascii_islower (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))

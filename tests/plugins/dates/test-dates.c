@@ -39,6 +39,14 @@ static const Case cases[] = {
   /* and a cue of the past before a fixture's verb */
   { "He fell ill and missed the match England play on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "England play France on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  /* A day without its year takes "in YEAR" after it in its phrase: one
+   * lowercase word between at most, not a verb in the past, no mark. */
+  { "Since [the 11 September] World Trade Centre attack in 2001, fear rose.", "2005-03-01", "DATE", "2001-09-11" },
+  { "The [5 May] election in 2005 was close.", "2005-03-01", "DATE", "2005-05-05" },
+  { "On [5 March] prices hit levels last seen in 2001.", "2005-03-01", "DATE", "2005-03-05" },
+  { "On [5 March], in 2001, it rained.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Sales in [March] rose in 2004.", "2005-03-01", "DATE", "2005-03" },
+  { "He arrived on [5 March] and left in 2001.", "2005-03-01", "DATE", "2005-03-05" },
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
