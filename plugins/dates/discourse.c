@@ -61,11 +61,45 @@ joins_following_day (const char *p, const char *end)
   return p == end;
 }
 
+/* How many days a day named may lie from the reference and still give a
+ * clock time after it its day: a report's days are recent ones; "He was
+ * born on 5 May 1960.  At 3pm he spoke" is today's 3pm. */
+#define DAY_BEFORE_REACH 31
+
+/* Whether the day @named lies within DAY_BEFORE_REACH days of @ref's day
+ * (the reference's, which an open clock time holds); unknown, not. */
+static gboolean
+near_reference (const TimexValue *named, const TimexValue *ref)
+{
+  GDate a, b;
+  TimexValue day = value_calendar (ref->year, ref->month, ref->day); /* without its clock */
+  if (!value_to_date (named, &a) || !value_to_date (&day, &b))
+    return FALSE;
+  int apart = g_date_days_between (&a, &b);
+  return apart <= DAY_BEFORE_REACH && apart >= -DAY_BEFORE_REACH;
+}
+
 void
 discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 {
-  if (t->day_open && ds->last_day_end > 0 && joins_day (text + ds->last_day_end, text + t->start))
+  if (ds->last_day_end == 0)
+    return;
+  if (t->day_open && joins_day (text + ds->last_day_end, text + t->start))
     timex_set_day (t, &ds->last_day);
+  else if (t->day_before && t->start - ds->last_day_end <= ANAPHOR_REACH && value_is_dated (&ds->last_day)
+           && t->value.clock != CLOCK_PART && near_reference (&ds->last_day, &t->value))
+    {
+      /* "The attack came on Friday. ... By 4pm it was over", "Earlier
+       * in the day": the day named a sentence or two before, as TimeBank
+       * dates "10 p.m" and "Earlier that day".  The time stays open to a
+       * day written right after it ("at 3 p.m. on Monday"). */
+      t->value.year = ds->last_day.year;
+      t->value.month = ds->last_day.month;
+      t->value.day = ds->last_day.day;
+      t->anchor = ds->last_day;
+      if (strcmp (t->resolution, "underspecified") != 0)
+        t->resolution = "relative";
+    }
 }
 
 void

@@ -690,6 +690,7 @@ normalise_time (const Reading *x, Timex *t)
       delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
     }
   t->day_open = t->weekday == 0;
+  t->day_before = t->day_open && !t->has_offset;
   t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
   /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
@@ -835,6 +836,9 @@ normalise_relunit (const Reading *x, Timex *t)
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     {
       t->value = counted_from (&r, code[0], step);
+      /* "earlier in the day", "by the end of the day": of the day named
+       * just before, if one was (discourse_place_time()) */
+      t->day_before = code[0] == 'D' && step == 0 && mod_s && shift && g_ascii_strcasecmp (shift, "the") == 0;
       /* "the year" with no shift word may be the year just written
        * (discourse_place_in_year()) */
       if (code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0 && !tense_future (tense))

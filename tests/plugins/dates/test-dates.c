@@ -47,6 +47,14 @@ static const Case cases[] = {
   { "On [5 March], in 2001, it rained.", "2005-03-01", "DATE", "2005-03-05" },
   { "Sales in [March] rose in 2004.", "2005-03-01", "DATE", "2005-03" },
   { "He arrived on [5 March] and left in 2001.", "2005-03-01", "DATE", "2005-03-05" },
+  /* A clock time or "earlier in the day" with no day of its own takes
+   * the day named a sentence or two before, if it is within a month of
+   * the reference; a day written right after the time still wins. */
+  { "The attack came on Friday. Police said so. By [4pm] it was over.", "2005-03-01", "TIME", "2005-02-25T16:00" },
+  { "The attack came on 20 February. [Earlier in the day] police came.", "2005-03-01", "DATE", "2005-02-20" },
+  { "He was born on 5 May 1960. At [3pm] he spoke.", "2005-03-01", "TIME", "2005-03-01T15:00" },
+  { "It came on 20 February. Talks resume at [3 p.m. on Monday].", "2005-03-01", "TIME", "2005-02-28T15:00" },
+  { "Polls open at [8am] and close at 10pm.", "2005-03-01", "TIME", "2005-03-01T08:00" },
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
@@ -285,7 +293,9 @@ static const Case cases[] = {
   { "They will meet [next Tuesday morning].", "2024-03-06", "TIME", "2024-03-12TMO" },
   { "He left [yesterday afternoon].", "2024-03-06", "TIME", "2024-03-05TAF" },
   { "Talks will resume next Friday at [3 p.m.] in Rome.", "2025-05-29", "TIME", "2025-05-30T15:00" },
-  { "He left on Monday. At [3 p.m.] she came.", "2025-05-29", "TIME", "2025-05-29T15:00" },
+  /* across a sentence, the day named before too (TimeBank's "10:35 a.m."
+   * after Friday), but as a value only: not one expression */
+  { "He left on Monday. At [3 p.m.] she came.", "2025-05-29", "TIME", "2025-05-26T15:00" },
   { "They met on [Friday].", "2024-03-06", "DATE", "2024-03-01" },
   { "They will meet on [Friday].", "2024-03-06", "DATE", "2024-03-08" },
   { "They met [last Thursday].", "2024-03-06", "DATE", "2024-02-29" },
