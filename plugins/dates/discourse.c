@@ -364,6 +364,11 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
     }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
+  /* a time on a day written ("will unveil plans on Thursday night ...
+   * start the meeting at 1830 GMT") names that day too */
+  else if (strcmp (t->type, "TIME") == 0 && !t->day_before && v->kind == VALUE_CALENDAR && v->year >= 1
+           && v->month >= 1 && v->day >= 1)
+    ds->last_day = value_calendar (v->year, v->month, v->day), ds->last_day_end = end;
   /* A quarter, a half, a season or a month of a year: "the third
    * quarter", "in September". */
   gboolean period = v->kind == VALUE_PERIOD || v->kind == VALUE_SEASON

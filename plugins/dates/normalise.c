@@ -690,7 +690,7 @@ normalise_time (const Reading *x, Timex *t)
       delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
     }
   t->day_open = t->weekday == 0;
-  t->day_before = t->day_open && !t->has_offset;
+  t->day_before = t->day_open;
   t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
   /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */

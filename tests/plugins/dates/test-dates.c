@@ -55,6 +55,9 @@ static const Case cases[] = {
   { "He was born on 5 May 1960. At [3pm] he spoke.", "2005-03-01", "TIME", "2005-03-01T15:00" },
   { "It came on 20 February. Talks resume at [3 p.m. on Monday].", "2005-03-01", "TIME", "2005-02-28T15:00" },
   { "Polls open at [8am] and close at 10pm.", "2005-03-01", "TIME", "2005-03-01T08:00" },
+  /* a time on a written day names that day too; a zone changes nothing */
+  { "He will unveil plans on Thursday night. He starts at [1830 GMT].", "2005-03-01", "TIME", "2005-03-03T18:30Z" },
+  { "Polls open at [0700 GMT].", "2005-03-01", "TIME", "2005-03-01T07:00Z" },
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
