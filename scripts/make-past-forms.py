@@ -21,7 +21,9 @@ inflection with its base form; this keeps those that are the simple past
   tagged five times or more (cntlist.rev), where a present reading is
   frequent; nor one SemCor tagged ten times or more as a noun or an
   adjective ("a bit", "the left", "lost ground", "a shot");
-- not "was", "were", "had", "did": the lexicon has them.
+- not "was", "were", "had", "did": the lexicon has them;
+- only of verbs SemCor tagged three times or more: "rose", "won", not
+  "bestrode" or "yclept".
 
 Reads Debian's wordnet-base (/usr/share/wordnet); run from anywhere:
   python3 scripts/make-past-forms.py
@@ -39,6 +41,10 @@ MIN_PRESENT_TAGS = 5
 # and at or above which a form is read as a noun or an adjective ("a bit",
 # "the left", "lost ground", "thought": 25, 75, 19, 102)
 MIN_OTHER_TAGS = 10
+# SemCor tags a verb needs to be kept: the verbs news uses ("rise" 105,
+# "win" 55), not "bestride" or "clepe" (0), whose forms cost the stage a
+# lookup at each word that starts as one of them
+MIN_BASE_TAGS = 3
 IN_LEXICON = {"was", "were", "had", "did"}
 # "might" is may's past in verb.exc; the lexicon reads the modals
 MODALS = {"might", "could", "should", "would"}
@@ -93,6 +99,8 @@ def main():
             if is_participle(form, fs - {form}):
                 continue
             if tags[form] >= MIN_PRESENT_TAGS or other_tags[form] >= MIN_OTHER_TAGS:
+                continue
+            if tags[base] < MIN_BASE_TAGS:
                 continue
             # the past alone where the verb has a participle of its own
             # ("rose": "risen"), else the past and the participle ("won")

@@ -301,7 +301,16 @@ load_past_forms (Dates *d, const char *path, GError **error)
           assay_data_row_set_error (error, table, row, "the kind '%s' is neither past nor shared", row->fields[1]);
           return FALSE;
         }
-      g_hash_table_insert (d->past_forms, g_strdup (row->fields[0]), GINT_TO_POINTER (alone ? PAST_ALONE : PAST_SHARED));
+      const char *word = row->fields[0];
+      gsize n = strlen (word);
+      if (n < 3 || n > 15 || !g_ascii_islower (word[0]) || !g_ascii_islower (word[1]))
+        {
+          assay_data_row_set_error (error, table, row, "'%s' is not a word of 3 to 15 letters in lowercase", word);
+          return FALSE;
+        }
+      d->past_shapes[word[0] - 'a'] |= 1u << n;
+      d->past_pairs[word[0] - 'a'] |= 1u << (word[1] - 'a');
+      g_hash_table_insert (d->past_forms, g_strdup (word), GINT_TO_POINTER (alone ? PAST_ALONE : PAST_SHARED));
     }
   return TRUE;
 }
