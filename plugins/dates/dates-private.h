@@ -419,6 +419,7 @@ typedef struct
   gsize end;
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
   gboolean day_before;  /* a clock time or "earlier in the day" with no day written: the day named just before, if any */
+  gboolean week_before; /* "earlier in the week": the week of the day named just before, if any */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */

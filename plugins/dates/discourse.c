@@ -69,10 +69,13 @@ joins_following_day (const char *p, const char *end)
 /* Whether the day @named lies within DAY_BEFORE_REACH days of @ref's day
  * (the reference's, which an open clock time holds); unknown, not. */
 static gboolean
-near_reference (const TimexValue *named, const TimexValue *ref)
+near_reference (const TimexValue *named, const Timex *t)
 {
   GDate a, b;
-  TimexValue day = value_calendar (ref->year, ref->month, ref->day); /* without its clock */
+  /* the reference's day: the value's, without its clock, or the anchor
+   * of a week counted from it */
+  const TimexValue *ref = t->value.kind == VALUE_CALENDAR ? &t->value : &t->anchor;
+  TimexValue day = value_calendar (ref->year, ref->month, ref->day);
   if (!value_to_date (named, &a) || !value_to_date (&day, &b))
     return FALSE;
   int apart = g_date_days_between (&a, &b);
@@ -86,8 +89,16 @@ discourse_place_time (const Discourse *ds, const char *text, Timex *t)
     return;
   if (t->day_open && joins_day (text + ds->last_day_end, text + t->start))
     timex_set_day (t, &ds->last_day);
+  else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))
+    {
+      /* "On Friday he resigned.  Earlier in the week he had denied it":
+       * Friday's week */
+      GDate day;
+      if (value_to_date (&ds->last_day, &day))
+        t->value = value_week (&day), t->anchor = ds->last_day;
+    }
   else if (t->day_before && t->start - ds->last_day_end <= ANAPHOR_REACH && value_is_dated (&ds->last_day)
-           && t->value.clock != CLOCK_PART && near_reference (&ds->last_day, &t->value))
+           && t->value.clock != CLOCK_PART && near_reference (&ds->last_day, t))
     {
       /* "The attack came on Friday. ... By 4pm it was over", "Earlier
        * in the day": the day named a sentence or two before, as TimeBank

@@ -857,6 +857,11 @@ normalise_relunit (const Reading *x, Timex *t)
       step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
       t->value = value_week (&r);
       t->value.weekend = strcmp (code, "WE") == 0;
+      /* "earlier in the week", "later in the week": of the day named
+       * just before, if one was (discourse_place_time()); not "by the
+       * end of the week" after "last Saturday", which is this one's */
+      t->week_before = code[1] == '\0' && step == 0 && mod_s && shift && g_ascii_strcasecmp (shift, "the") == 0
+                       && (g_ascii_strncasecmp (mod_s, "earlier", 7) == 0 || g_ascii_strncasecmp (mod_s, "later", 5) == 0);
     }
   else if (strcmp (code, "Q") == 0)
     {

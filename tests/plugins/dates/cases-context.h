@@ -48,3 +48,9 @@
   { "His visits on [Friday] were brief.", "2005-03-01", "DATE", "2005-02-25" },
   { "He faced the public vote on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "Fans demanding Elian's return marched on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  /* "earlier in the week", "later in the week" after a day named: that
+   * day's week; "by the end of the week" stays the reference's */
+  { "On Friday he resigned. [Earlier in the week] he had denied it.", "2005-03-01", "DATE", "2005-W08" },
+  { "Prices fell [earlier in the week].", "2005-03-01", "DATE", "2005-W09" },
+  { "He was born on 5 May 1960. [Earlier in the week] he spoke.", "2005-03-01", "DATE", "2005-W09" },
+  { "He was hurt last Saturday. We will know by [the end of the week].", "2005-03-01", "DATE", "2005-W09", "END" },
