@@ -283,6 +283,7 @@ typedef struct
   GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
   GHashTable *passive_words;  /* "be", "the": a past form after it is a participle or a noun ("will be held") */
+  GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -673,6 +674,11 @@ gboolean tense_fixture_future (Tense *tense);
 /* Whether no cue of the past or the future is in reach before the
  * expression (its value then read as the past's). */
 gboolean tense_unknown (Tense *tense);
+/* Whether the clause goes on after the expression, from @from to the
+ * next mark that ends a clause (at most 120 bytes), to a cue of the
+ * future before any cue of the past: "Saturday's contest against
+ * Scotland will be a scrappy encounter". */
+gboolean tense_future_after (const Tense *tense, gsize from);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 

@@ -44,7 +44,7 @@ dates_destroy (gpointer data)
                            d->capitalised, d->business, d->generic_nouns,
                            d->purpose_words, d->report_words, d->measure_words, d->calendar_words, d->times_words,
                            d->perfect_words, d->owner_words, d->finished_words, d->present_words,
-                           d->bound_words, d->passive_words, d->past_forms };
+                           d->bound_words, d->passive_words, d->subject_words, d->past_forms };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -270,7 +270,8 @@ static const AssayOptionSpec dates_options[] = {
             "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate, "
             "\"had\" and a finished event (\"had risen\") before a month not yet come, possessives before a plural "
             "unit alone (\"his days\"), words of the present and words that bound a year before \"the year\", "
-            "words after which a past form is a participle or a noun (\"will be held\")" },
+            "words after which a past form is a participle or a noun (\"will be held\"), "
+            "pronouns that open a new clause (\"before Wednesday's game he would\")" },
   { .name = NULL },
 };
 

@@ -771,7 +771,14 @@ normalise_weekday (const Reading *x, Timex *t)
            && word_before_in (d->purpose_words, m->subject, back - 4, &w))
           || (back >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
     possessive = FALSE;
-  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && !possessive && tense_fixture_future (tense));
+  /* what is looked forward to is to come ("look forward to Sunday's
+   * Oscars"), and so is the subject of a clause that speaks of the future
+   * ("Saturday's contest against Scotland will be a scrappy encounter") */
+  gboolean future_after
+      = possessive && shift == NULL
+        && ((back >= 11 && g_ascii_strncasecmp (before - 11, "forward to ", 11) == 0) || tense_future_after (tense, m->end));
+  resolve_weekday (&r, t->weekday, shift != NULL, step,
+                   future_after || (shift == NULL && !possessive && tense_fixture_future (tense)));
   const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);
   if (part)

@@ -177,3 +177,50 @@ tense_unknown (Tense *tense)
   tense_read (tense);
   return tense->future == TENSE_NONE && tense->fixture <= 0;
 }
+
+/* How far after a possessive weekday its clause's verb is looked for. */
+#define AFTER_REACH 120
+
+gboolean
+tense_future_after (const Tense *tense, gsize from)
+{
+  Dates *d = tense->d;
+  if (d->far_cues == NULL)
+    return FALSE;
+  const char *text = tense->text;
+  Tense after = *tense;
+  after.end = from;
+  while (after.end < from + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
+    after.end++;
+  guint words = 0;
+  for (gsize at = from; at < after.end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      /* a word in -s after the possessive's noun is a verb in the
+       * present ("Saturday's defeat means they will struggle"); the noun
+       * itself may be a plural ("Saturday's matches will") */
+      gsize end = at;
+      while (end < after.end && g_ascii_isalpha (text[end]))
+        end++;
+      if (words++ > 0 && g_ascii_islower (text[at]) && end - at > 2 && text[end - 1] == 's' && text[end - 2] != 's')
+        return FALSE;
+      /* a new clause's subject: "had said before Wednesday's game he
+       * would consider leaving" */
+      if (end - at < 8 && d->subject_words)
+        {
+          char word[8];
+          for (gsize i = at; i < end; i++)
+            word[i - at] = g_ascii_tolower (text[i]);
+          word[end - at] = '\0';
+          if (g_hash_table_contains (d->subject_words, word))
+            return FALSE;
+        }
+      int kind = cue_at (d->far_cues, d->far_cues_jit, &after, at);
+      if (kind == CUE_FUTURE)
+        return TRUE;
+      if (kind == CUE_PAST || past_form_at (d, text, at, after.end))
+        return FALSE;
+    }
+  return FALSE;
+}

@@ -54,3 +54,12 @@
   { "Prices fell [earlier in the week].", "2005-03-01", "DATE", "2005-W09" },
   { "He was born on 5 May 1960. [Earlier in the week] he spoke.", "2005-03-01", "DATE", "2005-W09" },
   { "He was hurt last Saturday. We will know by [the end of the week].", "2005-03-01", "DATE", "2005-W09", "END" },
+  /* A weekday's possessive is the next day where its clause goes on to
+   * speak of the future, or after "look forward to"; not across a verb
+   * in -s, a past cue or a new clause's subject. */
+  { "He believes [Saturday]'s contest against Scotland will be scrappy.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Fans look forward to [Sunday]'s Oscars.", "2005-03-01", "DATE", "2005-03-06" },
+  { "[Saturday]'s match was a thriller.", "2005-03-01", "DATE", "2005-02-26" },
+  { "[Saturday]'s defeat means they will struggle.", "2005-03-01", "DATE", "2005-02-26" },
+  { "[Wednesday]'s ruling, which will be appealed, was a blow.", "2005-03-01", "DATE", "2005-02-23" },
+  { "He had said before [Wednesday]'s game he would consider leaving.", "2005-03-01", "DATE", "2005-02-23" },
