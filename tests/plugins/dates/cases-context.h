@@ -63,3 +63,11 @@
   { "[Saturday]'s defeat means they will struggle.", "2005-03-01", "DATE", "2005-02-26" },
   { "[Wednesday]'s ruling, which will be appealed, was a blow.", "2005-03-01", "DATE", "2005-02-23" },
   { "He had said before [Wednesday]'s game he would consider leaving.", "2005-03-01", "DATE", "2005-02-23" },
+  /* "due for release", "due out": the future; "due to" before a word
+   * in -ed is a cause ("due to increased demand"), before a verb whose
+   * stem ends so a plan */
+  { "The album, due for release in [February], was delayed.", "2005-03-01", "DATE", "2006-02" },
+  { "The album is due out in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "Sales rose due to increased demand in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "Talks are due to start in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "Sales rose due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
