@@ -1022,6 +1022,16 @@ test_bad_context_word (void)
   g_assert_nonnull (strstr (err, "the kind 'readiness' is none of purpose, report, measure, calendar, times"));
 }
 
+/* A past form's row says whether the form is the past alone or also the
+ * participle, and the check names the line that says neither. */
+static void
+test_bad_past_form (void)
+{
+  g_autofree char *err = check_fails ("past-forms", "past-forms.tsv", "# forms\nrose\tpast\nwon\tboth\n");
+  g_assert_nonnull (strstr (err, "past-forms.tsv:3"));
+  g_assert_nonnull (strstr (err, "the kind 'both' is neither past nor shared"));
+}
+
 /* A time-zone name longer than the stage reads, given in a pipeline,
  * is told, not cut short into another zone's name. */
 static void
@@ -1129,6 +1139,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/table", test_table);
   g_test_add_func ("/dates/bad-generic-noun", test_bad_generic_noun);
   g_test_add_func ("/dates/bad-context-word", test_bad_context_word);
+  g_test_add_func ("/dates/bad-past-form", test_bad_past_form);
   g_test_add_func ("/dates/bad-before", test_bad_before);
   g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
