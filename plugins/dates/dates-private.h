@@ -282,6 +282,11 @@ typedef struct
   GHashTable *finished_words; /* "risen", "hurt": after a perfect word, an event done ("had risen in April") */
   GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
+  GHashTable *passive_words;  /* "be", "the": a past form after it is a participle or a noun ("will be held") */
+  GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
+  GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
+  guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
+  guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
   GHashTable *capitalised; /* see build_capitalised() */
   /* Tense cues, future, fixture and past in one anchored pattern, each
    * kind marked, tried where a token starts: one try at a token instead
@@ -414,6 +419,8 @@ typedef struct
   gsize start;          /* the span annotated (a duration leaves "about" out) */
   gsize end;
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
+  gboolean day_before;  /* a clock time or "earlier in the day" with no day written: the day named just before, if any */
+  gboolean week_before; /* "earlier in the week": the week of the day named just before, if any */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
@@ -547,6 +554,19 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+
+/* The kind of an irregular past form (data/past-forms.tsv), its value in
+ * d->past_forms: the past alone ("rose"), or also the participle
+ * ("won", "built"), which may be an adjective ("the newly built stadium"). */
+enum
+{
+  PAST_ALONE = 1,
+  PAST_SHARED = 2,
+};
+
+/* Reads @path, WORD<TAB>KIND a row (data/past-forms.tsv), into
+ * d->past_forms, which it creates. */
+gboolean load_past_forms (Dates *d, const char *path, GError **error);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
  * d->purpose_words, report_words, measure_words, calendar_words, times_words,
  * perfect_words, owner_words, finished_words, present_words and
@@ -555,6 +575,13 @@ gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether a word of kind `perfect` ("had") stands between @from and @to
  * in @text with a word of kind `finished` ("risen") right after it. */
 gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
+/* Whether an irregular verb in the past alone ("rose", "fell", not "won":
+ * PAST_ALONE; not after a word of kind `passive`, "was to be") stands
+ * between @from and @to, after the last comma, semicolon or colon. */
+gboolean past_form_between (const Dates *d, const char *text, gsize from, gsize to);
+/* The kind (PAST_ALONE, PAST_SHARED) of the irregular past form at @at,
+ * ending by @limit, else 0 (tense.c). */
+int past_form_at (const Dates *d, const char *text, gsize at, gsize limit);
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */
@@ -647,6 +674,11 @@ gboolean tense_fixture_future (Tense *tense);
 /* Whether no cue of the past or the future is in reach before the
  * expression (its value then read as the past's). */
 gboolean tense_unknown (Tense *tense);
+/* Whether the clause goes on after the expression, from @from to the
+ * next mark that ends a clause (at most 120 bytes), to a cue of the
+ * future before any cue of the past: "Saturday's contest against
+ * Scotland will be a scrappy encounter". */
+gboolean tense_future_after (const Tense *tense, gsize from);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 
@@ -743,6 +775,10 @@ void discourse_note (Discourse *ds, const Timex *t, gsize end);
  * one after the other in @text, are the ends of one range; each gets its
  * `range`, START/END. */
 void discourse_range (const char *text, Timex *first, Timex *second);
+/* A day or month named without its year (@first) takes the year written
+ * just after it in its phrase ("the 11 September attack in 2001",
+ * @second): see discourse.c. */
+void discourse_year_after (const Dates *d, const char *text, Timex *first, const Timex *second);
 /* Whether the text between a clock time and a day after it makes them one
  * expression ("5 p.m. EST, Nov. 9"). */
 gboolean joins_following_day (const char *p, const char *end);

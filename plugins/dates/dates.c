@@ -44,7 +44,7 @@ dates_destroy (gpointer data)
                            d->capitalised, d->business, d->generic_nouns,
                            d->purpose_words, d->report_words, d->measure_words, d->calendar_words, d->times_words,
                            d->perfect_words, d->owner_words, d->finished_words, d->present_words,
-                           d->bound_words };
+                           d->bound_words, d->passive_words, d->subject_words, d->past_forms };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -97,6 +97,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
                       assay_options_get_string (options, "zones"), error)
       || !load_patterns (d, assay_options_get_string (options, "patterns"), error)
       || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error)
+      || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error)
       || !load_context_words (d, assay_options_get_string (options, "context-words"), error))
     {
       dates_destroy (d);
@@ -215,7 +216,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_resolve_anaphor (&discourse, &t);
       gboolean has_pending = pending.value.kind != VALUE_NONE;
       if (has_pending)
-        discourse_range (text, &pending, &t);
+        discourse_range (text, &pending, &t), discourse_year_after (d, text, &pending, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
       if (has_pending && pending.day_open && is_one_day (&t)
@@ -262,11 +263,15 @@ static const AssayOptionSpec dates_options[] = {
     .help = "Time-zone abbreviations and their UTC offsets" },
   { .name = "generic-nouns", .type = ASSAY_OPTION_PATH, .default_value = "generic-nouns.tsv",
     .help = "Nouns of people and made things (from WordNet): after \"today's\" they speak of the present" },
+  { .name = "past-forms", .type = ASSAY_OPTION_PATH, .default_value = "past-forms.tsv",
+    .help = "Irregular verbs in the past (from WordNet): a cue that a clause speaks of the past (\"rose in April\")" },
   { .name = "context-words", .type = ASSAY_OPTION_PATH, .default_value = "context-words.tsv",
     .help = "Words that tell how a nearby expression reads: purpose before \"for\", a report's verbs, "
             "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate, "
             "\"had\" and a finished event (\"had risen\") before a month not yet come, possessives before a plural "
-            "unit alone (\"his days\"), words of the present and words that bound a year before \"the year\"" },
+            "unit alone (\"his days\"), words of the present and words that bound a year before \"the year\", "
+            "words after which a past form is a participle or a noun (\"will be held\"), "
+            "pronouns that open a new clause (\"before Wednesday's game he would\")" },
   { .name = NULL },
 };
 

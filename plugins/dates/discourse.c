@@ -61,11 +61,56 @@ joins_following_day (const char *p, const char *end)
   return p == end;
 }
 
+/* How many days a day named may lie from the reference and still give a
+ * clock time after it its day: a report's days are recent ones; "He was
+ * born on 5 May 1960.  At 3pm he spoke" is today's 3pm. */
+#define DAY_BEFORE_REACH 31
+
+/* Whether the day @named lies within DAY_BEFORE_REACH days of @ref's day
+ * (the reference's, which an open clock time holds); unknown, not. */
+static gboolean
+near_reference (const TimexValue *named, const Timex *t)
+{
+  GDate a, b;
+  /* the reference's day: the value's, without its clock, or the anchor
+   * of a week counted from it */
+  const TimexValue *ref = t->value.kind == VALUE_CALENDAR ? &t->value : &t->anchor;
+  TimexValue day = value_calendar (ref->year, ref->month, ref->day);
+  if (!value_to_date (named, &a) || !value_to_date (&day, &b))
+    return FALSE;
+  int apart = g_date_days_between (&a, &b);
+  return apart <= DAY_BEFORE_REACH && apart >= -DAY_BEFORE_REACH;
+}
+
 void
 discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 {
-  if (t->day_open && ds->last_day_end > 0 && joins_day (text + ds->last_day_end, text + t->start))
+  if (ds->last_day_end == 0)
+    return;
+  if (t->day_open && joins_day (text + ds->last_day_end, text + t->start))
     timex_set_day (t, &ds->last_day);
+  else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))
+    {
+      /* "On Friday he resigned.  Earlier in the week he had denied it":
+       * Friday's week */
+      GDate day;
+      if (value_to_date (&ds->last_day, &day))
+        t->value = value_week (&day), t->anchor = ds->last_day;
+    }
+  else if (t->day_before && t->start - ds->last_day_end <= ANAPHOR_REACH && value_is_dated (&ds->last_day)
+           && t->value.clock != CLOCK_PART && near_reference (&ds->last_day, t))
+    {
+      /* "The attack came on Friday. ... By 4pm it was over", "Earlier
+       * in the day": the day named a sentence or two before, as TimeBank
+       * dates "10 p.m" and "Earlier that day".  The time stays open to a
+       * day written right after it ("at 3 p.m. on Monday"). */
+      t->value.year = ds->last_day.year;
+      t->value.month = ds->last_day.month;
+      t->value.day = ds->last_day.day;
+      t->anchor = ds->last_day;
+      if (strcmp (t->resolution, "underspecified") != 0)
+        t->resolution = "relative";
+    }
 }
 
 void
@@ -330,6 +375,11 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
     }
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
+  /* a time on a day written ("will unveil plans on Thursday night ...
+   * start the meeting at 1830 GMT") names that day too */
+  else if (strcmp (t->type, "TIME") == 0 && !t->day_before && v->kind == VALUE_CALENDAR && v->year >= 1
+           && v->month >= 1 && v->day >= 1)
+    ds->last_day = value_calendar (v->year, v->month, v->day), ds->last_day_end = end;
   /* A quarter, a half, a season or a month of a year: "the third
    * quarter", "in September". */
   gboolean period = v->kind == VALUE_PERIOD || v->kind == VALUE_SEASON
@@ -406,4 +456,52 @@ discourse_range (const char *text, Timex *first, Timex *second)
   first->ranged = second->ranged = TRUE;
   first->range_start = second->range_start = *a;
   first->range_end = second->range_end = *b;
+}
+
+/* The most words between a day and "in YEAR" after it that are not a
+ * name's: the noun the day dates ("the 5 May election in 2005"); a second
+ * is a clause's ("on 5 March hit levels last seen in 2001"). */
+#define YEAR_AFTER_WORDS 1
+
+/* "Since the 11 September World Trade Centre attack in 2001": a day or
+ * month without its year, then in its phrase "in" and a year of four
+ * digits: that year is the day's.  The phrase: no mark between (a comma,
+ * a bracket, a dash: "on 5 March, in 2001"), and besides "in" at most
+ * one word in lowercase, and not a verb in the past ("Sales in March
+ * rose in 2004": an irregular past or a word in -ed), any number in
+ * capitals (names: "World Trade Centre").  TimeBank+AQUAINT and MEANTIME have no day so followed. */
+void
+discourse_year_after (const Dates *d, const char *text, Timex *first, const Timex *second)
+{
+  const TimexValue *y = &second->value;
+  TimexValue *v = &first->value;
+  if (!first->year_open || v->kind != VALUE_CALENDAR || y->kind != VALUE_CALENDAR || y->month != 0
+      || second->mod || strcmp (second->resolution, "absolute") != 0 || second->end - second->start != 4
+      || second->start < first->end + 4 || second->start - first->end > 80
+      || g_ascii_strncasecmp (text + second->start - 4, " in ", 4) != 0)
+    return;
+  guint lower = 0;
+  for (gsize i = first->end; i < second->start - 3;)
+    {
+      if (text[i] == ' ')
+        {
+          i++;
+          continue;
+        }
+      if (!g_ascii_isalpha (text[i]))
+        return;
+      gsize w = i;
+      while (i < second->start && (g_ascii_isalpha (text[i]) || text[i] == '\''))
+        i++;
+      if (g_ascii_islower (text[w])
+          && (++lower > YEAR_AFTER_WORDS || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
+              || past_form_at (d, text, w, i)))
+        return;
+    }
+  if (v->day > 0 && !valid_dmy (v->day, v->month, y->year))
+    return;
+  v->year = y->year;
+  first->year_open = FALSE;
+  first->resolution = "absolute";
+  first->anchor.kind = VALUE_NONE;
 }

@@ -257,19 +257,60 @@ zone_minutes (const Dates *d, const char *tz, const char *offset, int *out)
 }
 
 
-gboolean
-load_generic_nouns (Dates *d, const char *path, GError **error)
+/* Reads @path, one word a row, into *@set, which it creates; @what says
+ * what a row holds, for the error of a row that is not one word. */
+static gboolean
+load_word_set (const char *path, const char *what, GHashTable **set, GError **error)
 {
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  d->generic_nouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 1, 1, "one noun in lowercase, as consumer", error))
+      if (!assay_data_row_check (table, row, 1, 1, what, error))
         return FALSE;
-      g_hash_table_add (d->generic_nouns, g_strdup (row->fields[0]));
+      g_hash_table_add (*set, g_strdup (row->fields[0]));
+    }
+  return TRUE;
+}
+
+gboolean
+load_generic_nouns (Dates *d, const char *path, GError **error)
+{
+  return load_word_set (path, "one noun in lowercase, as consumer", &d->generic_nouns, error);
+}
+
+gboolean
+load_past_forms (Dates *d, const char *path, GError **error)
+{
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  d->past_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "WORD<TAB>KIND, a verb in the past in lowercase and past or shared, as rose<TAB>past",
+                                 error))
+        return FALSE;
+      gboolean alone = strcmp (row->fields[1], "past") == 0;
+      if (!alone && strcmp (row->fields[1], "shared") != 0)
+        {
+          assay_data_row_set_error (error, table, row, "the kind '%s' is neither past nor shared", row->fields[1]);
+          return FALSE;
+        }
+      const char *word = row->fields[0];
+      gsize n = strlen (word);
+      if (n < 3 || n > 15 || !g_ascii_islower (word[0]) || !g_ascii_islower (word[1]))
+        {
+          assay_data_row_set_error (error, table, row, "'%s' is not a word of 3 to 15 letters in lowercase", word);
+          return FALSE;
+        }
+      d->past_shapes[word[0] - 'a'] |= 1u << n;
+      d->past_pairs[word[0] - 'a'] |= 1u << (word[1] - 'a');
+      g_hash_table_insert (d->past_forms, g_strdup (word), GINT_TO_POINTER (alone ? PAST_ALONE : PAST_SHARED));
     }
   return TRUE;
 }
@@ -281,14 +322,15 @@ load_context_words (Dates *d, const char *path, GError **error)
   if (table == NULL)
     return FALSE;
   GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
-                          &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound" };
+                          &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words,
+                          &d->passive_words, &d->subject_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject" };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound",
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject",
                                  error))
         return FALSE;
       guint k = 0;
@@ -296,7 +338,7 @@ load_context_words (Dates *d, const char *path, GError **error)
         k++;
       if (k == G_N_ELEMENTS (kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound",
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject",
                                     row->fields[0]);
           return FALSE;
         }

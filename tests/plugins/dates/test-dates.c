@@ -22,6 +22,8 @@ static const Case cases[] = {
    * the clause speaks of the future ("expects"). */
   { "Profits rose in [the fourth quarter].", "2024-03-06", "DATE", "2023-Q4" },
   { "The company expects growth in [the fourth quarter].", "2024-03-06", "DATE", "2024-Q4" },
+  /* what the words around an expression tell (tense, discourse) */
+#include "cases-context.h"
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
@@ -260,7 +262,9 @@ static const Case cases[] = {
   { "They will meet [next Tuesday morning].", "2024-03-06", "TIME", "2024-03-12TMO" },
   { "He left [yesterday afternoon].", "2024-03-06", "TIME", "2024-03-05TAF" },
   { "Talks will resume next Friday at [3 p.m.] in Rome.", "2025-05-29", "TIME", "2025-05-30T15:00" },
-  { "He left on Monday. At [3 p.m.] she came.", "2025-05-29", "TIME", "2025-05-29T15:00" },
+  /* across a sentence, the day named before too (TimeBank's "10:35 a.m."
+   * after Friday), but as a value only: not one expression */
+  { "He left on Monday. At [3 p.m.] she came.", "2025-05-29", "TIME", "2025-05-26T15:00" },
   { "They met on [Friday].", "2024-03-06", "DATE", "2024-03-01" },
   { "They will meet on [Friday].", "2024-03-06", "DATE", "2024-03-08" },
   { "They met [last Thursday].", "2024-03-06", "DATE", "2024-02-29" },
@@ -1018,6 +1022,16 @@ test_bad_context_word (void)
   g_assert_nonnull (strstr (err, "the kind 'readiness' is none of purpose, report, measure, calendar, times"));
 }
 
+/* A past form's row says whether the form is the past alone or also the
+ * participle, and the check names the line that says neither. */
+static void
+test_bad_past_form (void)
+{
+  g_autofree char *err = check_fails ("past-forms", "past-forms.tsv", "# forms\nrose\tpast\nwon\tboth\n");
+  g_assert_nonnull (strstr (err, "past-forms.tsv:3"));
+  g_assert_nonnull (strstr (err, "the kind 'both' is neither past nor shared"));
+}
+
 /* A time-zone name longer than the stage reads, given in a pipeline,
  * is told, not cut short into another zone's name. */
 static void
@@ -1125,6 +1139,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/table", test_table);
   g_test_add_func ("/dates/bad-generic-noun", test_bad_generic_noun);
   g_test_add_func ("/dates/bad-context-word", test_bad_context_word);
+  g_test_add_func ("/dates/bad-past-form", test_bad_past_form);
   g_test_add_func ("/dates/bad-before", test_bad_before);
   g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""make-past-forms.py: writes plugins/dates/data/past-forms.tsv from WordNet 3.0.
+
+A clause in the past dates a month or a day before the reference ("sales
+rose to 520,000 in April", said in March, is last April).  Regular verbs
+in the past end in -ed, which the dates stage's lexicon reads right
+before an expression; the irregular ones ("rose", "fell", "began", "won")
+do not, and were no cue.  WordNet's verb.exc lists every irregular
+inflection with its base form; this keeps those that are the simple past
+(alone, or shared with the participle: "won", "held"):
+
+- not the progressive ("lying"), the third person ("has", "is") nor a
+  modal ("might");
+- not a form of the shape the lexicon's -ed cue already reads
+  ("abetted": three letters or more, then -ed);
+- not the participle where the verb has a past of its own: "risen"
+  beside "rose", "begun" beside "began" (a participle alone is as often
+  an adjective: "the newly built stadium opens in May");
+- not a form that is itself a common verb in the present ("found a
+  company", "lay", "saw wood", "bound"): those whose own sense SemCor
+  tagged five times or more (cntlist.rev), where a present reading is
+  frequent; nor one SemCor tagged ten times or more as a noun or an
+  adjective ("a bit", "the left", "lost ground", "a shot");
+- not "was", "were", "had", "did": the lexicon has them;
+- only of verbs SemCor tagged three times or more: "rose", "won", not
+  "bestrode" or "yclept".
+
+Reads Debian's wordnet-base (/usr/share/wordnet); run from anywhere:
+  python3 scripts/make-past-forms.py
+"""
+import collections
+import os
+import re
+import sys
+
+WORDNET = "/usr/share/wordnet"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "plugins", "dates", "data", "past-forms.tsv")
+# SemCor tags at or above which a form that is also a verb's base is read
+# as that verb in the present (lay 44, found 5) rather than as a past
+MIN_PRESENT_TAGS = 5
+# and at or above which a form is read as a noun or an adjective ("a bit",
+# "the left", "lost ground", "thought": 25, 75, 19, 102)
+MIN_OTHER_TAGS = 10
+# SemCor tags a verb needs to be kept: the verbs news uses ("rise" 105,
+# "win" 55), not "bestride" or "clepe" (0), whose forms cost the stage a
+# lookup at each word that starts as one of them
+MIN_BASE_TAGS = 3
+IN_LEXICON = {"was", "were", "had", "did"}
+# "might" is may's past in verb.exc; the lexicon reads the modals
+MODALS = {"might", "could", "should", "would"}
+
+
+def tag_counts():
+    """Word -> how many times SemCor tagged it as a verb, and as a noun or
+    an adjective."""
+    counts, other = collections.Counter(), collections.Counter()
+    with open(os.path.join(WORDNET, "cntlist.rev"), encoding="utf-8") as f:
+        for line in f:
+            key, _sense, count = line.split()
+            lemma, _, lexsn = key.partition("%")
+            if lexsn.startswith("2:"):
+                counts[lemma] += int(count)
+            elif lexsn[:2] in ("1:", "3:", "5:"):
+                other[lemma] += int(count)
+    return counts, other
+
+
+def is_participle(form, others):
+    """Whether @form is a participle: in -en, -wn or -rn ("beaten", "shown", "torn"), or
+    in -ne beside another form of its verb ("gone", "done"; "shone" is
+    shine's only one)."""
+    if form.endswith(("en", "wn", "rn")):
+        return True
+    if not others:
+        return False
+    if form.endswith("ne"):
+        return True
+    # i-a-u verbs: "begun" beside "began", "sung" beside "sang"
+    return any(len(o) == len(form) and [a + b for a, b in zip(form, o) if a != b] == ["ua"] for o in others)
+
+
+def main():
+    forms = collections.defaultdict(set)
+    with open(os.path.join(WORDNET, "verb.exc"), encoding="utf-8") as f:
+        for line in f:
+            form, *bases = line.split()
+            if (not re.fullmatch(r"[a-z]+", form) or form.endswith("ing") or form.endswith("s")
+                    or re.search(r"[a-z]{3}ed$", form) or form in MODALS):
+                continue
+            for base in bases:
+                if base != form:
+                    forms[base].add(form)
+    tags, other_tags = tag_counts()
+    past = {}
+    for base, fs in forms.items():
+        for form in fs:
+            if form in ("has", "is", "am", "are", "does") or form in IN_LEXICON:
+                continue
+            if is_participle(form, fs - {form}):
+                continue
+            if tags[form] >= MIN_PRESENT_TAGS or other_tags[form] >= MIN_OTHER_TAGS:
+                continue
+            if tags[base] < MIN_BASE_TAGS:
+                continue
+            # the past alone where the verb has a participle of its own
+            # ("rose": "risen"), else the past and the participle ("won")
+            past[form] = "past" if any(is_participle(o, fs - {o}) for o in fs - {form}) else "shared"
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# past-forms.tsv: generated by scripts/make-past-forms.py from WordNet 3.0\n"
+                  "# (verb.exc, cntlist.rev); do not edit, change the script.\n"
+                  "# Irregular verbs in the simple past (\"rose\", \"fell\", \"began\", \"won\"):\n"
+                  "# a cue that the clause speaks of the past.  WordNet 3.0 Copyright 2006\n"
+                  "# by Princeton University; its notice and license: LICENSE-wordnet.txt.\n"
+                  "# KIND is past where the verb has a participle of its own (\"rose\",\n"
+                  "# \"risen\"), shared where the past is also the participle (\"won\",\n"
+                  "# \"built\"), which may be an adjective (\"the newly built stadium\").\n"
+                  "# WORD<TAB>KIND\n")
+        for form in sorted(past):
+            out.write(form + "\t" + past[form] + "\n")
+    print(f"{len(past)} forms written to {os.path.normpath(OUT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

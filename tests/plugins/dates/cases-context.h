@@ -1,0 +1,73 @@
+/* cases-context.h: rows of test-dates.c's table (included inside its
+ * cases[]) for what the words around an expression tell: irregular verbs
+ * in the past, a year written after a day, the day named before a clock
+ * time, verbs that announce a coming day.  Each rule with sentences near
+ * it where it must not fire. */
+  /* An irregular verb in the past alone (data/past-forms.tsv) in the
+   * month's clause: a month ahead is last year's, as "had risen" is; not
+   * a past that is also a participle ("won", "built"), not after a
+   * passive's or an article's word, not across a comma, not a name. */
+  { "Its sales rose to 520,000 in [April].", "2005-03-01", "DATE", "2004-04" },
+  { "Profits fell sharply in [April].", "2005-03-01", "DATE", "2004-04" },
+  { "The firm began work in [April].", "2005-03-01", "DATE", "2004-04" },
+  { "The newly built stadium opens in [May].", "2005-03-01", "DATE", "2005-05" },
+  { "The meeting will be held in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "Rose will sing in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "The law, which took effect in 2004, applies in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "It rose in price. It will open in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "He won the title in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "Sales rose in [February].", "2005-03-01", "DATE", "2005-02" },
+  /* and a cue of the past before a fixture's verb */
+  { "He fell ill and missed the match England play on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "England play France on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  /* A day without its year takes "in YEAR" after it in its phrase: one
+   * lowercase word between at most, not a verb in the past, no mark. */
+  { "Since [the 11 September] World Trade Centre attack in 2001, fear rose.", "2005-03-01", "DATE", "2001-09-11" },
+  { "The [5 May] election in 2005 was close.", "2005-03-01", "DATE", "2005-05-05" },
+  { "On [5 March] prices hit levels last seen in 2001.", "2005-03-01", "DATE", "2005-03-05" },
+  { "On [5 March], in 2001, it rained.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Sales in [March] rose in 2004.", "2005-03-01", "DATE", "2005-03" },
+  { "He arrived on [5 March] and left in 2001.", "2005-03-01", "DATE", "2005-03-05" },
+  /* A clock time or "earlier in the day" with no day of its own takes
+   * the day named a sentence or two before, if it is within a month of
+   * the reference; a day written right after the time still wins. */
+  { "The attack came on Friday. Police said so. By [4pm] it was over.", "2005-03-01", "TIME", "2005-02-25T16:00" },
+  { "The attack came on 20 February. [Earlier in the day] police came.", "2005-03-01", "DATE", "2005-02-20" },
+  { "He was born on 5 May 1960. At [3pm] he spoke.", "2005-03-01", "TIME", "2005-03-01T15:00" },
+  { "It came on 20 February. Talks resume at [3 p.m. on Monday].", "2005-03-01", "TIME", "2005-02-28T15:00" },
+  { "Polls open at [8am] and close at 10pm.", "2005-03-01", "TIME", "2005-03-01T08:00" },
+  /* a time on a written day names that day too; a zone changes nothing */
+  { "He will unveil plans on Thursday night. He starts at [1830 GMT].", "2005-03-01", "TIME", "2005-03-03T18:30Z" },
+  { "Polls open at [0700 GMT].", "2005-03-01", "TIME", "2005-03-01T07:00Z" },
+  /* Verbs of travel and gathering in the present announce the coming
+   * day, as the fixture verbs do; a past form, a possessive, "his" in
+   * capitals or the noun "vote" do not. */
+  { "The team travel to Newcastle on [Wednesday].", "2005-03-01", "DATE", "2005-03-02" },
+  { "Leaders gather in Rome on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "They travelled to Newcastle on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "His visits on [Friday] were brief.", "2005-03-01", "DATE", "2005-02-25" },
+  { "He faced the public vote on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fans demanding Elian's return marched on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  /* "earlier in the week", "later in the week" after a day named: that
+   * day's week; "by the end of the week" stays the reference's */
+  { "On Friday he resigned. [Earlier in the week] he had denied it.", "2005-03-01", "DATE", "2005-W08" },
+  { "Prices fell [earlier in the week].", "2005-03-01", "DATE", "2005-W09" },
+  { "He was born on 5 May 1960. [Earlier in the week] he spoke.", "2005-03-01", "DATE", "2005-W09" },
+  { "He was hurt last Saturday. We will know by [the end of the week].", "2005-03-01", "DATE", "2005-W09", "END" },
+  /* A weekday's possessive is the next day where its clause goes on to
+   * speak of the future, or after "look forward to"; not across a verb
+   * in -s, a past cue or a new clause's subject. */
+  { "He believes [Saturday]'s contest against Scotland will be scrappy.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Fans look forward to [Sunday]'s Oscars.", "2005-03-01", "DATE", "2005-03-06" },
+  { "[Saturday]'s match was a thriller.", "2005-03-01", "DATE", "2005-02-26" },
+  { "[Saturday]'s defeat means they will struggle.", "2005-03-01", "DATE", "2005-02-26" },
+  { "[Wednesday]'s ruling, which will be appealed, was a blow.", "2005-03-01", "DATE", "2005-02-23" },
+  { "He had said before [Wednesday]'s game he would consider leaving.", "2005-03-01", "DATE", "2005-02-23" },
+  /* "due for release", "due out": the future; "due to" before a word
+   * in -ed is a cause ("due to increased demand"), before a verb whose
+   * stem ends so a plan */
+  { "The album, due for release in [February], was delayed.", "2005-03-01", "DATE", "2006-02" },
+  { "The album is due out in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "Sales rose due to increased demand in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "Talks are due to start in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "Sales rose due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
