@@ -16,13 +16,13 @@
  * of an event, an award or a law (cues.tsv kind event-head: "Booker
  * Prize", "Consumer Electronics Show", "Gulf War", "Freedom of
  * Information Act"); if so *@from is where the name starts: after the
- * run's last lowercase word but "of" ("Wimbledon and Masters Cup" is the
- * Masters Cup), past a year ("1998 World Cup"), or back over a listed
+ * run's last lowercase word but "of", or "and" in a run holding an
+ * org-head ("Wimbledon and Masters Cup" is the Masters Cup), past a year ("1998 World Cup"), or back over a listed
  * place or nationality right before ("London Marathon", "African Nations
  * Cup"), which sets *@swallowed.  A name that speaks ("Epic Games said")
  * or that the lists know as a company is no event. */
 static gboolean
-is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean *swallowed)
+is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *from, gboolean *swallowed)
 {
   guint last = end - 1;
   while (last > i && !word_at (scan, last)->upper)
@@ -36,7 +36,11 @@ is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean 
   for (guint k = last; k > i; k--)
     {
       const Word *w = word_at (scan, k - 1);
-      if (!w->upper && strcmp (w->key, "of") != 0
+      /* "and" inside a run holding an org-head, which and_ends_name()
+       * kept one name ("Serious Organised Crime and Police Bill");
+       * elsewhere it joins two names ("Wimbledon and Masters Cup"). */
+      gboolean joined = head && strcmp (w->key, "and") == 0;
+      if (!w->upper && strcmp (w->key, "of") != 0 && !joined
           && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
         {
           a = k;
@@ -234,7 +238,7 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
       /* A place-led run that ends in an event's head is the event, the
        * place its first word ("Detroit Motor Show", though Motor is an
        * org-head). */
-      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      gboolean event = !title_case && is_event (scan, ws, i, end, head, &from, &swallowed);
       if (event)
         i = from;
       if ((head || loc || event) && end - i >= 2)

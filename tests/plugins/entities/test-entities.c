@@ -163,6 +163,16 @@ static const struct
    * event ("Epic Games said"). */
   { "Epic Games said it would sue. She won the Booker Prize at the London Marathon under the Freedom of Information Act.",
     "ORG:Epic Games | MISC:Booker Prize | MISC:London Marathon | MISC:Freedom of Information Act" },
+  /* A bill by its name is a law, MISC; "Bill" first in a run is the
+   * first name. */
+  { "MPs will vote on the Finance Bill next week. President Bill Clinton spoke. Microsoft founder Bill Gates gave "
+    "the money. He told Bill that the Education Bill would fail.",
+    "MISC:Finance Bill | PERSON:Bill Clinton role=President | ORG:Microsoft"
+    " | PERSON:Bill Gates role=founder role_org=Microsoft | PERSON:Bill | MISC:Education Bill" },
+  /* "and" inside a law's name holding an org-head; elsewhere two names. */
+  { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
+    "played. The Bill and Melinda Gates Foundation gave money.",
+    "MISC:Serious Organised Crime and Police Bill | LOC:Wimbledon | MISC:Masters Cup | ORG:Bill and Melinda Gates Foundation" },
   /* Products by their shape (products.tsv), a model's plural after its
    * maker; a group of states or a road by letters and one or two digits
    * is none. */
