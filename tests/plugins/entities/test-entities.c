@@ -363,6 +363,12 @@ static const struct
     "PERSON:Smith | PERSON:Sainsbury | PERSON:Murdoch | ORG:Manchester United" },
   { "Hollywood's earnings rose. Virgin Blue's shares recovered. Tesco's shareholders met.",
     "GPE:Hollywood kb=geonames:5357527 country=United States | ORG:Virgin Blue | ORG:Tesco" },
+  /* A one-word name that ended a person's full name in a sentence
+   * before is that person's, whatever follows its possessive; the
+   * tagger's person alone is not ("Sina"). */
+  { "Author Joanne Rowling wrote another book. Rowling's sales rose. Tony Blair met staff. Blair's chief executive "
+    "spoke. Shares in Sina rose, and Sina said it was pleased. Sina's shares rose again.",
+    "PERSON:Joanne Rowling | PERSON:Rowling=Joanne Rowling | PERSON:Tony Blair | PERSON:Blair=Tony Blair | ORG:Sina | ORG:Sina | ORG:Sina" },
   { "Political rivals such as Gordon Brown and John Prescott were angry.", "PERSON:Gordon Brown | PERSON:John Prescott" },
   /* An acronym named once is named at its other mentions the tagger
    * missed. */
