@@ -387,6 +387,34 @@ mark_groups (Scan *scan)
     }
 }
 
+/* Returns (transfer full; NULL where there is none): the keys of the
+ * acronyms the document also writes in the plural, capitals and a
+ * lowercase "s" ("PVRs", "DVDs", "ISPs"): a thing or a kind of person
+ * counted, a common noun, not a name.  On the BBC archive no such plural
+ * is an organisation's. */
+static GHashTable *
+plural_acronyms (const Scan *scan)
+{
+  GHashTable *stems = NULL;
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      gsize n = w->end - w->start;
+      const char *t = scan->text + w->start;
+      if (n < 3 || n > 16 || t[n - 1] != 's')
+        continue;
+      gsize k = 0;
+      while (k < n - 1 && g_ascii_isupper (t[k]))
+        k++;
+      if (k != n - 1)
+        continue;
+      if (stems == NULL)
+        stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (stems, g_strndup (w->key, strlen (w->key) - 1));
+    }
+  return stems;
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical.
@@ -395,6 +423,21 @@ void
 link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_cut_names (scan);
+  /* An acronym the document counts in the plural ("the PVR ... two
+   * PVRs") is a thing, whatever the tagger called it: dropped, and not
+   * spread to its other mentions below. */
+  g_autoptr (GHashTable) counted = plural_acronyms (scan);
+  for (guint k = 0; counted && k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_TAGGER && w->capitals
+          && g_hash_table_contains (counted, w->key))
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,
@@ -590,7 +633,8 @@ link_names (Scan *scan, GHashTable *acronyms)
            * that name where the tagger missed it ("Yukos said" first in
            * a story). */
           const guint *count = votes[w->slot].seen ? votes[w->slot].count : NULL;
-          if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i))
+          if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i)
+              || (counted && g_hash_table_contains (counted, w->key)))
             continue;
           guint best = count[4];
           for (guint l = 0; l < 4; l++)

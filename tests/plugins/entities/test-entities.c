@@ -375,6 +375,13 @@ static const struct
   { "UKIP spokesman Mark Croucher said the party would stand candidates. Critics said the party UKIP have become a "
     "force. It is time for UKIP to act.",
     "ORG:UKIP | PERSON:Mark Croucher role=spokesman role_org=UKIP | ORG:UKIP | ORG:UKIP" },
+  /* An acronym the document also counts in the plural is a thing, not
+   * an organisation, at any of its mentions; an organisation's acronym
+   * beside it stays. */
+  { "Its PVR will offer a 160GB hard drive, and PVRs record TV programmes. The PVR will cost 99 "
+    "pounds. Sky's PVR sold well. The PVR lets viewers pause live TV, the BBC said. A BBC spokesman said the BBC "
+    "would act.",
+    "ORG:Sky | ORG:BBC | ORG:BBC | ORG:BBC" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
