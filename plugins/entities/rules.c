@@ -254,6 +254,24 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
     }
 }
 
+/* Whether words [@a, @b), a town's name GeoNames lists only faintly
+ * (cities.tsv kind faint: it is also a word, a person's name or a
+ * bigger city's), name the town where the tagger read a place there: two
+ * words or more, not ending in a loc-head, one of them no lowercase
+ * English word ("East Kilbride", "Beverly Hills"; not "Apple Valley",
+ * "West End", "North East", "Canary Wharf", "Villa Park": a district, a
+ * region, a ground as often). */
+static gboolean
+faint_town (const Scan *scan, guint a, guint b)
+{
+  if (b - a < 2 || (word_at (scan, b - 1)->cue & CUE_LOC_HEAD))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (!(word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_ENGLISH))
+      return TRUE;
+  return FALSE;
+}
+
 void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -361,7 +379,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (kind_title)
             s->role = words_text (scan, kind, kind + 1);
           /* A place the tagger found where a list hinted a city or
-           * region of that name is that one: a GPE, with its country.
+           * region of that name is that one: a GPE, with its country
+           * (a faint town's too where faint_town() says so).
            * A lone word the lists know as a company, with no first name
            * before it, is the company, whatever person, place or thing
            * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
@@ -369,7 +388,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
               && strcmp (label, "ORG") != 0)
             s->label = "ORG";
-          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a
+          if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";

@@ -39,6 +39,11 @@ static const struct
    * Washington) keeps its label but neither link nor country. */
   { "Roads in Kent and Norfolk were closed.",
     "GPE:Kent | GPE:Norfolk" },
+  /* A place the tagger found on a town's name GeoNames lists faintly is
+   * the town where some word of it is no English word; a district or
+   * region of English words stays a place of its own. */
+  { "Police in East Kilbride said the man was held. The show moved to the West End, near Canary Wharf.",
+    "GPE:East Kilbride kb=geonames:2650405 country=United Kingdom | LOC:West End | LOC:Canary Wharf" },
   /* Case, apostrophes: People’s = People's. */
   { "Czechia blamed the PRC, and the People’s Republic of China denied it.",
     "GPE:Czechia=Czech Republic kb=iso3166:CZ"
