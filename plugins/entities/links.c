@@ -415,6 +415,58 @@ plural_acronyms (const Scan *scan)
   return stems;
 }
 
+/* A capitalised common noun is no name: a word after "the" with no
+ * capitalised word after it, which english-words.tsv holds in lowercase
+ * and the document writes in lowercase too ("the Budget ... this year's
+ * budget", "the Government ... the government"), no list knows, no
+ * longer name of the document holds, and no org-noun follows ("the
+ * Times newspaper");
+ * CoNLL writes "Government", "Budget", "Cabinet" O.  Then the tagger's
+ * one-word names of it but people go anywhere in the document ("in
+ * Cabinet"), but where a capitalised word follows (a longer name). */
+static void
+drop_common_nouns (Scan *scan, const WordUse *uses)
+{
+  /* 1: the word is inside a longer name of the document ("European
+   * Commission ... the Commission", "Media Labs Europe ... the Labs"):
+   * the short form of that name; 2: a common noun. */
+  g_autofree guint8 *common = g_new0 (guint8, MAX (scan->n_slots, 1));
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      for (guint i = p->a; !p->dropped && p->b - p->a >= 2 && i < p->b; i++)
+        common[word_at (scan, i)->slot] = 1;
+    }
+  gboolean any = FALSE;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals || w->hint
+          || common[w->slot] == 1
+          || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
+          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0 || !uses[w->slot].lower
+          || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0)
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      common[w->slot] = 2;
+      any = TRUE;
+    }
+  for (guint k = 0; any && k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->source == SOURCE_TAGGER && p->b - p->a == 1 && common[w->slot] == 2
+          && strcmp (p->label, "PERSON") != 0
+          && !(p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start))
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical.
@@ -438,6 +490,8 @@ link_names (Scan *scan, GHashTable *acronyms)
           word_at (scan, p->a)->span = -1;
         }
     }
+  g_autofree WordUse *uses = word_uses (scan);
+  drop_common_nouns (scan, uses);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,
@@ -564,7 +618,6 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
 
-  g_autofree WordUse *uses = word_uses (scan);
   /* A sentence's first word alone that the tagger calls a person, no
    * list knows at all (as a name, a place, a company), no full name explains and the document never
    * names again is a capitalised common word: "Fresh hope after ...",

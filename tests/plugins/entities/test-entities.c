@@ -387,6 +387,14 @@ static const struct
     "pounds. Sky's PVR sold well. The PVR lets viewers pause live TV, the BBC said. A BBC spokesman said the BBC "
     "would act.",
     "ORG:Sky | ORG:BBC | ORG:BBC | ORG:BBC" },
+  /* A capitalised common noun after "the" that the document also
+   * writes in lowercase is no name (CoNLL writes "Budget", "Government"
+   * O); not the short form of a longer name of the document, nor a
+   * word before an org-noun ("the Times newspaper"). */
+  { "The Chancellor will deliver the Budget on 16 March. This year's budget will cut taxes, and the Budget is popular. "
+    "The Government said the government would act. The European Commission met. The Commission wants the budget "
+    "cut. In an article for the Times newspaper, she said times were hard.",
+    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
