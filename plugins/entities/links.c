@@ -417,15 +417,15 @@ plural_acronyms (const Scan *scan)
 
 /* A capitalised common noun is no name: a word after "the" with no
  * capitalised word after it, which english-words.tsv holds in lowercase
- * and the document writes in lowercase too ("the Budget ... this year's
- * budget", "the Government ... the government"), no list knows, no
+ * and the document writes in lowercase as a noun too ("the Budget ...
+ * this year's budget", "the Government ... the government"), no list knows, no
  * longer name of the document holds, and no org-noun follows ("the
  * Times newspaper");
  * CoNLL writes "Government", "Budget", "Cabinet" O.  Then the tagger's
  * one-word names of it but people go anywhere in the document ("in
  * Cabinet"), but where a capitalised word follows (a longer name). */
 static void
-drop_common_nouns (Scan *scan, const WordUse *uses)
+drop_common_nouns (Scan *scan)
 {
   /* 1: the word is inside a longer name of the document ("European
    * Commission ... the Commission", "Media Labs Europe ... the Labs"):
@@ -437,6 +437,29 @@ drop_common_nouns (Scan *scan, const WordUse *uses)
       for (guint i = p->a; !p->dropped && p->b - p->a >= 2 && i < p->b; i++)
         common[word_at (scan, i)->slot] = 1;
     }
+  /* The document writes the word in lowercase as a noun: after an
+   * article, a demonstrative or a possessive, up to two lowercase words
+   * or numbers between that no cue but a modifier's or a function
+   * word's marks ("the budget", "his 1947 budget", "the former cabinet
+   * secretary"), not as an adjective or a verb ("the course was
+   * open": "the Open" stays). */
+  static const char *const determiners[] = { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "'s" };
+  g_autofree guint8 *noun = g_new0 (guint8, MAX (scan->n_slots, 1));
+  for (guint i = 1; i < scan->words->len; i++)
+    {
+      if (word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
+        continue;
+      for (guint j = i; j > 0 && j + 3 > i && !noun[word_at (scan, i)->slot]; j--)
+        {
+          const Word *before = word_at (scan, j - 1);
+          for (guint d = 0; d < G_N_ELEMENTS (determiners); d++)
+            if (strcmp (before->key, determiners[d]) == 0)
+              noun[word_at (scan, i)->slot] = 1;
+          if ((before->upper && !g_ascii_isdigit (scan->text[before->start]))
+              || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION)) || !g_ascii_isalnum (scan->text[before->start]))
+            break;
+        }
+    }
   gboolean any = FALSE;
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -445,7 +468,7 @@ drop_common_nouns (Scan *scan, const WordUse *uses)
       if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals || w->hint
           || common[w->slot] == 1
           || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
-          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0 || !uses[w->slot].lower
+          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0 || !noun[w->slot]
           || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)
           || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0)
           || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
@@ -491,7 +514,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
   g_autofree WordUse *uses = word_uses (scan);
-  drop_common_nouns (scan, uses);
+  drop_common_nouns (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,

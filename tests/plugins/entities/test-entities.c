@@ -395,6 +395,11 @@ static const struct
     "The Government said the government would act. The European Commission met. The Commission wants the budget "
     "cut. In an article for the Times newspaper, she said times were hard.",
     "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times" },
+  /* Only a lowercase noun counts ("his 1947 budget"), not an adjective
+   * or a verb ("the course was open"). */
+  { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
+    "was open to all.",
+    "MISC:Open | LOC:St Andrews" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
