@@ -429,7 +429,8 @@ drop_common_nouns (Scan *scan)
 {
   /* 1: the word is inside a longer name of the document ("European
    * Commission ... the Commission", "Media Labs Europe ... the Labs"):
-   * the short form of that name; 2: a common noun. */
+   * the short form of that name; 3: a one-word name after "the", to be
+   * looked at; 2: a common noun. */
   g_autofree guint8 *common = g_new0 (guint8, MAX (scan->n_slots, 1));
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -444,10 +445,23 @@ drop_common_nouns (Scan *scan)
    * secretary"), not as an adjective or a verb ("the course was
    * open": "the Open" stays). */
   static const char *const determiners[] = { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "'s" };
+  /* Only for the candidates' words (3): most documents have none. */
+  gboolean candidates = FALSE;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->source == SOURCE_TAGGER && p->b - p->a == 1 && p->a > 0 && common[w->slot] == 0
+          && strcmp (word_at (scan, p->a - 1)->key, "the") == 0)
+        common[w->slot] = 3, candidates = TRUE;
+    }
+  if (!candidates)
+    return;
   g_autofree guint8 *noun = g_new0 (guint8, MAX (scan->n_slots, 1));
   for (guint i = 1; i < scan->words->len; i++)
     {
-      if (word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
+      if (common[word_at (scan, i)->slot] != 3 || word_at (scan, i)->upper
+          || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
         continue;
       for (guint j = i; j > 0 && j + 3 > i && !noun[word_at (scan, i)->slot]; j--)
         {
@@ -466,7 +480,7 @@ drop_common_nouns (Scan *scan)
       const Span *p = span_at (scan, k);
       const Word *w = word_at (scan, p->a);
       if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals || w->hint
-          || common[w->slot] == 1
+          || common[w->slot] != 3
           || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
           || strcmp (word_at (scan, p->a - 1)->key, "the") != 0 || !noun[w->slot]
           || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)

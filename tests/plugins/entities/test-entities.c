@@ -345,6 +345,15 @@ static const struct
   { "He wrote the song Yesterday in 1965. The sitcom The Office won.", "MISC:Yesterday | MISC:The Office" },
   { "The drama BBC One screened was good. Political thriller Hotel Rwanda was given a reception.",
     "ORG:BBC One | MISC:Hotel Rwanda" },
+  /* A capitalised run with an English function word capitalised inside
+   * is a title in title case, in a sentence that is not; not a name's
+   * particle ("De Niro"), a listed name, a sentence's first word, nor
+   * "I". */
+  { "Their new album, How To Dismantle An Atomic Bomb, comes out soon. HBO has had hits with Sex And The City since "
+    "1998. Robert De Niro flew to Bosnia And Herzegovina. At The Oval the crowd was quiet. I met Peter and I said "
+    "hello.",
+    "MISC:How To Dismantle An Atomic Bomb | ORG:HBO | MISC:Sex And The City | PERSON:Robert De Niro"
+    " | GPE:Bosnia And Herzegovina=Bosnia and Herzegovina kb=iso3166:BA | LOC:The Oval | PERSON:Peter" },
   /* A noun whose second sense only is a work (work-nouns.tsv kind
    * modified) only after a word that says which kind. */
   { "She starred in the drama series Desperate Housewives. The series Chelsea lost was their worst run.",
