@@ -399,6 +399,8 @@ plural_acronyms (const Scan *scan)
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
+      if (!w->upper || w->capitals)
+        continue; /* most words: a plural acronym is capitalised, with its "s" in lowercase */
       gsize n = w->end - w->start;
       const char *t = scan->text + w->start;
       if (n < 3 || n > 16 || t[n - 1] != 's')
@@ -427,11 +429,28 @@ plural_acronyms (const Scan *scan)
 static void
 drop_common_nouns (Scan *scan)
 {
-  /* 1: the word is inside a longer name of the document ("European
-   * Commission ... the Commission", "Media Labs Europe ... the Labs"):
-   * the short form of that name; 3: a one-word name after "the", to be
-   * looked at; 2: a common noun. */
-  g_autofree guint8 *common = g_new0 (guint8, MAX (scan->n_slots, 1));
+  /* By slot, 3: a one-word name after "the" to look at; 1: a word
+   * inside a longer name of the document too ("European Commission ...
+   * the Commission", "Media Labs Europe ... the Labs"), the short form of
+   * that name; 2: a common noun.  Most documents have no candidate. */
+  g_autofree guint8 *common = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals || w->hint
+          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0
+          || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)
+          || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0)
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      if (common == NULL)
+        common = g_new0 (guint8, MAX (scan->n_slots, 1));
+      common[w->slot] = 3;
+    }
+  if (common == NULL)
+    return;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
@@ -442,54 +461,29 @@ drop_common_nouns (Scan *scan)
    * article, a demonstrative or a possessive, up to two lowercase words
    * or numbers between that no cue but a modifier's or a function
    * word's marks ("the budget", "his 1947 budget", "the former cabinet
-   * secretary"), not as an adjective or a verb ("the course was
-   * open": "the Open" stays). */
+   * secretary"), not as an adjective or a verb ("the course was open":
+   * "the Open" stays). */
   static const char *const determiners[] = { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "'s" };
-  /* Only for the candidates' words (3): most documents have none. */
-  gboolean candidates = FALSE;
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      const Span *p = span_at (scan, k);
-      const Word *w = word_at (scan, p->a);
-      if (!p->dropped && p->source == SOURCE_TAGGER && p->b - p->a == 1 && p->a > 0 && common[w->slot] == 0
-          && strcmp (word_at (scan, p->a - 1)->key, "the") == 0)
-        common[w->slot] = 3, candidates = TRUE;
-    }
-  if (!candidates)
-    return;
-  g_autofree guint8 *noun = g_new0 (guint8, MAX (scan->n_slots, 1));
+  gboolean any = FALSE;
   for (guint i = 1; i < scan->words->len; i++)
     {
-      if (common[word_at (scan, i)->slot] != 3 || word_at (scan, i)->upper
-          || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
+      guint slot = word_at (scan, i)->slot;
+      if (common[slot] != 3 || word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
         continue;
-      for (guint j = i; j > 0 && j + 3 > i && !noun[word_at (scan, i)->slot]; j--)
+      for (guint j = i; j > 0 && j + 3 > i && common[slot] == 3; j--)
         {
           const Word *before = word_at (scan, j - 1);
           for (guint d = 0; d < G_N_ELEMENTS (determiners); d++)
             if (strcmp (before->key, determiners[d]) == 0)
-              noun[word_at (scan, i)->slot] = 1;
+              common[slot] = 2, any = TRUE;
           if ((before->upper && !g_ascii_isdigit (scan->text[before->start]))
               || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION)) || !g_ascii_isalnum (scan->text[before->start]))
             break;
         }
     }
-  gboolean any = FALSE;
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      const Span *p = span_at (scan, k);
-      const Word *w = word_at (scan, p->a);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals || w->hint
-          || common[w->slot] != 3
-          || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
-          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0 || !noun[w->slot]
-          || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)
-          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0)
-          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
-        continue;
-      common[w->slot] = 2;
-      any = TRUE;
-    }
+  /* Then the tagger's one-word names of it but people go anywhere in
+   * the document ("in Cabinet"), but where a capitalised word follows
+   * (a longer name). */
   for (guint k = 0; any && k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
