@@ -498,6 +498,55 @@ drop_common_nouns (Scan *scan)
     }
 }
 
+/* A name whose "'s" is its own ("McDonald's", "Sainsbury's"): the
+ * document writes its one word at least twice, always before a
+ * possessive, and once with a reporting verb right after that
+ * (cues.tsv kind verb: "McDonald's said"), which no owner's possessive
+ * has ("has", "is" after it are as often "Blair's said", a contraction).  Its one-word
+ * names take the "'s" in, wherever they stand. */
+static void
+keep_own_possessives (Scan *scan)
+{
+  guint n = scan->words->len;
+  g_autofree guint8 *own = NULL; /* by slot: 1 before a possessive, 2 also before one and a verb, 3 also alone */
+  g_autofree guint16 *times = NULL;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || !is_possessive (word_at (scan, i + 1)) || !word_at (scan, i + 1)->glued)
+        continue;
+      if (own == NULL)
+        own = g_new0 (guint8, MAX (scan->n_slots, 1)), times = g_new0 (guint16, MAX (scan->n_slots, 1));
+      own[w->slot] = MAX (own[w->slot], 1);
+      if (i + 2 < n && (word_at (scan, i + 2)->cue & CUE_VERB) && !word_at (scan, i + 2)->upper)
+        own[w->slot] = 2;
+    }
+  if (own == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!own[w->slot])
+        continue;
+      if (i + 1 < n && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
+        times[w->slot] = (guint16) MIN (times[w->slot] + 1, G_MAXUINT16);
+      else
+        own[w->slot] = 3;
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->b - p->a != 1 || own[w->slot] != 2 || times[w->slot] < 2 || p->b >= n
+          || !is_possessive (word_at (scan, p->b)) || word_at (scan, p->b)->span >= 0
+          || strcmp (p->canonical, w->text) != 0)
+        continue;
+      word_at (scan, p->b)->span = (gint) k;
+      p->b++;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical.
@@ -772,4 +821,6 @@ link_names (Scan *scan, GHashTable *acronyms)
     }
   spread_teams (scan);
   mark_groups (scan);
+  /* Last: the passes above read a one-word name as its word. */
+  keep_own_possessives (scan);
 }

@@ -396,6 +396,13 @@ static const struct
     "pounds. Sky's PVR sold well. The PVR lets viewers pause live TV, the BBC said. A BBC spokesman said the BBC "
     "would act.",
     "ORG:Sky | ORG:BBC | ORG:BBC | ORG:BBC" },
+  /* A name whose "'s" is its own: always written so, and once before a
+   * reporting verb; not a person's possessive (the word alone in "Tony
+   * Blair"), nor a company's that never speaks with its "'s". */
+  { "McDonald's said sales rose in December. McDonald's restaurants in France did well. Tony Blair spoke. Blair's "
+    "said he would stay, and Blair's aides agreed. Sony's profits rose, and Sony's shares rose.",
+    "ORG:McDonald's | ORG:McDonald's | GPE:France kb=iso3166:FR | PERSON:Tony Blair | PERSON:Blair=Tony Blair"
+    " | PERSON:Blair=Tony Blair | ORG:Sony | ORG:Sony" },
   /* A capitalised common noun after "the" that the document also
    * writes in lowercase is no name (CoNLL writes "Budget", "Government"
    * O); not the short form of a longer name of the document, nor a
