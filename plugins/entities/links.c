@@ -502,8 +502,8 @@ drop_common_nouns (Scan *scan)
  * document writes its one word at least twice, always before a
  * possessive, and once with a reporting verb right after that
  * (cues.tsv kind verb: "McDonald's said"), which no owner's possessive
- * has ("has", "is" after it are as often "Blair's said", a contraction).  Its one-word
- * names take the "'s" in, wherever they stand. */
+ * has ("has", "is" after it are as often a contraction: "Blair's
+ * said").  Its one-word names take the "'s" in, wherever they stand. */
 static void
 keep_own_possessives (Scan *scan)
 {
