@@ -12,22 +12,58 @@
 typedef struct
 {
   guint upper;
-  gboolean lower;
+  guint16 possessive; /* of the capitalised ones, how many before a glued possessive */
+  guint8 lower;
+  guint8 verb_after;  /* once before a glued possessive and a reporting verb ("McDonald's said") */
 } WordUse;
 
-/* Returns (transfer full): scan->n_slots uses, by Word.slot. */
-static WordUse *
-word_uses (Scan *scan)
+/* Adds to *@stems (made when first needed) the key of the acronym that
+ * the capitalised word @w writes in the plural, capitals and a
+ * lowercase "s" ("PVRs", "DVDs", "ISPs"): a thing or a kind of person
+ * counted, a common noun, not a name.  On the BBC archive no such plural
+ * is an organisation's. */
+static void
+note_plural_acronym (const Scan *scan, const Word *w, GHashTable **stems)
 {
+  gsize n = w->end - w->start;
+  const char *t = scan->text + w->start;
+  if (w->capitals || n < 3 || n > 16 || t[n - 1] != 's')
+    return;
+  gsize k = 0;
+  while (k < n - 1 && g_ascii_isupper (t[k]))
+    k++;
+  if (k != n - 1)
+    return;
+  if (*stems == NULL)
+    *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (*stems, g_strndup (w->key, strlen (w->key) - 1));
+}
+
+/* Returns (transfer full): scan->n_slots uses, by Word.slot; *@plurals
+ * (transfer full, NULL where there is none): the acronyms the document
+ * writes in the plural (note_plural_acronym()). */
+static WordUse *
+word_uses (Scan *scan, GHashTable **plurals)
+{
+  *plurals = NULL;
   WordUse *uses = g_new0 (WordUse, MAX (scan->n_slots, 1));
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
       WordUse *u = &uses[w->slot];
-      if (w->upper)
-        u->upper++;
-      else
-        u->lower = TRUE;
+      if (!w->upper)
+        {
+          u->lower = TRUE;
+          continue;
+        }
+      u->upper++;
+      note_plural_acronym (scan, w, plurals);
+      if (i + 1 < scan->words->len && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
+        {
+          u->possessive = (guint16) MIN (u->possessive + 1u, G_MAXUINT16);
+          if (i + 2 < scan->words->len && (word_at (scan, i + 2)->cue & CUE_VERB) && !word_at (scan, i + 2)->upper)
+            u->verb_after = TRUE;
+        }
     }
   return uses;
 }
@@ -387,36 +423,6 @@ mark_groups (Scan *scan)
     }
 }
 
-/* Returns (transfer full; NULL where there is none): the keys of the
- * acronyms the document also writes in the plural, capitals and a
- * lowercase "s" ("PVRs", "DVDs", "ISPs"): a thing or a kind of person
- * counted, a common noun, not a name.  On the BBC archive no such plural
- * is an organisation's. */
-static GHashTable *
-plural_acronyms (const Scan *scan)
-{
-  GHashTable *stems = NULL;
-  for (guint i = 0; i < scan->words->len; i++)
-    {
-      const Word *w = word_at (scan, i);
-      if (!w->upper || w->capitals)
-        continue; /* most words: a plural acronym is capitalised, with its "s" in lowercase */
-      gsize n = w->end - w->start;
-      const char *t = scan->text + w->start;
-      if (n < 3 || n > 16 || t[n - 1] != 's')
-        continue;
-      gsize k = 0;
-      while (k < n - 1 && g_ascii_isupper (t[k]))
-        k++;
-      if (k != n - 1)
-        continue;
-      if (stems == NULL)
-        stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_add (stems, g_strndup (w->key, strlen (w->key) - 1));
-    }
-  return stems;
-}
-
 /* A capitalised common noun is no name: a word after "the" with no
  * capitalised word after it, which english-words.tsv holds in lowercase
  * and the document writes in lowercase as a noun too ("the Budget ...
@@ -505,39 +511,15 @@ drop_common_nouns (Scan *scan)
  * has ("has", "is" after it are as often a contraction: "Blair's
  * said").  Its one-word names take the "'s" in, wherever they stand. */
 static void
-keep_own_possessives (Scan *scan)
+keep_own_possessives (Scan *scan, const WordUse *uses)
 {
   guint n = scan->words->len;
-  g_autofree guint8 *own = NULL; /* by slot: 1 before a possessive, 2 also before one and a verb, 3 also alone */
-  g_autofree guint16 *times = NULL;
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      const Word *w = word_at (scan, i);
-      if (!w->upper || !is_possessive (word_at (scan, i + 1)) || !word_at (scan, i + 1)->glued)
-        continue;
-      if (own == NULL)
-        own = g_new0 (guint8, MAX (scan->n_slots, 1)), times = g_new0 (guint16, MAX (scan->n_slots, 1));
-      own[w->slot] = MAX (own[w->slot], 1);
-      if (i + 2 < n && (word_at (scan, i + 2)->cue & CUE_VERB) && !word_at (scan, i + 2)->upper)
-        own[w->slot] = 2;
-    }
-  if (own == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      const Word *w = word_at (scan, i);
-      if (!own[w->slot])
-        continue;
-      if (i + 1 < n && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
-        times[w->slot] = (guint16) MIN (times[w->slot] + 1, G_MAXUINT16);
-      else
-        own[w->slot] = 3;
-    }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       const Word *w = word_at (scan, p->a);
-      if (p->dropped || p->b - p->a != 1 || own[w->slot] != 2 || times[w->slot] < 2 || p->b >= n
+      const WordUse *u = &uses[w->slot];
+      if (p->dropped || p->b - p->a != 1 || !u->verb_after || u->possessive < 2 || u->possessive < u->upper || p->b >= n
           || !is_possessive (word_at (scan, p->b)) || word_at (scan, p->b)->span >= 0
           || strcmp (p->canonical, w->text) != 0)
         continue;
@@ -558,7 +540,9 @@ link_names (Scan *scan, GHashTable *acronyms)
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not
    * spread to its other mentions below. */
-  g_autoptr (GHashTable) counted = plural_acronyms (scan);
+  GHashTable *plurals;
+  g_autofree WordUse *uses = word_uses (scan, &plurals);
+  g_autoptr (GHashTable) counted = plurals;
   for (guint k = 0; counted && k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -570,7 +554,6 @@ link_names (Scan *scan, GHashTable *acronyms)
           word_at (scan, p->a)->span = -1;
         }
     }
-  g_autofree WordUse *uses = word_uses (scan);
   drop_common_nouns (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
@@ -822,5 +805,5 @@ link_names (Scan *scan, GHashTable *acronyms)
   spread_teams (scan);
   mark_groups (scan);
   /* Last: the passes above read a one-word name as its word. */
-  keep_own_possessives (scan);
+  keep_own_possessives (scan, uses);
 }
