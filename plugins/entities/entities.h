@@ -75,6 +75,7 @@ typedef struct
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: Word.slot < n_slots */
+  guint8 *surnames;    /* by slot: 1 where the word ended a person's name of two words or more in a sentence before */
 } Scan;
 
 static inline Word *
@@ -213,6 +214,11 @@ gboolean listed_works (Scan *scan, guint we, guint i, guint j);
 /* Per document, after link_names() (people.c): "the Oatleys", a surname
  * of the document's people in the plural, is PERSON. */
 void mend_families (Scan *scan);
+/* Works by their title case (works.c): a capitalised run of three words
+ * or more with a function word capitalised inside ("Sex And The City",
+ * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,
+ * is a work's title, MISC. */
+void find_title_case_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);

@@ -12,22 +12,58 @@
 typedef struct
 {
   guint upper;
-  gboolean lower;
+  guint16 possessive; /* of the capitalised ones, how many before a glued possessive */
+  guint8 lower;
+  guint8 verb_after;  /* once before a glued possessive and a reporting verb ("McDonald's said") */
 } WordUse;
 
-/* Returns (transfer full): scan->n_slots uses, by Word.slot. */
-static WordUse *
-word_uses (Scan *scan)
+/* Adds to *@stems (made when first needed) the key of the acronym that
+ * the capitalised word @w writes in the plural, capitals and a
+ * lowercase "s" ("PVRs", "DVDs", "ISPs"): a thing or a kind of person
+ * counted, a common noun, not a name.  On the BBC archive no such plural
+ * is an organisation's. */
+static void
+note_plural_acronym (const Scan *scan, const Word *w, GHashTable **stems)
 {
+  gsize n = w->end - w->start;
+  const char *t = scan->text + w->start;
+  if (w->capitals || n < 3 || n > 16 || t[n - 1] != 's')
+    return;
+  gsize k = 0;
+  while (k < n - 1 && g_ascii_isupper (t[k]))
+    k++;
+  if (k != n - 1)
+    return;
+  if (*stems == NULL)
+    *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (*stems, g_strndup (w->key, strlen (w->key) - 1));
+}
+
+/* Returns (transfer full): scan->n_slots uses, by Word.slot; *@plurals
+ * (transfer full, NULL where there is none): the acronyms the document
+ * writes in the plural (note_plural_acronym()). */
+static WordUse *
+word_uses (Scan *scan, GHashTable **plurals)
+{
+  *plurals = NULL;
   WordUse *uses = g_new0 (WordUse, MAX (scan->n_slots, 1));
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
       WordUse *u = &uses[w->slot];
-      if (w->upper)
-        u->upper++;
-      else
-        u->lower = TRUE;
+      if (!w->upper)
+        {
+          u->lower = TRUE;
+          continue;
+        }
+      u->upper++;
+      note_plural_acronym (scan, w, plurals);
+      if (i + 1 < scan->words->len && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
+        {
+          u->possessive = (guint16) MIN (u->possessive + 1u, G_MAXUINT16);
+          if (i + 2 < scan->words->len && (word_at (scan, i + 2)->cue & CUE_VERB) && !word_at (scan, i + 2)->upper)
+            u->verb_after = TRUE;
+        }
     }
   return uses;
 }
@@ -387,6 +423,112 @@ mark_groups (Scan *scan)
     }
 }
 
+/* A capitalised common noun is no name: a word after "the" with no
+ * capitalised word after it, which english-words.tsv holds in lowercase
+ * and the document writes in lowercase as a noun too ("the Budget ...
+ * this year's budget", "the Government ... the government"), no list knows, no
+ * longer name of the document holds, and no org-noun follows ("the
+ * Times newspaper");
+ * CoNLL writes "Government", "Budget", "Cabinet" O.  Then the tagger's
+ * one-word names of it but people go anywhere in the document ("in
+ * Cabinet"), but where a capitalised word follows (a longer name). */
+static void
+drop_common_nouns (Scan *scan)
+{
+  /* By slot, 3: a one-word name after "the" to look at; 1: a word
+   * inside a longer name of the document too ("European Commission ...
+   * the Commission", "Media Labs Europe ... the Labs"), the short form of
+   * that name; 2: a common noun.  Most documents have no candidate. */
+  g_autofree guint8 *common = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals || w->hint
+          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0
+          || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)
+          || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0)
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      if (common == NULL)
+        common = g_new0 (guint8, MAX (scan->n_slots, 1));
+      common[w->slot] = 3;
+    }
+  if (common == NULL)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      for (guint i = p->a; !p->dropped && p->b - p->a >= 2 && i < p->b; i++)
+        common[word_at (scan, i)->slot] = 1;
+    }
+  /* The document writes the word in lowercase as a noun: after an
+   * article, a demonstrative or a possessive, up to two lowercase words
+   * or numbers between that no cue but a modifier's or a function
+   * word's marks ("the budget", "his 1947 budget", "the former cabinet
+   * secretary"), not as an adjective or a verb ("the course was open":
+   * "the Open" stays). */
+  static const char *const determiners[] = { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "'s" };
+  gboolean any = FALSE;
+  for (guint i = 1; i < scan->words->len; i++)
+    {
+      guint slot = word_at (scan, i)->slot;
+      if (common[slot] != 3 || word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
+        continue;
+      for (guint j = i; j > 0 && j + 3 > i && common[slot] == 3; j--)
+        {
+          const Word *before = word_at (scan, j - 1);
+          for (guint d = 0; d < G_N_ELEMENTS (determiners); d++)
+            if (strcmp (before->key, determiners[d]) == 0)
+              common[slot] = 2, any = TRUE;
+          if ((before->upper && !g_ascii_isdigit (scan->text[before->start]))
+              || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION)) || !g_ascii_isalnum (scan->text[before->start]))
+            break;
+        }
+    }
+  /* Then the tagger's one-word names of it but people go anywhere in
+   * the document ("in Cabinet"), but where a capitalised word follows
+   * (a longer name). */
+  for (guint k = 0; any && k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->source == SOURCE_TAGGER && p->b - p->a == 1 && common[w->slot] == 2
+          && strcmp (p->label, "PERSON") != 0
+          && !(p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start))
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
+}
+
+/* A name whose "'s" is its own ("McDonald's", "Sainsbury's"): the
+ * document writes its one word at least twice, always before a
+ * possessive, and once with a reporting verb right after that
+ * (cues.tsv kind verb: "McDonald's said"), which no owner's possessive
+ * has ("has", "is" after it are as often a contraction: "Blair's
+ * said").  Its one-word names take the "'s" in, wherever they stand. */
+static void
+keep_own_possessives (Scan *scan, const WordUse *uses)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      const WordUse *u = &uses[w->slot];
+      if (p->dropped || p->b - p->a != 1 || !u->verb_after || u->possessive < 2 || u->possessive < u->upper || p->b >= n
+          || !is_possessive (word_at (scan, p->b)) || word_at (scan, p->b)->span >= 0
+          || strcmp (p->canonical, w->text) != 0)
+        continue;
+      word_at (scan, p->b)->span = (gint) k;
+      p->b++;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical.
@@ -395,6 +537,24 @@ void
 link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_cut_names (scan);
+  /* An acronym the document counts in the plural ("the PVR ... two
+   * PVRs") is a thing, whatever the tagger called it: dropped, and not
+   * spread to its other mentions below. */
+  GHashTable *plurals;
+  g_autofree WordUse *uses = word_uses (scan, &plurals);
+  g_autoptr (GHashTable) counted = plurals;
+  for (guint k = 0; counted && k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_TAGGER && w->capitals
+          && g_hash_table_contains (counted, w->key))
+        {
+          p->dropped = TRUE;
+          word_at (scan, p->a)->span = -1;
+        }
+    }
+  drop_common_nouns (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,
@@ -521,7 +681,6 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
 
-  g_autofree WordUse *uses = word_uses (scan);
   /* A sentence's first word alone that the tagger calls a person, no
    * list knows at all (as a name, a place, a company), no full name explains and the document never
    * names again is a capitalised common word: "Fresh hope after ...",
@@ -590,7 +749,8 @@ link_names (Scan *scan, GHashTable *acronyms)
            * that name where the tagger missed it ("Yukos said" first in
            * a story). */
           const guint *count = votes[w->slot].seen ? votes[w->slot].count : NULL;
-          if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i))
+          if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i)
+              || (counted && g_hash_table_contains (counted, w->key)))
             continue;
           guint best = count[4];
           for (guint l = 0; l < 4; l++)
@@ -644,4 +804,6 @@ link_names (Scan *scan, GHashTable *acronyms)
     }
   spread_teams (scan);
   mark_groups (scan);
+  /* Last: the passes above read a one-word name as its word. */
+  keep_own_possessives (scan, uses);
 }

@@ -16,13 +16,13 @@
  * of an event, an award or a law (cues.tsv kind event-head: "Booker
  * Prize", "Consumer Electronics Show", "Gulf War", "Freedom of
  * Information Act"); if so *@from is where the name starts: after the
- * run's last lowercase word but "of" ("Wimbledon and Masters Cup" is the
- * Masters Cup), past a year ("1998 World Cup"), or back over a listed
+ * run's last lowercase word but "of", or "and" in a run holding an
+ * org-head ("Wimbledon and Masters Cup" is the Masters Cup), past a year ("1998 World Cup"), or back over a listed
  * place or nationality right before ("London Marathon", "African Nations
  * Cup"), which sets *@swallowed.  A name that speaks ("Epic Games said")
  * or that the lists know as a company is no event. */
 static gboolean
-is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean *swallowed)
+is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *from, gboolean *swallowed)
 {
   guint last = end - 1;
   while (last > i && !word_at (scan, last)->upper)
@@ -36,7 +36,11 @@ is_event (const Scan *scan, guint ws, guint i, guint end, guint *from, gboolean 
   for (guint k = last; k > i; k--)
     {
       const Word *w = word_at (scan, k - 1);
-      if (!w->upper && strcmp (w->key, "of") != 0
+      /* "and" inside a run holding an org-head, which and_ends_name()
+       * kept one name ("Serious Organised Crime and Police Bill");
+       * elsewhere it joins two names ("Wimbledon and Masters Cup"). */
+      gboolean joined = head && strcmp (w->key, "and") == 0;
+      if (!w->upper && strcmp (w->key, "of") != 0 && !joined
           && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
         {
           a = k;
@@ -234,7 +238,7 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
       /* A place-led run that ends in an event's head is the event, the
        * place its first word ("Detroit Motor Show", though Motor is an
        * org-head). */
-      gboolean event = !title_case && is_event (scan, ws, i, end, &from, &swallowed);
+      gboolean event = !title_case && is_event (scan, ws, i, end, head, &from, &swallowed);
       if (event)
         i = from;
       if ((head || loc || event) && end - i >= 2)
@@ -248,6 +252,24 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
         }
       i = end;
     }
+}
+
+/* Whether words [@a, @b), a town's name GeoNames lists only faintly
+ * (cities.tsv kind faint: it is also a word, a person's name or a
+ * bigger city's), name the town where the tagger read a place there: two
+ * words or more, not ending in a loc-head, one of them no lowercase
+ * English word ("East Kilbride", "Beverly Hills"; not "Apple Valley",
+ * "West End", "North East", "Canary Wharf", "Villa Park": a district, a
+ * region, a ground as often). */
+static gboolean
+faint_town (const Scan *scan, guint a, guint b)
+{
+  if (b - a < 2 || (word_at (scan, b - 1)->cue & CUE_LOC_HEAD))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (!(word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_ENGLISH))
+      return TRUE;
+  return FALSE;
 }
 
 void
@@ -357,7 +379,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (kind_title)
             s->role = words_text (scan, kind, kind + 1);
           /* A place the tagger found where a list hinted a city or
-           * region of that name is that one: a GPE, with its country.
+           * region of that name is that one: a GPE, with its country
+           * (a faint town's too where faint_town() says so).
            * A lone word the lists know as a company, with no first name
            * before it, is the company, whatever person, place or thing
            * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
@@ -365,7 +388,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
               && strcmp (label, "ORG") != 0)
             s->label = "ORG";
-          if (hint && !hint->faint && word_at (scan, a)->hint_len == b - a
+          if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";

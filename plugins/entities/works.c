@@ -393,3 +393,93 @@ spread_works (Scan *scan)
       g_free (p->canonical), p->canonical = g_strdup (raw);
     }
 }
+
+/* Whether word @k, inside a capitalised run, is a function word written
+ * capitalised as titles write them ("Sex And The City", "How To
+ * Dismantle An Atomic Bomb", "The Beginning Of Wisdom"), an English
+ * word (english-words.tsv: not a name's particle, "Robert De Niro", nor
+ * a month or a weekday, "Sunday Times"); "I" is always capitalised, so it
+ * says nothing. */
+static gboolean
+capitalised_function_word (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  return w->upper && !w->capitals && (w->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD))
+         && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH);
+}
+
+void
+find_title_case_works (Scan *scan, guint ws, guint we)
+{
+  /* Names write their function words in lowercase ("Bank of England",
+   * "The Lord of the Rings"); only a title in title case capitalises
+   * them.  A sentence in title case (a headline) says nothing. */
+  gboolean any = FALSE;
+  for (guint i = ws + 1; i < we && !any; i++)
+    any = word_at (scan, i)->upper && (word_at (scan, i)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD));
+  if (!any)
+    return; /* most sentences: no function word capitalised inside */
+  guint lower = 0;
+  for (guint i = ws; i < we; i++)
+    if (!word_at (scan, i)->upper && g_ascii_isalpha (scan->text[word_at (scan, i)->start])
+        && !(word_at (scan, i)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))
+      lower++;
+  if (lower < 2)
+    return;
+  for (guint i = ws; i < we;)
+    {
+      if (!word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
+        {
+          i++;
+          continue;
+        }
+      guint a = i, b = i + 1;
+      /* A number is the title's after its capitalised words
+       * ("Assault On Precinct 13"). */
+      while (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued
+             && (g_ascii_isalpha (scan->text[word_at (scan, b)->start]) || !word_at (scan, b - 1)->capitals))
+        b++;
+      i = b;
+      /* Its last word is no function word: "... Bomb, comes". */
+      while (b > a && capitalised_function_word (scan, b - 1))
+        b--;
+      guint inner = 0;
+      gboolean refused = FALSE;
+      for (guint k = a; k < b; k++)
+        {
+          const Word *w = word_at (scan, k);
+          const Span *held = span_at (scan, w->span);
+          /* Not a name the lists claim ("Bosnia And Herzegovina"), nor a
+           * run that an organisation's, a place's or a title's word
+           * shapes ("Bank Of America", "Isle Of Man", "Duke Of York"),
+           * nor one in capitals. */
+          refused = refused || w->capitals || (held && held->source >= SOURCE_GAZETTEER)
+                    || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ROLE | CUE_HONORIFIC));
+          if (k > a && k + 1 < b && capitalised_function_word (scan, k) && strcmp (w->key, "i") != 0)
+            inner++;
+        }
+      const Word *first = word_at (scan, a);
+      /* A company's name the lists hint ("Marks And Spencer"). */
+      refused = refused || (first->hint && first->hint_len >= 2 && strcmp (first->hint->hint, "COMPANY") == 0);
+      if (refused || inner == 0 || b - a < 3)
+        continue;
+      /* A sentence's first function word is the sentence's, not the
+       * title's ("At The Oval", "The Sex And The City star"). */
+      if (first->sentence_start && (first->cue & CUE_FUNCTION))
+        a++;
+      if (b - a < 3)
+        continue;
+      for (guint k = a; k < b; k++)
+        {
+          gint held = word_at (scan, k)->span;
+          if (held >= 0)
+            drop_around (scan, held, a, b);
+        }
+      Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
+      if (s)
+        {
+          s->canonical = words_text (scan, a, b);
+          s->work = TRUE;
+        }
+    }
+}

@@ -39,6 +39,11 @@ static const struct
    * Washington) keeps its label but neither link nor country. */
   { "Roads in Kent and Norfolk were closed.",
     "GPE:Kent | GPE:Norfolk" },
+  /* A place the tagger found on a town's name GeoNames lists faintly is
+   * the town where some word of it is no English word; a district or
+   * region of English words stays a place of its own. */
+  { "Police in East Kilbride said the man was held. The show moved to the West End, near Canary Wharf.",
+    "GPE:East Kilbride kb=geonames:2650405 country=United Kingdom | LOC:West End | LOC:Canary Wharf" },
   /* Case, apostrophes: People’s = People's. */
   { "Czechia blamed the PRC, and the People’s Republic of China denied it.",
     "GPE:Czechia=Czech Republic kb=iso3166:CZ"
@@ -163,6 +168,16 @@ static const struct
    * event ("Epic Games said"). */
   { "Epic Games said it would sue. She won the Booker Prize at the London Marathon under the Freedom of Information Act.",
     "ORG:Epic Games | MISC:Booker Prize | MISC:London Marathon | MISC:Freedom of Information Act" },
+  /* A bill by its name is a law, MISC; "Bill" first in a run is the
+   * first name. */
+  { "MPs will vote on the Finance Bill next week. President Bill Clinton spoke. Microsoft founder Bill Gates gave "
+    "the money. He told Bill that the Education Bill would fail.",
+    "MISC:Finance Bill | PERSON:Bill Clinton role=President | ORG:Microsoft"
+    " | PERSON:Bill Gates role=founder role_org=Microsoft | PERSON:Bill | MISC:Education Bill" },
+  /* "and" inside a law's name holding an org-head; elsewhere two names. */
+  { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
+    "played. The Bill and Melinda Gates Foundation gave money.",
+    "MISC:Serious Organised Crime and Police Bill | LOC:Wimbledon | MISC:Masters Cup | ORG:Bill and Melinda Gates Foundation" },
   /* Products by their shape (products.tsv), a model's plural after its
    * maker; a group of states or a road by letters and one or two digits
    * is none. */
@@ -330,6 +345,15 @@ static const struct
   { "He wrote the song Yesterday in 1965. The sitcom The Office won.", "MISC:Yesterday | MISC:The Office" },
   { "The drama BBC One screened was good. Political thriller Hotel Rwanda was given a reception.",
     "ORG:BBC One | MISC:Hotel Rwanda" },
+  /* A capitalised run with an English function word capitalised inside
+   * is a title in title case, in a sentence that is not; not a name's
+   * particle ("De Niro"), a listed name, a sentence's first word, nor
+   * "I". */
+  { "Their new album, How To Dismantle An Atomic Bomb, comes out soon. HBO has had hits with Sex And The City since "
+    "1998. Robert De Niro flew to Bosnia And Herzegovina. At The Oval the crowd was quiet. I met Peter and I said "
+    "hello.",
+    "MISC:How To Dismantle An Atomic Bomb | ORG:HBO | MISC:Sex And The City | PERSON:Robert De Niro"
+    " | GPE:Bosnia And Herzegovina=Bosnia and Herzegovina kb=iso3166:BA | LOC:The Oval | PERSON:Peter" },
   /* A noun whose second sense only is a work (work-nouns.tsv kind
    * modified) only after a word that says which kind. */
   { "She starred in the drama series Desperate Housewives. The series Chelsea lost was their worst run.",
@@ -353,12 +377,45 @@ static const struct
     "PERSON:Smith | PERSON:Sainsbury | PERSON:Murdoch | ORG:Manchester United" },
   { "Hollywood's earnings rose. Virgin Blue's shares recovered. Tesco's shareholders met.",
     "GPE:Hollywood kb=geonames:5357527 country=United States | ORG:Virgin Blue | ORG:Tesco" },
+  /* A one-word name that ended a person's full name in a sentence
+   * before is that person's, whatever follows its possessive; the
+   * tagger's person alone is not ("Sina"). */
+  { "Author Joanne Rowling wrote another book. Rowling's sales rose. Tony Blair met staff. Blair's chief executive "
+    "spoke. Shares in Sina rose, and Sina said it was pleased. Sina's shares rose again.",
+    "PERSON:Joanne Rowling | PERSON:Rowling=Joanne Rowling | PERSON:Tony Blair | PERSON:Blair=Tony Blair | ORG:Sina | ORG:Sina | ORG:Sina" },
   { "Political rivals such as Gordon Brown and John Prescott were angry.", "PERSON:Gordon Brown | PERSON:John Prescott" },
   /* An acronym named once is named at its other mentions the tagger
    * missed. */
   { "UKIP spokesman Mark Croucher said the party would stand candidates. Critics said the party UKIP have become a "
     "force. It is time for UKIP to act.",
     "ORG:UKIP | PERSON:Mark Croucher role=spokesman role_org=UKIP | ORG:UKIP | ORG:UKIP" },
+  /* An acronym the document also counts in the plural is a thing, not
+   * an organisation, at any of its mentions; an organisation's acronym
+   * beside it stays. */
+  { "Its PVR will offer a 160GB hard drive, and PVRs record TV programmes. The PVR will cost 99 "
+    "pounds. Sky's PVR sold well. The PVR lets viewers pause live TV, the BBC said. A BBC spokesman said the BBC "
+    "would act.",
+    "ORG:Sky | ORG:BBC | ORG:BBC | ORG:BBC" },
+  /* A name whose "'s" is its own: always written so, and once before a
+   * reporting verb; not a person's possessive (the word alone in "Tony
+   * Blair"), nor a company's that never speaks with its "'s". */
+  { "McDonald's said sales rose in December. McDonald's restaurants in France did well. Tony Blair spoke. Blair's "
+    "said he would stay, and Blair's aides agreed. Sony's profits rose, and Sony's shares rose.",
+    "ORG:McDonald's | ORG:McDonald's | GPE:France kb=iso3166:FR | PERSON:Tony Blair | PERSON:Blair=Tony Blair"
+    " | PERSON:Blair=Tony Blair | ORG:Sony | ORG:Sony" },
+  /* A capitalised common noun after "the" that the document also
+   * writes in lowercase is no name (CoNLL writes "Budget", "Government"
+   * O); not the short form of a longer name of the document, nor a
+   * word before an org-noun ("the Times newspaper"). */
+  { "The Chancellor will deliver the Budget on 16 March. This year's budget will cut taxes, and the Budget is popular. "
+    "The Government said the government would act. The European Commission met. The Commission wants the budget "
+    "cut. In an article for the Times newspaper, she said times were hard.",
+    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times" },
+  /* Only a lowercase noun counts ("his 1947 budget"), not an adjective
+   * or a verb ("the course was open"). */
+  { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
+    "was open to all.",
+    "MISC:Open | LOC:St Andrews" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
