@@ -31,19 +31,37 @@ anchor_lookup (const Bank *b, const guint64 key[2], gboolean capital)
   return 0;
 }
 
-/* The shape filter's bit for the @n bytes at @w: their first two and
- * their last byte folded to five bits each, and their length up to 15
- * (past that no last byte: longer forms share their first KEY_BYTES
- * anyway), hashed.  With the last byte, the archive's words read fell
- * from 181k to 103k of 876k (digits and joined words included).
- * Measured: without the filter, dates_process() takes 4.1% more
- * instructions (bench/stage-callgrind.py, 500 BBC articles). */
+/* The shape filter's bit for a word of @n bytes (1 to 14) whose first
+ * two bytes are @first (little-endian: the second is the byte after a
+ * one-byte word) and whose last is @last: each byte folded to its low
+ * five bits (case and the ASCII ranges fold away), and the length,
+ * hashed.  With the last byte, the archive's words read fell from 181k
+ * to 103k of 876k (digits and joined words included).  Longer words are
+ * all read: they are rare, and no form may then be missed for a length
+ * the key cannot hold.  Measured: without the filter, dates_process()
+ * takes 4.1% more instructions (bench/stage-callgrind.py, 500 BBC
+ * articles). */
 static inline guint
-shape_bit (const guchar *w, gsize n)
+shape_bit (guint first, guint last, guint n)
 {
-  guint c1 = (w[0] | 0x20) & 31, c2 = n > 1 ? (w[1] | 0x20) & 31 : 0, last = n < 15 ? (w[n - 1] | 0x20) & 31 : 0;
-  guint32 shape = (MIN (n, 15) << 15) | (c1 << 10) | (c2 << 5) | last;
+  guint32 shape = (n << 18) | ((first & 0x1f1f) << 5) | (last & 31);
   return (shape * 0x9E3779B1u) >> (32 - SHAPE_BITS);
+}
+
+/* The form @form's bits in @filter: for a form of one byte, one for each
+ * byte that may follow it. */
+static void
+shape_add (guint64 *filter, const char *form)
+{
+  gsize n = strlen (form);
+  if (n == 0 || n >= SHAPE_LONGEST)
+    return;
+  for (guint next = 0; next < (n == 1 ? 32u : 1u); next++)
+    {
+      guint first = (guchar) form[0] | (n > 1 ? (guchar) form[1] : next) << 8;
+      guint shape = shape_bit (first, (guchar) form[n - 1], n);
+      filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
+    }
 }
 
 static void
@@ -106,8 +124,7 @@ build_bank_anchors (const Dates *d, Bank *b)
       for (guint i = 0; form[i] && i < KEY_BYTES; i++)
         k[i / 8] |= (guint64) (guchar) ascii_to_lower (form[i]) << (8 * (i % 8));
       guint64 h = anchor_hash (k);
-      guint shape = shape_bit ((const guchar *) form, strlen (form));
-      b->shape_filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
+      shape_add (b->shape_filter, form);
       guint slot = h & (b->anchor_slots - 1);
       while (b->anchor_table[slot].key[0] && (b->anchor_table[slot].key[0] != k[0] || b->anchor_table[slot].key[1] != k[1]))
         slot = (slot + 1) & (b->anchor_slots - 1);
@@ -622,6 +639,17 @@ candidate_order_data (gconstpointer a, gconstpointer b, gpointer data)
 }
 
 
+/* Whether the word of @n bytes at @w is to be read: it has the shape of
+ * a form, or is too long for the filter, or the lowest bit of @joiner
+ * says a hyphen or an apostrophe follows it (it may join the next
+ * word).  The byte after @w is in the text, at worst its closing NUL. */
+static inline guint64
+weigh (const Bank *b, const guchar *w, guint n, guint64 joiner)
+{
+  guint shape = shape_bit (w[0] | w[1] << 8, w[n - 1], n);
+  return ((b->shape_filter[shape / 64] >> (shape % 64)) | joiner | (n >= SHAPE_LONGEST)) & 1;
+}
+
 /* One bank's pass over @text: its anchors, then its patterns' matches,
  * appended to the scratch candidates. */
 static void
@@ -658,17 +686,23 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
        * passed over could neither have joined it nor have been joined
        * by the next.) */
       guint64 read = starts & (cur.digit | after_joiner);
-      for (guint64 left = starts & ~read; left; left &= left - 1)
+      /* Where each of the other words ends, for all at once: a word's
+       * first bit added to the mask of letters and digits carries
+       * through the word to the byte after it.  The k-th of those ends
+       * is the k-th word's; a word that runs into the next block carries
+       * out of this one and is left for last.  (Finding each word's
+       * length from its start, one shift and count after another, was
+       * a third of this loop.) */
+      guint64 left = starts & ~read;
+      for (guint64 after = (alnum + left) & ~alnum; after; after &= after - 1, left &= left - 1)
         {
-          guint at = __builtin_ctzll (left);
-          const guchar *w = (const guchar *) text + block + at;
-          /* its length, up to 63, on into the next block; the byte
-           * after it is in the text (at worst its closing NUL) */
-          guint64 run = (alnum >> at) | (next.alnum << 1 << (63 - at));
-          guint n = __builtin_ctzll (~run | G_GUINT64_CONSTANT (1) << 63);
-          guint shape = shape_bit (w, n);
-          guint64 pass = ((b->shape_filter[shape / 64] >> (shape % 64)) & 1) | (w[n] == '-') | (w[n] == '\'') | (n == 63);
-          read |= pass << at;
+          guint at = __builtin_ctzll (left), e = __builtin_ctzll (after);
+          read |= weigh (b, (const guchar *) text + block + at, e - at, cur.joiner >> e) << at;
+        }
+      if (left)
+        {
+          guint at = __builtin_ctzll (left), e = ~next.alnum ? __builtin_ctzll (~next.alnum) : 64;
+          read |= weigh (b, (const guchar *) text + block + at, 64 - at + e, e < 64 ? next.joiner >> e : 0) << at;
         }
       for (; read; read &= read - 1)
         {
