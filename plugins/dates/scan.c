@@ -640,14 +640,13 @@ candidate_order_data (gconstpointer a, gconstpointer b, gpointer data)
 
 
 /* Whether the word of @n bytes at @w is to be read: it has the shape of
- * a form, or is too long for the filter, or the lowest bit of @joiner
- * says a hyphen or an apostrophe follows it (it may join the next
- * word).  The byte after @w is in the text, at worst its closing NUL. */
+ * a form, or is too long for the filter.  The byte after @w is in the
+ * text, at worst its closing NUL. */
 static inline guint64
-weigh (const Bank *b, const guchar *w, guint n, guint64 joiner)
+weigh (const Bank *b, const guchar *w, guint n)
 {
   guint shape = shape_bit (w[0] | w[1] << 8, w[n - 1], n);
-  return ((b->shape_filter[shape / 64] >> (shape % 64)) | joiner | (n >= SHAPE_LONGEST)) & 1;
+  return ((b->shape_filter[shape / 64] >> (shape % 64)) | (n >= SHAPE_LONGEST)) & 1;
 }
 
 /* One bank's pass over @text: its anchors, then its patterns' matches,
@@ -681,10 +680,10 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
       /* Most words anchor nothing and join nothing: a first pass picks
        * the words to read, without a branch for each word (one taken a
        * fifth of the time, at random, mispredicted often): those that
-       * start with a digit, follow or precede a joiner, or have the
-       * shape of a form.  (The word before stays open meanwhile; a word
-       * passed over could neither have joined it nor have been joined
-       * by the next.) */
+       * start with a digit, follow a joiner, or have the shape of a
+       * form.  (The word before stays open meanwhile; a word passed
+       * over anchors nothing alone, and the word after it joins it
+       * when it is read, below.) */
       guint64 read = starts & (cur.digit | after_joiner);
       /* Where each of the other words ends, for all at once: a word's
        * first bit added to the mask of letters and digits carries
@@ -697,12 +696,12 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
       for (guint64 after = (alnum + left) & ~alnum; after; after &= after - 1, left &= left - 1)
         {
           guint at = __builtin_ctzll (left), e = __builtin_ctzll (after);
-          read |= weigh (b, (const guchar *) text + block + at, e - at, cur.joiner >> e) << at;
+          read |= weigh (b, (const guchar *) text + block + at, e - at) << at;
         }
       if (left)
         {
           guint at = __builtin_ctzll (left), e = ~next.alnum ? __builtin_ctzll (~next.alnum) : 64;
-          read |= weigh (b, (const guchar *) text + block + at, 64 - at + e, e < 64 ? next.joiner >> e : 0) << at;
+          read |= weigh (b, (const guchar *) text + block + at, 64 - at + e) << at;
         }
       for (; read; read &= read - 1)
         {
@@ -723,6 +722,16 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
               if (word.mask || word.joined)
                 finish_word (d, b, text, length, &word, tokens, anchors, &walk);
               word.start = s, word.mask = 0, word.joined = FALSE;
+              /* after a joiner, the part before it that was passed over
+               * ("pre" of "pre-war"): it anchors nothing alone, but the
+               * whole may (reading every word before a joiner cost a
+               * test for each word) */
+              if (s >= 2 && (text[s - 1] == '-' || text[s - 1] == '\'') && g_ascii_isalnum (text[s - 2]))
+                {
+                  for (word.start = s - 2; word.start > 0 && g_ascii_isalnum (text[word.start - 1]); word.start--)
+                    ;
+                  word.joined = TRUE;
+                }
             }
           else
             word.joined = TRUE;
