@@ -191,10 +191,8 @@ typedef struct
   guint64 capital; /* and those it anchors only capitalised ("May", not "may") */
 } AnchorSlot;
 
-/* The shape filter has 2^SHAPE_BITS bits (see shape_bit()); it weighs
- * words shorter than SHAPE_LONGEST bytes, and longer ones are read. */
+/* The shape filter has 2^SHAPE_BITS bits (see shape_bit()). */
 #define SHAPE_BITS 14
-#define SHAPE_LONGEST 15
 
 /* Three ASCII bytes a token may start with, (b1 << 14 | b2 << 7 | b3) + 1
  * (0: an empty slot), and which patterns a match can start with them:

@@ -31,37 +31,40 @@ anchor_lookup (const Bank *b, const guint64 key[2], gboolean capital)
   return 0;
 }
 
-/* The shape filter's bit for a word of @n bytes (1 to 14) whose first
- * two bytes are @first (little-endian: the second is the byte after a
- * one-byte word) and whose last is @last: each byte folded to its low
- * five bits (case and the ASCII ranges fold away), and the length,
- * hashed.  With the last byte, the archive's words read fell from 181k
- * to 103k of 876k (digits and joined words included).  Longer words are
- * all read: they are rare, and no form may then be missed for a length
- * the key cannot hold.  Measured: without the filter, dates_process()
- * takes 4.1% more instructions (bench/stage-callgrind.py, 500 BBC
- * articles). */
+/* The shape filter's bit for a word of @n bytes whose first two bytes
+ * are @first (little-endian: the second is the byte after a one-byte
+ * word) and whose last is @last: each byte folded to its low five bits
+ * (case and the ASCII ranges fold away), and the length modulo
+ * KEY_BYTES, hashed.  With the last byte, the archive's words read fell
+ * from 181k to 103k of 876k (digits and joined words included).
+ * Measured: without the filter, dates_process() takes 4.1% more
+ * instructions (bench/stage-callgrind.py, 500 BBC articles). */
 static inline guint
 shape_bit (guint first, guint last, guint n)
 {
-  guint32 shape = (n << 18) | ((first & 0x1f1f) << 5) | (last & 31);
+  guint32 shape = (n % KEY_BYTES) << 18 | (first & 0x1f1f) << 5 | (last & 31);
   return (shape * 0x9E3779B1u) >> (32 - SHAPE_BITS);
 }
 
 /* The form @form's bits in @filter: for a form of one byte, one for each
- * byte that may follow it. */
+ * byte that may follow it; for a form of KEY_BYTES or more, which any
+ * word that starts with its first KEY_BYTES finds, one for each length
+ * and last byte. */
 static void
 shape_add (guint64 *filter, const char *form)
 {
-  gsize n = strlen (form);
-  if (n == 0 || n >= SHAPE_LONGEST)
+  guint n = strlen (form);
+  if (n == 0)
     return;
+  gboolean open_end = n >= KEY_BYTES;
   for (guint next = 0; next < (n == 1 ? 32u : 1u); next++)
-    {
-      guint first = (guchar) form[0] | (n > 1 ? (guchar) form[1] : next) << 8;
-      guint shape = shape_bit (first, (guchar) form[n - 1], n);
-      filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
-    }
+    for (guint length = 0; length < (open_end ? KEY_BYTES : 1u); length++)
+      for (guint last = 0; last < (open_end ? 32u : 1u); last++)
+        {
+          guint first = (guchar) form[0] | (n > 1 ? (guchar) form[1] : next) << 8;
+          guint shape = open_end ? shape_bit (first, last, length) : shape_bit (first, (guchar) form[n - 1], n);
+          filter[shape / 64] |= G_GUINT64_CONSTANT (1) << (shape % 64);
+        }
 }
 
 static void
@@ -640,13 +643,12 @@ candidate_order_data (gconstpointer a, gconstpointer b, gpointer data)
 
 
 /* Whether the word of @n bytes at @w is to be read: it has the shape of
- * a form, or is too long for the filter.  The byte after @w is in the
- * text, at worst its closing NUL. */
+ * a form.  The byte after @w is in the text, at worst its closing NUL. */
 static inline guint64
 weigh (const Bank *b, const guchar *w, guint n)
 {
   guint shape = shape_bit (w[0] | w[1] << 8, w[n - 1], n);
-  return ((b->shape_filter[shape / 64] >> (shape % 64)) | (n >= SHAPE_LONGEST)) & 1;
+  return (b->shape_filter[shape / 64] >> (shape % 64)) & 1;
 }
 
 /* One bank's pass over @text: its anchors, then its patterns' matches,

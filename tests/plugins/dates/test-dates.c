@@ -976,8 +976,9 @@ test_many_patterns (void)
 
 /* The word scan weighs each word by its length, first two bytes and last
  * byte before reading it, with the word's end found for a block of 64
- * bytes at once: a form of one byte (whatever follows it), a form too
- * long for the filter, a joined form whose parts are none, and forms
+ * bytes at once: a form of one byte (whatever follows it), forms of 15
+ * bytes and of more than the 16 a key holds, joined forms whose parts
+ * are none, and forms
  * that run across a block's end must all still anchor their patterns, at every place against the blocks; words
  * that only share a form's first bytes, length or last byte anchor
  * nothing. */
@@ -988,23 +989,27 @@ test_word_shapes (void)
                          "year\tinternationally\t0\t\\binternationally\\s+(?<year>\\d{4})\\b\n"
                          "year\tlandmark\t0\t\\b(?i:landmark)[\\s-]+(?<year>\\d{4})\\b\n"
                          "year\tpre-war\t0\t\\bpre-war\\s+(?<year>\\d{4})\\b\n"
-                         "year\to'clock\t1\t\\b(?<year>\\d{4})\\s+o'clock\\b\n";
+                         "year\to'clock\t1\t\\b(?<year>\\d{4})\\s+o'clock\\b\n"
+                         "year\tcounterintelligence\t0\t\\bcounterintelligence\\w*\\s+(?<year>\\d{4})\\b\n";
   g_autoptr (GString) jsonl = g_string_new (NULL);
   /* each expression once at every offset against the blocks */
   for (guint pad = 0; pad < 64; pad++)
     g_string_append_printf (jsonl,
                             "{\"id\":\"p%u\",\"text\":\"Seen.%*sLandmark 1991 came. Then 1992 m, internationally 1993,"
-                            " 1994 m-long and landmark-1995, pre-war 1938, 1939 o'clock.\",\"published\":\"2024-03-06\"}\n",
+                            " 1994 m-long and landmark-1995, pre-war 1938, 1939 o'clock, counterintelligence 1940,"
+                            " counterintelligences 1941.\",\"published\":\"2024-03-06\"}\n",
                             pad, (int) pad, "");
   g_string_append (jsonl, "{\"id\":\"near\",\"text\":\"Not landmarks 1996, landmarc 1997, 1998 mm, 1999 M2,"
-                          " internationallyy 2000, internationalist 2001, pre war 2002, prewar 2003, 2004 o clock.\",\"published\":\"2024-03-06\"}\n");
+                          " internationallyy 2000, internationalist 2001, pre war 2002, prewar 2003, 2004 o clock,"
+                          " counterintelligenc 2006.\",\"published\":\"2024-03-06\"}\n");
   g_autofree char *out = run_with_patterns (patterns, jsonl->str);
   g_auto (GStrv) records = g_strsplit (out, "\n", -1);
   g_assert_cmpuint (g_strv_length (records), >=, 65);
   for (guint i = 0; i < 64; i++)
     {
       g_autofree char *found = found_texts (records[i]);
-      g_assert_cmpstr (found, ==, "Landmark 1991|1992 m|internationally 1993|1994 m|landmark-1995|pre-war 1938|1939 o'clock");
+      g_assert_cmpstr (found, ==, "Landmark 1991|1992 m|internationally 1993|1994 m|landmark-1995|pre-war 1938|1939 o'clock|"
+                       "counterintelligence 1940|counterintelligences 1941");
     }
   g_autofree char *near = found_texts (records[64]);
   g_assert_cmpstr (near, ==, "");
