@@ -609,11 +609,17 @@ finish_word (const Dates *d, const Bank *b, const char *text, gsize length, Word
     floor = sentences->end;
   floor = MAX (floor, anchor.start > WINDOW_BEFORE ? anchor.start - WINDOW_BEFORE : 0);
   /* as many tokens back as the most any of its patterns may hold
-   * before it (eight lookups side by side, where a search by halves of
-   * b->reach made a chain of six) */
+   * before it: a look-up for each byte of the mask that has patterns,
+   * one or two a word (all eight took finish_word() from 34.8M to
+   * 43.8M instructions on bench/dates-bench.py's 20 MB; a search by
+   * halves of b->reach made a chain of six) */
   guint most = 0;
-  for (guint k = 0; k < 8; k++)
-    most = MAX (most, b->most_before[k][(anchor.patterns >> (8 * k)) & 0xff]);
+  for (guint64 left = anchor.patterns; left;)
+    {
+      guint k = __builtin_ctzll (left) / 8;
+      most = MAX (most, b->most_before[k][(anchor.patterns >> (8 * k)) & 0xff]);
+      left &= ~(G_GUINT64_CONSTANT (0xff) << (8 * k));
+    }
   anchor.from = tokens_back (tokens, anchor.start, most, floor);
   if (anchors->len == anchors->size)
     {

@@ -1015,6 +1015,30 @@ test_word_shapes (void)
   g_assert_cmpstr (near, ==, "");
 }
 
+/* An anchor's range reaches back as far as the most BEFORE of all the
+ * patterns it anchors, wherever their bits lie in the mask: here the
+ * first pattern (BEFORE 0) and the tenth (BEFORE 2, in the mask's second
+ * byte) share their anchor. */
+static void
+test_before_of_all_patterns (void)
+{
+  g_autoptr (GString) patterns = g_string_new ("year\tmarker\t0\t\\bmarker\\s+(?<year>\\d{4})\\b\n");
+  for (guint i = 1; i < 9; i++)
+    g_string_append_printf (patterns, "year\ttag%u\t0\t\\btag%u\\s+(?<year>\\d{4})\\b\n", i, i);
+  g_string_append (patterns, "year\tmarker\t2\t\\bin\\s+the\\s+marker\\s+of\\s+(?<year>\\d{4})\\b\n");
+  g_autofree char *out = run_with_patterns (patterns->str,
+                                            "{\"id\":\"a\",\"text\":\"Seen in the marker of 1950 and marker 1951.\","
+                                            "\"published\":\"2024-03-06\"}\n"
+                                            "{\"id\":\"b\",\"text\":\"Seen in the big marker of 1952.\","
+                                            "\"published\":\"2024-03-06\"}\n");
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), >=, 2);
+  g_autofree char *a = found_texts (records[0]);
+  g_autofree char *b = found_texts (records[1]);
+  g_assert_cmpstr (a, ==, "in the marker of 1950|marker 1951");
+  g_assert_cmpstr (b, ==, "");
+}
+
 /* A pattern is tried as many tokens before its anchor as BEFORE says
  * and no further: words and marks count, spaces do not. */
 static void
@@ -1187,6 +1211,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/ranges", test_ranges);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/scan/word-shapes", test_word_shapes);
+  g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
   g_test_add_func ("/dates/patterns/hints-shown", test_hints_shown);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
