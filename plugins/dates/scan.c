@@ -322,12 +322,15 @@ block_masks (const guchar *p, Block *b)
       __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
       __m128i letter = _mm_cmplt_epi8 (_mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))), _mm_set1_epi8 (-128 + 26));
       __m128i space = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
-      __m128i continuation = _mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)), _mm_set1_epi8 ((char) 0x80));
+      /* 0x80 to 0xBF, signed: -128 to -65 */
+      __m128i continuation = _mm_cmplt_epi8 (v, _mm_set1_epi8 (-64));
       __m128i joiner = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')));
-      a |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) << i;
-      n |= (guint64) (guint16) _mm_movemask_epi8 (digit) << i;
-      g |= (guint64) (guint16) _mm_movemask_epi8 (_mm_or_si128 (space, continuation)) << i;
-      j |= (guint64) (guint16) _mm_movemask_epi8 (joiner) << i;
+      /* (guint): the movemask's upper bits are clear, and a cast to
+       * guint16 cost a zero extension for each */
+      a |= (guint64) (guint) _mm_movemask_epi8 (_mm_or_si128 (digit, letter)) << i;
+      n |= (guint64) (guint) _mm_movemask_epi8 (digit) << i;
+      g |= (guint64) (guint) _mm_movemask_epi8 (_mm_or_si128 (space, continuation)) << i;
+      j |= (guint64) (guint) _mm_movemask_epi8 (joiner) << i;
     }
 #else
   guint64 a = 0, n = 0, g = 0, j = 0;

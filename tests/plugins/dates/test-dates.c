@@ -1039,6 +1039,21 @@ test_before_of_all_patterns (void)
   g_assert_cmpstr (b, ==, "");
 }
 
+/* A character of several bytes is one token: its continuation bytes
+ * start none (the block masks take 0x80 to 0xBF as gaps), so "«" counts
+ * once when a match may hold one token before its year. */
+static void
+test_utf8_one_token (void)
+{
+  const char *jsonl = "{\"id\":\"a\",\"text\":\"It said \u00ab 1998 \u00bb then.\",\"published\":\"2024-03-06\"}\n";
+  g_autofree char *one = run_with_patterns ("year\tyear\t1\t(?:\u00ab\\s*)?\\b(?<year>\\d{4})\\b\n", jsonl);
+  g_autofree char *none = run_with_patterns ("year\tyear\t0\t(?:\u00ab\\s*)?\\b(?<year>\\d{4})\\b\n", jsonl);
+  g_autofree char *one_found = found_texts (one);
+  g_autofree char *none_found = found_texts (none);
+  g_assert_cmpstr (one_found, ==, "\u00ab 1998");
+  g_assert_cmpstr (none_found, ==, "1998");
+}
+
 /* A pattern is tried as many tokens before its anchor as BEFORE says
  * and no further: words and marks count, spaces do not. */
 static void
@@ -1212,6 +1227,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/scan/word-shapes", test_word_shapes);
   g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
+  g_test_add_func ("/dates/scan/utf8-one-token", test_utf8_one_token);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
   g_test_add_func ("/dates/patterns/hints-shown", test_hints_shown);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
