@@ -71,31 +71,47 @@ check_layer_grant (const AssayDocument *doc, Layer *layer, GError **error)
  * the main pipeline) and nothing measurable in time (20 MB of BBC JSONL,
  * -j 2, median of 7 runs in turns: 5.09 s of CPU with, 5.15 s without;
  * bench/lib-ab-bench.py).  They went, with the bug the address cache had
- * shipped. */
+ * shipped.
+ *
+ * Every key interned so far is in an open-addressing table that threads
+ * read without a lock: a slot is filled once (compare-and-exchange from
+ * NULL) and never changes, so a reader sees it empty or holding a string
+ * GLib's intern table keeps for the life of the process.  A stage sets a
+ * handful of keys thousands of times; a key found here costs a hash of
+ * its first bytes and one strcmp(), where g_intern_string() checks the name,
+ * hashes it and takes GLib's global lock.  A table full (KEY_SLOTS keys)
+ * leaves the rest to GLib.  Before it, each document kept its four
+ * recent keys, which missed each key's first use in each document:
+ * 33,560 misses on bench/dates-bench.py's 20 MB, where
+ * assay_annotation_set_attr() took 56.5M instructions with them and
+ * 41.0M with this (callgrind, all it calls included). */
+#define KEY_SLOTS 256
+static const char *key_slots[KEY_SLOTS];
+
 static const char *
 key_interned (const char *key)
 {
-  return assay_name_is_key (key) ? g_intern_string (key) : NULL;
-}
-
-/* key_interned() through @doc's recent keys, compared by content (not
- * by the address a stage passed, which is what went wrong before).
- * Measured: assay_annotation_set_attr() took 9.5M instructions on the
- * first 1,000 articles of bench/dates-bench.py's input, 5.3M with these
- * (callgrind: most of the rest is copying the value). */
-static const char *
-doc_key_interned (AssayDocument *doc, const char *key)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (doc->recent_keys); i++)
-    if (doc->recent_keys[i] && strcmp (doc->recent_keys[i], key) == 0)
-      return doc->recent_keys[i];
-  const char *interned = key_interned (key);
-  if (interned)
+  /* hashed on its first two bytes: keys are few, and those that share
+   * them are told apart by strcmp() one slot on */
+  guint h = key[0] ? (guchar) key[0] * 31u + (guchar) key[1] : 0;
+  for (guint i = 0; i < KEY_SLOTS; i++)
     {
-      doc->recent_keys[doc->next_recent_key] = interned;
-      doc->next_recent_key = (doc->next_recent_key + 1) % G_N_ELEMENTS (doc->recent_keys);
+      const char **slot = &key_slots[(h + i) % KEY_SLOTS];
+      const char *known = g_atomic_pointer_get (slot);
+      if (known == NULL)
+        {
+          if (!assay_name_is_key (key))
+            return NULL;
+          const char *interned = g_intern_string (key);
+          if (g_atomic_pointer_compare_and_exchange (slot, NULL, interned))
+            return interned;
+          /* another thread filled it meanwhile */
+          known = g_atomic_pointer_get (slot);
+        }
+      if (strcmp (known, key) == 0)
+        return known;
     }
-  return interned;
+  return assay_name_is_key (key) ? g_intern_string (key) : NULL;
 }
 
 static Layer *
@@ -345,7 +361,7 @@ assay_annotation_set_attr (AssayAnnotation *a, const char *key, const char *valu
 {
   g_return_if_fail (a != NULL && key != NULL);
   AssayDocument *doc = a->doc;
-  const char *interned = doc_key_interned (doc, key);
+  const char *interned = key_interned (key);
   if (!may_change (a, "attribute", key, interned != NULL))
     return;
 

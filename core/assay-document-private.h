@@ -84,12 +84,6 @@ struct _AssayDocument
    * times running, and this is one strcmp() where the lookup is one a
    * layer. */
   Layer *recent_layer; /* nullable */
-  /* The attribute keys set last, interned: a stage sets a handful of
-   * keys thousands of times, and comparing with these is a strcmp()
-   * where interning is a check of the name, a hash and GLib's global
-   * lock (see key_interned()). */
-  const char *recent_keys[4];
-  guint next_recent_key;
 };
 
 /* @size bytes that live as long as @doc (see AssayDocument.blocks),

@@ -260,6 +260,66 @@ test_attrs_and_refs (void)
   g_assert_null (assay_document_take_violation (doc));
 }
 
+/* Sets @n_keys keys ("kNNN", all sharing their first byte and many their
+ * first two: one chain in the process's table of keys, then past its
+ * end) on a new document's annotation, twice, and checks each value. */
+static gpointer
+set_many_keys (gpointer data)
+{
+  guint n_keys = GPOINTER_TO_UINT (data);
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "text", -1);
+  AssayAnnotation *a = assay_document_add_annotation (doc, "entity", 0, 4, "X", NULL);
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < n_keys; i++)
+      {
+        g_autofree char *key = g_strdup_printf ("k%u", i);
+        g_autofree char *value = g_strdup_printf ("%u-%u", i, round);
+        assay_annotation_set_attr (a, key, value);
+      }
+  g_assert_null (assay_document_take_violation (doc));
+  g_assert_cmpuint (assay_annotation_get_n_attrs (a), ==, n_keys);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("k%u", i);
+      g_autofree char *value = g_strdup_printf ("%u-1", i);
+      g_assert_cmpstr (assay_annotation_get_attr (a, key), ==, value);
+    }
+  return NULL;
+}
+
+/* Keys are found in a table the process keeps, which threads fill and
+ * read without a lock: more keys than it holds (256) still work, set
+ * from two threads at once, and a bad key is refused whether the table
+ * is full or not. */
+static void
+test_attr_key_table (void)
+{
+  GThread *threads[2];
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("keys", set_many_keys, GUINT_TO_POINTER (300));
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+  set_many_keys (GUINT_TO_POINTER (300));
+
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "text", -1);
+  AssayAnnotation *a = assay_document_add_annotation (doc, "entity", 0, 4, "X", NULL);
+  static const char *const bad[] = { "", "K1", "k 1", "1k" };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      assay_annotation_set_attr (a, bad[i], "x");
+      g_autoptr (GError) error = assay_document_take_violation (doc);
+      g_assert_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
+    }
+  g_assert_cmpuint (assay_annotation_get_n_attrs (a), ==, 0);
+  /* near them, good keys */
+  assay_annotation_set_attr (a, "k", "short");
+  assay_annotation_set_attr (a, "k_1", "joined");
+  g_assert_null (assay_document_take_violation (doc));
+  g_assert_cmpstr (assay_annotation_get_attr (a, "k"), ==, "short");
+  g_assert_cmpstr (assay_annotation_get_attr (a, "k_1"), ==, "joined");
+  g_assert_null (assay_annotation_get_attr (a, "k1"));
+}
+
 /* A buffer that holds another key, or a bad one, at the same address is
  * read anew (keys were once remembered by their address). */
 static void
@@ -289,7 +349,7 @@ test_attr_key_buffer (void)
   g_assert_error (label_error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME);
   g_assert_cmpuint (assay_annotation_get_n_attrs (other), ==, 0);
 
-  /* More keys than the document keeps at hand, in turns: each set again
+  /* Keys that share their first two bytes, in turns: each set again
    * replaces its value, none is added twice. */
   static const char *const keys[] = { "k1", "k2", "k3", "k4", "k5", "k6" };
   for (guint round = 0; round < 3; round++)
@@ -459,6 +519,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/annotation/cap", test_annotation_cap);
   g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
   g_test_add_func ("/document/annotation/attr-key-buffer", test_attr_key_buffer);
+  g_test_add_func ("/document/annotation/attr-key-table", test_attr_key_table);
   g_test_add_func ("/document/guard", test_guard);
   g_test_add_func ("/document/findings", test_findings);
   g_test_add_func ("/document/names", test_names);

@@ -1,8 +1,7 @@
 /* test-dates.c: the dates stage, table-driven: an expression in a sentence,
  * a reference date, and the TIMEX3 type, value and mod expected (or that
  * nothing is found).  All cases go through `assay run` in one batch. */
-#include "../../core/test-util.h"
-#include "../table-util.h"
+#include "dates-test-util.h"
 
 #include <string.h>
 #include <gio/gio.h>
@@ -856,51 +855,6 @@ test_bad_before (void)
   g_assert_nonnull (strstr (old, "patterns.tsv:1: NEEDS and BEFORE go together; write KIND<TAB>PATTERN"));
 }
 
-/* The records (JSONL, timex layer) of a run of cleanup's segmentation
- * and dates with @patterns as its patterns.tsv over @jsonl. */
-static char *
-run_with_patterns (const char *patterns, const char *jsonl)
-{
-  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
-  test_write_file (dir, "patterns.tsv", patterns, -1);
-  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
-                                               "[dates]\npatterns=%s/patterns.tsv\n", dir);
-  test_write_file (dir, "p.pipeline", pipeline, -1);
-  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
-  const char *argv[] = { ASSAY_BIN, "run", pipeline_path, "-", "--layers", "timex", NULL };
-  char *out = test_run_assay (argv, jsonl);
-  test_remove_tree (dir);
-  return out;
-}
-
-/* The texts of the timex annotations in @record, joined by '|'. */
-static char *
-found_texts (const char *record)
-{
-  g_autoptr (JsonNode) node = json_from_string (record, NULL);
-  g_assert_nonnull (node);
-  JsonArray *annotations = json_object_get_array_member (json_node_get_object (node), "annotations");
-  GString *found = g_string_new (NULL);
-  for (guint i = 0; i < json_array_get_length (annotations); i++)
-    g_string_append_printf (found, "%s%s", i ? "|" : "",
-                            json_object_get_string_member (json_array_get_object_element (annotations, i), "text"));
-  return g_string_free (found, FALSE);
-}
-
-/* What a stage with one pattern, BEFORE @before, finds in @text: the
- * text of each expression, joined by '|'. */
-static char *
-found_with_before (guint before, const char *text)
-{
-  g_autofree char *patterns = g_strdup_printf ("year\tyear\t%u\t(?:\\b(?i:in\\s+the\\s+year|in)\\s+)?\\b(?<year>\\d{4})\\b\n", before);
-  g_autoptr (JsonNode) input = json_from_string ("{\"id\":\"a\",\"published\":\"2024-03-06\"}", NULL);
-  json_object_set_string_member (json_node_get_object (input), "text", text);
-  g_autofree char *line = json_to_string (input, FALSE);
-  g_autofree char *jsonl = g_strconcat (line, "\n", NULL);
-  g_autofree char *out = run_with_patterns (patterns, jsonl);
-  return found_texts (out);
-}
-
 /* A pattern written alone gets its hints from itself: the word every
  * match holds ({MONTH} here) and how far before it a match may start
  * ("late" is a token before the month). */
@@ -958,40 +912,6 @@ test_hints_unreadable (void)
   g_assert_nonnull (strstr (broken, "patterns.tsv:1: pattern error at character"));
   g_autofree char *half = check_fails ("patterns", "patterns.tsv", "year\tyear\t\t\\b(?<year>\\d{4})\\b\n");
   g_assert_nonnull (strstr (half, "patterns.tsv:1: NEEDS and BEFORE go together"));
-}
-
-/* Patterns are not limited to 64 (a set of them is a 64-bit mask, a bank
- * each 64): with 130, a pattern of each of three banks finds its match. */
-static void
-test_many_patterns (void)
-{
-  GString *patterns = g_string_new ("# one pattern for each tag word\n");
-  for (guint i = 0; i < 130; i++)
-    g_string_append_printf (patterns, "year\ttag%u\t1\t\\btag%u\\s+(?<year>\\d{4})\\b\n", i, i);
-  g_autofree char *out = run_with_patterns (patterns->str,
-                                            "{\"id\":\"t\",\"text\":\"Seen tag0 1990, tag64 1991 and tag129 1992; "
-                                            "not tag130 1993.\",\"published\":\"2024-03-06\"}\n");
-  g_string_free (patterns, TRUE);
-  g_assert_nonnull (strstr (out, "\"text\":\"tag0 1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
-  g_assert_nonnull (strstr (out, "\"text\":\"tag64 1991\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1991\""));
-  g_assert_nonnull (strstr (out, "\"text\":\"tag129 1992\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1992\""));
-  g_assert_null (strstr (out, "\"value\":\"1993\""));
-}
-
-/* A pattern is tried as many tokens before its anchor as BEFORE says
- * and no further: words and marks count, spaces do not. */
-static void
-test_before_counts_tokens (void)
-{
-  const char *text = "Born in 1998, married in  the  year 2004.";
-  g_autofree char *none = found_with_before (0, text);
-  g_autofree char *one = found_with_before (1, text);
-  g_autofree char *two = found_with_before (2, text);
-  g_autofree char *three = found_with_before (3, text);
-  g_assert_cmpstr (none, ==, "1998|2004");
-  g_assert_cmpstr (one, ==, "in 1998|2004");
-  g_assert_cmpstr (two, ==, "in 1998|2004");
-  g_assert_cmpstr (three, ==, "in 1998|in  the  year 2004");
 }
 
 /* A zone's row with no offset a clock can have names its line. */
@@ -1054,54 +974,6 @@ test_zone_name_too_long (void)
   g_assert_nonnull (strstr (err, "a name is one word of UTF-8, 1 to 15 bytes"));
 }
 
-/* A pattern is tried only where its first two bytes can start a match,
- * as a probe learns; the probe must see what comes before the token as
- * `\b` does.  Here a match starts at an apostrophe right after a letter
- * ("of'98"), where `\b` holds, and after a space, where it does not
- * hold before the apostrophe. */
-static void
-test_pair_filter_context (void)
-{
-  g_autofree char *out = run_with_patterns ("year\tshort\t1\t\\b'(?<year>\\d\\d)\\b\n"
-                                            "year\tshort\t1\t(?<!\\w)'(?<year>\\d\\d)\\b\n",
-                                            "{\"id\":\"a\",\"text\":\"The class of'98 met.\",\"published\":\"2024-03-06\"}\n"
-                                            "{\"id\":\"b\",\"text\":\"The class of '98 met.\",\"published\":\"2024-03-06\"}\n");
-  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
-  g_assert_cmpuint (g_strv_length (records), >=, 2);
-  g_assert_nonnull (strstr (records[0], "\"text\":\"'98\""));
-  g_assert_nonnull (strstr (records[1], "\"text\":\"'98\""));
-  g_assert_nonnull (strstr (records[0], "\"value\":\"1998\""));
-  g_assert_nonnull (strstr (records[1], "\"value\":\"1998\""));
-}
-
-/* A probe of the pair filter has a space before the bytes it tries, not
- * the text, so its lookbehinds are made what lets the most through: a
- * lookbehind that asks for something holds ("(?<!\s)" after a
- * parenthesis, which a space before the probe would have refused), and
- * one inside a negative lookahead fails, so that the lookahead forbids
- * nothing in the probe ("(?!(?<=-)\d)": a year after a hyphen is no
- * year, one after a space is). */
-static void
-test_pair_filter_lookbehind (void)
-{
-  const char *jsonl = "{\"id\":\"a\",\"text\":\"It began(1998) and ended.\",\"published\":\"2024-03-06\"}\n"
-                      "{\"id\":\"b\",\"text\":\"Seen in 1998, not in x-2004.\",\"published\":\"2024-03-06\"}\n";
-  g_autofree char *asks = run_with_patterns ("year\tyear\t0\t(?<![\\s-])(?<year>\\d{4})\\b\n", jsonl);
-  g_autofree char *forbids = run_with_patterns ("year\tyear\t0\t(?!(?<=-)\\d)\\b(?<year>\\d{4})\\b\n", jsonl);
-  g_auto (GStrv) asks_records = g_strsplit (asks, "\n", -1);
-  g_auto (GStrv) forbids_records = g_strsplit (forbids, "\n", -1);
-  g_assert_cmpuint (g_strv_length (asks_records), >=, 2);
-  g_assert_cmpuint (g_strv_length (forbids_records), >=, 2);
-  g_autofree char *asks_a = found_texts (asks_records[0]);
-  g_autofree char *asks_b = found_texts (asks_records[1]);
-  g_autofree char *forbids_a = found_texts (forbids_records[0]);
-  g_autofree char *forbids_b = found_texts (forbids_records[1]);
-  g_assert_cmpstr (asks_a, ==, "1998");
-  g_assert_cmpstr (asks_b, ==, "");
-  g_assert_cmpstr (forbids_a, ==, "1998");
-  g_assert_cmpstr (forbids_b, ==, "1998");
-}
-
 /* The dates stage's CPU time (--stage-times) on one document of @n
  * repeats of @unit. */
 static double
@@ -1141,7 +1013,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-context-word", test_bad_context_word);
   g_test_add_func ("/dates/bad-past-form", test_bad_past_form);
   g_test_add_func ("/dates/bad-before", test_bad_before);
-  g_test_add_func ("/dates/before-counts-tokens", test_before_counts_tokens);
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
@@ -1152,14 +1023,11 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-number-value", test_bad_number_value);
   g_test_add_func ("/dates/bad-cue-tokens", test_bad_cue_tokens);
   g_test_add_func ("/dates/bad-digits-then-class", test_bad_digits_then_class);
-  g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
-  g_test_add_func ("/dates/pair-filter-lookbehind", test_pair_filter_lookbehind);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
   g_test_add_func ("/dates/zone-offset", test_zone_offset);
   g_test_add_func ("/dates/reference-option-month", test_reference_option_month);
   g_test_add_func ("/dates/ranges", test_ranges);
-  g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
   g_test_add_func ("/dates/patterns/hints-shown", test_hints_shown);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);
