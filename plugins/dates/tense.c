@@ -74,9 +74,14 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
         break;
       }
   for (gsize at = from; at < to; at++)
-    if (g_ascii_islower (text[at]) && (at == 0 || !g_ascii_isalnum (text[at - 1]))
-        && past_form_at (d, text, at, to) == PAST_ALONE)
-      return TRUE;
+    {
+      if (!g_ascii_islower (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      int kind = past_form_at (d, text, at, to);
+      gsize w;
+      if (kind == PAST_ALONE && !(word_before_in (d->relative_words, text, at, &w) && (w < 2 || text[w - 2] != ',')))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -97,6 +102,7 @@ speaks_of_future (const Tense *tense, int *fixture)
     return TENSE_NONE;
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
+  gboolean past_seen = FALSE; /* an irregular past form nearer the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -126,11 +132,22 @@ speaks_of_future (const Tense *tense, int *fixture)
         }
       /* the first two letters, here in the loop: a call at each word
        * cost the stage 0.2% of its instructions */
-      if (kind < 0 && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
-          && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1) && past_form_at (d, tense->text, at, tense->end))
-        kind = CUE_PAST;
+      if (kind < 0 && !past_seen && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
+          && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1)
+          && past_form_at (d, tense->text, at, tense->end) == PAST_ALONE)
+        {
+          /* an irregular past ("began", "took") yields to a future cue
+           * earlier in the clause: "the changes would apply once the
+           * new tax year began in April"; a participle ("built", "made")
+           * is no cue, it is as often an adjective ("will open the
+           * newly built hospital on Friday") */
+          past_seen = TRUE;
+          continue;
+        }
       if (kind < 0)
         continue;
+      if (past_seen && kind != CUE_FUTURE)
+        kind = CUE_PAST;
       if (kind != CUE_FIXTURE)
         {
           /* a past cue before the fixture's verb is the clause's tense
@@ -144,7 +161,9 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (*fixture < 0)
         *fixture = (int) (at - tense->start) + 1;
     }
-  return TENSE_NONE;
+  if (past_seen)
+    *fixture = -1;
+  return past_seen ? TENSE_PAST : TENSE_NONE;
 }
 
 static void
