@@ -55,6 +55,12 @@
   { "They travelled to Newcastle on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "His visits on [Friday] were brief.", "2005-03-01", "DATE", "2005-02-25" },
   { "He faced the public vote on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  /* not "go", "head", "return": the weekday is as often a later noun's;
+   * "go on sale" is a plan */
+  { "Arsenal head into the game after losing to Bolton on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Liverpool return to form with a win over Everton on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "Shares go up after a profit warning on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "Tickets go on sale on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
   { "Fans demanding Elian's return marched on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   /* "earlier in the week", "later in the week" after a day named: that
    * day's week; "by the end of the week" stays the reference's */
@@ -79,3 +85,11 @@
   { "Sales rose due to increased demand in [January].", "2005-03-01", "DATE", "2005-01" },
   { "Talks are due to start in [January].", "2005-03-01", "DATE", "2006-01" },
   { "Sales rose due to the storm in [February].", "2005-03-01", "DATE", "2005-02" },
+  /* "was due" is a plan that did not hold; "due to" with no "be" before
+   * it, or before a participle as an adjective, is a cause */
+  { "The film was due out in [January] but was delayed.", "2005-03-01", "DATE", "2005-01" },
+  { "The film is due out in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "The rise is due to increased demand in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "He was ruled out due to injury on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The match was called off due to bad weather on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "The store is due to open on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
