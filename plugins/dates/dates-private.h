@@ -284,6 +284,7 @@ typedef struct
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
   GHashTable *passive_words;  /* "be", "the": a past form after it is a participle or a noun ("will be held") */
   GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
+  GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *relative_words; /* "who", "that": a past form after it, with no comma before, is a noun's description */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */

@@ -468,7 +468,8 @@ discourse_range (const char *text, Timex *first, Timex *second)
  * digits: that year is the day's.  The phrase: no mark between (a comma,
  * a bracket, a dash: "on 5 March, in 2001"), and besides "in" at most
  * one word in lowercase, and not a verb in the past ("Sales in March
- * rose in 2004": an irregular past or a word in -ed), any number in
+ * rose in 2004": an irregular past or a word in -ed) nor of comparison
+ * ("higher in March than in 2004": kind `compare`), any number in
  * capitals (names: "World Trade Centre").  TimeBank+AQUAINT and MEANTIME have no day so followed. */
 void
 discourse_year_after (const Dates *d, const char *text, Timex *first, const Timex *second)
@@ -494,7 +495,7 @@ discourse_year_after (const Dates *d, const char *text, Timex *first, const Time
       while (i < second->start && (g_ascii_isalpha (text[i]) || text[i] == '\''))
         i++;
       if (g_ascii_islower (text[w])
-          && (++lower > YEAR_AFTER_WORDS || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
+          && (++lower > YEAR_AFTER_WORDS || word_before_in (d->compare_words, text, i, NULL) || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
               || past_form_at (d, text, w, i)))
         return;
     }

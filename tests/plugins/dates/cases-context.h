@@ -36,6 +36,8 @@
   { "On [5 March], in 2001, it rained.", "2005-03-01", "DATE", "2005-03-05" },
   { "Sales in [March] rose in 2004.", "2005-03-01", "DATE", "2005-03" },
   { "He arrived on [5 March] and left in 2001.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Sales were higher in [March] than in 2004.", "2005-03-01", "DATE", "2005-03" },
+  { "Turnout on [5 May] as in 2001 is expected to be low.", "2005-03-01", "DATE", "2005-05-05" },
   /* A clock time or "earlier in the day" with no day of its own takes
    * the day named a sentence or two before, if it is within a month of
    * the reference; a day written right after the time still wins. */
