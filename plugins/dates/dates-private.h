@@ -423,6 +423,7 @@ typedef struct
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
   gboolean day_before;  /* a clock time or "earlier in the day" with no day written: the day named just before, if any */
   gboolean week_before; /* "earlier in the week": the week of the day named just before, if any */
+  int borrow;           /* for day_before, week_before: whether its clause lets it take that day (a Borrow) */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
@@ -680,6 +681,19 @@ gboolean tense_unknown (Tense *tense);
  * next mark that ends a clause (at most 120 bytes), to a cue of the
  * future before any cue of the past: "Saturday's contest against
  * Scotland will be a scrappy encounter". */
+/* Whether a clock time or "later in the week" may take the day named
+ * before (Timex.day_before, week_before). */
+typedef enum
+{
+  BORROW_ANY = 1, /* its clause is in the past, or opens with it ("By 4pm it was over") */
+  BORROW_AHEAD,   /* a clause in the future or the present: a day not before the
+                   * reference ("The leaders will unveil plans on Thursday ...
+                   * at 1830 GMT"), not a past one ("On Friday he resigned.
+                   * He will speak at 3pm"; "The shops open at 9am") */
+} Borrow;
+/* The Borrow of the expression ending at @end, whose words before are
+ * @tense's. */
+int tense_borrow (Tense *tense, gsize end);
 gboolean tense_future_after (const Tense *tense, gsize from);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */

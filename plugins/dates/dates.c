@@ -208,6 +208,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       taken_until = c->end;
       if (t.end == 0)
         t.end = c->end;
+      if (t.day_before || t.week_before)
+        t.borrow = tense_borrow (&tense, t.end);
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
       discourse_place_in_year (d, &discourse, text, sentence_start, &t);

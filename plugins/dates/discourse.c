@@ -67,7 +67,8 @@ joins_following_day (const char *p, const char *end)
 #define DAY_BEFORE_REACH 31
 
 /* Whether the day @named lies within DAY_BEFORE_REACH days of @ref's day
- * (the reference's, which an open clock time holds); unknown, not. */
+ * (the reference's, which an open clock time holds), and @t's clause lets
+ * it take that day (t->borrow); unknown, not. */
 static gboolean
 near_reference (const TimexValue *named, const Timex *t)
 {
@@ -79,7 +80,8 @@ near_reference (const TimexValue *named, const Timex *t)
   if (!value_to_date (named, &a) || !value_to_date (&day, &b))
     return FALSE;
   int apart = g_date_days_between (&a, &b);
-  return apart <= DAY_BEFORE_REACH && apart >= -DAY_BEFORE_REACH;
+  /* a present clause's time, only on a day to come (Borrow) */
+  return apart <= (t->borrow == BORROW_AHEAD ? 0 : DAY_BEFORE_REACH) && apart >= -DAY_BEFORE_REACH;
 }
 
 void

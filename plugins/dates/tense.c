@@ -243,3 +243,32 @@ tense_future_after (const Tense *tense, gsize from)
     }
   return FALSE;
 }
+
+int
+tense_borrow (Tense *tense, gsize end)
+{
+  const char *text = tense->text;
+  /* the clause after it too, past a comma: "Later in the week, ministers
+   * will discuss it" */
+  if (tense_future (tense) || tense_future_after (tense, end + (text[end] == ',')))
+    return BORROW_AHEAD;
+  if (tense->future == TENSE_PAST)
+    return BORROW_ANY;
+  /* a verb in the past right before its preposition ("Rescue teams
+   * arrived at 5am", "They closed at 4.30pm"), or at most one word before
+   * it in its sentence ("By 4pm it was over", "Earlier in the day he had
+   * met"): the day named is the story's.  After a verb in the present
+   * ("The shops open at 9am") a time is as often what is usual. */
+  guint words = 0;
+  gsize last = tense->end, before_last = tense->end;
+  for (gsize at = tense->start; at < tense->end; at++)
+    if (g_ascii_isalpha (text[at]) && (at == tense->start || !g_ascii_isalnum (text[at - 1])))
+      words++, before_last = last, last = at;
+  if (words <= 1)
+    return BORROW_ANY;
+  gsize verb_end = before_last;
+  while (verb_end < last && g_ascii_isalpha (text[verb_end]))
+    verb_end++;
+  gboolean past = verb_end - before_last > 3 && text[verb_end - 2] == 'e' && text[verb_end - 1] == 'd';
+  return past || past_form_at (tense->d, text, before_last, verb_end) ? BORROW_ANY : BORROW_AHEAD;
+}

@@ -46,6 +46,12 @@
   { "He was born on 5 May 1960. At [3pm] he spoke.", "2005-03-01", "TIME", "2005-03-01T15:00" },
   { "It came on 20 February. Talks resume at [3 p.m. on Monday].", "2005-03-01", "TIME", "2005-02-28T15:00" },
   { "Polls open at [8am] and close at 10pm.", "2005-03-01", "TIME", "2005-03-01T08:00" },
+  /* only where the time's clause is in the past or opens with it: in the
+   * future or the present (a usual hour), only a day to come */
+  { "On Friday he resigned. He will give a press conference at [3pm].", "2005-03-01", "TIME", "2005-03-01T15:00" },
+  { "The company reported results on 24 February. The shops open at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
+  { "The ferry sank on Saturday. Rescue teams arrived at [5am].", "2005-03-01", "TIME", "2005-02-26T05:00" },
+  { "The deal was signed on Monday. A decision is expected by [the end of the day].", "2005-03-01", "DATE", "2005-03-01", "END" },
   /* a time on a written day names that day too; a zone changes nothing */
   { "He will unveil plans on Thursday night. He starts at [1830 GMT].", "2005-03-01", "TIME", "2005-03-03T18:30Z" },
   { "Polls open at [0700 GMT].", "2005-03-01", "TIME", "2005-03-01T07:00Z" },
@@ -69,6 +75,9 @@
   { "On Friday he resigned. [Earlier in the week] he had denied it.", "2005-03-01", "DATE", "2005-W08" },
   { "Prices fell [earlier in the week].", "2005-03-01", "DATE", "2005-W09" },
   { "He was born on 5 May 1960. [Earlier in the week] he spoke.", "2005-03-01", "DATE", "2005-W09" },
+  { "The strike started on Friday. Drivers will walk out again [later in the week].", "2005-03-01", "DATE", "2005-W09" },
+  { "The report came out on 3 February. [Later in the week], ministers will discuss it.", "2005-03-01", "DATE", "2005-W09" },
+  { "Talks resume on Monday. [Later in the week] the ministers will meet.", "2005-03-01", "DATE", "2005-W10" },
   { "He was hurt last Saturday. We will know by [the end of the week].", "2005-03-01", "DATE", "2005-W09", "END" },
   /* A weekday's possessive is the next day where its clause goes on to
    * speak of the future, or after "look forward to"; not across a verb
