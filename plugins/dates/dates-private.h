@@ -284,6 +284,8 @@ typedef struct
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
   GHashTable *passive_words;  /* "be", "the": a past form after it is a participle or a noun ("will be held") */
   GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
+  GHashTable *ahead_words;    /* "forward": "look forward to Sunday's Oscars", what is awaited */
+  GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *relative_words; /* "who", "that": a past form after it, with no comma before, is a noun's description */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
@@ -578,6 +580,9 @@ gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether a word of kind `perfect` ("had") stands between @from and @to
  * in @text with a word of kind `finished` ("risen") right after it. */
 gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
+/* Whether an event done stands in @from..@to: a past perfect
+ * (perfect_between()) or an irregular past (past_form_between()). */
+gboolean done_between (const Dates *d, const char *text, gsize from, gsize to);
 /* Whether an irregular verb in the past alone ("rose", "fell", not "won":
  * PAST_ALONE; not after a word of kind `passive`, "was to be") stands
  * between @from and @to, after the last comma, semicolon or colon. */
@@ -695,6 +700,12 @@ typedef enum
  * @tense's. */
 int tense_borrow (Tense *tense, gsize end);
 gboolean tense_future_after (const Tense *tense, gsize from);
+/* Whether a weekday with no shift at @start..@end is the coming one: in
+ * a clause with a fixture's verb ("England play France on Saturday"),
+ * or, as a possessive ("Saturday's"), an awaited one ("look forward to
+ * Sunday's Oscars", "Saturday's game will be shown live"), not an event
+ * reported ("Wednesday's ruling", "Saturday's defeat will hurt"). */
+gboolean tense_weekday_ahead (Tense *tense, gsize start, gsize end);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 
@@ -768,6 +779,10 @@ typedef struct
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
  * not on the reference date. */
+/* Marks @t, a unit counted (@code "D", "W") with @mod and @shift "the"
+ * ("earlier in the day", "later in the week"), as taking the day named
+ * before it (day_before, week_before: discourse_place_time()). */
+void discourse_mark_before (Timex *t, const char *code, int step, const char *mod, const char *shift);
 void discourse_place_time (const Discourse *ds, const char *text, Timex *t);
 /* "Third-quarter profit fell from $5 million a year earlier": the year
  * before the period just named, at its grain (1988-Q3). */

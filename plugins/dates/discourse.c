@@ -85,6 +85,19 @@ near_reference (const TimexValue *named, const Timex *t)
 }
 
 void
+discourse_mark_before (Timex *t, const char *code, int step, const char *mod, const char *shift)
+{
+  if (step != 0 || mod == NULL || shift == NULL || g_ascii_strcasecmp (shift, "the") != 0)
+    return;
+  /* "earlier in the day", "by the end of the day" */
+  t->day_before = strcmp (code, "D") == 0;
+  /* "earlier in the week", "later in the week"; not "by the end of the
+   * week" after "last Saturday", which is this one's */
+  t->week_before = strcmp (code, "W") == 0
+                   && (g_ascii_strncasecmp (mod, "earlier", 7) == 0 || g_ascii_strncasecmp (mod, "later", 5) == 0);
+}
+
+void
 discourse_place_time (const Discourse *ds, const char *text, Timex *t)
 {
   if (ds->last_day_end == 0)

@@ -272,3 +272,64 @@ tense_borrow (Tense *tense, gsize end)
   gboolean past = verb_end - before_last > 3 && text[verb_end - 2] == 'e' && text[verb_end - 1] == 'd';
   return past || past_form_at (tense->d, text, before_last, verb_end) ? BORROW_ANY : BORROW_AHEAD;
 }
+
+/* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
+static gboolean
+word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
+{
+  gsize e = at;
+  while (e - at < 31 && (g_ascii_isalpha (text[e]) || text[e] == '-'))
+    e++;
+  *end = e;
+  return e > at && word_before_in (set, text, e, NULL);
+}
+
+/* Whether the possessive weekday at @start..@end ("Saturday's") is the
+ * coming one: after "forward to" (kind `ahead`), or before a noun of
+ * kind `event` whose clause speaks of the future ("Saturday's game will
+ * be shown live"); a past event with a future consequence is past
+ * ("Saturday's defeat will hurt the club"). */
+static gboolean
+possessive_ahead (const Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize w;
+  if (start >= 3 && g_ascii_strncasecmp (text + start - 3, "to ", 3) == 0 && word_before_in (d->ahead_words, text, start - 3, &w))
+    return TRUE;
+  /* the possessive's noun, after one adjective at most */
+  gsize at = end;
+  while (text[at] && text[at] != ' ')
+    at++;
+  gsize word_end;
+  for (guint words = 0; words < 2 && text[at] == ' '; words++, at = word_end)
+    if (word_at_in (d->event_words, text, at + 1, &word_end))
+      return tense_future_after (tense, end);
+  return FALSE;
+}
+
+gboolean
+done_between (const Dates *d, const char *text, gsize from, gsize to)
+{
+  return perfect_between (d, text, from, to) || past_form_between (d, text, from, to);
+}
+
+gboolean
+tense_weekday_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  const char *after = text + end, *before = text + start;
+  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+  /* but "ahead of Sunday's election", and "for" of purpose, after a
+   * word of data/context-words.tsv ("fit for Saturday's opener"), name
+   * what is awaited: there the clause's tense decides.  "For" of cause
+   * ("fined for Saturday's trouble") names what has happened. */
+  gsize w;
+  if (possessive
+      && ((start >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
+           && word_before_in (d->purpose_words, text, start - 4, &w))
+          || (start >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
+    possessive = FALSE;
+  return possessive ? possessive_ahead (tense, start, end) : tense_fixture_future (tense);
+}

@@ -79,11 +79,18 @@
   { "The report came out on 3 February. [Later in the week], ministers will discuss it.", "2005-03-01", "DATE", "2005-W09" },
   { "Talks resume on Monday. [Later in the week] the ministers will meet.", "2005-03-01", "DATE", "2005-W10" },
   { "He was hurt last Saturday. We will know by [the end of the week].", "2005-03-01", "DATE", "2005-W09", "END" },
-  /* A weekday's possessive is the next day where its clause goes on to
-   * speak of the future, or after "look forward to"; not across a verb
-   * in -s, a past cue or a new clause's subject. */
+  /* A weekday's possessive is the next day after "look forward to", or
+   * before a noun of what is held on a day whose clause goes on to speak
+   * of the future; not across a verb in -s, a past cue or a new clause's
+   * subject. */
   { "He believes [Saturday]'s contest against Scotland will be scrappy.", "2005-03-01", "DATE", "2005-03-05" },
   { "Fans look forward to [Sunday]'s Oscars.", "2005-03-01", "DATE", "2005-03-06" },
+  { "[Saturday]'s game will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "[Sunday]'s big match will be close.", "2005-03-01", "DATE", "2005-03-06" },
+  /* a past event with a future consequence (not of kind `event`) */
+  { "[Saturday]'s defeat will hurt the club.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Damage from [Friday]'s storm will cost millions.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fans look to [Sunday]'s win to lift them.", "2005-03-01", "DATE", "2005-02-27" },
   { "[Saturday]'s match was a thriller.", "2005-03-01", "DATE", "2005-02-26" },
   { "[Saturday]'s defeat means they will struggle.", "2005-03-01", "DATE", "2005-02-26" },
   { "[Wednesday]'s ruling, which will be appealed, was a blow.", "2005-03-01", "DATE", "2005-02-23" },
