@@ -287,7 +287,7 @@ typedef struct
   GHashTable *ahead_words;    /* "forward": "look forward to Sunday's Oscars", what is awaited */
   GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
-  GHashTable *relative_words; /* "who", "that": a past form after it, with no comma before, is a noun's description */
+  GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -690,7 +690,7 @@ gboolean tense_unknown (Tense *tense);
  * before (Timex.day_before, week_before). */
 typedef enum
 {
-  BORROW_ANY = 1, /* its clause is in the past, or opens with it ("By 4pm it was over") */
+  BORROW_ANY = 1, /* a past in its sentence ("By 4pm it was over") */
   BORROW_AHEAD,   /* a clause in the future or the present: a day not before the
                    * reference ("The leaders will unveil plans on Thursday ...
                    * at 1830 GMT"), not a past one ("On Friday he resigned.

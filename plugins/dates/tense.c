@@ -79,7 +79,7 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
         continue;
       int kind = past_form_at (d, text, at, to);
       gsize w;
-      if (kind == PAST_ALONE && !(word_before_in (d->relative_words, text, at, &w) && (w < 2 || text[w - 2] != ',')))
+      if (kind == PAST_ALONE && !(word_before_in (d->clause_words, text, at, &w) && (w < 2 || text[w - 2] != ',')))
         return TRUE;
     }
   return FALSE;
@@ -109,6 +109,16 @@ speaks_of_future (const Tense *tense, int *fixture)
       gboolean near = back < d->cue_reach;
       if (!near && d->far_cues == NULL)
         break;
+      /* the past seen is its own clause's ("after the pack drove them
+       * off the ball on Sunday"): no future cue before it counts */
+      if (past_seen && g_ascii_isalpha (text[at]))
+        {
+          gsize end = at;
+          while (end < tense->end && g_ascii_isalpha (text[end]))
+            end++;
+          if (word_before_in (d->clause_words, tense->text, end, NULL))
+            break;
+        }
       int kind = -1;
       if (d->far_cues && (d->far_cue_first[text[at] / 8] >> (text[at] % 8) & 1))
         {
@@ -138,11 +148,17 @@ speaks_of_future (const Tense *tense, int *fixture)
         {
           /* an irregular past ("began", "took") yields to a future cue
            * earlier in the clause: "the changes would apply once the
-           * new tax year began in April"; a participle ("built", "made")
-           * is no cue, it is as often an adjective ("will open the
-           * newly built hospital on Friday") */
-          past_seen = TRUE;
-          continue;
+           * new tax year began in April"; not in a relative clause of
+           * its own ("could not stop the bullet that tore through his
+           * window Friday night").  A participle ("built", "made") is
+           * no cue, it is as often an adjective ("will open the newly
+           * built hospital on Friday") */
+          if (!word_before_in (d->clause_words, tense->text, at, NULL))
+            {
+              past_seen = TRUE;
+              continue;
+            }
+          kind = CUE_PAST;
         }
       if (kind < 0)
         continue;
@@ -252,25 +268,31 @@ tense_borrow (Tense *tense, gsize end)
    * will discuss it" */
   if (tense_future (tense) || tense_future_after (tense, end + (text[end] == ',')))
     return BORROW_AHEAD;
-  if (tense->future == TENSE_PAST)
+  if (tense->future == TENSE_PAST || tense->d->far_cues == NULL)
     return BORROW_ANY;
-  /* a verb in the past right before its preposition ("Rescue teams
-   * arrived at 5am", "They closed at 4.30pm"), or at most one word before
-   * it in its sentence ("By 4pm it was over", "Earlier in the day he had
-   * met"): the day named is the story's.  After a verb in the present
-   * ("The shops open at 9am") a time is as often what is usual. */
-  guint words = 0;
-  gsize last = tense->end, before_last = tense->end;
-  for (gsize at = tense->start; at < tense->end; at++)
-    if (g_ascii_isalpha (text[at]) && (at == tense->start || !g_ascii_isalnum (text[at - 1])))
-      words++, before_last = last, last = at;
-  if (words <= 1)
-    return BORROW_ANY;
-  gsize verb_end = before_last;
-  while (verb_end < last && g_ascii_isalpha (text[verb_end]))
-    verb_end++;
-  gboolean past = verb_end - before_last > 3 && text[verb_end - 2] == 'e' && text[verb_end - 1] == 'd';
-  return past || past_form_at (tense->d, text, before_last, verb_end) ? BORROW_ANY : BORROW_AHEAD;
+  /* a past anywhere in its sentence, before or after it ("made its first
+   * test flight Tuesday in Everett at 18:00 UTC", "By 4pm it was over",
+   * "Following a fall at the start of the day, the Dow has recovered"):
+   * the day named is the story's.  With none ("The shops open at 9am",
+   * "Kick-off is at 3pm") a time is as often what is usual, or of a day
+   * to come. */
+  Tense all = *tense;
+  all.end = end;
+  while (all.end < end + AFTER_REACH && text[all.end] && !strchr (".!?\n", text[all.end]))
+    all.end++;
+  for (gsize at = tense->start; at < all.end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      gsize word_end = at;
+      while (word_end < all.end && g_ascii_isalpha (text[word_end]))
+        word_end++;
+      if ((word_end - at > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd')
+          || past_form_at (tense->d, text, at, word_end) || cue_at (tense->d->far_cues, tense->d->far_cues_jit, &all, at) == CUE_PAST)
+        return BORROW_ANY;
+      at = word_end;
+    }
+  return BORROW_AHEAD;
 }
 
 /* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
@@ -290,21 +312,34 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
  * be shown live"); a past event with a future consequence is past
  * ("Saturday's defeat will hurt the club"). */
 static gboolean
-possessive_ahead (const Tense *tense, gsize start, gsize end)
+possessive_ahead (Tense *tense, gsize start, gsize end)
 {
   const Dates *d = tense->d;
   const char *text = tense->text;
   gsize w;
   if (start >= 3 && g_ascii_strncasecmp (text + start - 3, "to ", 3) == 0 && word_before_in (d->ahead_words, text, start - 3, &w))
     return TRUE;
-  /* the possessive's noun, after one adjective at most */
+  /* "after Sunday's final", "following his sending-off in Sunday's
+   * final": done (kind `clause`) */
+  for (gsize back = start, words = 0; words < 4 && back > 0; words++, back = w)
+    if (word_before_in (d->clause_words, text, back, &w))
+      return FALSE;
+    else if (w == back || !g_ascii_islower (text[w]))
+      break;
+  /* the possessive's noun, after names ("Tuesday's Champions League
+   * group tie") and one word in lowercase at most ("Sunday's big match");
+   * its clause speaks of the future before it or after it ("Almunia will
+   * start Tuesday's tie", "Saturday's game will be shown live") */
   gsize at = end;
   while (text[at] && text[at] != ' ')
     at++;
   gsize word_end;
-  for (guint words = 0; words < 2 && text[at] == ' '; words++, at = word_end)
-    if (word_at_in (d->event_words, text, at + 1, &word_end))
-      return tense_future_after (tense, end);
+  for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
+    {
+      if (word_at_in (d->event_words, text, at + 1, &word_end))
+        return tense_future (tense) || tense_future_after (tense, end);
+      lower += !g_ascii_isupper (text[at + 1]);
+    }
   return FALSE;
 }
 

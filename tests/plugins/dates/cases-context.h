@@ -15,6 +15,9 @@
   { "The firm began work in [April].", "2005-03-01", "DATE", "2004-04" },
   { "He said the changes would apply once the new tax year began in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The Queen will open the newly built hospital on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "Nothing could stop the bullet that tore through his window on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fans will be worried after the pack drove them back on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "He will have spent his birthday on [Sunday] in bed.", "2005-03-01", "DATE", "2005-02-27" },
   { "A newly built stadium hosts the final on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The newly built stadium opens in [May].", "2005-03-01", "DATE", "2005-05" },
   { "The cup he won is at stake in [April].", "2005-03-01", "DATE", "2005-04" },
@@ -25,6 +28,13 @@
   { "The man who stole the car faces trial in [May].", "2005-03-01", "DATE", "2005-05" },
   { "The shares, which fell in [April], recovered.", "2005-03-01", "DATE", "2004-04" },
   { "Demand ran high in [April].", "2005-03-01", "DATE", "2004-04" },
+  /* a month gone by that opens its clause takes the tense of the verb
+   * after it */
+  { "In [January] a larger project is due to launch.", "2005-03-01", "DATE", "2006-01" },
+  { "In [January] a larger project was due to launch.", "2005-03-01", "DATE", "2005-01" },
+  { "In [January] he said prices will rise.", "2005-03-01", "DATE", "2005-01" },
+  { "The ban comes into effect in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "The ban came into effect in [February].", "2005-03-01", "DATE", "2005-02" },
   /* and a cue of the past before a fixture's verb */
   { "He fell ill and missed the match England play on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "England play France on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
@@ -69,6 +79,7 @@
   { "Liverpool return to form with a win over Everton on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
   { "Shares go up after a profit warning on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
   { "Tickets go on sale on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
+  { "The show goes on air on [Wednesday].", "2005-03-01", "DATE", "2005-03-02" },
   { "Fans demanding Elian's return marched on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   /* "earlier in the week", "later in the week" after a day named: that
    * day's week; "by the end of the week" stays the reference's */
@@ -87,9 +98,12 @@
   { "Fans look forward to [Sunday]'s Oscars.", "2005-03-01", "DATE", "2005-03-06" },
   { "[Saturday]'s game will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
   { "[Sunday]'s big match will be close.", "2005-03-01", "DATE", "2005-03-06" },
+  { "Almunia will start [Wednesday]'s Champions League group tie.", "2005-03-01", "DATE", "2005-03-02" },
   /* a past event with a future consequence (not of kind `event`) */
   { "[Saturday]'s defeat will hurt the club.", "2005-03-01", "DATE", "2005-02-26" },
   { "Damage from [Friday]'s storm will cost millions.", "2005-03-01", "DATE", "2005-02-25" },
+  { "He will play in [Sunday]'s final.", "2005-03-01", "DATE", "2005-03-06" },
+  { "No action will be taken following his sending-off in [Sunday]'s final.", "2005-03-01", "DATE", "2005-02-27" },
   { "Fans look to [Sunday]'s win to lift them.", "2005-03-01", "DATE", "2005-02-27" },
   { "[Saturday]'s match was a thriller.", "2005-03-01", "DATE", "2005-02-26" },
   { "[Saturday]'s defeat means they will struggle.", "2005-03-01", "DATE", "2005-02-26" },
@@ -111,3 +125,9 @@
   { "He was ruled out due to injury on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The match was called off due to bad weather on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "The store is due to open on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "It is also due to announce a plan in [January].", "2005-03-01", "DATE", "2006-01" },
+  /* "current" before a noun that names no time */
+  { "He presents a current affairs show.", "2005-03-01", NULL },
+  { "The current account deficit grew.", "2005-03-01", NULL },
+  { "Debit cards [now] account for most payments.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The [current] market is weak.", "2005-03-01", "DATE", "PRESENT_REF" },
