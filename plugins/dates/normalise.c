@@ -102,11 +102,11 @@ static int
 year_of (const Reading *x, int month, int day)
 {
   Tense *tense = x->tense;
-  /* a month named before its clause's verb ("In October a larger project
-   * is due to launch"): that verb's tense, where the month is gone by */
+  /* a month gone by that opens its sentence ("In October a larger
+   * project is due to launch"): the tense of the verb after it */
   gboolean future = tense_future (tense)
-                    || (day == 0 && month < (int) g_date_get_month (x->ref) && tense_unknown (tense)
-                        && tense_future_after (tense, x->m->end));
+                    || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
+                        && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
   /* the verb of the month's own clause, a few words before it ("had
    * hurt the economy in April"), not one earlier in the sentence */
