@@ -23,7 +23,10 @@ inflection with its base form; this keeps those that are the simple past
   adjective ("a bit", "the left", "lost ground", "a shot");
 - not "was", "were", "had", "did": the lexicon has them;
 - only of verbs SemCor tagged three times or more: "rose", "won", not
-  "bestrode" or "yclept".
+  "bestrode" or "yclept";
+- not an old spelling in -t of a past now in -ed ("addrest", "gript");
+- "came", "ran", "became" are the past alone: their participle is the
+  base ("has come"), which verb.exc does not list.
 
 Reads Debian's wordnet-base (/usr/share/wordnet); run from anywhere:
   python3 scripts/make-past-forms.py
@@ -46,6 +49,20 @@ MIN_OTHER_TAGS = 10
 # lookup at each word that starts as one of them
 MIN_BASE_TAGS = 3
 IN_LEXICON = {"was", "were", "had", "did"}
+# The verbs whose participle is their base ("has come", "had run"), so
+# that verb.exc lists the past alone and nothing tells it from a past
+# shared with the participle ("won"): English has these few.
+PARTICIPLE_IS_BASE = {"come", "become", "overcome", "run", "overrun", "outrun"}
+
+
+def is_archaic(form, base):
+    """Whether @form is an old spelling of a regular past in -t where the
+    verb's own past is in -ed: "addrest", "blest", "curst" (address,
+    bless, curse: "addressed"), "gript" (grip: "gripped").  Not "leapt",
+    "dwelt", "spelt", which news still writes."""
+    if form.endswith("st") and base.endswith(("ss", "rse")):
+        return True
+    return form.endswith("pt") and re.search(r"[^aeiou][aeiou]p$", base) is not None
 # "might" is may's past in verb.exc; the lexicon reads the modals
 MODALS = {"might", "could", "should", "would"}
 
@@ -66,10 +83,11 @@ def tag_counts():
 
 
 def is_participle(form, others):
-    """Whether @form is a participle: in -en, -wn or -rn ("beaten", "shown", "torn"), or
+    """Whether @form is a participle: in -en, -wn, -rn or -ain ("beaten", "shown", "torn",
+    "lain", "slain"), or
     in -ne beside another form of its verb ("gone", "done"; "shone" is
     shine's only one)."""
-    if form.endswith(("en", "wn", "rn")):
+    if form.endswith(("en", "wn", "rn", "ain")):
         return True
     if not others:
         return False
@@ -100,7 +118,10 @@ def main():
                 continue
             if tags[form] >= MIN_PRESENT_TAGS or other_tags[form] >= MIN_OTHER_TAGS:
                 continue
-            if tags[base] < MIN_BASE_TAGS:
+            if tags[base] < MIN_BASE_TAGS or is_archaic(form, base):
+                continue
+            if base in PARTICIPLE_IS_BASE:
+                past[form] = "past"
                 continue
             # the past alone where the verb has a participle of its own
             # ("rose": "risen"), else the past and the participle ("won")

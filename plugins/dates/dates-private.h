@@ -284,6 +284,10 @@ typedef struct
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
   GHashTable *passive_words;  /* "be", "the": a past form after it is a participle or a noun ("will be held") */
   GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
+  GHashTable *ahead_words;    /* "forward": "look forward to Sunday's Oscars", what is awaited */
+  GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
+  GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
+  GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -421,6 +425,7 @@ typedef struct
   gboolean day_open;    /* a clock time whose day is not written: it took the reference date */
   gboolean day_before;  /* a clock time or "earlier in the day" with no day written: the day named just before, if any */
   gboolean week_before; /* "earlier in the week": the week of the day named just before, if any */
+  int borrow;           /* for day_before, week_before: whether its clause lets it take that day (a Borrow) */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
@@ -575,6 +580,9 @@ gboolean load_context_words (Dates *d, const char *path, GError **error);
 /* Whether a word of kind `perfect` ("had") stands between @from and @to
  * in @text with a word of kind `finished` ("risen") right after it. */
 gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
+/* Whether an event done stands in @from..@to: a past perfect
+ * (perfect_between()) or an irregular past (past_form_between()). */
+gboolean done_between (const Dates *d, const char *text, gsize from, gsize to);
 /* Whether an irregular verb in the past alone ("rose", "fell", not "won":
  * PAST_ALONE; not after a word of kind `passive`, "was to be") stands
  * between @from and @to, after the last comma, semicolon or colon. */
@@ -678,7 +686,26 @@ gboolean tense_unknown (Tense *tense);
  * next mark that ends a clause (at most 120 bytes), to a cue of the
  * future before any cue of the past: "Saturday's contest against
  * Scotland will be a scrappy encounter". */
+/* Whether a clock time or "later in the week" may take the day named
+ * before (Timex.day_before, week_before). */
+typedef enum
+{
+  BORROW_ANY = 1, /* a past in its sentence ("By 4pm it was over") */
+  BORROW_AHEAD,   /* a clause in the future or the present: a day not before the
+                   * reference ("The leaders will unveil plans on Thursday ...
+                   * at 1830 GMT"), not a past one ("On Friday he resigned.
+                   * He will speak at 3pm"; "The shops open at 9am") */
+} Borrow;
+/* The Borrow of the expression ending at @end, whose words before are
+ * @tense's. */
+int tense_borrow (Tense *tense, gsize end);
 gboolean tense_future_after (const Tense *tense, gsize from);
+/* Whether a weekday with no shift at @start..@end is the coming one: in
+ * a clause with a fixture's verb ("England play France on Saturday"),
+ * or, as a possessive ("Saturday's"), an awaited one ("look forward to
+ * Sunday's Oscars", "Saturday's game will be shown live"), not an event
+ * reported ("Wednesday's ruling", "Saturday's defeat will hurt"). */
+gboolean tense_weekday_ahead (Tense *tense, gsize start, gsize end);
 
 /* ---- normalisation (normalise.c) --------------------------------------- */
 
@@ -752,6 +779,10 @@ typedef struct
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
  * not on the reference date. */
+/* Marks @t, a unit counted (@code "D", "W") with @mod and @shift "the"
+ * ("earlier in the day", "later in the week"), as taking the day named
+ * before it (day_before, week_before: discourse_place_time()). */
+void discourse_mark_before (Timex *t, const char *code, int step, const char *mod, const char *shift);
 void discourse_place_time (const Discourse *ds, const char *text, Timex *t);
 /* "Third-quarter profit fell from $5 million a year earlier": the year
  * before the period just named, at its grain (1988-Q3). */

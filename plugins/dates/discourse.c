@@ -67,7 +67,8 @@ joins_following_day (const char *p, const char *end)
 #define DAY_BEFORE_REACH 31
 
 /* Whether the day @named lies within DAY_BEFORE_REACH days of @ref's day
- * (the reference's, which an open clock time holds); unknown, not. */
+ * (the reference's, which an open clock time holds), and @t's clause lets
+ * it take that day (t->borrow); unknown, not. */
 static gboolean
 near_reference (const TimexValue *named, const Timex *t)
 {
@@ -79,7 +80,21 @@ near_reference (const TimexValue *named, const Timex *t)
   if (!value_to_date (named, &a) || !value_to_date (&day, &b))
     return FALSE;
   int apart = g_date_days_between (&a, &b);
-  return apart <= DAY_BEFORE_REACH && apart >= -DAY_BEFORE_REACH;
+  /* a present clause's time, only on a day to come (Borrow) */
+  return apart <= (t->borrow == BORROW_AHEAD ? 0 : DAY_BEFORE_REACH) && apart >= -DAY_BEFORE_REACH;
+}
+
+void
+discourse_mark_before (Timex *t, const char *code, int step, const char *mod, const char *shift)
+{
+  if (step != 0 || mod == NULL || shift == NULL || g_ascii_strcasecmp (shift, "the") != 0)
+    return;
+  /* "earlier in the day", "by the end of the day" */
+  t->day_before = strcmp (code, "D") == 0;
+  /* "earlier in the week", "later in the week"; not "by the end of the
+   * week" after "last Saturday", which is this one's */
+  t->week_before = strcmp (code, "W") == 0
+                   && (g_ascii_strncasecmp (mod, "earlier", 7) == 0 || g_ascii_strncasecmp (mod, "later", 5) == 0);
 }
 
 void
@@ -468,7 +483,8 @@ discourse_range (const char *text, Timex *first, Timex *second)
  * digits: that year is the day's.  The phrase: no mark between (a comma,
  * a bracket, a dash: "on 5 March, in 2001"), and besides "in" at most
  * one word in lowercase, and not a verb in the past ("Sales in March
- * rose in 2004": an irregular past or a word in -ed), any number in
+ * rose in 2004": an irregular past or a word in -ed) nor of comparison
+ * ("higher in March than in 2004": kind `compare`), any number in
  * capitals (names: "World Trade Centre").  TimeBank+AQUAINT and MEANTIME have no day so followed. */
 void
 discourse_year_after (const Dates *d, const char *text, Timex *first, const Timex *second)
@@ -494,7 +510,7 @@ discourse_year_after (const Dates *d, const char *text, Timex *first, const Time
       while (i < second->start && (g_ascii_isalpha (text[i]) || text[i] == '\''))
         i++;
       if (g_ascii_islower (text[w])
-          && (++lower > YEAR_AFTER_WORDS || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
+          && (++lower > YEAR_AFTER_WORDS || word_before_in (d->compare_words, text, i, NULL) || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
               || past_form_at (d, text, w, i)))
         return;
     }

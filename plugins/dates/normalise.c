@@ -96,22 +96,23 @@ typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
  * report names the months to come as often as those gone by), is last
- * year's after a past perfect of an event done in its clause ("had risen
- * in April", said in March: context-words.tsv, `perfect`, `finished`) or
- * an irregular verb in the past ("rose to 520,000 in April":
- * past-forms.tsv), as a regular one right before it is already a cue. */
+ * year's after a past perfect or an irregular past of an event done in
+ * its clause ("had risen in April", said in March: done_between()). */
 static int
 year_of (const Reading *x, int month, int day)
 {
   Tense *tense = x->tense;
-  gboolean future = tense_future (tense);
+  /* a month gone by that opens its sentence ("In October a larger
+   * project is due to launch"): the tense of the verb after it */
+  gboolean future = tense_future (tense)
+                    || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
+                        && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
   /* the verb of the month's own clause, a few words before it ("had
    * hurt the economy in April"), not one earlier in the sentence */
   gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
-      && (perfect_between (x->d, tense->text, from, tense->end)
-          || past_form_between (x->d, tense->text, from, tense->end)))
+      && done_between (x->d, tense->text, from, tense->end))
     y--;
   return y;
 }
@@ -689,8 +690,7 @@ normalise_time (const Reading *x, Timex *t)
       int delta = clock_day (x->ref_at, h, mi, zone, tense_future (tense));
       delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
     }
-  t->day_open = t->weekday == 0;
-  t->day_before = t->day_open;
+  t->day_before = t->day_open = t->weekday == 0;
   t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
   /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
@@ -759,26 +759,8 @@ normalise_weekday (const Reading *x, Timex *t)
   if (m->start >= 4 && g_ascii_strncasecmp (m->subject + m->start - 4, "the ", 4) == 0 && after[0] == ' '
       && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
     return FALSE;
-  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
-  /* but "ahead of Sunday's election", and "for" of purpose, after a
-   * word of data/context-words.tsv ("fit for Saturday's opener"), name
-   * what is awaited: there the clause's tense decides.  "For" of cause
-   * ("fined for Saturday's trouble") names what has happened. */
-  const char *before = m->subject + m->start;
-  gsize back = m->start, w;
-  if (possessive
-      && ((back >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
-           && word_before_in (d->purpose_words, m->subject, back - 4, &w))
-          || (back >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
-    possessive = FALSE;
-  /* what is looked forward to is to come ("look forward to Sunday's
-   * Oscars"), and so is the subject of a clause that speaks of the future
-   * ("Saturday's contest against Scotland will be a scrappy encounter") */
-  gboolean future_after
-      = possessive && shift == NULL
-        && ((back >= 11 && g_ascii_strncasecmp (before - 11, "forward to ", 11) == 0) || tense_future_after (tense, m->end));
-  resolve_weekday (&r, t->weekday, shift != NULL, step,
-                   future_after || (shift == NULL && !possessive && tense_fixture_future (tense)));
+  /* the coming one after a fixture's verb, or as an awaited possessive */
+  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_weekday_ahead (tense, m->start, m->end));
   const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);
   if (part)
@@ -827,6 +809,7 @@ normalise_relunit (const Reading *x, Timex *t)
     return FALSE;
   int y = g_date_get_year (&r);
   const char *mod_s = x->g.text[G_MOD];
+  discourse_mark_before (t, code, step, mod_s, shift);
   if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
     {
       /* "by year-end", "after year-end": the end of the nearest year
@@ -843,9 +826,6 @@ normalise_relunit (const Reading *x, Timex *t)
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     {
       t->value = counted_from (&r, code[0], step);
-      /* "earlier in the day", "by the end of the day": of the day named
-       * just before, if one was (discourse_place_time()) */
-      t->day_before = code[0] == 'D' && step == 0 && mod_s && shift && g_ascii_strcasecmp (shift, "the") == 0;
       /* "the year" with no shift word may be the year just written
        * (discourse_place_in_year()) */
       if (code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0 && !tense_future (tense))
@@ -864,11 +844,6 @@ normalise_relunit (const Reading *x, Timex *t)
       step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
       t->value = value_week (&r);
       t->value.weekend = strcmp (code, "WE") == 0;
-      /* "earlier in the week", "later in the week": of the day named
-       * just before, if one was (discourse_place_time()); not "by the
-       * end of the week" after "last Saturday", which is this one's */
-      t->week_before = code[1] == '\0' && step == 0 && mod_s && shift && g_ascii_strcasecmp (shift, "the") == 0
-                       && (g_ascii_strncasecmp (mod_s, "earlier", 7) == 0 || g_ascii_strncasecmp (mod_s, "later", 5) == 0);
     }
   else if (strcmp (code, "Q") == 0)
     {

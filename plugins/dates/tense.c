@@ -74,9 +74,14 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
         break;
       }
   for (gsize at = from; at < to; at++)
-    if (g_ascii_islower (text[at]) && (at == 0 || !g_ascii_isalnum (text[at - 1]))
-        && past_form_at (d, text, at, to) == PAST_ALONE)
-      return TRUE;
+    {
+      if (!g_ascii_islower (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      int kind = past_form_at (d, text, at, to);
+      gsize w;
+      if (kind == PAST_ALONE && !(word_before_in (d->clause_words, text, at, &w) && (w < 2 || text[w - 2] != ',')))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -97,12 +102,23 @@ speaks_of_future (const Tense *tense, int *fixture)
     return TENSE_NONE;
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
+  gboolean past_seen = FALSE; /* an irregular past form nearer the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
       gboolean near = back < d->cue_reach;
       if (!near && d->far_cues == NULL)
         break;
+      /* the past seen is its own clause's ("after the pack drove them
+       * off the ball on Sunday"): no future cue before it counts */
+      if (past_seen && g_ascii_isalpha (text[at]))
+        {
+          gsize end = at;
+          while (end < tense->end && g_ascii_isalpha (text[end]))
+            end++;
+          if (word_before_in (d->clause_words, tense->text, end, NULL))
+            break;
+        }
       int kind = -1;
       if (d->far_cues && (d->far_cue_first[text[at] / 8] >> (text[at] % 8) & 1))
         {
@@ -126,11 +142,28 @@ speaks_of_future (const Tense *tense, int *fixture)
         }
       /* the first two letters, here in the loop: a call at each word
        * cost the stage 0.2% of its instructions */
-      if (kind < 0 && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
-          && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1) && past_form_at (d, tense->text, at, tense->end))
-        kind = CUE_PAST;
+      if (kind < 0 && !past_seen && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
+          && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1)
+          && past_form_at (d, tense->text, at, tense->end) == PAST_ALONE)
+        {
+          /* an irregular past ("began", "took") yields to a future cue
+           * earlier in the clause: "the changes would apply once the
+           * new tax year began in April"; not in a relative clause of
+           * its own ("could not stop the bullet that tore through his
+           * window Friday night").  A participle ("built", "made") is
+           * no cue, it is as often an adjective ("will open the newly
+           * built hospital on Friday") */
+          if (!word_before_in (d->clause_words, tense->text, at, NULL))
+            {
+              past_seen = TRUE;
+              continue;
+            }
+          kind = CUE_PAST;
+        }
       if (kind < 0)
         continue;
+      if (past_seen && kind != CUE_FUTURE)
+        kind = CUE_PAST;
       if (kind != CUE_FIXTURE)
         {
           /* a past cue before the fixture's verb is the clause's tense
@@ -144,7 +177,9 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (*fixture < 0)
         *fixture = (int) (at - tense->start) + 1;
     }
-  return TENSE_NONE;
+  if (past_seen)
+    *fixture = -1;
+  return past_seen ? TENSE_PAST : TENSE_NONE;
 }
 
 static void
@@ -223,4 +258,120 @@ tense_future_after (const Tense *tense, gsize from)
         return FALSE;
     }
   return FALSE;
+}
+
+int
+tense_borrow (Tense *tense, gsize end)
+{
+  const char *text = tense->text;
+  if (tense_future (tense))
+    return BORROW_AHEAD;
+  if (tense->future == TENSE_PAST)
+    return BORROW_ANY;
+  guint before = 0;
+  for (gsize at = tense->start; at < tense->end && before < 2; at++)
+    before += g_ascii_isalpha (text[at]) && (at == 0 || !g_ascii_isalnum (text[at - 1]));
+  /* at most one word before it in its sentence: the clause's verb comes
+   * after it, in the future ("Later in the week, ministers will discuss
+   * it") or not ("By 4pm it was over", "Earlier in the day he had met"):
+   * the day named is the story's */
+  if (before <= 1)
+    return tense_future_after (tense, end + (text[end] == ',')) ? BORROW_AHEAD : BORROW_ANY;
+  /* else a verb in the past anywhere in the sentence, in -ed or
+   * irregular ("made its first test flight Tuesday in Everett at 18:00
+   * UTC", "Following a fall at the start of the day, the Dow has
+   * recovered"); with none ("The shops open at 9am", "Kick-off is at
+   * 3pm") a time is as often what is usual, or of a day to come.
+   * (Reading the lexicon's cues at each word cost 0.2% of the stage's
+   * instructions.) */
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+    stop++;
+  for (gsize at = tense->start; at < stop; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      gsize word_end = at;
+      while (word_end < stop && g_ascii_isalpha (text[word_end]))
+        word_end++;
+      if ((word_end - at > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd')
+          || past_form_at (tense->d, text, at, word_end))
+        return BORROW_ANY;
+      at = word_end;
+    }
+  return BORROW_AHEAD;
+}
+
+/* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
+static gboolean
+word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
+{
+  gsize e = at;
+  while (e - at < 31 && (g_ascii_isalpha (text[e]) || text[e] == '-'))
+    e++;
+  *end = e;
+  return e > at && word_before_in (set, text, e, NULL);
+}
+
+/* Whether the possessive weekday at @start..@end ("Saturday's") is the
+ * coming one: after "forward to" (kind `ahead`), or before a noun of
+ * kind `event` whose clause speaks of the future ("Saturday's game will
+ * be shown live"); a past event with a future consequence is past
+ * ("Saturday's defeat will hurt the club"). */
+static gboolean
+possessive_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize w;
+  if (start >= 3 && g_ascii_strncasecmp (text + start - 3, "to ", 3) == 0 && word_before_in (d->ahead_words, text, start - 3, &w))
+    return TRUE;
+  /* "after Sunday's final", "following his sending-off in Sunday's
+   * final": done (kind `clause`) */
+  for (gsize back = start, words = 0; words < 4 && back > 0; words++, back = w)
+    if (word_before_in (d->clause_words, text, back, &w))
+      return FALSE;
+    else if (w == back || !g_ascii_islower (text[w]))
+      break;
+  /* the possessive's noun, after names ("Tuesday's Champions League
+   * group tie") and one word in lowercase at most ("Sunday's big match");
+   * its clause speaks of the future before it or after it ("Almunia will
+   * start Tuesday's tie", "Saturday's game will be shown live") */
+  gsize at = end;
+  while (text[at] && text[at] != ' ')
+    at++;
+  gsize word_end;
+  for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
+    {
+      if (word_at_in (d->event_words, text, at + 1, &word_end))
+        return tense_future (tense) || tense_future_after (tense, end);
+      lower += !g_ascii_isupper (text[at + 1]);
+    }
+  return FALSE;
+}
+
+gboolean
+done_between (const Dates *d, const char *text, gsize from, gsize to)
+{
+  return perfect_between (d, text, from, to) || past_form_between (d, text, from, to);
+}
+
+gboolean
+tense_weekday_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  const char *after = text + end, *before = text + start;
+  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+  /* but "ahead of Sunday's election", and "for" of purpose, after a
+   * word of data/context-words.tsv ("fit for Saturday's opener"), name
+   * what is awaited: there the clause's tense decides.  "For" of cause
+   * ("fined for Saturday's trouble") names what has happened. */
+  gsize w;
+  if (possessive
+      && ((start >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
+           && word_before_in (d->purpose_words, text, start - 4, &w))
+          || (start >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
+    possessive = FALSE;
+  return possessive ? possessive_ahead (tense, start, end) : tense_fixture_future (tense);
 }
