@@ -426,6 +426,14 @@ static const struct
   { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
     "was open to all.",
     "MISC:Open | LOC:St Andrews" },
+  /* Nor one before a lowercase noun it qualifies ("the met office", "his
+   * budget speech"); a verb, a function word or a mark after it counts.
+   * CoNLL's eng.train writes "Treasury", "Senate", "Open" as names
+   * (institutions.tsv): never dropped. */
+  { "The Met said the suspect fled. The met office forecast rain. The Government said it would act. Critics said the "
+    "government had failed. The Treasury said borrowing rose. The treasury is empty. He won the Open. The open was "
+    "won in the rain.",
+    "ORG:Met | ORG:Treasury | MISC:Open" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
