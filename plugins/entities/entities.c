@@ -307,6 +307,14 @@ look_up_words (Scan *scan)
            * too ("Le Pen", "Jonathan Drama" stay as they were). */
           w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
+          /* An event's head that is a first name too (person-names.tsv),
+           * before a capitalised word, is the first name: "Minister of Finance
+           * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
+           * Finance Bill"). */
+          if ((w->cue & CUE_EVENT_HEAD) && i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
+              && !word_at (scan, i + 1)->sentence_start
+              && w->known.single && w->known.single->hint && strcmp (w->known.single->hint, "FIRST") == 0)
+            w->cue &= ~(guint) CUE_EVENT_HEAD;
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had
            * match_both() wait on these two loads (71% of its samples);

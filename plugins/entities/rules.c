@@ -57,6 +57,14 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
   if (last <= a)
     return FALSE;
   const Word *first = word_at (scan, a);
+  /* A head that is a first name too (person-names.tsv: "Bill") after a
+   * kind of person (person-nouns.tsv) or a town alone is the person's
+   * name or nickname ("Uncle Bill", "Buffalo Bill"; "the Finance Bill",
+   * "the Scotland Bill" are laws). */
+  if (last == a + 1 && h->known.single && h->known.single->hint && strcmp (h->known.single->hint, "FIRST") == 0
+      && ((word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_PERSON_NOUN)
+          || (first->hint && first->hint_len == 1 && strcmp (first->hint->hint ? first->hint->hint : "", "CITY") == 0)))
+    return FALSE;
   if (first->hint && a + first->hint_len == last + 1 && strcmp (first->hint->hint, "COMPANY") == 0)
     return FALSE;
   /* What the run swallowed may lie before the event's name. */

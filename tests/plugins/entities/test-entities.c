@@ -174,6 +174,15 @@ static const struct
     "the money. He told Bill that the Education Bill would fail.",
     "MISC:Finance Bill | PERSON:Bill Clinton role=President | ORG:Microsoft"
     " | PERSON:Bill Gates role=founder role_org=Microsoft | PERSON:Bill | MISC:Education Bill" },
+  /* "Bill" before a surname is the first name after a role too; after
+   * a kind of person or a town alone it is a nickname; after a topic a
+   * law still. */
+  { "New Zealand's Minister of Finance Bill Birch said growth would slow. Secretary of Defense Bill Cohen "
+    "visited Tokyo. The Hunting Bill was passed.",
+    "GPE:New Zealand kb=iso3166:NZ | PERSON:Bill Birch role=Minister of Finance role_org=New Zealand"
+    " | PERSON:Bill Cohen role=Secretary of Defense | GPE:Tokyo country=Japan | MISC:Hunting Bill" },
+  { "Buffalo Bill was a showman of the west.", "PERSON:Buffalo Bill" },
+  { "The actor, known to friends as Uncle Bill, died at 82.", "PERSON:Uncle Bill" },
   /* "and" inside a law's name holding an org-head; elsewhere two names. */
   { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
     "played. The Bill and Melinda Gates Foundation gave money.",
