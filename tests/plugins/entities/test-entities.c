@@ -422,6 +422,11 @@ static const struct
     "said he would stay, and Blair's aides agreed. Sony's profits rose, and Sony's shares rose.",
     "ORG:McDonald's | ORG:McDonald's | GPE:France kb=iso3166:FR | PERSON:Tony Blair | PERSON:Blair=Tony Blair"
     " | PERSON:Blair=Tony Blair | ORG:Sony | ORG:Sony" },
+  /* "is said to" is no reporting verb after a name's own "'s"; a
+   * company that says so is still one. */
+  { "Chelsea's said to be keen on the player. Chelsea's manager denied it. Chelsea's fans were happy.",
+    "ORG:Chelsea | ORG:Chelsea | ORG:Chelsea" },
+  { "Sainsbury's said profits fell. Sainsbury's chief executive was upbeat.", "ORG:Sainsbury's | ORG:Sainsbury's" },
   /* A capitalised common noun after "the" that the document also
    * writes in lowercase is no name (CoNLL writes "Budget", "Government"
    * O); not the short form of a longer name of the document, nor a
