@@ -15,6 +15,7 @@ typedef struct
   guint16 possessive; /* of the capitalised ones, how many before a glued possessive */
   guint8 lower;
   guint8 verb_after;  /* once before a glued possessive and a reporting verb ("McDonald's said") */
+  guint8 speaks;      /* once right before a reporting verb ("GM said") */
 } WordUse;
 
 /* Adds to *@stems (made when first needed) the key of the acronym that
@@ -58,6 +59,8 @@ word_uses (Scan *scan, GHashTable **plurals)
         }
       u->upper++;
       note_plural_acronym (scan, w, plurals);
+      if (i + 1 < scan->words->len && (word_at (scan, i + 1)->cue & CUE_VERB) && !word_at (scan, i + 1)->upper)
+        u->speaks = TRUE;
       if (i + 1 < scan->words->len && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
         {
           u->possessive = (guint16) MIN (u->possessive + 1u, G_MAXUINT16);
@@ -558,7 +561,10 @@ link_names (Scan *scan, GHashTable *acronyms)
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not
-   * spread to its other mentions below. */
+   * spread to its other mentions below; but one that speaks somewhere
+   * ("GM said ... GMs of dealerships", "The FA said ... County FAs") is
+   * an organisation.  The plural itself is no name either ("PVRs",
+   * "MSPs"). */
   GHashTable *plurals;
   g_autofree WordUse *uses = word_uses (scan, &plurals);
   g_autoptr (GHashTable) counted = plurals;
@@ -566,8 +572,23 @@ link_names (Scan *scan, GHashTable *acronyms)
     {
       Span *p = span_at (scan, k);
       const Word *w = word_at (scan, p->a);
-      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_TAGGER && w->capitals
-          && g_hash_table_contains (counted, w->key))
+      if (p->dropped || p->b - p->a != 1 || p->source > SOURCE_TAGGER)
+        continue;
+      gboolean thing = w->capitals && !uses[w->slot].speaks && g_hash_table_contains (counted, w->key);
+      if (!w->capitals && w->upper)
+        {
+          /* The plural's own key less its "s", as noted. */
+          gsize n = strlen (w->key);
+          char stem[17];
+          if (n >= 3 && n <= 16 && w->key[n - 1] == 's')
+            {
+              memcpy (stem, w->key, n - 1), stem[n - 1] = '\0';
+              thing = g_hash_table_contains (counted, stem) && w->end - w->start == n;
+              for (gsize c = 0; thing && c + 1 < n; c++)
+                thing = g_ascii_isupper (scan->text[w->start + c]);
+            }
+        }
+      if (thing)
         {
           p->dropped = TRUE;
           word_at (scan, p->a)->span = -1;

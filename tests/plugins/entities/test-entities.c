@@ -415,6 +415,14 @@ static const struct
     "pounds. Sky's PVR sold well. The PVR lets viewers pause live TV, the BBC said. A BBC spokesman said the BBC "
     "would act.",
     "ORG:Sky | ORG:BBC | ORG:BBC | ORG:BBC" },
+  /* One that speaks somewhere is an organisation all the same; the
+   * plural itself is no name ("MSPs", "DTIs"). */
+  { "The FA charged Chelsea. County FAs will be asked to help. The FA said it was pleased.",
+    "ORG:FA | ORG:Chelsea | ORG:FA" },
+  { "GM said it would cut 25,000 jobs. GMs of dealerships were told on Friday. GM shares fell.", "ORG:GM | ORG:GM" },
+  { "The SNP won the seat. SNP leader Alex Salmond said MSPs would vote on the bill. Other DTIs around the world "
+    "are watching.",
+    "ORG:SNP | ORG:SNP | PERSON:Alex Salmond role=leader role_org=SNP" },
   /* A name whose "'s" is its own: always written so, and once before a
    * reporting verb; not a person's possessive (the word alone in "Tony
    * Blair"), nor a company's that never speaks with its "'s". */
