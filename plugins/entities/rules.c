@@ -40,6 +40,11 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
        * kept one name ("Serious Organised Crime and Police Bill");
        * elsewhere it joins two names ("Wimbledon and Masters Cup"). */
       gboolean joined = head && strcmp (w->key, "and") == 0;
+      /* ... but not after a whole organisation's name, its head before
+       * "and" ("British Airways and Carling Cup sponsors", "Department
+       * of Health and Mental Health Act": two names). */
+      for (guint m = i; joined && m + 1 < k; m++)
+        joined = !(word_at (scan, m)->cue & CUE_ORG_HEAD);
       if (!w->upper && strcmp (w->key, "of") != 0 && !joined
           && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
         {

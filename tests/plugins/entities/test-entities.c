@@ -191,6 +191,9 @@ static const struct
   { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
     "played. The Bill and Melinda Gates Foundation gave money.",
     "MISC:Serious Organised Crime and Police Bill | LOC:Wimbledon | MISC:Masters Cup | ORG:Bill and Melinda Gates Foundation" },
+  /* Not after a whole organisation's name, its head before "and". */
+  { "The Department of Health and Mental Health Act reforms were announced on Monday by the Department of Health.",
+    "MISC:Mental Health Act | ORG:Department of Health" },
   /* Products by their shape (products.tsv), a model's plural after its
    * maker; a group of states or a road by letters and one or two digits
    * is none. */
