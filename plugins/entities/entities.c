@@ -544,8 +544,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     word_at (&scan, i)->slot = slots[i];
   scan.n_slots = n_slots;
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
-  g_autofree guint8 *surnames = g_new0 (guint8, MAX (n_slots, 1));
-  scan.surnames = surnames;
 
   for (guint r = 0; r < read->len; r++)
     {
@@ -598,13 +596,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, first_span, ws, we);
-      /* After the rules, which read the sentences before this one only. */
-      for (guint k = first_span; k < scan.spans->len; k++)
-        {
-          const Span *p = span_at (&scan, (gint) k);
-          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
-            surnames[word_at (&scan, p->b - 1)->slot] = 1;
-        }
     }
   g_free (slots);
   link_names (&scan, acronyms);

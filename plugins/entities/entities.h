@@ -75,7 +75,6 @@ typedef struct
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: Word.slot < n_slots */
-  guint8 *surnames;    /* by slot: 1 where the word ended a person's name of two words or more in a sentence before */
 } Scan;
 
 static inline Word *
