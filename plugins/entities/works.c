@@ -419,7 +419,8 @@ capitalised_function_word (const Scan *scan, guint k)
  * opens with a company's name the lists know alone (a headline's
  * subject: "Sony To Cut Jobs In Europe"; not a place's, which many
  * titles open with: "Reading In The Rain"), or a company's or an organisation's name the lists hold
- * is written there with "And" for "&" ("Marks And Spencer"). */
+ * is written there with "And" for "&" ("Hilton Hotels And Resorts"; the
+ * lists do not hold "Marks & Spencer", which stays a title so). */
 static gboolean
 listed_run (const Scan *scan, guint a, guint b)
 {
@@ -481,7 +482,7 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       /* Its last word is no function word: "... Bomb, comes". */
       while (b > a && capitalised_function_word (scan, b - 1))
         b--;
-      guint inner = 0, inner_and = 0;
+      guint inner = 0;
       for (guint k = a; k < b && !refused; k++)
         {
           const Word *w = word_at (scan, k);
@@ -494,11 +495,9 @@ find_title_case_works (Scan *scan, guint ws, guint we)
           refused = w->capitals || (held && held->source >= SOURCE_GAZETTEER)
                     || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD));
           if (k > a && k + 1 < b && capitalised_function_word (scan, k) && strcmp (w->key, "i") != 0)
-            inner++, inner_and += strcmp (w->key, "and") == 0;
+            inner++;
         }
-      /* Two words joined by "And" alone are as often a company's name
-       * as a title ("Marks And Spencer", "Procter And Gamble"). */
-      if (refused || inner == 0 || b - a < 3 || (b - a == 3 && inner_and == inner))
+      if (refused || inner == 0 || b - a < 3)
         continue;
       /* A sentence's first function word is the sentence's, not the
        * title's ("At The Oval", "The Sex And The City star"). */

@@ -371,9 +371,8 @@ static const struct
     "MISC:How To Dismantle An Atomic Bomb | ORG:HBO | MISC:Sex And The City | PERSON:Robert De Niro"
     " | GPE:Bosnia And Herzegovina=Bosnia and Herzegovina kb=iso3166:BA | LOC:The Oval | PERSON:Peter" },
   /* Not a title: a run that speaks, holds a body's word (cues.tsv kind
-   * org-word), follows a kind of organisation, or joins two words by
-   * "And" alone; titles next to them, one opening with a town, still
-   * are. */
+   * org-word) or follows a kind of organisation; titles next to them,
+   * one opening with a town, still are. */
   { "Transport For London said fares would rise. The charity Save The Children said the children were starving. "
     "The band Queens Of The Stone Age played. The Campaign For Nuclear Disarmament held a rally. Shares in Marks And "
     "Spencer rose. She sang Love In The Time Of Cholera last night. Reading In The Rain, the new novel, sold well.",
