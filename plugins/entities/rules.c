@@ -232,6 +232,11 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
           if (loc && end - p == 2 && (!named || named->faint || strcmp (named->label, "PERSON") == 0)
               && (word_map_get (scan->e->first_names, word_at (scan, p)->key, word_at (scan, p)->hash) & NAME_WORD_FIRST))
             loc = FALSE;
+          /* A head right after a form of address is a surname: "Mr
+           * Park", "Mrs Street". */
+          for (guint k = i; loc && k + 1 < end; k++)
+            if ((word_at (scan, k)->cue & CUE_HONORIFIC) && (word_at (scan, k + 1)->cue & CUE_LOC_HEAD))
+              loc = FALSE;
           /* A place's name starts after the run's last "and": "Lord
            * Falconer and Downing Street" is a person and a place. */
           for (guint k = i; loc && k + 2 < end; k++)

@@ -46,8 +46,9 @@ static const struct
     "GPE:East Kilbride kb=geonames:2650405 country=United Kingdom | LOC:West End | LOC:Canary Wharf" },
   /* A park is a place, no town (cues.tsv loc-head); a first name before
    * "Park" is a person's. */
-  { "Thousands marched through Hyde Park on Saturday. The festival moved to Finsbury Park. Grace Park won the title.",
-    "LOC:Hyde Park | LOC:Finsbury Park | PERSON:Grace Park" },
+  { "Thousands marched through Hyde Park on Saturday. The festival moved to Finsbury Park. Grace Park won the title. "
+    "Mr Park said the firm would grow.",
+    "LOC:Hyde Park | LOC:Finsbury Park | PERSON:Grace Park | PERSON:Park=Grace Park" },
   /* Case, apostrophes: People’s = People's. */
   { "Czechia blamed the PRC, and the People’s Republic of China denied it.",
     "GPE:Czechia=Czech Republic kb=iso3166:CZ"
