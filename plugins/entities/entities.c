@@ -644,9 +644,12 @@ static const AssayOptionSpec entities_options[] = {
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv), the rules' cue words (cues.tsv: titles, organisation and place heads, "
-            "reporting verbs, place suffixes such as -based, groups, event heads) and the shapes of products' names "
+            "reporting verbs, place suffixes such as -based, groups, event heads, words of bodies' names such as "
+            "Coalition) and the shapes of products' names "
             "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod) and first names in six languages, which make "
-            "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
+            "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
+            "Treasury); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
