@@ -91,12 +91,6 @@ static gboolean
 person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
 {
   guint cue = word_at (scan, j)->cue;
-  /* The document's own evidence first: a one-word name that is the
-   * last word of a person of two words or more in the sentences before
-   * ("Joanne Rowling ... Rowling's sales", "Tony Blair ... Blair's chief
-   * executive"), whatever the word after. */
-  if (b - a == 1 && scan->surnames[word_at (scan, a)->slot])
-    return TRUE;
   if (cue & CUE_COMPANY_ONLY)
     return FALSE;
   if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))

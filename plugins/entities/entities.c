@@ -307,6 +307,14 @@ look_up_words (Scan *scan)
            * too ("Le Pen", "Jonathan Drama" stay as they were). */
           w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
+          /* An event's head that is a first name too (person-names.tsv),
+           * before a capitalised word, is the first name: "Minister of Finance
+           * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
+           * Finance Bill"). */
+          if ((w->cue & CUE_EVENT_HEAD) && i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
+              && !word_at (scan, i + 1)->sentence_start
+              && w->known.single && w->known.single->hint && strcmp (w->known.single->hint, "FIRST") == 0)
+            w->cue &= ~(guint) CUE_EVENT_HEAD;
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had
            * match_both() wait on these two loads (71% of its samples);
@@ -536,8 +544,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     word_at (&scan, i)->slot = slots[i];
   scan.n_slots = n_slots;
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
-  g_autofree guint8 *surnames = g_new0 (guint8, MAX (n_slots, 1));
-  scan.surnames = surnames;
 
   for (guint r = 0; r < read->len; r++)
     {
@@ -590,13 +596,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, first_span, ws, we);
-      /* After the rules, which read the sentences before this one only. */
-      for (guint k = first_span; k < scan.spans->len; k++)
-        {
-          const Span *p = span_at (&scan, (gint) k);
-          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
-            surnames[word_at (&scan, p->b - 1)->slot] = 1;
-        }
     }
   g_free (slots);
   link_names (&scan, acronyms);
@@ -645,9 +644,12 @@ static const AssayOptionSpec entities_options[] = {
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv), the rules' cue words (cues.tsv: titles, organisation and place heads, "
-            "reporting verbs, place suffixes such as -based, groups, event heads) and the shapes of products' names "
+            "reporting verbs, place suffixes such as -based, groups, event heads, words of bodies' names such as "
+            "Coalition) and the shapes of products' names "
             "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod) and first names in six languages, which make "
-            "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
+            "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
+            "Treasury); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE)" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "

@@ -75,7 +75,6 @@ typedef struct
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: Word.slot < n_slots */
-  guint8 *surnames;    /* by slot: 1 where the word ended a person's name of two words or more in a sentence before */
 } Scan;
 
 static inline Word *
@@ -162,6 +161,7 @@ enum
   NAME_WORD_FIRST = 1 << 0,   /* a first name of first-names.tsv */
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
+  NAME_WORD_INSTITUTION = 1 << 3, /* CoNLL's organisation or event of one word, institutions.tsv (Treasury, Open) */
 };
 /* Whether the tagger's name over words [@a, @b) opens with a kind of
  * person written as a title before a first name and a surname

@@ -831,7 +831,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "place-suffix", CUE_PLACE_SUFFIX }, { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
     { "result", CUE_RESULT }, { "name-verb", CUE_NAME_VERB }, { "measure", CUE_MEASURE },
     { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
-    { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS },
+    { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS }, { "org-word", CUE_ORG_WORD },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
@@ -858,7 +858,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
             {
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
-                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has)", *n);
+                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word)", *n);
               word_map_free (cues);
               return NULL;
             }

@@ -56,6 +56,7 @@ typedef enum
   CUE_COMPANY_ONLY = 1 << 19, /* what only a company has, not a person or a place: "X's shareholders" (companies.c) */
   CUE_PERSON_HAS = 1 << 20,   /* what a person has as often as a company: "Murdoch's takeover" (companies.c) */
   CUE_WORK_MODIFIED = 1 << 21, /* a work noun by its second sense only: after a modifier alone ("TV series X") */
+  CUE_ORG_WORD = 1 << 22,      /* what a campaign or a body is or is for, in its name: "Save The Children" (works.c) */
 } Cue;
 
 

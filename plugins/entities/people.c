@@ -21,12 +21,12 @@ name_words_add (WordMap *names, const char *data_dir, const char *file, guint fl
   if (table == NULL)
     return FALSE;
   guint n = assay_data_table_get_n_rows (table);
-  guint width = flag == NAME_WORD_FIRST ? 2 : 1;
+  guint width = flag == NAME_WORD_FIRST ? 2 : flag == NAME_WORD_INSTITUTION ? 3 : 1;
+  const char *format = flag == NAME_WORD_FIRST ? "NAME<TAB>LANGUAGES" : flag == NAME_WORD_INSTITUTION ? "WORD<TAB>NAME<TAB>O" : "WORD";
   for (guint i = 0; i < n; i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, width, width, flag == NAME_WORD_FIRST ? "NAME<TAB>LANGUAGES" : "WORD",
-                                 error))
+      if (!assay_data_row_check (table, row, width, width, format, error))
         {
           assay_data_table_free (table);
           return FALSE;
@@ -44,7 +44,8 @@ first_names_load (const char *data_dir, GError **error)
   WordMap *names = word_map_new ();
   if (!name_words_add (names, data_dir, "first-names.tsv", NAME_WORD_FIRST, error)
       || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error)
-      || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error))
+      || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error)
+      || !name_words_add (names, data_dir, "institutions.tsv", NAME_WORD_INSTITUTION, error))
     {
       word_map_free (names);
       return NULL;

@@ -40,6 +40,11 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
        * kept one name ("Serious Organised Crime and Police Bill");
        * elsewhere it joins two names ("Wimbledon and Masters Cup"). */
       gboolean joined = head && strcmp (w->key, "and") == 0;
+      /* ... but not after a whole organisation's name, its head before
+       * "and" ("British Airways and Carling Cup sponsors", "Department
+       * of Health and Mental Health Act": two names). */
+      for (guint m = i; joined && m + 1 < k; m++)
+        joined = !(word_at (scan, m)->cue & CUE_ORG_HEAD);
       if (!w->upper && strcmp (w->key, "of") != 0 && !joined
           && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
         {
@@ -57,6 +62,14 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
   if (last <= a)
     return FALSE;
   const Word *first = word_at (scan, a);
+  /* A head that is a first name too (person-names.tsv: "Bill") after a
+   * kind of person (person-nouns.tsv) or a town alone is the person's
+   * name or nickname ("Uncle Bill", "Buffalo Bill"; "the Finance Bill",
+   * "the Scotland Bill" are laws). */
+  if (last == a + 1 && h->known.single && h->known.single->hint && strcmp (h->known.single->hint, "FIRST") == 0
+      && ((word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_PERSON_NOUN)
+          || (first->hint && first->hint_len == 1 && strcmp (first->hint->hint ? first->hint->hint : "", "CITY") == 0)))
+    return FALSE;
   if (first->hint && a + first->hint_len == last + 1 && strcmp (first->hint->hint, "COMPANY") == 0)
     return FALSE;
   /* What the run swallowed may lie before the event's name. */
@@ -219,6 +232,11 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
           if (loc && end - p == 2 && (!named || named->faint || strcmp (named->label, "PERSON") == 0)
               && (word_map_get (scan->e->first_names, word_at (scan, p)->key, word_at (scan, p)->hash) & NAME_WORD_FIRST))
             loc = FALSE;
+          /* A head right after a form of address is a surname: "Mr
+           * Park", "Mrs Street". */
+          for (guint k = i; loc && k + 1 < end; k++)
+            if ((word_at (scan, k)->cue & CUE_HONORIFIC) && (word_at (scan, k + 1)->cue & CUE_LOC_HEAD))
+              loc = FALSE;
           /* A place's name starts after the run's last "and": "Lord
            * Falconer and Downing Street" is a person and a place. */
           for (guint k = i; loc && k + 2 < end; k++)

@@ -204,23 +204,12 @@ drop_around (Scan *scan, gint k, guint a, guint b)
   other->dropped = TRUE;
 }
 
-/* The title starting at word @a, if there is one (before @we; @listed:
- * one of a list, which "and" ends): claimed
- * as a work, the tagger's names there dropped.  Returns the word after
- * it, or @a where there is none. */
-static guint
-take_title (Scan *scan, guint a, guint we, gboolean listed)
+/* Claims words [a, b) as a work's title, MISC.  The tagger's or a
+ * rule's names there go, whole: "Kings And Queen, Abdellatif Kechiche"
+ * was one ORG. */
+static void
+claim_title (Scan *scan, guint a, guint b)
 {
-  /* A year's possessive before the title: "films including 1989's
-   * Shirley Valentine". */
-  guint from = a;
-  if (a + 2 < we && g_ascii_isdigit (scan->text[word_at (scan, a)->start]) && is_possessive (word_at (scan, a + 1)))
-    a += 2;
-  guint b = title_end (scan, a, we, listed);
-  if (b == a || !word_at (scan, a)->upper || word_at (scan, a)->glued || not_a_title (scan, a, b))
-    return from;
-  /* The tagger's or a rule's names there go, whole: "Kings And Queen,
-   * Abdellatif Kechiche" was one ORG. */
   for (guint k = a; k < b; k++)
     {
       gint held = word_at (scan, k)->span;
@@ -238,6 +227,24 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
       s->canonical = words_text (scan, a, b);
       s->work = TRUE;
     }
+}
+
+/* The title starting at word @a, if there is one (before @we; @listed:
+ * one of a list, which "and" ends): claimed
+ * as a work, the tagger's names there dropped.  Returns the word after
+ * it, or @a where there is none. */
+static guint
+take_title (Scan *scan, guint a, guint we, gboolean listed)
+{
+  /* A year's possessive before the title: "films including 1989's
+   * Shirley Valentine". */
+  guint from = a;
+  if (a + 2 < we && g_ascii_isdigit (scan->text[word_at (scan, a)->start]) && is_possessive (word_at (scan, a + 1)))
+    a += 2;
+  guint b = title_end (scan, a, we, listed);
+  if (b == a || !word_at (scan, a)->upper || word_at (scan, a)->glued || not_a_title (scan, a, b))
+    return from;
+  claim_title (scan, a, b);
   return b;
 }
 
@@ -408,6 +415,32 @@ capitalised_function_word (const Scan *scan, guint k)
          && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH);
 }
 
+/* Whether the run [a, b), capitalised in title case, is no title: it
+ * opens with a company's name the lists know alone (a headline's
+ * subject: "Sony To Cut Jobs In Europe"; not a place's, which many
+ * titles open with: "Reading In The Rain"), or a company's or an organisation's name the lists hold
+ * is written there with "And" for "&" ("Hilton Hotels And Resorts"; the
+ * lists do not hold "Marks & Spencer", which stays a title so). */
+static gboolean
+listed_run (const Scan *scan, guint a, guint b)
+{
+  const Word *first = word_at (scan, a);
+  if (first->hint && first->hint_len == 1 && first->hint->hint && strcmp (first->hint->hint, "COMPANY") == 0)
+    return TRUE;
+  enum { MAX_RUN = 12 };
+  const char *keys[MAX_RUN];
+  gboolean glued[MAX_RUN], capitals[MAX_RUN];
+  guint n = MIN (b - a, MAX_RUN);
+  for (guint k = 0; k < n; k++)
+    {
+      const Word *w = word_at (scan, a + k);
+      keys[k] = strcmp (w->key, "and") == 0 ? "&" : w->key;
+      glued[k] = k > 0 && w->glued, capitals[k] = w->capitals;
+    }
+  const GazetteerEntry *entry = NULL;
+  return gazetteer_match (scan->e->gazetteer, keys, glued, capitals, 0, n, FALSE, &entry) >= 2;
+}
+
 void
 find_title_case_works (Scan *scan, guint ws, guint we)
 {
@@ -440,46 +473,38 @@ find_title_case_works (Scan *scan, guint ws, guint we)
              && (g_ascii_isalpha (scan->text[word_at (scan, b)->start]) || !word_at (scan, b - 1)->capitals))
         b++;
       i = b;
+      /* A run that speaks is a body, as in the event rule ("Transport
+       * For London said"). */
+      gboolean refused = b < we && (word_at (scan, b)->cue & CUE_VERB) && !word_at (scan, b)->upper;
+      /* So is one right after a kind of organisation ("the band Queens
+       * Of The Stone Age", "the charity Save The Children"). */
+      refused = refused || (a > ws && (word_at (scan, a - 1)->cue & CUE_ORG_NOUN) && !word_at (scan, a - 1)->upper);
       /* Its last word is no function word: "... Bomb, comes". */
       while (b > a && capitalised_function_word (scan, b - 1))
         b--;
       guint inner = 0;
-      gboolean refused = FALSE;
-      for (guint k = a; k < b; k++)
+      for (guint k = a; k < b && !refused; k++)
         {
           const Word *w = word_at (scan, k);
           const Span *held = span_at (scan, w->span);
           /* Not a name the lists claim ("Bosnia And Herzegovina"), nor a
            * run that an organisation's, a place's or a title's word
            * shapes ("Bank Of America", "Isle Of Man", "Duke Of York"),
+           * or a body's ("Save The Children", cues.tsv kind org-word),
            * nor one in capitals. */
-          refused = refused || w->capitals || (held && held->source >= SOURCE_GAZETTEER)
-                    || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ROLE | CUE_HONORIFIC));
+          refused = w->capitals || (held && held->source >= SOURCE_GAZETTEER)
+                    || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD));
           if (k > a && k + 1 < b && capitalised_function_word (scan, k) && strcmp (w->key, "i") != 0)
             inner++;
         }
-      const Word *first = word_at (scan, a);
-      /* A company's name the lists hint ("Marks And Spencer"). */
-      refused = refused || (first->hint && first->hint_len >= 2 && strcmp (first->hint->hint, "COMPANY") == 0);
       if (refused || inner == 0 || b - a < 3)
         continue;
       /* A sentence's first function word is the sentence's, not the
        * title's ("At The Oval", "The Sex And The City star"). */
-      if (first->sentence_start && (first->cue & CUE_FUNCTION))
+      if (word_at (scan, a)->sentence_start && (word_at (scan, a)->cue & CUE_FUNCTION))
         a++;
-      if (b - a < 3)
+      if (b - a < 3 || listed_run (scan, a, b))
         continue;
-      for (guint k = a; k < b; k++)
-        {
-          gint held = word_at (scan, k)->span;
-          if (held >= 0)
-            drop_around (scan, held, a, b);
-        }
-      Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
-      if (s)
-        {
-          s->canonical = words_text (scan, a, b);
-          s->work = TRUE;
-        }
+      claim_title (scan, a, b);
     }
 }

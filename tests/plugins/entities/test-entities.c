@@ -44,6 +44,11 @@ static const struct
    * region of English words stays a place of its own. */
   { "Police in East Kilbride said the man was held. The show moved to the West End, near Canary Wharf.",
     "GPE:East Kilbride kb=geonames:2650405 country=United Kingdom | LOC:West End | LOC:Canary Wharf" },
+  /* A park is a place, no town (cues.tsv loc-head); a first name before
+   * "Park" is a person's. */
+  { "Thousands marched through Hyde Park on Saturday. The festival moved to Finsbury Park. Grace Park won the title. "
+    "Mr Park said the firm would grow.",
+    "LOC:Hyde Park | LOC:Finsbury Park | PERSON:Grace Park | PERSON:Park=Grace Park" },
   /* Case, apostrophes: People’s = People's. */
   { "Czechia blamed the PRC, and the People’s Republic of China denied it.",
     "GPE:Czechia=Czech Republic kb=iso3166:CZ"
@@ -174,10 +179,22 @@ static const struct
     "the money. He told Bill that the Education Bill would fail.",
     "MISC:Finance Bill | PERSON:Bill Clinton role=President | ORG:Microsoft"
     " | PERSON:Bill Gates role=founder role_org=Microsoft | PERSON:Bill | MISC:Education Bill" },
+  /* "Bill" before a surname is the first name after a role too; after
+   * a kind of person or a town alone it is a nickname; after a topic a
+   * law still. */
+  { "New Zealand's Minister of Finance Bill Birch said growth would slow. Secretary of Defense Bill Cohen "
+    "visited Tokyo. The Hunting Bill was passed.",
+    "GPE:New Zealand kb=iso3166:NZ | PERSON:Bill Birch role=Minister of Finance role_org=New Zealand"
+    " | PERSON:Bill Cohen role=Secretary of Defense | GPE:Tokyo country=Japan | MISC:Hunting Bill" },
+  { "Buffalo Bill was a showman of the west.", "PERSON:Buffalo Bill" },
+  { "The actor, known to friends as Uncle Bill, died at 82.", "PERSON:Uncle Bill" },
   /* "and" inside a law's name holding an org-head; elsewhere two names. */
   { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
     "played. The Bill and Melinda Gates Foundation gave money.",
     "MISC:Serious Organised Crime and Police Bill | LOC:Wimbledon | MISC:Masters Cup | ORG:Bill and Melinda Gates Foundation" },
+  /* Not after a whole organisation's name, its head before "and". */
+  { "The Department of Health and Mental Health Act reforms were announced on Monday by the Department of Health.",
+    "MISC:Mental Health Act | ORG:Department of Health" },
   /* Products by their shape (products.tsv), a model's plural after its
    * maker; a group of states or a road by letters and one or two digits
    * is none. */
@@ -354,6 +371,15 @@ static const struct
     "hello.",
     "MISC:How To Dismantle An Atomic Bomb | ORG:HBO | MISC:Sex And The City | PERSON:Robert De Niro"
     " | GPE:Bosnia And Herzegovina=Bosnia and Herzegovina kb=iso3166:BA | LOC:The Oval | PERSON:Peter" },
+  /* Not a title: a run that speaks, holds a body's word (cues.tsv kind
+   * org-word) or follows a kind of organisation; titles next to them,
+   * one opening with a town, still are. */
+  { "Transport For London said fares would rise. The charity Save The Children said the children were starving. "
+    "The band Queens Of The Stone Age played. The Campaign For Nuclear Disarmament held a rally. Shares in Marks And "
+    "Spencer rose. She sang Love In The Time Of Cholera last night. Reading In The Rain, the new novel, sold well.",
+    "ORG:Transport For London | ORG:Save The Children | ORG:Queens Of The Stone Age"
+    " | ORG:Campaign For Nuclear Disarmament | ORG:Marks And Spencer | MISC:Love In The Time Of Cholera"
+    " | MISC:Reading In The Rain" },
   /* A noun whose second sense only is a work (work-nouns.tsv kind
    * modified) only after a word that says which kind. */
   { "She starred in the drama series Desperate Housewives. The series Chelsea lost was their worst run.",
@@ -396,6 +422,14 @@ static const struct
     "pounds. Sky's PVR sold well. The PVR lets viewers pause live TV, the BBC said. A BBC spokesman said the BBC "
     "would act.",
     "ORG:Sky | ORG:BBC | ORG:BBC | ORG:BBC" },
+  /* One that speaks somewhere is an organisation all the same; the
+   * plural itself is no name ("MSPs", "DTIs"). */
+  { "The FA charged Chelsea. County FAs will be asked to help. The FA said it was pleased.",
+    "ORG:FA | ORG:Chelsea | ORG:FA" },
+  { "GM said it would cut 25,000 jobs. GMs of dealerships were told on Friday. GM shares fell.", "ORG:GM | ORG:GM" },
+  { "The SNP won the seat. SNP leader Alex Salmond said MSPs would vote on the bill. Other DTIs around the world "
+    "are watching.",
+    "ORG:SNP | ORG:SNP | PERSON:Alex Salmond role=leader role_org=SNP" },
   /* A name whose "'s" is its own: always written so, and once before a
    * reporting verb; not a person's possessive (the word alone in "Tony
    * Blair"), nor a company's that never speaks with its "'s". */
@@ -403,6 +437,11 @@ static const struct
     "said he would stay, and Blair's aides agreed. Sony's profits rose, and Sony's shares rose.",
     "ORG:McDonald's | ORG:McDonald's | GPE:France kb=iso3166:FR | PERSON:Tony Blair | PERSON:Blair=Tony Blair"
     " | PERSON:Blair=Tony Blair | ORG:Sony | ORG:Sony" },
+  /* "is said to" is no reporting verb after a name's own "'s"; a
+   * company that says so is still one. */
+  { "Chelsea's said to be keen on the player. Chelsea's manager denied it. Chelsea's fans were happy.",
+    "ORG:Chelsea | ORG:Chelsea | ORG:Chelsea" },
+  { "Sainsbury's said profits fell. Sainsbury's chief executive was upbeat.", "ORG:Sainsbury's | ORG:Sainsbury's" },
   /* A capitalised common noun after "the" that the document also
    * writes in lowercase is no name (CoNLL writes "Budget", "Government"
    * O); not the short form of a longer name of the document, nor a
@@ -416,6 +455,14 @@ static const struct
   { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
     "was open to all.",
     "MISC:Open | LOC:St Andrews" },
+  /* Nor one before a lowercase noun it qualifies ("the met office", "his
+   * budget speech"); a verb, a function word or a mark after it counts.
+   * CoNLL's eng.train writes "Treasury", "Senate", "Open" as names
+   * (institutions.tsv): never dropped. */
+  { "The Met said the suspect fled. The met office forecast rain. The Government said it would act. Critics said the "
+    "government had failed. The Treasury said borrowing rose. The treasury is empty. He won the Open. The open was "
+    "won in the rain.",
+    "ORG:Met | ORG:Treasury | MISC:Open" },
   /* A time zone after a time of day is no name (CoNLL marks GMT MISC;
    * news annotated as OntoNotes does leaves it in the time); a price or
    * a year before capitals is no time. */
