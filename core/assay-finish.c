@@ -626,9 +626,11 @@ assay_runner_finish (Run *run, AssayRunStats *stats, GError **error)
       stats->n_findings += sink.emitted;
       /* A budget too small for what the stage cannot put on disk stops
        * the reduce, as one too small for the merged states does: an error
-       * record would pass for the stage's own failure. */
+       * record would pass for the stage's own failure.  Only within a
+       * budget and from a stage built for ABI 1.6, which added the code
+       * (assay-plugin.h): elsewhere it is the stage's error record. */
       if (rt->corpus_error && g_error_matches (rt->corpus_error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET)
-          && sink.fatal == NULL)
+          && run->reducing && run->config->memory_budget > 0 && desc->abi_minor >= 6 && sink.fatal == NULL)
         sink.fatal = g_error_new (ASSAY_RUN_ERROR, ASSAY_RUN_ERROR_BUDGET, "stage '%s': %s", rt->stage->instance,
                                   rt->corpus_error->message);
       if (sink.fatal)

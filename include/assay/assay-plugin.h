@@ -83,7 +83,9 @@ typedef enum
   /* join() or finish() within a reduce's --memory-budget: what the stage
    * cannot put on disk does not fit its share (assay_host_get_memory_share()).
    * The reduce stops with the message and writes nothing, as when the
-   * budget is too small for the merged states.  Since ABI 1.5. */
+   * budget is too small for the merged states.  Anywhere else (`assay
+   * run`, a reduce without a budget, a stage built for an ABI before 1.6)
+   * it is an ordinary error: the stage's error record.  Since ABI 1.6. */
   ASSAY_STAGE_ERROR_BUDGET,
 } AssayStageError;
 

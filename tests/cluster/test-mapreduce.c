@@ -726,6 +726,38 @@ test_story_past_range (void)
   g_assert_null (strstr (r.out, "{\"type\":\"story\",\"id\":\"p3\""));
 }
 
+/* A stage's ASSAY_STAGE_ERROR_BUDGET (ABI 1.6) stops a reduce within a
+ * budget with the stage's message and nothing written; without a budget it
+ * is the stage's error record, as any other error. */
+static void
+test_stage_budget_error (void)
+{
+  g_autofree char *pipeline = g_build_filename (tmp_dir, "over-budget.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=story-pairs\n[story-pairs]\nmisstep=over-budget\n",
+                                      -1, NULL));
+  test_write_file (tmp_dir, "over-budget.jsonl", "{\"id\":\"a1\",\"text\":\"One.\"}\n{\"id\":\"a2\",\"text\":\"Two.\"}\n",
+                   -1);
+  g_autofree char *input = g_build_filename (tmp_dir, "over-budget.jsonl", NULL);
+  g_autofree char *map_out = g_strdup_printf ("%s.out", input);
+  g_autofree char *state = g_strdup_printf ("%s.state", input);
+  g_auto (TestResult) map = { 0 };
+  run_assay (&map, "map", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "-o", map_out, "--state", state, input, NULL);
+  g_assert_cmpint (map.status, ==, 0);
+
+  g_autofree char *out = g_build_filename (tmp_dir, "over-budget.reduced", NULL);
+  g_auto (TestResult) budgeted = { 0 };
+  run_assay (&budgeted, "reduce", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, state, "--memory-budget=512M", "-o",
+             out, NULL);
+  g_assert_cmpint (budgeted.status, ==, 2);
+  test_assert_contains (budgeted.err, "stage 'story-pairs': the pairs do not fit the share");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  g_auto (TestResult) unbounded = { 0 };
+  run_assay (&unbounded, "reduce", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, state, NULL);
+  g_assert_cmpint (unbounded.status, ==, 1);
+  test_assert_contains (unbounded.out, "the pairs do not fit the share");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -742,6 +774,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cluster/unsavable-stage", test_unsavable_stage);
   g_test_add_func ("/cluster/damaged-states", test_damaged_states);
   g_test_add_func ("/cluster/story-past-range", test_story_past_range);
+  g_test_add_func ("/cluster/stage-budget-error", test_stage_budget_error);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);
