@@ -871,6 +871,11 @@ assay_run_reduce (const AssayPipeline *pipeline,
    * refused at a few hundred bytes.  For tests, ASSAY_STAGE_MEMORY (bytes)
    * forces the stages' share. */
   const char *forced_stage = g_getenv ("ASSAY_STAGE_MEMORY");
+  /* A stage's share is a budget's: without one the forced share would
+   * not apply, which a test should hear of rather than pass silently. */
+  if (ok && !budget && forced_stage && *forced_stage)
+    g_printerr ("assay: warning: ASSAY_STAGE_MEMORY='%s' is ignored: it forces the stages' share of a "
+                "--memory-budget, and this reduce has none\n", forced_stage);
   if (ok && budget && forced_stage && *forced_stage
       && !g_ascii_string_to_unsigned (forced_stage, 10, 1, G_MAXUINT32, &stage_share, NULL))
     {
