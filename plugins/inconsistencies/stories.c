@@ -487,6 +487,8 @@ typedef struct
   guint64 entries;     /* and its lists */
   guint64 by_doc;      /* arrays of 4 bytes a document: date order, each one's story */
   guint64 stories;     /* the stories made, once the grouping is over */
+  guint64 quarter;     /* a quarter of what the budget leaves (the share of
+                        * finish_stories()); 0 when forced or none */
 } Held;
 
 static char *
@@ -521,15 +523,19 @@ within_share (StoryStore *store, Held *held, guint done, guint total, GError **e
   g_autofree char *in_use = kept > fixed ? g_strdup_printf ("; with the story in use, which stays in memory "
                                                             "whatever its size, %s", now)
                                          : g_strdup ("");
-  /* The share is a quarter of what the budget leaves (core/assay-finish.c):
-   * the budget must grow at least four times what the share lacked.  In
-   * tenths of a MiB, rounded up, so that the figure is never below it. */
-  guint64 tenths = (4 * (need - share) * 10 + 1048575) / 1048576;
+  /* The share in join() is share / quarter quarters of what the budget
+   * leaves (core/assay-finish.c): the budget must grow at least that
+   * fraction's inverse times what the share lacked (four times when the
+   * two shares are one).  In tenths of a MiB, rounded up, so that the
+   * figure is never below it. */
+  double per_byte = held->quarter && held->quarter < share ? 4.0 * held->quarter / share : 4.0;
+  guint64 tenths = (guint64) ((need - share) * per_byte * 10 + 1048575) / 1048576;
   g_autofree char *rest = done < total ? g_strdup_printf ("and more for the %u documents not grouped yet", total - done)
                                        : g_strdup ("and more as the stories are made");
   g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET,
                "--memory-budget is too small for grouping these states' stories: the stage's share of it is %s "
-               "(a quarter of what the budget leaves once the states are merged), and after %u of %u documents "
+               "(its share while the stories are grouped, when the core sorts nothing: a part of what the budget "
+               "leaves once the states are merged), and after %u of %u documents "
                "the grouping held %s that it cannot put on disk (the names' frequencies %s, the stories each name "
                "brings as candidates %s, the stories' index %s, the documents' order and stories %s%s): the "
                "budget must be at least %" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT " MiB larger for that alone, "
@@ -575,7 +581,8 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   g_autofree guint32 *story_of = g_new (guint32, MAX (n_docs, 1));
   /* Checked before the first report is grouped: a budget too small for
    * the frequencies stops the reduce here. */
-  Held held = { .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
+  Held held = { .quarter = corpus->kept_share,
+                .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
                 .by_doc = exact_bytes (n_docs, sizeof (guint32)) + story_array_bytes (order->len, sizeof (guint32)),
                 .lists = story_table_bytes (0, 8, 8) };
   if (!within_share (store, &held, 0, n_docs, error))
@@ -793,6 +800,20 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
         return NULL;
       if (!told (s, stories->len - 1, (const char *const *) ids->pdata, data, error))
         return NULL;
+    }
+  /* The stories stay through finish_stories(), while the core's tables
+   * fill: they must fit the smaller share of that phase. */
+  if (corpus->kept_share && held.stories > corpus->kept_share)
+    {
+      g_autofree char *given = mebibytes (corpus->kept_share), *kept = mebibytes (held.stories);
+      guint64 tenths = (4 * (held.stories - corpus->kept_share) * 10 + 1048575) / 1048576;
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET,
+                   "--memory-budget is too small for these states' stories: the %u stories made of %u documents "
+                   "take %s, which stay in memory while the findings are sorted on disk, where the stage's share "
+                   "is %s (a quarter of what the budget leaves once the states are merged): the budget must be "
+                   "at least %" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT " MiB larger", n_stories, n_docs, kept,
+                   given, tenths / 10, tenths % 10);
+      return NULL;
     }
   return g_steal_pointer (&stories);
 }
