@@ -919,6 +919,7 @@ struct _AssayHost
   const char *tmp_dir; /* nullable: $TMPDIR */
   guint n_workers;
   guint64 memory_share; /* a reduce's, set before its finish; 0: no budget */
+  guint64 join_share;   /* what join() may keep of it, likewise */
 };
 
 G_END_DECLS

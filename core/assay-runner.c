@@ -772,6 +772,13 @@ assay_host_get_memory_share (const AssayHost *host)
   return host->memory_share;
 }
 
+guint64
+assay_host_get_join_memory_share (const AssayHost *host)
+{
+  g_return_val_if_fail (host != NULL, 0);
+  return host->join_share;
+}
+
 /* ---- data files ---------------------------------------------------------- */
 
 GPtrArray *

@@ -83,7 +83,9 @@ typedef enum
   /* join() or finish() within a reduce's --memory-budget: what the stage
    * cannot put on disk does not fit its share (assay_host_get_memory_share()).
    * The reduce stops with the message and writes nothing, as when the
-   * budget is too small for the merged states.  Since ABI 1.5. */
+   * budget is too small for the merged states.  Anywhere else (`assay
+   * run`, a reduce without a budget, a stage built for an ABI before 1.6)
+   * it is an ordinary error: the stage's error record.  Since ABI 1.6. */
   ASSAY_STAGE_ERROR_BUDGET,
 } AssayStageError;
 
@@ -167,6 +169,24 @@ ASSAY_API const char *assay_host_get_tmp_dir (const AssayHost *host);
  * memory.
  */
 ASSAY_API guint64 assay_host_get_memory_share (const AssayHost *host);
+
+/**
+ * assay_host_get_join_memory_share:
+ *
+ * How many bytes a stage's join() may keep in memory beyond its merged
+ * summaries, in a reduce within a memory budget: two of the four
+ * quarters assay_host_get_memory_share() is one of, since the core sorts
+ * nothing on disk while join() runs (the other two are its working memory
+ * then: the stories join() tells, reading, the allocator's slack).  What join() keeps for
+ * finish_stories() must fit assay_host_get_memory_share(): the core's
+ * tables fill then.  The core gives back to the system what join() freed
+ * before finish_stories() runs.  ASSAY_STAGE_MEMORY (tests) sets both to
+ * its value.  Since ABI 1.6.
+ *
+ * Returns: the bytes; 0 when there is no budget, as
+ * assay_host_get_memory_share().
+ */
+ASSAY_API guint64 assay_host_get_join_memory_share (const AssayHost *host);
 
 /**
  * assay_data_read_lines:

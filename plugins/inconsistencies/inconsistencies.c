@@ -78,7 +78,7 @@ stage_create (const AssayHost *host, const AssayOptions *options, GError **error
 }
 
 /* What the grouping may hold: within a reduce's --memory-budget, the
- * stage's share of it (its tables that cannot go to disk, and as many
+ * stage's share of it in join() (its tables that cannot go to disk, and as many
  * forming stories as the rest holds, counted by what they hold; store.c),
  * else everything in memory, as fast as that can be.  Never an option: it
  * changes no byte of the output, and an option would be in the state's
@@ -103,7 +103,10 @@ story_cache (const AssayHost *host, Corpus *corpus, GError **error)
     }
   else
     corpus->story_cache = G_MAXUINT;
-  corpus->story_share = assay_host_get_memory_share (host);
+  /* The grouping runs in join(), while the core sorts nothing; the
+   * stories it makes stay through finish_stories(), while it does. */
+  corpus->story_share = assay_host_get_join_memory_share (host);
+  corpus->kept_share = assay_host_get_memory_share (host);
   return TRUE;
 }
 

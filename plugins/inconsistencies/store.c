@@ -69,6 +69,11 @@ struct _StoryStore
   GHashTable *where; /* story number -> its slot + 1, for those in memory */
   Spill *records;
   guint n_moved;     /* records written at the end after their first time */
+  guint n_evicted;   /* stories that left memory */
+  guint n_read;      /* stories read back */
+  /* The most the grouping held while the one story in use, kept in memory
+   * whatever its size, did not fit beside the rest (settle()); 0: never. */
+  guint64 over_kept;
   AssayStateWriter *buffer; /* a record is encoded in it, reused */
 };
 
@@ -451,6 +456,7 @@ evict_one (StoryStore *store, guint keep, GError **error)
         return FALSE;
       g_hash_table_remove (store->where, GUINT_TO_POINTER (slot->f->number));
       g_clear_pointer (&slot->f, forming_free);
+      store->n_evicted++;
       store->held -= slot->bytes;
       store->n_held--;
       *slot = (Slot){ 0 };
@@ -461,13 +467,18 @@ evict_one (StoryStore *store, guint keep, GError **error)
 
 /* Evicts stories other than the one in slot @keep (G_MAXUINT: none) while
  * the grouping is over its share: the bookkeeping (the slots, the table
- * that finds them) grows too as a story comes in. */
+ * that finds them) grows too as a story comes in.  The story in use stays
+ * however large: when it alone does not fit beside what cannot be evicted,
+ * what was held then is remembered, for the grouping's check
+ * (story_store_over_kept()). */
 static gboolean
 settle (StoryStore *store, guint keep, GError **error)
 {
   while (store->n_held > (keep == G_MAXUINT ? 0u : 1u) && over_share (store, 0))
     if (!evict_one (store, keep, error))
       return FALSE;
+  if (over_share (store, 0))
+    store->over_kept = MAX (store->over_kept, store->outside + fixed_bytes (store) + store->held);
   return TRUE;
 }
 
@@ -543,6 +554,7 @@ story_store_get (StoryStore *store, guint number, GError **error)
   Forming *f = store_read (store, number, error);
   if (f == NULL)
     return NULL;
+  store->n_read++;
   guint at = free_slot (store, forming_bytes (f), error);
   if (at == G_MAXUINT)
     {
@@ -596,8 +608,26 @@ story_store_changed (StoryStore *store, Forming *f, GError **error)
   return TRUE;
 }
 
+guint64
+story_store_over_kept (const StoryStore *store)
+{
+  return store->over_kept;
+}
+
 guint
 story_store_n_moved (const StoryStore *store)
 {
   return store->n_moved;
+}
+
+guint
+story_store_n_evicted (const StoryStore *store)
+{
+  return store->n_evicted;
+}
+
+guint
+story_store_n_read (const StoryStore *store)
+{
+  return store->n_read;
 }

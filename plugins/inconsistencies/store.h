@@ -96,6 +96,16 @@ guint64 story_store_share (const StoryStore *store);
 gsize story_array_bytes (gsize n, gsize size);
 gsize story_table_bytes (gsize n, gsize key, gsize value);
 
+/* The most the grouping held (outside, the index, the stories in memory)
+ * while the story in use did not fit beside the rest: it stays in memory
+ * whatever its size, so this is what the share must have held; 0 when it
+ * always fitted.  The grouping checks it as it checks what it cannot
+ * evict. */
+guint64 story_store_over_kept (const StoryStore *store);
+
 /* How many times a record outgrew its slot and was written again at the
- * end (the rest are rewritten in place): for tests. */
+ * end (the rest are rewritten in place), how many stories left memory
+ * and how many were read back: for tests and the debug log. */
 guint story_store_n_moved (const StoryStore *store);
+guint story_store_n_evicted (const StoryStore *store);
+guint story_store_n_read (const StoryStore *store);

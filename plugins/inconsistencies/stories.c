@@ -487,6 +487,8 @@ typedef struct
   guint64 entries;     /* and its lists */
   guint64 by_doc;      /* arrays of 4 bytes a document: date order, each one's story */
   guint64 stories;     /* the stories made, once the grouping is over */
+  guint64 quarter;     /* a quarter of what the budget leaves (the share of
+                        * finish_stories()); 0 when forced or none */
 } Held;
 
 static char *
@@ -496,10 +498,15 @@ mebibytes (guint64 bytes)
 }
 
 /* Tells the store what @held holds, so that it evicts stories to stay
- * within the share with it; FALSE with a budget error when that part alone
- * is past the share, once @done of @total documents are grouped (the
- * error says what it needs at that rate), or when a story cannot be
- * written. */
+ * within the share with it; FALSE with a budget error when what cannot be
+ * evicted (that part, the store's index, and the story in use when it did
+ * not fit beside them: story_store_over_kept()) is past the share, once
+ * @done of @total documents are grouped, or when a story cannot be
+ * written.  The error gives what is known: the share, what was held, how
+ * far the grouping got, and how much larger the budget must be at least
+ * for what was held.  No figure for the whole: the tables grow with the
+ * documents left by what their names and stories bring, which the rate so
+ * far does not bound either way. */
 static gboolean
 within_share (StoryStore *store, Held *held, guint done, guint total, GError **error)
 {
@@ -507,23 +514,32 @@ within_share (StoryStore *store, Held *held, guint done, guint total, GError **e
   if (!story_store_set_outside (store, outside, error))
     return FALSE;
   guint64 share = story_store_share (store), index = story_store_index_bytes (store), fixed = outside + index;
-  if (share == 0 || fixed <= share)
+  guint64 kept = story_store_over_kept (store), need = MAX (fixed, kept);
+  if (share == 0 || need <= share)
     return TRUE;
-  g_autofree char *given = mebibytes (share), *now = mebibytes (fixed), *names = mebibytes (held->frequencies);
+  g_autofree char *given = mebibytes (share), *now = mebibytes (need), *names = mebibytes (held->frequencies);
   g_autofree char *lists = mebibytes (held->lists + held->entries), *idx = mebibytes (index);
   g_autofree char *docs = mebibytes (held->by_doc + held->stories);
-  /* The share is a quarter of what the budget leaves (core/assay-finish.c):
-   * the budget must grow four times what the share lacks, and a mebibyte
-   * more, since the next run's memory is not the same to a page; the
-   * tables grow as the rest of the documents are grouped. */
-  g_autofree char *more = mebibytes (((4 * (fixed - share)) | 0xFFFFF) + 1 + (1 << 20));
+  g_autofree char *in_use = kept > fixed ? g_strdup_printf ("; with the story in use, which stays in memory "
+                                                            "whatever its size, %s", now)
+                                         : g_strdup ("");
+  /* The share in join() is share / quarter quarters of what the budget
+   * leaves (core/assay-finish.c): the budget must grow at least that
+   * fraction's inverse times what the share lacked (four times when the
+   * two shares are one).  In tenths of a MiB, rounded up, so that the
+   * figure is never below it. */
+  double per_byte = held->quarter && held->quarter < share ? 4.0 * held->quarter / share : 4.0;
+  guint64 tenths = (guint64) ((need - share) * per_byte * 10 + 1048575) / 1048576;
+  g_autofree char *rest = done < total ? g_strdup_printf ("and more for the %u documents not grouped yet", total - done)
+                                       : g_strdup ("and more as the stories are made");
   g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET,
                "--memory-budget is too small for grouping these states' stories: the stage's share of it is %s "
-               "(a quarter of what the budget leaves once the states are merged), and what the grouping cannot "
-               "put on disk takes %s after %u of %u documents (the names' frequencies %s, the stories each name "
-               "brings as candidates %s, the stories' index %s, the documents' order and stories %s): a budget "
-               "at least %s larger, and more as the tables grow", given, now, done, total, names, lists, idx,
-               docs, more);
+               "(its share while the stories are grouped, when the core sorts nothing: a part of what the budget "
+               "leaves once the states are merged), and after %u of %u documents "
+               "the grouping held %s that it cannot put on disk (the names' frequencies %s, the stories each name "
+               "brings as candidates %s, the stories' index %s, the documents' order and stories %s%s): the "
+               "budget must be at least %" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT " MiB larger for that alone, "
+               "%s", given, done, total, now, names, lists, idx, docs, in_use, tenths / 10, tenths % 10, rest);
   return FALSE;
 }
 
@@ -565,7 +581,8 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
   g_autofree guint32 *story_of = g_new (guint32, MAX (n_docs, 1));
   /* Checked before the first report is grouped: a budget too small for
    * the frequencies stops the reduce here. */
-  Held held = { .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
+  Held held = { .quarter = corpus->kept_share,
+                .frequencies = story_table_bytes (g_hash_table_size (df), 8, 4),
                 .by_doc = exact_bytes (n_docs, sizeof (guint32)) + story_array_bytes (order->len, sizeof (guint32)),
                 .lists = story_table_bytes (0, 8, 8) };
   if (!within_share (store, &held, 0, n_docs, error))
@@ -712,6 +729,13 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
     }
 
   guint n_stories = story_store_len (store);
+  /* How the share bounded the stories in memory, in a domain of its own
+   * (G_MESSAGES_DEBUG=assay-story-store), so that the law tests see the
+   * eviction without the stage's debug log, which changes the path the
+   * grouping takes to the same stories. */
+  g_log ("assay-story-store", G_LOG_LEVEL_DEBUG,
+         "grouping: %u stories, %u evicted from memory, %u read back, share %" G_GUINT64_FORMAT " bytes", n_stories,
+         story_store_n_evicted (store), story_store_n_read (store), story_store_share (store));
   /* What the grouping holds at its peak, for docs/cluster.md's figures:
    * the tables that grow with the names and the stories. */
   if (debug)
@@ -776,6 +800,20 @@ stories_group (const Corpus *corpus, guint story_days, StoryTold told, gpointer 
         return NULL;
       if (!told (s, stories->len - 1, (const char *const *) ids->pdata, data, error))
         return NULL;
+    }
+  /* The stories stay through finish_stories(), while the core's tables
+   * fill: they must fit the smaller share of that phase. */
+  if (corpus->kept_share && held.stories > corpus->kept_share)
+    {
+      g_autofree char *given = mebibytes (corpus->kept_share), *kept = mebibytes (held.stories);
+      guint64 tenths = (4 * (held.stories - corpus->kept_share) * 10 + 1048575) / 1048576;
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_BUDGET,
+                   "--memory-budget is too small for these states' stories: the %u stories made of %u documents "
+                   "take %s, which stay in memory while the findings are sorted on disk, where the stage's share "
+                   "is %s (a quarter of what the budget leaves once the states are merged): the budget must be "
+                   "at least %" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT " MiB larger", n_stories, n_docs, kept,
+                   given, tenths / 10, tenths % 10);
+      return NULL;
     }
   return g_steal_pointer (&stories);
 }

@@ -127,6 +127,7 @@ typedef struct
   guint story_days;
   guint story_cache;     /* forming stories the grouping keeps in memory (store.c), set by the join */
   guint64 story_share;   /* bytes the grouping may hold in all, 0: no bound; set by the join */
+  guint64 kept_share;    /* bytes of stories it may hand to finish_stories(), 0: no bound; likewise */
   char *tmp_dir;         /* the run's temporary folder, for the grouping's store */
   GArray *keys_at;       /* guint64 a document, input order: where its summary starts in @keys */
   GArray *days;          /* guint32 a document: its day (the grouping's order without a read) */

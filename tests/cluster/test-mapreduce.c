@@ -23,6 +23,9 @@ static const char *story_cache;
 /* ASSAY_STAGE_MEMORY for the children (the stages' share of a budget, in
  * bytes), or NULL. */
 static const char *stage_memory;
+/* The stages' share (ASSAY_STAGE_MEMORY) small enough that the budgeted
+ * reduce of check_split() must evict forming stories, or NULL. */
+static const char *evicting_share;
 static char *saved_tmpdir;
 
 /* Runs assay with @args. */
@@ -268,8 +271,24 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
           || !strstr (small.err, "the stage's share of it is 0.0 MiB") || small.out[0] != '\0')
         g_error ("reduce of %u shards with a stage share of 200 bytes: %d, %s", n_shards, small.status, small.err);
     }
+  /* The budget, not a count of stories, drives the eviction: the stage's
+   * share is set small enough that the grouping writes stories out and
+   * reads them back, which its own debug domain counts (the stage's
+   * debug log would change its path to the same stories). */
+  g_autofree char *saved_debug = g_strdup (g_getenv ("G_MESSAGES_DEBUG"));
+  if (evicting_share)
+    {
+      story_cache = NULL;
+      stage_memory = evicting_share;
+      g_setenv ("G_MESSAGES_DEBUG", "assay-story-store", TRUE);
+    }
   g_auto (TestResult) br = { 0 };
   run_argv (&br, budgeted);
+  if (saved_debug)
+    g_setenv ("G_MESSAGES_DEBUG", saved_debug, TRUE);
+  else
+    g_unsetenv ("G_MESSAGES_DEBUG");
+  stage_memory = NULL;
   story_cache = cache;
   sort_memory = NULL;
   no_tmpdir = FALSE;
@@ -277,6 +296,18 @@ check_split (const char *name, const char *pipeline, GPtrArray *units, guint n_s
     g_error ("reduce of %u shards within a budget failed (%d): %s", n_shards, br.status, br.err);
   if (strcmp (br.out, expected) != 0)
     g_error ("%s in %u shards: the reduce within a memory budget differs from one run's", name, n_shards);
+  if (evicting_share)
+    {
+      g_autoptr (GMatchInfo) m = NULL;
+      g_autoptr (GRegex) counts = g_regex_new ("grouping: \\d+ stories, (\\d+) evicted from memory, (\\d+) read back",
+                                               0, 0, NULL);
+      if (!g_regex_match (counts, br.err, 0, &m))
+        g_error ("%s in %u shards: no count of the stories evicted in: %s", name, n_shards, br.err);
+      g_autofree char *evicted = g_match_info_fetch (m, 1), *read = g_match_info_fetch (m, 2);
+      if (g_ascii_strtoull (evicted, NULL, 10) == 0 || g_ascii_strtoull (read, NULL, 10) == 0)
+        g_error ("%s in %u shards: a share of %s bytes evicted %s stories and read back %s: the law is not "
+                 "tested through eviction", name, n_shards, evicting_share, evicted, read);
+    }
   g_autoptr (GDir) left = g_dir_open (spill_dir, 0, NULL);
   g_assert_nonnull (left);
   g_assert_null (g_dir_read_name (left));
@@ -421,8 +452,14 @@ test_law_bbc (void)
   /* Eviction is costly here (nearly every join reads its story back): one
    * split keeps eight stories in memory, the others all of them. */
   const guint counts[] = { 1, 2, 3, 7 };
+  /* The grouping of this slice holds about 0.8 MB it cannot put on disk,
+   * 3 MB with every story in memory: a share of 1.6 MB evicts some 2,400
+   * times and reads back some 1,500 (a count, not a byte, of the
+   * budget's law). */
+  evicting_share = "1600000";
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     check_split ("bbc", "news-crosscheck", units, counts[i], 290 + i, TRUE, counts[i] == 3 ? "8" : "0", expected);
+  evicting_share = NULL;
 }
 
 static void
@@ -726,6 +763,38 @@ test_story_past_range (void)
   g_assert_null (strstr (r.out, "{\"type\":\"story\",\"id\":\"p3\""));
 }
 
+/* A stage's ASSAY_STAGE_ERROR_BUDGET (ABI 1.6) stops a reduce within a
+ * budget with the stage's message and nothing written; without a budget it
+ * is the stage's error record, as any other error. */
+static void
+test_stage_budget_error (void)
+{
+  g_autofree char *pipeline = g_build_filename (tmp_dir, "over-budget.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=story-pairs\n[story-pairs]\nmisstep=over-budget\n",
+                                      -1, NULL));
+  test_write_file (tmp_dir, "over-budget.jsonl", "{\"id\":\"a1\",\"text\":\"One.\"}\n{\"id\":\"a2\",\"text\":\"Two.\"}\n",
+                   -1);
+  g_autofree char *input = g_build_filename (tmp_dir, "over-budget.jsonl", NULL);
+  g_autofree char *map_out = g_strdup_printf ("%s.out", input);
+  g_autofree char *state = g_strdup_printf ("%s.state", input);
+  g_auto (TestResult) map = { 0 };
+  run_assay (&map, "map", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "-o", map_out, "--state", state, input, NULL);
+  g_assert_cmpint (map.status, ==, 0);
+
+  g_autofree char *out = g_build_filename (tmp_dir, "over-budget.reduced", NULL);
+  g_auto (TestResult) budgeted = { 0 };
+  run_assay (&budgeted, "reduce", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, state, "--memory-budget=512M", "-o",
+             out, NULL);
+  g_assert_cmpint (budgeted.status, ==, 2);
+  test_assert_contains (budgeted.err, "stage 'story-pairs': the pairs do not fit the share");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  g_auto (TestResult) unbounded = { 0 };
+  run_assay (&unbounded, "reduce", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, state, NULL);
+  g_assert_cmpint (unbounded.status, ==, 1);
+  test_assert_contains (unbounded.out, "the pairs do not fit the share");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -742,6 +811,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cluster/unsavable-stage", test_unsavable_stage);
   g_test_add_func ("/cluster/damaged-states", test_damaged_states);
   g_test_add_func ("/cluster/story-past-range", test_story_past_range);
+  g_test_add_func ("/cluster/stage-budget-error", test_stage_budget_error);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);

@@ -290,9 +290,57 @@ check_store (const char *dir, guint cached, guint64 share)
   /* With few in memory the stories that gain names each round outgrow
    * their slots and move; with all of them, none is ever written. */
   if (cached < n_stories || share)
-    g_assert_cmpuint (story_store_n_moved (store), >, 0);
+    {
+      g_assert_cmpuint (story_store_n_moved (store), >, 0);
+      g_assert_cmpuint (story_store_n_evicted (store), >, 0);
+      g_assert_cmpuint (story_store_n_read (store), >, 0);
+    }
   else
-    g_assert_cmpuint (story_store_n_moved (store), ==, 0);
+    {
+      g_assert_cmpuint (story_store_n_moved (store), ==, 0);
+      g_assert_cmpuint (story_store_n_evicted (store), ==, 0);
+      g_assert_cmpuint (story_store_n_read (store), ==, 0);
+    }
+  /* Every story fits beside the index: none was ever kept past the share. */
+  g_assert_cmpuint (story_store_over_kept (store), ==, 0);
+}
+
+/* The story in use stays in memory whatever its size; when it alone does
+ * not fit beside the index and what lies outside, the store remembers
+ * what was held then, past the share, for the grouping to refuse. */
+static void
+check_kept (const char *dir)
+{
+  GError *error = NULL;
+  const guint64 share = 16 * 1024;
+  g_autoptr (StoryStore) store = story_store_new (dir, G_MAXUINT, share);
+  for (guint n = 0; n < 4; n++)
+    {
+      Forming *f = story_store_add (store, &error);
+      g_assert_no_error (error);
+      change_story (f, n, 1);
+      g_assert_true (story_store_changed (store, f, &error));
+    }
+  /* Near it: a story a few KB large, the others evicted for it if need
+   * be, never past the share. */
+  Forming *big = story_store_get (store, 1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 100; i++)
+    g_hash_table_insert (big->count, GSIZE_TO_POINTER ((gsize) (0x7000000000000000 | i)), GUINT_TO_POINTER (1));
+  g_assert_true (story_store_changed (store, big, &error));
+  g_assert_cmpuint (story_store_over_kept (store), ==, 0);
+  g_assert_cmpuint (story_store_bytes (store), <=, share);
+  /* Past it: a story of some 2,000 names (about 32 KB of table) alone. */
+  big = story_store_get (store, 2, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2000; i++)
+    g_hash_table_insert (big->count, GSIZE_TO_POINTER ((gsize) (0x7100000000000000 | i)), GUINT_TO_POINTER (1));
+  g_assert_true (story_store_changed (store, big, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (story_store_over_kept (store), >, share);
+  g_assert_cmpuint (story_store_over_kept (store), ==, story_store_bytes (store));
+  /* Every other story left memory for it. */
+  g_assert_cmpuint (story_store_n_evicted (store), >=, 3);
 }
 
 /* A story evicted that cannot be written (a file size limit: EFBIG) stops
@@ -381,6 +429,7 @@ test_store (void)
    * largest takes some 10 KB, all of them about 100 KB). */
   check_store (dir, G_MAXUINT, 32000);
   check_outside (dir);
+  check_kept (dir);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
