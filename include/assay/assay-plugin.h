@@ -161,7 +161,8 @@ ASSAY_API const char *assay_host_get_tmp_dir (const AssayHost *host);
  * working set on disk (the inconsistencies stage's forming stories) sizes
  * it by this, so that the size is the budget's business, not an option
  * in the pipeline's fingerprint.  Tests make it small with
- * ASSAY_SORT_MEMORY (bytes), which sets the core's shares too.
+ * ASSAY_STAGE_MEMORY (bytes, with --memory-budget), which sets this share
+ * alone; ASSAY_SORT_MEMORY sets only the core's.
  * Since ABI 1.5.
  *
  * Returns: the bytes; 0 when there is no budget (an `assay run`, a reduce
