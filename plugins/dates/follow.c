@@ -274,6 +274,30 @@ written_words (const char *pattern, GHashTable *words)
     }
 }
 
+/* Whether the tree of @pattern reads each character it matches as one
+ * (or a zero-width one as none): not with a back reference (\1, \k,
+ * \g), \R or \X, which can match more, \K, which is of no width but
+ * the tree reads as one, nor the flag x, under which a space written is
+ * no space to match. */
+static gboolean
+tree_reads_widths (const char *pattern)
+{
+  for (const char *p = pattern; *p; p++)
+    {
+      if (*p == '\\')
+        {
+          if (p[1] == '\0' || strchr ("123456789kgRXK", p[1]))
+            return FALSE;
+          p++;
+        }
+      else if (p[0] == '(' && p[1] == '?')
+        for (const char *f = p + 2; g_ascii_isalpha (*f) || *f == '-'; f++)
+          if (*f == 'x')
+            return FALSE;
+    }
+  return TRUE;
+}
+
 GHashTable *
 hints_word_filters (const Dates *d, const Bank *b)
 {
@@ -284,12 +308,7 @@ hints_word_filters (const Dates *d, const Bank *b)
   for (guint i = 0; i < n; i++)
     {
       const char *written = g_array_index (d->patterns, Pattern, b->first + i).written;
-      /* a back reference or the like can match more than one character
-       * where the tree reads one */
-      gboolean plain = written != NULL;
-      for (const char *e = written ? strchr (written, '\\') : NULL; e && plain; e = strchr (e + 2, '\\'))
-        plain = e[1] && !strchr ("123456789kgRX", e[1]);
-      if (!plain)
+      if (written == NULL || !tree_reads_widths (written))
         continue;
       Parser ps = { written, written + strlen (written), FALSE };
       Node *tree = parse_alt (&ps);
