@@ -353,6 +353,8 @@ normalise_quarter (const Reading *x, Timex *t)
       int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
       if (q > current && !tense_future (tense))
         year--; /* a quarter not yet reached is last year's */
+      else if (!half && q < current - 1 && tense_future (tense))
+        year++; /* ended two quarters back or more: next year's ahead */
     }
   else if (year)
     t->resolution = "absolute";
@@ -479,7 +481,9 @@ normalise_holiday (const Reading *x, Timex *t)
   else if (x->year == 0 && shifted && step == 0)
     {
       /* "this Christmas" is the reference year's, but within a month
-       * after the last one the tense decides, as for a bare month:
+       * after the last one the tense decides, as for a bare month (by
+       * its month alone: a holiday named to come is the next one, where
+       * "by Dec. 23" in January is a deadline just past):
        * "Retailers said this Christmas was their worst", in January,
        * is the one just gone */
       t->start = w;
@@ -487,7 +491,7 @@ normalise_holiday (const Reading *x, Timex *t)
       if (g_date_compare (&last, ref) > 0)
         holiday_in_year (rule, y - 1, &last);
       if (g_date_days_between (&last, ref) <= 31)
-        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
     }
   else if (x->year == 0 && shifted)
     {
@@ -503,7 +507,7 @@ normalise_holiday (const Reading *x, Timex *t)
        * gives the same month every year); with no cue of tense, the one
        * nearest a day named just before may be meant
        * (discourse_place_in_year()) */
-      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
       if (tense_unknown (tense))
         t->holiday_open = rule;
     }
@@ -818,10 +822,11 @@ normalise_relunit (const Reading *x, Timex *t)
        * 1988's end); "shares will be sold after year-end" is this one's.  TimeBank is split on the
        * value, the year (wsj_0950, wsj_1013) or its last day (wsj_0006,
        * wsj_0586): the year with mod END is how TIMEX3 writes "the end
-       * of the year", and stays. */
+       * of the year", and stays.  By its month alone (year_for()):
+       * "will ship by year-end" said on 20 January is this year's. */
       gsize w, n = word_before (m->subject, 0, m->start, &w);
       gboolean back = n == 5 && g_ascii_strncasecmp (m->subject + w, "since", 5) == 0;
-      t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
+      t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 0, tense_future (tense)), 0, 0);
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     {

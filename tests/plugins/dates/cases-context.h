@@ -131,3 +131,21 @@
   { "The current account deficit grew.", "2005-03-01", NULL },
   { "Debit cards [now] account for most payments.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The [current] market is weak.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* Across the new year in a clause of the future: a day a few weeks
+   * back is still that day (year_for() counts the days over the new
+   * year); further back, or a month alone, it is the next one.  A
+   * quarter that ended two or more quarters back is next year's when
+   * the clause speaks of the future; the one just ended is reported on. */
+  { "He would be back by [Dec. 23].", "2005-01-05", "DATE", "2004-12-23" },
+  { "He would be back by [Feb. 23].", "2005-03-06", "DATE", "2005-02-23" },
+  { "Talks will resume on [10 November].", "2005-01-05", "DATE", "2005-11-10" },
+  { "The plant will close on [25 January].", "2005-01-05", "DATE", "2005-01-25" },
+  { "The plant will close in [December].", "2005-01-05", "DATE", "2005-12" },
+  { "The plant will close in [January].", "2004-12-20", "DATE", "2005-01" },
+  { "The plant closed in [June].", "2004-12-20", "DATE", "2004-06" },
+  { "Shops will open on [Christmas Day].", "2005-01-05", "DATE", "2005-12-25" },
+  { "It plans to ship them by [year-end].", "2005-01-20", "DATE", "2005", "END" },
+  { "It plans to ship them by [year-end].", "2004-12-20", "DATE", "2004", "END" },
+  { "Sales will rise in [the first quarter].", "2004-12-20", "DATE", "2005-Q1" },
+  { "Profits rose in [the first quarter].", "2004-12-20", "DATE", "2004-Q1" },
+  { "It will report profits for [the third quarter].", "2004-12-20", "DATE", "2004-Q3" },
