@@ -30,6 +30,17 @@ cue_at (pcre2_code *cues, gboolean jit, const Tense *tense, gsize at)
   return strcmp (mark, "future") == 0 ? CUE_FUTURE : strcmp (mark, "fixture") == 0 ? CUE_FIXTURE : CUE_PAST;
 }
 
+/* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
+static gboolean
+word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
+{
+  gsize e = at;
+  while (e - at < 31 && (g_ascii_isalpha (text[e]) || text[e] == '-'))
+    e++;
+  *end = e;
+  return e > at && word_before_in (set, text, e, NULL);
+}
+
 /* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
  * @limit, where it is an irregular verb in the past, else 0: the word is
  * in data/past-forms.tsv ("rose", "fell", "began"), in lowercase (a
@@ -71,6 +82,16 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
     if ((text[at - 1] == ',' || text[at - 1] == ';' || text[at - 1] == ':') && text[at] == ' ')
       {
         from = at;
+        break;
+      }
+  /* and after a complement's "that": "he knew that the show opens in
+   * April" is not done by "knew" (its own past still is: "said that
+   * prices rose in April") */
+  gsize end;
+  for (gsize at = to; at > from; at--)
+    if (text[at - 1] == ' ' && g_ascii_isalpha (text[at]) && word_at_in (d->complement_words, text, at, &end))
+      {
+        from = end;
         break;
       }
   for (gsize at = from; at < to; at++)
@@ -160,6 +181,13 @@ speaks_of_future (const Tense *tense, int *fixture)
             }
           kind = CUE_PAST;
         }
+      /* "that" after a verb opens a clause of its own: a fixture cue
+       * in it gives its tense, not the reporting verb before ("announced
+       * that talks resume on Monday") */
+      gsize word_end;
+      if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
+          && word_at_in (d->complement_words, tense->text, at, &word_end))
+        return TENSE_NONE;
       if (kind < 0)
         continue;
       if (past_seen && kind != CUE_FUTURE)
@@ -176,6 +204,15 @@ speaks_of_future (const Tense *tense, int *fixture)
        * rest, the cue before it decides ("will play ... in August") */
       if (*fixture < 0)
         *fixture = (int) (at - tense->start) + 1;
+      /* in its form in -s it is a finite verb in the present, its
+       * clause's own: a past further back is another clause's ("He
+       * revealed the club hosts Bath on Sunday"), where a bare form may
+       * be governed by it ("I didn't play on Sunday") */
+      gsize cue_end = at;
+      while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
+        cue_end++;
+      if (cue_end - at > 2 && text[cue_end - 1] == 's')
+        return TENSE_NONE;
     }
   if (past_seen)
     *fixture = -1;
@@ -300,17 +337,6 @@ tense_borrow (Tense *tense, gsize end)
       at = word_end;
     }
   return BORROW_AHEAD;
-}
-
-/* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
-static gboolean
-word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
-{
-  gsize e = at;
-  while (e - at < 31 && (g_ascii_isalpha (text[e]) || text[e] == '-'))
-    e++;
-  *end = e;
-  return e > at && word_before_in (set, text, e, NULL);
 }
 
 /* Whether the possessive weekday at @start..@end ("Saturday's") is the

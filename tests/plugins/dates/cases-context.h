@@ -149,3 +149,23 @@
   { "Sales will rise in [the first quarter].", "2004-12-20", "DATE", "2005-Q1" },
   { "Profits rose in [the first quarter].", "2004-12-20", "DATE", "2004-Q1" },
   { "It will report profits for [the third quarter].", "2004-12-20", "DATE", "2004-Q3" },
+  /* A complement clause after "that" has a tense of its own: a fixture's
+   * verb in it gives it, and a past before "that" does not make a month
+   * in it last year's.  A fixture's verb in -s is finite, its clause's
+   * own.  Not where a past is inside the clause, where "that" is no
+   * complement (before a noun alone), or the fixture's verb is bare
+   * after a past ("didn't play"). */
+  { "He knew that the show opens in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "The firm announced that talks resume on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "He asked whether the club hosts Bath on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "He revealed the club hosts Bath on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The festival, which opens on [Thursday], is sold out.", "2005-03-01", "DATE", "2005-03-03" },
+  { "He said that prices rose in [April].", "2005-03-01", "DATE", "2004-04" },
+  { "He knew the show opened in [April].", "2005-03-01", "DATE", "2004-04" },
+  { "He said that he played on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "He said that the game on [Sunday] was a disaster.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He won that match on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "I didn't play on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The firm that hosted Bath on [Friday] lost.", "2005-03-01", "DATE", "2005-02-25" },
+  { "They got off to a flying start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The shop remained open on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
