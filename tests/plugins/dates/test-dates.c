@@ -453,11 +453,19 @@ static const Case cases[] = {
   { "Profits fell in [last fiscal year].", "2005-03-01", "DATE", "2004" },
   { "It is [this financial year]'s target.", "2005-03-01", "DATE", "2005" },
   { "The [current] chairman spoke.", "2005-03-01", "DATE", "PRESENT_REF" },
-  /* The New Year is a holiday, the first of January; a holiday with a
+  /* The New Year is a holiday, the first of January, but "the New Year"
+   * before a mark is the year it opens, by the tense; a holiday with a
    * shift is the last one before the reference, the next after it, or
    * the reference year's ("this Christmas"). */
-  { "The damages will be assessed in the [New Year].", "2005-03-01", "DATE", "2006-01-01" },
+  { "The damages will be assessed in [the New Year].", "2005-03-01", "DATE", "2006" },
+  { "He will return in [the New Year], his club said.", "2004-12-20", "DATE", "2005" },
+  { "Sales rose in [the New Year].", "2005-03-01", "DATE", "2005" },
   { "Sales fell over the [New Year] holiday.", "2005-03-01", "DATE", "2005-01-01" },
+  { "Sales fell at [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Trade was slow on 24 December, and the trend went on into [the New Year].", "2005-03-01", "DATE", "2005" },
+  { "He earns an honour in the [New Year]'s list.", "2005-03-01", "DATE", "2005-01-01" },
+  { "Sales fell on [New Year's Day].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Crowds gathered on [New Year's Eve].", "2005-03-01", "DATE", "2004-12-31" },
   { "He moved to [New York] then.", "2005-03-01", NULL },
   { "[This Christmas], parents are expected to spend more.", "2005-03-01", "DATE", "2005-12-25" },
   { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
