@@ -404,7 +404,7 @@ typedef struct
   int number;   /* PERIOD: which one, or VALUE_X */
   const char *code; /* SEASON: its code (SU); LEXICON: the value as written */
   double count;     /* DURATION: how many units, negative when not said (PXY) */
-  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W) */
+  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W), or MS: a race time counted in milliseconds */
   RefKind ref;      /* REF */
   ClockKind clock;  /* CALENDAR at a day's grain, WEEK with a weekday */
   int hour, minute; /* CLOCK_TIME */

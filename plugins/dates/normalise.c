@@ -577,6 +577,16 @@ normalise_duration (const Reading *x, Timex *t)
   const char *unit_s = x->g.text[G_UNIT];
   const char *number_s = x->g.text[G_NUMBER];
   const char *shift = x->shift;
+  /* a race time, "2:05:38", "1:50.87" (the seconds in `number`) */
+  if (unit_s == NULL && x->g.text[G_MINUTE] && number_s)
+    {
+      int hours = x->g.text[G_HOUR] ? parse_int (x->g.text[G_HOUR]) : 0, minutes = parse_int (x->g.text[G_MINUTE]);
+      if (x->g.text[G_HOUR] && minutes >= 60)
+        return FALSE;
+      t->value = value_duration (round (((hours * 60.0 + minutes) * 60 + g_ascii_strtod (number_s, NULL)) * 1000), "MS");
+      t->type = "DURATION", t->resolution = "absolute";
+      return TRUE;
+    }
   const char *code = unit_code (d, unit_s);
   if (code == NULL || strcmp (code, "WE") == 0)
     return FALSE;

@@ -42,10 +42,23 @@ static const Case cases[] = {
   { "It was posted at [15:23 IST that day].", "2025-05-29", "TIME", "2025-05-29T15:23" },
   { "It was filed at [09:10 GMT].", "2025-05-29", "TIME", "2025-05-29T09:10Z" },
   /* Hours and minutes alone are a clock time with a zone or after "at",
-   * "by" and the like; a race or lap time is none. */
+   * "by" and the like; a race or lap time is a duration, with seconds
+   * after hours and minutes or a fraction after minutes and seconds;
+   * minutes and seconds alone are left, and so is a clock time with
+   * seconds, after "at" or before a zone. */
   { "The meeting starts at [10:35] sharp.", "2025-05-29", "TIME", "2025-05-29T10:35" },
-  { "Cragg won the 3,000m in 7:39.89 at the meeting.", "2025-05-29", NULL },
-  { "She lowered the record of 2:17:18 again.", "2025-05-29", NULL },
+  { "Cragg won the 3,000m in [7:39.89] at the meeting.", "2025-05-29", "DURATION", "PT7M39.89S" },
+  { "She lowered the record of [2:17:18] again.", "2025-05-29", "DURATION", "PT2H17M18S" },
+  { "He won the marathon in [2:05:38] on Sunday.", "2005-03-01", "DURATION", "PT2H5M38S" },
+  { "She was close to the [9:05.00] qualifying mark.", "2005-03-01", "DURATION", "PT9M5S" },
+  { "He ran [0:59.5] for the lap.", "2005-03-01", "DURATION", "PT59.5S" },
+  { "The film runs [1:45:00] at most.", "2005-03-01", "DURATION", "PT1H45M" },
+  { "The quake struck at 10:35:20 and again.", "2005-03-01", NULL },
+  { "It ended 12:30:45 EST.", "2005-03-01", NULL },
+  { "Doors open 10:30:00 pm.", "2005-03-01", NULL },
+  { "John 3:16 says so.", "2005-03-01", NULL },
+  { "The ratio was 1:2:3 overall.", "2005-03-01", NULL },
+  { "It runs 1:75:00 in all.", "2005-03-01", NULL },
   { "He said 3:39 was the best he could achieve.", "2025-05-29", NULL },
   { "The service starts [10:30 on Sunday].", "2005-03-01", "TIME", "2005-03-06T10:30" },
   { "The deadline is [5:00 on Friday].", "2005-03-01", "TIME", "2005-02-25T05:00" },
