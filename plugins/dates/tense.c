@@ -376,10 +376,27 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
   return FALSE;
 }
 
+/* Whether a verb in -ed comes right before "in" and the expression ending
+ * at @to ("was signed in April", "the deal, signed in April, ..."): an
+ * event done, as an irregular past is; not after a passive's or an
+ * infinitive's word (kind `passive`: "will be signed in April", "is
+ * listed in April", "to be opened in May"). */
+static gboolean
+regular_past_before (const Dates *d, const char *text, gsize from, gsize to)
+{
+  gsize w, v;
+  if (word_before (text, from, to, &w) != 2 || g_ascii_strncasecmp (text + w, "in", 2) != 0)
+    return FALSE;
+  gsize n = word_before (text, from, w, &v);
+  return n >= 5 && g_ascii_islower (text[v]) && text[v + n - 2] == 'e' && text[v + n - 1] == 'd'
+         && (v == 0 || text[v - 1] == ' ' || text[v - 1] == ',') && !word_before_in (d->passive_words, text, v, NULL);
+}
+
 gboolean
 done_between (const Dates *d, const char *text, gsize from, gsize to)
 {
-  return perfect_between (d, text, from, to) || past_form_between (d, text, from, to);
+  return perfect_between (d, text, from, to) || past_form_between (d, text, from, to)
+         || regular_past_before (d, text, from, to);
 }
 
 gboolean

@@ -169,3 +169,14 @@
   { "The firm that hosted Bath on [Friday] lost.", "2005-03-01", "DATE", "2005-02-25" },
   { "They got off to a flying start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The shop remained open on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  /* A verb in -ed right before "in" and a month not yet come this year
+   * is an event done (last year's), as an irregular past is; not after a
+   * passive's or an infinitive's word, nor with a future cue before. */
+  { "The deal, signed in [April], gives them control.", "2005-03-01", "DATE", "2004-04" },
+  { "The deal was signed in [April].", "2005-03-01", "DATE", "2004-04" },
+  { "Sales climbed in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The deal will be signed in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "The deal is signed in [April] each year.", "2005-03-01", "DATE", "2005-04" },
+  { "The deal, to be signed in [April], is worth a lot.", "2005-03-01", "DATE", "2005-04" },
+  { "The results are expected in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "The deal was signed in [February].", "2005-03-01", "DATE", "2005-02" },

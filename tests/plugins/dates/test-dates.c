@@ -885,7 +885,7 @@ test_hints_read (void)
   g_autofree char *out = run_with_patterns ("# no hints\n"
                                             "month\t(?:\\b(?<mod>(?i:early|late))\\s+)?\\b(?<month>{MONTH})\\b\n"
                                             "year\t\\b(?i:in)\\s+(?<expr>(?<year>\\d{4}))\\b\n",
-                                            "{\"id\":\"h\",\"text\":\"It rained in late May, as in 1990.\",\"published\":\"2024-03-06\"}\n");
+                                            "{\"id\":\"h\",\"text\":\"It will rain in late May, as in 1990.\",\"published\":\"2024-03-06\"}\n");
   g_assert_nonnull (strstr (out, "\"text\":\"late May\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2024-05\",\"mod\":\"END\""));
   g_assert_nonnull (strstr (out, "\"text\":\"1990\",\"label\":\"DATE\",\"attrs\":{\"value\":\"1990\""));
 }
