@@ -613,6 +613,14 @@ gboolean measure_in_clause (const Dates *d, const Match *m);
  * of d->generic_nouns in one of the next two words ("today's
  * consumers", "today's music fan"): the present, not the day. */
 gboolean today_generic (const Dates *d, const char *text, gsize end);
+/* Whether the word right before @start is a noun of people or things
+ * (data/generic-nouns.tsv), in the plural where @plural says so:
+ * "children", "consumers". */
+gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural);
+/* Whether "today" at @start..@end is the present in general: after a
+ * plural noun of people or things, before a verb that no tense cue marks
+ * past or future ("children today watch"). */
+gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 

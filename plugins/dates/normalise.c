@@ -742,6 +742,12 @@ normalise_relday (const Reading *x, Timex *t)
    * "today's ruling", "today's geography quiz" are the day's */
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
     return FALSE;
+  /* "children today watch": the present in general */
+  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5 && tense_nowadays (x->tense, x->m->start, x->m->end))
+    {
+      t->value = value_ref ("PRESENT_REF");
+      return TRUE;
+    }
   if (strstr (word, "day before yesterday"))
     g_date_subtract_days (&r, 2);
   else if (strstr (word, "day after tomorrow"))

@@ -376,6 +376,34 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
   return FALSE;
 }
 
+gboolean
+tense_nowadays (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  /* "the children of today", "the kids of today": of people or things
+   * (data/generic-nouns.tsv), not of events ("the events of today", the
+   * day's), not "as of today", nor before a possessive's noun ("of
+   * today's") */
+  if (start >= 3 && strncmp (text + start - 3, "of ", 3) == 0 && !g_ascii_isalnum (text[end]) && text[end] != '\''
+      && (guchar) text[end] != 0xe2 && plural_noun_before (d, text, start - 3, FALSE))
+    return TRUE;
+  if (!plural_noun_before (d, text, start, TRUE) || text[end] != ' ' || !g_ascii_islower (text[end + 1]) || d->far_cues == NULL)
+    return FALSE;
+  /* the word after: no cue of the past or the future ("the players
+   * today were superb", "fans today will see"), no verb in -ed or
+   * irregular past ("fans today celebrated", "pupils today sat") */
+  gsize at = end + 1, word_end = at;
+  while (g_ascii_isalpha (text[word_end]))
+    word_end++;
+  Tense after = *tense;
+  after.end = word_end;
+  if (cue_at (d->far_cues, d->far_cues_jit, &after, at) >= 0 || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, at) >= 0)
+      || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end))
+    return FALSE;
+  return TRUE;
+}
+
 /* Whether a verb in -ed comes right before "in" and the expression ending
  * at @to ("was signed in April", "the deal, signed in April, ..."): an
  * event done, as an irregular past is; not after a passive's or an

@@ -474,6 +474,31 @@ plural_spelling (const char *word, guint n)
 }
 
 gboolean
+plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural)
+{
+  /* the word right before, in lowercase, or capitalised where it opens
+   * a sentence ("Children today"; "Rangers today" mid-sentence is a
+   * name) */
+  gsize w;
+  guint n = (guint) word_before (text, 0, start, &w);
+  if (n < 3 || n >= 32 || w + n + 1 != start)
+    return FALSE;
+  if (!g_ascii_islower (text[w]))
+    {
+      gsize mark = w;
+      while (mark > 0 && text[mark - 1] == ' ')
+        mark--;
+      if (mark > 0 && !strchr (".!?\"\n", text[mark - 1]))
+        return FALSE;
+    }
+  char word[32];
+  for (guint i = 0; i < n; i++)
+    word[i] = g_ascii_tolower (text[w + i]);
+  word[n] = '\0';
+  return (!plural || plural_spelling (word, n)) && generic_noun (d, word, n);
+}
+
+gboolean
 today_generic (const Dates *d, const char *text, gsize end)
 {
   const char *p = text + end;

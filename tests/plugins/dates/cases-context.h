@@ -180,3 +180,23 @@
   { "The deal, to be signed in [April], is worth a lot.", "2005-03-01", "DATE", "2005-04" },
   { "The results are expected in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The deal was signed in [February].", "2005-03-01", "DATE", "2005-02" },
+  /* "today" after a plural noun of people or things (data/generic-nouns.tsv)
+   * whose verb is in the present is the present in general, PRESENT_REF;
+   * a verb in the past or the future after it, a singular noun, or a
+   * noun that is none of them ("the markets", "Monday") leave the day. */
+  { "Children [today] watch too much television.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Most consumers [today] own a mobile phone.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The players [today] were superb.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Pupils [today] sat their exams.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Fans [today] will see the cup.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Fans [today] celebrated the win.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The minister resigned [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "The child [today] starts school.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Shares [today] rose sharply.", "2005-03-01", "DATE", "2005-03-01" },
+  { "He said Rangers [today] announce a deal.", "2005-03-01", "DATE", "2005-03-01" },
+  /* and after "of" that follows a noun: a noun's age */
+  { "It will never appeal to the children of [today].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "They repackage them for the kids of [today], he said.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "As of [today] we have not received any statement.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Prices will rise by [the end of today].", "2005-03-01", "DATE", "2005-03-01", "END" },
+  { "He described the events of [today] as a defining moment.", "2009-06-04", "DATE", "2009-06-04" },
