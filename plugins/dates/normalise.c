@@ -873,6 +873,13 @@ normalise_relunit (const Reading *x, Timex *t)
       resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
       t->value = value_week (&r);
       t->value.weekend = TRUE;
+      /* "usually plays golf at the weekend": every weekend (a word of
+       * kind `habitual` earlier in its sentence) */
+      if (step == 0 && !x->g.text[G_MOD] && word_between_in (d->habitual_words, m->subject, tense->start, m->start))
+        {
+          t->type = "SET", t->resolution = "absolute";
+          t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };
+        }
     }
   else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
     {

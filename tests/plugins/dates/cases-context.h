@@ -200,3 +200,15 @@
   { "As of [today] we have not received any statement.", "2005-03-01", "DATE", "2005-03-01" },
   { "Prices will rise by [the end of today].", "2005-03-01", "DATE", "2005-03-01", "END" },
   { "He described the events of [today] as a defining moment.", "2009-06-04", "DATE", "2009-06-04" },
+  /* "at the weekend" is every weekend after a habitual adverb in its
+   * sentence; "at weekends", "on Saturdays" always; not "last weekend",
+   * "at the weekend" with no such word, nor "the end of the weekend". */
+  { "He usually plays golf at [the weekend].", "2005-03-01", "SET", "XXXX-WXX-WE" },
+  { "Shops often close early at [the weekend].", "2005-03-01", "SET", "XXXX-WXX-WE" },
+  { "He plays golf at [weekends].", "2005-03-01", "SET", "XXXX-WXX-WE" },
+  { "The office is shut at the [weekends].", "2005-03-01", "SET", "XXXX-WXX-WE" },
+  { "The shop is open on [Saturdays].", "2005-03-01", "SET", "XXXX-WXX-6" },
+  { "He played golf at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "He will play golf at [the weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "He usually plays golf, but he rested [last weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "It was usually quiet. He played at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
