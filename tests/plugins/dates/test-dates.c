@@ -373,6 +373,12 @@ static const Case cases[] = {
   { "He told BBC Radio 4's [Today] programme that it was over.", "2005-01-10", NULL },
   { "The story ran in the East Anglian [Daily] Times.", "2005-01-10", NULL },
   { "He was named Footballer of [the Year] again.", "2005-01-10", NULL },
+  /* a list of names has no word in lowercase, as a headline in title
+   * case; a capitalised time word between commas is a name in it, and
+   * in a headline it stays the day */
+  { "Balshaw, Cohen, Abbott, Noon, Paul, Smith.", "2005-01-10", NULL },
+  { "Prices Fall [Today], Says Report", "2005-01-10", "DATE", "2005-01-10" },
+  { "Abbott, Smith, Paul [Tomorrow]", "2005-01-10", "DATE", "2005-01-11" },
   { "It is done (the rest is not.) [Now] they wait.", "2005-01-10", "DATE", "PRESENT_REF" },
   { "It will be done by [Spring 2005], he said.", "2005-01-10", "DATE", "2005-SP" },
   { "The show moves to BBC Two on [Sundays].", "2005-01-10", "SET", "XXXX-WXX-7" },
