@@ -370,7 +370,9 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
   for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
     {
       if (word_at_in (d->event_words, text, at + 1, &word_end))
-        return tense_future (tense) || tense_future_after (tense, end);
+        /* or it is what a verb in the present right before it names
+         * ("the most important thing is Sunday's game") */
+        return tense_future (tense) || tense_future_after (tense, end) || word_before_in (d->present_words, text, start, NULL);
       lower += !g_ascii_isupper (text[at + 1]);
     }
   return FALSE;

@@ -212,3 +212,9 @@
   { "He will play golf at [the weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
   { "He usually plays golf, but he rested [last weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
   { "It was usually quiet. He played at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  /* a possessive weekday's event named by a verb in the present right
+   * before it is the coming one; not a past event ("defeat"), nor after
+   * a verb in the past */
+  { "The most important thing at the moment is [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The big talking point is [Saturday]'s defeat by Bath.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The most important thing was [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-02-27" },
