@@ -622,6 +622,9 @@ gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboo
  * plural noun of people or things, before a verb that no tense cue marks
  * past or future ("children today watch"). */
 gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
+/* Whether the word right before @start is a cue of the future ("will",
+ * "could"): "will one day be" is some day to come. */
+gboolean tense_future_word_before (Tense *tense, gsize start);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 

@@ -616,6 +616,15 @@ normalise_duration (const Reading *x, Timex *t)
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)
     return FALSE;
+  /* "it will one day be ...": some day to come, as TimeBank writes it
+   * (FUTURE_REF), no span of a day */
+  if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift
+      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER) && tense_future_word_before (x->tense, m->start))
+    {
+      t->value = value_ref ("FUTURE_REF");
+      t->resolution = "relative";
+      return TRUE;
+    }
   t->type = rate ? "SET" : "DURATION";
   t->value = value_duration (n, code);
   t->resolution = "absolute";

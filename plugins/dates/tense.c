@@ -406,6 +406,19 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   return TRUE;
 }
 
+gboolean
+tense_future_word_before (Tense *tense, gsize start)
+{
+  const Dates *d = tense->d;
+  gsize w;
+  if (d->far_cues == NULL || word_before (tense->text, 0, start, &w) == 0)
+    return FALSE;
+  Tense before = *tense;
+  before.end = start;
+  return cue_at (d->far_cues, d->far_cues_jit, &before, w) == CUE_FUTURE
+         || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &before, w) == CUE_FUTURE);
+}
+
 /* Whether a verb in -ed comes right before "in" and the expression ending
  * at @to ("was signed in April", "the deal, signed in April, ..."): an
  * event done, as an irregular past is; not after a passive's or an

@@ -218,3 +218,10 @@
   { "The most important thing at the moment is [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-03-06" },
   { "The big talking point is [Saturday]'s defeat by Bath.", "2005-03-01", "DATE", "2005-02-26" },
   { "The most important thing was [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-02-27" },
+  /* "one day" right after a cue of the future is some day to come, as
+   * TimeBank writes it; a day's span elsewhere */
+  { "The tunnel will [one day] link the two towns.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "You could [one day] captain your country.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "The strike will last [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "He was banned for [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "The talks will take [one day] at most.", "2005-03-01", "DURATION", "P1D" },
