@@ -327,6 +327,8 @@ typedef struct
   GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
+  GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
+  GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -442,7 +444,7 @@ typedef struct
   int number;   /* PERIOD: which one, or VALUE_X */
   const char *code; /* SEASON: its code (SU); LEXICON: the value as written */
   double count;     /* DURATION: how many units, negative when not said (PXY) */
-  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W) */
+  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W), or MS: a race time counted in milliseconds */
   RefKind ref;      /* REF */
   ClockKind clock;  /* CALENDAR at a day's grain, WEEK with a weekday */
   int hour, minute; /* CLOCK_TIME */
@@ -651,6 +653,17 @@ gboolean measure_in_clause (const Dates *d, const Match *m);
  * of d->generic_nouns in one of the next two words ("today's
  * consumers", "today's music fan"): the present, not the day. */
 gboolean today_generic (const Dates *d, const char *text, gsize end);
+/* Whether the word right before @start is a noun of people or things
+ * (data/generic-nouns.tsv), in the plural where @plural says so:
+ * "children", "consumers". */
+gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural);
+/* Whether "today" at @start..@end is the present in general: after a
+ * plural noun of people or things, before a verb that no tense cue marks
+ * past or future ("children today watch"). */
+gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
+/* Whether the word right before @start is a cue of the future ("will",
+ * "could"): "will one day be" is some day to come. */
+gboolean tense_future_word_before (Tense *tense, gsize start);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 
