@@ -33,7 +33,6 @@ pattern_clear (gpointer data)
   pcre2_code_free (p->re);
   pcre2_code_free (p->opens);
   g_free (p->source);
-  g_free (p->written);
 }
 
 static void
