@@ -124,6 +124,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
   gboolean past_seen = FALSE; /* an irregular past form nearer the expression */
+  gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -163,7 +164,7 @@ speaks_of_future (const Tense *tense, int *fixture)
         }
       /* the first two letters, here in the loop: a call at each word
        * cost the stage 0.2% of its instructions */
-      if (kind < 0 && !past_seen && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
+      if (kind < 0 && !past_seen && !present_own && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
           && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1)
           && past_form_at (d, tense->text, at, tense->end) == PAST_ALONE)
         {
@@ -192,6 +193,10 @@ speaks_of_future (const Tense *tense, int *fixture)
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;
+      /* after a fixture's verb in -s only a future cue further back
+       * counts ("will play at the Open, which starts on 31 January") */
+      if (present_own && kind != CUE_FUTURE)
+        return TENSE_NONE;
       if (kind != CUE_FIXTURE)
         {
           /* a past cue before the fixture's verb is the clause's tense
@@ -207,12 +212,14 @@ speaks_of_future (const Tense *tense, int *fixture)
       /* in its form in -s it is a finite verb in the present, its
        * clause's own: a past further back is another clause's ("He
        * revealed the club hosts Bath on Sunday"), where a bare form may
-       * be governed by it ("I didn't play on Sunday") */
+       * be governed by it ("I didn't play on Sunday"); a future further
+       * back still speaks of its time ("will miss the start of the
+       * season, which begins in August") */
       gsize cue_end = at;
       while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
         cue_end++;
       if (cue_end - at > 2 && text[cue_end - 1] == 's')
-        return TENSE_NONE;
+        present_own = TRUE;
     }
   if (past_seen)
     *fixture = -1;

@@ -169,6 +169,19 @@
   { "The firm that hosted Bath on [Friday] lost.", "2005-03-01", "DATE", "2005-02-25" },
   { "They got off to a flying start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The shop remained open on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  /* A future cue further back governs a fixture's verb in -s (a past
+   * one does not); after a count or an adjective "starts" and "faces"
+   * are nouns, no cue. */
+  { "He will miss the start of the season, which begins in [August].", "2005-03-01", "DATE", "2005-08" },
+  { "He will defend his title at the Open, which begins on [17 January].", "2005-03-01", "DATE", "2006-01-17" },
+  { "He will be fit when the season starts in [August].", "2005-03-01", "DATE", "2005-08" },
+  { "The club will be busy when the transfer window closes at [the end of January].", "2005-03-01", "DATE", "2006-01", "END" },
+  { "United will bring in new faces in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "He revealed the show opens in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "He said the window closes in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "He made two starts on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "There were false starts on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He said the team faces Leeds on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   /* A verb in -ed right before "in" and a month not yet come this year
    * is an event done (last year's), as an irregular past is; not after a
    * passive's or an infinitive's word, nor with a future cue before. */
