@@ -59,6 +59,17 @@ static const Case cases[] = {
   { "John 3:16 says so.", "2005-03-01", NULL },
   { "The ratio was 1:2:3 overall.", "2005-03-01", NULL },
   { "It runs 1:75:00 in all.", "2005-03-01", NULL },
+  /* a clock with seconds is no race: hours of two digits, or no race's
+   * word before; a fraction of one digit needs one too */
+  { "The timestamp was 10:15:30.", "2005-03-01", NULL },
+  { "Doors open 19:30:00 for fans.", "2005-03-01", NULL },
+  { "The clock read 23:59:59.", "2005-03-01", NULL },
+  { "It was reported 02:15:40, police said.", "2005-03-01", NULL },
+  { "It was logged in 02:15:40 form.", "2005-03-01", NULL },
+  { "The ratio was 1:20.5 overall.", "2005-03-01", NULL },
+  { "The race took [2:05:38] in all.", "2005-03-01", "DURATION", "PT2H5M38S" },
+  { "He finished in [1:50.8] overall.", "2005-03-01", "DURATION", "PT1M50.8S" },
+  { "James Nolan ([3:46.04]) took second.", "2005-03-01", "DURATION", "PT3M46.04S" },
   { "He said 3:39 was the best he could achieve.", "2025-05-29", NULL },
   { "The service starts [10:30 on Sunday].", "2005-03-01", "TIME", "2005-03-06T10:30" },
   { "The deadline is [5:00 on Friday].", "2005-03-01", "TIME", "2005-02-25T05:00" },
