@@ -329,6 +329,7 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -644,6 +645,13 @@ gboolean word_between_in (GHashTable *set, const char *text, gsize from, gsize t
 /* The day the holiday @rule of the lexicon falls on in @year, into @h
  * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
 gboolean holiday_in_year (const char *rule, int year, GDate *h);
+/* Whether a holiday's rule of the lexicon is one holiday_in_year() reads
+ * whole (MM-DD or N:WEEKDAY:MM, with "/Y" after it or nothing). */
+gboolean holiday_rule_valid (const char *rule);
+/* Whether the holiday at @start..@end (a rule in /Y) names the year it
+ * opens, where "in the" comes before it ("will return in the New Year
+ * after surgery"); "the" before it goes to *@the. */
+gboolean holiday_opens_year (const Dates *d, const char *text, gsize start, gsize end, gsize *the);
 /* Whether "a week" that starts at @start and ends at @end in @text says
  * how often ("$1m a week", "four flights a week", "once a year"). */
 gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);

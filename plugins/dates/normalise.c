@@ -512,15 +512,10 @@ normalise_holiday (const Reading *x, Timex *t)
         t->holiday_open = rule;
     }
   t->value = value_day (&h);
-  /* a rule in /Y after "the", before a mark: the year it opens ("will
-   * be assessed in the New Year.") */
-  gsize the, after = x->m->end;
-  while (text[after] == ' ')
-    after++;
-  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && !g_ascii_isalnum (text[after])
-      && text[after] != '\'' && (guchar) text[after] != 0xe2 /* "the New Year's list", "\u2019s" */
-      && word_before (text, 0, x->m->start, &the) == 3 && g_ascii_strncasecmp (text + the, "the", 3) == 0
-      && (the == 0 || !g_ascii_isalnum (text[the - 1])))
+  /* a rule in /Y in "in the ...": the year it opens ("will be assessed
+   * in the New Year") */
+  gsize the;
+  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && holiday_opens_year (d, text, x->m->start, x->m->end, &the))
     {
       t->start = the;
       t->value = value_calendar (g_date_get_year (&h), 0, 0);

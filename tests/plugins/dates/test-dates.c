@@ -496,6 +496,18 @@ static const Case cases[] = {
   { "He earns an honour in the [New Year]'s list.", "2005-03-01", "DATE", "2005-01-01" },
   { "Sales fell on [New Year's Day].", "2005-03-01", "DATE", "2005-01-01" },
   { "Crowds gathered on [New Year's Eve].", "2005-03-01", "DATE", "2004-12-31" },
+  /* the preposition decides, not the mark after it: "in the New Year"
+   * is the year; the holiday after "celebrate", "mark", "over", "after",
+   * "before", "at", a particle's "in" ("saw in") or before a noun */
+  { "He will return to training in [the New Year] after surgery.", "2005-03-01", "DATE", "2006" },
+  { "Crowds gathered to celebrate the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Millions saw in the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Fireworks rang in the [New Year] in London.", "2005-03-01", "DATE", "2005-01-01" },
+  { "Parties were held to mark the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Shops closed just before the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Shops reopened after the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Sales were strong over the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "He was knighted in the [New Year] honours list.", "2005-03-01", "DATE", "2005-01-01" },
   { "He moved to [New York] then.", "2005-03-01", NULL },
   { "[This Christmas], parents are expected to spend more.", "2005-03-01", "DATE", "2005-12-25" },
   { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
@@ -814,6 +826,16 @@ test_bad_ref_value (void)
   assert_lexicon_entry_fails ("ref\tbefore long\tSOON_REF\n", "PAST_REF, PRESENT_REF or FUTURE_REF, not 'SOON_REF'");
 }
 
+/* A holiday's rule is read whole: text after it, or a '/Y' mistyped,
+ * is an error at load, not ignored. */
+static void
+test_bad_holiday_rule (void)
+{
+  assert_lexicon_entry_fails ("holiday\tHogmanay\t12-31/y\n", "a holiday's rule is MM-DD or N:WEEKDAY:MONTH");
+  assert_lexicon_entry_fails ("holiday\tHogmanay\t12-31Y\n", "not '12-31Y'");
+  assert_lexicon_entry_fails ("holiday\tHogmanay\t13-01\n", "not '13-01'");
+}
+
 /* A shift is a direction: -1, 0 or +1; "-2" would say more than the
  * normalisations read. */
 static void
@@ -1054,6 +1076,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
+  g_test_add_func ("/dates/bad-holiday-rule", test_bad_holiday_rule);
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/bad-business-value", test_bad_business_value);
   g_test_add_func ("/dates/bad-fixture-cue", test_bad_fixture_cue);
