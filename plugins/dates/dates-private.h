@@ -329,6 +329,7 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -669,6 +670,10 @@ gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboo
  * plural noun of people or things, before a verb that no tense cue marks
  * past or future ("children today watch"). */
 gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
+/* Whether the expression at @start..@end ("the weekend") sits in a
+ * sentence that tells what happens as a rule: a word of kind `habitual`
+ * before it, and no verb of the past nor cue of the lexicon in it. */
+gboolean tense_habitual (Tense *tense, gsize start, gsize end);
 /* Whether the word right before @start is a cue of the future ("will",
  * "could"): "will one day be" is some day to come. */
 gboolean tense_future_word_before (Tense *tense, gsize start);

@@ -878,8 +878,8 @@ normalise_relunit (const Reading *x, Timex *t)
       t->value = value_week (&r);
       t->value.weekend = TRUE;
       /* "usually plays golf at the weekend": every weekend (a word of
-       * kind `habitual` earlier in its sentence) */
-      if (step == 0 && !x->g.text[G_MOD] && word_between_in (d->habitual_words, m->subject, tense->start, m->start))
+       * kind `habitual` earlier in its sentence, a present simple) */
+      if (step == 0 && !x->g.text[G_MOD] && tense_habitual (tense, m->start, m->end))
         {
           t->type = "SET", t->resolution = "absolute";
           t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };

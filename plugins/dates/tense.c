@@ -385,6 +385,56 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
   return FALSE;
 }
 
+/* Whether the sentence around @start..@end holds no verb of the past (in
+ * -ed, "need" and "speed" aside, or irregular) and no cue of the
+ * lexicon's future or past: a present simple throughout, what
+ * happens as a rule ("He usually plays golf at the weekend"), not a
+ * report of one time ("Police often patrol the area, and they arrested
+ * three men at the weekend", "He always said the match at the weekend
+ * would be hard"). */
+static gboolean
+sentence_present_simple (const Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+    stop++;
+  Tense all = *tense;
+  all.end = stop;
+  for (gsize at = tense->start; at < stop; at++)
+    {
+      if (at == start)
+        at = end;
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize word_end = at;
+      while (word_end < stop && g_ascii_isalpha (text[word_end]))
+        word_end++;
+      gsize n = word_end - at;
+      /* a comparison's clause after the expression is another time
+       * ("watch more television than their parents did") */
+      if (at > end && word_before_in (d->compare_words, text, word_end, NULL))
+        break;
+      int far = d->far_cues ? cue_at (d->far_cues, d->far_cues_jit, &all, at) : -1;
+      int near = d->near_cues ? cue_at (d->near_cues, d->near_cues_jit, &all, at) : -1;
+      /* a fixture's verb is a present ("usually plays golf") */
+      if ((n > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd' && text[word_end - 3] != 'e')
+          || past_form_at (d, text, at, word_end) || far == CUE_FUTURE || far == CUE_PAST || near == CUE_FUTURE
+          || near == CUE_PAST)
+        return FALSE;
+      at = word_end;
+    }
+  return TRUE;
+}
+
+gboolean
+tense_habitual (Tense *tense, gsize start, gsize end)
+{
+  return word_between_in (tense->d->habitual_words, tense->text, tense->start, start)
+         && sentence_present_simple (tense, start, end);
+}
+
 gboolean
 tense_nowadays (Tense *tense, gsize start, gsize end)
 {
@@ -410,7 +460,14 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   if (cue_at (d->far_cues, d->far_cues_jit, &after, at) >= 0 || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, at) >= 0)
       || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end))
     return FALSE;
-  return TRUE;
+  /* and a word of people or things in general in the sentence ("Most
+   * consumers today own", "watch more television"), in a present simple
+   * throughout: "Voters today go to the polls" is the day's event */
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+    stop++;
+  return (word_between_in (d->generic_words, text, tense->start, stop) || word_between_in (d->habitual_words, text, tense->start, stop))
+         && sentence_present_simple (tense, start, end);
 }
 
 gboolean

@@ -207,6 +207,15 @@
   { "The child [today] starts school.", "2005-03-01", "DATE", "2005-03-01" },
   { "Shares [today] rose sharply.", "2005-03-01", "DATE", "2005-03-01" },
   { "He said Rangers [today] announce a deal.", "2005-03-01", "DATE", "2005-03-01" },
+  /* and only with a word of people or things in general in the
+   * sentence ("most", "more", "too"): a bare plural before an event's
+   * verb is the day's news */
+  { "Children [today] watch more television than their parents did.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Voters [today] go to the polls.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Workers [today] walk out over pay.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Members [today] vote on the merger.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Pupils [today] take their exams.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Shoppers [today] queue for the sales.", "2005-03-01", "DATE", "2005-03-01" },
   /* and after "of" that follows a noun: a noun's age */
   { "It will never appeal to the children of [today].", "2005-03-01", "DATE", "PRESENT_REF" },
   { "They repackage them for the kids of [today], he said.", "2005-03-01", "DATE", "PRESENT_REF" },
@@ -225,6 +234,14 @@
   { "He will play golf at [the weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
   { "He usually plays golf, but he rested [last weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
   { "It was usually quiet. He played at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  /* only in a present simple throughout: a verb in the past or a
+   * future's cue anywhere in the sentence makes it one weekend */
+  { "Police often patrol the area, and they arrested three men at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "The minister never answered the question at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "He never thought he would win, but at [the weekend] he did.", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "He always said the match at [the weekend] would be hard.", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "She will usually train at [the weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "He often needs a rest at [the weekend].", "2005-03-01", "SET", "XXXX-WXX-WE" },
   /* a possessive weekday's event named by a verb in the present right
    * before it is the coming one; not a past event ("defeat"), nor after
    * a verb in the past */
