@@ -330,6 +330,7 @@ typedef struct
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
+  GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -674,6 +675,10 @@ gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
  * sentence that tells what happens as a rule: a word of kind `habitual`
  * before it, and no verb of the past nor cue of the lexicon in it. */
 gboolean tense_habitual (Tense *tense, gsize start, gsize end);
+/* Whether the expression follows "in" after a verb in -ed coordinated
+ * with a clause before it that speaks of the future ("will be introduced
+ * in April and passed in June"). */
+gboolean tense_coordinated_future (const Tense *tense);
 /* Whether the word right before @start is a cue of the future ("will",
  * "could"): "will one day be" is some day to come. */
 gboolean tense_future_word_before (Tense *tense, gsize start);

@@ -104,7 +104,7 @@ year_of (const Reading *x, int month, int day)
   Tense *tense = x->tense;
   /* a month gone by that opens its sentence ("In October a larger
    * project is due to launch"): the tense of the verb after it */
-  gboolean future = tense_future (tense)
+  gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);

@@ -346,6 +346,25 @@ tense_borrow (Tense *tense, gsize end)
   return BORROW_AHEAD;
 }
 
+static gboolean sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too);
+
+/* Whether the noun ending at @end is its phrase's head: a mark after it,
+ * or a word that opens another phrase ("against", "which", "and"). */
+static gboolean
+noun_is_head (const Dates *d, const char *text, gsize end)
+{
+  gsize at = end;
+  while (text[at] == ' ')
+    at++;
+  if (!g_ascii_isalpha (text[at]))
+    return TRUE;
+  gsize word_end = at;
+  while (g_ascii_isalpha (text[word_end]))
+    word_end++;
+  return word_before_in (d->preposition_words, text, word_end, NULL) || word_before_in (d->bound_words, text, word_end, NULL)
+         || word_before_in (d->clause_words, text, word_end, NULL) || word_before_in (d->subject_words, text, word_end, NULL);
+}
+
 /* Whether the possessive weekday at @start..@end ("Saturday's") is the
  * coming one: after "forward to" (kind `ahead`), or before a noun of
  * kind `event` whose clause speaks of the future ("Saturday's game will
@@ -378,8 +397,13 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
     {
       if (word_at_in (d->event_words, text, at + 1, &word_end))
         /* or it is what a verb in the present right before it names
-         * ("the most important thing is Sunday's game") */
-        return tense_future (tense) || tense_future_after (tense, end) || word_before_in (d->present_words, text, start, NULL);
+         * ("the most important thing is Sunday's game"): the noun is the
+         * head (a mark or a preposition after it, not "Sunday's match
+         * report") and nothing in the sentence is past ("is Saturday's
+         * match, which Chelsea won 2-1") */
+        return tense_future (tense) || tense_future_after (tense, end)
+               || (word_before_in (d->present_words, text, start, NULL) && noun_is_head (d, text, word_end)
+                   && sentence_present_simple (tense, start, end, FALSE));
       lower += !g_ascii_isupper (text[at + 1]);
     }
   return FALSE;
@@ -387,13 +411,14 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
 
 /* Whether the sentence around @start..@end holds no verb of the past (in
  * -ed, "need" and "speed" aside, or irregular) and no cue of the
- * lexicon's future or past: a present simple throughout, what
+ * lexicon's past, nor of its future where @future_too: a present simple
+ * throughout, what
  * happens as a rule ("He usually plays golf at the weekend"), not a
  * report of one time ("Police often patrol the area, and they arrested
  * three men at the weekend", "He always said the match at the weekend
  * would be hard"). */
 static gboolean
-sentence_present_simple (const Tense *tense, gsize start, gsize end)
+sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too)
 {
   const Dates *d = tense->d;
   const char *text = tense->text;
@@ -420,8 +445,8 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end)
       int near = d->near_cues ? cue_at (d->near_cues, d->near_cues_jit, &all, at) : -1;
       /* a fixture's verb is a present ("usually plays golf") */
       if ((n > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd' && text[word_end - 3] != 'e')
-          || past_form_at (d, text, at, word_end) || far == CUE_FUTURE || far == CUE_PAST || near == CUE_FUTURE
-          || near == CUE_PAST)
+          || past_form_at (d, text, at, word_end) || far == CUE_PAST || near == CUE_PAST
+          || (future_too && (far == CUE_FUTURE || near == CUE_FUTURE)))
         return FALSE;
       at = word_end;
     }
@@ -432,7 +457,7 @@ gboolean
 tense_habitual (Tense *tense, gsize start, gsize end)
 {
   return word_between_in (tense->d->habitual_words, tense->text, tense->start, start)
-         && sentence_present_simple (tense, start, end);
+         && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean
@@ -467,7 +492,7 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
     stop++;
   return (word_between_in (d->generic_words, text, tense->start, stop) || word_between_in (d->habitual_words, text, tense->start, stop))
-         && sentence_present_simple (tense, start, end);
+         && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean
@@ -497,6 +522,28 @@ regular_past_before (const Dates *d, const char *text, gsize from, gsize to)
   gsize n = word_before (text, from, w, &v);
   return n >= 5 && g_ascii_islower (text[v]) && text[v + n - 2] == 'e' && text[v + n - 1] == 'd'
          && (v == 0 || text[v - 1] == ' ' || text[v - 1] == ',') && !word_before_in (d->passive_words, text, v, NULL);
+}
+
+gboolean
+tense_coordinated_future (const Tense *tense)
+{
+  /* "will be introduced in April and passed in June": the verb in -ed
+   * after "and" or "or" shares the tense of the clause before it */
+  const char *text = tense->text;
+  gsize w, v, c;
+  if (word_before (text, tense->start, tense->end, &w) != 2 || g_ascii_strncasecmp (text + w, "in", 2) != 0)
+    return FALSE;
+  gsize n = word_before (text, tense->start, w, &v);
+  if (n < 5 || text[v + n - 2] != 'e' || text[v + n - 1] != 'd')
+    return FALSE;
+  n = word_before (text, tense->start, v, &c);
+  if (!((n == 3 && g_ascii_strncasecmp (text + c, "and", 3) == 0) || (n == 2 && g_ascii_strncasecmp (text + c, "or", 2) == 0)))
+    return FALSE;
+  Tense before = *tense;
+  before.end = c;
+  before.future = -1;
+  int fixture = -1;
+  return speaks_of_future (&before, &fixture) == TENSE_FUTURE;
 }
 
 gboolean

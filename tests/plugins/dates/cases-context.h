@@ -191,6 +191,10 @@
   { "The deal will be signed in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The deal is signed in [April] each year.", "2005-03-01", "DATE", "2005-04" },
   { "The deal, to be signed in [April], is worth a lot.", "2005-03-01", "DATE", "2005-04" },
+  /* a verb in -ed after "and" shares the future of the clause before */
+  { "The bill will be introduced in April and passed in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The bill was introduced in April and passed in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "Ministers will say the bill, which was drafted and passed in [June], works.", "2005-03-01", "DATE", "2004-06" },
   { "The results are expected in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The deal was signed in [February].", "2005-03-01", "DATE", "2005-02" },
   /* "today" after a plural noun of people or things (data/generic-nouns.tsv)
@@ -248,6 +252,12 @@
   { "The most important thing at the moment is [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-03-06" },
   { "The big talking point is [Saturday]'s defeat by Bath.", "2005-03-01", "DATE", "2005-02-26" },
   { "The most important thing was [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-02-27" },
+  /* nor where the noun is not the head ("match report") or the
+   * sentence tells it is past ("which Chelsea won") */
+  { "This is [Sunday]'s match report.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The big talking point is [Saturday]'s match, which Chelsea won 2-1.", "2005-03-01", "DATE", "2005-02-26" },
+  { "His worry is [Sunday]'s game, which will be tough.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The most important thing is [Sunday]'s game.", "2005-03-01", "DATE", "2005-03-06" },
   /* "one day" right after a cue of the future is some day to come, as
    * TimeBank writes it; a day's span elsewhere */
   { "The tunnel will [one day] link the two towns.", "2005-03-01", "DATE", "FUTURE_REF" },
