@@ -679,6 +679,9 @@ gboolean tense_habitual (Tense *tense, gsize start, gsize end);
  * with a clause before it that speaks of the future ("will be introduced
  * in April and passed in June"). */
 gboolean tense_coordinated_future (const Tense *tense);
+/* Whether "since" comes before the expression in its clause, with no cue
+ * of the future after it ("since listing ... in June": a June gone by). */
+gboolean tense_since_before (const Tense *tense);
 /* Whether the word right before @start is a cue of the future ("will",
  * "could"): "will one day be" is some day to come. */
 gboolean tense_future_word_before (Tense *tense, gsize start);

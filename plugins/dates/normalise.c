@@ -114,6 +114,11 @@ year_of (const Reading *x, int month, int day)
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
       && done_between (x->d, tense->text, from, tense->end))
     y--;
+  /* a month or day ahead after "since" in its clause is last year's */
+  else if (!future && y == g_date_get_year (x->ref)
+           && (month > (int) g_date_get_month (x->ref) || (month == (int) g_date_get_month (x->ref) && day > (int) g_date_get_day (x->ref)))
+           && tense_since_before (tense))
+    y--;
   return y;
 }
 
@@ -123,8 +128,6 @@ normalise_date (const Reading *x, Timex *t)
 {
   const Dates *d = x->d;
   const Match *m = x->m;
-  const GDate *ref = x->ref;
-  Tense *tense = x->tense;
   gboolean anchored = x->anchored;
   const char *month_s = x->g.text[G_MONTH];
   int year = x->year;
@@ -145,7 +148,7 @@ normalise_date (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, day, tense_future (tense)), t->year_open = TRUE;
+    year = year_of (x, month, day), t->year_open = TRUE;
   /* without a year, a day no year has ("31 February"; 2000 had a
    * 29 February) */
   if (!valid_dmy (day, month, year ? year : 2000))

@@ -547,6 +547,38 @@ tense_coordinated_future (const Tense *tense)
 }
 
 gboolean
+tense_since_before (const Tense *tense)
+{
+  /* "since" in the expression's own clause (after its last mark), with
+   * no cue of the future after it: "its first results since listing on
+   * the London Stock Exchange in June" counts from a June gone by; "open
+   * since demand will peak in June" is of a cause */
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize from = tense->start;
+  for (gsize at = tense->end; at > tense->start; at--)
+    if (strchr (",;:()", text[at - 1]))
+      {
+        from = at;
+        break;
+      }
+  Tense after = *tense;
+  for (gsize at = from; at + 5 <= tense->end; at++)
+    {
+      if (g_ascii_strncasecmp (text + at, "since", 5) != 0 || (at > 0 && g_ascii_isalnum (text[at - 1]))
+          || g_ascii_isalnum (text[at + 5]))
+        continue;
+      for (gsize w = at + 5; w < tense->end; w++)
+        if (g_ascii_isalpha (text[w]) && !g_ascii_isalnum (text[w - 1])
+            && ((d->far_cues && cue_at (d->far_cues, d->far_cues_jit, &after, w) == CUE_FUTURE)
+                || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, w) == CUE_FUTURE)))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 done_between (const Dates *d, const char *text, gsize from, gsize to)
 {
   return perfect_between (d, text, from, to) || past_form_between (d, text, from, to)

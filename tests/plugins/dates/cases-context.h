@@ -191,6 +191,13 @@
   { "The deal will be signed in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The deal is signed in [April] each year.", "2005-03-01", "DATE", "2005-04" },
   { "The deal, to be signed in [April], is worth a lot.", "2005-03-01", "DATE", "2005-04" },
+  /* "since" in the clause counts from a month or day gone by; not
+   * where a future follows it ("since" of cause), nor in another clause */
+  { "The firm reported its first results since listing on the stock market in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "It has been closed since [5 June].", "2005-03-01", "DATE", "2004-06-05" },
+  { "Since [June], prices have risen.", "2005-03-01", "DATE", "2004-06" },
+  { "The shop will stay open since demand will peak in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "Shares have risen since the float, and the firm reports in [June].", "2005-03-01", "DATE", "2005-06" },
   /* a verb in -ed after "and" shares the future of the clause before */
   { "The bill will be introduced in April and passed in [June].", "2005-03-01", "DATE", "2005-06" },
   { "The bill was introduced in April and passed in [June].", "2005-03-01", "DATE", "2004-06" },
