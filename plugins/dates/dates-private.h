@@ -667,6 +667,13 @@ gboolean today_generic (const Dates *d, const char *text, gsize end);
  * (data/generic-nouns.tsv), in the plural where @plural says so:
  * "children", "consumers". */
 gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural);
+/* Whether the word at @at, in lowercase, is a noun of people or things of
+ * d->generic_nouns, singular or plural ("manager", "fans"). */
+gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
+/* Whether the weekday at @start..@end is part of a club's name: "Sheffield
+ * Wednesday manager", "Sheffield Wednesday are fourth", "with Wednesday,
+ * who are fourth" (names.c). */
+gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
 /* Whether "today" at @start..@end is the present in general: after a
  * plural noun of people or things, before a verb that no tense cue marks
  * past or future ("children today watch"). */

@@ -193,6 +193,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         sentence_start = walk.start, sentence_end = walk.end;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
+      if (c->match.kind == KIND_WEEKDAY && weekday_in_name (d, text, c->start, c->end, sentence_start))
+        continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,

@@ -463,6 +463,20 @@ generic_noun (const Dates *d, char *word, guint n)
   return FALSE;
 }
 
+gboolean
+generic_noun_at (const Dates *d, const char *text, gsize at)
+{
+  char word[32];
+  guint n = 0;
+  while (n < sizeof word - 1 && g_ascii_islower (text[at + n]))
+    {
+      word[n] = text[at + n];
+      n++;
+    }
+  word[n] = '\0';
+  return n >= 3 && !g_ascii_isalnum (text[at + n]) && generic_noun (d, word, n);
+}
+
 /* Whether @word (@n letters) is written as a plural: a regular one, or
  * the irregular plurals of people nouns ("children", "women", "people"). */
 static gboolean

@@ -607,6 +607,18 @@ static const Case cases[] = {
   { "It was hot. He starred in [the 60s] in a sitcom.", "2005-03-01", "DATE", "196" },
   { "Temperatures fell in [the '60s].", "2005-03-01", "DATE", "196" },
   { "He told the [Sunday] Mirror it was over.", "2005-03-01", NULL },
+  /* a weekday in a club's name: a capitalised word before it inside the
+   * sentence and a noun of people or a plural verb after the pair, or
+   * "who" after a bare one; not after a name "who" may be of, nor after
+   * "on", nor a name before a weekday alone (US style: "met Blair
+   * Thursday") */
+  { "He would go if Sheffield Wednesday manager Paul Sturrock agreed.", "2005-03-01", NULL },
+  { "Fans say Sheffield Wednesday are fourth.", "2005-03-01", NULL },
+  { "He had business with Wednesday, who are fourth.", "2005-03-01", NULL },
+  { "I spoke to Smith [Friday], who was in London.", "2005-03-01", "DATE", "2005-02-25" },
+  { "We met on [Wednesday], who knows why.", "2005-03-01", "DATE", "2005-02-23" },
+  { "He met Blair [Thursday].", "2005-03-01", "DATE", "2005-02-24" },
+  { "He told BBC Sport on [Wednesday] that he was fit.", "2005-03-01", "DATE", "2005-02-23" },
   { "He left on the [Sunday] before.", "2005-03-01", "DATE", "2005-02-27" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
