@@ -607,6 +607,18 @@ static const Case cases[] = {
   { "It was hot. He starred in [the 60s] in a sitcom.", "2005-03-01", "DATE", "196" },
   { "Temperatures fell in [the '60s].", "2005-03-01", "DATE", "196" },
   { "He told the [Sunday] Mirror it was over.", "2005-03-01", NULL },
+  /* "from 6 to 9 January", "between 6 and 9 January", "from 10-16
+   * January": the first day is a DATE of the second's month and year;
+   * not a count larger than the day, nor without "from" or "between" */
+  { "CES runs from [6] to 9 January.", "2005-03-01", "DATE", "2005-01-06" },
+  { "The festival will run between [6] and 9 January.", "2005-03-01", "DATE", "2006-01-06" },
+  { "She plays in Sydney from [10]-16 January 2006.", "2005-03-01", "DATE", "2006-01-10" },
+  { "It runs from [9] to 6 January.", "2005-03-01", NULL },
+  { "The vote fell from [60] to 9 January.", "2005-03-01", NULL },
+  { "He was [6] to 9 January.", "2005-03-01", NULL },
+  /* "at the present time" (not "at the moment": TimeBank leaves it) */
+  { "All that matters [at the present time] is the games ahead.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At the moment it is all speculation.", "2005-03-01", NULL },
   /* a weekday in a club's name: a capitalised word before it inside the
    * sentence and a noun of people or a plural verb after the pair, or
    * "who" after a bare one; not after a name "who" may be of, nor after
