@@ -186,6 +186,21 @@ normalise_month (const Reading *x, Timex *t)
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
+  /* "the last week of December 2004": one week, the ISO week of the
+   * month's last Thursday (a week is the month's whose Thursday it
+   * holds), 2004-W53; "the first week of" its first Thursday's */
+  const char *mod = x->g.text[G_MOD];
+  if (mod && year && g_str_has_suffix (mod, "week of") && strlen (mod) > 12)
+    {
+      gboolean last = g_ascii_strncasecmp (mod + 4, "last", 4) == 0;
+      GDate thursday;
+      g_date_clear (&thursday, 1);
+      g_date_set_dmy (&thursday, last ? g_date_get_days_in_month (month, year) : 1, month, year);
+      while (g_date_get_weekday (&thursday) != G_DATE_THURSDAY)
+        last ? g_date_subtract_days (&thursday, 1) : g_date_add_days (&thursday, 1);
+      t->value = value_week (&thursday);
+      t->mod = NULL;
+    }
   return TRUE;
 }
 
