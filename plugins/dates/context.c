@@ -35,6 +35,48 @@ holiday_in_year (const char *rule, int year, GDate *h)
   return FALSE;
 }
 
+gboolean
+holiday_rule_valid (const char *rule)
+{
+  int a, b, c, n = -1;
+  gboolean ok;
+  if (sscanf (rule, "%d:%d:%d%n", &a, &b, &c, &n) == 3 && n > 0)
+    ok = a >= -1 && a <= 5 && a != 0 && b >= 1 && b <= 7 && c >= 1 && c <= 12;
+  else if ((n = -1, sscanf (rule, "%d-%d%n", &a, &b, &n) == 2) && n > 0)
+    ok = g_date_valid_dmy ((GDateDay) b, (GDateMonth) a, 2000); /* a leap year: 02-29 */
+  else
+    return FALSE;
+  return ok && (g_ascii_isdigit (rule[0]) || rule[0] == '-') && (rule[n] == '\0' || strcmp (rule + n, "/Y") == 0);
+}
+
+gboolean
+holiday_opens_year (const Dates *d, const char *text, gsize start, gsize end, gsize *the)
+{
+  /* the preposition decides: "in", "into the New Year" is the year; "at", "over",
+   * "after", "before", "to celebrate", "to mark the New Year" and a
+   * particle's "in" ("saw in the New Year") the holiday */
+  gsize in, v;
+  if (word_before (text, 0, start, the) != 3 || g_ascii_strncasecmp (text + *the, "the", 3) != 0
+      || !(word_before (text, 0, *the, &in) == 2 ? g_ascii_strncasecmp (text + in, "in", 2) == 0
+                                                    : g_ascii_strncasecmp (text + in, "into ", 5) == 0)
+      || (in > 0 && g_ascii_isalnum (text[in - 1])) || word_before_in (d->particle_words, text, in, &v))
+    return FALSE;
+  /* and what follows: a mark, or a word that opens another phrase
+   * ("in the New Year after surgery", "and"); a noun after it is the
+   * holiday's ("in the New Year honours", "the New Year's list") */
+  gsize after = end;
+  while (text[after] == ' ')
+    after++;
+  if (!g_ascii_isalpha (text[after]))
+    return text[after] != '\'' && (guchar) text[after] != 0xe2; /* "\u2019s" */
+  gsize word_end = after;
+  while (g_ascii_isalpha (text[word_end]))
+    word_end++;
+  return g_ascii_islower (text[after])
+         && (word_before_in (d->bound_words, text, word_end, NULL) || word_before_in (d->clause_words, text, word_end, NULL)
+             || word_before_in (d->subject_words, text, word_end, NULL));
+}
+
 /* Whether the word that ends at or before @end (spaces skipped) is a count:
  * it holds a digit ("$1m", "358,000"; not a year alone, "2004", nor a
  * word before a mark, "2004,") or is a number word of the lexicon

@@ -290,6 +290,9 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
+  GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
+  GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -605,6 +608,13 @@ gboolean word_between_in (GHashTable *set, const char *text, gsize from, gsize t
 /* The day the holiday @rule of the lexicon falls on in @year, into @h
  * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
 gboolean holiday_in_year (const char *rule, int year, GDate *h);
+/* Whether a holiday's rule of the lexicon is one holiday_in_year() reads
+ * whole (MM-DD or N:WEEKDAY:MM, with "/Y" after it or nothing). */
+gboolean holiday_rule_valid (const char *rule);
+/* Whether the holiday at @start..@end (a rule in /Y) names the year it
+ * opens, where "in the" comes before it ("will return in the New Year
+ * after surgery"); "the" before it goes to *@the. */
+gboolean holiday_opens_year (const Dates *d, const char *text, gsize start, gsize end, gsize *the);
 /* Whether "a week" that starts at @start and ends at @end in @text says
  * how often ("$1m a week", "four flights a week", "once a year"). */
 gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);
@@ -618,10 +628,28 @@ gboolean today_generic (const Dates *d, const char *text, gsize end);
  * (data/generic-nouns.tsv), in the plural where @plural says so:
  * "children", "consumers". */
 gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural);
+/* Whether the word at @at, in lowercase, is a noun of people or things of
+ * d->generic_nouns, singular or plural ("manager", "fans"). */
+gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
+/* Whether the weekday at @start..@end is part of a club's name: "Sheffield
+ * Wednesday manager", "Sheffield Wednesday are fourth", "with Wednesday,
+ * who are fourth" (names.c). */
+gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
 /* Whether "today" at @start..@end is the present in general: after a
  * plural noun of people or things, before a verb that no tense cue marks
  * past or future ("children today watch"). */
 gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
+/* Whether the expression at @start..@end ("the weekend") sits in a
+ * sentence that tells what happens as a rule: a word of kind `habitual`
+ * before it, and no verb of the past nor cue of the lexicon in it. */
+gboolean tense_habitual (Tense *tense, gsize start, gsize end);
+/* Whether the expression follows "in" after a verb in -ed coordinated
+ * with a clause before it that speaks of the future ("will be introduced
+ * in April and passed in June"). */
+gboolean tense_coordinated_future (const Tense *tense);
+/* Whether "since" comes before the expression in its clause, with no cue
+ * of the future after it ("since listing ... in June": a June gone by). */
+gboolean tense_since_before (const Tense *tense);
 /* Whether the word right before @start is a cue of the future ("will",
  * "could"): "will one day be" is some day to come. */
 gboolean tense_future_word_before (Tense *tense, gsize start);

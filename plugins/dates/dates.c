@@ -23,6 +23,7 @@
  */
 #include "dates-private.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void
@@ -44,7 +45,7 @@ dates_destroy (gpointer data)
                            d->capitalised, d->business, d->generic_nouns,
                            d->purpose_words, d->report_words, d->measure_words, d->calendar_words, d->times_words,
                            d->perfect_words, d->owner_words, d->finished_words, d->present_words,
-                           d->bound_words, d->passive_words, d->subject_words, d->clause_words, d->compare_words, d->ahead_words, d->event_words, d->complement_words, d->habitual_words, d->past_forms };
+                           d->bound_words, d->passive_words, d->subject_words, d->clause_words, d->compare_words, d->ahead_words, d->event_words, d->complement_words, d->habitual_words, d->particle_words, d->generic_words, d->preposition_words, d->past_forms };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -114,6 +115,42 @@ in_section (const AssayAnnotationView *sections, guint n, gsize offset, const ch
   for (guint i = 0; i < n; i++)
     if (sections[i].start <= offset && offset < sections[i].end)
       return g_strcmp0 (sections[i].label, label) == 0;
+  return FALSE;
+}
+
+/* "from 6 to 9 January", "between 6 and 9 January", "from 10-16
+ * January": the first day, written without its month, is a day of the
+ * day @t names, a DATE of its own (TimeBank tags both ends), no earlier
+ * than @floor; the range itself discourse_range() writes. */
+static gboolean
+first_day_before (const char *text, const Timex *t, gsize floor, Timex *first)
+{
+  static const char *const joins[] = { " to ", " until ", " till ", "-", "\u2013", " and " };
+  if (strcmp (t->type, "DATE") != 0 || t->value.kind != VALUE_CALENDAR || t->value.day < 2 || t->value.clock != CLOCK_NONE
+      || t->mod || !g_ascii_isdigit (text[t->start]))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (joins); i++)
+    {
+      gsize n = strlen (joins[i]);
+      if (t->start < floor + n + 1 || strncmp (text + t->start - n, joins[i], n) != 0)
+        continue;
+      gsize e = t->start - n, s = e;
+      while (s > floor && e - s < 3 && g_ascii_isdigit (text[s - 1]))
+        s--;
+      int day = e - s >= 1 && e - s <= 2 ? atoi (text + s) : 0;
+      if (day < 1 || day >= t->value.day || (s > floor && !g_ascii_isspace (text[s - 1])))
+        return FALSE;
+      /* "from" before it, or "between" before one joined by "and" */
+      const char *opens = strcmp (joins[i], " and ") == 0 ? "between " : "from ";
+      gsize m = strlen (opens);
+      if (s < floor + m || g_ascii_strncasecmp (text + s - m, opens, m) != 0 || (s > m && g_ascii_isalnum (text[s - m - 1])))
+        return FALSE;
+      *first = *t;
+      first->start = s, first->end = e;
+      first->value.day = day;
+      first->weekday = 0;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -192,6 +229,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         sentence_start = walk.start, sentence_end = walk.end;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
+      if (c->match.kind == KIND_WEEKDAY && weekday_in_name (d, text, c->start, c->end, sentence_start))
+        continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,
@@ -216,6 +255,13 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
+      Timex first;
+      if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first))
+        {
+          if (pending.value.kind != VALUE_NONE && !(ok = emit_timex (doc, &pending, d->scratch.value, error)))
+            break;
+          pending = first;
+        }
       gboolean has_pending = pending.value.kind != VALUE_NONE;
       if (has_pending)
         discourse_range (text, &pending, &t), discourse_year_after (d, text, &pending, &t);

@@ -285,6 +285,13 @@ load_lexicon (Dates *d, const char *path, GError **error)
           assay_data_row_set_error (error, table, row, "a business word has no value: write '-', not '%s'", f[2]);
           return FALSE;
         }
+      if (into == d->holidays && !holiday_rule_valid (f[2]))
+        {
+          assay_data_row_set_error (error, table, row,
+                       "a holiday's rule is MM-DD or N:WEEKDAY:MONTH (N -1 for the last), with '/Y' after it or nothing, not '%s'",
+                       f[2]);
+          return FALSE;
+        }
       if (into == d->frequencies && (f[2][0] != 'P' || !g_ascii_isdigit (f[2][f[2][1] == 'T' ? 2 : 1])))
         {
           assay_data_row_set_error (error, table, row,

@@ -117,3 +117,43 @@ names_something (const Dates *d, const char *text, gsize start, gsize end, gsize
     }
   return FALSE;
 }
+
+/* Whether the word at @at is @word, in any case, and whole. */
+static gboolean
+word_is (const char *text, gsize at, const char *word)
+{
+  gsize n = strlen (word);
+  return g_ascii_strncasecmp (text + at, word, n) == 0 && !g_ascii_isalnum (text[at + n]);
+}
+
+gboolean
+weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start)
+{
+  /* a day is no one: "who" after it ("business with Wednesday, who are
+   * fourth"), after a word in lowercase (after a name "who" may be the
+   * name's: "spoke to Smith Friday, who was in London"), not "on" ("on
+   * Wednesday, who knows") */
+  gsize after = end, w;
+  if (text[after] == ',')
+    after++;
+  while (text[after] == ' ')
+    after++;
+  gsize n = word_before (text, sentence_start, start, &w);
+  if (word_is (text, after, "who") && n > 0 && g_ascii_islower (text[w])
+      && !(n == 2 && g_ascii_strncasecmp (text + w, "on", 2) == 0))
+    return TRUE;
+  /* a capitalised word right before it inside a sentence, a name's
+   * ("Sheffield Wednesday"), not a month's or a weekday's ("Easter"
+   * aside), with a plural verb or a noun of people or things after the
+   * pair ("Sheffield Wednesday manager Paul Sturrock", "Sheffield
+   * Wednesday fans", "Sheffield Wednesday are fourth") */
+  if (n < 2 || w + n + 1 != start || !g_ascii_isupper (text[w]) || !g_ascii_islower (text[w + 1])
+      || opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))
+    return FALSE;
+  after = end;
+  while (text[after] == ' ')
+    after++;
+  return after > end
+         && (word_is (text, after, "are") || word_is (text, after, "have") || word_is (text, after, "were")
+             || word_is (text, after, "who") || generic_noun_at (d, text, after));
+}

@@ -104,7 +104,7 @@ year_of (const Reading *x, int month, int day)
   Tense *tense = x->tense;
   /* a month gone by that opens its sentence ("In October a larger
    * project is due to launch"): the tense of the verb after it */
-  gboolean future = tense_future (tense)
+  gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
@@ -113,6 +113,11 @@ year_of (const Reading *x, int month, int day)
   gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
       && done_between (x->d, tense->text, from, tense->end))
+    y--;
+  /* a month or day ahead after "since" in its clause is last year's */
+  else if (!future && y == g_date_get_year (x->ref)
+           && (month > (int) g_date_get_month (x->ref) || (month == (int) g_date_get_month (x->ref) && day > (int) g_date_get_day (x->ref)))
+           && tense_since_before (tense))
     y--;
   return y;
 }
@@ -123,8 +128,6 @@ normalise_date (const Reading *x, Timex *t)
 {
   const Dates *d = x->d;
   const Match *m = x->m;
-  const GDate *ref = x->ref;
-  Tense *tense = x->tense;
   gboolean anchored = x->anchored;
   const char *month_s = x->g.text[G_MONTH];
   int year = x->year;
@@ -145,7 +148,7 @@ normalise_date (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_for (ref, month, day, tense_future (tense)), t->year_open = TRUE;
+    year = year_of (x, month, day), t->year_open = TRUE;
   /* without a year, a day no year has ("31 February"; 2000 had a
    * 29 February) */
   if (!valid_dmy (day, month, year ? year : 2000))
@@ -183,6 +186,21 @@ normalise_month (const Reading *x, Timex *t)
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
+  /* "the last week of December 2004": one week, the ISO week of the
+   * month's last Thursday (a week is the month's whose Thursday it
+   * holds), 2004-W53; "the first week of" its first Thursday's */
+  const char *mod = x->g.text[G_MOD];
+  if (mod && year && g_str_has_suffix (mod, "week of") && strlen (mod) > 12)
+    {
+      gboolean last = g_ascii_strncasecmp (mod + 4, "last", 4) == 0;
+      GDate thursday;
+      g_date_clear (&thursday, 1);
+      g_date_set_dmy (&thursday, last ? g_date_get_days_in_month (month, year) : 1, month, year);
+      while (g_date_get_weekday (&thursday) != G_DATE_THURSDAY)
+        last ? g_date_subtract_days (&thursday, 1) : g_date_add_days (&thursday, 1);
+      t->value = value_week (&thursday);
+      t->mod = NULL;
+    }
   return TRUE;
 }
 
@@ -512,15 +530,10 @@ normalise_holiday (const Reading *x, Timex *t)
         t->holiday_open = rule;
     }
   t->value = value_day (&h);
-  /* a rule in /Y after "the", before a mark: the year it opens ("will
-   * be assessed in the New Year.") */
-  gsize the, after = x->m->end;
-  while (text[after] == ' ')
-    after++;
-  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && !g_ascii_isalnum (text[after])
-      && text[after] != '\'' && (guchar) text[after] != 0xe2 /* "the New Year's list", "\u2019s" */
-      && word_before (text, 0, x->m->start, &the) == 3 && g_ascii_strncasecmp (text + the, "the", 3) == 0
-      && (the == 0 || !g_ascii_isalnum (text[the - 1])))
+  /* a rule in /Y in "in the ...": the year it opens ("will be assessed
+   * in the New Year") */
+  gsize the;
+  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && holiday_opens_year (d, text, x->m->start, x->m->end, &the))
     {
       t->start = the;
       t->value = value_calendar (g_date_get_year (&h), 0, 0);
@@ -883,8 +896,8 @@ normalise_relunit (const Reading *x, Timex *t)
       t->value = value_week (&r);
       t->value.weekend = TRUE;
       /* "usually plays golf at the weekend": every weekend (a word of
-       * kind `habitual` earlier in its sentence) */
-      if (step == 0 && !x->g.text[G_MOD] && word_between_in (d->habitual_words, m->subject, tense->start, m->start))
+       * kind `habitual` earlier in its sentence, a present simple) */
+      if (step == 0 && !x->g.text[G_MOD] && tense_habitual (tense, m->start, m->end))
         {
           t->type = "SET", t->resolution = "absolute";
           t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };

@@ -124,6 +124,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
   gboolean past_seen = FALSE; /* an irregular past form nearer the expression */
+  gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -163,7 +164,7 @@ speaks_of_future (const Tense *tense, int *fixture)
         }
       /* the first two letters, here in the loop: a call at each word
        * cost the stage 0.2% of its instructions */
-      if (kind < 0 && !past_seen && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
+      if (kind < 0 && !past_seen && !present_own && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
           && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1)
           && past_form_at (d, tense->text, at, tense->end) == PAST_ALONE)
         {
@@ -192,6 +193,10 @@ speaks_of_future (const Tense *tense, int *fixture)
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;
+      /* after a fixture's verb in -s only a future cue further back
+       * counts ("will play at the Open, which starts on 31 January") */
+      if (present_own && kind != CUE_FUTURE)
+        return TENSE_NONE;
       if (kind != CUE_FIXTURE)
         {
           /* a past cue before the fixture's verb is the clause's tense
@@ -207,12 +212,14 @@ speaks_of_future (const Tense *tense, int *fixture)
       /* in its form in -s it is a finite verb in the present, its
        * clause's own: a past further back is another clause's ("He
        * revealed the club hosts Bath on Sunday"), where a bare form may
-       * be governed by it ("I didn't play on Sunday") */
+       * be governed by it ("I didn't play on Sunday"); a future further
+       * back still speaks of its time ("will miss the start of the
+       * season, which begins in August") */
       gsize cue_end = at;
       while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
         cue_end++;
       if (cue_end - at > 2 && text[cue_end - 1] == 's')
-        return TENSE_NONE;
+        present_own = TRUE;
     }
   if (past_seen)
     *fixture = -1;
@@ -339,6 +346,25 @@ tense_borrow (Tense *tense, gsize end)
   return BORROW_AHEAD;
 }
 
+static gboolean sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too);
+
+/* Whether the noun ending at @end is its phrase's head: a mark after it,
+ * or a word that opens another phrase ("against", "which", "and"). */
+static gboolean
+noun_is_head (const Dates *d, const char *text, gsize end)
+{
+  gsize at = end;
+  while (text[at] == ' ')
+    at++;
+  if (!g_ascii_isalpha (text[at]))
+    return TRUE;
+  gsize word_end = at;
+  while (g_ascii_isalpha (text[word_end]))
+    word_end++;
+  return word_before_in (d->preposition_words, text, word_end, NULL) || word_before_in (d->bound_words, text, word_end, NULL)
+         || word_before_in (d->clause_words, text, word_end, NULL) || word_before_in (d->subject_words, text, word_end, NULL);
+}
+
 /* Whether the possessive weekday at @start..@end ("Saturday's") is the
  * coming one: after "forward to" (kind `ahead`), or before a noun of
  * kind `event` whose clause speaks of the future ("Saturday's game will
@@ -371,11 +397,67 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
     {
       if (word_at_in (d->event_words, text, at + 1, &word_end))
         /* or it is what a verb in the present right before it names
-         * ("the most important thing is Sunday's game") */
-        return tense_future (tense) || tense_future_after (tense, end) || word_before_in (d->present_words, text, start, NULL);
+         * ("the most important thing is Sunday's game"): the noun is the
+         * head (a mark or a preposition after it, not "Sunday's match
+         * report") and nothing in the sentence is past ("is Saturday's
+         * match, which Chelsea won 2-1") */
+        return tense_future (tense) || tense_future_after (tense, end)
+               || (word_before_in (d->present_words, text, start, NULL) && noun_is_head (d, text, word_end)
+                   && sentence_present_simple (tense, start, end, FALSE));
       lower += !g_ascii_isupper (text[at + 1]);
     }
   return FALSE;
+}
+
+/* Whether the sentence around @start..@end holds no verb of the past (in
+ * -ed, "need" and "speed" aside, or irregular) and no cue of the
+ * lexicon's past, nor of its future where @future_too: a present simple
+ * throughout, what
+ * happens as a rule ("He usually plays golf at the weekend"), not a
+ * report of one time ("Police often patrol the area, and they arrested
+ * three men at the weekend", "He always said the match at the weekend
+ * would be hard"). */
+static gboolean
+sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+    stop++;
+  Tense all = *tense;
+  all.end = stop;
+  for (gsize at = tense->start; at < stop; at++)
+    {
+      if (at == start)
+        at = end;
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize word_end = at;
+      while (word_end < stop && g_ascii_isalpha (text[word_end]))
+        word_end++;
+      gsize n = word_end - at;
+      /* a comparison's clause after the expression is another time
+       * ("watch more television than their parents did") */
+      if (at > end && word_before_in (d->compare_words, text, word_end, NULL))
+        break;
+      int far = d->far_cues ? cue_at (d->far_cues, d->far_cues_jit, &all, at) : -1;
+      int near = d->near_cues ? cue_at (d->near_cues, d->near_cues_jit, &all, at) : -1;
+      /* a fixture's verb is a present ("usually plays golf") */
+      if ((n > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd' && text[word_end - 3] != 'e')
+          || past_form_at (d, text, at, word_end) || far == CUE_PAST || near == CUE_PAST
+          || (future_too && (far == CUE_FUTURE || near == CUE_FUTURE)))
+        return FALSE;
+      at = word_end;
+    }
+  return TRUE;
+}
+
+gboolean
+tense_habitual (Tense *tense, gsize start, gsize end)
+{
+  return word_between_in (tense->d->habitual_words, tense->text, tense->start, start)
+         && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean
@@ -403,7 +485,14 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   if (cue_at (d->far_cues, d->far_cues_jit, &after, at) >= 0 || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, at) >= 0)
       || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end))
     return FALSE;
-  return TRUE;
+  /* and a word of people or things in general in the sentence ("Most
+   * consumers today own", "watch more television"), in a present simple
+   * throughout: "Voters today go to the polls" is the day's event */
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+    stop++;
+  return (word_between_in (d->generic_words, text, tense->start, stop) || word_between_in (d->habitual_words, text, tense->start, stop))
+         && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean
@@ -433,6 +522,60 @@ regular_past_before (const Dates *d, const char *text, gsize from, gsize to)
   gsize n = word_before (text, from, w, &v);
   return n >= 5 && g_ascii_islower (text[v]) && text[v + n - 2] == 'e' && text[v + n - 1] == 'd'
          && (v == 0 || text[v - 1] == ' ' || text[v - 1] == ',') && !word_before_in (d->passive_words, text, v, NULL);
+}
+
+gboolean
+tense_coordinated_future (const Tense *tense)
+{
+  /* "will be introduced in April and passed in June": the verb in -ed
+   * after "and" or "or" shares the tense of the clause before it */
+  const char *text = tense->text;
+  gsize w, v, c;
+  if (word_before (text, tense->start, tense->end, &w) != 2 || g_ascii_strncasecmp (text + w, "in", 2) != 0)
+    return FALSE;
+  gsize n = word_before (text, tense->start, w, &v);
+  if (n < 5 || text[v + n - 2] != 'e' || text[v + n - 1] != 'd')
+    return FALSE;
+  n = word_before (text, tense->start, v, &c);
+  if (!((n == 3 && g_ascii_strncasecmp (text + c, "and", 3) == 0) || (n == 2 && g_ascii_strncasecmp (text + c, "or", 2) == 0)))
+    return FALSE;
+  Tense before = *tense;
+  before.end = c;
+  before.future = -1;
+  int fixture = -1;
+  return speaks_of_future (&before, &fixture) == TENSE_FUTURE;
+}
+
+gboolean
+tense_since_before (const Tense *tense)
+{
+  /* "since" in the expression's own clause (after its last mark), with
+   * no cue of the future after it: "its first results since listing on
+   * the London Stock Exchange in June" counts from a June gone by; "open
+   * since demand will peak in June" is of a cause */
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize from = tense->start;
+  for (gsize at = tense->end; at > tense->start; at--)
+    if (strchr (",;:()", text[at - 1]))
+      {
+        from = at;
+        break;
+      }
+  Tense after = *tense;
+  for (gsize at = from; at + 5 <= tense->end; at++)
+    {
+      if (g_ascii_strncasecmp (text + at, "since", 5) != 0 || (at > 0 && g_ascii_isalnum (text[at - 1]))
+          || g_ascii_isalnum (text[at + 5]))
+        continue;
+      for (gsize w = at + 5; w < tense->end; w++)
+        if (g_ascii_isalpha (text[w]) && !g_ascii_isalnum (text[w - 1])
+            && ((d->far_cues && cue_at (d->far_cues, d->far_cues_jit, &after, w) == CUE_FUTURE)
+                || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, w) == CUE_FUTURE)))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 gboolean

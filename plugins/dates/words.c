@@ -324,14 +324,14 @@ load_context_words (Dates *d, const char *path, GError **error)
   GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
                           &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words,
                           &d->passive_words, &d->subject_words, &d->clause_words, &d->compare_words, &d->ahead_words, &d->event_words,
-                          &d->complement_words, &d->habitual_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event", "complement", "habitual" };
+                          &d->complement_words, &d->habitual_words, &d->particle_words, &d->generic_words, &d->preposition_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event", "complement", "habitual", "particle", "generic", "preposition" };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual",
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition",
                                  error))
         return FALSE;
       guint k = 0;
@@ -339,7 +339,7 @@ load_context_words (Dates *d, const char *path, GError **error)
         k++;
       if (k == G_N_ELEMENTS (kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual",
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition",
                                     row->fields[0]);
           return FALSE;
         }
@@ -461,6 +461,20 @@ generic_noun (const Dates *d, char *word, guint n)
       return g_hash_table_contains (d->generic_nouns, word);
     }
   return FALSE;
+}
+
+gboolean
+generic_noun_at (const Dates *d, const char *text, gsize at)
+{
+  char word[32];
+  guint n = 0;
+  while (n < sizeof word - 1 && g_ascii_islower (text[at + n]))
+    {
+      word[n] = text[at + n];
+      n++;
+    }
+  word[n] = '\0';
+  return n >= 3 && !g_ascii_isalnum (text[at + n]) && generic_noun (d, word, n);
 }
 
 /* Whether @word (@n letters) is written as a plural: a regular one, or

@@ -169,6 +169,19 @@
   { "The firm that hosted Bath on [Friday] lost.", "2005-03-01", "DATE", "2005-02-25" },
   { "They got off to a flying start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The shop remained open on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  /* A future cue further back governs a fixture's verb in -s (a past
+   * one does not); after a count or an adjective "starts" and "faces"
+   * are nouns, no cue. */
+  { "He will miss the start of the season, which begins in [August].", "2005-03-01", "DATE", "2005-08" },
+  { "He will defend his title at the Open, which begins on [17 January].", "2005-03-01", "DATE", "2006-01-17" },
+  { "He will be fit when the season starts in [August].", "2005-03-01", "DATE", "2005-08" },
+  { "The club will be busy when the transfer window closes at [the end of January].", "2005-03-01", "DATE", "2006-01", "END" },
+  { "United will bring in new faces in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "He revealed the show opens in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "He said the window closes in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "He made two starts on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "There were false starts on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He said the team faces Leeds on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   /* A verb in -ed right before "in" and a month not yet come this year
    * is an event done (last year's), as an irregular past is; not after a
    * passive's or an infinitive's word, nor with a future cue before. */
@@ -178,6 +191,17 @@
   { "The deal will be signed in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The deal is signed in [April] each year.", "2005-03-01", "DATE", "2005-04" },
   { "The deal, to be signed in [April], is worth a lot.", "2005-03-01", "DATE", "2005-04" },
+  /* "since" in the clause counts from a month or day gone by; not
+   * where a future follows it ("since" of cause), nor in another clause */
+  { "The firm reported its first results since listing on the stock market in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "It has been closed since [5 June].", "2005-03-01", "DATE", "2004-06-05" },
+  { "Since [June], prices have risen.", "2005-03-01", "DATE", "2004-06" },
+  { "The shop will stay open since demand will peak in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "Shares have risen since the float, and the firm reports in [June].", "2005-03-01", "DATE", "2005-06" },
+  /* a verb in -ed after "and" shares the future of the clause before */
+  { "The bill will be introduced in April and passed in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The bill was introduced in April and passed in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "Ministers will say the bill, which was drafted and passed in [June], works.", "2005-03-01", "DATE", "2004-06" },
   { "The results are expected in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The deal was signed in [February].", "2005-03-01", "DATE", "2005-02" },
   /* "today" after a plural noun of people or things (data/generic-nouns.tsv)
@@ -194,6 +218,15 @@
   { "The child [today] starts school.", "2005-03-01", "DATE", "2005-03-01" },
   { "Shares [today] rose sharply.", "2005-03-01", "DATE", "2005-03-01" },
   { "He said Rangers [today] announce a deal.", "2005-03-01", "DATE", "2005-03-01" },
+  /* and only with a word of people or things in general in the
+   * sentence ("most", "more", "too"): a bare plural before an event's
+   * verb is the day's news */
+  { "Children [today] watch more television than their parents did.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Voters [today] go to the polls.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Workers [today] walk out over pay.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Members [today] vote on the merger.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Pupils [today] take their exams.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Shoppers [today] queue for the sales.", "2005-03-01", "DATE", "2005-03-01" },
   /* and after "of" that follows a noun: a noun's age */
   { "It will never appeal to the children of [today].", "2005-03-01", "DATE", "PRESENT_REF" },
   { "They repackage them for the kids of [today], he said.", "2005-03-01", "DATE", "PRESENT_REF" },
@@ -212,12 +245,26 @@
   { "He will play golf at [the weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
   { "He usually plays golf, but he rested [last weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
   { "It was usually quiet. He played at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  /* only in a present simple throughout: a verb in the past or a
+   * future's cue anywhere in the sentence makes it one weekend */
+  { "Police often patrol the area, and they arrested three men at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "The minister never answered the question at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "He never thought he would win, but at [the weekend] he did.", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "He always said the match at [the weekend] would be hard.", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "She will usually train at [the weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "He often needs a rest at [the weekend].", "2005-03-01", "SET", "XXXX-WXX-WE" },
   /* a possessive weekday's event named by a verb in the present right
    * before it is the coming one; not a past event ("defeat"), nor after
    * a verb in the past */
   { "The most important thing at the moment is [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-03-06" },
   { "The big talking point is [Saturday]'s defeat by Bath.", "2005-03-01", "DATE", "2005-02-26" },
   { "The most important thing was [Sunday]'s game against Newport.", "2005-03-01", "DATE", "2005-02-27" },
+  /* nor where the noun is not the head ("match report") or the
+   * sentence tells it is past ("which Chelsea won") */
+  { "This is [Sunday]'s match report.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The big talking point is [Saturday]'s match, which Chelsea won 2-1.", "2005-03-01", "DATE", "2005-02-26" },
+  { "His worry is [Sunday]'s game, which will be tough.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The most important thing is [Sunday]'s game.", "2005-03-01", "DATE", "2005-03-06" },
   /* "one day" right after a cue of the future is some day to come, as
    * TimeBank writes it; a day's span elsewhere */
   { "The tunnel will [one day] link the two towns.", "2005-03-01", "DATE", "FUTURE_REF" },

@@ -59,6 +59,17 @@ static const Case cases[] = {
   { "John 3:16 says so.", "2005-03-01", NULL },
   { "The ratio was 1:2:3 overall.", "2005-03-01", NULL },
   { "It runs 1:75:00 in all.", "2005-03-01", NULL },
+  /* a clock with seconds is no race: hours of two digits, or no race's
+   * word before; a fraction of one digit needs one too */
+  { "The timestamp was 10:15:30.", "2005-03-01", NULL },
+  { "Doors open 19:30:00 for fans.", "2005-03-01", NULL },
+  { "The clock read 23:59:59.", "2005-03-01", NULL },
+  { "It was reported 02:15:40, police said.", "2005-03-01", NULL },
+  { "It was logged in 02:15:40 form.", "2005-03-01", NULL },
+  { "The ratio was 1:20.5 overall.", "2005-03-01", NULL },
+  { "The race took [2:05:38] in all.", "2005-03-01", "DURATION", "PT2H5M38S" },
+  { "He finished in [1:50.8] overall.", "2005-03-01", "DURATION", "PT1M50.8S" },
+  { "James Nolan ([3:46.04]) took second.", "2005-03-01", "DURATION", "PT3M46.04S" },
   { "He said 3:39 was the best he could achieve.", "2025-05-29", NULL },
   { "The service starts [10:30 on Sunday].", "2005-03-01", "TIME", "2005-03-06T10:30" },
   { "The deadline is [5:00 on Friday].", "2005-03-01", "TIME", "2005-02-25T05:00" },
@@ -485,6 +496,18 @@ static const Case cases[] = {
   { "He earns an honour in the [New Year]'s list.", "2005-03-01", "DATE", "2005-01-01" },
   { "Sales fell on [New Year's Day].", "2005-03-01", "DATE", "2005-01-01" },
   { "Crowds gathered on [New Year's Eve].", "2005-03-01", "DATE", "2004-12-31" },
+  /* the preposition decides, not the mark after it: "in the New Year"
+   * is the year; the holiday after "celebrate", "mark", "over", "after",
+   * "before", "at", a particle's "in" ("saw in") or before a noun */
+  { "He will return to training in [the New Year] after surgery.", "2005-03-01", "DATE", "2006" },
+  { "Crowds gathered to celebrate the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Millions saw in the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Fireworks rang in the [New Year] in London.", "2005-03-01", "DATE", "2005-01-01" },
+  { "Parties were held to mark the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Shops closed just before the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Shops reopened after the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Sales were strong over the [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "He was knighted in the [New Year] honours list.", "2005-03-01", "DATE", "2005-01-01" },
   { "He moved to [New York] then.", "2005-03-01", NULL },
   { "[This Christmas], parents are expected to spend more.", "2005-03-01", "DATE", "2005-12-25" },
   { "[Last Christmas] was quiet.", "2005-03-01", "DATE", "2004-12-25" },
@@ -584,6 +607,40 @@ static const Case cases[] = {
   { "It was hot. He starred in [the 60s] in a sitcom.", "2005-03-01", "DATE", "196" },
   { "Temperatures fell in [the '60s].", "2005-03-01", "DATE", "196" },
   { "He told the [Sunday] Mirror it was over.", "2005-03-01", NULL },
+  /* "from 6 to 9 January", "between 6 and 9 January", "from 10-16
+   * January": the first day is a DATE of the second's month and year;
+   * not a count larger than the day, nor without "from" or "between" */
+  { "CES runs from [6] to 9 January.", "2005-03-01", "DATE", "2005-01-06" },
+  { "The festival will run between [6] and 9 January.", "2005-03-01", "DATE", "2006-01-06" },
+  { "She plays in Sydney from [10]-16 January 2006.", "2005-03-01", "DATE", "2006-01-10" },
+  { "It runs from [9] to 6 January.", "2005-03-01", NULL },
+  { "The vote fell from [60] to 9 January.", "2005-03-01", NULL },
+  { "He was [6] to 9 January.", "2005-03-01", NULL },
+  /* "the last week of December 2004" is one DATE, the ISO week of the
+   * month's last Thursday; "the first week of" the first Thursday's;
+   * "the last week" alone stays a duration; "the coming year's" is the
+   * year, as "the coming year" */
+  { "[The last week of December 2004] saw sales rise.", "2005-03-01", "DATE", "2004-W53" },
+  { "Sales rose in [the last week of December].", "2005-03-01", "DATE", "2004-W53" },
+  { "[The first week of January 2005] was quiet.", "2005-03-01", "DATE", "2005-W01" },
+  { "[The last week] was hard.", "2005-03-01", "DURATION", "P1W" },
+  { "[The last week] of the season was hard.", "2005-03-01", "DURATION", "P1W" },
+  { "[The coming year]'s cut has meant more tax.", "2005-03-01", "DATE", "2006" },
+  /* "at the present time" (not "at the moment": TimeBank leaves it) */
+  { "All that matters [at the present time] is the games ahead.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At the moment it is all speculation.", "2005-03-01", NULL },
+  /* a weekday in a club's name: a capitalised word before it inside the
+   * sentence and a noun of people or a plural verb after the pair, or
+   * "who" after a bare one; not after a name "who" may be of, nor after
+   * "on", nor a name before a weekday alone (US style: "met Blair
+   * Thursday") */
+  { "He would go if Sheffield Wednesday manager Paul Sturrock agreed.", "2005-03-01", NULL },
+  { "Fans say Sheffield Wednesday are fourth.", "2005-03-01", NULL },
+  { "He had business with Wednesday, who are fourth.", "2005-03-01", NULL },
+  { "I spoke to Smith [Friday], who was in London.", "2005-03-01", "DATE", "2005-02-25" },
+  { "We met on [Wednesday], who knows why.", "2005-03-01", "DATE", "2005-02-23" },
+  { "He met Blair [Thursday].", "2005-03-01", "DATE", "2005-02-24" },
+  { "He told BBC Sport on [Wednesday] that he was fit.", "2005-03-01", "DATE", "2005-02-23" },
   { "He left on the [Sunday] before.", "2005-03-01", "DATE", "2005-02-27" },
   /* A range of counts is one span with the first count's value, as
    * TimeBank writes "two to three weeks" (P2W). */
@@ -801,6 +858,16 @@ static void
 test_bad_ref_value (void)
 {
   assert_lexicon_entry_fails ("ref\tbefore long\tSOON_REF\n", "PAST_REF, PRESENT_REF or FUTURE_REF, not 'SOON_REF'");
+}
+
+/* A holiday's rule is read whole: text after it, or a '/Y' mistyped,
+ * is an error at load, not ignored. */
+static void
+test_bad_holiday_rule (void)
+{
+  assert_lexicon_entry_fails ("holiday\tHogmanay\t12-31/y\n", "a holiday's rule is MM-DD or N:WEEKDAY:MONTH");
+  assert_lexicon_entry_fails ("holiday\tHogmanay\t12-31Y\n", "not '12-31Y'");
+  assert_lexicon_entry_fails ("holiday\tHogmanay\t13-01\n", "not '13-01'");
 }
 
 /* A shift is a direction: -1, 0 or +1; "-2" would say more than the
@@ -1043,6 +1110,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/unreadable-published", test_unreadable_published);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
+  g_test_add_func ("/dates/bad-holiday-rule", test_bad_holiday_rule);
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/bad-business-value", test_bad_business_value);
   g_test_add_func ("/dates/bad-fixture-cue", test_bad_fixture_cue);
