@@ -41,8 +41,8 @@ hex_value (const char *s)
   return v;
 }
 
-/* One pass over the line, without recursion: fails on nesting deeper
- * than @max_depth (json-glib recurses once a level, so a line of 100,000
+/* One pass over the line, without recursion: fails on a line that is not
+ * an object, on nesting deeper than @max_depth (json-glib recurses once a level, so a line of 100,000
  * brackets would overflow the stack), on anything but white space after
  * the first complete value (json-glib would drop it without a word), and
  * on an escaped UTF-16 surrogate without its other half (json-glib would
@@ -117,6 +117,18 @@ scan_line (const char *s, gsize n, guint max_depth, LineScan *scan, GError **err
                        "more after the end of the document at column %" G_GSIZE_FORMAT
                        "; a line holds one JSON object",
                        i + 1);
+          return FALSE;
+        }
+      if (depth == 0 && c != '{' && c != '\0' && strchr ("[\"-0123456789tfn", c))
+        {
+          /* A line that opens with another JSON value is refused here,
+           * not by json-glib: its parser (1.6) leaks the tree of a value
+           * that follows another at the top level ("5{...}", "[1]{...}":
+           * some 600 bytes a line, which a fuzzer found as memory growing
+           * by 1.3 KB an input).  Anything else is not JSON at all, and
+           * json-glib says so at its first byte. */
+          g_set_error_literal (error, ASSAY_INPUT_ERROR, ASSAY_INPUT_ERROR_MALFORMED,
+                               "a line must be a JSON object with \"id\" and \"text\"");
           return FALSE;
         }
       if (want_id_value)

@@ -188,6 +188,7 @@ test_hostile_lines_in_workers (void)
 {
   g_autoptr (GString) jsonl = g_string_new (NULL);
   g_string_append (jsonl, "{\"id\":\"a\",\"text\":\"Fine.\"}\n");
+  g_string_append (jsonl, "{\"id\":\"deep\",\"x\":");
   for (guint i = 0; i < 600; i++)
     g_string_append_c (jsonl, '[');
   g_string_append (jsonl, "\n{\"id\":\"b\",\"text\":\"x\"} {\"id\":\"c\"}\n");
