@@ -565,6 +565,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           ner_token_init_hashed (token_cache, &sent.tokens[i], scan.text + w->start,
                                  w->end - w->start, token_hash (w), classes[i]);
           sent.tokens[i].doc_slot = slots[ws + i];
+          sent.tokens[i].kind = ner_cue_kind (w->cue, w->upper);
         }
       g_free (classes);
       g_array_set_size (tags_buf, n);
