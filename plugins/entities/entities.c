@@ -565,7 +565,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           ner_token_init_hashed (token_cache, &sent.tokens[i], scan.text + w->start,
                                  w->end - w->start, token_hash (w), classes[i]);
           sent.tokens[i].doc_slot = slots[ws + i];
-          sent.tokens[i].kind = ner_cue_kind (w->cue, w->upper);
+          /* Most words are no cue word: no call for them. */
+          sent.tokens[i].kind = w->cue ? ner_cue_kind (w->cue, w->upper) : NER_KIND_NONE;
         }
       g_free (classes);
       g_array_set_size (tags_buf, n);
