@@ -8,15 +8,15 @@
 struct _AssayDataTable
 {
   char *path;
-  GArray *rows; /* AssayDataRow, fields owned (GStrv) */
+  /* The file's bytes, each tab and line end made a NUL, and every row's
+   * field pointers (and their NULLs) in one block: the fields point into
+   * the text.  A copy and a g_strsplit() a row made the entities stage's
+   * start-up (five lists of 30,000 to 60,000 rows) 0.7 G instructions of
+   * its 0.95 G, most of them malloc() and free(). */
+  char *text;
+  char **pointers;
+  GArray *rows; /* AssayDataRow, fields into @text */
 };
-
-static void
-row_clear (gpointer data)
-{
-  AssayDataRow *row = data;
-  g_strfreev (row->fields);
-}
 
 static gboolean
 is_blank (const char *line, gsize n)
@@ -61,14 +61,23 @@ assay_data_table_read (const char *path, GError **error)
       return NULL;
     }
 
+  /* At most a field a tab, and a field and a NULL a line (counted by
+   * memchr(): a loop over the bytes cost 50 M instructions of the
+   * entities stage's start-up). */
+  gsize n_lines = 1, n_tabs = 0;
+  for (const char *p = data; (p = memchr (p, '\n', data + length - p)) != NULL; p++)
+    n_lines++;
+  for (const char *p = data; (p = memchr (p, '\t', data + length - p)) != NULL; p++)
+    n_tabs++;
   AssayDataTable *table = g_new0 (AssayDataTable, 1);
   table->path = g_strdup (path);
   table->rows = g_array_new (FALSE, TRUE, sizeof (AssayDataRow));
-  g_array_set_clear_func (table->rows, row_clear);
+  table->pointers = g_new (char *, n_tabs + 2 * n_lines);
+  char **next = table->pointers;
   guint line = 0;
-  for (const char *p = data, *end = data + length; p < end;)
+  for (char *p = data, *end = data + length; p < end;)
     {
-      const char *eol = memchr (p, '\n', end - p);
+      char *eol = memchr (p, '\n', end - p);
       if (eol == NULL)
         eol = end;
       gsize n = eol - p;
@@ -77,13 +86,24 @@ assay_data_table_read (const char *path, GError **error)
         n--;
       if (!is_blank (p, n) && p[0] != '#')
         {
-          g_autofree char *text = g_strndup (p, n);
-          AssayDataRow row = { .line = line, .fields = g_strsplit (text, "\t", -1) };
-          row.n_fields = g_strv_length (row.fields);
+          AssayDataRow row = { .line = line, .fields = next };
+          char *field = p;
+          for (char *t; (t = memchr (field, '\t', p + n - field)) != NULL; field = t + 1)
+            {
+              *t = '\0';
+              *next++ = field;
+            }
+          *next++ = field;
+          row.n_fields = next - row.fields;
+          *next++ = NULL;
           g_array_append_val (table->rows, row);
         }
+      /* After the row's fields are cut: its last ends here (the '\r' or
+       * '\n'; at the file's end, the NUL the reader puts after it). */
+      p[n] = '\0';
       p = eol + 1;
     }
+  table->text = g_steal_pointer (&data);
   return table;
 }
 
@@ -155,6 +175,8 @@ assay_data_table_free (AssayDataTable *table)
   if (table == NULL)
     return;
   g_array_unref (table->rows);
+  g_free (table->pointers);
+  g_free (table->text);
   g_free (table->path);
   g_free (table);
 }

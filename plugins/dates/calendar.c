@@ -35,7 +35,8 @@ reference_read (const char *text, GDate *date, AssayDate *at, GError **error)
  * unless that lies more than eight months back (then the next one, as
  * with "January" written in November), or the words before it speak of
  * the future (then the first on or after @ref, unless the last lies
- * within a month). */
+ * within a month: a day a few weeks back, counted in days over the new
+ * year too; a holiday or a year's end passes @day 0, named to come). */
 
 int
 year_for (const GDate *ref, int month, int day, gboolean future)
@@ -47,9 +48,22 @@ year_for (const GDate *ref, int month, int day, gboolean future)
   /* A day a few weeks back is that day even in a clause read as future
    * ("would be back by Feb. 23", written on March 6): a year ahead is the
    * less likely reading. */
-  int days_back = not_after && day ? (ref_month - month) * 31 + ref_day - day : G_MAXINT;
+  /* counted in days, over the new year too ("by Dec. 23" written on 5
+   * January is last year's) */
+  int days_back = G_MAXINT;
+  if (day && valid_dmy (day, month, past))
+    {
+      GDate last;
+      g_date_clear (&last, 1);
+      g_date_set_dmy (&last, (GDateDay) day, (GDateMonth) month, (GDateYear) past);
+      days_back = (int) (g_date_get_julian (ref) - g_date_get_julian (&last));
+    }
   if (future)
-    return not_after && !(month == ref_month && (day == 0 || day == ref_day)) && days_back > 31 ? y + 1 : y;
+    {
+      if (days_back <= 31 && !(past == y && month == ref_month && day == ref_day))
+        return past;
+      return not_after && !(month == ref_month && (day == 0 || day == ref_day)) ? y + 1 : y;
+    }
   int months_back = (y - past) * 12 + ref_month - month;
   return months_back > 8 ? past + 1 : past;
 }

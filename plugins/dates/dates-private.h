@@ -82,6 +82,8 @@ typedef struct
    * pattern_make_hot()). */
   pcre2_code *re;
   char *source;
+  /* as patterns.tsv writes it, lexicon slots unexpanded (hints.c reads it) */
+  char *written;
   guint tries;
   int groups[N_GROUPS]; /* each group's number, or a negative number */
   guint8 named[N_GROUPS]; /* the groups it has (those of groups[] >= 0) */
@@ -100,6 +102,28 @@ typedef struct
    * (BEFORE in patterns.tsv): it is tried no further back. */
   guint before;
 } Pattern;
+
+/* The bytes a word filter tells apart after "WORD ": a letter in
+ * either case, a digit; any other byte lets every pattern by. */
+#define FOLLOW_CLASSES 37
+static inline guint
+follow_class (guchar c)
+{
+  guchar lower = c | 0x20;
+  return lower >= 'a' && lower <= 'z' ? lower - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+}
+
+/* One word of a word filter: the word (seven letters at most) and the
+ * space after it, lowercase, as one little-endian word of 64 bits, the
+ * patterns it filters, and for each follow_class() of the byte after
+ * the space the patterns that may start there (a pattern the word does
+ * not filter is let by). */
+typedef struct
+{
+  guint64 key;
+  guint64 filtered;
+  guint64 open[FOLLOW_CLASSES];
+} WordFilter;
 
 /* Classes of words a pattern can need (NEEDS in patterns.tsv). */
 enum
@@ -143,6 +167,13 @@ enum
  * 88.1M on 100 but 301.2M on 1,000); every pattern compiled at load
  * cost 79.6M on an empty input, 48.4M now. */
 #define HOT_TRIES 32
+/* Tries of a bank's patterns before its word filter is read from them
+ * (scan.c, build_bank_word_filter()): reading it costs about 10M
+ * instructions (callgrind, an empty input: 53.8M -> 63.8M, CPU 10.6 ->
+ * 11.9 ms), and it saves about 110 a try (the bench's 20 MB: 195k
+ * tries), so a run of a few documents would pay for it and never gain;
+ * 4,096 tries are the first 150 or so BBC articles. */
+#define WORD_FILTER_TRIES 4096
 /* The most tokens a tense cue may say it spans (lexicon.tsv) */
 #define MAX_CUE_TOKENS 16
 
@@ -263,6 +294,14 @@ typedef struct
    * addressing table that doubles: few triples come (1.6k on the BBC
    * archive), where 128 x 128 x 128 of them would be 32 MiB. */
   TripleTable triples;
+  /* The word filter (hints.c, hints_word_filter()): for each word a
+   * pattern writes out, the patterns a match of which can start with that
+   * word, a space and a given byte, read from the patterns at load (never
+   * learnt from the text).  Open addressing, keyed as anchor_table. */
+  WordFilter *word_filter;
+  guint word_slots;                /* a power of two, or 0 */
+  guint64 word_filtered;           /* the patterns some word filters */
+  guint tries;                     /* up to WORD_FILTER_TRIES */
 } Bank;
 
 typedef struct
@@ -288,6 +327,8 @@ typedef struct
   GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
+  GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
+  GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -403,7 +444,7 @@ typedef struct
   int number;   /* PERIOD: which one, or VALUE_X */
   const char *code; /* SEASON: its code (SU); LEXICON: the value as written */
   double count;     /* DURATION: how many units, negative when not said (PXY) */
-  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W) */
+  const char *unit; /* DURATION: the lexicon's unit code (Y, M, W, D, H, MIN, S, DE, CE, 2W), or MS: a race time counted in milliseconds */
   RefKind ref;      /* REF */
   ClockKind clock;  /* CALENDAR at a day's grain, WEEK with a weekday */
   int hour, minute; /* CLOCK_TIME */
@@ -612,6 +653,17 @@ gboolean measure_in_clause (const Dates *d, const Match *m);
  * of d->generic_nouns in one of the next two words ("today's
  * consumers", "today's music fan"): the present, not the day. */
 gboolean today_generic (const Dates *d, const char *text, gsize end);
+/* Whether the word right before @start is a noun of people or things
+ * (data/generic-nouns.tsv), in the plural where @plural says so:
+ * "children", "consumers". */
+gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural);
+/* Whether "today" at @start..@end is the present in general: after a
+ * plural noun of people or things, before a verb that no tense cue marks
+ * past or future ("children today watch"). */
+gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
+/* Whether the word right before @start is a cue of the future ("will",
+ * "could"): "will one day be" is some day to come. */
+gboolean tense_future_word_before (Tense *tense, gsize start);
 Bank *bank_new (guint first);
 void bank_free (Bank *b);
 
@@ -622,6 +674,7 @@ void bank_free (Bank *b);
  * full), and an upper bound of the tokens a match holds before it; FALSE
  * when nothing could be proved. */
 gboolean hints_derive (const Dates *d, const char *pattern, char **needs, guint *before);
+GHashTable *hints_word_filters (const Dates *d, const Bank *b);
 
 /* ---- scanning (scan.c) ------------------------------------------------- */
 

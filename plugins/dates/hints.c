@@ -15,45 +15,11 @@
  * pattern must carry its hints by hand, and loading says so.
  */
 #include "dates-private.h"
+#include "hints-tree.h"
 
 #include <string.h>
 
-/* What a character can be, as the scan sees it: a digit and a letter
- * make words, a space separates, anything else is a mark (a token). */
-enum
-{
-  C_DIGIT = 1,
-  C_LETTER = 2,
-  C_SPACE = 4,
-  C_MARK = 8,
-  C_ALNUM = C_DIGIT | C_LETTER,
-  C_ANY = 15,
-};
-
-typedef enum
-{
-  N_SEQ,
-  N_ALT,
-  N_REPEAT,
-  N_CHAR,     /* one character of the categories .cats; .c when literal */
-  N_SLOT,     /* a lexicon class: {MONTH} */
-  N_BOUNDARY, /* \b */
-  N_ZERO,     /* anything else of no width: a lookaround, ^, $, (*MARK) */
-} NodeType;
-
-typedef struct Node Node;
-struct Node
-{
-  NodeType type;
-  GPtrArray *kids; /* Node, for SEQ, ALT, REPEAT (one) */
-  int min, max;    /* REPEAT; max -1: no bound */
-  guint8 cats;
-  char c; /* a literal ASCII letter or digit, lowercase; 0 otherwise */
-  char lits[8]; /* the ASCII characters it can be, when they are few and written out ("-", "[.-]") */
-  char *slot;
-};
-
-static void
+void
 node_free (gpointer data)
 {
   Node *n = data;
@@ -73,13 +39,7 @@ node_new (NodeType type)
   return n;
 }
 
-typedef struct
-{
-  const char *p, *end;
-  gboolean failed;
-} Parser;
 
-static Node *parse_alt (Parser *ps);
 
 static Node *
 char_node (guint8 cats, char c)
@@ -90,7 +50,7 @@ char_node (guint8 cats, char c)
   return n;
 }
 
-static guint8
+guint8
 cats_of (char c)
 {
   return g_ascii_isdigit (c)   ? C_DIGIT
@@ -392,7 +352,7 @@ parse_seq (Parser *ps)
   return seq;
 }
 
-static Node *
+Node *
 parse_alt (Parser *ps)
 {
   Node *first = parse_seq (ps);
@@ -416,7 +376,7 @@ typedef struct
 } Ctx;
 
 /* The lexicon's words of the slot @name, or NULL. */
-static GHashTable *
+GHashTable *
 slot_table (const Dates *d, const char *name)
 {
   struct

@@ -32,6 +32,7 @@ bank_free (Bank *b)
   g_free (b->anchor_table);
   g_free (b->pairs);
   g_free (b->triples.slots);
+  g_free (b->word_filter);
   g_free (b);
 }
 
@@ -789,6 +790,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                     .pair_filter = opens_source && (opens || strcmp (opens_source, widened) == 0),
                     .before = before };
       p.source = g_steal_pointer (&widened);
+      p.written = g_strdup (pattern_s);
       guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)
         if ((p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g])) >= 0)

@@ -73,7 +73,7 @@ capitalised_anyway (const Dates *d, const char *w, gsize n)
 gboolean
 names_something (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start, gsize sentence_end)
 {
-  gboolean capitalised = FALSE;
+  gboolean capitalised = FALSE, listed = FALSE;
   for (gsize p = start; p < end && !capitalised;)
     {
       gsize e = p;
@@ -93,11 +93,19 @@ names_something (const Dates *d, const char *text, gsize start, gsize end, gsize
       after_number = after_number && g_ascii_isdigit (text[before]);
       if ((p == start || !g_ascii_isalnum (text[p - 1])) && g_ascii_isupper (text[p]) && e - p >= 2
           && g_ascii_islower (text[p + 1]) && !after_number && !opens_sentence (text, sentence_start, p))
-        capitalised = !capitalised_anyway (d, text + p, e - p);
+        {
+          capitalised = !capitalised_anyway (d, text + p, e - p);
+          /* an item of a list of names, a comma on each side ("Abbott,
+           * Noon, Paul"): a name even where no word of the sentence is
+           * in lowercase, which otherwise marks a headline */
+          listed = p >= 2 && text[p - 1] == ' ' && text[p - 2] == ',' && text[e] == ',';
+        }
       p = e;
     }
   if (!capitalised)
     return FALSE;
+  if (listed)
+    return TRUE;
   for (gsize p = sentence_start; p < sentence_end;)
     {
       gsize e = p;

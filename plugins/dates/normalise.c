@@ -353,6 +353,8 @@ normalise_quarter (const Reading *x, Timex *t)
       int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
       if (q > current && !tense_future (tense))
         year--; /* a quarter not yet reached is last year's */
+      else if (!half && q < current - 1 && tense_future (tense))
+        year++; /* ended two quarters back or more: next year's ahead */
     }
   else if (year)
     t->resolution = "absolute";
@@ -479,7 +481,9 @@ normalise_holiday (const Reading *x, Timex *t)
   else if (x->year == 0 && shifted && step == 0)
     {
       /* "this Christmas" is the reference year's, but within a month
-       * after the last one the tense decides, as for a bare month:
+       * after the last one the tense decides, as for a bare month (by
+       * its month alone: a holiday named to come is the next one, where
+       * "by Dec. 23" in January is a deadline just past):
        * "Retailers said this Christmas was their worst", in January,
        * is the one just gone */
       t->start = w;
@@ -487,7 +491,7 @@ normalise_holiday (const Reading *x, Timex *t)
       if (g_date_compare (&last, ref) > 0)
         holiday_in_year (rule, y - 1, &last);
       if (g_date_days_between (&last, ref) <= 31)
-        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
     }
   else if (x->year == 0 && shifted)
     {
@@ -503,11 +507,25 @@ normalise_holiday (const Reading *x, Timex *t)
        * gives the same month every year); with no cue of tense, the one
        * nearest a day named just before may be meant
        * (discourse_place_in_year()) */
-      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), g_date_get_day (&h), tense_future (tense)), &h);
+      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
       if (tense_unknown (tense))
         t->holiday_open = rule;
     }
   t->value = value_day (&h);
+  /* a rule in /Y after "the", before a mark: the year it opens ("will
+   * be assessed in the New Year.") */
+  gsize the, after = x->m->end;
+  while (text[after] == ' ')
+    after++;
+  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && !g_ascii_isalnum (text[after])
+      && text[after] != '\'' && (guchar) text[after] != 0xe2 /* "the New Year's list", "\u2019s" */
+      && word_before (text, 0, x->m->start, &the) == 3 && g_ascii_strncasecmp (text + the, "the", 3) == 0
+      && (the == 0 || !g_ascii_isalnum (text[the - 1])))
+    {
+      t->start = the;
+      t->value = value_calendar (g_date_get_year (&h), 0, 0);
+      t->holiday_open = NULL;
+    }
   if (x->year) /* "Christmas 2004" */
     t->resolution = "absolute";
   return TRUE;
@@ -559,6 +577,16 @@ normalise_duration (const Reading *x, Timex *t)
   const char *unit_s = x->g.text[G_UNIT];
   const char *number_s = x->g.text[G_NUMBER];
   const char *shift = x->shift;
+  /* a race time, "2:05:38", "1:50.87" (the seconds in `number`) */
+  if (unit_s == NULL && x->g.text[G_MINUTE] && number_s)
+    {
+      int hours = x->g.text[G_HOUR] ? parse_int (x->g.text[G_HOUR]) : 0, minutes = parse_int (x->g.text[G_MINUTE]);
+      if (x->g.text[G_HOUR] && minutes >= 60)
+        return FALSE;
+      t->value = value_duration (round (((hours * 60.0 + minutes) * 60 + g_ascii_strtod (number_s, NULL)) * 1000), "MS");
+      t->type = "DURATION", t->resolution = "absolute";
+      return TRUE;
+    }
   const char *code = unit_code (d, unit_s);
   if (code == NULL || strcmp (code, "WE") == 0)
     return FALSE;
@@ -588,6 +616,15 @@ normalise_duration (const Reading *x, Timex *t)
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)
     return FALSE;
+  /* "it will one day be ...": some day to come, as TimeBank writes it
+   * (FUTURE_REF), no span of a day */
+  if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift
+      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER) && tense_future_word_before (x->tense, m->start))
+    {
+      t->value = value_ref ("FUTURE_REF");
+      t->resolution = "relative";
+      return TRUE;
+    }
   t->type = rate ? "SET" : "DURATION";
   t->value = value_duration (n, code);
   t->resolution = "absolute";
@@ -714,6 +751,12 @@ normalise_relday (const Reading *x, Timex *t)
    * "today's ruling", "today's geography quiz" are the day's */
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
     return FALSE;
+  /* "children today watch": the present in general */
+  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5 && tense_nowadays (x->tense, x->m->start, x->m->end))
+    {
+      t->value = value_ref ("PRESENT_REF");
+      return TRUE;
+    }
   if (strstr (word, "day before yesterday"))
     g_date_subtract_days (&r, 2);
   else if (strstr (word, "day after tomorrow"))
@@ -818,10 +861,11 @@ normalise_relunit (const Reading *x, Timex *t)
        * 1988's end); "shares will be sold after year-end" is this one's.  TimeBank is split on the
        * value, the year (wsj_0950, wsj_1013) or its last day (wsj_0006,
        * wsj_0586): the year with mod END is how TIMEX3 writes "the end
-       * of the year", and stays. */
+       * of the year", and stays.  By its month alone (year_for()):
+       * "will ship by year-end" said on 20 January is this year's. */
       gsize w, n = word_before (m->subject, 0, m->start, &w);
       gboolean back = n == 5 && g_ascii_strncasecmp (m->subject + w, "since", 5) == 0;
-      t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 31, tense_future (tense)), 0, 0);
+      t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 0, tense_future (tense)), 0, 0);
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     {
@@ -838,6 +882,13 @@ normalise_relunit (const Reading *x, Timex *t)
       resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
       t->value = value_week (&r);
       t->value.weekend = TRUE;
+      /* "usually plays golf at the weekend": every weekend (a word of
+       * kind `habitual` earlier in its sentence) */
+      if (step == 0 && !x->g.text[G_MOD] && word_between_in (d->habitual_words, m->subject, tense->start, m->start))
+        {
+          t->type = "SET", t->resolution = "absolute";
+          t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };
+        }
     }
   else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
     {

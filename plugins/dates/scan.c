@@ -140,6 +140,41 @@ build_bank_anchors (const Dates *d, Bank *b)
     }
 }
 
+static inline guint
+word_filter_slot (guint64 key, guint slots)
+{
+  return (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40 & (slots - 1);
+}
+
+/* The bank's word filter (hints_word_filters()) in open addressing. */
+static void
+build_bank_word_filter (const Dates *d, Bank *b)
+{
+  g_autoptr (GHashTable) filters = hints_word_filters (d, b);
+  if (g_hash_table_size (filters) == 0)
+    return;
+  b->word_slots = 64;
+  while (b->word_slots < 2 * g_hash_table_size (filters))
+    b->word_slots *= 2;
+  b->word_filter = g_new0 (WordFilter, b->word_slots);
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, filters);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *word = key;
+      WordFilter *f = value;
+      guint n = strlen (word);
+      for (guint i = 0; i <= n; i++)
+        f->key |= (guint64) (guchar) (i < n ? word[i] : ' ') << (8 * i);
+      guint slot = word_filter_slot (f->key, b->word_slots);
+      while (b->word_filter[slot].key)
+        slot = (slot + 1) & (b->word_slots - 1);
+      b->word_filter[slot] = *f;
+      b->word_filtered |= f->filtered;
+    }
+}
+
 void
 build_anchors (Dates *d)
 {
@@ -487,6 +522,31 @@ tokens_back (const Tokens *tokens, gsize at, guint n, gsize floor)
     }
 }
 
+/* The patterns that may start at the word at @here, as the bank's word
+ * filter tells from the byte after it and a space; all when the word is
+ * not one it holds.  The word and its space are read as one 64-bit word:
+ * a stored key holds letters and one space, so a text's bytes that equal
+ * it, lowercased by `| 0x20`, are such a word in some case. */
+static inline guint64
+word_follows (const Bank *b, const char *text, gsize here, gsize length)
+{
+  if (here + 9 > length)
+    return ~G_GUINT64_CONSTANT (0);
+  guint64 v;
+  memcpy (&v, text + here, 8);
+  v = GUINT64_FROM_LE (v);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), spaces = 0x20 * ones;
+  guint64 x = v ^ spaces, zero = (x - ones) & ~x & (0x80 * ones);
+  if (zero == 0)
+    return ~G_GUINT64_CONSTANT (0);
+  guint space = __builtin_ctzll (zero) / 8; /* the first space's place */
+  guint64 key = (v | spaces) & (space == 7 ? ~G_GUINT64_CONSTANT (0) : (G_GUINT64_CONSTANT (1) << (8 * space + 8)) - 1);
+  for (guint slot = word_filter_slot (key, b->word_slots); b->word_filter[slot].key; slot = (slot + 1) & (b->word_slots - 1))
+    if (b->word_filter[slot].key == key)
+      return b->word_filter[slot].open[follow_class (text[here + space + 1])] | ~b->word_filter[slot].filtered;
+  return ~G_GUINT64_CONSTANT (0);
+}
+
 /* Runs the patterns over @text where their anchors let them, and adds
  * the matches to @candidates.
  *
@@ -576,6 +636,11 @@ match_anchors (Dates *d, Bank *b, const char *text, AnchorList *anchors, const T
               open &= triple->open | ~b->pair_filtered;
             }
         }
+      /* the word filter holds words of letters only */
+      if ((open & b->word_filtered) && g_ascii_isalpha (b1))
+        open &= word_follows (b, text, here, tokens->length);
+      if (G_UNLIKELY (b->tries < WORD_FILTER_TRIES) && (b->tries += __builtin_popcountll (open)) >= WORD_FILTER_TRIES)
+        build_bank_word_filter (d, b);
       for (; open; open &= open - 1)
         {
           guint p = __builtin_ctzll (open);

@@ -30,6 +30,17 @@ cue_at (pcre2_code *cues, gboolean jit, const Tense *tense, gsize at)
   return strcmp (mark, "future") == 0 ? CUE_FUTURE : strcmp (mark, "fixture") == 0 ? CUE_FIXTURE : CUE_PAST;
 }
 
+/* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
+static gboolean
+word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
+{
+  gsize e = at;
+  while (e - at < 31 && (g_ascii_isalpha (text[e]) || text[e] == '-'))
+    e++;
+  *end = e;
+  return e > at && word_before_in (set, text, e, NULL);
+}
+
 /* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
  * @limit, where it is an irregular verb in the past, else 0: the word is
  * in data/past-forms.tsv ("rose", "fell", "began"), in lowercase (a
@@ -71,6 +82,16 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
     if ((text[at - 1] == ',' || text[at - 1] == ';' || text[at - 1] == ':') && text[at] == ' ')
       {
         from = at;
+        break;
+      }
+  /* and after a complement's "that": "he knew that the show opens in
+   * April" is not done by "knew" (its own past still is: "said that
+   * prices rose in April") */
+  gsize end;
+  for (gsize at = to; at > from; at--)
+    if (text[at - 1] == ' ' && g_ascii_isalpha (text[at]) && word_at_in (d->complement_words, text, at, &end))
+      {
+        from = end;
         break;
       }
   for (gsize at = from; at < to; at++)
@@ -160,6 +181,13 @@ speaks_of_future (const Tense *tense, int *fixture)
             }
           kind = CUE_PAST;
         }
+      /* "that" after a verb opens a clause of its own: a fixture cue
+       * in it gives its tense, not the reporting verb before ("announced
+       * that talks resume on Monday") */
+      gsize word_end;
+      if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
+          && word_at_in (d->complement_words, tense->text, at, &word_end))
+        return TENSE_NONE;
       if (kind < 0)
         continue;
       if (past_seen && kind != CUE_FUTURE)
@@ -176,6 +204,15 @@ speaks_of_future (const Tense *tense, int *fixture)
        * rest, the cue before it decides ("will play ... in August") */
       if (*fixture < 0)
         *fixture = (int) (at - tense->start) + 1;
+      /* in its form in -s it is a finite verb in the present, its
+       * clause's own: a past further back is another clause's ("He
+       * revealed the club hosts Bath on Sunday"), where a bare form may
+       * be governed by it ("I didn't play on Sunday") */
+      gsize cue_end = at;
+      while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
+        cue_end++;
+      if (cue_end - at > 2 && text[cue_end - 1] == 's')
+        return TENSE_NONE;
     }
   if (past_seen)
     *fixture = -1;
@@ -302,17 +339,6 @@ tense_borrow (Tense *tense, gsize end)
   return BORROW_AHEAD;
 }
 
-/* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
-static gboolean
-word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
-{
-  gsize e = at;
-  while (e - at < 31 && (g_ascii_isalpha (text[e]) || text[e] == '-'))
-    e++;
-  *end = e;
-  return e > at && word_before_in (set, text, e, NULL);
-}
-
 /* Whether the possessive weekday at @start..@end ("Saturday's") is the
  * coming one: after "forward to" (kind `ahead`), or before a noun of
  * kind `event` whose clause speaks of the future ("Saturday's game will
@@ -344,16 +370,76 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
   for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
     {
       if (word_at_in (d->event_words, text, at + 1, &word_end))
-        return tense_future (tense) || tense_future_after (tense, end);
+        /* or it is what a verb in the present right before it names
+         * ("the most important thing is Sunday's game") */
+        return tense_future (tense) || tense_future_after (tense, end) || word_before_in (d->present_words, text, start, NULL);
       lower += !g_ascii_isupper (text[at + 1]);
     }
   return FALSE;
 }
 
 gboolean
+tense_nowadays (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  /* "the children of today", "the kids of today": of people or things
+   * (data/generic-nouns.tsv), not of events ("the events of today", the
+   * day's), not "as of today", nor before a possessive's noun ("of
+   * today's") */
+  if (start >= 3 && strncmp (text + start - 3, "of ", 3) == 0 && !g_ascii_isalnum (text[end]) && text[end] != '\''
+      && (guchar) text[end] != 0xe2 && plural_noun_before (d, text, start - 3, FALSE))
+    return TRUE;
+  if (!plural_noun_before (d, text, start, TRUE) || text[end] != ' ' || !g_ascii_islower (text[end + 1]) || d->far_cues == NULL)
+    return FALSE;
+  /* the word after: no cue of the past or the future ("the players
+   * today were superb", "fans today will see"), no verb in -ed or
+   * irregular past ("fans today celebrated", "pupils today sat") */
+  gsize at = end + 1, word_end = at;
+  while (g_ascii_isalpha (text[word_end]))
+    word_end++;
+  Tense after = *tense;
+  after.end = word_end;
+  if (cue_at (d->far_cues, d->far_cues_jit, &after, at) >= 0 || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, at) >= 0)
+      || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+tense_future_word_before (Tense *tense, gsize start)
+{
+  const Dates *d = tense->d;
+  gsize w;
+  if (d->far_cues == NULL || word_before (tense->text, 0, start, &w) == 0)
+    return FALSE;
+  Tense before = *tense;
+  before.end = start;
+  return cue_at (d->far_cues, d->far_cues_jit, &before, w) == CUE_FUTURE
+         || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &before, w) == CUE_FUTURE);
+}
+
+/* Whether a verb in -ed comes right before "in" and the expression ending
+ * at @to ("was signed in April", "the deal, signed in April, ..."): an
+ * event done, as an irregular past is; not after a passive's or an
+ * infinitive's word (kind `passive`: "will be signed in April", "is
+ * listed in April", "to be opened in May"). */
+static gboolean
+regular_past_before (const Dates *d, const char *text, gsize from, gsize to)
+{
+  gsize w, v;
+  if (word_before (text, from, to, &w) != 2 || g_ascii_strncasecmp (text + w, "in", 2) != 0)
+    return FALSE;
+  gsize n = word_before (text, from, w, &v);
+  return n >= 5 && g_ascii_islower (text[v]) && text[v + n - 2] == 'e' && text[v + n - 1] == 'd'
+         && (v == 0 || text[v - 1] == ' ' || text[v - 1] == ',') && !word_before_in (d->passive_words, text, v, NULL);
+}
+
+gboolean
 done_between (const Dates *d, const char *text, gsize from, gsize to)
 {
-  return perfect_between (d, text, from, to) || past_form_between (d, text, from, to);
+  return perfect_between (d, text, from, to) || past_form_between (d, text, from, to)
+         || regular_past_before (d, text, from, to);
 }
 
 gboolean

@@ -140,6 +140,31 @@ put_part (char *p, int n, int width)
 static void
 append_duration (GString *out, double n, const char *code)
 {
+  /* a race time in milliseconds (unit "MS"): its hours, minutes and
+   * seconds, as TIMEX3 writes them (PT2H5M38S, PT1M50.87S) */
+  if (strcmp (code, "MS") == 0)
+    {
+      gint64 ms = (gint64) n, hours = ms / 3600000, minutes = ms / 60000 % 60, milli = ms % 60000;
+      g_string_append (out, "PT");
+      if (hours)
+        g_string_append_printf (out, "%" G_GINT64_FORMAT "H", hours);
+      if (minutes)
+        g_string_append_printf (out, "%" G_GINT64_FORMAT "M", minutes);
+      if (milli || (!hours && !minutes))
+        {
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, milli / 1000);
+          if (milli % 1000)
+            {
+              char fraction[8];
+              g_snprintf (fraction, sizeof fraction, ".%03d", (int) (milli % 1000));
+              for (gsize end = strlen (fraction); fraction[end - 1] == '0'; end--)
+                fraction[end - 1] = '\0';
+              g_string_append (out, fraction);
+            }
+          g_string_append_c (out, 'S');
+        }
+      return;
+    }
   double factor = 1;
   const char *letter = code;
   gboolean time = FALSE;

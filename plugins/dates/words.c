@@ -323,14 +323,15 @@ load_context_words (Dates *d, const char *path, GError **error)
     return FALSE;
   GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
                           &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words,
-                          &d->passive_words, &d->subject_words, &d->clause_words, &d->compare_words, &d->ahead_words, &d->event_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event" };
+                          &d->passive_words, &d->subject_words, &d->clause_words, &d->compare_words, &d->ahead_words, &d->event_words,
+                          &d->complement_words, &d->habitual_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event", "complement", "habitual" };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event",
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual",
                                  error))
         return FALSE;
       guint k = 0;
@@ -338,7 +339,7 @@ load_context_words (Dates *d, const char *path, GError **error)
         k++;
       if (k == G_N_ELEMENTS (kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event",
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual",
                                     row->fields[0]);
           return FALSE;
         }
@@ -470,6 +471,31 @@ plural_spelling (const char *word, guint n)
   if (n >= 4 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u')
     return TRUE;
   return n >= 3 && (g_str_has_suffix (word, "ren") || g_str_has_suffix (word, "men") || g_str_has_suffix (word, "ple"));
+}
+
+gboolean
+plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plural)
+{
+  /* the word right before, in lowercase, or capitalised where it opens
+   * a sentence ("Children today"; "Rangers today" mid-sentence is a
+   * name) */
+  gsize w;
+  guint n = (guint) word_before (text, 0, start, &w);
+  if (n < 3 || n >= 32 || w + n + 1 != start)
+    return FALSE;
+  if (!g_ascii_islower (text[w]))
+    {
+      gsize mark = w;
+      while (mark > 0 && text[mark - 1] == ' ')
+        mark--;
+      if (mark > 0 && !strchr (".!?\"\n", text[mark - 1]))
+        return FALSE;
+    }
+  char word[32];
+  for (guint i = 0; i < n; i++)
+    word[i] = g_ascii_tolower (text[w + i]);
+  word[n] = '\0';
+  return (!plural || plural_spelling (word, n)) && generic_noun (d, word, n);
 }
 
 gboolean

@@ -70,9 +70,12 @@ typedef struct
   const Entities *e;
   const char *text;
   GArray *words;       /* Word */
+  guint n_read;        /* words read so far (add_word()); then scan->words->len */
   GArray *spans;       /* Span */
   guint longest_hint;  /* the sentence's longest hinted name, in words (find_known) */
   GStringChunk *strings; /* the words' text and keys: one allocation a few pages, not two a word */
+  char *block;         /* most words' texts and keys, one after another (scan_copy()) */
+  gsize block_size, block_used;
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: Word.slot < n_slots */
 } Scan;

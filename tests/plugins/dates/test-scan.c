@@ -181,6 +181,67 @@ test_pair_filter_lookbehind (void)
   g_assert_cmpstr (forbids_b, ==, "1998");
 }
 
+/* The word filter (hints.c, hints_word_filters()): a pattern that may
+ * open with a word it writes out is tried after "WORD " only where the
+ * next byte may go on a match, read from the pattern.  Each match below
+ * must still be found whatever its case, with a slot ({NUMBER}, {UNIT}),
+ * an optional word, a class or a lookahead after the word, and where
+ * the word is followed by something other than one space (the filter
+ * then stays out; a capital inside a sentence is a name's, names.c, so
+ * capitals open sentences or come in words all capitals); the near
+ * sentences, where the word opens no match,
+ * must find only what follows it. */
+static void
+test_word_filter (void)
+{
+  const char *patterns
+    = "duration\t{UNIT}\t4\t\\b(?:(?i:the)\\s+(?:(?<shift>(?i:last|past|next))\\s+)?)?"
+      "(?<number>\\d+|{NUMBER})[\\s-]+(?<unit>{UNIT})s?\\b\n"
+      "year\tyear\t2\t\\b(?i:since)\\s+[\\[(]?(?<year>\\d{4})\\b\n"
+      "year\tyear\t1\t\\b(?i:by)\\s+(?=\\d)(?<year>\\d{4})\\b\n";
+  const struct
+  {
+    const char *text, *found;
+  } cases[] = {
+    { "It fell in the last three years.", "the last three years" },
+    { "The 2 weeks passed.", "The 2 weeks" },
+    { "It fell in THE NEXT five days.", "THE NEXT five days" },
+    { "It fell in the past 10 days.", "the past 10 days" },
+    { "It fell in the THREE weeks before.", "the THREE weeks" },
+    { "It fell in the  three days before.", "the  three days" },
+    { "It fell in the\tfour weeks before.", "the\tfour weeks" },
+    { "Since 2001 it rose, and since (1998.", "Since 2001|since (1998" },
+    { "By 2004 it was done.", "By 2004" },
+    /* near: the word opens nothing, what follows it is found alone */
+    { "the company said three years ago", "three years" },
+    { "the lasting two weeks", "two weeks" },
+    { "since then 2001 by then", "" },
+    { "the", "" },
+  };
+  /* the filter is read once a bank has been tried WORD_FILTER_TRIES
+   * times: a first document of 5,000 tries at "the" and at the number
+   * after it passes that, so the cases after it run with the filter */
+  g_autoptr (GString) jsonl = g_string_new ("{\"id\":\"warm\",\"published\":\"2024-03-06\",\"text\":\"");
+  for (guint i = 0; i < 2500; i++)
+    g_string_append (jsonl, "It took the 5 days. ");
+  g_string_append (jsonl, "\"}\n");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (JsonNode) input = json_from_string ("{\"id\":\"a\",\"published\":\"2024-03-06\"}", NULL);
+      json_object_set_string_member (json_node_get_object (input), "text", cases[i].text);
+      g_autofree char *line = json_to_string (input, FALSE);
+      g_string_append_printf (jsonl, "%s\n", line);
+    }
+  g_autofree char *out = run_with_patterns (patterns, jsonl->str);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), >=, G_N_ELEMENTS (cases) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = found_texts (records[i + 1]);
+      g_assert_cmpstr (found, ==, cases[i].found);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -192,5 +253,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/scan/word-shapes", test_word_shapes);
   g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
   g_test_add_func ("/dates/scan/utf8-one-token", test_utf8_one_token);
+  g_test_add_func ("/dates/scan/word-filter", test_word_filter);
   return g_test_run ();
 }
