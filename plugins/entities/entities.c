@@ -644,7 +644,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         ner_history_add (scan.e->model, &sent, tags, history);
 
       find_org_shapes (&scan, ws, we, tags);
-      find_titled_people (&scan, ws, we);
+      find_titled_people (&scan, ws, we, tags);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
       mend_person_of_org (&scan, first_span);

@@ -254,6 +254,16 @@ static const struct
     " | ORG:Exeter | PERSON:Ömer Yilmaz | PERSON:Çağla Demir | GPE:Ankara country=Turkey" },
   /* A first name and a loc-head alone are no place by the head (the
    * tagger decides), a title before them no part of the person. */
+  /* After a title the tagger's whole person is the name, lowercase
+   * particles and all; in a headline in capitals a word joins the person
+   * only where the tagger calls it a person's. */
+  { "Prime Minister Kengo wa Dondo said he would stay. Former captain Billie Jean King said she was proud.",
+    "PERSON:Kengo wa Dondo role=Prime Minister | PERSON:Billie Jean King role=Former captain" },
+  { "MINISTER SAYS NATO WILL ACT", "ORG:NATO kb=wikidata:Q7184" },
+  /* Not over a capitalised function word where a full stop is missing,
+   * nor a title in capitals after the name. */
+  { "Labour MP Frank Field MP said so. The analyst Vadim Mitroshin The dispute is old.",
+    "ORG:Labour | PERSON:Frank Field role=MP role_org=Labour | PERSON:Vadim Mitroshin role=analyst" },
   { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
     "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street", TAGGER9_PENDING },
   /* A kind of person (person-nouns.tsv, from WordNet) before a first name
