@@ -418,6 +418,33 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
     }
 }
 
+/* Words [a, b) read as a person's name by their shape: two or three
+ * capitalised words, the first a first name of first-names.tsv, none
+ * an English word ("band Kaiser Chiefs", "company Scott Free"), a cue
+ * word or a name a list gives another kind.
+ * The tagger's person so shaped after a cue noun that also names people
+ * ("rival", "broker") is a person: on eng.testa the new tagger's people
+ * there were right where the cue made them organisations. */
+static gboolean
+person_shaped (const Scan *scan, guint a, guint b)
+{
+  if (b - a < 2 || b - a > 3)
+    return FALSE;
+  const Word *first = word_at (scan, a);
+  if ((word_map_get (scan->e->first_names, first->key, first->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+      != NAME_WORD_FIRST)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper || w->capitals || w->cue || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
+          || (k > a && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+          || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Organisations by the words around them: a capitalised run right after
  * a noun that names a kind of organisation ("drinks firm Allied Domecq",
  * "messaging firm Mblox", "the band Portishead"; cues.tsv kind org-noun),
@@ -431,7 +458,13 @@ org_by_cue (Scan *scan, guint a, guint we)
   if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
       || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
     return;
+  /* One letter is no organisation's name ("company N/A" in a table). */
+  if (word_at (scan, a)->end - word_at (scan, a)->start == 1)
+    return;
   Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && held->source == SOURCE_TAGGER && strcmp (held->label, "PERSON") == 0
+      && person_shaped (scan, held->a, held->b))
+    return; /* "rival Merlene Ottey", "broker Shakil Rizvi" */
   if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
     {
       if (strcmp (held->label, "ORG") != 0)

@@ -503,6 +503,13 @@ static const struct
    * not where the stem is an English word ("the Stones"). */
   { "John Oatley and his wife were at home. The Oatleys said they were happy. Joss Stone sang with the Stones.",
     "PERSON:John Oatley | PERSON:Oatleys | PERSON:Joss Stone | ORG:Stones" },
+  /* After a cue noun that also names people ("rival", "broker") the
+   * tagger's person shaped as one (a first name, no English word) stays a
+   * person; a band's or a company's name of English words is the
+   * organisation. */
+  { "He beat British rival Greg Rusedski in four sets, said broker Shakil Rizvi. The band Kaiser Chiefs played, "
+    "and the production company Scott Free made the film.",
+    "NORP:British=United Kingdom kb=iso3166:GB country=United Kingdom | PERSON:Greg Rusedski | PERSON:Shakil Rizvi | ORG:Kaiser Chiefs | ORG:Scott Free" },
   /* A listed organisation opening a run that ends in an org-head is that
    * organisation's first word. */
   { "The Commons Public Accounts Committee met. The UN Office for the Coordination of Humanitarian Affairs said so. "
