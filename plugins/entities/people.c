@@ -344,6 +344,15 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
           p->role_org = g_strdup (role_owner (scan, ws, a));
           continue;
         }
+      /* "Referee Graham Poll", "Keeper Petr Cech": a kind of person
+       * (person-nouns.tsv) written as a title, which the tagger leaves out
+       * of the name, is the person's role. */
+      if (p->role == NULL && p->a > ws && word_at (scan, p->a - 1)->span < 0
+          && person_noun_before_name (scan, p->a - 1, p->b))
+        {
+          p->role = words_text (scan, p->a - 1, p->a);
+          continue;
+        }
       guint i = p->b;
       if (i + 1 >= we || strcmp (word_at (scan, i)->text, ",") != 0)
         continue;

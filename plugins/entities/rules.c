@@ -817,6 +817,15 @@ find_reporting (Scan *scan, guint ws, guint we)
       if (!(word_at (scan, i)->cue & CUE_VERB) || word_at (scan, i)->upper)
         continue;
       guint a = i;
+      /* A surname that is a title's word, after a first name: "Mervyn
+       * King said", "John Major said" (the tagger, reading the title's
+       * kind, leaves them out). */
+      if (i >= ws + 2 && is_name_word (word_at (scan, i - 1)) && !word_at (scan, i - 1)->capitals
+          && word_at (scan, i - 1)->span < 0 && (word_at (scan, i - 1)->cue & CUE_ROLE)
+          && is_name_word (word_at (scan, i - 2)) && word_at (scan, i - 2)->span < 0 && word_at (scan, i - 2)->cue == 0
+          && (word_map_get (scan->e->first_names, word_at (scan, i - 2)->key, word_at (scan, i - 2)->hash)
+              & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) == NAME_WORD_FIRST)
+        a = i - 1;
       while (a > ws && a > i - 3 && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
              && word_at (scan, a - 1)->cue == 0)
         a--;

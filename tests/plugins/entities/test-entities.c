@@ -172,7 +172,7 @@ static const struct
   /* A title or a form of address alone is no name; a surname that is
    * also a title still names its person. */
   { "The Pope met the Chancellor and Sir Alex Ferguson. Mervyn King said rates would rise. King added more.",
-    "PERSON:Alex Ferguson | PERSON:Mervyn King | PERSON:King=Mervyn King", TAGGER9_PENDING },
+    "PERSON:Alex Ferguson | PERSON:Mervyn King | PERSON:King=Mervyn King" },
   /* A place, "of" and a listed country are one place; a person or a
    * team "of" a country are two names. */
   { "The Sultan of Brunei came. The Republic of Ireland beat Wales. Michael Johnson of the United States won, and Olympiakos of Greece lost.",
@@ -272,7 +272,7 @@ static const struct
    * the person's role. */
   { "Referee Graham Poll said he applied the laws. Actress Anna Keaveney died on Monday, her agent said. "
     "Keeper Petr Cech was organising his wall.",
-    "PERSON:Graham Poll role=Referee | PERSON:Anna Keaveney role=Actress | PERSON:Petr Cech role=Keeper", TAGGER9_PENDING },
+    "PERSON:Graham Poll role=Referee | PERSON:Anna Keaveney role=Actress | PERSON:Petr Cech role=Keeper" },
   /* Not before a word that is no first name (the show keeps "Consumer"),
    * nor where the word is a first name too (Hunter). */
   { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
@@ -428,7 +428,7 @@ static const struct
    * tagger's person alone is not ("Sina"). */
   { "Author Joanne Rowling wrote another book. Rowling's sales rose. Tony Blair met staff. Blair's chief executive "
     "spoke. Shares in Sina rose, and Sina said it was pleased. Sina's shares rose again.",
-    "PERSON:Joanne Rowling | PERSON:Rowling=Joanne Rowling | PERSON:Tony Blair | PERSON:Blair=Tony Blair | ORG:Sina | ORG:Sina | ORG:Sina" },
+    "PERSON:Joanne Rowling role=Author | PERSON:Rowling=Joanne Rowling | PERSON:Tony Blair | PERSON:Blair=Tony Blair | ORG:Sina | ORG:Sina | ORG:Sina" },
   { "Political rivals such as Gordon Brown and John Prescott were angry.", "PERSON:Gordon Brown | PERSON:John Prescott" },
   /* An acronym named once is named at its other mentions the tagger
    * missed. */
@@ -510,6 +510,12 @@ static const struct
   { "He beat British rival Greg Rusedski in four sets, said broker Shakil Rizvi. The band Kaiser Chiefs played, "
     "and the production company Scott Free made the film.",
     "NORP:British=United Kingdom kb=iso3166:GB country=United Kingdom | PERSON:Greg Rusedski | PERSON:Shakil Rizvi | ORG:Kaiser Chiefs | ORG:Scott Free" },
+  /* A first name and a title's word before a reporting verb are a
+   * person; a title alone, or after no first name, is none.  A kind of
+   * person as a title before a name is its role, not a plural. */
+  { "The Chancellor said so. Mervyn King said so. Striker Wayne Rooney scored. "
+    "Fans Peter Smith and John Doe came.",
+    "PERSON:Mervyn King | PERSON:Wayne Rooney role=Striker | PERSON:Peter Smith | PERSON:John Doe" },
   /* A listed organisation opening a run that ends in an org-head is that
    * organisation's first word. */
   { "The Commons Public Accounts Committee met. The UN Office for the Coordination of Humanitarian Affairs said so. "
