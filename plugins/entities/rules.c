@@ -624,16 +624,39 @@ city_at (Scan *scan, guint i)
 }
 
 /* The span of word @i where it may name a club by a result: a city
- * (city_at()), or one word the tagger already called an organisation
+ * (city_at()), a first name or an English word, or one word the tagger
+ * already called an organisation
  * ("Exeter beat Leeds 2-1": the tagger may read the club itself).  The
  * latter is marked too, so the document's votes (links.c) do not turn
  * it back into the city its other mentions are; NULL: neither. */
 static Span *
-team_at (Scan *scan, guint i)
+team_at (Scan *scan, guint i, gboolean sets)
 {
   Span *p = span_at (scan, word_at (scan, i)->span);
   if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0)
     return p;
+  /* A club named like a first name or an English word ("Chelsea",
+   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or
+   * leaves: one word, not in capitals, the tagger's person or nobody's,
+   * in a sentence with one score: two are sets ("Federer beat Hewitt
+   * 6-3 6-4"); not a first name before a surname ("beat Jan Kroslak"). */
+  const Word *w = word_at (scan, i);
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+      && (w->cue == 0 || (w->cue == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
+      && g_unichar_isalpha (g_utf8_get_char (w->text))
+      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper))
+    {
+      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "PERSON") == 0)
+        return p;
+      if (p == NULL)
+        {
+          Span *s = claim (scan, i, i + 1, "ORG", SOURCE_RULE);
+          if (s)
+            s->canonical = words_text (scan, i, i + 1);
+          return s;
+        }
+    }
   return city_at (scan, i);
 }
 
@@ -648,17 +671,37 @@ team_at (Scan *scan, guint i)
 void
 find_teams (Scan *scan, guint ws, guint we)
 {
-  gboolean score = FALSE;
-  for (guint i = ws; i < we && !score; i++)
-    score = is_score (scan, i);
-  if (!score)
+  /* A club needs no score where British English gives it a plural verb:
+   * "Chelsea have decided", "Chelsea are saying", "Chelsea were now
+   * looking" (a person has, is, was).  One word the tagger calls a
+   * person, opening the sentence (a quote allowed before it), before
+   * "are", "were" or "have": elsewhere the verb's subject is often more
+   * than the name ("she and sister Venus are", "people who like Robbie
+   * are", "if Perot were"). */
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *p = span_at (scan, word_at (scan, i)->span);
+      const char *next = word_at (scan, i + 1)->key;
+      if (p == NULL || p->a != i || p->b != i + 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "PERSON") != 0
+          || word_at (scan, i)->capitals || word_at (scan, i + 1)->upper
+          || (strcmp (next, "are") != 0 && strcmp (next, "were") != 0 && strcmp (next, "have") != 0))
+        continue;
+      if (i > ws && !(i == ws + 1 && g_unichar_ispunct (g_utf8_get_char (word_at (scan, ws)->text))))
+        continue;
+      p->label = "ORG";
+      p->team = TRUE;
+    }
+  guint scores = 0;
+  for (guint i = ws; i < we && scores < 2; i++)
+    scores += is_score (scan, i);
+  if (scores == 0)
     return;
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
       if (!(w->cue & CUE_RESULT) || w->upper)
         continue;
-      Span *sides[2] = { i > ws ? team_at (scan, i - 1) : NULL, NULL };
+      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1) : NULL, NULL };
       guint k = i + 1;
       if (k < we && is_score (scan, k))
         k++;
@@ -667,7 +710,7 @@ find_teams (Scan *scan, guint ws, guint we)
               || strcmp (word_at (scan, k)->key, "by") == 0))
         k++;
       if (k < we)
-        sides[1] = team_at (scan, k);
+        sides[1] = team_at (scan, k, scores > 1);
       if (sides[0] && sides[0]->b != i)
         sides[0] = NULL;
       if (sides[1] && sides[1]->a != k)

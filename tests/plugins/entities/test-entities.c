@@ -460,7 +460,11 @@ static const struct
   /* "is said to" is no reporting verb after a name's own "'s"; a
    * company that says so is still one. */
   { "Chelsea's said to be keen on the player. Chelsea's manager denied it. Chelsea's fans were happy.",
-    "ORG:Chelsea | ORG:Chelsea | ORG:Chelsea", TAGGER9_PENDING },
+    "ORG:Chelsea | ORG:Chelsea | ORG:Chelsea",
+    /* Nothing here says club but "manager" and "fans" after a possessive,
+     * which a singer's or a boxer's name takes as well ("Madonna's
+     * manager"): the model before got it by its guess alone. */
+    "a cue for a club the sentences do not give (see the club cases below)" },
   { "Sainsbury's said profits fell. Sainsbury's chief executive was upbeat.", "ORG:Sainsbury's | ORG:Sainsbury's" },
   /* A capitalised common noun after "the" that the document also
    * writes in lowercase is no name (CoNLL writes "Budget", "Government"
@@ -516,6 +520,14 @@ static const struct
   { "The Chancellor said so. Mervyn King said so. Striker Wayne Rooney scored. "
     "Fans Peter Smith and John Doe came.",
     "PERSON:Mervyn King | PERSON:Wayne Rooney role=Striker | PERSON:Peter Smith | PERSON:John Doe" },
+  /* A club named like a first name or an English word: by a result and
+   * one score, or by a plural verb opening the sentence; not a player by
+   * sets, nor a name after "if" or inside a longer subject. */
+  { "Sale drew 20-20 with Wasps. Wednesday lost 3-0 to Leeds. Chelsea have decided to sell him. "
+    "\"Chelsea are saying it clearly.\" Roger Federer beat Hewitt 6-3 6-4. "
+    "If Perot were here, people who like Robbie are happy.",
+    "ORG:Sale | ORG:Wasps | ORG:Wednesday | ORG:Leeds | ORG:Chelsea | ORG:Chelsea | PERSON:Roger Federer"
+    " | PERSON:Hewitt | PERSON:Perot | PERSON:Robbie" },
   /* A listed organisation opening a run that ends in an org-head is that
    * organisation's first word. */
   { "The Commons Public Accounts Committee met. The UN Office for the Coordination of Humanitarian Affairs said so. "
