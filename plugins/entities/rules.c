@@ -21,6 +21,14 @@
  * place or nationality right before ("London Marathon", "African Nations
  * Cup"), which sets *@swallowed.  A name that speaks ("Epic Games said")
  * or that the lists know as a company is no event. */
+/* Whether @w is a compound whose part after a hyphen is lowercase. */
+static gboolean
+lower_compound (const Word *w)
+{
+  const char *hyphen = strchr (w->text, '-');
+  return hyphen && g_ascii_islower (hyphen[1]);
+}
+
 static gboolean
 is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *from, gboolean *swallowed)
 {
@@ -52,7 +60,11 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
           break;
         }
     }
-  while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)))
+  /* Nor a lowercase word ("the last 16 of the Australian Open"), nor a
+   * compound lowercase after its hyphen ("Newly-crowned Australian Open
+   * champion"). */
+  while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)
+                      || !word_at (scan, a)->upper || lower_compound (word_at (scan, a))))
     a++;
   gboolean took = FALSE;
   const Span *before = a == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;

@@ -244,7 +244,13 @@ static const struct
    * person whatever the tagger made of it; not where a word is a cue
    * (Road) or a listed place (Aston, a GeoNames town). */
   { "Iga Swiatek won the Qatar Open in Doha on Saturday. Aston Villa lost at Grace Road.",
-    "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road", TAGGER9_PENDING },
+    "PERSON:Iga Swiatek | MISC:Qatar Open | GPE:Doha country=Qatar | ORG:Aston Villa | LOC:Grace Road" },
+  /* "Open" ends a tournament's name, which starts at no lowercase word or
+   * compound; a headline in title case and the verb are no event. */
+  { "Newly-crowned Australian Open champion Marat Safin won. She reached the last 16 of the Australian Open. "
+    "Talks in Doha open on Monday.",
+    "MISC:Australian Open | PERSON:Marat Safin | MISC:Australian Open | GPE:Doha country=Qatar" },
+  { "Shops Open Late In London", "GPE:London country=United Kingdom" },
   /* Not where the second word is a lowercase English word (lynch, camp,
    * orient): the list of first names holds Merrill, Nou, Leyton; a first
    * name may open with a letter beyond ASCII. */
