@@ -418,6 +418,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
               && strcmp (label, "ORG") != 0)
             s->label = "ORG";
+          /* An event, an award or a law does not speak: the tagger's
+           * MISC ending in an event's head before a reporting verb is the
+           * organisation named so ("Epic Games said"); after "the" it
+           * is the event's organisers ("the Brit Awards said"). */
+          if (speaks && b - a >= 2 && strcmp (label, "MISC") == 0 && (word_at (scan, b - 1)->cue & CUE_EVENT_HEAD)
+              && (a == ws || strcmp (word_at (scan, a - 1)->key, "the") != 0))
+            s->label = "ORG";
           if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed) && strcmp (hint->label, "GPE") == 0)
             {

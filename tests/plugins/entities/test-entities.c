@@ -182,7 +182,9 @@ static const struct
    * MISC, a listed place before it part of it; a name that speaks is no
    * event ("Epic Games said"). */
   { "Epic Games said it would sue. She won the Booker Prize at the London Marathon under the Freedom of Information Act.",
-    "ORG:Epic Games | MISC:Booker Prize | MISC:London Marathon | MISC:Freedom of Information Act", TAGGER9_PENDING },
+    "ORG:Epic Games | MISC:Booker Prize | MISC:London Marathon | MISC:Freedom of Information Act" },
+  /* After "the", an event that speaks stays the event. */
+  { "The Booker Prize said nothing, and the World Cup told fans to wait.", "MISC:Booker Prize | MISC:World Cup" },
   /* A bill by its name is a law, MISC; "Bill" first in a run is the
    * first name. */
   { "MPs will vote on the Finance Bill next week. President Bill Clinton spoke. Microsoft founder Bill Gates gave "
