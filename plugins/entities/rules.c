@@ -464,6 +464,40 @@ person_shaped (const Scan *scan, guint a, guint b)
   return TRUE;
 }
 
+/* An organisation's name written in title case goes on past a
+ * capitalised "And", "Of" or "For" and the capitalised word after it
+ * ("shares in Marks And Spencer"), where the tagger stopped before it:
+ * span @k grows over them (nobody's words, or the tagger's). */
+static void
+extend_title_case (Scan *scan, gint k, guint we)
+{
+  Span *p = span_at (scan, k);
+  guint e = p->b;
+  while (e + 1 < we)
+    {
+      const Word *fn = word_at (scan, e), *next = word_at (scan, e + 1);
+      const Span *after = span_at (scan, next->span);
+      if (!fn->upper || fn->capitals || !(fn->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || fn->span >= 0 || !next->upper
+          || next->capitals || (next->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC))
+          || (after && (after->source != SOURCE_TAGGER || after->a != e + 1)))
+        break;
+      e += 2;
+      if (after)
+        e = MAX (e, after->b);
+    }
+  if (e == p->b)
+    return;
+  for (guint j = p->b; j < e; j++)
+    {
+      Span *other = span_at (scan, word_at (scan, j)->span);
+      if (other && other != p)
+        other->dropped = TRUE;
+      word_at (scan, j)->span = k;
+    }
+  p->b = e;
+  g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+}
+
 /* Organisations by the words around them: a capitalised run right after
  * a noun that names a kind of organisation ("drinks firm Allied Domecq",
  * "messaging firm Mblox", "the band Portishead"; cues.tsv kind org-noun),
@@ -494,6 +528,7 @@ org_by_cue (Scan *scan, guint a, guint we)
           g_clear_pointer (&held->country, g_free);
         }
       held->cued = TRUE;
+      extend_title_case (scan, word_at (scan, a)->span, we);
       return;
     }
   if (held)
@@ -516,8 +551,21 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
-      if (w->upper)
+      /* Lowercase; "Shares" also as the sentence's first word ("Shares
+       * in Marks And Spencer rose"), but not a kind of organisation,
+       * which opens a sentence as a person's title ("Broadcaster Chris
+       * Evans"). */
+      if (w->upper && (i != ws || w->capitals || strcmp (w->key, "shares") != 0))
         continue;
+      /* ... and there only before a name the tagger left or called an
+       * organisation or a person: "Shares in Europe", "Shares in
+       * Anglo-Swedish AstraZeneca" are no companies. */
+      if (w->upper && i + 2 < we)
+        {
+          const Span *named = span_at (scan, word_at (scan, i + 2)->span);
+          if (named && strcmp (named->label, "ORG") != 0 && strcmp (named->label, "PERSON") != 0)
+            continue;
+        }
       guint at[2], n = 0;
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */

@@ -407,7 +407,14 @@ static const struct
     "Spencer rose. She sang Love In The Time Of Cholera last night. Reading In The Rain, the new novel, sold well.",
     "ORG:Transport For London | ORG:Save The Children | ORG:Queens Of The Stone Age"
     " | ORG:Campaign For Nuclear Disarmament | ORG:Marks And Spencer | MISC:Love In The Time Of Cholera"
-    " | MISC:Reading In The Rain", TAGGER9_PENDING },
+    " | MISC:Reading In The Rain" },
+  /* Not a body: a sentence's first English word, a run after a work's
+   * noun, a listed place; "Shares" opening a sentence cues only a name
+   * the tagger left or called an organisation or a person; "And" joins
+   * no name the tagger did not start. */
+  { "Then Transport For London said fares would rise. The film Friends Of Mine won, and Bosnia And Herzegovina "
+    "said no. Shares in Europe fell. Broadcaster Chris Evans said so.",
+    "ORG:Transport For London | MISC:Friends Of Mine | GPE:Bosnia And Herzegovina=Bosnia and Herzegovina kb=iso3166:BA | LOC:Europe | PERSON:Chris Evans" },
   /* A noun whose second sense only is a work (work-nouns.tsv kind
    * modified) only after a word that says which kind. */
   { "She starred in the drama series Desperate Housewives. The series Chelsea lost was their worst run.",
