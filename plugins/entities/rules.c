@@ -895,6 +895,32 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
     {
       Span *head = span_at (scan, word_at (scan, i)->span);
       Span *place = span_at (scan, word_at (scan, i + 2)->span);
+      /* The new tagger leaves "Republic" out: "the", a capitalised word
+       * nobody named (no cue word, first name or kind of person: "the
+       * Emperor of Brazil"), "of" and a listed country are the country's
+       * longer name ("the Republic of Ireland", "the Commonwealth of
+       * Australia"). */
+      const Word *w = word_at (scan, i);
+      if (!head && place && place->source == SOURCE_GAZETTEER && place->a == i + 2 && place->kb
+          && g_str_has_prefix (place->kb, "iso3166:") && !strchr (place->kb + 8, '-') && w->upper && !w->capitals
+          && w->cue == 0 && i > ws && !w->sentence_start && g_unichar_isalpha (g_utf8_get_char (w->text))
+          && strcmp (word_at (scan, i + 1)->key, "of") == 0 && word_at (scan, i + 1)->span < 0
+          && strcmp (word_at (scan, i - 1)->key, "the") == 0 && strcmp (place->label, "GPE") == 0
+          && !(word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_PERSON_NOUN)))
+        {
+          Span copy = *place;
+          place->dropped = TRUE;
+          for (guint k = place->a; k < place->b; k++)
+            word_at (scan, k)->span = -1;
+          Span *s = claim (scan, i, copy.b, "GPE", SOURCE_RULE);
+          if (s)
+            {
+              s->canonical = words_text (scan, i, copy.b);
+              s->kb = g_strdup (copy.kb);
+              i = copy.b - 1;
+            }
+          continue;
+        }
       if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
           || (word_at (scan, i)->cue & (CUE_ROLE | CUE_HONORIFIC)) /* "Sultan of Brunei" is a person */
           || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0

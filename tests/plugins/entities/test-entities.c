@@ -177,7 +177,11 @@ static const struct
    * team "of" a country are two names. */
   { "The Sultan of Brunei came. The Republic of Ireland beat Wales. Michael Johnson of the United States won, and Olympiakos of Greece lost.",
     "GPE:Brunei kb=iso3166:BN | GPE:Republic of Ireland kb=iso3166:IE | GPE:Wales country=United Kingdom | PERSON:Michael Johnson | GPE:United States kb=iso3166:US"
-    " | ORG:Olympiakos | GPE:Greece kb=iso3166:GR", TAGGER9_PENDING },
+    " | ORG:Olympiakos | GPE:Greece kb=iso3166:GR" },
+  /* Not a kind of person or an organisation's head before "of" and a
+   * country, nor a word without "the". */
+  { "The Emperor of Brazil met the Bank of England. Most of France voted.",
+    "GPE:Brazil kb=iso3166:BR | ORG:Bank of England | GPE:France kb=iso3166:FR" },
   /* An event, an award or a law by the head ending its name is one
    * MISC, a listed place before it part of it; a name that speaks is no
    * event ("Epic Games said"). */
