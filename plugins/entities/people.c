@@ -344,6 +344,28 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
           p->role_org = g_strdup (role_owner (scan, ws, a));
           continue;
         }
+      /* "Uncle Bill", "Auntie Mary": a kind of person (no cue word, no
+       * first name), capitalised inside the sentence, before the tagger's
+       * person of one word that is a first name (first-names.tsv, or
+       * person-names.tsv's hint) is the name the person goes by; before a
+       * surname it is a title ("Archbishop Tutu"). */
+      const Word *alone = word_at (scan, p->a);
+      if (p->b == p->a + 1 && p->a > ws + 1 && word_at (scan, p->a - 1)->span < 0
+          && ((word_map_get (scan->e->first_names, alone->key, alone->hash) & NAME_WORD_FIRST)
+              || (alone->hint && strcmp (alone->hint->label, "PERSON") == 0 && alone->hint_len == 1)))
+        {
+          const Word *kind = word_at (scan, p->a - 1);
+          guint flags = word_map_get (scan->e->first_names, kind->key, kind->hash);
+          if (kind->upper && !kind->capitals && !kind->sentence_start && kind->cue == 0
+              && (flags & NAME_WORD_PERSON_NOUN) && !(flags & NAME_WORD_FIRST)
+              && !word_at (scan, p->a - 2)->upper)
+            {
+              p->a--;
+              word_at (scan, p->a)->span = k;
+              g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+              continue;
+            }
+        }
       /* "Referee Graham Poll", "Keeper Petr Cech": a kind of person
        * (person-nouns.tsv) written as a title, which the tagger leaves out
        * of the name, is the person's role. */

@@ -15,9 +15,9 @@
  * These sentences were written against that model: the same features as
  * before, retrained from other seeds (6 to 10), fail 9 of them too
  * (West Ham, Republic of Ireland, Qatar Open, Sky, Chelsea, Marks And
- * Spencer ...).  They wait for the rules to stop leaning on one model's
- * labels, or for a tagger that gets them right by itself. */
-#define TAGGER9_PENDING "a tagger right on it by itself (ent-tagger9's model)"
+ * Spencer ...).  Branch ent-fix9 mended the rules for seven of them;
+ * each left says why beside it. */
+#define TAGGER9_PENDING "a tagger right on it by itself (ent-tagger9's model), or the rule its comment names"
 
 /* Each annotation is written LABEL:text, then "=canonical" where that
  * differs from the text, then kb, country, role and role_org where set. */
@@ -48,7 +48,12 @@ static const struct
   /* A place whose name two hinting lists give (Kent the county, Kent in
    * Washington) keeps its label but neither link nor country. */
   { "Roads in Kent and Norfolk were closed.",
-    "GPE:Kent | GPE:Norfolk", TAGGER9_PENDING },
+    "GPE:Kent | GPE:Norfolk",
+    /* "Roads" opening the sentence is a plural noun the new tagger
+     * calls an organisation, and Kent (a county and a cricket club, two
+     * lists hinting it) its ORG too: mendable by a place the lists hint
+     * after "in", not done in ent-fix9's time. */
+    TAGGER9_PENDING },
   /* A place the tagger found on a town's name GeoNames lists faintly is
    * the town where some word of it is no English word; a district or
    * region of English words stays a place of its own. */
@@ -203,7 +208,9 @@ static const struct
     "GPE:New Zealand kb=iso3166:NZ | PERSON:Bill Birch role=Minister of Finance role_org=New Zealand"
     " | PERSON:Bill Cohen role=Secretary of Defense | GPE:Tokyo country=Japan | MISC:Hunting Bill" },
   { "Buffalo Bill was a showman of the west.", "PERSON:Buffalo Bill" },
-  { "The actor, known to friends as Uncle Bill, died at 82.", "PERSON:Uncle Bill", TAGGER9_PENDING },
+  { "The actor, known to friends as Uncle Bill, died at 82.", "PERSON:Uncle Bill" },
+  /* ... but a kind of person before a surname is a title. */
+  { "Later Archbishop Tutu spoke.", "" },
   /* "and" inside a law's name holding an org-head; elsewhere two names. */
   { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
     "played. The Bill and Melinda Gates Foundation gave money.",
@@ -215,7 +222,11 @@ static const struct
    * maker; a group of states or a road by letters and one or two digits
    * is none. */
   { "Apple sold 4.5 million iPods, airlines flew Airbus A380s and the F-16 flew over the G8 summit near the M25.",
-    "ORG:Apple | MISC:iPods | MISC:Airbus A380s | MISC:F-16", TAGGER9_PENDING },
+    "ORG:Apple | MISC:iPods | MISC:Airbus A380s | MISC:F-16",
+    /* G8 MISC is CoNLL's convention, which the tagger learned; whether the
+     * stage should name a summit's group at all is a choice, not a rule
+     * the new model broke. */
+    TAGGER9_PENDING },
   { "Security firm iDefence found the flaw in iTunes.", "ORG:iDefence | MISC:iTunes" },
   /* A city next to a result, in a sentence with a score, is its club,
    * and so are its other mentions but where it is a place ("in Exeter");
@@ -277,7 +288,11 @@ static const struct
   { "Labour MP Frank Field MP said so. The analyst Vadim Mitroshin The dispute is old.",
     "ORG:Labour | PERSON:Frank Field role=MP role_org=Labour | PERSON:Vadim Mitroshin role=analyst" },
   { "Andy Street said so. Mayor Andy Street agreed. Wayne Bridge signed. Shoppers filled Oxford Street.",
-    "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street", TAGGER9_PENDING },
+    "PERSON:Andy Street | PERSON:Andy Street role=Mayor | PERSON:Wayne Bridge | LOC:Oxford Street",
+    /* A first name and a place's head are either ("Wayne Bridge signed",
+     * "Tower Bridge closed"): only the verb tells them apart, which no
+     * list here classifies; the old model's PERSON was its guess. */
+    TAGGER9_PENDING },
   /* A kind of person (person-nouns.tsv, from WordNet) before a first name
    * and a surname is a title, whether the tagger took it into the name or
    * gave it a name of its own, at a sentence's start or inside it; it is
@@ -288,7 +303,10 @@ static const struct
   /* Not before a word that is no first name (the show keeps "Consumer"),
    * nor where the word is a first name too (Hunter). */
   { "The Consumer Electronics Show opened in Las Vegas. Hunter Biden Jones spoke to reporters on Monday.",
-    "MISC:Consumer Electronics Show | GPE:Las Vegas kb=geonames:5506956 country=United States | PERSON:Hunter Biden Jones", TAGGER9_PENDING },
+    "MISC:Consumer Electronics Show | GPE:Las Vegas kb=geonames:5506956 country=United States | PERSON:Hunter Biden Jones",
+    /* "Hunter" opens the sentence and is an English word: nothing but
+     * the tagger's guess joins it to "Biden Jones". */
+    TAGGER9_PENDING },
   /* A place-led run ending in an event's head is the event, though it
    * holds an org-head (Motor); one ending in an org-head stays an
    * organisation led by the place. */
@@ -492,7 +510,12 @@ static const struct
   { "The Chancellor will deliver the Budget on 16 March. This year's budget will cut taxes, and the Budget is popular. "
     "The Government said the government would act. The European Commission met. The Commission wants the budget "
     "cut. In an article for the Times newspaper, she said times were hard.",
-    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times", TAGGER9_PENDING },
+    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times",
+    /* "the Times newspaper": a name before "newspaper" is its publisher,
+     * but before "maker" a product ("the iPod maker"); cues.tsv has one
+     * kind for both: mendable by a kind of its own, not done in
+     * ent-fix9's time. */
+    TAGGER9_PENDING },
   /* Only a lowercase noun counts ("his 1947 budget"), not an adjective
    * or a verb ("the course was open"). */
   { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
