@@ -162,9 +162,9 @@ local_key (const NerToken *t, guint i)
   return h ^ h >> 29;
 }
 
-/* Whether token @i of @s is in a capitalised run: capitalised itself,
- * or a lowercase function word or connector between two capitalised
- * words ("Bank of England", "Lord of the Rings"). */
+/* Whether token @i of @s is capitalised (or in capitals), so a word of a
+ * capitalised run; run_rows() lets the run go on over one lowercase
+ * function word between two such words ("Bank of England"). */
 static inline gboolean
 run_word (const NerSentence *s, guint i)
 {
