@@ -962,7 +962,9 @@ find_reporting (Scan *scan, guint ws, guint we)
           && (word_map_get (scan->e->first_names, word_at (scan, i - 2)->key, word_at (scan, i - 2)->hash)
               & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) == NAME_WORD_FIRST)
         a = i - 1;
-      while (a > ws && a > i - 3 && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
+      /* a + 3 > i, not a > i - 3: i - 3 wraps below zero in a document's
+       * first words ("Mervyn King said ..." opening it was never read). */
+      while (a > ws && a + 3 > i && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
              && word_at (scan, a - 1)->cue == 0)
         a--;
       if (i - a >= 2)

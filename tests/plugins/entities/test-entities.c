@@ -559,6 +559,8 @@ static const struct
   /* A first name and a title's word before a reporting verb are a
    * person; a title alone, or after no first name, is none.  A kind of
    * person as a title before a name is its role, not a plural. */
+  /* ... opening a document too (the rule's window once wrapped there). */
+  { "Mervyn King said rates would rise.", "PERSON:Mervyn King" },
   { "The Chancellor said so. Mervyn King said so. Striker Wayne Rooney scored. "
     "Fans Peter Smith and John Doe came.",
     "PERSON:Mervyn King | PERSON:Wayne Rooney role=Striker | PERSON:Peter Smith | PERSON:John Doe" },
