@@ -425,8 +425,12 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (speaks && b - a >= 2 && strcmp (label, "MISC") == 0 && (word_at (scan, b - 1)->cue & CUE_EVENT_HEAD)
               && (a == ws || strcmp (word_at (scan, a - 1)->key, "the") != 0))
             s->label = "ORG";
+          /* After "in" a place the lists hint is the place, whatever
+           * organisation the tagger read ("Roads in Kent and Norfolk":
+           * Kent the county, not its cricket club). */
+          gboolean in = a > ws && strcmp (word_at (scan, a - 1)->key, "in") == 0 && strcmp (label, "ORG") == 0;
           if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
-              && (strcmp (label, "LOC") == 0 || suffixed) && strcmp (hint->label, "GPE") == 0)
+              && (strcmp (label, "LOC") == 0 || suffixed || in) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";
               s->place = TRUE;

@@ -50,15 +50,18 @@ static const struct
   { "Roads in Kent and Norfolk were closed.",
     "GPE:Kent | GPE:Norfolk",
     /* "Roads" opening the sentence is a plural noun the new tagger
-     * calls an organisation, and Kent (a county and a cricket club, two
-     * lists hinting it) its ORG too: mendable by a place the lists hint
-     * after "in", not done in ent-fix9's time. */
+     * calls an organisation: nothing but its guess says it is none (Kent
+     * after "in" is the county now). */
     TAGGER9_PENDING },
   /* A place the tagger found on a town's name GeoNames lists faintly is
    * the town where some word of it is no English word; a district or
    * region of English words stays a place of its own. */
   { "Police in East Kilbride said the man was held. The show moved to the West End, near Canary Wharf.",
     "GPE:East Kilbride kb=geonames:2650405 country=United Kingdom | LOC:West End | LOC:Canary Wharf" },
+  /* After "in" a place the lists hint is the place, whatever organisation
+   * the tagger read; a name they do not hint as a place stays. */
+  { "It rained in Kent. Mr Straw told activists in Blackburn so, and shares in Tesco rose.",
+    "GPE:Kent | PERSON:Straw | GPE:Blackburn kb=geonames:2655524 country=United Kingdom | ORG:Tesco" },
   /* A park is a place, no town (cues.tsv loc-head); a first name before
    * "Park" is a person's. */
   { "Thousands marched through Hyde Park on Saturday. The festival moved to Finsbury Park. Grace Park won the title. "
