@@ -630,6 +630,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           ner_token_init_hashed (token_cache, &sent.tokens[i], scan.text + w->start,
                                  w->end - w->start, token_hash (w), classes[i]);
           sent.tokens[i].doc_slot = slots[ws + i];
+          /* Most words are no cue word: no call for them. */
+          sent.tokens[i].kind = w->cue ? ner_cue_kind (w->cue, w->upper) : NER_KIND_NONE;
         }
       g_free (classes);
       g_array_set_size (tags_buf, n);
@@ -642,7 +644,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         ner_history_add (scan.e->model, &sent, tags, history);
 
       find_org_shapes (&scan, ws, we, tags);
-      find_titled_people (&scan, ws, we);
+      find_titled_people (&scan, ws, we, tags);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
       mend_person_of_org (&scan, first_span);

@@ -127,7 +127,7 @@ gboolean not_a_name (const Scan *scan, guint i);
  * the order entities_process() runs them. */
 /* @tags: the tagger's tags of the sentence's words. */
 void find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags);
-void find_titled_people (Scan *scan, guint ws, guint we);
+void find_titled_people (Scan *scan, guint ws, guint we, const guint *tags);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);

@@ -371,7 +371,11 @@ spread_teams (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->team || p->b - p->a != 1 || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0)
+      /* The tagger's person of one word too: "Chelsea beat Arsenal 2-1
+       * ... Chelsea's manager". */
+      gboolean person = strcmp (p->label, "PERSON") == 0 && p->source == SOURCE_TAGGER;
+      if (p->dropped || p->team || p->b - p->a != 1
+          || (!person && strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0)
           || (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
           || word_at (scan, p->a)->capitals || !g_hash_table_contains (teams, word_at (scan, p->a)->key))
         continue; /* in capitals, a dateline's city: "WIGAN 1997-08-23" is the place */

@@ -4,8 +4,9 @@
  *   assay-ner-train --train eng.train --model ner.model [--epochs 10] [--bits 18] [--seed N] [--runs N]
  *   assay-ner-train --model ner.model --evaluate eng.testa
  *   --gazetteer DIR: the entities stage's data folder, whose names give
- *   the tagger its gazetteer features (the stage always gives them; train
- *   and score with the same folder it will run with)
+ *   the tagger its gazetteer features and whose cues.tsv and
+ *   work-nouns.tsv the kinds of the cue words (the stage always gives
+ *   them; train and score with the same folder it will run with)
  *
  * CoNLL format: one token a line, the word first and the entity tag last
  * (IOB1 or BIO, types PER ORG LOC MISC), a blank line between sentences,
@@ -75,7 +76,7 @@ document_slots (GPtrArray *sentences, GPtrArray *words, guint from, guint to)
  * each word's slot in its document's table (@docs: the index of each
  * document's first sentence, ascending). */
 static GPtrArray *
-tagger_sentences (const Gazetteer *g, GPtrArray *words, GArray *docs)
+tagger_sentences (const Gazetteer *g, const WordMap *cues, GPtrArray *words, GArray *docs)
 {
   GPtrArray *sentences = g_ptr_array_new_with_free_func (sentence_free);
   for (guint k = 0; k < words->len; k++)
@@ -83,6 +84,7 @@ tagger_sentences (const Gazetteer *g, GPtrArray *words, GArray *docs)
       char **w = words->pdata[k];
       guint n = g_strv_length (w);
       g_autofree const char **classes = NULL;
+      g_autofree guint8 *kinds = g_new0 (guint8, MAX (n, 1));
       if (g)
         {
           char **keys = g_new0 (char *, n + 1);
@@ -94,6 +96,10 @@ tagger_sentences (const Gazetteer *g, GPtrArray *words, GArray *docs)
               keys[i] = assay_text_fold (w[i], -1);
               glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
               gazetteer_word_case (w[i], &upper[i], &capitals[i]);
+              /* The cue word's kind, as the stage reads it (entities.c). */
+              if (cues)
+                kinds[i] = ner_cue_kind (word_map_get (cues, keys[i], word_hash (keys[i], strlen (keys[i]))),
+                                         upper[i]);
             }
           classes = gazetteer_classes (g, (const char *const *) keys, NULL, glued, capitals, upper, n, NULL, NULL);
           g_strfreev (keys);
@@ -102,7 +108,10 @@ tagger_sentences (const Gazetteer *g, GPtrArray *words, GArray *docs)
       s->n = n;
       s->tokens = g_new0 (NerToken, MAX (n, 1));
       for (guint i = 0; i < n; i++)
-        ner_token_init (&s->tokens[i], w[i], strlen (w[i]), classes ? classes[i] : NULL);
+        {
+          ner_token_init (&s->tokens[i], w[i], strlen (w[i]), classes ? classes[i] : NULL);
+          s->tokens[i].kind = kinds[i];
+        }
       g_ptr_array_add (sentences, s);
     }
   for (guint d = 0; d < docs->len; d++)
@@ -293,7 +302,9 @@ main (int argc, char **argv)
       return 2;
     }
   Gazetteer *gazetteer = NULL;
-  if (gazetteer_dir && !(gazetteer = gazetteer_new (gazetteer_dir, &error)))
+  WordMap *cues = NULL;
+  if (gazetteer_dir
+      && (!(gazetteer = gazetteer_new (gazetteer_dir, &error)) || !(cues = gazetteer_cues_load (gazetteer_dir, &error))))
     {
       g_printerr ("assay-ner-train: %s\n", error->message);
       return 1;
@@ -310,7 +321,7 @@ main (int argc, char **argv)
             g_printerr ("assay-ner-train: %s\n", error->message);
             return 1;
           }
-      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words, docs);
+      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, cues, words, docs);
       if (bits < 8 || bits > 24)
         {
           g_printerr ("assay-ner-train: --bits %d: give 8 to 24\n", bits);
@@ -346,10 +357,11 @@ main (int argc, char **argv)
           g_printerr ("assay-ner-train: %s\n", error->message);
           return 1;
         }
-      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, words, docs);
+      g_autoptr (GPtrArray) sentences = tagger_sentences (gazetteer, cues, words, docs);
       evaluate (m, sentences, gold, docs);
     }
   ner_model_free (m);
   gazetteer_free (gazetteer);
+  word_map_free (cues);
   return 0;
 }

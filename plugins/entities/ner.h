@@ -30,7 +30,31 @@ typedef struct
    * the type it was given most (0 no name, then the model's types in
    * order), ner_history_apply(). */
   guint8 history;
+  /* What kind of cue word it is (NER_KIND_*, ner_cue_kind()), 0 none:
+   * read only as a neighbour's, so a name after "group", "firm",
+   * "newspaper" or "the film" is read by the kind, not only by the word
+   * eng.train happened to have there. */
+  guint8 kind;
 } NerToken;
+
+/* The kinds of cue word the tagger reads around a word (NerToken.kind). */
+enum
+{
+  NER_KIND_NONE = 0,
+  NER_KIND_ORG_NOUN, /* a lowercase noun for a kind of organisation: firm, group, newspaper */
+  NER_KIND_PERSON,   /* a title or form of address: minister, Mr */
+  NER_KIND_WORK,     /* a lowercase noun for a kind of work: film, album */
+  NER_KIND_ORG_HEAD, /* a capitalised organisation's head: Ministry, Council */
+  NER_KIND_LOC_HEAD, /* a place's head: Sea, river */
+  NER_KIND_EVENT,    /* an event's, award's or law's head: Prize, cup */
+  NER_KIND_FUNCTION, /* a lowercase function word or connector: of, and, the */
+  NER_KIND_VERB,     /* a lowercase reporting verb: said */
+};
+
+/* The NerToken.kind of a word whose cues.tsv flags (gazetteer.h's Cue)
+ * are @cue; @upper: it starts with a capital or a digit (a lowercase
+ * kind, "firm", is not read in a name: "Firm Foundations"). */
+guint8 ner_cue_kind (guint cue, gboolean upper);
 
 enum
 {

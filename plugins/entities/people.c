@@ -114,12 +114,30 @@ mend_first_names (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether the tagger (@tags, the sentence's from word @ws) put word @i
+ * in a person's name. */
+static gboolean
+tagged_person (const Scan *scan, guint ws, const guint *tags, guint i)
+{
+  const char *tag = ner_model_tag (scan->e->model, tags[i - ws]);
+  return tag[0] != 'O' && strcmp (tag + 2, "PER") == 0;
+}
+
 /* People after a title or a form of address ("Foreign Minister Tomas
  * Novak", "Dr. Jane Doe"): up to three capitalised words nobody else
- * knows. */
+ * knows.  In a sentence all in capitals a word joins only where the
+ * tagger calls it a person's: in a headline ("PRINCE NASEEM RETAINS WBO",
+ * "TO COACH NICE") the rule cannot tell a name from the words after it.
+ * Where the tagger's person runs on past those words ("captain Billie
+ * Jean King", "Prime Minister Kengo wa Dondo", "leader Aung San Suu
+ * Kyi") the name is the tagger's whole: on eng.testa the rule cut
+ * eleven names so. */
 void
-find_titled_people (Scan *scan, guint ws, guint we)
+find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
 {
+  gboolean has_lower = FALSE;
+  for (guint i = ws; i < we && !has_lower; i++)
+    has_lower = !word_at (scan, i)->capitals;
   for (guint i = ws; i + 1 < we; i++)
     {
       Word *cue = word_at (scan, i);
@@ -140,7 +158,8 @@ find_titled_people (Scan *scan, guint ws, guint we)
         }
       guint j = k;
       while (j < we && j < k + 3 && word_at (scan, j)->upper && word_at (scan, j)->cue == 0
-             && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text)))
+             && !g_unichar_isdigit (g_utf8_get_char (word_at (scan, j)->text))
+             && (has_lower || tagged_person (scan, ws, tags, j)))
         j++;
       /* A place's head after a first name is a surname here: "Mayor Andy
        * Street", "Detective Sergeant Tom Bridge". */
@@ -156,6 +175,19 @@ find_titled_people (Scan *scan, guint ws, guint we)
         j++;
       if (j == k)
         continue;
+      /* Not over a capitalised function word ("analyst Vadim Mitroshin
+       * The dispute", a full stop missing, is tagged one person) nor a
+       * title in capitals ("Frank Field MP"). */
+      if (tagged_person (scan, ws, tags, k) && tagged_person (scan, ws, tags, j - 1))
+        {
+          guint run = j;
+          while (run < we && tagged_person (scan, ws, tags, run)
+                 && ner_model_tag (scan->e->model, tags[run - ws])[0] == 'I'
+                 && !(word_at (scan, run)->upper && (word_at (scan, run)->cue & CUE_FUNCTION))
+                 && !(word_at (scan, run)->capitals && (word_at (scan, run)->cue & CUE_ROLE)))
+            if (word_at (scan, run++)->upper)
+              j = run;
+        }
       /* A title inside an organisation's name is not a person's. */
       Span *around = span_at (scan, cue->span);
       if (around && around->source >= SOURCE_RULE && strcmp (around->label, "ORG") == 0)
@@ -310,6 +342,37 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
           p->role = words_text (scan, a, title_end);
           g_free (p->role_org);
           p->role_org = g_strdup (role_owner (scan, ws, a));
+          continue;
+        }
+      /* "Uncle Bill", "Auntie Mary": a kind of person (no cue word, no
+       * first name), capitalised inside the sentence, before the tagger's
+       * person of one word that is a first name (first-names.tsv, or
+       * person-names.tsv's hint) is the name the person goes by; before a
+       * surname it is a title ("Archbishop Tutu"). */
+      const Word *alone = word_at (scan, p->a);
+      if (p->b == p->a + 1 && p->a > ws + 1 && word_at (scan, p->a - 1)->span < 0
+          && ((word_map_get (scan->e->first_names, alone->key, alone->hash) & NAME_WORD_FIRST)
+              || (alone->hint && strcmp (alone->hint->label, "PERSON") == 0 && alone->hint_len == 1)))
+        {
+          const Word *kind = word_at (scan, p->a - 1);
+          guint flags = word_map_get (scan->e->first_names, kind->key, kind->hash);
+          if (kind->upper && !kind->capitals && !kind->sentence_start && kind->cue == 0
+              && (flags & NAME_WORD_PERSON_NOUN) && !(flags & NAME_WORD_FIRST)
+              && !word_at (scan, p->a - 2)->upper)
+            {
+              p->a--;
+              word_at (scan, p->a)->span = k;
+              g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+              continue;
+            }
+        }
+      /* "Referee Graham Poll", "Keeper Petr Cech": a kind of person
+       * (person-nouns.tsv) written as a title, which the tagger leaves out
+       * of the name, is the person's role. */
+      if (p->role == NULL && p->a > ws && word_at (scan, p->a - 1)->span < 0
+          && person_noun_before_name (scan, p->a - 1, p->b))
+        {
+          p->role = words_text (scan, p->a - 1, p->a);
           continue;
         }
       guint i = p->b;

@@ -21,6 +21,14 @@
  * place or nationality right before ("London Marathon", "African Nations
  * Cup"), which sets *@swallowed.  A name that speaks ("Epic Games said")
  * or that the lists know as a company is no event. */
+/* Whether @w is a compound whose part after a hyphen is lowercase. */
+static gboolean
+lower_compound (const Word *w)
+{
+  const char *hyphen = strchr (w->text, '-');
+  return hyphen && g_ascii_islower (hyphen[1]);
+}
+
 static gboolean
 is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *from, gboolean *swallowed)
 {
@@ -52,7 +60,11 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
           break;
         }
     }
-  while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)))
+  /* Nor a lowercase word ("the last 16 of the Australian Open"), nor a
+   * compound lowercase after its hyphen ("Newly-crowned Australian Open
+   * champion"). */
+  while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)
+                      || !word_at (scan, a)->upper || lower_compound (word_at (scan, a))))
     a++;
   gboolean took = FALSE;
   const Span *before = a == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
@@ -406,8 +418,19 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           if (hint && b - a == 1 && word_at (scan, a)->hint_len == 1 && strcmp (hint->hint, "COMPANY") == 0
               && strcmp (label, "ORG") != 0)
             s->label = "ORG";
+          /* An event, an award or a law does not speak: the tagger's
+           * MISC ending in an event's head before a reporting verb is the
+           * organisation named so ("Epic Games said"); after "the" it
+           * is the event's organisers ("the Brit Awards said"). */
+          if (speaks && b - a >= 2 && strcmp (label, "MISC") == 0 && (word_at (scan, b - 1)->cue & CUE_EVENT_HEAD)
+              && (a == ws || strcmp (word_at (scan, a - 1)->key, "the") != 0))
+            s->label = "ORG";
+          /* After "in" a place the lists hint is the place, whatever
+           * organisation the tagger read ("Roads in Kent and Norfolk":
+           * Kent the county, not its cricket club). */
+          gboolean in = a > ws && strcmp (word_at (scan, a - 1)->key, "in") == 0 && strcmp (label, "ORG") == 0;
           if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
-              && (strcmp (label, "LOC") == 0 || suffixed) && strcmp (hint->label, "GPE") == 0)
+              && (strcmp (label, "LOC") == 0 || suffixed || in) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";
               s->place = TRUE;
@@ -416,6 +439,67 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
             }
         }
     }
+}
+
+/* Words [a, b) read as a person's name by their shape: two or three
+ * capitalised words, the first a first name of first-names.tsv, none
+ * an English word ("band Kaiser Chiefs", "company Scott Free"), a cue
+ * word or a name a list gives another kind.
+ * The tagger's person so shaped after a cue noun that also names people
+ * ("rival", "broker") is a person: on eng.testa the new tagger's people
+ * there were right where the cue made them organisations. */
+static gboolean
+person_shaped (const Scan *scan, guint a, guint b)
+{
+  if (b - a < 2 || b - a > 3)
+    return FALSE;
+  const Word *first = word_at (scan, a);
+  if ((word_map_get (scan->e->first_names, first->key, first->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+      != NAME_WORD_FIRST)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper || w->capitals || w->cue || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
+          || (k > a && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+          || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An organisation's name written in title case goes on past a
+ * capitalised "And", "Of" or "For" and the capitalised word after it
+ * ("shares in Marks And Spencer"), where the tagger stopped before it:
+ * span @k grows over them (nobody's words, or the tagger's). */
+static void
+extend_title_case (Scan *scan, gint k, guint we)
+{
+  Span *p = span_at (scan, k);
+  guint e = p->b;
+  while (e + 1 < we)
+    {
+      const Word *fn = word_at (scan, e), *next = word_at (scan, e + 1);
+      const Span *after = span_at (scan, next->span);
+      if (!fn->upper || fn->capitals || !(fn->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || fn->span >= 0 || !next->upper
+          || next->capitals || (next->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC))
+          || (after && (after->source != SOURCE_TAGGER || after->a != e + 1)))
+        break;
+      e += 2;
+      if (after)
+        e = MAX (e, after->b);
+    }
+  if (e == p->b)
+    return;
+  for (guint j = p->b; j < e; j++)
+    {
+      Span *other = span_at (scan, word_at (scan, j)->span);
+      if (other && other != p)
+        other->dropped = TRUE;
+      word_at (scan, j)->span = k;
+    }
+  p->b = e;
+  g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
 }
 
 /* Organisations by the words around them: a capitalised run right after
@@ -431,7 +515,13 @@ org_by_cue (Scan *scan, guint a, guint we)
   if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
       || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
     return;
+  /* One letter is no organisation's name ("company N/A" in a table). */
+  if (word_at (scan, a)->end - word_at (scan, a)->start == 1)
+    return;
   Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && held->source == SOURCE_TAGGER && strcmp (held->label, "PERSON") == 0
+      && person_shaped (scan, held->a, held->b))
+    return; /* "rival Merlene Ottey", "broker Shakil Rizvi" */
   if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
     {
       if (strcmp (held->label, "ORG") != 0)
@@ -442,6 +532,7 @@ org_by_cue (Scan *scan, guint a, guint we)
           g_clear_pointer (&held->country, g_free);
         }
       held->cued = TRUE;
+      extend_title_case (scan, word_at (scan, a)->span, we);
       return;
     }
   if (held)
@@ -464,8 +555,21 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
-      if (w->upper)
+      /* Lowercase; "Shares" also as the sentence's first word ("Shares
+       * in Marks And Spencer rose"), but not a kind of organisation,
+       * which opens a sentence as a person's title ("Broadcaster Chris
+       * Evans"). */
+      if (w->upper && (i != ws || w->capitals || strcmp (w->key, "shares") != 0))
         continue;
+      /* ... and there only before a name the tagger left or called an
+       * organisation or a person: "Shares in Europe", "Shares in
+       * Anglo-Swedish AstraZeneca" are no companies. */
+      if (w->upper && i + 2 < we)
+        {
+          const Span *named = span_at (scan, word_at (scan, i + 2)->span);
+          if (named && strcmp (named->label, "ORG") != 0 && strcmp (named->label, "PERSON") != 0)
+            continue;
+        }
       guint at[2], n = 0;
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */
@@ -591,16 +695,39 @@ city_at (Scan *scan, guint i)
 }
 
 /* The span of word @i where it may name a club by a result: a city
- * (city_at()), or one word the tagger already called an organisation
+ * (city_at()), a first name or an English word, or one word the tagger
+ * already called an organisation
  * ("Exeter beat Leeds 2-1": the tagger may read the club itself).  The
  * latter is marked too, so the document's votes (links.c) do not turn
  * it back into the city its other mentions are; NULL: neither. */
 static Span *
-team_at (Scan *scan, guint i)
+team_at (Scan *scan, guint i, gboolean sets)
 {
   Span *p = span_at (scan, word_at (scan, i)->span);
   if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0)
     return p;
+  /* A club named like a first name or an English word ("Chelsea",
+   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or
+   * leaves: one word, not in capitals, the tagger's person or nobody's,
+   * in a sentence with one score: two are sets ("Federer beat Hewitt
+   * 6-3 6-4"); not a first name before a surname ("beat Jan Kroslak"). */
+  const Word *w = word_at (scan, i);
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+      && (w->cue == 0 || (w->cue == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
+      && g_unichar_isalpha (g_utf8_get_char (w->text))
+      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper))
+    {
+      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "PERSON") == 0)
+        return p;
+      if (p == NULL)
+        {
+          Span *s = claim (scan, i, i + 1, "ORG", SOURCE_RULE);
+          if (s)
+            s->canonical = words_text (scan, i, i + 1);
+          return s;
+        }
+    }
   return city_at (scan, i);
 }
 
@@ -615,17 +742,37 @@ team_at (Scan *scan, guint i)
 void
 find_teams (Scan *scan, guint ws, guint we)
 {
-  gboolean score = FALSE;
-  for (guint i = ws; i < we && !score; i++)
-    score = is_score (scan, i);
-  if (!score)
+  /* A club needs no score where British English gives it a plural verb:
+   * "Chelsea have decided", "Chelsea are saying", "Chelsea were now
+   * looking" (a person has, is, was).  One word the tagger calls a
+   * person, opening the sentence (a quote allowed before it), before
+   * "are", "were" or "have": elsewhere the verb's subject is often more
+   * than the name ("she and sister Venus are", "people who like Robbie
+   * are", "if Perot were"). */
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *p = span_at (scan, word_at (scan, i)->span);
+      const char *next = word_at (scan, i + 1)->key;
+      if (p == NULL || p->a != i || p->b != i + 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "PERSON") != 0
+          || word_at (scan, i)->capitals || word_at (scan, i + 1)->upper
+          || (strcmp (next, "are") != 0 && strcmp (next, "were") != 0 && strcmp (next, "have") != 0))
+        continue;
+      if (i > ws && !(i == ws + 1 && g_unichar_ispunct (g_utf8_get_char (word_at (scan, ws)->text))))
+        continue;
+      p->label = "ORG";
+      p->team = TRUE;
+    }
+  guint scores = 0;
+  for (guint i = ws; i < we && scores < 2; i++)
+    scores += is_score (scan, i);
+  if (scores == 0)
     return;
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
       if (!(w->cue & CUE_RESULT) || w->upper)
         continue;
-      Span *sides[2] = { i > ws ? team_at (scan, i - 1) : NULL, NULL };
+      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1) : NULL, NULL };
       guint k = i + 1;
       if (k < we && is_score (scan, k))
         k++;
@@ -634,7 +781,7 @@ find_teams (Scan *scan, guint ws, guint we)
               || strcmp (word_at (scan, k)->key, "by") == 0))
         k++;
       if (k < we)
-        sides[1] = team_at (scan, k);
+        sides[1] = team_at (scan, k, scores > 1);
       if (sides[0] && sides[0]->b != i)
         sides[0] = NULL;
       if (sides[1] && sides[1]->a != k)
@@ -752,6 +899,32 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
     {
       Span *head = span_at (scan, word_at (scan, i)->span);
       Span *place = span_at (scan, word_at (scan, i + 2)->span);
+      /* The new tagger leaves "Republic" out: "the", a capitalised word
+       * nobody named (no cue word, first name or kind of person: "the
+       * Emperor of Brazil"), "of" and a listed country are the country's
+       * longer name ("the Republic of Ireland", "the Commonwealth of
+       * Australia"). */
+      const Word *w = word_at (scan, i);
+      if (!head && place && place->source == SOURCE_GAZETTEER && place->a == i + 2 && place->kb
+          && g_str_has_prefix (place->kb, "iso3166:") && !strchr (place->kb + 8, '-') && w->upper && !w->capitals
+          && w->cue == 0 && i > ws && !w->sentence_start && g_unichar_isalpha (g_utf8_get_char (w->text))
+          && strcmp (word_at (scan, i + 1)->key, "of") == 0 && word_at (scan, i + 1)->span < 0
+          && strcmp (word_at (scan, i - 1)->key, "the") == 0 && strcmp (place->label, "GPE") == 0
+          && !(word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_PERSON_NOUN)))
+        {
+          Span copy = *place;
+          place->dropped = TRUE;
+          for (guint k = place->a; k < place->b; k++)
+            word_at (scan, k)->span = -1;
+          Span *s = claim (scan, i, copy.b, "GPE", SOURCE_RULE);
+          if (s)
+            {
+              s->canonical = words_text (scan, i, copy.b);
+              s->kb = g_strdup (copy.kb);
+              i = copy.b - 1;
+            }
+          continue;
+        }
       if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
           || (word_at (scan, i)->cue & (CUE_ROLE | CUE_HONORIFIC)) /* "Sultan of Brunei" is a person */
           || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
@@ -784,7 +957,18 @@ find_reporting (Scan *scan, guint ws, guint we)
       if (!(word_at (scan, i)->cue & CUE_VERB) || word_at (scan, i)->upper)
         continue;
       guint a = i;
-      while (a > ws && a > i - 3 && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
+      /* A surname that is a title's word, after a first name: "Mervyn
+       * King said", "John Major said" (the tagger, reading the title's
+       * kind, leaves them out). */
+      if (i >= ws + 2 && is_name_word (word_at (scan, i - 1)) && !word_at (scan, i - 1)->capitals
+          && word_at (scan, i - 1)->span < 0 && (word_at (scan, i - 1)->cue & CUE_ROLE)
+          && is_name_word (word_at (scan, i - 2)) && word_at (scan, i - 2)->span < 0 && word_at (scan, i - 2)->cue == 0
+          && (word_map_get (scan->e->first_names, word_at (scan, i - 2)->key, word_at (scan, i - 2)->hash)
+              & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) == NAME_WORD_FIRST)
+        a = i - 1;
+      /* a + 3 > i, not a > i - 3: i - 3 wraps below zero in a document's
+       * first words ("Mervyn King said ..." opening it was never read). */
+      while (a > ws && a + 3 > i && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
              && word_at (scan, a - 1)->cue == 0)
         a--;
       if (i - a >= 2)

@@ -441,6 +441,54 @@ listed_run (const Scan *scan, guint a, guint b)
   return gazetteer_match (scan->e->gazetteer, keys, glued, capitals, 0, n, FALSE, &entry) >= 2;
 }
 
+/* A body's name in title case, by a word of what bodies are or do
+ * (cues.tsv org-word: "Transport For London", "The Campaign For Nuclear
+ * Disarmament") or after a kind of organisation ("the band Queens Of The
+ * Stone Age"), words [a, b) with a capitalised function word inside:
+ * claimed whole as an organisation, a place the lists know at its end
+ * included (the new tagger reads only "London" there).  Not a run in
+ * capitals, a title's, one a listed name opens ("Bosnia And
+ * Herzegovina") or another rule's.  Returns whether it claimed. */
+static gboolean
+claim_body (Scan *scan, guint ws, guint a, guint b)
+{
+  /* The sentence's first word, capitalised as the first: "The", "Then"
+   * (an English word but no body's). */
+  if (a == ws && ((word_at (scan, a)->cue & CUE_FUNCTION)
+                  || (!(word_at (scan, a)->cue & CUE_ORG_WORD)
+                      && (word_map_get (scan->e->first_names, word_at (scan, a)->key, word_at (scan, a)->hash)
+                          & NAME_WORD_ENGLISH))))
+    a++;
+  if (b < a + 3)
+    return FALSE;
+  gboolean body = a > ws && (word_at (scan, a - 1)->cue & CUE_ORG_NOUN) && !word_at (scan, a - 1)->upper;
+  guint inner = 0;
+  for (guint k = a; k < b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *held = span_at (scan, w->span);
+      body = body || (w->cue & CUE_ORG_WORD);
+      /* Nor over another rule's name ("the film Friends Of Mine"). */
+      if (w->capitals || (w->cue & (CUE_ROLE | CUE_HONORIFIC)) || (held && held->source == SOURCE_RULE)
+          || (held && held->source >= SOURCE_GAZETTEER && held->a <= a))
+        return FALSE;
+      if (k > a && k + 1 < b && capitalised_function_word (scan, k))
+        inner++;
+    }
+  if (!body || inner == 0 || capitalised_function_word (scan, a))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      gint held = word_at (scan, k)->span;
+      if (held >= 0)
+        drop_around (scan, held, a, b);
+    }
+  Span *org = claim (scan, a, b, "ORG", SOURCE_RULE);
+  if (org)
+    org->canonical = words_text (scan, a, b);
+  return org != NULL;
+}
+
 void
 find_title_case_works (Scan *scan, guint ws, guint we)
 {
@@ -482,6 +530,8 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       /* Its last word is no function word: "... Bomb, comes". */
       while (b > a && capitalised_function_word (scan, b - 1))
         b--;
+      if (claim_body (scan, ws, a, b))
+        continue;
       guint inner = 0;
       for (guint k = a; k < b && !refused; k++)
         {

@@ -1,0 +1,178 @@
+/* ner-tokens.c: what the entities tagger (ner.c) reads of a word: its
+ * lowercased form, shape, affixes and flags as hashes (NerToken), kept in
+ * a per-thread cache of the words read lately, and the kind of cue word
+ * it is (ner_cue_kind()).  Split from ner.c, which keeps the features,
+ * the model and its training. */
+#include "gazetteer.h"
+#include "ner-private.h"
+#include "ner.h"
+
+#include <string.h>
+
+guint8
+ner_cue_kind (guint cue, gboolean upper)
+{
+  if (cue & (CUE_ROLE | CUE_HONORIFIC))
+    return NER_KIND_PERSON;
+  if (upper)
+    return cue & CUE_ORG_HEAD ? NER_KIND_ORG_HEAD : cue & CUE_LOC_HEAD ? NER_KIND_LOC_HEAD
+           : cue & CUE_EVENT_HEAD ? NER_KIND_EVENT : NER_KIND_NONE;
+  return cue & (CUE_ORG_NOUN | CUE_ORG_HEAD) ? NER_KIND_ORG_NOUN
+         : cue & CUE_WORK_NOUN ? NER_KIND_WORK
+         : cue & CUE_LOC_HEAD ? NER_KIND_LOC_HEAD
+         : cue & CUE_EVENT_HEAD ? NER_KIND_EVENT
+         : cue & (CUE_FUNCTION | CUE_CONNECTOR) ? NER_KIND_FUNCTION
+         : cue & CUE_VERB ? NER_KIND_VERB : NER_KIND_NONE;
+}
+
+/* ASCII: the shape class of each byte ('X', 'x', 'd', else itself). */
+static char ascii_shape[128];
+
+static void
+tables_init (void)
+{
+  static gsize done = 0;
+  if (g_once_init_enter (&done))
+    {
+      for (int c = 0; c < 128; c++)
+        ascii_shape[c] = g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* What ner_token_init() read of the words a thread read lately, but
+ * the gazetteer's class, direct-mapped by the word as written: a text
+ * repeats its words, and a hit is one compare and one copy where reading
+ * a word is some four hundred instructions (its case, shape, affixes and
+ * their hashes).  Words longer than TOKEN_TEXT bytes are read each time. */
+#define TOKEN_BITS 12
+#define TOKEN_SLOTS (1 << TOKEN_BITS)
+#define TOKEN_TEXT 22
+
+typedef struct
+{
+  guint8 length; /* 0: empty */
+  char text[TOKEN_TEXT];
+  NerToken token;
+} TokenSlot;
+
+struct _NerTokenCache
+{
+  TokenSlot slots[TOKEN_SLOTS];
+};
+
+static _Thread_local NerTokenCache token_cache;
+
+NerTokenCache *
+ner_token_cache (void)
+{
+  return &token_cache;
+}
+
+static void token_read (NerToken *t, const char *word, gsize length);
+
+static inline TokenSlot *
+token_slot (NerTokenCache *cache, guint32 hash)
+{
+  return &cache->slots[(hash * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+}
+
+void
+ner_token_prefetch (NerTokenCache *cache, guint32 hash)
+{
+  __builtin_prefetch (token_slot (cache, hash));
+}
+
+void
+ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
+                       const char *gaz_class)
+{
+  if (length > 0 && length <= TOKEN_TEXT)
+    {
+      TokenSlot *slot = token_slot (cache, hash);
+      if (slot->length != length || memcmp (slot->text, word, length) != 0)
+        {
+          token_read (&slot->token, word, length);
+          slot->length = (guint8) length;
+          memcpy (slot->text, word, length);
+        }
+      *t = slot->token;
+    }
+  else
+    token_read (t, word, length);
+  t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
+  t->kind = NER_KIND_NONE; /* the caller's to set: ner_cue_kind() */
+}
+
+void
+ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_class)
+{
+  ner_token_init_hashed (&token_cache, t, word, length, fnv (word, length), gaz_class);
+}
+
+/* ner_token_init() but the gazetteer's class. */
+static void
+token_read (NerToken *t, const char *word, gsize length)
+{
+  tables_init ();
+  /* The lowercased word, cut at 120 bytes: longer ones are not words. */
+  char lower[128];
+  gsize n = 0;
+  guint32 shape = 2166136261u;
+  gsize shape_len = 0;
+  char last = 0;
+  gboolean first = TRUE, title = FALSE, first_alpha = FALSE, any_lower = FALSE, digit = FALSE, hyphen = FALSE;
+  const char *p = word, *end = word + length;
+  while (p < end && n < 120)
+    {
+      guchar c = (guchar) *p;
+      char k;
+      if (c < 0x80)
+        {
+          k = ascii_shape[c];
+          lower[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          p++;
+          if (first)
+            title = k == 'X', first_alpha = k == 'X' || k == 'x';
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char_validated (p, end - p);
+          if (u == (gunichar) -1 || u == (gunichar) -2)
+            {
+              u = 0xFFFD;
+              p++;
+            }
+          else
+            p = g_utf8_next_char (p);
+          k = g_unichar_isupper (u) ? 'X' : g_unichar_islower (u) ? 'x' : g_unichar_isdigit (u) ? 'd' : '*';
+          n += g_unichar_to_utf8 (g_unichar_tolower (u), lower + n);
+          if (first)
+            title = k == 'X' || g_unichar_istitle (u), first_alpha = g_unichar_isalpha (u);
+        }
+      first = FALSE;
+      any_lower = any_lower || k == 'x';
+      digit = digit || k == 'd';
+      hyphen = hyphen || k == '-';
+      /* Runs of X, x and d collapse; the shape is cut at 31 classes. */
+      if ((k != last || !(k == 'X' || k == 'x' || k == 'd')) && shape_len < 31)
+        shape = fnv_step (shape, (guchar) k), shape_len++;
+      last = k;
+    }
+  /* The word's hash, its prefixes' on the way. */
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < n; i++)
+    {
+      h = fnv_step (h, (guchar) lower[i]);
+      if (i < 3)
+        t->pre[i] = h;
+    }
+  t->word = h;
+  t->shape = shape;
+  t->n_pre = (guint8) MIN (n, 3);
+  t->n_suf = (guint8) MIN (n, 4);
+  for (guint k = 0; k < t->n_suf; k++)
+    t->suf[k] = fnv (lower + n - k - 1, k + 1);
+  t->flags = (title ? NER_TITLE : 0) | (first_alpha && !any_lower ? NER_CAPS : 0) | (digit ? NER_DIGIT : 0)
+             | (hyphen ? NER_HYPHEN : 0);
+}
