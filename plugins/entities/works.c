@@ -204,11 +204,11 @@ drop_around (Scan *scan, gint k, guint a, guint b)
   other->dropped = TRUE;
 }
 
-/* Claims words [a, b) as a work's title, MISC.  The tagger's or a
- * rule's names there go, whole: "Kings And Queen, Abdellatif Kechiche"
- * was one ORG. */
-static void
-claim_title (Scan *scan, guint a, guint b)
+/* Claims words [a, b) for a rule, as @label.  The tagger's or a rule's
+ * names there go, whole: "Kings And Queen, Abdellatif Kechiche" was one
+ * ORG.  Returns: (transfer none): the span, or NULL if none was made. */
+static Span *
+claim_whole (Scan *scan, guint a, guint b, const char *label)
 {
   for (guint k = a; k < b; k++)
     {
@@ -216,7 +216,14 @@ claim_title (Scan *scan, guint a, guint b)
       if (held >= 0)
         drop_around (scan, held, a, b);
     }
-  Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
+  return claim (scan, a, b, label, SOURCE_RULE);
+}
+
+/* Claims words [a, b) as a work's title, MISC. */
+static void
+claim_title (Scan *scan, guint a, guint b)
+{
+  Span *s = claim_whole (scan, a, b, "MISC");
   if (s)
     {
       /* Not cued: a cued name decides its word's label in the
@@ -477,13 +484,7 @@ claim_body (Scan *scan, guint ws, guint a, guint b)
     }
   if (!body || inner == 0 || capitalised_function_word (scan, a))
     return FALSE;
-  for (guint k = a; k < b; k++)
-    {
-      gint held = word_at (scan, k)->span;
-      if (held >= 0)
-        drop_around (scan, held, a, b);
-    }
-  Span *org = claim (scan, a, b, "ORG", SOURCE_RULE);
+  Span *org = claim_whole (scan, a, b, "ORG");
   if (org)
     org->canonical = words_text (scan, a, b);
   return org != NULL;
