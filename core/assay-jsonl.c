@@ -41,8 +41,9 @@ hex_value (const char *s)
   return v;
 }
 
-/* One pass over the line, without recursion: fails on a line that is not
- * an object, on nesting deeper than @max_depth (json-glib recurses once a level, so a line of 100,000
+/* One pass over the line, without recursion: fails on a line that opens
+ * with a JSON value other than an object, on nesting deeper than
+ * @max_depth (json-glib recurses once a level, so a line of 100,000
  * brackets would overflow the stack), on anything but white space after
  * the first complete value (json-glib would drop it without a word), and
  * on an escaped UTF-16 surrogate without its other half (json-glib would
