@@ -4,6 +4,7 @@
  * <time>, and an error for a page with no article. */
 #include "test-util.h"
 
+#include <malloc.h>
 #include <string.h>
 
 static AssayDocument *
@@ -390,6 +391,33 @@ test_published_sources (void)
     assert_head_gives (pages[i][0], "published", pages[i][1]);
 }
 
+/* A JSON-LD block of two values ("{...}{...}"): json-glib 1.6 kept the
+ * first and leaked the second's tree.  The first is still read, and
+ * 2,000 such pages leave the heap as it was. */
+static void
+test_jsonld_two_values (void)
+{
+  const char *html = "<html><head><title>Two - Site</title><script type='application/ld+json'>"
+                     "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-06-25\"}"
+                     "{\"@type\":\"Person\",\"name\":\"X\"}</script></head>"
+                     "<body><p>A sentence of the page's text, long enough to be its body. A second one follows it here, "
+                     "and a third, so that the page holds an article of its own.</p></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AssayDocument) first = assay_html_to_document ("j", html, strlen (html), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (assay_document_get_meta (first, "published"), ==, "2024-06-25");
+  gsize before = mallinfo2 ().uordblks;
+  for (guint i = 0; i < 2000; i++)
+    {
+      AssayDocument *doc = assay_html_to_document ("j", html, strlen (html), NULL);
+      g_assert_nonnull (doc);
+      assay_document_free (doc);
+    }
+  gssize grown = (gssize) (mallinfo2 ().uordblks - before);
+  g_test_message ("heap after 2,000 such pages: %+" G_GSSIZE_FORMAT " bytes", grown);
+  g_assert_cmpint (grown, <, 256 * 1024); /* leaking, about 1.1 MB */
+}
+
 /* An article in sections, each in wrappers of its own, parted by
  * pictures: its holders score alike, and the block that holds them all
  * is the article, not the first section alone. */
@@ -603,5 +631,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/hid-token", test_hid_token);
   g_test_add_func ("/html/nested-forms-work", test_nested_forms_work);
   g_test_add_func ("/html/inline-wrappers", test_inline_wrappers);
+  g_test_add_func ("/html/jsonld-two-values", test_jsonld_two_values);
   return g_test_run ();
 }
