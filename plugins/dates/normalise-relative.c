@@ -249,9 +249,13 @@ normalise_ago (const Reading *x, Timex *t)
   if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
     n += 0.5;
   gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
-  /* "three days later", "30 days before": TimeML dates the event the
-   * word relates, not the span; the expression is the span, P3D. */
-  if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0))
+  /* "three days later", "30 days before", "five years earlier": TimeML
+   * dates the event the word relates, not the span; the expression is
+   * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
+   * "one year earlier", which TimeBank dates as "a year earlier": the
+   * year before, of figures compared. */
+  gboolean earlier = strcmp (word, "earlier") == 0 && !(n == 1 && strcmp (code ? code : "", "Y") == 0);
+  if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0 || earlier))
     {
       gsize span_end = group_offset (m, G_WORD);
       while (span_end > t->start && g_ascii_isspace (m->subject[span_end - 1]))

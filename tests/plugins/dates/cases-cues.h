@@ -1,0 +1,34 @@
+/* cases-cues.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the tenth session's cues: a first or a return announced
+ * in the present, a comparison with what was expected, and a count of
+ * units "earlier".  Each rule with sentences near it where it must not fire. */
+  /* A debut or a return in the present is a fixture: the coming day; in
+   * the past, or in the bare form after "to", it is not one. */
+  { "Smith makes his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Hingis is making her comeback on [Tuesday] in Thailand.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Woods tees off on [Thursday] at Augusta.", "2005-03-01", "DATE", "2005-03-03" },
+  { "Britain's Jones competes on [Friday] in the final.", "2005-03-01", "DATE", "2005-03-04" },
+  { "Smith made his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-02-26" },
+  { "He had hoped to make his debut on [Saturday] but was injured.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The striker, who made his debut last week, scored on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Everyone talked about his debut on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The line up on [Saturday] was a surprise.", "2005-03-01", "DATE", "2005-02-26" },
+  /* "than expected", "as expected": a comparison, not the future; ", as
+   * expected," apart by its commas leaves the clause its tense */
+  { "The US created fewer jobs than expected in [December].", "2005-03-01", "DATE", "2004-12" },
+  { "Sales were better than expected in [November].", "2005-03-01", "DATE", "2004-11" },
+  { "He did not return as expected on [3 January].", "2005-03-01", "DATE", "2005-01-03" },
+  { "Growth is expected in [December].", "2005-03-01", "DATE", "2005-12" },
+  { "Analysts expect a rise in [December].", "2005-03-01", "DATE", "2005-12" },
+  { "The vote, if it is held, as expected, on [5 May], will be close.", "2005-01-01", "DATE", "2005-05-05" },
+  { "The plant will close later than planned, in [December].", "2005-03-01", "DATE", "2005-12" },
+  /* a count of units "earlier", as TimeBank writes "A day earlier" and
+   * "Three days later": the span, without the word; "a year earlier",
+   * the year before of figures compared, stays a date */
+  { "It would end in 2006, [five years] earlier than expected.", "2005-03-01", "DURATION", "P5Y" },
+  { "In 2001 the plant closed. [Two years] earlier it had 500 staff.", "2005-03-01", "DURATION", "P2Y" },
+  { "[A day] earlier, the minister had resigned.", "2005-03-01", "DURATION", "P1D" },
+  { "Profit rose 5% from [a year earlier].", "2005-03-01", "DATE", "2004" },
+  { "Profit rose from 40% [one year earlier].", "2005-03-01", "DATE", "2004" },
+  { "He left earlier [this month].", "2005-03-01", "DATE", "2005-03" },
+  { "It happened [three years ago].", "2005-03-01", "DATE", "2002" },
