@@ -1,7 +1,7 @@
 /* cases-cues.h: rows of test-dates.c's table (included inside its
  * cases[]) for the tenth session's cues: a first or a return announced
- * in the present, a comparison with what was expected, and a count of
- * units "earlier".  Each rule with sentences near it where it must not fire. */
+ * in the present, a comparison with what was expected, a weekday inside
+ * a name, and a count of units "earlier".  Each rule with sentences near it where it must not fire. */
   /* A debut or a return in the present is a fixture: the coming day; in
    * the past, or in the bare form after "to", it is not one. */
   { "Smith makes his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-03-05" },
@@ -22,6 +22,17 @@
   { "Analysts expect a rise in [December].", "2005-03-01", "DATE", "2005-12" },
   { "The vote, if it is held, as expected, on [5 May], will be close.", "2005-01-01", "DATE", "2005-05-05" },
   { "The plant will close later than planned, in [December].", "2005-03-01", "DATE", "2005-12" },
+  /* A weekday after a word that makes a name with it (kind `dayname`)
+   * is no day, wherever it stands; a city's name with "on" between, or a
+   * capitalised word not of the kind, keeps the day. */
+  { "The team beat Sheffield [Wednesday] 2-1 on Saturday.", "2005-03-01", NULL },
+  { "They drew at home to Sheffield [Wednesday].", "2005-03-01", NULL },
+  { "He offered to invest in Sheffield [Wednesday], but was rebuffed.", "2005-03-01", NULL },
+  { "Robinson Crusoe met his Man [Friday] there.", "2005-03-01", NULL },
+  { "He arrived in Sheffield on [Wednesday] for talks.", "2005-03-01", "DATE", "2005-02-23" },
+  { "Sheffield voted on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "Police arrested a Sheffield man on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Bill Clinton [Saturday] vowed to hunt down the bombers.", "1998-08-10", "DATE", "1998-08-08" },
   /* a count of units "earlier", as TimeBank writes "A day earlier" and
    * "Three days later": the span, without the word; "a year earlier",
    * the year before of figures compared, stays a date */
