@@ -1,7 +1,8 @@
 /* cases-cues.h: rows of test-dates.c's table (included inside its
  * cases[]) for the tenth session's cues: a first or a return announced
  * in the present, a comparison with what was expected, a weekday inside
- * a name, and a count of units "earlier".  Each rule with sentences near it where it must not fire. */
+ * a name, "today" in general after a name, and a count of units
+ * "earlier".  Each rule with sentences near it where it must not fire. */
   /* A debut or a return in the present is a fixture: the coming day; in
    * the past, or in the bare form after "to", it is not one. */
   { "Smith makes his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-03-05" },
@@ -33,6 +34,20 @@
   { "Sheffield voted on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "Police arrested a Sheffield man on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "Bill Clinton [Saturday] vowed to hunt down the bombers.", "1998-08-10", "DATE", "1998-08-08" },
+  /* "today" after a name, in a sentence of things in general in the
+   * present simple: the present; the day where the sentence tells an
+   * event of the day (no general word), a past or a future */
+  { "Poverty in Britain [today] is worse than in 1970.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Africa [today] faces many problems.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "How can it be right in Britain [today] that most people pay more?", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Most homes have a phone in Britain [today].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Voters in Britain [today] go to the polls.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Voters go to the polls in Britain [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "Most voters went to the polls in Britain [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "The minister said in London [today] that more taxes would come.", "2005-03-01", "DATE", "2005-03-01" },
+  { "More rain fell in Britain [today] than in a month.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Africa [today] will get more aid.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The mood in London [today] is sombre.", "2005-03-01", "DATE", "2005-03-01" },
   /* a count of units "earlier", as TimeBank writes "A day earlier" and
    * "Three days later": the span, without the word; "a year earlier",
    * the year before of figures compared, stays a date */
