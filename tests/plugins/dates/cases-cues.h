@@ -1,8 +1,8 @@
 /* cases-cues.h: rows of test-dates.c's table (included inside its
  * cases[]) for the tenth session's cues: a first or a return announced
  * in the present, a comparison with what was expected, a weekday inside
- * a name, "today" in general after a name, and a count of units
- * "earlier".  Each rule with sentences near it where it must not fire. */
+ * a name, "today" in general after a name, a count of units "earlier",
+ * and "half an hour".  Each rule with sentences near it where it must not fire. */
   /* A debut or a return in the present is a fixture: the coming day; in
    * the past, or in the bare form after "to", it is not one. */
   { "Smith makes his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-03-05" },
@@ -58,3 +58,8 @@
   { "Profit rose from 40% [one year earlier].", "2005-03-01", "DATE", "2004" },
   { "He left earlier [this month].", "2005-03-01", "DATE", "2005-03" },
   { "It happened [three years ago].", "2005-03-01", "DATE", "2002" },
+  /* "half an" is a number, as "half a" is; "an hour and a half" stays */
+  { "Within [half an hour], episodes can be uploaded.", "2005-03-01", "DURATION", "PT30M" },
+  { "It took [an hour and a half].", "2005-03-01", "DURATION", "PT1H30M" },
+  { "He slept for [half a day].", "2005-03-01", "DURATION", "PT12H" },
+  { "He ate half an apple.", "2005-03-01", NULL },
