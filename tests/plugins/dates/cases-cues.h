@@ -1,6 +1,7 @@
 /* cases-cues.h: rows of test-dates.c's table (included inside its
  * cases[]) for the tenth session's cues: a first or a return announced
- * in the present, a comparison with what was expected, a weekday inside
+ * in the present, a passive's participle, a future seen from the past,
+ * a comparison with what was expected, a weekday inside
  * a name, "today" in general after a name, a count of units "earlier",
  * and "half an hour".  Each rule with sentences near it where it must not fire. */
   /* A debut or a return in the present is a fixture: the coming day; in
@@ -14,6 +15,23 @@
   { "The striker, who made his debut last week, scored on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "Everyone talked about his debut on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The line up on [Saturday] was a surprise.", "2005-03-01", "DATE", "2005-02-26" },
+  /* a participle after "will be" or "to be" takes its auxiliary's
+   * tense, not the past of a verb in -ed; after "was", "could be", the
+   * past stays */
+  { "The match will be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "He is likely to be evicted on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "The report is expected to be published on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "He was evicted on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He could not be located [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "The deal was signed on [Thursday].", "2005-03-01", "DATE", "2005-02-24" },
+  /* "set to", "going to", "favourite to" are a future, but not after a
+   * verb in the past; a plan told in the past stays one to come */
+  { "He is favourite to win on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "He was favourite to win on [Saturday] but lost.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Gerrard looked set to move during [the summer].", "2005-03-01", "DATE", "2004-SU" },
+  { "Gerrard is set to move during [the summer].", "2005-03-01", "DATE", "2005-SU" },
+  { "He guessed it was going to happen on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Protesters were planning to march on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
   /* "than expected", "as expected": a comparison, not the future; ", as
    * expected," apart by its commas leaves the clause its tense */
   { "The US created fewer jobs than expected in [December].", "2005-03-01", "DATE", "2004-12" },
