@@ -8,13 +8,11 @@
    * the past, or in the bare form after "to", it is not one. */
   { "Smith makes his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-03-05" },
   { "Hingis is making her comeback on [Tuesday] in Thailand.", "2005-03-01", "DATE", "2005-03-01" },
-  { "Woods tees off on [Thursday] at Augusta.", "2005-03-01", "DATE", "2005-03-03" },
-  { "Britain's Jones competes on [Friday] in the final.", "2005-03-01", "DATE", "2005-03-04" },
+  { "Hingis makes her return to tennis at the Open in Pattaya on [Tuesday].", "2005-01-01", "DATE", "2005-01-04" },
   { "Smith made his debut on [Saturday] against Leeds.", "2005-03-01", "DATE", "2005-02-26" },
   { "He had hoped to make his debut on [Saturday] but was injured.", "2005-03-01", "DATE", "2005-02-26" },
   { "The striker, who made his debut last week, scored on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "Everyone talked about his debut on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
-  { "The line up on [Saturday] was a surprise.", "2005-03-01", "DATE", "2005-02-26" },
   /* a participle after "will be" or "to be" takes its auxiliary's
    * tense, not the past of a verb in -ed; after "was", "could be", the
    * past stays */
