@@ -254,6 +254,15 @@ normalise_ago (const Reading *x, Timex *t)
    * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
    * "one year earlier", which TimeBank dates as "a year earlier": the
    * year before, of figures compared. */
+  /* "a month earlier" of figures compared is the month before the one
+   * named, as "the previous month" is (discourse_resolve_anaphor());
+   * the month before the reference until one is named */
+  if (code && n == 1 && strcmp (code, "M") == 0 && strcmp (word, "earlier") == 0)
+    {
+      t->refers = 'M', t->refers_step = -1;
+      t->value = counted_from (ref, 'M', -1);
+      return TRUE;
+    }
   gboolean earlier = strcmp (word, "earlier") == 0 && !(n == 1 && strcmp (code ? code : "", "Y") == 0);
   if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0 || earlier))
     {

@@ -71,6 +71,12 @@
   { "In 2001 the plant closed. [Two years] earlier it had 500 staff.", "2005-03-01", "DURATION", "P2Y" },
   { "[A day] earlier, the minister had resigned.", "2005-03-01", "DURATION", "P1D" },
   { "Profit rose 5% from [a year earlier].", "2005-03-01", "DATE", "2004" },
+  /* "a month earlier": the month before the one named, as "the previous
+   * month"; before the reference's month when none was named */
+  { "Sales rose in January from [a month earlier].", "2005-03-01", "DATE", "2004-12" },
+  { "In June 2003 sales fell; [a month earlier] they rose.", "2005-03-01", "DATE", "2003-05" },
+  { "Sales were up from [a month earlier].", "2005-03-01", "DATE", "2005-02" },
+  { "Sales rose in January from [two months] earlier.", "2005-03-01", "DURATION", "P2M" },
   { "Profit rose from 40% [one year earlier].", "2005-03-01", "DATE", "2004" },
   { "He left earlier [this month].", "2005-03-01", "DATE", "2005-03" },
   { "It happened [three years ago].", "2005-03-01", "DATE", "2002" },
