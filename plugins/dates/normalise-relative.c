@@ -249,11 +249,6 @@ normalise_ago (const Reading *x, Timex *t)
   if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
     n += 0.5;
   gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
-  /* "three days later", "30 days before", "five years earlier": TimeML
-   * dates the event the word relates, not the span; the expression is
-   * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
-   * "one year earlier", which TimeBank dates as "a year earlier": the
-   * year before, of figures compared. */
   /* "a month earlier" of figures compared is the month before the one
    * named, as "the previous month" is (discourse_resolve_anaphor());
    * the month before the reference until one is named */
@@ -263,6 +258,11 @@ normalise_ago (const Reading *x, Timex *t)
       t->value = counted_from (ref, 'M', -1);
       return TRUE;
     }
+  /* "three days later", "30 days before", "five years earlier": TimeML
+   * dates the event the word relates, not the span; the expression is
+   * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
+   * "one year earlier", which TimeBank dates as "a year earlier": the
+   * year before, of figures compared. */
   gboolean earlier = strcmp (word, "earlier") == 0 && !(n == 1 && strcmp (code ? code : "", "Y") == 0);
   if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0 || earlier))
     {
@@ -272,7 +272,10 @@ normalise_ago (const Reading *x, Timex *t)
       t->type = "DURATION";
       t->value = value_duration (n, code);
       t->resolution = "absolute";
-      t->end = span_end;
+      /* "Three days later" without its word, "A day earlier" with it, as
+       * TimeBank spans each */
+      if (!earlier)
+        t->end = span_end;
       return TRUE;
     }
   if (code && n < 0 && (strcmp (word, "ago") == 0 || strcmp (word, "from now") == 0))

@@ -64,19 +64,19 @@
   { "More rain fell in Britain [today] than in a month.", "2005-03-01", "DATE", "2005-03-01" },
   { "Africa [today] will get more aid.", "2005-03-01", "DATE", "2005-03-01" },
   { "The mood in London [today] is sombre.", "2005-03-01", "DATE", "2005-03-01" },
-  /* a count of units "earlier", as TimeBank writes "A day earlier" and
-   * "Three days later": the span, without the word; "a year earlier",
+  /* a count of units "earlier", as TimeBank writes "A day earlier" (with
+   * its word; "Three days later" without): the span; "a year earlier",
    * the year before of figures compared, stays a date */
-  { "It would end in 2006, [five years] earlier than expected.", "2005-03-01", "DURATION", "P5Y" },
-  { "In 2001 the plant closed. [Two years] earlier it had 500 staff.", "2005-03-01", "DURATION", "P2Y" },
-  { "[A day] earlier, the minister had resigned.", "2005-03-01", "DURATION", "P1D" },
+  { "It would end in 2006, [five years earlier] than expected.", "2005-03-01", "DURATION", "P5Y" },
+  { "In 2001 the plant closed. [Two years earlier] it had 500 staff.", "2005-03-01", "DURATION", "P2Y" },
+  { "[A day earlier], the minister had resigned.", "2005-03-01", "DURATION", "P1D" },
   { "Profit rose 5% from [a year earlier].", "2005-03-01", "DATE", "2004" },
   /* "a month earlier": the month before the one named, as "the previous
    * month"; before the reference's month when none was named */
   { "Sales rose in January from [a month earlier].", "2005-03-01", "DATE", "2004-12" },
   { "In June 2003 sales fell; [a month earlier] they rose.", "2005-03-01", "DATE", "2003-05" },
   { "Sales were up from [a month earlier].", "2005-03-01", "DATE", "2005-02" },
-  { "Sales rose in January from [two months] earlier.", "2005-03-01", "DURATION", "P2M" },
+  { "Sales rose in January from [two months earlier].", "2005-03-01", "DURATION", "P2M" },
   { "Profit rose from 40% [one year earlier].", "2005-03-01", "DATE", "2004" },
   { "He left earlier [this month].", "2005-03-01", "DATE", "2005-03" },
   { "It happened [three years ago].", "2005-03-01", "DATE", "2002" },
