@@ -147,8 +147,21 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
    * aside), with a plural verb or a noun of people or things after the
    * pair ("Sheffield Wednesday manager Paul Sturrock", "Sheffield
    * Wednesday fans", "Sheffield Wednesday are fourth") */
-  if (n < 2 || w + n + 1 != start || !g_ascii_isupper (text[w]) || !g_ascii_islower (text[w + 1])
-      || opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))
+  if (n < 2 || w + n + 1 != start || !g_ascii_isupper (text[w]) || !g_ascii_islower (text[w + 1]))
+    return FALSE;
+  /* a word that with a weekday after it makes a name (kind `dayname`:
+   * "Sheffield Wednesday", "Black Monday"), capitalised, wherever it
+   * stands ("Black Monday wiped out", "lost to Sheffield Wednesday.") */
+  char word[32];
+  if (n < sizeof word)
+    {
+      for (gsize i = 0; i < n; i++)
+        word[i] = g_ascii_tolower (text[w + i]);
+      word[n] = '\0';
+      if (g_hash_table_contains (d->dayname_words, word))
+        return TRUE;
+    }
+  if (opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))
     return FALSE;
   after = end;
   while (text[after] == ' ')

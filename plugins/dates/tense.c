@@ -472,18 +472,32 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   if (start >= 3 && strncmp (text + start - 3, "of ", 3) == 0 && !g_ascii_isalnum (text[end]) && text[end] != '\''
       && (guchar) text[end] != 0xe2 && plural_noun_before (d, text, start - 3, FALSE))
     return TRUE;
-  if (!plural_noun_before (d, text, start, TRUE) || text[end] != ' ' || !g_ascii_islower (text[end + 1]) || d->far_cues == NULL)
+  /* after a name as after a plural noun of people: "Poverty in Britain
+   * today is worse than", "Africa today faces many problems"; after a
+   * name the clause may end at "today" ("most homes in Britain today
+   * have one", "fewer jobs in Britain today.") */
+  gsize w;
+  gsize n = word_before (text, tense->start, start, &w);
+  gboolean named = n >= 2 && w + n + 1 == start && g_ascii_isupper (text[w]);
+  if (d->far_cues == NULL || !(named || plural_noun_before (d, text, start, TRUE)))
+    return FALSE;
+  gboolean clause_ends = named && text[end] && strchr (".,;:!?", text[end]);
+  if (!clause_ends && (text[end] != ' ' || !g_ascii_islower (text[end + 1])))
     return FALSE;
   /* the word after: no cue of the past or the future ("the players
    * today were superb", "fans today will see"), no verb in -ed or
    * irregular past ("fans today celebrated", "pupils today sat") */
   gsize at = end + 1, word_end = at;
-  while (g_ascii_isalpha (text[word_end]))
+  while (!clause_ends && g_ascii_isalpha (text[word_end]))
     word_end++;
   Tense after = *tense;
   after.end = word_end;
-  if (cue_at (d->far_cues, d->far_cues_jit, &after, at) >= 0 || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, at) >= 0)
-      || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end))
+  /* (a fixture's verb is a present: "Africa today faces many problems") */
+  int far = clause_ends ? -1 : cue_at (d->far_cues, d->far_cues_jit, &after, at);
+  int near = clause_ends || d->near_cues == NULL ? -1 : cue_at (d->near_cues, d->near_cues_jit, &after, at);
+  if (!clause_ends
+      && (far == CUE_PAST || far == CUE_FUTURE || near == CUE_PAST || near == CUE_FUTURE
+          || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end)))
     return FALSE;
   /* and a word of people or things in general in the sentence ("Most
    * consumers today own", "watch more television"), in a present simple

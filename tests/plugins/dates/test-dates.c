@@ -23,6 +23,8 @@ static const Case cases[] = {
   { "The company expects growth in [the fourth quarter].", "2024-03-06", "DATE", "2024-Q4" },
   /* what the words around an expression tell (tense, discourse) */
 #include "cases-context.h"
+  /* the tenth session's cues */
+#include "cases-cues.h"
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },

@@ -1,0 +1,472 @@
+/* normalise-calendar.c: the values of the calendar's names: a day, a
+ * month, a year, a decade or century, a quarter or half, a season, a
+ * holiday, and the year or quarter just gone ("a year ago", "the latest
+ * quarter"), each placed in the year the tense and the reference give
+ * (year_for()). */
+#include "normalise.h"
+
+#include <string.h>
+
+/* How far before a month its past perfect is looked for, in bytes: about
+ * six words, the month's own clause. */
+#define PERFECT_REACH 40
+
+/* The year of a month named without one: nearest the reference by the
+ * tense (year_for()).  A month up to three months ahead, which
+ * year_for() takes as this year's where no cue of the future is found (a
+ * report names the months to come as often as those gone by), is last
+ * year's after a past perfect or an irregular past of an event done in
+ * its clause ("had risen in April", said in March: done_between()). */
+static int
+year_of (const Reading *x, int month, int day)
+{
+  Tense *tense = x->tense;
+  /* a month gone by that opens its sentence ("In October a larger
+   * project is due to launch"): the tense of the verb after it */
+  gboolean future = tense_future (tense) || tense_coordinated_future (tense)
+                    || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
+                        && tense_unknown (tense) && tense_future_after (tense, x->m->end));
+  int y = year_for (x->ref, month, day, future);
+  /* the verb of the month's own clause, a few words before it ("had
+   * hurt the economy in April"), not one earlier in the sentence */
+  gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
+  if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
+      && done_between (x->d, tense->text, from, tense->end))
+    y--;
+  /* a month or day ahead after "since" in its clause is last year's */
+  else if (!future && y == g_date_get_year (x->ref)
+           && (month > (int) g_date_get_month (x->ref) || (month == (int) g_date_get_month (x->ref) && day > (int) g_date_get_day (x->ref)))
+           && tense_since_before (tense))
+    y--;
+  return y;
+}
+
+/* A day: "2025-05-29", "May 29", "29 May 2025", with a clock time after it when the pattern has one. */
+gboolean
+normalise_date (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  gboolean anchored = x->anchored;
+  const char *month_s = x->g.text[G_MONTH];
+  int year = x->year;
+  int month = x->month;
+  int day = x->day;
+  /* Numbers alone are read in the order the pattern names them (month
+   * first with slashes, as the US writes 5/3/2021; day first with dots
+   * and dashes, as Europe writes 03.02.2009), unless that order gives a
+   * month above 12 where the other number can be one: then the other
+   * order is the only reading (13/5/2021 is 13 May). */
+  if (m->kind == KIND_DATE && month > 12 && day >= 1 && day <= 12 && month_s && g_ascii_isdigit (month_s[0]))
+    {
+      int swap = month;
+      month = day, day = swap;
+    }
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return FALSE;
+  if (year)
+    t->resolution = "absolute";
+  else if (anchored)
+    year = year_of (x, month, day), t->year_open = TRUE;
+  /* without a year, a day no year has ("31 February"; 2000 had a
+   * 29 February) */
+  if (!valid_dmy (day, month, year ? year : 2000))
+    return FALSE;
+  const char *hour_s = x->g.text[G_HOUR], *minute_s = x->g.text[G_MINUTE];
+  t->value = value_calendar (year ? year : VALUE_X, month, day);
+  if (!year)
+    t->resolution = "underspecified";
+  if (hour_s && minute_s)
+    {
+      t->value.clock = CLOCK_TIME, t->value.hour = parse_int (hour_s), t->value.minute = parse_int (minute_s);
+      t->type = "TIME";
+    }
+  /* "on 28 December." ends a sentence with the sentence's period;
+   * "on Dec. 28" and "by Dec." keep the abbreviation's. */
+  gsize month_end = group_end (m, G_MONTH);
+  if (month_end + 1 == m->end && m->subject[month_end] == '.' && !month_abbreviates (d, month_s))
+    t->end = month_end;
+  return TRUE;
+}
+
+/* A month: "June", "June 2025". */
+gboolean
+normalise_month (const Reading *x, Timex *t)
+{
+  gboolean anchored = x->anchored;
+  int year = x->year;
+  int month = x->month;
+  if (month < 1)
+    return FALSE;
+  if (year)
+    t->resolution = "absolute";
+  else if (anchored)
+    year = year_of (x, month, 0), t->year_open = TRUE;
+  t->value = value_calendar (year ? year : VALUE_X, month, 0);
+  if (!year)
+    t->resolution = "underspecified";
+  /* "the last week of December 2004": one week, the ISO week of the
+   * month's last Thursday (a week is the month's whose Thursday it
+   * holds), 2004-W53; "the first week of" its first Thursday's */
+  const char *mod = x->g.text[G_MOD];
+  if (mod && year && g_str_has_suffix (mod, "week of") && strlen (mod) > 12)
+    {
+      gboolean last = g_ascii_strncasecmp (mod + 4, "last", 4) == 0;
+      GDate thursday;
+      g_date_clear (&thursday, 1);
+      g_date_set_dmy (&thursday, last ? g_date_get_days_in_month (month, year) : 1, month, year);
+      while (g_date_get_weekday (&thursday) != G_DATE_THURSDAY)
+        last ? g_date_subtract_days (&thursday, 1) : g_date_add_days (&thursday, 1);
+      t->value = value_week (&thursday);
+      t->mod = NULL;
+    }
+  return TRUE;
+}
+
+/* A month and a shift: "June last year". */
+gboolean
+normalise_monthrel (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  gboolean anchored = x->anchored;
+  int step = x->step;
+  int month = x->month;
+  if (!anchored || month < 1)
+    return FALSE;
+  t->value = value_calendar (g_date_get_year (ref) + step, month, 0);
+  return TRUE;
+}
+
+/* A year: "2025", "nineteen ninety-six". */
+gboolean
+normalise_year (const Reading *x, Timex *t)
+{
+  int year = x->year;
+  t->value = value_calendar (year, 0, 0);
+  t->resolution = "absolute";
+  return TRUE;
+}
+
+/* A decade: "the 1990s", "the '90s", the "80s" of "the 1970s and 80s";
+ * "the 1800s" is the century. */
+gboolean
+normalise_decade (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  gboolean anchored = x->anchored;
+  int year = x->year;
+  const char *century_s = x->g.text[G_NUMBER];
+  /* Two digits were read as a year of 1950-2049 (as in 5/3/21); a decade
+   * named so ("'40s") takes its century from the decade named with it
+   * ("the 1930s and 40s"), else the reference. */
+  if (strlen (x->g.text[G_YEAR]) == 2)
+    year %= 100;
+  /* "the 30s" without its apostrophe after a measure in the clause
+   * ("temperatures in the 30s", "a round in the 60s") is a range of
+   * that measure: a wrong decade is worse than none */
+  gsize year_at = group_offset (x->m, G_YEAR);
+  if (year < 100 && !century_s && year_at > 0 && x->m->subject[year_at - 1] != '\'' && measure_in_clause (x->d, x->m))
+    return FALSE;
+  if (year < 100 && century_s)
+    year += parse_int (century_s) * 100;
+  else if (year < 100)
+    {
+      /* '90s: the decade of that name nearest the reference. */
+      int century = anchored ? g_date_get_year (ref) / 100 * 100 : 1900;
+      year += century;
+      if (anchored && year > g_date_get_year (ref))
+        year -= 100;
+    }
+  /* "the 1800s" is the century, TIMEX3 "18"; "the 2000s" the decade. */
+  if (year % 100 == 0 && year < 2000)
+    t->value = (TimexValue){ .kind = VALUE_CENTURY, .year = year / 100 };
+  else
+    t->value = (TimexValue){ .kind = VALUE_DECADE, .year = year / 10 };
+  t->resolution = "absolute";
+  return TRUE;
+}
+
+/* A century: "the 20th century" is TIMEX3 "19". */
+gboolean
+normalise_century (const Reading *x, Timex *t)
+{
+  const char *number_s = x->g.text[G_NUMBER];
+  /* "the 20th century" is the years 19xx: TIMEX3 writes "19". */
+  int n = number_s ? parse_int (number_s) : 0;
+  if (n < 1 || n > 30)
+    return FALSE;
+  t->value = (TimexValue){ .kind = VALUE_CENTURY, .year = n - 1 };
+  t->resolution = "absolute";
+  return TRUE;
+}
+
+/* How far from a quarter named without its year a figure of money or a
+ * share must be for it to be a quarter of a business year, in bytes:
+ * about two paragraphs. */
+#define FIGURES_REACH 1000
+
+/* Whether a sum of money, a share or a word of a business's accounts
+ * (the lexicon's kind `business`: "profits", "growth") is written
+ * within FIGURES_REACH bytes of [@start, @end) in @text (NUL-terminated):
+ * "$11bn", "2%", "£53m", "40 per cent".  "The first quarter" of a match
+ * report has none near it, and is no quarter of a year. */
+static gboolean
+figures_near (const Dates *d, const char *text, gsize start, gsize end)
+{
+  gsize from = start > FIGURES_REACH ? start - FIGURES_REACH : 0;
+  /* no further than the text's NUL: a pointer past its end is undefined */
+  const char *stop = text + end + strnlen (text + end, FIGURES_REACH);
+  /* the signs first, outward from the expression: they are cheap to see
+   * and in a business report one is seldom far */
+  const char *before = text + start, *after = text + end;
+  while (before > text + from || (after < stop && *after))
+    {
+      if (before > text + from)
+        {
+          before--;
+          if (*before == '%' || *before == '$' || (*before == '\xC2' && before[1] == '\xA3')
+              || (*before == '\xE2' && before[1] == '\x82' && before[2] == '\xAC'))
+            return TRUE;
+        }
+      if (after < stop && *after)
+        {
+          if (*after == '%' || *after == '$' || (*after == '\xC2' && after[1] == '\xA3')
+              || (*after == '\xE2' && after[1] == '\x82' && after[2] == '\xAC'))
+            return TRUE;
+          after++;
+        }
+    }
+  /* then the words */
+  for (const char *p = text + from; *p && p < stop; p++)
+    if (g_ascii_isalpha (*p) && (p == text || !g_ascii_isalpha (p[-1])))
+      {
+        char word[24];
+        guint n = 0;
+        while (g_ascii_isalpha (p[n]) && n < sizeof word - 1)
+          word[n] = g_ascii_tolower (p[n]), n++;
+        word[n] = '\0';
+        if (!g_ascii_isalpha (p[n]) && g_hash_table_contains (d->business, word))
+          return TRUE;
+        p += n - 1;
+      }
+  return FALSE;
+}
+
+/* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
+gboolean
+normalise_quarter (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *shift = x->shift;
+  int step = x->step;
+  int year = x->year;
+  char ordinal_buf[64];
+  g_autofree char *ordinal_heap = NULL;
+  char *ordinal = number_s ? ascii_lower (number_s, ordinal_buf, sizeof ordinal_buf, &ordinal_heap) : NULL;
+  int q = lookup_int (d->ordinals, ordinal);
+  /* A year has two halves, the first and the other ("the second
+   * half", "the last half", "the latter half"): 1989-H2. */
+  gboolean half = unit_s && g_ascii_strcasecmp (unit_s, "half") == 0;
+  /* as business news and TIMEX3 write them: "Q3", "H1" */
+  if (ordinal && (ordinal[0] == 'q' || ordinal[0] == 'h') && g_ascii_isdigit (ordinal[1]) && !ordinal[2])
+    q = ordinal[1] - '0', half = ordinal[0] == 'h';
+  if (half)
+    q = q == 1 ? 1 : 2;
+  if (q < 1 || q > 4)
+    return FALSE;
+  gboolean written_short = ordinal && (ordinal[0] == 'q' || ordinal[0] == 'h') && g_ascii_isdigit (ordinal[1]);
+  if (!year && !shift && !half && !written_short && !figures_near (x->d, x->m->subject, x->m->start, x->m->end))
+    return FALSE;
+  if (!year && anchored && shift) /* "the first quarter of last year" */
+    year = g_date_get_year (ref) + step;
+  else if (!year && anchored)
+    {
+      year = g_date_get_year (ref);
+      int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
+      if (q > current && !tense_future (tense))
+        year--; /* a quarter not yet reached is last year's */
+      else if (!half && q < current - 1 && tense_future (tense))
+        year++; /* ended two quarters back or more: next year's ahead */
+    }
+  else if (year)
+    t->resolution = "absolute";
+  t->value = value_period (year ? year : VALUE_X, half ? 'H' : 'Q', q);
+  return TRUE;
+}
+
+/* A season: "last spring", "summer 2005". */
+gboolean
+normalise_season (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *season_s = x->g.text[G_SEASON];
+  const char *shift = x->shift;
+  int step = x->step;
+  int year = x->year;
+  char season_buf[64];
+  g_autofree char *season_heap = NULL;
+  const char *code = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
+  if (code == NULL)
+    return FALSE;
+  if (year)
+    t->resolution = "absolute";
+  else if (anchored)
+    {
+      /* Spring, summer, autumn begin in months 3, 6, 9; winter in 12. */
+      int start = strcmp (code, "SP") == 0 ? 3 : strcmp (code, "SU") == 0 ? 6 : strcmp (code, "FA") == 0 ? 9 : 12;
+      int y = g_date_get_year (ref), month_now = g_date_get_month (ref);
+      gboolean passed = month_now >= start + 3; /* this year's is over */
+      if (step < 0)
+        year = passed ? y : y - 1;
+      else if (step > 0)
+        year = month_now < start ? y : y + 1;
+      else if (shift == NULL && month_now < start && !tense_future (tense))
+        year = y - 1; /* "in the summer", told in March of the past: last year's */
+      else if (shift == NULL && passed && tense_future (tense))
+        year = y + 1;
+      else
+        year = y;
+    }
+  t->value = (TimexValue){ .kind = VALUE_SEASON, .year = year ? year : VALUE_X, .code = code };
+  return TRUE;
+}
+
+/* A holiday, by its rule in the lexicon: in the year written, or the one
+ * a shift names ("last Christmas" the last before the reference, "next
+ * Easter" the first after it, "this Christmas" the reference year's), or
+ * else the year that puts it nearest the reference, by the tense. */
+gboolean
+normalise_holiday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *rule = g_hash_table_lookup (d->holidays, x->g.text[G_WORD]);
+  GDate h;
+  int y = g_date_get_year (ref);
+  if (rule == NULL || !holiday_in_year (rule, x->year ? x->year : y, &h))
+    return FALSE;
+  /* the word before, when the lexicon has it as a shift of one word
+   * that points ("last", "next", "previous") or is "this"; not "that",
+   * as often a conjunction ("said that Christmas sales fell") */
+  const char *text = x->m->subject;
+  gsize w, e = x->m->start;
+  /* "Chinese New Year", "Orthodox Christmas": another calendar's day */
+  if (word_before_in (d->calendar_words, text, e, &w))
+    return FALSE;
+  e = w + word_before (text, 0, e, &w);
+  char shift[8];
+  gboolean shifted = FALSE, of_year = FALSE;
+  int step = 0;
+  /* "this year's Christmas", "last year's Christmas sales": the shift
+   * before "year's" names the year (the year itself is found apart) */
+  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && memcmp (text + e - 4, "\u2019", 3) == 0 ? 4 : 0;
+  gsize year_end = e - apostrophe;
+  if (apostrophe && text[e - 1] == 's' && year_end >= 4 && g_ascii_strncasecmp (text + year_end - 4, "year", 4) == 0
+      && (year_end == 4 || !g_ascii_isalnum (text[year_end - 5])))
+    {
+      of_year = TRUE;
+      e = w + word_before (text, 0, year_end - 4, &w);
+    }
+  if (e > w && e - w < sizeof shift && e < x->m->start && (w == 0 || !g_ascii_isalnum (text[w - 1])))
+    {
+      for (gsize i = w; i < e; i++)
+        shift[i - w] = g_ascii_tolower (text[i]);
+      shift[e - w] = '\0';
+      step = shift_step (d, shift);
+      shifted = g_hash_table_contains (d->shifts, shift) && (step != 0 || strcmp (shift, "this") == 0);
+    }
+  if (x->year == 0 && shifted && of_year)
+    holiday_in_year (rule, y + step, &h);
+  else if (x->year == 0 && shifted && step == 0)
+    {
+      /* "this Christmas" is the reference year's, but within a month
+       * after the last one the tense decides, as for a bare month (by
+       * its month alone: a holiday named to come is the next one, where
+       * "by Dec. 23" in January is a deadline just past):
+       * "Retailers said this Christmas was their worst", in January,
+       * is the one just gone */
+      t->start = w;
+      GDate last = h;
+      if (g_date_compare (&last, ref) > 0)
+        holiday_in_year (rule, y - 1, &last);
+      if (g_date_days_between (&last, ref) <= 31)
+        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+    }
+  else if (x->year == 0 && shifted)
+    {
+      t->start = w;
+      if (step < 0 && g_date_compare (&h, ref) >= 0)
+        holiday_in_year (rule, y - 1, &h);
+      else if (step > 0 && g_date_compare (&h, ref) <= 0)
+        holiday_in_year (rule, y + 1, &h);
+    }
+  else if (x->year == 0)
+    {
+      /* the nearest, by the month it falls in (the nth weekday's rule
+       * gives the same month every year); with no cue of tense, the one
+       * nearest a day named just before may be meant
+       * (discourse_place_in_year()) */
+      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+      if (tense_unknown (tense))
+        t->holiday_open = rule;
+    }
+  t->value = value_day (&h);
+  /* a rule in /Y in "in the ...": the year it opens ("will be assessed
+   * in the New Year") */
+  gsize the;
+  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && holiday_opens_year (d, text, x->m->start, x->m->end, &the))
+    {
+      t->start = the;
+      t->value = value_calendar (g_date_get_year (&h), 0, 0);
+      t->holiday_open = NULL;
+    }
+  if (x->year) /* "Christmas 2004" */
+    t->resolution = "absolute";
+  return TRUE;
+}
+
+/* "A year ago", "year-earlier": the year before; discourse may give it the grain of a period named before. */
+gboolean
+normalise_yearago (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  int y = g_date_get_year (ref);
+  t->value = value_calendar (y - 1, 0, 0);
+  t->years_back = 1;
+  return TRUE;
+}
+
+/* The quarter just reported: "the latest quarter", "the year-earlier quarter". */
+gboolean
+normalise_quarterrel (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  const char *shift = x->shift;
+  int y = g_date_get_year (ref);
+  if (!figures_near (x->d, x->m->subject, x->m->start, x->m->end))
+    return FALSE;
+  /* The quarter just reported: the last one completed before the
+   * reference date; "current" is the reference date's own, a year
+   * earlier is four back. */
+  int q = (g_date_get_month (ref) - 1) / 3 + 1;
+  gboolean current = shift && (strstr (shift, "current") || strstr (shift, "same"));
+  if (!current)
+    q--;
+  if (shift && (strstr (shift, "previous") || strstr (shift, "prior")))
+    q--;
+  if (shift && strstr (shift, "year-"))
+    y--;
+  while (q < 1)
+    q += 4, y--;
+  t->value = value_period (y, 'Q', q);
+  return TRUE;
+}

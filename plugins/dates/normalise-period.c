@@ -1,0 +1,176 @@
+/* normalise-period.c: the values that are no calendar date: a duration
+ * ("three years"), a set ("every week") and a clock time ("3 p.m."). */
+#include "normalise.h"
+
+#include <math.h>
+#include <string.h>
+
+/* A duration: "three years", "about six hours", "2 1/2 years". */
+gboolean
+normalise_duration (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *shift = x->shift;
+  /* a race time, "2:05:38", "1:50.87" (the seconds in `number`) */
+  if (unit_s == NULL && x->g.text[G_MINUTE] && number_s)
+    {
+      int hours = x->g.text[G_HOUR] ? parse_int (x->g.text[G_HOUR]) : 0, minutes = parse_int (x->g.text[G_MINUTE]);
+      if (x->g.text[G_HOUR] && minutes >= 60)
+        return FALSE;
+      t->value = value_duration (round (((hours * 60.0 + minutes) * 60 + g_ascii_strtod (number_s, NULL)) * 1000), "MS");
+      t->type = "DURATION", t->resolution = "absolute";
+      return TRUE;
+    }
+  const char *code = unit_code (d, unit_s);
+  if (code == NULL || strcmp (code, "WE") == 0)
+    return FALSE;
+  double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
+  if (n == 0)
+    return FALSE;
+  /* a plural alone after a possessive or "those" is a period of someone's
+   * life or of the past, no span measured ("in his younger days", "those
+   * days", "the good old days"); TimeBank+AQUAINT annotates none such */
+  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, NULL))
+    return FALSE;
+  if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
+    n += 0.5;
+  /* "in some quarters", "from several quarters": among some people,
+   * the idiom (all seven such on the BBC archive); "the next few
+   * quarters", "several quarters of losses" are spans */
+  if (n < 0 && strcmp (code, "Q") == 0)
+    {
+      gsize before_at, len = word_before (m->subject, 0, m->start, &before_at);
+      if ((len == 2 && g_ascii_strncasecmp (m->subject + before_at, "in", 2) == 0)
+          || (len == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
+        return FALSE;
+    }
+  gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
+                  && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start, m->end);
+  /* "30 frames a second", "one gigabit a second": a unit of measure, as
+   * "per second" is (see patterns.tsv) */
+  if (rate && strcmp (code, "S") == 0)
+    return FALSE;
+  /* "it will one day be ...": some day to come, as TimeBank writes it
+   * (FUTURE_REF), no span of a day */
+  if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift
+      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER) && tense_future_word_before (x->tense, m->start))
+    {
+      t->value = value_ref ("FUTURE_REF");
+      t->resolution = "relative";
+      return TRUE;
+    }
+  t->type = rate ? "SET" : "DURATION";
+  t->value = value_duration (n, code);
+  t->resolution = "absolute";
+  /* "the eight-year plan": before a duration used as an adjective,
+   * "the" is the noun's, not the expression's. */
+  gsize unit_at = group_offset (m, G_UNIT);
+  if (g_ascii_strncasecmp (m->subject + t->start, "the ", 4) == 0 && unit_at > t->start
+      && m->subject[unit_at - 1] == '-')
+    t->start += 4;
+  /* "a five-year plan": the article is not part of the expression. */
+  char number_buf[64];
+  g_autofree char *number_heap = NULL;
+  char *number_lower = number_s ? ascii_lower (number_s, number_buf, sizeof number_buf, &number_heap) : NULL;
+  if (number_lower && (g_str_has_prefix (number_lower, "a ") || g_str_has_prefix (number_lower, "an "))
+      && !g_hash_table_contains (d->numbers, number_lower) && n != 100 /* "a dozen", "a hundred" */
+      && n > 0 /* "a few days" keeps its article */
+      && g_ascii_strncasecmp (m->subject + t->start, number_s, strlen (number_s)) == 0)
+    t->start += number_lower[1] == 'n' ? 3 : 2;
+  return TRUE;
+}
+
+/* A set: "every week", "on Sundays", "weekly". */
+gboolean
+normalise_set (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *weekday_s = x->g.text[G_WEEKDAY];
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *season_s = x->g.text[G_SEASON];
+  const char *word = x->word;
+  t->type = "SET";
+  t->resolution = "absolute";
+  const char *code = unit_s ? unit_code (d, unit_s) : NULL;
+  if (weekday_s)
+    t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X,
+                             .weekday = lookup_int (d->weekdays, weekday_s) },
+    t->weekday = 0;
+  else if (code && strcmp (code, "WE") == 0) /* "on weekends" */
+    t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };
+  else if (season_s)
+    {
+      char season_buf[64];
+      g_autofree char *season_heap = NULL;
+      const char *code_of_season
+          = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
+      if (code_of_season == NULL)
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_SEASON, .year = VALUE_X, .code = code_of_season };
+    }
+  else if (word)
+    {
+      const char *every = g_hash_table_lookup (d->frequencies, word);
+      if (every == NULL)
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_LEXICON, .code = every };
+    }
+  else
+    {
+      /* "every week", "every two weeks": P1W, P2W */
+      double n = number_s ? number_value (d, number_s) : 1;
+      if (code == NULL || n <= 0)
+        return FALSE;
+      t->value = value_duration (n, code);
+    }
+  return TRUE;
+}
+
+/* A clock time: "3 p.m. EST", "noon", on the reference date or a weekday named. */
+gboolean
+normalise_time (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  gboolean anchored = x->anchored;
+  const char *word = x->word;
+  const char *hour_s = x->g.text[G_HOUR], *minute_s = x->g.text[G_MINUTE];
+  const char *ampm = x->g.text[G_AMPM], *tz = x->g.text[G_TZ];
+  int h, mi = minute_s ? parse_int (minute_s) : 0;
+  if (word)
+    h = strcmp (word, "midnight") == 0 ? 0 : 12, mi = 0;
+  else
+    h = hour_of (hour_s, ampm);
+  if (h > 23 || mi > 59)
+    return FALSE;
+  /* "Midnight on 1 February", "midnight Friday": the end of that day, as
+   * TIMEX3 writes it and TimeBank annotates it (1989-10-27T24), T24:00
+   * in this stage's minutes; the clock arithmetic above reads it as 0. */
+  gboolean midnight = word && strcmp (word, "midnight") == 0;
+  t->has_offset = zone_minutes (d, tz, x->g.text[G_OFFSET], &t->offset_minutes);
+  GDate day_of = *ref;
+  int zone;
+  if (anchored && t->weekday)
+    resolve_weekday (&day_of, t->weekday, FALSE, 0, tense_future (tense));
+  else if (anchored && x->ref_at && x->ref_at->has_time && x->ref_at->has_offset
+           && zone_minutes (d, tz, x->g.text[G_OFFSET], &zone))
+    {
+      /* a time in a zone, against the reference's time in its own */
+      int delta = clock_day (x->ref_at, h, mi, zone, tense_future (tense));
+      delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
+    }
+  t->day_before = t->day_open = t->weekday == 0;
+  t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
+  t->type = "TIME";
+  /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
+  t->value.clock = CLOCK_TIME, t->value.hour = midnight ? 24 : h, t->value.minute = mi;
+  t->value.utc = t->has_offset && t->offset_minutes == 0;
+  if (!anchored)
+    t->resolution = "underspecified";
+  return TRUE;
+}

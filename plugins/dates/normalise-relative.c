@@ -1,0 +1,333 @@
+/* normalise-relative.c: the values counted from the reference date: a
+ * word for the present, past or future ("now"), a day ("yesterday"), a
+ * weekday, a month or unit shifted ("next month", "last week"), an
+ * anaphor ("that day") and an offset ("three days ago"). */
+#include "normalise.h"
+
+#include <math.h>
+#include <string.h>
+
+/* A word for the present, the past or the future: "now", "recently". */
+gboolean
+normalise_ref (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *word = x->word;
+  const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
+  if (value == NULL)
+    return FALSE;
+  /* "the fifth month in the past six": a count follows, whose unit is
+   * left out; that is a span, not the past */
+  if (g_str_has_suffix (word, "past"))
+    {
+      const char *after = x->m->subject + x->m->end;
+      while (*after == ' ')
+        after++;
+      char next[24];
+      guint n = 0;
+      while (g_ascii_isalpha (after[n]) && n < sizeof next - 1)
+        next[n] = g_ascii_tolower (after[n]), n++;
+      next[n] = '\0';
+      if (g_ascii_isdigit (*after) || (n && !g_ascii_isalpha (after[n]) && g_hash_table_contains (d->numbers, next)))
+        return FALSE;
+    }
+  t->resolution = "relative";
+  t->value = value_ref (value);
+  return TRUE;
+}
+
+
+/* A day counted from the reference: "yesterday", "tomorrow morning", "tonight". */
+gboolean
+normalise_relday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  const char *word = x->word;
+  GDate r = *ref;
+  /* "today's consumers": the present in general, which TimeBank leaves
+   * unannotated ("today's personal computers"): no expression;
+   * "today's ruling", "today's geography quiz" are the day's */
+  if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
+    return FALSE;
+  /* "children today watch": the present in general */
+  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5 && tense_nowadays (x->tense, x->m->start, x->m->end))
+    {
+      t->value = value_ref ("PRESENT_REF");
+      return TRUE;
+    }
+  if (strstr (word, "day before yesterday"))
+    g_date_subtract_days (&r, 2);
+  else if (strstr (word, "day after tomorrow"))
+    g_date_add_days (&r, 2);
+  else if (g_str_has_prefix (word, "yesterday") || g_str_has_prefix (word, "last night"))
+    g_date_subtract_days (&r, 1);
+  else if (g_str_has_prefix (word, "tomorrow"))
+    g_date_add_days (&r, 1);
+  t->value = value_day (&r);
+  /* the part of day the last word names, or ends with ("tonight") */
+  const char *last_word = strrchr (word, ' ');
+  const char *part = g_hash_table_lookup (d->parts, last_word ? last_word + 1 : word);
+  GHashTableIter parts;
+  gpointer name, code;
+  g_hash_table_iter_init (&parts, d->parts);
+  while (part == NULL && !last_word && g_hash_table_iter_next (&parts, &name, &code))
+    if (g_str_has_suffix (word, name))
+      part = code;
+  if (part)
+    t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
+  return TRUE;
+}
+
+/* A weekday: "Friday", "next Friday", "Thursday morning". */
+gboolean
+normalise_weekday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *shift = x->shift;
+  int step = x->step;
+  GDate r = *ref;
+  /* "Thursday morning" is a part of that day, TIME 1998-02-12TMO,
+   * as TIMEX3 and HeidelTime write it, and as "tomorrow morning"
+   * is. */
+  /* "Wednesday's ruling" names an event as news reports it: one that
+   * has happened, whatever the clause around it says of the future
+   * ("they would look for ways around Wednesday's ruling"). */
+  const char *after = m->subject + m->end;
+  /* "the Sunday Times", "the Sunday Mirror": a name */
+  if (m->start >= 4 && g_ascii_strncasecmp (m->subject + m->start - 4, "the ", 4) == 0 && after[0] == ' '
+      && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
+    return FALSE;
+  /* the coming one after a fixture's verb, or as an awaited possessive */
+  resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_weekday_ahead (tense, m->start, m->end));
+  const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
+  t->value = value_day (&r);
+  if (part)
+    t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
+  return TRUE;
+}
+
+/* A month with a shift: "last June", "next March". */
+gboolean
+normalise_monthshift (const Reading *x, Timex *t)
+{
+  const GDate *ref = x->ref;
+  int step = x->step;
+  int month = x->month;
+  GDate r = *ref;
+  int ref_month = g_date_get_month (&r), y = g_date_get_year (&r);
+  if (step < 0)
+    y -= month >= ref_month;
+  else if (step > 0)
+    y += month <= ref_month;
+  t->value = value_calendar (y, month, 0);
+  return TRUE;
+}
+
+/* A unit counted from the reference: "last year", "this week", "the weekend". */
+gboolean
+normalise_relunit (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *shift = x->shift;
+  int step = x->step;
+  GDate r = *ref;
+  const char *code = unit_code (d, unit_s);
+  if (code == NULL)
+    return FALSE;
+  /* "at the end of the day" is the idiom, "in the end" (all nine on the
+   * BBC archive); a day's end is written otherwise ("by the end of the
+   * day", "the end of the day's trading") */
+  const Match *m = x->m;
+  if (strcmp (code, "D") == 0 && t->mod && strcmp (t->mod, "END") == 0 && m->start >= 3
+      && g_ascii_strncasecmp (m->subject + m->start - 3, "at ", 3) == 0
+      && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
+    return FALSE;
+  int y = g_date_get_year (&r);
+  const char *mod_s = x->g.text[G_MOD];
+  discourse_mark_before (t, code, step, mod_s, shift);
+  if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
+    {
+      /* "by year-end", "after year-end": the end of the nearest year
+       * by the tense, and of the last one before the reference after
+       * "since" (TimeBank: "since year-end", written in October 1989, is
+       * 1988's end); "shares will be sold after year-end" is this one's.  TimeBank is split on the
+       * value, the year (wsj_0950, wsj_1013) or its last day (wsj_0006,
+       * wsj_0586): the year with mod END is how TIMEX3 writes "the end
+       * of the year", and stays.  By its month alone (year_for()):
+       * "will ship by year-end" said on 20 January is this year's. */
+      gsize w, n = word_before (m->subject, 0, m->start, &w);
+      gboolean back = n == 5 && g_ascii_strncasecmp (m->subject + w, "since", 5) == 0;
+      t->value = value_calendar (back ? y - 1 : year_for (&r, 12, 0, tense_future (tense)), 0, 0);
+    }
+  else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
+    {
+      t->value = counted_from (&r, code[0], step);
+      /* "the year" with no shift word may be the year just written
+       * (discourse_place_in_year()) */
+      if (code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0 && !tense_future (tense))
+        t->the_year = TRUE;
+    }
+  else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
+    {
+      /* "the weekend": the last one in a report of what happened, the
+       * next one when the clause speaks of the future, as a weekday. */
+      resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
+      t->value = value_week (&r);
+      t->value.weekend = TRUE;
+      /* "usually plays golf at the weekend": every weekend (a word of
+       * kind `habitual` earlier in its sentence, a present simple) */
+      if (step == 0 && !x->g.text[G_MOD] && tense_habitual (tense, m->start, m->end))
+        {
+          t->type = "SET", t->resolution = "absolute";
+          t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekend = TRUE };
+        }
+    }
+  else if (strcmp (code, "W") == 0 || strcmp (code, "WE") == 0)
+    {
+      step < 0 ? g_date_subtract_days (&r, 7) : step > 0 ? g_date_add_days (&r, 7) : (void) 0;
+      t->value = value_week (&r);
+      t->value.weekend = strcmp (code, "WE") == 0;
+    }
+  else if (strcmp (code, "Q") == 0)
+    {
+      int q = (g_date_get_month (&r) - 1) / 3 + 1 + step;
+      if (q < 1)
+        q += 4, y--;
+      if (q > 4)
+        q -= 4, y++;
+      t->value = value_period (y, 'Q', q);
+    }
+  else if (strcmp (code, "DE") == 0)
+    t->value = (TimexValue){ .kind = VALUE_DECADE, .year = y / 10 + step };
+  else if (strcmp (code, "CE") == 0)
+    t->value = (TimexValue){ .kind = VALUE_CENTURY, .year = y / 100 + step };
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* "That year", "the following week": counted from the reference until discourse finds the date named before. */
+gboolean
+normalise_anaphor (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  const char *unit_s = x->g.text[G_UNIT];
+  int step = x->step;
+  GDate r = *ref;
+  /* "that year", "the following week", "the same day": the value
+   * counted from the reference date stands until the stage finds the
+   * date named before it (in dates_process). */
+  const char *code = unit_code (d, unit_s);
+  if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
+    return FALSE;
+  t->refers = code[0], t->refers_step = step;
+  t->value = counted_from (&r, t->refers, step);
+  return TRUE;
+}
+
+/* A count of units back or on: "three years ago", "two weeks from now"; "three days later" is the span. */
+gboolean
+normalise_ago (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const GDate *ref = x->ref;
+  const char *unit_s = x->g.text[G_UNIT];
+  const char *number_s = x->g.text[G_NUMBER];
+  const char *word = x->word;
+  GDate r = *ref;
+  const char *code = unit_code (d, unit_s);
+  double n = number_value (d, number_s);
+  if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
+    n += 0.5;
+  gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
+  /* "a month earlier" of figures compared is the month before the one
+   * named, as "the previous month" is (discourse_resolve_anaphor());
+   * the month before the reference until one is named */
+  if (code && n == 1 && strcmp (code, "M") == 0 && strcmp (word, "earlier") == 0)
+    {
+      t->refers = 'M', t->refers_step = -1;
+      t->value = counted_from (ref, 'M', -1);
+      return TRUE;
+    }
+  /* "three days later", "30 days before", "five years earlier": TimeML
+   * dates the event the word relates, not the span; the expression is
+   * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
+   * "one year earlier", which TimeBank dates as "a year earlier": the
+   * year before, of figures compared. */
+  gboolean earlier = strcmp (word, "earlier") == 0 && !(n == 1 && strcmp (code ? code : "", "Y") == 0);
+  if (code && n != 0 && (strcmp (word, "later") == 0 || strcmp (word, "before") == 0 || earlier))
+    {
+      gsize span_end = group_offset (m, G_WORD);
+      while (span_end > t->start && g_ascii_isspace (m->subject[span_end - 1]))
+        span_end--;
+      t->type = "DURATION";
+      t->value = value_duration (n, code);
+      t->resolution = "absolute";
+      /* "Three days later" without its word, "A day earlier" with it, as
+       * TimeBank spans each */
+      if (!earlier)
+        t->end = span_end;
+      return TRUE;
+    }
+  if (code && n < 0 && (strcmp (word, "ago") == 0 || strcmp (word, "from now") == 0))
+    {
+      /* "several years ago": some time back, no date. */
+      t->value = (TimexValue){ .kind = VALUE_REF, .ref = forward ? REF_FUTURE : REF_PAST };
+      return TRUE;
+    }
+  if (code && strcmp (code, "Y") == 0 && n > 0 && n != floor (n))
+    {
+      /* "2 1/2 years ago": 30 months back. */
+      code = "M";
+      n *= 12;
+    }
+  if (code == NULL || n <= 0 || n != floor (n))
+    return FALSE;
+  /* A count no calendar holds ("99999999999999999999 years ago") is
+   * no date: the value must stay within the years 1 to 9999. */
+  if (strcmp (code, "WE") == 0) /* "a weekend ago": no count of weekends dates a day */
+    return FALSE;
+  int years_each = strcmp (code, "CE") == 0 ? 100 : strcmp (code, "DE") == 0 ? 10 : strcmp (code, "Y") == 0 ? 1 : 0;
+  double unit_days = years_each ? 366.0 * years_each : strcmp (code, "Q") == 0 ? 92 : strcmp (code, "M") == 0 ? 31
+                     : strcmp (code, "2W") == 0 ? 14 : strcmp (code, "W") == 0 ? 7 : 1;
+  double days_away = n * unit_days;
+  guint32 julian = g_date_get_julian (&r);
+  if (forward ? julian + days_away > LAST_JULIAN : days_away >= julian)
+    return FALSE;
+  int k = (int) n;
+  if (years_each)
+    {
+      t->value = value_calendar (g_date_get_year (&r) + (forward ? 1 : -1) * k * years_each, 0, 0);
+      if (strcmp (code, "Y") == 0 && !forward)
+        t->years_back = k;
+    }
+  else if (strcmp (code, "Q") == 0)
+    {
+      int q = (g_date_get_month (&r) - 1) / 3 + (forward ? k : -k);
+      int y = g_date_get_year (&r) + (q < 0 ? (q - 3) / 4 : q / 4);
+      t->value = value_period (y, 'Q', ((q % 4) + 4) % 4 + 1);
+    }
+  else if (strcmp (code, "M") == 0)
+    {
+      forward ? g_date_add_months (&r, k) : g_date_subtract_months (&r, k);
+      t->value = value_calendar (g_date_get_year (&r), g_date_get_month (&r), 0);
+    }
+  else if (strcmp (code, "W") == 0 || strcmp (code, "D") == 0 || strcmp (code, "2W") == 0)
+    {
+      int days = k * (strcmp (code, "D") == 0 ? 1 : strcmp (code, "W") == 0 ? 7 : 14);
+      forward ? g_date_add_days (&r, days) : g_date_subtract_days (&r, days);
+      t->value = value_day (&r);
+    }
+  else
+    t->value = value_day (&r); /* hours, minutes: the day it was */
+  return TRUE;
+}
