@@ -302,6 +302,43 @@ faint_town (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
+/* Whether the tagger's place [@a, @b) is a listed place @inner with
+ * capitalised words before it that no list or cue claims: a part or a
+ * region of it, the longer name meant ("East Jerusalem", "North
+ * America", "Greater London").  Words after a place name something of
+ * the place's ("China Daily", "Munich Re", "Beijing News"), which the
+ * tagger reads as the place as often as not: the list's place stays. */
+static gboolean
+place_runs_on (const Scan *scan, guint a, guint b, const char *label, const Span *inner)
+{
+  if (strcmp (label, "LOC") != 0 || strcmp (inner->label, "GPE") != 0 || inner->b != b)
+    return FALSE;
+  for (guint k = a; k < inner->a; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper || w->span >= 0 || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC | CUE_VERB)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether word @a, opening the tagger's name [@a, @b) of @label, is a
+ * person's first name before a surname: a capitalised first name of
+ * first-names.tsv, the next word capitalised and no list's name (a word
+ * only hinted as a part of a person's name is one). */
+static gboolean
+first_name_opens (const Scan *scan, guint a, guint b, const char *label)
+{
+  if (strcmp (label, "PERSON") != 0 || b - a < 2)
+    return FALSE;
+  const Word *first = word_at (scan, a), *next = word_at (scan, a + 1);
+  if (!first->upper || first->capitals || !next->upper || next->capitals || next->span >= 0)
+    return FALSE;
+  if (next->hint && strcmp (next->hint->hint, "FIRST") != 0 && strcmp (next->hint->hint, "NAME") != 0)
+    return FALSE;
+  return (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
+}
+
 void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -329,9 +366,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       while (b > a && (!word_at (scan, b - 1)->upper || is_possessive (word_at (scan, b - 1))
                        || (word_at (scan, b - 1)->cue & CUE_FUNCTION)))
         b--;
-      while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR))
-        a++;
       const char *label = label_for (tag + 2);
+      /* ... but a month that is a first name opening the tagger's person
+       * is the first name ("Jan Kroslak", "April Ashley"), where the word
+       * after it is no name the lists know ("in Jan Reuters said"). */
+      while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR)
+             && !first_name_opens (scan, a, b, label))
+        a++;
       /* "Referee Graham Poll", "Actress Anna Keaveney" (the tagger says
        * ORG too): a kind of person of person-nouns.tsv as a title, kept
        * as the person's role. */
@@ -381,7 +422,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
           around = inner == NULL
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
                        && inner->b - inner->a < b - a
-                       && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0)
+                       && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0
+                           || place_runs_on (scan, a, b, label, inner))
                        && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
         }

@@ -581,6 +581,18 @@ static const struct
     "MPs in the Commons voted.",
     "ORG:Commons Public Accounts Committee | ORG:UN Office for the Coordination of Humanitarian Affairs"
     " | ORG:Commons=House of Commons country=United Kingdom" },
+  /* A month that is a first name opening the tagger's person is the
+   * first name; not before a name a list knows, nor a month alone. */
+  { "Andrei Medvedev beat Jan Kroslak 6-4 6-3. The fund hired Jan Siewert. In Jan Microsoft cut jobs. "
+    "Sales in June rose.",
+    "PERSON:Andrei Medvedev | PERSON:Jan Kroslak | PERSON:Jan Siewert | ORG:Microsoft" },
+  /* Capitalised words before a listed place the tagger read as one place
+   * are that place's part; words after it name something of the place's,
+   * and the list's place stays where the tagger reads no place. */
+  { "Israel annexed East Jerusalem. Sales in North America rose. China Daily reported it. "
+    "He flew from London Heathrow.",
+    "GPE:Israel kb=iso3166:IL | LOC:East Jerusalem | LOC:North America | ORG:China Daily"
+    " | GPE:London country=United Kingdom" },
 };
 
 static char *
