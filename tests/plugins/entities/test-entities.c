@@ -593,6 +593,18 @@ static const struct
     "He flew from London Heathrow.",
     "GPE:Israel kb=iso3166:IL | LOC:East Jerusalem | LOC:North America | ORG:China Daily"
     " | GPE:London country=United Kingdom" },
+  /* A name before "said its" and what a company has is a company, and
+   * so are its other mentions; not a person after a title, nor the
+   * tagger's person of two words, nor a listed place before
+   * what a place has as well. */
+  { "Kovala said its profits rose 5%. Kovala will open ten stores.",
+    "ORG:Kovala | ORG:Kovala" },
+  { "Mr Brown said its effects were small. John Smith said its profits were falling. "
+    "Kenya said its profits were rising.",
+    "PERSON:Brown | PERSON:John Smith | GPE:Kenya kb=iso3166:KE" },
+  /* A kind of maker before a name: the name is the company. */
+  { "India's biggest carmaker Tavra reported a profit. Tavra sells cheap cars.",
+    "GPE:India kb=iso3166:IN | ORG:Tavra | ORG:Tavra" },
 };
 
 static char *
