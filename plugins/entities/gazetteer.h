@@ -57,6 +57,8 @@ typedef enum
   CUE_PERSON_HAS = 1 << 20,   /* what a person has as often as a company: "Murdoch's takeover" (companies.c) */
   CUE_WORK_MODIFIED = 1 << 21, /* a work noun by its second sense only: after a modifier alone ("TV series X") */
   CUE_ORG_WORD = 1 << 22,      /* what a campaign or a body is or is for, in its name: "Save The Children" (works.c) */
+  CUE_ORG_AFTER = 1 << 23,     /* a kind of publication or body after its name: "the Times newspaper" (rules-context.c) */
+  CUE_MEDIA_VERB = 1 << 24,    /* "told the X", "writing in the X": X is a publication or a body (rules-context.c) */
 } Cue;
 
 

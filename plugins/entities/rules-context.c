@@ -112,6 +112,53 @@ org_by_cue (Scan *scan, guint a, guint we)
     }
 }
 
+/* Whether word @i starts a place: one a list named, or (@tagger) the
+ * tagger too. */
+static gboolean
+place_at (const Scan *scan, guint i, gboolean tagger)
+{
+  const Span *held = span_at (scan, word_at (scan, i)->span);
+  return held && (tagger || held->source == SOURCE_GAZETTEER || held->kb)
+         && (held->place || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0);
+}
+
+/* A publication or a body by the lowercase word @i (cues.tsv kinds
+ * org-after, media-verb): the name right before "newspaper" after
+ * "the" or a possessive ("the Times newspaper", "Britain's Sun
+ * newspaper"), or after "told the", "writing in the" ("told the
+ * Guardian"), is an organisation; not a title ("told the Prime
+ * Minister"), a number ("told the 300-strong audience") or the
+ * tagger's person ("told the Michael Jackson trial").  A place stays one: a
+ * listed one before "paper" ("the Tokyo paper": the tagger takes "Sun"
+ * there for a place too), any after "in the" ("writing in the North"). */
+static void
+publication_by_cue (Scan *scan, guint ws, guint we, guint i)
+{
+  if ((word_at (scan, i)->cue & CUE_ORG_AFTER) && i > ws && word_at (scan, i - 1)->upper
+      && !word_at (scan, i)->glued)
+    {
+      const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+      guint a = held && held->b == i ? held->a : i - 1;
+      if (a > ws && !place_at (scan, a, FALSE)
+          && (strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
+        org_by_cue (scan, a, i);
+    }
+  if (!(word_at (scan, i)->cue & CUE_MEDIA_VERB))
+    return;
+  guint j = i + 1;
+  if (j < we && (strcmp (word_at (scan, j)->key, "in") == 0 || strcmp (word_at (scan, j)->key, "to") == 0
+                 || strcmp (word_at (scan, j)->key, "with") == 0))
+    j++;
+  if (j + 1 >= we || strcmp (word_at (scan, j)->key, "the") != 0 || word_at (scan, j)->upper)
+    return;
+  const Word *first = word_at (scan, j + 1);
+  const Span *held = span_at (scan, first->span);
+  if (g_ascii_isupper (first->text[0]) && !place_at (scan, j + 1, TRUE)
+      && !(first->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC))
+      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2))
+    org_by_cue (scan, j + 1, we);
+}
+
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -123,7 +170,12 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
        * which opens a sentence as a person's title ("Broadcaster Chris
        * Evans"). */
       if (w->upper && (i != ws || w->capitals || strcmp (w->key, "shares") != 0))
-        continue;
+        {
+          /* "Writing in the Observer, she said ..." */
+          if (i == ws && !w->capitals && (w->cue & CUE_MEDIA_VERB))
+            publication_by_cue (scan, ws, we, i);
+          continue;
+        }
       /* ... and there only before a name the tagger left or called an
        * organisation or a person: "Shares in Europe", "Shares in
        * Anglo-Swedish AstraZeneca" are no companies. */
@@ -133,6 +185,8 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
           if (named && strcmp (named->label, "ORG") != 0 && strcmp (named->label, "PERSON") != 0)
             continue;
         }
+      if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
+        publication_by_cue (scan, ws, we, i);
       guint at[2], n = 0;
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */

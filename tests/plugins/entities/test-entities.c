@@ -513,12 +513,9 @@ static const struct
   { "The Chancellor will deliver the Budget on 16 March. This year's budget will cut taxes, and the Budget is popular. "
     "The Government said the government would act. The European Commission met. The Commission wants the budget "
     "cut. In an article for the Times newspaper, she said times were hard.",
-    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times",
-    /* "the Times newspaper": a name before "newspaper" is its publisher,
-     * but before "maker" a product ("the iPod maker"); cues.tsv has one
-     * kind for both: mendable by a kind of its own, not done in
-     * ent-fix9's time. */
-    TAGGER9_PENDING },
+    /* "the Times newspaper": a name before "newspaper" is its publisher
+     * (cues.tsv kind org-after). */
+    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times" },
   /* Only a lowercase noun counts ("his 1947 budget"), not an adjective
    * or a verb ("the course was open"). */
   { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
@@ -605,6 +602,15 @@ static const struct
   /* A kind of maker before a name: the name is the company. */
   { "India's biggest carmaker Tavra reported a profit. Tavra sells cheap cars.",
     "GPE:India kb=iso3166:IN | ORG:Tavra | ORG:Tavra" },
+  /* A publication by the words around it: a kind of publication after
+   * its name, "told the", "writing in the", "an interview with the";
+   * not a title, a place, a number or the tagger's person there. */
+  { "He told the Guardian he would quit. Writing in the Observer, she agreed. "
+    "Britain's Sun newspaper ran the story.",
+    "ORG:Guardian | ORG:Observer | GPE:Britain=United Kingdom kb=iso3166:GB | ORG:Sun" },
+  { "She told the Prime Minister so. He told the court. Writing in the North, he said so. "
+    "He told the 300-strong audience about it.",
+    "LOC:North" },
 };
 
 static char *
