@@ -249,5 +249,7 @@ find_by_context (Scan *scan, guint ws, guint we)
         listed_works (scan, we, i, j);
       if (w->cue & CUE_WORK_NOUN)
         i = work_after (scan, ws, we, i);
+      else if (w->cue & (CUE_WORK_VERB | CUE_WORK_IN))
+        i = work_after_verb (scan, ws, we, i);
     }
 }

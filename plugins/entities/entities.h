@@ -212,6 +212,10 @@ guint next_example (const Scan *scan, guint we, guint j);
  * Very Long Engagement") is the work's title, MISC; returns the title's
  * last word, or @i. */
 guint work_after (Scan *scan, guint ws, guint we, guint i);
+/* The title after a work-verb or a work-in word at word @i ("co-wrote
+ * X", "starred in X"),
+ * as work_after(): returns the title's last word, or @i. */
+guint work_after_verb (Scan *scan, guint ws, guint we, guint i);
 /* The titles listed after the work noun in the plural at @i and the word
  * of kind examples at @j ("films including X, Y and Z"); FALSE where @i
  * is no work noun in the plural. */

@@ -611,6 +611,13 @@ static const struct
   { "She told the Prime Minister so. He told the court. Writing in the North, he said so. "
     "He told the 300-strong audience about it.",
     "LOC:North" },
+  /* A work's title after "starred in", "his role in", "co-wrote", kept
+   * whole; "and" ends it.  Not a person after "starring" (no "in"), a
+   * name's possessive, or a name the tagger reads as a club or party. */
+  { "She starred in Bend It Like Beckham. His role in Closer won praise. She co-wrote The Office with him.",
+    "MISC:Bend It Like Beckham | MISC:Closer | MISC:The Office" },
+  { "The film, starring Johnny Depp, opened. She played a role in Labour's campaign. He starred in Arsenal's win.",
+    "PERSON:Johnny Depp | ORG:Labour | ORG:Arsenal" },
 };
 
 static char *
