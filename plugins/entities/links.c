@@ -698,11 +698,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       Span *p = span_at (scan, k);
       /* A club by its result keeps its label; spread_teams() names the
        * city's other mentions, where they are no place. */
-      /* A listed town the text names an organisation once ("the Halifax
-       * has said": rules-context.c) is that organisation everywhere. */
-      gboolean town = p->source == SOURCE_GAZETTEER && p->place && !p->cued && p->b - p->a == 1
-                      && votes[word_at (scan, p->a)->slot].count[label_index ("ORG")] >= 1000;
-      if (!town && (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1))
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
         continue;
       const guint *count = votes[word_at (scan, p->a)->slot].count; /* voted in the loop before */
       guint best = count[4];

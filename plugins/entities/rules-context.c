@@ -159,40 +159,6 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     org_by_cue (scan, j + 1, we);
 }
 
-/* "the Halifax has said", "the Nationwide said": "the" before a
- * listed town that is the subject of a reporting verb (after "has" or
- * "have" or not) names what is called after the town, a bank or a
- * society, ORG, and decides the word's vote.  The town's name alone
- * takes no "the"; the subject is no town after a preposition ("police in
- * the Bronx said"), so "the" opens the clause: the sentence's first
- * word, or after a mark, "and" or "but". */
-static void
-town_that_speaks (Scan *scan, guint ws, guint i)
-{
-  guint end = i;
-  if (end > ws && (strcmp (word_at (scan, end - 1)->key, "has") == 0 || strcmp (word_at (scan, end - 1)->key, "have") == 0))
-    end--;
-  if (end < ws + 2)
-    return;
-  Span *p = span_at (scan, word_at (scan, end - 1)->span);
-  if (!p || p->b != end || p->b - p->a != 1 || !p->place || strcmp (p->label, "GPE") != 0 || p->a < ws + 1)
-    return;
-  const Word *the = word_at (scan, p->a - 1);
-  if (strcmp (the->key, "the") != 0 || (the->upper && p->a - 1 != ws))
-    return;
-  if (p->a - 1 > ws)
-    {
-      const Word *w = word_at (scan, p->a - 2);
-      if (g_ascii_isalpha (scan->text[w->start]) && strcmp (w->key, "and") != 0 && strcmp (w->key, "but") != 0)
-        return;
-    }
-  p->label = "ORG";
-  p->place = FALSE;
-  p->cued = TRUE;
-  g_clear_pointer (&p->kb, g_free);
-  g_clear_pointer (&p->country, g_free);
-}
-
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -221,8 +187,6 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
         }
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
-      if (w->cue & CUE_VERB)
-        town_that_speaks (scan, ws, i);
       guint at[2], n = 0;
       if (w->cue & CUE_ORG_NOUN)
         at[n++] = i + 1; /* "firm X" */

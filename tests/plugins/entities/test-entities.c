@@ -618,14 +618,6 @@ static const struct
     "MISC:Bend It Like Beckham | MISC:Closer | MISC:The Office" },
   { "The film, starring Johnny Depp, opened. She played a role in Labour's campaign. He starred in Arsenal's win.",
     "PERSON:Johnny Depp | ORG:Labour | ORG:Arsenal" },
-  /* "the" before a listed town that speaks opens the clause: what is
-   * named after the town, an organisation, and so are its other
-   * mentions; not after a preposition, nor the town alone. */
-  { "Prices rose, the Halifax has said. Halifax said so.",
-    "ORG:Halifax | ORG:Halifax" },
-  { "Halifax is a port in Nova Scotia. Police in the Halifax area said so. Rain fell on the Halifax streets.",
-    "GPE:Halifax kb=geonames:6324729 country=Canada | GPE:Nova Scotia kb=iso3166-2:CA-NS country=Canada"
-    " | GPE:Halifax kb=geonames:6324729 country=Canada | GPE:Halifax kb=geonames:6324729 country=Canada" },
 };
 
 static char *
