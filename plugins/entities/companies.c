@@ -1,7 +1,8 @@
 /* companies.c: the entities stage's rules about companies by what the
  * text says of them, beyond a noun right before the name (rules.c's
  * find_cued_orgs): what a company has after the name's possessive
- * ("Aston's chief executive", "Monsoon's shareholders"), and the
+ * ("Aston's chief executive", "Monsoon's shareholders", and after
+ * "said its": "Maruti said its sales rose"), and the
  * examples listed after a kind of organisation in the plural
  * ("retailers including HMV, Monsoon, Jessops, Body Shop and Tesco").
  * Both point org_by_cue() at the name: the tagger's person or place
@@ -108,10 +109,12 @@ person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
 }
 
 /* "X's chief executive", "X's pre-tax profits": the possessive at @i,
- * up to two lowercase words, then a word of kind company-of.  Not after
- * a person's first name ("Roman Abramovich's shares" are his). */
+ * up to two lowercase words, then a word of kind company-of; the name
+ * ends before word @end (@i, or the reporting verb of "X said its
+ * sales").  Not after a person's first name ("Roman Abramovich's
+ * shares" are his). */
 static void
-owner_company (Scan *scan, guint ws, guint we, guint i)
+owner_company (Scan *scan, guint ws, guint we, guint i, guint end)
 {
   guint j = i + 1;
   while (j < we && j < i + 4 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_COMPANY_OF)
@@ -119,20 +122,21 @@ owner_company (Scan *scan, guint ws, guint we, guint i)
     j++;
   if (j >= we || j >= i + 4 || word_at (scan, j)->upper || !(word_at (scan, j)->cue & CUE_COMPANY_OF))
     return;
-  guint a = name_before (scan, ws, i);
-  if (a == i)
+  guint a = name_before (scan, ws, end);
+  if (a == end)
     return;
   /* Nor a sentence's first word that English writes in lowercase
    * ("Manufacturers' domestic sales"). */
   const Word *first = word_at (scan, a);
   guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
-  if ((i - a >= 2 && (flags & NAME_WORD_FIRST)) || (i - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
+  if ((end - a >= 2 && (flags & NAME_WORD_FIRST))
+      || (end - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
     return;
   /* A person or a place has shares, sales and takeovers too ("Mr
    * Smith's shares", "Murdoch's takeover"). */
-  if (person_or_place (scan, ws, a, i, j))
+  if (person_or_place (scan, ws, a, end, j))
     return;
-  org_by_cue (scan, a, i);
+  org_by_cue (scan, a, end);
 }
 
 /* Whether the example at word @j is a person's name: after or at an
@@ -221,7 +225,20 @@ find_by_context (Scan *scan, guint ws, guint we)
         continue;
       if (is_possessive (w))
         {
-          owner_company (scan, ws, we, i);
+          owner_company (scan, ws, we, i, i);
+          continue;
+        }
+      /* "Maruti said its sales rose": "its" after a reporting verb right
+       * after a name is the name's, a thing's ("Smith said its effects
+       * ..." is a policy's: what a company has must follow); not after
+       * the tagger's person of two words ("John Smith said its profits":
+       * a company's he speaks for). */
+      if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
+          && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
+        {
+          const Span *named = span_at (scan, word_at (scan, i - 2)->span);
+          if (!named || strcmp (named->label, "PERSON") != 0 || named->b - named->a < 2)
+            owner_company (scan, ws, we, i, i - 1);
           continue;
         }
       guint j = i + 1;
@@ -232,5 +249,7 @@ find_by_context (Scan *scan, guint ws, guint we)
         listed_works (scan, we, i, j);
       if (w->cue & CUE_WORK_NOUN)
         i = work_after (scan, ws, we, i);
+      else if (w->cue & (CUE_WORK_VERB | CUE_WORK_IN))
+        i = work_after_verb (scan, ws, we, i);
     }
 }

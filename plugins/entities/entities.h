@@ -1,8 +1,10 @@
 /* entities.h: what the entities stage's files share: the words of a
  * document as the stage reads them, the names found over them (spans),
  * and the passes that find them.  entities.c reads the words, matches the
- * lists and runs the passes; rules.c holds the rules and the reading of
- * the tagger's names, people.c those about people, numbered.c the one
+ * lists and runs the passes; rules.c holds the rules by a name's shape
+ * and the reading of the tagger's names, rules-context.c those by the
+ * words around a name, rules-places.c those built on places, products.c
+ * products and models, people.c those about people, numbered.c the one
  * that joins a name and its number; links.c what one document says of
  * all its mentions. */
 #pragma once
@@ -123,7 +125,7 @@ Span *claim (Scan *scan, guint a, guint b, const char *label, Source source);
  * currency's code, US$, a job title in capitals or its plural. */
 gboolean not_a_name (const Scan *scan, guint i);
 
-/* The rules (rules.c), each over the words [ws, we) of one sentence, in
+/* The rules (rules*.c, products.c), each over the words [ws, we) of one sentence, in
  * the order entities_process() runs them. */
 /* @tags: the tagger's tags of the sentence's words. */
 void find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags);
@@ -210,6 +212,10 @@ guint next_example (const Scan *scan, guint we, guint j);
  * Very Long Engagement") is the work's title, MISC; returns the title's
  * last word, or @i. */
 guint work_after (Scan *scan, guint ws, guint we, guint i);
+/* The title after a work-verb or a work-in word at word @i ("co-wrote
+ * X", "starred in X"),
+ * as work_after(): returns the title's last word, or @i. */
+guint work_after_verb (Scan *scan, guint ws, guint we, guint i);
 /* The titles listed after the work noun in the plural at @i and the word
  * of kind examples at @j ("films including X, Y and Z"); FALSE where @i
  * is no work noun in the plural. */
@@ -225,6 +231,6 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);
-/* Per document, after link_names() (rules.c): a name before a place
+/* Per document, after link_names() (rules-places.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);

@@ -57,6 +57,10 @@ typedef enum
   CUE_PERSON_HAS = 1 << 20,   /* what a person has as often as a company: "Murdoch's takeover" (companies.c) */
   CUE_WORK_MODIFIED = 1 << 21, /* a work noun by its second sense only: after a modifier alone ("TV series X") */
   CUE_ORG_WORD = 1 << 22,      /* what a campaign or a body is or is for, in its name: "Save The Children" (works.c) */
+  CUE_ORG_AFTER = 1 << 23,     /* a kind of publication or body after its name: "the Times newspaper" (rules-context.c) */
+  CUE_MEDIA_VERB = 1 << 24,    /* "told the X", "writing in the X": X is a publication or a body (rules-context.c) */
+  CUE_WORK_VERB = 1 << 25,     /* a work's title follows: "co-wrote X" (works.c) */
+  CUE_WORK_IN = 1 << 26,       /* "in" and a work's title follow: "starred in X", "his role in X" (works.c) */
 } Cue;
 
 

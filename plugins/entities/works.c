@@ -302,6 +302,33 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   return b > i + 1 ? b - 1 : i;
 }
 
+/* A verb says less than a work's noun ("a role in Labour's campaign",
+ * "starred in Arsenal's win"): the title is no name's possessive, nor
+ * one word the tagger takes for an organisation or a place; "and" ends
+ * it ("starred in Vera Drake and Closer": two). */
+guint
+work_after_verb (Scan *scan, guint ws, guint we, guint i)
+{
+  (void) ws;
+  guint j = i + 1;
+  if (word_at (scan, i)->cue & CUE_WORK_IN)
+    {
+      if (j >= we || strcmp (word_at (scan, j)->key, "in") != 0)
+        return i;
+      j++;
+    }
+  if (j >= we)
+    return i;
+  guint end = title_end (scan, j, we, TRUE);
+  if (end == j || (end < we && is_possessive (word_at (scan, end))))
+    return i;
+  const Span *held = span_at (scan, word_at (scan, j)->span);
+  if (end - j == 1 && held && held->b == end && strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0)
+    return i;
+  guint b = take_title (scan, j, we, TRUE);
+  return b > j ? b - 1 : i;
+}
+
 /* Whether the one-word title's mention at word @i may be another word:
  * a sentence's first word that English writes in lowercase
  * (english-words.tsv: "Lost in the woods, ...", "Closer ties", "Crash

@@ -513,12 +513,9 @@ static const struct
   { "The Chancellor will deliver the Budget on 16 March. This year's budget will cut taxes, and the Budget is popular. "
     "The Government said the government would act. The European Commission met. The Commission wants the budget "
     "cut. In an article for the Times newspaper, she said times were hard.",
-    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times",
-    /* "the Times newspaper": a name before "newspaper" is its publisher,
-     * but before "maker" a product ("the iPod maker"); cues.tsv has one
-     * kind for both: mendable by a kind of its own, not done in
-     * ent-fix9's time. */
-    TAGGER9_PENDING },
+    /* "the Times newspaper": a name before "newspaper" is its publisher
+     * (cues.tsv kind org-after). */
+    "ORG:European Commission kb=wikidata:Q8880 | ORG:The Commission=European Commission kb=wikidata:Q8880 | ORG:Times" },
   /* Only a lowercase noun counts ("his 1947 budget"), not an adjective
    * or a verb ("the course was open"). */
   { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
@@ -581,6 +578,46 @@ static const struct
     "MPs in the Commons voted.",
     "ORG:Commons Public Accounts Committee | ORG:UN Office for the Coordination of Humanitarian Affairs"
     " | ORG:Commons=House of Commons country=United Kingdom" },
+  /* A month that is a first name opening the tagger's person is the
+   * first name; not before a name a list knows, nor a month alone. */
+  { "Andrei Medvedev beat Jan Kroslak 6-4 6-3. The fund hired Jan Siewert. In Jan Microsoft cut jobs. "
+    "Sales in June rose.",
+    "PERSON:Andrei Medvedev | PERSON:Jan Kroslak | PERSON:Jan Siewert | ORG:Microsoft" },
+  /* Capitalised words before a listed place the tagger read as one place
+   * are that place's part; words after it name something of the place's,
+   * and the list's place stays where the tagger reads no place. */
+  { "Israel annexed East Jerusalem. Sales in North America rose. China Daily reported it. "
+    "He flew from London Heathrow.",
+    "GPE:Israel kb=iso3166:IL | LOC:East Jerusalem | LOC:North America | ORG:China Daily"
+    " | GPE:London country=United Kingdom" },
+  /* A name before "said its" and what a company has is a company, and
+   * so are its other mentions; not a person after a title, nor the
+   * tagger's person of two words, nor a listed place before
+   * what a place has as well. */
+  { "Kovala said its profits rose 5%. Kovala will open ten stores.",
+    "ORG:Kovala | ORG:Kovala" },
+  { "Mr Brown said its effects were small. John Smith said its profits were falling. "
+    "Kenya said its profits were rising.",
+    "PERSON:Brown | PERSON:John Smith | GPE:Kenya kb=iso3166:KE" },
+  /* A kind of maker before a name: the name is the company. */
+  { "India's biggest carmaker Tavra reported a profit. Tavra sells cheap cars.",
+    "GPE:India kb=iso3166:IN | ORG:Tavra | ORG:Tavra" },
+  /* A publication by the words around it: a kind of publication after
+   * its name, "told the", "writing in the", "an interview with the";
+   * not a title, a place, a number or the tagger's person there. */
+  { "He told the Guardian he would quit. Writing in the Observer, she agreed. "
+    "Britain's Sun newspaper ran the story.",
+    "ORG:Guardian | ORG:Observer | GPE:Britain=United Kingdom kb=iso3166:GB | ORG:Sun" },
+  { "She told the Prime Minister so. He told the court. Writing in the North, he said so. "
+    "He told the 300-strong audience about it.",
+    "LOC:North" },
+  /* A work's title after "starred in", "his role in", "co-wrote", kept
+   * whole; "and" ends it.  Not a person after "starring" (no "in"), a
+   * name's possessive, or a name the tagger reads as a club or party. */
+  { "She starred in Bend It Like Beckham. His role in Closer won praise. She co-wrote The Office with him.",
+    "MISC:Bend It Like Beckham | MISC:Closer | MISC:The Office" },
+  { "The film, starring Johnny Depp, opened. She played a role in Labour's campaign. He starred in Arsenal's win.",
+    "PERSON:Johnny Depp | ORG:Labour | ORG:Arsenal" },
 };
 
 static char *

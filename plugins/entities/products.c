@@ -1,0 +1,136 @@
+/* products.c: products and models: a maker's name and a model's code
+ * after it ("Boeing 787"), and words of a product's shape
+ * (data/products.tsv: "iPod"). */
+#include "entities.h"
+
+/* A model's number or code: digits with capitals ("A380", "RAV4"), or
+ * (@numbers) three digits or more, a hyphen allowed ("737-800"), that
+ * are no year. */
+static gboolean
+is_model_code (const Word *w, gboolean numbers)
+{
+  gsize n = w->end - w->start, digits = 0, letters = 0;
+  /* A plural's "s" after a code: "A380s". */
+  gsize len = n > 2 && w->text[n - 1] == 's' && g_ascii_isdigit (w->text[n - 2]) ? n - 1 : n;
+  for (const char *p = w->text; p < w->text + len; p++)
+    if (g_ascii_isdigit (*p))
+      digits++;
+    else if (g_ascii_isupper (*p))
+      letters++;
+    else if (*p != '-')
+      return FALSE;
+  if (digits == 0 || n > 10)
+    return FALSE;
+  if (letters == 0 && n >= 4 && (g_str_has_prefix (w->text, "19") || g_str_has_prefix (w->text, "20")))
+    return FALSE; /* a year or a date: "Boeing 2024 results", "1996-08-30" */
+  return letters > 0 || (numbers && n >= 3);
+}
+
+/* A maker's name and a model's code after it are a product, MISC, kept
+ * whole ("Boeing 787", "Airbus A380"): the maker is an organisation a
+ * list or the tagger found, or a company the lists hinted. */
+void
+find_models (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Word *code = word_at (scan, i);
+      if (code->glued || !is_model_code (code, TRUE) || code->span >= 0)
+        continue;
+      guint a = i;
+      Span *maker = span_at (scan, word_at (scan, i - 1)->span);
+      /* A number after a team is a score ("Sussex 363"): numbers follow
+       * only a maker the lists know as a company. */
+      if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0 && is_model_code (code, FALSE))
+        a = maker->a;
+      else
+        {
+          /* A listed company ending right before: it starts at most the
+           * sentence's longest hinted name back (reading back to the
+           * sentence's start made a long sentence of numbers quadratic). */
+          guint longest = scan->longest_hint;
+          guint stop = i - ws > longest ? i - longest : ws;
+          for (guint j = i; j-- > stop && a == i;)
+            if (word_at (scan, j)->hint && j + word_at (scan, j)->hint_len == i
+                && strcmp (word_at (scan, j)->hint->hint, "COMPANY") == 0)
+              a = j;
+        }
+      if (a == i)
+        continue;
+      Span *s = claim (scan, a, i + 1, "MISC", SOURCE_AROUND);
+      if (s)
+        {
+          s->source = SOURCE_RULE;
+          s->canonical = words_text (scan, a, i + 1);
+        }
+    }
+}
+
+GRegex *
+products_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "products.tsv", NULL);
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  g_autoptr (GString) all = g_string_new ("^(?:");
+  guint n = assay_data_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "PATTERN<TAB>WHAT IT NAMES", error))
+        {
+          assay_data_table_free (table);
+          return NULL;
+        }
+      /* Each pattern alone first, so that a bad one is named by its line. */
+      g_autoptr (GError) bad = NULL;
+      g_autoptr (GRegex) one = g_regex_new (row->fields[0], 0, 0, &bad);
+      if (one == NULL)
+        {
+          assay_data_row_set_error (error, table, row, "the pattern does not compile: %s", bad->message);
+          assay_data_table_free (table);
+          return NULL;
+        }
+      g_string_append_printf (all, "%s(?:%s)", i ? "|" : "", row->fields[0]);
+    }
+  assay_data_table_free (table);
+  g_string_append (all, ")$");
+  if (n == 0)
+    g_string_assign (all, "(?!)"); /* no product's shape: nothing matches */
+  return g_regex_new (all->str, G_REGEX_OPTIMIZE, 0, error);
+}
+
+/* A word of a product's shape (products.tsv: "iPod", "A380") that no list
+ * or rule named is a product, MISC, whatever the tagger said.  Only words
+ * of a mixed shape (a letter, and a digit or a capital after a lowercase
+ * letter) are tried: the patterns are for them, and most words (numbers,
+ * acronyms) are not; a regular expression for every acronym cost 4% of
+ * the stage. */
+void
+find_products (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Word *w = word_at (scan, i);
+      const Span *held = span_at (scan, w->span);
+      if (held && (held->source != SOURCE_TAGGER || held->a != i || held->b != i + 1))
+        continue;
+      /* A product's name starts with a capital or a digit, or has a
+       * capital second ("iPod"): most words go here, unread. */
+      if (!w->upper && !g_ascii_isupper (w->text[1]))
+        continue;
+      gboolean digit = FALSE, camel = FALSE, letter = FALSE;
+      for (const char *c = w->text; *c; c++)
+        {
+          digit = digit || g_ascii_isdigit (*c);
+          letter = letter || g_ascii_isalpha (*c);
+          camel = camel || (c > w->text && g_ascii_isupper (*c) && g_ascii_islower (c[-1]));
+        }
+      if (!letter || !(digit || camel) || !g_regex_match (scan->e->products, w->text, 0, NULL))
+        continue;
+      Span *s = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = g_strdup (w->text);
+    }
+}

@@ -1,0 +1,375 @@
+/* rules-context.c: names by the words around them: organisations after
+ * a noun naming their kind or before "shares", people before a reporting
+ * verb, a news agency in a dateline, a reference list's parts, and
+ * acronyms in brackets after a name.  The cue words are data/cues.tsv's. */
+#include "entities.h"
+
+/* Words [a, b) read as a person's name by their shape: two or three
+ * capitalised words, the first a first name of first-names.tsv, none
+ * an English word ("band Kaiser Chiefs", "company Scott Free"), a cue
+ * word or a name a list gives another kind.
+ * The tagger's person so shaped after a cue noun that also names people
+ * ("rival", "broker") is a person: on eng.testa the new tagger's people
+ * there were right where the cue made them organisations. */
+static gboolean
+person_shaped (const Scan *scan, guint a, guint b)
+{
+  if (b - a < 2 || b - a > 3)
+    return FALSE;
+  const Word *first = word_at (scan, a);
+  if ((word_map_get (scan->e->first_names, first->key, first->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+      != NAME_WORD_FIRST)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper || w->capitals || w->cue || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
+          || (k > a && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+          || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An organisation's name written in title case goes on past a
+ * capitalised "And", "Of" or "For" and the capitalised word after it
+ * ("shares in Marks And Spencer"), where the tagger stopped before it:
+ * span @k grows over them (nobody's words, or the tagger's). */
+static void
+extend_title_case (Scan *scan, gint k, guint we)
+{
+  Span *p = span_at (scan, k);
+  guint e = p->b;
+  while (e + 1 < we)
+    {
+      const Word *fn = word_at (scan, e), *next = word_at (scan, e + 1);
+      const Span *after = span_at (scan, next->span);
+      if (!fn->upper || fn->capitals || !(fn->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || fn->span >= 0 || !next->upper
+          || next->capitals || (next->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC))
+          || (after && (after->source != SOURCE_TAGGER || after->a != e + 1)))
+        break;
+      e += 2;
+      if (after)
+        e = MAX (e, after->b);
+    }
+  if (e == p->b)
+    return;
+  for (guint j = p->b; j < e; j++)
+    {
+      Span *other = span_at (scan, word_at (scan, j)->span);
+      if (other && other != p)
+        other->dropped = TRUE;
+      word_at (scan, j)->span = k;
+    }
+  p->b = e;
+  g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+}
+
+/* Organisations by the words around them: a capitalised run right after
+ * a noun that names a kind of organisation ("drinks firm Allied Domecq",
+ * "messaging firm Mblox", "the band Portishead"; cues.tsv kind org-noun),
+ * or a name before "shares" or after "shares in".  The tagger's person,
+ * place or thing there is the organisation, and weighs more when the
+ * document's mentions of the word vote. */
+void
+org_by_cue (Scan *scan, guint a, guint we)
+{
+  /* A name, or a word with a capital inside ("security firm iDefence"). */
+  if (a >= we || (!is_name_word (word_at (scan, a)) && !g_ascii_isupper (word_at (scan, a)->text[1]))
+      || (word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)))
+    return;
+  /* One letter is no organisation's name ("company N/A" in a table). */
+  if (word_at (scan, a)->end - word_at (scan, a)->start == 1)
+    return;
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && held->source == SOURCE_TAGGER && strcmp (held->label, "PERSON") == 0
+      && person_shaped (scan, held->a, held->b))
+    return; /* "rival Merlene Ottey", "broker Shakil Rizvi" */
+  if (held && held->a == a && (held->source == SOURCE_TAGGER || (held->source == SOURCE_RULE && !held->role)))
+    {
+      if (strcmp (held->label, "ORG") != 0)
+        {
+          held->label = "ORG";
+          held->place = FALSE;
+          g_clear_pointer (&held->kb, g_free);
+          g_clear_pointer (&held->country, g_free);
+        }
+      held->cued = TRUE;
+      extend_title_case (scan, word_at (scan, a)->span, we);
+      return;
+    }
+  if (held)
+    return; /* a listed name keeps its kind */
+  guint b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && word_at (scan, b)->span < 0
+         && !(word_at (scan, b)->cue & (CUE_ROLE | CUE_FUNCTION)) && (b == a || !word_at (scan, b)->glued))
+    b++;
+  Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, a, b);
+      s->cued = TRUE;
+    }
+}
+
+/* Whether word @i starts a place: one a list named, or (@tagger) the
+ * tagger too. */
+static gboolean
+place_at (const Scan *scan, guint i, gboolean tagger)
+{
+  const Span *held = span_at (scan, word_at (scan, i)->span);
+  return held && (tagger || held->source == SOURCE_GAZETTEER || held->kb)
+         && (held->place || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0);
+}
+
+/* A publication or a body by the lowercase word @i (cues.tsv kinds
+ * org-after, media-verb): the name right before "newspaper" after
+ * "the" or a possessive ("the Times newspaper", "Britain's Sun
+ * newspaper"), or after "told the", "writing in the" ("told the
+ * Guardian"), is an organisation; not a title ("told the Prime
+ * Minister"), a number ("told the 300-strong audience") or the
+ * tagger's person ("told the Michael Jackson trial").  A place stays one: a
+ * listed one before "paper" ("the Tokyo paper": the tagger takes "Sun"
+ * there for a place too), any after "in the" ("writing in the North"). */
+static void
+publication_by_cue (Scan *scan, guint ws, guint we, guint i)
+{
+  if ((word_at (scan, i)->cue & CUE_ORG_AFTER) && i > ws && word_at (scan, i - 1)->upper
+      && !word_at (scan, i)->glued)
+    {
+      const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+      guint a = held && held->b == i ? held->a : i - 1;
+      if (a > ws && !place_at (scan, a, FALSE)
+          && (strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
+        org_by_cue (scan, a, i);
+    }
+  if (!(word_at (scan, i)->cue & CUE_MEDIA_VERB))
+    return;
+  guint j = i + 1;
+  if (j < we && (strcmp (word_at (scan, j)->key, "in") == 0 || strcmp (word_at (scan, j)->key, "to") == 0
+                 || strcmp (word_at (scan, j)->key, "with") == 0))
+    j++;
+  if (j + 1 >= we || strcmp (word_at (scan, j)->key, "the") != 0 || word_at (scan, j)->upper)
+    return;
+  const Word *first = word_at (scan, j + 1);
+  const Span *held = span_at (scan, first->span);
+  if (g_ascii_isupper (first->text[0]) && !place_at (scan, j + 1, TRUE)
+      && !(first->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC))
+      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2))
+    org_by_cue (scan, j + 1, we);
+}
+
+void
+find_cued_orgs (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      /* Lowercase; "Shares" also as the sentence's first word ("Shares
+       * in Marks And Spencer rose"), but not a kind of organisation,
+       * which opens a sentence as a person's title ("Broadcaster Chris
+       * Evans"). */
+      if (w->upper && (i != ws || w->capitals || strcmp (w->key, "shares") != 0))
+        {
+          /* "Writing in the Observer, she said ..." */
+          if (i == ws && !w->capitals && (w->cue & CUE_MEDIA_VERB))
+            publication_by_cue (scan, ws, we, i);
+          continue;
+        }
+      /* ... and there only before a name the tagger left or called an
+       * organisation or a person: "Shares in Europe", "Shares in
+       * Anglo-Swedish AstraZeneca" are no companies. */
+      if (w->upper && i + 2 < we)
+        {
+          const Span *named = span_at (scan, word_at (scan, i + 2)->span);
+          if (named && strcmp (named->label, "ORG") != 0 && strcmp (named->label, "PERSON") != 0)
+            continue;
+        }
+      if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
+        publication_by_cue (scan, ws, we, i);
+      guint at[2], n = 0;
+      if (w->cue & CUE_ORG_NOUN)
+        at[n++] = i + 1; /* "firm X" */
+      else if (strcmp (w->key, "shares") == 0)
+        {
+          if (i > ws)
+            {
+              /* "X shares": a person or nobody's word; a thing there
+               * is a kind of shares ("European shares"), and a number
+               * how many ("got 9 shares each", "1,000 shares"). */
+              const Span *before = span_at (scan, word_at (scan, i - 1)->span);
+              if ((!before || strcmp (before->label, "PERSON") == 0)
+                  && !g_ascii_isdigit (word_at (scan, i - 1)->text[0]))
+                at[n++] = before ? before->a : i - 1;
+            }
+          if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "in") == 0)
+            at[n++] = i + 2; /* "shares in X" */
+        }
+      for (guint c = 0; c < n; c++)
+        org_by_cue (scan, at[c], we);
+    }
+}
+
+/* Two or three capitalised words the others left, before a reporting
+ * verb: a person ("Jane Doe said"). */
+void
+find_reporting (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i < we; i++)
+    {
+      if (!(word_at (scan, i)->cue & CUE_VERB) || word_at (scan, i)->upper)
+        continue;
+      guint a = i;
+      /* A surname that is a title's word, after a first name: "Mervyn
+       * King said", "John Major said" (the tagger, reading the title's
+       * kind, leaves them out). */
+      if (i >= ws + 2 && is_name_word (word_at (scan, i - 1)) && !word_at (scan, i - 1)->capitals
+          && word_at (scan, i - 1)->span < 0 && (word_at (scan, i - 1)->cue & CUE_ROLE)
+          && is_name_word (word_at (scan, i - 2)) && word_at (scan, i - 2)->span < 0 && word_at (scan, i - 2)->cue == 0
+          && (word_map_get (scan->e->first_names, word_at (scan, i - 2)->key, word_at (scan, i - 2)->hash)
+              & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) == NAME_WORD_FIRST)
+        a = i - 1;
+      /* a + 3 > i, not a > i - 3: i - 3 wraps below zero in a document's
+       * first words ("Mervyn King said ..." opening it was never read). */
+      while (a > ws && a + 3 > i && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
+             && word_at (scan, a - 1)->cue == 0)
+        a--;
+      if (i - a >= 2)
+        {
+          Span *s = claim (scan, a, i, "PERSON", SOURCE_REPORTING);
+          if (s)
+            s->canonical = words_text (scan, a, i);
+        }
+    }
+}
+
+/* Whether word @i is the one-byte punctuation @c. */
+static gboolean
+is_punct (const Scan *scan, guint i, char c)
+{
+  const Word *w = word_at (scan, i);
+  return w->text[0] == c && w->text[1] == '\0';
+}
+
+/* A news agency in a dateline: "WARSAW, Feb 3 (Reuters) - ...": one to
+ * three capitalised words alone in brackets, before a dash, within the
+ * sentence's first twelve words, after a comma. */
+void
+find_dateline (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i + 2 < we && i < ws + 12; i++)
+    {
+      if (!is_punct (scan, i, '('))
+        continue;
+      guint j = i + 1;
+      while (j < we && j < i + 4 && is_name_word (word_at (scan, j)))
+        j++;
+      gboolean comma = FALSE;
+      for (guint k = ws; k < i && !comma; k++)
+        comma = is_punct (scan, k, ',');
+      const Word *dash = j + 1 < we ? word_at (scan, j + 1) : NULL;
+      if (j == i + 1 || j >= we || !is_punct (scan, j, ')') || dash == NULL || !comma
+          || !(strcmp (dash->text, "-") == 0 || strcmp (dash->text, "\xe2\x80\x93") == 0
+               || strcmp (dash->text, "\xe2\x80\x94") == 0))
+        continue;
+      Span *s = claim (scan, i + 1, j, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, i + 1, j);
+      return;
+    }
+}
+
+/* A reference list's entry, "Author, A. (2023, March 4). Title of the
+ * work. Publication, 12, 40-51.": the title's capitalised words are the
+ * work's, not names the story mentions, so the tagger's guesses there go
+ * (the lists' names stay: a country, a malware); the publication after
+ * it, up to a comma or full stop, is an organisation ("Wired", "Delft
+ * Papers", "ENISA"). */
+void
+find_reference_parts (Scan *scan, guint ws, guint we)
+{
+  guint title = ws;
+  while (title + 1 < we && !(is_punct (scan, title, ')') && is_punct (scan, title + 1, '.')))
+    title++;
+  if (title + 1 >= we)
+    return;
+  title += 2;
+  guint end = title;
+  while (end < we && !is_punct (scan, end, '.'))
+    end++;
+  for (guint i = title; i < end; i++)
+    {
+      Span *p = span_at (scan, word_at (scan, i)->span);
+      if (p && p->source <= SOURCE_TAGGER)
+        {
+          p->dropped = TRUE;
+          for (guint k = p->a; k < p->b; k++)
+            word_at (scan, k)->span = -1;
+        }
+    }
+  guint a = end + 1, b = a;
+  while (b < we && is_name_word (word_at (scan, b)) && !is_punct (scan, b, ',') && !is_punct (scan, b, '.'))
+    b++;
+  if (b > a && (b == we || is_punct (scan, b, ',') || is_punct (scan, b, '.')))
+    {
+      Span *s = claim (scan, a, b, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, b);
+    }
+}
+
+/* Acronyms after a name in brackets ("Ministry of State Security (MSS)")
+ * name what the name does; later the acronym alone does too. */
+void
+find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
+{
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      Span *name = span_at (scan, word_at (scan, i - 1)->span);
+      if (name == NULL || name->b != i || strcmp (word_at (scan, i)->text, "(") != 0
+          || strcmp (word_at (scan, i + 2)->text, ")") != 0)
+        continue;
+      Word *acro = word_at (scan, i + 1);
+      glong len = g_utf8_strlen (acro->text, -1);
+      if (len < 2 || len > 8)
+        continue;
+      /* In capitals ("MSS"), or as some write acronyms they say as a
+       * word, a capital and the rest lowercase ("Wada", "Nato"). */
+      gboolean caps = TRUE, word_like = g_unichar_isupper (g_utf8_get_char (acro->text));
+      for (const char *c = acro->text; *c && caps; c = g_utf8_next_char (c))
+        caps = g_unichar_isupper (g_utf8_get_char (c));
+      for (const char *c = g_utf8_next_char (acro->text); *c && word_like && !caps; c = g_utf8_next_char (c))
+        word_like = g_unichar_islower (g_utf8_get_char (c));
+      if (!caps && !word_like)
+        continue;
+      /* Its letters are the capitals of the name's words, in order, a
+       * capital after a hyphen starting a word of its own ("World
+       * Anti-Doping Agency": WADA). */
+      const char *next = acro->key;
+      for (guint k = name->a; k < name->b && *next; k++)
+        {
+          const Word *w = word_at (scan, k);
+          if (!w->upper)
+            continue;
+          for (const char *c = w->text; *c && *next; c = g_utf8_next_char (c))
+            {
+              gunichar u = g_utf8_get_char (c);
+              gboolean starts = c == w->text || (c[-1] == '-' && g_unichar_isupper (u));
+              if (starts && g_unichar_tolower (u) == g_utf8_get_char (next))
+                next = g_utf8_next_char (next);
+              else if (starts && c != w->text)
+                break;
+            }
+        }
+      if (*next)
+        continue;
+      Span copy = *name;
+      Span *s = claim (scan, i + 1, i + 2, copy.label, SOURCE_RULE);
+      if (s == NULL)
+        continue;
+      s->canonical = g_strdup (copy.canonical);
+      s->kb = g_strdup (copy.kb);
+      s->country = g_strdup (copy.country);
+      g_hash_table_insert (acronyms, g_strdup (acro->key), GUINT_TO_POINTER (scan->spans->len));
+    }
+}
