@@ -1,8 +1,10 @@
-/* gazetteer-image.c: the gazetteer as built from the data files, written
- * once at build time (meson runs assay-gazetteer-image over the data
- * folder) and read back at each start, so a process does not read and
- * fold 110,000 names again: reading the TSVs was 253 M instructions of
- * the stage's 393 M at start-up (callgrind, one BBC document).
+/* gazetteer-image.c: the gazetteer and the first names' word map as
+ * built from the data files, written once at build time (meson runs
+ * assay-entities-images over the data folder: gazetteer.image,
+ * first-names.image) and read back at each start, so a process does not
+ * read and fold 230,000 names and words again: reading the TSVs was
+ * 381 M instructions of the stage's 393 M at start-up (callgrind, one
+ * BBC document).
  *
  * The image is a cache, never the source: it names every data file it
  * was made from with its size and a hash of its bytes, and is read only
@@ -15,10 +17,10 @@
  *
  * The layout, all in the byte order of the machine that wrote it (its
  * marker checked): a header (ImageHeader), the sources (ImageSource),
- * the entries (ImageEntry), the slots of the keys, starts and currencies
- * maps (ImageSlot, mask + 1 each, as the maps had them), then the
- * strings, each ending in a NUL, the last byte a NUL.  Offsets are into
- * the strings; NONE is a NULL string.
+ * the entries (ImageEntry), the slots of each map (ImageSlot, mask + 1
+ * each, as the maps had them: a gazetteer's keys, starts and currencies;
+ * a word map's one), then the strings, each ending in a NUL, the last
+ * byte a NUL.  Offsets are into the strings; NONE is a NULL string.
  */
 #include "gazetteer-private.h"
 
@@ -28,7 +30,8 @@
 #error "GAZETTEER_CODE: meson passes a hash of the gazetteer's code"
 #endif
 
-#define MAGIC "ASGAZ1\n"
+#define MAGIC "ASGAZ1\n"      /* a gazetteer */
+#define MAGIC_MAP "ASWMP1\n"  /* a word map */
 #define ENDIAN 0x01020304u
 #define NONE G_MAXUINT32
 #define N_MAPS 3
@@ -40,11 +43,12 @@ typedef struct
   guint32 n_sources;
   guint32 n_entries;
   guint32 longest;
-  guint32 mask[N_MAPS]; /* keys, starts, currencies */
+  guint32 mask[N_MAPS]; /* keys, starts, currencies; a word map's first alone (the others 0) */
   guint32 n[N_MAPS];
   guint32 strings_size;
-  char code[36]; /* GAZETTEER_CODE, NUL-padded */
+  char code[44]; /* GAZETTEER_CODE, NUL-padded (the header 96 bytes, a multiple of 8) */
 } ImageHeader;
+G_STATIC_ASSERT (sizeof (ImageHeader) == 96);
 
 typedef struct
 {
@@ -134,6 +138,62 @@ string_at (Strings *st, const char *s)
   return off;
 }
 
+/* Writes the image @path (@magic) of @n_maps @maps (their values indexes
+ * into @index: entry -> index + 1, nullable where they have none),
+ * @entries (ImageEntry, nullable) and the data files @sources of
+ * @data_dir, with @st's strings so far. */
+static gboolean
+image_write (const char *magic, const WordMap *const *maps, guint n_maps, GHashTable *index, GByteArray *entries,
+             guint longest, const GPtrArray *sources, Strings *st, const char *data_dir, const char *path,
+             GError **error)
+{
+  g_autoptr (GByteArray) slots = g_byte_array_new ();
+  for (guint m = 0; m < n_maps; m++)
+    for (guint32 i = 0; i <= maps[m]->mask; i++)
+      {
+        const WordSlot *s = &maps[m]->slots[i];
+        ImageSlot is = { 0, 0, NONE, 0 };
+        if (s->flags)
+          {
+            is = (ImageSlot) { s->hash, s->flags, string_at (st, s->key),
+                               s->value && index ? GPOINTER_TO_UINT (g_hash_table_lookup (index, s->value)) : 0 };
+            if (s->value && is.value == 0)
+              {
+                g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                             "%s: a key's value is none of the gazetteer's entries", path);
+                return FALSE;
+              }
+          }
+        g_byte_array_append (slots, (const guint8 *) &is, sizeof is);
+      }
+  g_autoptr (GByteArray) files = g_byte_array_new ();
+  for (guint k = 0; sources && k < sources->len; k++)
+    {
+      ImageSource src = { string_at (st, sources->pdata[k]), 0, 0, 0 };
+      if (!source_hash (data_dir, sources->pdata[k], &src.size, &src.hash, error))
+        return FALSE;
+      g_byte_array_append (files, (const guint8 *) &src, sizeof src);
+    }
+  if (st->strings->len == 0)
+    g_string_append_c (st->strings, '\0');
+  ImageHeader h = { .endian = ENDIAN, .n_sources = sources ? sources->len : 0,
+                    .n_entries = entries ? entries->len / sizeof (ImageEntry) : 0, .longest = longest,
+                    .strings_size = (guint32) st->strings->len };
+  memcpy (h.magic, magic, sizeof h.magic);
+  G_STATIC_ASSERT (sizeof GAZETTEER_CODE <= sizeof h.code);
+  memcpy (h.code, GAZETTEER_CODE, sizeof GAZETTEER_CODE);
+  for (guint m = 0; m < n_maps; m++)
+    h.mask[m] = maps[m]->mask, h.n[m] = maps[m]->n;
+  g_autoptr (GByteArray) out = g_byte_array_new ();
+  g_byte_array_append (out, (const guint8 *) &h, sizeof h);
+  g_byte_array_append (out, files->data, files->len);
+  if (entries)
+    g_byte_array_append (out, entries->data, entries->len);
+  g_byte_array_append (out, slots->data, slots->len);
+  g_byte_array_append (out, (const guint8 *) st->strings->str, st->strings->len);
+  return g_file_set_contents (path, (const char *) out->data, out->len, error);
+}
+
 gboolean
 gazetteer_image_write (const Gazetteer *g, const char *data_dir, const char *path, GError **error)
 {
@@ -167,48 +227,16 @@ gazetteer_image_write (const Gazetteer *g, const char *data_dir, const char *pat
         }
     }
   const WordMap *maps[N_MAPS] = { g->keys, g->starts, g->currencies };
-  g_autoptr (GByteArray) slots = g_byte_array_new ();
-  for (guint m = 0; m < N_MAPS; m++)
-    for (guint32 i = 0; i <= maps[m]->mask; i++)
-      {
-        const WordSlot *s = &maps[m]->slots[i];
-        ImageSlot is = { 0, 0, NONE, 0 };
-        if (s->flags)
-          {
-            is = (ImageSlot) { s->hash, s->flags, string_at (&st, s->key),
-                               s->value ? GPOINTER_TO_UINT (g_hash_table_lookup (index, s->value)) : 0 };
-            if (s->value && is.value == 0)
-              {
-                g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: a name's entry is none of the gazetteer's",
-                             path);
-                return FALSE;
-              }
-          }
-        g_byte_array_append (slots, (const guint8 *) &is, sizeof is);
-      }
-  g_autoptr (GByteArray) sources = g_byte_array_new ();
-  for (guint k = 0; k < g->sources->len; k++)
-    {
-      ImageSource src = { string_at (&st, g->sources->pdata[k]), 0, 0, 0 };
-      if (!source_hash (data_dir, g->sources->pdata[k], &src.size, &src.hash, error))
-        return FALSE;
-      g_byte_array_append (sources, (const guint8 *) &src, sizeof src);
-    }
-  if (strings->len == 0)
-    g_string_append_c (strings, '\0');
-  ImageHeader h = { .magic = MAGIC, .endian = ENDIAN, .n_sources = g->sources->len, .n_entries = n_entries,
-                    .longest = g->longest, .strings_size = (guint32) strings->len };
-  G_STATIC_ASSERT (sizeof GAZETTEER_CODE <= sizeof h.code);
-  memcpy (h.code, GAZETTEER_CODE, sizeof GAZETTEER_CODE);
-  for (guint m = 0; m < N_MAPS; m++)
-    h.mask[m] = maps[m]->mask, h.n[m] = maps[m]->n;
-  g_autoptr (GByteArray) out = g_byte_array_new ();
-  g_byte_array_append (out, (const guint8 *) &h, sizeof h);
-  g_byte_array_append (out, sources->data, sources->len);
-  g_byte_array_append (out, entries->data, entries->len);
-  g_byte_array_append (out, slots->data, slots->len);
-  g_byte_array_append (out, (const guint8 *) strings->str, strings->len);
-  return g_file_set_contents (path, (const char *) out->data, out->len, error);
+  return image_write (MAGIC, maps, N_MAPS, index, entries, g->longest, g->sources, &st, data_dir, path, error);
+}
+
+gboolean
+word_map_image_write (const WordMap *m, const char *data_dir, const char *path, GError **error)
+{
+  g_autoptr (GString) strings = g_string_new (NULL);
+  g_autoptr (GHashTable) offsets = g_hash_table_new (g_str_hash, g_str_equal);
+  Strings st = { strings, offsets };
+  return image_write (MAGIC_MAP, &m, 1, NULL, NULL, 0, m->sources, &st, data_dir, path, error);
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -261,105 +289,194 @@ map_of (const ImageSlot *slots, guint32 mask, guint32 n, const char *strings, gu
   return m;
 }
 
-Gazetteer *
-gazetteer_image_load (const char *data_dir, GError **error)
+/* An image file read and checked as far as its layout goes. */
+typedef struct
 {
-  g_autofree char *path = g_build_filename (data_dir, "gazetteer.image", NULL);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return NULL;
+  char *path;
+  GMappedFile *file;
+  ImageHeader h;
+  const ImageSource *sources;
+  const ImageEntry *entries;
+  const ImageSlot *slots; /* the maps', one after another */
+  const char *strings;
+} Image;
+
+static void
+image_clear (Image *im)
+{
+  g_free (im->path);
+  if (im->file)
+    g_mapped_file_unref (im->file);
+}
+
+/* Reads @data_dir/@name, an image of @magic with @n_maps maps: 1 where
+ * its data files are as they were, 0 where there is no such file or it
+ * is stale (a data file changed, or another build's code wrote it), -1
+ * with @error set where it is no image. */
+static gint
+image_read (Image *im, const char *data_dir, const char *name, const char *magic, guint n_maps, GError **error)
+{
+  im->path = g_build_filename (data_dir, name, NULL);
+  if (!g_file_test (im->path, G_FILE_TEST_EXISTS))
+    return 0;
   g_autoptr (GError) local = NULL;
-  g_autoptr (GMappedFile) file = g_mapped_file_new (path, FALSE, &local);
-  if (file == NULL)
+  if (!(im->file = g_mapped_file_new (im->path, FALSE, &local)))
     {
       g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
-      return NULL;
+      return -1;
     }
-  const char *data = g_mapped_file_get_contents (file);
-  gsize length = g_mapped_file_get_length (file);
+  const char *data = g_mapped_file_get_contents (im->file);
+  gsize length = g_mapped_file_get_length (im->file);
+  ImageHeader *h = &im->h;
   const char *bad = NULL;
-  ImageHeader h;
-  guint64 need = sizeof h;
-  if (length < sizeof h)
+  guint64 need = sizeof *h;
+  if (length < sizeof *h)
     bad = "shorter than its header";
   else
     {
-      memcpy (&h, data, sizeof h);
-      if (memcmp (h.magic, MAGIC, sizeof MAGIC) != 0)
-        bad = "no ASGAZ1 header";
-      else if (h.endian != ENDIAN)
+      memcpy (h, data, sizeof *h);
+      if (memcmp (h->magic, magic, strlen (magic) + 1) != 0)
+        bad = strcmp (magic, MAGIC) == 0 ? "no ASGAZ1 header" : "no ASWMP1 header";
+      else if (h->endian != ENDIAN)
         bad = "written on a machine of another byte order";
     }
-  if (!bad && (h.code[sizeof h.code - 1] != '\0' || strcmp (h.code, GAZETTEER_CODE) != 0))
-    return NULL; /* another build's code wrote it: the TSVs are read */
+  if (!bad && (h->code[sizeof h->code - 1] != '\0' || strcmp (h->code, GAZETTEER_CODE) != 0))
+    return 0; /* another build's code wrote it: the TSVs are read */
   for (guint m = 0; !bad && m < N_MAPS; m++)
     {
-      if (h.mask[m] < 63 || (h.mask[m] & (h.mask[m] + 1)) != 0 || 2 * (guint64) h.n[m] > (guint64) h.mask[m] + 1)
+      if (m >= n_maps ? h->mask[m] != 0 || h->n[m] != 0
+                      : h->mask[m] < 63 || (h->mask[m] & (h->mask[m] + 1)) != 0
+                            || 2 * (guint64) h->n[m] > (guint64) h->mask[m] + 1)
         bad = "a map's size";
-      need += ((guint64) h.mask[m] + 1) * sizeof (ImageSlot);
+      need += m < n_maps ? ((guint64) h->mask[m] + 1) * sizeof (ImageSlot) : 0;
     }
-  need += (guint64) h.n_sources * sizeof (ImageSource) + (guint64) h.n_entries * sizeof (ImageEntry) + h.strings_size;
-  if (!bad && (need != length || h.strings_size == 0 || data[length - 1] != '\0'))
+  if (!bad)
+    need += (guint64) h->n_sources * sizeof (ImageSource) + (guint64) h->n_entries * sizeof (ImageEntry)
+            + h->strings_size;
+  if (!bad && (need != length || h->strings_size == 0 || data[length - 1] != '\0'))
     bad = "its length is not what its header says";
-  const ImageSource *sources = (const ImageSource *) (gconstpointer) (data + sizeof h);
-  const ImageEntry *ientries = (const ImageEntry *) (gconstpointer) (sources + (bad ? 0 : h.n_sources));
-  const ImageSlot *islots = (const ImageSlot *) (gconstpointer) (ientries + (bad ? 0 : h.n_entries));
-  const char *strings = data + length - (bad ? 0 : h.strings_size);
-  /* Every data file as when the image was written, or the TSVs are read. */
-  for (guint k = 0; !bad && k < h.n_sources; k++)
+  if (bad)
     {
-      const char *name;
-      guint64 size, hash;
-      if (!string_of (strings, h.strings_size, sources[k].name, &name) || name == NULL || strchr (name, '/'))
-        bad = "a data file's name";
-      else if (!source_hash (data_dir, name, &size, &hash, NULL) || size != sources[k].size || hash != sources[k].hash)
-        return NULL;
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                   "%s: not an image of the entities stage's lists (%s); delete it, and the data files are read",
+                   im->path, bad);
+      return -1;
     }
+  im->sources = (const ImageSource *) (gconstpointer) (data + sizeof *h);
+  im->entries = (const ImageEntry *) (gconstpointer) (im->sources + h->n_sources);
+  im->slots = (const ImageSlot *) (gconstpointer) (im->entries + h->n_entries);
+  im->strings = data + length - h->strings_size;
+  /* Every data file as when the image was written, or the TSVs are read. */
+  for (guint k = 0; k < h->n_sources; k++)
+    {
+      const char *file;
+      guint64 size, hash;
+      if (!string_of (im->strings, h->strings_size, im->sources[k].name, &file) || file == NULL || strchr (file, '/'))
+        {
+          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+                       "%s: not an image of the entities stage's lists (a data file's name); delete it, and the data "
+                       "files are read",
+                       im->path);
+          return -1;
+        }
+      if (!source_hash (data_dir, file, &size, &hash, NULL) || size != im->sources[k].size
+          || hash != im->sources[k].hash)
+        return 0;
+    }
+  return 1;
+}
+
+/* Sets @error for @im's file: @bad says what is wrong. */
+static void
+image_error (const Image *im, const char *bad, GError **error)
+{
+  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
+               "%s: not an image of the entities stage's lists (%s); delete it, and the data files are read", im->path,
+               bad);
+}
+
+WordMap *
+word_map_image_load (const char *data_dir, const char *name, GError **error)
+{
+  Image im = { 0 };
+  if (image_read (&im, data_dir, name, MAGIC_MAP, 1, error) <= 0)
+    {
+      image_clear (&im);
+      return NULL;
+    }
+  const char *bad = im.h.n_entries ? "entries in a word map" : NULL;
+  /* Its strings copied, and the file dropped (see gazetteer_image_load()). */
+  char *copy = g_memdup2 (im.strings, im.h.strings_size);
+  WordMap *m = bad ? NULL : map_of (im.slots, im.h.mask[0], im.h.n[0], copy, im.h.strings_size, NULL, 0, &bad);
+  if (m == NULL)
+    {
+      image_error (&im, bad, error);
+      g_free (copy);
+      image_clear (&im);
+      return NULL;
+    }
+  m->image = copy; /* its keys point into it */
+  image_clear (&im);
+  return m;
+}
+
+Gazetteer *
+gazetteer_image_load (const char *data_dir, GError **error)
+{
+  Image im = { 0 };
+  if (image_read (&im, data_dir, "gazetteer.image", MAGIC, N_MAPS, error) <= 0)
+    {
+      image_clear (&im);
+      return NULL;
+    }
+  const ImageHeader *h = &im.h;
+  const char *bad = NULL;
   /* The strings are copied, the rest of the file is read once here: the
    * mapping is dropped after, and with it some 8 MB of resident pages
    * (peak RSS 52.1 MB where it was kept, against 47.1 MB reading the
    * TSVs). */
-  char *copy = bad ? NULL : g_memdup2 (strings, h.strings_size);
-  if (copy)
-    strings = copy;
-  GazetteerEntry *entries = bad ? NULL : g_new0 (GazetteerEntry, MAX (h.n_entries, 1));
-  for (guint32 k = 0; !bad && k < h.n_entries; k++)
+  char *strings = g_memdup2 (im.strings, h->strings_size);
+  GazetteerEntry *entries = g_new0 (GazetteerEntry, MAX (h->n_entries, 1));
+  for (guint32 k = 0; !bad && k < h->n_entries; k++)
     {
-      const ImageEntry *ie = &ientries[k];
+      const ImageEntry *ie = &im.entries[k];
       GazetteerEntry *e = &entries[k];
       guint label = ie->kinds & 0xff, hint = ie->kinds >> 8 & 0xff;
       if (label >= G_N_ELEMENTS (labels) || hint >= G_N_ELEMENTS (hints) || ie->kinds >> 19)
         bad = "an entry's label or hint";
-      else if (!string_of (strings, h.strings_size, ie->canonical, &e->canonical) || e->canonical == NULL
-               || !string_of (strings, h.strings_size, ie->kb, &e->kb)
-               || !string_of (strings, h.strings_size, ie->country, &e->country))
+      else if (!string_of (strings, h->strings_size, ie->canonical, &e->canonical) || e->canonical == NULL
+               || !string_of (strings, h->strings_size, ie->kb, &e->kb)
+               || !string_of (strings, h->strings_size, ie->country, &e->country))
         bad = "an entry's string out of range";
       e->label = labels[label % G_N_ELEMENTS (labels)];
       e->hint = hints[hint % G_N_ELEMENTS (hints)];
       e->place = ie->kinds >> 16 & 1, e->yields = ie->kinds >> 17 & 1, e->faint = ie->kinds >> 18 & 1;
     }
   WordMap *maps[N_MAPS] = { NULL };
+  const ImageSlot *slots = im.slots;
   for (guint m = 0; !bad && m < N_MAPS; m++)
     {
-      maps[m] = map_of (islots, h.mask[m], h.n[m], strings, h.strings_size, entries, h.n_entries, &bad);
-      islots += (gsize) h.mask[m] + 1;
+      maps[m] = map_of (slots, h->mask[m], h->n[m], strings, h->strings_size, entries, h->n_entries, &bad);
+      slots += (gsize) h->mask[m] + 1;
     }
   if (bad)
     {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s: not a gazetteer image (%s); delete it, and the data files are read", path, bad);
+      image_error (&im, bad, error);
       for (guint m = 0; m < N_MAPS; m++)
         word_map_free (maps[m]);
       g_free (entries);
-      g_free (copy);
+      g_free (strings);
+      image_clear (&im);
       return NULL;
     }
   Gazetteer *g = g_new0 (Gazetteer, 1);
   g->keys = maps[0], g->starts = maps[1], g->currencies = maps[2];
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (g->entries, entries);
-  g->block_used = h.n_entries;
+  g->block_used = h->n_entries;
   g->strings = g_string_chunk_new (64);
-  g->longest = h.longest;
-  g->image = copy;
+  g->longest = h->longest;
+  g->image = strings;
+  image_clear (&im);
   return g;
 }

@@ -26,6 +26,8 @@ struct _WordMap
   guint n;
   WordSlot *slots;
   GStringChunk *strings;
+  GPtrArray *sources; /* nullable: the data files it was read from (word_map_note_source()), for its image */
+  char *image;        /* nullable: the strings of the image it was read from, which its keys point into */
 };
 
 #define ENTRY_BLOCK 4096
@@ -80,5 +82,9 @@ Gazetteer *gazetteer_image_load (const char *data_dir, GError **error);
 
 /* Writes @g, read from the TSVs of @data_dir, as the image @path. */
 gboolean gazetteer_image_write (const Gazetteer *g, const char *data_dir, const char *path, GError **error);
+
+/* The same for a word map of flags alone (first_names_load()'s), from
+ * the files word_map_note_source() named. */
+gboolean word_map_image_write (const WordMap *m, const char *data_dir, const char *path, GError **error);
 
 G_END_DECLS

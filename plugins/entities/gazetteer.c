@@ -33,8 +33,11 @@ word_map_free (WordMap *m)
 {
   if (m == NULL)
     return;
-  if (m->strings) /* NULL: its keys are in a gazetteer's image */
+  if (m->strings) /* NULL: its keys are in an image's strings */
     g_string_chunk_free (m->strings);
+  if (m->sources)
+    g_ptr_array_unref (m->sources);
+  g_free (m->image);
   g_free (m->slots);
   g_free (m);
 }
@@ -87,6 +90,14 @@ guint
 word_map_get (const WordMap *m, const char *key, guint32 hash)
 {
   return m->slots[word_map_slot (m, key, hash)].flags;
+}
+
+void
+word_map_note_source (WordMap *m, const char *file)
+{
+  if (m->sources == NULL)
+    m->sources = g_ptr_array_new ();
+  g_ptr_array_add (m->sources, (gpointer) file);
 }
 
 void

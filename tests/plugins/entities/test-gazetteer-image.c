@@ -1,8 +1,10 @@
-/* test-gazetteer-image.c: the entities stage's prebuilt gazetteer
- * (gazetteer-image.c): read back, it is the gazetteer the TSVs give; an
+/* test-gazetteer-image.c: the entities stage's prebuilt lists
+ * (gazetteer-image.c): read back, the gazetteer and the first names' map
+ * are what the TSVs give; an
  * image whose data files changed, or that another build's code wrote, is
  * passed over for the TSVs; one that is not an image is an error naming
  * the file. */
+#include "../../../plugins/entities/entities.h"
 #include "../../../plugins/entities/gazetteer-private.h"
 
 #include <glib/gstdio.h>
@@ -196,7 +198,7 @@ test_corrupt (void)
     while (tsv->keys->slots[first].flags == 0)
       first++;
     char flipped[2] = { (char) (tsv->keys->slots[first].hash & 0xff) ^ 0x5a, '\0' };
-    gsize header = 88 + tsv->sources->len * 24;
+    gsize header = 96 + tsv->sources->len * 24;
     guint entries = 0;
     for (guint b = 0; b < tsv->entries->len; b++)
       entries += b + 1 == tsv->entries->len ? tsv->block_used : ENTRY_BLOCK;
@@ -218,6 +220,49 @@ test_corrupt (void)
   remove_data (dir);
 }
 
+/* The first names' and English words' map: the build's image is the
+ * TSVs' map, slot by slot; a word added to english-words.tsv is read. */
+static void
+test_first_names (void)
+{
+  g_autoptr (GError) error = NULL;
+  WordMap *tsv = first_names_read_tsv (ENTITIES_DATA, &error);
+  g_assert_no_error (error);
+  WordMap *image = word_map_image_load (ENTITIES_DATA, "first-names.image", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (image);
+  g_assert_nonnull (image->image);
+  assert_same_map (image, tsv);
+  word_map_free (tsv);
+  word_map_free (image);
+
+  g_autofree char *dir = copy_data ();
+  g_autofree char *path = g_build_filename (dir, "english-words.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_autofree char *more = g_strconcat (text, g_str_has_suffix (text, "\n") ? "" : "\n", "zorblaxing\n", NULL);
+  g_assert_true (g_file_set_contents (path, more, -1, &error));
+  g_autofree char *image_path = g_build_filename (ENTITIES_DATA, "first-names.image", NULL);
+  g_autofree char *image_copy = g_build_filename (dir, "first-names.image", NULL);
+  g_autofree char *bytes = NULL;
+  gsize length;
+  g_assert_true (g_file_get_contents (image_path, &bytes, &length, &error));
+  g_assert_true (g_file_set_contents (image_copy, bytes, length, &error));
+  g_assert_null (word_map_image_load (dir, "first-names.image", &error));
+  g_assert_no_error (error);
+  WordMap *after = first_names_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (after->image);
+  g_assert_cmpuint (word_map_get (after, "zorblaxing", word_hash ("zorblaxing", 10)), ==, NAME_WORD_ENGLISH);
+  word_map_free (after);
+  /* Cut short: an error naming the file. */
+  g_assert_true (g_file_set_contents (image_copy, bytes, length / 2, &error));
+  g_assert_null (first_names_load (dir, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, image_copy));
+  remove_data (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -225,5 +270,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gazetteer-image/same", test_same);
   g_test_add_func ("/gazetteer-image/stale", test_stale);
   g_test_add_func ("/gazetteer-image/corrupt", test_corrupt);
+  g_test_add_func ("/gazetteer-image/first-names", test_first_names);
   return g_test_run ();
 }
