@@ -3,7 +3,9 @@
  * (ORG), threat-actor groups and their aliases (THREAT_ACTOR).  A name is
  * found by its key (case folded, accents stripped, apostrophes made
  * straight), over tokens, longest first; every alias of an entry leads to
- * its one canonical name and identifier.
+ * its one canonical name and identifier.  What the files give is
+ * prebuilt at build time and read back at start-up where they are
+ * unchanged (gazetteer-image.c).
  */
 #include "gazetteer-private.h"
 

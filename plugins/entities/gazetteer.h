@@ -94,8 +94,10 @@ void word_map_prefetch (const WordMap *m, guint32 hash);
  * office-holders.tsv, actors.tsv, actors-extra.tsv, malware.tsv, and the
  * claim lines of cities.tsv and subdivisions.tsv), those that hint (person-names.tsv,
  * companies.tsv, the hint and faint lines) and the currency codes
- * (currencies.tsv).  Returns (transfer full) the gazetteer,
- * or NULL with @error naming the file and line. */
+ * (currencies.tsv); from @data_dir/gazetteer.image instead where every
+ * file it was made from is unchanged (gazetteer-image.c).  Returns
+ * (transfer full) the gazetteer, or NULL with @error naming the file and
+ * line (or the image and what is wrong with it). */
 Gazetteer *gazetteer_new (const char *data_dir, GError **error);
 void gazetteer_free (Gazetteer *g);
 
