@@ -177,6 +177,9 @@ gboolean person_noun_before_name (Scan *scan, guint a, guint b);
  * @data_dir by key (NAME_WORD_ flags), or NULL with @error set (file,
  * line). */
 WordMap *first_names_load (const char *data_dir, GError **error);
+/* first_names_load() from the TSVs alone (people.c); first_names_load()
+ * reads first-names.image where it is the TSVs' (entities.c). */
+WordMap *first_names_read_tsv (const char *data_dir, GError **error);
 /* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
 void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or

@@ -3,32 +3,13 @@
  * (ORG), threat-actor groups and their aliases (THREAT_ACTOR).  A name is
  * found by its key (case folded, accents stripped, apostrophes made
  * straight), over tokens, longest first; every alias of an entry leads to
- * its one canonical name and identifier.
+ * its one canonical name and identifier.  What the files give is
+ * prebuilt at build time and read back at start-up where they are
+ * unchanged (gazetteer-image.c).
  */
-#include "gazetteer.h"
+#include "gazetteer-private.h"
 
 #include <string.h>
-
-/* One slot of a WordMap: the hash, the flags, the key and the value
- * side by side, so a probe reads one place, not several arrays (a word
- * that starts a name read its entry from an array apart).  Same
- * instructions; entities-bench could not tell the stage's time apart at
- * the load it was measured under, so this stays for the simpler map. */
-typedef struct
-{
-  guint32 hash;
-  guint flags;     /* 0: an empty slot */
-  const char *key; /* in the map's strings */
-  gconstpointer value; /* NULL until word_map_set_value() */
-} WordSlot;
-
-struct _WordMap
-{
-  guint32 mask;    /* slots - 1 */
-  guint n;
-  WordSlot *slots;
-  GStringChunk *strings;
-};
 
 guint32
 word_hash (const char *key, gsize length)
@@ -54,7 +35,11 @@ word_map_free (WordMap *m)
 {
   if (m == NULL)
     return;
-  g_string_chunk_free (m->strings);
+  if (m->strings) /* NULL: its keys are in an image's strings */
+    g_string_chunk_free (m->strings);
+  if (m->sources)
+    g_ptr_array_unref (m->sources);
+  g_free (m->image);
   g_free (m->slots);
   g_free (m);
 }
@@ -110,6 +95,14 @@ word_map_get (const WordMap *m, const char *key, guint32 hash)
 }
 
 void
+word_map_note_source (WordMap *m, const char *file)
+{
+  if (m->sources == NULL)
+    m->sources = g_ptr_array_new ();
+  g_ptr_array_add (m->sources, (gpointer) file);
+}
+
+void
 word_map_prefetch (const WordMap *m, guint32 hash)
 {
   __builtin_prefetch (&m->slots[hash & m->mask]);
@@ -123,43 +116,6 @@ word_map_set_value (WordMap *m, const char *key, gconstpointer value)
   g_return_if_fail (m->slots[at].flags != 0);
   m->slots[at].value = value;
 }
-
-#define ENTRY_BLOCK 4096
-
-/* What a word is to the names (the flags of the starts map): a name
- * starts with it (cut at an apostrophe: "people" of "people's"); a name
- * of it alone is listed; a longer name starts with it whole. */
-enum
-{
-  START_NAME = 1 << 0,
-  START_WHOLE = 1 << 1,
-  START_LONGER = 1 << 2,
-  START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
-};
-
-/* What a key of words joined is to the names (the flags of the keys
- * map): a listed name, listed in capitals only, the start of a longer
- * one. */
-enum
-{
-  KEY_NAME = 1 << 0,
-  KEY_ACRONYM = 1 << 1,
-  KEY_PREFIX = 1 << 2,
-};
-
-struct _Gazetteer
-{
-  WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
-  WordMap *currencies; /* ISO 4217 codes' keys: units, no names */
-  /* Every name's key (words joined by ' ') and every prefix of one (cut
-   * after each word but the last: where to go on), with KEY_ flags and
-   * the name's entry: one probe a word a name grows by. */
-  WordMap *keys;
-  GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
-  guint block_used;    /* entries used of the last block */
-  GStringChunk *strings;
-  guint longest;       /* in tokens */
-};
 
 GazetteerWord
 gazetteer_word (const Gazetteer *g, const char *key, guint32 hash)
@@ -438,8 +394,18 @@ set_kind (GazetteerEntry *e, const char *hint, const char *kind, const Rows *row
   return FALSE;
 }
 
+/* fields_of() for gazetteer_read_tsv(): the file is also noted among
+ * @g's sources, which its image is checked against (gazetteer-image.c). */
+static Rows *
+gazetteer_fields (Gazetteer *g, const char *data_dir, const char *file, guint min_fields, const char *layout,
+                  GError **error)
+{
+  g_ptr_array_add (g->sources, (gpointer) file);
+  return fields_of (data_dir, file, min_fields, layout, error);
+}
+
 Gazetteer *
-gazetteer_new (const char *data_dir, GError **error)
+gazetteer_read_tsv (const char *data_dir, GError **error)
 {
   Gazetteer *g = g_new0 (Gazetteer, 1);
   g->keys = word_map_new ();
@@ -447,10 +413,11 @@ gazetteer_new (const char *data_dir, GError **error)
   g->currencies = word_map_new ();
   g->entries = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (4096);
+  g->sources = g_ptr_array_new ();
   g_autoptr (GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal); /* code -> canonical */
   g_autoptr (Rows) extra = NULL;
 
-  g_autoptr (Rows) rows = fields_of (data_dir, "countries.tsv", 2, "CANONICAL<TAB>ISO 3166-1 ALPHA-2<TAB>ALIASES", error);
+  g_autoptr (Rows) rows = gazetteer_fields (g, data_dir, "countries.tsv", 2, "CANONICAL<TAB>ISO 3166-1 ALPHA-2<TAB>ALIASES", error);
   if (rows == NULL)
     goto fail;
   for (guint i = 0; i < rows->len; i++)
@@ -468,7 +435,7 @@ gazetteer_new (const char *data_dir, GError **error)
   /* GeoNames' cities and ISO 3166-2's subdivisions: the lines marked
    * claim name places on their own, the others hint; places.tsv's, read
    * after, win. */
-  if (!(rows = fields_of (data_dir, "cities.tsv", 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "cities.tsv", 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -481,7 +448,7 @@ gazetteer_new (const char *data_dir, GError **error)
       add (g, e, f[0]);
     }
   g_clear_pointer (&rows, rows_free);
-  if (!(rows = fields_of (data_dir, "subdivisions.tsv", 4, "NAME<TAB>ISO 3166-2<TAB>TYPE<TAB>KIND", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "subdivisions.tsv", 4, "NAME<TAB>ISO 3166-2<TAB>TYPE<TAB>KIND", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -498,7 +465,7 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* Cities and regions: GPE too, canonical as news spells them, with
    * their country. */
-  if (!(rows = fields_of (data_dir, "places.tsv", 2, "CANONICAL<TAB>COUNTRY<TAB>ALIASES", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "places.tsv", 2, "CANONICAL<TAB>COUNTRY<TAB>ALIASES", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -516,7 +483,7 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
-  if (!(rows = fields_of (data_dir, "demonyms.tsv", 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "demonyms.tsv", 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -534,7 +501,7 @@ gazetteer_new (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
-  if (!(rows = fields_of (data_dir, "organisations.tsv", 4, "CANONICAL<TAB>WIKIDATA (or -)<TAB>COUNTRY (or -)<TAB>ALIASES", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "organisations.tsv", 4, "CANONICAL<TAB>WIKIDATA (or -)<TAB>COUNTRY (or -)<TAB>ALIASES", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -549,7 +516,7 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* People: one entry a person, however many terms they held (the terms
    * are the inconsistency checks' business, not the tagging's). */
-  if (!(rows = fields_of (data_dir, "office-holders.tsv", 5, "NAME<TAB>WIKIDATA<TAB>ROLE<TAB>ORGANISATION<TAB>FROM<TAB>TO<TAB>ALIASES", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "office-holders.tsv", 5, "NAME<TAB>WIKIDATA<TAB>ROLE<TAB>ORGANISATION<TAB>FROM<TAB>TO<TAB>ALIASES", error)))
     goto fail;
   {
     g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
@@ -574,8 +541,8 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* Threat actors: ATT&CK's list, then this project's extra names and
    * canonicals by ATT&CK id. */
-  extra = fields_of (data_dir, "actors-extra.tsv", 3, "ATT&CK ID<TAB>CANONICAL (or -)<TAB>EXTRA ALIASES<TAB>SOURCE", error);
-  if (extra == NULL || !(rows = fields_of (data_dir, "actors.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES<TAB>COUNTRY", error)))
+  extra = gazetteer_fields (g, data_dir, "actors-extra.tsv", 3, "ATT&CK ID<TAB>CANONICAL (or -)<TAB>EXTRA ALIASES<TAB>SOURCE", error);
+  if (extra == NULL || !(rows = gazetteer_fields (g, data_dir, "actors.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES<TAB>COUNTRY", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -606,7 +573,7 @@ gazetteer_new (const char *data_dir, GError **error)
 
   /* Malware (ATT&CK's): products, MISC, after every name that claims
    * (a malware named like a country or an organisation keeps theirs). */
-  if (!(rows = fields_of (data_dir, "malware.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "malware.tsv", 2, "ATT&CK ID<TAB>NAME<TAB>ALIASES", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -620,7 +587,7 @@ gazetteer_new (const char *data_dir, GError **error)
   g_clear_pointer (&rows, rows_free);
 
   /* Currency codes: no names, whatever the lists or the tagger say. */
-  if (!(rows = fields_of (data_dir, "currencies.tsv", 2, "CODE<TAB>NAME", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "currencies.tsv", 2, "CODE<TAB>NAME", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -633,7 +600,7 @@ gazetteer_new (const char *data_dir, GError **error)
   /* Hints: companies and people's names, which the tagger weighs; a
    * company's name that is also a person's ("Chrysler") hints the
    * company. */
-  if (!(rows = fields_of (data_dir, "companies.tsv", 2, "NAME<TAB>SOURCE", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "companies.tsv", 2, "NAME<TAB>SOURCE", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -643,7 +610,7 @@ gazetteer_new (const char *data_dir, GError **error)
       add (g, e, f[0]);
     }
   g_clear_pointer (&rows, rows_free);
-  if (!(rows = fields_of (data_dir, "person-names.tsv", 2, "NAME<TAB>KIND (first or name)", error)))
+  if (!(rows = gazetteer_fields (g, data_dir, "person-names.tsv", 2, "NAME<TAB>KIND (first or name)", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -670,6 +637,20 @@ fail:
   return NULL;
 }
 
+Gazetteer *
+gazetteer_new (const char *data_dir, GError **error)
+{
+  GError *local = NULL;
+  Gazetteer *g = gazetteer_image_load (data_dir, &local);
+  if (g || local)
+    {
+      if (local)
+        g_propagate_error (error, local);
+      return g;
+    }
+  return gazetteer_read_tsv (data_dir, error);
+}
+
 void
 gazetteer_free (Gazetteer *g)
 {
@@ -680,6 +661,9 @@ gazetteer_free (Gazetteer *g)
   word_map_free (g->currencies);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
+  if (g->sources)
+    g_ptr_array_unref (g->sources);
+  g_free (g->image);
   g_free (g);
 }
 

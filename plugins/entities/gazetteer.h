@@ -79,6 +79,16 @@ void word_map_free (WordMap *m);
 void word_map_add (WordMap *m, const char *key, guint flags);
 /* The flags of @key, whose word_hash() is @hash; 0: absent. */
 guint word_map_get (const WordMap *m, const char *key, guint32 hash);
+/* Notes that @m's keys came from @file (static: a literal) of its data
+ * folder, so that its prebuilt image (gazetteer-image.c) is read only
+ * while the file is as it was. */
+void word_map_note_source (WordMap *m, const char *file);
+/* Returns (transfer full): the word map prebuilt as @data_dir/@name
+ * (gazetteer-image.c) where that file exists and every data file it was
+ * read from is as it was then; NULL with @error unset where there is no
+ * image or a file differs (the caller reads the TSVs); NULL with @error
+ * set (the file and what is wrong) where it is no image. */
+WordMap *word_map_image_load (const char *data_dir, const char *name, GError **error);
 /* Asks for the slot word_map_get() of a key of @hash will read first,
  * so that the probe, a few words later, need not wait for memory. */
 void word_map_prefetch (const WordMap *m, guint32 hash);
@@ -88,8 +98,10 @@ void word_map_prefetch (const WordMap *m, guint32 hash);
  * office-holders.tsv, actors.tsv, actors-extra.tsv, malware.tsv, and the
  * claim lines of cities.tsv and subdivisions.tsv), those that hint (person-names.tsv,
  * companies.tsv, the hint and faint lines) and the currency codes
- * (currencies.tsv).  Returns (transfer full) the gazetteer,
- * or NULL with @error naming the file and line. */
+ * (currencies.tsv); from @data_dir/gazetteer.image instead where every
+ * file it was made from is unchanged (gazetteer-image.c).  Returns
+ * (transfer full) the gazetteer, or NULL with @error naming the file and
+ * line (or the image and what is wrong with it). */
 Gazetteer *gazetteer_new (const char *data_dir, GError **error);
 void gazetteer_free (Gazetteer *g);
 

@@ -17,6 +17,7 @@ static gboolean
 name_words_add (WordMap *names, const char *data_dir, const char *file, guint flag, GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, file, NULL);
+  word_map_note_source (names, file);
   AssayDataTable *table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
@@ -39,7 +40,7 @@ name_words_add (WordMap *names, const char *data_dir, const char *file, guint fl
 }
 
 WordMap *
-first_names_load (const char *data_dir, GError **error)
+first_names_read_tsv (const char *data_dir, GError **error)
 {
   WordMap *names = word_map_new ();
   if (!name_words_add (names, data_dir, "first-names.tsv", NAME_WORD_FIRST, error)

@@ -1,0 +1,90 @@
+/* gazetteer-private.h: what gazetteer.c and gazetteer-image.c share: the
+ * word maps' and the gazetteer's layout, which the prebuilt image
+ * (gazetteer-image.c) is written from and read back into. */
+#pragma once
+
+#include "gazetteer.h"
+
+G_BEGIN_DECLS
+
+/* One slot of a WordMap: the hash, the flags, the key and the value
+ * side by side, so a probe reads one place, not several arrays (a word
+ * that starts a name read its entry from an array apart).  Same
+ * instructions; entities-bench could not tell the stage's time apart at
+ * the load it was measured under, so this stays for the simpler map. */
+typedef struct
+{
+  guint32 hash;
+  guint flags;     /* 0: an empty slot */
+  const char *key; /* in the map's strings */
+  gconstpointer value; /* NULL until word_map_set_value() */
+} WordSlot;
+
+struct _WordMap
+{
+  guint32 mask;    /* slots - 1 */
+  guint n;
+  WordSlot *slots;
+  GStringChunk *strings;
+  GPtrArray *sources; /* nullable: the data files it was read from (word_map_note_source()), for its image */
+  char *image;        /* nullable: the strings of the image it was read from, which its keys point into */
+};
+
+#define ENTRY_BLOCK 4096
+
+/* What a word is to the names (the flags of the starts map): a name
+ * starts with it (cut at an apostrophe: "people" of "people's"); a name
+ * of it alone is listed; a longer name starts with it whole. */
+enum
+{
+  START_NAME = 1 << 0,
+  START_WHOLE = 1 << 1,
+  START_LONGER = 1 << 2,
+  START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
+};
+
+/* What a key of words joined is to the names (the flags of the keys
+ * map): a listed name, listed in capitals only, the start of a longer
+ * one. */
+enum
+{
+  KEY_NAME = 1 << 0,
+  KEY_ACRONYM = 1 << 1,
+  KEY_PREFIX = 1 << 2,
+};
+
+struct _Gazetteer
+{
+  WordMap *starts;     /* the first words of the names' keys, to skip most words at once */
+  WordMap *currencies; /* ISO 4217 codes' keys: units, no names */
+  /* Every name's key (words joined by ' ') and every prefix of one (cut
+   * after each word but the last: where to go on), with KEY_ flags and
+   * the name's entry: one probe a word a name grows by. */
+  WordMap *keys;
+  GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
+  guint block_used;    /* entries used of the last block */
+  GStringChunk *strings;
+  guint longest;       /* in tokens */
+  GPtrArray *sources;  /* the data files read, by name, in order (for the image) */
+  char *image;         /* nullable: the strings of the image read (gazetteer-image.c), which the maps' keys and the entries point into */
+};
+
+/* The gazetteer read from the data files of @data_dir (the TSVs; no
+ * image), or NULL with @error naming the file and line. */
+Gazetteer *gazetteer_read_tsv (const char *data_dir, GError **error);
+
+/* Returns (transfer full): the gazetteer of @data_dir/gazetteer.image
+ * where that file exists and every data file it was made from is as it
+ * was then; NULL with @error unset where there is no image or a data
+ * file differs (the caller reads the TSVs), NULL with @error set (the
+ * file and what is wrong) where the image is not one this build wrote. */
+Gazetteer *gazetteer_image_load (const char *data_dir, GError **error);
+
+/* Writes @g, read from the TSVs of @data_dir, as the image @path. */
+gboolean gazetteer_image_write (const Gazetteer *g, const char *data_dir, const char *path, GError **error);
+
+/* The same for a word map of flags alone (first_names_load()'s), from
+ * the files word_map_note_source() named. */
+gboolean word_map_image_write (const WordMap *m, const char *data_dir, const char *path, GError **error);
+
+G_END_DECLS
