@@ -169,37 +169,57 @@ alternation (GHashTable *table, gboolean caseless)
   return g_string_free (alt, FALSE);
 }
 
-/* Compiles the cues @future and @past (either may be empty) into one
- * anchored pattern, each kind marked, into *@cues (NULL when both are
- * empty), and the bytes a cue can start with into @first (all when
- * PCRE2 cannot tell); @jit: PCRE2_JIT_* beside PCRE2_JIT_COMPLETE. */
-static gboolean
-compile_cues (GString *future, GString *fixture, GString *past, guint32 jit, const char *where, pcre2_code **cues,
-              gboolean *cues_jit, guint8 first[32], GError **error)
+/* The bytes a match of @re can start with, as PCRE2 says (its bitmap,
+ * or its one first code unit in both cases, as PCRE2 does not say
+ * whether that one is caseless), into @first; all where it cannot
+ * tell. */
+static void
+first_bytes (const pcre2_code *re, guint8 first[32])
 {
-  memset (first, 0, 32);
-  *cues = NULL;
-  if (future->len == 0 && fixture->len == 0 && past->len == 0)
-    return TRUE;
-  g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:fixture)(?:%s)|(*MARK:past)(?:%s)",
-                                           future->len ? future->str : "(*FAIL)",
-                                           fixture->len ? fixture->str : "(*FAIL)", past->len ? past->str : "(*FAIL)");
-  if ((*cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | jit, where, error)) == NULL)
-    return FALSE;
-  size_t jit_size = 0;
-  *cues_jit = pcre2_pattern_info (*cues, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
-  /* a mark hides the first bytes from PCRE2: read them unmarked */
-  g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
-                                               fixture->len ? fixture->str : "(*FAIL)", past->len ? past->str : "(*FAIL)");
-  pcre2_code *probe = compile (unmarked, 0, 0, where, NULL);
   const guint8 *bitmap = NULL;
-  if (probe)
-    pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  guint32 type = 0, unit = 0;
+  pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &type);
+  memset (first, 0, 32);
   if (bitmap)
     memcpy (first, bitmap, 32);
+  else if (type == 1 && pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
+    {
+      guchar lower = ascii_to_lower (unit), upper = g_ascii_toupper (unit);
+      first[lower / 8] |= 1 << (lower % 8);
+      first[upper / 8] |= 1 << (upper % 8);
+    }
   else
     memset (first, 0xff, 32);
-  pcre2_code_free (probe);
+}
+
+/* Compiles the cues of each kind (@kinds[CUE_FUTURE] and on, each
+ * empty or an alternation) into @set, each kind an anchored pattern of
+ * its own, with the bytes its cues can start with; @jit:
+ * PCRE2_JIT_* beside PCRE2_JIT_COMPLETE. */
+static gboolean
+compile_cues (GString *const kinds[N_CUE_KINDS], guint32 jit, const char *where, CueSet *set, GError **error)
+{
+  for (guint k = 0; k < N_CUE_KINDS; k++)
+    {
+      memset (set->first[k], 0, 32);
+      set->re[k] = NULL;
+      if (kinds[k]->len == 0)
+        continue;
+      if ((set->re[k] = compile (kinds[k]->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | jit, where, error)) == NULL)
+        return FALSE;
+      set->any = TRUE;
+      size_t jit_size = 0;
+      set->jit[k] = pcre2_pattern_info (set->re[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+      /* the first bytes are PCRE2's, of the pattern compiled unanchored:
+       * PCRE2 documents them for such a one */
+      pcre2_code *probe = compile (kinds[k]->str, 0, 0, where, NULL);
+      if (probe)
+        first_bytes (probe, set->first[k]);
+      else
+        memset (set->first[k], 0xff, 32);
+      pcre2_code_free (probe);
+    }
   return TRUE;
 }
 
@@ -336,16 +356,14 @@ load_lexicon (Dates *d, const char *path, GError **error)
         return FALSE;
       pcre2_code_free (re);
     }
-  /* The kinds in one pattern, the future first, each marked: one try
-   * a token tells whether a cue starts there and which.  The cues with
-   * TOKENS apart from the others (see Dates.near_cues). */
+  /* Each kind a pattern of its own, near and far apart (see CueSet). */
   if (future->len || fixture->len || past->len)
     {
       g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
-      if (!compile_cues (near_future, near_fixture, near_past, 0, where, &d->near_cues, &d->near_cues_jit,
-                         d->near_cue_first, error)
-          || !compile_cues (far_future, far_fixture, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues,
-                            &d->far_cues_jit, d->far_cue_first, error))
+      GString *const near[N_CUE_KINDS] = { near_future, near_fixture, near_past };
+      GString *const far[N_CUE_KINDS] = { far_future, far_fixture, far_past };
+      if (!compile_cues (near, 0, where, &d->near_cues, error)
+          || !compile_cues (far, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues, error))
         return FALSE;
     }
   return TRUE;
@@ -800,20 +818,7 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (guint g = 0; g < N_GROUPS; g++)
         if ((p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g])) >= 0)
           p.named[p.n_named++] = g;
-      const guint8 *bitmap = NULL;
-      guint32 type = 0, unit = 0;
-      pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
-      pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &type);
-      if (bitmap)
-        memcpy (first, bitmap, sizeof first);
-      else if (type == 1 && pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
-        {
-          guchar lower = ascii_to_lower (unit), upper = g_ascii_toupper (unit);
-          first[lower / 8] |= 1 << (lower % 8);
-          first[upper / 8] |= 1 << (upper % 8);
-        }
-      else
-        memset (first, 0xff, sizeof first);
+      first_bytes (re, first);
       guint64 mask = bit;
       for (guint b = 0; b < 256; b++)
         if (first[b / 8] & (1 << (b % 8)))
