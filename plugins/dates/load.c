@@ -200,9 +200,9 @@ first_bytes (const pcre2_code *re, guint8 first[32])
 static gboolean
 compile_cues (GString *const kinds[N_CUE_KINDS], guint32 jit, const char *where, CueSet *set, GError **error)
 {
+  memset (set->kinds, 0, sizeof set->kinds);
   for (guint k = 0; k < N_CUE_KINDS; k++)
     {
-      memset (set->first[k], 0, 32);
       set->re[k] = NULL;
       if (kinds[k]->len == 0)
         continue;
@@ -212,13 +212,16 @@ compile_cues (GString *const kinds[N_CUE_KINDS], guint32 jit, const char *where,
       size_t jit_size = 0;
       set->jit[k] = pcre2_pattern_info (set->re[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
       /* the first bytes are PCRE2's, of the pattern compiled unanchored:
-       * PCRE2 documents them for such a one */
+       * PCRE2 gives none for one compiled anchored */
+      guint8 first[32];
       pcre2_code *probe = compile (kinds[k]->str, 0, 0, where, NULL);
       if (probe)
-        first_bytes (probe, set->first[k]);
+        first_bytes (probe, first);
       else
-        memset (set->first[k], 0xff, 32);
+        memset (first, 0xff, 32);
       pcre2_code_free (probe);
+      for (guint b = 0; b < 256; b++)
+        set->kinds[b] |= (first[b / 8] >> (b % 8) & 1) << k;
     }
   return TRUE;
 }

@@ -14,9 +14,9 @@ static int
 cue_at (const CueSet *set, const Tense *tense, gsize at, guint kinds)
 {
   PCRE2_SPTR text = (PCRE2_SPTR) tense->text;
-  guchar first = tense->text[at];
-  for (guint k = 0; k < N_CUE_KINDS; k++)
-    if ((kinds >> k & 1) && set->re[k] && (set->first[k][first / 8] >> (first % 8) & 1)
+  kinds &= set->kinds[(guchar) tense->text[at]];
+  for (guint k = 0; kinds >> k; k++)
+    if ((kinds >> k & 1)
         && (set->jit[k] ? pcre2_jit_match (set->re[k], text, tense->end, at, 0, tense->md, NULL)
                         : pcre2_match (set->re[k], text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
                >= 0)
@@ -139,9 +139,7 @@ speaks_of_future (const Tense *tense, int *fixture)
             break;
         }
       int kind = -1;
-      guint far_kinds = 0;
-      for (guint k = 0; k < N_CUE_KINDS; k++)
-        far_kinds |= (guint) (d->far_cues.re[k] && (d->far_cues.first[k][text[at] / 8] >> (text[at] % 8) & 1)) << k;
+      guint far_kinds = d->far_cues.kinds[text[at]];
       if (far_kinds && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128 && text[at + 2] < 128)
         {
           /* the kinds whose cues can start with these three bytes, each
@@ -159,9 +157,10 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (far_kinds)
         kind = cue_at (&d->far_cues, tense, at, far_kinds);
       /* a near cue counts where it is of a kind before the far one's */
-      if (near && d->near_cues.any)
+      guint near_kinds = near ? d->near_cues.kinds[text[at]] & (kind < 0 ? ALL_CUES : (1u << kind) - 1) : 0;
+      if (near_kinds)
         {
-          int near_kind = cue_at (&d->near_cues, tense, at, kind < 0 ? ALL_CUES : (1u << kind) - 1);
+          int near_kind = cue_at (&d->near_cues, tense, at, near_kinds);
           if (near_kind >= 0)
             kind = near_kind;
         }
