@@ -297,6 +297,16 @@ typedef struct
    * token cost speaks_of_future() 71.4M instructions with its callees
    * where this costs 62.1M (callgrind, the bench's 20 MB) */
   guint8 kinds[256];
+  /* what the far cues' triple probes (prefix_opens()) run: NULL where
+   * the kind's own pattern serves, else its probe_source(), JIT-compiled
+   * for partial matches.  A probe has a space before its bytes, not the
+   * text, so a lookbehind at a cue's start must be taken as what lets
+   * the most through: the pattern itself had never found
+   * "(?<=\bwill )be" (and the interpreter's probes of the fixture
+   * cues cost 8M instructions more than the JIT's on the bench's 20 MB) */
+  pcre2_code *opens[N_CUE_KINDS];
+  gboolean opens_jit[N_CUE_KINDS]; /* opens has JIT code */
+  guint8 unfiltered; /* the kinds no probe can judge (probe_source() has none): no triple filter */
   gboolean any; /* a cue of some kind */
 } CueSet;
 

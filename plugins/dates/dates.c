@@ -50,7 +50,10 @@ dates_destroy (gpointer data)
     if (tables[i])
       g_hash_table_unref (tables[i]);
   for (guint k = 0; k < N_CUE_KINDS; k++)
-    pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);
+    {
+      pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);
+      pcre2_code_free (d->near_cues.opens[k]), pcre2_code_free (d->far_cues.opens[k]);
+    }
   for (guint i = 0; i < d->n_banks; i++)
     bank_free (d->banks[i]);
   g_free (d->banks);

@@ -193,24 +193,41 @@ first_bytes (const pcre2_code *re, guint8 first[32])
     memset (first, 0xff, 32);
 }
 
+static char *probe_source (const char *pattern);
+
 /* Compiles the cues of each kind (@kinds[CUE_FUTURE] and on, each
  * empty or an alternation) into @set, each kind an anchored pattern of
- * its own, with the bytes its cues can start with; @jit:
- * PCRE2_JIT_* beside PCRE2_JIT_COMPLETE. */
+ * its own, with the bytes its cues can start with; @probed: the set's
+ * cues are tried where a probe of their first three bytes lets them
+ * (the far ones, speaks_of_future()), and get what those probes run. */
 static gboolean
-compile_cues (GString *const kinds[N_CUE_KINDS], guint32 jit, const char *where, CueSet *set, GError **error)
+compile_cues (GString *const kinds[N_CUE_KINDS], gboolean probed, const char *where, CueSet *set, GError **error)
 {
   memset (set->kinds, 0, sizeof set->kinds);
   for (guint k = 0; k < N_CUE_KINDS; k++)
     {
-      set->re[k] = NULL;
+      set->re[k] = set->opens[k] = NULL;
       if (kinds[k]->len == 0)
         continue;
-      if ((set->re[k] = compile (kinds[k]->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | jit, where, error)) == NULL)
+      /* a probe runs the pattern itself, JIT-compiled for partial
+       * matches too, unless it looks behind (see CueSet.opens) */
+      g_autofree char *opens_source = probed ? probe_source (kinds[k]->str) : NULL;
+      gboolean own = opens_source && strcmp (opens_source, kinds[k]->str) == 0;
+      set->re[k] = compile (kinds[k]->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | (own ? PCRE2_JIT_PARTIAL_HARD : 0), where,
+                            error);
+      if (set->re[k] == NULL)
         return FALSE;
       set->any = TRUE;
       size_t jit_size = 0;
       set->jit[k] = pcre2_pattern_info (set->re[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+      if (probed && !own)
+        {
+          set->opens[k] = opens_source ? compile (opens_source, PCRE2_ANCHORED, PCRE2_JIT_PARTIAL_HARD, where, NULL) : NULL;
+          if (set->opens[k] == NULL)
+            set->unfiltered |= 1 << k;
+          else
+            set->opens_jit[k] = pcre2_pattern_info (set->opens[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+        }
       /* the first bytes are PCRE2's, of the pattern compiled unanchored:
        * PCRE2 gives none for one compiled anchored */
       guint8 first[32];
@@ -365,8 +382,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
       g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
       GString *const near[N_CUE_KINDS] = { near_future, near_fixture, near_past };
       GString *const far[N_CUE_KINDS] = { far_future, far_fixture, far_past };
-      if (!compile_cues (near, 0, where, &d->near_cues, error)
-          || !compile_cues (far, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues, error))
+      if (!compile_cues (near, FALSE, where, &d->near_cues, error) || !compile_cues (far, TRUE, where, &d->far_cues, error))
         return FALSE;
     }
   return TRUE;

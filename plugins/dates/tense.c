@@ -139,8 +139,10 @@ speaks_of_future (const Tense *tense, int *fixture)
             break;
         }
       int kind = -1;
-      guint far_kinds = d->far_cues.kinds[text[at]];
-      if (far_kinds && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128 && text[at + 2] < 128)
+      const CueSet *far = &d->far_cues;
+      guint far_kinds = far->kinds[text[at]];
+      if ((far_kinds & ~far->unfiltered) && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128
+          && text[at + 2] < 128)
         {
           /* the kinds whose cues can start with these three bytes, each
            * probed once */
@@ -149,10 +151,12 @@ speaks_of_future (const Tense *tense, int *fixture)
             {
               triple->known = 1;
               for (guint k = 0; k < N_CUE_KINDS; k++)
-                if (far_kinds >> k & 1)
-                  triple->open |= (guint64) prefix_opens (d->far_cues.re[k], tense->md, d->far_cues.jit[k], text + at, 3) << k;
+                if ((far_kinds & ~far->unfiltered) >> k & 1)
+                  triple->open |= (guint64) (far->opens[k] ? prefix_opens (far->opens[k], tense->md, far->opens_jit[k], text + at, 3)
+                                                           : prefix_opens (far->re[k], tense->md, far->jit[k], text + at, 3))
+                                  << k;
             }
-          far_kinds &= triple->open;
+          far_kinds &= triple->open | far->unfiltered;
         }
       if (far_kinds)
         kind = cue_at (&d->far_cues, tense, at, far_kinds);

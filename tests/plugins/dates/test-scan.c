@@ -243,6 +243,24 @@ test_cue_kinds (void)
   g_assert_cmpstr (near_out_of_reach, ==, "2024-03-01");
 }
 
+/* A far cue is tried only where its first three bytes can start one, as
+ * a probe with a space before them learns; a lookbehind at the cue's
+ * start judges the text before the token, which the probe does not
+ * have, so it is taken as what lets the most through (where a reader of
+ * the pattern cannot tell, an atomic group beside it, the cue's kind
+ * has no such filter): the cue is found where its lookbehind holds, and
+ * only there. */
+static void
+test_cue_lookbehind (void)
+{
+  const char *jsonl = "{\"id\":\"a\",\"text\":\"They will be there on Friday. They may be there on Friday.\","
+                      "\"published\":\"2024-03-06\"}\n";
+  g_autofree char *behind = weekdays_with_cues ("future\t(?<=\\bwill )be\\b\n", jsonl);
+  g_autofree char *atomic = weekdays_with_cues ("future\t(?<=\\bwill )(?>be)\\b\n", jsonl);
+  g_assert_cmpstr (behind, ==, "2024-03-08|2024-03-01");
+  g_assert_cmpstr (atomic, ==, "2024-03-08|2024-03-01");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -255,5 +273,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
   g_test_add_func ("/dates/scan/utf8-one-token", test_utf8_one_token);
   g_test_add_func ("/dates/scan/cue-kinds", test_cue_kinds);
+  g_test_add_func ("/dates/scan/cue-lookbehind", test_cue_lookbehind);
   return g_test_run ();
 }
