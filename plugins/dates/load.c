@@ -196,19 +196,23 @@ first_bytes (const pcre2_code *re, guint8 first[32])
 static char *probe_source (const char *pattern);
 
 /* Compiles the cues of each kind (@kinds[CUE_FUTURE] and on, each
- * empty or an alternation) into @set, each kind an anchored pattern of
- * its own, with the bytes its cues can start with; @probed: the set's
- * cues are tried where a probe of their first three bytes lets them
- * (the far ones, speaks_of_future()), and get what those probes run. */
+ * empty or an alternation) of the lexicon at @path into @set, each kind
+ * an anchored pattern of its own, with the bytes its cues can start
+ * with; @probed: the set's cues are the far ones, tried where a probe
+ * of their first three bytes lets them (speaks_of_future()), and get
+ * what those probes run. */
 static gboolean
-compile_cues (GString *const kinds[N_CUE_KINDS], gboolean probed, const char *where, CueSet *set, GError **error)
+compile_cues (GString *const kinds[N_CUE_KINDS], gboolean probed, const char *path, CueSet *set, GError **error)
 {
+  static const char *const kind_names[N_CUE_KINDS] = { "future", "fixture", "past" };
   memset (set->kinds, 0, sizeof set->kinds);
   for (guint k = 0; k < N_CUE_KINDS; k++)
     {
       set->re[k] = set->opens[k] = NULL;
       if (kinds[k]->len == 0)
         continue;
+      g_autofree char *where = g_strdup_printf ("%s, the %s cues %s TOKENS together", path, kind_names[k],
+                                                probed ? "without" : "with");
       /* a probe runs the pattern itself, JIT-compiled for partial
        * matches too, unless it looks behind (see CueSet.opens) */
       g_autofree char *opens_source = probed ? probe_source (kinds[k]->str) : NULL;
@@ -249,9 +253,6 @@ load_lexicon (Dates *d, const char *path, GError **error)
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  g_autoptr (GString) future = g_string_new (NULL);
-  g_autoptr (GString) past = g_string_new (NULL);
-  g_autoptr (GString) fixture = g_string_new (NULL);
   g_autoptr (GString) far_future = g_string_new (NULL);
   g_autoptr (GString) far_fixture = g_string_new (NULL);
   g_autoptr (GString) far_past = g_string_new (NULL);
@@ -281,12 +282,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
             return FALSE;
           pcre2_code_free (re);
           gboolean is_future = strcmp (f[0], "future") == 0, is_fixture = strcmp (f[0], "fixture") == 0;
-          GString *cues = is_future ? future : is_fixture ? fixture : past;
-          g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
-          if (reach == 0)
-            cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
-          else
-            cues = is_future ? near_future : is_fixture ? near_fixture : near_past;
+          GString *cues = reach == 0 ? (is_future ? far_future : is_fixture ? far_fixture : far_past)
+                                     : (is_future ? near_future : is_fixture ? near_fixture : near_past);
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
           continue;
@@ -362,29 +359,15 @@ load_lexicon (Dates *d, const char *path, GError **error)
                                 f[0], row->n_fields);
       return FALSE;
     }
-  /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
+  /* Each kind a pattern of its own, near and far apart (see CueSet).
+   * Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
    * right for them and cost half as much, and the cues are read before
    * every partial date.  Anchored: they are tried token by token (see
    * speaks_of_future()). */
-  GString *kinds[] = { future, fixture, past };
-  static const char *const kind_names[] = { "future", "fixture", "past" };
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      g_autofree char *where = g_strdup_printf ("%s, the %s cues together", path, kind_names[k]);
-      pcre2_code *re = kinds[k]->len ? compile (kinds[k]->str, PCRE2_ANCHORED, 0, where, error) : NULL;
-      if (kinds[k]->len && re == NULL)
-        return FALSE;
-      pcre2_code_free (re);
-    }
-  /* Each kind a pattern of its own, near and far apart (see CueSet). */
-  if (future->len || fixture->len || past->len)
-    {
-      g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
-      GString *const near[N_CUE_KINDS] = { near_future, near_fixture, near_past };
-      GString *const far[N_CUE_KINDS] = { far_future, far_fixture, far_past };
-      if (!compile_cues (near, FALSE, where, &d->near_cues, error) || !compile_cues (far, TRUE, where, &d->far_cues, error))
-        return FALSE;
-    }
+  GString *const near[N_CUE_KINDS] = { near_future, near_fixture, near_past };
+  GString *const far[N_CUE_KINDS] = { far_future, far_fixture, far_past };
+  if (!compile_cues (near, FALSE, path, &d->near_cues, error) || !compile_cues (far, TRUE, path, &d->far_cues, error))
+    return FALSE;
   return TRUE;
 }
 
