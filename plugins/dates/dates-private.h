@@ -265,6 +265,51 @@ typedef struct
   TripleTable triples;
 } Bank;
 
+/* The kinds of tense cue, in the order they win when two start at one
+ * token ("expected", "expected on": the future). */
+enum
+{
+  CUE_FUTURE,
+  CUE_FIXTURE,
+  CUE_PAST,
+  N_CUE_KINDS
+};
+
+/* The tense cues of one reach, a pattern for each kind (NULL where the
+ * lexicon has none), anchored, tried in the kinds' order: the first that
+ * matches is the kind, as one alternation of the kinds would find it.
+ * Apart, a kind is tried only where its own first bytes (and, for the
+ * far cues, its first three bytes) let it: a fixture cue opens with
+ * forty lookbehinds ("not after 'two ', 'the ', ..."), which one
+ * pattern of the three kinds ran at every token a future or past cue
+ * could start at (3,400 instructions a try).  Measured (callgrind,
+ * -j 1, the 20 MB of bench/dates-bench.py): speaks_of_future() with
+ * what it calls 105.1M -> 71.4M instructions, the whole process
+ * 1,849.5M -> 1,814.3M (-1.9%). */
+typedef struct
+{
+  pcre2_code *re[N_CUE_KINDS];
+  gboolean jit[N_CUE_KINDS]; /* compiled by the JIT: tried with pcre2_jit_match() */
+  /* for each byte, the kinds (bit K for kind K) with a cue that can
+   * start with it (all when PCRE2 cannot tell): a capitalised word, a
+   * number or a mark is passed over.  One load a token: a bitmap for
+   * each kind, tested in a loop, and a call for the near cues at each
+   * token cost speaks_of_future() 71.4M instructions with its callees
+   * where this costs 62.1M (callgrind, the bench's 20 MB) */
+  guint8 kinds[256];
+  /* what the far cues' triple probes (prefix_opens()) run: NULL where
+   * the kind's own pattern serves, else its probe_source(), JIT-compiled
+   * for partial matches.  A probe has a space before its bytes, not the
+   * text, so a lookbehind at a cue's start must be taken as what lets
+   * the most through: the pattern itself had never found
+   * "(?<=\bwill )be" (and the interpreter's probes of the fixture
+   * cues cost 8M instructions more than the JIT's on the bench's 20 MB) */
+  pcre2_code *opens[N_CUE_KINDS];
+  gboolean opens_jit[N_CUE_KINDS]; /* opens has JIT code */
+  guint8 unfiltered; /* the kinds no probe can judge (probe_source() has none): no triple filter */
+  gboolean any; /* a cue of some kind */
+} CueSet;
+
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
@@ -298,27 +343,19 @@ typedef struct
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
   GHashTable *capitalised; /* see build_capitalised() */
-  /* Tense cues, future, fixture and past in one anchored pattern, each
-   * kind marked, tried where a token starts: one try at a token instead
-   * of one per cue.  A cue that says how many tokens it spans, ending
-   * where the expression starts, is tried only that near the expression,
-   * by itself (near_cues).  The others (far_cues) are tried at every
-   * token, but only where its first three bytes can start one, learnt as
-   * they come as the patterns' triples are: a cue like "a verb in -ed
-   * right before the expression" lets every word by, so near the
-   * expression, where both are tried, the two patterns are kept apart
+  /* Tense cues, tried where a token starts.  A cue that says how many
+   * tokens it spans, ending where the expression starts, is tried only
+   * that near the expression (near_cues).  The others (far_cues) are
+   * tried at every token, but only where its first three bytes can start
+   * one, learnt as they come as the patterns' triples are: a cue like "a
+   * verb in -ed right before the expression" lets every word by, so near
+   * the expression, where both are tried, the two sets are kept apart
    * (with them in one, 19.5k tries of 30k on the 20 MB of
    * bench/dates-bench.py were near ones with no filter, 92% failing). */
-  pcre2_code *near_cues;
-  gboolean near_cues_jit; /* compiled by the JIT: tried with pcre2_jit_match() */
-  /* The bytes a cue can start with (all when PCRE2 cannot tell): a
-   * capitalised word, a number or a mark is passed over without a try. */
-  guint8 near_cue_first[32];
-  pcre2_code *far_cues;
-  gboolean far_cues_jit;
-  guint8 far_cue_first[32];
+  CueSet near_cues;
+  CueSet far_cues;
   guint cue_reach;         /* the most tokens a cue said it spans */
-  TripleTable cue_triples; /* known and open: bit 0 */
+  TripleTable cue_triples; /* known: bit 0; open: bit K for a far cue of kind K */
   GArray *patterns;  /* Pattern */
   /* The scan's tables, a bank for each 64 patterns (see Bank). */
   Bank **banks;

@@ -49,8 +49,11 @@ dates_destroy (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
-  pcre2_code_free (d->near_cues);
-  pcre2_code_free (d->far_cues);
+  for (guint k = 0; k < N_CUE_KINDS; k++)
+    {
+      pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);
+      pcre2_code_free (d->near_cues.opens[k]), pcre2_code_free (d->far_cues.opens[k]);
+    }
   for (guint i = 0; i < d->n_banks; i++)
     bank_free (d->banks[i]);
   g_free (d->banks);

@@ -169,37 +169,81 @@ alternation (GHashTable *table, gboolean caseless)
   return g_string_free (alt, FALSE);
 }
 
-/* Compiles the cues @future and @past (either may be empty) into one
- * anchored pattern, each kind marked, into *@cues (NULL when both are
- * empty), and the bytes a cue can start with into @first (all when
- * PCRE2 cannot tell); @jit: PCRE2_JIT_* beside PCRE2_JIT_COMPLETE. */
-static gboolean
-compile_cues (GString *future, GString *fixture, GString *past, guint32 jit, const char *where, pcre2_code **cues,
-              gboolean *cues_jit, guint8 first[32], GError **error)
+/* The bytes a match of @re can start with, as PCRE2 says (its bitmap,
+ * or its one first code unit in both cases, as PCRE2 does not say
+ * whether that one is caseless), into @first; all where it cannot
+ * tell. */
+static void
+first_bytes (const pcre2_code *re, guint8 first[32])
 {
-  memset (first, 0, 32);
-  *cues = NULL;
-  if (future->len == 0 && fixture->len == 0 && past->len == 0)
-    return TRUE;
-  g_autofree char *both = g_strdup_printf ("(*MARK:future)(?:%s)|(*MARK:fixture)(?:%s)|(*MARK:past)(?:%s)",
-                                           future->len ? future->str : "(*FAIL)",
-                                           fixture->len ? fixture->str : "(*FAIL)", past->len ? past->str : "(*FAIL)");
-  if ((*cues = compile (both, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | jit, where, error)) == NULL)
-    return FALSE;
-  size_t jit_size = 0;
-  *cues_jit = pcre2_pattern_info (*cues, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
-  /* a mark hides the first bytes from PCRE2: read them unmarked */
-  g_autofree char *unmarked = g_strdup_printf ("(?:%s)|(?:%s)|(?:%s)", future->len ? future->str : "(*FAIL)",
-                                               fixture->len ? fixture->str : "(*FAIL)", past->len ? past->str : "(*FAIL)");
-  pcre2_code *probe = compile (unmarked, 0, 0, where, NULL);
   const guint8 *bitmap = NULL;
-  if (probe)
-    pcre2_pattern_info (probe, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  guint32 type = 0, unit = 0;
+  pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &type);
+  memset (first, 0, 32);
   if (bitmap)
     memcpy (first, bitmap, 32);
+  else if (type == 1 && pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
+    {
+      guchar lower = ascii_to_lower (unit), upper = g_ascii_toupper (unit);
+      first[lower / 8] |= 1 << (lower % 8);
+      first[upper / 8] |= 1 << (upper % 8);
+    }
   else
     memset (first, 0xff, 32);
-  pcre2_code_free (probe);
+}
+
+static char *probe_source (const char *pattern);
+
+/* Compiles the cues of each kind (@kinds[CUE_FUTURE] and on, each
+ * empty or an alternation) of the lexicon at @path into @set, each kind
+ * an anchored pattern of its own, with the bytes its cues can start
+ * with; @probed: the set's cues are the far ones, tried where a probe
+ * of their first three bytes lets them (speaks_of_future()), and get
+ * what those probes run. */
+static gboolean
+compile_cues (GString *const kinds[N_CUE_KINDS], gboolean probed, const char *path, CueSet *set, GError **error)
+{
+  static const char *const kind_names[N_CUE_KINDS] = { "future", "fixture", "past" };
+  memset (set->kinds, 0, sizeof set->kinds);
+  for (guint k = 0; k < N_CUE_KINDS; k++)
+    {
+      set->re[k] = set->opens[k] = NULL;
+      if (kinds[k]->len == 0)
+        continue;
+      g_autofree char *where = g_strdup_printf ("%s, the %s cues %s TOKENS together", path, kind_names[k],
+                                                probed ? "without" : "with");
+      /* a probe runs the pattern itself, JIT-compiled for partial
+       * matches too, unless it looks behind (see CueSet.opens) */
+      g_autofree char *opens_source = probed ? probe_source (kinds[k]->str) : NULL;
+      gboolean own = opens_source && strcmp (opens_source, kinds[k]->str) == 0;
+      set->re[k] = compile (kinds[k]->str, PCRE2_ANCHORED, PCRE2_JIT_COMPLETE | (own ? PCRE2_JIT_PARTIAL_HARD : 0), where,
+                            error);
+      if (set->re[k] == NULL)
+        return FALSE;
+      set->any = TRUE;
+      size_t jit_size = 0;
+      set->jit[k] = pcre2_pattern_info (set->re[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+      if (probed && !own)
+        {
+          set->opens[k] = opens_source ? compile (opens_source, PCRE2_ANCHORED, PCRE2_JIT_PARTIAL_HARD, where, NULL) : NULL;
+          if (set->opens[k] == NULL)
+            set->unfiltered |= 1 << k;
+          else
+            set->opens_jit[k] = pcre2_pattern_info (set->opens[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+        }
+      /* the first bytes are PCRE2's, of the pattern compiled unanchored:
+       * PCRE2 gives none for one compiled anchored */
+      guint8 first[32];
+      pcre2_code *probe = compile (kinds[k]->str, 0, 0, where, NULL);
+      if (probe)
+        first_bytes (probe, first);
+      else
+        memset (first, 0xff, 32);
+      pcre2_code_free (probe);
+      for (guint b = 0; b < 256; b++)
+        set->kinds[b] |= (first[b / 8] >> (b % 8) & 1) << k;
+    }
   return TRUE;
 }
 
@@ -209,9 +253,6 @@ load_lexicon (Dates *d, const char *path, GError **error)
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  g_autoptr (GString) future = g_string_new (NULL);
-  g_autoptr (GString) past = g_string_new (NULL);
-  g_autoptr (GString) fixture = g_string_new (NULL);
   g_autoptr (GString) far_future = g_string_new (NULL);
   g_autoptr (GString) far_fixture = g_string_new (NULL);
   g_autoptr (GString) far_past = g_string_new (NULL);
@@ -241,12 +282,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
             return FALSE;
           pcre2_code_free (re);
           gboolean is_future = strcmp (f[0], "future") == 0, is_fixture = strcmp (f[0], "fixture") == 0;
-          GString *cues = is_future ? future : is_fixture ? fixture : past;
-          g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
-          if (reach == 0)
-            cues = is_future ? far_future : is_fixture ? far_fixture : far_past;
-          else
-            cues = is_future ? near_future : is_fixture ? near_fixture : near_past;
+          GString *cues = reach == 0 ? (is_future ? far_future : is_fixture ? far_fixture : far_past)
+                                     : (is_future ? near_future : is_fixture ? near_fixture : near_past);
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
           continue;
@@ -322,32 +359,15 @@ load_lexicon (Dates *d, const char *path, GError **error)
                                 f[0], row->n_fields);
       return FALSE;
     }
-  /* Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
+  /* Each kind a pattern of its own, near and far apart (see CueSet).
+   * Cues are English words: ASCII word boundaries (no PCRE2_UCP) are
    * right for them and cost half as much, and the cues are read before
    * every partial date.  Anchored: they are tried token by token (see
    * speaks_of_future()). */
-  GString *kinds[] = { future, fixture, past };
-  static const char *const kind_names[] = { "future", "fixture", "past" };
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      g_autofree char *where = g_strdup_printf ("%s, the %s cues together", path, kind_names[k]);
-      pcre2_code *re = kinds[k]->len ? compile (kinds[k]->str, PCRE2_ANCHORED, 0, where, error) : NULL;
-      if (kinds[k]->len && re == NULL)
-        return FALSE;
-      pcre2_code_free (re);
-    }
-  /* The kinds in one pattern, the future first, each marked: one try
-   * a token tells whether a cue starts there and which.  The cues with
-   * TOKENS apart from the others (see Dates.near_cues). */
-  if (future->len || fixture->len || past->len)
-    {
-      g_autofree char *where = g_strdup_printf ("%s, the future, fixture and past cues together", path);
-      if (!compile_cues (near_future, near_fixture, near_past, 0, where, &d->near_cues, &d->near_cues_jit,
-                         d->near_cue_first, error)
-          || !compile_cues (far_future, far_fixture, far_past, PCRE2_JIT_PARTIAL_HARD, where, &d->far_cues,
-                            &d->far_cues_jit, d->far_cue_first, error))
-        return FALSE;
-    }
+  GString *const near[N_CUE_KINDS] = { near_future, near_fixture, near_past };
+  GString *const far[N_CUE_KINDS] = { far_future, far_fixture, far_past };
+  if (!compile_cues (near, FALSE, path, &d->near_cues, error) || !compile_cues (far, TRUE, path, &d->far_cues, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -800,20 +820,7 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (guint g = 0; g < N_GROUPS; g++)
         if ((p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g])) >= 0)
           p.named[p.n_named++] = g;
-      const guint8 *bitmap = NULL;
-      guint32 type = 0, unit = 0;
-      pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
-      pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &type);
-      if (bitmap)
-        memcpy (first, bitmap, sizeof first);
-      else if (type == 1 && pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
-        {
-          guchar lower = ascii_to_lower (unit), upper = g_ascii_toupper (unit);
-          first[lower / 8] |= 1 << (lower % 8);
-          first[upper / 8] |= 1 << (upper % 8);
-        }
-      else
-        memset (first, 0xff, sizeof first);
+      first_bytes (re, first);
       guint64 mask = bit;
       for (guint b = 0; b < 256; b++)
         if (first[b / 8] & (1 << (b % 8)))

@@ -8,27 +8,24 @@
 
 #include <string.h>
 
-/* The kinds of cue, in the order they win when two start at one token
- * ("expected", "expected on": the future). */
-enum
-{
-  CUE_FUTURE,
-  CUE_FIXTURE,
-  CUE_PAST,
-};
-
-/* The kind of cue @cues finds starting at @at, or -1. */
+/* The first kind of @kinds (a mask of bits 1 << CUE_*) in the order of
+ * the kinds whose cue in @set matches at @at, or -1. */
 static int
-cue_at (pcre2_code *cues, gboolean jit, const Tense *tense, gsize at)
+cue_at (const CueSet *set, const Tense *tense, gsize at, guint kinds)
 {
   PCRE2_SPTR text = (PCRE2_SPTR) tense->text;
-  if ((jit ? pcre2_jit_match (cues, text, tense->end, at, 0, tense->md, NULL)
-           : pcre2_match (cues, text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
-      < 0)
-    return -1;
-  const char *mark = (const char *) pcre2_get_mark (tense->md);
-  return strcmp (mark, "future") == 0 ? CUE_FUTURE : strcmp (mark, "fixture") == 0 ? CUE_FIXTURE : CUE_PAST;
+  kinds &= set->kinds[(guchar) tense->text[at]];
+  for (guint k = 0; kinds >> k; k++)
+    if ((kinds >> k & 1)
+        && (set->jit[k] ? pcre2_jit_match (set->re[k], text, tense->end, at, 0, tense->md, NULL)
+                        : pcre2_match (set->re[k], text, tense->end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL))
+               >= 0)
+      return (int) k;
+  return -1;
 }
+
+/* Every kind, for cue_at(). */
+#define ALL_CUES ((1u << N_CUE_KINDS) - 1)
 
 /* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
 static gboolean
@@ -119,7 +116,7 @@ static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
   Dates *d = tense->d;
-  if (d->near_cues == NULL && d->far_cues == NULL)
+  if (!d->near_cues.any && !d->far_cues.any)
     return TENSE_NONE;
   const guchar *text = (const guchar *) tense->text;
   guint back = 0; /* tokens between this one and the expression */
@@ -129,7 +126,7 @@ speaks_of_future (const Tense *tense, int *fixture)
        at = token_before (tense->tokens, at), back++)
     {
       gboolean near = back < d->cue_reach;
-      if (!near && d->far_cues == NULL)
+      if (!near && !d->far_cues.any)
         break;
       /* the past seen is its own clause's ("after the pack drove them
        * off the ball on Sunday"): no future cue before it counts */
@@ -142,24 +139,33 @@ speaks_of_future (const Tense *tense, int *fixture)
             break;
         }
       int kind = -1;
-      if (d->far_cues && (d->far_cue_first[text[at] / 8] >> (text[at] % 8) & 1))
+      const CueSet *far = &d->far_cues;
+      guint far_kinds = far->kinds[text[at]];
+      if ((far_kinds & ~far->unfiltered) && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128
+          && text[at + 2] < 128)
         {
-          gboolean open = TRUE;
-          if (at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128 && text[at + 2] < 128)
+          /* the kinds whose cues can start with these three bytes, each
+           * probed once */
+          TripleSlot *triple = triple_slot (&d->cue_triples, (text[at] << 14 | text[at + 1] << 7 | text[at + 2]) + 1);
+          if (!triple->known)
             {
-              TripleSlot *triple
-                  = triple_slot (&d->cue_triples, (text[at] << 14 | text[at + 1] << 7 | text[at + 2]) + 1);
-              if (!triple->known)
-                triple->known = 1, triple->open = prefix_opens (d->far_cues, tense->md, d->far_cues_jit, text + at, 3);
-              open = triple->open;
+              triple->known = 1;
+              for (guint k = 0; k < N_CUE_KINDS; k++)
+                if ((far_kinds & ~far->unfiltered) >> k & 1)
+                  triple->open |= (guint64) (far->opens[k] ? prefix_opens (far->opens[k], tense->md, far->opens_jit[k], text + at, 3)
+                                                           : prefix_opens (far->re[k], tense->md, far->jit[k], text + at, 3))
+                                  << k;
             }
-          if (open)
-            kind = cue_at (d->far_cues, d->far_cues_jit, tense, at);
+          far_kinds &= triple->open | far->unfiltered;
         }
-      if (near && d->near_cues && (d->near_cue_first[text[at] / 8] >> (text[at] % 8) & 1))
+      if (far_kinds)
+        kind = cue_at (&d->far_cues, tense, at, far_kinds);
+      /* a near cue counts where it is of a kind before the far one's */
+      guint near_kinds = near ? d->near_cues.kinds[text[at]] & (kind < 0 ? ALL_CUES : (1u << kind) - 1) : 0;
+      if (near_kinds)
         {
-          int near_kind = cue_at (d->near_cues, d->near_cues_jit, tense, at);
-          if (near_kind >= 0 && (kind < 0 || near_kind < kind))
+          int near_kind = cue_at (&d->near_cues, tense, at, near_kinds);
+          if (near_kind >= 0)
             kind = near_kind;
         }
       /* the first two letters, here in the loop: a call at each word
@@ -264,7 +270,7 @@ gboolean
 tense_future_after (const Tense *tense, gsize from)
 {
   Dates *d = tense->d;
-  if (d->far_cues == NULL)
+  if (!d->far_cues.any)
     return FALSE;
   const char *text = tense->text;
   Tense after = *tense;
@@ -295,7 +301,7 @@ tense_future_after (const Tense *tense, gsize from)
           if (g_hash_table_contains (d->subject_words, word))
             return FALSE;
         }
-      int kind = cue_at (d->far_cues, d->far_cues_jit, &after, at);
+      int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
       if (kind == CUE_FUTURE)
         return TRUE;
       if (kind == CUE_PAST || past_form_at (d, text, at, after.end))
@@ -441,8 +447,8 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
        * ("watch more television than their parents did") */
       if (at > end && word_before_in (d->compare_words, text, word_end, NULL))
         break;
-      int far = d->far_cues ? cue_at (d->far_cues, d->far_cues_jit, &all, at) : -1;
-      int near = d->near_cues ? cue_at (d->near_cues, d->near_cues_jit, &all, at) : -1;
+      int far = cue_at (&d->far_cues, &all, at, ALL_CUES);
+      int near = cue_at (&d->near_cues, &all, at, ALL_CUES);
       /* a fixture's verb is a present ("usually plays golf") */
       if ((n > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd' && text[word_end - 3] != 'e')
           || past_form_at (d, text, at, word_end) || far == CUE_PAST || near == CUE_PAST
@@ -479,7 +485,7 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   gsize w;
   gsize n = word_before (text, tense->start, start, &w);
   gboolean named = n >= 2 && w + n + 1 == start && g_ascii_isupper (text[w]);
-  if (d->far_cues == NULL || !(named || plural_noun_before (d, text, start, TRUE)))
+  if (!d->far_cues.any || !(named || plural_noun_before (d, text, start, TRUE)))
     return FALSE;
   gboolean clause_ends = named && text[end] && strchr (".,;:!?", text[end]);
   if (!clause_ends && (text[end] != ' ' || !g_ascii_islower (text[end + 1])))
@@ -493,8 +499,8 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   Tense after = *tense;
   after.end = word_end;
   /* (a fixture's verb is a present: "Africa today faces many problems") */
-  int far = clause_ends ? -1 : cue_at (d->far_cues, d->far_cues_jit, &after, at);
-  int near = clause_ends || d->near_cues == NULL ? -1 : cue_at (d->near_cues, d->near_cues_jit, &after, at);
+  int far = clause_ends ? -1 : cue_at (&d->far_cues, &after, at, ALL_CUES);
+  int near = clause_ends ? -1 : cue_at (&d->near_cues, &after, at, ALL_CUES);
   if (!clause_ends
       && (far == CUE_PAST || far == CUE_FUTURE || near == CUE_PAST || near == CUE_FUTURE
           || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end)))
@@ -514,12 +520,11 @@ tense_future_word_before (Tense *tense, gsize start)
 {
   const Dates *d = tense->d;
   gsize w;
-  if (d->far_cues == NULL || word_before (tense->text, 0, start, &w) == 0)
+  if (!d->far_cues.any || word_before (tense->text, 0, start, &w) == 0)
     return FALSE;
   Tense before = *tense;
   before.end = start;
-  return cue_at (d->far_cues, d->far_cues_jit, &before, w) == CUE_FUTURE
-         || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &before, w) == CUE_FUTURE);
+  return cue_at (&d->far_cues, &before, w, ALL_CUES) == CUE_FUTURE || cue_at (&d->near_cues, &before, w, ALL_CUES) == CUE_FUTURE;
 }
 
 /* Whether a verb in -ed comes right before "in" and the expression ending
@@ -584,8 +589,8 @@ tense_since_before (const Tense *tense)
         continue;
       for (gsize w = at + 5; w < tense->end; w++)
         if (g_ascii_isalpha (text[w]) && !g_ascii_isalnum (text[w - 1])
-            && ((d->far_cues && cue_at (d->far_cues, d->far_cues_jit, &after, w) == CUE_FUTURE)
-                || (d->near_cues && cue_at (d->near_cues, d->near_cues_jit, &after, w) == CUE_FUTURE)))
+            && (cue_at (&d->far_cues, &after, w, ALL_CUES) == CUE_FUTURE
+                || cue_at (&d->near_cues, &after, w, ALL_CUES) == CUE_FUTURE))
           return FALSE;
       return TRUE;
     }

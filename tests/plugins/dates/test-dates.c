@@ -899,6 +899,11 @@ static void
 test_bad_fixture_cue (void)
 {
   assert_lexicon_entry_fails ("fixture\t\\b(?:host\n", "missing closing parenthesis");
+  /* each row is right alone, the kind's cues together are not: the
+   * message names the kind */
+  g_autofree char *err = check_fails ("lexicon", "lexicon.tsv", "future\t(?<x>will)\nfuture\t(?<x>shall)\n");
+  g_assert_nonnull (strstr (err, "lexicon.tsv, the future cues without TOKENS together: "));
+  g_assert_nonnull (strstr (err, "two named subpatterns have the same name"));
 }
 
 /* A number word's value is read once, at load: one that is no number

@@ -181,6 +181,86 @@ test_pair_filter_lookbehind (void)
   g_assert_cmpstr (forbids_b, ==, "1998");
 }
 
+/* The values of the weekdays a stage finds in @jsonl when its lexicon is
+ * the stage's own with its tense cues replaced by @cues (rows of
+ * lexicon.tsv), joined by '|'. */
+static char *
+weekdays_with_cues (const char *cues, const char *jsonl)
+{
+  g_autofree char *own_path = g_build_filename (PROJECT_SOURCE_DIR, "plugins", "dates", "data", "lexicon.tsv", NULL);
+  g_autofree char *own = NULL;
+  g_assert_true (g_file_get_contents (own_path, &own, NULL, NULL));
+  g_autoptr (GString) lexicon = g_string_new (NULL);
+  g_auto (GStrv) lines = g_strsplit (own, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (!g_str_has_prefix (lines[i], "future\t") && !g_str_has_prefix (lines[i], "fixture\t")
+        && !g_str_has_prefix (lines[i], "past\t") && *lines[i])
+      g_string_append_printf (lexicon, "%s\n", lines[i]);
+  g_string_append (lexicon, cues);
+  g_autofree char *dir = g_dir_make_tmp ("assay-dates-XXXXXX", NULL);
+  test_write_file (dir, "lexicon.tsv", lexicon->str, -1);
+  g_autofree char *pipeline = g_strdup_printf ("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\n"
+                                               "language=false\n[dates]\nlexicon=%s/lexicon.tsv\n", dir);
+  test_write_file (dir, "p.pipeline", pipeline, -1);
+  g_autofree char *pipeline_path = g_build_filename (dir, "p.pipeline", NULL);
+  const char *argv[] = { ASSAY_BIN, "run", pipeline_path, "-", "--layers", "timex", NULL };
+  g_autofree char *out = test_run_assay (argv, jsonl);
+  test_remove_tree (dir);
+  GString *values = g_string_new (NULL);
+  for (const char *p = out; (p = strstr (p, "\"value\":\"")); p++)
+    g_string_append_printf (values, "%s%.10s", values->len ? "|" : "", p + 9);
+  return g_string_free (values, FALSE);
+}
+
+/* Each kind of tense cue is a pattern of its own, tried only where its
+ * own first bytes let it: a kind whose cues all start with one letter,
+ * which PCRE2 gives as one code unit without saying whether it is
+ * caseless, is still found in either case; where cues of two kinds
+ * start at one token the future wins, then the fixture, then the past,
+ * and a near cue counts only where its kind comes before the far one's.
+ * The reference, 2024-03-06, is a Wednesday: Friday ahead is 03-08, the
+ * one before 03-01. */
+static void
+test_cue_kinds (void)
+{
+  const char *jsonl = "{\"id\":\"a\",\"text\":\"They WILL meet on Friday. They will meet on Friday. They met on "
+                      "Friday.\",\"published\":\"2024-03-06\"}\n";
+  g_autofree char *caseless = weekdays_with_cues ("future\t(?i)\\bwill\\b\n", jsonl);
+  g_autofree char *cased = weekdays_with_cues ("future\t\\bWILL\\b\n", jsonl);
+  g_assert_cmpstr (caseless, ==, "2024-03-08|2024-03-08|2024-03-01");
+  g_assert_cmpstr (cased, ==, "2024-03-08|2024-03-01|2024-03-01");
+
+  const char *slated = "{\"id\":\"b\",\"text\":\"The vote is slated for Friday.\",\"published\":\"2024-03-06\"}\n";
+  g_autofree char *future_first = weekdays_with_cues ("past\t\\bslated\\b\nfuture\t\\bslated\\b\n", slated);
+  g_autofree char *past_alone = weekdays_with_cues ("past\t\\bslated\\b\n", slated);
+  g_autofree char *far_future = weekdays_with_cues ("future\t\\bslated\\b\npast\t\\bslated for\\s*$\t2\n", slated);
+  g_autofree char *near_future = weekdays_with_cues ("past\t\\bslated\\b\nfuture\t\\bslated for\\s*$\t2\n", slated);
+  g_autofree char *near_out_of_reach = weekdays_with_cues ("past\t\\bslated\\b\nfuture\t\\bslated for\\s*$\t1\n", slated);
+  g_assert_cmpstr (future_first, ==, "2024-03-08");
+  g_assert_cmpstr (past_alone, ==, "2024-03-01");
+  g_assert_cmpstr (far_future, ==, "2024-03-08");
+  g_assert_cmpstr (near_future, ==, "2024-03-08");
+  g_assert_cmpstr (near_out_of_reach, ==, "2024-03-01");
+}
+
+/* A far cue is tried only where its first three bytes can start one, as
+ * a probe with a space before them learns; a lookbehind at the cue's
+ * start judges the text before the token, which the probe does not
+ * have, so it is taken as what lets the most through (where a reader of
+ * the pattern cannot tell, an atomic group beside it, the cue's kind
+ * has no such filter): the cue is found where its lookbehind holds, and
+ * only there. */
+static void
+test_cue_lookbehind (void)
+{
+  const char *jsonl = "{\"id\":\"a\",\"text\":\"They will be there on Friday. They may be there on Friday.\","
+                      "\"published\":\"2024-03-06\"}\n";
+  g_autofree char *behind = weekdays_with_cues ("future\t(?<=\\bwill )be\\b\n", jsonl);
+  g_autofree char *atomic = weekdays_with_cues ("future\t(?<=\\bwill )(?>be)\\b\n", jsonl);
+  g_assert_cmpstr (behind, ==, "2024-03-08|2024-03-01");
+  g_assert_cmpstr (atomic, ==, "2024-03-08|2024-03-01");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -192,5 +272,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/scan/word-shapes", test_word_shapes);
   g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
   g_test_add_func ("/dates/scan/utf8-one-token", test_utf8_one_token);
+  g_test_add_func ("/dates/scan/cue-kinds", test_cue_kinds);
+  g_test_add_func ("/dates/scan/cue-lookbehind", test_cue_lookbehind);
   return g_test_run ();
 }
