@@ -14,9 +14,9 @@ doc_annotation_clear (AssayAnnotation *a)
     }
 }
 
-/* Puts @a at @index of @list, moving those after it up. */
+/* list_insert() where the list is full or @a goes before its end. */
 static void
-list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
+list_insert_slow (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
 {
   if (list->len == list->size)
     {
@@ -33,6 +33,21 @@ list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotat
     memmove (list->items + index + 1, list->items + index, (list->len - index) * sizeof *list->items);
   list->items[index] = a;
   list->len++;
+}
+
+/* Puts @a at @index of @list, moving those after it up.  An append to a
+ * list with room, nearly every call (a million token annotations on the
+ * BBC archive, each added to two lists), is inline, where the calls were:
+ * assay_document_add_annotation() took 254.5M instructions with them and
+ * 210.8M without (callgrind, one copy of the archive, the news-crosscheck
+ * pipeline). */
+static inline void
+list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
+{
+  if (G_LIKELY (index == list->len && list->len < list->size))
+    list->items[list->len++] = a;
+  else
+    list_insert_slow (doc, list, index, a);
 }
 
 static gboolean
