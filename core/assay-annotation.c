@@ -14,9 +14,9 @@ doc_annotation_clear (AssayAnnotation *a)
     }
 }
 
-/* Puts @a at @index of @list, moving those after it up. */
+/* list_insert() where the list is full or @a goes before its end. */
 static void
-list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
+list_insert_slow (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
 {
   if (list->len == list->size)
     {
@@ -33,6 +33,21 @@ list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotat
     memmove (list->items + index + 1, list->items + index, (list->len - index) * sizeof *list->items);
   list->items[index] = a;
   list->len++;
+}
+
+/* Puts @a at @index of @list, moving those after it up.  An append to a
+ * list with room, nearly every call (a million token annotations on the
+ * BBC archive, each added to two lists), is inline, where the calls were:
+ * assay_document_add_annotation() took 254.5M instructions with them and
+ * 210.8M without (callgrind, one copy of the archive, the news-crosscheck
+ * pipeline). */
+static inline void
+list_insert (AssayDocument *doc, AnnotationList *list, guint index, AssayAnnotation *a)
+{
+  if (G_LIKELY (index == list->len && list->len < list->size))
+    list->items[list->len++] = a;
+  else
+    list_insert_slow (doc, list, index, a);
 }
 
 static gboolean
@@ -114,13 +129,25 @@ key_interned (const char *key)
   return assay_name_is_key (key) ? g_intern_string (key) : NULL;
 }
 
+/* Names and keys are compared first by their first byte, inline: most
+ * that differ differ there (a document's layers: removed, paragraph,
+ * sentence, token, entity, timex, claim...; an annotation's keys): the
+ * whole run's strcmp() took 230.2M instructions before, 200.2M after, the
+ * run 5,910.8M and 5,884.2M (callgrind, one copy of the BBC archive, the
+ * news-crosscheck pipeline). */
+static inline gboolean
+names_equal (const char *a, const char *b)
+{
+  return a[0] == b[0] && strcmp (a, b) == 0;
+}
+
 static Layer *
 layer_lookup (const AssayDocument *doc, const char *name)
 {
   for (guint i = 0; i < doc->layers->len; i++)
     {
       Layer *layer = doc->layers->pdata[i];
-      if (strcmp (layer->name, name) == 0)
+      if (names_equal (layer->name, name))
         return layer;
     }
   return NULL;
@@ -328,7 +355,7 @@ assay_annotation_get_attr (const AssayAnnotation *a, const char *key)
 {
   g_return_val_if_fail (a != NULL && key != NULL, NULL);
   for (guint i = 0; i < a->n_attrs; i += 2)
-    if (strcmp (a->attrs[i], key) == 0)
+    if (names_equal (a->attrs[i], key))
       return a->attrs[i + 1];
   return NULL;
 }

@@ -64,9 +64,20 @@ words_folded (const Words *w, guint i)
   return w->folded + words_at (w, i)->folded;
 }
 
+guint words_cue_longest (const Words *w, guint i, guint kind, const char **value);
+
 /* The longest cue of @kind that starts at word @i: its length in words (0:
- * none), and its value. */
-guint words_cue (const Words *w, guint i, guint kind, const char **value);
+ * none), and its value.  Inline up to the answer most words give (no cue
+ * of @kind starts here), where the call was: the claims ask it about 5.1M
+ * times on the BBC archive, and the calls took 80.9M instructions
+ * (callgrind, one copy, the news-crosscheck pipeline). */
+static inline guint
+words_cue (const Words *w, guint i, guint kind, const char **value)
+{
+  if (i >= w->len || !(words_at (w, i)->kinds >> kind & 1))
+    return 0;
+  return words_cue_longest (w, i, kind, value);
+}
 
 /* Is word @i alone a cue of @kind? */
 static inline gboolean

@@ -1,0 +1,102 @@
+/* test-words.c: the claims' words (words.c): where each word of a
+ * sentence begins and ends, its folded form, and the cues that start at
+ * it.  An ASCII word is folded and hashed as it is copied, a word with a
+ * character beyond ASCII by assay_text_fold(): both must give what
+ * assay_text_fold() gives, whatever mix a sentence holds. */
+#include "words.h"
+
+#include <string.h>
+
+typedef struct
+{
+  const char *sentence;
+  const char *words; /* the words' texts, '|'-separated */
+} WordsCase;
+
+static const WordsCase cases[] = {
+  { "The Ministry said 3,400 jobs went.", "The|Ministry|said|3,400|jobs|went" },
+  /* joiners: a hyphen, apostrophes (ASCII and U+2019), a number's point */
+  { "Twenty-five don't know; it's 1.5 times", "Twenty-five|don't|know|it's|1.5|times" },
+  { "Zürich’s mayor", "Zürich’s|mayor" },
+  { "the mayor’s office", "the|mayor’s|office" },
+  /* a word beyond ASCII from its first letter, and one with a mark */
+  { "Élysée Palace and Škoda", "Élysée|Palace|and|Škoda" },
+  { "cafe\xcc\x81 open", "cafe\xcc\x81|open" },
+  /* what joins nothing: a trailing hyphen or apostrophe, a point after
+   * a word, a comma between words, quotes around one */
+  { "pre- and post-war 'hello' end.", "pre|and|post-war|hello|end" },
+  { "one,two", "one|two" },
+  { "£5m for ΑΘΗΝΑ", "5m|for|ΑΘΗΝΑ" },
+  { "", "" },
+  { " \t ", "" },
+};
+
+static void
+test_cut (void)
+{
+  g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_trie_free);
+  CueTrie *trie = cue_trie_new ();
+  g_ptr_array_add (kept, trie);
+  cue_trie_freeze (trie);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const char *text = cases[c].sentence;
+      Words w;
+      words_init (&w);
+      words_cut (&w, trie, text, 0, strlen (text));
+      g_auto (GStrv) expected = cases[c].words[0] ? g_strsplit (cases[c].words, "|", -1) : g_new0 (char *, 1);
+      g_assert_cmpuint (w.len, ==, g_strv_length (expected));
+      for (guint i = 0; i < w.len; i++)
+        {
+          const Word *word = words_at (&w, i);
+          g_autofree char *got = g_strndup (text + word->start, word->end - word->start);
+          g_assert_cmpstr (got, ==, expected[i]);
+          g_autofree char *folded = assay_text_fold (text + word->start, word->end - word->start);
+          g_assert_cmpstr (words_folded (&w, i), ==, folded);
+        }
+      words_clear (&w);
+    }
+}
+
+/* A cue of ASCII and non-ASCII words is found whichever way each word
+ * was folded, and only where it starts. */
+static void
+test_cues (void)
+{
+  /* cues are given folded (cues.tsv is read so) */
+  g_autofree char *city = assay_text_fold ("Zürich", -1);
+  g_autofree char *office = g_strconcat ("mayor of ", city, NULL);
+  CueTrie *trie = cue_trie_new ();
+  g_assert_true (cue_trie_add (trie, city, 0, "city"));
+  g_assert_true (cue_trie_add (trie, office, 1, "office"));
+  g_assert_true (cue_trie_add (trie, "said", 2, "speech"));
+  cue_trie_freeze (trie);
+  static const struct
+  {
+    const char *sentence;
+    guint word, kind, length;
+  } cues[] = {
+    { "The Mayor of ZÜRICH said", 1, 1, 3 }, { "The Mayor of ZÜRICH said", 3, 0, 1 },
+    { "The Mayor of ZÜRICH said", 4, 2, 1 }, { "The Mayor of ZÜRICH said", 0, 1, 0 },
+    { "The Mayor of ZÜRICH said", 2, 1, 0 }, { "mayor of Zug", 0, 1, 0 },
+    { "Zürich’s mayor said", 0, 0, 0 },      { "unsaid", 0, 2, 0 },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
+    {
+      Words w;
+      words_init (&w);
+      words_cut (&w, trie, cues[c].sentence, 0, strlen (cues[c].sentence));
+      g_assert_cmpuint (words_cue (&w, cues[c].word, cues[c].kind, NULL), ==, cues[c].length);
+      words_clear (&w);
+    }
+  cue_trie_free (trie);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/inconsistencies/words/cut", test_cut);
+  g_test_add_func ("/inconsistencies/words/cues", test_cues);
+  return g_test_run ();
+}
