@@ -142,12 +142,22 @@ const char *const tagger_labels[4] = { "PERSON", "ORG", "LOC", "MISC" };
 guint
 label_index (const char *label)
 {
-  if (strcmp (label, "GPE") == 0)
-    return 2; /* a place the lists knew, LOC to the tagger */
-  for (guint i = 0; i < G_N_ELEMENTS (tagger_labels); i++)
-    if (strcmp (label, tagger_labels[i]) == 0)
-      return i;
-  return 3;
+  /* By the first byte, then one compare: called for every span a
+   * document's votes read (65,677 calls of strcmp() on 500 BBC
+   * articles where it tried the labels in turn). */
+  switch (label[0])
+    {
+    case 'P':
+      return strcmp (label, "PERSON") == 0 ? 0 : 3;
+    case 'O':
+      return strcmp (label, "ORG") == 0 ? 1 : 3;
+    case 'L':
+      return strcmp (label, "LOC") == 0 ? 2 : 3;
+    case 'G':
+      return strcmp (label, "GPE") == 0 ? 2 : 3; /* a place the lists knew, LOC to the tagger */
+    default:
+      return 3; /* MISC, and every other label */
+    }
 }
 
 /* The tagger's label for a gazetteer's. */
@@ -165,15 +175,27 @@ tagger_class (const char *label)
 char *
 words_text (const Scan *scan, guint a, guint b)
 {
-  GString *out = g_string_new (NULL);
+  /* Measured, then copied into one allocation: a GString grown word by
+   * word cost 350 instructions a call in g_string_new() and its
+   * growing. */
+  gsize size = 1;
   for (guint i = a; i < b; i++)
     {
-      const Word *w = &g_array_index (scan->words, Word, i);
-      if (i > a && !w->glued)
-        g_string_append_c (out, ' ');
-      g_string_append (out, w->text);
+      const Word *w = word_at (scan, i);
+      size += (i > a && !w->glued) + strlen (w->text);
     }
-  return g_string_free (out, FALSE);
+  char *out = g_malloc (size), *p = out;
+  for (guint i = a; i < b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (i > a && !w->glued)
+        *p++ = ' ';
+      gsize n = strlen (w->text);
+      memcpy (p, w->text, n);
+      p += n;
+    }
+  *p = '\0';
+  return out;
 }
 
 /* Whether word @i is a time of day: "10:30", "9pm", "11am" (not "9.99",
@@ -338,7 +360,11 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
   if (at == scan->words->len)
     g_array_set_size (scan->words, at + at / 2 + 16);
   Word *w = word_at (scan, at);
-  *w = (Word) { .start = from, .end = cut, .span = -1 };
+  /* memset() and the fields, not a compound literal: GCC made that a
+   * `rep stos`, whose start-up perf found 10% of the samples of
+   * entities_process()'s own code. */
+  memset (w, 0, sizeof *w);
+  w->start = from, w->end = cut, w->span = -1;
   w->glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && at > 0 && word_at (scan, at - 1)->end == from;
   w->sentence_start = sentence_start;
   w->text = scan_copy (scan, scan->text + from, cut - from);
