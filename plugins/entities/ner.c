@@ -230,7 +230,7 @@ run_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
 }
 
 /* The rows of the features of token @i that read its neighbours. */
-static guint
+static inline __attribute__ ((always_inline)) guint
 context_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
 {
   const NerToken *t = &s->tokens[i];

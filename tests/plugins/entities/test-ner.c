@@ -2,6 +2,7 @@
  * mentions it counts, what it gives later ones, and that a model learns
  * from it. */
 #include "../../../plugins/entities/ner.h"
+#include "../../../plugins/entities/ner-private.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -202,6 +203,55 @@ test_token_cache (void)
   g_assert_cmpuint (upper.shape, !=, lower.shape);
 }
 
+/* What a token's hashes are, by their definition (ner.h): the
+ * lowercased word, its prefixes of 1..3 and suffixes of 1..4 bytes, the
+ * shape (X x d, runs collapsed), the flags; the same whether the word is
+ * ASCII (token_read_ascii()) or not, and through the cache or not. */
+static void
+test_token_features (void)
+{
+  static const struct
+  {
+    const char *word, *lower, *shape;
+    guint flags;
+  } cases[] = {
+    { "Reuters", "reuters", "Xx", NER_TITLE },
+    { "reuters", "reuters", "x", 0 },
+    { "U.S.", "u.s.", "X.X.", NER_TITLE | NER_CAPS },
+    { "IBM", "ibm", "X", NER_TITLE | NER_CAPS },
+    { "1996", "1996", "d", NER_DIGIT },
+    { "well-known", "well-known", "x-x", NER_HYPHEN },
+    { "F-16s", "f-16s", "X-dx", NER_TITLE | NER_DIGIT | NER_HYPHEN },
+    { "'s", "'s", "'x", 0 },
+    { "a", "a", "x", 0 },
+    { "", "", "", 0 },
+    { "Café", "caf\xc3\xa9", "Xx", NER_TITLE },
+    { "ÉCOLE", "\xc3\xa9" "cole", "X", NER_TITLE | NER_CAPS },
+    { "Zürich-based", "z\xc3\xbcrich-based", "Xx-x", NER_TITLE | NER_HYPHEN },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (guint32 hash = 0; hash < 2; hash++)
+      {
+        const char *lower = cases[c].lower;
+        gsize n = strlen (lower);
+        NerToken t;
+        memset (&t, 0, sizeof t);
+        if (hash)
+          ner_token_init_hashed (ner_token_cache (), &t, cases[c].word, strlen (cases[c].word), c, NULL);
+        else
+          ner_token_init (&t, cases[c].word, strlen (cases[c].word), NULL);
+        g_assert_cmpuint (t.word, ==, fnv (lower, n));
+        g_assert_cmpuint (t.shape, ==, fnv (cases[c].shape, strlen (cases[c].shape)));
+        g_assert_cmpuint (t.flags, ==, cases[c].flags);
+        g_assert_cmpuint (t.n_pre, ==, MIN (n, 3));
+        g_assert_cmpuint (t.n_suf, ==, MIN (n, 4));
+        for (guint j = 0; j < t.n_pre; j++)
+          g_assert_cmpuint (t.pre[j], ==, fnv (lower, j + 1));
+        for (guint j = 0; j < t.n_suf; j++)
+          g_assert_cmpuint (t.suf[j], ==, fnv (lower + n - j - 1, j + 1));
+      }
+}
+
 /* ner_tag() (for nine tags: the scores in vectors, the local sums from
  * the thread's cache, the tag rows of the two tags before from the
  * model's table of pairs) tags as the plain loop does, with a trained
@@ -276,6 +326,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner/history", test_history);
   g_test_add_func ("/ner/train-history", test_train_history);
   g_test_add_func ("/ner/token-cache", test_token_cache);
+  g_test_add_func ("/ner/token-features", test_token_features);
   g_test_add_func ("/ner/tag-reference", test_tag_reference);
   return g_test_run ();
 }
