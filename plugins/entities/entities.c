@@ -367,8 +367,50 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
   w->start = from, w->end = cut, w->span = -1;
   w->glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && at > 0 && word_at (scan, at - 1)->end == from;
   w->sentence_start = sentence_start;
-  w->text = scan_copy (scan, scan->text + from, cut - from);
-  w->key = word_key (scan, w->text, cut - from, &w->upper, &w->capitals, &w->hash);
+  gsize length = cut - from;
+  const char *src = scan->text + from;
+  if (length < 64 && 2 * (length + 1) < scan->block_size - scan->block_used)
+    {
+      /* The text's copy and its key (word_key()'s ASCII path) written in
+       * one pass over the bytes, side by side in the block: a copy by
+       * memcpy() and a second pass cost some 40 instructions a word. */
+      char *copy = scan->block + scan->block_used, *key = copy + length + 1;
+      guint seen = 0;
+      guint32 h = 2166136261u;
+      for (gsize i = 0; i < length; i++)
+        {
+          guchar c = (guchar) src[i];
+          guint k = byte_class[c];
+          copy[i] = (char) c;
+          key[i] = (char) k;
+          seen |= k;
+          h = (h ^ (k & 0xff)) * 16777619u;
+        }
+      copy[length] = '\0';
+      w->text = copy;
+      if (!(seen & BYTE_HIGH))
+        {
+          w->upper = g_ascii_isupper (src[0]) || g_ascii_isdigit (src[0]);
+          w->capitals = !(seen & BYTE_LOWER);
+          w->hash = h;
+          if (seen & BYTE_CAPITAL)
+            {
+              key[length] = '\0';
+              w->key = key;
+              scan->block_used += 2 * (length + 1);
+            }
+          else
+            {
+              w->key = copy; /* a word with no capital is its own key */
+              scan->block_used += length + 1;
+            }
+          return;
+        }
+      scan->block_used += length + 1;
+    }
+  else
+    w->text = scan_copy (scan, src, length);
+  w->key = word_key (scan, w->text, length, &w->upper, &w->capitals, &w->hash);
   /* its cue and what the lists say: look_up_words() */
 }
 
