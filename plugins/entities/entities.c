@@ -549,18 +549,20 @@ add_sentence_words (Scan *scan, AssayAnnotation *const *tokens, guint first, gui
 
 /* Claims the listed names of words [ws, we); returns their gazetteer
  * classes for the tagger, as gazetteer_classes() gives them at training,
- * from the same pass. */
+ * from the same pass (in the scan's scratch space: read them before the
+ * next sentence's find_known()). */
 static const char **
 find_known (Scan *scan, guint ws, guint we)
 {
   guint n = we - ws;
   /* The gazetteer's view of the words, in the scan's scratch space: no
    * allocation a sentence.  Pointers first, for their alignment. */
-  gsize need = n * (2 * sizeof (gpointer) + sizeof (GazetteerWord) + 3 * sizeof (gboolean) + sizeof (guint));
+  gsize need = n * (3 * sizeof (gpointer) + sizeof (GazetteerWord) + 3 * sizeof (gboolean) + sizeof (guint));
   g_byte_array_set_size (scan->scratch, need);
   memset (scan->scratch->data, 0, need);
   guint8 *at = scan->scratch->data;
-  const char **keys = (const char **) (gpointer) at;
+  const char **classes = (const char **) (gpointer) at;
+  const char **keys = (const char **) (gpointer) (at += n * sizeof (gpointer));
   const GazetteerEntry **entries = (const GazetteerEntry **) (gpointer) (at += n * sizeof (gpointer));
   GazetteerWord *vocab = (GazetteerWord *) (gpointer) (at += n * sizeof (gpointer));
   gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (GazetteerWord));
@@ -571,7 +573,7 @@ find_known (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, ws + i);
       keys[i] = w->key, glued[i] = w->glued, upper[i] = w->upper, capitals[i] = w->capitals, vocab[i] = w->known;
     }
-  const char **classes = gazetteer_classes (scan->e->gazetteer, keys, vocab, glued, capitals, upper, n, entries, lengths);
+  gazetteer_classes_fill (scan->e->gazetteer, keys, vocab, glued, capitals, upper, n, entries, lengths, classes);
   scan->longest_hint = 0;
   for (guint i = 0; i < n; i++)
     {
@@ -718,7 +720,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           /* Most words are no cue word: no call for them. */
           sent.tokens[i].kind = w->cue ? ner_cue_kind (w->cue, w->upper) : NER_KIND_NONE;
         }
-      g_free (classes);
       g_array_set_size (tags_buf, n);
       guint *tags = (guint *) (gpointer) tags_buf->data;
       ner_history_apply (&sent, history);

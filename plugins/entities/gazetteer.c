@@ -766,6 +766,16 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerW
                    guint *lengths)
 {
   const char **classes = g_new0 (const char *, n + 1);
+  gazetteer_classes_fill (g, keys, vocab, glued, capitals, upper, n, entries, lengths, classes);
+  return classes;
+}
+
+void
+gazetteer_classes_fill (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab,
+                        const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
+                        const GazetteerEntry **entries, guint *lengths, const char **classes)
+{
+  memset (classes, 0, n * sizeof *classes);
   /* Most sentences are short: their arrays on the stack. */
   guint any_stack[128];
   const GazetteerEntry *any_entry_stack[128];
@@ -811,7 +821,6 @@ gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerW
         entries[i] = any_entry[i], lengths[i] = len;
       i += len;
     }
-  return classes;
 }
 
 WordMap *
