@@ -1,0 +1,48 @@
+/* cases-fix10.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the eleventh session's mends: a comparison with what was
+ * expected before a date in a future clause, a weekday inside a club's
+ * name as a pair, the day's news after a name's "today", and a
+ * participle after a modal or "has to be".  Each rule with sentences
+ * near it where it must not fire. */
+  /* "than expected", "as expected" right before the date is no verb in
+   * the past: the clause's own cue decides, a future one too */
+  { "Growth will be stronger than expected in [the second quarter].", "2005-03-01", "DATE", "2005-Q2" },
+  { "The firm says sales will rise faster than expected in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "Rates will rise earlier than expected on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
+  { "The project will finish as scheduled in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "The vote will be held as expected on [Tuesday].", "2005-01-01", "DATE", "2005-01-04" },
+  { "Prices fell more than expected in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "Output was weaker than expected in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "The shop opened as planned on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The shares were priced on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "Shares fell earlier than expected on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He left earlier on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  /* a weekday is a club's only after the word it pairs with; a place
+   * before a bare weekday, as wire stories write, keeps the day */
+  { "The storm hit the Isle of Man [Tuesday], the coastguard said.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The talks ended in Sheffield [Friday] with no deal.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fans of Sheffield [Wednesday] were angry.", "2005-03-01", NULL },
+  { "A Sheffield [Wednesday] fan was hurt.", "2005-03-01", NULL },
+  /* "today" after a name tells the day's news where a verb of the day
+   * follows it, whatever the general words after */
+  { "Chelsea [today] host Arsenal in the biggest game of the season for most fans.", "2005-03-01", "DATE", "2005-03-01" },
+  { "England [today] face Wales in Cardiff.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Most people in Britain [today] own a car.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Children [today] play Xbox games more than football.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Fans in Britain [today] play FIFA more than ever.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Pupils [today] face GCSE exams that are harder than ever.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* a participle after a modal, "has to be", or "will now be" is the
+   * auxiliary's tense; "had been expected to be" is a plan gone by */
+  { "The match won't be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The tie must be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The game should be replayed on [Tuesday].", "2005-03-01", "DATE", "2005-03-01" },
+  { "The final will now be played on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The tie has to be replayed on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The bill had been expected to be passed on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He had planned to leave on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The bill was expected to be passed on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "He must have left on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He should have called on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The house could be located [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "The match was played on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The game had been postponed on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
