@@ -249,18 +249,26 @@ normalise_ago (const Reading *x, Timex *t)
   if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
     n += 0.5;
   gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
-  /* "a month earlier" of figures compared is the month before the one
-   * named, as "the previous month" is (discourse_resolve_anaphor());
-   * the month before the reference until one is named */
-  if (code && n == 1 && strcmp (code, "M") == 0 && strcmp (word, "earlier") == 0)
+  /* "a month earlier", "a week earlier" of figures compared is the month
+   * or week before the one named, as "the previous month" is
+   * (discourse_resolve_anaphor()); the one before the reference until
+   * one is named.  TimeBank+AQUAINT dates "a UNIT earlier" 26 times of
+   * 27 ("a year earlier", DATE, the grain of the period compared), and
+   * spans "A day earlier" once (P1D), which stays a span below.  Not
+   * before "than", a span ("finished a month earlier than expected") */
+  gsize word_end = group_end (x->m, G_WORD);
+  if (code && n == 1 && (strcmp (code, "M") == 0 || strcmp (code, "W") == 0) && strcmp (word, "earlier") == 0
+      && !(word_end > 0 && strncmp (m->subject + word_end, " than", 5) == 0))
     {
-      t->refers = 'M', t->refers_step = -1;
-      t->value = counted_from (ref, 'M', -1);
+      t->refers = code[0], t->refers_step = -1;
+      t->value = counted_from (ref, code[0], -1);
       return TRUE;
     }
   /* "three days later", "30 days before", "five years earlier": TimeML
    * dates the event the word relates, not the span; the expression is
-   * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
+   * the span, P3D (TimeBank: "Three days later", "a few days later",
+   * "A day earlier", the counts of units it tags before either word;
+   * none above one before "earlier").  Not
    * "one year earlier", which TimeBank dates as "a year earlier": the
    * year before, of figures compared. */
   gboolean earlier = strcmp (word, "earlier") == 0 && !(n == 1 && strcmp (code ? code : "", "Y") == 0);

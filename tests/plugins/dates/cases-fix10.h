@@ -46,3 +46,11 @@
   { "The house could be located [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "The match was played on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The game had been postponed on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  /* "a week earlier" as "a month earlier" and "a year earlier": the
+   * week before the one named (TimeBank dates "a UNIT earlier" 26 times
+   * of 27); "a day earlier" and counts above one stay a span */
+  { "Sales were up 3% from [a week earlier].", "2005-03-01", "DATE", "2005-W08" },
+  { "In the week to 10 June 2003 sales fell; [a week earlier] they rose.", "2005-03-01", "DATE", "2003-W23" },
+  { "Sales were up from [three weeks earlier].", "2005-03-01", "DURATION", "P3W" },
+  { "He had left [a week earlier] than planned.", "2005-03-01", "DURATION", "P1W" },
+  { "It finished [a month earlier] than expected.", "2005-03-01", "DURATION", "P1M" },
