@@ -54,3 +54,14 @@
   { "Sales were up from [three weeks earlier].", "2005-03-01", "DURATION", "P3W" },
   { "He had left [a week earlier] than planned.", "2005-03-01", "DURATION", "P1W" },
   { "It finished [a month earlier] than expected.", "2005-03-01", "DURATION", "P1M" },
+  /* a year's number as one side of a size is none; a year before a
+   * product of other numbers keeps its date */
+  { "It shows films at resolutions of 2048 * 1080 pixels.", "2005-03-01", NULL },
+  { "The panel has 2048 x 1080 pixels.", "2005-03-01", NULL },
+  { "The panel has 2048\u00d71080 pixels.", "2005-03-01", NULL },
+  { "In [2004], 3 x 4 grids were sold.", "2005-03-01", "DATE", "2004" },
+  { "Sales in [2004] rose 5%.", "2005-03-01", "DATE", "2004" },
+  /* "the day to day" is routine, no day; "the day" of a report stays */
+  { "It hurts the day to day running of the firm.", "2005-03-01", NULL },
+  { "Shares fell 3% on [the day] to close at 250p.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Prices rose 3% on [the year] to March.", "2005-03-01", "DATE", "2005" },
