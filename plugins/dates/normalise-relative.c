@@ -101,9 +101,25 @@ normalise_weekday (const Reading *x, Timex *t)
   if (m->start >= 4 && g_ascii_strncasecmp (m->subject + m->start - 4, "the ", 4) == 0 && after[0] == ' '
       && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
     return FALSE;
+  const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
+  /* "on a Sunday", "on a Friday night": some one, no day of a week
+   * told, as TIMEX3 writes a weekday alone (XXXX-WXX-7).  Only after
+   * "on": "a" alone is a noun's, the weekday its adjective, a day of the
+   * story ("in a Wednesday media event", "a Sunday night memorial
+   * service", MEANTIME and TimeBank); "on a Sunday Times reporter" a
+   * name's */
+  if (shift == NULL && m->start >= 5 && (m->start == 5 || !g_ascii_isalnum (m->subject[m->start - 6]))
+      && g_ascii_strncasecmp (m->subject + m->start - 5, "on a ", 5) == 0)
+    {
+      if (after[0] == ' ' && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekday = t->weekday };
+      if (part)
+        t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
+      return TRUE;
+    }
   /* the coming one after a fixture's verb, or as an awaited possessive */
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_weekday_ahead (tense, m->start, m->end));
-  const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);
   if (part)
     t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;

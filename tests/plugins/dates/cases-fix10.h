@@ -65,3 +65,19 @@
   { "It hurts the day to day running of the firm.", "2005-03-01", NULL },
   { "Shares fell 3% on [the day] to close at 250p.", "2005-03-01", "DATE", "2005-03-01" },
   { "Prices rose 3% on [the year] to March.", "2005-03-01", "DATE", "2005" },
+  /* "on a Sunday" is some Sunday, no week told; "a" before a weekday
+   * that qualifies a noun is the story's day, and so is "on Sunday" */
+  { "He once played for ten hours on a [Sunday] and lost.", "2005-03-01", "DATE", "XXXX-WXX-7" },
+  { "The show airs on a [Saturday morning].", "2005-03-01", "TIME", "XXXX-WXX-6TMO" },
+  { "On a [Monday], the market is quiet.", "2005-03-01", "DATE", "XXXX-WXX-1" },
+  { "In a [Wednesday] media event, Apple showed a laptop.", "2005-03-01", "DATE", "2005-02-23" },
+  { "About 500 people attended a [Sunday night] memorial service.", "2005-03-01", "TIME", "2005-02-27TNI" },
+  { "He played on [Sunday] and lost.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He wrote it on a Sunday Times deadline.", "2005-03-01", NULL },
+  /* a clock time of what happens as a rule is no day's; of an event, the
+   * day's */
+  { "He usually wakes at [3am].", "2005-03-01", "TIME", "XXXX-XX-XXT03:00" },
+  { "The shop always opens at [9am].", "2005-03-01", "TIME", "XXXX-XX-XXT09:00" },
+  { "He woke at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
+  { "The meeting starts at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
+  { "Police often patrol the area, and they arrested three men at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
