@@ -81,3 +81,8 @@
   { "He woke at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
   { "The meeting starts at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
   { "Police often patrol the area, and they arrested three men at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
+  /* "in future", British for "in the future"; not the adjective */
+  { "[In future], I will rest more.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He will be careful [in future].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "They will invest in future growth.", "2005-03-01", NULL },
+  { "Talks will resume in future rounds.", "2005-03-01", NULL },
