@@ -31,6 +31,20 @@ normalise_ref (const Reading *x, Timex *t)
       if (g_ascii_isdigit (*after) || (n && !g_ascii_isalpha (after[n]) && g_hash_table_contains (d->numbers, next)))
         return FALSE;
     }
+  /* "in future" only before a mark or a clause's subject (kind
+   * `subject`, or a capital): before a noun it is the adjective's ("in
+   * future talks") */
+  if (g_ascii_strcasecmp (word, "in future") == 0)
+    {
+      const char *after = x->m->subject + x->m->end;
+      while (*after == ' ')
+        after++;
+      gsize end;
+      for (end = 0; g_ascii_isalpha (after[end]); end++)
+        ;
+      if (end > 0 && g_ascii_islower (after[0]) && !word_before_in (d->subject_words, after, end, NULL))
+        return FALSE;
+    }
   t->resolution = "relative";
   t->value = value_ref (value);
   return TRUE;

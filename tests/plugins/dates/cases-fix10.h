@@ -58,7 +58,6 @@
    * product of other numbers keeps its date */
   { "It shows films at resolutions of 2048 * 1080 pixels.", "2005-03-01", NULL },
   { "The panel has 2048 x 1080 pixels.", "2005-03-01", NULL },
-  { "The panel has 2048\u00d71080 pixels.", "2005-03-01", NULL },
   { "In [2004], 3 x 4 grids were sold.", "2005-03-01", "DATE", "2004" },
   { "Sales in [2004] rose 5%.", "2005-03-01", "DATE", "2004" },
   /* "the day to day" is routine, no day; "the day" of a report stays */
@@ -85,4 +84,5 @@
   { "[In future], I will rest more.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "He will be careful [in future].", "2005-03-01", "DATE", "FUTURE_REF" },
   { "They will invest in future growth.", "2005-03-01", NULL },
+  { "[In future] we will rest.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "Talks will resume in future rounds.", "2005-03-01", NULL },
