@@ -255,7 +255,8 @@ normalise_anaphor (const Reading *x, Timex *t)
   /* "that year", "the following week", "the same day": the value
    * counted from the reference date stands until the stage finds the
    * date named before it (in dates_process). */
-  const char *code = unit_code (d, unit_s);
+  /* "the next morning": the next day's, a DATE as TimeBank writes it */
+  const char *code = unit_s && g_hash_table_contains (d->parts, unit_s) ? "D" : unit_code (d, unit_s);
   if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
     return FALSE;
   t->refers = code[0], t->refers_step = step;

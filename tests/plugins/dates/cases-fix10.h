@@ -86,3 +86,10 @@
   { "They will invest in future growth.", "2005-03-01", NULL },
   { "[In future] we will rest.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "Talks will resume in future rounds.", "2005-03-01", NULL },
+  /* "the next morning", "the following evening": the day after the
+   * one named, a DATE as TimeBank writes it; a part of the day after
+   * "that" or as an adjective is none */
+  { "On 3 June 2003 he arrived. He left [the next morning].", "2005-03-01", "DATE", "2003-06-04" },
+  { "On 3 June 2003 he arrived. He left [the following evening].", "2005-03-01", "DATE", "2003-06-04" },
+  { "He read the morning papers.", "2005-03-01", NULL },
+  { "He met her that morning.", "2005-03-01", NULL },
