@@ -61,6 +61,7 @@ typedef struct
   Source source;
   gboolean dropped;
   gboolean place;      /* from places.tsv */
+  gboolean listed;     /* the tagger's place around a place the lists claim ("North America", rules.c's place_runs_on()): protected as the lists' names are (works.c) */
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */

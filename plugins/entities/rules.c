@@ -415,15 +415,17 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
        * group is never swallowed ("... and Security Policy Jane Doe").
        * A nationality inside a longer name is part of it whatever its
        * kind: "British Masters", "American League", "Iraqi Kurds". */
-      gboolean around = b - a > 1;
+      gboolean around = b - a > 1, runs_on = FALSE;
       for (guint k = a; k < b && around; k++)
         {
           const Span *inner = span_at (scan, word_at (scan, k)->span);
+          gboolean on = inner && inner->source == SOURCE_GAZETTEER && place_runs_on (scan, a, b, label, inner);
+          runs_on = runs_on || on;
           around = inner == NULL
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
                        && inner->b - inner->a < b - a
                        && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0
-                           || place_runs_on (scan, a, b, label, inner))
+                           || on)
                        && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
         }
@@ -447,6 +449,7 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       if (s)
         {
           s->source = SOURCE_TAGGER;
+          s->listed = runs_on;
           s->canonical = words_text (scan, a, b);
           if (kind_title)
             s->role = words_text (scan, kind, kind + 1);

@@ -618,6 +618,26 @@ static const struct
     "MISC:Bend It Like Beckham | MISC:Closer | MISC:The Office" },
   { "The film, starring Johnny Depp, opened. She played a role in Labour's campaign. He starred in Arsenal's win.",
     "PERSON:Johnny Depp | ORG:Labour | ORG:Arsenal" },
+  /* Nor an organisation or a place the lists or a rule claim, or the
+   * tagger's organisation with no function word in it; nor a word that
+   * heads an organisation's name.  None of them spreads as a title. */
+  { "Her role in British Airways is to cut costs. British Airways said profits rose. Shares in British Airways fell.",
+    "ORG:British Airways | ORG:British Airways | ORG:British Airways" },
+  { "His role in Real Madrid was small. Real Madrid won the match.", "ORG:Real Madrid | ORG:Real Madrid" },
+  { "Her role in Downing Street ended. Downing Street said nothing.", "LOC:Downing Street | LOC:Downing Street" },
+  { "His role in Parliament was to scrutinise.", "" },
+  /* A place phrase after a title is no part of it: "in", "at", "on",
+   * then a place after "the", of two words, or a listed country or
+   * region; a city alone may be the title's ("Sleepless in Seattle"),
+   * and the tagger's one-word place is any unknown word to it. */
+  { "She starred in Hamlet at the Old Vic. He saw the film Closer in North America.",
+    "MISC:Hamlet | LOC:Old Vic | MISC:Closer | LOC:North America" },
+  { "He appeared in Mamma Mia in the West End.", "PERSON:Mamma Mia | LOC:West End" },
+  { "She starred in Lost in Translation in 2003. He starred in Death at a Funeral.",
+    "MISC:Lost in Translation | MISC:Death at a Funeral" },
+  /* The tagger's place around a listed one is protected as the list's
+   * name was: no title after a work's noun. */
+  { "He saw the film North America with friends.", "LOC:North America" },
 };
 
 static char *
