@@ -1,5 +1,5 @@
 /* companies.c: the entities stage's rules about companies by what the
- * text says of them, beyond a noun right before the name (rules.c's
+ * text says of them, beyond a noun right before the name (rules-context.c's
  * find_cued_orgs): what a company has after the name's possessive
  * ("Aston's chief executive", "Monsoon's shareholders", and after
  * "said its": "Maruti said its sales rose"), and the

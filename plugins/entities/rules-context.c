@@ -122,15 +122,53 @@ place_at (const Scan *scan, guint i, gboolean tagger)
          && (held->place || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0);
 }
 
+/* Whether the lists hint word @a as a city's, a region's or a
+ * country's name: one such word before "paper" is where a study comes
+ * from as often ("the Oxford paper"; not "the Western Mail newspaper"). */
+static gboolean
+place_hinted (const Scan *scan, guint a)
+{
+  const GazetteerEntry *hint = word_at (scan, a)->hint;
+  return hint
+         && (strcmp (hint->label, "GPE") == 0 || strcmp (hint->label, "LOC") == 0
+             || (hint->hint && (strcmp (hint->hint, "CITY") == 0 || strcmp (hint->hint, "REGION") == 0)));
+}
+
+/* Whether the capitalised run from word @a (the name held there, or
+ * capitalised words) is followed by a lowercase word that is no function
+ * word, connector, verb or word of when (cues.tsv): a noun the name modifies ("told the Ryder
+ * Cup team", "the Premiership clubs", "the Today programme"), which is
+ * what was told, not the name. */
+static gboolean
+modifies_noun (const Scan *scan, guint a, guint we)
+{
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  guint b = held && held->a == a ? held->b : a;
+  while (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    b++;
+  if (b >= we)
+    return FALSE;
+  const Word *next = word_at (scan, b);
+  return !next->upper && !next->glued && g_ascii_isalpha (scan->text[next->start])
+         && !(next->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_VERB | CUE_ORG_AFTER | CUE_TIME));
+}
+
 /* A publication or a body by the lowercase word @i (cues.tsv kinds
  * org-after, media-verb): the name right before "newspaper" after
  * "the" or a possessive ("the Times newspaper", "Britain's Sun
  * newspaper"), or after "told the", "writing in the" ("told the
  * Guardian"), is an organisation; not a title ("told the Prime
  * Minister"), a number ("told the 300-strong audience") or the
- * tagger's person ("told the Michael Jackson trial").  A place stays one: a
- * listed one before "paper" ("the Tokyo paper": the tagger takes "Sun"
- * there for a place too), any after "in the" ("writing in the North"). */
+ * tagger's person ("told the Michael Jackson trial"), nor a name that
+ * modifies a noun after it ("told the Ryder Cup team", "the Today
+ * programme": modifies_noun()), nor after a verb of writing without
+ * "in" ("wrote the Bond theme": cues.tsv media-prep), nor an event
+ * before "website" ("the Olympics website": event-head).  A place stays
+ * one: a listed one or one the lists hint before "paper" ("the Tokyo
+ * paper", "the Oxford paper": the tagger takes "Sun" there for a place
+ * too), any after "in the" ("writing in the North").  What is left is
+ * cued, and decides the vote on the name's other mentions ("He told the
+ * Observer ... the Observer's editor"). */
 static void
 publication_by_cue (Scan *scan, guint ws, guint we, guint i)
 {
@@ -139,7 +177,7 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     {
       const Span *held = span_at (scan, word_at (scan, i - 1)->span);
       guint a = held && held->b == i ? held->a : i - 1;
-      if (a > ws && !place_at (scan, a, FALSE)
+      if (a > ws && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a)) && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
           && (strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
         org_by_cue (scan, a, i);
     }
@@ -149,13 +187,16 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
   if (j < we && (strcmp (word_at (scan, j)->key, "in") == 0 || strcmp (word_at (scan, j)->key, "to") == 0
                  || strcmp (word_at (scan, j)->key, "with") == 0))
     j++;
+  else if (word_at (scan, i)->cue & CUE_MEDIA_PREP)
+    return; /* "wrote the Bond theme": what was written */
   if (j + 1 >= we || strcmp (word_at (scan, j)->key, "the") != 0 || word_at (scan, j)->upper)
     return;
   const Word *first = word_at (scan, j + 1);
   const Span *held = span_at (scan, first->span);
   if (g_ascii_isupper (first->text[0]) && !place_at (scan, j + 1, TRUE)
       && !(first->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC))
-      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2))
+      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
+      && !modifies_noun (scan, j + 1, we))
     org_by_cue (scan, j + 1, we);
 }
 

@@ -611,6 +611,20 @@ static const struct
   { "She told the Prime Minister so. He told the court. Writing in the North, he said so. "
     "He told the 300-strong audience about it.",
     "LOC:North" },
+  /* Not a name that modifies a noun after it, nor what was written
+   * after a verb of writing without "in", nor an event before
+   * "website", nor a word the lists hint as a place before "paper";
+   * so none of them decides its other mentions' label. */
+  { "He told the Ryder Cup team to relax. She wrote the Budget speech herself. He told the Premiership clubs to wait.",
+    "MISC:Ryder Cup | MISC:Budget | MISC:Premiership" },
+  { "The Olympics website was busy. The Olympics open in Athens next week.",
+    "MISC:Olympics | MISC:Olympics | GPE:Athens country=Greece" },
+  { "He told the Today programme he was sorry. Today is his birthday.", "" },
+  /* ... but a word of when is no noun, and a place's word inside a
+   * longer name before "newspaper" is the name's. */
+  { "He told the Guardian yesterday that he would quit. She wrote in the Observer that it was over.",
+    "ORG:Guardian | ORG:Observer" },
+  { "The headline on Saturday's Western Mail newspaper said so.", "ORG:Western Mail" },
   /* A work's title after "starred in", "his role in", "co-wrote", kept
    * whole; "and" ends it.  Not a person after "starring" (no "in"), a
    * name's possessive, or a name the tagger reads as a club or party. */
