@@ -232,12 +232,19 @@ find_by_context (Scan *scan, guint ws, guint we)
        * after a name is the name's, a thing's ("Smith said its effects
        * ..." is a policy's: what a company has must follow); not after
        * the tagger's person of two words ("John Smith said its profits":
-       * a company's he speaks for). */
+       * a company's he speaks for), nor after its person of one word the
+       * lists hint as a person's name or first-names.tsv holds ("Blair
+       * said its shares", "Howard said its": "its" is no person's, and a
+       * person there speaks for a company or a body; "Tavra said its
+       * sales" has no such hint). */
       if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
           && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
         {
           const Span *named = span_at (scan, word_at (scan, i - 2)->span);
-          if (!named || strcmp (named->label, "PERSON") != 0 || named->b - named->a < 2)
+          const Word *last = word_at (scan, i - 2);
+          if (!named || strcmp (named->label, "PERSON") != 0
+              || (named->b - named->a < 2 && !(last->hint && strcmp (last->hint->label, "PERSON") == 0)
+                  && !(word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
             owner_company (scan, ws, we, i, i - 1);
           continue;
         }

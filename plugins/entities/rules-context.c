@@ -229,8 +229,13 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
       guint at[2], n = 0;
-      if (w->cue & CUE_ORG_NOUN)
-        at[n++] = i + 1; /* "firm X" */
+      /* "firm X"; not after a sentence's opening "Outside the", "At
+       * the": the noun ends the phrase of place that opens the
+       * sentence, and the name after it opens the clause ("Outside the
+       * supermarket Smith said", "At the club Police found"). */
+      if ((w->cue & CUE_ORG_NOUN)
+          && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
+        at[n++] = i + 1;
       else if (strcmp (w->key, "shares") == 0)
         {
           if (i > ws)

@@ -336,6 +336,15 @@ first_name_opens (const Scan *scan, guint a, guint b, const char *label)
     return FALSE;
   if (next->hint && strcmp (next->hint->hint, "FIRST") != 0 && strcmp (next->hint->hint, "NAME") != 0)
     return FALSE;
+  /* After "in" or a word of when (cues.tsv kind time: "since", "last")
+   * a month is the date ("In Jan Reuters said", "since April Smith
+   * has"). */
+  if (a > 0)
+    {
+      const Word *before = word_at (scan, a - 1);
+      if (strcmp (before->key, "in") == 0 || (before->cue & CUE_TIME))
+        return FALSE;
+    }
   return (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
 }
 
@@ -369,7 +378,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       const char *label = label_for (tag + 2);
       /* ... but a month that is a first name opening the tagger's person
        * is the first name ("Jan Kroslak", "April Ashley"), where the word
-       * after it is no name the lists know ("in Jan Reuters said"). */
+       * after it is no name the lists know and the word before it no
+       * word of when (first_name_opens()). */
       while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR)
              && !first_name_opens (scan, a, b, label))
         a++;

@@ -599,9 +599,26 @@ static const struct
   { "Mr Brown said its effects were small. John Smith said its profits were falling. "
     "Kenya said its profits were rising.",
     "PERSON:Brown | PERSON:John Smith | GPE:Kenya kb=iso3166:KE" },
-  /* A kind of maker before a name: the name is the company. */
-  { "India's biggest carmaker Tavra reported a profit. Tavra sells cheap cars.",
-    "GPE:India kb=iso3166:IN | ORG:Tavra | ORG:Tavra" },
+  /* Nor the tagger's person of one word the lists hint as a person's
+   * name or that is a first name: "its" is no person's, and the person
+   * speaks for a company or a body. */
+  { "Blair said its shares were overvalued. Howard said its profits fell. "
+    "The regulator fined Ryanair. O'Leary said its shares would recover.",
+    "PERSON:Blair | PERSON:Howard | ORG:Ryanair | PERSON:O'Leary" },
+  /* A kind of maker before a name: the name is the company (each of
+   * these comes out otherwise without the maker words). */
+  { "Shares in chipmaker Quorix rose. Quorix makes memory. He sold his stake in steelmaker Orvana last year. "
+    "The automaker Pelleron recalled 10,000 cars.",
+    "ORG:Quorix | ORG:Quorix | ORG:Orvana | ORG:Pelleron" },
+  /* Not after a sentence's opening phrase of place ("Outside the"): the
+   * name opens the clause.  A supermarket is a place as often as a
+   * company: no org-noun. */
+  { "Outside the supermarket Smith said he was angry. The supermarket Tesco said profits rose.",
+    "PERSON:Smith | ORG:Tesco" },
+  /* A month after "in" or a word of when is the date, not a first name
+   * opening a person's name; elsewhere it may be one. */
+  { "In Jan Mourinho was fined. He met Jan Kroslak in Prague.",
+    "PERSON:Mourinho | PERSON:Jan Kroslak | GPE:Prague country=Czech Republic" },
   /* A publication by the words around it: a kind of publication after
    * its name, "told the", "writing in the", "an interview with the";
    * not a title, a place, a number or the tagger's person there. */
