@@ -302,6 +302,22 @@ faint_town (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
+/* Whether the tagger's place [@a, @b) of @label, one word a city's name
+ * GeoNames lists only faintly, names the city: the tagger read a place
+ * right after "in" or "at", and the word is no first name
+ * (first-names.tsv: "in Asia", "at Howard"), no cue word ("in West"),
+ * not in capitals (an acronym): "in Nice", "In Nice last week". */
+static gboolean
+faint_city_in (const Scan *scan, guint ws, guint a, guint b, const char *label)
+{
+  if (b - a != 1 || a == ws || strcmp (label, "LOC") != 0)
+    return FALSE;
+  const Word *w = word_at (scan, a), *before = word_at (scan, a - 1);
+  if (strcmp (before->key, "in") != 0 && strcmp (before->key, "at") != 0)
+    return FALSE;
+  return !w->capitals && w->cue == 0 && !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST);
+}
+
 /* Whether the tagger's place [@a, @b) is a listed place @inner with
  * capitalised words before it that no list or cue claims: a part or a
  * region of it, the longer name meant ("East Jerusalem", "North
@@ -465,7 +481,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
             s->role = words_text (scan, kind, kind + 1);
           /* A place the tagger found where a list hinted a city or
            * region of that name is that one: a GPE, with its country
-           * (a faint town's too where faint_town() says so).
+           * (a faint town's too where faint_town() or faint_city_in()
+           * says so).
            * A lone word the lists know as a company, with no first name
            * before it, is the company, whatever person, place or thing
            * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
@@ -484,7 +501,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
            * organisation the tagger read ("Roads in Kent and Norfolk":
            * Kent the county, not its cricket club). */
           gboolean in = a > ws && strcmp (word_at (scan, a - 1)->key, "in") == 0 && strcmp (label, "ORG") == 0;
-          if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
+          if (hint && (!hint->faint || faint_town (scan, a, b) || faint_city_in (scan, ws, a, b, label))
+              && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed || in) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";

@@ -642,6 +642,11 @@ static const struct
   { "He told the Guardian yesterday that he would quit. She wrote in the Observer that it was over.",
     "ORG:Guardian | ORG:Observer" },
   { "The headline on Saturday's Western Mail newspaper said so.", "ORG:Western Mail" },
+  /* A city GeoNames lists only faintly (also a word, a name), one word
+   * the tagger reads as a place right after "in" or "at": the city.  Not
+   * a first name ("Asia"), a cue word ("the West"). */
+  { "In Nice last week, the plan was announced. Experts met in Nice to share it. Shares fell in Asia and in the West.",
+    "GPE:Nice kb=geonames:2990440 country=France | GPE:Nice kb=geonames:2990440 country=France | LOC:Asia | LOC:West" },
   /* A work's title after "starred in", "his role in", "co-wrote", kept
    * whole; "and" ends it.  Not a person after "starring" (no "in"), a
    * name's possessive, or a name the tagger reads as a club or party. */
