@@ -40,6 +40,23 @@ plural_stem (const char *key, gboolean es, char *stem)
   return TRUE;
 }
 
+gboolean
+plural_has_cue (const Scan *scan, const char *key, guint cue)
+{
+  char single[64];
+  if (!plural_stem (key, FALSE, single))
+    return FALSE;
+  if (word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & cue)
+    return TRUE;
+  /* "companies", "bodies": the singular ends in "y" ("movies" is
+   * "movie", read above). */
+  gsize n = strlen (single);
+  if (n < 4 || strcmp (single + n - 2, "ie") != 0)
+    return FALSE;
+  single[n - 2] = 'y', single[n - 1] = '\0';
+  return (word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & cue) != 0;
+}
+
 guint
 examples_from (const Scan *scan, guint we, guint j)
 {
@@ -170,8 +187,7 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
 {
   const Word *w = word_at (scan, i);
   char single[64];
-  if (!plural_stem (w->key, FALSE, single)
-      || (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_ORG_NOUN)))
+  if (!plural_stem (w->key, FALSE, single) || (!(w->cue & CUE_ORG_NOUN) && !plural_has_cue (scan, w->key, CUE_ORG_NOUN)))
     return FALSE;
   j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)

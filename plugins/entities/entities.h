@@ -209,6 +209,9 @@ void link_names (Scan *scan, GHashTable *acronyms);
  * the word after the commas, "and" and "or" at @j, or @j where there
  * are none (the list ends). */
 gboolean plural_stem (const char *key, gboolean es, char *stem);
+/* Whether @key is a plural whose singular (less "s", or "ies" as "y":
+ * "companies", "comedies") is a cue word of kind @cue (cues.tsv). */
+gboolean plural_has_cue (const Scan *scan, const char *key, guint cue);
 guint examples_from (const Scan *scan, guint we, guint j);
 guint next_example (const Scan *scan, guint we, guint j);
 /* Works (works.c), for find_by_context(): a capitalised run right after

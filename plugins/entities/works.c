@@ -291,9 +291,7 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
 gboolean
 listed_works (Scan *scan, guint we, guint i, guint j)
 {
-  char single[64];
-  if (!plural_stem (word_at (scan, i)->key, FALSE, single)
-      || !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_WORK_NOUN))
+  if (!plural_has_cue (scan, word_at (scan, i)->key, CUE_WORK_NOUN))
     return FALSE;
   /* Each example a title, joined by commas, "and", "or". */
   j = examples_from (scan, we, j);

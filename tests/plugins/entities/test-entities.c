@@ -642,6 +642,12 @@ static const struct
   { "He told the Guardian yesterday that he would quit. She wrote in the Observer that it was over.",
     "ORG:Guardian | ORG:Observer" },
   { "The headline on Saturday's Western Mail newspaper said so.", "ORG:Western Mail" },
+  /* Every member of a list after an org-noun in the plural is an
+   * organisation, "-ies" plurals too; not a person in it, nor a list
+   * that opens with no name. */
+  { "It sells gear from companies such as Nokia, Intel and Thomson. Rivals such as Gordon Brown and John Prescott spoke. "
+    "Companies such as these are rare.",
+    "ORG:Nokia | ORG:Intel | ORG:Thomson | PERSON:Gordon Brown | PERSON:John Prescott" },
   /* A city GeoNames lists only faintly (also a word, a name), one word
    * the tagger reads as a place right after "in" or "at": the city.  Not
    * a first name ("Asia"), a cue word ("the West"). */
