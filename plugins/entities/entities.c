@@ -684,6 +684,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_free (slots);
   link_names (&scan, acronyms);
   spread_works (&scan);
+  drop_tech_acronyms (&scan, acronyms);
   mend_families (&scan);
   mend_place_suffix (&scan);
 

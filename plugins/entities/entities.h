@@ -238,6 +238,12 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);
+/* Per document (rules-context.c): an acronym in capitals before a kind
+ * of technology (cues.tsv tech-noun: "GPRS technology", "GPRS and MMS
+ * technology") names none of the tagger's or a rule's organisations,
+ * there or elsewhere in the document, unless it speaks or owns there or
+ * @acronyms (find_acronyms()) holds it after an organisation's name. */
+void drop_tech_acronyms (Scan *scan, GHashTable *acronyms);
 /* Per document, after link_names() (rules-places.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);

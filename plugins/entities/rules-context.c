@@ -419,3 +419,72 @@ find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
       g_hash_table_insert (acronyms, g_strdup (acro->key), GUINT_TO_POINTER (scan->spans->len));
     }
 }
+
+/* Whether word @i is an acronym in capitals: two letters or more, no
+ * lowercase letter, a letter first ("GPRS", "DRM"; not "2G"). */
+static gboolean
+acronym_at (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->capitals && w->end - w->start >= 2 && g_ascii_isupper (scan->text[w->start]);
+}
+
+void
+drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
+{
+  g_autoptr (GHashTable) tech = NULL;
+  guint n = scan->words->len;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      if (!(word_at (scan, i + 1)->cue & CUE_TECH_NOUN) || word_at (scan, i + 1)->upper || !acronym_at (scan, i))
+        continue;
+      if (!tech)
+        tech = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (tech, (gpointer) word_at (scan, i)->key);
+      /* "GPRS and MMS technology", "GPRS, MMS and WAP technology". */
+      for (guint k = i; k >= 2 && (strcmp (word_at (scan, k - 1)->key, "and") == 0
+                                   || (word_at (scan, k - 1)->end - word_at (scan, k - 1)->start == 1
+                                       && scan->text[word_at (scan, k - 1)->start] == ','))
+                        && acronym_at (scan, k - 2);
+           k -= 2)
+        g_hash_table_add (tech, (gpointer) word_at (scan, k - 2)->key);
+    }
+  if (!tech)
+    return; /* nearly every document: no cost */
+  /* An acronym that speaks or owns anywhere in the document is an
+   * organisation's ("the BBC standard ... the BBC said", "the RNID
+   * scheme ... the RNID says", "the BBC's"), and so is one defined in
+   * brackets after a name with an organisation's head ("Royal National
+   * Institute for Deaf People (RNID)"). */
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const Word *w = word_at (scan, i), *next = word_at (scan, i + 1);
+      if (w->capitals && g_hash_table_contains (tech, w->key)
+          && (is_possessive (next) || (!next->upper && (next->cue & CUE_VERB))))
+        g_hash_table_remove (tech, w->key);
+    }
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, acronyms);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      /* The acronym's span, after "(" after the name. */
+      const Span *acro = span_at (scan, (gint) GPOINTER_TO_UINT (value) - 1);
+      const Span *full = acro->a >= 2 ? span_at (scan, word_at (scan, acro->a - 2)->span) : NULL;
+      for (guint k = full ? full->a : 0; full && k < full->b; k++)
+        if (word_at (scan, k)->cue & CUE_ORG_HEAD)
+          {
+            g_hash_table_remove (tech, key);
+            break;
+          }
+    }
+  /* The lists' names stay ("IBM technology"), and a MISC: a named
+   * standard may be one ("HD-DVD format"). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && acronym_at (scan, p->a)
+          && strcmp (p->label, "ORG") == 0 && g_hash_table_contains (tech, word_at (scan, p->a)->key))
+        p->dropped = TRUE;
+    }
+}

@@ -648,6 +648,14 @@ static const struct
   { "It sells gear from companies such as Nokia, Intel and Thomson. Rivals such as Gordon Brown and John Prescott spoke. "
     "Companies such as these are rare.",
     "ORG:Nokia | ORG:Intel | ORG:Thomson | PERSON:Gordon Brown | PERSON:John Prescott" },
+  /* An acronym before a kind of technology is none of the tagger's
+   * organisations, there or elsewhere in the document; not one that
+   * speaks or owns there, or that brackets define after an
+   * organisation's name. */
+  { "Phones with GPRS and MMS technology are popular. GPRS lets people browse the web.", "" },
+  { "The BBC standard is high. The BBC said so. "
+    "The Royal National Institute for Deaf People (RNID) backs the RNID scheme.",
+    "ORG:BBC | ORG:BBC | ORG:Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People" },
   /* A city GeoNames lists only faintly (also a word, a name), one word
    * the tagger reads as a place right after "in" or "at": the city.  Not
    * a first name ("Asia"), a cue word ("the West"). */
