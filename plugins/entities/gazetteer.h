@@ -63,7 +63,7 @@ typedef enum
   CUE_WORK_IN = 1 << 26,       /* "in" and a work's title follow: "starred in X", "his role in X" (works.c) */
   CUE_MEDIA_PREP = 1 << 27,    /* a media verb only with "in", "to" or "with": "writing in the X", not "wrote the X" (rules-context.c) */
   CUE_TIME = 1 << 28,          /* a lowercase word of when: "told the Guardian yesterday" is no modifier's noun (rules-context.c) */
-  CUE_TECH_NOUN = 1 << 29,     /* a kind of technology after its acronym: "GPRS technology", "the DRM scheme" (rules-context.c) */
+  CUE_TECH_NOUN = 1 << 29,     /* a kind of technology after its acronym: "GPRS technology" (rules-context.c) */
 } Cue;
 
 

@@ -438,6 +438,12 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
     {
       if (!(word_at (scan, i + 1)->cue & CUE_TECH_NOUN) || word_at (scan, i + 1)->upper || !acronym_at (scan, i))
         continue;
+      /* Not before a kind of person (person-nouns.tsv): "the BBC
+       * technology correspondent" is the BBC's. */
+      if (i + 2 < n
+          && (word_map_get (scan->e->first_names, word_at (scan, i + 2)->key, word_at (scan, i + 2)->hash)
+              & NAME_WORD_PERSON_NOUN))
+        continue;
       if (!tech)
         tech = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_add (tech, (gpointer) word_at (scan, i)->key);

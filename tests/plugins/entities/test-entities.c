@@ -651,10 +651,13 @@ static const struct
   /* An acronym before a kind of technology is none of the tagger's
    * organisations, there or elsewhere in the document; not one that
    * speaks or owns there, or that brackets define after an
-   * organisation's name. */
+   * organisation's name, nor before a kind of person, nor what a body
+   * has as often as a technology (a scheme, a format). */
   { "Phones with GPRS and MMS technology are popular. GPRS lets people browse the web.", "" },
-  { "The BBC standard is high. The BBC said so. "
-    "The Royal National Institute for Deaf People (RNID) backs the RNID scheme.",
+  { "The BBC technology correspondent is here. The FSA scheme helps savers. The RMT scheme was rejected.",
+    "ORG:BBC | ORG:FSA | ORG:RMT" },
+  { "The BBC technology is old. The BBC said so. "
+    "The Royal National Institute for Deaf People (RNID) backs the RNID technology.",
     "ORG:BBC | ORG:BBC | ORG:Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People" },
   /* A city GeoNames lists only faintly (also a word, a name), one word
    * the tagger reads as a place right after "in" or "at": the city.  Not
