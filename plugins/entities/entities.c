@@ -685,6 +685,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   link_names (&scan, acronyms);
   spread_works (&scan);
   drop_tech_acronyms (&scan, acronyms);
+  mend_award_plurals (&scan);
   mend_families (&scan);
   mend_place_suffix (&scan);
 

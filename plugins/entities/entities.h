@@ -244,6 +244,10 @@ void spread_works (Scan *scan);
  * there or elsewhere in the document, unless it speaks or owns there or
  * @acronyms (find_acronyms()) holds it after an organisation's name. */
 void drop_tech_acronyms (Scan *scan, GHashTable *acronyms);
+/* Per document (rules-context.c): where the document names "X Awards"
+ * or "X Award" as an event, one-word mentions "Xs" are the ceremony,
+ * MISC ("the Brits" after "the Brit Awards"). */
+void mend_award_plurals (Scan *scan);
 /* Per document, after link_names() (rules-places.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);

@@ -494,3 +494,40 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
         p->dropped = TRUE;
     }
 }
+
+void
+mend_award_plurals (Scan *scan)
+{
+  /* The award's word of each "X Awards" or "X Award" the document names
+   * as an event (a MISC ending in the event head "award", "awards"). */
+  g_autoptr (GHashTable) awards = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 2 || strcmp (p->label, "MISC") != 0)
+        continue;
+      const char *head = word_at (scan, p->b - 1)->key;
+      if (strcmp (head, "awards") != 0 && strcmp (head, "award") != 0)
+        continue;
+      if (!awards)
+        awards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (awards, g_strconcat (word_at (scan, p->a)->key, "s", NULL));
+    }
+  if (!awards)
+    return; /* nearly every document: no cost */
+  /* "the Brits", "Brits success" where the document names the Brit
+   * Awards: the ceremony, whatever organisation, person or place the
+   * tagger read. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && strcmp (p->label, "MISC") != 0
+          && g_hash_table_contains (awards, word_at (scan, p->a)->key))
+        {
+          p->label = "MISC";
+          p->place = FALSE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
+    }
+}

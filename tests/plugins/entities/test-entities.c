@@ -659,6 +659,10 @@ static const struct
   { "The BBC technology is old. The BBC said so. "
     "The Royal National Institute for Deaf People (RNID) backs the RNID technology.",
     "ORG:BBC | ORG:BBC | ORG:Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People" },
+  /* "Xs" where the document names "X Awards": the ceremony; no MISC
+   * made where nothing was named ("the Smiths", a band or a family). */
+  { "The Bafta Awards are in February. She won at the Baftas.", "MISC:Bafta Awards | MISC:Baftas" },
+  { "The Smith Award was given. The Smiths played a gig.", "MISC:Smith Award" },
   /* A city GeoNames lists only faintly (also a word, a name), one word
    * the tagger reads as a place right after "in" or "at": the city.  Not
    * a first name ("Asia"), a cue word ("the West"). */
