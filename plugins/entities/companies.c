@@ -1,5 +1,5 @@
 /* companies.c: the entities stage's rules about companies by what the
- * text says of them, beyond a noun right before the name (rules.c's
+ * text says of them, beyond a noun right before the name (rules-context.c's
  * find_cued_orgs): what a company has after the name's possessive
  * ("Aston's chief executive", "Monsoon's shareholders", and after
  * "said its": "Maruti said its sales rose"), and the
@@ -38,6 +38,23 @@ plural_stem (const char *key, gboolean es, char *stem)
   memcpy (stem, key, cut);
   stem[cut] = '\0';
   return TRUE;
+}
+
+gboolean
+plural_has_cue (const Scan *scan, const char *key, guint cue)
+{
+  char single[64];
+  if (!plural_stem (key, FALSE, single))
+    return FALSE;
+  if (word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & cue)
+    return TRUE;
+  /* "companies", "bodies": the singular ends in "y" ("movies" is
+   * "movie", read above). */
+  gsize n = strlen (single);
+  if (n < 4 || strcmp (single + n - 2, "ie") != 0)
+    return FALSE;
+  single[n - 2] = 'y', single[n - 1] = '\0';
+  return (word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & cue) != 0;
 }
 
 guint
@@ -170,8 +187,7 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
 {
   const Word *w = word_at (scan, i);
   char single[64];
-  if (!plural_stem (w->key, FALSE, single)
-      || (!(w->cue & CUE_ORG_NOUN) && !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_ORG_NOUN)))
+  if (!plural_stem (w->key, FALSE, single) || (!(w->cue & CUE_ORG_NOUN) && !plural_has_cue (scan, w->key, CUE_ORG_NOUN)))
     return FALSE;
   j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
@@ -232,12 +248,19 @@ find_by_context (Scan *scan, guint ws, guint we)
        * after a name is the name's, a thing's ("Smith said its effects
        * ..." is a policy's: what a company has must follow); not after
        * the tagger's person of two words ("John Smith said its profits":
-       * a company's he speaks for). */
+       * a company's he speaks for), nor after its person of one word the
+       * lists hint as a person's name or first-names.tsv holds ("Blair
+       * said its shares", "Howard said its": "its" is no person's, and a
+       * person there speaks for a company or a body; "Tavra said its
+       * sales" has no such hint). */
       if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
           && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
         {
           const Span *named = span_at (scan, word_at (scan, i - 2)->span);
-          if (!named || strcmp (named->label, "PERSON") != 0 || named->b - named->a < 2)
+          const Word *last = word_at (scan, i - 2);
+          if (!named || strcmp (named->label, "PERSON") != 0
+              || (named->b - named->a < 2 && !(last->hint && strcmp (last->hint->label, "PERSON") == 0)
+                  && !(word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
             owner_company (scan, ws, we, i, i - 1);
           continue;
         }

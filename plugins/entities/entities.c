@@ -4,7 +4,7 @@
  * Per sentence, sources claim words, a stronger one taking them from a
  * weaker (Source): the name lists (gazetteer.c), then rules reading the
  * cue words of data/cues.tsv (organisation shapes, people after titles,
- * acronyms in brackets: rules.c), then the learned tagger (ner.c, its
+ * acronyms in brackets: rules-context.c), then the learned tagger (ner.c, its
  * names read in rules.c), then capitalised pairs before a reporting verb.
  * Roles are read around each person.  Per document (links.c), short forms
  * link to the full names written before (surnames, acronyms) and a word
@@ -753,6 +753,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_free (slots);
   link_names (&scan, acronyms);
   spread_works (&scan);
+  drop_tech_acronyms (&scan, acronyms);
+  mend_award_plurals (&scan);
   mend_families (&scan);
   mend_place_suffix (&scan);
 

@@ -61,6 +61,7 @@ typedef struct
   Source source;
   gboolean dropped;
   gboolean place;      /* from places.tsv */
+  gboolean listed;     /* the tagger's place around a place the lists claim ("North America", rules.c's place_runs_on()): protected as the lists' names are (works.c) */
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
@@ -208,6 +209,9 @@ void link_names (Scan *scan, GHashTable *acronyms);
  * the word after the commas, "and" and "or" at @j, or @j where there
  * are none (the list ends). */
 gboolean plural_stem (const char *key, gboolean es, char *stem);
+/* Whether @key is a plural whose singular (less "s", or "ies" as "y":
+ * "companies", "comedies") is a cue word of kind @cue (cues.tsv). */
+gboolean plural_has_cue (const Scan *scan, const char *key, guint cue);
 guint examples_from (const Scan *scan, guint we, guint j);
 guint next_example (const Scan *scan, guint we, guint j);
 /* Works (works.c), for find_by_context(): a capitalised run right after
@@ -234,6 +238,16 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);
+/* Per document (rules-context.c): an acronym in capitals before a kind
+ * of technology (cues.tsv tech-noun: "GPRS technology", "GPRS and MMS
+ * technology") names none of the tagger's or a rule's organisations,
+ * there or elsewhere in the document, unless it speaks or owns there or
+ * @acronyms (find_acronyms()) holds it after an organisation's name. */
+void drop_tech_acronyms (Scan *scan, GHashTable *acronyms);
+/* Per document (rules-context.c): where the document names "X Awards"
+ * or "X Award" as an event, one-word mentions "Xs" are the ceremony,
+ * MISC ("the Brits" after "the Brit Awards"). */
+void mend_award_plurals (Scan *scan);
 /* Per document, after link_names() (rules-places.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);

@@ -835,7 +835,8 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
     { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS }, { "org-word", CUE_ORG_WORD },
     { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
-    { "work-in", CUE_WORK_IN },
+    { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
+    { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)

@@ -61,6 +61,9 @@ typedef enum
   CUE_MEDIA_VERB = 1 << 24,    /* "told the X", "writing in the X": X is a publication or a body (rules-context.c) */
   CUE_WORK_VERB = 1 << 25,     /* a work's title follows: "co-wrote X" (works.c) */
   CUE_WORK_IN = 1 << 26,       /* "in" and a work's title follow: "starred in X", "his role in X" (works.c) */
+  CUE_MEDIA_PREP = 1 << 27,    /* a media verb only with "in", "to" or "with": "writing in the X", not "wrote the X" (rules-context.c) */
+  CUE_TIME = 1 << 28,          /* a lowercase word of when: "told the Guardian yesterday" is no modifier's noun (rules-context.c) */
+  CUE_TECH_NOUN = 1 << 29,     /* a kind of technology after its acronym: "GPRS technology" (rules-context.c) */
 } Cue;
 
 

@@ -122,15 +122,53 @@ place_at (const Scan *scan, guint i, gboolean tagger)
          && (held->place || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0);
 }
 
+/* Whether the lists hint word @a as a city's, a region's or a
+ * country's name: one such word before "paper" is where a study comes
+ * from as often ("the Oxford paper"; not "the Western Mail newspaper"). */
+static gboolean
+place_hinted (const Scan *scan, guint a)
+{
+  const GazetteerEntry *hint = word_at (scan, a)->hint;
+  return hint
+         && (strcmp (hint->label, "GPE") == 0 || strcmp (hint->label, "LOC") == 0
+             || (hint->hint && (strcmp (hint->hint, "CITY") == 0 || strcmp (hint->hint, "REGION") == 0)));
+}
+
+/* Whether the capitalised run from word @a (the name held there, or
+ * capitalised words) is followed by a lowercase word that is no function
+ * word, connector, verb or word of when (cues.tsv): a noun the name modifies ("told the Ryder
+ * Cup team", "the Premiership clubs", "the Today programme"), which is
+ * what was told, not the name. */
+static gboolean
+modifies_noun (const Scan *scan, guint a, guint we)
+{
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  guint b = held && held->a == a ? held->b : a;
+  while (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    b++;
+  if (b >= we)
+    return FALSE;
+  const Word *next = word_at (scan, b);
+  return !next->upper && !next->glued && g_ascii_isalpha (scan->text[next->start])
+         && !(next->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_VERB | CUE_ORG_AFTER | CUE_TIME));
+}
+
 /* A publication or a body by the lowercase word @i (cues.tsv kinds
  * org-after, media-verb): the name right before "newspaper" after
  * "the" or a possessive ("the Times newspaper", "Britain's Sun
  * newspaper"), or after "told the", "writing in the" ("told the
  * Guardian"), is an organisation; not a title ("told the Prime
  * Minister"), a number ("told the 300-strong audience") or the
- * tagger's person ("told the Michael Jackson trial").  A place stays one: a
- * listed one before "paper" ("the Tokyo paper": the tagger takes "Sun"
- * there for a place too), any after "in the" ("writing in the North"). */
+ * tagger's person ("told the Michael Jackson trial"), nor a name that
+ * modifies a noun after it ("told the Ryder Cup team", "the Today
+ * programme": modifies_noun()), nor after a verb of writing without
+ * "in" ("wrote the Bond theme": cues.tsv media-prep), nor an event
+ * before "website" ("the Olympics website": event-head).  A place stays
+ * one: a listed one or one the lists hint before "paper" ("the Tokyo
+ * paper", "the Oxford paper": the tagger takes "Sun" there for a place
+ * too), any after "in the" ("writing in the North").  What is left is
+ * cued, and decides the vote on the name's other mentions ("He told the
+ * Observer ... the Observer's editor"). */
 static void
 publication_by_cue (Scan *scan, guint ws, guint we, guint i)
 {
@@ -139,7 +177,7 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     {
       const Span *held = span_at (scan, word_at (scan, i - 1)->span);
       guint a = held && held->b == i ? held->a : i - 1;
-      if (a > ws && !place_at (scan, a, FALSE)
+      if (a > ws && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a)) && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
           && (strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
         org_by_cue (scan, a, i);
     }
@@ -149,13 +187,16 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
   if (j < we && (strcmp (word_at (scan, j)->key, "in") == 0 || strcmp (word_at (scan, j)->key, "to") == 0
                  || strcmp (word_at (scan, j)->key, "with") == 0))
     j++;
+  else if (word_at (scan, i)->cue & CUE_MEDIA_PREP)
+    return; /* "wrote the Bond theme": what was written */
   if (j + 1 >= we || strcmp (word_at (scan, j)->key, "the") != 0 || word_at (scan, j)->upper)
     return;
   const Word *first = word_at (scan, j + 1);
   const Span *held = span_at (scan, first->span);
   if (g_ascii_isupper (first->text[0]) && !place_at (scan, j + 1, TRUE)
       && !(first->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC))
-      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2))
+      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
+      && !modifies_noun (scan, j + 1, we))
     org_by_cue (scan, j + 1, we);
 }
 
@@ -188,8 +229,13 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
       guint at[2], n = 0;
-      if (w->cue & CUE_ORG_NOUN)
-        at[n++] = i + 1; /* "firm X" */
+      /* "firm X"; not after a sentence's opening "Outside the", "At
+       * the": the noun ends the phrase of place that opens the
+       * sentence, and the name after it opens the clause ("Outside the
+       * supermarket Smith said", "At the club Police found"). */
+      if ((w->cue & CUE_ORG_NOUN)
+          && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
+        at[n++] = i + 1;
       else if (strcmp (w->key, "shares") == 0)
         {
           if (i > ws)
@@ -371,5 +417,117 @@ find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms)
       s->kb = g_strdup (copy.kb);
       s->country = g_strdup (copy.country);
       g_hash_table_insert (acronyms, g_strdup (acro->key), GUINT_TO_POINTER (scan->spans->len));
+    }
+}
+
+/* Whether word @i is an acronym in capitals: two letters or more, no
+ * lowercase letter, a letter first ("GPRS", "DRM"; not "2G"). */
+static gboolean
+acronym_at (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->capitals && w->end - w->start >= 2 && g_ascii_isupper (scan->text[w->start]);
+}
+
+void
+drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
+{
+  g_autoptr (GHashTable) tech = NULL;
+  guint n = scan->words->len;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      if (!(word_at (scan, i + 1)->cue & CUE_TECH_NOUN) || word_at (scan, i + 1)->upper || !acronym_at (scan, i))
+        continue;
+      /* Not before a kind of person (person-nouns.tsv): "the BBC
+       * technology correspondent" is the BBC's. */
+      if (i + 2 < n
+          && (word_map_get (scan->e->first_names, word_at (scan, i + 2)->key, word_at (scan, i + 2)->hash)
+              & NAME_WORD_PERSON_NOUN))
+        continue;
+      if (!tech)
+        tech = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (tech, (gpointer) word_at (scan, i)->key);
+      /* "GPRS and MMS technology", "GPRS, MMS and WAP technology". */
+      for (guint k = i; k >= 2 && (strcmp (word_at (scan, k - 1)->key, "and") == 0
+                                   || (word_at (scan, k - 1)->end - word_at (scan, k - 1)->start == 1
+                                       && scan->text[word_at (scan, k - 1)->start] == ','))
+                        && acronym_at (scan, k - 2);
+           k -= 2)
+        g_hash_table_add (tech, (gpointer) word_at (scan, k - 2)->key);
+    }
+  if (!tech)
+    return; /* nearly every document: no cost */
+  /* An acronym that speaks or owns anywhere in the document is an
+   * organisation's ("the BBC standard ... the BBC said", "the RNID
+   * scheme ... the RNID says", "the BBC's"), and so is one defined in
+   * brackets after a name with an organisation's head ("Royal National
+   * Institute for Deaf People (RNID)"). */
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const Word *w = word_at (scan, i), *next = word_at (scan, i + 1);
+      if (w->capitals && g_hash_table_contains (tech, w->key)
+          && (is_possessive (next) || (!next->upper && (next->cue & CUE_VERB))))
+        g_hash_table_remove (tech, w->key);
+    }
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, acronyms);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      /* The acronym's span, after "(" after the name. */
+      const Span *acro = span_at (scan, (gint) GPOINTER_TO_UINT (value) - 1);
+      const Span *full = acro->a >= 2 ? span_at (scan, word_at (scan, acro->a - 2)->span) : NULL;
+      for (guint k = full ? full->a : 0; full && k < full->b; k++)
+        if (word_at (scan, k)->cue & CUE_ORG_HEAD)
+          {
+            g_hash_table_remove (tech, key);
+            break;
+          }
+    }
+  /* The lists' names stay ("IBM technology"), and a MISC: a named
+   * standard may be one ("HD-DVD format"). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && acronym_at (scan, p->a)
+          && strcmp (p->label, "ORG") == 0 && g_hash_table_contains (tech, word_at (scan, p->a)->key))
+        p->dropped = TRUE;
+    }
+}
+
+void
+mend_award_plurals (Scan *scan)
+{
+  /* The award's word of each "X Awards" or "X Award" the document names
+   * as an event (a MISC ending in the event head "award", "awards"). */
+  g_autoptr (GHashTable) awards = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 2 || strcmp (p->label, "MISC") != 0)
+        continue;
+      const char *head = word_at (scan, p->b - 1)->key;
+      if (strcmp (head, "awards") != 0 && strcmp (head, "award") != 0)
+        continue;
+      if (!awards)
+        awards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (awards, g_strconcat (word_at (scan, p->a)->key, "s", NULL));
+    }
+  if (!awards)
+    return; /* nearly every document: no cost */
+  /* "the Brits", "Brits success" where the document names the Brit
+   * Awards: the ceremony, whatever organisation, person or place the
+   * tagger read. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && strcmp (p->label, "MISC") != 0
+          && g_hash_table_contains (awards, word_at (scan, p->a)->key))
+        {
+          p->label = "MISC";
+          p->place = FALSE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
     }
 }

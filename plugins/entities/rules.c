@@ -302,6 +302,22 @@ faint_town (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
+/* Whether the tagger's place [@a, @b) of @label, one word a city's name
+ * GeoNames lists only faintly, names the city: the tagger read a place
+ * right after "in" or "at", and the word is no first name
+ * (first-names.tsv: "in Asia", "at Howard"), no cue word ("in West"),
+ * not in capitals (an acronym): "in Nice", "In Nice last week". */
+static gboolean
+faint_city_in (const Scan *scan, guint ws, guint a, guint b, const char *label)
+{
+  if (b - a != 1 || a == ws || strcmp (label, "LOC") != 0)
+    return FALSE;
+  const Word *w = word_at (scan, a), *before = word_at (scan, a - 1);
+  if (strcmp (before->key, "in") != 0 && strcmp (before->key, "at") != 0)
+    return FALSE;
+  return !w->capitals && w->cue == 0 && !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST);
+}
+
 /* Whether the tagger's place [@a, @b) is a listed place @inner with
  * capitalised words before it that no list or cue claims: a part or a
  * region of it, the longer name meant ("East Jerusalem", "North
@@ -336,6 +352,15 @@ first_name_opens (const Scan *scan, guint a, guint b, const char *label)
     return FALSE;
   if (next->hint && strcmp (next->hint->hint, "FIRST") != 0 && strcmp (next->hint->hint, "NAME") != 0)
     return FALSE;
+  /* After "in" or a word of when (cues.tsv kind time: "since", "last")
+   * a month is the date ("In Jan Reuters said", "since April Smith
+   * has"). */
+  if (a > 0)
+    {
+      const Word *before = word_at (scan, a - 1);
+      if (strcmp (before->key, "in") == 0 || (before->cue & CUE_TIME))
+        return FALSE;
+    }
   return (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
 }
 
@@ -369,7 +394,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       const char *label = label_for (tag + 2);
       /* ... but a month that is a first name opening the tagger's person
        * is the first name ("Jan Kroslak", "April Ashley"), where the word
-       * after it is no name the lists know ("in Jan Reuters said"). */
+       * after it is no name the lists know and the word before it no
+       * word of when (first_name_opens()). */
       while (a < b && (word_at (scan, a)->cue & CUE_FUNCTION) && !(word_at (scan, a)->cue & CUE_CONNECTOR)
              && !first_name_opens (scan, a, b, label))
         a++;
@@ -415,15 +441,17 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
        * group is never swallowed ("... and Security Policy Jane Doe").
        * A nationality inside a longer name is part of it whatever its
        * kind: "British Masters", "American League", "Iraqi Kurds". */
-      gboolean around = b - a > 1;
+      gboolean around = b - a > 1, runs_on = FALSE;
       for (guint k = a; k < b && around; k++)
         {
           const Span *inner = span_at (scan, word_at (scan, k)->span);
+          gboolean on = inner && inner->source == SOURCE_GAZETTEER && place_runs_on (scan, a, b, label, inner);
+          runs_on = runs_on || on;
           around = inner == NULL
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
                        && inner->b - inner->a < b - a
                        && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0
-                           || place_runs_on (scan, a, b, label, inner))
+                           || on)
                        && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
         }
@@ -447,12 +475,14 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       if (s)
         {
           s->source = SOURCE_TAGGER;
+          s->listed = runs_on;
           s->canonical = words_text (scan, a, b);
           if (kind_title)
             s->role = words_text (scan, kind, kind + 1);
           /* A place the tagger found where a list hinted a city or
            * region of that name is that one: a GPE, with its country
-           * (a faint town's too where faint_town() says so).
+           * (a faint town's too where faint_town() or faint_city_in()
+           * says so).
            * A lone word the lists know as a company, with no first name
            * before it, is the company, whatever person, place or thing
            * the tagger took it for ("Chrysler said", "Maersk", "Airbus"). */
@@ -471,7 +501,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
            * organisation the tagger read ("Roads in Kent and Norfolk":
            * Kent the county, not its cricket club). */
           gboolean in = a > ws && strcmp (word_at (scan, a - 1)->key, "in") == 0 && strcmp (label, "ORG") == 0;
-          if (hint && (!hint->faint || faint_town (scan, a, b)) && word_at (scan, a)->hint_len == b - a
+          if (hint && (!hint->faint || faint_town (scan, a, b) || faint_city_in (scan, ws, a, b, label))
+              && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed || in) && strcmp (hint->label, "GPE") == 0)
             {
               s->label = "GPE";

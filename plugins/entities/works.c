@@ -38,6 +38,38 @@ opens_person (const Scan *scan, guint i)
   return first || (hinted && person);
 }
 
+/* Whether the lowercase word @b of a title opens a place phrase that
+ * follows the title rather than belongs to it ("Hamlet at the Old Vic",
+ * "Mamma Mia in the West End", "Closer in North America"): "in", "at" or
+ * "on", then a place of two words or more after "the" or that the lists
+ * claim, or a country or a region the lists claim.  Not one city or
+ * province alone: titles name one as often ("Sleepless in Seattle",
+ * "Midnight in Paris", "Crying Out Love in the Centre of the World"). */
+static gboolean
+place_phrase (const Scan *scan, guint b, guint we)
+{
+  const Word *w = word_at (scan, b);
+  if (strcmp (w->key, "in") != 0 && strcmp (w->key, "at") != 0 && strcmp (w->key, "on") != 0)
+    return FALSE;
+  guint k = b + 1;
+  gboolean the = k < we && strcmp (word_at (scan, k)->key, "the") == 0;
+  if (the)
+    k++;
+  if (k >= we)
+    return FALSE;
+  const Span *held = span_at (scan, word_at (scan, k)->span);
+  if (!held || held->dropped || held->a != k
+      || (strcmp (held->label, "LOC") != 0 && strcmp (held->label, "GPE") != 0))
+    return FALSE;
+  if (held->b - held->a >= 2)
+    return the || held->source >= SOURCE_GAZETTEER || held->listed;
+  /* One word: a place the lists claim, a region or a country's, not a
+   * city's or a province's; the tagger's one-word place is any unknown
+   * word to it ("Lost in Translation", "Mutiny on the Bounty"). */
+  return held->source >= SOURCE_GAZETTEER
+         && (strcmp (held->label, "LOC") == 0 || (held->kb && g_str_has_prefix (held->kb, "iso3166:")));
+}
+
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
  * to ten words, ending at the first other word, punctuation or
@@ -73,7 +105,7 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
         last = b + 1;
       else if (w->upper)
         break;
-      else if (!(b > a && title_word (w)))
+      else if (!(b > a && title_word (w)) || place_phrase (scan, b, we))
         break;
       /* Two names joined: "Fahrenheit 9/11 and Mel Gibson", "Early
        * Doors and The Alan Clark Diaries". */
@@ -112,7 +144,8 @@ plain_run (const Scan *scan, guint a, guint b)
   return TRUE;
 }
 
-/* Whether word @k is inside a name the lists claim, or (where @plain:
+/* Whether word @k is inside a name the lists claim (or the tagger's
+ * place around one: "North America"), or (where @plain:
  * the title's words read as a name might, plain_run()) one the tagger
  * or a rule takes for an organisation or a place whose first word the
  * lists hint as a company's or a place's or that opens in capitals (an
@@ -129,7 +162,7 @@ held_name (const Scan *scan, guint k, gboolean plain)
   const Span *held = span_at (scan, word_at (scan, k)->span);
   if (!held || held->dropped)
     return FALSE;
-  if (held->source >= SOURCE_GAZETTEER)
+  if (held->source >= SOURCE_GAZETTEER || held->listed)
     return TRUE;
   if (!plain)
     return FALSE;
@@ -258,9 +291,7 @@ take_title (Scan *scan, guint a, guint we, gboolean listed)
 gboolean
 listed_works (Scan *scan, guint we, guint i, guint j)
 {
-  char single[64];
-  if (!plural_stem (word_at (scan, i)->key, FALSE, single)
-      || !(word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & CUE_WORK_NOUN))
+  if (!plural_has_cue (scan, word_at (scan, i)->key, CUE_WORK_NOUN))
     return FALSE;
   /* Each example a title, joined by commas, "and", "or". */
   j = examples_from (scan, we, j);
@@ -302,10 +333,36 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   return b > i + 1 ? b - 1 : i;
 }
 
+/* Whether the run [j, end) after a verb cue is an organisation or a
+ * place the text names, not a title: the tagger's, a rule's or the
+ * lists' name of one word, a name of more that the lists claim ("the
+ * Bank of England", "North America"), or that the tagger or a rule
+ * reads as an organisation, or a rule as a place, with no function word
+ * in it ("her role in British Airways", "Real Madrid", "Downing Street";
+ * not "co-wrote The Office", "starred in Vera Drake"), or
+ * one word that heads an organisation's name (cues.tsv org-head: "his
+ * role in Parliament") or that CoNLL writes as an organisation
+ * (institutions.tsv: "the Treasury").  A verb says less than a work's
+ * noun: only a person or a MISC there may still be a title. */
+static gboolean
+body_after_verb (const Scan *scan, guint j, guint end)
+{
+  const Word *first = word_at (scan, j);
+  if (end - j == 1
+      && ((first->cue & CUE_ORG_HEAD)
+          || (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_INSTITUTION)))
+    return TRUE;
+  const Span *held = span_at (scan, first->span);
+  if (!held || held->b != end || strcmp (held->label, "PERSON") == 0 || strcmp (held->label, "MISC") == 0)
+    return FALSE;
+  return end - j == 1 || held->source >= SOURCE_GAZETTEER || held->listed
+         || (plain_run (scan, j, end) && (strcmp (held->label, "ORG") == 0 || held->source >= SOURCE_RULE));
+}
+
 /* A verb says less than a work's noun ("a role in Labour's campaign",
- * "starred in Arsenal's win"): the title is no name's possessive, nor
- * one word the tagger takes for an organisation or a place; "and" ends
- * it ("starred in Vera Drake and Closer": two). */
+ * "starred in Arsenal's win"): the title is no name's possessive nor an
+ * organisation (body_after_verb()); "and" ends it ("starred in Vera
+ * Drake and Closer": two). */
 guint
 work_after_verb (Scan *scan, guint ws, guint we, guint i)
 {
@@ -322,8 +379,7 @@ work_after_verb (Scan *scan, guint ws, guint we, guint i)
   guint end = title_end (scan, j, we, TRUE);
   if (end == j || (end < we && is_possessive (word_at (scan, end))))
     return i;
-  const Span *held = span_at (scan, word_at (scan, j)->span);
-  if (end - j == 1 && held && held->b == end && strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0)
+  if (body_after_verb (scan, j, end))
     return i;
   guint b = take_title (scan, j, we, TRUE);
   return b > j ? b - 1 : i;

@@ -599,9 +599,26 @@ static const struct
   { "Mr Brown said its effects were small. John Smith said its profits were falling. "
     "Kenya said its profits were rising.",
     "PERSON:Brown | PERSON:John Smith | GPE:Kenya kb=iso3166:KE" },
-  /* A kind of maker before a name: the name is the company. */
-  { "India's biggest carmaker Tavra reported a profit. Tavra sells cheap cars.",
-    "GPE:India kb=iso3166:IN | ORG:Tavra | ORG:Tavra" },
+  /* Nor the tagger's person of one word the lists hint as a person's
+   * name or that is a first name: "its" is no person's, and the person
+   * speaks for a company or a body. */
+  { "Blair said its shares were overvalued. Howard said its profits fell. "
+    "The regulator fined Ryanair. O'Leary said its shares would recover.",
+    "PERSON:Blair | PERSON:Howard | ORG:Ryanair | PERSON:O'Leary" },
+  /* A kind of maker before a name: the name is the company (each of
+   * these comes out otherwise without the maker words). */
+  { "Shares in chipmaker Quorix rose. Quorix makes memory. He sold his stake in steelmaker Orvana last year. "
+    "The automaker Pelleron recalled 10,000 cars.",
+    "ORG:Quorix | ORG:Quorix | ORG:Orvana | ORG:Pelleron" },
+  /* Not after a sentence's opening phrase of place ("Outside the"): the
+   * name opens the clause.  A supermarket is a place as often as a
+   * company: no org-noun. */
+  { "Outside the supermarket Smith said he was angry. The supermarket Tesco said profits rose.",
+    "PERSON:Smith | ORG:Tesco" },
+  /* A month after "in" or a word of when is the date, not a first name
+   * opening a person's name; elsewhere it may be one. */
+  { "In Jan Mourinho was fined. He met Jan Kroslak in Prague.",
+    "PERSON:Mourinho | PERSON:Jan Kroslak | GPE:Prague country=Czech Republic" },
   /* A publication by the words around it: a kind of publication after
    * its name, "told the", "writing in the", "an interview with the";
    * not a title, a place, a number or the tagger's person there. */
@@ -611,6 +628,46 @@ static const struct
   { "She told the Prime Minister so. He told the court. Writing in the North, he said so. "
     "He told the 300-strong audience about it.",
     "LOC:North" },
+  /* Not a name that modifies a noun after it, nor what was written
+   * after a verb of writing without "in", nor an event before
+   * "website", nor a word the lists hint as a place before "paper";
+   * so none of them decides its other mentions' label. */
+  { "He told the Ryder Cup team to relax. She wrote the Budget speech herself. He told the Premiership clubs to wait.",
+    "MISC:Ryder Cup | MISC:Budget | MISC:Premiership" },
+  { "The Olympics website was busy. The Olympics open in Athens next week.",
+    "MISC:Olympics | MISC:Olympics | GPE:Athens country=Greece" },
+  { "He told the Today programme he was sorry. Today is his birthday.", "" },
+  /* ... but a word of when is no noun, and a place's word inside a
+   * longer name before "newspaper" is the name's. */
+  { "He told the Guardian yesterday that he would quit. She wrote in the Observer that it was over.",
+    "ORG:Guardian | ORG:Observer" },
+  { "The headline on Saturday's Western Mail newspaper said so.", "ORG:Western Mail" },
+  /* Every member of a list after an org-noun in the plural is an
+   * organisation, "-ies" plurals too; not a person in it, nor a list
+   * that opens with no name. */
+  { "It sells gear from companies such as Nokia, Intel and Thomson. Rivals such as Gordon Brown and John Prescott spoke. "
+    "Companies such as these are rare.",
+    "ORG:Nokia | ORG:Intel | ORG:Thomson | PERSON:Gordon Brown | PERSON:John Prescott" },
+  /* An acronym before a kind of technology is none of the tagger's
+   * organisations, there or elsewhere in the document; not one that
+   * speaks or owns there, or that brackets define after an
+   * organisation's name, nor before a kind of person, nor what a body
+   * has as often as a technology (a scheme, a format). */
+  { "Phones with GPRS and MMS technology are popular. GPRS lets people browse the web.", "" },
+  { "The BBC technology correspondent is here. The FSA scheme helps savers. The RMT scheme was rejected.",
+    "ORG:BBC | ORG:FSA | ORG:RMT" },
+  { "The BBC technology is old. The BBC said so. "
+    "The Royal National Institute for Deaf People (RNID) backs the RNID technology.",
+    "ORG:BBC | ORG:BBC | ORG:Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People | ORG:RNID=Royal National Institute for Deaf People" },
+  /* "Xs" where the document names "X Awards": the ceremony; no MISC
+   * made where nothing was named ("the Smiths", a band or a family). */
+  { "The Bafta Awards are in February. She won at the Baftas.", "MISC:Bafta Awards | MISC:Baftas" },
+  { "The Smith Award was given. The Smiths played a gig.", "MISC:Smith Award" },
+  /* A city GeoNames lists only faintly (also a word, a name), one word
+   * the tagger reads as a place right after "in" or "at": the city.  Not
+   * a first name ("Asia"), a cue word ("the West"). */
+  { "In Nice last week, the plan was announced. Experts met in Nice to share it. Shares fell in Asia and in the West.",
+    "GPE:Nice kb=geonames:2990440 country=France | GPE:Nice kb=geonames:2990440 country=France | LOC:Asia | LOC:West" },
   /* A work's title after "starred in", "his role in", "co-wrote", kept
    * whole; "and" ends it.  Not a person after "starring" (no "in"), a
    * name's possessive, or a name the tagger reads as a club or party. */
@@ -618,6 +675,26 @@ static const struct
     "MISC:Bend It Like Beckham | MISC:Closer | MISC:The Office" },
   { "The film, starring Johnny Depp, opened. She played a role in Labour's campaign. He starred in Arsenal's win.",
     "PERSON:Johnny Depp | ORG:Labour | ORG:Arsenal" },
+  /* Nor an organisation or a place the lists or a rule claim, or the
+   * tagger's organisation with no function word in it; nor a word that
+   * heads an organisation's name.  None of them spreads as a title. */
+  { "Her role in British Airways is to cut costs. British Airways said profits rose. Shares in British Airways fell.",
+    "ORG:British Airways | ORG:British Airways | ORG:British Airways" },
+  { "His role in Real Madrid was small. Real Madrid won the match.", "ORG:Real Madrid | ORG:Real Madrid" },
+  { "Her role in Downing Street ended. Downing Street said nothing.", "LOC:Downing Street | LOC:Downing Street" },
+  { "His role in Parliament was to scrutinise.", "" },
+  /* A place phrase after a title is no part of it: "in", "at", "on",
+   * then a place after "the", of two words, or a listed country or
+   * region; a city alone may be the title's ("Sleepless in Seattle"),
+   * and the tagger's one-word place is any unknown word to it. */
+  { "She starred in Hamlet at the Old Vic. He saw the film Closer in North America.",
+    "MISC:Hamlet | LOC:Old Vic | MISC:Closer | LOC:North America" },
+  { "He appeared in Mamma Mia in the West End.", "PERSON:Mamma Mia | LOC:West End" },
+  { "She starred in Lost in Translation in 2003. He starred in Death at a Funeral.",
+    "MISC:Lost in Translation | MISC:Death at a Funeral" },
+  /* The tagger's place around a listed one is protected as the list's
+   * name was: no title after a work's noun. */
+  { "He saw the film North America with friends.", "LOC:North America" },
 };
 
 static char *
