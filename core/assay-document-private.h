@@ -63,7 +63,7 @@ struct _AssayDocument
   gsize original_len;
   char *text; /* == original until the first rewrite */
   gsize text_len;
-  GPtrArray *meta; /* key, value, key, value ... owned */
+  GPtrArray *meta; /* key, value, key, value ...: from doc_strndup() */
   GPtrArray *layers;      /* Layer*, in order of first write */
   GPtrArray *layer_names; /* const char*, NULL-terminated view of the names */
   AnnotationList by_id;   /* index = id - 1; owns them */

@@ -93,7 +93,7 @@ assay_document_new_take_valid (const char *id, char *text, gsize length, guint n
   /* room for a few keys and values: grown from nothing, the first
    * additions reallocated it (set_meta 6.9M instructions on
    * bench/dates-bench.py's 20 MB, callgrind) */
-  doc->meta = g_ptr_array_new_full (8, g_free);
+  doc->meta = g_ptr_array_sized_new (8);
   /* Room for the layers and blocks a pipeline makes, taken here: grown
    * later, by a worker, each realloc() of a list this thread allocated
    * took this thread's malloc arena's lock, and waited on it while this
