@@ -144,12 +144,9 @@ names_equal (const char *a, const char *b)
 static Layer *
 layer_lookup (const AssayDocument *doc, const char *name)
 {
-  for (guint i = 0; i < doc->layers->len; i++)
-    {
-      Layer *layer = doc->layers->pdata[i];
-      if (names_equal (layer->name, name))
-        return layer;
-    }
+  for (guint i = 0; i < doc->n_layers; i++)
+    if (names_equal (doc->layers[i]->name, name))
+      return doc->layers[i];
   return NULL;
 }
 
@@ -202,9 +199,24 @@ assay_document_add_annotation (AssayDocument *doc,
       layer = doc_alloc (doc, sizeof *layer);
       layer->name = doc_strndup (doc, layer_name, strlen (layer_name));
       layer->granted = doc->guard;
-      g_ptr_array_add (doc->layers, layer);
-      doc->layer_names->pdata[doc->layer_names->len - 1] = (gpointer) layer->name;
-      g_ptr_array_add (doc->layer_names, NULL);
+      if (doc->n_layers + 1 >= doc->layers_size)
+        {
+          /* a list outgrown stays behind in its block, as annotations' do */
+          guint size = doc->layers_size ? 2 * doc->layers_size : 16;
+          Layer **layers = doc_alloc_raw (doc, size * sizeof *layers);
+          const char **names = doc_alloc_raw (doc, size * sizeof *names);
+          if (doc->n_layers)
+            {
+              memcpy (layers, doc->layers, doc->n_layers * sizeof *layers);
+              memcpy (names, doc->layer_names, doc->n_layers * sizeof *names);
+            }
+          doc->layers = layers;
+          doc->layer_names = names;
+          doc->layers_size = size;
+        }
+      doc->layers[doc->n_layers] = layer;
+      doc->layer_names[doc->n_layers++] = layer->name;
+      doc->layer_names[doc->n_layers] = NULL;
     }
 
   doc->recent_layer = layer;
@@ -279,8 +291,9 @@ assay_document_get_layers (const AssayDocument *doc, guint *n_layers)
 {
   g_return_val_if_fail (doc != NULL, NULL);
   if (n_layers)
-    *n_layers = doc->layers->len;
-  return (const char *const *) doc->layer_names->pdata;
+    *n_layers = doc->n_layers;
+  static const char *const none[] = { NULL };
+  return doc->layer_names ? doc->layer_names : none;
 }
 
 AssayAnnotationView *

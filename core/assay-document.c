@@ -93,17 +93,7 @@ assay_document_new_take_valid (const char *id, char *text, gsize length, guint n
   /* room for a few keys and values: grown from nothing, the first
    * additions reallocated it (set_meta 6.9M instructions on
    * bench/dates-bench.py's 20 MB, callgrind) */
-  doc->meta = g_ptr_array_new_full (8, g_free);
-  /* Room for the layers and blocks a pipeline makes, taken here: grown
-   * later, by a worker, each realloc() of a list this thread allocated
-   * took this thread's malloc arena's lock, and waited on it while this
-   * thread read the next documents (a tenth of the dates stage's time,
-   * most of it in futex calls). */
-  doc->layers = g_ptr_array_sized_new (16);
-  doc->layer_names = g_ptr_array_sized_new (17);
-  g_ptr_array_add (doc->layer_names, NULL);
-  doc->blocks = g_ptr_array_new_full (8, g_free);
-  doc->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) assay_finding_free);
+  doc->meta = g_ptr_array_sized_new (8);
 
   if (invalid > 0)
     {
@@ -114,7 +104,11 @@ assay_document_new_take_valid (const char *id, char *text, gsize length, guint n
   return doc;
 }
 
-/* @size bytes that live as long as @doc (see AssayDocument.blocks). */
+/* A block's first bytes: the block before it, and what keeps the rest
+ * aligned for any type. */
+#define BLOCK_HEADER 16
+
+/* @size bytes that live as long as @doc (see AssayDocument.last_block). */
 gpointer
 doc_alloc_raw (AssayDocument *doc, gsize size)
 {
@@ -128,15 +122,18 @@ doc_alloc_raw (AssayDocument *doc, gsize size)
   if (size > doc->block_left)
     {
       /* blocks double, from 4 KiB to 64 KiB: small documents stay small */
-      gsize block = MIN (4096 << MIN (doc->blocks->len, 4), 65536);
-      block = MAX (block, size);
+      gsize block = MIN (4096 << MIN (doc->n_blocks, 4), 65536);
+      block = MAX (block, size + BLOCK_HEADER);
       /* Not g_malloc0(): zeroing whole blocks, most of whose bytes a
        * small document never uses, was 3.4% of the dates pipeline's
        * instructions (callgrind, bench/dates-bench.py's 20 MB); what
        * needs zeroing is zeroed as it is handed out (doc_alloc()). */
-      doc->block_next = g_malloc (block);
-      doc->block_left = block;
-      g_ptr_array_add (doc->blocks, doc->block_next);
+      char *mem = g_malloc (block);
+      *(gpointer *) mem = doc->last_block;
+      doc->last_block = mem;
+      doc->n_blocks++;
+      doc->block_next = mem + BLOCK_HEADER;
+      doc->block_left = block - BLOCK_HEADER;
     }
   gpointer p = doc->block_next;
   doc->block_next += size;
@@ -151,10 +148,14 @@ assay_document_free (AssayDocument *doc)
     return;
   for (guint i = 0; i < doc->by_id.len; i++)
     doc_annotation_clear (doc->by_id.items[i]);
-  g_ptr_array_unref (doc->layers);
-  g_ptr_array_unref (doc->layer_names);
-  g_ptr_array_unref (doc->blocks);
-  g_ptr_array_unref (doc->findings);
+  for (gpointer block = doc->last_block; block;)
+    {
+      gpointer before = *(gpointer *) block;
+      g_free (block);
+      block = before;
+    }
+  if (doc->findings)
+    g_ptr_array_unref (doc->findings);
   g_ptr_array_unref (doc->meta);
   if (doc->text != doc->original)
     g_free (doc->text);
@@ -204,8 +205,8 @@ void
 assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard)
 {
   doc->guard = guard;
-  for (guint i = 0; i < doc->layers->len; i++)
-    ((Layer *) doc->layers->pdata[i])->granted = NULL;
+  for (guint i = 0; i < doc->n_layers; i++)
+    doc->layers[i]->granted = NULL;
 }
 
 GError *

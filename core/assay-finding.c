@@ -184,6 +184,8 @@ assay_document_add_finding (AssayDocument *doc, const AssayFinding *f, GError **
   g_return_val_if_fail (doc != NULL && f != NULL, FALSE);
   if (!assay_finding_check (f, error))
     return FALSE;
+  if (doc->findings == NULL)
+    doc->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) assay_finding_free);
   g_ptr_array_add (doc->findings, assay_finding_copy (f));
   return TRUE;
 }
@@ -192,12 +194,12 @@ guint
 assay_document_get_n_findings (const AssayDocument *doc)
 {
   g_return_val_if_fail (doc != NULL, 0);
-  return doc->findings->len;
+  return doc->findings ? doc->findings->len : 0;
 }
 
 const AssayFinding *
 assay_document_get_finding (const AssayDocument *doc, guint index)
 {
-  g_return_val_if_fail (doc != NULL && index < doc->findings->len, NULL);
+  g_return_val_if_fail (doc != NULL && index < assay_document_get_n_findings (doc), NULL);
   return doc->findings->pdata[index];
 }

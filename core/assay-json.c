@@ -23,24 +23,28 @@ void
 assay_json_begin_object (AssayJsonWriter *w)
 {
   json_open (w, '{');
+  json_terminate (w->out);
 }
 
 void
 assay_json_end_object (AssayJsonWriter *w)
 {
   json_close (w, '}');
+  json_terminate (w->out);
 }
 
 void
 assay_json_begin_array (AssayJsonWriter *w)
 {
   json_open (w, '[');
+  json_terminate (w->out);
 }
 
 void
 assay_json_end_array (AssayJsonWriter *w)
 {
   json_close (w, ']');
+  json_terminate (w->out);
 }
 
 /* Which bytes a JSON string cannot hold as they are: '"', '\\' and the
@@ -130,18 +134,21 @@ assay_json_key (AssayJsonWriter *w, const char *key)
       json_put_c (w->out, '"');
       json_put_len (w->out, key, k - key);
       json_put_len (w->out, "\":", 2);
+      json_terminate (w->out);
       w->after_key = TRUE;
       return;
     }
   append_string (w->out, key, strlen (key));
   json_put_c (w->out, ':');
   w->after_key = TRUE;
+  json_terminate (w->out);
 }
 
 void
 assay_json_key_quoted (AssayJsonWriter *w, const char *quoted, gsize length)
 {
   json_key_quoted (w, quoted, length);
+  json_terminate (w->out);
 }
 
 void
@@ -149,6 +156,7 @@ assay_json_string_len (AssayJsonWriter *w, const char *value, gsize length)
 {
   json_before_value (w);
   append_string (w->out, value, length);
+  json_terminate (w->out);
 }
 
 void
@@ -157,18 +165,21 @@ assay_json_string_valid (AssayJsonWriter *w, const char *value, gsize length)
   /* The document's text is most of a record's bytes: checking it again
    * was 2% of the dates pipeline in perf (bench/dates-bench.py). */
   json_string_valid (w, value, length);
+  json_terminate (w->out);
 }
 
 void
 assay_json_string (AssayJsonWriter *w, const char *value)
 {
   json_string (w, value);
+  json_terminate (w->out);
 }
 
 void
 assay_json_int (AssayJsonWriter *w, gint64 value)
 {
   json_int (w, value);
+  json_terminate (w->out);
 }
 
 void
@@ -195,4 +206,5 @@ assay_json_null (AssayJsonWriter *w)
 {
   json_before_value (w);
   json_put_len (w->out, "null", 4);
+  json_terminate (w->out);
 }

@@ -271,6 +271,7 @@ flat_string (const char **p, const char *end, GString *out)
         return FALSE;
       if (*q == '"')
         {
+          json_terminate (out);
           *p = q + 1;
           return TRUE;
         }

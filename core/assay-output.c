@@ -101,7 +101,7 @@ write_annotation (AssayJsonWriter *w, const AssayDocument *doc, const AssayAnnot
   char *p = json_reserve (w->out, 3 * JSON_UINT_MAX + layer->len + 16 + sizeof BARE_TAIL);
   memcpy (p, "\"id\":", 5);
   p = json_format_uint (p + 5, a->id);
-  memcpy (p, layer->str, layer->len);
+  json_copy (p, layer->str, layer->len);
   p = json_format_uint (p + layer->len, start);
   memcpy (p, ",\"end\":", 7);
   p = json_format_uint (p + 7, end);

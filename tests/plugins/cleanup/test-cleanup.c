@@ -203,6 +203,17 @@ test_sentences (void)
     { "“We condemn it.” The ministry agreed.", "“We condemn it.”|The ministry agreed." },
     { "He left (after lunch. Really.) and came back. Done.",
       "He left (after lunch. Really.) and came back.|Done." },
+    /* square and curly brackets as round ones (the sentence scan finds
+     * all six by two folded tests sixteen bytes at a time) */
+    { "He left [after lunch. Really.] and came back. Done.",
+      "He left [after lunch. Really.] and came back.|Done." },
+    { "He left {after lunch. Really.} and came back. Done.",
+      "He left {after lunch. Really.} and came back.|Done." },
+    /* bytes next to the brackets' are none: the stops after them split */
+    { "Type a|b or a\\b or a^b or a_b or y`. Then go. Y* and Z+ too. Done.",
+      "Type a|b or a\\b or a^b or a_b or y`.|Then go.|Y* and Z+ too.|Done." },
+    { "Signs: *, +, ;, <, =, >, @, \\, |, ~. Then more text here.",
+      "Signs: *, +, ;, <, =, >, @, \\, |, ~.|Then more text here." },
     { "Prices rose... Then they fell.", "Prices rose...|Then they fell." },
     { "Smith et al. found it. Others did not.", "Smith et al. found it.|Others did not." },
     { "Headline without a stop\nThe body starts here. It goes on.",
