@@ -98,15 +98,8 @@ first_names_load (const char *data_dir, GError **error)
   /* The prebuilt map where it is the TSVs' (gazetteer-image.c): reading
    * and folding its 124,000 words was 128 M instructions, most of the
    * start-up the gazetteer's image left. */
-  GError *local = NULL;
-  WordMap *names = word_map_image_load (data_dir, "first-names.image", &local);
-  if (names || local)
-    {
-      if (local)
-        g_propagate_error (error, local);
-      return names;
-    }
-  return first_names_read_tsv (data_dir, error);
+  WordMap *names = word_map_image_load (data_dir, "first-names.image");
+  return names ? names : first_names_read_tsv (data_dir, error);
 }
 
 static gpointer
