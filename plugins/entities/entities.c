@@ -729,7 +729,9 @@ static const AssayOptionSpec entities_options[] = {
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
             "Treasury); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE); the folder's gazetteer.image and first-names.image, the lists prebuilt at build time for a "
-            "fast start, are read only while every file they were made from is unchanged, else the files are read" },
+            "fast start, are read only while every file they were made from is unchanged and this build and "
+            "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "
+            "`assay-entities-images COPY COPY` remakes them there for the fast start" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
             "a reference list's authors and titles are not the story's; empty to read everything (a reference entry read "
