@@ -337,7 +337,7 @@ typedef struct
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
-  GHashTable *dayname_words;   /* "sheffield", "black": capitalised before a weekday, a name ("Sheffield Wednesday") */
+  GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -671,8 +671,8 @@ gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboo
 gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
 /* Whether the weekday at @start..@end is part of a club's name: "Sheffield
  * Wednesday manager", "Sheffield Wednesday are fourth", "with Wednesday,
- * who are fourth", or of a name the words of kind `dayname` make
- * ("beat Sheffield Wednesday 2-1", "Black Monday") (names.c). */
+ * who are fourth", or a pair of kind `dayname` ("beat Sheffield
+ * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
 /* Whether "today" at @start..@end is the present in general: after a
  * plural noun of people or things, before a verb that no tense cue marks

@@ -149,16 +149,19 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
    * Wednesday fans", "Sheffield Wednesday are fourth") */
   if (n < 2 || w + n + 1 != start || !g_ascii_isupper (text[w]) || !g_ascii_islower (text[w + 1]))
     return FALSE;
-  /* a word that with a weekday after it makes a name (kind `dayname`:
-   * "Sheffield Wednesday", "Black Monday"), capitalised, wherever it
-   * stands ("Black Monday wiped out", "lost to Sheffield Wednesday.") */
-  char word[32];
-  if (n < sizeof word)
+  /* a pair of a word and a weekday that is a name (kind `dayname`:
+   * "Sheffield Wednesday", "Man Friday"), the word capitalised, wherever
+   * it stands ("lost to Sheffield Wednesday."); the pair, not the word,
+   * so that the city keeps its weekdays ("talks ended in Sheffield
+   * Friday") */
+  char pair[32];
+  if (end - w < sizeof pair)
     {
-      for (gsize i = 0; i < n; i++)
-        word[i] = g_ascii_tolower (text[w + i]);
-      word[n] = '\0';
-      if (g_hash_table_contains (d->dayname_words, word))
+      for (gsize i = 0; i < end - w; i++)
+        pair[i] = g_ascii_tolower (text[w + i]);
+      pair[n] = ' ';
+      pair[end - w] = '\0';
+      if (g_hash_table_contains (d->dayname_words, pair))
         return TRUE;
     }
   if (opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))

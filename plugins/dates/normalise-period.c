@@ -164,8 +164,13 @@ normalise_time (const Reading *x, Timex *t)
       int delta = clock_day (x->ref_at, h, mi, zone, tense_future (tense));
       delta < 0 ? g_date_subtract_days (&day_of, 1) : delta > 0 ? g_date_add_days (&day_of, 1) : (void) 0;
     }
-  t->day_before = t->day_open = t->weekday == 0;
-  t->value = anchored ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
+  /* a time of what happens as a rule, no day's: "he usually wakes at
+   * 3am", a word of kind `habitual` before it in a present simple
+   * throughout (tense_habitual()), as "at the weekend" is then every
+   * weekend: XXXX-XX-XXT03:00 */
+  gboolean habitual = anchored && t->weekday == 0 && tense_habitual (tense, x->m->start, x->m->end);
+  t->day_before = t->day_open = t->weekday == 0 && !habitual;
+  t->value = anchored && !habitual ? value_day (&day_of) : value_calendar (VALUE_X, VALUE_X, VALUE_X);
   t->type = "TIME";
   /* Local time, as TIMEX3 writes it; a zone at UTC+0 makes that UTC. */
   t->value.clock = CLOCK_TIME, t->value.hour = midnight ? 24 : h, t->value.minute = mi;

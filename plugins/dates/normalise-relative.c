@@ -31,6 +31,20 @@ normalise_ref (const Reading *x, Timex *t)
       if (g_ascii_isdigit (*after) || (n && !g_ascii_isalpha (after[n]) && g_hash_table_contains (d->numbers, next)))
         return FALSE;
     }
+  /* "in future" only before a mark or a clause's subject (kind
+   * `subject`, or a capital): before a noun it is the adjective's ("in
+   * future talks") */
+  if (g_ascii_strcasecmp (word, "in future") == 0)
+    {
+      const char *after = x->m->subject + x->m->end;
+      while (*after == ' ')
+        after++;
+      gsize end;
+      for (end = 0; g_ascii_isalpha (after[end]); end++)
+        ;
+      if (end > 0 && g_ascii_islower (after[0]) && !word_before_in (d->subject_words, after, end, NULL))
+        return FALSE;
+    }
   t->resolution = "relative";
   t->value = value_ref (value);
   return TRUE;
@@ -101,9 +115,25 @@ normalise_weekday (const Reading *x, Timex *t)
   if (m->start >= 4 && g_ascii_strncasecmp (m->subject + m->start - 4, "the ", 4) == 0 && after[0] == ' '
       && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
     return FALSE;
+  const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
+  /* "on a Sunday", "on a Friday night": some one, no day of a week
+   * told, as TIMEX3 writes a weekday alone (XXXX-WXX-7).  Only after
+   * "on": "a" alone is a noun's, the weekday its adjective, a day of the
+   * story ("in a Wednesday media event", "a Sunday night memorial
+   * service", MEANTIME and TimeBank); "on a Sunday Times reporter" a
+   * name's */
+  if (shift == NULL && m->start >= 5 && (m->start == 5 || !g_ascii_isalnum (m->subject[m->start - 6]))
+      && g_ascii_strncasecmp (m->subject + m->start - 5, "on a ", 5) == 0)
+    {
+      if (after[0] == ' ' && g_ascii_isupper (after[1]) && g_ascii_islower (after[2]))
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekday = t->weekday };
+      if (part)
+        t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
+      return TRUE;
+    }
   /* the coming one after a fixture's verb, or as an awaited possessive */
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_weekday_ahead (tense, m->start, m->end));
-  const char *part = x->g.text[G_PART] ? g_hash_table_lookup (d->parts, x->g.text[G_PART]) : NULL;
   t->value = value_day (&r);
   if (part)
     t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
@@ -225,7 +255,8 @@ normalise_anaphor (const Reading *x, Timex *t)
   /* "that year", "the following week", "the same day": the value
    * counted from the reference date stands until the stage finds the
    * date named before it (in dates_process). */
-  const char *code = unit_code (d, unit_s);
+  /* "the next morning": the next day's, a DATE as TimeBank writes it */
+  const char *code = unit_s && g_hash_table_contains (d->parts, unit_s) ? "D" : unit_code (d, unit_s);
   if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
     return FALSE;
   t->refers = code[0], t->refers_step = step;
@@ -249,18 +280,26 @@ normalise_ago (const Reading *x, Timex *t)
   if (n > 0 && group_offset (m, G_HALF)) /* "an hour and a half later" */
     n += 0.5;
   gboolean forward = strcmp (word, "later") == 0 || strcmp (word, "from now") == 0;
-  /* "a month earlier" of figures compared is the month before the one
-   * named, as "the previous month" is (discourse_resolve_anaphor());
-   * the month before the reference until one is named */
-  if (code && n == 1 && strcmp (code, "M") == 0 && strcmp (word, "earlier") == 0)
+  /* "a month earlier", "a week earlier" of figures compared is the month
+   * or week before the one named, as "the previous month" is
+   * (discourse_resolve_anaphor()); the one before the reference until
+   * one is named.  TimeBank+AQUAINT dates "a UNIT earlier" 26 times of
+   * 27 ("a year earlier", DATE, the grain of the period compared), and
+   * spans "A day earlier" once (P1D), which stays a span below.  Not
+   * before "than", a span ("finished a month earlier than expected") */
+  gsize word_end = group_end (x->m, G_WORD);
+  if (code && n == 1 && (strcmp (code, "M") == 0 || strcmp (code, "W") == 0) && strcmp (word, "earlier") == 0
+      && !(word_end > 0 && strncmp (m->subject + word_end, " than", 5) == 0))
     {
-      t->refers = 'M', t->refers_step = -1;
-      t->value = counted_from (ref, 'M', -1);
+      t->refers = code[0], t->refers_step = -1;
+      t->value = counted_from (ref, code[0], -1);
       return TRUE;
     }
   /* "three days later", "30 days before", "five years earlier": TimeML
    * dates the event the word relates, not the span; the expression is
-   * the span, P3D (TimeBank: "Three days later", "A day earlier").  Not
+   * the span, P3D (TimeBank: "Three days later", "a few days later",
+   * "A day earlier", the counts of units it tags before either word;
+   * none above one before "earlier").  Not
    * "one year earlier", which TimeBank dates as "a year earlier": the
    * year before, of figures compared. */
   gboolean earlier = strcmp (word, "earlier") == 0 && !(n == 1 && strcmp (code ? code : "", "Y") == 0);

@@ -505,6 +505,18 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
       && (far == CUE_PAST || far == CUE_FUTURE || near == CUE_PAST || near == CUE_FUTURE
           || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end)))
     return FALSE;
+  /* a fixture's verb between a name and a name is the day's fixture,
+   * whatever general words the sentence holds further on ("Chelsea today
+   * host Arsenal in the biggest game of the season for most fans"); not
+   * a state of things ("Africa today faces many problems"), nor after
+   * plural noun ("children today play Xbox games more") or a place
+   * ("fans in Britain today play FIFA more than ever") */
+  gsize next = word_end;
+  while (text[next] == ' ')
+    next++;
+  if ((far == CUE_FIXTURE || near == CUE_FIXTURE) && named && next > word_end && g_ascii_isupper (text[next])
+      && !word_before_in (d->preposition_words, text, w, NULL) && !plural_noun_before (d, text, start, TRUE))
+    return FALSE;
   /* and a word of people or things in general in the sentence ("Most
    * consumers today own", "watch more television"), in a present simple
    * throughout: "Voters today go to the polls" is the day's event */

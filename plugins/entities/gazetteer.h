@@ -137,6 +137,12 @@ const char *gazetteer_class (const GazetteerEntry *entry, gboolean first);
 const char **gazetteer_classes (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab,
                                 const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
                                 const GazetteerEntry **entries, guint *lengths);
+/* gazetteer_classes() into @classes, which holds @n (the stage's, its
+ * scratch space reused sentence after sentence: no allocation a
+ * sentence). */
+void gazetteer_classes_fill (const Gazetteer *g, const char *const *keys, const GazetteerWord *vocab,
+                             const gboolean *glued, const gboolean *capitals, const gboolean *upper, guint n,
+                             const GazetteerEntry **entries, guint *lengths, const char **classes);
 
 
 /* What @key (its word_hash() @hash) is to the lists; all zero for a

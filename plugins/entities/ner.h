@@ -127,6 +127,10 @@ gsize ner_model_weight_bytes (const NerModel *m);
  * which holds @s->n. */
 void ner_tag (const NerModel *m, const NerSentence *s, guint *tags);
 
+/* ner_tag() the plain way, a row at a time with no cache or vectors:
+ * what ner_tag()'s faster paths must give (the tests compare them). */
+void ner_tag_reference (const NerModel *m, const NerSentence *s, guint *tags);
+
 /* Averaged perceptron over @sentences (NerSentence*) with @gold (guint*
  * tag indexes per sentence), @epochs passes over the documents (@docs:
  * the index of each one's first sentence, ascending) in a shuffled

@@ -25,6 +25,8 @@ static const Case cases[] = {
 #include "cases-context.h"
   /* the tenth session's cues */
 #include "cases-cues.h"
+  /* the eleventh session's mends */
+#include "cases-fix10.h"
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },

@@ -2,7 +2,9 @@
  * mentions it counts, what it gives later ones, and that a model learns
  * from it. */
 #include "../../../plugins/entities/ner.h"
+#include "../../../plugins/entities/ner-private.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 static const char *const TAGS[] = { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", NULL };
@@ -201,6 +203,121 @@ test_token_cache (void)
   g_assert_cmpuint (upper.shape, !=, lower.shape);
 }
 
+/* What a token's hashes are, by their definition (ner.h): the
+ * lowercased word, its prefixes of 1..3 and suffixes of 1..4 bytes, the
+ * shape (X x d, runs collapsed), the flags; the same whether the word is
+ * ASCII (token_read_ascii()) or not, and through the cache or not. */
+static void
+test_token_features (void)
+{
+  static const struct
+  {
+    const char *word, *lower, *shape;
+    guint flags;
+  } cases[] = {
+    { "Reuters", "reuters", "Xx", NER_TITLE },
+    { "reuters", "reuters", "x", 0 },
+    { "U.S.", "u.s.", "X.X.", NER_TITLE | NER_CAPS },
+    { "IBM", "ibm", "X", NER_TITLE | NER_CAPS },
+    { "1996", "1996", "d", NER_DIGIT },
+    { "well-known", "well-known", "x-x", NER_HYPHEN },
+    { "F-16s", "f-16s", "X-dx", NER_TITLE | NER_DIGIT | NER_HYPHEN },
+    { "'s", "'s", "'x", 0 },
+    { "a", "a", "x", 0 },
+    { "", "", "", 0 },
+    { "Café", "caf\xc3\xa9", "Xx", NER_TITLE },
+    { "ÉCOLE", "\xc3\xa9" "cole", "X", NER_TITLE | NER_CAPS },
+    { "Zürich-based", "z\xc3\xbcrich-based", "Xx-x", NER_TITLE | NER_HYPHEN },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (guint32 hash = 0; hash < 2; hash++)
+      {
+        const char *lower = cases[c].lower;
+        gsize n = strlen (lower);
+        NerToken t;
+        memset (&t, 0, sizeof t);
+        if (hash)
+          ner_token_init_hashed (ner_token_cache (), &t, cases[c].word, strlen (cases[c].word), c, NULL);
+        else
+          ner_token_init (&t, cases[c].word, strlen (cases[c].word), NULL);
+        g_assert_cmpuint (t.word, ==, fnv (lower, n));
+        g_assert_cmpuint (t.shape, ==, fnv (cases[c].shape, strlen (cases[c].shape)));
+        g_assert_cmpuint (t.flags, ==, cases[c].flags);
+        g_assert_cmpuint (t.n_pre, ==, MIN (n, 3));
+        g_assert_cmpuint (t.n_suf, ==, MIN (n, 4));
+        for (guint j = 0; j < t.n_pre; j++)
+          g_assert_cmpuint (t.pre[j], ==, fnv (lower, j + 1));
+        for (guint j = 0; j < t.n_suf; j++)
+          g_assert_cmpuint (t.suf[j], ==, fnv (lower + n - j - 1, j + 1));
+      }
+}
+
+/* ner_tag() (for nine tags: the scores in vectors, the local sums from
+ * the thread's cache, the tag rows of the two tags before from the
+ * model's table of pairs) tags as the plain loop does, with a trained
+ * model and the same model saved and loaded (where the table of pairs
+ * is made again): every sentence of random words from a small
+ * vocabulary, capitalised or not, so that every pair of tags before is
+ * met. */
+static void
+test_tag_reference (void)
+{
+  static const char *const vocab[] = { "met", "visited", "smith", "acme", "jones", "corp", "said", ".", "mr", "the", NULL };
+  static const char *const words[] = { "met", "visited", "Smith", "Acme", "Jones", "Corp", "said", ".", "Mr", "the",
+                                       "SMITH", "ACME", NULL };
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  GRand *rand = g_rand_new_with_seed (7);
+  for (guint d = 0; d < 60; d++)
+    {
+      guint first = sentences->len;
+      g_array_append_val (docs, first);
+      const char *text[21] = { NULL };
+      guint n = (guint) g_rand_int_range (rand, 1, 21);
+      guint *tags = g_new (guint, n);
+      for (guint i = 0; i < n; i++)
+        {
+          text[i] = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words) - 1)];
+          /* Gold tags any allowed sequence: B- or O at random, I- of
+           * the type before where there is one. */
+          guint t = (guint) g_rand_int_range (rand, 0, 9);
+          if (t % 2 == 0 && t > 0 && !(i > 0 && tags[i - 1] > 0 && (tags[i - 1] + 1) / 2 == t / 2))
+            t = 0;
+          tags[i] = t;
+        }
+      g_ptr_array_add (sentences, sentence_new (text, vocab));
+      g_ptr_array_add (gold, tags);
+    }
+  g_rand_free (rand);
+  NerModel *m = ner_model_new (TAGS, 12);
+  ner_train (m, sentences, gold, docs, 3, 1, 1);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "test-ner-reference.model", NULL);
+  g_assert_true (ner_model_save (m, path, NULL));
+  NerModel *loaded = ner_model_load (path, NULL);
+  g_assert_nonnull (loaded);
+  g_unlink (path);
+  guint fast[20], plain[20], differ = 0, named = 0;
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      NerSentence *s = sentences->pdata[k];
+      for (int which = 0; which < 2; which++)
+        {
+          ner_tag (which ? loaded : m, s, fast);
+          ner_tag_reference (which ? loaded : m, s, plain);
+          for (guint i = 0; i < s->n; i++)
+            {
+              differ += fast[i] != plain[i];
+              named += plain[i] != 0;
+            }
+        }
+    }
+  g_assert_cmpuint (differ, ==, 0);
+  g_assert_cmpuint (named, >, 0); /* the model tags names: its weights are not all zero */
+  ner_model_free (m);
+  ner_model_free (loaded);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -209,5 +326,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner/history", test_history);
   g_test_add_func ("/ner/train-history", test_train_history);
   g_test_add_func ("/ner/token-cache", test_token_cache);
+  g_test_add_func ("/ner/token-features", test_token_features);
+  g_test_add_func ("/ner/tag-reference", test_tag_reference);
   return g_test_run ();
 }

@@ -1,0 +1,95 @@
+/* cases-fix10.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the eleventh session's mends: a comparison with what was
+ * expected before a date in a future clause, a weekday inside a club's
+ * name as a pair, the day's news after a name's "today", and a
+ * participle after a modal or "has to be".  Each rule with sentences
+ * near it where it must not fire. */
+  /* "than expected", "as expected" right before the date is no verb in
+   * the past: the clause's own cue decides, a future one too */
+  { "Growth will be stronger than expected in [the second quarter].", "2005-03-01", "DATE", "2005-Q2" },
+  { "The firm says sales will rise faster than expected in [April].", "2005-03-01", "DATE", "2005-04" },
+  { "Rates will rise earlier than expected on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
+  { "The project will finish as scheduled in [January].", "2005-03-01", "DATE", "2006-01" },
+  { "The vote will be held as expected on [Tuesday].", "2005-01-01", "DATE", "2005-01-04" },
+  { "Prices fell more than expected in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "Output was weaker than expected in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "The shop opened as planned on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The shares were priced on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "Shares fell earlier than expected on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He left earlier on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  /* a weekday is a club's only after the word it pairs with; a place
+   * before a bare weekday, as wire stories write, keeps the day */
+  { "The storm hit the Isle of Man [Tuesday], the coastguard said.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The talks ended in Sheffield [Friday] with no deal.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fans of Sheffield [Wednesday] were angry.", "2005-03-01", NULL },
+  { "A Sheffield [Wednesday] fan was hurt.", "2005-03-01", NULL },
+  /* "today" after a name tells the day's news where a verb of the day
+   * follows it, whatever the general words after */
+  { "Chelsea [today] host Arsenal in the biggest game of the season for most fans.", "2005-03-01", "DATE", "2005-03-01" },
+  { "England [today] face Wales in Cardiff.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Most people in Britain [today] own a car.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Children [today] play Xbox games more than football.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Fans in Britain [today] play FIFA more than ever.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Pupils [today] face GCSE exams that are harder than ever.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* a participle after a modal, "has to be", or "will now be" is the
+   * auxiliary's tense; "had been expected to be" is a plan gone by */
+  { "The match won't be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The tie must be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The game should be replayed on [Tuesday].", "2005-03-01", "DATE", "2005-03-01" },
+  { "The final will now be played on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The tie has to be replayed on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The bill had been expected to be passed on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He had planned to leave on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The bill was expected to be passed on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "He must have left on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He should have called on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The house could be located [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "The match was played on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The game had been postponed on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  /* "a week earlier" as "a month earlier" and "a year earlier": the
+   * week before the one named (TimeBank dates "a UNIT earlier" 26 times
+   * of 27); "a day earlier" and counts above one stay a span */
+  { "Sales were up 3% from [a week earlier].", "2005-03-01", "DATE", "2005-W08" },
+  { "In the week to 10 June 2003 sales fell; [a week earlier] they rose.", "2005-03-01", "DATE", "2003-W23" },
+  { "Sales were up from [three weeks earlier].", "2005-03-01", "DURATION", "P3W" },
+  { "He had left [a week earlier] than planned.", "2005-03-01", "DURATION", "P1W" },
+  { "It finished [a month earlier] than expected.", "2005-03-01", "DURATION", "P1M" },
+  /* a year's number as one side of a size is none; a year before a
+   * product of other numbers keeps its date */
+  { "It shows films at resolutions of 2048 * 1080 pixels.", "2005-03-01", NULL },
+  { "The panel has 2048 x 1080 pixels.", "2005-03-01", NULL },
+  { "In [2004], 3 x 4 grids were sold.", "2005-03-01", "DATE", "2004" },
+  { "Sales in [2004] rose 5%.", "2005-03-01", "DATE", "2004" },
+  /* "the day to day" is routine, no day; "the day" of a report stays */
+  { "It hurts the day to day running of the firm.", "2005-03-01", NULL },
+  { "Shares fell 3% on [the day] to close at 250p.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Prices rose 3% on [the year] to March.", "2005-03-01", "DATE", "2005" },
+  /* "on a Sunday" is some Sunday, no week told; "a" before a weekday
+   * that qualifies a noun is the story's day, and so is "on Sunday" */
+  { "He once played for ten hours on a [Sunday] and lost.", "2005-03-01", "DATE", "XXXX-WXX-7" },
+  { "The show airs on a [Saturday morning].", "2005-03-01", "TIME", "XXXX-WXX-6TMO" },
+  { "On a [Monday], the market is quiet.", "2005-03-01", "DATE", "XXXX-WXX-1" },
+  { "In a [Wednesday] media event, Apple showed a laptop.", "2005-03-01", "DATE", "2005-02-23" },
+  { "About 500 people attended a [Sunday night] memorial service.", "2005-03-01", "TIME", "2005-02-27TNI" },
+  { "He played on [Sunday] and lost.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He wrote it on a Sunday Times deadline.", "2005-03-01", NULL },
+  /* a clock time of what happens as a rule is no day's; of an event, the
+   * day's */
+  { "He usually wakes at [3am].", "2005-03-01", "TIME", "XXXX-XX-XXT03:00" },
+  { "The shop always opens at [9am].", "2005-03-01", "TIME", "XXXX-XX-XXT09:00" },
+  { "He woke at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
+  { "The meeting starts at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
+  { "Police often patrol the area, and they arrested three men at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
+  /* "in future", British for "in the future"; not the adjective */
+  { "[In future], I will rest more.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He will be careful [in future].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "They will invest in future growth.", "2005-03-01", NULL },
+  { "[In future] we will rest.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "Talks will resume in future rounds.", "2005-03-01", NULL },
+  /* "the next morning", "the following evening": the day after the
+   * one named, a DATE as TimeBank writes it; a part of the day after
+   * "that" or as an adjective is none */
+  { "On 3 June 2003 he arrived. He left [the next morning].", "2005-03-01", "DATE", "2003-06-04" },
+  { "On 3 June 2003 he arrived. He left [the following evening].", "2005-03-01", "DATE", "2003-06-04" },
+  { "He read the morning papers.", "2005-03-01", NULL },
+  { "He met her that morning.", "2005-03-01", NULL },
