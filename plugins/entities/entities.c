@@ -98,15 +98,8 @@ first_names_load (const char *data_dir, GError **error)
   /* The prebuilt map where it is the TSVs' (gazetteer-image.c): reading
    * and folding its 124,000 words was 128 M instructions, most of the
    * start-up the gazetteer's image left. */
-  GError *local = NULL;
-  WordMap *names = word_map_image_load (data_dir, "first-names.image", &local);
-  if (names || local)
-    {
-      if (local)
-        g_propagate_error (error, local);
-      return names;
-    }
-  return first_names_read_tsv (data_dir, error);
+  WordMap *names = word_map_image_load (data_dir, "first-names.image");
+  return names ? names : first_names_read_tsv (data_dir, error);
 }
 
 static gpointer
@@ -807,7 +800,9 @@ static const AssayOptionSpec entities_options[] = {
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
             "Treasury); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE); the folder's gazetteer.image and first-names.image, the lists prebuilt at build time for a "
-            "fast start, are read only while every file they were made from is unchanged, else the files are read" },
+            "fast start, are read only while every file they were made from is unchanged and this build and "
+            "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "
+            "`assay-entities-images COPY COPY` remakes them there for the fast start" },
   { .name = "skip-sections", .type = ASSAY_OPTION_STRING, .default_value = "references",
     .help = "Sections (labels of cleanup's section layer, separated by ',') whose names are not tagged: "
             "a reference list's authors and titles are not the story's; empty to read everything (a reference entry read "

@@ -9,11 +9,16 @@
  * The image is a cache, never the source: it names every data file it
  * was made from with its size and a hash of its bytes, and is read only
  * where each file is still as it was, and where it was written by this
- * build's code (GAZETTEER_CODE, a hash of the files that build the
- * gazetteer); otherwise the TSVs are read, so a folder copied and edited
- * (the `data` option) is read as written.  An image that is not one at
- * all (cut short, an offset past its end, a key whose hash is not its
- * slot's) is an error naming the file, as a bad TSV row is.
+ * build's code with this utf8proc (its stamp: GAZETTEER_CODE, a hash of
+ * every file whose code shapes an image, made by code-stamp.py at build
+ * time, then utf8proc's version, which folds every key); otherwise the
+ * TSVs are read, so a folder copied and edited (the `data` option) is
+ * read as written.  Its header holds a hash of all its bytes, checked
+ * before anything else is read.  An image that is damaged (that hash
+ * not its bytes', cut short, an offset past its end, a key whose hash is
+ * not its slot's) is passed over for the TSVs with one warning naming
+ * the file and what is wrong: a cache must not stop the stage, and an
+ * installed one is not the user's to delete.
  *
  * The layout, all in the byte order of the machine that wrote it (its
  * marker checked): a header (ImageHeader), the sources (ImageSource),
@@ -24,14 +29,13 @@
  */
 #include "gazetteer-private.h"
 
+#include "gazetteer-code.h" /* GAZETTEER_CODE, generated (code-stamp.py) */
+
 #include <string.h>
+#include <utf8proc.h>
 
-#ifndef GAZETTEER_CODE
-#error "GAZETTEER_CODE: meson passes a hash of the gazetteer's code"
-#endif
-
-#define MAGIC "ASGAZ1\n"      /* a gazetteer */
-#define MAGIC_MAP "ASWMP1\n"  /* a word map */
+#define MAGIC "ASGAZ2\n"      /* a gazetteer */
+#define MAGIC_MAP "ASWMP2\n"  /* a word map */
 #define ENDIAN 0x01020304u
 #define NONE G_MAXUINT32
 #define N_MAPS 3
@@ -46,9 +50,12 @@ typedef struct
   guint32 mask[N_MAPS]; /* keys, starts, currencies; a word map's first alone (the others 0) */
   guint32 n[N_MAPS];
   guint32 strings_size;
-  char code[44]; /* GAZETTEER_CODE, NUL-padded (the header 96 bytes, a multiple of 8) */
+  guint32 pad;   /* 0 */
+  guint64 hash;  /* image_hash() of the whole file, this field 0 */
+  char code[32]; /* its stamp (stamp_of()), NUL-padded (the header 96 bytes, a multiple of 8) */
 } ImageHeader;
 G_STATIC_ASSERT (sizeof (ImageHeader) == 96);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (ImageHeader, hash) == 56);
 
 typedef struct
 {
@@ -75,22 +82,60 @@ typedef struct
 static const char *const labels[] = { "GPE", "NORP", "ORG", "PERSON", "THREAT_ACTOR", "MISC" };
 static const char *const hints[] = { NULL, "CITY", "REGION", "FIRST", "NAME", "COMPANY" };
 
-/* A hash of @n bytes, eight at a time: whether a data file changed. */
+/* A hash of @n bytes from @seed: whether a data file changed, whether an
+ * image is the one written.  Four lanes of eight bytes at a time, each
+ * mixed alone and joined at the end, so the multiplies do not wait on
+ * each other (hashing the two images is the start-up's largest cost
+ * after reading them). */
 static guint64
-bytes_hash (const char *data, gsize n)
+bytes_hash (guint64 seed, const char *data, gsize n)
 {
-  guint64 h = 0x9E3779B97F4A7C15ull ^ n;
+  guint64 lane[4] = { seed ^ 0x9E3779B97F4A7C15ull ^ n, seed + 0x632BE59BD9B4E019ull, seed ^ 0x2545F4914F6CDD1Dull,
+                      ~seed };
   gsize i = 0;
-  for (; i + 8 <= n; i += 8)
-    {
-      guint64 w;
-      memcpy (&w, data + i, 8);
-      h = (h ^ w) * 0xff51afd7ed558ccdull;
-      h ^= h >> 32;
-    }
+  for (; i + 32 <= n; i += 32)
+    for (guint k = 0; k < 4; k++)
+      {
+        guint64 w;
+        memcpy (&w, data + i + 8 * k, 8);
+        lane[k] = (lane[k] ^ w) * 0xff51afd7ed558ccdull;
+        lane[k] ^= lane[k] >> 32;
+      }
+  guint64 h = lane[0];
+  for (guint k = 1; k < 4; k++)
+    h = (h ^ lane[k]) * 0xc4ceb9fe1a85ec53ull, h ^= h >> 31;
   for (; i < n; i++)
     h = (h ^ (guchar) data[i]) * 0xc4ceb9fe1a85ec53ull;
   return h ^ h >> 29;
+}
+
+/* The hash of an image's @n bytes (@n at least its header's), its
+ * header's own hash field taken as 0. */
+static guint64
+image_hash (const char *data, gsize n)
+{
+  ImageHeader h;
+  memcpy (&h, data, sizeof h);
+  h.hash = 0;
+  return bytes_hash (bytes_hash (0, (const char *) &h, sizeof h), data + sizeof h, n - sizeof h);
+}
+
+void
+gazetteer_image_seal (char *data, gsize n)
+{
+  g_return_if_fail (n >= sizeof (ImageHeader));
+  guint64 hash = image_hash (data, n);
+  memcpy (data + G_STRUCT_OFFSET (ImageHeader, hash), &hash, sizeof hash);
+}
+
+/* The stamp an image this build writes carries, and reads only where it
+ * is its own: the code's hash, then utf8proc's version, whose case
+ * folding makes every key (a library upgrade without a rebuild). */
+static void
+stamp_of (char out[32])
+{
+  memset (out, 0, 32);
+  g_snprintf (out, 32, "%s/%s", GAZETTEER_CODE, utf8proc_version ());
 }
 
 /* The size and hash of @data_dir/@name; FALSE where it cannot be read. */
@@ -103,7 +148,7 @@ source_hash (const char *data_dir, const char *name, guint64 *size, guint64 *has
   if (!g_file_get_contents (path, &text, &length, error))
     return FALSE;
   *size = length;
-  *hash = bytes_hash (text, length);
+  *hash = bytes_hash (0, text, length);
   return TRUE;
 }
 
@@ -180,8 +225,7 @@ image_write (const char *magic, const WordMap *const *maps, guint n_maps, GHashT
                     .n_entries = entries ? entries->len / sizeof (ImageEntry) : 0, .longest = longest,
                     .strings_size = (guint32) st->strings->len };
   memcpy (h.magic, magic, sizeof h.magic);
-  G_STATIC_ASSERT (sizeof GAZETTEER_CODE <= sizeof h.code);
-  memcpy (h.code, GAZETTEER_CODE, sizeof GAZETTEER_CODE);
+  stamp_of (h.code);
   for (guint m = 0; m < n_maps; m++)
     h.mask[m] = maps[m]->mask, h.n[m] = maps[m]->n;
   g_autoptr (GByteArray) out = g_byte_array_new ();
@@ -191,6 +235,7 @@ image_write (const char *magic, const WordMap *const *maps, guint n_maps, GHashT
     g_byte_array_append (out, entries->data, entries->len);
   g_byte_array_append (out, slots->data, slots->len);
   g_byte_array_append (out, (const guint8 *) st->strings->str, st->strings->len);
+  gazetteer_image_seal ((char *) out->data, out->len);
   return g_file_set_contents (path, (const char *) out->data, out->len, error);
 }
 
@@ -309,39 +354,57 @@ image_clear (Image *im)
     g_mapped_file_unref (im->file);
 }
 
-/* Reads @data_dir/@name, an image of @magic with @n_maps maps: 1 where
- * its data files are as they were, 0 where there is no such file or it
- * is stale (a data file changed, or another build's code wrote it), -1
- * with @error set where it is no image. */
-static gint
-image_read (Image *im, const char *data_dir, const char *name, const char *magic, guint n_maps, GError **error)
+/* Warns that @im's file is damaged (@bad says how): it is passed over
+ * and the TSVs read. */
+static void
+image_warn (const Image *im, const char *bad)
+{
+  g_warning ("%s: a damaged image of the entities stage's lists (%s): the data files are read instead (a slower "
+             "start); assay-entities-images remakes it",
+             im->path, bad);
+}
+
+/* Reads @data_dir/@name, an image of @magic with @n_maps maps: TRUE
+ * where it is whole and its data files are as they were; FALSE where
+ * there is no such file, it is stale (a data file changed, or another
+ * build's code or utf8proc wrote it) or damaged (with a warning). */
+static gboolean
+image_read (Image *im, const char *data_dir, const char *name, const char *magic, guint n_maps)
 {
   im->path = g_build_filename (data_dir, name, NULL);
   if (!g_file_test (im->path, G_FILE_TEST_EXISTS))
-    return 0;
+    return FALSE;
   g_autoptr (GError) local = NULL;
   if (!(im->file = g_mapped_file_new (im->path, FALSE, &local)))
     {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s", local->message);
-      return -1;
+      image_warn (im, local->message);
+      return FALSE;
     }
   const char *data = g_mapped_file_get_contents (im->file);
   gsize length = g_mapped_file_get_length (im->file);
   ImageHeader *h = &im->h;
   const char *bad = NULL;
   guint64 need = sizeof *h;
+  char stamp[sizeof h->code];
+  stamp_of (stamp);
   if (length < sizeof *h)
     bad = "shorter than its header";
   else
     {
       memcpy (h, data, sizeof *h);
       if (memcmp (h->magic, magic, strlen (magic) + 1) != 0)
-        bad = strcmp (magic, MAGIC) == 0 ? "no ASGAZ1 header" : "no ASWMP1 header";
+        bad = strcmp (magic, MAGIC) == 0 ? "no ASGAZ2 header" : "no ASWMP2 header";
       else if (h->endian != ENDIAN)
         bad = "written on a machine of another byte order";
     }
-  if (!bad && (h->code[sizeof h->code - 1] != '\0' || strcmp (h->code, GAZETTEER_CODE) != 0))
-    return 0; /* another build's code wrote it: the TSVs are read */
+  if (!bad && memcmp (h->code, stamp, sizeof stamp) != 0)
+    {
+      g_debug ("%s: written by another build's code or utf8proc (%.*s, this one %s): the data files are read",
+               im->path, (int) sizeof h->code, h->code, stamp);
+      return FALSE;
+    }
+  if (!bad && image_hash (data, length) != h->hash)
+    bad = "its bytes are not the ones written: the hash in its header differs";
   for (guint m = 0; !bad && m < N_MAPS; m++)
     {
       if (m >= n_maps ? h->mask[m] != 0 || h->n[m] != 0
@@ -357,10 +420,8 @@ image_read (Image *im, const char *data_dir, const char *name, const char *magic
     bad = "its length is not what its header says";
   if (bad)
     {
-      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                   "%s: not an image of the entities stage's lists (%s); delete it, and the data files are read",
-                   im->path, bad);
-      return -1;
+      image_warn (im, bad);
+      return FALSE;
     }
   im->sources = (const ImageSource *) (gconstpointer) (data + sizeof *h);
   im->entries = (const ImageEntry *) (gconstpointer) (im->sources + h->n_sources);
@@ -373,33 +434,25 @@ image_read (Image *im, const char *data_dir, const char *name, const char *magic
       guint64 size, hash;
       if (!string_of (im->strings, h->strings_size, im->sources[k].name, &file) || file == NULL || strchr (file, '/'))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: not an image of the entities stage's lists (a data file's name); delete it, and the data "
-                       "files are read",
-                       im->path);
-          return -1;
+          image_warn (im, "a data file's name");
+          return FALSE;
         }
       if (!source_hash (data_dir, file, &size, &hash, NULL) || size != im->sources[k].size
           || hash != im->sources[k].hash)
-        return 0;
+        {
+          g_debug ("%s: %s changed since it was written: the data files are read", im->path, file);
+          return FALSE;
+        }
     }
-  return 1;
-}
-
-/* Sets @error for @im's file: @bad says what is wrong. */
-static void
-image_error (const Image *im, const char *bad, GError **error)
-{
-  g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-               "%s: not an image of the entities stage's lists (%s); delete it, and the data files are read", im->path,
-               bad);
+  g_debug ("%s: the image read", im->path);
+  return TRUE;
 }
 
 WordMap *
-word_map_image_load (const char *data_dir, const char *name, GError **error)
+word_map_image_load (const char *data_dir, const char *name)
 {
   Image im = { 0 };
-  if (image_read (&im, data_dir, name, MAGIC_MAP, 1, error) <= 0)
+  if (!image_read (&im, data_dir, name, MAGIC_MAP, 1))
     {
       image_clear (&im);
       return NULL;
@@ -410,7 +463,7 @@ word_map_image_load (const char *data_dir, const char *name, GError **error)
   WordMap *m = bad ? NULL : map_of (im.slots, im.h.mask[0], im.h.n[0], copy, im.h.strings_size, NULL, 0, &bad);
   if (m == NULL)
     {
-      image_error (&im, bad, error);
+      image_warn (&im, bad);
       g_free (copy);
       image_clear (&im);
       return NULL;
@@ -421,10 +474,10 @@ word_map_image_load (const char *data_dir, const char *name, GError **error)
 }
 
 Gazetteer *
-gazetteer_image_load (const char *data_dir, GError **error)
+gazetteer_image_load (const char *data_dir)
 {
   Image im = { 0 };
-  if (image_read (&im, data_dir, "gazetteer.image", MAGIC, N_MAPS, error) <= 0)
+  if (!image_read (&im, data_dir, "gazetteer.image", MAGIC, N_MAPS))
     {
       image_clear (&im);
       return NULL;
@@ -461,7 +514,7 @@ gazetteer_image_load (const char *data_dir, GError **error)
     }
   if (bad)
     {
-      image_error (&im, bad, error);
+      image_warn (&im, bad);
       for (guint m = 0; m < N_MAPS; m++)
         word_map_free (maps[m]);
       g_free (entries);

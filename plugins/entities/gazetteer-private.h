@@ -74,11 +74,17 @@ struct _Gazetteer
 Gazetteer *gazetteer_read_tsv (const char *data_dir, GError **error);
 
 /* Returns (transfer full): the gazetteer of @data_dir/gazetteer.image
- * where that file exists and every data file it was made from is as it
- * was then; NULL with @error unset where there is no image or a data
- * file differs (the caller reads the TSVs), NULL with @error set (the
- * file and what is wrong) where the image is not one this build wrote. */
-Gazetteer *gazetteer_image_load (const char *data_dir, GError **error);
+ * where that file exists, is whole (the hash in its header its bytes'),
+ * was written by this build's code and utf8proc, and every data file it
+ * was made from is as it was then; otherwise NULL, and the caller reads
+ * the TSVs (a damaged image with a warning naming the file and what is
+ * wrong: it is a cache, and must not stop the stage). */
+Gazetteer *gazetteer_image_load (const char *data_dir);
+
+/* Sets the hash in the header of the image @data (@n bytes) to its
+ * bytes' (what the writer does last; the tests use it to reach the
+ * checks behind that hash with an image changed on purpose). */
+void gazetteer_image_seal (char *data, gsize n);
 
 /* Writes @g, read from the TSVs of @data_dir, as the image @path. */
 gboolean gazetteer_image_write (const Gazetteer *g, const char *data_dir, const char *path, GError **error);

@@ -640,15 +640,8 @@ fail:
 Gazetteer *
 gazetteer_new (const char *data_dir, GError **error)
 {
-  GError *local = NULL;
-  Gazetteer *g = gazetteer_image_load (data_dir, &local);
-  if (g || local)
-    {
-      if (local)
-        g_propagate_error (error, local);
-      return g;
-    }
-  return gazetteer_read_tsv (data_dir, error);
+  Gazetteer *g = gazetteer_image_load (data_dir);
+  return g ? g : gazetteer_read_tsv (data_dir, error);
 }
 
 void

@@ -88,10 +88,10 @@ guint word_map_get (const WordMap *m, const char *key, guint32 hash);
 void word_map_note_source (WordMap *m, const char *file);
 /* Returns (transfer full): the word map prebuilt as @data_dir/@name
  * (gazetteer-image.c) where that file exists and every data file it was
- * read from is as it was then; NULL with @error unset where there is no
- * image or a file differs (the caller reads the TSVs); NULL with @error
- * set (the file and what is wrong) where it is no image. */
-WordMap *word_map_image_load (const char *data_dir, const char *name, GError **error);
+ * read from is as it was then, and it is whole and this build's;
+ * otherwise NULL and the caller reads the TSVs (a damaged image with a
+ * warning naming the file and what is wrong). */
+WordMap *word_map_image_load (const char *data_dir, const char *name);
 /* Asks for the slot word_map_get() of a key of @hash will read first,
  * so that the probe, a few words later, need not wait for memory. */
 void word_map_prefetch (const WordMap *m, guint32 hash);
