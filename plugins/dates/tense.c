@@ -459,11 +459,50 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
   return TRUE;
 }
 
+/* Whether a word of kind `habitual` is in the clause before @start: the
+ * nearest back, with no semicolon between nor a coordinator that opens a
+ * clause of its own (an opener, a subject word or a name after it: "but
+ * tomorrow it opens at 10am", "and the strike starts at noon"). */
+static gsize
+next_word_end (const char *text, gsize at, gsize stop)
+{
+  while (at < stop && g_ascii_isalpha (text[at]))
+    at++;
+  return at;
+}
+
+static gboolean
+habitual_in_clause (const Dates *d, const char *text, gsize from, gsize start)
+{
+  gsize at = start, next = start;
+  while (at > from)
+    {
+      if (text[at - 1] == ';')
+        return FALSE;
+      if (!g_ascii_isalpha (text[at - 1]))
+        {
+          at--;
+          continue;
+        }
+      gsize w;
+      if (word_before_in (d->habitual_words, text, at, &w) && w >= from)
+        return TRUE;
+      if (word_before_in (d->coordinator_words, text, at, &w) && w >= from && next < start
+          && (word_before_in (d->opener_words, text, next_word_end (text, next, start), NULL)
+              || word_before_in (d->subject_words, text, next_word_end (text, next, start), NULL)
+              || g_ascii_isupper (text[next])))
+        return FALSE;
+      while (at > from && g_ascii_isalpha (text[at - 1]))
+        at--;
+      next = at;
+    }
+  return FALSE;
+}
+
 gboolean
 tense_habitual (Tense *tense, gsize start, gsize end)
 {
-  return word_between_in (tense->d->habitual_words, tense->text, tense->start, start)
-         && sentence_present_simple (tense, start, end, TRUE);
+  return habitual_in_clause (tense->d, tense->text, tense->start, start) && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean

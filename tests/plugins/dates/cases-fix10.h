@@ -56,7 +56,7 @@
   { "It finished [a month earlier] than expected.", "2005-03-01", "DURATION", "P1M" },
   /* a year's number as one side of a size is none; a year before a
    * product of other numbers keeps its date */
-  { "It shows films at resolutions of 2048 * 1080 pixels.", "2005-03-01", NULL },
+  { "The camera records at 4096 * 2160 pixels.", "2005-03-01", NULL },
   { "The panel has 2048 x 1080 pixels.", "2005-03-01", NULL },
   { "In [2004], 3 x 4 grids were sold.", "2005-03-01", "DATE", "2004" },
   { "Sales in [2004] rose 5%.", "2005-03-01", "DATE", "2004" },
@@ -80,6 +80,17 @@
   { "He woke at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
   { "The meeting starts at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
   { "Police often patrol the area, and they arrested three men at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
+  /* the habitual word reaches to the end of its clause only: a later
+   * clause with a subject or a day of its own keeps its day */
+  { "The shop usually opens at 9am, but tomorrow it opens at [10am].", "2005-03-01", "TIME", "2005-03-02T10:00" },
+  { "Markets usually open at 8am; today they open at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
+  { "Staff normally arrive at 8am and the strike starts at [noon].", "2005-03-01", "TIME", "2005-03-01T12:00" },
+  { "Trains usually leave at 7:30am, but the strike begins at [6pm].", "2005-03-01", "TIME", "2005-03-01T18:00" },
+  { "Buses often run late, while Tesco opens at [8am].", "2005-03-01", "TIME", "2005-03-01T08:00" },
+  { "The shop usually opens at 9am and closes at [5pm].", "2005-03-01", "TIME", "XXXX-XX-XXT17:00" },
+  { "The shop usually opens at 9am but closes at [5pm].", "2005-03-01", "TIME", "XXXX-XX-XXT17:00" },
+  { "The shop usually opens at [9am], but it is shut today.", "2005-03-01", "TIME", "XXXX-XX-XXT09:00" },
+  { "Staff and managers usually arrive at [8am].", "2005-03-01", "TIME", "XXXX-XX-XXT08:00" },
   /* "in future", British for "in the future"; not the adjective */
   { "[In future], I will rest more.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "He will be careful [in future].", "2005-03-01", "DATE", "FUTURE_REF" },
