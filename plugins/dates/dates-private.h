@@ -854,6 +854,7 @@ typedef struct
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
+  gsize some_day_end;    /* the end of the last day of no known date ("on a Thursday"), 0: none */
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
   gboolean last_year_alone; /* and written as four digits alone ("in 2004", not "early 2004", "May 2004") */

@@ -104,3 +104,18 @@
   { "On 3 June 2003 he arrived. He left [the following evening].", "2005-03-01", "DATE", "2003-06-04" },
   { "He read the morning papers.", "2005-03-01", NULL },
   { "He met her that morning.", "2005-03-01", NULL },
+  /* only as a noun phrase, not before a noun; with no date named before
+   * it, no day known (not the day after the report's) */
+  { "The next morning session starts at 9.", "2005-03-01", NULL },
+  { "The next evening news bulletin led with the story.", "2005-03-01", NULL },
+  { "The next afternoon tea party was cancelled.", "2005-03-01", NULL },
+  { "[The next morning] he left.", "2005-03-01", "DATE", "XXXX-XX-XX" },
+  { "On 3 May 2003 he arrived. [The next morning], police found him.", "2005-03-01", "DATE", "2003-05-04" },
+  { "On 3 May 2003 he arrived. [The next morning] Smith left.", "2005-03-01", "DATE", "2003-05-04" },
+  { "On 3 May 2003 he arrived. [The next morning] dawned cold.", "2005-03-01", "DATE", "2003-05-04" },
+  /* "on a Thursday" is some Thursday: "the next day" after it has no
+   * known day; after "on Thursday", or a date named after it, it has */
+  { "It fell on a Thursday, and [the next day] the markets crashed.", "2005-03-01", "DATE", "XXXX-XX-XX" },
+  { "It fell on Thursday, and [the next day] the markets crashed.", "2005-03-01", "DATE", "2005-02-25" },
+  { "On a Sunday he left; on 3 May 2003 he came back, and [the next day] he left.", "2005-03-01", "DATE", "2003-05-04" },
+  { "He arrived on 3 May 2003. He often works on a Friday. [The following year] he left.", "2005-03-01", "DATE", "2004" },
