@@ -59,6 +59,12 @@
   { "The camera records at 4096 * 2160 pixels.", "2005-03-01", NULL },
   { "The panel has 2048 x 1080 pixels.", "2005-03-01", NULL },
   { "In [2004], 3 x 4 grids were sold.", "2005-03-01", "DATE", "2004" },
+  { "It shows images of 1920 x 1080 pixels.", "2005-03-01", NULL },
+  { "The panel measures 2000 x 50 mm.", "2005-03-01", NULL },
+  { "The board is 1200 x 8 cm.", "2005-03-01", NULL },
+  { "Sales doubled from 1998 to [2004] x 2 in value.", "2005-03-01", "DATE", "2004" },
+  { "He joined in [2000] x 3 times.", "2005-03-01", "DATE", "2000" },
+  { "Prices in [2003]*2 were odd.", "2005-03-01", "DATE", "2003" },
   { "Sales in [2004] rose 5%.", "2005-03-01", "DATE", "2004" },
   /* "the day to day" is routine, no day; "the day" of a report stays */
   { "It hurts the day to day running of the firm.", "2005-03-01", NULL },
