@@ -340,6 +340,8 @@ typedef struct
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
   GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */
   GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */
+  GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
+  GHashTable *reported_words;   /* "said": a verb that reports speech or thought in the past */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */

@@ -209,6 +209,14 @@ speaks_of_future (const Tense *tense, int *fixture)
            * ("I didn't play on Sunday") */
           if (kind == CUE_PAST)
             *fixture = -1;
+          /* "should be", "must be" after "said" in its sentence: the
+           * report's modal, shifted back, no future of its own */
+          gsize modal_end = at;
+          while (modal_end < tense->end && g_ascii_isalpha (text[modal_end]))
+            modal_end++;
+          if (kind == CUE_FUTURE && word_before_in (d->backshift_words, tense->text, modal_end, NULL)
+              && word_between_in (d->reported_words, tense->text, tense->start, at))
+            return TENSE_NONE;
           return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
         }
       /* nearer than any other cue: the tense for a weekday; for the

@@ -36,6 +36,14 @@
   { "The match won't be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The tie must be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The game should be replayed on [Tuesday].", "2005-03-01", "DATE", "2005-03-01" },
+  /* in a past report, "should"/"must" are the report's, no future cue:
+   * the month is the nearest; in a present one, or "has to be", the cue
+   * holds */
+  { "He said the vote should be held in [February], but it was delayed.", "2005-03-01", "DATE", "2005-02" },
+  { "He said the vote should be held in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The vote should be held in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "He says the tie must be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "He said the tie has to be replayed on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The final will now be played on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
   { "The tie has to be replayed on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The bill had been expected to be passed on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
