@@ -342,6 +342,7 @@ typedef struct
   GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */
   GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
   GHashTable *reported_words;   /* "said": a verb that reports speech or thought in the past */
+  GHashTable *plan_words;       /* "expected": after "had", a plan that a present later in the sentence may keep ahead */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */

@@ -103,6 +103,31 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
   return FALSE;
 }
 
+/* Whether the past cue @at..@cue_end is "had" (or "had been") before a
+ * word of kind `plan`, with a word of kind `present` after it in its
+ * sentence (from @from, the expression's start, to the sentence's end):
+ * a plan since revised, its date still ahead ("had expected a rate rise
+ * in June, but now expect one in August"): the future of "expected", as
+ * without "had". */
+static gboolean
+plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize from)
+{
+  if (cue_end - at != 3 || g_ascii_strncasecmp (text + at, "had", 3) != 0 || text[cue_end] != ' ')
+    return FALSE;
+  gsize w = cue_end + 1;
+  if (strncmp (text + w, "been ", 5) == 0)
+    w += 5;
+  gsize w_end = w;
+  while (g_ascii_isalpha (text[w_end]))
+    w_end++;
+  if (!word_before_in (d->plan_words, text, w_end, NULL))
+    return FALSE;
+  gsize stop = from;
+  while (text[stop] && text[stop] != '.' && text[stop] != '!' && text[stop] != '?' && text[stop] != '\n' && stop - from < 300)
+    stop++;
+  return word_between_in (d->present_words, text, w_end, stop);
+}
+
 /* The tense of the clause an expression sits in, from the nearest tense
  * cue before it: "will be named commander for a mission in December"
  * speaks of the future, "said they will meet, after talks ended Friday"
@@ -217,6 +242,8 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (kind == CUE_FUTURE && word_before_in (d->backshift_words, tense->text, modal_end, NULL)
               && word_between_in (d->reported_words, tense->text, tense->start, at))
             return TENSE_NONE;
+          if (kind == CUE_PAST && plan_revised (d, tense->text, at, modal_end, tense->end))
+            return TENSE_FUTURE;
           return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
         }
       /* nearer than any other cue: the tense for a weekday; for the

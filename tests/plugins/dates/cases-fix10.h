@@ -7,6 +7,14 @@
   /* "than expected", "as expected" right before the date is no verb in
    * the past: the clause's own cue decides, a future one too */
   { "Growth will be stronger than expected in [the second quarter].", "2005-03-01", "DATE", "2005-Q2" },
+  /* "had expected" is a plan gone by, unless a word of the present later
+   * in the sentence tells it revised, its date still ahead */
+  { "Analysts had expected a rate rise in [June], but now expect one in August.", "2005-01-01", "DATE", "2005-06" },
+  { "The team had been expected to arrive on [Friday], officials now say.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The team had been expected to arrive on [Friday], but came on Monday.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Analysts had expected sales to fall in [November].", "2005-03-01", "DATE", "2004-11" },
+  { "Most analysts had expected the Bank to raise rates in [May].", "2005-01-01", "DATE", "2004-05" },
+  { "The firm had released figures in [June]; it now says they were wrong.", "2005-01-01", "DATE", "2004-06" },
   { "The firm says sales will rise faster than expected in [April].", "2005-03-01", "DATE", "2005-04" },
   { "Rates will rise earlier than expected on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
   { "The project will finish as scheduled in [January].", "2005-03-01", "DATE", "2006-01" },
