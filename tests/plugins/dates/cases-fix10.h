@@ -113,6 +113,8 @@
   { "The shop usually opens at 9am but closes at [5pm].", "2005-03-01", "TIME", "XXXX-XX-XXT17:00" },
   { "The shop usually opens at [9am], but it is shut today.", "2005-03-01", "TIME", "XXXX-XX-XXT09:00" },
   { "Staff and managers usually arrive at [8am].", "2005-03-01", "TIME", "XXXX-XX-XXT08:00" },
+  { "He usually leaves at 6pm and then eats at [7pm].", "2005-03-01", "TIME", "XXXX-XX-XXT19:00" },
+  { "She usually runs, and at [6am] she swims.", "2005-03-01", "TIME", "XXXX-XX-XXT06:00" },
   /* "in future", British for "in the future"; not the adjective */
   { "[In future], I will rest more.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "He will be careful [in future].", "2005-03-01", "DATE", "FUTURE_REF" },
