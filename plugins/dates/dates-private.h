@@ -338,6 +338,11 @@ typedef struct
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
+  GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */
+  GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */
+  GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
+  GHashTable *reported_words;   /* "said": a verb that reports speech or thought in the past */
+  GHashTable *plan_words;       /* "expected": after "had", a plan that a present later in the sentence may keep ahead */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -852,6 +857,7 @@ typedef struct
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
+  gsize some_day_end;    /* the end of the last day of no known date ("on a Thursday"), 0: none */
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
   gboolean last_year_alone; /* and written as four digits alone ("in 2004", not "early 2004", "May 2004") */

@@ -150,6 +150,14 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
    * before however far back: from the reference they would be "next
    * year", "last month" ("an Oscar in 1973 ... nominated the following
    * year", three paragraphs on, is 1974); "that year" only within reach */
+  /* "the next day" after "on a Thursday", some Thursday: no day known
+   * to count from, nor is the reference's ("It fell on a Thursday, and
+   * the next day the markets crashed") */
+  if (t->refers == 'D' && ds->some_day_end > ds->last_named_end)
+    {
+      t->value = value_calendar (VALUE_X, VALUE_X, VALUE_X);
+      return;
+    }
   if (!t->refers || !ds->last_named_grain || (t->refers_step == 0 && t->start - ds->last_named_end > ANAPHOR_REACH))
     return;
   gboolean has_grain = t->refers == 'Y' || ds->last_named_grain == 'D'
@@ -388,6 +396,8 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       /* four digits alone, no "early" or "the end of" */
       ds->last_year_alone = written && v->month == 0 && t->mod == NULL && t->end - t->start == 4;
     }
+  if (v->kind == VALUE_WEEK && v->year == VALUE_X && v->weekday != 0)
+    ds->some_day_end = end;
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
   /* a time on a day written ("will unveil plans on Thursday night ...

@@ -137,11 +137,45 @@ normalise_monthrel (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* A year: "2025", "nineteen ninety-six". */
+/* Whether a size's sign and its other side follow @at in @s: a number
+ * of three digits or more ("1920 x 1080", "4096 * 2160"), or a count in
+ * pixels, mm or cm ("2000 x 50 mm"); a small multiplier alone is no
+ * size, and the year before it stays ("2004 x 2", "2000 x 3 times"). */
+static gboolean
+size_after (const char *s, gsize at)
+{
+  if (s[at] == ' ')
+    at++;
+  if (s[at] != 'x' && s[at] != '*')
+    return FALSE;
+  at += s[at + 1] == ' ' ? 2 : 1;
+  gsize digits = at;
+  while (g_ascii_isdigit (s[at]) || (s[at] == '.' && at > digits && g_ascii_isdigit (s[at + 1])))
+    at++;
+  if (at == digits)
+    return FALSE;
+  if (at - digits >= 3)
+    return TRUE;
+  if (s[at] == ' ')
+    at++;
+  static const char *const units[] = { "pixels", "mm", "cm" };
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      gsize n = strlen (units[i]);
+      if (strncmp (s + at, units[i], n) == 0 && !g_ascii_isalnum (s[at + n]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A year: "2025", "nineteen ninety-six"; not one side of a size. */
 gboolean
 normalise_year (const Reading *x, Timex *t)
 {
   int year = x->year;
+  gsize year_end = group_end (x->m, G_YEAR);
+  if (year_end > 0 && size_after (x->m->subject, year_end))
+    return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
   return TRUE;

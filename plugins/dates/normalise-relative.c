@@ -261,6 +261,12 @@ normalise_anaphor (const Reading *x, Timex *t)
     return FALSE;
   t->refers = code[0], t->refers_step = step;
   t->value = counted_from (&r, t->refers, step);
+  /* "the next morning" is a story's, counted from a date it named
+   * (discourse_resolve_anaphor()); with none, no day is known: the day
+   * after the report's would put a past story's night after it was
+   * written */
+  if (unit_s && g_hash_table_contains (d->parts, unit_s))
+    t->value = value_calendar (VALUE_X, VALUE_X, VALUE_X);
   return TRUE;
 }
 

@@ -103,6 +103,31 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
   return FALSE;
 }
 
+/* Whether the past cue @at..@cue_end is "had" (or "had been") before a
+ * word of kind `plan`, with a word of kind `present` after it in its
+ * sentence (from @from, the expression's start, to the sentence's end):
+ * a plan since revised, its date still ahead ("had expected a rate rise
+ * in June, but now expect one in August"): the future of "expected", as
+ * without "had". */
+static gboolean
+plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize from)
+{
+  if (cue_end - at != 3 || g_ascii_strncasecmp (text + at, "had", 3) != 0 || text[cue_end] != ' ')
+    return FALSE;
+  gsize w = cue_end + 1;
+  if (strncmp (text + w, "been ", 5) == 0)
+    w += 5;
+  gsize w_end = w;
+  while (g_ascii_isalpha (text[w_end]))
+    w_end++;
+  if (!word_before_in (d->plan_words, text, w_end, NULL))
+    return FALSE;
+  gsize stop = from;
+  while (text[stop] && text[stop] != '.' && text[stop] != '!' && text[stop] != '?' && text[stop] != '\n' && stop - from < 300)
+    stop++;
+  return word_between_in (d->present_words, text, w_end, stop);
+}
+
 /* The tense of the clause an expression sits in, from the nearest tense
  * cue before it: "will be named commander for a mission in December"
  * speaks of the future, "said they will meet, after talks ended Friday"
@@ -209,6 +234,16 @@ speaks_of_future (const Tense *tense, int *fixture)
            * ("I didn't play on Sunday") */
           if (kind == CUE_PAST)
             *fixture = -1;
+          /* "should be", "must be" after "said" in its sentence: the
+           * report's modal, shifted back, no future of its own */
+          gsize modal_end = at;
+          while (modal_end < tense->end && g_ascii_isalpha (text[modal_end]))
+            modal_end++;
+          if (kind == CUE_FUTURE && word_before_in (d->backshift_words, tense->text, modal_end, NULL)
+              && word_between_in (d->reported_words, tense->text, tense->start, at))
+            return TENSE_NONE;
+          if (kind == CUE_PAST && plan_revised (d, tense->text, at, modal_end, tense->end))
+            return TENSE_FUTURE;
           return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
         }
       /* nearer than any other cue: the tense for a weekday; for the
@@ -459,11 +494,50 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
   return TRUE;
 }
 
+/* Whether a word of kind `habitual` is in the clause before @start: the
+ * nearest back, with no semicolon between nor a coordinator that opens a
+ * clause of its own (an opener, a subject word or a name after it: "but
+ * tomorrow it opens at 10am", "and the strike starts at noon"). */
+static gsize
+next_word_end (const char *text, gsize at, gsize stop)
+{
+  while (at < stop && g_ascii_isalpha (text[at]))
+    at++;
+  return at;
+}
+
+static gboolean
+habitual_in_clause (const Dates *d, const char *text, gsize from, gsize start)
+{
+  gsize at = start, next = start;
+  while (at > from)
+    {
+      if (text[at - 1] == ';')
+        return FALSE;
+      if (!g_ascii_isalpha (text[at - 1]))
+        {
+          at--;
+          continue;
+        }
+      gsize w;
+      if (word_before_in (d->habitual_words, text, at, &w) && w >= from)
+        return TRUE;
+      if (word_before_in (d->coordinator_words, text, at, &w) && w >= from && next < start
+          && (word_before_in (d->opener_words, text, next_word_end (text, next, start), NULL)
+              || word_before_in (d->subject_words, text, next_word_end (text, next, start), NULL)
+              || g_ascii_isupper (text[next])))
+        return FALSE;
+      while (at > from && g_ascii_isalpha (text[at - 1]))
+        at--;
+      next = at;
+    }
+  return FALSE;
+}
+
 gboolean
 tense_habitual (Tense *tense, gsize start, gsize end)
 {
-  return word_between_in (tense->d->habitual_words, tense->text, tense->start, start)
-         && sentence_present_simple (tense, start, end, TRUE);
+  return habitual_in_clause (tense->d, tense->text, tense->start, start) && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean

@@ -324,14 +324,15 @@ load_context_words (Dates *d, const char *path, GError **error)
   GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
                           &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words,
                           &d->passive_words, &d->subject_words, &d->clause_words, &d->compare_words, &d->ahead_words, &d->event_words,
-                          &d->complement_words, &d->habitual_words, &d->particle_words, &d->generic_words, &d->preposition_words, &d->dayname_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event", "complement", "habitual", "particle", "generic", "preposition", "dayname" };
+                          &d->complement_words, &d->habitual_words, &d->particle_words, &d->generic_words, &d->preposition_words, &d->dayname_words,
+                          &d->coordinator_words, &d->opener_words, &d->backshift_words, &d->reported_words, &d->plan_words };
+  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event", "complement", "habitual", "particle", "generic", "preposition", "dayname", "coordinator", "opener", "backshift", "reported", "plan" };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition, dayname",
+      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition, dayname, coordinator, opener, backshift, reported, plan",
                                  error))
         return FALSE;
       guint k = 0;
@@ -339,7 +340,7 @@ load_context_words (Dates *d, const char *path, GError **error)
         k++;
       if (k == G_N_ELEMENTS (kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition, dayname",
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition, dayname, coordinator, opener, backshift, reported, plan",
                                     row->fields[0]);
           return FALSE;
         }

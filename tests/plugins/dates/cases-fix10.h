@@ -7,6 +7,14 @@
   /* "than expected", "as expected" right before the date is no verb in
    * the past: the clause's own cue decides, a future one too */
   { "Growth will be stronger than expected in [the second quarter].", "2005-03-01", "DATE", "2005-Q2" },
+  /* "had expected" is a plan gone by, unless a word of the present later
+   * in the sentence tells it revised, its date still ahead */
+  { "Analysts had expected a rate rise in [June], but now expect one in August.", "2005-01-01", "DATE", "2005-06" },
+  { "The team had been expected to arrive on [Friday], officials now say.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The team had been expected to arrive on [Friday], but came on Monday.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Analysts had expected sales to fall in [November].", "2005-03-01", "DATE", "2004-11" },
+  { "Most analysts had expected the Bank to raise rates in [May].", "2005-01-01", "DATE", "2004-05" },
+  { "The firm had released figures in [June]; it now says they were wrong.", "2005-01-01", "DATE", "2004-06" },
   { "The firm says sales will rise faster than expected in [April].", "2005-03-01", "DATE", "2005-04" },
   { "Rates will rise earlier than expected on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
   { "The project will finish as scheduled in [January].", "2005-03-01", "DATE", "2006-01" },
@@ -36,6 +44,14 @@
   { "The match won't be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The tie must be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The game should be replayed on [Tuesday].", "2005-03-01", "DATE", "2005-03-01" },
+  /* in a past report, "should"/"must" are the report's, no future cue:
+   * the month is the nearest; in a present one, or "has to be", the cue
+   * holds */
+  { "He said the vote should be held in [February], but it was delayed.", "2005-03-01", "DATE", "2005-02" },
+  { "He said the vote should be held in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The vote should be held in [February].", "2005-03-01", "DATE", "2006-02" },
+  { "He says the tie must be played on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "He said the tie has to be replayed on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The final will now be played on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
   { "The tie has to be replayed on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The bill had been expected to be passed on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
@@ -56,9 +72,15 @@
   { "It finished [a month earlier] than expected.", "2005-03-01", "DURATION", "P1M" },
   /* a year's number as one side of a size is none; a year before a
    * product of other numbers keeps its date */
-  { "It shows films at resolutions of 2048 * 1080 pixels.", "2005-03-01", NULL },
+  { "The camera records at 4096 * 2160 pixels.", "2005-03-01", NULL },
   { "The panel has 2048 x 1080 pixels.", "2005-03-01", NULL },
   { "In [2004], 3 x 4 grids were sold.", "2005-03-01", "DATE", "2004" },
+  { "It shows images of 1920 x 1080 pixels.", "2005-03-01", NULL },
+  { "The panel measures 2000 x 50 mm.", "2005-03-01", NULL },
+  { "The board is 1200 x 8 cm.", "2005-03-01", NULL },
+  { "Sales doubled from 1998 to [2004] x 2 in value.", "2005-03-01", "DATE", "2004" },
+  { "He joined in [2000] x 3 times.", "2005-03-01", "DATE", "2000" },
+  { "Prices in [2003]*2 were odd.", "2005-03-01", "DATE", "2003" },
   { "Sales in [2004] rose 5%.", "2005-03-01", "DATE", "2004" },
   /* "the day to day" is routine, no day; "the day" of a report stays */
   { "It hurts the day to day running of the firm.", "2005-03-01", NULL },
@@ -80,6 +102,19 @@
   { "He woke at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
   { "The meeting starts at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
   { "Police often patrol the area, and they arrested three men at [3am].", "2005-03-01", "TIME", "2005-03-01T03:00" },
+  /* the habitual word reaches to the end of its clause only: a later
+   * clause with a subject or a day of its own keeps its day */
+  { "The shop usually opens at 9am, but tomorrow it opens at [10am].", "2005-03-01", "TIME", "2005-03-02T10:00" },
+  { "Markets usually open at 8am; today they open at [9am].", "2005-03-01", "TIME", "2005-03-01T09:00" },
+  { "Staff normally arrive at 8am and the strike starts at [noon].", "2005-03-01", "TIME", "2005-03-01T12:00" },
+  { "Trains usually leave at 7:30am, but the strike begins at [6pm].", "2005-03-01", "TIME", "2005-03-01T18:00" },
+  { "Buses often run late, while Tesco opens at [8am].", "2005-03-01", "TIME", "2005-03-01T08:00" },
+  { "The shop usually opens at 9am and closes at [5pm].", "2005-03-01", "TIME", "XXXX-XX-XXT17:00" },
+  { "The shop usually opens at 9am but closes at [5pm].", "2005-03-01", "TIME", "XXXX-XX-XXT17:00" },
+  { "The shop usually opens at [9am], but it is shut today.", "2005-03-01", "TIME", "XXXX-XX-XXT09:00" },
+  { "Staff and managers usually arrive at [8am].", "2005-03-01", "TIME", "XXXX-XX-XXT08:00" },
+  { "He usually leaves at 6pm and then eats at [7pm].", "2005-03-01", "TIME", "XXXX-XX-XXT19:00" },
+  { "She usually runs, and at [6am] she swims.", "2005-03-01", "TIME", "XXXX-XX-XXT06:00" },
   /* "in future", British for "in the future"; not the adjective */
   { "[In future], I will rest more.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "He will be careful [in future].", "2005-03-01", "DATE", "FUTURE_REF" },
@@ -93,3 +128,18 @@
   { "On 3 June 2003 he arrived. He left [the following evening].", "2005-03-01", "DATE", "2003-06-04" },
   { "He read the morning papers.", "2005-03-01", NULL },
   { "He met her that morning.", "2005-03-01", NULL },
+  /* only as a noun phrase, not before a noun; with no date named before
+   * it, no day known (not the day after the report's) */
+  { "The next morning session starts at 9.", "2005-03-01", NULL },
+  { "The next evening news bulletin led with the story.", "2005-03-01", NULL },
+  { "The next afternoon tea party was cancelled.", "2005-03-01", NULL },
+  { "[The next morning] he left.", "2005-03-01", "DATE", "XXXX-XX-XX" },
+  { "On 3 May 2003 he arrived. [The next morning], police found him.", "2005-03-01", "DATE", "2003-05-04" },
+  { "On 3 May 2003 he arrived. [The next morning] Smith left.", "2005-03-01", "DATE", "2003-05-04" },
+  { "On 3 May 2003 he arrived. [The next morning] dawned cold.", "2005-03-01", "DATE", "2003-05-04" },
+  /* "on a Thursday" is some Thursday: "the next day" after it has no
+   * known day; after "on Thursday", or a date named after it, it has */
+  { "It fell on a Thursday, and [the next day] the markets crashed.", "2005-03-01", "DATE", "XXXX-XX-XX" },
+  { "It fell on Thursday, and [the next day] the markets crashed.", "2005-03-01", "DATE", "2005-02-25" },
+  { "On a Sunday he left; on 3 May 2003 he came back, and [the next day] he left.", "2005-03-01", "DATE", "2003-05-04" },
+  { "He arrived on 3 May 2003. He often works on a Friday. [The following year] he left.", "2005-03-01", "DATE", "2004" },
