@@ -38,6 +38,7 @@ enum
   G_TZ,
   G_HALF,
   G_OFFSET,
+  G_AFTER,
   N_GROUPS
 };
 
