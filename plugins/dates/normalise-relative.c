@@ -267,7 +267,7 @@ normalise_anaphor (const Reading *x, Timex *t)
    * so a new form there counts here too. */
   gsize after = group_offset (x->m, G_AFTER), after_end = group_end (x->m, G_AFTER);
   if (after_end > after
-      && !((after_end - after > 2 && x->m->subject[after_end - 2] == 'e' && x->m->subject[after_end - 1] == 'd')
+      && !(regular_past (x->m->subject + after, after_end - after)
            || past_form_at (d, x->m->subject, after, after_end)))
     return FALSE;
   t->refers = code[0], t->refers_step = step;

@@ -546,7 +546,7 @@ today_generic (const Dates *d, const char *text, gsize end)
       else if (head)
         /* the word after the noun phrase: a verb in the past tells of
          * the day's */
-        return plural && !(n > 2 && word[n - 2] == 'e' && word[n - 1] == 'd') && strcmp (word, "was") != 0
+        return plural && !regular_past (word, n) && strcmp (word, "was") != 0
                && strcmp (word, "were") != 0;
       else if (k >= 2)
         return FALSE;
