@@ -626,6 +626,8 @@ gboolean load_past_forms (Dates *d, const char *path, GError **error);
  * perfect_words, owner_words, finished_words, present_words and
  * bound_words, which it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
+/* Frees the sets load_context_words() filled (words.c). */
+void context_words_free (Dates *d);
 /* Whether a word of kind `perfect` ("had") stands between @from and @to
  * in @text with a word of kind `finished` ("risen") right after it. */
 gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
