@@ -1,5 +1,5 @@
 /* cases-fix10.h: rows of test-dates.c's table (included inside its
- * cases[]) for the eleventh session's mends: a comparison with what was
+ * cases[]) for the tenth session's mends: a comparison with what was
  * expected before a date in a future clause, a weekday inside a club's
  * name as a pair, the day's news after a name's "today", and a
  * participle after a modal or "has to be".  Each rule with sentences
