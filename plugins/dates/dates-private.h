@@ -38,6 +38,7 @@ enum
   G_TZ,
   G_HALF,
   G_OFFSET,
+  G_AFTER,
   N_GROUPS
 };
 
@@ -625,6 +626,8 @@ gboolean load_past_forms (Dates *d, const char *path, GError **error);
  * perfect_words, owner_words, finished_words, present_words and
  * bound_words, which it creates. */
 gboolean load_context_words (Dates *d, const char *path, GError **error);
+/* Frees the sets load_context_words() filled (words.c). */
+void context_words_free (Dates *d);
 /* Whether a word of kind `perfect` ("had") stands between @from and @to
  * in @text with a word of kind `finished` ("risen") right after it. */
 gboolean perfect_between (const Dates *d, const char *text, gsize from, gsize to);
@@ -638,6 +641,15 @@ gboolean past_form_between (const Dates *d, const char *text, gsize from, gsize 
 /* The kind (PAST_ALONE, PAST_SHARED) of the irregular past form at @at,
  * ending by @limit, else 0 (tense.c). */
 int past_form_at (const Dates *d, const char *text, gsize at, gsize limit);
+/* Whether the word @word of @n bytes looks like a regular past, three
+ * letters or more ending in -ed ("signed", "fed"): the one test behind
+ * past_form_at()'s irregular forms; a caller that wants a longer word
+ * says so beside its call. */
+static inline gboolean
+regular_past (const char *word, gsize n)
+{
+  return n > 2 && word[n - 2] == 'e' && word[n - 1] == 'd';
+}
 /* Whether the word that ends at or before @end (spaces skipped) is in
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */

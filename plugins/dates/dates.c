@@ -40,15 +40,14 @@ static void
 dates_destroy (gpointer data)
 {
   Dates *d = data;
-  GHashTable *tables[] = { d->months, d->weekdays, d->numbers, d->ordinals, d->units,
-                           d->seasons, d->parts, d->holidays, d->refs, d->shifts, d->frequencies, d->zones,
-                           d->capitalised, d->business, d->generic_nouns,
-                           d->purpose_words, d->report_words, d->measure_words, d->calendar_words, d->times_words,
-                           d->perfect_words, d->owner_words, d->finished_words, d->present_words,
-                           d->bound_words, d->passive_words, d->subject_words, d->clause_words, d->compare_words, d->ahead_words, d->event_words, d->complement_words, d->habitual_words, d->particle_words, d->generic_words, d->preposition_words, d->dayname_words, d->coordinator_words, d->opener_words, d->backshift_words, d->reported_words, d->plan_words, d->past_forms };
+  GHashTable *tables[]
+      = { d->months,      d->weekdays, d->numbers,       d->ordinals,  d->units,       d->seasons,
+          d->parts,       d->holidays, d->refs,          d->shifts,    d->frequencies, d->zones,
+          d->capitalised, d->business, d->generic_nouns, d->past_forms };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
+  context_words_free (d);
   for (guint k = 0; k < N_CUE_KINDS; k++)
     {
       pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);

@@ -520,8 +520,8 @@ discourse_year_after (const Dates *d, const char *text, Timex *first, const Time
       while (i < second->start && (g_ascii_isalpha (text[i]) || text[i] == '\''))
         i++;
       if (g_ascii_islower (text[w])
-          && (++lower > YEAR_AFTER_WORDS || word_before_in (d->compare_words, text, i, NULL) || (i - w > 2 && text[i - 2] == 'e' && text[i - 1] == 'd')
-              || past_form_at (d, text, w, i)))
+          && (++lower > YEAR_AFTER_WORDS || word_before_in (d->compare_words, text, i, NULL)
+              || regular_past (text + w, i - w) || past_form_at (d, text, w, i)))
         return;
     }
   if (v->day > 0 && !valid_dmy (v->day, v->month, y->year))

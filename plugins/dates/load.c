@@ -8,7 +8,7 @@
 
 static const char *const group_names[N_GROUPS] = {
   "year", "month", "day", "weekday", "shift", "mod", "unit", "number", "word", "season", "part", "hour", "minute", "ampm", "tz",
-  "half", "offset",
+  "half", "offset", "after",
 };
 
 Bank *

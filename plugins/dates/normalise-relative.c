@@ -259,6 +259,17 @@ normalise_anaphor (const Reading *x, Timex *t)
   const char *code = unit_s && g_hash_table_contains (d->parts, unit_s) ? "D" : unit_code (d, unit_s);
   if (code == NULL || (strcmp (code, "Y") && strcmp (code, "M") && strcmp (code, "W") && strcmp (code, "D")))
     return FALSE;
+  /* "the next morning" before a lowercase word that patterns.tsv does not
+   * name (the group `after`) is a time only where that word is a verb in
+   * the past: "the next morning came the news", "... found him", but not
+   * "the next morning session".  A regular past as the pattern wrote it
+   * (three letters or more in -ed); an irregular one from past-forms.tsv,
+   * so a new form there counts here too. */
+  gsize after = group_offset (x->m, G_AFTER), after_end = group_end (x->m, G_AFTER);
+  if (after_end > after
+      && !(regular_past (x->m->subject + after, after_end - after)
+           || past_form_at (d, x->m->subject, after, after_end)))
+    return FALSE;
   t->refers = code[0], t->refers_step = step;
   t->value = counted_from (&r, t->refers, step);
   /* "the next morning" is a story's, counted from a date it named

@@ -379,7 +379,8 @@ tense_borrow (Tense *tense, gsize end)
       gsize word_end = at;
       while (word_end < stop && g_ascii_isalpha (text[word_end]))
         word_end++;
-      if ((word_end - at > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd')
+      /* four letters at least: "red", "bed" after a time is no verb */
+      if ((word_end - at > 3 && regular_past (text + at, word_end - at))
           || past_form_at (tense->d, text, at, word_end))
         return BORROW_ANY;
       at = word_end;
@@ -485,7 +486,8 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
       int far = cue_at (&d->far_cues, &all, at, ALL_CUES);
       int near = cue_at (&d->near_cues, &all, at, ALL_CUES);
       /* a fixture's verb is a present ("usually plays golf") */
-      if ((n > 3 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd' && text[word_end - 3] != 'e')
+      /* four letters, not -eed: "need", "proceed" are presents */
+      if ((n > 3 && regular_past (text + at, n) && text[word_end - 3] != 'e')
           || past_form_at (d, text, at, word_end) || far == CUE_PAST || near == CUE_PAST
           || (future_too && (far == CUE_FUTURE || near == CUE_FUTURE)))
         return FALSE;
@@ -577,7 +579,7 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
   int near = clause_ends ? -1 : cue_at (&d->near_cues, &after, at, ALL_CUES);
   if (!clause_ends
       && (far == CUE_PAST || far == CUE_FUTURE || near == CUE_PAST || near == CUE_FUTURE
-          || (word_end - at > 2 && text[word_end - 2] == 'e' && text[word_end - 1] == 'd') || past_form_at (d, text, at, word_end)))
+          || regular_past (text + at, word_end - at) || past_form_at (d, text, at, word_end)))
     return FALSE;
   /* a fixture's verb between a name and a name is the day's fixture,
    * whatever general words the sentence holds further on ("Chelsea today
@@ -625,8 +627,10 @@ regular_past_before (const Dates *d, const char *text, gsize from, gsize to)
   if (word_before (text, from, to, &w) != 2 || g_ascii_strncasecmp (text + w, "in", 2) != 0)
     return FALSE;
   gsize n = word_before (text, from, w, &v);
-  return n >= 5 && g_ascii_islower (text[v]) && text[v + n - 2] == 'e' && text[v + n - 1] == 'd'
-         && (v == 0 || text[v - 1] == ' ' || text[v - 1] == ',') && !word_before_in (d->passive_words, text, v, NULL);
+  /* five letters at least, as the lexicon's -ed cue ([a-z]{3,}ed) */
+  return n >= 5 && g_ascii_islower (text[v]) && regular_past (text + v, n)
+         && (v == 0 || text[v - 1] == ' ' || text[v - 1] == ',')
+         && !word_before_in (d->passive_words, text, v, NULL);
 }
 
 gboolean

@@ -315,33 +315,85 @@ load_past_forms (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
+/* The kinds of data/context-words.tsv and the set each fills: a new kind
+ * is one row here and its field in Dates; the load's messages and the
+ * free in dates_destroy() read this table. */
+static const struct
+{
+  const char *name;
+  gsize offset; /* of its GHashTable * in Dates */
+} context_kinds[] = {
+  { "purpose", G_STRUCT_OFFSET (Dates, purpose_words) },
+  { "report", G_STRUCT_OFFSET (Dates, report_words) },
+  { "measure", G_STRUCT_OFFSET (Dates, measure_words) },
+  { "calendar", G_STRUCT_OFFSET (Dates, calendar_words) },
+  { "times", G_STRUCT_OFFSET (Dates, times_words) },
+  { "perfect", G_STRUCT_OFFSET (Dates, perfect_words) },
+  { "owner", G_STRUCT_OFFSET (Dates, owner_words) },
+  { "finished", G_STRUCT_OFFSET (Dates, finished_words) },
+  { "present", G_STRUCT_OFFSET (Dates, present_words) },
+  { "bound", G_STRUCT_OFFSET (Dates, bound_words) },
+  { "passive", G_STRUCT_OFFSET (Dates, passive_words) },
+  { "subject", G_STRUCT_OFFSET (Dates, subject_words) },
+  { "clause", G_STRUCT_OFFSET (Dates, clause_words) },
+  { "compare", G_STRUCT_OFFSET (Dates, compare_words) },
+  { "ahead", G_STRUCT_OFFSET (Dates, ahead_words) },
+  { "event", G_STRUCT_OFFSET (Dates, event_words) },
+  { "complement", G_STRUCT_OFFSET (Dates, complement_words) },
+  { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
+  { "particle", G_STRUCT_OFFSET (Dates, particle_words) },
+  { "generic", G_STRUCT_OFFSET (Dates, generic_words) },
+  { "preposition", G_STRUCT_OFFSET (Dates, preposition_words) },
+  { "dayname", G_STRUCT_OFFSET (Dates, dayname_words) },
+  { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
+  { "opener", G_STRUCT_OFFSET (Dates, opener_words) },
+  { "backshift", G_STRUCT_OFFSET (Dates, backshift_words) },
+  { "reported", G_STRUCT_OFFSET (Dates, reported_words) },
+  { "plan", G_STRUCT_OFFSET (Dates, plan_words) },
+};
+
+/* The set of kind @k in @d. */
+static GHashTable **
+context_set (Dates *d, guint k)
+{
+  return G_STRUCT_MEMBER_P (d, context_kinds[k].offset);
+}
+
+void
+context_words_free (Dates *d)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (context_kinds); k++)
+    g_clear_pointer (context_set (d, k), g_hash_table_unref);
+}
+
 gboolean
 load_context_words (Dates *d, const char *path, GError **error)
 {
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  GHashTable **sets[] = { &d->purpose_words, &d->report_words, &d->measure_words, &d->calendar_words, &d->times_words,
-                          &d->perfect_words, &d->owner_words, &d->finished_words, &d->present_words, &d->bound_words,
-                          &d->passive_words, &d->subject_words, &d->clause_words, &d->compare_words, &d->ahead_words, &d->event_words,
-                          &d->complement_words, &d->habitual_words, &d->particle_words, &d->generic_words, &d->preposition_words, &d->dayname_words,
-                          &d->coordinator_words, &d->opener_words, &d->backshift_words, &d->reported_words, &d->plan_words };
-  static const char *const kinds[] = { "purpose", "report", "measure", "calendar", "times", "perfect", "owner", "finished", "present", "bound", "passive", "subject", "clause", "compare", "ahead", "event", "complement", "habitual", "particle", "generic", "preposition", "dayname", "coordinator", "opener", "backshift", "reported", "plan" };
-  for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
-    *sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *names[G_N_ELEMENTS (context_kinds) + 1];
+  for (guint k = 0; k < G_N_ELEMENTS (context_kinds); k++)
+    {
+      names[k] = context_kinds[k].name;
+      *context_set (d, k) = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  names[G_N_ELEMENTS (context_kinds)] = NULL;
+  g_autofree char *all = g_strjoinv (", ", (char **)names);
+  g_autofree char *shape = g_strconcat ("KIND<TAB>WORD, KIND one of ", all, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "KIND<TAB>WORD, KIND one of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition, dayname, coordinator, opener, backshift, reported, plan",
-                                 error))
+      if (!assay_data_row_check (table, row, 2, 2, shape, error))
         return FALSE;
       guint k = 0;
-      while (k < G_N_ELEMENTS (kinds) && strcmp (row->fields[0], kinds[k]) != 0)
+      while (k < G_N_ELEMENTS (context_kinds)
+             && strcmp (row->fields[0], context_kinds[k].name) != 0)
         k++;
-      if (k == G_N_ELEMENTS (kinds))
+      if (k == G_N_ELEMENTS (context_kinds))
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of purpose, report, measure, calendar, times, perfect, owner, finished, present, bound, passive, subject, clause, compare, ahead, event, complement, habitual, particle, generic, preposition, dayname, coordinator, opener, backshift, reported, plan",
-                                    row->fields[0]);
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of %s",
+                                    row->fields[0], all);
           return FALSE;
         }
       g_autofree char *word = g_ascii_strdown (row->fields[1], -1);
@@ -350,7 +402,7 @@ load_context_words (Dates *d, const char *path, GError **error)
           assay_data_row_set_error (error, table, row, "the word '%s' is longer than 31 bytes", row->fields[1]);
           return FALSE;
         }
-      g_hash_table_add (*sets[k], g_steal_pointer (&word));
+      g_hash_table_add (*context_set (d, k), g_steal_pointer (&word));
     }
   return TRUE;
 }
@@ -546,7 +598,7 @@ today_generic (const Dates *d, const char *text, gsize end)
       else if (head)
         /* the word after the noun phrase: a verb in the past tells of
          * the day's */
-        return plural && !(n > 2 && word[n - 2] == 'e' && word[n - 1] == 'd') && strcmp (word, "was") != 0
+        return plural && !regular_past (word, n) && strcmp (word, "was") != 0
                && strcmp (word, "were") != 0;
       else if (k >= 2)
         return FALSE;

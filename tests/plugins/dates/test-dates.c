@@ -25,7 +25,7 @@ static const Case cases[] = {
 #include "cases-context.h"
   /* the tenth session's cues */
 #include "cases-cues.h"
-  /* the eleventh session's mends */
+  /* the tenth session's mends */
 #include "cases-fix10.h"
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
