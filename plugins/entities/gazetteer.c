@@ -14,9 +14,9 @@
 guint32
 word_hash (const char *key, gsize length)
 {
-  guint32 h = 2166136261u;
+  guint32 h = ASSAY_FNV_BASIS;
   for (gsize i = 0; i < length; i++)
-    h = (h ^ (guchar) key[i]) * 16777619u;
+    h = assay_fnv_step (h, (guchar) key[i]);
   return h;
 }
 
@@ -142,9 +142,9 @@ gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 hash, 
     return;
   /* word_hash() of the key match_both() builds, from the first word's. */
   if (!next_glued)
-    hash = (hash ^ (guchar) ' ') * 16777619u;
+    hash = assay_fnv_step (hash, ' ');
   for (const char *p = next_key; *p; p++)
-    hash = (hash ^ (guchar) *p) * 16777619u;
+    hash = assay_fnv_step (hash, (guchar) *p);
   word_map_prefetch (g->keys, hash);
 }
 
