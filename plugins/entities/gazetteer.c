@@ -829,7 +829,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS }, { "org-word", CUE_ORG_WORD },
     { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
     { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
-    { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN },
+    { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
@@ -856,7 +856,8 @@ gazetteer_cues_load (const char *data_dir, GError **error)
             {
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
-                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word)", *n);
+                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word, org-after, "
+                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony)", *n);
               word_map_free (cues);
               return NULL;
             }
