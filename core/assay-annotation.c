@@ -129,23 +129,11 @@ key_interned (const char *key)
   return assay_name_is_key (key) ? g_intern_string (key) : NULL;
 }
 
-/* Names and keys are compared first by their first byte, inline: most
- * that differ differ there (a document's layers: removed, paragraph,
- * sentence, token, entity, timex, claim...; an annotation's keys): the
- * whole run's strcmp() took 230.2M instructions before, 200.2M after, the
- * run 5,910.8M and 5,884.2M (callgrind, one copy of the BBC archive, the
- * news-crosscheck pipeline). */
-static inline gboolean
-names_equal (const char *a, const char *b)
-{
-  return a[0] == b[0] && strcmp (a, b) == 0;
-}
-
 static Layer *
 layer_lookup (const AssayDocument *doc, const char *name)
 {
   for (guint i = 0; i < doc->n_layers; i++)
-    if (names_equal (doc->layers[i]->name, name))
+    if (assay_names_equal (doc->layers[i]->name, name))
       return doc->layers[i];
   return NULL;
 }
@@ -368,7 +356,7 @@ assay_annotation_get_attr (const AssayAnnotation *a, const char *key)
 {
   g_return_val_if_fail (a != NULL && key != NULL, NULL);
   for (guint i = 0; i < a->n_attrs; i += 2)
-    if (names_equal (a->attrs[i], key))
+    if (assay_names_equal (a->attrs[i], key))
       return a->attrs[i + 1];
   return NULL;
 }

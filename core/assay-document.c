@@ -232,12 +232,10 @@ doc_guard_provides (const AssayStageGuard *guard, const char *prefix, const char
   gsize prefix_len = strlen (prefix);
   if (guard == NULL)
     return TRUE;
-  /* the name's first byte compared before strcmp() is called, and no
-   * strncmp() call for no prefix: most entries name another layer or key,
-   * and a stage's document asks once per layer and key */
+  /* no strncmp() call for no prefix: most entries name another layer or
+   * key, and a stage's document asks once per layer and key */
   for (const char *const *p = guard->provides; p && *p; p++)
-    if ((prefix_len == 0 || strncmp (*p, prefix, prefix_len) == 0) && (*p)[prefix_len] == *name
-        && strcmp (*p + prefix_len, name) == 0)
+    if ((prefix_len == 0 || strncmp (*p, prefix, prefix_len) == 0) && assay_names_equal (*p + prefix_len, name))
       return TRUE;
   return FALSE;
 }

@@ -33,4 +33,16 @@ G_BEGIN_DECLS
  */
 ASSAY_API char *assay_text_fold (const char *text, gssize length);
 
+/* FNV-1a (32 bits): the offset basis and one byte's step.  The stages'
+ * word tables are keyed by it, each loop hashing as it reads its bytes; a
+ * key hashed in one loop must find the key hashed in another, so the
+ * step is written here once. */
+#define ASSAY_FNV_BASIS 2166136261u
+
+static inline guint32
+assay_fnv_step (guint32 hash, guchar byte)
+{
+  return (hash ^ byte) * 16777619u;
+}
+
 G_END_DECLS

@@ -300,32 +300,50 @@ scan_copy (Scan *scan, const char *text, gsize length)
   return g_string_chunk_insert_len (scan->strings, text, length);
 }
 
-/* The key of @text (@length bytes) in @scan's strings, as
- * assay_text_fold() makes it, and its case as gazetteer_word_case()
- * reads it; ASCII, nearly every word of English news, through one table
+/* The key of @text (@length bytes, under 64), as assay_text_fold()
+ * makes it of ASCII, written into the caller's @key (not terminated),
+ * and @text's copy into @copy, in one pass; its case
+ * as gazetteer_word_case() reads it and word_hash() of the key into
+ * @w.  ASCII, nearly every word of English news, goes through one table
  * (byte_class): 8 instructions a byte, where three tests a byte made
- * word_key() 145 instructions a word, 27 M of the stage's 494 M on 500
- * BBC articles. */
-static const char *
-word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean *capitals, guint32 *hash)
+ * this 145 instructions a word, 27 M of the stage's 494 M on 500 BBC
+ * articles.  Returns the classes of the bytes seen: BYTE_HIGH, not
+ * ASCII, and @key and @w are not set; BYTE_CAPITAL, @key differs from
+ * @text. */
+G_ALWAYS_INLINE static inline guint
+word_key (const char *text, gsize length, char *copy, char *key, Word *w)
 {
-  char buf[64];
+  guint seen = 0;
+  guint32 h = ASSAY_FNV_BASIS; /* word_hash() of the key, on the way */
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+      guint k = byte_class[c];
+      copy[i] = (char) c;
+      key[i] = (char) k;
+      seen |= k;
+      h = assay_fnv_step (h, (guchar) k);
+    }
+  if (!(seen & BYTE_HIGH))
+    {
+      w->upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
+      w->capitals = !(seen & BYTE_LOWER);
+      w->hash = h;
+    }
+  return seen;
+}
+
+/* The key of @text (@length bytes) in @scan's strings, and @w's case
+ * and hash (word_key()), for a word of any length or script. */
+static const char *
+word_key_copy (Scan *scan, const char *text, gsize length, Word *w)
+{
+  char buf[64], copy[64]; /* @copy unread: add_word() has made one */
   if (length < sizeof buf)
     {
-      guint seen = 0;
-      guint32 h = 2166136261u; /* word_hash() of the key, on the way */
-      for (gsize i = 0; i < length; i++)
-        {
-          guint c = byte_class[(guchar) text[i]];
-          seen |= c;
-          buf[i] = (char) c;
-          h = (h ^ (c & 0xff)) * 16777619u;
-        }
+      guint seen = word_key (text, length, copy, buf, w);
       if (!(seen & BYTE_HIGH))
         {
-          *upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
-          *capitals = !(seen & BYTE_LOWER);
-          *hash = h;
           /* A word with no capital, most of them, is its own key where
            * @text ends with its NUL (add_word() passes the scan's copy of
            * the word, which lives as long as the key): not copied again. */
@@ -334,9 +352,9 @@ word_key (Scan *scan, const char *text, gsize length, gboolean *upper, gboolean 
           return scan_copy (scan, buf, length);
         }
     }
-  gazetteer_word_case (text, upper, capitals);
+  gazetteer_word_case (text, &w->upper, &w->capitals);
   g_autofree char *key = assay_text_fold (text, length);
-  *hash = word_hash (key, strlen (key));
+  w->hash = word_hash (key, strlen (key));
   return g_string_chunk_insert (scan->strings, key);
 }
 
@@ -364,28 +382,15 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
   const char *src = scan->text + from;
   if (length < 64 && 2 * (length + 1) < scan->block_size - scan->block_used)
     {
-      /* The text's copy and its key (word_key()'s ASCII path) written in
-       * one pass over the bytes, side by side in the block: a copy by
-       * memcpy() and a second pass cost some 40 instructions a word. */
+      /* The text's copy and its key written in one pass over the bytes,
+       * side by side in the block: a copy by memcpy() and a second pass
+       * cost some 40 instructions a word. */
       char *copy = scan->block + scan->block_used, *key = copy + length + 1;
-      guint seen = 0;
-      guint32 h = 2166136261u;
-      for (gsize i = 0; i < length; i++)
-        {
-          guchar c = (guchar) src[i];
-          guint k = byte_class[c];
-          copy[i] = (char) c;
-          key[i] = (char) k;
-          seen |= k;
-          h = (h ^ (k & 0xff)) * 16777619u;
-        }
+      guint seen = word_key (src, length, copy, key, w);
       copy[length] = '\0';
       w->text = copy;
       if (!(seen & BYTE_HIGH))
         {
-          w->upper = g_ascii_isupper (src[0]) || g_ascii_isdigit (src[0]);
-          w->capitals = !(seen & BYTE_LOWER);
-          w->hash = h;
           if (seen & BYTE_CAPITAL)
             {
               key[length] = '\0';
@@ -403,7 +408,7 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
     }
   else
     w->text = scan_copy (scan, src, length);
-  w->key = word_key (scan, w->text, length, &w->upper, &w->capitals, &w->hash);
+  w->key = word_key_copy (scan, w->text, length, w);
   /* its cue and what the lists say: look_up_words() */
 }
 
@@ -480,13 +485,12 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
   if (hyphen == NULL || !g_ascii_isalpha (hyphen[1]))
     return 0;
   gsize at = (gsize) (hyphen - scan->text);
-  gboolean upper, capitals;
-  guint32 hash;
-  const char *suffix = word_key (scan, hyphen, cut - at, &upper, &capitals, &hash);
-  if (!(word_map_get (scan->e->cues, suffix, hash) & CUE_PLACE_SUFFIX))
+  Word read = { 0 }; /* the key's case and hash */
+  const char *suffix = word_key_copy (scan, hyphen, cut - at, &read);
+  if (!(word_map_get (scan->e->cues, suffix, read.hash) & CUE_PLACE_SUFFIX))
     return 0;
-  const char *part = word_key (scan, scan->text + from, at - from, &upper, &capitals, &hash);
-  if (!upper)
+  const char *part = word_key_copy (scan, scan->text + from, at - from, &read);
+  if (!read.upper)
     return 0;
   const char *keys[4];
   gboolean glued[4], caps[4];
@@ -499,7 +503,7 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
           const Word *w = word_at (scan, scan->n_read - k + j);
           keys[j] = w->key, glued[j] = j > 0 && w->glued, caps[j] = w->capitals;
         }
-      keys[k] = part, glued[k] = FALSE, caps[k] = capitals;
+      keys[k] = part, glued[k] = FALSE, caps[k] = read.capitals;
       const GazetteerEntry *entry = NULL;
       if (k > 0 && !word_at (scan, scan->n_read - k)->upper)
         continue;

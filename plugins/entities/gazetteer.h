@@ -64,6 +64,7 @@ typedef enum
   CUE_MEDIA_PREP = 1 << 27,    /* a media verb only with "in", "to" or "with": "writing in the X", not "wrote the X" (rules-context.c) */
   CUE_TIME = 1 << 28,          /* a lowercase word of when: "told the Guardian yesterday" is no modifier's noun (rules-context.c) */
   CUE_TECH_NOUN = 1 << 29,     /* a kind of technology after its acronym: "GPRS technology" (rules-context.c) */
+  CUE_CEREMONY = 1 << 30,      /* an event head whose name's first word, plural, is the event: "the Brits" (rules-context.c) */
 } Cue;
 
 

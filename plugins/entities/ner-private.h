@@ -2,23 +2,18 @@
  * reads. */
 #pragma once
 
-#include <glib.h>
+#include <assay/assay.h>
 
 G_BEGIN_DECLS
 
-/* FNV-1a, a byte at a time: the hashes a token is read into. */
-static inline guint32
-fnv_step (guint32 h, guchar c)
-{
-  return (h ^ c) * 16777619u;
-}
-
+/* FNV-1a of @n bytes (assay_fnv_step()): the hashes a token is read
+ * into. */
 static inline guint32
 fnv (const char *s, gsize n)
 {
-  guint32 h = 2166136261u;
+  guint32 h = ASSAY_FNV_BASIS;
   for (gsize i = 0; i < n; i++)
-    h = fnv_step (h, (guchar) s[i]);
+    h = assay_fnv_step (h, (guchar) s[i]);
   return h;
 }
 

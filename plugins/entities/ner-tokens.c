@@ -132,7 +132,7 @@ static void
 token_read_ascii (NerToken *t, const char *word, gsize length)
 {
   char lower[128];
-  guint32 h = 2166136261u, shape = 2166136261u;
+  guint32 h = ASSAY_FNV_BASIS, shape = ASSAY_FNV_BASIS;
   gsize shape_len = 0;
   char last = 0;
   guint seen = 0; /* bit 0: a lowercase letter, 1: a digit, 2: a hyphen */
@@ -142,12 +142,12 @@ token_read_ascii (NerToken *t, const char *word, gsize length)
       char k = ascii_shape[c];
       char l = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
       lower[i] = l;
-      h = fnv_step (h, (guchar) l);
+      h = assay_fnv_step (h, (guchar) l);
       if (i < 3)
         t->pre[i] = h;
       seen |= (k == 'x') | (k == 'd') << 1 | (k == '-') << 2;
       if ((k != last || !(k == 'X' || k == 'x' || k == 'd')) && shape_len < 31)
-        shape = fnv_step (shape, (guchar) k), shape_len++;
+        shape = assay_fnv_step (shape, (guchar) k), shape_len++;
       last = k;
     }
   t->word = h;
@@ -175,7 +175,7 @@ token_read (NerToken *t, const char *word, gsize length)
   /* The lowercased word, cut at 120 bytes: longer ones are not words. */
   char lower[128];
   gsize n = 0;
-  guint32 shape = 2166136261u;
+  guint32 shape = ASSAY_FNV_BASIS;
   gsize shape_len = 0;
   char last = 0;
   gboolean first = TRUE, title = FALSE, first_alpha = FALSE, any_lower = FALSE, digit = FALSE, hyphen = FALSE;
@@ -213,14 +213,14 @@ token_read (NerToken *t, const char *word, gsize length)
       hyphen = hyphen || k == '-';
       /* Runs of X, x and d collapse; the shape is cut at 31 classes. */
       if ((k != last || !(k == 'X' || k == 'x' || k == 'd')) && shape_len < 31)
-        shape = fnv_step (shape, (guchar) k), shape_len++;
+        shape = assay_fnv_step (shape, (guchar) k), shape_len++;
       last = k;
     }
   /* The word's hash, its prefixes' on the way. */
-  guint32 h = 2166136261u;
+  guint32 h = ASSAY_FNV_BASIS;
   for (gsize i = 0; i < n; i++)
     {
-      h = fnv_step (h, (guchar) lower[i]);
+      h = assay_fnv_step (h, (guchar) lower[i]);
       if (i < 3)
         t->pre[i] = h;
     }

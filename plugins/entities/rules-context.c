@@ -498,16 +498,15 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
 void
 mend_award_plurals (Scan *scan)
 {
-  /* The award's word of each "X Awards" or "X Award" the document names
-   * as an event (a MISC ending in the event head "award", "awards"). */
+  /* The first word of each event the document names (a MISC of two
+   * words or more ending in a ceremony's head of cues.tsv: "Brit
+   * Awards", "MTV Europe Music Awards"), made plural. */
   g_autoptr (GHashTable) awards = NULL;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->dropped || p->b - p->a != 2 || strcmp (p->label, "MISC") != 0)
-        continue;
-      const char *head = word_at (scan, p->b - 1)->key;
-      if (strcmp (head, "awards") != 0 && strcmp (head, "award") != 0)
+      if (p->dropped || p->b - p->a < 2 || strcmp (p->label, "MISC") != 0
+          || !(word_at (scan, p->b - 1)->cue & CUE_CEREMONY))
         continue;
       if (!awards)
         awards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -516,8 +515,8 @@ mend_award_plurals (Scan *scan)
   if (!awards)
     return; /* nearly every document: no cost */
   /* "the Brits", "Brits success" where the document names the Brit
-   * Awards: the ceremony, whatever organisation, person or place the
-   * tagger read. */
+   * Awards, "the MTVs" where it names the MTV Europe Music Awards: the
+   * event, whatever organisation, person or place the tagger read. */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);

@@ -36,9 +36,9 @@ typedef struct
 static inline guint32
 word_hash (const char *word)
 {
-  guint32 h = 2166136261u;
+  guint32 h = ASSAY_FNV_BASIS;
   for (const guchar *p = (const guchar *) word; *p; p++)
-    h = (h ^ *p) * 16777619u;
+    h = assay_fnv_step (h, *p);
   return h ? h : 1;
 }
 
@@ -300,12 +300,12 @@ append_folded (Words *w, const char *p, gsize n, gboolean ascii)
   if (!ascii)
     return append_folded_utf8 (w, p, n);
   char *out = folded_room (w, n);
-  guint32 h = 2166136261u;
+  guint32 h = ASSAY_FNV_BASIS;
   for (gsize i = 0; i < n; i++)
     {
       guchar c = p[i] | ((p[i] >= 'A' && p[i] <= 'Z') ? 0x20 : 0);
       out[i] = c;
-      h = (h ^ c) * 16777619u;
+      h = assay_fnv_step (h, c); /* word_hash()'s step */
     }
   out[n] = '\0';
   w->folded_len += n + 1;

@@ -663,6 +663,15 @@ static const struct
    * made where nothing was named ("the Smiths", a band or a family). */
   { "The Bafta Awards are in February. She won at the Baftas.", "MISC:Bafta Awards | MISC:Baftas" },
   { "The Smith Award was given. The Smiths played a gig.", "MISC:Smith Award" },
+  /* A ceremony's head of cues.tsv ends the name, of any length; not
+   * every event head: a law's or an election's name makes no plural an
+   * event ("the Patriots", "the Generals"). */
+  { "The Brit Music Awards are in February. She won at the Brits.", "MISC:Brit Music Awards | MISC:Brits" },
+  { "The Grammy Music Awards were held in Los Angeles. Norah Jones swept the Grammys.",
+    "MISC:Grammy Music Awards | GPE:Los Angeles country=United States | PERSON:Norah Jones | MISC:Grammys" },
+  { "The Patriot Act was renewed. The Patriots beat the Jets on Sunday.", "MISC:Patriot Act | ORG:Patriots | MISC:Jets" },
+  { "Police said the General Election was near. She was at the Generals in London.",
+    "MISC:General Election | ORG:Generals | GPE:London country=United Kingdom" },
   /* A city GeoNames lists only faintly (also a word, a name), one word
    * the tagger reads as a place right after "in" or "at": the city.  Not
    * a first name ("Asia"), a cue word ("the West"). */
