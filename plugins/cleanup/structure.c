@@ -34,11 +34,14 @@ typedef struct
 } Zone;
 
 /* A pattern, and the bytes its match can begin with where it is anchored
- * at the block's start (NULL: any; see first_match()). */
+ * at the block's start (NULL: any; see first_match()), or, where it is
+ * not, the one to four bytes every match begins with (n_starts 0: any). */
 typedef struct
 {
   pcre2_code *re;
   const guint8 *first_bytes; /* PCRE2's start bitmap, in @re */
+  guint8 starts[4];
+  guint n_starts;
 } Pattern;
 
 static void
@@ -177,6 +180,7 @@ structure_new (const char *data_file, GError **error)
       Pattern *added = g_new (Pattern, 1);
       added->re = re;
       added->first_bytes = cleanup_first_bytes (re);
+      added->n_starts = cleanup_start_bytes (re, added->starts);
       g_ptr_array_add (into, added);
     }
   g_string_free (alternation, TRUE);
@@ -411,7 +415,14 @@ first_match (GPtrArray *patterns, const char *s, gsize n, pcre2_match_data *md, 
        * bench/dates-bench.py's 20 MB at -j 1). */
       if (p->first_bytes && n > 0 && !cleanup_first_byte_in (p->first_bytes, (guchar) s[0]))
         continue;
-      if (cleanup_match (p->re, s, n, md) >= 0)
+      /* A pattern that opens with a separator (`[|•·]\s*published`) is
+       * searched for from the first byte that can open it, and not at all
+       * in a block without one: nearly every block (see
+       * cleanup_find_start()). */
+      gsize from = p->n_starts ? cleanup_find_start (s, n, p->starts, p->n_starts) : 0;
+      if (from == n && p->n_starts)
+        continue;
+      if (cleanup_match_from (p->re, s, n, from, md) >= 0)
         {
           if (which)
             *which = p->re;
