@@ -508,18 +508,24 @@ is_name_like (const char *name)
   return g_unichar_isupper (g_utf8_get_char (name)) && words <= 8 && name[n - 1] != '.';
 }
 
+/* The block's end is tested first and the words counted only up to the
+ * limit: most blocks it is asked about are paragraphs ending in a full
+ * stop, and counting the spaces of each whole was 0.6% of the dates
+ * pipeline's instructions (callgrind, bench/dates-bench.py's 20 MB). */
 static gboolean
 is_heading_like (const char *s, gsize n)
 {
   if (n == 0 || n > 250)
     return FALSE;
-  guint words = 1;
-  for (gsize i = 0; i < n; i++)
-    words += s[i] == ' ';
-  gunichar last = g_utf8_get_char (g_utf8_prev_char (s + n));
+  /* ',', '.' and ';' are ASCII: only the last byte can be one */
+  char last = s[n - 1];
   gboolean ellipsis = n >= 3 && memcmp (s + n - 3, "...", 3) == 0;
-  return words <= 30 && (last != '.' || ellipsis) && last != ',' && last != ';'
-         && memchr (s, '\n', n) == NULL;
+  if ((last == '.' && !ellipsis) || last == ',' || last == ';')
+    return FALSE;
+  guint words = 1;
+  for (gsize i = 0; i < n && words <= 30; i++)
+    words += s[i] == ' ';
+  return words <= 30 && memchr (s, '\n', n) == NULL;
 }
 
 static gboolean

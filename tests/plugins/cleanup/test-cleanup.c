@@ -420,6 +420,21 @@ test_structure (void)
       "title=Port reopens;|title,body" },
     { "Port reopens\nStaff report \u2022 filed from the docks, no date given\n\nThe port reopened.", NULL,
       "title=Port reopens;|title,body" },
+    /* A first line is a title when it ends as a heading does (an
+     * ellipsis, a letter beyond ASCII) and has thirty words at most; not
+     * when it ends in a comma or has thirty-one. */
+    { "Talks resume...\n\nThe talks resumed.", NULL, "title=Talks resume...;|title,body" },
+    { "Talks resume in Geneva \u00e9\n\nThe talks resumed.", NULL,
+      "title=Talks resume in Geneva \u00e9;|title,body" },
+    { "Talks resume,\n\nThe talks resumed.", NULL, "|body" },
+    { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+      "sixteen seventeen eighteen nineteen twenty a b c d e f g h i j\n\nThe talks resumed.",
+      NULL,
+      "title=One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+      "sixteen seventeen eighteen nineteen twenty a b c d e f g h i j;|title,body" },
+    { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+      "sixteen seventeen eighteen nineteen twenty a b c d e f g h i j k\n\nThe talks resumed.",
+      NULL, "|body" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
