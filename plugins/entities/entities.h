@@ -230,6 +230,11 @@ gboolean listed_works (Scan *scan, guint we, guint i, guint j);
 /* Per document, after link_names() (people.c): "the Oatleys", a surname
  * of the document's people in the plural, is PERSON. */
 void mend_families (Scan *scan);
+/* A team's line-up (people.c): in a list of three names or more, most
+ * of them an initial and a surname or a person, each initial and
+ * surname is a person ("G Murphy", "S Best"), and so is a lone surname
+ * beside one ("Klerck"). */
+void mend_line_ups (Scan *scan, guint ws, guint we);
 /* Works by their title case (works.c): a capitalised run of three words
  * or more with a function word capitalised inside ("Sex And The City",
  * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,

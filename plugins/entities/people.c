@@ -493,3 +493,182 @@ mend_person_of_org (Scan *scan, guint first_span)
         person->canonical = words_text (scan, p, p + 2);
     }
 }
+
+/* Whether word @i ends a line-up's item: a comma, a semicolon, a full
+ * stop or "and" ("S Jones and D Peel"). */
+static gboolean
+item_break (const Word *w)
+{
+  return strcmp (w->key, ",") == 0 || strcmp (w->key, ";") == 0 || strcmp (w->key, ".") == 0
+         || strcmp (w->key, "and") == 0;
+}
+
+/* One item of a list ("G Murphy", "O'Driscoll (capt)"): its name's
+ * words [a, b), and what it reads as. */
+typedef struct
+{
+  guint a, b;
+  gboolean initial; /* an initial and a capitalised surname: "G Murphy" */
+  gboolean person;  /* so, with a surname no English word ("Murphy", not "Best"), or one person's span of two words or more */
+  gboolean weak;    /* one word the tagger calls a person */
+  gboolean lone;    /* one word (its glued pieces too: "Mo'unga") no list knows but as a person's name, nor an English word */
+} LineItem;
+
+/* Whether word @w is a particle inside a surname after an initial
+ * ("R de Marigny", "P van der Merwe"): a lowercase word of one to
+ * three letters, not "and" nor "or". */
+static gboolean
+particle (const Word *w)
+{
+  gsize n = strlen (w->key);
+  return !w->upper && !w->glued && n >= 1 && n <= 3 && g_ascii_isalpha (w->key[0]) && strcmp (w->key, "and") != 0
+         && strcmp (w->key, "or") != 0;
+}
+
+/* Reads the item at word @i (before @we) into @item; returns the word
+ * after its name and any brackets after it ("(capt)", "(Cardiff)"),
+ * a break or @we, or @i where the item is no name of one to four words,
+ * all capitalised but particles after an initial; pieces glued to a
+ * word are its own ("O'Driscoll", "Simpson-Daniel"). */
+static guint
+line_item (const Scan *scan, guint i, guint we, LineItem *item)
+{
+  const Word *first = word_at (scan, i);
+  if (!first->upper || !g_ascii_isalpha (first->text[0]) || (first->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+    return i;
+  gboolean initial = first->text[1] == '\0' && g_ascii_isupper (first->text[0]);
+  guint b = i + 1, words = 1;
+  while (b < we && words < 4)
+    {
+      const Word *w = word_at (scan, b);
+      if (w->glued)
+        {
+          /* A piece of the word: letters, or an apostrophe or a
+           * hyphen and letters. */
+          if (!g_ascii_isalpha (w->text[0]) && !((w->text[0] == '\'' || w->text[0] == '-') && g_ascii_isalpha (w->text[1]))
+              && !g_str_has_prefix (w->text, "\u2019"))
+            break;
+        }
+      else if (initial && words == 1 && particle (w) && b + 1 < we && word_at (scan, b + 1)->upper)
+        ;
+      else if (w->upper && g_ascii_isalpha (w->text[0]) && !(w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+        words++;
+      else
+        break;
+      b++;
+    }
+  guint end = b;
+  if (end < we && strcmp (word_at (scan, end)->key, "(") == 0)
+    {
+      while (end < we && end < b + 6 && word_at (scan, end)->text[0] != ')')
+        end++;
+      if (end == we || strcmp (word_at (scan, end)->key, ")") != 0)
+        return i;
+      end++;
+    }
+  if (end < we && !item_break (word_at (scan, end)))
+    return i;
+  *item = (LineItem) { .a = i, .b = b };
+  const Span *held = span_at (scan, first->span);
+  if (initial && words == 2 && !word_at (scan, b - 1)->capitals)
+    {
+      const Word *surname = word_at (scan, b - 1);
+      while (surname->glued)
+        surname--;
+      item->initial = TRUE;
+      item->person = !(word_map_get (scan->e->first_names, surname->key, surname->hash) & NAME_WORD_ENGLISH)
+                     && !surname->cue && !(held && held->source >= SOURCE_GAZETTEER);
+    }
+  else if (held && held->a == i && held->b == b && words >= 2 && strcmp (held->label, "PERSON") == 0)
+    item->person = TRUE;
+  else if (words == 1)
+    {
+      gboolean someone = held && held->a == i && held->b == b && strcmp (held->label, "PERSON") == 0;
+      item->weak = someone;
+      item->lone = !first->capitals && !first->cue && !first->known.start && !(held && held->source >= SOURCE_GAZETTEER)
+                   && !(first->hint && strcmp (first->hint->label, "PERSON") != 0)
+                   && !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH);
+    }
+  return end;
+}
+
+/* Makes item @it a person: the tagger's name over it (an initial and a
+ * surname read as an organisation, "G Murphy" ORG; "Foley" without its
+ * "A") goes, or nothing named it ("Viljoen;"). */
+static void
+item_person (Scan *scan, const LineItem *it)
+{
+  for (guint k = it->a; k < it->b; k++)
+    {
+      /* A name across the item's bounds ("Casey; Gustard", the tagger's
+       * one person) would lose its other words: it stays. */
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && (held->a < it->a || held->b > it->b))
+        return;
+    }
+  const Span *held = span_at (scan, word_at (scan, it->a)->span);
+  if (held && held->a == it->a && held->b == it->b && strcmp (held->label, "PERSON") == 0)
+    return;
+  Span *s = claim (scan, it->a, it->b, "PERSON", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, it->a, it->b);
+}
+
+/* Decides the list @items of @n: a line-up where half of it or more
+ * are initials and surnames or persons of two words or more (two at
+ * least), each of those a person; a lone surname there a person where
+ * a neighbour is an initial's or one word the tagger calls a person
+ * (not where the neighbours are full names: "Michael Jackson,
+ * Aerosmith, Diana Ross"), and so in a list of four surnames or more
+ * that the tagger's people make more than half of ("Parker, Klerck,
+ * Surgener"). */
+static void
+line_up_decide (Scan *scan, const LineItem *items, guint n)
+{
+  if (n < 3)
+    return;
+  guint people = 0, weak = 0;
+  for (guint k = 0; k < n; k++)
+    people += items[k].person, weak += items[k].weak;
+  gboolean line_up = people >= 2 && people * 2 >= n;
+  gboolean surnames = n >= 4 && (people + weak) * 2 > n;
+  for (guint k = 0; k < n && (line_up || surnames); k++)
+    {
+      gboolean near = (k > 0 && (items[k - 1].initial || items[k - 1].weak))
+                      || (k + 1 < n && (items[k + 1].initial || items[k + 1].weak));
+      if ((line_up && (items[k].person || items[k].initial)) || (items[k].lone && near))
+        item_person (scan, &items[k]);
+    }
+}
+
+void
+mend_line_ups (Scan *scan, guint ws, guint we)
+{
+  /* A team sheet is a list of three names or more, each item between
+   * breaks; an item that is no name, or a colon ("Wales: K Morgan"),
+   * ends the list.  "S Club", "G Force", "A Level" name no player: the
+   * word after the initial is English, and a list of them is no
+   * line-up. */
+  enum { MAX_ITEMS = 32 };
+  LineItem items[MAX_ITEMS];
+  guint n = 0;
+  guint i = ws;
+  while (i < we)
+    {
+      guint next = line_item (scan, i, we, &items[n]);
+      if (next > i)
+        {
+          if (++n == MAX_ITEMS)
+            line_up_decide (scan, items, n), n = 0;
+          i = next + 1; /* past the break */
+          continue;
+        }
+      line_up_decide (scan, items, n);
+      n = 0;
+      /* The next item starts after a break or a colon. */
+      while (i < we && !item_break (word_at (scan, i)) && strcmp (word_at (scan, i)->key, ":") != 0)
+        i++;
+      i++;
+    }
+  line_up_decide (scan, items, n);
+}
