@@ -15,6 +15,30 @@ static const struct
   const char *text;
   const char *expect;
 } cases[] = {
+  /* Titles after a work's noun of cues.tsv (work-noun-modified "single",
+   * work-noun "epic", "duet", work-of "remake", "version"), kept whole
+   * with their lowercase words. */
+  { "The band's new single Common People sold well, and a remake of Solaris is due. The US version of Shameless "
+    "starts soon.",
+    "MISC:Common People | MISC:Solaris | GPE:US | MISC:Shameless" },
+  { "She sang a duet with Elton John, and the duet Islands in the Stream followed.",
+    "PERSON:Elton John | MISC:Islands in the Stream" },
+  /* Not "single" after a function word, not a name's possessive after
+   * "of", not a clause after "version of", not "hit" (a verb as often). */
+  { "The single European currency and a single Labour candidate were discussed.", "NORP:European | ORG:Labour" },
+  { "A remake of Labour's manifesto was published, and the version of events Mr Smith gave was denied.",
+    "ORG:Labour | PERSON:Smith" },
+  { "Weak sales hit Tesco, and the dollar has hit European exporters.", "ORG:Tesco | NORP:European" },
+  /* A first name the document once marks as a work is the work where
+   * nothing says it is the person; "as a" and a kind of person says so
+   * ("as a tyrant"), and so does "born" ("Ray was born"); a first name
+   * before a verb that ends its clause is a person's ("the story Harry
+   * told was true"). */
+  { "The epic Cleopatra took $20m. Critics hoped Cleopatra would do better in Europe. Its portrayal of Cleopatra "
+    "as a tyrant angered fans. He said Cleopatra \"was a hard film to make\".",
+    "MISC:Cleopatra | MISC:Cleopatra | LOC:Europe | PERSON:Cleopatra | MISC:Cleopatra" },
+  { "The film Ray was a hit. Ray was born in Georgia.", "MISC:Ray | PERSON:Ray | GPE:Georgia" },
+  { "The story Harry told was true, and the story Reuters reported was denied.", "PERSON:Harry | ORG:Reuters" },
   /* Line-ups: initials and surnames in a list are people, a surname
    * English writes in lowercase too ("P Rose") once the list is a
    * line-up, a particle kept ("J van Heerden"), a lone surname beside
