@@ -707,8 +707,16 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       if (refused || inner == 0 || b - a < 3)
         continue;
       /* A sentence's first function word is the sentence's, not the
-       * title's ("At The Oval", "The Sex And The City star"). */
-      if (word_at (scan, a)->sentence_start && (word_at (scan, a)->cue & CUE_FUNCTION))
+       * title's ("At The Oval", "The Sex And The City star"); so is its
+       * first word where it names a kind of work ("Comedy Meet The
+       * Fockers topped the chart": the cue map's kinds are masked on
+       * capitalised words, so it is asked again), where a name's word
+       * follows it (not "Song For Whoever", "Story Of My Life"). */
+      const Word *opening = word_at (scan, a);
+      if (opening->sentence_start
+          && ((opening->cue & CUE_FUNCTION)
+              || ((word_map_get (scan->e->cues, opening->key, opening->hash) & CUE_WORK_NOUN) && a + 1 < b
+                  && !(word_at (scan, a + 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
         a++;
       if (b - a < 3 || listed_run (scan, a, b))
         continue;

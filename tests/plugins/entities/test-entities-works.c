@@ -39,6 +39,11 @@ static const struct
     "MISC:Cleopatra | MISC:Cleopatra | LOC:Europe | PERSON:Cleopatra | MISC:Cleopatra" },
   { "The film Ray was a hit. Ray was born in Georgia.", "MISC:Ray | PERSON:Ray | GPE:Georgia" },
   { "The story Harry told was true, and the story Reuters reported was denied.", "PERSON:Harry | ORG:Reuters" },
+  /* A sentence's first word naming a kind of work is no part of the
+   * title in title case after it; a title that opens with such a word
+   * and a function word keeps it. */
+  { "Drama Sex And The City won again, said critics.", "MISC:Sex And The City" },
+  { "Song For Whoever was a hit for the band, said critics.", "MISC:Song For Whoever" },
   /* Line-ups: initials and surnames in a list are people, a surname
    * English writes in lowercase too ("P Rose") once the list is a
    * line-up, a particle kept ("J van Heerden"), a lone surname beside
