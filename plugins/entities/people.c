@@ -672,3 +672,107 @@ mend_line_ups (Scan *scan, guint ws, guint we)
     }
   line_up_decide (scan, items, n);
 }
+
+/* Whether the word before the name at @a lets the name be its clause's
+ * subject: the sentence's start, "the", a quote or a conjunction that
+ * opens a clause ("but Kasabian are").  Not "and" or a comma (a list of
+ * people: "Smith and Jones were"), nor a preposition ("the likes of
+ * Michael Howard are": the plural is another word's), nor "if" (a
+ * subjunctive: "If Perot were here"). */
+static gboolean
+opens_subject (const Scan *scan, guint ws, guint a)
+{
+  static const char *const before[] = { "the", "but", "while", "when", "because", "although", "though",
+                                        "that", "since", "after", "before", "\"", "\u201c" };
+  if (a == ws)
+    return TRUE;
+  const char *key = word_at (scan, a - 1)->key;
+  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+    if (strcmp (key, before[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+find_plural_names (Scan *scan, guint ws, guint we)
+{
+  /* A name English gives a plural verb is no one person: a band or a
+   * club in British usage ("Roxy Music were formed", "Kasabian have
+   * split", "Wasps were beaten").  "were", "are" and "have" are the
+   * plural forms of the verbs names most take.  Only the tagger's
+   * person or other name (its places stay: "Europe were beaten" is a
+   * team, "Asia are" a market), the subject of its clause
+   * (opens_subject()), and no person's name by its words: not opening
+   * with a first name of first-names.tsv nor holding a word the lists
+   * hint as a person's ("Graham Coxon", "John Terry" have plural verbs
+   * only in lists this does not see). */
+  static const char *const plural[] = { "were", "are", "have" };
+  for (guint i = ws + 1; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper || w->glued)
+        continue;
+      gboolean verb = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (plural) && !verb; k++)
+        verb = strcmp (w->key, plural[k]) == 0;
+      if (!verb)
+        continue;
+      const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+      if (!held || held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->listed || held->work
+          || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0) || held->b - held->a > 4
+          || !opens_subject (scan, ws, held->a))
+        continue;
+      guint a = held->a;
+      const Word *first = word_at (scan, a);
+      gboolean person = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
+      for (guint k = a; k < held->b && !person; k++)
+        {
+          const Word *v = word_at (scan, k);
+          person = (v->hint && strcmp (v->hint->label, "PERSON") == 0) || strcmp (v->key, "and") == 0
+                   || (v->cue & (CUE_GROUP | CUE_ROLE | CUE_HONORIFIC));
+        }
+      /* A plural noun the tagger took for a name at a sentence's start
+       * ("Officials were", "Analysts have"): English writes it in
+       * lowercase. */
+      if (person || (held->b - a == 1 && first->sentence_start
+                     && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
+        continue;
+      org_by_cue (scan, a, we);
+    }
+}
+
+void
+spread_cued_orgs (Scan *scan)
+{
+  /* The vote of links.c weighs a cued name's label for names of one word
+   * only; a longer one the text marks as an organisation ("Roxy Music
+   * were formed", "P2P network Red Swoosh") is the organisation at its
+   * mentions the tagger took for a person too ("Roxy Music will
+   * appear"). */
+  g_autoptr (GHashTable) orgs = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->cued || p->b - p->a < 2 || strcmp (p->label, "ORG") != 0)
+        continue;
+      if (!orgs)
+        orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_hash_table_add (orgs, assay_text_fold (raw, -1));
+    }
+  if (!orgs)
+    return; /* nearly every document */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a < 2 || strcmp (p->label, "PERSON") != 0)
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = assay_text_fold (raw, -1);
+      if (!g_hash_table_contains (orgs, key))
+        continue;
+      p->label = "ORG";
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+    }
+}

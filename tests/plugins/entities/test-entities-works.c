@@ -44,6 +44,17 @@ static const struct
    * and a function word keeps it. */
   { "Drama Sex And The City won again, said critics.", "MISC:Sex And The City" },
   { "Song For Whoever was a hit for the band, said critics.", "MISC:Song For Whoever" },
+  /* A name the tagger reads before a plural verb is an organisation
+   * (British usage: a band, a club), and a name of two words a cue made
+   * one is one at its other mentions. */
+  { "Kasabian are on tour, and Kasabian have a new album.", "ORG:Kasabian | ORG:Kasabian" },
+  { "The band Dolan Creek signed a deal. Dolan Creek will tour in May.", "ORG:Dolan Creek | ORG:Dolan Creek" },
+  /* Not people in a list or after a preposition, not a plural noun
+   * opening the sentence, not a person by a first name, not a place. */
+  { "Smith and Whitfield were arrested, and the likes of Tom Brady are rare. If Garvey were here, he would laugh.",
+    "PERSON:Smith | PERSON:Whitfield | PERSON:Tom Brady | PERSON:Garvey" },
+  { "Officials were angry, and Graham Coxon and Damon Albarn were there.", "PERSON:Graham Coxon | PERSON:Damon Albarn" },
+  { "But Europe were beaten in the final.", "LOC:Europe" },
   /* Line-ups: initials and surnames in a list are people, a surname
    * English writes in lowercase too ("P Rose") once the list is a
    * line-up, a particle kept ("J van Heerden"), a lone surname beside
