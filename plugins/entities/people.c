@@ -499,8 +499,10 @@ mend_person_of_org (Scan *scan, guint first_span)
 static gboolean
 item_break (const Word *w)
 {
-  return strcmp (w->key, ",") == 0 || strcmp (w->key, ";") == 0 || strcmp (w->key, ".") == 0
-         || strcmp (w->key, "and") == 0;
+  /* By bytes: it is asked of nearly every word of a list's sentence. */
+  const char *k = w->key;
+  return ((k[0] == ',' || k[0] == ';' || k[0] == '.') && k[1] == '\0')
+         || (k[0] == 'a' && k[1] == 'n' && k[2] == 'd' && k[3] == '\0');
 }
 
 /* One item of a list ("G Murphy", "O'Driscoll (capt)"): its name's
@@ -650,6 +652,16 @@ mend_line_ups (Scan *scan, guint ws, guint we)
    * word after the initial is English, and a list of them is no
    * line-up. */
   enum { MAX_ITEMS = 32 };
+  /* Three items need two commas or semicolons ("and" may join the last
+   * two): most sentences have fewer, and cost one look a word. */
+  guint marks = 0;
+  for (guint k = ws; k < we && marks < 2; k++)
+    {
+      const char *key = word_at (scan, k)->key;
+      marks += (key[0] == ',' || key[0] == ';') && key[1] == '\0';
+    }
+  if (marks < 2)
+    return;
   LineItem items[MAX_ITEMS];
   guint n = 0;
   guint i = ws;
@@ -694,7 +706,7 @@ opens_subject (const Scan *scan, guint ws, guint a)
 }
 
 void
-find_plural_names (Scan *scan, guint ws, guint we)
+find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
 {
   /* A name English gives a plural verb is no one person: a band or a
    * club in British usage ("Roxy Music were formed", "Kasabian have
@@ -706,16 +718,17 @@ find_plural_names (Scan *scan, guint ws, guint we)
    * with a first name of first-names.tsv nor holding a word the lists
    * hint as a person's ("Graham Coxon", "John Terry" have plural verbs
    * only in lists this does not see). */
-  static const char *const plural[] = { "were", "are", "have" };
-  for (guint i = ws + 1; i < we; i++)
+  /* The sentence's spans, from @first_span on, not its words: a few a
+   * sentence. */
+  for (guint s = first_span, n = scan->spans->len; s < n; s++)
     {
-      const Word *w = word_at (scan, i);
-      if (w->upper || w->glued)
+      guint i = span_at (scan, s)->b;
+      if (i >= we || span_at (scan, s)->dropped)
         continue;
-      gboolean verb = FALSE;
-      for (guint k = 0; k < G_N_ELEMENTS (plural) && !verb; k++)
-        verb = strcmp (w->key, plural[k]) == 0;
-      if (!verb)
+      const Word *w = word_at (scan, i);
+      const char *key = w->key;
+      if ((key[0] != 'w' && key[0] != 'a' && key[0] != 'h') || w->upper || w->glued
+          || (strcmp (key, "were") != 0 && strcmp (key, "are") != 0 && strcmp (key, "have") != 0))
         continue;
       const Span *held = span_at (scan, word_at (scan, i - 1)->span);
       if (!held || held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->listed || held->work
