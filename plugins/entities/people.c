@@ -536,9 +536,12 @@ static guint
 line_item (const Scan *scan, guint i, guint we, LineItem *item)
 {
   const Word *first = word_at (scan, i);
-  if (!first->upper || !g_ascii_isalpha (first->text[0]) || (first->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
-    return i;
   gboolean initial = first->text[1] == '\0' && g_ascii_isupper (first->text[0]);
+  /* "A" is an initial inside a sentence ("L Cullen, A Foley"). */
+  if (!first->upper || !g_ascii_isalpha (first->text[0])
+      || (first->cue & (CUE_ROLE | CUE_HONORIFIC))
+      || ((first->cue & CUE_FUNCTION) && !(initial && !first->sentence_start)))
+    return i;
   guint b = i + 1, words = 1;
   while (b < we && words < 4)
     {
@@ -652,13 +655,14 @@ mend_line_ups (Scan *scan, guint ws, guint we)
    * word after the initial is English, and a list of them is no
    * line-up. */
   enum { MAX_ITEMS = 32 };
-  /* Three items need two commas or semicolons ("and" may join the last
-   * two): most sentences have fewer, and cost one look a word. */
+  /* Three items need two breaks: most sentences have fewer, and cost
+   * one look a word. */
   guint marks = 0;
   for (guint k = ws; k < we && marks < 2; k++)
     {
       const char *key = word_at (scan, k)->key;
-      marks += (key[0] == ',' || key[0] == ';') && key[1] == '\0';
+      marks += ((key[0] == ',' || key[0] == ';') && key[1] == '\0')
+               || (key[0] == 'a' && key[1] == 'n' && key[2] == 'd' && key[3] == '\0');
     }
   if (marks < 2)
     return;
@@ -677,10 +681,21 @@ mend_line_ups (Scan *scan, guint ws, guint we)
         }
       line_up_decide (scan, items, n);
       n = 0;
-      /* The next item starts after a break or a colon. */
-      while (i < we && !item_break (word_at (scan, i)) && strcmp (word_at (scan, i)->key, ":") != 0)
-        i++;
-      i++;
+      /* The next item starts after a break or a colon; the capitalised
+       * words right before a break open a list too ("featured A
+       * Whitcombe, B Okafor and ..."). */
+      guint j = i;
+      while (j < we && !item_break (word_at (scan, j)) && strcmp (word_at (scan, j)->key, ":") != 0)
+        j++;
+      if (j < we && j > i + 1 && word_at (scan, j - 1)->upper && item_break (word_at (scan, j)))
+        {
+          guint c = j;
+          while (c > i + 1 && c + 4 > j && (word_at (scan, c - 1)->upper || word_at (scan, c - 1)->glued))
+            c--;
+          if (line_item (scan, c, we, &items[0]) == j)
+            n = 1;
+        }
+      i = j + 1;
     }
   line_up_decide (scan, items, n);
 }

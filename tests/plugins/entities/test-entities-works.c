@@ -64,6 +64,8 @@ static const struct
     " | PERSON:L Whitcombe | PERSON:N Fairbairn" },
   { "Visitors: J van Heerden, K Mbeki, Tshabalala, R Pienaar, S Oosthuizen.",
     "PERSON:J van Heerden | PERSON:K Mbeki | PERSON:Tshabalala | PERSON:R Pienaar | PERSON:S Oosthuizen" },
+  { "The bill featured A Whitcombe, B Okafor and C Barraclough.",
+    "PERSON:A Whitcombe | PERSON:B Okafor | PERSON:C Barraclough" },
   /* Not a lone name beside full names (a band among singers), not an
    * initial before an English word or a name in capitals, not a list of
    * places. */
