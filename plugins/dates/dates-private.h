@@ -344,6 +344,9 @@ typedef struct
   GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
   GHashTable *reported_words;   /* "said": a verb that reports speech or thought in the past */
   GHashTable *plan_words;       /* "expected": after "had", a plan that a present later in the sentence may keep ahead */
+  GHashTable *aim_words;        /* "for", "until": a month after it is a time aimed at, not the time a past verb's event was done */
+  GHashTable *path_words;       /* "to", "from": the same as aim_words before a month, not before a determiner */
+  GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -703,6 +706,14 @@ gboolean tense_habitual (Tense *tense, gsize start, gsize end);
  * with a clause before it that speaks of the future ("will be introduced
  * in April and passed in June"). */
 gboolean tense_coordinated_future (const Tense *tense);
+/* Whether the clause of a month or day named without its year, ending
+ * at @end, tells an event done: a verb in the past before it in its
+ * clause ("the firm cut prices in April", "was discovered in June"), or
+ * where the month opens its clause, the verb after it ("In June, the
+ * virus was discovered"); not a time aimed at ("was jailed until April",
+ * "agreed to buy it in April") nor a report's object ("announced a
+ * launch in April"), nor with a future after it in its clause. */
+gboolean tense_past_clause (Tense *tense, gsize end);
 /* Whether "since" comes before the expression in its clause, with no cue
  * of the future after it ("since listing ... in June": a June gone by). */
 gboolean tense_since_before (const Tense *tense);

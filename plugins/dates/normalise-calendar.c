@@ -11,6 +11,27 @@
  * six words, the month's own clause. */
 #define PERFECT_REACH 40
 
+/* How far ahead of the reference a day named without its year may be
+ * and stay ahead whatever the tense of its clause: BBC reports of a
+ * coming day often sit in a past clause ("hinted at a Budget giveaway
+ * on 16 March", "was included in the squad for the match on 5 March",
+ * written on 1 March), where a day months ahead in one tells an event
+ * done ("the 10 June election"). */
+#define DAY_AHEAD_NEAR 31
+
+/* Whether @day of @month in @year (0: a month alone) lies at most
+ * DAY_AHEAD_NEAR days after @ref. */
+static gboolean
+day_near (const GDate *ref, int year, int month, int day)
+{
+  if (day == 0 || !valid_dmy (day, month, year))
+    return FALSE;
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&g) <= g_date_get_julian (ref) + DAY_AHEAD_NEAR;
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -27,17 +48,24 @@ year_of (const Reading *x, int month, int day)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
+  int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
+  /* later in the year than the reference, and resolved after it ("In
+   * January", written in October, is taken as the coming one) */
+  gboolean ahead = month > ref_month || (month == ref_month && day > (int) g_date_get_day (x->ref));
+  gboolean after_ref = y > ref_year || (y == ref_year && ahead);
   /* the verb of the month's own clause, a few words before it ("had
    * hurt the economy in April"), not one earlier in the sentence */
   gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
       && done_between (x->d, tense->text, from, tense->end))
     y--;
-  /* a month or day ahead after "since" in its clause is last year's */
-  else if (!future && y == g_date_get_year (x->ref)
-           && (month > (int) g_date_get_month (x->ref) || (month == (int) g_date_get_month (x->ref) && day > (int) g_date_get_day (x->ref)))
-           && tense_since_before (tense))
-    y--;
+  /* a month or day ahead after "since" in its clause is last year's, and
+   * so is one whose clause tells an event done ("In June, the virus was
+   * discovered", said in March): TimeBank+AQUAINT date all four such
+   * months and days a year back ("changed ... in December", "In January,
+   * American Medical brought in", written in October) */
+  else if (!future && after_ref && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))))
+    y = ahead ? ref_year - 1 : ref_year;
   return y;
 }
 
