@@ -714,6 +714,16 @@ gboolean tense_coordinated_future (const Tense *tense);
  * "agreed to buy it in April") nor a report's object ("announced a
  * launch in April"), nor with a future after it in its clause. */
 gboolean tense_past_clause (Tense *tense, gsize end);
+/* Whether the clause after a date that opens it (from @end, a comma
+ * skipped) speaks of what is planned: a cue of the future or a fixture
+ * before any verb of the past ("From 1 January, a new law is being
+ * introduced", "On 16 January the show opens"). */
+gboolean tense_scheduled_after (const Tense *tense, gsize end);
+/* Whether the nearest cue before the expression is a fixture's verb in
+ * its own clause, no mark nor word of kind `clause` between ("the Paris
+ * Club meets on 12 January", not "meets ... to help the nations hit by
+ * the tsunami, which ravaged Asia on 26 December"). */
+gboolean tense_fixture_own (Tense *tense);
 /* Whether "since" comes before the expression in its clause, with no cue
  * of the future after it ("since listing ... in June": a June gone by). */
 gboolean tense_since_before (const Tense *tense);

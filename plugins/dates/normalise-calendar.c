@@ -44,9 +44,16 @@ year_of (const Reading *x, int month, int day)
   Tense *tense = x->tense;
   /* a month gone by that opens its sentence ("In October a larger
    * project is due to launch"): the tense of the verb after it */
+  /* a day after a fixture's verb ("steps down on 16 January", "the show
+   * opens on 16 January"), as a weekday after one; and a day that opens
+   * its sentence before a clause of what is planned ("From 1 January, a
+   * new law is being introduced") */
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
-                        && tense_unknown (tense) && tense_future_after (tense, x->m->end));
+                        && tense_unknown (tense) && tense_future_after (tense, x->m->end))
+                    || (day != 0 && tense_fixture_own (tense))
+                    || (day != 0 && tense->end - tense->start <= 6 && tense_unknown (tense)
+                        && tense_scheduled_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In

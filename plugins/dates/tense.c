@@ -870,3 +870,48 @@ tense_past_clause (Tense *tense, gsize end)
     }
   return past && !tense_future_after (tense, end + (text[end] == ',')) && !present_after (tense, end);
 }
+
+gboolean
+tense_scheduled_after (const Tense *tense, gsize end)
+{
+  Dates *d = tense->d;
+  const char *text = tense->text;
+  if (!d->far_cues.any)
+    return FALSE;
+  Tense after = *tense;
+  gsize at = end + (text[end] == ',');
+  after.end = at;
+  while (after.end < at + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
+    after.end++;
+  for (; at < after.end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize e = at;
+      while (e < after.end && g_ascii_isalpha (text[e]))
+        e++;
+      int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
+      if (kind == CUE_FUTURE || kind == CUE_FIXTURE)
+        return TRUE;
+      if (kind == CUE_PAST || past_verb_at (tense, &after, at, e))
+        return FALSE;
+      at = e;
+    }
+  return FALSE;
+}
+
+gboolean
+tense_fixture_own (Tense *tense)
+{
+  tense_read (tense);
+  if (tense->future != TENSE_NONE || tense->fixture <= 0)
+    return FALSE;
+  const char *text = tense->text;
+  gsize from = tense->start + (gsize) tense->fixture - 1;
+  for (gsize at = from; at < tense->end; at++)
+    if (strchr (",;:()", text[at])
+        || (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]) && at > from
+            && word_at_in (tense->d->clause_words, text, at, &(gsize){ 0 })))
+      return FALSE;
+  return TRUE;
+}

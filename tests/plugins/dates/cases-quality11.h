@@ -37,3 +37,21 @@
   { "The shop was founded in May and closed in [June].", "2005-03-01", "DATE", "2004-06" },
   { "They said the play's [15 March] opening date remains unchanged.", "2005-01-01", "DATE", "2005-03-15" },
   { "The chart published on [17 April] will include downloads.", "2005-03-01", "DATE", "2005-04-17" },
+  /* a day after a fixture's or a handover's verb in the present, or
+   * after a present progressive in the passive, is the coming one; so is
+   * a day that opens its sentence before a clause of what is planned */
+  { "The chief executive steps down on [16 January].", "2005-03-01", "DATE", "2006-01-16" },
+  { "Her deputy takes over on [16 January].", "2005-03-01", "DATE", "2006-01-16" },
+  { "The exhibition opens on [20 January].", "2005-03-01", "DATE", "2006-01-20" },
+  { "A new law is being introduced on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
+  { "From [1 January], a new law is being introduced to curb spam.", "2005-03-01", "DATE", "2006-01-01" },
+  { "On [20 January] the exhibition opens in Leeds.", "2005-03-01", "DATE", "2006-01-20" },
+  { "The tournament, which starts on [17 January], is sold out.", "2005-03-01", "DATE", "2006-01-17" },
+  /* not a verb of the past, near or after the date, nor a fixture in
+   * another clause than the date's */
+  { "The exhibition opened on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
+  { "Sales rose on [16 January].", "2005-03-01", "DATE", "2005-01-16" },
+  { "From [1 January], the old law was repealed.", "2005-03-01", "DATE", "2005-01-01" },
+  { "The fund meets in Rome to help the towns hit by the storm, which struck on [26 December].", "2005-03-01", "DATE", "2004-12-26" },
+  { "The group meets in Paris, where talks began on [12 January].", "2005-03-01", "DATE", "2005-01-12" },
+  { "A fire is being investigated after it broke out on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
