@@ -346,6 +346,7 @@ typedef struct
   GHashTable *plan_words;       /* "expected": after "had", a plan that a present later in the sentence may keep ahead */
   GHashTable *aim_words;        /* "for", "until": a month after it is a time aimed at, not the time a past verb's event was done */
   GHashTable *path_words;       /* "to", "from": the same as aim_words before a month, not before a determiner */
+  GHashTable *size_words;       /* "pixels", "mm": a count after "2048 x" in one makes the number before a size, no year */
   GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */

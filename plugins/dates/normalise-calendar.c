@@ -174,10 +174,11 @@ normalise_monthrel (const Reading *x, Timex *t)
 
 /* Whether a size's sign and its other side follow @at in @s: a number
  * of three digits or more ("1920 x 1080", "4096 * 2160"), or a count in
- * pixels, mm or cm ("2000 x 50 mm"); a small multiplier alone is no
- * size, and the year before it stays ("2004 x 2", "2000 x 3 times"). */
+ * a unit of kind `size` of data/context-words.tsv ("2000 x 50 mm"); a
+ * small multiplier alone is no size, and the year before it stays ("2004
+ * x 2", "2000 x 3 times"). */
 static gboolean
-size_after (const char *s, gsize at)
+size_after (const Dates *d, const char *s, gsize at)
 {
   if (s[at] == ' ')
     at++;
@@ -193,14 +194,10 @@ size_after (const char *s, gsize at)
     return TRUE;
   if (s[at] == ' ')
     at++;
-  static const char *const units[] = { "pixels", "mm", "cm" };
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    {
-      gsize n = strlen (units[i]);
-      if (strncmp (s + at, units[i], n) == 0 && !g_ascii_isalnum (s[at + n]))
-        return TRUE;
-    }
-  return FALSE;
+  gsize end = at;
+  while (g_ascii_isalpha (s[end]) && end - at < 32)
+    end++;
+  return end > at && !g_ascii_isdigit (s[end]) && word_before_in (d->size_words, s, end, NULL);
 }
 
 /* A year: "2025", "nineteen ninety-six"; not one side of a size. */
@@ -209,7 +206,7 @@ normalise_year (const Reading *x, Timex *t)
 {
   int year = x->year;
   gsize year_end = group_end (x->m, G_YEAR);
-  if (year_end > 0 && size_after (x->m->subject, year_end))
+  if (year_end > 0 && size_after (x->d, x->m->subject, year_end))
     return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";

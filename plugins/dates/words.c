@@ -353,6 +353,7 @@ static const struct
   { "aim", G_STRUCT_OFFSET (Dates, aim_words) },
   { "path", G_STRUCT_OFFSET (Dates, path_words) },
   { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
+  { "size", G_STRUCT_OFFSET (Dates, size_words) },
 };
 
 /* The set of kind @k in @d. */

@@ -55,3 +55,19 @@
   { "The fund meets in Rome to help the towns hit by the storm, which struck on [26 December].", "2005-03-01", "DATE", "2004-12-26" },
   { "The group meets in Paris, where talks began on [12 January].", "2005-03-01", "DATE", "2005-01-12" },
   { "A fire is being investigated after it broke out on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
+  /* "at present" is the present, as "currently"; "present" alone is not */
+  { "[At present], the fuel airlines use is untaxed.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The airline has 91 aircraft [at present].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "He was present at the meeting.", "2005-03-01", NULL },
+  { "The present government is weak.", "2005-03-01", NULL },
+  /* readers' forms: a weekday in lowercase, the hour abbreviated */
+  { "I have slept little since it was released [friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "It happened [last tuesday].", "2005-03-01", "DATE", "2005-02-22" },
+  { "The longest I played was [23 hrs] straight.", "2005-03-01", "DURATION", "PT23H" },
+  { "His man [friday] ran the office.", "2005-03-01", NULL },
+  { "The table has chr and hrs columns.", "2005-03-01", NULL },
+  /* a unit of a size after "x" (context-words.tsv, kind `size`) */
+  { "The sensor measures 2000 x 16 mm.", "2005-03-01", NULL },
+  { "Sales in [2004] x 2 would be enough.", "2005-03-01", "DATE", "2004" },
+  /* "found", a past WordNet's counts now let in (find 705, found 13) */
+  { "In [June], a new virus was found on phones.", "2005-03-01", "DATE", "2004-06" },
