@@ -486,6 +486,7 @@ typedef struct
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
+  guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday") */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -895,6 +896,9 @@ typedef struct
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
   gboolean last_year_alone; /* and written as four digits alone ("in 2004", not "early 2004", "May 2004") */
+  /* each weekday's day (1 Monday .. 7 Sunday) as the document first
+   * resolved it against the reference; kind VALUE_NONE before */
+  TimexValue weekday_first[8];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -920,6 +924,12 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * a year written alone, within two sentences, is that year ("2004 ...
  * the start of the year"). */
 void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+/* "The board meets on Friday ... its chairman said that Friday's vote
+ * was a formality": a weekday read by the tense alone as a day gone by,
+ * a possessive or after "the", is the coming day the document first
+ * resolved that weekday to, whatever the tense of its own clause (a
+ * report's past). */
+void discourse_weekday_again (const Discourse *ds, const char *text, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

@@ -257,6 +257,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
+      discourse_weekday_again (&discourse, text, &t);
       Timex first;
       if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first))
         {
