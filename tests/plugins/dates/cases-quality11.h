@@ -62,7 +62,8 @@
   { "The present government is weak.", "2005-03-01", NULL },
   /* readers' forms: a weekday in lowercase, the hour abbreviated */
   { "I have slept little since it was released [friday].", "2005-03-01", "DATE", "2005-02-25" },
-  { "It happened [last tuesday].", "2005-03-01", "DATE", "2005-02-22" },
+  { "We met on [monday] at the club.", "2005-03-01", "DATE", "2005-02-28" },
+  { "It rained [tuesday morning] here.", "2005-03-01", "TIME", "2005-03-01TMO" },
   { "The longest I played was [23 hrs] straight.", "2005-03-01", "DURATION", "PT23H" },
   { "His man [friday] ran the office.", "2005-03-01", NULL },
   { "The table has chr and hrs columns.", "2005-03-01", NULL },
