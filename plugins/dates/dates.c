@@ -322,7 +322,8 @@ static const AssayOptionSpec dates_options[] = {
             "\"had\" and a finished event (\"had risen\") before a month not yet come, possessives before a plural "
             "unit alone (\"his days\"), words of the present and words that bound a year before \"the year\", "
             "words after which a past form is a participle or a noun (\"will be held\"), "
-            "pronouns that open a new clause (\"before Wednesday's game he would\")" },
+            "pronouns that open a new clause (\"before Wednesday's game he would\"), prepositions of a time aimed at "
+            "(\"until\") or of a path (\"to\"), auxiliaries of the present (\"has\"), units of a size (\"pixels\")" },
   { .name = NULL },
 };
 
