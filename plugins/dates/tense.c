@@ -807,7 +807,7 @@ tense_past_clause (Tense *tense, gsize end)
    * through January", "codenamed Xenon, will be unveiled in May") no
    * event done; a past perfect ("had set a deadline in May") is
    * done_between()'s, which knows the participles of an event done */
-  gboolean past = FALSE;
+  gboolean past = FALSE, future_seen = FALSE;
   gsize report_end = 0; /* the end of a report's verb that gave @past */
   guint words = 0;
   Tense window = *tense;
@@ -828,9 +828,15 @@ tense_past_clause (Tense *tense, gsize end)
           || word_before_in (d->aim_words, text, e, NULL)
           || (word_before_in (d->path_words, text, e, NULL) && !word_before_in (d->opener_words, text, next_end, NULL))
           || word_before_in (d->unfinished_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL)
-          || word_before_in (d->present_words, text, e, NULL) || cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0)
+          || word_before_in (d->present_words, text, e, NULL)
+          || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
         past = FALSE, report_end = 0;
-      else if (past_verb_at (tense, &window, at, e))
+      /* after a cue of the future a participle is no past of its own
+       * ("will be included in the chart published on 17 April"): only a
+       * finite past is ("was", "rose") */
+      else if (past_verb_at (tense, &window, at, e)
+               && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
+                   || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
         {
           past = TRUE;
           report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL) ? e : 0;
