@@ -916,7 +916,7 @@ tense_fixture_own (Tense *tense)
   gsize from = tense->start + (gsize) tense->fixture - 1;
   for (gsize at = from; at < tense->end; at++)
     if (strchr (",;:()", text[at])
-        || (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]) && at > from
+        || (at > from && g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1])
             && word_at_in (tense->d->clause_words, text, at, &(gsize){ 0 })))
       return FALSE;
   return TRUE;
