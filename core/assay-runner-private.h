@@ -114,6 +114,7 @@ typedef struct
   const char *state_path;
   const char *const *docs; /* a reduce: the maps' outputs, stamped before the findings */
   const char *const *states; /* their states, for messages */
+  const char *description;   /* the pipeline's, which each state's header must have */
   guint64 *n_records;      /* the records each map wrote, by its state */
   guint n_docs;
   guint docs_from, docs_to; /* the part of them this reduce writes */
