@@ -337,7 +337,7 @@ static gboolean
 merge_state (Run *run, guint index, char **reference_date, GError **error)
 {
   const char *path = run->states[index];
-  AssayStateIn *in = assay_state_in_open (path, run->pipeline, error);
+  AssayStateIn *in = assay_state_in_open_described (path, run->description, error);
   if (in == NULL)
     return FALSE;
   const char *date = assay_state_in_get_reference_date (in);
@@ -748,13 +748,12 @@ check_budget (guint64 budget, guint64 base, gboolean merging, guint64 merged, gu
 /* The records the maps of @states wrote, from their headers: what the
  * budget's estimate while merging is taken against. */
 static gboolean
-count_records (const AssayPipeline *pipeline, const char *const *states, guint n_states, guint64 *total,
-               GError **error)
+count_records (const char *description, const char *const *states, guint n_states, guint64 *total, GError **error)
 {
   *total = 0;
   for (guint i = 0; i < n_states; i++)
     {
-      AssayStateIn *in = assay_state_in_open (states[i], pipeline, error);
+      AssayStateIn *in = assay_state_in_open_described (states[i], description, error);
       if (in == NULL)
         return FALSE;
       *total += assay_state_in_get_n_records (in);
@@ -800,11 +799,14 @@ assay_run_reduce (const AssayPipeline *pipeline,
   if (!assay_runner_check_savable (pipeline, error))
     return FALSE;
 
+  /* Described once: each state's header is checked against it, and
+   * describing hashes every stage's code and data folder. */
+  g_autofree char *description = assay_pipeline_describe (pipeline);
   /* The stages see the maps' reference date: read it from the first state
    * before they are created. */
   g_autofree char *reference_date = NULL;
   {
-    AssayStateIn *first = assay_state_in_open (states[0], pipeline, error);
+    AssayStateIn *first = assay_state_in_open_described (states[0], description, error);
     if (first == NULL)
       return FALSE;
     reference_date = g_strdup (assay_state_in_get_reference_date (first));
@@ -816,6 +818,7 @@ assay_run_reduce (const AssayPipeline *pipeline,
     .pipeline = pipeline,
     .config = &reduce_config,
     .n_workers = 1,
+    .description = description,
     .states = states,
     .docs = docs,
     .n_docs = docs ? n_states : 0,
@@ -833,7 +836,7 @@ assay_run_reduce (const AssayPipeline *pipeline,
   };
   gboolean ok = (!run.divide || measure_docs (&run, error)) && assay_runner_create_stages (&run, error);
   guint64 budget = config->memory_budget, total = 0;
-  ok = ok && (budget == 0 || count_records (pipeline, states, n_states, &total, error));
+  ok = ok && (budget == 0 || count_records (description, states, n_states, &total, error));
   guint64 base = resident_bytes ();
   ok = ok && (budget == 0 || check_budget (budget, base, FALSE, 0, total, error));
   g_autofree char *merged_date = NULL;

@@ -465,6 +465,11 @@ ASSAY_API void assay_state_out_free (AssayStateOut *out);
  * state next_stage and end_stage, then close (the trailer). */
 typedef struct _AssayStateIn AssayStateIn;
 ASSAY_API AssayStateIn *assay_state_in_open (const char *path, const AssayPipeline *pipeline, GError **error);
+/* The same, against @description (assay_pipeline_describe()'s): a reduce
+ * opens every state once or more, and describing the pipeline hashes each
+ * stage's code and data (some 20 MB with the entities stage), so it
+ * describes it once. */
+ASSAY_API AssayStateIn *assay_state_in_open_described (const char *path, const char *description, GError **error);
 /* Returns: (transfer none) (nullable): the map's --reference-date. */
 ASSAY_API const char *assay_state_in_get_reference_date (const AssayStateIn *in);
 /* Returns: the doc and error records the map wrote. */

@@ -114,10 +114,12 @@ typedef struct
   const char *state_path;
   const char *const *docs; /* a reduce: the maps' outputs, stamped before the findings */
   const char *const *states; /* their states, for messages */
+  const char *description;   /* the pipeline's, which each state's header must have */
   guint64 *n_records;      /* the records each map wrote, by its state */
   guint n_docs;
   guint docs_from, docs_to; /* the part of them this reduce writes */
   gboolean reducing;
+  gboolean documents_only; /* a stage set: process() only, no cross-document phase */
   gboolean last_part;      /* a reduce that writes the cross-document records */
   /* A reduce in parts whose one cross-document stage finishes in two
    * phases: the parts divide its stories (and the shards' records) by
@@ -130,7 +132,8 @@ typedef struct
 } Run;
 
 /* Creates every stage's instances (a reduce: only the cross-document
- * stages' one each); FALSE with @error when a create() fails. */
+ * stages' one each; a stage set: only those that process documents);
+ * FALSE with @error when a create() fails. */
 gboolean assay_runner_create_stages (Run *run, GError **error);
 void assay_runner_destroy_stages (Run *run);
 

@@ -418,7 +418,9 @@ assay_runner_create_stages (Run *run, GError **error)
         if (!(rt->instances[i] = create_instance (rt, error)))
           return FALSE;
       run->any_collect = run->any_collect || desc->collect != NULL;
-      if (assay_stage_has_state (desc))
+      /* A stage set runs no cross-document phase: a per-worker stage's
+       * own instance for it would be created and never used. */
+      if (assay_stage_has_state (desc) && !run->documents_only)
         {
           rt->corpus_owned = run->reducing || desc->threading == ASSAY_THREADING_PER_WORKER;
           rt->corpus = rt->corpus_owned ? create_instance (rt, error) : rt->instances[0];
@@ -709,6 +711,7 @@ assay_stage_set_new (const AssayPipeline *pipeline, const char *reference_date, 
   set->run.pipeline = pipeline;
   set->run.config = &set->config;
   set->run.n_workers = 1;
+  set->run.documents_only = TRUE;
   if (!assay_runner_create_stages (&set->run, error))
     {
       assay_stage_set_free (set);

@@ -218,6 +218,45 @@ test_other_pipeline (void)
   g_assert_nonnull (strstr (error->message, "\"counter.label = SENT\" where this one has \"counter.label = WORD\""));
 }
 
+/* A file an option names is in the description by its SHA-256, read in
+ * pieces (a data file may be megabytes): every byte counts, the last
+ * piece's too, and the sum is the whole file's, so states mapped before
+ * the file was read in pieces still merge. */
+static void
+test_described_file (void)
+{
+  g_autofree char *lexicon = g_build_filename (tmp_dir, "big-lexicon.txt", NULL);
+  /* Three pieces of 64 KiB and a part of a fourth. */
+  gsize length = 3 * 65536 + 1001;
+  g_autofree char *data = g_malloc (length);
+  for (gsize i = 0; i < length; i++)
+    data[i] = 'a' + i % 26;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_file_set_contents (lexicon, data, length, &error));
+  g_autofree char *text = g_strdup_printf ("[pipeline]\nstages=sentences;counter\n[counter]\nlexicon=%s\n", lexicon);
+  g_autoptr (AssayPipeline) p = pipeline_from (text);
+  g_autofree char *description = assay_pipeline_describe (p);
+  g_autofree char *sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  g_autofree char *line = g_strdup_printf ("  counter.lexicon: sha256 %s\n", sum);
+  g_assert_nonnull (strstr (description, line));
+
+  g_autofree char *path = write_state (p, "described.state", write_values);
+  AssayStateIn *in = assay_state_in_open_described (path, description, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assay_state_in_get_n_records (in), ==, 4);
+  assay_state_in_free (in);
+
+  /* The last byte changed: another description, and the state is refused
+   * naming the file's line. */
+  data[length - 1] = '!';
+  g_assert_true (g_file_set_contents (lexicon, data, length, &error));
+  g_autofree char *changed = assay_pipeline_describe (p);
+  g_assert_null (strstr (changed, line));
+  g_assert_null (assay_state_in_open_described (path, changed, &error));
+  g_assert_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH);
+  g_assert_nonnull (strstr (error->message, "counter.lexicon: sha256"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -229,6 +268,7 @@ main (int argc, char **argv)
   g_test_add_func ("/state/buffers", test_buffers);
   g_test_add_func ("/state/damaged-values", test_damaged_values);
   g_test_add_func ("/state/other-pipeline", test_other_pipeline);
+  g_test_add_func ("/state/described-file", test_described_file);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);
