@@ -352,7 +352,9 @@ word_key_copy (Scan *scan, const char *text, gsize length, Word *w)
           return scan_copy (scan, buf, length);
         }
     }
-  gazetteer_word_case (text, &w->upper, &w->capitals);
+  gboolean upper, capitals;
+  gazetteer_word_case (text, &upper, &capitals);
+  w->upper = upper, w->capitals = capitals;
   g_autofree char *key = assay_text_fold (text, length);
   w->hash = word_hash (key, strlen (key));
   return g_string_chunk_insert (scan->strings, key);
