@@ -308,7 +308,7 @@ map_of (const ImageSlot *slots, guint32 mask, guint32 n, const char *strings, gu
 {
   WordMap *m = g_new0 (WordMap, 1);
   m->mask = mask, m->n = n;
-  m->slots = g_new0 (WordSlot, (gsize) mask + 1);
+  m->slots = word_map_slots_new ((gsize) mask + 1, &m->mapped);
   guint32 used = 0;
   for (guint32 i = 0; i <= mask && !*bad; i++)
     {
