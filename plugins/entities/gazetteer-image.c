@@ -28,6 +28,7 @@
  * byte a NUL.  Offsets are into the strings; NONE is a NULL string.
  */
 #include "gazetteer-private.h"
+#include "tables.h"
 
 #include "gazetteer-code.h" /* GAZETTEER_CODE, generated (code-stamp.py) */
 
@@ -308,7 +309,7 @@ map_of (const ImageSlot *slots, guint32 mask, guint32 n, const char *strings, gu
 {
   WordMap *m = g_new0 (WordMap, 1);
   m->mask = mask, m->n = n;
-  m->slots = word_map_slots_new ((gsize) mask + 1, &m->mapped);
+  m->slots = table_new0 (((gsize) mask + 1) * sizeof (WordSlot), &m->mapped);
   guint32 used = 0;
   for (guint32 i = 0; i <= mask && !*bad; i++)
     {

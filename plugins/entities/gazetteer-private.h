@@ -28,15 +28,8 @@ struct _WordMap
   GStringChunk *strings;
   GPtrArray *sources; /* nullable: the data files it was read from (word_map_note_source()), for its image */
   char *image;        /* nullable: the strings of the image it was read from, which its keys point into */
-  gsize mapped;       /* the bytes of @slots where word_map_slots_new() mapped them, 0: from g_new0() */
+  gsize mapped;       /* table_free()'s argument for @slots (tables.h): an image's map is megabytes */
 };
-
-/* Zeroed slots for a map of @n slots (a power of two), and frees them.
- * A map of megabytes (an image's, read at start-up) is mapped in pages
- * of 2 MiB where the kernel gives them: its slots are written once,
- * and a fault a 4 KiB page was the largest cost of the start-up. */
-WordSlot *word_map_slots_new (gsize n, gsize *mapped);
-void word_map_slots_free (WordSlot *slots, gsize mapped);
 
 #define ENTRY_BLOCK 4096
 

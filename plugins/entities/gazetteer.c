@@ -7,13 +7,10 @@
  * prebuilt at build time and read back at start-up where they are
  * unchanged (gazetteer-image.c).
  */
-/* For madvise() and MADV_HUGEPAGE (word_map_slots_new()). */
-#define _DEFAULT_SOURCE
-
 #include "gazetteer-private.h"
+#include "tables.h"
 
 #include <string.h>
-#include <sys/mman.h>
 
 guint32
 word_hash (const char *key, gsize length)
@@ -22,50 +19,6 @@ word_hash (const char *key, gsize length)
   for (gsize i = 0; i < length; i++)
     h = assay_fnv_step (h, (guchar) key[i]);
   return h;
-}
-
-/* Maps of at least this many bytes take pages of 2 MiB. */
-#define HUGE_PAGE ((gsize) 2 << 20)
-
-WordSlot *
-word_map_slots_new (gsize n, gsize *mapped)
-{
-  /* perf over one-document runs: 37% of the samples were page faults,
-   * most of them the image's maps' slots written in map_of(); an 8 MiB
-   * table touched page by page took 3.5 ms, in pages of 2 MiB 0.4 ms
-   * (madvise() below).  The mapping is aligned to 2 MiB by mapping one
-   * page more and cutting off the ends.  Where the kernel has no such
-   * pages, or says no, these are ordinary zeroed pages. */
-  gsize size = n * sizeof (WordSlot);
-  *mapped = 0;
-#ifdef MADV_HUGEPAGE
-  if (size >= HUGE_PAGE)
-    {
-      size = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-      char *raw = mmap (NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-      if (raw != MAP_FAILED)
-        {
-          char *at = (char *) (((guintptr) raw + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1));
-          if (at > raw)
-            munmap (raw, (gsize) (at - raw));
-          if (at + size < raw + size + HUGE_PAGE)
-            munmap (at + size, (gsize) (raw + size + HUGE_PAGE - (at + size)));
-          madvise (at, size, MADV_HUGEPAGE); /* a wish: no error to report */
-          *mapped = size;
-          return (WordSlot *) (gpointer) at;
-        }
-    }
-#endif
-  return g_new0 (WordSlot, n);
-}
-
-void
-word_map_slots_free (WordSlot *slots, gsize mapped)
-{
-  if (mapped)
-    munmap (slots, mapped);
-  else
-    g_free (slots);
 }
 
 WordMap *
@@ -88,7 +41,7 @@ word_map_free (WordMap *m)
   if (m->sources)
     g_ptr_array_unref (m->sources);
   g_free (m->image);
-  word_map_slots_free (m->slots, m->mapped);
+  table_free (m->slots, m->mapped);
   g_free (m);
 }
 
@@ -111,11 +64,11 @@ word_map_add_slot (WordMap *m, const char *key, guint flags)
       /* Half full at most, so misses end soon. */
       WordMap old = *m;
       m->mask = 2 * (old.mask + 1) - 1;
-      m->slots = word_map_slots_new ((gsize) m->mask + 1, &m->mapped);
+      m->slots = table_new0 (((gsize) m->mask + 1) * sizeof (WordSlot), &m->mapped);
       for (guint32 i = 0; i <= old.mask; i++)
         if (old.slots[i].flags)
           m->slots[word_map_slot (m, old.slots[i].key, old.slots[i].hash)] = old.slots[i];
-      word_map_slots_free (old.slots, old.mapped);
+      table_free (old.slots, old.mapped);
     }
   guint32 hash = word_hash (key, strlen (key));
   guint32 at = word_map_slot (m, key, hash);
