@@ -490,7 +490,10 @@ gazetteer_image_load (const char *data_dir)
    * (peak RSS 52.1 MB where it was kept, against 47.1 MB reading the
    * TSVs). */
   char *strings = g_memdup2 (im.strings, h->strings_size);
-  GazetteerEntry *entries = g_new0 (GazetteerEntry, MAX (h->n_entries, 1));
+  /* Some 4 MB written once: a thousand page faults in small pages
+   * (tables.h). */
+  gsize entries_mapped;
+  GazetteerEntry *entries = table_new0 (MAX (h->n_entries, 1) * sizeof (GazetteerEntry), &entries_mapped);
   for (guint32 k = 0; !bad && k < h->n_entries; k++)
     {
       const ImageEntry *ie = &im.entries[k];
@@ -518,15 +521,16 @@ gazetteer_image_load (const char *data_dir)
       image_warn (&im, bad);
       for (guint m = 0; m < N_MAPS; m++)
         word_map_free (maps[m]);
-      g_free (entries);
+      table_free (entries, entries_mapped);
       g_free (strings);
       image_clear (&im);
       return NULL;
     }
   Gazetteer *g = g_new0 (Gazetteer, 1);
   g->keys = maps[0], g->starts = maps[1], g->currencies = maps[2];
-  g->entries = g_ptr_array_new_with_free_func (g_free);
+  g->entries = g_ptr_array_new_with_free_func (entries_mapped ? NULL : g_free);
   g_ptr_array_add (g->entries, entries);
+  g->entries_mapped = entries_mapped;
   g->block_used = h->n_entries;
   g->strings = g_string_chunk_new (64);
   g->longest = h->longest;

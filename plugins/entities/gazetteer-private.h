@@ -64,6 +64,7 @@ struct _Gazetteer
   WordMap *keys;
   GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
   guint block_used;    /* entries used of the last block */
+  gsize entries_mapped; /* an image's entries (one block) from table_new0(): table_free()'s argument, 0: none */
   GStringChunk *strings;
   guint longest;       /* in tokens */
   GPtrArray *sources;  /* the data files read, by name, in order (for the image) */

@@ -653,6 +653,8 @@ gazetteer_free (Gazetteer *g)
   word_map_free (g->keys);
   word_map_free (g->starts);
   word_map_free (g->currencies);
+  if (g->entries_mapped)
+    table_free (g->entries->pdata[0], g->entries_mapped);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   if (g->sources)
