@@ -301,6 +301,18 @@ string_of (const char *strings, guint32 size, guint32 off, const char **out)
   return off < size;
 }
 
+/* word_hash() of @key, read to its NUL (before @end, the strings' last
+ * byte being one) in the same pass: with strlen() first, 147,000 keys
+ * were read twice at start-up. */
+static guint32
+key_hash (const char *key, const char *end)
+{
+  guint32 h = ASSAY_FNV_BASIS;
+  for (const char *p = key; p < end && *p; p++)
+    h = assay_fnv_step (h, (guchar) *p);
+  return h;
+}
+
 /* The word map of @n_slots image slots, or NULL where one is not what
  * the writer made (set *@bad). */
 static WordMap *
@@ -319,7 +331,7 @@ map_of (const ImageSlot *slots, guint32 mask, guint32 n, const char *strings, gu
       const char *key;
       if (!string_of (strings, strings_size, s->key, &key) || key == NULL || s->value > n_entries)
         *bad = "a slot's key or entry out of range";
-      else if (word_hash (key, strlen (key)) != s->hash)
+      else if (key_hash (key, strings + strings_size) != s->hash)
         *bad = "a key whose hash is not its slot's";
       else
         m->slots[i] = (WordSlot) { s->hash, s->flags, key, s->value ? &entries[s->value - 1] : NULL };
