@@ -28,6 +28,7 @@ struct _WordMap
   GStringChunk *strings;
   GPtrArray *sources; /* nullable: the data files it was read from (word_map_note_source()), for its image */
   char *image;        /* nullable: the strings of the image it was read from, which its keys point into */
+  gsize mapped;       /* table_free()'s argument for @slots (tables.h): an image's map is megabytes */
 };
 
 #define ENTRY_BLOCK 4096
@@ -63,6 +64,7 @@ struct _Gazetteer
   WordMap *keys;
   GPtrArray *entries;  /* blocks of ENTRY_BLOCK GazetteerEntry, owned */
   guint block_used;    /* entries used of the last block */
+  gsize entries_mapped; /* an image's entries (one block) from table_new0(): table_free()'s argument, 0: none */
   GStringChunk *strings;
   guint longest;       /* in tokens */
   GPtrArray *sources;  /* the data files read, by name, in order (for the image) */

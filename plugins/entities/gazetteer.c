@@ -8,6 +8,7 @@
  * unchanged (gazetteer-image.c).
  */
 #include "gazetteer-private.h"
+#include "tables.h"
 
 #include <string.h>
 
@@ -40,7 +41,7 @@ word_map_free (WordMap *m)
   if (m->sources)
     g_ptr_array_unref (m->sources);
   g_free (m->image);
-  g_free (m->slots);
+  table_free (m->slots, m->mapped);
   g_free (m);
 }
 
@@ -63,11 +64,11 @@ word_map_add_slot (WordMap *m, const char *key, guint flags)
       /* Half full at most, so misses end soon. */
       WordMap old = *m;
       m->mask = 2 * (old.mask + 1) - 1;
-      m->slots = g_new0 (WordSlot, m->mask + 1);
+      m->slots = table_new0 (((gsize) m->mask + 1) * sizeof (WordSlot), &m->mapped);
       for (guint32 i = 0; i <= old.mask; i++)
         if (old.slots[i].flags)
           m->slots[word_map_slot (m, old.slots[i].key, old.slots[i].hash)] = old.slots[i];
-      g_free (old.slots);
+      table_free (old.slots, old.mapped);
     }
   guint32 hash = word_hash (key, strlen (key));
   guint32 at = word_map_slot (m, key, hash);
@@ -652,6 +653,8 @@ gazetteer_free (Gazetteer *g)
   word_map_free (g->keys);
   word_map_free (g->starts);
   word_map_free (g->currencies);
+  if (g->entries_mapped)
+    table_free (g->entries->pdata[0], g->entries_mapped);
   g_ptr_array_unref (g->entries);
   g_string_chunk_free (g->strings);
   if (g->sources)

@@ -58,6 +58,7 @@
  */
 #include "ner.h"
 #include "ner-private.h"
+#include "tables.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -77,6 +78,7 @@ struct _NerModel
   guint bits;
   guint shift;        /* 64 - bits */
   gint8 *weights;     /* rows * n_tags */
+  gsize weights_mapped; /* table_free()'s argument for @weights (tables.h) */
   float scale;
   guint serial;       /* this model among those made in the process: whose sums a thread's cache holds */
   float *train;       /* rows * n_tags while training, else NULL */
@@ -451,7 +453,8 @@ ner_model_new (const char *const *tags, guint bits)
   m->shift = 64 - bits;
   static gint serials = 0;
   m->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
-  m->weights = g_new0 (gint8, ((gsize) 1 << bits) * m->n_tags);
+  /* Its rows are read at random, a tag's choice some twenty of them. */
+  m->weights = table_new0 (((gsize) 1 << bits) * m->n_tags, &m->weights_mapped);
   m->scale = 1;
   for (guint t = 0, types = 0; t < m->n_tags; t++)
     if (m->tags[t][0] == 'B')
@@ -479,7 +482,7 @@ ner_model_free (NerModel *m)
   if (m == NULL)
     return;
   g_strfreev (m->tags);
-  g_free (m->weights);
+  table_free (m->weights, m->weights_mapped);
   g_free (m->train);
   g_free (m);
 }

@@ -6,6 +6,7 @@
  * the file and what is wrong. */
 #include "../../../plugins/entities/entities.h"
 #include "../../../plugins/entities/gazetteer-private.h"
+#include "../../../plugins/entities/tables.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -322,6 +323,52 @@ test_first_names (void)
   remove_data (dir);
 }
 
+/* table_new0(): zeroed and writable to its last byte, small or large (a
+ * large one aligned to 2 MiB where it was mapped); and a word map grown
+ * past 2 MiB of slots, whose old slots are freed as they were made,
+ * keeps every key. */
+static void
+test_tables (void)
+{
+  static const gsize sizes[] = { 1, 100, (gsize) 2 << 20, ((gsize) 5 << 20) + 123 };
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      gsize mapped = 1;
+      guint8 *t = table_new0 (sizes[k], &mapped);
+      g_assert_nonnull (t);
+      g_assert_cmpuint ((guintptr) t % 16, ==, 0);
+      if (sizes[k] < ((gsize) 2 << 20))
+        g_assert_cmpuint (mapped, ==, 0);
+      if (mapped)
+        {
+          g_assert_cmpuint (mapped, >=, sizes[k]);
+          g_assert_cmpuint ((guintptr) t % ((gsize) 2 << 20), ==, 0);
+        }
+      for (gsize i = 0; i < sizes[k]; i += 4093)
+        g_assert_cmpuint (t[i], ==, 0);
+      g_assert_cmpuint (t[sizes[k] - 1], ==, 0);
+      t[0] = 1, t[sizes[k] - 1] = 2;
+      table_free (t, mapped);
+    }
+  table_free (NULL, 0);
+
+  WordMap *m = word_map_new ();
+  char key[32];
+  for (guint i = 0; i < 200000; i++)
+    {
+      g_snprintf (key, sizeof key, "w%u", i);
+      word_map_add (m, key, 1 + i % 7);
+    }
+  g_assert_cmpuint (((gsize) m->mask + 1) * sizeof (WordSlot), >=, (gsize) 2 << 20);
+  for (guint i = 0; i < 200000; i++)
+    {
+      g_snprintf (key, sizeof key, "w%u", i);
+      g_assert_cmpuint (word_map_get (m, key, word_hash (key, strlen (key))), ==, 1 + i % 7);
+    }
+  g_assert_cmpuint (word_map_get (m, "w200000", word_hash ("w200000", 7)), ==, 0);
+  word_map_free (m);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -330,5 +377,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gazetteer-image/stale", test_stale);
   g_test_add_func ("/gazetteer-image/corrupt", test_corrupt);
   g_test_add_func ("/gazetteer-image/first-names", test_first_names);
+  g_test_add_func ("/gazetteer-image/tables", test_tables);
   return g_test_run ();
 }
