@@ -1011,8 +1011,11 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
         e++;
       gsize n = e - at;
       gboolean copula = (n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0);
+      /* a participle after "is being", "will be" is no past ("where
+       * Saturday's game is being played") */
       if (!copula
-          && ((n > 4 && regular_past (text + at, n) && text[e - 3] != 'e') || past_form_at (d, text, at, e)
+          && ((n > 4 && regular_past (text + at, n) && text[e - 3] != 'e' && !word_before_in (d->passive_words, text, at, NULL))
+              || past_form_at (d, text, at, e)
               || cue_at (&d->far_cues, &rest, at, 1u << CUE_PAST) == CUE_PAST))
         return FALSE;
       at = e;
