@@ -992,6 +992,38 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
       break;
   if (!event)
     return FALSE;
+  /* nor the verb before it in its clause (after its last mark, or a
+   * complement's "that": "stressing that Thursday's meeting"): "was sent
+   * off in the final minute of Sunday's match" tells the match held; a
+   * report's verb ("said Sunday's game would be tough"), an infinitive
+   * or a cue of the future opens a time of its own */
+  gsize from = tense->start;
+  for (gsize back = start; back > tense->start; back--)
+    if (strchr (",;:()\"", text[back - 1]))
+      {
+        from = back;
+        break;
+      }
+  Tense before = *tense;
+  before.end = start;
+  gboolean done = FALSE;
+  for (gsize w = from; w < start; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
+        continue;
+      gsize e = w;
+      while (e < start && g_ascii_isalpha (text[e]))
+        e++;
+      if (word_before_in (d->complement_words, text, e, NULL) || word_before_in (d->reported_words, text, e, NULL)
+          || (e - w == 2 && g_ascii_strncasecmp (text + w, "to", 2) == 0 && g_ascii_islower (text[e + 1]))
+          || cue_at (&d->far_cues, &before, w, 1u << CUE_FUTURE) >= 0)
+        done = FALSE;
+      else if (past_verb_at (tense, &before, w, e))
+        done = TRUE;
+      w = e;
+    }
+  if (done)
+    return FALSE;
   /* the rest of its clause tells nothing done: "was" and "were" may say
    * what the event is ("Thursday's meeting was only a first step"), a
    * verb in the past or a past cue of the lexicon tells it held
@@ -1020,6 +1052,5 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
         return FALSE;
       at = e;
     }
-  (void) start;
   return TRUE;
 }

@@ -71,3 +71,7 @@
   { "The summit begins on [16 December] and will set a budget for 2007-13.", "2005-03-01", "DATE", "2005-12-16" },
   /* a participle after "is being" tells nothing done */
   { "Zambia host Angola on Saturday. A defeat came at the stadium, where [Saturday]'s game is being played.", "2005-03-01", "DATE", "2005-03-05" },
+  /* nor after a verb of an event done in its own clause */
+  { "Chelsea play Liverpool on Sunday. He was sent off in the final minute of [Sunday]'s match.", "2005-03-01", "DATE", "2005-02-27" },
+  { "Chelsea play Liverpool on Sunday. The EU was cautious, stressing that [Sunday]'s meeting was a first step.", "2005-03-01", "DATE", "2005-03-06" },
+  { "Chelsea play Liverpool on Sunday. Mourinho promised to pick him for [Sunday]'s match.", "2005-03-01", "DATE", "2005-03-06" },
