@@ -80,10 +80,11 @@ year_of (const Reading *x, int month, int day)
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
-                    || (day != 0 && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
+                    || (day != 0
                         && (tense_fixture_own (tense)
                             || (tense->end - tense->start <= 6 && tense_unknown (tense)
-                                && tense_scheduled_after (tense, x->m->end))));
+                                && tense_scheduled_after (tense, x->m->end)))
+                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE)));
   int y = year_for (x->ref, month, day, future);
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In
