@@ -745,6 +745,25 @@ progressive_at (const char *text, gsize at, gsize end)
   return FALSE;
 }
 
+/* Whether the word at @at..@end is "was" or "were" with no participle
+ * after it (in -ed, an irregular past, or in -en: "was arrested", "was
+ * held", "were taken"): a copula, whose clause names no event of its
+ * own ("was on 5 May", "were in June"). */
+static gboolean
+copula_alone (const Dates *d, const char *text, gsize at, gsize end)
+{
+  gsize n = end - at;
+  if (!((n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0)))
+    return FALSE;
+  if (text[end] != ' ' || !g_ascii_islower (text[end + 1]))
+    return TRUE;
+  gsize w = end + 1, e = w;
+  while (g_ascii_islower (text[e]) && e - w < 32)
+    e++;
+  return !((e - w > 3 && regular_past (text + w, e - w)) || (e - w > 4 && strncmp (text + e - 2, "en", 2) == 0)
+           || past_form_at (d, text, w, e));
+}
+
 static gboolean
 past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
 {
@@ -867,16 +886,18 @@ tense_past_clause (Tense *tense, gsize end)
           /* a verb of a coming event ("threatened a strike in April",
            * "were drawn against Bayern in the final on 9 April", kind
            * `prospect`) names what is to come as a report names what it
-           * reported; and a past after a verb of speech or thought is
-           * the report's, backshifted ("said the election was on 5
-           * May"): neither tells when */
+           * reported; and "was" or "were" alone after a verb of speech
+           * or thought is the report's present, backshifted ("said the
+           * election was on 5 May"): neither tells when.  A verb of an
+           * event after the report is one done ("said he was arrested
+           * in June", "said the firm collapsed in June"). */
           if (word_before_in (d->reported_words, text, e, NULL))
             reported = e;
           report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL)
                                || word_before_in (d->prospect_words, text, e, NULL)
                            ? e
-                       : reported ? reported
-                                  : 0;
+                       : reported && copula_alone (d, text, at, e) ? reported
+                                                                    : 0;
         }
       /* a participle of kind `prospect` after the past ("were drawn
        * against Bayern in the final on 9 April") */

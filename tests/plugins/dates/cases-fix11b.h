@@ -75,3 +75,7 @@
   { "Chelsea play Liverpool on Sunday. He was sent off in the final minute of [Sunday]'s match.", "2005-03-01", "DATE", "2005-02-27" },
   { "Chelsea play Liverpool on Sunday. The EU was cautious, stressing that [Sunday]'s meeting was a first step.", "2005-03-01", "DATE", "2005-03-06" },
   { "Chelsea play Liverpool on Sunday. Mourinho promised to pick him for [Sunday]'s match.", "2005-03-01", "DATE", "2005-03-06" },
+  /* a report's verb of an event is no backshifted present */
+  { "Police said he was arrested in [June] after a long hunt.", "2005-03-01", "DATE", "2004-06" },
+  { "The firm said the plant was sold in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The firm said the merger was on track for completion in [June].", "2005-03-01", "DATE", "2005-06" },
