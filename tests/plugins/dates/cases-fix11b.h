@@ -79,3 +79,8 @@
   { "Police said he was arrested in [June] after a long hunt.", "2005-03-01", "DATE", "2004-06" },
   { "The firm said the plant was sold in [June].", "2005-03-01", "DATE", "2004-06" },
   { "The firm said the merger was on track for completion in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The band confirmed a new album in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The band confirmed in [June] that it had split.", "2005-03-01", "DATE", "2004-06" },
+  /* not a verb as often of an event done ("called the dip in
+   * February's figure a mild decline") */
+  { "The minister called the fall in [June] a blip.", "2005-03-01", "DATE", "2004-06" },
