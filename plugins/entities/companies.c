@@ -300,7 +300,8 @@ find_by_context (Scan *scan, guint ws, guint we)
             owner_company (scan, ws, we, i, i - 1);
           continue;
         }
-      if (strcmp (w->key, "the") == 0 && i >= ws + 2 && is_mark (scan, i - 1, ","))
+      if ((w->cue & CUE_FUNCTION) && w->key[0] == 't' && i >= ws + 2 && strcmp (w->key, "the") == 0
+          && is_mark (scan, i - 1, ","))
         {
           apposed_company (scan, ws, we, i);
           continue;

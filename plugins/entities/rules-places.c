@@ -296,21 +296,34 @@ opens_sentence (const Scan *scan, guint i)
  * the club, and spread_teams() names its other mentions so.  Not "in
  * Leicester", "Leicester is a city", "Leicester's mayor"; a country's
  * side is the country (city_at() takes no country). */
+/* Whether the document is a sport report: a score anywhere, or a club a
+ * result named (find_teams()). */
+static gboolean
+sport_document (const Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    if (span_at (scan, k)->team && !span_at (scan, k)->dropped)
+      return TRUE;
+  for (guint i = 0; i < scan->words->len; i++)
+    if (word_at (scan, i)->upper && is_score (scan, i))
+      return TRUE;
+  return FALSE;
+}
+
 void
 find_city_teams (Scan *scan)
 {
   guint n = scan->words->len;
-  gboolean sport = FALSE;
-  for (guint k = 0; k < scan->spans->len && !sport; k++)
-    sport = span_at (scan, k)->team && !span_at (scan, k)->dropped;
-  for (guint i = 0; i < n && !sport; i++)
-    sport = is_score (scan, i);
-  if (!sport)
-    return;
-  for (guint i = 0; i < n; i++)
+  /* The context first, the document's kind only once one fits: most
+   * documents name no city so. */
+  gint sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
     {
+      guint i = span_at (scan, k)->a;
+      if (span_at (scan, k)->b != i + 1)
+        continue;
       Span *p = city_at (scan, i);
-      if (p == NULL || p->dropped || p->team || p->b != i + 1 || p->a != i || word_at (scan, i)->capitals)
+      if (p == NULL || p->dropped || p->team || word_at (scan, i)->capitals)
         continue;
       const Word *before = i > 0 ? word_at (scan, i - 1) : NULL;
       gboolean club = before && !before->upper && ((before->cue & CUE_RESULT) || strcmp (before->key, "against") == 0);
@@ -326,6 +339,10 @@ find_city_teams (Scan *scan)
         }
       if (!club)
         continue;
+      if (sport < 0)
+        sport = sport_document (scan);
+      if (!sport)
+        return;
       p->label = "ORG";
       p->place = FALSE;
       p->team = TRUE;

@@ -71,30 +71,45 @@ all_capitals (const Scan *scan, guint a, guint b)
   return TRUE;
 }
 
-/* The key of words [a, b): their keys joined by spaces, in @out. */
-static void
-run_key (const Scan *scan, guint a, guint b, GString *out)
+enum { LONGEST = 6, MOST_RUNS = 32 };
+
+/* The organisations of two words or more a document tagged, by their
+ * spans: few a document, compared word slot by word slot (Word.slot, one
+ * a key), no string built. */
+typedef struct
 {
-  g_string_truncate (out, 0);
-  for (guint i = a; i < b; i++)
+  guint span[MOST_RUNS];
+  guint n;
+} Runs;
+
+/* The span + 1 of the run in @runs whose words are those of [a, b), 0:
+ * none. */
+static guint
+run_find (const Scan *scan, const Runs *runs, guint a, guint b)
+{
+  for (guint r = 0; r < runs->n; r++)
     {
-      if (i > a)
-        g_string_append_c (out, ' ');
-      g_string_append (out, word_at (scan, i)->key);
+      const Span *p = span_at (scan, runs->span[r]);
+      if (p->b - p->a != b - a)
+        continue;
+      guint i = 0;
+      while (i < b - a && word_at (scan, p->a + i)->slot == word_at (scan, a + i)->slot)
+        i++;
+      if (i == b - a)
+        return runs->span[r] + 1;
     }
+  return 0;
 }
 
 void
 find_later_orgs (Scan *scan)
 {
-  enum { LONGEST = 6 };
   guint n_slots = MAX (scan->n_slots, 1);
   /* By a word's slot: 1 where it opens an organisation of two words or
    * more (a lookup of the run is worth making), 2 where it may also name
-   * it alone; the runs' keys to the span they copy. */
+   * it alone. */
   g_autofree guint8 *opens = NULL;
-  g_autoptr (GHashTable) runs = NULL;
-  g_autoptr (GString) key = g_string_new (NULL);
+  Runs runs = { .n = 0 };
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
@@ -104,14 +119,12 @@ find_later_orgs (Scan *scan)
       const Word *first = word_at (scan, p->a);
       if (!first->upper || (first->cue & CUE_FUNCTION))
         continue; /* "The Body Shop": "The" opens sentences */
+      if (runs.n == MOST_RUNS)
+        break;
       if (opens == NULL)
-        {
-          opens = g_new0 (guint8, n_slots);
-          runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-        }
-      run_key (scan, p->a, p->b, key);
-      if (!g_hash_table_contains (runs, key->str))
-        g_hash_table_insert (runs, g_strdup (key->str), GUINT_TO_POINTER (k + 1));
+        opens = g_new0 (guint8, n_slots);
+      if (!run_find (scan, &runs, p->a, p->b))
+        runs.span[runs.n++] = k;
       opens[first->slot] = MAX (opens[first->slot], head_alone_ok (scan, first) ? 2 : 1);
     }
   if (opens == NULL)
@@ -127,8 +140,12 @@ find_later_orgs (Scan *scan)
       const Span *p = span_at (scan, k);
       if (p->dropped || p->b - p->a < 2 || strcmp (p->label, "PERSON") != 0)
         continue;
-      run_key (scan, p->a, p->b, key);
-      if (!g_hash_table_contains (runs, key->str))
+      gboolean shared = FALSE;
+      for (guint i = p->a; i < p->b && !shared; i++)
+        shared = opens[word_at (scan, i)->slot] != 0;
+      if (!shared)
+        continue; /* most people: no word of theirs opens an organisation */
+      if (!run_find (scan, &runs, p->a, p->b))
         for (guint i = p->a; i < p->b; i++)
           opens[word_at (scan, i)->slot] = 0;
     }
@@ -157,8 +174,7 @@ find_later_orgs (Scan *scan)
            * capitals.  A person's name the tagger took for an
            * organisation once turns too ("Alicia Keys": 6 such mentions
            * on the BBC archive against some 45 right). */
-          run_key (scan, p->a, p->b, key);
-          if (!g_hash_table_contains (runs, key->str) || all_capitals (scan, p->a, p->b))
+          if (!run_find (scan, &runs, p->a, p->b) || all_capitals (scan, p->a, p->b))
             continue;
         }
       p->label = "ORG";
@@ -185,8 +201,7 @@ find_later_orgs (Scan *scan)
       guint to = 0, end = b;
       for (; end >= i + 2 && to == 0; end--)
         {
-          run_key (scan, i, end, key);
-          to = GPOINTER_TO_UINT (g_hash_table_lookup (runs, key->str));
+          to = run_find (scan, &runs, i, end);
           if (to)
             break;
         }
