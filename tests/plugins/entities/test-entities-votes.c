@@ -18,6 +18,8 @@ static const EntityCase cases[] = {
   { "Malcolm Glazer bought more shares. Glazer's stake in the club grew. Mr Hicks's stake in the club is smaller.",
     "PERSON:Malcolm Glazer | PERSON:Glazer=Malcolm Glazer | PERSON:Hicks" },
   { "He raised his stake in the club. Blair said its shares were too cheap.", "PERSON:Blair" },
+  /* A city's shares are a place's. */
+  { "London's shares of the budget grew, the mayor said.", "GPE:London country=United Kingdom" },
   /* No company by apposition where the noun is a person's trade too, or
    * where it owns what follows. */
   { "Smith, the insurance broker, said so. Paris, the firm's home, is busy.",
