@@ -1,7 +1,8 @@
 /* test-entities-votes.c: the entities stage's document-level decisions
  * (issue 24's classes: companies by what the text says of them at any
  * mention, an organisation's later mentions, a club named after its
- * city), each with sentences next to it where it must not fire.  All
+ * city, a city under another spelling), each with sentences next to it
+ * where it must not fire.  All
  * sentences written here. */
 #include "entity-cases.h"
 
@@ -58,6 +59,13 @@ static const EntityCase cases[] = {
     "GPE:London country=United Kingdom | GPE:Paris country=France | MISC:Games" },
   { "Ireland beat France 20-10. Ireland are top of the table.",
     "GPE:Ireland kb=iso3166:IE | GPE:France kb=iso3166:FR | GPE:Ireland kb=iso3166:IE" },
+  /* A city under its English name where GeoNames' own is another
+   * spelling (cities.tsv from libgeonames-common's catalogue): Seville
+   * is Sevilla, one GPE with its identifier. */
+  { "The final was played in Seville, and a Seville crowd cheered.",
+    "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Seville kb=geonames:2510911 country=Spain" },
+  { "He flew from Gothenburg to Basra.",
+    "GPE:Gothenburg kb=geonames:2711537 country=Sweden | GPE:Basra kb=geonames:99532 country=Iraq" },
 };
 
 static void

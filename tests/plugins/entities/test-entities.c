@@ -513,7 +513,7 @@ static const EntityCase cases[] = {
    * or a verb ("the course was open"). */
   { "He leaked details of his 1947 budget. He leaked the Budget. He played the Open at St Andrews, and the course "
     "was open to all.",
-    "MISC:Open | LOC:St Andrews" },
+    "MISC:Open | GPE:St Andrews kb=geonames:2638864 country=United Kingdom" },
   /* Nor one before a lowercase noun it qualifies ("the met office", "his
    * budget speech"); a verb, a function word or a mark after it counts.
    * CoNLL's eng.train writes "Treasury", "Senate", "Open" as names
