@@ -16,10 +16,10 @@ inflection with its base form; this keeps those that are the simple past
 - not the participle where the verb has a past of its own: "risen"
   beside "rose", "begun" beside "began" (a participle alone is as often
   an adjective: "the newly built stadium opens in May");
-- not a form that is itself a common verb in the present ("found a
-  company", "lay", "saw wood", "bound"): those whose own sense SemCor
-  tagged five times or more (cntlist.rev), where a present reading is
-  frequent; nor one SemCor tagged ten times or more as a noun or an
+- not a form that is itself a common verb in the present ("lay", "saw
+  wood", "bore"): those whose own sense SemCor tagged five times or more
+  (cntlist.rev), where a present reading is frequent, unless their past's
+  verb is tagged twenty times as often ("found": find 705, found 13); nor one SemCor tagged ten times or more as a noun or an
   adjective ("a bit", "the left", "lost ground", "a shot");
 - not "was", "were", "had", "did": the lexicon has them;
 - only of verbs SemCor tagged three times or more: "rose", "won", not
@@ -39,8 +39,12 @@ import sys
 WORDNET = "/usr/share/wordnet"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "plugins", "dates", "data", "past-forms.tsv")
 # SemCor tags at or above which a form that is also a verb's base is read
-# as that verb in the present (lay 44, found 5) rather than as a past
+# as that verb in the present (lay 45, bore 11) rather than as a past,
+# unless the verb whose past it is has PAST_OVER_PRESENT times as many
+# ("found" 13 against find's 705: "was found in June" is the past far
+# more often than "found a company")
 MIN_PRESENT_TAGS = 5
+PAST_OVER_PRESENT = 20
 # and at or above which a form is read as a noun or an adjective ("a bit",
 # "the left", "lost ground", "thought": 25, 75, 19, 102)
 MIN_OTHER_TAGS = 10
@@ -116,7 +120,8 @@ def main():
                 continue
             if is_participle(form, fs - {form}):
                 continue
-            if tags[form] >= MIN_PRESENT_TAGS or other_tags[form] >= MIN_OTHER_TAGS:
+            if ((tags[form] >= MIN_PRESENT_TAGS and tags[form] * PAST_OVER_PRESENT > tags[base])
+                    or other_tags[form] >= MIN_OTHER_TAGS):
                 continue
             if tags[base] < MIN_BASE_TAGS or is_archaic(form, base):
                 continue

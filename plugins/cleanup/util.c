@@ -34,3 +34,25 @@ cleanup_first_bytes (const pcre2_code *re)
   return bitmap;
 }
 
+
+guint
+cleanup_start_bytes (const pcre2_code *re, guint8 bytes[4])
+{
+  uint32_t options = 0, first_type = 0;
+  const uint8_t *bitmap = NULL;
+  if (pcre2_pattern_info (re, PCRE2_INFO_ALLOPTIONS, &options) != 0 || (options & PCRE2_ANCHORED)
+      || pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &first_type) != 0 || first_type != 0
+      || pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0 || bitmap == NULL)
+    return 0;
+  guint n = 0;
+  for (guint byte = 0; byte < 256; byte++)
+    if (cleanup_first_byte_in (bitmap, (guchar) byte))
+      {
+        /* a match begins where a character does: never at a byte that
+         * continues one, where a search could not start either */
+        if (n == 4 || (byte >= 0x80 && byte < 0xC0))
+          return 0;
+        bytes[n++] = (guint8) byte;
+      }
+  return n;
+}

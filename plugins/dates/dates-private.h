@@ -344,6 +344,10 @@ typedef struct
   GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
   GHashTable *reported_words;   /* "said": a verb that reports speech or thought in the past */
   GHashTable *plan_words;       /* "expected": after "had", a plan that a present later in the sentence may keep ahead */
+  GHashTable *aim_words;        /* "for", "until": a month after it is a time aimed at, not the time a past verb's event was done */
+  GHashTable *path_words;       /* "to", "from": the same as aim_words before a month, not before a determiner */
+  GHashTable *size_words;       /* "pixels", "mm": a count after "2048 x" in one makes the number before a size, no year */
+  GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -482,6 +486,7 @@ typedef struct
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
+  guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday") */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -703,6 +708,24 @@ gboolean tense_habitual (Tense *tense, gsize start, gsize end);
  * with a clause before it that speaks of the future ("will be introduced
  * in April and passed in June"). */
 gboolean tense_coordinated_future (const Tense *tense);
+/* Whether the clause of a month or day named without its year, ending
+ * at @end, tells an event done: a verb in the past before it in its
+ * clause ("the firm cut prices in April", "was discovered in June"), or
+ * where the month opens its clause, the verb after it ("In June, the
+ * virus was discovered"); not a time aimed at ("was jailed until April",
+ * "agreed to buy it in April") nor a report's object ("announced a
+ * launch in April"), nor with a future after it in its clause. */
+gboolean tense_past_clause (Tense *tense, gsize end);
+/* Whether the clause after a date that opens it (from @end, a comma
+ * skipped) speaks of what is planned: a cue of the future or a fixture
+ * before any verb of the past ("From 1 January, a new law is being
+ * introduced", "On 16 January the show opens"). */
+gboolean tense_scheduled_after (const Tense *tense, gsize end);
+/* Whether the nearest cue before the expression is a fixture's verb in
+ * its own clause, no mark nor word of kind `clause` between ("the Paris
+ * Club meets on 12 January", not "meets ... to help the nations hit by
+ * the tsunami, which ravaged Asia on 26 December"). */
+gboolean tense_fixture_own (Tense *tense);
 /* Whether "since" comes before the expression in its clause, with no cue
  * of the future after it ("since listing ... in June": a June gone by). */
 gboolean tense_since_before (const Tense *tense);
@@ -873,6 +896,9 @@ typedef struct
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
   gboolean last_year_alone; /* and written as four digits alone ("in 2004", not "early 2004", "May 2004") */
+  /* each weekday's day (1 Monday .. 7 Sunday) as the document first
+   * resolved it against the reference; kind VALUE_NONE before */
+  TimexValue weekday_first[8];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
@@ -898,6 +924,12 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * a year written alone, within two sentences, is that year ("2004 ...
  * the start of the year"). */
 void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+/* "The board meets on Friday ... its chairman said that Friday's vote
+ * was a formality": a weekday read by the tense alone as a day gone by,
+ * a possessive or after "the", is the coming day the document first
+ * resolved that weekday to, whatever the tense of its own clause (a
+ * report's past). */
+void discourse_weekday_again (const Discourse *ds, const char *text, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

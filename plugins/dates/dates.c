@@ -257,6 +257,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
+      discourse_weekday_again (&discourse, text, &t);
       Timex first;
       if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first))
         {
@@ -321,7 +322,8 @@ static const AssayOptionSpec dates_options[] = {
             "\"had\" and a finished event (\"had risen\") before a month not yet come, possessives before a plural "
             "unit alone (\"his days\"), words of the present and words that bound a year before \"the year\", "
             "words after which a past form is a participle or a noun (\"will be held\"), "
-            "pronouns that open a new clause (\"before Wednesday's game he would\")" },
+            "pronouns that open a new clause (\"before Wednesday's game he would\"), prepositions of a time aimed at "
+            "(\"until\") or of a path (\"to\"), auxiliaries of the present (\"has\"), units of a size (\"pixels\")" },
   { .name = NULL },
 };
 

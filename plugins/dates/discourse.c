@@ -378,9 +378,33 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
 }
 
 void
+discourse_weekday_again (const Discourse *ds, const char *text, Timex *t)
+{
+  if (t->weekday_read != 1 || t->weekday < 1 || t->weekday > 7 || t->value.kind != VALUE_CALENDAR)
+    return;
+  const TimexValue *first = &ds->weekday_first[t->weekday];
+  if (first->kind == VALUE_NONE)
+    return;
+  const char *after = text + t->end;
+  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+  gboolean the = t->start >= 4 && g_ascii_strncasecmp (text + t->start - 4, "the ", 4) == 0
+                 && (t->start == 4 || !g_ascii_isalnum (text[t->start - 5]));
+  /* only a coming day, named again in a past (a report's, "was only a
+   * first step"): a day gone by named again is as often another week's
+   * ("lost on Saturday ... will meet them in Saturday's match") */
+  if ((!possessive && !the) || value_compare (first, &t->value) <= 0 || t->anchor.kind != VALUE_CALENDAR
+      || value_compare (&t->value, &t->anchor) >= 0 || value_compare (first, &t->anchor) <= 0)
+    return;
+  t->value.year = first->year, t->value.month = first->month, t->value.day = first->day;
+}
+
+void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
   const TimexValue *v = &t->value;
+  if (t->weekday_read && t->weekday >= 1 && t->weekday <= 7 && ds->weekday_first[t->weekday].kind == VALUE_NONE
+      && v->kind == VALUE_CALENDAR && v->day >= 1)
+    ds->weekday_first[t->weekday] = value_calendar (v->year, v->month, v->day);
   /* a year known, in four digits */
   gboolean dated = strcmp (t->type, "DATE") == 0 && value_is_dated (v) && v->kind != VALUE_DECADE
                    && v->kind != VALUE_CENTURY && v->kind != VALUE_LEXICON && v->year <= 9999;

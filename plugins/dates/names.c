@@ -147,7 +147,9 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
    * aside), with a plural verb or a noun of people or things after the
    * pair ("Sheffield Wednesday manager Paul Sturrock", "Sheffield
    * Wednesday fans", "Sheffield Wednesday are fourth") */
-  if (n < 2 || w + n + 1 != start || !g_ascii_isupper (text[w]) || !g_ascii_islower (text[w + 1]))
+  /* (a weekday in lowercase, as readers write one, with its word in
+   * lowercase too: "his man friday") */
+  if (n < 2 || w + n + 1 != start || !(g_ascii_isupper (text[w]) || g_ascii_islower (text[start])) || !g_ascii_islower (text[w + 1]))
     return FALSE;
   /* a pair of a word and a weekday that is a name (kind `dayname`:
    * "Sheffield Wednesday", "Man Friday"), the word capitalised, wherever
@@ -164,7 +166,7 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
       if (g_hash_table_contains (d->dayname_words, pair))
         return TRUE;
     }
-  if (opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))
+  if (!g_ascii_isupper (text[w]) || opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))
     return FALSE;
   after = end;
   while (text[after] == ' ')

@@ -11,6 +11,27 @@
  * six words, the month's own clause. */
 #define PERFECT_REACH 40
 
+/* How far ahead of the reference a day named without its year may be
+ * and stay ahead whatever the tense of its clause: BBC reports of a
+ * coming day often sit in a past clause ("hinted at a Budget giveaway
+ * on 16 March", "was included in the squad for the match on 5 March",
+ * written on 1 March), where a day months ahead in one tells an event
+ * done ("the 10 June election"). */
+#define DAY_AHEAD_NEAR 31
+
+/* Whether @day of @month in @year (0: a month alone) lies at most
+ * DAY_AHEAD_NEAR days after @ref. */
+static gboolean
+day_near (const GDate *ref, int year, int month, int day)
+{
+  if (day == 0 || !valid_dmy (day, month, year))
+    return FALSE;
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&g) <= g_date_get_julian (ref) + DAY_AHEAD_NEAR;
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -23,21 +44,35 @@ year_of (const Reading *x, int month, int day)
   Tense *tense = x->tense;
   /* a month gone by that opens its sentence ("In October a larger
    * project is due to launch"): the tense of the verb after it */
+  /* a day after a fixture's verb ("steps down on 16 January", "the show
+   * opens on 16 January"), as a weekday after one; and a day that opens
+   * its sentence before a clause of what is planned ("From 1 January, a
+   * new law is being introduced") */
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
-                        && tense_unknown (tense) && tense_future_after (tense, x->m->end));
+                        && tense_unknown (tense) && tense_future_after (tense, x->m->end))
+                    || (day != 0 && tense_fixture_own (tense))
+                    || (day != 0 && tense->end - tense->start <= 6 && tense_unknown (tense)
+                        && tense_scheduled_after (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
+  int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
+  /* later in the year than the reference, and resolved after it ("In
+   * January", written in October, is taken as the coming one) */
+  gboolean ahead = month > ref_month || (month == ref_month && day > (int) g_date_get_day (x->ref));
+  gboolean after_ref = y > ref_year || (y == ref_year && ahead);
   /* the verb of the month's own clause, a few words before it ("had
    * hurt the economy in April"), not one earlier in the sentence */
   gsize from = MAX (tense->start, tense->end > PERFECT_REACH ? tense->end - PERFECT_REACH : 0);
   if (!future && day == 0 && y == g_date_get_year (x->ref) && month > (int) g_date_get_month (x->ref)
       && done_between (x->d, tense->text, from, tense->end))
     y--;
-  /* a month or day ahead after "since" in its clause is last year's */
-  else if (!future && y == g_date_get_year (x->ref)
-           && (month > (int) g_date_get_month (x->ref) || (month == (int) g_date_get_month (x->ref) && day > (int) g_date_get_day (x->ref)))
-           && tense_since_before (tense))
-    y--;
+  /* a month or day ahead after "since" in its clause is last year's, and
+   * so is one whose clause tells an event done ("In June, the virus was
+   * discovered", said in March): TimeBank+AQUAINT date all four such
+   * months and days a year back ("changed ... in December", "In January,
+   * American Medical brought in", written in October) */
+  else if (!future && after_ref && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))))
+    y = ahead ? ref_year - 1 : ref_year;
   return y;
 }
 
@@ -139,10 +174,11 @@ normalise_monthrel (const Reading *x, Timex *t)
 
 /* Whether a size's sign and its other side follow @at in @s: a number
  * of three digits or more ("1920 x 1080", "4096 * 2160"), or a count in
- * pixels, mm or cm ("2000 x 50 mm"); a small multiplier alone is no
- * size, and the year before it stays ("2004 x 2", "2000 x 3 times"). */
+ * a unit of kind `size` of data/context-words.tsv ("2000 x 50 mm"); a
+ * small multiplier alone is no size, and the year before it stays ("2004
+ * x 2", "2000 x 3 times"). */
 static gboolean
-size_after (const char *s, gsize at)
+size_after (const Dates *d, const char *s, gsize at)
 {
   if (s[at] == ' ')
     at++;
@@ -158,14 +194,10 @@ size_after (const char *s, gsize at)
     return TRUE;
   if (s[at] == ' ')
     at++;
-  static const char *const units[] = { "pixels", "mm", "cm" };
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    {
-      gsize n = strlen (units[i]);
-      if (strncmp (s + at, units[i], n) == 0 && !g_ascii_isalnum (s[at + n]))
-        return TRUE;
-    }
-  return FALSE;
+  gsize end = at;
+  while (g_ascii_isalpha (s[end]) && end - at < 32)
+    end++;
+  return end > at && !g_ascii_isdigit (s[end]) && word_before_in (d->size_words, s, end, NULL);
 }
 
 /* A year: "2025", "nineteen ninety-six"; not one side of a size. */
@@ -174,7 +206,7 @@ normalise_year (const Reading *x, Timex *t)
 {
   int year = x->year;
   gsize year_end = group_end (x->m, G_YEAR);
-  if (year_end > 0 && size_after (x->m->subject, year_end))
+  if (year_end > 0 && size_after (x->d, x->m->subject, year_end))
     return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";

@@ -135,6 +135,7 @@ normalise_weekday (const Reading *x, Timex *t)
   /* the coming one after a fixture's verb, or as an awaited possessive */
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_weekday_ahead (tense, m->start, m->end));
   t->value = value_day (&r);
+  t->weekday_read = shift == NULL ? 1 : 2;
   if (part)
     t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
   return TRUE;

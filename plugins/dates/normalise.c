@@ -118,6 +118,16 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
   x.month = month_s ? (g_ascii_isdigit (month_s[0]) ? parse_int (month_s) : lookup_int (d->months, month_s)) : 0;
   x.day = day_s ? parse_int (day_s) : 0;
   t->weekday = lookup_int (d->weekdays, x.g.text[G_WEEKDAY]);
+  /* a weekday in lowercase, as readers write one (patterns.tsv): the
+   * lexicon's are capitalised */
+  const char *weekday_s = x.g.text[G_WEEKDAY];
+  char capital[16];
+  if (t->weekday == 0 && weekday_s && g_ascii_islower (weekday_s[0]) && strlen (weekday_s) < sizeof capital)
+    {
+      strcpy (capital, weekday_s);
+      capital[0] = g_ascii_toupper (capital[0]);
+      t->weekday = lookup_int (d->weekdays, capital);
+    }
   t->mod = mod_code (x.g.text[G_MOD]);
   t->type = "DATE";
   t->resolution = "relative";

@@ -350,6 +350,10 @@ static const struct
   { "backshift", G_STRUCT_OFFSET (Dates, backshift_words) },
   { "reported", G_STRUCT_OFFSET (Dates, reported_words) },
   { "plan", G_STRUCT_OFFSET (Dates, plan_words) },
+  { "aim", G_STRUCT_OFFSET (Dates, aim_words) },
+  { "path", G_STRUCT_OFFSET (Dates, path_words) },
+  { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
+  { "size", G_STRUCT_OFFSET (Dates, size_words) },
 };
 
 /* The set of kind @k in @d. */

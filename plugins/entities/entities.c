@@ -746,10 +746,13 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, first_span, ws, we);
+      mend_line_ups (&scan, ws, we);
+      find_plural_names (&scan, first_span, ws, we);
     }
   g_free (slots);
   link_names (&scan, acronyms);
   spread_works (&scan);
+  spread_cued_orgs (&scan);
   drop_tech_acronyms (&scan, acronyms);
   mend_award_plurals (&scan);
   mend_families (&scan);

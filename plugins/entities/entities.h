@@ -235,6 +235,21 @@ gboolean listed_works (Scan *scan, guint we, guint i, guint j);
 /* Per document, after link_names() (people.c): "the Oatleys", a surname
  * of the document's people in the plural, is PERSON. */
 void mend_families (Scan *scan);
+/* A team's line-up (people.c): in a list of three names or more, most
+ * of them an initial and a surname or a person, each initial and
+ * surname is a person ("G Murphy", "S Best"), and so is a lone surname
+ * beside one ("Klerck"). */
+void mend_line_ups (Scan *scan, guint ws, guint we);
+/* A name of the tagger (not an organisation already) before a plural
+ * verb ("Roxy Music were formed", "Kasabian have split") is an
+ * organisation, cued so its other mentions follow (people.c); not a
+ * list of people, nor a name the lists claim.  Reads the sentence's
+ * spans, from @first_span on. */
+void find_plural_names (Scan *scan, guint first_span, guint ws, guint we);
+/* Per document, after link_names() (people.c): a name of two words or
+ * more that a cue made an organisation is one at its mentions the
+ * tagger took for a person. */
+void spread_cued_orgs (Scan *scan);
 /* Works by their title case (works.c): a capitalised run of three words
  * or more with a function word capitalised inside ("Sex And The City",
  * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,

@@ -830,6 +830,10 @@ gazetteer_cues_load (const char *data_dir, GError **error)
     { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
     { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
     { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
+    /* A work's noun WordNet's first sense does not give ("his hit X");
+     * work-of: its title follows "of" ("a remake of X", works.c). */
+    { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
+    { "work-of", CUE_WORK_NOUN | CUE_WORK_VERB },
   };
   g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
@@ -857,7 +861,7 @@ gazetteer_cues_load (const char *data_dir, GError **error)
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
                          "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word, org-after, "
-                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony)", *n);
+                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony, work-noun, work-noun-modified, work-of)", *n);
               word_map_free (cues);
               return NULL;
             }

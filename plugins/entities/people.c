@@ -493,3 +493,314 @@ mend_person_of_org (Scan *scan, guint first_span)
         person->canonical = words_text (scan, p, p + 2);
     }
 }
+
+/* Whether word @i ends a line-up's item: a comma, a semicolon, a full
+ * stop or "and" ("S Jones and D Peel"). */
+static gboolean
+item_break (const Word *w)
+{
+  /* By bytes: it is asked of nearly every word of a list's sentence. */
+  const char *k = w->key;
+  return ((k[0] == ',' || k[0] == ';' || k[0] == '.') && k[1] == '\0')
+         || (k[0] == 'a' && k[1] == 'n' && k[2] == 'd' && k[3] == '\0');
+}
+
+/* One item of a list ("G Murphy", "O'Driscoll (capt)"): its name's
+ * words [a, b), and what it reads as. */
+typedef struct
+{
+  guint a, b;
+  gboolean initial; /* an initial and a capitalised surname: "G Murphy" */
+  gboolean person;  /* so, with a surname no English word ("Murphy", not "Best"), or one person's span of two words or more */
+  gboolean weak;    /* one word the tagger calls a person */
+  gboolean lone;    /* one word (its glued pieces too: "Mo'unga") no list knows but as a person's name, nor an English word */
+} LineItem;
+
+/* Whether word @w is a particle inside a surname after an initial
+ * ("R de Marigny", "P van der Merwe"): a lowercase word of one to
+ * three letters, not "and" nor "or". */
+static gboolean
+particle (const Word *w)
+{
+  gsize n = strlen (w->key);
+  return !w->upper && !w->glued && n >= 1 && n <= 3 && g_ascii_isalpha (w->key[0]) && strcmp (w->key, "and") != 0
+         && strcmp (w->key, "or") != 0;
+}
+
+/* Reads the item at word @i (before @we) into @item; returns the word
+ * after its name and any brackets after it ("(capt)", "(Cardiff)"),
+ * a break or @we, or @i where the item is no name of one to four words,
+ * all capitalised but particles after an initial; pieces glued to a
+ * word are its own ("O'Driscoll", "Simpson-Daniel"). */
+static guint
+line_item (const Scan *scan, guint i, guint we, LineItem *item)
+{
+  const Word *first = word_at (scan, i);
+  gboolean initial = first->text[1] == '\0' && g_ascii_isupper (first->text[0]);
+  /* "A" is an initial inside a sentence ("L Cullen, A Foley"). */
+  if (!first->upper || !g_ascii_isalpha (first->text[0])
+      || (first->cue & (CUE_ROLE | CUE_HONORIFIC))
+      || ((first->cue & CUE_FUNCTION) && !(initial && !first->sentence_start)))
+    return i;
+  guint b = i + 1, words = 1;
+  while (b < we && words < 4)
+    {
+      const Word *w = word_at (scan, b);
+      if (w->glued)
+        {
+          /* A piece of the word: letters, or an apostrophe or a
+           * hyphen and letters. */
+          if (!g_ascii_isalpha (w->text[0]) && !((w->text[0] == '\'' || w->text[0] == '-') && g_ascii_isalpha (w->text[1]))
+              && !g_str_has_prefix (w->text, "\u2019"))
+            break;
+        }
+      else if (initial && words == 1 && particle (w) && b + 1 < we && word_at (scan, b + 1)->upper)
+        ;
+      else if (w->upper && g_ascii_isalpha (w->text[0]) && !(w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+        words++;
+      else
+        break;
+      b++;
+    }
+  guint end = b;
+  if (end < we && strcmp (word_at (scan, end)->key, "(") == 0)
+    {
+      while (end < we && end < b + 6 && word_at (scan, end)->text[0] != ')')
+        end++;
+      if (end == we || strcmp (word_at (scan, end)->key, ")") != 0)
+        return i;
+      end++;
+    }
+  if (end < we && !item_break (word_at (scan, end)))
+    return i;
+  *item = (LineItem) { .a = i, .b = b };
+  const Span *held = span_at (scan, first->span);
+  if (initial && words == 2 && !word_at (scan, b - 1)->capitals)
+    {
+      const Word *surname = word_at (scan, b - 1);
+      while (surname->glued)
+        surname--;
+      item->initial = TRUE;
+      item->person = !(word_map_get (scan->e->first_names, surname->key, surname->hash) & NAME_WORD_ENGLISH)
+                     && !surname->cue && !(held && held->source >= SOURCE_GAZETTEER);
+    }
+  else if (held && held->a == i && held->b == b && words >= 2 && strcmp (held->label, "PERSON") == 0)
+    item->person = TRUE;
+  else if (words == 1)
+    {
+      gboolean someone = held && held->a == i && held->b == b && strcmp (held->label, "PERSON") == 0;
+      item->weak = someone;
+      item->lone = !first->capitals && !first->cue && !first->known.start && !(held && held->source >= SOURCE_GAZETTEER)
+                   && !(first->hint && strcmp (first->hint->label, "PERSON") != 0)
+                   && !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH);
+    }
+  return end;
+}
+
+/* Makes item @it a person: the tagger's name over it (an initial and a
+ * surname read as an organisation, "G Murphy" ORG; "Foley" without its
+ * "A") goes, or nothing named it ("Viljoen;"). */
+static void
+item_person (Scan *scan, const LineItem *it)
+{
+  for (guint k = it->a; k < it->b; k++)
+    {
+      /* A name across the item's bounds ("Casey; Gustard", the tagger's
+       * one person) would lose its other words: it stays. */
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && (held->a < it->a || held->b > it->b))
+        return;
+    }
+  const Span *held = span_at (scan, word_at (scan, it->a)->span);
+  if (held && held->a == it->a && held->b == it->b && strcmp (held->label, "PERSON") == 0)
+    return;
+  Span *s = claim (scan, it->a, it->b, "PERSON", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, it->a, it->b);
+}
+
+/* Decides the list @items of @n: a line-up where half of it or more
+ * are initials and surnames or persons of two words or more (two at
+ * least), each of those a person; a lone surname there a person where
+ * a neighbour is an initial's or one word the tagger calls a person
+ * (not where the neighbours are full names: "Michael Jackson,
+ * Aerosmith, Diana Ross"), and so in a list of four surnames or more
+ * that the tagger's people make more than half of ("Parker, Klerck,
+ * Surgener"). */
+static void
+line_up_decide (Scan *scan, const LineItem *items, guint n)
+{
+  if (n < 3)
+    return;
+  guint people = 0, weak = 0;
+  for (guint k = 0; k < n; k++)
+    people += items[k].person, weak += items[k].weak;
+  gboolean line_up = people >= 2 && people * 2 >= n;
+  gboolean surnames = n >= 4 && (people + weak) * 2 > n;
+  for (guint k = 0; k < n && (line_up || surnames); k++)
+    {
+      gboolean near = (k > 0 && (items[k - 1].initial || items[k - 1].weak))
+                      || (k + 1 < n && (items[k + 1].initial || items[k + 1].weak));
+      if ((line_up && (items[k].person || items[k].initial)) || (items[k].lone && near))
+        item_person (scan, &items[k]);
+    }
+}
+
+void
+mend_line_ups (Scan *scan, guint ws, guint we)
+{
+  /* A team sheet is a list of three names or more, each item between
+   * breaks; an item that is no name, or a colon ("Wales: K Morgan"),
+   * ends the list.  "S Club", "G Force", "A Level" name no player: the
+   * word after the initial is English, and a list of them is no
+   * line-up. */
+  enum { MAX_ITEMS = 32 };
+  /* Three items need two breaks: most sentences have fewer, and cost
+   * one look a word. */
+  guint marks = 0;
+  for (guint k = ws; k < we && marks < 2; k++)
+    {
+      const char *key = word_at (scan, k)->key;
+      marks += ((key[0] == ',' || key[0] == ';') && key[1] == '\0')
+               || (key[0] == 'a' && key[1] == 'n' && key[2] == 'd' && key[3] == '\0');
+    }
+  if (marks < 2)
+    return;
+  LineItem items[MAX_ITEMS];
+  guint n = 0;
+  guint i = ws;
+  while (i < we)
+    {
+      guint next = line_item (scan, i, we, &items[n]);
+      if (next > i)
+        {
+          if (++n == MAX_ITEMS)
+            line_up_decide (scan, items, n), n = 0;
+          i = next + 1; /* past the break */
+          continue;
+        }
+      line_up_decide (scan, items, n);
+      n = 0;
+      /* The next item starts after a break or a colon; the capitalised
+       * words right before a break open a list too ("featured A
+       * Whitcombe, B Okafor and ..."). */
+      guint j = i;
+      while (j < we && !item_break (word_at (scan, j)) && strcmp (word_at (scan, j)->key, ":") != 0)
+        j++;
+      if (j < we && j > i + 1 && word_at (scan, j - 1)->upper && item_break (word_at (scan, j)))
+        {
+          guint c = j;
+          while (c > i + 1 && c + 4 > j && (word_at (scan, c - 1)->upper || word_at (scan, c - 1)->glued))
+            c--;
+          if (line_item (scan, c, we, &items[0]) == j)
+            n = 1;
+        }
+      i = j + 1;
+    }
+  line_up_decide (scan, items, n);
+}
+
+/* Whether the word before the name at @a lets the name be its clause's
+ * subject: the sentence's start, "the", a quote or a conjunction that
+ * opens a clause ("but Kasabian are").  Not "and" or a comma (a list of
+ * people: "Smith and Jones were"), nor a preposition ("the likes of
+ * Michael Howard are": the plural is another word's), nor "if" (a
+ * subjunctive: "If Perot were here"). */
+static gboolean
+opens_subject (const Scan *scan, guint ws, guint a)
+{
+  static const char *const before[] = { "the", "but", "while", "when", "because", "although", "though",
+                                        "that", "since", "after", "before", "\"", "\u201c" };
+  if (a == ws)
+    return TRUE;
+  const char *key = word_at (scan, a - 1)->key;
+  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+    if (strcmp (key, before[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
+{
+  /* A name English gives a plural verb is no one person: a band or a
+   * club in British usage ("Roxy Music were formed", "Kasabian have
+   * split", "Wasps were beaten").  "were", "are" and "have" are the
+   * plural forms of the verbs names most take.  Only the tagger's
+   * person or other name (its places stay: "Europe were beaten" is a
+   * team, "Asia are" a market), the subject of its clause
+   * (opens_subject()), and no person's name by its words: not opening
+   * with a first name of first-names.tsv nor holding a word the lists
+   * hint as a person's ("Graham Coxon", "John Terry" have plural verbs
+   * only in lists this does not see). */
+  /* The sentence's spans, from @first_span on, not its words: a few a
+   * sentence. */
+  for (guint s = first_span, n = scan->spans->len; s < n; s++)
+    {
+      guint i = span_at (scan, s)->b;
+      if (i >= we || span_at (scan, s)->dropped)
+        continue;
+      const Word *w = word_at (scan, i);
+      const char *key = w->key;
+      if ((key[0] != 'w' && key[0] != 'a' && key[0] != 'h') || w->upper || w->glued
+          || (strcmp (key, "were") != 0 && strcmp (key, "are") != 0 && strcmp (key, "have") != 0))
+        continue;
+      const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+      if (!held || held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->listed || held->work
+          || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0) || held->b - held->a > 4
+          || !opens_subject (scan, ws, held->a))
+        continue;
+      guint a = held->a;
+      const Word *first = word_at (scan, a);
+      gboolean person = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
+      for (guint k = a; k < held->b && !person; k++)
+        {
+          const Word *v = word_at (scan, k);
+          person = (v->hint && strcmp (v->hint->label, "PERSON") == 0) || strcmp (v->key, "and") == 0
+                   || (v->cue & (CUE_GROUP | CUE_ROLE | CUE_HONORIFIC));
+        }
+      /* A plural noun the tagger took for a name at a sentence's start
+       * ("Officials were", "Analysts have"): English writes it in
+       * lowercase. */
+      if (person || (held->b - a == 1 && first->sentence_start
+                     && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
+        continue;
+      org_by_cue (scan, a, we);
+    }
+}
+
+void
+spread_cued_orgs (Scan *scan)
+{
+  /* The vote of links.c weighs a cued name's label for names of one word
+   * only; a longer one the text marks as an organisation ("Roxy Music
+   * were formed", "P2P network Red Swoosh") is the organisation at its
+   * mentions the tagger took for a person too ("Roxy Music will
+   * appear"). */
+  g_autoptr (GHashTable) orgs = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->cued || p->b - p->a < 2 || strcmp (p->label, "ORG") != 0)
+        continue;
+      if (!orgs)
+        orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_hash_table_add (orgs, assay_text_fold (raw, -1));
+    }
+  if (!orgs)
+    return; /* nearly every document */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a < 2 || strcmp (p->label, "PERSON") != 0)
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = assay_text_fold (raw, -1);
+      if (!g_hash_table_contains (orgs, key))
+        continue;
+      p->label = "ORG";
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+    }
+}

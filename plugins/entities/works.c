@@ -173,6 +173,58 @@ held_name (const Scan *scan, guint k, gboolean plain)
              || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0)));
 }
 
+/* Whether the text says the mention at word @i is a person: a title or
+ * a form of address before it ("King Caligula", "Mr Ray"), or after it
+ * a reporting verb ("Ray said"), "as a" / "as an" and a kind of person
+ * (person-nouns.tsv: "Caligula as a tyrant", the man the film portrays;
+ * not "Closer as a play"), an epithet ("Alexander the
+ * Great"), a pronoun that only a person takes ("who", "himself"), or
+ * "born" within two words ("Ray was born in Georgia"). */
+static gboolean
+person_cue (const Scan *scan, guint i)
+{
+  if (i > 0 && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC)) && word_at (scan, i - 1)->upper)
+    return TRUE;
+  guint n = scan->words->len;
+  if (i + 1 >= n)
+    return FALSE;
+  const Word *next = word_at (scan, i + 1);
+  static const char *const persons[] = { "who", "whose", "himself", "herself", "born" };
+  for (guint k = 0; k < G_N_ELEMENTS (persons); k++)
+    if (strcmp (next->key, persons[k]) == 0 || (i + 2 < n && strcmp (word_at (scan, i + 2)->key, persons[k]) == 0
+                                                && strcmp (persons[k], "born") == 0))
+      return TRUE;
+  if ((next->cue & CUE_VERB) && !next->upper)
+    return TRUE;
+  if (i + 2 >= n)
+    return FALSE;
+  const Word *after = word_at (scan, i + 2);
+  return (strcmp (next->key, "as") == 0 && (strcmp (after->key, "a") == 0 || strcmp (after->key, "an") == 0)
+          && i + 3 < n
+          && (word_map_get (scan->e->first_names, word_at (scan, i + 3)->key, word_at (scan, i + 3)->hash)
+              & NAME_WORD_PERSON_NOUN))
+         || (strcmp (next->key, "the") == 0 && !next->upper && after->upper);
+}
+
+/* Whether the one word at @i after a work's noun opens a clause about a
+ * person: a lowercase verb after it, then the clause's end, a mark or
+ * the sentence's own verb ("the story Harry told was true", "the film
+ * Tom made, he said"), where a title's own verb takes an object ("the
+ * epic Cleopatra took $20m"). */
+static gboolean
+lone_person (const Scan *scan, guint i)
+{
+  guint n = scan->words->len;
+  if (i + 1 >= n || word_at (scan, i + 1)->upper || !g_ascii_isalpha (word_at (scan, i + 1)->text[0])
+      || (word_at (scan, i + 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_NAME_VERB)))
+    return FALSE;
+  if (i + 2 >= n)
+    return TRUE;
+  const Word *after = word_at (scan, i + 2);
+  return (after->end - after->start == 1 && strchr (".,;:!?", scan->text[after->start]))
+         || ((after->cue & CUE_NAME_VERB) && !after->upper);
+}
+
 /* Whether the run [a, b) after a work's noun is no title: a person the
  * text names there ("the film Tom Cruise made", "the documentary
  * Roberto Duran narrated": one to three words opening with a first name),
@@ -196,7 +248,11 @@ not_a_title (const Scan *scan, guint a, guint b)
       || (b - a == 1 && (first->cue & CUE_FUNCTION))
       || (first->cue & (CUE_ROLE | CUE_HONORIFIC))
       || (b - a == 1 && first->end - first->start == 1) /* "series B": a class */
-      || (opens_person (scan, a) && (b - a <= 3 || surname_ends (scan, a)))
+      /* A first name alone is the title unless the text says it is the
+       * person ("the epic Cleopatra"; "the story Harry told" is a
+       * clause, and "who" or a title mark a person: person_cue()). */
+      || (opens_person (scan, a) && ((b - a >= 2 && b - a <= 3) || surname_ends (scan, a)
+                                     || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
   gboolean plain = plain_run (scan, a, b);
@@ -329,8 +385,21 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   /* Not a verb after "to" ("to film the match"). */
   if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0) || !work_noun_here (scan, ws, i))
     return i;
-  guint b = take_title (scan, i + 1, we, FALSE);
-  return b > i + 1 ? b - 1 : i;
+  /* A work-of noun (cues.tsv: "a remake of X") has "of" before its
+   * title; no name's possessive is one ("the version of Labour's plan",
+   * "would hit Europe's economies"). */
+  guint j = i + 1;
+  if (word_at (scan, i)->cue & CUE_WORK_VERB)
+    {
+      if (j + 1 >= we || strcmp (word_at (scan, j)->key, "of") != 0)
+        return i;
+      j++;
+    }
+  guint end = title_end (scan, j, we, FALSE);
+  if (end < we && is_possessive (word_at (scan, end)))
+    return i;
+  guint b = take_title (scan, j, we, FALSE);
+  return b > j ? b - 1 : i;
 }
 
 /* Whether the run [j, end) after a verb cue is an organisation or a
@@ -386,16 +455,19 @@ work_after_verb (Scan *scan, guint ws, guint we, guint i)
 }
 
 /* Whether the one-word title's mention at word @i may be another word:
- * a sentence's first word that English writes in lowercase
- * (english-words.tsv: "Lost in the woods, ...", "Closer ties", "Crash
- * investigators") or a first name (first-names.tsv: "Ray was born in
- * Georgia"), where nothing but its capital makes it the title. */
+ * a sentence's first word English writes in lowercase (english-words.tsv:
+ * "Lost in the woods, ...", "Closer ties", "Crash investigators") or a
+ * first name the text says is a person's there (person_cue()): a
+ * first name the document once marks as a work ("the epic Alexander")
+ * is the work where nothing says it is the person. */
 static gboolean
-common_opening (const Scan *scan, guint i)
+other_word (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
   guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
-  return (flags & NAME_WORD_FIRST) || (w->sentence_start && (flags & NAME_WORD_ENGLISH));
+  if (w->sentence_start && (flags & NAME_WORD_ENGLISH))
+    return TRUE;
+  return (flags & NAME_WORD_FIRST) && person_cue (scan, i);
 }
 
 void
@@ -434,7 +506,7 @@ spread_works (Scan *scan)
       for (guint i = 0; i + len <= scan->words->len; i++)
         {
           if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0
-              || (len == 1 && common_opening (scan, i)))
+              || (len == 1 && other_word (scan, i)) || person_cue (scan, i))
             continue;
           guint j = 0;
           while (j < len && strcmp (word_at (scan, i + j)->key, word_at (scan, a + j)->key) == 0)
@@ -473,9 +545,10 @@ spread_works (Scan *scan)
       Span *p = span_at (scan, k);
       /* Only a person's name: the tagger's organisations and places
        * keep their label (held_name()), and a one-word person where the
-       * word is a common one or a first name ("Ray", common_opening()). */
+       * word is a common one or a first name the text marks as a person's ("Ray was born",
+       * other_word()). */
       if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "PERSON") != 0
-          || (p->b - p->a == 1 && common_opening (scan, p->a)))
+          || (p->b - p->a == 1 && other_word (scan, p->a)) || person_cue (scan, p->a))
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_autofree char *key = assay_text_fold (raw, -1);
@@ -634,8 +707,16 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       if (refused || inner == 0 || b - a < 3)
         continue;
       /* A sentence's first function word is the sentence's, not the
-       * title's ("At The Oval", "The Sex And The City star"). */
-      if (word_at (scan, a)->sentence_start && (word_at (scan, a)->cue & CUE_FUNCTION))
+       * title's ("At The Oval", "The Sex And The City star"); so is its
+       * first word where it names a kind of work ("Comedy Meet The
+       * Fockers topped the chart": the cue map's kinds are masked on
+       * capitalised words, so it is asked again), where a name's word
+       * follows it (not "Song For Whoever", "Story Of My Life"). */
+      const Word *opening = word_at (scan, a);
+      if (opening->sentence_start
+          && ((opening->cue & CUE_FUNCTION)
+              || ((word_map_get (scan->e->cues, opening->key, opening->hash) & CUE_WORK_NOUN) && a + 1 < b
+                  && !(word_at (scan, a + 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
         a++;
       if (b - a < 3 || listed_run (scan, a, b))
         continue;

@@ -400,6 +400,41 @@ test_structure (void)
     /* A sentence with a date in it is no date line. */
     { "Port reopens\nThe port said on 5 March 2024 that it reopened.\n\nMore.", NULL,
       "title=Port reopens;|title,body" },
+    /* A time line's keyword after a separator, past the first sixteen
+     * bytes (cleanup_find_start()), and where the separator is not ASCII;
+     * the keyword opening the line; and near them, a keyword inside a
+     * sentence, with or without a separator later in the line, which
+     * is no time line. */
+    { "Port reopens\nBy Jane Roe \u2022 Published 5 March 2024 09:12 GMT\n\nThe port reopened.", NULL,
+      "title=Port reopens;byline=Jane Roe;published=2024-03-05T09:12Z;|title,byline,body" },
+    { "Port reopens\nJane Roe for the Daily Courier \u00b7 Updated 6 March 2024, 10:00 CET\n\nThe port reopened.",
+      NULL,
+      "title=Port reopens;published=2024-03-06T10:00+01:00;updated=2024-03-06T10:00+01:00;|title,byline,body" },
+    { "Port reopens\nFrom the wires and our own correspondents | posted: 7 March 2024\n\nThe port reopened.", NULL,
+      "title=Port reopens;published=2024-03-07;|title,byline,body" },
+    { "Port reopens\nDated 8 March 2024\n\nThe port reopened.", NULL,
+      "title=Port reopens;published=2024-03-08;|title,byline,body" },
+    { "Port reopens\nThe report was published on 5 March 2024 by the ministry.\n\nMore.", NULL,
+      "title=Port reopens;|title,body" },
+    { "Port reopens\nThe ministry updated the figures on 6 March 2024 | a spokesman said\n\nMore.", NULL,
+      "title=Port reopens;|title,body" },
+    { "Port reopens\nStaff report \u2022 filed from the docks, no date given\n\nThe port reopened.", NULL,
+      "title=Port reopens;|title,body" },
+    /* A first line is a title when it ends as a heading does (an
+     * ellipsis, a letter beyond ASCII) and has thirty words at most; not
+     * when it ends in a comma or has thirty-one. */
+    { "Talks resume...\n\nThe talks resumed.", NULL, "title=Talks resume...;|title,body" },
+    { "Talks resume in Geneva \u00e9\n\nThe talks resumed.", NULL,
+      "title=Talks resume in Geneva \u00e9;|title,body" },
+    { "Talks resume,\n\nThe talks resumed.", NULL, "|body" },
+    { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+      "sixteen seventeen eighteen nineteen twenty a b c d e f g h i j\n\nThe talks resumed.",
+      NULL,
+      "title=One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+      "sixteen seventeen eighteen nineteen twenty a b c d e f g h i j;|title,body" },
+    { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+      "sixteen seventeen eighteen nineteen twenty a b c d e f g h i j k\n\nThe talks resumed.",
+      NULL, "|body" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -704,6 +739,59 @@ test_first_bytes (void)
   pcre2_code_free (anywhere);
 }
 
+/* The bytes a pattern that may match anywhere begins with, for
+ * cleanup_find_start(): a separator's three (the lead bytes of • and ·);
+ * a keyword's first letter in both cases where it may open the subject;
+ * none for a pattern that is anchored, or one of more than four first
+ * bytes (the keywords of the time lines after their separators). */
+static void
+test_start_bytes (void)
+{
+  const struct
+  {
+    const char *pattern;
+    const char *bytes;
+  } cases[] = {
+    { "[|\u2022\u00b7]\\s*published", "|\xc2\xe2" },
+    { "(?:^|[|])published", "Pp|" },
+    { "(?:^|[|\u2022\u00b7]\\s*)(?:published|dated)", "" },
+    { "^published", "" },
+    { "[a-f]x", "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GError *error = NULL;
+      pcre2_code *re = cleanup_compile (cases[i].pattern, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      guint8 bytes[4];
+      guint n = cleanup_start_bytes (re, bytes);
+      g_assert_cmpmem (bytes, n, cases[i].bytes, strlen (cases[i].bytes));
+      pcre2_code_free (re);
+    }
+}
+
+/* cleanup_find_start() against a plain scan, with the first start byte at
+ * every place of a line longer than two SSE2 blocks, and with none. */
+static void
+test_find_start (void)
+{
+  const guint8 bytes[4] = { '|', 0xC2, 0xE2, 0 };
+  char line[48];
+  for (guint n_bytes = 1; n_bytes <= 3; n_bytes++)
+    for (gsize at = 0; at <= sizeof line; at++)
+      {
+        memset (line, 'a', sizeof line);
+        if (at < sizeof line)
+          line[at] = (char) bytes[n_bytes - 1];
+        /* a byte of the set not asked for, before it, is passed over */
+        if (n_bytes < 3 && at > 0)
+          line[at - 1] = (char) bytes[2];
+        g_assert_cmpuint (cleanup_find_start (line, sizeof line, bytes, n_bytes), ==, at);
+        /* a shorter subject ends where it ends */
+        g_assert_cmpuint (cleanup_find_start (line, at / 2, bytes, n_bytes), ==, at / 2);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -730,6 +818,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);
   g_test_add_func ("/cleanup/structure/documents", test_structure);
   g_test_add_func ("/cleanup/structure/first-bytes", test_first_bytes);
+  g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
+  g_test_add_func ("/cleanup/structure/find-start", test_find_start);
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);

@@ -1,0 +1,133 @@
+/* test-entities-works.c: the entities stage through `assay run`, on
+ * sentences written here, for the rules of works.c, people.c's line-ups
+ * and the cue words of bands and publications: what must fire, and the
+ * sentences near each rule where it must not. */
+#include "../../core/test-util.h"
+#include "../table-util.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+/* Each annotation is written LABEL:text, separated by " | ". */
+static const struct
+{
+  const char *text;
+  const char *expect;
+} cases[] = {
+  /* Titles after a work's noun of cues.tsv (work-noun-modified "single",
+   * work-noun "epic", "duet", work-of "remake", "version"), kept whole
+   * with their lowercase words. */
+  { "The band's new single Common People sold well, and a remake of Solaris is due. The US version of Shameless "
+    "starts soon.",
+    "MISC:Common People | MISC:Solaris | GPE:US | MISC:Shameless" },
+  { "She sang a duet with Elton John, and the duet Islands in the Stream followed.",
+    "PERSON:Elton John | MISC:Islands in the Stream" },
+  /* Not "single" after a function word, not a name's possessive after
+   * "of", not a clause after "version of", not "hit" (a verb as often). */
+  { "The single European currency and a single Labour candidate were discussed.", "NORP:European | ORG:Labour" },
+  { "A remake of Labour's manifesto was published, and the version of events Mr Smith gave was denied.",
+    "ORG:Labour | PERSON:Smith" },
+  { "Weak sales hit Tesco, and the dollar has hit European exporters.", "ORG:Tesco | NORP:European" },
+  /* A first name the document once marks as a work is the work where
+   * nothing says it is the person; "as a" and a kind of person says so
+   * ("as a tyrant"), and so does "born" ("Ray was born"); a first name
+   * before a verb that ends its clause is a person's ("the story Harry
+   * told was true"). */
+  { "The epic Cleopatra took $20m. Critics hoped Cleopatra would do better in Europe. Its portrayal of Cleopatra "
+    "as a tyrant angered fans. He said Cleopatra \"was a hard film to make\".",
+    "MISC:Cleopatra | MISC:Cleopatra | LOC:Europe | PERSON:Cleopatra | MISC:Cleopatra" },
+  { "The film Ray was a hit. Ray was born in Georgia.", "MISC:Ray | PERSON:Ray | GPE:Georgia" },
+  { "The story Harry told was true, and the story Reuters reported was denied.", "PERSON:Harry | ORG:Reuters" },
+  /* A sentence's first word naming a kind of work is no part of the
+   * title in title case after it; a title that opens with such a word
+   * and a function word keeps it. */
+  { "Drama Sex And The City won again, said critics.", "MISC:Sex And The City" },
+  { "Song For Whoever was a hit for the band, said critics.", "MISC:Song For Whoever" },
+  /* A name the tagger reads before a plural verb is an organisation
+   * (British usage: a band, a club), and a name of two words a cue made
+   * one is one at its other mentions. */
+  { "Kasabian are on tour, and Kasabian have a new album.", "ORG:Kasabian | ORG:Kasabian" },
+  { "The band Dolan Creek signed a deal. Dolan Creek will tour in May.", "ORG:Dolan Creek | ORG:Dolan Creek" },
+  /* Not people in a list or after a preposition, not a plural noun
+   * opening the sentence, not a person by a first name, not a place. */
+  { "Smith and Whitfield were arrested, and the likes of Tom Brady are rare. If Garvey were here, he would laugh.",
+    "PERSON:Smith | PERSON:Whitfield | PERSON:Tom Brady | PERSON:Garvey" },
+  { "Officials were angry, and Graham Coxon and Damon Albarn were there.", "PERSON:Graham Coxon | PERSON:Damon Albarn" },
+  { "But Europe were beaten in the final.", "LOC:Europe" },
+  /* Line-ups: initials and surnames in a list are people, a surname
+   * English writes in lowercase too ("P Rose") once the list is a
+   * line-up, a particle kept ("J van Heerden"), a lone surname beside
+   * them, brackets after a name skipped. */
+  { "Hosts: T Kerrigan; M Quayle, J Barraclough, P Rose, D Okafor; L Whitcombe (capt), N Fairbairn.",
+    "PERSON:T Kerrigan | PERSON:M Quayle | PERSON:J Barraclough | PERSON:P Rose | PERSON:D Okafor"
+    " | PERSON:L Whitcombe | PERSON:N Fairbairn" },
+  { "Visitors: J van Heerden, K Mbeki, Tshabalala, R Pienaar, S Oosthuizen.",
+    "PERSON:J van Heerden | PERSON:K Mbeki | PERSON:Tshabalala | PERSON:R Pienaar | PERSON:S Oosthuizen" },
+  { "The bill featured A Whitcombe, B Okafor and C Barraclough.",
+    "PERSON:A Whitcombe | PERSON:B Okafor | PERSON:C Barraclough" },
+  /* Not a lone name beside full names (a band among singers), not an
+   * initial before an English word or a name in capitals, not a list of
+   * places. */
+  { "The singers on the bill were Tom Jones, Aerosmith, Diana Ross and Elton John.",
+    "PERSON:Tom Jones | ORG:Aerosmith | PERSON:Diana Ross | PERSON:Elton John" },
+  { "He formed S Club in 1999, and the G Force team won.", "ORG:S Club | ORG:G Force" },
+  { "US Airways, UK Online and E Coli made the news.", "ORG:US Airways | ORG:UK Online | ORG:E Coli" },
+  { "Leeds, Sheffield, Hull and Grimsby all bid for the games.", "ORG:Leeds | ORG:Sheffield | ORG:Hull | ORG:Grimsby" },
+};
+
+static char *
+render (JsonObject *a)
+{
+  return g_strdup_printf ("%s:%s", json_object_get_string_member (a, "label"), json_object_get_string_member (a, "text"));
+}
+
+static void
+test_cases (void)
+{
+  g_autoptr (GString) jsonl = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      g_autofree char *id = g_strdup_printf ("case-%u", i);
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, cases[i].text);
+      json_builder_end_object (b);
+      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+      g_string_append_printf (jsonl, "%s\n", line);
+    }
+  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-works-test.pipeline", NULL);
+  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
+  const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
+  g_autofree char *out = test_run_assay (argv, jsonl->str);
+  g_unlink (pipeline);
+
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  TestTable table = { 0 };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
+      JsonArray *anns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                      "annotations");
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < json_array_get_length (anns); k++)
+        {
+          g_autofree char *one = render (json_array_get_object_element (anns, k));
+          g_string_append_printf (got, "%s%s", k ? " | " : "", one);
+        }
+      test_table_case (&table, cases[i].text, got->str, cases[i].expect, NULL);
+    }
+  test_table_finish (&table);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/entities-works/cases", test_cases);
+  return g_test_run ();
+}
