@@ -14,3 +14,20 @@
   { "Shares rose 3% on [the day] to 31p.", "2005-03-01", "DATE", "2005-03-01" },
   { "Sales in [the week] to 25 December were 4% higher.", "2005-03-01", "DURATION", "P1W" },
   { "Prices may fall in [the week] to come.", "2005-03-01", "DATE", "2005-W09" },
+  /* a weekday of a fixture awaited, "ahead of" it or "for" it in a
+   * clause of the present perfect, is the coming one */
+  { "The flanker has flown to Cardiff ahead of [Saturday]'s game.", "2005-03-01", "DATE", "2005-03-05" },
+  { "She travelled to Rome ahead of their Six Nations match against Italy on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The wing has been named in the side for [Saturday]'s clash with Wales.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Two strikers have been called up for the game against Spain on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  /* not a fixture done, nor one "for" in a clause of the past or before
+   * a noun of no fixture, nor after "had" */
+  { "He scored twice after [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  { "In [Sunday]'s game the keeper saved a penalty.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The captain was injured in [Saturday]'s match.", "2005-03-01", "DATE", "2005-02-26" },
+  { "He was praised for his display in the game on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "She scored in the game against Spain on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "He withdrew from the team for [Friday]'s clash after a knock.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The club was fined for [Saturday]'s trouble.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Analysts had forecast a cut ahead of [Friday]'s announcement.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Smith, who has won 20 caps, was dropped for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
