@@ -233,6 +233,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       if (c->match.kind == KIND_WEEKDAY && weekday_in_name (d, text, c->start, c->end, sentence_start))
         continue;
+      if (c->match.kind == KIND_MONTH && month_names_firm (d, text, c->end))
+        continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,

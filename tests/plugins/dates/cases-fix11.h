@@ -31,3 +31,18 @@
   { "The club was fined for [Saturday]'s trouble.", "2005-03-01", "DATE", "2005-02-26" },
   { "Analysts had forecast a cut ahead of [Friday]'s announcement.", "2005-03-01", "DATE", "2005-02-25" },
   { "Smith, who has won 20 caps, was dropped for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  /* a month's possessive before a noun of a firm's or a person's names a
+   * firm or a person; before other nouns it is the month */
+  { "Talks sped up after May's chairman resigned.", "2005-03-01", NULL },
+  { "The rival will take on $6bn of May's debt.", "2005-03-01", NULL },
+  { "Analysts looked in March's shares for signs of a bid.", "2005-03-01", NULL },
+  { "Investors await news of [May]'s figures.", "2005-03-01", "DATE", "2005-05" },
+  { "Turnout will be low in [May]'s elections.", "2005-03-01", "DATE", "2005-05" },
+  { "Prices will rise in [June]'s sales.", "2005-03-01", "DATE", "2005-06" },
+  /* a month after "a", before an event it dates */
+  { "The parties are preparing for a [May] general election.", "2005-03-01", "DATE", "2005-05" },
+  { "Labour is thought to favour a [May] poll.", "2005-03-01", "DATE", "2005-05" },
+  { "The board has set a [June] deadline for offers.", "2005-03-01", "DATE", "2005-06" },
+  /* not "a May morning", a verb or a name */
+  { "It was a May morning in the hills.", "2005-03-01", NULL },
+  { "She was crowned a May queen.", "2005-03-01", NULL },
