@@ -884,6 +884,11 @@ void timex_set_day (Timex *t, const TimexValue *day);
 /* "3 p.m. Friday": the clock time @time takes the day @day names and its
  * span; @day is then spent (the caller clears it). */
 void timex_take_day (Timex *time, const Timex *day);
+/* "one minute, 47.97 seconds", "two hours 15 minutes", "1 hour and 5
+ * minutes": the duration @second, right after @first in a smaller clock
+ * unit, is one span with it, written in hours, minutes and seconds
+ * (PT1M47.97S); FALSE, and nothing changed, where they are two (timex.c). */
+gboolean timex_join_duration (Timex *first, const Timex *second, const char *text);
 
 /* ---- discourse (discourse.c) ------------------------------------------- */
 

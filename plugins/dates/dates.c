@@ -279,6 +279,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           timex_clear (&t);
           continue;
         }
+      if (has_pending && timex_join_duration (&pending, &t, text))
+        {
+          timex_clear (&t);
+          continue;
+        }
       if (has_pending && !(ok = emit_timex (doc, &pending, d->scratch.value, error)))
         {
           timex_clear (&t);

@@ -46,3 +46,23 @@
   /* not "a May morning", a verb or a name */
   { "It was a May morning in the hills.", "2005-03-01", NULL },
   { "She was crowned a May queen.", "2005-03-01", NULL },
+  /* two counts of clock units, the second the smaller, are one duration */
+  { "She won in a time of [one minute, 47.97 seconds].", "2005-03-01", "DURATION", "PT1M47.97S" },
+  { "The flight took [two hours 15 minutes].", "2005-03-01", "DURATION", "PT2H15M" },
+  { "The hearing lasted [1 hour and 5 minutes].", "2005-03-01", "DURATION", "PT1H5M" },
+  /* not two of a list, a larger second count, or a second that counts
+   * from the first */
+  { "It took [two hours], 90 minutes of it in traffic.", "2005-03-01", "DURATION", "PT2H" },
+  { "We waited [10 minutes], then 5 minutes more.", "2005-03-01", "DURATION", "PT10M" },
+  { "He came on for [10 minutes] and 30 seconds later he scored.", "2005-03-01", "DURATION", "PT10M" },
+  /* a half, hyphenated as sport reports write it */
+  { "The Irishman finished [half-a-second] clear.", "2005-03-01", "DURATION", "PT0.5S" },
+  { "The train was [half-an-hour] late.", "2005-03-01", "DURATION", "PT30M" },
+  { "It shoots a 30-frame-a-second video.", "2005-03-01", NULL },
+  /* "yearly" before a noun is an adjective, as "annual" is, untagged in
+   * TimeBank; after its verb it is how often */
+  { "The firm's yearly sales are $14bn.", "2005-03-01", NULL },
+  { "The fee is paid [yearly].", "2005-03-01", "SET", "P1Y" },
+  { "The fee is paid [yearly] in advance.", "2005-03-01", "SET", "P1Y" },
+  /* "all week", "all day": TimeBank tags neither of its two */
+  { "He played well all week.", "2005-03-01", NULL },

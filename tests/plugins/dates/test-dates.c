@@ -388,7 +388,7 @@ static const Case cases[] = {
   { "Nearly [a quarter] said they struggled.", "2005-06-10", NULL },
   { "He lost in [the quarter]-finals of the Open.", "2005-06-10", NULL },
   { "It was [the first quarter]-final of the cup.", "2005-06-10", NULL },
-  { "The record is eight minutes, [04.69 seconds].", "2005-06-10", "DURATION", "PT4.69S" },
+  { "The record is [eight minutes, 04.69 seconds].", "2005-06-10", "DURATION", "PT8M4.69S" },
   /* a common time word capitalised inside a sentence is part of a name */
   { "He told BBC Radio 4's [Today] programme that it was over.", "2005-01-10", NULL },
   { "The story ran in the East Anglian [Daily] Times.", "2005-01-10", NULL },
