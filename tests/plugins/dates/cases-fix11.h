@@ -66,3 +66,12 @@
   { "The fee is paid [yearly] in advance.", "2005-03-01", "SET", "P1Y" },
   /* "all week", "all day": TimeBank tags neither of its two */
   { "He played well all week.", "2005-03-01", NULL },
+  /* a day before a dash and a day with its month is the range's start,
+   * as after "from" */
+  { "The championships are in Madrid on [4]-6 March.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The championships are in Madrid on 4-[6 March].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The festival runs [10]\u201312 June in Leeds.", "2005-03-01", "DATE", "2005-06-10" },
+  { "The festival runs from [10] to 12 June in Leeds.", "2005-03-01", "DATE", "2005-06-10" },
+  /* not a count before "to" without "from", nor a first day after the last */
+  { "The fund cut 4 to [6 March] prices.", "2005-03-01", "DATE", "2005-03-06" },
+  { "It lost 8-[6 March 2005].", "2005-03-01", "DATE", "2005-03-06" },
