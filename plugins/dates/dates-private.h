@@ -347,6 +347,7 @@ typedef struct
   GHashTable *aim_words;        /* "for", "until": a month after it is a time aimed at, not the time a past verb's event was done */
   GHashTable *path_words;       /* "to", "from": the same as aim_words before a month, not before a determiner */
   GHashTable *size_words;       /* "pixels", "mm": a count after "2048 x" in one makes the number before a size, no year */
+  GHashTable *firm_words;     /* "chairman", "debt": after a month's possessive, the month is a firm or a person ("May's chairman") */
   GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
   GHashTable *prospect_words;   /* "threatened", "promised": a past verb whose object is a coming event */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
@@ -701,6 +702,10 @@ gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* Whether the month at @start..@end is a firm's or a person's name: its
+ * possessive before a noun of kind `firm` ("May's chairman", "of May's
+ * debt") (names.c). */
+gboolean month_names_firm (const Dates *d, const char *text, gsize end);
 /* Whether "today" at @start..@end is the present in general: after a
  * plural noun of people or things, before a verb that no tense cue marks
  * past or future ("children today watch"). */
@@ -890,6 +895,11 @@ void timex_set_day (Timex *t, const TimexValue *day);
 /* "3 p.m. Friday": the clock time @time takes the day @day names and its
  * span; @day is then spent (the caller clears it). */
 void timex_take_day (Timex *time, const Timex *day);
+/* "one minute, 47.97 seconds", "two hours 15 minutes", "1 hour and 5
+ * minutes": the duration @second, right after @first in a smaller clock
+ * unit, is one span with it, written in hours, minutes and seconds
+ * (PT1M47.97S); FALSE, and nothing changed, where they are two (timex.c). */
+gboolean timex_join_duration (Timex *first, const Timex *second, const char *text);
 
 /* ---- discourse (discourse.c) ------------------------------------------- */
 

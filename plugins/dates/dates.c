@@ -122,7 +122,7 @@ in_section (const AssayAnnotationView *sections, guint n, gsize offset, const ch
 }
 
 /* "from 6 to 9 January", "between 6 and 9 January", "from 10-16
- * January": the first day, written without its month, is a day of the
+ * January", "on 4-6 March": the first day, written without its month, is a day of the
  * day @t names, a DATE of its own (TimeBank tags both ends), no earlier
  * than @floor; the range itself discourse_range() writes. */
 static gboolean
@@ -143,10 +143,15 @@ first_day_before (const char *text, const Timex *t, gsize floor, Timex *first)
       int day = e - s >= 1 && e - s <= 2 ? atoi (text + s) : 0;
       if (day < 1 || day >= t->value.day || (s > floor && !g_ascii_isspace (text[s - 1])))
         return FALSE;
-      /* "from" before it, or "between" before one joined by "and" */
+      /* "from" before it, or "between" before one joined by "and"; a
+       * dash alone joins two days ("at Madrid on 4-6 March", "4–6
+       * March"), where a word may be a count's ("rose by 4 to 6 March"
+       * reads as no range) */
+      gboolean dash = joins[i][0] != ' ';
       const char *opens = strcmp (joins[i], " and ") == 0 ? "between " : "from ";
       gsize m = strlen (opens);
-      if (s < floor + m || g_ascii_strncasecmp (text + s - m, opens, m) != 0 || (s > m && g_ascii_isalnum (text[s - m - 1])))
+      if (!dash
+          && (s < floor + m || g_ascii_strncasecmp (text + s - m, opens, m) != 0 || (s > m && g_ascii_isalnum (text[s - m - 1]))))
         return FALSE;
       *first = *t;
       first->start = s, first->end = e;
@@ -234,6 +239,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       if (c->match.kind == KIND_WEEKDAY && weekday_in_name (d, text, c->start, c->end, sentence_start))
         continue;
+      if (c->match.kind == KIND_MONTH && month_names_firm (d, text, c->end))
+        continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,
@@ -275,6 +282,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           && joins_following_day (text + pending.end, text + t.start))
         {
           timex_take_day (&pending, &t);
+          timex_clear (&t);
+          continue;
+        }
+      if (has_pending && timex_join_duration (&pending, &t, text))
+        {
           timex_clear (&t);
           continue;
         }

@@ -475,7 +475,12 @@ discourse_range (const char *text, Timex *first, Timex *second)
       || second->mod || !value_is_dated (&first->value) || !value_is_dated (&second->value))
     return;
   gboolean between = ends_with_word (text, text + first->start, "between");
-  if (!between && !ends_with_word (text, text + first->start, "from"))
+  /* a day written alone before a dash needs no "from": "on 4-6 March"
+   * is the range "from 4 to 6 March" is (first_day_before()) */
+  gsize first_n = first->end - first->start;
+  gboolean bare_day = first_n <= 2 && g_ascii_isdigit (text[first->start]) && g_ascii_isdigit (text[first->end - 1])
+                      && (text[first->end] == '-' || g_str_has_prefix (text + first->end, "\u2013"));
+  if (!between && !bare_day && !ends_with_word (text, text + first->start, "from"))
     return;
   const char *gap = text + first->end;
   gsize n = second->start - first->end;

@@ -175,3 +175,21 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
          && (word_is (text, after, "are") || word_is (text, after, "have") || word_is (text, after, "were")
              || word_is (text, after, "who") || generic_noun_at (d, text, after));
 }
+
+gboolean
+month_names_firm (const Dates *d, const char *text, gsize end)
+{
+  /* "May's chairman", "of March's debt": a month has no officers, owners
+   * or creditors; "May's figures", "May's elections" are the month's */
+  gsize at = end;
+  if (g_str_has_prefix (text + at, "'s "))
+    at += 3;
+  else if (g_str_has_prefix (text + at, "\u2019s "))
+    at += 5;
+  else
+    return FALSE;
+  gsize word_end = at;
+  while (g_ascii_isalpha (text[word_end]) || text[word_end] == '-')
+    word_end++;
+  return word_end > at && g_ascii_islower (text[at]) && word_before_in (d->firm_words, text, word_end, NULL);
+}

@@ -83,6 +83,30 @@ normalise_duration (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Whether @p, right after a frequency's word, is a noun it modifies: a
+ * word in lowercase that is no word of a clause's frame ("yearly sales",
+ * "a yearly high"; not "paid yearly and monthly", "yearly in May").
+ * "Yearly" there is an adjective, as "annual" is, which TimeBank leaves
+ * untagged (0 of 6 "annual", "annual sales" among them; "yearly" it never
+ * has); its "daily" and "weekly" before a noun it tags ("his weekly radio
+ * address"), and they stay. */
+static gboolean
+before_noun (const char *p)
+{
+  static const char *const frame[] = { "and", "or", "but", "in", "on", "at", "to", "for", "by", "from", "with",
+                                       "since", "until", "as", "the", "a", "an", "is", "was", "are", "were", NULL };
+  if (p[0] != ' ' || !g_ascii_islower (p[1]))
+    return FALSE;
+  p++;
+  gsize n = 0;
+  while (g_ascii_isalpha (p[n]))
+    n++;
+  for (guint i = 0; frame[i]; i++)
+    if (strlen (frame[i]) == n && strncmp (p, frame[i], n) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* A set: "every week", "on Sundays", "weekly". */
 gboolean
 normalise_set (const Reading *x, Timex *t)
@@ -115,7 +139,7 @@ normalise_set (const Reading *x, Timex *t)
   else if (word)
     {
       const char *every = g_hash_table_lookup (d->frequencies, word);
-      if (every == NULL)
+      if (every == NULL || (g_ascii_strcasecmp (word, "yearly") == 0 && before_noun (x->m->subject + x->m->end)))
         return FALSE;
       t->value = (TimexValue){ .kind = VALUE_LEXICON, .code = every };
     }

@@ -163,6 +163,37 @@ normalise_monthshift (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Whether @p holds " to " and a date of a month after it: "to 31 July",
+ * "to the 31st of March", "to March" (not "to date", "to come"). */
+static gboolean
+to_month_after (const Dates *d, const char *p)
+{
+  if (strncmp (p, " to ", 4) != 0)
+    return FALSE;
+  p += 4;
+  if (strncmp (p, "the ", 4) == 0)
+    p += 4;
+  if (g_ascii_isdigit (*p))
+    {
+      const char *q = p;
+      while (g_ascii_isdigit (*q))
+        q++;
+      while (g_ascii_isalpha (*q) && q - p < 4)
+        q++;
+      if (q - p > 4 || *q != ' ')
+        return FALSE;
+      p = q + 1;
+      if (strncmp (p, "of ", 3) == 0)
+        p += 3;
+    }
+  char word[16];
+  gsize n = 0;
+  while (n < sizeof word - 1 && g_ascii_isalpha (p[n]))
+    word[n] = p[n], n++;
+  word[n] = '\0';
+  return n > 0 && !g_ascii_isalpha (p[n]) && g_hash_table_contains (d->months, word);
+}
+
 /* A unit counted from the reference: "last year", "this week", "the weekend". */
 gboolean
 normalise_relunit (const Reading *x, Timex *t)
@@ -187,6 +218,16 @@ normalise_relunit (const Reading *x, Timex *t)
     return FALSE;
   int y = g_date_get_year (&r);
   const char *mod_s = x->g.text[G_MOD];
+  /* "losses for the year to 31 July", "sales in the week to 25
+   * December": the span ending then, as "the year ended DATE" is
+   * (TimeBank: six of six DURATION P1Y), not the year of the reference */
+  if ((strcmp (code, "Y") == 0 || strcmp (code, "W") == 0) && step == 0 && !mod_s && shift
+      && g_ascii_strcasecmp (shift, "the") == 0 && to_month_after (d, m->subject + m->end))
+    {
+      t->type = "DURATION", t->resolution = "absolute";
+      t->value = value_duration (1, code);
+      return TRUE;
+    }
   discourse_mark_before (t, code, step, mod_s, shift);
   if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
     {

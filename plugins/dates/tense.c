@@ -694,6 +694,100 @@ done_between (const Dates *d, const char *text, gsize from, gsize to)
          || regular_past_before (d, text, from, to);
 }
 
+/* Where a weekday dates a fixture awaited by the words before it: "ahead
+ * of Sunday's game", "ahead of their Six Nations game against Ireland on
+ * Sunday" (AWAIT_AHEAD), "for Saturday's match", "named for the game
+ * against Italy on Sunday" (AWAIT_FOR), with the fixture a noun of kind
+ * `event` of data/context-words.tsv; *@cue is where "ahead" or "for"
+ * starts.  Only names, determiners and one more word in lowercase come
+ * between the cue and the noun ("for his display in the game on Sunday"
+ * is no fixture awaited), and only names and the prepositions of a
+ * fixture's opponent or place between the noun and "on". */
+typedef enum
+{
+  AWAIT_NONE,
+  AWAIT_AHEAD,
+  AWAIT_FOR,
+} Await;
+
+static Await
+await_cue_before (const char *text, gsize floor, gsize at, gsize *cue)
+{
+  gsize w;
+  gsize n = word_before (text, floor, at, &w);
+  if (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0 && (w == floor || text[w - 1] == ' '))
+    return *cue = w, AWAIT_FOR;
+  if (n == 2 && strncmp (text + w, "of", 2) == 0 && word_before (text, floor, w, &w) == 5
+      && g_ascii_strncasecmp (text + w, "ahead", 5) == 0 && (w == floor || text[w - 1] == ' '))
+    return *cue = w, AWAIT_AHEAD;
+  return AWAIT_NONE;
+}
+
+static Await
+awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsize end, gboolean possessive, gsize *cue)
+{
+  static const char *const links[] = { "against", "v", "vs", "versus", "at", "in", "with", "the", NULL };
+  static const char *const determiners[] = { "the", "a", "their", "his", "her", "its", "our", "this", "next", NULL };
+  gsize w, at;
+  if (possessive)
+    {
+      Await kind = await_cue_before (text, floor, start, cue);
+      if (kind != AWAIT_FOR)
+        return kind;
+      /* "for Saturday's" names what is awaited only before a fixture
+       * ("fined for Saturday's trouble" names what happened) */
+      at = end;
+      while (text[at] && text[at] != ' ')
+        at++;
+      gsize word_end;
+      for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
+        {
+          if (word_at_in (d->event_words, text, at + 1, &word_end))
+            return AWAIT_FOR;
+          lower += !g_ascii_isupper (text[at + 1]);
+        }
+      return AWAIT_NONE;
+    }
+  /* "... on Sunday": back over the opponent and the place to the noun */
+  if (word_before (text, floor, start, &w) != 2 || strncmp (text + w, "on", 2) != 0)
+    return AWAIT_NONE;
+  at = w;
+  for (guint words = 0; words < 7; words++)
+    {
+      gsize n = word_before (text, floor, at, &w);
+      if (n == 0 || (text[w + n] != ' ' && text[w + n] != '-'))
+        return AWAIT_NONE;
+      if (word_before_in (d->event_words, text, w + n, NULL) && g_ascii_islower (text[w]))
+        break;
+      gboolean link = g_ascii_isupper (text[w]);
+      for (guint i = 0; !link && links[i]; i++)
+        link = n == strlen (links[i]) && strncmp (text + w, links[i], n) == 0;
+      if (!link)
+        return AWAIT_NONE;
+      at = w;
+    }
+  /* and back from the noun over names and determiners to the cue */
+  at = w;
+  for (guint words = 0, lower = 0; words < 6; words++)
+    {
+      Await kind = await_cue_before (text, floor, at, cue);
+      if (kind != AWAIT_NONE)
+        return kind;
+      gsize n = word_before (text, floor, at, &w);
+      if (n == 0 || text[w + n] != ' ')
+        return AWAIT_NONE;
+      gboolean determiner = FALSE;
+      for (guint i = 0; !determiner && determiners[i]; i++)
+        determiner = n == strlen (determiners[i]) && g_ascii_strncasecmp (text + w, determiners[i], n) == 0;
+      if (!determiner && !g_ascii_isupper (text[w])
+          && (++lower > 1 || word_before_in (d->preposition_words, text, w + n, NULL)
+              || word_before_in (d->clause_words, text, w + n, NULL)))
+        return AWAIT_NONE;
+      at = w;
+    }
+  return AWAIT_NONE;
+}
+
 gboolean
 tense_weekday_ahead (Tense *tense, gsize start, gsize end)
 {
@@ -706,6 +800,24 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
    * what is awaited: there the clause's tense decides.  "For" of cause
    * ("fined for Saturday's trouble") names what has happened. */
   gsize w;
+  /* A fixture awaited ("has flown to Dublin ahead of Sunday's game", "has
+   * been named for the game against Italy on Sunday") is the coming one
+   * whatever the verb's tense, as a preview writes it: unless the clause
+   * tells it from before a past ("had forecast ahead of Friday's
+   * announcement").  After "for", only in a clause of the present perfect
+   * or a modal (`unfinished`): "withdrew from the team for Friday's
+   * clash" tells of one gone. */
+  gsize cue;
+  Await await = awaited_fixture (d, text, tense->start, start, end, possessive, &cue);
+  if (await != AWAIT_NONE)
+    {
+      gsize clause = cue;
+      while (clause > tense->start && !strchr (",;(", text[clause - 1]))
+        clause--;
+      if (!word_between_in (d->perfect_words, text, clause, cue)
+          && (await == AWAIT_AHEAD || word_between_in (d->unfinished_words, text, clause, cue)))
+        return TRUE;
+    }
   if (possessive
       && ((start >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
            && word_before_in (d->purpose_words, text, start - 4, &w))

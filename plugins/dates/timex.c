@@ -85,3 +85,47 @@ timex_take_day (Timex *time, const Timex *day)
     time->resolution = day->resolution;
   time->anchor = day->anchor;
 }
+
+/* Milliseconds in one of a clock unit's code (H, MIN, S), or 0. */
+static double
+clock_unit_ms (const char *unit)
+{
+  return strcmp (unit, "H") == 0 ? 3600000 : strcmp (unit, "MIN") == 0 ? 60000 : strcmp (unit, "S") == 0 ? 1000 : 0;
+}
+
+gboolean
+timex_join_duration (Timex *first, const Timex *second, const char *text)
+{
+  /* each a count of a clock unit, the second's smaller and under one of
+   * the first ("two hours 90 minutes" is two spans) */
+  if (first->value.kind != VALUE_DURATION || second->value.kind != VALUE_DURATION || second->mod != NULL
+      || first->value.count < 0 || second->value.count < 0 || first->end > second->start)
+    return FALSE;
+  double big = clock_unit_ms (first->value.unit), small = clock_unit_ms (second->value.unit);
+  if (small == 0 || big <= small || second->value.count * small >= big
+      || (big < 3600000 && first->value.count >= 60))
+    return FALSE;
+  /* "90 minutes and 30 seconds later": the second counts from the first */
+  const char *after = text + second->end;
+  while (*after == ' ')
+    after++;
+  static const char *const shifts[] = { "later", "earlier", "ago", "before", "after", "from", NULL };
+  for (guint i = 0; shifts[i]; i++)
+    if (g_ascii_strncasecmp (after, shifts[i], strlen (shifts[i])) == 0 && !g_ascii_isalpha (after[strlen (shifts[i])]))
+      return FALSE;
+  /* a space, a comma, "and" between them, nothing else */
+  const char *p = text + first->end, *end = text + second->start;
+  if (*p == ',')
+    p++;
+  while (p < end && *p == ' ')
+    p++;
+  if (end - p >= 4 && strncmp (p, "and ", 4) == 0)
+    p += 4;
+  while (p < end && *p == ' ')
+    p++;
+  if (p != end || end == text + first->end)
+    return FALSE;
+  first->value = value_duration (first->value.count * big + second->value.count * small, "MS");
+  first->end = second->end;
+  return TRUE;
+}

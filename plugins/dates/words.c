@@ -354,6 +354,7 @@ static const struct
   { "path", G_STRUCT_OFFSET (Dates, path_words) },
   { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
   { "size", G_STRUCT_OFFSET (Dates, size_words) },
+  { "firm", G_STRUCT_OFFSET (Dates, firm_words) },
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
 };
 

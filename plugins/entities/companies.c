@@ -229,6 +229,42 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
   return TRUE;
 }
 
+/* "Irancell, the new network, ...": a name, a comma, "the", up to two
+ * lowercase words and an organisation's noun (cues.tsv kind org-noun)
+ * that ends the phrase (a comma, a full stop, a semicolon, a bracket or
+ * the sentence's end) is a company; "the" at @i.  Not where the noun
+ * names a person too (person-nouns.tsv: "Smith, the insurance broker,"),
+ * nor where it owns what follows ("Leeds, the firm's home"), nor after
+ * a name the lists know or the tagger's person of two words
+ * (org_by_cue() keeps those), nor a person's surname the lists hint. */
+static void
+apposed_company (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1;
+  while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
+         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    j++;
+  const Word *noun = j < we ? word_at (scan, j) : NULL;
+  if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
+      || (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+    return;
+  if (j + 1 < we && !is_mark (scan, j + 1, ",.;)"))
+    return;
+  guint a = name_before (scan, ws, i - 1);
+  if (a == i - 1)
+    return;
+  /* "Smith, the insurance broker,": a person's surname the lists know
+   * ("broker", "rival" are no kinds of person in WordNet's first
+   * sense). */
+  const Span *named = span_at (scan, word_at (scan, a)->span);
+  const Word *last = word_at (scan, i - 2);
+  if (named && strcmp (named->label, "PERSON") == 0
+      && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
+          || (word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
+    return;
+  org_by_cue (scan, a, i - 1);
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -262,6 +298,12 @@ find_by_context (Scan *scan, guint ws, guint we)
               || (named->b - named->a < 2 && !(last->hint && strcmp (last->hint->label, "PERSON") == 0)
                   && !(word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
             owner_company (scan, ws, we, i, i - 1);
+          continue;
+        }
+      if ((w->cue & CUE_FUNCTION) && w->key[0] == 't' && i >= ws + 2 && strcmp (w->key, "the") == 0
+          && is_mark (scan, i - 1, ","))
+        {
+          apposed_company (scan, ws, we, i);
           continue;
         }
       guint j = i + 1;

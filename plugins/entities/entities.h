@@ -206,6 +206,11 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+void find_later_orgs (Scan *scan);
+/* A capital after a lowercase letter, or a hyphen there ("GameBoy",
+ * "Spider-Man"): a product's or a title's shape as often as a name's. */
+gboolean product_shaped (const Word *w);
+void find_city_teams (Scan *scan);
 /* The steps the lists after a kind in the plural share (companies.c):
  * plural_stem() writes @key less its plural "s" into @stem (64 bytes;
  * with @es, less "es" too: "Joneses") and returns TRUE, or FALSE where

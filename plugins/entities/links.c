@@ -810,7 +810,20 @@ link_names (Scan *scan, GHashTable *acronyms)
           gboolean lower = uses[w->slot].lower;
           gboolean acronym = w->capitals && w->end - w->start >= 2 && g_ascii_isalpha (scan->text[w->start])
                              && best == label_index ("ORG");
-          if (count[best] < (acronym ? 1u : 2u) || lower)
+          /* Once is enough for an organisation's name that is no
+           * English word, first name or name the lists hint ("Wanadoo"
+           * tagged once, then missed): the tagger's organisation of a
+           * word no list explains is one at its other mentions; not a
+           * word of a product's or a title's shape, a capital after a
+           * lowercase letter or a hyphen ("GameBoy", "PowerPC",
+           * "Spider-Man"), which the tagger calls an organisation as
+           * often. */
+          guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+          gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0
+                               && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
+                               && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))
+                               && !product_shaped (w);
+          if (count[best] < (acronym || plain_org ? 1u : 2u) || lower)
             continue;
           /* As one of its mentions with that label has it (a GPE with
            * its country, not only LOC). */
@@ -847,6 +860,8 @@ link_names (Scan *scan, GHashTable *acronyms)
       else
         g_free (canonical);
     }
+  find_later_orgs (scan);
+  find_city_teams (scan);
   spread_teams (scan);
   mark_groups (scan);
   /* Last: the passes above read a one-word name as its word. */

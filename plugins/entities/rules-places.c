@@ -260,3 +260,93 @@ mend_place_suffix (Scan *scan)
         p->country = g_strdup (entry->country);
     }
 }
+
+/* Whether word @i is a plural verb a club takes in British English
+ * ("Leicester are", "Leicester say they"), which a city does not. */
+static gboolean
+plural_verb_at (const Scan *scan, guint i)
+{
+  static const char *const verbs[] = { "are", "were", "have", "say" };
+  const Word *w = word_at (scan, i);
+  if (w->upper)
+    return FALSE;
+  for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+    if (strcmp (w->key, verbs[v]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where word @i opens its sentence, a quote allowed before it. */
+static gboolean
+opens_sentence (const Scan *scan, guint i)
+{
+  if (word_at (scan, i)->sentence_start)
+    return TRUE;
+  return i > 0 && word_at (scan, i - 1)->sentence_start && word_at (scan, i - 1)->end - word_at (scan, i - 1)->start <= 3
+         && g_unichar_ispunct (g_utf8_get_char (word_at (scan, i - 1)->text));
+}
+
+/* A club named after its city in a sport document (one with a score
+ * anywhere, or a club find_teams() found): a city after a result word
+ * (cues.tsv kind result: "beat Leicester", "to beat Feyenoord") or
+ * "against" (not a result word: find_teams() would read a player after
+ * it, "against Roddick 6-4", as a club), or opening its sentence before a plural verb
+ * ("Leicester are", "Leicester say they"), alone or with an
+ * organisation and "and" ("Leicester and Saracens are believed to"), is
+ * the club, and spread_teams() names its other mentions so.  Not "in
+ * Leicester", "Leicester is a city", "Leicester's mayor"; a country's
+ * side is the country (city_at() takes no country). */
+/* Whether the document is a sport report: a score anywhere, or a club a
+ * result named (find_teams()). */
+static gboolean
+sport_document (const Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    if (span_at (scan, k)->team && !span_at (scan, k)->dropped)
+      return TRUE;
+  for (guint i = 0; i < scan->words->len; i++)
+    if (word_at (scan, i)->upper && is_score (scan, i))
+      return TRUE;
+  return FALSE;
+}
+
+void
+find_city_teams (Scan *scan)
+{
+  guint n = scan->words->len;
+  /* The context first, the document's kind only once one fits: most
+   * documents name no city so. */
+  gint sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      guint i = span_at (scan, k)->a;
+      if (span_at (scan, k)->b != i + 1)
+        continue;
+      Span *p = city_at (scan, i);
+      if (p == NULL || p->dropped || p->team || word_at (scan, i)->capitals)
+        continue;
+      const Word *before = i > 0 ? word_at (scan, i - 1) : NULL;
+      gboolean club = before && !before->upper && ((before->cue & CUE_RESULT) || strcmp (before->key, "against") == 0);
+      if (!club && opens_sentence (scan, i) && i + 1 < n)
+        {
+          guint j = i + 1;
+          if (strcmp (word_at (scan, j)->key, "and") == 0 && j + 1 < n)
+            {
+              const Span *other = span_at (scan, word_at (scan, j + 1)->span);
+              j = other && other->a == j + 1 && strcmp (other->label, "ORG") == 0 ? other->b : n;
+            }
+          club = j < n && plural_verb_at (scan, j);
+        }
+      if (!club)
+        continue;
+      if (sport < 0)
+        sport = sport_document (scan);
+      if (!sport)
+        return;
+      p->label = "ORG";
+      p->place = FALSE;
+      p->team = TRUE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}

@@ -85,7 +85,9 @@
   /* "the day to day" is routine, no day; "the day" of a report stays */
   { "It hurts the day to day running of the firm.", "2005-03-01", NULL },
   { "Shares fell 3% on [the day] to close at 250p.", "2005-03-01", "DATE", "2005-03-01" },
-  { "Prices rose 3% on [the year] to March.", "2005-03-01", "DATE", "2005" },
+  /* (the year to a month is the twelve months ending then, as "the year
+   * ended": cases-fix11.h) */
+  { "Prices rose 3% on [the year] to March.", "2005-03-01", "DURATION", "P1Y" },
   /* "on a Sunday" is some Sunday, no week told; "a" before a weekday
    * that qualifies a noun is the story's day, and so is "on Sunday" */
   { "He once played for ten hours on a [Sunday] and lost.", "2005-03-01", "DATE", "XXXX-WXX-7" },

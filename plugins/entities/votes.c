@@ -1,0 +1,232 @@
+/* votes.c: the entities stage's document-level votes on organisations
+ * the tagger found at one mention and missed at the others: a name of
+ * two words or more the document tags as an organisation ("BT Retail")
+ * is one wherever the same words come again untagged, and so is its
+ * first word alone where no list or English explains it ("BT" after
+ * "BT Retail", "Wanadoo Group ... Wanadoo").  Run by link_names() after
+ * its own votes on one-word names, so a word it already named is left. */
+
+#include "entities.h"
+
+#include <string.h>
+
+gboolean
+product_shaped (const Word *w)
+{
+  for (const char *c = w->text + 1; *c; c++)
+    if ((*c == '-' || g_ascii_isupper (*c)) && g_ascii_islower (c[-1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word @w may be an organisation's name alone by its longer
+ * name's first word ("BT" after "BT Retail", "Qwest" after "Qwest
+ * Communications"): no cue word nor name the lists know but a company's
+ * ("Virgin", "Sky", "Manchester" are more than the company), no English
+ * word, first name or kind of person, and not of a product's shape ("the
+ * GameBoy Advance" tagged ORG, then "the GameBoy"). */
+static gboolean
+head_alone_ok (const Scan *scan, const Word *w)
+{
+  const GazetteerEntry *alone = w->known.single ? w->known.single : w->hint;
+  if (w->cue != 0 || (alone && !(alone->hint && strcmp (alone->hint, "COMPANY") == 0)))
+    return FALSE;
+  if (w->end - w->start < 2 || !g_unichar_isalpha (g_utf8_get_char (w->text)))
+    return FALSE;
+  if (w->capitals || alone)
+    return TRUE;
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  return !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN)) && !product_shaped (w);
+}
+
+/* Whether the organisation [a, b) the document tagged may name its
+ * untagged repeats: one a rule or a list found, or one holding an
+ * org-head or a word that is no lowercase English word ("BT Retail",
+ * "NTT DoCoMo", "Directors Guild"); the tagger's organisation of
+ * English words alone is as often a title ("Greatest Hits", "Wife
+ * Swap", "Football Manager"), which is no organisation elsewhere. */
+static gboolean
+run_repeats (const Scan *scan, const Span *p)
+{
+  if (p->source != SOURCE_TAGGER || p->cued)
+    return TRUE;
+  for (guint i = p->a; i < p->b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if ((w->cue & CUE_ORG_HEAD) || w->capitals
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the words [a, b) are all in capitals: a dateline's "ST
+ * LOUIS" is the place, whatever the team of the same name is. */
+static gboolean
+all_capitals (const Scan *scan, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (!word_at (scan, i)->capitals)
+      return FALSE;
+  return TRUE;
+}
+
+enum { LONGEST = 6, MOST_RUNS = 32 };
+
+/* The organisations of two words or more a document tagged, by their
+ * spans: few a document, compared word slot by word slot (Word.slot, one
+ * a key), no string built. */
+typedef struct
+{
+  guint span[MOST_RUNS];
+  guint n;
+} Runs;
+
+/* The span + 1 of the run in @runs whose words are those of [a, b), 0:
+ * none. */
+static guint
+run_find (const Scan *scan, const Runs *runs, guint a, guint b)
+{
+  for (guint r = 0; r < runs->n; r++)
+    {
+      const Span *p = span_at (scan, runs->span[r]);
+      if (p->b - p->a != b - a)
+        continue;
+      guint i = 0;
+      while (i < b - a && word_at (scan, p->a + i)->slot == word_at (scan, a + i)->slot)
+        i++;
+      if (i == b - a)
+        return runs->span[r] + 1;
+    }
+  return 0;
+}
+
+void
+find_later_orgs (Scan *scan)
+{
+  guint n_slots = MAX (scan->n_slots, 1);
+  /* By a word's slot: 1 where it opens an organisation of two words or
+   * more (a lookup of the run is worth making), 2 where it may also name
+   * it alone. */
+  g_autofree guint8 *opens = NULL;
+  Runs runs = { .n = 0 };
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || p->b - p->a > LONGEST || strcmp (p->label, "ORG") != 0
+          || p->numbered || p->work || !run_repeats (scan, p))
+        continue;
+      const Word *first = word_at (scan, p->a);
+      if (!first->upper || (first->cue & CUE_FUNCTION))
+        continue; /* "The Body Shop": "The" opens sentences */
+      if (runs.n == MOST_RUNS)
+        break;
+      if (opens == NULL)
+        opens = g_new0 (guint8, n_slots);
+      if (!run_find (scan, &runs, p->a, p->b))
+        runs.span[runs.n++] = k;
+      opens[first->slot] = MAX (opens[first->slot], head_alone_ok (scan, first) ? 2 : 1);
+    }
+  if (opens == NULL)
+    return;
+  /* The tagger's person or place of the same words is the organisation
+   * too, and so is its one-word one on such a head ("Vantiq Systems said
+   * ... Vantiq said it would hire"), unless the word is a person's of two words or more in the
+   * document (a surname: "the Nadal Academy ... Rafael Nadal").  Not its
+   * MISC: an adjective opening a body's name ("Islamic Jihad ... Islamic
+   * law", "Olympic Committee ... Olympic gold"). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || strcmp (p->label, "PERSON") != 0)
+        continue;
+      gboolean shared = FALSE;
+      for (guint i = p->a; i < p->b && !shared; i++)
+        shared = opens[word_at (scan, i)->slot] != 0;
+      if (!shared)
+        continue; /* most people: no word of theirs opens an organisation */
+      if (!run_find (scan, &runs, p->a, p->b))
+        for (guint i = p->a; i < p->b; i++)
+          opens[word_at (scan, i)->slot] = 0;
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->work || opens[w->slot] == 0
+          || (strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "LOC") != 0))
+        continue;
+      if (p->b - p->a == 1 ? opens[w->slot] < 2 : p->b - p->a > LONGEST)
+        continue;
+      /* A place the lists know, or one the text places ("In St Louis,
+       * Smith said" where St Louis is also the team): the place. */
+      const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
+      if (p->kb || p->place
+          || (w->hint && w->hint->hint && (!strcmp (w->hint->hint, "CITY") || !strcmp (w->hint->hint, "REGION")))
+          || (strcmp (p->label, "LOC") == 0
+              && (!strcmp (before, "in") || !strcmp (before, "at") || !strcmp (before, "near") || !strcmp (before, "from"))))
+        continue;
+      if (p->b - p->a >= 2)
+        {
+          /* The same words the document tags as the organisation
+           * elsewhere ("Malvex Energy" a person first, an organisation
+           * after "shares in", "Franz Ferdinand" the band); not in
+           * capitals.  A person's name the tagger took for an
+           * organisation once turns too ("Alicia Keys": 6 such mentions
+           * on the BBC archive against some 45 right). */
+          if (!run_find (scan, &runs, p->a, p->b) || all_capitals (scan, p->a, p->b))
+            continue;
+        }
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+  guint n_words = scan->words->len;
+  for (guint i = 0; i < n_words; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->span >= 0 || !w->upper || opens[w->slot] == 0)
+        continue;
+      /* Not the tail of a capitalised run nobody named ("Royal BT"). */
+      if (i > 0 && word_at (scan, i - 1)->upper && word_at (scan, i - 1)->span < 0
+          && !word_at (scan, i - 1)->sentence_start && !word_at (scan, i)->sentence_start)
+        continue;
+      /* The longest run of untagged capitalised words from here that is
+       * a name the document tagged. */
+      guint b = i + 1;
+      while (b < n_words && b < i + LONGEST && word_at (scan, b)->upper && word_at (scan, b)->span < 0
+             && !word_at (scan, b)->sentence_start && !word_at (scan, b)->glued)
+        b++;
+      guint to = 0, end = b;
+      for (; end >= i + 2 && to == 0; end--)
+        {
+          to = run_find (scan, &runs, i, end);
+          if (to)
+            break;
+        }
+      if (to == 0 || end < b)
+        {
+          /* A run cut short is part of a longer name nobody found
+           * ("BT Retail Services"); the first word alone only where
+           * nothing capitalised follows, and not first in its sentence,
+           * where a capital says nothing (but an acronym's capitals
+           * do). */
+          if (to || b > i + 1 || opens[w->slot] < 2 || (w->sentence_start && !w->capitals))
+            continue;
+          Span *s = claim (scan, i, i + 1, "ORG", SOURCE_REPORTING);
+          if (s)
+            s->canonical = words_text (scan, i, i + 1);
+          continue;
+        }
+      Span copy = *span_at (scan, to - 1);
+      Span *s = claim (scan, i, end, "ORG", SOURCE_REPORTING);
+      if (s)
+        {
+          s->canonical = g_strdup (copy.canonical);
+          s->kb = g_strdup (copy.kb);
+          s->country = g_strdup (copy.country);
+        }
+      i = end - 1;
+    }
+}

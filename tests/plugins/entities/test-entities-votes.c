@@ -1,0 +1,83 @@
+/* test-entities-votes.c: the entities stage's document-level decisions
+ * (issue 24's classes: companies by what the text says of them at any
+ * mention, an organisation's later mentions, a club named after its
+ * city, a city under another spelling), each with sentences next to it
+ * where it must not fire.  All
+ * sentences written here. */
+#include "entity-cases.h"
+
+static const EntityCase cases[] = {
+  /* A company by what it has ("chief operating officer"), decided at
+   * every mention of it, whatever the tagger made of the others. */
+  { "Vexcom's chief operating officer, Anil Reddy, left in May. Critics say Vexcom should sell. Vexcom now says it may sell.",
+    "ORG:Vexcom | PERSON:Anil Reddy role=chief operating officer role_org=Vexcom | ORG:Vexcom | ORG:Vexcom" },
+  /* A name, a comma and "the ... network": a company, at its other
+   * mentions too. */
+  { "Telmora, the new network, starts in May. Telmora will offer cheap calls.", "ORG:Telmora | ORG:Telmora" },
+  /* A person's stake is his: after the person's full name, after an
+   * honorific; nor "his stake", nor a person's "said its". */
+  { "Malcolm Glazer bought more shares. Glazer's stake in the club grew. Mr Hicks's stake in the club is smaller.",
+    "PERSON:Malcolm Glazer | PERSON:Glazer=Malcolm Glazer | PERSON:Hicks" },
+  { "He raised his stake in the club. Blair said its shares were too cheap.", "PERSON:Blair" },
+  /* A city's shares are a place's. */
+  { "London's shares of the budget grew, the mayor said.", "GPE:London country=United Kingdom" },
+  /* No company by apposition where the noun is a person's trade too, or
+   * where it owns what follows. */
+  { "Smith, the insurance broker, said so. Paris, the firm's home, is busy.",
+    "PERSON:Smith | GPE:Paris country=France" },
+  /* An organisation tagged once is found where the same words come
+   * again, and its head in capitals alone. */
+  { "The telecoms firm NKT Wholesale plans a trial. Rivals will watch NKT Wholesale's trial. "
+    "For NKT Wholesale, the chief said, costs matter. NKT is ahead of them.",
+    "ORG:NKT Wholesale | ORG:NKT Wholesale | ORG:NKT Wholesale | ORG:NKT" },
+  /* Its head no list knows, alone, where the tagger made it a person. */
+  { "Broadband group Norvana Online will cut prices. Later Norvana Online said more. Norvana is big.",
+    "ORG:Norvana Online | ORG:Norvana Online | ORG:Norvana" },
+  { "Vantiq Systems said profits rose. Vantiq said it would hire. Analysts at Vantiq Systems agreed.",
+    "ORG:Vantiq Systems | ORG:Vantiq | ORG:Vantiq Systems" },
+  /* The same words the tagger called a person once. */
+  { "Malvex Energy said profits rose. Shares in Malvex Energy fell. Malvex said it would hire.",
+    "ORG:Malvex Energy | ORG:Malvex Energy | ORG:Malvex" },
+  /* Not a head that is a person's surname in the document, nor a first
+   * name. */
+  { "The Kelso Academy opened. Later Rafael Kelso spoke. Kelso said he was pleased.",
+    "ORG:Kelso Academy | PERSON:Rafael Kelso | PERSON:Kelso=Rafael Kelso" },
+  { "Shares in Alan Media rose. Alan said he was pleased.", "ORG:Alan Media | PERSON:Alan" },
+  /* A club named after its city in a sport document: a plural verb, "and"
+   * another club, after a result word or "against". */
+  { "Leicester beat Bath 21-10 on Saturday. Leicester say they will not be rushed into a bid.",
+    "ORG:Leicester | ORG:Bath | ORG:Leicester" },
+  { "Wasps won 20-3 at home. Leicester and Saracens are believed to want him.", "ORG:Leicester | ORG:Saracens" },
+  { "Wasps won 20-3 at home. Their next game is against Leicester.", "ORG:Leicester" },
+  /* Not the city's singular, its place, its mayor; not without a sport
+   * document; not two cities; not a country's side. */
+  { "Wasps won 20-3 at home. Leicester is a city in the Midlands. He lives in Leicester. Leicester's mayor spoke.",
+    "GPE:Leicester country=United Kingdom | LOC:Midlands | GPE:Leicester country=United Kingdom"
+    " | GPE:Leicester country=United Kingdom" },
+  { "Leicester are to get a new bypass, the council said.", "GPE:Leicester country=United Kingdom" },
+  { "Wasps won 20-3 at home. London and Paris are bidding for the Games.",
+    "GPE:London country=United Kingdom | GPE:Paris country=France | MISC:Games" },
+  { "Ireland beat France 20-10. Ireland are top of the table.",
+    "GPE:Ireland kb=iso3166:IE | GPE:France kb=iso3166:FR | GPE:Ireland kb=iso3166:IE" },
+  /* A city under its English name where GeoNames' own is another
+   * spelling (cities.tsv from libgeonames-common's catalogue): Seville
+   * is Sevilla, one GPE with its identifier. */
+  { "The final was played in Seville, and a Seville crowd cheered.",
+    "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Seville kb=geonames:2510911 country=Spain" },
+  { "He flew from Gothenburg to Basra.",
+    "GPE:Gothenburg kb=geonames:2711537 country=Sweden | GPE:Basra kb=geonames:99532 country=Iraq" },
+};
+
+static void
+test_cases (void)
+{
+  entity_cases_run (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/entities-votes/cases", test_cases);
+  return g_test_run ();
+}
