@@ -66,6 +66,7 @@ typedef guint64 Cue;
 #define CUE_TIME ((Cue) 1 << 28)           /* a lowercase word of when: "told the Guardian yesterday" is no modifier's noun (rules-context.c) */
 #define CUE_TECH_NOUN ((Cue) 1 << 29)      /* a kind of technology after its acronym: "GPRS technology" (rules-context.c) */
 #define CUE_CEREMONY ((Cue) 1 << 30)       /* an event head whose name's first word, plural, is the event: "the Brits" (rules-context.c) */
+#define CUE_STAKE_IN ((Cue) 1 << 31)       /* what an owner holds in a company, before "in" and its name: "a stake in X" (rules-context.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */
