@@ -252,7 +252,7 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if ((w->cue & CUE_ORG_NOUN)
           && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
         at[n++] = i + 1;
-      else
+      else if (w->cue & CUE_STAKE_IN)
         {
           if (i > ws && strcmp (w->key, "shares") == 0)
             {
@@ -264,7 +264,7 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
                   && !g_ascii_isdigit (word_at (scan, i - 1)->text[0]))
                 at[n++] = before ? before->a : i - 1;
             }
-          if ((w->cue & CUE_STAKE_IN) && stake_in (scan, ws, we, i))
+          if (stake_in (scan, ws, we, i))
             at[n++] = i + 2; /* "shares in X", "a stake in X" */
         }
       for (guint c = 0; c < n; c++)
