@@ -835,7 +835,7 @@ static const struct
   { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
   { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
   { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
-  { "stake-in", CUE_STAKE_IN },
+  { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
@@ -896,7 +896,7 @@ cue_rows_read (CueMap *m, const char *dir, const char *file, gboolean tagger, GE
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
                          "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word, org-after, "
-                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony, stake-in, work-noun, work-noun-modified, work-of)", *n);
+                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony, stake-in, org-after-bare, work-noun, work-noun-modified, work-of)", *n);
               return FALSE;
             }
           cue |= cue_kinds[k].cue;

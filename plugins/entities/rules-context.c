@@ -177,8 +177,18 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     {
       const Span *held = span_at (scan, word_at (scan, i - 1)->span);
       guint a = held && held->b == i ? held->a : i - 1;
-      if (a > ws && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a)) && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
-          && (strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
+      /* "told Heat magazine", "Forbes magazine said" (org-after-bare):
+       * no "the" needed, but no article ("a Sunday magazine") or
+       * capitalised word before the name either, nor the tagger's
+       * person of two words ("Jane Hill magazine editor"). */
+      gboolean bare = (word_at (scan, i)->cue & CUE_ORG_AFTER_BARE)
+                      && !(held && held->a == a && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
+                      && (a == ws
+                          || (!word_at (scan, a - 1)->upper && strcmp (word_at (scan, a - 1)->key, "a") != 0
+                              && strcmp (word_at (scan, a - 1)->key, "an") != 0));
+      if ((a > ws || bare) && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a))
+          && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
+          && (bare || strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
         org_by_cue (scan, a, i);
     }
   if (!(word_at (scan, i)->cue & CUE_MEDIA_VERB))
