@@ -23,16 +23,14 @@ static const Case cases[] = {
   { "The company expects growth in [the fourth quarter].", "2024-03-06", "DATE", "2024-Q4" },
   /* what the words around an expression tell (tense, discourse) */
 #include "cases-context.h"
-  /* the tenth session's cues */
+  /* tense cues of the lexicon */
 #include "cases-cues.h"
-  /* the tenth session's mends */
-#include "cases-fix10.h"
-  /* the eleventh session's rules */
-#include "cases-quality11.h"
-  /* the eleventh session's second round */
-#include "cases-fix11.h"
-  /* the mends of its review */
-#include "cases-fix11b.h"
+  /* the year of a month or day named without one, from its clause */
+#include "cases-past-clause.h"
+  /* a day that is the coming one by its clause */
+#include "cases-ahead.h"
+  /* readers' forms and spans */
+#include "cases-forms.h"
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
