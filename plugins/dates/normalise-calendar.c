@@ -352,6 +352,36 @@ figures_near (const Dates *d, const char *text, gsize start, gsize end)
   return FALSE;
 }
 
+/* Whether a word of the lexicon's kind `business` ("growth", "profits")
+ * follows the expression ending at @end, a hyphenated word between at
+ * most ("fourth-quarter pre-tax profits"): the quarter names figures,
+ * which exist only for a quarter done. */
+static gboolean
+figures_after (const Dates *d, const char *text, gsize end)
+{
+  gsize at = end;
+  for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_isalpha (text[at + 1]); words++)
+    {
+      char word[24];
+      guint n = 0;
+      gboolean hyphen = FALSE;
+      at++;
+      while ((g_ascii_isalpha (text[at]) || text[at] == '-') && n < sizeof word - 1)
+        {
+          hyphen |= text[at] == '-';
+          word[n++] = g_ascii_tolower (text[at++]);
+        }
+      word[n] = '\0';
+      if (g_ascii_isalpha (text[at]))
+        return FALSE;
+      if (g_hash_table_contains (d->business, word))
+        return TRUE;
+      if (!hyphen)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -388,7 +418,18 @@ normalise_quarter (const Reading *x, Timex *t)
     {
       year = g_date_get_year (ref);
       int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
-      if (q > current && !tense_future (tense))
+      /* "third quarter growth", "fourth-quarter profits": figures, of the
+       * last such quarter reached whatever the clause's tense ("is due to
+       * publish its estimate of third quarter growth"), as
+       * TimeBank+AQUAINT dates all its quarters before a word of figures
+       * (third-quarter profits in the fourth quarter: this year's; the
+       * fourth quarter's, in it: this year's too) */
+      if (!half && figures_after (x->d, x->m->subject, x->m->end))
+        {
+          if (q > current)
+            year--;
+        }
+      else if (q > current && !tense_future (tense))
         year--; /* a quarter not yet reached is last year's */
       else if (!half && q < current - 1 && tense_future (tense))
         year++; /* ended two quarters back or more: next year's ahead */
