@@ -78,8 +78,20 @@
    * lexicon numbers for it cost 0.3% of the stage's instructions) */
   { "The Irishman finished [half a second] clear.", "2005-03-01", "DURATION", "PT0.5S" },
   { "It shoots a 30-frame-a-second video.", "2005-03-01", NULL },
-  /* "yearly" before a noun is an adjective, as "annual" is, untagged in
-   * TimeBank; after its verb it is how often */
+  /* "yearly" and "monthly" (kind `attributive`) before a noun are
+   * adjectives, as "annual" is, untagged in TimeBank; after their verb
+   * they are how often; "weekly" and "daily" before a noun stay (TimeBank
+   * tags them there) */
+  { "The monthly figures showed a 2% fall.", "2005-03-01", NULL },
+  { "Retail sales rose at their fastest monthly rate.", "2005-03-01", NULL },
+  { "Monthly sales fell 2%.", "2005-03-01", NULL },
+  { "Interest is paid [monthly].", "2005-03-01", "SET", "P1M" },
+  { "The magazine is published [monthly] in London.", "2005-03-01", "SET", "P1M" },
+  { "Rent is paid [monthly] and rates yearly.", "2005-03-01", "SET", "P1M" },
+  { "Users must renew it on a [monthly] basis.", "2005-03-01", "SET", "P1M" },
+  { "It will announce [monthly] how much it has received.", "2005-03-01", "SET", "P1M" },
+  { "The president gave his [weekly] radio address.", "2005-03-01", "SET", "P1W" },
+  { "It is part of [daily] life.", "2005-03-01", "SET", "P1D" },
   { "The firm's yearly sales are $14bn.", "2005-03-01", NULL },
   { "The fee is paid [yearly].", "2005-03-01", "SET", "P1Y" },
   { "The fee is paid [yearly] in advance.", "2005-03-01", "SET", "P1Y" },
