@@ -337,6 +337,7 @@ typedef struct
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
+  GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */
   GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */

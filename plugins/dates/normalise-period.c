@@ -93,7 +93,7 @@ normalise_duration (const Reading *x, Timex *t)
  * noun it tags as often as not ("his weekly radio address": 1 of 1; daily
  * 6 of 11; hourly 1 of 1), and they stay. */
 static gboolean
-before_noun (const char *p)
+before_noun (const Dates *d, const char *p)
 {
   /* "basis" too: "on a monthly basis" says how often, as TimeBank's
    * tagged "daily basis" does; and the words that open a clause after a
@@ -110,6 +110,20 @@ before_noun (const char *p)
   for (guint i = 0; frame[i]; i++)
     if (strlen (frame[i]) == n && strncmp (p, frame[i], n) == 0)
       return FALSE;
+  /* a thing issued or held at that interval, the noun or the one after
+   * it (kind `periodical`: "his monthly news conference", "its monthly
+   * security bulletin"), is a SET, as TimeBank tags "his weekly radio
+   * address" */
+  if (word_before_in (d->periodical_words, p, n, NULL))
+    return FALSE;
+  if (p[n] == ' ' && g_ascii_islower (p[n + 1]))
+    {
+      gsize m = n + 1;
+      while (g_ascii_isalpha (p[m]))
+        m++;
+      if (word_before_in (d->periodical_words, p, m, NULL))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -149,7 +163,7 @@ normalise_set (const Reading *x, Timex *t)
       g_autofree char *lower_heap = NULL;
       if (every == NULL
           || (g_hash_table_contains (d->attributive_words, ascii_lower (word, lower_buf, sizeof lower_buf, &lower_heap))
-              && before_noun (x->m->subject + x->m->end)))
+              && before_noun (d, x->m->subject + x->m->end)))
         return FALSE;
       t->value = (TimexValue){ .kind = VALUE_LEXICON, .code = every };
     }

@@ -343,6 +343,7 @@ static const struct
   { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
   { "recurring", G_STRUCT_OFFSET (Dates, recurring_words) },
   { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
+  { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },
   { "generic", G_STRUCT_OFFSET (Dates, generic_words) },
   { "preposition", G_STRUCT_OFFSET (Dates, preposition_words) },
