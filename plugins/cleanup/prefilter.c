@@ -537,6 +537,13 @@ struct _Prefilter
   guint from[MAX_NEEDLES + 1]; /* needle k's literals: from[k] to from[k + 1] */
   guint32 gate_ks;  /* gates with a k or an s in a string */
   guint n_gates;
+#ifdef __SSE2__
+  /* the needles' bytes in every lane: by needle for the second look,
+   * the pairs' then the single bytes' for the first */
+  __m128i first[MAX_NEEDLES], second[MAX_NEEDLES];
+  __m128i pair_first[MAX_NEEDLES], pair_second[MAX_NEEDLES], single[MAX_NEEDLES];
+  guint n_pairs, n_singles;
+#endif
 };
 
 static void
@@ -635,6 +642,21 @@ prefilter_add (Prefilter *pf, const char *pattern)
     }
   memcpy (pf->needles, needles, sizeof needles);
   pf->n_needles = n_needles;
+#ifdef __SSE2__
+  pf->n_pairs = pf->n_singles = 0;
+  for (guint k = 0; k < n_needles; k++)
+    {
+      pf->first[k] = _mm_set1_epi8 ((char) needles[k].first);
+      pf->second[k] = _mm_set1_epi8 ((char) needles[k].second);
+      if (needles[k].single)
+        pf->single[pf->n_singles++] = pf->first[k];
+      else
+        {
+          pf->pair_first[pf->n_pairs] = pf->first[k];
+          pf->pair_second[pf->n_pairs++] = pf->second[k];
+        }
+    }
+#endif
   for (guint i = 0; i < strings->len; i++)
     {
       const char *s = strings->pdata[i];
@@ -661,7 +683,7 @@ literal_at (const Literal *literal, const guchar *s)
   for (gsize j = 0; j < literal->length; j++)
     {
       guchar want = (guchar) literal->text[j], have = s[j];
-      if (have != want && !(g_ascii_islower (want) && have == (guchar) g_ascii_toupper (want)))
+      if (have != want && !(g_ascii_islower (want) && have == want - (guchar) 0x20))
         return FALSE;
     }
   return TRUE;
@@ -698,23 +720,10 @@ prefilter_scan (const Prefilter *pf, const char *s, gsize n)
 #ifdef __SSE2__
   const guchar *p = (const guchar *) s;
   guint32 open = 0;
-  guint count = pf->n_needles, n_pairs = 0, n_singles = 0;
+  guint count = pf->n_needles, n_pairs = pf->n_pairs, n_singles = pf->n_singles;
+  const __m128i *first = pf->first, *second = pf->second;
+  const __m128i *pair_first = pf->pair_first, *pair_second = pf->pair_second, *single = pf->single;
   __m128i fold = _mm_set1_epi8 (0x20);
-  __m128i first[MAX_NEEDLES], second[MAX_NEEDLES];
-  /* the pairs' bytes first, then the single bytes', for the first look */
-  __m128i pair_first[MAX_NEEDLES], pair_second[MAX_NEEDLES], single[MAX_NEEDLES];
-  for (guint k = 0; k < count; k++)
-    {
-      first[k] = _mm_set1_epi8 ((char) pf->needles[k].first);
-      second[k] = _mm_set1_epi8 ((char) pf->needles[k].second);
-      if (pf->needles[k].single)
-        single[n_singles++] = first[k];
-      else
-        {
-          pair_first[n_pairs] = first[k];
-          pair_second[n_pairs++] = second[k];
-        }
-    }
   guchar tail[33];
   for (gsize i = 0; i < n && open != all; i += 16)
     {
