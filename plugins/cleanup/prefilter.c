@@ -608,37 +608,39 @@ prefilter_add (Prefilter *pf, const char *pattern)
   Needle needles[MAX_NEEDLES];
   guint n_needles = pf->n_needles;
   memcpy (needles, pf->needles, sizeof needles);
-  /* Few needles, each cheap: the first string not yet covered takes
-   * the piece that covers the most strings still uncovered, cheaper
-   * first ("ki" for the eight strings with "cookie"). */
+  /* Few needles, each rare: the piece that costs least for each string
+   * it covers among those still uncovered, until all are ("ki" for the
+   * eight strings with "cookie", where "co" covers all twelve but
+   * occurs everywhere). */
   gsize at[MAX_STRINGS];
   guint which[MAX_STRINGS];
   gboolean covered[MAX_STRINGS] = { FALSE };
-  for (guint i = 0; i < strings->len; i++)
+  for (guint left = strings->len; left > 0;)
     {
-      if (covered[i])
-        continue;
-      const char *s = strings->pdata[i];
-      gsize length = strlen (s), best = 0;
-      guint best_count = 0;
-      double best_cost = 0;
-      for (gsize j = 0; j < MAX (length, 2) - 1; j++)
+      const char *piece = NULL;
+      double best_score = 0;
+      for (guint i = 0; i < strings->len; i++)
         {
-          guint count = 0;
-          gsize where;
-          for (guint o = i; o < strings->len; o++)
-            count += !covered[o] && has_piece (strings->pdata[o], s[j], s[j + 1], &where);
-          double cost = piece_cost (s, j);
-          if (count > best_count || (count == best_count && cost < best_cost))
-            best = j, best_count = count, best_cost = cost;
+          const char *s = strings->pdata[i];
+          gsize length = strlen (s);
+          for (gsize j = 0; !covered[i] && j < MAX (length, 2) - 1; j++)
+            {
+              guint count = 0;
+              gsize where;
+              for (guint o = 0; o < strings->len; o++)
+                count += !covered[o] && has_piece (strings->pdata[o], s[j], s[j + 1], &where);
+              double score = piece_cost (s, j) / count;
+              if (piece == NULL || score < best_score)
+                piece = s + j, best_score = score;
+            }
         }
-      Needle needle = { (guint8) (s[best] | 0x20), (guint8) (s[best + 1] | 0x20), s[best + 1] == '\0' };
+      Needle needle = { (guint8) (piece[0] | 0x20), (guint8) (piece[1] | 0x20), piece[1] == '\0' };
       guint k = needle_index (needles, &n_needles, needle);
       if (k == MAX_NEEDLES)
         return -1;
-      for (guint o = i; o < strings->len; o++)
-        if (!covered[o] && has_piece (strings->pdata[o], s[best], s[best + 1], &at[o]))
-          covered[o] = TRUE, which[o] = k;
+      for (guint o = 0; o < strings->len; o++)
+        if (!covered[o] && has_piece (strings->pdata[o], piece[0], piece[1], &at[o]))
+          covered[o] = TRUE, which[o] = k, left--;
     }
   memcpy (pf->needles, needles, sizeof needles);
   pf->n_needles = n_needles;
