@@ -165,16 +165,22 @@ gate_callout (pcre2_callout_block *block, void *data)
   return (*(const guint32 *) data >> block->callout_number) & 1 ? 0 : 1;
 }
 
-/* Whether a rule PCRE2 can start a match of nowhere in particular: it
- * has no first code unit and no set of first bytes, so an anchored try
- * walks the line. */
+/* Whether a rule PCRE2 can start a match of nearly anywhere: it has no
+ * first code unit, and no set of first bytes or one of more than half
+ * the bytes (the navigation trail's "[^\\s>»›|.!?:]+"), so an anchored try
+ * walks into the line.  The others fail at their first byte. */
 static gboolean
 starts_anywhere (const pcre2_code *re)
 {
   uint32_t first_type = 0;
   const uint8_t *bitmap = NULL;
-  return pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 && first_type == 0
-         && pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap == NULL;
+  if (pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &first_type) != 0 || first_type != 0
+      || pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0)
+    return FALSE;
+  guint bytes = 0;
+  for (guint i = 0; bitmap && i < 32; i++)
+    bytes += (guint) __builtin_popcount (bitmap[i]);
+  return bitmap == NULL || bytes > 128;
 }
 
 /* The first rule in order that matches the line [s, s + n), or -1; @md

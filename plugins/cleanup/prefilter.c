@@ -238,8 +238,30 @@ static const Info ANY_CHAR = { NULL, NULL };
 
 static Info read_alternation (Reader *r);
 
-/* A character class "[...]": one character; known only when it is one
- * ASCII byte ("[ ]", "[|]").  Other classes are read to their end. */
+/* Whether @c, beyond ASCII, matches only itself under caseless
+ * matching: punctuation, which Unicode gives no case (letters, some
+ * marks, numbers and symbols have other cases: U+0345, Ⅻ, ⓐ). */
+static gboolean
+caseless_alone (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A character class "[...]": one character; known when the class lists
+ * a few single characters, ASCII or punctuation ("[ ]", "[>»›|]").  Other
+ * classes are read to their end. */
 static Info
 read_class (Reader *r)
 {
@@ -270,11 +292,36 @@ read_class (Reader *r)
       return ANY_CHAR;
     }
   r->p = p + 1;
-  if (!negated && p == first + 1 && (guchar) *first < 0x80 && *first != '\\' && *first != '[')
+  if (negated)
+    return ANY_CHAR;
+  /* a class of a few single characters ("[>»›|]"): their set */
+  GPtrArray *members = set_new ();
+  for (const char *q = first; q < p;)
     {
-      char s[2] = { g_ascii_tolower (*first), '\0' };
-      return (Info){ set_of (s), NULL };
+      char member[8] = { 0 };
+      if (q[0] == '\\' && (guchar) q[1] < 0x80 && g_ascii_ispunct (q[1]))
+        member[0] = q[1], q += 2;
+      else if (q[0] == '\\' || q[0] == '[' || (q[0] == '-' && q != first && q + 1 != p))
+        break; /* an escape, a POSIX class, a range */
+      else if ((guchar) q[0] < 0x80)
+        member[0] = g_ascii_tolower (q[0]), q++;
+      else if (caseless_alone (g_utf8_get_char (q)))
+        {
+          const char *next = g_utf8_next_char (q);
+          memcpy (member, q, next - q);
+          q = next;
+        }
+      else
+        break;
+      GPtrArray *one = set_of (member);
+      gboolean room = set_merge (members, one);
+      set_free (one);
+      if (!room)
+        break;
+      if (q == p)
+        return (Info){ members, NULL };
     }
+  set_free (members);
   return ANY_CHAR;
 }
 
@@ -354,8 +401,13 @@ read_atom (Reader *r)
     }
   if (c >= 0x80)
     {
-      r->p = g_utf8_next_char (r->p);
-      return ANY_CHAR;
+      const char *next = g_utf8_next_char (r->p);
+      char s[8] = { 0 };
+      gboolean alone = caseless_alone (g_utf8_get_char (r->p));
+      if (alone)
+        memcpy (s, r->p, next - r->p);
+      r->p = next;
+      return alone ? (Info){ set_of (s), NULL } : ANY_CHAR;
     }
   r->p++;
   char s[2] = { g_ascii_tolower ((char) c), '\0' };

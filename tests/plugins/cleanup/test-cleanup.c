@@ -768,6 +768,13 @@ test_prefilter_literals (void)
     { "\\(c\\) \\d{4}", "(c) " },
     { "\u00e9t\u00e9 cookie", " cookie" },
     { "(a|b)c", "ac,bc" },
+    /* classes of single characters, ASCII or punctuation (no case) */
+    { "[>|]", ">,|" },
+    { "[^\\s>]+[>\u00bb\u203a]", ">,\u00bb,\u203a" },
+    { "\u00bb more", "\u00bb more" },
+    { "[a-c]x", "x" },
+    { "[\\w|]x", "x" },
+    { "\u24d0x", "x" }, /* a circled a has another case */
     /* nothing sure: an optional or unknown part, or a construct not read */
     { ".{0,200}", "-" },
     { "cookie|.", "-" },
@@ -824,6 +831,24 @@ test_prefilter_caseless (void)
         }
     }
   g_assert_cmpuint (others, ==, 2);
+  /* punctuation beyond ASCII, which the reader takes as itself: » › */
+  const char *alone[] = { "^\u00bb$", "^\u203a$" };
+  for (guint i = 0; i < G_N_ELEMENTS (alone); i++)
+    {
+      pcre2_code *re = cleanup_compile (alone[i], PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      guint matched = 0;
+      for (gunichar c = 0; c <= 0x10ffff; c++)
+        {
+          if (c >= 0xd800 && c <= 0xdfff)
+            continue;
+          char buf[8];
+          gint n = g_unichar_to_utf8 (c, buf);
+          matched += pcre2_match (re, (PCRE2_SPTR) buf, n, 0, 0, md, NULL) >= 0;
+        }
+      g_assert_cmpuint (matched, ==, 1);
+      pcre2_code_free (re);
+    }
   pcre2_match_data_free (md);
   pcre2_code_free (letter);
 }
