@@ -33,6 +33,7 @@ entities_destroy (gpointer data)
   word_map_free (e->cues);
   word_map_free (e->first_names);
   g_clear_pointer (&e->products, g_regex_unref);
+  g_clear_pointer (&e->product_names, word_map_free);
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_free (e);
@@ -113,7 +114,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
     g_strstrip (*l);
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
       || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error))
-      || !(e->products = products_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error))
+      || !(e->products = products_load (data_dir, error))
+      || !(e->product_names = product_names_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error))
       || !(e->zones = zones_load (data_dir, error)))
     {
       entities_destroy (e);
@@ -740,6 +742,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
+      find_named_products (&scan, ws, we);
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
       find_by_context (&scan, ws, we);

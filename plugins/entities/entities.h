@@ -21,6 +21,7 @@ typedef struct
   Gazetteer *gazetteer;
   WordMap *cues;    /* key -> Cue flags */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
+  WordMap *product_names; /* product-names.tsv by key: PRODUCT_ flags; a name of two words or more by its words joined by one space */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
@@ -192,6 +193,18 @@ void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or
  * NULL with @error naming the file and line of a bad row or pattern. */
 GRegex *products_load (const char *data_dir, GError **error);
+/* The flags of product_names_load()'s map. */
+enum
+{
+  PRODUCT_NAME = 1 << 0,  /* a product's name, whole (Linux, Xbox Live) */
+  PRODUCT_AWARD = 1 << 1, /* an award's name, whole (Oscar, Baftas) */
+  PRODUCT_FIRST = 1 << 2, /* the first word of a name of two words or more */
+};
+/* Returns (transfer full): product-names.tsv of @data_dir by key, or NULL
+ * with @error naming the file and line of a bad row. */
+WordMap *product_names_load (const char *data_dir, GError **error);
+/* Products and awards by their names (product-names.tsv): MISC. */
+void find_named_products (Scan *scan, guint ws, guint we);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */

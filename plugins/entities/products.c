@@ -1,6 +1,7 @@
 /* products.c: products and models: a maker's name and a model's code
- * after it ("Boeing 787"), and words of a product's shape
- * (data/products.tsv: "iPod"). */
+ * after it ("Boeing 787"), words of a product's shape
+ * (data/products.tsv: "iPod"), and products and awards by their names
+ * (data/product-names.tsv: "Linux", "Oscar"). */
 #include "entities.h"
 
 /* A model's number or code: digits with capitals ("A380", "RAV4"), or
@@ -132,5 +133,117 @@ find_products (Scan *scan, guint ws, guint we)
       Span *s = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
       if (s)
         s->canonical = g_strdup (w->text);
+    }
+}
+
+WordMap *
+product_names_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "product-names.tsv", NULL);
+  AssayDataTable *table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  WordMap *names = word_map_new ();
+  word_map_note_source (names, "product-names.tsv");
+  guint n = assay_data_table_get_n_rows (table);
+  for (guint i = 0; i < n; i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 3, 3, "NAME<TAB>KIND<TAB>WHAT IT NAMES", error))
+        goto fail;
+      guint kind = strcmp (row->fields[1], "product") == 0 ? PRODUCT_NAME
+                   : strcmp (row->fields[1], "award") == 0 ? PRODUCT_AWARD
+                                                           : 0;
+      if (kind == 0)
+        {
+          assay_data_row_set_error (error, table, row, "the kind is \"%s\", not product or award", row->fields[1]);
+          goto fail;
+        }
+      g_autofree char *key = assay_text_fold (row->fields[0], -1);
+      g_auto (GStrv) words = g_strsplit (key, " ", -1);
+      if (g_strv_length (words) > 3 || strstr (key, "  ") || key[0] == ' ')
+        {
+          assay_data_row_set_error (error, table, row, "a name is one to three words, one space apart");
+          goto fail;
+        }
+      word_map_add (names, key, kind | word_map_get (names, key, word_hash (key, strlen (key))));
+      if (words[1])
+        word_map_add (names, words[0], PRODUCT_FIRST | word_map_get (names, words[0], word_hash (words[0], strlen (words[0]))));
+    }
+  assay_data_table_free (table);
+  return names;
+fail:
+  assay_data_table_free (table);
+  word_map_free (names);
+  return NULL;
+}
+
+/* The end of the listed name starting at word @a (its longest), or @a
+ * where none does; its kind in @kind. */
+static guint
+named_product_end (const Scan *scan, guint a, guint we, guint *kind)
+{
+  const WordMap *names = scan->e->product_names;
+  const Word *first = word_at (scan, a);
+  guint flags = word_map_get (names, first->key, first->hash);
+  guint end = flags & (PRODUCT_NAME | PRODUCT_AWARD) ? a + 1 : a;
+  *kind = flags & (PRODUCT_NAME | PRODUCT_AWARD);
+  if (!(flags & PRODUCT_FIRST))
+    return end;
+  g_autoptr (GString) key = g_string_new (first->key);
+  for (guint k = a + 1; k < we && k < a + 3 && word_at (scan, k)->upper && !word_at (scan, k)->glued; k++)
+    {
+      g_string_append_c (key, ' ');
+      g_string_append (key, word_at (scan, k)->key);
+      guint more = word_map_get (names, key->str, word_hash (key->str, key->len));
+      if (more & (PRODUCT_NAME | PRODUCT_AWARD))
+        end = k + 1, *kind = more & (PRODUCT_NAME | PRODUCT_AWARD);
+    }
+  return end;
+}
+
+/* Whether word @k, beside a listed name, is a capitalised word that runs
+ * on with it into a longer name ("Linux Foundation", "Oscar Wilde"): a
+ * word of letters, not a mark or a number, and not the sentence's first. */
+static gboolean
+runs_on (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  return w->upper && g_ascii_isalpha (w->text[0]) && !w->sentence_start;
+}
+
+/* A product's or an award's name (product-names.tsv) is MISC, its
+ * maker's or giver's name no ORG and no one's PERSON ("runs Linux", "won
+ * an Oscar"), where the tagger alone or no one named its words and no
+ * capitalised word runs on around it. */
+void
+find_named_products (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || !g_ascii_isalpha (w->text[0]))
+        continue;
+      guint kind = 0, b = named_product_end (scan, i, we, &kind);
+      if (b == i)
+        continue;
+      gboolean free_words = TRUE;
+      for (guint k = i; k < b && free_words; k++)
+        {
+          const Span *held = span_at (scan, word_at (scan, k)->span);
+          free_words = !held || (held->source <= SOURCE_TAGGER && held->a >= i && held->b <= b);
+        }
+      const Word *next = b < we ? word_at (scan, b) : NULL;
+      if (!free_words || (i > ws && runs_on (scan, i - 1) && !is_possessive (word_at (scan, i - 1)))
+          || (next && runs_on (scan, b))
+          || (kind & PRODUCT_AWARD && next && !next->upper && (next->cue & CUE_VERB)))
+        {
+          i = b - 1;
+          continue;
+        }
+      Span *s = claim (scan, i, b, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, i, b);
+      i = b - 1;
     }
 }

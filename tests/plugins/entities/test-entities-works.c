@@ -73,7 +73,19 @@ static const struct
     "PERSON:Tom Jones | ORG:Aerosmith | PERSON:Diana Ross | PERSON:Elton John" },
   { "He formed S Club in 1999, and the G Force team won.", "ORG:S Club | ORG:G Force" },
   { "US Airways, UK Online and E Coli made the news.", "ORG:US Airways | ORG:UK Online | ORG:E Coli" },
-  { "Leeds, Sheffield, Hull and Grimsby all bid for the games.", "ORG:Leeds | ORG:Sheffield | ORG:Hull | ORG:Grimsby" },
+  { "Leeds, Sheffield, Hull and Grimsby all bid for the games.", "ORG:Leeds | ORG:Sheffield | ORG:Hull | ORG:Grimsby" },  /* Products and awards by their names (product-names.tsv) are MISC,
+   * not their maker (companies.tsv hints Linux and Xbox as brands) nor a
+   * person, the longest name first ("Xbox Live"). */
+  { "Most of the bank's servers now run Linux, and Linux software costs it nothing.", "MISC:Linux | MISC:Linux" },
+  { "The game can be played over Xbox Live on the Xbox, and on the GameCube next year.",
+    "MISC:Xbox Live | MISC:Xbox | MISC:GameCube" },
+  { "She won an Oscar in 2002 and two Baftas, and the Bafta for best actress went to Judi Dench.",
+    "MISC:Oscar | MISC:Baftas | MISC:Bafta | PERSON:Judi Dench" },
+  /* Not a listed name inside a longer one, not an award's name before a
+   * verb (a person). */
+  { "The Linux Foundation hired staff, and Oscar Wilde's play opened in Dublin.",
+    "ORG:Linux Foundation | PERSON:Oscar Wilde | GPE:Dublin" },
+  { "Oscar said he would stay at the club.", "PERSON:Oscar" },
 };
 
 static char *
