@@ -199,6 +199,8 @@ enum
   PRODUCT_NAME = 1 << 0,  /* a product's name, whole (Linux, Xbox Live) */
   PRODUCT_AWARD = 1 << 1, /* an award's name, whole (Oscar, Baftas) */
   PRODUCT_FIRST = 1 << 2, /* the first word of a name of two words or more */
+  PRODUCT_MARKS_TITLE = 1 << 3, /* a lowercase word that says a sentence speaks of works (game, sequel): works.c */
+  PRODUCT_NUMBERED = 1 << 4,    /* a noun that names things by their number, no title's (Radio 1): works.c */
 };
 /* Returns (transfer full): product-names.tsv of @data_dir by key, or NULL
  * with @error naming the file and line of a bad row. */
@@ -274,6 +276,9 @@ void spread_cued_orgs (Scan *scan);
  * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,
  * is a work's title, MISC. */
 void find_title_case_works (Scan *scan, guint ws, guint we);
+/* A title and its number or its subtitle after a colon ("Doom 3", "Grand
+ * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
+void find_numbered_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);

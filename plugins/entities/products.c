@@ -151,12 +151,15 @@ product_names_load (const char *data_dir, GError **error)
       const AssayDataRow *row = assay_data_table_get_row (table, i);
       if (!assay_data_row_check (table, row, 3, 3, "NAME<TAB>KIND<TAB>WHAT IT NAMES", error))
         goto fail;
-      guint kind = strcmp (row->fields[1], "product") == 0 ? PRODUCT_NAME
-                   : strcmp (row->fields[1], "award") == 0 ? PRODUCT_AWARD
-                                                           : 0;
+      guint kind = strcmp (row->fields[1], "product") == 0       ? PRODUCT_NAME
+                   : strcmp (row->fields[1], "award") == 0       ? PRODUCT_AWARD
+                   : strcmp (row->fields[1], "marks-title") == 0 ? PRODUCT_MARKS_TITLE
+                   : strcmp (row->fields[1], "numbered") == 0    ? PRODUCT_NUMBERED
+                                                                 : 0;
       if (kind == 0)
         {
-          assay_data_row_set_error (error, table, row, "the kind is \"%s\", not product or award", row->fields[1]);
+          assay_data_row_set_error (error, table, row, "the kind is \"%s\", not product, award, marks-title or numbered",
+                                    row->fields[1]);
           goto fail;
         }
       g_autofree char *key = assay_text_fold (row->fields[0], -1);
