@@ -115,7 +115,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
       || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error))
       || !(e->products = products_load (data_dir, error))
-      || !(e->product_names = product_names_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error))
+      || !(e->product_names = product_names_load (data_dir, e->product_bits, error)) || !(e->first_names = first_names_load (data_dir, error))
       || !(e->zones = zones_load (data_dir, error)))
     {
       entities_destroy (e);
@@ -742,7 +742,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);
-      find_named_products (&scan, ws, we);
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
       find_by_context (&scan, ws, we);

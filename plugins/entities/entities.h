@@ -22,6 +22,7 @@ typedef struct
   WordMap *cues;    /* key -> Cue flags */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   WordMap *product_names; /* product-names.tsv by key: PRODUCT_ flags; a name of two words or more by its words joined by one space */
+  guint64 product_bits[8]; /* bit (hash & 511) set for each product's or award's first word: most words are none, told without a lookup */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
@@ -188,7 +189,8 @@ WordMap *first_names_load (const char *data_dir, GError **error);
 /* first_names_load() from the TSVs alone (people.c); first_names_load()
  * reads first-names.image where it is the TSVs' (entities.c). */
 WordMap *first_names_read_tsv (const char *data_dir, GError **error);
-/* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
+/* Words shaped as products.tsv's patterns say (iPod, A380), and
+ * products and awards by their names (product-names.tsv): MISC. */
 void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or
  * NULL with @error naming the file and line of a bad row or pattern. */
@@ -202,11 +204,10 @@ enum
   PRODUCT_MARKS_TITLE = 1 << 3, /* a lowercase word that says a sentence speaks of works (game, sequel): works.c */
   PRODUCT_NUMBERED = 1 << 4,    /* a noun that names things by their number, no title's (Radio 1): works.c */
 };
-/* Returns (transfer full): product-names.tsv of @data_dir by key, or NULL
- * with @error naming the file and line of a bad row. */
-WordMap *product_names_load (const char *data_dir, GError **error);
-/* Products and awards by their names (product-names.tsv): MISC. */
-void find_named_products (Scan *scan, guint ws, guint we);
+/* Returns (transfer full): product-names.tsv of @data_dir by key (and in
+ * @bits, the first words' hashes of the names), or NULL with @error
+ * naming the file and line of a bad row. */
+WordMap *product_names_load (const char *data_dir, guint64 bits[8], GError **error);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */

@@ -746,8 +746,8 @@ marks_works (const Scan *scan, guint ws, guint we)
   for (guint k = ws; k < we; k++)
     {
       const Word *w = word_at (scan, k);
-      guint product = word_map_get (scan->e->product_names, w->key, w->hash);
-      if ((!w->upper && (product & PRODUCT_MARKS_TITLE)) || product_at (scan, k))
+      if (w->upper ? w->span >= 0 && product_at (scan, k)
+                   : (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MARKS_TITLE) != 0)
         return TRUE;
     }
   return FALSE;
@@ -854,25 +854,26 @@ title_number (const Scan *scan, guint i, guint we)
 void
 find_numbered_works (Scan *scan, guint ws, guint we)
 {
-  gboolean any = FALSE;
-  for (guint i = ws + 1; i < we && !any; i++)
-    {
-      const Word *w = word_at (scan, i);
-      any = (g_ascii_isdigit (w->text[0]) && word_at (scan, i - 1)->upper)
-            || (w->end - w->start == 1 && w->text[0] == ':' && word_at (scan, i - 1)->upper);
-    }
-  if (!any || !marks_works (scan, ws, we))
-    return; /* most sentences: no capitalised word before a number or a colon */
+  /* Whether the sentence speaks of games or films is asked only once a
+   * candidate is found, and once: -1 not yet. */
+  gint marks = -1;
   for (guint i = ws + 1; i < we; i++)
     {
       const Word *w = word_at (scan, i);
-      gboolean colon = w->end - w->start == 1 && w->text[0] == ':';
+      /* Most words: no digit or colon after a capitalised word. */
+      if (!word_at (scan, i - 1)->upper || (!w->upper && w->text[0] != ':'))
+        continue;
+      gboolean colon = w->text[0] == ':' && w->end - w->start == 1;
       if (!colon && !title_number (scan, i, we))
         continue;
       guint a = capitalised_run_start (scan, ws, i);
       /* A number before the name: a score's ("Arsenal 2 Chelsea 1"). */
       if (!may_be_title (scan, a, i, TRUE) || (a > ws && g_ascii_isdigit (word_at (scan, a - 1)->text[0])))
         continue;
+      if (marks < 0)
+        marks = marks_works (scan, ws, we);
+      if (!marks)
+        return;
       guint b = colon ? i : i + 1;
       /* A subtitle after a colon, in title case, and its number: "Grand
        * Theft Auto: San Andreas", "Riddick: Escape from Butcher Bay". */
