@@ -760,6 +760,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_free (slots);
   link_names (&scan, acronyms);
   spread_works (&scan);
+  spread_products (&scan);
   spread_cued_orgs (&scan);
   drop_tech_acronyms (&scan, acronyms);
   mend_award_plurals (&scan);

@@ -208,6 +208,9 @@ enum
  * @bits, the first words' hashes of the names), or NULL with @error
  * naming the file and line of a bad row. */
 WordMap *product_names_load (const char *data_dir, guint64 bits[8], GError **error);
+/* A listed product's last word in capitals, alone elsewhere in the
+ * document ("Nintendo DS ... the DS"), is the product: MISC. */
+void spread_products (Scan *scan);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */

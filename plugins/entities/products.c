@@ -262,3 +262,33 @@ find_products (Scan *scan, guint ws, guint we)
         s->canonical = g_strdup (w->text);
     }
 }
+
+void
+spread_products (Scan *scan)
+{
+  /* The short forms: each product's name of two words or more whose
+   * last word is in capitals ("Nintendo DS", "Windows XP"), by that
+   * word's key. */
+  g_autoptr (GHashTable) shorts = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      const Word *first = word_at (scan, p->a), *last = word_at (scan, p->b - 1);
+      if (p->dropped || p->b - p->a < 2 || p->source != SOURCE_RULE || strcmp (p->label, "MISC") != 0
+          || !last->capitals || last->end - last->start < 2 || !g_ascii_isalpha (last->text[0])
+          || !(word_map_get (scan->e->product_names, first->key, first->hash) & PRODUCT_FIRST))
+        continue;
+      if (!shorts)
+        shorts = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (shorts, (gpointer) last->key);
+    }
+  if (!shorts)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && strcmp (p->label, "MISC") != 0
+          && g_hash_table_contains (shorts, word_at (scan, p->a)->key))
+        p->label = "MISC";
+    }
+}

@@ -81,6 +81,10 @@ static const struct
     "MISC:Xbox Live | MISC:Xbox | MISC:GameCube" },
   { "She won an Oscar in 2002 and two Baftas, and the Bafta for best actress went to Judi Dench.",
     "MISC:Oscar | MISC:Baftas | MISC:Bafta | PERSON:Judi Dench" },
+  /* A listed product's last word in capitals is the product alone too,
+   * in the document that names it. */
+  { "The DS sold well. Nintendo said the DS had two screens, and the Nintendo DS costs £99.",
+    "MISC:DS | ORG:Nintendo | MISC:DS | MISC:Nintendo DS" },
   /* Not a listed name inside a longer one, not an award's name before a
    * verb (a person). */
   { "The Linux Foundation hired staff, and Oscar Wilde's play opened in Dublin.",
