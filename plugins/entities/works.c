@@ -715,7 +715,7 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       const Word *opening = word_at (scan, a);
       if (opening->sentence_start
           && ((opening->cue & CUE_FUNCTION)
-              || ((word_map_get (scan->e->cues, opening->key, opening->hash) & CUE_WORK_NOUN) && a + 1 < b
+              || ((cue_map_rules (scan->e->cues, opening->key, opening->hash) & CUE_WORK_NOUN) && a + 1 < b
                   && !(word_at (scan, a + 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
         a++;
       if (b - a < 3 || listed_run (scan, a, b))
@@ -809,7 +809,7 @@ may_be_title (const Scan *scan, guint a, guint b, gboolean lead)
     {
       const Word *w = word_at (scan, k);
       const Span *held = span_at (scan, w->span);
-      guint cue = w->upper ? word_map_get (scan->e->cues, w->key, w->hash) : 0;
+      Cue cue = w->upper ? cue_map_rules (scan->e->cues, w->key, w->hash) : 0;
       if ((held && (held->source >= SOURCE_GAZETTEER || held->listed
                     || (held->source == SOURCE_RULE && strcmp (held->label, "PERSON") == 0)))
           || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC))
