@@ -190,7 +190,9 @@ runs_on (const Scan *scan, guint k)
 /* A product's or an award's name (product-names.tsv) starting at word
  * @i is MISC, its maker's or giver's name no ORG and no one's PERSON
  * ("runs Linux", "won an Oscar"), where the tagger alone or no one named
- * its words and no capitalised word runs on around it.  Returns the
+ * its words and no capitalised word runs on around it; an award's name
+ * before a verb is a person's ("Oscar said"), before a possessive the
+ * body's that gives it ("Bafta's chairman").  Returns the
  * word after the name, or @i where there is none. */
 static guint
 named_product (Scan *scan, guint ws, guint we, guint i)
@@ -210,7 +212,8 @@ named_product (Scan *scan, guint ws, guint we, guint i)
     }
   const Word *next = b < we ? word_at (scan, b) : NULL;
   if (!free_words || (i > ws && runs_on (scan, i - 1) && !is_possessive (word_at (scan, i - 1)))
-      || (next && runs_on (scan, b)) || (kind & PRODUCT_AWARD && next && !next->upper && (next->cue & CUE_VERB)))
+      || (next && runs_on (scan, b))
+      || (kind & PRODUCT_AWARD && next && ((!next->upper && (next->cue & CUE_VERB)) || is_possessive (next))))
     return b;
   Span *s = claim (scan, i, b, "MISC", SOURCE_RULE);
   if (s)

@@ -90,6 +90,7 @@ static const struct
   { "The Linux Foundation hired staff, and Oscar Wilde's play opened in Dublin.",
     "ORG:Linux Foundation | PERSON:Oscar Wilde | GPE:Dublin" },
   { "Oscar said he would stay at the club.", "PERSON:Oscar" },
+  { "Bafta's chairman said the Bafta for best game was a surprise.", "ORG:Bafta | MISC:Bafta" },
   /* In a sentence about games or films (product-names.tsv kind
    * marks-title, or a product named), a title's number and its subtitle
    * after a colon are the title's, its lowercase words and a leading
