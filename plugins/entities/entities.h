@@ -21,6 +21,8 @@ typedef struct
   Gazetteer *gazetteer;
   CueMap *cues;     /* key -> the rules' and the tagger's Cue kinds */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
+  WordMap *product_names; /* product-names.tsv by key: PRODUCT_ flags; a name of two words or more by its words joined by one space */
+  guint64 product_bits[8]; /* bit (hash & 511) set for each product's or award's first word: most words are none, told without a lookup */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
@@ -198,11 +200,28 @@ WordMap *first_names_load (const char *data_dir, GError **error);
 /* first_names_load() from the TSVs alone (people.c); first_names_load()
  * reads first-names.image where it is the TSVs' (entities.c). */
 WordMap *first_names_read_tsv (const char *data_dir, GError **error);
-/* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
+/* Words shaped as products.tsv's patterns say (iPod, A380), and
+ * products and awards by their names (product-names.tsv): MISC. */
 void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or
  * NULL with @error naming the file and line of a bad row or pattern. */
 GRegex *products_load (const char *data_dir, GError **error);
+/* The flags of product_names_load()'s map. */
+enum
+{
+  PRODUCT_NAME = 1 << 0,  /* a product's name, whole (Linux, Xbox Live) */
+  PRODUCT_AWARD = 1 << 1, /* an award's name, whole (Oscar, Baftas) */
+  PRODUCT_FIRST = 1 << 2, /* the first word of a name of two words or more */
+  PRODUCT_MARKS_TITLE = 1 << 3, /* a lowercase word that says a sentence speaks of works (game, sequel): works.c */
+  PRODUCT_NUMBERED = 1 << 4,    /* a noun that names things by their number, no title's (Radio 1): works.c */
+};
+/* Returns (transfer full): product-names.tsv of @data_dir by key (and in
+ * @bits, the first words' hashes of the names), or NULL with @error
+ * naming the file and line of a bad row. */
+WordMap *product_names_load (const char *data_dir, guint64 bits[8], GError **error);
+/* A listed product's last word in capitals, alone elsewhere in the
+ * document ("Nintendo DS ... the DS"), is the product: MISC. */
+void spread_products (Scan *scan);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */
@@ -272,6 +291,9 @@ void spread_cued_orgs (Scan *scan);
  * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,
  * is a work's title, MISC. */
 void find_title_case_works (Scan *scan, guint ws, guint we);
+/* A title and its number or its subtitle after a colon ("Doom 3", "Grand
+ * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
+void find_numbered_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);
