@@ -71,6 +71,7 @@ typedef struct
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
+  gboolean glued;      /* the tagger's name cut from a year or a sentence's opening word glued to it (rules.c's find_tagged()): its label came with the glue, so it gives no vote (links.c) */
   gboolean work;       /* a work's title after a noun naming its kind ("the film X", works.c): so are the document's other mentions of it */
 } Span;
 

@@ -556,6 +556,94 @@ keep_own_possessives (Scan *scan, const WordUse *uses)
     }
 }
 
+/* Whether @w is digits alone: a year or a count ("2004", "1"). */
+static gboolean
+all_digits (const Word *w)
+{
+  for (gsize k = 0; k < w->end - w->start; k++)
+    if (!g_ascii_isdigit (w->text[k]))
+      return FALSE;
+  return w->end > w->start;
+}
+
+/* Whether word @i is an ordinary word capitalised only as its
+ * sentence's first ("Earlier", "Recent", "Released"): a lowercase
+ * English word of english-words.tsv, no first name, no function word
+ * ("The Washington Post"), no word of a title or of a body's name
+ * (cues.tsv), no list's hint. */
+static gboolean
+ordinary_opener (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (!w->sentence_start || w->capitals || w->hint
+      || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC | CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ORG_WORD)))
+    return FALSE;
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  return (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST);
+}
+
+/* Cuts the rules' and the tagger's names glued to what is not theirs:
+ * a year before a person's name ("In 2004 IBM said" read as a person
+ * before a reporting verb; a count after one is kept: "Number 10"), and a sentence's ordinary
+ * opening word (and "of the" after it) before a name of two words or
+ * more the document writes
+ * elsewhere within a sentence without it, and never with it ("Earlier
+ * Bank of England figures" where "the Bank of England" is written too); an opener before a number alone is no name ("Released
+ * 1 March").  A name so cut got its label with the glue: it gives no
+ * vote (Span.glued), and a person's name cut to one word in capitals is
+ * an acronym, an organisation's.  Before the links, so that no mention
+ * is linked to the glued whole. */
+static void
+mend_glued (Scan *scan)
+{
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->canonical && !word_at (scan, p->a)->sentence_start)
+        g_hash_table_add (names, p->canonical);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source == SOURCE_GAZETTEER || p->b - p->a < 2)
+        continue;
+      guint a = p->a, b = p->b;
+      if (strcmp (p->label, "PERSON") == 0)
+        {
+          /* A year, not any number: "50 Cent" is a name. */
+          while (b - a > 1 && all_digits (word_at (scan, a)) && word_at (scan, a)->end - word_at (scan, a)->start == 4)
+            a++;
+        }
+      if (a == p->a && ordinary_opener (scan, a))
+        {
+          /* The name may come after lowercase joining words ("Critics
+           * of the Trade Ministry"); two words at least left, and the
+           * whole never written within a sentence: "Ask Jeeves", "Air
+           * China", "Friends of the Earth" are names. */
+          guint r = a + 1;
+          while (r < b && !word_at (scan, r)->upper)
+            r++;
+          g_autofree char *rest = words_text (scan, r, b);
+          g_autofree char *whole = words_text (scan, a, b);
+          if (b - r >= 2 && g_hash_table_contains (names, rest) && !g_hash_table_contains (names, whole))
+            a = r;
+        }
+      if (a == p->a && b == p->b)
+        continue;
+      for (guint i = p->a; i < p->b; i++)
+        if (i < a || i >= b)
+          word_at (scan, i)->span = -1;
+      p->a = a, p->b = b;
+      p->glued = TRUE;
+      g_free (p->canonical), p->canonical = words_text (scan, a, b);
+      const Word *only = word_at (scan, a);
+      if (b - a == 1 && strcmp (p->label, "PERSON") == 0 && only->capitals && only->end - only->start >= 2
+          && g_ascii_isalpha (only->text[0]) && g_ascii_isalpha (only->text[1]))
+        p->label = "ORG";
+    }
+}
+
 /* Inside one document a later short form names the full one: "Novak"
  * is "Tomas Novak", "MSS" the "Ministry of State Security" it was
  * introduced with; the full name written first is the canonical.
@@ -563,6 +651,7 @@ keep_own_possessives (Scan *scan, const WordUse *uses)
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  mend_glued (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not
@@ -677,7 +766,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       /* A one-word name joined to its number ("Commodore 64") votes for
        * the name: else its bare mentions ("Commodore") lost the votes
        * the joined ones gave before the join, and took another label. */
-      if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
+      if (p->dropped || p->glued || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
         continue;
       Vote *vote = &votes[word_at (scan, p->a)->slot];
       guint *count = vote->count;
@@ -698,7 +787,10 @@ link_names (Scan *scan, GHashTable *acronyms)
       Span *p = span_at (scan, k);
       /* A club by its result keeps its label; spread_teams() names the
        * city's other mentions, where they are no place. */
-      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
+      /* A name cut from its glue (mend_glued()) gave no vote but takes
+       * the others' ("In 2003 Oracle said ... Oracle's chief"). */
+      if (p->dropped || (p->source != SOURCE_TAGGER && !p->glued) || p->cued || p->team || p->b - p->a != 1
+          || (p->glued && !votes[word_at (scan, p->a)->slot].seen))
         continue;
       const guint *count = votes[word_at (scan, p->a)->slot].count; /* voted in the loop before */
       guint best = count[4];
