@@ -1,5 +1,6 @@
 /* test-entities-spans.c: names' spans (issue 24's classes from the
- * held-out judges: a year or a sentence's opening word glued to a name),
+ * held-out judges: a year or a sentence's opening word glued to a name,
+ * post-nominals),
  * each with sentences next to it where the rule must not fire.  All
  * sentences written here. */
 #include "entity-cases.h"
@@ -26,6 +27,15 @@ static const EntityCase cases[] = {
     "ORG:United Kestrel Bank | ORG:United Kestrel Bank" },
   { "He flew Air Kerala. Air Kerala said the jet was late.", "ORG:Air Kerala | ORG:Air Kerala" },
   { "He reads the Daily Planet. The Daily Planet said so.", "ORG:Daily Planet | ORG:Daily Planet" },
+  /* Post-nominals are not part of a person's name; after a full name
+   * and before a comma, they are that person's, not the next one's
+   * title. */
+  { "The barrister Helen Marsh QC said the law was clear.", "PERSON:Helen Marsh" },
+  { "The panel heard Tom Ashby QC, Ruth Kerr QC and Sam Lyle.",
+    "PERSON:Tom Ashby role=QC | PERSON:Ruth Kerr | PERSON:Sam Lyle" },
+  { "The author, Brian Calder OBE, was honoured again.", "PERSON:Brian Calder" },
+  /* ... but a title before the name with no comma stays the name's. */
+  { "He was replaced, Labour MP Rose Abbot said.", "ORG:Labour | PERSON:Rose Abbot role=MP role_org=Labour" },
 };
 
 static void
