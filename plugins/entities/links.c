@@ -528,6 +528,89 @@ drop_common_nouns (Scan *scan)
     }
 }
 
+/* A run of capitalised common words ending in a plural the document
+ * also writes in lowercase is no name ("the Law Lords ... nine law
+ * lords", "the Trade Unions ... trade unions"): a name of two to four
+ * words, no list's, each word a lowercase English word of
+ * english-words.tsv and none a first name or a function word, its last
+ * ending in "s" (not "ss"), whose words come again in the same order,
+ * every one in lowercase.  Dropped at every mention.
+ * Where no span qualifies (most documents), no word is read. */
+static void
+drop_lowercase_runs (Scan *scan)
+{
+  GArray *cands = NULL; /* span indices */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->source == SOURCE_GAZETTEER || p->b - p->a < 2 || p->b - p->a > 4)
+        continue;
+      gboolean common = TRUE;
+      for (guint i = p->a; i < p->b && common; i++)
+        {
+          const Word *w = word_at (scan, i);
+          guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+          /* A word person-names.tsv lists is still one ("Lords"). */
+          gboolean listed = w->hint && (w->hint_len != 1 || strcmp (w->hint->label, "PERSON") != 0);
+          common = w->upper && !w->capitals && !listed && !(w->cue & CUE_FUNCTION) && (flags & NAME_WORD_ENGLISH)
+                   && !(flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION));
+        }
+      /* A plural's: "Foreign Ministry", "Cold War", "The World" are
+       * names whatever the text writes in lowercase. */
+      const char *last = word_at (scan, p->b - 1)->key;
+      gsize n = strlen (last);
+      if (!common || n < 3 || last[n - 1] != 's' || last[n - 2] == 's')
+        continue;
+      if (cands == NULL)
+        cands = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (cands, k);
+    }
+  if (cands == NULL)
+    return;
+  g_autofree guint8 *opens = g_new0 (guint8, MAX (scan->n_slots, 1));
+  for (guint c = 0; c < cands->len; c++)
+    opens[word_at (scan, span_at (scan, g_array_index (cands, guint, c))->a)->slot] = 1;
+  g_autofree guint8 *lower = g_new0 (guint8, cands->len);
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!opens[w->slot] || w->upper)
+        continue;
+      for (guint c = 0; c < cands->len; c++)
+        {
+          const Span *p = span_at (scan, g_array_index (cands, guint, c));
+          guint n = p->b - p->a, k = 0;
+          while (k < n && i + k < scan->words->len && !word_at (scan, i + k)->upper
+                 && word_at (scan, i + k)->slot == word_at (scan, p->a + k)->slot)
+            k++;
+          if (k == n)
+            lower[c] = 1;
+        }
+    }
+  /* Every mention of a run written in lowercase somewhere: the same words. */
+  for (guint c = 0; c < cands->len; c++)
+    {
+      if (!lower[c])
+        continue;
+      const Span *model = span_at (scan, g_array_index (cands, guint, c));
+      for (guint d = 0; d < cands->len; d++)
+        {
+          Span *p = span_at (scan, g_array_index (cands, guint, d));
+          if (p->dropped || p->b - p->a != model->b - model->a)
+            continue;
+          gboolean same = TRUE;
+          for (guint k = 0; k < p->b - p->a && same; k++)
+            same = word_at (scan, p->a + k)->slot == word_at (scan, model->a + k)->slot;
+          if (!same)
+            continue;
+          p->dropped = TRUE;
+          for (guint i = p->a; i < p->b; i++)
+            word_at (scan, i)->span = -1;
+        }
+    }
+  g_array_unref (cands);
+}
+
 /* A name whose "'s" is its own ("McDonald's", "Sainsbury's"): the
  * document writes its one word at least twice, always before a
  * possessive, and once with a reporting verb right after that
@@ -689,6 +772,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
   drop_common_nouns (scan);
+  drop_lowercase_runs (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,

@@ -1,6 +1,6 @@
 /* test-entities-spans.c: names' spans (issue 24's classes from the
  * held-out judges: a year or a sentence's opening word glued to a name,
- * post-nominals),
+ * post-nominals, capitalised common plurals),
  * each with sentences next to it where the rule must not fire.  All
  * sentences written here. */
 #include "entity-cases.h"
@@ -36,6 +36,14 @@ static const EntityCase cases[] = {
   { "The author, Brian Calder OBE, was honoured again.", "PERSON:Brian Calder" },
   /* ... but a title before the name with no comma stays the name's. */
   { "He was replaced, Labour MP Rose Abbot said.", "ORG:Labour | PERSON:Rose Abbot role=MP role_org=Labour" },
+  /* Capitalised common words ending in a plural, which the document
+   * also writes in lowercase, are no name at any mention. */
+  { "The ruling of the Appeal Lords was clear. Nine appeal lords sat. The Appeal Lords were split.", "" },
+  /* ... not without the lowercase run, nor one not a plural, nor with
+   * the words apart. */
+  { "The ruling of the Appeal Lords was clear.", "ORG:Appeal Lords" },
+  { "He fought in the Cold War. The cold war ended in 1991.", "MISC:Cold War" },
+  { "The Wilton Lords won again. The lords of the manor were angry.", "ORG:Wilton Lords" },
 };
 
 static void
