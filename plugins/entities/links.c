@@ -665,6 +665,20 @@ ordinary_opener (const Scan *scan, guint i)
   return (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST);
 }
 
+/* Whether a name of one word of key slot @slot, another than span
+ * @k, is in the document. */
+static gboolean
+alone_elsewhere (const Scan *scan, guint k, guint32 slot)
+{
+  for (guint o = 0; o < scan->spans->len; o++)
+    {
+      const Span *q = span_at (scan, o);
+      if (o != k && !q->dropped && q->b - q->a == 1 && word_at (scan, q->a)->slot == slot)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Cuts the rules' and the tagger's names glued to what is not theirs:
  * a year before a person's name ("In 2004 IBM said" read as a person
  * before a reporting verb; a count after one is kept: "Number 10"), and a sentence's ordinary
@@ -724,6 +738,49 @@ mend_glued (Scan *scan)
       if (b - a == 1 && strcmp (p->label, "PERSON") == 0 && only->capitals && only->end - only->start >= 2
           && g_ascii_isalpha (only->text[0]) && g_ascii_isalpha (only->text[1]))
         p->label = "ORG";
+    }
+  /* An acronym glued to a person's full name after it, no punctuation
+   * between ("told the BBC Michael Howard has"): two names, the
+   * acronym's an organisation's, the first name (first-names.tsv or
+   * person-names.tsv's first) and
+   * surname a person's.  The acronym three capitals or more that the
+   * lists know or the document names alone, no title ("MSP Karen Whitefield"): initials are a
+   * name's own ("JP Morgan Chase", "RJ Reynolds", "H.D. Deve Gowda").
+   * Not a longer tail ("IBM Thomas Watson Research Center"), nor a
+   * tail with a cue word ("BBC World Service"). */
+  guint n0 = scan->spans->len;
+  for (guint k = 0; k < n0; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source == SOURCE_GAZETTEER || p->b - p->a < 3)
+        continue;
+      guint cut = p->b - 2, b = p->b;
+      gboolean acronym = TRUE;
+      for (guint i = p->a; i < cut && acronym; i++)
+        {
+          const Word *w = word_at (scan, i);
+          acronym = w->capitals && w->end - w->start >= 3 && !w->cue
+                    && (w->known.single || w->known.start || w->hint || alone_elsewhere (scan, k, w->slot));
+          for (gsize c = 0; acronym && c < w->end - w->start; c++)
+            acronym = g_ascii_isupper (w->text[c]);
+        }
+      const Word *first = word_at (scan, cut), *last = word_at (scan, cut + 1);
+      /* ... nor a place's name the lists hint ("GTA San Andreas"). */
+      if (!acronym || first->glued || first->capitals || !first->upper || first->cue || last->capitals
+          || (first->hint && strcmp (first->hint->hint, "FIRST") != 0 && strcmp (first->hint->hint, "NAME") != 0)
+          || !last->upper || last->cue || last->glued)
+        continue;
+      guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
+      if (!(flags & NAME_WORD_FIRST) && !(first->hint && strcmp (first->hint->hint, "FIRST") == 0))
+        continue;
+      p->b = cut;
+      p->label = "ORG";
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, cut);
+      for (guint i = cut; i < b; i++)
+        word_at (scan, i)->span = -1;
+      Span *person = claim (scan, cut, b, "PERSON", SOURCE_TAGGER); /* p may move: not read after */
+      if (person)
+        person->canonical = words_text (scan, cut, b);
     }
 }
 

@@ -1,6 +1,7 @@
 /* test-entities-spans.c: names' spans (issue 24's classes from the
  * held-out judges: a year or a sentence's opening word glued to a name,
- * post-nominals, capitalised common plurals),
+ * post-nominals, capitalised common plurals, an acronym glued to a
+ * person),
  * each with sentences next to it where the rule must not fire.  All
  * sentences written here. */
 #include "entity-cases.h"
@@ -44,6 +45,12 @@ static const EntityCase cases[] = {
   { "The ruling of the Appeal Lords was clear.", "ORG:Appeal Lords" },
   { "He fought in the Cold War. The cold war ended in 1991.", "MISC:Cold War" },
   { "The Wilton Lords won again. The lords of the manor were angry.", "ORG:Wilton Lords" },
+  /* An acronym the document names alone, glued to a person's full
+   * name: two names. */
+  { "Aides told the BBC Peter Hollins had resigned. The BBC asked why.",
+    "ORG:BBC | PERSON:Peter Hollins | ORG:BBC" },
+  /* ... not initials that are the name's own. */
+  { "Shares in JP Morgan Chase rose. JP said it was pleased.", "ORG:JP Morgan Chase | ORG:JP" },
 };
 
 static void
