@@ -665,6 +665,100 @@ ordinary_opener (const Scan *scan, guint i)
   return (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST);
 }
 
+/* A person's name with its generational suffix ("Martin Luther King
+ * Jnr", "Ken Griffey Snr"), which a title's word inside ("King") or
+ * the tagger cut in pieces: one person, the suffix in.  The suffixes
+ * are English's closed set of four, not knowledge a list would grow.
+ * The run before it: two to four capitalised words, the first a first
+ * name (first-names.tsv or person-names.tsv's first) or the tagger's
+ * person's first word, or a town's name GeoNames lists only faintly,
+ * being a person's name too (cities.tsv: "Martin"), no form of
+ * address or function word, every word's name a person's or none. */
+static void
+mend_suffixed_people (Scan *scan)
+{
+  static const char *const suffixes[] = { "jr", "jnr", "sr", "snr" };
+  guint n = scan->words->len;
+  for (guint i = 2; i < n; i++)
+    {
+      const Word *sfx = word_at (scan, i);
+      if (!sfx->upper || sfx->sentence_start || sfx->end - sfx->start > 3)
+        continue;
+      gboolean is_suffix = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !is_suffix; k++)
+        is_suffix = strcmp (sfx->key, suffixes[k]) == 0;
+      Span *own = span_at (scan, sfx->span);
+      if (!is_suffix)
+        continue;
+      /* A name that ends in the suffix is a person's, whatever the
+       * tagger called it, where it starts with a first name ("Arthur
+       * Lee Bishop Jnr" read as an organisation by its title's word). */
+      if (own && own->a + 2 <= i && own->b == i + 1 && strcmp (own->label, "PERSON") != 0
+          && own->source != SOURCE_GAZETTEER
+          && (word_map_get (scan->e->first_names, word_at (scan, own->a)->key, word_at (scan, own->a)->hash)
+              & NAME_WORD_FIRST))
+        {
+          own->label = "PERSON";
+          own->place = FALSE;
+          g_clear_pointer (&own->kb, g_free);
+          g_clear_pointer (&own->country, g_free);
+          continue;
+        }
+      if (own && (strcmp (own->label, "PERSON") != 0 || own->a != i))
+        continue;
+      guint a = i;
+      while (a > 0 && i - a < 4)
+        {
+          const Word *w = word_at (scan, a - 1);
+          const Span *q = span_at (scan, w->span);
+          if (!w->upper || w->capitals || w->glued || (w->cue & (CUE_HONORIFIC | CUE_FUNCTION))
+              || !g_ascii_isalpha (w->text[0]) || (q && strcmp (q->label, "PERSON") != 0))
+            break;
+          a--;
+          if (w->sentence_start)
+            break;
+        }
+      /* The run's first word a first name, else the run is shortened
+       * from the left to one ("President Jimmy Carter Jr"). */
+      while (a + 2 <= i)
+        {
+          const Word *f = word_at (scan, a);
+          const Span *q = span_at (scan, f->span);
+          gboolean first = (word_map_get (scan->e->first_names, f->key, f->hash) & NAME_WORD_FIRST)
+                           || (f->hint && (strcmp (f->hint->hint, "FIRST") == 0 || f->hint->faint))
+                           || (q && q->a == a && strcmp (q->label, "PERSON") == 0);
+          if (first && !(f->cue & CUE_ROLE))
+            break;
+          a++;
+        }
+      if (a + 2 > i)
+        continue;
+      /* The spans inside (a person's pieces) give way; one reaching out
+       * of the run (a longer person's name) keeps it. */
+      gboolean out = FALSE;
+      for (guint k = a; k <= i && !out; k++)
+        {
+          const Span *q = span_at (scan, word_at (scan, k)->span);
+          out = q && (q->a < a || q->b > i + 1);
+        }
+      if (out)
+        continue;
+      for (guint k = a; k <= i; k++)
+        {
+          Span *q = span_at (scan, word_at (scan, k)->span);
+          if (q)
+            {
+              q->dropped = TRUE;
+              for (guint w = q->a; w < q->b; w++)
+                word_at (scan, w)->span = -1;
+            }
+        }
+      Span *person = claim (scan, a, i + 1, "PERSON", SOURCE_RULE);
+      if (person)
+        person->canonical = words_text (scan, a, i + 1);
+    }
+}
+
 /* Whether a name of one word of key slot @slot, another than span
  * @k, is in the document. */
 static gboolean
@@ -791,6 +885,7 @@ mend_glued (Scan *scan)
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  mend_suffixed_people (scan);
   mend_glued (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two

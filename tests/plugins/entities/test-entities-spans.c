@@ -1,7 +1,7 @@
 /* test-entities-spans.c: names' spans (issue 24's classes from the
  * held-out judges: a year or a sentence's opening word glued to a name,
  * post-nominals, capitalised common plurals, an acronym glued to a
- * person),
+ * person, a generational suffix),
  * each with sentences next to it where the rule must not fire.  All
  * sentences written here. */
 #include "entity-cases.h"
@@ -51,6 +51,13 @@ static const EntityCase cases[] = {
     "ORG:BBC | PERSON:Peter Hollins | ORG:BBC" },
   /* ... not initials that are the name's own. */
   { "Shares in JP Morgan Chase rose. JP said it was pleased.", "ORG:JP Morgan Chase | ORG:JP" },
+  /* A person's name with its generational suffix, a title's word
+   * inside it or the tagger's organisation: one person. */
+  { "The stamps showed Carl Earl Judge Jr smiling.", "PERSON:Carl Earl Judge Jr" },
+  { "Mourners came to the funeral of Arthur Lee Bishop Jnr in Ohio.",
+    "PERSON:Arthur Lee Bishop Jnr | GPE:Ohio kb=iso3166-2:US-OH country=United States" },
+  /* ... not past a form of address, nor a title opening the run. */
+  { "He met Mr Hale Snr in Leeds.", "PERSON:Hale Snr | GPE:Leeds country=United Kingdom" },
 };
 
 static void
