@@ -565,6 +565,7 @@ link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_suffixed_people (scan);
   mend_glued (scan);
+  mend_of_names (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not

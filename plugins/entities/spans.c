@@ -329,3 +329,100 @@ mend_glued (Scan *scan)
         person->canonical = words_text (scan, cut, b);
     }
 }
+
+/* Whether word @i opens a capitalised run a name may go on with after
+ * "on" or "of": a capitalised word within its sentence, not in
+ * capitals, no function word (a weekday, a month: "the Committee on
+ * Monday"), no title's word. */
+static gboolean
+run_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->upper && !w->capitals && !w->sentence_start && !w->glued && g_ascii_isalpha (w->text[0])
+         && !(w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC));
+}
+
+/* A name cut before "on" or "of" and the capitalised words that are
+ * still its own: "European Convention | on | Human Rights" (a body's or
+ * an event's name, then "on" and English words: what it is about) and
+ * "Club | of | Madrid" (a noun for a kind of body as its name, then "of"
+ * and a place the lists know).  One name, the first piece's label.  Not after
+ * a name that is no common noun ("Microsoft of Redmond"), nor before a
+ * person or a product ("Halo 2 on Xbox Live": "2" is no English word),
+ * nor a date ("on Monday"). */
+void
+mend_of_names (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b + 1 >= n || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0))
+        continue;
+      const Word *conn = word_at (scan, p->b), *head = word_at (scan, p->b - 1);
+      gboolean on = strcmp (conn->key, "on") == 0, of = strcmp (conn->key, "of") == 0;
+      if ((!on && !of) || conn->upper || !run_word (scan, p->b + 1))
+        continue;
+      guint flags = word_map_get (scan->e->first_names, head->key, head->hash);
+      gboolean common = head->upper && !head->capitals && (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST)
+                        && !(head->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER));
+      guint end = p->b + 1;
+      if (of)
+        {
+          /* One noun for a kind of body (cues.tsv org-noun, org-head:
+           * not "City", "State", "Palace", "Duke" of a place, which are
+           * the place or a title), then a place the lists know, whole. */
+          const Span *place = span_at (scan, word_at (scan, end)->span);
+          if (p->b - p->a != 1 || !common || !(head->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) || !place || !place->place
+              || place->a != end
+              || (place->b < n && run_word (scan, place->b)))
+            continue;
+          end = place->b;
+        }
+      else
+        {
+          /* A head (cues.tsv org-head, event-head) or a common noun,
+           * then one to four English words, no list's name among them. */
+          if (!common && !(head->cue & (CUE_ORG_HEAD | CUE_EVENT_HEAD)))
+            continue;
+          gboolean english = TRUE;
+          while (end < n && end < p->b + 5 && run_word (scan, end) && english)
+            {
+              const Word *w = word_at (scan, end);
+              const Span *q = span_at (scan, w->span);
+              guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+              english = (f & NAME_WORD_ENGLISH) && !(f & NAME_WORD_FIRST)
+                        && (!q || (q->source != SOURCE_GAZETTEER && strcmp (q->label, "PERSON") != 0
+                                   && q->a >= p->b + 1));
+              end += english;
+            }
+          if (!english || (end < n && word_at (scan, end)->upper && !word_at (scan, end)->sentence_start))
+            continue;
+          /* Inner spans must end inside the run; a run ending in a
+           * head is a name of its own, a place or a body ("Grand Slam
+           * on Stadium Court"), and an event's inside is a date
+           * ("on Boxing Day"). */
+          const Span *q = span_at (scan, word_at (scan, end - 1)->span);
+          if ((q && (q->b > end || strcmp (q->label, "MISC") == 0))
+              || (word_at (scan, end - 1)->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD)))
+            continue;
+        }
+      for (guint i = p->b; i < end; i++)
+        {
+          Span *q = span_at (scan, word_at (scan, i)->span);
+          if (q && q != p)
+            {
+              q->dropped = TRUE;
+              for (guint w = q->a; w < q->b; w++)
+                word_at (scan, w)->span = -1;
+            }
+        }
+      for (guint i = p->b; i < end; i++)
+        word_at (scan, i)->span = (gint) k;
+      p->b = end;
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}
