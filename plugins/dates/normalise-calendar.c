@@ -32,6 +32,35 @@ day_near (const GDate *ref, int year, int month, int day)
   return g_date_get_julian (&g) <= g_date_get_julian (ref) + DAY_AHEAD_NEAR;
 }
 
+/* Whether the sentence from @start, past @end to its full stop, names a
+ * year: @year, the day's year without the present's push, in four
+ * digits ("the first grand slam of 2005, which begins on 17 January";
+ * not another, "a budget for 2007-13"), or "last year" or "this year" ("begins on 10 January,
+ * where he lost last year"): a scheduled present there tells of that
+ * year's event, not the next year's. */
+static gboolean
+year_named (const char *text, gsize start, gsize end, int year)
+{
+  gsize stop = end;
+  while (stop < end + 200 && text[stop] && !(strchr (".!?", text[stop]) && (text[stop + 1] == ' ' || text[stop + 1] == '\0')))
+    stop++;
+  for (gsize at = start; at < stop; at++)
+    {
+      if (at > 0 && g_ascii_isalnum (text[at - 1]))
+        continue;
+      /* 19xx or 20xx, not a count in a longer number ("2000 staff" may
+       * pass: a year as often) */
+      if (((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0')) && g_ascii_isdigit (text[at + 2])
+          && g_ascii_isdigit (text[at + 3]) && !g_ascii_isalnum (text[at + 4])
+          && (int) g_ascii_strtoull (text + at, NULL, 10) == year)
+        return TRUE;
+      if ((g_ascii_strncasecmp (text + at, "last year", 9) == 0 || g_ascii_strncasecmp (text + at, "this year", 9) == 0)
+          && !g_ascii_isalnum (text[at + 9]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -51,9 +80,11 @@ year_of (const Reading *x, int month, int day)
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
-                    || (day != 0 && tense_fixture_own (tense))
-                    || (day != 0 && tense->end - tense->start <= 6 && tense_unknown (tense)
-                        && tense_scheduled_after (tense, x->m->end));
+                    || (day != 0
+                        && (tense_fixture_own (tense)
+                            || (tense->end - tense->start <= 6 && tense_unknown (tense)
+                                && tense_scheduled_after (tense, x->m->end)))
+                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE)));
   int y = year_for (x->ref, month, day, future);
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In

@@ -833,6 +833,49 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
  * word of kind `passive` ("will be launched", "the planned", "is
  * listed", "the newly built") nor `unfinished` or `perfect` ("has
  * brought", "had set"). */
+/* Whether the word at @at..@end is "was" or "were" before a word in
+ * -ing, adverbs in -ly between: a past progressive ("was retiring in
+ * June", "were going ahead in July") tells what was under way or
+ * arranged at the time of the telling, no event over. */
+static gboolean
+progressive_at (const char *text, gsize at, gsize end)
+{
+  gsize n = end - at;
+  if (!((n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0)))
+    return FALSE;
+  for (guint words = 0; words < 3 && text[end] == ' '; words++)
+    {
+      gsize w = end + 1, e = w;
+      while (g_ascii_islower (text[e]))
+        e++;
+      if (e - w > 4 && strncmp (text + e - 3, "ing", 3) == 0)
+        return TRUE;
+      if (e - w < 4 || strncmp (text + e - 2, "ly", 2) != 0)
+        return FALSE;
+      end = e;
+    }
+  return FALSE;
+}
+
+/* Whether the word at @at..@end is "was" or "were" with no participle
+ * after it (in -ed, an irregular past, or in -en: "was arrested", "was
+ * held", "were taken"): a copula, whose clause names no event of its
+ * own ("was on 5 May", "were in June"). */
+static gboolean
+copula_alone (const Dates *d, const char *text, gsize at, gsize end)
+{
+  gsize n = end - at;
+  if (!((n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0)))
+    return FALSE;
+  if (text[end] != ' ' || !g_ascii_islower (text[end + 1]))
+    return TRUE;
+  gsize w = end + 1, e = w;
+  while (g_ascii_islower (text[e]) && e - w < 32)
+    e++;
+  return !((e - w > 3 && regular_past (text + w, e - w)) || (e - w > 4 && strncmp (text + e - 2, "en", 2) == 0)
+           || past_form_at (d, text, w, e));
+}
+
 static gboolean
 past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
 {
@@ -841,7 +884,7 @@ past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
   gsize n = end - at;
   /* "last" and "since" are past cues of the lexicon, but no verb: "her
    * last show on 5 March" */
-  if (!g_ascii_islower (text[at]) || word_before_in (d->unfinished_words, text, at, NULL)
+  if (!g_ascii_islower (text[at]) || progressive_at (text, at, end) || word_before_in (d->unfinished_words, text, at, NULL)
       || word_before_in (d->perfect_words, text, at, NULL) || word_before_in (d->opener_words, text, end, NULL)
       || word_before_in (d->bound_words, text, end, NULL))
     return FALSE;
@@ -921,6 +964,7 @@ tense_past_clause (Tense *tense, gsize end)
    * done_between()'s, which knows the participles of an event done */
   gboolean past = FALSE, future_seen = FALSE;
   gsize report_end = 0; /* the end of a report's verb that gave @past */
+  gsize reported = 0;   /* the end of a verb of speech or thought ("said") before */
   guint words = 0;
   Tense window = *tense;
   for (gsize at = from; at < tense->end; at++)
@@ -940,7 +984,7 @@ tense_past_clause (Tense *tense, gsize end)
           || word_before_in (d->aim_words, text, e, NULL)
           || (word_before_in (d->path_words, text, e, NULL) && !word_before_in (d->opener_words, text, next_end, NULL))
           || word_before_in (d->unfinished_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL)
-          || word_before_in (d->present_words, text, e, NULL)
+          || word_before_in (d->present_words, text, e, NULL) || progressive_at (text, at, e)
           || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
         past = FALSE, report_end = 0;
       /* after a cue of the future a participle is no past of its own
@@ -951,8 +995,26 @@ tense_past_clause (Tense *tense, gsize end)
                    || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
         {
           past = TRUE;
-          report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL) ? e : 0;
+          /* a verb of a coming event ("threatened a strike in April",
+           * "were drawn against Bayern in the final on 9 April", kind
+           * `prospect`) names what is to come as a report names what it
+           * reported; and "was" or "were" alone after a verb of speech
+           * or thought is the report's present, backshifted ("said the
+           * election was on 5 May"): neither tells when.  A verb of an
+           * event after the report is one done ("said he was arrested
+           * in June", "said the firm collapsed in June"). */
+          if (word_before_in (d->reported_words, text, e, NULL))
+            reported = e;
+          report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL)
+                               || word_before_in (d->prospect_words, text, e, NULL)
+                           ? e
+                       : reported && copula_alone (d, text, at, e) ? reported
+                                                                    : 0;
         }
+      /* a participle of kind `prospect` after the past ("were drawn
+       * against Bayern in the final on 9 April") */
+      else if (past && word_before_in (d->prospect_words, text, e, NULL))
+        report_end = e;
       at = e;
     }
   /* a report's verb with words after it names what it reported, whose
@@ -998,6 +1060,14 @@ tense_scheduled_after (const Tense *tense, gsize end)
     return FALSE;
   Tense after = *tense;
   gsize at = end + (text[end] == ',');
+  /* a dash after the day makes it an entry of a timeline or a diary
+   * ("12 January - The firm opens talks"), told in the present of
+   * history */
+  gsize mark = at;
+  while (text[mark] == ' ')
+    mark++;
+  if (text[mark] == '-' || g_str_has_prefix (text + mark, "\u2013") || g_str_has_prefix (text + mark, "\u2014"))
+    return FALSE;
   after.end = at;
   while (after.end < at + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
     after.end++;
@@ -1009,7 +1079,8 @@ tense_scheduled_after (const Tense *tense, gsize end)
       while (e < after.end && g_ascii_isalpha (text[e]))
         e++;
       int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
-      if (kind == CUE_FUTURE || kind == CUE_FIXTURE)
+      if (kind == CUE_FUTURE || kind == CUE_FIXTURE
+          || (d->planned && pcre2_match (d->planned, (PCRE2_SPTR) text, after.end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0))
         return TRUE;
       if (kind == CUE_PAST || past_verb_at (tense, &after, at, e))
         return FALSE;
@@ -1031,5 +1102,88 @@ tense_fixture_own (Tense *tense)
         || (at > from && g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1])
             && word_at_in (tense->d->clause_words, text, at, &(gsize){ 0 })))
       return FALSE;
+  return TRUE;
+}
+
+gboolean
+tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  /* the noun it names: after the possessive, or after the weekday that
+   * "the" opens ("the Thursday vote"), one word in lowercase at most
+   * between ("Sunday's big match") */
+  gsize at = end;
+  if (text[at] == '\'' && text[at + 1] == 's')
+    at += 2;
+  else if (g_str_has_prefix (text + at, "\u2019s"))
+    at += 4;
+  gsize word_end = at;
+  gboolean event = FALSE;
+  for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++, at = word_end)
+    if ((event = word_at_in (d->event_words, text, at + 1, &word_end)))
+      break;
+  if (!event)
+    return FALSE;
+  /* nor the verb before it in its clause (after its last mark, or a
+   * complement's "that": "stressing that Thursday's meeting"): "was sent
+   * off in the final minute of Sunday's match" tells the match held; a
+   * report's verb ("said Sunday's game would be tough"), an infinitive
+   * or a cue of the future opens a time of its own */
+  gsize from = tense->start;
+  for (gsize back = start; back > tense->start; back--)
+    if (strchr (",;:()\"", text[back - 1]))
+      {
+        from = back;
+        break;
+      }
+  Tense before = *tense;
+  before.end = start;
+  gboolean done = FALSE;
+  for (gsize w = from; w < start; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
+        continue;
+      gsize e = w;
+      while (e < start && g_ascii_isalpha (text[e]))
+        e++;
+      if (word_before_in (d->complement_words, text, e, NULL) || word_before_in (d->reported_words, text, e, NULL)
+          || (e - w == 2 && g_ascii_strncasecmp (text + w, "to", 2) == 0 && g_ascii_islower (text[e + 1]))
+          || cue_at (&d->far_cues, &before, w, 1u << CUE_FUTURE) >= 0)
+        done = FALSE;
+      else if (past_verb_at (tense, &before, w, e))
+        done = TRUE;
+      w = e;
+    }
+  if (done)
+    return FALSE;
+  /* the rest of its clause tells nothing done: "was" and "were" may say
+   * what the event is ("Thursday's meeting was only a first step"), a
+   * verb in the past or a past cue of the lexicon tells it held
+   * ("Monday's talks broke down", "Tuesday's deadline was missed", "the
+   * Thursday meeting last week") */
+  Tense rest = *tense;
+  rest.start = word_end;
+  rest.end = word_end;
+  while (rest.end < word_end + AFTER_REACH && text[rest.end] && !strchr (",;:.!?()", text[rest.end]))
+    rest.end++;
+  for (at = word_end; at < rest.end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')
+        continue;
+      gsize e = at;
+      while (e < rest.end && g_ascii_isalpha (text[e]))
+        e++;
+      gsize n = e - at;
+      gboolean copula = (n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0);
+      /* a participle after "is being", "will be" is no past ("where
+       * Saturday's game is being played") */
+      if (!copula
+          && ((n > 4 && regular_past (text + at, n) && text[e - 3] != 'e' && !word_before_in (d->passive_words, text, at, NULL))
+              || past_form_at (d, text, at, e)
+              || cue_at (&d->far_cues, &rest, at, 1u << CUE_PAST) == CUE_PAST))
+        return FALSE;
+      at = e;
+    }
   return TRUE;
 }

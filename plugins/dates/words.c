@@ -355,6 +355,7 @@ static const struct
   { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
   { "size", G_STRUCT_OFFSET (Dates, size_words) },
   { "firm", G_STRUCT_OFFSET (Dates, firm_words) },
+  { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
 };
 
 /* The set of kind @k in @d. */

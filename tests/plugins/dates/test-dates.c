@@ -31,6 +31,8 @@ static const Case cases[] = {
 #include "cases-quality11.h"
   /* the eleventh session's second round */
 #include "cases-fix11.h"
+  /* the mends of its review */
+#include "cases-fix11b.h"
   /* Quarters and halves as business news writes them. */
   { "Revenue rose in [Q3 2023].", "2024-03-06", "DATE", "2023-Q3" },
   { "Revenue will rise in [H2 2024].", "2024-03-06", "DATE", "2024-H2" },
