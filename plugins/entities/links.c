@@ -565,6 +565,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   mend_suffixed_people (scan);
   mend_glued (scan);
   mend_of_names (scan);
+  mend_longer_places (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not
@@ -704,7 +705,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       /* A name cut from its glue (mend_glued()) gave no vote but takes
        * the others' ("In 2003 Oracle said ... Oracle's chief"). */
       if (p->dropped || (p->source != SOURCE_TAGGER && !p->glued) || p->cued || p->team || p->b - p->a != 1
-          || (p->glued && !votes[word_at (scan, p->a)->slot].seen))
+          || (p->glued && !votes[scan->slots[p->a]].seen))
         continue;
       const guint *count = votes[scan->slots[p->a]].count; /* voted in the loop before */
       guint best = count[4];

@@ -442,3 +442,62 @@ mend_of_names (Scan *scan)
       g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
 }
+
+/* A city the lists claim, cut from a longer place they list that starts
+ * with it ("Miami" of "Miami Beach", a town GeoNames lists faintly: the
+ * list's longest claim won the words): the longer place, where its
+ * further words are capitalised within the sentence and no capitalised
+ * word follows it ("Miami Beach police"; not "Miami Beach Club").  A
+ * longer place starting with a claimed city's name is that place: no
+ * club or firm is listed as one. */
+void
+mend_longer_places (Scan *scan)
+{
+  enum { MAX_WORDS = 6 };
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_GAZETTEER || !p->place || strcmp (p->label, "GPE") != 0 || p->b >= n
+          || !run_word (scan, p->b))
+        continue;
+      const char *keys[MAX_WORDS];
+      gboolean glued[MAX_WORDS], capitals[MAX_WORDS];
+      guint m = 0;
+      for (guint i = p->a; i < n && m < MAX_WORDS && (i == p->a || !word_at (scan, i)->sentence_start); i++, m++)
+        {
+          keys[m] = word_at (scan, i)->key;
+          glued[m] = word_at (scan, i)->glued;
+          capitals[m] = word_at (scan, i)->capitals;
+        }
+      const GazetteerEntry *entry = NULL;
+      guint len = gazetteer_match (scan->e->gazetteer, keys, glued, capitals, 0, m, FALSE, &entry);
+      if (len <= p->b - p->a || entry == NULL || !entry->place || strcmp (entry->label, "GPE") != 0)
+        continue;
+      guint end = p->a + len;
+      gboolean whole = end >= n || !word_at (scan, end)->upper || word_at (scan, end)->sentence_start;
+      for (guint i = p->b; i < end && whole; i++)
+        {
+          const Span *q = span_at (scan, word_at (scan, i)->span);
+          whole = run_word (scan, i) && (!q || (q->source != SOURCE_GAZETTEER && q->a >= p->b && q->b <= end));
+        }
+      if (!whole)
+        continue;
+      for (guint i = p->b; i < end; i++)
+        {
+          Span *q = span_at (scan, word_at (scan, i)->span);
+          if (q)
+            {
+              q->dropped = TRUE;
+              for (guint w = q->a; w < q->b; w++)
+                word_at (scan, w)->span = -1;
+            }
+        }
+      for (guint i = p->b; i < end; i++)
+        word_at (scan, i)->span = (gint) k;
+      p->b = end;
+      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = g_strdup (entry->country);
+    }
+}

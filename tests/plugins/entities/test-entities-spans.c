@@ -1,7 +1,8 @@
 /* test-entities-spans.c: names' spans (issue 24's classes from the
  * held-out judges: a year or a sentence's opening word glued to a name,
  * post-nominals, capitalised common plurals, an acronym glued to a
- * person, a generational suffix, a name cut before "on" or "of"),
+ * person, a generational suffix, a name cut before "on" or "of", a
+ * city cut from a longer place),
  * each with sentences next to it where the rule must not fire.  All
  * sentences written here. */
 #include "entity-cases.h"
@@ -65,6 +66,11 @@ static const EntityCase cases[] = {
   /* ... not a date after "on". */
   { "The European Charter on Monday was signed.", "MISC:European Charter" },
   { "Grey Harbour Council on Tuesday met Anna Price.", "ORG:Grey Harbour Council | PERSON:Anna Price" },
+  /* A claimed city cut from a longer listed place starting with it. */
+  { "She lives in Miami Beach with her sons.", "GPE:Miami Beach kb=geonames:4164143 country=United States" },
+  /* ... not before another capitalised word, nor the city alone. */
+  { "He flew to Miami on Monday.", "GPE:Miami kb=geonames:4164138 country=United States" },
+  { "The Miami Beach Club closed.", "ORG:Miami Beach Club" },
 };
 
 static void
