@@ -76,6 +76,7 @@ typedef struct
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
+  gboolean glued;      /* the tagger's name cut from a year or a sentence's opening word glued to it (rules.c's find_tagged()): its label came with the glue, so it gives no vote (links.c) */
   gboolean work;       /* a work's title after a noun naming its kind ("the film X", works.c): so are the document's other mentions of it */
 } Span;
 
@@ -233,6 +234,15 @@ void find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms);
  * (those of this sentence: earlier ones end before @ws). */
 void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 
+/* Per document (spans.c), run by link_names(): names' spans mended
+ * (a generational suffix, a year or an opening word or an acronym glued
+ * on, a name cut before "on" or "of", a city cut from a longer place),
+ * capitalised common plurals dropped. */
+void mend_suffixed_people (Scan *scan);
+void mend_glued (Scan *scan);
+void drop_lowercase_runs (Scan *scan);
+void mend_of_names (Scan *scan);
+void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
