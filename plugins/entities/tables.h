@@ -7,8 +7,10 @@
 
 G_BEGIN_DECLS
 
-/* Returns @size zeroed bytes, aligned to at least 16; sets *@mapped to
- * what table_free() needs.  A table of 2 MiB or more is mapped on its
+/* Returns @size zeroed bytes, aligned as malloc() aligns (at least 8:
+ * glibc gives 8, not 16, on 32-bit ARM and MIPS; the tables' readers load
+ * unaligned), a mapped table to its large page; sets *@mapped to what
+ * table_free() needs.  A table of 2 MiB or more is mapped on its
  * own and asked for in pages of 2 MiB: one fault a 2 MiB page where a
  * table written whole faulted every 4 KiB, and fewer misses of the TLB
  * where it is probed at random. */
