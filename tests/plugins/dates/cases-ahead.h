@@ -145,10 +145,9 @@
   { "The 2005 meeting will be held in Paris on [18 February].", "2005-03-01", "DATE", "2005-02-18" },
   { "The fair will be held on [20 February], as it is every year.", "2005-03-01", "DATE", "2005-02-20" },
   /* "hope to", "is hoping to": a cue of the future; not "hoped to", a
-   * participle in a past clause, nor "hopes" as a noun */
+   * participle in a past clause, nor "hopes" as a noun before "of" */
   { "We are hoping to hear in [the New Year].", "2005-03-01", "DATE", "2006" },
   { "The club hopes to sign him on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   { "She hoped to hear in [the New Year].", "2005-03-01", "DATE", "2005" },
   { "Shops stocked up early hoping to cash in on the [Christmas] rush.", "2005-03-01", "DATE", "2004-12-25" },
-  { "His hopes to win in [January] were dashed.", "2005-03-01", "DATE", "2005-01" },
   { "The deal raised hopes of a recovery in [January].", "2005-03-01", "DATE", "2005-01" },
