@@ -26,6 +26,7 @@ typedef struct
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
+  GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read only by stake_in() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
