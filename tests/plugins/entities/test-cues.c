@@ -159,6 +159,17 @@ test_shipped (void)
   g_assert_cmphex (tagger_of (m, "network"), ==, 0);
   g_assert_cmphex (tagger_of (m, "adaptation"), ==, 0);
   g_assert_cmphex (tagger_of (m, "firm"), ==, CUE_ORG_NOUN);
+  /* d217ff3's work-in and work-verb rows gave the tagger no kind: not
+   * work-noun, which the shipped file once gave them. */
+  const char *const no_kind[] = { "role", "roles", "starred", "starring", "stars", "co-starred",
+                                  "co-starring", "co-stars", "co-directed", "co-written", "co-wrote" };
+  for (gsize k = 0; k < G_N_ELEMENTS (no_kind); k++)
+    {
+      g_assert_cmphex (tagger_of (m, no_kind[k]), ==, 0);
+      g_assert_cmphex (rules_of (m, no_kind[k]) & (CUE_WORK_IN | CUE_WORK_VERB), !=, 0);
+    }
+  /* A work noun d217ff3 listed keeps its kind. */
+  g_assert_cmphex (tagger_of (m, "film"), ==, CUE_WORK_NOUN);
   cue_map_free (m);
 }
 
