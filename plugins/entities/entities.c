@@ -490,9 +490,9 @@ look_up_words (Scan *scan)
            * before a capitalised word, is the first name: "Minister of Finance
            * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
            * Finance Bill"). */
-          if (((w->cue | row->tagger) & CUE_EVENT_HEAD) && i + 1 < n && word_at (scan, i + 1)->upper
-              && !word_at (scan, i + 1)->glued && !word_at (scan, i + 1)->sentence_start && w->known.single
-              && w->known.single->hint && strcmp (w->known.single->hint, "FIRST") == 0)
+          if (ner_cue_first_name (w->cue | row->tagger, w->upper, w->known.single,
+                                  i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
+                                      && !word_at (scan, i + 1)->sentence_start))
             {
               first_name = TRUE;
               w->cue &= ~CUE_EVENT_HEAD;

@@ -110,9 +110,7 @@ tagger_sentences (const Gazetteer *g, const CueMap *cues, GPtrArray *words, GArr
               guint32 hash = word_hash (keys[i], strlen (keys[i]));
               Cue cue = cue_map_get (cues, keys[i], hash)->tagger;
               GazetteerWord known = upper[i] ? gazetteer_word (g, keys[i], hash) : (GazetteerWord) { 0 };
-              gboolean first_name = upper[i] && (cue & CUE_EVENT_HEAD) && i + 1 < n && upper[i + 1] && !glued[i + 1]
-                                    && known.single && known.single->hint
-                                    && strcmp (known.single->hint, "FIRST") == 0;
+              gboolean first_name = ner_cue_first_name (cue, upper[i], known.single, i + 1 < n && upper[i + 1] && !glued[i + 1]);
               kinds[i] = cue ? ner_cue_kind (cue, upper[i], first_name) : NER_KIND_NONE;
             }
           classes = gazetteer_classes (g, (const char *const *) keys, NULL, glued, capitals, upper, n, NULL, NULL);

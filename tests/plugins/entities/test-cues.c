@@ -188,6 +188,24 @@ test_kind (void)
   g_assert_cmpuint (ner_cue_kind (CUE_COMPANY_OF | CUE_CEREMONY, FALSE, FALSE), ==, NER_KIND_NONE);
 }
 
+/* The first-name test both training and the stage make: an event's head
+ * the lists hint as a first name, capitalised, before a name ("Bill
+ * Cohen"); not before a lowercase word or a sentence's end ("the Finance
+ * Bill"), not a word of another kind or hint. */
+static void
+test_first_name (void)
+{
+  const GazetteerEntry first = { .label = "PERSON", .hint = "FIRST" };
+  const GazetteerEntry city = { .label = "GPE", .hint = "CITY" };
+  g_assert_true (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, &first, TRUE));
+  g_assert_true (ner_cue_first_name (CUE_EVENT_HEAD | CUE_ROLE, TRUE, &first, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, &first, FALSE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, FALSE, &first, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_ORG_HEAD, TRUE, &first, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, &city, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, NULL, TRUE));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -197,5 +215,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cues/bad-rows", test_bad_rows);
   g_test_add_func ("/cues/shipped", test_shipped);
   g_test_add_func ("/cues/kind", test_kind);
+  g_test_add_func ("/cues/first-name", test_first_name);
   return g_test_run ();
 }
