@@ -210,6 +210,20 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     org_by_cue (scan, j + 1, we);
 }
 
+gboolean
+region_at (const Scan *scan, guint a, guint we)
+{
+  guint b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    b++;
+  if (b == a || (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued))
+    return FALSE;
+  g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);
+  for (guint k = a + 1; k < b; k++)
+    g_string_append_printf (key, " %s", word_at (scan, k)->key);
+  return g_hash_table_contains (scan->e->regions, key->str);
+}
+
 /* Whether word @i, of kind stake-in ("shares", "stake"), then "in" and
  * a name, holds a share of a company: not "at stake in Darfur" (what is
  * at stake there), nor a year ("sold its stake in 2000"), nor a name the
@@ -236,20 +250,9 @@ stake_in (const Scan *scan, guint ws, guint we, guint i)
       && (place_at (scan, i + 2, FALSE) || (place_at (scan, i + 2, TRUE) && place_hinted (scan, i + 2)
                                           && word_at (scan, i + 2)->hint_len == held->b - held->a)))
     return FALSE;
-  /* A continent or a region (regions.tsv), the whole capitalised run
-   * ("in Latin America and", "in Europe's"), whatever the tagger made
-   * of it. */
-  guint b = i + 2;
-  while (b < we && b < i + 6 && word_at (scan, b)->upper && !word_at (scan, b)->glued)
-    b++;
-  if (b == we || !word_at (scan, b)->upper || word_at (scan, b)->glued)
-    {
-      g_autoptr (GString) key = g_string_new (word_at (scan, i + 2)->key);
-      for (guint k = i + 3; k < b; k++)
-        g_string_append_printf (key, " %s", word_at (scan, k)->key);
-      if (g_hash_table_contains (scan->e->regions, key->str))
-        return FALSE;
-    }
+  /* A continent or a region, whatever the tagger made of it. */
+  if (region_at (scan, i + 2, we))
+    return FALSE;
   const GazetteerEntry *hint = word_at (scan, i + 2)->hint;
   return !(hint && !hint->faint && place_hinted (scan, i + 2));
 }
