@@ -3,7 +3,8 @@
 continents and geographical regions, from WordNet 3.0 (Debian package
 wordnet-base; licence in plugins/entities/data/LICENSE-WordNet.txt): every
 lemma of a synset that is an instance of continent (09254614) or of
-geographical area (08574314), capitalised, underscores as spaces.
+geographical area (08574314), capitalised, underscores as spaces, less
+those WordNet also lists as a lowercase noun (a direction: Southwest).
 
 The rules read it where a region is a place and never a company: "a
 stake in Africa" is a region's share of something, "a stake in Sibneft"
@@ -21,6 +22,15 @@ CLASSES = {"09254614": "continent", "08574314": "geographical area"}
 
 def main():
     wordnet_nouns.require("make-regions.py")
+    # A name that is a common noun in lowercase too ("southwest", "east",
+    # "riviera") is a direction or a thing as often, and a company's or a
+    # team's first word ("Shares in Southwest", Southwest Airlines).
+    common = set()
+    with open(os.path.join(wordnet_nouns.WN, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  "):
+                p = line.split(" | ")[0].split()
+                common.update(p[4 + 2 * k] for k in range(int(p[3], 16)) if p[4 + 2 * k][:1].islower())
     names = set()
     with open(os.path.join(wordnet_nouns.WN, "data.noun"), encoding="latin-1") as f:
         for line in f:
@@ -36,7 +46,7 @@ def main():
                     name = lemma.replace("_", " ")
                     # A lemma's sense marker ("(a)") and lowercase lemmas are no names.
                     name = name.split("(")[0]
-                    if name[:1].isupper():
+                    if name[:1].isupper() and lemma.split("(")[0].lower() not in common:
                         names.add(name)
     out = os.path.join(wordnet_nouns.DATA, "regions.tsv")
     with open(out, "w", encoding="utf-8") as f:

@@ -151,6 +151,8 @@ static const EntityCase cases[] = {
   { "Shares in Marks And Spencer rose 3%.", "ORG:Marks And Spencer" },
   { "The bank took a stake in Asia Pacific Breweries.", "ORG:Asia Pacific Breweries" },
   { "The brewer holds a stake in Portugal Telecom.", "ORG:Portugal Telecom" },
+  /* A direction is no region of the list: "Southwest" is the airline. */
+  { "Shares in Southwest fell 65 cents.", "ORG:Southwest" },
   /* A long name kept whole, a listed nationality inside it. */
   { "The survey was by the Pew Internet and American Life Project.",
     "ORG:Pew Internet and American Life Project" },
