@@ -178,12 +178,14 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
 
 /* Whether the person's name the tagger or a rule found at word @a ends
  * in a word the lists know as a person's name ("the biography Katharine
- * Hepburn in The Aviator"; not "Maria Full of Grace"). */
+ * Hepburn in The Aviator"; not "Maria Full of Grace"): a name of two
+ * words or more, for a first name alone ends in itself ("the film Alfie
+ * took $6m": what the text says decides it, person_cue()). */
 static gboolean
 surname_ends (const Scan *scan, guint a)
 {
   const Span *held = span_at (scan, word_at (scan, a)->span);
-  if (!held || held->a != a || strcmp (held->label, "PERSON") != 0)
+  if (!held || held->a != a || held->b - held->a < 2 || strcmp (held->label, "PERSON") != 0)
     return FALSE;
   const Word *last = word_at (scan, held->b - 1);
   return last->hint && strcmp (last->hint->label, "PERSON") == 0;

@@ -52,6 +52,12 @@ static const struct
     "as a tyrant angered fans. He said Cleopatra \"was a hard film to make\".",
     "MISC:Cleopatra | MISC:Cleopatra | LOC:Europe | PERSON:Cleopatra | MISC:Cleopatra" },
   { "The film Ray was a hit. Ray was born in Georgia.", "MISC:Ray | PERSON:Ray | GPE:Georgia" },
+  /* A listed first name alone after a work's noun is the title too
+   * ("Alfie", "Alexander"), and so its later mentions; a clause about
+   * the person stays one ("the story Harry told"). */
+  { "The film Alfie took $6m. Critics liked Alfie.", "MISC:Alfie | MISC:Alfie" },
+  { "The epic Alexander opened in London.", "MISC:Alexander | GPE:London" },
+  { "The story Harry told was true.", "PERSON:Harry" },
   { "The story Harry told was true, and the story Reuters reported was denied.", "PERSON:Harry | ORG:Reuters" },
   /* A sentence's first word naming a kind of work is no part of the
    * title in title case after it; a title that opens with such a word
