@@ -66,6 +66,18 @@ static const EntityCase cases[] = {
     "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Seville kb=geonames:2510911 country=Spain" },
   { "He flew from Gothenburg to Basra.",
     "GPE:Gothenburg kb=geonames:2711537 country=Sweden | GPE:Basra kb=geonames:99532 country=Iraq" },
+  /* Both ends of a route between places the lists know are places,
+   * whatever organisation the tagger read; not in a sport report, where
+   * a move from one city's club to another's is meant. */
+  { "Flights from Seville to Aarhus were cancelled.",
+    "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Aarhus kb=geonames:2624652 country=Denmark" },
+  { "Wasps won 20-3 at home. His move from Seville to Aarhus was confirmed.", "ORG:Seville | ORG:Aarhus" },
+  /* No first name is a city's other spelling (Larissa for Larisa), and
+   * a city's own name keeps its claim against another's English one
+   * (Kochi in Japan, not Cochin's). */
+  { "Larissa, 19, is a student. Her father said Larissa was happy.", "PERSON:Larissa | PERSON:Larissa" },
+  { "He leaves his wife Anne, daughter Larissa and son Tom.", "PERSON:Anne | PERSON:Larissa | PERSON:Tom" },
+  { "Floods hit Kochi on Monday.", "GPE:Kochi kb=geonames:1859146 country=Japan" },
 };
 
 static void
