@@ -16,6 +16,7 @@ typedef struct
   guint8 lower;
   guint8 verb_after;  /* once before a glued possessive and a reporting verb ("McDonald's said") */
   guint8 speaks;      /* once right before a reporting verb ("GM said") */
+  guint8 marked;      /* once after a person's mark: a title, a form of address, a kind of person ("rapper X") */
 } WordUse;
 
 /* Adds to *@stems (made when first needed) the key of the acronym that
@@ -61,6 +62,12 @@ word_uses (Scan *scan, GHashTable **plurals)
       note_plural_acronym (scan, w, plurals);
       if (i + 1 < scan->words->len && (word_at (scan, i + 1)->cue & CUE_VERB) && !word_at (scan, i + 1)->upper)
         u->speaks = TRUE;
+      if (i > 0 && !u->marked)
+        {
+          const Word *before = word_at (scan, i - 1);
+          u->marked = (before->cue & (CUE_ROLE | CUE_HONORIFIC))
+                      || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN);
+        }
       if (i + 1 < scan->words->len && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
         {
           u->possessive = (guint16) MIN (u->possessive + 1u, G_MAXUINT16);
@@ -817,9 +824,10 @@ link_names (Scan *scan, GHashTable *acronyms)
            * word of a product's or a title's shape, a capital after a
            * lowercase letter or a hyphen ("GameBoy", "PowerPC",
            * "Spider-Man"), which the tagger calls an organisation as
-           * often. */
+           * often.  Nor a person's name the document marks so
+           * ("Rapper Eminem"). */
           guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
-          gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0
+          gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0 && !uses[w->slot].marked
                                && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
                                && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))
                                && !product_shaped (w);

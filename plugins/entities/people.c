@@ -720,6 +720,28 @@ opens_subject (const Scan *scan, guint ws, guint a)
   return FALSE;
 }
 
+/* Whether @w is a family's plural: "Kennedys" of a surname the lists
+ * hint ("Kennedy"), the singular no English word ("Smiths", "Stones",
+ * "Rangers" are bands and clubs as often).  CoNLL's people (eng.train's
+ * "Kennedys" is PER). */
+static gboolean
+family_plural (const Scan *scan, const Word *w)
+{
+  gsize n = strlen (w->key);
+  if (n < 4 || n >= 64 || w->key[n - 1] != 's' || w->key[n - 2] == 's')
+    return FALSE;
+  char single[64];
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  guint32 hash = word_hash (single, n - 1);
+  guint flags = word_map_get (scan->e->first_names, single, hash);
+  if (flags & NAME_WORD_ENGLISH)
+    return FALSE;
+  const GazetteerEntry *e = gazetteer_word (scan->e->gazetteer, single, hash).single;
+  return (flags & NAME_WORD_FIRST)
+         || (e && e->hint && (strcmp (e->hint, "NAME") == 0 || strcmp (e->hint, "FIRST") == 0));
+}
+
 void
 find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
 {
@@ -732,7 +754,7 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
    * (opens_subject()), and no person's name by its words: not opening
    * with a first name of first-names.tsv nor holding a word the lists
    * hint as a person's ("Graham Coxon", "John Terry" have plural verbs
-   * only in lists this does not see). */
+   * only in lists this does not see), nor a family ("the Kennedys"). */
   /* The sentence's spans, from @first_span on, not its words: a few a
    * sentence. */
   for (guint s = first_span, n = scan->spans->len; s < n; s++)
@@ -762,7 +784,8 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
       /* A plural noun the tagger took for a name at a sentence's start
        * ("Officials were", "Analysts have"): English writes it in
        * lowercase. */
-      if (person || (held->b - a == 1 && first->sentence_start
+      if (person || (held->b - a == 1 && family_plural (scan, first))
+          || (held->b - a == 1 && first->sentence_start
                      && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
         continue;
       org_by_cue (scan, a, we);
