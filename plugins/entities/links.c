@@ -16,7 +16,7 @@ typedef struct
   guint8 lower;
   guint8 verb_after;  /* once before a glued possessive and a reporting verb ("McDonald's said") */
   guint8 speaks;      /* once right before a reporting verb ("GM said") */
-  guint8 marked;      /* once after a person's mark: a title, a form of address, a kind of person ("rapper X") */
+  guint8 marked;      /* after a person's mark once ("rapper X"): 0 not looked for yet, 1 no, 2 yes (slot_marked()) */
 } WordUse;
 
 /* Adds to *@stems (made when first needed) the key of the acronym that
@@ -62,12 +62,6 @@ word_uses (Scan *scan, GHashTable **plurals)
       note_plural_acronym (scan, w, plurals);
       if (i + 1 < scan->words->len && (word_at (scan, i + 1)->cue & CUE_VERB) && !word_at (scan, i + 1)->upper)
         u->speaks = TRUE;
-      if (i > 0 && !u->marked)
-        {
-          const Word *before = word_at (scan, i - 1);
-          u->marked = (before->cue & (CUE_ROLE | CUE_HONORIFIC))
-                      || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN);
-        }
       if (i + 1 < scan->words->len && is_possessive (word_at (scan, i + 1)) && word_at (scan, i + 1)->glued)
         {
           u->possessive = (guint16) MIN (u->possessive + 1u, G_MAXUINT16);
@@ -78,6 +72,28 @@ word_uses (Scan *scan, GHashTable **plurals)
         }
     }
   return uses;
+}
+
+/* Whether a mention of the word of @slot follows a person's mark: a
+ * title, a form of address, a kind of person ("Rapper Eminem").  Looked
+ * for once a slot, where a vote asks. */
+static gboolean
+slot_marked (const Scan *scan, WordUse *uses, guint32 slot)
+{
+  if (uses[slot].marked == 0)
+    {
+      uses[slot].marked = 1;
+      for (guint i = 1; i < scan->words->len && uses[slot].marked == 1; i++)
+        {
+          if (word_at (scan, i)->slot != slot)
+            continue;
+          const Word *before = word_at (scan, i - 1);
+          if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+              || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+            uses[slot].marked = 2;
+        }
+    }
+  return uses[slot].marked == 2;
 }
 
 /* The one-word spans of each word key (by Word.slot), in the order
@@ -827,10 +843,10 @@ link_names (Scan *scan, GHashTable *acronyms)
            * often.  Nor a person's name the document marks so
            * ("Rapper Eminem"). */
           guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
-          gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0 && !uses[w->slot].marked
+          gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0
                                && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
                                && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))
-                               && !product_shaped (w);
+                               && !product_shaped (w) && count[best] < 2 && !slot_marked (scan, uses, w->slot);
           if (count[best] < (acronym || plain_org ? 1u : 2u) || lower)
             continue;
           /* As one of its mentions with that label has it (a GPE with

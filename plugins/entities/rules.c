@@ -533,7 +533,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
            * Kent the county, not its cricket club); so is an end of a
            * route ("from Seville to Aarhus"). */
           gboolean in = a > ws && strcmp (label, "ORG") == 0
-                        && (strcmp (word_at (scan, a - 1)->key, "in") == 0 || route_end (scan, ws, we, a, b));
+                        && (strcmp (word_at (scan, a - 1)->key, "in") == 0
+                            || (hint && route_end (scan, ws, we, a, b)));
           if (hint && (!hint->faint || faint_town (scan, a, b) || faint_city_in (scan, ws, a, b, label))
               && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed || in) && strcmp (hint->label, "GPE") == 0)

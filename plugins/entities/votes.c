@@ -72,8 +72,8 @@ person_mark (const Scan *scan, guint i)
 
 /* Whether the tagger's organisation [a, b) of @p is a person's name by
  * what the document says: opening with a kind of person ("Rapper
- * Eminem"), or after a person's mark at any of its mentions ("US rapper
- * Snoop Dogg").  One wrong guess of the tagger's is then not spread; a
+ * Eminem"), or after a person's mark at any of its named mentions ("US
+ * rapper Snoop Dogg").  One wrong guess of the tagger's is then not spread; a
  * cued one is.  Not by a first name: bands and services are named so
  * ("Franz Ferdinand", "My Ask Jeeves"). */
 static gboolean
@@ -81,13 +81,18 @@ run_is_person (const Scan *scan, const Span *p)
 {
   if (person_mark (scan, p->a))
     return TRUE;
-  guint n = p->b - p->a, n_words = scan->words->len;
-  for (guint i = 1; i + n <= n_words; i++)
+  /* Its mentions the document named (a few spans a document, not every
+   * word). */
+  guint n = p->b - p->a;
+  for (guint s = 0; s < scan->spans->len; s++)
     {
+      const Span *q = span_at (scan, s);
+      if (q->dropped || q->b - q->a != n || q->a == 0)
+        continue;
       guint k = 0;
-      while (k < n && word_at (scan, i + k)->slot == word_at (scan, p->a + k)->slot)
+      while (k < n && word_at (scan, q->a + k)->slot == word_at (scan, p->a + k)->slot)
         k++;
-      if (k == n && person_mark (scan, i - 1))
+      if (k == n && person_mark (scan, q->a - 1))
         return TRUE;
     }
   return FALSE;
