@@ -9,7 +9,7 @@
  *   - the core's readers, assay_data_read_lines() and
  *     assay_data_table_read(), are called on the file;
  *   - cleanup's loaders (mojibake_new(), boilerplate_new(), ...) and
- *     entities' (ner_model_load(), gazetteer_new(), gazetteer_cues_load())
+ *     entities' (ner_model_load(), gazetteer_new(), cue_map_load())
  *     are linked in from the stages' static libraries and called alone;
  *   - dates and inconsistencies read all their files in create(), so the
  *     stage is created with the input as the one option and small copies
@@ -315,10 +315,10 @@ entities_load_folder (GError **error)
   /* The first names' image: a map where it is whole and fresh, else
    * NULL (a warning where damaged), never a crash. */
   word_map_free (word_map_image_load (entities_dir, "first-names.image"));
-  WordMap *cues = gazetteer_cues_load (entities_dir, error);
+  CueMap *cues = cue_map_load (entities_dir, NULL, error);
   if ((cues == NULL) == (*error == NULL))
     fuzz_fail ("cues and an error, or neither", *error ? (*error)->message : NULL);
-  word_map_free (cues);
+  cue_map_free (cues);
   return cues != NULL;
 }
 

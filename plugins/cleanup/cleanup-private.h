@@ -89,6 +89,29 @@ void boilerplate_free (Boilerplate *b);
  * (BoilerplateRemoval), in text order. */
 GArray *boilerplate_find (const Boilerplate *b, const char *text, gsize length);
 
+/* ---- which rules can match a line (prefilter.c) ---------------------------- */
+
+typedef struct _Prefilter Prefilter;
+
+Prefilter *prefilter_new (void);
+void prefilter_free (Prefilter *pf);
+
+/* Gives @pattern (a caseless boilerplate pattern) a gate: returns its
+ * number, or -1 when no strings every match holds can be read from it
+ * (see prefilter_literals()) or there is no room; the pattern is then
+ * tried on every line. */
+int prefilter_add (Prefilter *pf, const char *pattern);
+guint prefilter_n_gates (const Prefilter *pf);
+
+/* The gates (bit g for gate g) whose pattern may match somewhere in
+ * [@s, @s + @n): a closed gate's pattern matches nowhere in it. */
+guint32 prefilter_scan (const Prefilter *pf, const char *s, gsize n);
+
+/* Returns: (transfer full) (nullable): strings, lowercase, one of which
+ * every caseless match of @pattern holds; NULL when the pattern says
+ * nothing that sure (or holds what this reader does not follow). */
+GPtrArray *prefilter_literals (const char *pattern);
+
 /* ---- segmentation (segment.c) --------------------------------------------- */
 
 typedef struct _Segmenter Segmenter;

@@ -336,6 +336,9 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
+  GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */
+  GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
@@ -349,6 +352,7 @@ typedef struct
   GHashTable *size_words;       /* "pixels", "mm": a count after "2048 x" in one makes the number before a size, no year */
   GHashTable *firm_words;     /* "chairman", "debt": after a month's possessive, the month is a firm or a person ("May's chairman") */
   GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
+  GHashTable *prospect_words;   /* "threatened", "promised": a past verb whose object is a coming event */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
@@ -365,6 +369,9 @@ typedef struct
    * bench/dates-bench.py were near ones with no filter, 92% failing). */
   CueSet near_cues;
   CueSet far_cues;
+  /* "is being introduced": a clause of what is planned, read only after
+   * a date that opens it (lexicon.tsv's kind `planned`), or NULL */
+  pcre2_code *planned;
   guint cue_reach;         /* the most tokens a cue said it spans */
   TripleTable cue_triples; /* known: bit 0; open: bit K for a far cue of kind K */
   GArray *patterns;  /* Pattern */
@@ -487,7 +494,8 @@ typedef struct
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
-  guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday") */
+  guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday"),
+                         * 3 by the tense alone where its clause tells its event done (no discourse_weekday_again()) */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
@@ -709,6 +717,11 @@ gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
  * sentence that tells what happens as a rule: a word of kind `habitual`
  * before it, and no verb of the past nor cue of the lexicon in it. */
 gboolean tense_habitual (Tense *tense, gsize start, gsize end);
+/* Whether the sentence of the expression ending at @end names a time
+ * that comes again: a word of kind `recurring` before a unit, a weekday
+ * or a season, two words at most between ("every week", "as he does
+ * each year", "every other Sunday", "every four years"). */
+gboolean tense_recurring (const Tense *tense, gsize end);
 /* Whether the expression follows "in" after a verb in -ed coordinated
  * with a clause before it that speaks of the future ("will be introduced
  * in April and passed in June"). */
@@ -726,6 +739,12 @@ gboolean tense_past_clause (Tense *tense, gsize end);
  * before any verb of the past ("From 1 January, a new law is being
  * introduced", "On 16 January the show opens"). */
 gboolean tense_scheduled_after (const Tense *tense, gsize end);
+/* Whether a weekday at @start..@end, named again in a report's past,
+ * may keep the coming day the document gave it: a noun of kind `event`
+ * follows it ("Thursday's meeting", "the Thursday vote") and the rest
+ * of its clause tells nothing done ("was only a first step", not
+ * "broke down", "was missed", "last week"). */
+gboolean tense_weekday_again_ahead (Tense *tense, gsize start, gsize end);
 /* Whether the nearest cue before the expression is a fixture's verb in
  * its own clause, no mark nor word of kind `clause` between ("the Paris
  * Club meets on 12 January", not "meets ... to help the nations hit by

@@ -48,6 +48,7 @@ dates_destroy (gpointer data)
     if (tables[i])
       g_hash_table_unref (tables[i]);
   context_words_free (d);
+  pcre2_code_free (d->planned);
   for (guint k = 0; k < N_CUE_KINDS; k++)
     {
       pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);

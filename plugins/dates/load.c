@@ -259,11 +259,12 @@ load_lexicon (Dates *d, const char *path, GError **error)
   g_autoptr (GString) near_future = g_string_new (NULL);
   g_autoptr (GString) near_fixture = g_string_new (NULL);
   g_autoptr (GString) near_past = g_string_new (NULL);
+  g_autoptr (GString) planned = g_string_new (NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
       char **f = row->fields;
-      if (!assay_data_row_check (table, row, 2, 3, "KIND<TAB>WORD<TAB>VALUE, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS]",
+      if (!assay_data_row_check (table, row, 2, 3, "KIND<TAB>WORD<TAB>VALUE, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS], or planned<TAB>PATTERN",
                                  error))
         return FALSE;
       if (strcmp (f[0], "future") == 0 || strcmp (f[0], "past") == 0 || strcmp (f[0], "fixture") == 0)
@@ -286,6 +287,18 @@ load_lexicon (Dates *d, const char *path, GError **error)
                                      : (is_future ? near_future : is_fixture ? near_fixture : near_past);
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
+          continue;
+        }
+      /* a clause of what is planned, read only after a date that opens it
+       * (tense_scheduled_after()): several join as alternatives */
+      if (strcmp (f[0], "planned") == 0 && row->n_fields == 2)
+        {
+          g_autofree char *where = assay_data_row_where (table, row);
+          pcre2_code *re = compile (f[1], PCRE2_ANCHORED, 0, where, error);
+          if (re == NULL)
+            return FALSE;
+          pcre2_code_free (re);
+          g_string_append_printf (planned, "%s(?:%s)", planned->len ? "|" : "", f[1]);
           continue;
         }
       if (row->n_fields != 3)
@@ -355,7 +368,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
       assay_data_row_set_error (error, table, row,
                                 "'%s' with %u fields is no entry; write KIND<TAB>WORD<TAB>VALUE with KIND one of "
                                 "month, weekday, number, ordinal, unit, season, part, holiday, ref, shift, "
-                                "frequency, business, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS]",
+                                "frequency, business, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS], or planned<TAB>PATTERN",
                                 f[0], row->n_fields);
       return FALSE;
     }
@@ -366,6 +379,8 @@ load_lexicon (Dates *d, const char *path, GError **error)
    * speaks_of_future()). */
   GString *const near[N_CUE_KINDS] = { near_future, near_fixture, near_past };
   GString *const far[N_CUE_KINDS] = { far_future, far_fixture, far_past };
+  if (planned->len && (d->planned = compile (planned->str, PCRE2_ANCHORED, 0, path, error)) == NULL)
+    return FALSE;
   if (!compile_cues (near, FALSE, path, &d->near_cues, error) || !compile_cues (far, TRUE, path, &d->far_cues, error))
     return FALSE;
   return TRUE;

@@ -32,6 +32,35 @@ day_near (const GDate *ref, int year, int month, int day)
   return g_date_get_julian (&g) <= g_date_get_julian (ref) + DAY_AHEAD_NEAR;
 }
 
+/* Whether the sentence from @start, past @end to its full stop, names a
+ * year: @year, the day's year without the present's push, in four
+ * digits ("the first grand slam of 2005, which begins on 17 January";
+ * not another, "a budget for 2007-13"), or "last year" or "this year" ("begins on 10 January,
+ * where he lost last year"): a scheduled present there tells of that
+ * year's event, not the next year's. */
+static gboolean
+year_named (const char *text, gsize start, gsize end, int year)
+{
+  gsize stop = end;
+  while (stop < end + 200 && text[stop] && !(strchr (".!?", text[stop]) && (text[stop + 1] == ' ' || text[stop + 1] == '\0')))
+    stop++;
+  for (gsize at = start; at < stop; at++)
+    {
+      if (at > 0 && g_ascii_isalnum (text[at - 1]))
+        continue;
+      /* 19xx or 20xx, not a count in a longer number ("2000 staff" may
+       * pass: a year as often) */
+      if (((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0')) && g_ascii_isdigit (text[at + 2])
+          && g_ascii_isdigit (text[at + 3]) && !g_ascii_isalnum (text[at + 4])
+          && (int) g_ascii_strtoull (text + at, NULL, 10) == year)
+        return TRUE;
+      if ((g_ascii_strncasecmp (text + at, "last year", 9) == 0 || g_ascii_strncasecmp (text + at, "this year", 9) == 0)
+          && !g_ascii_isalnum (text[at + 9]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -47,13 +76,18 @@ year_of (const Reading *x, int month, int day)
   /* a day after a fixture's verb ("steps down on 16 January", "the show
    * opens on 16 January"), as a weekday after one; and a day that opens
    * its sentence before a clause of what is planned ("From 1 January, a
-   * new law is being introduced") */
+   * new law is being introduced"); not in a sentence of what comes round
+   * ("opens his window on 20 January, as he does every year"), whose
+   * present tells the custom, not the coming one */
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
-                    || (day != 0 && tense_fixture_own (tense))
-                    || (day != 0 && tense->end - tense->start <= 6 && tense_unknown (tense)
-                        && tense_scheduled_after (tense, x->m->end));
+                    || (day != 0
+                        && (tense_fixture_own (tense)
+                            || (tense->end - tense->start <= 6 && tense_unknown (tense)
+                                && tense_scheduled_after (tense, x->m->end)))
+                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
+                        && !tense_recurring (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In
@@ -318,6 +352,36 @@ figures_near (const Dates *d, const char *text, gsize start, gsize end)
   return FALSE;
 }
 
+/* Whether a word of the lexicon's kind `business` ("growth", "profits")
+ * follows the expression ending at @end, a hyphenated word between at
+ * most ("fourth-quarter pre-tax profits"): the quarter names figures,
+ * which exist only for a quarter done. */
+static gboolean
+figures_after (const Dates *d, const char *text, gsize end)
+{
+  gsize at = end;
+  for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_isalpha (text[at + 1]); words++)
+    {
+      char word[24];
+      guint n = 0;
+      gboolean hyphen = FALSE;
+      at++;
+      while ((g_ascii_isalpha (text[at]) || text[at] == '-') && n < sizeof word - 1)
+        {
+          hyphen |= text[at] == '-';
+          word[n++] = g_ascii_tolower (text[at++]);
+        }
+      word[n] = '\0';
+      if (g_ascii_isalpha (text[at]))
+        return FALSE;
+      if (g_hash_table_contains (d->business, word))
+        return TRUE;
+      if (!hyphen)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -354,7 +418,18 @@ normalise_quarter (const Reading *x, Timex *t)
     {
       year = g_date_get_year (ref);
       int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
-      if (q > current && !tense_future (tense))
+      /* "third quarter growth", "fourth-quarter profits": figures, of the
+       * last such quarter reached whatever the clause's tense ("is due to
+       * publish its estimate of third quarter growth"), as
+       * TimeBank+AQUAINT dates all its quarters before a word of figures
+       * (third-quarter profits in the fourth quarter: this year's; the
+       * fourth quarter's, in it: this year's too) */
+      if (!half && figures_after (x->d, x->m->subject, x->m->end))
+        {
+          if (q > current)
+            year--;
+        }
+      else if (q > current && !tense_future (tense))
         year--; /* a quarter not yet reached is last year's */
       else if (!half && q < current - 1 && tense_future (tense))
         year++; /* ended two quarters back or more: next year's ahead */

@@ -135,7 +135,12 @@ normalise_weekday (const Reading *x, Timex *t)
   /* the coming one after a fixture's verb, or as an awaited possessive */
   resolve_weekday (&r, t->weekday, shift != NULL, step, shift == NULL && tense_weekday_ahead (tense, m->start, m->end));
   t->value = value_day (&r);
-  t->weekday_read = shift == NULL ? 1 : 2;
+  /* (the clause is read only for a possessive or after "the", the
+   * forms discourse_weekday_again() moves) */
+  const char *s = m->subject;
+  gboolean again_form = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s")
+                        || (m->start >= 4 && g_ascii_strncasecmp (s + m->start - 4, "the ", 4) == 0);
+  t->weekday_read = shift != NULL ? 2 : again_form && tense_weekday_again_ahead (tense, m->start, m->end) ? 1 : 3;
   if (part)
     t->type = "TIME", t->value.clock = CLOCK_PART, t->value.part = part;
   return TRUE;

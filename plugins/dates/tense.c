@@ -3,14 +3,16 @@
  * that depend on it.  A fixture cue, a verb in the present that announces
  * one ("Sale host Bath on Friday"), speaks of the future for a weekday
  * alone (tense_fixture_future()): before a month it is as often a
- * report ("banks face hard times following December's tsunami"). */
-#include "dates-private.h"
+ * report ("banks face hard times following December's tsunami").  A
+ * clause's own verb is read in tense-clause.c, a weekday's coming or
+ * gone-by day in tense-weekday.c (tense.h: what the three share). */
+#include "tense.h"
 
 #include <string.h>
 
 /* The first kind of @kinds (a mask of bits 1 << CUE_*) in the order of
  * the kinds whose cue in @set matches at @at, or -1. */
-static int
+int
 cue_at (const CueSet *set, const Tense *tense, gsize at, guint kinds)
 {
   PCRE2_SPTR text = (PCRE2_SPTR) tense->text;
@@ -24,11 +26,8 @@ cue_at (const CueSet *set, const Tense *tense, gsize at, guint kinds)
   return -1;
 }
 
-/* Every kind, for cue_at(). */
-#define ALL_CUES ((1u << N_CUE_KINDS) - 1)
-
 /* Whether the word at @at (its end in *@end) is in @set, in lowercase. */
-static gboolean
+gboolean
 word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
 {
   gsize e = at;
@@ -267,7 +266,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   return past_seen ? TENSE_PAST : TENSE_NONE;
 }
 
-static void
+void
 tense_read (Tense *tense)
 {
   if (tense->future < 0)
@@ -297,9 +296,6 @@ tense_unknown (Tense *tense)
   tense_read (tense);
   return tense->future == TENSE_NONE && tense->fixture <= 0;
 }
-
-/* How far after a possessive weekday its clause's verb is looked for. */
-#define AFTER_REACH 120
 
 gboolean
 tense_future_after (const Tense *tense, gsize from)
@@ -388,69 +384,6 @@ tense_borrow (Tense *tense, gsize end)
   return BORROW_AHEAD;
 }
 
-static gboolean sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too);
-
-/* Whether the noun ending at @end is its phrase's head: a mark after it,
- * or a word that opens another phrase ("against", "which", "and"). */
-static gboolean
-noun_is_head (const Dates *d, const char *text, gsize end)
-{
-  gsize at = end;
-  while (text[at] == ' ')
-    at++;
-  if (!g_ascii_isalpha (text[at]))
-    return TRUE;
-  gsize word_end = at;
-  while (g_ascii_isalpha (text[word_end]))
-    word_end++;
-  return word_before_in (d->preposition_words, text, word_end, NULL) || word_before_in (d->bound_words, text, word_end, NULL)
-         || word_before_in (d->clause_words, text, word_end, NULL) || word_before_in (d->subject_words, text, word_end, NULL);
-}
-
-/* Whether the possessive weekday at @start..@end ("Saturday's") is the
- * coming one: after "forward to" (kind `ahead`), or before a noun of
- * kind `event` whose clause speaks of the future ("Saturday's game will
- * be shown live"); a past event with a future consequence is past
- * ("Saturday's defeat will hurt the club"). */
-static gboolean
-possessive_ahead (Tense *tense, gsize start, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  gsize w;
-  if (start >= 3 && g_ascii_strncasecmp (text + start - 3, "to ", 3) == 0 && word_before_in (d->ahead_words, text, start - 3, &w))
-    return TRUE;
-  /* "after Sunday's final", "following his sending-off in Sunday's
-   * final": done (kind `clause`) */
-  for (gsize back = start, words = 0; words < 4 && back > 0; words++, back = w)
-    if (word_before_in (d->clause_words, text, back, &w))
-      return FALSE;
-    else if (w == back || !g_ascii_islower (text[w]))
-      break;
-  /* the possessive's noun, after names ("Tuesday's Champions League
-   * group tie") and one word in lowercase at most ("Sunday's big match");
-   * its clause speaks of the future before it or after it ("Almunia will
-   * start Tuesday's tie", "Saturday's game will be shown live") */
-  gsize at = end;
-  while (text[at] && text[at] != ' ')
-    at++;
-  gsize word_end;
-  for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
-    {
-      if (word_at_in (d->event_words, text, at + 1, &word_end))
-        /* or it is what a verb in the present right before it names
-         * ("the most important thing is Sunday's game"): the noun is the
-         * head (a mark or a preposition after it, not "Sunday's match
-         * report") and nothing in the sentence is past ("is Saturday's
-         * match, which Chelsea won 2-1") */
-        return tense_future (tense) || tense_future_after (tense, end)
-               || (word_before_in (d->present_words, text, start, NULL) && noun_is_head (d, text, word_end)
-                   && sentence_present_simple (tense, start, end, FALSE));
-      lower += !g_ascii_isupper (text[at + 1]);
-    }
-  return FALSE;
-}
-
 /* Whether the sentence around @start..@end holds no verb of the past (in
  * -ed, "need" and "speed" aside, or irregular) and no cue of the
  * lexicon's past, nor of its future where @future_too: a present simple
@@ -459,7 +392,7 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
  * report of one time ("Police often patrol the area, and they arrested
  * three men at the weekend", "He always said the match at the weekend
  * would be hard"). */
-static gboolean
+gboolean
 sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too)
 {
   const Dates *d = tense->d;
@@ -540,6 +473,57 @@ gboolean
 tense_habitual (Tense *tense, gsize start, gsize end)
 {
   return habitual_in_clause (tense->d, tense->text, tense->start, start) && sentence_present_simple (tense, start, end, TRUE);
+}
+
+/* Whether the word at @at..@e names a time that comes round: a unit
+ * ("week", "years"), a weekday as the lexicon writes it ("Sunday") or a
+ * season ("spring"). */
+static gboolean
+time_that_recurs (const Dates *d, const char *text, gsize at, gsize e)
+{
+  char word[32];
+  if (e - at >= sizeof word)
+    return FALSE;
+  memcpy (word, text + at, e - at);
+  word[e - at] = '\0';
+  if (g_hash_table_contains (d->weekdays, word))
+    return TRUE;
+  for (gsize i = 0; word[i]; i++)
+    word[i] = g_ascii_tolower (word[i]);
+  return unit_code (d, word) != NULL || g_hash_table_contains (d->seasons, word);
+}
+
+gboolean
+tense_recurring (const Tense *tense, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  if (g_hash_table_size (d->recurring_words) == 0)
+    return FALSE;
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+    stop++;
+  for (gsize at = tense->start; at < stop; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      gsize e = next_word_end (text, at, stop);
+      if (word_before_in (d->recurring_words, text, e, NULL))
+        /* the time itself, after "other" or a count at most two words on */
+        for (guint words = 0; words < 3 && text[e] == ' '; words++)
+          {
+            gsize w = e + 1;
+            e = w;
+            while (e < stop && g_ascii_isalnum (text[e]))
+              e++;
+            if (e == w)
+              break;
+            if (time_that_recurs (d, text, w, e))
+              return TRUE;
+          }
+      at = e;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -692,330 +676,6 @@ done_between (const Dates *d, const char *text, gsize from, gsize to)
 {
   return perfect_between (d, text, from, to) || past_form_between (d, text, from, to)
          || regular_past_before (d, text, from, to);
-}
-
-/* Where a weekday dates a fixture awaited by the words before it: "ahead
- * of Sunday's game", "ahead of their Six Nations game against Ireland on
- * Sunday" (AWAIT_AHEAD), "for Saturday's match", "named for the game
- * against Italy on Sunday" (AWAIT_FOR), with the fixture a noun of kind
- * `event` of data/context-words.tsv; *@cue is where "ahead" or "for"
- * starts.  Only names, determiners and one more word in lowercase come
- * between the cue and the noun ("for his display in the game on Sunday"
- * is no fixture awaited), and only names and the prepositions of a
- * fixture's opponent or place between the noun and "on". */
-typedef enum
-{
-  AWAIT_NONE,
-  AWAIT_AHEAD,
-  AWAIT_FOR,
-} Await;
-
-static Await
-await_cue_before (const char *text, gsize floor, gsize at, gsize *cue)
-{
-  gsize w;
-  gsize n = word_before (text, floor, at, &w);
-  if (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0 && (w == floor || text[w - 1] == ' '))
-    return *cue = w, AWAIT_FOR;
-  if (n == 2 && strncmp (text + w, "of", 2) == 0 && word_before (text, floor, w, &w) == 5
-      && g_ascii_strncasecmp (text + w, "ahead", 5) == 0 && (w == floor || text[w - 1] == ' '))
-    return *cue = w, AWAIT_AHEAD;
-  return AWAIT_NONE;
-}
-
-static Await
-awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsize end, gboolean possessive, gsize *cue)
-{
-  static const char *const links[] = { "against", "v", "vs", "versus", "at", "in", "with", "the", NULL };
-  static const char *const determiners[] = { "the", "a", "their", "his", "her", "its", "our", "this", "next", NULL };
-  gsize w, at;
-  if (possessive)
-    {
-      Await kind = await_cue_before (text, floor, start, cue);
-      if (kind != AWAIT_FOR)
-        return kind;
-      /* "for Saturday's" names what is awaited only before a fixture
-       * ("fined for Saturday's trouble" names what happened) */
-      at = end;
-      while (text[at] && text[at] != ' ')
-        at++;
-      gsize word_end;
-      for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
-        {
-          if (word_at_in (d->event_words, text, at + 1, &word_end))
-            return AWAIT_FOR;
-          lower += !g_ascii_isupper (text[at + 1]);
-        }
-      return AWAIT_NONE;
-    }
-  /* "... on Sunday": back over the opponent and the place to the noun */
-  if (word_before (text, floor, start, &w) != 2 || strncmp (text + w, "on", 2) != 0)
-    return AWAIT_NONE;
-  at = w;
-  for (guint words = 0; words < 7; words++)
-    {
-      gsize n = word_before (text, floor, at, &w);
-      if (n == 0 || (text[w + n] != ' ' && text[w + n] != '-'))
-        return AWAIT_NONE;
-      if (word_before_in (d->event_words, text, w + n, NULL) && g_ascii_islower (text[w]))
-        break;
-      gboolean link = g_ascii_isupper (text[w]);
-      for (guint i = 0; !link && links[i]; i++)
-        link = n == strlen (links[i]) && strncmp (text + w, links[i], n) == 0;
-      if (!link)
-        return AWAIT_NONE;
-      at = w;
-    }
-  /* and back from the noun over names and determiners to the cue */
-  at = w;
-  for (guint words = 0, lower = 0; words < 6; words++)
-    {
-      Await kind = await_cue_before (text, floor, at, cue);
-      if (kind != AWAIT_NONE)
-        return kind;
-      gsize n = word_before (text, floor, at, &w);
-      if (n == 0 || text[w + n] != ' ')
-        return AWAIT_NONE;
-      gboolean determiner = FALSE;
-      for (guint i = 0; !determiner && determiners[i]; i++)
-        determiner = n == strlen (determiners[i]) && g_ascii_strncasecmp (text + w, determiners[i], n) == 0;
-      if (!determiner && !g_ascii_isupper (text[w])
-          && (++lower > 1 || word_before_in (d->preposition_words, text, w + n, NULL)
-              || word_before_in (d->clause_words, text, w + n, NULL)))
-        return AWAIT_NONE;
-      at = w;
-    }
-  return AWAIT_NONE;
-}
-
-gboolean
-tense_weekday_ahead (Tense *tense, gsize start, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  const char *after = text + end, *before = text + start;
-  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
-  /* but "ahead of Sunday's election", and "for" of purpose, after a
-   * word of data/context-words.tsv ("fit for Saturday's opener"), name
-   * what is awaited: there the clause's tense decides.  "For" of cause
-   * ("fined for Saturday's trouble") names what has happened. */
-  gsize w;
-  /* A fixture awaited ("has flown to Dublin ahead of Sunday's game", "has
-   * been named for the game against Italy on Sunday") is the coming one
-   * whatever the verb's tense, as a preview writes it: unless the clause
-   * tells it from before a past ("had forecast ahead of Friday's
-   * announcement").  After "for", only in a clause of the present perfect
-   * or a modal (`unfinished`): "withdrew from the team for Friday's
-   * clash" tells of one gone. */
-  gsize cue;
-  Await await = awaited_fixture (d, text, tense->start, start, end, possessive, &cue);
-  if (await != AWAIT_NONE)
-    {
-      gsize clause = cue;
-      while (clause > tense->start && !strchr (",;(", text[clause - 1]))
-        clause--;
-      if (!word_between_in (d->perfect_words, text, clause, cue)
-          && (await == AWAIT_AHEAD || word_between_in (d->unfinished_words, text, clause, cue)))
-        return TRUE;
-    }
-  if (possessive
-      && ((start >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
-           && word_before_in (d->purpose_words, text, start - 4, &w))
-          || (start >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
-    possessive = FALSE;
-  return possessive ? possessive_ahead (tense, start, end) : tense_fixture_future (tense);
-}
-
-/* Whether the word at @at..@end is a verb in the past that tells an
- * event done: "was", "were" or another past cue of the lexicon ("had",
- * "did"), an irregular past ("rose", "brought"), or a regular one in -ed
- * of five letters or more, not -eed ("need", "proceed"); not after a
- * word of kind `passive` ("will be launched", "the planned", "is
- * listed", "the newly built") nor `unfinished` or `perfect` ("has
- * brought", "had set"). */
-static gboolean
-past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  gsize n = end - at;
-  /* "last" and "since" are past cues of the lexicon, but no verb: "her
-   * last show on 5 March" */
-  if (!g_ascii_islower (text[at]) || word_before_in (d->unfinished_words, text, at, NULL)
-      || word_before_in (d->perfect_words, text, at, NULL) || word_before_in (d->opener_words, text, end, NULL)
-      || word_before_in (d->bound_words, text, end, NULL))
-    return FALSE;
-  if (n > 4 && regular_past (text + at, n) && text[end - 3] != 'e')
-    {
-      /* through an adverb in -ly: "will be officially recognised" */
-      gsize w, before = at;
-      gsize adverb = word_before (text, 0, at, &w);
-      if (adverb > 3 && text[w + adverb - 2] == 'l' && text[w + adverb - 1] == 'y')
-        before = w;
-      return !word_before_in (d->passive_words, text, before, NULL);
-    }
-  return past_form_at (d, text, at, end) || cue_at (&d->far_cues, window, at, 1u << CUE_PAST) == CUE_PAST;
-}
-
-/* Whether a word of kind `present` ("remains", "is") follows the
- * expression ending at @end in its clause: "said the play's 15 March
- * opening date remains unchanged" speaks of a day still ahead. */
-static gboolean
-present_after (const Tense *tense, gsize end)
-{
-  const char *text = tense->text;
-  for (gsize at = end; at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]); at++)
-    if (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]))
-      {
-        gsize e = at;
-        while (g_ascii_isalpha (text[e]))
-          e++;
-        if (word_before_in (tense->d->present_words, text, e, NULL))
-          return TRUE;
-        at = e;
-      }
-  return FALSE;
-}
-
-/* How far after a month that opens its clause its verb is looked for. */
-#define OPENER_REACH 120
-
-gboolean
-tense_past_clause (Tense *tense, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  if (!d->far_cues.any || tense_future (tense) || tense->fixture > 0)
-    return FALSE;
-  /* the clause: after its last mark, or a complement's "that" */
-  gsize from = tense->start;
-  for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()\"", text[at - 1]))
-      {
-        from = at;
-        break;
-      }
-  /* a determiner right before it, or opening it, makes it a noun's
-   * modifier ("gave no reason for the Jan. 14 deadline"), no time of
-   * the verb; a preposition of kind `aim` or `path` a time aimed at
-   * ("was adjourned until May"); a coordinator the second end of a
-   * range, whose first end was read on its own ("between 12 January
-   * and 10 February") */
-  gsize w;
-  if ((word_before_in (d->opener_words, text, tense->end, &w) && w >= from) || word_at_in (d->opener_words, text, tense->end, &w)
-      || ((word_before_in (d->aim_words, text, tense->end, &w) || word_before_in (d->path_words, text, tense->end, &w)
-           || word_before_in (d->coordinator_words, text, tense->end, &w))
-          && w >= from))
-    return FALSE;
-  /* the verbs before it, in order: the last that tells the tense wins;
-   * an infinitive ("agreed to buy it in April", not "to a calendar
-   * year") or a complement ("said that") opens a time of its own, "due"
-   * a plan ("was due in April"); a word of kind `aim` after the verb a
-   * time aimed at ("extended its offer until 5 p.m. EST Nov. 9", "was
-   * inside the mark for the championships in March"); one of kind
-   * `path` too, but not before a determiner ("changed from a fiscal
-   * year to a calendar year in December"); a
-   * present, a modal or a cue of the future ("has extended loans
-   * through January", "codenamed Xenon, will be unveiled in May") no
-   * event done; a past perfect ("had set a deadline in May") is
-   * done_between()'s, which knows the participles of an event done */
-  gboolean past = FALSE, future_seen = FALSE;
-  gsize report_end = 0; /* the end of a report's verb that gave @past */
-  guint words = 0;
-  Tense window = *tense;
-  for (gsize at = from; at < tense->end; at++)
-    {
-      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
-        continue;
-      gsize e = at;
-      while (e < tense->end && g_ascii_isalpha (text[e]))
-        e++;
-      words++;
-      gsize next_end = e + 1;
-      while (text[e] == ' ' && g_ascii_isalpha (text[next_end]))
-        next_end++;
-      if ((e - at == 2 && g_ascii_strncasecmp (text + at, "to", 2) == 0 && text[e] == ' ' && g_ascii_islower (text[e + 1])
-           && !word_before_in (d->opener_words, text, next_end, NULL))
-          || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || word_before_in (d->complement_words, text, e, NULL)
-          || word_before_in (d->aim_words, text, e, NULL)
-          || (word_before_in (d->path_words, text, e, NULL) && !word_before_in (d->opener_words, text, next_end, NULL))
-          || word_before_in (d->unfinished_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL)
-          || word_before_in (d->present_words, text, e, NULL)
-          || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
-        past = FALSE, report_end = 0;
-      /* after a cue of the future a participle is no past of its own
-       * ("will be included in the chart published on 17 April"): only a
-       * finite past is ("was", "rose") */
-      else if (past_verb_at (tense, &window, at, e)
-               && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
-                   || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
-        {
-          past = TRUE;
-          report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL) ? e : 0;
-        }
-      at = e;
-    }
-  /* a report's verb with words after it names what it reported, whose
-   * time may be ahead ("announced a launch in April"), not when */
-  if (past && report_end && word_before (text, report_end, tense->end, &w) > 0 && w > report_end
-      && word_before (text, report_end, w, &w) > 0)
-    past = FALSE;
-  if (!past && words <= 1)
-    {
-      /* it opens its clause ("In June, the virus was discovered"): the
-       * verb after it, before any cue of the future or the present */
-      gsize at = end;
-      if (text[at] == ',')
-        at++;
-      gsize stop = at;
-      while (stop < at + OPENER_REACH && text[stop] && !strchr (",;:.!?()", text[stop]))
-        stop++;
-      window.end = stop;
-      for (; at < stop && !past; at++)
-        {
-          if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
-            continue;
-          gsize e = at;
-          while (e < stop && g_ascii_isalpha (text[e]))
-            e++;
-          int kind = cue_at (&d->far_cues, &window, at, ALL_CUES);
-          if (kind == CUE_FUTURE || kind == CUE_FIXTURE || word_before_in (d->present_words, text, e, NULL))
-            return FALSE;
-          past = past_verb_at (tense, &window, at, e);
-          at = e;
-        }
-      return past;
-    }
-  return past && !tense_future_after (tense, end + (text[end] == ',')) && !present_after (tense, end);
-}
-
-gboolean
-tense_scheduled_after (const Tense *tense, gsize end)
-{
-  Dates *d = tense->d;
-  const char *text = tense->text;
-  if (!d->far_cues.any)
-    return FALSE;
-  Tense after = *tense;
-  gsize at = end + (text[end] == ',');
-  after.end = at;
-  while (after.end < at + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
-    after.end++;
-  for (; at < after.end; at++)
-    {
-      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
-        continue;
-      gsize e = at;
-      while (e < after.end && g_ascii_isalpha (text[e]))
-        e++;
-      int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
-      if (kind == CUE_FUTURE || kind == CUE_FIXTURE)
-        return TRUE;
-      if (kind == CUE_PAST || past_verb_at (tense, &after, at, e))
-        return FALSE;
-      at = e;
-    }
-  return FALSE;
 }
 
 gboolean

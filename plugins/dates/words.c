@@ -341,6 +341,9 @@ static const struct
   { "event", G_STRUCT_OFFSET (Dates, event_words) },
   { "complement", G_STRUCT_OFFSET (Dates, complement_words) },
   { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
+  { "recurring", G_STRUCT_OFFSET (Dates, recurring_words) },
+  { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
+  { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },
   { "generic", G_STRUCT_OFFSET (Dates, generic_words) },
   { "preposition", G_STRUCT_OFFSET (Dates, preposition_words) },
@@ -355,6 +358,7 @@ static const struct
   { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
   { "size", G_STRUCT_OFFSET (Dates, size_words) },
   { "firm", G_STRUCT_OFFSET (Dates, firm_words) },
+  { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
 };
 
 /* The set of kind @k in @d. */

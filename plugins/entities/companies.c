@@ -41,12 +41,12 @@ plural_stem (const char *key, gboolean es, char *stem)
 }
 
 gboolean
-plural_has_cue (const Scan *scan, const char *key, guint cue)
+plural_has_cue (const Scan *scan, const char *key, Cue cue)
 {
   char single[64];
   if (!plural_stem (key, FALSE, single))
     return FALSE;
-  if (word_map_get (scan->e->cues, single, word_hash (single, strlen (single))) & cue)
+  if (cue_map_rules (scan->e->cues, single, word_hash (single, strlen (single))) & cue)
     return TRUE;
   /* "companies", "bodies": the singular ends in "y" ("movies" is
    * "movie", read above). */
@@ -54,7 +54,7 @@ plural_has_cue (const Scan *scan, const char *key, guint cue)
   if (n < 4 || strcmp (single + n - 2, "ie") != 0)
     return FALSE;
   single[n - 2] = 'y', single[n - 1] = '\0';
-  return (word_map_get (scan->e->cues, single, word_hash (single, n - 1)) & cue) != 0;
+  return (cue_map_rules (scan->e->cues, single, word_hash (single, n - 1)) & cue) != 0;
 }
 
 guint
@@ -108,7 +108,7 @@ name_before (const Scan *scan, guint ws, guint i)
 static gboolean
 person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
 {
-  guint cue = word_at (scan, j)->cue;
+  Cue cue = word_at (scan, j)->cue;
   if (cue & CUE_COMPANY_ONLY)
     return FALSE;
   if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))

@@ -30,7 +30,7 @@ entities_destroy (gpointer data)
   Entities *e = data;
   ner_model_free (e->model);
   gazetteer_free (e->gazetteer);
-  word_map_free (e->cues);
+  cue_map_free (e->cues);
   word_map_free (e->first_names);
   g_clear_pointer (&e->products, g_regex_unref);
   g_strfreev (e->skip_sections);
@@ -111,8 +111,13 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   e->skip_sections = g_strsplit (assay_options_get_string (options, "skip-sections"), ",", -1);
   for (char **l = e->skip_sections; *l; l++)
     g_strstrip (*l);
-  if (!(e->model = ner_model_load (assay_options_get_string (options, "model"), error))
-      || !(e->gazetteer = gazetteer_new (data_dir, error)) || !(e->cues = gazetteer_cues_load (data_dir, error))
+  const char *model = assay_options_get_string (options, "model");
+  /* The cue rows the model was trained with, beside it (ner-train.c):
+   * the tagger reads those alone; a model with none reads cues.tsv's. */
+  g_autofree char *model_dir = g_path_get_dirname (model);
+  g_autofree char *tagger_cues = g_build_filename (model_dir, "ner-cues.tsv", NULL);
+  if (!(e->model = ner_model_load (model, error)) || !(e->gazetteer = gazetteer_new (data_dir, error))
+      || !(e->cues = cue_map_load (data_dir, g_file_test (tagger_cues, G_FILE_TEST_EXISTS) ? tagger_cues : NULL, error))
       || !(e->products = products_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error))
       || !(e->zones = zones_load (data_dir, error)))
     {
@@ -239,13 +244,13 @@ not_a_name (const Scan *scan, guint i)
     return TRUE;
   if (n < 2 || n > 6)
     return FALSE;
-  guint cue = w->cue;
+  Cue cue = w->cue;
   if (!(cue & CUE_ROLE) && w->key[n - 1] == 's')
     {
       char stem[8];
       memcpy (stem, w->key, n - 1);
       stem[n - 1] = '\0';
-      cue = word_map_get (scan->e->cues, stem, word_hash (stem, n - 1));
+      cue = cue_map_rules (scan->e->cues, stem, word_hash (stem, n - 1));
     }
   /* Only titles in capitals: "Chancellor" alone may still name one. */
   return (cue & CUE_ROLE) && g_ascii_isupper (w->text[1]);
@@ -433,28 +438,33 @@ look_up_words (Scan *scan)
       if (i + LOOKAHEAD < n)
         {
           const Word *ahead = word_at (scan, i + LOOKAHEAD);
-          word_map_prefetch (scan->e->cues, ahead->hash);
+          word_map_prefetch (scan->e->cues->words, ahead->hash);
           if (ahead->upper)
             gazetteer_word_prefetch (scan->e->gazetteer, ahead->hash);
         }
       Word *w = word_at (scan, i);
-      w->cue = word_map_get (scan->e->cues, w->key, w->hash);
+      const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
+      w->cue = row->rules;
+      gboolean first_name = FALSE;
       if (w->upper)
         {
           /* Read only lowercase, after a number (numbered.c): "Will
            * Smith", "Dick Pound" stay names, as before these kinds; the
            * kinds of works.c and companies.c are read in lowercase only
            * too ("Le Pen", "Jonathan Drama" stay as they were). */
-          w->cue &= ~(guint) (CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
+          w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* An event's head that is a first name too (person-names.tsv),
            * before a capitalised word, is the first name: "Minister of Finance
            * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
            * Finance Bill"). */
-          if ((w->cue & CUE_EVENT_HEAD) && i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
-              && !word_at (scan, i + 1)->sentence_start
-              && w->known.single && w->known.single->hint && strcmp (w->known.single->hint, "FIRST") == 0)
-            w->cue &= ~(guint) CUE_EVENT_HEAD;
+          if (((w->cue | row->tagger) & CUE_EVENT_HEAD) && i + 1 < n && word_at (scan, i + 1)->upper
+              && !word_at (scan, i + 1)->glued && !word_at (scan, i + 1)->sentence_start && w->known.single
+              && w->known.single->hint && strcmp (w->known.single->hint, "FIRST") == 0)
+            {
+              first_name = TRUE;
+              w->cue &= ~CUE_EVENT_HEAD;
+            }
           /* What matching there reads next: the name's entry, the key
            * of two words (find_known(), sentences later).  perf had
            * match_both() wait on these two loads (71% of its samples);
@@ -465,6 +475,9 @@ look_up_words (Scan *scan)
                                      i + 1 < n ? word_at (scan, i + 1)->key : NULL,
                                      i + 1 < n && word_at (scan, i + 1)->glued);
         }
+      /* The tagger's kind from the kinds it was trained with (most
+       * words are no cue word: no call for them). */
+      w->kind = row->tagger ? ner_cue_kind (row->tagger, w->upper, first_name) : NER_KIND_NONE;
     }
 }
 
@@ -489,7 +502,7 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
   gsize at = (gsize) (hyphen - scan->text);
   Word read = { 0 }; /* the key's case and hash */
   const char *suffix = word_key_copy (scan, hyphen, cut - at, &read);
-  if (!(word_map_get (scan->e->cues, suffix, read.hash) & CUE_PLACE_SUFFIX))
+  if (!(cue_map_rules (scan->e->cues, suffix, read.hash) & CUE_PLACE_SUFFIX))
     return 0;
   const char *part = word_key_copy (scan, scan->text + from, at - from, &read);
   if (!read.upper)
@@ -587,7 +600,7 @@ find_known (Scan *scan, guint ws, guint we)
           scan->longest_hint = MAX (scan->longest_hint, lengths[i]);
           /* The tagger decides; find_tagged() reads the hint back. */
           word_at (scan, ws + i)->hint = entry;
-          word_at (scan, ws + i)->hint_len = lengths[i];
+          word_at (scan, ws + i)->hint_len = (guint16) MIN (lengths[i], G_MAXUINT16);
           continue;
         }
       Span *s = claim (scan, ws + i, ws + i + lengths[i], entry->label, SOURCE_GAZETTEER);
@@ -694,9 +707,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       keys[i] = word_at (&scan, i)->key;
     }
   guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
-  for (guint i = 0; i < n_words; i++)
-    word_at (&scan, i)->slot = slots[i];
   scan.n_slots = n_slots;
+  scan.slots = slots;
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
   for (guint r = 0; r < read->len; r++)
@@ -719,8 +731,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           ner_token_init_hashed (token_cache, &sent.tokens[i], scan.text + w->start,
                                  w->end - w->start, token_hash (w), classes[i]);
           sent.tokens[i].doc_slot = slots[ws + i];
-          /* Most words are no cue word: no call for them. */
-          sent.tokens[i].kind = w->cue ? ner_cue_kind (w->cue, w->upper) : NER_KIND_NONE;
+          sent.tokens[i].kind = w->kind;
         }
       g_array_set_size (tags_buf, n);
       guint *tags = (guint *) (gpointer) tags_buf->data;
@@ -754,7 +765,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
     }
-  g_free (slots);
   link_names (&scan, acronyms);
   spread_works (&scan);
   spread_cued_orgs (&scan);
@@ -791,6 +801,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_string_chunk_free (scan.strings);
   g_free (scan.block);
   g_byte_array_unref (scan.scratch);
+  g_free (slots);
   return ok;
 }
 

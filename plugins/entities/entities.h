@@ -19,7 +19,7 @@ typedef struct
 {
   NerModel *model;
   Gazetteer *gazetteer;
-  WordMap *cues;    /* key -> Cue flags */
+  CueMap *cues;     /* key -> the rules' and the tagger's Cue kinds */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
@@ -39,7 +39,10 @@ typedef enum
 
 /* 80 bytes, where four gbooleans made it 96: the passes walk these
  * arrays word by word, so a word is a cache line and a quarter, not a
- * line and a half (the flags are bool, read as gboolean everywhere). */
+ * line and a half (the flags are bool, read as gboolean everywhere).
+ * The 64 bits of its Cue fit with the word's slot kept apart
+ * (Scan.slots): as bit-fields, the flags cost 0.6% of the stage's
+ * instructions. */
 typedef struct
 {
   gsize start, end;    /* bytes of the text */
@@ -47,14 +50,14 @@ typedef struct
   bool upper;          /* starts with a capital (or a digit) */
   bool capitals;       /* no lowercase letter */
   bool sentence_start;
+  guint8 kind;         /* the tagger's kind of cue word (ner_cue_kind()), from the kinds it was trained with */
+  guint16 hint_len;    /* the length in words of @hint's name */
   guint32 hash;        /* word_hash() of the key */
+  gint span;           /* index into the spans, -1: none */
   const char *text, *key; /* in the scan's strings */
   GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
-  guint cue;
-  gint span;           /* index into the spans, -1: none */
+  Cue cue;             /* the rules' kinds (cues.tsv, work-nouns.tsv) */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
-  guint hint_len;      /* its length in words */
-  guint32 slot;        /* the same for the same key in the document, from 0 (ner_document_slots()) */
 } Word;
 
 G_STATIC_ASSERT (sizeof (Word) <= 80);
@@ -86,13 +89,21 @@ typedef struct
   char *block;         /* most words' texts and keys, one after another (scan_copy()) */
   gsize block_size, block_used;
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
-  guint n_slots;       /* distinct keys among the words: Word.slot < n_slots */
+  guint n_slots;       /* distinct keys among the words: slots[i] < n_slots */
+  const guint32 *slots; /* per word, the same for the same key in the document, from 0 (ner_document_slots()) */
 } Scan;
 
 static inline Word *
 word_at (const Scan *scan, guint i)
 {
   return &g_array_index (scan->words, Word, i);
+}
+
+/* @w's slot (Scan.slots), @w one of @scan's words. */
+static inline guint32
+word_slot (const Scan *scan, const Word *w)
+{
+  return scan->slots[w - (const Word *) (gconstpointer) scan->words->data];
 }
 
 static inline Span *
@@ -222,7 +233,7 @@ void find_city_teams (Scan *scan);
 gboolean plural_stem (const char *key, gboolean es, char *stem);
 /* Whether @key is a plural whose singular (less "s", or "ies" as "y":
  * "companies", "comedies") is a cue word of kind @cue (cues.tsv). */
-gboolean plural_has_cue (const Scan *scan, const char *key, guint cue);
+gboolean plural_has_cue (const Scan *scan, const char *key, Cue cue);
 guint examples_from (const Scan *scan, guint we, guint j);
 guint next_example (const Scan *scan, guint we, guint j);
 /* Works (works.c), for find_by_context(): a capitalised run right after

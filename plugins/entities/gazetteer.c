@@ -819,65 +819,121 @@ gazetteer_classes_fill (const Gazetteer *g, const char *const *keys, const Gazet
     }
 }
 
-WordMap *
-gazetteer_cues_load (const char *data_dir, GError **error)
+/* cues.tsv's kind names, and the kinds each sets. */
+static const struct
 {
-  static const struct { const char *name; Cue cue; } kinds[] = {
-    { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
-    { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
-    { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
-    { "place-suffix", CUE_PLACE_SUFFIX }, { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
-    { "result", CUE_RESULT }, { "name-verb", CUE_NAME_VERB }, { "measure", CUE_MEASURE },
-    { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
-    { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS }, { "org-word", CUE_ORG_WORD },
-    { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
-    { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
-    { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
-    /* A work's noun WordNet's first sense does not give ("his hit X");
-     * work-of: its title follows "of" ("a remake of X", works.c). */
-    { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
-    { "work-of", CUE_WORK_NOUN | CUE_WORK_VERB },
-  };
-  g_autoptr (Rows) rows = fields_of (data_dir, "cues.tsv", 2, "WORD<TAB>KIND[,KIND...]", error);
+  const char *name;
+  Cue cue;
+} cue_kinds[] = {
+  { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
+  { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
+  { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
+  { "place-suffix", CUE_PLACE_SUFFIX }, { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
+  { "result", CUE_RESULT }, { "name-verb", CUE_NAME_VERB }, { "measure", CUE_MEASURE },
+  { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
+  { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS }, { "org-word", CUE_ORG_WORD },
+  { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
+  { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
+  { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
+  { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE },
+  /* A work's noun WordNet's first sense does not give ("his hit X");
+   * work-of: its title follows "of" ("a remake of X", works.c). */
+  { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
+  { "work-of", CUE_WORK_NOUN | CUE_WORK_VERB },
+};
+
+void
+cue_map_free (CueMap *m)
+{
+  if (m == NULL)
+    return;
+  word_map_free (m->words);
+  g_array_unref (m->rows);
+  g_free (m);
+}
+
+/* The row of @key, added with no kinds where absent. */
+static CueRow *
+cue_map_row (CueMap *m, const char *key)
+{
+  guint index = word_map_get (m->words, key, word_hash (key, strlen (key)));
+  if (index == 0)
+    {
+      index = m->rows->len;
+      CueRow row = { 0, 0, NULL };
+      g_array_append_val (m->rows, row);
+      word_map_add (m->words, key, index);
+      /* The key as the map keeps it, for cue_map_write_tagger(). */
+      g_array_index (m->rows, CueRow, index).key = m->words->slots[word_map_slot (m->words, key, word_hash (key, strlen (key)))].key;
+    }
+  return &g_array_index (m->rows, CueRow, index);
+}
+
+/* Reads @file (in @dir) of WORD<TAB>KIND[,KIND...] rows into the rules'
+ * kinds or, with @tagger, the tagger's. */
+static gboolean
+cue_rows_read (CueMap *m, const char *dir, const char *file, gboolean tagger, GError **error)
+{
+  g_autoptr (Rows) rows = fields_of (dir, file, 2, "WORD<TAB>KIND[,KIND...]", error);
   if (rows == NULL)
-    return NULL;
-  WordMap *cues = word_map_new ();
+    return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
       char **f = rows->row[i];
       if (!assay_data_row_check (rows->table, assay_data_table_get_row (rows->table, i), 2, 2, "WORD<TAB>KIND[,KIND...]",
                                  error))
-        {
-          word_map_free (cues);
-          return NULL;
-        }
+        return FALSE;
       g_autofree char *key = assay_text_fold (f[0], -1);
-      guint cue = 0;
+      Cue cue = 0;
       g_auto (GStrv) names = g_strsplit (f[1], ",", -1);
       for (char **n = names; *n; n++)
         {
           gsize k = 0;
-          while (k < G_N_ELEMENTS (kinds) && strcmp (kinds[k].name, g_strstrip (*n)) != 0)
+          while (k < G_N_ELEMENTS (cue_kinds) && strcmp (cue_kinds[k].name, g_strstrip (*n)) != 0)
             k++;
-          if (k == G_N_ELEMENTS (kinds))
+          if (k == G_N_ELEMENTS (cue_kinds))
             {
               row_error (error, rows, i,
                          "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
                          "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word, org-after, "
-                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony, work-noun, work-noun-modified, work-of)", *n);
-              word_map_free (cues);
-              return NULL;
+                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony, stake-in, org-after-bare, work-noun, work-noun-modified, work-of)", *n);
+              return FALSE;
             }
-          cue |= kinds[k].cue;
+          cue |= cue_kinds[k].cue;
         }
-      word_map_add (cues, key, cue);
+      if (tagger && (cue & ~CUE_TAGGER_KINDS))
+        {
+          row_error (error, rows, i, "a kind the tagger does not read (it reads role, honorific, org-head, "
+                                     "loc-head, event-head, org-noun, work-noun, function, connector, verb)");
+          return FALSE;
+        }
+      CueRow *row = cue_map_row (m, key);
+      if (tagger)
+        row->tagger |= cue;
+      else
+        row->rules |= cue;
+    }
+  return TRUE;
+}
+
+CueMap *
+cue_map_load (const char *data_dir, const char *tagger_file, GError **error)
+{
+  CueMap *m = g_new0 (CueMap, 1);
+  m->words = word_map_new ();
+  m->rows = g_array_new (FALSE, TRUE, sizeof (CueRow));
+  g_array_set_size (m->rows, 1);
+  if (!cue_rows_read (m, data_dir, "cues.tsv", FALSE, error))
+    {
+      cue_map_free (m);
+      return NULL;
     }
   /* The kinds of work (generated from WordNet) in the same map, so that
    * the probe every word gets once answers for them too. */
   g_autoptr (Rows) works = fields_of (data_dir, "work-nouns.tsv", 2, "WORD<TAB>KIND", error);
   if (works == NULL)
     {
-      word_map_free (cues);
+      cue_map_free (m);
       return NULL;
     }
   for (guint i = 0; i < works->len; i++)
@@ -886,11 +942,60 @@ gazetteer_cues_load (const char *data_dir, GError **error)
       if (strcmp (kind, "any") != 0 && strcmp (kind, "modified") != 0)
         {
           row_error (error, works, i, "unknown kind \"%s\" (any, modified)", kind);
-          word_map_free (cues);
+          cue_map_free (m);
           return NULL;
         }
       g_autofree char *key = assay_text_fold (works->row[i][0], -1);
-      word_map_add (cues, key, CUE_WORK_NOUN | (strcmp (kind, "modified") == 0 ? CUE_WORK_MODIFIED : 0));
+      cue_map_row (m, key)->rules |= CUE_WORK_NOUN | (strcmp (kind, "modified") == 0 ? CUE_WORK_MODIFIED : 0);
     }
-  return cues;
+  if (tagger_file == NULL)
+    {
+      for (guint i = 1; i < m->rows->len; i++)
+        g_array_index (m->rows, CueRow, i).tagger = g_array_index (m->rows, CueRow, i).rules & CUE_TAGGER_KINDS;
+      return m;
+    }
+  g_autofree char *dir = g_path_get_dirname (tagger_file);
+  g_autofree char *base = g_path_get_basename (tagger_file);
+  if (!cue_rows_read (m, dir, base, TRUE, error))
+    {
+      cue_map_free (m);
+      return NULL;
+    }
+  return m;
+}
+
+
+static gint
+row_by_key (gconstpointer a, gconstpointer b)
+{
+  return strcmp ((*(const CueRow *const *) a)->key, (*(const CueRow *const *) b)->key);
+}
+
+gboolean
+cue_map_write_tagger (const CueMap *m, const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  for (guint i = 1; i < m->rows->len; i++)
+    if (g_array_index (m->rows, CueRow, i).tagger)
+      g_ptr_array_add (rows, &g_array_index (m->rows, CueRow, i));
+  g_ptr_array_sort (rows, row_by_key);
+  g_autoptr (GString) out = g_string_new (
+      "# The cue words the entities tagger was trained with and their kinds (cues.tsv's names), written by\n"
+      "# assay-ner-train with the model beside it: the tagger reads these kinds and no others, so that a\n"
+      "# row added to cues.tsv or work-nouns.tsv after training feeds the rules only.  Retrain to change it.\n");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CueRow *row = rows->pdata[i];
+      g_string_append_printf (out, "%s\t", row->key);
+      gboolean first = TRUE;
+      for (gsize k = 0; k < G_N_ELEMENTS (cue_kinds); k++)
+        /* One bit's names only (work-noun, not work-of). */
+        if ((row->tagger & cue_kinds[k].cue) && (cue_kinds[k].cue & (cue_kinds[k].cue - 1)) == 0)
+          {
+            g_string_append_printf (out, "%s%s", first ? "" : ",", cue_kinds[k].name);
+            first = FALSE;
+          }
+      g_string_append_c (out, '\n');
+    }
+  return g_file_set_contents (path, out->str, (gssize) out->len, error);
 }

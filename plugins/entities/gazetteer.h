@@ -31,41 +31,49 @@ typedef struct
   const GazetteerEntry *single; /* nullable: the name of the word alone */
 } GazetteerWord;
 
-/* The kinds of cue word the rules read (cues.tsv). */
-typedef enum
-{
-  CUE_ROLE = 1 << 0,
-  CUE_MODIFIER = 1 << 1,
-  CUE_HONORIFIC = 1 << 2,
-  CUE_ORG_HEAD = 1 << 3,
-  CUE_VERB = 1 << 4,
-  CUE_CONNECTOR = 1 << 5,
-  CUE_FUNCTION = 1 << 6,
-  CUE_LOC_HEAD = 1 << 7,
-  CUE_ORG_NOUN = 1 << 8,
-  CUE_PLACE_SUFFIX = 1 << 9, /* "-based": a place's name before it is its own name */
-  CUE_GROUP = 1 << 10,       /* people of a group that is no country's: NORP alone ("Muslims", "Tory") */
-  CUE_EVENT_HEAD = 1 << 11,  /* ends an event's, award's or law's name: "Booker Prize", "Gulf War" */
-  CUE_RESULT = 1 << 12,      /* joins two teams in a result: "beat", "drew", "v" */
-  CUE_NAME_VERB = 1 << 13,   /* a verb after a name and its number: "Channel 4 has" (numbered.c) */
-  CUE_MEASURE = 1 << 14,     /* a unit or a move after a number: "5 per cent", "1 up" (numbered.c) */
-  CUE_TITLE_WORD = 1 << 15,  /* a lowercase word inside a work's title: "Lost in Translation" (works.c) */
-  CUE_COMPANY_OF = 1 << 16,  /* what a company has: "X's shareholders", "X's chief executive" (companies.c) */
-  CUE_EXAMPLES = 1 << 17,    /* opens a list of examples: "retailers including X, Y" (companies.c) */
-  CUE_WORK_NOUN = 1 << 18,   /* a kind of work, from work-nouns.tsv, not cues.tsv: "the film X" (works.c) */
-  CUE_COMPANY_ONLY = 1 << 19, /* what only a company has, not a person or a place: "X's shareholders" (companies.c) */
-  CUE_PERSON_HAS = 1 << 20,   /* what a person has as often as a company: "Murdoch's takeover" (companies.c) */
-  CUE_WORK_MODIFIED = 1 << 21, /* a work noun by its second sense only: after a modifier alone ("TV series X") */
-  CUE_ORG_WORD = 1 << 22,      /* what a campaign or a body is or is for, in its name: "Save The Children" (works.c) */
-  CUE_ORG_AFTER = 1 << 23,     /* a kind of publication or body after its name: "the Times newspaper" (rules-context.c) */
-  CUE_MEDIA_VERB = 1 << 24,    /* "told the X", "writing in the X": X is a publication or a body (rules-context.c) */
-  CUE_WORK_VERB = 1 << 25,     /* a work's title follows: "co-wrote X" (works.c) */
-  CUE_WORK_IN = 1 << 26,       /* "in" and a work's title follow: "starred in X", "his role in X" (works.c) */
-  CUE_MEDIA_PREP = 1 << 27,    /* a media verb only with "in", "to" or "with": "writing in the X", not "wrote the X" (rules-context.c) */
-  CUE_TIME = 1 << 28,          /* a lowercase word of when: "told the Guardian yesterday" is no modifier's noun (rules-context.c) */
-  CUE_TECH_NOUN = 1 << 29,     /* a kind of technology after its acronym: "GPRS technology" (rules-context.c) */
-  CUE_CEREMONY = 1 << 30,      /* an event head whose name's first word, plural, is the event: "the Brits" (rules-context.c) */
-} Cue;
+/* The kinds of cue word the rules read (cues.tsv): a set of bits, 64 so
+ * that kinds can grow past the 31 an enum holds. */
+typedef guint64 Cue;
+
+#define CUE_ROLE ((Cue) 1 << 0)
+#define CUE_MODIFIER ((Cue) 1 << 1)
+#define CUE_HONORIFIC ((Cue) 1 << 2)
+#define CUE_ORG_HEAD ((Cue) 1 << 3)
+#define CUE_VERB ((Cue) 1 << 4)
+#define CUE_CONNECTOR ((Cue) 1 << 5)
+#define CUE_FUNCTION ((Cue) 1 << 6)
+#define CUE_LOC_HEAD ((Cue) 1 << 7)
+#define CUE_ORG_NOUN ((Cue) 1 << 8)
+#define CUE_PLACE_SUFFIX ((Cue) 1 << 9)    /* "-based": a place's name before it is its own name */
+#define CUE_GROUP ((Cue) 1 << 10)          /* people of a group that is no country's: NORP alone ("Muslims", "Tory") */
+#define CUE_EVENT_HEAD ((Cue) 1 << 11)     /* ends an event's, award's or law's name: "Booker Prize", "Gulf War" */
+#define CUE_RESULT ((Cue) 1 << 12)         /* joins two teams in a result: "beat", "drew", "v" */
+#define CUE_NAME_VERB ((Cue) 1 << 13)      /* a verb after a name and its number: "Channel 4 has" (numbered.c) */
+#define CUE_MEASURE ((Cue) 1 << 14)        /* a unit or a move after a number: "5 per cent", "1 up" (numbered.c) */
+#define CUE_TITLE_WORD ((Cue) 1 << 15)     /* a lowercase word inside a work's title: "Lost in Translation" (works.c) */
+#define CUE_COMPANY_OF ((Cue) 1 << 16)     /* what a company has: "X's shareholders", "X's chief executive" (companies.c) */
+#define CUE_EXAMPLES ((Cue) 1 << 17)       /* opens a list of examples: "retailers including X, Y" (companies.c) */
+#define CUE_WORK_NOUN ((Cue) 1 << 18)      /* a kind of work, from work-nouns.tsv, not cues.tsv: "the film X" (works.c) */
+#define CUE_COMPANY_ONLY ((Cue) 1 << 19)   /* what only a company has, not a person or a place: "X's shareholders" (companies.c) */
+#define CUE_PERSON_HAS ((Cue) 1 << 20)     /* what a person has as often as a company: "Murdoch's takeover" (companies.c) */
+#define CUE_WORK_MODIFIED ((Cue) 1 << 21)  /* a work noun by its second sense only: after a modifier alone ("TV series X") */
+#define CUE_ORG_WORD ((Cue) 1 << 22)       /* what a campaign or a body is or is for, in its name: "Save The Children" (works.c) */
+#define CUE_ORG_AFTER ((Cue) 1 << 23)      /* a kind of publication or body after its name: "the Times newspaper" (rules-context.c) */
+#define CUE_MEDIA_VERB ((Cue) 1 << 24)     /* "told the X", "writing in the X": X is a publication or a body (rules-context.c) */
+#define CUE_WORK_VERB ((Cue) 1 << 25)      /* a work's title follows: "co-wrote X" (works.c) */
+#define CUE_WORK_IN ((Cue) 1 << 26)        /* "in" and a work's title follow: "starred in X", "his role in X" (works.c) */
+#define CUE_MEDIA_PREP ((Cue) 1 << 27)     /* a media verb only with "in", "to" or "with": "writing in the X", not "wrote the X" (rules-context.c) */
+#define CUE_TIME ((Cue) 1 << 28)           /* a lowercase word of when: "told the Guardian yesterday" is no modifier's noun (rules-context.c) */
+#define CUE_TECH_NOUN ((Cue) 1 << 29)      /* a kind of technology after its acronym: "GPRS technology" (rules-context.c) */
+#define CUE_CEREMONY ((Cue) 1 << 30)       /* an event head whose name's first word, plural, is the event: "the Brits" (rules-context.c) */
+#define CUE_STAKE_IN ((Cue) 1 << 31)       /* what an owner holds in a company, before "in" and its name: "a stake in X" (rules-context.c) */
+#define CUE_ORG_AFTER_BARE ((Cue) 1 << 32) /* an org-after noun whose name needs no "the" before it: "told Heat magazine" (rules-context.c) */
+
+/* The kinds the tagger reads as features (ner_cue_kind()); the others
+ * are the rules' alone. */
+#define CUE_TAGGER_KINDS                                                                                               \
+  (CUE_ROLE | CUE_HONORIFIC | CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ORG_NOUN | CUE_WORK_NOUN               \
+   | CUE_FUNCTION | CUE_CONNECTOR | CUE_VERB)
 
 
 /* Word keys to flags, looked up by a hash each word gets once
@@ -165,9 +173,51 @@ void gazetteer_name_prefetch (const Gazetteer *g, GazetteerWord first, guint32 h
  * currencies.tsv. */
 gboolean gazetteer_is_currency (const Gazetteer *g, const char *key, guint32 hash);
 
-/* Reads cues.tsv of @data_dir, and work-nouns.tsv as CUE_WORK_NOUN: per
- * word key its Cue flags.  Returns
- * (transfer full) the map, or NULL with @error naming line and kind. */
-WordMap *gazetteer_cues_load (const char *data_dir, GError **error);
+/* What a cue word is: to the rules, the kinds cues.tsv and
+ * work-nouns.tsv give it now; to the tagger, the kinds it was trained
+ * with (the model's ner-cues.tsv), so that a row a user adds after
+ * training feeds the rules and leaves the tagger's features as the
+ * model learnt them. */
+typedef struct
+{
+  Cue rules;
+  Cue tagger;      /* of CUE_TAGGER_KINDS only */
+  const char *key; /* in the map's strings */
+} CueRow;
+
+/* Word keys to their CueRow, one probe a word (inline: every word of
+ * a text is looked up). */
+typedef struct
+{
+  WordMap *words; /* key -> index into rows; 0 absent */
+  GArray *rows;   /* CueRow; the first has no kinds, for the words that are no cue word */
+} CueMap;
+
+/* Reads cues.tsv of @data_dir, and work-nouns.tsv as CUE_WORK_NOUN, for
+ * the rules; for the tagger @tagger_file (nullable: the tagger reads the
+ * rules' rows, as training does), the cue rows a model was trained with
+ * (WORD<TAB>KIND[,KIND...], cues.tsv's kind names, written by
+ * assay-ner-train).  Returns (transfer full) the map, or NULL with
+ * @error naming the file, line and kind. */
+CueMap *cue_map_load (const char *data_dir, const char *tagger_file, GError **error);
+void cue_map_free (CueMap *m);
+/* The row of @key (its word_hash() @hash); a row of no kinds where the
+ * word is no cue word.  Lives as long as @m. */
+static inline const CueRow *
+cue_map_get (const CueMap *m, const char *key, guint32 hash)
+{
+  return &g_array_index (m->rows, CueRow, word_map_get (m->words, key, hash));
+}
+
+/* The rules' kinds of @key: cue_map_get()'s rules. */
+static inline Cue
+cue_map_rules (const CueMap *m, const char *key, guint32 hash)
+{
+  return cue_map_get (m, key, hash)->rules;
+}
+/* Writes the tagger's kinds of @m's rows (those that have any) to @path
+ * as a tagger_file for cue_map_load(), in key order, with a header
+ * saying what it is. */
+gboolean cue_map_write_tagger (const CueMap *m, const char *path, GError **error);
 
 G_END_DECLS

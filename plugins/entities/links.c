@@ -41,7 +41,7 @@ note_plural_acronym (const Scan *scan, const Word *w, GHashTable **stems)
   g_hash_table_add (*stems, g_strndup (w->key, strlen (w->key) - 1));
 }
 
-/* Returns (transfer full): scan->n_slots uses, by Word.slot; *@plurals
+/* Returns (transfer full): scan->n_slots uses, by Scan.slots; *@plurals
  * (transfer full, NULL where there is none): the acronyms the document
  * writes in the plural (note_plural_acronym()). */
 static WordUse *
@@ -52,7 +52,7 @@ word_uses (Scan *scan, GHashTable **plurals)
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      WordUse *u = &uses[w->slot];
+      WordUse *u = &uses[scan->slots[i]];
       if (!w->upper)
         {
           u->lower = TRUE;
@@ -85,7 +85,7 @@ slot_marked (const Scan *scan, WordUse *uses, guint32 slot)
       uses[slot].marked = 1;
       for (guint i = 1; i < scan->words->len && uses[slot].marked == 1; i++)
         {
-          if (word_at (scan, i)->slot != slot)
+          if (scan->slots[i] != slot)
             continue;
           const Word *before = word_at (scan, i - 1);
           if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
@@ -96,7 +96,7 @@ slot_marked (const Scan *scan, WordUse *uses, guint32 slot)
   return uses[slot].marked == 2;
 }
 
-/* The one-word spans of each word key (by Word.slot), in the order
+/* The one-word spans of each word key (by Scan.slots), in the order
  * added: a list threaded through the spans.  Its ends are span index + 1
  * (0: none). */
 typedef struct
@@ -372,7 +372,7 @@ is_title_word (const Scan *scan, guint i)
   char stem[41];
   memcpy (stem, w->key, n - 1);
   stem[n - 1] = '\0';
-  return (word_map_get (scan->e->cues, stem, word_hash (stem, n - 1)) & CUE_ROLE) != 0;
+  return (cue_map_rules (scan->e->cues, stem, word_hash (stem, n - 1)) & CUE_ROLE) != 0;
 }
 
 /* A city the document names as a club once, by a result (find_teams():
@@ -489,7 +489,7 @@ drop_common_nouns (Scan *scan)
         continue;
       if (common == NULL)
         common = g_new0 (guint8, MAX (scan->n_slots, 1));
-      common[w->slot] = 3;
+      common[scan->slots[p->a]] = 3;
     }
   if (common == NULL)
     return;
@@ -497,7 +497,7 @@ drop_common_nouns (Scan *scan)
     {
       const Span *p = span_at (scan, k);
       for (guint i = p->a; !p->dropped && p->b - p->a >= 2 && i < p->b; i++)
-        common[word_at (scan, i)->slot] = 1;
+        common[scan->slots[i]] = 1;
     }
   /* The document writes the word in lowercase as a noun: after an
    * article, a demonstrative or a possessive, up to two lowercase words
@@ -514,7 +514,7 @@ drop_common_nouns (Scan *scan)
   gboolean any = FALSE;
   for (guint i = 1; i < scan->words->len; i++)
     {
-      guint slot = word_at (scan, i)->slot;
+      guint slot = scan->slots[i];
       if (common[slot] != 3 || word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
         continue;
       if (i + 1 < scan->words->len)
@@ -540,8 +540,7 @@ drop_common_nouns (Scan *scan)
   for (guint k = 0; any && k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      const Word *w = word_at (scan, p->a);
-      if (!p->dropped && p->source == SOURCE_TAGGER && p->b - p->a == 1 && common[w->slot] == 2
+      if (!p->dropped && p->source == SOURCE_TAGGER && p->b - p->a == 1 && common[scan->slots[p->a]] == 2
           && strcmp (p->label, "PERSON") != 0
           && !(p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start))
         {
@@ -568,7 +567,7 @@ keep_own_possessives (Scan *scan, const WordUse *uses)
     {
       Span *p = span_at (scan, k);
       const Word *w = word_at (scan, p->a);
-      const WordUse *u = &uses[w->slot];
+      const WordUse *u = &uses[scan->slots[p->a]];
       if (p->dropped || p->b - p->a != 1 || !u->verb_after || u->possessive < 2 || u->possessive < u->upper || p->b >= n
           || !is_possessive (word_at (scan, p->b)) || word_at (scan, p->b)->span >= 0
           || strcmp (p->canonical, w->text) != 0)
@@ -602,7 +601,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       const Word *w = word_at (scan, p->a);
       if (p->dropped || p->b - p->a != 1 || p->source > SOURCE_TAGGER)
         continue;
-      gboolean thing = w->capitals && !uses[w->slot].speaks && g_hash_table_contains (counted, w->key);
+      gboolean thing = w->capitals && !uses[scan->slots[p->a]].speaks && g_hash_table_contains (counted, w->key);
       if (!w->capitals && w->upper)
         {
           /* The plural's own key less its "s", as noted. */
@@ -640,7 +639,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_hash_table_insert (full, key, GUINT_TO_POINTER (k + 1));
       else
         g_free (key);
-      guint surname = word_at (scan, p->b - 1)->slot;
+      guint surname = scan->slots[p->b - 1];
       guint had = last[surname];
       if (had == 0)
         last[surname] = k + 1;
@@ -672,7 +671,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       else if (p->b - p->a == 1)
         {
           const Word *w = word_at (scan, p->a);
-          to = last[w->slot] == AMBIGUOUS ? 0 : last[w->slot];
+          to = last[word_slot (scan, w)] == AMBIGUOUS ? 0 : last[word_slot (scan, w)];
           if (to == 0)
             to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key));
         }
@@ -702,7 +701,7 @@ link_names (Scan *scan, GHashTable *acronyms)
        * the joined ones gave before the join, and took another label. */
       if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
         continue;
-      Vote *vote = &votes[word_at (scan, p->a)->slot];
+      Vote *vote = &votes[scan->slots[p->a]];
       guint *count = vote->count;
       if (!vote->seen)
         {
@@ -723,7 +722,7 @@ link_names (Scan *scan, GHashTable *acronyms)
        * city's other mentions, where they are no place. */
       if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
         continue;
-      const guint *count = votes[word_at (scan, p->a)->slot].count; /* voted in the loop before */
+      const guint *count = votes[scan->slots[p->a]].count; /* voted in the loop before */
       guint best = count[4];
       for (guint l = 0; l < 4; l++)
         if (count[l] > count[best])
@@ -768,7 +767,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       /* Capitalised elsewhere: another word than this one. */
       if (!again)
         {
-          const WordUse *u = &uses[w->slot];
+          const WordUse *u = &uses[scan->slots[p->a]];
           again = u->upper > (w->upper ? 1u : 0u);
         }
       if (!again)
@@ -786,7 +785,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   Singles singles_ = { .first = single_first, .last = single_last, .next = single_next }, *singles = &singles_;
   for (guint k = 0; k < scan->spans->len; k++)
     if (span_at (scan, k)->b - span_at (scan, k)->a == 1)
-      add_single (singles, word_at (scan, span_at (scan, k)->a)->slot, k);
+      add_single (singles, scan->slots[span_at (scan, k)->a], k);
 
   /* Words nobody tagged that are a known surname ("Novak said"), or an
    * acronym the document introduced ("BMSA inspectors"). */
@@ -802,7 +801,7 @@ link_names (Scan *scan, GHashTable *acronyms)
           Span *s = claim (scan, i, i + 1, target.label, SOURCE_REPORTING);
           if (s)
             {
-              add_single (singles, w->slot, scan->spans->len - 1);
+              add_single (singles, word_slot (scan, w), scan->spans->len - 1);
               s->canonical = g_strdup (target.canonical);
               s->kb = g_strdup (target.kb);
               s->country = g_strdup (target.country);
@@ -810,13 +809,13 @@ link_names (Scan *scan, GHashTable *acronyms)
           continue;
         }
       gboolean longer = i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued;
-      if (!(to = last[w->slot] == AMBIGUOUS ? 0 : last[w->slot]))
+      if (!(to = last[word_slot (scan, w)] == AMBIGUOUS ? 0 : last[word_slot (scan, w)]))
         {
           /* A word the document names alone at least twice with one
            * label (an acronym once), and never writes in lowercase, is
            * that name where the tagger missed it ("Yukos said" first in
            * a story). */
-          const guint *count = votes[w->slot].seen ? votes[w->slot].count : NULL;
+          const guint *count = votes[word_slot (scan, w)].seen ? votes[word_slot (scan, w)].count : NULL;
           if (count == NULL || longer || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)) || not_a_name (scan, i)
               || (counted && g_hash_table_contains (counted, w->key)))
             continue;
@@ -830,7 +829,7 @@ link_names (Scan *scan, GHashTable *acronyms)
            * Not for the other labels: on BBC, an acronym the tagger
            * called a place or MISC once was more often a thing ("ICT",
            * "NHS" MISC) than a place or a work. */
-          gboolean lower = uses[w->slot].lower;
+          gboolean lower = uses[word_slot (scan, w)].lower;
           gboolean acronym = w->capitals && w->end - w->start >= 2 && g_ascii_isalpha (scan->text[w->start])
                              && best == label_index ("ORG");
           /* Once is enough for an organisation's name that is no
@@ -846,13 +845,13 @@ link_names (Scan *scan, GHashTable *acronyms)
           gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0
                                && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
                                && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))
-                               && !product_shaped (w) && count[best] < 2 && !slot_marked (scan, uses, w->slot);
+                               && !product_shaped (w) && count[best] < 2 && !slot_marked (scan, uses, scan->slots[i]);
           if (count[best] < (acronym || plain_org ? 1u : 2u) || lower)
             continue;
           /* As one of its mentions with that label has it (a GPE with
            * its country, not only LOC). */
           const Span *model = NULL;
-          for (guint o = singles->first[w->slot]; o && !model; o = g_array_index (singles->next, guint, o - 1))
+          for (guint o = singles->first[word_slot (scan, w)]; o && !model; o = g_array_index (singles->next, guint, o - 1))
             {
               const Span *q = span_at (scan, o - 1);
               if (!q->dropped && label_index (q->label) == best)
@@ -864,7 +863,7 @@ link_names (Scan *scan, GHashTable *acronyms)
           Span *s = claim (scan, i, i + 1, copy.label, SOURCE_REPORTING);
           if (s)
             {
-              add_single (singles, w->slot, scan->spans->len - 1);
+              add_single (singles, word_slot (scan, w), scan->spans->len - 1);
               s->canonical = g_strdup (copy.canonical);
               s->kb = g_strdup (copy.kb);
               s->country = g_strdup (copy.country);
@@ -879,7 +878,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (s)
         {
           s->canonical = canonical;
-          add_single (singles, w->slot, scan->spans->len - 1);
+          add_single (singles, word_slot (scan, w), scan->spans->len - 1);
         }
       else
         g_free (canonical);

@@ -10,8 +10,10 @@
 #include <string.h>
 
 guint8
-ner_cue_kind (guint cue, gboolean upper)
+ner_cue_kind (Cue cue, gboolean upper, gboolean first_name)
 {
+  if (first_name)
+    cue &= ~CUE_EVENT_HEAD;
   if (cue & (CUE_ROLE | CUE_HONORIFIC))
     return NER_KIND_PERSON;
   if (upper)

@@ -6,7 +6,11 @@
  *   --gazetteer DIR: the entities stage's data folder, whose names give
  *   the tagger its gazetteer features and whose cues.tsv and
  *   work-nouns.tsv the kinds of the cue words (the stage always gives
- *   them; train and score with the same folder it will run with)
+ *   them; train and score with the same folder it will run with).
+ *   Training writes the cue rows it read, their tagger's kinds, to
+ *   ner-cues.tsv beside the model: the stage's tagger reads those and no
+ *   others, so rows added to cues.tsv later feed the rules only.  Scoring
+ *   a model reads its ner-cues.tsv where there is one.
  *
  * CoNLL format: one token a line, the word first and the entity tag last
  * (IOB1 or BIO, types PER ORG LOC MISC), a blank line between sentences,
@@ -76,7 +80,7 @@ document_slots (GPtrArray *sentences, GPtrArray *words, guint from, guint to)
  * each word's slot in its document's table (@docs: the index of each
  * document's first sentence, ascending). */
 static GPtrArray *
-tagger_sentences (const Gazetteer *g, const WordMap *cues, GPtrArray *words, GArray *docs)
+tagger_sentences (const Gazetteer *g, const CueMap *cues, GPtrArray *words, GArray *docs)
 {
   GPtrArray *sentences = g_ptr_array_new_with_free_func (sentence_free);
   for (guint k = 0; k < words->len; k++)
@@ -96,10 +100,18 @@ tagger_sentences (const Gazetteer *g, const WordMap *cues, GPtrArray *words, GAr
               keys[i] = assay_text_fold (w[i], -1);
               glued[i] = i > 0 && (strcmp (keys[i], "'s") == 0 || strcmp (keys[i], "'") == 0);
               gazetteer_word_case (w[i], &upper[i], &capitals[i]);
-              /* The cue word's kind, as the stage reads it (entities.c). */
-              if (cues)
-                kinds[i] = ner_cue_kind (word_map_get (cues, keys[i], word_hash (keys[i], strlen (keys[i]))),
-                                         upper[i]);
+            }
+          /* The cue word's kind, as the stage reads it (entities.c's
+           * look_up_words(), the same function and inputs). */
+          for (guint i = 0; cues && i < n; i++)
+            {
+              guint32 hash = word_hash (keys[i], strlen (keys[i]));
+              Cue cue = cue_map_get (cues, keys[i], hash)->tagger;
+              GazetteerWord known = upper[i] ? gazetteer_word (g, keys[i], hash) : (GazetteerWord) { 0 };
+              gboolean first_name = upper[i] && (cue & CUE_EVENT_HEAD) && i + 1 < n && upper[i + 1] && !glued[i + 1]
+                                    && known.single && known.single->hint
+                                    && strcmp (known.single->hint, "FIRST") == 0;
+              kinds[i] = cue ? ner_cue_kind (cue, upper[i], first_name) : NER_KIND_NONE;
             }
           classes = gazetteer_classes (g, (const char *const *) keys, NULL, glued, capitals, upper, n, NULL, NULL);
           g_strfreev (keys);
@@ -302,9 +314,15 @@ main (int argc, char **argv)
       return 2;
     }
   Gazetteer *gazetteer = NULL;
-  WordMap *cues = NULL;
+  CueMap *cues = NULL;
+  g_autofree char *model_dir = g_path_get_dirname (model_path);
+  g_autofree char *tagger_cues = g_build_filename (model_dir, "ner-cues.tsv", NULL);
+  /* Training reads cues.tsv's rows; scoring the kinds the model was
+   * trained with, as the stage does (entities.c). */
+  gboolean trained_cues = !train && g_file_test (tagger_cues, G_FILE_TEST_EXISTS);
   if (gazetteer_dir
-      && (!(gazetteer = gazetteer_new (gazetteer_dir, &error)) || !(cues = gazetteer_cues_load (gazetteer_dir, &error))))
+      && (!(gazetteer = gazetteer_new (gazetteer_dir, &error))
+          || !(cues = cue_map_load (gazetteer_dir, trained_cues ? tagger_cues : NULL, &error))))
     {
       g_printerr ("assay-ner-train: %s\n", error->message);
       return 1;
@@ -334,7 +352,7 @@ main (int argc, char **argv)
         }
       m = ner_model_new (TAGS, (guint) bits);
       ner_train (m, sentences, gold, docs, epochs, (guint32) seed, (guint) runs);
-      if (!ner_model_save (m, model_path, &error))
+      if (!ner_model_save (m, model_path, &error) || (cues && !cue_map_write_tagger (cues, tagger_cues, &error)))
         {
           g_printerr ("assay-ner-train: %s\n", error->message);
           return 1;
@@ -362,6 +380,6 @@ main (int argc, char **argv)
     }
   ner_model_free (m);
   gazetteer_free (gazetteer);
-  word_map_free (cues);
+  cue_map_free (cues);
   return 0;
 }

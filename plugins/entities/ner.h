@@ -2,6 +2,7 @@
 #pragma once
 
 #include <assay/assay.h>
+#include "gazetteer.h" /* Cue */
 
 G_BEGIN_DECLS
 
@@ -51,10 +52,15 @@ enum
   NER_KIND_VERB,     /* a lowercase reporting verb: said */
 };
 
-/* The NerToken.kind of a word whose cues.tsv flags (gazetteer.h's Cue)
- * are @cue; @upper: it starts with a capital or a digit (a lowercase
- * kind, "firm", is not read in a name: "Firm Foundations"). */
-guint8 ner_cue_kind (guint cue, gboolean upper);
+/* The NerToken.kind of a word whose tagger's cue kinds (CueRow.tagger:
+ * the kinds the model was trained with) are @cue; @upper: it starts with
+ * a capital or a digit (a lowercase kind, "firm", is not read in a name:
+ * "Firm Foundations"); @first_name: it is a first name the lists hint
+ * (person-names.tsv) before a capitalised word in its sentence, where an
+ * event's head is read as the first name ("Secretary of Defense Bill
+ * Cohen").  The one place training (ner-train.c) and the stage
+ * (entities.c) make it, so the tagger reads what it learnt from. */
+guint8 ner_cue_kind (Cue cue, gboolean upper, gboolean first_name);
 
 enum
 {

@@ -276,7 +276,7 @@ is_title (const Scan *scan, guint a, guint b)
   gboolean head = FALSE;
   for (guint i = a; i < b; i++)
     {
-      guint cue = word_at (scan, i)->cue;
+      Cue cue = word_at (scan, i)->cue;
       gboolean inside = i > a && i + 1 < b;
       if (!(cue & (CUE_ROLE | CUE_MODIFIER)) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
         return FALSE;

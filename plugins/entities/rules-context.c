@@ -177,8 +177,18 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     {
       const Span *held = span_at (scan, word_at (scan, i - 1)->span);
       guint a = held && held->b == i ? held->a : i - 1;
-      if (a > ws && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a)) && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
-          && (strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
+      /* "told Heat magazine", "Forbes magazine said" (org-after-bare):
+       * no "the" needed, but no article ("a Sunday magazine") or
+       * capitalised word before the name either, nor the tagger's
+       * person of two words ("Jane Hill magazine editor"). */
+      gboolean bare = (word_at (scan, i)->cue & CUE_ORG_AFTER_BARE)
+                      && !(held && held->a == a && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
+                      && (a == ws
+                          || (!word_at (scan, a - 1)->upper && strcmp (word_at (scan, a - 1)->key, "a") != 0
+                              && strcmp (word_at (scan, a - 1)->key, "an") != 0));
+      if ((a > ws || bare) && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a))
+          && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
+          && (bare || strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
         org_by_cue (scan, a, i);
     }
   if (!(word_at (scan, i)->cue & CUE_MEDIA_VERB))
@@ -198,6 +208,22 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
       && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
       && !modifies_noun (scan, j + 1, we))
     org_by_cue (scan, j + 1, we);
+}
+
+/* Whether word @i, of kind stake-in ("shares", "stake"), then "in" and
+ * a name, holds a share of a company: not "at stake in Darfur" (what is
+ * at stake there), nor a year ("sold its stake in 2000"), nor a name the
+ * lists hint as a place ("a stake in Sakhalin"), unless only faintly
+ * (a small town: "shares in Marks And Spencer"). */
+static gboolean
+stake_in (const Scan *scan, guint ws, guint we, guint i)
+{
+  if (i + 2 >= we || strcmp (word_at (scan, i + 1)->key, "in") != 0
+      || (i > ws && strcmp (word_at (scan, i - 1)->key, "at") == 0)
+      || g_ascii_isdigit (scan->text[word_at (scan, i + 2)->start]))
+    return FALSE;
+  const GazetteerEntry *hint = word_at (scan, i + 2)->hint;
+  return !(hint && !hint->faint && place_hinted (scan, i + 2));
 }
 
 void
@@ -236,9 +262,9 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if ((w->cue & CUE_ORG_NOUN)
           && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
         at[n++] = i + 1;
-      else if (strcmp (w->key, "shares") == 0)
+      else if (w->cue & CUE_STAKE_IN)
         {
-          if (i > ws)
+          if (i > ws && strcmp (w->key, "shares") == 0)
             {
               /* "X shares": a person or nobody's word; a thing there
                * is a kind of shares ("European shares"), and a number
@@ -248,8 +274,8 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
                   && !g_ascii_isdigit (word_at (scan, i - 1)->text[0]))
                 at[n++] = before ? before->a : i - 1;
             }
-          if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "in") == 0)
-            at[n++] = i + 2; /* "shares in X" */
+          if (stake_in (scan, ws, we, i))
+            at[n++] = i + 2; /* "shares in X", "a stake in X" */
         }
       for (guint c = 0; c < n; c++)
         org_by_cue (scan, at[c], we);

@@ -90,7 +90,7 @@ run_is_person (const Scan *scan, const Span *p)
       if (q->dropped || q->b - q->a != n || q->a == 0)
         continue;
       guint k = 0;
-      while (k < n && word_at (scan, q->a + k)->slot == word_at (scan, p->a + k)->slot)
+      while (k < n && scan->slots[q->a + k] == scan->slots[p->a + k])
         k++;
       if (k == n && person_mark (scan, q->a - 1))
         return TRUE;
@@ -131,7 +131,7 @@ run_find (const Scan *scan, const Runs *runs, guint a, guint b)
       if (p->b - p->a != b - a)
         continue;
       guint i = 0;
-      while (i < b - a && word_at (scan, p->a + i)->slot == word_at (scan, a + i)->slot)
+      while (i < b - a && scan->slots[p->a + i] == scan->slots[a + i])
         i++;
       if (i == b - a)
         return runs->span[r] + 1;
@@ -165,7 +165,7 @@ find_later_orgs (Scan *scan)
         opens = g_new0 (guint8, n_slots);
       if (!run_find (scan, &runs, p->a, p->b))
         runs.span[runs.n++] = k;
-      opens[first->slot] = MAX (opens[first->slot], head_alone_ok (scan, first) ? 2 : 1);
+      opens[scan->slots[p->a]] = MAX (opens[scan->slots[p->a]], head_alone_ok (scan, first) ? 2 : 1);
     }
   if (opens == NULL)
     return;
@@ -182,21 +182,21 @@ find_later_orgs (Scan *scan)
         continue;
       gboolean shared = FALSE;
       for (guint i = p->a; i < p->b && !shared; i++)
-        shared = opens[word_at (scan, i)->slot] != 0;
+        shared = opens[scan->slots[i]] != 0;
       if (!shared)
         continue; /* most people: no word of theirs opens an organisation */
       if (!run_find (scan, &runs, p->a, p->b))
         for (guint i = p->a; i < p->b; i++)
-          opens[word_at (scan, i)->slot] = 0;
+          opens[scan->slots[i]] = 0;
     }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       const Word *w = word_at (scan, p->a);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->work || opens[w->slot] == 0
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->work || opens[scan->slots[p->a]] == 0
           || (strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "LOC") != 0))
         continue;
-      if (p->b - p->a == 1 ? opens[w->slot] < 2 : p->b - p->a > LONGEST)
+      if (p->b - p->a == 1 ? opens[scan->slots[p->a]] < 2 : p->b - p->a > LONGEST)
         continue;
       /* The tagger's place of one word before a noun it modifies is
        * the place the organisation is named after ("the Khurmala Dome
@@ -234,7 +234,7 @@ find_later_orgs (Scan *scan)
   for (guint i = 0; i < n_words; i++)
     {
       const Word *w = word_at (scan, i);
-      if (w->span >= 0 || !w->upper || opens[w->slot] == 0)
+      if (w->span >= 0 || !w->upper || opens[scan->slots[i]] == 0)
         continue;
       /* Not the tail of a capitalised run nobody named ("Royal BT"). */
       if (i > 0 && word_at (scan, i - 1)->upper && word_at (scan, i - 1)->span < 0
@@ -260,7 +260,7 @@ find_later_orgs (Scan *scan)
            * nothing capitalised follows, and not first in its sentence,
            * where a capital says nothing (but an acronym's capitals
            * do). */
-          if (to || b > i + 1 || opens[w->slot] < 2 || (w->sentence_start && !w->capitals))
+          if (to || b > i + 1 || opens[scan->slots[i]] < 2 || (w->sentence_start && !w->capitals))
             continue;
           Span *s = claim (scan, i, i + 1, "ORG", SOURCE_REPORTING);
           if (s)

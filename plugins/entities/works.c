@@ -715,7 +715,7 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       const Word *opening = word_at (scan, a);
       if (opening->sentence_start
           && ((opening->cue & CUE_FUNCTION)
-              || ((word_map_get (scan->e->cues, opening->key, opening->hash) & CUE_WORK_NOUN) && a + 1 < b
+              || ((cue_map_rules (scan->e->cues, opening->key, opening->hash) & CUE_WORK_NOUN) && a + 1 < b
                   && !(word_at (scan, a + 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
         a++;
       if (b - a < 3 || listed_run (scan, a, b))

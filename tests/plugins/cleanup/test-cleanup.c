@@ -717,6 +717,229 @@ test_boilerplate_rule_order (void)
   g_assert_cmpstr (condition, ==, "second");
 }
 
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The strings prefilter_literals() reads from a pattern, sorted and
+ * joined by ','; "-" for none. */
+static char *
+literals_of (const char *pattern)
+{
+  g_autoptr (GPtrArray) set = prefilter_literals (pattern);
+  if (set == NULL)
+    return g_strdup ("-");
+  g_ptr_array_sort (set, compare_strings);
+  g_ptr_array_add (set, NULL);
+  return g_strjoinv (",", (char **) set->pdata);
+}
+
+/* What every match of a pattern holds: exact where the pattern spells it
+ * out, nothing where a construct the reader does not follow is in it
+ * (those rules are tried on every line, as before). */
+static void
+test_prefilter_literals (void)
+{
+  const struct
+  {
+    const char *pattern;
+    const char *strings;
+  } cases[] = {
+    /* the gated rules of data/boilerplate.tsv */
+    { ".{0,200}(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie "
+      "(?:policy|settings|preferences)|by continuing to (?:browse|use) this (?:site|website)).{0,200}",
+      "-" /* 12 strings: more than the exact set holds, so required ones */ },
+    { ".{0,200}(?:auto-published from|auto-generated from|syndicated feed|has not been (?:edited|reviewed) "
+      "by).{0,200}",
+      "auto-generated from,auto-published from,has not been edited by,has not been reviewed by,syndicated feed" },
+    { ".{0,100}(?:/|\\|)[ ]*(?:reuters|ap|afp|getty images|epa|anadolu|ani|pti|xinhua|shutterstock|alamy)"
+      "(?: via getty images)?(?: photo)?",
+      "/,|" },
+    /* the cheaper side of a sequence: here the agencies, not the bar */
+    { "(?:/|\\|)[ ]*(?:reuters|afp)", "afp,reuters" },
+    { "Cookies?", "cookie,cookies" },
+    { "colou?r", "color,colour" },
+    { "\\bcookie\\b", "cookie" },
+    { "[K]ey[ ]card", "key card" },
+    { "x{2,}y", "x" },
+    { "[^a]bc", "bc" },
+    { "\\(c\\) \\d{4}", "(c) " },
+    { "\u00e9t\u00e9 cookie", " cookie" },
+    { "(a|b)c", "ac,bc" },
+    /* classes of single characters, ASCII or punctuation (no case) */
+    { "[>|]", ">,|" },
+    { "[^\\s>]+[>\u00bb\u203a]", ">,\u00bb,\u203a" },
+    { "\u00bb more", "\u00bb more" },
+    { "[a-c]x", "x" },
+    { "[\\w|]x", "x" },
+    { "\u24d0x", "x" }, /* a circled a has another case */
+    /* nothing sure: an optional or unknown part, or a construct not read */
+    { ".{0,200}", "-" },
+    { "cookie|.", "-" },
+    { "(?:cookie)?", "-" },
+    { "(?i)cookie", "-" },
+    { "(?=cookie).*", "-" },
+    { "(a)\\1", "-" },
+    { "\\x{212a}ey", "-" },
+    { "\\Qa.b\\E", "-" },
+    { "a{,3}b", "-" },
+    { "\\p{Lu}ookie", "-" },
+    { "[[:alpha:]]", "-" },
+    { "", "-" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = literals_of (cases[i].pattern);
+      if (i == 0)
+        {
+          /* too many exact strings: one required string of each
+           * alternative is what is left, and the reader says which */
+          g_assert_cmpstr (got, !=, "-");
+          g_assert_nonnull (strstr (got, "cookie"));
+          g_assert_nonnull (strstr (got, "by continuing to "));
+          continue;
+        }
+      if (g_strcmp0 (got, cases[i].strings) != 0)
+        g_error ("%s: read %s, expected %s", cases[i].pattern, got, cases[i].strings);
+    }
+}
+
+/* An ASCII letter matches under PCRE2's caseless Unicode matching only
+ * its two cases, and k and s also the Kelvin sign and the long s: the
+ * prefilter's folding (bit 0x20) and its look for those two rest on it. */
+static void
+test_prefilter_caseless (void)
+{
+  GError *error = NULL;
+  pcre2_code *letter = cleanup_compile ("^[a-z]$", PCRE2_CASELESS, "test", &error);
+  g_assert_no_error (error);
+  pcre2_match_data *md = pcre2_match_data_create (1, NULL);
+  guint others = 0;
+  for (gunichar c = 0x80; c <= 0x10ffff; c++)
+    {
+      if (c >= 0xd800 && c <= 0xdfff)
+        continue;
+      char buf[8];
+      gint n = g_unichar_to_utf8 (c, buf);
+      if (pcre2_match (letter, (PCRE2_SPTR) buf, n, 0, 0, md, NULL) >= 0)
+        {
+          if (c != 0x212a && c != 0x17f)
+            g_error ("U+%04X matches an ASCII letter caselessly", c);
+          others++;
+        }
+    }
+  g_assert_cmpuint (others, ==, 2);
+  /* punctuation beyond ASCII, which the reader takes as itself: » › */
+  const char *alone[] = { "^\u00bb$", "^\u203a$" };
+  for (guint i = 0; i < G_N_ELEMENTS (alone); i++)
+    {
+      pcre2_code *re = cleanup_compile (alone[i], PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      guint matched = 0;
+      for (gunichar c = 0; c <= 0x10ffff; c++)
+        {
+          if (c >= 0xd800 && c <= 0xdfff)
+            continue;
+          char buf[8];
+          gint n = g_unichar_to_utf8 (c, buf);
+          matched += pcre2_match (re, (PCRE2_SPTR) buf, n, 0, 0, md, NULL) >= 0;
+        }
+      g_assert_cmpuint (matched, ==, 1);
+      pcre2_code_free (re);
+    }
+  pcre2_match_data_free (md);
+  pcre2_code_free (letter);
+}
+
+/* A gate is open on every line its pattern matches anywhere in (here
+ * tried unanchored, at each offset and in both cases, with the Kelvin
+ * sign and the long s), and closed on ordinary lines near it. */
+static void
+test_prefilter_scan (void)
+{
+  const char *patterns[] = {
+    "(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)|by continuing to (?:browse|use) this site)",
+    "(?:auto-published from|syndicated feed|has not been (?:edited|reviewed) by)",
+    "(?:/|\\|)[ ]*(?:reuters|afp)",
+  };
+  Prefilter *pf = prefilter_new ();
+  pcre2_code *re[G_N_ELEMENTS (patterns)];
+  GError *error = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_assert_cmpint (prefilter_add (pf, patterns[i]), ==, (int) i);
+      re[i] = cleanup_compile (patterns[i], PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (prefilter_add (pf, ".{0,20}x?"), ==, -1);
+  g_assert_cmpuint (prefilter_n_gates (pf), ==, G_N_ELEMENTS (patterns));
+  const char *cores[] = {
+    "we use cookies", "WE USE COOKIES", "Accept all Cookies", "cookie policy", "coo\u212aie settings",
+    "COO\u212aIE POLICY", "by continuing to use this \u017fite", "BY CONTINUING TO BROWSE THIS SITE",
+    "auto-published from", "Auto-Publi\u017fhed From", "\u017fyndicated feed", "HAS NOT BEEN EDITED BY",
+    "photo / Reuters", "x|AFP", "a /reuter\u017f",
+    /* near them: no pattern matches (a gate may still open: "policy") */
+    "The cook said the policy was set", "Accept the offer", "The site was used by continuing crews",
+    "He published from home", "a syndicate fed them", "It has been edited", "The Reuters report",
+    "",
+  };
+  const char *pads[] = { "", "x", "Some words before it, ", "\u00e9\u00e9 caf\u00e9 " };
+  pcre2_match_data *md = pcre2_match_data_create (1, NULL);
+  for (guint c = 0; c < G_N_ELEMENTS (cores); c++)
+    for (guint before = 0; before < G_N_ELEMENTS (pads); before++)
+      for (guint shift = 0; shift < 17; shift++)
+        {
+          g_autofree char *line = g_strdup_printf ("%s%.*s%s and after", pads[before], (int) shift,
+                                                   "0123456789abcdefg", cores[c]);
+          gsize n = strlen (line);
+          guint32 open = prefilter_scan (pf, line, n);
+          for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+            {
+              gboolean match = pcre2_match (re[i], (PCRE2_SPTR) line, n, 0, 0, md, NULL) >= 0;
+              if (match && !((open >> i) & 1))
+                g_error ("'%s' matches pattern %u but its gate is closed", line, i);
+            }
+        }
+  /* ordinary sentences open no gate: the gates spare the rules' tries */
+  const char *plain[] = {
+    "The council met on Monday to agree the budget for the year.",
+    "The vote was carried by nine votes to four after a long debate.",
+    "Shares in the company rose 3% in early trading in London.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    g_assert_cmphex (prefilter_scan (pf, plain[i], strlen (plain[i])), ==, 0);
+  pcre2_match_data_free (md);
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    pcre2_code_free (re[i]);
+  prefilter_free (pf);
+}
+
+/* The gated rules in the stage: the line goes wherever its words are,
+ * in any case, with the Kelvin sign, and a rule before a gated one still
+ * names a line both match. */
+static void
+test_boilerplate_gated (void)
+{
+  const char *rules = "line\tfirst\t(?:cookie policy)\n"
+                      "line\tcookie\t.{0,40}(?:we use cookies|cookie (?:policy|settings)).{0,40}\n"
+                      "line\tcredit\t.{0,40}(?:/|\\|)[ ]*(?:reuters|afp)\n";
+  const char *text = "The council met on Monday to agree the budget for the year.\n"
+                     "Cookie Policy\n"
+                     "This page: WE USE COO\u212aIES to count you\n"
+                     "The cook said the policy was set by the council in May.\n"
+                     "Flooded streets in the centre / Reuters\n"
+                     "The vote was carried by nine votes to four, Reuters reported.\n"
+                     "Read our cookie settings here\n";
+  g_autofree char *joined = removal_reasons (rules, text);
+  g_assert_cmpstr (joined, ==, "first,cookie,credit,cookie");
+  /* one by one (a rule that cannot be joined): the same lines */
+  g_autofree char *apart_rules = g_strconcat (rules, "line\trepeat\t(\\w+) \\1\n", NULL);
+  g_autofree char *apart = removal_reasons (apart_rules, text);
+  g_assert_cmpstr (apart, ==, "first,cookie,credit,cookie");
+}
+
 /* The first-byte test that spares the structure patterns their tries:
  * an anchored pattern's possible first bytes, both cases under
  * PCRE2_CASELESS; no set for a pattern that may match anywhere. */
@@ -820,6 +1043,10 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/first-bytes", test_first_bytes);
   g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
   g_test_add_func ("/cleanup/structure/find-start", test_find_start);
+  g_test_add_func ("/cleanup/prefilter/literals", test_prefilter_literals);
+  g_test_add_func ("/cleanup/prefilter/caseless", test_prefilter_caseless);
+  g_test_add_func ("/cleanup/prefilter/scan", test_prefilter_scan);
+  g_test_add_func ("/cleanup/boilerplate/gated", test_boilerplate_gated);
   g_test_add_func ("/cleanup/language/passages", test_language_passages);
   g_test_add_func ("/cleanup/language/meta-disagrees", test_language_meta_disagrees);
   g_test_add_func ("/cleanup/language/words-file", test_language_words_file);

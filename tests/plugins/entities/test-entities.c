@@ -133,6 +133,13 @@ static const EntityCase cases[] = {
     "PERSON:Mervyn King role=Governor | PERSON:Abdullah role=King" },
   /* A number before "shares" is how many, no company's name. */
   { "Holders got 9 shares each and bought 1,000 shares in Yukos.", "ORG:Yukos" },
+  /* "a stake in X" (cues.tsv kind stake-in): the company, whoever
+   * holds the stake; not what is at stake in a place, nor a year. */
+  { "Roman Abramovich sold his stake in Sibneft last year.", "PERSON:Roman Abramovich | ORG:Sibneft" },
+  { "The bank bought a 10% stake in Vexolan, a maker of chips.", "ORG:Vexolan" },
+  { "The trust raised its shareholding in Brenmark to 12%.", "ORG:Brenmark" },
+  { "Lives are at stake in Darfur, the envoy said.", "LOC:Darfur" },
+  { "GM sold its stake in 2000 and kept the plant.", "ORG:GM" },
   /* A long name kept whole, a listed nationality inside it. */
   { "The survey was by the Pew Internet and American Life Project.",
     "ORG:Pew Internet and American Life Project" },
@@ -635,6 +642,13 @@ static const EntityCase cases[] = {
   { "He told the Guardian yesterday that he would quit. She wrote in the Observer that it was over.",
     "ORG:Guardian | ORG:Observer" },
   { "The headline on Saturday's Western Mail newspaper said so.", "ORG:Western Mail" },
+  /* "magazine" needs no "the" (cues.tsv org-after-bare): "told Heat
+   * magazine", "Forbes magazine said"; not after an article, nor the
+   * tagger's person of two words, nor a listed place. */
+  { "She told Heat magazine she was happy. Forbes magazine named him the richest man.", "ORG:Heat | ORG:Forbes" },
+  { "The story ran in a Sunday magazine last week.", "" },
+  { "Jane Hill magazine editor said so. He told US magazine he would marry.",
+    "PERSON:Jane Hill | GPE:US=United States kb=iso3166:US" },
   /* Every member of a list after an org-noun in the plural is an
    * organisation, "-ies" plurals too; not a person in it, nor a list
    * that opens with no name. */

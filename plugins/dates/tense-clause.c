@@ -1,0 +1,271 @@
+/* tense-clause.c: the readers of a clause's own verb: whether the
+ * clause of a month or day without its year tells an event done
+ * (tense_past_clause()), and whether the clause after a date that opens
+ * it speaks of what is planned (tense_scheduled_after()).  The cue
+ * reading they share is in tense.c. */
+#include "tense.h"
+
+#include <string.h>
+
+/* Whether the word at @at..@end is "was" or "were" before a word in
+ * -ing, adverbs in -ly between: a past progressive ("was retiring in
+ * June", "were going ahead in July") tells what was under way or
+ * arranged at the time of the telling, no event over. */
+static gboolean
+progressive_at (const char *text, gsize at, gsize end)
+{
+  gsize n = end - at;
+  if (!((n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0)))
+    return FALSE;
+  for (guint words = 0; words < 3 && text[end] == ' '; words++)
+    {
+      gsize w = end + 1, e = w;
+      while (g_ascii_islower (text[e]))
+        e++;
+      if (e - w > 4 && strncmp (text + e - 3, "ing", 3) == 0)
+        return TRUE;
+      if (e - w < 4 || strncmp (text + e - 2, "ly", 2) != 0)
+        return FALSE;
+      end = e;
+    }
+  return FALSE;
+}
+
+/* Whether the word at @at..@end is "was" or "were" with no participle
+ * after it (in -ed, an irregular past, or in -en: "was arrested", "was
+ * held", "were taken"): a copula, whose clause names no event of its
+ * own ("was on 5 May", "were in June"). */
+static gboolean
+copula_alone (const Dates *d, const char *text, gsize at, gsize end)
+{
+  gsize n = end - at;
+  if (!((n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0)))
+    return FALSE;
+  if (text[end] != ' ' || !g_ascii_islower (text[end + 1]))
+    return TRUE;
+  gsize w = end + 1, e = w;
+  while (g_ascii_islower (text[e]) && e - w < 32)
+    e++;
+  return !((e - w > 3 && regular_past (text + w, e - w)) || (e - w > 4 && strncmp (text + e - 2, "en", 2) == 0)
+           || past_form_at (d, text, w, e));
+}
+
+/* Whether the word at @at..@end is a verb in the past that tells an
+ * event done: "was", "were" or another past cue of the lexicon ("had",
+ * "did"), an irregular past ("rose", "brought"), or a regular one in -ed
+ * of five letters or more, not -eed ("need", "proceed"); not after a
+ * word of kind `passive` ("will be launched", "the planned", "is
+ * listed", "the newly built") nor `unfinished` or `perfect` ("has
+ * brought", "had set"). */
+gboolean
+past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize n = end - at;
+  /* "last" and "since" are past cues of the lexicon, but no verb: "her
+   * last show on 5 March" */
+  if (!g_ascii_islower (text[at]) || progressive_at (text, at, end) || word_before_in (d->unfinished_words, text, at, NULL)
+      || word_before_in (d->perfect_words, text, at, NULL) || word_before_in (d->opener_words, text, end, NULL)
+      || word_before_in (d->bound_words, text, end, NULL))
+    return FALSE;
+  if (n > 4 && regular_past (text + at, n) && text[end - 3] != 'e')
+    {
+      /* through an adverb in -ly: "will be officially recognised" */
+      gsize w, before = at;
+      gsize adverb = word_before (text, 0, at, &w);
+      if (adverb > 3 && text[w + adverb - 2] == 'l' && text[w + adverb - 1] == 'y')
+        before = w;
+      return !word_before_in (d->passive_words, text, before, NULL);
+    }
+  return past_form_at (d, text, at, end) || cue_at (&d->far_cues, window, at, 1u << CUE_PAST) == CUE_PAST;
+}
+
+/* Whether a word of kind `present` ("remains", "is") follows the
+ * expression ending at @end in its clause: "said the play's 15 March
+ * opening date remains unchanged" speaks of a day still ahead. */
+static gboolean
+present_after (const Tense *tense, gsize end)
+{
+  const char *text = tense->text;
+  for (gsize at = end; at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]); at++)
+    if (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]))
+      {
+        gsize e = at;
+        while (g_ascii_isalpha (text[e]))
+          e++;
+        if (word_before_in (tense->d->present_words, text, e, NULL))
+          return TRUE;
+        at = e;
+      }
+  return FALSE;
+}
+
+/* How far after a month that opens its clause its verb is looked for. */
+#define OPENER_REACH 120
+
+gboolean
+tense_past_clause (Tense *tense, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  if (!d->far_cues.any || tense_future (tense) || tense->fixture > 0)
+    return FALSE;
+  /* the clause: after its last mark, or a complement's "that" */
+  gsize from = tense->start;
+  for (gsize at = tense->end; at > tense->start; at--)
+    if (strchr (",;:()\"", text[at - 1]))
+      {
+        from = at;
+        break;
+      }
+  /* a determiner right before it, or opening it, makes it a noun's
+   * modifier ("gave no reason for the Jan. 14 deadline"), no time of
+   * the verb; a preposition of kind `aim` or `path` a time aimed at
+   * ("was adjourned until May"); a coordinator the second end of a
+   * range, whose first end was read on its own ("between 12 January
+   * and 10 February") */
+  gsize w;
+  if ((word_before_in (d->opener_words, text, tense->end, &w) && w >= from) || word_at_in (d->opener_words, text, tense->end, &w)
+      || ((word_before_in (d->aim_words, text, tense->end, &w) || word_before_in (d->path_words, text, tense->end, &w)
+           || word_before_in (d->coordinator_words, text, tense->end, &w))
+          && w >= from))
+    return FALSE;
+  /* the verbs before it, in order: the last that tells the tense wins;
+   * an infinitive ("agreed to buy it in April", not "to a calendar
+   * year") or a complement ("said that") opens a time of its own, "due"
+   * a plan ("was due in April"); a word of kind `aim` after the verb a
+   * time aimed at ("extended its offer until 5 p.m. EST Nov. 9", "was
+   * inside the mark for the championships in March"); one of kind
+   * `path` too, but not before a determiner ("changed from a fiscal
+   * year to a calendar year in December"); a
+   * present, a modal or a cue of the future ("has extended loans
+   * through January", "codenamed Xenon, will be unveiled in May") no
+   * event done; a past perfect ("had set a deadline in May") is
+   * done_between()'s, which knows the participles of an event done */
+  gboolean past = FALSE, future_seen = FALSE;
+  gsize report_end = 0; /* the end of a report's verb that gave @past */
+  gsize reported = 0;   /* the end of a verb of speech or thought ("said") before */
+  guint words = 0;
+  Tense window = *tense;
+  for (gsize at = from; at < tense->end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize e = at;
+      while (e < tense->end && g_ascii_isalpha (text[e]))
+        e++;
+      words++;
+      gsize next_end = e + 1;
+      while (text[e] == ' ' && g_ascii_isalpha (text[next_end]))
+        next_end++;
+      if ((e - at == 2 && g_ascii_strncasecmp (text + at, "to", 2) == 0 && text[e] == ' ' && g_ascii_islower (text[e + 1])
+           && !word_before_in (d->opener_words, text, next_end, NULL))
+          || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || word_before_in (d->complement_words, text, e, NULL)
+          || word_before_in (d->aim_words, text, e, NULL)
+          || (word_before_in (d->path_words, text, e, NULL) && !word_before_in (d->opener_words, text, next_end, NULL))
+          || word_before_in (d->unfinished_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL)
+          || word_before_in (d->present_words, text, e, NULL) || progressive_at (text, at, e)
+          || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
+        past = FALSE, report_end = 0;
+      /* after a cue of the future a participle is no past of its own
+       * ("will be included in the chart published on 17 April"): only a
+       * finite past is ("was", "rose") */
+      else if (past_verb_at (tense, &window, at, e)
+               && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
+                   || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
+        {
+          past = TRUE;
+          /* a verb of a coming event ("threatened a strike in April",
+           * "were drawn against Bayern in the final on 9 April", kind
+           * `prospect`) names what is to come as a report names what it
+           * reported; and "was" or "were" alone after a verb of speech
+           * or thought is the report's present, backshifted ("said the
+           * election was on 5 May"): neither tells when.  A verb of an
+           * event after the report is one done ("said he was arrested
+           * in June", "said the firm collapsed in June"). */
+          if (word_before_in (d->reported_words, text, e, NULL))
+            reported = e;
+          report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL)
+                               || word_before_in (d->prospect_words, text, e, NULL)
+                           ? e
+                       : reported && copula_alone (d, text, at, e) ? reported
+                                                                    : 0;
+        }
+      /* a participle of kind `prospect` after the past ("were drawn
+       * against Bayern in the final on 9 April") */
+      else if (past && word_before_in (d->prospect_words, text, e, NULL))
+        report_end = e;
+      at = e;
+    }
+  /* a report's verb with words after it names what it reported, whose
+   * time may be ahead ("announced a launch in April"), not when */
+  if (past && report_end && word_before (text, report_end, tense->end, &w) > 0 && w > report_end
+      && word_before (text, report_end, w, &w) > 0)
+    past = FALSE;
+  if (!past && words <= 1)
+    {
+      /* it opens its clause ("In June, the virus was discovered"): the
+       * verb after it, before any cue of the future or the present */
+      gsize at = end;
+      if (text[at] == ',')
+        at++;
+      gsize stop = at;
+      while (stop < at + OPENER_REACH && text[stop] && !strchr (",;:.!?()", text[stop]))
+        stop++;
+      window.end = stop;
+      for (; at < stop && !past; at++)
+        {
+          if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+            continue;
+          gsize e = at;
+          while (e < stop && g_ascii_isalpha (text[e]))
+            e++;
+          int kind = cue_at (&d->far_cues, &window, at, ALL_CUES);
+          if (kind == CUE_FUTURE || kind == CUE_FIXTURE || word_before_in (d->present_words, text, e, NULL))
+            return FALSE;
+          past = past_verb_at (tense, &window, at, e);
+          at = e;
+        }
+      return past;
+    }
+  return past && !tense_future_after (tense, end + (text[end] == ',')) && !present_after (tense, end);
+}
+
+gboolean
+tense_scheduled_after (const Tense *tense, gsize end)
+{
+  Dates *d = tense->d;
+  const char *text = tense->text;
+  if (!d->far_cues.any)
+    return FALSE;
+  Tense after = *tense;
+  gsize at = end + (text[end] == ',');
+  /* a dash after the day makes it an entry of a timeline or a diary
+   * ("12 January - The firm opens talks"), told in the present of
+   * history */
+  gsize mark = at;
+  while (text[mark] == ' ')
+    mark++;
+  if (text[mark] == '-' || g_str_has_prefix (text + mark, "\u2013") || g_str_has_prefix (text + mark, "\u2014"))
+    return FALSE;
+  after.end = at;
+  while (after.end < at + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
+    after.end++;
+  for (; at < after.end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize e = at;
+      while (e < after.end && g_ascii_isalpha (text[e]))
+        e++;
+      int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
+      if (kind == CUE_FUTURE || kind == CUE_FIXTURE
+          || (d->planned && pcre2_match (d->planned, (PCRE2_SPTR) text, after.end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0))
+        return TRUE;
+      if (kind == CUE_PAST || past_verb_at (tense, &after, at, e))
+        return FALSE;
+      at = e;
+    }
+  return FALSE;
+}

@@ -1,0 +1,289 @@
+/* tense-weekday.c: whether a weekday without a shift names the coming
+ * day or the one gone by: a possessive weekday before its clause's verb
+ * ("Saturday's match"), a fixture the words before it await ("ahead of
+ * Sunday's final"), and a weekday named again in a report's past.  The
+ * cue reading they share is in tense.c. */
+#include "tense.h"
+
+#include <string.h>
+
+/* Whether the noun ending at @end is its phrase's head: a mark after it,
+ * or a word that opens another phrase ("against", "which", "and"). */
+static gboolean
+noun_is_head (const Dates *d, const char *text, gsize end)
+{
+  gsize at = end;
+  while (text[at] == ' ')
+    at++;
+  if (!g_ascii_isalpha (text[at]))
+    return TRUE;
+  gsize word_end = at;
+  while (g_ascii_isalpha (text[word_end]))
+    word_end++;
+  return word_before_in (d->preposition_words, text, word_end, NULL) || word_before_in (d->bound_words, text, word_end, NULL)
+         || word_before_in (d->clause_words, text, word_end, NULL) || word_before_in (d->subject_words, text, word_end, NULL);
+}
+
+/* Whether the possessive weekday at @start..@end ("Saturday's") is the
+ * coming one: after "forward to" (kind `ahead`), or before a noun of
+ * kind `event` whose clause speaks of the future ("Saturday's game will
+ * be shown live"); a past event with a future consequence is past
+ * ("Saturday's defeat will hurt the club"). */
+static gboolean
+possessive_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize w;
+  if (start >= 3 && g_ascii_strncasecmp (text + start - 3, "to ", 3) == 0 && word_before_in (d->ahead_words, text, start - 3, &w))
+    return TRUE;
+  /* "after Sunday's final", "following his sending-off in Sunday's
+   * final": done (kind `clause`) */
+  for (gsize back = start, words = 0; words < 4 && back > 0; words++, back = w)
+    if (word_before_in (d->clause_words, text, back, &w))
+      return FALSE;
+    else if (w == back || !g_ascii_islower (text[w]))
+      break;
+  /* the possessive's noun, after names ("Tuesday's Champions League
+   * group tie") and one word in lowercase at most ("Sunday's big match");
+   * its clause speaks of the future before it or after it ("Almunia will
+   * start Tuesday's tie", "Saturday's game will be shown live") */
+  gsize at = end;
+  while (text[at] && text[at] != ' ')
+    at++;
+  gsize word_end;
+  for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
+    {
+      if (word_at_in (d->event_words, text, at + 1, &word_end))
+        /* or it is what a verb in the present right before it names
+         * ("the most important thing is Sunday's game"): the noun is the
+         * head (a mark or a preposition after it, not "Sunday's match
+         * report") and nothing in the sentence is past ("is Saturday's
+         * match, which Chelsea won 2-1") */
+        return tense_future (tense) || tense_future_after (tense, end)
+               || (word_before_in (d->present_words, text, start, NULL) && noun_is_head (d, text, word_end)
+                   && sentence_present_simple (tense, start, end, FALSE));
+      lower += !g_ascii_isupper (text[at + 1]);
+    }
+  return FALSE;
+}
+
+/* Where a weekday dates a fixture awaited by the words before it: "ahead
+ * of Sunday's game", "ahead of their Six Nations game against Ireland on
+ * Sunday" (AWAIT_AHEAD), "for Saturday's match", "named for the game
+ * against Italy on Sunday" (AWAIT_FOR), with the fixture a noun of kind
+ * `event` of data/context-words.tsv; *@cue is where "ahead" or "for"
+ * starts.  Only names, determiners and one more word in lowercase come
+ * between the cue and the noun ("for his display in the game on Sunday"
+ * is no fixture awaited), and only names and the prepositions of a
+ * fixture's opponent or place between the noun and "on". */
+typedef enum
+{
+  AWAIT_NONE,
+  AWAIT_AHEAD,
+  AWAIT_FOR,
+} Await;
+
+static Await
+await_cue_before (const char *text, gsize floor, gsize at, gsize *cue)
+{
+  gsize w;
+  gsize n = word_before (text, floor, at, &w);
+  if (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0 && (w == floor || text[w - 1] == ' '))
+    return *cue = w, AWAIT_FOR;
+  if (n == 2 && strncmp (text + w, "of", 2) == 0 && word_before (text, floor, w, &w) == 5
+      && g_ascii_strncasecmp (text + w, "ahead", 5) == 0 && (w == floor || text[w - 1] == ' '))
+    return *cue = w, AWAIT_AHEAD;
+  return AWAIT_NONE;
+}
+
+static Await
+awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsize end, gboolean possessive, gsize *cue)
+{
+  static const char *const links[] = { "against", "v", "vs", "versus", "at", "in", "with", "the", NULL };
+  static const char *const determiners[] = { "the", "a", "their", "his", "her", "its", "our", "this", "next", NULL };
+  gsize w, at;
+  if (possessive)
+    {
+      Await kind = await_cue_before (text, floor, start, cue);
+      if (kind != AWAIT_FOR)
+        return kind;
+      /* "for Saturday's" names what is awaited only before a fixture
+       * ("fined for Saturday's trouble" names what happened) */
+      at = end;
+      while (text[at] && text[at] != ' ')
+        at++;
+      gsize word_end;
+      for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
+        {
+          if (word_at_in (d->event_words, text, at + 1, &word_end))
+            return AWAIT_FOR;
+          lower += !g_ascii_isupper (text[at + 1]);
+        }
+      return AWAIT_NONE;
+    }
+  /* "... on Sunday": back over the opponent and the place to the noun */
+  if (word_before (text, floor, start, &w) != 2 || strncmp (text + w, "on", 2) != 0)
+    return AWAIT_NONE;
+  at = w;
+  for (guint words = 0; words < 7; words++)
+    {
+      gsize n = word_before (text, floor, at, &w);
+      if (n == 0 || (text[w + n] != ' ' && text[w + n] != '-'))
+        return AWAIT_NONE;
+      if (word_before_in (d->event_words, text, w + n, NULL) && g_ascii_islower (text[w]))
+        break;
+      gboolean link = g_ascii_isupper (text[w]);
+      for (guint i = 0; !link && links[i]; i++)
+        link = n == strlen (links[i]) && strncmp (text + w, links[i], n) == 0;
+      if (!link)
+        return AWAIT_NONE;
+      at = w;
+    }
+  /* and back from the noun over names and determiners to the cue */
+  at = w;
+  for (guint words = 0, lower = 0; words < 6; words++)
+    {
+      Await kind = await_cue_before (text, floor, at, cue);
+      if (kind != AWAIT_NONE)
+        return kind;
+      gsize n = word_before (text, floor, at, &w);
+      if (n == 0 || text[w + n] != ' ')
+        return AWAIT_NONE;
+      gboolean determiner = FALSE;
+      for (guint i = 0; !determiner && determiners[i]; i++)
+        determiner = n == strlen (determiners[i]) && g_ascii_strncasecmp (text + w, determiners[i], n) == 0;
+      if (!determiner && !g_ascii_isupper (text[w])
+          && (++lower > 1 || word_before_in (d->preposition_words, text, w + n, NULL)
+              || word_before_in (d->clause_words, text, w + n, NULL)))
+        return AWAIT_NONE;
+      at = w;
+    }
+  return AWAIT_NONE;
+}
+
+gboolean
+tense_weekday_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  const char *after = text + end, *before = text + start;
+  gboolean possessive = g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\u2019s");
+  /* but "ahead of Sunday's election", and "for" of purpose, after a
+   * word of data/context-words.tsv ("fit for Saturday's opener"), name
+   * what is awaited: there the clause's tense decides.  "For" of cause
+   * ("fined for Saturday's trouble") names what has happened. */
+  gsize w;
+  /* A fixture awaited ("has flown to Dublin ahead of Sunday's game", "has
+   * been named for the game against Italy on Sunday") is the coming one
+   * whatever the verb's tense, as a preview writes it: unless the clause
+   * tells it from before a past ("had forecast ahead of Friday's
+   * announcement").  After "for", only in a clause of the present perfect
+   * or a modal (`unfinished`): "withdrew from the team for Friday's
+   * clash" tells of one gone. */
+  gsize cue;
+  Await await = awaited_fixture (d, text, tense->start, start, end, possessive, &cue);
+  if (await != AWAIT_NONE)
+    {
+      gsize clause = cue;
+      while (clause > tense->start && !strchr (",;(", text[clause - 1]))
+        clause--;
+      if (!word_between_in (d->perfect_words, text, clause, cue)
+          && (await == AWAIT_AHEAD || word_between_in (d->unfinished_words, text, clause, cue)))
+        return TRUE;
+    }
+  if (possessive
+      && ((start >= 4 && g_ascii_strncasecmp (before - 4, "for ", 4) == 0
+           && word_before_in (d->purpose_words, text, start - 4, &w))
+          || (start >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
+    possessive = FALSE;
+  if (possessive)
+    return possessive_ahead (tense, start, end);
+  /* a fixture's present in a sentence of what comes round tells the
+   * custom ("the club meets on Friday, as it does each week"): no coming
+   * day of its own, unless a cue of the future says so */
+  return tense_future (tense) || (tense_fixture_future (tense) && !tense_recurring (tense, end));
+}
+
+gboolean
+tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  /* the noun it names: after the possessive, or after the weekday that
+   * "the" opens ("the Thursday vote"), one word in lowercase at most
+   * between ("Sunday's big match") */
+  gsize at = end;
+  if (text[at] == '\'' && text[at + 1] == 's')
+    at += 2;
+  else if (g_str_has_prefix (text + at, "\u2019s"))
+    at += 4;
+  gsize word_end = at;
+  gboolean event = FALSE;
+  for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++, at = word_end)
+    if ((event = word_at_in (d->event_words, text, at + 1, &word_end)))
+      break;
+  if (!event)
+    return FALSE;
+  /* nor the verb before it in its clause (after its last mark, or a
+   * complement's "that": "stressing that Thursday's meeting"): "was sent
+   * off in the final minute of Sunday's match" tells the match held; a
+   * report's verb ("said Sunday's game would be tough"), an infinitive
+   * or a cue of the future opens a time of its own */
+  gsize from = tense->start;
+  for (gsize back = start; back > tense->start; back--)
+    if (strchr (",;:()\"", text[back - 1]))
+      {
+        from = back;
+        break;
+      }
+  Tense before = *tense;
+  before.end = start;
+  gboolean done = FALSE;
+  for (gsize w = from; w < start; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
+        continue;
+      gsize e = w;
+      while (e < start && g_ascii_isalpha (text[e]))
+        e++;
+      if (word_before_in (d->complement_words, text, e, NULL) || word_before_in (d->reported_words, text, e, NULL)
+          || (e - w == 2 && g_ascii_strncasecmp (text + w, "to", 2) == 0 && g_ascii_islower (text[e + 1]))
+          || cue_at (&d->far_cues, &before, w, 1u << CUE_FUTURE) >= 0)
+        done = FALSE;
+      else if (past_verb_at (tense, &before, w, e))
+        done = TRUE;
+      w = e;
+    }
+  if (done)
+    return FALSE;
+  /* the rest of its clause tells nothing done: "was" and "were" may say
+   * what the event is ("Thursday's meeting was only a first step"), a
+   * verb in the past or a past cue of the lexicon tells it held
+   * ("Monday's talks broke down", "Tuesday's deadline was missed", "the
+   * Thursday meeting last week") */
+  Tense rest = *tense;
+  rest.start = word_end;
+  rest.end = word_end;
+  while (rest.end < word_end + AFTER_REACH && text[rest.end] && !strchr (",;:.!?()", text[rest.end]))
+    rest.end++;
+  for (at = word_end; at < rest.end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')
+        continue;
+      gsize e = at;
+      while (e < rest.end && g_ascii_isalpha (text[e]))
+        e++;
+      gsize n = e - at;
+      gboolean copula = (n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0);
+      /* a participle after "is being", "will be" is no past ("where
+       * Saturday's game is being played") */
+      if (!copula
+          && ((n > 4 && regular_past (text + at, n) && text[e - 3] != 'e' && !word_before_in (d->passive_words, text, at, NULL))
+              || past_form_at (d, text, at, e)
+              || cue_at (&d->far_cues, &rest, at, 1u << CUE_PAST) == CUE_PAST))
+        return FALSE;
+      at = e;
+    }
+  return TRUE;
+}

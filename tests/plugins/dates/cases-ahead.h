@@ -1,0 +1,113 @@
+/* cases-ahead.h: rows of test-dates.c's table (included inside its
+ * cases[]) for a day that is the coming one by its clause: a scheduled
+ * present ("steps down on 16 January"), "is being" + a participle, a
+ * fixture awaited ("ahead of Saturday's game"), a weekday named again.
+ * Each rule with sentences near it where it must not fire. */
+  /* a day after a fixture's or a handover's verb in the present, or
+   * after a present progressive in the passive, is the coming one; so is
+   * a day that opens its sentence before a clause of what is planned */
+  { "The chief executive steps down on [16 January].", "2005-03-01", "DATE", "2006-01-16" },
+  { "Her deputy takes over on [16 January].", "2005-03-01", "DATE", "2006-01-16" },
+  { "The exhibition opens on [20 January].", "2005-03-01", "DATE", "2006-01-20" },
+  /* "is being" + a participle where the date opens the clause, or
+   * where no word of kind `topic` nor an infinitive stands between the
+   * participle and the date (below) */
+  { "A new law is being introduced on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
+  { "From [1 January], a new law is being introduced to curb spam.", "2005-03-01", "DATE", "2006-01-01" },
+  { "On [20 January] the exhibition opens in Leeds.", "2005-03-01", "DATE", "2006-01-20" },
+  { "The tournament, which starts on [17 January], is sold out.", "2005-03-01", "DATE", "2006-01-17" },
+  /* not a verb of the past, near or after the date, nor a fixture in
+   * another clause than the date's */
+  { "The exhibition opened on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
+  { "Sales rose on [16 January].", "2005-03-01", "DATE", "2005-01-16" },
+  { "From [1 January], the old law was repealed.", "2005-03-01", "DATE", "2005-01-01" },
+  { "The fund meets in Rome to help the towns hit by the storm, which struck on [26 December].", "2005-03-01", "DATE", "2004-12-26" },
+  { "The group meets in Paris, where talks began on [12 January].", "2005-03-01", "DATE", "2005-01-12" },
+  { "A fire is being investigated after it broke out on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
+  /* a weekday named again as a possessive or after "the", read as gone
+   * by in a report's past, is the coming day the document named first */
+  { "The board meets on Friday to settle the pay deal. Its chairman said that [Friday]'s meeting was just a formality.", "2005-03-01", "DATE", "2005-03-04" },
+  { "Talks resume on Monday in Geneva. Diplomats said the [Monday] talks would be hard.", "2005-03-01", "DATE", "2005-03-07" },
+  /* not a day gone by named first ("lost on Saturday"), nor a bare
+   * weekday named again, nor a weekday with its own shift */
+  { "The club lost on Saturday. A fan said [Saturday]'s defeat was hard.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The board meets on Friday. Workers walked out on [Friday] too.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The board meets on Friday. It said [last Friday]'s vote was void.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Rovers lost on Saturday, and the manager will pick his side for [Saturday]'s game.", "2005-03-01", "DATE", "2005-03-05" },
+  /* a weekday of a fixture awaited, "ahead of" it or "for" it in a
+   * clause of the present perfect, is the coming one */
+  { "The flanker has flown to Cardiff ahead of [Saturday]'s game.", "2005-03-01", "DATE", "2005-03-05" },
+  { "She travelled to Rome ahead of their Six Nations match against Italy on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The wing has been named in the side for [Saturday]'s clash with Wales.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Two strikers have been called up for the game against Spain on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  /* not a fixture done, nor one "for" in a clause of the past or before
+   * a noun of no fixture, nor after "had" */
+  { "He scored twice after [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  { "In [Sunday]'s game the keeper saved a penalty.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The captain was injured in [Saturday]'s match.", "2005-03-01", "DATE", "2005-02-26" },
+  { "He was praised for his display in the game on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "She scored in the game against Spain on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "He withdrew from the team for [Friday]'s clash after a knock.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The club was fined for [Saturday]'s trouble.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Analysts had forecast a cut ahead of [Friday]'s announcement.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Smith, who has won 20 caps, was dropped for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  /* "is being" + a participle: ahead after a date that opens its
+   * clause, and before a date with no word of kind `topic` (about, for,
+   * over, after, during) nor an infinitive between */
+  { "From [1 January], a new law is being introduced.", "2005-03-01", "DATE", "2006-01-01" },
+  { "On [10 January], new rules are being phased in.", "2005-03-01", "DATE", "2006-01-10" },
+  { "A man is being questioned by police about a stabbing on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "Health officials are being blamed for an outbreak on [10 January].", "2005-03-01", "DATE", "2005-01-10" },
+  { "The jury is being asked to consider events on [3 January].", "2005-03-01", "DATE", "2005-01-03" },
+  { "On [3 January], the suspect was questioned.", "2005-03-01", "DATE", "2005-01-03" },
+  { "The study, which is being presented at a seminar on [Thursday] in London, was funded by the DTI.", "2005-03-01", "DATE", "2005-03-03" },
+  { "The film is also being screened uncut on a cable channel on [24 January].", "2005-03-01", "DATE", "2006-01-24" },
+  { "The festival is being opened by a screening of a comedy on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
+  { "The opera is being staged in Vienna on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Two men are being held over a robbery on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The driver is being treated for injuries suffered on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fans are being sought after trouble at the match on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Staff are being questioned during an inquiry into a fire on [9 January].", "2005-03-01", "DATE", "2005-01-09" },
+  { "He is being urged to quit after the defeat on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The firm is being asked to explain losses in [November].", "2005-03-01", "DATE", "2004-11" },
+  { "He was being questioned by police on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The report said the man is being questioned about a stabbing on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  /* a weekday named again keeps the coming day only for an event whose
+   * clause tells nothing done */
+  { "Leeds host Derby on Saturday. The manager said [Saturday]'s defeat at Ipswich was unacceptable.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The talks resume on Monday. [Monday]'s talks broke down, diplomats said.", "2005-03-01", "DATE", "2005-02-28" },
+  { "Shares will be suspended on Friday. Traders said [Friday]'s fall was the worst in a year.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The exhibition opens on Friday. The [Friday] before, the artist had fallen ill.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The strike starts on Tuesday. [Tuesday]'s deadline was missed, the union said.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The cabinet meets on Thursday. At the [Thursday] meeting last week, ministers argued.", "2005-03-01", "DATE", "2005-02-24" },
+  { "The team plays Chelsea on Sunday. The manager said that [Sunday]'s game would be tough.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The cabinet meets on Thursday. A minister said [Thursday]'s meeting was only a first step.", "2005-03-01", "DATE", "2005-03-03" },
+  /* a scheduled present: not past a year its sentence names, nor in a
+   * timeline's entry */
+  { "The first grand slam of 2005, which begins on [17 January], is in Melbourne.", "2005-03-01", "DATE", "2005-01-17" },
+  { "Henman begins his season on [10 January] in Doha, where he lost last year.", "2005-03-01", "DATE", "2005-01-10" },
+  { "Timeline. [12 January] - The firm opens talks with the union.", "2005-03-01", "DATE", "2005-01-12" },
+  { "The grand slam begins on [17 January] in Melbourne.", "2005-03-01", "DATE", "2006-01-17" },
+  { "Klein steps down on [16 January].", "2005-03-01", "DATE", "2006-01-16" },
+  /* a year its sentence names blocks the present's push only where it
+   * is the day's own ("a budget for 2007-13" is not) */
+  { "The summit begins on [16 December] and will set a budget for 2007-13.", "2005-03-01", "DATE", "2005-12-16" },
+  /* a participle after "is being" tells nothing done */
+  { "Zambia host Angola on Saturday. A defeat came at the stadium, where [Saturday]'s game is being played.", "2005-03-01", "DATE", "2005-03-05" },
+  /* nor after a verb of an event done in its own clause */
+  { "Chelsea play Liverpool on Sunday. He was sent off in the final minute of [Sunday]'s match.", "2005-03-01", "DATE", "2005-02-27" },
+  { "Chelsea play Liverpool on Sunday. The EU was cautious, stressing that [Sunday]'s meeting was a first step.", "2005-03-01", "DATE", "2005-03-06" },
+  { "Chelsea play Liverpool on Sunday. Mourinho promised to pick him for [Sunday]'s match.", "2005-03-01", "DATE", "2005-03-06" },
+  /* a sentence of what comes round (kind `recurring` before a unit, a
+   * weekday or a season) tells a custom: no coming day from a fixture's
+   * present */
+  { "On [20 January] the Pope opens his window to bless the crowd, as he does every week.", "2005-03-01", "DATE", "2005-01-20" },
+  { "The festival opens on [20 January], as it does every year.", "2005-03-01", "DATE", "2005-01-20" },
+  { "Each year the show opens on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
+  { "The club meets on [Friday], as it does each week.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The fair opens on [20 January] every four years.", "2005-03-01", "DATE", "2005-01-20" },
+  /* not "each" or "every" before another noun, nor a cue of the future */
+  { "Each team plays on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Every seat is sold and the show opens on [20 January].", "2005-03-01", "DATE", "2006-01-20" },
+  { "The show opens on [20 January], a week after the awards.", "2005-03-01", "DATE", "2006-01-20" },
+  { "The club will meet on [Friday], as it does each week.", "2005-03-01", "DATE", "2005-03-04" },
