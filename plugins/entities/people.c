@@ -723,7 +723,8 @@ opens_subject (const Scan *scan, guint ws, guint a)
 /* Whether @w is a family's plural: "Kennedys" of a surname the lists
  * hint ("Kennedy"), the singular no English word ("Smiths", "Stones",
  * "Rangers" are bands and clubs as often).  CoNLL's people (eng.train's
- * "Kennedys" is PER). */
+ * "Kennedys" is PER).  The caller asks after "the" alone: a family takes
+ * it, a team named after its founder does not ("Williams were fastest"). */
 static gboolean
 family_plural (const Scan *scan, const Word *w)
 {
@@ -784,8 +785,15 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
       /* A plural noun the tagger took for a name at a sentence's start
        * ("Officials were", "Analysts have"): English writes it in
        * lowercase. */
-      if (person || (held->b - a == 1 && family_plural (scan, first))
-          || (held->b - a == 1 && first->sentence_start
+      /* A family is its people, whatever the tagger called it ("the
+       * Beckhams" MISC). */
+      if (held->b - a == 1 && a > ws && strcmp (word_at (scan, a - 1)->key, "the") == 0
+          && family_plural (scan, first))
+        {
+          span_at (scan, word_at (scan, a)->span)->label = "PERSON";
+          continue;
+        }
+      if (person || (held->b - a == 1 && first->sentence_start
                      && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
         continue;
       org_by_cue (scan, a, we);

@@ -92,9 +92,12 @@ static const EntityCase cases[] = {
     "ORG:Dravex | ORG:Brantix | ORG:Corvane" },
   { "Kerry's loss in Ohio hurt the Democrats. Tom Hanks's income rose.",
     "PERSON:Kerry | GPE:Ohio kb=iso3166-2:US-OH country=United States | NORP:Democrats | PERSON:Tom Hanks" },
-  /* A family's plural is its people (CoNLL's "Kennedys" PER), not a
-   * band's or a club's of English words. */
+  /* A family's plural after "the" is its people (CoNLL's "Kennedys"
+   * PER), not a band's or a club's of English words, nor a team's named
+   * after its founder. */
   { "The Kennedys were at the funeral.", "PERSON:Kennedys" },
+  { "The Beckhams were in Madrid. Williams were fastest in practice, and Ferrari were second.",
+    "PERSON:Beckhams | GPE:Madrid country=Spain | ORG:Williams | ORG:Ferrari" },
   { "The Smiths were formed in Manchester. The Strokes are on tour.",
     "ORG:Smiths | GPE:Manchester country=United Kingdom | ORG:Strokes" },
   /* The tagger's organisation once is not spread to the mentions of a
