@@ -304,6 +304,29 @@ checksum_file (GChecksum *sum, const char *path)
   return n == 0;
 }
 
+/* Adds to @sum the name and bytes of each file in the folder @dir, in
+ * the order of their names (a subfolder adds its name only); FALSE when
+ * the folder cannot be opened. */
+static gboolean
+checksum_folder (GChecksum *sum, const char *dir)
+{
+  g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
+  if (folder == NULL)
+    return FALSE;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while ((name = g_dir_read_name (folder)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+      g_checksum_update (sum, (const guchar *) names->pdata[i], strlen (names->pdata[i]) + 1);
+      checksum_file (sum, path);
+    }
+  return TRUE;
+}
+
 /* The SHA-256 of a stage's code and of the files in its data folder: a
  * stage rebuilt or given other data without a new version number must
  * not merge with states of the old one (its stories would differ). */
@@ -312,18 +335,8 @@ stage_build_digest (const AssayStageInfo *info)
 {
   g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   checksum_file (sum, info->file);
-  g_autoptr (GDir) dir = info->data_dir ? g_dir_open (info->data_dir, 0, NULL) : NULL;
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-  while (dir && (name = g_dir_read_name (dir)))
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (info->data_dir, names->pdata[i], NULL);
-      g_checksum_update (sum, (const guchar *) names->pdata[i], strlen (names->pdata[i]) + 1);
-      checksum_file (sum, path);
-    }
+  if (info->data_dir)
+    checksum_folder (sum, info->data_dir);
   return g_strdup (g_checksum_get_string (sum));
 }
 
@@ -345,11 +358,16 @@ assay_pipeline_describe (const AssayPipeline *pipeline)
           const AssayOptionSpec *spec = &info->options[o];
           g_autofree char *value = assay_options_to_text (stage->options, spec->name);
           g_string_append_printf (text, "  %s.%s = %s\n", stage->instance, spec->name, value ? value : "(unset)");
-          /* A file named by an option is data too, wherever it lies. */
+          /* A file or folder named by an option is data too, wherever it
+           * lies: a copy of a stage's data folder (entities.data=COPY) is
+           * hashed as the stage's own folder is, so a state made before
+           * a file in the copy changed is refused. */
           const char *path = spec->type == ASSAY_OPTION_PATH ? assay_options_get_string (stage->options, spec->name)
                                                              : NULL;
           g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-          if (path && checksum_file (sum, path))
+          gboolean hashed = path && (g_file_test (path, G_FILE_TEST_IS_DIR) ? checksum_folder (sum, path)
+                                                                            : checksum_file (sum, path));
+          if (hashed)
             g_string_append_printf (text, "  %s.%s: sha256 %s\n", stage->instance, spec->name,
                                     g_checksum_get_string (sum));
         }

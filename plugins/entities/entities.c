@@ -33,6 +33,7 @@ entities_destroy (gpointer data)
   cue_map_free (e->cues);
   word_map_free (e->first_names);
   g_clear_pointer (&e->products, g_regex_unref);
+  g_clear_pointer (&e->product_names, word_map_free);
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_free (e);
@@ -118,8 +119,9 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
   g_autofree char *tagger_cues = g_build_filename (model_dir, "ner-cues.tsv", NULL);
   if (!(e->model = ner_model_load (model, error)) || !(e->gazetteer = gazetteer_new (data_dir, error))
       || !(e->cues = cue_map_load (data_dir, g_file_test (tagger_cues, G_FILE_TEST_EXISTS) ? tagger_cues : NULL, error))
-      || !(e->products = products_load (data_dir, error)) || !(e->first_names = first_names_load (data_dir, error))
-      || !(e->zones = zones_load (data_dir, error)))
+      || !(e->products = products_load (data_dir, error))
+      || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
+      || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -755,6 +757,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_cued_orgs (&scan, ws, we);
       find_by_context (&scan, ws, we);
       find_title_case_works (&scan, ws, we);
+      find_numbered_works (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
@@ -767,6 +770,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   link_names (&scan, acronyms);
   spread_works (&scan);
+  spread_products (&scan);
   spread_cued_orgs (&scan);
   drop_tech_acronyms (&scan, acronyms);
   mend_award_plurals (&scan);

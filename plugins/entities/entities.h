@@ -21,6 +21,8 @@ typedef struct
   Gazetteer *gazetteer;
   CueMap *cues;     /* key -> the rules' and the tagger's Cue kinds */
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
+  WordMap *product_names; /* product-names.tsv by key: PRODUCT_ flags; a name of two words or more by its words joined by one space */
+  guint64 product_bits[8]; /* bit (hash & 511) set for each product's or award's first word: most words are none, told without a lookup */
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
@@ -74,6 +76,7 @@ typedef struct
   gboolean cued;       /* an organisation by the words around it ("drinks firm X"): weighs more in the vote */
   gboolean team;       /* a city's club by a result around it ("Exeter beat Leeds 2-1"): so are its other mentions */
   gboolean numbered;   /* its last word a number mend_numbered_names() joined ("Commodore 64"): the name before it votes as its bare mentions do (links.c) */
+  gboolean glued;      /* the tagger's name cut from a year or a sentence's opening word glued to it (rules.c's find_tagged()): its label came with the glue, so it gives no vote (links.c) */
   gboolean work;       /* a work's title after a noun naming its kind ("the film X", works.c): so are the document's other mentions of it */
 } Span;
 
@@ -198,11 +201,28 @@ WordMap *first_names_load (const char *data_dir, GError **error);
 /* first_names_load() from the TSVs alone (people.c); first_names_load()
  * reads first-names.image where it is the TSVs' (entities.c). */
 WordMap *first_names_read_tsv (const char *data_dir, GError **error);
-/* Words shaped as products.tsv's patterns say (iPod, A380): MISC. */
+/* Words shaped as products.tsv's patterns say (iPod, A380), and
+ * products and awards by their names (product-names.tsv): MISC. */
 void find_products (Scan *scan, guint ws, guint we);
 /* Returns (transfer full): products.tsv of @data_dir as one pattern, or
  * NULL with @error naming the file and line of a bad row or pattern. */
 GRegex *products_load (const char *data_dir, GError **error);
+/* The flags of product_names_load()'s map. */
+enum
+{
+  PRODUCT_NAME = 1 << 0,  /* a product's name, whole (Linux, Xbox Live) */
+  PRODUCT_AWARD = 1 << 1, /* an award's name, whole (Oscar, Baftas) */
+  PRODUCT_FIRST = 1 << 2, /* the first word of a name of two words or more */
+  PRODUCT_MARKS_TITLE = 1 << 3, /* a lowercase word that says a sentence speaks of works (game, sequel): works.c */
+  PRODUCT_NUMBERED = 1 << 4,    /* a noun that names things by their number, no title's (Radio 1): works.c */
+};
+/* Returns (transfer full): product-names.tsv of @data_dir by key (and in
+ * @bits, the first words' hashes of the names), or NULL with @error
+ * naming the file and line of a bad row. */
+WordMap *product_names_load (const char *data_dir, guint64 bits[8], GError **error);
+/* A listed product's last word in capitals, alone elsewhere in the
+ * document ("Nintendo DS ... the DS"), is the product: MISC. */
+void spread_products (Scan *scan);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */
@@ -214,6 +234,15 @@ void find_acronyms (Scan *scan, guint ws, guint we, GHashTable *acronyms);
  * (those of this sentence: earlier ones end before @ws). */
 void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 
+/* Per document (spans.c), run by link_names(): names' spans mended
+ * (a generational suffix, a year or an opening word or an acronym glued
+ * on, a name cut before "on" or "of", a city cut from a longer place),
+ * capitalised common plurals dropped. */
+void mend_suffixed_people (Scan *scan);
+void mend_glued (Scan *scan);
+void drop_lowercase_runs (Scan *scan);
+void mend_of_names (Scan *scan);
+void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
@@ -272,6 +301,9 @@ void spread_cued_orgs (Scan *scan);
  * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,
  * is a work's title, MISC. */
 void find_title_case_works (Scan *scan, guint ws, guint we);
+/* A title and its number or its subtitle after a colon ("Doom 3", "Grand
+ * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
+void find_numbered_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);

@@ -585,6 +585,10 @@ keep_own_possessives (Scan *scan, const WordUse *uses)
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  mend_suffixed_people (scan);
+  mend_glued (scan);
+  mend_of_names (scan);
+  mend_longer_places (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not
@@ -622,6 +626,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
   drop_common_nouns (scan);
+  drop_lowercase_runs (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,
@@ -699,7 +704,7 @@ link_names (Scan *scan, GHashTable *acronyms)
       /* A one-word name joined to its number ("Commodore 64") votes for
        * the name: else its bare mentions ("Commodore") lost the votes
        * the joined ones gave before the join, and took another label. */
-      if (p->dropped || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
+      if (p->dropped || p->glued || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
         continue;
       Vote *vote = &votes[scan->slots[p->a]];
       guint *count = vote->count;
@@ -720,7 +725,10 @@ link_names (Scan *scan, GHashTable *acronyms)
       Span *p = span_at (scan, k);
       /* A club by its result keeps its label; spread_teams() names the
        * city's other mentions, where they are no place. */
-      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->team || p->b - p->a != 1)
+      /* A name cut from its glue (mend_glued()) gave no vote but takes
+       * the others' ("In 2003 Oracle said ... Oracle's chief"). */
+      if (p->dropped || (p->source != SOURCE_TAGGER && !p->glued) || p->cued || p->team || p->b - p->a != 1
+          || (p->glued && !votes[scan->slots[p->a]].seen))
         continue;
       const guint *count = votes[scan->slots[p->a]].count; /* voted in the loop before */
       guint best = count[4];

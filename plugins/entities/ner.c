@@ -453,7 +453,10 @@ ner_model_new (const char *const *tags, guint bits)
   m->shift = 64 - bits;
   static gint serials = 0;
   m->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
-  /* Its rows are read at random, a tag's choice some twenty of them. */
+  /* In large pages where the kernel offers them (tables.c): written whole
+   * when the model is read, it faults once a large page.  Its rows are
+   * read at random, but whether that misses the TLB less was not
+   * measured (SPEED.md). */
   m->weights = table_new0 (((gsize) 1 << bits) * m->n_tags, &m->weights_mapped);
   m->scale = 1;
   for (guint t = 0, types = 0; t < m->n_tags; t++)

@@ -326,6 +326,19 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
         a--;
       while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !(word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER)))
         a++;
+      /* Letters in capitals right after another person's full name and
+       * before a comma are that person's post-nominal ("Jane Doe QC,
+       * John Roe"), not a title of the next: the person before takes
+       * them.  Not a title with no comma after it ("Tory MP John Roe"). */
+      Span *before = a > ws ? span_at (scan, word_at (scan, a - 1)->span) : NULL;
+      if (before && before != p && !before->dropped && before->b == a && before->b - before->a >= 2
+          && strcmp (before->label, "PERSON") == 0 && title_end - a == 1 && title_end < p->a
+          && word_at (scan, a)->capitals)
+        {
+          if (before->role == NULL)
+            before->role = words_text (scan, a, title_end);
+          continue;
+        }
       if (is_title (scan, a, title_end) && title_ends_well (scan, a, title_end))
         {
           /* The tagger's "Foreign Affairs" inside the title is the title's. */

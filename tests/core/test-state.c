@@ -257,6 +257,44 @@ test_described_file (void)
   g_assert_nonnull (strstr (error->message, "counter.lexicon: sha256"));
 }
 
+/* A folder an option names (a copy of a stage's data folder,
+ * entities.data=COPY) is hashed as a stage's own folder is: a line added
+ * to one of its files, or a file added, gives another description, and a
+ * state made before is refused naming the option's line. */
+static void
+test_described_folder (void)
+{
+  g_autofree char *copy = g_build_filename (tmp_dir, "data-copy", NULL);
+  g_assert_cmpint (g_mkdir (copy, 0700), ==, 0);
+  g_autofree char *cues = g_build_filename (copy, "cues.tsv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_file_set_contents (cues, "said\tverb\n", -1, &error));
+  g_autofree char *text = g_strdup_printf ("[pipeline]\nstages=sentences;counter\n[counter]\nlexicon=%s\n", copy);
+  g_autoptr (AssayPipeline) p = pipeline_from (text);
+  g_autofree char *description = assay_pipeline_describe (p);
+  g_assert_nonnull (strstr (description, "  counter.lexicon: sha256 "));
+  g_autofree char *again = assay_pipeline_describe (p);
+  g_assert_cmpstr (again, ==, description);
+
+  g_autofree char *path = write_state (p, "folder.state", write_values);
+  AssayStateIn *in = assay_state_in_open_described (path, description, &error);
+  g_assert_no_error (error);
+  assay_state_in_free (in);
+
+  g_assert_true (g_file_set_contents (cues, "said\tverb\ntold\tverb\n", -1, &error));
+  g_autofree char *changed = assay_pipeline_describe (p);
+  g_assert_cmpstr (changed, !=, description);
+  g_assert_null (assay_state_in_open_described (path, changed, &error));
+  g_assert_error (error, ASSAY_STATE_ERROR, ASSAY_STATE_ERROR_MISMATCH);
+  g_assert_nonnull (strstr (error->message, "counter.lexicon: sha256"));
+  g_clear_error (&error);
+
+  g_autofree char *added = g_build_filename (copy, "more.tsv", NULL);
+  g_assert_true (g_file_set_contents (added, "", 0, &error));
+  g_autofree char *grown = assay_pipeline_describe (p);
+  g_assert_cmpstr (grown, !=, changed);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -269,6 +307,7 @@ main (int argc, char **argv)
   g_test_add_func ("/state/damaged-values", test_damaged_values);
   g_test_add_func ("/state/other-pipeline", test_other_pipeline);
   g_test_add_func ("/state/described-file", test_described_file);
+  g_test_add_func ("/state/described-folder", test_described_folder);
   int status = g_test_run ();
   test_remove_tree (tmp_dir);
   g_free (tmp_dir);

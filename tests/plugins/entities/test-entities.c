@@ -835,7 +835,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
-                                       "cues.tsv", "work-nouns.tsv", "products.tsv", "ner.model" };
+                                       "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -881,6 +881,8 @@ test_bad_data (void)
                   "unknown kind \"sometimes\"");
   check_bad_data ("products.tsv", "# shapes\ni[A-Z\tiPod\n", "products.tsv:2:", "the pattern does not compile");
   check_bad_data ("products.tsv", "i[A-Z][a-z]+\n", "products.tsv:1:", "write PATTERN<TAB>WHAT IT NAMES");
+  check_bad_data ("product-names.tsv", "# names\nLinux\tsoftware\tan operating system\n", "product-names.tsv:2:",
+                  "not product, award, marks-title or numbered");
   check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
