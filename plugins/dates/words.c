@@ -358,6 +358,8 @@ static const struct
   { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
   { "size", G_STRUCT_OFFSET (Dates, size_words) },
   { "firm", G_STRUCT_OFFSET (Dates, firm_words) },
+  { "coming", G_STRUCT_OFFSET (Dates, coming_words) },
+  { "conditional", G_STRUCT_OFFSET (Dates, conditional_words) },
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
 };
 
