@@ -51,6 +51,20 @@
   { "The club was fined for [Saturday]'s trouble.", "2005-03-01", "DATE", "2005-02-26" },
   { "Analysts had forecast a cut ahead of [Friday]'s announcement.", "2005-03-01", "DATE", "2005-02-25" },
   { "Smith, who has won 20 caps, was dropped for [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  /* nor "ahead of" or "for" in a clause that tells an event done (a
+   * verb of the past not of kind `purpose`), nor "for" of cause in the
+   * perfect; previews still go ahead */
+  { "Fans clashed with police ahead of [Sunday]'s game in Rome.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The manager was sacked ahead of [Saturday]'s defeat.", "2005-03-01", "DATE", "2005-02-26" },
+  { "He has apologised for [Sunday]'s game, in which he was sent off.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He has been fined for [Saturday]'s match incident.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Two men were arrested ahead of [Saturday]'s match at Anfield.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Fans gathered outside the ground ahead of [Saturday]'s match and sang.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The striker has been banned for [Sunday]'s game against Leeds.", "2005-03-01", "DATE", "2005-02-27" },
+  { "England flew to Rome ahead of [Sunday]'s game.", "2005-03-01", "DATE", "2005-03-06" },
+  { "England named an unchanged side ahead of [Sunday]'s game.", "2005-03-01", "DATE", "2005-03-06" },
+  { "Police are on alert ahead of [Saturday]'s match at Anfield.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The keeper has been called up for [Saturday]'s game.", "2005-03-01", "DATE", "2005-03-05" },
   /* "is being" + a participle: ahead after a date that opens its
    * clause, and before a date with no word of kind `topic` (about, for,
    * over, after, during) nor an infinitive between */
