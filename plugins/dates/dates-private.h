@@ -338,7 +338,6 @@ typedef struct
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
   GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */
-  GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
@@ -717,11 +716,6 @@ gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
  * sentence that tells what happens as a rule: a word of kind `habitual`
  * before it, and no verb of the past nor cue of the lexicon in it. */
 gboolean tense_habitual (Tense *tense, gsize start, gsize end);
-/* Whether the sentence of the expression ending at @end names a time
- * that comes again: a word of kind `recurring` before a unit, a weekday
- * or a season, two words at most between ("every week", "as he does
- * each year", "every other Sunday", "every four years"). */
-gboolean tense_recurring (const Tense *tense, gsize end);
 /* Whether the expression follows "in" after a verb in -ed coordinated
  * with a clause before it that speaks of the future ("will be introduced
  * in April and passed in June"). */

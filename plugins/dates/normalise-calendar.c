@@ -76,9 +76,7 @@ year_of (const Reading *x, int month, int day)
   /* a day after a fixture's verb ("steps down on 16 January", "the show
    * opens on 16 January"), as a weekday after one; and a day that opens
    * its sentence before a clause of what is planned ("From 1 January, a
-   * new law is being introduced"); not in a sentence of what comes round
-   * ("opens his window on 20 January, as he does every year"), whose
-   * present tells the custom, not the coming one */
+   * new law is being introduced") */
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
@@ -86,8 +84,7 @@ year_of (const Reading *x, int month, int day)
                         && (tense_fixture_own (tense)
                             || (tense->end - tense->start <= 6 && tense_unknown (tense)
                                 && tense_scheduled_after (tense, x->m->end)))
-                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
-                        && !tense_recurring (tense, x->m->end));
+                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE)));
   int y = year_for (x->ref, month, day, future);
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In

@@ -475,57 +475,6 @@ tense_habitual (Tense *tense, gsize start, gsize end)
   return habitual_in_clause (tense->d, tense->text, tense->start, start) && sentence_present_simple (tense, start, end, TRUE);
 }
 
-/* Whether the word at @at..@e names a time that comes round: a unit
- * ("week", "years"), a weekday as the lexicon writes it ("Sunday") or a
- * season ("spring"). */
-static gboolean
-time_that_recurs (const Dates *d, const char *text, gsize at, gsize e)
-{
-  char word[32];
-  if (e - at >= sizeof word)
-    return FALSE;
-  memcpy (word, text + at, e - at);
-  word[e - at] = '\0';
-  if (g_hash_table_contains (d->weekdays, word))
-    return TRUE;
-  for (gsize i = 0; word[i]; i++)
-    word[i] = g_ascii_tolower (word[i]);
-  return unit_code (d, word) != NULL || g_hash_table_contains (d->seasons, word);
-}
-
-gboolean
-tense_recurring (const Tense *tense, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  if (g_hash_table_size (d->recurring_words) == 0)
-    return FALSE;
-  gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
-    stop++;
-  for (gsize at = tense->start; at < stop; at++)
-    {
-      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
-        continue;
-      gsize e = next_word_end (text, at, stop);
-      if (word_before_in (d->recurring_words, text, e, NULL))
-        /* the time itself, after "other" or a count at most two words on */
-        for (guint words = 0; words < 3 && text[e] == ' '; words++)
-          {
-            gsize w = e + 1;
-            e = w;
-            while (e < stop && g_ascii_isalnum (text[e]))
-              e++;
-            if (e == w)
-              break;
-            if (time_that_recurs (d, text, w, e))
-              return TRUE;
-          }
-      at = e;
-    }
-  return FALSE;
-}
-
 gboolean
 tense_nowadays (Tense *tense, gsize start, gsize end)
 {

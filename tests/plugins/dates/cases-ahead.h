@@ -112,16 +112,10 @@
   { "Chelsea play Liverpool on Sunday. He was sent off in the final minute of [Sunday]'s match.", "2005-03-01", "DATE", "2005-02-27" },
   { "Chelsea play Liverpool on Sunday. The EU was cautious, stressing that [Sunday]'s meeting was a first step.", "2005-03-01", "DATE", "2005-03-06" },
   { "Chelsea play Liverpool on Sunday. Mourinho promised to pick him for [Sunday]'s match.", "2005-03-01", "DATE", "2005-03-06" },
-  /* a sentence of what comes round (kind `recurring` before a unit, a
-   * weekday or a season) tells a custom: no coming day from a fixture's
-   * present */
-  { "On [20 January] the Pope opens his window to bless the crowd, as he does every week.", "2005-03-01", "DATE", "2005-01-20" },
-  { "The festival opens on [20 January], as it does every year.", "2005-03-01", "DATE", "2005-01-20" },
-  { "Each year the show opens on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
-  { "The club meets on [Friday], as it does each week.", "2005-03-01", "DATE", "2005-02-25" },
-  { "The fair opens on [20 January] every four years.", "2005-03-01", "DATE", "2005-01-20" },
-  /* not "each" or "every" before another noun, nor a cue of the future */
+  /* "every" or "each" elsewhere in the sentence (another clause, a
+   * relative clause) keeps no fixture's present from the coming day */
+  { "The club, which meets every week, hosts Chelsea on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Prices rise every year, and the new tariff starts on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
   { "Each team plays on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "Every seat is sold and the show opens on [20 January].", "2005-03-01", "DATE", "2006-01-20" },
-  { "The show opens on [20 January], a week after the awards.", "2005-03-01", "DATE", "2006-01-20" },
   { "The club will meet on [Friday], as it does each week.", "2005-03-01", "DATE", "2005-03-04" },
