@@ -379,6 +379,25 @@ figures_after (const Dates *d, const char *text, gsize end)
   return FALSE;
 }
 
+/* Whether the figures a quarter names at @end are forecast: a cue of the
+ * future in its clause after ("sales will be weak", "are likely to be
+ * flat"), or a word of kind `forecast` before it in its sentence
+ * ("analysts expect", "the firm forecast"); after it such a word is
+ * often a comparison of figures out ("profits beat forecasts").  Not a cue of the future before it: figures
+ * to be published are reported ("will publish fourth quarter results",
+ * "is due to publish its estimate of third quarter growth"). */
+static gboolean
+figures_forecast (Tense *tense, gsize end)
+{
+  if (tense_future_after (tense, end))
+    return TRUE;
+  const char *text = tense->text;
+  gsize from = end;
+  while (from > tense->start && !strchr (",;:()", text[from - 1]))
+    from--;
+  return word_between_in (tense->d->forecast_words, text, from, end);
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -415,15 +434,18 @@ normalise_quarter (const Reading *x, Timex *t)
     {
       year = g_date_get_year (ref);
       int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
-      /* "third quarter growth", "fourth-quarter profits": figures, of the
-       * last such quarter reached whatever the clause's tense ("is due to
-       * publish its estimate of third quarter growth"), as
-       * TimeBank+AQUAINT dates all its quarters before a word of figures
-       * (third-quarter profits in the fourth quarter: this year's; the
-       * fourth quarter's, in it: this year's too) */
+      /* "third quarter growth", "fourth-quarter profits": figures
+       * reported, of the last such quarter reached ("Fourth-quarter
+       * profits fell"), as TimeBank+AQUAINT dates its quarters before a
+       * word of figures (third-quarter profits in the fourth quarter:
+       * this year's; the fourth quarter's, in it: this year's too).  But
+       * figures forecast (a cue of the future, or a word of kind
+       * `forecast` in the sentence: "Analysts expect third-quarter growth
+       * to slow", "forecast second-quarter earnings") are of the quarter
+       * to come. */
       if (!half && figures_after (x->d, x->m->subject, x->m->end))
         {
-          if (q > current)
+          if (q > current && !figures_forecast (tense, x->m->end))
             year--;
         }
       else if (q > current && !tense_future (tense))

@@ -341,6 +341,7 @@ static const struct
   { "event", G_STRUCT_OFFSET (Dates, event_words) },
   { "complement", G_STRUCT_OFFSET (Dates, complement_words) },
   { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
+  { "forecast", G_STRUCT_OFFSET (Dates, forecast_words) },
   { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
   { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },
