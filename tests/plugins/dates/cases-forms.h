@@ -74,6 +74,17 @@
   { "It took [two hours], 90 minutes of it in traffic.", "2005-03-01", "DURATION", "PT2H" },
   { "We waited [10 minutes], then 5 minutes more.", "2005-03-01", "DURATION", "PT10M" },
   { "He came on for [10 minutes] and 30 seconds later he scored.", "2005-03-01", "DURATION", "PT10M" },
+  /* three units join whole; across a comma only where the second ends
+   * its phrase, not where it opens one ("30 minutes of footage", "30
+   * minutes longer") */
+  { "Radcliffe won in [two hours, 23 minutes and 10 seconds].", "2005-03-01", "DURATION", "PT2H23M10S" },
+  { "Radcliffe won in [two hours 15 minutes 25 seconds].", "2005-03-01", "DURATION", "PT2H15M25S" },
+  { "It took [1 hour, 5 minutes, 10 seconds].", "2005-03-01", "DURATION", "PT1H5M10S" },
+  { "He ran for [two hours 30 minutes] and 90 seconds.", "2005-03-01", "DURATION", "PT2H30M" },
+  { "Within [two hours], 30 minutes of footage had been posted online.", "2005-03-01", "DURATION", "PT2H" },
+  { "Patients waited [four hours], 30 minutes longer than the target.", "2005-03-01", "DURATION", "PT4H" },
+  { "Doctors worked [12 hours], 30 minutes more than their contracts allow.", "2005-03-01", "DURATION", "PT12H" },
+  { "The jury deliberated for [the last two hours], 30 minutes of which were spent on one charge.", "2005-03-01", "DURATION", "PT2H" },
   /* a half of a unit ("half-a-second" hyphenated is not read: two
    * lexicon numbers for it cost 0.3% of the stage's instructions) */
   { "The Irishman finished [half a second] clear.", "2005-03-01", "DURATION", "PT0.5S" },
