@@ -342,6 +342,7 @@ static const struct
   { "complement", G_STRUCT_OFFSET (Dates, complement_words) },
   { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
   { "forecast", G_STRUCT_OFFSET (Dates, forecast_words) },
+  { "qualified", G_STRUCT_OFFSET (Dates, qualified_words) },
   { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
   { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },

@@ -39,6 +39,16 @@
   { "Costs are measured at present-day prices.", "2005-03-01", NULL },
   { "Looking at present trends, sales will rise.", "2005-03-01", NULL },
   { "He hinted at present difficulties in the talks.", "2005-03-01", NULL },
+  /* after a participle too, unless a noun of kind `qualified` follows */
+  { "The museum is closed [at present] because of a strike.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Talks are stalled [at present] over pay.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Some 300 people are employed [at present] across the group.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The drug is used [at present] mainly by farmers.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Staff employed [at present] number 200.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm is owned [at present] by a bank.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The figures are compiled at present rates.", "2005-03-01", NULL },
+  { "Analysts are looking at present trends.", "2005-03-01", NULL },
+  { "Voters are angry at present policies on tax.", "2005-03-01", NULL },
   /* "the year to DATE" is the twelve months ending then, as "the year
    * ended DATE" (TimeBank: six of six DURATION P1Y) */
   { "Losses rose to 4m for [the year] to 31 July.", "2005-03-01", "DURATION", "P1Y" },
