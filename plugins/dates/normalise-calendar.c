@@ -164,6 +164,26 @@ normalise_month (const Reading *x, Timex *t)
   int month = x->month;
   if (month < 1)
     return FALSE;
+  /* "May", "March", "August" after "a" (patterns.tsv) date a noun of
+   * kind `event` right after them or one word on ("a May general
+   * election"); before another word they are no month ("a March
+   * through the city") */
+  const char *text = x->m->subject;
+  gsize start = x->m->start;
+  if (start >= 2 && (text[start - 2] == 'a' || text[start - 2] == 'A') && text[start - 1] == ' '
+      && (month == 3 || month == 5 || month == 8))
+    {
+      gsize at = x->m->end;
+      gboolean event = FALSE;
+      for (guint words = 0; words < 2 && !event && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
+        {
+          for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
+            ;
+          event = word_before_in (x->d->event_words, text, at, NULL);
+        }
+      if (!event)
+        return FALSE;
+    }
   if (year)
     t->resolution = "absolute";
   else if (anchored)

@@ -75,6 +75,11 @@
   /* not "a May morning", a verb or a name */
   { "It was a May morning in the hills.", "2005-03-01", NULL },
   { "She was crowned a May queen.", "2005-03-01", NULL },
+  /* the nouns of kind `event`, right after the month or one word on */
+  { "Labour is preparing for a [May] general election.", "2005-03-01", "DATE", "2005-05" },
+  { "They planned a [March] conference in Rome.", "2005-03-01", "DATE", "2005-03" },
+  { "Police led a March through the city.", "2005-03-01", NULL },
+  { "It was a May bank holiday weekend.", "2005-03-01", NULL },
   /* two counts of clock units, the second the smaller, are one duration */
   { "She won in a time of [one minute, 47.97 seconds].", "2005-03-01", "DURATION", "PT1M47.97S" },
   { "The flight took [two hours 15 minutes].", "2005-03-01", "DURATION", "PT2H15M" },
