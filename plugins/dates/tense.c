@@ -136,6 +136,30 @@ plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize f
  * future wins.  Searching the whole window forward for its last cue
  * tried every alternative at every letter, ten times the cost: most
  * expressions have a cue a few words before them. */
+/* Whether the future cue at @at is a present progressive in the passive
+ * ("is being questioned", "are also being screened") with a word of kind
+ * `topic` between its participle and the expression at @to: the date is
+ * then what the act is about, as often gone by ("is being questioned
+ * about a stabbing on Sunday", "held in connection with a robbery on
+ * Friday"), no time of the act. */
+static gboolean
+being_about (const Dates *d, const char *text, gsize at, gsize to)
+{
+  gsize n = 0;
+  while (g_ascii_isalpha (text[at + n]))
+    n++;
+  if (!((n == 2 && g_ascii_strncasecmp (text + at, "is", 2) == 0) || (n == 3 && g_ascii_strncasecmp (text + at, "are", 3) == 0)
+        || (n == 2 && g_ascii_strncasecmp (text + at, "am", 2) == 0)))
+    return FALSE;
+  const char *being = strstr (text + at, " being ");
+  if (being == NULL || (gsize) (being - text) >= to || being - (text + at) > 16)
+    return FALSE;
+  gsize from = (gsize) (being - text) + 7;
+  while (from < to && g_ascii_isalpha (text[from]))
+    from++;
+  return word_between_in (d->topic_words, text, from, to);
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -219,7 +243,7 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
-      if (kind < 0)
+      if (kind < 0 || (kind == CUE_FUTURE && being_about (d, text, at, tense->end)))
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;

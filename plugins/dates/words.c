@@ -343,6 +343,7 @@ static const struct
   { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
   { "forecast", G_STRUCT_OFFSET (Dates, forecast_words) },
   { "qualified", G_STRUCT_OFFSET (Dates, qualified_words) },
+  { "topic", G_STRUCT_OFFSET (Dates, topic_words) },
   { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
   { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },

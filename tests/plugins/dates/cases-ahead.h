@@ -67,7 +67,7 @@
   { "The keeper has been called up for [Saturday]'s game.", "2005-03-01", "DATE", "2005-03-05" },
   /* "is being" + a participle: ahead after a date that opens its
    * clause, and before a date with no word of kind `topic` (about, for,
-   * over, after, during) nor an infinitive between */
+   * following, in connection with, ...) nor an infinitive between */
   { "From [1 January], a new law is being introduced.", "2005-03-01", "DATE", "2006-01-01" },
   { "On [10 January], new rules are being phased in.", "2005-03-01", "DATE", "2006-01-10" },
   { "A man is being questioned by police about a stabbing on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
@@ -78,6 +78,11 @@
   { "The film is also being screened uncut on a cable channel on [24 January].", "2005-03-01", "DATE", "2006-01-24" },
   { "The festival is being opened by a screening of a comedy on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
   { "The opera is being staged in Vienna on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Two men are being questioned by police investigating an attack on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "A teenager is being sought in connection with a shooting on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "A man is being held in custody following a robbery on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "The bill is being debated in parliament on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "The new stamps are being released on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   { "Two men are being held over a robbery on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
   { "The driver is being treated for injuries suffered on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "Fans are being sought after trouble at the match on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
