@@ -336,6 +336,7 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
   GHashTable *topic_words;      /* "about", "following": after "is being" + a participle, the date is what the act is about */
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
@@ -353,6 +354,8 @@ typedef struct
   GHashTable *path_words;       /* "to", "from": the same as aim_words before a month, not before a determiner */
   GHashTable *size_words;       /* "pixels", "mm": a count after "2048 x" in one makes the number before a size, no year */
   GHashTable *firm_words;     /* "chairman", "debt": after a month's possessive, the month is a firm or a person ("May's chairman") */
+  GHashTable *coming_words;      /* "will", "have": a future that holds for a day a few weeks back ("have until 16 December") */
+  GHashTable *conditional_words; /* "would": a future that leaves a day a few weeks back gone by */
   GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
   GHashTable *prospect_words;   /* "threatened", "promised": a past verb whose object is a coming event */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
@@ -731,6 +734,19 @@ gboolean tense_coordinated_future (const Tense *tense);
  * "agreed to buy it in April") nor a report's object ("announced a
  * launch in April"), nor with a future after it in its clause. */
 gboolean tense_past_clause (Tense *tense, gsize end);
+/* Whether a future read for the expression holds in its own clause: the
+ * last verb before it there is of kind `coming` ("will", "have"), a
+ * present ("are scheduled for") or a cue of the future or a fixture
+ * ("take on"), not of kind `conditional`, "had" or a verb in the past
+ * ("would be back by", "took on"). */
+gboolean tense_future_firm (Tense *tense);
+/* Whether the clause of the expression ending at @end names a time that
+ * comes again: a word of kind `recurring` before a unit, a weekday or a
+ * season, two words at most between ("every week", "each year", "every
+ * other Sunday"), in the expression's own clause or in an "as" clause of
+ * comparison right after it ("as it does every year"); not in a relative
+ * clause or another clause of the sentence. */
+gboolean tense_recurring (const Tense *tense, gsize end);
 /* Whether the clause after a date that opens it (from @end, a comma
  * skipped) speaks of what is planned: a cue of the future or a fixture
  * before any verb of the past ("From 1 January, a new law is being

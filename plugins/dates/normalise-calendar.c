@@ -32,6 +32,18 @@ day_near (const GDate *ref, int year, int month, int day)
   return g_date_get_julian (&g) <= g_date_get_julian (ref) + DAY_AHEAD_NEAR;
 }
 
+/* Whether @day of @month in @year is a valid day before @ref. */
+static gboolean
+day_before (const GDate *ref, int year, int month, int day)
+{
+  if (!valid_dmy (day, month, year))
+    return FALSE;
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_compare (&g, ref) < 0;
+}
+
 /* Whether the sentence from @start, past @end to its full stop, names a
  * year: @year, the day's year without the present's push, in four
  * digits ("the first grand slam of 2005, which begins on 17 January";
@@ -76,7 +88,9 @@ year_of (const Reading *x, int month, int day)
   /* a day after a fixture's verb ("steps down on 16 January", "the show
    * opens on 16 January"), as a weekday after one; and a day that opens
    * its sentence before a clause of what is planned ("From 1 January, a
-   * new law is being introduced") */
+   * new law is being introduced"); not in a clause of what comes round
+   * ("Each year the show opens on 20 January"), whose present tells the
+   * custom, not the coming one */
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
@@ -84,8 +98,18 @@ year_of (const Reading *x, int month, int day)
                         && (tense_fixture_own (tense)
                             || (tense->end - tense->start <= 6 && tense_unknown (tense)
                                 && tense_scheduled_after (tense, x->m->end)))
-                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE)));
+                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
+                        && !tense_recurring (tense, x->m->end));
   int y = year_for (x->ref, month, day, future);
+  /* year_for() keeps a day a few weeks back under a future ("would be
+   * back by Feb. 23", written on March 6); where the future holds in
+   * the day's own clause ("will play England on 5 February", "have until
+   * 16 December", "are scheduled for 27 February"), the day is the next
+   * one, unless the sentence names the day's year ("This year's ceremony
+   * will be held on 27 February") or tells what comes round */
+  if (future && day != 0 && day_before (x->ref, y, month, day) && tense_future_firm (tense)
+      && !year_named (tense->text, tense->start, x->m->end, y) && !tense_recurring (tense, x->m->end))
+    y++;
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In
    * January", written in October, is taken as the coming one) */

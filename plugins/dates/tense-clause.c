@@ -277,3 +277,54 @@ tense_scheduled_after (const Tense *tense, gsize end)
     }
   return FALSE;
 }
+
+gboolean
+tense_future_firm (Tense *tense)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize from = tense->start;
+  for (gsize at = tense->end; at > tense->start; at--)
+    if (strchr (",;:()\"", text[at - 1]))
+      {
+        from = at;
+        break;
+      }
+  /* the last verb that tells its tense wins ("said it will hear ... on
+   * 16 February" holds; "postponed the launch until 3 February" does
+   * not, "until" being a time aimed at, no verb); a complement ("said
+   * that") opens a clause of its own */
+  int firm = -1; /* -1: none seen, 0: gone by, 1: holds */
+  gboolean future_seen = FALSE, past_before = FALSE;
+  Tense window = *tense;
+  for (gsize at = from; at < tense->end; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gboolean past_now = FALSE;
+      gsize e = at;
+      while (e < tense->end && (g_ascii_isalpha (text[e]) || (text[e] == '\'' && g_ascii_isalpha (text[e + 1]))))
+        e++;
+      if (word_before_in (d->complement_words, text, e, NULL))
+        firm = -1, future_seen = FALSE;
+      else if (word_before_in (d->conditional_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL))
+        firm = 0, past_now = TRUE;
+      else if (word_before_in (d->coming_words, text, e, NULL) || word_before_in (d->present_words, text, e, NULL))
+        firm = 1, future_seen = TRUE;
+      else if (word_before_in (d->aim_words, text, e, NULL))
+        ;
+      /* not a participle right after a past ("were scheduled for 27
+       * February but postponed") */
+      else if (cue_at (&d->far_cues, &window, at, (1u << CUE_FUTURE) | (1u << CUE_FIXTURE)) >= 0)
+        firm = past_before ? 0 : 1, future_seen = !past_before;
+      /* after a cue of the future a participle is no past of its own
+       * ("will be held in Hollywood on 27 February") */
+      else if (past_verb_at (tense, &window, at, e)
+               && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
+                   || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
+        firm = 0, future_seen = FALSE, past_now = TRUE;
+      past_before = past_now;
+      at = e;
+    }
+  return firm == 1;
+}

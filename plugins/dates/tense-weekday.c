@@ -237,7 +237,12 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
            && word_before_in (d->purpose_words, text, start - 4, &w))
           || (start >= 9 && g_ascii_strncasecmp (before - 9, "ahead of ", 9) == 0)))
     possessive = FALSE;
-  return possessive ? possessive_ahead (tense, start, end) : tense_fixture_future (tense);
+  if (possessive)
+    return possessive_ahead (tense, start, end);
+  /* a fixture's present in a clause of what comes round tells the custom
+   * ("the club meets on Friday, as it does each week"): no coming day of
+   * its own, unless a cue of the future says so */
+  return tense_future (tense) || (tense_fixture_future (tense) && !tense_recurring (tense, end));
 }
 
 gboolean

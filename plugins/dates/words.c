@@ -344,6 +344,7 @@ static const struct
   { "forecast", G_STRUCT_OFFSET (Dates, forecast_words) },
   { "qualified", G_STRUCT_OFFSET (Dates, qualified_words) },
   { "topic", G_STRUCT_OFFSET (Dates, topic_words) },
+  { "recurring", G_STRUCT_OFFSET (Dates, recurring_words) },
   { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
   { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },
@@ -360,6 +361,8 @@ static const struct
   { "unfinished", G_STRUCT_OFFSET (Dates, unfinished_words) },
   { "size", G_STRUCT_OFFSET (Dates, size_words) },
   { "firm", G_STRUCT_OFFSET (Dates, firm_words) },
+  { "coming", G_STRUCT_OFFSET (Dates, coming_words) },
+  { "conditional", G_STRUCT_OFFSET (Dates, conditional_words) },
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
 };
 

@@ -117,10 +117,60 @@
   { "Chelsea play Liverpool on Sunday. He was sent off in the final minute of [Sunday]'s match.", "2005-03-01", "DATE", "2005-02-27" },
   { "Chelsea play Liverpool on Sunday. The EU was cautious, stressing that [Sunday]'s meeting was a first step.", "2005-03-01", "DATE", "2005-03-06" },
   { "Chelsea play Liverpool on Sunday. Mourinho promised to pick him for [Sunday]'s match.", "2005-03-01", "DATE", "2005-03-06" },
-  /* "every" or "each" elsewhere in the sentence (another clause, a
-   * relative clause) keeps no fixture's present from the coming day */
+  /* a clause of what comes round (kind `recurring` before a unit, a
+   * weekday or a season, in the date's own clause or an "as" clause of
+   * comparison after it) tells a custom: no coming day from a fixture's
+   * present */
+  { "On [20 January] the Pope opens his window to bless the crowd, as he does every week.", "2005-03-01", "DATE", "2005-01-20" },
+  { "The festival opens on [20 January], as it does every year.", "2005-03-01", "DATE", "2005-01-20" },
+  { "Each year the show opens on [20 January].", "2005-03-01", "DATE", "2005-01-20" },
+  { "The club meets on [Friday], as it does each week.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The fair opens on [20 January] every four years.", "2005-03-01", "DATE", "2005-01-20" },
+  /* not in another clause of the sentence (a relative clause, one after
+   * "and"), nor "each" or "every" before another noun, nor with a cue of
+   * the future */
   { "The club, which meets every week, hosts Chelsea on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "Prices rise every year, and the new tariff starts on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
   { "Each team plays on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "Every seat is sold and the show opens on [20 January].", "2005-03-01", "DATE", "2006-01-20" },
   { "The club will meet on [Friday], as it does each week.", "2005-03-01", "DATE", "2005-03-04" },
+  /* a day a few weeks before the reference under a future that holds in
+   * its own clause is the next one: "will", a present of a fixture or a
+   * plan, "have until" (tense_future_firm()); year_for() alone keeps such
+   * a day gone by under any future ("would be back by 23 February") */
+  { "When the new levy comes into force on [18 February], firms will pay more.", "2005-03-01", "DATE", "2006-02-18" },
+  { "England take on Scotland at Twickenham on [19 February].", "2005-03-01", "DATE", "2006-02-19" },
+  { "Italy face Ireland in Rome on [12 February].", "2005-03-01", "DATE", "2006-02-12" },
+  { "Leeds host Derby on [19 February].", "2005-03-01", "DATE", "2006-02-19" },
+  { "Ireland will play France on [13 February].", "2005-03-01", "DATE", "2006-02-13" },
+  { "Farmers have until [20 February] to register.", "2005-03-01", "DATE", "2006-02-20" },
+  { "Bidders have until [midnight on 20 February] to apply.", "2005-03-01", "TIME", "2006-02-20T24:00" },
+  { "Polls are scheduled for [27 February].", "2005-03-01", "DATE", "2006-02-27" },
+  { "The vote is due on [20 February].", "2005-03-01", "DATE", "2006-02-20" },
+  { "The court said it will rule on [16 February].", "2005-03-01", "DATE", "2006-02-16" },
+  { "The firm has stopped work but expects to restart by [2 February].", "2005-03-01", "DATE", "2006-02-02" },
+  /* not a past, "had", a conditional or a past participle after a past
+   * last before the day, nor a sentence that names the day's year or
+   * tells what comes round */
+  { "The new levy came into force on [18 February].", "2005-03-01", "DATE", "2005-02-18" },
+  { "England took on Scotland at Twickenham on [19 February].", "2005-03-01", "DATE", "2005-02-19" },
+  { "Italy faced Ireland in Rome on [12 February].", "2005-03-01", "DATE", "2005-02-12" },
+  { "Leeds hosted Derby on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Ireland played France on [13 February].", "2005-03-01", "DATE", "2005-02-13" },
+  { "Ireland would play France on [13 February], he hoped.", "2005-03-01", "DATE", "2005-02-13" },
+  { "He said he would be back by [23 February].", "2005-03-01", "DATE", "2005-02-23" },
+  { "Farmers had until [20 February] to register.", "2005-03-01", "DATE", "2005-02-20" },
+  { "Polls were scheduled for [27 February] but postponed.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The vote was due on [20 February].", "2005-03-01", "DATE", "2005-02-20" },
+  { "The court ruled on [16 February] that it will hear the case.", "2005-03-01", "DATE", "2005-02-16" },
+  { "The court postponed the launch until [3 February].", "2005-03-01", "DATE", "2005-02-03" },
+  { "This year's ceremony will be held on [27 February].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The 2005 meeting will be held in Paris on [18 February].", "2005-03-01", "DATE", "2005-02-18" },
+  { "The fair will be held on [20 February], as it is every year.", "2005-03-01", "DATE", "2005-02-20" },
+  /* "hope to", "is hoping to": a cue of the future; not "hoped to", a
+   * participle in a past clause, nor "hopes" as a noun before "of" */
+  { "We are hoping to hear in [the New Year].", "2005-03-01", "DATE", "2006" },
+  { "The club hopes to sign him on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "She hoped to hear in [the New Year].", "2005-03-01", "DATE", "2005" },
+  { "Shops stocked up early hoping to cash in on the [Christmas] rush.", "2005-03-01", "DATE", "2004-12-25" },
+  { "The deal raised hopes of a recovery in [January].", "2005-03-01", "DATE", "2005-01" },

@@ -188,8 +188,9 @@ static const Case cases[] = {
   { "The pack struggled for the first quarter, then scored twice.", "2005-03-01", NULL },
   { "Sales rose 4% to $11bn in [the fourth quarter].", "2005-03-01", "DATE", "2004-Q4" },
   { "Profit was \u00a353m in [the quarter].", "2005-03-01", "DATE", "2004-Q4" },
-  /* Midnight is the end of its day, as TIMEX3 writes it. */
-  { "They have until [midnight on 1 February] to settle.", "2005-03-01", "TIME", "2005-02-01T24:00" },
+  /* Midnight is the end of its day, as TIMEX3 writes it (a deadline
+   * still to come, "have until": next year's, cases-ahead.h). */
+  { "They have until [midnight on 1 February] to settle.", "2005-03-01", "TIME", "2006-02-01T24:00" },
   /* Years past, unnumbered, are a time in the past; recent months a span. */
   { "The damages eclipsed [previous years], insurers said.", "2005-03-01", "DATE", "PAST_REF" },
   { "Sales have grown in [recent years].", "2005-03-01", "DATE", "PAST_REF" },
