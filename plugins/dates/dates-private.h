@@ -336,6 +336,7 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *cause_words;      /* "fined", "apologised": "for" after it gives the cause, a fixture gone by */
   GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
   GHashTable *topic_words;      /* "about", "following": after "is being" + a participle, the date is what the act is about */
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
@@ -920,7 +921,7 @@ void timex_take_day (Timex *time, const Timex *day);
  * minutes": the duration @second, right after @first in a smaller clock
  * unit, is one span with it, written in hours, minutes and seconds
  * (PT1M47.97S); FALSE, and nothing changed, where they are two (timex.c). */
-gboolean timex_join_duration (Timex *first, const Timex *second, const char *text);
+gboolean timex_join_duration (const Dates *d, Timex *first, const Timex *second, const char *text);
 
 /* ---- discourse (discourse.c) ------------------------------------------- */
 

@@ -162,6 +162,33 @@ awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsi
   return AWAIT_NONE;
 }
 
+/* The tense of the fixture's own relative clause after @end (", which
+ * features...", ", which passed off peacefully"): 1 where its verb is a
+ * present (a word of kind `present`, or one in -s), -1 where it is a
+ * past, 0 where there is none. */
+static int
+relative_tense (Tense *tense, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize at = end;
+  while (at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]))
+    at++;
+  if (g_ascii_strncasecmp (text + at, ", which ", 8) != 0)
+    return 0;
+  at += 8;
+  gsize e = at;
+  while (g_ascii_isalpha (text[e]))
+    e++;
+  Tense window = *tense;
+  window.start = at;
+  window.end = e;
+  if (word_before_in (d->present_words, text, e, NULL)
+      || (e - at > 3 && text[e - 1] == 's' && text[e - 2] != 's' && !past_verb_at (tense, &window, at, e)))
+    return 1;
+  return past_verb_at (tense, &window, at, e) ? -1 : 0;
+}
+
 /* Whether the words @from..@to of a clause tell an event done: the last
  * verb of the past wins, but a report's verb ("said"), a complement's
  * "that", an infinitive or a cue of the future opens a time of its own.
@@ -215,10 +242,11 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
    * before a past ("had forecast ahead of Friday's announcement").  A
    * verb of kind `purpose` ("travelled", "named") readies the fixture and
    * tells nothing done.  After "for", only in a clause of the present
-   * perfect or a modal (`unfinished`) with a word of kind `purpose`:
-   * "has apologised for Sunday's game", "has been fined for Saturday's
-   * match incident" give the cause, "withdrew from the team for Friday's
-   * clash" tells of one gone. */
+   * perfect or a modal (`unfinished`: "has been ruled out of the team for
+   * Saturday's clash"; "withdrew from the team for Friday's clash" tells
+   * of one gone) with no verb of kind `cause` ("has apologised for
+   * Sunday's game", "has been fined for Saturday's match incident" give
+   * the cause). */
   gsize cue;
   Await await = awaited_fixture (d, text, tense->start, start, end, possessive, &cue);
   if (await != AWAIT_NONE)
@@ -226,10 +254,15 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
       gsize clause = cue;
       while (clause > tense->start && !strchr (",;(", text[clause - 1]))
         clause--;
-      if (!word_between_in (d->perfect_words, text, clause, cue) && !done_before (tense, clause, cue, TRUE)
-          && (await == AWAIT_AHEAD
-              || (word_between_in (d->unfinished_words, text, clause, cue)
-                  && word_between_in (d->purpose_words, text, clause, cue))))
+      /* its own relative clause tells it first: ", which features a
+       * host of big names" to come, ", which passed off peacefully" gone */
+      int relative = relative_tense (tense, end);
+      if (relative > 0)
+        return TRUE;
+      if (relative == 0 && !word_between_in (d->perfect_words, text, clause, cue)
+          && (await == AWAIT_AHEAD ? !done_before (tense, clause, cue, TRUE)
+                                   : word_between_in (d->unfinished_words, text, clause, cue)
+                                         && !word_between_in (d->cause_words, text, clause, cue)))
         return TRUE;
     }
   if (possessive

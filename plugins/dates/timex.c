@@ -104,7 +104,7 @@ joined_unit_ms (double ms)
 }
 
 gboolean
-timex_join_duration (Timex *first, const Timex *second, const char *text)
+timex_join_duration (const Dates *d, Timex *first, const Timex *second, const char *text)
 {
   /* each a count of a clock unit, the second's smaller and under one of
    * the first ("two hours 90 minutes" is two spans) */
@@ -126,14 +126,23 @@ timex_join_duration (Timex *first, const Timex *second, const char *text)
     if (g_ascii_strncasecmp (after, shifts[i], strlen (shifts[i])) == 0 && !g_ascii_isalpha (after[strlen (shifts[i])]))
       return FALSE;
   /* a space, a comma, "and" between them, nothing else; after a comma
-   * the second ends its phrase (a mark, the text's end, or "and" before
-   * a third count), else it opens a phrase of its own: "Within two hours,
-   * 30 minutes of footage", "four hours, 30 minutes longer" */
+   * the second opens a phrase of its own before "of" ("Within two hours,
+   * 30 minutes of footage", "15 minutes of it") or a comparison (a word,
+   * then one of kind `compare`: "four hours, 30 minutes longer than") */
   const char *p = text + first->end, *end = text + second->start;
   if (*p == ',')
     {
       p++;
-      if (*after && !strchr (".,;:!?)", *after) && strncmp (after, "and ", 4) != 0)
+      gsize next = (gsize) (after - text), next_end = next;
+      while (g_ascii_isalpha (text[next_end]))
+        next_end++;
+      gsize then = next_end, then_end;
+      while (text[then] == ' ')
+        then++;
+      for (then_end = then; g_ascii_isalpha (text[then_end]); then_end++)
+        ;
+      if ((next_end - next == 2 && strncmp (after, "of", 2) == 0)
+          || (next_end > next && then_end > then && word_before_in (d->compare_words, text, then_end, NULL)))
         return FALSE;
     }
   while (p < end && *p == ' ')

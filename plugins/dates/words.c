@@ -345,6 +345,7 @@ static const struct
   { "qualified", G_STRUCT_OFFSET (Dates, qualified_words) },
   { "topic", G_STRUCT_OFFSET (Dates, topic_words) },
   { "recurring", G_STRUCT_OFFSET (Dates, recurring_words) },
+  { "cause", G_STRUCT_OFFSET (Dates, cause_words) },
   { "attributive", G_STRUCT_OFFSET (Dates, attributive_words) },
   { "periodical", G_STRUCT_OFFSET (Dates, periodical_words) },
   { "particle", G_STRUCT_OFFSET (Dates, particle_words) },

@@ -77,7 +77,7 @@
   { "She was crowned a May queen.", "2005-03-01", NULL },
   /* the nouns of kind `event`, right after the month or one word on */
   { "Labour is preparing for a [May] general election.", "2005-03-01", "DATE", "2005-05" },
-  { "They planned a [March] conference in Rome.", "2005-03-01", "DATE", "2005-03" },
+  { "They planned a [March] summit in Rome.", "2005-03-01", "DATE", "2005-03" },
   { "Police led a March through the city.", "2005-03-01", NULL },
   { "It was a May bank holiday weekend.", "2005-03-01", NULL },
   /* two counts of clock units, the second the smaller, are one duration */
@@ -99,6 +99,8 @@
   { "Within [two hours], 30 minutes of footage had been posted online.", "2005-03-01", "DURATION", "PT2H" },
   { "Patients waited [four hours], 30 minutes longer than the target.", "2005-03-01", "DURATION", "PT4H" },
   { "Doctors worked [12 hours], 30 minutes more than their contracts allow.", "2005-03-01", "DURATION", "PT12H" },
+  { "He set a best of [seven minutes, 56.86 seconds] to defend his title.", "2005-03-01", "DURATION", "PT7M56.86S" },
+  { "She ran [one minute, 46.68 seconds] - a time good enough to qualify.", "2005-03-01", "DURATION", "PT1M46.68S" },
   { "The jury deliberated for [the last two hours], 30 minutes of which were spent on one charge.", "2005-03-01", "DURATION", "PT2H" },
   /* a half of a unit ("half-a-second" hyphenated is not read: two
    * lexicon numbers for it cost 0.3% of the stage's instructions) */
