@@ -67,6 +67,7 @@
   /* the fixture's own relative clause tells it first */
   { "He admitted the fear of injury weighed on his mind ahead of [Saturday]'s charity game, which features a host of big names.", "2005-03-01", "DATE", "2005-03-05" },
   { "Fans clashed with police ahead of [Sunday]'s game, which Chelsea won.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The skipper spoke out ahead of [Tuesday]'s first leg at home to Leverkusen.", "2005-01-01", "DATE", "2005-01-04" },
   { "England flew to Rome ahead of [Sunday]'s game.", "2005-03-01", "DATE", "2005-03-06" },
   { "England named an unchanged side ahead of [Sunday]'s game.", "2005-03-01", "DATE", "2005-03-06" },
   { "Police are on alert ahead of [Saturday]'s match at Anfield.", "2005-03-01", "DATE", "2005-03-05" },
