@@ -78,6 +78,7 @@
   /* the nouns of kind `event`, right after the month or one word on */
   { "Labour is preparing for a [May] general election.", "2005-03-01", "DATE", "2005-05" },
   { "They planned a [March] summit in Rome.", "2005-03-01", "DATE", "2005-03" },
+  { "The band has a [May] release planned for its album.", "2005-03-01", "DATE", "2005-05" },
   { "Police led a March through the city.", "2005-03-01", NULL },
   { "It was a May bank holiday weekend.", "2005-03-01", NULL },
   /* two counts of clock units, the second the smaller, are one duration */
