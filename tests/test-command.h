@@ -23,6 +23,25 @@ test_result_clear (TestResult *r)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TestResult, test_result_clear)
 
+/* Writes @contents to a new file of its own in the temporary folder,
+ * named after @pattern (g_file_open_tmp()'s, "name-XXXXXX.pipeline").
+ * Returns: (transfer full): its path; the caller unlinks it.  A fixed
+ * name is not enough: meson runs test programs at once, and the plain
+ * and sanitizer suites may share /tmp, so one run's unlink raced
+ * another's read. */
+static inline char *
+test_write_tmp (const char *pattern, const char *contents)
+{
+  g_autoptr (GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp (pattern, &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
 /* Runs @argv (NULL-terminated, the program first) in @cwd (nullable: this
  * folder) with @input (nullable: nothing) on its standard input, and
  * fills @r, which the caller clears.  ASSAY_PLUGIN_PATH and COLUMNS are

@@ -336,9 +336,13 @@ typedef struct
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
+  GHashTable *cause_words;      /* "fined", "apologised": "for" after it gives the cause, a fixture gone by */
+  GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
+  GHashTable *topic_words;      /* "about", "following": after "is being" + a participle, the date is what the act is about */
+  GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
+  GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
   GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */
-  GHashTable *recurring_words;  /* "every", "each": before a unit, a weekday or a season, a time that comes again */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
@@ -719,11 +723,6 @@ gboolean tense_nowadays (Tense *tense, gsize start, gsize end);
  * sentence that tells what happens as a rule: a word of kind `habitual`
  * before it, and no verb of the past nor cue of the lexicon in it. */
 gboolean tense_habitual (Tense *tense, gsize start, gsize end);
-/* Whether the sentence of the expression ending at @end names a time
- * that comes again: a word of kind `recurring` before a unit, a weekday
- * or a season, two words at most between ("every week", "as he does
- * each year", "every other Sunday", "every four years"). */
-gboolean tense_recurring (const Tense *tense, gsize end);
 /* Whether the expression follows "in" after a verb in -ed coordinated
  * with a clause before it that speaks of the future ("will be introduced
  * in April and passed in June"). */
@@ -742,6 +741,13 @@ gboolean tense_past_clause (Tense *tense, gsize end);
  * ("take on"), not of kind `conditional`, "had" or a verb in the past
  * ("would be back by", "took on"). */
 gboolean tense_future_firm (Tense *tense);
+/* Whether the clause of the expression ending at @end names a time that
+ * comes again: a word of kind `recurring` before a unit, a weekday or a
+ * season, two words at most between ("every week", "each year", "every
+ * other Sunday"), in the expression's own clause or in an "as" clause of
+ * comparison right after it ("as it does every year"); not in a relative
+ * clause or another clause of the sentence. */
+gboolean tense_recurring (const Tense *tense, gsize end);
 /* Whether the clause after a date that opens it (from @end, a comma
  * skipped) speaks of what is planned: a cue of the future or a fixture
  * before any verb of the past ("From 1 January, a new law is being
@@ -915,7 +921,7 @@ void timex_take_day (Timex *time, const Timex *day);
  * minutes": the duration @second, right after @first in a smaller clock
  * unit, is one span with it, written in hours, minutes and seconds
  * (PT1M47.97S); FALSE, and nothing changed, where they are two (timex.c). */
-gboolean timex_join_duration (Timex *first, const Timex *second, const char *text);
+gboolean timex_join_duration (const Dates *d, Timex *first, const Timex *second, const char *text);
 
 /* ---- discourse (discourse.c) ------------------------------------------- */
 

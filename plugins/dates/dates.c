@@ -285,7 +285,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
           timex_clear (&t);
           continue;
         }
-      if (has_pending && timex_join_duration (&pending, &t, text))
+      if (has_pending && timex_join_duration (d, &pending, &t, text))
         {
           timex_clear (&t);
           continue;

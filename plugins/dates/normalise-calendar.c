@@ -88,9 +88,9 @@ year_of (const Reading *x, int month, int day)
   /* a day after a fixture's verb ("steps down on 16 January", "the show
    * opens on 16 January"), as a weekday after one; and a day that opens
    * its sentence before a clause of what is planned ("From 1 January, a
-   * new law is being introduced"); not in a sentence of what comes round
-   * ("opens his window on 20 January, as he does every year"), whose
-   * present tells the custom, not the coming one */
+   * new law is being introduced"); not in a clause of what comes round
+   * ("Each year the show opens on 20 January"), whose present tells the
+   * custom, not the coming one */
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
@@ -188,6 +188,26 @@ normalise_month (const Reading *x, Timex *t)
   int month = x->month;
   if (month < 1)
     return FALSE;
+  /* "May", "March", "August" after "a" (patterns.tsv) date a noun of
+   * kind `event` right after them or one word on ("a May general
+   * election"); before another word they are no month ("a March
+   * through the city") */
+  const char *text = x->m->subject;
+  gsize start = x->m->start;
+  if (start >= 2 && (text[start - 2] == 'a' || text[start - 2] == 'A') && text[start - 1] == ' '
+      && (month == 3 || month == 5 || month == 8))
+    {
+      gsize at = x->m->end;
+      gboolean event = FALSE;
+      for (guint words = 0; words < 2 && !event && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
+        {
+          for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
+            ;
+          event = word_before_in (x->d->event_words, text, at, NULL);
+        }
+      if (!event)
+        return FALSE;
+    }
   if (year)
     t->resolution = "absolute";
   else if (anchored)
@@ -403,6 +423,25 @@ figures_after (const Dates *d, const char *text, gsize end)
   return FALSE;
 }
 
+/* Whether the figures a quarter names at @end are forecast: a cue of the
+ * future in its clause after ("sales will be weak", "are likely to be
+ * flat"), or a word of kind `forecast` before it in its sentence
+ * ("analysts expect", "the firm forecast"); after it such a word is
+ * often a comparison of figures out ("profits beat forecasts").  Not a cue of the future before it: figures
+ * to be published are reported ("will publish fourth quarter results",
+ * "is due to publish its estimate of third quarter growth"). */
+static gboolean
+figures_forecast (Tense *tense, gsize end)
+{
+  if (tense_future_after (tense, end))
+    return TRUE;
+  const char *text = tense->text;
+  gsize from = end;
+  while (from > tense->start && !strchr (",;:()", text[from - 1]))
+    from--;
+  return word_between_in (tense->d->forecast_words, text, from, end);
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -439,15 +478,18 @@ normalise_quarter (const Reading *x, Timex *t)
     {
       year = g_date_get_year (ref);
       int current = (g_date_get_month (ref) - 1) / (half ? 6 : 3) + 1;
-      /* "third quarter growth", "fourth-quarter profits": figures, of the
-       * last such quarter reached whatever the clause's tense ("is due to
-       * publish its estimate of third quarter growth"), as
-       * TimeBank+AQUAINT dates all its quarters before a word of figures
-       * (third-quarter profits in the fourth quarter: this year's; the
-       * fourth quarter's, in it: this year's too) */
+      /* "third quarter growth", "fourth-quarter profits": figures
+       * reported, of the last such quarter reached ("Fourth-quarter
+       * profits fell"), as TimeBank+AQUAINT dates its quarters before a
+       * word of figures (third-quarter profits in the fourth quarter:
+       * this year's; the fourth quarter's, in it: this year's too).  But
+       * figures forecast (a cue of the future, or a word of kind
+       * `forecast` in the sentence: "Analysts expect third-quarter growth
+       * to slow", "forecast second-quarter earnings") are of the quarter
+       * to come. */
       if (!half && figures_after (x->d, x->m->subject, x->m->end))
         {
-          if (q > current)
+          if (q > current && !figures_forecast (tense, x->m->end))
             year--;
         }
       else if (q > current && !tense_future (tense))

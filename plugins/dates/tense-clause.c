@@ -34,12 +34,20 @@ progressive_at (const char *text, gsize at, gsize end)
 /* Whether the word at @at..@end is "was" or "were" with no participle
  * after it (in -ed, an irregular past, or in -en: "was arrested", "was
  * held", "were taken"): a copula, whose clause names no event of its
- * own ("was on 5 May", "were in June"). */
+ * own ("was on 5 May", "were in June"), the expression at @to its
+ * predicate: one word at most between, its preposition ("was due in
+ * June" too).  A complement between tells a state at that time, gone by
+ * ("said the flat was empty in June"). */
 static gboolean
-copula_alone (const Dates *d, const char *text, gsize at, gsize end)
+copula_alone (const Dates *d, const char *text, gsize at, gsize end, gsize to)
 {
   gsize n = end - at;
   if (!((n == 3 && strncmp (text + at, "was", 3) == 0) || (n == 4 && strncmp (text + at, "were", 4) == 0)))
+    return FALSE;
+  guint words = 0;
+  for (gsize i = end; i + 1 < to; i++)
+    words += text[i] == ' ' && g_ascii_isalpha (text[i + 1]) && g_ascii_strncasecmp (text + i + 1, "due ", 4) != 0;
+  if (words > 1)
     return FALSE;
   if (text[end] != ' ' || !g_ascii_islower (text[end + 1]))
     return TRUE;
@@ -189,7 +197,7 @@ tense_past_clause (Tense *tense, gsize end)
           report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL)
                                || word_before_in (d->prospect_words, text, e, NULL)
                            ? e
-                       : reported && copula_alone (d, text, at, e) ? reported
+                       : reported && copula_alone (d, text, at, e, tense->end) ? reported
                                                                     : 0;
         }
       /* a participle of kind `prospect` after the past ("were drawn

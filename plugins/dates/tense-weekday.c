@@ -162,6 +162,66 @@ awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsi
   return AWAIT_NONE;
 }
 
+/* The tense of the fixture's own relative clause after @end (", which
+ * features...", ", which passed off peacefully"): 1 where its verb is a
+ * present (a word of kind `present`, or one in -s), -1 where it is a
+ * past, 0 where there is none. */
+static int
+relative_tense (Tense *tense, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize at = end;
+  while (at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]))
+    at++;
+  if (g_ascii_strncasecmp (text + at, ", which ", 8) != 0)
+    return 0;
+  at += 8;
+  gsize e = at;
+  while (g_ascii_isalpha (text[e]))
+    e++;
+  Tense window = *tense;
+  window.start = at;
+  window.end = e;
+  if (word_before_in (d->present_words, text, e, NULL)
+      || (e - at > 3 && text[e - 1] == 's' && text[e - 2] != 's' && !past_verb_at (tense, &window, at, e)))
+    return 1;
+  return past_verb_at (tense, &window, at, e) ? -1 : 0;
+}
+
+/* Whether the words @from..@to of a clause tell an event done: the last
+ * verb of the past wins, but a report's verb ("said"), a complement's
+ * "that", an infinitive or a cue of the future opens a time of its own.
+ * With @preview TRUE a word of kind `purpose` ("travelled", "named")
+ * readies what is awaited, and a present perfect's "has" ("has been
+ * named") tells where things stand: neither is an event done. */
+static gboolean
+done_before (Tense *tense, gsize from, gsize to, gboolean preview)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  Tense before = *tense;
+  before.end = to;
+  gboolean done = FALSE;
+  for (gsize w = from; w < to; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
+        continue;
+      gsize e = w;
+      while (e < to && g_ascii_isalpha (text[e]))
+        e++;
+      if (word_before_in (d->complement_words, text, e, NULL) || word_before_in (d->reported_words, text, e, NULL)
+          || (e - w == 2 && g_ascii_strncasecmp (text + w, "to", 2) == 0 && g_ascii_islower (text[e + 1]))
+          || cue_at (&d->far_cues, &before, w, 1u << CUE_FUTURE) >= 0)
+        done = FALSE;
+      else if ((!preview || !(word_before_in (d->purpose_words, text, e, NULL) || word_before_in (d->unfinished_words, text, e, NULL)))
+               && past_verb_at (tense, &before, w, e))
+        done = TRUE;
+      w = e;
+    }
+  return done;
+}
+
 gboolean
 tense_weekday_ahead (Tense *tense, gsize start, gsize end)
 {
@@ -175,12 +235,18 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
    * ("fined for Saturday's trouble") names what has happened. */
   gsize w;
   /* A fixture awaited ("has flown to Dublin ahead of Sunday's game", "has
-   * been named for the game against Italy on Sunday") is the coming one
-   * whatever the verb's tense, as a preview writes it: unless the clause
-   * tells it from before a past ("had forecast ahead of Friday's
-   * announcement").  After "for", only in a clause of the present perfect
-   * or a modal (`unfinished`): "withdrew from the team for Friday's
-   * clash" tells of one gone. */
+   * been named for the game against Italy on Sunday") is the coming one,
+   * as a preview writes it, in a clause that tells no event done: "Fans
+   * clashed with police ahead of Sunday's game", "was sacked ahead of
+   * Saturday's defeat" tell a day gone, and so does a clause told from
+   * before a past ("had forecast ahead of Friday's announcement").  A
+   * verb of kind `purpose` ("travelled", "named") readies the fixture and
+   * tells nothing done.  After "for", only in a clause of the present
+   * perfect or a modal (`unfinished`: "has been ruled out of the team for
+   * Saturday's clash"; "withdrew from the team for Friday's clash" tells
+   * of one gone) with no verb of kind `cause` ("has apologised for
+   * Sunday's game", "has been fined for Saturday's match incident" give
+   * the cause). */
   gsize cue;
   Await await = awaited_fixture (d, text, tense->start, start, end, possessive, &cue);
   if (await != AWAIT_NONE)
@@ -188,8 +254,15 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
       gsize clause = cue;
       while (clause > tense->start && !strchr (",;(", text[clause - 1]))
         clause--;
-      if (!word_between_in (d->perfect_words, text, clause, cue)
-          && (await == AWAIT_AHEAD || word_between_in (d->unfinished_words, text, clause, cue)))
+      /* its own relative clause tells it first: ", which features a
+       * host of big names" to come, ", which passed off peacefully" gone */
+      int relative = relative_tense (tense, end);
+      if (relative > 0)
+        return TRUE;
+      if (relative == 0 && !word_between_in (d->perfect_words, text, clause, cue)
+          && (await == AWAIT_AHEAD ? !done_before (tense, clause, cue, TRUE)
+                                   : word_between_in (d->unfinished_words, text, clause, cue)
+                                         && !word_between_in (d->cause_words, text, clause, cue)))
         return TRUE;
     }
   if (possessive
@@ -199,9 +272,9 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
     possessive = FALSE;
   if (possessive)
     return possessive_ahead (tense, start, end);
-  /* a fixture's present in a sentence of what comes round tells the
-   * custom ("the club meets on Friday, as it does each week"): no coming
-   * day of its own, unless a cue of the future says so */
+  /* a fixture's present in a clause of what comes round tells the custom
+   * ("the club meets on Friday, as it does each week"): no coming day of
+   * its own, unless a cue of the future says so */
   return tense_future (tense) || (tense_fixture_future (tense) && !tense_recurring (tense, end));
 }
 
@@ -237,25 +310,7 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
         from = back;
         break;
       }
-  Tense before = *tense;
-  before.end = start;
-  gboolean done = FALSE;
-  for (gsize w = from; w < start; w++)
-    {
-      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
-        continue;
-      gsize e = w;
-      while (e < start && g_ascii_isalpha (text[e]))
-        e++;
-      if (word_before_in (d->complement_words, text, e, NULL) || word_before_in (d->reported_words, text, e, NULL)
-          || (e - w == 2 && g_ascii_strncasecmp (text + w, "to", 2) == 0 && g_ascii_islower (text[e + 1]))
-          || cue_at (&d->far_cues, &before, w, 1u << CUE_FUTURE) >= 0)
-        done = FALSE;
-      else if (past_verb_at (tense, &before, w, e))
-        done = TRUE;
-      w = e;
-    }
-  if (done)
+  if (done_before (tense, from, start, FALSE))
     return FALSE;
   /* the rest of its clause tells nothing done: "was" and "were" may say
    * what the event is ("Thursday's meeting was only a first step"), a

@@ -136,6 +136,30 @@ plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize f
  * future wins.  Searching the whole window forward for its last cue
  * tried every alternative at every letter, ten times the cost: most
  * expressions have a cue a few words before them. */
+/* Whether the future cue at @at is a present progressive in the passive
+ * ("is being questioned", "are also being screened") with a word of kind
+ * `topic` between its participle and the expression at @to: the date is
+ * then what the act is about, as often gone by ("is being questioned
+ * about a stabbing on Sunday", "held in connection with a robbery on
+ * Friday"), no time of the act. */
+static gboolean
+being_about (const Dates *d, const char *text, gsize at, gsize to)
+{
+  gsize n = 0;
+  while (g_ascii_isalpha (text[at + n]))
+    n++;
+  if (!((n == 2 && g_ascii_strncasecmp (text + at, "is", 2) == 0) || (n == 3 && g_ascii_strncasecmp (text + at, "are", 3) == 0)
+        || (n == 2 && g_ascii_strncasecmp (text + at, "am", 2) == 0)))
+    return FALSE;
+  const char *being = strstr (text + at, " being ");
+  if (being == NULL || (gsize) (being - text) >= to || being - (text + at) > 16)
+    return FALSE;
+  gsize from = (gsize) (being - text) + 7;
+  while (from < to && g_ascii_isalpha (text[from]))
+    from++;
+  return word_between_in (d->topic_words, text, from, to);
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -219,7 +243,7 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
-      if (kind < 0)
+      if (kind < 0 || (kind == CUE_FUTURE && being_about (d, text, at, tense->end)))
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;
@@ -429,10 +453,7 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
   return TRUE;
 }
 
-/* Whether a word of kind `habitual` is in the clause before @start: the
- * nearest back, with no semicolon between nor a coordinator that opens a
- * clause of its own (an opener, a subject word or a name after it: "but
- * tomorrow it opens at 10am", "and the strike starts at noon"). */
+/* The end of the word of letters at @at, @stop at most. */
 static gsize
 next_word_end (const char *text, gsize at, gsize stop)
 {
@@ -441,6 +462,75 @@ next_word_end (const char *text, gsize at, gsize stop)
   return at;
 }
 
+/* Whether the word at @at..@e names a time that comes round: a unit
+ * ("week", "years"), a weekday as the lexicon writes it ("Sunday") or a
+ * season ("spring"). */
+static gboolean
+time_that_recurs (const Dates *d, const char *text, gsize at, gsize e)
+{
+  char word[32];
+  if (e - at >= sizeof word)
+    return FALSE;
+  memcpy (word, text + at, e - at);
+  word[e - at] = '\0';
+  if (g_hash_table_contains (d->weekdays, word))
+    return TRUE;
+  for (gsize i = 0; word[i]; i++)
+    word[i] = g_ascii_tolower (word[i]);
+  return unit_code (d, word) != NULL || g_hash_table_contains (d->seasons, word);
+}
+
+gboolean
+tense_recurring (const Tense *tense, gsize end)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  if (g_hash_table_size (d->recurring_words) == 0)
+    return FALSE;
+  /* the expression's clause: back to its last mark, on to the next; a
+   * relative or coordinated clause after a comma is another's */
+  gsize from = tense->start;
+  for (gsize at = tense->end; at > tense->start; at--)
+    if (strchr (",;:()", text[at - 1]))
+      {
+        from = at;
+        break;
+      }
+  gsize stop = end;
+  while (stop < end + AFTER_REACH && text[stop] && !strchr (",;:()\".!?\n", text[stop]))
+    stop++;
+  /* and an "as" clause of comparison right after a comma, which says the
+   * same event comes round ("as it is every year") */
+  if (text[stop] == ',' && g_ascii_strncasecmp (text + stop, ", as ", 5) == 0)
+    for (stop += 5; stop < end + 2 * AFTER_REACH && text[stop] && !strchr (",;:()\".!?\n", text[stop]);)
+      stop++;
+  for (gsize at = from; at < stop; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      gsize e = next_word_end (text, at, stop);
+      if (word_before_in (d->recurring_words, text, e, NULL))
+        /* the time itself, after "other" or a count at most two words on */
+        for (guint words = 0; words < 3 && text[e] == ' '; words++)
+          {
+            gsize w = e + 1;
+            e = w;
+            while (e < stop && g_ascii_isalnum (text[e]))
+              e++;
+            if (e == w)
+              break;
+            if (time_that_recurs (d, text, w, e))
+              return TRUE;
+          }
+      at = e;
+    }
+  return FALSE;
+}
+
+/* Whether a word of kind `habitual` is in the clause before @start: the
+ * nearest back, with no semicolon between nor a coordinator that opens a
+ * clause of its own (an opener, a subject word or a name after it: "but
+ * tomorrow it opens at 10am", "and the strike starts at noon"). */
 static gboolean
 habitual_in_clause (const Dates *d, const char *text, gsize from, gsize start)
 {
@@ -473,57 +563,6 @@ gboolean
 tense_habitual (Tense *tense, gsize start, gsize end)
 {
   return habitual_in_clause (tense->d, tense->text, tense->start, start) && sentence_present_simple (tense, start, end, TRUE);
-}
-
-/* Whether the word at @at..@e names a time that comes round: a unit
- * ("week", "years"), a weekday as the lexicon writes it ("Sunday") or a
- * season ("spring"). */
-static gboolean
-time_that_recurs (const Dates *d, const char *text, gsize at, gsize e)
-{
-  char word[32];
-  if (e - at >= sizeof word)
-    return FALSE;
-  memcpy (word, text + at, e - at);
-  word[e - at] = '\0';
-  if (g_hash_table_contains (d->weekdays, word))
-    return TRUE;
-  for (gsize i = 0; word[i]; i++)
-    word[i] = g_ascii_tolower (word[i]);
-  return unit_code (d, word) != NULL || g_hash_table_contains (d->seasons, word);
-}
-
-gboolean
-tense_recurring (const Tense *tense, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  if (g_hash_table_size (d->recurring_words) == 0)
-    return FALSE;
-  gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
-    stop++;
-  for (gsize at = tense->start; at < stop; at++)
-    {
-      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
-        continue;
-      gsize e = next_word_end (text, at, stop);
-      if (word_before_in (d->recurring_words, text, e, NULL))
-        /* the time itself, after "other" or a count at most two words on */
-        for (guint words = 0; words < 3 && text[e] == ' '; words++)
-          {
-            gsize w = e + 1;
-            e = w;
-            while (e < stop && g_ascii_isalnum (text[e]))
-              e++;
-            if (e == w)
-              break;
-            if (time_that_recurs (d, text, w, e))
-              return TRUE;
-          }
-      at = e;
-    }
-  return FALSE;
 }
 
 gboolean

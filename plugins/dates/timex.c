@@ -3,6 +3,7 @@
  * (value_append()), once. */
 #include "dates-private.h"
 
+#include <math.h>
 #include <string.h>
 
 /* A DATE of one day, known or not ("2009-11-09", "XXXX-11-09"), without a mod. */
@@ -93,17 +94,28 @@ clock_unit_ms (const char *unit)
   return strcmp (unit, "H") == 0 ? 3600000 : strcmp (unit, "MIN") == 0 ? 60000 : strcmp (unit, "S") == 0 ? 1000 : 0;
 }
 
+/* The smallest clock unit, in milliseconds, that a duration already
+ * joined (unit "MS", @ms long) counts in: "two hours, 23 minutes" is in
+ * minutes, and takes seconds after it, not minutes. */
+static double
+joined_unit_ms (double ms)
+{
+  return fmod (ms, 3600000) == 0 ? 3600000 : fmod (ms, 60000) == 0 ? 60000 : fmod (ms, 1000) == 0 ? 1000 : 0;
+}
+
 gboolean
-timex_join_duration (Timex *first, const Timex *second, const char *text)
+timex_join_duration (const Dates *d, Timex *first, const Timex *second, const char *text)
 {
   /* each a count of a clock unit, the second's smaller and under one of
    * the first ("two hours 90 minutes" is two spans) */
   if (first->value.kind != VALUE_DURATION || second->value.kind != VALUE_DURATION || second->mod != NULL
       || first->value.count < 0 || second->value.count < 0 || first->end > second->start)
     return FALSE;
-  double big = clock_unit_ms (first->value.unit), small = clock_unit_ms (second->value.unit);
+  gboolean joined = strcmp (first->value.unit, "MS") == 0;
+  double big = joined ? joined_unit_ms (first->value.count) : clock_unit_ms (first->value.unit);
+  double small = clock_unit_ms (second->value.unit);
   if (small == 0 || big <= small || second->value.count * small >= big
-      || (big < 3600000 && first->value.count >= 60))
+      || (!joined && big < 3600000 && first->value.count >= 60))
     return FALSE;
   /* "90 minutes and 30 seconds later": the second counts from the first */
   const char *after = text + second->end;
@@ -113,10 +125,26 @@ timex_join_duration (Timex *first, const Timex *second, const char *text)
   for (guint i = 0; shifts[i]; i++)
     if (g_ascii_strncasecmp (after, shifts[i], strlen (shifts[i])) == 0 && !g_ascii_isalpha (after[strlen (shifts[i])]))
       return FALSE;
-  /* a space, a comma, "and" between them, nothing else */
+  /* a space, a comma, "and" between them, nothing else; after a comma
+   * the second opens a phrase of its own before "of" ("Within two hours,
+   * 30 minutes of footage", "15 minutes of it") or a comparison (a word,
+   * then one of kind `compare`: "four hours, 30 minutes longer than") */
   const char *p = text + first->end, *end = text + second->start;
   if (*p == ',')
-    p++;
+    {
+      p++;
+      gsize next = (gsize) (after - text), next_end = next;
+      while (g_ascii_isalpha (text[next_end]))
+        next_end++;
+      gsize then = next_end, then_end;
+      while (text[then] == ' ')
+        then++;
+      for (then_end = then; g_ascii_isalpha (text[then_end]); then_end++)
+        ;
+      if ((next_end - next == 2 && strncmp (after, "of", 2) == 0)
+          || (next_end > next && then_end > then && word_before_in (d->compare_words, text, then_end, NULL)))
+        return FALSE;
+    }
   while (p < end && *p == ' ')
     p++;
   if (end - p >= 4 && strncmp (p, "and ", 4) == 0)
@@ -125,7 +153,7 @@ timex_join_duration (Timex *first, const Timex *second, const char *text)
     p++;
   if (p != end || end == text + first->end)
     return FALSE;
-  first->value = value_duration (first->value.count * big + second->value.count * small, "MS");
+  first->value = value_duration ((joined ? first->value.count : first->value.count * big) + second->value.count * small, "MS");
   first->end = second->end;
   return TRUE;
 }

@@ -129,7 +129,8 @@ person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
  * up to two lowercase words, then a word of kind company-of; the name
  * ends before word @end (@i, or the reporting verb of "X said its
  * sales").  Not after a person's first name ("Roman Abramovich's
- * shares" are his). */
+ * shares" are his; "Warren Buffett's", a first name the lists hint that
+ * first-names.tsv leaves out as an English word). */
 static void
 owner_company (Scan *scan, guint ws, guint we, guint i, guint end)
 {
@@ -139,6 +140,15 @@ owner_company (Scan *scan, guint ws, guint we, guint i, guint end)
     j++;
   if (j >= we || j >= i + 4 || word_at (scan, j)->upper || !(word_at (scan, j)->cue & CUE_COMPANY_OF))
     return;
+  /* A modifier is what a company has only before what a company has
+   * ("chief operating officer", "operating profit", "executive board"),
+   * or alone at its phrase's end ("chief executive said"): "Dr Khan's
+   * operating list" and "Buffett's operating rules" are a person's. */
+  const Word *next = j + 1 < we ? word_at (scan, j + 1) : NULL;
+  if ((word_at (scan, j)->cue & CUE_MODIFIER) && next && !next->upper && g_ascii_isalpha (scan->text[next->start])
+      && !(next->cue & (CUE_COMPANY_OF | CUE_ROLE | CUE_ORG_HEAD | CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION
+                        | CUE_CONNECTOR)))
+    return;
   guint a = name_before (scan, ws, end);
   if (a == end)
     return;
@@ -146,7 +156,8 @@ owner_company (Scan *scan, guint ws, guint we, guint i, guint end)
    * ("Manufacturers' domestic sales"). */
   const Word *first = word_at (scan, a);
   guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
-  if ((end - a >= 2 && (flags & NAME_WORD_FIRST))
+  gboolean first_hint = first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0;
+  if ((end - a >= 2 && ((flags & NAME_WORD_FIRST) || first_hint))
       || (end - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
     return;
   /* A person or a place has shares, sales and takeovers too ("Mr

@@ -16,6 +16,7 @@ typedef struct
   guint8 lower;
   guint8 verb_after;  /* once before a glued possessive and a reporting verb ("McDonald's said") */
   guint8 speaks;      /* once right before a reporting verb ("GM said") */
+  guint8 marked;      /* after a person's mark once ("rapper X"): 0 not looked for yet, 1 no, 2 yes (slot_marked()) */
 } WordUse;
 
 /* Adds to *@stems (made when first needed) the key of the acronym that
@@ -71,6 +72,28 @@ word_uses (Scan *scan, GHashTable **plurals)
         }
     }
   return uses;
+}
+
+/* Whether a mention of the word of @slot follows a person's mark: a
+ * title, a form of address, a kind of person ("Rapper Eminem").  Looked
+ * for once a slot, where a vote asks. */
+static gboolean
+slot_marked (const Scan *scan, WordUse *uses, guint32 slot)
+{
+  if (uses[slot].marked == 0)
+    {
+      uses[slot].marked = 1;
+      for (guint i = 1; i < scan->words->len && uses[slot].marked == 1; i++)
+        {
+          if (scan->slots[i] != slot)
+            continue;
+          const Word *before = word_at (scan, i - 1);
+          if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+              || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+            uses[slot].marked = 2;
+        }
+    }
+  return uses[slot].marked == 2;
 }
 
 /* The one-word spans of each word key (by Scan.slots), in the order
@@ -824,12 +847,13 @@ link_names (Scan *scan, GHashTable *acronyms)
            * word of a product's or a title's shape, a capital after a
            * lowercase letter or a hyphen ("GameBoy", "PowerPC",
            * "Spider-Man"), which the tagger calls an organisation as
-           * often. */
+           * often.  Nor a person's name the document marks so
+           * ("Rapper Eminem"). */
           guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
           gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0
                                && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
                                && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))
-                               && !product_shaped (w);
+                               && !product_shaped (w) && count[best] < 2 && !slot_marked (scan, uses, scan->slots[i]);
           if (count[best] < (acronym || plain_org ? 1u : 2u) || lower)
             continue;
           /* As one of its mentions with that label has it (a GPE with

@@ -733,6 +733,29 @@ opens_subject (const Scan *scan, guint ws, guint a)
   return FALSE;
 }
 
+/* Whether @w is a family's plural: "Kennedys" of a surname the lists
+ * hint ("Kennedy"), the singular no English word ("Smiths", "Stones",
+ * "Rangers" are bands and clubs as often).  CoNLL's people (eng.train's
+ * "Kennedys" is PER).  The caller asks after "the" alone: a family takes
+ * it, a team named after its founder does not ("Williams were fastest"). */
+static gboolean
+family_plural (const Scan *scan, const Word *w)
+{
+  gsize n = strlen (w->key);
+  if (n < 4 || n >= 64 || w->key[n - 1] != 's' || w->key[n - 2] == 's')
+    return FALSE;
+  char single[64];
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  guint32 hash = word_hash (single, n - 1);
+  guint flags = word_map_get (scan->e->first_names, single, hash);
+  if (flags & NAME_WORD_ENGLISH)
+    return FALSE;
+  const GazetteerEntry *e = gazetteer_word (scan->e->gazetteer, single, hash).single;
+  return (flags & NAME_WORD_FIRST)
+         || (e && e->hint && (strcmp (e->hint, "NAME") == 0 || strcmp (e->hint, "FIRST") == 0));
+}
+
 void
 find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
 {
@@ -745,7 +768,7 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
    * (opens_subject()), and no person's name by its words: not opening
    * with a first name of first-names.tsv nor holding a word the lists
    * hint as a person's ("Graham Coxon", "John Terry" have plural verbs
-   * only in lists this does not see). */
+   * only in lists this does not see), nor a family ("the Kennedys"). */
   /* The sentence's spans, from @first_span on, not its words: a few a
    * sentence. */
   for (guint s = first_span, n = scan->spans->len; s < n; s++)
@@ -775,6 +798,14 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
       /* A plural noun the tagger took for a name at a sentence's start
        * ("Officials were", "Analysts have"): English writes it in
        * lowercase. */
+      /* A family is its people, whatever the tagger called it ("the
+       * Beckhams" MISC). */
+      if (held->b - a == 1 && a > ws && strcmp (word_at (scan, a - 1)->key, "the") == 0
+          && family_plural (scan, first))
+        {
+          span_at (scan, word_at (scan, a)->span)->label = "PERSON";
+          continue;
+        }
       if (person || (held->b - a == 1 && first->sentence_start
                      && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
         continue;

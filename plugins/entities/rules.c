@@ -364,6 +364,37 @@ first_name_opens (const Scan *scan, guint a, guint b, const char *label)
   return (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
 }
 
+/* Whether word @i opens a place the lists know (a claimed place or a
+ * hinted city or region) of one word. */
+static gboolean
+one_word_place (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  const Span *s = span_at (scan, w->span);
+  if (s && s->a == i && s->b == i + 1 && s->place)
+    return TRUE;
+  return w->hint && w->hint_len == 1 && strcmp (w->hint->label, "GPE") == 0;
+}
+
+/* Whether [@a, @b) is an end of a route between two places the lists
+ * know, "from X to Y" ("Flights from Seville to Aarhus"), outside a
+ * sport report (a score anywhere), where "from Leeds to Chelsea" is a
+ * player's move between clubs. */
+static gboolean
+route_end (const Scan *scan, guint ws, guint we, guint a, guint b)
+{
+  gboolean first = a > ws && b + 1 < we && strcmp (word_at (scan, a - 1)->key, "from") == 0
+                   && strcmp (word_at (scan, b)->key, "to") == 0 && one_word_place (scan, b + 1);
+  gboolean second = b == a + 1 && a >= ws + 3 && strcmp (word_at (scan, a - 1)->key, "to") == 0
+                    && strcmp (word_at (scan, a - 3)->key, "from") == 0 && one_word_place (scan, a - 2);
+  if (!first && !second)
+    return FALSE;
+  for (guint i = 0; i < scan->words->len; i++)
+    if (word_at (scan, i)->upper && is_score (scan, i))
+      return FALSE;
+  return TRUE;
+}
+
 void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -499,8 +530,11 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
             s->label = "ORG";
           /* After "in" a place the lists hint is the place, whatever
            * organisation the tagger read ("Roads in Kent and Norfolk":
-           * Kent the county, not its cricket club). */
-          gboolean in = a > ws && strcmp (word_at (scan, a - 1)->key, "in") == 0 && strcmp (label, "ORG") == 0;
+           * Kent the county, not its cricket club); so is an end of a
+           * route ("from Seville to Aarhus"). */
+          gboolean in = a > ws && strcmp (label, "ORG") == 0
+                        && (strcmp (word_at (scan, a - 1)->key, "in") == 0
+                            || (hint && route_end (scan, ws, we, a, b)));
           if (hint && (!hint->faint || faint_town (scan, a, b) || faint_city_in (scan, ws, a, b, label))
               && word_at (scan, a)->hint_len == b - a
               && (strcmp (label, "LOC") == 0 || suffixed || in) && strcmp (hint->label, "GPE") == 0)

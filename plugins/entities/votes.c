@@ -60,6 +60,44 @@ run_repeats (const Scan *scan, const Span *p)
   return FALSE;
 }
 
+/* Whether word @i is a person's mark before a name: a title, a form of
+ * address or a kind of person ("US rapper", "Dr", "Chancellor"). */
+static gboolean
+person_mark (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return (w->cue & (CUE_ROLE | CUE_HONORIFIC))
+         || (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_PERSON_NOUN);
+}
+
+/* Whether the tagger's organisation [a, b) of @p is a person's name by
+ * what the document says: opening with a kind of person ("Rapper
+ * Eminem"), or after a person's mark at any of its named mentions ("US
+ * rapper Snoop Dogg").  One wrong guess of the tagger's is then not spread; a
+ * cued one is.  Not by a first name: bands and services are named so
+ * ("Franz Ferdinand", "My Ask Jeeves"). */
+static gboolean
+run_is_person (const Scan *scan, const Span *p)
+{
+  if (person_mark (scan, p->a))
+    return TRUE;
+  /* Its mentions the document named (a few spans a document, not every
+   * word). */
+  guint n = p->b - p->a;
+  for (guint s = 0; s < scan->spans->len; s++)
+    {
+      const Span *q = span_at (scan, s);
+      if (q->dropped || q->b - q->a != n || q->a == 0)
+        continue;
+      guint k = 0;
+      while (k < n && scan->slots[q->a + k] == scan->slots[p->a + k])
+        k++;
+      if (k == n && person_mark (scan, q->a - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the words [a, b) are all in capitals: a dateline's "ST
  * LOUIS" is the place, whatever the team of the same name is. */
 static gboolean
@@ -119,6 +157,8 @@ find_later_orgs (Scan *scan)
       const Word *first = word_at (scan, p->a);
       if (!first->upper || (first->cue & CUE_FUNCTION))
         continue; /* "The Body Shop": "The" opens sentences */
+      if (p->source == SOURCE_TAGGER && !p->cued && run_is_person (scan, p))
+        continue;
       if (runs.n == MOST_RUNS)
         break;
       if (opens == NULL)
@@ -157,6 +197,14 @@ find_later_orgs (Scan *scan)
           || (strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "LOC") != 0))
         continue;
       if (p->b - p->a == 1 ? opens[scan->slots[p->a]] < 2 : p->b - p->a > LONGEST)
+        continue;
+      /* The tagger's place of one word before a noun it modifies is
+       * the place the organisation is named after ("the Khurmala Dome
+       * field ... develop Khurmala field"); before a verb it is the
+       * organisation ("Illva will pay"). */
+      const Word *next = p->b < scan->words->len ? word_at (scan, p->b) : NULL;
+      if (p->b - p->a == 1 && strcmp (p->label, "LOC") == 0 && next && !next->upper && next->cue == 0
+          && g_ascii_isalpha (scan->text[next->start]))
         continue;
       /* A place the lists know, or one the text places ("In St Louis,
        * Smith said" where St Louis is also the team): the place. */

@@ -70,6 +70,16 @@ VISIBLE = """Array.from(document.querySelectorAll(".finding")).filter((f) => f.o
   .map((f) => [f.dataset.kind, f.dataset.severity, f.dataset.story])"""
 
 
+def settle(b, expression, timeout=10.0):
+    """Waits until @expression is true on the page, or @timeout seconds.
+    The page draws after its load event and after each click or key; a
+    fixed pause was too short on a loaded machine (CI runs this beside
+    the sanitizer suite), and the check after it then saw the old page."""
+    end = time.monotonic() + timeout
+    while not b.eval(f"!!({expression})") and time.monotonic() < end:
+        time.sleep(0.05)
+
+
 def set_filter(b, select, value):
     b.eval(f"""(() => {{ const s = document.getElementById({json.dumps(select)});
       s.value = {json.dumps(value)}; s.dispatchEvent(new Event("change")); return s.value; }})()""")
@@ -83,7 +93,7 @@ def story_value(b, story_id):
 with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
     fixture = os.path.join(HERE, "stories.jsonl")
     b.open(write_report(tmp, "stories.jsonl"))
-    time.sleep(0.3)
+    settle(b, "document.querySelectorAll('.finding').length > 0")
     check("the page loads with no script or console error", not b.problems(), b.problems())
 
     # Every finding, with its message and each side's evidence.
@@ -139,7 +149,7 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
     hostile_ev = b.eval("""(() => { const li = Array.from(document.querySelectorAll(".evidence li"))
         .find((l) => l.dataset.doc.startsWith("hostile")); li.querySelector("a").click();
         return li.querySelector("blockquote").textContent; })()""")
-    time.sleep(0.3)
+    settle(b, "!document.getElementById('docview').hidden && document.querySelectorAll('#focus .seg').length > 0")
     check("the document view opens", b.eval("!document.getElementById('docview').hidden && document.getElementById('report').hidden"))
     focus = b.eval("Array.from(document.querySelectorAll('#focus .seg')).map((s) => s.textContent).join('')")
     check("the quoted words are marked in the text", focus == hostile_ev, f"{focus!r} vs {hostile_ev!r}")
@@ -152,17 +162,18 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
 
     # The keyboard: Escape goes back; Enter on a focused link opens a document.
     b.key("Escape", key_code=27)
-    time.sleep(0.2)
+    settle(b, "!document.getElementById('report').hidden")
     check("Escape returns to the report", b.eval("!document.getElementById('report').hidden"))
     b.eval("document.querySelector('.evidence a').focus()")
     b.key("Enter", key_code=13, text="\r")
-    time.sleep(0.3)
+    settle(b, "!document.getElementById('docview').hidden && document.activeElement.id === 'docview'")
     check("Enter on a focused evidence link opens the document",
           b.eval("!document.getElementById('docview').hidden"))
     check("the view takes the focus", b.eval("document.activeElement.id") == "docview")
     b.key("Escape", key_code=27)
-    time.sleep(0.2)
+    settle(b, "!document.getElementById('report').hidden")
     b.open(b.eval("location.href.split('#')[0]"))
+    settle(b, "document.querySelector('.skip') && document.querySelector('#doc-index tbody a')")
     b.key("Tab", key_code=9)
     check("Tab reaches the skip link first", b.eval("document.activeElement.className") == "skip",
           b.eval("document.activeElement.outerHTML"))
@@ -171,9 +182,9 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
     rows = b.eval("document.querySelectorAll('#doc-index tbody tr').length")
     check("the document index lists every document", rows == 6, rows)
     b.eval("document.querySelector('#doc-index tbody a').click()")
-    time.sleep(0.2)
+    settle(b, "!document.getElementById('docview').hidden")
     b.key("Escape", key_code=27)
-    time.sleep(0.2)
+    settle(b, "location.hash === '#documents' && !document.getElementById('report').hidden")
     check("Escape from a document opened in the index returns to the index",
           b.eval("location.hash") == "#documents" and not b.eval("document.getElementById('report').hidden"))
     b.call("Emulation.setEmulatedMedia", session=True, media="print")
@@ -186,7 +197,7 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
     for name, needle in (("no-stories.jsonl", "No stories:"), ("quiet.jsonl", "No findings:")):
         b.events = []
         b.open(write_report(tmp, name))
-        time.sleep(0.2)
+        settle(b, f"document.body.innerText.includes({json.dumps(needle)})")
         body = b.eval("document.body.innerText")
         check(f"{name}: loads cleanly and says so", not b.problems() and needle in body, b.problems())
         n = len(fixture_findings(os.path.join(HERE, name)))
@@ -194,7 +205,7 @@ with tempfile.TemporaryDirectory() as tmp, cdp.Browser() as b:
 
     # What cleanup removed, listed apart in the document view.
     b.open(write_report(tmp, "no-stories.jsonl") + "#doc=gdansk-port-web")
-    time.sleep(0.3)
+    settle(b, "document.querySelectorAll('.removed > li > b').length > 0")
     removed = b.eval("Array.from(document.querySelectorAll('.removed > li > b')).map((x) => x.textContent)")
     check("what cleanup removed is listed apart", removed == ["navigation", "advertisement", "read-more"], removed)
     check("and says how to see its text", "--with-original" in b.eval("document.getElementById('docview').textContent"))

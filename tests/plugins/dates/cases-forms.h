@@ -39,6 +39,16 @@
   { "Costs are measured at present-day prices.", "2005-03-01", NULL },
   { "Looking at present trends, sales will rise.", "2005-03-01", NULL },
   { "He hinted at present difficulties in the talks.", "2005-03-01", NULL },
+  /* after a participle too, unless a noun of kind `qualified` follows */
+  { "The museum is closed [at present] because of a strike.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Talks are stalled [at present] over pay.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Some 300 people are employed [at present] across the group.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The drug is used [at present] mainly by farmers.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Staff employed [at present] number 200.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm is owned [at present] by a bank.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The figures are compiled at present rates.", "2005-03-01", NULL },
+  { "Analysts are looking at present trends.", "2005-03-01", NULL },
+  { "Voters are angry at present policies on tax.", "2005-03-01", NULL },
   /* "the year to DATE" is the twelve months ending then, as "the year
    * ended DATE" (TimeBank: six of six DURATION P1Y) */
   { "Losses rose to 4m for [the year] to 31 July.", "2005-03-01", "DURATION", "P1Y" },
@@ -65,6 +75,12 @@
   /* not "a May morning", a verb or a name */
   { "It was a May morning in the hills.", "2005-03-01", NULL },
   { "She was crowned a May queen.", "2005-03-01", NULL },
+  /* the nouns of kind `event`, right after the month or one word on */
+  { "Labour is preparing for a [May] general election.", "2005-03-01", "DATE", "2005-05" },
+  { "They planned a [March] summit in Rome.", "2005-03-01", "DATE", "2005-03" },
+  { "The band has a [May] release planned for its album.", "2005-03-01", "DATE", "2005-05" },
+  { "Police led a March through the city.", "2005-03-01", NULL },
+  { "It was a May bank holiday weekend.", "2005-03-01", NULL },
   /* two counts of clock units, the second the smaller, are one duration */
   { "She won in a time of [one minute, 47.97 seconds].", "2005-03-01", "DURATION", "PT1M47.97S" },
   { "The flight took [two hours 15 minutes].", "2005-03-01", "DURATION", "PT2H15M" },
@@ -74,6 +90,19 @@
   { "It took [two hours], 90 minutes of it in traffic.", "2005-03-01", "DURATION", "PT2H" },
   { "We waited [10 minutes], then 5 minutes more.", "2005-03-01", "DURATION", "PT10M" },
   { "He came on for [10 minutes] and 30 seconds later he scored.", "2005-03-01", "DURATION", "PT10M" },
+  /* three units join whole; across a comma only where the second ends
+   * its phrase, not where it opens one ("30 minutes of footage", "30
+   * minutes longer") */
+  { "Radcliffe won in [two hours, 23 minutes and 10 seconds].", "2005-03-01", "DURATION", "PT2H23M10S" },
+  { "Radcliffe won in [two hours 15 minutes 25 seconds].", "2005-03-01", "DURATION", "PT2H15M25S" },
+  { "It took [1 hour, 5 minutes, 10 seconds].", "2005-03-01", "DURATION", "PT1H5M10S" },
+  { "He ran for [two hours 30 minutes] and 90 seconds.", "2005-03-01", "DURATION", "PT2H30M" },
+  { "Within [two hours], 30 minutes of footage had been posted online.", "2005-03-01", "DURATION", "PT2H" },
+  { "Patients waited [four hours], 30 minutes longer than the target.", "2005-03-01", "DURATION", "PT4H" },
+  { "Doctors worked [12 hours], 30 minutes more than their contracts allow.", "2005-03-01", "DURATION", "PT12H" },
+  { "He set a best of [seven minutes, 56.86 seconds] to defend his title.", "2005-03-01", "DURATION", "PT7M56.86S" },
+  { "She ran [one minute, 46.68 seconds] - a time good enough to qualify.", "2005-03-01", "DURATION", "PT1M46.68S" },
+  { "The jury deliberated for [the last two hours], 30 minutes of which were spent on one charge.", "2005-03-01", "DURATION", "PT2H" },
   /* a half of a unit ("half-a-second" hyphenated is not read: two
    * lexicon numbers for it cost 0.3% of the stage's instructions) */
   { "The Irishman finished [half a second] clear.", "2005-03-01", "DURATION", "PT0.5S" },

@@ -47,6 +47,11 @@
   /* a report's past about a coming time is backshifted: no event done */
   { "Blair said the election was on [5 May].", "2005-03-01", "DATE", "2005-05-05" },
   { "She told reporters the launch was in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "He said the vote was due in [June].", "2005-03-01", "DATE", "2005-06" },
+  /* but a copula with a complement tells a state then, gone by */
+  { "He said the flat was empty in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "She said the shop was closed in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The spokesman said the plant was busy in [April].", "2005-03-01", "DATE", "2004-04" },
   { "He said he was retiring in [June].", "2005-03-01", "DATE", "2005-06" },
   { "The club confirmed he was leaving in [June] when his contract ends.", "2005-03-01", "DATE", "2005-06" },
   { "The band was touring Japan in [June], its manager said.", "2005-03-01", "DATE", "2005-06" },

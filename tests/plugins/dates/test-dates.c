@@ -31,11 +31,22 @@ static const Case cases[] = {
 #include "cases-ahead.h"
   /* readers' forms and spans */
 #include "cases-forms.h"
-  /* A quarter before a word of figures is the last such quarter reached,
-   * whatever the clause's tense; elsewhere a cue of the future still
-   * points ahead */
+  /* A quarter before a word of figures reported is the last such quarter
+   * reached, whatever the clause's tense ("is due to publish"); figures
+   * forecast (kind `forecast` before it in its clause, a cue of the
+   * future after it) are of the quarter to come; elsewhere a cue of the
+   * future still points ahead */
   { "The ONS is due to publish its second estimate of [third quarter] growth on Friday.", "2005-03-01", "DATE", "2004-Q3" },
-  { "The firm expects [fourth-quarter] profits to fall by 5%.", "2005-03-01", "DATE", "2004-Q4" },
+  { "The firm expects [fourth-quarter] profits to fall by 5%.", "2005-03-01", "DATE", "2005-Q4" },
+  { "Analysts expect [third-quarter] growth to slow.", "2005-03-01", "DATE", "2005-Q3" },
+  { "The firm forecast [fourth-quarter] sales of $1bn.", "2005-03-01", "DATE", "2005-Q4" },
+  { "The bank predicted [third quarter] growth of 2%.", "2005-03-01", "DATE", "2005-Q3" },
+  { "[Second quarter] sales will be weak, the firm warned.", "2005-03-01", "DATE", "2005-Q2" },
+  { "[Third-quarter] sales are likely to be flat, the chief executive said.", "2005-03-01", "DATE", "2005-Q3" },
+  { "[Third quarter] profits rose 5%.", "2005-03-01", "DATE", "2004-Q3" },
+  { "[Third-quarter] profits beat forecasts.", "2005-03-01", "DATE", "2004-Q3" },
+  { "It will publish [fourth quarter] results in May.", "2005-03-01", "DATE", "2004-Q4" },
+  { "The bank, which had predicted a slowdown, said [fourth-quarter] growth was 2%.", "2005-03-01", "DATE", "2004-Q4" },
   { "Analysts will study [fourth-quarter] pre-tax profits of $2bn.", "2005-03-01", "DATE", "2004-Q4" },
   { "However, a slower-than-expected [fourth quarter] points to weaker growth of 2%.", "2005-03-01", "DATE", "2004-Q4" },
   { "The company expects [fourth-quarter] earnings of 5 cents.", "1989-10-30", "DATE", "1989-Q4" },

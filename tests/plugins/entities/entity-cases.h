@@ -53,8 +53,7 @@ entity_cases_run (const EntityCase *cases, guint n_cases)
       g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
       g_string_append_printf (jsonl, "%s\n", line);
     }
-  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-test.pipeline", NULL);
-  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
+  g_autofree char *pipeline = test_write_tmp ("entities-cases-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n");
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
   g_autofree char *out = test_run_assay (argv, jsonl->str);
   g_unlink (pipeline);

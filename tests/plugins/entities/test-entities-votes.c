@@ -47,15 +47,18 @@ static const EntityCase cases[] = {
    * another club, after a result word or "against". */
   { "Leicester beat Bath 21-10 on Saturday. Leicester say they will not be rushed into a bid.",
     "ORG:Leicester | ORG:Bath | ORG:Leicester" },
-  { "Wasps won 20-3 at home. Leicester and Saracens are believed to want him.", "ORG:Leicester | ORG:Saracens" },
-  { "Wasps won 20-3 at home. Their next game is against Leicester.", "ORG:Leicester" },
+  { "The home side won 20-3. Leicester and Saracens are believed to want him.", "ORG:Leicester | ORG:Saracens" },
+  { "The home side won 20-3. Their next game is against Leicester.", "ORG:Leicester" },
+  /* A club of a plural English word opening a result: a known gap. */
+  { "Wasps won 20-3 at home.", "ORG:Wasps", "a club named by a plural English word (Wasps) opening a result with a"
+    " score, which no rule names now" },
   /* Not the city's singular, its place, its mayor; not without a sport
    * document; not two cities; not a country's side. */
-  { "Wasps won 20-3 at home. Leicester is a city in the Midlands. He lives in Leicester. Leicester's mayor spoke.",
+  { "The home side won 20-3. Leicester is a city in the Midlands. He lives in Leicester. Leicester's mayor spoke.",
     "GPE:Leicester country=United Kingdom | LOC:Midlands | GPE:Leicester country=United Kingdom"
     " | GPE:Leicester country=United Kingdom" },
   { "Leicester are to get a new bypass, the council said.", "GPE:Leicester country=United Kingdom" },
-  { "Wasps won 20-3 at home. London and Paris are bidding for the Games.",
+  { "The home side won 20-3. London and Paris are bidding for the Games.",
     "GPE:London country=United Kingdom | GPE:Paris country=France | MISC:Games" },
   { "Ireland beat France 20-10. Ireland are top of the table.",
     "GPE:Ireland kb=iso3166:IE | GPE:France kb=iso3166:FR | GPE:Ireland kb=iso3166:IE" },
@@ -66,6 +69,50 @@ static const EntityCase cases[] = {
     "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Seville kb=geonames:2510911 country=Spain" },
   { "He flew from Gothenburg to Basra.",
     "GPE:Gothenburg kb=geonames:2711537 country=Sweden | GPE:Basra kb=geonames:99532 country=Iraq" },
+  /* Both ends of a route between places the lists know are places,
+   * whatever organisation the tagger read; not in a sport report, where
+   * a move from one city's club to another's is meant. */
+  { "Flights from Seville to Aarhus were cancelled.",
+    "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Aarhus kb=geonames:2624652 country=Denmark" },
+  { "The home side won 20-3. His move from Seville to Aarhus was confirmed.", "ORG:Seville | ORG:Aarhus" },
+  /* No first name is a city's other spelling (Larissa for Larisa), and
+   * a city's own name keeps its claim against another's English one
+   * (Kochi in Japan, not Cochin's). */
+  { "Larissa, 19, is a student. Her father said Larissa was happy.", "PERSON:Larissa | PERSON:Larissa" },
+  { "He leaves his wife Anne, daughter Larissa and son Tom.", "PERSON:Anne | PERSON:Larissa | PERSON:Tom" },
+  { "Floods hit Kochi on Monday.", "GPE:Kochi kb=geonames:1859146 country=Japan" },
+  /* "operating" is a company's only before what a company has ("chief
+   * operating officer", "operating profit", "operating income"), not
+   * before a person's list, rules or theatre; a full name with a first
+   * name the lists hint stays a person's. */
+  { "Dr Khan's operating list was cut, Khan said.", "PERSON:Khan | PERSON:Khan" },
+  { "Warren Buffett's operating rules are simple. Mr Smith's operating theatre was closed.",
+    "PERSON:Warren Buffett | PERSON:Smith" },
+  { "Dravex's operating profit rose. Brantix's operating losses grew, and Corvane's operating income fell.",
+    "ORG:Dravex | ORG:Brantix | ORG:Corvane" },
+  { "Kerry's loss in Ohio hurt the Democrats. Tom Hanks's income rose.",
+    "PERSON:Kerry | GPE:Ohio kb=iso3166-2:US-OH country=United States | NORP:Democrats | PERSON:Tom Hanks" },
+  /* A family's plural after "the" is its people (CoNLL's "Kennedys"
+   * PER), not a band's or a club's of English words, nor a team's named
+   * after its founder. */
+  { "The Kennedys were at the funeral.", "PERSON:Kennedys" },
+  { "The Beckhams were in Madrid. Williams were fastest in practice, and Ferrari were second.",
+    "PERSON:Beckhams | GPE:Madrid country=Spain | ORG:Williams | ORG:Ferrari" },
+  { "The Smiths were formed in Manchester. The Strokes are on tour.",
+    "ORG:Smiths | GPE:Manchester country=United Kingdom | ORG:Strokes" },
+  /* The tagger's organisation once is not spread to the mentions of a
+   * person the document marks so, a kind of person before it (votes.c,
+   * links.c: on BBC, "US rapper Snoop Dogg" no longer makes his later
+   * mentions organisations).  Known gaps: the tagger's organisation
+   * right after the kind of person. */
+  { "Rapper Fizzy Dogg cancels tour. US rapper Fizzy Dogg has cancelled his tour of Europe. Fans of Fizzy Dogg "
+    "were angry.",
+    "PERSON:Fizzy Dogg role=Rapper | GPE:US=United States kb=iso3166:US | PERSON:Fizzy Dogg | LOC:Europe"
+    " | PERSON:Fizzy Dogg",
+    "the tagger's organisation after a kind of person (\"US rapper X\": ORG) to be the person" },
+  { "Rapper Zolto has a new album. Zolto's album sold well, and fans of Zolto queued.",
+    "PERSON:Zolto role=Rapper | PERSON:Zolto | PERSON:Zolto",
+    "a kind of person opening the tagger's organisation (\"Rapper Zolto\") to be the person's role" },
 };
 
 static void

@@ -14,6 +14,7 @@ static const struct
 {
   const char *text;
   const char *expect;
+  const char *pending; /* non-NULL: a known gap, what it waits for */
 } cases[] = {
   /* Titles after a work's noun of cues.tsv (work-noun-modified "single",
    * work-noun "epic", "duet", work-of "remake", "version"), kept whole
@@ -92,8 +93,14 @@ static const struct
   { "The singers on the bill were Tom Jones, Aerosmith, Diana Ross and Elton John.",
     "PERSON:Tom Jones | ORG:Aerosmith | PERSON:Diana Ross | PERSON:Elton John" },
   { "He formed S Club in 1999, and the G Force team won.", "ORG:S Club | ORG:G Force" },
-  { "US Airways, UK Online and E Coli made the news.", "ORG:US Airways | ORG:UK Online | ORG:E Coli" },
-  { "Leeds, Sheffield, Hull and Grimsby all bid for the games.", "ORG:Leeds | ORG:Sheffield | ORG:Hull | ORG:Grimsby" },  /* Products and awards by their names (product-names.tsv) are MISC,
+  /* E coli is a bacterium, no organisation; cities bidding to host are
+   * the cities.  Both known gaps: the tagger calls them organisations,
+   * and a city it reads so is taken for its club (rules.c). */
+  { "US Airways, UK Online and E Coli made the news.", "ORG:US Airways | ORG:UK Online",
+    "a tagger that leaves a bacterium's name alone (E Coli ORG)" },
+  { "Leeds, Sheffield, Hull and Grimsby all bid for the games.", "GPE:Leeds | GPE:Sheffield | GPE:Hull | GPE:Grimsby",
+    "a city the tagger calls an organisation outside a sport report to stay the city (all four ORG)" },
+  /* Products and awards by their names (product-names.tsv) are MISC,
    * not their maker (companies.tsv hints Linux and Xbox as brands) nor a
    * person, the longest name first ("Xbox Live"). */
   { "Most of the bank's servers now run Linux, and Linux software costs it nothing.", "MISC:Linux | MISC:Linux" },
@@ -154,8 +161,7 @@ test_cases (void)
       g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
       g_string_append_printf (jsonl, "%s\n", line);
     }
-  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-works-test.pipeline", NULL);
-  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
+  g_autofree char *pipeline = test_write_tmp ("entities-works-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n");
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
   g_autofree char *out = test_run_assay (argv, jsonl->str);
   g_unlink (pipeline);
@@ -174,7 +180,7 @@ test_cases (void)
           g_autofree char *one = render (json_array_get_object_element (anns, k));
           g_string_append_printf (got, "%s%s", k ? " | " : "", one);
         }
-      test_table_case (&table, cases[i].text, got->str, cases[i].expect, NULL);
+      test_table_case (&table, cases[i].text, got->str, cases[i].expect, cases[i].pending);
     }
   test_table_finish (&table);
 }

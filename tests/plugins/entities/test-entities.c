@@ -758,8 +758,7 @@ test_headline_history (void)
       g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
       g_string_append_printf (jsonl, "%s\n", line);
     }
-  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-headline.pipeline", NULL);
-  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
+  g_autofree char *pipeline = test_write_tmp ("entities-headline-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n");
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
   g_autofree char *out = test_run_assay (argv, jsonl->str);
   g_unlink (pipeline);
@@ -811,8 +810,7 @@ test_references (void)
   json_builder_end_object (b);
   g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
   g_autofree char *input = g_strdup_printf ("%s\n", line);
-  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-test-refs.pipeline", NULL);
-  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n[entities]\nskip-sections=\n", -1, NULL));
+  g_autofree char *pipeline = test_write_tmp ("entities-test-refs-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n[entities]\nskip-sections=\n");
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
   g_autofree char *out = test_run_assay (argv, input);
   g_unlink (pipeline);
@@ -917,8 +915,7 @@ stage_seconds (guint n)
                             "West Ham won at Kingston Park %u. West Ham manager Alan Pardew said Muslims and Tory MPs "
                             "saw the Booker Prize in the Republic of Ireland, the Queen said. ",
                             i);
-  g_autofree char *pipeline = g_build_filename (g_get_tmp_dir (), "entities-test-long.pipeline", NULL);
-  g_assert_true (g_file_set_contents (pipeline, "[pipeline]\nstages=cleanup;entities\n", -1, NULL));
+  g_autofree char *pipeline = test_write_tmp ("entities-test-long-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n");
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", "--stage-times", "--max-annotations", "10000000", "-o", "/dev/null", NULL };
   double seconds = test_stage_seconds (argv, "entities", text->str, NULL);
   g_unlink (pipeline);
