@@ -36,6 +36,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->product_names, word_map_free);
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
+  g_clear_pointer (&e->regions, g_hash_table_unref);
   g_free (e);
 }
 
@@ -67,6 +68,34 @@ zones_load (const char *data_dir, GError **error)
       g_hash_table_add (zones, g_strndup (line, tab - line));
     }
   return zones;
+}
+
+/* The continents' and regions' names of @data_dir/regions.tsv
+ * (scripts/make-regions.py, from WordNet), folded as the words' keys are
+ * and joined by one space, or NULL with @error naming the file. */
+static GHashTable *
+regions_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "regions.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  GHashTable *regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint n = 0; lines[n]; n++)
+    {
+      char *line = g_strstrip (lines[n]);
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (strchr (line, '\t'))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME alone", path, n + 1);
+          g_hash_table_unref (regions);
+          return NULL;
+        }
+      g_hash_table_add (regions, assay_text_fold (line, -1));
+    }
+  return regions;
 }
 
 /* Per byte: its ASCII lowercase (the low 8 bits) and what it is, for
@@ -121,7 +150,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->cues = cue_map_load (data_dir, g_file_test (tagger_cues, G_FILE_TEST_EXISTS) ? tagger_cues : NULL, error))
       || !(e->products = products_load (data_dir, error))
       || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
-      || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error)))
+      || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
+      || !(e->regions = regions_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -460,9 +490,9 @@ look_up_words (Scan *scan)
            * before a capitalised word, is the first name: "Minister of Finance
            * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
            * Finance Bill"). */
-          if (((w->cue | row->tagger) & CUE_EVENT_HEAD) && i + 1 < n && word_at (scan, i + 1)->upper
-              && !word_at (scan, i + 1)->glued && !word_at (scan, i + 1)->sentence_start && w->known.single
-              && w->known.single->hint && strcmp (w->known.single->hint, "FIRST") == 0)
+          if (ner_cue_first_name (w->cue | row->tagger, w->upper, w->known.single,
+                                  i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
+                                      && !word_at (scan, i + 1)->sentence_start))
             {
               first_name = TRUE;
               w->cue &= ~CUE_EVENT_HEAD;

@@ -26,6 +26,7 @@ typedef struct
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
+  GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read only by stake_in() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -167,6 +168,10 @@ void mend_numbered_names (Scan *scan, guint ws, guint we);
  * dash, digits). */
 gboolean is_score (const Scan *scan, guint i);
 void find_cued_orgs (Scan *scan, guint ws, guint we);
+/* Whether the capitalised run from word @a (to @we, at most four words,
+ * all of it: "Latin America and", "Europe's") is a continent's or a
+ * region's name (regions.tsv): a place, whatever the tagger read. */
+gboolean region_at (const Scan *scan, guint a, guint we);
 /* The organisation a cue in the text points at, starting at word @a
  * (before @we): the tagger's or a rule's name there is relabelled ORG,
  * or a capitalised run of up to four words nothing named is claimed;

@@ -27,6 +27,12 @@ ner_cue_kind (Cue cue, gboolean upper, gboolean first_name)
          : cue & CUE_VERB ? NER_KIND_VERB : NER_KIND_NONE;
 }
 
+gboolean
+ner_cue_first_name (Cue cue, gboolean upper, const GazetteerEntry *single, gboolean name_next)
+{
+  return (cue & CUE_EVENT_HEAD) && upper && name_next && single && single->hint && strcmp (single->hint, "FIRST") == 0;
+}
+
 /* ASCII: the shape class of each byte ('X', 'x', 'd', else itself). */
 static char ascii_shape[128];
 

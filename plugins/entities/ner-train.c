@@ -11,6 +11,8 @@
  *   ner-cues.tsv beside the model: the stage's tagger reads those and no
  *   others, so rows added to cues.tsv later feed the rules only.  Scoring
  *   a model reads its ner-cues.tsv where there is one.
+ *   assay-ner-train --gazetteer DIR --write-cues FILE: those rows of
+ *   DIR's cues.tsv and work-nouns.tsv alone, with no training.
  *
  * CoNLL format: one token a line, the word first and the entity tag last
  * (IOB1 or BIO, types PER ORG LOC MISC), a blank line between sentences,
@@ -108,9 +110,7 @@ tagger_sentences (const Gazetteer *g, const CueMap *cues, GPtrArray *words, GArr
               guint32 hash = word_hash (keys[i], strlen (keys[i]));
               Cue cue = cue_map_get (cues, keys[i], hash)->tagger;
               GazetteerWord known = upper[i] ? gazetteer_word (g, keys[i], hash) : (GazetteerWord) { 0 };
-              gboolean first_name = upper[i] && (cue & CUE_EVENT_HEAD) && i + 1 < n && upper[i + 1] && !glued[i + 1]
-                                    && known.single && known.single->hint
-                                    && strcmp (known.single->hint, "FIRST") == 0;
+              gboolean first_name = ner_cue_first_name (cue, upper[i], known.single, i + 1 < n && upper[i + 1] && !glued[i + 1]);
               kinds[i] = cue ? ner_cue_kind (cue, upper[i], first_name) : NER_KIND_NONE;
             }
           classes = gazetteer_classes (g, (const char *const *) keys, NULL, glued, capitals, upper, n, NULL, NULL);
@@ -290,7 +290,7 @@ int
 main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
-  g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL;
+  g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL, *write_cues = NULL;
   int epochs = 10, bits = NER_DEFAULT_BITS, seed = 1, runs = 1;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
@@ -303,15 +303,34 @@ main (int argc, char **argv)
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default " G_STRINGIFY (NER_DEFAULT_BITS) ")", "B" },
     { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
       "The entities stage's data folder, for the gazetteer features", "DIR" },
+    { "write-cues", 0, 0, G_OPTION_ARG_FILENAME, &write_cues,
+      "Write the tagger's cue rows of --gazetteer DIR's cues.tsv and work-nouns.tsv to FILE, as training "
+      "does, and nothing else",
+      "FILE" },
     { NULL }
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("- train or score the entities tagger");
   g_option_context_add_main_entries (context, entries, NULL);
   g_autoptr (GError) error = NULL;
-  if (!g_option_context_parse (context, &argc, &argv, &error) || model_path == NULL || (!train && !eval_path))
+  if (!g_option_context_parse (context, &argc, &argv, &error)
+      || (write_cues ? gazetteer_dir == NULL : model_path == NULL || (!train && !eval_path)))
     {
-      g_printerr ("assay-ner-train: %s\n", error ? error->message : "give --model and --train or --evaluate (see --help)");
+      g_printerr ("assay-ner-train: %s\n", error ? error->message
+                                                 : "give --model and --train or --evaluate, or --gazetteer and "
+                                                   "--write-cues (see --help)");
       return 2;
+    }
+  /* The rows a model was trained with, written again from the data it
+   * was trained with (a past commit's cues.tsv and work-nouns.tsv in
+   * DIR): the shipped ner-cues.tsv is remade so (data/README.md). */
+  if (write_cues)
+    {
+      CueMap *trained = cue_map_load (gazetteer_dir, NULL, &error);
+      gboolean ok = trained && cue_map_write_tagger (trained, write_cues, &error);
+      cue_map_free (trained);
+      if (!ok)
+        g_printerr ("assay-ner-train: %s\n", error->message);
+      return ok ? 0 : 1;
     }
   Gazetteer *gazetteer = NULL;
   CueMap *cues = NULL;

@@ -62,6 +62,14 @@ enum
  * (entities.c) make it, so the tagger reads what it learnt from. */
 guint8 ner_cue_kind (Cue cue, gboolean upper, gboolean first_name);
 
+/* Whether a word of cue kinds @cue that is an event's head is read as a
+ * first name, ner_cue_kind()'s @first_name: it is capitalised (@upper),
+ * the lists hint it as a first name (@single: its lists' entry, the
+ * gazetteer_word()'s) and the next word is capitalised, not glued to it
+ * and in its sentence (@name_next): "Secretary of Defense Bill Cohen",
+ * not "the Finance Bill".  The one test training and the stage make. */
+gboolean ner_cue_first_name (Cue cue, gboolean upper, const GazetteerEntry *single, gboolean name_next);
+
 enum
 {
   NER_TITLE = 1 << 0,  /* starts with a capital */

@@ -210,17 +210,48 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     org_by_cue (scan, j + 1, we);
 }
 
+gboolean
+region_at (const Scan *scan, guint a, guint we)
+{
+  guint b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    b++;
+  if (b == a || (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued))
+    return FALSE;
+  g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);
+  for (guint k = a + 1; k < b; k++)
+    g_string_append_printf (key, " %s", word_at (scan, k)->key);
+  return g_hash_table_contains (scan->e->regions, key->str);
+}
+
 /* Whether word @i, of kind stake-in ("shares", "stake"), then "in" and
  * a name, holds a share of a company: not "at stake in Darfur" (what is
  * at stake there), nor a year ("sold its stake in 2000"), nor a name the
  * lists hint as a place ("a stake in Sakhalin"), unless only faintly
- * (a small town: "shares in Marks And Spencer"). */
+ * (a small town: "shares in Marks And Spencer"), nor a place a list
+ * names or the tagger reads where the lists hint one at any strength
+ * ("a stake in Africa", "in Latin America", "in Europe's biggest cable
+ * firm": a country's or a region's share of a market is no company).  A
+ * longer name the place only opens is no place ("a stake in Asia
+ * Pacific Breweries", "in Portugal Telecom"), nor a name the tagger
+ * alone calls a place ("a stake in Sibneft"), but a continent or a
+ * region regions.tsv names is, whatever the tagger read ("a stake in
+ * Africa", "in Scandinavia's gas market"). */
 static gboolean
 stake_in (const Scan *scan, guint ws, guint we, guint i)
 {
   if (i + 2 >= we || strcmp (word_at (scan, i + 1)->key, "in") != 0
       || (i > ws && strcmp (word_at (scan, i - 1)->key, "at") == 0)
       || g_ascii_isdigit (scan->text[word_at (scan, i + 2)->start]))
+    return FALSE;
+  const Span *held = span_at (scan, word_at (scan, i + 2)->span);
+  if (held && held->a == i + 2
+      && !(held->b < we && word_at (scan, held->b)->upper && !word_at (scan, held->b)->glued)
+      && (place_at (scan, i + 2, FALSE) || (place_at (scan, i + 2, TRUE) && place_hinted (scan, i + 2)
+                                          && word_at (scan, i + 2)->hint_len == held->b - held->a)))
+    return FALSE;
+  /* A continent or a region, whatever the tagger made of it. */
+  if (region_at (scan, i + 2, we))
     return FALSE;
   const GazetteerEntry *hint = word_at (scan, i + 2)->hint;
   return !(hint && !hint->faint && place_hinted (scan, i + 2));

@@ -57,6 +57,9 @@ place_phrase (const Scan *scan, guint b, guint we)
     k++;
   if (k >= we)
     return FALSE;
+  /* A continent or a region (regions.tsv): "Gran Turismo in Europe". */
+  if (region_at (scan, k, we))
+    return TRUE;
   const Span *held = span_at (scan, word_at (scan, k)->span);
   if (!held || held->dropped || held->a != k
       || (strcmp (held->label, "LOC") != 0 && strcmp (held->label, "GPE") != 0))
@@ -68,6 +71,56 @@ place_phrase (const Scan *scan, guint b, guint we)
    * word to it ("Lost in Translation", "Mutiny on the Bounty"). */
   return held->source >= SOURCE_GAZETTEER
          && (strcmp (held->label, "LOC") == 0 || (held->kb && g_str_has_prefix (held->kb, "iso3166:")));
+}
+
+/* Whether the lowercase word @b of a title opens a phrase that follows
+ * the title rather than belongs to it, besides a place (place_phrase()):
+ * a preposition, then a day, a month or a feast (cues.tsv writes them
+ * capitalised as function words: "Office on Tuesday", "Pride and
+ * Prejudice on Sunday"), or "for" and the platform or channel it is
+ * made for, an organisation to the tagger or the lists (companies.tsv
+ * hints at one: "Linux for
+ * Xbox", "Doom for the PlayStation", "Dickens for BBC One"); not "for"
+ * and words of no organisation ("Requiem for a Dream", "No Country for
+ * Old Men"), nor "of" ("The Ides of March"). */
+static gboolean
+trailing_phrase (const Scan *scan, guint b, guint we)
+{
+  if (place_phrase (scan, b, we))
+    return TRUE;
+  const Word *w = word_at (scan, b);
+  if (!(w->cue & CUE_FUNCTION) || strcmp (w->key, "of") == 0 || b + 1 >= we)
+    return FALSE;
+  gboolean prep = strcmp (w->key, "on") == 0 || strcmp (w->key, "in") == 0 || strcmp (w->key, "at") == 0
+                  || strcmp (w->key, "for") == 0 || strcmp (w->key, "from") == 0 || strcmp (w->key, "until") == 0;
+  if (!prep)
+    return FALSE;
+  const Word *next = word_at (scan, b + 1);
+  if (next->upper && !next->glued && g_ascii_isalpha (scan->text[next->start]) && (next->cue & CUE_FUNCTION)
+      && !(b + 2 < we && word_at (scan, b + 2)->upper && !word_at (scan, b + 2)->glued))
+    return TRUE;
+  if (strcmp (w->key, "for") != 0)
+    return FALSE;
+  guint k = b + 1;
+  if (strcmp (word_at (scan, k)->key, "the") == 0 && k + 1 < we)
+    k++;
+  const Span *held = span_at (scan, word_at (scan, k)->span);
+  const GazetteerEntry *hint = word_at (scan, k)->hint;
+  return (held && !held->dropped && held->a == k && strcmp (held->label, "ORG") == 0)
+         || (word_at (scan, k)->upper && hint && (strcmp (hint->label, "ORG") == 0
+                                                  || (hint->hint && strcmp (hint->hint, "COMPANY") == 0)));
+}
+
+/* Whether a word of the capitalised run from word @a has a kind of
+ * @cue: a title's or a body's ("and the Prime Minister", "and the
+ * Foreign Office" join a person or a body to a title). */
+static gboolean
+run_has_cue (const Scan *scan, guint a, guint we, Cue cue)
+{
+  for (guint k = a; k < we && k < a + 4 && word_at (scan, k)->upper && !word_at (scan, k)->glued; k++)
+    if (word_at (scan, k)->cue & cue)
+      return TRUE;
+  return FALSE;
 }
 
 /* The end of the title that starts at word @a, or @a where none does:
@@ -105,13 +158,18 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
         last = b + 1;
       else if (w->upper)
         break;
-      else if (!(b > a && title_word (w)) || place_phrase (scan, b, we))
+      else if (!(b > a && title_word (w)) || trailing_phrase (scan, b, we))
         break;
       /* Two names joined: "Fahrenheit 9/11 and Mel Gibson", "Early
-       * Doors and The Alan Clark Diaries". */
+       * Doors and The Alan Clark Diaries", "Ray and the film's star",
+       * "Closer and the Prime Minister"; a lowercase "the" before
+       * another capitalised word is the title's own ("Beauty and the
+       * Beast", "Charlie and the Chocolate Factory"). */
       else if (b + 2 < we
                && ((opens_person (scan, b + 1) && word_at (scan, b + 2)->upper && !word_at (scan, b + 2)->glued)
-                   || (strcmp (w->key, "and") == 0 && (word_at (scan, b + 1)->cue & CUE_FUNCTION))))
+                   || (strcmp (w->key, "and") == 0 && (word_at (scan, b + 1)->cue & CUE_FUNCTION)
+                       && (word_at (scan, b + 1)->upper || !word_at (scan, b + 2)->upper
+                           || word_at (scan, b + 2)->glued || run_has_cue (scan, b + 2, we, CUE_ROLE | CUE_ORG_HEAD)))))
         break;
       b++;
     }
@@ -120,12 +178,14 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
 
 /* Whether the person's name the tagger or a rule found at word @a ends
  * in a word the lists know as a person's name ("the biography Katharine
- * Hepburn in The Aviator"; not "Maria Full of Grace"). */
+ * Hepburn in The Aviator"; not "Maria Full of Grace"): a name of two
+ * words or more, for a first name alone ends in itself ("the film Alfie
+ * took $6m": what the text says decides it, person_cue()). */
 static gboolean
 surname_ends (const Scan *scan, guint a)
 {
   const Span *held = span_at (scan, word_at (scan, a)->span);
-  if (!held || held->a != a || strcmp (held->label, "PERSON") != 0)
+  if (!held || held->a != a || held->b - held->a < 2 || strcmp (held->label, "PERSON") != 0)
     return FALSE;
   const Word *last = word_at (scan, held->b - 1);
   return last->hint && strcmp (last->hint->label, "PERSON") == 0;

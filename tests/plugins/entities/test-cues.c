@@ -159,6 +159,17 @@ test_shipped (void)
   g_assert_cmphex (tagger_of (m, "network"), ==, 0);
   g_assert_cmphex (tagger_of (m, "adaptation"), ==, 0);
   g_assert_cmphex (tagger_of (m, "firm"), ==, CUE_ORG_NOUN);
+  /* d217ff3's work-in and work-verb rows gave the tagger no kind: not
+   * work-noun, which the shipped file once gave them. */
+  const char *const no_kind[] = { "role", "roles", "starred", "starring", "stars", "co-starred",
+                                  "co-starring", "co-stars", "co-directed", "co-written", "co-wrote" };
+  for (gsize k = 0; k < G_N_ELEMENTS (no_kind); k++)
+    {
+      g_assert_cmphex (tagger_of (m, no_kind[k]), ==, 0);
+      g_assert_cmphex (rules_of (m, no_kind[k]) & (CUE_WORK_IN | CUE_WORK_VERB), !=, 0);
+    }
+  /* A work noun d217ff3 listed keeps its kind. */
+  g_assert_cmphex (tagger_of (m, "film"), ==, CUE_WORK_NOUN);
   cue_map_free (m);
 }
 
@@ -177,6 +188,24 @@ test_kind (void)
   g_assert_cmpuint (ner_cue_kind (CUE_COMPANY_OF | CUE_CEREMONY, FALSE, FALSE), ==, NER_KIND_NONE);
 }
 
+/* The first-name test both training and the stage make: an event's head
+ * the lists hint as a first name, capitalised, before a name ("Bill
+ * Cohen"); not before a lowercase word or a sentence's end ("the Finance
+ * Bill"), not a word of another kind or hint. */
+static void
+test_first_name (void)
+{
+  const GazetteerEntry first = { .label = "PERSON", .hint = "FIRST" };
+  const GazetteerEntry city = { .label = "GPE", .hint = "CITY" };
+  g_assert_true (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, &first, TRUE));
+  g_assert_true (ner_cue_first_name (CUE_EVENT_HEAD | CUE_ROLE, TRUE, &first, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, &first, FALSE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, FALSE, &first, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_ORG_HEAD, TRUE, &first, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, &city, TRUE));
+  g_assert_false (ner_cue_first_name (CUE_EVENT_HEAD, TRUE, NULL, TRUE));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -186,5 +215,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cues/bad-rows", test_bad_rows);
   g_test_add_func ("/cues/shipped", test_shipped);
   g_test_add_func ("/cues/kind", test_kind);
+  g_test_add_func ("/cues/first-name", test_first_name);
   return g_test_run ();
 }

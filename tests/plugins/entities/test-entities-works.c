@@ -30,6 +30,20 @@ static const struct
   { "A remake of Labour's manifesto was published, and the version of events Mr Smith gave was denied.",
     "ORG:Labour | PERSON:Smith" },
   { "Weak sales hit Tesco, and the dollar has hit European exporters.", "ORG:Tesco | NORP:European" },
+  /* A title stops before a phrase that follows it: a day or a month, a
+   * region, "for" and a channel or a platform; it keeps "and the" and
+   * its own "for" and "on" ("Requiem for a Dream"), but not "and the"
+   * and a title ("Closer and the Prime Minister"). */
+  { "Microsoft released a new version of Office on Tuesday.", "ORG:Microsoft | MISC:Office" },
+  { "The BBC showed an adaptation of Pride and Prejudice on Sunday.", "ORG:BBC | MISC:Pride and Prejudice" },
+  { "An adaptation of Dickens for BBC One was shown.", "MISC:Dickens | ORG:BBC One" },
+  { "The BBC made an adaptation of Bleak House for BBC Two.", "ORG:BBC | MISC:Bleak House | ORG:BBC Two" },
+  { "A version of Linux for Xbox was shown.", "MISC:Linux | MISC:Xbox" },
+  { "Disney made a stage version of Beauty and the Beast.", "ORG:Disney | MISC:Beauty and the Beast" },
+  { "An adaptation of Requiem for a Dream opened.", "MISC:Requiem for a Dream" },
+  { "It is a remake of No Country for Old Men with a new cast.", "MISC:No Country for Old Men" },
+  { "They made a version of Murder on the Orient Express in 2010.", "MISC:Murder on the Orient Express" },
+  { "He starred in the film Closer and the Prime Minister saw it.", "MISC:Closer" },
   /* A first name the document once marks as a work is the work where
    * nothing says it is the person; "as a" and a kind of person says so
    * ("as a tyrant"), and so does "born" ("Ray was born"); a first name
@@ -39,6 +53,12 @@ static const struct
     "as a tyrant angered fans. He said Cleopatra \"was a hard film to make\".",
     "MISC:Cleopatra | MISC:Cleopatra | LOC:Europe | PERSON:Cleopatra | MISC:Cleopatra" },
   { "The film Ray was a hit. Ray was born in Georgia.", "MISC:Ray | PERSON:Ray | GPE:Georgia" },
+  /* A listed first name alone after a work's noun is the title too
+   * ("Alfie", "Alexander"), and so its later mentions; a clause about
+   * the person stays one ("the story Harry told"). */
+  { "The film Alfie took $6m. Critics liked Alfie.", "MISC:Alfie | MISC:Alfie" },
+  { "The epic Alexander opened in London.", "MISC:Alexander | GPE:London" },
+  { "The story Harry told was true.", "PERSON:Harry" },
   { "The story Harry told was true, and the story Reuters reported was denied.", "PERSON:Harry | ORG:Reuters" },
   /* A sentence's first word naming a kind of work is no part of the
    * title in title case after it; a title that opens with such a word

@@ -140,6 +140,19 @@ static const EntityCase cases[] = {
   { "The trust raised its shareholding in Brenmark to 12%.", "ORG:Brenmark" },
   { "Lives are at stake in Darfur, the envoy said.", "LOC:Darfur" },
   { "GM sold its stake in 2000 and kept the plant.", "ORG:GM" },
+  /* A continent or a region (regions.tsv) after "a stake in" stays a
+   * place, whatever the tagger read; a company named after one, or a
+   * small town's name, stays a company. */
+  { "The miner wants a stake in Africa, its chief said.", "LOC:Africa" },
+  { "Microsoft has a stake in Europe's biggest cable firm.", "ORG:Microsoft | LOC:Europe" },
+  { "The bank has a large stake in Asia, he said.", "LOC:Asia" },
+  { "The firm bought a stake in Scandinavia's gas market.", "LOC:Scandinavia" },
+  { "The group has a stake in Latin America and Africa.", "LOC:Latin America | LOC:Africa" },
+  { "Shares in Marks And Spencer rose 3%.", "ORG:Marks And Spencer" },
+  { "The bank took a stake in Asia Pacific Breweries.", "ORG:Asia Pacific Breweries" },
+  { "The brewer holds a stake in Portugal Telecom.", "ORG:Portugal Telecom" },
+  /* A direction is no region of the list: "Southwest" is the airline. */
+  { "Shares in Southwest fell 65 cents.", "ORG:Southwest" },
   /* A long name kept whole, a listed nationality inside it. */
   { "The survey was by the Pew Internet and American Life Project.",
     "ORG:Pew Internet and American Life Project" },
