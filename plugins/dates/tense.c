@@ -243,7 +243,7 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
-      if (kind < 0 || (kind == CUE_FUTURE && being_about (d, text, at, tense->end)))
+      if (kind < 0 || (kind == CUE_FUTURE && being_about (d, tense->text, at, tense->end)))
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;
