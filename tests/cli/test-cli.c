@@ -595,6 +595,14 @@ test_special_files (void)
   g_assert_cmpint (small.status, ==, 1);
   test_assert_contains (small.out, "\"input\":\"<stdin>:1\"");
   test_assert_contains (small.out, "over the limit of 32 bytes; raise it with --max-line-bytes");
+  /* The same through a pipe, which has no size to look at first. */
+  g_auto (TestResult) piped = { 0 };
+  const char *piped_argv[] = { ASSAY_BIN, "run", good, "-", "--max-line-bytes", "32", "--plugin-path", plugin_path, NULL };
+  test_run_piped (&piped, tmp_dir, "{\"id\":\"x\",\"text\":\"a text longer than the line limit\"}\n{\"id\":\"y\",\"text\":\"Short.\"}\n", piped_argv);
+  g_assert_cmpint (piped.status, ==, 1);
+  test_assert_contains (piped.out, "\"input\":\"<stdin>:1\"");
+  test_assert_contains (piped.out, "over the limit of 32 bytes; raise it with --max-line-bytes");
+  test_assert_contains (piped.out, "\"id\":\"y\"");
   g_auto (TestResult) bad = { 0 };
   run_assay (&bad, NULL, "run", good, in, "--max-doc-bytes", "lots", NULL);
   g_assert_cmpint (bad.status, ==, 2);
