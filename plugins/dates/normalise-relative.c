@@ -12,14 +12,16 @@
  * levels"): both words lowercase and one space apart, the first no
  * function word (a determiner, pronoun, preposition, conjunction or
  * auxiliary of the kinds listed), no verb's "-s" form ("at present
- * employs staff") and no "-ly" adverb ("at present only staff"), which
- * would make "present" the time after all. */
+ * employs staff"), no "-ly" adverb ("at present only staff") and no
+ * "-ed" participle ("the at present qualified staff"), which would make
+ * "present" the time after all. */
 static gboolean
 present_modifier (const Dates *d, const char *after, gsize end)
 {
   if (!g_ascii_islower (after[0]) || after[end] != ' ' || !g_ascii_islower (after[end + 1]))
     return FALSE;
-  if (after[end - 1] == 's' || (end > 2 && after[end - 2] == 'l' && after[end - 1] == 'y'))
+  if (after[end - 1] == 's' || (end > 2 && after[end - 2] == 'l' && after[end - 1] == 'y')
+      || (end > 2 && after[end - 2] == 'e' && after[end - 1] == 'd'))
     return FALSE;
   GHashTable *function[] = { d->opener_words, d->subject_words, d->bound_words, d->clause_words,
                              d->coordinator_words, d->owner_words, d->preposition_words, d->path_words,

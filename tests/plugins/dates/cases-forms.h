@@ -59,6 +59,7 @@
   { "The firm [at present] employs staff in Leeds.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The room is [at present] only staff territory.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "[At present] the plan is on hold.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The [at present] qualified staff number 20.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* "the year to DATE" is the twelve months ending then, as "the year
    * ended DATE" (TimeBank: six of six DURATION P1Y) */
   { "Losses rose to 4m for [the year] to 31 July.", "2005-03-01", "DURATION", "P1Y" },
