@@ -304,15 +304,6 @@ phrase_fixture (Tense *tense, const Tense *window, gsize e)
   return FALSE;
 }
 
-/* Whether the word ending at @end (0: none) is a future's or passive's
- * auxiliary ("will", "be"), so that the word after it is the verb whose
- * object a determiner then opens. */
-static gboolean
-object_of_future (const Dates *d, const char *text, gsize end)
-{
-  return end > 0 && (word_before_in (d->coming_words, text, end, NULL) || word_before_in (d->passive_words, text, end, NULL));
-}
-
 /* Whether the word ending at @prev_end (from @prev_start) is a noun a
  * participle after it qualifies ("the ruling made on 22 February",
  * "two men arrested"): a lowercase word one space before, not an
@@ -353,13 +344,13 @@ tense_future_firm (Tense *tense)
   int firm = -1; /* -1: none seen, 0: gone by, 1: holds */
   gboolean future_seen = FALSE, past_before = FALSE;
   Tense window = *tense;
-  gsize prev_start = 0, prev_end = 0, prev2_end = 0;
+  gsize prev_start = 0, prev_end = 0;
   for (gsize at = from; at < tense->end; at++)
     {
       if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
         {
           if (!g_ascii_isspace (text[at]))
-            prev_start = prev_end = prev2_end = 0;
+            prev_start = prev_end = 0;
           continue;
         }
       gboolean past_now = FALSE;
@@ -374,14 +365,15 @@ tense_future_firm (Tense *tense)
         firm = 1, future_seen = TRUE;
       else if (word_before_in (d->aim_words, text, e, NULL))
         ;
-      /* a noun phrase after the future names what the day belongs to,
-       * maybe a past event ("will be sentenced for the attack on 12
-       * February"): the future no longer holds for the day; not the
-       * object of the verb right after the future ("will visit the city
-       * on 20 February"), nor a fixture ("will play the final") */
+      /* a noun phrase after a word of kind `topic` names what the act
+       * is about, often a past event ("will be sentenced for the attack
+       * on 12 February", "will hear evidence about the fire"): the
+       * future no longer holds for the day; not after other words ("will
+       * be published on the ministry's website", "will play England in
+       * the opening match"), nor a fixture ("will prepare for the final") */
       else if (firm == 1 && word_before_in (d->determiner_words, text, e, NULL))
         {
-          if (!object_of_future (d, text, prev2_end) && !phrase_fixture (tense, &window, e))
+          if (prev_end > 0 && word_before_in (d->topic_words, text, prev_end, NULL) && !phrase_fixture (tense, &window, e))
             firm = -1, future_seen = FALSE;
         }
       /* not a participle right after a past ("were scheduled for 27
@@ -396,7 +388,6 @@ tense_future_firm (Tense *tense)
                    || noun_before (d, text, prev_start, prev_end, at)))
         firm = 0, future_seen = FALSE, past_now = TRUE;
       past_before = past_now;
-      prev2_end = prev_end;
       prev_start = at;
       prev_end = e;
       at = e;
