@@ -359,6 +359,7 @@ typedef struct
   GHashTable *conditional_words; /* "would": a future that leaves a day a few weeks back gone by */
   GHashTable *unfinished_words; /* "has", "may": a participle after it tells no event done before the reference */
   GHashTable *prospect_words;   /* "threatened", "promised": a past verb whose object is a coming event */
+  GHashTable *determiner_words; /* "the", "his": after a firm future, opens a noun phrase that may name a past event */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */

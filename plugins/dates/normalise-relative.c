@@ -7,6 +7,35 @@
 #include <math.h>
 #include <string.h>
 
+/* Whether the @end letters of @after are a noun's modifier before a
+ * `qualified` noun ("at present exchange rates", "at present staffing
+ * levels"): both words lowercase and one space apart, the first no
+ * function word (a determiner, pronoun, preposition, conjunction or
+ * auxiliary of the kinds listed), no verb's "-s" form ("at present
+ * employs staff"), no "-ly" adverb ("at present only staff") and no
+ * "-ed" participle ("the at present qualified staff"), which would make
+ * "present" the time after all. */
+static gboolean
+present_modifier (const Dates *d, const char *after, gsize end)
+{
+  if (!g_ascii_islower (after[0]) || after[end] != ' ' || !g_ascii_islower (after[end + 1]))
+    return FALSE;
+  if (after[end - 1] == 's' || (end > 2 && after[end - 2] == 'l' && after[end - 1] == 'y')
+      || (end > 2 && after[end - 2] == 'e' && after[end - 1] == 'd'))
+    return FALSE;
+  GHashTable *function[] = { d->opener_words, d->subject_words, d->bound_words, d->clause_words,
+                             d->coordinator_words, d->owner_words, d->preposition_words, d->path_words,
+                             d->aim_words, d->compare_words, d->passive_words, d->present_words,
+                             d->complement_words };
+  for (guint i = 0; i < G_N_ELEMENTS (function); i++)
+    if (word_before_in (function[i], after, end, NULL))
+      return FALSE;
+  gsize second;
+  for (second = end + 1; g_ascii_isalpha (after[second]); second++)
+    ;
+  return word_before_in (d->qualified_words, after, second, NULL);
+}
+
 /* A word for the present, the past or the future: "now", "recently". */
 gboolean
 normalise_ref (const Reading *x, Timex *t)
@@ -56,6 +85,8 @@ normalise_ref (const Reading *x, Timex *t)
       for (end = 0; g_ascii_isalpha (after[end]); end++)
         ;
       if (end > 0 && word_before_in (d->qualified_words, after, end, NULL))
+        return FALSE;
+      if (end > 0 && present_modifier (d, after, end))
         return FALSE;
     }
   t->resolution = "relative";

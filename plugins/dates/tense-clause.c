@@ -278,6 +278,53 @@ tense_scheduled_after (const Tense *tense, gsize end)
   return FALSE;
 }
 
+/* Whether the noun phrase after the determiner ending at @e (up to three
+ * words, to the clause's end) names a fixture: a word of kind `event`
+ * or a fixture cue ("will play the final on 5 February", "will attend
+ * the Oscars ceremony"). */
+static gboolean
+phrase_fixture (Tense *tense, const Tense *window, gsize e)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize at = e;
+  for (guint words = 0; words < 3 && at < tense->end; words++)
+    {
+      while (at < tense->end && text[at] == ' ')
+        at++;
+      gsize w = at;
+      while (w < tense->end && (g_ascii_isalpha (text[w]) || text[w] == '-'))
+        w++;
+      if (w == at)
+        break;
+      if (word_before_in (d->event_words, text, w, NULL) || cue_at (&d->far_cues, window, at, 1u << CUE_FIXTURE) >= 0)
+        return TRUE;
+      at = w;
+    }
+  return FALSE;
+}
+
+/* Whether the word ending at @prev_end (from @prev_start) is a noun a
+ * participle after it qualifies ("the ruling made on 22 February",
+ * "two men arrested"): a lowercase word one space before, not an
+ * auxiliary, a pronoun or determiner, nor an "-ly" adverb ("will be
+ * officially opened"). */
+static gboolean
+noun_before (const Dates *d, const char *text, gsize prev_start, gsize prev_end, gsize at)
+{
+  if (prev_end == prev_start || at != prev_end + 1 || !g_ascii_islower (text[prev_start]))
+    return FALSE;
+  if (prev_end - prev_start > 2 && text[prev_end - 2] == 'l' && text[prev_end - 1] == 'y')
+    return FALSE;
+  GHashTable *verbal[] = { d->passive_words, d->coming_words, d->present_words, d->perfect_words,
+                           d->conditional_words, d->unfinished_words, d->backshift_words,
+                           d->subject_words, d->determiner_words, d->owner_words };
+  for (guint i = 0; i < G_N_ELEMENTS (verbal); i++)
+    if (word_before_in (verbal[i], text, prev_end, NULL))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 tense_future_firm (Tense *tense)
 {
@@ -297,10 +344,15 @@ tense_future_firm (Tense *tense)
   int firm = -1; /* -1: none seen, 0: gone by, 1: holds */
   gboolean future_seen = FALSE, past_before = FALSE;
   Tense window = *tense;
+  gsize prev_start = 0, prev_end = 0;
   for (gsize at = from; at < tense->end; at++)
     {
       if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
-        continue;
+        {
+          if (!g_ascii_isspace (text[at]))
+            prev_start = prev_end = 0;
+          continue;
+        }
       gboolean past_now = FALSE;
       gsize e = at;
       while (e < tense->end && (g_ascii_isalpha (text[e]) || (text[e] == '\'' && g_ascii_isalpha (text[e + 1]))))
@@ -313,6 +365,17 @@ tense_future_firm (Tense *tense)
         firm = 1, future_seen = TRUE;
       else if (word_before_in (d->aim_words, text, e, NULL))
         ;
+      /* a noun phrase after a word of kind `topic` names what the act
+       * is about, often a past event ("will be sentenced for the attack
+       * on 12 February", "will hear evidence about the fire"): the
+       * future no longer holds for the day; not after other words ("will
+       * be published on the ministry's website", "will play England in
+       * the opening match"), nor a fixture ("will prepare for the final") */
+      else if (firm == 1 && word_before_in (d->determiner_words, text, e, NULL))
+        {
+          if (prev_end > 0 && word_before_in (d->topic_words, text, prev_end, NULL) && !phrase_fixture (tense, &window, e))
+            firm = -1, future_seen = FALSE;
+        }
       /* not a participle right after a past ("were scheduled for 27
        * February but postponed") */
       else if (cue_at (&d->far_cues, &window, at, (1u << CUE_FUTURE) | (1u << CUE_FIXTURE)) >= 0)
@@ -321,9 +384,12 @@ tense_future_firm (Tense *tense)
        * ("will be held in Hollywood on 27 February") */
       else if (past_verb_at (tense, &window, at, e)
                && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
-                   || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
+                   || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0
+                   || noun_before (d, text, prev_start, prev_end, at)))
         firm = 0, future_seen = FALSE, past_now = TRUE;
       past_before = past_now;
+      prev_start = at;
+      prev_end = e;
       at = e;
     }
   return firm == 1;

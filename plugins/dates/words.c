@@ -365,6 +365,7 @@ static const struct
   { "coming", G_STRUCT_OFFSET (Dates, coming_words) },
   { "conditional", G_STRUCT_OFFSET (Dates, conditional_words) },
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
+  { "determiner", G_STRUCT_OFFSET (Dates, determiner_words) },
 };
 
 /* The set of kind @k in @d. */

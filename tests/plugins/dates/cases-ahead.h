@@ -174,6 +174,20 @@
   { "This year's ceremony will be held on [27 February].", "2005-03-01", "DATE", "2005-02-27" },
   { "The 2005 meeting will be held in Paris on [18 February].", "2005-03-01", "DATE", "2005-02-18" },
   { "The fair will be held on [20 February], as it is every year.", "2005-03-01", "DATE", "2005-02-20" },
+  /* nor a noun phrase after a word of kind `topic` that names a past
+   * event, not a fixture, or a participle right after a noun */
+  { "He will be sentenced for the attack on [12 February].", "2005-03-01", "DATE", "2005-02-12" },
+  { "The trial will hear evidence about the fire on [15 February].", "2005-03-01", "DATE", "2005-02-15" },
+  { "He will appeal against the ruling made on [22 February].", "2005-03-01", "DATE", "2005-02-22" },
+  { "Police will question two men arrested on [25 February].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Wales will play England on [5 February].", "2005-03-01", "DATE", "2006-02-05" },
+  { "Wales will play the final on [5 February].", "2005-03-01", "DATE", "2006-02-05" },
+  { "The minister will visit the city on [20 February].", "2005-03-01", "DATE", "2006-02-20" },
+  { "The ceremony will be held on [27 February].", "2005-03-01", "DATE", "2006-02-27" },
+  { "Details will be published on the ministry's website on [9 February].", "2005-03-01", "DATE", "2006-02-09" },
+  { "Wales will play England in the opening match on [5 February].", "2005-03-01", "DATE", "2006-02-05" },
+  { "The team will prepare for the final on [5 February].", "2005-03-01", "DATE", "2006-02-05" },
+  { "He will be presented with the award on [15 February].", "2005-03-01", "DATE", "2006-02-15" },
   /* "hope to", "is hoping to": a cue of the future; not "hoped to", a
    * participle in a past clause, nor "hopes" as a noun before "of" */
   { "We are hoping to hear in [the New Year].", "2005-03-01", "DATE", "2006" },

@@ -49,6 +49,17 @@
   { "The figures are compiled at present rates.", "2005-03-01", NULL },
   { "Analysts are looking at present trends.", "2005-03-01", NULL },
   { "Voters are angry at present policies on tax.", "2005-03-01", NULL },
+  /* and before a noun that modifies one of kind `qualified` */
+  { "At present exchange rates the deal is worth 2bn.", "2005-03-01", NULL },
+  { "Borrowers are safe at present interest rates.", "2005-03-01", NULL },
+  { "At present staffing levels the ward cannot cope.", "2005-03-01", NULL },
+  /* not after a comma, a function word, a verb's "-s" form or an adverb */
+  { "[At present], the firm employs 300 staff.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The museum is closed [at present] because rates are high.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm [at present] employs staff in Leeds.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The room is [at present] only staff territory.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[At present] the plan is on hold.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The [at present] qualified staff number 20.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* "the year to DATE" is the twelve months ending then, as "the year
    * ended DATE" (TimeBank: six of six DURATION P1Y) */
   { "Losses rose to 4m for [the year] to 31 July.", "2005-03-01", "DURATION", "P1Y" },
