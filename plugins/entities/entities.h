@@ -95,6 +95,7 @@ typedef struct
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: slots[i] < n_slots */
   const guint32 *slots; /* per word, the same for the same key in the document, from 0 (ner_document_slots()) */
+  gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
 } Scan;
 
 static inline Word *

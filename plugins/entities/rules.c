@@ -387,12 +387,7 @@ route_end (const Scan *scan, guint ws, guint we, guint a, guint b)
                    && strcmp (word_at (scan, b)->key, "to") == 0 && one_word_place (scan, b + 1);
   gboolean second = b == a + 1 && a >= ws + 3 && strcmp (word_at (scan, a - 1)->key, "to") == 0
                     && strcmp (word_at (scan, a - 3)->key, "from") == 0 && one_word_place (scan, a - 2);
-  if (!first && !second)
-    return FALSE;
-  for (guint i = 0; i < scan->words->len; i++)
-    if (word_at (scan, i)->upper && is_score (scan, i))
-      return FALSE;
-  return TRUE;
+  return (first || second) && !scan->has_score;
 }
 
 void

@@ -75,6 +75,15 @@ static const EntityCase cases[] = {
   { "Flights from Seville to Aarhus were cancelled.",
     "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Aarhus kb=geonames:2624652 country=Denmark" },
   { "The home side won 20-3. His move from Seville to Aarhus was confirmed.", "ORG:Seville | ORG:Aarhus" },
+  /* The document's score is looked for once (Scan.has_score), not at
+   * each route: a route again later is a place again, and a score after
+   * the route still makes it a sport report. */
+  { "Trains from Leeds to York were cancelled. Analysts at Zorblax Capital cut forecasts. Trains from Leeds to York "
+    "were late.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom | ORG:Zorblax Capital"
+    " | GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
+  { "Trains from Leeds to York were cancelled. York won 3-1 on Saturday.",
+    "ORG:Leeds | GPE:York country=United Kingdom | GPE:York country=United Kingdom" },
   /* No first name is a city's other spelling (Larissa for Larisa), and
    * a city's own name keeps its claim against another's English one
    * (Kochi in Japan, not Cochin's). */
@@ -113,6 +122,12 @@ static const EntityCase cases[] = {
   { "Rapper Zolto has a new album. Zolto's album sold well, and fans of Zolto queued.",
     "PERSON:Zolto role=Rapper | PERSON:Zolto | PERSON:Zolto",
     "a kind of person opening the tagger's organisation (\"Rapper Zolto\") to be the person's role" },
+  /* The person mark is asked once a run (votes.c), not at each repeat:
+   * every mention of a run marked once stays the person's. */
+  { "Rapper Zolto Capital has a new album. Fans of Zolto Capital queued. US rapper Zolto Capital spoke. Zolto "
+    "Capital said so.",
+    "PERSON:Zolto Capital | PERSON:Zolto Capital | GPE:US=United States kb=iso3166:US | PERSON:Zolto Capital"
+    " | PERSON:Zolto Capital" },
 };
 
 static void
