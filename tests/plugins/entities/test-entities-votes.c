@@ -109,6 +109,15 @@ static const EntityCase cases[] = {
     "PERSON:Beckhams | GPE:Madrid country=Spain | ORG:Williams | ORG:Ferrari" },
   { "The Smiths were formed in Manchester. The Strokes are on tour.",
     "ORG:Smiths | GPE:Manchester country=United Kingdom | ORG:Strokes" },
+  /* A surname the document names a person by; not a place's plural
+   * (regions.tsv: "Dakota", "Carolina") nor a first name's alone
+   * ("Hollie", "Steven"): the tagger's label stays, neither a family
+   * nor a band by the verb. */
+  { "Paolo Brunetto spoke. The Brunettos were at the funeral.", "PERSON:Paolo Brunetto | PERSON:Brunettos" },
+  { "Snow fell overnight and the Dakotas were worst hit.", "MISC:Dakotas" },
+  { "Storms moved north and the Carolinas were placed on alert.", "MISC:Carolinas" },
+  { "In the sixties the Hollies were one of the biggest bands. Fans said the Stevens were the best act.",
+    "MISC:Hollies | MISC:Stevens" },
   /* The tagger's organisation once is not spread to the mentions of a
    * person the document marks so, a kind of person before it (votes.c,
    * links.c: on BBC, "US rapper Snoop Dogg" no longer makes his later
