@@ -84,6 +84,14 @@ static const EntityCase cases[] = {
     " | GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
   { "Trains from Leeds to York were cancelled. York won 3-1 on Saturday.",
     "ORG:Leeds | GPE:York country=United Kingdom | GPE:York country=United Kingdom" },
+  /* Nor a move's sentence (cues.tsv's transfer) where the document
+   * names a player by position (player); a move or a fee alone is no
+   * club's. */
+  { "The midfielder moved from Newcastle to Chelsea last summer for 10m pounds.", "ORG:Newcastle | ORG:Chelsea" },
+  { "He moved from Leeds to York in 1990 to teach.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
+  { "Trains from Leeds to York were cancelled, and the fee for parking rose.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
   /* No first name is a city's other spelling (Larissa for Larisa), and
    * a city's own name keeps its claim against another's English one
    * (Kochi in Japan, not Cochin's). */
