@@ -727,6 +727,13 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   g_array_set_size (scan.words, scan.n_read);
   look_up_words (&scan);
+  /* Looked for once: route_end() and sport_document() ask them at each
+   * candidate, which over every word was quadratic. */
+  for (guint i = 0; i < scan.words->len; i++)
+    {
+      scan.has_score = scan.has_score || (word_at (&scan, i)->upper && is_score (&scan, i));
+      scan.has_player = scan.has_player || (word_at (&scan, i)->cue & CUE_PLAYER);
+    }
   /* Each word's slot in the document's table of words, where the
    * tagger keeps what it made of each (ner_history_apply()). */
   guint n_words = scan.words->len;

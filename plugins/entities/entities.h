@@ -26,7 +26,7 @@ typedef struct
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
-  GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read only by stake_in() */
+  GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() and family_plural() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -95,6 +95,8 @@ typedef struct
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: slots[i] < n_slots */
   const guint32 *slots; /* per word, the same for the same key in the document, from 0 (ner_document_slots()) */
+  gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
+  gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
 } Scan;
 
 static inline Word *

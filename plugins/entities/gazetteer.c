@@ -835,7 +835,8 @@ static const struct
   { "org-after", CUE_ORG_AFTER }, { "media-verb", CUE_MEDIA_VERB }, { "work-verb", CUE_WORK_VERB },
   { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
   { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
-  { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE },
+  { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE }, { "transfer", CUE_TRANSFER },
+  { "player", CUE_PLAYER },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },

@@ -68,6 +68,8 @@ typedef guint64 Cue;
 #define CUE_CEREMONY ((Cue) 1 << 30)       /* an event head whose name's first word, plural, is the event: "the Brits" (rules-context.c) */
 #define CUE_STAKE_IN ((Cue) 1 << 31)       /* what an owner holds in a company, before "in" and its name: "a stake in X" (rules-context.c) */
 #define CUE_ORG_AFTER_BARE ((Cue) 1 << 32) /* an org-after noun whose name needs no "the" before it: "told Heat magazine" (rules-context.c) */
+#define CUE_TRANSFER ((Cue) 1 << 33)       /* a player's move between clubs: "moved from X to Y" names no places (rules.c) */
+#define CUE_PLAYER ((Cue) 1 << 34)         /* a club's player by position: "midfielder", "striker" (rules.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

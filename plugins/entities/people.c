@@ -733,27 +733,54 @@ opens_subject (const Scan *scan, guint ws, guint a)
   return FALSE;
 }
 
-/* Whether @w is a family's plural: "Kennedys" of a surname the lists
- * hint ("Kennedy"), the singular no English word ("Smiths", "Stones",
- * "Rangers" are bands and clubs as often).  CoNLL's people (eng.train's
- * "Kennedys" is PER).  The caller asks after "the" alone: a family takes
- * it, a team named after its founder does not ("Williams were fastest"). */
-static gboolean
+/* Whether @w is a family's plural: "Kennedys" of a surname, the singular
+ * no English word ("Smiths", "Stones", "Rangers" are bands and clubs as
+ * often).  CoNLL's people (eng.train's "Kennedys" is PER).  The caller
+ * asks after "the" alone: a family takes it, a team named after its
+ * founder does not ("Williams were fastest").  A surname is a word
+ * person-names.tsv lists as a part of a name (NAME: "Beckham") or the
+ * last word of a person's name in the document ("John Kennedy ... the
+ * Kennedys"); a first name alone is not one ("the Tonys", "the Hollies"
+ * are prizes and bands), nor a place's name ("the Dakotas", "the
+ * Carolinas": regions.tsv, a place's hint): those are PLURAL_OTHER,
+ * whose label the tagger's read stays, neither a family nor a band by
+ * the verb alone. */
+typedef enum
+{
+  PLURAL_NONE,   /* no name's plural the lists know */
+  PLURAL_OTHER,  /* a place's or a first name's: no family, no band either */
+  PLURAL_FAMILY, /* a surname's: the family */
+} Plural;
+
+static Plural
 family_plural (const Scan *scan, const Word *w)
 {
   gsize n = strlen (w->key);
   if (n < 4 || n >= 64 || w->key[n - 1] != 's' || w->key[n - 2] == 's')
-    return FALSE;
+    return PLURAL_NONE;
   char single[64];
   memcpy (single, w->key, n - 1);
   single[n - 1] = '\0';
   guint32 hash = word_hash (single, n - 1);
   guint flags = word_map_get (scan->e->first_names, single, hash);
   if (flags & NAME_WORD_ENGLISH)
-    return FALSE;
+    return PLURAL_NONE;
+  if (g_hash_table_contains (scan->e->regions, single) || g_hash_table_contains (scan->e->regions, w->key))
+    return PLURAL_OTHER;
   const GazetteerEntry *e = gazetteer_word (scan->e->gazetteer, single, hash).single;
-  return (flags & NAME_WORD_FIRST)
-         || (e && e->hint && (strcmp (e->hint, "NAME") == 0 || strcmp (e->hint, "FIRST") == 0));
+  if (e && (e->place || strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0
+            || (e->hint && (strcmp (e->hint, "CITY") == 0 || strcmp (e->hint, "REGION") == 0))))
+    return PLURAL_OTHER;
+  if (e && e->hint && strcmp (e->hint, "NAME") == 0)
+    return PLURAL_FAMILY;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0
+          && strcmp (word_at (scan, p->b - 1)->key, single) == 0)
+        return PLURAL_FAMILY;
+    }
+  return (flags & NAME_WORD_FIRST) || (e && e->hint && strcmp (e->hint, "FIRST") == 0) ? PLURAL_OTHER : PLURAL_NONE;
 }
 
 void
@@ -800,12 +827,13 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
        * lowercase. */
       /* A family is its people, whatever the tagger called it ("the
        * Beckhams" MISC). */
-      if (held->b - a == 1 && a > ws && strcmp (word_at (scan, a - 1)->key, "the") == 0
-          && family_plural (scan, first))
-        {
-          span_at (scan, word_at (scan, a)->span)->label = "PERSON";
-          continue;
-        }
+      Plural plural = held->b - a == 1 && a > ws && strcmp (word_at (scan, a - 1)->key, "the") == 0
+                          ? family_plural (scan, first)
+                          : PLURAL_NONE;
+      if (plural == PLURAL_FAMILY)
+        span_at (scan, word_at (scan, a)->span)->label = "PERSON";
+      if (plural != PLURAL_NONE)
+        continue;
       if (person || (held->b - a == 1 && first->sentence_start
                      && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
         continue;

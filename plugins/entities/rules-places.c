@@ -304,10 +304,7 @@ sport_document (const Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     if (span_at (scan, k)->team && !span_at (scan, k)->dropped)
       return TRUE;
-  for (guint i = 0; i < scan->words->len; i++)
-    if (word_at (scan, i)->upper && is_score (scan, i))
-      return TRUE;
-  return FALSE;
+  return scan->has_score;
 }
 
 void

@@ -378,8 +378,11 @@ one_word_place (const Scan *scan, guint i)
 
 /* Whether [@a, @b) is an end of a route between two places the lists
  * know, "from X to Y" ("Flights from Seville to Aarhus"), outside a
- * sport report (a score anywhere), where "from Leeds to Chelsea" is a
- * player's move between clubs. */
+ * sport report (a score anywhere) or a sentence of a move (cues.tsv's
+ * transfer: "moved", "signed", "fee") in a document that names a player
+ * by position ("The midfielder moved from Newcastle to Chelsea"), where
+ * "from Leeds to Chelsea" is a move between clubs.  Not a move alone:
+ * people move house from Leeds to York. */
 static gboolean
 route_end (const Scan *scan, guint ws, guint we, guint a, guint b)
 {
@@ -387,10 +390,10 @@ route_end (const Scan *scan, guint ws, guint we, guint a, guint b)
                    && strcmp (word_at (scan, b)->key, "to") == 0 && one_word_place (scan, b + 1);
   gboolean second = b == a + 1 && a >= ws + 3 && strcmp (word_at (scan, a - 1)->key, "to") == 0
                     && strcmp (word_at (scan, a - 3)->key, "from") == 0 && one_word_place (scan, a - 2);
-  if (!first && !second)
+  if (!(first || second) || scan->has_score)
     return FALSE;
-  for (guint i = 0; i < scan->words->len; i++)
-    if (word_at (scan, i)->upper && is_score (scan, i))
+  for (guint i = ws; i < we && scan->has_player; i++)
+    if (word_at (scan, i)->cue & CUE_TRANSFER)
       return FALSE;
   return TRUE;
 }

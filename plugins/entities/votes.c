@@ -147,7 +147,7 @@ find_later_orgs (Scan *scan)
    * more (a lookup of the run is worth making), 2 where it may also name
    * it alone. */
   g_autofree guint8 *opens = NULL;
-  Runs runs = { .n = 0 };
+  Runs runs = { .n = 0 }, people = { .n = 0 };
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
@@ -157,8 +157,20 @@ find_later_orgs (Scan *scan)
       const Word *first = word_at (scan, p->a);
       if (!first->upper || (first->cue & CUE_FUNCTION))
         continue; /* "The Body Shop": "The" opens sentences */
-      if (p->source == SOURCE_TAGGER && !p->cued && run_is_person (scan, p))
-        continue;
+      /* run_is_person() reads every span: asked once a run (its answer
+       * is the run's words'), not at each of its repeats, which was
+       * quadratic in a long document. */
+      if (p->source == SOURCE_TAGGER && !p->cued && !run_find (scan, &runs, p->a, p->b))
+        {
+          if (run_find (scan, &people, p->a, p->b))
+            continue;
+          if (run_is_person (scan, p))
+            {
+              if (people.n < MOST_RUNS)
+                people.span[people.n++] = k;
+              continue;
+            }
+        }
       if (runs.n == MOST_RUNS)
         break;
       if (opens == NULL)

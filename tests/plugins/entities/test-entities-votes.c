@@ -75,6 +75,23 @@ static const EntityCase cases[] = {
   { "Flights from Seville to Aarhus were cancelled.",
     "GPE:Seville kb=geonames:2510911 country=Spain | GPE:Aarhus kb=geonames:2624652 country=Denmark" },
   { "The home side won 20-3. His move from Seville to Aarhus was confirmed.", "ORG:Seville | ORG:Aarhus" },
+  /* The document's score is looked for once (Scan.has_score), not at
+   * each route: a route again later is a place again, and a score after
+   * the route still makes it a sport report. */
+  { "Trains from Leeds to York were cancelled. Analysts at Zorblax Capital cut forecasts. Trains from Leeds to York "
+    "were late.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom | ORG:Zorblax Capital"
+    " | GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
+  { "Trains from Leeds to York were cancelled. York won 3-1 on Saturday.",
+    "ORG:Leeds | GPE:York country=United Kingdom | GPE:York country=United Kingdom" },
+  /* Nor a move's sentence (cues.tsv's transfer) where the document
+   * names a player by position (player); a move or a fee alone is no
+   * club's. */
+  { "The midfielder moved from Newcastle to Chelsea last summer for 10m pounds.", "ORG:Newcastle | ORG:Chelsea" },
+  { "He moved from Leeds to York in 1990 to teach.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
+  { "Trains from Leeds to York were cancelled, and the fee for parking rose.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom" },
   /* No first name is a city's other spelling (Larissa for Larisa), and
    * a city's own name keeps its claim against another's English one
    * (Kochi in Japan, not Cochin's). */
@@ -100,6 +117,15 @@ static const EntityCase cases[] = {
     "PERSON:Beckhams | GPE:Madrid country=Spain | ORG:Williams | ORG:Ferrari" },
   { "The Smiths were formed in Manchester. The Strokes are on tour.",
     "ORG:Smiths | GPE:Manchester country=United Kingdom | ORG:Strokes" },
+  /* A surname the document names a person by; not a place's plural
+   * (regions.tsv: "Dakota", "Carolina") nor a first name's alone
+   * ("Hollie", "Steven"): the tagger's label stays, neither a family
+   * nor a band by the verb. */
+  { "Paolo Brunetto spoke. The Brunettos were at the funeral.", "PERSON:Paolo Brunetto | PERSON:Brunettos" },
+  { "Snow fell overnight and the Dakotas were worst hit.", "MISC:Dakotas" },
+  { "Storms moved north and the Carolinas were placed on alert.", "MISC:Carolinas" },
+  { "In the sixties the Hollies were one of the biggest bands. Fans said the Stevens were the best act.",
+    "MISC:Hollies | MISC:Stevens" },
   /* The tagger's organisation once is not spread to the mentions of a
    * person the document marks so, a kind of person before it (votes.c,
    * links.c: on BBC, "US rapper Snoop Dogg" no longer makes his later
@@ -113,6 +139,12 @@ static const EntityCase cases[] = {
   { "Rapper Zolto has a new album. Zolto's album sold well, and fans of Zolto queued.",
     "PERSON:Zolto role=Rapper | PERSON:Zolto | PERSON:Zolto",
     "a kind of person opening the tagger's organisation (\"Rapper Zolto\") to be the person's role" },
+  /* The person mark is asked once a run (votes.c), not at each repeat:
+   * every mention of a run marked once stays the person's. */
+  { "Rapper Zolto Capital has a new album. Fans of Zolto Capital queued. US rapper Zolto Capital spoke. Zolto "
+    "Capital said so.",
+    "PERSON:Zolto Capital | PERSON:Zolto Capital | GPE:US=United States kb=iso3166:US | PERSON:Zolto Capital"
+    " | PERSON:Zolto Capital" },
 };
 
 static void
