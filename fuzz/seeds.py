@@ -114,6 +114,12 @@ def main():
                   if os.path.exists(os.path.join(ROOT, "tests/golden", d, "case.pipeline"))]
     for rel in pipelines:
         write(outdir, "pipeline", rel.replace("/", "_"), read(rel))
+    # Inputs a target once crashed on, replayed first on every run: the
+    # fix stays checked where the crash was found (fuzz/regressions/TARGET/).
+    regressions = os.path.join(ROOT, "fuzz", "regressions")
+    for target in sorted(os.listdir(regressions)):
+        for name in sorted(os.listdir(os.path.join(regressions, target))):
+            write(outdir, target, "regression-" + name, read(os.path.join("fuzz", "regressions", target, name)))
     for i, rel in enumerate(DATA_READERS):
         if os.path.exists(os.path.join(ROOT, rel)):
             write(outdir, "data", "%02d_%s" % (i, os.path.basename(rel)), bytes([i]) + read(rel))

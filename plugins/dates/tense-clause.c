@@ -104,7 +104,9 @@ present_after (const Tense *tense, gsize end)
           e++;
         if (word_before_in (tense->d->present_words, text, e, NULL))
           return TRUE;
-        at = e;
+        /* the loop's step lands on the byte after the word, which the
+         * loop's test must see: it may be the text's end */
+        at = e - 1;
       }
   return FALSE;
 }
