@@ -36,8 +36,14 @@ entity_render (JsonObject *a)
   return g_string_free (out, FALSE);
 }
 
+/* Renders one annotation as a case's expected text gives it. */
+typedef char *(*EntityRender) (JsonObject *annotation);
+
+/* Runs @cases through one `assay run` and judges them as a table, each
+ * annotation rendered by @render (entity_render() where a table names
+ * attributes too, a plainer one where it gives LABEL:text alone). */
 static inline void
-entity_cases_run (const EntityCase *cases, guint n_cases)
+entity_cases_run_rendered (const EntityCase *cases, guint n_cases, EntityRender render)
 {
   g_autoptr (GString) jsonl = g_string_new (NULL);
   for (guint i = 0; i < n_cases; i++)
@@ -69,10 +75,16 @@ entity_cases_run (const EntityCase *cases, guint n_cases)
       g_autoptr (GString) got = g_string_new (NULL);
       for (guint k = 0; k < json_array_get_length (anns); k++)
         {
-          g_autofree char *one = entity_render (json_array_get_object_element (anns, k));
+          g_autofree char *one = render (json_array_get_object_element (anns, k));
           g_string_append_printf (got, "%s%s", k ? " | " : "", one);
         }
       test_table_case (&table, cases[i].text, got->str, cases[i].expect, cases[i].pending);
     }
   test_table_finish (&table);
+}
+
+static inline void
+entity_cases_run (const EntityCase *cases, guint n_cases)
+{
+  entity_cases_run_rendered (cases, n_cases, entity_render);
 }

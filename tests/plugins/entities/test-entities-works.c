@@ -2,20 +2,10 @@
  * sentences written here, for the rules of works.c, people.c's line-ups
  * and the cue words of bands and publications: what must fire, and the
  * sentences near each rule where it must not. */
-#include "../../core/test-util.h"
-#include "../table-util.h"
-
-#include <string.h>
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
+#include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
-static const struct
-{
-  const char *text;
-  const char *expect;
-  const char *pending; /* non-NULL: a known gap, what it waits for */
-} cases[] = {
+static const EntityCase cases[] = {
   /* Titles after a work's noun of cues.tsv (work-noun-modified "single",
    * work-noun "epic", "duet", work-of "remake", "version"), kept whole
    * with their lowercase words. */
@@ -147,42 +137,7 @@ render (JsonObject *a)
 static void
 test_cases (void)
 {
-  g_autoptr (GString) jsonl = g_string_new (NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      g_autofree char *id = g_strdup_printf ("case-%u", i);
-      json_builder_add_string_value (b, id);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, cases[i].text);
-      json_builder_end_object (b);
-      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
-      g_string_append_printf (jsonl, "%s\n", line);
-    }
-  g_autofree char *pipeline = test_write_tmp ("entities-works-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n");
-  const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", NULL };
-  g_autofree char *out = test_run_assay (argv, jsonl->str);
-  g_unlink (pipeline);
-
-  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
-  TestTable table = { 0 };
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      g_assert_true (json_parser_load_from_data (parser, records[i], -1, NULL));
-      JsonArray *anns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                                      "annotations");
-      g_autoptr (GString) got = g_string_new (NULL);
-      for (guint k = 0; k < json_array_get_length (anns); k++)
-        {
-          g_autofree char *one = render (json_array_get_object_element (anns, k));
-          g_string_append_printf (got, "%s%s", k ? " | " : "", one);
-        }
-      test_table_case (&table, cases[i].text, got->str, cases[i].expect, cases[i].pending);
-    }
-  test_table_finish (&table);
+  entity_cases_run_rendered (cases, G_N_ELEMENTS (cases), render);
 }
 
 int
