@@ -302,16 +302,7 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
       if (other && other->source >= source)
         return NULL;
     }
-  for (guint i = a; i < b; i++)
-    {
-      Span *other = span_at (scan, word_at (scan, i)->span);
-      if (other)
-        {
-          other->dropped = TRUE;
-          for (guint k = other->a; k < other->b; k++)
-            word_at (scan, k)->span = -1;
-        }
-    }
+  drop_spans (scan, a, b, NULL);
   Span s = { .a = a, .b = b, .label = label, .source = source };
   g_array_append_val (scan->spans, s);
   for (guint i = a; i < b; i++)

@@ -118,6 +118,24 @@ span_at (const Scan *scan, gint i)
   return i < 0 ? NULL : &g_array_index (scan->spans, Span, i);
 }
 
+/* Drops every span that holds a word of [a, b), but @keep (nullable),
+ * and frees all its words: what a span taking those words over does
+ * first.  The span stays in scan->spans, marked dropped. */
+static inline void
+drop_spans (Scan *scan, guint a, guint b, const Span *keep)
+{
+  for (guint i = a; i < b; i++)
+    {
+      Span *q = span_at (scan, word_at (scan, i)->span);
+      if (q && q != keep)
+        {
+          q->dropped = TRUE;
+          for (guint w = q->a; w < q->b; w++)
+            word_at (scan, w)->span = -1;
+        }
+    }
+}
+
 static inline gboolean
 is_possessive (const Word *w)
 {

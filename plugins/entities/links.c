@@ -334,16 +334,7 @@ mend_cut_names (Scan *scan)
         for (guint c = 0; c < l->cuts->len; c++)
           {
             guint at = g_array_index (l->cuts, guint, c);
-            for (guint k = at; k < at + l->n; k++)
-              {
-                Span *q = span_at (scan, word_at (scan, k)->span);
-                if (q)
-                  {
-                    q->dropped = TRUE;
-                    for (guint w = q->a; w < q->b; w++)
-                      word_at (scan, w)->span = -1;
-                  }
-              }
+            drop_spans (scan, at, at + l->n, NULL);
             /* claim() may move the spans: the model is read again after. */
             Span *s = claim (scan, at, at + l->n, span_at (scan, l->first)->label, SOURCE_TAGGER);
             if (s == NULL)

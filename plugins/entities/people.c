@@ -342,16 +342,7 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
       if (is_title (scan, a, title_end) && title_ends_well (scan, a, title_end))
         {
           /* The tagger's "Foreign Affairs" inside the title is the title's. */
-          for (guint t = a; t < title_end; t++)
-            {
-              Span *inner = span_at (scan, word_at (scan, t)->span);
-              if (inner)
-                {
-                  inner->dropped = TRUE;
-                  for (guint w = inner->a; w < inner->b; w++)
-                    word_at (scan, w)->span = -1;
-                }
-            }
+          drop_spans (scan, a, title_end, NULL);
           g_free (p->role);
           p->role = words_text (scan, a, title_end);
           g_free (p->role_org);

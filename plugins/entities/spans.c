@@ -200,16 +200,7 @@ mend_suffixed_people (Scan *scan)
         }
       if (out)
         continue;
-      for (guint k = a; k <= i; k++)
-        {
-          Span *q = span_at (scan, word_at (scan, k)->span);
-          if (q)
-            {
-              q->dropped = TRUE;
-              for (guint w = q->a; w < q->b; w++)
-                word_at (scan, w)->span = -1;
-            }
-        }
+      drop_spans (scan, a, i + 1, NULL);
       Span *person = claim (scan, a, i + 1, "PERSON", SOURCE_RULE);
       if (person)
         person->canonical = words_text (scan, a, i + 1);
@@ -423,16 +414,7 @@ mend_of_names (Scan *scan)
               || (word_at (scan, end - 1)->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD)))
             continue;
         }
-      for (guint i = p->b; i < end; i++)
-        {
-          Span *q = span_at (scan, word_at (scan, i)->span);
-          if (q && q != p)
-            {
-              q->dropped = TRUE;
-              for (guint w = q->a; w < q->b; w++)
-                word_at (scan, w)->span = -1;
-            }
-        }
+      drop_spans (scan, p->b, end, p);
       for (guint i = p->b; i < end; i++)
         word_at (scan, i)->span = (gint) k;
       p->b = end;
@@ -483,16 +465,7 @@ mend_longer_places (Scan *scan)
         }
       if (!whole)
         continue;
-      for (guint i = p->b; i < end; i++)
-        {
-          Span *q = span_at (scan, word_at (scan, i)->span);
-          if (q)
-            {
-              q->dropped = TRUE;
-              for (guint w = q->a; w < q->b; w++)
-                word_at (scan, w)->span = -1;
-            }
-        }
+      drop_spans (scan, p->b, end, NULL);
       for (guint i = p->b; i < end; i++)
         word_at (scan, i)->span = (gint) k;
       p->b = end;
