@@ -894,10 +894,12 @@ cue_rows_read (CueMap *m, const char *dir, const char *file, gboolean tagger, GE
             k++;
           if (k == G_N_ELEMENTS (cue_kinds))
             {
-              row_error (error, rows, i,
-                         "unknown kind \"%s\" (role, modifier, honorific, org-head, verb, connector, function, "
-                         "loc-head, org-noun, place-suffix, group, event-head, result, name-verb, measure, title-word, company-of, examples, company-only, person-has, org-word, org-after, "
-                         "media-verb, work-verb, work-in, media-prep, time, tech-noun, ceremony, stake-in, org-after-bare, work-noun, work-noun-modified, work-of)", *n);
+              /* the kinds named from the table itself, so that a kind
+               * added there is offered here too */
+              g_autoptr (GString) known = g_string_new (NULL);
+              for (gsize j = 0; j < G_N_ELEMENTS (cue_kinds); j++)
+                g_string_append_printf (known, "%s%s", j ? ", " : "", cue_kinds[j].name);
+              row_error (error, rows, i, "unknown kind \"%s\" (%s)", *n, known->str);
               return FALSE;
             }
           cue |= cue_kinds[k].cue;
