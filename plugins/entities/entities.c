@@ -718,24 +718,31 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   g_array_set_size (scan.words, scan.n_read);
   look_up_words (&scan);
-  /* Looked for once: route_end() and sport_document() ask them at each
-   * candidate, which over every word was quadratic. */
-  for (guint i = 0; i < scan.words->len; i++)
-    {
-      scan.has_score = scan.has_score || (word_at (&scan, i)->upper && is_score (&scan, i));
-      scan.has_player = scan.has_player || (word_at (&scan, i)->cue & CUE_PLAYER);
-    }
   /* Each word's slot in the document's table of words, where the
-   * tagger keeps what it made of each (ner_history_apply()). */
+   * tagger keeps what it made of each (ner_history_apply()), from the
+   * keys and hashes gathered in one pass, which also looks once for a
+   * score and a player (route_end() and sport_document() ask them at
+   * each candidate, which over every word was quadratic).  It keeps its flags
+   * in locals and reads the words through one pointer (written through
+   * `scan.`, each word reloaded the array and stored both flags: 25
+   * instructions a word), and asks is_score() only of a word that
+   * starts with a digit, the first thing it tests. */
   guint n_words = scan.words->len;
   guint32 *slots = g_new (guint32, MAX (n_words, 1));
   g_autofree guint32 *hashes = g_new (guint32, MAX (n_words, 1));
   g_autofree const char **keys = g_new (const char *, MAX (n_words, 1));
+  const Word *words = word_at (&scan, 0);
+  gboolean has_score = FALSE, has_player = FALSE;
   for (guint i = 0; i < n_words; i++)
     {
-      hashes[i] = word_at (&scan, i)->hash;
-      keys[i] = word_at (&scan, i)->key;
+      const Word *w = &words[i];
+      hashes[i] = w->hash;
+      keys[i] = w->key;
+      if (!has_score && w->upper && g_ascii_isdigit (w->text[0]))
+        has_score = is_score (&scan, i);
+      has_player = has_player || (w->cue & CUE_PLAYER);
     }
+  scan.has_score = has_score, scan.has_player = has_player;
   guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
   scan.n_slots = n_slots;
   scan.slots = slots;
