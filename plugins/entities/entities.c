@@ -597,7 +597,6 @@ find_known (Scan *scan, guint ws, guint we)
    * allocation a sentence.  Pointers first, for their alignment. */
   gsize need = n * (3 * sizeof (gpointer) + sizeof (GazetteerWord) + 3 * sizeof (gboolean) + sizeof (guint));
   g_byte_array_set_size (scan->scratch, need);
-  memset (scan->scratch->data, 0, need);
   guint8 *at = scan->scratch->data;
   const char **classes = (const char **) (gpointer) at;
   const char **keys = (const char **) (gpointer) (at += n * sizeof (gpointer));
@@ -606,6 +605,11 @@ find_known (Scan *scan, guint ws, guint we)
   gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (GazetteerWord));
   gboolean *capitals = glued + n, *upper = capitals + n;
   guint *lengths = (guint *) (upper + n);
+  /* Every array is written whole here or by gazetteer_classes_fill()
+   * but @entries, which it sets only where a name is, and @lengths, read
+   * only there: zeroing the whole space (56 bytes a word) was 1.9 M of
+   * the stage's 453 M instructions on 500 BBC articles. */
+  memset (entries, 0, n * sizeof *entries);
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, ws + i);
