@@ -91,6 +91,34 @@ ner_token_prefetch (NerTokenCache *cache, guint32 hash)
   __builtin_prefetch (token_slot (cache, hash));
 }
 
+/* Whether the @n bytes (1 to 24) at @a and @b are the same, by loads
+ * that overlap (the first and the last 8, 4 or 1 bytes, and 8 in the
+ * middle past 16), reading nothing outside either: memcmp() was a call
+ * a token (189,111 on 500 BBC articles) for words of some five bytes. */
+static inline gboolean
+same_short (const char *a, const char *b, gsize n)
+{
+  if (n >= 8)
+    {
+      guint64 x0, y0, x1, y1, x2 = 0, y2 = 0;
+      memcpy (&x0, a, 8), memcpy (&y0, b, 8);
+      memcpy (&x1, a + n - 8, 8), memcpy (&y1, b + n - 8, 8);
+      if (n > 16)
+        memcpy (&x2, a + 8, 8), memcpy (&y2, b + 8, 8);
+      return ((x0 ^ y0) | (x1 ^ y1) | (x2 ^ y2)) == 0;
+    }
+  if (n >= 4)
+    {
+      guint32 x0, y0, x1, y1;
+      memcpy (&x0, a, 4), memcpy (&y0, b, 4);
+      memcpy (&x1, a + n - 4, 4), memcpy (&y1, b + n - 4, 4);
+      return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+G_STATIC_ASSERT (TOKEN_TEXT <= 24);
+
 void
 ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
                        const char *gaz_class)
@@ -98,7 +126,7 @@ ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsiz
   if (length > 0 && length <= TOKEN_TEXT)
     {
       TokenSlot *slot = token_slot (cache, hash);
-      if (slot->length != length || memcmp (slot->text, word, length) != 0)
+      if (slot->length != length || !same_short (slot->text, word, length))
         {
           token_read (&slot->token, word, length);
           slot->length = (guint8) length;
