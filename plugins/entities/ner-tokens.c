@@ -48,27 +48,6 @@ tables_init (void)
     }
 }
 
-/* What ner_token_init() read of the words a thread read lately, but
- * the gazetteer's class, direct-mapped by the word as written: a text
- * repeats its words, and a hit is one compare and one copy where reading
- * a word is some four hundred instructions (its case, shape, affixes and
- * their hashes).  Words longer than TOKEN_TEXT bytes are read each time. */
-#define TOKEN_BITS 12
-#define TOKEN_SLOTS (1 << TOKEN_BITS)
-#define TOKEN_TEXT 22
-
-typedef struct
-{
-  guint8 length; /* 0: empty */
-  char text[TOKEN_TEXT];
-  NerToken token;
-} TokenSlot;
-
-struct _NerTokenCache
-{
-  TokenSlot slots[TOKEN_SLOTS];
-};
-
 static _Thread_local NerTokenCache token_cache;
 
 NerTokenCache *
@@ -79,65 +58,24 @@ ner_token_cache (void)
 
 static void token_read (NerToken *t, const char *word, gsize length);
 
-static inline TokenSlot *
-token_slot (NerTokenCache *cache, guint32 hash)
+void
+ner_token_fill (NerTokenSlot *slot, const char *word, gsize length)
 {
-  return &cache->slots[(hash * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+  token_read (&slot->token, word, length);
+  slot->length = (guint8) length;
+  memcpy (slot->text, word, length);
 }
 
 void
-ner_token_prefetch (NerTokenCache *cache, guint32 hash)
+ner_token_read_long (NerToken *t, const char *word, gsize length)
 {
-  __builtin_prefetch (token_slot (cache, hash));
+  token_read (t, word, length);
 }
 
-/* Whether the @n bytes (1 to 24) at @a and @b are the same, by loads
- * that overlap (the first and the last 8, 4 or 1 bytes, and 8 in the
- * middle past 16), reading nothing outside either: memcmp() was a call
- * a token (189,111 on 500 BBC articles) for words of some five bytes. */
-static inline gboolean
-same_short (const char *a, const char *b, gsize n)
+guint32
+ner_gaz_hash (const char *gaz_class)
 {
-  if (n >= 8)
-    {
-      guint64 x0, y0, x1, y1, x2 = 0, y2 = 0;
-      memcpy (&x0, a, 8), memcpy (&y0, b, 8);
-      memcpy (&x1, a + n - 8, 8), memcpy (&y1, b + n - 8, 8);
-      if (n > 16)
-        memcpy (&x2, a + 8, 8), memcpy (&y2, b + 8, 8);
-      return ((x0 ^ y0) | (x1 ^ y1) | (x2 ^ y2)) == 0;
-    }
-  if (n >= 4)
-    {
-      guint32 x0, y0, x1, y1;
-      memcpy (&x0, a, 4), memcpy (&y0, b, 4);
-      memcpy (&x1, a + n - 4, 4), memcpy (&y1, b + n - 4, 4);
-      return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
-}
-
-G_STATIC_ASSERT (TOKEN_TEXT <= 24);
-
-void
-ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
-                       const char *gaz_class)
-{
-  if (length > 0 && length <= TOKEN_TEXT)
-    {
-      TokenSlot *slot = token_slot (cache, hash);
-      if (slot->length != length || !same_short (slot->text, word, length))
-        {
-          token_read (&slot->token, word, length);
-          slot->length = (guint8) length;
-          memcpy (slot->text, word, length);
-        }
-      *t = slot->token;
-    }
-  else
-    token_read (t, word, length);
-  t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
-  t->kind = NER_KIND_NONE; /* the caller's to set: ner_cue_kind() */
+  return fnv (gaz_class, strlen (gaz_class));
 }
 
 void
