@@ -75,14 +75,12 @@ typedef enum
 typedef struct
 {
   Kind kind;
-  /* Tried only where a match may start, so always anchored: first
-   * compiled unanchored (its first bytes are read from it at load) and
-   * run by the interpreter with PCRE2_ANCHORED; after HOT_TRIES tries,
-   * compiled again anchored from @source for the JIT (@jit then), which
+  /* Tried only where a match may start, so compiled anchored (its
+   * first bytes are read from that code at load) and run by the
+   * interpreter; after HOT_TRIES tries, JIT-compiled (@jit then), which
    * a pattern tried a few times does not repay (scan.c,
    * pattern_make_hot()). */
   pcre2_code *re;
-  char *source;
   guint tries;
   int groups[N_GROUPS]; /* each group's number, or a negative number */
   guint8 named[N_GROUPS]; /* the groups it has (those of groups[] >= 0) */

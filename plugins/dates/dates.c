@@ -33,7 +33,6 @@ pattern_clear (gpointer data)
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
   pcre2_code_free (p->opens);
-  g_free (p->source);
 }
 
 static void
