@@ -185,6 +185,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   if (!anchored && d->has_reference)
     ref = d->reference, ref_at = d->reference_at, anchored = TRUE;
   gboolean from_text = !anchored; /* anchor on full dates as they come */
+  /* A reference given for a whole collection, not this document's own,
+   * yields to the date the article states for itself in its header
+   * (discourse_own_date()): "Saturday 20 November" under a match report's
+   * headline is the day its "1300 GMT" and "on the day" are counted from. */
+  gboolean own_date_open = anchored && !from_text && !(published && *published);
 
   guint n_sentences, n_sections;
   /* each read once, as an array walked here (the stage adds only timex) */
@@ -297,6 +302,12 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         }
       timex_clear (&pending);
       discourse_note (&discourse, &t, c->end);
+      if (own_date_open && !citation && discourse_own_date (text, length, &t) && value_to_date (&t.value, &ref))
+        {
+          ref_at = (AssayDate){ .grain = ASSAY_DATE_GRAIN_DAY, .year = t.value.year, .month = t.value.month,
+                                .day = t.value.day };
+          own_date_open = FALSE;
+        }
       gboolean is_date = strcmp (t.type, "DATE") == 0;
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0
