@@ -141,13 +141,17 @@ plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize f
  * `topic` between its participle and the expression at @to: the date is
  * then what the act is about, as often gone by ("is being questioned
  * about a stabbing on Sunday", "held in connection with a robbery on
- * Friday"), no time of the act. */
+ * Friday"), no time of the act; likewise after "must" and its verb. */
 static gboolean
 being_about (const Dates *d, const char *text, gsize at, gsize to)
 {
   gsize n = 0;
   while (g_ascii_isalpha (text[at + n]))
     n++;
+  /* the same of "must" and the verb it rules (a fixture row): "must
+   * answer for his tackle on Saturday" speaks of a tackle done */
+  if (n == 4 && g_ascii_strncasecmp (text + at, "must", 4) == 0)
+    return word_between_in (d->topic_words, text, at + n, to);
   if (!((n == 2 && g_ascii_strncasecmp (text + at, "is", 2) == 0) || (n == 3 && g_ascii_strncasecmp (text + at, "are", 3) == 0)
         || (n == 2 && g_ascii_strncasecmp (text + at, "am", 2) == 0)))
     return FALSE;
@@ -243,7 +247,7 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
-      if (kind < 0 || (kind == CUE_FUTURE && being_about (d, tense->text, at, tense->end)))
+      if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end)))
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;

@@ -30,6 +30,7 @@ static const Case cases[] = {
   /* a day that is the coming one by its clause */
 #include "cases-ahead.h"
 #include "cases-own-date.h"
+#include "cases-obligation.h"
   /* readers' forms and spans */
 #include "cases-forms.h"
   /* A quarter before a word of figures reported is the last such quarter
