@@ -683,6 +683,9 @@ gboolean word_between_in (GHashTable *set, const char *text, gsize from, gsize t
 /* context.c */
 /* The day the holiday @rule of the lexicon falls on in @year, into @h
  * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
+/* "each July", "every Christmas": a month or a fixed holiday after
+ * "each" or "every" becomes a SET of any year's (context.c). */
+void context_every (const Dates *d, const char *text, Timex *t);
 gboolean holiday_in_year (const char *rule, int year, GDate *h);
 /* Whether a holiday's rule of the lexicon is one holiday_in_year() reads
  * whole (MM-DD or N:WEEKDAY:MM, with "/Y" after it or nothing). */

@@ -266,6 +266,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.borrow = tense_borrow (&tense, t.end);
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
+      context_every (d, text, &t);
       discourse_place_in_year (d, &discourse, text, sentence_start, &t);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);

@@ -31,6 +31,7 @@ static const Case cases[] = {
 #include "cases-ahead.h"
 #include "cases-own-date.h"
 #include "cases-obligation.h"
+#include "cases-every.h"
   /* readers' forms and spans */
 #include "cases-forms.h"
   /* A quarter before a word of figures reported is the last such quarter
