@@ -32,6 +32,7 @@ static const Case cases[] = {
 #include "cases-own-date.h"
 #include "cases-obligation.h"
 #include "cases-every.h"
+#include "cases-aside.h"
   /* readers' forms and spans */
 #include "cases-forms.h"
   /* A quarter before a word of figures reported is the last such quarter
