@@ -170,7 +170,8 @@ static gboolean
 aside_mark (const char *text, gsize at, gsize end)
 {
   return text[at] == ',' || (text[at] == '-' && at > 0 && text[at - 1] == ' ')
-         || (at + 3 <= end && (memcmp (text + at, "\u2013", 3) == 0 || memcmp (text + at, "\u2014", 3) == 0));
+         || ((guchar) text[at] == 0xE2 && at + 3 <= end
+             && (memcmp (text + at, "\u2013", 3) == 0 || memcmp (text + at, "\u2014", 3) == 0));
 }
 
 /* Whether the cue at @at stands in a relative clause set off by marks
