@@ -7,7 +7,9 @@
  * the value against the reference date:
  *   - the document's metadata `published` (or the key `reference-key`
  *     names), else the option `reference-date` or `assay run
- *     --reference-date`, else the latest full date earlier in the text;
+ *     --reference-date` (which yields, from the expression on, to a date
+ *     the article states for itself in its header: discourse_own_date()),
+ *     else the latest full date earlier in the text;
  *   - without any, values stay underspecified ("XXXX-05-28").
  * A date without a year is put in the year that makes it nearest the
  * reference date, or the next one on or after it when the sentence speaks
