@@ -15,3 +15,6 @@
   { "He was born on [Monday 20 November].", "2005-03-01", "DATE", "2004-11-20" },
   /* a year written is never moved by its weekday */
   { "It opened on [Monday 20 November 2005].", "2005-03-01", "DATE", "2005-11-20" },
+  /* a slip in the weekday of a day near the reference stays that day
+   * (the inconsistencies stage reports it), not a year away */
+  { "He said so at the press conference on [Tuesday March 4].", "2024-03-05", "DATE", "2024-03-04" },
