@@ -37,6 +37,7 @@ entities_destroy (gpointer data)
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_clear_pointer (&e->regions, g_hash_table_unref);
+  g_clear_pointer (&e->clubs, g_hash_table_unref);
   g_free (e);
 }
 
@@ -151,7 +152,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->products = products_load (data_dir, error))
       || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
-      || !(e->regions = regions_load (data_dir, error)))
+      || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
