@@ -795,6 +795,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, first_span, ws, we);
       mend_line_ups (&scan, ws, we);
+      find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
     }
   link_names (&scan, acronyms);

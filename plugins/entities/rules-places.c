@@ -345,8 +345,7 @@ clubs_load (const char *data_dir, GError **error)
   return clubs;
 }
 
-/* Whether the words [a, b) are a club's name clubs.tsv lists. */
-static gboolean
+gboolean
 club_listed (const Scan *scan, guint a, guint b)
 {
   g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);

@@ -30,10 +30,10 @@ static const EntityCase cases[] = {
   { "Leeds won 2-1 on Saturday. The United States edged Austria in Salzburg 3-2 last April.",
     "ORG:Leeds | GPE:United States kb=iso3166:US | GPE:Austria kb=iso3166:AT"
     " | GPE:Salzburg kb=geonames:2766824 country=Austria" },
-  /* A player who shares a club's name, in a line-up or after an
-   * initial. */
+  /* A player who shares a club's name, in a line-up; the club heading
+   * it is the club. */
   { "Leeds won 2-1 on Saturday. Chorley: Gill, Crooks, Puncheon, Kamara (Makofo 64), Chorley, Herve, Tapp.",
-    "ORG:Leeds | PERSON:Gill | PERSON:Crooks | PERSON:Puncheon | PERSON:Kamara | PERSON:Makofo | PERSON:Chorley"
+    "ORG:Leeds | ORG:Chorley | PERSON:Gill | PERSON:Crooks | PERSON:Puncheon | PERSON:Kamara | PERSON:Makofo | PERSON:Chorley"
     " | PERSON:Herve | PERSON:Tapp" },
   /* "v" names clubs with no score; "beat" a town's club only with one. */
   { "Leeds won 2-1 on Saturday. Southampton v Brentford kicks off at three.",
@@ -49,6 +49,21 @@ static const EntityCase cases[] = {
   /* An event named like a club is the event. */
   { "Wimbledon is a tennis tournament. Leeds won 2-1 at Wimbledon on Saturday.",
     "MISC:Wimbledon | ORG:Leeds | MISC:Wimbledon" },
+  /* A line-up: its players, substitutes in brackets with their minute,
+   * the club heading it; "Subs:" alone makes a list of players. */
+  { "Leeds won 2-1 on Saturday. Harwich: Marlow, Penhale (Osgood 71), Tarrant, Quimby (Ledger 84), Vance, Orwin. "
+    "Subs Not Used: Bristow, Kent.", 
+    "ORG:Leeds | ORG:Harwich | PERSON:Marlow | PERSON:Penhale | PERSON:Osgood | PERSON:Tarrant | PERSON:Quimby"
+    " | PERSON:Ledger | PERSON:Vance | PERSON:Orwin | PERSON:Bristow | PERSON:Kent" },
+  /* Not a group's countries, a share index's fallers, a sentence with prose
+   * in it, nor a list with no score or player in the document. */
+  { "Leeds won 2-1 on Saturday. The group: France, Italy, Wales, Spain, Scotland, Ireland.",
+    "ORG:Leeds | GPE:France kb=iso3166:FR | GPE:Italy kb=iso3166:IT | GPE:Wales country=United Kingdom"
+    " | GPE:Spain kb=iso3166:ES | GPE:Scotland country=United Kingdom | GPE:Ireland kb=iso3166:IE" },
+  { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
+  { "The FTSE 100 index fell on Monday. Fallers: Tesco, Vodafone, Barclays, Unilever, Diageo, Reuters.", 
+    "MISC:FTSE 100 | ORG:Tesco | ORG:Vodafone | ORG:Barclays | ORG:Unilever | ORG:Diageo | ORG:Reuters" },
+  { "Leeds won 2-1 on Saturday. Tesco, Asda, Boots and Dixons said sales rose.", "ORG:Leeds | ORG:Tesco | ORG:Asda | ORG:Boots | ORG:Dixons" },
 };
 
 static void
