@@ -112,16 +112,19 @@ find_line_ups (Scan *scan, guint ws, guint we)
     }
   /* A list of players: after "Subs:", one name or more; else four or
    * more with a substitute's minute, or six or more, and no more than a
-   * third of them names the lists claim or hint as a company's (a group's
-   * "France, Italy, Wales, Spain" are countries; a share index's
-   * "Fallers: Tesco, Vodafone, Barclays" companies). */
+   * third of them names the lists claim, hint as a company's or list as
+   * clubs (a group's "France, Italy, Wales, Spain" are countries; a share
+   * index's "Fallers: Tesco, Vodafone, Barclays" companies; a table's
+   * "Chelsea, Arsenal, Everton" clubs, whose every mention a line-up's
+   * vote would make people). */
   guint listed = 0;
   for (guint k = 0; k < n_items; k++)
     {
       const Span *p = span_at (scan, word_at (scan, items[k].a)->span);
       const Word *w = word_at (scan, items[k].a);
       listed += (p && p->source == SOURCE_GAZETTEER && p->a == items[k].a && p->b == items[k].b)
-                || (w->hint && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0);
+                || (w->hint && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0)
+                || club_listed (scan, items[k].a, items[k].b);
     }
   if (n_items == 0 || (!subs && n_items < (brackets ? 4 : 6)) || (!subs && listed * 3 > n_items))
     return;

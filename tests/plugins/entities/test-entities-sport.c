@@ -60,6 +60,11 @@ static const EntityCase cases[] = {
   { "Leeds won 2-1 on Saturday. The group: France, Italy, Wales, Spain, Scotland, Ireland.",
     "ORG:Leeds | GPE:France kb=iso3166:FR | GPE:Italy kb=iso3166:IT | GPE:Wales country=United Kingdom"
     " | GPE:Spain kb=iso3166:ES | GPE:Scotland country=United Kingdom | GPE:Ireland kb=iso3166:IE" },
+  /* A list of clubs is no line-up: its guess would be every mention's. */
+  { "Leeds won 2-1 on Saturday. Still in the hunt: Chelsea, Arsenal, Everton, Fulham, Charlton, Bolton. Chelsea "
+    "play Arsenal next.",
+    "ORG:Leeds | ORG:Chelsea | ORG:Arsenal | ORG:Everton | ORG:Fulham | ORG:Charlton | ORG:Bolton | ORG:Chelsea"
+    " | ORG:Arsenal" },
   { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
   { "The FTSE 100 index fell on Monday. Fallers: Tesco, Vodafone, Barclays, Unilever, Diageo, Reuters.", 
     "MISC:FTSE 100 | ORG:Tesco | ORG:Vodafone | ORG:Barclays | ORG:Unilever | ORG:Diageo | ORG:Reuters" },
