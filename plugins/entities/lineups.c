@@ -50,7 +50,7 @@ minute_at (const Scan *scan, guint i)
   for (gsize k = 0; k < n; k++)
     if (!g_ascii_isdigit (t[k]))
       return FALSE;
-  guint m = (guint) atoi (t);
+  guint64 m = g_ascii_strtoull (t, NULL, 10);
   return m >= 1 && m <= 130;
 }
 
