@@ -326,7 +326,8 @@ clubs_load (const char *data_dir, GError **error)
       char *tab = strchr (line, '\t');
       if (!tab || tab == line)
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path, n + 1);
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path,
+                       n + 1);
           g_hash_table_unref (clubs);
           return NULL;
         }
@@ -473,7 +474,7 @@ among_people (const Scan *scan, guint a, guint b)
  * A club so found by its evidence is a team, so spread_teams() names
  * the town's other lone mentions the club too. */
 static void
-find_listed_clubs (Scan *scan)
+find_listed_clubs (Scan *scan, gboolean sport)
 {
   /* The words of the document's people of two words or more: "Chelsea"
    * after "Chelsea Clinton" is hers, first name or surname. */
@@ -485,59 +486,70 @@ find_listed_clubs (Scan *scan)
         for (guint i = p->a; i < p->b; i++)
           g_hash_table_add (people, (gpointer) word_at (scan, i)->key);
     }
-  for (guint k = 0; k < scan->spans->len; k++)
+  /* A document with no score and no player by position is a sport
+   * report where a listed club shows by its evidence ("Chelsea manager
+   * Jose Mourinho expects ..."): a first pass takes only those, the
+   * second the rest once one was found. */
+  for (guint pass = sport ? 1 : 0; pass < 2 && (pass == 0 || sport); pass++)
     {
-      Span *p = span_at (scan, k);
-      if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
-          || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
-        continue;
-      gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
-      /* A place a list gives but no town's: a country's or a county's
-       * side is named as the place. */
-      if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
-        continue;
-      if (strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER)
-        continue;
-      if (!club_listed (scan, p->a, p->b))
-        continue;
-      if (p->canonical && strcmp (p->label, "PERSON") == 0)
-        {
-          g_autofree char *text = words_text (scan, p->a, p->b);
-          if (strcmp (text, p->canonical) != 0)
-            continue;
-        }
-      if (p->a > 0)
-        {
-          const Word *before = word_at (scan, p->a - 1);
-          if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
-              || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
-            continue;
-        }
-      /* Where a game was played: "in Salzburg 3-2". */
-      const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
-      if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
-        continue;
-      gboolean evidence = club_evidence (scan, p->a, p->b, place);
-      /* Only the tagger's person goes on the list alone: a place or a
-       * MISC (an event, "Wimbledon") is more than the club. */
-      if (!evidence
-          && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
-              || (p->b - p->a == 1 && g_hash_table_contains (people, word_at (scan, p->a)->key))))
-        continue;
-      p->label = "ORG";
-      p->place = FALSE;
-      p->team = evidence && p->b - p->a == 1;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
-      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    for (guint k = 0; k < scan->spans->len; k++)
+      {
+        Span *p = span_at (scan, k);
+        if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
+            || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
+          continue;
+        gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+        /* A place a list gives but no town's: a country's or a county's
+         * side is named as the place. */
+        if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
+          continue;
+        if (strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER)
+          continue;
+        gboolean evidence = FALSE;
+        if (pass == 0 && !(evidence = club_evidence (scan, p->a, p->b, place)))
+          continue;
+        if (!club_listed (scan, p->a, p->b))
+          continue;
+        if (p->canonical && strcmp (p->label, "PERSON") == 0)
+          {
+            g_autofree char *text = words_text (scan, p->a, p->b);
+            if (strcmp (text, p->canonical) != 0)
+              continue;
+          }
+        if (p->a > 0)
+          {
+            const Word *before = word_at (scan, p->a - 1);
+            if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+                || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+              continue;
+          }
+        /* Where a game was played: "in Salzburg 3-2". */
+        const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
+        if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
+          continue;
+        if (pass == 1)
+          evidence = club_evidence (scan, p->a, p->b, place);
+        /* Only the tagger's person goes on the list alone: a place or a
+         * MISC (an event, "Wimbledon") is more than the club. */
+        if (!evidence
+            && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
+                || (p->b - p->a == 1 && g_hash_table_contains (people, word_at (scan, p->a)->key))))
+          continue;
+        p->label = "ORG";
+        p->place = FALSE;
+        p->team = evidence && p->b - p->a == 1;
+        g_clear_pointer (&p->kb, g_free);
+        g_clear_pointer (&p->country, g_free);
+        g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+        sport = TRUE;
+      }
     }
 }
 
 void
 find_city_teams (Scan *scan)
 {
-  if (sport_document (scan) || scan->has_player)
-    find_listed_clubs (scan);
+  find_listed_clubs (scan, sport_document (scan) || scan->has_player);
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */
