@@ -349,6 +349,8 @@ clubs_load (const char *data_dir, GError **error)
 gboolean
 club_listed (const Scan *scan, guint a, guint b)
 {
+  if (b == a + 1) /* most names: the word's key as it is */
+    return g_hash_table_contains (scan->e->clubs, word_at (scan, a)->key);
   g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);
   for (guint k = a + 1; k < b; k++)
     g_string_append_printf (key, " %s", word_at (scan, k)->key);
@@ -463,6 +465,26 @@ among_people (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
+/* Whether @key is a word of one of the document's people of two words
+ * or more ("Chelsea" after "Chelsea Clinton" is hers, first name or
+ * surname); *@people: their words, made at the first call. */
+static gboolean
+person_word (const Scan *scan, GHashTable **people, const char *key)
+{
+  if (*people == NULL)
+    {
+      *people = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
+            for (guint i = p->a; i < p->b; i++)
+              g_hash_table_add (*people, (gpointer) word_at (scan, i)->key);
+        }
+    }
+  return g_hash_table_contains (*people, key);
+}
+
 /* Clubs by clubs.tsv (openfootball's list) in a sport report: a listed
  * club's name the tagger called a person, a place or a MISC is the club
  * (ORG) where the sentence shows a club (club_evidence()); a name no
@@ -476,16 +498,7 @@ among_people (const Scan *scan, guint a, guint b)
 static void
 find_listed_clubs (Scan *scan, gboolean sport)
 {
-  /* The words of the document's people of two words or more: "Chelsea"
-   * after "Chelsea Clinton" is hers, first name or surname. */
-  g_autoptr (GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      const Span *p = span_at (scan, k);
-      if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
-        for (guint i = p->a; i < p->b; i++)
-          g_hash_table_add (people, (gpointer) word_at (scan, i)->key);
-    }
+  g_autoptr (GHashTable) people = NULL; /* person_word()'s, made once a mention asks: most documents never do */
   /* A document with no score and no player by position is a sport
    * report where a listed club shows by its evidence ("Chelsea manager
    * Jose Mourinho expects ..."): a first pass takes only those, the
@@ -533,7 +546,7 @@ find_listed_clubs (Scan *scan, gboolean sport)
          * MISC (an event, "Wimbledon") is more than the club. */
         if (!evidence
             && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
-                || (p->b - p->a == 1 && g_hash_table_contains (people, word_at (scan, p->a)->key))))
+                || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
           continue;
         p->label = "ORG";
         p->place = FALSE;
