@@ -27,6 +27,7 @@ typedef struct
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() and family_plural() */
+  GHashTable *clubs;    /* football clubs' names, folded, words joined by one space (clubs.tsv): read by find_listed_clubs() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -276,6 +277,11 @@ void find_later_orgs (Scan *scan);
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);
 void find_city_teams (Scan *scan);
+/* The names of @data_dir/clubs.tsv (rules-places.c), or NULL with
+ * @error naming the file and line. */
+GHashTable *clubs_load (const char *data_dir, GError **error);
+/* Whether the words [a, b) are a club's name clubs.tsv lists. */
+gboolean club_listed (const Scan *scan, guint a, guint b);
 /* The steps the lists after a kind in the plural share (companies.c):
  * plural_stem() writes @key less its plural "s" into @stem (64 bytes;
  * with @es, less "es" too: "Joneses") and returns TRUE, or FALSE where
@@ -311,6 +317,10 @@ void mend_families (Scan *scan);
  * surname is a person ("G Murphy", "S Best"), and so is a lone surname
  * beside one ("Klerck"). */
 void mend_line_ups (Scan *scan, guint ws, guint we);
+/* A team's line-up, a list of players' names after "Subs:" or a team's
+ * name and a colon, or alone with substitutes' minutes (lineups.c):
+ * each a person, the team heading it the club. */
+void find_line_ups (Scan *scan, guint ws, guint we);
 /* A name of the tagger (not an organisation already) before a plural
  * verb ("Roxy Music were formed", "Kasabian have split") is an
  * organisation, cued so its other mentions follow (people.c); not a

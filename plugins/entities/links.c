@@ -397,6 +397,12 @@ spread_teams (Scan *scan)
       const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
       if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
         continue;
+      /* The town's own body or office: "Portsmouth council", "Leicester
+       * mayor" (but "Portsmouth manager" is the club's). */
+      const Word *after = p->b < scan->words->len ? word_at (scan, p->b) : NULL;
+      if (after && !after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ROLE))
+          && !(after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)))
+        continue;
       p->label = "ORG";
       p->place = FALSE;
       g_clear_pointer (&p->kb, g_free);
