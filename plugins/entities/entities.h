@@ -303,6 +303,10 @@ guint work_after_verb (Scan *scan, guint ws, guint we, guint i);
  * of kind examples at @j ("films including X, Y and Z"); FALSE where @i
  * is no work noun in the plural. */
 gboolean listed_works (Scan *scan, guint we, guint i, guint j);
+/* Per document, before link_names() reads the people (people.c): a kind
+ * of person opening a person's name is the person's role ("Singer
+ * Fenwick" where the document names Maria Fenwick). */
+void mend_kind_titles (Scan *scan);
 /* Per document, after link_names() (people.c): "the Oatleys", a surname
  * of the document's people in the plural, is PERSON. */
 void mend_families (Scan *scan);

@@ -577,6 +577,7 @@ void
 link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_suffixed_people (scan);
+  mend_kind_titles (scan);
   mend_glued (scan);
   mend_of_names (scan);
   mend_longer_places (scan);

@@ -1,7 +1,8 @@
-/* test-entities-heads.c: a name takes its label from its head noun
+/* test-entities-heads.c: what a name's head and first words say of it
  * (issue 24's classes from the held-out judges: agreements, treaties
- * and charities read as people), each with sentences next to it where
- * the rule must not fire.  All sentences written here. */
+ * and charities read as people; a kind of person written as a title
+ * kept in the person's name), each with sentences next to it where the
+ * rule must not fire.  All sentences written here. */
 #include "entity-cases.h"
 
 static const EntityCase cases[] = {
@@ -22,6 +23,25 @@ static const EntityCase cases[] = {
   { "Convention organisers said the event sold out.", "" },
   { "Aid agencies said food was running out.", "" },
   { "The accord reached in Geneva was welcomed.", "GPE:Geneva country=Switzerland" },
+  /* A kind of person (person-nouns.tsv, surnames of person-names.tsv
+   * among them: Singer, Drummer) before a first name and a surname is the
+   * person's role. */
+  { "Singer Helen Marlowe is facing eviction from her flat.", "PERSON:Helen Marlowe role=Singer" },
+  /* ... and before a surname alone, where the document names the
+   * surname after another first name. */
+  { "Drummer Fenwick quit the band. Helen Fenwick, who joined in 1999, said she was upset.",
+    "PERSON:Fenwick=Helen Fenwick role=Drummer | PERSON:Helen Fenwick" },
+  /* ... not a first name that is an English word and a kind of person
+   * too ("guy", "victor"), nor before a surname the document writes
+   * only after an initial, nor with nothing else in the document. */
+  { "Guy Ranford directed the film. Ranford said he was pleased.", "PERSON:Guy Ranford | PERSON:Ranford=Guy Ranford" },
+  { "Victor Pellow scored twice, and V Pellow was named man of the match.",
+    "PERSON:Victor Pellow | ORG:V Pellow" },
+  { "Drummer Fenwick quit the band.", "PERSON:Fenwick role=Drummer",
+    "a kind of person before a surname the document names nowhere else: nothing tells it from a first name" },
+  /* A kind of person that is a surname too is no name the person goes
+   * by, as "Uncle" is: the title is left out. */
+  { "Critics said cartoons of Prophet Muhammad had offended them.", "PERSON:Muhammad" },
 };
 
 static void
