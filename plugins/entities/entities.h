@@ -261,12 +261,14 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 
 /* Per document (spans.c), run by link_names(): names' spans mended
  * (a generational suffix, a year or an opening word or an acronym glued
- * on, a name cut before "on" or "of", a city cut from a longer place),
+ * on, a name cut before "on" or "of" or at a possessive inside it, a
+ * city cut from a longer place),
  * capitalised common plurals dropped. */
 void mend_suffixed_people (Scan *scan);
 void mend_glued (Scan *scan);
 void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
+void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */

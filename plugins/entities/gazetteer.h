@@ -70,6 +70,7 @@ typedef guint64 Cue;
 #define CUE_ORG_AFTER_BARE ((Cue) 1 << 32) /* an org-after noun whose name needs no "the" before it: "told Heat magazine" (rules-context.c) */
 #define CUE_TRANSFER ((Cue) 1 << 33)       /* a player's move between clubs: "moved from X to Y" names no places (rules.c) */
 #define CUE_PLAYER ((Cue) 1 << 34)         /* a club's player by position: "midfielder", "striker" (rules.c) */
+#define CUE_SAINT ((Cue) 1 << 35)          /* a saint's title: "St Mary's Hospital" is one name past its possessive (spans.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

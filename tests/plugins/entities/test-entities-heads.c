@@ -1,8 +1,9 @@
 /* test-entities-heads.c: what a name's head and first words say of it
  * (issue 24's classes from the held-out judges: agreements, treaties
  * and charities read as people; a kind of person written as a title
- * kept in the person's name), each with sentences next to it where the
- * rule must not fire.  All sentences written here. */
+ * kept in the person's name; names cut at a possessive inside them),
+ * each with sentences next to it where the rule must not fire.  All
+ * sentences written here. */
 #include "entity-cases.h"
 
 static const EntityCase cases[] = {
@@ -42,6 +43,19 @@ static const EntityCase cases[] = {
   /* A kind of person that is a surname too is no name the person goes
    * by, as "Uncle" is: the title is left out. */
   { "Critics said cartoons of Prophet Muhammad had offended them.", "PERSON:Muhammad" },
+  /* A saint's name or a class of people in the plural before a
+   * possessive, then capitalised words ending in a head: one name, the
+   * head's label. */
+  { "Shoppers filled St Anne's Shopping Centre on Saturday.", "ORG:St Anne's Shopping Centre" },
+  { "The Farmers' Union said prices had fallen, and the Women's Institute agreed.",
+    "ORG:Farmers' Union | ORG:Women's Institute" },
+  { "The play won at the Critics' Circle Awards last week.", "MISC:Critics' Circle Awards" },
+  /* ... not a place or a person who owns what follows, nor the words in
+   * lowercase. */
+  { "Britain's Football Association said it would appeal.",
+    "GPE:Britain=United Kingdom kb=iso3166:GB | ORG:Football Association" },
+  { "Tony Blair's Labour Party won the vote.", "PERSON:Tony Blair | ORG:Labour Party" },
+  { "The farmers' union said prices had fallen.", "" },
 };
 
 static void
