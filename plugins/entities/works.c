@@ -40,8 +40,8 @@ opens_person (const Scan *scan, guint i)
 
 /* Whether the lowercase word @b of a title opens a place phrase that
  * follows the title rather than belongs to it ("Hamlet at the Old Vic",
- * "Mamma Mia in the West End", "Closer in North America"): "in", "at" or
- * "on", then a place of two words or more after "the" or that the lists
+ * "Mamma Mia in the West End", "Closer in North America", "The Sea
+ * Inside from Spain"): "in", "at", "on" or "from", then a place of two words or more after "the" or that the lists
  * claim, or a country or a region the lists claim.  Not one city or
  * province alone: titles name one as often ("Sleepless in Seattle",
  * "Midnight in Paris", "Crying Out Love in the Centre of the World"). */
@@ -49,7 +49,8 @@ static gboolean
 place_phrase (const Scan *scan, guint b, guint we)
 {
   const Word *w = word_at (scan, b);
-  if (strcmp (w->key, "in") != 0 && strcmp (w->key, "at") != 0 && strcmp (w->key, "on") != 0)
+  if (strcmp (w->key, "in") != 0 && strcmp (w->key, "at") != 0 && strcmp (w->key, "on") != 0
+      && strcmp (w->key, "from") != 0)
     return FALSE;
   guint k = b + 1;
   gboolean the = k < we && strcmp (word_at (scan, k)->key, "the") == 0;
@@ -135,6 +136,20 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
   while (b < we && b < a + 10)
     {
       const Word *w = word_at (scan, b);
+      /* A possessive or a contraction inside the title after a function
+       * word ("Do They Know It's Christmas") or after a word the title's
+       * own lowercase or function word opens ("One Flew Over the
+       * Cuckoo's Nest", "Bill and Ted's Excellent Adventure"): the title
+       * goes on.  Not after the run's first word, an owner ("Keane's
+       * Hope and Fears") or a clause ("It's Christmas" is no title), nor
+       * after two capitalised words ("Mel Gibson's The Passion"). */
+      if (is_possessive (w) && b > a + 1 && b + 1 < we && word_at (scan, b + 1)->upper && !word_at (scan, b + 1)->glued
+          && ((word_at (scan, b - 1)->cue & CUE_FUNCTION)
+              || (b - 1 > a && (word_at (scan, b - 2)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
+        {
+          b++;
+          continue;
+        }
       if (is_possessive (w) || (b > a && w->glued && !g_ascii_isalnum (scan->text[w->start])))
         {
           /* A possessive or an apostrophe inside the title ("Who's Your
@@ -290,9 +305,9 @@ lone_person (const Scan *scan, guint i)
  * Roberto Duran narrated": one to three words opening with a first name),
  * a title of address or office ("the book Mr Peston wrote"), a name the
  * lists claim (a country, an organisation: "the film France sent to
- * Cannes"), a name the tagger or a rule takes for an organisation or a
- * place (held_name()) or a place the lists hint alone ("the atlas
- * Grozny"). */
+ * Cannes"), names the tagger or a rule takes for an organisation or a
+ * place (held_name()) over every word of the run, or a place the lists
+ * hint alone ("the atlas Grozny"). */
 static gboolean
 not_a_title (const Scan *scan, guint a, guint b)
 {
@@ -315,11 +330,22 @@ not_a_title (const Scan *scan, guint a, guint b)
                                      || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
+  /* Every capitalised word inside such names: a name inside a longer
+   * run is the title's word ("Hotel Rwanda", "American Dad", "Georgia
+   * On My Mind"); "BBC Scotland", "Band Aid 20 in Edinburgh" are names,
+   * no title. */
   gboolean plain = plain_run (scan, a, b);
+  /* ... and a listed place ending the run after a lowercase word, the
+   * place the work is in or from ("Band Aid 20 in Edinburgh"; titles
+   * naming one city are as many: "Sleepless in Seattle"). */
+  const Span *end = span_at (scan, word_at (scan, b - 1)->span);
+  if (end && !end->dropped && end->a > a && !word_at (scan, end->a - 1)->upper && end->b == b
+      && held_name (scan, b - 1, plain) && (strcmp (end->label, "GPE") == 0 || strcmp (end->label, "LOC") == 0))
+    return TRUE;
   for (guint k = a; k < b; k++)
-    if (held_name (scan, k, plain))
-      return TRUE;
-  return FALSE;
+    if (word_at (scan, k)->upper && !held_name (scan, k, plain))
+      return FALSE;
+  return TRUE;
 }
 
 /* Takes the words [a, b) from span @k: what it held after them, from
@@ -758,8 +784,10 @@ find_title_case_works (Scan *scan, guint ws, guint we)
            * run that an organisation's, a place's or a title's word
            * shapes ("Bank Of America", "Isle Of Man", "Duke Of York"),
            * or a body's ("Save The Children", cues.tsv kind org-word),
-           * nor one in capitals. */
-          refused = w->capitals || (held && held->source >= SOURCE_GAZETTEER)
+           * nor one in capitals, nor a run a work's noun already named
+           * longer ("the song Do They Know It's Christmas", which the
+           * possessive cuts here). */
+          refused = w->capitals || (held && (held->source >= SOURCE_GAZETTEER || held->work))
                     || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD));
           if (k > a && k + 1 < b && capitalised_function_word (scan, k) && strcmp (w->key, "i") != 0)
             inner++;
