@@ -124,6 +124,29 @@ run_has_cue (const Scan *scan, guint a, guint we, Cue cue)
   return FALSE;
 }
 
+/* Whether @w is a colon glued to the word before it.  (An ellipsis
+ * before a capital ends the sentence: the segmenter's.) */
+static gboolean
+subtitle_mark (const Scan *scan, const Word *w)
+{
+  return w->glued && w->end - w->start == 1 && scan->text[w->start] == ':';
+}
+
+/* Whether word @c, after a title's colon, opens its subtitle: a
+ * capitalised word, not a function word before a lowercase one, a
+ * clause ("the film Closer: The acting was superb"), and where
+ * @people, not a person's name ("Closer: Jude Law was superb"; not
+ * asked in a sentence about games, where the subtitle is often a place
+ * opening with a first name: "Grand Theft Auto: San Andreas"). */
+static gboolean
+subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
+{
+  const Word *w = word_at (scan, c);
+  if (!w->upper || w->glued || !g_ascii_isalpha (scan->text[w->start]) || (people && opens_person (scan, c)))
+    return FALSE;
+  return !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || (c + 1 < we && word_at (scan, c + 1)->upper);
+}
+
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
  * to ten words, ending at the first other word, punctuation or
@@ -146,6 +169,13 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
       if (is_possessive (w) && b > a + 1 && b + 1 < we && word_at (scan, b + 1)->upper && !word_at (scan, b + 1)->glued
           && ((word_at (scan, b - 1)->cue & CUE_FUNCTION)
               || (b - 1 > a && (word_at (scan, b - 2)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
+        {
+          b++;
+          continue;
+        }
+      /* A subtitle after a colon ("CSI: Crime Scene Investigation",
+       * "Halo: Combat Evolved"): the title goes on (not a list's item). */
+      if (!listed && b > a && b + 1 < we && last == b && subtitle_mark (scan, w) && subtitle_opens (scan, b + 1, we, TRUE))
         {
           b++;
           continue;
@@ -965,7 +995,8 @@ find_numbered_works (Scan *scan, guint ws, guint we)
       guint b = colon ? i : i + 1;
       /* A subtitle after a colon, in title case, and its number: "Grand
        * Theft Auto: San Andreas", "Riddick: Escape from Butcher Bay". */
-      if (i + 1 < we && strcmp (word_at (scan, colon ? i : i + 1)->text, ":") == 0)
+      if (i + 1 < we && strcmp (word_at (scan, colon ? i : i + 1)->text, ":") == 0
+          && (colon ? i + 1 : i + 2) < we && subtitle_opens (scan, colon ? i + 1 : i + 2, we, FALSE))
         {
           guint c = colon ? i + 1 : i + 2, d = c;
           while (d < we && d - c < 8 && (d == c || !g_ascii_isdigit (word_at (scan, d - 1)->text[0]))

@@ -140,6 +140,12 @@ static const EntityCase cases[] = {
   { "The documentary BBC Scotland made was shown.", "ORG:BBC Scotland" },
   { "The charity single Band Aid 20 in Edinburgh was recorded on Friday.", "ORG:Band Aid 20 | GPE:Edinburgh" },
   { "The film The Cold Sea from Spain won the prize.", "MISC:The Cold Sea | GPE:Spain" },
+  /* A subtitle after a title's colon is the title's; a clause after the
+   * colon is not. */
+  { "The film Rogue Squadron: Rebel Strike was delayed.", "MISC:Rogue Squadron: Rebel Strike" },
+  { "She reviewed the film Closer: The acting was superb.", "MISC:Closer" },
+  { "He praised the film Closer: Jude Law was superb in it.", "MISC:Closer | PERSON:Jude Law",
+    "a person after a film's colon, which the rule for games' subtitles takes in (Closer: Jude Law)" },
 };
 
 static char *
