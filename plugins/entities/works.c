@@ -79,11 +79,12 @@ place_phrase (const Scan *scan, guint b, guint we)
  * a preposition, then a day, a month or a feast (cues.tsv writes them
  * capitalised as function words: "Office on Tuesday", "Pride and
  * Prejudice on Sunday"), or "for" and the platform or channel it is
- * made for, an organisation to the tagger or the lists (companies.tsv
- * hints at one: "Linux for
- * Xbox", "Doom for the PlayStation", "Dickens for BBC One"); not "for"
- * and words of no organisation ("Requiem for a Dream", "No Country for
- * Old Men"), nor "of" ("The Ides of March"). */
+ * made for, an organisation the lists name or hint at (companies.tsv:
+ * "Linux for Xbox", "Doom for the PlayStation", "Dickens for BBC One")
+ * or an acronym; not "for" and words of no organisation ("Requiem for
+ * a Dream", "No Country for Old Men"), nor words the tagger alone calls
+ * one ("Songs for the Lost Ones": it takes most unknown capitalised
+ * runs for an organisation), nor "of" ("The Ides of March"). */
 static gboolean
 trailing_phrase (const Scan *scan, guint b, guint we)
 {
@@ -107,7 +108,8 @@ trailing_phrase (const Scan *scan, guint b, guint we)
     k++;
   const Span *held = span_at (scan, word_at (scan, k)->span);
   const GazetteerEntry *hint = word_at (scan, k)->hint;
-  return (held && !held->dropped && held->a == k && strcmp (held->label, "ORG") == 0)
+  return (held && !held->dropped && held->a == k && strcmp (held->label, "ORG") == 0
+          && (held->source >= SOURCE_GAZETTEER || held->listed || word_at (scan, k)->capitals))
          || (word_at (scan, k)->upper && hint && (strcmp (hint->label, "ORG") == 0
                                                   || (hint->hint && strcmp (hint->hint, "COMPANY") == 0)));
 }
