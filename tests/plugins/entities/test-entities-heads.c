@@ -56,6 +56,9 @@ static const EntityCase cases[] = {
     "GPE:Britain=United Kingdom kb=iso3166:GB | ORG:Football Association" },
   { "Tony Blair's Labour Party won the vote.", "PERSON:Tony Blair | ORG:Labour Party" },
   { "The farmers' union said prices had fallen.", "" },
+  /* "school" heads a school's name, with a saint's possessive in it;
+   * not the word in lowercase. */
+  { "Pupils at St Ninian's High School were sent home, and she left school at 16.", "ORG:St Ninian's High School" },
 };
 
 static void
