@@ -262,12 +262,14 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 
 /* Per document (spans.c), run by link_names(): names' spans mended
  * (a generational suffix, a year or an opening word or an acronym glued
- * on, a name cut before "on" or "of", a city cut from a longer place),
+ * on, a name cut before "on" or "of" or at a possessive inside it, a
+ * city cut from a longer place),
  * capitalised common plurals dropped. */
 void mend_suffixed_people (Scan *scan);
 void mend_glued (Scan *scan);
 void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
+void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
@@ -309,6 +311,10 @@ guint work_after_verb (Scan *scan, guint ws, guint we, guint i);
  * of kind examples at @j ("films including X, Y and Z"); FALSE where @i
  * is no work noun in the plural. */
 gboolean listed_works (Scan *scan, guint we, guint i, guint j);
+/* Per document, before link_names() reads the people (people.c): a kind
+ * of person opening a person's name is the person's role ("Singer
+ * Fenwick" where the document names Maria Fenwick). */
+void mend_kind_titles (Scan *scan);
 /* Per document, after link_names() (people.c): "the Oatleys", a surname
  * of the document's people in the plural, is PERSON. */
 void mend_families (Scan *scan);

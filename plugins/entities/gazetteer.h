@@ -73,6 +73,7 @@ typedef guint64 Cue;
 #define CUE_TEAM_NOUN ((Cue) 1 << 35)      /* what a club has after its name: "Portsmouth side", "Leeds fans" (rules-places.c) */
 #define CUE_LINE_UP ((Cue) 1 << 37)        /* a heading of a team's players: "Subs: ...", "Replacements: ..." (lineups.c) */
 #define CUE_FIXTURE ((Cue) 1 << 36)        /* a result word only teams stand around, score or none: "v", "vs" (rules-places.c) */
+#define CUE_SAINT ((Cue) 1 << 38)          /* a saint's title: "St Mary's Hospital" is one name past its possessive (spans.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

@@ -583,8 +583,10 @@ void
 link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_suffixed_people (scan);
+  mend_kind_titles (scan);
   mend_glued (scan);
   mend_of_names (scan);
+  mend_possessive_names (scan);
   mend_longer_places (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
