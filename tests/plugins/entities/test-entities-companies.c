@@ -1,7 +1,8 @@
 /* test-entities-companies.c: companies the lists do not know, told by
  * the words beside them, and their products' models (issue 24's classes
  * from the held-out judges: a maker and its model's code cut apart, a
- * model's edition read as a company), each with sentences next to it
+ * model's edition read as a company, a company a spokeswoman speaks for
+ * read as a person), each with sentences next to it
  * where the rule must not fire.  All sentences written here. */
 #include "entity-cases.h"
 
@@ -24,6 +25,20 @@ static const EntityCase cases[] = {
     "a number after a company the lists hint is read as its model's, whatever follows" },
   { "The shop in London SW1 was sold to a chain owned by Tesco.", "GPE:London | ORG:Tesco" },
   { "Henry VIII married six times.", "PERSON:Henry VIII" },
+  /* The body a spokesman, an analyst or an economist speaks for
+   * (cues.tsv kind speaks-for) is an organisation, at every mention;
+   * a name the tagger began a word late is whole. */
+  { "A spokeswoman for Tarvex declined to comment. Tarvex said sales rose.", "ORG:Tarvex | ORG:Tarvex" },
+  { "Prices will fall, said an analyst at Brenmoor Research.", "ORG:Brenmoor Research" },
+  { "Lin Wu, a spokesman for the State Fisheries Control Bureau, said no.",
+    "PERSON:Lin Wu | ORG:State Fisheries Control Bureau" },
+  /* Near: a person spoken for, by name, title or honorific; a place
+   * the lists know; a name before a place's head or an adjective. */
+  { "A spokesman for Tony Blair said no, and a spokesman for Mr Howard agreed.",
+    "PERSON:Tony Blair | PERSON:Howard" },
+  { "A spokesman for Downing Street said no, and an economist at Oxford agreed.",
+    "LOC:Downing Street | GPE:Oxford" },
+  { "A spokesman for Heathrow airport said the Tutsi-dominated army had left.", "LOC:Heathrow | MISC:Tutsi-dominated" },
 };
 
 static char *
