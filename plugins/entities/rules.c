@@ -123,6 +123,25 @@ and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const gui
   return a >= i && j - a >= 2 && ner_model_tag (model, tags[a - ws])[0] == 'B';
 }
 
+/* Whether word @i opens a quotation or what follows a colon ("It
+ * added: \"The Labour Party will ..."): a capitalised function word
+ * there opens a sentence as at the sentence's first word, and is no
+ * name's first word (is_name_word() reads only the latter).  The quote
+ * is an opening one: the sentence's first word, or with a space
+ * before it. */
+static gboolean
+opens_quotation (const Scan *scan, guint ws, guint i)
+{
+  if (i == ws)
+    return FALSE;
+  const Word *mark = word_at (scan, i - 1);
+  gunichar c = g_utf8_get_char (mark->text);
+  gsize n = mark->end - mark->start;
+  if (n > 3 || !(c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == ':'))
+    return FALSE;
+  return c == ':' || i - 1 == ws || !mark->glued;
+}
+
 void
 find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -153,7 +172,9 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
                      && is_name_word (word_at (scan, i)) && !word_at (scan, held->b)->glued
                      && word_at (scan, held->b)->upper && word_at (scan, held->b)->span < 0
                      && !(word_at (scan, held->b)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC));
-      if (!led && (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER)))
+      if (!led && (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER)
+                   || ((word_at (scan, i)->cue & CUE_FUNCTION) && !word_at (scan, i)->capitals
+                       && opens_quotation (scan, ws, i))))
         {
           i++;
           continue;

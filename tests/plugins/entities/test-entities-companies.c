@@ -42,6 +42,14 @@ static const EntityCase cases[] = {
   /* The groups of finance ministers and leaders are in
    * organisations.tsv with their hyphened forms. */
   { "Finance ministers of the G8 met before the G-20 talks.", "ORG:G8 | ORG:G-20" },
+  /* A function word opening a quotation or what follows a colon opens
+   * a sentence, and no organisation's name. */
+  { "It added: \"The Tarlow Party will win.\" Then: If Parliament agrees, it passes.",
+    "ORG:Tarlow Party | ORG:Parliament" },
+  /* Near: a name that starts with "The" mid-sentence is left to the
+   * tagger and the lists; a capitalised word in capitals is a
+   * headline's. */
+  { "She reads The Times daily, and said \"THE BANK is shut\".", "ORG:The Times | ORG:THE BANK" },
 };
 
 static char *
