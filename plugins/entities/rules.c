@@ -95,6 +95,57 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
   return TRUE;
 }
 
+/* Whether the capitalised words [a, b) have the initials of the word
+ * @acronym in capitals (two to five letters), connectors left out:
+ * "General Motors" and "GM". */
+static gboolean
+initials_of (const Scan *scan, guint a, guint b, const Word *acronym)
+{
+  gsize n = acronym->end - acronym->start, k = 0;
+  if (n < 2 || n > 5 || !acronym->capitals)
+    return FALSE;
+  for (guint m = a; m < b; m++)
+    {
+      const Word *w = word_at (scan, m);
+      if (!w->upper)
+        continue;
+      if (k >= n || g_ascii_toupper (w->text[0]) != acronym->text[k])
+        return FALSE;
+      k++;
+    }
+  return k == n;
+}
+
+/* Whether the lists hint the words [a, b), whole, as a company's name. */
+static gboolean
+company_hinted (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  return b > a && w->hint && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0 && w->hint_len == b - a;
+}
+
+/* Whether "and" at word @j joins two names, the run [i, j) before it
+ * and the capitalised words after it: both are companies the lists
+ * hint, whole ("Fiat and General Motors"; not "Procter and Gamble",
+ * whose second word is none), or the words after it
+ * are what an acronym in brackets right after them stands for
+ * ("Fiat and General Motors (GM)"), and the run and they together are
+ * not. */
+static gboolean
+and_joins_two (const Scan *scan, guint we, guint i, guint j)
+{
+  guint k = j + 1;
+  while (k < we && word_at (scan, k)->upper && !word_at (scan, k)->glued)
+    k++;
+  if (company_hinted (scan, i, j) && company_hinted (scan, j + 1, k))
+    return TRUE;
+  if (k == j + 1 || k + 2 >= we || strcmp (word_at (scan, k)->text, "(") != 0
+      || strcmp (word_at (scan, k + 2)->text, ")") != 0)
+    return FALSE;
+  const Word *acronym = word_at (scan, k + 1);
+  return initials_of (scan, j + 1, k, acronym) && !initials_of (scan, i, k, acronym);
+}
+
 /* Whether the run from word @i stops at "and", word @j: before "the"
  * ("Goldman Sachs and the Wellcome Trust", "Elton John and the Terrence
  * Higgins Trust" are two names), or where the tagger closed a name of two
@@ -105,6 +156,8 @@ static gboolean
 and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const guint *tags, gboolean head)
 {
   if (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "the") == 0)
+    return TRUE;
+  if (and_joins_two (scan, we, i, j))
     return TRUE;
   const NerModel *model = scan->e->model;
   if (!head || j < i + 2 || ner_model_tag (model, tags[j - ws])[0] != 'O')

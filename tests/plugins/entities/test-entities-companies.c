@@ -50,6 +50,15 @@ static const EntityCase cases[] = {
    * tagger and the lists; a capitalised word in capitals is a
    * headline's. */
   { "She reads The Times daily, and said \"THE BANK is shut\".", "ORG:The Times | ORG:THE BANK" },
+  /* "and" between two companies the lists hint whole, or before the
+   * words an acronym in brackets stands for, joins two names. */
+  { "Fiat and General Motors have until Friday.", "ORG:Fiat | ORG:General Motors" },
+  { "Talks between Kelmor and Brantley Motors (BM) ended.", "ORG:Kelmor | ORG:Brantley Motors | ORG:BM" },
+  /* Near: one name with "and" inside, its acronym of both sides, or a
+   * second side no list hints. */
+  { "The Tarn Internet and Coastal Life Project (TICLP) said so.",
+    "ORG:Tarn Internet and Coastal Life Project | ORG:TICLP" },
+  { "Procter and Gamble Holdings rose.", "ORG:Procter and Gamble Holdings" },
 };
 
 static char *
