@@ -127,7 +127,8 @@ company_hinted (const Scan *scan, guint a, guint b)
 /* Whether "and" at word @j joins two names, the run [i, j) before it
  * and the capitalised words after it: both are companies the lists
  * hint, whole ("Fiat and General Motors"; not "Procter and Gamble",
- * whose second word is none), or the words after it
+ * whose second word is none), each has its own head, or the words after
+ * it
  * are what an acronym in brackets right after them stands for
  * ("Fiat and General Motors (GM)"), and the run and they together are
  * not. */
@@ -138,6 +139,14 @@ and_joins_two (const Scan *scan, guint we, guint i, guint j)
   while (k < we && word_at (scan, k)->upper && !word_at (scan, k)->glued)
     k++;
   if (company_hinted (scan, i, j) && company_hinted (scan, j + 1, k))
+    return TRUE;
+  /* Two bodies, each with its head: the run before, of two words or
+   * more, ends in one, and the words after are a head, "of" and a name
+   * ("China Construction Bank and Bank of China"; not "Investors Bank
+   * and Trust", "Securities and Exchange Commission"). */
+  if (j >= i + 2 && (word_at (scan, j - 1)->cue & CUE_ORG_HEAD) && word_at (scan, j - 1)->upper
+      && (word_at (scan, j + 1)->cue & CUE_ORG_HEAD) && word_at (scan, j + 1)->upper && k == j + 2
+      && j + 3 < we && strcmp (word_at (scan, j + 2)->key, "of") == 0 && word_at (scan, j + 3)->upper)
     return TRUE;
   if (k == j + 1 || k + 2 >= we || strcmp (word_at (scan, k)->text, "(") != 0
       || strcmp (word_at (scan, k + 2)->text, ")") != 0)

@@ -59,6 +59,10 @@ static const EntityCase cases[] = {
   { "The Tarn Internet and Coastal Life Project (TICLP) said so.",
     "ORG:Tarn Internet and Coastal Life Project | ORG:TICLP" },
   { "Procter and Gamble Holdings rose.", "ORG:Procter and Gamble Holdings" },
+  /* Two bodies each with its head, the second "HEAD of X". */
+  { "Shares in Tarrow Merchant Bank and Bank of Kelvia rose.", "ORG:Tarrow Merchant Bank | ORG:Bank of Kelvia" },
+  { "The Securities and Exchange Commission said so. Investors Bank and Trust rose.",
+    "ORG:Securities and Exchange Commission | ORG:Investors Bank and Trust" },
 };
 
 static char *
