@@ -258,8 +258,10 @@ stake_in (const Scan *scan, guint ws, guint we, guint i)
 }
 
 /* "a spokeswoman for Bat", "an analyst at Ovum": after a word of kind
- * speaks-for at @i, "for" or "at", and "the" or not, the name at word
- * @j is the body spoken for; returns @j, or 0 where it is no
+ * speaks-for at @i, "for" or "at", or after what only a company has
+ * (company-only: "chief executive of Wippit", "shareholders of Tavra"),
+ * "of", and "the" or not, the name at word @j is the body spoken for or
+ * owned; returns @j, or 0 where it is no
  * organisation's: a person's (the tagger's of two words or more, a word
  * the lists know or hint as a person's surname or first-names.tsv holds:
  * "a spokesman for Tony Blair", "for Blair", "for Gordon"; org_by_cue()
@@ -271,7 +273,11 @@ static guint
 spoken_for (const Scan *scan, guint we, guint i)
 {
   guint j = i + 1;
-  if (j >= we || (strcmp (word_at (scan, j)->key, "for") != 0 && strcmp (word_at (scan, j)->key, "at") != 0))
+  if (j >= we)
+    return 0;
+  const char *prep = word_at (scan, j)->key;
+  if ((word_at (scan, i)->cue & CUE_SPEAKS_FOR) ? strcmp (prep, "for") != 0 && strcmp (prep, "at") != 0
+                                                 : strcmp (prep, "of") != 0)
     return 0;
   j++;
   if (j < we && strcmp (word_at (scan, j)->key, "the") == 0 && !word_at (scan, j)->upper)
@@ -302,6 +308,11 @@ spoken_for (const Scan *scan, guint we, guint i)
   guint b = held && held->a == j ? held->b : j + 1;
   if (b < we && !word_at (scan, b)->upper && !word_at (scan, b)->glued
       && (word_at (scan, b)->cue & (CUE_LOC_HEAD | CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER)))
+    return 0;
+  /* After "of", a name before a lowercase noun modifies it: "chairman
+   * of the Tibetan government" (after "for" a verb follows as often:
+   * "a spokeswoman for Bat declined"). */
+  if (strcmp (prep, "of") == 0 && modifies_noun (scan, j, we))
     return 0;
   return j;
 }
@@ -360,12 +371,14 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
       guint at[2], n = 0;
-      if (w->cue & CUE_SPEAKS_FOR)
+      if (w->cue & (CUE_SPEAKS_FOR | CUE_COMPANY_ONLY))
         {
           guint j = spoken_for (scan, we, i);
           if (j)
-            speaks_for_org (scan, j, we);
-          continue;
+            {
+              speaks_for_org (scan, j, we);
+              continue;
+            }
         }
       /* "firm X"; not after a sentence's opening "Outside the", "At
        * the": the noun ends the phrase of place that opens the

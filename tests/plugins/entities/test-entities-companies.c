@@ -32,6 +32,10 @@ static const EntityCase cases[] = {
   { "Prices will fall, said an analyst at Brenmoor Research.", "ORG:Brenmoor Research" },
   { "Lin Wu, a spokesman for the State Fisheries Control Bureau, said no.",
     "PERSON:Lin Wu | ORG:State Fisheries Control Bureau" },
+  /* What only a company has, then "of": "chief executive of X". */
+  { "Ann Lee, chief executive of Wendrop, said so.", "PERSON:Ann Lee | ORG:Wendrop" },
+  /* Near: a name that modifies a noun after "of". */
+  { "He was chairman of the Tarvish government.", "MISC:Tarvish" },
   /* Near: a person spoken for, by name, title or honorific; a place
    * the lists know; a name before a place's head or an adjective. */
   { "A spokesman for Tony Blair said no, and a spokesman for Mr Howard agreed.",
