@@ -139,9 +139,64 @@ run_find (const Scan *scan, const Runs *runs, guint a, guint b)
   return 0;
 }
 
+/* A sentence's first word alone that the tagger named and nothing else
+ * did is a capitalised common word where English writes it in lowercase
+ * (english-words.tsv), no list knows it or hints it but as a surname,
+ * the document never
+ * writes it capitalised inside a sentence, and a lowercase noun it
+ * modifies follows ("Rock star Ozzy Osbourne", "Broadband take-up"):
+ * not a word ending in "s" or "ed", which is as often the name's verb
+ * or what it has ("Monsoon shares", "Sage reported"), nor a cue word (a
+ * reporting verb, a function word) but a title's head ("Rock star"). */
+static void
+drop_opening_common_words (Scan *scan)
+{
+  guint n_words = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1 || p->b >= n_words)
+        continue;
+      const Word *w = word_at (scan, p->a), *next = word_at (scan, p->b);
+      /* A surname the lists hint is no evidence against English's
+       * lowercase word ("Rock", "Street"); a place's or a company's is. */
+      if (!w->sentence_start || w->capitals || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
+          || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0) || w->cue
+          || (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST))
+               != NAME_WORD_ENGLISH)
+        continue;
+      /* A word ending in "s" is as often a band's, a team's or a
+       * show's name ("Oasis singer", "Rovers took", "Scrubs star"). */
+      if (w->text[w->end - w->start - 1] == 's')
+        continue;
+      gsize n = next->end - next->start;
+      if (next->upper || next->glued || (next->cue & ~CUE_ROLE) || n < 3 || !g_ascii_islower (next->text[0])
+          || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
+        continue;
+      gboolean named = FALSE, lower = FALSE;
+      for (guint i = 0; i < n_words && !named; i++)
+        if (i != p->a && scan->slots[i] == scan->slots[p->a])
+          {
+            named = word_at (scan, i)->upper && !word_at (scan, i)->sentence_start;
+            lower = lower || !word_at (scan, i)->upper;
+          }
+      /* A word the lists hint as a person's name is one before a verb
+       * ("Lee made films"): only before a kind of person ("Rock star")
+       * or where the document writes it in lowercase too ("Good luck
+       * ... a good idea"). */
+      if (named
+          || ((w->hint || w->known.single) && !lower && !(next->cue & CUE_ROLE)
+              && !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN)))
+        continue;
+      p->dropped = TRUE;
+      word_at (scan, p->a)->span = -1;
+    }
+}
+
 void
 find_later_orgs (Scan *scan)
 {
+  drop_opening_common_words (scan);
   guint n_slots = MAX (scan->n_slots, 1);
   /* By a word's slot: 1 where it opens an organisation of two words or
    * more (a lookup of the run is worth making), 2 where it may also name

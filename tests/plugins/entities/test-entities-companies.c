@@ -67,6 +67,18 @@ static const EntityCase cases[] = {
   { "Shares in Tarrow Merchant Bank and Bank of Kelvia rose.", "ORG:Tarrow Merchant Bank | ORG:Bank of Kelvia" },
   { "The Securities and Exchange Commission said so. Investors Bank and Trust rose.",
     "ORG:Securities and Exchange Commission | ORG:Investors Bank and Trust" },
+  /* A sentence's first word alone, English's lowercase word, before a
+   * lowercase noun it modifies, named nowhere else, is no name; one the
+   * lists hint as a surname only where the document writes it in
+   * lowercase too. */
+  { "Rock star Ozzy Osbourne was hurt at a rock concert. Feta cheese is white.", "PERSON:Ozzy Osbourne" },
+  { "Lee made the film in Texas.", "PERSON:Lee | GPE:Texas" },
+  /* Near: a plural (a band's or a team's name), a word before a verb
+   * in "s" or "ed", a word the document capitalises inside a sentence,
+   * a company the lists hint. */
+  { "Oasis singer Liam Gallagher was fined. Rovers took the lead.",
+    "ORG:Oasis | PERSON:Liam Gallagher | ORG:Rovers" },
+  { "He bought shares in Lantern. Lantern staff left.", "ORG:Lantern | ORG:Lantern" },
 };
 
 static char *
