@@ -125,9 +125,11 @@ company_hinted (const Scan *scan, guint a, guint b)
 }
 
 /* Whether "and" at word @j joins two names, the run [i, j) before it
- * and the capitalised words after it: both are companies the lists
- * hint, whole ("Fiat and General Motors"; not "Procter and Gamble",
- * whose second word is none), each has its own head, or the words after
+ * and the capitalised words after it: the run is a company the lists
+ * hint, whole, or holds an org-head, and the words after open with one
+ * ("Fiat and General Motors", "Viacom and Sony Pictures", "Sony Pictures
+ * Entertainment and MGM Studios"; not "Procter and Gamble", whose
+ * second word is none), each has its own head, or the words after
  * it
  * are what an acronym in brackets right after them stands for
  * ("Fiat and General Motors (GM)"), and the run and they together are
@@ -138,7 +140,19 @@ and_joins_two (const Scan *scan, guint we, guint i, guint j)
   guint k = j + 1;
   while (k < we && word_at (scan, k)->upper && !word_at (scan, k)->glued)
     k++;
-  if (company_hinted (scan, i, j) && company_hinted (scan, j + 1, k))
+  /* ... or a body's name with its head ("Sony Pictures Entertainment
+   * and MGM Studios"). */
+  const GazetteerEntry *next = word_at (scan, j + 1)->hint;
+  gboolean headed = FALSE;
+  for (guint m = i; m < j && !headed; m++)
+    headed = word_at (scan, m)->upper && (word_at (scan, m)->cue & CUE_ORG_HEAD);
+  /* The words after: a company hinted whole, or opening with one that
+   * is no English word ("Red" of "Red Crescent Societies" is). */
+  const Word *second = word_at (scan, j + 1);
+  gboolean company_after = company_hinted (scan, j + 1, k)
+                           || (next && next->hint && strcmp (next->hint, "COMPANY") == 0
+                               && !(word_map_get (scan->e->first_names, second->key, second->hash) & NAME_WORD_ENGLISH));
+  if ((company_hinted (scan, i, j) || headed) && company_after)
     return TRUE;
   /* Two bodies, each with its head: the run before, of two words or
    * more, ends in one, and the words after are a head, "of" and a name

@@ -63,10 +63,19 @@ static const EntityCase cases[] = {
   { "The Tarn Internet and Coastal Life Project (TICLP) said so.",
     "ORG:Tarn Internet and Coastal Life Project | ORG:TICLP" },
   { "Procter and Gamble Holdings rose.", "ORG:Procter and Gamble Holdings" },
+  { "Talks between Samsung Electronics and Sony ended.", "ORG:Samsung Electronics | ORG:Sony" },
+  { "The International Federation of the Red Cross and Red Crescent Societies said so.",
+    "ORG:International Federation of the Red Cross and Red Crescent Societies" },
   /* Two bodies each with its head, the second "HEAD of X". */
   { "Shares in Tarrow Merchant Bank and Bank of Kelvia rose.", "ORG:Tarrow Merchant Bank | ORG:Bank of Kelvia" },
   { "The Securities and Exchange Commission said so. Investors Bank and Trust rose.",
     "ORG:Securities and Exchange Commission | ORG:Investors Bank and Trust" },
+  /* Film and music companies' heads (cues.tsv org-head: pictures,
+   * studios, records). */
+  { "Sony Pictures said its films sold well. The band left Tarrow Records and recorded at Kelby Studios.",
+    "ORG:Sony Pictures | ORG:Tarrow Records | ORG:Kelby Studios" },
+  /* Near: the word alone opening a sentence. */
+  { "Pictures show the damage.", "" },
   /* A sentence's first word alone, English's lowercase word, before a
    * lowercase noun it modifies, named nowhere else, is no name; one the
    * lists hint as a surname only where the document writes it in
