@@ -1,6 +1,6 @@
 /* test-gazetteer-image.c: the entities stage's prebuilt lists
- * (gazetteer-image.c): read back, the gazetteer and the first names' map
- * are what the TSVs give; an
+ * (gazetteer-image.c): read back, the gazetteer, the first names' map and
+ * the clubs' map are what the TSVs give; an
  * image whose data files changed, or that another build's code wrote, is
  * passed over for the TSVs; so is a damaged one, with a warning naming
  * the file and what is wrong. */
@@ -79,7 +79,8 @@ copy_data (void)
   g_assert_no_error (error);
   for (const char *name; (name = g_dir_read_name (d));)
     {
-      if (!g_str_has_suffix (name, ".tsv") && strcmp (name, "gazetteer.image") != 0)
+      if (!g_str_has_suffix (name, ".tsv") && strcmp (name, "gazetteer.image") != 0
+          && strcmp (name, "clubs.image") != 0)
         continue;
       g_autofree char *from = g_build_filename (ENTITIES_DATA, name, NULL);
       g_autofree char *to = g_build_filename (dir, name, NULL);
@@ -323,6 +324,68 @@ test_first_names (void)
   remove_data (dir);
 }
 
+/* Whether @clubs lists @key (words folded, joined by one space). */
+static gboolean
+club_known (const WordMap *clubs, const char *key)
+{
+  return word_map_get (clubs, key, word_hash (key, strlen (key))) != 0;
+}
+
+/* clubs.image is what clubs.tsv gives, slot by slot; with clubs.tsv
+ * edited in a copied folder the image is passed over and the edit read
+ * (the staleness check covers clubs.tsv: the stage does not answer from
+ * the old list); a bad row of the edited file is an error naming it and
+ * its line, as before the image. */
+static void
+test_clubs (void)
+{
+  g_autoptr (GError) error = NULL;
+  WordMap *tsv = clubs_read_tsv (ENTITIES_DATA, &error);
+  g_assert_no_error (error);
+  WordMap *image = word_map_image_load (ENTITIES_DATA, "clubs.image");
+  g_assert_nonnull (image);
+  g_assert_nonnull (image->image);
+  assert_same_map (image, tsv);
+  g_assert_true (club_known (image, "chelsea"));
+  g_assert_true (club_known (image, "man utd"));
+  g_assert_false (club_known (image, "man"));
+  word_map_free (tsv);
+  word_map_free (image);
+
+  g_autofree char *dir = copy_data ();
+  WordMap *before = clubs_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (before->image);
+  g_assert_false (club_known (before, "zorblax rovers"));
+  word_map_free (before);
+
+  g_autofree char *path = g_build_filename (dir, "clubs.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  /* Two spaces and a capital: the key is folded word by word, one space. */
+  g_autofree char *more = g_strconcat (text, g_str_has_suffix (text, "\n") ? "" : "\n",
+                                       "Zorblax  ROVERS\tZorblax Rovers FC\teng\n", NULL);
+  g_assert_true (g_file_set_contents (path, more, -1, &error));
+  g_assert_null (word_map_image_load (dir, "clubs.image"));
+  WordMap *after = clubs_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (after->image);
+  g_assert_true (club_known (after, "zorblax rovers"));
+  g_assert_true (club_known (after, "chelsea"));
+  word_map_free (after);
+
+  guint lines = 1;
+  for (const char *p = more; *p; p++)
+    lines += *p == '\n';
+  g_autofree char *bad = g_strconcat (more, "Zorblax Athletic\n", NULL);
+  g_assert_true (g_file_set_contents (path, bad, -1, &error));
+  g_assert_null (clubs_load (dir, &error));
+  g_autofree char *where = g_strdup_printf ("%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path, lines);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, where);
+  remove_data (dir);
+}
+
 /* table_new0(): zeroed and writable to its last byte, small or large (a
  * table of the kernel's large page or more mapped and aligned to it, none
  * where the kernel offers none); and a word map grown past 2 MiB of
@@ -386,6 +449,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gazetteer-image/stale", test_stale);
   g_test_add_func ("/gazetteer-image/corrupt", test_corrupt);
   g_test_add_func ("/gazetteer-image/first-names", test_first_names);
+  g_test_add_func ("/gazetteer-image/clubs", test_clubs);
   g_test_add_func ("/gazetteer-image/tables", test_tables);
   return g_test_run ();
 }
