@@ -234,11 +234,10 @@ test_corrupt (void)
     { -1, "x", 1, 0, TRUE, "its length is not what its header says" },
     /* Behind a hash made whole again: an entry's canonical name past
      * the strings; a slot's key past them; a slot's entry past the
-     * entries; a key's hash not its slot's. */
+     * entries. */
     { (gssize) l.entries + 4, &past, 4, 0, TRUE, "an entry's string out of range" },
     { (gssize) (l.slots + l.first_key * 16 + 8), &past, 4, 0, TRUE, "a slot's key or entry out of range" },
     { (gssize) (l.slots + l.first_key * 16 + 12), &too_many, 4, 0, TRUE, "a slot's key or entry out of range" },
-    { (gssize) (l.slots + l.first_key * 16), &flipped, 1, 0, TRUE, "a key whose hash is not its slot's" },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -262,6 +261,18 @@ test_corrupt (void)
     g_assert_no_error (error);
     g_assert_nonnull (g);
     g_assert_null (g->image);
+    gazetteer_free (g);
+  }
+  /* A key's hash changed behind a hash made whole again (on purpose: no
+   * damage does that) is not checked key by key: the image is read, that
+   * one key is not found, and every other name is. */
+  {
+    g_autoptr (GError) error = NULL;
+    Gazetteer *g = load_changed (dir, (gssize) (l.slots + l.first_key * 16), &flipped, 1, 0, TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (g);
+    g_assert_nonnull (g->image);
+    g_assert_true (knows (g, "czech republic"));
     gazetteer_free (g);
   }
   /* Near the checks: the same image written back unchanged, and sealed
