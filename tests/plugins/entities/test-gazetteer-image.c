@@ -171,11 +171,12 @@ load_changed (const char *dir, gssize offset, const void *bytes, gsize n, gsize 
 }
 
 /* Where the build's image keeps its parts: the entries' and the keys
- * map's slots' offsets, and its entries and strings' counts. */
+ * map's used slots' offsets (20 bytes each: index, hash, flags, key,
+ * entry), and its entries and strings' counts. */
 typedef struct
 {
   gsize entries, slots;
-  guint32 n_entries, first_key, strings_size;
+  guint32 n_entries, strings_size;
 } Layout;
 
 static Layout
@@ -184,12 +185,10 @@ layout_of (void)
   g_autoptr (GError) error = NULL;
   Gazetteer *tsv = gazetteer_read_tsv (ENTITIES_DATA, &error);
   g_assert_no_error (error);
-  Layout l = { 96 + tsv->sources->len * 24, 0, 0, 0, 0 };
+  Layout l = { 96 + tsv->sources->len * 24, 0, 0, 0 };
   for (guint b = 0; b < tsv->entries->len; b++)
     l.n_entries += b + 1 == tsv->entries->len ? tsv->block_used : ENTRY_BLOCK;
   l.slots = l.entries + (gsize) l.n_entries * 16;
-  while (tsv->keys->slots[l.first_key].flags == 0)
-    l.first_key++;
   gazetteer_free (tsv);
   g_autofree char *path = g_build_filename (ENTITIES_DATA, "gazetteer.image", NULL);
   g_autofree char *text = NULL;
@@ -211,7 +210,7 @@ test_corrupt (void)
   {
     g_autofree char *text = NULL;
     g_assert_true (g_file_get_contents (ENTITIES_DATA "/gazetteer.image", &text, NULL, NULL));
-    flipped = (char) (text[l.slots + l.first_key * 16] ^ 0x5a);
+    flipped = (char) (text[l.slots + 4] ^ 0x5a);
   }
   const struct
   {
@@ -234,10 +233,13 @@ test_corrupt (void)
     { -1, "x", 1, 0, TRUE, "its length is not what its header says" },
     /* Behind a hash made whole again: an entry's canonical name past
      * the strings; a slot's key past them; a slot's entry past the
-     * entries. */
+     * entries; the second slot's index not above the first's (0); a
+     * slot's flags 0. */
     { (gssize) l.entries + 4, &past, 4, 0, TRUE, "an entry's string out of range" },
-    { (gssize) (l.slots + l.first_key * 16 + 8), &past, 4, 0, TRUE, "a slot's key or entry out of range" },
-    { (gssize) (l.slots + l.first_key * 16 + 12), &too_many, 4, 0, TRUE, "a slot's key or entry out of range" },
+    { (gssize) (l.slots + 12), &past, 4, 0, TRUE, "a slot's key or entry out of range" },
+    { (gssize) (l.slots + 16), &too_many, 4, 0, TRUE, "a slot's key or entry out of range" },
+    { (gssize) (l.slots + 20), &zero, 4, 0, TRUE, "a slot's index or flags" },
+    { (gssize) (l.slots + 8), &zero, 4, 0, TRUE, "a slot's index or flags" },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -268,7 +270,7 @@ test_corrupt (void)
    * one key is not found, and every other name is. */
   {
     g_autoptr (GError) error = NULL;
-    Gazetteer *g = load_changed (dir, (gssize) (l.slots + l.first_key * 16), &flipped, 1, 0, TRUE, &error);
+    Gazetteer *g = load_changed (dir, (gssize) (l.slots + 4), &flipped, 1, 0, TRUE, &error);
     g_assert_no_error (error);
     g_assert_nonnull (g);
     g_assert_nonnull (g->image);
