@@ -349,26 +349,29 @@ map_of (const ImageSlot *slots, guint32 mask, guint32 n, const char *strings, gu
   WordMap *m = g_new0 (WordMap, 1);
   m->mask = mask, m->n = n;
   m->slots = table_new0 (((gsize) mask + 1) * sizeof (WordSlot), &m->mapped);
-  for (guint32 k = 0; k < n && !*bad; k++)
+  /* Each key's hash is taken as written, not hashed again: the image's
+   * own hash has shown its bytes are the ones this build's code wrote
+   * from word_hash() (the check of every key was 21.3 M instructions, a
+   * third of the start-up, and proved that again).  A hash made whole
+   * again over a slot changed on purpose leaves that key unfound, never
+   * a read out of bounds: every offset is checked, and the maps are half
+   * empty, so a probe ends.  Each index is above the one before, so none
+   * is written twice and the map holds @n keys.  One test a field, the
+   * loop left at the first that fails (275,000 slots at every start). */
+  WordSlot *out = m->slots;
+  guint64 after = 0; /* the index before's + 1 */
+  guint32 k = 0;
+  for (; k < n; k++)
     {
       const ImageSlot *s = &slots[k];
-      const char *key;
-      /* Each key's hash is taken as written, not hashed again: the
-       * image's own hash has shown its bytes are the ones this build's
-       * code wrote from word_hash() (the check of every key was 21.3 M
-       * instructions, a third of the start-up, and proved that again).
-       * A hash made whole again over a slot changed on purpose leaves
-       * that key unfound, never a read out of bounds: every offset is
-       * checked, and the maps are half empty, so a probe ends. */
-      /* Each index above the one before, so none is written twice and
-       * the map holds @n keys, no more than half its slots. */
-      if (s->index > mask || (k > 0 && s->index <= slots[k - 1].index) || s->flags == 0)
-        *bad = "a slot's index or flags";
-      else if (!string_of (strings, strings_size, s->key, &key) || key == NULL || s->value > n_entries)
-        *bad = "a slot's key or entry out of range";
-      else
-        m->slots[s->index] = (WordSlot) { s->hash, s->flags, key, s->value ? &entries[s->value - 1] : NULL };
+      if (s->index > mask || s->index < after || s->flags == 0 || s->key >= strings_size || s->value > n_entries)
+        break;
+      after = (guint64) s->index + 1;
+      out[s->index] = (WordSlot) { s->hash, s->flags, strings + s->key, s->value ? &entries[s->value - 1] : NULL };
     }
+  if (k < n)
+    *bad = slots[k].index > mask || slots[k].index < after || slots[k].flags == 0 ? "a slot's index or flags"
+                                                                                 : "a slot's key or entry out of range";
   if (*bad)
     {
       word_map_free (m);
@@ -536,19 +539,30 @@ gazetteer_image_load (const char *data_dir)
    * (tables.h). */
   gsize entries_mapped;
   GazetteerEntry *entries = table_new0 (MAX (h->n_entries, 1) * sizeof (GazetteerEntry), &entries_mapped);
-  for (guint32 k = 0; !bad && k < h->n_entries; k++)
+  /* One test of the entry's codes and one of its strings (NONE, a NULL
+   * string, is above every offset; the strings end in a NUL), the loop
+   * left at the first that fails: 78,000 entries at every start. */
+  guint32 size = h->strings_size;
+  guint32 k = 0;
+  for (; k < h->n_entries; k++)
     {
       const ImageEntry *ie = &im.entries[k];
       GazetteerEntry *e = &entries[k];
       guint label = ie->kinds & 0xff, hint = ie->kinds >> 8 & 0xff;
       if (label >= G_N_ELEMENTS (labels) || hint >= G_N_ELEMENTS (hints) || ie->kinds >> 19)
-        bad = "an entry's label or hint";
-      else if (!string_of (strings, h->strings_size, ie->canonical, &e->canonical) || e->canonical == NULL
-               || !string_of (strings, h->strings_size, ie->kb, &e->kb)
-               || !string_of (strings, h->strings_size, ie->country, &e->country))
-        bad = "an entry's string out of range";
-      e->label = labels[label % G_N_ELEMENTS (labels)];
-      e->hint = hints[hint % G_N_ELEMENTS (hints)];
+        {
+          bad = "an entry's label or hint";
+          break;
+        }
+      if (ie->canonical >= size || (ie->kb >= size && ie->kb != NONE) || (ie->country >= size && ie->country != NONE))
+        {
+          bad = "an entry's string out of range";
+          break;
+        }
+      e->label = labels[label], e->hint = hints[hint];
+      e->canonical = strings + ie->canonical;
+      e->kb = ie->kb == NONE ? NULL : strings + ie->kb;
+      e->country = ie->country == NONE ? NULL : strings + ie->country;
       e->place = ie->kinds >> 16 & 1, e->yields = ie->kinds >> 17 & 1, e->faint = ie->kinds >> 18 & 1;
     }
   WordMap *maps[N_MAPS] = { NULL };
