@@ -25,7 +25,9 @@ normalise_duration (const Reading *x, Timex *t)
       return TRUE;
     }
   const char *code = unit_code (d, unit_s);
-  if (code == NULL || strcmp (code, "WE") == 0)
+  /* "two seasons", like "two weekends", spans no fixed length: a
+   * sports season runs months, not a calendar unit */
+  if (code == NULL || strcmp (code, "WE") == 0 || strcmp (code, "SE") == 0)
     return FALSE;
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)
@@ -171,7 +173,7 @@ normalise_set (const Reading *x, Timex *t)
     {
       /* "every week", "every two weeks": P1W, P2W */
       double n = number_s ? number_value (d, number_s) : 1;
-      if (code == NULL || n <= 0)
+      if (code == NULL || n <= 0 || strcmp (code, "SE") == 0) /* "every season": no fixed length */
         return FALSE;
       t->value = value_duration (n, code);
     }

@@ -366,6 +366,7 @@ static const struct
   { "conditional", G_STRUCT_OFFSET (Dates, conditional_words) },
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
   { "determiner", G_STRUCT_OFFSET (Dates, determiner_words) },
+  { "seasonal", G_STRUCT_OFFSET (Dates, seasonal_words) },
 };
 
 /* The set of kind @k in @d. */
