@@ -179,6 +179,26 @@ normalise_date (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Whether the word at @start follows a lowercase word in its sentence
+ * and names a time of a noun of kind `event` right after it or one word
+ * on ("a May general election", "an expected Spring poll"). */
+static gboolean
+event_after (const Reading *x, gsize start)
+{
+  const char *text = x->m->subject;
+  if (start < 2 || text[start - 1] != ' ' || !g_ascii_islower (text[start - 2]))
+    return FALSE;
+  gsize at = x->m->end;
+  for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
+    {
+      for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
+        ;
+      if (word_before_in (x->d->event_words, text, at, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A month: "June", "June 2025". */
 gboolean
 normalise_month (const Reading *x, Timex *t)
@@ -195,19 +215,8 @@ normalise_month (const Reading *x, Timex *t)
   const char *text = x->m->subject;
   gsize start = x->m->start;
   if (start >= 2 && (text[start - 2] == 'a' || text[start - 2] == 'A') && text[start - 1] == ' '
-      && (month == 3 || month == 5 || month == 8))
-    {
-      gsize at = x->m->end;
-      gboolean event = FALSE;
-      for (guint words = 0; words < 2 && !event && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
-        {
-          for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
-            ;
-          event = word_before_in (x->d->event_words, text, at, NULL);
-        }
-      if (!event)
-        return FALSE;
-    }
+      && (month == 3 || month == 5 || month == 8) && !event_after (x, start))
+    return FALSE;
   if (year)
     t->resolution = "absolute";
   else if (anchored)
@@ -519,6 +528,20 @@ normalise_season (const Reading *x, Timex *t)
   g_autofree char *season_heap = NULL;
   const char *code = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
   if (code == NULL)
+    return FALSE;
+  /* a capitalised season alone (patterns.tsv), inside a sentence after a
+   * lowercase word, dates a noun of kind `event` right after it or one
+   * word on ("an expected Spring poll"); before another word it is a
+   * name's or an adjective's ("Spring flowers", "Winter Olympics") */
+  if (!shift && !year && x->m->start == group_offset (x->m, G_SEASON) && !event_after (x, x->m->start))
+    return FALSE;
+  /* nor one capitalised before a capitalised word, or "of" and one: a
+   * name ("the Winter Olympics", "the Summer Palace", "the Summer of
+   * Love") */
+  const char *after = x->m->subject + x->m->end;
+  if (!year && g_ascii_isupper (season_s[0]) && strncmp (after, " of ", 4) == 0)
+    after += 3;
+  if (!year && g_ascii_isupper (season_s[0]) && after[0] == ' ' && g_ascii_isupper (after[1]))
     return FALSE;
   if (year)
     t->resolution = "absolute";

@@ -1,7 +1,7 @@
 /* cases-missed.h: rows of test-dates.c's table (included inside its
  * cases[]) for expressions the stage used to miss on unseen articles:
  * sports seasons, race times glued to "secs", "half-a-second", a year
- * before a plural of accounts.  Each rule with sentences near it where it
+ * before a plural of accounts, a capitalised season before an event.  Each rule with sentences near it where it
  * must not fire. */
   /* a sports season is the calendar year the reference is in, counted by
    * the shift (TIMEX3 has no value for a season of sport) */
@@ -50,3 +50,12 @@
   { "Some 2004 people signed the petition.", "2005-03-01", NULL },
   { "The plant shed 1950 jobs.", "2005-03-01", NULL },
   { "The shop made 2000 sales online.", "2005-03-01", NULL },
+  /* a capitalised season inside a sentence before a noun of kind `event` */
+  { "Ministers are preparing for a likely [Spring] election.", "2005-03-01", "DATE", "2005-SP" },
+  { "Both sides expect a [Winter] derby at the new ground.", "2005-03-01", "DATE", "2005-WI" },
+  /* near it: before another noun, opening a sentence, and names */
+  { "He bought Spring flowers for his wife.", "2005-03-01", NULL },
+  { "Spring elections are rare in Britain.", "2005-03-01", NULL },
+  { "She won gold at the Winter Olympics.", "2005-03-01", NULL },
+  { "They met in the Summer of Love.", "2005-03-01", NULL },
+  { "He will come back in [the Spring].", "2005-03-01", "DATE", "2005-SP" },
