@@ -27,7 +27,17 @@ normalise_duration (const Reading *x, Timex *t)
   const char *code = unit_code (d, unit_s);
   /* "two seasons", like "two weekends", spans no fixed length: a
    * sports season runs months, not a calendar unit */
-  if (code == NULL || strcmp (code, "WE") == 0 || strcmp (code, "SE") == 0)
+  /* "its first week", "their opening weekend" (patterns.tsv): one such
+   * span, a weekend too (P1WE).  Not a day ("on its opening day in May"
+   * is a day, no span), a quarter (of accounts) or a season (of sport) */
+  gboolean own_first = shift && (g_str_has_prefix (shift, "its ") || g_str_has_prefix (shift, "their "));
+  if (own_first && code && strchr ("WMY", code[0]) && (code[1] == '\0' || strcmp (code, "WE") == 0))
+    {
+      t->type = "DURATION", t->resolution = "absolute";
+      t->value = value_duration (1, code);
+      return TRUE;
+    }
+  if (own_first || code == NULL || strcmp (code, "WE") == 0 || strcmp (code, "SE") == 0)
     return FALSE;
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)

@@ -1,7 +1,8 @@
 /* cases-missed.h: rows of test-dates.c's table (included inside its
  * cases[]) for expressions the stage used to miss on unseen articles:
  * sports seasons, race times glued to "secs", "half-a-second", a year
- * before a plural of accounts, a capitalised season before an event.  Each rule with sentences near it where it
+ * before a plural of accounts, a capitalised season before an event, the
+ * first week or weekend of a release.  Each rule with sentences near it where it
  * must not fire. */
   /* a sports season is the calendar year the reference is in, counted by
    * the shift (TIMEX3 has no value for a season of sport) */
@@ -59,3 +60,13 @@
   { "She won gold at the Winter Olympics.", "2005-03-01", NULL },
   { "They met in the Summer of Love.", "2005-03-01", NULL },
   { "He will come back in [the Spring].", "2005-03-01", "DATE", "2005-SP" },
+  /* "its first week", "their opening weekend": the span, no date told */
+  { "The console sold 90,000 units in [its first week] in the shops.", "2005-03-01", "DURATION", "P1W" },
+  { "The sequel made 9m over [its opening weekend] in the US.", "2005-03-01", "DURATION", "P1WE" },
+  { "The pair spent [their first weekend] in Rome.", "2005-03-01", "DURATION", "P1WE" },
+  /* near it: a quarter of accounts, a season, "the last week", no unit */
+  { "The chain said its [first quarter] sales fell.", "2005-06-15", "DATE", "2005-Q1" },
+  { "The striker had a poor first season at the club.", "2005-03-01", NULL },
+  { "The airport shut on its opening day after a row.", "2005-03-01", NULL },
+  { "Prices fell over [the last week].", "2005-03-01", "DURATION", "P1W" },
+  { "The club won its first game in [a month].", "2005-03-01", "DURATION", "P1M" },
