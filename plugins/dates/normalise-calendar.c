@@ -317,6 +317,19 @@ normalise_decade (const Reading *x, Timex *t)
   gsize year_at = group_offset (x->m, G_YEAR);
   if (year < 100 && !century_s && year_at > 0 && x->m->subject[year_at - 1] != '\'' && measure_in_clause (x->d, x->m))
     return FALSE;
+  if (year < 100 && century_s && x->m->subject[x->m->end - 1] != 's')
+    {
+      /* the end of "1994-96", "1999-00": a year after the first, in
+       * the next century when its digits are smaller; not a range going
+       * back ("2004-03" is a year and a month) */
+      int first = parse_int (x->m->subject + group_offset (x->m, G_NUMBER));
+      year += parse_int (century_s) * 100 + (year < first % 100 ? 100 : 0);
+      if (year <= first || year - first > 30)
+        return FALSE;
+      t->value = value_calendar (year, 0, 0);
+      t->resolution = "absolute";
+      return TRUE;
+    }
   if (year < 100 && century_s)
     year += parse_int (century_s) * 100;
   else if (year < 100)

@@ -2,7 +2,7 @@
  * cases[]) for expressions the stage used to miss on unseen articles:
  * sports seasons, race times glued to "secs", "half-a-second", a year
  * before a plural of accounts, a capitalised season before an event, the
- * first week or weekend of a release.  Each rule with sentences near it where it
+ * first week or weekend of a release, the end of "1994-96".  Each rule with sentences near it where it
  * must not fire. */
   /* a sports season is the calendar year the reference is in, counted by
    * the shift (TIMEX3 has no value for a season of sport) */
@@ -70,3 +70,11 @@
   { "The airport shut on its opening day after a row.", "2005-03-01", NULL },
   { "Prices fell over [the last week].", "2005-03-01", "DURATION", "P1W" },
   { "The club won its first game in [a month].", "2005-03-01", "DURATION", "P1M" },
+  /* the end of a range of years written with two digits */
+  { "She taught in Cardiff in 1988-[91] before the move.", "2005-03-01", "DATE", "1991" },
+  { "He was chairman from 1998-[2001].", "2005-03-01", "DATE", "2001" },
+  /* near it: a year and a month, a longer number, decades */
+  { "The code 1994-[96-123] was wrong.", "2005-03-01", NULL },
+  { "The figure for 2004-[03] was wrong.", "2005-03-01", NULL },
+  { "The ISO form [2004-03-12] is given.", "2005-03-01", "DATE", "2004-03-12" },
+  { "She grew up in the 1970s and [80s].", "2005-03-01", "DATE", "198" },
