@@ -925,6 +925,10 @@ void timex_take_day (Timex *time, const Timex *day);
  * unit, is one span with it, written in hours, minutes and seconds
  * (PT1M47.97S); FALSE, and nothing changed, where they are two (timex.c). */
 gboolean timex_join_duration (const Dates *d, Timex *first, const Timex *second, const char *text);
+/* "times of 6.61 and 6.62 seconds": the first count, in figures, before
+ * " and " and the DURATION @t, no earlier than @floor, is a DURATION of
+ * its own in @t's unit (normalise-period.c). */
+gboolean first_count_before (const char *text, const Timex *t, gsize floor, Timex *first);
 
 /* ---- discourse (discourse.c) ------------------------------------------- */
 

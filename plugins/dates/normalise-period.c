@@ -239,3 +239,38 @@ normalise_time (const Reading *x, Timex *t)
     t->resolution = "underspecified";
   return TRUE;
 }
+
+/* "His times of 6.61 and 6.62 seconds", "between 5 and 10 years": two
+ * counts of one unit, each its own DURATION, as TimeBank tags "two" and
+ * "six days" of "two to six days" (patterns.tsv joins "to" and "or" into
+ * one span, as TimeBank's "two to three weeks").  Figures only, not a
+ * year ("in 2004 and 10 years later"), not part of a longer number or
+ * word, and within a factor of five of the second: "aged 21 and 144
+ * days" is an age in years and some days. */
+gboolean
+first_count_before (const char *text, const Timex *t, gsize floor, Timex *first)
+{
+  static const char join[] = " and ";
+  gsize n = sizeof join - 1;
+  if (strcmp (t->type, "DURATION") != 0 || t->value.kind != VALUE_DURATION || t->mod || t->value.unit == NULL
+      || !g_ascii_isdigit (text[t->start]) || t->start < floor + n + 1 || strncmp (text + t->start - n, join, n) != 0)
+    return FALSE;
+  gsize e = t->start - n, s = e;
+  while (s > floor && e - s < 8 && (g_ascii_isdigit (text[s - 1]) || (text[s - 1] == '.' && s < e)))
+    s--;
+  if (s == e || !g_ascii_isdigit (text[s]) || text[e - 1] == '.' || (s > floor && !g_ascii_isspace (text[s - 1])))
+    return FALSE;
+  double count = g_ascii_strtod (text + s, NULL);
+  /* four digits and no point: a year or a count of things */
+  if (count <= 0 || (e - s == 4 && memchr (text + s, '.', 4) == NULL))
+    return FALSE;
+  /* a race time in milliseconds (the unit `MS`) counts them */
+  if (strcmp (t->value.unit, "MS") == 0)
+    count = round (count * 1000);
+  if (count * 5 < t->value.count || count > t->value.count * 5)
+    return FALSE;
+  *first = *t;
+  first->start = s, first->end = e;
+  first->value.count = count;
+  return TRUE;
+}

@@ -2,7 +2,8 @@
  * cases[]) for expressions the stage used to miss on unseen articles:
  * sports seasons, race times glued to "secs", "half-a-second", a year
  * before a plural of accounts, a capitalised season before an event, the
- * first week or weekend of a release, the end of "1994-96".  Each rule with sentences near it where it
+ * first week or weekend of a release, the end of "1994-96", the first
+ * of two counts of one unit.  Each rule with sentences near it where it
  * must not fire. */
   /* a sports season is the calendar year the reference is in, counted by
    * the shift (TIMEX3 has no value for a season of sport) */
@@ -78,3 +79,13 @@
   { "The figure for 2004-[03] was wrong.", "2005-03-01", NULL },
   { "The ISO form [2004-03-12] is given.", "2005-03-01", "DATE", "2004-03-12" },
   { "She grew up in the 1970s and [80s].", "2005-03-01", "DATE", "198" },
+  /* the first of two counts of one unit: a DURATION of its own */
+  { "Her heats were run in [7.14] and 7.11 seconds.", "2005-03-01", "DURATION", "PT7.14S" },
+  { "Her heats were run in 7.14 and [7.11 seconds].", "2005-03-01", "DURATION", "PT7.11S" },
+  { "The works will take between [3] and 4 years.", "2005-03-01", "DURATION", "P3Y" },
+  /* near it: a year, a count of things, a joined clock duration */
+  { "In [2003] and 10 years on, the club is back.", "2005-03-01", "DATE", "2003" },
+  { "He scored 3 and 4 goals in the two games.", "2005-03-01", NULL },
+  { "He became an MP aged 23 and [150 days].", "2005-03-01", "DURATION", "P150D" },
+  { "He became an MP aged [23] and 150 days.", "2005-03-01", NULL },
+  { "The trip took [1 hour and 5 minutes].", "2005-03-01", "DURATION", "PT1H5M" },
