@@ -35,7 +35,10 @@
   { "The Kenyan finished [half-a-second] ahead of the pack.", "2005-03-01", "DURATION", "PT0.5S" },
   { "The bus came [half-an-hour] late.", "2005-03-01", "DURATION", "PT30M" },
   { "Fans had a [half a second] to react.", "2005-03-01", "DURATION", "PT0.5S" },
-  /* near it: the regulator, a clock in hours, a decade, a rate */
+  /* near it: the regulator, a clock in hours, a decade, a rate, an
+   * ordinal's compound */
+  { "He kicked four more second-half penalties.", "2005-03-01", NULL },
+  { "The ad runs for [30 seconds] at peak time.", "2005-03-01", "DURATION", "PT30S" },
   { "The SEC filed a suit against the bank.", "2005-03-01", NULL },
   { "He said an SEC probe was under way.", "2005-03-01", NULL },
   { "Troops moved in at 0600hrs.", "2005-03-01", NULL },
