@@ -29,19 +29,9 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The spool's stdio buffer.  Every document record goes through the
- * spool twice, written as it is made and read back line by line at the
- * end; in stdio's default of a block (4 KiB) that was a system call for
- * each 4 KiB both ways: on 20 MB of BBC JSONL (90 MB of records, -j 1)
- * 16,635 write() and 22,233 read() calls, which the serial end of the run
- * waits for (strace).  In 256 KiB, as the output's (assay-output.c),
- * about 350 each way. */
-#define SPOOL_BUFFER (256 * 1024)
-
 struct _AssayStorySpool
 {
   FILE *file;
-  char *buffer; /* the file's, SPOOL_BUFFER bytes; freed after it is closed */
   /* document id -> GPtrArray of story ids (owned by names), in the order
    * they were given: ids are not unique in every input (assay warns), and
    * the k-th record with an id takes the k-th story that names it. */
@@ -91,11 +81,6 @@ assay_story_spool_new (const char *tmp_dir, gsize memory, GError **error)
     }
   AssayStorySpool *spool = g_new0 (AssayStorySpool, 1);
   spool->file = file;
-  /* glibc's setvbuf() takes a size only with a buffer given; without one
-   * the default stands, slower but the same. */
-  spool->buffer = g_malloc (SPOOL_BUFFER);
-  if (setvbuf (file, spool->buffer, _IOFBF, SPOOL_BUFFER) != 0)
-    g_clear_pointer (&spool->buffer, g_free);
   spool->story_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   spool->stamped = g_hash_table_new (g_str_hash, g_str_equal);
   spool->ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -115,7 +100,6 @@ assay_story_spool_free (AssayStorySpool *spool)
   if (spool == NULL)
     return;
   fclose (spool->file);
-  g_free (spool->buffer);
   g_hash_table_unref (spool->story_of);
   g_hash_table_unref (spool->stamped);
   g_hash_table_unref (spool->ids);
