@@ -20,8 +20,15 @@ into the name ("Referee Graham Poll", "Keeper Petr Cech"), not as part
 of it.
 
 Left out, because text writes them as names: words of the stage's
-first-names.tsv and person-names.tsv (Baker, Taylor, Mason, Cook, King),
-and the words of cues.tsv (the titles the rules already know).  Only
+first-names.tsv (Mason, Taylor), and cues.tsv's words but those of
+kind player alone (the rules know the others by their kinds).  A surname of person-names.tsv (Singer,
+Dancer, Drummer, Baker) is kept only where WordNet counts its senses
+(SemCor tagged it, so the person is its measured commonest sense) and
+writes its first sense in lowercase (not an instance, "Gates", "Hanks"):
+before a first name and a surname such a word is a title ("Singer Maria
+Lane"), and after a first name it is still read as a surname, the
+stage reading the list only before a name.  Before session 12 every
+surname was left out, so "Singer Maria Lane" lost the title.  Only
 words of Debian's wamerican list (/usr/share/dict/words) written in
 lowercase there are kept: a word English writes in lowercase.
 
@@ -37,26 +44,46 @@ PERSON = 18  # noun.person's number among WordNet's lexicographer files
 
 
 def lexfile(offsets):
-    """synset offset -> lexicographer file number, for data.noun."""
+    """synset offset -> (lexicographer file number, lemmas as written), for data.noun."""
     out = {}
     with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
         for line in f:
             if line.startswith("  "):
                 continue
-            p = line.split(None, 2)
+            p = line.split(None, 4)
             if p[0] in offsets:
-                out[p[0]] = int(p[1])
+                q = line.split()
+                out[p[0]] = (int(p[1]), [q[4 + 2 * i] for i in range(int(q[3], 16))])
+    return out
+
+
+def titles():
+    """cues.tsv's words, which keep the kinds it gives them ("retailer",
+    "broker" are companies in news, "democrat" a group), but for the
+    kind player alone: "defender", "goalkeeper" are kinds of person all
+    the same, written as a title before a player's name."""
+    out = set()
+    with open(os.path.join(DATA, "cues.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            word, kinds = line.rstrip("\n").split("\t")[:2]
+            if kinds.strip() != "player":
+                out.add(word.strip().lower())
     return out
 
 
 def main():
     require("make-person-nouns")
-    candidates = list(noun_candidates(first_fields("first-names.tsv") | first_fields("person-names.tsv")
-                                      | first_fields("cues.tsv")))
+    surnames = first_fields("person-names.tsv")
+    candidates = list(noun_candidates(first_fields("first-names.tsv") | titles()))
     lex = lexfile({offsets[0] for _, _, offsets in candidates})
     rows = []
-    for word, _, offsets in candidates:
-        if lex.get(offsets[0]) != PERSON:
+    for word, tagged, offsets in candidates:
+        file, lemmas = lex.get(offsets[0], (None, []))
+        if file != PERSON:
+            continue
+        if word in surnames and (not tagged or word not in lemmas):
             continue
         rows.append(word)
     with open(OUT, "w", encoding="utf-8") as out:

@@ -68,6 +68,46 @@ year_for (const GDate *ref, int month, int day, gboolean future)
   return months_back > 8 ? past + 1 : past;
 }
 
+/* How near the reference a day the tense placed keeps its year against
+ * its weekday, in days: a report's recent days, as discourse.c's
+ * DAY_BEFORE_REACH. */
+#define WEEKDAY_SLIP_REACH 31
+
+/* The year of a day written with its weekday but no year ("Saturday 20
+ * November"): @year, as the tense chose it, when the day falls on
+ * @weekday (1 Monday .. 7 Sunday) then; else the year before or after on
+ * which it does, the nearer to @ref first; else @year.  The weekday is
+ * the writer's own statement of which year is meant: 20 November 2005 is
+ * a Sunday, so "Saturday 20 November" written in March 2005 is 2004's.
+ * But a day the tense put within a month of @ref keeps its year: "on
+ * Tuesday March 4", written on Tuesday 5 March 2024, is a slip in the
+ * weekday, not 2025's, and the inconsistencies stage reports it. */
+int
+year_with_weekday (const GDate *ref, int year, int month, int day, int weekday)
+{
+  if (weekday < 1 || weekday > 7 || !valid_dmy (day, month, year))
+    return year;
+  GDate d;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  if ((int) g_date_get_weekday (&d) == weekday)
+    return year;
+  if (ABS (g_date_days_between (ref, &d)) <= WEEKDAY_SLIP_REACH)
+    return year;
+  /* the nearer of the two years around the reference's first */
+  int first = year <= g_date_get_year (ref) ? year + 1 : year - 1;
+  int tries[] = { first, 2 * year - first };
+  for (guint i = 0; i < G_N_ELEMENTS (tries); i++)
+    {
+      if (!valid_dmy (day, month, tries[i]))
+        continue;
+      g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) tries[i]);
+      if ((int) g_date_get_weekday (&d) == weekday)
+        return tries[i];
+    }
+  return year;
+}
+
 /* The day @d as a value. */
 TimexValue
 value_day (const GDate *d)

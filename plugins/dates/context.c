@@ -204,3 +204,51 @@ measure_in_clause (const Dates *d, const Match *m)
     }
   return FALSE;
 }
+
+/* "each July", "every Christmas": a month or a holiday of a fixed day
+ * after "each" or "every" is a SET of that month or day in any year, as
+ * TimeBank writes "each July" (XXXX-07) and "each Thursday"
+ * (XXXX-WXX-4, which the patterns already give); not a holiday whose day
+ * moves with the year ("every Easter"), which no one value writes, nor a
+ * month with its year ("every May 2005" is no such phrase), nor "every
+ * one of the May voters", where "every" rules another word. */
+void
+context_every (const Dates *d, const char *text, Timex *t)
+{
+  static const char *const quantifiers[] = { "every ", "each " };
+  /* most expressions follow no "every" or "each": their last letter
+   * first (this function ran on every expression at 0.3% of the stage's
+   * instructions before this test, callgrind) */
+  if (t->start < 5 || text[t->start - 1] != ' ' || (ascii_to_lower (text[t->start - 2]) != 'y' && ascii_to_lower (text[t->start - 2]) != 'h'))
+    return;
+  if (strcmp (t->type, "DATE") != 0 || t->value.kind != VALUE_CALENDAR || t->mod != NULL
+      || strcmp (t->resolution, "absolute") == 0 || t->value.month < 1)
+    return;
+  gsize q = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (quantifiers) && q == 0; i++)
+    {
+      gsize n = strlen (quantifiers[i]);
+      if (t->start >= n && g_ascii_strncasecmp (text + t->start - n, quantifiers[i], n) == 0
+          && (t->start == n || !g_ascii_isalnum (text[t->start - n - 1])))
+        q = n;
+    }
+  if (q == 0 || t->end - t->start >= 40)
+    return;
+  char name[40];
+  memcpy (name, text + t->start, t->end - t->start);
+  name[t->end - t->start] = '\0';
+  const char *rule = g_hash_table_lookup (d->holidays, name);
+  int mo, dd;
+  char rest;
+  gboolean month = t->value.day == 0 && g_hash_table_contains (d->months, name);
+  gboolean fixed_day = rule && sscanf (rule, "%d-%d%c", &mo, &dd, &rest) == 2;
+  if (!month && !fixed_day)
+    return;
+  t->start -= q;
+  t->type = "SET";
+  t->value.year = VALUE_X;
+  t->anchor.kind = VALUE_NONE;
+  t->resolution = "absolute";
+  t->year_open = FALSE;
+  t->holiday_open = NULL;
+}

@@ -75,14 +75,12 @@ typedef enum
 typedef struct
 {
   Kind kind;
-  /* Tried only where a match may start, so always anchored: first
-   * compiled unanchored (its first bytes are read from it at load) and
-   * run by the interpreter with PCRE2_ANCHORED; after HOT_TRIES tries,
-   * compiled again anchored from @source for the JIT (@jit then), which
+  /* Tried only where a match may start, so compiled anchored (its
+   * first bytes are read from that code at load) and run by the
+   * interpreter; after HOT_TRIES tries, JIT-compiled (@jit then), which
    * a pattern tried a few times does not repay (scan.c,
    * pattern_make_hot()). */
   pcre2_code *re;
-  char *source;
   guint tries;
   int groups[N_GROUPS]; /* each group's number, or a negative number */
   guint8 named[N_GROUPS]; /* the groups it has (those of groups[] >= 0) */
@@ -683,6 +681,9 @@ gboolean word_between_in (GHashTable *set, const char *text, gsize from, gsize t
 /* context.c */
 /* The day the holiday @rule of the lexicon falls on in @year, into @h
  * (the caller's); FALSE when the rule is neither MM-DD nor N:WEEKDAY:MM. */
+/* "each July", "every Christmas": a month or a fixed holiday after
+ * "each" or "every" becomes a SET of any year's (context.c). */
+void context_every (const Dates *d, const char *text, Timex *t);
 gboolean holiday_in_year (const char *rule, int year, GDate *h);
 /* Whether a holiday's rule of the lexicon is one holiday_in_year() reads
  * whole (MM-DD or N:WEEKDAY:MM, with "/Y" after it or nothing). */
@@ -813,6 +814,7 @@ gboolean names_something (const Dates *d, const char *text, gsize start, gsize e
  * (its time and zone, if written) into @at (nullable). */
 gboolean reference_read (const char *text, GDate *date, AssayDate *at, GError **error);
 int year_for (const GDate *ref, int month, int day, gboolean future);
+int year_with_weekday (const GDate *ref, int year, int month, int day, int weekday);
 TimexValue value_day (const GDate *d);
 TimexValue value_week (const GDate *d);
 TimexValue counted_from (const GDate *from, char grain, int step);
@@ -980,6 +982,10 @@ void discourse_note (Discourse *ds, const Timex *t, gsize end);
  * one after the other in @text, are the ends of one range; each gets its
  * `range`, START/END. */
 void discourse_range (const char *text, Timex *first, Timex *second);
+/* Whether @t, a day with its month, is the article's own date: alone on
+ * a line of the header, or with only a place, an agency or a clock time
+ * ("Saturday 20 November", "WASHINGTON, August 8 (Xinhua) --"). */
+gboolean discourse_own_date (const char *text, gsize length, const Timex *t);
 /* A day or month named without its year (@first) takes the year written
  * just after it in its phrase ("the 11 September attack in 2001",
  * @second): see discourse.c. */

@@ -7,7 +7,9 @@
  * the value against the reference date:
  *   - the document's metadata `published` (or the key `reference-key`
  *     names), else the option `reference-date` or `assay run
- *     --reference-date`, else the latest full date earlier in the text;
+ *     --reference-date` (which yields, from the expression on, to a date
+ *     the article states for itself in its header: discourse_own_date()),
+ *     else the latest full date earlier in the text;
  *   - without any, values stay underspecified ("XXXX-05-28").
  * A date without a year is put in the year that makes it nearest the
  * reference date, or the next one on or after it when the sentence speaks
@@ -33,7 +35,6 @@ pattern_clear (gpointer data)
   pcre2_match_data_free (p->md);
   pcre2_code_free (p->re);
   pcre2_code_free (p->opens);
-  g_free (p->source);
 }
 
 static void
@@ -185,6 +186,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   if (!anchored && d->has_reference)
     ref = d->reference, ref_at = d->reference_at, anchored = TRUE;
   gboolean from_text = !anchored; /* anchor on full dates as they come */
+  /* A reference given for a whole collection, not this document's own,
+   * yields to the date the article states for itself in its header
+   * (discourse_own_date()): "Saturday 20 November" under a match report's
+   * headline is the day its "1300 GMT" and "on the day" are counted from. */
+  gboolean own_date_open = anchored && !from_text && !(published && *published);
 
   guint n_sentences, n_sections;
   /* each read once, as an array walked here (the stage adds only timex) */
@@ -261,6 +267,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.borrow = tense_borrow (&tense, t.end);
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
+      context_every (d, text, &t);
       discourse_place_in_year (d, &discourse, text, sentence_start, &t);
       discourse_place_time (&discourse, text, &t);
       discourse_compare_period (&discourse, &t);
@@ -297,6 +304,12 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         }
       timex_clear (&pending);
       discourse_note (&discourse, &t, c->end);
+      if (own_date_open && !citation && discourse_own_date (text, length, &t) && value_to_date (&t.value, &ref))
+        {
+          ref_at = (AssayDate){ .grain = ASSAY_DATE_GRAIN_DAY, .year = t.value.year, .month = t.value.month,
+                                .day = t.value.day };
+          own_date_open = FALSE;
+        }
       gboolean is_date = strcmp (t.type, "DATE") == 0;
       /* Without a reference date, the latest full date is the anchor. */
       if (from_text && !citation && is_date && strcmp (t.resolution, "absolute") == 0

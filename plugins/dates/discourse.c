@@ -560,3 +560,56 @@ discourse_year_after (const Dates *d, const char *text, Timex *first, const Time
   first->resolution = "absolute";
   first->anchor.kind = VALUE_NONE;
 }
+
+/* How far into a document its own date may stand, in bytes, and how many
+ * lines with text may come before it: a headline, a subheading and a
+ * place ("Wales v Italy / Millennium Stadium / Saturday 20 November"). */
+#define OWN_DATE_REACH 400
+#define OWN_DATE_LINES 4
+/* The longest line that is a dateline ("WASHINGTON, August 8 (Xinhua)
+ * --", "Tuesday, 4 January, 2005, 10:32 GMT"). */
+#define OWN_DATE_LINE 80
+
+gboolean
+discourse_own_date (const char *text, gsize length, const Timex *t)
+{
+  const TimexValue *v = &t->value;
+  /* a day written with its month ("20 November", "Saturday 20
+   * November", "August 8"), not "Saturday" alone, which is counted from
+   * a day already known */
+  if (t->start >= OWN_DATE_REACH || v->kind != VALUE_CALENDAR || v->year < 1 || v->year > 9999 || v->month < 1
+      || v->day < 1 || (!t->year_open && strcmp (t->resolution, "absolute") != 0))
+    return FALSE;
+  gsize line_start = t->start, line_end = t->end;
+  while (line_start > 0 && text[line_start - 1] != '\n')
+    line_start--;
+  while (line_end < length && text[line_end] != '\n')
+    line_end++;
+  if (line_end - line_start > OWN_DATE_LINE)
+    return FALSE;
+  /* the line holds the date alone, or with a place, an agency, a clock
+   * time and marks: no word in lowercase, which a headline or a
+   * sentence has ("On 11 September 2001, the towers fell") */
+  for (gsize i = line_start; i < line_end; i++)
+    if ((i < t->start || i >= t->end) && g_ascii_islower (text[i]) && (i == line_start || !g_ascii_isalpha (text[i - 1])))
+      return FALSE;
+  /* in the header: few lines with text before it, each short (headings,
+   * a place), none a paragraph of the body, after which a date alone on
+   * its line heads a part of the story ("20 November" in a diary) */
+  guint lines = 0;
+  gsize from = 0;
+  for (gsize i = 0; i < line_start; i++)
+    if (text[i] == '\n')
+      {
+        if (i - from > OWN_DATE_LINE)
+          return FALSE;
+        for (gsize k = from; k < i; k++)
+          if (!g_ascii_isspace (text[k]))
+            {
+              lines++;
+              break;
+            }
+        from = i + 1;
+      }
+  return lines <= OWN_DATE_LINES;
+}

@@ -57,29 +57,17 @@ compile (const char *pattern, guint32 options, guint32 jit, const char *where, G
   return re;
 }
 
-/* Compiles pattern @p again, anchored, for the JIT: called once it has
- * been tried HOT_TRIES times.  Until then the interpreter runs the code
- * compiled at load with PCRE2_ANCHORED, which finds the same matches:
- * JIT-compiling all 63 patterns at start-up cost 22M instructions of the
- * 80M a process spent before its first document (callgrind, an empty
- * input), and the patterns tried rarely never paid it back.  Where the
- * compile fails (no memory, no JIT on this machine), the interpreter
- * goes on. */
+/* JIT-compiles pattern @p: called once it has been tried HOT_TRIES
+ * times.  Until then the interpreter runs it: JIT-compiling all 63
+ * patterns at start-up cost 22M instructions of the 80M a process spent
+ * before its first document (callgrind, an empty input), and the
+ * patterns tried rarely never paid it back.  Where the compile fails (no
+ * memory, no JIT on this machine), the interpreter goes on. */
 void
 pattern_make_hot (Pattern *p)
 {
-  int code;
-  PCRE2_SIZE offset;
-  pcre2_code *re = pcre2_compile ((PCRE2_SPTR) p->source, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_ANCHORED, &code,
-                                  &offset, NULL);
-  if (re == NULL || pcre2_jit_compile (re, PCRE2_JIT_COMPLETE) != 0)
-    {
-      pcre2_code_free (re);
-      return;
-    }
-  pcre2_code_free (p->re);
-  p->re = re;
-  p->jit = TRUE;
+  p->jit = pcre2_jit_compile (p->re, PCRE2_JIT_COMPLETE) == 0;
+  /* not tried again where it failed: HOT_TRIES is passed once */
 }
 
 /* The character at @p, lowercase when @caseless. */
@@ -232,15 +220,11 @@ compile_cues (GString *const kinds[N_CUE_KINDS], gboolean probed, const char *pa
           else
             set->opens_jit[k] = pcre2_pattern_info (set->opens[k], PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
         }
-      /* the first bytes are PCRE2's, of the pattern compiled unanchored:
-       * PCRE2 gives none for one compiled anchored */
+      /* the first bytes are PCRE2's: 10.42 gives a pattern compiled
+       * anchored the same bitmap as one compiled unanchored (the five
+       * shipped cue kinds checked), so no second compile for it */
       guint8 first[32];
-      pcre2_code *probe = compile (kinds[k]->str, 0, 0, where, NULL);
-      if (probe)
-        first_bytes (probe, first);
-      else
-        memset (first, 0xff, 32);
-      pcre2_code_free (probe);
+      first_bytes (set->re[k], first);
       for (guint b = 0; b < 256; b++)
         set->kinds[b] |= (first[b / 8] >> (b % 8) & 1) << k;
     }
@@ -805,16 +789,19 @@ load_patterns (Dates *d, const char *path, GError **error)
             g_autofree char *wrapped = cased ? g_strdup (alt) : g_strdup_printf ("(?i:%s)", alt);
             g_string_replace (pattern, slots[s].name, wrapped, 0);
           }
-      /* Compiled once, unanchored, so that PCRE2 tells which bytes a
-       * match can begin with (an anchored pattern has no such bitmap);
-       * tried anchored by the interpreter until it proves hot, and only
-       * then compiled again anchored for the JIT (scan.c,
-       * pattern_make_hot()). */
+      /* Compiled once, anchored: PCRE2 (10.42) gives an anchored
+       * pattern the same bitmap of the bytes a match can begin with as
+       * an unanchored one (all 64 shipped patterns checked), so the code
+       * that tells them is the code the interpreter runs until the
+       * pattern proves hot, and the code then JIT-compiled as it is
+       * (pattern_make_hot()).  Compiling each pattern unanchored for its
+       * bitmap and again anchored for the JIT cost 8.3M instructions of
+       * pcre2_compile() on bench/dates-bench.py's 20 MB (callgrind). */
       g_autofree char *widened = spaces_widened (pattern->str);
-      pcre2_code *re = compile (widened, 0, 0, where, NULL);
+      pcre2_code *re = compile (widened, PCRE2_ANCHORED, 0, where, NULL);
       /* an error is told at its place in the pattern as written */
       if (re == NULL)
-        pcre2_code_free (compile (pattern->str, 0, 0, where, error));
+        pcre2_code_free (compile (pattern->str, PCRE2_ANCHORED, 0, where, error));
       if (re == NULL && error && *error == NULL)
         g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA, "%s: pattern error", where);
       g_string_free (pattern, TRUE);
@@ -830,7 +817,6 @@ load_patterns (Dates *d, const char *path, GError **error)
                     .md = pcre2_match_data_create_from_pattern (re, NULL), .opens = opens,
                     .pair_filter = opens_source && (opens || strcmp (opens_source, widened) == 0),
                     .before = before };
-      p.source = g_steal_pointer (&widened);
       guint8 first[32] = { 0 }; /* a bit for each byte a match can start with */
       for (guint g = 0; g < N_GROUPS; g++)
         if ((p.groups[g] = pcre2_substring_number_from_name (re, (PCRE2_SPTR) group_names[g])) >= 0)

@@ -157,7 +157,7 @@ normalise_date (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_of (x, month, day), t->year_open = TRUE;
+    year = year_with_weekday (x->ref, year_of (x, month, day), month, day, t->weekday), t->year_open = TRUE;
   /* without a year, a day no year has ("31 February"; 2000 had a
    * 29 February) */
   if (!valid_dmy (day, month, year ? year : 2000))

@@ -192,9 +192,9 @@ token_before (const Tokens *tokens, gsize at)
  * complete matches only gives PCRE2_ERROR_JIT_BADOPTION for a partial
  * one under libpcre2 10.42-1 (Debian 12 without its updates) instead of
  * falling back to the interpreter, and every probe said "no".
- * PCRE2_ANCHORED at match time: a pattern's code is its unanchored
- * compile until it proves hot (load.c, pattern_make_hot()), and a probe
- * must match where it starts; for anchored codes it changes nothing. */
+ * PCRE2_ANCHORED at match time: a probe must match where it starts;
+ * for the codes compiled anchored (every pattern's and cue's) it changes
+ * nothing. */
 gboolean
 prefix_opens (pcre2_code *re, pcre2_match_data *md, gboolean jit, const guchar *bytes, guint n)
 {

@@ -141,13 +141,17 @@ plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize f
  * `topic` between its participle and the expression at @to: the date is
  * then what the act is about, as often gone by ("is being questioned
  * about a stabbing on Sunday", "held in connection with a robbery on
- * Friday"), no time of the act. */
+ * Friday"), no time of the act; likewise after "must" and its verb. */
 static gboolean
 being_about (const Dates *d, const char *text, gsize at, gsize to)
 {
   gsize n = 0;
   while (g_ascii_isalpha (text[at + n]))
     n++;
+  /* the same of "must" and the verb it rules (a fixture row): "must
+   * answer for his tackle on Saturday" speaks of a tackle done */
+  if (n == 4 && g_ascii_strncasecmp (text + at, "must", 4) == 0)
+    return word_between_in (d->topic_words, text, at + n, to);
   if (!((n == 2 && g_ascii_strncasecmp (text + at, "is", 2) == 0) || (n == 3 && g_ascii_strncasecmp (text + at, "are", 3) == 0)
         || (n == 2 && g_ascii_strncasecmp (text + at, "am", 2) == 0)))
     return FALSE;
@@ -160,6 +164,60 @@ being_about (const Dates *d, const char *text, gsize at, gsize to)
   return word_between_in (d->topic_words, text, from, to);
 }
 
+/* Whether the byte at @at opens a mark that sets off an aside: a comma,
+ * a spaced hyphen, an en or em dash. */
+static gboolean
+aside_mark (const char *text, gsize at, gsize end)
+{
+  return text[at] == ',' || (text[at] == '-' && at > 0 && text[at - 1] == ' ')
+         || ((guchar) text[at] == 0xE2 && at + 3 <= end
+             && (memcmp (text + at, "\u2013", 3) == 0 || memcmp (text + at, "\u2014", 3) == 0));
+}
+
+/* Whether the cue at @at stands in a relative clause set off by marks
+ * and closed before the expression, whose mark the scan passed: after
+ * the nearest mark before @at comes "which", "who" or "whose" ("The
+ * index, which predicts growth a quarter ahead, remained at 100.8 for
+ * January", "Sales, which will rise, fell in January").  The aside's
+ * tense is its own; the clause around it speaks of the expression. */
+static gboolean
+in_closed_aside (const Tense *tense, gsize at)
+{
+  static const char *const pronouns[] = { "which ", "who ", "whose " };
+  const char *text = tense->text;
+  gsize m = at;
+  while (m > tense->start && text[m - 1] != ',' && !(text[m - 1] == '-' && m >= 2 && text[m - 2] == ' ')
+         && !(m >= 3 && (memcmp (text + m - 3, "\u2013", 3) == 0 || memcmp (text + m - 3, "\u2014", 3) == 0)))
+    m--;
+  if (m <= tense->start)
+    return FALSE;
+  /* past the mark and its spaces */
+  while (m < at && (text[m] == ' ' || (guchar) text[m] >= 0x80))
+    m++;
+  gboolean relative = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (pronouns) && !relative; i++)
+    relative = g_ascii_strncasecmp (text + m, pronouns[i], strlen (pronouns[i])) == 0;
+  if (!relative)
+    return FALSE;
+  /* closed by the verb of the clause around it, in the past, right after
+   * the first mark after the cue ("..., remained at 100.8 for January",
+   * "..., fell in January"): not a list's next name ("which will host
+   * Leeds, Bath and Hull on Saturday" is still the aside's), nor a verb
+   * in the present, whose clause may take its future from the aside ("The
+   * sale, which had been expected, is part of a plan to pay by February",
+   * TimeBank: the coming February) */
+  gsize e = at;
+  while (e < tense->end && !aside_mark (text, e, tense->end))
+    e++;
+  while (e < tense->end && !g_ascii_isalpha (text[e]))
+    e++;
+  gsize w = e;
+  while (w < tense->end && g_ascii_isalpha (text[w]))
+    w++;
+  return e < tense->end && g_ascii_islower (text[e])
+         && (regular_past (text + e, w - e) || past_form_at (tense->d, text, e, tense->end) == PAST_ALONE);
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -170,10 +228,13 @@ speaks_of_future (const Tense *tense, int *fixture)
   guint back = 0; /* tokens between this one and the expression */
   gboolean past_seen = FALSE; /* an irregular past form nearer the expression */
   gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
+  gboolean marked = FALSE; /* a comma or a dash passed, between here and the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
       gboolean near = back < d->cue_reach;
+      if (aside_mark (tense->text, at, tense->end))
+        marked = TRUE;
       if (!near && !d->far_cues.any)
         break;
       /* the past seen is its own clause's ("after the pack drove them
@@ -243,7 +304,8 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
-      if (kind < 0 || (kind == CUE_FUTURE && being_about (d, tense->text, at, tense->end)))
+      if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end))
+          || (marked && in_closed_aside (tense, at)))
         continue;
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;

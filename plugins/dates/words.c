@@ -477,7 +477,7 @@ perfect_between (const Dates *d, const char *text, gsize from, gsize to)
       memcpy (word, text + w, end - w);
       word[end - w] = '\0';
       for (char *c = word; *c; c++)
-        *c = g_ascii_tolower (*c);
+        *c = ascii_to_lower (*c);
       if (g_hash_table_contains (d->finished_words, word) && word_before_in (d->perfect_words, text, w - 1, &pw)
           && pw >= from)
         return TRUE;
@@ -499,7 +499,7 @@ word_before_in (GHashTable *set, const char *text, gsize end, gsize *start)
     return FALSE;
   char word[32];
   for (gsize i = w; i < end; i++)
-    word[i - w] = g_ascii_tolower (text[i]);
+    word[i - w] = ascii_to_lower (text[i]);
   word[end - w] = '\0';
   return g_hash_table_contains (set, word);
 }
@@ -576,7 +576,7 @@ plural_noun_before (const Dates *d, const char *text, gsize start, gboolean plur
     }
   char word[32];
   for (guint i = 0; i < n; i++)
-    word[i] = g_ascii_tolower (text[w + i]);
+    word[i] = ascii_to_lower (text[w + i]);
   word[n] = '\0';
   return (!plural || plural_spelling (word, n)) && generic_noun (d, word, n);
 }

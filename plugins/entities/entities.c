@@ -37,6 +37,7 @@ entities_destroy (gpointer data)
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_clear_pointer (&e->regions, g_hash_table_unref);
+  g_clear_pointer (&e->clubs, g_hash_table_unref);
   g_free (e);
 }
 
@@ -151,7 +152,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->products = products_load (data_dir, error))
       || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
-      || !(e->regions = regions_load (data_dir, error)))
+      || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -794,6 +795,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_acronyms (&scan, ws, we, acronyms);
       find_roles (&scan, first_span, ws, we);
       mend_line_ups (&scan, ws, we);
+      find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
     }
   link_names (&scan, acronyms);
@@ -853,7 +855,7 @@ static const AssayOptionSpec entities_options[] = {
             "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod) and first names in six languages, which make "
             "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
-            "Treasury); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE); the folder's gazetteer.image and first-names.image, the lists prebuilt at build time for a "
             "fast start, are read only while every file they were made from is unchanged and this build and "
             "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "

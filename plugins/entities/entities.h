@@ -27,6 +27,7 @@ typedef struct
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() and family_plural() */
+  GHashTable *clubs;    /* football clubs' names, folded, words joined by one space (clubs.tsv): read by find_listed_clubs() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -261,12 +262,14 @@ void find_roles (Scan *scan, guint first_span, guint ws, guint we);
 
 /* Per document (spans.c), run by link_names(): names' spans mended
  * (a generational suffix, a year or an opening word or an acronym glued
- * on, a name cut before "on" or "of", a city cut from a longer place),
+ * on, a name cut before "on" or "of" or at a possessive inside it, a
+ * city cut from a longer place),
  * capitalised common plurals dropped. */
 void mend_suffixed_people (Scan *scan);
 void mend_glued (Scan *scan);
 void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
+void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
@@ -276,6 +279,11 @@ void find_later_orgs (Scan *scan);
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);
 void find_city_teams (Scan *scan);
+/* The names of @data_dir/clubs.tsv (rules-places.c), or NULL with
+ * @error naming the file and line. */
+GHashTable *clubs_load (const char *data_dir, GError **error);
+/* Whether the words [a, b) are a club's name clubs.tsv lists. */
+gboolean club_listed (const Scan *scan, guint a, guint b);
 /* The steps the lists after a kind in the plural share (companies.c):
  * plural_stem() writes @key less its plural "s" into @stem (64 bytes;
  * with @es, less "es" too: "Joneses") and returns TRUE, or FALSE where
@@ -303,6 +311,10 @@ guint work_after_verb (Scan *scan, guint ws, guint we, guint i);
  * of kind examples at @j ("films including X, Y and Z"); FALSE where @i
  * is no work noun in the plural. */
 gboolean listed_works (Scan *scan, guint we, guint i, guint j);
+/* Per document, before link_names() reads the people (people.c): a kind
+ * of person opening a person's name is the person's role ("Singer
+ * Fenwick" where the document names Maria Fenwick). */
+void mend_kind_titles (Scan *scan);
 /* Per document, after link_names() (people.c): "the Oatleys", a surname
  * of the document's people in the plural, is PERSON. */
 void mend_families (Scan *scan);
@@ -311,6 +323,10 @@ void mend_families (Scan *scan);
  * surname is a person ("G Murphy", "S Best"), and so is a lone surname
  * beside one ("Klerck"). */
 void mend_line_ups (Scan *scan, guint ws, guint we);
+/* A team's line-up, a list of players' names after "Subs:" or a team's
+ * name and a colon, or alone with substitutes' minutes (lineups.c):
+ * each a person, the team heading it the club. */
+void find_line_ups (Scan *scan, guint ws, guint we);
 /* A name of the tagger (not an organisation already) before a plural
  * verb ("Roxy Music were formed", "Kasabian have split") is an
  * organisation, cued so its other mentions follow (people.c); not a

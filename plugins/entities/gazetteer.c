@@ -836,7 +836,9 @@ static const struct
   { "work-in", CUE_WORK_IN }, { "media-prep", CUE_MEDIA_PREP },
   { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
   { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE }, { "transfer", CUE_TRANSFER },
-  { "player", CUE_PLAYER },
+  { "player", CUE_PLAYER }, { "team-noun", CUE_TEAM_NOUN }, { "fixture", CUE_FIXTURE },
+  { "line-up", CUE_LINE_UP },
+  { "saint", CUE_SAINT },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },

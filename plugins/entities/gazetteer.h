@@ -70,6 +70,10 @@ typedef guint64 Cue;
 #define CUE_ORG_AFTER_BARE ((Cue) 1 << 32) /* an org-after noun whose name needs no "the" before it: "told Heat magazine" (rules-context.c) */
 #define CUE_TRANSFER ((Cue) 1 << 33)       /* a player's move between clubs: "moved from X to Y" names no places (rules.c) */
 #define CUE_PLAYER ((Cue) 1 << 34)         /* a club's player by position: "midfielder", "striker" (rules.c) */
+#define CUE_TEAM_NOUN ((Cue) 1 << 35)      /* what a club has after its name: "Portsmouth side", "Leeds fans" (rules-places.c) */
+#define CUE_LINE_UP ((Cue) 1 << 37)        /* a heading of a team's players: "Subs: ...", "Replacements: ..." (lineups.c) */
+#define CUE_FIXTURE ((Cue) 1 << 36)        /* a result word only teams stand around, score or none: "v", "vs" (rules-places.c) */
+#define CUE_SAINT ((Cue) 1 << 38)          /* a saint's title: "St Mary's Hospital" is one name past its possessive (spans.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

@@ -397,6 +397,12 @@ spread_teams (Scan *scan)
       const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
       if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
         continue;
+      /* The town's own body or office: "Portsmouth council", "Leicester
+       * mayor" (but "Portsmouth manager" is the club's). */
+      const Word *after = p->b < scan->words->len ? word_at (scan, p->b) : NULL;
+      if (after && !after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ROLE))
+          && !(after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)))
+        continue;
       p->label = "ORG";
       p->place = FALSE;
       g_clear_pointer (&p->kb, g_free);
@@ -577,8 +583,10 @@ void
 link_names (Scan *scan, GHashTable *acronyms)
 {
   mend_suffixed_people (scan);
+  mend_kind_titles (scan);
   mend_glued (scan);
   mend_of_names (scan);
+  mend_possessive_names (scan);
   mend_longer_places (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two

@@ -361,7 +361,12 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
         {
           const Word *kind = word_at (scan, p->a - 1);
           guint flags = word_map_get (scan->e->first_names, kind->key, kind->hash);
-          if (kind->upper && !kind->capitals && !kind->sentence_start && kind->cue == 0
+          /* Not a kind of person that is a surname too (person-names.tsv:
+           * Prophet, Saint, Child): "Prophet Muhammad", "Saint Therese"
+           * are a title and a name, and such a word is a title only
+           * before a first name and a surname (person_noun_before_name()). */
+          gboolean surname = kind->hint && strcmp (kind->hint->label, "PERSON") == 0;
+          if (kind->upper && !kind->capitals && !kind->sentence_start && kind->cue == 0 && !surname
               && (flags & NAME_WORD_PERSON_NOUN) && !(flags & NAME_WORD_FIRST)
               && !word_at (scan, p->a - 2)->upper)
             {
@@ -406,6 +411,84 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
           g_free (p->role_org);
           p->role_org = g_strdup (owner);
         }
+    }
+}
+
+/* Whether @w is a first name of first-names.tsv or of person-names.tsv
+ * (kind first: the latter keeps the English words the former leaves
+ * out, "Victor", "Guy", "Maria"). */
+static gboolean
+any_first_name (const Scan *scan, const Word *w)
+{
+  const GazetteerEntry *e = w->known.single;
+  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+         || (e && e->hint && strcmp (e->hint, "FIRST") == 0);
+}
+
+/* Whether @w could be a kind of person written as a title before a name
+ * (person-nouns.tsv): capitalised, not in capitals, no cue word (the
+ * titles of cues.tsv are find_titled_people()'s), no first name. */
+static gboolean
+kind_word (const Scan *scan, const Word *w)
+{
+  return w->upper && !w->capitals && w->cue == 0
+         && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_PERSON_NOUN) && !any_first_name (scan, w);
+}
+
+/* Moves the span @p's first word, a kind of person, into its role. */
+static void
+kind_to_role (Scan *scan, Span *p)
+{
+  word_at (scan, p->a)->span = -1;
+  if (p->role == NULL)
+    p->role = words_text (scan, p->a, p->a + 1);
+  p->a++;
+  g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+}
+
+/* Per document, before link_names() reads the people: a kind of person
+ * the tagger took into a person's name as its first word is the
+ * person's role, not the name ("Singer Fenwick", "Dancer Keira Boyd").
+ * Before a first name and a surname it is always a title
+ * (person_noun_before_name()).  Before a surname alone only where the
+ * document names that surname after another first name ("Helen
+ * Fenwick"); an initial ("G Easterby", "V Matfield") says nothing.  A
+ * first name is never the kind: person-nouns.tsv holds English words
+ * that are first names too ("Guy Ritchie", "Victor Matfield"). */
+void
+mend_kind_titles (Scan *scan)
+{
+  g_autoptr (GHashTable) named = NULL; /* surname key -> the key of a first name before it */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || p->b - p->a > 4 || strcmp (p->label, "PERSON") != 0
+          || !kind_word (scan, word_at (scan, p->a)))
+        continue;
+      if (p->b - p->a >= 3)
+        {
+          if (person_noun_before_name (scan, p->a, p->b))
+            kind_to_role (scan, p);
+          continue;
+        }
+      if (!named)
+        {
+          /* Built once, for the first document that has a candidate. */
+          named = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint o = 0; o < scan->spans->len; o++)
+            {
+              const Span *q = span_at (scan, o);
+              const Word *first = word_at (scan, q->b - 2);
+              if (!q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0
+                  && any_first_name (scan, first))
+                g_hash_table_insert (named, (gpointer) word_at (scan, q->b - 1)->key,
+                                     (gpointer) word_at (scan, q->b - 2)->key);
+            }
+        }
+      const Word *surname = word_at (scan, p->b - 1);
+      const char *before = g_hash_table_lookup (named, surname->key);
+      if (surname->upper && !(surname->cue & CUE_FUNCTION) && before && strcmp (before, word_at (scan, p->a)->key) != 0)
+        kind_to_role (scan, p);
     }
 }
 

@@ -4,6 +4,8 @@
  * before a suffix ("Lyon-based"). */
 #include "entities.h"
 
+#include <string.h>
+
 gboolean
 is_score (const Scan *scan, guint i)
 {
@@ -307,9 +309,260 @@ sport_document (const Scan *scan)
   return scan->has_score;
 }
 
+GHashTable *
+clubs_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "clubs.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  GHashTable *clubs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint n = 0; lines[n]; n++)
+    {
+      char *line = lines[n];
+      if (*line == '\0' || *line == '#')
+        continue;
+      char *tab = strchr (line, '\t');
+      if (!tab || tab == line)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path,
+                       n + 1);
+          g_hash_table_unref (clubs);
+          return NULL;
+        }
+      /* Keyed as the words are (assay_text_fold()), one space between. */
+      g_autofree char *name = g_strndup (line, tab - line);
+      g_auto (GStrv) words = g_strsplit (name, " ", -1);
+      g_autoptr (GString) key = g_string_new (NULL);
+      for (guint k = 0; words[k]; k++)
+        if (*words[k])
+          {
+            g_autofree char *folded = assay_text_fold (words[k], -1);
+            g_string_append_printf (key, "%s%s", key->len ? " " : "", folded);
+          }
+      g_hash_table_add (clubs, g_string_free (g_steal_pointer (&key), FALSE));
+    }
+  return clubs;
+}
+
+gboolean
+club_listed (const Scan *scan, guint a, guint b)
+{
+  if (b == a + 1) /* most names: the word's key as it is */
+    return g_hash_table_contains (scan->e->clubs, word_at (scan, a)->key);
+  g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);
+  for (guint k = a + 1; k < b; k++)
+    g_string_append_printf (key, " %s", word_at (scan, k)->key);
+  return g_hash_table_contains (scan->e->clubs, key->str);
+}
+
+/* Whether the name [a, b) stands where only a club does, in a sport
+ * report: beside a score or a result word ("Portsmouth 0-2", "v
+ * Portsmouth", "lost to Portsmouth"), before what a club has (cues.tsv
+ * kinds team-noun and player: "a Portsmouth side", "Portsmouth
+ * striker", "Portsmouth's manager"), or heading a team's line-up, a
+ * colon and a list ("Portsmouth: Hislop, Griffin, Primus, ...").  Not a
+ * town's council, mayor or people ("Portsmouth council voted"). */
+/* Whether the sentence of word @i holds a score. */
+static gboolean
+sentence_scored (const Scan *scan, guint i)
+{
+  guint a = i;
+  while (a > 0 && !word_at (scan, a)->sentence_start)
+    a--;
+  for (guint k = a; k < scan->words->len && (k == a || !word_at (scan, k)->sentence_start); k++)
+    if (is_score (scan, k))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+club_evidence (const Scan *scan, guint a, guint b, gboolean place)
+{
+  guint n = scan->words->len;
+  if (a > 0 && !word_at (scan, a)->sentence_start)
+    {
+      /* A result word before a town only with a score in its sentence:
+       * "London beat Paris to host the Games". */
+      const Word *before = word_at (scan, a - 1);
+      if (is_score (scan, a - 1)
+          || ((before->cue & CUE_RESULT) && !before->upper
+              && (!place || (before->cue & CUE_FIXTURE) || sentence_scored (scan, a))))
+        return TRUE;
+      if (a > 1 && (strcmp (before->key, "to") == 0 || strcmp (before->key, "with") == 0)
+          && (word_at (scan, a - 2)->cue & CUE_RESULT) && (!place || sentence_scored (scan, a)))
+        return TRUE;
+    }
+  if (b >= n || word_at (scan, b)->sentence_start)
+    return FALSE;
+  guint j = b;
+  if (strcmp (word_at (scan, j)->key, "'s") == 0 && j + 1 < n && !word_at (scan, j + 1)->sentence_start)
+    j++;
+  const Word *after = word_at (scan, j);
+  if (is_score (scan, j) || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER))))
+    return TRUE;
+  if (!after->upper && (after->cue & CUE_RESULT)
+      && (!place || (after->cue & CUE_FIXTURE) || sentence_scored (scan, j)))
+    return TRUE;
+  if (j != b || strcmp (after->text, ":") != 0)
+    return FALSE;
+  /* A line-up: names alone up to the first break ("Hislop, Griffin";
+   * not a cricket ground's heading and its scores, "Chesterfield:
+   * Worcestershire 238 and 133-5, ..."), and four breaks or more
+   * before the sentence ends. */
+  guint first = j + 1;
+  while (first < n && word_at (scan, first)->upper && !g_ascii_isdigit (*word_at (scan, first)->text)
+         && !word_at (scan, first)->sentence_start)
+    first++;
+  if (first == j + 1 || first >= n
+      || (strcmp (word_at (scan, first)->text, ",") != 0 && strcmp (word_at (scan, first)->text, ";") != 0))
+    return FALSE;
+  guint breaks = 0;
+  for (guint k = j + 1; k < n && !word_at (scan, k)->sentence_start && breaks < 4; k++)
+    breaks += strcmp (word_at (scan, k)->text, ",") == 0 || strcmp (word_at (scan, k)->text, ";") == 0;
+  return breaks >= 4;
+}
+
+/* Whether the name [a, b) stands in a list of people: a person's
+ * initial before it ("I. Salisbury"), or the tagger's person no club's
+ * name two words off or less across a comma, a semicolon or a bracket
+ * (a line-up's "Kamara (Makofo 64), Chorley, Herve", a scorers' list
+ * "Haessler 33rd, Dundee 45th"): a player who shares a club's name. */
+static gboolean
+among_people (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  if (a > 0)
+    {
+      const char *t = word_at (scan, a - 1)->text;
+      if (g_ascii_isupper (t[0]) && (t[1] == '\0' || (t[1] == '.' && t[2] == '\0')))
+        return TRUE;
+    }
+  for (gint side = -1; side <= 1; side += 2)
+    {
+      gboolean broke = FALSE;
+      for (guint d = 1; d <= 3; d++)
+        {
+          gint i = side < 0 ? (gint) a - (gint) d : (gint) b + (gint) d - 1;
+          if (i < 0 || (guint) i >= n)
+            break;
+          const Word *w = word_at (scan, i);
+          if (strchr (",;()", w->text[0]) && w->text[1] == '\0')
+            {
+              broke = TRUE;
+              continue;
+            }
+          const Span *q = span_at (scan, w->span);
+          if (q)
+            {
+              if (broke && strcmp (q->label, "PERSON") == 0 && !club_listed (scan, q->a, q->b))
+                return TRUE;
+              break;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Whether @key is a word of one of the document's people of two words
+ * or more ("Chelsea" after "Chelsea Clinton" is hers, first name or
+ * surname); *@people: their words, made at the first call. */
+static gboolean
+person_word (const Scan *scan, GHashTable **people, const char *key)
+{
+  if (*people == NULL)
+    {
+      *people = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
+            for (guint i = p->a; i < p->b; i++)
+              g_hash_table_add (*people, (gpointer) word_at (scan, i)->key);
+        }
+    }
+  return g_hash_table_contains (*people, key);
+}
+
+/* Clubs by clubs.tsv (openfootball's list) in a sport report: a listed
+ * club's name the tagger called a person, a place or a MISC is the club
+ * (ORG) where the sentence shows a club (club_evidence()); a name no
+ * list places ("Chelsea", "Everton": a first name or nothing the lists
+ * know as a town) is the club at each of its mentions, as a reader of a
+ * match report takes it.  Not a person's: a title or a kind of person
+ * before it, or a mention the document linked to a person's full name
+ * ("Chelsea Clinton ... Chelsea said"); not in capitals (a dateline).
+ * A club so found by its evidence is a team, so spread_teams() names
+ * the town's other lone mentions the club too. */
+static void
+find_listed_clubs (Scan *scan, gboolean sport)
+{
+  g_autoptr (GHashTable) people = NULL; /* person_word()'s, made once a mention asks: most documents never do */
+  /* A document with no score and no player by position is a sport
+   * report where a listed club shows by its evidence ("Chelsea manager
+   * Jose Mourinho expects ..."): a first pass takes only those, the
+   * second the rest once one was found. */
+  for (guint pass = sport ? 1 : 0; pass < 2 && (pass == 0 || sport); pass++)
+    {
+    for (guint k = 0; k < scan->spans->len; k++)
+      {
+        Span *p = span_at (scan, k);
+        if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
+            || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
+          continue;
+        gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+        /* A place a list gives but no town's: a country's or a county's
+         * side is named as the place. */
+        if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
+          continue;
+        if (strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER)
+          continue;
+        gboolean evidence = FALSE;
+        if (pass == 0 && !(evidence = club_evidence (scan, p->a, p->b, place)))
+          continue;
+        if (!club_listed (scan, p->a, p->b))
+          continue;
+        if (p->canonical && strcmp (p->label, "PERSON") == 0)
+          {
+            g_autofree char *text = words_text (scan, p->a, p->b);
+            if (strcmp (text, p->canonical) != 0)
+              continue;
+          }
+        if (p->a > 0)
+          {
+            const Word *before = word_at (scan, p->a - 1);
+            if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+                || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+              continue;
+          }
+        /* Where a game was played: "in Salzburg 3-2". */
+        const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
+        if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
+          continue;
+        if (pass == 1)
+          evidence = club_evidence (scan, p->a, p->b, place);
+        /* Only the tagger's person goes on the list alone: a place or a
+         * MISC (an event, "Wimbledon") is more than the club. */
+        if (!evidence
+            && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
+                || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
+          continue;
+        p->label = "ORG";
+        p->place = FALSE;
+        p->team = evidence && p->b - p->a == 1;
+        g_clear_pointer (&p->kb, g_free);
+        g_clear_pointer (&p->country, g_free);
+        g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+        sport = TRUE;
+      }
+    }
+}
+
 void
 find_city_teams (Scan *scan)
 {
+  find_listed_clubs (scan, sport_document (scan) || scan->has_player);
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */

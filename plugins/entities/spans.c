@@ -425,6 +425,123 @@ mend_of_names (Scan *scan)
     }
 }
 
+/* The label a name ending in @w takes from its head (cues.tsv): ORG
+ * after an org-head or a body's word, LOC after a place's head, MISC
+ * after an event's; NULL after none. */
+static const char *
+head_label (const Word *w)
+{
+  return w->cue & (CUE_ORG_HEAD | CUE_ORG_WORD) ? "ORG"
+         : w->cue & CUE_LOC_HEAD               ? "LOC"
+         : w->cue & CUE_EVENT_HEAD             ? "MISC"
+                                               : NULL;
+}
+
+/* Whether @w, before the possessive @pos, is a class of people in the
+ * plural, a kind of person of person-nouns.tsv: "Farmers'", "Actors'"
+ * (the plural's possessive after "s"), "Women's", "Sportsmen's" (WordNet's
+ * own rule for the plural in "men"). */
+static gboolean
+people_plural (const Scan *scan, const Word *w, const Word *pos)
+{
+  gsize n = strlen (w->key);
+  char stem[64];
+  if (n < 4 || n >= sizeof stem)
+    return FALSE;
+  memcpy (stem, w->key, n + 1);
+  if (pos->key[1] == '\0' && stem[n - 1] == 's')
+    stem[n - 1] = '\0';
+  else if (pos->key[1] == 's' && g_str_has_suffix (stem, "men"))
+    stem[n - 2] = 'a';
+  else
+    return FALSE;
+  return (word_map_get (scan->e->first_names, stem, word_hash (stem, strlen (stem))) & NAME_WORD_PERSON_NOUN) != 0;
+}
+
+/* Whether the words [a, b) before the possessive at @b may open a
+ * longer name rather than own what follows: a saint ("St Mary" of "St
+ * Mary's Hospital", cues.tsv's saint), or one capitalised word, a class
+ * of people, opening a run ("the Farmers' Union", "the Women's
+ * Institute").  Not a place, a company or a person ("Britain's Football
+ * Association", "Climax's Action studio", "Tony Blair's Labour Party",
+ * "Keane's Hope and Fears" are two names). */
+static gboolean
+possessive_opens (const Scan *scan, guint a, guint b, const Span *p)
+{
+  const Word *w = word_at (scan, a);
+  if (!w->upper || w->capitals || (a > 0 && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start))
+    return FALSE;
+  if (b - a == 2)
+    return (w->cue & CUE_SAINT) && run_word (scan, a + 1);
+  return b - a == 1 && !w->known.single && people_plural (scan, w, word_at (scan, b))
+         && (!p || (p->source != SOURCE_GAZETTEER && strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "GPE") != 0
+                    && strcmp (p->label, "NORP") != 0));
+}
+
+/* A name cut at a possessive inside it: "St Mary | 's | Hospital",
+ * "Farmers | ' | Union", "Critics | ' | Circle Awards".  Where the words
+ * before the possessive may open a name (possessive_opens()) and one to
+ * four capitalised English words after it end in a head (cues.tsv
+ * org-head, org-word, loc-head, event-head), no list's name or person
+ * among them and no capitalised word after them, the whole is one name
+ * and the head gives its label. */
+void
+mend_possessive_names (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      const Word *pos = word_at (scan, i);
+      if (!is_possessive (pos) || !run_word (scan, i + 1))
+        continue;
+      Span *p = span_at (scan, word_at (scan, i - 1)->span);
+      if (p && (p->dropped || p->b != i))
+        continue;
+      guint a = p ? p->a : i - 1;
+      if (!possessive_opens (scan, a, i, p))
+        {
+              continue;
+        }
+      guint end = i + 1;
+      gboolean english = TRUE;
+      while (english && end < n && end < i + 5 && run_word (scan, end))
+        {
+          const Word *w = word_at (scan, end);
+          const Span *q = span_at (scan, w->span);
+          guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+          /* A head is English whatever the (American) word list says: "Centre". */
+          english = ((f & NAME_WORD_ENGLISH) || head_label (w)) && !(f & NAME_WORD_FIRST)
+                    && (!q || (q->source != SOURCE_GAZETTEER && strcmp (q->label, "PERSON") != 0 && q->a > i));
+          end += english;
+        }
+      const char *label = head_label (word_at (scan, end - 1));
+      if (!english || end == i + 1 || !label || (end < n && word_at (scan, end)->upper && !word_at (scan, end)->sentence_start))
+        continue;
+      const Span *last = span_at (scan, word_at (scan, end - 1)->span);
+      if (last && last->b > end)
+        continue;
+      drop_spans (scan, i, end, p);
+      if (!p)
+        {
+          p = claim (scan, a, end, label, SOURCE_RULE);
+          if (!p)
+            continue;
+        }
+      else
+        {
+          for (guint k = i; k < end; k++)
+            word_at (scan, k)->span = word_at (scan, a)->span;
+          p->b = end;
+          p->label = label;
+          p->place = FALSE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      i = end - 1;
+    }
+}
+
 /* A city the lists claim, cut from a longer place they list that starts
  * with it ("Miami" of "Miami Beach", a town GeoNames lists faintly: the
  * list's longest claim won the words): the longer place, where its

@@ -40,8 +40,8 @@ opens_person (const Scan *scan, guint i)
 
 /* Whether the lowercase word @b of a title opens a place phrase that
  * follows the title rather than belongs to it ("Hamlet at the Old Vic",
- * "Mamma Mia in the West End", "Closer in North America"): "in", "at" or
- * "on", then a place of two words or more after "the" or that the lists
+ * "Mamma Mia in the West End", "Closer in North America", "The Sea
+ * Inside from Spain"): "in", "at", "on" or "from", then a place of two words or more after "the" or that the lists
  * claim, or a country or a region the lists claim.  Not one city or
  * province alone: titles name one as often ("Sleepless in Seattle",
  * "Midnight in Paris", "Crying Out Love in the Centre of the World"). */
@@ -49,7 +49,8 @@ static gboolean
 place_phrase (const Scan *scan, guint b, guint we)
 {
   const Word *w = word_at (scan, b);
-  if (strcmp (w->key, "in") != 0 && strcmp (w->key, "at") != 0 && strcmp (w->key, "on") != 0)
+  if (strcmp (w->key, "in") != 0 && strcmp (w->key, "at") != 0 && strcmp (w->key, "on") != 0
+      && strcmp (w->key, "from") != 0)
     return FALSE;
   guint k = b + 1;
   gboolean the = k < we && strcmp (word_at (scan, k)->key, "the") == 0;
@@ -78,11 +79,12 @@ place_phrase (const Scan *scan, guint b, guint we)
  * a preposition, then a day, a month or a feast (cues.tsv writes them
  * capitalised as function words: "Office on Tuesday", "Pride and
  * Prejudice on Sunday"), or "for" and the platform or channel it is
- * made for, an organisation to the tagger or the lists (companies.tsv
- * hints at one: "Linux for
- * Xbox", "Doom for the PlayStation", "Dickens for BBC One"); not "for"
- * and words of no organisation ("Requiem for a Dream", "No Country for
- * Old Men"), nor "of" ("The Ides of March"). */
+ * made for, an organisation the lists name or hint at (companies.tsv:
+ * "Linux for Xbox", "Doom for the PlayStation", "Dickens for BBC One")
+ * or an acronym; not "for" and words of no organisation ("Requiem for
+ * a Dream", "No Country for Old Men"), nor words the tagger alone calls
+ * one ("Songs for the Lost Ones": it takes most unknown capitalised
+ * runs for an organisation), nor "of" ("The Ides of March"). */
 static gboolean
 trailing_phrase (const Scan *scan, guint b, guint we)
 {
@@ -106,7 +108,8 @@ trailing_phrase (const Scan *scan, guint b, guint we)
     k++;
   const Span *held = span_at (scan, word_at (scan, k)->span);
   const GazetteerEntry *hint = word_at (scan, k)->hint;
-  return (held && !held->dropped && held->a == k && strcmp (held->label, "ORG") == 0)
+  return (held && !held->dropped && held->a == k && strcmp (held->label, "ORG") == 0
+          && (held->source >= SOURCE_GAZETTEER || held->listed || word_at (scan, k)->capitals))
          || (word_at (scan, k)->upper && hint && (strcmp (hint->label, "ORG") == 0
                                                   || (hint->hint && strcmp (hint->hint, "COMPANY") == 0)));
 }
@@ -123,6 +126,29 @@ run_has_cue (const Scan *scan, guint a, guint we, Cue cue)
   return FALSE;
 }
 
+/* Whether @w is a colon glued to the word before it.  (An ellipsis
+ * before a capital ends the sentence: the segmenter's.) */
+static gboolean
+subtitle_mark (const Scan *scan, const Word *w)
+{
+  return w->glued && w->end - w->start == 1 && scan->text[w->start] == ':';
+}
+
+/* Whether word @c, after a title's colon, opens its subtitle: a
+ * capitalised word, not a function word before a lowercase one, a
+ * clause ("the film Closer: The acting was superb"), and where
+ * @people, not a person's name ("Closer: Jude Law was superb"; not
+ * asked in a sentence about games, where the subtitle is often a place
+ * opening with a first name: "Grand Theft Auto: San Andreas"). */
+static gboolean
+subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
+{
+  const Word *w = word_at (scan, c);
+  if (!w->upper || w->glued || !g_ascii_isalpha (scan->text[w->start]) || (people && opens_person (scan, c)))
+    return FALSE;
+  return !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || (c + 1 < we && word_at (scan, c + 1)->upper);
+}
+
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
  * to ten words, ending at the first other word, punctuation or
@@ -135,6 +161,27 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
   while (b < we && b < a + 10)
     {
       const Word *w = word_at (scan, b);
+      /* A possessive or a contraction inside the title after a function
+       * word ("Do They Know It's Christmas") or after a word the title's
+       * own lowercase or function word opens ("One Flew Over the
+       * Cuckoo's Nest", "Bill and Ted's Excellent Adventure"): the title
+       * goes on.  Not after the run's first word, an owner ("Keane's
+       * Hope and Fears") or a clause ("It's Christmas" is no title), nor
+       * after two capitalised words ("Mel Gibson's The Passion"). */
+      if (is_possessive (w) && b > a + 1 && b + 1 < we && word_at (scan, b + 1)->upper && !word_at (scan, b + 1)->glued
+          && ((word_at (scan, b - 1)->cue & CUE_FUNCTION)
+              || (b - 1 > a && (word_at (scan, b - 2)->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))))
+        {
+          b++;
+          continue;
+        }
+      /* A subtitle after a colon ("CSI: Crime Scene Investigation",
+       * "Halo: Combat Evolved"): the title goes on (not a list's item). */
+      if (!listed && b > a && b + 1 < we && last == b && subtitle_mark (scan, w) && subtitle_opens (scan, b + 1, we, TRUE))
+        {
+          b++;
+          continue;
+        }
       if (is_possessive (w) || (b > a && w->glued && !g_ascii_isalnum (scan->text[w->start])))
         {
           /* A possessive or an apostrophe inside the title ("Who's Your
@@ -290,9 +337,9 @@ lone_person (const Scan *scan, guint i)
  * Roberto Duran narrated": one to three words opening with a first name),
  * a title of address or office ("the book Mr Peston wrote"), a name the
  * lists claim (a country, an organisation: "the film France sent to
- * Cannes"), a name the tagger or a rule takes for an organisation or a
- * place (held_name()) or a place the lists hint alone ("the atlas
- * Grozny"). */
+ * Cannes"), names the tagger or a rule takes for an organisation or a
+ * place (held_name()) over every word of the run, or a place the lists
+ * hint alone ("the atlas Grozny"). */
 static gboolean
 not_a_title (const Scan *scan, guint a, guint b)
 {
@@ -315,11 +362,22 @@ not_a_title (const Scan *scan, guint a, guint b)
                                      || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
+  /* Every capitalised word inside such names: a name inside a longer
+   * run is the title's word ("Hotel Rwanda", "American Dad", "Georgia
+   * On My Mind"); "BBC Scotland", "Band Aid 20 in Edinburgh" are names,
+   * no title. */
   gboolean plain = plain_run (scan, a, b);
+  /* ... and a listed place ending the run after a lowercase word, the
+   * place the work is in or from ("Band Aid 20 in Edinburgh"; titles
+   * naming one city are as many: "Sleepless in Seattle"). */
+  const Span *end = span_at (scan, word_at (scan, b - 1)->span);
+  if (end && !end->dropped && end->a > a && !word_at (scan, end->a - 1)->upper && end->b == b
+      && held_name (scan, b - 1, plain) && (strcmp (end->label, "GPE") == 0 || strcmp (end->label, "LOC") == 0))
+    return TRUE;
   for (guint k = a; k < b; k++)
-    if (held_name (scan, k, plain))
-      return TRUE;
-  return FALSE;
+    if (word_at (scan, k)->upper && !held_name (scan, k, plain))
+      return FALSE;
+  return TRUE;
 }
 
 /* Takes the words [a, b) from span @k: what it held after them, from
@@ -758,8 +816,10 @@ find_title_case_works (Scan *scan, guint ws, guint we)
            * run that an organisation's, a place's or a title's word
            * shapes ("Bank Of America", "Isle Of Man", "Duke Of York"),
            * or a body's ("Save The Children", cues.tsv kind org-word),
-           * nor one in capitals. */
-          refused = w->capitals || (held && held->source >= SOURCE_GAZETTEER)
+           * nor one in capitals, nor a run a work's noun already named
+           * longer ("the song Do They Know It's Christmas", which the
+           * possessive cuts here). */
+          refused = w->capitals || (held && (held->source >= SOURCE_GAZETTEER || held->work))
                     || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD));
           if (k > a && k + 1 < b && capitalised_function_word (scan, k) && strcmp (w->key, "i") != 0)
             inner++;
@@ -937,7 +997,8 @@ find_numbered_works (Scan *scan, guint ws, guint we)
       guint b = colon ? i : i + 1;
       /* A subtitle after a colon, in title case, and its number: "Grand
        * Theft Auto: San Andreas", "Riddick: Escape from Butcher Bay". */
-      if (i + 1 < we && strcmp (word_at (scan, colon ? i : i + 1)->text, ":") == 0)
+      if (i + 1 < we && strcmp (word_at (scan, colon ? i : i + 1)->text, ":") == 0
+          && (colon ? i + 1 : i + 2) < we && subtitle_opens (scan, colon ? i + 1 : i + 2, we, FALSE))
         {
           guint c = colon ? i + 1 : i + 2, d = c;
           while (d < we && d - c < 8 && (d == c || !g_ascii_isdigit (word_at (scan, d - 1)->text[0]))

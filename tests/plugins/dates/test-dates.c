@@ -29,6 +29,10 @@ static const Case cases[] = {
 #include "cases-past-clause.h"
   /* a day that is the coming one by its clause */
 #include "cases-ahead.h"
+#include "cases-own-date.h"
+#include "cases-obligation.h"
+#include "cases-every.h"
+#include "cases-aside.h"
   /* readers' forms and spans */
 #include "cases-forms.h"
   /* A quarter before a word of figures reported is the last such quarter

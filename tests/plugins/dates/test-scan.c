@@ -5,6 +5,8 @@
 #include "dates-test-util.h"
 
 #include <string.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 /* What a stage with one pattern, BEFORE @before, finds in @text: the
  * text of each expression, joined by '|'. */
@@ -261,6 +263,58 @@ test_cue_lookbehind (void)
   g_assert_cmpstr (atomic, ==, "2024-03-08|2024-03-01");
 }
 
+/* load.c reads a pattern's first bytes (PCRE2's start bitmap, or its
+ * first code unit) from its code compiled anchored, the code it runs:
+ * the PCRE2 built against must tell them for that code as it does for
+ * the same pattern unanchored.  Were it to tell none, no match would be
+ * lost (every byte would open the pattern), but the first-byte filter's
+ * saving would, silently. */
+typedef struct
+{
+  gboolean has_bitmap;
+  guint8 bitmap[32];
+  guint32 type, unit; /* PCRE2_INFO_FIRSTCODETYPE, and its unit when 1 */
+} FirstBytes;
+
+static FirstBytes
+first_bytes_of (const char *pattern, guint32 options)
+{
+  int code;
+  PCRE2_SIZE offset;
+  pcre2_code *re = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF | options, &code, &offset,
+                                  NULL);
+  g_assert_nonnull (re);
+  FirstBytes f = { 0 };
+  const guint8 *bitmap = NULL;
+  pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+  pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODETYPE, &f.type);
+  if (f.type == 1)
+    pcre2_pattern_info (re, PCRE2_INFO_FIRSTCODEUNIT, &f.unit);
+  if ((f.has_bitmap = bitmap != NULL))
+    memcpy (f.bitmap, bitmap, 32);
+  pcre2_code_free (re);
+  return f;
+}
+
+static void
+test_anchored_first_bytes (void)
+{
+  const char *patterns[] = {
+    "(?:\\b(?i:about|the)\\s+)?\\b(?<n>(?i:two|three|ten)|\\d+)\\s+(?i:years|days)\\b",
+    "(?<=\\bin )(?:June|July)\\b",
+    "\\b(?<day>\\d{1,2})[.-](?<month>\\d{1,2})[.-](?<year>\\d{4})\\b",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      FirstBytes loose = first_bytes_of (patterns[i], 0), anchored = first_bytes_of (patterns[i], PCRE2_ANCHORED);
+      g_assert_true (anchored.has_bitmap || anchored.type == 1);
+      g_assert_cmpint (anchored.has_bitmap, ==, loose.has_bitmap);
+      g_assert_cmpmem (anchored.bitmap, 32, loose.bitmap, 32);
+      g_assert_cmpuint (anchored.type, ==, loose.type);
+      g_assert_cmpuint (anchored.unit, ==, loose.unit);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -274,5 +328,6 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/scan/utf8-one-token", test_utf8_one_token);
   g_test_add_func ("/dates/scan/cue-kinds", test_cue_kinds);
   g_test_add_func ("/dates/scan/cue-lookbehind", test_cue_lookbehind);
+  g_test_add_func ("/dates/scan/anchored-first-bytes", test_anchored_first_bytes);
   return g_test_run ();
 }

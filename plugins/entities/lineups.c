@@ -1,0 +1,182 @@
+/* lineups.c: a team's line-up at a match report's end, a list of
+ * players' surnames that the tagger reads one by one and often takes
+ * for organisations or places ("Subs Not Used: Bristow, Kent.",
+ * "Penhale (Osgood 71), Tarrant, Quimby (Ledger 84)"): each item is a
+ * person, and a club heading the list is the club. */
+#include "entities.h"
+
+#include <string.h>
+
+enum { MOST_ITEMS = 24 };
+
+static gboolean
+is_text (const Scan *scan, guint i, const char *text)
+{
+  return strcmp (word_at (scan, i)->text, text) == 0;
+}
+
+/* A particle inside a player's name ("De Zeeuw" is capitalised, "van
+ * der Sar" is not): a lowercase word of up to three letters between
+ * capitalised words of one item. */
+static gboolean
+particle_at (const Scan *scan, guint i, guint we)
+{
+  const Word *w = word_at (scan, i);
+  return !w->upper && w->end - w->start <= 3 && g_ascii_isalpha (*w->text) && i + 1 < we
+         && word_at (scan, i + 1)->upper && strcmp (w->key, "and") != 0;
+}
+
+/* The end of a player's name at @i (capitalised words, particles
+ * inside), or @i where none starts. */
+static guint
+name_end (const Scan *scan, guint i, guint we)
+{
+  guint b = i;
+  while (b < we && b < i + 4
+         && ((word_at (scan, b)->upper && g_unichar_isalpha (g_utf8_get_char (word_at (scan, b)->text)))
+             || (b > i && particle_at (scan, b, we))))
+    b++;
+  return b;
+}
+
+/* Whether @i is a minute: one to three digits, 1 to 130. */
+static gboolean
+minute_at (const Scan *scan, guint i)
+{
+  const char *t = word_at (scan, i)->text;
+  gsize n = strlen (t);
+  if (n == 0 || n > 3)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (!g_ascii_isdigit (t[k]))
+      return FALSE;
+  guint64 m = g_ascii_strtoull (t, NULL, 10);
+  return m >= 1 && m <= 130;
+}
+
+typedef struct
+{
+  guint a, b;
+} Item;
+
+void
+find_line_ups (Scan *scan, guint ws, guint we)
+{
+  /* A heading and its colon in the first five words: "Subs Not Used:"
+   * (cues.tsv kind line-up), or a team's name ("Chelsea:"). */
+  guint start = ws, head_b = ws;
+  gboolean subs = FALSE;
+  for (guint i = ws; i < we && i < ws + 5; i++)
+    if (is_text (scan, i, ":"))
+      {
+        subs = (word_at (scan, ws)->cue & CUE_LINE_UP) != 0;
+        head_b = i;
+        start = i + 1;
+        break;
+      }
+  Item items[MOST_ITEMS];
+  guint n_items = 0, brackets = 0;
+  guint i = start;
+  while (i < we)
+    {
+      guint b = name_end (scan, i, we);
+      if (b == i || n_items == MOST_ITEMS)
+        return;
+      items[n_items++] = (Item) { i, b };
+      i = b;
+      /* A substitute and his minute: "(Cisse 76)"; a role: "(capt)". */
+      if (i < we && is_text (scan, i, "("))
+        {
+          guint c = name_end (scan, i + 1, we);
+          if (c > i + 1 && c + 1 < we && minute_at (scan, c) && is_text (scan, c + 1, ")"))
+            {
+              if (n_items == MOST_ITEMS)
+                return;
+              items[n_items++] = (Item) { i + 1, c };
+              brackets++;
+              i = c + 2;
+            }
+          else if (i + 2 < we && !word_at (scan, i + 1)->upper && is_text (scan, i + 2, ")"))
+            i += 3;
+          else
+            return;
+        }
+      if (i >= we)
+        break;
+      if (is_text (scan, i, ",") || is_text (scan, i, ";"))
+        i++;
+      else if (is_text (scan, i, ".") && i + 1 == we)
+        i++;
+      else
+        return;
+    }
+  /* A list of players: after "Subs:", one name or more; else four or
+   * more with a substitute's minute, or six or more, and no more than a
+   * third of them names the lists claim, hint as a company's or list as
+   * clubs (a group's "France, Italy, Wales, Spain" are countries; a share
+   * index's "Fallers: Tesco, Vodafone, Barclays" companies; a table's
+   * "Chelsea, Arsenal, Everton" clubs, whose every mention a line-up's
+   * vote would make people). */
+  guint listed = 0;
+  for (guint k = 0; k < n_items; k++)
+    {
+      const Span *p = span_at (scan, word_at (scan, items[k].a)->span);
+      const Word *w = word_at (scan, items[k].a);
+      listed += (p && p->source == SOURCE_GAZETTEER && p->a == items[k].a && p->b == items[k].b)
+                || (w->hint && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0)
+                || club_listed (scan, items[k].a, items[k].b);
+    }
+  if (n_items == 0 || (!subs && n_items < (brackets ? 4 : 6)) || (!subs && listed * 3 > n_items))
+    return;
+
+  for (guint k = 0; k < n_items; k++)
+    {
+      drop_spans (scan, items[k].a, items[k].b, NULL);
+      Span *s = claim (scan, items[k].a, items[k].b, "PERSON", SOURCE_RULE);
+      if (s)
+        {
+          s->canonical = words_text (scan, items[k].a, items[k].b);
+          /* The report's other mentions of a player are his: the line-up
+           * decides the document's vote on the word (links.c), as a cue
+           * does ("the enigmatic Robben" after "Lampard, Robben, ..."). */
+          s->cued = TRUE;
+        }
+    }
+  /* The team heading it: a town GeoNames lists or a name only the
+   * tagger found, not a country's side, which is the country (places.tsv
+   * holds England and Wales with no kind to tell them from towns). */
+  if (subs || head_b == ws || head_b - ws > 4)
+    return;
+  Span *head = span_at (scan, word_at (scan, ws)->span);
+  /* A heading nobody named, a club clubs.tsv lists or a town the lists
+   * hint ("Harwich:"), is the team: a list of four players or more
+   * follows it.  Not any word ("Hosts: T Kerrigan, ..."). */
+  if (head == NULL && n_items >= 4)
+    {
+      for (guint k = ws; k < head_b; k++)
+        if (!word_at (scan, k)->upper || word_at (scan, k)->span >= 0
+            || !g_unichar_isalpha (g_utf8_get_char (word_at (scan, k)->text)))
+          return;
+      const GazetteerEntry *hint = word_at (scan, ws)->hint;
+      if (!club_listed (scan, ws, head_b)
+          && !(hint && strcmp (hint->label, "GPE") == 0 && word_at (scan, ws)->hint_len == head_b - ws))
+        return;
+      Span *s = claim (scan, ws, head_b, "ORG", SOURCE_RULE);
+      if (s)
+        {
+          s->canonical = words_text (scan, ws, head_b);
+          s->team = head_b == ws + 1;
+        }
+      return;
+    }
+  if (head && head->a == ws && head->b == head_b && strcmp (head->label, "ORG") != 0
+      && (head->kb ? g_str_has_prefix (head->kb, "geonames:") : head->source == SOURCE_TAGGER)
+      && strcmp (head->label, "NORP") != 0)
+    {
+      head->label = "ORG";
+      head->place = FALSE;
+      head->team = head->b - head->a == 1;
+      g_clear_pointer (&head->kb, g_free);
+      g_clear_pointer (&head->country, g_free);
+    }
+}

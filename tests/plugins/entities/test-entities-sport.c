@@ -1,0 +1,86 @@
+/* test-entities-sport.c: clubs in sport reports (issue 24's class of
+ * clubs read as people or places): a club clubs.tsv lists is the club
+ * where a score, a result word, what a club has ("side", "striker") or a
+ * line-up stands beside it, and a name no list places is the club at
+ * every mention in a sport report; with the sentences next to them where
+ * they must not fire (a town's council, a person sharing a club's name,
+ * a player in a list, where a game was played, an event).  All sentences
+ * written here. */
+#include "entity-cases.h"
+
+static const EntityCase cases[] = {
+  /* A score between two clubs, then what a club has: the town's club. */
+  { "Portsmouth 0-2 Chelsea. Chelsea had been frustrated for long spells. A battling Portsmouth side held out.",
+    "ORG:Portsmouth | ORG:Chelsea | ORG:Chelsea | ORG:Portsmouth" },
+  /* A club's player by position, a transfer's fee. */
+  { "Chelsea striker Didier Drogba is fit. Everton have agreed a fee with Chelsea for the defender.",
+    "ORG:Chelsea | PERSON:Didier Drogba role=striker role_org=Chelsea | ORG:Everton | ORG:Chelsea" },
+  /* A town's council is the town's, in a sport report or not. */
+  { "Portsmouth council voted to close the road.", "GPE:Portsmouth country=United Kingdom" },
+  { "Leeds won 2-1 on Saturday. Portsmouth council voted to close the road.",
+    "ORG:Leeds | GPE:Portsmouth country=United Kingdom" },
+  /* A person sharing a club's name: her first name alone after her full
+   * name; a first name before a surname; no sport report at all. */
+  { "Leeds won 2-1 on Saturday. Chelsea Clinton said she enjoyed the game. Chelsea said it was fun.",
+    "ORG:Leeds | PERSON:Chelsea Clinton | PERSON:Chelsea" },
+  { "Leeds won 2-1 on Saturday. Terry Wogan watched from the stand.", "ORG:Leeds | PERSON:Terry Wogan" },
+  { "Chelsea gave a speech in Leeds, where people came to hear her talk.",
+    "PERSON:Chelsea | GPE:Leeds country=United Kingdom" },
+  /* Where a game was played, a score after it: the town. */
+  { "Leeds won 2-1 on Saturday. The United States edged Austria in Salzburg 3-2 last April.",
+    "ORG:Leeds | GPE:United States kb=iso3166:US | GPE:Austria kb=iso3166:AT"
+    " | GPE:Salzburg kb=geonames:2766824 country=Austria" },
+  /* A player who shares a club's name, in a line-up; the club heading
+   * it is the club. */
+  { "Leeds won 2-1 on Saturday. Chorley: Gill, Crooks, Puncheon, Kamara (Makofo 64), Chorley, Herve, Tapp.",
+    "ORG:Leeds | ORG:Chorley | PERSON:Gill | PERSON:Crooks | PERSON:Puncheon | PERSON:Kamara | PERSON:Makofo | PERSON:Chorley"
+    " | PERSON:Herve | PERSON:Tapp" },
+  /* "v" names clubs with no score; "beat" a town's club only with one. */
+  { "Leeds won 2-1 on Saturday. Southampton v Brentford kicks off at three.",
+    "ORG:Leeds | ORG:Southampton | ORG:Brentford" },
+  { "Leeds won 2-1 on Saturday. London beat Paris to host the Games.", "ORG:Leeds | GPE:London country=United Kingdom | GPE:Paris country=France | MISC:Games" },
+  /* A club found by a result names the town's other lone mentions, but
+   * not its council; a rugby position is what a club has. */
+  { "Leicester beat Bath 21-10 on Saturday. Leicester council said the roads were clear. Leicester centre Ollie "
+    "Smith scored.", 
+    "ORG:Leicester | ORG:Bath | GPE:Leicester country=United Kingdom | ORG:Leicester | PERSON:Ollie Smith" },
+  { "Leeds won 2-1 on Saturday. Portsmouth manager Harry Redknapp was pleased.", 
+    "ORG:Leeds | ORG:Portsmouth | PERSON:Harry Redknapp role=manager role_org=Portsmouth" },
+  /* An event named like a club is the event. */
+  { "Wimbledon is a tennis tournament. Leeds won 2-1 at Wimbledon on Saturday.",
+    "MISC:Wimbledon | ORG:Leeds | MISC:Wimbledon" },
+  /* A line-up: its players, substitutes in brackets with their minute,
+   * the club heading it; "Subs:" alone makes a list of players. */
+  { "Leeds won 2-1 on Saturday. Harwich: Marlow, Penhale (Osgood 71), Tarrant, Quimby (Ledger 84), Vance, Orwin. "
+    "Subs Not Used: Bristow, Kent.", 
+    "ORG:Leeds | ORG:Harwich | PERSON:Marlow | PERSON:Penhale | PERSON:Osgood | PERSON:Tarrant | PERSON:Quimby"
+    " | PERSON:Ledger | PERSON:Vance | PERSON:Orwin | PERSON:Bristow | PERSON:Kent" },
+  /* Not a group's countries, a share index's fallers, a sentence with prose
+   * in it, nor a list with no score or player in the document. */
+  { "Leeds won 2-1 on Saturday. The group: France, Italy, Wales, Spain, Scotland, Ireland.",
+    "ORG:Leeds | GPE:France kb=iso3166:FR | GPE:Italy kb=iso3166:IT | GPE:Wales country=United Kingdom"
+    " | GPE:Spain kb=iso3166:ES | GPE:Scotland country=United Kingdom | GPE:Ireland kb=iso3166:IE" },
+  /* A list of clubs is no line-up: its guess would be every mention's. */
+  { "Leeds won 2-1 on Saturday. Still in the hunt: Chelsea, Arsenal, Everton, Fulham, Charlton, Bolton. Chelsea "
+    "play Arsenal next.",
+    "ORG:Leeds | ORG:Chelsea | ORG:Arsenal | ORG:Everton | ORG:Fulham | ORG:Charlton | ORG:Bolton | ORG:Chelsea"
+    " | ORG:Arsenal" },
+  { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
+  { "The FTSE 100 index fell on Monday. Fallers: Tesco, Vodafone, Barclays, Unilever, Diageo, Reuters.", 
+    "MISC:FTSE 100 | ORG:Tesco | ORG:Vodafone | ORG:Barclays | ORG:Unilever | ORG:Diageo | ORG:Reuters" },
+  { "Leeds won 2-1 on Saturday. Tesco, Asda, Boots and Dixons said sales rose.", "ORG:Leeds | ORG:Tesco | ORG:Asda | ORG:Boots | ORG:Dixons" },
+};
+
+static void
+test_cases (void)
+{
+  entity_cases_run (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/entities-sport/cases", test_cases);
+  return g_test_run ();
+}
