@@ -27,6 +27,7 @@ typedef struct
 {
   char word[32];
   gboolean ok; /* a word word_before_in() would look up */
+  gsize start; /* where it starts, as word_before_in() gives it */
 } WordKey;
 
 /* The word ending at @end (spaces before @end passed over), exactly as
@@ -39,6 +40,7 @@ word_key (WordKey *key, const char *text, gsize end)
   gsize w = end;
   while (w > 0 && end - w < 32 && (g_ascii_isalpha (text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\''))
     w--;
+  key->start = w;
   key->ok = !(w == end || end - w >= 32 || (w > 0 && g_ascii_isalnum (text[w - 1])));
   if (!key->ok)
     return;
