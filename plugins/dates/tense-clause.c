@@ -108,7 +108,7 @@ static gboolean
 present_after (const Tense *tense, gsize end)
 {
   const char *text = tense->text;
-  for (gsize at = end; at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]); at++)
+  for (gsize at = end; at < end + AFTER_REACH && text[at] && !clause_or_sentence_mark (text[at]); at++)
     if (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]))
       {
         gsize e = at;
@@ -136,7 +136,7 @@ tense_past_clause (Tense *tense, gsize end)
   /* the clause: after its last mark, or a complement's "that" */
   gsize from = tense->start;
   for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()\"", text[at - 1]))
+    if (clause_mark (text[at - 1], TRUE))
       {
         from = at;
         break;
@@ -234,7 +234,7 @@ tense_past_clause (Tense *tense, gsize end)
       if (text[at] == ',')
         at++;
       gsize stop = at;
-      while (stop < at + OPENER_REACH && text[stop] && !strchr (",;:.!?()", text[stop]))
+      while (stop < at + OPENER_REACH && text[stop] && !clause_or_sentence_mark (text[stop]))
         stop++;
       window.end = stop;
       for (; at < stop && !past; at++)
@@ -273,7 +273,7 @@ tense_scheduled_after (const Tense *tense, gsize end)
   if (text[mark] == '-' || g_str_has_prefix (text + mark, "\u2013") || g_str_has_prefix (text + mark, "\u2014"))
     return FALSE;
   after.end = at;
-  while (after.end < at + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
+  while (after.end < at + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
     after.end++;
   for (; at < after.end; at++)
     {
@@ -347,7 +347,7 @@ tense_future_firm (Tense *tense)
   const char *text = tense->text;
   gsize from = tense->start;
   for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()\"", text[at - 1]))
+    if (clause_mark (text[at - 1], TRUE))
       {
         from = at;
         break;

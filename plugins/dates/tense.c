@@ -392,7 +392,7 @@ tense_future_after (const Tense *tense, gsize from)
   const char *text = tense->text;
   Tense after = *tense;
   after.end = from;
-  while (after.end < from + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
+  while (after.end < from + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
     after.end++;
   guint words = 0;
   for (gsize at = from; at < after.end; at++)
@@ -542,6 +542,15 @@ time_that_recurs (const Dates *d, const char *text, gsize at, gsize e)
   return unit_code (d, word) != NULL || g_hash_table_contains (d->seasons, word);
 }
 
+/* Whether @c ends the clause tense_recurring() reads on from its
+ * expression: a mark of clause_or_sentence_mark(), a double quote or a
+ * line's end. */
+static gboolean
+recurring_stop (char c)
+{
+  return clause_or_sentence_mark (c) || c == '"' || c == '\n';
+}
+
 gboolean
 tense_recurring (const Tense *tense, gsize end)
 {
@@ -553,18 +562,18 @@ tense_recurring (const Tense *tense, gsize end)
    * relative or coordinated clause after a comma is another's */
   gsize from = tense->start;
   for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()", text[at - 1]))
+    if (clause_mark (text[at - 1], FALSE))
       {
         from = at;
         break;
       }
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (",;:()\".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && text[stop] && !recurring_stop (text[stop]))
     stop++;
   /* and an "as" clause of comparison right after a comma, which says the
    * same event comes round ("as it is every year") */
   if (text[stop] == ',' && g_ascii_strncasecmp (text + stop, ", as ", 5) == 0)
-    for (stop += 5; stop < end + 2 * AFTER_REACH && text[stop] && !strchr (",;:()\".!?\n", text[stop]);)
+    for (stop += 5; stop < end + 2 * AFTER_REACH && text[stop] && !recurring_stop (text[stop]);)
       stop++;
   for (gsize at = from; at < stop; at++)
     {
@@ -755,7 +764,7 @@ tense_since_before (const Tense *tense)
   const char *text = tense->text;
   gsize from = tense->start;
   for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()", text[at - 1]))
+    if (clause_mark (text[at - 1], FALSE))
       {
         from = at;
         break;
@@ -792,7 +801,7 @@ tense_fixture_own (Tense *tense)
   const char *text = tense->text;
   gsize from = tense->start + (gsize) tense->fixture - 1;
   for (gsize at = from; at < tense->end; at++)
-    if (strchr (",;:()", text[at])
+    if (clause_mark (text[at], FALSE)
         || (at > from && g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1])
             && word_at_in (tense->d->clause_words, text, at, &(gsize){ 0 })))
       return FALSE;

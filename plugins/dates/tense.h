@@ -56,6 +56,24 @@ key_in (const WordKey *key, GHashTable *set)
   return key->ok && g_hash_table_contains (set, key->word);
 }
 
+/* Whether @c ends a clause: a comma, a semicolon, a colon or a bracket,
+ * and a double quote where @quote.  The readers test it at each byte as
+ * they look for their clause's start or end, and strchr() on a string of
+ * the marks was a call a byte: about 4M instructions in all on the
+ * bench's 20 MB, the tense readers' (callgrind). */
+static inline gboolean
+clause_mark (char c, gboolean quote)
+{
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || (quote && c == '"');
+}
+
+/* Whether @c ends a clause or a sentence (",;:.!?()"). */
+static inline gboolean
+clause_or_sentence_mark (char c)
+{
+  return clause_mark (c, FALSE) || c == '.' || c == '!' || c == '?';
+}
+
 /* Reads the nearest cue before @tense's expression, once (tense.c). */
 void tense_read (Tense *tense);
 /* Whether the sentence around @start..@end is in the present simple
