@@ -7,30 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* One slot of a WordMap: the hash, the flags, the key and the value
- * side by side, so a probe reads one place, not several arrays (a word
- * that starts a name read its entry from an array apart).  Same
- * instructions; entities-bench could not tell the stage's time apart at
- * the load it was measured under, so this stays for the simpler map. */
-typedef struct
-{
-  guint32 hash;
-  guint flags;     /* 0: an empty slot */
-  const char *key; /* in the map's strings */
-  gconstpointer value; /* NULL until word_map_set_value() */
-} WordSlot;
-
-struct _WordMap
-{
-  guint32 mask;    /* slots - 1 */
-  guint n;
-  WordSlot *slots;
-  GStringChunk *strings;
-  GPtrArray *sources; /* nullable: the data files it was read from (word_map_note_source()), for its image */
-  char *image;        /* nullable: the strings of the image it was read from, which its keys point into */
-  gsize mapped;       /* table_free()'s argument for @slots (tables.h): an image's map is megabytes */
-};
-
 #define ENTRY_BLOCK 4096
 
 /* What a word is to the names (the flags of the starts map): a name

@@ -45,14 +45,6 @@ word_map_free (WordMap *m)
   g_free (m);
 }
 
-static guint32
-word_map_slot (const WordMap *m, const char *key, guint32 hash)
-{
-  guint32 i = hash & m->mask;
-  while (m->slots[i].flags && (m->slots[i].hash != hash || strcmp (m->slots[i].key, key) != 0))
-    i = (i + 1) & m->mask;
-  return i;
-}
 
 /* word_map_add()'s work: the slot of @key, added with @flags (not 0)
  * where absent. */
@@ -87,12 +79,6 @@ word_map_add (WordMap *m, const char *key, guint flags)
 {
   g_return_if_fail (flags != 0);
   word_map_add_slot (m, key, flags);
-}
-
-guint
-word_map_get (const WordMap *m, const char *key, guint32 hash)
-{
-  return m->slots[word_map_slot (m, key, hash)].flags;
 }
 
 void

@@ -3,6 +3,8 @@
 
 #include <assay/assay.h>
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -95,8 +97,50 @@ WordMap *word_map_new (void);
 void word_map_free (WordMap *m);
 /* ORs @flags (not 0) into @key's; @key is copied. */
 void word_map_add (WordMap *m, const char *key, guint flags);
+/* One slot of a WordMap: the hash, the flags, the key and the value
+ * side by side, so a probe reads one place, not several arrays (a word
+ * that starts a name read its entry from an array apart).  Same
+ * instructions; entities-bench could not tell the stage's time apart at
+ * the load it was measured under, so this stays for the simpler map. */
+typedef struct
+{
+  guint32 hash;
+  guint flags;     /* 0: an empty slot */
+  const char *key; /* in the map's strings */
+  gconstpointer value; /* NULL until word_map_set_value() */
+} WordSlot;
+
+struct _WordMap
+{
+  guint32 mask;    /* slots - 1 */
+  guint n;
+  WordSlot *slots;
+  GStringChunk *strings;
+  GPtrArray *sources; /* nullable: the data files it was read from (word_map_note_source()), for its image */
+  char *image;        /* nullable: the strings of the image it was read from, which its keys point into */
+  gsize mapped;       /* table_free()'s argument for @slots (tables.h): an image's map is megabytes */
+};
+
+/* The slot of @key (its word_hash() @hash): where it is, or the empty
+ * slot where it would go (linear probing, the map at most half full).
+ * Inline, with word_map_get(), in the header: every word of a text
+ * probes the cue words' map, and as a call the probe's saving and
+ * restoring of registers was as long as the probe (look_up_words()). */
+static inline guint32
+word_map_slot (const WordMap *m, const char *key, guint32 hash)
+{
+  guint32 i = hash & m->mask;
+  while (m->slots[i].flags && (m->slots[i].hash != hash || strcmp (m->slots[i].key, key) != 0))
+    i = (i + 1) & m->mask;
+  return i;
+}
+
 /* The flags of @key, whose word_hash() is @hash; 0: absent. */
-guint word_map_get (const WordMap *m, const char *key, guint32 hash);
+static inline guint
+word_map_get (const WordMap *m, const char *key, guint32 hash)
+{
+  return m->slots[word_map_slot (m, key, hash)].flags;
+}
 /* Notes that @m's keys came from @file (static: a literal) of its data
  * folder, so that its prebuilt image (gazetteer-image.c) is read only
  * while the file is as it was. */

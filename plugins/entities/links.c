@@ -789,6 +789,7 @@ link_names (Scan *scan, GHashTable *acronyms)
    * without reading every span for every word. */
   g_autofree guint *single_first = g_new0 (guint, n_slots), *single_last = g_new0 (guint, n_slots);
   g_autoptr (GArray) single_next = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (single_next, scan->spans->len); /* once, not a call into GLib a span */
   Singles singles_ = { .first = single_first, .last = single_last, .next = single_next }, *singles = &singles_;
   for (guint k = 0; k < scan->spans->len; k++)
     if (span_at (scan, k)->b - span_at (scan, k)->a == 1)

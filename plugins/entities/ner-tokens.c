@@ -48,27 +48,6 @@ tables_init (void)
     }
 }
 
-/* What ner_token_init() read of the words a thread read lately, but
- * the gazetteer's class, direct-mapped by the word as written: a text
- * repeats its words, and a hit is one compare and one copy where reading
- * a word is some four hundred instructions (its case, shape, affixes and
- * their hashes).  Words longer than TOKEN_TEXT bytes are read each time. */
-#define TOKEN_BITS 12
-#define TOKEN_SLOTS (1 << TOKEN_BITS)
-#define TOKEN_TEXT 22
-
-typedef struct
-{
-  guint8 length; /* 0: empty */
-  char text[TOKEN_TEXT];
-  NerToken token;
-} TokenSlot;
-
-struct _NerTokenCache
-{
-  TokenSlot slots[TOKEN_SLOTS];
-};
-
 static _Thread_local NerTokenCache token_cache;
 
 NerTokenCache *
@@ -79,37 +58,24 @@ ner_token_cache (void)
 
 static void token_read (NerToken *t, const char *word, gsize length);
 
-static inline TokenSlot *
-token_slot (NerTokenCache *cache, guint32 hash)
+void
+ner_token_fill (NerTokenSlot *slot, const char *word, gsize length)
 {
-  return &cache->slots[(hash * 0x9E3779B1u) >> (32 - TOKEN_BITS)];
+  token_read (&slot->token, word, length);
+  slot->length = (guint8) length;
+  memcpy (slot->text, word, length);
 }
 
 void
-ner_token_prefetch (NerTokenCache *cache, guint32 hash)
+ner_token_read_long (NerToken *t, const char *word, gsize length)
 {
-  __builtin_prefetch (token_slot (cache, hash));
+  token_read (t, word, length);
 }
 
-void
-ner_token_init_hashed (NerTokenCache *cache, NerToken *t, const char *word, gsize length, guint32 hash,
-                       const char *gaz_class)
+guint32
+ner_gaz_hash (const char *gaz_class)
 {
-  if (length > 0 && length <= TOKEN_TEXT)
-    {
-      TokenSlot *slot = token_slot (cache, hash);
-      if (slot->length != length || memcmp (slot->text, word, length) != 0)
-        {
-          token_read (&slot->token, word, length);
-          slot->length = (guint8) length;
-          memcpy (slot->text, word, length);
-        }
-      *t = slot->token;
-    }
-  else
-    token_read (t, word, length);
-  t->gaz = gaz_class ? fnv (gaz_class, strlen (gaz_class)) : 0;
-  t->kind = NER_KIND_NONE; /* the caller's to set: ner_cue_kind() */
+  return fnv (gaz_class, strlen (gaz_class));
 }
 
 void

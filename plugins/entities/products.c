@@ -4,6 +4,16 @@
  * (data/product-names.tsv: "Linux", "Oscar"). */
 #include "entities.h"
 
+/* Whether @w's first byte may start a model's code (is_model_code()),
+ * whose loop reads it first and stops there unless it is a digit, a
+ * capital or a hyphen: find_models() asks of every word, and the call
+ * was 39 instructions (6.1 M on 500 BBC articles). */
+static inline gboolean
+may_be_model_code (const Word *w)
+{
+  return g_ascii_isdigit (w->text[0]) || g_ascii_isupper (w->text[0]) || w->text[0] == '-';
+}
+
 /* A model's number or code: digits with capitals ("A380", "RAV4"), or
  * (@numbers) three digits or more, a hyphen allowed ("737-800"), that
  * are no year. */
@@ -36,7 +46,7 @@ find_models (Scan *scan, guint ws, guint we)
   for (guint i = ws + 1; i < we; i++)
     {
       Word *code = word_at (scan, i);
-      if (code->glued || !is_model_code (code, TRUE) || code->span >= 0)
+      if (code->glued || !may_be_model_code (code) || !is_model_code (code, TRUE) || code->span >= 0)
         continue;
       guint a = i;
       Span *maker = span_at (scan, word_at (scan, i - 1)->span);

@@ -113,8 +113,8 @@ find_teams (Scan *scan, guint ws, guint we)
       p->team = TRUE;
     }
   guint scores = 0;
-  for (guint i = ws; i < we && scores < 2; i++)
-    scores += is_score (scan, i);
+  for (guint i = ws; i < we && scores < 2; i++) /* a score starts with a digit: most words, no call */
+    scores += g_ascii_isdigit (word_at (scan, i)->text[0]) && is_score (scan, i);
   if (scores == 0)
     return;
   for (guint i = ws; i < we; i++)

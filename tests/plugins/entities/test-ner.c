@@ -204,6 +204,29 @@ test_token_cache (void)
   g_assert_cmpuint (upper.shape, !=, lower.shape);
 }
 
+/* A word the cache holds is told from another of the same length and
+ * hash that differs in any one byte (the cache compares by loads that
+ * overlap, not memcmp()): every length it holds, every position; and
+ * the word read back after is itself again. */
+static void
+test_token_cache_compare (void)
+{
+  for (gsize n = 1; n <= 22; n++)
+    for (gsize at = 0; at < n; at++)
+      {
+        char a[23], b[23];
+        memset (a, 'a', n), memset (b, 'a', n);
+        b[at] = 'b';
+        NerToken ta, tb, again;
+        ner_token_init_hashed (ner_token_cache (), &ta, a, n, 7, NULL);
+        ner_token_init_hashed (ner_token_cache (), &tb, b, n, 7, NULL);
+        ner_token_init_hashed (ner_token_cache (), &again, a, n, 7, NULL);
+        g_assert_cmpuint (ta.word, ==, fnv (a, n));
+        g_assert_cmpuint (tb.word, ==, fnv (b, n));
+        g_assert_cmpuint (again.word, ==, fnv (a, n));
+      }
+}
+
 /* What a token's hashes are, by their definition (ner.h): the
  * lowercased word, its prefixes of 1..3 and suffixes of 1..4 bytes, the
  * shape (X x d, runs collapsed), the flags; the same whether the word is
@@ -331,6 +354,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner/train-history", test_train_history);
   g_test_add_func ("/ner/token-cache", test_token_cache);
   g_test_add_func ("/ner/token-features", test_token_features);
+  g_test_add_func ("/ner/token-cache-compare", test_token_cache_compare);
   g_test_add_func ("/ner/tag-reference", test_tag_reference);
   return g_test_run ();
 }
