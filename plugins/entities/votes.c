@@ -345,3 +345,105 @@ find_later_orgs (Scan *scan)
       i = end - 1;
     }
 }
+
+/* The initials of the capitalised words of span @f, connectors and
+ * function words left out, in capitals, into @out (six bytes): FALSE
+ * where there are fewer than three or more than five ("British
+ * American Tobacco": "BAT"; "Organisation of Petroleum Exporting
+ * Countries": "OPEC"). */
+static gboolean
+span_initials (const Scan *scan, const Span *f, char out[6])
+{
+  gsize k = 0;
+  for (guint m = f->a; m < f->b; m++)
+    {
+      const Word *w = word_at (scan, m);
+      if (!w->upper || (w->cue & (CUE_CONNECTOR | CUE_FUNCTION)))
+        continue;
+      if (k == 5 || !g_ascii_isalpha (w->text[0]))
+        return FALSE;
+      out[k++] = g_ascii_toupper (w->text[0]);
+    }
+  out[k] = '\0';
+  return k >= 3;
+}
+
+/* Whether @w may be a name's acronym: three to five letters, all
+ * capitals or a capital and lowercase letters as the BBC writes them
+ * ("BAT", "Bat", "Opec"). */
+static gboolean
+acronym_shaped (const Word *w)
+{
+  gsize n = w->end - w->start;
+  if (n < 3 || n > 5 || !g_ascii_isupper (w->text[0]))
+    return FALSE;
+  for (gsize k = 1; k < n; k++)
+    if (!g_ascii_isalpha (w->text[k]) || (!w->capitals && g_ascii_isupper (w->text[k])))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether word @i is a first name (first-names.tsv, or the lists' hint
+ * of one): a person's name whose initials spell an acronym is still a
+ * person's ("Kim Amber Tate", "Kat"). */
+static gboolean
+first_named (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+         || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0);
+}
+
+void
+vote_acronyms (Scan *scan)
+{
+  /* The document's organisation of two words or more and its acronym
+   * of one word agree: the tagger's person or place on the acronym is
+   * the organisation's ("British American Tobacco ... Bat"), and the
+   * tagger's thing or person on the full name is the organisation an
+   * acronym a rule found stands for ("a spokeswoman for Bat" made Bat
+   * one; "British American Tobacco" the tagger called MISC), unless it
+   * opens with a first name.  The acronyms by their letters in
+   * capitals, then each longer name's initials looked up: linear in
+   * the spans (a pass over every pair was quadratic in a long
+   * document). */
+  g_autoptr (GHashTable) acronyms = NULL;
+  for (guint q = 0; q < scan->spans->len; q++)
+    {
+      const Span *a = span_at (scan, q);
+      if (a->dropped || a->b - a->a != 1 || !acronym_shaped (word_at (scan, a->a)))
+        continue;
+      if (!acronyms)
+        acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      g_autofree char *key = g_ascii_strup (word_at (scan, a->a)->text, -1);
+      GArray *list = g_hash_table_lookup (acronyms, key);
+      if (!list)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (acronyms, g_steal_pointer (&key), list);
+        }
+      g_array_append_val (list, q);
+    }
+  if (!acronyms)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *f = span_at (scan, k);
+      char initials[6];
+      if (f->dropped || f->b - f->a < 2 || f->work || f->team || !span_initials (scan, f, initials))
+        continue;
+      GArray *list = g_hash_table_lookup (acronyms, initials);
+      for (guint n = 0; list && n < list->len; n++)
+        {
+          Span *a = span_at (scan, g_array_index (list, guint, n));
+          gboolean f_org = strcmp (f->label, "ORG") == 0, a_org = strcmp (a->label, "ORG") == 0;
+          if (f_org && !a_org && a->source == SOURCE_TAGGER
+              && (strcmp (a->label, "PERSON") == 0 || strcmp (a->label, "LOC") == 0))
+            a->label = "ORG";
+          else if (a_org && a->cued && !f_org && f->source == SOURCE_TAGGER
+                   && (strcmp (f->label, "MISC") == 0
+                       || (strcmp (f->label, "PERSON") == 0 && !first_named (scan, f->a))))
+            f->label = "ORG";
+        }
+    }
+}

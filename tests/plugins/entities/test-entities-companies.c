@@ -32,6 +32,14 @@ static const EntityCase cases[] = {
   { "Prices will fall, said an analyst at Brenmoor Research.", "ORG:Brenmoor Research" },
   { "Lin Wu, a spokesman for the State Fisheries Control Bureau, said no.",
     "PERSON:Lin Wu | ORG:State Fisheries Control Bureau" },
+  /* A name and its acronym of one word (in capitals, or a capital and
+   * lowercase letters) agree on an organisation. */
+  { "A spokeswoman for Kat declined to comment. The ban hits Kestrel Amber Tarrow, which plans a factory.",
+    "ORG:Kat | ORG:Kestrel Amber Tarrow" },
+  /* Near: a word whose letters are no name's initials keeps its label;
+   * an acronym no rule found leaves the name's. */
+  { "A spokeswoman for Kat declined to comment, and Kim Amber Tate agreed.",
+    "ORG:Kat | PERSON:Kim Amber Tate" },
   /* What only a company has, then "of": "chief executive of X". */
   { "Ann Lee, chief executive of Wendrop, said so.", "PERSON:Ann Lee | ORG:Wendrop" },
   /* Near: a name that modifies a noun after "of". */
