@@ -235,6 +235,27 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
 void
 mend_place_suffix (Scan *scan)
 {
+  /* A name the tagger ran on past the suffix is two: the name before it
+   * and the one it describes ("the Windows-based Creative Zen"). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      guint m = p->a + 1;
+      while (m + 1 < p->b
+             && !(word_at (scan, m)->glued && (word_at (scan, m)->cue & (CUE_PLACE_SUFFIX | CUE_NAME_SUFFIX))))
+        m++;
+      if (p->dropped || m + 1 >= p->b || !word_at (scan, m + 1)->upper)
+        continue;
+      guint a = p->a;
+      const char *label = p->label;
+      for (guint i = a; i <= m; i++)
+        word_at (scan, i)->span = -1;
+      p->a = m + 1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      Span *s = claim (scan, a, m, label, SOURCE_TAGGER);
+      if (s)
+        s->canonical = words_text (scan, a, m);
+    }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
