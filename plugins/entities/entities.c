@@ -850,6 +850,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_award_plurals (&scan);
   mend_families (&scan);
   mend_place_suffix (&scan);
+  mend_known_cities (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

@@ -361,3 +361,4 @@ void mend_award_plurals (Scan *scan);
 /* Per document, after link_names() (rules-places.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);
+void mend_known_cities (Scan *scan);

@@ -621,3 +621,214 @@ find_city_teams (Scan *scan)
       g_clear_pointer (&p->country, g_free);
     }
 }
+
+/* The city's or subdivision's entry the lists hint or claim for words
+ * [a, b) exactly (cities.tsv, subdivisions.tsv, places.tsv: Braga the
+ * district hides Braga the city), or NULL. */
+static const GazetteerEntry *
+city_entry (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  const GazetteerEntry *entry = w->hint && w->hint_len == b - a ? w->hint : NULL;
+  if ((entry == NULL || strcmp (entry->label, "GPE") != 0) && b - a <= 4 && w->upper)
+    {
+      const char *keys[4];
+      gboolean glued[4], capitals[4];
+      for (guint i = a; i < b; i++)
+        {
+          const Word *x = word_at (scan, i);
+          keys[i - a] = x->key, glued[i - a] = i > a && x->glued, capitals[i - a] = x->capitals;
+        }
+      if (gazetteer_match (scan->e->gazetteer, keys, glued, capitals, 0, b - a, FALSE, &entry) != b - a)
+        entry = NULL;
+    }
+  if (entry == NULL || strcmp (entry->label, "GPE") != 0
+      || !(entry->kb ? g_str_has_prefix (entry->kb, "geonames:") || g_str_has_prefix (entry->kb, "iso3166-2:")
+                     : entry->place))
+    return NULL;
+  return entry;
+}
+
+/* Whether span @p is a country's or a subdivision's (ISO 3166) or a
+ * city's (GeoNames, places.tsv) place. */
+static gboolean
+is_place (const Span *p)
+{
+  return p && !p->dropped && strcmp (p->label, "GPE") == 0
+         && (p->kb ? g_str_has_prefix (p->kb, "iso3166") || g_str_has_prefix (p->kb, "geonames:") : p->place);
+}
+
+/* Whether a country or a subdivision follows [a, b) after a comma or
+ * "in" ("X, France", "X in the US"): the strongest sign of a place. */
+static gboolean
+in_country (const Scan *scan, guint b)
+{
+  guint n = scan->words->len;
+  if (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)
+    return FALSE;
+  const char *key = word_at (scan, b)->key;
+  guint at = b + 1;
+  if (strcmp (key, "in") == 0 && at + 1 < n && strcmp (word_at (scan, at)->key, "the") == 0)
+    at++;
+  const Span *after = span_at (scan, word_at (scan, at)->span);
+  return (strcmp (key, ",") == 0 || strcmp (key, "in") == 0) && is_place (after) && after->a == at && after->kb
+         && g_str_has_prefix (after->kb, "iso3166");
+}
+
+/* Whether the words around [a, b) say it is a place, more weakly: a
+ * preposition of place before it ("in", "from": "20 miles from X"), or
+ * a place the lists know beside it in a list ("Pretoria and X"). */
+static gboolean
+place_context (const Scan *scan, guint a, guint b)
+{
+  /* Not "at": a club's staff work "at Porto", a player is "at Lille". */
+  static const char *const before[] = { "in", "from", "near", "outside", "around", "across", "via", "between" };
+  guint n = scan->words->len;
+  /* Nor where the name owns what follows: "at Liverpool's clash". */
+  gboolean owns = b < n && is_possessive (word_at (scan, b));
+  if (a > 0 && !word_at (scan, a)->sentence_start && !owns)
+    {
+      const char *key = word_at (scan, a - 1)->key;
+      for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+        if (strcmp (key, before[k]) == 0)
+          return TRUE;
+    }
+  /* A list: the neighbour over "and", "or" or a comma. */
+  for (int side = 0; side < 2; side++)
+    {
+      guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
+      if ((side == 0 && (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start))
+          || (side == 1 && (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)))
+        continue;
+      const char *key = word_at (scan, sep)->key;
+      if (strcmp (key, "and") != 0 && strcmp (key, "or") != 0 && strcmp (key, ",") != 0)
+        continue;
+      const Span *q = span_at (scan, word_at (scan, other)->span);
+      if (q == NULL || q->dropped || (side == 0 ? q->b != sep : q->a != other))
+        continue;
+      if (is_place (q))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a mention of a city's name at [a, b) is a club's, a person's
+ * or an organisation's by the words beside it: a club's result, score,
+ * side or line-up (club_evidence()), "against" before it, a reporting
+ * verb before or after it ("Houston said", "said Jupiter"), a title
+ * after it ("Biarritz chairman"), or written in capitals (a results
+ * table's "KANSAS CITY"). */
+static gboolean
+city_contrary (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  if (word_at (scan, a)->capitals || club_evidence (scan, a, b, TRUE))
+    return TRUE;
+  if (a > 0 && !word_at (scan, a)->sentence_start)
+    {
+      const Word *before = word_at (scan, a - 1);
+      if (strcmp (before->key, "against") == 0 || ((before->cue & CUE_VERB) && !before->upper))
+        return TRUE;
+    }
+  if (b < n && !word_at (scan, b)->sentence_start)
+    {
+      const Word *after = word_at (scan, b);
+      if (!after->upper && (after->cue & (CUE_VERB | CUE_ROLE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the name's one word is also a first name or a lowercase
+ * English word (Dallas, Bath, God): only a country after it ("Dallas in
+ * the US") makes it the city, at that mention alone. */
+static gboolean
+person_like (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  return b - a == 1 && (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH));
+}
+
+/* What the document says of a city's name the tagger read as something
+ * else. */
+typedef struct
+{
+  gboolean place;    /* a mention in a place's context */
+  gboolean contrary; /* a mention that speaks, a club's, or the name inside a person's */
+} CityVote;
+
+/* A city the lists know (cities.tsv, GeoNames) that the tagger read as
+ * an organisation or a person is the city where one of its mentions
+ * stands in a place's context (place_context()) and none says otherwise:
+ * none speaks ("Houston said"), none is a club's (a result, a line-up,
+ * a sport report), no person's name holds it ("Dallas Green").  Then
+ * every such mention is the city (GPE, its country and GeoNames id):
+ * "X is a popular destination ... 20 miles from X". */
+void
+mend_known_cities (Scan *scan)
+{
+  if (sport_document (scan) || scan->has_player)
+    return;
+  g_autoptr (GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
+          || p->team || p->cued || p->work || city_entry (scan, p->a, p->b) == NULL)
+        continue;
+      g_hash_table_insert (votes, words_text (scan, p->a, p->b), g_new0 (CityVote, 1));
+    }
+  if (g_hash_table_size (votes) == 0)
+    return;
+  /* Rounds until none changes: a city made one is the place beside the
+   * next in a list ("across Nottinghamshire, Derbyshire, ..."). */
+  gboolean changed = TRUE;
+  for (guint round = 0; round < 4 && changed; round++)
+    {
+      changed = FALSE;
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (p->dropped)
+            continue;
+          /* A person's name holding the word: "Dallas Green" */
+          if (strcmp (p->label, "PERSON") == 0 && p->b - p->a >= 2)
+            for (guint i = p->a; i < p->b; i++)
+              {
+                CityVote *v = g_hash_table_lookup (votes, word_at (scan, i)->text);
+                if (v)
+                  v->contrary = TRUE;
+              }
+          g_autofree char *text = words_text (scan, p->a, p->b);
+          CityVote *v = g_hash_table_lookup (votes, text);
+          if (v == NULL)
+            continue;
+          if (p->team || p->cued || p->work || city_contrary (scan, p->a, p->b))
+            v->contrary = TRUE;
+          else if (strcmp (p->label, "GPE") != 0 && !person_like (scan, p->a, p->b)
+                   && (in_country (scan, p->b) || place_context (scan, p->a, p->b)))
+            v->place = TRUE;
+        }
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          Span *p = span_at (scan, k);
+          if (p->dropped || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+            continue;
+          g_autofree char *text = words_text (scan, p->a, p->b);
+          const CityVote *v = g_hash_table_lookup (votes, text);
+          gboolean strong = in_country (scan, p->b) && !city_contrary (scan, p->a, p->b);
+          const GazetteerEntry *entry
+              = v && !v->contrary && (v->place || strong) ? city_entry (scan, p->a, p->b) : NULL;
+          if (entry == NULL)
+            continue;
+          p->label = "GPE";
+          p->place = TRUE;
+          g_free (p->kb), p->kb = g_strdup (entry->kb);
+          g_free (p->country), p->country = NULL;
+          if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+            p->country = g_strdup (entry->country);
+          g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+          changed = TRUE;
+        }
+    }
+}

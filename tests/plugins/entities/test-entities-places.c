@@ -1,6 +1,7 @@
 /* test-entities-places.c: places and the names made from them (issue
  * 24's classes from the held-out judges: a name before "-based" kept
- * whole with its suffix), each with sentences next to it where the rule
+ * whole with its suffix; cities the lists know read as organisations or
+ * people), each with sentences next to it where the rule
  * must not fire.  All sentences written here. */
 #include "entity-cases.h"
 
@@ -19,6 +20,31 @@ static const EntityCase cases[] = {
    * English word. */
   { "He runs a home-based business from a state-owned flat.", "" },
   { "Web-based services are growing.", "" },
+  /* A city the lists know that the tagger reads as an organisation is
+   * the city where a mention stands in a place's context, every
+   * mention of it ("from X" and the subject of a sentence). */
+  { "Visitors love Nantes in the spring. The hotel is 30 miles from Nantes.",
+    "GPE:Nantes kb=geonames:2990969 country=France | GPE:Nantes kb=geonames:2990969 country=France" },
+  /* ... a country after it ("X in the US"), even for a name that is a
+   * first name too, at that mention. */
+  { "The show tours Dallas in the US and Lyon in France.",
+    "GPE:Dallas kb=geonames:4684888 country=United States | GPE:US=United States kb=iso3166:US | GPE:Lyon country=France "
+    "| GPE:France kb=iso3166:FR" },
+  /* ... a list with a place the lists know, the next city of the list
+   * in turn. */
+  { "Jobs will go to offices in Munich and Nantes, then Nantes and Rennes.",
+    "GPE:Munich country=Germany | GPE:Nantes kb=geonames:2990969 country=France "
+    "| GPE:Nantes kb=geonames:2990969 country=France | GPE:Rennes kb=geonames:2983990 country=France" },
+  /* ... not a person whose name holds it, nor a first name alone with no
+   * country after it. */
+  { "Dallas Green said he was happy. Dallas added that the plan was sound.", "PERSON:Dallas Green | PERSON:Dallas" },
+  /* ... not a club in a sport report, a club's officer, nor "at" a
+   * city (a club's staff work there). */
+  { "Nantes beat Lille 2-1 in Nantes on Saturday.",
+    "ORG:Nantes | ORG:Lille | GPE:Nantes kb=geonames:2990969 country=France" },
+  { "Nantes chairman Jean Roux met officials from Nantes.",
+    "ORG:Nantes | PERSON:Jean Roux role=chairman role_org=Nantes | ORG:Nantes" },
+  { "He has worked at Nantes and Lyon.", "ORG:Nantes | ORG:Lyon" },
 };
 
 static void
