@@ -891,7 +891,7 @@ static const AssayOptionSpec entities_options[] = {
             "as this stage's `data`, since the model learned how far to trust the lists" },
   { .name = "data", .type = ASSAY_OPTION_PATH, .default_value = ".",
     .help = "The folder of the knowledge files, all tab-separated text: names that claim words "
-            "(countries.tsv, places.tsv, demonyms.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
+            "(countries.tsv, places.tsv, demonyms.tsv, nationalities.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv), the rules' cue words (cues.tsv: titles, organisation and place heads, "

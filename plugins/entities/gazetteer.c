@@ -470,7 +470,11 @@ gazetteer_read_tsv (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
-  if (!(rows = gazetteer_fields (g, data_dir, "demonyms.tsv", 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
+  /* The hand-written demonyms, then the generated ones they lack. */
+  static const char *const norp_files[] = { "demonyms.tsv", "nationalities.tsv" };
+  for (guint file = 0; file < G_N_ELEMENTS (norp_files); file++)
+  {
+  if (!(rows = gazetteer_fields (g, data_dir, norp_files[file], 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
     goto fail;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -487,6 +491,7 @@ gazetteer_read_tsv (const char *data_dir, GError **error)
       add_aliases (g, e, f[1]);
     }
   g_clear_pointer (&rows, rows_free);
+  }
 
   if (!(rows = gazetteer_fields (g, data_dir, "organisations.tsv", 4, "CANONICAL<TAB>WIKIDATA (or -)<TAB>COUNTRY (or -)<TAB>ALIASES", error)))
     goto fail;

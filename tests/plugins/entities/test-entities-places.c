@@ -1,7 +1,7 @@
 /* test-entities-places.c: places and the names made from them (issue
  * 24's classes from the held-out judges: a name before "-based" kept
  * whole with its suffix; cities the lists know read as organisations or
- * people), each with sentences next to it where the rule
+ * people; adjectives of nationality no list held), each with sentences next to it where the rule
  * must not fire.  All sentences written here. */
 #include "entity-cases.h"
 
@@ -45,6 +45,13 @@ static const EntityCase cases[] = {
   { "Nantes chairman Jean Roux met officials from Nantes.",
     "ORG:Nantes | PERSON:Jean Roux role=chairman role_org=Nantes | ORG:Nantes" },
   { "He has worked at Nantes and Lyon.", "ORG:Nantes | ORG:Lyon" },
+  /* An adjective of nationality of nationalities.tsv (generated) is a
+   * NORP naming its country, before a title or a noun alike. */
+  { "The Malawian President met the Kyrgyz government.",
+    "NORP:Malawian=Malawi kb=iso3166:MW country=Malawi | NORP:Kyrgyz=Kyrgyzstan kb=iso3166:KG country=Kyrgyzstan" },
+  /* ... not inside the country's longer name. */
+  { "Officials of the Kyrgyz Republic met Chadian rebels.",
+    "GPE:Kyrgyz Republic=Kyrgyzstan kb=iso3166:KG | NORP:Chadian=Chad kb=iso3166:TD country=Chad" },
 };
 
 static void

@@ -843,7 +843,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("entities-data-XXXXXX", &error);
   g_assert_no_error (error);
-  static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
+  static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "nationalities.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model" };
