@@ -37,6 +37,7 @@ entities_destroy (gpointer data)
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_clear_pointer (&e->regions, g_hash_table_unref);
+  g_clear_pointer (&e->religions, g_hash_table_unref);
   g_clear_pointer (&e->clubs, g_hash_table_unref);
   g_free (e);
 }
@@ -152,7 +153,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->products = products_load (data_dir, error))
       || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
-      || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error)))
+      || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error))
+      || !(e->religions = religions_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -851,6 +853,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_families (&scan);
   mend_place_suffix (&scan);
   mend_known_cities (&scan);
+  mend_religions (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

@@ -28,6 +28,7 @@ typedef struct
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() and family_plural() */
   GHashTable *clubs;    /* football clubs' names, folded, words joined by one space (clubs.tsv): read by find_listed_clubs() */
+  GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -362,3 +363,5 @@ void mend_award_plurals (Scan *scan);
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);
 void mend_known_cities (Scan *scan);
+void mend_religions (Scan *scan);
+GHashTable *religions_load (const char *data_dir, GError **error);

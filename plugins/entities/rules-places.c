@@ -832,3 +832,61 @@ mend_known_cities (Scan *scan)
         }
     }
 }
+
+/* religions.tsv (scripts/make-religions.py, from WordNet):
+ * RELIGION<TAB>ADJECTIVES ('|'), as a table from each adjective, folded
+ * as the words' keys are, to its religion; NULL with @error naming the
+ * file and line. */
+GHashTable *
+religions_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "religions.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  GHashTable *religions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint n = 0; lines[n]; n++)
+    {
+      char *line = lines[n];
+      if (*line == '\0' || *line == '#')
+        continue;
+      g_auto (GStrv) fields = g_strsplit (line, "\t", -1);
+      if (g_strv_length (fields) != 2 || *fields[0] == '\0' || *fields[1] == '\0')
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected RELIGION<TAB>ADJECTIVES", path, n + 1);
+          g_hash_table_unref (religions);
+          return NULL;
+        }
+      g_auto (GStrv) adjectives = g_strsplit (fields[1], "|", -1);
+      for (guint k = 0; adjectives[k]; k++)
+        if (*adjectives[k])
+          g_hash_table_insert (religions, assay_text_fold (adjectives[k], -1), g_strdup (fields[0]));
+    }
+  return religions;
+}
+
+/* A religion's adjective the tagger named alone (MISC, ORG or PERSON:
+ * "Islamic leaders") is a NORP of no country, its canonical the
+ * religion's name.  Read after the tagger, not claimed by the lists:
+ * the lists' class would move the tagger's features and cut the names
+ * it begins ("Islamic Jihad", "Islamic Salvation Front"), which stay the
+ * tagger's. */
+void
+mend_religions (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "NORP") == 0
+          || word_at (scan, p->a)->capitals)
+        continue;
+      const char *religion = g_hash_table_lookup (scan->e->religions, word_at (scan, p->a)->key);
+      if (religion == NULL)
+        continue;
+      p->label = "NORP";
+      g_free (p->canonical), p->canonical = g_strdup (religion);
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
