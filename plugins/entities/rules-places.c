@@ -833,6 +833,48 @@ mend_known_cities (Scan *scan)
     }
 }
 
+/* A place no list claims, the tagger's name of one to three words, after
+ * a preposition of place and before a comma and a country ("a plant in
+ * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
+ * GPE (with its GeoNames id where the lists hint a town of that name in
+ * that country).  Not before the country's possessive or a name going on ("in
+ * Acme, Germany's biggest bank"). */
+void
+mend_unlisted_towns (Scan *scan)
+{
+  static const char *const before[] = { "in", "near", "from", "outside" };
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a > 3 || p->a == 0 || p->b + 2 >= n
+          || word_at (scan, p->a)->sentence_start || strcmp (word_at (scan, p->b)->key, ",") != 0
+          || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+        continue;
+      /* A continent or region is no town ("in South America, Brazil"). */
+      if (region_at (scan, p->a, p->b + 1))
+        continue;
+      gboolean placed = FALSE;
+      for (guint j = 0; j < G_N_ELEMENTS (before) && !placed; j++)
+        placed = strcmp (word_at (scan, p->a - 1)->key, before[j]) == 0;
+      const Span *country = span_at (scan, word_at (scan, p->b + 1)->span);
+      if (!placed || !is_place (country) || country->a != p->b + 1 || country->kb == NULL
+          || !g_str_has_prefix (country->kb, "iso3166:") || country->b >= n
+          || (!word_at (scan, country->b)->sentence_start
+              && (word_at (scan, country->b)->upper || is_possessive (word_at (scan, country->b)))))
+        continue;
+      /* A town GeoNames lists is that one only in the same country. */
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      if (entry && g_strcmp0 (entry->country, country->canonical) != 0)
+        continue;
+      p->label = "GPE";
+      p->place = TRUE;
+      if (entry)
+        g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = g_strdup (country->canonical);
+    }
+}
+
 /* religions.tsv (scripts/make-religions.py, from WordNet):
  * RELIGION<TAB>ADJECTIVES ('|'), as a table from each adjective, folded
  * as the words' keys are, to its religion; NULL with @error naming the

@@ -52,6 +52,13 @@ static const EntityCase cases[] = {
   /* ... not inside the country's longer name. */
   { "Officials of the Kyrgyz Republic met Chadian rebels.",
     "GPE:Kyrgyz Republic=Kyrgyzstan kb=iso3166:KG | NORP:Chadian=Chad kb=iso3166:TD country=Chad" },
+  /* A place no list claims after "in" and before a comma and a country
+   * is a town of that country. */
+  { "The plant employs 900 people in Tarnby, Denmark.",
+    "GPE:Tarnby country=Denmark | GPE:Denmark kb=iso3166:DK" },
+  /* ... not a region, nor a name before the country's possessive. */
+  { "Sales grew in South America, Brazil above all.", "LOC:South America | GPE:Brazil kb=iso3166:BR" },
+  { "Talks in Acme, Germany's biggest bank, failed.", "LOC:Acme | GPE:Germany kb=iso3166:DE" },
   /* A religion's adjective (religions.tsv, generated) the tagger names
    * alone is a NORP named by its religion. */
   { "Church and Islamic leaders met Sufi poets.", "NORP:Islamic=Islam | NORP:Sufi=Sufism" },
