@@ -89,6 +89,65 @@ test_spill_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Small records read back one after another come from the bytes read
+ * ahead (spill.c's READ_AHEAD): each must be its own, also across the
+ * window's end, into the bytes still gathered, after a read elsewhere,
+ * and after a rewrite of bytes the window holds (read again, not kept). */
+static void
+test_spill_read_ahead (void)
+{
+  GError *error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("assay-spill-XXXXXX", NULL);
+  Spill *spill = spill_new ("summaries", dir);
+  enum { RECORDS = 3000 };
+  guint64 at[RECORDS + 1];
+  for (guint i = 0; i < RECORDS; i++)
+    {
+      /* 1 to 397 bytes: records cross the window's end at many places */
+      gsize length = 1 + (i * 37) % 397;
+      char piece[400];
+      fill (piece, spill_size (spill), length);
+      g_assert_true (spill_add (spill, piece, length, &at[i], &error));
+      g_assert_no_error (error);
+    }
+  at[RECORDS] = spill_size (spill);
+  /* the last bytes are still gathered (600 KB written, 64 KB buffer) */
+  g_assert_cmpuint (at[RECORDS] % (64 * 1024), !=, 0);
+  char back[400], expected[400];
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < RECORDS; i++)
+      {
+        gsize length = at[i + 1] - at[i];
+        g_assert_true (spill_read (spill, at[i], length, back, &error));
+        g_assert_no_error (error);
+        fill (expected, at[i], length);
+        if (memcmp (back, expected, length) != 0)
+          g_error ("record %u (pass %u) read back wrong", i, pass);
+        /* now and then a read elsewhere, then on where it was */
+        if (i % 97 == 0)
+          {
+            guint other = (i * 7919) % RECORDS;
+            gsize n = at[other + 1] - at[other];
+            g_assert_true (spill_read (spill, at[other], n, back, &error));
+            fill (expected, at[other], n);
+            g_assert_true (memcmp (back, expected, n) == 0);
+          }
+      }
+  /* Records 9 and 10 (a read on from the last, which brings the window
+   * over 11); rewrite 11; read 11. */
+  g_assert_true (spill_read (spill, at[9], at[10] - at[9], back, &error));
+  g_assert_true (spill_read (spill, at[10], at[11] - at[10], back, &error));
+  gsize n11 = at[12] - at[11];
+  char mark[400];
+  memset (mark, 'x', n11);
+  g_assert_true (spill_rewrite (spill, at[11], mark, n11, &error));
+  g_assert_true (spill_read (spill, at[11], n11, back, &error));
+  g_assert_no_error (error);
+  g_assert_true (memcmp (back, mark, n11) == 0);
+  spill_free (spill);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* Where no file can be made, the bytes stay in memory, read the same. */
 static void
 test_spill_memory (void)
@@ -453,6 +512,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/spill/file", test_spill_file);
+  g_test_add_func ("/spill/read-ahead", test_spill_read_ahead);
   g_test_add_func ("/spill/memory", test_spill_memory);
   g_test_add_func ("/spill/full", test_spill_full);
   g_test_add_func ("/store/rewritten", test_store);
