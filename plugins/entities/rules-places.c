@@ -726,6 +726,17 @@ person_like (const Scan *scan, guint a, guint b)
   return b - a == 1 && (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH));
 }
 
+/* Whether span @p may be a listed city's: the lists' place the tagger
+ * read as a team, or the tagger's name over exactly the words of a name
+ * the lists hint.  A test of two fields, before any lookup: most spans
+ * are neither. */
+static gboolean
+maybe_city (const Scan *scan, const Span *p)
+{
+  const Word *w = word_at (scan, p->a);
+  return !p->dropped && (p->place || (w->hint && w->hint_len == p->b - p->a));
+}
+
 /* What the document says of a city's name the tagger read as something
  * else. */
 typedef struct
@@ -750,7 +761,7 @@ mend_known_cities (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->dropped || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
+      if (!maybe_city (scan, p) || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
           || p->team || p->cued || p->work || city_entry (scan, p->a, p->b) == NULL)
         continue;
       g_hash_table_insert (votes, words_text (scan, p->a, p->b), g_new0 (CityVote, 1));
@@ -776,6 +787,8 @@ mend_known_cities (Scan *scan)
                 if (v)
                   v->contrary = TRUE;
               }
+          if (!maybe_city (scan, p))
+            continue;
           g_autofree char *text = words_text (scan, p->a, p->b);
           CityVote *v = g_hash_table_lookup (votes, text);
           if (v == NULL)
@@ -789,7 +802,7 @@ mend_known_cities (Scan *scan)
       for (guint k = 0; k < scan->spans->len; k++)
         {
           Span *p = span_at (scan, k);
-          if (p->dropped || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+          if (!maybe_city (scan, p) || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
             continue;
           g_autofree char *text = words_text (scan, p->a, p->b);
           const CityVote *v = g_hash_table_lookup (votes, text);
