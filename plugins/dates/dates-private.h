@@ -814,7 +814,7 @@ gboolean names_something (const Dates *d, const char *text, gsize start, gsize e
  * (its time and zone, if written) into @at (nullable). */
 gboolean reference_read (const char *text, GDate *date, AssayDate *at, GError **error);
 int year_for (const GDate *ref, int month, int day, gboolean future);
-int year_with_weekday (const GDate *ref, int year, int month, int day, int weekday);
+int year_with_weekday (const GDate *ref, int year, int month, int day, int weekday, gboolean placed);
 TimexValue value_day (const GDate *d);
 TimexValue value_week (const GDate *d);
 TimexValue counted_from (const GDate *from, char grain, int step);
