@@ -304,7 +304,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         }
       timex_clear (&pending);
       discourse_note (&discourse, &t, c->end);
-      if (own_date_open && !citation && discourse_own_date (text, length, &t) && value_to_date (&t.value, &ref))
+      if (own_date_open && !citation && discourse_own_date (d, text, length, &t, &ref) && value_to_date (&t.value, &ref))
         {
           ref_at = (AssayDate){ .grain = ASSAY_DATE_GRAIN_DAY, .year = t.value.year, .month = t.value.month,
                                 .day = t.value.day };

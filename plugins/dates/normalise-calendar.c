@@ -137,13 +137,23 @@ year_of (const Reading *x, int month, int day)
  * or planned, or a verb in the past before it on its line that the cues
  * do not know ("He died on Saturday 5 November": four letters in -ed, an
  * irregular form).  A dateline, a heading or a list of dates ("LONDON,
- * Saturday 20 November", "Fixtures: Saturday 12 March") has none, and
+ * Saturday 20 November", "Fixtures: Saturday 12 March", a date alone on
+ * its line) has none, and
  * neither has a present that names a day without a side ("The final is
  * on Sunday 20 November"). */
 static gboolean
 weekday_day_placed (const Reading *x)
 {
   const char *text = x->m->subject;
+  /* alone on its line (a heading's date): the verbs of the paragraph
+   * after it are not its own */
+  gsize before = x->m->start, after = x->m->end;
+  while (before > x->tense->start && text[before - 1] != '\n' && !g_ascii_isalnum (text[before - 1]))
+    before--;
+  while (text[after] && text[after] != '\n' && !g_ascii_isalnum (text[after]) && after < x->m->end + 8)
+    after++;
+  if ((before == 0 || text[before - 1] == '\n') && (text[after] == '\n' || text[after] == '\0'))
+    return FALSE;
   for (gsize at = x->m->start; at > x->tense->start && text[at - 1] != '\n'; at--)
     if (g_ascii_islower (text[at - 1]) && (at < 2 || !g_ascii_isalpha (text[at - 2])))
       {
