@@ -339,6 +339,8 @@ typedef struct
   GHashTable *topic_words;      /* "about", "following": after "is being" + a participle, the date is what the act is about */
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
+  GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
+  GHashTable *seasonal_words;    /* "ticket", "pass": after "season" a thing named, no time */
   GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
   GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
@@ -925,6 +927,10 @@ void timex_take_day (Timex *time, const Timex *day);
  * unit, is one span with it, written in hours, minutes and seconds
  * (PT1M47.97S); FALSE, and nothing changed, where they are two (timex.c). */
 gboolean timex_join_duration (const Dates *d, Timex *first, const Timex *second, const char *text);
+/* "times of 6.61 and 6.62 seconds": the first count, in figures, before
+ * " and " and the DURATION @t, no earlier than @floor, is a DURATION of
+ * its own in @t's unit (normalise-period.c). */
+gboolean first_count_before (const char *text, const Timex *t, gsize floor, Timex *first);
 
 /* ---- discourse (discourse.c) ------------------------------------------- */
 

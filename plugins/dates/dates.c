@@ -274,7 +274,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_resolve_anaphor (&discourse, &t);
       discourse_weekday_again (&discourse, text, &t);
       Timex first;
-      if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first))
+      if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first)
+          || first_count_before (text, &t, MAX (sentence_start, pending.end), &first))
         {
           if (pending.value.kind != VALUE_NONE && !(ok = emit_timex (doc, &pending, d->scratch.value, error)))
             break;

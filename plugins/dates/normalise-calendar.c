@@ -217,6 +217,26 @@ normalise_date (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Whether the word at @start follows a lowercase word in its sentence
+ * and names a time of a noun of kind `event` right after it or one word
+ * on ("a May general election", "an expected Spring poll"). */
+static gboolean
+event_after (const Reading *x, gsize start)
+{
+  const char *text = x->m->subject;
+  if (start < 2 || text[start - 1] != ' ' || !g_ascii_islower (text[start - 2]))
+    return FALSE;
+  gsize at = x->m->end;
+  for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
+    {
+      for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
+        ;
+      if (word_before_in (x->d->event_words, text, at, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A month: "June", "June 2025". */
 gboolean
 normalise_month (const Reading *x, Timex *t)
@@ -233,19 +253,8 @@ normalise_month (const Reading *x, Timex *t)
   const char *text = x->m->subject;
   gsize start = x->m->start;
   if (start >= 2 && (text[start - 2] == 'a' || text[start - 2] == 'A') && text[start - 1] == ' '
-      && (month == 3 || month == 5 || month == 8))
-    {
-      gsize at = x->m->end;
-      gboolean event = FALSE;
-      for (guint words = 0; words < 2 && !event && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
-        {
-          for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
-            ;
-          event = word_before_in (x->d->event_words, text, at, NULL);
-        }
-      if (!event)
-        return FALSE;
-    }
+      && (month == 3 || month == 5 || month == 8) && !event_after (x, start))
+    return FALSE;
   if (year)
     t->resolution = "absolute";
   else if (anchored)
@@ -346,6 +355,19 @@ normalise_decade (const Reading *x, Timex *t)
   gsize year_at = group_offset (x->m, G_YEAR);
   if (year < 100 && !century_s && year_at > 0 && x->m->subject[year_at - 1] != '\'' && measure_in_clause (x->d, x->m))
     return FALSE;
+  if (year < 100 && century_s && x->m->subject[x->m->end - 1] != 's')
+    {
+      /* the end of "1994-96", "1999-00": a year after the first, in
+       * the next century when its digits are smaller; not a range going
+       * back ("2004-03" is a year and a month) */
+      int first = parse_int (x->m->subject + group_offset (x->m, G_NUMBER));
+      year += parse_int (century_s) * 100 + (year < first % 100 ? 100 : 0);
+      if (year <= first || year - first > 30)
+        return FALSE;
+      t->value = value_calendar (year, 0, 0);
+      t->resolution = "absolute";
+      return TRUE;
+    }
   if (year < 100 && century_s)
     year += parse_int (century_s) * 100;
   else if (year < 100)
@@ -557,6 +579,20 @@ normalise_season (const Reading *x, Timex *t)
   g_autofree char *season_heap = NULL;
   const char *code = g_hash_table_lookup (d->seasons, ascii_lower (season_s, season_buf, sizeof season_buf, &season_heap));
   if (code == NULL)
+    return FALSE;
+  /* a capitalised season alone (patterns.tsv), inside a sentence after a
+   * lowercase word, dates a noun of kind `event` right after it or one
+   * word on ("an expected Spring poll"); before another word it is a
+   * name's or an adjective's ("Spring flowers", "Winter Olympics") */
+  if (!shift && !year && x->m->start == group_offset (x->m, G_SEASON) && !event_after (x, x->m->start))
+    return FALSE;
+  /* nor one capitalised before a capitalised word, or "of" and one: a
+   * name ("the Winter Olympics", "the Summer Palace", "the Summer of
+   * Love") */
+  const char *after = x->m->subject + x->m->end;
+  if (!year && g_ascii_isupper (season_s[0]) && strncmp (after, " of ", 4) == 0)
+    after += 3;
+  if (!year && g_ascii_isupper (season_s[0]) && after[0] == ' ' && g_ascii_isupper (after[1]))
     return FALSE;
   if (year)
     t->resolution = "absolute";

@@ -25,7 +25,19 @@ normalise_duration (const Reading *x, Timex *t)
       return TRUE;
     }
   const char *code = unit_code (d, unit_s);
-  if (code == NULL || strcmp (code, "WE") == 0)
+  /* "two seasons", like "two weekends", spans no fixed length: a
+   * sports season runs months, not a calendar unit */
+  /* "its first week", "their opening weekend" (patterns.tsv): one such
+   * span, a weekend too (P1WE).  Not a day ("on its opening day in May"
+   * is a day, no span), a quarter (of accounts) or a season (of sport) */
+  gboolean own_first = shift && (g_str_has_prefix (shift, "its ") || g_str_has_prefix (shift, "their "));
+  if (own_first && code && strchr ("WMY", code[0]) && (code[1] == '\0' || strcmp (code, "WE") == 0))
+    {
+      t->type = "DURATION", t->resolution = "absolute";
+      t->value = value_duration (1, code);
+      return TRUE;
+    }
+  if (own_first || code == NULL || strcmp (code, "WE") == 0 || strcmp (code, "SE") == 0)
     return FALSE;
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)
@@ -47,6 +59,11 @@ normalise_duration (const Reading *x, Timex *t)
           || (len == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
         return FALSE;
     }
+  /* "four more second-half penalties", "two second-round ties": the
+   * ordinal of a compound, as "a second-rate record" is (patterns.tsv) */
+  gsize unit_end = group_end (m, G_UNIT);
+  if (strcmp (code, "S") == 0 && unit_end > 0 && m->subject[unit_end] == '-' && g_ascii_isalpha (m->subject[unit_end + 1]))
+    return FALSE;
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
                   && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start, m->end);
   /* "30 frames a second", "one gigabit a second": a unit of measure, as
@@ -171,7 +188,7 @@ normalise_set (const Reading *x, Timex *t)
     {
       /* "every week", "every two weeks": P1W, P2W */
       double n = number_s ? number_value (d, number_s) : 1;
-      if (code == NULL || n <= 0)
+      if (code == NULL || n <= 0 || strcmp (code, "SE") == 0) /* "every season": no fixed length */
         return FALSE;
       t->value = value_duration (n, code);
     }
@@ -225,5 +242,40 @@ normalise_time (const Reading *x, Timex *t)
   t->value.utc = t->has_offset && t->offset_minutes == 0;
   if (!anchored)
     t->resolution = "underspecified";
+  return TRUE;
+}
+
+/* "His times of 6.61 and 6.62 seconds", "between 5 and 10 years": two
+ * counts of one unit, each its own DURATION, as TimeBank tags "two" and
+ * "six days" of "two to six days" (patterns.tsv joins "to" and "or" into
+ * one span, as TimeBank's "two to three weeks").  Figures only, not a
+ * year ("in 2004 and 10 years later"), not part of a longer number or
+ * word, and within a factor of five of the second: "aged 21 and 144
+ * days" is an age in years and some days. */
+gboolean
+first_count_before (const char *text, const Timex *t, gsize floor, Timex *first)
+{
+  static const char join[] = " and ";
+  gsize n = sizeof join - 1;
+  if (strcmp (t->type, "DURATION") != 0 || t->value.kind != VALUE_DURATION || t->mod || t->value.unit == NULL
+      || !g_ascii_isdigit (text[t->start]) || t->start < floor + n + 1 || strncmp (text + t->start - n, join, n) != 0)
+    return FALSE;
+  gsize e = t->start - n, s = e;
+  while (s > floor && e - s < 8 && (g_ascii_isdigit (text[s - 1]) || (text[s - 1] == '.' && s < e)))
+    s--;
+  if (s == e || !g_ascii_isdigit (text[s]) || text[e - 1] == '.' || (s > floor && !g_ascii_isspace (text[s - 1])))
+    return FALSE;
+  double count = g_ascii_strtod (text + s, NULL);
+  /* four digits and no point: a year or a count of things */
+  if (count <= 0 || (e - s == 4 && memchr (text + s, '.', 4) == NULL))
+    return FALSE;
+  /* a race time in milliseconds (the unit `MS`) counts them */
+  if (strcmp (t->value.unit, "MS") == 0)
+    count = round (count * 1000);
+  if (count * 5 < t->value.count || count > t->value.count * 5)
+    return FALSE;
+  *first = *t;
+  first->start = s, first->end = e;
+  first->value.count = count;
   return TRUE;
 }

@@ -272,6 +272,28 @@ normalise_relunit (const Reading *x, Timex *t)
       t->value = value_duration (1, code);
       return TRUE;
     }
+  /* "this season", "last season", "the start of the season": a sports
+   * season, which TimeBank+AQUAINT and MEANTIME never name.  TIMEX3 has
+   * no value for a season of sport, so it is the calendar year that
+   * holds the reference's part of it, as "this year" is: "this season"
+   * said in March 2005 is 2005, "last season" 2004, "next season" 2006,
+   * and a season across two years (2004-05) is the year the reference
+   * is in.  Not a season that names a thing or a numbered one of a
+   * series: "season ticket(s)", "season pass" (context-words.tsv, kind
+   * `seasonal`), "the last season of the show", "season 3". */
+  if (strcmp (code, "SE") == 0)
+    {
+      const char *after = m->subject + m->end;
+      gsize n = 0;
+      if (after[0] == ' ')
+        while (g_ascii_isalpha (after[1 + n]))
+          n++;
+      if (strncmp (after, " of ", 4) == 0 || (after[0] == ' ' && g_ascii_isdigit (after[1]))
+          || (n > 0 && word_before_in (d->seasonal_words, after + 1, n, NULL)))
+        return FALSE;
+      t->value = counted_from (&r, 'Y', step);
+      return TRUE;
+    }
   discourse_mark_before (t, code, step, mod_s, shift);
   if (strcmp (code, "Y") == 0 && mod_s && g_ascii_strcasecmp (mod_s, "end") == 0)
     {
@@ -441,7 +463,7 @@ normalise_ago (const Reading *x, Timex *t)
     return FALSE;
   /* A count no calendar holds ("99999999999999999999 years ago") is
    * no date: the value must stay within the years 1 to 9999. */
-  if (strcmp (code, "WE") == 0) /* "a weekend ago": no count of weekends dates a day */
+  if (strcmp (code, "WE") == 0 || strcmp (code, "SE") == 0) /* "a weekend ago", "two seasons ago": no count of them dates a day */
     return FALSE;
   int years_each = strcmp (code, "CE") == 0 ? 100 : strcmp (code, "DE") == 0 ? 10 : strcmp (code, "Y") == 0 ? 1 : 0;
   double unit_days = years_each ? 366.0 * years_each : strcmp (code, "Q") == 0 ? 92 : strcmp (code, "M") == 0 ? 31

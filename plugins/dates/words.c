@@ -132,6 +132,11 @@ number_value (const Dates *d, const char *word)
   const double *v = g_hash_table_lookup (d->numbers, lower);
   if (v)
     return *v;
+  /* "a half a second", "a half-a-second lead": the article before a
+   * number of the lexicon's that is already one ("half a") */
+  const char *rest = g_str_has_prefix (lower, "a ") ? lower + 2 : g_str_has_prefix (lower, "an ") ? lower + 3 : NULL;
+  if (rest && (v = g_hash_table_lookup (d->numbers, rest)) != NULL)
+    return *v;
   /* "twenty four" adds up, "two hundred" multiplies, and "a" counts one
    * only before "hundred" or "dozen" ("a five-year plan" is five).  Words
    * that do not make one number ("seven a" of "up from seven a year
@@ -366,6 +371,8 @@ static const struct
   { "conditional", G_STRUCT_OFFSET (Dates, conditional_words) },
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
   { "determiner", G_STRUCT_OFFSET (Dates, determiner_words) },
+  { "seasonal", G_STRUCT_OFFSET (Dates, seasonal_words) },
+  { "accounts", G_STRUCT_OFFSET (Dates, accounts_words) },
 };
 
 /* The set of kind @k in @d. */

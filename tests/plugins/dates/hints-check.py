@@ -59,6 +59,26 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write(text + f"\n[dates]\npatterns={stripped}\n" if "[dates]" not in text
                 else text.replace("[dates]", f"[dates]\npatterns={stripped}"))
     print(f"{n} patterns with hints written by hand")
+    # A pattern whose hints cannot be read from it (a unit glued to its
+    # number, "7.23secs", is no whole word) must keep the ones written by
+    # hand: loading names its line, and it is left out of the check.
+    import re
+    while True:
+        probe = subprocess.run([ASSAY, "run", read, "-", "--layers", "timex"], input='{"id":"x","text":"x"}\n',
+                               capture_output=True, text=True)
+        unread = re.search(re.escape(stripped) + r":(\d+): no word every match must hold", probe.stderr)
+        if probe.returncode in (0, 1) or unread is None:
+            break
+        with open(os.path.join(ROOT, "plugins", "dates", "data", "patterns.tsv"), encoding="utf-8") as src:
+            original = src.readlines()
+        with open(stripped, encoding="utf-8") as f:
+            lines = f.readlines()
+        k = int(unread.group(1)) - 1
+        lines[k] = original[k]
+        with open(stripped, "w", encoding="utf-8") as f:
+            f.writelines(lines)
+        n -= 1
+        print(f"line {k + 1}: its hints cannot be read from the pattern, so the written ones stay and are not checked")
 
     sets = {"examples": None}
     folders = {

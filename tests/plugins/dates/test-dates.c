@@ -35,6 +35,8 @@ static const Case cases[] = {
 #include "cases-aside.h"
   /* readers' forms and spans */
 #include "cases-forms.h"
+  /* what unseen articles needed: sports seasons */
+#include "cases-missed.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
