@@ -73,6 +73,14 @@ year_for (const GDate *ref, int month, int day, gboolean future)
  * DAY_BEFORE_REACH. */
 #define WEEKDAY_SLIP_REACH 31
 
+/* How far before @ref a day the tense put ahead may go to agree with its
+ * weekday, in days.  A reference given for a collection is the day it
+ * was gathered or later, so a plan an article announced may lie a little
+ * before it ("will be televising the replay live on Wednesday 19
+ * January", read against 1 March 2005, is 2005's, not 2006's, a
+ * Thursday); a day done never lies after it, so a past keeps its side. */
+#define WEEKDAY_LATE_REFERENCE 92
+
 /* The year of a day written with its weekday but no year ("Saturday 20
  * November"): @year, as the tense chose it, when the day falls on
  * @weekday (1 Monday .. 7 Sunday) then.  Else the weekday is the
@@ -81,7 +89,8 @@ year_for (const GDate *ref, int month, int day, gboolean future)
  * "Saturday 20 November" under a match's headline, written in March 2005,
  * is 2004's, as 20 November 2005 is a Sunday), or where the year on which
  * the day falls on @weekday keeps the day on the side of @ref the tense
- * put it (a past before, a future after).  Elsewhere the tense says more
+ * put it (a past before, a future after, or a little before: see
+ * WEEKDAY_LATE_REFERENCE).  Elsewhere the tense says more
  * than the weekday: "He was arrested on Tuesday 12 April", written in
  * March 2005, is 2004's even though 12 April 2005 is the Tuesday, and the
  * inconsistencies stage reports the slip.  Of the year before and the
@@ -116,7 +125,8 @@ year_with_weekday (const GDate *ref, int year, int month, int day, int weekday, 
         continue;
       g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) tries[i]);
       int moved = g_date_days_between (ref, &d);
-      if ((int) g_date_get_weekday (&d) == weekday && !(side < 0 && moved > 0) && !(side > 0 && moved < 0))
+      if ((int) g_date_get_weekday (&d) == weekday && !(side < 0 && moved > 0)
+          && !(side > 0 && moved < -WEEKDAY_LATE_REFERENCE))
         return tries[i];
     }
   return year;
