@@ -628,7 +628,10 @@ date_line (const Dates *d, const char *text, gsize start, gsize end)
       if (g_ascii_islower (text[w]))
         return FALSE;
       if (g_ascii_isdigit (text[w]))
-        number = number || (i - w <= 2 && g_ascii_strtoull (text + w, NULL, 10) >= 1 && g_ascii_strtoull (text + w, NULL, 10) <= 31);
+        {
+          guint64 n = g_ascii_strtoull (text + w, NULL, 10);
+          number = number || (i - w <= 2 && n >= 1 && n <= 31);
+        }
       else if (i - w < 16)
         {
           /* the lexicon writes months capitalised; a line in capitals too */
@@ -663,7 +666,8 @@ discourse_own_date (const Dates *d, const char *text, gsize length, const Timex 
    * November", "August 8"), not "Saturday" alone, which is counted from
    * a day already known */
   if (t->start >= OWN_DATE_REACH || v->kind != VALUE_CALENDAR || v->year < 1 || v->year > 9999 || v->month < 1
-      || v->day < 1 || (!t->year_open && strcmp (t->resolution, "absolute") != 0) || !valid_dmy (v->day, v->month, v->year))
+      || v->day < 1 || (!t->year_open && strcmp (t->resolution, "absolute") != 0)
+      || !valid_dmy (v->day, v->month, v->year))
     return FALSE;
   GDate day;
   g_date_clear (&day, 1);
@@ -694,7 +698,8 @@ discourse_own_date (const Dates *d, const char *text, gsize length, const Timex 
       }
   if (lines > OWN_DATE_LINES)
     return FALSE;
-  gboolean byline = last_text != G_MAXSIZE && strncmp (text + last_text, "By ", 3) == 0 && g_ascii_isupper (text[last_text + 3]);
+  gboolean byline = last_text != G_MAXSIZE && strncmp (text + last_text, "By ", 3) == 0
+                    && g_ascii_isupper (text[last_text + 3]);
   /* the words on the line besides the date: none in lowercase (a
    * sentence, "On 11 September 2001, the towers fell"; a heading,
    * "Closing date: 31 March"), and none capitalised unless it is the

@@ -160,10 +160,12 @@ weekday_day_placed (const Reading *x)
         gsize e = at - 1;
         while (g_ascii_isalpha (text[e]))
           e++;
-        if ((e - (at - 1) >= 4 && regular_past (text + at - 1, e - (at - 1))) || past_form_at (x->d, text, at - 1, x->m->start))
+        if ((e - (at - 1) >= 4 && regular_past (text + at - 1, e - (at - 1)))
+            || past_form_at (x->d, text, at - 1, x->m->start))
           return TRUE;
       }
-  return !tense_unknown (x->tense) || tense_past_clause (x->tense, x->m->end) || tense_scheduled_after (x->tense, x->m->end);
+  return !tense_unknown (x->tense) || tense_past_clause (x->tense, x->m->end)
+         || tense_scheduled_after (x->tense, x->m->end);
 }
 
 /* A day: "2025-05-29", "May 29", "29 May 2025", with a clock time after it when the pattern has one. */

@@ -15,7 +15,8 @@
   /* a list inside the aside whose next item opens with an adjective in
    * -ed: the aside goes on to the expression, and its cue counts (these
    * pass on 91e47ea, which had no aside rule, and failed on ffd5ad8) */
-  { "The stall, which will sell cakes, dried fruit and jam on [Saturday], is in York.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The stall, which will sell cakes, dried fruit and jam on [Saturday], is in York.", "2005-03-01", "DATE",
+    "2005-03-05" },
   { "The fair, which will show tools, painted chairs or old clocks on [Sunday], opens in Bath.", "2005-03-01", "DATE",
     "2005-03-06" },
   /* near it, a verb in -ed that closes the aside, its objects joined by
