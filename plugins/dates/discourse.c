@@ -589,9 +589,12 @@ discourse_year_after (const Dates *d, const char *text, Timex *first, const Time
 #define OWN_DATE_LINE 80
 /* How many days after the collection's reference an article's own date
  * may fall: the reference is the day the collection was gathered or
- * later, so a date well after it is one to come (a fixture list's
- * "Saturday 12 March", a festival's "Friday 8 July"), not the day the
- * article was written; a few days allow for a reference given loosely. */
+ * later, so a dateline's day without its year well after it is the year
+ * before's ("WASHINGTON, March 12 (Xinhua) --" read at 1 March 2005 is
+ * 12 March 2004), and a day whose weekday names it there is one to come
+ * (a fixture list's "Saturday 12 March", a festival's "Friday 8 July"),
+ * not the day the article was written; a few days allow for a reference
+ * given loosely. */
 #define OWN_DATE_AHEAD 7
 
 /* The bounds of the line around @at, scanning at most OWN_DATE_LINE + 1
@@ -658,10 +661,12 @@ all_capitals (const char *text, gsize at, gsize end)
   return TRUE;
 }
 
+static gboolean dateline_at (const Dates *d, const char *text, gsize length, const Timex *t);
+
 gboolean
-discourse_own_date (const Dates *d, const char *text, gsize length, const Timex *t, const GDate *ref)
+discourse_own_date (const Dates *d, const char *text, gsize length, Timex *t, const GDate *ref)
 {
-  const TimexValue *v = &t->value;
+  TimexValue *v = &t->value;
   /* a day written with its month ("20 November", "Saturday 20
    * November", "August 8"), not "Saturday" alone, which is counted from
    * a day already known */
@@ -672,8 +677,26 @@ discourse_own_date (const Dates *d, const char *text, gsize length, const Timex 
   GDate day;
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, (GDateDay) v->day, (GDateMonth) v->month, (GDateYear) v->year);
+  int year = v->year;
   if (g_date_days_between (ref, &day) > OWN_DATE_AHEAD)
+    {
+      if (!t->year_open || !valid_dmy (v->day, v->month, year - 1))
+        return FALSE;
+      g_date_set_dmy (&day, (GDateDay) v->day, (GDateMonth) v->month, (GDateYear) (year - 1));
+      if (t->weekday && (int) g_date_get_weekday (&day) != t->weekday)
+        return FALSE;
+      year--;
+    }
+  if (!dateline_at (d, text, length, t))
     return FALSE;
+  v->year = year;
+  return TRUE;
+}
+
+/* Whether @t stands in a dateline of the header (discourse_own_date()). */
+static gboolean
+dateline_at (const Dates *d, const char *text, gsize length, const Timex *t)
+{
   gsize line_start, line_end;
   if (!line_around (text, length, t->start, &line_start, &line_end) || line_end < t->end)
     return FALSE;
@@ -736,7 +759,7 @@ discourse_own_date (const Dates *d, const char *text, gsize length, const Timex 
         {
           /* a clock time, "10:32" or "1032", before a zone in capitals */
           gsize e = i;
-          if ((text[e] == ':' || text[e] == '.') && g_ascii_isdigit (text[e + 1]) && e + 1 < line_end)
+          if (e + 1 < line_end && (text[e] == ':' || text[e] == '.') && g_ascii_isdigit (text[e + 1]))
             for (e++; e < line_end && g_ascii_isdigit (text[e]); e++)
               ;
           gsize z = e + (text[e] == ' ');

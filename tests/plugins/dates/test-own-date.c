@@ -25,6 +25,10 @@ static const OwnDateCase cases[] = {
   /* a place in capitals and a comma, an agency in brackets */
   { "BRUSSELS, Feb 9 (AFP) -\n\nMinisters met [yesterday] to discuss fish quotas.", NULL, "2005-02-08" },
   { "NEW DELHI, February 9 -\n\nThe monsoon report came out on [Monday].", NULL, "2005-02-07" },
+  /* a dateline's day without its year after the collection's reference
+   * is the year before's: 12 March 2004, a Friday (fails on ffd5ad8 too,
+   * which counted from 12 March 2005) */
+  { "CAIRO, March 12 (MENA) -\n\nThe talks ended on [Friday].", NULL, "2004-03-12" },
   /* a clock time and its zone on the line */
   { "11 February, 16:05 GMT\n\nThe vote was held [yesterday].", NULL, "2005-02-10" },
   /* the line under a byline */
