@@ -702,8 +702,8 @@ dateline_at (const Dates *d, const char *text, gsize length, const Timex *t)
     return FALSE;
   /* in the header: few lines with text before it, each short (headings,
    * a place), none a paragraph of the body, after which a date alone on
-   * its line heads a part of the story ("20 November" in a diary); the
-   * last of them a byline ("By Ann Lee")? */
+   * its line heads a part of the story ("20 November" in a diary); and
+   * whether the last of them is a byline ("By Ann Lee") */
   guint lines = 0;
   gsize from = 0, last_text = G_MAXSIZE;
   for (gsize i = 0; i < line_start; i++)
