@@ -848,6 +848,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   spread_works (&scan);
   spread_products (&scan);
   spread_cued_orgs (&scan);
+  vote_acronyms (&scan);
   drop_tech_acronyms (&scan, acronyms);
   mend_award_plurals (&scan);
   mend_families (&scan);

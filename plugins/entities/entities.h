@@ -276,6 +276,10 @@ void mend_longer_places (Scan *scan);
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
 void find_later_orgs (Scan *scan);
+/* Per document, after the votes (votes.c): a name of two words or more
+ * and its acronym of one word ("British American Tobacco", "Bat") agree
+ * on being an organisation. */
+void vote_acronyms (Scan *scan);
 /* A capital after a lowercase letter, or a hyphen there ("GameBoy",
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);

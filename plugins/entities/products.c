@@ -4,6 +4,8 @@
  * (data/product-names.tsv: "Linux", "Oscar"). */
 #include "entities.h"
 
+#include <string.h>
+
 /* Whether @w's first byte may start a model's code (is_model_code()),
  * whose loop reads it first and stops there unless it is a digit, a
  * capital or a hyphen: find_models() asks of every word, and the call
@@ -37,22 +39,131 @@ is_model_code (const Word *w, gboolean numbers)
   return letters > 0 || (numbers && n >= 3);
 }
 
+/* Whether the maker word @w before a model's code may be a company
+ * whatever the tagger called it: no list hints it, or only faintly (a
+ * small town: "Orange", "Nokia"), or as a company.  A city or a region
+ * the lists know is a place with a postcode or a road after it ("London
+ * SW1"), no maker. */
+static gboolean
+maker_not_place (const Word *w)
+{
+  const GazetteerEntry *known = w->known.single ? w->known.single : w->hint;
+  return !known || known->faint || (known->hint && strcmp (known->hint, "COMPANY") == 0);
+}
+
+/* Whether the digits at word @i after the tagger's organisation are a
+ * count or a share, not a model's number, by the word after them: a unit or a plural ("Shell 2500 jobs",
+ * "Airbus 300 orders"; cues.tsv kind measure), or "%", a hyphen or a
+ * slash written against them ("BT 3%", "Leeds 2-1").  The phrase's end,
+ * a capitalised word or a lowercase word that is no plural leaves a
+ * model ("the Nokia 6600 handset", "the Boeing 787 flies"). */
+static gboolean
+counts_something (const Scan *scan, guint i, guint we)
+{
+  if (i + 1 >= we)
+    return FALSE;
+  const Word *next = word_at (scan, i + 1);
+  if (next->glued && strchr ("%-/", next->text[0]))
+    return TRUE;
+  if (!g_ascii_islower (next->text[0]))
+    return FALSE;
+  gsize n = next->end - next->start;
+  return (next->cue & CUE_MEASURE) || (n > 2 && next->text[n - 1] == 's' && !(next->cue & CUE_FUNCTION));
+}
+
+/* Whether word @w is four digits that are no year: a model's number
+ * after the tagger's organisation ("Nokia 6600"); a team's score or
+ * total has three at most ("Sussex 363"). */
+static gboolean
+four_digits (const Word *w)
+{
+  if (w->end - w->start != 4)
+    return FALSE;
+  for (guint k = 0; k < 4; k++)
+    if (!g_ascii_isdigit (w->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @w is a quarter or a half of a year ("Q4", "H1"): a
+ * company's results for it, no model ("Newcrest Q4 profit"). */
+static gboolean
+is_period (const Word *w)
+{
+  return w->end - w->start == 2 && (w->text[0] == 'Q' || w->text[0] == 'H') && w->text[1] >= '1' && w->text[1] <= '4';
+}
+
+/* Whether the tagger's name @maker of one or two words may make the
+ * model whose code of letters and digits (@code) follows it, whatever
+ * label it gave: a company's, a place's or a person's name written in
+ * letters alone, not in capitals (a shipping table's "USAC W125"
+ * is a route and a rate) nor a nationality or a thing ("Russian-made
+ * MI-17", "EUROPEAN UNDER-21"); the code opens with one to three
+ * capitals ("E200", "YH-999"; "1996-A" is a series' year). */
+static gboolean
+tagger_maker (const Scan *scan, const Span *maker, const Word *code)
+{
+  if (maker->source != SOURCE_TAGGER || maker->b - maker->a > 2
+      || !(strcmp (maker->label, "ORG") == 0 || strcmp (maker->label, "LOC") == 0 || strcmp (maker->label, "PERSON") == 0))
+    return FALSE;
+  for (guint k = maker->a; k < maker->b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->capitals)
+        return FALSE;
+      for (const char *c = w->text; *c; c++)
+        if (!g_ascii_isalpha (*c))
+          return FALSE;
+    }
+  guint caps = 0;
+  while (g_ascii_isupper (code->text[caps]))
+    caps++;
+  return caps >= 1 && caps <= 3 && maker_not_place (word_at (scan, maker->b - 1));
+}
+
+/* Whether @w is a roman numeral a product's or a work's name ends in,
+ * two to four letters ("XDA II", "Civilization IV"): one letter is as
+ * often a name's initial or a letter ("Malcolm X", "Vitamin C"), and
+ * "XI" a cricket team's eleven ("World XI"). */
+static gboolean
+is_roman_numeral (const Word *w)
+{
+  static const char *const numerals[] = { "II", "III", "IV", "VI", "VII", "VIII", "IX" };
+  for (guint k = 0; k < G_N_ELEMENTS (numerals); k++)
+    if (strcmp (w->text, numerals[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A maker's name and a model's code after it are a product, MISC, kept
- * whole ("Boeing 787", "Airbus A380"): the maker is an organisation a
- * list or the tagger found, or a company the lists hinted. */
+ * whole ("Boeing 787", "Airbus A380", "Orange E200", "Nokia 6600"): the
+ * maker is an organisation a list or the tagger found, a company the
+ * lists hinted, or, before a code of letters and digits, any one-word or
+ * two-word name of the tagger's that the lists know as no place (it
+ * takes "Orange" there for a place).  A code the tagger named alone is
+ * the model's too. */
 void
 find_models (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws + 1; i < we; i++)
     {
       Word *code = word_at (scan, i);
-      if (code->glued || !may_be_model_code (code) || !is_model_code (code, TRUE) || code->span >= 0)
+      if (code->glued || !may_be_model_code (code) || !is_model_code (code, TRUE) || is_period (code))
+        continue;
+      const Span *own = span_at (scan, code->span);
+      if (own && (own->source > SOURCE_TAGGER || own->a != i || own->b != i + 1))
         continue;
       guint a = i;
       Span *maker = span_at (scan, word_at (scan, i - 1)->span);
+      gboolean letters = is_model_code (code, FALSE);
       /* A number after a team is a score ("Sussex 363"): numbers follow
-       * only a maker the lists know as a company. */
-      if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0 && is_model_code (code, FALSE))
+       * only a maker the lists know as a company, or four digits that
+       * are no year the tagger's organisation (is_model_code() left
+       * years out). */
+      if (maker && maker->b == i && strcmp (maker->label, "ORG") == 0
+          && (letters || (maker->source == SOURCE_TAGGER && four_digits (code) && !counts_something (scan, i, we))))
+        a = maker->a;
+      else if (maker && maker->b == i && letters && tagger_maker (scan, maker, code))
         a = maker->a;
       else
         {
@@ -276,9 +387,31 @@ find_products (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether the tagger's organisation @p of two words or more is a
+ * product's name by its last word: a model's code of letters and digits
+ * ("Motorola V600") or an edition in roman numerals ("the XDA II"): a
+ * company is not numbered so; a person or an event keeps its label
+ * ("Pope John Paul II", "World War II").  Read after the document's
+ * votes, which read the organisation's words as any other's. */
+static gboolean
+numbered_product (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a < 2 || strcmp (p->label, "ORG") != 0)
+    return FALSE;
+  const Word *last = word_at (scan, p->b - 1);
+  /* A king's or an emperor's number is his ("Emperor Charles VI"). */
+  for (guint k = p->a; k < p->b; k++)
+    if (word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC))
+      return FALSE;
+  return is_roman_numeral (last) || (may_be_model_code (last) && is_model_code (last, FALSE) && !is_period (last));
+}
+
 void
 spread_products (Scan *scan)
 {
+  for (guint k = 0; k < scan->spans->len; k++)
+    if (numbered_product (scan, span_at (scan, k)))
+      span_at (scan, k)->label = "MISC";
   /* The short forms: each product's name of two words or more whose
    * last word is in capitals ("Nintendo DS", "Windows XP"), by that
    * word's key. */

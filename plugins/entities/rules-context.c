@@ -257,6 +257,91 @@ stake_in (const Scan *scan, guint ws, guint we, guint i)
   return !(hint && !hint->faint && place_hinted (scan, i + 2));
 }
 
+/* "a spokeswoman for Bat", "an analyst at Ovum": after a word of kind
+ * speaks-for at @i, "for" or "at", or after what only a company has
+ * (company-only: "chief executive of Wippit", "shareholders of Tavra"),
+ * "of", and "the" or not, the name at word @j is the body spoken for or
+ * owned; returns @j, or 0 where it is no
+ * organisation's: a person's (the tagger's of two words or more, a word
+ * the lists know or hint as a person's surname or first-names.tsv holds:
+ * "a spokesman for Tony Blair", "for Blair", "for Gordon"; org_by_cue()
+ * leaves titles and honorifics), a
+ * place the lists know or hint at any strength ("a spokesman for
+ * Downing Street", "an economist at Oxford"), or the tagger's place
+ * the lists know too ("a spokesman for Kent"). */
+static guint
+spoken_for (const Scan *scan, guint we, guint i)
+{
+  guint j = i + 1;
+  if (j >= we)
+    return 0;
+  const char *prep = word_at (scan, j)->key;
+  if ((word_at (scan, i)->cue & CUE_SPEAKS_FOR) ? strcmp (prep, "for") != 0 && strcmp (prep, "at") != 0
+                                                 : strcmp (prep, "of") != 0)
+    return 0;
+  j++;
+  if (j < we && strcmp (word_at (scan, j)->key, "the") == 0 && !word_at (scan, j)->upper)
+    j++;
+  if (j >= we || !word_at (scan, j)->upper || word_at (scan, j)->glued)
+    return 0;
+  const Word *w = word_at (scan, j);
+  const Span *held = span_at (scan, w->span);
+  if (held && held->a == j && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
+    return 0;
+  /* A first name the lists hint only as one (an English word too:
+   * "Bat", "Will") is no person's name alone after "for"; a surname
+   * is ("for Blair"), and so is a first name first-names.tsv holds. */
+  const GazetteerEntry *known = w->known.single ? w->known.single : w->hint;
+  if (known && strcmp (known->label, "PERSON") == 0 && !(known->hint && strcmp (known->hint, "FIRST") == 0))
+    return 0;
+  if (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+    return 0;
+  if (place_at (scan, j, FALSE) || place_hinted (scan, j))
+    return 0;
+  /* Nor a name that modifies what is spoken for: a place's or a body's
+   * head in lowercase after it ("a spokesman for Stansted airport",
+   * "for Kent police"), or an adjective of a hyphen and a lowercase
+   * word ("for the Tutsi-dominated army"). */
+  const char *hyphen = strchr (w->text, '-');
+  if (hyphen && g_ascii_islower (hyphen[1]))
+    return 0;
+  guint b = held && held->a == j ? held->b : j + 1;
+  if (b < we && !word_at (scan, b)->upper && !word_at (scan, b)->glued
+      && (word_at (scan, b)->cue & (CUE_LOC_HEAD | CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER)))
+    return 0;
+  /* After "of", a name before a lowercase noun modifies it: "chairman
+   * of the Tibetan government" (after "for" a verb follows as often:
+   * "a spokeswoman for Bat declined"). */
+  if (strcmp (prep, "of") == 0 && modifies_noun (scan, j, we))
+    return 0;
+  return j;
+}
+
+/* The organisation spoken for at word @j (spoken_for()): where @j is
+ * nobody's word and a name of the tagger's or a rule's (not a listed
+ * one, nor a person by a title) starts right after it, both are one
+ * ("the State Tobacco Administration Monopoly", where the tagger left
+ * "State" out); else as org_by_cue() makes it. */
+static void
+speaks_for_org (Scan *scan, guint j, guint we)
+{
+  Span *next = j + 1 < we ? span_at (scan, word_at (scan, j + 1)->span) : NULL;
+  if (word_at (scan, j)->span < 0 && next && next->a == j + 1 && next->source <= SOURCE_RULE && !next->role
+      && !word_at (scan, j + 1)->glued && word_at (scan, j)->upper && !(word_at (scan, j)->cue & (CUE_ROLE | CUE_HONORIFIC)))
+    {
+      guint b = next->b;
+      Span *s = claim (scan, j, b, "ORG", SOURCE_GAZETTEER);
+      if (s)
+        {
+          s->source = SOURCE_RULE;
+          s->canonical = words_text (scan, j, b);
+          s->cued = TRUE;
+        }
+      return;
+    }
+  org_by_cue (scan, j, we);
+}
+
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -286,6 +371,15 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
       guint at[2], n = 0;
+      if (w->cue & (CUE_SPEAKS_FOR | CUE_COMPANY_ONLY))
+        {
+          guint j = spoken_for (scan, we, i);
+          if (j)
+            {
+              speaks_for_org (scan, j, we);
+              continue;
+            }
+        }
       /* "firm X"; not after a sentence's opening "Outside the", "At
        * the": the noun ends the phrase of place that opens the
        * sentence, and the name after it opens the clause ("Outside the

@@ -95,6 +95,80 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
   return TRUE;
 }
 
+/* Whether the capitalised words [a, b) have the initials of the word
+ * @acronym in capitals (two to five letters), connectors left out:
+ * "General Motors" and "GM". */
+static gboolean
+initials_of (const Scan *scan, guint a, guint b, const Word *acronym)
+{
+  gsize n = acronym->end - acronym->start, k = 0;
+  if (n < 2 || n > 5 || !acronym->capitals)
+    return FALSE;
+  for (guint m = a; m < b; m++)
+    {
+      const Word *w = word_at (scan, m);
+      if (!w->upper)
+        continue;
+      if (k >= n || g_ascii_toupper (w->text[0]) != acronym->text[k])
+        return FALSE;
+      k++;
+    }
+  return k == n;
+}
+
+/* Whether the lists hint the words [a, b), whole, as a company's name. */
+static gboolean
+company_hinted (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  return b > a && w->hint && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0 && w->hint_len == b - a;
+}
+
+/* Whether "and" at word @j joins two names, the run [i, j) before it
+ * and the capitalised words after it: the run is a company the lists
+ * hint, whole, or holds an org-head, and the words after open with one
+ * ("Fiat and General Motors", "Viacom and Sony Pictures", "Sony Pictures
+ * Entertainment and MGM Studios"; not "Procter and Gamble", whose
+ * second word is none), each has its own head, or the words after
+ * it
+ * are what an acronym in brackets right after them stands for
+ * ("Fiat and General Motors (GM)"), and the run and they together are
+ * not. */
+static gboolean
+and_joins_two (const Scan *scan, guint we, guint i, guint j)
+{
+  guint k = j + 1;
+  while (k < we && word_at (scan, k)->upper && !word_at (scan, k)->glued)
+    k++;
+  /* ... or a body's name with its head ("Sony Pictures Entertainment
+   * and MGM Studios"). */
+  const GazetteerEntry *next = word_at (scan, j + 1)->hint;
+  gboolean headed = FALSE;
+  for (guint m = i; m < j && !headed; m++)
+    headed = word_at (scan, m)->upper && (word_at (scan, m)->cue & CUE_ORG_HEAD);
+  /* The words after: a company hinted whole, or opening with one that
+   * is no English word ("Red" of "Red Crescent Societies" is). */
+  const Word *second = word_at (scan, j + 1);
+  gboolean company_after = company_hinted (scan, j + 1, k)
+                           || (next && next->hint && strcmp (next->hint, "COMPANY") == 0
+                               && !(word_map_get (scan->e->first_names, second->key, second->hash) & NAME_WORD_ENGLISH));
+  if ((company_hinted (scan, i, j) || headed) && company_after)
+    return TRUE;
+  /* Two bodies, each with its head: the run before, of two words or
+   * more, ends in one, and the words after are a head, "of" and a name
+   * ("China Construction Bank and Bank of China"; not "Investors Bank
+   * and Trust", "Securities and Exchange Commission"). */
+  if (j >= i + 2 && (word_at (scan, j - 1)->cue & CUE_ORG_HEAD) && word_at (scan, j - 1)->upper
+      && (word_at (scan, j + 1)->cue & CUE_ORG_HEAD) && word_at (scan, j + 1)->upper && k == j + 2
+      && j + 3 < we && strcmp (word_at (scan, j + 2)->key, "of") == 0 && word_at (scan, j + 3)->upper)
+    return TRUE;
+  if (k == j + 1 || k + 2 >= we || strcmp (word_at (scan, k)->text, "(") != 0
+      || strcmp (word_at (scan, k + 2)->text, ")") != 0)
+    return FALSE;
+  const Word *acronym = word_at (scan, k + 1);
+  return initials_of (scan, j + 1, k, acronym) && !initials_of (scan, i, k, acronym);
+}
+
 /* Whether the run from word @i stops at "and", word @j: before "the"
  * ("Goldman Sachs and the Wellcome Trust", "Elton John and the Terrence
  * Higgins Trust" are two names), or where the tagger closed a name of two
@@ -105,6 +179,8 @@ static gboolean
 and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const guint *tags, gboolean head)
 {
   if (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "the") == 0)
+    return TRUE;
+  if (and_joins_two (scan, we, i, j))
     return TRUE;
   const NerModel *model = scan->e->model;
   if (!head || j < i + 2 || ner_model_tag (model, tags[j - ws])[0] != 'O')
@@ -121,6 +197,25 @@ and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const gui
   while (a > i && ner_model_tag (model, tags[a - ws])[0] == 'I')
     a--;
   return a >= i && j - a >= 2 && ner_model_tag (model, tags[a - ws])[0] == 'B';
+}
+
+/* Whether word @i opens a quotation or what follows a colon ("It
+ * added: \"The Labour Party will ..."): a capitalised function word
+ * there opens a sentence as at the sentence's first word, and is no
+ * name's first word (is_name_word() reads only the latter).  The quote
+ * is an opening one: the sentence's first word, or with a space
+ * before it. */
+static gboolean
+opens_quotation (const Scan *scan, guint ws, guint i)
+{
+  if (i == ws)
+    return FALSE;
+  const Word *mark = word_at (scan, i - 1);
+  gunichar c = g_utf8_get_char (mark->text);
+  gsize n = mark->end - mark->start;
+  if (n > 3 || !(c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == ':'))
+    return FALSE;
+  return c == ':' || i - 1 == ws || !mark->glued;
 }
 
 void
@@ -153,7 +248,9 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
                      && is_name_word (word_at (scan, i)) && !word_at (scan, held->b)->glued
                      && word_at (scan, held->b)->upper && word_at (scan, held->b)->span < 0
                      && !(word_at (scan, held->b)->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC));
-      if (!led && (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER)))
+      if (!led && (!is_name_word (word_at (scan, i)) || (held && held->source == SOURCE_GAZETTEER)
+                   || ((word_at (scan, i)->cue & CUE_FUNCTION) && !word_at (scan, i)->capitals
+                       && opens_quotation (scan, ws, i))))
         {
           i++;
           continue;

@@ -139,9 +139,64 @@ run_find (const Scan *scan, const Runs *runs, guint a, guint b)
   return 0;
 }
 
+/* A sentence's first word alone that the tagger named and nothing else
+ * did is a capitalised common word where English writes it in lowercase
+ * (english-words.tsv), no list knows it or hints it but as a surname,
+ * the document never
+ * writes it capitalised inside a sentence, and a lowercase noun it
+ * modifies follows ("Rock star Ozzy Osbourne", "Broadband take-up"):
+ * not a word ending in "s" or "ed", which is as often the name's verb
+ * or what it has ("Monsoon shares", "Sage reported"), nor a cue word (a
+ * reporting verb, a function word) but a title's head ("Rock star"). */
+static void
+drop_opening_common_words (Scan *scan)
+{
+  guint n_words = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1 || p->b >= n_words)
+        continue;
+      const Word *w = word_at (scan, p->a), *next = word_at (scan, p->b);
+      /* A surname the lists hint is no evidence against English's
+       * lowercase word ("Rock", "Street"); a place's or a company's is. */
+      if (!w->sentence_start || w->capitals || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
+          || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0) || w->cue
+          || (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST))
+               != NAME_WORD_ENGLISH)
+        continue;
+      /* A word ending in "s" is as often a band's, a team's or a
+       * show's name ("Oasis singer", "Rovers took", "Scrubs star"). */
+      if (w->text[w->end - w->start - 1] == 's')
+        continue;
+      gsize n = next->end - next->start;
+      if (next->upper || next->glued || (next->cue & ~CUE_ROLE) || n < 3 || !g_ascii_islower (next->text[0])
+          || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
+        continue;
+      gboolean named = FALSE, lower = FALSE;
+      for (guint i = 0; i < n_words && !named; i++)
+        if (i != p->a && scan->slots[i] == scan->slots[p->a])
+          {
+            named = word_at (scan, i)->upper && !word_at (scan, i)->sentence_start;
+            lower = lower || !word_at (scan, i)->upper;
+          }
+      /* A word the lists hint as a person's name is one before a verb
+       * ("Lee made films"): only before a kind of person ("Rock star")
+       * or where the document writes it in lowercase too ("Good luck
+       * ... a good idea"). */
+      if (named
+          || ((w->hint || w->known.single) && !lower && !(next->cue & CUE_ROLE)
+              && !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN)))
+        continue;
+      p->dropped = TRUE;
+      word_at (scan, p->a)->span = -1;
+    }
+}
+
 void
 find_later_orgs (Scan *scan)
 {
+  drop_opening_common_words (scan);
   guint n_slots = MAX (scan->n_slots, 1);
   /* By a word's slot: 1 where it opens an organisation of two words or
    * more (a lookup of the run is worth making), 2 where it may also name
@@ -288,5 +343,107 @@ find_later_orgs (Scan *scan)
           s->country = g_strdup (copy.country);
         }
       i = end - 1;
+    }
+}
+
+/* The initials of the capitalised words of span @f, connectors and
+ * function words left out, in capitals, into @out (six bytes): FALSE
+ * where there are fewer than three or more than five ("British
+ * American Tobacco": "BAT"; "Organisation of Petroleum Exporting
+ * Countries": "OPEC"). */
+static gboolean
+span_initials (const Scan *scan, const Span *f, char out[6])
+{
+  gsize k = 0;
+  for (guint m = f->a; m < f->b; m++)
+    {
+      const Word *w = word_at (scan, m);
+      if (!w->upper || (w->cue & (CUE_CONNECTOR | CUE_FUNCTION)))
+        continue;
+      if (k == 5 || !g_ascii_isalpha (w->text[0]))
+        return FALSE;
+      out[k++] = g_ascii_toupper (w->text[0]);
+    }
+  out[k] = '\0';
+  return k >= 3;
+}
+
+/* Whether @w may be a name's acronym: three to five letters, all
+ * capitals or a capital and lowercase letters as the BBC writes them
+ * ("BAT", "Bat", "Opec"). */
+static gboolean
+acronym_shaped (const Word *w)
+{
+  gsize n = w->end - w->start;
+  if (n < 3 || n > 5 || !g_ascii_isupper (w->text[0]))
+    return FALSE;
+  for (gsize k = 1; k < n; k++)
+    if (!g_ascii_isalpha (w->text[k]) || (!w->capitals && g_ascii_isupper (w->text[k])))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether word @i is a first name (first-names.tsv, or the lists' hint
+ * of one): a person's name whose initials spell an acronym is still a
+ * person's ("Kim Amber Tate", "Kat"). */
+static gboolean
+first_named (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+         || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0);
+}
+
+void
+vote_acronyms (Scan *scan)
+{
+  /* The document's organisation of two words or more and its acronym
+   * of one word agree: the tagger's person or place on the acronym is
+   * the organisation's ("British American Tobacco ... Bat"), and the
+   * tagger's thing or person on the full name is the organisation an
+   * acronym a rule found stands for ("a spokeswoman for Bat" made Bat
+   * one; "British American Tobacco" the tagger called MISC), unless it
+   * opens with a first name.  The acronyms by their letters in
+   * capitals, then each longer name's initials looked up: linear in
+   * the spans (a pass over every pair was quadratic in a long
+   * document). */
+  g_autoptr (GHashTable) acronyms = NULL;
+  for (guint q = 0; q < scan->spans->len; q++)
+    {
+      const Span *a = span_at (scan, q);
+      if (a->dropped || a->b - a->a != 1 || !acronym_shaped (word_at (scan, a->a)))
+        continue;
+      if (!acronyms)
+        acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      g_autofree char *key = g_ascii_strup (word_at (scan, a->a)->text, -1);
+      GArray *list = g_hash_table_lookup (acronyms, key);
+      if (!list)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (acronyms, g_steal_pointer (&key), list);
+        }
+      g_array_append_val (list, q);
+    }
+  if (!acronyms)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *f = span_at (scan, k);
+      char initials[6];
+      if (f->dropped || f->b - f->a < 2 || f->work || f->team || !span_initials (scan, f, initials))
+        continue;
+      GArray *list = g_hash_table_lookup (acronyms, initials);
+      for (guint n = 0; list && n < list->len; n++)
+        {
+          Span *a = span_at (scan, g_array_index (list, guint, n));
+          gboolean f_org = strcmp (f->label, "ORG") == 0, a_org = strcmp (a->label, "ORG") == 0;
+          if (f_org && !a_org && a->source == SOURCE_TAGGER
+              && (strcmp (a->label, "PERSON") == 0 || strcmp (a->label, "LOC") == 0))
+            a->label = "ORG";
+          else if (a_org && a->cued && !f_org && f->source == SOURCE_TAGGER
+                   && (strcmp (f->label, "MISC") == 0
+                       || (strcmp (f->label, "PERSON") == 0 && !first_named (scan, f->a))))
+            f->label = "ORG";
+        }
     }
 }
