@@ -28,6 +28,22 @@
   { "Every season brings its own injuries.", "2005-03-01", NULL },
   { "A seasoned campaigner led the talks.", "2005-03-01", NULL },
   { "It is the season of goodwill to all.", "2005-03-01", NULL },
+  /* "the season" after a year just written is that year's, as "the
+   * year" is; not an idiom's season, nor a thing's own last season */
+  { "He joined Leeds in 1998. [The season] was a disaster for him.", "2005-03-01", "DATE", "1998" },
+  { "In 2001 he scored 30 goals, his best tally of [the season].", "2005-03-01", "DATE", "2001" },
+  { "In 2001 he scored 30 goals. He hopes to beat it in [the season] ahead.", "2005-03-01", "DATE", "2005" },
+  { "United lead the table at this stage of [the season].", "2005-03-01", "DATE", "2005" },
+  { "He has scored 12 goals for Leeds in [the season] so far.", "2005-03-01", "DATE", "2005" },
+  { "It has been a long campaign in [the season] for Leeds.", "2005-03-01", "DATE", "2005" },
+  { "'Tis the season to be merry, the vicar said.", "2005-03-01", NULL },
+  { "It is the season to be cheerful.", "2005-03-01", NULL },
+  { "It is the season for giving, the shops say.", "2005-03-01", NULL },
+  { "The firm sent the season's greetings to clients.", "2005-03-01", NULL },
+  { "Fans packed the ground for the season opener.", "2005-03-01", NULL },
+  { "The shares hit a season high of 400p.", "2005-03-01", NULL },
+  { "The drama was dropped after its last season.", "2005-03-01", NULL },
+  { "The comedy ends with their next season.", "2005-03-01", NULL },
   /* a race time glued to "sec"/"secs", and "half-a-second" */
   { "The Scot won the 200m heat in [21.47secs] on Friday.", "2005-03-01", "DURATION", "PT21.47S" },
   { "Her best of [7.18secs] came in Ghent.", "2005-03-01", "DURATION", "PT7.18S" },
