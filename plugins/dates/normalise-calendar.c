@@ -285,12 +285,44 @@ size_after (const Dates *d, const char *s, gsize at)
 }
 
 /* A year: "2025", "nineteen ninety-six"; not one side of a size. */
+/* Whether a year alone from @start to @end, before a plural of kind
+ * `accounts`, is the year of those accounts, not a count of them: after a
+ * determiner or a possessive ("its 2004 results", "Shell's 2004
+ * profits"), or a word of kind `ledger` ("full-year", "to report", "a
+ * jump on 2003 figures").  "The search returned 2000 results", "froze
+ * 1900 accounts" are counts.  A year before any other word is left to
+ * the pattern. */
+static gboolean
+year_of_ledger (const Dates *d, const char *text, gsize start, gsize end)
+{
+  if (text[end] != ' ')
+    return TRUE;
+  gsize n = 0;
+  while (g_ascii_isalpha (text[end + 1 + n]))
+    n++;
+  if (n == 0 || !word_before_in (d->accounts_words, text, end + 1 + n, NULL))
+    return TRUE;
+  if (start < 2 || text[start - 1] != ' ')
+    return FALSE;
+  if (text[start - 2] == 's' && start >= 3 && text[start - 3] == '\'')
+    return TRUE;
+  if (start >= 5 && memcmp (text + start - 5, "\xE2\x80\x99s", 4) == 0)
+    return TRUE;
+  return word_before_in (d->determiner_words, text, start - 1, NULL)
+         || word_before_in (d->ledger_words, text, start - 1, NULL);
+}
+
 gboolean
 normalise_year (const Reading *x, Timex *t)
 {
   int year = x->year;
   gsize year_end = group_end (x->m, G_YEAR);
   if (year_end > 0 && size_after (x->d, x->m->subject, year_end))
+    return FALSE;
+  /* the year alone, the whole match (not after a preposition the pattern
+   * reads, "in 2004 results were poor") */
+  if (year_end > 0 && !x->g.text[G_MOD] && x->m->ovector[0] == x->m->start && x->m->start == group_offset (x->m, G_YEAR)
+      && !year_of_ledger (x->d, x->m->subject, x->m->start, year_end))
     return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";

@@ -71,6 +71,16 @@
   { "Some 2004 people signed the petition.", "2005-03-01", NULL },
   { "The plant shed 1950 jobs.", "2005-03-01", NULL },
   { "The shop made 2000 sales online.", "2005-03-01", NULL },
+  /* a year before a word of kind `accounts` only after a determiner, a
+   * possessive or a word of kind `ledger`; else a count of them */
+  { "Shell's [2004] profits beat forecasts.", "2005-03-01", "DATE", "2004" },
+  { "The bank is due to report [2004] results.", "2005-03-01", "DATE", "2004" },
+  { "The firm gave its full-year [2004] figures.", "2005-03-01", "DATE", "2004" },
+  { "The search returned 2000 results for his name.", "2005-03-01", NULL },
+  { "Hackers broke into 2000 accounts at the bank.", "2005-03-01", NULL },
+  { "The firm froze 1900 accounts linked to the group.", "2005-03-01", NULL },
+  { "The museum holds 1800 figures of saints.", "2005-03-01", NULL },
+  { "Nearly 2000 profits warnings were issued.", "2005-03-01", NULL },
   /* a capitalised season inside a sentence before a noun of kind `event` */
   { "Ministers are preparing for a likely [Spring] election.", "2005-03-01", "DATE", "2005-SP" },
   { "Both sides expect a [Winter] derby at the new ground.", "2005-03-01", "DATE", "2005-WI" },
