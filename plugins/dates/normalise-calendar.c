@@ -199,6 +199,22 @@ event_after (const Reading *x, gsize start)
   return FALSE;
 }
 
+/* Whether "the" and a season from @start to @season_at follow one
+ * capitalised word that opens its sentence: "In the Summer", "During
+ * the Winter", "By the Spring". */
+static gboolean
+season_ends_opener (const char *text, gsize start, gsize season_at)
+{
+  if (season_at == start || start < 3 || text[start - 1] != ' ')
+    return FALSE;
+  gsize w, n = word_before (text, 0, start - 1, &w);
+  if (n < 2 || !g_ascii_isupper (text[w]))
+    return FALSE;
+  while (w > 0 && strchr (" \"'", text[w - 1]))
+    w--;
+  return w == 0 || strchr (".!?\n", text[w - 1]) != NULL;
+}
+
 /* A month: "June", "June 2025". */
 gboolean
 normalise_month (const Reading *x, Timex *t)
@@ -582,11 +598,15 @@ normalise_season (const Reading *x, Timex *t)
     return FALSE;
   /* nor one capitalised before a capitalised word, or "of" and one: a
    * name ("the Winter Olympics", "the Summer Palace", "the Summer of
-   * Love") */
+   * Love").  Not after a shift word ("Last Summer Labour lost"), nor
+   * "the" season ending a sentence's opening phrase ("In the Summer Mr
+   * Brown will", "During the Winter Britain faced"): the capitalised
+   * word opens the clause */
   const char *after = x->m->subject + x->m->end;
   if (!year && g_ascii_isupper (season_s[0]) && strncmp (after, " of ", 4) == 0)
     after += 3;
-  if (!year && g_ascii_isupper (season_s[0]) && after[0] == ' ' && g_ascii_isupper (after[1]))
+  if (!year && !shift && g_ascii_isupper (season_s[0]) && after[0] == ' ' && g_ascii_isupper (after[1])
+      && !season_ends_opener (x->m->subject, x->m->start, group_offset (x->m, G_SEASON)))
     return FALSE;
   if (year)
     t->resolution = "absolute";

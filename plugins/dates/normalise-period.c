@@ -61,8 +61,11 @@ normalise_duration (const Reading *x, Timex *t)
     }
   /* "four more second-half penalties", "two second-round ties": the
    * ordinal of a compound, as "a second-rate record" is (patterns.tsv) */
-  gsize unit_end = group_end (m, G_UNIT);
-  if (strcmp (code, "S") == 0 && unit_end > 0 && m->subject[unit_end] == '-' && g_ascii_isalpha (m->subject[unit_end + 1]))
+  /* (the count apart from it: "a 10-second-long penalty", "a
+   * five-second-per-lap edge" are a measure's compound, a span) */
+  gsize unit_end = group_end (m, G_UNIT), unit_start = group_offset (m, G_UNIT);
+  if (strcmp (code, "S") == 0 && unit_end > 0 && m->subject[unit_end] == '-' && g_ascii_isalpha (m->subject[unit_end + 1])
+      && unit_start > 0 && m->subject[unit_start - 1] == ' ')
     return FALSE;
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
                   && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start, m->end);

@@ -54,6 +54,8 @@
   /* near it: the regulator, a clock in hours, a decade, a rate, an
    * ordinal's compound */
   { "He kicked four more second-half penalties.", "2005-03-01", NULL },
+  { "He served a [10-second]-long penalty.", "2005-03-01", "DURATION", "PT10S" },
+  { "They scored two second-half goals.", "2005-03-01", NULL },
   { "The ad runs for [30 seconds] at peak time.", "2005-03-01", "DURATION", "PT30S" },
   { "The SEC filed a suit against the bank.", "2005-03-01", NULL },
   { "He said an SEC probe was under way.", "2005-03-01", NULL },
@@ -89,6 +91,11 @@
   { "Spring elections are rare in Britain.", "2005-03-01", NULL },
   { "She won gold at the Winter Olympics.", "2005-03-01", NULL },
   { "They met in the Summer of Love.", "2005-03-01", NULL },
+  /* a capitalised season after a shift word, or ending a sentence's
+   * opening phrase, before a capitalised word is still a season */
+  { "[Last Summer] Labour lost two seats.", "2005-03-01", "DATE", "2004-SU" },
+  { "During [the Winter] Britain ran short of gas.", "2005-03-01", "DATE", "2004-WI" },
+  { "The Summer Palace was burnt by troops.", "2005-03-01", NULL },
   { "He will come back in [the Spring].", "2005-03-01", "DATE", "2005-SP" },
   /* "its first week", "their opening weekend": the span, no date told */
   { "The console sold 90,000 units in [its first week] in the shops.", "2005-03-01", "DURATION", "P1W" },
