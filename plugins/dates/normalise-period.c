@@ -268,6 +268,24 @@ first_count_before (const char *text, const Timex *t, gsize floor, Timex *first)
     s--;
   if (s == e || !g_ascii_isdigit (text[s]) || text[e - 1] == '.' || (s > floor && !g_ascii_isspace (text[s - 1])))
     return FALSE;
+  /* the two counts must share the unit's phrase: not where the second
+   * opens a clause of its own, a time after an event ("drew 1 and 2
+   * days later they met", the pattern's own words after a span), nor
+   * where the first is a label's number ("Chapter 5 and 6 hours") */
+  static const char *const offsets[] = { " later", " earlier", " after", " before", " ago" };
+  for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
+    if (g_ascii_strncasecmp (text + t->end, offsets[k], strlen (offsets[k])) == 0
+        && !g_ascii_isalpha (text[t->end + strlen (offsets[k])]))
+      return FALSE;
+  gsize lw, ln = s > floor + 1 ? word_before (text, floor, s - 1, &lw) : 0;
+  if (ln > 0 && g_ascii_isupper (text[lw]))
+    {
+      gsize b = lw;
+      while (b > floor && strchr (" \"'", text[b - 1]))
+        b--;
+      if (b > floor && !strchr (".!?\n", text[b - 1]))
+        return FALSE;
+    }
   double count = g_ascii_strtod (text + s, NULL);
   /* four digits and no point: a year or a count of things */
   if (count <= 0 || (e - s == 4 && memchr (text + s, '.', 4) == NULL))

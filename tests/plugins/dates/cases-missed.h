@@ -125,3 +125,8 @@
   { "He became an MP aged 23 and [150 days].", "2005-03-01", "DURATION", "P150D" },
   { "He became an MP aged [23] and 150 days.", "2005-03-01", NULL },
   { "The trip took [1 hour and 5 minutes].", "2005-03-01", "DURATION", "PT1H5M" },
+  /* nor across clauses, nor after a label's capitalised word */
+  { "The sides drew 1 and [2 days] later they met again.", "2005-03-01", "DURATION", "P2D" },
+  { "She scored 8 and [9 minutes] later a third.", "2005-03-01", "DURATION", "PT9M" },
+  { "Chapter 5 and [6 hours] of video were released.", "2005-03-01", "DURATION", "PT6H" },
+  { "Between [2] and 3 weeks are needed.", "2005-03-01", "DURATION", "P2W" },
