@@ -115,6 +115,15 @@
   { "The figure for 2004-[03] was wrong.", "2005-03-01", NULL },
   { "The ISO form [2004-03-12] is given.", "2005-03-01", "DATE", "2004-03-12" },
   { "She grew up in the 1970s and [80s].", "2005-03-01", "DATE", "198" },
+  /* the end of "1994-96" only where the range is of years (kind
+   * `span` before it, a possessive, a sentence's start), not of pages,
+   * a score, a phone number or a count */
+  { "He was chairman during 1998-[01].", "2005-03-01", "DATE", "2001" },
+  { "The plan for 2004-[10] was agreed.", "2005-03-01", "DATE", "2010" },
+  { "See pages 1994-96 of the report.", "2005-03-01", NULL },
+  { "The tests ran at 1950-70 degrees.", "2005-03-01", NULL },
+  { "The road linked 1850-60 houses to the network.", "2005-03-01", NULL },
+  { "The score was 1994-96 after extra time.", "2005-03-01", NULL },
   /* the first of two counts of one unit: a DURATION of its own */
   { "Her heats were run in [7.14] and 7.11 seconds.", "2005-03-01", "DURATION", "PT7.14S" },
   { "Her heats were run in 7.14 and [7.11 seconds].", "2005-03-01", "DURATION", "PT7.11S" },
