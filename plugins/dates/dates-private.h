@@ -222,8 +222,9 @@ typedef struct
   guint first; /* the bank's first pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
-   * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four. */
-  guint64 digits_then[2][128];
+   * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four,
+   * [2] any number of them ("digit+s" for "300secs") */
+  guint64 digits_then[3][128];
   GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
   GHashTable *anchors;             /* word form -> all the patterns it anchors (guint64) */
   /* The same for the word scan, open addressing, keyed by the form's

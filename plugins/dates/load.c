@@ -728,8 +728,9 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (char **n = needs; *n; n++)
         {
           gboolean known = FALSE;
-          if (g_str_has_prefix (*n, "short+") || g_str_has_prefix (*n, "year+"))
+          if (g_str_has_prefix (*n, "short+") || g_str_has_prefix (*n, "year+") || g_str_has_prefix (*n, "digit+"))
             {
+              guint digits = **n == 's' ? 0 : **n == 'y' ? 1 : 2;
               const char *then = strchr (*n, '+') + 1;
               /* digits written together with a word of a class
                * ("1530GMT"): whatever the class's words begin with */
@@ -744,7 +745,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                   g_hash_table_iter_init (&iter, class);
                   while (g_hash_table_iter_next (&iter, &word, NULL))
                     if ((guchar) *(const char *) word < 128)
-                      bank->digits_then[**n == 'y'][(guchar) ascii_to_lower (*(const char *) word)] |= bit;
+                      bank->digits_then[digits][(guchar) ascii_to_lower (*(const char *) word)] |= bit;
                   continue;
                 }
               if (strlen (then) != 1 || (guchar) *then >= 128 || g_ascii_isspace (*then))
@@ -755,7 +756,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                                where, *n);
                   return FALSE;
                 }
-              bank->digits_then[**n == 'y'][(guchar) ascii_to_lower (*then)] |= bit;
+              bank->digits_then[digits][(guchar) ascii_to_lower (*then)] |= bit;
               continue;
             }
           /* A word in quotes is that word, even one that names a class ("year"). */
