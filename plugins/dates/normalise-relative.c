@@ -318,8 +318,10 @@ normalise_relunit (const Reading *x, Timex *t)
         return FALSE;
       gboolean the = shift && g_ascii_strcasecmp (shift, "the") == 0;
       /* a season of something's own ("after its last season": a
-       * determiner before the shift), and "the season" of an idiom */
-      if (!the && word_before_in (d->determiner_words, m->subject, m->start, NULL))
+       * determiner before "last" or "next"; "the this season" is a slip
+       * for "this season"), and "the season" of an idiom */
+      if (!the && !(shift && g_ascii_strcasecmp (shift, "this") == 0)
+          && word_before_in (d->determiner_words, m->subject, m->start, NULL))
         return FALSE;
       if (the && !mod_s && (season_idiom (m->subject, m->start, m->end)))
         return FALSE;

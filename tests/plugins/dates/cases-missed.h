@@ -44,6 +44,7 @@
   { "The shares hit a season high of 400p.", "2005-03-01", NULL },
   { "The drama was dropped after its last season.", "2005-03-01", NULL },
   { "The comedy ends with their next season.", "2005-03-01", NULL },
+  { "It was a long period at the start of the [this season].", "2005-03-01", "DATE", "2005" },
   /* a race time glued to "sec"/"secs", and "half-a-second" */
   { "The Scot won the 200m heat in [21.47secs] on Friday.", "2005-03-01", "DURATION", "PT21.47S" },
   { "Her best of [7.18secs] came in Ghent.", "2005-03-01", "DURATION", "PT7.18S" },
