@@ -378,8 +378,9 @@ years_range_at (const Dates *d, const Match *m, gsize start, gsize end)
 /* Whether a year alone from @start to @end, before a plural of kind
  * `accounts`, is the year of those accounts, not a count of them: after a
  * determiner or a possessive ("its 2004 results", "Shell's 2004
- * profits"), or a word of kind `ledger` ("full-year", "to report", "a
- * jump on 2003 figures").  "The search returned 2000 results", "froze
+ * profits"), a word of kind `ledger` ("full-year", "to report", "a
+ * jump on 2003 figures") or `forecast` ("analysts expect 2005
+ * earnings").  "The search returned 2000 results", "froze
  * 1900 accounts" are counts.  A year before any other word is left to
  * the pattern. */
 static gboolean
@@ -399,7 +400,8 @@ year_of_ledger (const Dates *d, const char *text, gsize start, gsize end)
   if (start >= 5 && memcmp (text + start - 5, "\xE2\x80\x99s", 4) == 0)
     return TRUE;
   return word_before_in (d->determiner_words, text, start - 1, NULL)
-         || word_before_in (d->ledger_words, text, start - 1, NULL);
+         || word_before_in (d->ledger_words, text, start - 1, NULL)
+         || word_before_in (d->forecast_words, text, start - 1, NULL);
 }
 
 gboolean

@@ -79,6 +79,7 @@
   { "Shell's [2004] profits beat forecasts.", "2005-03-01", "DATE", "2004" },
   { "The bank is due to report [2004] results.", "2005-03-01", "DATE", "2004" },
   { "The firm gave its full-year [2004] figures.", "2005-03-01", "DATE", "2004" },
+  { "Brokers forecast [2005] profits of 3bn.", "2005-03-01", "DATE", "2005" },
   { "The search returned 2000 results for his name.", "2005-03-01", NULL },
   { "Hackers broke into 2000 accounts at the bank.", "2005-03-01", NULL },
   { "The firm froze 1900 accounts linked to the group.", "2005-03-01", NULL },
