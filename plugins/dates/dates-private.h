@@ -222,8 +222,9 @@ typedef struct
   guint first; /* the bank's first pattern */
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
-   * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four. */
-  guint64 digits_then[2][128];
+   * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four,
+   * [2] any number of them ("digit+s" for "300secs") */
+  guint64 digits_then[3][128];
   GHashTable *word_patterns;       /* lowercase word -> patterns it anchors (guint64) */
   GHashTable *anchors;             /* word form -> all the patterns it anchors (guint64) */
   /* The same for the word scan, open addressing, keyed by the form's
@@ -340,6 +341,8 @@ typedef struct
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
+  GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
+  GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
   GHashTable *seasonal_words;    /* "ticket", "pass": after "season" a thing named, no time */
   GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
   GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */

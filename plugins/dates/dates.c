@@ -100,10 +100,12 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   if (!load_lexicon (d, assay_options_get_string (options, "lexicon"), error)
       || !load_zones (d, assay_options_get_string (options, "timezones"),
                       assay_options_get_string (options, "zones"), error)
+      /* the context words first: a pattern may name a kind of them
+       * ({ACCOUNTS}) */
+      || !load_context_words (d, assay_options_get_string (options, "context-words"), error)
       || !load_patterns (d, assay_options_get_string (options, "patterns"), error)
       || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error)
-      || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error)
-      || !load_context_words (d, assay_options_get_string (options, "context-words"), error))
+      || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error))
     {
       dates_destroy (d);
       return NULL;

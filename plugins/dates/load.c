@@ -655,7 +655,8 @@ load_patterns (Dates *d, const char *path, GError **error)
   } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
                 { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays },
-                { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies } };
+                { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies },
+                { "{ACCOUNTS}", d->accounts_words } /* context-words.tsv's kind `accounts` */ };
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}", "{TZ}" };
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
@@ -728,8 +729,9 @@ load_patterns (Dates *d, const char *path, GError **error)
       for (char **n = needs; *n; n++)
         {
           gboolean known = FALSE;
-          if (g_str_has_prefix (*n, "short+") || g_str_has_prefix (*n, "year+"))
+          if (g_str_has_prefix (*n, "short+") || g_str_has_prefix (*n, "year+") || g_str_has_prefix (*n, "digit+"))
             {
+              guint digits = **n == 's' ? 0 : **n == 'y' ? 1 : 2;
               const char *then = strchr (*n, '+') + 1;
               /* digits written together with a word of a class
                * ("1530GMT"): whatever the class's words begin with */
@@ -744,7 +746,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                   g_hash_table_iter_init (&iter, class);
                   while (g_hash_table_iter_next (&iter, &word, NULL))
                     if ((guchar) *(const char *) word < 128)
-                      bank->digits_then[**n == 'y'][(guchar) ascii_to_lower (*(const char *) word)] |= bit;
+                      bank->digits_then[digits][(guchar) ascii_to_lower (*(const char *) word)] |= bit;
                   continue;
                 }
               if (strlen (then) != 1 || (guchar) *then >= 128 || g_ascii_isspace (*then))
@@ -755,7 +757,7 @@ load_patterns (Dates *d, const char *path, GError **error)
                                where, *n);
                   return FALSE;
                 }
-              bank->digits_then[**n == 'y'][(guchar) ascii_to_lower (*then)] |= bit;
+              bank->digits_then[digits][(guchar) ascii_to_lower (*then)] |= bit;
               continue;
             }
           /* A word in quotes is that word, even one that names a class ("year"). */

@@ -239,6 +239,22 @@ event_after (const Reading *x, gsize start)
   return FALSE;
 }
 
+/* Whether "the" and a season from @start to @season_at follow one
+ * capitalised word that opens its sentence: "In the Summer", "During
+ * the Winter", "By the Spring". */
+static gboolean
+season_ends_opener (const char *text, gsize start, gsize season_at)
+{
+  if (season_at == start || start < 3 || text[start - 1] != ' ')
+    return FALSE;
+  gsize w, n = word_before (text, 0, start - 1, &w);
+  if (n < 2 || !g_ascii_isupper (text[w]))
+    return FALSE;
+  while (w > 0 && strchr (" \"'", text[w - 1]))
+    w--;
+  return w == 0 || strchr (".!?\n", text[w - 1]) != NULL;
+}
+
 /* A month: "June", "June 2025". */
 gboolean
 normalise_month (const Reading *x, Timex *t)
@@ -325,12 +341,86 @@ size_after (const Dates *d, const char *s, gsize at)
 }
 
 /* A year: "2025", "nineteen ninety-six"; not one side of a size. */
+/* Whether "1994-96" from @start to @end is a range of years, not of
+ * pages, a score or a count: opening its sentence, or after a possessive
+ * or a word of kind `span` ("in 1994-96", "the 2003-04 season", "the
+ * firm's 1998-99 results"), with no plural noun after it but one of
+ * kind `accounts` and no measure in its clause ("pages 1994-96", "was
+ * 1950-70 degrees", "linked 1850-60 houses", "Call 0800 1994-96"). */
+static gboolean
+years_range_at (const Dates *d, const Match *m, gsize start, gsize end)
+{
+  const char *text = m->subject;
+  if (measure_in_clause (d, m))
+    return FALSE;
+  if (text[end] == ' ' && g_ascii_islower (text[end + 1]))
+    {
+      gsize n = 0;
+      while (g_ascii_isalpha (text[end + 1 + n]))
+        n++;
+      /* a plural, not a verb ("was", "has", "does") */
+      if (n > 3 && text[end + n] == 's' && text[end + n - 1] != 's' && strncmp (text + end + 1, "does", n) != 0
+          && !word_before_in (d->accounts_words, text, end + 1 + n, NULL))
+        return FALSE;
+    }
+  gsize b = start;
+  while (b > 0 && strchr (" \"'(", text[b - 1]))
+    b--;
+  if (b == 0 || strchr (".!?\n", text[b - 1]))
+    return TRUE;
+  if (b >= 2 && text[b - 1] == 's' && (text[b - 2] == '\'' || (b >= 4 && memcmp (text + b - 4, "\xE2\x80\x99", 3) == 0)))
+    return TRUE;
+  if (text[start - 1] != ' ')
+    return FALSE;
+  return word_before_in (d->span_words, text, start - 1, NULL);
+}
+
+/* Whether a year alone from @start to @end, before a plural of kind
+ * `accounts`, is the year of those accounts, not a count of them: after a
+ * determiner or a possessive ("its 2004 results", "Shell's 2004
+ * profits"), a word of kind `ledger` ("full-year", "to report", "a
+ * jump on 2003 figures") or `forecast` ("analysts expect 2005
+ * earnings").  "The search returned 2000 results", "froze
+ * 1900 accounts" are counts.  A year before any other word is left to
+ * the pattern. */
+static gboolean
+year_of_ledger (const Dates *d, const char *text, gsize start, gsize end)
+{
+  if (text[end] != ' ')
+    return TRUE;
+  gsize n = 0;
+  while (g_ascii_isalpha (text[end + 1 + n]))
+    n++;
+  if (n == 0 || !word_before_in (d->accounts_words, text, end + 1 + n, NULL))
+    return TRUE;
+  if (start < 2 || text[start - 1] != ' ')
+    return FALSE;
+  if (text[start - 2] == 's' && start >= 3 && text[start - 3] == '\'')
+    return TRUE;
+  if (start >= 5 && memcmp (text + start - 5, "\xE2\x80\x99s", 4) == 0)
+    return TRUE;
+  return word_before_in (d->determiner_words, text, start - 1, NULL)
+         || word_before_in (d->ledger_words, text, start - 1, NULL)
+         || word_before_in (d->forecast_words, text, start - 1, NULL);
+}
+
 gboolean
 normalise_year (const Reading *x, Timex *t)
 {
   int year = x->year;
   gsize year_end = group_end (x->m, G_YEAR);
   if (year_end > 0 && size_after (x->d, x->m->subject, year_end))
+    return FALSE;
+  /* the first of "1994-96" where the range is not one of years ("pages
+   * 1994-96", "was 1950-70 degrees"): as its end, no year */
+  const char *text = x->m->subject;
+  if (year_end > 0 && text[year_end] == '-' && g_ascii_isdigit (text[year_end + 1]) && g_ascii_isdigit (text[year_end + 2])
+      && !g_ascii_isalnum (text[year_end + 3]) && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), year_end + 3))
+    return FALSE;
+  /* the year alone, the whole match (not after a preposition the pattern
+   * reads, "in 2004 results were poor") */
+  if (year_end > 0 && !x->g.text[G_MOD] && x->m->ovector[0] == x->m->start && x->m->start == group_offset (x->m, G_YEAR)
+      && !year_of_ledger (x->d, x->m->subject, x->m->start, year_end))
     return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
@@ -359,10 +449,14 @@ normalise_decade (const Reading *x, Timex *t)
     return FALSE;
   if (year < 100 && century_s && x->m->subject[x->m->end - 1] != 's')
     {
-      /* the end of "1994-96", "1999-00": a year after the first, in
-       * the next century when its digits are smaller; not a range going
-       * back ("2004-03" is a year and a month) */
-      int first = parse_int (x->m->subject + group_offset (x->m, G_NUMBER));
+      /* the end of "1994-96", "2003-04", "1998-01" (in the next
+       * century when its digits are smaller): a year after the first,
+       * within 30; not a range going back ("2004-03" is a year and a
+       * month).  "1999-00" is left: its "00" is read as no year */
+      gsize first_at = group_offset (x->m, G_NUMBER);
+      if (!years_range_at (x->d, x->m, first_at, x->m->end))
+        return FALSE;
+      int first = parse_int (x->m->subject + first_at);
       year += parse_int (century_s) * 100 + (year < first % 100 ? 100 : 0);
       if (year <= first || year - first > 30)
         return FALSE;
@@ -590,11 +684,15 @@ normalise_season (const Reading *x, Timex *t)
     return FALSE;
   /* nor one capitalised before a capitalised word, or "of" and one: a
    * name ("the Winter Olympics", "the Summer Palace", "the Summer of
-   * Love") */
+   * Love").  Not after a shift word ("Last Summer Labour lost"), nor
+   * "the" season ending a sentence's opening phrase ("In the Summer Mr
+   * Brown will", "During the Winter Britain faced"): the capitalised
+   * word opens the clause */
   const char *after = x->m->subject + x->m->end;
   if (!year && g_ascii_isupper (season_s[0]) && strncmp (after, " of ", 4) == 0)
     after += 3;
-  if (!year && g_ascii_isupper (season_s[0]) && after[0] == ' ' && g_ascii_isupper (after[1]))
+  if (!year && !shift && g_ascii_isupper (season_s[0]) && after[0] == ' ' && g_ascii_isupper (after[1])
+      && !season_ends_opener (x->m->subject, x->m->start, group_offset (x->m, G_SEASON)))
     return FALSE;
   if (year)
     t->resolution = "absolute";

@@ -61,8 +61,11 @@ normalise_duration (const Reading *x, Timex *t)
     }
   /* "four more second-half penalties", "two second-round ties": the
    * ordinal of a compound, as "a second-rate record" is (patterns.tsv) */
-  gsize unit_end = group_end (m, G_UNIT);
-  if (strcmp (code, "S") == 0 && unit_end > 0 && m->subject[unit_end] == '-' && g_ascii_isalpha (m->subject[unit_end + 1]))
+  /* (the count apart from it: "a 10-second-long penalty", "a
+   * five-second-per-lap edge" are a measure's compound, a span) */
+  gsize unit_end = group_end (m, G_UNIT), unit_start = group_offset (m, G_UNIT);
+  if (strcmp (code, "S") == 0 && unit_end > 0 && m->subject[unit_end] == '-' && g_ascii_isalpha (m->subject[unit_end + 1])
+      && unit_start > 0 && m->subject[unit_start - 1] == ' ')
     return FALSE;
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
                   && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start, m->end);
@@ -265,6 +268,24 @@ first_count_before (const char *text, const Timex *t, gsize floor, Timex *first)
     s--;
   if (s == e || !g_ascii_isdigit (text[s]) || text[e - 1] == '.' || (s > floor && !g_ascii_isspace (text[s - 1])))
     return FALSE;
+  /* the two counts must share the unit's phrase: not where the second
+   * opens a clause of its own, a time after an event ("drew 1 and 2
+   * days later they met", the pattern's own words after a span), nor
+   * where the first is a label's number ("Chapter 5 and 6 hours") */
+  static const char *const offsets[] = { " later", " earlier", " after", " before", " ago" };
+  for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
+    if (g_ascii_strncasecmp (text + t->end, offsets[k], strlen (offsets[k])) == 0
+        && !g_ascii_isalpha (text[t->end + strlen (offsets[k])]))
+      return FALSE;
+  gsize lw, ln = s > floor + 1 ? word_before (text, floor, s - 1, &lw) : 0;
+  if (ln > 0 && g_ascii_isupper (text[lw]))
+    {
+      gsize b = lw;
+      while (b > floor && strchr (" \"'", text[b - 1]))
+        b--;
+      if (b > floor && !strchr (".!?\n", text[b - 1]))
+        return FALSE;
+    }
   double count = g_ascii_strtod (text + s, NULL);
   /* four digits and no point: a year or a count of things */
   if (count <= 0 || (e - s == 4 && memchr (text + s, '.', 4) == NULL))

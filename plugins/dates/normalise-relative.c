@@ -238,6 +238,25 @@ to_month_after (const Dates *d, const char *p)
   return n > 0 && !g_ascii_isalpha (p[n]) && g_hash_table_contains (d->months, word);
 }
 
+/* Whether "the season" from @start to @end is the idiom's time of year
+ * told by what it is for, no time: "'Tis the season", "the season to be
+ * jolly", "the season for giving" (not "the season to date", "the season
+ * for Leeds"). */
+static gboolean
+season_idiom (const char *text, gsize start, gsize end)
+{
+  if (start >= 4 && g_ascii_strncasecmp (text + start - 4, "tis ", 4) == 0)
+    return TRUE;
+  if (strncmp (text + end, " to be ", 7) == 0)
+    return TRUE;
+  if (strncmp (text + end, " for ", 5) != 0)
+    return FALSE;
+  const char *w = text + end + 5, *e = w;
+  while (g_ascii_islower (*e))
+    e++;
+  return e - w > 4 && strncmp (e - 3, "ing", 3) == 0 && !g_ascii_isalnum (*e);
+}
+
 /* A unit counted from the reference: "last year", "this week", "the weekend". */
 gboolean
 normalise_relunit (const Reading *x, Timex *t)
@@ -283,7 +302,13 @@ normalise_relunit (const Reading *x, Timex *t)
    * `seasonal`), "the last season of the show", "season 3". */
   if (strcmp (code, "SE") == 0)
     {
+      /* the word after it, or after its possessive: "the season opener",
+       * "the season's greetings" (kind `seasonal`) */
       const char *after = m->subject + m->end;
+      if (after[0] == '\'' && after[1] == 's')
+        after += 2;
+      else if (strncmp (after, "\xE2\x80\x99s", 4) == 0)
+        after += 4;
       gsize n = 0;
       if (after[0] == ' ')
         while (g_ascii_isalpha (after[1 + n]))
@@ -291,7 +316,21 @@ normalise_relunit (const Reading *x, Timex *t)
       if (strncmp (after, " of ", 4) == 0 || (after[0] == ' ' && g_ascii_isdigit (after[1]))
           || (n > 0 && word_before_in (d->seasonal_words, after + 1, n, NULL)))
         return FALSE;
+      gboolean the = shift && g_ascii_strcasecmp (shift, "the") == 0;
+      /* a season of something's own ("after its last season": a
+       * determiner before "last" or "next"; "the this season" is a slip
+       * for "this season"), and "the season" of an idiom */
+      if (!the && !(shift && g_ascii_strcasecmp (shift, "this") == 0)
+          && word_before_in (d->determiner_words, m->subject, m->start, NULL))
+        return FALSE;
+      if (the && !mod_s && (season_idiom (m->subject, m->start, m->end)))
+        return FALSE;
       t->value = counted_from (&r, 'Y', step);
+      /* "the season" with no cue of the future may be the season of the
+       * year just written, as "the year" is ("He joined Leeds in 1998.
+       * The season was a disaster"; discourse_place_in_year()) */
+      if (step == 0 && the && !tense_future (tense))
+        t->the_year = TRUE;
       return TRUE;
     }
   discourse_mark_before (t, code, step, mod_s, shift);

@@ -251,7 +251,7 @@ digit_anchor (const Bank *b, const char *p, const char *end)
   while (p + n < end && g_ascii_isdigit (p[n]))
     n++;
   guchar then = p + n < end ? ascii_to_lower (p[n]) : 0;
-  guint64 mask = b->class_patterns[NEED_DIGIT];
+  guint64 mask = b->class_patterns[NEED_DIGIT] | (then < 128 ? b->digits_then[2][then] : 0);
   if (n == 4)
     mask |= b->class_patterns[NEED_YEAR] | (then < 128 ? b->digits_then[1][then] : 0);
   if (n <= 2)

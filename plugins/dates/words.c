@@ -373,6 +373,8 @@ static const struct
   { "determiner", G_STRUCT_OFFSET (Dates, determiner_words) },
   { "seasonal", G_STRUCT_OFFSET (Dates, seasonal_words) },
   { "accounts", G_STRUCT_OFFSET (Dates, accounts_words) },
+  { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
+  { "span", G_STRUCT_OFFSET (Dates, span_words) },
 };
 
 /* The set of kind @k in @d. */
