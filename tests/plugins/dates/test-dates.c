@@ -29,6 +29,8 @@ static const Case cases[] = {
 #include "cases-past-clause.h"
   /* a day that is the coming one by its clause */
 #include "cases-ahead.h"
+  /* a weekday fronted before its clause */
+#include "cases-front.h"
 #include "cases-own-date.h"
 #include "cases-obligation.h"
 #include "cases-every.h"
