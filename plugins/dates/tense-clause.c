@@ -256,6 +256,19 @@ tense_past_clause (Tense *tense, gsize end)
 }
 
 gboolean
+word_opens_clause (const Dates *d, const char *text, gsize at)
+{
+  gsize end = at;
+  while (g_ascii_isalpha (text[end]))
+    end++;
+  return g_ascii_islower (text[at])
+         && ((text[at] == 'w' && text[at + 1] == 'h') || (end - at == 2 && strncmp (text + at, "if", 2) == 0)
+             || word_before_in (d->clause_words, text, end, NULL) || word_before_in (d->compare_words, text, end, NULL)
+             || word_before_in (d->coordinator_words, text, end, NULL) || word_before_in (d->complement_words, text, end, NULL)
+             || word_before_in (d->aim_words, text, end, NULL));
+}
+
+gboolean
 tense_scheduled_after (const Tense *tense, gsize end)
 {
   Dates *d = tense->d;
@@ -264,20 +277,13 @@ tense_scheduled_after (const Tense *tense, gsize end)
     return FALSE;
   Tense after = *tense;
   gsize at = end + (text[end] == ',');
-  /* after the comma, a word that opens a clause of its own (a wh-word,
-   * or one of kind `clause`, `compare`, `coordinator`, `complement` or
-   * `aim`): "On Friday, when the minister set aside his plans for the
-   * trip" is no main clause */
+  /* after the comma, a word that opens a clause of its own: "On Friday,
+   * when the minister set aside his plans for the trip" is no main
+   * clause */
   gsize first = at;
   while (text[first] == ' ')
     first++;
-  gsize first_end = first;
-  while (g_ascii_isalpha (text[first_end]))
-    first_end++;
-  if (text[end] == ',' && g_ascii_islower (text[first])
-      && ((text[first] == 'w' && text[first + 1] == 'h') || word_before_in (d->clause_words, text, first_end, NULL)
-          || word_before_in (d->compare_words, text, first_end, NULL) || word_before_in (d->coordinator_words, text, first_end, NULL)
-          || word_before_in (d->complement_words, text, first_end, NULL) || word_before_in (d->aim_words, text, first_end, NULL)))
+  if (text[end] == ',' && word_opens_clause (d, text, first))
     return FALSE;
   /* a dash after the day makes it an entry of a timeline or a diary
    * ("12 January - The firm opens talks"), told in the present of

@@ -31,3 +31,18 @@
   { "On [Friday], the team is expected to name its captain.", "2005-03-01", "DATE", "2005-03-04" },
   { "On [Friday], when the minister set aside his plans for the trip, the talks ended.", "2005-03-01", "DATE", "2005-02-25" },
   { "On [Friday], after the talks ended, he will fly home.", "2005-03-01", "DATE", "2005-02-25" },
+  /* "now" as a discourse marker opening its sentence before "if", or a
+   * comma and a word that opens a clause ("if", "before", "following"):
+   * no time; "Now, " before a subject (a present set against a past),
+   * "Now the", "now that", a "now" inside the sentence still are */
+  { "Now if the plan fails, the firm must sell.", "2005-03-01", NULL },
+  { "Now, if you are the prisoner, you confess.", "2005-03-01", NULL },
+  { "Now, before anyone asks, the plan is sound.", "2005-03-01", NULL },
+  { "Now, following the sale of assets, the firm is smaller.", "2005-03-01", NULL },
+  { "[Now], the athlete owns the fastest time in the world.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Now] that the deal is done, the firm can grow.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Now] the firm is bigger than its rival.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm is [now] bigger than its rival.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "We need action [now], if not sooner.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Prices [now], if anything, are higher.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "On [Friday], if the weather holds, the team will play Leeds.", "2005-03-01", "DATE", "2005-02-25" },
