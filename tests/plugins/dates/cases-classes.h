@@ -27,3 +27,10 @@
   { "Back in the early [days] game making was a hobby.", "2005-03-01", "DURATION", "PXD" },
   { "Life expectancy for men is around the mid-70s.", "2005-03-01", NULL },
   { "We forget about [the late 80s] and the hits it gave us.", "2005-03-01", "DATE", "198", "END" },
+  /* "the closing days", "the final weeks": the span with its part, mod
+   * END; not "the final" of a cup, nor a singular ("the final day") */
+  { "The site stays working in [the closing days] of the campaign.", "2005-03-01", "DURATION", "PXD", "END" },
+  { "In [the final weeks] of the war, food ran out.", "2005-03-01", "DURATION", "PXW", "END" },
+  { "He scored in [the dying minutes] of the match.", "2005-03-01", "DURATION", "PTXM", "END" },
+  { "In the final, he scored twice in [two minutes].", "2005-03-01", "DURATION", "PT2M" },
+  { "The closing ceremony was a triumph.", "2005-03-01", NULL },
