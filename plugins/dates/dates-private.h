@@ -760,6 +760,14 @@ gboolean tense_recurring (const Tense *tense, gsize end);
  * before any verb of the past ("From 1 January, a new law is being
  * introduced", "On 16 January the show opens"). */
 gboolean tense_scheduled_after (const Tense *tense, gsize end);
+/* Whether the word at @at, in lowercase, opens a clause of its own: a
+ * wh-word, "if", or one of kind `clause`, `compare`, `coordinator`,
+ * `complement` or `aim` ("when", "after", "as", "while", "before"). */
+gboolean word_opens_clause (const Dates *d, const char *text, gsize at);
+/* Whether the word at @at opens its sentence, which starts at
+ * @sentence_start: only quotes, brackets and spaces before it, or a mark
+ * that opens a clause as a sentence does (names.c). */
+gboolean opens_sentence (const char *text, gsize sentence_start, gsize at);
 /* Whether a weekday at @start..@end, named again in a report's past,
  * may keep the coming day the document gave it: a noun of kind `event`
  * follows it ("Thursday's meeting", "the Thursday vote") and the rest

@@ -34,7 +34,7 @@ build_capitalised (Dates *d)
  * @sentence_start: only quotes, brackets and spaces before it, or a mark
  * that opens a clause the way a sentence does ("He said: \"Today...").
  * Bytes beyond ASCII are read as quotes and dashes. */
-static gboolean
+gboolean
 opens_sentence (const char *text, gsize sentence_start, gsize at)
 {
   while (at > sentence_start)

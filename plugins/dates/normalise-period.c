@@ -74,9 +74,13 @@ normalise_duration (const Reading *x, Timex *t)
   if (rate && strcmp (code, "S") == 0)
     return FALSE;
   /* "it will one day be ...": some day to come, as TimeBank writes it
-   * (FUTURE_REF), no span of a day */
+   * (FUTURE_REF), no span of a day; so is "One day" that opens its
+   * sentence before a clause of the future ("One day you will be able to
+   * tell your children"), as a fronted weekday takes the clause after */
   if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift
-      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER) && tense_future_word_before (x->tense, m->start))
+      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER)
+      && (tense_future_word_before (x->tense, m->start)
+          || (opens_sentence (m->subject, x->tense->start, m->start) && tense_scheduled_after (x->tense, m->end))))
     {
       t->value = value_ref ("FUTURE_REF");
       t->resolution = "relative";

@@ -89,6 +89,26 @@ normalise_ref (const Reading *x, Timex *t)
       if (end > 0 && present_modifier (d, after, end))
         return FALSE;
     }
+  /* "now" opening its sentence before "if", or before a comma and a word
+   * that opens a clause of its own (word_opens_clause()), is a discourse
+   * marker ("Now if the system can learn", "Now, before anyone asks"): no
+   * time.  "Now, the firm owns" still tells the present against a past
+   * told before, as "Now the", "Now officials" and the conjunction "now
+   * that" do (TimeBank+AQUAINT tag those; of its three sentences opened
+   * by "Now," it tags none, and its own reading of the two with a
+   * subject after the comma is left aside here: BBC reports write seven
+   * such, each a present set against a past) */
+  if (g_ascii_strcasecmp (word, "now") == 0)
+    {
+      const char *s = x->m->subject, *after = s + x->m->end;
+      gsize at = x->tense->start;
+      while (at < x->m->start && !g_ascii_isalnum (s[at]))
+        at++;
+      if (at == x->m->start
+          && ((after[0] == ' ' && after[1] == 'i' && after[2] == 'f' && after[3] == ' ')
+              || (after[0] == ',' && after[1] == ' ' && word_opens_clause (x->d, after, 2))))
+        return FALSE;
+    }
   t->resolution = "relative";
   t->value = value_ref (value);
   return TRUE;

@@ -256,6 +256,19 @@ tense_past_clause (Tense *tense, gsize end)
 }
 
 gboolean
+word_opens_clause (const Dates *d, const char *text, gsize at)
+{
+  gsize end = at;
+  while (g_ascii_isalpha (text[end]))
+    end++;
+  return g_ascii_islower (text[at])
+         && ((text[at] == 'w' && text[at + 1] == 'h') || (end - at == 2 && strncmp (text + at, "if", 2) == 0)
+             || word_before_in (d->clause_words, text, end, NULL) || word_before_in (d->compare_words, text, end, NULL)
+             || word_before_in (d->coordinator_words, text, end, NULL) || word_before_in (d->complement_words, text, end, NULL)
+             || word_before_in (d->aim_words, text, end, NULL));
+}
+
+gboolean
 tense_scheduled_after (const Tense *tense, gsize end)
 {
   Dates *d = tense->d;
@@ -264,6 +277,14 @@ tense_scheduled_after (const Tense *tense, gsize end)
     return FALSE;
   Tense after = *tense;
   gsize at = end + (text[end] == ',');
+  /* after the comma, a word that opens a clause of its own: "On Friday,
+   * when the minister set aside his plans for the trip" is no main
+   * clause */
+  gsize first = at;
+  while (text[first] == ' ')
+    first++;
+  if (text[end] == ',' && word_opens_clause (d, text, first))
+    return FALSE;
   /* a dash after the day makes it an entry of a timeline or a diary
    * ("12 January - The firm opens talks"), told in the present of
    * history */
@@ -283,6 +304,15 @@ tense_scheduled_after (const Tense *tense, gsize end)
       while (e < after.end && g_ascii_isalpha (text[e]))
         e++;
       int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
+      /* a cue in -ed with no auxiliary before it is a finite past ("On
+       * Friday, the government planned to pay"), where "is expected",
+       * "has planned" or "be scheduled" still look ahead */
+      gsize w;
+      if ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && e - at > 3 && text[e - 2] == 'e' && text[e - 1] == 'd'
+          && !((word_before_in (d->present_words, text, at, &w) || word_before_in (d->passive_words, text, at, &w)
+                || word_before_in (d->unfinished_words, text, at, &w))
+               && w >= end))
+        return FALSE;
       if (kind == CUE_FUTURE || kind == CUE_FIXTURE
           || (d->planned && pcre2_match (d->planned, (PCRE2_SPTR) text, after.end, at, PCRE2_NO_UTF_CHECK, tense->md, NULL) >= 0))
         return TRUE;

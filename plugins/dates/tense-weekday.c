@@ -222,6 +222,31 @@ done_before (Tense *tense, gsize from, gsize to, gboolean preview)
   return done;
 }
 
+/* Whether a weekday fronted before its clause is told by that clause as
+ * the coming day: at most one word before it in its sentence (a
+ * preposition: "On Saturday,", "By Friday,"), its clause right after
+ * it (a comma between, or none: "On Saturday the team will play"), and
+ * a cue of the future or a fixture there before any verb of the past or
+ * clause mark ("On Saturday, the team will play Leeds", "On Sunday, Wales
+ * host France"), and not a custom told ("On Saturday, the club meets as
+ * it does each week").  The reader of the tense looks back
+ * from the expression and finds nothing there; a report's past after the
+ * comma ("On Saturday, he said he will stand") keeps the day gone by, and
+ * so does any clause that tells an event done.  TimeBank+AQUAINT front a
+ * weekday before a comma 19 times, each in a clause of the past, left as
+ * they were. */
+static gboolean
+fronted_ahead (Tense *tense, gsize end)
+{
+  const char *text = tense->text;
+  if (text[end] != ',' && text[end] != ' ')
+    return FALSE;
+  guint before = 0;
+  for (gsize at = tense->start; at < tense->end && before < 2; at++)
+    before += g_ascii_isalpha (text[at]) && (at == 0 || !g_ascii_isalnum (text[at - 1]));
+  return before <= 1 && tense_scheduled_after (tense, end) && !tense_recurring (tense, end + (text[end] == ','));
+}
+
 gboolean
 tense_weekday_ahead (Tense *tense, gsize start, gsize end)
 {
@@ -275,7 +300,8 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
   /* a fixture's present in a clause of what comes round tells the custom
    * ("the club meets on Friday, as it does each week"): no coming day of
    * its own, unless a cue of the future says so */
-  return tense_future (tense) || (tense_fixture_future (tense) && !tense_recurring (tense, end));
+  return tense_future (tense) || (tense_fixture_future (tense) && !tense_recurring (tense, end))
+         || (tense_unknown (tense) && fronted_ahead (tense, end));
 }
 
 gboolean

@@ -73,7 +73,9 @@ mod_code (const char *mod)
   const char *w = g_str_has_prefix (m, "the ") ? m + 4 : m; /* "the end of", "year-end" */
   if (strcmp (m, "early") == 0 || g_str_has_prefix (w, "beginning") || g_str_has_prefix (w, "start"))
     return "START";
-  if (strcmp (m, "late") == 0 || g_str_has_prefix (w, "end"))
+  /* "the closing days", "the final weeks", "the dying minutes" */
+  if (strcmp (m, "late") == 0 || g_str_has_prefix (w, "end") || strcmp (w, "closing") == 0 || strcmp (w, "final") == 0
+      || strcmp (w, "dying") == 0)
     return "END";
   if (strcmp (m, "mid") == 0 || g_str_has_prefix (w, "middle"))
     return "MID";
