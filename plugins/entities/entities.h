@@ -284,6 +284,13 @@ void find_city_teams (Scan *scan);
 GHashTable *clubs_load (const char *data_dir, GError **error);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
+/* Whether the document is a sport report: a score, a player by
+ * position or a team found so far (rules-places.c); the test the
+ * clubs' and the line-ups' rules share. */
+gboolean sport_report (const Scan *scan);
+/* Whether the word before @a says where something stands or happened
+ * ("in", "at", "near"): a place, not a club or a town's other use. */
+gboolean after_where (const Scan *scan, guint a);
 /* The steps the lists after a kind in the plural share (companies.c):
  * plural_stem() writes @key less its plural "s" into @stem (64 bytes;
  * with @es, less "es" too: "Joneses") and returns TRUE, or FALSE where
