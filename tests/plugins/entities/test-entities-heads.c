@@ -37,7 +37,8 @@ static const EntityCase cases[] = {
    * only after an initial, nor with nothing else in the document. */
   { "Guy Ranford directed the film. Ranford said he was pleased.", "PERSON:Guy Ranford | PERSON:Ranford=Guy Ranford" },
   { "Victor Pellow scored twice, and V Pellow was named man of the match.",
-    "PERSON:Victor Pellow | ORG:V Pellow" },
+    "PERSON:Victor Pellow | PERSON:V Pellow",
+    "an initial and a surname the tagger reads as an organisation: the document's full name is not yet linked to it" },
   { "Drummer Fenwick quit the band.", "PERSON:Fenwick role=Drummer",
     "a kind of person before a surname the document names nowhere else: nothing tells it from a first name" },
   /* A kind of person that is a surname too is no name the person goes
