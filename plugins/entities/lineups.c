@@ -54,6 +54,15 @@ minute_at (const Scan *scan, guint i)
   return m >= 1 && m <= 130;
 }
 
+gboolean
+line_up_heading (const Scan *scan, guint i)
+{
+  for (guint k = i + 1; k < scan->words->len && k < i + 5 && !word_at (scan, k)->sentence_start; k++)
+    if (is_text (scan, k, ":"))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   guint a, b;
@@ -62,11 +71,6 @@ typedef struct
 void
 find_line_ups (Scan *scan, guint ws, guint we)
 {
-  /* A list of names outside a sport report is a share index's risers, a
-   * chain's stores or a panel, never a team ("Risers: Aggreko, Cairn,
-   * ..."). */
-  if (!sport_report (scan))
-    return;
   /* A heading and its colon in the first five words: "Subs Not Used:"
    * (cues.tsv kind line-up), or a team's name ("Chelsea:"). */
   guint start = ws, head_b = ws;
@@ -136,11 +140,17 @@ find_line_ups (Scan *scan, guint ws, guint we)
     }
   if (n_items == 0 || (!subs && n_items < (brackets ? 4 : 6)) || (!subs && listed * 3 > n_items))
     return;
-  /* Only a real line-up, under a heading of its own or with its
-   * substitutes' minutes, decides the report's other mentions of its
-   * names; a bare list of six names may be a shortlist's, and its guess
-   * stays in the list. */
-  gboolean real = subs || brackets > 0
+  /* A bare list outside a sport report is a share index's risers, a
+   * chain's stores or a panel, never a team ("Risers: Aggreko, Cairn,
+   * ..."); a line-up's heading or its substitutes' minutes show a
+   * match report where no score does ("Subs not used:"). */
+  if (!subs && brackets == 0 && !sport_report (scan))
+    return;
+  /* Only a real line-up, under a heading of its own, with its
+   * substitutes' minutes or a whole team's eleven names or more,
+   * decides the report's other mentions of its names; a bare list of
+   * six names may be a shortlist's, and its guess stays in the list. */
+  gboolean real = subs || brackets > 0 || n_items >= 11
                   || (head_b > ws && head_b - ws <= 4 && club_listed (scan, ws, head_b));
 
   for (guint k = 0; k < n_items; k++)

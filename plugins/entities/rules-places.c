@@ -312,7 +312,7 @@ sport_document (const Scan *scan)
 gboolean
 sport_report (const Scan *scan)
 {
-  return scan->has_player || sport_document (scan);
+  return scan->has_player || scan->has_line_up || sport_document (scan);
 }
 
 gboolean
@@ -417,7 +417,7 @@ clubs_own (const Scan *scan, guint j)
  * Paris to host the Games") and no unlisted town on the result's other
  * side. */
 static gboolean
-club_evidence (const Scan *scan, guint a, guint b, gboolean place)
+club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean strict)
 {
   guint n = scan->words->len;
   gboolean scored_after = score_beside (scan, b);
@@ -441,7 +441,9 @@ club_evidence (const Scan *scan, guint a, guint b, gboolean place)
   if (strcmp (word_at (scan, j)->key, "'s") == 0 && j + 1 < n && !word_at (scan, j + 1)->sentence_start)
     j++;
   const Word *after = word_at (scan, j);
-  if (is_score (scan, j) || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)) && clubs_own (scan, j)))
+  if (is_score (scan, j)
+      || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)) && clubs_own (scan, j)
+          && (!strict || (j + 1 < n && !word_at (scan, j + 1)->sentence_start && word_at (scan, j + 1)->upper))))
     return TRUE;
   if (!after->upper && (after->cue & CUE_RESULT) && (!place || (after->cue & CUE_FIXTURE)))
     return TRUE;
@@ -543,58 +545,68 @@ person_word (const Scan *scan, GHashTable **people, const char *key)
  * of its mentions, as a reader of a match report takes it.  Not a
  * person's: a title or a kind of person before it, or a mention the
  * document linked to a person's full name ("Chelsea Clinton ... Chelsea
- * said"); not in capitals (a dateline).  Outside a sport report not at
- * all: "a York team found Viking remains", "Wimbledon fans queued".  A
+ * said"); not in capitals (a dateline).  A
  * club so found by its evidence is a team, so spread_teams() names the
  * town's other lone mentions the club too. */
 static void
 find_listed_clubs (Scan *scan)
 {
-  if (!sport_report (scan))
-    return;
   g_autoptr (GHashTable) people = NULL; /* person_word()'s, made once a mention asks: most documents never do */
-  for (guint k = 0; k < scan->spans->len; k++)
+  /* A document with no score, no player by position and no team is a
+   * sport report where a listed club shows by strict evidence, a score
+   * or "v" beside it or what a club has before a name ("Chelsea manager
+   * Jose Mourinho"; not "a York team found", "Wimbledon fans queued"):
+   * a first pass takes only those, the second the rest once one was
+   * found. */
+  gboolean sport = sport_report (scan);
+  for (guint pass = sport ? 1 : 0; pass < 2 && (pass == 0 || sport); pass++)
     {
-      Span *p = span_at (scan, k);
-      if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
-          || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
-        continue;
-      gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
-      /* A place a list gives but no town's: a country's or a county's
-       * side is named as the place. */
-      if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
-        continue;
-      if ((strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER) || !club_listed (scan, p->a, p->b))
-        continue;
-      if (p->canonical && strcmp (p->label, "PERSON") == 0)
+      for (guint k = 0; k < scan->spans->len; k++)
         {
-          g_autofree char *text = words_text (scan, p->a, p->b);
-          if (strcmp (text, p->canonical) != 0)
+          Span *p = span_at (scan, k);
+          if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
+              || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
             continue;
-        }
-      if (p->a > 0)
-        {
-          const Word *before = word_at (scan, p->a - 1);
-          if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
-              || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+          gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+          /* A place a list gives but no town's: a country's or a county's
+           * side is named as the place. */
+          if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
             continue;
+          if ((strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER) || !club_listed (scan, p->a, p->b))
+            continue;
+          if (p->canonical && strcmp (p->label, "PERSON") == 0)
+            {
+              g_autofree char *text = words_text (scan, p->a, p->b);
+              if (strcmp (text, p->canonical) != 0)
+                continue;
+            }
+          if (p->a > 0)
+            {
+              const Word *before = word_at (scan, p->a - 1);
+              if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+                  || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+                continue;
+            }
+          /* Where a game was played: "in Salzburg 3-2". */
+          if (after_where (scan, p->a))
+            continue;
+          gboolean evidence = club_evidence (scan, p->a, p->b, place, pass == 0);
+          if (pass == 0 && !evidence)
+            continue;
+          /* Only the tagger's person goes on the list alone: a place or a
+           * MISC (an event, "Wimbledon") is more than the club. */
+          if (!evidence
+              && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
+                  || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
+            continue;
+          p->label = "ORG";
+          p->place = FALSE;
+          p->team = evidence && p->b - p->a == 1;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+          g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+          sport = TRUE;
         }
-      /* Where a game was played: "in Salzburg 3-2". */
-      if (after_where (scan, p->a))
-        continue;
-      gboolean evidence = club_evidence (scan, p->a, p->b, place);
-      /* Only the tagger's person goes on the list alone: a place or a
-       * MISC (an event, "Wimbledon") is more than the club. */
-      if (!evidence
-          && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
-              || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
-        continue;
-      p->label = "ORG";
-      p->place = FALSE;
-      p->team = evidence && p->b - p->a == 1;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
-      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
 }
 

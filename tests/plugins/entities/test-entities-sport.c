@@ -90,6 +90,13 @@ static const EntityCase cases[] = {
    * not a team of scientists, fans of a band, a defence lawyer, nor a
    * result between towns with no score beside them. */
   { "A York team found Viking remains under the city.", "GPE:York country=United Kingdom" },
+  /* ... but a club's person named right after it shows one, and makes
+   * the document a sport report; so does a line-up's heading. */
+  { "Chelsea manager Jose Mourinho expects a fight. Chelsea have lost once this season.",
+    "ORG:Chelsea | PERSON:Jose Mourinho role=manager role_org=Chelsea | ORG:Chelsea" },
+  { "Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens. Replacements: Kalman, Regan.",
+    "ORG:Leeds | PERSON:Balshaw | PERSON:Rees | PERSON:Christophers | PERSON:Bell | PERSON:Doherty | PERSON:McMullen"
+    " | PERSON:Dickens | PERSON:Kalman | PERSON:Regan" },
   { "Wimbledon fans queued overnight for tickets.", "MISC:Wimbledon" },
   { "Chelsea won 2-0 on Saturday. A York team of scientists found Viking remains.",
     "ORG:Chelsea | GPE:York country=United Kingdom" },
