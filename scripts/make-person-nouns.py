@@ -21,7 +21,8 @@ of it.
 
 Left out, because text writes them as names: words of the stage's
 first-names.tsv (Mason, Taylor), and cues.tsv's words but those of
-the sport kinds player and team-noun alone (the rules know the others by their kinds).  A surname of person-names.tsv (Singer,
+the sport kinds player and team-noun alone (the rules know the others
+by their kinds).  A surname of person-names.tsv (Singer,
 Dancer, Drummer, Baker) is kept only where WordNet counts its senses
 (SemCor tagged it, so the person is its measured commonest sense) and
 writes its first sense in lowercase (not an instance, "Gates", "Hanks"):
