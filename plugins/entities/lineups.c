@@ -142,9 +142,10 @@ find_line_ups (Scan *scan, guint ws, guint we)
     return;
   /* A bare list outside a sport report is a share index's risers, a
    * chain's stores or a panel, never a team ("Risers: Aggreko, Cairn,
-   * ..."); a line-up's heading or its substitutes' minutes show a
-   * match report where no score does ("Subs not used:"). */
-  if (!subs && brackets == 0 && !sport_report (scan))
+   * ..."); a line-up's heading, its substitutes' minutes or a whole
+   * team's eleven names show a match report where no score does ("Subs
+   * not used:", "The team is as follows: Given, Breen, ..."). */
+  if (!subs && brackets == 0 && n_items < 11 && !sport_report (scan))
     return;
   /* Only a real line-up, under a heading of its own, with its
    * substitutes' minutes or a whole team's eleven names or more,

@@ -80,6 +80,12 @@ static const EntityCase cases[] = {
     "said profits rose.",
     "ORG:Leeds | PERSON:Aggreko | PERSON:Cairn | PERSON:Enterprise | PERSON:Hanson | PERSON:Kesa | PERSON:Wolseley"
     " | PERSON:Xstrata | ORG:Xstrata" },
+  /* A whole team's eleven names are a line-up in any document, and
+   * decide the later mentions ("Kent" is the player, not the county). */
+  { "The manager named his side. The team is: Marlow, Penhale, Tarrant, Quimby, Vance, Orwin, Bristow, Kent, Osgood, "
+    "Ledger, Ashdown. Kent was a surprise.",
+    "PERSON:Marlow | PERSON:Penhale | PERSON:Tarrant | PERSON:Quimby | PERSON:Vance | PERSON:Orwin | PERSON:Bristow"
+    " | PERSON:Kent | PERSON:Osgood | PERSON:Ledger | PERSON:Ashdown | PERSON:Kent" },
   /* Titles make a panel, not a team; a title's word alone is a surname. */
   { "Leeds won 2-1 on Saturday. The panel: Lord Coe, Dr Fox, Mr Brown, Sir Alex Ferguson, Mrs Smith, Ms Jones.",
     "ORG:Leeds | PERSON:Coe | PERSON:Fox | PERSON:Brown | PERSON:Alex Ferguson | PERSON:Smith | PERSON:Jones" },
