@@ -87,6 +87,8 @@ static const Reader readers[] = {
   { ENTITIES_FOLDER, NULL, NULL, "first-names.image" },
   { ENTITIES_IMAGE, NULL, NULL, "gazetteer.image" },
   { ENTITIES_IMAGE, NULL, NULL, "first-names.image" },
+  /* Last, so that the readers before keep their first bytes. */
+  { ENTITIES_FOLDER, NULL, NULL, "clubs.tsv" },
 };
 
 static char *work_dir;  /* where the files are written */
@@ -319,7 +321,13 @@ entities_load_folder (GError **error)
   if ((cues == NULL) == (*error == NULL))
     fuzz_fail ("cues and an error, or neither", *error ? (*error)->message : NULL);
   cue_map_free (cues);
-  return cues != NULL;
+  if (cues == NULL)
+    return FALSE;
+  WordMap *clubs = clubs_read_tsv (entities_dir, error);
+  if ((clubs == NULL) == (*error == NULL))
+    fuzz_fail ("clubs and an error, or neither", *error ? (*error)->message : NULL);
+  word_map_free (clubs);
+  return clubs != NULL;
 }
 
 /* ---- the readers ------------------------------------------------------- */

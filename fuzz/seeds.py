@@ -41,7 +41,8 @@ DATA_READERS = [
     # The images are build products, of the light copies fuzz-data.c
     # makes: no seed in the tree (skipped), kept for the order.
     "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image",
-    "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image"]
+    "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image",
+    "plugins/entities/data/clubs.tsv"]
 
 
 def read(rel):

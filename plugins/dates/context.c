@@ -7,15 +7,40 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A number of a holiday's rule at *@p, as sscanf()'s %d reads it
+ * (spaces, a sign, at least one digit), *@p moved past it. */
+static gboolean
+rule_number (const char **p, int *n)
+{
+  const char *s = *p;
+  while (g_ascii_isspace (*s))
+    s++;
+  gboolean negative = *s == '-';
+  if (*s == '-' || *s == '+')
+    s++;
+  if (!g_ascii_isdigit (*s))
+    return FALSE;
+  int value = 0;
+  for (; g_ascii_isdigit (*s) && value < 100000; s++)
+    value = value * 10 + (*s - '0');
+  *n = negative ? -value : value;
+  *p = s;
+  return TRUE;
+}
+
 /* The day the holiday @rule of the lexicon falls on in @year (a fixed
  * day, MM-DD, or the nth weekday of a month, N:WEEKDAY:MM with N -1 for
- * the last); FALSE when the rule is neither. */
+ * the last); FALSE when the rule is neither.  The rule is read by hand,
+ * as sscanf()'s "%d:%d:%d" and "%d-%d" read it: the two sscanf() calls
+ * cost 5.0M instructions on the bench's 20 MB (4,608 calls, callgrind),
+ * the whole function 5.5M. */
 gboolean
 holiday_in_year (const char *rule, int year, GDate *h)
 {
   int mo, dd, nth, wd;
+  const char *p = rule;
   g_date_clear (h, 1);
-  if (sscanf (rule, "%d:%d:%d", &nth, &wd, &mo) == 3)
+  if (rule_number (&p, &nth) && *p++ == ':' && rule_number (&p, &wd) && *p++ == ':' && rule_number (&p, &mo))
     {
       g_date_set_dmy (h, 1, mo, year);
       if (nth > 0)
@@ -27,7 +52,8 @@ holiday_in_year (const char *rule, int year, GDate *h)
         }
       return TRUE;
     }
-  if (sscanf (rule, "%d-%d", &mo, &dd) == 2 && g_date_valid_dmy (dd, mo, year))
+  p = rule;
+  if (rule_number (&p, &mo) && *p++ == '-' && rule_number (&p, &dd) && g_date_valid_dmy (dd, mo, year))
     {
       g_date_set_dmy (h, dd, mo, year);
       return TRUE;

@@ -65,17 +65,21 @@ copula_alone (const Dates *d, const char *text, gsize at, gsize end, gsize to)
  * word of kind `passive` ("will be launched", "the planned", "is
  * listed", "the newly built") nor `unfinished` or `perfect` ("has
  * brought", "had set"). */
-gboolean
-past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
+/* past_verb_at() with @key, the word ending at @end (word_key()). */
+static gboolean
+past_verb_keyed (const Tense *tense, const Tense *window, gsize at, gsize end, const WordKey *key)
 {
   const Dates *d = tense->d;
   const char *text = tense->text;
   gsize n = end - at;
   /* "last" and "since" are past cues of the lexicon, but no verb: "her
    * last show on 5 March" */
-  if (!g_ascii_islower (text[at]) || progressive_at (text, at, end) || word_before_in (d->unfinished_words, text, at, NULL)
-      || word_before_in (d->perfect_words, text, at, NULL) || word_before_in (d->opener_words, text, end, NULL)
-      || word_before_in (d->bound_words, text, end, NULL))
+  if (!g_ascii_islower (text[at]) || progressive_at (text, at, end))
+    return FALSE;
+  WordKey previous;
+  word_key (&previous, text, at);
+  if (key_in (&previous, d->unfinished_words) || key_in (&previous, d->perfect_words) || key_in (key, d->opener_words)
+      || key_in (key, d->bound_words))
     return FALSE;
   if (n > 4 && regular_past (text + at, n) && text[end - 3] != 'e')
     {
@@ -89,6 +93,14 @@ past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
   return past_form_at (d, text, at, end) || cue_at (&d->far_cues, window, at, 1u << CUE_PAST) == CUE_PAST;
 }
 
+gboolean
+past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end)
+{
+  WordKey key;
+  word_key (&key, tense->text, end);
+  return past_verb_keyed (tense, window, at, end, &key);
+}
+
 /* Whether a word of kind `present` ("remains", "is") follows the
  * expression ending at @end in its clause: "said the play's 15 March
  * opening date remains unchanged" speaks of a day still ahead. */
@@ -96,7 +108,7 @@ static gboolean
 present_after (const Tense *tense, gsize end)
 {
   const char *text = tense->text;
-  for (gsize at = end; at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]); at++)
+  for (gsize at = end; at < end + AFTER_REACH && text[at] && !clause_or_sentence_mark (text[at]); at++)
     if (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]))
       {
         gsize e = at;
@@ -124,7 +136,7 @@ tense_past_clause (Tense *tense, gsize end)
   /* the clause: after its last mark, or a complement's "that" */
   gsize from = tense->start;
   for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()\"", text[at - 1]))
+    if (clause_mark (text[at - 1], TRUE))
       {
         from = at;
         break;
@@ -169,19 +181,21 @@ tense_past_clause (Tense *tense, gsize end)
       gsize next_end = e + 1;
       while (text[e] == ' ' && g_ascii_isalpha (text[next_end]))
         next_end++;
+      WordKey key;
+      word_key (&key, text, e);
       if ((e - at == 2 && g_ascii_strncasecmp (text + at, "to", 2) == 0 && text[e] == ' ' && g_ascii_islower (text[e + 1])
            && !word_before_in (d->opener_words, text, next_end, NULL))
-          || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || word_before_in (d->complement_words, text, e, NULL)
-          || word_before_in (d->aim_words, text, e, NULL)
-          || (word_before_in (d->path_words, text, e, NULL) && !word_before_in (d->opener_words, text, next_end, NULL))
-          || word_before_in (d->unfinished_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL)
-          || word_before_in (d->present_words, text, e, NULL) || progressive_at (text, at, e)
+          || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || key_in (&key, d->complement_words)
+          || key_in (&key, d->aim_words)
+          || (key_in (&key, d->path_words) && !word_before_in (d->opener_words, text, next_end, NULL))
+          || key_in (&key, d->unfinished_words) || key_in (&key, d->perfect_words)
+          || key_in (&key, d->present_words) || progressive_at (text, at, e)
           || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
         past = FALSE, report_end = 0;
       /* after a cue of the future a participle is no past of its own
        * ("will be included in the chart published on 17 April"): only a
        * finite past is ("was", "rose") */
-      else if (past_verb_at (tense, &window, at, e)
+      else if (past_verb_keyed (tense, &window, at, e, &key)
                && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
                    || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0))
         {
@@ -194,17 +208,16 @@ tense_past_clause (Tense *tense, gsize end)
            * election was on 5 May"): neither tells when.  A verb of an
            * event after the report is one done ("said he was arrested
            * in June", "said the firm collapsed in June"). */
-          if (word_before_in (d->reported_words, text, e, NULL))
+          if (key_in (&key, d->reported_words))
             reported = e;
-          report_end = word_before_in (d->reported_words, text, e, NULL) || word_before_in (d->report_words, text, e, NULL)
-                               || word_before_in (d->prospect_words, text, e, NULL)
+          report_end = key_in (&key, d->reported_words) || key_in (&key, d->report_words) || key_in (&key, d->prospect_words)
                            ? e
                        : reported && copula_alone (d, text, at, e, tense->end) ? reported
                                                                     : 0;
         }
       /* a participle of kind `prospect` after the past ("were drawn
        * against Bayern in the final on 9 April") */
-      else if (past && word_before_in (d->prospect_words, text, e, NULL))
+      else if (past && key_in (&key, d->prospect_words))
         report_end = e;
       at = e;
     }
@@ -221,7 +234,7 @@ tense_past_clause (Tense *tense, gsize end)
       if (text[at] == ',')
         at++;
       gsize stop = at;
-      while (stop < at + OPENER_REACH && text[stop] && !strchr (",;:.!?()", text[stop]))
+      while (stop < at + OPENER_REACH && text[stop] && !clause_or_sentence_mark (text[stop]))
         stop++;
       window.end = stop;
       for (; at < stop && !past; at++)
@@ -260,7 +273,7 @@ tense_scheduled_after (const Tense *tense, gsize end)
   if (text[mark] == '-' || g_str_has_prefix (text + mark, "\u2013") || g_str_has_prefix (text + mark, "\u2014"))
     return FALSE;
   after.end = at;
-  while (after.end < at + AFTER_REACH && text[after.end] && !strchr (",;:.!?()", text[after.end]))
+  while (after.end < at + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
     after.end++;
   for (; at < after.end; at++)
     {
@@ -334,7 +347,7 @@ tense_future_firm (Tense *tense)
   const char *text = tense->text;
   gsize from = tense->start;
   for (gsize at = tense->end; at > tense->start; at--)
-    if (strchr (",;:()\"", text[at - 1]))
+    if (clause_mark (text[at - 1], TRUE))
       {
         from = at;
         break;
@@ -359,13 +372,15 @@ tense_future_firm (Tense *tense)
       gsize e = at;
       while (e < tense->end && (g_ascii_isalpha (text[e]) || (text[e] == '\'' && g_ascii_isalpha (text[e + 1]))))
         e++;
-      if (word_before_in (d->complement_words, text, e, NULL))
+      WordKey key;
+      word_key (&key, text, e);
+      if (key_in (&key, d->complement_words))
         firm = -1, future_seen = FALSE;
-      else if (word_before_in (d->conditional_words, text, e, NULL) || word_before_in (d->perfect_words, text, e, NULL))
+      else if (key_in (&key, d->conditional_words) || key_in (&key, d->perfect_words))
         firm = 0, past_now = TRUE;
-      else if (word_before_in (d->coming_words, text, e, NULL) || word_before_in (d->present_words, text, e, NULL))
+      else if (key_in (&key, d->coming_words) || key_in (&key, d->present_words))
         firm = 1, future_seen = TRUE;
-      else if (word_before_in (d->aim_words, text, e, NULL))
+      else if (key_in (&key, d->aim_words))
         ;
       /* a noun phrase after a word of kind `topic` names what the act
        * is about, often a past event ("will be sentenced for the attack
@@ -373,7 +388,7 @@ tense_future_firm (Tense *tense)
        * future no longer holds for the day; not after other words ("will
        * be published on the ministry's website", "will play England in
        * the opening match"), nor a fixture ("will prepare for the final") */
-      else if (firm == 1 && word_before_in (d->determiner_words, text, e, NULL))
+      else if (firm == 1 && key_in (&key, d->determiner_words))
         {
           if (prev_end > 0 && word_before_in (d->topic_words, text, prev_end, NULL) && !phrase_fixture (tense, &window, e))
             firm = -1, future_seen = FALSE;
@@ -384,7 +399,7 @@ tense_future_firm (Tense *tense)
         firm = past_before ? 0 : 1, future_seen = !past_before;
       /* after a cue of the future a participle is no past of its own
        * ("will be held in Hollywood on 27 February") */
-      else if (past_verb_at (tense, &window, at, e)
+      else if (past_verb_keyed (tense, &window, at, e, &key)
                && (!future_seen || past_form_at (d, text, at, e) == PAST_ALONE
                    || cue_at (&d->far_cues, &window, at, 1u << CUE_PAST) >= 0
                    || noun_before (d, text, prev_start, prev_end, at)))

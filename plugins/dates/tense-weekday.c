@@ -172,7 +172,7 @@ relative_tense (Tense *tense, gsize end)
   const Dates *d = tense->d;
   const char *text = tense->text;
   gsize at = end;
-  while (at < end + AFTER_REACH && text[at] && !strchr (",;:.!?()", text[at]))
+  while (at < end + AFTER_REACH && text[at] && !clause_or_sentence_mark (text[at]))
     at++;
   if (g_ascii_strncasecmp (text + at, ", which ", 8) != 0)
     return 0;
@@ -305,7 +305,7 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
    * or a cue of the future opens a time of its own */
   gsize from = tense->start;
   for (gsize back = start; back > tense->start; back--)
-    if (strchr (",;:()\"", text[back - 1]))
+    if (clause_mark (text[back - 1], TRUE))
       {
         from = back;
         break;
@@ -320,7 +320,7 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
   Tense rest = *tense;
   rest.start = word_end;
   rest.end = word_end;
-  while (rest.end < word_end + AFTER_REACH && text[rest.end] && !strchr (",;:.!?()", text[rest.end]))
+  while (rest.end < word_end + AFTER_REACH && text[rest.end] && !clause_or_sentence_mark (text[rest.end]))
     rest.end++;
   for (at = word_end; at < rest.end; at++)
     {

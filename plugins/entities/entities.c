@@ -37,7 +37,7 @@ entities_destroy (gpointer data)
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_clear_pointer (&e->regions, g_hash_table_unref);
-  g_clear_pointer (&e->clubs, g_hash_table_unref);
+  g_clear_pointer (&e->clubs, word_map_free);
   g_free (e);
 }
 
@@ -875,7 +875,7 @@ static const AssayOptionSpec entities_options[] = {
             "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
             "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
-            "FILE:LINE); the folder's gazetteer.image and first-names.image, the lists prebuilt at build time for a "
+            "FILE:LINE); the folder's gazetteer.image, first-names.image and clubs.image, the lists prebuilt at build time for a "
             "fast start, are read only while every file they were made from is unchanged and this build and "
             "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "
             "`assay-entities-images COPY COPY` remakes them there for the fast start" },

@@ -27,7 +27,7 @@ typedef struct
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() and family_plural() */
-  GHashTable *clubs;    /* football clubs' names, folded, words joined by one space (clubs.tsv): read by find_listed_clubs() */
+  WordMap *clubs;       /* football clubs' names, folded, words joined by one space (clubs.tsv, or its image clubs.image): flags 1; read by club_listed() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -280,9 +280,10 @@ void find_later_orgs (Scan *scan);
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);
 void find_city_teams (Scan *scan);
-/* The names of @data_dir/clubs.tsv (rules-places.c), or NULL with
- * @error naming the file and line. */
-GHashTable *clubs_load (const char *data_dir, GError **error);
+/* The names of @data_dir/clubs.tsv (rules-places.c): its prebuilt
+ * image clubs.image where that is current, else clubs_read_tsv()'s; or
+ * NULL with @error naming the file and line. */
+WordMap *clubs_load (const char *data_dir, GError **error);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
 /* Whether the document is a sport report: a score, a player by

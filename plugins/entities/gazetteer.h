@@ -151,6 +151,12 @@ void word_map_note_source (WordMap *m, const char *file);
  * otherwise NULL and the caller reads the TSVs (a damaged image with a
  * warning naming the file and what is wrong). */
 WordMap *word_map_image_load (const char *data_dir, const char *name);
+/* The football clubs' names of @data_dir/clubs.tsv (openfootball's
+ * list, NAME<TAB>CLUB<TAB>COUNTRY), each folded word by word
+ * (assay_text_fold()) and joined by one space, with the flags 1: from
+ * the TSV alone (gazetteer.c), as assay-entities-images writes it into
+ * clubs.image; or NULL with @error naming the file and line. */
+WordMap *clubs_read_tsv (const char *data_dir, GError **error);
 /* Asks for the slot word_map_get() of a key of @hash will read first,
  * so that the probe, a few words later, need not wait for memory. */
 void word_map_prefetch (const WordMap *m, guint32 hash);

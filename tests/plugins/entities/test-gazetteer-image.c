@@ -1,6 +1,6 @@
 /* test-gazetteer-image.c: the entities stage's prebuilt lists
- * (gazetteer-image.c): read back, the gazetteer and the first names' map
- * are what the TSVs give; an
+ * (gazetteer-image.c): read back, the gazetteer, the first names' map and
+ * the clubs' map are what the TSVs give; an
  * image whose data files changed, or that another build's code wrote, is
  * passed over for the TSVs; so is a damaged one, with a warning naming
  * the file and what is wrong. */
@@ -79,7 +79,8 @@ copy_data (void)
   g_assert_no_error (error);
   for (const char *name; (name = g_dir_read_name (d));)
     {
-      if (!g_str_has_suffix (name, ".tsv") && strcmp (name, "gazetteer.image") != 0)
+      if (!g_str_has_suffix (name, ".tsv") && strcmp (name, "gazetteer.image") != 0
+          && strcmp (name, "clubs.image") != 0)
         continue;
       g_autofree char *from = g_build_filename (ENTITIES_DATA, name, NULL);
       g_autofree char *to = g_build_filename (dir, name, NULL);
@@ -170,11 +171,12 @@ load_changed (const char *dir, gssize offset, const void *bytes, gsize n, gsize 
 }
 
 /* Where the build's image keeps its parts: the entries' and the keys
- * map's slots' offsets, and its entries and strings' counts. */
+ * map's used slots' offsets (20 bytes each: index, hash, flags, key,
+ * entry), and its entries and strings' counts. */
 typedef struct
 {
   gsize entries, slots;
-  guint32 n_entries, first_key, strings_size;
+  guint32 n_entries, strings_size;
 } Layout;
 
 static Layout
@@ -183,12 +185,10 @@ layout_of (void)
   g_autoptr (GError) error = NULL;
   Gazetteer *tsv = gazetteer_read_tsv (ENTITIES_DATA, &error);
   g_assert_no_error (error);
-  Layout l = { 96 + tsv->sources->len * 24, 0, 0, 0, 0 };
+  Layout l = { 96 + tsv->sources->len * 24, 0, 0, 0 };
   for (guint b = 0; b < tsv->entries->len; b++)
     l.n_entries += b + 1 == tsv->entries->len ? tsv->block_used : ENTRY_BLOCK;
   l.slots = l.entries + (gsize) l.n_entries * 16;
-  while (tsv->keys->slots[l.first_key].flags == 0)
-    l.first_key++;
   gazetteer_free (tsv);
   g_autofree char *path = g_build_filename (ENTITIES_DATA, "gazetteer.image", NULL);
   g_autofree char *text = NULL;
@@ -210,7 +210,7 @@ test_corrupt (void)
   {
     g_autofree char *text = NULL;
     g_assert_true (g_file_get_contents (ENTITIES_DATA "/gazetteer.image", &text, NULL, NULL));
-    flipped = (char) (text[l.slots + l.first_key * 16] ^ 0x5a);
+    flipped = (char) (text[l.slots + 4] ^ 0x5a);
   }
   const struct
   {
@@ -233,11 +233,13 @@ test_corrupt (void)
     { -1, "x", 1, 0, TRUE, "its length is not what its header says" },
     /* Behind a hash made whole again: an entry's canonical name past
      * the strings; a slot's key past them; a slot's entry past the
-     * entries; a key's hash not its slot's. */
+     * entries; the second slot's index not above the first's (0); a
+     * slot's flags 0. */
     { (gssize) l.entries + 4, &past, 4, 0, TRUE, "an entry's string out of range" },
-    { (gssize) (l.slots + l.first_key * 16 + 8), &past, 4, 0, TRUE, "a slot's key or entry out of range" },
-    { (gssize) (l.slots + l.first_key * 16 + 12), &too_many, 4, 0, TRUE, "a slot's key or entry out of range" },
-    { (gssize) (l.slots + l.first_key * 16), &flipped, 1, 0, TRUE, "a key whose hash is not its slot's" },
+    { (gssize) (l.slots + 12), &past, 4, 0, TRUE, "a slot's key or entry out of range" },
+    { (gssize) (l.slots + 16), &too_many, 4, 0, TRUE, "a slot's key or entry out of range" },
+    { (gssize) (l.slots + 20), &zero, 4, 0, TRUE, "a slot's index or flags" },
+    { (gssize) (l.slots + 8), &zero, 4, 0, TRUE, "a slot's index or flags" },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -261,6 +263,18 @@ test_corrupt (void)
     g_assert_no_error (error);
     g_assert_nonnull (g);
     g_assert_null (g->image);
+    gazetteer_free (g);
+  }
+  /* A key's hash changed behind a hash made whole again (on purpose: no
+   * damage does that) is not checked key by key: the image is read, that
+   * one key is not found, and every other name is. */
+  {
+    g_autoptr (GError) error = NULL;
+    Gazetteer *g = load_changed (dir, (gssize) (l.slots + 4), &flipped, 1, 0, TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (g);
+    g_assert_nonnull (g->image);
+    g_assert_true (knows (g, "czech republic"));
     gazetteer_free (g);
   }
   /* Near the checks: the same image written back unchanged, and sealed
@@ -320,6 +334,68 @@ test_first_names (void)
   g_assert_nonnull (cut);
   g_assert_null (cut->image);
   word_map_free (cut);
+  remove_data (dir);
+}
+
+/* Whether @clubs lists @key (words folded, joined by one space). */
+static gboolean
+club_known (const WordMap *clubs, const char *key)
+{
+  return word_map_get (clubs, key, word_hash (key, strlen (key))) != 0;
+}
+
+/* clubs.image is what clubs.tsv gives, slot by slot; with clubs.tsv
+ * edited in a copied folder the image is passed over and the edit read
+ * (the staleness check covers clubs.tsv: the stage does not answer from
+ * the old list); a bad row of the edited file is an error naming it and
+ * its line, as before the image. */
+static void
+test_clubs (void)
+{
+  g_autoptr (GError) error = NULL;
+  WordMap *tsv = clubs_read_tsv (ENTITIES_DATA, &error);
+  g_assert_no_error (error);
+  WordMap *image = word_map_image_load (ENTITIES_DATA, "clubs.image");
+  g_assert_nonnull (image);
+  g_assert_nonnull (image->image);
+  assert_same_map (image, tsv);
+  g_assert_true (club_known (image, "chelsea"));
+  g_assert_true (club_known (image, "man utd"));
+  g_assert_false (club_known (image, "man"));
+  word_map_free (tsv);
+  word_map_free (image);
+
+  g_autofree char *dir = copy_data ();
+  WordMap *before = clubs_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (before->image);
+  g_assert_false (club_known (before, "zorblax rovers"));
+  word_map_free (before);
+
+  g_autofree char *path = g_build_filename (dir, "clubs.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  /* Two spaces and a capital: the key is folded word by word, one space. */
+  g_autofree char *more = g_strconcat (text, g_str_has_suffix (text, "\n") ? "" : "\n",
+                                       "Zorblax  ROVERS\tZorblax Rovers FC\teng\n", NULL);
+  g_assert_true (g_file_set_contents (path, more, -1, &error));
+  g_assert_null (word_map_image_load (dir, "clubs.image"));
+  WordMap *after = clubs_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (after->image);
+  g_assert_true (club_known (after, "zorblax rovers"));
+  g_assert_true (club_known (after, "chelsea"));
+  word_map_free (after);
+
+  guint lines = 1;
+  for (const char *p = more; *p; p++)
+    lines += *p == '\n';
+  g_autofree char *bad = g_strconcat (more, "Zorblax Athletic\n", NULL);
+  g_assert_true (g_file_set_contents (path, bad, -1, &error));
+  g_assert_null (clubs_load (dir, &error));
+  g_autofree char *where = g_strdup_printf ("%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path, lines);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, where);
   remove_data (dir);
 }
 
@@ -386,6 +462,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gazetteer-image/stale", test_stale);
   g_test_add_func ("/gazetteer-image/corrupt", test_corrupt);
   g_test_add_func ("/gazetteer-image/first-names", test_first_names);
+  g_test_add_func ("/gazetteer-image/clubs", test_clubs);
   g_test_add_func ("/gazetteer-image/tables", test_tables);
   return g_test_run ();
 }
