@@ -295,9 +295,12 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
           while (i > ws && ner_model_tag (scan->e->model, tags[i - ws])[0] == 'I' && word_at (scan, i - 1)->upper)
             i--;
         }
-      /* A form of address opens a person's name, whatever its last word
-       * ("Dr Bernard Aid", "Mr Bank"): the tagger decides. */
-      if (head && !led && (word_at (scan, i)->cue & CUE_HONORIFIC))
+      /* A form of address, a first name and a head alone are a person's
+       * name ("Dr Bernard Aid"): the tagger decides (not "Lord Ashcroft
+       * Foundation", no first name). */
+      if (head && !led && end == i + 3 && (word_at (scan, i)->cue & CUE_HONORIFIC)
+          && (word_map_get (scan->e->first_names, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash)
+              & NAME_WORD_FIRST))
         head = FALSE;
       if (led && !head)
         {

@@ -29,6 +29,7 @@ static const EntityCase cases[] = {
   { "Home Office Minister Ann Widdecombe spoke.",
     "ORG:Home Office | PERSON:Ann Widdecombe role=Minister role_org=Home Office" },
   { "Dr Bernard Aid said the results were good.", "PERSON:Bernard Aid" },
+  { "The Lord Ashcroft Foundation gave money.", "ORG:Lord Ashcroft Foundation" },
   /* A numbered part of a law is no part of its name. */
   { "It breaches Section 5 of the Marlow Convention, he said.", "MISC:Marlow Convention" },
   /* ... not the same words in lowercase or opening a sentence alone. */
