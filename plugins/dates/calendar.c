@@ -73,17 +73,34 @@ year_for (const GDate *ref, int month, int day, gboolean future)
  * DAY_BEFORE_REACH. */
 #define WEEKDAY_SLIP_REACH 31
 
+/* How far before @ref a day the tense put ahead may go to agree with its
+ * weekday, in days.  A reference given for a collection is the day it
+ * was gathered or later, so a plan an article announced may lie a little
+ * before it ("will be televising the replay live on Wednesday 19
+ * January", read against 1 March 2005, is 2005's, not 2006's, a
+ * Thursday); a day done never lies after it, so a past keeps its side. */
+#define WEEKDAY_LATE_REFERENCE 92
+
 /* The year of a day written with its weekday but no year ("Saturday 20
  * November"): @year, as the tense chose it, when the day falls on
- * @weekday (1 Monday .. 7 Sunday) then; else the year before or after on
- * which it does, the nearer to @ref first; else @year.  The weekday is
- * the writer's own statement of which year is meant: 20 November 2005 is
- * a Sunday, so "Saturday 20 November" written in March 2005 is 2004's.
- * But a day the tense put within a month of @ref keeps its year: "on
- * Tuesday March 4", written on Tuesday 5 March 2024, is a slip in the
- * weekday, not 2025's, and the inconsistencies stage reports it. */
+ * @weekday (1 Monday .. 7 Sunday) then.  Else the weekday is the
+ * writer's statement of which year is meant only where the clause has no
+ * tense that places the day (a dateline, a heading, a list of dates:
+ * "Saturday 20 November" under a match's headline, written in March 2005,
+ * is 2004's, as 20 November 2005 is a Sunday), or where the year on which
+ * the day falls on @weekday keeps the day on the side of @ref the tense
+ * put it (a past before, a future after, or a little before: see
+ * WEEKDAY_LATE_REFERENCE).  Elsewhere the tense says more
+ * than the weekday: "He was arrested on Tuesday 12 April", written in
+ * March 2005, is 2004's even though 12 April 2005 is the Tuesday, and the
+ * inconsistencies stage reports the slip.  Of the year before and the
+ * year after, the nearer to @ref is tried first.  A day the tense put
+ * within a month of @ref keeps its year too: "on Tuesday March 4",
+ * written on Tuesday 5 March 2024, is a slip, not 2025's.  @placed: the
+ * clause has a tense that places the day (a cue of the past or the
+ * future, its own verb done or planned). */
 int
-year_with_weekday (const GDate *ref, int year, int month, int day, int weekday)
+year_with_weekday (const GDate *ref, int year, int month, int day, int weekday, gboolean placed)
 {
   if (weekday < 1 || weekday > 7 || !valid_dmy (day, month, year))
     return year;
@@ -92,8 +109,13 @@ year_with_weekday (const GDate *ref, int year, int month, int day, int weekday)
   g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
   if ((int) g_date_get_weekday (&d) == weekday)
     return year;
-  if (ABS (g_date_days_between (ref, &d)) <= WEEKDAY_SLIP_REACH)
+  int days = g_date_days_between (ref, &d);
+  if (ABS (days) <= WEEKDAY_SLIP_REACH)
     return year;
+  /* the side of @ref the tense put the day on, 0 where no tense places it */
+  int side = 0;
+  if (placed)
+    side = days < 0 ? -1 : 1;
   /* the nearer of the two years around the reference's first */
   int first = year <= g_date_get_year (ref) ? year + 1 : year - 1;
   int tries[] = { first, 2 * year - first };
@@ -102,7 +124,9 @@ year_with_weekday (const GDate *ref, int year, int month, int day, int weekday)
       if (!valid_dmy (day, month, tries[i]))
         continue;
       g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) tries[i]);
-      if ((int) g_date_get_weekday (&d) == weekday)
+      int moved = g_date_days_between (ref, &d);
+      if ((int) g_date_get_weekday (&d) == weekday && !(side < 0 && moved > 0)
+          && !(side > 0 && moved < -WEEKDAY_LATE_REFERENCE))
         return tries[i];
     }
   return year;

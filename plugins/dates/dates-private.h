@@ -816,7 +816,7 @@ gboolean names_something (const Dates *d, const char *text, gsize start, gsize e
  * (its time and zone, if written) into @at (nullable). */
 gboolean reference_read (const char *text, GDate *date, AssayDate *at, GError **error);
 int year_for (const GDate *ref, int month, int day, gboolean future);
-int year_with_weekday (const GDate *ref, int year, int month, int day, int weekday);
+int year_with_weekday (const GDate *ref, int year, int month, int day, int weekday, gboolean placed);
 TimexValue value_day (const GDate *d);
 TimexValue value_week (const GDate *d);
 TimexValue counted_from (const GDate *from, char grain, int step);
@@ -988,10 +988,12 @@ void discourse_note (Discourse *ds, const Timex *t, gsize end);
  * one after the other in @text, are the ends of one range; each gets its
  * `range`, START/END. */
 void discourse_range (const char *text, Timex *first, Timex *second);
-/* Whether @t, a day with its month, is the article's own date: alone on
- * a line of the header, or with only a place, an agency or a clock time
- * ("Saturday 20 November", "WASHINGTON, August 8 (Xinhua) --"). */
-gboolean discourse_own_date (const char *text, gsize length, const Timex *t);
+/* Whether @t, a day with its month, is the article's own date, in a
+ * dateline of its header ("WASHINGTON, August 8 (Xinhua) --", "Saturday
+ * 20 November" alone under a headline), not after @ref, the collection's
+ * reference: a day without its year after it is moved to the year
+ * before. */
+gboolean discourse_own_date (const Dates *d, const char *text, gsize length, Timex *t, const GDate *ref);
 /* A day or month named without its year (@first) takes the year written
  * just after it in its phrase ("the 11 September attack in 2001",
  * @second): see discourse.c. */

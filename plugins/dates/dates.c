@@ -8,7 +8,7 @@
  *   - the document's metadata `published` (or the key `reference-key`
  *     names), else the option `reference-date` or `assay run
  *     --reference-date` (which yields, from the expression on, to a date
- *     the article states for itself in its header: discourse_own_date()),
+ *     the article states for itself in a dateline: discourse_own_date()),
  *     else the latest full date earlier in the text;
  *   - without any, values stay underspecified ("XXXX-05-28").
  * A date without a year is put in the year that makes it nearest the
@@ -305,7 +305,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         }
       timex_clear (&pending);
       discourse_note (&discourse, &t, c->end);
-      if (own_date_open && !citation && discourse_own_date (text, length, &t) && value_to_date (&t.value, &ref))
+      if (own_date_open && !citation && discourse_own_date (d, text, length, &t, &ref)
+          && value_to_date (&t.value, &ref))
         {
           ref_at = (AssayDate){ .grain = ASSAY_DATE_GRAIN_DAY, .year = t.value.year, .month = t.value.month,
                                 .day = t.value.day };

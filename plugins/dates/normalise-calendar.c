@@ -131,6 +131,43 @@ year_of (const Reading *x, int month, int day)
   return y;
 }
 
+/* Whether the clause of a day written with its weekday places it in
+ * time, so that the weekday may not move its year across the reference
+ * (year_with_weekday()): a cue of the tense, its clause's own verb done
+ * or planned, or a verb in the past before it on its line that the cues
+ * do not know ("He died on Saturday 5 November": four letters in -ed, an
+ * irregular form).  A dateline, a heading or a list of dates ("LONDON,
+ * Saturday 20 November", "Fixtures: Saturday 12 March", a date alone on
+ * its line) has none, and
+ * neither has a present that names a day without a side ("The final is
+ * on Sunday 20 November"). */
+static gboolean
+weekday_day_placed (const Reading *x)
+{
+  const char *text = x->m->subject;
+  /* alone on its line (a heading's date): the verbs of the paragraph
+   * after it are not its own */
+  gsize before = x->m->start, after = x->m->end;
+  while (before > x->tense->start && text[before - 1] != '\n' && !g_ascii_isalnum (text[before - 1]))
+    before--;
+  while (text[after] && text[after] != '\n' && !g_ascii_isalnum (text[after]) && after < x->m->end + 8)
+    after++;
+  if ((before == 0 || text[before - 1] == '\n') && (text[after] == '\n' || text[after] == '\0'))
+    return FALSE;
+  for (gsize at = x->m->start; at > x->tense->start && text[at - 1] != '\n'; at--)
+    if (g_ascii_islower (text[at - 1]) && (at < 2 || !g_ascii_isalpha (text[at - 2])))
+      {
+        gsize e = at - 1;
+        while (g_ascii_isalpha (text[e]))
+          e++;
+        if ((e - (at - 1) >= 4 && regular_past (text + at - 1, e - (at - 1)))
+            || past_form_at (x->d, text, at - 1, x->m->start))
+          return TRUE;
+      }
+  return !tense_unknown (x->tense) || tense_past_clause (x->tense, x->m->end)
+         || tense_scheduled_after (x->tense, x->m->end);
+}
+
 /* A day: "2025-05-29", "May 29", "29 May 2025", with a clock time after it when the pattern has one. */
 gboolean
 normalise_date (const Reading *x, Timex *t)
@@ -157,7 +194,10 @@ normalise_date (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_with_weekday (x->ref, year_of (x, month, day), month, day, t->weekday), t->year_open = TRUE;
+    {
+      year = year_of (x, month, day), t->year_open = TRUE;
+      year = year_with_weekday (x->ref, year, month, day, t->weekday, t->weekday > 0 && weekday_day_placed (x));
+    }
   /* without a year, a day no year has ("31 February"; 2000 had a
    * 29 February) */
   if (!valid_dmy (day, month, year ? year : 2000))

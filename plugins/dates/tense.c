@@ -174,6 +174,27 @@ aside_mark (const char *text, gsize at, gsize end)
              && (memcmp (text + at, "\u2013", 3) == 0 || memcmp (text + at, "\u2014", 3) == 0));
 }
 
+/* Whether the word at @at is a finite verb that resumes a clause after an
+ * aside ("..., is in Leeds", "..., opens in Bath", "..., rose"): of kind
+ * `present`, an auxiliary, an irregular past, a regular one, or a verb in
+ * -s of five letters or more; not a determiner or a pronoun ("..., the
+ * manager said"). */
+static gboolean
+verb_resumes (const Dates *d, const char *text, gsize at)
+{
+  static const char *const auxiliaries[] = { "will", "has", "have", "had", "was", "were", "would", "could" };
+  if (!g_ascii_islower (text[at]))
+    return FALSE;
+  gsize e;
+  if (word_at_in (d->present_words, text, at, &e) || past_form_at (d, text, at, e))
+    return TRUE;
+  gsize n = e - at;
+  for (guint i = 0; i < G_N_ELEMENTS (auxiliaries); i++)
+    if (n == strlen (auxiliaries[i]) && strncmp (text + at, auxiliaries[i], n) == 0)
+      return TRUE;
+  return (n >= 4 && regular_past (text + at, n)) || (n >= 5 && text[e - 1] == 's' && text[e - 2] != 's');
+}
+
 /* Whether the cue at @at stands in a relative clause set off by marks
  * and closed before the expression, whose mark the scan passed: after
  * the nearest mark before @at comes "which", "who" or "whose" ("The
@@ -214,8 +235,33 @@ in_closed_aside (const Tense *tense, gsize at)
   gsize w = e;
   while (w < tense->end && g_ascii_isalpha (text[w]))
     w++;
-  return e < tense->end && g_ascii_islower (text[e])
-         && (regular_past (text + e, w - e) || past_form_at (tense->d, text, e, tense->end) == PAST_ALONE);
+  if (e >= tense->end || !g_ascii_islower (text[e]))
+    return FALSE;
+  if (past_form_at (tense->d, text, e, tense->end) == PAST_ALONE)
+    return TRUE;
+  if (!regular_past (text + e, w - e))
+    return FALSE;
+  /* a word in -ed that opens a list's next item is its adjective, and
+   * the aside goes on to a mark after the expression, where the clause
+   * around it resumes ("which will sell books, used records and old maps
+   * on Saturday, is in Leeds"): "and" or "or" after the word before the
+   * expression, with no mark between, and after the expression a mark
+   * and a word in lowercase before the sentence ends.  A verb in -ed
+   * whose objects are joined so ("..., announced cuts and job losses on
+   * Monday.") still closes the aside. */
+  gboolean joined = FALSE;
+  for (gsize k = w; k + 5 <= tense->end && !joined && !aside_mark (text, k, tense->end); k++)
+    joined = strncmp (text + k, " and ", 5) == 0 || strncmp (text + k, " or ", 4) == 0;
+  if (!joined)
+    return TRUE;
+  for (gsize k = tense->end; k < tense->end + AFTER_REACH && text[k] && !strchr (".!?;", text[k]); k++)
+    if (aside_mark (text, k, k + 3))
+      {
+        while (text[k] && !g_ascii_isalpha (text[k]) && !strchr (".!?;", text[k]))
+          k++;
+        return !verb_resumes (tense->d, text, k);
+      }
+  return TRUE;
 }
 
 static int

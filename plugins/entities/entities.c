@@ -37,6 +37,7 @@ entities_destroy (gpointer data)
   g_strfreev (e->skip_sections);
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_clear_pointer (&e->regions, g_hash_table_unref);
+  g_clear_pointer (&e->religions, g_hash_table_unref);
   g_clear_pointer (&e->clubs, word_map_free);
   g_free (e);
 }
@@ -152,7 +153,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->products = products_load (data_dir, error))
       || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
-      || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error)))
+      || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error))
+      || !(e->religions = religions_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -508,7 +510,8 @@ look_up_words (Scan *scan)
 /* Where token [from, cut) ends in a place suffix ("-based", "-born":
  * cues.tsv kind place-suffix) after a place the lists know, alone or
  * with up to three words before it in the sentence (words from @ws):
- * "Copenhagen-based", "New York-based".  Returns the hyphen's offset, or
+ * "Copenhagen-based", "New York-based"; or, before a name suffix
+ * (kind name-suffix), after any other capitalised word ("Windows-based").  Returns the hyphen's offset, or
  * 0.  The place is then its own word, so its own name: the claims stage
  * reads "Lyon-based X" as X's base. */
 static gsize
@@ -526,7 +529,8 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
   gsize at = (gsize) (hyphen - scan->text);
   Word read = { 0 }; /* the key's case and hash */
   const char *suffix = word_key_copy (scan, hyphen, cut - at, &read);
-  if (!(cue_map_rules (scan->e->cues, suffix, read.hash) & CUE_PLACE_SUFFIX))
+  Cue kinds = cue_map_rules (scan->e->cues, suffix, read.hash);
+  if (!(kinds & (CUE_PLACE_SUFFIX | CUE_NAME_SUFFIX)))
     return 0;
   const char *part = word_key_copy (scan, scan->text + from, at - from, &read);
   if (!read.upper)
@@ -534,7 +538,8 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
   const char *keys[4];
   gboolean glued[4], caps[4];
   guint before = MIN (scan->n_read - ws, G_N_ELEMENTS (keys) - 1);
-  for (guint k = before + 1; k-- > 0;)
+  gboolean nationality = FALSE;
+  for (guint k = (kinds & CUE_PLACE_SUFFIX) ? before + 1 : 0; k-- > 0;)
     {
       /* The place's words: k words before the part, then the part. */
       for (guint j = 0; j < k; j++)
@@ -546,10 +551,34 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
       const GazetteerEntry *entry = NULL;
       if (k > 0 && !word_at (scan, scan->n_read - k)->upper)
         continue;
-      if (gazetteer_match (scan->e->gazetteer, keys, glued, caps, 0, k + 1, FALSE, &entry) == k + 1
-          && strcmp (entry->label, "GPE") == 0)
-        return at;
+      if (gazetteer_match (scan->e->gazetteer, keys, glued, caps, 0, k + 1, FALSE, &entry) == k + 1)
+        {
+          if (strcmp (entry->label, "GPE") == 0)
+            return at;
+          nationality = nationality || (k == 0 && strcmp (entry->label, "NORP") == 0);
+        }
     }
+  /* Before a name suffix (cues.tsv kind name-suffix) any other
+   * capitalised word is a name as much as a place is ("Windows-based
+   * players", "Intel-powered laptops"): cut off,
+   * the tagger and the lists decide what it names.  At a sentence's
+   * start only where it is no lowercase English word: "Web-based
+   * services" opens with a capital for the sentence's sake.  Not a
+   * nationality or a group ("Brazilian-born", "Kurdish-controlled"):
+   * the adjective and its suffix are one, as CoNLL writes them. */
+  if (!(kinds & CUE_NAME_SUFFIX) || (cue_map_rules (scan->e->cues, part, read.hash) & CUE_GROUP))
+    return 0;
+  if (!nationality)
+    {
+      const GazetteerEntry *entry = NULL;
+      keys[0] = part, glued[0] = FALSE, caps[0] = read.capitals;
+      nationality = gazetteer_match (scan->e->gazetteer, keys, glued, caps, 0, 1, FALSE, &entry) == 1
+                    && strcmp (entry->label, "NORP") == 0;
+    }
+  if (nationality)
+    return 0;
+  if (scan->n_read > ws || !(word_map_get (scan->e->first_names, part, read.hash) & NAME_WORD_ENGLISH))
+    return at;
   return 0;
 }
 
@@ -825,6 +854,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_award_plurals (&scan);
   mend_families (&scan);
   mend_place_suffix (&scan);
+  mend_known_cities (&scan);
+  mend_religions (&scan);
+  mend_unlisted_towns (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)
@@ -865,7 +897,7 @@ static const AssayOptionSpec entities_options[] = {
             "as this stage's `data`, since the model learned how far to trust the lists" },
   { .name = "data", .type = ASSAY_OPTION_PATH, .default_value = ".",
     .help = "The folder of the knowledge files, all tab-separated text: names that claim words "
-            "(countries.tsv, places.tsv, demonyms.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
+            "(countries.tsv, places.tsv, demonyms.tsv, nationalities.tsv, organisations.tsv, office-holders.tsv, actors.tsv, "
             "actors-extra.tsv, malware.tsv, and the `claim` lines of cities.tsv and subdivisions.tsv), names that only hint "
             "the tagger (companies.tsv, person-names.tsv, the `hint` lines), currency codes that are no names "
             "(currencies.tsv), the rules' cue words (cues.tsv: titles, organisation and place heads, "

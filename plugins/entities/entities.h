@@ -26,8 +26,9 @@ typedef struct
   WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
-  GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() and family_plural() */
+  GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() (mend_unlisted_towns() too) and family_plural() */
   WordMap *clubs;       /* football clubs' names, folded, words joined by one space (clubs.tsv, or its image clubs.image): flags 1; read by club_listed() */
+  GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -373,3 +374,7 @@ void mend_award_plurals (Scan *scan);
 /* Per document, after link_names() (rules-places.c): a name before a place
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);
+void mend_known_cities (Scan *scan);
+void mend_religions (Scan *scan);
+void mend_unlisted_towns (Scan *scan);
+GHashTable *religions_load (const char *data_dir, GError **error);

@@ -523,23 +523,28 @@ gazetteer_read_tsv (const char *data_dir, GError **error)
     }
   g_clear_pointer (&rows, rows_free);
 
-  if (!(rows = gazetteer_fields (g, data_dir, "demonyms.tsv", 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
-    goto fail;
-  for (guint i = 0; i < rows->len; i++)
+  /* The hand-written demonyms, then the generated ones they lack. */
+  static const char *const norp_files[] = { "demonyms.tsv", "nationalities.tsv" };
+  for (guint file = 0; file < G_N_ELEMENTS (norp_files); file++)
     {
-      char **f = rows->row[i];
-      const char *country = g_hash_table_lookup (countries, f[0]);
-      if (country == NULL)
+      if (!(rows = gazetteer_fields (g, data_dir, norp_files[file], 2, "ISO 3166-1 ALPHA-2<TAB>DEMONYMS", error)))
+        goto fail;
+      for (guint i = 0; i < rows->len; i++)
         {
-          row_error (error, rows, i, "no country with code %s in countries.tsv", f[0]);
-          goto fail;
+          char **f = rows->row[i];
+          const char *country = g_hash_table_lookup (countries, f[0]);
+          if (country == NULL)
+            {
+              row_error (error, rows, i, "no country with code %s in countries.tsv", f[0]);
+              goto fail;
+            }
+          g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[0]);
+          /* "Chinese" names China: the canonical is the country's. */
+          GazetteerEntry *e = entry_new (g, "NORP", country, kb, country);
+          add_aliases (g, e, f[1]);
         }
-      g_autofree char *kb = g_strdup_printf ("iso3166:%s", f[0]);
-      /* "Chinese" names China: the canonical is the country's. */
-      GazetteerEntry *e = entry_new (g, "NORP", country, kb, country);
-      add_aliases (g, e, f[1]);
+      g_clear_pointer (&rows, rows_free);
     }
-  g_clear_pointer (&rows, rows_free);
 
   if (!(rows = gazetteer_fields (g, data_dir, "organisations.tsv", 4, "CANONICAL<TAB>WIKIDATA (or -)<TAB>COUNTRY (or -)<TAB>ALIASES", error)))
     goto fail;
@@ -867,7 +872,8 @@ static const struct
   { "role", CUE_ROLE }, { "modifier", CUE_MODIFIER }, { "honorific", CUE_HONORIFIC },
   { "org-head", CUE_ORG_HEAD }, { "verb", CUE_VERB }, { "connector", CUE_CONNECTOR },
   { "function", CUE_FUNCTION }, { "loc-head", CUE_LOC_HEAD }, { "org-noun", CUE_ORG_NOUN },
-  { "place-suffix", CUE_PLACE_SUFFIX }, { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
+  { "place-suffix", CUE_PLACE_SUFFIX }, { "name-suffix", CUE_NAME_SUFFIX },
+  { "group", CUE_GROUP }, { "event-head", CUE_EVENT_HEAD },
   { "result", CUE_RESULT }, { "name-verb", CUE_NAME_VERB }, { "measure", CUE_MEASURE },
   { "title-word", CUE_TITLE_WORD }, { "company-of", CUE_COMPANY_OF }, { "examples", CUE_EXAMPLES },
   { "company-only", CUE_COMPANY_ONLY }, { "person-has", CUE_PERSON_HAS }, { "org-word", CUE_ORG_WORD },

@@ -47,6 +47,7 @@ typedef guint64 Cue;
 #define CUE_LOC_HEAD ((Cue) 1 << 7)
 #define CUE_ORG_NOUN ((Cue) 1 << 8)
 #define CUE_PLACE_SUFFIX ((Cue) 1 << 9)    /* "-based": a place's name before it is its own name */
+#define CUE_NAME_SUFFIX ((Cue) 1 << 47)   /* "-powered", "-owned": any capitalised name before it is its own word */
 #define CUE_GROUP ((Cue) 1 << 10)          /* people of a group that is no country's: NORP alone ("Muslims", "Tory") */
 #define CUE_EVENT_HEAD ((Cue) 1 << 11)     /* ends an event's, award's or law's name: "Booker Prize", "Gulf War" */
 #define CUE_RESULT ((Cue) 1 << 12)         /* joins two teams in a result: "beat", "drew", "v" */

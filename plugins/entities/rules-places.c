@@ -235,6 +235,27 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
 void
 mend_place_suffix (Scan *scan)
 {
+  /* A name the tagger ran on past the suffix is two: the name before it
+   * and the one it describes ("the Windows-based Creative Zen"). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      guint m = p->a + 1;
+      while (m + 1 < p->b
+             && !(word_at (scan, m)->glued && (word_at (scan, m)->cue & (CUE_PLACE_SUFFIX | CUE_NAME_SUFFIX))))
+        m++;
+      if (p->dropped || m + 1 >= p->b || !word_at (scan, m + 1)->upper)
+        continue;
+      guint a = p->a;
+      const char *label = p->label;
+      for (guint i = a; i <= m; i++)
+        word_at (scan, i)->span = -1;
+      p->a = m + 1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      Span *s = claim (scan, a, m, label, SOURCE_TAGGER);
+      if (s)
+        s->canonical = words_text (scan, a, m);
+    }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -624,6 +645,330 @@ find_city_teams (Scan *scan)
       p->label = "ORG";
       p->place = FALSE;
       p->team = TRUE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
+/* The city's or subdivision's entry the lists hint or claim for words
+ * [a, b) exactly (cities.tsv, subdivisions.tsv, places.tsv: Braga the
+ * district hides Braga the city), or NULL. */
+static const GazetteerEntry *
+city_entry (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  const GazetteerEntry *entry = w->hint && w->hint_len == b - a ? w->hint : NULL;
+  if ((entry == NULL || strcmp (entry->label, "GPE") != 0) && b - a <= 4 && w->upper)
+    {
+      const char *keys[4];
+      gboolean glued[4], capitals[4];
+      for (guint i = a; i < b; i++)
+        {
+          const Word *x = word_at (scan, i);
+          keys[i - a] = x->key, glued[i - a] = i > a && x->glued, capitals[i - a] = x->capitals;
+        }
+      if (gazetteer_match (scan->e->gazetteer, keys, glued, capitals, 0, b - a, FALSE, &entry) != b - a)
+        entry = NULL;
+    }
+  if (entry == NULL || strcmp (entry->label, "GPE") != 0
+      || !(entry->kb ? g_str_has_prefix (entry->kb, "geonames:") || g_str_has_prefix (entry->kb, "iso3166-2:")
+                     : entry->place))
+    return NULL;
+  return entry;
+}
+
+/* Whether span @p is a country's or a subdivision's (ISO 3166) or a
+ * city's (GeoNames, places.tsv) place. */
+static gboolean
+is_place (const Span *p)
+{
+  return p && !p->dropped && strcmp (p->label, "GPE") == 0
+         && (p->kb ? g_str_has_prefix (p->kb, "iso3166") || g_str_has_prefix (p->kb, "geonames:") : p->place);
+}
+
+/* Whether a country or a subdivision follows [a, b) after a comma or
+ * "in" ("X, France", "X in the US"): the strongest sign of a place. */
+static gboolean
+in_country (const Scan *scan, guint b)
+{
+  guint n = scan->words->len;
+  if (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)
+    return FALSE;
+  const char *key = word_at (scan, b)->key;
+  guint at = b + 1;
+  if (strcmp (key, "in") == 0 && at + 1 < n && strcmp (word_at (scan, at)->key, "the") == 0)
+    at++;
+  const Span *after = span_at (scan, word_at (scan, at)->span);
+  return (strcmp (key, ",") == 0 || strcmp (key, "in") == 0) && is_place (after) && after->a == at && after->kb
+         && g_str_has_prefix (after->kb, "iso3166");
+}
+
+/* Whether the words around [a, b) say it is a place, more weakly: a
+ * preposition of place before it ("in", "from": "20 miles from X"), or
+ * a place the lists know beside it in a list ("Pretoria and X"). */
+static gboolean
+place_context (const Scan *scan, guint a, guint b)
+{
+  /* Not "at": a club's staff work "at Porto", a player is "at Lille". */
+  static const char *const before[] = { "in", "from", "near", "outside", "around", "across", "via", "between" };
+  guint n = scan->words->len;
+  /* Nor where the name owns what follows: "at Liverpool's clash". */
+  gboolean owns = b < n && is_possessive (word_at (scan, b));
+  if (a > 0 && !word_at (scan, a)->sentence_start && !owns)
+    {
+      const char *key = word_at (scan, a - 1)->key;
+      for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+        if (strcmp (key, before[k]) == 0)
+          return TRUE;
+    }
+  /* A list: the neighbour over "and", "or" or a comma. */
+  for (int side = 0; side < 2; side++)
+    {
+      guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
+      if ((side == 0 && (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start))
+          || (side == 1 && (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)))
+        continue;
+      const char *key = word_at (scan, sep)->key;
+      if (strcmp (key, "and") != 0 && strcmp (key, "or") != 0 && strcmp (key, ",") != 0)
+        continue;
+      const Span *q = span_at (scan, word_at (scan, other)->span);
+      if (q == NULL || q->dropped || (side == 0 ? q->b != sep : q->a != other))
+        continue;
+      if (is_place (q))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a mention of a city's name at [a, b) is a club's, a person's
+ * or an organisation's by the words beside it: a club's result, score,
+ * side or line-up (club_evidence()), "against" before it, a reporting
+ * verb before or after it ("Houston said", "said Jupiter"), a title
+ * after it ("Biarritz chairman"), or written in capitals (a results
+ * table's "KANSAS CITY"). */
+static gboolean
+city_contrary (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  if (word_at (scan, a)->capitals || club_evidence (scan, a, b, TRUE, FALSE))
+    return TRUE;
+  if (a > 0 && !word_at (scan, a)->sentence_start)
+    {
+      const Word *before = word_at (scan, a - 1);
+      if (strcmp (before->key, "against") == 0 || ((before->cue & CUE_VERB) && !before->upper))
+        return TRUE;
+    }
+  if (b < n && !word_at (scan, b)->sentence_start)
+    {
+      const Word *after = word_at (scan, b);
+      if (!after->upper && (after->cue & (CUE_VERB | CUE_ROLE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the name's one word is also a first name or a lowercase
+ * English word (Dallas, Bath, God): only a country after it ("Dallas in
+ * the US") makes it the city, at that mention alone. */
+static gboolean
+person_like (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  return b - a == 1 && (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH));
+}
+
+/* Whether span @p may be a listed city's: the lists' place the tagger
+ * read as a team, or the tagger's name over exactly the words of a name
+ * the lists hint.  A test of two fields, before any lookup: most spans
+ * are neither. */
+static gboolean
+maybe_city (const Scan *scan, const Span *p)
+{
+  const Word *w = word_at (scan, p->a);
+  return !p->dropped && (p->place || (w->hint && w->hint_len == p->b - p->a));
+}
+
+/* What the document says of a city's name the tagger read as something
+ * else. */
+typedef struct
+{
+  gboolean place;    /* a mention in a place's context */
+  gboolean contrary; /* a mention that speaks, a club's, or the name inside a person's */
+} CityVote;
+
+/* A city the lists know (cities.tsv, GeoNames) that the tagger read as
+ * an organisation or a person is the city where one of its mentions
+ * stands in a place's context (place_context()) and none says otherwise:
+ * none speaks ("Houston said"), none is a club's (a result, a line-up,
+ * a sport report), no person's name holds it ("Dallas Green").  Then
+ * every such mention is the city (GPE, its country and GeoNames id):
+ * "X is a popular destination ... 20 miles from X". */
+void
+mend_known_cities (Scan *scan)
+{
+  if (sport_document (scan) || scan->has_player)
+    return;
+  g_autoptr (GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!maybe_city (scan, p) || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
+          || p->team || p->cued || p->work || city_entry (scan, p->a, p->b) == NULL)
+        continue;
+      g_hash_table_insert (votes, words_text (scan, p->a, p->b), g_new0 (CityVote, 1));
+    }
+  if (g_hash_table_size (votes) == 0)
+    return;
+  /* Rounds until none changes: a city made one is the place beside the
+   * next in a list ("across Nottinghamshire, Derbyshire, ..."). */
+  gboolean changed = TRUE;
+  for (guint round = 0; round < 4 && changed; round++)
+    {
+      changed = FALSE;
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (p->dropped)
+            continue;
+          /* A person's name holding the word: "Dallas Green" */
+          if (strcmp (p->label, "PERSON") == 0 && p->b - p->a >= 2)
+            for (guint i = p->a; i < p->b; i++)
+              {
+                CityVote *v = g_hash_table_lookup (votes, word_at (scan, i)->text);
+                if (v)
+                  v->contrary = TRUE;
+              }
+          if (!maybe_city (scan, p))
+            continue;
+          g_autofree char *text = words_text (scan, p->a, p->b);
+          CityVote *v = g_hash_table_lookup (votes, text);
+          if (v == NULL)
+            continue;
+          if (p->team || p->cued || p->work || city_contrary (scan, p->a, p->b))
+            v->contrary = TRUE;
+          else if (strcmp (p->label, "GPE") != 0 && !person_like (scan, p->a, p->b)
+                   && (in_country (scan, p->b) || place_context (scan, p->a, p->b)))
+            v->place = TRUE;
+        }
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          Span *p = span_at (scan, k);
+          if (!maybe_city (scan, p) || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+            continue;
+          g_autofree char *text = words_text (scan, p->a, p->b);
+          const CityVote *v = g_hash_table_lookup (votes, text);
+          gboolean strong = in_country (scan, p->b) && !city_contrary (scan, p->a, p->b);
+          const GazetteerEntry *entry
+              = v && !v->contrary && (v->place || strong) ? city_entry (scan, p->a, p->b) : NULL;
+          if (entry == NULL)
+            continue;
+          p->label = "GPE";
+          p->place = TRUE;
+          g_free (p->kb), p->kb = g_strdup (entry->kb);
+          g_free (p->country), p->country = NULL;
+          if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+            p->country = g_strdup (entry->country);
+          g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+          changed = TRUE;
+        }
+    }
+}
+
+/* A place no list claims, the tagger's name of one to three words, after
+ * a preposition of place and before a comma and a country ("a plant in
+ * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
+ * GPE (with its GeoNames id where the lists hint a town of that name in
+ * that country).  Not before the country's possessive or a name going on ("in
+ * Acme, Germany's biggest bank"). */
+void
+mend_unlisted_towns (Scan *scan)
+{
+  static const char *const before[] = { "in", "near", "from", "outside" };
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a > 3 || p->a == 0 || p->b + 2 >= n
+          || word_at (scan, p->a)->sentence_start || strcmp (word_at (scan, p->b)->key, ",") != 0
+          || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+        continue;
+      /* A continent or region is no town ("in South America, Brazil"). */
+      if (region_at (scan, p->a, p->b + 1))
+        continue;
+      gboolean placed = FALSE;
+      for (guint j = 0; j < G_N_ELEMENTS (before) && !placed; j++)
+        placed = strcmp (word_at (scan, p->a - 1)->key, before[j]) == 0;
+      const Span *country = span_at (scan, word_at (scan, p->b + 1)->span);
+      if (!placed || !is_place (country) || country->a != p->b + 1 || country->kb == NULL
+          || !g_str_has_prefix (country->kb, "iso3166:") || country->b >= n
+          || (!word_at (scan, country->b)->sentence_start
+              && (word_at (scan, country->b)->upper || is_possessive (word_at (scan, country->b)))))
+        continue;
+      /* A town GeoNames lists is that one only in the same country. */
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      if (entry && g_strcmp0 (entry->country, country->canonical) != 0)
+        continue;
+      p->label = "GPE";
+      p->place = TRUE;
+      if (entry)
+        g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = g_strdup (country->canonical);
+    }
+}
+
+/* religions.tsv (scripts/make-religions.py, from WordNet):
+ * RELIGION<TAB>ADJECTIVES ('|'), as a table from each adjective, folded
+ * as the words' keys are, to its religion; NULL with @error naming the
+ * file and line. */
+GHashTable *
+religions_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "religions.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  GHashTable *religions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint n = 0; lines[n]; n++)
+    {
+      char *line = lines[n];
+      if (*line == '\0' || *line == '#')
+        continue;
+      g_auto (GStrv) fields = g_strsplit (line, "\t", -1);
+      if (g_strv_length (fields) != 2 || *fields[0] == '\0' || *fields[1] == '\0')
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected RELIGION<TAB>ADJECTIVES", path, n + 1);
+          g_hash_table_unref (religions);
+          return NULL;
+        }
+      g_auto (GStrv) adjectives = g_strsplit (fields[1], "|", -1);
+      for (guint k = 0; adjectives[k]; k++)
+        if (*adjectives[k])
+          g_hash_table_insert (religions, assay_text_fold (adjectives[k], -1), g_strdup (fields[0]));
+    }
+  return religions;
+}
+
+/* A religion's adjective the tagger named alone (MISC, ORG or PERSON:
+ * "Islamic leaders") is a NORP of no country, its canonical the
+ * religion's name.  Read after the tagger, not claimed by the lists:
+ * the lists' class would move the tagger's features and cut the names
+ * it begins ("Islamic Jihad", "Islamic Salvation Front"), which stay the
+ * tagger's. */
+void
+mend_religions (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "NORP") == 0
+          || word_at (scan, p->a)->capitals)
+        continue;
+      const char *religion = g_hash_table_lookup (scan->e->religions, word_at (scan, p->a)->key);
+      if (religion == NULL)
+        continue;
+      p->label = "NORP";
+      g_free (p->canonical), p->canonical = g_strdup (religion);
       g_clear_pointer (&p->kb, g_free);
       g_clear_pointer (&p->country, g_free);
     }

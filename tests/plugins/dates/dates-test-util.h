@@ -24,6 +24,32 @@ run_with_patterns (const char *patterns, const char *jsonl)
   return out;
 }
 
+/* Appends to @jsonl the record "case-@i" of @text with its one pair of
+ * brackets (marking the expression a table expects) taken out, and with
+ * @published as its own reference where not NULL. */
+static inline void
+append_bracketed_record (GString *jsonl, guint i, const char *text, const char *published)
+{
+  g_autoptr (GString) plain = g_string_new (text);
+  g_string_replace (plain, "[", "", 1);
+  g_string_replace (plain, "]", "", 1);
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  g_autofree char *id = g_strdup_printf ("case-%u", i);
+  json_builder_add_string_value (b, id);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, plain->str);
+  if (published)
+    {
+      json_builder_set_member_name (b, "published");
+      json_builder_add_string_value (b, published);
+    }
+  json_builder_end_object (b);
+  g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
+  g_string_append_printf (jsonl, "%s\n", line);
+}
+
 /* The texts of the timex annotations in @record, joined by '|'. */
 static inline char *
 found_texts (const char *record)

@@ -696,21 +696,7 @@ test_table (void)
   g_autoptr (GString) jsonl = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr (GString) text = g_string_new (cases[i].sentence);
-      g_string_replace (text, "[", "", 1);
-      g_string_replace (text, "]", "", 1);
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      g_autofree char *id = g_strdup_printf ("case-%u", i);
-      json_builder_add_string_value (b, id);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, text->str);
-      json_builder_set_member_name (b, "published");
-      json_builder_add_string_value (b, cases[i].reference);
-      json_builder_end_object (b);
-      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
-      g_string_append_printf (jsonl, "%s\n", line);
+    append_bracketed_record (jsonl, i, cases[i].sentence, cases[i].reference);
     }
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-",
                          "--layers", "timex", NULL };

@@ -1,9 +1,11 @@
-/* test-own-date.c: the date an article states for itself in its header
- * ("Saturday 20 November" under the headline, "ROME, June 3 (Reuters)
- * --") anchors its relative expressions where the reference date is one
- * given for a whole collection (--reference-date), not the document's
- * own `published`.  Rows near the rule where it must not fire: a date in
- * a headline or a sentence, a date line after the body has begun, a
+/* test-own-date.c: the date an article states for itself in a dateline
+ * ("BRUSSELS, Feb 9 (AFP) -", a clock time and its zone, the line under
+ * a byline, a weekday with its day and month alone under the headline)
+ * anchors its relative expressions where the reference date is one given
+ * for a whole collection (--reference-date), not the document's own
+ * `published`.  Rows near the rule where it must not fire: a date in a
+ * headline or a sentence, a day and month alone, a listing's dates, a
+ * date well after the reference, a date line after the body has begun, a
  * document with its own `published`. */
 #include "dates-test-util.h"
 
@@ -17,27 +19,50 @@ typedef struct
 } OwnDateCase;
 
 static const OwnDateCase cases[] = {
-  /* a match preview's header: the day, then the kick-off alone */
-  { "Leeds v Bath (Sat)\n\nHeadingley\n\nSaturday 20 November\n\n[1430 GMT]\n\nBath have changed their pack.", NULL,
-    "2004-11-20T14:30Z" },
-  { "Leeds v Bath (Sat)\n\nHeadingley\n\nSaturday 20 November\n\n1430 GMT\n\nBath named the side [yesterday].", NULL,
-    "2004-11-19" },
-  { "Leeds v Bath\n\nSaturday 20 November\n\nThe coach wants a good start on [the day].", NULL, "2004-11-20" },
-  /* an agency's dateline; a date line with no weekday */
-  { "ROME, June 3 (Reuters) --\n\nThe minister resigned on [Wednesday].", NULL, "2005-06-01" },
-  { "Budget row\n\n14 October\n\nThe chancellor spoke [yesterday].", NULL, "2004-10-13" },
+  /* Rows that fire fail on 91e47ea, which had no such rule; the rows
+   * near it pass there, and those marked "ffd5ad8" failed on that
+   * commit, which took a date with no evidence of a dateline. */
+  /* a place in capitals and a comma, an agency in brackets */
+  { "BRUSSELS, Feb 9 (AFP) -\n\nMinisters met [yesterday] to discuss fish quotas.", NULL, "2005-02-08" },
+  { "NEW DELHI, February 9 -\n\nThe monsoon report came out on [Monday].", NULL, "2005-02-07" },
+  /* a dateline's day without its year after the collection's reference
+   * is the year before's: 12 March 2004, a Friday (fails on ffd5ad8 too,
+   * which counted from 12 March 2005) */
+  { "CAIRO, March 12 (MENA) -\n\nThe talks ended on [Friday].", NULL, "2004-03-12" },
+  /* a clock time and its zone on the line */
+  { "11 February, 16:05 GMT\n\nThe vote was held [yesterday].", NULL, "2005-02-10" },
+  /* the line under a byline */
+  { "By Mary Jones\nPress Association, 3 February\n\nThe hearing ended [yesterday].", NULL, "2005-02-02" },
+  /* a weekday, its day and its month alone, right under the headline;
+   * its "on the day" counts from it */
+  { "Hull v Wigan\n\nFriday 11 February\n\nThe squad trained [yesterday].", NULL, "2005-02-10" },
+  { "Hull v Wigan\n\nFriday 11 February\n\nThe coach wants a fast start on [the day].", NULL, "2005-02-11" },
   /* not a date in a sentence or a headline (lowercase words) */
   { "Pay deal agreed\n\nOn 11 September 2001, the towers fell. Workers said on [Monday] they would strike.", NULL,
     "2005-02-28" },
   { "Talks set for 5 May\n\nUnions said on [Monday] they would meet.", NULL, "2005-02-28" },
+  /* not a headline in Title Case (ffd5ad8) */
+  { "Strike Called For February 14\n\nUnions said on [Monday] that talks had failed.", NULL, "2005-02-28" },
+  /* not a day and month without a weekday or other evidence (ffd5ad8) */
+  { "Budget row\n\n14 October\n\nThe chancellor spoke [yesterday].", NULL, "2005-02-28" },
+  { "Closing date: 31 January\n\nStaff were told on [Monday].", NULL, "2005-02-28" },
+  /* not one of a listing's date lines (ffd5ad8) */
+  { "Tour dates\n\nFriday 4 February\nSaturday 5 February\n\nThe band cancelled a show [yesterday].", NULL,
+    "2005-02-28" },
+  /* not a date more than a few days after the collection's reference: a
+   * day to come (ffd5ad8) */
+  { "Summer fair\n\nSaturday 9 July\n\nThe organisers said [yesterday] that tickets were selling.", NULL,
+    "2005-02-28" },
+  /* not a weekday alone under more than a headline and a subheading */
+  { "Cup news\nRound four\nTeams\nFriday 11 February\n\nThe draw was made [yesterday].", NULL, "2005-02-28" },
   /* not a date line after a paragraph of the body (a diary's part) */
   { "Diary of a tour\n\nThe band played every night for a month, and these are the notes the drummer kept of it.\n\n"
-    "20 November\n\nWe flew home [yesterday].",
+    "Friday 11 February\n\nWe flew home [yesterday].",
     NULL, "2005-02-28" },
   /* not a weekday alone */
-  { "Leeds v Bath\n\nSaturday\n\nBath named the side [yesterday].", NULL, "2005-02-28" },
+  { "Hull v Wigan\n\nFriday\n\nThe squad trained [yesterday].", NULL, "2005-02-28" },
   /* the document's own `published` stays its reference */
-  { "Leeds v Bath\n\nSaturday 20 November\n\nBath named the side [yesterday].", "2005-01-10", "2005-01-09" },
+  { "Hull v Wigan\n\nFriday 11 February\n\nThe squad trained [yesterday].", "2005-01-10", "2005-01-09" },
 };
 
 static void
@@ -46,24 +71,7 @@ test_own_date (void)
   g_autoptr (GString) jsonl = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr (GString) text = g_string_new (cases[i].text);
-      g_string_replace (text, "[", "", 1);
-      g_string_replace (text, "]", "", 1);
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      g_autofree char *id = g_strdup_printf ("case-%u", i);
-      json_builder_add_string_value (b, id);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, text->str);
-      if (cases[i].published)
-        {
-          json_builder_set_member_name (b, "published");
-          json_builder_add_string_value (b, cases[i].published);
-        }
-      json_builder_end_object (b);
-      g_autofree char *line = json_to_string (json_builder_get_root (b), FALSE);
-      g_string_append_printf (jsonl, "%s\n", line);
+    append_bracketed_record (jsonl, i, cases[i].text, cases[i].published);
     }
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex",
                          "--reference-date", "2005-03-01", NULL };

@@ -68,9 +68,10 @@ static const EntityCase cases[] = {
   { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
   /* No list in a document with no score, no player by position and no
    * team: a chain's stores stay towns, a share index's risers companies. */
-  { "Stores to close: Leeds, York, Bradford, Sheffield, Liverpool, Manchester. Shoppers in York were upset.",
-    "ORG:Leeds | GPE:York country=United Kingdom | ORG:Bradford | ORG:Sheffield | ORG:Liverpool"
-    " | GPE:Manchester country=United Kingdom | GPE:York country=United Kingdom" },
+  { "Stores to close: Leeds, York, Sheffield, Liverpool, Manchester, Glasgow. Shoppers in York were upset.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom | GPE:Sheffield country=United Kingdom"
+    " | GPE:Liverpool country=United Kingdom | GPE:Manchester country=United Kingdom"
+    " | GPE:Glasgow kb=geonames:2648579 country=United Kingdom | GPE:York country=United Kingdom" },
   { "Risers: Aggreko, Cairn, Enterprise, Hanson, Kesa, Wolseley, Xstrata. Xstrata said profits rose.",
     "LOC:Aggreko | ORG:Cairn | PERSON:Enterprise | PERSON:Hanson | PERSON:Kesa | PERSON:Wolseley | ORG:Xstrata"
     " | ORG:Xstrata" },

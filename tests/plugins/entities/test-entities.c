@@ -843,10 +843,12 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("entities-data-XXXXXX", &error);
   g_assert_no_error (error);
-  static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "organisations.tsv",
+  static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "nationalities.tsv", "religions.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
-                                       "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model" };
+                                       "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
+                                       "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
+                                       "person-nouns.tsv", "institutions.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -898,6 +900,7 @@ test_bad_data (void)
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
   check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
+  check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "expected RELIGION<TAB>ADJECTIVES");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""make-nationalities.py: writes plugins/entities/data/nationalities.tsv,
+the adjectives of nationality that the hand-written demonyms.tsv lacks
+("Kyrgyz", "Mosotho", "Malagasy"), and the country each names.
+
+Sources:
+  - the npm package i18n-nationality (MIT, (c) 2016 widdix GmbH:
+    plugins/entities/data/LICENSE-i18n-nationality.txt), langs/en.json: one
+    English nationality a country, by ISO 3166-1 alpha-2 code.  Installed
+    into a temporary folder at each run (npm must reach its registry),
+    never kept; or read from --package DIR (an unpacked copy);
+  - WordNet 3.0 (Debian wordnet-base; LICENSE-WordNet.txt): adjectives
+    that pertain to a country ("Kyrgyzstani": "of or relating to
+    Kyrgyzstan"), whose pointer (\\) names a noun that is the common name
+    of a country in countries.tsv, in no domain (";c": "Mongoloid").
+
+A name is kept only where it cannot be the place itself or another
+thing: one or two capitalised words of letters (no "Cayman Islands",
+"Congolese (Republic of the Congo)"), no name of any country, no
+lowercase English word of Debian's wamerican ("polish"), no name two
+countries claim, and only where its first three letters are those of
+one of the country's names (a list's slip such as Wallis and Futuna's
+"Welsh" and WordNet's "Gallic" are left out; Lesotho's "Mosotho" with
+them: demonyms.tsv may hold such by hand).  Names demonyms.tsv already has are left out.  Run from the
+project's root:
+    python3 scripts/make-nationalities.py [--package DIR]
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+DATA = "plugins/entities/data"
+WN = "/usr/share/wordnet"
+WORDS = "/usr/share/dict/words"
+PACKAGE = "i18n-nationality@1.4.0"
+
+
+def countries():
+    """code -> every name countries.tsv gives the country."""
+    out = {}
+    with open(os.path.join(DATA, "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            canonical, code, aliases = (line.rstrip("\n").split("\t") + [""])[:3]
+            out[code] = [canonical] + [a for a in aliases.split("|") if a]
+    return out
+
+
+def demonyms():
+    out = set()
+    with open(os.path.join(DATA, "demonyms.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            out.update(d.casefold() for d in line.rstrip("\n").split("\t")[1].split("|"))
+    return out
+
+
+def english():
+    if not os.path.exists(WORDS):
+        sys.exit(f"make-nationalities: {WORDS} is absent: apt-get install wamerican")
+    with open(WORDS, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip().islower()}
+
+
+def npm_nationalities(package):
+    if package is None:
+        tmp = tempfile.mkdtemp()
+        subprocess.run(["npm", "pack", "--silent", "--pack-destination", tmp, PACKAGE], check=True,
+                       stdout=subprocess.DEVNULL)
+        tgz = [f for f in os.listdir(tmp) if f.endswith(".tgz")][0]
+        subprocess.run(["tar", "xzf", os.path.join(tmp, tgz), "-C", tmp], check=True)
+        package = os.path.join(tmp, "package")
+    with open(os.path.join(package, "langs", "en.json"), encoding="utf-8") as f:
+        return json.load(f)["nationalities"], os.path.join(package, "LICENSE")
+
+
+def wordnet_nationalities(names):
+    """code -> adjectives WordNet says pertain to the country."""
+    if not os.path.isdir(WN):
+        sys.exit(f"make-nationalities: {WN} missing: apt-get install wordnet-base")
+    by_offset = {}
+    with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            p = line.split(" | ")[0].split()
+            by_offset[p[0]] = [p[4 + 2 * k].replace("_", " ") for k in range(int(p[3], 16))]
+    common = {code: n[0] for code, n in names.items()}
+    country_of = {name: code for code, name in common.items()}
+    out = {}
+    with open(os.path.join(WN, "data.adj"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            p = line.split(" | ")[0].split()
+            n = int(p[3], 16)
+            lemmas = [re.sub(r"\(.*\)$", "", p[4 + 2 * k]) for k in range(n)]
+            at = 4 + 2 * n
+            pointers = [p[at + 1 + 4 * k] for k in range(int(p[at]))]
+            # A sense in a domain (";c" anthropology: "Mongoloid", ";u"
+            # a usage such as a slur) is no plain nationality.
+            if any(sym.startswith(";") for sym in pointers):
+                continue
+            for k in range(int(p[at])):
+                sym, offset, pos = p[at + 1 + 4 * k: at + 4 + 4 * k]
+                if sym != "\\" or pos != "n":
+                    continue
+                for noun in by_offset.get(offset, []):
+                    code = country_of.get(noun)
+                    if code:
+                        out.setdefault(code, []).extend(lemmas)
+    return out
+
+
+def keep(name, names, all_names, words, have):
+    if not re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)?", name):
+        return False
+    folded = name.casefold()
+    if folded in all_names or folded in have or name.lower() in words:
+        return False
+    # Nor the start of a country's common name: "Saint Helena" (,
+    # Ascension and ...); "Kyrgyz" (Republic, an official name) is kept.
+    return not any(ns[0].casefold().startswith((folded + " ", folded + ",")) for ns in names.values())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--package", help="an unpacked i18n-nationality package (else npm fetches it)")
+    args = ap.parse_args()
+    names = countries()
+    all_names = {n.casefold() for ns in names.values() for n in ns}
+    words, have = english(), demonyms()
+    npm, license_path = npm_nationalities(args.package)
+    rows = {}
+    found = [(code, name) for code, name in sorted(npm.items())]
+    found += [(code, name) for code, adjectives in sorted(wordnet_nationalities(names).items()) for name in adjectives]
+    for code, name in found:
+        if code not in names or not keep(name, names, all_names, words, have) or name in rows.get(code, []):
+            continue
+        # The first three letters of one of the country's names: "Kyrgyz"
+        # for Kyrgyzstan; not a list's slip ("Welsh" for Wallis and
+        # Futuna) nor another sense's ("Formosan" for China, "Gallic").
+        if not any(name[:3].casefold() == n[:3].casefold() for n in names[code]):
+            continue
+        rows.setdefault(code, []).append(name)
+    # A name two countries claim ("Mauritanian" for Mauritius too) names
+    # neither surely.
+    counts = {}
+    for adjectives in rows.values():
+        for name in adjectives:
+            counts[name] = counts.get(name, 0) + 1
+    rows = {code: [n for n in adjectives if counts[n] == 1] for code, adjectives in rows.items()}
+    rows = {code: adjectives for code, adjectives in rows.items() if adjectives}
+    with open(os.path.join(DATA, "nationalities.tsv"), "w", encoding="utf-8") as out:
+        out.write("# nationalities.tsv: generated by scripts/make-nationalities.py; do not edit\n")
+        out.write("# (add by hand to demonyms.tsv).  Adjectives of nationality demonyms.tsv lacks,\n")
+        out.write(f"# from the npm package {PACKAGE} (MIT: LICENSE-i18n-nationality.txt)\n")
+        out.write("# and WordNet 3.0's adjectives pertaining to a country (LICENSE-WordNet.txt).\n")
+        out.write("# ISO 3166-1 ALPHA-2<TAB>DEMONYMS ('|' separated)\n")
+        for code in sorted(rows):
+            out.write(f"{code}\t{'|'.join(rows[code])}\n")
+    with open(license_path, encoding="utf-8") as f, \
+            open(os.path.join(DATA, "LICENSE-i18n-nationality.txt"), "w", encoding="utf-8") as out:
+        out.write(f"The npm package {PACKAGE}, source of nationalities.tsv:\n\n" + f.read())
+    print(f"nationalities.tsv: {sum(len(v) for v in rows.values())} names of {len(rows)} countries")
+
+
+if __name__ == "__main__":
+    main()
