@@ -38,8 +38,11 @@ def lowercase_words():
 
 
 def clean(name):
-    """A name as news writes it: the year in brackets and the notes gone."""
-    name = re.sub(r"\(.*?\)", "", name)
+    """A name as news writes it: the year in brackets, a name's language
+    tag ("AC Florenz [de]"), a reserve side's mark ("ii)  AC Sparta Praha
+    B") and the notes gone."""
+    name = re.sub(r"^\s*[ivx]+\)", "", name)
+    name = re.sub(r"\(.*?\)|\[.*?\]", "", name)
     name = name.split("#")[0]
     return " ".join(name.replace("$", "").split())
 

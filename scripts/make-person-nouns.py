@@ -21,7 +21,8 @@ of it.
 
 Left out, because text writes them as names: words of the stage's
 first-names.tsv (Mason, Taylor), and cues.tsv's words but those of
-kind player alone (the rules know the others by their kinds).  A surname of person-names.tsv (Singer,
+the sport kinds player and team-noun alone (the rules know the others
+by their kinds).  A surname of person-names.tsv (Singer,
 Dancer, Drummer, Baker) is kept only where WordNet counts its senses
 (SemCor tagged it, so the person is its measured commonest sense) and
 writes its first sense in lowercase (not an instance, "Gates", "Hanks"):
@@ -60,15 +61,17 @@ def lexfile(offsets):
 def titles():
     """cues.tsv's words, which keep the kinds it gives them ("retailer",
     "broker" are companies in news, "democrat" a group), but for the
-    kind player alone: "defender", "goalkeeper" are kinds of person all
-    the same, written as a title before a player's name."""
+    sport kinds player and team-noun alone: "defender", "goalkeeper",
+    "boss", "keeper" are kinds of person all the same, written as a
+    title before a player's name (WordNet's noun.person still decides:
+    "side", "fans" are no such word)."""
     out = set()
     with open(os.path.join(DATA, "cues.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "\t" not in line:
                 continue
             word, kinds = line.rstrip("\n").split("\t")[:2]
-            if kinds.strip() != "player":
+            if not {k.strip() for k in kinds.split(",")} <= {"player", "team-noun"}:
                 out.add(word.strip().lower())
     return out
 

@@ -770,7 +770,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   g_autofree guint32 *hashes = g_new (guint32, MAX (n_words, 1));
   g_autofree const char **keys = g_new (const char *, MAX (n_words, 1));
   const Word *words = word_at (&scan, 0);
-  gboolean has_score = FALSE, has_player = FALSE;
+  gboolean has_score = FALSE, has_player = FALSE, has_line_up = FALSE;
   for (guint i = 0; i < n_words; i++)
     {
       const Word *w = &words[i];
@@ -779,8 +779,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (!has_score && w->upper && g_ascii_isdigit (w->text[0]))
         has_score = is_score (&scan, i);
       has_player = has_player || (w->cue & CUE_PLAYER);
+      if (!has_line_up && (w->cue & CUE_LINE_UP) && w->sentence_start)
+        has_line_up = line_up_heading (&scan, i);
     }
-  scan.has_score = has_score, scan.has_player = has_player;
+  scan.has_score = has_score, scan.has_player = has_player, scan.has_line_up = has_line_up;
   guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
   scan.n_slots = n_slots;
   scan.slots = slots;

@@ -99,6 +99,7 @@ typedef struct
   const guint32 *slots; /* per word, the same for the same key in the document, from 0 (ner_document_slots()) */
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
+  gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
 } Scan;
 
 static inline Word *
@@ -290,6 +291,13 @@ void find_city_teams (Scan *scan);
 WordMap *clubs_load (const char *data_dir, GError **error);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
+/* Whether the document is a sport report: a score, a player by
+ * position, a line-up's heading or a team found so far
+ * (rules-places.c); the test the clubs' and the line-ups' rules share. */
+gboolean sport_report (const Scan *scan);
+/* Whether the word before @a says where something stands or happened
+ * ("in", "at", "near"): a place, not a club or a town's other use. */
+gboolean after_where (const Scan *scan, guint a);
 /* The steps the lists after a kind in the plural share (companies.c):
  * plural_stem() writes @key less its plural "s" into @stem (64 bytes;
  * with @es, less "es" too: "Joneses") and returns TRUE, or FALSE where
@@ -333,6 +341,9 @@ void mend_line_ups (Scan *scan, guint ws, guint we);
  * name and a colon, or alone with substitutes' minutes (lineups.c):
  * each a person, the team heading it the club. */
 void find_line_ups (Scan *scan, guint ws, guint we);
+/* Whether word @i, a cues.tsv line-up word opening its sentence, heads
+ * a line-up: a colon within its first four words ("Subs not used:"). */
+gboolean line_up_heading (const Scan *scan, guint i);
 /* A name of the tagger (not an organisation already) before a plural
  * verb ("Roxy Music were formed", "Kasabian have split") is an
  * organisation, cued so its other mentions follow (people.c); not a

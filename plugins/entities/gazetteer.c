@@ -120,7 +120,7 @@ clubs_read_tsv (const char *data_dir, GError **error)
       if (*line == '\0' || *line == '#')
         continue;
       char *tab = strchr (line, '\t');
-      if (!tab || tab == line)
+      if (!tab || tab == line || !strchr (tab + 1, '\t'))
         {
           g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path, n);
           word_map_free (clubs);

@@ -54,6 +54,15 @@ minute_at (const Scan *scan, guint i)
   return m >= 1 && m <= 130;
 }
 
+gboolean
+line_up_heading (const Scan *scan, guint i)
+{
+  for (guint k = i + 1; k < scan->words->len && k < i + 5 && !word_at (scan, k)->sentence_start; k++)
+    if (is_text (scan, k, ":"))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   guint a, b;
@@ -80,7 +89,10 @@ find_line_ups (Scan *scan, guint ws, guint we)
   while (i < we)
     {
       guint b = name_end (scan, i, we);
-      if (b == i || n_items == MOST_ITEMS)
+      /* A player goes by his name: a title before one ("Lord Smith",
+       * "Dr White", "Mr Black") makes the list a panel's or a board's;
+       * a title's word alone is a surname ("King", "Bishop"). */
+      if (b == i || n_items == MOST_ITEMS || (b > i + 1 && (word_at (scan, i)->cue & (CUE_HONORIFIC | CUE_ROLE))))
         return;
       items[n_items++] = (Item) { i, b };
       i = b;
@@ -128,6 +140,19 @@ find_line_ups (Scan *scan, guint ws, guint we)
     }
   if (n_items == 0 || (!subs && n_items < (brackets ? 4 : 6)) || (!subs && listed * 3 > n_items))
     return;
+  /* A bare list outside a sport report is a share index's risers, a
+   * chain's stores or a panel, never a team ("Risers: Aggreko, Cairn,
+   * ..."); a line-up's heading, its substitutes' minutes or a whole
+   * team's eleven names show a match report where no score does ("Subs
+   * not used:", "The team is as follows: Given, Breen, ..."). */
+  if (!subs && brackets == 0 && n_items < 11 && !sport_report (scan))
+    return;
+  /* Only a real line-up, under a heading of its own, with its
+   * substitutes' minutes or a whole team's eleven names or more,
+   * decides the report's other mentions of its names; a bare list of
+   * six names may be a shortlist's, and its guess stays in the list. */
+  gboolean real = subs || brackets > 0 || n_items >= 11
+                  || (head_b > ws && head_b - ws <= 4 && club_listed (scan, ws, head_b));
 
   for (guint k = 0; k < n_items; k++)
     {
@@ -139,7 +164,7 @@ find_line_ups (Scan *scan, guint ws, guint we)
           /* The report's other mentions of a player are his: the line-up
            * decides the document's vote on the word (links.c), as a cue
            * does ("the enigmatic Robben" after "Lampard, Robben, ..."). */
-          s->cued = TRUE;
+          s->cued = real;
         }
     }
   /* The team heading it: a town GeoNames lists or a name only the

@@ -394,8 +394,7 @@ spread_teams (Scan *scan)
           || word_at (scan, p->a)->capitals || !g_hash_table_contains (teams, word_at (scan, p->a)->key))
         continue; /* in capitals, a dateline's city: "WIGAN 1997-08-23" is the place */
       /* "in Cardiff", "at Swansea": the city where a game was played. */
-      const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
-      if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
+      if (after_where (scan, p->a))
         continue;
       /* The town's own body or office: "Portsmouth council", "Leicester
        * mayor" (but "Portsmouth manager" is the club's). */

@@ -330,6 +330,21 @@ sport_document (const Scan *scan)
   return scan->has_score;
 }
 
+gboolean
+sport_report (const Scan *scan)
+{
+  return scan->has_player || scan->has_line_up || sport_document (scan);
+}
+
+gboolean
+after_where (const Scan *scan, guint a)
+{
+  if (a == 0)
+    return FALSE;
+  const char *before = word_at (scan, a - 1)->key;
+  return strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0;
+}
+
 WordMap *
 clubs_load (const char *data_dir, GError **error)
 {
@@ -355,41 +370,67 @@ club_listed (const Scan *scan, guint a, guint b)
   return word_map_get (scan->e->clubs, key->str, word_hash (key->str, key->len)) != 0;
 }
 
+/* Whether the name at word @i is a town's that clubs.tsv does not list:
+ * a result between it and a listed name is no match ("London beat
+ * Paris 54-50 in the final round of voting"). */
+static gboolean
+town_no_club (const Scan *scan, guint i)
+{
+  const Span *q = span_at (scan, word_at (scan, i)->span);
+  return q && !q->dropped && (strcmp (q->label, "GPE") == 0 || strcmp (q->label, "LOC") == 0)
+         && !club_listed (scan, q->a, q->b);
+}
+
+/* Whether word @i, in the sentence of the word before it, is a score. */
+static gboolean
+score_beside (const Scan *scan, guint i)
+{
+  return i < scan->words->len && !word_at (scan, i)->sentence_start && is_score (scan, i);
+}
+
+/* Whether what a club has, at @j after the name, is the club's: not a
+ * thing of something ("a York team of scientists", "Leeds fans of the
+ * band") nor a kind of person's trade ("a Paris defence lawyer"). */
+static gboolean
+clubs_own (const Scan *scan, guint j)
+{
+  if (j + 1 >= scan->words->len || word_at (scan, j + 1)->sentence_start)
+    return TRUE;
+  const Word *next = word_at (scan, j + 1);
+  if (strcmp (next->key, "of") == 0)
+    return FALSE;
+  return next->upper || (next->cue & (CUE_TEAM_NOUN | CUE_PLAYER | CUE_ROLE))
+         || !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN);
+}
+
 /* Whether the name [a, b) stands where only a club does, in a sport
  * report: beside a score or a result word ("Portsmouth 0-2", "v
  * Portsmouth", "lost to Portsmouth"), before what a club has (cues.tsv
  * kinds team-noun and player: "a Portsmouth side", "Portsmouth
  * striker", "Portsmouth's manager"), or heading a team's line-up, a
  * colon and a list ("Portsmouth: Hislop, Griffin, Primus, ...").  Not a
- * town's council, mayor or people ("Portsmouth council voted"). */
-/* Whether the sentence of word @i holds a score. */
+ * town's council, mayor or people ("Portsmouth council voted").  A
+ * town's name beside a result word wants the score beside it too
+ * ("beat Portsmouth 2-1", "lost 2-1 to Portsmouth", not "London beat
+ * Paris to host the Games") and no unlisted town on the result's other
+ * side. */
 static gboolean
-sentence_scored (const Scan *scan, guint i)
-{
-  guint a = i;
-  while (a > 0 && !word_at (scan, a)->sentence_start)
-    a--;
-  for (guint k = a; k < scan->words->len && (k == a || !word_at (scan, k)->sentence_start); k++)
-    if (is_score (scan, k))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-club_evidence (const Scan *scan, guint a, guint b, gboolean place)
+club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean strict)
 {
   guint n = scan->words->len;
+  gboolean scored_after = score_beside (scan, b);
   if (a > 0 && !word_at (scan, a)->sentence_start)
     {
-      /* A result word before a town only with a score in its sentence:
-       * "London beat Paris to host the Games". */
       const Word *before = word_at (scan, a - 1);
-      if (is_score (scan, a - 1)
-          || ((before->cue & CUE_RESULT) && !before->upper
-              && (!place || (before->cue & CUE_FIXTURE) || sentence_scored (scan, a))))
+      if (is_score (scan, a - 1))
+        return TRUE;
+      if ((before->cue & CUE_RESULT) && !before->upper
+          && (!place || (before->cue & CUE_FIXTURE)
+              || (scored_after && !(a > 1 && !before->sentence_start && town_no_club (scan, a - 2)))))
         return TRUE;
       if (a > 1 && (strcmp (before->key, "to") == 0 || strcmp (before->key, "with") == 0)
-          && (word_at (scan, a - 2)->cue & CUE_RESULT) && (!place || sentence_scored (scan, a)))
+          && (word_at (scan, a - 2)->cue & CUE_RESULT)
+          && (!place || scored_after || is_score (scan, a - 2)))
         return TRUE;
     }
   if (b >= n || word_at (scan, b)->sentence_start)
@@ -398,11 +439,22 @@ club_evidence (const Scan *scan, guint a, guint b, gboolean place)
   if (strcmp (word_at (scan, j)->key, "'s") == 0 && j + 1 < n && !word_at (scan, j + 1)->sentence_start)
     j++;
   const Word *after = word_at (scan, j);
-  if (is_score (scan, j) || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER))))
+  if (is_score (scan, j)
+      || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)) && clubs_own (scan, j)
+          && (!strict || (j + 1 < n && !word_at (scan, j + 1)->sentence_start && word_at (scan, j + 1)->upper))))
     return TRUE;
-  if (!after->upper && (after->cue & CUE_RESULT)
-      && (!place || (after->cue & CUE_FIXTURE) || sentence_scored (scan, j)))
+  if (!after->upper && (after->cue & CUE_RESULT) && (!place || (after->cue & CUE_FIXTURE)))
     return TRUE;
+  /* "Leicester won 21-10", "Leicester beat Bath 21-10". */
+  if (!after->upper && (after->cue & CUE_RESULT))
+    {
+      if (score_beside (scan, j + 1))
+        return TRUE;
+      const Span *other = j + 1 < n && !word_at (scan, j + 1)->sentence_start
+                              ? span_at (scan, word_at (scan, j + 1)->span)
+                              : NULL;
+      return other && other->a == j + 1 && !town_no_club (scan, j + 1) && score_beside (scan, other->b);
+    }
   if (j != b || strcmp (after->text, ":") != 0)
     return FALSE;
   /* A line-up: names alone up to the first break ("Hislop, Griffin";
@@ -483,84 +535,83 @@ person_word (const Scan *scan, GHashTable **people, const char *key)
   return g_hash_table_contains (*people, key);
 }
 
-/* Clubs by clubs.tsv (openfootball's list) in a sport report: a listed
- * club's name the tagger called a person, a place or a MISC is the club
- * (ORG) where the sentence shows a club (club_evidence()); a name no
- * list places ("Chelsea", "Everton": a first name or nothing the lists
- * know as a town) is the club at each of its mentions, as a reader of a
- * match report takes it.  Not a person's: a title or a kind of person
- * before it, or a mention the document linked to a person's full name
- * ("Chelsea Clinton ... Chelsea said"); not in capitals (a dateline).
- * A club so found by its evidence is a team, so spread_teams() names
- * the town's other lone mentions the club too. */
+/* Clubs by clubs.tsv (openfootball's list) in a sport report
+ * (sport_report()): a listed club's name the tagger called a person, a
+ * place or a MISC is the club (ORG) where the sentence shows a club
+ * (club_evidence()); a name no list places ("Chelsea", "Everton": a
+ * first name or nothing the lists know as a town) is the club at each
+ * of its mentions, as a reader of a match report takes it.  Not a
+ * person's: a title or a kind of person before it, or a mention the
+ * document linked to a person's full name ("Chelsea Clinton ... Chelsea
+ * said"); not in capitals (a dateline).  A
+ * club so found by its evidence is a team, so spread_teams() names the
+ * town's other lone mentions the club too. */
 static void
-find_listed_clubs (Scan *scan, gboolean sport)
+find_listed_clubs (Scan *scan)
 {
   g_autoptr (GHashTable) people = NULL; /* person_word()'s, made once a mention asks: most documents never do */
-  /* A document with no score and no player by position is a sport
-   * report where a listed club shows by its evidence ("Chelsea manager
-   * Jose Mourinho expects ..."): a first pass takes only those, the
-   * second the rest once one was found. */
+  /* A document with no score, no player by position and no team is a
+   * sport report where a listed club shows by strict evidence, a score
+   * or "v" beside it or what a club has before a name ("Chelsea manager
+   * Jose Mourinho"; not "a York team found", "Wimbledon fans queued"):
+   * a first pass takes only those, the second the rest once one was
+   * found. */
+  gboolean sport = sport_report (scan);
   for (guint pass = sport ? 1 : 0; pass < 2 && (pass == 0 || sport); pass++)
     {
-    for (guint k = 0; k < scan->spans->len; k++)
-      {
-        Span *p = span_at (scan, k);
-        if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
-            || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
-          continue;
-        gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
-        /* A place a list gives but no town's: a country's or a county's
-         * side is named as the place. */
-        if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
-          continue;
-        if (strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER)
-          continue;
-        gboolean evidence = FALSE;
-        if (pass == 0 && !(evidence = club_evidence (scan, p->a, p->b, place)))
-          continue;
-        if (!club_listed (scan, p->a, p->b))
-          continue;
-        if (p->canonical && strcmp (p->label, "PERSON") == 0)
-          {
-            g_autofree char *text = words_text (scan, p->a, p->b);
-            if (strcmp (text, p->canonical) != 0)
-              continue;
-          }
-        if (p->a > 0)
-          {
-            const Word *before = word_at (scan, p->a - 1);
-            if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
-                || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
-              continue;
-          }
-        /* Where a game was played: "in Salzburg 3-2". */
-        const char *before = p->a > 0 ? word_at (scan, p->a - 1)->key : "";
-        if (strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0)
-          continue;
-        if (pass == 1)
-          evidence = club_evidence (scan, p->a, p->b, place);
-        /* Only the tagger's person goes on the list alone: a place or a
-         * MISC (an event, "Wimbledon") is more than the club. */
-        if (!evidence
-            && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
-                || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
-          continue;
-        p->label = "ORG";
-        p->place = FALSE;
-        p->team = evidence && p->b - p->a == 1;
-        g_clear_pointer (&p->kb, g_free);
-        g_clear_pointer (&p->country, g_free);
-        g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
-        sport = TRUE;
-      }
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          Span *p = span_at (scan, k);
+          if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
+              || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
+            continue;
+          gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+          /* A place a list gives but no town's: a country's or a county's
+           * side is named as the place. */
+          if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
+            continue;
+          if ((strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER) || !club_listed (scan, p->a, p->b))
+            continue;
+          if (p->canonical && strcmp (p->label, "PERSON") == 0)
+            {
+              g_autofree char *text = words_text (scan, p->a, p->b);
+              if (strcmp (text, p->canonical) != 0)
+                continue;
+            }
+          if (p->a > 0)
+            {
+              const Word *before = word_at (scan, p->a - 1);
+              if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+                  || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+                continue;
+            }
+          /* Where a game was played: "in Salzburg 3-2". */
+          if (after_where (scan, p->a))
+            continue;
+          gboolean evidence = club_evidence (scan, p->a, p->b, place, pass == 0);
+          if (pass == 0 && !evidence)
+            continue;
+          /* Only the tagger's person goes on the list alone: a place or a
+           * MISC (an event, "Wimbledon") is more than the club. */
+          if (!evidence
+              && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
+                  || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
+            continue;
+          p->label = "ORG";
+          p->place = FALSE;
+          p->team = evidence && p->b - p->a == 1;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+          g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+          sport = TRUE;
+        }
     }
 }
 
 void
 find_city_teams (Scan *scan)
 {
-  find_listed_clubs (scan, sport_document (scan) || scan->has_player);
+  find_listed_clubs (scan);
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */
@@ -699,7 +750,7 @@ static gboolean
 city_contrary (const Scan *scan, guint a, guint b)
 {
   guint n = scan->words->len;
-  if (word_at (scan, a)->capitals || club_evidence (scan, a, b, TRUE))
+  if (word_at (scan, a)->capitals || club_evidence (scan, a, b, TRUE, FALSE))
     return TRUE;
   if (a > 0 && !word_at (scan, a)->sentence_start)
     {

@@ -53,8 +53,12 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
        * of Health and Mental Health Act": two names). */
       for (guint m = i; joined && m + 1 < k; m++)
         joined = !(word_at (scan, m)->cue & CUE_ORG_HEAD);
-      if (!w->upper && strcmp (w->key, "of") != 0 && !joined
-          && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
+      /* Nor back past "of" after a number: "Article 2 of the Geneva
+       * Convention" is a part of the law, which is named alone. */
+      gboolean part = strcmp (w->key, "of") == 0 && k - 1 > i && g_ascii_isdigit (word_at (scan, k - 2)->text[0]);
+      if ((!w->upper && strcmp (w->key, "of") != 0 && !joined
+           && !(strcmp (w->key, "the") == 0 && k - 1 > i && strcmp (word_at (scan, k - 2)->key, "of") == 0))
+          || part)
         {
           a = k;
           break;
@@ -218,6 +222,20 @@ opens_quotation (const Scan *scan, guint ws, guint i)
   return c == ':' || i - 1 == ws || !mark->glued;
 }
 
+/* Whether "and" at word @j follows a name its org-head closed and no
+ * org-head follows in the capitalised words after it: two names
+ * ("Christian Aid and Oxfam"; not "Investors Bank and Trust"). */
+static gboolean
+head_closes (const Scan *scan, guint j, guint we)
+{
+  if (!(word_at (scan, j - 1)->cue & CUE_ORG_HEAD))
+    return FALSE;
+  for (guint k = j + 1; k < we && word_at (scan, k)->upper; k++)
+    if (word_at (scan, k)->cue & CUE_ORG_HEAD)
+      return FALSE;
+  return TRUE;
+}
+
 void
 find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -308,10 +326,18 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
               break;
             }
           if (w->upper && head && (w->cue & CUE_ROLE) && !(w->cue & CUE_ORG_HEAD))
-            break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
+            {
+              /* ... unless the words before it are all a title's ("Foreign Aid Minister"). */
+              gboolean title = TRUE;
+              for (guint k = i; title && k < j; k++)
+                title = (word_at (scan, k)->cue & CUE_MODIFIER) != 0;
+              head = !title;
+              break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
+            }
           if (w->upper)
             head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
-          else if (strcmp (w->key, "and") == 0 && and_ends_name (scan, ws, we, i, j, tags, head))
+          else if (strcmp (w->key, "and") == 0
+                   && (and_ends_name (scan, ws, we, i, j, tags, head) || head_closes (scan, j, we)))
             break;
           else if ((w->cue & CUE_CONNECTOR) && !w->upper && !(loc && !head && strcmp (w->key, "of") != 0))
             j++; /* a place's name goes on past "of" only: "Sea for the Bay" is two */
@@ -354,6 +380,25 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
           while (i + 1 < end && !word_at (scan, i)->upper)
             i++; /* "and the Biography Channel" */
         }
+      /* A name the tagger reads across a possessive before the run is
+       * whole, from the tagger's first word: "Guy's Hospital Medical
+       * School", "British Bankers' Association" (not "Britain's Football
+       * Association", which it reads as two). */
+      if (head && !led && i >= ws + 2 && is_possessive (word_at (scan, i - 1)) && word_at (scan, i - 2)->upper
+          && ner_model_tag (scan->e->model, tags[i - 1 - ws])[0] == 'I'
+          && ner_model_tag (scan->e->model, tags[i - ws])[0] == 'I')
+        {
+          i -= 2;
+          while (i > ws && ner_model_tag (scan->e->model, tags[i - ws])[0] == 'I' && word_at (scan, i - 1)->upper)
+            i--;
+        }
+      /* A form of address, a first name and a head alone are a person's
+       * name ("Dr Bernard Aid"): the tagger decides (not "Lord Ashcroft
+       * Foundation", no first name). */
+      if (head && !led && end == i + 3 && (word_at (scan, i)->cue & CUE_HONORIFIC)
+          && (word_map_get (scan->e->first_names, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash)
+              & NAME_WORD_FIRST))
+        head = FALSE;
       if (led && !head)
         {
           i = held->b; /* the place alone, as listed */

@@ -471,8 +471,10 @@ possessive_opens (const Scan *scan, guint a, guint b, const Span *p)
   const Word *w = word_at (scan, a);
   if (!w->upper || w->capitals || (a > 0 && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start))
     return FALSE;
+  /* A club named for its saint owns its ground ("St Mirren's Paisley
+   * Stadium", clubs.tsv). */
   if (b - a == 2)
-    return (w->cue & CUE_SAINT) && run_word (scan, a + 1);
+    return (w->cue & CUE_SAINT) && run_word (scan, a + 1) && !club_listed (scan, a, b);
   return b - a == 1 && !w->known.single && people_plural (scan, w, word_at (scan, b))
          && (!p || (p->source != SOURCE_GAZETTEER && strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "GPE") != 0
                     && strcmp (p->label, "NORP") != 0));
@@ -499,9 +501,7 @@ mend_possessive_names (Scan *scan)
         continue;
       guint a = p ? p->a : i - 1;
       if (!possessive_opens (scan, a, i, p))
-        {
-              continue;
-        }
+        continue;
       guint end = i + 1;
       gboolean english = TRUE;
       while (english && end < n && end < i + 5 && run_word (scan, end))

@@ -19,6 +19,19 @@ static const EntityCase cases[] = {
    * organisation at every mention. */
   { "Brackwater Aid said the floods had left thousands homeless. Brackwater Aid staff flew out.",
     "ORG:Brackwater Aid | ORG:Brackwater Aid" },
+  /* ... and it closes the name before "and" unless another head
+   * follows ("Investors Bank and Trust"); a title's words before a role
+   * are the title ("Foreign Aid Minister"), a form of address a
+   * person's ("Dr Bernard Aid"). */
+  { "Donations went to Brackwater Aid and Oxfam.", "ORG:Brackwater Aid | ORG:Oxfam" },
+  { "Investors Bank and Trust said profits rose.", "ORG:Investors Bank and Trust" },
+  { "Foreign Aid Minister Hilary Benn spoke.", "PERSON:Hilary Benn role=Foreign Aid Minister" },
+  { "Home Office Minister Ann Widdecombe spoke.",
+    "ORG:Home Office | PERSON:Ann Widdecombe role=Minister role_org=Home Office" },
+  { "Dr Bernard Aid said the results were good.", "PERSON:Bernard Aid" },
+  { "The Lord Ashcroft Foundation gave money.", "ORG:Lord Ashcroft Foundation" },
+  /* A numbered part of a law is no part of its name. */
+  { "It breaches Section 5 of the Marlow Convention, he said.", "MISC:Marlow Convention" },
   /* ... not the same words in lowercase or opening a sentence alone. */
   { "The agreement was signed on Monday, and the pact held.", "" },
   { "Convention organisers said the event sold out.", "" },
@@ -37,7 +50,8 @@ static const EntityCase cases[] = {
    * only after an initial, nor with nothing else in the document. */
   { "Guy Ranford directed the film. Ranford said he was pleased.", "PERSON:Guy Ranford | PERSON:Ranford=Guy Ranford" },
   { "Victor Pellow scored twice, and V Pellow was named man of the match.",
-    "PERSON:Victor Pellow | ORG:V Pellow" },
+    "PERSON:Victor Pellow | PERSON:V Pellow",
+    "an initial and a surname the tagger reads as an organisation: the document's full name is not yet linked to it" },
   { "Drummer Fenwick quit the band.", "PERSON:Fenwick role=Drummer",
     "a kind of person before a surname the document names nowhere else: nothing tells it from a first name" },
   /* A kind of person that is a surname too is no name the person goes
@@ -55,10 +69,16 @@ static const EntityCase cases[] = {
   { "Britain's Football Association said it would appeal.",
     "GPE:Britain=United Kingdom kb=iso3166:GB | ORG:Football Association" },
   { "Tony Blair's Labour Party won the vote.", "PERSON:Tony Blair | ORG:Labour Party" },
+  /* ... nor a club named for its saint, which owns its ground. */
+  { "St Mirren's Paisley Stadium was sold.", "ORG:St Mirren | LOC:Paisley Stadium" },
   { "The farmers' union said prices had fallen.", "" },
   /* "school" heads a school's name, with a saint's possessive in it;
    * not the word in lowercase. */
   { "Pupils at St Ninian's High School were sent home, and she left school at 16.", "ORG:St Ninian's High School" },
+  /* A head's run after a possessive the tagger reads across is one
+   * name with the word before it. */
+  { "He trained at Guy's Hospital Medical School in London.",
+    "ORG:Guy's Hospital Medical School | GPE:London country=United Kingdom" },
 };
 
 static void

@@ -56,7 +56,7 @@ static const EntityCase cases[] = {
     "ORG:Leeds | ORG:Harwich | PERSON:Marlow | PERSON:Penhale | PERSON:Osgood | PERSON:Tarrant | PERSON:Quimby"
     " | PERSON:Ledger | PERSON:Vance | PERSON:Orwin | PERSON:Bristow | PERSON:Kent" },
   /* Not a group's countries, a share index's fallers, a sentence with prose
-   * in it, nor a list with no score or player in the document. */
+   * in it. */
   { "Leeds won 2-1 on Saturday. The group: France, Italy, Wales, Spain, Scotland, Ireland.",
     "ORG:Leeds | GPE:France kb=iso3166:FR | GPE:Italy kb=iso3166:IT | GPE:Wales country=United Kingdom"
     " | GPE:Spain kb=iso3166:ES | GPE:Scotland country=United Kingdom | GPE:Ireland kb=iso3166:IE" },
@@ -66,6 +66,52 @@ static const EntityCase cases[] = {
     "ORG:Leeds | ORG:Chelsea | ORG:Arsenal | ORG:Everton | ORG:Fulham | ORG:Charlton | ORG:Bolton | ORG:Chelsea"
     " | ORG:Arsenal" },
   { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
+  /* No list in a document with no score, no player by position and no
+   * team: a chain's stores stay towns, a share index's risers companies. */
+  { "Stores to close: Leeds, York, Sheffield, Liverpool, Manchester, Glasgow. Shoppers in York were upset.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom | GPE:Sheffield country=United Kingdom"
+    " | GPE:Liverpool country=United Kingdom | GPE:Manchester country=United Kingdom"
+    " | GPE:Glasgow kb=geonames:2648579 country=United Kingdom | GPE:York country=United Kingdom" },
+  { "Risers: Aggreko, Cairn, Enterprise, Hanson, Kesa, Wolseley, Xstrata. Xstrata said profits rose.",
+    "LOC:Aggreko | ORG:Cairn | PERSON:Enterprise | PERSON:Hanson | PERSON:Kesa | PERSON:Wolseley | ORG:Xstrata"
+    " | ORG:Xstrata" },
+  /* A bare list of six in a sport report is read as players, but its
+   * guess does not spread: no heading of its own, no minutes. */
+  { "Leeds won 2-1 on Saturday. Sponsors: Aggreko, Cairn, Enterprise, Hanson, Kesa, Wolseley, Xstrata. Xstrata "
+    "said profits rose.",
+    "ORG:Leeds | PERSON:Aggreko | PERSON:Cairn | PERSON:Enterprise | PERSON:Hanson | PERSON:Kesa | PERSON:Wolseley"
+    " | PERSON:Xstrata | ORG:Xstrata" },
+  /* A whole team's eleven names are a line-up in any document, and
+   * decide the later mentions ("Kent" is the player, not the county). */
+  { "The manager named his side. The team is: Marlow, Penhale, Tarrant, Quimby, Vance, Orwin, Bristow, Kent, Osgood, "
+    "Ledger, Ashdown. Kent was a surprise.",
+    "PERSON:Marlow | PERSON:Penhale | PERSON:Tarrant | PERSON:Quimby | PERSON:Vance | PERSON:Orwin | PERSON:Bristow"
+    " | PERSON:Kent | PERSON:Osgood | PERSON:Ledger | PERSON:Ashdown | PERSON:Kent" },
+  /* Titles make a panel, not a team; a title's word alone is a surname. */
+  { "Leeds won 2-1 on Saturday. The panel: Lord Coe, Dr Fox, Mr Brown, Sir Alex Ferguson, Mrs Smith, Ms Jones.",
+    "ORG:Leeds | PERSON:Coe | PERSON:Fox | PERSON:Brown | PERSON:Alex Ferguson | PERSON:Smith | PERSON:Jones" },
+  { "Leeds won 2-1 on Saturday. Leeds: Robinson, Kelly (Cerny 71), Naybet, King, Edman, Davids. Kelly was booked.",
+    "ORG:Leeds | ORG:Leeds | PERSON:Robinson | PERSON:Kelly | PERSON:Cerny | PERSON:Naybet | PERSON:King"
+    " | PERSON:Edman | PERSON:Davids | PERSON:Kelly" },
+  /* Club evidence only in a sport report, and only what is the club's:
+   * not a team of scientists, fans of a band, a defence lawyer, nor a
+   * result between towns with no score beside them. */
+  { "A York team found Viking remains under the city.", "GPE:York country=United Kingdom" },
+  /* ... but a club's person named right after it shows one, and makes
+   * the document a sport report; so does a line-up's heading. */
+  { "Chelsea manager Jose Mourinho expects a fight. Chelsea have lost once this season.",
+    "ORG:Chelsea | PERSON:Jose Mourinho role=manager role_org=Chelsea | ORG:Chelsea" },
+  { "Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens. Replacements: Kalman, Regan.",
+    "ORG:Leeds | PERSON:Balshaw | PERSON:Rees | PERSON:Christophers | PERSON:Bell | PERSON:Doherty | PERSON:McMullen"
+    " | PERSON:Dickens | PERSON:Kalman | PERSON:Regan" },
+  { "Wimbledon fans queued overnight for tickets.", "MISC:Wimbledon" },
+  { "Chelsea won 2-0 on Saturday. A York team of scientists found Viking remains.",
+    "ORG:Chelsea | GPE:York country=United Kingdom" },
+  { "Chelsea won 2-0 on Saturday. A Paris defence lawyer said the case was weak.",
+    "ORG:Chelsea | GPE:Paris country=France" },
+  { "Paris beat London 3-2 in the vote. Paris was then chosen over Madrid.",
+    "GPE:Paris country=France | GPE:London country=United Kingdom | GPE:Paris country=France"
+    " | GPE:Madrid country=Spain" },
   { "The FTSE 100 index fell on Monday. Fallers: Tesco, Vodafone, Barclays, Unilever, Diageo, Reuters.", 
     "MISC:FTSE 100 | ORG:Tesco | ORG:Vodafone | ORG:Barclays | ORG:Unilever | ORG:Diageo | ORG:Reuters" },
   { "Leeds won 2-1 on Saturday. Tesco, Asda, Boots and Dixons said sales rose.", "ORG:Leeds | ORG:Tesco | ORG:Asda | ORG:Boots | ORG:Dixons" },
