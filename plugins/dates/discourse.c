@@ -284,6 +284,14 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
         s--;
       if (text[ds->last_year_end] == ',' && memchr (text + s, ',', year_at - s))
         return;
+      /* a relative clause that goes on past its year ("who moved to City
+       * in 2003 after a poor stint at Leeds, has"): a relative pronoun
+       * since the last comma before the year */
+      gsize from = year_at;
+      while (from > s && text[from - 1] != ',')
+        from--;
+      if (word_between_in (d->relative_words, text, from, year_at))
+        return;
     }
   t->anchor = value_calendar (ds->last_year, 0, 0);
   t->value.year = ds->last_year;

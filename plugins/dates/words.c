@@ -343,6 +343,7 @@ static const struct
   { "passive", G_STRUCT_OFFSET (Dates, passive_words) },
   { "subject", G_STRUCT_OFFSET (Dates, subject_words) },
   { "clause", G_STRUCT_OFFSET (Dates, clause_words) },
+  { "relative", G_STRUCT_OFFSET (Dates, relative_words) },
   { "compare", G_STRUCT_OFFSET (Dates, compare_words) },
   { "ahead", G_STRUCT_OFFSET (Dates, ahead_words) },
   { "event", G_STRUCT_OFFSET (Dates, event_words) },

@@ -41,6 +41,8 @@ static const Case cases[] = {
 #include "cases-missed.h"
   /* what a held-out judge found in session 12 */
 #include "cases-classes.h"
+  /* the twelfth session's last classes */
+#include "cases-last.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
