@@ -1,6 +1,8 @@
 /* cases-last.h: rows of test-dates.c's table (included inside its
  * cases[]) for the twelfth session's last classes: a year inside a
- * relative clause is no topic year for "the year" or "the season".
+ * relative clause is no topic year for "the year" or "the season"; a
+ * weekday's fixture that someone misses or is ruled out of is the coming
+ * one.
  * Each rule with sentences near it where it must not fire. */
   /* a year in a who/which clause that goes on past it describes the
    * noun: "the season", "the year" after it are the reference's */
@@ -12,3 +14,22 @@
   { "The striker, who was hurt, moved to City in 2003 and scored 20 goals at [the start of the season].", "2005-03-01", "DATE", "2003", "START" },
   { "Sales fell in 2003, which hurt the firm, and rose [later in the year].", "2005-03-01", "DATE", "2003" },
   { "The chief said that in 2003 sales fell sharply during [the year].", "2005-03-01", "DATE", "2003" },
+  /* an absence from a fixture ("misses", "is out of", "has been ruled
+   * out of") names one awaited: the coming day */
+  { "The defender has been ruled out of [Wednesday]'s Champions League clash with Barcelona.", "2005-03-01", "DATE", "2005-03-02" },
+  { "The forward misses [Wednesday]'s first-leg tie after breaking his cheekbone.", "2005-03-01", "DATE", "2005-03-02" },
+  { "The striker is out of [Sunday]'s game with a knee injury.", "2005-03-01", "DATE", "2005-03-06" },
+  { "He is missing [Saturday]'s match through suspension.", "2005-03-01", "DATE", "2005-03-05" },
+  { "He has pulled out of [Sunday]'s game with a hamstring strain.", "2005-03-01", "DATE", "2005-03-06" },
+  { "He has been ruled out of the game against Italy on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The winger misses the match with Leeds on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  /* near it: the absence told done, a way out of a match played, a cause,
+   * no fixture after the weekday */
+  { "The striker missed [Sunday]'s game with a knee injury.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The striker pulled out of [Sunday]'s game with a knee injury.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The striker was ruled out of [Sunday]'s game, the coach said.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He has missed [Sunday]'s game through injury.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He came out of [Sunday]'s game with a knock.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He has come out of [Sunday]'s game with a knock.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He has been fined after walking out of [Sunday]'s game.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The club is missing [Sunday]'s takings.", "2005-03-01", "DATE", "2005-02-27" },
