@@ -344,6 +344,8 @@ static const struct
   { "subject", G_STRUCT_OFFSET (Dates, subject_words) },
   { "clause", G_STRUCT_OFFSET (Dates, clause_words) },
   { "relative", G_STRUCT_OFFSET (Dates, relative_words) },
+  { "subordinate", G_STRUCT_OFFSET (Dates, subordinate_words) },
+  { "naming", G_STRUCT_OFFSET (Dates, naming_words) },
   { "miss", G_STRUCT_OFFSET (Dates, miss_words) },
   { "out", G_STRUCT_OFFSET (Dates, out_words) },
   { "compare", G_STRUCT_OFFSET (Dates, compare_words) },

@@ -2,7 +2,9 @@
  * cases[]) for the twelfth session's last classes: a year inside a
  * relative clause is no topic year for "the year" or "the season"; a
  * weekday's fixture that someone misses or is ruled out of is the coming
- * one; a fixture's verb in the plural present ("talks begin") as in -s.
+ * one; a fixture's verb in the plural present ("talks begin") as in -s;
+ * a relative's perfect of naming ("what has been dubbed") is no past cue
+ * of the clause.
  * Each rule with sentences near it where it must not fire. */
   /* a year in a who/which clause that goes on past it describes the
    * noun: "the season", "the year" after it are the reference's */
@@ -49,3 +51,16 @@
   { "He made his start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The index ended near its close on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "The talks began on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  /* a relative's or a free relative's perfect of naming yields to the
+   * future further back (read in January: June not yet come) */
+  { "The band will play in what has been dubbed Europe's biggest tent on [Tuesday, 14 June].", "2005-01-01", "DATE", "2005-06-14" },
+  { "The band will play in what has been dubbed the biggest tent on [14 June].", "2005-01-01", "DATE", "2005-06-14" },
+  { "He will run in a race which has been billed as the decider on [14 June].", "2005-01-01", "DATE", "2005-06-14" },
+  /* near it: another perfect in the relative clause may tell the date's
+   * own event; a perfect of naming with no relative word or no future;
+   * a perfect of naming in a closed aside before a past */
+  { "The band will play at a venue that has been rebuilt on [14 June].", "2005-01-01", "DATE", "2004-06-14" },
+  { "They will examine what has been done in [June].", "2005-01-01", "DATE", "2004-06" },
+  { "The band has been dubbed the best in [June].", "2005-01-01", "DATE", "2004-06" },
+  { "The race, which has been billed as the decider, was held on [14 June].", "2005-01-01", "DATE", "2004-06-14" },
+  { "He joined a club which has been dubbed the best in [June].", "2005-01-01", "DATE", "2004-06" },
