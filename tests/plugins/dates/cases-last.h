@@ -39,7 +39,7 @@
   { "Two days of talks on the future of the island begin at the minister's residence later on [Wednesday].", "2005-03-01", "DATE", "2005-03-02" },
   { "Auditions begin in Canada on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
   { "Talks start in Geneva on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
-  { "The shops open early on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "The markets close early on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   { "The Dubai Sevens, which start on [Thursday], draw big crowds.", "2005-03-01", "DATE", "2005-03-03" },
   { "Polls close at 2200 on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
   /* near it: the noun or the adjective after a word that describes it, a
@@ -48,6 +48,8 @@
   { "The team made a disastrous start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "Shares hit a record close on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "The shop was open on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The shop kept its doors open on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "Oil prices close to record levels on [Friday] worried traders.", "2005-03-01", "DATE", "2005-02-25" },
   { "He made his start on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The index ended near its close on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "The talks began on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
