@@ -1,6 +1,7 @@
 /* cases-last.h: rows of test-dates.c's table (included inside its
  * cases[]) for the twelfth session's last classes: a year inside a
- * relative clause is no topic year for "the year" or "the season"; a
+ * relative clause is no topic year for "the year" or "the season" in a
+ * main clause of the present perfect or a modal; a
  * weekday's fixture that someone misses or is ruled out of is the coming
  * one; a fixture's verb in the plural present ("talks begin") as in -s;
  * a relative's perfect of naming ("what has been dubbed") is no past cue
@@ -10,12 +11,15 @@
    * noun: "the season", "the year" after it are the reference's */
   { "The striker, who moved to City in 2003 after a poor stint at Leeds, has struggled since [the start of the season].", "2005-03-01", "DATE", "2005", "START" },
   { "The striker, who moved to City in 2003 after a poor stint at Leeds, has struggled since [the start of the year].", "2005-03-01", "DATE", "2005", "START" },
-  { "Fans who bought tickets in 2002 for the final were angry at [the end of the season].", "2005-03-01", "DATE", "2005", "END" },
+  { "Fans who bought tickets in 2002 for the final have been angry since [the start of the season].", "2005-03-01", "DATE", "2005", "START" },
   /* near it: the year in the main clause, before or after a relative
    * clause that closed, or after "that" of a complement */
   { "The striker, who was hurt, moved to City in 2003 and scored 20 goals at [the start of the season].", "2005-03-01", "DATE", "2003", "START" },
   { "Sales fell in 2003, which hurt the firm, and rose [later in the year].", "2005-03-01", "DATE", "2003" },
   { "The chief said that in 2003 sales fell sharply during [the year].", "2005-03-01", "DATE", "2003" },
+  /* nor a main clause in the past, which may go on in the year */
+  { "Profits, which rose in 2004 on strong sales, fell sharply [later in the year].", "2005-03-01", "DATE", "2004" },
+  { "The club who won the league in 2002 struggled at [the start of the season].", "2005-03-01", "DATE", "2002", "START" },
   /* an absence from a fixture ("misses", "is out of", "has been ruled
    * out of") names one awaited: the coming day */
   { "The defender has been ruled out of [Wednesday]'s Champions League clash with Barcelona.", "2005-03-01", "DATE", "2005-03-02" },
