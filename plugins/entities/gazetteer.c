@@ -103,45 +103,32 @@ clubs_read_tsv (const char *data_dir, GError **error)
    * at build time, into clubs.image, and here only where that image is
    * stale (a data folder's clubs.tsv edited). */
   g_autofree char *path = g_build_filename (data_dir, "clubs.tsv", NULL);
-  g_autofree char *text = NULL;
-  if (!g_file_get_contents (path, &text, NULL, error))
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
     return NULL;
   WordMap *clubs = word_map_new ();
   word_map_note_source (clubs, "clubs.tsv");
   g_autoptr (GString) key = g_string_new (NULL);
-  guint n = 0;
-  for (char *line = text, *next; line; line = next)
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
     {
-      n++;
-      char *end = strchr (line, '\n');
-      next = end ? end + 1 : NULL;
-      if (end)
-        *end = '\0';
-      if (*line == '\0' || *line == '#')
-        continue;
-      char *tab = strchr (line, '\t');
-      if (!tab || tab == line || !strchr (tab + 1, '\t'))
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 3, 3, "NAME<TAB>CLUB<TAB>COUNTRY", error))
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path, n);
           word_map_free (clubs);
           return NULL;
         }
-      /* Keyed as the words are (assay_text_fold()), one space between. */
-      *tab = '\0';
+      /* Keyed as the words are (assay_text_fold()), one space between;
+       * a name of spaces alone has no key, and matches nothing. */
       g_string_truncate (key, 0);
-      for (char *word = line, *space; word; word = space ? space + 1 : NULL)
-        {
-          space = strchr (word, ' ');
-          if (space)
-            *space = '\0';
-          if (*word == '\0')
-            continue;
-          g_autofree char *folded = assay_text_fold (word, -1);
-          if (key->len)
-            g_string_append_c (key, ' ');
-          g_string_append (key, folded);
-        }
-      /* A name of spaces alone had no key: a club of no words matches none. */
+      g_auto (GStrv) words = g_strsplit (row->fields[0], " ", -1);
+      for (guint w = 0; words[w]; w++)
+        if (*words[w])
+          {
+            g_autofree char *folded = assay_text_fold (words[w], -1);
+            if (key->len)
+              g_string_append_c (key, ' ');
+            g_string_append (key, folded);
+          }
       if (key->len)
         word_map_add (clubs, key->str, 1);
     }

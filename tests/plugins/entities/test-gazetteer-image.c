@@ -399,7 +399,8 @@ test_clubs (void)
   g_autofree char *bad = g_strconcat (more, "Zorblax Athletic\n", NULL);
   g_assert_true (g_file_set_contents (path, bad, -1, &error));
   g_assert_null (clubs_load (dir, &error));
-  g_autofree char *where = g_strdup_printf ("%s:%u: expected NAME<TAB>CLUB<TAB>COUNTRY", path, lines);
+  g_autofree char *where = g_strdup_printf ("%s:%u: 1 field where 3 are expected (fields are split at tabs); write NAME<TAB>CLUB<TAB>COUNTRY",
+                                            path, lines);
   g_assert_nonnull (error);
   g_assert_cmpstr (error->message, ==, where);
   remove_data (dir);
