@@ -105,6 +105,17 @@ static const EntityCase cases[] = {
     "ORG:Leeds | PERSON:Balshaw | PERSON:Rees | PERSON:Christophers | PERSON:Bell | PERSON:Doherty | PERSON:McMullen"
     " | PERSON:Dickens | PERSON:Kalman | PERSON:Regan" },
   { "Wimbledon fans queued overnight for tickets.", "MISC:Wimbledon" },
+  /* A club's post after its name (cues.tsv kind club-post) shows the
+   * club with no score: "boss" anywhere, a post that is also a role
+   * ("coach", "captain") after "as" only; not a coach one rides, a
+   * coach driver, a post of something. */
+  { "Ranieri was sacked as Valencia coach. He first took charge of Valencia in 1997.",
+    "PERSON:Ranieri | ORG:Valencia | ORG:Valencia" },
+  { "Harry Redknapp was sacked as Portsmouth boss.", "PERSON:Harry Redknapp | ORG:Portsmouth" },
+  { "He stayed on as Portsmouth captain.", "ORG:Portsmouth" },
+  { "She took the Valencia coach to Madrid.", "GPE:Valencia | GPE:Madrid country=Spain" },
+  { "Ranieri worked as a Valencia coach driver.", "PERSON:Ranieri | GPE:Valencia" },
+  { "The Valencia boss of the port authority spoke.", "GPE:Valencia" },
   { "Chelsea won 2-0 on Saturday. A York team of scientists found Viking remains.",
     "ORG:Chelsea | GPE:York country=United Kingdom" },
   { "Chelsea won 2-0 on Saturday. A Paris defence lawyer said the case was weak.",
