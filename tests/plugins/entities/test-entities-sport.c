@@ -66,6 +66,30 @@ static const EntityCase cases[] = {
     "ORG:Leeds | ORG:Chelsea | ORG:Arsenal | ORG:Everton | ORG:Fulham | ORG:Charlton | ORG:Bolton | ORG:Chelsea"
     " | ORG:Arsenal" },
   { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
+  /* A role written as an item of its own ("capt") keeps the list; a
+   * team's eleven names or more make a sport report, so a bare squad
+   * after them is people; initials and a surname are people in any
+   * document.  Not a list with no team before it, nor companies'
+   * two-letter names, nor a list of towns with "etc" in it. */
+  { "The team: Murphy, Dempsey, Horgan, Maggs, Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, O'Kelly, "
+    "O'Connell, capt, S Easterby, O'Connor, Foley. Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Duffy.",
+    "PERSON:Murphy | PERSON:Dempsey | PERSON:Horgan | PERSON:Maggs | PERSON:Hickie | PERSON:O'Gara | PERSON:Stringer"
+    " | PERSON:Corrigan | PERSON:Byrne | PERSON:Hayes | PERSON:O'Kelly | PERSON:O'Connell | PERSON:S Easterby"
+    " | PERSON:O'Connor | PERSON:Foley | PERSON:Sheahan | PERSON:Horan | PERSON:O'Callaghan | PERSON:Miller"
+    " | PERSON:G Easterby | PERSON:Humphreys | PERSON:Duffy" },
+  { "Ireland named Foley. Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Duffy.",
+    "GPE:Ireland kb=iso3166:IE | LOC:Foley | PERSON:Horan | PERSON:O'Callaghan | PERSON:Miller | PERSON:G Easterby"
+    " | PERSON:Humphreys | PERSON:Duffy" },
+  { "The panel: G Intoppa, S Perugini, CA del Fava, S Orlando, P Griffen, R Pedrazzi.",
+    "PERSON:G Intoppa | PERSON:S Perugini | PERSON:CA del Fava | PERSON:S Orlando | PERSON:P Griffen"
+    " | PERSON:R Pedrazzi" },
+  { "Partners: BT Cellnet, US Airways, UK Online, GE Capital, BA Connect, EU Direct.",
+    "ORG:BT Cellnet | ORG:US Airways | GPE:UK=United Kingdom kb=iso3166:GB | ORG:GE Capital | ORG:BA Connect"
+    " | ORG:EU=European Union kb=wikidata:Q458" },
+  { "Stores to close: Leeds, York, Sheffield, etc, Liverpool, Manchester, Glasgow, Hull, Derby, Bath, Wells, Ely.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom | GPE:Sheffield country=United Kingdom"
+    " | GPE:Liverpool country=United Kingdom | GPE:Manchester country=United Kingdom"
+    " | GPE:Glasgow kb=geonames:2648579 country=United Kingdom | LOC:Hull | LOC:Derby | LOC:Bath | PERSON:Wells | LOC:Ely" },
   /* No list in a document with no score, no player by position and no
    * team: a chain's stores stay towns, a share index's risers companies. */
   { "Stores to close: Leeds, York, Sheffield, Liverpool, Manchester, Glasgow. Shoppers in York were upset.",
