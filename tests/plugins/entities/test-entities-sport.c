@@ -137,6 +137,12 @@ static const EntityCase cases[] = {
     "PERSON:Ranieri | ORG:Valencia | ORG:Valencia" },
   { "Harry Redknapp was sacked as Portsmouth boss.", "PERSON:Harry Redknapp | ORG:Portsmouth" },
   { "He stayed on as Portsmouth captain.", "ORG:Portsmouth" },
+  /* Rugby's unambiguous positions make a sport report as football's
+   * do; "hooker" (an English word first) does not, nor a marketer's
+   * "flanker brand" make its town a club. */
+  { "Despite joining the squad, the Leicester flanker only has a slim chance.", "ORG:Leicester" },
+  { "The Leicester hooker was arrested on Friday.", "GPE:Leicester country=United Kingdom" },
+  { "The firm launched a flanker brand in Leicester.", "GPE:Leicester country=United Kingdom" },
   { "She took the Valencia coach to Madrid.", "GPE:Valencia | GPE:Madrid country=Spain" },
   { "Ranieri worked as a Valencia coach driver.", "PERSON:Ranieri | GPE:Valencia" },
   { "The Valencia boss of the port authority spoke.", "GPE:Valencia" },
