@@ -335,6 +335,28 @@ lone_person (const Scan *scan, guint i)
          || ((after->cue & CUE_NAME_VERB) && !after->upper);
 }
 
+/* Whether the run of a person's shape ending before word @b, after a
+ * work's noun, is closed there as a title is: a mark or the sentence's
+ * end after it, not a clause about a person ("the film Vera Drake,
+ * which won", "his film Vera Drake."; not "the film Tom Cruise made",
+ * "the film Tom Cruise, who plays").  Two or three words, or more with
+ * a title's lowercase word ("Maria Full of Grace"): four names alone
+ * are a title and a person run together ("Malcolm X. Attallah
+ * Shabazz"). */
+static gboolean
+closed_title (const Scan *scan, guint b)
+{
+  guint n = scan->words->len;
+  if (b >= n || word_at (scan, b)->sentence_start)
+    return TRUE;
+  const Word *w = word_at (scan, b);
+  if (w->end - w->start != 1 || !strchr (",.;:)!?", scan->text[w->start]))
+    return FALSE;
+  return b + 1 >= n
+         || (!person_cue (scan, b - 1) && strcmp (word_at (scan, b + 1)->key, "who") != 0
+             && strcmp (word_at (scan, b + 1)->key, "whose") != 0);
+}
+
 /* Whether the run [a, b) after a work's noun is no title: a person the
  * text names there ("the film Tom Cruise made", "the documentary
  * Roberto Duran narrated": one to three words opening with a first name),
@@ -361,8 +383,10 @@ not_a_title (const Scan *scan, guint a, guint b)
       /* A first name alone is the title unless the text says it is the
        * person ("the epic Cleopatra"; "the story Harry told" is a
        * clause, and "who" or a title mark a person: person_cue()). */
-      || (opens_person (scan, a) && ((b - a >= 2 && b - a <= 3) || surname_ends (scan, a)
-                                     || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
+      || (opens_person (scan, a)
+          && ((((b - a >= 2 && b - a <= 3) || surname_ends (scan, a))
+               && !(b - a >= 2 && (b - a <= 3 || !plain_run (scan, a, b)) && closed_title (scan, b)))
+              || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
   /* Every capitalised word inside such names: a name inside a longer
