@@ -21,7 +21,7 @@ of it.
 
 Left out, because text writes them as names: words of the stage's
 first-names.tsv (Mason, Taylor), and cues.tsv's words but those of
-the sport kinds player and team-noun alone (the rules know the others
+the sport kinds player, team-noun and club-post alone (the rules know the others
 by their kinds).  A surname of person-names.tsv (Singer,
 Dancer, Drummer, Baker) is kept only where WordNet counts its senses
 (SemCor tagged it, so the person is its measured commonest sense) and
@@ -61,7 +61,7 @@ def lexfile(offsets):
 def titles():
     """cues.tsv's words, which keep the kinds it gives them ("retailer",
     "broker" are companies in news, "democrat" a group), but for the
-    sport kinds player and team-noun alone: "defender", "goalkeeper",
+    sport kinds player, team-noun and club-post alone: "defender", "goalkeeper",
     "boss", "keeper" are kinds of person all the same, written as a
     title before a player's name (WordNet's noun.person still decides:
     "side", "fans" are no such word)."""
@@ -71,7 +71,7 @@ def titles():
             if line.startswith("#") or "\t" not in line:
                 continue
             word, kinds = line.rstrip("\n").split("\t")[:2]
-            if not {k.strip() for k in kinds.split(",")} <= {"player", "team-noun"}:
+            if not {k.strip() for k in kinds.split(",")} <= {"player", "team-noun", "club-post"}:
                 out.add(word.strip().lower())
     return out
 

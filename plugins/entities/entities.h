@@ -359,6 +359,9 @@ void spread_cued_orgs (Scan *scan);
  * "How To Dismantle An Atomic Bomb"), in a sentence not in title case,
  * is a work's title, MISC. */
 void find_title_case_works (Scan *scan, guint ws, guint we);
+/* An act's possessive and a title in sentence case in a document that
+ * speaks of works: "Keane's Hope and Fears" (works.c). */
+void find_possessive_titles (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);

@@ -869,6 +869,7 @@ static const struct
   { "time", CUE_TIME }, { "tech-noun", CUE_TECH_NOUN }, { "ceremony", CUE_CEREMONY },
   { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE }, { "transfer", CUE_TRANSFER },
   { "player", CUE_PLAYER }, { "team-noun", CUE_TEAM_NOUN }, { "fixture", CUE_FIXTURE },
+  { "club-post", CUE_CLUB_POST },
   { "line-up", CUE_LINE_UP },
   { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR },
   /* A work's noun WordNet's first sense does not give ("his hit X");

@@ -68,6 +68,41 @@ typedef struct
   guint a, b;
 } Item;
 
+/* Whether @i is a short lowercase word a list of players writes as an
+ * item of its own after a player, his role ("capt", "vc"). */
+static gboolean
+annotation_at (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return !w->upper && w->end - w->start <= 4 && g_ascii_isalpha (*w->text) && !(w->cue & CUE_FUNCTION);
+}
+
+/* Whether a word is a person's initials: one or two capital letters
+ * ("G", "KP"). */
+static gboolean
+initials_at (const Scan *scan, guint i)
+{
+  const char *t = word_at (scan, i)->text;
+  return g_ascii_isupper (t[0]) && (t[1] == '\0' || (g_ascii_isupper (t[1]) && t[2] == '\0'));
+}
+
+/* Whether every item is initials and a surname, half of them or more a
+ * single letter ("G Intoppa, S Perugini, CA del Fava, KP Robertson"):
+ * a squad by its form, people in any document; not a list of
+ * companies' two-letter names ("BT Cellnet, US Airways"). */
+static gboolean
+initialled (const Scan *scan, const Item *items, guint n_items)
+{
+  guint single = 0;
+  for (guint k = 0; k < n_items; k++)
+    {
+      if (items[k].b < items[k].a + 2 || !initials_at (scan, items[k].a))
+        return FALSE;
+      single += word_at (scan, items[k].a)->text[1] == '\0';
+    }
+  return single * 2 >= n_items;
+}
+
 void
 find_line_ups (Scan *scan, guint ws, guint we)
 {
@@ -121,6 +156,10 @@ find_line_ups (Scan *scan, guint ws, guint we)
         i++;
       else
         return;
+      /* The player before's role as an item of its own: "O'Connell,
+       * capt, S Easterby". */
+      if (i + 1 < we && annotation_at (scan, i) && (is_text (scan, i + 1, ",") || is_text (scan, i + 1, ";")))
+        i += 2;
     }
   /* A list of players: after "Subs:", one name or more; else four or
    * more with a substitute's minute, or six or more, and no more than a
@@ -145,7 +184,7 @@ find_line_ups (Scan *scan, guint ws, guint we)
    * ..."); a line-up's heading, its substitutes' minutes or a whole
    * team's eleven names show a match report where no score does ("Subs
    * not used:", "The team is as follows: Given, Breen, ..."). */
-  if (!subs && brackets == 0 && n_items < 11 && !sport_report (scan))
+  if (!subs && brackets == 0 && n_items < 11 && !sport_report (scan) && !initialled (scan, items, n_items))
     return;
   /* Only a real line-up, under a heading of its own, with its
    * substitutes' minutes or a whole team's eleven names or more,
@@ -154,6 +193,10 @@ find_line_ups (Scan *scan, guint ws, guint we)
   gboolean real = subs || brackets > 0 || n_items >= 11
                   || (head_b > ws && head_b - ws <= 4 && club_listed (scan, ws, head_b));
 
+  /* A team's eleven names make the document a sport report, as a
+   * line-up's heading does: a squad after it may stand alone (": Sheahan,
+   * Horan, O'Callaghan, ..."). */
+  scan->has_line_up = scan->has_line_up || real;
   for (guint k = 0; k < n_items; k++)
     {
       drop_spans (scan, items[k].a, items[k].b, NULL);

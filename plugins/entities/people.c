@@ -544,7 +544,8 @@ mend_families (Scan *scan)
  * word, then "of", "the" allowed, then a run holding an org-head, is the
  * person and the organisation ("Dr Jeremy Philpott of the UK Patent
  * Office"); not "Muslim Council of Britain", not "Harvard School of
- * Public Health" (no first name before "of"). */
+ * Public Health" (no first name before "of"), not a head alone after
+ * "of" ("Guinness Book of Records"). */
 void
 mend_person_of_org (Scan *scan, guint first_span)
 {
@@ -565,7 +566,10 @@ mend_person_of_org (Scan *scan, guint first_span)
       gboolean head = FALSE;
       for (guint j = o; j < b; j++)
         head = head || (word_at (scan, j)->cue & CUE_ORG_HEAD);
-      if (o >= b || !head || !word_at (scan, o)->upper)
+      /* A head alone after "of" completes the name before it, no
+       * organisation of its own ("Guinness Book of Records", "Jersey
+       * Chamber of Commerce"). */
+      if (o >= b || !head || !word_at (scan, o)->upper || (o == p + 3 && o + 1 == b))
         continue;
       for (guint j = i; j < o; j++)
         word_at (scan, j)->span = -1;

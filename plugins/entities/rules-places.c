@@ -403,6 +403,20 @@ clubs_own (const Scan *scan, guint j)
          || !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN);
 }
 
+/* Whether word @j, after a name at @a, is a post only a club has there
+ * (cues.tsv kind club-post): "Valencia boss", "Leicester skipper"; one
+ * that is also a role ("coach", "manager": a shop's, a bus) only after
+ * "as" ("sacked as Valencia coach"). */
+static gboolean
+club_post (const Scan *scan, guint a, guint j)
+{
+  const Word *post = word_at (scan, j);
+  if (!(post->cue & CUE_CLUB_POST))
+    return FALSE;
+  return !(post->cue & CUE_ROLE)
+         || (a > 0 && !word_at (scan, a)->sentence_start && strcmp (word_at (scan, a - 1)->key, "as") == 0);
+}
+
 /* Whether the name [a, b) stands where only a club does, in a sport
  * report: beside a score or a result word ("Portsmouth 0-2", "v
  * Portsmouth", "lost to Portsmouth"), before what a club has (cues.tsv
@@ -441,7 +455,8 @@ club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean stri
   const Word *after = word_at (scan, j);
   if (is_score (scan, j)
       || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)) && clubs_own (scan, j)
-          && (!strict || (j + 1 < n && !word_at (scan, j + 1)->sentence_start && word_at (scan, j + 1)->upper))))
+          && (!strict || (j + 1 < n && !word_at (scan, j + 1)->sentence_start && word_at (scan, j + 1)->upper)
+              || club_post (scan, a, j))))
     return TRUE;
   if (!after->upper && (after->cue & CUE_RESULT) && (!place || (after->cue & CUE_FIXTURE)))
     return TRUE;

@@ -335,6 +335,28 @@ lone_person (const Scan *scan, guint i)
          || ((after->cue & CUE_NAME_VERB) && !after->upper);
 }
 
+/* Whether the run of a person's shape ending before word @b, after a
+ * work's noun, is closed there as a title is: a mark or the sentence's
+ * end after it, not a clause about a person ("the film Vera Drake,
+ * which won", "his film Vera Drake."; not "the film Tom Cruise made",
+ * "the film Tom Cruise, who plays").  Two or three words, or more with
+ * a title's lowercase word ("Maria Full of Grace"): four names alone
+ * are a title and a person run together ("Malcolm X. Attallah
+ * Shabazz"). */
+static gboolean
+closed_title (const Scan *scan, guint b)
+{
+  guint n = scan->words->len;
+  if (b >= n || word_at (scan, b)->sentence_start)
+    return TRUE;
+  const Word *w = word_at (scan, b);
+  if (w->end - w->start != 1 || !strchr (",.;:)!?", scan->text[w->start]))
+    return FALSE;
+  return b + 1 >= n
+         || (!person_cue (scan, b - 1) && strcmp (word_at (scan, b + 1)->key, "who") != 0
+             && strcmp (word_at (scan, b + 1)->key, "whose") != 0);
+}
+
 /* Whether the run [a, b) after a work's noun is no title: a person the
  * text names there ("the film Tom Cruise made", "the documentary
  * Roberto Duran narrated": one to three words opening with a first name),
@@ -361,8 +383,10 @@ not_a_title (const Scan *scan, guint a, guint b)
       /* A first name alone is the title unless the text says it is the
        * person ("the epic Cleopatra"; "the story Harry told" is a
        * clause, and "who" or a title mark a person: person_cue()). */
-      || (opens_person (scan, a) && ((b - a >= 2 && b - a <= 3) || surname_ends (scan, a)
-                                     || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
+      || (opens_person (scan, a)
+          && ((((b - a >= 2 && b - a <= 3) || surname_ends (scan, a))
+               && !(b - a >= 2 && (b - a <= 3 || !plain_run (scan, a, b)) && closed_title (scan, b)))
+              || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
       || (b - a == 1 && first->hint && first->hint_len == 1 && strcmp (first->hint->label, "GPE") == 0))
     return TRUE;
   /* Every capitalised word inside such names: a name inside a longer
@@ -844,6 +868,76 @@ find_title_case_works (Scan *scan, guint ws, guint we)
       if (b - a < 3 || listed_run (scan, a, b))
         continue;
       claim_title (scan, a, b);
+    }
+}
+
+/* Whether the document names a kind of work anywhere in lowercase ("the
+ * album", "his latest film"): one that speaks of works. */
+static gboolean
+speaks_of_works (const Scan *scan)
+{
+  for (guint i = 0; i < scan->words->len; i++)
+    if (!word_at (scan, i)->upper && (word_at (scan, i)->cue & CUE_WORK_NOUN)
+        && !(word_at (scan, i)->cue & CUE_WORK_MODIFIED))
+      return TRUE;
+  return FALSE;
+}
+
+void
+find_possessive_titles (Scan *scan, guint ws, guint we)
+{
+  /* An act's possessive and a title in sentence case, in a document that
+   * speaks of works ("Keane's Hope and Fears in second place", "Fatboy
+   * Slim's Palookaville and The ..."): three capitalised words or more
+   * with a lowercase title word inside, the owner the tagger's or a
+   * rule's person or organisation.  Not a party's people ("Labour's
+   * Tony Blair and Gordon Brown": title_end() stops before a first
+   * name), a body's or a place's name ("Tesco's Bank of Scotland", a
+   * head inside), a name the lists claim, nor a run going on after a
+   * capitalised word; not two titles joined, where a first name, a
+   * function word or two capitalised words follow "and" ("Bridget
+   * Jones's Diary and Iris", "The Devil's Advocate and the Matrix
+   * series", "Scorsese's Aviator and Million Dollar Baby"; a title
+   * joins one word so, "Hope and Fears"), nor a MISC or a possessive
+   * inside ("Swamp
+   * at Sadler's Wells": the title and where it played). */
+  gint works = -1; /* speaks_of_works(), asked once a sentence holds such a run */
+  for (guint i = ws + 1; i + 3 < we; i++)
+    {
+      if (!is_possessive (word_at (scan, i)) || !word_at (scan, i + 1)->upper || word_at (scan, i + 1)->glued
+          || word_at (scan, i + 2)->upper)
+        continue;
+      const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
+      if (!owner || owner->dropped || owner->b != i || owner->work
+          || (strcmp (owner->label, "PERSON") != 0 && strcmp (owner->label, "ORG") != 0))
+        continue;
+      guint a = i + 1, b = title_end (scan, a, we, FALSE);
+      if (b < a + 3 || plain_run (scan, a, b) || opens_person (scan, a)
+          || (b < we && (word_at (scan, b)->upper || is_possessive (word_at (scan, b)))))
+        continue;
+      gboolean refused = FALSE;
+      for (guint k = a; k < b && !refused; k++)
+        {
+          const Word *w = word_at (scan, k);
+          const Span *held = span_at (scan, w->span);
+          refused = w->capitals || is_possessive (w)
+                    || (held
+                        && (held->source >= SOURCE_GAZETTEER || held->listed || held->work
+                            || strcmp (held->label, "MISC") == 0))
+                    || (w->upper
+                        && (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD)))
+                    || (strcmp (w->key, "and") == 0 && k + 1 < b
+                        && ((word_at (scan, k + 1)->cue & CUE_FUNCTION) || opens_person (scan, k + 1)
+                            || (k + 2 < b && word_at (scan, k + 2)->upper)));
+        }
+      if (refused)
+        continue;
+      if (works < 0)
+        works = speaks_of_works (scan);
+      if (!works)
+        return;
+      claim_title (scan, a, b);
+      i = b;
     }
 }
 

@@ -66,6 +66,30 @@ static const EntityCase cases[] = {
     "ORG:Leeds | ORG:Chelsea | ORG:Arsenal | ORG:Everton | ORG:Fulham | ORG:Charlton | ORG:Bolton | ORG:Chelsea"
     " | ORG:Arsenal" },
   { "Leeds won 2-1 on Saturday. Booked: Marlow, Penhale.", "ORG:Leeds | PERSON:Marlow | PERSON:Penhale" },
+  /* A role written as an item of its own ("capt") keeps the list; a
+   * team's eleven names or more make a sport report, so a bare squad
+   * after them is people; initials and a surname are people in any
+   * document.  Not a list with no team before it, nor companies'
+   * two-letter names, nor a list of towns with "etc" in it. */
+  { "The team: Murphy, Dempsey, Horgan, Maggs, Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, O'Kelly, "
+    "O'Connell, capt, S Easterby, O'Connor, Foley. Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Duffy.",
+    "PERSON:Murphy | PERSON:Dempsey | PERSON:Horgan | PERSON:Maggs | PERSON:Hickie | PERSON:O'Gara | PERSON:Stringer"
+    " | PERSON:Corrigan | PERSON:Byrne | PERSON:Hayes | PERSON:O'Kelly | PERSON:O'Connell | PERSON:S Easterby"
+    " | PERSON:O'Connor | PERSON:Foley | PERSON:Sheahan | PERSON:Horan | PERSON:O'Callaghan | PERSON:Miller"
+    " | PERSON:G Easterby | PERSON:Humphreys | PERSON:Duffy" },
+  { "Ireland named Foley. Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Duffy.",
+    "GPE:Ireland kb=iso3166:IE | LOC:Foley | PERSON:Horan | PERSON:O'Callaghan | PERSON:Miller | PERSON:G Easterby"
+    " | PERSON:Humphreys | PERSON:Duffy" },
+  { "The panel: G Intoppa, S Perugini, CA del Fava, S Orlando, P Griffen, R Pedrazzi.",
+    "PERSON:G Intoppa | PERSON:S Perugini | PERSON:CA del Fava | PERSON:S Orlando | PERSON:P Griffen"
+    " | PERSON:R Pedrazzi" },
+  { "Partners: BT Cellnet, US Airways, UK Online, GE Capital, BA Connect, EU Direct.",
+    "ORG:BT Cellnet | ORG:US Airways | GPE:UK=United Kingdom kb=iso3166:GB | ORG:GE Capital | ORG:BA Connect"
+    " | ORG:EU=European Union kb=wikidata:Q458" },
+  { "Stores to close: Leeds, York, Sheffield, etc, Liverpool, Manchester, Glasgow, Hull, Derby, Bath, Wells, Ely.",
+    "GPE:Leeds country=United Kingdom | GPE:York country=United Kingdom | GPE:Sheffield country=United Kingdom"
+    " | GPE:Liverpool country=United Kingdom | GPE:Manchester country=United Kingdom"
+    " | GPE:Glasgow kb=geonames:2648579 country=United Kingdom | LOC:Hull | LOC:Derby | LOC:Bath | PERSON:Wells | LOC:Ely" },
   /* No list in a document with no score, no player by position and no
    * team: a chain's stores stay towns, a share index's risers companies. */
   { "Stores to close: Leeds, York, Sheffield, Liverpool, Manchester, Glasgow. Shoppers in York were upset.",
@@ -105,6 +129,23 @@ static const EntityCase cases[] = {
     "ORG:Leeds | PERSON:Balshaw | PERSON:Rees | PERSON:Christophers | PERSON:Bell | PERSON:Doherty | PERSON:McMullen"
     " | PERSON:Dickens | PERSON:Kalman | PERSON:Regan" },
   { "Wimbledon fans queued overnight for tickets.", "MISC:Wimbledon" },
+  /* A club's post after its name (cues.tsv kind club-post) shows the
+   * club with no score: "boss" anywhere, a post that is also a role
+   * ("coach", "captain") after "as" only; not a coach one rides, a
+   * coach driver, a post of something. */
+  { "Ranieri was sacked as Valencia coach. He first took charge of Valencia in 1997.",
+    "PERSON:Ranieri | ORG:Valencia | ORG:Valencia" },
+  { "Harry Redknapp was sacked as Portsmouth boss.", "PERSON:Harry Redknapp | ORG:Portsmouth" },
+  { "He stayed on as Portsmouth captain.", "ORG:Portsmouth" },
+  /* Rugby's unambiguous positions make a sport report as football's
+   * do; "hooker" (an English word first) does not, nor a marketer's
+   * "flanker brand" make its town a club. */
+  { "Despite joining the squad, the Leicester flanker only has a slim chance.", "ORG:Leicester" },
+  { "The Leicester hooker was arrested on Friday.", "GPE:Leicester country=United Kingdom" },
+  { "The firm launched a flanker brand in Leicester.", "GPE:Leicester country=United Kingdom" },
+  { "She took the Valencia coach to Madrid.", "GPE:Valencia | GPE:Madrid country=Spain" },
+  { "Ranieri worked as a Valencia coach driver.", "PERSON:Ranieri | GPE:Valencia" },
+  { "The Valencia boss of the port authority spoke.", "GPE:Valencia" },
   { "Chelsea won 2-0 on Saturday. A York team of scientists found Viking remains.",
     "ORG:Chelsea | GPE:York country=United Kingdom" },
   { "Chelsea won 2-0 on Saturday. A Paris defence lawyer said the case was weak.",

@@ -149,6 +149,32 @@ static const EntityCase cases[] = {
   /* "for" and words the tagger alone calls an organisation are the
    * title's own; a listed channel after "for" is not (rows above). */
   { "The band's album Songs for the Lost Ones, which won a prize, sold well.", "MISC:Songs for the Lost Ones" },
+  /* A person's shape after a work's noun, closed by a mark, is the
+   * title, and names its other mentions; a clause about a person after
+   * it is not ("made", ", who"). */
+  { "Imelda Staunton played Nellie in Mike Leigh's latest film Vera Drake, which won the Golden Lion. She said Vera "
+    "Drake was the highlight of her career.",
+    "PERSON:Imelda Staunton | PERSON:Nellie | PERSON:Mike Leigh | MISC:Vera Drake | MISC:Golden Lion | MISC:Vera Drake" },
+  { "It is the film Tom Cruise made in 2004. Tom Cruise was pleased.", "PERSON:Tom Cruise | PERSON:Tom Cruise" },
+  { "In the film Tom Cruise, who plays a hitman, is cold.", "PERSON:Tom Cruise" },
+  { "He watched the film Tom Cruise made.", "PERSON:Tom Cruise" },
+  { "She starred in the film Maria Full of Grace, which won.", "MISC:Maria Full of Grace" },
+  /* An act's possessive and a title in sentence case in a document
+   * that speaks of works; not with no work named, not a party's
+   * people, nor a body's name with its head. */
+  { "The poll's winner beat Jamie Cullum's Twenty and Something in second place in the album chart.",
+    "PERSON:Jamie Cullum | MISC:Twenty and Something" },
+  { "The album sold well, unlike Kate Bush's Hounds of Love at first.", "PERSON:Kate Bush | MISC:Hounds of Love" },
+  { "Labour's Home and Away policy was launched.", "ORG:Labour" },
+  { "The album was a hit. Martin Scorsese's Aviator and the Matrix films won.", "PERSON:Martin Scorsese | MISC:Matrix" },
+  { "The album was a hit. Labour's Tony Blair and Gordon Brown spoke.",
+    "ORG:Labour | PERSON:Tony Blair | PERSON:Gordon Brown" },
+  { "The album was a hit. Tesco's Bank of Scotland deal fell through.", "ORG:Tesco | ORG:Bank of Scotland" },
+  /* Four names alone after a work's noun are no title closed by its
+   * mark: a title and a person run together. */
+  { "Spike Lee films include Malcolm X. Attallah Shabazz, his daughter, said so.",
+    "PERSON:Spike Lee | MISC:Malcolm X | PERSON:Attallah Shabazz",
+    "a sentence's end after a title's one-letter word (Malcolm X. Attallah Shabazz one PERSON, never MISC)" },
 };
 
 static char *

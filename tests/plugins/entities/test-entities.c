@@ -554,6 +554,11 @@ static const EntityCase cases[] = {
     "Office agreed, as did the Muslim Council of Britain.",
     "PERSON:Stuart Hensel | ORG:Economist Intelligence Unit | PERSON:Jeremy Philpott | ORG:UK Patent Office"
     " | ORG:Muslim Council of Britain" },
+  /* A head alone after "of" completes the name before it: no person
+   * and no organisation of one word; a person of a named body without
+   * "the" still splits. */
+  { "It is listed in the Guinness Book of Records.", "ORG:Guinness Book of Records" },
+  { "It could hurt, said Jeremy Philpott of Patent Office.", "PERSON:Jeremy Philpott | ORG:Patent Office" },
   /* A family by its surname in the plural, as CoNLL marks "Clintons";
    * not where the stem is an English word ("the Stones"). */
   { "John Oatley and his wife were at home. The Oatleys said they were happy. Joss Stone sang with the Stones.",
