@@ -73,6 +73,28 @@ year_named (const char *text, gsize start, gsize end, int year)
   return FALSE;
 }
 
+/* The first day of a range of days written before the day at @start
+ * ("20-30 January", "20–30 January", with no space around the dash),
+ * below @day; 0 where none. */
+static int
+range_first_day (const char *text, gsize start, int day)
+{
+  gsize e = start;
+  if (e >= 1 && text[e - 1] == '-')
+    e--;
+  else if (e >= 3 && g_str_has_prefix (text + e - 3, "\u2013"))
+    e -= 3;
+  else
+    return 0;
+  gsize s = e;
+  while (s > 0 && e - s < 3 && g_ascii_isdigit (text[s - 1]))
+    s--;
+  if (e - s < 1 || e - s > 2 || (s > 0 && !g_ascii_isspace (text[s - 1])))
+    return 0;
+  int first = atoi (text + s);
+  return first >= 1 && first < day ? first : 0;
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -100,7 +122,15 @@ year_of (const Reading *x, int month, int day)
                                 && tense_scheduled_after (tense, x->m->end)))
                         && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
                         && !tense_recurring (tense, x->m->end));
-  int y = year_for (x->ref, month, day, future);
+  /* a range of days in one month ("20-30 January") is one event, and
+   * under a future it begins on its first day: year_for() weighs how
+   * far back that day lies, so that a plan whose start is more than a
+   * few weeks behind the reference is next year's even where its last
+   * day is near ("will feature ... during its 20-30 January season",
+   * read on 1 March); the first day takes this year from
+   * discourse_range() */
+  int first = future && day != 0 ? range_first_day (x->m->subject, x->m->start, day) : 0;
+  int y = year_for (x->ref, month, first ? first : day, future);
   /* year_for() keeps a day a few weeks back under a future ("would be
    * back by Feb. 23", written on March 6); where the future holds in
    * the day's own clause ("will play England on 5 February", "have until
