@@ -17,3 +17,22 @@
   { "He played in the [November] Tests.", "2005-03-01", "DATE", "2004-11" },
   { "He said the first Test was against Fiji on [13 November].", "2005-03-01", "DATE", "2004-11-13" },
   { "The team had played Fiji on [13 November].", "2005-03-01", "DATE", "2004-11-13" },
+  /* "to be" and a participle of a plan after a noun, "are to" as "is
+   * to": still to come; not after a past, a word of report or seeming
+   * ("believed to be", "was to be", "had to be"), "are to blame", an
+   * adjective after "to be" */
+  { "The interview is to be shown on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The talks are to be held on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "The film is part of a series to be shown on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The talks were held on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The film was shown on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "Police said the men were believed to be killed on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The final was to be played on [Sunday] but rain stopped it.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The crew had to be rescued on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "He appeared to be injured on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "Drivers are to blame for the crash on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "He wanted to be present on [Sunday], his aide said.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The fans who came to be entertained on [Sunday] left early.", "2005-03-01", "DATE", "2005-02-27" },
+  { "She became the third guest to be voted out on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "She became the first to be voted out on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "The festival, to be held on [14]-16 January, has a new stage.", "2005-03-01", "DATE", "2006-01-14" },
