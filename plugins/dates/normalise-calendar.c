@@ -95,6 +95,28 @@ range_first_day (const char *text, gsize start, int day)
   return first >= 1 && first < day ? first : 0;
 }
 
+/* Whether the day at @start follows "is on" or "are on", or "is
+ * against" and a name before "on", within its clause from @floor: a
+ * present that states what is arranged ("the next poll is on 5 May",
+ * "the first Test is against Canada on 13 November", "the return is on
+ * 1 February and they will ...": four of four in the BBC archive ahead of
+ * their articles; TimeBank+AQUAINT has none).  Only where no cue of the
+ * past or the future stands before it (the caller's tense_unknown()):
+ * "said the match was on 13 November" is a report of a past. */
+static gboolean
+present_on_before (const char *text, gsize floor, gsize start)
+{
+  if (start < floor + 4 || strncmp (text + start - 4, " on ", 4) != 0)
+    return FALSE;
+  gsize w, n = word_before (text, floor, start - 4, &w);
+  /* capitalised words of a name, then "against" */
+  for (guint names = 0; n && g_ascii_isupper (text[w]) && names < 5; names++)
+    n = word_before (text, floor, w, &w);
+  if (n == 7 && strncmp (text + w, "against", 7) == 0 && w + 8 < start - 4 && g_ascii_isupper (text[w + 8]))
+    n = word_before (text, floor, w, &w);
+  return (n == 2 && strncmp (text + w, "is", 2) == 0) || (n == 3 && strncmp (text + w, "are", 3) == 0);
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -113,13 +135,18 @@ year_of (const Reading *x, int month, int day)
    * new law is being introduced"); not in a clause of what comes round
    * ("Each year the show opens on 20 January"), whose present tells the
    * custom, not the coming one */
+  /* a present of what is arranged ("the first Test is against Canada on
+   * 13 November"), weaker than "will": a day a few weeks back stays
+   * (year_for()'s late reference), not pushed a year on below */
+  gboolean arranged = day != 0 && tense_unknown (tense) && present_on_before (tense->text, tense->start, x->m->start);
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
                     || (day != 0
                         && (tense_fixture_own (tense)
                             || (tense->end - tense->start <= 6 && tense_unknown (tense)
-                                && tense_scheduled_after (tense, x->m->end)))
+                                && tense_scheduled_after (tense, x->m->end))
+                            || arranged)
                         && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
                         && !tense_recurring (tense, x->m->end));
   /* a range of days in one month ("20-30 January") is one event, and
@@ -137,7 +164,7 @@ year_of (const Reading *x, int month, int day)
    * 16 December", "are scheduled for 27 February"), the day is the next
    * one, unless the sentence names the day's year ("This year's ceremony
    * will be held on 27 February") or tells what comes round */
-  if (future && day != 0 && day_before (x->ref, y, month, day) && tense_future_firm (tense)
+  if (future && day != 0 && day_before (x->ref, y, month, day) && !arranged && tense_future_firm (tense)
       && !year_named (tense->text, tense->start, x->m->end, y) && !tense_recurring (tense, x->m->end))
     y++;
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);

@@ -36,3 +36,16 @@
   { "She became the third guest to be voted out on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "She became the first to be voted out on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "The festival, to be held on [14]-16 January, has a new stage.", "2005-03-01", "DATE", "2006-01-14" },
+  /* a present that states what is arranged: "is on" or "is against"
+   * a name before "on" and a day; not a report's past, a past perfect,
+   * a custom, a named year, another verb before "on" */
+  { "The first Test is against Fiji on [13 November].", "2005-03-01", "DATE", "2005-11-13" },
+  { "The next vote is on [12 October], officials say.", "2005-03-01", "DATE", "2005-10-12" },
+  { "Our opening game is against South Africa on [20 November].", "2005-03-01", "DATE", "2005-11-20" },
+  { "The second leg is on [3 February] and the squad will rest.", "2005-03-01", "DATE", "2005-02-03" },
+  { "He said the first Test was against Fiji on [13 November].", "2005-03-01", "DATE", "2004-11-13" },
+  { "The fair is on [13 November] each year.", "2005-03-01", "DATE", "2004-11-13" },
+  { "The 2004 final is on [13 November] in the record books.", "2005-03-01", "DATE", "2004-11-13" },
+  { "The team is against the plan, which passed on [13 November].", "2005-03-01", "DATE", "2004-11-13" },
+  { "The squad is still angry about the defeat on [13 November].", "2005-03-01", "DATE", "2004-11-13" },
+  { "Fiji is against England, who won on [13 November].", "2005-03-01", "DATE", "2004-11-13" },
