@@ -73,6 +73,50 @@ year_named (const char *text, gsize start, gsize end, int year)
   return FALSE;
 }
 
+/* The first day of a range of days written before the day at @start
+ * ("20-30 January", "20–30 January", with no space around the dash),
+ * below @day; 0 where none. */
+static int
+range_first_day (const char *text, gsize start, int day)
+{
+  gsize e = start;
+  if (e >= 1 && text[e - 1] == '-')
+    e--;
+  else if (e >= 3 && g_str_has_prefix (text + e - 3, "\u2013"))
+    e -= 3;
+  else
+    return 0;
+  gsize s = e;
+  while (s > 0 && e - s < 3 && g_ascii_isdigit (text[s - 1]))
+    s--;
+  if (e - s < 1 || e - s > 2 || (s > 0 && !g_ascii_isspace (text[s - 1])))
+    return 0;
+  int first = atoi (text + s);
+  return first >= 1 && first < day ? first : 0;
+}
+
+/* Whether the day at @start follows "is on" or "are on", or "is
+ * against" and a name before "on", within its clause from @floor: a
+ * present that states what is arranged ("the next poll is on 5 May",
+ * "the first Test is against Canada on 13 November", "the return is on
+ * 1 February and they will ...": four of four in the BBC archive ahead of
+ * their articles; TimeBank+AQUAINT has none).  Only where no cue of the
+ * past or the future stands before it (the caller's tense_unknown()):
+ * "said the match was on 13 November" is a report of a past. */
+static gboolean
+present_on_before (const char *text, gsize floor, gsize start)
+{
+  if (start < floor + 4 || strncmp (text + start - 4, " on ", 4) != 0)
+    return FALSE;
+  gsize w, n = word_before (text, floor, start - 4, &w);
+  /* capitalised words of a name, then "against" */
+  for (guint names = 0; n && g_ascii_isupper (text[w]) && names < 5; names++)
+    n = word_before (text, floor, w, &w);
+  if (n == 7 && strncmp (text + w, "against", 7) == 0 && w + 8 < start - 4 && g_ascii_isupper (text[w + 8]))
+    n = word_before (text, floor, w, &w);
+  return (n == 2 && strncmp (text + w, "is", 2) == 0) || (n == 3 && strncmp (text + w, "are", 3) == 0);
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -91,23 +135,36 @@ year_of (const Reading *x, int month, int day)
    * new law is being introduced"); not in a clause of what comes round
    * ("Each year the show opens on 20 January"), whose present tells the
    * custom, not the coming one */
+  /* a present of what is arranged ("the first Test is against Canada on
+   * 13 November"), weaker than "will": a day a few weeks back stays
+   * (year_for()'s late reference), not pushed a year on below */
+  gboolean arranged = day != 0 && tense_unknown (tense) && present_on_before (tense->text, tense->start, x->m->start);
   gboolean future = tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
                     || (day != 0
                         && (tense_fixture_own (tense)
                             || (tense->end - tense->start <= 6 && tense_unknown (tense)
-                                && tense_scheduled_after (tense, x->m->end)))
+                                && tense_scheduled_after (tense, x->m->end))
+                            || arranged)
                         && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
                         && !tense_recurring (tense, x->m->end));
-  int y = year_for (x->ref, month, day, future);
+  /* a range of days in one month ("20-30 January") is one event, and
+   * under a future it begins on its first day: year_for() weighs how
+   * far back that day lies, so that a plan whose start is more than a
+   * few weeks behind the reference is next year's even where its last
+   * day is near ("will feature ... during its 20-30 January season",
+   * read on 1 March); the first day takes this year from
+   * discourse_range() */
+  int first = future && day != 0 ? range_first_day (x->m->subject, x->m->start, day) : 0;
+  int y = year_for (x->ref, month, first ? first : day, future);
   /* year_for() keeps a day a few weeks back under a future ("would be
    * back by Feb. 23", written on March 6); where the future holds in
    * the day's own clause ("will play England on 5 February", "have until
    * 16 December", "are scheduled for 27 February"), the day is the next
    * one, unless the sentence names the day's year ("This year's ceremony
    * will be held on 27 February") or tells what comes round */
-  if (future && day != 0 && day_before (x->ref, y, month, day) && tense_future_firm (tense)
+  if (future && day != 0 && day_before (x->ref, y, month, day) && !arranged && tense_future_firm (tense)
       && !year_named (tense->text, tense->start, x->m->end, y) && !tense_recurring (tense, x->m->end))
     y++;
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);

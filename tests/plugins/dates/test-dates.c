@@ -31,6 +31,8 @@ static const Case cases[] = {
 #include "cases-ahead.h"
   /* a weekday fronted before its clause */
 #include "cases-front.h"
+  /* a month, day or weekday in a clause about the future */
+#include "cases-future.h"
 #include "cases-own-date.h"
 #include "cases-obligation.h"
 #include "cases-every.h"
