@@ -883,7 +883,7 @@ static const struct
   { "stake-in", CUE_STAKE_IN }, { "org-after-bare", CUE_ORG_AFTER_BARE }, { "transfer", CUE_TRANSFER },
   { "player", CUE_PLAYER }, { "team-noun", CUE_TEAM_NOUN }, { "fixture", CUE_FIXTURE },
   { "line-up", CUE_LINE_UP },
-  { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR },
+  { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
