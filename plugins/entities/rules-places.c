@@ -1034,7 +1034,9 @@ mend_known_cities (Scan *scan)
  * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
  * GPE (with its GeoNames id where the lists hint a town of that name in
  * that country).  Not before the country's possessive or a name going on ("in
- * Acme, Germany's biggest bank"). */
+ * Acme, Germany's biggest bank"), nor in a list of places ("in Gazprom,
+ * Russia and Ukraine"); over the tagger's organisation only with
+ * GeoNames' town of the name in that country. */
 void
 mend_unlisted_towns (Scan *scan)
 {
@@ -1059,9 +1061,21 @@ mend_unlisted_towns (Scan *scan)
           || (!word_at (scan, country->b)->sentence_start
               && (word_at (scan, country->b)->upper || is_possessive (word_at (scan, country->b)))))
         continue;
+      /* A list, not a town and its country: "Investors in Gazprom, Russia
+       * and Ukraine", "in Paris, France and Spain". */
+      if (!word_at (scan, country->b)->sentence_start
+          && (strcmp (word_at (scan, country->b)->key, "and") == 0
+              || strcmp (word_at (scan, country->b)->key, "or") == 0
+              || (strcmp (word_at (scan, country->b)->key, ",") == 0 && country->b + 1 < n
+                  && is_place (span_at (scan, word_at (scan, country->b + 1)->span)))))
+        continue;
       /* A town GeoNames lists is that one only in the same country. */
       const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
       if (entry && g_strcmp0 (entry->country, country->canonical) != 0)
+        continue;
+      /* The tagger's organisation only where GeoNames has a town of that
+       * name there: "a year in Tesco, France" is the company's. */
+      if (entry == NULL && strcmp (p->label, "ORG") == 0)
         continue;
       p->label = "GPE";
       p->place = TRUE;

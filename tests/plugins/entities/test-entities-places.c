@@ -96,6 +96,11 @@ static const EntityCase cases[] = {
   /* ... not a region, nor a name before the country's possessive. */
   { "Sales grew in South America, Brazil above all.", "LOC:South America | GPE:Brazil kb=iso3166:BR" },
   { "Talks in Acme, Germany's biggest bank, failed.", "LOC:Acme | GPE:Germany kb=iso3166:DE" },
+  /* ... nor a list of places, nor the tagger's organisation with no
+   * town of the name in that country. */
+  { "Investors in Gazprom, Russia and Ukraine worried.",
+    "ORG:Gazprom | GPE:Russia kb=iso3166:RU | GPE:Ukraine kb=iso3166:UA" },
+  { "He spent a year in Tesco, France.", "ORG:Tesco | GPE:France kb=iso3166:FR" },
   /* A religion's adjective (religions.tsv, generated) the tagger names
    * alone is a NORP named by its religion. */
   { "Church and Islamic leaders met Sufi poets.", "NORP:Islamic=Islam | NORP:Sufi=Sufism" },
