@@ -401,7 +401,6 @@ companies_load (const char *data_dir, GError **error)
   if (!g_file_get_contents (path, &text, NULL, error))
     return NULL;
   WordMap *companies = word_map_new ();
-  g_autoptr (GString) key = g_string_new (NULL);
   guint n = 0;
   for (char *line = text, *next; line; line = next)
     {
@@ -420,14 +419,23 @@ companies_load (const char *data_dir, GError **error)
           return NULL;
         }
       *tab = '\0';
+      /* Keyed as the words are, one space between (folded once, the
+       * spaces closed up in place: 4,500 names at every start). */
       g_autofree char *folded = assay_text_fold (line, -1);
-      g_auto (GStrv) words = g_strsplit (folded, " ", -1);
-      g_string_truncate (key, 0);
-      for (guint k = 0; words[k]; k++)
-        if (*words[k])
-          g_string_append_printf (key, "%s%s", key->len ? " " : "", words[k]);
-      if (key->len)
-        word_map_add (companies, key->str, 1);
+      char *to = folded;
+      gboolean space = FALSE;
+      for (const char *c = folded; *c; c++)
+        if (*c == ' ')
+          space = to > folded;
+        else
+          {
+            if (space)
+              *to++ = ' ', space = FALSE;
+            *to++ = *c;
+          }
+      *to = '\0';
+      if (*folded)
+        word_map_add (companies, folded, 1);
     }
   return companies;
 }
