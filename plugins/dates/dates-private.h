@@ -333,6 +333,11 @@ typedef struct
   GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
+  GHashTable *relative_words; /* "who", "which": a year in its clause describes a noun, not the topic */
+  GHashTable *subordinate_words; /* "what", "which": a perfect of naming after it describes a noun */
+  GHashTable *naming_words;      /* "dubbed", "billed": a perfect of them names, it tells no event */
+  GHashTable *miss_words;     /* "misses": before a weekday's fixture, an absence from one awaited */
+  GHashTable *out_words;      /* "ruled", "is": before "out of" a weekday's fixture, an absence from one awaited */
   GHashTable *complement_words; /* "that": after a verb, opens a clause with a tense of its own */
   GHashTable *habitual_words;   /* "usually": "the weekend" in its clause is every weekend, a SET */
   GHashTable *cause_words;      /* "fined", "apologised": "for" after it gives the cause, a fixture gone by */

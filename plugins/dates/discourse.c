@@ -284,6 +284,19 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
         s--;
       if (text[ds->last_year_end] == ',' && memchr (text + s, ',', year_at - s))
         return;
+      /* a relative clause that goes on past its year, before a main
+       * clause of the present perfect or a modal ("who moved to City in
+       * 2003 after a poor stint at Leeds, has battled back ... at the
+       * start of the season"): a relative pronoun since the last comma
+       * before the year.  A main clause in the past may go on in the
+       * year ("Profits, which rose in 2004 on strong sales, fell later
+       * in the year") */
+      gsize from = year_at;
+      while (from > s && text[from - 1] != ',')
+        from--;
+      if (word_between_in (d->relative_words, text, from, year_at)
+          && word_between_in (d->unfinished_words, text, ds->last_year_end, t->start))
+        return;
     }
   t->anchor = value_calendar (ds->last_year, 0, 0);
   t->value.year = ds->last_year;

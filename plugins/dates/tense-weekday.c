@@ -71,29 +71,39 @@ possessive_ahead (Tense *tense, gsize start, gsize end)
 /* Where a weekday dates a fixture awaited by the words before it: "ahead
  * of Sunday's game", "ahead of their Six Nations game against Ireland on
  * Sunday" (AWAIT_AHEAD), "for Saturday's match", "named for the game
- * against Italy on Sunday" (AWAIT_FOR), with the fixture a noun of kind
- * `event` of data/context-words.tsv; *@cue is where "ahead" or "for"
- * starts.  Only names, determiners and one more word in lowercase come
- * between the cue and the noun ("for his display in the game on Sunday"
- * is no fixture awaited), and only names and the prepositions of a
- * fixture's opponent or place between the noun and "on". */
+ * against Italy on Sunday" (AWAIT_FOR), "misses Wednesday's tie", "has
+ * been ruled out of Saturday's clash" (AWAIT_ABSENT: a word of kind
+ * `miss`, or one of kind `out` before "out of"), with the fixture a noun
+ * of kind `event` of data/context-words.tsv; *@cue is where "ahead",
+ * "for", or the word of `miss` or `out` starts.  Only names, determiners and
+ * one more word in lowercase come between the cue and the noun ("for his
+ * display in the game on Sunday" is no fixture awaited), and only names
+ * and the prepositions of a fixture's opponent or place between the noun
+ * and "on". */
 typedef enum
 {
   AWAIT_NONE,
   AWAIT_AHEAD,
   AWAIT_FOR,
+  AWAIT_ABSENT,
 } Await;
 
 static Await
-await_cue_before (const char *text, gsize floor, gsize at, gsize *cue)
+await_cue_before (const Dates *d, const char *text, gsize floor, gsize at, gsize *cue)
 {
   gsize w;
   gsize n = word_before (text, floor, at, &w);
   if (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0 && (w == floor || text[w - 1] == ' '))
     return *cue = w, AWAIT_FOR;
-  if (n == 2 && strncmp (text + w, "of", 2) == 0 && word_before (text, floor, w, &w) == 5
-      && g_ascii_strncasecmp (text + w, "ahead", 5) == 0 && (w == floor || text[w - 1] == ' '))
+  if (n > 0 && text[w + n] == ' ' && word_before_in (d->miss_words, text, w + n, NULL) && (w == floor || text[w - 1] == ' '))
+    return *cue = w, AWAIT_ABSENT;
+  if (n != 2 || strncmp (text + w, "of", 2) != 0)
+    return AWAIT_NONE;
+  n = word_before (text, floor, w, &w);
+  if (n == 5 && g_ascii_strncasecmp (text + w, "ahead", 5) == 0 && (w == floor || text[w - 1] == ' '))
     return *cue = w, AWAIT_AHEAD;
+  if (n == 3 && strncmp (text + w, "out", 3) == 0 && w > floor && word_before_in (d->out_words, text, w, &w))
+    return *cue = w, AWAIT_ABSENT;
   return AWAIT_NONE;
 }
 
@@ -105,11 +115,12 @@ awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsi
   gsize w, at;
   if (possessive)
     {
-      Await kind = await_cue_before (text, floor, start, cue);
-      if (kind != AWAIT_FOR)
+      Await kind = await_cue_before (d, text, floor, start, cue);
+      if (kind != AWAIT_FOR && kind != AWAIT_ABSENT)
         return kind;
       /* "for Saturday's" names what is awaited only before a fixture
-       * ("fined for Saturday's trouble" names what happened) */
+       * ("fined for Saturday's trouble" names what happened), and so does
+       * "misses Saturday's" ("misses Monday's deadline" is its own) */
       at = end;
       while (text[at] && text[at] != ' ')
         at++;
@@ -117,7 +128,7 @@ awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsi
       for (guint words = 0, lower = 0; words < 5 && lower < 2 && text[at] == ' '; words++, at = word_end)
         {
           if (word_at_in (d->event_words, text, at + 1, &word_end))
-            return AWAIT_FOR;
+            return kind;
           lower += !g_ascii_isupper (text[at + 1]);
         }
       return AWAIT_NONE;
@@ -144,7 +155,7 @@ awaited_fixture (const Dates *d, const char *text, gsize floor, gsize start, gsi
   at = w;
   for (guint words = 0, lower = 0; words < 6; words++)
     {
-      Await kind = await_cue_before (text, floor, at, cue);
+      Await kind = await_cue_before (d, text, floor, at, cue);
       if (kind != AWAIT_NONE)
         return kind;
       gsize n = word_before (text, floor, at, &w);
@@ -222,6 +233,23 @@ done_before (Tense *tense, gsize from, gsize to, gboolean preview)
   return done;
 }
 
+/* Whether an absence's clause, @from up to its verb at @cue and that
+ * verb, tells it done: "pulled out of", "was ruled out of" (a report's
+ * verb, which done_before() lets open a time of its own, is the
+ * absence's here), not "is out of" nor "misses". */
+static gboolean
+absence_done (Tense *tense, gsize from, gsize cue)
+{
+  const char *text = tense->text;
+  gsize e = cue;
+  while (g_ascii_isalpha (text[e]))
+    e++;
+  Tense window = *tense;
+  window.start = cue;
+  window.end = e;
+  return done_before (tense, from, cue, TRUE) || past_verb_at (tense, &window, cue, e);
+}
+
 /* Whether a weekday fronted before its clause is told by that clause as
  * the coming day: at most one word before it in its sentence (a
  * preposition: "On Saturday,", "By Friday,"), its clause right after
@@ -271,7 +299,12 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
    * Saturday's clash"; "withdrew from the team for Friday's clash" tells
    * of one gone) with no verb of kind `cause` ("has apologised for
    * Sunday's game", "has been fined for Saturday's match incident" give
-   * the cause). */
+   * the cause).  An absence ("misses Wednesday's tie", "is out of
+   * Sunday's game", "has been ruled out of Saturday's clash") likewise,
+   * in a clause of the present perfect or a modal, or one that tells no
+   * event done with the absence's own verb in it ("pulled out of
+   * Sunday's game", "was ruled out of" tell one gone), and with no verb
+   * of kind `cause` ("fined after walking out of Sunday's game"). */
   gsize cue;
   Await await = awaited_fixture (d, text, tense->start, start, end, possessive, &cue);
   if (await != AWAIT_NONE)
@@ -284,10 +317,12 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
       int relative = relative_tense (tense, end);
       if (relative > 0)
         return TRUE;
+      gboolean unfinished = word_between_in (d->unfinished_words, text, clause, cue);
+      gboolean cause = word_between_in (d->cause_words, text, clause, cue);
       if (relative == 0 && !word_between_in (d->perfect_words, text, clause, cue)
           && (await == AWAIT_AHEAD ? !done_before (tense, clause, cue, TRUE)
-                                   : word_between_in (d->unfinished_words, text, clause, cue)
-                                         && !word_between_in (d->cause_words, text, clause, cue)))
+              : await == AWAIT_FOR ? unfinished && !cause
+                                   : (unfinished || !absence_done (tense, clause, cue)) && !cause))
         return TRUE;
     }
   if (possessive

@@ -264,6 +264,22 @@ in_closed_aside (const Tense *tense, gsize at)
   return TRUE;
 }
 
+/* Whether "has been" or "have been" at @at, before @end, goes on with a
+ * participle of kind `naming` ("has been dubbed", "have been billed as"). */
+static gboolean
+naming_perfect (const Dates *d, const char *text, gsize at, gsize end)
+{
+  gsize w = at;
+  if (g_str_has_prefix (text + at, "has been "))
+    w += 9;
+  else if (g_str_has_prefix (text + at, "have been "))
+    w += 10;
+  else
+    return FALSE;
+  gsize word_end;
+  return w < end && word_at_in (d->naming_words, text, w, &word_end);
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -275,6 +291,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   gboolean past_seen = FALSE; /* an irregular past form nearer the expression */
   gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
   gboolean marked = FALSE; /* a comma or a dash passed, between here and the expression */
+  gboolean naming_seen = FALSE; /* a relative's perfect of naming nearer the expression */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -343,6 +360,16 @@ speaks_of_future (const Tense *tense, int *fixture)
             }
           kind = CUE_PAST;
         }
+      /* a present perfect of naming right after a relative word
+       * describes its noun ("will play in what has been dubbed Europe's
+       * biggest tent on Tuesday, 14 June"): no cue of the clause, but the
+       * past where no other cue is found */
+      if (kind == CUE_PAST && naming_perfect (d, tense->text, at, tense->end)
+          && word_before_in (d->subordinate_words, tense->text, at, NULL))
+        {
+          naming_seen = TRUE;
+          continue;
+        }
       /* "that" after a verb opens a clause of its own: a fixture cue
        * in it gives its tense, not the reporting verb before ("announced
        * that talks resume on Monday") */
@@ -393,9 +420,9 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (cue_end - at > 2 && text[cue_end - 1] == 's')
         present_own = TRUE;
     }
-  if (past_seen)
+  if (past_seen || naming_seen)
     *fixture = -1;
-  return past_seen ? TENSE_PAST : TENSE_NONE;
+  return past_seen || naming_seen ? TENSE_PAST : TENSE_NONE;
 }
 
 void

@@ -453,9 +453,15 @@ image_read (Image *im, const char *data_dir, const char *name, const char *magic
     bad = "its bytes are not the ones written: the hash in its header differs";
   for (guint m = 0; !bad && m < N_MAPS; m++)
     {
+      /* A map's slots, as the writer sizes them (word_map_add(): from
+       * 64, doubled before it is half full, so under four a key past
+       * 64), counted in 64 bits: a mask of 2^32 - 1 resealed into a
+       * header wrapped the power-of-two test in 32 and asked for 96 GiB;
+       * the file's length bounds only the used slots. */
+      guint64 slots = (guint64) h->mask[m] + 1;
       if (m >= n_maps ? h->mask[m] != 0 || h->n[m] != 0
-                      : h->mask[m] < 63 || (h->mask[m] & (h->mask[m] + 1)) != 0
-                            || 2 * (guint64) h->n[m] > (guint64) h->mask[m] + 1)
+                      : slots < 64 || (slots & (slots - 1)) != 0 || 2 * (guint64) h->n[m] > slots
+                            || (slots > 64 && slots >= 4 * (guint64) h->n[m]))
         bad = "a map's size";
       need += m < n_maps ? (guint64) h->n[m] * sizeof (ImageSlot) : 0;
     }

@@ -205,7 +205,7 @@ test_corrupt (void)
   g_autofree char *dir = copy_data ();
   g_autofree char *path = g_build_filename (dir, "gazetteer.image", NULL);
   Layout l = layout_of ();
-  guint32 past = l.strings_size, too_many = l.n_entries + 1, zero = 0;
+  guint32 past = l.strings_size, too_many = l.n_entries + 1, zero = 0, all_ones = G_MAXUINT32, huge_mask = (1u << 28) - 1;
   char flipped;
   {
     g_autofree char *text = NULL;
@@ -240,6 +240,12 @@ test_corrupt (void)
     { (gssize) (l.slots + 16), &too_many, 4, 0, TRUE, "a slot's key or entry out of range" },
     { (gssize) (l.slots + 20), &zero, 4, 0, TRUE, "a slot's index or flags" },
     { (gssize) (l.slots + 8), &zero, 4, 0, TRUE, "a slot's index or flags" },
+    /* The keys map's mask (at 24): 2^32 - 1, whose power-of-two test
+     * wrapped in 32 bits (the run then died asking for 96 GiB), and
+     * 2^28 - 1, a power of two far past what the writer sizes for its
+     * keys (6 GiB mapped and every name lost, silently). */
+    { 24, &all_ones, 4, 0, TRUE, "a map's size" },
+    { 24, &huge_mask, 4, 0, TRUE, "a map's size" },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
