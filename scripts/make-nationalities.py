@@ -21,7 +21,14 @@ lowercase English word of Debian's wamerican ("polish"), no name two
 countries claim, and only where its first three letters are those of
 one of the country's names (a list's slip such as Wallis and Futuna's
 "Welsh" and WordNet's "Gallic" are left out; Lesotho's "Mosotho" with
-them: demonyms.tsv may hold such by hand).  Names demonyms.tsv already has are left out.  Run from the
+them: demonyms.tsv may hold such by hand).  Nor a currency's name
+(Debian iso-codes' ISO 4217 names: "Afghani"), nor, where WordNet has
+the name as a noun, one whose first sense is no person of the country:
+its gloss must be a person's (lexicographer file noun.person) and name
+the country, and no other country more fully ("Norse": an inhabitant of
+Scandinavia; "Cyprian": first a courtesan; "Hellenic": a branch of
+languages; "Congolese": of the Republic of the Congo, so not of the
+DR Congo).  Names demonyms.tsv already has are left out.  Run from the
 project's root:
     python3 scripts/make-nationalities.py [--package DIR]
 """
@@ -36,6 +43,7 @@ import tempfile
 DATA = "plugins/entities/data"
 WN = "/usr/share/wordnet"
 WORDS = "/usr/share/dict/words"
+ISO4217 = "/usr/share/iso-codes/json/iso_4217.json"
 PACKAGE = "i18n-nationality@1.4.0"
 
 
@@ -66,6 +74,57 @@ def english():
         sys.exit(f"make-nationalities: {WORDS} is absent: apt-get install wamerican")
     with open(WORDS, encoding="utf-8") as f:
         return {w.strip() for w in f if w.strip().islower()}
+
+
+def currencies():
+    """Each currency's unit, its name's last word, folded: "afghani",
+    "kwacha" (not "jamaican" of "Jamaican Dollar")."""
+    if not os.path.exists(ISO4217):
+        sys.exit(f"make-nationalities: {ISO4217} is absent: apt-get install iso-codes")
+    with open(ISO4217, encoding="utf-8") as f:
+        return {c["name"].split()[-1].casefold() for c in json.load(f)["4217"] if c["name"].split()}
+
+
+def first_senses():
+    """noun, folded -> (lexicographer file, gloss) of WordNet's first sense."""
+    offsets = {}
+    with open(os.path.join(WN, "index.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            p = line.split()
+            offsets[p[0].replace("_", " ")] = p[4 + int(p[3]) + 2]
+    out = {}
+    with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
+        for noun, offset in offsets.items():
+            f.seek(int(offset))
+            line = f.readline()
+            out[noun] = (int(line.split()[1]), line.split(" | ", 1)[1].strip())
+    return out
+
+
+def a_person_of(name, code, names, senses):
+    """Whether WordNet's first noun sense of @name, where it has one, is a
+    person of country @code: a person's sense (lexicographer file 18,
+    noun.person) whose gloss names the country, not inside another
+    country's longer name ("Republic of the Congo" is not the DR Congo's
+    "Congo")."""
+    sense = senses.get(name.casefold())
+    if sense is None:
+        return True
+    lexfile, gloss = sense
+    if lexfile != 18:
+        return False
+    def named(ns):
+        return [n for n in ns if re.search(r"\b" + re.escape(n) + r"\b", gloss)]
+    ours = named(names[code])
+    if not ours:
+        return False
+    # Another country's longer name holding ours: "Republic of the Congo"
+    # holds the DR Congo's "Congo".  Not a neighbour also named
+    # ("Laos and Thailand").
+    return not any(o != n and n in o for other, ns in names.items() if other != code
+                   for o in named(ns) for n in ours)
 
 
 def npm_nationalities(package):
@@ -136,12 +195,15 @@ def main():
     names = countries()
     all_names = {n.casefold() for ns in names.values() for n in ns}
     words, have = english(), demonyms()
+    money, senses = currencies(), first_senses()
     npm, license_path = npm_nationalities(args.package)
     rows = {}
     found = [(code, name) for code, name in sorted(npm.items())]
     found += [(code, name) for code, adjectives in sorted(wordnet_nationalities(names).items()) for name in adjectives]
     for code, name in found:
         if code not in names or not keep(name, names, all_names, words, have) or name in rows.get(code, []):
+            continue
+        if name.casefold() in money or not a_person_of(name, code, names, senses):
             continue
         # The first three letters of one of the country's names: "Kyrgyz"
         # for Kyrgyzstan; not a list's slip ("Welsh" for Wallis and

@@ -20,9 +20,9 @@ into the name ("Referee Graham Poll", "Keeper Petr Cech"), not as part
 of it.
 
 Left out, because text writes them as names: words of the stage's
-first-names.tsv (Mason, Taylor), and cues.tsv's words but those of
-the sport kinds player, team-noun and club-post alone (the rules know the others
-by their kinds).  A surname of person-names.tsv (Singer,
+first-names.tsv (Mason, Taylor), and cues.tsv's words but those whose
+kinds are of sport and speech alone (PERSON_KINDS: the rules know the
+others by their kinds).  A surname of person-names.tsv (Singer,
 Dancer, Drummer, Baker) is kept only where WordNet counts its senses
 (SemCor tagged it, so the person is its measured commonest sense) and
 writes its first sense in lowercase (not an instance, "Gates", "Hanks"):
@@ -58,20 +58,25 @@ def lexfile(offsets):
     return out
 
 
+# cues.tsv's kinds that leave a word a kind of person (titles()).
+PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for"}
+
+
 def titles():
     """cues.tsv's words, which keep the kinds it gives them ("retailer",
     "broker" are companies in news, "democrat" a group), but for the
-    sport kinds player, team-noun and club-post alone: "defender", "goalkeeper",
-    "boss", "keeper" are kinds of person all the same, written as a
-    title before a player's name (WordNet's noun.person still decides:
-    "side", "fans" are no such word)."""
+    kinds of sport and speech alone (player, team-noun, club-post, sport,
+    line-up, speaks-for): "defender", "goalkeeper", "boss", "keeper",
+    "economist" are kinds of person all the same, written as a title
+    before a name (WordNet's noun.person still decides: "side", "fans"
+    are no such word)."""
     out = set()
     with open(os.path.join(DATA, "cues.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "\t" not in line:
                 continue
             word, kinds = line.rstrip("\n").split("\t")[:2]
-            if not {k.strip() for k in kinds.split(",")} <= {"player", "team-noun", "club-post"}:
+            if not {k.strip() for k in kinds.split(",")} <= PERSON_KINDS:
                 out.add(word.strip().lower())
     return out
 

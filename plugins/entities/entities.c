@@ -39,6 +39,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->regions, g_hash_table_unref);
   g_clear_pointer (&e->religions, g_hash_table_unref);
   g_clear_pointer (&e->clubs, word_map_free);
+  g_clear_pointer (&e->companies, word_map_free);
   g_free (e);
 }
 
@@ -154,6 +155,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->product_names = product_names_load (data_dir, e->product_bits, error))
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
       || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error))
+      || !(e->companies = companies_load (data_dir, error))
       || !(e->religions = religions_load (data_dir, error)))
     {
       entities_destroy (e);
@@ -530,6 +532,10 @@ place_suffix_at (Scan *scan, guint ws, gsize from, gsize cut)
   Word read = { 0 }; /* the key's case and hash */
   const char *suffix = word_key_copy (scan, hyphen, cut - at, &read);
   Cue kinds = cue_map_rules (scan->e->cues, suffix, read.hash);
+  /* A suffix in title case is a compound's second word, not an
+   * adjective's ending: "the film Self-Made", "Home-Made Pies". */
+  if (!g_ascii_islower (hyphen[1]))
+    kinds &= ~CUE_NAME_SUFFIX;
   if (!(kinds & (CUE_PLACE_SUFFIX | CUE_NAME_SUFFIX)))
     return 0;
   const char *part = word_key_copy (scan, scan->text + from, at - from, &read);

@@ -78,6 +78,7 @@ typedef guint64 Cue;
 #define CUE_FIXTURE ((Cue) 1 << 36)        /* a result word only teams stand around, score or none: "v", "vs" (rules-places.c) */
 #define CUE_SAINT ((Cue) 1 << 38)          /* a saint's title: "St Mary's Hospital" is one name past its possessive (spans.c) */
 #define CUE_CLUB_POST ((Cue) 1 << 40)      /* a club's post after its name, a club's alone: "Valencia boss", "as Valencia coach" (rules-places.c) */
+#define CUE_SPORT ((Cue) 1 << 41)         /* a word of sport stories: a club clubs.tsv lists keeps the tagger's organisation (rules-places.c) */
 #define CUE_SPEAKS_FOR ((Cue) 1 << 39)     /* speaks for a body before "for" or "at": "a spokeswoman for X" (rules-context.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others

@@ -228,6 +228,44 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
     }
 }
 
+/* The label of the words [a, m) cut from the front of span @k at a
+ * suffix: the tagger's label for the whole span says what the name after
+ * the suffix is, not the part ("the Soros-funded Open Society
+ * Foundation").  The label of the same words elsewhere in the document,
+ * else the lists' (a name they claim, or the kind they hint: a company,
+ * a person's name, a city), else the whole's if no organisation's or
+ * person's, else none: the part is left unnamed. */
+static const char *
+part_label (const Scan *scan, guint k, guint a, guint m)
+{
+  for (guint j = 0; j < scan->spans->len; j++)
+    {
+      const Span *q = span_at (scan, j);
+      if (j == k || q->dropped || q->b - q->a != m - a)
+        continue;
+      guint i = 0;
+      while (i < m - a && strcmp (word_at (scan, q->a + i)->key, word_at (scan, a + i)->key) == 0)
+        i++;
+      if (i == m - a)
+        return q->label;
+    }
+  const Word *w = word_at (scan, a);
+  const GazetteerEntry *entry = w->hint && w->hint_len == m - a ? w->hint : NULL;
+  /* Unknown, the whole's label only where it says no agent: before
+   * "-funded" or "-run" an organisation and a person are alike. */
+  if (entry == NULL)
+    return strcmp (span_at (scan, k)->label, "ORG") != 0 && strcmp (span_at (scan, k)->label, "PERSON") != 0
+               ? span_at (scan, k)->label
+               : NULL;
+  if (entry->hint == NULL)
+    return entry->label;
+  if (strcmp (entry->hint, "COMPANY") == 0)
+    return "ORG";
+  if (strcmp (entry->hint, "CITY") == 0 || strcmp (entry->hint, "REGION") == 0)
+    return entry->faint ? NULL : "GPE";
+  return "PERSON";
+}
+
 /* A name right before a place suffix ("Lyon-based": add_sentence_words()
  * cut it off only where the lists know the place there) is that place,
  * whatever the tagger or the document's vote made of it: the claims stage
@@ -247,12 +285,12 @@ mend_place_suffix (Scan *scan)
       if (p->dropped || m + 1 >= p->b || !word_at (scan, m + 1)->upper)
         continue;
       guint a = p->a;
-      const char *label = p->label;
+      const char *label = part_label (scan, k, a, m);
       for (guint i = a; i <= m; i++)
         word_at (scan, i)->span = -1;
       p->a = m + 1;
       g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
-      Span *s = claim (scan, a, m, label, SOURCE_TAGGER);
+      Span *s = label ? claim (scan, a, m, label, SOURCE_TAGGER) : NULL;
       if (s)
         s->canonical = words_text (scan, a, m);
     }
@@ -355,19 +393,74 @@ clubs_load (const char *data_dir, GError **error)
   return clubs ? clubs : clubs_read_tsv (data_dir, error);
 }
 
-gboolean
-club_listed (const Scan *scan, guint a, guint b)
+WordMap *
+companies_load (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "companies.tsv", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  WordMap *companies = word_map_new ();
+  guint n = 0;
+  for (char *line = text, *next; line; line = next)
+    {
+      n++;
+      char *end = strchr (line, '\n');
+      next = end ? end + 1 : NULL;
+      if (end)
+        *end = '\0';
+      if (*line == '\0' || *line == '#')
+        continue;
+      char *tab = strchr (line, '\t');
+      if (!tab || tab == line)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>SOURCE", path, n);
+          word_map_free (companies);
+          return NULL;
+        }
+      *tab = '\0';
+      /* Keyed as the words are, one space between (folded once, the
+       * spaces closed up in place: 4,500 names at every start). */
+      g_autofree char *folded = assay_text_fold (line, -1);
+      char *to = folded;
+      gboolean space = FALSE;
+      for (const char *c = folded; *c; c++)
+        if (*c == ' ')
+          space = to > folded;
+        else
+          {
+            if (space)
+              *to++ = ' ', space = FALSE;
+            *to++ = *c;
+          }
+      *to = '\0';
+      if (*folded)
+        word_map_add (companies, folded, 1);
+    }
+  return companies;
+}
+
+/* Whether the words [a, b) are a name @map holds, keyed as clubs_load()
+ * keys them. */
+static gboolean
+name_listed (const WordMap *map, const Scan *scan, guint a, guint b)
 {
   const Word *first = word_at (scan, a);
   if (b == a + 1) /* most names: the word's key as it is */
-    return word_map_get (scan->e->clubs, first->key, first->hash) != 0;
+    return word_map_get (map, first->key, first->hash) != 0;
   g_autoptr (GString) key = g_string_new (first->key);
   for (guint k = a + 1; k < b; k++)
     {
       g_string_append_c (key, ' ');
       g_string_append (key, word_at (scan, k)->key);
     }
-  return word_map_get (scan->e->clubs, key->str, word_hash (key->str, key->len)) != 0;
+  return word_map_get (map, key->str, word_hash (key->str, key->len)) != 0;
+}
+
+gboolean
+club_listed (const Scan *scan, guint a, guint b)
+{
+  return name_listed (scan->e->clubs, scan, a, b);
 }
 
 /* Whether the name at word @i is a town's that clubs.tsv does not list:
@@ -702,9 +795,11 @@ is_place (const Span *p)
 }
 
 /* Whether a country or a subdivision follows [a, b) after a comma or
- * "in" ("X, France", "X in the US"): the strongest sign of a place. */
+ * "in" ("X, France", "X in the US"): the strongest sign of a place.  For
+ * a name companies.tsv lists too (@company, the city's entry), only its
+ * own country: "Lyon in France", not "Toyota in the US". */
 static gboolean
-in_country (const Scan *scan, guint b)
+in_country (const Scan *scan, guint b, const GazetteerEntry *company)
 {
   guint n = scan->words->len;
   if (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)
@@ -715,28 +810,57 @@ in_country (const Scan *scan, guint b)
     at++;
   const Span *after = span_at (scan, word_at (scan, at)->span);
   return (strcmp (key, ",") == 0 || strcmp (key, "in") == 0) && is_place (after) && after->a == at && after->kb
-         && g_str_has_prefix (after->kb, "iso3166");
+         && g_str_has_prefix (after->kb, "iso3166")
+         && (company == NULL || (company->country && g_strcmp0 (after->canonical, company->country) == 0));
 }
 
-/* Whether the words around [a, b) say it is a place, more weakly: a
- * preposition of place before it ("in", "from": "20 miles from X"), or
- * a place the lists know beside it in a list ("Pretoria and X"). */
+/* Whether the words before [a, b) say it is a place, more weakly: a
+ * preposition of place before it ("in", "from": "20 miles from X").  For
+ * a name companies.tsv lists too (@company), not "between", which a
+ * company's deals stand after as often ("a deal between Honda and
+ * Toyota"); "Orders from Toyota" is company_context()'s. */
 static gboolean
-place_context (const Scan *scan, guint a, guint b)
+place_before (const Scan *scan, guint a, guint b, gboolean company)
 {
   /* Not "at": a club's staff work "at Porto", a player is "at Lille". */
-  static const char *const before[] = { "in", "from", "near", "outside", "around", "across", "via", "between" };
+  static const char *const before[] = { "in", "near", "outside", "around", "across", "via", "from", "between" };
+  guint places = company ? G_N_ELEMENTS (before) - 1 : G_N_ELEMENTS (before);
   guint n = scan->words->len;
   /* Nor where the name owns what follows: "at Liverpool's clash". */
   gboolean owns = b < n && is_possessive (word_at (scan, b));
-  if (a > 0 && !word_at (scan, a)->sentence_start && !owns)
-    {
-      const char *key = word_at (scan, a - 1)->key;
-      for (guint k = 0; k < G_N_ELEMENTS (before); k++)
-        if (strcmp (key, before[k]) == 0)
-          return TRUE;
-    }
-  /* A list: the neighbour over "and", "or" or a comma. */
+  if (a == 0 || word_at (scan, a)->sentence_start || owns)
+    return FALSE;
+  const char *key = word_at (scan, a - 1)->key;
+  for (guint k = 0; k < places; k++)
+    if (strcmp (key, before[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a company's word stands before the preposition before @a:
+ * what a company has or what is held in it ("shares in X", "sales at
+ * X", "profits from X"; cues.tsv kinds company-of, stake-in), so the
+ * preposition is no place's. */
+static gboolean
+company_context (const Scan *scan, guint a)
+{
+  if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start)
+    return FALSE;
+  /* By the key's row: a capitalised word's kinds of companies.c are
+   * cleared (entities.c), and "Sales at X" opens its sentence. */
+  const Word *w = word_at (scan, a - 2);
+  return (!w->upper || w->sentence_start) && !word_at (scan, a - 1)->upper
+         && (cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_COMPANY_OF | CUE_STAKE_IN));
+}
+
+/* Whether a place beside [a, b) in a list ("Pretoria and X") says it is
+ * one: a place the lists, the tagger or an earlier round know, not one
+ * in a company's context (company_context(): "Sales at Toyota, Honda and
+ * Nissan"). */
+static gboolean
+place_beside (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
   for (int side = 0; side < 2; side++)
     {
       guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
@@ -749,7 +873,7 @@ place_context (const Scan *scan, guint a, guint b)
       const Span *q = span_at (scan, word_at (scan, other)->span);
       if (q == NULL || q->dropped || (side == 0 ? q->b != sep : q->a != other))
         continue;
-      if (is_place (q))
+      if (is_place (q) && !company_context (scan, q->a))
         return TRUE;
     }
   return FALSE;
@@ -803,6 +927,21 @@ maybe_city (const Scan *scan, const Span *p)
   return !p->dropped && (p->place || (w->hint && w->hint_len == p->b - p->a));
 }
 
+/* Whether the sentence of word @a holds a sport word (cues.tsv kind
+ * sport): a sentence, not the document, as "manager" or "players" name
+ * other things too ("an information manager from Nantes"). */
+static gboolean
+sport_sentence (const Scan *scan, guint a)
+{
+  guint i = a;
+  while (i > 0 && !word_at (scan, i)->sentence_start)
+    i--;
+  for (; i < scan->words->len && (i <= a || !word_at (scan, i)->sentence_start); i++)
+    if (word_at (scan, i)->cue & CUE_SPORT)
+      return TRUE;
+  return FALSE;
+}
+
 /* What the document says of a city's name the tagger read as something
  * else. */
 typedef struct
@@ -813,11 +952,19 @@ typedef struct
 
 /* A city the lists know (cities.tsv, GeoNames) that the tagger read as
  * an organisation or a person is the city where one of its mentions
- * stands in a place's context (place_context()) and none says otherwise:
- * none speaks ("Houston said"), none is a club's (a result, a line-up,
- * a sport report), no person's name holds it ("Dallas Green").  Then
- * every such mention is the city (GPE, its country and GeoNames id):
- * "X is a popular destination ... 20 miles from X". */
+ * stands in a place's context (place_before(), place_beside()) and none
+ * says otherwise: none speaks ("Houston said"), none is a club's (a
+ * result, a line-up, a sport report), none a company's ("shares in X"),
+ * no person's name holds it ("Dallas Green").  Then every such mention is
+ * the city (GPE, its country and GeoNames id): "X is a popular
+ * destination ... 20 miles from X".  A name companies.tsv lists too
+ * (the gazetteer keeps Toyota and Kawasaki the cities; the list has
+ * Leeds and Lyon as well) needs a place's own preposition or its own
+ * country after it ("Lyon in France"; "Toyota in the US" is how business
+ * news writes of the company), not "between" (place_before()).
+ * Not the tagger's organisation of a name clubs.tsv lists in a sentence
+ * with a sport word (cues.tsv kind sport): "Monaco and Marseille are
+ * interested in the player", where no score makes a sport report. */
 void
 mend_known_cities (Scan *scan)
 {
@@ -830,12 +977,22 @@ mend_known_cities (Scan *scan)
       if (!maybe_city (scan, p) || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
           || p->team || p->cued || p->work || city_entry (scan, p->a, p->b) == NULL)
         continue;
-      g_hash_table_insert (votes, words_text (scan, p->a, p->b), g_new0 (CityVote, 1));
+      char *text = words_text (scan, p->a, p->b);
+      CityVote *v = g_hash_table_lookup (votes, text);
+      if (v == NULL)
+        g_hash_table_insert (votes, text, v = g_new0 (CityVote, 1));
+      else
+        g_free (text);
+      if (strcmp (p->label, "ORG") == 0 && sport_sentence (scan, p->a) && club_listed (scan, p->a, p->b))
+        v->contrary = TRUE;
     }
   if (g_hash_table_size (votes) == 0)
     return;
-  /* Rounds until none changes: a city made one is the place beside the
-   * next in a list ("across Nottinghamshire, Derbyshire, ..."). */
+  /* Rounds, at most four, while one changes a mention: a city made one
+   * in a round is the place beside the next in a list in the next round
+   * ("across Nottinghamshire, Derbyshire, ..."), never in its own (the
+   * votes are all read before any mention changes).  Four bound the work;
+   * a list of more unknown names in a row than that is rare. */
   gboolean changed = TRUE;
   for (guint round = 0; round < 4 && changed; round++)
     {
@@ -859,11 +1016,15 @@ mend_known_cities (Scan *scan)
           CityVote *v = g_hash_table_lookup (votes, text);
           if (v == NULL)
             continue;
-          if (p->team || p->cued || p->work || city_contrary (scan, p->a, p->b))
+          if (p->team || p->cued || p->work || city_contrary (scan, p->a, p->b) || company_context (scan, p->a))
             v->contrary = TRUE;
-          else if (strcmp (p->label, "GPE") != 0 && !person_like (scan, p->a, p->b)
-                   && (in_country (scan, p->b) || place_context (scan, p->a, p->b)))
-            v->place = TRUE;
+          else if (strcmp (p->label, "GPE") != 0 && !person_like (scan, p->a, p->b))
+            {
+              gboolean company = name_listed (scan->e->companies, scan, p->a, p->b);
+              gboolean own = in_country (scan, p->b, company ? city_entry (scan, p->a, p->b) : NULL)
+                             || place_before (scan, p->a, p->b, company);
+              v->place |= own || place_beside (scan, p->a, p->b);
+            }
         }
       for (guint k = 0; k < scan->spans->len; k++)
         {
@@ -872,7 +1033,9 @@ mend_known_cities (Scan *scan)
             continue;
           g_autofree char *text = words_text (scan, p->a, p->b);
           const CityVote *v = g_hash_table_lookup (votes, text);
-          gboolean strong = in_country (scan, p->b) && !city_contrary (scan, p->a, p->b);
+          gboolean company = v && name_listed (scan->e->companies, scan, p->a, p->b);
+          gboolean strong = v && in_country (scan, p->b, company ? city_entry (scan, p->a, p->b) : NULL)
+                            && !city_contrary (scan, p->a, p->b) && !company_context (scan, p->a);
           const GazetteerEntry *entry
               = v && !v->contrary && (v->place || strong) ? city_entry (scan, p->a, p->b) : NULL;
           if (entry == NULL)
@@ -894,7 +1057,9 @@ mend_known_cities (Scan *scan)
  * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
  * GPE (with its GeoNames id where the lists hint a town of that name in
  * that country).  Not before the country's possessive or a name going on ("in
- * Acme, Germany's biggest bank"). */
+ * Acme, Germany's biggest bank"), nor in a list of places ("in Gazprom,
+ * Russia and Ukraine"); over the tagger's organisation only with
+ * GeoNames' town of the name in that country. */
 void
 mend_unlisted_towns (Scan *scan)
 {
@@ -919,9 +1084,21 @@ mend_unlisted_towns (Scan *scan)
           || (!word_at (scan, country->b)->sentence_start
               && (word_at (scan, country->b)->upper || is_possessive (word_at (scan, country->b)))))
         continue;
+      /* A list, not a town and its country: "Investors in Gazprom, Russia
+       * and Ukraine", "in Paris, France and Spain". */
+      if (!word_at (scan, country->b)->sentence_start
+          && (strcmp (word_at (scan, country->b)->key, "and") == 0
+              || strcmp (word_at (scan, country->b)->key, "or") == 0
+              || (strcmp (word_at (scan, country->b)->key, ",") == 0 && country->b + 1 < n
+                  && is_place (span_at (scan, word_at (scan, country->b + 1)->span)))))
+        continue;
       /* A town GeoNames lists is that one only in the same country. */
       const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
       if (entry && g_strcmp0 (entry->country, country->canonical) != 0)
+        continue;
+      /* The tagger's organisation only where GeoNames has a town of that
+       * name there: "a year in Tesco, France" is the company's. */
+      if (entry == NULL && strcmp (p->label, "ORG") == 0)
         continue;
       p->label = "GPE";
       p->place = TRUE;

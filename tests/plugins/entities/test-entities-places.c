@@ -16,6 +16,10 @@ static const EntityCase cases[] = {
   /* ... not a nationality: the adjective and its suffix are one word, as
    * CoNLL writes them; a place as before. */
   { "Japanese-made cars sold well in the Lyon-based chain.", "GPE:Lyon country=France" },
+  /* ... not a suffix in title case: a compound's second word. */
+  { "The film Self-Made opened. The play Custom-Built closed.", "MISC:Self-Made | MISC:Custom-Built" },
+  { "The company's Long-Run Fund rose, and its Home-Made Pies brand sold well.",
+    "ORG:Long-Run Fund | ORG:Home-Made Pies" },
   /* ... not a lowercase word, nor a capital a sentence's start gives an
    * English word. */
   { "He runs a home-based business from a state-owned flat.", "" },
@@ -45,6 +49,39 @@ static const EntityCase cases[] = {
   { "Nantes chairman Jean Roux met officials from Nantes.",
     "ORG:Nantes | PERSON:Jean Roux role=chairman role_org=Nantes | ORG:Nantes" },
   { "He has worked at Nantes and Lyon.", "ORG:Nantes | ORG:Lyon" },
+  /* A name companies.tsv lists too (Toyota, Kawasaki: the gazetteer
+   * keeps the city) is no city by a foreign country after it, nor by
+   * "between", nor in a company's context ("orders from X"), nor beside
+   * a place in a company's context. */
+  { "Toyota in the US recalled cars. Toyota blamed a supplier.",
+    "ORG:Toyota kb=geonames:1849814 | GPE:US=United States kb=iso3166:US | ORG:Toyota kb=geonames:1849814" },
+  { "Kawasaki in the US recalled motorbikes.", "ORG:Kawasaki | GPE:US=United States kb=iso3166:US" },
+  { "Orders from Toyota and Honda rose.", "ORG:Toyota kb=geonames:1849814 | ORG:Honda" },
+  { "A deal between Honda and Toyota was signed.", "ORG:Honda | ORG:Toyota kb=geonames:1849814" },
+  { "Shares in Toyota rose.", "ORG:Toyota kb=geonames:1849814" },
+  { "Sales at Toyota, Honda and Nissan rose.",
+    "GPE:Toyota kb=geonames:1849814 country=Japan | ORG:Honda | ORG:Nissan" },
+  /* ... but is by its own country after it, by "in" or "near", or
+   * beside a place in a list. */
+  { "The show tours Lyon in France.", "GPE:Lyon country=France | GPE:France kb=iso3166:FR" },
+  { "He lives near Liverpool with his wife.", "GPE:Liverpool country=United Kingdom" },
+  { "The bank's staff in Halifax, Leeds and Bradford will move.",
+    "GPE:Halifax kb=geonames:6324729 country=Canada | GPE:Leeds country=United Kingdom | ORG:Bradford" },
+  { "Talks between Lyon and Marseille on a merger of their bus companies failed.",
+    "GPE:Lyon country=France | GPE:Marseille country=France" },
+  /* A listed club the tagger reads as an organisation stays one in a
+   * document with a sport word, with no score. */
+  { "Monaco and Marseille are interested in the player.", "GPE:Monaco kb=iso3166:MC | ORG:Marseille" },
+  { "The striker left for Nantes in France. Nantes paid a fee.",
+    "ORG:Nantes | GPE:France kb=iso3166:FR | ORG:Nantes" },
+  /* ... but not without one, nor with one in another sentence, nor
+   * with a word of other trades too ("manager"). */
+  { "The players flew home. The hotel is 30 miles from Nantes.",
+    "GPE:Nantes kb=geonames:2990969 country=France" },
+  { "An information manager from Nantes gave up ballet.",
+    "GPE:Nantes kb=geonames:2990969 country=France" },
+  { "Monaco and Marseille signed a treaty on fishing.",
+    "GPE:Monaco kb=iso3166:MC | GPE:Marseille country=France" },
   /* An adjective of nationality of nationalities.tsv (generated) is a
    * NORP naming its country, before a title or a noun alike. */
   { "The Malawian President met the Kyrgyz government.",
@@ -59,6 +96,11 @@ static const EntityCase cases[] = {
   /* ... not a region, nor a name before the country's possessive. */
   { "Sales grew in South America, Brazil above all.", "LOC:South America | GPE:Brazil kb=iso3166:BR" },
   { "Talks in Acme, Germany's biggest bank, failed.", "LOC:Acme | GPE:Germany kb=iso3166:DE" },
+  /* ... nor a list of places, nor the tagger's organisation with no
+   * town of the name in that country. */
+  { "Investors in Gazprom, Russia and Ukraine worried.",
+    "ORG:Gazprom | GPE:Russia kb=iso3166:RU | GPE:Ukraine kb=iso3166:UA" },
+  { "He spent a year in Tesco, France.", "ORG:Tesco | GPE:France kb=iso3166:FR" },
   /* A religion's adjective (religions.tsv, generated) the tagger names
    * alone is a NORP named by its religion. */
   { "Church and Islamic leaders met Sufi poets.", "NORP:Islamic=Islam | NORP:Sufi=Sufism" },
