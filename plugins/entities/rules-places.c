@@ -1116,27 +1116,28 @@ GHashTable *
 religions_load (const char *data_dir, GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, "religions.tsv", NULL);
-  g_autofree char *text = NULL;
-  if (!g_file_get_contents (path, &text, NULL, error))
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
     return NULL;
   GHashTable *religions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-  for (guint n = 0; lines[n]; n++)
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
     {
-      char *line = lines[n];
-      if (*line == '\0' || *line == '#')
-        continue;
-      g_auto (GStrv) fields = g_strsplit (line, "\t", -1);
-      if (g_strv_length (fields) != 2 || *fields[0] == '\0' || *fields[1] == '\0')
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 2, 2, "RELIGION<TAB>ADJECTIVES", error))
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected RELIGION<TAB>ADJECTIVES", path, n + 1);
           g_hash_table_unref (religions);
           return NULL;
         }
-      g_auto (GStrv) adjectives = g_strsplit (fields[1], "|", -1);
+      if (*row->fields[0] == '\0' || *row->fields[1] == '\0')
+        {
+          assay_data_row_set_error (error, table, row, "an empty field; write RELIGION<TAB>ADJECTIVES");
+          g_hash_table_unref (religions);
+          return NULL;
+        }
+      g_auto (GStrv) adjectives = g_strsplit (row->fields[1], "|", -1);
       for (guint k = 0; adjectives[k]; k++)
         if (*adjectives[k])
-          g_hash_table_insert (religions, assay_text_fold (adjectives[k], -1), g_strdup (fields[0]));
+          g_hash_table_insert (religions, assay_text_fold (adjectives[k], -1), g_strdup (row->fields[0]));
     }
   return religions;
 }

@@ -39,6 +39,13 @@ entity_render (JsonObject *a)
 /* Renders one annotation as a case's expected text gives it. */
 typedef char *(*EntityRender) (JsonObject *annotation);
 
+/* LABEL:text alone, for tables that judge spans and labels only. */
+static inline char *
+entity_render_plain (JsonObject *a)
+{
+  return g_strdup_printf ("%s:%s", json_object_get_string_member (a, "label"), json_object_get_string_member (a, "text"));
+}
+
 /* Runs @cases through one `assay run` and judges them as a table, each
  * annotation rendered by @render (entity_render() where a table names
  * attributes too, a plainer one where it gives LABEL:text alone). */

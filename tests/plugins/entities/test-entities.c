@@ -901,7 +901,7 @@ test_bad_data (void)
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
   check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
-  check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "expected RELIGION<TAB>ADJECTIVES");
+  check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "write RELIGION<TAB>ADJECTIVES");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
