@@ -397,31 +397,21 @@ WordMap *
 companies_load (const char *data_dir, GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, "companies.tsv", NULL);
-  g_autofree char *text = NULL;
-  if (!g_file_get_contents (path, &text, NULL, error))
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
     return NULL;
   WordMap *companies = word_map_new ();
-  guint n = 0;
-  for (char *line = text, *next; line; line = next)
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
     {
-      n++;
-      char *end = strchr (line, '\n');
-      next = end ? end + 1 : NULL;
-      if (end)
-        *end = '\0';
-      if (*line == '\0' || *line == '#')
-        continue;
-      char *tab = strchr (line, '\t');
-      if (!tab || tab == line)
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 2, 2, "NAME<TAB>SOURCE", error))
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: expected NAME<TAB>SOURCE", path, n);
           word_map_free (companies);
           return NULL;
         }
-      *tab = '\0';
       /* Keyed as the words are, one space between (folded once, the
        * spaces closed up in place: 4,500 names at every start). */
-      g_autofree char *folded = assay_text_fold (line, -1);
+      g_autofree char *folded = assay_text_fold (row->fields[0], -1);
       char *to = folded;
       gboolean space = FALSE;
       for (const char *c = folded; *c; c++)
