@@ -59,7 +59,7 @@ grep -q '"type":"finding"' all.jsonl || fail "no finding over the installed exam
 # tool that remakes them for an edited folder is installed.
 env -i G_MESSAGES_DEBUG=all "$assay" run news-crosscheck "$examples/gdansk-port-wire.txt" -o /dev/null --no-progress \
   2>debug.txt || { cat debug.txt >&2; fail "run with debug messages failed"; }
-for image in gazetteer.image first-names.image clubs.image; do
+for image in gazetteer.image first-names.image clubs.image companies.image; do
   grep -q "/$image: the image read" debug.txt || { grep -i image debug.txt >&2; fail "installed $image not read"; }
 done
 if grep -q "damaged image" debug.txt; then grep "damaged image" debug.txt >&2; fail "an installed image is damaged"; fi

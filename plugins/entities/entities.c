@@ -915,7 +915,7 @@ static const AssayOptionSpec entities_options[] = {
             "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
             "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
-            "FILE:LINE); the folder's gazetteer.image, first-names.image and clubs.image, the lists prebuilt at build time for a "
+            "FILE:LINE); the folder's gazetteer.image, first-names.image, clubs.image and companies.image, the lists prebuilt at build time for a "
             "fast start, are read only while every file they were made from is unchanged and this build and "
             "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "
             "`assay-entities-images COPY COPY` remakes them there for the fast start" },

@@ -28,7 +28,7 @@ typedef struct
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() (mend_unlisted_towns() too) and family_plural() */
   WordMap *clubs;       /* football clubs' names, folded, words joined by one space (clubs.tsv, or its image clubs.image): flags 1; read by club_listed() */
-  WordMap *companies;   /* companies' names, folded, words joined by one space (companies.tsv): flags 1; read by mend_known_cities(), as the gazetteer keeps a city's entry over a company's hint of the same name (Toyota, Kawasaki) */
+  WordMap *companies;   /* companies' names, folded, words joined by one space (companies.tsv, or its image companies.image): flags 1; read by mend_known_cities(), as the gazetteer keeps a city's entry over a company's hint of the same name (Toyota, Kawasaki) */
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
 } Entities;
 
@@ -291,7 +291,9 @@ void find_city_teams (Scan *scan);
  * NULL with @error naming the file and line. */
 WordMap *clubs_load (const char *data_dir, GError **error);
 /* The names of @data_dir/companies.tsv (rules-places.c), keyed as
- * clubs_load()'s; or NULL with @error naming the file and line. */
+ * clubs_load()'s: its prebuilt image companies.image where that is
+ * current, else companies_read_tsv()'s; or NULL with @error naming the
+ * file and line. */
 WordMap *companies_load (const char *data_dir, GError **error);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);

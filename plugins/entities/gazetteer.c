@@ -135,6 +135,45 @@ clubs_read_tsv (const char *data_dir, GError **error)
   return clubs;
 }
 
+WordMap *
+companies_read_tsv (const char *data_dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, "companies.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  WordMap *companies = word_map_new ();
+  word_map_note_source (companies, "companies.tsv");
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 2, 2, "NAME<TAB>SOURCE", error))
+        {
+          word_map_free (companies);
+          return NULL;
+        }
+      /* Keyed as the words are, one space between (folded once, the
+       * spaces closed up in place); read at build time into
+       * companies.image, and here only where that image is stale. */
+      g_autofree char *folded = assay_text_fold (row->fields[0], -1);
+      char *to = folded;
+      gboolean space = FALSE;
+      for (const char *c = folded; *c; c++)
+        if (*c == ' ')
+          space = to > folded;
+        else
+          {
+            if (space)
+              *to++ = ' ', space = FALSE;
+            *to++ = *c;
+          }
+      *to = '\0';
+      if (*folded)
+        word_map_add (companies, folded, 1);
+    }
+  return companies;
+}
+
 /* Sets the value of @key, which the map holds (its flags are not 0). */
 static void
 word_map_set_value (WordMap *m, const char *key, gconstpointer value)

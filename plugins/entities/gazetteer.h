@@ -161,6 +161,11 @@ WordMap *word_map_image_load (const char *data_dir, const char *name);
  * the TSV alone (gazetteer.c), as assay-entities-images writes it into
  * clubs.image; or NULL with @error naming the file and line. */
 WordMap *clubs_read_tsv (const char *data_dir, GError **error);
+/* The companies' names of @data_dir/companies.tsv (NAME<TAB>SOURCE),
+ * folded and their words joined by one space, with the flags 1: from
+ * the TSV alone (gazetteer.c), as assay-entities-images writes it into
+ * companies.image; or NULL with @error naming the file and line. */
+WordMap *companies_read_tsv (const char *data_dir, GError **error);
 /* Asks for the slot word_map_get() of a key of @hash will read first,
  * so that the probe, a few words later, need not wait for memory. */
 void word_map_prefetch (const WordMap *m, guint32 hash);

@@ -80,7 +80,7 @@ copy_data (void)
   for (const char *name; (name = g_dir_read_name (d));)
     {
       if (!g_str_has_suffix (name, ".tsv") && strcmp (name, "gazetteer.image") != 0
-          && strcmp (name, "clubs.image") != 0)
+          && strcmp (name, "clubs.image") != 0 && strcmp (name, "companies.image") != 0)
         continue;
       g_autofree char *from = g_build_filename (ENTITIES_DATA, name, NULL);
       g_autofree char *to = g_build_filename (dir, name, NULL);
@@ -343,11 +343,11 @@ test_first_names (void)
   remove_data (dir);
 }
 
-/* Whether @clubs lists @key (words folded, joined by one space). */
+/* Whether @map lists @key (words folded, joined by one space). */
 static gboolean
-club_known (const WordMap *clubs, const char *key)
+map_lists (const WordMap *map, const char *key)
 {
-  return word_map_get (clubs, key, word_hash (key, strlen (key))) != 0;
+  return word_map_get (map, key, word_hash (key, strlen (key))) != 0;
 }
 
 /* clubs.image is what clubs.tsv gives, slot by slot; with clubs.tsv
@@ -365,9 +365,9 @@ test_clubs (void)
   g_assert_nonnull (image);
   g_assert_nonnull (image->image);
   assert_same_map (image, tsv);
-  g_assert_true (club_known (image, "chelsea"));
-  g_assert_true (club_known (image, "man utd"));
-  g_assert_false (club_known (image, "man"));
+  g_assert_true (map_lists (image, "chelsea"));
+  g_assert_true (map_lists (image, "man utd"));
+  g_assert_false (map_lists (image, "man"));
   word_map_free (tsv);
   word_map_free (image);
 
@@ -375,7 +375,7 @@ test_clubs (void)
   WordMap *before = clubs_load (dir, &error);
   g_assert_no_error (error);
   g_assert_nonnull (before->image);
-  g_assert_false (club_known (before, "zorblax rovers"));
+  g_assert_false (map_lists (before, "zorblax rovers"));
   word_map_free (before);
 
   g_autofree char *path = g_build_filename (dir, "clubs.tsv", NULL);
@@ -389,8 +389,8 @@ test_clubs (void)
   WordMap *after = clubs_load (dir, &error);
   g_assert_no_error (error);
   g_assert_null (after->image);
-  g_assert_true (club_known (after, "zorblax rovers"));
-  g_assert_true (club_known (after, "chelsea"));
+  g_assert_true (map_lists (after, "zorblax rovers"));
+  g_assert_true (map_lists (after, "chelsea"));
   word_map_free (after);
 
   guint lines = 1;
@@ -400,6 +400,61 @@ test_clubs (void)
   g_assert_true (g_file_set_contents (path, bad, -1, &error));
   g_assert_null (clubs_load (dir, &error));
   g_autofree char *where = g_strdup_printf ("%s:%u: 1 field where 3 are expected (fields are split at tabs); write NAME<TAB>CLUB<TAB>COUNTRY",
+                                            path, lines);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, where);
+  remove_data (dir);
+}
+
+/* companies.image is what companies.tsv gives, slot by slot; with
+ * companies.tsv edited in a copied folder the image is passed over and
+ * the edit read, as for clubs.image; a bad row of the edited file is an
+ * error naming it and its line. */
+static void
+test_companies (void)
+{
+  g_autoptr (GError) error = NULL;
+  WordMap *tsv = companies_read_tsv (ENTITIES_DATA, &error);
+  g_assert_no_error (error);
+  WordMap *image = word_map_image_load (ENTITIES_DATA, "companies.image");
+  g_assert_nonnull (image);
+  g_assert_nonnull (image->image);
+  assert_same_map (image, tsv);
+  g_assert_true (map_lists (image, "toyota"));
+  g_assert_true (map_lists (image, "general motors"));
+  g_assert_false (map_lists (image, "general"));
+  word_map_free (tsv);
+  word_map_free (image);
+
+  g_autofree char *dir = copy_data ();
+  WordMap *before = companies_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (before->image);
+  g_assert_false (map_lists (before, "zorblax holdings"));
+  word_map_free (before);
+
+  g_autofree char *path = g_build_filename (dir, "companies.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  /* Two spaces and a capital: the key is folded, one space between. */
+  g_autofree char *more = g_strconcat (text, g_str_has_suffix (text, "\n") ? "" : "\n",
+                                       "Zorblax  HOLDINGS\ttest\n", NULL);
+  g_assert_true (g_file_set_contents (path, more, -1, &error));
+  g_assert_null (word_map_image_load (dir, "companies.image"));
+  WordMap *after = companies_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (after->image);
+  g_assert_true (map_lists (after, "zorblax holdings"));
+  g_assert_true (map_lists (after, "toyota"));
+  word_map_free (after);
+
+  guint lines = 1;
+  for (const char *p = more; *p; p++)
+    lines += *p == '\n';
+  g_autofree char *bad = g_strconcat (more, "Zorblax Group\n", NULL);
+  g_assert_true (g_file_set_contents (path, bad, -1, &error));
+  g_assert_null (companies_load (dir, &error));
+  g_autofree char *where = g_strdup_printf ("%s:%u: 1 field where 2 are expected (fields are split at tabs); write NAME<TAB>SOURCE",
                                             path, lines);
   g_assert_nonnull (error);
   g_assert_cmpstr (error->message, ==, where);
@@ -470,6 +525,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gazetteer-image/corrupt", test_corrupt);
   g_test_add_func ("/gazetteer-image/first-names", test_first_names);
   g_test_add_func ("/gazetteer-image/clubs", test_clubs);
+  g_test_add_func ("/gazetteer-image/companies", test_companies);
   g_test_add_func ("/gazetteer-image/tables", test_tables);
   return g_test_run ();
 }
