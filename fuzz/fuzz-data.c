@@ -327,7 +327,13 @@ entities_load_folder (GError **error)
   if ((clubs == NULL) == (*error == NULL))
     fuzz_fail ("clubs and an error, or neither", *error ? (*error)->message : NULL);
   word_map_free (clubs);
-  return clubs != NULL;
+  if (clubs == NULL)
+    return FALSE;
+  WordMap *companies = companies_read_tsv (entities_dir, error);
+  if ((companies == NULL) == (*error == NULL))
+    fuzz_fail ("companies and an error, or neither", *error ? (*error)->message : NULL);
+  word_map_free (companies);
+  return companies != NULL;
 }
 
 /* ---- the readers ------------------------------------------------------- */
