@@ -95,3 +95,14 @@ entity_cases_run (const EntityCase *cases, guint n_cases)
 {
   entity_cases_run_rendered (cases, n_cases, entity_render);
 }
+
+/* The whole program of one area's table: @cases judged under the test
+ * path "/entities-@area/cases", each annotation rendered by @render. */
+#define ENTITY_CASES_MAIN(area, cases, render)                                                                         \
+  static void test_cases (void) { entity_cases_run_rendered (cases, G_N_ELEMENTS (cases), render); }                    \
+  int main (int argc, char **argv)                                                                                     \
+  {                                                                                                                    \
+    g_test_init (&argc, &argv, NULL);                                                                                  \
+    g_test_add_func ("/entities-" area "/cases", test_cases);                                                          \
+    return g_test_run ();                                                                                              \
+  }

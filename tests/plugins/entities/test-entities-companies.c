@@ -98,16 +98,4 @@ static const EntityCase cases[] = {
   { "He bought shares in Lantern. Lantern staff left.", "ORG:Lantern | ORG:Lantern" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run_rendered (cases, G_N_ELEMENTS (cases), entity_render_plain);
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-companies/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)

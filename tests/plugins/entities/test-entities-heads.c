@@ -81,16 +81,4 @@ static const EntityCase cases[] = {
     "ORG:Guy's Hospital Medical School | GPE:London country=United Kingdom" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run (cases, G_N_ELEMENTS (cases));
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-heads/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("heads", cases, entity_render)

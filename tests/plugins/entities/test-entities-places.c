@@ -110,16 +110,4 @@ static const EntityCase cases[] = {
   { "Christian Vieri scored twice.", "PERSON:Christian Vieri" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run (cases, G_N_ELEMENTS (cases));
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-places/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("places", cases, entity_render)

@@ -73,16 +73,4 @@ static const EntityCase cases[] = {
   { "The Miami Beach Club closed.", "ORG:Miami Beach Club" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run (cases, G_N_ELEMENTS (cases));
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-spans/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("spans", cases, entity_render)

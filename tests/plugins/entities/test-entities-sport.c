@@ -158,16 +158,4 @@ static const EntityCase cases[] = {
   { "Leeds won 2-1 on Saturday. Tesco, Asda, Boots and Dixons said sales rose.", "ORG:Leeds | ORG:Tesco | ORG:Asda | ORG:Boots | ORG:Dixons" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run (cases, G_N_ELEMENTS (cases));
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-sport/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("sport", cases, entity_render)

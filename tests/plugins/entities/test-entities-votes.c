@@ -147,16 +147,4 @@ static const EntityCase cases[] = {
     " | PERSON:Zolto Capital" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run (cases, G_N_ELEMENTS (cases));
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-votes/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("votes", cases, entity_render)

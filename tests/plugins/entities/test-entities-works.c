@@ -177,16 +177,4 @@ static const EntityCase cases[] = {
     "a sentence's end after a title's one-letter word (Malcolm X. Attallah Shabazz one PERSON, never MISC)" },
 };
 
-static void
-test_cases (void)
-{
-  entity_cases_run_rendered (cases, G_N_ELEMENTS (cases), entity_render_plain);
-}
-
-int
-main (int argc, char **argv)
-{
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/entities-works/cases", test_cases);
-  return g_test_run ();
-}
+ENTITY_CASES_MAIN ("works", cases, entity_render_plain)
