@@ -22,9 +22,9 @@ import os
 import re
 import sys
 
-WN = "/usr/share/wordnet"
-WORDS = "/usr/share/dict/words"
-DATA = "plugins/entities/data"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wordnet_nouns import DATA, WN, WORDS, first_fields  # noqa: E402
+
 RELIGION, LANGUAGE = "05946687", "06282651"
 
 
@@ -40,15 +40,6 @@ def synsets(pos):
             at = 4 + 2 * n
             pointers = [tuple(p[at + 1 + 4 * k: at + 4 + 4 * k]) for k in range(int(p[at]))]
             out[p[0]] = (lemmas, pointers)
-    return out
-
-
-def first_column(name):
-    out = set()
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#") and line.strip():
-                out.add(line.split("\t")[0].strip().casefold())
     return out
 
 
@@ -76,7 +67,7 @@ def main():
     with open(WORDS, encoding="utf-8") as f:
         english = {w.strip() for w in f if w.strip().islower()}
     # People's names of any part too (person-names.tsv: Jain, a surname).
-    left_out = first_column("first-names.tsv") | first_column("cues.tsv") | first_column("person-names.tsv")
+    left_out = first_fields("first-names.tsv") | first_fields("cues.tsv") | first_fields("person-names.tsv")
     found = {}
     for lemmas, pointers in adjectives.values():
         religion = None
