@@ -7,10 +7,11 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev libpcre2-dev libutf8proc-dev libcld2-dev libgumbo-dev libarchive-dev"
-# For the tests only: the report's page in a browser, and the fuzz targets
-# (clang 19 with its libFuzzer runtime, llvm-19 for its symbolizer, yajl to
-# check the records they write).
-test_packages="python3 chromium fonts-dejavu-core clang-19 libclang-rt-19-dev llvm-19 libyajl-dev"
+# For the tests only: valgrind to count the instructions of the linear-time
+# tests, the report's page in a browser, and the fuzz targets (clang 19
+# with its libFuzzer runtime, llvm-19 for its symbolizer, yajl to check the
+# records they write).
+test_packages="python3 valgrind chromium fonts-dejavu-core clang-19 libclang-rt-19-dev llvm-19 libyajl-dev"
 if [ "${1:-}" = "--test" ]; then
   packages="$packages $test_packages"
 fi
