@@ -831,6 +831,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_titled_people (&scan, ws, we, tags);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
+      mend_initialled_people (&scan, ws, we);
       mend_person_of_org (&scan, first_span);
       mend_first_names (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);

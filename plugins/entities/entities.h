@@ -179,6 +179,7 @@ void find_titled_people (Scan *scan, guint ws, guint we, const guint *tags);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);
+void mend_initialled_people (Scan *scan, guint ws, guint we);
 /* A person, "of" and an organisation the tagger took as one name
  * ("Stuart Hensel of the Economist Intelligence Unit"): two (people.c);
  * reads the sentence's spans, from @first_span on. */

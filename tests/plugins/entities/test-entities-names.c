@@ -1,0 +1,35 @@
+/* test-entities-names.c: the entities stage through `assay run`, on
+ * sentences written here, for people's names with middle initials
+ * (people.c's mend_initialled_people()): what must fire, and the
+ * sentences near each rule where it must not. */
+#include "entity-cases.h"
+
+/* Each annotation is written LABEL:text, separated by " | ". */
+static const EntityCase cases[] = {
+  /* A listed first name, one or two initials with or without a stop,
+   * and a surname are one person, whatever the tagger made of them. */
+  { "George W Bush will visit Europe next month, the White House has said.",
+    "PERSON:George W Bush | LOC:Europe | LOC:White House" },
+  { "The actor George C Scott refused the award.", "PERSON:George C Scott" },
+  { "Lyndon B Johnson signed the act, and Mary J Blige sang.", "PERSON:Lyndon B Johnson | PERSON:Mary J Blige" },
+  { "The band's drummer Paul E Smith played.", "PERSON:Paul E Smith" },
+  { "Michael J. Fox starred in the film.", "PERSON:Michael J. Fox" },
+  /* Not a place named after the person, not a regnal number (I, V, X
+   * alone), not the article after a first name that is an English word,
+   * not a first name inside a longer name, not a group's letter. */
+  { "John F Kennedy Airport was shut.", "LOC:John F Kennedy Airport" },
+  { "George V was king in 1910.", "PERSON:George V", "a regnal number after a first name (George V one PERSON)" },
+  { "Critics said Henry V opened well.", "MISC:Henry V", "a play by a king's name (Henry V MISC, not ORG)" },
+  { "Will A Level results improve?", "" },
+  { "He visited George A Romero Park.", "LOC:George A Romero Park" },
+  { "In Group A Spain beat Italy.", "GPE:Spain | GPE:Italy", "a group's letter (Group A is no organisation)" },
+  { "The report by Plan B Ltd was read.", "ORG:Plan B Ltd" },
+  /* A person's name before an org-after noun ("website") is made the
+   * organisation by rules-context.c's org_by_cue(), with or without an
+   * initial, unless the name is person-shaped (no English word in it). */
+  { "Voters heard President George W Bush speak. Later the George W Bush website was shut.",
+    "PERSON:George W Bush | PERSON:George W Bush",
+    "a person's name before \"website\" that holds an English word (Bush) stays the person's" },
+};
+
+ENTITY_CASES_MAIN ("names", cases, entity_render_plain)
