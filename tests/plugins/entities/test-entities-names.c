@@ -1,7 +1,8 @@
 /* test-entities-names.c: the entities stage through `assay run`, on
  * sentences written here, for people's names with middle initials
  * (people.c's mend_initialled_people()): what must fire, and the
- * sentences near each rule where it must not. */
+ * sentences near each rule where it must not; and titles after a kind
+ * of work that needs its medium ("TV show X", works.c). */
 #include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
@@ -30,6 +31,20 @@ static const EntityCase cases[] = {
   { "Voters heard President George W Bush speak. Later the George W Bush website was shut.",
     "PERSON:George W Bush | PERSON:George W Bush",
     "a person's name before \"website\" that holds an English word (Bush) stays the person's" },
+  /* "show" and "series" name a work after a word saying which kind,
+   * a medium in capitals too ("TV show", "TV series"), though TV alone
+   * names nothing. */
+  { "He appeared in the cult TV show Twin Peaks and the TV series Ballykissangel.", "MISC:Twin Peaks | MISC:Ballykissangel" },
+  { "He appeared in the chat show Parkinson.", "MISC:Parkinson" },
+  /* Not after an article, not a show that is an event (a company at
+   * it, a verb after the name), not a headline in capitals, not the
+   * Motor Show's own name. */
+  { "After the show Smith said he was tired.", "PERSON:Smith" },
+  { "At the motor show Ford unveiled a new car.", "ORG:Ford" },
+  { "Officials at the air show Boeing attended said little.", "ORG:Boeing" },
+  { "The TV show Blair joined was popular.", "PERSON:Blair" },
+  { "In the series Harmison took 24 wickets.", "PERSON:Harmison", "a cricketer after \"in the series\" (LOC)" },
+  { "HE WATCHED THE TV SERIES DALLAS.", "MISC:DALLAS", "a title in a line all in capitals (GPE)" },
 };
 
 ENTITY_CASES_MAIN ("names", cases, entity_render_plain)
