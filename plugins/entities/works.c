@@ -1124,3 +1124,64 @@ find_numbered_works (Scan *scan, guint ws, guint we)
       i = b - 1;
     }
 }
+
+/* A broadcast by its title before a programme's noun (cues.tsv kind
+ * programme), where a broadcaster or the press stands before it: a
+ * channel's possessive ("BBC Radio 4's Today programme") or "the" after
+ * a verb of the press or "on" ("told the Today programme", "on the
+ * Panorama programme").  Up to four capitalised words nobody but the
+ * tagger named, none opening the sentence; not "the Government
+ * programme" (no press before it), nor a name the lists claim, nor a
+ * person's name (a host's: "the Jonathan Ross programme"). */
+void
+find_programme_titles (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i < we; i++)
+    {
+      if (!(word_at (scan, i)->cue & CUE_PROGRAMME) || word_at (scan, i)->upper)
+        continue;
+      guint a = i;
+      while (a > ws + 1 && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start
+             && !word_at (scan, a - 1)->glued && g_ascii_isalnum (scan->text[word_at (scan, a - 1)->start])
+             && !(word_at (scan, a - 1)->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+        a--;
+      if (a == i || word_at (scan, a)->sentence_start)
+        continue;
+      const Word *before = word_at (scan, a - 1);
+      gboolean press = FALSE;
+      if (is_possessive (before))
+        {
+          const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
+          press = channel && strcmp (channel->label, "ORG") == 0;
+        }
+      else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
+        {
+          const Word *verb = word_at (scan, a - 2);
+          press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
+        }
+      /* A channel in capitals before the title is the channel's ("told
+       * the BBC Today programme"); a run in capitals alone after "the",
+       * or ending in a number, is the channel itself ("the BBC
+       * programme", "the Radio 4 programme"). */
+      while (a + 1 < i && word_at (scan, a)->capitals && word_at (scan, a)->end - word_at (scan, a)->start > 1)
+        a++;
+      if (!press || g_ascii_isdigit (scan->text[word_at (scan, i - 1)->start])
+          || (!is_possessive (before) && word_at (scan, a)->capitals))
+        continue;
+      const Word *first = word_at (scan, a);
+      gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
+      for (guint k = a; k < i && free; k++)
+        {
+          const Word *w = word_at (scan, k);
+          const Span *q = span_at (scan, w->span);
+          const GazetteerEntry *alone = w->known.single;
+          free = (!q || (q->source <= SOURCE_TAGGER && q->a >= a && q->b <= i))
+                 && (!alone || strcmp (alone->label, "MISC") == 0);
+        }
+      if (!free)
+        continue;
+      Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, i);
+    }
+}

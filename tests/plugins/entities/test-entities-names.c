@@ -2,7 +2,8 @@
  * sentences written here, for people's names with middle initials
  * (people.c's mend_initialled_people()): what must fire, and the
  * sentences near each rule where it must not; and titles after a kind
- * of work that needs its medium ("TV show X", works.c). */
+ * of work that needs its medium ("TV show X", works.c), and a
+ * broadcast's title before "programme" (find_programme_titles()). */
 #include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
@@ -45,6 +46,24 @@ static const EntityCase cases[] = {
   { "The TV show Blair joined was popular.", "PERSON:Blair" },
   { "In the series Harmison took 24 wickets.", "PERSON:Harmison", "a cricketer after \"in the series\" (LOC)" },
   { "HE WATCHED THE TV SERIES DALLAS.", "MISC:DALLAS", "a title in a line all in capitals (GPE)" },
+  /* A title before "programme" after a channel's possessive, or after
+   * "the" and a verb of the press or "on"; the lists' names keep theirs. */
+  { "He told BBC Radio 4's Today programme that taxes would rise.", "ORG:BBC Radio 4 | MISC:Today" },
+  { "He told the Today programme that taxes would rise.", "MISC:Today" },
+  { "NASA's Apollo programme ended in 1972.", "ORG:NASA | MISC:Apollo" },
+  /* Not without the press or a channel, not a sentence's first word,
+   * not today's anything, not a host's name. */
+  { "The Government programme was cut.", "" },
+  { "The Today programme was first broadcast in 1957.", "MISC:Today",
+    "a title opening the sentence, where \"The\" hides the press (Today unnamed)" },
+  { "Today's weather will be fine, and today's programme is short.", "" },
+  { "He told the Jonathan Ross programme he was happy.", "PERSON:Jonathan Ross" },
+  /* A channel is no title: in capitals before it, or alone. */
+  { "He told the BBC Today programme so, and the BBC programme Go Digital later.",
+    "ORG:BBC | MISC:Today | ORG:BBC | MISC:Go Digital", "a title after \"programme\" (Go Digital PERSON)" },
+  { "He told the Radio 4 programme so.", "ORG:Radio 4" },
+  { "Speaking on the Panorama programme, he denied it.", "MISC:Panorama",
+    "a title the lists claim as a place (Panorama LOC)" },
 };
 
 ENTITY_CASES_MAIN ("names", cases, entity_render_plain)
