@@ -854,6 +854,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_line_ups (&scan, ws, we);
       find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
+      mend_the_titles (&scan, ws, we);
     }
   link_names (&scan, acronyms);
   spread_works (&scan);

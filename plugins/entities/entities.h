@@ -370,6 +370,7 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
  * speaks of works: "Keane's Hope and Fears" (works.c). */
 void find_possessive_titles (Scan *scan, guint ws, guint we);
 void find_programme_titles (Scan *scan, guint ws, guint we);
+void mend_the_titles (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);

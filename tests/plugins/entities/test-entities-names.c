@@ -3,7 +3,8 @@
  * (people.c's mend_initialled_people()): what must fire, and the
  * sentences near each rule where it must not; and titles after a kind
  * of work that needs its medium ("TV show X", works.c), and a
- * broadcast's title before "programme" (find_programme_titles()). */
+ * broadcast's title before "programme" (find_programme_titles()), and
+ * a title's own capitalised "The" (titles.c's mend_the_titles()). */
 #include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
@@ -64,6 +65,16 @@ static const EntityCase cases[] = {
   { "He told the Radio 4 programme so.", "ORG:Radio 4" },
   { "Speaking on the Panorama programme, he denied it.", "MISC:Panorama",
     "a title the lists claim as a place (Panorama LOC)" },
+  /* A capitalised "The" inside a sentence is the name's. */
+  { "Critics liked The Pianist a lot, and fans of The Game cheered.", "MISC:The Pianist | PERSON:The Game",
+    "a rapper's stage name from a list of artists (The Game LOC)" },
+  { "He writes for The Guardian and plays at The Oval.", "ORG:The Guardian | LOC:The Oval" },
+  /* Not at a sentence's start, after a colon, in a headline in title
+   * case, nor before a nationality. */
+  { "The Pianist won.", "MISC:The Pianist", "a title opening a sentence (Pianist ORG)" },
+  { "He said: The Aviator is good.", "MISC:The Aviator", "a title after a colon (Aviator MISC)" },
+  { "Brown Attacks The Tories Over Tax", "PERSON:Brown | NORP:Tories" },
+  { "Voters in Wales and The Dutch voters agreed.", "GPE:Wales | NORP:Dutch" },
 };
 
 ENTITY_CASES_MAIN ("names", cases, entity_render_plain)
