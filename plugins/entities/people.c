@@ -199,11 +199,14 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
     }
 }
 
-/* An initial: one capital letter, with or without its full stop. */
-static gboolean
+/* An initial: one capital letter, with or without its full stop.  The
+ * length first, in the word itself: most words are longer, and their
+ * text is a load away. */
+static inline gboolean
 is_initial (const Word *w)
 {
-  return g_ascii_isupper (w->text[0]) && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
+  return w->end - w->start <= 2 && g_ascii_isupper (w->text[0])
+         && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
 }
 
 /* A person's name the tagger cut in two: a lone word, no list's but a
@@ -275,6 +278,10 @@ mend_initialled_people (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws; i + 2 < we; i++)
     {
+      /* The initial first: one word in a hundred is one, and the
+       * first-name lookup is the rule's cost. */
+      if (!is_initial (word_at (scan, i + 1)))
+        continue;
       const Word *first = word_at (scan, i);
       if (!first->upper || first->capitals || first->cue != 0
           || !g_unichar_isalpha (g_utf8_get_char (first->text))

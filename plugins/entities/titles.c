@@ -80,6 +80,12 @@ find_programme_titles (Scan *scan, guint ws, guint we)
 void
 mend_the_titles (Scan *scan, guint ws, guint we)
 {
+  /* Most sentences hold no capitalised "The" but at their start. */
+  gboolean any = FALSE;
+  for (guint i = ws + 1; i + 1 < we && !any; i++)
+    any = word_at (scan, i)->text[0] == 'T' && strcmp (word_at (scan, i)->text, "The") == 0;
+  if (!any)
+    return;
   gboolean sentence_case = FALSE;
   for (guint i = ws; i < we && !sentence_case; i++)
     {
