@@ -143,6 +143,10 @@ static const BadTable bad_tables[] = {
   { "number\t41\t0041\n", "'41' is no number from 80 to 9F" },
   { "number\t80\t20AC 20AC\n", "'80' is no number from 80 to 9F" },
   { "letter\tx\t0078\n", "kind 'letter' is neither" },
+  { "name\tx\t0078 0079 007A\n", "'0078 0079 007A' is no code point" },
+  { "name\tx\t0078 \n", "is no code point" },
+  { "name\tx\t110000\n", "'110000' is no code point" },
+  { "name\tx\t-78\n", "'-78' is no code point" },
 };
 
 static void
