@@ -263,10 +263,14 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
    * key "file", which nothing else sets) had its references decoded by
    * the HTML parser: an "&eacute;" left in its text was "&amp;eacute;"
    * in the page, and a browser shows it as written. */
-  if (self->references && assay_document_get_meta (doc, "file") == NULL)
+  text = assay_document_get_text (doc, &length);
+  /* Most texts hold no "&" at all: they cost one memchr(), not an edit
+   * made and freed (6M of the step's 9.7M instructions on
+   * /tmp/bbc20.jsonl's 8,900 documents before this test, callgrind). */
+  if (self->references && memchr (text, '&', length) != NULL
+      && assay_document_get_meta (doc, "file") == NULL)
     {
       g_autoptr (AssayTextEdit) edit = assay_text_edit_new ();
-      text = assay_document_get_text (doc, &length);
       references_decode (self->references, text, length, edit);
       if (!apply (doc, edit, error))
         return FALSE;

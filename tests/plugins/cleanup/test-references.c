@@ -127,6 +127,10 @@ test_edges (void)
       /* Read only up to the cut, though a ";" follows in memory. */
       g_autofree char *text = g_strconcat (cut[i], ";", NULL);
       g_assert_cmpuint (references_decode (references, text, strlen (cut[i]), edit), ==, 0);
+      /* And in a buffer that ends there, for ASan and valgrind to see a
+       * read past its end. */
+      g_autofree char *exact = g_memdup2 (cut[i], strlen (cut[i]));
+      g_assert_cmpuint (references_decode (references, exact, strlen (cut[i]), edit), ==, 0);
     }
 }
 
