@@ -282,6 +282,10 @@ void find_later_orgs (Scan *scan);
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */
 void vote_acronyms (Scan *scan);
+/* Per document (votes.c, from link_names()): an organisation's head noun
+ * alone after "the" is an organisation where the document names one in
+ * full with that head ("the European Commission ... the Commission"). */
+void vote_heads (Scan *scan);
 /* A capital after a lowercase letter, or a hyphen there ("GameBoy",
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);

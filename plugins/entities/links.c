@@ -891,6 +891,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_free (canonical);
     }
   find_later_orgs (scan);
+  vote_heads (scan);
   find_city_teams (scan);
   spread_teams (scan);
   mark_groups (scan);

@@ -145,6 +145,25 @@ static const EntityCase cases[] = {
     "Capital said so.",
     "PERSON:Zolto Capital | PERSON:Zolto Capital | GPE:US=United States kb=iso3166:US | PERSON:Zolto Capital"
     " | PERSON:Zolto Capital" },
+  /* A body named in full, then by its head noun alone after "the": the
+   * same organisation (votes.c, vote_heads()), where the tagger made
+   * the noun a person. */
+  { "The European Court ruled on Monday. The Court is expected to decide soon.",
+    "ORG:European Court | ORG:Court" },
+  { "The Conservative Party met. Any damage to the Party worried him.", "ORG:Conservative Party | ORG:Party" },
+  { "The Council of Ministers met. The parliament would reject the Council's version.",
+    "ORG:Council of Ministers | ORG:Council" },
+  { "The Office for National Statistics said prices rose. The Office said food led the rise.",
+    "ORG:Office for National Statistics | ORG:Office" },
+  /* Not with no body of that head named in full; not a word of the
+   * tagger's organisation that opens with a first name; not the head
+   * opening its own longer name, nor before "of"; not in lowercase. */
+  { "He won an Academy Award. The Academy is a school in Leeds.",
+    "MISC:Academy Award | MISC:Academy | GPE:Leeds country=United Kingdom" },
+  { "Margaret Court won. The Court family was there.", "ORG:Margaret Court" },
+  { "The Bank of England kept rates. The Bank of Mexico cut them.", "ORG:Bank of England | ORG:Bank of Mexico" },
+  { "The Kelso Academy opened. The Academy Awards are in March.", "ORG:Kelso Academy | MISC:Academy Awards" },
+  { "The Lanark Trust paid. Money from the trust helped.", "ORG:Lanark Trust" },
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
