@@ -286,6 +286,10 @@ void vote_acronyms (Scan *scan);
  * alone after "the" is an organisation where the document names one in
  * full with that head ("the European Commission ... the Commission"). */
 void vote_heads (Scan *scan);
+/* Per document (votes.c, first in link_names()): the tagger's one-word
+ * name inside a heading in capitals that is a common English word no list
+ * knows ("THE STARS WHO LEFT") is dropped. */
+void drop_capital_headings (Scan *scan);
 /* A capital after a lowercase letter, or a hyphen there ("GameBoy",
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);

@@ -581,6 +581,7 @@ keep_own_possessives (Scan *scan, const WordUse *uses)
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  drop_capital_headings (scan);
   mend_suffixed_people (scan);
   mend_kind_titles (scan);
   mend_glued (scan);

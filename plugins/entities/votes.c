@@ -529,3 +529,78 @@ vote_heads (Scan *scan)
       g_clear_pointer (&p->country, g_free);
     }
 }
+
+/* Whether word @i is a word of letters in capitals ("WHO", "EMPTY"),
+ * not a mark or a number. */
+static gboolean
+capital_letters (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->capitals && g_unichar_isalpha (g_utf8_get_char (w->text));
+}
+
+void
+drop_capital_headings (Scan *scan)
+{
+  /* In a heading written all in capitals ("THE STARS WHO LEFT
+   * EMPTY-HANDED", "WHO WAS OSCAR?", "TOO FAST TOO FURIOUS": three words
+   * or more of letters in capitals, one after another), a capital says
+   * nothing: the tagger's or the lists' one-word organisation or person
+   * there that English writes in lowercase (english-words.tsv: "who",
+   * "too") is a common word, unless the document writes the same word in
+   * capitals, or capitalised inside a sentence or named, outside any such
+   * heading, or names what the lists say it stands for ("The WHO said
+   * ... WHO WARNS OF FLU", "the World Health Organization ... WHO
+   * WARNS", "ORIOLES WIN ... the Baltimore Orioles").  A place the
+   * lists know stays ("US" in "US TROOPS LEAVE"), and so does a word no
+   * English one ("BBC NEWS WEBSITE"). */
+  guint n = scan->words->len;
+  g_autofree bool *heading = NULL;
+  for (guint i = 0; i < n;)
+    {
+      guint b = i;
+      while (b < n && capital_letters (scan, b))
+        b++;
+      if (b - i >= 3)
+        {
+          if (!heading)
+            heading = g_new0 (bool, n);
+          for (guint k = i; k < b; k++)
+            heading[k] = true;
+        }
+      i = b > i ? b : i + 1;
+    }
+  if (!heading)
+    return; /* nearly every document: no cost */
+  g_autoptr (GHashTable) outside = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Capitalised inside a sentence, in capitals, or named: the
+       * body's ("the Baltimore Orioles ... ORIOLES WIN"), not "Who"
+       * opening a question. */
+      const Word *w = word_at (scan, i);
+      if (!heading[i] && w->upper && (!w->sentence_start || w->capitals || w->span >= 0))
+        g_hash_table_add (outside, (gpointer) w->key);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && !heading[p->a] && p->canonical)
+        g_hash_table_add (outside, p->canonical);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || !heading[p->a]
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+        continue;
+      const Word *w = word_at (scan, p->a);
+      const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
+      if (w->end - w->start < 2 || (e && strcmp (e->label, "ORG") != 0) || g_hash_table_contains (outside, w->key)
+          || (p->canonical && g_hash_table_contains (outside, p->canonical))
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      p->dropped = TRUE;
+      word_at (scan, p->a)->span = -1;
+    }
+}
