@@ -27,9 +27,11 @@ is_score (const Scan *scan, guint i)
   return *p == '\0';
 }
 
-/* The span at word @i if it is a city's: a place GeoNames' list or the
- * tagger found, no country, nation or subdivision (England, Wales and
- * counties: their teams are named as they are). */
+/* The span at word @i if it is a city's or a province's: a place
+ * GeoNames' list or the tagger found, or a country's subdivision
+ * (iso3166-2: Ulster, Munster and Leinster are rugby sides, US states
+ * college teams); no country or nation (England, Wales: a country's team
+ * is named as the country, LOC in CoNLL). */
 static Span *
 city_at (Scan *scan, guint i)
 {
@@ -39,7 +41,8 @@ city_at (Scan *scan, guint i)
   /* GeoNames' cities (cities.tsv), or a place only the tagger found;
    * places.tsv mixes cities with nations (England, Wales) and has no
    * kind to tell them apart. */
-  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
+  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") && !g_str_has_prefix (p->kb, "iso3166-2:")
+            : p->source != SOURCE_TAGGER)
     return NULL;
   return p;
 }
@@ -51,24 +54,30 @@ city_at (Scan *scan, guint i)
  * latter is marked too, so the document's votes (links.c) do not turn
  * it back into the city its other mentions are; NULL: neither. */
 static Span *
-team_at (Scan *scan, guint i, gboolean sets)
+team_at (Scan *scan, guint i, gboolean sets, gboolean club_before)
 {
   Span *p = span_at (scan, word_at (scan, i)->span);
   if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0)
     return p;
   /* A club named like a first name or an English word ("Chelsea",
-   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or
-   * leaves: one word, not in capitals, the tagger's person or nobody's,
-   * in a sentence with one score: two are sets ("Federer beat Hewitt
-   * 6-3 6-4"); not a first name before a surname ("beat Jan Kroslak"). */
+   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or a
+   * thing or leaves: one word, not in capitals, the tagger's person or
+   * thing or nobody's, in a sentence with one score: two are sets
+   * ("Federer beat Hewitt 6-3 6-4"); not a first name before a surname
+   * ("beat Jan Kroslak"), nor before a capital but the score where the
+   * result's other side is a city or a listed club (@club_before:
+   * "Leicester beat Wasps 37-31"; not the tagger's organisation alone,
+   * often a player: "Hendry beat Davis 10-8"). */
   const Word *w = word_at (scan, i);
   guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
   if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
       && (w->cue == 0 || (w->cue == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
       && g_unichar_isalpha (g_utf8_get_char (w->text))
-      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper))
+      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper
+          || (club_before && is_score (scan, i + 1))))
     {
-      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "PERSON") == 0)
+      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1
+          && (strcmp (p->label, "PERSON") == 0 || strcmp (p->label, "MISC") == 0))
         return p;
       if (p == NULL)
         {
@@ -122,7 +131,7 @@ find_teams (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, i);
       if (!(w->cue & CUE_RESULT) || w->upper)
         continue;
-      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1) : NULL, NULL };
+      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1, FALSE) : NULL, NULL };
       guint k = i + 1;
       if (k < we && is_score (scan, k))
         k++;
@@ -130,10 +139,13 @@ find_teams (Scan *scan, guint ws, guint we)
           && (strcmp (word_at (scan, k)->key, "with") == 0 || strcmp (word_at (scan, k)->key, "to") == 0
               || strcmp (word_at (scan, k)->key, "by") == 0))
         k++;
-      if (k < we)
-        sides[1] = team_at (scan, k, scores > 1);
       if (sides[0] && sides[0]->b != i)
         sides[0] = NULL;
+      if (k < we)
+        sides[1] = team_at (scan, k, scores > 1,
+                            sides[0]
+                                && (strcmp (sides[0]->label, "GPE") == 0 || strcmp (sides[0]->label, "LOC") == 0
+                                    || club_listed (scan, sides[0]->a, sides[0]->b)));
       if (sides[1] && sides[1]->a != k)
         sides[1] = NULL;
       for (guint s = 0; s < 2; s++)
