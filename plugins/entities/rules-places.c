@@ -126,6 +126,48 @@ find_teams (Scan *scan, guint ws, guint we)
     scores += g_ascii_isdigit (word_at (scan, i)->text[0]) && is_score (scan, i);
   if (scores == 0)
     return;
+  /* A score line, the score between the sides ("Borders 19-20 Ulster",
+   * "Wasps 31-37 Leicester"): the side after the score first, then the
+   * one before it, which needs a city, a province or a listed club after
+   * the score (a first name or English word before a score alone may be
+   * a player's: "Davis 10-8"); counts of three digits at most ("the
+   * 1994-96 Parliament" is no result). */
+  for (guint i = ws + 1; scores == 1 && i + 1 < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!g_ascii_isdigit (w->text[0]) || w->end - w->start > 7 || !is_score (scan, i)
+          || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i - 1)->text))
+          || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i + 1)->text)))
+        continue;
+      guint claimed = scan->spans->len; /* team_at() claims an English word: undone below where one side fails */
+      Span *after = team_at (scan, i + 1, FALSE, FALSE);
+      if (after && after->a != i + 1)
+        after = NULL;
+      gboolean club = after && (strcmp (after->label, "GPE") == 0 || strcmp (after->label, "LOC") == 0
+                                || club_listed (scan, after->a, after->b));
+      Span *before = team_at (scan, i - 1, FALSE, club);
+      if (before && before->b != i)
+        before = NULL;
+      /* team_at() may claim a span, which moves the array: @after
+       * again from its word. */
+      after = after ? span_at (scan, word_at (scan, i + 1)->span) : NULL;
+      Span *sides[2] = { before, after };
+      for (guint k = claimed; !(before && after) && k < scan->spans->len; k++)
+        {
+          Span *q = span_at (scan, k);
+          q->dropped = TRUE;
+          for (guint m = q->a; m < q->b; m++)
+            word_at (scan, m)->span = -1;
+        }
+      for (guint s = 0; s < 2 && before && after; s++)
+        {
+          sides[s]->label = "ORG";
+          sides[s]->place = FALSE;
+          sides[s]->team = TRUE;
+          g_clear_pointer (&sides[s]->kb, g_free);
+          g_clear_pointer (&sides[s]->country, g_free);
+        }
+    }
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
@@ -146,6 +188,10 @@ find_teams (Scan *scan, guint ws, guint we)
                             sides[0]
                                 && (strcmp (sides[0]->label, "GPE") == 0 || strcmp (sides[0]->label, "LOC") == 0
                                     || club_listed (scan, sides[0]->a, sides[0]->b)));
+      /* team_at() may claim a span, which moves the array: the first
+       * side again from its word. */
+      if (sides[0])
+        sides[0] = span_at (scan, word_at (scan, i - 1)->span);
       if (sides[1] && sides[1]->a != k)
         sides[1] = NULL;
       for (guint s = 0; s < 2; s++)

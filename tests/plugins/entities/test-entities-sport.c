@@ -169,6 +169,14 @@ static const EntityCase cases[] = {
   { "Leicester beat Wasps 37-31 on Sunday.", "ORG:Leicester | ORG:Wasps" },
   { "Stephen Hendry beat Davis 10-8 in the final.", "PERSON:Stephen Hendry | PERSON:Davis" },
   { "Federer beat Hewitt 6-3 6-4 in the final.", "PERSON:Hewitt" },
+  /* A score line: the sides around the score (rules-places.c,
+   * find_teams()); not a country's side, not two players, not a count
+   * past three digits. */
+  { "Borders 19-20 Ulster on Friday night.", "ORG:Borders | ORG:Ulster" },
+  { "Wasps 31-37 Leicester was the score on Sunday.", "ORG:Wasps | ORG:Leicester" },
+  { "Ireland 21-19 Argentina at Lansdowne Road.",
+    "GPE:Ireland kb=iso3166:IE | GPE:Argentina kb=iso3166:AR | LOC:Lansdowne Road" },
+  { "Davis 10-8 Hendry in the final.", "PERSON:Davis | PERSON:Hendry" },
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
