@@ -396,6 +396,8 @@ void mend_award_plurals (Scan *scan);
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);
 void mend_known_cities (Scan *scan);
-void mend_religions (Scan *scan);
 void mend_unlisted_towns (Scan *scan);
+/* religions.c: religions.tsv's adjectives, and the tagger's one-word name
+ * that is one made a NORP. */
+void mend_religions (Scan *scan);
 GHashTable *religions_load (const char *data_dir, GError **error);

@@ -177,6 +177,9 @@ static const EntityCase cases[] = {
   { "Ireland 21-19 Argentina at Lansdowne Road.",
     "GPE:Ireland kb=iso3166:IE | GPE:Argentina kb=iso3166:AR | LOC:Lansdowne Road" },
   { "Davis 10-8 Hendry in the final.", "PERSON:Davis | PERSON:Hendry" },
+  { "The fair runs from 16-28 November in Paris.", "GPE:Paris country=France" },
+  /* A side already an organisation names the other. */
+  { "Bristol City 2-1 Milton Keynes at Ashton Gate.", "ORG:Bristol City | ORG:Milton Keynes | LOC:Ashton Gate" },
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
