@@ -2,7 +2,7 @@
 """make-religions.py: writes plugins/entities/data/religions.tsv, the
 adjectives of religions ("Islamic", "Taoist", "Sufi"): where the tagger
 names one alone it is a NORP of no country whose canonical is its
-religion's name ("Islam"; rules-places.c's mend_religions()).
+religion's name ("Islam"; religions.c's mend_religions()).
 
 Source: WordNet 3.0 (Debian wordnet-base; licence in
 plugins/entities/data/LICENSE-WordNet.txt): every capitalised adjective

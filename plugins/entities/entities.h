@@ -283,6 +283,14 @@ void find_later_orgs (Scan *scan);
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */
 void vote_acronyms (Scan *scan);
+/* Per document (votes.c, from link_names()): an organisation's head noun
+ * alone after "the" is an organisation where the document names one in
+ * full with that head ("the European Commission ... the Commission"). */
+void vote_heads (Scan *scan);
+/* Per document (votes.c, first in link_names()): the tagger's one-word
+ * name inside a heading in capitals that is a common English word no list
+ * knows ("THE STARS WHO LEFT") is dropped. */
+void drop_capital_headings (Scan *scan);
 /* A capital after a lowercase letter, or a hyphen there ("GameBoy",
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);
@@ -391,6 +399,8 @@ void mend_award_plurals (Scan *scan);
  * suffix ("Lyon-based") is the place the lists know. */
 void mend_place_suffix (Scan *scan);
 void mend_known_cities (Scan *scan);
-void mend_religions (Scan *scan);
 void mend_unlisted_towns (Scan *scan);
+/* religions.c: religions.tsv's adjectives, and the tagger's one-word name
+ * that is one made a NORP. */
+void mend_religions (Scan *scan);
 GHashTable *religions_load (const char *data_dir, GError **error);

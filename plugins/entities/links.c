@@ -581,6 +581,7 @@ keep_own_possessives (Scan *scan, const WordUse *uses)
 void
 link_names (Scan *scan, GHashTable *acronyms)
 {
+  drop_capital_headings (scan);
   mend_suffixed_people (scan);
   mend_kind_titles (scan);
   mend_glued (scan);
@@ -891,6 +892,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_free (canonical);
     }
   find_later_orgs (scan);
+  vote_heads (scan);
   find_city_teams (scan);
   spread_teams (scan);
   mark_groups (scan);

@@ -27,9 +27,11 @@ is_score (const Scan *scan, guint i)
   return *p == '\0';
 }
 
-/* The span at word @i if it is a city's: a place GeoNames' list or the
- * tagger found, no country, nation or subdivision (England, Wales and
- * counties: their teams are named as they are). */
+/* The span at word @i if it is a city's or a province's: a place
+ * GeoNames' list or the tagger found, or a country's subdivision
+ * (iso3166-2: Ulster, Munster and Leinster are rugby sides, US states
+ * college teams); no country or nation (England, Wales: a country's team
+ * is named as the country, LOC in CoNLL). */
 static Span *
 city_at (Scan *scan, guint i)
 {
@@ -39,7 +41,8 @@ city_at (Scan *scan, guint i)
   /* GeoNames' cities (cities.tsv), or a place only the tagger found;
    * places.tsv mixes cities with nations (England, Wales) and has no
    * kind to tell them apart. */
-  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") : p->source != SOURCE_TAGGER)
+  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") && !g_str_has_prefix (p->kb, "iso3166-2:")
+            : p->source != SOURCE_TAGGER)
     return NULL;
   return p;
 }
@@ -51,24 +54,30 @@ city_at (Scan *scan, guint i)
  * latter is marked too, so the document's votes (links.c) do not turn
  * it back into the city its other mentions are; NULL: neither. */
 static Span *
-team_at (Scan *scan, guint i, gboolean sets)
+team_at (Scan *scan, guint i, gboolean sets, gboolean club_before)
 {
   Span *p = span_at (scan, word_at (scan, i)->span);
   if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0)
     return p;
   /* A club named like a first name or an English word ("Chelsea",
-   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or
-   * leaves: one word, not in capitals, the tagger's person or nobody's,
-   * in a sentence with one score: two are sets ("Federer beat Hewitt
-   * 6-3 6-4"); not a first name before a surname ("beat Jan Kroslak"). */
+   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or a
+   * thing or leaves: one word, not in capitals, the tagger's person or
+   * thing or nobody's, in a sentence with one score: two are sets
+   * ("Federer beat Hewitt 6-3 6-4"); not a first name before a surname
+   * ("beat Jan Kroslak"), nor before a capital but the score where the
+   * result's other side is a city or a listed club (@club_before:
+   * "Leicester beat Wasps 37-31"; not the tagger's organisation alone,
+   * often a player: "Hendry beat Davis 10-8"). */
   const Word *w = word_at (scan, i);
   guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
   if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
       && (w->cue == 0 || (w->cue == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
       && g_unichar_isalpha (g_utf8_get_char (w->text))
-      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper))
+      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper
+          || (club_before && is_score (scan, i + 1))))
     {
-      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "PERSON") == 0)
+      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1
+          && (strcmp (p->label, "PERSON") == 0 || strcmp (p->label, "MISC") == 0))
         return p;
       if (p == NULL)
         {
@@ -117,12 +126,61 @@ find_teams (Scan *scan, guint ws, guint we)
     scores += g_ascii_isdigit (word_at (scan, i)->text[0]) && is_score (scan, i);
   if (scores == 0)
     return;
+  /* A score line, the score between the sides ("Borders 19-20 Ulster",
+   * "Wasps 31-37 Leicester"): the side after the score first, then the
+   * one before it, which needs a city, a province or a listed club after
+   * the score (a first name or English word before a score alone may be
+   * a player's: "Davis 10-8"); counts of three digits at most ("the
+   * 1994-96 Parliament" is no result). */
+  for (guint i = ws + 1; scores == 1 && i + 1 < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!g_ascii_isdigit (w->text[0]) || w->end - w->start > 7 || !is_score (scan, i)
+          || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i - 1)->text))
+          || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i + 1)->text)))
+        continue;
+      guint claimed = scan->spans->len; /* team_at() claims an English word: undone below where one side fails */
+      Span *after = team_at (scan, i + 1, FALSE, FALSE);
+      if (after && after->a != i + 1)
+        after = NULL;
+      gboolean club = after && (strcmp (after->label, "GPE") == 0 || strcmp (after->label, "LOC") == 0
+                                || club_listed (scan, after->a, after->b));
+      Span *before = team_at (scan, i - 1, FALSE, club);
+      if (before && before->b != i)
+        before = NULL;
+      /* team_at() may claim a span, which moves the array: @after
+       * again from its word. */
+      after = after ? span_at (scan, word_at (scan, i + 1)->span) : NULL;
+      /* A side of two words or more already an organisation ("Bristol
+       * City 2-1 Milton Keynes") makes the other a side too. */
+      Span *left = span_at (scan, word_at (scan, i - 1)->span), *right = span_at (scan, word_at (scan, i + 1)->span);
+      if (!before && left && !left->dropped && left->b == i && strcmp (left->label, "ORG") == 0)
+        before = left;
+      if (!after && right && !right->dropped && right->a == i + 1 && strcmp (right->label, "ORG") == 0)
+        after = right;
+      Span *sides[2] = { before, after };
+      for (guint k = claimed; !(before && after) && k < scan->spans->len; k++)
+        {
+          Span *q = span_at (scan, k);
+          q->dropped = TRUE;
+          for (guint m = q->a; m < q->b; m++)
+            word_at (scan, m)->span = -1;
+        }
+      for (guint s = 0; s < 2 && before && after; s++)
+        {
+          sides[s]->label = "ORG";
+          sides[s]->place = FALSE;
+          sides[s]->team = TRUE;
+          g_clear_pointer (&sides[s]->kb, g_free);
+          g_clear_pointer (&sides[s]->country, g_free);
+        }
+    }
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
       if (!(w->cue & CUE_RESULT) || w->upper)
         continue;
-      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1) : NULL, NULL };
+      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1, FALSE) : NULL, NULL };
       guint k = i + 1;
       if (k < we && is_score (scan, k))
         k++;
@@ -130,10 +188,17 @@ find_teams (Scan *scan, guint ws, guint we)
           && (strcmp (word_at (scan, k)->key, "with") == 0 || strcmp (word_at (scan, k)->key, "to") == 0
               || strcmp (word_at (scan, k)->key, "by") == 0))
         k++;
-      if (k < we)
-        sides[1] = team_at (scan, k, scores > 1);
       if (sides[0] && sides[0]->b != i)
         sides[0] = NULL;
+      if (k < we)
+        sides[1] = team_at (scan, k, scores > 1,
+                            sides[0]
+                                && (strcmp (sides[0]->label, "GPE") == 0 || strcmp (sides[0]->label, "LOC") == 0
+                                    || club_listed (scan, sides[0]->a, sides[0]->b)));
+      /* team_at() may claim a span, which moves the array: the first
+       * side again from its word. */
+      if (sides[0])
+        sides[0] = span_at (scan, word_at (scan, i - 1)->span);
       if (sides[1] && sides[1]->a != k)
         sides[1] = NULL;
       for (guint s = 0; s < 2; s++)
@@ -1068,64 +1133,5 @@ mend_unlisted_towns (Scan *scan)
       if (entry)
         g_free (p->kb), p->kb = g_strdup (entry->kb);
       g_free (p->country), p->country = g_strdup (country->canonical);
-    }
-}
-
-/* religions.tsv (scripts/make-religions.py, from WordNet):
- * RELIGION<TAB>ADJECTIVES ('|'), as a table from each adjective, folded
- * as the words' keys are, to its religion; NULL with @error naming the
- * file and line. */
-GHashTable *
-religions_load (const char *data_dir, GError **error)
-{
-  g_autofree char *path = g_build_filename (data_dir, "religions.tsv", NULL);
-  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return NULL;
-  GHashTable *religions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (table, r);
-      if (!assay_data_row_check (table, row, 2, 2, "RELIGION<TAB>ADJECTIVES", error))
-        {
-          g_hash_table_unref (religions);
-          return NULL;
-        }
-      if (*row->fields[0] == '\0' || *row->fields[1] == '\0')
-        {
-          assay_data_row_set_error (error, table, row, "an empty field; write RELIGION<TAB>ADJECTIVES");
-          g_hash_table_unref (religions);
-          return NULL;
-        }
-      g_auto (GStrv) adjectives = g_strsplit (row->fields[1], "|", -1);
-      for (guint k = 0; adjectives[k]; k++)
-        if (*adjectives[k])
-          g_hash_table_insert (religions, assay_text_fold (adjectives[k], -1), g_strdup (row->fields[0]));
-    }
-  return religions;
-}
-
-/* A religion's adjective the tagger named alone (MISC, ORG or PERSON:
- * "Islamic leaders") is a NORP of no country, its canonical the
- * religion's name.  Read after the tagger, not claimed by the lists:
- * the lists' class would move the tagger's features and cut the names
- * it begins ("Islamic Jihad", "Islamic Salvation Front"), which stay the
- * tagger's. */
-void
-mend_religions (Scan *scan)
-{
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      Span *p = span_at (scan, k);
-      if (p->dropped || p->b - p->a != 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "NORP") == 0
-          || word_at (scan, p->a)->capitals)
-        continue;
-      const char *religion = g_hash_table_lookup (scan->e->religions, word_at (scan, p->a)->key);
-      if (religion == NULL)
-        continue;
-      p->label = "NORP";
-      g_free (p->canonical), p->canonical = g_strdup (religion);
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
     }
 }

@@ -447,3 +447,160 @@ vote_acronyms (Scan *scan)
         }
     }
 }
+
+/* The head noun of the organisation [a, b): the org-head before its
+ * first connector ("Academy" of "Academy of Motion Picture Arts and
+ * Sciences", "Office" of "Office for National Statistics"), else its
+ * last word ("Commission" of "European Commission"); -1 where that word
+ * is no org-head, or is in capitals (an acronym heads nothing). */
+static gint
+span_head (const Scan *scan, const Span *p)
+{
+  guint h = p->b - 1;
+  for (guint i = p->a + 1; i < p->b; i++)
+    if ((word_at (scan, i)->cue & CUE_CONNECTOR) && !word_at (scan, i)->upper)
+      {
+        h = i - 1;
+        break;
+      }
+  const Word *w = word_at (scan, h);
+  return (w->cue & CUE_ORG_HEAD) && w->upper && !w->capitals ? (gint) h : -1;
+}
+
+void
+vote_heads (Scan *scan)
+{
+  /* A body named in full is called by its head noun alone after "the"
+   * ("the European Commission ... the Commission said", "the Council of
+   * Ministers ... the Council's version"): that mention is the same
+   * organisation, whatever the tagger made of the lone capitalised
+   * noun.  Only where the document itself names such a body: "the
+   * Academy" with no academy named in full stays the tagger's (the
+   * noun alone says no more than "the Academy Award" beside it). */
+  g_autoptr (GHashTable) heads = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->work || p->b - p->a < 2 || strcmp (p->label, "ORG") != 0 || first_named (scan, p->a))
+        continue; /* "Margaret Court" the tagger's organisation heads no "the Court family" */
+      gint h = span_head (scan, p);
+      if (h < 0)
+        continue;
+      if (!heads)
+        heads = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (heads, (gpointer) word_at (scan, h)->key);
+    }
+  if (!heads)
+    return;
+  /* Not a word of a person's name in the document ("Margaret Court ...
+   * the Court"), where the lone word may be the person. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
+        for (guint i = p->a; i < p->b; i++)
+          g_hash_table_remove (heads, word_at (scan, i)->key);
+    }
+  guint n = scan->words->len;
+  for (guint i = 1; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || w->capitals || strcmp (word_at (scan, i - 1)->key, "the") != 0
+          || !g_hash_table_contains (heads, w->key))
+        continue;
+      /* The head opening a longer name ("the Bank of Mexico", "the
+       * Commission President") is that name's, not this vote's. */
+      const Word *next = i + 1 < n ? word_at (scan, i + 1) : NULL;
+      if (next && !next->sentence_start
+          && ((next->upper && !next->glued) || ((next->cue & CUE_CONNECTOR) && !next->upper)))
+        continue;
+      if (w->span < 0)
+        {
+          claim (scan, i, i + 1, "ORG", SOURCE_REPORTING);
+          continue;
+        }
+      Span *p = span_at (scan, w->span);
+      if (p->dropped || p->a != i || p->b != i + 1 || p->source != SOURCE_TAGGER || p->work || p->cued
+          || strcmp (p->label, "ORG") == 0)
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
+/* Whether word @i is a word of letters in capitals ("WHO", "EMPTY"),
+ * not a mark or a number. */
+static gboolean
+capital_letters (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->capitals && g_unichar_isalpha (g_utf8_get_char (w->text));
+}
+
+void
+drop_capital_headings (Scan *scan)
+{
+  /* In a heading written all in capitals ("THE STARS WHO LEFT
+   * EMPTY-HANDED", "WHO WAS OSCAR?", "TOO FAST TOO FURIOUS": three words
+   * or more of letters in capitals, one after another), a capital says
+   * nothing: the tagger's or the lists' one-word organisation or person
+   * there that English writes in lowercase (english-words.tsv: "who",
+   * "too") is a common word, unless the document writes the same word in
+   * capitals, or capitalised inside a sentence or named, outside any such
+   * heading, or names what the lists say it stands for ("The WHO said
+   * ... WHO WARNS OF FLU", "the World Health Organization ... WHO
+   * WARNS", "ORIOLES WIN ... the Baltimore Orioles").  A place the
+   * lists know stays ("US" in "US TROOPS LEAVE"), and so does a word no
+   * English one ("BBC NEWS WEBSITE"). */
+  guint n = scan->words->len;
+  g_autofree bool *heading = NULL;
+  for (guint i = 0; i < n;)
+    {
+      guint b = i;
+      while (b < n && capital_letters (scan, b))
+        b++;
+      if (b - i >= 3)
+        {
+          if (!heading)
+            heading = g_new0 (bool, n);
+          for (guint k = i; k < b; k++)
+            heading[k] = true;
+        }
+      i = b > i ? b : i + 1;
+    }
+  if (!heading)
+    return; /* nearly every document: no cost */
+  g_autoptr (GHashTable) outside = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Capitalised inside a sentence, in capitals, or named: the
+       * body's ("the Baltimore Orioles ... ORIOLES WIN"), not "Who"
+       * opening a question. */
+      const Word *w = word_at (scan, i);
+      if (!heading[i] && w->upper && (!w->sentence_start || w->capitals || w->span >= 0))
+        g_hash_table_add (outside, (gpointer) w->key);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && !heading[p->a] && p->canonical)
+        g_hash_table_add (outside, p->canonical);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || !heading[p->a]
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+        continue;
+      const Word *w = word_at (scan, p->a);
+      const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
+      if (w->end - w->start < 2 || (e && strcmp (e->label, "ORG") != 0) || g_hash_table_contains (outside, w->key)
+          || (p->canonical && g_hash_table_contains (outside, p->canonical))
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      p->dropped = TRUE;
+      word_at (scan, p->a)->span = -1;
+    }
+}

@@ -156,6 +156,30 @@ static const EntityCase cases[] = {
   { "The FTSE 100 index fell on Monday. Fallers: Tesco, Vodafone, Barclays, Unilever, Diageo, Reuters.", 
     "MISC:FTSE 100 | ORG:Tesco | ORG:Vodafone | ORG:Barclays | ORG:Unilever | ORG:Diageo | ORG:Reuters" },
   { "Leeds won 2-1 on Saturday. Tesco, Asda, Boots and Dixons said sales rose.", "ORG:Leeds | ORG:Tesco | ORG:Asda | ORG:Boots | ORG:Dixons" },
+  /* A country's subdivision in a result is its side (rugby's provinces,
+   * rules-places.c's city_at()); a country stays the country. */
+  { "Munster beat Ulster 20-10 in the Celtic League.",
+    "ORG:Munster | ORG:Ulster | MISC:Celtic League" },
+  { "Ireland beat Wales 20-10 in Dublin. Ulster is a province.",
+    "GPE:Ireland kb=iso3166:IE | GPE:Wales country=United Kingdom | GPE:Dublin country=Ireland"
+    " | GPE:Ulster kb=iso3166-2:IE-U country=Ireland" },
+  /* An English word the tagger called a person before the score, where
+   * a city or a listed club is the result's other side; not a player's
+   * result, nor sets. */
+  { "Leicester beat Wasps 37-31 on Sunday.", "ORG:Leicester | ORG:Wasps" },
+  { "Stephen Hendry beat Davis 10-8 in the final.", "PERSON:Stephen Hendry | PERSON:Davis" },
+  { "Federer beat Hewitt 6-3 6-4 in the final.", "PERSON:Hewitt" },
+  /* A score line: the sides around the score (rules-places.c,
+   * find_teams()); not a country's side, not two players, not a count
+   * past three digits. */
+  { "Borders 19-20 Ulster on Friday night.", "ORG:Borders | ORG:Ulster" },
+  { "Wasps 31-37 Leicester was the score on Sunday.", "ORG:Wasps | ORG:Leicester" },
+  { "Ireland 21-19 Argentina at Lansdowne Road.",
+    "GPE:Ireland kb=iso3166:IE | GPE:Argentina kb=iso3166:AR | LOC:Lansdowne Road" },
+  { "Davis 10-8 Hendry in the final.", "PERSON:Davis | PERSON:Hendry" },
+  { "The fair runs from 16-28 November in Paris.", "GPE:Paris country=France" },
+  /* A side already an organisation names the other. */
+  { "Bristol City 2-1 Milton Keynes at Ashton Gate.", "ORG:Bristol City | ORG:Milton Keynes | LOC:Ashton Gate" },
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
