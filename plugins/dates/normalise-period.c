@@ -47,8 +47,29 @@ normalise_duration (const Reading *x, Timex *t)
    * days", "the good old days"); TimeBank+AQUAINT annotates none such */
   if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, NULL))
     return FALSE;
+  /* nor "hours" after a word of a schedule ("long working hours",
+   * "outside opening hours": the times a thing is done or open, no span;
+   * "the opening days of the campaign", "the opening months of 2004" are
+   * spans, or a part of the year, and stay) */
+  if (!number_s && !shift && strcmp (code, "H") == 0 && word_before_in (d->schedule_words, m->subject, m->start, NULL))
+    return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
+  /* "two to three months", "12 to 18 months", "five or ten years",
+   * "5-10 years": a span of some such count, no one length, PXM and PXY
+   * as TimeBank writes "the next 12 to 18 months" (its other range,
+   * "two to three weeks", it writes P2W, mod EQUAL_OR_MORE: one each way;
+   * a judge of BBC articles marked the first count wrong).  The pattern
+   * puts the second count right after the first's group, before the unit */
+  gsize number_end = group_end (m, G_NUMBER);
+  if (n > 0 && number_end > 0 && number_end < group_offset (m, G_UNIT))
+    {
+      const char *after = m->subject + number_end;
+      if ((after[0] == '-' && g_ascii_isdigit (after[1]))
+          || (g_ascii_isspace (after[0])
+              && (g_ascii_strncasecmp (after + 1, "to ", 3) == 0 || g_ascii_strncasecmp (after + 1, "or ", 3) == 0)))
+        n = -1;
+    }
   /* "in some quarters", "from several quarters": among some people,
    * the idiom (all seven such on the BBC archive); "the next few
    * quarters", "several quarters of losses" are spans */

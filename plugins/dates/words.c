@@ -337,6 +337,7 @@ static const struct
   { "times", G_STRUCT_OFFSET (Dates, times_words) },
   { "perfect", G_STRUCT_OFFSET (Dates, perfect_words) },
   { "owner", G_STRUCT_OFFSET (Dates, owner_words) },
+  { "schedule", G_STRUCT_OFFSET (Dates, schedule_words) },
   { "finished", G_STRUCT_OFFSET (Dates, finished_words) },
   { "present", G_STRUCT_OFFSET (Dates, present_words) },
   { "bound", G_STRUCT_OFFSET (Dates, bound_words) },

@@ -45,6 +45,8 @@ static const Case cases[] = {
 #include "cases-classes.h"
   /* the twelfth session's last classes */
 #include "cases-last.h"
+  /* the thirteenth session's wrong values */
+#include "cases-values13.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
@@ -690,13 +692,13 @@ static const Case cases[] = {
   { "He met Blair [Thursday].", "2005-03-01", "DATE", "2005-02-24" },
   { "He told BBC Sport on [Wednesday] that he was fit.", "2005-03-01", "DATE", "2005-02-23" },
   { "He left on the [Sunday] before.", "2005-03-01", "DATE", "2005-02-27" },
-  /* A range of counts is one span with the first count's value, as
-   * TimeBank writes "two to three weeks" (P2W). */
-  { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "P4W" },
-  { "It takes [5-10 years] to mature.", "2005-03-01", "DURATION", "P5Y" },
-  { "It took [two or three days].", "2005-03-01", "DURATION", "P2D" },
-  { "It lasts [the next 12 to 18 months].", "2005-03-01", "DURATION", "P12M" },
-  { "Boil it for [10-15 minutes] first.", "2005-03-01", "DURATION", "PT10M" },
+  /* A range of counts is a span of some such count (PXW), as TimeBank
+   * writes "the next 12 to 18 months" (its "two to three weeks" is P2W). */
+  { "He will be out for [four to six weeks].", "2005-03-01", "DURATION", "PXW" },
+  { "It takes [5-10 years] to mature.", "2005-03-01", "DURATION", "PXY" },
+  { "It took [two or three days].", "2005-03-01", "DURATION", "PXD" },
+  { "It lasts [the next 12 to 18 months].", "2005-03-01", "DURATION", "PXM" },
+  { "Boil it for [10-15 minutes] first.", "2005-03-01", "DURATION", "PTXM" },
   { "He scored [one to two] goals.", "2005-03-01", NULL },
 };
 

@@ -1,0 +1,32 @@
+/* cases-values13.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the thirteenth session's wrong values: a range or an
+ * alternative of counts is a span of some such count (PXM); "hours"
+ * after a word of a schedule is no span.
+ * Each rule with sentences near it where it must not fire. */
+  /* a range or an alternative of counts: no one length */
+  { "He said it would take [the next two to three months].", "2005-03-01", "DURATION", "PXM" },
+  { "The work will take [12 to 18 months].", "2005-03-01", "DURATION", "PXM" },
+  { "It could take [five or ten years] to recover.", "2005-03-01", "DURATION", "PXY" },
+  { "The repairs took [5-10 years].", "2005-03-01", "DURATION", "PXY" },
+  { "The fever lasted [one or two days].", "2005-03-01", "DURATION", "PXD" },
+  /* near it: one count, a compound, a fraction, a range of other things */
+  { "It will take [two months] to three years of work, he said.", "2005-03-01", "DURATION", "P2M" },
+  { "They agreed a [five-year] plan.", "2005-03-01", "DURATION", "P5Y" },
+  { "The building took [2 1/2 years].", "2005-03-01", "DURATION", "P2Y6M" },
+  { "[Two] to three players were hurt.", "2005-03-01", NULL },
+  { "Between two and three players were hurt in [the first two days].", "2005-03-01", "DURATION", "P2D" },
+  { "He served [three years] or more.", "2005-03-01", "DURATION", "P3Y" },
+  /* the times a thing is open or done, no span */
+  { "Staff complained of long working [hours].", "2005-03-01", NULL },
+  { "The bank is closed outside opening [hours].", "2005-03-01", NULL },
+  { "Call the helpline during office [hours].", "2005-03-01", NULL },
+  { "Mobile phones are banned during school [hours].", "2005-03-01", NULL },
+  /* near it: a count of them, "hours" alone, a span after another word,
+   * another unit after the word */
+  { "In the opening [days] of the campaign, the party led.", "2005-03-01", "DURATION", "PXD" },
+  { "The deal needs [ten working days] to clear.", "2005-03-01", "DURATION", "P10D" },
+  { "Shares fell for [eight trading days] in a row.", "2005-03-01", "DURATION", "P8D" },
+  { "Staff worked [48 hours] without a break.", "2005-03-01", "DURATION", "PT48H" },
+  { "Passengers waited [hours] for the bus.", "2005-03-01", "DURATION", "PTXH" },
+  { "Talks went on for [hours] at the office.", "2005-03-01", "DURATION", "PTXH" },
+  { "The shop was open for [three hours] on Sunday.", "2005-03-01", "DURATION", "PT3H" },
