@@ -1,7 +1,8 @@
 /* cases-values13.h: rows of test-dates.c's table (included inside its
  * cases[]) for the thirteenth session's wrong values: a range or an
  * alternative of counts is a span of some such count (PXM); "hours"
- * after a word of a schedule is no span.
+ * after a word of a schedule is no span; a 24-hour time with "local
+ * time" or "hrs" is a TIME of its day.
  * Each rule with sentences near it where it must not fire. */
   /* a range or an alternative of counts: no one length */
   { "He said it would take [the next two to three months].", "2005-03-01", "DURATION", "PXM" },
@@ -30,3 +31,15 @@
   { "Passengers waited [hours] for the bus.", "2005-03-01", "DURATION", "PTXH" },
   { "Talks went on for [hours] at the office.", "2005-03-01", "DURATION", "PTXH" },
   { "The shop was open for [three hours] on Sunday.", "2005-03-01", "DURATION", "PT3H" },
+  /* a 24-hour clock time with "local time" or "hrs": a time of its day */
+  { "The blast happened at [2100 local time].", "2005-03-01", "TIME", "2005-03-01T21:00" },
+  { "The attack began at [1400 hrs].", "2005-03-01", "TIME", "2005-03-01T14:00" },
+  { "The curfew ends at [0600hrs on Friday].", "2005-03-01", "TIME", "2005-02-25T06:00" },
+  { "The polls open at [0930 GMT].", "2005-03-01", "TIME", "2005-03-01T09:30Z" },
+  /* near it: a bare number, a count of hours, local people, a price, a
+   * number that is no time of day */
+  { "They met at [2100].", "2005-03-01", NULL },
+  { "The pilot logged [1200 hrs] of flying.", "2005-03-01", NULL },
+  { "In all, [2100] local people voted.", "2005-03-01", NULL },
+  { "Analysts set [a 2100] price target.", "2005-03-01", NULL },
+  { "The rally drew [2500 local] fans.", "2005-03-01", NULL },

@@ -140,7 +140,7 @@ static const Case cases[] = {
   { "It came after 1200 people were hurt.", "2005-03-01", NULL },
   { "Voting continues until [1700] on the day.", "2005-03-01", NULL },
   { "It will be shown from [1130] to 1215 GMT.", "2005-03-01", NULL },
-  { "It will be televised from 1700 local time.", "2005-03-01", NULL },
+  { "It will be televised from [1700 local time].", "2005-03-01", "TIME", "2005-03-01T17:00" }, /* a time, no year (cases-values13.h) */
   /* ... but a date after a word that dates it, at a clause's end */
   { "Records date back to [1670], all kept.", "2005-03-01", "DATE", "1670" },
   { "The oldest act dates back to [1497] - on wool.", "2005-03-01", "DATE", "1497" },
