@@ -43,3 +43,12 @@
   { "In all, [2100] local people voted.", "2005-03-01", NULL },
   { "Analysts set [a 2100] price target.", "2005-03-01", NULL },
   { "The rally drew [2500 local] fans.", "2005-03-01", NULL },
+  /* "a later date": some day to come (TimeBank+AQUAINT's one) */
+  { "The council will name the new chair at [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "Both sides agreed the row could be settled at [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
+  /* near it: "an earlier date", "at some point", "the later date", a
+   * date of a thing */
+  { "The vote was moved to an earlier [date].", "2005-03-01", NULL },
+  { "At some [point], it will become clear.", "2005-03-01", NULL },
+  { "The later [date] suits the union better.", "2005-03-01", NULL },
+  { "He wrote a later-[dated] cheque.", "2005-03-01", NULL },
