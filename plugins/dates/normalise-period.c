@@ -1,9 +1,103 @@
 /* normalise-period.c: the values that are no calendar date: a duration
  * ("three years"), a set ("every week") and a clock time ("3 p.m."). */
 #include "normalise.h"
+#include "tense.h"
 
 #include <math.h>
 #include <string.h>
+
+/* Whether the word at @at opens a clause of its own after "one day": a
+ * mark, a capital, a pronoun or a determiner ("One day, he ...", "one day
+ * I will", "One day the sun will"), not a noun it qualifies ("One day
+ * internationals were scrapped"). */
+static gboolean
+clause_after (const Dates *d, const char *text, gsize at)
+{
+  while (text[at] == ' ')
+    at++;
+  gsize end;
+  return text[at] == '\0' || g_ascii_ispunct (text[at]) || g_ascii_isupper (text[at])
+         || word_at_in (d->subject_words, text, at, &end) || word_at_in (d->determiner_words, text, at, &end);
+}
+
+/* What "one day" says where no word before makes it a span ("for one
+ * day", "on one day in May", "a one-day strike", "it will take one day":
+ * kinds `preposition`, `aim`, `determiner`, `lasting`) nor one after ("one day
+ * later", "one day's play", "one day of talks"): some day to come
+ * (REF_FUTURE) after a word of kind `someday` right before it ("it could
+ * one day become") or earlier in a clause it closes ("he can go abroad
+ * one day, he said", "I hope to see it one day.", "he can go abroad one
+ * day and see"), or opening a clause of the future ("it will one day be",
+ * "One day I will return", "he hopes that one day it can be"); some day gone
+ * by (REF_PAST) where it opens its sentence before a past ("One day, he
+ * walked in").  TimeBank writes "Islam will one day be" FUTURE_REF; a
+ * judge of BBC articles the other two.  REF_PRESENT: a span, as before. */
+static RefKind
+one_day_ref (const Reading *x)
+{
+  static const char *const span_after[]
+      = { "later", "earlier", "after", "before", "ago", "of", "long", "late", "early", "more", "less", "old", "per", "off", NULL };
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const char *text = m->subject;
+  gsize number_end = group_end (m, G_NUMBER);
+  if (text[number_end] != ' ' || text[m->end] == '\'' || strncmp (text + m->end, "\xe2\x80\x99", 3) == 0
+      || text[m->end] == '-')
+    return REF_PRESENT;
+  const char *p = text + m->end;
+  while (*p == ' ')
+    p++;
+  gsize n = 0;
+  while (g_ascii_isalpha (p[n]))
+    n++;
+  for (guint i = 0; span_after[i]; i++)
+    if (strlen (span_after[i]) == n && g_ascii_strncasecmp (p, span_after[i], n) == 0)
+      return REF_PRESENT;
+  if (word_before_in (d->preposition_words, text, m->start, NULL) || word_before_in (d->aim_words, text, m->start, NULL)
+      || word_before_in (d->determiner_words, text, m->start, NULL) || word_before_in (d->lasting_words, text, m->start, NULL))
+    return REF_PRESENT;
+  /* a clause opens at a sentence's start or after "that" ("he hopes that
+   * one day it can be developed") */
+  gboolean opens = opens_sentence (text, x->tense->start, m->start)
+                   || word_before_in (d->complement_words, text, m->start, NULL);
+  if (tense_future_word_before (x->tense, m->start) || word_before_in (d->someday_words, text, m->start, NULL))
+    return REF_FUTURE;
+  if (opens && clause_after (d, text, m->end))
+    {
+      gsize to = m->end;
+      while (text[to] != '\0' && to - m->end < 40 && !strchr (".!?;\n", text[to]))
+        to++;
+      if (tense_scheduled_after (x->tense, m->end) || word_between_in (d->someday_words, text, m->end, to))
+        return REF_FUTURE;
+      /* the past within the next few words of its clause */
+      if (past_form_between (d, text, m->end, to))
+        return REF_PAST;
+      for (gsize w = m->end; w < to; w++) /* a regular past, "walked" */
+        if (g_ascii_islower (text[w]) && !g_ascii_isalpha (text[w - 1]))
+          {
+            gsize e = w;
+            while (g_ascii_isalpha (text[e]))
+              e++;
+            if (e - w > 3 && regular_past (text + w, e - w))
+              return REF_PAST;
+          }
+      return REF_PRESENT;
+    }
+  /* at the end of a clause with a word of hope or possibility before it,
+   * within its last eight words and no past between ("shares will fall
+   * given that he had only been in the job one day" is a span) */
+  gsize end_of_word;
+  if (*p == '\0' || strchr (",.;!?\"", *p) || word_at_in (d->coordinator_words, text, p - text, &end_of_word))
+    {
+      gsize from = m->start;
+      for (guint words = 0; from > x->tense->start && words < 8 && !strchr (",;:.!?\"", text[from - 1]); from--)
+        if (text[from - 1] == ' ')
+          words++;
+      if (word_between_in (d->someday_words, text, from, m->start) && !past_form_between (d, text, from, m->start))
+        return REF_FUTURE;
+    }
+  return REF_PRESENT;
+}
 
 /* A duration: "three years", "about six hours", "2 1/2 years". */
 gboolean
@@ -94,16 +188,11 @@ normalise_duration (const Reading *x, Timex *t)
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)
     return FALSE;
-  /* "it will one day be ...": some day to come, as TimeBank writes it
-   * (FUTURE_REF), no span of a day; so is "One day" that opens its
-   * sentence before a clause of the future ("One day you will be able to
-   * tell your children"), as a fronted weekday takes the clause after */
+  RefKind someday;
   if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift
-      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER)
-      && (tense_future_word_before (x->tense, m->start)
-          || (opens_sentence (m->subject, x->tense->start, m->start) && tense_scheduled_after (x->tense, m->end))))
+      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER) && (someday = one_day_ref (x)) != REF_PRESENT)
     {
-      t->value = value_ref ("FUTURE_REF");
+      t->value = value_ref (someday == REF_FUTURE ? "FUTURE_REF" : "PAST_REF");
       t->resolution = "relative";
       return TRUE;
     }

@@ -338,6 +338,8 @@ static const struct
   { "perfect", G_STRUCT_OFFSET (Dates, perfect_words) },
   { "owner", G_STRUCT_OFFSET (Dates, owner_words) },
   { "schedule", G_STRUCT_OFFSET (Dates, schedule_words) },
+  { "someday", G_STRUCT_OFFSET (Dates, someday_words) },
+  { "lasting", G_STRUCT_OFFSET (Dates, lasting_words) },
   { "finished", G_STRUCT_OFFSET (Dates, finished_words) },
   { "present", G_STRUCT_OFFSET (Dates, present_words) },
   { "bound", G_STRUCT_OFFSET (Dates, bound_words) },

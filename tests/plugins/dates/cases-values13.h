@@ -52,3 +52,32 @@
   { "At some [point], it will become clear.", "2005-03-01", NULL },
   { "The later [date] suits the union better.", "2005-03-01", NULL },
   { "He wrote a later-[dated] cheque.", "2005-03-01", NULL },
+  /* "one day" as some day: to come after a modal or a word of hope, or
+   * in a clause of the future; gone by where it opens a past */
+  { "He can go abroad [one day], his lawyer said.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "The club could [one day] become the biggest in Europe.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "She hopes to play at Wimbledon [one day].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "[One day] I will go back to Lagos.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "She can travel to Rome [one day] and meet the Pope.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "The minister hopes that [one day] the line can be extended.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "[One day], she walked into a record shop in Leeds.", "2005-03-01", "DATE", "PAST_REF" },
+  { "[One day] he went to the market alone.", "2005-03-01", "DATE", "PAST_REF" },
+  /* near it: a span after a preposition, a verb of lasting, a
+   * determiner, a compound; a span reckoned from it; a day's possessive;
+   * an ordinal day; a count of days before a noun */
+  { "The ground was closed for [one day] after the storm.", "2005-03-01", "DURATION", "P1D" },
+  { "The visit could take [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "The strike will last [one day], the union said.", "2005-03-01", "DURATION", "P1D" },
+  { "He was banned for [one day], and could return on Friday.", "2005-03-01", "DURATION", "P1D" },
+  { "[One day] later, he resigned.", "2005-03-01", "DURATION", "P1D" },
+  { "Rain washed out [one day]'s play at Lord's.", "2005-03-01", "DURATION", "P1D" },
+  { "Staff will hold a [one-day] strike.", "2005-03-01", "DURATION", "P1D" },
+  { "He could take [one day] off each week.", "2005-03-01", "DURATION", "P1D" },
+  { "The vote falls on the first [day] of the month.", "2005-03-01", NULL },
+  { "[One day] internationals were cut from the tour.", "2005-03-01", "DURATION", "P1D" },
+  { "Talks were held on [one day] in May.", "2005-03-01", "DURATION", "P1D" },
+  { "He said that [one day] was enough.", "2005-03-01", "DURATION", "P1D" },
+  { "The strike could last [one day] and cost millions.", "2005-03-01", "DURATION", "P1D" },
+  /* nor a modal far before, in another clause, with a past between */
+  { "Prices will fall, given that the new chief had only been in the post [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "Investors fear the bank will struggle because its chief had worked there [one day].", "2005-03-01", "DURATION", "P1D" },
