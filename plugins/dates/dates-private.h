@@ -515,6 +515,8 @@ typedef struct
   guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday"),
                          * 3 by the tense alone where its clause tells its event done (no discourse_weekday_again()) */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
+  char freq[16];        /* a SET's TIMEX3 freq, how many in each ("3X" of "three times a day", "3D" of
+                         * "three days a week"); empty: none told */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
 } Timex;

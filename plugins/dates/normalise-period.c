@@ -99,6 +99,81 @@ one_day_ref (const Reading *x)
   return REF_PRESENT;
 }
 
+/* The count of the word that ends at or before @end: digits ("6") or a
+ * number word of the lexicon ("six"; not "a"); 0 when there is none.  Its
+ * start goes to @start. */
+static double
+count_at (const Dates *d, const char *text, gsize end, gsize *start)
+{
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  gsize w = end;
+  while (w > 0 && end - w < 24 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '-'))
+    w--;
+  *start = w;
+  if (w == end || (w > 0 && !g_ascii_isspace (text[w - 1]) && text[w - 1] != '"'))
+    return 0;
+  char word[24];
+  memcpy (word, text + w, end - w);
+  word[end - w] = '\0';
+  if (g_ascii_isdigit (word[0]))
+    {
+      char *rest;
+      guint64 n = g_ascii_strtoull (word, &rest, 10);
+      return *rest == '\0' && n > 0 && n < 1000 ? (double) n : 0;
+    }
+  if (g_ascii_strcasecmp (word, "a") == 0 || g_ascii_strcasecmp (word, "an") == 0)
+    return 0;
+  double n = number_value (d, word);
+  return n > 0 && n == (int) n ? n : 0;
+}
+
+/* The TIMEX3 freq of a rate's SET ("a week" at @start), from the words
+ * before it: "three times a day" 3X, "twice a week" 2X (the adverbs of
+ * repetition, kind `times`), "three days a week" 3D, "eight hours a day"
+ * 8H (a count of a unit), "six nights a week" 6X (a count of a part of the
+ * day: six times, no unit of TIMEX3's); as TimeML's guidelines write
+ * "twice a month" (P1M, freq 2X) and "three days every month" (3D), and
+ * TimeBank "100 times a day" (P1D, 100X).  Left empty where something
+ * else is counted ("$1m a week", "four flights a week"). */
+static void
+rate_freq (const Dates *d, const char *text, gsize start, char *freq, gsize size)
+{
+  /* once, twice, thrice: English's closed class of such adverbs */
+  static const char *const adverbs[] = { "once", "twice", "thrice" };
+  gsize w, n = word_before (text, 0, start, &w);
+  freq[0] = '\0';
+  if (n == 0 || n >= 24)
+    return;
+  char word[24];
+  for (gsize i = 0; i < n; i++)
+    word[i] = g_ascii_tolower (text[w + i]);
+  word[n] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    if (strcmp (word, adverbs[i]) == 0 && g_hash_table_contains (d->times_words, word))
+      {
+        g_snprintf (freq, size, "%uX", i + 1);
+        return;
+      }
+  if (n < 3 || word[n - 1] != 's')
+    return;
+  gsize c;
+  double count = count_at (d, text, w, &c);
+  if (count <= 0)
+    return;
+  /* the end of a range, "six to 10 times a year", "two or three times":
+   * no one count */
+  gsize r, rn = word_before (text, 0, c, &r);
+  if (rn == 2 && (g_ascii_strncasecmp (text + r, "to", 2) == 0 || g_ascii_strncasecmp (text + r, "or", 2) == 0))
+    return;
+  const char *code = unit_code (d, word);
+  word[n - 1] = '\0';
+  if (strcmp (word, "time") == 0 || g_hash_table_contains (d->parts, word))
+    g_snprintf (freq, size, "%dX", (int) count);
+  else if (code && strcmp (code, "WE") != 0 && strcmp (code, "SE") != 0 && strcmp (code, "2W") != 0)
+    g_snprintf (freq, size, "%d%s", (int) count, code);
+}
+
 /* A duration: "three years", "about six hours", "2 1/2 years". */
 gboolean
 normalise_duration (const Reading *x, Timex *t)
@@ -198,6 +273,8 @@ normalise_duration (const Reading *x, Timex *t)
     }
   t->type = rate ? "SET" : "DURATION";
   t->value = value_duration (n, code);
+  if (rate)
+    rate_freq (d, m->subject, m->start, t->freq, sizeof t->freq);
   t->resolution = "absolute";
   /* "the eight-year plan": before a duration used as an adjective,
    * "the" is the noun's, not the expression's. */

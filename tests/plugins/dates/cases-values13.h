@@ -81,3 +81,16 @@
   /* nor a modal far before, in another clause, with a past between */
   { "Prices will fall, given that the new chief had only been in the post [one day].", "2005-03-01", "DURATION", "P1D" },
   { "Investors fear the bank will struggle because its chief had worked there [one day].", "2005-03-01", "DURATION", "P1D" },
+  /* a rate's SET with its count: TIMEX3's freq */
+  { "She sings six nights [a week].", "2005-03-01", "SET", "P1W", NULL, "6X" },
+  { "Take the pills three times [a day].", "2005-03-01", "SET", "P1D", NULL, "3X" },
+  { "The board meets twice [a month].", "2005-03-01", "SET", "P1M", NULL, "2X" },
+  { "Staff now work four days [a week].", "2005-03-01", "SET", "P1W", NULL, "4D" },
+  { "Doctors worked 12 hours [a day].", "2005-03-01", "SET", "P1D", NULL, "12H" },
+  /* near it: a rate of something else, a span, "every" */
+  { "The firm earns $1m [a week].", "2005-03-01", "SET", "P1W", NULL, "" },
+  { "The airline runs four flights [a week].", "2005-03-01", "SET", "P1W", NULL, "" },
+  { "He left [a week] after the match.", "2005-03-01", "DURATION", "P1W", NULL, "" },
+  { "The committee meets [every week].", "2005-03-01", "SET", "P1W", NULL, "" },
+  { "Alerts go out six to 10 times [a year].", "2005-03-01", "SET", "P1Y", NULL, "" },
+  { "It rains two or three times [a week].", "2005-03-01", "SET", "P1W", NULL, "" },

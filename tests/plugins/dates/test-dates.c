@@ -14,6 +14,7 @@ typedef struct
   const char *type;     /* NULL: no timex expected there */
   const char *value;
   const char *mod;
+  const char *freq;     /* NULL: not checked; "": none written */
 } Case;
 
 static const Case cases[] = {
@@ -747,9 +748,11 @@ test_table (void)
           const char *mod = json_object_get_string_member_with_default (attrs, "mod", NULL);
           const char *type = json_object_get_string_member (found, "label");
           gsize s = json_object_get_int_member (found, "start"), e = json_object_get_int_member (found, "end");
-          if (strcmp (type, c->type) || strcmp (value, c->value) || g_strcmp0 (mod, c->mod) || s != start || e != end)
-            problem = g_strdup_printf ("got «%s» %s %s%s%s", json_object_get_string_member (found, "text"),
-                                       type, value, mod ? " mod " : "", mod ? mod : "");
+          const char *freq = json_object_get_string_member_with_default (attrs, "freq", "");
+          if (strcmp (type, c->type) || strcmp (value, c->value) || g_strcmp0 (mod, c->mod) || s != start || e != end
+              || (c->freq && strcmp (freq, c->freq)))
+            problem = g_strdup_printf ("got «%s» %s %s%s%s%s%s", json_object_get_string_member (found, "text"),
+                                       type, value, mod ? " mod " : "", mod ? mod : "", freq[0] ? " freq " : "", freq);
         }
       if (problem)
         {
