@@ -58,6 +58,17 @@ one_day_ref (const Reading *x)
     return REF_PRESENT;
   /* a clause opens at a sentence's start or after "that" ("he hopes that
    * one day it can be developed") */
+  /* an infinitive split by it, an aim: "the ambition of players to one
+   * day be captain", "hopes to one day win" (a lowercase word after it
+   * that is no preposition, determiner or conjunction: not "cut to one
+   * day a week", "to one day in five") */
+  gsize to_at, after_end;
+  if (word_before (text, 0, m->start, &to_at) == 2 && g_ascii_strncasecmp (text + to_at, "to", 2) == 0
+      && g_ascii_islower (*p) && !word_at_in (d->preposition_words, text, p - text, &after_end)
+      && !word_at_in (d->determiner_words, text, p - text, &after_end)
+      && !word_at_in (d->aim_words, text, p - text, &after_end)
+      && !word_at_in (d->coordinator_words, text, p - text, &after_end))
+    return REF_FUTURE;
   gboolean opens = opens_sentence (text, x->tense->start, m->start)
                    || word_before_in (d->complement_words, text, m->start, NULL);
   if (tense_future_word_before (x->tense, m->start) || word_before_in (d->someday_words, text, m->start, NULL))

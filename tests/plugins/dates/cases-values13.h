@@ -58,6 +58,8 @@
   { "The club could [one day] become the biggest in Europe.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "She hopes to play at Wimbledon [one day].", "2005-03-01", "DATE", "FUTURE_REF" },
   { "[One day] I will go back to Lagos.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "Every young player dreams of being able to [one day] lead the side.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "Her aim is to [one day] run the firm.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "She can travel to Rome [one day] and meet the Pope.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "The minister hopes that [one day] the line can be extended.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "[One day], she walked into a record shop in Leeds.", "2005-03-01", "DATE", "PAST_REF" },
@@ -77,6 +79,9 @@
   { "[One day] internationals were cut from the tour.", "2005-03-01", "DURATION", "P1D" },
   { "Talks were held on [one day] in May.", "2005-03-01", "DURATION", "P1D" },
   { "He said that [one day] was enough.", "2005-03-01", "DURATION", "P1D" },
+  { "Visits were cut to [one day] a week.", "2005-03-01", "DURATION", "P1D" },
+  { "The odds fell to [one day] in five.", "2005-03-01", "DURATION", "P1D" },
+  { "The trial was put back to [one day] later.", "2005-03-01", "DURATION", "P1D" },
   { "The strike could last [one day] and cost millions.", "2005-03-01", "DURATION", "P1D" },
   /* nor a modal far before, in another clause, with a past between */
   { "Prices will fall, given that the new chief had only been in the post [one day].", "2005-03-01", "DURATION", "P1D" },
