@@ -69,6 +69,20 @@ one_day_ref (const Reading *x)
       && !word_at_in (d->aim_words, text, p - text, &after_end)
       && !word_at_in (d->coordinator_words, text, p - text, &after_end))
     return REF_FUTURE;
+  /* else "to" before it measures a span ("cut to one day", "will be
+   * reduced to one day.") */
+  if (word_before (text, 0, m->start, &to_at) == 2 && g_ascii_strncasecmp (text + to_at, "to", 2) == 0)
+    return REF_PRESENT;
+  /* one day set against another in its sentence ("they would work one
+   * day and rest the next", "one day, the other"): any day, no one day */
+  gsize stop = m->end;
+  while (text[stop] != '\0' && stop - m->end < 80 && !strchr (".!?;\n", text[stop]))
+    stop++;
+  for (gsize at = m->end; at + 7 <= stop; at++)
+    if ((g_ascii_strncasecmp (text + at, "the next", 8) == 0 || g_ascii_strncasecmp (text + at, "the other", 9) == 0
+         || g_ascii_strncasecmp (text + at, "another", 7) == 0)
+        && text[at - 1] == ' ')
+      return REF_PRESENT;
   gboolean opens = opens_sentence (text, x->tense->start, m->start)
                    || word_before_in (d->complement_words, text, m->start, NULL);
   if (tense_future_word_before (x->tense, m->start) || word_before_in (d->someday_words, text, m->start, NULL))

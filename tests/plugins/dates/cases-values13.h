@@ -83,6 +83,13 @@
   { "The odds fell to [one day] in five.", "2005-03-01", "DURATION", "P1D" },
   { "The trial was put back to [one day] later.", "2005-03-01", "DURATION", "P1D" },
   { "The strike could last [one day] and cost millions.", "2005-03-01", "DURATION", "P1D" },
+  { "The final will be played over [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "The parts will arrive within [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "The paint will be dry after [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "We can build it in just [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "The course will be cut to [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "They would work [one day] and rest the next.", "2005-03-01", "DURATION", "P1D" },
+  { "It may rain [one day], then shine another.", "2005-03-01", "DURATION", "P1D" },
   /* nor a modal far before, in another clause, with a past between */
   { "Prices will fall, given that the new chief had only been in the post [one day].", "2005-03-01", "DURATION", "P1D" },
   { "Investors fear the bank will struggle because its chief had worked there [one day].", "2005-03-01", "DURATION", "P1D" },
