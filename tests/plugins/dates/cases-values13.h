@@ -40,6 +40,8 @@
    * number that is no time of day */
   { "They met at [2100].", "2005-03-01", NULL },
   { "The pilot logged [1200 hrs] of flying.", "2005-03-01", NULL },
+  { "The engine has run for more than [2000 hrs].", "2005-03-01", NULL },
+  { "The crew were awake for [1400 hrs].", "2005-03-01", NULL },
   { "In all, [2100] local people voted.", "2005-03-01", NULL },
   { "Analysts set [a 2100] price target.", "2005-03-01", NULL },
   { "The rally drew [2500 local] fans.", "2005-03-01", NULL },
