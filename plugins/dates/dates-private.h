@@ -332,6 +332,9 @@ typedef struct
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
+  GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
+  GHashTable *someday_words;  /* "could", "hope": "one day" after it in its clause is a day to come */
+  GHashTable *lasting_words;  /* "take", "last": "one day" right after it is a span */
   GHashTable *finished_words; /* "risen", "hurt": after a perfect word, an event done ("had risen in April") */
   GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
@@ -520,6 +523,8 @@ typedef struct
   guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday"),
                          * 3 by the tense alone where its clause tells its event done (no discourse_weekday_again()) */
   TimexValue anchor;    /* the reference date used, when relative; kind VALUE_NONE when none */
+  char freq[16];        /* a SET's TIMEX3 freq, how many in each ("3X" of "three times a day", "3D" of
+                         * "three days a week"); empty: none told */
   gboolean ranged;      /* "from 2009 to 2011": on both ends, */
   TimexValue range_start, range_end; /* written START/END, ISO 8601's interval */
 } Timex;

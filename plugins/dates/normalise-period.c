@@ -1,9 +1,203 @@
 /* normalise-period.c: the values that are no calendar date: a duration
  * ("three years"), a set ("every week") and a clock time ("3 p.m."). */
 #include "normalise.h"
+#include "tense.h"
 
 #include <math.h>
 #include <string.h>
+
+/* Whether the word at @at opens a clause of its own after "one day": a
+ * mark, a capital, a pronoun or a determiner ("One day, he ...", "one day
+ * I will", "One day the sun will"), not a noun it qualifies ("One day
+ * internationals were scrapped"). */
+static gboolean
+clause_after (const Dates *d, const char *text, gsize at)
+{
+  while (text[at] == ' ')
+    at++;
+  gsize end;
+  return text[at] == '\0' || g_ascii_ispunct (text[at]) || g_ascii_isupper (text[at])
+         || word_at_in (d->subject_words, text, at, &end) || word_at_in (d->determiner_words, text, at, &end);
+}
+
+/* What "one day" says where no word before makes it a span ("for one
+ * day", "on one day in May", "a one-day strike", "it will take one day":
+ * kinds `preposition`, `aim`, `determiner`, `lasting`) nor one after ("one day
+ * later", "one day's play", "one day of talks"): some day to come
+ * (REF_FUTURE) after a word of kind `someday` right before it ("it could
+ * one day become") or earlier in a clause it closes ("he can go abroad
+ * one day, he said", "I hope to see it one day.", "he can go abroad one
+ * day and see"), or opening a clause of the future ("it will one day be",
+ * "One day I will return", "he hopes that one day it can be"); some day gone
+ * by (REF_PAST) where it opens its sentence before a past ("One day, he
+ * walked in").  TimeBank writes "Islam will one day be" FUTURE_REF; a
+ * judge of BBC articles the other two.  REF_PRESENT: a span, as before. */
+static RefKind
+one_day_ref (const Reading *x)
+{
+  static const char *const span_after[]
+      = { "later", "earlier", "after", "before", "ago", "of", "long", "late", "early", "more", "less", "old", "per", "off", NULL };
+  const Dates *d = x->d;
+  const Match *m = x->m;
+  const char *text = m->subject;
+  gsize number_end = group_end (m, G_NUMBER);
+  if (text[number_end] != ' ' || text[m->end] == '\'' || strncmp (text + m->end, "\xe2\x80\x99", 3) == 0
+      || text[m->end] == '-')
+    return REF_PRESENT;
+  const char *p = text + m->end;
+  while (*p == ' ')
+    p++;
+  gsize n = 0;
+  while (g_ascii_isalpha (p[n]))
+    n++;
+  for (guint i = 0; span_after[i]; i++)
+    if (strlen (span_after[i]) == n && g_ascii_strncasecmp (p, span_after[i], n) == 0)
+      return REF_PRESENT;
+  if (word_before_in (d->preposition_words, text, m->start, NULL) || word_before_in (d->aim_words, text, m->start, NULL)
+      || word_before_in (d->determiner_words, text, m->start, NULL) || word_before_in (d->lasting_words, text, m->start, NULL))
+    return REF_PRESENT;
+  /* a clause opens at a sentence's start or after "that" ("he hopes that
+   * one day it can be developed") */
+  /* an infinitive split by it, an aim: "the ambition of players to one
+   * day be captain", "hopes to one day win" (a lowercase word after it
+   * that is no preposition, determiner or conjunction: not "cut to one
+   * day a week", "to one day in five") */
+  gsize to_at, after_end;
+  if (word_before (text, 0, m->start, &to_at) == 2 && g_ascii_strncasecmp (text + to_at, "to", 2) == 0
+      && g_ascii_islower (*p) && !word_at_in (d->preposition_words, text, p - text, &after_end)
+      && !word_at_in (d->determiner_words, text, p - text, &after_end)
+      && !word_at_in (d->aim_words, text, p - text, &after_end)
+      && !word_at_in (d->coordinator_words, text, p - text, &after_end))
+    return REF_FUTURE;
+  /* else "to" before it measures a span ("cut to one day", "will be
+   * reduced to one day.") */
+  if (word_before (text, 0, m->start, &to_at) == 2 && g_ascii_strncasecmp (text + to_at, "to", 2) == 0)
+    return REF_PRESENT;
+  /* one day set against another in its sentence ("they would work one
+   * day and rest the next", "one day, the other"): any day, no one day */
+  gsize stop = m->end;
+  while (text[stop] != '\0' && stop - m->end < 80 && !strchr (".!?;\n", text[stop]))
+    stop++;
+  for (gsize at = m->end; at + 7 <= stop; at++)
+    if ((g_ascii_strncasecmp (text + at, "the next", 8) == 0 || g_ascii_strncasecmp (text + at, "the other", 9) == 0
+         || g_ascii_strncasecmp (text + at, "another", 7) == 0)
+        && text[at - 1] == ' ')
+      return REF_PRESENT;
+  gboolean opens = opens_sentence (text, x->tense->start, m->start)
+                   || word_before_in (d->complement_words, text, m->start, NULL);
+  if (tense_future_word_before (x->tense, m->start) || word_before_in (d->someday_words, text, m->start, NULL))
+    return REF_FUTURE;
+  if (opens && clause_after (d, text, m->end))
+    {
+      gsize to = m->end;
+      while (text[to] != '\0' && to - m->end < 40 && !strchr (".!?;\n", text[to]))
+        to++;
+      if (tense_scheduled_after (x->tense, m->end) || word_between_in (d->someday_words, text, m->end, to))
+        return REF_FUTURE;
+      /* the past within the next few words of its clause */
+      if (past_form_between (d, text, m->end, to))
+        return REF_PAST;
+      for (gsize w = m->end; w < to; w++) /* a regular past, "walked" */
+        if (g_ascii_islower (text[w]) && !g_ascii_isalpha (text[w - 1]))
+          {
+            gsize e = w;
+            while (g_ascii_isalpha (text[e]))
+              e++;
+            if (e - w > 3 && regular_past (text + w, e - w))
+              return REF_PAST;
+          }
+      return REF_PRESENT;
+    }
+  /* at the end of a clause with a word of hope or possibility before it,
+   * within its last eight words and no past between ("shares will fall
+   * given that he had only been in the job one day" is a span) */
+  gsize end_of_word;
+  if (*p == '\0' || strchr (",.;!?\"", *p) || word_at_in (d->coordinator_words, text, p - text, &end_of_word))
+    {
+      gsize from = m->start;
+      for (guint words = 0; from > x->tense->start && words < 8 && !strchr (",;:.!?\"", text[from - 1]); from--)
+        if (text[from - 1] == ' ')
+          words++;
+      if (word_between_in (d->someday_words, text, from, m->start) && !past_form_between (d, text, from, m->start))
+        return REF_FUTURE;
+    }
+  return REF_PRESENT;
+}
+
+/* The count of the word that ends at or before @end: digits ("6") or a
+ * number word of the lexicon ("six"; not "a"); 0 when there is none.  Its
+ * start goes to @start. */
+static double
+count_at (const Dates *d, const char *text, gsize end, gsize *start)
+{
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  gsize w = end;
+  while (w > 0 && end - w < 24 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '-'))
+    w--;
+  *start = w;
+  if (w == end || (w > 0 && !g_ascii_isspace (text[w - 1]) && text[w - 1] != '"'))
+    return 0;
+  char word[24];
+  memcpy (word, text + w, end - w);
+  word[end - w] = '\0';
+  if (g_ascii_isdigit (word[0]))
+    {
+      char *rest;
+      guint64 n = g_ascii_strtoull (word, &rest, 10);
+      return *rest == '\0' && n > 0 && n < 1000 ? (double) n : 0;
+    }
+  if (g_ascii_strcasecmp (word, "a") == 0 || g_ascii_strcasecmp (word, "an") == 0)
+    return 0;
+  double n = number_value (d, word);
+  return n > 0 && n == (int) n ? n : 0;
+}
+
+/* The TIMEX3 freq of a rate's SET ("a week" at @start), from the words
+ * before it: "three times a day" 3X, "twice a week" 2X (the adverbs of
+ * repetition, kind `times`), "three days a week" 3D, "eight hours a day"
+ * 8H (a count of a unit), "six nights a week" 6X (a count of a part of the
+ * day: six times, no unit of TIMEX3's); as TimeML's guidelines write
+ * "twice a month" (P1M, freq 2X) and "three days every month" (3D), and
+ * TimeBank "100 times a day" (P1D, 100X).  Left empty where something
+ * else is counted ("$1m a week", "four flights a week"). */
+static void
+rate_freq (const Dates *d, const char *text, gsize start, char *freq, gsize size)
+{
+  /* once, twice, thrice: English's closed class of such adverbs */
+  static const char *const adverbs[] = { "once", "twice", "thrice" };
+  gsize w, n = word_before (text, 0, start, &w);
+  freq[0] = '\0';
+  if (n == 0 || n >= 24)
+    return;
+  char word[24];
+  for (gsize i = 0; i < n; i++)
+    word[i] = g_ascii_tolower (text[w + i]);
+  word[n] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    if (strcmp (word, adverbs[i]) == 0 && g_hash_table_contains (d->times_words, word))
+      {
+        g_snprintf (freq, size, "%uX", i + 1);
+        return;
+      }
+  if (n < 3 || word[n - 1] != 's')
+    return;
+  gsize c;
+  double count = count_at (d, text, w, &c);
+  if (count <= 0)
+    return;
+  /* the end of a range, "six to 10 times a year", "two or three times":
+   * no one count */
+  gsize r, rn = word_before (text, 0, c, &r);
+  if (rn == 2 && (g_ascii_strncasecmp (text + r, "to", 2) == 0 || g_ascii_strncasecmp (text + r, "or", 2) == 0))
+    return;
+  const char *code = unit_code (d, word);
+  word[n - 1] = '\0';
+  if (strcmp (word, "time") == 0 || g_hash_table_contains (d->parts, word))
+    g_snprintf (freq, size, "%dX", (int) count);
+  else if (code && strcmp (code, "WE") != 0 && strcmp (code, "SE") != 0 && strcmp (code, "2W") != 0)
+    g_snprintf (freq, size, "%d%s", (int) count, code);
+}
 
 /* A duration: "three years", "about six hours", "2 1/2 years". */
 gboolean
@@ -47,8 +241,29 @@ normalise_duration (const Reading *x, Timex *t)
    * days", "the good old days"); TimeBank+AQUAINT annotates none such */
   if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, NULL))
     return FALSE;
+  /* nor "hours" after a word of a schedule ("long working hours",
+   * "outside opening hours": the times a thing is done or open, no span;
+   * "the opening days of the campaign", "the opening months of 2004" are
+   * spans, or a part of the year, and stay) */
+  if (!number_s && !shift && strcmp (code, "H") == 0 && word_before_in (d->schedule_words, m->subject, m->start, NULL))
+    return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
+  /* "two to three months", "12 to 18 months", "five or ten years",
+   * "5-10 years": a span of some such count, no one length, PXM and PXY
+   * as TimeBank writes "the next 12 to 18 months" (its other range,
+   * "two to three weeks", it writes P2W, mod EQUAL_OR_MORE: one each way;
+   * a judge of BBC articles marked the first count wrong).  The pattern
+   * puts the second count right after the first's group, before the unit */
+  gsize number_end = group_end (m, G_NUMBER);
+  if (n > 0 && number_end > 0 && number_end < group_offset (m, G_UNIT))
+    {
+      const char *after = m->subject + number_end;
+      if ((after[0] == '-' && g_ascii_isdigit (after[1]))
+          || (g_ascii_isspace (after[0])
+              && (g_ascii_strncasecmp (after + 1, "to ", 3) == 0 || g_ascii_strncasecmp (after + 1, "or ", 3) == 0)))
+        n = -1;
+    }
   /* "in some quarters", "from several quarters": among some people,
    * the idiom (all seven such on the BBC archive); "the next few
    * quarters", "several quarters of losses" are spans */
@@ -73,21 +288,18 @@ normalise_duration (const Reading *x, Timex *t)
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)
     return FALSE;
-  /* "it will one day be ...": some day to come, as TimeBank writes it
-   * (FUTURE_REF), no span of a day; so is "One day" that opens its
-   * sentence before a clause of the future ("One day you will be able to
-   * tell your children"), as a fronted weekday takes the clause after */
+  RefKind someday;
   if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift
-      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER)
-      && (tense_future_word_before (x->tense, m->start)
-          || (opens_sentence (m->subject, x->tense->start, m->start) && tense_scheduled_after (x->tense, m->end))))
+      && !x->g.text[G_MOD] && m->start == group_offset (m, G_NUMBER) && (someday = one_day_ref (x)) != REF_PRESENT)
     {
-      t->value = value_ref ("FUTURE_REF");
+      t->value = value_ref (someday == REF_FUTURE ? "FUTURE_REF" : "PAST_REF");
       t->resolution = "relative";
       return TRUE;
     }
   t->type = rate ? "SET" : "DURATION";
   t->value = value_duration (n, code);
+  if (rate)
+    rate_freq (d, m->subject, m->start, t->freq, sizeof t->freq);
   t->resolution = "absolute";
   /* "the eight-year plan": before a duration used as an adjective,
    * "the" is the noun's, not the expression's. */

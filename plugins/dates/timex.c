@@ -40,6 +40,8 @@ emit_timex (AssayDocument *doc, const Timex *t, GString *scratch, GError **error
   if (t->anchor.kind != VALUE_NONE)
     assay_annotation_set_attr (a, "anchor", value_text (scratch, &t->anchor));
   assay_annotation_set_attr (a, "resolution", t->resolution);
+  if (t->freq[0])
+    assay_annotation_set_attr (a, "freq", t->freq);
   if (t->has_offset)
     {
       /* +HH:MM; few times give their zone */

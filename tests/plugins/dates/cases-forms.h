@@ -29,7 +29,7 @@
   /* "hr" and "hrs": lowercase, not after a clock's four digits */
   { "It took [2 hrs] to get home.", "2005-03-01", "DURATION", "PT2H" },
   { "We need [3 hr] of rest.", "2005-03-01", "DURATION", "PT3H" },
-  { "The troops attacked at 0600 hrs.", "2005-03-01", NULL },
+  { "The troops attacked at [0600 hrs].", "2005-03-01", "TIME", "2005-03-01T06:00" }, /* a clock time (cases-values13.h) */
   { "The firm hired 5 HR managers.", "2005-03-01", NULL },
   /* "at present" as a time, not before its object */
   { "[At present], there are no plans to sell the firm.", "2005-03-01", "DATE", "PRESENT_REF" },

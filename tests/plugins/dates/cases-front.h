@@ -47,10 +47,11 @@
   { "Prices [now], if anything, are higher.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "On [Friday], if the weather holds, the team will play Leeds.", "2005-03-01", "DATE", "2005-02-25" },
   /* "One day" that opens its sentence before a clause of the future is
-   * some day to come, as "will one day" is; not before a past, nor
-   * inside the sentence, nor with "later" or "after" */
+   * some day to come, as "will one day" is; before a past, some day gone
+   * by (cases-values13.h); not inside the sentence, nor with "later" or
+   * "after" */
   { "\"[One day] you will be able to tell your children,\" he said.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "[One day], the firm will float on the stock market.", "2005-03-01", "DATE", "FUTURE_REF" },
-  { "[One day] he walked in and sat down.", "2005-03-01", "DURATION", "P1D" },
+  { "[One day] he walked in and sat down.", "2005-03-01", "DATE", "PAST_REF" },
   { "He had been in the job [one day].", "2005-03-01", "DURATION", "P1D" },
   { "[One day] later, he left the club.", "2005-03-01", "DURATION", "P1D" },

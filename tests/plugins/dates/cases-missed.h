@@ -60,7 +60,7 @@
   { "The ad runs for [30 seconds] at peak time.", "2005-03-01", "DURATION", "PT30S" },
   { "The SEC filed a suit against the bank.", "2005-03-01", NULL },
   { "He said an SEC probe was under way.", "2005-03-01", NULL },
-  { "Troops moved in at 0600hrs.", "2005-03-01", NULL },
+  { "Troops moved in at [0600hrs].", "2005-03-01", "TIME", "2005-03-01T06:00" }, /* a clock time, no span */
   { "She was in her 20s then.", "2005-03-01", NULL },
   { "The camera shoots 30-frames-a-second video.", "2005-03-01", NULL },
   { "It was a half-a-loaf deal.", "2005-03-01", NULL },
