@@ -280,6 +280,64 @@ naming_perfect (const Dates *d, const char *text, gsize at, gsize end)
   return w < end && word_at_in (d->naming_words, text, w, &word_end);
 }
 
+/* Whether the relative pronoun at @at ("who", "which") opens a clause
+ * whose own verb, right after it (an adverb in -ly passed), is in the
+ * past: "..., who grabbed a late win at Getafe on Saturday" tells its
+ * own time, whatever the clause around it says further back ("Madrid
+ * will stay behind Valencia, who ..."; "... trail City, who won ...").
+ * An irregular past there already stopped the reader at the pronoun (a
+ * word of kind `clause`); this is the same for a verb in -ed or "was". */
+static gboolean
+relative_past (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  gsize e;
+  /* after a comma: a clause set apart, which runs on to the expression
+   * (the caller saw no mark between); a restrictive one ("The man who
+   * stole the car appears in court in May") closes at the main verb */
+  if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',' || !word_at_in (tense->d->relative_words, text, at, &e)
+      || text[e] != ' ')
+    return FALSE;
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize w = e + 1, we = w;
+      while (we < tense->end && g_ascii_isalpha (text[we]))
+        we++;
+      if (we == w)
+        return FALSE;
+      if (we - w > 3 && text[we - 2] == 'l' && text[we - 1] == 'y' && text[we] == ' ')
+        {
+          e = we;
+          continue;
+        }
+      /* a present perfect ("who have won", "which has been billed as")
+       * tells where things stand, no event of its own day */
+      if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
+        return FALSE;
+      return past_verb_at (tense, tense, w, we);
+    }
+  return FALSE;
+}
+
+/* Whether the cue of the future at @at is a participle of a plan that
+ * qualifies a noun after a determiner ("the scheduled announcement",
+ * "its planned release", "the expected results"): it says the noun's
+ * event was arranged when the clause's verb happened, not that its day
+ * is still ahead of the reference.  A past further back in the sentence
+ * is then the tense ("had finished the album ahead of the scheduled
+ * announcement on 25 December", written in March, is the December gone
+ * by); a report's verb is not ("said the planned launch on 10 October
+ * would go ahead"), nor is no cue at all: the plan's future stands. */
+static gboolean
+attributive_plan (const Dates *d, const char *text, gsize at, gsize end)
+{
+  gsize e = at;
+  while (e < end && g_ascii_isalpha (text[e]))
+    e++;
+  return e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd' && text[e] == ' ' && g_ascii_islower (text[e + 1])
+         && word_before_in (d->determiner_words, text, at, NULL);
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -292,6 +350,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
   gboolean marked = FALSE; /* a comma or a dash passed, between here and the expression */
   gboolean naming_seen = FALSE; /* a relative's perfect of naming nearer the expression */
+  gboolean plan_seen = FALSE; /* an attributive participle of a plan nearer (attributive_plan()) */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -300,6 +359,11 @@ speaks_of_future (const Tense *tense, int *fixture)
         marked = TRUE;
       if (!near && !d->far_cues.any)
         break;
+      if (!marked && *fixture < 0 && text[at] == 'w' && relative_past (tense, at))
+        {
+          *fixture = -1;
+          return TENSE_PAST;
+        }
       /* the past seen is its own clause's ("after the pack drove them
        * off the ball on Sunday"): no future cue before it counts */
       if (past_seen && g_ascii_isalpha (text[at]))
@@ -377,9 +441,34 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
+      /* after a plan's participle, a verb in -ed that tells an event
+       * done is a past too ("finished the album on Tuesday, ahead of the
+       * scheduled announcement"), a report's verb not */
+      if (kind < 0 && plan_seen && g_ascii_islower (text[at]))
+        {
+          gsize e = at;
+          while (e < tense->end && g_ascii_isalpha (text[e]))
+            e++;
+          if (!word_before_in (d->reported_words, tense->text, e, NULL) && past_verb_at (tense, tense, at, e))
+            return TENSE_PAST;
+        }
       if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end))
           || (marked && in_closed_aside (tense, at)))
         continue;
+      if (kind == CUE_FUTURE && !plan_seen && attributive_plan (d, tense->text, at, tense->end))
+        {
+          plan_seen = TRUE;
+          continue;
+        }
+      /* a report's verb further back leaves the plan's future standing */
+      if (plan_seen && kind == CUE_PAST)
+        {
+          gsize cue_end = at;
+          while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
+            cue_end++;
+          if (word_before_in (d->reported_words, tense->text, cue_end, NULL))
+            return TENSE_FUTURE;
+        }
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;
       /* after a fixture's verb in -s only a future cue further back
@@ -422,7 +511,7 @@ speaks_of_future (const Tense *tense, int *fixture)
     }
   if (past_seen || naming_seen)
     *fixture = -1;
-  return past_seen || naming_seen ? TENSE_PAST : TENSE_NONE;
+  return past_seen || naming_seen ? TENSE_PAST : plan_seen ? TENSE_FUTURE : TENSE_NONE;
 }
 
 void

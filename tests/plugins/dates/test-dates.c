@@ -45,6 +45,8 @@ static const Case cases[] = {
 #include "cases-classes.h"
   /* the twelfth session's last classes */
 #include "cases-last.h"
+  /* the thirteenth session's classes of direction */
+#include "cases-tense13.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the

@@ -1,0 +1,33 @@
+/* cases-tense13.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the direction of a day or weekday whose clause is not the
+ * sentence's main one: a relative clause's own past, a plan's participle
+ * before a noun.  Reference Tuesday 2005-03-01. */
+  /* a relative clause's own verb in the past decides, whatever the main
+   * clause says further back */
+  { "Leeds will stay six points behind leaders Hull, who grabbed a late win at Derby on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Leeds could slip behind Hull, who finally secured a draw at Derby on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The ministers will meet the envoy, who arrived in Rome on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "The fund will repay the banks, which lent it money on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Leeds will chase Hull, who was beaten at Derby on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  /* near it: the relative clause's own present, fixture or future
+   * still looks ahead, and so does a main clause's future with no
+   * relative clause */
+  { "Leeds trail Hull, who host Derby on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Leeds trail Hull, who will travel to Derby on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The envoy, who arrives in Rome on [Monday], will meet the ministers.", "2005-03-01", "DATE", "2005-03-07" },
+  { "Leeds will play Hull at Derby on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The team will decide which player starts on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Leeds will face Hull, who have won at Derby on [Saturday] twice.", "2005-03-01", "DATE", "2005-03-05" },
+  /* a plan's participle before a noun ("the scheduled vote") yields to
+   * a past further back; alone, or after a report's verb, its future
+   * stands */
+  { "The band had finished the album on Monday, ahead of the scheduled launch on [25 December].", "2005-03-01", "DATE", "2004-12-25" },
+  { "The firm completed the sale ahead of the planned merger on [25 December].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Prices rose ahead of the expected cut on [10 February].", "2005-03-01", "DATE", "2005-02-10" },
+  { "Prices rose ahead of the expected cut on [10 March].", "2005-03-01", "DATE", "2005-03-10" },
+  { "He said the planned launch on [10 October] would go ahead.", "2005-03-01", "DATE", "2005-10-10" },
+  { "The planned launch on [10 October] will go ahead.", "2005-03-01", "DATE", "2005-10-10" },
+  { "Fans are waiting for the planned release in [October].", "2005-03-01", "DATE", "2005-10" },
+  { "The minister will speak ahead of the scheduled vote on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
+  { "He is expected to sign on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
+  { "The firm finished the sale, and is expected to sign on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
