@@ -320,22 +320,31 @@ relative_past (const Tense *tense, gsize at)
 }
 
 /* Whether the cue of the future at @at is a participle of a plan that
- * qualifies a noun after a determiner ("the scheduled announcement",
- * "its planned release", "the expected results"): it says the noun's
- * event was arranged when the clause's verb happened, not that its day
- * is still ahead of the reference.  A past further back in the sentence
- * is then the tense ("had finished the album ahead of the scheduled
- * announcement on 25 December", written in March, is the December gone
- * by); a report's verb is not ("said the planned launch on 10 October
- * would go ahead"), nor is no cue at all: the plan's future stands. */
+ * qualifies a noun: before it, after a determiner ("the scheduled
+ * announcement", "its planned release", "the expected results"), or
+ * after it, in -ing, a near cue @near_cue (lexicon.tsv's "the summit
+ * starting on Monday", "the meeting taking place in Geneva on Friday";
+ * not "is starting", nor a far cue such as "coming into force").  It
+ * says the noun's event was arranged as of the time of the clause's
+ * verb, not that its day is still ahead of the reference.  A past
+ * further back in the sentence is then the tense ("had finished the
+ * album ahead of the scheduled announcement on 25 December", written in
+ * March, is the December gone by; "took $10m in the three days beginning
+ * on Friday"); a report's verb is not ("said the planned launch on 10
+ * October would go ahead"), nor a present perfect ("has been invited to
+ * the meeting taking place on Friday"), nor no cue at all: the plan's
+ * future stands. */
 static gboolean
-attributive_plan (const Dates *d, const char *text, gsize at, gsize end)
+plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean near_cue)
 {
   gsize e = at;
   while (e < end && g_ascii_isalpha (text[e]))
     e++;
-  return e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd' && text[e] == ' ' && g_ascii_islower (text[e + 1])
-         && word_before_in (d->determiner_words, text, at, NULL);
+  if (e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd')
+    return text[e] == ' ' && g_ascii_islower (text[e + 1]) && word_before_in (d->determiner_words, text, at, NULL);
+  gsize w;
+  return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && word_before (text, 0, at, &w) > 0
+         && noun_before (d, text, w, at - 1, at);
 }
 
 static int
@@ -350,7 +359,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
   gboolean marked = FALSE; /* a comma or a dash passed, between here and the expression */
   gboolean naming_seen = FALSE; /* a relative's perfect of naming nearer the expression */
-  gboolean plan_seen = FALSE; /* an attributive participle of a plan nearer (attributive_plan()) */
+  gboolean plan_seen = FALSE; /* a participle of a plan qualifying a noun nearer (plan_participle()) */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -375,6 +384,7 @@ speaks_of_future (const Tense *tense, int *fixture)
             break;
         }
       int kind = -1;
+      gboolean near_cue = FALSE; /* @kind is a near cue's, which ends at the expression */
       const CueSet *far = &d->far_cues;
       guint far_kinds = far->kinds[text[at]];
       if ((far_kinds & ~far->unfiltered) && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128
@@ -402,7 +412,7 @@ speaks_of_future (const Tense *tense, int *fixture)
         {
           int near_kind = cue_at (&d->near_cues, tense, at, near_kinds);
           if (near_kind >= 0)
-            kind = near_kind;
+            kind = near_kind, near_cue = TRUE;
         }
       /* the first two letters, here in the loop: a call at each word
        * cost the stage 0.2% of its instructions */
@@ -455,18 +465,21 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end))
           || (marked && in_closed_aside (tense, at)))
         continue;
-      if (kind == CUE_FUTURE && !plan_seen && attributive_plan (d, tense->text, at, tense->end))
+      if (kind == CUE_FUTURE && !plan_seen && plan_participle (d, tense->text, at, tense->end, near_cue))
         {
           plan_seen = TRUE;
           continue;
         }
-      /* a report's verb further back leaves the plan's future standing */
+      /* a report's verb or a present perfect further back leaves the
+       * plan's future standing */
       if (plan_seen && kind == CUE_PAST)
         {
           gsize cue_end = at;
           while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
             cue_end++;
-          if (word_before_in (d->reported_words, tense->text, cue_end, NULL))
+          if (word_before_in (d->reported_words, tense->text, cue_end, NULL)
+              || (cue_end - at == 3 && strncmp (tense->text + at, "has", 3) == 0)
+              || (cue_end - at == 4 && strncmp (tense->text + at, "have", 4) == 0))
             return TENSE_FUTURE;
         }
       if (past_seen && kind != CUE_FUTURE)

@@ -31,3 +31,19 @@
   { "The minister will speak ahead of the scheduled vote on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
   { "He is expected to sign on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
   { "The firm finished the sale, and is expected to sign on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
+  /* a present participle of a plan after a noun ("the summit starting on
+   * Monday") is ahead, as the clause's present or present perfect puts
+   * it; a simple past further back is the tense; not after "is" or a
+   * preposition, nor before a noun */
+  { "India joins the trade meeting taking place in Geneva on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "Spain has been asked to the trade meeting taking place in Geneva on [Friday] and Saturday.", "2005-03-01", "DATE", "2005-03-04" },
+  { "Spain has been asked to the trade meeting taking place in Geneva on Friday and [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The leaders attend the summit starting on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "The ministers prepare for the conference beginning in Rome on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
+  { "The derby kicking off at Hampden on [Sunday] is a sell-out.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The film took $10m in the three days beginning on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "The film took $10m in the three days beginning on Friday and [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The talks held in Geneva on [Friday] ended without agreement.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The coach announced his starting line-up on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "The fans queued after starting on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "Some shops were starting their sales on [Christmas Day].", "2005-03-01", "DATE", "2004-12-25" },
