@@ -253,6 +253,7 @@ normalise_date (const Reading *x, Timex *t)
   else if (anchored)
     {
       year = year_of (x, month, day), t->year_open = TRUE;
+      t->year_by_tense = !tense_unknown (x->tense);
       year = year_with_weekday (x->ref, year, month, day, t->weekday, t->weekday > 0 && weekday_day_placed (x));
     }
   /* without a year, a day no year has ("31 February"; 2000 had a

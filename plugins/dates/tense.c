@@ -471,12 +471,15 @@ speaks_of_future (const Tense *tense, int *fixture)
           continue;
         }
       /* a report's verb or a present perfect further back leaves the
-       * plan's future standing */
+       * plan's future standing; a past cue that is no verb ("his last
+       * budget before the expected polling day") is passed over */
       if (plan_seen && kind == CUE_PAST)
         {
           gsize cue_end = at;
           while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
             cue_end++;
+          if (!past_verb_at (tense, tense, at, cue_end))
+            continue;
           if (word_before_in (d->reported_words, tense->text, cue_end, NULL)
               || (cue_end - at == 3 && strncmp (tense->text + at, "has", 3) == 0)
               || (cue_end - at == 4 && strncmp (tense->text + at, "have", 4) == 0))

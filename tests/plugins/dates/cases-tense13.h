@@ -30,6 +30,7 @@
   { "Fans are waiting for the planned release in [October].", "2005-03-01", "DATE", "2005-10" },
   { "The minister will speak ahead of the scheduled vote on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
   { "He is expected to sign on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
+  { "He will do it in his last budget before the expected poll on [5 May].", "2005-01-01", "DATE", "2005-05-05" },
   { "The firm finished the sale, and is expected to sign on [25 December].", "2005-03-01", "DATE", "2005-12-25" },
   /* a present participle of a plan after a noun ("the summit starting on
    * Monday") is ahead, as the clause's present or present perfect puts
@@ -47,3 +48,13 @@
   { "The coach announced his starting line-up on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   { "The fans queued after starting on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
   { "Some shops were starting their sales on [Christmas Day].", "2005-03-01", "DATE", "2004-12-25" },
+  /* one day named twice with no year: the second takes the year the
+   * first got, unless its own clause's tense, a year in its sentence or
+   * a weekday places it */
+  { "The sides meet again at Ibrox on 1 February. The return leg is on [1 February] and both coaches will rest players.", "2005-03-01", "DATE", "2006-02-01" },
+  { "The sides meet again at Ibrox on 1 February. The return leg is on [1 February].", "2005-03-01", "DATE", "2006-02-01" },
+  { "The sides will meet again at Ibrox on 3 February. The first leg was on [3 February].", "2005-03-01", "DATE", "2005-02-03" },
+  { "In 2003 he opened a shop on 1 February. The new shop will open on [1 February].", "2005-03-01", "DATE", "2006-02-01" },
+  { "The vote will be on 5 February. In 2003 the vote was on [5 February].", "2005-03-01", "DATE", "2003-02-05" },
+  { "The final will be on 20 November. The final on [Sunday 20 November] is sold out.", "2005-03-01", "DATE", "2005-11-20" },
+  { "He joined the club on 2 February. The club said on [2 February] that he had joined.", "2005-03-01", "DATE", "2005-02-02" },
