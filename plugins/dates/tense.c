@@ -347,6 +347,34 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
          && noun_before (d, text, w, at - 1, at);
 }
 
+/* Whether the rest of the expression's clause, after @tense's end (the
+ * expression itself holds no verb), tells its event done before any cue
+ * of the future: "The fair taking place in Leeds on Friday was
+ * cancelled", "the summit starting on Monday had been called off". */
+static gboolean
+done_after (const Tense *tense)
+{
+  const char *text = tense->text;
+  Tense after = *tense;
+  after.end = tense->end;
+  while (after.end < tense->end + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
+    after.end++;
+  for (gsize at = tense->end; at < after.end; at++)
+    {
+      if (!g_ascii_islower (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize e = at;
+      while (e < after.end && g_ascii_isalpha (text[e]))
+        e++;
+      if (cue_at (&tense->d->far_cues, &after, at, 1u << CUE_FUTURE) >= 0)
+        return FALSE;
+      if (past_verb_at (tense, &after, at, e))
+        return TRUE;
+      at = e;
+    }
+  return FALSE;
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -527,7 +555,11 @@ speaks_of_future (const Tense *tense, int *fixture)
     }
   if (past_seen || naming_seen)
     *fixture = -1;
-  return past_seen || naming_seen ? TENSE_PAST : plan_seen ? TENSE_FUTURE : TENSE_NONE;
+  /* a plan's participle with no cue before it: the verb after the
+   * expression tells whether the plan held */
+  if (plan_seen && !past_seen && !naming_seen)
+    return done_after (tense) ? TENSE_PAST : TENSE_FUTURE;
+  return past_seen || naming_seen ? TENSE_PAST : TENSE_NONE;
 }
 
 void
