@@ -342,9 +342,9 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
     e++;
   if (e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd')
     return text[e] == ' ' && g_ascii_islower (text[e + 1]) && word_before_in (d->determiner_words, text, at, NULL);
-  gsize w;
-  return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && word_before (text, 0, at, &w) > 0
-         && noun_before (d, text, w, at - 1, at);
+  gsize w, n;
+  return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && (n = word_before (text, 0, at, &w)) > 0
+         && noun_before (d, text, w, w + n, at);
 }
 
 /* Whether the rest of the expression's clause, after @tense's end (the
