@@ -122,8 +122,9 @@ present_on_before (const char *text, gsize floor, gsize start)
  * most two words (a determiner, a count) before it, and a noun of kind
  * `event` in the plural right after it ("captain for the three November
  * Tests", "named for the November internationals"); the caller asks that
- * its clause tell nothing done ("was selected for the November
- * internationals" are those gone by). */
+ * its clause tell nothing done (done_before(): "was selected for the
+ * November internationals" are those gone by; a present perfect's "has"
+ * and a word of kind `purpose`, "has been named captain for", are not). */
 static gboolean
 fixtures_for (const Reading *x)
 {
@@ -155,36 +156,6 @@ fixtures_for (const Reading *x)
   return g_hash_table_contains (x->d->event_words, word);
 }
 
-/* Whether a verb before @at in its clause (after its last mark, from
- * @floor) tells an event done ("He was captain for", "captained England
- * for"); a present perfect's "has" or "have" does not ("has been named
- * captain for"). */
-static gboolean
-done_in_clause (Tense *tense, gsize floor, gsize at)
-{
-  const char *text = tense->text;
-  gsize from = floor;
-  for (gsize i = at; i > floor; i--)
-    if (clause_or_sentence_mark (text[i - 1]))
-      {
-        from = i;
-        break;
-      }
-  for (gsize w = from; w < at; w++)
-    {
-      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
-        continue;
-      gsize e = w;
-      while (e < at && g_ascii_isalpha (text[e]))
-        e++;
-      gboolean perfect = (e - w == 3 && strncmp (text + w, "has", 3) == 0) || (e - w == 4 && strncmp (text + w, "have", 4) == 0);
-      if (!perfect && past_verb_at (tense, tense, w, e))
-        return TRUE;
-      w = e;
-    }
-  return FALSE;
-}
-
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -210,7 +181,10 @@ year_of (const Reading *x, int month, int day)
   /* fixtures a month names after "for", in a clause that tells nothing
    * done: a present perfect ("has been named captain for the three
    * November Tests") or a present looks ahead to them */
-  gboolean awaited = day == 0 && fixtures_for (x) && !done_in_clause (tense, tense->start, x->m->start)
+  gsize clause = x->m->start;
+  while (clause > tense->start && !clause_or_sentence_mark (tense->text[clause - 1]))
+    clause--;
+  gboolean awaited = day == 0 && fixtures_for (x) && !done_before (tense, clause, x->m->start, TRUE)
                      && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
   gboolean future = awaited || tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
