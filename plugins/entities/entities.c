@@ -831,6 +831,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_titled_people (&scan, ws, we, tags);
       find_tagged (&scan, ws, we, tags);
       mend_split_people (&scan, ws, we);
+      mend_initialled_people (&scan, ws, we);
       mend_person_of_org (&scan, first_span);
       mend_first_names (&scan, ws, we);
       mend_place_prefix (&scan, ws, we);
@@ -841,6 +842,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_by_context (&scan, ws, we);
       find_title_case_works (&scan, ws, we);
       find_possessive_titles (&scan, ws, we);
+      find_programme_titles (&scan, ws, we);
       find_numbered_works (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
@@ -852,6 +854,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_line_ups (&scan, ws, we);
       find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
+      mend_the_titles (&scan, ws, we);
     }
   link_names (&scan, acronyms);
   spread_works (&scan);

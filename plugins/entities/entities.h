@@ -179,6 +179,7 @@ void find_titled_people (Scan *scan, guint ws, guint we, const guint *tags);
 /* The tagger's names, @tags its tags of the sentence's words. */
 void find_tagged (Scan *scan, guint ws, guint we, const guint *tags);
 void mend_split_people (Scan *scan, guint ws, guint we);
+void mend_initialled_people (Scan *scan, guint ws, guint we);
 /* A person, "of" and an organisation the tagger took as one name
  * ("Stuart Hensel of the Economist Intelligence Unit"): two (people.c);
  * reads the sentence's spans, from @first_span on. */
@@ -368,6 +369,8 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
 /* An act's possessive and a title in sentence case in a document that
  * speaks of works: "Keane's Hope and Fears" (works.c). */
 void find_possessive_titles (Scan *scan, guint ws, guint we);
+void find_programme_titles (Scan *scan, guint ws, guint we);
+void mend_the_titles (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);

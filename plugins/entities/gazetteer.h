@@ -80,6 +80,7 @@ typedef guint64 Cue;
 #define CUE_CLUB_POST ((Cue) 1 << 40)      /* a club's post after its name, a club's alone: "Valencia boss", "as Valencia coach" (rules-places.c) */
 #define CUE_SPORT ((Cue) 1 << 41)         /* a word of sport stories: a club clubs.tsv lists keeps the tagger's organisation (rules-places.c) */
 #define CUE_SPEAKS_FOR ((Cue) 1 << 39)     /* speaks for a body before "for" or "at": "a spokeswoman for X" (rules-context.c) */
+#define CUE_PROGRAMME ((Cue) 1 << 48)      /* a broadcast's noun after its title: "told the Today programme" (works.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

@@ -199,11 +199,14 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
     }
 }
 
-/* An initial: one capital letter, with or without its full stop. */
-static gboolean
+/* An initial: one capital letter, with or without its full stop.  The
+ * length first, in the word itself: most words are longer, and their
+ * text is a load away. */
+static inline gboolean
 is_initial (const Word *w)
 {
-  return g_ascii_isupper (w->text[0]) && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
+  return w->end - w->start <= 2 && g_ascii_isupper (w->text[0])
+         && (w->text[1] == '\0' || (w->text[1] == '.' && w->text[2] == '\0'));
 }
 
 /* A person's name the tagger cut in two: a lone word, no list's but a
@@ -242,6 +245,87 @@ mend_split_people (Scan *scan, guint ws, guint we)
         word_at (scan, k)->span = word_at (scan, j)->span;
       g_free (rest->canonical);
       rest->canonical = words_text (scan, rest->a, rest->b);
+    }
+}
+
+/* Whether @w could be a middle initial inside a name: an initial
+ * (is_initial()) not glued to the word before, and not a bare I, V or X,
+ * which after a first name is a regnal number as often ("George V",
+ * "Henry V", "Malcolm X"), nor a bare A after a first name that is an
+ * English word too ("Will A Level results", where A is the article). */
+static gboolean
+middle_initial (const Scan *scan, const Word *first, const Word *w)
+{
+  if (!is_initial (w) || w->glued)
+    return FALSE;
+  if (w->text[1] == '.')
+    return TRUE;
+  if (strchr ("IVX", w->text[0]))
+    return FALSE;
+  return w->text[0] != 'A' || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH);
+}
+
+/* A listed first name, one or two middle initials and a surname ("George
+ * W Bush", "Michael J. Fox", "Harry S Truman") are one person, whatever
+ * the tagger made of the pieces ("George" ORG + "Bush" LOC): an initial
+ * between a first name and a capitalised word is a person's mark far
+ * more than any other name's.  Not where a capitalised word follows the
+ * surname ("John F Kennedy Airport" names a place after the person), nor
+ * over a name the lists or a rule gave another label, nor where one name
+ * already spans it all, nor a first name inside a longer name. */
+void
+mend_initialled_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 2 < we; i++)
+    {
+      /* The initial first: one word in a hundred is one, and the
+       * first-name lookup is the rule's cost. */
+      if (!is_initial (word_at (scan, i + 1)))
+        continue;
+      const Word *first = word_at (scan, i);
+      if (!first->upper || first->capitals || first->cue != 0
+          || !g_unichar_isalpha (g_utf8_get_char (first->text))
+          || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+        continue;
+      if (i > ws && word_at (scan, i - 1)->upper && !word_at (scan, i - 1)->sentence_start
+          && word_at (scan, i - 1)->cue == 0)
+        continue;
+      guint j = i + 1;
+      while (j < we && j < i + 3 && middle_initial (scan, first, word_at (scan, j)))
+        j++;
+      if (j == i + 1 || j >= we)
+        continue;
+      const Word *surname = word_at (scan, j);
+      if (!surname->upper || surname->capitals || surname->glued || surname->cue != 0
+          || !g_unichar_isalpha (g_utf8_get_char (surname->text)))
+        continue;
+      guint end = j + 1;
+      const Span *tail = span_at (scan, surname->span);
+      if (tail && tail->a == j && strcmp (tail->label, "PERSON") == 0)
+        end = MAX (end, tail->b);
+      if (end < we && word_at (scan, end)->upper && !word_at (scan, end)->glued)
+        continue;
+      gboolean free = TRUE;
+      for (guint k = i; k < end && free; k++)
+        {
+          const Span *q = span_at (scan, word_at (scan, k)->span);
+          free = !q || (q->a >= i && q->b <= end
+                        && (q->source <= SOURCE_TAGGER || strcmp (q->label, "PERSON") == 0));
+        }
+      /* One name over all of it is the tagger's or a rule's reading of
+       * the whole, kept: a firm named after its founder ("Arthur D.
+       * Little", "Robert W. Baird") is read so. */
+      const Span *whole = span_at (scan, first->span);
+      if (!free || (whole && whole->a == i && whole->b == end))
+        continue;
+      /* The tagger's pieces mended, as mend_split_people() mends them:
+       * its source, so a person before "website" or "spokesman" stays
+       * the person org_by_cue() leaves the tagger's. */
+      drop_spans (scan, i, end, NULL);
+      Span *s = claim (scan, i, end, "PERSON", SOURCE_TAGGER);
+      if (s)
+        s->canonical = words_text (scan, i, end);
+      i = end - 1;
     }
 }
 

@@ -212,14 +212,16 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
         break;
       /* Two names joined: "Fahrenheit 9/11 and Mel Gibson", "Early
        * Doors and The Alan Clark Diaries", "Ray and the film's star",
-       * "Closer and the Prime Minister"; a lowercase "the" before
+       * "Closer and the Prime Minister", "Twin Peaks and the TV series
+       * Dallas" (a common noun in capitals); a lowercase "the" before
        * another capitalised word is the title's own ("Beauty and the
        * Beast", "Charlie and the Chocolate Factory"). */
       else if (b + 2 < we
                && ((opens_person (scan, b + 1) && word_at (scan, b + 2)->upper && !word_at (scan, b + 2)->glued)
                    || (strcmp (w->key, "and") == 0 && (word_at (scan, b + 1)->cue & CUE_FUNCTION)
                        && (word_at (scan, b + 1)->upper || !word_at (scan, b + 2)->upper
-                           || word_at (scan, b + 2)->glued || run_has_cue (scan, b + 2, we, CUE_ROLE | CUE_ORG_HEAD)))))
+                           || word_at (scan, b + 2)->glued || run_has_cue (scan, b + 2, we, CUE_ROLE | CUE_ORG_HEAD)
+                           || (word_at (scan, b + 2)->capitals && (word_at (scan, b + 2)->cue & CUE_FUNCTION))))))
         break;
       b++;
     }
@@ -511,8 +513,9 @@ listed_works (Scan *scan, guint we, guint i, guint j)
 /* Whether the work noun at word @i may be read as one: a noun whose
  * second sense only is a work (work-nouns.tsv kind modified: "series",
  * "story") only after a word that says which kind, no function word nor
- * mark ("TV series CSI", "BBC series Ballykissangel"; not "In the series
- * Harmison took 24 wickets", "the story Reuters reported"). */
+ * mark but a medium in capitals ("TV series CSI", "BBC series
+ * Ballykissangel"; not "In the series Harmison took 24 wickets", "the
+ * story Reuters reported"). */
 static gboolean
 work_noun_here (const Scan *scan, guint ws, guint i)
 {
@@ -520,8 +523,12 @@ work_noun_here (const Scan *scan, guint ws, guint i)
     return TRUE;
   if (i == ws)
     return FALSE;
+  /* A medium written in capitals ("TV series X", "PC game X") says
+   * which kind, though cues.tsv marks it a function word so that it
+   * names nothing alone; a line all in capitals says nothing. */
   const Word *before = word_at (scan, i - 1);
-  return !(before->cue & (CUE_FUNCTION | CUE_CONNECTOR)) && g_ascii_isalnum (scan->text[before->start]);
+  gboolean medium = before->capitals && !word_at (scan, i)->upper && before->end - before->start > 1;
+  return (!(before->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || medium) && g_ascii_isalnum (scan->text[before->start]);
 }
 
 guint

@@ -1,0 +1,113 @@
+/* titles.c: works' titles known by what stands around them rather than
+ * by a kind of work before them (works.c): a broadcast's title before
+ * "programme" after a channel or the press, and a title's own "The"
+ * written with its capital inside a sentence. */
+
+#include "entities.h"
+
+#include <string.h>
+
+/* A broadcast by its title before a programme's noun (cues.tsv kind
+ * programme), where a broadcaster or the press stands before it: a
+ * channel's possessive ("BBC Radio 4's Today programme") or "the" after
+ * a verb of the press or "on" ("told the Today programme", "on the
+ * Panorama programme").  Up to four capitalised words nobody but the
+ * tagger named, none opening the sentence; not "the Government
+ * programme" (no press before it), nor a name the lists claim, nor a
+ * person's name (a host's: "the Jonathan Ross programme"). */
+void
+find_programme_titles (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 2; i < we; i++)
+    {
+      if (!(word_at (scan, i)->cue & CUE_PROGRAMME) || word_at (scan, i)->upper)
+        continue;
+      guint a = i;
+      while (a > ws + 1 && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start
+             && !word_at (scan, a - 1)->glued && g_ascii_isalnum (scan->text[word_at (scan, a - 1)->start])
+             && !(word_at (scan, a - 1)->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+        a--;
+      if (a == i || word_at (scan, a)->sentence_start)
+        continue;
+      const Word *before = word_at (scan, a - 1);
+      gboolean press = FALSE;
+      if (is_possessive (before))
+        {
+          const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
+          press = channel && strcmp (channel->label, "ORG") == 0;
+        }
+      else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
+        {
+          const Word *verb = word_at (scan, a - 2);
+          press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
+        }
+      /* A channel in capitals before the title is the channel's ("told
+       * the BBC Today programme"); a run in capitals alone after "the",
+       * or ending in a number, is the channel itself ("the BBC
+       * programme", "the Radio 4 programme"). */
+      while (a + 1 < i && word_at (scan, a)->capitals && word_at (scan, a)->end - word_at (scan, a)->start > 1)
+        a++;
+      if (!press || g_ascii_isdigit (scan->text[word_at (scan, i - 1)->start])
+          || (!is_possessive (before) && word_at (scan, a)->capitals))
+        continue;
+      const Word *first = word_at (scan, a);
+      gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
+      for (guint k = a; k < i && free; k++)
+        {
+          const Word *w = word_at (scan, k);
+          const Span *q = span_at (scan, w->span);
+          const GazetteerEntry *alone = w->known.single;
+          free = (!q || (q->source <= SOURCE_TAGGER && q->a >= a && q->b <= i))
+                 && (!alone || strcmp (alone->label, "MISC") == 0);
+        }
+      if (!free)
+        continue;
+      Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, i);
+    }
+}
+
+/* A capitalised "The" inside a sentence before a name is the name's own
+ * first word ("liked The Pianist", "read The Lord of the Rings", "fans of
+ * The Game"): English writes the article in lowercase unless a title or
+ * a name holds it, and CoNLL's eng.train and eng.testa put it inside the
+ * name 31 times of 33 ("at The Oval", "and The Times").  Not at a
+ * sentence's start, after an opening quote or a colon, or in a line
+ * where every word of four letters or more is capitalised (a headline in
+ * title case capitalises every article); not before a nationality, a
+ * name the lists claim or a rule's name, which keep their own spans. */
+void
+mend_the_titles (Scan *scan, guint ws, guint we)
+{
+  /* Most sentences hold no capitalised "The" but at their start. */
+  gboolean any = FALSE;
+  for (guint i = ws + 1; i + 1 < we && !any; i++)
+    any = word_at (scan, i)->text[0] == 'T' && strcmp (word_at (scan, i)->text, "The") == 0;
+  if (!any)
+    return;
+  gboolean sentence_case = FALSE;
+  for (guint i = ws; i < we && !sentence_case; i++)
+    {
+      const Word *w = word_at (scan, i);
+      sentence_case = !w->upper && w->end - w->start >= 4 && g_ascii_isalpha (scan->text[w->start]);
+    }
+  if (!sentence_case)
+    return;
+  for (guint i = ws + 1; i + 1 < we; i++)
+    {
+      const Word *the = word_at (scan, i);
+      if (strcmp (the->key, "the") != 0 || strcmp (the->text, "The") != 0 || the->sentence_start || the->span >= 0)
+        continue;
+      const Word *before = word_at (scan, i - 1);
+      if (!g_ascii_isalnum (scan->text[before->start]) && scan->text[before->start] != ',')
+        continue;
+      Span *s = span_at (scan, word_at (scan, i + 1)->span);
+      if (!s || s->a != i + 1 || s->source > SOURCE_TAGGER || strcmp (s->label, "NORP") == 0 || word_at (scan, i + 1)->glued)
+        continue;
+      s->a = i;
+      word_at (scan, i)->span = word_at (scan, i + 1)->span;
+      g_free (s->canonical);
+      s->canonical = words_text (scan, s->a, s->b);
+    }
+}
