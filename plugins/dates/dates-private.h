@@ -519,6 +519,7 @@ typedef struct
   guint8 the_year;      /* "the year", "the start of the year" with no cue of the future: the reference's, or the year written just before */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
+  gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
   guint8 weekday_read;  /* a weekday resolved against the reference: 1 by the tense alone, 2 by a shift ("next Thursday"),
                          * 3 by the tense alone where its clause tells its event done (no discourse_weekday_again()) */
@@ -980,6 +981,10 @@ typedef struct
   /* each weekday's day (1 Monday .. 7 Sunday) as the document first
    * resolved it against the reference; kind VALUE_NONE before */
   TimexValue weekday_first[8];
+  /* each day of a month's year as the document first resolved it
+   * against the reference, written without its year ([month - 1][day -
+   * 1]); 0 before */
+  guint16 day_first_year[12][31];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,

@@ -347,6 +347,72 @@ season_from_named (const Discourse *ds, const char *text, Timex *t)
   return TRUE;
 }
 
+/* Whether @t, a day written without its year and placed by the
+ * reference alone (its anchor a day), was named so before in the
+ * document: the year it got then ("The sides meet again on 1 February
+ * ... The return is on 1 February": one match, one day, however each
+ * clause's tense reads).  A year written in the sentence comes first
+ * (place_in_named_year()); a weekday written with the day placed its year
+ * by itself (year_with_weekday()), and so did a cue of its own clause's
+ * tense ("will meet on 3 February ... The first leg was on 3 February":
+ * two matches); the first mention's year is taken where none did. */
+static void
+day_named_again (const Discourse *ds, Timex *t)
+{
+  TimexValue *v = &t->value;
+  if (!t->year_open || t->year_by_tense || t->weekday > 0 || v->kind != VALUE_CALENDAR || v->month < 1 || v->month > 12 || v->day < 1
+      || v->day > 31 || t->anchor.kind != VALUE_CALENDAR || t->anchor.day < 1)
+    return;
+  int first = ds->day_first_year[v->month - 1][v->day - 1];
+  if (first == 0 || first == v->year || !valid_dmy (v->day, v->month, first))
+    return;
+  v->year = first;
+}
+
+/* A day or month without its year placed in the year written before it
+ * in its sentence (discourse_place_in_year()); FALSE where none is. */
+static gboolean
+place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
+      || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR)
+    return FALSE;
+  /* already the year written: named, no other to take */
+  if (t->value.year == ds->last_year)
+    return TRUE;
+  /* within one clause: no comma, dash or bracket between, nor a word
+   * that opens another ("since its launch in 2003 and that as of
+   * February" is this year's February) */
+  for (gsize i = ds->last_year_end; i < t->start; i++)
+    if (strchr (",;:-()", text[i]))
+      return FALSE;
+  static const char *const opens[] = { " and ", " but ", " or ", " that ", " while " };
+  for (guint k = 0; k < G_N_ELEMENTS (opens); k++)
+    if (g_strstr_len (text + ds->last_year_end, t->start + 1 - ds->last_year_end, opens[k]))
+      return FALSE;
+  /* a year of accounts is not when they are reported: "The 2004
+   * results released on 1 March" (but "Labour's 1997 victory on 1 May",
+   * and "The 2001 sales on 24 December", with no verb of reporting
+   * between, a day inside the year) */
+  if (year_of_accounts (d, text, sentence_start, ds->last_year_end)
+      && word_between_in (d->report_words, text, ds->last_year_end, t->start))
+    return FALSE;
+  /* nor a year right before a plural of published accounts (kind
+   * `accounts`: "its 2004 results on 23 March", "to reveal 2004 earnings
+   * on 19 January"): the figures of a year come out after it */
+  gsize noun = ds->last_year_end + 1, noun_end = noun;
+  while (text[ds->last_year_end] == ' ' && g_ascii_isalpha (text[noun_end]))
+    noun_end++;
+  if (noun_end > noun && word_before_in (d->accounts_words, text, noun_end, NULL))
+    return FALSE;
+  /* "29 February" in a leap year named, not in another */
+  if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))
+    return FALSE;
+  t->value.year = ds->last_year;
+  t->anchor = value_calendar (ds->last_year, 0, 0);
+  return TRUE;
+}
+
 void
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
@@ -362,40 +428,8 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
       holiday_near_day (ds, t);
       return;
     }
-  if (!t->year_open || ds->last_year_end == 0 || ds->last_year_end <= sentence_start
-      || t->start > ds->last_year_end + YEAR_REACH || t->value.kind != VALUE_CALENDAR
-      || t->value.year == ds->last_year)
-    return;
-  /* within one clause: no comma, dash or bracket between, nor a word
-   * that opens another ("since its launch in 2003 and that as of
-   * February" is this year's February) */
-  for (gsize i = ds->last_year_end; i < t->start; i++)
-    if (strchr (",;:-()", text[i]))
-      return;
-  static const char *const opens[] = { " and ", " but ", " or ", " that ", " while " };
-  for (guint k = 0; k < G_N_ELEMENTS (opens); k++)
-    if (g_strstr_len (text + ds->last_year_end, t->start + 1 - ds->last_year_end, opens[k]))
-      return;
-  /* a year of accounts is not when they are reported: "The 2004
-   * results released on 1 March" (but "Labour's 1997 victory on 1 May",
-   * and "The 2001 sales on 24 December", with no verb of reporting
-   * between, a day inside the year) */
-  if (year_of_accounts (d, text, sentence_start, ds->last_year_end)
-      && word_between_in (d->report_words, text, ds->last_year_end, t->start))
-    return;
-  /* nor a year right before a plural of published accounts (kind
-   * `accounts`: "its 2004 results on 23 March", "to reveal 2004 earnings
-   * on 19 January"): the figures of a year come out after it */
-  gsize noun = ds->last_year_end + 1, noun_end = noun;
-  while (text[ds->last_year_end] == ' ' && g_ascii_isalpha (text[noun_end]))
-    noun_end++;
-  if (noun_end > noun && word_before_in (d->accounts_words, text, noun_end, NULL))
-    return;
-  /* "29 February" in a leap year named, not in another */
-  if (t->value.day > 0 && !valid_dmy (t->value.day, t->value.month, ds->last_year))
-    return;
-  t->value.year = ds->last_year;
-  t->anchor = value_calendar (ds->last_year, 0, 0);
+  if (!place_in_named_year (d, ds, text, sentence_start, t))
+    day_named_again (ds, t);
 }
 
 void
@@ -423,6 +457,10 @@ void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
   const TimexValue *v = &t->value;
+  if (t->year_open && t->weekday == 0 && v->kind == VALUE_CALENDAR && v->month >= 1 && v->month <= 12 && v->day >= 1
+      && v->day <= 31 && v->year >= 1 && v->year <= 9999 && t->anchor.kind == VALUE_CALENDAR && t->anchor.day >= 1
+      && ds->day_first_year[v->month - 1][v->day - 1] == 0)
+    ds->day_first_year[v->month - 1][v->day - 1] = (guint16) v->year;
   if (t->weekday_read && t->weekday >= 1 && t->weekday <= 7 && ds->weekday_first[t->weekday].kind == VALUE_NONE
       && v->kind == VALUE_CALENDAR && v->day >= 1)
     ds->weekday_first[t->weekday] = value_calendar (v->year, v->month, v->day);

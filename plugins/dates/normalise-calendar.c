@@ -4,6 +4,7 @@
  * quarter"), each placed in the year the tense and the reference give
  * (year_for()). */
 #include "normalise.h"
+#include "tense.h"
 
 #include <string.h>
 
@@ -117,6 +118,44 @@ present_on_before (const char *text, gsize floor, gsize start)
   return (n == 2 && strncmp (text + w, "is", 2) == 0) || (n == 3 && strncmp (text + w, "are", 3) == 0);
 }
 
+/* Whether the month at @x names when fixtures awaited fall: "for" and at
+ * most two words (a determiner, a count) before it, and a noun of kind
+ * `event` in the plural right after it ("captain for the three November
+ * Tests", "named for the November internationals"); the caller asks that
+ * its clause tell nothing done (done_before(): "was selected for the
+ * November internationals" are those gone by; a present perfect's "has"
+ * and a word of kind `purpose`, "has been named captain for", are not). */
+static gboolean
+fixtures_for (const Reading *x)
+{
+  const char *text = x->m->subject;
+  gsize at = x->m->start, w;
+  gboolean found = FALSE;
+  for (guint words = 0; words < 3 && !found; words++)
+    {
+      gsize n = word_before (text, x->tense->start, at, &w);
+      if (n == 0)
+        return FALSE;
+      found = n == 3 && strncmp (text + w, "for", 3) == 0;
+      at = w;
+    }
+  if (!found || text[x->m->end] != ' ')
+    return FALSE;
+  gsize e = x->m->end + 1;
+  while (g_ascii_isalpha (text[e]) || text[e] == '-')
+    e++;
+  if (e - x->m->end < 4 || text[e - 1] != 's' || text[e - 2] == 's' || text[e - 2] == '\'')
+    return FALSE;
+  char word[32];
+  gsize n = e - (x->m->end + 1);
+  if (n >= sizeof word)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    word[i] = g_ascii_tolower (text[x->m->end + 1 + i]);
+  word[n] = '\0';
+  return g_hash_table_contains (x->d->event_words, word);
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -139,7 +178,15 @@ year_of (const Reading *x, int month, int day)
    * 13 November"), weaker than "will": a day a few weeks back stays
    * (year_for()'s late reference), not pushed a year on below */
   gboolean arranged = day != 0 && tense_unknown (tense) && present_on_before (tense->text, tense->start, x->m->start);
-  gboolean future = tense_future (tense) || tense_coordinated_future (tense)
+  /* fixtures a month names after "for", in a clause that tells nothing
+   * done: a present perfect ("has been named captain for the three
+   * November Tests") or a present looks ahead to them */
+  gsize clause = x->m->start;
+  while (clause > tense->start && !clause_or_sentence_mark (tense->text[clause - 1]))
+    clause--;
+  gboolean awaited = day == 0 && fixtures_for (x) && !done_before (tense, clause, x->m->start, TRUE)
+                     && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
+  gboolean future = awaited || tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
                     || (day != 0
@@ -253,6 +300,7 @@ normalise_date (const Reading *x, Timex *t)
   else if (anchored)
     {
       year = year_of (x, month, day), t->year_open = TRUE;
+      t->year_by_tense = !tense_unknown (x->tense);
       year = year_with_weekday (x->ref, year, month, day, t->weekday, t->weekday > 0 && weekday_day_placed (x));
     }
   /* without a year, a day no year has ("31 February"; 2000 had a

@@ -354,7 +354,7 @@ phrase_fixture (Tense *tense, const Tense *window, gsize e)
  * "two men arrested"): a lowercase word one space before, not an
  * auxiliary, a pronoun or determiner, nor an "-ly" adverb ("will be
  * officially opened"). */
-static gboolean
+gboolean
 noun_before (const Dates *d, const char *text, gsize prev_start, gsize prev_end, gsize at)
 {
   if (prev_end == prev_start || at != prev_end + 1 || !g_ascii_islower (text[prev_start]))

@@ -206,7 +206,7 @@ relative_tense (Tense *tense, gsize end)
  * With @preview TRUE a word of kind `purpose` ("travelled", "named")
  * readies what is awaited, and a present perfect's "has" ("has been
  * named") tells where things stand: neither is an event done. */
-static gboolean
+gboolean
 done_before (Tense *tense, gsize from, gsize to, gboolean preview)
 {
   const Dates *d = tense->d;

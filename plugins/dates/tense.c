@@ -280,6 +280,101 @@ naming_perfect (const Dates *d, const char *text, gsize at, gsize end)
   return w < end && word_at_in (d->naming_words, text, w, &word_end);
 }
 
+/* Whether the relative pronoun at @at ("who", "which") opens a clause
+ * whose own verb, right after it (an adverb in -ly passed), is in the
+ * past: "..., who grabbed a late win at Getafe on Saturday" tells its
+ * own time, whatever the clause around it says further back ("Madrid
+ * will stay behind Valencia, who ..."; "... trail City, who won ...").
+ * An irregular past there already stopped the reader at the pronoun (a
+ * word of kind `clause`); this is the same for a verb in -ed or "was". */
+static gboolean
+relative_past (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  gsize e;
+  /* after a comma: a clause set apart, which runs on to the expression
+   * (the caller saw no mark between); a restrictive one ("The man who
+   * stole the car appears in court in May") closes at the main verb */
+  if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',' || !word_at_in (tense->d->relative_words, text, at, &e)
+      || text[e] != ' ')
+    return FALSE;
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize w = e + 1, we = w;
+      while (we < tense->end && g_ascii_isalpha (text[we]))
+        we++;
+      if (we == w)
+        return FALSE;
+      if (we - w > 3 && text[we - 2] == 'l' && text[we - 1] == 'y' && text[we] == ' ')
+        {
+          e = we;
+          continue;
+        }
+      /* a present perfect ("who have won", "which has been billed as")
+       * tells where things stand, no event of its own day */
+      if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
+        return FALSE;
+      return past_verb_at (tense, tense, w, we);
+    }
+  return FALSE;
+}
+
+/* Whether the cue of the future at @at is a participle of a plan that
+ * qualifies a noun: before it, after a determiner ("the scheduled
+ * announcement", "its planned release", "the expected results"), or
+ * after it, in -ing, a near cue @near_cue (lexicon.tsv's "the summit
+ * starting on Monday", "the meeting taking place in Geneva on Friday";
+ * not "is starting", nor a far cue such as "coming into force").  It
+ * says the noun's event was arranged as of the time of the clause's
+ * verb, not that its day is still ahead of the reference.  A past
+ * further back in the sentence is then the tense ("had finished the
+ * album ahead of the scheduled announcement on 25 December", written in
+ * March, is the December gone by; "took $10m in the three days beginning
+ * on Friday"); a report's verb is not ("said the planned launch on 10
+ * October would go ahead"), nor a present perfect ("has been invited to
+ * the meeting taking place on Friday"), nor no cue at all: the plan's
+ * future stands. */
+static gboolean
+plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean near_cue)
+{
+  gsize e = at;
+  while (e < end && g_ascii_isalpha (text[e]))
+    e++;
+  if (e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd')
+    return text[e] == ' ' && g_ascii_islower (text[e + 1]) && word_before_in (d->determiner_words, text, at, NULL);
+  gsize w, n;
+  return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && (n = word_before (text, 0, at, &w)) > 0
+         && noun_before (d, text, w, w + n, at);
+}
+
+/* Whether the rest of the expression's clause, after @tense's end (the
+ * expression itself holds no verb), tells its event done before any cue
+ * of the future: "The fair taking place in Leeds on Friday was
+ * cancelled", "the summit starting on Monday had been called off". */
+static gboolean
+done_after (const Tense *tense)
+{
+  const char *text = tense->text;
+  Tense after = *tense;
+  after.end = tense->end;
+  while (after.end < tense->end + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
+    after.end++;
+  for (gsize at = tense->end; at < after.end; at++)
+    {
+      if (!g_ascii_islower (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
+        continue;
+      gsize e = at;
+      while (e < after.end && g_ascii_isalpha (text[e]))
+        e++;
+      if (cue_at (&tense->d->far_cues, &after, at, 1u << CUE_FUTURE) >= 0)
+        return FALSE;
+      if (past_verb_at (tense, &after, at, e))
+        return TRUE;
+      at = e;
+    }
+  return FALSE;
+}
+
 static int
 speaks_of_future (const Tense *tense, int *fixture)
 {
@@ -292,6 +387,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   gboolean present_own = FALSE; /* a fixture's verb in -s nearer the expression */
   gboolean marked = FALSE; /* a comma or a dash passed, between here and the expression */
   gboolean naming_seen = FALSE; /* a relative's perfect of naming nearer the expression */
+  gboolean plan_seen = FALSE; /* a participle of a plan qualifying a noun nearer (plan_participle()) */
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -300,6 +396,11 @@ speaks_of_future (const Tense *tense, int *fixture)
         marked = TRUE;
       if (!near && !d->far_cues.any)
         break;
+      if (!marked && *fixture < 0 && text[at] == 'w' && relative_past (tense, at))
+        {
+          *fixture = -1;
+          return TENSE_PAST;
+        }
       /* the past seen is its own clause's ("after the pack drove them
        * off the ball on Sunday"): no future cue before it counts */
       if (past_seen && g_ascii_isalpha (text[at]))
@@ -311,6 +412,7 @@ speaks_of_future (const Tense *tense, int *fixture)
             break;
         }
       int kind = -1;
+      gboolean near_cue = FALSE; /* @kind is a near cue's, which ends at the expression */
       const CueSet *far = &d->far_cues;
       guint far_kinds = far->kinds[text[at]];
       if ((far_kinds & ~far->unfiltered) && at + 3 <= tense->end && text[at] < 128 && text[at + 1] < 128
@@ -340,7 +442,7 @@ speaks_of_future (const Tense *tense, int *fixture)
         {
           int near_kind = cue_at (&d->near_cues, tense, at, near_kinds);
           if (near_kind >= 0)
-            kind = near_kind;
+            kind = near_kind, near_cue = TRUE;
         }
       /* the first two letters, here in the loop: a call at each word
        * cost the stage 0.2% of its instructions */
@@ -379,9 +481,40 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (kind < 0 && *fixture > 0 && !past_seen && g_ascii_isalpha (text[at])
           && word_at_in (d->complement_words, tense->text, at, &word_end))
         return TENSE_NONE;
+      /* after a plan's participle, a verb in -ed that tells an event
+       * done is a past too ("finished the album on Tuesday, ahead of the
+       * scheduled announcement"), a report's verb not */
+      if (kind < 0 && plan_seen && g_ascii_islower (text[at]))
+        {
+          gsize e = at;
+          while (e < tense->end && g_ascii_isalpha (text[e]))
+            e++;
+          if (!word_before_in (d->reported_words, tense->text, e, NULL) && past_verb_at (tense, tense, at, e))
+            return TENSE_PAST;
+        }
       if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end))
           || (marked && in_closed_aside (tense, at)))
         continue;
+      if (kind == CUE_FUTURE && !plan_seen && plan_participle (d, tense->text, at, tense->end, near_cue))
+        {
+          plan_seen = TRUE;
+          continue;
+        }
+      /* a report's verb or a present perfect further back leaves the
+       * plan's future standing; a past cue that is no verb ("his last
+       * budget before the expected polling day") is passed over */
+      if (plan_seen && kind == CUE_PAST)
+        {
+          gsize cue_end = at;
+          while (cue_end < tense->end && g_ascii_isalpha (text[cue_end]))
+            cue_end++;
+          if (!past_verb_at (tense, tense, at, cue_end))
+            continue;
+          if (word_before_in (d->reported_words, tense->text, cue_end, NULL)
+              || (cue_end - at == 3 && strncmp (tense->text + at, "has", 3) == 0)
+              || (cue_end - at == 4 && strncmp (tense->text + at, "have", 4) == 0))
+            return TENSE_FUTURE;
+        }
       if (past_seen && kind != CUE_FUTURE)
         kind = CUE_PAST;
       /* after a fixture's verb in -s only a future cue further back
@@ -424,6 +557,10 @@ speaks_of_future (const Tense *tense, int *fixture)
     }
   if (past_seen || naming_seen)
     *fixture = -1;
+  /* a plan's participle with no cue before it: the verb after the
+   * expression tells whether the plan held */
+  if (plan_seen && !past_seen && !naming_seen)
+    return done_after (tense) ? TENSE_PAST : TENSE_FUTURE;
   return past_seen || naming_seen ? TENSE_PAST : TENSE_NONE;
 }
 

@@ -74,6 +74,14 @@ clause_or_sentence_mark (char c)
   return clause_mark (c, FALSE) || c == '.' || c == '!' || c == '?';
 }
 
+/* Whether the word @prev_start..@prev_end, one space before @at, is a
+ * noun a participle at @at qualifies ("the ruling made on 22 February",
+ * "the summit starting on Monday") (tense-clause.c). */
+gboolean noun_before (const Dates *d, const char *text, gsize prev_start, gsize prev_end, gsize at);
+/* Whether the words @from..@to of a clause tell an event done, the last
+ * verb of the past winning; with @preview, a present perfect's "has" and
+ * a word of kind `purpose` tell none (tense-weekday.c). */
+gboolean done_before (Tense *tense, gsize from, gsize to, gboolean preview);
 /* Reads the nearest cue before @tense's expression, once (tense.c). */
 void tense_read (Tense *tense);
 /* Whether the sentence around @start..@end is in the present simple

@@ -48,6 +48,8 @@ static const Case cases[] = {
 #include "cases-last.h"
   /* the thirteenth session's wrong values */
 #include "cases-values13.h"
+  /* the thirteenth session's classes of direction */
+#include "cases-tense13.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
