@@ -8,7 +8,8 @@
  * second).  So:
  *   - the core's readers, assay_data_read_lines() and
  *     assay_data_table_read(), are called on the file;
- *   - cleanup's loaders (mojibake_new(), boilerplate_new(), ...) and
+ *   - cleanup's loaders (mojibake_new(), boilerplate_new(),
+ *     references_new(), ...) and
  *     entities' (ner_model_load(), gazetteer_new(), cue_map_load())
  *     are linked in from the stages' static libraries and called alone;
  *   - dates and inconsistencies read all their files in create(), so the
@@ -40,6 +41,7 @@ typedef enum
   ENTITIES_MODEL,
   ENTITIES_FOLDER,   /* a file of entities' data folder */
   ENTITIES_IMAGE,    /* an image of that folder, the hash in its header made its bytes' */
+  CLEANUP_REFERENCES,
 } Kind;
 
 typedef struct
@@ -89,6 +91,7 @@ static const Reader readers[] = {
   { ENTITIES_IMAGE, NULL, NULL, "first-names.image" },
   /* Last, so that the readers before keep their first bytes. */
   { ENTITIES_FOLDER, NULL, NULL, "clubs.tsv" },
+  { CLEANUP_REFERENCES },
 };
 
 static char *work_dir;  /* where the files are written */
@@ -460,6 +463,13 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         CommonWords *cw = common_words_new (file_path, &error);
         CHECK_ONE (cw, error, "common words");
         common_words_free (cw);
+        break;
+      }
+    case CLEANUP_REFERENCES:
+      {
+        References *r = references_new (file_path, &error);
+        CHECK_ONE (r, error, "references");
+        references_free (r);
         break;
       }
     case STAGE_OPTION:

@@ -42,7 +42,8 @@ DATA_READERS = [
     # makes: no seed in the tree (skipped), kept for the order.
     "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image",
     "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image",
-    "plugins/entities/data/clubs.tsv"]
+    "plugins/entities/data/clubs.tsv",
+    "plugins/cleanup/data/html-entities.tsv"]
 
 
 def read(rel):

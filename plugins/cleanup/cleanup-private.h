@@ -1,7 +1,7 @@
 /* cleanup-private.h: what the cleanup stage's files share.
  *
- * The stage runs in passes.  Each rewriting pass (encoding repair, Unicode
- * normalisation, boilerplate removal) collects replacements into one
+ * The stage runs in passes.  Each rewriting pass (character references,
+ * encoding repair, Unicode normalisation, boilerplate removal) collects replacements into one
  * AssayTextEdit that the core applies, so every change lands in the offset
  * map.  The annotating passes (structure, segmentation, sections, language)
  * run after the last rewrite.
@@ -31,6 +31,19 @@ cleanup_ascii_letters (__m128i v)
                         _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
 }
 #endif
+
+/* ---- HTML character references (references.c) ---------------------------- */
+
+typedef struct _References References;
+
+/* Loads @data_file: the named references and the replacements for numeric
+ * references to 0x80..0x9F (data/html-entities.tsv). */
+References *references_new (const char *data_file, GError **error);
+void references_free (References *r);
+
+/* Adds to @edit one replacement for each well-formed character reference
+ * in @text ("&#227;", "&#xE3;", "&atilde;"); returns how many. */
+guint references_decode (const References *r, const char *text, gsize length, AssayTextEdit *edit);
 
 /* ---- encoding repair (mojibake.c) ---------------------------------------- */
 

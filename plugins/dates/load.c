@@ -271,6 +271,9 @@ load_lexicon (Dates *d, const char *path, GError **error)
                                      : (is_future ? near_future : is_fixture ? near_fixture : near_past);
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
+          guint kind = is_future ? CUE_FUTURE : is_fixture ? CUE_FIXTURE : CUE_PAST;
+          for (guint n = 0; n < reach; n++)
+            d->near_cues.within[n] |= 1u << kind;
           continue;
         }
       /* a clause of what is planned, read only after a date that opens it

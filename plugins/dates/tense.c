@@ -333,7 +333,9 @@ speaks_of_future (const Tense *tense, int *fixture)
       if (far_kinds)
         kind = cue_at (&d->far_cues, tense, at, far_kinds);
       /* a near cue counts where it is of a kind before the far one's */
-      guint near_kinds = near ? d->near_cues.kinds[text[at]] & (kind < 0 ? ALL_CUES : (1u << kind) - 1) : 0;
+      guint near_kinds = near ? d->near_cues.kinds[text[at]] & d->near_cues.within[back]
+                                    & (kind < 0 ? ALL_CUES : (1u << kind) - 1)
+                              : 0;
       if (near_kinds)
         {
           int near_kind = cue_at (&d->near_cues, tense, at, near_kinds);
