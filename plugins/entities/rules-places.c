@@ -476,13 +476,32 @@ name_listed (const WordMap *map, const Scan *scan, guint a, guint b)
   const Word *first = word_at (scan, a);
   if (b == a + 1) /* most names: the word's key as it is */
     return word_map_get (map, first->key, first->hash) != 0;
-  g_autoptr (GString) key = g_string_new (first->key);
+  /* The joined key on the stack and its hash continued from the first
+   * word's (word_hash() is FNV-1a, byte by byte, and a word's hash is its
+   * key's): a GString built, hashed again and freed was most of the 448
+   * instructions of each of find_city_teams()'s 28,906 calls on the BBC
+   * archive.  Callgrind, entities_process over the archive: 2,398.8 M ->
+   * 2,389.1 M (-0.4%), the calls 12.95 M -> 3.89 M; output identical. */
+  gsize first_length = strlen (first->key), length = first_length;
+  for (guint k = a + 1; k < b; k++)
+    length += 1 + strlen (word_at (scan, k)->key);
+  char stack[128];
+  g_autofree char *heap = length < sizeof stack ? NULL : g_malloc (length + 1);
+  char *key = heap ? heap : stack, *at = key + first_length;
+  memcpy (key, first->key, first_length);
+  guint32 hash = first->hash;
   for (guint k = a + 1; k < b; k++)
     {
-      g_string_append_c (key, ' ');
-      g_string_append (key, word_at (scan, k)->key);
+      *at++ = ' ';
+      hash = assay_fnv_step (hash, ' ');
+      for (const char *p = word_at (scan, k)->key; *p; p++)
+        {
+          *at++ = *p;
+          hash = assay_fnv_step (hash, (guchar) *p);
+        }
     }
-  return word_map_get (map, key->str, word_hash (key->str, key->len)) != 0;
+  *at = '\0';
+  return word_map_get (map, key, hash) != 0;
 }
 
 gboolean
