@@ -528,9 +528,7 @@ parse_html (AssayInputItem *item)
       g_error_free (error);
       return;
     }
-  /* The record names the page it came from: the text is not the file's.
-   * Cleanup reads this key too: a parsed page's character references
-   * are decoded already, and its decode-references step skips it. */
+  /* The record names the page it came from: the text is not the file's. */
   assay_document_set_meta (item->doc, "file", item->location, NULL);
 }
 
