@@ -342,6 +342,7 @@ typedef struct
   GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
   GHashTable *ahead_words;    /* "forward": "look forward to Sunday's Oscars", what is awaited */
   GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
+  GHashTable *fixtures_words; /* "tests": a plural of matches after "for" and a month, with kind `event` */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *relative_words; /* "who", "which": a year in its clause describes a noun, not the topic */

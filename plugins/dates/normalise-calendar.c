@@ -118,14 +118,17 @@ present_on_before (const char *text, gsize floor, gsize start)
   return (n == 2 && strncmp (text + w, "is", 2) == 0) || (n == 3 && strncmp (text + w, "are", 3) == 0);
 }
 
-/* Whether the month at @x names when fixtures awaited fall: "for" and at
- * most two words (a determiner, a count) before it, and a noun of kind
- * `event` in the plural right after it ("captain for the three November
- * Tests", "named for the November internationals"); the caller asks that
- * its clause tell nothing done (done_before(): "was selected for the
- * November internationals" are those gone by; a present perfect's "has"
- * and a word of kind `purpose`, "has been named captain for", are not). */
-static gboolean
+/* Where the noun ends after the month at @x if the month names when
+ * fixtures awaited fall, else 0: "for" and at most two words (a
+ * determiner, a count) before it, and a noun of kind `event` or
+ * `fixtures` in the plural right after it ("captain for the three
+ * November Tests", "named for the November internationals"); the caller
+ * asks that its clause tell nothing done, before the month or after the
+ * noun (done_before(): "was selected for the November internationals",
+ * "tickets for the February internationals sold out" are those gone by;
+ * a present perfect's "has" and a word of kind `purpose`, "has been
+ * named captain for", are not). */
+static gsize
 fixtures_for (const Reading *x)
 {
   const char *text = x->m->subject;
@@ -153,7 +156,7 @@ fixtures_for (const Reading *x)
   for (gsize i = 0; i < n; i++)
     word[i] = g_ascii_tolower (text[x->m->end + 1 + i]);
   word[n] = '\0';
-  return g_hash_table_contains (x->d->event_words, word);
+  return g_hash_table_contains (x->d->event_words, word) || g_hash_table_contains (x->d->fixtures_words, word) ? e : 0;
 }
 
 /* The year of a month named without one: nearest the reference by the
@@ -181,10 +184,22 @@ year_of (const Reading *x, int month, int day)
   /* fixtures a month names after "for", in a clause that tells nothing
    * done: a present perfect ("has been named captain for the three
    * November Tests") or a present looks ahead to them */
-  gsize clause = x->m->start;
+  gsize clause = x->m->start, noun_end = day == 0 ? fixtures_for (x) : 0, clause_end = noun_end;
   while (clause > tense->start && !clause_or_sentence_mark (tense->text[clause - 1]))
     clause--;
-  gboolean awaited = day == 0 && fixtures_for (x) && !done_before (tense, clause, x->m->start, TRUE)
+  /* the clause's verb may come after the noun ("Tickets for the February
+   * internationals sold out"), up to a relative clause's own ("the
+   * November matches that the club arranged") */
+  const char *text = tense->text;
+  gsize word_end;
+  while (noun_end != 0 && clause_end - noun_end < AFTER_REACH && text[clause_end] != '\0'
+         && !clause_or_sentence_mark (text[clause_end])
+         && !(text[clause_end] == ' '
+              && (word_at_in (x->d->relative_words, text, clause_end + 1, &word_end)
+                  || word_at_in (x->d->complement_words, text, clause_end + 1, &word_end))))
+    clause_end++;
+  gboolean awaited = noun_end != 0 && !done_before (tense, clause, x->m->start, TRUE)
+                     && !done_before (tense, noun_end, clause_end, TRUE)
                      && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
   gboolean future = awaited || tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6

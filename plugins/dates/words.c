@@ -354,6 +354,7 @@ static const struct
   { "compare", G_STRUCT_OFFSET (Dates, compare_words) },
   { "ahead", G_STRUCT_OFFSET (Dates, ahead_words) },
   { "event", G_STRUCT_OFFSET (Dates, event_words) },
+  { "fixtures", G_STRUCT_OFFSET (Dates, fixtures_words) },
   { "complement", G_STRUCT_OFFSET (Dates, complement_words) },
   { "habitual", G_STRUCT_OFFSET (Dates, habitual_words) },
   { "forecast", G_STRUCT_OFFSET (Dates, forecast_words) },
