@@ -335,6 +335,7 @@ typedef struct
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
   GHashTable *someday_words;  /* "could", "hope": "one day" after it in its clause is a day to come */
   GHashTable *lasting_words;  /* "take", "last": "one day" right after it is a span */
+  GHashTable *finite_words;   /* "is", "had": "one day" right before it is a subject, a span */
   GHashTable *finished_words; /* "risen", "hurt": after a perfect word, an event done ("had risen in April") */
   GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */

@@ -36,7 +36,7 @@ static RefKind
 one_day_ref (const Reading *x)
 {
   static const char *const span_after[]
-      = { "later", "earlier", "after", "before", "ago", "of", "long", "late", "early", "more", "less", "old", "per", "off", NULL };
+      = { "later", "earlier", "after", "before", "ago", "of", "long", "late", "early", "more", "less", "old", "per", "off", "to", NULL };
   const Dates *d = x->d;
   const Match *m = x->m;
   const char *text = m->subject;
@@ -53,6 +53,13 @@ one_day_ref (const Reading *x)
   for (guint i = 0; span_after[i]; i++)
     if (strlen (span_after[i]) == n && g_ascii_strncasecmp (p, span_after[i], n) == 0)
       return REF_PRESENT;
+  /* a finite verb right after it makes it the subject, whatever comes
+   * before ("fans hope one day is enough", "I wish one day had been
+   * enough"); so "to" makes it an object's span ("he wants one day to
+   * rest", "one day to go") */
+  gsize finite_end;
+  if (g_ascii_islower (*p) && word_at_in (d->finite_words, text, p - text, &finite_end))
+    return REF_PRESENT;
   if (word_before_in (d->preposition_words, text, m->start, NULL) || word_before_in (d->aim_words, text, m->start, NULL)
       || word_before_in (d->determiner_words, text, m->start, NULL) || word_before_in (d->lasting_words, text, m->start, NULL))
     return REF_PRESENT;

@@ -340,6 +340,7 @@ static const struct
   { "schedule", G_STRUCT_OFFSET (Dates, schedule_words) },
   { "someday", G_STRUCT_OFFSET (Dates, someday_words) },
   { "lasting", G_STRUCT_OFFSET (Dates, lasting_words) },
+  { "finite", G_STRUCT_OFFSET (Dates, finite_words) },
   { "finished", G_STRUCT_OFFSET (Dates, finished_words) },
   { "present", G_STRUCT_OFFSET (Dates, present_words) },
   { "bound", G_STRUCT_OFFSET (Dates, bound_words) },

@@ -113,3 +113,18 @@
   { "The committee meets [every week].", "2005-03-01", "SET", "P1W", NULL, "" },
   { "Alerts go out six to 10 times [a year].", "2005-03-01", "SET", "P1Y", NULL, "" },
   { "It rains two or three times [a week].", "2005-03-01", "SET", "P1W", NULL, "" },
+  /* review-dates13 defect 4: "one day" as the subject (a finite verb
+   * right after it), an object before "to", or the object or complement
+   * of a verb of kind `lasting` is a span, whatever word of hope is
+   * before it; near them, some day to come stays */
+  { "He wants [one day] to rest before the final.", "2005-03-01", "DURATION", "P1D" },
+  { "Fans hope [one day] is enough to sell out.", "2005-03-01", "DURATION", "P1D" },
+  { "I wish [one day] had been enough.", "2005-03-01", "DURATION", "P1D" },
+  { "We could only play [one day].", "2005-03-01", "DURATION", "P1D" },
+  { "It might be [one day] or two.", "2005-03-01", "DURATION", "P1D" },
+  { "Fans hope [one day] will be enough.", "2005-03-01", "DURATION", "P1D" },
+  { "It will be [one day] before the result is known.", "2005-03-01", "DURATION", "P1D" },
+  { "Fans hope [one day] the club will win the league.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He hopes [one day] it can be done.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "Islam will [one day] be the largest religion.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He can go abroad [one day] and see how it works.", "2005-03-01", "DATE", "FUTURE_REF" },
