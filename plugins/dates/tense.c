@@ -280,6 +280,36 @@ naming_perfect (const Dates *d, const char *text, gsize at, gsize end)
   return w < end && word_at_in (d->naming_words, text, w, &word_end);
 }
 
+/* Whether a verb not in the past follows a coordinator between @from and
+ * the expression: the relative clause's second verb, whose time is the
+ * expression's ("Kenya, who finished second and race on Sunday"); a
+ * coordinator before a name, a determiner, a preposition or a number
+ * joins nouns ("who beat Leeds and Hull on Saturday", "who won a race
+ * and a medal on Sunday"), and one before a past joins two pasts ("who
+ * won and drew"). */
+static gboolean
+coordinated_present (const Tense *tense, gsize from)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  for (gsize at = from; at < tense->end; at++)
+    {
+      gsize e, we;
+      if (text[at] != ' ' || !word_at_in (d->coordinator_words, text, at + 1, &e) || text[e] != ' ')
+        continue;
+      gsize w = e + 1;
+      if (!g_ascii_islower (text[w]) || word_at_in (d->determiner_words, text, w, &we)
+          || word_at_in (d->preposition_words, text, w, &we))
+        continue;
+      we = w;
+      while (we < tense->end && g_ascii_isalpha (text[we]))
+        we++;
+      if (we > w && !past_verb_at (tense, tense, w, we))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the relative pronoun at @at ("who", "which") opens a clause
  * whose own verb, right after it (an adverb in -ly passed), is in the
  * past: "..., who grabbed a late win at Getafe on Saturday" tells its
@@ -314,7 +344,7 @@ relative_past (const Tense *tense, gsize at)
        * tells where things stand, no event of its own day */
       if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
         return FALSE;
-      return past_verb_at (tense, tense, w, we);
+      return past_verb_at (tense, tense, w, we) && !coordinated_present (tense, we);
     }
   return FALSE;
 }

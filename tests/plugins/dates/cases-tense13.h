@@ -96,3 +96,11 @@
   { "Tickets for the [November] internationals will sell fast.", "2005-03-01", "DATE", "2005-11" },
   { "She has been named captain for the three [November] Tests and will lead the side.", "2005-03-01", "DATE", "2005-11" },
   { "Smith is fit for the [November] matches that the club arranged.", "2005-03-01", "DATE", "2005-11" },
+  /* review-dates13 defect 5: a relative clause's second verb, after a
+   * coordinator, is the expression's, and a present there looks ahead;
+   * a coordinator between nouns or between two pasts keeps the past */
+  { "The team will meet Kenya, who finished second and race on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "The team will meet Kenya, who finished second and now race on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "Leeds will chase Hull, who won a race and a medal on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "Leeds will chase Hull, who won and drew at Derby on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Leeds will chase Hull, who scored twice and celebrated on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
