@@ -164,9 +164,12 @@ fixtures_for (const Reading *x)
  * year_for() takes as this year's where no cue of the future is found (a
  * report names the months to come as often as those gone by), is last
  * year's after a past perfect or an irregular past of an event done in
- * its clause ("had risen in April", said in March: done_between()). */
+ * its clause ("had risen in April", said in March: done_between()).
+ * @by_future (may be NULL) tells whether a cue of the future, before or
+ * after the expression, placed it: "The parade on 8 May will be the
+ * biggest" names its own year, which day_named_again() leaves. */
 static int
-year_of (const Reading *x, int month, int day)
+year_of (const Reading *x, int month, int day, gboolean *by_future)
 {
   Tense *tense = x->tense;
   /* a month gone by that opens its sentence ("In October a larger
@@ -218,6 +221,8 @@ year_of (const Reading *x, int month, int day)
    * day is near ("will feature ... during its 20-30 January season",
    * read on 1 March); the first day takes this year from
    * discourse_range() */
+  if (by_future)
+    *by_future = (future && !arranged && !awaited) || (day != 0 && tense_future_after (tense, x->m->end));
   int first = future && day != 0 ? range_first_day (x->m->subject, x->m->start, day) : 0;
   int y = year_for (x->ref, month, first ? first : day, future);
   /* year_for() keeps a day a few weeks back under a future ("would be
@@ -314,8 +319,9 @@ normalise_date (const Reading *x, Timex *t)
     t->resolution = "absolute";
   else if (anchored)
     {
-      year = year_of (x, month, day), t->year_open = TRUE;
-      t->year_by_tense = !tense_unknown (x->tense);
+      gboolean by_future = FALSE;
+      year = year_of (x, month, day, &by_future), t->year_open = TRUE;
+      t->year_by_tense = by_future || !tense_unknown (x->tense);
       year = year_with_weekday (x->ref, year, month, day, t->weekday, t->weekday > 0 && weekday_day_placed (x));
     }
   /* without a year, a day no year has ("31 February"; 2000 had a
@@ -396,7 +402,7 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_of (x, month, 0), t->year_open = TRUE;
+    year = year_of (x, month, 0, NULL), t->year_open = TRUE;
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";

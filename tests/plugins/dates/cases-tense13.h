@@ -104,3 +104,11 @@
   { "Leeds will chase Hull, who won a race and a medal on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
   { "Leeds will chase Hull, who won and drew at Derby on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "Leeds will chase Hull, who scored twice and celebrated on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  /* review-dates13 defect 6: a future written after a day named again
+   * gives it its own year, not the one the first mention got; a past
+   * there, or none, or a future past a clause mark, takes the first's */
+  { "The war ended on 8 May. Veterans gather every year on 8 May. The parade on [8 May] will be the biggest.", "2005-03-01", "DATE", "2005-05-08" },
+  { "The war ended on 8 May. Veterans gather every year on 8 May. The parade on [8 May] was the biggest.", "2005-03-01", "DATE", "2004-05-08" },
+  { "The war ended on 8 May. Veterans gather every year on 8 May. The parade on [8 May] drew crowds.", "2005-03-01", "DATE", "2004-05-08" },
+  { "The war ended on 8 May. Veterans gather every year on 8 May. The parade on [8 May], they said, will be the biggest.", "2005-03-01", "DATE", "2004-05-08" },
+  { "The vote will be on 5 February. The count on [5 February] was slow.", "2005-03-01", "DATE", "2006-02-05" },
