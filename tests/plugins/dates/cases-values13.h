@@ -128,3 +128,12 @@
   { "He hopes [one day] it can be done.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "Islam will [one day] be the largest religion.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "He can go abroad [one day] and see how it works.", "2005-03-01", "DATE", "FUTURE_REF" },
+  /* review-dates13 defect 7: "a later date" only after "at" (or "to",
+   * "until" of a thing put off, still to come); after "at" in a clause of
+   * an event done it lies back; a later date compared is no time */
+  { "The meeting was finally held at [a later date].", "2005-03-01", "DATE", "PAST_REF" },
+  { "The manuscript bears a later [date] than the letter.", "2005-03-01", NULL },
+  { "The letter carries a later [date].", "2005-03-01", NULL },
+  { "The talks were postponed until [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "It was agreed the issue can be tackled at [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "It is not yet clear if the game will be played at [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
