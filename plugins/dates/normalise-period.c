@@ -131,6 +131,30 @@ one_day_ref (const Reading *x)
   return REF_PRESENT;
 }
 
+/* Whether "hours" ending at @end, after a word of a schedule at
+ * @schedule_at, are the first hours of an event or a time: "in the" and
+ * at most one word (an ordinal, "early") before the schedule word, "of"
+ * after ("In the opening hours of the war", "in the first trading hours
+ * of the year"), a span as before; "outside opening hours", "long
+ * working hours", "The opening hours of the library were cut", "during
+ * the opening hours of the museum" stay no time. */
+static gboolean
+hours_of_the (const char *text, gsize schedule_at, gsize end)
+{
+  if (strncmp (text + end, " of ", 4) != 0)
+    return FALSE;
+  gsize w = schedule_at;
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize n = word_before (text, 0, w, &w);
+      if (n == 0)
+        return FALSE;
+      if (n == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)
+        return word_before (text, 0, w, &w) == 2 && g_ascii_strncasecmp (text + w, "in", 2) == 0;
+    }
+  return FALSE;
+}
+
 /* The count of the word that ends at or before @end: digits ("6") or a
  * number word of the lexicon ("six"; not "a"); 0 when there is none.  Its
  * start goes to @start. */
@@ -255,7 +279,9 @@ normalise_duration (const Reading *x, Timex *t)
    * "outside opening hours": the times a thing is done or open, no span;
    * "the opening days of the campaign", "the opening months of 2004" are
    * spans, or a part of the year, and stay) */
-  if (!number_s && !shift && strcmp (code, "H") == 0 && word_before_in (d->schedule_words, m->subject, m->start, NULL))
+  gsize schedule_at;
+  if (!number_s && !shift && strcmp (code, "H") == 0 && word_before_in (d->schedule_words, m->subject, m->start, &schedule_at)
+      && !hours_of_the (m->subject, schedule_at, m->end))
     return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;

@@ -137,3 +137,16 @@
   { "The talks were postponed until [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
   { "It was agreed the issue can be tackled at [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
   { "It is not yet clear if the game will be played at [a later date].", "2005-03-01", "DATE", "FUTURE_REF" },
+  /* review-dates13 defect 8: "in the [first] opening hours of" an event
+   * or a time are its first hours, a span; a schedule's hours elsewhere,
+   * even with "of" after, stay no time */
+  { "In the opening [hours] of the war, the city fell.", "2005-03-01", "DURATION", "PTXH" },
+  { "In the first trading [hours] of the year, shares rose.", "2005-03-01", "DURATION", "PTXH" },
+  { "The opening [hours] of the library were cut.", "2005-03-01", NULL },
+  { "During the opening [hours] of the museum, entry is free.", "2005-03-01", NULL },
+  { "The bank is closed outside the opening [hours].", "2005-03-01", NULL },
+  /* and a year after "in" before "local time" as a noun is no clock
+   * time; after other words it is */
+  { "In [1500 local time] was kept by church bells.", "2005-03-01", NULL },
+  { "By [1900 local time] the polls had closed.", "2005-03-01", "TIME", "2005-03-01T19:00" },
+  { "Since [2300 local time] the city has been quiet.", "2005-03-01", "TIME", "2005-03-01T23:00" },
