@@ -342,7 +342,7 @@ relative_past (const Tense *tense, gsize at)
         }
       /* a present perfect ("who have won", "which has been billed as")
        * tells where things stand, no event of its own day */
-      if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
+      if (perfect_auxiliary (text, w, we))
         return FALSE;
       return past_verb_at (tense, tense, w, we) && !coordinated_present (tense, we);
     }
@@ -541,8 +541,7 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (!past_verb_at (tense, tense, at, cue_end))
             continue;
           if (word_before_in (d->reported_words, tense->text, cue_end, NULL)
-              || (cue_end - at == 3 && strncmp (tense->text + at, "has", 3) == 0)
-              || (cue_end - at == 4 && strncmp (tense->text + at, "have", 4) == 0))
+              || perfect_auxiliary (tense->text, at, cue_end))
             return TENSE_FUTURE;
         }
       if (past_seen && kind != CUE_FUTURE)
