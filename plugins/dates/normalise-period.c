@@ -295,7 +295,12 @@ normalise_duration (const Reading *x, Timex *t)
   if (n > 0 && number_end > 0 && number_end < group_offset (m, G_UNIT))
     {
       const char *after = m->subject + number_end;
-      if ((after[0] == '-' && g_ascii_isdigit (after[1]))
+      /* "10 or more years": the count and a mod, as "at least 10 years" */
+      if (g_ascii_strncasecmp (after, " or more ", 9) == 0)
+        t->mod = "EQUAL_OR_MORE";
+      else if (g_ascii_strncasecmp (after, " or fewer ", 10) == 0 || g_ascii_strncasecmp (after, " or less ", 9) == 0)
+        t->mod = "EQUAL_OR_LESS";
+      else if ((after[0] == '-' && g_ascii_isdigit (after[1]))
           || (g_ascii_isspace (after[0])
               && (g_ascii_strncasecmp (after + 1, "to ", 3) == 0 || g_ascii_strncasecmp (after + 1, "or ", 3) == 0)))
         n = -1;

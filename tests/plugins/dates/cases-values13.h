@@ -150,3 +150,12 @@
   { "In [1500 local time] was kept by church bells.", "2005-03-01", NULL },
   { "By [1900 local time] the polls had closed.", "2005-03-01", "TIME", "2005-03-01T19:00" },
   { "Since [2300 local time] the city has been quiet.", "2005-03-01", "TIME", "2005-03-01T23:00" },
+  /* a count "or more" / "or fewer" before its unit: the count, with the
+   * mod "at least" and "up to" give (a judge's class); near it, a range
+   * of counts, "or more" after the unit, a count of another thing */
+  { "Staff have not had a rise for [10 or more years].", "2005-03-01", "DURATION", "P10Y", "EQUAL_OR_MORE" },
+  { "The trip takes [two or more weeks].", "2005-03-01", "DURATION", "P2W", "EQUAL_OR_MORE" },
+  { "The job takes [two or fewer days].", "2005-03-01", "DURATION", "P2D", "EQUAL_OR_LESS" },
+  { "It could take [two or three years].", "2005-03-01", "DURATION", "PXY", NULL },
+  { "The scheme runs for [three years] or more.", "2005-03-01", "DURATION", "P3Y", NULL },
+  { "The firm has 10 or more [staff].", "2005-03-01", NULL },
