@@ -159,3 +159,16 @@
   { "It could take [two or three years].", "2005-03-01", "DURATION", "PXY", NULL },
   { "The scheme runs for [three years] or more.", "2005-03-01", "DURATION", "P3Y", NULL },
   { "The firm has 10 or more [staff].", "2005-03-01", NULL },
+  /* a rate after a present passive of a counted plural ("tickets are
+   * booked a day": how many a day, a judge's class); near it a past
+   * passive of a delay, an uncounted plural, a singular, an active verb,
+   * a span before an event */
+  { "Nearly half a million tickets are booked [a day].", "2005-03-01", "SET", "P1D" },
+  { "Some 2,000 patients are treated [a day].", "2005-03-01", "SET", "P1D" },
+  { "Millions of emails are sent [a day].", "2005-03-01", "SET", "P1D" },
+  { "Around 300 flights are cancelled [a week].", "2005-03-01", "SET", "P1W" },
+  { "The two games were postponed [a day].", "2005-03-01", "DURATION", "P1D" },
+  { "The talks are delayed [a day].", "2005-03-01", "DURATION", "P1D" },
+  { "The bridge is closed [a day].", "2005-03-01", "DURATION", "P1D" },
+  { "The fans waited [a day].", "2005-03-01", "DURATION", "P1D" },
+  { "The 20 players are rested [a day] before the final.", "2005-03-01", "DURATION", "P1D" },
