@@ -172,3 +172,13 @@
   { "The bridge is closed [a day].", "2005-03-01", "DURATION", "P1D" },
   { "The fans waited [a day].", "2005-03-01", "DURATION", "P1D" },
   { "The 20 players are rested [a day] before the final.", "2005-03-01", "DURATION", "P1D" },
+  /* "year on year" after its verb says each year, a SET (a judge's
+   * class); before a noun it is an adjective, as "yearly" is, and "a
+   * year" before it no span; "a year on the farm" still is one */
+  { "Sales rose 5% [year on year].", "2005-03-01", "SET", "P1Y" },
+  { "Costs have risen [year-on-year] in every region.", "2005-03-01", "SET", "P1Y" },
+  { "[Year-on-year], we have grown.", "2005-03-01", "SET", "P1Y" },
+  { "[Year-on-year] sales rose.", "2005-03-01", NULL },
+  { "The firm gave [a year] on year comparison.", "2005-03-01", NULL },
+  { "He stayed [a year] on the farm.", "2005-03-01", "DURATION", "P1Y" },
+  { "[Year] after year, prices rose.", "2005-03-01", NULL },
