@@ -993,7 +993,7 @@ typedef struct
  * ("earlier in the day", "later in the week"), as taking the day named
  * before it (day_before, week_before: discourse_place_time()). */
 void discourse_mark_before (Timex *t, const char *code, int step, const char *mod, const char *shift);
-void discourse_place_time (const Discourse *ds, const char *text, Timex *t);
+void discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Timex *t);
 /* "Third-quarter profit fell from $5 million a year earlier": the year
  * before the period just named, at its grain (1988-Q3). */
 void discourse_compare_period (const Discourse *ds, Timex *t);

@@ -271,7 +271,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.anchor = value_day (&ref);
       context_every (d, text, &t);
       discourse_place_in_year (d, &discourse, text, sentence_start, &t);
-      discourse_place_time (&discourse, text, &t);
+      discourse_place_time (d, &discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
       discourse_weekday_again (&discourse, text, &t);

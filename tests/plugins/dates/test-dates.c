@@ -50,6 +50,8 @@ static const Case cases[] = {
 #include "cases-values13.h"
   /* the thirteenth session's classes of direction */
 #include "cases-tense13.h"
+  /* the thirteenth session's classes of direction left */
+#include "cases-tense13b.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the

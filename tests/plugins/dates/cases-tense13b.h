@@ -1,0 +1,20 @@
+/* cases-tense13b.h: rows of test-dates.c's table (included inside its
+ * cases[]) for a clock time that takes the day named just before it in
+ * its phrase, and the rows near it where it must not.  Reference Tuesday
+ * 2005-02-22 or 2005-03-01, as each row says. */
+  /* a clock time after a day of its own phrase takes that day, however
+   * far from the reference ("kick-off", "game" name what happens then) */
+  { "England play Wales on 27 February, kick-off [1500 GMT].", "2005-01-01", "TIME", "2005-02-27T15:00Z" },
+  { "England beat Wales on 12 February, kick-off [1500 GMT].", "2005-02-22", "TIME", "2005-02-12T15:00Z" },
+  { "The raid on Sunday, at about [0200 local time], killed three.", "2005-02-22", "TIME", "2005-02-20T02:00" },
+  { "Saturday's game ([1500 GMT]) was shown live.", "2005-02-22", "TIME", "2005-02-19T15:00Z" },
+  { "Wales face England on 5 March, with kick-off at [1500 GMT].", "2005-01-01", "TIME", "2005-03-05T15:00Z" },
+  /* near it: a clause of its own between ("and", "when"), a verb in -ed,
+   * a name, or the next sentence, and the time keeps the rules it had */
+  { "He resigned on 2 February and will speak at [3pm].", "2005-02-22", "TIME", "2005-02-22T15:00" },
+  { "The vote is on 5 March, which means the polls close at [2200 GMT].", "2005-01-01", "TIME", "2005-01-01T22:00Z" },
+  { "The polls closed on 2 February, with results expected at [0600 GMT].", "2005-02-22", "TIME", "2005-02-22T06:00Z" },
+  { "The match is on 5 March. Doors open at [1300 GMT].", "2005-01-01", "TIME", "2005-01-01T13:00Z" },
+  { "The match is on 5 March, Smith said at [1300 GMT].", "2005-01-01", "TIME", "2005-01-01T13:00Z" },
+  /* a time before the day is joined to it, as before */
+  { "The match kicks off at [3pm on 5 March].", "2005-01-01", "TIME", "2005-03-05T15:00" },
