@@ -1016,6 +1016,9 @@ void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *t
  * resolved that weekday to, whatever the tense of its own clause (a
  * report's past). */
 void discourse_weekday_again (const Discourse *ds, const char *text, Timex *t);
+/* "yesterday (Wednesday)": a weekday in brackets right after a day is
+ * that day, one value for both. */
+void discourse_weekday_aside (const Discourse *ds, const char *text, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

@@ -275,6 +275,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
       discourse_weekday_again (&discourse, text, &t);
+      discourse_weekday_aside (&discourse, text, &t);
       Timex first;
       if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first)
           || first_count_before (text, &t, MAX (sentence_start, pending.end), &first))

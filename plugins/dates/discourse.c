@@ -454,6 +454,28 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
 }
 
 void
+discourse_weekday_aside (const Discourse *ds, const char *text, Timex *t)
+{
+  /* "yesterday (Wednesday)", "on 5 March [Saturday]": a weekday in
+   * brackets right after a day names that day again, whatever the
+   * reference makes of it alone; it is not noted as its weekday's first
+   * mention, which the day before may not be (the reference's week may
+   * not be the writer's) */
+  if (t->weekday_read == 2 || t->weekday < 1 || t->weekday > 7 || t->value.kind != VALUE_CALENDAR
+      || ds->last_day_end == 0 || t->start < ds->last_day_end + 2
+      || t->start > ds->last_day_end + 3 || !value_is_day (&ds->last_day))
+    return;
+  const char *gap = text + ds->last_day_end;
+  char open = gap[t->start - ds->last_day_end - 1], close = text[t->end];
+  if (gap[0] != ' ' || (t->start - ds->last_day_end == 3 && gap[1] != ' ')
+      || !((open == '(' && close == ')') || (open == '[' && close == ']')))
+    return;
+  /* its part of the day stays ("yesterday (Wednesday night)") */
+  t->value.year = ds->last_day.year, t->value.month = ds->last_day.month, t->value.day = ds->last_day.day;
+  t->weekday_read = 0;
+}
+
+void
 discourse_weekday_again (const Discourse *ds, const char *text, Timex *t)
 {
   if (t->weekday_read != 1 || t->weekday < 1 || t->weekday > 7 || t->value.kind != VALUE_CALENDAR)

@@ -18,3 +18,16 @@
   { "The match is on 5 March, Smith said at [1300 GMT].", "2005-01-01", "TIME", "2005-01-01T13:00Z" },
   /* a time before the day is joined to it, as before */
   { "The match kicks off at [3pm on 5 March].", "2005-01-01", "TIME", "2005-03-05T15:00" },
+  /* a weekday in brackets right after a day names that day again: one
+   * value for both, whatever the reference's week says */
+  { "He said yesterday ([Wednesday]) that he would quit.", "2005-03-01", "DATE", "2005-02-28" },
+  { "All plans announced yesterday ([Wednesday]), including this, stand.", "2005-03-01", "DATE", "2005-02-28" },
+  { "He spoke yesterday ([Wednesday night]).", "2005-03-01", "TIME", "2005-02-28TNI" },
+  { "The vote is on 10 March ([Thursday]).", "2005-03-01", "DATE", "2005-03-10" },
+  /* near it: a bracket that holds more, a list, a new sentence, a
+   * shift, no day before */
+  { "He spoke yesterday (and on [Wednesday]).", "2005-03-01", "DATE", "2005-02-23" },
+  { "He spoke yesterday, [Wednesday] and Thursday.", "2005-03-01", "DATE", "2005-02-23" },
+  { "He left yesterday. ([Wednesday] was quiet.)", "2005-03-01", "DATE", "2005-02-23" },
+  { "He left yesterday ([next Wednesday] he returns).", "2005-03-01", "DATE", "2005-03-02" },
+  { "The match ([Wednesday]) was won.", "2005-03-01", "DATE", "2005-02-23" },
