@@ -31,3 +31,21 @@
   { "He left yesterday. ([Wednesday] was quiet.)", "2005-03-01", "DATE", "2005-02-23" },
   { "He left yesterday ([next Wednesday] he returns).", "2005-03-01", "DATE", "2005-03-02" },
   { "The match ([Wednesday]) was won.", "2005-03-01", "DATE", "2005-02-23" },
+  /* a present progressive right before a date's preposition: what is
+   * arranged, ahead; a name or a place may stand between */
+  { "The talks are starting on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "European finance ministers are meeting on [Thursday] in Brussels.", "2005-03-01", "DATE", "2005-03-03" },
+  { "Ministers are meeting in Geneva on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "She is meeting Ms Furse on [Thursday].", "2005-03-01", "DATE", "2005-03-03" },
+  { "They're leaving for Paris on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "He is leaving on [Friday], he said.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The leaders, who met on Monday, are meeting again on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "Most pundits are betting on [5 May].", "2005-03-01", "DATE", "2005-05-05" },
+  /* near it: the past progressive, an object in lowercase (an event
+   * that may be gone by), a noun in -ing, a participle after the date */
+  { "The leaders were meeting on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Police are investigating a raid on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "He is recovering in hospital after a crash on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
+  { "The problem is nothing on [Friday], he said.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Police are questioning a man arrested on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "The man who is fighting for his life was stabbed on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
