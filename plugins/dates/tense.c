@@ -195,6 +195,22 @@ verb_resumes (const Dates *d, const char *text, gsize at)
   return (n >= 4 && regular_past (text + at, n)) || (n >= 5 && text[e - 1] == 's' && text[e - 2] != 's');
 }
 
+/* Whether the word at @e..@w is a preposition of time with nothing but
+ * spaces after it up to @end, where the expression starts: "on", "in",
+ * "at", "by", "from", "until", "during". */
+static gboolean
+preposition_closes (const char *text, gsize e, gsize w, gsize end)
+{
+  static const char *const prepositions[] = { "on", "in", "at", "by", "from", "until", "during" };
+  for (gsize k = w; k < end; k++)
+    if (text[k] != ' ')
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (prepositions); i++)
+    if (w - e == strlen (prepositions[i]) && strncmp (text + e, prepositions[i], w - e) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the cue at @at stands in a relative clause set off by marks
  * and closed before the expression, whose mark the scan passed: after
  * the nearest mark before @at comes "which", "who" or "whose" ("The
@@ -237,6 +253,11 @@ in_closed_aside (const Tense *tense, gsize at)
     w++;
   if (e >= tense->end || !g_ascii_islower (text[e]))
     return FALSE;
+  /* closed right before the expression's preposition ("will face Hull,
+   * who lost to Derby last month, on Saturday"): the clause around it
+   * resumes with the expression */
+  if (preposition_closes (text, e, w, tense->end))
+    return TRUE;
   if (past_form_at (tense->d, text, e, tense->end) == PAST_ALONE)
     return TRUE;
   if (!regular_past (text + e, w - e))

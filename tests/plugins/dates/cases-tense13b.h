@@ -49,3 +49,16 @@
   { "The problem is nothing on [Friday], he said.", "2005-03-01", "DATE", "2005-02-25" },
   { "Police are questioning a man arrested on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "The man who is fighting for his life was stabbed on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  /* an aside closed right before the date's preposition: its tense is
+   * its own, the clause around it decides the date */
+  { "Leeds will face Hull, who lost to Derby last month, on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Leeds will face Hull, who were travelling to Derby, on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Leeds lost to Hull, who will face Derby next week, on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The club will sign Smith, who left Derby in 2003, in [June].", "2005-03-01", "DATE", "2005-06" },
+  /* near it: the aside not closed before the date is the date's clause
+   * (its own past decides), and a comma with no relative word is no
+   * aside */
+  { "Leeds will face Hull, who were travelling to Derby on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Leeds will face Hull, who lost to Derby last month on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "Leeds lost to Hull, and will face Derby, on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Leeds beat Hull 2-0, with Smith scoring twice, on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
