@@ -365,6 +365,7 @@ typedef struct
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
+  GHashTable *title_words;     /* "programme", "show": after a title with a weekday in it, the weekday is the title's */
   GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */
   GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */
   GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
@@ -737,6 +738,11 @@ gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* Whether the weekday at @start..@end opens or is the title of a work or
+ * a publication: "Sunday Live programme", "GMTV's Sunday programme",
+ * "Saturday Night Takeaway", "the Mail on Sunday's". */
+gboolean weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                              gsize sentence_end);
 /* Whether the month at @start..@end is a firm's or a person's name: its
  * possessive before a noun of kind `firm` ("May's chairman", "of May's
  * debt") (names.c). */

@@ -245,7 +245,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         sentence_start = walk.start, sentence_end = walk.end;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
-      if (c->match.kind == KIND_WEEKDAY && weekday_in_name (d, text, c->start, c->end, sentence_start))
+      if (c->match.kind == KIND_WEEKDAY
+          && (weekday_in_name (d, text, c->start, c->end, sentence_start)
+              || weekday_titles_work (d, text, c->start, c->end, sentence_start, sentence_end)))
         continue;
       if (c->match.kind == KIND_MONTH && month_names_firm (d, text, c->end))
         continue;

@@ -367,6 +367,7 @@ static const struct
   { "generic", G_STRUCT_OFFSET (Dates, generic_words) },
   { "preposition", G_STRUCT_OFFSET (Dates, preposition_words) },
   { "dayname", G_STRUCT_OFFSET (Dates, dayname_words) },
+  { "title", G_STRUCT_OFFSET (Dates, title_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },
   { "backshift", G_STRUCT_OFFSET (Dates, backshift_words) },

@@ -62,3 +62,22 @@
   { "Leeds will face Hull, who lost to Derby last month on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "Leeds lost to Hull, and will face Derby, on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "Leeds beat Hull 2-0, with Smith scoring twice, on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  /* a weekday that is a title's word: before a title's capitalised words
+   * and a broadcast's or publication's noun (kind `title`), right after a
+   * name's possessive before that noun, before a capitalised part of the
+   * day and another capitalised word, or "the X on Sunday's" before a
+   * name */
+  { "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said it was wrong.", "2005-03-01", NULL },
+  { "Ms Hewitt told GMTV's Sunday programme that it was wrong.", "2005-03-01", NULL },
+  { "Past winners have included Ant & Dec's Saturday Night Takeaway and Pop Idol.", "2005-03-01", NULL },
+  { "He watched Monday Night Football at home.", "2005-03-01", NULL },
+  { "The Mail on Sunday's Financial Mail said the plan was wrong.", "2005-03-01", NULL },
+  /* near it: the weekday's own possessive, a name that is the clause's
+   * subject, a noun of no title, a verb, a part of the day alone */
+  { "He will appear on [Sunday]'s programme.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Sunday] Mr Blair said he would go.", "2005-03-01", "DATE", "2005-02-27" },
+  { "Labour held its [Sunday] rally in Leeds.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Saturday] Sky Sports showed the final live.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Kick-off is on [Saturday] Night.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Smith told his [Sunday] programme audience.", "2005-03-01", "DATE", "2005-02-27" },
+  { "He told the Mail on [Sunday] that he would quit.", "2005-03-01", "DATE", "2005-02-27" },
