@@ -625,8 +625,23 @@ tense_future_after (const Tense *tense, gsize from)
   const char *text = tense->text;
   Tense after = *tense;
   after.end = from;
-  while (after.end < from + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
-    after.end++;
+  /* a closed bracket is passed over, its words read as the clause's:
+   * "Saturday's game (1500 GMT) will be shown live", "Saturday's game
+   * (which we won) will hurt" */
+  while (after.end < from + AFTER_REACH && text[after.end]
+         && (!clause_or_sentence_mark (text[after.end]) || text[after.end] == '('))
+    {
+      if (text[after.end] == '(')
+        {
+          gsize close = after.end + 1;
+          while (close < from + AFTER_REACH && text[close] && !strchr ("().!?", text[close]))
+            close++;
+          if (text[close] != ')')
+            break;
+          after.end = close;
+        }
+      after.end++;
+    }
   guint words = 0;
   for (gsize at = from; at < after.end; at++)
     {

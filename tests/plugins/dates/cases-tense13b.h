@@ -81,3 +81,12 @@
   { "Kick-off is on [Saturday] Night.", "2005-03-01", "DATE", "2005-02-26" },
   { "Smith told his [Sunday] programme audience.", "2005-03-01", "DATE", "2005-02-27" },
   { "He told the Mail on [Sunday] that he would quit.", "2005-03-01", "DATE", "2005-02-27" },
+  /* an awaited possessive reads its clause past a closed bracket, and a
+   * clock time in the bracket takes its day */
+  { "[Saturday]'s game (1500 GMT) will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Saturday's game ([1500 GMT]) will be shown live.", "2005-03-01", "TIME", "2005-03-05T15:00Z" },
+  { "[Sunday]'s match (kick-off 1600 GMT) will be on BBC One.", "2005-03-01", "DATE", "2005-03-06" },
+  /* near it: a past in the bracket or after it, a bracket not closed */
+  { "[Saturday]'s game (which we won) will hurt.", "2005-03-01", "DATE", "2005-02-26" },
+  { "[Saturday]'s game (1500 GMT) was shown live.", "2005-03-01", "DATE", "2005-02-26" },
+  { "[Saturday]'s game (a dull one will be forgotten.", "2005-03-01", "DATE", "2005-02-26" },
