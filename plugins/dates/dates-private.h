@@ -655,11 +655,14 @@ gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 
 /* The kind of an irregular past form (data/past-forms.tsv), its value in
  * d->past_forms: the past alone ("rose"), or also the participle
- * ("won", "built"), which may be an adjective ("the newly built stadium"). */
+ * ("won", "built"), which may be an adjective ("the newly built stadium"),
+ * or a past as often a noun or an adjective ("lost", "left"), read as the
+ * past only where a verb must stand (right after "who"). */
 enum
 {
   PAST_ALONE = 1,
   PAST_SHARED = 2,
+  PAST_NOUN = 3,
 };
 
 /* Reads @path, WORD<TAB>KIND a row (data/past-forms.tsv), into

@@ -37,8 +37,14 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
   return e > at && word_before_in (set, text, e, NULL);
 }
 
+/* The kind (PAST_ALONE, PAST_SHARED, PAST_NOUN) of the word at @at, as
+ * past_form_at() reads it, PAST_NOUN kept. */
+static int
+past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit);
+
 /* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
- * @limit, where it is an irregular verb in the past, else 0: the word is
+ * @limit, where it is an irregular verb in the past, else 0 (a form
+ * that is as often a noun or an adjective, PAST_NOUN, too): the word is
  * in data/past-forms.tsv ("rose", "fell", "began"), in lowercase (a
  * capital is a name: "Rose", "Won"), and not after a word of the kind
  * `passive` of data/context-words.tsv ("will be held", "a stove").  A
@@ -47,6 +53,13 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
  * announced"), which a form like "rose" never is. */
 int
 past_form_at (const Dates *d, const char *text, gsize at, gsize limit)
+{
+  int kind = past_form_kind_at (d, text, at, limit);
+  return kind == PAST_NOUN ? 0 : kind;
+}
+
+static int
+past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit)
 {
   /* the first two letters first: a word that no past form starts as
    * ("the", "in", "of") costs two comparisons (a tenth of the instructions
@@ -335,7 +348,9 @@ relative_past (const Tense *tense, gsize at)
        * tells where things stand, no event of its own day */
       if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
         return FALSE;
-      return past_verb_at (tense, tense, w, we);
+      /* right after the pronoun, "lost", "left", "shot" are the verb
+       * (PAST_NOUN: elsewhere as often "lost ground", "the left") */
+      return past_verb_at (tense, tense, w, we) || past_form_kind_at (tense->d, text, w, we) == PAST_NOUN;
     }
   return FALSE;
 }
