@@ -99,3 +99,16 @@
   { "Leeds will make up lost ground on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "He will play on the left on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The left will march on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  /* a weekday after "on" that closes a sentence's opening noun phrase
+   * of what is held on a day (kind `event`) reads the clause's verb after
+   * it, as "Saturday's match will" is read */
+  { "The match on [Saturday] will kick off at 1500 GMT.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The match on Saturday will kick off at [1500 GMT].", "2005-03-01", "TIME", "2005-03-05T15:00Z" },
+  { "The summit on [Friday] will discuss trade.", "2005-03-01", "DATE", "2005-03-04" },
+  /* near it: a past after it, no event held, a report before, a noun
+   * phrase that goes on past a mark, a past in an aside */
+  { "The match on [Saturday] was abandoned.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The attack on [Friday] will be investigated.", "2005-03-01", "DATE", "2005-02-25" },
+  { "He said the match on [Saturday] was live.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The final on [Sunday], which we lost, will be replayed.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The meeting on [Friday] is crucial.", "2005-03-01", "DATE", "2005-02-25" },
