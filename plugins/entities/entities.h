@@ -101,6 +101,7 @@ typedef struct
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
+  guint8 works_spoken; /* speaks_of_works(), asked once a document: 0 not yet, 1 no, 2 yes */
 } Scan;
 
 static inline Word *
@@ -378,6 +379,14 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
  * speaks of works: "Keane's Hope and Fears" (works.c). */
 void find_possessive_titles (Scan *scan, guint ws, guint we);
 void find_programme_titles (Scan *scan, guint ws, guint we);
+/* A film's title by its credit after it ("The Aviator, starring
+ * Leonardo DiCaprio", "Vera Drake star Imelda Staunton"; titles.c). */
+void find_credited_titles (Scan *scan, guint ws, guint we);
+/* works.c's pieces titles.c reads too. */
+void claim_title (Scan *scan, guint a, guint b);
+gboolean speaks_of_works (const Scan *scan);
+guint capitalised_run_start (const Scan *scan, guint ws, guint b);
+gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);
 void mend_the_titles (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */

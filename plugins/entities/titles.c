@@ -111,3 +111,104 @@ mend_the_titles (Scan *scan, guint ws, guint we)
       s->canonical = words_text (scan, s->a, s->b);
     }
 }
+
+/* Whether a person's name the tagger or a rule found ends before word
+ * @b. */
+static gboolean
+person_ends (const Scan *scan, guint b)
+{
+  const Span *p = span_at (scan, word_at (scan, b - 1)->span);
+  return p && !p->dropped && p->b == b && strcmp (p->label, "PERSON") == 0;
+}
+
+/* Whether the document names a kind of work in lowercase somewhere
+ * (speaks_of_works()), asked once a document. */
+static gboolean
+works_spoken (Scan *scan)
+{
+  if (scan->works_spoken == 0)
+    scan->works_spoken = speaks_of_works (scan) ? 2 : 1;
+  return scan->works_spoken == 2;
+}
+
+/* A film's title known by its credit, with no work's noun before it: a
+ * credit after a comma (cues.tsv kind work-credit) and a capitalised
+ * name after it ("The Aviator, starring Leonardo DiCaprio", "Closer,
+ * directed by Mike Nichols"), or who made it or is in it (kind
+ * work-crew) before a person's name the tagger or a rule found ("Vera
+ * Drake star Imelda Staunton", "Sideways producer Michael London").  The
+ * title is the capitalised run before (capitalised_run_start(): "of the"
+ * inside, a sentence's "The" not), in a document that names a kind of
+ * work in lowercase; spread_works() then names its other mentions.
+ * Not a run a name the lists claim, a rule's person, a head of an
+ * organisation's, a place's or an event's name is in (may_be_title():
+ * "Channel 4 director Y", "Oscars star"), nor one whose first word the
+ * lists hint as a city, a region or a company ("Hollywood star Tom
+ * Cruise", "Sony producer"), nor a nationality ("British director"),
+ * nor a person's name before a credit after a comma ("Jude Law,
+ * starring as ..." has a lowercase word after it); not a crew noun in a
+ * sport report, where a club's "star" is its player ("Chelsea star"),
+ * nor a sentence's first word alone that English writes in lowercase
+ * ("Film director Y", "Pop star Y"), nor a word joined by a hyphen
+ * ("Oscar-winning director Y"), nor a run after "and" and a
+ * capitalised word, where the title may begin further back ("Only
+ * Fools and Horses star David Jason"; not after a person's name, "Roger
+ * Clarke and Touching the Void director Y", nor where a capitalised
+ * "The" opens the run, "Falling Down and The Phantom of the Opera
+ * director Y"). */
+void
+find_credited_titles (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 1 < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)) || w->upper)
+        continue;
+      guint b = i, next = i + 1;
+      if (w->cue & CUE_WORK_CREDIT)
+        {
+          const Word *comma = word_at (scan, i - 1);
+          if (comma->end - comma->start == 1 && scan->text[comma->start] == ',')
+            b--;
+          if (strcmp (w->key, "directed") == 0)
+            {
+              if (strcmp (word_at (scan, next)->key, "by") != 0 || next + 1 >= we)
+                continue;
+              next++;
+            }
+          if (!word_at (scan, next)->upper || !g_ascii_isalpha (scan->text[word_at (scan, next)->start]))
+            continue;
+        }
+      else
+        {
+          const Span *person = span_at (scan, word_at (scan, next)->span);
+          if (scan->has_score || scan->has_player || !person || person->dropped || person->a != next
+              || strcmp (person->label, "PERSON") != 0)
+            continue;
+        }
+      if (b <= ws || !word_at (scan, b - 1)->upper)
+        continue;
+      guint a = capitalised_run_start (scan, ws, b);
+      if (a >= b || !may_be_title (scan, a, b, FALSE))
+        continue;
+      const Word *first = word_at (scan, a);
+      const char *hint = first->hint ? first->hint->hint : NULL;
+      const Span *held = span_at (scan, first->span);
+      if ((hint && (strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0 || strcmp (hint, "COMPANY") == 0))
+          || (held && (strcmp (held->label, "NORP") == 0 || held->work))
+          || (b - a == 1 && (first->sentence_start || a == ws)
+              && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
+          || (a > ws + 1 && strcmp (word_at (scan, a - 1)->key, "and") == 0 && word_at (scan, a - 2)->upper
+              && strcmp (first->text, "The") != 0 && !person_ends (scan, a - 1)))
+        continue;
+      gboolean joined = FALSE;
+      for (guint k = a; k < b && !joined; k++)
+        joined = strchr (word_at (scan, k)->text, '-') != NULL;
+      if (joined)
+        continue;
+      if (!works_spoken (scan))
+        return;
+      claim_title (scan, a, b);
+      i = next;
+    }
+}

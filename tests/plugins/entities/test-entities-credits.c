@@ -1,0 +1,47 @@
+/* test-entities-credits.c: the entities stage through `assay run`, on
+ * sentences written here, for films' titles known by their credit
+ * (titles.c's find_credited_titles(): "X, starring Y", "X, directed by
+ * Y", "X star Y", "X producer Y"): what must fire, and the sentences
+ * near the rule where it must not. */
+#include "entity-cases.h"
+
+/* Each annotation is written LABEL:text, separated by " | ". */
+static const EntityCase cases[] = {
+  /* A credit after a comma and a capitalised name, in a document that
+   * names a kind of work in lowercase. */
+  { "Critics liked the film, and The Aviator, starring Leonardo DiCaprio, took $9m.",
+    "MISC:The Aviator | PERSON:Leonardo DiCaprio" },
+  { "Critics praised the film. He said Sideways, directed by Alexander Payne, opens today.",
+    "MISC:Sideways | PERSON:Alexander Payne" },
+  { "Critics say Kinsey starring Liam Neeson is a film about the man.", "MISC:Kinsey | PERSON:Liam Neeson" },
+  /* Who made it or is in it, before a person's name; its other mentions
+   * follow (spread_works()), but a sentence's first English word. */
+  { "\"It was hard,\" said Sideways producer Michael London of the film. Sideways won five awards.",
+    "MISC:Sideways | PERSON:Michael London | MISC:Sideways",
+    "a title's second mention opening a sentence, an English word (Sideways ORG)" },
+  { "The panel included Roger Clarke and Touching the Void director Kevin McDonald, who made the film.",
+    "PERSON:Roger Clarke | MISC:Touching the Void | PERSON:Kevin McDonald" },
+  { "Critics say Vera Drake star Imelda Staunton won, and the film took the prize.",
+    "MISC:Vera Drake | PERSON:Imelda Staunton", "a title a rule read as a person's name (Vera Drake PERSON)" },
+  /* Not without a kind of work named in lowercase, nor a run the lists
+   * hint as a place or a company, nor a club in a sport report, nor a
+   * nationality, nor a sentence's first English word alone, nor a run
+   * after "and" that may begin further back, nor a person before a
+   * credit with a lowercase word after it, nor a credit in lowercase
+   * before a name. */
+  { "He said Sideways producer Michael London spoke.", "PERSON:Michael London" },
+  { "The panel included Roger Clarke and Touching the Void director Kevin McDonald, a film-maker.",
+    "PERSON:Roger Clarke | ORG:Void | PERSON:Kevin McDonald" },
+  { "Hollywood star Tom Cruise praised the film.", "GPE:Hollywood | PERSON:Tom Cruise" },
+  { "Microsoft director Bill Gates spoke about the film.", "ORG:Microsoft | PERSON:Bill Gates" },
+  { "Chelsea star Frank Lampard praised the film before Chelsea won 2-1.",
+    "ORG:Chelsea | PERSON:Frank Lampard | ORG:Chelsea" },
+  { "British director Mike Leigh made the film.", "NORP:British | PERSON:Mike Leigh" },
+  { "Film director Ken Loach praised the movie.", "PERSON:Ken Loach" },
+  { "Only Fools and Horses star David Jason criticised the show.", "PERSON:David Jason" },
+  { "He said Labour director Matt Carter spoke at the conference.", "ORG:Labour | PERSON:Matt Carter" },
+  { "The operation, directed by General Jackson, ended the war.", "PERSON:Jackson" },
+  { "Leeds, directed by Peter Ridsdale, lost money.", "ORG:Leeds | PERSON:Peter Ridsdale" },
+};
+
+ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
