@@ -898,6 +898,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_known_cities (&scan);
   mend_religions (&scan);
   mend_unlisted_towns (&scan);
+  vote_company_stems (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

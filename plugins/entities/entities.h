@@ -279,6 +279,10 @@ void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* Per document, after link_names() (companies.c): a film or music
+ * company named in full ("Paramount Pictures") makes its name without
+ * the last word an organisation elsewhere ("for Paramount"). */
+void vote_company_stems (Scan *scan);
 void find_later_orgs (Scan *scan);
 /* Per document, after the votes (votes.c): a name of two words or more
  * and its acronym of one word ("British American Tobacco", "Bat") agree

@@ -83,6 +83,7 @@ typedef guint64 Cue;
 #define CUE_PROGRAMME ((Cue) 1 << 48)      /* a broadcast's noun after its title: "told the Today programme" (works.c) */
 #define CUE_WORK_CREDIT ((Cue) 1 << 49)    /* a film's credit after its title and a comma: "X, starring Y" (titles.c) */
 #define CUE_WORK_CREW ((Cue) 1 << 50)      /* a film's maker or player between its title and a name: "X star Y" (titles.c) */
+#define CUE_COMPANY_TAIL ((Cue) 1 << 51)   /* a film or music company's last word: "Paramount Pictures" ... "Paramount" (companies.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

@@ -1,8 +1,10 @@
 /* test-entities-credits.c: the entities stage through `assay run`, on
  * sentences written here, for films' titles known by their credit
  * (titles.c's find_credited_titles(): "X, starring Y", "X, directed by
- * Y", "X star Y", "X producer Y"): what must fire, and the sentences
- * near the rule where it must not. */
+ * Y", "X star Y", "X producer Y"), and film and music companies by
+ * their name in full (companies.c's vote_company_stems(): "Paramount
+ * Pictures ... Paramount"): what must fire, and the sentences near each
+ * rule where it must not. */
 #include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
@@ -42,6 +44,15 @@ static const EntityCase cases[] = {
   { "He said Labour director Matt Carter spoke at the conference.", "ORG:Labour | PERSON:Matt Carter" },
   { "The operation, directed by General Jackson, ended the war.", "PERSON:Jackson" },
   { "Leeds, directed by Peter Ridsdale, lost money.", "ORG:Leeds | PERSON:Peter Ridsdale" },
+  /* A film or music company named in full makes its name without its
+   * last word the company elsewhere in the document. */
+  { "Paramount Pictures, the studio behind the film, spoke. It will be a franchise for Paramount, he said.",
+    "ORG:Paramount Pictures | ORG:Paramount" },
+  { "He left Death Row Records in 1996. Death Row later went bankrupt.", "ORG:Death Row Records | ORG:Death Row" },
+  /* Not a place the lists claim, nor a street, nor a name the document
+   * never writes in full with the company's word. */
+  { "London Records signed the band in London.", "ORG:London Records | GPE:London" },
+  { "Abbey Road Studios is on Abbey Road.", "ORG:Abbey Road Studios | LOC:Abbey Road" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
