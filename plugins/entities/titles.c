@@ -156,14 +156,52 @@ works_spoken (Scan *scan)
  * Clarke and Touching the Void director Y", nor where a capitalised
  * "The" opens the run, "Falling Down and The Phantom of the Opera
  * director Y"). */
+/* A title with a lowercase title word inside, before a kind of work
+ * after "the" or a possessive, or opening with its own capitalised
+ * "The" ("the Lord of the Rings trilogy", "from The Phantom of the
+ * Opera movie"): the tagger cuts such a run at its "of" or "in" into
+ * two names ("Phantom" ORG, "Opera" LOC), and no title follows the
+ * noun.  Three words or more, some lowercase; not a run a head, a role
+ * or a name the lists claim is in (may_be_title(): "the University of
+ * London film society", "the Bank of England report"), nor a run with
+ * no lowercase word ("the Disney film", "the BBC film": a maker), nor a
+ * person's name ("the Robert de Niro thriller"). */
+static void
+title_before_noun (Scan *scan, guint ws, guint i)
+{
+  if (i < ws + 3 || !word_at (scan, i - 1)->upper || !g_ascii_isalnum (scan->text[word_at (scan, i - 1)->start]))
+    return;
+  guint a = capitalised_run_start (scan, ws, i);
+  if (a + 3 > i || a == ws)
+    return;
+  gboolean lower = FALSE;
+  for (guint k = a + 1; k < i && !lower; k++)
+    lower = !word_at (scan, k)->upper;
+  const Word *before = word_at (scan, a - 1), *first = word_at (scan, a);
+  gboolean opened = strcmp (first->text, "The") == 0
+                    || (strcmp (before->key, "the") == 0 && !before->upper) || is_possessive (before);
+  /* A person's name with its particle is a maker's ("the Robert de
+   * Niro thriller"). */
+  const Span *held = span_at (scan, first->span);
+  if (!lower || !opened || !may_be_title (scan, a, i, FALSE)
+      || (held && !held->dropped && held->a == a && held->b == i && strcmp (held->label, "PERSON") == 0))
+    return;
+  claim_title (scan, a, i);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws + 1; i + 1 < we; i++)
     {
       const Word *w = word_at (scan, i);
-      if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)) || w->upper)
+      if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW | CUE_WORK_NOUN)) || w->upper)
         continue;
+      if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)))
+        {
+          title_before_noun (scan, ws, i);
+          continue;
+        }
       guint b = i, next = i + 1;
       if (w->cue & CUE_WORK_CREDIT)
         {

@@ -1,7 +1,8 @@
 /* test-entities-credits.c: the entities stage through `assay run`, on
  * sentences written here, for films' titles known by their credit
  * (titles.c's find_credited_titles(): "X, starring Y", "X, directed by
- * Y", "X star Y", "X producer Y"), and film and music companies by
+ * Y", "X star Y", "X producer Y") or by a kind of work after it ("the
+ * Phantom of the Opera movie"), and film and music companies by
  * their name in full (companies.c's vote_company_stems(): "Paramount
  * Pictures ... Paramount"): what must fire, and the sentences near each
  * rule where it must not. */
@@ -44,6 +45,18 @@ static const EntityCase cases[] = {
   { "He said Labour director Matt Carter spoke at the conference.", "ORG:Labour | PERSON:Matt Carter" },
   { "The operation, directed by General Jackson, ended the war.", "PERSON:Jackson" },
   { "Leeds, directed by Peter Ridsdale, lost money.", "ORG:Leeds | PERSON:Peter Ridsdale" },
+  /* A title with "of", "with" or "for" inside before a kind of work,
+   * after "the", a possessive or its own "The": whole. */
+  { "He won a prize for The Phantom of the Opera movie last year.", "MISC:The Phantom of the Opera" },
+  { "Mr Blair told the BBC's Breakfast with Frost show that he agreed.",
+    "PERSON:Blair | ORG:BBC | MISC:Breakfast with Frost" },
+  { "He praised the Fight for Your Rights series.", "MISC:Fight for Your Rights" },
+  /* Not a person's name with its particle, a head's or a place's name
+   * the lists claim, nor a maker's name with no lowercase word. */
+  { "Last week the Robert de Niro thriller fell to number four.", "PERSON:Robert de Niro" },
+  { "He read the Bank of England report and the Disney film review.", "ORG:Bank of England | ORG:Disney" },
+  { "Students at the University of London film society met.", "ORG:University of London" },
+  { "He joined the Isle of Man film festival.", "GPE:Isle of Man" },
   /* A film or music company named in full makes its name without its
    * last word the company elsewhere in the document. */
   { "Paramount Pictures, the studio behind the film, spoke. It will be a franchise for Paramount, he said.",
