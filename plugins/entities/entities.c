@@ -887,6 +887,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_the_titles (&scan, ws, we);
     }
   link_names (&scan, acronyms);
+  spread_listed_works (&scan);
   spread_works (&scan);
   spread_products (&scan);
   spread_cued_orgs (&scan);

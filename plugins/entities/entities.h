@@ -391,6 +391,12 @@ void claim_title (Scan *scan, guint a, guint b);
 gboolean speaks_of_works (const Scan *scan);
 guint capitalised_run_start (const Scan *scan, guint ws, guint b);
 gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);
+guint title_end (const Scan *scan, guint a, guint we, gboolean listed);
+gboolean opens_person (const Scan *scan, guint i);
+/* Per document, before spread_works() (titles.c): the other items of a
+ * list a work's title is in ("The Motorcycle Diaries, Lost in
+ * Translation and 21 Grams") are works too. */
+void spread_listed_works (Scan *scan);
 void mend_the_titles (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */

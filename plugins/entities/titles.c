@@ -250,3 +250,121 @@ find_credited_titles (Scan *scan, guint ws, guint we)
       i = next;
     }
 }
+
+/* Whether word @k joins two items of a list: a comma alone, or a
+ * lowercase "and" or "or". */
+static gboolean
+list_joint (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  return (w->end - w->start == 1 && scan->text[w->start] == ',')
+         || (!w->upper && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0));
+}
+
+/* Whether the words [a, b) may be a listed work's title beside one: a
+ * title none of whose words another name holds past its ends (a piece
+ * of a longer name), that no first name opens ("The Aviator and
+ * Leonardo DiCaprio"; "Vera Drake" is lost so), whose first word is a
+ * word of two letters or more ("1986", "I"), no company, city or region
+ * the lists hint ("Sony, Microsoft and Nintendo"), nor a surname of a
+ * person the document names in full (@surnames: "Annette Bening ...
+ * Bening"). */
+static gboolean
+list_item (const Scan *scan, guint a, guint b, GHashTable *surnames)
+{
+  const Word *first = word_at (scan, a);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  if (a >= b || first->end - first->start < 2 || !g_ascii_isalpha (scan->text[first->start])
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (b == a + 1 && g_hash_table_contains (surnames, first->key)) || opens_person (scan, a)
+      || !may_be_title (scan, a, b, FALSE))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && !held->dropped && (held->a < a || held->b > b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the word before a listed title's first word @a shows where
+ * it starts: a joint, a sentence's start, or a lowercase word no title
+ * holds ("included", "beat"); not a title's lowercase word, a
+ * possessive or a number, after which the title may begin further back
+ * ("Carry On at your Convenience", "Dead Man's Shoes", "the 19th
+ * Century"). */
+static gboolean
+item_starts (const Scan *scan, guint a)
+{
+  if (a == 0 || word_at (scan, a)->sentence_start || list_joint (scan, a - 1))
+    return TRUE;
+  const Word *w = word_at (scan, a - 1);
+  return !w->upper && !w->glued && g_ascii_isalpha (scan->text[w->start])
+         && !(w->cue & (CUE_TITLE_WORD | CUE_CONNECTOR | CUE_FUNCTION));
+}
+
+void
+spread_listed_works (Scan *scan)
+{
+  /* A list holds things of one kind: beside a work's title that a rule
+   * found, commas and "and" join other titles ("Fahrenheit 9/11, The
+   * Motorcycle Diaries, Lost in Translation, Eternal Sunshine of the
+   * Spotless Mind and 21 Grams"), which the tagger reads in pieces as
+   * people, places and organisations.  Each item a title by
+   * title_end()'s reading, one joint between items, in the same
+   * sentence, up to eight items each way. */
+  guint n = scan->words->len, n_spans = scan->spans->len;
+  g_autoptr (GHashTable) surnames = NULL;
+  for (guint k = 0; k < n_spans; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->work)
+        continue;
+      if (!surnames)
+        {
+          surnames = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint m = 0; m < n_spans; m++)
+            {
+              const Span *q = span_at (scan, m);
+              if (!q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0)
+                g_hash_table_add (surnames, (gpointer) word_at (scan, q->b - 1)->key);
+            }
+        }
+      guint b = p->b;
+      for (guint items = 0; items < 8 && b + 1 < n && list_joint (scan, b); items++)
+        {
+          guint j = b + 1;
+          if (j + 1 < n && strcmp (word_at (scan, b)->key, ",") == 0 && list_joint (scan, j) && word_at (scan, j)->end - word_at (scan, j)->start > 1)
+            j++; /* the serial comma: ", and" */
+          if (word_at (scan, j)->sentence_start || !word_at (scan, j)->upper || word_at (scan, j)->glued)
+            break;
+          guint we = j;
+          while (we < n && we < j + 12 && (we == j || !word_at (scan, we)->sentence_start))
+            we++;
+          guint e = title_end (scan, j, we, TRUE);
+          if (e == j || !list_item (scan, j, e, surnames))
+            break;
+          const Span *held = span_at (scan, word_at (scan, j)->span);
+          if (!(held && held->work))
+            claim_title (scan, j, e);
+          b = e;
+        }
+      guint a = span_at (scan, k)->a;
+      for (guint items = 0; items < 8 && a >= 2 && list_joint (scan, a - 1) && !word_at (scan, a)->sentence_start; items++)
+        {
+          guint end = a - 1;
+          guint ws = end;
+          while (ws > 0 && ws + 12 > end && !word_at (scan, ws)->sentence_start)
+            ws--;
+          guint start = capitalised_run_start (scan, ws, end);
+          if (start >= end || title_end (scan, start, end, TRUE) != end || !item_starts (scan, start)
+              || !list_item (scan, start, end, surnames))
+            break;
+          const Span *held = span_at (scan, word_at (scan, start)->span);
+          if (!(held && held->work))
+            claim_title (scan, start, end);
+          a = start;
+        }
+    }
+}

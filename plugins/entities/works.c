@@ -27,7 +27,7 @@ title_word (const Word *w)
  * of two words or more, or a first name of first-names.tsv the lists
  * do not take for an English word ("the film Tom Cruise made", "the
  * film Ray Charles inspired", "Katharine Hepburn in The Aviator"). */
-static gboolean
+gboolean
 opens_person (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
@@ -157,7 +157,7 @@ subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
  * to ten words, ending at the first other word, punctuation or
  * possessive; none where a possessive or an
  * apostrophe is followed by more capitalised words. */
-static guint
+guint
 title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
   guint b = a, last = a;

@@ -2,7 +2,8 @@
  * sentences written here, for films' titles known by their credit
  * (titles.c's find_credited_titles(): "X, starring Y", "X, directed by
  * Y", "X star Y", "X producer Y") or by a kind of work after it ("the
- * Phantom of the Opera movie"), and film and music companies by
+ * Phantom of the Opera movie") or by a list a work is in
+ * (spread_listed_works()), and film and music companies by
  * their name in full (companies.c's vote_company_stems(): "Paramount
  * Pictures ... Paramount"): what must fire, and the sentences near each
  * rule where it must not. */
@@ -57,6 +58,23 @@ static const EntityCase cases[] = {
   { "He read the Bank of England report and the Disney film review.", "ORG:Bank of England | ORG:Disney" },
   { "Students at the University of London film society met.", "ORG:University of London" },
   { "He joined the Isle of Man film festival.", "GPE:Isle of Man" },
+  /* The other items of a list a work's title is in are works. */
+  { "Critics liked the film Closer, Hotel Rwanda and Garden State.",
+    "MISC:Closer | MISC:Hotel Rwanda | MISC:Garden State" },
+  { "She appeared in the film Carry On Cleo, Carry On Matron and Carry On Loving.",
+    "MISC:Carry On Cleo | MISC:Carry On Matron | MISC:Carry On Loving" },
+  /* Not a person a first name opens, nor the surname of one the
+   * document names in full, nor a company the lists hint, nor an item
+   * the list does not join to the work ("and the film X"). */
+  { "Critics liked the film Closer and Leonardo DiCaprio.", "MISC:Closer | PERSON:Leonardo DiCaprio" },
+  { "Annette Bening starred. Critics praised the film Being Julia, Closer, and Bening herself.",
+    "PERSON:Annette Bening | MISC:Being Julia | MISC:Closer | PERSON:Bening" },
+  { "The album Definitely Maybe, Sony and Nintendo were praised.", "MISC:Definitely Maybe | ORG:Sony | ORG:Nintendo" },
+  { "Nominees were Hotel Rwanda, Garden State and the film Closer.",
+    "MISC:Hotel Rwanda | MISC:Garden State | MISC:Closer",
+    "titles listed before 'the film X', whose joint is no list's (Hotel Rwanda ORG, Garden State PERSON)" },
+  { "The album Definitely Maybe, Oasis and Blur were praised.", "MISC:Definitely Maybe | ORG:Oasis | ORG:Blur",
+    "bands listed with an album: a list's items taken for works whatever their kind (MISC)" },
   /* A film or music company named in full makes its name without its
    * last word the company elsewhere in the document. */
   { "Paramount Pictures, the studio behind the film, spoke. It will be a franchise for Paramount, he said.",
