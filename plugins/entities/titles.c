@@ -189,12 +189,51 @@ title_before_noun (Scan *scan, guint ws, guint i)
   claim_title (scan, a, i);
 }
 
+/* A title with its own possessive after an organisation's possessive,
+ * a channel's ("ITV1's Hell's Kitchen", "BBC Radio 4's Woman's Hour"):
+ * the tagger reads it as two names, a person or a place and another
+ * ("Hell" LOC, "Kitchen" LOC).  Up to three capitalised words before
+ * the title's possessive and five after ("the RSC's All's Well That
+ * Ends Well"); not a person's name a first name opens
+ * ("Microsoft's Bill Gates's"), nor a run whose second part opens with a
+ * function word ("Sony's Walkman's The ..."), nor a name the lists
+ * claim or a head's (may_be_title()). */
+static void
+possessive_title (Scan *scan, guint ws, guint we, guint i)
+{
+  const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
+  guint j = i + 1;
+  if (!owner || owner->dropped || owner->b != i || strcmp (owner->label, "ORG") != 0 || j + 2 >= we
+      || !word_at (scan, j)->upper || word_at (scan, j)->glued || opens_person (scan, j))
+    return;
+  guint k = j;
+  while (k < we && k < j + 3 && word_at (scan, k)->upper && !word_at (scan, k)->glued
+         && g_ascii_isalpha (scan->text[word_at (scan, k)->start]))
+    k++;
+  if (k == j || k + 1 >= we || !is_possessive (word_at (scan, k)))
+    return;
+  guint e = k + 1;
+  while (e < we && e < k + 6 && word_at (scan, e)->upper && !word_at (scan, e)->glued
+         && g_ascii_isalpha (scan->text[word_at (scan, e)->start]))
+    e++;
+  if (e == k + 1 || (cue_map_rules (scan->e->cues, word_at (scan, k + 1)->key, word_at (scan, k + 1)->hash) & CUE_FUNCTION)
+      || !may_be_title (scan, j, k, FALSE) || !may_be_title (scan, k + 1, e, FALSE))
+    return;
+  (void) ws;
+  claim_title (scan, j, e);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws + 1; i + 1 < we; i++)
     {
       const Word *w = word_at (scan, i);
+      if (w->glued && is_possessive (w))
+        {
+          possessive_title (scan, ws, we, i);
+          continue;
+        }
       if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW | CUE_WORK_NOUN)) || w->upper)
         continue;
       if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)))

@@ -3,7 +3,8 @@
  * (titles.c's find_credited_titles(): "X, starring Y", "X, directed by
  * Y", "X star Y", "X producer Y") or by a kind of work after it ("the
  * Phantom of the Opera movie") or by a list a work is in
- * (spread_listed_works()), and film and music companies by
+ * (spread_listed_works()) or by a channel's possessive before its own
+ * ("BBC Radio 4's Woman's Hour"), and film and music companies by
  * their name in full (companies.c's vote_company_stems(): "Paramount
  * Pictures ... Paramount"): what must fire, and the sentences near each
  * rule where it must not. */
@@ -75,6 +76,16 @@ static const EntityCase cases[] = {
     "titles listed before 'the film X', whose joint is no list's (Hotel Rwanda ORG, Garden State PERSON)" },
   { "The album Definitely Maybe, Oasis and Blur were praised.", "MISC:Definitely Maybe | ORG:Oasis | ORG:Blur",
     "bands listed with an album: a list's items taken for works whatever their kind (MISC)" },
+  /* A title with its own possessive after a channel's or another
+   * organisation's possessive: whole. */
+  { "Mr Blair told BBC Radio 4's Woman's Hour that he agreed.", "PERSON:Blair | ORG:BBC Radio 4 | MISC:Woman's Hour" },
+  { "He criticised shows like the BBC's They Think It's All Over.", "ORG:BBC | MISC:They Think It's All Over" },
+  { "Dench starred in the RSC's All's Well That Ends Well last year.", "ORG:RSC | MISC:All's Well That Ends Well" },
+  /* Not a person's name a first name opens; not without the owner. */
+  { "Microsoft's Bill Gates's plans were praised.", "ORG:Microsoft | PERSON:Bill Gates" },
+  { "Apple's Steve Jobs's keynote was long.", "ORG:Apple | PERSON:Steve Jobs" },
+  { "Woman's Hour is broadcast daily.", "MISC:Woman's Hour",
+    "a possessive title with no channel before it nor a work noun after it (Hour LOC)" },
   /* A film or music company named in full makes its name without its
    * last word the company elsewhere in the document. */
   { "Paramount Pictures, the studio behind the film, spoke. It will be a franchise for Paramount, he said.",
