@@ -871,7 +871,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_by_context (&scan, ws, we);
       find_title_case_works (&scan, ws, we);
       find_possessive_titles (&scan, ws, we);
-      find_programme_titles (&scan, ws, we);
       find_credited_titles (&scan, ws, we);
       find_numbered_works (&scan, ws, we);
       find_teams (&scan, ws, we);

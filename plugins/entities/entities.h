@@ -382,9 +382,12 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
 /* An act's possessive and a title in sentence case in a document that
  * speaks of works: "Keane's Hope and Fears" (works.c). */
 void find_possessive_titles (Scan *scan, guint ws, guint we);
-void find_programme_titles (Scan *scan, guint ws, guint we);
-/* A film's title by its credit after it ("The Aviator, starring
- * Leonardo DiCaprio", "Vera Drake star Imelda Staunton"; titles.c). */
+/* Titles by what stands around them (titles.c), in one walk over the
+ * sentence: a film's by its credit after it ("The Aviator, starring
+ * Leonardo DiCaprio", "Vera Drake star Imelda Staunton"), a title cut at
+ * "of" before a kind of work ("the Phantom of the Opera movie"), one
+ * with its own possessive after a channel's ("BBC Radio 4's Woman's
+ * Hour"), a broadcast's before "programme" ("told the Today programme"). */
 void find_credited_titles (Scan *scan, guint ws, guint we);
 /* works.c's pieces titles.c reads too. */
 void claim_title (Scan *scan, guint a, guint b);

@@ -14,58 +14,57 @@
  * Panorama programme").  Up to four capitalised words nobody but the
  * tagger named, none opening the sentence; not "the Government
  * programme" (no press before it), nor a name the lists claim, nor a
- * person's name (a host's: "the Jonathan Ross programme"). */
-void
-find_programme_titles (Scan *scan, guint ws, guint we)
+ * person's name (a host's: "the Jonathan Ross programme").  Asked at
+ * each programme noun by find_credited_titles()'s walk over the words,
+ * one walk for the title rules of this file. */
+static void
+programme_title (Scan *scan, guint ws, guint i)
 {
-  for (guint i = ws + 2; i < we; i++)
+  if (i < ws + 2)
+    return;
+  guint a = i;
+  while (a > ws + 1 && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start
+         && !word_at (scan, a - 1)->glued && g_ascii_isalnum (scan->text[word_at (scan, a - 1)->start])
+         && !(word_at (scan, a - 1)->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+    a--;
+  if (a == i || word_at (scan, a)->sentence_start)
+    return;
+  const Word *before = word_at (scan, a - 1);
+  gboolean press = FALSE;
+  if (is_possessive (before))
     {
-      if (!(word_at (scan, i)->cue & CUE_PROGRAMME) || word_at (scan, i)->upper)
-        continue;
-      guint a = i;
-      while (a > ws + 1 && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start
-             && !word_at (scan, a - 1)->glued && g_ascii_isalnum (scan->text[word_at (scan, a - 1)->start])
-             && !(word_at (scan, a - 1)->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
-        a--;
-      if (a == i || word_at (scan, a)->sentence_start)
-        continue;
-      const Word *before = word_at (scan, a - 1);
-      gboolean press = FALSE;
-      if (is_possessive (before))
-        {
-          const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
-          press = channel && strcmp (channel->label, "ORG") == 0;
-        }
-      else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
-        {
-          const Word *verb = word_at (scan, a - 2);
-          press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
-        }
-      /* A channel in capitals before the title is the channel's ("told
-       * the BBC Today programme"); a run in capitals alone after "the",
-       * or ending in a number, is the channel itself ("the BBC
-       * programme", "the Radio 4 programme"). */
-      while (a + 1 < i && word_at (scan, a)->capitals && word_at (scan, a)->end - word_at (scan, a)->start > 1)
-        a++;
-      if (!press || g_ascii_isdigit (scan->text[word_at (scan, i - 1)->start])
-          || (!is_possessive (before) && word_at (scan, a)->capitals))
-        continue;
-      const Word *first = word_at (scan, a);
-      gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
-      for (guint k = a; k < i && free; k++)
-        {
-          const Word *w = word_at (scan, k);
-          const Span *q = span_at (scan, w->span);
-          const GazetteerEntry *alone = w->known.single;
-          free = (!q || (q->source <= SOURCE_TAGGER && q->a >= a && q->b <= i))
-                 && (!alone || strcmp (alone->label, "MISC") == 0);
-        }
-      if (!free)
-        continue;
-      Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
-      if (s)
-        s->canonical = words_text (scan, a, i);
+      const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
+      press = channel && strcmp (channel->label, "ORG") == 0;
     }
+  else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
+    {
+      const Word *verb = word_at (scan, a - 2);
+      press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
+    }
+  /* A channel in capitals before the title is the channel's ("told
+   * the BBC Today programme"); a run in capitals alone after "the",
+   * or ending in a number, is the channel itself ("the BBC
+   * programme", "the Radio 4 programme"). */
+  while (a + 1 < i && word_at (scan, a)->capitals && word_at (scan, a)->end - word_at (scan, a)->start > 1)
+    a++;
+  if (!press || g_ascii_isdigit (scan->text[word_at (scan, i - 1)->start])
+      || (!is_possessive (before) && word_at (scan, a)->capitals))
+    return;
+  const Word *first = word_at (scan, a);
+  gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
+  for (guint k = a; k < i && free; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *q = span_at (scan, w->span);
+      const GazetteerEntry *alone = w->known.single;
+      free = (!q || (q->source <= SOURCE_TAGGER && q->a >= a && q->b <= i))
+             && (!alone || strcmp (alone->label, "MISC") == 0);
+    }
+  if (!free)
+    return;
+  Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, a, i);
 }
 
 /* A capitalised "The" inside a sentence before a name is the name's own
@@ -226,12 +225,17 @@ possessive_title (Scan *scan, guint ws, guint we, guint i)
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
-  for (guint i = ws + 1; i + 1 < we; i++)
+  for (guint i = ws + 1; i < we; i++)
     {
       const Word *w = word_at (scan, i);
       if (w->glued && is_possessive (w))
         {
           possessive_title (scan, ws, we, i);
+          continue;
+        }
+      if ((w->cue & CUE_PROGRAMME) && !w->upper)
+        {
+          programme_title (scan, ws, i);
           continue;
         }
       if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW | CUE_WORK_NOUN)) || w->upper)
@@ -241,6 +245,8 @@ find_credited_titles (Scan *scan, guint ws, guint we)
           title_before_noun (scan, ws, i);
           continue;
         }
+      if (i + 1 >= we)
+        continue;
       guint b = i, next = i + 1;
       if (w->cue & CUE_WORK_CREDIT)
         {
