@@ -21,7 +21,7 @@ of it.
 
 Left out, because text writes them as names: words of the stage's
 first-names.tsv (Mason, Taylor), and cues.tsv's words but those whose
-kinds are of sport and speech alone (PERSON_KINDS: the rules know the
+kinds are of sport, speech and computer security alone (PERSON_KINDS: the rules know the
 others by their kinds).  A surname of person-names.tsv (Singer,
 Dancer, Drummer, Baker) is kept only where WordNet counts its senses
 (SemCor tagged it, so the person is its measured commonest sense) and
@@ -59,14 +59,15 @@ def lexfile(offsets):
 
 
 # cues.tsv's kinds that leave a word a kind of person (titles()).
-PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "work-crew"}
+PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "work-crew"}
 
 
 def titles():
     """cues.tsv's words, which keep the kinds it gives them ("retailer",
     "broker" are companies in news, "democrat" a group), but for the
-    kinds of sport and speech alone (player, team-noun, club-post, sport,
-    line-up, speaks-for): "defender", "goalkeeper", "boss", "keeper",
+    kinds of sport, speech and computer security alone (player,
+    team-noun, club-post, sport, line-up, speaks-for, cyber) and of a
+    film's crew (work-crew: "producer"): "defender", "goalkeeper", "boss", "keeper",
     "economist" are kinds of person all the same, written as a title
     before a name (WordNet's noun.person still decides: "side", "fans"
     are no such word)."""

@@ -296,6 +296,11 @@ void vote_heads (Scan *scan);
  * name inside a heading in capitals that is a common English word no list
  * knows ("THE STARS WHO LEFT") is dropped. */
 void drop_capital_headings (Scan *scan);
+/* Per document (votes.c, from link_names()): a threat actor's or a
+ * malware's name from ATT&CK's lists made of English words ("Play",
+ * "Snake", "The Dukes"; english-words.tsv), in a document with no word
+ * of computer security (cues.tsv kind `cyber`), is dropped. */
+void drop_idle_actors (Scan *scan);
 /* A capital after a lowercase letter, or a hyphen there ("GameBoy",
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);

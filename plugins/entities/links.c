@@ -582,6 +582,7 @@ void
 link_names (Scan *scan, GHashTable *acronyms)
 {
   drop_capital_headings (scan);
+  drop_idle_actors (scan);
   mend_suffixed_people (scan);
   mend_kind_titles (scan);
   mend_glued (scan);

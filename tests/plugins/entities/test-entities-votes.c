@@ -7,6 +7,15 @@
 #include "entity-cases.h"
 
 static const EntityCase cases[] = {
+  /* ATT&CK's threat actors named by a word or a title are names only in
+   * a story of computer security (cues.tsv kind `cyber`); a code with a
+   * digit is one anywhere. */
+  { "Play resumed after lunch. Snake was the winner at the zoo show.", "" },
+  { "The novel Cloud Atlas sold well, and Violet Typhoon was a hit in Leeds.", "GPE:Leeds country=United Kingdom" },
+  { "Hackers from the group Play stole data, the ransomware gang said. Snake was found too.",
+    "THREAT_ACTOR:Play kb=attack:G1040 country= | THREAT_ACTOR:Snake=Turla kb=attack:G0010 country=Russia" },
+  { "APT28 was named in the report on the election.", "THREAT_ACTOR:APT28 kb=attack:G0007 country=Russia" },
+  { "Officials said Turla hackers broke into the ministry.", "THREAT_ACTOR:Turla kb=attack:G0010 country=Russia" },
   /* A company by what it has ("chief operating officer"), decided at
    * every mention of it, whatever the tagger made of the others. */
   { "Vexcom's chief operating officer, Anil Reddy, left in May. Critics say Vexcom should sell. Vexcom now says it may sell.",
@@ -182,6 +191,11 @@ static const EntityCase cases[] = {
     "GPE:US=United States kb=iso3166:US | GPE:IRAQ=Iraq kb=iso3166:IQ" },
   { "IT firms grew. The WHO met in Geneva.",
     "ORG:WHO=World Health Organization kb=wikidata:Q7817 | GPE:Geneva country=Switzerland" },
+  /* Nor a company or club the lists name, nor the tagger's organisation
+   * in a sport report's heading (review-ent13: these were dropped). */
+  { "SHELL SHARES FALL AGAIN\n\nShares in the oil giant fell for a third day.", "ORG:SHELL" },
+  { "ARSENAL WIN AT HOME AGAIN\n\nThe Gunners won 2-1.", "ORG:ARSENAL | ORG:Gunners" },
+  { "THE STARS WHO WON 2-1 AGAIN\n\nThe side won 2-1 at home.", "" },
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)

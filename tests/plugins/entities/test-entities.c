@@ -65,8 +65,10 @@ static const EntityCase cases[] = {
     "GPE:Czechia=Czech Republic kb=iso3166:CZ"
     " | GPE:PRC=China kb=iso3166:CN"
     " | GPE:People’s Republic of China=China kb=iso3166:CN" },
-  /* Threat actors by any alias; demonyms name their country. */
-  { "Analysts tie Violet Typhoon, also called Zirconium, to Chinese intelligence.",
+  /* Threat actors by any alias; demonyms name their country.  Names
+   * made of English words stand in a story of computer security (votes.c's
+   * drop_idle_actors(): "hackers" here; without it, see the votes table). */
+  { "Analysts tie the hackers of Violet Typhoon, also called Zirconium, to Chinese intelligence.",
     "THREAT_ACTOR:Violet Typhoon=APT31 kb=attack:G0128 country=China"
     " | THREAT_ACTOR:Zirconium=APT31 kb=attack:G0128 country=China"
     " | NORP:Chinese=China kb=iso3166:CN country=China" },
