@@ -221,8 +221,11 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * day is near ("will feature ... during its 20-30 January season",
    * read on 1 March); the first day takes this year from
    * discourse_range() */
+  /* (the cue after it is looked for only where none before placed the
+   * day: the caller takes any cue before as placing it) */
   if (by_future)
-    *by_future = (future && !arranged && !awaited) || (day != 0 && tense_future_after (tense, x->m->end));
+    *by_future = (future && !arranged && !awaited)
+                 || (day != 0 && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int first = future && day != 0 ? range_first_day (x->m->subject, x->m->start, day) : 0;
   int y = year_for (x->ref, month, first ? first : day, future);
   /* year_for() keeps a day a few weeks back under a future ("would be
