@@ -911,7 +911,7 @@ static const struct
   { "club-post", CUE_CLUB_POST },
   { "line-up", CUE_LINE_UP },
   { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT },
-  { "programme", CUE_PROGRAMME }, { "cyber", CUE_CYBER },
+  { "programme", CUE_PROGRAMME }, { "cyber", CUE_CYBER }, { "broadcast-after", CUE_BROADCAST_AFTER },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
