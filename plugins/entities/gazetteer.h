@@ -82,6 +82,8 @@ typedef guint64 Cue;
 #define CUE_SPEAKS_FOR ((Cue) 1 << 39)     /* speaks for a body before "for" or "at": "a spokeswoman for X" (rules-context.c) */
 #define CUE_PROGRAMME ((Cue) 1 << 48)      /* a broadcast's noun after its title: "told the Today programme" (works.c) */
 #define CUE_BROADCAST_AFTER ((Cue) 1 << 57) /* what a broadcaster does, after its name: "BSkyB broadcasts" (rules-context.c) */
+#define CUE_COMPETITION ((Cue) 1 << 58) /* a sports league's one-word name: "Premiership", "Bundesliga" (votes.c) */
+#define CUE_COMPETITION_HEAD ((Cue) 1 << 59) /* the last word of a sports league's name: "Premier League" (votes.c) */
 #define CUE_CYBER ((Cue) 1 << 56)          /* a word of computer-security stories: ATT&CK's names stand only where one is (votes.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others

@@ -944,6 +944,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   vote_heads (scan);
   find_city_teams (scan);
   spread_teams (scan);
+  find_competitions (scan);
   mark_groups (scan);
   /* Last: the passes above read a one-word name as its word. */
   keep_own_possessives (scan, uses);

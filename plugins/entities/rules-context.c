@@ -169,11 +169,12 @@ titled_run (const Scan *scan, guint a, guint we)
 }
 
 /* A broadcaster by what it does, cues.tsv kind broadcast-after: one
- * word with a capital after its first letter, the tagger's thing or
- * nobody's, right before "broadcasts", "coverage" ("BBC and BSkyB
- * broadcasts", "C-SPAN coverage") is an organisation, and decides the
- * vote on its other mentions.  Not a run of capitalised words ("the FA
- * Cup coverage"), a place ("US coverage"), a word with a digit ("F1
+ * word with a capital after its first letter that the tagger named,
+ * right before "broadcasts", "coverage" ("BBC and BSkyB broadcasts",
+ * "C-SPAN coverage") is an organisation, and decides the vote on its
+ * other mentions.  Not a word the tagger left ("FM broadcasts", "TV
+ * coverage": a band, a medium), a run of capitalised words ("the FA Cup
+ * coverage"), a place ("US coverage"), a word with a digit ("F1
  * coverage"), nor an event's plural ("Olympics coverage": one capital). */
 static void
 broadcaster_by_cue (Scan *scan, guint ws, guint i)
@@ -191,7 +192,7 @@ broadcaster_by_cue (Scan *scan, guint ws, guint i)
       capitals += g_ascii_isupper (t[c]) ? 1 : 0;
     }
   if (capitals < 2 || w->glued || (i - 1 > ws && word_at (scan, i - 2)->upper) || place_at (scan, i - 1, TRUE)
-      || place_hinted (scan, i - 1) || (held && (held->a != i - 1 || held->b != i || held->source > SOURCE_TAGGER)))
+      || place_hinted (scan, i - 1) || !held || held->a != i - 1 || held->b != i || held->source != SOURCE_TAGGER)
     return;
   org_by_cue (scan, i - 1, i);
 }

@@ -9,6 +9,18 @@
 #include "entity-cases.h"
 
 static const EntityCase cases[] = {
+  /* A sports league in a sport report is MISC, as eng.train writes them
+   * (cues.tsv competition, competition-head): alone ("the
+   * Premiership"), or the capitalised words before "League" with it, a
+   * nationality too; not a club before it, a longer name ("League
+   * Cup"), a league outside sport (a party), a prime minister's term. */
+  { "Chelsea won 2-0. There is more pace to the Premiership than other leagues.", "ORG:Chelsea | MISC:Premiership" },
+  { "Celtic won 2-1. Clubs in the Scottish Premier League voted to expand. Chelsea Premiership wins are rare.",
+    "ORG:Celtic | MISC:Scottish Premier League | ORG:Chelsea | MISC:Premiership" },
+  { "Chelsea won 2-0. The League Cup final is next.", "ORG:Chelsea | MISC:League Cup" },
+  { "Bayern lead the Bundesliga after a 2-1 win.", "ORG:Bayern | MISC:Bundesliga" },
+  { "The Premier League said TV rights rose.", "ORG:Premier League" },
+  { "Blair's Premiership has lasted eight years.", "PERSON:Blair" },
   /* A score between two clubs, then what a club has: the town's club. */
   { "Portsmouth 0-2 Chelsea. Chelsea had been frustrated for long spells. A battling Portsmouth side held out.",
     "ORG:Portsmouth | ORG:Chelsea | ORG:Chelsea | ORG:Portsmouth" },
