@@ -170,7 +170,9 @@ drop_opening_common_words (Scan *scan)
       if (w->text[w->end - w->start - 1] == 's')
         continue;
       gsize n = next->end - next->start;
-      if (next->upper || next->glued || (next->cue & ~CUE_ROLE) || n < 3 || !g_ascii_islower (next->text[0])
+      /* The kinds only a rule reads after a name are nouns still
+       * ("Major league", "Live coverage"). */
+      if (next->upper || next->glued || (next->cue & ~(CUE_ROLE | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER)) || n < 3 || !g_ascii_islower (next->text[0])
           || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
         continue;
       gboolean named = FALSE, lower = FALSE;
@@ -653,8 +655,8 @@ league_word (const Scan *scan, guint k, guint head)
 {
   const Word *w = word_at (scan, k);
   const Span *held = span_at (scan, w->span);
-  if (!w->upper || w->glued || w->capitals || (w->cue & CUE_FUNCTION))
-    return FALSE;
+  if (!g_ascii_isupper (*w->text) || w->glued || w->capitals || (w->cue & CUE_FUNCTION))
+    return FALSE; /* not a number ("17-year-old Irish League", "150th Premiership") */
   if (!held || (held->source <= SOURCE_TAGGER && held->b == head + 1 && !held->team))
     return TRUE;
   return strcmp (held->label, "NORP") == 0 && held->b == k + 1;
@@ -668,7 +670,7 @@ find_competitions (Scan *scan)
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      if (!(w->cue & (CUE_COMPETITION | CUE_COMPETITION_HEAD)) || !w->upper || w->capitals)
+      if (!(w->cue & (CUE_COMPETITION | CUE_COMPETITION_HEAD)) || !g_ascii_isupper (*w->text) || w->capitals)
         continue;
       /* A longer name goes on after it ("League Cup", "Premiership
        * Rugby"): not this one's end. */
