@@ -507,9 +507,45 @@ mark_groups (Scan *scan)
  * CoNLL writes "Government", "Budget", "Cabinet" O.  Then the tagger's
  * one-word names of it but people go anywhere in the document ("in
  * Cabinet"), but where a capitalised word follows (a longer name). */
+/* A person is not "the X": the tagger's one-word person right after
+ * a lowercase "the", with no capitalised word after it, that
+ * english-words.tsv holds in lowercase, is the common noun capitalised
+ * ("oppose the Bill in the Lords": a parliament's bill); eng.train
+ * writes such a word after "the" as a person 2 times in 211.  Not a
+ * word of a person's full name in the document ("Bill Clinton ... the
+ * Bill he loved" is rarer than the law), nor a word no English holds
+ * ("the Smiths" stays as the tagger has it). */
+static void
+drop_the_persons (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals
+          || strcmp (p->label, "PERSON") != 0 || strcmp (word_at (scan, p->a - 1)->text, "the") != 0
+          || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start
+              && !word_at (scan, p->b)->glued)
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      gboolean named = FALSE;
+      for (guint o = 0; o < scan->spans->len && !named; o++)
+        {
+          const Span *q = span_at (scan, o);
+          for (guint i = q->a; !q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0 && i < q->b; i++)
+            named = named || scan->slots[i] == scan->slots[p->a];
+        }
+      if (named)
+        continue;
+      p->dropped = TRUE;
+      word_at (scan, p->a)->span = -1;
+    }
+}
+
 static void
 drop_common_nouns (Scan *scan)
 {
+  drop_the_persons (scan);
   /* By slot, 3: a one-word name after "the" to look at; 1: a word
    * inside a longer name of the document too ("European Commission ...
    * the Commission", "Media Labs Europe ... the Labs"), the short form of
