@@ -1036,6 +1036,7 @@ assay_html_to_document_counting (const char *id, const char *html, gsize length,
       g_snprintf (count, sizeof count, "%u", invalid);
       assay_document_set_meta (doc, ASSAY_META_INVALID_UTF8, count, NULL);
     }
+  assay_document_set_meta (doc, ASSAY_META_PARSED_FROM, "html", NULL);
   page_meta_clear (&m);
   return doc;
 }

@@ -422,7 +422,7 @@ parse_flat (const char *location, const char *line, gsize length, const AssayRea
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *key = g_strndup (members[i].key, members[i].key_len);
-      if (strcmp (key, "id") && strcmp (key, "text") && strcmp (key, "type")
+      if (strcmp (key, "id") && strcmp (key, "text") && strcmp (key, "type") && strcmp (key, ASSAY_META_PARSED_FROM)
           && !g_strv_contains (known_fields, key) && assay_name_is_key (key))
         assay_document_set_meta (doc, key, members[i].value, NULL);
     }
@@ -584,13 +584,13 @@ parse_line (JsonParser *parser, const char *location, const char *line, gsize le
       JsonObject *meta = json_node_get_object (meta_node);
       g_autoptr (GList) meta_members = json_object_get_members (meta);
       for (GList *m = meta_members; m; m = m->next)
-        if (assay_name_is_key (m->data))
+        if (assay_name_is_key (m->data) && strcmp (m->data, ASSAY_META_PARSED_FROM) != 0)
           set_meta_from (doc, meta, m->data);
     }
   for (GList *m = members; m; m = m->next)
     {
       const char *key = m->data;
-      if (strcmp (key, "id") && strcmp (key, "text") && strcmp (key, "type")
+      if (strcmp (key, "id") && strcmp (key, "text") && strcmp (key, "type") && strcmp (key, ASSAY_META_PARSED_FROM)
           && !g_strv_contains (known_fields, key) && assay_name_is_key (key))
         set_meta_from (doc, object, key);
     }

@@ -75,6 +75,13 @@ typedef enum
  * it replaced with U+FFFD when the document was read. */
 #define ASSAY_META_INVALID_UTF8 "invalid-utf8"
 
+/* The metadata key the core's HTML reader sets to "html" on the document
+ * it makes of a page: its text is the parser's, character references
+ * decoded.  No other reader sets it, and the JSONL reader takes it from
+ * no record, so a stage may trust it (cleanup decodes references in any
+ * other text). */
+#define ASSAY_META_PARSED_FROM "parsed-from"
+
 /* ---- the document ------------------------------------------------------ */
 
 /**

@@ -260,16 +260,17 @@ cleanup_process (gpointer data, AssayDocument *doc, GError **error)
   g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (RemovedBlock));
   g_array_set_clear_func (removed, removed_block_clear);
 
-  /* A page the reader parsed as HTML (it names the page in the metadata
-   * key "file", which nothing else sets) had its references decoded by
-   * the HTML parser: an "&eacute;" left in its text was "&amp;eacute;"
-   * in the page, and a browser shows it as written. */
+  /* A page the reader parsed as HTML (ASSAY_META_PARSED_FROM, which no
+   * record can set: a JSONL record's own "file" field once turned the step
+   * off) had its references decoded by the HTML parser: an "&eacute;"
+   * left in its text was "&amp;eacute;" in the page, and a browser shows
+   * it as written. */
   text = assay_document_get_text (doc, &length);
   /* Most texts hold no "&" at all: they cost one memchr(), not an edit
    * made and freed (6M of the step's 9.7M instructions before this test,
    * on the BBC archive four times over, 8,900 documents; callgrind). */
   if (self->references && memchr (text, '&', length) != NULL
-      && assay_document_get_meta (doc, "file") == NULL)
+      && assay_document_get_meta (doc, ASSAY_META_PARSED_FROM) == NULL)
     {
       g_autoptr (AssayTextEdit) edit = assay_text_edit_new ();
       references_decode (self->references, text, length, edit);

@@ -156,8 +156,9 @@ fail:
 }
 
 /* The character a numeric reference to @n stands for, by the standard's
- * rules (see the file's comment); @n is G_MAXUINT32 when the digits ran
- * past U+10FFFF. */
+ * rules (see the file's comment); when the digits ran past U+10FFFF, @n
+ * is the first value past it that they reached (numeric_reference()
+ * stops multiplying there), so still out of range. */
 static gunichar
 number_to_char (const References *r, guint32 n)
 {

@@ -132,13 +132,16 @@ count_at (const Dates *d, const char *text, gsize end, gsize *start)
 {
   while (end > 0 && text[end - 1] == ' ')
     end--;
+  /* A word longer than @word holds stops the walk inside it, where the
+   * byte before is no space: no count (a word of exactly 24 once wrote
+   * its NUL one byte past the buffer). */
+  char word[24];
   gsize w = end;
-  while (w > 0 && end - w < 24 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '-'))
+  while (w > 0 && end - w < sizeof word - 1 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '-'))
     w--;
   *start = w;
   if (w == end || (w > 0 && !g_ascii_isspace (text[w - 1]) && text[w - 1] != '"'))
     return 0;
-  char word[24];
   memcpy (word, text + w, end - w);
   word[end - w] = '\0';
   if (g_ascii_isdigit (word[0]))

@@ -27,6 +27,21 @@ is_score (const Scan *scan, guint i)
   return *p == '\0';
 }
 
+/* Whether each count of the score @text (is_score()'s) has three digits
+ * at most: a year ("2003-04") is no side's count. */
+static gboolean
+short_counts (const char *text)
+{
+  guint digits = 0;
+  for (const char *p = text; *p; p++)
+    {
+      digits = g_ascii_isdigit (*p) ? digits + 1 : 0;
+      if (digits > 3)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The span at word @i if it is a city's or a province's: a place
  * GeoNames' list or the tagger found, or a country's subdivision
  * (iso3166-2: Ulster, Munster and Leinster are rugby sides, US states
@@ -130,12 +145,15 @@ find_teams (Scan *scan, guint ws, guint we)
    * "Wasps 31-37 Leicester"): the side after the score first, then the
    * one before it, which needs a city, a province or a listed club after
    * the score (a first name or English word before a score alone may be
-   * a player's: "Davis 10-8"); counts of three digits at most ("the
-   * 1994-96 Parliament" is no result). */
+   * a player's: "Davis 10-8"); counts of three digits at most each
+   * ("the 1994-96 Parliament", "Tesco 2003-04 Results" are no result), and
+   * no month or other function word after it ("Oxford 10-14 June",
+   * "Brighton 16-28 May" are dates). */
   for (guint i = ws + 1; scores == 1 && i + 1 < we; i++)
     {
       const Word *w = word_at (scan, i);
-      if (!g_ascii_isdigit (w->text[0]) || w->end - w->start > 7 || !is_score (scan, i)
+      if (!g_ascii_isdigit (w->text[0]) || !is_score (scan, i) || !short_counts (w->text)
+          || (word_at (scan, i + 1)->cue & (CUE_FUNCTION | CUE_NAME_VERB)) /* "May": cues.tsv's verb */
           || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i - 1)->text))
           || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i + 1)->text)))
         continue;

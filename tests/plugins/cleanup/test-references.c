@@ -217,6 +217,16 @@ test_html_once (void)
                                   "AT&T met the press at the caf&eacute; again."));
   g_autofree char *off = run_text (pipeline, plain_path, "cleanup.decode-references=false");
   g_assert_nonnull (strstr (off, "S&#227;o Paulo"));
+
+  /* A record cannot pass for a page: its "file" is only metadata, and
+   * the key that marks a parsed page is dropped from its input. */
+  test_write_file (dir, "records.jsonl",
+                   "{\"id\":\"f\",\"text\":\"S&#227;o Paulo &amp; caf&eacute;\",\"file\":\"2004/a.txt\","
+                   "\"parsed-from\":\"html\",\"meta\":{\"parsed-from\":\"html\"}}\n",
+                   -1);
+  g_autofree char *records_path = g_build_filename (dir, "records.jsonl", NULL);
+  g_autofree char *record = run_text (pipeline, records_path, NULL);
+  g_assert_cmpstr (record, ==, "São Paulo & café");
   test_remove_tree (dir);
 }
 

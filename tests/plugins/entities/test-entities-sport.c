@@ -207,6 +207,11 @@ static const EntityCase cases[] = {
   { "The fair runs from 16-28 November in Paris.", "GPE:Paris country=France" },
   /* A side already an organisation names the other. */
   { "Bristol City 2-1 Milton Keynes at Ashton Gate.", "ORG:Bristol City | ORG:Milton Keynes | LOC:Ashton Gate" },
+  /* A score line's counts are of three digits at most, and no month
+   * follows them: a date range after a place, an accounts year
+   * (review-ent13). */
+  { "Exams in Oxford 10-14 June start early this year.", "GPE:Oxford kb=geonames:2640729 country=United Kingdom" },
+  { "Tesco 2003-04 Results showed a rise.", "ORG:Tesco" },
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
