@@ -518,6 +518,10 @@ mark_groups (Scan *scan)
 static void
 drop_the_persons (Scan *scan)
 {
+  /* By slot: a word of a person's full name; made once a candidate asks
+   * (most documents have none), so that many candidates do not each
+   * read every span. */
+  g_autofree gboolean *in_full = NULL;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -528,14 +532,17 @@ drop_the_persons (Scan *scan)
               && !word_at (scan, p->b)->glued)
           || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
         continue;
-      gboolean named = FALSE;
-      for (guint o = 0; o < scan->spans->len && !named; o++)
+      if (in_full == NULL)
         {
-          const Span *q = span_at (scan, o);
-          for (guint i = q->a; !q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0 && i < q->b; i++)
-            named = named || scan->slots[i] == scan->slots[p->a];
+          in_full = g_new0 (gboolean, MAX (scan->n_slots, 1));
+          for (guint o = 0; o < scan->spans->len; o++)
+            {
+              const Span *q = span_at (scan, o);
+              for (guint i = q->a; !q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0 && i < q->b; i++)
+                in_full[scan->slots[i]] = TRUE;
+            }
         }
-      if (named)
+      if (in_full[scan->slots[p->a]])
         continue;
       p->dropped = TRUE;
       word_at (scan, p->a)->span = -1;
