@@ -19,8 +19,10 @@ inflection with its base form; this keeps those that are the simple past
 - not a form that is itself a common verb in the present ("lay", "saw
   wood", "bore"): those whose own sense SemCor tagged five times or more
   (cntlist.rev), where a present reading is frequent, unless their past's
-  verb is tagged twenty times as often ("found": find 705, found 13); nor one SemCor tagged ten times or more as a noun or an
-  adjective ("a bit", "the left", "lost ground", "a shot");
+  verb is tagged twenty times as often ("found": find 705, found 13); one
+  SemCor tagged ten times or more as a noun or an adjective ("a bit",
+  "the left", "lost ground", "a shot") is of kind noun, which the stage
+  reads as a past only right after a relative pronoun;
 - not "was", "were", "had", "did": the lexicon has them;
 - only of verbs SemCor tagged three times or more: "rose", "won", not
   "bestrode" or "yclept";
@@ -120,10 +122,14 @@ def main():
                 continue
             if is_participle(form, fs - {form}):
                 continue
-            if ((tags[form] >= MIN_PRESENT_TAGS and tags[form] * PAST_OVER_PRESENT > tags[base])
-                    or other_tags[form] >= MIN_OTHER_TAGS):
+            if tags[form] >= MIN_PRESENT_TAGS and tags[form] * PAST_OVER_PRESENT > tags[base]:
                 continue
             if tags[base] < MIN_BASE_TAGS or is_archaic(form, base):
+                continue
+            # as often a noun or an adjective: a past only where a verb
+            # must stand (right after "who": "who lost to Derby")
+            if other_tags[form] >= MIN_OTHER_TAGS:
+                past[form] = "noun"
                 continue
             if base in PARTICIPLE_IS_BASE:
                 past[form] = "past"
@@ -139,7 +145,9 @@ def main():
                   "# by Princeton University; its notice and license: LICENSE-wordnet.txt.\n"
                   "# KIND is past where the verb has a participle of its own (\"rose\",\n"
                   "# \"risen\"), shared where the past is also the participle (\"won\",\n"
-                  "# \"built\"), which may be an adjective (\"the newly built stadium\").\n"
+                  "# \"built\"), which may be an adjective (\"the newly built stadium\");\n"
+                  "# noun where the form is as often a noun or an adjective (\"lost\n"
+                  "# ground\", \"the left\"), a past only where a verb must stand.\n"
                   "# WORD<TAB>KIND\n")
         for form in sorted(past):
             out.write(form + "\t" + past[form] + "\n")

@@ -365,6 +365,7 @@ typedef struct
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
+  GHashTable *title_words;     /* "programme", "show": after a title with a weekday in it, the weekday is the title's */
   GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */
   GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */
   GHashTable *backshift_words;  /* "should": a modal that keeps the tense of a past report before it */
@@ -654,11 +655,14 @@ gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
 
 /* The kind of an irregular past form (data/past-forms.tsv), its value in
  * d->past_forms: the past alone ("rose"), or also the participle
- * ("won", "built"), which may be an adjective ("the newly built stadium"). */
+ * ("won", "built"), which may be an adjective ("the newly built stadium"),
+ * or a past as often a noun or an adjective ("lost", "left"), read as the
+ * past only where a verb must stand (right after "who"). */
 enum
 {
   PAST_ALONE = 1,
   PAST_SHARED = 2,
+  PAST_NOUN = 3,
 };
 
 /* Reads @path, WORD<TAB>KIND a row (data/past-forms.tsv), into
@@ -737,6 +741,11 @@ gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* Whether the weekday at @start..@end opens or is the title of a work or
+ * a publication: "Sunday Live programme", "GMTV's Sunday programme",
+ * "Saturday Night Takeaway", "the Mail on Sunday's". */
+gboolean weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                              gsize sentence_end);
 /* Whether the month at @start..@end is a firm's or a person's name: its
  * possessive before a noun of kind `firm` ("May's chairman", "of May's
  * debt") (names.c). */
@@ -993,7 +1002,7 @@ typedef struct
  * ("earlier in the day", "later in the week"), as taking the day named
  * before it (day_before, week_before: discourse_place_time()). */
 void discourse_mark_before (Timex *t, const char *code, int step, const char *mod, const char *shift);
-void discourse_place_time (const Discourse *ds, const char *text, Timex *t);
+void discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Timex *t);
 /* "Third-quarter profit fell from $5 million a year earlier": the year
  * before the period just named, at its grain (1988-Q3). */
 void discourse_compare_period (const Discourse *ds, Timex *t);
@@ -1016,6 +1025,9 @@ void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *t
  * resolved that weekday to, whatever the tense of its own clause (a
  * report's past). */
 void discourse_weekday_again (const Discourse *ds, const char *text, Timex *t);
+/* "yesterday (Wednesday)": a weekday in brackets right after a day is
+ * that day, one value for both. */
+void discourse_weekday_aside (const Discourse *ds, const char *text, Timex *t);
 /* @t, written, ending at @end, is what later expressions may refer to. */
 void discourse_note (Discourse *ds, const Timex *t, gsize end);
 /* "from 2009 to 2011", "between May and July": @first and @second, dates

@@ -245,7 +245,9 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         sentence_start = walk.start, sentence_end = walk.end;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
-      if (c->match.kind == KIND_WEEKDAY && weekday_in_name (d, text, c->start, c->end, sentence_start))
+      if (c->match.kind == KIND_WEEKDAY
+          && (weekday_in_name (d, text, c->start, c->end, sentence_start)
+              || weekday_titles_work (d, text, c->start, c->end, sentence_start, sentence_end)))
         continue;
       if (c->match.kind == KIND_MONTH && month_names_firm (d, text, c->end))
         continue;
@@ -271,10 +273,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         t.anchor = value_day (&ref);
       context_every (d, text, &t);
       discourse_place_in_year (d, &discourse, text, sentence_start, &t);
-      discourse_place_time (&discourse, text, &t);
+      discourse_place_time (d, &discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);
       discourse_weekday_again (&discourse, text, &t);
+      discourse_weekday_aside (&discourse, text, &t);
       Timex first;
       if (first_day_before (text, &t, MAX (sentence_start, pending.end), &first)
           || first_count_before (text, &t, MAX (sentence_start, pending.end), &first))

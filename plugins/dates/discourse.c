@@ -19,29 +19,50 @@
  * bytes: a few words of one clause ("2001, when the 11 September"). */
 #define YEAR_REACH 24
 
-/* Whether the text between a day and a clock time joins them: nothing
- * but spaces, a comma, and one of "at", "from", "around", "about", "by",
- * "until" ("Friday, at 3 p.m.", "May 29 around noon"). */
+/* The longest gap, in bytes, between a day and a clock time of the same
+ * phrase: "on 27 February, kick-off 1500 GMT", "Saturday's game (1500
+ * GMT)", "on Tuesday, at about 0200 local time". */
+#define JOIN_REACH 24
+
+/* Whether the text between a day and a clock time joins them into one
+ * phrase: spaces, a comma, an opening bracket, the day's "'s", the words
+ * "at", "from", "around", "about", "by", "until" ("Friday, at 3 p.m.",
+ * "May 29 around noon"), and at most two other words in lowercase that
+ * name what happens then ("kick-off", "game"): no word that opens a
+ * clause of its own (kind `clause`, `coordinator` and the like: "on
+ * Friday and will speak at 3pm"), no verb in -ed, no name. */
 static gboolean
-joins_day (const char *p, const char *end)
+joins_day (const Dates *d, const char *p, const char *end)
 {
   static const char *const links[] = { "at", "from", "around", "about", "by", "until" };
-  if (end - p > 10)
+  if (end - p > JOIN_REACH)
     return FALSE;
-  while (p < end && (*p == ' ' || *p == ','))
-    p++;
-  for (guint i = 0; i < G_N_ELEMENTS (links) && p < end; i++)
+  const char *text = p;
+  if (g_str_has_prefix (p, "'s ") || g_str_has_prefix (p, "\u2019s "))
+    p += p[0] == '\'' ? 2 : 4;
+  guint others = 0;
+  while (p < end)
     {
-      gsize n = strlen (links[i]);
-      if ((gsize)(end - p) > n && g_ascii_strncasecmp (p, links[i], n) == 0 && p[n] == ' ')
+      if (*p == ' ' || *p == ',' || *p == '(')
         {
-          p += n;
-          break;
+          p++;
+          continue;
         }
+      const char *w = p;
+      while (p < end && (g_ascii_isalpha (*p) || (*p == '-' && p > w)))
+        p++;
+      gsize n = p - w;
+      if (n == 0 || (p < end && *p != ' ' && *p != ',' && *p != '('))
+        return FALSE;
+      gboolean link = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (links) && !link; i++)
+        link = n == strlen (links[i]) && g_ascii_strncasecmp (w, links[i], n) == 0;
+      if (link)
+        continue;
+      if (++others > 2 || !g_ascii_islower (*w) || regular_past (w, n) || word_opens_clause (d, text, w - text))
+        return FALSE;
     }
-  while (p < end && *p == ' ')
-    p++;
-  return p == end;
+  return TRUE;
 }
 
 /* Whether the text between a clock time and a day after it makes them one
@@ -98,11 +119,11 @@ discourse_mark_before (Timex *t, const char *code, int step, const char *mod, co
 }
 
 void
-discourse_place_time (const Discourse *ds, const char *text, Timex *t)
+discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Timex *t)
 {
   if (ds->last_day_end == 0)
     return;
-  if (t->day_open && joins_day (text + ds->last_day_end, text + t->start))
+  if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start))
     timex_set_day (t, &ds->last_day);
   else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))
     {
@@ -430,6 +451,28 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
     }
   if (!place_in_named_year (d, ds, text, sentence_start, t))
     day_named_again (ds, t);
+}
+
+void
+discourse_weekday_aside (const Discourse *ds, const char *text, Timex *t)
+{
+  /* "yesterday (Wednesday)", "on 5 March [Saturday]": a weekday in
+   * brackets right after a day names that day again, whatever the
+   * reference makes of it alone; it is not noted as its weekday's first
+   * mention, which the day before may not be (the reference's week may
+   * not be the writer's) */
+  if (t->weekday_read == 2 || t->weekday < 1 || t->weekday > 7 || t->value.kind != VALUE_CALENDAR
+      || ds->last_day_end == 0 || t->start < ds->last_day_end + 2
+      || t->start > ds->last_day_end + 3 || !value_is_day (&ds->last_day))
+    return;
+  const char *gap = text + ds->last_day_end;
+  char open = gap[t->start - ds->last_day_end - 1], close = text[t->end];
+  if (gap[0] != ' ' || (t->start - ds->last_day_end == 3 && gap[1] != ' ')
+      || !((open == '(' && close == ')') || (open == '[' && close == ']')))
+    return;
+  /* its part of the day stays ("yesterday (Wednesday night)") */
+  t->value.year = ds->last_day.year, t->value.month = ds->last_day.month, t->value.day = ds->last_day.day;
+  t->weekday_read = 0;
 }
 
 void

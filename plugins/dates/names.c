@@ -193,3 +193,84 @@ month_names_firm (const Dates *d, const char *text, gsize end)
     word_end++;
   return word_end > at && g_ascii_islower (text[at]) && word_before_in (d->firm_words, text, word_end, NULL);
 }
+
+/* Whether the word at @at is capitalised, a name's word: a capital, then
+ * letters in lowercase; its end goes to @word_end. */
+static gboolean
+capitalised_word_at (const char *text, gsize at, gsize *word_end)
+{
+  if (!g_ascii_isupper (text[at]) || !g_ascii_islower (text[at + 1]))
+    return FALSE;
+  gsize e = at + 1;
+  while (g_ascii_isalpha (text[e]))
+    e++;
+  *word_end = e;
+  return TRUE;
+}
+
+gboolean
+weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                     gsize sentence_end)
+{
+  /* the capitalised words after it, a title's ("Sunday Live", "Saturday
+   * Night Takeaway"), not a month or a weekday ("Friday March 4") */
+  gsize at = end, e = end, first_end = 0;
+  guint capitalised = 0;
+  while (text[at] == ' ' && capitalised < 3 && capitalised_word_at (text, at + 1, &e)
+         && !word_before_in (d->months, text, e, NULL) && !word_before_in (d->weekdays, text, e, NULL))
+    {
+      if (capitalised++ == 0)
+        first_end = e;
+      at = e;
+    }
+  gsize noun_start = at + 1, noun_end = noun_start;
+  while (g_ascii_islower (text[noun_end]))
+    noun_end++;
+  gboolean title_noun = text[at] == ' ' && noun_end > noun_start && !g_ascii_isalnum (text[noun_end])
+                        && word_before_in (d->title_words, text, noun_end, NULL);
+  /* "Sunday Live programme": a title's words, then its noun */
+  if (capitalised > 0 && title_noun)
+    return TRUE;
+  /* "GMTV's Sunday programme": the noun right after it, after a name's
+   * possessive ("He will appear on Sunday's programme" is the day's) */
+  gsize w;
+  if (capitalised == 0 && title_noun && start >= sentence_start + 4 && text[start - 1] == ' '
+      && (g_str_has_prefix (text + start - 3, "'s") || (start >= 5 && g_str_has_prefix (text + start - 5, "\u2019s"))))
+    {
+      gsize possessive = text[start - 3] == '\'' ? start - 3 : start - 5;
+      return word_before (text, sentence_start, possessive, &w) > 0 && g_ascii_isupper (text[w]);
+    }
+  /* "Saturday Night Takeaway", "Monday Night Football": a part of the
+   * day capitalised, then another capitalised word, where the sentence
+   * is no headline in title case (a word in lowercase of four letters or
+   * more in it) */
+  if (capitalised >= 2)
+    {
+      char part[16];
+      gsize n = first_end - (end + 1);
+      if (n < sizeof part)
+        {
+          for (gsize i = 0; i < n; i++)
+            part[i] = g_ascii_tolower (text[end + 1 + i]);
+          part[n] = '\0';
+          if (g_hash_table_contains (d->parts, part))
+            for (gsize p = sentence_start; p < sentence_end;)
+              {
+                gsize q = p;
+                while (q < sentence_end && g_ascii_isalpha (text[q]))
+                  q++;
+                if (q - p >= 4 && g_ascii_islower (text[p]) && (p == sentence_start || !g_ascii_isalnum (text[p - 1])))
+                  return TRUE;
+                p = q > p ? q : p + 1;
+              }
+        }
+    }
+  /* "the Mail on Sunday's": a capitalised word after "the", then "on" and
+   * the weekday, whose possessive a capitalised word follows, is a
+   * publication's name ("The Mail on Sunday's Financial Mail") */
+  if (start >= sentence_start + 3 && strncmp (text + start - 3, "on ", 3) == 0 && g_str_has_prefix (text + end, "'s ")
+      && capitalised_word_at (text, end + 3, &e) && word_before (text, sentence_start, start - 3, &w) > 0
+      && g_ascii_isupper (text[w]) && w >= sentence_start + 4 && g_ascii_strncasecmp (text + w - 4, "the ", 4) == 0)
+    return TRUE;
+  return FALSE;
+}

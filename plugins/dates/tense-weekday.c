@@ -275,6 +275,44 @@ fronted_ahead (Tense *tense, gsize end)
   return before <= 1 && tense_scheduled_after (tense, end) && !tense_recurring (tense, end + (text[end] == ','));
 }
 
+/* Whether a weekday after "on" closes the noun phrase that opens its
+ * sentence, a determiner (kind `determiner`) and at most two words in
+ * lowercase before it, the last a noun of what is held on a day (kind
+ * `event`: "The match on Saturday", "The summit on Friday"), and the
+ * clause's verb after it speaks of the future before any past: "The
+ * match on Saturday will kick off at 1500 GMT", as "Saturday's match
+ * will" is read; "The match on Saturday was abandoned", "The attack on
+ * Friday will be investigated" (no event held) stay gone by.  The
+ * reader of the tense looks back from the expression and finds nothing
+ * there. */
+static gboolean
+subject_ahead (Tense *tense, gsize start, gsize end)
+{
+  const char *text = tense->text;
+  if (start < tense->start + 3 || strncmp (text + start - 3, "on ", 3) != 0 || (text[end] != ' ' && text[end] != ','))
+    return FALSE;
+  gsize at = tense->start;
+  while (at < start && !g_ascii_isalpha (text[at]))
+    at++;
+  gsize word_end;
+  if (!opens_sentence (text, tense->start, at) || !word_at_in (tense->d->determiner_words, text, at, &word_end))
+    return FALSE;
+  guint words = 0;
+  for (gsize p = at; p < start - 3; p++)
+    {
+      if (text[p] == ' ')
+        continue;
+      if (!g_ascii_isalpha (text[p]) || (p > at && !g_ascii_islower (text[p])))
+        return FALSE;
+      while (g_ascii_isalpha (text[p]) || text[p] == '-')
+        p++;
+      if (++words > 3 || text[p] != ' ')
+        return FALSE;
+    }
+  return words >= 2 && word_before_in (tense->d->event_words, text, start - 3, NULL)
+         && tense_future_after (tense, end + (text[end] == ','));
+}
+
 gboolean
 tense_weekday_ahead (Tense *tense, gsize start, gsize end)
 {
@@ -336,7 +374,7 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
    * ("the club meets on Friday, as it does each week"): no coming day of
    * its own, unless a cue of the future says so */
   return tense_future (tense) || (tense_fixture_future (tense) && !tense_recurring (tense, end))
-         || (tense_unknown (tense) && fronted_ahead (tense, end));
+         || (tense_unknown (tense) && (fronted_ahead (tense, end) || subject_ahead (tense, start, end)));
 }
 
 gboolean

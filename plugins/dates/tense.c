@@ -37,8 +37,14 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
   return e > at && word_before_in (set, text, e, NULL);
 }
 
+/* The kind (PAST_ALONE, PAST_SHARED, PAST_NOUN) of the word at @at, as
+ * past_form_at() reads it, PAST_NOUN kept. */
+static int
+past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit);
+
 /* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
- * @limit, where it is an irregular verb in the past, else 0: the word is
+ * @limit, where it is an irregular verb in the past, else 0 (a form
+ * that is as often a noun or an adjective, PAST_NOUN, too): the word is
  * in data/past-forms.tsv ("rose", "fell", "began"), in lowercase (a
  * capital is a name: "Rose", "Won"), and not after a word of the kind
  * `passive` of data/context-words.tsv ("will be held", "a stove").  A
@@ -47,6 +53,13 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
  * announced"), which a form like "rose" never is. */
 int
 past_form_at (const Dates *d, const char *text, gsize at, gsize limit)
+{
+  int kind = past_form_kind_at (d, text, at, limit);
+  return kind == PAST_NOUN ? 0 : kind;
+}
+
+static int
+past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit)
 {
   /* the first two letters first: a word that no past form starts as
    * ("the", "in", "of") costs two comparisons (a tenth of the instructions
@@ -195,6 +208,22 @@ verb_resumes (const Dates *d, const char *text, gsize at)
   return (n >= 4 && regular_past (text + at, n)) || (n >= 5 && text[e - 1] == 's' && text[e - 2] != 's');
 }
 
+/* Whether the word at @e..@w is a preposition of time with nothing but
+ * spaces after it up to @end, where the expression starts: "on", "in",
+ * "at", "by", "from", "until", "during". */
+static gboolean
+preposition_closes (const char *text, gsize e, gsize w, gsize end)
+{
+  static const char *const prepositions[] = { "on", "in", "at", "by", "from", "until", "during" };
+  for (gsize k = w; k < end; k++)
+    if (text[k] != ' ')
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (prepositions); i++)
+    if (w - e == strlen (prepositions[i]) && strncmp (text + e, prepositions[i], w - e) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the cue at @at stands in a relative clause set off by marks
  * and closed before the expression, whose mark the scan passed: after
  * the nearest mark before @at comes "which", "who" or "whose" ("The
@@ -237,6 +266,11 @@ in_closed_aside (const Tense *tense, gsize at)
     w++;
   if (e >= tense->end || !g_ascii_islower (text[e]))
     return FALSE;
+  /* closed right before the expression's preposition ("will face Hull,
+   * who lost to Derby last month, on Saturday"): the clause around it
+   * resumes with the expression */
+  if (preposition_closes (text, e, w, tense->end))
+    return TRUE;
   if (past_form_at (tense->d, text, e, tense->end) == PAST_ALONE)
     return TRUE;
   if (!regular_past (text + e, w - e))
@@ -314,7 +348,9 @@ relative_past (const Tense *tense, gsize at)
        * tells where things stand, no event of its own day */
       if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
         return FALSE;
-      return past_verb_at (tense, tense, w, we);
+      /* right after the pronoun, "lost", "left", "shot" are the verb
+       * (PAST_NOUN: elsewhere as often "lost ground", "the left") */
+      return past_verb_at (tense, tense, w, we) || past_form_kind_at (tense->d, text, w, we) == PAST_NOUN;
     }
   return FALSE;
 }
@@ -604,8 +640,23 @@ tense_future_after (const Tense *tense, gsize from)
   const char *text = tense->text;
   Tense after = *tense;
   after.end = from;
-  while (after.end < from + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
-    after.end++;
+  /* a closed bracket is passed over, its words read as the clause's:
+   * "Saturday's game (1500 GMT) will be shown live", "Saturday's game
+   * (which we won) will hurt" */
+  while (after.end < from + AFTER_REACH && text[after.end]
+         && (!clause_or_sentence_mark (text[after.end]) || text[after.end] == '('))
+    {
+      if (text[after.end] == '(')
+        {
+          gsize close = after.end + 1;
+          while (close < from + AFTER_REACH && text[close] && !strchr ("().!?", text[close]))
+            close++;
+          if (text[close] != ')')
+            break;
+          after.end = close;
+        }
+      after.end++;
+    }
   guint words = 0;
   for (gsize at = from; at < after.end; at++)
     {

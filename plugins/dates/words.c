@@ -299,13 +299,17 @@ load_past_forms (Dates *d, const char *path, GError **error)
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 2, 2, "WORD<TAB>KIND, a verb in the past in lowercase and past or shared, as rose<TAB>past",
+      if (!assay_data_row_check (table, row, 2, 2,
+                                 "WORD<TAB>KIND, a verb in the past in lowercase and past, shared or noun, as rose<TAB>past",
                                  error))
         return FALSE;
-      gboolean alone = strcmp (row->fields[1], "past") == 0;
-      if (!alone && strcmp (row->fields[1], "shared") != 0)
+      int kind = strcmp (row->fields[1], "past") == 0     ? PAST_ALONE
+                 : strcmp (row->fields[1], "shared") == 0 ? PAST_SHARED
+                 : strcmp (row->fields[1], "noun") == 0   ? PAST_NOUN
+                                                          : 0;
+      if (kind == 0)
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is neither past nor shared", row->fields[1]);
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of past, shared, noun", row->fields[1]);
           return FALSE;
         }
       const char *word = row->fields[0];
@@ -317,7 +321,7 @@ load_past_forms (Dates *d, const char *path, GError **error)
         }
       d->past_shapes[word[0] - 'a'] |= 1u << n;
       d->past_pairs[word[0] - 'a'] |= 1u << (word[1] - 'a');
-      g_hash_table_insert (d->past_forms, g_strdup (word), GINT_TO_POINTER (alone ? PAST_ALONE : PAST_SHARED));
+      g_hash_table_insert (d->past_forms, g_strdup (word), GINT_TO_POINTER (kind));
     }
   return TRUE;
 }
@@ -367,6 +371,7 @@ static const struct
   { "generic", G_STRUCT_OFFSET (Dates, generic_words) },
   { "preposition", G_STRUCT_OFFSET (Dates, preposition_words) },
   { "dayname", G_STRUCT_OFFSET (Dates, dayname_words) },
+  { "title", G_STRUCT_OFFSET (Dates, title_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },
   { "backshift", G_STRUCT_OFFSET (Dates, backshift_words) },

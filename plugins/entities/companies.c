@@ -329,3 +329,54 @@ find_by_context (Scan *scan, guint ws, guint we)
         i = work_after_verb (scan, ws, we, i);
     }
 }
+
+void
+vote_company_stems (Scan *scan)
+{
+  /* A film or music company is called by its name without its last
+   * word (cues.tsv kind company-tail: "Paramount Pictures ... a
+   * franchise for Paramount", "Island Records ... signed to Island"),
+   * which the tagger, reading the word alone, often takes for a place
+   * or a person.  Only where the document names it in full, as an
+   * organisation; not a work's title, nor a name the lists claim
+   * ("London Records ... in London": the city), though a town they
+   * only hint may be ("Paramount", California); nor a stem a place's
+   * head ends ("Abbey Road Studios ... on Abbey Road": the street). */
+  g_autoptr (GHashTable) stems = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->work || p->b - p->a < 2 || strcmp (p->label, "ORG") != 0
+          || !word_at (scan, p->b - 1)->upper)
+        continue;
+      /* The cue map's kinds are masked on capitalised words: asked again. */
+      const Word *last = word_at (scan, p->b - 1);
+      const Word *stem_end = word_at (scan, p->b - 2);
+      if (!(cue_map_rules (scan->e->cues, last->key, last->hash) & CUE_COMPANY_TAIL)
+          || (cue_map_rules (scan->e->cues, stem_end->key, stem_end->hash) & CUE_LOC_HEAD))
+        continue;
+      if (!stems)
+        stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *raw = words_text (scan, p->a, p->b - 1);
+      g_hash_table_add (stems, assay_text_fold (raw, -1));
+    }
+  if (!stems)
+    return; /* nearly every document */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "ORG") == 0
+          || strcmp (p->label, "NORP") == 0)
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = assay_text_fold (raw, -1);
+      if (!g_hash_table_contains (stems, key))
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+    }
+}

@@ -871,7 +871,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_by_context (&scan, ws, we);
       find_title_case_works (&scan, ws, we);
       find_possessive_titles (&scan, ws, we);
-      find_programme_titles (&scan, ws, we);
+      find_credited_titles (&scan, ws, we);
       find_numbered_works (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
@@ -886,6 +886,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_the_titles (&scan, ws, we);
     }
   link_names (&scan, acronyms);
+  spread_listed_works (&scan);
   spread_works (&scan);
   spread_products (&scan);
   spread_cued_orgs (&scan);
@@ -897,6 +898,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_known_cities (&scan);
   mend_religions (&scan);
   mend_unlisted_towns (&scan);
+  vote_company_stems (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

@@ -101,6 +101,7 @@ typedef struct
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
+  guint8 works_spoken; /* speaks_of_works(), asked once a document: 0 not yet, 1 no, 2 yes */
 } Scan;
 
 static inline Word *
@@ -278,6 +279,10 @@ void mend_longer_places (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
+/* Per document, after link_names() (companies.c): a film or music
+ * company named in full ("Paramount Pictures") makes its name without
+ * the last word an organisation elsewhere ("for Paramount"). */
+void vote_company_stems (Scan *scan);
 void find_later_orgs (Scan *scan);
 /* Per document, after the votes (votes.c): a name of two words or more
  * and its acronym of one word ("British American Tobacco", "Bat") agree
@@ -387,7 +392,24 @@ void find_title_case_works (Scan *scan, guint ws, guint we);
 /* An act's possessive and a title in sentence case in a document that
  * speaks of works: "Keane's Hope and Fears" (works.c). */
 void find_possessive_titles (Scan *scan, guint ws, guint we);
-void find_programme_titles (Scan *scan, guint ws, guint we);
+/* Titles by what stands around them (titles.c), in one walk over the
+ * sentence: a film's by its credit after it ("The Aviator, starring
+ * Leonardo DiCaprio", "Vera Drake star Imelda Staunton"), a title cut at
+ * "of" before a kind of work ("the Phantom of the Opera movie"), one
+ * with its own possessive after a channel's ("BBC Radio 4's Woman's
+ * Hour"), a broadcast's before "programme" ("told the Today programme"). */
+void find_credited_titles (Scan *scan, guint ws, guint we);
+/* works.c's pieces titles.c reads too. */
+void claim_title (Scan *scan, guint a, guint b);
+gboolean speaks_of_works (const Scan *scan);
+guint capitalised_run_start (const Scan *scan, guint ws, guint b);
+gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);
+guint title_end (const Scan *scan, guint a, guint we, gboolean listed);
+gboolean opens_person (const Scan *scan, guint i);
+/* Per document, before spread_works() (titles.c): the other items of a
+ * list a work's title is in ("The Motorcycle Diaries, Lost in
+ * Translation and 21 Grams") are works too. */
+void spread_listed_works (Scan *scan);
 void mend_the_titles (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */

@@ -81,6 +81,9 @@ typedef guint64 Cue;
 #define CUE_SPORT ((Cue) 1 << 41)         /* a word of sport stories: a club clubs.tsv lists keeps the tagger's organisation (rules-places.c) */
 #define CUE_SPEAKS_FOR ((Cue) 1 << 39)     /* speaks for a body before "for" or "at": "a spokeswoman for X" (rules-context.c) */
 #define CUE_PROGRAMME ((Cue) 1 << 48)      /* a broadcast's noun after its title: "told the Today programme" (works.c) */
+#define CUE_WORK_CREDIT ((Cue) 1 << 49)    /* a film's credit after its title and a comma: "X, starring Y" (titles.c) */
+#define CUE_WORK_CREW ((Cue) 1 << 50)      /* a film's maker or player between its title and a name: "X star Y" (titles.c) */
+#define CUE_COMPANY_TAIL ((Cue) 1 << 51)   /* a film or music company's last word: "Paramount Pictures" ... "Paramount" (companies.c) */
 #define CUE_BROADCAST_AFTER ((Cue) 1 << 57) /* what a broadcaster does, after its name: "BSkyB broadcasts" (rules-context.c) */
 #define CUE_COMPETITION ((Cue) 1 << 58) /* a sports league's one-word name: "Premiership", "Bundesliga" (votes.c) */
 #define CUE_COMPETITION_HEAD ((Cue) 1 << 59) /* the last word of a sports league's name: "Premier League" (votes.c) */

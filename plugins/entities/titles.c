@@ -14,58 +14,57 @@
  * Panorama programme").  Up to four capitalised words nobody but the
  * tagger named, none opening the sentence; not "the Government
  * programme" (no press before it), nor a name the lists claim, nor a
- * person's name (a host's: "the Jonathan Ross programme"). */
-void
-find_programme_titles (Scan *scan, guint ws, guint we)
+ * person's name (a host's: "the Jonathan Ross programme").  Asked at
+ * each programme noun by find_credited_titles()'s walk over the words,
+ * one walk for the title rules of this file. */
+static void
+programme_title (Scan *scan, guint ws, guint i)
 {
-  for (guint i = ws + 2; i < we; i++)
+  if (i < ws + 2)
+    return;
+  guint a = i;
+  while (a > ws + 1 && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start
+         && !word_at (scan, a - 1)->glued && g_ascii_isalnum (scan->text[word_at (scan, a - 1)->start])
+         && !(word_at (scan, a - 1)->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+    a--;
+  if (a == i || word_at (scan, a)->sentence_start)
+    return;
+  const Word *before = word_at (scan, a - 1);
+  gboolean press = FALSE;
+  if (is_possessive (before))
     {
-      if (!(word_at (scan, i)->cue & CUE_PROGRAMME) || word_at (scan, i)->upper)
-        continue;
-      guint a = i;
-      while (a > ws + 1 && a + 4 > i && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start
-             && !word_at (scan, a - 1)->glued && g_ascii_isalnum (scan->text[word_at (scan, a - 1)->start])
-             && !(word_at (scan, a - 1)->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
-        a--;
-      if (a == i || word_at (scan, a)->sentence_start)
-        continue;
-      const Word *before = word_at (scan, a - 1);
-      gboolean press = FALSE;
-      if (is_possessive (before))
-        {
-          const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
-          press = channel && strcmp (channel->label, "ORG") == 0;
-        }
-      else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
-        {
-          const Word *verb = word_at (scan, a - 2);
-          press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
-        }
-      /* A channel in capitals before the title is the channel's ("told
-       * the BBC Today programme"); a run in capitals alone after "the",
-       * or ending in a number, is the channel itself ("the BBC
-       * programme", "the Radio 4 programme"). */
-      while (a + 1 < i && word_at (scan, a)->capitals && word_at (scan, a)->end - word_at (scan, a)->start > 1)
-        a++;
-      if (!press || g_ascii_isdigit (scan->text[word_at (scan, i - 1)->start])
-          || (!is_possessive (before) && word_at (scan, a)->capitals))
-        continue;
-      const Word *first = word_at (scan, a);
-      gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
-      for (guint k = a; k < i && free; k++)
-        {
-          const Word *w = word_at (scan, k);
-          const Span *q = span_at (scan, w->span);
-          const GazetteerEntry *alone = w->known.single;
-          free = (!q || (q->source <= SOURCE_TAGGER && q->a >= a && q->b <= i))
-                 && (!alone || strcmp (alone->label, "MISC") == 0);
-        }
-      if (!free)
-        continue;
-      Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
-      if (s)
-        s->canonical = words_text (scan, a, i);
+      const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
+      press = channel && strcmp (channel->label, "ORG") == 0;
     }
+  else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
+    {
+      const Word *verb = word_at (scan, a - 2);
+      press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
+    }
+  /* A channel in capitals before the title is the channel's ("told
+   * the BBC Today programme"); a run in capitals alone after "the",
+   * or ending in a number, is the channel itself ("the BBC
+   * programme", "the Radio 4 programme"). */
+  while (a + 1 < i && word_at (scan, a)->capitals && word_at (scan, a)->end - word_at (scan, a)->start > 1)
+    a++;
+  if (!press || g_ascii_isdigit (scan->text[word_at (scan, i - 1)->start])
+      || (!is_possessive (before) && word_at (scan, a)->capitals))
+    return;
+  const Word *first = word_at (scan, a);
+  gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
+  for (guint k = a; k < i && free; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *q = span_at (scan, w->span);
+      const GazetteerEntry *alone = w->known.single;
+      free = (!q || (q->source <= SOURCE_TAGGER && q->a >= a && q->b <= i))
+             && (!alone || strcmp (alone->label, "MISC") == 0);
+    }
+  if (!free)
+    return;
+  Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, a, i);
 }
 
 /* A capitalised "The" inside a sentence before a name is the name's own
@@ -109,5 +108,308 @@ mend_the_titles (Scan *scan, guint ws, guint we)
       word_at (scan, i)->span = word_at (scan, i + 1)->span;
       g_free (s->canonical);
       s->canonical = words_text (scan, s->a, s->b);
+    }
+}
+
+/* Whether a person's name the tagger or a rule found ends before word
+ * @b. */
+static gboolean
+person_ends (const Scan *scan, guint b)
+{
+  const Span *p = span_at (scan, word_at (scan, b - 1)->span);
+  return p && !p->dropped && p->b == b && strcmp (p->label, "PERSON") == 0;
+}
+
+/* Whether the document names a kind of work in lowercase somewhere
+ * (speaks_of_works()), asked once a document. */
+static gboolean
+works_spoken (Scan *scan)
+{
+  if (scan->works_spoken == 0)
+    scan->works_spoken = speaks_of_works (scan) ? 2 : 1;
+  return scan->works_spoken == 2;
+}
+
+/* A film's title known by its credit, with no work's noun before it: a
+ * credit after a comma (cues.tsv kind work-credit) and a capitalised
+ * name after it ("The Aviator, starring Leonardo DiCaprio", "Closer,
+ * directed by Mike Nichols"), or who made it or is in it (kind
+ * work-crew) before a person's name the tagger or a rule found ("Vera
+ * Drake star Imelda Staunton", "Sideways producer Michael London").  The
+ * title is the capitalised run before (capitalised_run_start(): "of the"
+ * inside, a sentence's "The" not), in a document that names a kind of
+ * work in lowercase; spread_works() then names its other mentions.
+ * Not a run a name the lists claim, a rule's person, a head of an
+ * organisation's, a place's or an event's name is in (may_be_title():
+ * "Channel 4 director Y", "Oscars star"), nor one whose first word the
+ * lists hint as a city, a region or a company ("Hollywood star Tom
+ * Cruise", "Sony producer"), nor a nationality ("British director"),
+ * nor a person's name before a credit after a comma ("Jude Law,
+ * starring as ..." has a lowercase word after it); not a crew noun in a
+ * sport report, where a club's "star" is its player ("Chelsea star"),
+ * nor a sentence's first word alone that English writes in lowercase
+ * ("Film director Y", "Pop star Y"), nor a word joined by a hyphen
+ * ("Oscar-winning director Y"), nor a run after "and" and a
+ * capitalised word, where the title may begin further back ("Only
+ * Fools and Horses star David Jason"; not after a person's name, "Roger
+ * Clarke and Touching the Void director Y", nor where a capitalised
+ * "The" opens the run, "Falling Down and The Phantom of the Opera
+ * director Y"). */
+/* A title with a lowercase title word inside, before a kind of work
+ * after "the" or a possessive, or opening with its own capitalised
+ * "The" ("the Lord of the Rings trilogy", "from The Phantom of the
+ * Opera movie"): the tagger cuts such a run at its "of" or "in" into
+ * two names ("Phantom" ORG, "Opera" LOC), and no title follows the
+ * noun.  Three words or more, some lowercase; not a run a head, a role
+ * or a name the lists claim is in (may_be_title(): "the University of
+ * London film society", "the Bank of England report"), nor a run with
+ * no lowercase word ("the Disney film", "the BBC film": a maker), nor a
+ * person's name ("the Robert de Niro thriller"). */
+static void
+title_before_noun (Scan *scan, guint ws, guint i)
+{
+  if (i < ws + 3 || !word_at (scan, i - 1)->upper || !g_ascii_isalnum (scan->text[word_at (scan, i - 1)->start]))
+    return;
+  guint a = capitalised_run_start (scan, ws, i);
+  if (a + 3 > i || a == ws)
+    return;
+  gboolean lower = FALSE;
+  for (guint k = a + 1; k < i && !lower; k++)
+    lower = !word_at (scan, k)->upper;
+  const Word *before = word_at (scan, a - 1), *first = word_at (scan, a);
+  gboolean opened = strcmp (first->text, "The") == 0
+                    || (strcmp (before->key, "the") == 0 && !before->upper) || is_possessive (before);
+  /* A person's name with its particle is a maker's ("the Robert de
+   * Niro thriller"). */
+  const Span *held = span_at (scan, first->span);
+  if (!lower || !opened || !may_be_title (scan, a, i, FALSE)
+      || (held && !held->dropped && held->a == a && held->b == i && strcmp (held->label, "PERSON") == 0))
+    return;
+  claim_title (scan, a, i);
+}
+
+/* A title with its own possessive after an organisation's possessive,
+ * a channel's ("ITV1's Hell's Kitchen", "BBC Radio 4's Woman's Hour"):
+ * the tagger reads it as two names, a person or a place and another
+ * ("Hell" LOC, "Kitchen" LOC).  Up to three capitalised words before
+ * the title's possessive and five after ("the RSC's All's Well That
+ * Ends Well"); not a person's name a first name opens
+ * ("Microsoft's Bill Gates's"), nor a run whose second part opens with a
+ * function word ("Sony's Walkman's The ..."), nor a name the lists
+ * claim or a head's (may_be_title()). */
+static void
+possessive_title (Scan *scan, guint ws, guint we, guint i)
+{
+  const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
+  guint j = i + 1;
+  if (!owner || owner->dropped || owner->b != i || strcmp (owner->label, "ORG") != 0 || j + 2 >= we
+      || !word_at (scan, j)->upper || word_at (scan, j)->glued || opens_person (scan, j))
+    return;
+  guint k = j;
+  while (k < we && k < j + 3 && word_at (scan, k)->upper && !word_at (scan, k)->glued
+         && g_ascii_isalpha (scan->text[word_at (scan, k)->start]))
+    k++;
+  if (k == j || k + 1 >= we || !is_possessive (word_at (scan, k)))
+    return;
+  guint e = k + 1;
+  while (e < we && e < k + 6 && word_at (scan, e)->upper && !word_at (scan, e)->glued
+         && g_ascii_isalpha (scan->text[word_at (scan, e)->start]))
+    e++;
+  if (e == k + 1 || (cue_map_rules (scan->e->cues, word_at (scan, k + 1)->key, word_at (scan, k + 1)->hash) & CUE_FUNCTION)
+      || !may_be_title (scan, j, k, FALSE) || !may_be_title (scan, k + 1, e, FALSE))
+    return;
+  (void) ws;
+  claim_title (scan, j, e);
+}
+
+void
+find_credited_titles (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->glued && is_possessive (w))
+        {
+          possessive_title (scan, ws, we, i);
+          continue;
+        }
+      if ((w->cue & CUE_PROGRAMME) && !w->upper)
+        {
+          programme_title (scan, ws, i);
+          continue;
+        }
+      if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW | CUE_WORK_NOUN)) || w->upper)
+        continue;
+      if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)))
+        {
+          title_before_noun (scan, ws, i);
+          continue;
+        }
+      if (i + 1 >= we)
+        continue;
+      guint b = i, next = i + 1;
+      if (w->cue & CUE_WORK_CREDIT)
+        {
+          const Word *comma = word_at (scan, i - 1);
+          if (comma->end - comma->start == 1 && scan->text[comma->start] == ',')
+            b--;
+          if (strcmp (w->key, "directed") == 0)
+            {
+              if (strcmp (word_at (scan, next)->key, "by") != 0 || next + 1 >= we)
+                continue;
+              next++;
+            }
+          if (!word_at (scan, next)->upper || !g_ascii_isalpha (scan->text[word_at (scan, next)->start]))
+            continue;
+        }
+      else
+        {
+          const Span *person = span_at (scan, word_at (scan, next)->span);
+          if (scan->has_score || scan->has_player || !person || person->dropped || person->a != next
+              || strcmp (person->label, "PERSON") != 0)
+            continue;
+        }
+      if (b <= ws || !word_at (scan, b - 1)->upper)
+        continue;
+      guint a = capitalised_run_start (scan, ws, b);
+      if (a >= b || !may_be_title (scan, a, b, FALSE))
+        continue;
+      const Word *first = word_at (scan, a);
+      const char *hint = first->hint ? first->hint->hint : NULL;
+      const Span *held = span_at (scan, first->span);
+      if ((hint && (strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0 || strcmp (hint, "COMPANY") == 0))
+          || (held && (strcmp (held->label, "NORP") == 0 || held->work))
+          || (b - a == 1 && (first->sentence_start || a == ws)
+              && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
+          || (a > ws + 1 && strcmp (word_at (scan, a - 1)->key, "and") == 0 && word_at (scan, a - 2)->upper
+              && strcmp (first->text, "The") != 0 && !person_ends (scan, a - 1)))
+        continue;
+      gboolean joined = FALSE;
+      for (guint k = a; k < b && !joined; k++)
+        joined = strchr (word_at (scan, k)->text, '-') != NULL;
+      if (joined)
+        continue;
+      if (!works_spoken (scan))
+        return;
+      claim_title (scan, a, b);
+      i = next;
+    }
+}
+
+/* Whether word @k joins two items of a list: a comma alone, or a
+ * lowercase "and" or "or". */
+static gboolean
+list_joint (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  return (w->end - w->start == 1 && scan->text[w->start] == ',')
+         || (!w->upper && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0));
+}
+
+/* Whether the words [a, b) may be a listed work's title beside one: a
+ * title none of whose words another name holds past its ends (a piece
+ * of a longer name), that no first name opens ("The Aviator and
+ * Leonardo DiCaprio"; "Vera Drake" is lost so), whose first word is a
+ * word of two letters or more ("1986", "I"), no company, city or region
+ * the lists hint ("Sony, Microsoft and Nintendo"), nor a surname of a
+ * person the document names in full (@surnames: "Annette Bening ...
+ * Bening"). */
+static gboolean
+list_item (const Scan *scan, guint a, guint b, GHashTable *surnames)
+{
+  const Word *first = word_at (scan, a);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  if (a >= b || first->end - first->start < 2 || !g_ascii_isalpha (scan->text[first->start])
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (b == a + 1 && g_hash_table_contains (surnames, first->key)) || opens_person (scan, a)
+      || !may_be_title (scan, a, b, FALSE))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && !held->dropped && (held->a < a || held->b > b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the word before a listed title's first word @a shows where
+ * it starts: a joint, a sentence's start, or a lowercase word no title
+ * holds ("included", "beat"); not a title's lowercase word, a
+ * possessive or a number, after which the title may begin further back
+ * ("Carry On at your Convenience", "Dead Man's Shoes", "the 19th
+ * Century"). */
+static gboolean
+item_starts (const Scan *scan, guint a)
+{
+  if (a == 0 || word_at (scan, a)->sentence_start || list_joint (scan, a - 1))
+    return TRUE;
+  const Word *w = word_at (scan, a - 1);
+  return !w->upper && !w->glued && g_ascii_isalpha (scan->text[w->start])
+         && !(w->cue & (CUE_TITLE_WORD | CUE_CONNECTOR | CUE_FUNCTION));
+}
+
+void
+spread_listed_works (Scan *scan)
+{
+  /* A list holds things of one kind: beside a work's title that a rule
+   * found, commas and "and" join other titles ("Fahrenheit 9/11, The
+   * Motorcycle Diaries, Lost in Translation, Eternal Sunshine of the
+   * Spotless Mind and 21 Grams"), which the tagger reads in pieces as
+   * people, places and organisations.  Each item a title by
+   * title_end()'s reading, one joint between items, in the same
+   * sentence, up to eight items each way. */
+  guint n = scan->words->len, n_spans = scan->spans->len;
+  g_autoptr (GHashTable) surnames = NULL;
+  for (guint k = 0; k < n_spans; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->work)
+        continue;
+      if (!surnames)
+        {
+          surnames = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint m = 0; m < n_spans; m++)
+            {
+              const Span *q = span_at (scan, m);
+              if (!q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0)
+                g_hash_table_add (surnames, (gpointer) word_at (scan, q->b - 1)->key);
+            }
+        }
+      guint b = p->b;
+      for (guint items = 0; items < 8 && b + 1 < n && list_joint (scan, b); items++)
+        {
+          guint j = b + 1;
+          if (j + 1 < n && strcmp (word_at (scan, b)->key, ",") == 0 && list_joint (scan, j) && word_at (scan, j)->end - word_at (scan, j)->start > 1)
+            j++; /* the serial comma: ", and" */
+          if (word_at (scan, j)->sentence_start || !word_at (scan, j)->upper || word_at (scan, j)->glued)
+            break;
+          guint we = j;
+          while (we < n && we < j + 12 && (we == j || !word_at (scan, we)->sentence_start))
+            we++;
+          guint e = title_end (scan, j, we, TRUE);
+          if (e == j || !list_item (scan, j, e, surnames))
+            break;
+          const Span *held = span_at (scan, word_at (scan, j)->span);
+          if (!(held && held->work))
+            claim_title (scan, j, e);
+          b = e;
+        }
+      guint a = span_at (scan, k)->a;
+      for (guint items = 0; items < 8 && a >= 2 && list_joint (scan, a - 1) && !word_at (scan, a)->sentence_start; items++)
+        {
+          guint end = a - 1;
+          guint ws = end;
+          while (ws > 0 && ws + 12 > end && !word_at (scan, ws)->sentence_start)
+            ws--;
+          guint start = capitalised_run_start (scan, ws, end);
+          if (start >= end || title_end (scan, start, end, TRUE) != end || !item_starts (scan, start)
+              || !list_item (scan, start, end, surnames))
+            break;
+          const Span *held = span_at (scan, word_at (scan, start)->span);
+          if (!(held && held->work))
+            claim_title (scan, start, end);
+          a = start;
+        }
     }
 }

@@ -147,7 +147,8 @@ run_find (const Scan *scan, const Runs *runs, guint a, guint b)
  * modifies follows ("Rock star Ozzy Osbourne", "Broadband take-up"):
  * not a word ending in "s" or "ed", which is as often the name's verb
  * or what it has ("Monsoon shares", "Sage reported"), nor a cue word (a
- * reporting verb, a function word) but a title's head ("Rock star"). */
+ * reporting verb, a function word) but a title's head or a film's
+ * crew (cues.tsv role, work-crew: "Rock star", "Film director"). */
 static void
 drop_opening_common_words (Scan *scan)
 {
@@ -172,7 +173,9 @@ drop_opening_common_words (Scan *scan)
       gsize n = next->end - next->start;
       /* The kinds only a rule reads after a name are nouns still
        * ("Major league", "Live coverage"). */
-      if (next->upper || next->glued || (next->cue & ~(CUE_ROLE | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER)) || n < 3 || !g_ascii_islower (next->text[0])
+      if (next->upper || next->glued
+          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER)) || n < 3
+          || !g_ascii_islower (next->text[0])
           || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
         continue;
       gboolean named = FALSE, lower = FALSE;

@@ -27,7 +27,7 @@ title_word (const Word *w)
  * of two words or more, or a first name of first-names.tsv the lists
  * do not take for an English word ("the film Tom Cruise made", "the
  * film Ray Charles inspired", "Katharine Hepburn in The Aviator"). */
-static gboolean
+gboolean
 opens_person (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
@@ -157,7 +157,7 @@ subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
  * to ten words, ending at the first other word, punctuation or
  * possessive; none where a possessive or an
  * apostrophe is followed by more capitalised words. */
-static guint
+guint
 title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
   guint b = a, last = a;
@@ -456,7 +456,7 @@ claim_whole (Scan *scan, guint a, guint b, const char *label)
 }
 
 /* Claims words [a, b) as a work's title, MISC. */
-static void
+void
 claim_title (Scan *scan, guint a, guint b)
 {
   Span *s = claim_whole (scan, a, b, "MISC");
@@ -633,7 +633,11 @@ spread_works (Scan *scan)
         continue;
       if (!works)
         works = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_add (works, assay_text_fold (p->canonical, -1));
+      /* The title as written: link_names() may have given a one-word
+       * title a person's full name as its canonical ("Kinsey starring
+       * Liam Neeson ... Alfred Kinsey"), who stays the person. */
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_hash_table_add (works, assay_text_fold (raw, -1));
     }
   if (!works)
     return; /* nearly every document: no cost */
@@ -880,7 +884,7 @@ find_title_case_works (Scan *scan, guint ws, guint we)
 
 /* Whether the document names a kind of work anywhere in lowercase ("the
  * album", "his latest film"): one that speaks of works. */
-static gboolean
+gboolean
 speaks_of_works (const Scan *scan)
 {
   for (guint i = 0; i < scan->words->len; i++)
@@ -981,7 +985,7 @@ marks_works (const Scan *scan, guint ws, guint we)
  * @b, lowercase title words allowed between two of them ("Gears of
  * War"), at most six words; @b where there is none.  A sentence's first
  * function word is the sentence's ("The", "If"). */
-static guint
+guint
 capitalised_run_start (const Scan *scan, guint ws, guint b)
 {
   guint a = b;
@@ -1024,7 +1028,7 @@ capitalised_run_start (const Scan *scan, guint ws, guint b)
  * number as often ("BBC 3", "ITV 2"); its last word no noun that
  * names things by their number (product-names.tsv kind numbered:
  * "Radio 1", "Formula 1"). */
-static gboolean
+gboolean
 may_be_title (const Scan *scan, guint a, guint b, gboolean lead)
 {
   if (a >= b)

@@ -3,7 +3,7 @@
  * (people.c's mend_initialled_people()): what must fire, and the
  * sentences near each rule where it must not; and titles after a kind
  * of work that needs its medium ("TV show X", works.c), and a
- * broadcast's title before "programme" (find_programme_titles()), and
+ * broadcast's title before "programme" (titles.c's programme_title()), and
  * a title's own capitalised "The" (titles.c's mend_the_titles()). */
 #include "entity-cases.h"
 

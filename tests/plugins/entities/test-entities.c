@@ -648,7 +648,7 @@ static const EntityCase cases[] = {
    * after a verb of writing without "in", nor an event before
    * "website", nor a word the lists hint as a place before "paper";
    * so none of them decides its other mentions' label (the Today
-   * programme is a work, works.c's find_programme_titles(), and "Today"
+   * programme is a work, titles.c's programme_title(), and "Today"
    * alone stays no name). */
   { "He told the Ryder Cup team to relax. She wrote the Budget speech herself. He told the Premiership clubs to wait.",
     "MISC:Ryder Cup | MISC:Budget | MISC:Premiership" },

@@ -72,7 +72,9 @@ static const struct
     "attribution:blamed Russia subject=Germany value=Russia key=Germany country=Russia event=attack" },
   { "Officials said APT28 was behind the cyberattack.",
     "attribution:APT28 was behind value=APT28 country=Russia event=attack" },
-  { "The breach was attributed to Volt Typhoon.",
+  /* "cyber": a threat actor named by English words is one only in a story
+   * of computer security (the entities stage's drop_idle_actors()). */
+  { "The cyber breach was attributed to Volt Typhoon.",
     "attribution:attributed to Volt Typhoon value=Volt Typhoon country=China event=attack" },
   { "Poland identified Russia as responsible for the sabotage.",
     "attribution:Russia as responsible subject=Poland value=Russia key=Poland country=Russia event=attack" },

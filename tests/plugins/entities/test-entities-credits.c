@@ -1,0 +1,100 @@
+/* test-entities-credits.c: the entities stage through `assay run`, on
+ * sentences written here, for films' titles known by their credit
+ * (titles.c's find_credited_titles(): "X, starring Y", "X, directed by
+ * Y", "X star Y", "X producer Y") or by a kind of work after it ("the
+ * Phantom of the Opera movie") or by a list a work is in
+ * (spread_listed_works()) or by a channel's possessive before its own
+ * ("BBC Radio 4's Woman's Hour"), and film and music companies by
+ * their name in full (companies.c's vote_company_stems(): "Paramount
+ * Pictures ... Paramount"): what must fire, and the sentences near each
+ * rule where it must not. */
+#include "entity-cases.h"
+
+/* Each annotation is written LABEL:text, separated by " | ". */
+static const EntityCase cases[] = {
+  /* A credit after a comma and a capitalised name, in a document that
+   * names a kind of work in lowercase. */
+  { "Critics liked the film, and The Aviator, starring Leonardo DiCaprio, took $9m.",
+    "MISC:The Aviator | PERSON:Leonardo DiCaprio" },
+  { "Critics praised the film. He said Sideways, directed by Alexander Payne, opens today.",
+    "MISC:Sideways | PERSON:Alexander Payne" },
+  { "Critics say Kinsey starring Liam Neeson is a film about the man.", "MISC:Kinsey | PERSON:Liam Neeson" },
+  /* Who made it or is in it, before a person's name; its other mentions
+   * follow (spread_works()), but a sentence's first English word. */
+  { "\"It was hard,\" said Sideways producer Michael London of the film. Sideways won five awards.",
+    "MISC:Sideways | PERSON:Michael London | MISC:Sideways",
+    "a title's second mention opening a sentence, an English word (Sideways ORG)" },
+  { "The panel included Roger Clarke and Touching the Void director Kevin McDonald, who made the film.",
+    "PERSON:Roger Clarke | MISC:Touching the Void | PERSON:Kevin McDonald" },
+  { "Critics say Vera Drake star Imelda Staunton won, and the film took the prize.",
+    "MISC:Vera Drake | PERSON:Imelda Staunton", "a title a rule read as a person's name (Vera Drake PERSON)" },
+  /* Not without a kind of work named in lowercase, nor a run the lists
+   * hint as a place or a company, nor a club in a sport report, nor a
+   * nationality, nor a sentence's first English word alone, nor a run
+   * after "and" that may begin further back, nor a person before a
+   * credit with a lowercase word after it, nor a credit in lowercase
+   * before a name. */
+  { "He said Sideways producer Michael London spoke.", "PERSON:Michael London" },
+  { "The panel included Roger Clarke and Touching the Void director Kevin McDonald, a film-maker.",
+    "PERSON:Roger Clarke | ORG:Void | PERSON:Kevin McDonald" },
+  { "Hollywood star Tom Cruise praised the film.", "GPE:Hollywood | PERSON:Tom Cruise" },
+  { "Microsoft director Bill Gates spoke about the film.", "ORG:Microsoft | PERSON:Bill Gates" },
+  { "Chelsea star Frank Lampard praised the film before Chelsea won 2-1.",
+    "ORG:Chelsea | PERSON:Frank Lampard | ORG:Chelsea" },
+  { "British director Mike Leigh made the film.", "NORP:British | PERSON:Mike Leigh" },
+  { "Film director Ken Loach praised the movie.", "PERSON:Ken Loach" },
+  { "Only Fools and Horses star David Jason criticised the show.", "PERSON:David Jason" },
+  { "He said Labour director Matt Carter spoke at the conference.", "ORG:Labour | PERSON:Matt Carter" },
+  { "The operation, directed by General Jackson, ended the war.", "PERSON:Jackson" },
+  { "Leeds, directed by Peter Ridsdale, lost money.", "ORG:Leeds | PERSON:Peter Ridsdale" },
+  /* A title with "of", "with" or "for" inside before a kind of work,
+   * after "the", a possessive or its own "The": whole. */
+  { "He won a prize for The Phantom of the Opera movie last year.", "MISC:The Phantom of the Opera" },
+  { "Mr Blair told the BBC's Breakfast with Frost show that he agreed.",
+    "PERSON:Blair | ORG:BBC | MISC:Breakfast with Frost" },
+  { "He praised the Fight for Your Rights series.", "MISC:Fight for Your Rights" },
+  /* Not a person's name with its particle, a head's or a place's name
+   * the lists claim, nor a maker's name with no lowercase word. */
+  { "Last week the Robert de Niro thriller fell to number four.", "PERSON:Robert de Niro" },
+  { "He read the Bank of England report and the Disney film review.", "ORG:Bank of England | ORG:Disney" },
+  { "Students at the University of London film society met.", "ORG:University of London" },
+  { "He joined the Isle of Man film festival.", "GPE:Isle of Man" },
+  /* The other items of a list a work's title is in are works. */
+  { "Critics liked the film Closer, Hotel Rwanda and Garden State.",
+    "MISC:Closer | MISC:Hotel Rwanda | MISC:Garden State" },
+  { "She appeared in the film Carry On Cleo, Carry On Matron and Carry On Loving.",
+    "MISC:Carry On Cleo | MISC:Carry On Matron | MISC:Carry On Loving" },
+  /* Not a person a first name opens, nor the surname of one the
+   * document names in full, nor a company the lists hint, nor an item
+   * the list does not join to the work ("and the film X"). */
+  { "Critics liked the film Closer and Leonardo DiCaprio.", "MISC:Closer | PERSON:Leonardo DiCaprio" },
+  { "Annette Bening starred. Critics praised the film Being Julia, Closer, and Bening herself.",
+    "PERSON:Annette Bening | MISC:Being Julia | MISC:Closer | PERSON:Bening" },
+  { "The album Definitely Maybe, Sony and Nintendo were praised.", "MISC:Definitely Maybe | ORG:Sony | ORG:Nintendo" },
+  { "Nominees were Hotel Rwanda, Garden State and the film Closer.",
+    "MISC:Hotel Rwanda | MISC:Garden State | MISC:Closer",
+    "titles listed before 'the film X', whose joint is no list's (Hotel Rwanda ORG, Garden State PERSON)" },
+  { "The album Definitely Maybe, Oasis and Blur were praised.", "MISC:Definitely Maybe | ORG:Oasis | ORG:Blur",
+    "bands listed with an album: a list's items taken for works whatever their kind (MISC)" },
+  /* A title with its own possessive after a channel's or another
+   * organisation's possessive: whole. */
+  { "Mr Blair told BBC Radio 4's Woman's Hour that he agreed.", "PERSON:Blair | ORG:BBC Radio 4 | MISC:Woman's Hour" },
+  { "He criticised shows like the BBC's They Think It's All Over.", "ORG:BBC | MISC:They Think It's All Over" },
+  { "Dench starred in the RSC's All's Well That Ends Well last year.", "ORG:RSC | MISC:All's Well That Ends Well" },
+  /* Not a person's name a first name opens; not without the owner. */
+  { "Microsoft's Bill Gates's plans were praised.", "ORG:Microsoft | PERSON:Bill Gates" },
+  { "Apple's Steve Jobs's keynote was long.", "ORG:Apple | PERSON:Steve Jobs" },
+  { "Woman's Hour is broadcast daily.", "MISC:Woman's Hour",
+    "a possessive title with no channel before it nor a work noun after it (Hour LOC)" },
+  /* A film or music company named in full makes its name without its
+   * last word the company elsewhere in the document. */
+  { "Paramount Pictures, the studio behind the film, spoke. It will be a franchise for Paramount, he said.",
+    "ORG:Paramount Pictures | ORG:Paramount" },
+  { "He left Death Row Records in 1996. Death Row later went bankrupt.", "ORG:Death Row Records | ORG:Death Row" },
+  /* Not a place the lists claim, nor a street, nor a name the document
+   * never writes in full with the company's word. */
+  { "London Records signed the band in London.", "ORG:London Records | GPE:London" },
+  { "Abbey Road Studios is on Abbey Road.", "ORG:Abbey Road Studios | LOC:Abbey Road" },
+};
+
+ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
