@@ -223,7 +223,9 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
         first_end = e;
       at = e;
     }
-  gsize noun_start = at + 1, noun_end = noun_start;
+  /* at the text's end (a last row with no full stop) there is no noun:
+   * the byte after the NUL is not the text's */
+  gsize noun_start = text[at] == ' ' ? at + 1 : at, noun_end = noun_start;
   while (g_ascii_islower (text[noun_end]))
     noun_end++;
   gboolean title_noun = text[at] == ' ' && noun_end > noun_start && !g_ascii_isalnum (text[noun_end])
@@ -265,12 +267,5 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
               }
         }
     }
-  /* "the Mail on Sunday's": a capitalised word after "the", then "on" and
-   * the weekday, whose possessive a capitalised word follows, is a
-   * publication's name ("The Mail on Sunday's Financial Mail") */
-  if (start >= sentence_start + 3 && strncmp (text + start - 3, "on ", 3) == 0 && g_str_has_prefix (text + end, "'s ")
-      && capitalised_word_at (text, end + 3, &e) && word_before (text, sentence_start, start - 3, &w) > 0
-      && g_ascii_isupper (text[w]) && w >= sentence_start + 4 && g_ascii_strncasecmp (text + w - 4, "the ", 4) == 0)
-    return TRUE;
   return FALSE;
 }
