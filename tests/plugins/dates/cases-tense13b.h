@@ -44,6 +44,11 @@
   /* near it: the past progressive, an object in lowercase (an event
    * that may be gone by), a noun in -ing, a participle after the date */
   { "The leaders were meeting on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  /* nor before a month alone: a trend under way, as often reported
+   * after the clause as gone by */
+  { "Prices are rising in [January], figures showed.", "2005-03-01", "DATE", "2005-01" },
+  { "House prices are falling in London in [February], the survey found.", "2005-03-01", "DATE", "2005-02" },
+  { "Sales are rising in [March], the firm said.", "2005-03-01", "DATE", "2005-03" },
   { "Police are investigating a raid on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "He is recovering in hospital after a crash on [Sunday].", "2005-03-01", "DATE", "2005-02-27" },
   { "The problem is nothing on [Friday], he said.", "2005-03-01", "DATE", "2005-02-25" },
