@@ -16,6 +16,15 @@
   { "The polls closed on 2 February, with results expected at [0600 GMT].", "2005-02-22", "TIME", "2005-02-22T06:00Z" },
   { "The match is on 5 March. Doors open at [1300 GMT].", "2005-01-01", "TIME", "2005-01-01T13:00Z" },
   { "The match is on 5 March, Smith said at [1300 GMT].", "2005-01-01", "TIME", "2005-01-01T13:00Z" },
+  /* a finite verb of a clause of its own between (a present in -s, the
+   * plural subject of one), or a day a year or more away with a comma or
+   * a word between: the reference's day */
+  { "The museum, founded on 4 May 1950, opens at [1000 GMT].", "2005-02-22", "TIME", "2005-02-22T10:00Z" },
+  { "Since 11 September 2001, flights stop at [2300 GMT].", "2005-02-22", "TIME", "2005-02-22T23:00Z" },
+  { "He quit on Monday, shops shut at [1700 GMT].", "2005-02-22", "TIME", "2005-02-22T17:00Z" },
+  { "He quit on Monday, the shop opens at [9am].", "2005-02-22", "TIME", "2005-02-22T09:00" },
+  /* a day far away still lends its day to a time right after it */
+  { "The vote was on 5 May 1997 at [2200 BST].", "2005-02-22", "TIME", "1997-05-05T22:00" },
   /* a time before the day is joined to it, as before */
   { "The match kicks off at [3pm on 5 March].", "2005-01-01", "TIME", "2005-03-05T15:00" },
   /* a weekday in brackets right after a day names that day again: one
