@@ -497,6 +497,11 @@ discourse_weekday_aside (const Discourse *ds, const char *text, Timex *t)
   if (gap[0] != ' ' || (t->start - ds->last_day_end == 3 && gap[1] != ' ')
       || !((open == '(' && close == ')') || (open == '[' && close == ']')))
     return;
+  /* only where the weekdays agree: "yesterday (Wednesday)" said on a
+   * Tuesday names no one day, and the weekday alone keeps its own rules */
+  GDate day;
+  if (!value_to_date (&ds->last_day, &day) || (int) g_date_get_weekday (&day) != t->weekday)
+    return;
   /* its part of the day stays ("yesterday (Wednesday night)") */
   t->value.year = ds->last_day.year, t->value.month = ds->last_day.month, t->value.day = ds->last_day.day;
   t->weekday_read = 0;

@@ -29,10 +29,14 @@
   { "The match kicks off at [3pm on 5 March].", "2005-01-01", "TIME", "2005-03-05T15:00" },
   /* a weekday in brackets right after a day names that day again: one
    * value for both, whatever the reference's week says */
-  { "He said yesterday ([Wednesday]) that he would quit.", "2005-03-01", "DATE", "2005-02-28" },
-  { "All plans announced yesterday ([Wednesday]), including this, stand.", "2005-03-01", "DATE", "2005-02-28" },
-  { "He spoke yesterday ([Wednesday night]).", "2005-03-01", "TIME", "2005-02-28TNI" },
+  { "He said yesterday ([Monday]) that he would quit.", "2005-03-01", "DATE", "2005-02-28" },
+  { "All plans announced yesterday ([Monday]), including this, stand.", "2005-03-01", "DATE", "2005-02-28" },
+  { "He spoke yesterday ([Monday night]).", "2005-03-01", "TIME", "2005-02-28TNI" },
+  { "He said yesterday ([Wednesday]) that he would quit.", "2005-03-03", "DATE", "2005-03-02" },
   { "The vote is on 10 March ([Thursday]).", "2005-03-01", "DATE", "2005-03-10" },
+  /* near it: weekdays that disagree name no one day, and the weekday
+   * keeps its own value ("yesterday (Wednesday)" said on a Tuesday) */
+  { "He said yesterday ([Wednesday]) that he would quit.", "2005-03-01", "DATE", "2005-02-23" },
   /* near it: a bracket that holds more, a list, a new sentence, a
    * shift, no day before */
   { "He spoke yesterday (and on [Wednesday]).", "2005-03-01", "DATE", "2005-02-23" },
