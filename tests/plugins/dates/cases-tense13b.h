@@ -95,6 +95,11 @@
   { "Labour held its [Sunday] rally in Leeds.", "2005-03-01", "DATE", "2005-02-27" },
   { "On [Saturday] Sky Sports showed the final live.", "2005-03-01", "DATE", "2005-02-26" },
   { "Kick-off is on [Saturday] Night.", "2005-03-01", "DATE", "2005-02-26" },
+  /* nor a weekday after a sentence's opening "On", the words after it
+   * the subject's */
+  { "On [Wednesday] Evening Standard journalists went on strike.", "2005-03-01", "DATE", "2005-02-23" },
+  { "On [Thursday] Night Mail workers walked out.", "2005-03-01", "DATE", "2005-02-24" },
+  { "On [Sunday] Newsnight programme makers met.", "2005-03-01", "DATE", "2005-02-27" },
   { "Smith told his [Sunday] programme audience.", "2005-03-01", "DATE", "2005-02-27" },
   { "He told the Mail on [Sunday] that he would quit.", "2005-03-01", "DATE", "2005-02-27" },
   /* the day's possessive before a programme's name is the day's (a rule
