@@ -1,7 +1,11 @@
 /* cases-tense13b.h: rows of test-dates.c's table (included inside its
- * cases[]) for a clock time that takes the day named just before it in
- * its phrase, and the rows near it where it must not.  Reference Tuesday
- * 2005-02-22 or 2005-03-01, as each row says. */
+ * cases[]) for dates-tense13b's classes and review-dates13b's defects: a
+ * clock time that takes the day named just before it in its phrase, a
+ * weekday in brackets after a day, a present progressive before a date,
+ * a closed aside before it, a weekday that is a title's word, a weekday
+ * after a noun of what is held, and the rows near each where the rule
+ * must not fire.  Reference Tuesday 2005-02-22, Tuesday 2005-03-01 or
+ * Thursday 2005-03-03, as each row says. */
   /* a clock time after a day of its own phrase takes that day, however
    * far from the reference ("kick-off", "game" name what happens then) */
   { "England play Wales on 27 February, kick-off [1500 GMT].", "2005-01-01", "TIME", "2005-02-27T15:00Z" },
