@@ -7,11 +7,30 @@
 
 #include <string.h>
 
+/* Whether the organisation @p is named as a broadcaster is: a word in
+ * capitals or one with a number ("BBC Radio 4", "ITV Wales", "Channel
+ * 4", "ITV1"); a party's or a council's name is none of these ("the
+ * Labour Party's Education programme", "the Arts Council's Lottery
+ * programme" are their plans). */
+static gboolean
+channel_name (const Scan *scan, const Span *p)
+{
+  for (guint k = p->a; k < p->b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const char *text = scan->text + w->start;
+      if ((w->capitals && w->end - w->start > 1) || g_ascii_isdigit (text[0])
+          || g_ascii_isdigit (text[w->end - w->start - 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A broadcast by its title before a programme's noun (cues.tsv kind
  * programme), where a broadcaster or the press stands before it: a
- * channel's possessive ("BBC Radio 4's Today programme") or "the" after
- * a verb of the press or "on" ("told the Today programme", "on the
- * Panorama programme").  Up to four capitalised words nobody but the
+ * channel's possessive ("BBC Radio 4's Today programme"; channel_name())
+ * or "the" after a verb of the press, or "on" after a reporting verb
+ * ("told the Today programme", "said on the Panorama programme").  Up to four capitalised words nobody but the
  * tagger named, none opening the sentence; not "the Government
  * programme" (no press before it), nor a name the lists claim, nor a
  * person's name (a host's: "the Jonathan Ross programme").  Asked at
@@ -34,12 +53,16 @@ programme_title (Scan *scan, guint ws, guint i)
   if (is_possessive (before))
     {
       const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
-      press = channel && strcmp (channel->label, "ORG") == 0;
+      press = channel && !channel->dropped && strcmp (channel->label, "ORG") == 0 && channel_name (scan, channel);
     }
   else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
     {
+      /* "on" alone is no press: "spent £5m on the Government
+       * programme"; "said on the Today programme" is. */
       const Word *verb = word_at (scan, a - 2);
-      press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
+      press = (verb->cue & CUE_MEDIA_VERB)
+              || (strcmp (verb->key, "on") == 0 && a >= ws + 3 && !word_at (scan, a - 2)->sentence_start
+                  && (word_at (scan, a - 3)->cue & (CUE_MEDIA_VERB | CUE_VERB)) && !word_at (scan, a - 3)->upper);
     }
   /* A channel in capitals before the title is the channel's ("told
    * the BBC Today programme"); a run in capitals alone after "the",
