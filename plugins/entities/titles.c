@@ -124,6 +124,18 @@ mend_the_titles (Scan *scan, guint ws, guint we)
       const Word *before = word_at (scan, i - 1);
       if (!g_ascii_isalnum (scan->text[before->start]) && scan->text[before->start] != ',')
         continue;
+      /* Where the sentence's reader may have missed a break, "The" opens
+       * a sentence: after an abbreviation's full stop ("officials in the
+       * U.S. The White House denied"), or after a heading in capitals
+       * run into the text with no stop ("ADVANCE WARS DS The UK Nintendo
+       * DS launch"); not a form of address's ("Mr. The Rock"). */
+      if (scan->text[before->end - 1] == '.' && !(before->cue & CUE_HONORIFIC))
+        continue;
+      guint heading = ws;
+      while (heading < i && word_at (scan, heading)->capitals)
+        heading++;
+      if (heading == i)
+        continue;
       Span *s = span_at (scan, word_at (scan, i + 1)->span);
       if (!s || s->a != i + 1 || s->source > SOURCE_TAGGER || strcmp (s->label, "NORP") == 0 || word_at (scan, i + 1)->glued)
         continue;

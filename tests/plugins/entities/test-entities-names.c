@@ -83,6 +83,16 @@ static const EntityCase cases[] = {
   { "He said: The Aviator is good.", "MISC:The Aviator", "a title after a colon (Aviator MISC)" },
   { "Brown Attacks The Tories Over Tax", "PERSON:Brown | NORP:Tories" },
   { "Voters in Wales and The Dutch voters agreed.", "GPE:Wales | NORP:Dutch" },
+  /* Nor where the sentence's reader may have missed a break: after an
+   * abbreviation's full stop, after a heading in capitals run into the
+   * text (review-ent13); but after a form of address, or a capitalised
+   * word in a sentence, or an acronym after lowercase words, it is. */
+  { "Officials in the U.S. The White House denied the report.", "GPE:U.S. | LOC:White House" },
+  { "ADVANCE WARS DS The UK Nintendo DS launch line-up is to be confirmed.", "GPE:UK | MISC:Nintendo DS",
+    "a heading's words apart from the text (UK Nintendo DS one MISC)" },
+  { "Officials in the US said The White House denied the report.", "GPE:US | LOC:The White House" },
+  { "He met Mr. The Rock at the show.", "PERSON:The Rock" },
+  { "He works for the BBC and The Guardian.", "ORG:BBC | ORG:The Guardian" },
 };
 
 ENTITY_CASES_MAIN ("names", cases, entity_render_plain)
