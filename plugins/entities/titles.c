@@ -384,6 +384,28 @@ item_starts (const Scan *scan, guint a)
          && !(w->cue & (CUE_TITLE_WORD | CUE_CONNECTOR | CUE_FUNCTION));
 }
 
+/* Whether the name before word @e, after a work and a lone "and" or "or"
+ * at @joint, opens a clause of its own: a verb in the past follows it, a
+ * lowercase word in "-ed" or one cues.tsv knows as a verb after a name
+ * (kinds verb and name-verb: "was", "has", "said"): "for the Number of
+ * the Beast and Erasure entered the chart at four".  Not a noun or an
+ * adverb ("the Medal of Honor and Call of Duty franchises", "in Closer
+ * and Hotel Rwanda respectively"); a list of three or more, commas
+ * before its "and", is a list. */
+static gboolean
+clause_after_and (const Scan *scan, guint joint, guint e)
+{
+  const Word *j = word_at (scan, joint);
+  if (strcmp (j->key, "and") != 0 && strcmp (j->key, "or") != 0)
+    return FALSE;
+  if (e >= scan->words->len || word_at (scan, e)->sentence_start)
+    return FALSE;
+  const Word *w = word_at (scan, e);
+  gsize len = w->end - w->start;
+  return !w->upper && g_ascii_isalpha (scan->text[w->start])
+         && ((w->cue & (CUE_VERB | CUE_NAME_VERB)) || (len > 4 && g_str_has_suffix (w->key, "ed")));
+}
+
 void
 spread_listed_works (Scan *scan)
 {
@@ -423,7 +445,7 @@ spread_listed_works (Scan *scan)
           while (we < n && we < j + 12 && (we == j || !word_at (scan, we)->sentence_start))
             we++;
           guint e = title_end (scan, j, we, TRUE);
-          if (e == j || !list_item (scan, j, e, surnames))
+          if (e == j || !list_item (scan, j, e, surnames) || (items == 0 && clause_after_and (scan, b, e)))
             break;
           const Span *held = span_at (scan, word_at (scan, j)->span);
           if (!(held && held->work))
