@@ -301,6 +301,11 @@ void drop_capital_headings (Scan *scan);
  * "Snake", "The Dukes"; english-words.tsv), in a document with no word
  * of computer security (cues.tsv kind `cyber`), is dropped. */
 void drop_idle_actors (Scan *scan);
+/* Per document (votes.c, from link_names()): in a sport report, a
+ * league or a competition by its name's last word (cues.tsv kinds
+ * competition, competition-head: "the Premiership", "Premier League")
+ * is MISC, as CoNLL-2003 writes sports leagues. */
+void find_competitions (Scan *scan);
 /* A capital after a lowercase letter, or a hyphen there ("GameBoy",
  * "Spider-Man"): a product's or a title's shape as often as a name's. */
 gboolean product_shaped (const Word *w);

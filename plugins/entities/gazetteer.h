@@ -84,6 +84,9 @@ typedef guint64 Cue;
 #define CUE_WORK_CREDIT ((Cue) 1 << 49)    /* a film's credit after its title and a comma: "X, starring Y" (titles.c) */
 #define CUE_WORK_CREW ((Cue) 1 << 50)      /* a film's maker or player between its title and a name: "X star Y" (titles.c) */
 #define CUE_COMPANY_TAIL ((Cue) 1 << 51)   /* a film or music company's last word: "Paramount Pictures" ... "Paramount" (companies.c) */
+#define CUE_BROADCAST_AFTER ((Cue) 1 << 57) /* what a broadcaster does, after its name: "BSkyB broadcasts" (rules-context.c) */
+#define CUE_COMPETITION ((Cue) 1 << 58) /* a sports league's one-word name: "Premiership", "Bundesliga" (votes.c) */
+#define CUE_COMPETITION_HEAD ((Cue) 1 << 59) /* the last word of a sports league's name: "Premier League" (votes.c) */
 #define CUE_CYBER ((Cue) 1 << 56)          /* a word of computer-security stories: ATT&CK's names stand only where one is (votes.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others

@@ -15,15 +15,28 @@ is_text (const Scan *scan, guint i, const char *text)
   return strcmp (word_at (scan, i)->text, text) == 0;
 }
 
+/* Whether word @i is a lowercase word of up to three letters, not
+ * "and": a particle's shape ("van", "der", "du", "de"). */
+static gboolean
+particle_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return !w->upper && w->end - w->start <= 3 && g_ascii_isalpha (*w->text) && strcmp (w->key, "and") != 0;
+}
+
 /* A particle inside a player's name ("De Zeeuw" is capitalised, "van
  * der Sar" is not): a lowercase word of up to three letters between
- * capitalised words of one item. */
+ * capitalised words of one item, or two of them ("CJ van der Linde",
+ * "J van der Westhuyzen"): else the item ended at the initials and the
+ * whole line-up was read as no list. */
 static gboolean
 particle_at (const Scan *scan, guint i, guint we)
 {
-  const Word *w = word_at (scan, i);
-  return !w->upper && w->end - w->start <= 3 && g_ascii_isalpha (*w->text) && i + 1 < we
-         && word_at (scan, i + 1)->upper && strcmp (w->key, "and") != 0;
+  if (!particle_word (scan, i) || i + 1 >= we)
+    return FALSE;
+  if (word_at (scan, i + 1)->upper)
+    return TRUE;
+  return i + 2 < we && particle_word (scan, i + 1) && word_at (scan, i + 2)->upper;
 }
 
 /* The end of a player's name at @i (capitalised words, particles
@@ -150,7 +163,8 @@ find_line_ups (Scan *scan, guint ws, guint we)
         }
       if (i >= we)
         break;
-      if (is_text (scan, i, ",") || is_text (scan, i, ";"))
+      /* "G du Toit/J Fourie": either of two players, each an item. */
+      if (is_text (scan, i, ",") || is_text (scan, i, ";") || is_text (scan, i, "/"))
         i++;
       else if (is_text (scan, i, ".") && i + 1 == we)
         i++;

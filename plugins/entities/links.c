@@ -129,6 +129,50 @@ typedef struct
  * document share, which links to neither. */
 #define AMBIGUOUS G_MAXUINT
 
+/* Notes in @firsts (by slot: span + 1, or AMBIGUOUS where two
+ * people share it) the first word of the full person's name at span
+ * @k where the lists know it as a first name ("Sonia O'Sullivan"). */
+static void
+note_first_name (const Scan *scan, guint *firsts, guint k)
+{
+  const Span *p = span_at (scan, k);
+  const Word *w = word_at (scan, p->a);
+  if (w->capitals || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST))
+    return;
+  guint slot = scan->slots[p->a], had = firsts[slot];
+  if (had == 0)
+    firsts[slot] = k + 1;
+  else if (had != AMBIGUOUS)
+    {
+      g_autofree char *a = assay_text_fold (span_at (scan, had - 1)->canonical, -1);
+      g_autofree char *b = assay_text_fold (p->canonical, -1);
+      if (strcmp (a, b) != 0)
+        firsts[slot] = AMBIGUOUS;
+    }
+}
+
+/* Returns the full person's span + 1 whose first name the one-word
+ * span @k is, or 0: a person named in full is called by the first name
+ * alone later ("Sonia O'Sullivan ... Sonia scraped into the final"),
+ * which the tagger, seeing no surname, called a place.  Only a word the
+ * tagger labelled with nothing else to go on: not a word a list hints
+ * as other than a person's (a place, a company: "Paris Hilton ... flew
+ * to Paris"), nor one the
+ * text or a result decided (a club "Chelsea"), nor the surname of
+ * another person in the document, nor a first name two people share. */
+static guint
+first_name_person (const Scan *scan, const guint *firsts, const guint *last, guint k)
+{
+  const Span *p = span_at (scan, k);
+  const Word *w = word_at (scan, p->a);
+  guint slot = scan->slots[p->a];
+  gboolean first_hint = w->hint && w->hint->hint && (!strcmp (w->hint->hint, "FIRST") || !strcmp (w->hint->hint, "NAME"));
+  if (p->source != SOURCE_TAGGER || p->cued || p->team || (w->hint && !first_hint) || !strcmp (p->label, "PERSON")
+      || firsts[slot] == 0 || firsts[slot] == AMBIGUOUS || last[slot] != 0)
+    return 0;
+  return firsts[slot];
+}
+
 /* A group's word alone (cues.tsv kind `group`: "Muslims", "Tory",
  * "Kurds") is a NORP with no country, whatever the tagger or the vote
  * made it: it speaks for no country.  Found by the tagger or not: its
@@ -463,9 +507,52 @@ mark_groups (Scan *scan)
  * CoNLL writes "Government", "Budget", "Cabinet" O.  Then the tagger's
  * one-word names of it but people go anywhere in the document ("in
  * Cabinet"), but where a capitalised word follows (a longer name). */
+/* A person is not "the X": the tagger's one-word person right after
+ * a lowercase "the", with no capitalised word after it, that
+ * english-words.tsv holds in lowercase, is the common noun capitalised
+ * ("oppose the Bill in the Lords": a parliament's bill); eng.train
+ * writes such a word after "the" as a person 2 times in 211.  Not a
+ * word of a person's full name in the document ("Bill Clinton ... the
+ * Bill he loved" is rarer than the law), nor a word no English holds
+ * ("the Smiths" stays as the tagger has it). */
+static void
+drop_the_persons (Scan *scan)
+{
+  /* By slot: a word of a person's full name; made once a candidate asks
+   * (most documents have none), so that many candidates do not each
+   * read every span. */
+  g_autofree gboolean *in_full = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *w = word_at (scan, p->a);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a != 1 || p->a == 0 || w->capitals
+          || strcmp (p->label, "PERSON") != 0 || strcmp (word_at (scan, p->a - 1)->text, "the") != 0
+          || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start
+              && !word_at (scan, p->b)->glued)
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      if (in_full == NULL)
+        {
+          in_full = g_new0 (gboolean, MAX (scan->n_slots, 1));
+          for (guint o = 0; o < scan->spans->len; o++)
+            {
+              const Span *q = span_at (scan, o);
+              for (guint i = q->a; !q->dropped && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0 && i < q->b; i++)
+                in_full[scan->slots[i]] = TRUE;
+            }
+        }
+      if (in_full[scan->slots[p->a]])
+        continue;
+      p->dropped = TRUE;
+      word_at (scan, p->a)->span = -1;
+    }
+}
+
 static void
 drop_common_nouns (Scan *scan)
 {
+  drop_the_persons (scan);
   /* By slot, 3: a one-word name after "the" to look at; 1: a word
    * inside a longer name of the document too ("European Commission ...
    * the Commission", "Media Labs Europe ... the Labs"), the short form of
@@ -633,6 +720,7 @@ link_names (Scan *scan, GHashTable *acronyms)
    * link_names() ran 49 M -> 37 M instructions on 500 BBC articles. */
   guint n_slots = MAX (scan->n_slots, 1);
   g_autofree guint *last = g_new0 (guint, n_slots); /* surname's slot -> span + 1, 0: none, or AMBIGUOUS */
+  g_autofree guint *firsts = g_new0 (guint, n_slots); /* first name's slot -> span + 1, as @last */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -644,6 +732,7 @@ link_names (Scan *scan, GHashTable *acronyms)
         g_hash_table_insert (full, key, GUINT_TO_POINTER (k + 1));
       else
         g_free (key);
+      note_first_name (scan, firsts, k);
       guint surname = scan->slots[p->b - 1];
       guint had = last[surname];
       if (had == 0)
@@ -680,6 +769,8 @@ link_names (Scan *scan, GHashTable *acronyms)
           if (to == 0)
             to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key));
         }
+      if (to == 0 && p->b - p->a == 1)
+        to = first_name_person (scan, firsts, last, k);
       if (to == 0 || to - 1 == k)
         continue;
       const Span *target = span_at (scan, to - 1);
@@ -896,6 +987,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   vote_heads (scan);
   find_city_teams (scan);
   spread_teams (scan);
+  find_competitions (scan);
   mark_groups (scan);
   /* Last: the passes above read a one-word name as its word. */
   keep_own_possessives (scan, uses);

@@ -153,6 +153,50 @@ modifies_noun (const Scan *scan, guint a, guint we)
          && !(next->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_VERB | CUE_ORG_AFTER | CUE_TIME));
 }
 
+/* Whether the capitalised run from word @a, whose first word may stand
+ * before a role's head (cues.tsv modifier: "Prime", "Financial"), is a
+ * name and no title: longer than that word, with no role, honorific or
+ * modifier after it ("told the Financial Times", not "told the Prime
+ * Minister", "the Home Secretary", "the Foreign Affairs Committee"). */
+static gboolean
+titled_run (const Scan *scan, guint a, guint we)
+{
+  guint b = a + 1;
+  for (; b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued; b++)
+    if (word_at (scan, b)->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER | CUE_ORG_HEAD))
+      return FALSE;
+  return b > a + 1;
+}
+
+/* A broadcaster by what it does, cues.tsv kind broadcast-after: one
+ * word with a capital after its first letter that the tagger named,
+ * right before "broadcasts", "coverage" ("BBC and BSkyB broadcasts",
+ * "C-SPAN coverage") is an organisation, and decides the vote on its
+ * other mentions.  Not a word the tagger left ("FM broadcasts", "TV
+ * coverage": a band, a medium), a run of capitalised words ("the FA Cup
+ * coverage"), a place ("US coverage"), a word with a digit ("F1
+ * coverage"), nor an event's plural ("Olympics coverage": one capital). */
+static void
+broadcaster_by_cue (Scan *scan, guint ws, guint i)
+{
+  if (i == ws)
+    return;
+  const Word *w = word_at (scan, i - 1);
+  const Span *held = span_at (scan, w->span);
+  gsize n = w->end - w->start, capitals = 0;
+  const char *t = scan->text + w->start;
+  for (gsize c = 0; c < n; c++)
+    {
+      if (g_ascii_isdigit (t[c]))
+        return;
+      capitals += g_ascii_isupper (t[c]) ? 1 : 0;
+    }
+  if (capitals < 2 || w->glued || (i - 1 > ws && word_at (scan, i - 2)->upper) || place_at (scan, i - 1, TRUE)
+      || place_hinted (scan, i - 1) || !held || held->a != i - 1 || held->b != i || held->source != SOURCE_TAGGER)
+    return;
+  org_by_cue (scan, i - 1, i);
+}
+
 /* A publication or a body by the lowercase word @i (cues.tsv kinds
  * org-after, media-verb): the name right before "newspaper" after
  * "the" or a possessive ("the Times newspaper", "Britain's Sun
@@ -204,7 +248,7 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
   const Word *first = word_at (scan, j + 1);
   const Span *held = span_at (scan, first->span);
   if (g_ascii_isupper (first->text[0]) && !place_at (scan, j + 1, TRUE)
-      && !(first->cue & (CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC))
+      && !(first->cue & (CUE_ROLE | CUE_HONORIFIC)) && !((first->cue & CUE_MODIFIER) && !titled_run (scan, j + 1, we))
       && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2)
       && !modifies_noun (scan, j + 1, we))
     org_by_cue (scan, j + 1, we);
@@ -370,6 +414,8 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
         }
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
+      if (w->cue & CUE_BROADCAST_AFTER)
+        broadcaster_by_cue (scan, ws, i);
       guint at[2], n = 0;
       if (w->cue & (CUE_SPEAKS_FOR | CUE_COMPANY_ONLY))
         {

@@ -171,7 +171,11 @@ drop_opening_common_words (Scan *scan)
       if (w->text[w->end - w->start - 1] == 's')
         continue;
       gsize n = next->end - next->start;
-      if (next->upper || next->glued || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW)) || n < 3 || !g_ascii_islower (next->text[0])
+      /* The kinds only a rule reads after a name are nouns still
+       * ("Major league", "Live coverage"). */
+      if (next->upper || next->glued
+          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER)) || n < 3
+          || !g_ascii_islower (next->text[0])
           || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
         continue;
       gboolean named = FALSE, lower = FALSE;
@@ -649,5 +653,70 @@ drop_idle_actors (Scan *scan)
       p->dropped = TRUE;
       for (guint i = p->a; i < p->b; i++)
         word_at (scan, i)->span = -1;
+    }
+}
+
+/* Whether word @k may open a league's name before its head: a word no
+ * other name holds (the tagger's pieces of the name, or nothing), or a
+ * nationality ("Scottish Premier League"); never a club the document
+ * named ("Chelsea Premiership win") nor a function word ("the"). */
+static gboolean
+league_word (const Scan *scan, guint k, guint head)
+{
+  const Word *w = word_at (scan, k);
+  const Span *held = span_at (scan, w->span);
+  if (!g_ascii_isupper (*w->text) || w->glued || w->capitals || (w->cue & CUE_FUNCTION))
+    return FALSE; /* not a number ("17-year-old Irish League", "150th Premiership") */
+  if (!held || (held->source <= SOURCE_TAGGER && held->b == head + 1 && !held->team))
+    return TRUE;
+  return strcmp (held->label, "NORP") == 0 && held->b == k + 1;
+}
+
+void
+find_competitions (Scan *scan)
+{
+  if (!sport_report (scan))
+    return;
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!(w->cue & (CUE_COMPETITION | CUE_COMPETITION_HEAD)) || !g_ascii_isupper (*w->text) || w->capitals)
+        continue;
+      /* A longer name goes on after it ("League Cup", "Premiership
+       * Rugby"): not this one's end. */
+      if (i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
+          && !word_at (scan, i + 1)->sentence_start)
+        continue;
+      guint a = i;
+      while (a > 0 && a + 4 > i && !word_at (scan, a)->sentence_start && league_word (scan, a - 1, i))
+        a--;
+      /* A head needs a word before it ("Premier League"); a league's
+       * one-word name stands alone, a heading's first word too. */
+      if (a == i && !(w->cue & CUE_COMPETITION))
+        continue;
+      Span *held = span_at (scan, w->span);
+      if (held && held->a == a && held->b == i + 1)
+        {
+          if (held->source > SOURCE_TAGGER && strcmp (held->label, "MISC") != 0)
+            continue; /* a list's organisation of that name */
+          held->label = "MISC";
+          held->place = FALSE;
+          g_clear_pointer (&held->kb, g_free);
+          g_clear_pointer (&held->country, g_free);
+          continue;
+        }
+      /* A nationality the lists named is the league's first word. */
+      for (guint k = a; k < i; k++)
+        {
+          Span *q = span_at (scan, word_at (scan, k)->span);
+          if (q && q->a == k && q->b == k + 1 && q->source >= SOURCE_RULE && strcmp (q->label, "NORP") == 0)
+            {
+              q->dropped = TRUE;
+              word_at (scan, k)->span = -1;
+            }
+        }
+      Span *s = claim (scan, a, i + 1, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, i + 1);
     }
 }

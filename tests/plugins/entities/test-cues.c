@@ -147,6 +147,57 @@ test_bad_rows (void)
     }
 }
 
+/* A row's kinds, read in place between the commas (gazetteer.c's
+ * cue_rows_read()): each name stripped of the space around it and
+ * compared whole, so a kind's prefix or a longer word is no kind; an
+ * empty name between commas an error naming the line, an empty field no
+ * kind at all. */
+static void
+test_kind_names (void)
+{
+  static const struct
+  {
+    const char *kinds;
+    Cue rules;         /* where @error is NULL */
+    const char *error; /* NULL: read */
+  } cases[] = {
+    { "role", CUE_ROLE, NULL },
+    { " role , modifier ", CUE_ROLE | CUE_MODIFIER, NULL },
+    { "role,modifier,verb", CUE_ROLE | CUE_MODIFIER | CUE_VERB, NULL },
+    { "org-after-bare", CUE_ORG_AFTER_BARE, NULL },
+    { "org-after", CUE_ORG_AFTER, NULL },
+    { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED, NULL },
+    { "", 0, NULL },
+    { "rol", 0, "unknown kind \"rol\"" },
+    { "roles", 0, "unknown kind \"roles\"" },
+    { "org-after-bar", 0, "unknown kind \"org-after-bar\"" },
+    { "role,,verb", 0, "unknown kind \"\"" },
+    { "role,", 0, "unknown kind \"\"" },
+    { "role, sport cyber", 0, "unknown kind \"sport cyber\"" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree char *cues = g_strdup_printf ("minister\t%s\n", cases[k].kinds);
+      char *dir = folder_with (cues, WORKS, NULL);
+      g_autoptr (GError) error = NULL;
+      CueMap *m = cue_map_load (dir, NULL, &error);
+      if (cases[k].error)
+        {
+          g_assert_null (m);
+          g_assert_nonnull (error);
+          g_assert_nonnull (strstr (error->message, "cues.tsv:1"));
+          g_assert_nonnull (strstr (error->message, cases[k].error));
+        }
+      else
+        {
+          g_assert_no_error (error);
+          g_assert_cmphex (rules_of (m, "minister"), ==, cases[k].rules);
+          cue_map_free (m);
+        }
+      folder_remove (dir);
+    }
+}
+
 /* The shipped model's rows: this round's cue words are the rules' only. */
 static void
 test_shipped (void)
@@ -213,6 +264,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cues/trained-rows", test_trained_rows);
   g_test_add_func ("/cues/write-read", test_write_read);
   g_test_add_func ("/cues/bad-rows", test_bad_rows);
+  g_test_add_func ("/cues/kind-names", test_kind_names);
   g_test_add_func ("/cues/shipped", test_shipped);
   g_test_add_func ("/cues/kind", test_kind);
   g_test_add_func ("/cues/first-name", test_first_name);

@@ -7,6 +7,15 @@
 #include "entity-cases.h"
 
 static const EntityCase cases[] = {
+  /* Capitalised common words: a title's words before a person's name
+   * ("Shadow Home Secretary"), a person after "the" that English writes
+   * in lowercase ("the Bill"), but not a word of a person named in full. */
+  { "Shadow Home Secretary David Davis said it was wrong.", "PERSON:David Davis role=Shadow Home Secretary" },
+  { "He told the Home Office. The Home Office said no.", "ORG:Home Office | ORG:Home Office" },
+  { "Shares in Home Depot rose.", "ORG:Home Depot" },
+  { "Labour will oppose the Bill next week. The Commons passed it.",
+    "ORG:Labour | ORG:Commons=House of Commons country=United Kingdom" },
+  { "Bill Thorne chairs the committee. Critics of the Bill said so.", "PERSON:Bill Thorne | PERSON:Bill" },
   /* A capitalised run ending in a document's head (cues.tsv's
    * event-head: agreement, accord, pact, protocol, convention, charter)
    * is one MISC name, and the acronym given beside it follows it. */

@@ -9,6 +9,33 @@
 #include "entity-cases.h"
 
 static const EntityCase cases[] = {
+  /* Line-ups with particles: initials, one or two lowercase particles
+   * and a surname are one player ("WP van der Merwe", "G du Plessis"),
+   * capitalised ones too ("F Du Plessis"), and "/" separates two
+   * players of one place; not particles outside a list. */
+  { "Replacements: H Mtawarira, WP van der Merwe, G Steyn, L Sephaka, M Claassens, J de Klerk, G du Plessis / J Pretorius.",
+    "PERSON:H Mtawarira | PERSON:WP van der Merwe | PERSON:G Steyn | PERSON:L Sephaka | PERSON:M Claassens"
+    " | PERSON:J de Klerk | PERSON:G du Plessis | PERSON:J Pretorius" },
+  { "Subs: P van der Sar, R de la Cruz.", "PERSON:P van der Sar | PERSON:R de la Cruz" },
+  { "South Africa: P Lambie; B Habana, M Steyn, De Wet Barry, A Jacobs, J van der Berg; F Du Plessis; O Du Toit,"
+    " J Smit (captain), E Andrews, B Botha.",
+    "GPE:South Africa kb=iso3166:ZA | PERSON:P Lambie | PERSON:B Habana | PERSON:M Steyn | PERSON:De Wet Barry"
+    " | PERSON:A Jacobs | PERSON:J van der Berg | PERSON:F Du Plessis | PERSON:O Du Toit | PERSON:J Smit"
+    " | PERSON:E Andrews | PERSON:B Botha" },
+  /* A sports league in a sport report is MISC, as eng.train writes them
+   * (cues.tsv competition, competition-head): alone ("the
+   * Premiership"), or the capitalised words before "League" with it, a
+   * nationality too; not a club before it, a longer name ("League
+   * Cup"), a league outside sport (a party), a prime minister's term. */
+  { "Chelsea won 2-0. There is more pace to the Premiership than other leagues.", "ORG:Chelsea | MISC:Premiership" },
+  { "Celtic won 2-1. Clubs in the Scottish Premier League voted to expand. Chelsea Premiership wins are rare.",
+    "ORG:Celtic | MISC:Scottish Premier League | ORG:Chelsea | MISC:Premiership" },
+  { "Chelsea won 2-0. The League Cup final is next.", "ORG:Chelsea | MISC:League Cup" },
+  { "Bayern lead the Bundesliga after a 2-1 win.", "ORG:Bayern | MISC:Bundesliga" },
+  { "Celtic won 2-1. The 17-year-old Irish League star scored in his 150th Premiership game.",
+    "ORG:Celtic | MISC:Irish League | MISC:Premiership" },
+  { "The Premier League said TV rights rose.", "ORG:Premier League" },
+  { "Blair's Premiership has lasted eight years.", "PERSON:Blair" },
   /* A score between two clubs, then what a club has: the town's club. */
   { "Portsmouth 0-2 Chelsea. Chelsea had been frustrated for long spells. A battling Portsmouth side held out.",
     "ORG:Portsmouth | ORG:Chelsea | ORG:Chelsea | ORG:Portsmouth" },

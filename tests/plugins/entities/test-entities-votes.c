@@ -52,6 +52,18 @@ static const EntityCase cases[] = {
   { "The Kelso Academy opened. Later Rafael Kelso spoke. Kelso said he was pleased.",
     "ORG:Kelso Academy | PERSON:Rafael Kelso | PERSON:Kelso=Rafael Kelso" },
   { "Shares in Alan Media rose. Alan said he was pleased.", "ORG:Alan Media | PERSON:Alan" },
+  /* A person named in full, then by the first name alone: the person,
+   * not the place the tagger saw without a surname.  Not a first name
+   * two people share, a place or a club the lists or a result name, nor
+   * another person's surname. */
+  { "Sonia O'Sullivan won the race in Cork. Our beloved Sonia scraped into the final. At least Sonia ran.",
+    "PERSON:Sonia O'Sullivan | GPE:Cork country=Ireland | PERSON:Sonia=Sonia O'Sullivan"
+    " | PERSON:Sonia=Sonia O'Sullivan" },
+  { "Sonia O'Sullivan met Sonia Gandhi. Our beloved Sonia scraped into the final.",
+    "PERSON:Sonia O'Sullivan | PERSON:Sonia Gandhi | PERSON:Sonia" },
+  { "Paris Hilton flew to Paris on Monday.", "ORG:Paris Hilton | GPE:Paris country=France" },
+  { "Chelsea Clinton watched the game. Chelsea won 2-0 at home.", "PERSON:Chelsea Clinton | ORG:Chelsea" },
+  { "Jack Straw met Gordon Jack. Jack said no.", "PERSON:Jack Straw | PERSON:Gordon Jack | PERSON:Jack=Gordon Jack" },
   /* A club named after its city in a sport document: a plural verb, "and"
    * another club, after a result word or "against". */
   { "Leicester beat Bath 21-10 on Saturday. Leicester say they will not be rushed into a bid.",
