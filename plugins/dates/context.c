@@ -164,6 +164,51 @@ amount_of_before (const Dates *d, const char *text, gsize end)
   return FALSE;
 }
 
+/* Whether a present passive of a counted plural ends at @end: a count
+ * ("500", "half a million") or a plural of one and "of" ("millions
+ * of", "hundreds of") before a plural noun in lowercase, "are", and a
+ * participle in -ed or an irregular one ("half a million tickets are
+ * booked", "500 cars are made", "millions of emails are sent"): "a day"
+ * right after it is
+ * how many a day, a rate.  Not a past ("the two games were postponed a
+ * day" is a delay), a singular ("the bridge is closed a day"), an
+ * active verb ("they waited a day") nor an uncounted plural ("the talks
+ * are delayed a day"). */
+static gboolean
+counted_passive_before (const Dates *d, const char *text, gsize end)
+{
+  gsize part, part_n = word_before (text, 0, end, &part);
+  char word[24];
+  if (part_n < 3 || part_n >= sizeof word || !g_ascii_islower (text[part]))
+    return FALSE;
+  memcpy (word, text + part, part_n);
+  word[part_n] = '\0';
+  /* a participle: in -ed, or a shared form of data/past-forms.tsv
+   * ("sent", "sold", "made"; past_form_at() reads none after "are") */
+  if (!regular_past (word, part_n)
+      && !(d->past_forms && GPOINTER_TO_INT (g_hash_table_lookup (d->past_forms, word)) == PAST_SHARED))
+    return FALSE;
+  gsize be, be_n = word_before (text, 0, part, &be);
+  if (be_n != 3 || strncmp (text + be, "are", 3) != 0)
+    return FALSE;
+  gsize noun, noun_n = word_before (text, 0, be, &noun), w;
+  if (noun_n < 3 || !g_ascii_islower (text[noun]) || text[noun + noun_n - 1] != 's' || text[noun + noun_n - 2] == 's')
+    return FALSE;
+  gsize count, count_n = word_before (text, 0, noun, &count);
+  if (count_before (d, text, noun, &w)
+      || (count_n >= 7 && g_ascii_strncasecmp (text + count + count_n - 6, "illion", 6) == 0))
+    return TRUE;
+  /* "millions of", "hundreds of" */
+  gsize many, many_n = word_before (text, 0, count, &many);
+  if (count_n != 2 || strncmp (text + count, "of", 2) != 0 || many_n < 4 || many_n > sizeof word
+      || text[many + many_n - 1] != 's')
+    return FALSE;
+  for (gsize i = 0; i + 1 < many_n; i++)
+    word[i] = g_ascii_tolower (text[many + i]);
+  word[many_n - 1] = '\0';
+  return g_hash_table_contains (d->numbers, word) || g_str_has_suffix (word, "illion");
+}
+
 /* Whether "a week" at @start says how often, after a count or a word in
  * lowercase after a count: "$1m a week", "$500 million a year", "four
  * flights a week", "700 seats a week".  Such a rate is a SET, as TIMEX3
@@ -185,6 +230,8 @@ rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
   gboolean span = g_ascii_strncasecmp (after, "after", 5) == 0 && !g_ascii_isalnum (after[5]);
   gsize w;
   if (count_before (d, text, start, &w) || word_before_in (d->times_words, text, start, &w))
+    return !span;
+  if (counted_passive_before (d, text, start))
     return !span;
   /* the word between is what is counted, a plural or a multiplier
    * ("flights", "million"); "£4.50 for an hour's session" is a span */

@@ -335,6 +335,7 @@ typedef struct
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
   GHashTable *someday_words;  /* "could", "hope": "one day" after it in its clause is a day to come */
   GHashTable *lasting_words;  /* "take", "last": "one day" right after it is a span */
+  GHashTable *finite_words;   /* "is", "had": "one day" right before it is a subject, a span */
   GHashTable *finished_words; /* "risen", "hurt": after a perfect word, an event done ("had risen in April") */
   GHashTable *present_words;  /* "is", "says": "the year" in its clause is the report's */
   GHashTable *bound_words;    /* "by", "since", "the": a year after it bounds or modifies, "the year" is not it */
@@ -342,6 +343,7 @@ typedef struct
   GHashTable *subject_words;  /* "he", "they": a new clause's subject, after a possessive weekday's noun */
   GHashTable *ahead_words;    /* "forward": "look forward to Sunday's Oscars", what is awaited */
   GHashTable *event_words;    /* "game", "election": a weekday's possessive noun that is held on the day */
+  GHashTable *fixtures_words; /* "tests": a plural of matches after "for" and a month, with kind `event` */
   GHashTable *compare_words;  /* "than", "as": a year after one is a comparison's, not a day's */
   GHashTable *clause_words;   /* "who", "after": opens a clause whose past is its own */
   GHashTable *relative_words; /* "who", "which": a year in its clause describes a noun, not the topic */

@@ -118,14 +118,17 @@ present_on_before (const char *text, gsize floor, gsize start)
   return (n == 2 && strncmp (text + w, "is", 2) == 0) || (n == 3 && strncmp (text + w, "are", 3) == 0);
 }
 
-/* Whether the month at @x names when fixtures awaited fall: "for" and at
- * most two words (a determiner, a count) before it, and a noun of kind
- * `event` in the plural right after it ("captain for the three November
- * Tests", "named for the November internationals"); the caller asks that
- * its clause tell nothing done (done_before(): "was selected for the
- * November internationals" are those gone by; a present perfect's "has"
- * and a word of kind `purpose`, "has been named captain for", are not). */
-static gboolean
+/* Where the noun ends after the month at @x if the month names when
+ * fixtures awaited fall, else 0: "for" and at most two words (a
+ * determiner, a count) before it, and a noun of kind `event` or
+ * `fixtures` in the plural right after it ("captain for the three
+ * November Tests", "named for the November internationals"); the caller
+ * asks that its clause tell nothing done, before the month or after the
+ * noun (done_before(): "was selected for the November internationals",
+ * "tickets for the February internationals sold out" are those gone by;
+ * a present perfect's "has" and a word of kind `purpose`, "has been
+ * named captain for", are not). */
+static gsize
 fixtures_for (const Reading *x)
 {
   const char *text = x->m->subject;
@@ -153,7 +156,7 @@ fixtures_for (const Reading *x)
   for (gsize i = 0; i < n; i++)
     word[i] = g_ascii_tolower (text[x->m->end + 1 + i]);
   word[n] = '\0';
-  return g_hash_table_contains (x->d->event_words, word);
+  return g_hash_table_contains (x->d->event_words, word) || g_hash_table_contains (x->d->fixtures_words, word) ? e : 0;
 }
 
 /* The year of a month named without one: nearest the reference by the
@@ -161,9 +164,12 @@ fixtures_for (const Reading *x)
  * year_for() takes as this year's where no cue of the future is found (a
  * report names the months to come as often as those gone by), is last
  * year's after a past perfect or an irregular past of an event done in
- * its clause ("had risen in April", said in March: done_between()). */
+ * its clause ("had risen in April", said in March: done_between()).
+ * @by_future (may be NULL) tells whether a cue of the future, before or
+ * after the expression, placed it: "The parade on 8 May will be the
+ * biggest" names its own year, which day_named_again() leaves. */
 static int
-year_of (const Reading *x, int month, int day)
+year_of (const Reading *x, int month, int day, gboolean *by_future)
 {
   Tense *tense = x->tense;
   /* a month gone by that opens its sentence ("In October a larger
@@ -181,10 +187,22 @@ year_of (const Reading *x, int month, int day)
   /* fixtures a month names after "for", in a clause that tells nothing
    * done: a present perfect ("has been named captain for the three
    * November Tests") or a present looks ahead to them */
-  gsize clause = x->m->start;
+  gsize clause = x->m->start, noun_end = day == 0 ? fixtures_for (x) : 0, clause_end = noun_end;
   while (clause > tense->start && !clause_or_sentence_mark (tense->text[clause - 1]))
     clause--;
-  gboolean awaited = day == 0 && fixtures_for (x) && !done_before (tense, clause, x->m->start, TRUE)
+  /* the clause's verb may come after the noun ("Tickets for the February
+   * internationals sold out"), up to a relative clause's own ("the
+   * November matches that the club arranged") */
+  const char *text = tense->text;
+  gsize word_end;
+  while (noun_end != 0 && clause_end - noun_end < AFTER_REACH && text[clause_end] != '\0'
+         && !clause_or_sentence_mark (text[clause_end])
+         && !(text[clause_end] == ' '
+              && (word_at_in (x->d->relative_words, text, clause_end + 1, &word_end)
+                  || word_at_in (x->d->complement_words, text, clause_end + 1, &word_end))))
+    clause_end++;
+  gboolean awaited = noun_end != 0 && !done_before (tense, clause, x->m->start, TRUE)
+                     && !done_before (tense, noun_end, clause_end, TRUE)
                      && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
   gboolean future = awaited || tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
@@ -203,6 +221,11 @@ year_of (const Reading *x, int month, int day)
    * day is near ("will feature ... during its 20-30 January season",
    * read on 1 March); the first day takes this year from
    * discourse_range() */
+  /* (the cue after it is looked for only where none before placed the
+   * day: the caller takes any cue before as placing it) */
+  if (by_future)
+    *by_future = (future && !arranged && !awaited)
+                 || (day != 0 && tense_unknown (tense) && tense_future_after (tense, x->m->end));
   int first = future && day != 0 ? range_first_day (x->m->subject, x->m->start, day) : 0;
   int y = year_for (x->ref, month, first ? first : day, future);
   /* year_for() keeps a day a few weeks back under a future ("would be
@@ -299,8 +322,9 @@ normalise_date (const Reading *x, Timex *t)
     t->resolution = "absolute";
   else if (anchored)
     {
-      year = year_of (x, month, day), t->year_open = TRUE;
-      t->year_by_tense = !tense_unknown (x->tense);
+      gboolean by_future = FALSE;
+      year = year_of (x, month, day, &by_future), t->year_open = TRUE;
+      t->year_by_tense = by_future || !tense_unknown (x->tense);
       year = year_with_weekday (x->ref, year, month, day, t->weekday, t->weekday > 0 && weekday_day_placed (x));
     }
   /* without a year, a day no year has ("31 February"; 2000 had a
@@ -381,7 +405,7 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_of (x, month, 0), t->year_open = TRUE;
+    year = year_of (x, month, 0, NULL), t->year_open = TRUE;
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";

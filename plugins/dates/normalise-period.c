@@ -36,7 +36,7 @@ static RefKind
 one_day_ref (const Reading *x)
 {
   static const char *const span_after[]
-      = { "later", "earlier", "after", "before", "ago", "of", "long", "late", "early", "more", "less", "old", "per", "off", NULL };
+      = { "later", "earlier", "after", "before", "ago", "of", "long", "late", "early", "more", "less", "old", "per", "off", "to", NULL };
   const Dates *d = x->d;
   const Match *m = x->m;
   const char *text = m->subject;
@@ -53,6 +53,13 @@ one_day_ref (const Reading *x)
   for (guint i = 0; span_after[i]; i++)
     if (strlen (span_after[i]) == n && g_ascii_strncasecmp (p, span_after[i], n) == 0)
       return REF_PRESENT;
+  /* a finite verb right after it makes it the subject, whatever comes
+   * before ("fans hope one day is enough", "I wish one day had been
+   * enough"); so "to" makes it an object's span ("he wants one day to
+   * rest", "one day to go") */
+  gsize finite_end;
+  if (g_ascii_islower (*p) && word_at_in (d->finite_words, text, p - text, &finite_end))
+    return REF_PRESENT;
   if (word_before_in (d->preposition_words, text, m->start, NULL) || word_before_in (d->aim_words, text, m->start, NULL)
       || word_before_in (d->determiner_words, text, m->start, NULL) || word_before_in (d->lasting_words, text, m->start, NULL))
     return REF_PRESENT;
@@ -122,6 +129,30 @@ one_day_ref (const Reading *x)
         return REF_FUTURE;
     }
   return REF_PRESENT;
+}
+
+/* Whether "hours" ending at @end, after a word of a schedule at
+ * @schedule_at, are the first hours of an event or a time: "in the" and
+ * at most one word (an ordinal, "early") before the schedule word, "of"
+ * after ("In the opening hours of the war", "in the first trading hours
+ * of the year"), a span as before; "outside opening hours", "long
+ * working hours", "The opening hours of the library were cut", "during
+ * the opening hours of the museum" stay no time. */
+static gboolean
+hours_of_the (const char *text, gsize schedule_at, gsize end)
+{
+  if (strncmp (text + end, " of ", 4) != 0)
+    return FALSE;
+  gsize w = schedule_at;
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize n = word_before (text, 0, w, &w);
+      if (n == 0)
+        return FALSE;
+      if (n == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)
+        return word_before (text, 0, w, &w) == 2 && g_ascii_strncasecmp (text + w, "in", 2) == 0;
+    }
+  return FALSE;
 }
 
 /* The count of the word that ends at or before @end: digits ("6") or a
@@ -248,7 +279,9 @@ normalise_duration (const Reading *x, Timex *t)
    * "outside opening hours": the times a thing is done or open, no span;
    * "the opening days of the campaign", "the opening months of 2004" are
    * spans, or a part of the year, and stay) */
-  if (!number_s && !shift && strcmp (code, "H") == 0 && word_before_in (d->schedule_words, m->subject, m->start, NULL))
+  gsize schedule_at;
+  if (!number_s && !shift && strcmp (code, "H") == 0 && word_before_in (d->schedule_words, m->subject, m->start, &schedule_at)
+      && !hours_of_the (m->subject, schedule_at, m->end))
     return FALSE;
   if (n > 0 && group_offset (m, G_HALF)) /* "a minute and a half" */
     n += 0.5;
@@ -262,7 +295,12 @@ normalise_duration (const Reading *x, Timex *t)
   if (n > 0 && number_end > 0 && number_end < group_offset (m, G_UNIT))
     {
       const char *after = m->subject + number_end;
-      if ((after[0] == '-' && g_ascii_isdigit (after[1]))
+      /* "10 or more years": the count and a mod, as "at least 10 years" */
+      if (g_ascii_strncasecmp (after, " or more ", 9) == 0)
+        t->mod = "EQUAL_OR_MORE";
+      else if (g_ascii_strncasecmp (after, " or fewer ", 10) == 0 || g_ascii_strncasecmp (after, " or less ", 9) == 0)
+        t->mod = "EQUAL_OR_LESS";
+      else if ((after[0] == '-' && g_ascii_isdigit (after[1]))
           || (g_ascii_isspace (after[0])
               && (g_ascii_strncasecmp (after + 1, "to ", 3) == 0 || g_ascii_strncasecmp (after + 1, "or ", 3) == 0)))
         n = -1;

@@ -3,6 +3,7 @@
  * weekday, a month or unit shifted ("next month", "last week"), an
  * anaphor ("that day") and an offset ("three days ago"). */
 #include "normalise.h"
+#include "tense.h"
 
 #include <math.h>
 #include <string.h>
@@ -108,6 +109,27 @@ normalise_ref (const Reading *x, Timex *t)
           && ((after[0] == ' ' && after[1] == 'i' && after[2] == 'f' && after[3] == ' ')
               || (after[0] == ',' && after[1] == ' ' && word_opens_clause (x->d, after, 2))))
         return FALSE;
+    }
+  /* "a later date" only after "at", as TimeBank+AQUAINT's one and the
+   * BBC's ("will announce it at a later date"), or after "to", "until"
+   * or "till" of a thing put off ("postponed until a later date"), some
+   * day still to come: "bears a later date than the letter" compares
+   * dates; "at" it in a clause of an event done lies back ("was finally
+   * held at a later date") */
+  if (g_ascii_strcasecmp (word, "a later date") == 0)
+    {
+      const char *s = x->m->subject;
+      gsize at = x->m->start, w, n = word_before (s, x->tense->start, at, &w);
+      gboolean put_off = (n == 2 && g_ascii_strncasecmp (s + w, "to", 2) == 0)
+                         || (n == 5 && g_ascii_strncasecmp (s + w, "until", 5) == 0)
+                         || (n == 4 && g_ascii_strncasecmp (s + w, "till", 4) == 0);
+      if (!put_off && !(n == 2 && g_ascii_strncasecmp (s + w, "at", 2) == 0))
+        return FALSE;
+      gsize clause = at;
+      while (clause > x->tense->start && !clause_or_sentence_mark (s[clause - 1]))
+        clause--;
+      if (!put_off && done_before (x->tense, clause, at, FALSE))
+        value = "PAST_REF";
     }
   t->resolution = "relative";
   t->value = value_ref (value);

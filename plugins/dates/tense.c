@@ -314,6 +314,36 @@ naming_perfect (const Dates *d, const char *text, gsize at, gsize end)
   return w < end && word_at_in (d->naming_words, text, w, &word_end);
 }
 
+/* Whether a verb not in the past follows a coordinator between @from and
+ * the expression: the relative clause's second verb, whose time is the
+ * expression's ("Kenya, who finished second and race on Sunday"); a
+ * coordinator before a name, a determiner, a preposition or a number
+ * joins nouns ("who beat Leeds and Hull on Saturday", "who won a race
+ * and a medal on Sunday"), and one before a past joins two pasts ("who
+ * won and drew"). */
+static gboolean
+coordinated_present (const Tense *tense, gsize from)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  for (gsize at = from; at < tense->end; at++)
+    {
+      gsize e, we;
+      if (text[at] != ' ' || !word_at_in (d->coordinator_words, text, at + 1, &e) || text[e] != ' ')
+        continue;
+      gsize w = e + 1;
+      if (!g_ascii_islower (text[w]) || word_at_in (d->determiner_words, text, w, &we)
+          || word_at_in (d->preposition_words, text, w, &we))
+        continue;
+      we = w;
+      while (we < tense->end && g_ascii_isalpha (text[we]))
+        we++;
+      if (we > w && !past_verb_at (tense, tense, w, we))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the relative pronoun at @at ("who", "which") opens a clause
  * whose own verb, right after it (an adverb in -ly passed), is in the
  * past: "..., who grabbed a late win at Getafe on Saturday" tells its
@@ -346,11 +376,12 @@ relative_past (const Tense *tense, gsize at)
         }
       /* a present perfect ("who have won", "which has been billed as")
        * tells where things stand, no event of its own day */
-      if ((we - w == 3 && strncmp (text + w, "has", 3) == 0) || (we - w == 4 && strncmp (text + w, "have", 4) == 0))
+      if (perfect_auxiliary (text, w, we))
         return FALSE;
       /* right after the pronoun, "lost", "left", "shot" are the verb
        * (PAST_NOUN: elsewhere as often "lost ground", "the left") */
-      return past_verb_at (tense, tense, w, we) || past_form_kind_at (tense->d, text, w, we) == PAST_NOUN;
+      return (past_verb_at (tense, tense, w, we) || past_form_kind_at (tense->d, text, w, we) == PAST_NOUN)
+             && !coordinated_present (tense, we);
     }
   return FALSE;
 }
@@ -547,8 +578,7 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (!past_verb_at (tense, tense, at, cue_end))
             continue;
           if (word_before_in (d->reported_words, tense->text, cue_end, NULL)
-              || (cue_end - at == 3 && strncmp (tense->text + at, "has", 3) == 0)
-              || (cue_end - at == 4 && strncmp (tense->text + at, "have", 4) == 0))
+              || perfect_auxiliary (tense->text, at, cue_end))
             return TENSE_FUTURE;
         }
       if (past_seen && kind != CUE_FUTURE)

@@ -6,6 +6,8 @@
 
 #include "dates-private.h"
 
+#include <string.h>
+
 /* Every kind, for cue_at(). */
 #define ALL_CUES ((1u << N_CUE_KINDS) - 1)
 
@@ -65,6 +67,14 @@ static inline gboolean
 clause_mark (char c, gboolean quote)
 {
   return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || (quote && c == '"');
+}
+
+/* Whether the word @at..@end of @text is a present perfect's "has" or
+ * "have", which tells where things stand, no event of its own day. */
+static inline gboolean
+perfect_auxiliary (const char *text, gsize at, gsize end)
+{
+  return (end - at == 3 && strncmp (text + at, "has", 3) == 0) || (end - at == 4 && strncmp (text + at, "have", 4) == 0);
 }
 
 /* Whether @c ends a clause or a sentence (",;:.!?()"). */

@@ -191,6 +191,63 @@ test_escapes_every_place (void)
       }
 }
 
+/* A string as a byte-by-byte escaper writes it, quotes included. */
+static GString *
+escaped_by_bytes (const GString *value)
+{
+  GString *expected = g_string_new ("\"");
+  for (gsize i = 0; i < value->len; i++)
+    {
+      guchar c = (guchar) value->str[i];
+      if (c == '"' || c == '\\')
+        g_string_append_printf (expected, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (expected, "\\n");
+      else if (c < 0x20)
+        g_string_append_printf (expected, "\\u%04x", c);
+      else
+        g_string_append_c (expected, (char) c);
+    }
+  g_string_append_c (expected, '"');
+  return expected;
+}
+
+/* The 16-byte blocks' edges: every length from 0 to 49 (a block short,
+ * one whole, one and a byte, three), with one escape, or two side by
+ * side, at every place, the last byte included, written after a prefix
+ * of each length 0-17 so that the output's own room ends anywhere (the
+ * writer reserves the rest of the text plus a block after each
+ * escape). */
+static void
+test_escapes_block_edges (void)
+{
+  static const char *const pieces[] = { "\"", "\x01", "\n\\", "\xc3\xa9\"" };
+  for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
+    for (guint len = 0; len <= 49; len++)
+      for (guint at = 0; at <= len; at++)
+        for (guint prefix = 0; prefix <= 17; prefix += 17 - (len % 17))
+          {
+            g_autoptr (GString) value = g_string_new (NULL);
+            for (guint i = 0; i < len; i++)
+              {
+                if (i == at)
+                  g_string_append (value, pieces[k]);
+                g_string_append_c (value, (char) ('A' + i % 26));
+              }
+            if (at == len)
+              g_string_append (value, pieces[k]);
+            g_autoptr (GString) expected = escaped_by_bytes (value);
+            g_autoptr (GString) out = g_string_sized_new (1);
+            for (guint i = 0; i < prefix; i++)
+              g_string_append_c (out, '[');
+            AssayJsonWriter w;
+            assay_json_writer_init (&w, out);
+            assay_json_string_len (&w, value->str, value->len);
+            g_assert_cmpuint (out->len, ==, prefix + expected->len);
+            g_assert_cmpstr (out->str + prefix, ==, expected->str);
+          }
+}
+
 /* Numbers of every length, both signs, as printf writes them. */
 static void
 test_numbers (void)
@@ -286,6 +343,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json/escapes", test_escapes);
   g_test_add_func ("/json/quoted-keys", test_quoted_keys);
   g_test_add_func ("/json/escapes-every-place", test_escapes_every_place);
+  g_test_add_func ("/json/escapes-block-edges", test_escapes_block_edges);
   g_test_add_func ("/json/numbers", test_numbers);
   g_test_add_func ("/json/random-round-trip", test_random_round_trip);
   g_test_add_func ("/json/records", test_records);
