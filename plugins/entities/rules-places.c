@@ -105,6 +105,16 @@ team_at (Scan *scan, guint i, gboolean sets, gboolean club_before)
   return city_at (scan, i);
 }
 
+/* Whether the side @p of a score line is more than a name the tagger
+ * read: a city or province, a listed club, an organisation of two
+ * words or more (find_teams()). */
+static gboolean
+side_known (const Scan *scan, const Span *p)
+{
+  return strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0 || club_listed (scan, p->a, p->b)
+         || (strcmp (p->label, "ORG") == 0 && p->b - p->a >= 2);
+}
+
 /* A club named after its city, by a result around it: in a sentence with
  * a score, a city right before a result word (cues.tsv kind result:
  * "Exeter beat Leeds 2-1") or after one, a score and "with", "to" or "by"
@@ -148,14 +158,22 @@ find_teams (Scan *scan, guint ws, guint we)
    * a player's: "Davis 10-8"); counts of three digits at most each
    * ("the 1994-96 Parliament", "Tesco 2003-04 Results" are no result), and
    * no month or other function word after it ("Oxford 10-14 June",
-   * "Brighton 16-28 May" are dates). */
+   * "Brighton 16-28 May" are dates), nor "in", "at" or "near" before it
+   * (where something is: "the festival in Brighton 16-28 May").  One
+   * side at least must be more than a name the tagger read: a city, a
+   * province, a listed club, an organisation of two words; two names
+   * alone around a score are as often people ("Bush 286-252 Kerry",
+   * "Hendry 10-8 Davis"). */
   for (guint i = ws + 1; scores == 1 && i + 1 < we; i++)
     {
       const Word *w = word_at (scan, i);
+      const Word *next = word_at (scan, i + 1);
+      /* "May" is cues.tsv's verb, a kind the words read in capitals
+       * lose (entities.c): the row's own kinds. */
       if (!g_ascii_isdigit (w->text[0]) || !is_score (scan, i) || !short_counts (w->text)
-          || (word_at (scan, i + 1)->cue & (CUE_FUNCTION | CUE_NAME_VERB)) /* "May": cues.tsv's verb */
+          || (next->cue & CUE_FUNCTION) || (cue_map_get (scan->e->cues, next->key, next->hash)->rules & CUE_NAME_VERB)
           || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i - 1)->text))
-          || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i + 1)->text)))
+          || !g_unichar_isupper (g_utf8_get_char (next->text)))
         continue;
       guint claimed = scan->spans->len; /* team_at() claims an English word: undone below where one side fails */
       Span *after = team_at (scan, i + 1, FALSE, FALSE);
@@ -176,6 +194,13 @@ find_teams (Scan *scan, guint ws, guint we)
         before = left;
       if (!after && right && !right->dropped && right->a == i + 1 && strcmp (right->label, "ORG") == 0)
         after = right;
+      if (before && after)
+        {
+          gboolean known = club || side_known (scan, before) || side_known (scan, after)
+                           || (strcmp (before->label, "ORG") == 0 && strcmp (after->label, "ORG") == 0);
+          if (!known || after_where (scan, before->a))
+            before = NULL;
+        }
       Span *sides[2] = { before, after };
       for (guint k = claimed; !(before && after) && k < scan->spans->len; k++)
         {
