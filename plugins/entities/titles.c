@@ -314,6 +314,13 @@ find_credited_titles (Scan *scan, guint ws, guint we)
       const Span *held = span_at (scan, first->span);
       if ((hint && (strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0 || strcmp (hint, "COMPANY") == 0))
           || (held && (strcmp (held->label, "NORP") == 0 || held->work))
+          /* a club or a body the lists name has stars too ("Real Madrid
+           * star David Beckham"; review-last13); not the tagger's
+           * organisation, which is a film's title as often ("Sideways
+           * star", "Little Britain star": 8 BBC documents), so "Labour
+           * star X" in a story of a film is still a title */
+          || club_listed (scan, a, b)
+          || (held && held->a == a && held->b == b && held->source >= SOURCE_GAZETTEER && strcmp (held->label, "ORG") == 0)
           || (b - a == 1 && (first->sentence_start || a == ws)
               && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
           || (a > ws + 1 && strcmp (word_at (scan, a - 1)->key, "and") == 0 && word_at (scan, a - 2)->upper

@@ -104,6 +104,9 @@ static const EntityCase cases[] = {
    * never writes in full with the company's word. */
   { "London Records signed the band in London.", "ORG:London Records | GPE:London" },
   { "Abbey Road Studios is on Abbey Road.", "ORG:Abbey Road Studios | LOC:Abbey Road" },
+  /* A club the lists name has stars too (review-last13). */
+  { "Real Madrid star David Beckham will appear in the film Goal.",
+    "ORG:Real Madrid | PERSON:David Beckham | MISC:Goal" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
