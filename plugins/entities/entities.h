@@ -321,6 +321,16 @@ WordMap *clubs_load (const char *data_dir, GError **error);
 WordMap *companies_load (const char *data_dir, GError **error);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
+/* Whether the words [a, b) are a name @map (clubs, companies) holds
+ * (teams.c; read by rules-places.c's known cities too). */
+gboolean name_listed (const WordMap *map, const Scan *scan, guint a, guint b);
+/* Whether the document is a sport report by its scores and the clubs a
+ * result named so far (teams.c). */
+gboolean sport_document (const Scan *scan);
+/* Whether the name [a, b) stands where only a club does (teams.c: a
+ * club's post, its players, its line-up, a result with its score);
+ * @place: the name is a place's, @strict: the first pass's evidence. */
+gboolean club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean strict);
 /* Whether the document is a sport report: a score, a player by
  * position, a line-up's heading or a team found so far
  * (rules-places.c); the test the clubs' and the line-ups' rules share. */

@@ -7,11 +7,30 @@
 
 #include <string.h>
 
+/* Whether the organisation @p is named as a broadcaster is: a word in
+ * capitals or one with a number ("BBC Radio 4", "ITV Wales", "Channel
+ * 4", "ITV1"); a party's or a council's name is none of these ("the
+ * Labour Party's Education programme", "the Arts Council's Lottery
+ * programme" are their plans). */
+static gboolean
+channel_name (const Scan *scan, const Span *p)
+{
+  for (guint k = p->a; k < p->b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const char *text = scan->text + w->start;
+      if ((w->capitals && w->end - w->start > 1) || g_ascii_isdigit (text[0])
+          || g_ascii_isdigit (text[w->end - w->start - 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A broadcast by its title before a programme's noun (cues.tsv kind
  * programme), where a broadcaster or the press stands before it: a
- * channel's possessive ("BBC Radio 4's Today programme") or "the" after
- * a verb of the press or "on" ("told the Today programme", "on the
- * Panorama programme").  Up to four capitalised words nobody but the
+ * channel's possessive ("BBC Radio 4's Today programme"; channel_name())
+ * or "the" after a verb of the press, or "on" after a reporting verb
+ * ("told the Today programme", "said on the Panorama programme").  Up to four capitalised words nobody but the
  * tagger named, none opening the sentence; not "the Government
  * programme" (no press before it), nor a name the lists claim, nor a
  * person's name (a host's: "the Jonathan Ross programme").  Asked at
@@ -34,12 +53,16 @@ programme_title (Scan *scan, guint ws, guint i)
   if (is_possessive (before))
     {
       const Span *channel = a >= ws + 2 ? span_at (scan, word_at (scan, a - 2)->span) : NULL;
-      press = channel && strcmp (channel->label, "ORG") == 0;
+      press = channel && !channel->dropped && strcmp (channel->label, "ORG") == 0 && channel_name (scan, channel);
     }
   else if (strcmp (before->key, "the") == 0 && !before->upper && a >= ws + 2)
     {
+      /* "on" alone is no press: "spent £5m on the Government
+       * programme"; "said on the Today programme" is. */
       const Word *verb = word_at (scan, a - 2);
-      press = (verb->cue & CUE_MEDIA_VERB) || strcmp (verb->key, "on") == 0;
+      press = (verb->cue & CUE_MEDIA_VERB)
+              || (strcmp (verb->key, "on") == 0 && a >= ws + 3 && !word_at (scan, a - 2)->sentence_start
+                  && (word_at (scan, a - 3)->cue & (CUE_MEDIA_VERB | CUE_VERB)) && !word_at (scan, a - 3)->upper);
     }
   /* A channel in capitals before the title is the channel's ("told
    * the BBC Today programme"); a run in capitals alone after "the",
@@ -100,6 +123,18 @@ mend_the_titles (Scan *scan, guint ws, guint we)
         continue;
       const Word *before = word_at (scan, i - 1);
       if (!g_ascii_isalnum (scan->text[before->start]) && scan->text[before->start] != ',')
+        continue;
+      /* Where the sentence's reader may have missed a break, "The" opens
+       * a sentence: after an abbreviation's full stop ("officials in the
+       * U.S. The White House denied"), or after a heading in capitals
+       * run into the text with no stop ("ADVANCE WARS DS The UK Nintendo
+       * DS launch"); not a form of address's ("Mr. The Rock"). */
+      if (scan->text[before->end - 1] == '.' && !(before->cue & CUE_HONORIFIC))
+        continue;
+      guint heading = ws;
+      while (heading < i && word_at (scan, heading)->capitals)
+        heading++;
+      if (heading == i)
         continue;
       Span *s = span_at (scan, word_at (scan, i + 1)->span);
       if (!s || s->a != i + 1 || s->source > SOURCE_TAGGER || strcmp (s->label, "NORP") == 0 || word_at (scan, i + 1)->glued)
@@ -279,6 +314,13 @@ find_credited_titles (Scan *scan, guint ws, guint we)
       const Span *held = span_at (scan, first->span);
       if ((hint && (strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0 || strcmp (hint, "COMPANY") == 0))
           || (held && (strcmp (held->label, "NORP") == 0 || held->work))
+          /* a club or a body the lists name has stars too ("Real Madrid
+           * star David Beckham"; review-last13); not the tagger's
+           * organisation, which is a film's title as often ("Sideways
+           * star", "Little Britain star": 8 BBC documents), so "Labour
+           * star X" in a story of a film is still a title */
+          || club_listed (scan, a, b)
+          || (held && held->a == a && held->b == b && held->source >= SOURCE_GAZETTEER && strcmp (held->label, "ORG") == 0)
           || (b - a == 1 && (first->sentence_start || a == ws)
               && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
           || (a > ws + 1 && strcmp (word_at (scan, a - 1)->key, "and") == 0 && word_at (scan, a - 2)->upper
@@ -349,6 +391,28 @@ item_starts (const Scan *scan, guint a)
          && !(w->cue & (CUE_TITLE_WORD | CUE_CONNECTOR | CUE_FUNCTION));
 }
 
+/* Whether the name before word @e, after a work and a lone "and" or "or"
+ * at @joint, opens a clause of its own: a verb in the past follows it, a
+ * lowercase word in "-ed" or one cues.tsv knows as a verb after a name
+ * (kinds verb and name-verb: "was", "has", "said"): "for the Number of
+ * the Beast and Erasure entered the chart at four".  Not a noun or an
+ * adverb ("the Medal of Honor and Call of Duty franchises", "in Closer
+ * and Hotel Rwanda respectively"); a list of three or more, commas
+ * before its "and", is a list. */
+static gboolean
+clause_after_and (const Scan *scan, guint joint, guint e)
+{
+  const Word *j = word_at (scan, joint);
+  if (strcmp (j->key, "and") != 0 && strcmp (j->key, "or") != 0)
+    return FALSE;
+  if (e >= scan->words->len || word_at (scan, e)->sentence_start)
+    return FALSE;
+  const Word *w = word_at (scan, e);
+  gsize len = w->end - w->start;
+  return !w->upper && g_ascii_isalpha (scan->text[w->start])
+         && ((w->cue & (CUE_VERB | CUE_NAME_VERB)) || (len > 4 && g_str_has_suffix (w->key, "ed")));
+}
+
 void
 spread_listed_works (Scan *scan)
 {
@@ -388,7 +452,7 @@ spread_listed_works (Scan *scan)
           while (we < n && we < j + 12 && (we == j || !word_at (scan, we)->sentence_start))
             we++;
           guint e = title_end (scan, j, we, TRUE);
-          if (e == j || !list_item (scan, j, e, surnames))
+          if (e == j || !list_item (scan, j, e, surnames) || (items == 0 && clause_after_and (scan, b, e)))
             break;
           const Span *held = span_at (scan, word_at (scan, j)->span);
           if (!(held && held->work))

@@ -601,15 +601,17 @@ drop_capital_headings (Scan *scan)
         continue;
       const Word *w = word_at (scan, p->a);
       const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
-      /* A company or a club the lists name ("SHELL SHARES FALL", "APPLE
-       * SALES JUMP"), and the tagger's organisation no list holds in a
-       * sport report's heading ("ARSENAL WIN AT HOME", "RANGERS HELD TO A
-       * DRAW": clubs.tsv leaves out clubs named by English words), is the
-       * name all the same: the rule is for a word like "who" or "too". */
+      /* A club the lists name, and the tagger's organisation no list
+       * holds in a sport report's heading ("ARSENAL WIN AT HOME",
+       * "RANGERS HELD TO A DRAW": clubs.tsv leaves out clubs named by
+       * English words), is the club all the same: the rule is for a word
+       * like "who" or "too".  Not a company companies.tsv holds: "BOOTS ON
+       * THE GROUND", "TARGET MISSED" are the words far more often than
+       * "SHELL SHARES FALL" is the firm (review-last13). */
       if (w->end - w->start < 2 || (e && strcmp (e->label, "ORG") != 0) || g_hash_table_contains (outside, w->key)
           || (p->canonical && g_hash_table_contains (outside, p->canonical))
           || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH)
-          || word_map_get (scan->e->companies, w->key, w->hash) != 0 || club_listed (scan, p->a, p->b)
+          || club_listed (scan, p->a, p->b)
           || (e == NULL && strcmp (p->label, "ORG") == 0 && sport_report (scan)))
         continue;
       p->dropped = TRUE;

@@ -3,7 +3,9 @@
 
 #include "assay-private.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 /* Writes @contents to @dir/@name, making folders on the way. */
 static inline void
@@ -91,3 +93,21 @@ test_items_free (GPtrArray *items)
   g_ptr_array_unref (items);
 }
 
+/* Runs @argv (NULL-terminated, an `assay run` command) and returns
+ * (transfer full) the "text" of the first record it writes; the test
+ * fails where it cannot run or the record does not parse. */
+static inline char *
+test_first_record_text (const char *const *argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  g_autofree char *out = NULL;
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_auto (GStrv) records = g_strsplit (out, "\n", 2);
+  g_assert_true (json_parser_load_from_data (parser, records[0], -1, NULL));
+  JsonObject *doc = json_node_get_object (json_parser_get_root (parser));
+  return g_strdup (json_object_get_string_member (doc, "text"));
+}

@@ -175,17 +175,7 @@ static char *
 run_text (const char *pipeline, const char *path, const char *option)
 {
   const char *argv[] = { ASSAY_BIN, "run", pipeline, path, option ? "--set" : NULL, option, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  g_assert_no_error (error);
-  g_autofree char *out = NULL;
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_auto (GStrv) records = g_strsplit (out, "\n", 2);
-  g_assert_true (json_parser_load_from_data (parser, records[0], -1, NULL));
-  JsonObject *doc = json_node_get_object (json_parser_get_root (parser));
-  return g_strdup (json_object_get_string_member (doc, "text"));
+  return test_first_record_text (argv);
 }
 
 /* The same words as plain text and as a page: the text's references are

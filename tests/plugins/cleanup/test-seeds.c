@@ -15,17 +15,7 @@ test_web_page (void)
     return;
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/news-crosscheck.pipeline",
                          path, "--layers", "removed", NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  g_assert_no_error (error);
-  g_autofree char *out = NULL;
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_auto (GStrv) records = g_strsplit (out, "\n", 2);
-  g_assert_true (json_parser_load_from_data (parser, records[0], -1, NULL));
-  JsonObject *doc = json_node_get_object (json_parser_get_root (parser));
-  const char *cleaned = json_object_get_string_member (doc, "text");
+  g_autofree char *cleaned = test_first_record_text (argv);
 
   g_autofree char *original = NULL;
   g_assert_true (g_file_get_contents (path, &original, NULL, NULL));

@@ -64,6 +64,15 @@ static const EntityCase cases[] = {
     "MISC:Closer | MISC:Hotel Rwanda | MISC:Garden State" },
   { "She appeared in the film Carry On Cleo, Carry On Matron and Carry On Loving.",
     "MISC:Carry On Cleo | MISC:Carry On Matron | MISC:Carry On Loving" },
+  { "The film Closer, Hotel Rwanda and Garden State were praised.",
+    "MISC:Closer | MISC:Hotel Rwanda | MISC:Garden State" },
+  /* Not a name after a lone "and" before a verb in the past, a clause
+   * of its own; not a title's word after "your" (review of
+   * ent-works13). */
+  { "Third was the single The Number Of The Beast and Erasure entered the chart at four.",
+    "MISC:The Number Of The Beast | ORG:Erasure" },
+  { "She appeared in the films Carry On Cleo, Carry On at your Convenience, Carry On Matron and Carry On Loving.",
+    "MISC:Carry On Cleo | MISC:Carry On at your Convenience | MISC:Carry On Matron | MISC:Carry On Loving" },
   /* Not a person a first name opens, nor the surname of one the
    * document names in full, nor a company the lists hint, nor an item
    * the list does not join to the work ("and the film X"). */
@@ -95,6 +104,9 @@ static const EntityCase cases[] = {
    * never writes in full with the company's word. */
   { "London Records signed the band in London.", "ORG:London Records | GPE:London" },
   { "Abbey Road Studios is on Abbey Road.", "ORG:Abbey Road Studios | LOC:Abbey Road" },
+  /* A club the lists name has stars too (review-last13). */
+  { "Real Madrid star David Beckham will appear in the film Goal.",
+    "ORG:Real Madrid | PERSON:David Beckham | MISC:Goal" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)

@@ -48,7 +48,7 @@ static const EntityCase cases[] = {
   { "In the series Harmison took 24 wickets.", "PERSON:Harmison", "a cricketer after \"in the series\" (LOC)" },
   { "HE WATCHED THE TV SERIES DALLAS.", "MISC:DALLAS", "a title in a line all in capitals (GPE)" },
   /* A title before "programme" after a channel's possessive, or after
-   * "the" and a verb of the press or "on"; the lists' names keep theirs. */
+   * "the" and a verb of the press; the lists' names keep theirs. */
   { "He told BBC Radio 4's Today programme that taxes would rise.", "ORG:BBC Radio 4 | MISC:Today" },
   { "He told the Today programme that taxes would rise.", "MISC:Today" },
   { "NASA's Apollo programme ended in 1972.", "ORG:NASA | MISC:Apollo" },
@@ -59,6 +59,14 @@ static const EntityCase cases[] = {
     "a title opening the sentence, where \"The\" hides the press (Today unnamed)" },
   { "Today's weather will be fine, and today's programme is short.", "" },
   { "He told the Jonathan Ross programme he was happy.", "PERSON:Jonathan Ross" },
+  /* "on" is the press only after a reporting verb; a channel's name has
+   * a word in capitals or a number, a party's or a council's has not
+   * (review-ent13). */
+  { "Ministers spent millions on the Government programme last year.", "" },
+  { "She said on the Today programme that taxes would rise.", "MISC:Today" },
+  { "The Labour Party's Education programme was launched in May.", "ORG:Labour Party" },
+  { "The Arts Council's Lottery programme gave money to theatres.", "ORG:Arts Council" },
+  { "He told Radio 4's PM programme he was sorry.", "ORG:Radio 4 | MISC:PM" },
   /* A channel is no title: in capitals before it, or alone. */
   { "He told the BBC Today programme so, and the BBC programme Go Digital later.",
     "ORG:BBC | MISC:Today | ORG:BBC | MISC:Go Digital", "a title after \"programme\" (Go Digital PERSON)" },
@@ -75,6 +83,16 @@ static const EntityCase cases[] = {
   { "He said: The Aviator is good.", "MISC:The Aviator", "a title after a colon (Aviator MISC)" },
   { "Brown Attacks The Tories Over Tax", "PERSON:Brown | NORP:Tories" },
   { "Voters in Wales and The Dutch voters agreed.", "GPE:Wales | NORP:Dutch" },
+  /* Nor where the sentence's reader may have missed a break: after an
+   * abbreviation's full stop, after a heading in capitals run into the
+   * text (review-ent13); but after a form of address, or a capitalised
+   * word in a sentence, or an acronym after lowercase words, it is. */
+  { "Officials in the U.S. The White House denied the report.", "GPE:U.S. | LOC:White House" },
+  { "ADVANCE WARS DS The UK Nintendo DS launch line-up is to be confirmed.", "GPE:UK | MISC:Nintendo DS",
+    "a heading's words apart from the text (UK Nintendo DS one MISC)" },
+  { "Officials in the US said The White House denied the report.", "GPE:US | LOC:The White House" },
+  { "He met Mr. The Rock at the show.", "PERSON:The Rock" },
+  { "He works for the BBC and The Guardian.", "ORG:BBC | ORG:The Guardian" },
 };
 
 ENTITY_CASES_MAIN ("names", cases, entity_render_plain)

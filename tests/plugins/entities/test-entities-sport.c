@@ -212,6 +212,19 @@ static const EntityCase cases[] = {
    * (review-ent13). */
   { "Exams in Oxford 10-14 June start early this year.", "GPE:Oxford kb=geonames:2640729 country=United Kingdom" },
   { "Tesco 2003-04 Results showed a rise.", "ORG:Tesco" },
+  /* "May" is a month too, a verb's row of cues.tsv: a date range; and a
+   * score line's first side after "in" or "at" is where something is. */
+  { "The festival in Brighton 16-28 May was a hit.", "GPE:Brighton kb=geonames:2654710 country=United Kingdom" },
+  { "The festival in Harrogate 16-28 Kerry was a hit.",
+    "GPE:Harrogate kb=geonames:2647428 country=United Kingdom | PERSON:Kerry" },
+  { "The talks at Westminster 9-11 January were private.", "GPE:Westminster" },
+  { "Brighton 2-1 Everton on Saturday.", "ORG:Brighton | ORG:Everton" },
+  /* Two names the tagger read and no city, province or listed club on
+   * either side: people as often (an election's tally, snooker); a city or a listed
+   * club on one side is enough. */
+  { "The tally was Smith 286-252 Kerry in the electoral college.", "PERSON:Smith | PERSON:Kerry" },
+  { "Gloucester 20-13 Sale at Kingsholm.", "ORG:Gloucester | ORG:Sale | LOC:Kingsholm" },
+  { "Saracens 20-13 Gloucester at Vicarage Road.", "ORG:Saracens | ORG:Gloucester | LOC:Vicarage Road" },
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)

@@ -1,0 +1,678 @@
+/* teams.c: clubs, the places sport names them after: a city's or a
+ * province's name beside a result and a score ("Exeter beat Leeds 2-1",
+ * "Borders 19-20 Ulster"), the clubs clubs.tsv lists in a sport report,
+ * and the evidence both read (moved out of rules-places.c, which held
+ * them with the places' other rules, to keep each file one area). */
+#include "entities.h"
+
+#include <string.h>
+
+gboolean
+is_score (const Scan *scan, guint i)
+{
+  const char *p = word_at (scan, i)->text;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "\xe2\x80\x93"))
+    p += 3;
+  else
+    return FALSE;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
+}
+
+/* Whether each count of the score @text (is_score()'s) has three digits
+ * at most: a year ("2003-04") is no side's count. */
+static gboolean
+short_counts (const char *text)
+{
+  guint digits = 0;
+  for (const char *p = text; *p; p++)
+    {
+      digits = g_ascii_isdigit (*p) ? digits + 1 : 0;
+      if (digits > 3)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The span at word @i if it is a city's or a province's: a place
+ * GeoNames' list or the tagger found, or a country's subdivision
+ * (iso3166-2: Ulster, Munster and Leinster are rugby sides, US states
+ * college teams); no country or nation (England, Wales: a country's team
+ * is named as the country, LOC in CoNLL). */
+static Span *
+city_at (Scan *scan, guint i)
+{
+  Span *p = span_at (scan, word_at (scan, i)->span);
+  if (p == NULL || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0))
+    return NULL;
+  /* GeoNames' cities (cities.tsv), or a place only the tagger found;
+   * places.tsv mixes cities with nations (England, Wales) and has no
+   * kind to tell them apart. */
+  if (p->kb ? !g_str_has_prefix (p->kb, "geonames:") && !g_str_has_prefix (p->kb, "iso3166-2:")
+            : p->source != SOURCE_TAGGER)
+    return NULL;
+  return p;
+}
+
+/* The span of word @i where it may name a club by a result: a city
+ * (city_at()), a first name or an English word, or one word the tagger
+ * already called an organisation
+ * ("Exeter beat Leeds 2-1": the tagger may read the club itself).  The
+ * latter is marked too, so the document's votes (links.c) do not turn
+ * it back into the city its other mentions are; NULL: neither. */
+static Span *
+team_at (Scan *scan, guint i, gboolean sets, gboolean club_before)
+{
+  Span *p = span_at (scan, word_at (scan, i)->span);
+  if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0)
+    return p;
+  /* A club named like a first name or an English word ("Chelsea",
+   * "Sale", "Wasps", "Wednesday"), which the tagger calls a person or a
+   * thing or leaves: one word, not in capitals, the tagger's person or
+   * thing or nobody's, in a sentence with one score: two are sets
+   * ("Federer beat Hewitt 6-3 6-4"); not a first name before a surname
+   * ("beat Jan Kroslak"), nor before a capital but the score where the
+   * result's other side is a city or a listed club (@club_before:
+   * "Leicester beat Wasps 37-31"; not the tagger's organisation alone,
+   * often a player: "Hendry beat Davis 10-8"). */
+  const Word *w = word_at (scan, i);
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+      && (w->cue == 0 || (w->cue == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
+      && g_unichar_isalpha (g_utf8_get_char (w->text))
+      && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper
+          || (club_before && is_score (scan, i + 1))))
+    {
+      if (p && p->source == SOURCE_TAGGER && p->b - p->a == 1
+          && (strcmp (p->label, "PERSON") == 0 || strcmp (p->label, "MISC") == 0))
+        return p;
+      if (p == NULL)
+        {
+          Span *s = claim (scan, i, i + 1, "ORG", SOURCE_RULE);
+          if (s)
+            s->canonical = words_text (scan, i, i + 1);
+          return s;
+        }
+    }
+  return city_at (scan, i);
+}
+
+/* Whether the side @p of a score line is more than a name the tagger
+ * read: a city or province, a listed club, an organisation of two
+ * words or more (find_teams()). */
+static gboolean
+side_known (const Scan *scan, const Span *p)
+{
+  return strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0 || club_listed (scan, p->a, p->b)
+         || (strcmp (p->label, "ORG") == 0 && p->b - p->a >= 2);
+}
+
+/* A club named after its city, by a result around it: in a sentence with
+ * a score, a city right before a result word (cues.tsv kind result:
+ * "Exeter beat Leeds 2-1") or after one, a score and "with", "to" or "by"
+ * allowed between ("drew 1-1 with Bristol", "lost 3-0 to Cardiff"; "lost
+ * 2-0 at Old Trafford" is the ground), is the club: ORG, and so are the city's other mentions in
+ * the document (links.c).  Countries and subdivisions keep their label: a
+ * country's team is named as the country.  No score, no club: "London beat Paris to
+ * host the Games". */
+void
+find_teams (Scan *scan, guint ws, guint we)
+{
+  /* A club needs no score where British English gives it a plural verb:
+   * "Chelsea have decided", "Chelsea are saying", "Chelsea were now
+   * looking" (a person has, is, was).  One word the tagger calls a
+   * person, opening the sentence (a quote allowed before it), before
+   * "are", "were" or "have": elsewhere the verb's subject is often more
+   * than the name ("she and sister Venus are", "people who like Robbie
+   * are", "if Perot were"). */
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *p = span_at (scan, word_at (scan, i)->span);
+      const char *next = word_at (scan, i + 1)->key;
+      if (p == NULL || p->a != i || p->b != i + 1 || p->source != SOURCE_TAGGER || strcmp (p->label, "PERSON") != 0
+          || word_at (scan, i)->capitals || word_at (scan, i + 1)->upper
+          || (strcmp (next, "are") != 0 && strcmp (next, "were") != 0 && strcmp (next, "have") != 0))
+        continue;
+      if (i > ws && !(i == ws + 1 && g_unichar_ispunct (g_utf8_get_char (word_at (scan, ws)->text))))
+        continue;
+      p->label = "ORG";
+      p->team = TRUE;
+    }
+  guint scores = 0;
+  for (guint i = ws; i < we && scores < 2; i++) /* a score starts with a digit: most words, no call */
+    scores += g_ascii_isdigit (word_at (scan, i)->text[0]) && is_score (scan, i);
+  if (scores == 0)
+    return;
+  /* A score line, the score between the sides ("Borders 19-20 Ulster",
+   * "Wasps 31-37 Leicester"): the side after the score first, then the
+   * one before it, which needs a city, a province or a listed club after
+   * the score (a first name or English word before a score alone may be
+   * a player's: "Davis 10-8"); counts of three digits at most each
+   * ("the 1994-96 Parliament", "Tesco 2003-04 Results" are no result), and
+   * no month or other function word after it ("Oxford 10-14 June",
+   * "Brighton 16-28 May" are dates), nor "in", "at" or "near" before it
+   * (where something is: "the festival in Brighton 16-28 May").  One
+   * side at least must be more than a name the tagger read: a city, a
+   * province, a listed club, an organisation of two words; two names
+   * alone around a score are as often people ("Bush 286-252 Kerry",
+   * "Hendry 10-8 Davis"). */
+  for (guint i = ws + 1; scores == 1 && i + 1 < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      const Word *next = word_at (scan, i + 1);
+      /* "May" is cues.tsv's verb, a kind the words read in capitals
+       * lose (entities.c): the row's own kinds. */
+      if (!g_ascii_isdigit (w->text[0]) || !is_score (scan, i) || !short_counts (w->text)
+          || (next->cue & CUE_FUNCTION) || (cue_map_get (scan->e->cues, next->key, next->hash)->rules & CUE_NAME_VERB)
+          || !g_unichar_isupper (g_utf8_get_char (word_at (scan, i - 1)->text))
+          || !g_unichar_isupper (g_utf8_get_char (next->text)))
+        continue;
+      guint claimed = scan->spans->len; /* team_at() claims an English word: undone below where one side fails */
+      Span *after = team_at (scan, i + 1, FALSE, FALSE);
+      if (after && after->a != i + 1)
+        after = NULL;
+      gboolean club = after && (strcmp (after->label, "GPE") == 0 || strcmp (after->label, "LOC") == 0
+                                || club_listed (scan, after->a, after->b));
+      Span *before = team_at (scan, i - 1, FALSE, club);
+      if (before && before->b != i)
+        before = NULL;
+      /* team_at() may claim a span, which moves the array: @after
+       * again from its word. */
+      after = after ? span_at (scan, word_at (scan, i + 1)->span) : NULL;
+      /* A side of two words or more already an organisation ("Bristol
+       * City 2-1 Milton Keynes") makes the other a side too. */
+      Span *left = span_at (scan, word_at (scan, i - 1)->span), *right = span_at (scan, word_at (scan, i + 1)->span);
+      if (!before && left && !left->dropped && left->b == i && strcmp (left->label, "ORG") == 0)
+        before = left;
+      if (!after && right && !right->dropped && right->a == i + 1 && strcmp (right->label, "ORG") == 0)
+        after = right;
+      if (before && after)
+        {
+          gboolean known = club || side_known (scan, before) || side_known (scan, after)
+                           || (strcmp (before->label, "ORG") == 0 && strcmp (after->label, "ORG") == 0);
+          if (!known || after_where (scan, before->a))
+            before = NULL;
+        }
+      Span *sides[2] = { before, after };
+      for (guint k = claimed; !(before && after) && k < scan->spans->len; k++)
+        {
+          Span *q = span_at (scan, k);
+          q->dropped = TRUE;
+          for (guint m = q->a; m < q->b; m++)
+            word_at (scan, m)->span = -1;
+        }
+      for (guint s = 0; s < 2 && before && after; s++)
+        {
+          sides[s]->label = "ORG";
+          sides[s]->place = FALSE;
+          sides[s]->team = TRUE;
+          g_clear_pointer (&sides[s]->kb, g_free);
+          g_clear_pointer (&sides[s]->country, g_free);
+        }
+    }
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_RESULT) || w->upper)
+        continue;
+      Span *sides[2] = { i > ws ? team_at (scan, i - 1, scores > 1, FALSE) : NULL, NULL };
+      guint k = i + 1;
+      if (k < we && is_score (scan, k))
+        k++;
+      if (k < we && !word_at (scan, k)->upper
+          && (strcmp (word_at (scan, k)->key, "with") == 0 || strcmp (word_at (scan, k)->key, "to") == 0
+              || strcmp (word_at (scan, k)->key, "by") == 0))
+        k++;
+      if (sides[0] && sides[0]->b != i)
+        sides[0] = NULL;
+      if (k < we)
+        sides[1] = team_at (scan, k, scores > 1,
+                            sides[0]
+                                && (strcmp (sides[0]->label, "GPE") == 0 || strcmp (sides[0]->label, "LOC") == 0
+                                    || club_listed (scan, sides[0]->a, sides[0]->b)));
+      /* team_at() may claim a span, which moves the array: the first
+       * side again from its word. */
+      if (sides[0])
+        sides[0] = span_at (scan, word_at (scan, i - 1)->span);
+      if (sides[1] && sides[1]->a != k)
+        sides[1] = NULL;
+      for (guint s = 0; s < 2; s++)
+        {
+          Span *p = sides[s];
+          if (p == NULL)
+            continue;
+          p->label = "ORG";
+          p->place = FALSE;
+          p->team = TRUE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
+    }
+}
+
+/* Whether word @i is a plural verb a club takes in British English
+ * ("Leicester are", "Leicester say they"), which a city does not. */
+static gboolean
+plural_verb_at (const Scan *scan, guint i)
+{
+  static const char *const verbs[] = { "are", "were", "have", "say" };
+  const Word *w = word_at (scan, i);
+  if (w->upper)
+    return FALSE;
+  for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+    if (strcmp (w->key, verbs[v]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where word @i opens its sentence, a quote allowed before it. */
+static gboolean
+opens_sentence (const Scan *scan, guint i)
+{
+  if (word_at (scan, i)->sentence_start)
+    return TRUE;
+  return i > 0 && word_at (scan, i - 1)->sentence_start && word_at (scan, i - 1)->end - word_at (scan, i - 1)->start <= 3
+         && g_unichar_ispunct (g_utf8_get_char (word_at (scan, i - 1)->text));
+}
+
+/* A club named after its city in a sport document (one with a score
+ * anywhere, or a club find_teams() found): a city after a result word
+ * (cues.tsv kind result: "beat Leicester", "to beat Feyenoord") or
+ * "against" (not a result word: find_teams() would read a player after
+ * it, "against Roddick 6-4", as a club), or opening its sentence before a plural verb
+ * ("Leicester are", "Leicester say they"), alone or with an
+ * organisation and "and" ("Leicester and Saracens are believed to"), is
+ * the club, and spread_teams() names its other mentions so.  Not "in
+ * Leicester", "Leicester is a city", "Leicester's mayor"; a country's
+ * side is the country (city_at() takes no country). */
+/* Whether the document is a sport report: a score anywhere, or a club a
+ * result named (find_teams()). */
+gboolean
+sport_document (const Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    if (span_at (scan, k)->team && !span_at (scan, k)->dropped)
+      return TRUE;
+  return scan->has_score;
+}
+
+gboolean
+sport_report (const Scan *scan)
+{
+  return scan->has_player || scan->has_line_up || sport_document (scan);
+}
+
+gboolean
+after_where (const Scan *scan, guint a)
+{
+  if (a == 0)
+    return FALSE;
+  const char *before = word_at (scan, a - 1)->key;
+  return strcmp (before, "in") == 0 || strcmp (before, "at") == 0 || strcmp (before, "near") == 0;
+}
+
+WordMap *
+clubs_load (const char *data_dir, GError **error)
+{
+  /* The map prebuilt at build time where it is clubs.tsv's
+   * (gazetteer-image.c): reading and folding the file's 7,430 names was
+   * 57.7 M instructions at every start, 44% of the stage's start-up. */
+  WordMap *clubs = word_map_image_load (data_dir, "clubs.image");
+  return clubs ? clubs : clubs_read_tsv (data_dir, error);
+}
+
+WordMap *
+companies_load (const char *data_dir, GError **error)
+{
+  /* The map prebuilt at build time where it is companies.tsv's
+   * (gazetteer-image.c): reading and folding the file's 4,563 names at
+   * every start was 6.65 M instructions, a sixth of the stage's start-up. */
+  WordMap *companies = word_map_image_load (data_dir, "companies.image");
+  return companies ? companies : companies_read_tsv (data_dir, error);
+}
+
+/* Whether the words [a, b) are a name @map holds, keyed as clubs_load()
+ * keys them. */
+gboolean
+name_listed (const WordMap *map, const Scan *scan, guint a, guint b)
+{
+  const Word *first = word_at (scan, a);
+  if (b == a + 1) /* most names: the word's key as it is */
+    return word_map_get (map, first->key, first->hash) != 0;
+  /* The joined key on the stack and its hash continued from the first
+   * word's (word_hash() is FNV-1a, byte by byte, and a word's hash is its
+   * key's): a GString built, hashed again and freed was most of the 448
+   * instructions of each of find_city_teams()'s 28,906 calls on the BBC
+   * archive.  Callgrind, entities_process over the archive: 2,398.8 M ->
+   * 2,389.1 M (-0.4%), the calls 12.95 M -> 3.89 M; output identical. */
+  gsize first_length = strlen (first->key), length = first_length;
+  for (guint k = a + 1; k < b; k++)
+    length += 1 + strlen (word_at (scan, k)->key);
+  char stack[128];
+  g_autofree char *heap = length < sizeof stack ? NULL : g_malloc (length + 1);
+  char *key = heap ? heap : stack, *at = key + first_length;
+  memcpy (key, first->key, first_length);
+  guint32 hash = first->hash;
+  for (guint k = a + 1; k < b; k++)
+    {
+      *at++ = ' ';
+      hash = assay_fnv_step (hash, ' ');
+      for (const char *p = word_at (scan, k)->key; *p; p++)
+        {
+          *at++ = *p;
+          hash = assay_fnv_step (hash, (guchar) *p);
+        }
+    }
+  *at = '\0';
+  return word_map_get (map, key, hash) != 0;
+}
+
+gboolean
+club_listed (const Scan *scan, guint a, guint b)
+{
+  return name_listed (scan->e->clubs, scan, a, b);
+}
+
+/* Whether the name at word @i is a town's that clubs.tsv does not list:
+ * a result between it and a listed name is no match ("London beat
+ * Paris 54-50 in the final round of voting"). */
+static gboolean
+town_no_club (const Scan *scan, guint i)
+{
+  const Span *q = span_at (scan, word_at (scan, i)->span);
+  return q && !q->dropped && (strcmp (q->label, "GPE") == 0 || strcmp (q->label, "LOC") == 0)
+         && !club_listed (scan, q->a, q->b);
+}
+
+/* Whether word @i, in the sentence of the word before it, is a score. */
+static gboolean
+score_beside (const Scan *scan, guint i)
+{
+  return i < scan->words->len && !word_at (scan, i)->sentence_start && is_score (scan, i);
+}
+
+/* Whether what a club has, at @j after the name, is the club's: not a
+ * thing of something ("a York team of scientists", "Leeds fans of the
+ * band") nor a kind of person's trade ("a Paris defence lawyer"). */
+static gboolean
+clubs_own (const Scan *scan, guint j)
+{
+  if (j + 1 >= scan->words->len || word_at (scan, j + 1)->sentence_start)
+    return TRUE;
+  const Word *next = word_at (scan, j + 1);
+  if (strcmp (next->key, "of") == 0)
+    return FALSE;
+  return next->upper || (next->cue & (CUE_TEAM_NOUN | CUE_PLAYER | CUE_ROLE))
+         || !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN);
+}
+
+/* Whether word @j, after a name at @a, is a post only a club has there
+ * (cues.tsv kind club-post): "Valencia boss", "Leicester skipper"; one
+ * that is also a role ("coach", "manager": a shop's, a bus) only after
+ * "as" ("sacked as Valencia coach"). */
+static gboolean
+club_post (const Scan *scan, guint a, guint j)
+{
+  const Word *post = word_at (scan, j);
+  if (!(post->cue & CUE_CLUB_POST))
+    return FALSE;
+  return !(post->cue & CUE_ROLE)
+         || (a > 0 && !word_at (scan, a)->sentence_start && strcmp (word_at (scan, a - 1)->key, "as") == 0);
+}
+
+/* Whether the name [a, b) stands where only a club does, in a sport
+ * report: beside a score or a result word ("Portsmouth 0-2", "v
+ * Portsmouth", "lost to Portsmouth"), before what a club has (cues.tsv
+ * kinds team-noun and player: "a Portsmouth side", "Portsmouth
+ * striker", "Portsmouth's manager"), or heading a team's line-up, a
+ * colon and a list ("Portsmouth: Hislop, Griffin, Primus, ...").  Not a
+ * town's council, mayor or people ("Portsmouth council voted").  A
+ * town's name beside a result word wants the score beside it too
+ * ("beat Portsmouth 2-1", "lost 2-1 to Portsmouth", not "London beat
+ * Paris to host the Games") and no unlisted town on the result's other
+ * side. */
+gboolean
+club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean strict)
+{
+  guint n = scan->words->len;
+  gboolean scored_after = score_beside (scan, b);
+  if (a > 0 && !word_at (scan, a)->sentence_start)
+    {
+      const Word *before = word_at (scan, a - 1);
+      if (is_score (scan, a - 1))
+        return TRUE;
+      if ((before->cue & CUE_RESULT) && !before->upper
+          && (!place || (before->cue & CUE_FIXTURE)
+              || (scored_after && !(a > 1 && !before->sentence_start && town_no_club (scan, a - 2)))))
+        return TRUE;
+      if (a > 1 && (strcmp (before->key, "to") == 0 || strcmp (before->key, "with") == 0)
+          && (word_at (scan, a - 2)->cue & CUE_RESULT)
+          && (!place || scored_after || is_score (scan, a - 2)))
+        return TRUE;
+    }
+  if (b >= n || word_at (scan, b)->sentence_start)
+    return FALSE;
+  guint j = b;
+  if (strcmp (word_at (scan, j)->key, "'s") == 0 && j + 1 < n && !word_at (scan, j + 1)->sentence_start)
+    j++;
+  const Word *after = word_at (scan, j);
+  if (is_score (scan, j)
+      || (!after->upper && (after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)) && clubs_own (scan, j)
+          && (!strict || (j + 1 < n && !word_at (scan, j + 1)->sentence_start && word_at (scan, j + 1)->upper)
+              || club_post (scan, a, j))))
+    return TRUE;
+  if (!after->upper && (after->cue & CUE_RESULT) && (!place || (after->cue & CUE_FIXTURE)))
+    return TRUE;
+  /* "Leicester won 21-10", "Leicester beat Bath 21-10". */
+  if (!after->upper && (after->cue & CUE_RESULT))
+    {
+      if (score_beside (scan, j + 1))
+        return TRUE;
+      const Span *other = j + 1 < n && !word_at (scan, j + 1)->sentence_start
+                              ? span_at (scan, word_at (scan, j + 1)->span)
+                              : NULL;
+      return other && other->a == j + 1 && !town_no_club (scan, j + 1) && score_beside (scan, other->b);
+    }
+  if (j != b || strcmp (after->text, ":") != 0)
+    return FALSE;
+  /* A line-up: names alone up to the first break ("Hislop, Griffin";
+   * not a cricket ground's heading and its scores, "Chesterfield:
+   * Worcestershire 238 and 133-5, ..."), and four breaks or more
+   * before the sentence ends. */
+  guint first = j + 1;
+  while (first < n && word_at (scan, first)->upper && !g_ascii_isdigit (*word_at (scan, first)->text)
+         && !word_at (scan, first)->sentence_start)
+    first++;
+  if (first == j + 1 || first >= n
+      || (strcmp (word_at (scan, first)->text, ",") != 0 && strcmp (word_at (scan, first)->text, ";") != 0))
+    return FALSE;
+  guint breaks = 0;
+  for (guint k = j + 1; k < n && !word_at (scan, k)->sentence_start && breaks < 4; k++)
+    breaks += strcmp (word_at (scan, k)->text, ",") == 0 || strcmp (word_at (scan, k)->text, ";") == 0;
+  return breaks >= 4;
+}
+
+/* Whether the name [a, b) stands in a list of people: a person's
+ * initial before it ("I. Salisbury"), or the tagger's person no club's
+ * name two words off or less across a comma, a semicolon or a bracket
+ * (a line-up's "Kamara (Makofo 64), Chorley, Herve", a scorers' list
+ * "Haessler 33rd, Dundee 45th"): a player who shares a club's name. */
+static gboolean
+among_people (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  if (a > 0)
+    {
+      const char *t = word_at (scan, a - 1)->text;
+      if (g_ascii_isupper (t[0]) && (t[1] == '\0' || (t[1] == '.' && t[2] == '\0')))
+        return TRUE;
+    }
+  for (gint side = -1; side <= 1; side += 2)
+    {
+      gboolean broke = FALSE;
+      for (guint d = 1; d <= 3; d++)
+        {
+          gint i = side < 0 ? (gint) a - (gint) d : (gint) b + (gint) d - 1;
+          if (i < 0 || (guint) i >= n)
+            break;
+          const Word *w = word_at (scan, i);
+          if (strchr (",;()", w->text[0]) && w->text[1] == '\0')
+            {
+              broke = TRUE;
+              continue;
+            }
+          const Span *q = span_at (scan, w->span);
+          if (q)
+            {
+              if (broke && strcmp (q->label, "PERSON") == 0 && !club_listed (scan, q->a, q->b))
+                return TRUE;
+              break;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Whether @key is a word of one of the document's people of two words
+ * or more ("Chelsea" after "Chelsea Clinton" is hers, first name or
+ * surname); *@people: their words, made at the first call. */
+static gboolean
+person_word (const Scan *scan, GHashTable **people, const char *key)
+{
+  if (*people == NULL)
+    {
+      *people = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
+            for (guint i = p->a; i < p->b; i++)
+              g_hash_table_add (*people, (gpointer) word_at (scan, i)->key);
+        }
+    }
+  return g_hash_table_contains (*people, key);
+}
+
+/* Clubs by clubs.tsv (openfootball's list) in a sport report
+ * (sport_report()): a listed club's name the tagger called a person, a
+ * place or a MISC is the club (ORG) where the sentence shows a club
+ * (club_evidence()); a name no list places ("Chelsea", "Everton": a
+ * first name or nothing the lists know as a town) is the club at each
+ * of its mentions, as a reader of a match report takes it.  Not a
+ * person's: a title or a kind of person before it, or a mention the
+ * document linked to a person's full name ("Chelsea Clinton ... Chelsea
+ * said"); not in capitals (a dateline).  A
+ * club so found by its evidence is a team, so spread_teams() names the
+ * town's other lone mentions the club too. */
+static void
+find_listed_clubs (Scan *scan)
+{
+  g_autoptr (GHashTable) people = NULL; /* person_word()'s, made once a mention asks: most documents never do */
+  /* A document with no score, no player by position and no team is a
+   * sport report where a listed club shows by strict evidence, a score
+   * or "v" beside it or what a club has before a name ("Chelsea manager
+   * Jose Mourinho"; not "a York team found", "Wimbledon fans queued"):
+   * a first pass takes only those, the second the rest once one was
+   * found. */
+  gboolean sport = sport_report (scan);
+  for (guint pass = sport ? 1 : 0; pass < 2 && (pass == 0 || sport); pass++)
+    {
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          Span *p = span_at (scan, k);
+          if (p->dropped || p->team || p->b - p->a > 4 || strcmp (p->label, "ORG") == 0
+              || strcmp (p->label, "NORP") == 0 || word_at (scan, p->a)->capitals)
+            continue;
+          gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+          /* A place a list gives but no town's: a country's or a county's
+           * side is named as the place. */
+          if (place && p->kb && !g_str_has_prefix (p->kb, "geonames:"))
+            continue;
+          if ((strcmp (p->label, "PERSON") == 0 && p->source != SOURCE_TAGGER) || !club_listed (scan, p->a, p->b))
+            continue;
+          if (p->canonical && strcmp (p->label, "PERSON") == 0)
+            {
+              g_autofree char *text = words_text (scan, p->a, p->b);
+              if (strcmp (text, p->canonical) != 0)
+                continue;
+            }
+          if (p->a > 0)
+            {
+              const Word *before = word_at (scan, p->a - 1);
+              if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
+                  || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+                continue;
+            }
+          /* Where a game was played: "in Salzburg 3-2". */
+          if (after_where (scan, p->a))
+            continue;
+          gboolean evidence = club_evidence (scan, p->a, p->b, place, pass == 0);
+          if (pass == 0 && !evidence)
+            continue;
+          /* Only the tagger's person goes on the list alone: a place or a
+           * MISC (an event, "Wimbledon") is more than the club. */
+          if (!evidence
+              && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
+                  || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
+            continue;
+          p->label = "ORG";
+          p->place = FALSE;
+          p->team = evidence && p->b - p->a == 1;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+          g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+          sport = TRUE;
+        }
+    }
+}
+
+void
+find_city_teams (Scan *scan)
+{
+  find_listed_clubs (scan);
+  guint n = scan->words->len;
+  /* The context first, the document's kind only once one fits: most
+   * documents name no city so. */
+  gint sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      guint i = span_at (scan, k)->a;
+      if (span_at (scan, k)->b != i + 1)
+        continue;
+      Span *p = city_at (scan, i);
+      if (p == NULL || p->dropped || p->team || word_at (scan, i)->capitals)
+        continue;
+      const Word *before = i > 0 ? word_at (scan, i - 1) : NULL;
+      gboolean club = before && !before->upper && ((before->cue & CUE_RESULT) || strcmp (before->key, "against") == 0);
+      if (!club && opens_sentence (scan, i) && i + 1 < n)
+        {
+          guint j = i + 1;
+          if (strcmp (word_at (scan, j)->key, "and") == 0 && j + 1 < n)
+            {
+              const Span *other = span_at (scan, word_at (scan, j + 1)->span);
+              j = other && other->a == j + 1 && strcmp (other->label, "ORG") == 0 ? other->b : n;
+            }
+          club = j < n && plural_verb_at (scan, j);
+        }
+      if (!club)
+        continue;
+      if (sport < 0)
+        sport = sport_document (scan);
+      if (!sport)
+        return;
+      p->label = "ORG";
+      p->place = FALSE;
+      p->team = TRUE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
