@@ -36,9 +36,9 @@
  * kind `finite` ("is", "will"), or a word in -s, a present ("founded on
  * 4 May 1950, opens at 1000 GMT") or the plural subject of one ("He quit
  * on Monday, shops shut at 1700").  A day @far from the reference (a
- * year away) lends its day only to a time right after it, with no other
- * word and no comma between ("Since 11 September 2001, flights stop
- * at" is today's). */
+ * year away) lends its day only to a time with no word but the links
+ * between ("The raid on 27 February 2004, at 1500 GMT"; "Since 11
+ * September 2001, flight times change at 2300 GMT" is today's). */
 static gboolean
 joins_day (const Dates *d, const char *p, const char *end, gboolean far)
 {
@@ -53,8 +53,6 @@ joins_day (const Dates *d, const char *p, const char *end, gboolean far)
     {
       if (*p == ' ' || *p == ',' || *p == '(')
         {
-          if (far && *p == ',')
-            return FALSE;
           p++;
           continue;
         }

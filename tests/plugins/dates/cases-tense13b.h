@@ -29,6 +29,8 @@
   { "He quit on Monday, the shop opens at [9am].", "2005-02-22", "TIME", "2005-02-22T09:00" },
   /* a day far away still lends its day to a time right after it */
   { "The vote was on 5 May 1997 at [2200 BST].", "2005-02-22", "TIME", "1997-05-05T22:00" },
+  { "The raid on 27 February 2004, at [1500 GMT], killed three people.", "2005-02-22", "TIME", "2004-02-27T15:00Z" },
+  { "Since 11 September 2001, flight times change at [2300 GMT].", "2005-02-22", "TIME", "2005-02-22T23:00Z" },
   /* a time before the day is joined to it, as before */
   { "The match kicks off at [3pm on 5 March].", "2005-01-01", "TIME", "2005-03-05T15:00" },
   /* a weekday in brackets right after a day names that day again: one
