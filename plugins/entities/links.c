@@ -940,9 +940,11 @@ link_names (Scan *scan, GHashTable *acronyms)
            * lowercase letter or a hyphen ("GameBoy", "PowerPC",
            * "Spider-Man"), which the tagger calls an organisation as
            * often.  Nor a person's name the document marks so
-           * ("Rapper Eminem"). */
+           * ("Rapper Eminem").  A league's one-word name (cues.tsv
+           * competition: "Premiership") is a name still: its cue only
+           * tells find_competitions() to make it MISC in a sport report. */
           guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
-          gboolean plain_org = best == label_index ("ORG") && !w->capitals && w->cue == 0
+          gboolean plain_org = best == label_index ("ORG") && !w->capitals && (w->cue & ~CUE_COMPETITION) == 0
                                && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
                                && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))
                                && !product_shaped (w) && count[best] < 2 && !slot_marked (scan, uses, scan->slots[i]);

@@ -36,6 +36,13 @@ static const EntityCase cases[] = {
     "ORG:Celtic | MISC:Irish League | MISC:Premiership" },
   { "The Premier League said TV rights rose.", "ORG:Premier League" },
   { "Blair's Premiership has lasted eight years.", "PERSON:Blair" },
+  /* A league's name the tagger read once is the league at its other
+   * mentions, though cues.tsv marks it competition (review-last13
+   * defect 7); a prime minister's term stays nothing. */
+  { "The coach has been hugely impressed with the Premiership. He is covering the Premiership for French television."
+    " He likes the Premiership.",
+    "MISC:Premiership | MISC:Premiership | NORP:French=France kb=iso3166:FR country=France | MISC:Premiership" },
+  { "Blair's Premiership has lasted eight years. He likes the Premiership.", "PERSON:Blair" },
   /* A score between two clubs, then what a club has: the town's club. */
   { "Portsmouth 0-2 Chelsea. Chelsea had been frustrated for long spells. A battling Portsmouth side held out.",
     "ORG:Portsmouth | ORG:Chelsea | ORG:Chelsea | ORG:Portsmouth" },
