@@ -16,6 +16,14 @@ static const EntityCase cases[] = {
   { "Labour will oppose the Bill next week. The Commons passed it.",
     "ORG:Labour | ORG:Commons=House of Commons country=United Kingdom" },
   { "Bill Thorne chairs the committee. Critics of the Bill said so.", "PERSON:Bill Thorne | PERSON:Bill" },
+  /* A person's name before a lowercase noun it modifies is the person
+   * (review-last13 defect 5); not before a verb, a function word, a
+   * word of time, a plural, a past form or an adverb. */
+  { "Allies of the Chancellor said the Brown camp was furious.", "PERSON:Brown" },
+  { "Peers said the Bill was flawed.", "" },
+  { "Peers said the Bill clearly failed.", "" },
+  { "Peers said the Bill says little.", "" },
+  { "MPs debated the Bill yesterday.", "" },
   /* A capitalised run ending in a document's head (cues.tsv's
    * event-head: agreement, accord, pact, protocol, convention, charter)
    * is one MISC name, and the acronym given beside it follows it. */
