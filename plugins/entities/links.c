@@ -515,27 +515,12 @@ mark_groups (Scan *scan)
  * word of a person's full name in the document ("Bill Clinton ... the
  * Bill he loved" is rarer than the law), nor a word no English holds
  * ("the Smiths" stays as the tagger has it), nor a person's name
- * before a lowercase noun it modifies ("the Brown camp", "the Clinton
- * campaign"): eng.train writes a one-word name between "the" and a
- * lowercase word as a person 11 times, 9 of them before such a noun
- * (administration, campaign, government), and its non-names there are
- * months and days.  The noun's shape is drop_opening_common_words()'s:
- * no verb, function word or word of time ("the Bill was", "the Bill in
- * the Lords", "the Bill now"), not a plural, a past form or an adverb
- * ("the Bill says", "the Bill passed", "the Bill clearly"). */
-static gboolean
-modified_noun (const Scan *scan, guint i)
-{
-  if (i >= scan->words->len)
-    return FALSE;
-  const Word *w = word_at (scan, i);
-  gsize n = w->end - w->start;
-  return !w->upper && !w->glued && n >= 3 && g_ascii_islower (w->text[0])
-         && !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_VERB | CUE_NAME_VERB | CUE_TIME | CUE_MEASURE | CUE_RESULT))
-         && w->text[n - 1] != 's' && !(w->text[n - 2] == 'e' && w->text[n - 1] == 'd')
-         && !(w->text[n - 2] == 'l' && w->text[n - 1] == 'y');
-}
-
+ * before a noun of a person's following (cues.tsv person-side: "the
+ * Brown camp", "the Clinton administration"): eng.train writes a
+ * one-word name between "the" and a lowercase word as a person 11
+ * times, 9 of them before such a noun.  Any lowercase noun was too
+ * many: "the Smart brand", "the Marlin system", "the Godfather film",
+ * "the Charter came" on BBC. */
 static void
 drop_the_persons (Scan *scan)
 {
@@ -551,7 +536,7 @@ drop_the_persons (Scan *scan)
           || strcmp (p->label, "PERSON") != 0 || strcmp (word_at (scan, p->a - 1)->text, "the") != 0
           || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start
               && !word_at (scan, p->b)->glued)
-          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH) || modified_noun (scan, p->b))
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH) || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_PERSON_SIDE)))
         continue;
       if (in_full == NULL)
         {

@@ -16,10 +16,12 @@ static const EntityCase cases[] = {
   { "Labour will oppose the Bill next week. The Commons passed it.",
     "ORG:Labour | ORG:Commons=House of Commons country=United Kingdom" },
   { "Bill Thorne chairs the committee. Critics of the Bill said so.", "PERSON:Bill Thorne | PERSON:Bill" },
-  /* A person's name before a lowercase noun it modifies is the person
-   * (review-last13 defect 5); not before a verb, a function word, a
-   * word of time, a plural, a past form or an adverb. */
+  /* A person's name before a noun of a person's following (cues.tsv
+   * person-side) is the person (review-last13 defect 5); not before
+   * another noun, a verb, a word of time or an adverb. */
   { "Allies of the Chancellor said the Brown camp was furious.", "PERSON:Brown" },
+  { "He joined the Clinton administration in 1993.", "PERSON:Clinton" },
+  { "He loved the Godfather film and its music.", "" },
   { "Peers said the Bill was flawed.", "" },
   { "Peers said the Bill clearly failed.", "" },
   { "Peers said the Bill says little.", "" },
