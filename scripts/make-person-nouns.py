@@ -59,15 +59,16 @@ def lexfile(offsets):
 
 
 # cues.tsv's kinds that leave a word a kind of person (titles()).
-PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "work-crew"}
+PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew"}
 
 
 def titles():
     """cues.tsv's words, which keep the kinds it gives them ("retailer",
     "broker" are companies in news, "democrat" a group), but for the
     kinds of sport, speech and computer security alone (player,
-    team-noun, club-post, sport, line-up, speaks-for, cyber) and of a
-    film's crew (work-crew: "producer"): "defender", "goalkeeper", "boss", "keeper",
+    team-noun, club-post, sport, line-up, speaks-for, cyber), of a
+    film's crew (work-crew: "producer") and of a person's following
+    (person-side: "adviser", "aide"): "defender", "goalkeeper", "boss", "keeper",
     "economist" are kinds of person all the same, written as a title
     before a name (WordNet's noun.person still decides: "side", "fans"
     are no such word)."""
