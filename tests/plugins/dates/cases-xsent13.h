@@ -22,3 +22,10 @@
   { "The talks will end on [8 June]. It rained.", "2005-03-01", "DATE", "2005-06-08" },
   { "The talks will end on [8 June]. It was on Sunday.", "2005-03-01", "DATE", "2005-06-08" },
   { "The next poll is on [5 May]. It was cold.", "2005-03-01", "DATE", "2005-05-05" },
+  /* an abbreviated month's period that ends the sentence too ("8 Apr."
+   * before a capital): the expression keeps it, the look-aheads stop at
+   * it; "Apr. 8" and a lowercase word after it are as before */
+  { "The war ended on [8 Apr.] It is on Sunday.", "2005-03-01", "DATE", "2004-04-08" }, /* next */
+  { "The war ended on [8 Apr.] It rained.", "2005-03-01", "DATE", "2004-04-08" },
+  { "The war ended on [Apr. 8]. It is on Sunday.", "2005-03-01", "DATE", "2004-04-08" },
+  { "The talks will end on [8 Apr.] It was cold.", "2005-03-01", "DATE", "2005-04-08" },
