@@ -6,6 +6,7 @@
  * last date of their grain named before them.  Each is a named update of
  * one struct, Discourse, carried through a document's expressions. */
 #include "dates-private.h"
+#include "tense.h"
 
 #include <string.h>
 
@@ -30,9 +31,16 @@
  * "May 29 around noon"), and at most two other words in lowercase that
  * name what happens then ("kick-off", "game"): no word that opens a
  * clause of its own (kind `clause`, `coordinator` and the like: "on
- * Friday and will speak at 3pm"), no verb in -ed, no name. */
+ * Friday and will speak at 3pm"), no name, and no finite verb, the
+ * verb of a clause of its own: a past (in -ed or irregular), a word of
+ * kind `finite` ("is", "will"), or a word in -s, a present ("founded on
+ * 4 May 1950, opens at 1000 GMT") or the plural subject of one ("He quit
+ * on Monday, shops shut at 1700").  A day @far from the reference (a
+ * year away) lends its day only to a time with no word but the links
+ * between ("The raid on 27 February 2004, at 1500 GMT"; "Since 11
+ * September 2001, flight times change at 2300 GMT" is today's). */
 static gboolean
-joins_day (const Dates *d, const char *p, const char *end)
+joins_day (const Dates *d, const char *p, const char *end, gboolean far)
 {
   static const char *const links[] = { "at", "from", "around", "about", "by", "until" };
   if (end - p > JOIN_REACH)
@@ -59,7 +67,10 @@ joins_day (const Dates *d, const char *p, const char *end)
         link = n == strlen (links[i]) && g_ascii_strncasecmp (w, links[i], n) == 0;
       if (link)
         continue;
-      if (++others > 2 || !g_ascii_islower (*w) || regular_past (w, n) || word_opens_clause (d, text, w - text))
+      gsize w_end;
+      if (far || ++others > 2 || !g_ascii_islower (*w) || regular_past (w, n) || word_opens_clause (d, text, w - text)
+          || (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') || word_at_in (d->finite_words, text, w - text, &w_end)
+          || past_form_at (d, text, w - text, end - text) > 0)
         return FALSE;
     }
   return TRUE;
@@ -118,12 +129,26 @@ discourse_mark_before (Timex *t, const char *code, int step, const char *mod, co
                    && (g_ascii_strncasecmp (mod, "earlier", 7) == 0 || g_ascii_strncasecmp (mod, "later", 5) == 0);
 }
 
+/* Whether the day @named lies more than a year from the reference's day
+ * (@t's value or anchor), a day of history rather than of the report;
+ * unknown, not. */
+static gboolean
+far_from_reference (const TimexValue *named, const Timex *t)
+{
+  GDate a, b;
+  const TimexValue *ref = t->value.kind == VALUE_CALENDAR ? &t->value : &t->anchor;
+  TimexValue day = value_calendar (ref->year, ref->month, ref->day);
+  if (!value_to_date (named, &a) || !value_to_date (&day, &b))
+    return FALSE;
+  return ABS (g_date_days_between (&a, &b)) > 366;
+}
+
 void
 discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Timex *t)
 {
   if (ds->last_day_end == 0)
     return;
-  if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start))
+  if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start, far_from_reference (&ds->last_day, t)))
     timex_set_day (t, &ds->last_day);
   else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))
     {
@@ -469,6 +494,11 @@ discourse_weekday_aside (const Discourse *ds, const char *text, Timex *t)
   char open = gap[t->start - ds->last_day_end - 1], close = text[t->end];
   if (gap[0] != ' ' || (t->start - ds->last_day_end == 3 && gap[1] != ' ')
       || !((open == '(' && close == ')') || (open == '[' && close == ']')))
+    return;
+  /* only where the weekdays agree: "yesterday (Wednesday)" said on a
+   * Tuesday names no one day, and the weekday alone keeps its own rules */
+  GDate day;
+  if (!value_to_date (&ds->last_day, &day) || (int) g_date_get_weekday (&day) != t->weekday)
     return;
   /* its part of the day stays ("yesterday (Wednesday night)") */
   t->value.year = ds->last_day.year, t->value.month = ds->last_day.month, t->value.day = ds->last_day.day;

@@ -208,6 +208,11 @@ capitalised_word_at (const char *text, gsize at, gsize *word_end)
   return TRUE;
 }
 
+/* How far either side of a weekday weekday_titles_work() looks for a
+ * word in lowercase, the sign of a sentence in no headline's title case:
+ * a title's words and its clause lie within it. */
+#define TITLE_CASE_REACH 120
+
 gboolean
 weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
                      gsize sentence_end)
@@ -216,6 +221,11 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
    * Night Takeaway"), not a month or a weekday ("Friday March 4") */
   gsize at = end, e = end, first_end = 0;
   guint capitalised = 0;
+  /* "On Wednesday Evening Standard journalists went on strike": a
+   * weekday after a sentence's opening "On" is its date, the words after
+   * it the subject's */
+  if (start == sentence_start + 3 && g_ascii_strncasecmp (text + sentence_start, "on ", 3) == 0)
+    return FALSE;
   while (text[at] == ' ' && capitalised < 3 && capitalised_word_at (text, at + 1, &e)
          && !word_before_in (d->months, text, e, NULL) && !word_before_in (d->weekdays, text, e, NULL))
     {
@@ -223,7 +233,9 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
         first_end = e;
       at = e;
     }
-  gsize noun_start = at + 1, noun_end = noun_start;
+  /* at the text's end (a last row with no full stop) there is no noun:
+   * the byte after the NUL is not the text's */
+  gsize noun_start = text[at] == ' ' ? at + 1 : at, noun_end = noun_start;
   while (g_ascii_islower (text[noun_end]))
     noun_end++;
   gboolean title_noun = text[at] == ' ' && noun_end > noun_start && !g_ascii_isalnum (text[noun_end])
@@ -243,7 +255,8 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
   /* "Saturday Night Takeaway", "Monday Night Football": a part of the
    * day capitalised, then another capitalised word, where the sentence
    * is no headline in title case (a word in lowercase of four letters or
-   * more in it) */
+   * more near it: TITLE_CASE_REACH bytes either side, so that a sentence
+   * of many weekdays is not read once for each) */
   if (capitalised >= 2)
     {
       char part[16];
@@ -253,11 +266,13 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
           for (gsize i = 0; i < n; i++)
             part[i] = g_ascii_tolower (text[end + 1 + i]);
           part[n] = '\0';
+          gsize lo = start > sentence_start + TITLE_CASE_REACH ? start - TITLE_CASE_REACH : sentence_start;
+          gsize hi = MIN (sentence_end, end + TITLE_CASE_REACH);
           if (g_hash_table_contains (d->parts, part))
-            for (gsize p = sentence_start; p < sentence_end;)
+            for (gsize p = lo; p < hi;)
               {
                 gsize q = p;
-                while (q < sentence_end && g_ascii_isalpha (text[q]))
+                while (q < hi && g_ascii_isalpha (text[q]))
                   q++;
                 if (q - p >= 4 && g_ascii_islower (text[p]) && (p == sentence_start || !g_ascii_isalnum (text[p - 1])))
                   return TRUE;
@@ -265,12 +280,5 @@ weekday_titles_work (const Dates *d, const char *text, gsize start, gsize end, g
               }
         }
     }
-  /* "the Mail on Sunday's": a capitalised word after "the", then "on" and
-   * the weekday, whose possessive a capitalised word follows, is a
-   * publication's name ("The Mail on Sunday's Financial Mail") */
-  if (start >= sentence_start + 3 && strncmp (text + start - 3, "on ", 3) == 0 && g_str_has_prefix (text + end, "'s ")
-      && capitalised_word_at (text, end + 3, &e) && word_before (text, sentence_start, start - 3, &w) > 0
-      && g_ascii_isupper (text[w]) && w >= sentence_start + 4 && g_ascii_strncasecmp (text + w - 4, "the ", 4) == 0)
-    return TRUE;
   return FALSE;
 }
