@@ -479,8 +479,11 @@ look_up_words (Scan *scan)
           /* Read only lowercase, after a number (numbered.c): "Will
            * Smith", "Dick Pound" stay names, as before these kinds; the
            * kinds of works.c and companies.c are read in lowercase only
-           * too ("Le Pen", "Jonathan Drama" stay as they were). */
-          w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES);
+           * too ("Le Pen", "Jonathan Drama" stay as they were), and a
+           * person's following ("Islamic Front", "State Tobacco
+           * Administration Monopoly" stay whole). */
+          w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES
+                      | CUE_PERSON_SIDE);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* An event's head that is a first name too (person-names.tsv),
            * before a capitalised word, is the first name: "Minister of Finance

@@ -174,7 +174,7 @@ drop_opening_common_words (Scan *scan)
       /* The kinds only a rule reads after a name are nouns still
        * ("Major league", "Live coverage"). */
       if (next->upper || next->glued
-          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER)) || n < 3
+          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER | CUE_PERSON_SIDE)) || n < 3
           || !g_ascii_islower (next->text[0])
           || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
         continue;
@@ -674,11 +674,59 @@ league_word (const Scan *scan, guint k, guint head)
   return strcmp (held->label, "NORP") == 0 && held->b == k + 1;
 }
 
+/* Whether the sentence of words [a, b) speaks of sport: a score, a club
+ * a result named or the tagger's organisation clubs.tsv lists, or a word of sport, a player's position, what a club
+ * has, a result's or a transfer's word (cues.tsv sport, player,
+ * team-noun, club-post, result, fixture, transfer).  A score elsewhere
+ * in the document says nothing of a party's league ("Bangladesh beat
+ * Zimbabwe 2-1. In Dhaka, the Awami League called a strike"). */
+static gboolean
+sport_sentence (const Scan *scan, guint a, guint b)
+{
+  const Cue sport = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
+  while (a > 0 && !word_at (scan, a)->sentence_start)
+    a--;
+  for (guint k = a; k < scan->words->len && (k < b || !word_at (scan, k)->sentence_start); k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *held = span_at (scan, w->span);
+      if ((w->cue & sport)
+          || (held && !held->dropped && held->a == k
+              && (held->team || (strcmp (held->label, "ORG") == 0 && club_listed (scan, held->a, held->b))))
+          || (g_ascii_isdigit (w->text[0]) && is_score (scan, k)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether words [a, b) and [c, d) are the same words (by slot). */
+static gboolean
+same_words (const Scan *scan, guint a, guint b, guint c, guint d)
+{
+  if (b - a != d - c)
+    return FALSE;
+  for (guint k = 0; k < b - a; k++)
+    if (scan->slots[a + k] != scan->slots[c + k])
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  guint a, i;    /* the league's words [a, i], its head at i */
+  gboolean sure; /* a league by its own sentence or name */
+} League;
+
 void
 find_competitions (Scan *scan)
 {
   if (!sport_report (scan))
     return;
+  /* First the names; a league needs sport in its own sentence, or a
+   * one-word league's name (cues.tsv competition: "Premiership"), or
+   * another mention of the same name that has it ("the Premier League
+   * said TV rights rose" in a report of its games). */
+  g_autoptr (GArray) leagues = NULL;
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
@@ -696,6 +744,24 @@ find_competitions (Scan *scan)
        * one-word name stands alone, a heading's first word too. */
       if (a == i && !(w->cue & CUE_COMPETITION))
         continue;
+      if (leagues == NULL)
+        leagues = g_array_new (FALSE, FALSE, sizeof (League));
+      League league = { .a = a, .i = i, .sure = (w->cue & CUE_COMPETITION) || sport_sentence (scan, a, i + 1) };
+      g_array_append_val (leagues, league);
+    }
+  for (guint n = 0; leagues && n < leagues->len; n++)
+    {
+      const League *l = &g_array_index (leagues, League, n);
+      gboolean sure = l->sure;
+      for (guint o = 0; o < leagues->len && !sure; o++)
+        {
+          const League *m = &g_array_index (leagues, League, o);
+          sure = m->sure && same_words (scan, l->a, l->i + 1, m->a, m->i + 1);
+        }
+      if (!sure)
+        continue;
+      guint a = l->a, i = l->i;
+      const Word *w = word_at (scan, i);
       Span *held = span_at (scan, w->span);
       if (held && held->a == a && held->b == i + 1)
         {

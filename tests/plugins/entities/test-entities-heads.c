@@ -16,6 +16,16 @@ static const EntityCase cases[] = {
   { "Labour will oppose the Bill next week. The Commons passed it.",
     "ORG:Labour | ORG:Commons=House of Commons country=United Kingdom" },
   { "Bill Thorne chairs the committee. Critics of the Bill said so.", "PERSON:Bill Thorne | PERSON:Bill" },
+  /* A person's name before a noun of a person's following (cues.tsv
+   * person-side) is the person (review-last13 defect 5); not before
+   * another noun, a verb, a word of time or an adverb. */
+  { "Allies of the Chancellor said the Brown camp was furious.", "PERSON:Brown" },
+  { "He joined the Clinton administration in 1993.", "PERSON:Clinton" },
+  { "He loved the Godfather film and its music.", "" },
+  { "Peers said the Bill was flawed.", "" },
+  { "Peers said the Bill clearly failed.", "" },
+  { "Peers said the Bill says little.", "" },
+  { "MPs debated the Bill yesterday.", "" },
   /* A capitalised run ending in a document's head (cues.tsv's
    * event-head: agreement, accord, pact, protocol, convention, charter)
    * is one MISC name, and the acronym given beside it follows it. */

@@ -36,6 +36,26 @@ static const EntityCase cases[] = {
     "ORG:Celtic | MISC:Irish League | MISC:Premiership" },
   { "The Premier League said TV rights rose.", "ORG:Premier League" },
   { "Blair's Premiership has lasted eight years.", "PERSON:Blair" },
+  /* A league "X League" needs sport in its own sentence (a score, a
+   * club, a player, a result's word) or another mention of its name
+   * that has it: a score elsewhere says nothing of a party
+   * (review-last13 defect 4). */
+  { "Bangladesh beat Zimbabwe by a 2-1 margin in the one-day series. In Dhaka, the Awami League called a general"
+    " strike for Sunday.",
+    "GPE:Bangladesh kb=iso3166:BD | GPE:Zimbabwe kb=iso3166:ZW | GPE:Dhaka kb=geonames:1185241 country=Bangladesh"
+    " | ORG:Awami League" },
+  { "Leeds won 2-1. The Awami League won the vote.", "ORG:Leeds | ORG:Awami League" },
+  { "Chelsea won 2-0. The Premier League said TV rights rose. Chelsea top the Premier League table.",
+    "ORG:Chelsea | MISC:Premier League | ORG:Chelsea | MISC:Premier League" },
+  { "Rangers beat Celtic 2-1 in the Scottish Premier League.",
+    "ORG:Rangers | ORG:Celtic | MISC:Scottish Premier League" },
+  /* A league's name the tagger read once is the league at its other
+   * mentions, though cues.tsv marks it competition (review-last13
+   * defect 7); a prime minister's term stays nothing. */
+  { "The coach has been hugely impressed with the Premiership. He is covering the Premiership for French television."
+    " He likes the Premiership.",
+    "MISC:Premiership | MISC:Premiership | NORP:French=France kb=iso3166:FR country=France | MISC:Premiership" },
+  { "Blair's Premiership has lasted eight years. He likes the Premiership.", "PERSON:Blair" },
   /* A score between two clubs, then what a club has: the town's club. */
   { "Portsmouth 0-2 Chelsea. Chelsea had been frustrated for long spells. A battling Portsmouth side held out.",
     "ORG:Portsmouth | ORG:Chelsea | ORG:Chelsea | ORG:Portsmouth" },
