@@ -299,7 +299,6 @@ weekday_day_placed (const Reading *x)
 gboolean
 normalise_date (const Reading *x, Timex *t)
 {
-  const Dates *d = x->d;
   const Match *m = x->m;
   gboolean anchored = x->anchored;
   const char *month_s = x->g.text[G_MONTH];
@@ -340,11 +339,6 @@ normalise_date (const Reading *x, Timex *t)
       t->value.clock = CLOCK_TIME, t->value.hour = parse_int (hour_s), t->value.minute = parse_int (minute_s);
       t->type = "TIME";
     }
-  /* "on 28 December." ends a sentence with the sentence's period;
-   * "on Dec. 28" and "by Dec." keep the abbreviation's. */
-  gsize month_end = group_end (m, G_MONTH);
-  if (month_end + 1 == m->end && m->subject[month_end] == '.' && !month_abbreviates (d, month_s))
-    t->end = month_end;
   return TRUE;
 }
 

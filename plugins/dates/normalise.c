@@ -104,6 +104,32 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
 {
   Reading x = { d, m, ref, ref_at, tense, anchored };
   groups_read (m, &x.g);
+  /* "ended on 8 June. It is on Sunday": a month's name that does not
+   * abbreviate ends its sentence with the period after it, so that every
+   * look-ahead from the match's end (a clause's verb, a scheduled present,
+   * a year named after it) reads the day's own sentence, not the next;
+   * "on Dec. 28" and "by Dec." keep the abbreviation's period, which
+   * ends the sentence as well where a capital follows ("ended on 8 Apr.
+   * It is ...": no day or year comes after a month that closes a date
+   * written day first), and the look-aheads stop there too */
+  Match body;
+  gsize month_end = group_end (m, G_MONTH);
+  gboolean period = month_end + 1 == m->end && m->subject[month_end] == '.' && x.g.text[G_MONTH];
+  gboolean abbreviation = period && month_abbreviates (d, x.g.text[G_MONTH]);
+  gboolean stop_after = period && !abbreviation;
+  if (abbreviation && g_ascii_isspace (m->subject[m->end]))
+    {
+      const char *next = m->subject + m->end;
+      while (g_ascii_isspace (*next))
+        next++;
+      stop_after = g_ascii_isupper (*next);
+    }
+  if (stop_after)
+    {
+      body = *m;
+      body.end = month_end;
+      x.m = m = &body;
+    }
   g_autofree char *groups_heap = x.g.heap;
   char *year_s = x.g.text[G_YEAR], *month_s = x.g.text[G_MONTH], *day_s = x.g.text[G_DAY];
   char *shift_s = x.g.text[G_SHIFT], *word_s = x.g.text[G_WORD];
@@ -136,7 +162,13 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
     x.year = x.year < 50 ? 2000 + x.year : 1900 + x.year;
   if (normalisers[m->kind].needs_reference && !anchored)
     return FALSE;
-  return normalisers[m->kind].normalise (&x, t);
+  if (!normalisers[m->kind].normalise (&x, t))
+    return FALSE;
+  /* the expression ends before the sentence's period, and keeps an
+   * abbreviation's */
+  if (stop_after && !abbreviation && t->end == 0)
+    t->end = month_end;
+  return TRUE;
 }
 
 /* Computes the value of @m against @ref, or without a reference date

@@ -52,6 +52,8 @@ static const Case cases[] = {
 #include "cases-tense13.h"
   /* the thirteenth session's classes of direction left */
 #include "cases-tense13b.h"
+  /* a month's name that ends its sentence: nothing read past it */
+#include "cases-xsent13.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
@@ -811,14 +813,16 @@ static void
 test_ranges (void)
 {
   const char *input = "{\"id\":\"r\",\"text\":\"He served from 2009 to 2011. Sales fell between July and "
-                      "September 2004. Prices rose from 5% in 2009 to 7% in 2011.\",\"published\":\"2024-03-06\"}\n";
+                      "September 2004. Prices rose from 5% in 2009 to 7% in 2011. He spoke from 8 June. To 5 July he "
+                      "rested.\",\"published\":\"2024-03-06\"}\n";
   const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex", NULL };
   char *out = test_run_assay (argv, input);
   g_assert_nonnull (strstr (out, "\"text\":\"2009\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2009\",\"resolution\":\"absolute\",\"range\":\"2009/2011\"}"));
   g_assert_nonnull (strstr (out, "\"text\":\"2011\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2011\",\"resolution\":\"absolute\",\"range\":\"2009/2011\"}"));
   g_assert_nonnull (strstr (out, "\"range\":\"2004-07/2004-09\""));
   g_assert_nonnull (strstr (out, "\"text\":\"July\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2004-07\",\"resolution\":\"absolute\""));
-  /* the third sentence's years: no range (two ranges, two ends each) */
+  /* the third sentence's years, and "from 8 June. To 5 July" across a
+   * full stop: no range (two ranges, two ends each) */
   guint ranges = 0;
   for (const char *p = out; (p = strstr (p, "\"range\"")); p++)
     ranges++;
