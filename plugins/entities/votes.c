@@ -627,7 +627,8 @@ drop_idle_actors (Scan *scan)
    * Dukes"), and news names them so only in a story of computer
    * security: in any other the words are the words, a novel, a band.  A
    * name with a word English has not ("NotPetya", "Turla") or a digit
-   * ("APT28") is no other thing's, and stands anywhere. */
+   * (a group numbered by its finder) is no other thing's, and stands
+   * anywhere. */
   gboolean any = FALSE;
   for (guint k = 0; k < scan->spans->len && !any; k++)
     {
