@@ -40,6 +40,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wordnet_nouns import synsets  # noqa: E402
+
 DATA = "plugins/entities/data"
 WN = "/usr/share/wordnet"
 WORDS = "/usr/share/dict/words"
@@ -143,37 +146,22 @@ def wordnet_nationalities(names):
     """code -> adjectives WordNet says pertain to the country."""
     if not os.path.isdir(WN):
         sys.exit(f"make-nationalities: {WN} missing: apt-get install wordnet-base")
-    by_offset = {}
-    with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split(" | ")[0].split()
-            by_offset[p[0]] = [p[4 + 2 * k].replace("_", " ") for k in range(int(p[3], 16))]
+    by_offset = {o: [lemma.replace("_", " ") for lemma in lemmas] for o, (lemmas, _) in synsets("noun").items()}
     common = {code: n[0] for code, n in names.items()}
     country_of = {name: code for code, name in common.items()}
     out = {}
-    with open(os.path.join(WN, "data.adj"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
+    for lemmas, pointers in synsets("adj").values():
+        # A sense in a domain (";c" anthropology: "Mongoloid", ";u"
+        # a usage such as a slur) is no plain nationality.
+        if any(sym.startswith(";") for sym, _, _ in pointers):
+            continue
+        for sym, offset, pos in pointers:
+            if sym != "\\" or pos != "n":
                 continue
-            p = line.split(" | ")[0].split()
-            n = int(p[3], 16)
-            lemmas = [re.sub(r"\(.*\)$", "", p[4 + 2 * k]) for k in range(n)]
-            at = 4 + 2 * n
-            pointers = [p[at + 1 + 4 * k] for k in range(int(p[at]))]
-            # A sense in a domain (";c" anthropology: "Mongoloid", ";u"
-            # a usage such as a slur) is no plain nationality.
-            if any(sym.startswith(";") for sym in pointers):
-                continue
-            for k in range(int(p[at])):
-                sym, offset, pos = p[at + 1 + 4 * k: at + 4 + 4 * k]
-                if sym != "\\" or pos != "n":
-                    continue
-                for noun in by_offset.get(offset, []):
-                    code = country_of.get(noun)
-                    if code:
-                        out.setdefault(code, []).extend(lemmas)
+            for noun in by_offset.get(offset, []):
+                code = country_of.get(noun)
+                if code:
+                    out.setdefault(code, []).extend(lemmas)
     return out
 
 

@@ -23,24 +23,9 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from wordnet_nouns import DATA, WN, WORDS, first_fields  # noqa: E402
+from wordnet_nouns import DATA, WN, WORDS, first_fields, synsets  # noqa: E402
 
 RELIGION, LANGUAGE = "05946687", "06282651"
-
-
-def synsets(pos):
-    out = {}
-    with open(os.path.join(WN, "data." + pos), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split(" | ")[0].split()
-            n = int(p[3], 16)
-            lemmas = [re.sub(r"\(.*\)$", "", p[4 + 2 * k]) for k in range(n)]
-            at = 4 + 2 * n
-            pointers = [tuple(p[at + 1 + 4 * k: at + 4 + 4 * k]) for k in range(int(p[at]))]
-            out[p[0]] = (lemmas, pointers)
-    return out
 
 
 def main():

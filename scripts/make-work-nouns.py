@@ -40,7 +40,7 @@ wordnet-base and wamerican installed); commit the result.
 """
 import os
 
-from wordnet_nouns import DATA, WN, first_fields, noun_candidates, require
+from wordnet_nouns import DATA, first_fields, noun_candidates, require, synsets
 
 OUT = os.path.join(DATA, "work-nouns.tsv")
 ROOTS = {
@@ -73,24 +73,11 @@ EXCLUDED = {
 PEOPLE = {"07950920": "social group"}
 
 
-def synsets():
-    """offset -> (hypernym offsets, lemmas as WordNet writes them) of every noun synset."""
-    out = {}
-    with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split("|")[0].split()
-            n = int(p[3], 16)
-            lemmas = [p[4 + 2 * i] for i in range(n)]  # as written: "Song" the dynasty
-            k = 4 + 2 * n
-            hyper = []
-            for i in range(int(p[k])):
-                sym, off = p[k + 1 + 4 * i], p[k + 2 + 4 * i]
-                if sym in ("@", "@i"):
-                    hyper.append(off)
-            out[p[0]] = (hyper, lemmas)
-    return out
+def hypernyms_and_lemmas():
+    """offset -> (hypernym offsets, lemmas as WordNet writes them: "Song"
+    the dynasty) of every noun synset."""
+    return {o: ([off for sym, off, _ in pointers if sym in ("@", "@i")], lemmas)
+            for o, (lemmas, pointers) in synsets("noun").items()}
 
 
 def under(offset, data, memo):
@@ -115,7 +102,7 @@ def under(offset, data, memo):
 
 def main():
     require("make-work-nouns")
-    data = synsets()
+    data = hypernyms_and_lemmas()
     memo = {}
     rows = []
     for word, tagged, offsets in noun_candidates(first_fields("cues.tsv")):

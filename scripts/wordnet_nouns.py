@@ -1,11 +1,13 @@
-"""wordnet_nouns.py: what make-person-nouns.py and make-work-nouns.py read
-of WordNet 3.0 (Debian package wordnet-base, /usr/share/wordnet; WordNet
+"""wordnet_nouns.py: what the WordNet generators (make-person-nouns.py,
+make-work-nouns.py, make-religions.py, make-regions.py,
+make-nationalities.py) read of WordNet 3.0 (Debian package wordnet-base, /usr/share/wordnet; WordNet
 licence, in plugins/entities/data/LICENSE-WordNet.txt) and of the stage's
 data, in one place: both lists are single-word lowercase English nouns
 whose noun senses come before their verb and adjective senses, and which
 the stage's own lists do not already name.
 """
 import os
+import re
 import sys
 
 WN = "/usr/share/wordnet"
@@ -28,6 +30,25 @@ def index(pos):
             p = line.split()
             rest = p[4 + int(p[3]):]
             out[p[0]] = (int(rest[1]), rest[2:])
+    return out
+
+
+def synsets(pos):
+    """offset -> (lemmas, pointers) of every synset of data.POS ("noun",
+    "adj"): the lemmas as WordNet writes them ("Song", "New_York"), less an
+    adjective's position marker ("(a)"); each pointer (symbol, target
+    offset, target part of speech)."""
+    out = {}
+    with open(os.path.join(WN, "data." + pos), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            p = line.split(" | ")[0].split()
+            n = int(p[3], 16)
+            lemmas = [re.sub(r"\(.*\)$", "", p[4 + 2 * k]) for k in range(n)]
+            at = 4 + 2 * n
+            pointers = [tuple(p[at + 1 + 4 * k: at + 4 + 4 * k]) for k in range(int(p[at]))]
+            out[p[0]] = (lemmas, pointers)
     return out
 
 
