@@ -359,6 +359,7 @@ typedef struct
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
+  GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
   GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
   GHashTable *seasonal_words;    /* "ticket", "pass": after "season" a thing named, no time */

@@ -1,0 +1,25 @@
+/* cases-values14.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the fourteenth session's wrong values and types (issue
+ * 25).  Each rule with sentences near it where it must not fire. */
+  /* a rate of things counted in ways rate_after_count() does not read:
+   * a plural in capitals, a plural with no -s, a count with its scale,
+   * an adjective between; a SET with no freq (things, not times) */
+  { "More than 30,000 PCs [a day] are being recruited.", "2005-03-01", "SET", "P1D", NULL, "" },
+  { "Some 40,000 people [a week] attended.", "2005-03-01", "SET", "P1W" },
+  { "Nokia make 200 million cell phones [a year].", "2005-03-01", "SET", "P1Y" },
+  { "It carries 1.5 million passengers [a year].", "2005-03-01", "SET", "P1Y" },
+  { "Thousands of people [a day] visit the site.", "2005-03-01", "SET", "P1D" },
+  { "The software can create up to 2,000 new heads [an hour].", "2005-03-01", "SET", "PT1H" },
+  { "It draws 2m visitors [a year].", "2005-03-01", "SET", "P1Y" },
+  { "The firm hired 30 staff [a month].", "2005-03-01", "SET", "P1M" },
+  /* near it: a span after an event, an age, no count, a year before
+   * the plural, a count of time, a second's rate (a unit, no SET) */
+  { "The 30,000 PCs [a day] later were cleaned.", "2005-03-01", "DURATION", "P1D" },
+  { "Ten people [a day] later died.", "2005-03-01", "DURATION", "P1D" },
+  { "NATO sent 300 men [a week] after the raid.", "2005-03-01", "DURATION", "P1W" },
+  { "He bought two PCs [a year ago].", "2005-03-01", "DATE", "2004" },
+  { "He saw the PCs [a day].", "2005-03-01", "DURATION", "P1D" },
+  { "Several PCs [a day] failed.", "2005-03-01", "DURATION", "P1D" },
+  { "In 2004 cars [a year] were sold.", "2005-03-01", "DURATION", "P1Y" },
+  { "It could do 1,000 trillion operations [a second].", "2005-03-01", NULL },
+  { "They stayed in Paris for [a day].", "2005-03-01", "DURATION", "P1D" },
