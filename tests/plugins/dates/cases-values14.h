@@ -23,3 +23,23 @@
   { "In 2004 cars [a year] were sold.", "2005-03-01", "DURATION", "P1Y" },
   { "It could do 1,000 trillion operations [a second].", "2005-03-01", NULL },
   { "They stayed in Paris for [a day].", "2005-03-01", "DURATION", "P1D" },
+  /* a year that numbers a name: after one capitalised word, or in a list
+   * of versions after one of one to three digits */
+  { "It only works on PCs running Windows XP or Windows [2000].", "2005-03-01", NULL },
+  { "PCs running Windows 95, 98, ME, NT, [2000], and XP could be vulnerable.", "2005-03-01", NULL },
+  { "The small-cap Russell [2000] index fell 3%.", "2005-03-01", NULL },
+  { "It set up a venture called Orion [1980], making parts.", "2005-03-01", NULL },
+  { "Environmental group Transport [2000] said the freeze was wrong.", "2005-03-01", NULL },
+  /* near it: an event or a law named with its year (kind `edition`), an
+   * acronym, a name of two words, a sentence's first word, title case,
+   * a list of years, a year's comma before a count or a score */
+  { "He played for Denmark at Euro [2004].", "2005-03-01", "DATE", "2004" },
+  { "He was held under the Terrorism Act [2000] on Monday.", "2005-03-01", "DATE", "2000" },
+  { "Jobs gave the keynote at WWDC [2005] in San Francisco.", "2005-03-01", "DATE", "2005" },
+  { "It opened the Aero India [2005] air show.", "2005-03-01", "DATE", "2005" },
+  { "Vienna [2003] was his last win.", "2005-03-01", "DATE", "2003" },
+  { "Sales Rise In [2004] As Prices Fall", "2005-03-01", "DATE", "2004" },
+  { "Profits rose in 2003, [2004] and 2005.", "2005-03-01", "DATE", "2004" },
+  { "Ethiopia produced more crops in [2004], 24% higher than in 2003.", "2005-03-01", "DATE", "2004" },
+  { "Her first title since Wimbledon in [2003], 2-6 6-3 6-0.", "2005-03-01", "DATE", "2003" },
+  { "Between 1990 and [2004], 25 children died.", "2005-03-01", "DATE", "2004" },
