@@ -43,3 +43,26 @@
   { "Ethiopia produced more crops in [2004], 24% higher than in 2003.", "2005-03-01", "DATE", "2004" },
   { "Her first title since Wimbledon in [2003], 2-6 6-3 6-0.", "2005-03-01", "DATE", "2003" },
   { "Between 1990 and [2004], 25 children died.", "2005-03-01", "DATE", "2004" },
+  /* an age is no span: "years" alone before "old" */
+  { "The current version of the browser is four [years] old.", "2005-03-01", NULL },
+  { "The car is many [years] old.", "2005-03-01", NULL },
+  { "He was 84 [years] old when he died.", "2005-03-01", NULL },
+  { "Staff must delete e-mails more than three [months] old.", "2005-03-01", NULL },
+  /* near it: a span before other words, "years-old" as an adjective of a
+   * span (TimeBank+AQUAINT: "a years-old slump" P1Y) */
+  { "He has spent [years] in jail.", "2005-03-01", "DURATION", "PXY" },
+  { "Kenya hoped for an end to a [years]-old slump.", "2005-03-01", "DURATION", "PXY" },
+  { "He left [two years] later.", "2005-03-01", "DURATION", "P2Y" },
+  /* the coming weeks: "coming" in the span, "the" not */
+  { "Sales will rise in the [coming months].", "2005-03-01", "DURATION", "PXM" },
+  { "Other chapters will follow in [coming weeks].", "2005-03-01", "DURATION", "PXW" },
+  /* near it: one unit, a count */
+  { "[The coming year] will be hard.", "2005-03-01", "DATE", "2006" },
+  { "Prices will rise in [the coming three months].", "2005-03-01", "DURATION", "P3M" },
+  /* some time gone by */
+  { "The film was released [a while ago].", "2005-03-01", "DATE", "PAST_REF" },
+  { "He left the firm [some time ago].", "2005-03-01", "DATE", "PAST_REF" },
+  /* near it: no "ago", a count before "ago" */
+  { "Once in a [while] he calls.", "2005-03-01", NULL },
+  { "It was a [while] before he came.", "2005-03-01", NULL },
+  { "He left [three weeks ago].", "2005-03-01", "DATE", "2005-02-08" },
