@@ -276,6 +276,11 @@ void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
 void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
+/* A newspaper's title holding a day ("the Sunday Times", "the Mail on
+ * Sunday's"), a body's name enumerating what it is for ("Department for
+ * Culture, Media and Sport"): one organisation each. */
+void mend_press_days (Scan *scan);
+void mend_enumerated_names (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);

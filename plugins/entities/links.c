@@ -619,7 +619,7 @@ drop_common_nouns (Scan *scan)
             if (strcmp (before->key, determiners[d]) == 0)
               common[slot] = 2, any = TRUE;
           if ((before->upper && !g_ascii_isdigit (scan->text[before->start]))
-              || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION)) || !g_ascii_isalnum (scan->text[before->start]))
+              || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION | CUE_WEEKDAY)) || !g_ascii_isalnum (scan->text[before->start]))
             break;
         }
     }
@@ -682,6 +682,8 @@ link_names (Scan *scan, GHashTable *acronyms)
   mend_of_names (scan);
   mend_possessive_names (scan);
   mend_longer_places (scan);
+  mend_press_days (scan);
+  mend_enumerated_names (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not

@@ -1,0 +1,51 @@
+/* test-entities-wholes.c: names cut into pieces the stage makes whole
+ * again (issue 24's fourteenth session: a newspaper's title holding a
+ * day, a body's name enumerating what it is for), each with sentences
+ * next to it where the rule must not fire.  All sentences written
+ * here. */
+#include "entity-cases.h"
+
+static const EntityCase cases[] = {
+  /* A day before a paper's name after "the" or a possessive is the
+   * paper's (mend_press_days(), spans.c). */
+  { "The story appeared in the Sunday Times last week.", "ORG:Sunday Times" },
+  { "He told the Sunday Telegraph that he would go.", "ORG:Sunday Telegraph" },
+  { "Britain's Sunday Express ran the claim first.", "GPE:Britain | ORG:Sunday Express" },
+  /* ... and "on" and a day after one, before a possessive or a
+   * publication's noun. */
+  { "The editor of the Mail on Sunday's rival was sacked.", "ORG:Mail on Sunday" },
+  { "Her column in the Independent on Sunday newspaper was read widely.", "ORG:Independent on Sunday" },
+  /* ... not with no article before the day, nor a person's name after
+   * it, nor a date after the paper ("told the Guardian on Sunday"). */
+  { "He said on Sunday, Times readers would see the change.", "" },
+  { "That Sunday Arsenal won again at home.", "ORG:Arsenal" },
+  { "The Sunday Blair flew to Rome was cold.", "ORG:Blair | GPE:Rome" },
+  { "He told the Guardian on Sunday that he would quit.", "ORG:Guardian" },
+  { "Staff at the BBC on Sunday said they would strike.", "ORG:BBC" },
+  /* A body's name enumerating what it is for, cut at its commas and
+   * "and" (mend_enumerated_names(), spans.c). */
+  { "A spokesman for the Department for Culture, Media and Sport said there were no plans.",
+    "ORG:Department for Culture, Media and Sport" },
+  { "The Department for Environment, Food and Rural Affairs said farmers would be paid.",
+    "ORG:Department for Environment, Food and Rural Affairs" },
+  /* ... not a list of names after a body's ("Microsoft", "Demos": no
+   * English words; "the Treasury": an article), nor days, nor places,
+   * nor a list before a noun it modifies. */
+  { "Officials from the Ministry of Defence, Microsoft and Sony met.",
+    "ORG:Ministry of Defence | ORG:Microsoft | ORG:Sony" },
+  { "The Department for Transport said on Monday, Tuesday and Wednesday trains would run.",
+    "ORG:Department for Transport" },
+  { "The Office of Fair Trading, the Treasury and the Bank agreed.",
+    "ORG:Office of Fair Trading | ORG:Treasury | ORG:Bank" },
+  { "The Institute for Public Policy Research, Demos and Civitas wrote.",
+    "ORG:Institute for Public Policy Research | ORG:Demos | ORG:Civitas" },
+  { "Talks between France, Germany and Italy broke down.", "GPE:France | GPE:Germany | GPE:Italy" },
+  { "The Ministry of Health, Army and Navy chiefs met.", "ORG:Ministry of Health | ORG:Navy" },
+  /* ... nor "and" alone with no comma: "Education and Skills" is as
+   * often two things named.  The tagger itself glues a person to a
+   * body's name after "and": not mended yet. */
+  { "The Department of Health and Tony Blair disagreed.", "ORG:Department of Health | PERSON:Tony Blair",
+    "a person after \"and\" cut from the tagger's organisation" },
+};
+
+ENTITY_CASES_MAIN ("wholes", cases, entity_render_plain)
