@@ -219,6 +219,7 @@ enum
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
   NAME_WORD_INSTITUTION = 1 << 3, /* CoNLL's organisation or event of one word, institutions.tsv (Treasury, Open) */
+  NAME_WORD_COMMON = 1 << 4,  /* CoNLL's capitalised word mostly no name, common-capitals.tsv (Cabinet, Government) */
 };
 /* Whether the tagger's name over words [@a, @b) opens with a kind of
  * person written as a title before a first name and a surname
