@@ -618,8 +618,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
        * A nationality inside a longer name is part of it whatever its
        * kind: "British Masters", "American League", "Iraqi Kurds".
        * So is one ending in a listed body's short form of one word, not
-       * an acronym ("Lords" of the House of Lords): "Time Lords", "Law
-       * Lords" are names of their own; one opening with it is the body
+       * an acronym ("Lords" of the House of Lords): "Wilton Lords",
+       * "Appeal Lords" are names of their own; one opening with it is the body
        * and what follows ("the Commons Oliver Heald said"). */
       gboolean around = b - a > 1, runs_on = FALSE;
       for (guint k = a; k < b && around; k++)
