@@ -417,6 +417,10 @@ void find_possessive_titles (Scan *scan, guint ws, guint we);
 void find_credited_titles (Scan *scan, guint ws, guint we);
 /* works.c's pieces titles.c reads too. */
 void claim_title (Scan *scan, guint a, guint b);
+/* Per document (titles.c, from link_names()): the tagger's name the text
+ * says is a work right after it ("Wolf Brother is an enchanting book"),
+ * a work's title. */
+void find_described_works (Scan *scan);
 gboolean speaks_of_works (const Scan *scan);
 guint capitalised_run_start (const Scan *scan, guint ws, guint b);
 gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);

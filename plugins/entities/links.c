@@ -712,6 +712,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   mend_longer_places (scan);
   mend_press_days (scan);
   mend_enumerated_names (scan);
+  find_described_works (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not

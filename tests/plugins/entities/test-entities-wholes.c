@@ -1,6 +1,8 @@
 /* test-entities-wholes.c: names cut into pieces the stage makes whole
- * again (issue 24's fourteenth session: a newspaper's title holding a
- * day, a body's name enumerating what it is for), each with sentences
+ * again or labels by what the text says of them (issue 24's fourteenth
+ * session: a newspaper's title holding a day, a body's name enumerating
+ * what it is for, the House of Lords, capitalised common nouns, a work
+ * the text calls one), each with sentences
  * next to it where the rule must not fire.  All sentences written
  * here. */
 #include "entity-cases.h"
@@ -68,6 +70,24 @@ static const EntityCase cases[] = {
   { "He read the People's Daily every day.", "ORG:People's Daily" },
   { "The Chancellor spoke to the Treasury.", "ORG:Treasury" },
   { "Editors at the People newspaper agreed.", "ORG:People" },
+  /* A title the text says is a work right after it, by "is" or a
+   * comma and an article, and the document's other mentions of it
+   * (find_described_works(), titles.c). */
+  { "Wolf Brother is an enchanting book, he said. Critics loved Wolf Brother.",
+    "MISC:Wolf Brother | MISC:Wolf Brother" },
+  { "Angels is the best song of the last 25 years, fans said. Robbie sang Angels.",
+    "MISC:Angels | PERSON:Robbie | MISC:Angels" },
+  { "He wrote Kestrel Moon, the thriller, in 1990. Kestrel Moon was filmed.",
+    "MISC:Kestrel Moon | MISC:Kestrel Moon" },
+  /* ... not before another noun, nor a clause's subject after a comma,
+   * nor a noun whose first sense is no work ("story"), nor an
+   * adjective ("a novel candidate"). */
+  { "Tom Hanks is a film star in America.", "PERSON:Tom Hanks | GPE:America" },
+  { "Sony is a games company from Japan.", "ORG:Sony | GPE:Japan" },
+  { "He met Anna Bell, the film star, in Rome.", "PERSON:Anna Bell | GPE:Rome" },
+  { "Directed by Antoine Fuqua, the film was poorly received.", "PERSON:Antoine Fuqua" },
+  { "Gordon Brown is the story of the week.", "PERSON:Gordon Brown" },
+  { "Kerry is a novel candidate for the post.", "PERSON:Kerry" },
 };
 
 ENTITY_CASES_MAIN ("wholes", cases, entity_render_plain)
