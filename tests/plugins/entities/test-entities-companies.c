@@ -109,6 +109,12 @@ static const EntityCase cases[] = {
   { "Oasis singer Liam Gallagher was fined. Rovers took the lead.",
     "ORG:Oasis | PERSON:Liam Gallagher | ORG:Rovers" },
   { "He bought shares in Lantern. Lantern staff left.", "ORG:Lantern | ORG:Lantern" },
+  /* A name glued with "&" is one word (cleanup's tokens), never its
+   * second letter alone; "R&D" and "Q&A" are nouns (cues.tsv). */
+  { "Shares in AT&T rose, and the firm spent more on R&D.", "ORG:AT&T" },
+  { "Like P&O and M&S, it held a Q&A at AT&T's offices.", "ORG:P&O | ORG:M&S | ORG:AT&T" },
+  /* Near: spaced, "&" joins the name as before. */
+  { "Shares in Marks & Spencer and Procter & Gamble rose.", "ORG:Marks & Spencer | ORG:Procter & Gamble" },
 };
 
 ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)
