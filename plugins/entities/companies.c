@@ -276,6 +276,63 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   org_by_cue (scan, a, i - 1);
 }
 
+/* "Euronext chief executive Jean-Francois Theodore", "Kazmir
+ * shareholders": the name right before what only a company has
+ * (cues.tsv company-only: chairman, executive, shareholders), a
+ * modifier allowed between ("chief"), at @i, is the company's, whatever
+ * person or thing the tagger took it for; it decides the vote on the
+ * word's other mentions.  Not a possessive (owner_company() reads those),
+ * a place ("Paris chairman" is a club's, and so an organisation the
+ * lists already call a place), a nationality or group, nor a name after
+ * an honorific or a title ("Mr Green chairman" is no English); a
+ * person's name with a first name is a company's only before an
+ * officer's name ("William Kell chairman Ann Lee"), where a person has
+ * none. */
+static void
+company_before_officer (Scan *scan, guint ws, guint we, guint i)
+{
+  guint end = i;
+  if (end > ws && !word_at (scan, end - 1)->upper && (word_at (scan, end - 1)->cue & CUE_MODIFIER))
+    end--;
+  if (end == ws || !word_at (scan, end - 1)->upper || is_possessive (word_at (scan, end - 1)))
+    return;
+  /* "executive producer" is a film's: a modifier is what a company has
+   * only before a name or what a company has. */
+  const Word *next = i + 1 < we ? word_at (scan, i + 1) : NULL;
+  if ((word_at (scan, i)->cue & CUE_MODIFIER) && next && !next->upper && g_ascii_isalpha (scan->text[next->start])
+      && !(next->cue & (CUE_COMPANY_OF | CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR)))
+    return;
+  Span *held = span_at (scan, word_at (scan, end - 1)->span);
+  guint a = held ? held->a : name_before (scan, ws, end);
+  if (a == end)
+    return;
+  /* A party's people ("Tory chairman": a group of cues.tsv) are NORP;
+   * an English word the tagger read as a thing or left ("Conservative
+   * chairman", "Company shareholders") is an adjective or a noun. */
+  const Word *first = word_at (scan, a);
+  gboolean english = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH) != 0;
+  if ((cue_map_rules (scan->e->cues, first->key, first->hash) & CUE_GROUP)
+      || (english && (!held || strcmp (held->label, "MISC") == 0)))
+    return;
+  if (!held)
+    {
+      org_by_cue (scan, a, end); /* a name the tagger left: "Tarvex chairman" */
+      return;
+    }
+  if (held->b != end || held->source != SOURCE_TAGGER || held->place
+      || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0 && strcmp (held->label, "LOC") != 0))
+    return;
+  if (held->a > ws && (word_at (scan, held->a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+    return;
+  gboolean first_name = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
+                        || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0);
+  if (first_name && held->b - held->a >= 2 && (i + 1 >= we || !is_name_word (word_at (scan, i + 1))))
+    return;
+  held->label = "ORG";
+  held->cued = TRUE;
+  g_clear_pointer (&held->role, g_free);
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -291,6 +348,8 @@ find_by_context (Scan *scan, guint ws, guint we)
           owner_company (scan, ws, we, i, i);
           continue;
         }
+      if (w->cue & CUE_COMPANY_ONLY)
+        company_before_officer (scan, ws, we, i);
       /* "Maruti said its sales rose": "its" after a reporting verb right
        * after a name is the name's, a thing's ("Smith said its effects
        * ..." is a policy's: what a company has must follow); not after

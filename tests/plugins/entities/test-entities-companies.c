@@ -113,6 +113,21 @@ static const EntityCase cases[] = {
    * second letter alone; "R&D" and "Q&A" are nouns (cues.tsv). */
   { "Shares in AT&T rose, and the firm spent more on R&D.", "ORG:AT&T" },
   { "Like P&O and M&S, it held a Q&A at AT&T's offices.", "ORG:P&O | ORG:M&S | ORG:AT&T" },
+  /* The name right before what only a company has (company-only), a
+   * modifier allowed between, is the company's, at its other mentions
+   * too. */
+  { "Euronext chief executive Jean-Francois Theodore held talks. Rival suitor Euronext said so.",
+    "ORG:Euronext | PERSON:Jean-Francois Theodore | ORG:Euronext" },
+  { "Talks were held with Kazmir shareholders on Monday.", "ORG:Kazmir" },
+  /* Near: a person's name and "executive" as a modifier of another noun,
+   * a title before the name, a place, a sentence's first English word,
+   * a name with a first name and no officer after it. */
+  { "Madonna executive producer of the film, said so.", "PERSON:Madonna" },
+  { "Mr Green chairman of the board and John Smith chairman of Tesco met.",
+    "PERSON:Green | PERSON:John Smith | ORG:Tesco" },
+  { "The Paris chairman left. Company shareholders voted.", "GPE:Paris" },
+  { "Tory chairman Liam Fox met Conservative chairman Ann Lee and PR executive Sarah Macaulay.",
+    "NORP:Tory | PERSON:Liam Fox | PERSON:Ann Lee | PERSON:Sarah Macaulay" },
   /* Near: spaced, "&" joins the name as before. */
   { "Shares in Marks & Spencer and Procter & Gamble rose.", "ORG:Marks & Spencer | ORG:Procter & Gamble" },
 };
