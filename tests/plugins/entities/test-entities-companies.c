@@ -128,6 +128,19 @@ static const EntityCase cases[] = {
   { "The Paris chairman left. Company shareholders voted.", "GPE:Paris" },
   { "Tory chairman Liam Fox met Conservative chairman Ann Lee and PR executive Sarah Macaulay.",
     "NORP:Tory | PERSON:Liam Fox | PERSON:Ann Lee | PERSON:Sarah Macaulay" },
+  /* A name before a kind of software or device (product-noun), or one
+   * not in capitals before a kind of technology (tech-noun), is a
+   * product at every mention. */
+  { "He used Kazaa file-sharing software. Like Kazaa these trackers are shared.", "MISC:Kazaa | MISC:Kazaa" },
+  { "It works with Visual Radio technology, and the Exeem program spreads.", "MISC:Visual Radio | MISC:Exeem" },
+  /* Near: a name that speaks or owns elsewhere is the maker; a club's
+   * player; a kind of person after the noun; an acronym before a kind
+   * of technology is none of these (drop_tech_acronyms()). */
+  { "Tarvex said its Tarvex software sold well.", "ORG:Tarvex | ORG:Tarvex" },
+  { "A spokesman for Tarvex software said so.", "ORG:Tarvex" },
+  { "Chelsea player John Terry met the BBC technology correspondent.",
+    "ORG:Chelsea | PERSON:John Terry | ORG:BBC" },
+  { "GPRS technology is old.", "" },
   /* Near: spaced, "&" joins the name as before. */
   { "Shares in Marks & Spencer and Procter & Gamble rose.", "ORG:Marks & Spencer | ORG:Procter & Gamble" },
 };
