@@ -278,7 +278,8 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
 
 /* "Euronext chief executive Jean-Francois Theodore", "Kazmir
  * shareholders": the name right before what only a company has
- * (cues.tsv company-only: chairman, executive, shareholders), a
+ * (cues.tsv company-only: chairman, executive, shareholders; or one who
+ * speaks for it, speaks-for, before that one's name), a
  * modifier allowed between ("chief"), at @i, is the company's, whatever
  * person or thing the tagger took it for; it decides the vote on the
  * word's other mentions.  Not a possessive (owner_company() reads those),
@@ -314,6 +315,14 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
   if ((cue_map_rules (scan->e->cues, first->key, first->hash) & CUE_GROUP)
       || (english && (!held || strcmp (held->label, "MISC") == 0)))
     return;
+  /* One who speaks for a body (speaks-for: "William Hill spokesman
+   * Rupert Adams", "Jupiter analyst Olivier Beauvillain") makes the name
+   * before it a company only before that one's name, and only a name
+   * the tagger found that opens with no English word ("Health spokesman
+   * Paul Burstow", "Steel analyst Peter Lee" are of a field). */
+  if (!(word_at (scan, i)->cue & CUE_COMPANY_ONLY)
+      && (!held || english || !next || !is_name_word (next) || next->glued))
+    return;
   if (!held)
     {
       org_by_cue (scan, a, end); /* a name the tagger left: "Tarvex chairman" */
@@ -348,7 +357,7 @@ find_by_context (Scan *scan, guint ws, guint we)
           owner_company (scan, ws, we, i, i);
           continue;
         }
-      if (w->cue & CUE_COMPANY_ONLY)
+      if (w->cue & (CUE_COMPANY_ONLY | CUE_SPEAKS_FOR))
         company_before_officer (scan, ws, we, i);
       /* "Maruti said its sales rose": "its" after a reporting verb right
        * after a name is the name's, a thing's ("Smith said its effects

@@ -119,6 +119,14 @@ static const EntityCase cases[] = {
   { "Euronext chief executive Jean-Francois Theodore held talks. Rival suitor Euronext said so.",
     "ORG:Euronext | PERSON:Jean-Francois Theodore | ORG:Euronext" },
   { "Talks were held with Kazmir shareholders on Monday.", "ORG:Kazmir" },
+  { "William Kell spokesman Rupert Adams said odds were cut at William Kell.",
+    "ORG:William Kell | PERSON:Rupert Adams | ORG:William Kell" },
+  /* Near: a field, a party's group, a person's spokesman named by
+   * possessive, a spokesman with no name after. */
+  { "Health spokesman Paul Burstow and Tory spokesman David Davis met.",
+    "PERSON:Paul Burstow | NORP:Tory | PERSON:David Davis" },
+  { "Tony Blair's spokesman Tom Kelly and a Tony Blair spokesman said no.",
+    "PERSON:Tony Blair | PERSON:Tom Kelly | PERSON:Tony Blair" },
   /* Near: a person's name and "executive" as a modifier of another noun,
    * a title before the name, a place, a sentence's first English word,
    * a name with a first name and no officer after it. */
