@@ -276,6 +276,49 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   org_by_cue (scan, a, i - 1);
 }
 
+/* "Yahoo was the first internet firm to offer shares", "Tarvex is a
+ * retailer.": a name, a copula ("is", "was", "are", "were", "became"),
+ * "a", "an" or "the" at @i, up to two lowercase words and an
+ * organisation's noun (cues.tsv org-noun) that ends the phrase (a mark
+ * or a function word after it) is a company, as apposed_company()
+ * reads "X, the retailer,".  Not a noun that names a person too, one
+ * before another noun ("a company director") or its possessive ("the
+ * band's singer"), nor a person's name the lists know. */
+static void
+copula_company (Scan *scan, guint ws, guint we, guint i)
+{
+  static const char *const copulas[] = { "is", "was", "are", "were", "became" };
+  if (i < ws + 2 || word_at (scan, i - 1)->upper || !word_at (scan, i - 2)->upper)
+    return;
+  gboolean copula = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (copulas) && !copula; k++)
+    copula = strcmp (word_at (scan, i - 1)->key, copulas[k]) == 0;
+  if (!copula)
+    return;
+  guint j = i + 1;
+  while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
+         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    j++;
+  const Word *noun = j < we ? word_at (scan, j) : NULL;
+  if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
+      || (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+    return;
+  const Word *after = j + 1 < we ? word_at (scan, j + 1) : NULL;
+  if (after && (is_possessive (after)
+                || !(is_mark (scan, j + 1, ",.;)") || (!after->upper && (after->cue & (CUE_FUNCTION | CUE_CONNECTOR))))))
+    return;
+  guint a = name_before (scan, ws, i - 1);
+  if (a == i - 1)
+    return;
+  const Span *named = span_at (scan, word_at (scan, a)->span);
+  const Word *last = word_at (scan, i - 2);
+  if (named && strcmp (named->label, "PERSON") == 0
+      && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
+          || (word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
+    return;
+  org_by_cue (scan, a, i - 1);
+}
+
 /* "Euronext chief executive Jean-Francois Theodore", "Kazmir
  * shareholders": the name right before what only a company has
  * (cues.tsv company-only: chairman, executive, shareholders; or one who
@@ -385,6 +428,9 @@ find_by_context (Scan *scan, guint ws, guint we)
           apposed_company (scan, ws, we, i);
           continue;
         }
+      if ((w->cue & CUE_FUNCTION) && i >= ws + 2
+          && (strcmp (w->key, "the") == 0 || strcmp (w->key, "a") == 0 || strcmp (w->key, "an") == 0))
+        copula_company (scan, ws, we, i);
       guint j = i + 1;
       if (j < we && is_mark (scan, j, ",-"))
         j++;

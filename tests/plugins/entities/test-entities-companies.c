@@ -109,6 +109,14 @@ static const EntityCase cases[] = {
   { "Oasis singer Liam Gallagher was fined. Rovers took the lead.",
     "ORG:Oasis | PERSON:Liam Gallagher | ORG:Rovers" },
   { "He bought shares in Lantern. Lantern staff left.", "ORG:Lantern | ORG:Lantern" },
+  /* A name, a copula, an article and an organisation's noun ending the
+   * phrase. */
+  { "Lantor became a bank in 1990, and Tarvex is the first internet firm to list.", "ORG:Lantor | ORG:Tarvex" },
+  /* Near: a noun before another noun or a possessive, a person's name
+   * the lists know, a place. */
+  { "Smith was a company director. Kell is the band's singer. John Smith is a firm believer.",
+    "PERSON:Smith | PERSON:Kell | PERSON:John Smith" },
+  { "Paris is the city of light.", "GPE:Paris" },
   /* A name glued with "&" is one word (cleanup's tokens), never its
    * second letter alone; "R&D" and "Q&A" are nouns (cues.tsv). */
   { "Shares in AT&T rose, and the firm spent more on R&D.", "ORG:AT&T" },
