@@ -410,6 +410,13 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
   if (e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd')
     return text[e] == ' ' && g_ascii_islower (text[e + 1]) && word_before_in (d->determiner_words, text, at, NULL);
   gsize w, n;
+  /* the infinitive's row ("the team to face Scotland on Saturday"): after
+   * a noun, or a name ("Smith to quit on Friday"), not after a verb
+   * ("agreed to", "wants to"), which is the clause's own tense */
+  if (near_cue && e - at == 2 && strncmp (text + at, "to", 2) == 0)
+    return (n = word_before (text, 0, at, &w)) > 0 && text[w + n] == ' ' && w + n + 1 == at
+           && ((g_ascii_isupper (text[w]) && !word_opens_clause (d, text, w))
+               || (noun_before (d, text, w, w + n, at) && !regular_past (text + w, n) && past_form_at (d, text, w, w + n) == 0));
   return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && (n = word_before (text, 0, at, &w)) > 0
          && noun_before (d, text, w, w + n, at);
 }
@@ -433,7 +440,9 @@ done_after (const Tense *tense)
       gsize e = at;
       while (e < after.end && g_ascii_isalpha (text[e]))
         e++;
-      if (cue_at (&tense->d->far_cues, &after, at, 1u << CUE_FUTURE) >= 0)
+      /* a present perfect tells where the plan stands, not its day:
+       * "the minister to visit Paris on Monday has been named" */
+      if (cue_at (&tense->d->far_cues, &after, at, 1u << CUE_FUTURE) >= 0 || perfect_auxiliary (text, at, e))
         return FALSE;
       if (past_verb_at (tense, &after, at, e))
         return TRUE;
@@ -567,6 +576,10 @@ speaks_of_future (const Tense *tense, int *fixture)
           plan_seen = TRUE;
           continue;
         }
+      /* the infinitive's row after a verb ("agreed to meet them on
+       * Friday"): the verb before is the tense, as it was without it */
+      if (kind == CUE_FUTURE && near_cue && text[at] == 't' && text[at + 1] == 'o' && text[at + 2] == ' ')
+        continue;
       /* a report's verb or a present perfect further back leaves the
        * plan's future standing; a past cue that is no verb ("his last
        * budget before the expected polling day") is passed over */

@@ -1,0 +1,30 @@
+/* cases-tense14.h: rows of test-dates.c's table (included inside its
+ * cases[]) for dates-tense14's classes of direction, each with the
+ * sentences near it where the rule must not fire.  Reference Tuesday
+ * 2005-03-01 unless the row says. */
+  /* an infinitive of a plan after a noun or a name: the coming day, as
+   * "Saturday's game" in the same text already is, where a present
+   * perfect, a report's verb or nothing tells the clause's time */
+  { "He has been handed a place in Italy's team to face Scotland on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Jones has been picked in the team to face Wales on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "Smith to quit on [Friday]", "2005-03-01", "DATE", "2005-03-04" },
+  { "Blair to meet Bush on [Thursday]", "2005-03-01", "DATE", "2005-03-03" },
+  { "The minister to visit Paris on [Monday] has been named.", "2005-03-01", "DATE", "2005-03-07" },
+  { "He said the side to face Wales on [Saturday] would be named later.", "2005-03-01", "DATE", "2005-03-05" },
+  { "France have brought him back into the squad to face England at Twickenham on [Sunday].", "2005-03-01", "DATE", "2005-03-06" },
+  { "He wants to meet them on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  /* near it: a verb done further back (a plan in a past story), or
+   * after it in its clause, or the infinitive after a verb in the past:
+   * the day gone by, as before */
+  { "He flew to Rome to meet the Pope on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "He agreed to meet them on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "They wanted to play on [Saturday] but it rained.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The team to face Wales on [Saturday] had lost on Wednesday.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The team to face Wales on Saturday had lost on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
+  { "The team to face Wales on [Saturday] was beaten.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The talks to decide the issue on [Monday] ended without a deal.", "2005-03-01", "DATE", "2005-02-28" },
+  { "He went to see the match on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "He made the trip to town on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  /* and a future said as before */
+  { "England will face Wales on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The side that faced Wales on [Saturday] lost.", "2005-03-01", "DATE", "2005-02-26" },
