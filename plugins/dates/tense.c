@@ -725,6 +725,11 @@ tense_future_after (const Tense *tense, gsize from)
             return FALSE;
         }
       int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
+      /* the lexicon's future that judges what is done ("will long be
+       * remembered") is a past row matching at the modal's word, which
+       * the future row shadows before an expression */
+      if (kind == CUE_FUTURE && cue_at (&d->far_cues, &after, at, 1u << CUE_PAST) == CUE_PAST)
+        return FALSE;
       if (kind == CUE_FUTURE)
         return TRUE;
       if (kind == CUE_PAST || past_form_at (d, text, at, after.end))

@@ -28,3 +28,14 @@
   /* and a future said as before */
   { "England will face Wales on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The side that faced Wales on [Saturday] lost.", "2005-03-01", "DATE", "2005-02-26" },
+  /* a future after the day that judges what is done: the day gone by;
+   * near it, a future of the event itself, "seen by millions", and a
+   * day after "will be remembered" (a service held then): ahead */
+  { "The final on [Sunday] will long be remembered.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The final on [Sunday] will be remembered as a classic.", "2005-03-01", "DATE", "2005-02-27" },
+  { "[Sunday]'s victory will go down as one of the greatest.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The concert on [Friday] will live long in the memory.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The final on [Sunday] will be played in Cardiff.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The match on [Saturday] will be seen by millions.", "2005-03-01", "DATE", "2005-03-05" },
+  { "[Saturday]'s game will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "He will be remembered at a service on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
