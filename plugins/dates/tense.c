@@ -386,6 +386,18 @@ relative_past (const Tense *tense, gsize at)
   return FALSE;
 }
 
+/* Whether the word at @at is an irregular past alone ("stole", "began"),
+ * or one as often a noun ("shot", "lost", "left", PAST_NOUN) right after
+ * a relative pronoun, where only a verb stands: "will question the man
+ * who shot Smith on Friday" tells the Friday gone by, as "who stole the
+ * car on Friday" did. */
+static gboolean
+relative_or_alone (const Dates *d, const char *text, gsize at, gsize end)
+{
+  int kind = past_form_kind_at (d, text, at, end);
+  return kind == PAST_ALONE || (kind == PAST_NOUN && word_before_in (d->relative_words, text, at, NULL));
+}
+
 /* Whether the cue of the future at @at is a participle of a plan that
  * qualifies a noun: before it, after a determiner ("the scheduled
  * announcement", "its planned release", "the expected results"), or
@@ -524,7 +536,7 @@ speaks_of_future (const Tense *tense, int *fixture)
        * cost the stage 0.2% of its instructions */
       if (kind < 0 && !past_seen && !present_own && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
           && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1)
-          && past_form_at (d, tense->text, at, tense->end) == PAST_ALONE)
+          && relative_or_alone (d, tense->text, at, tense->end))
         {
           /* an irregular past ("began", "took") yields to a future cue
            * earlier in the clause: "the changes would apply once the

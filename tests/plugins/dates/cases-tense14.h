@@ -39,3 +39,21 @@
   { "The match on [Saturday] will be seen by millions.", "2005-03-01", "DATE", "2005-03-05" },
   { "[Saturday]'s game will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
   { "He will be remembered at a service on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  /* a progressive of change or of a state under way before a weekday:
+   * the day's trend reported, the nearest day gone by; a cue of the
+   * future still points ahead, and a progressive of what is arranged
+   * stays ahead */
+  { "Shares are falling in Tokyo on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "Shares are falling in Tokyo on [Monday] after the news.", "2005-03-01", "DATE", "2005-02-28" },
+  { "Oil prices are rising on [Monday] as supplies tighten.", "2005-03-01", "DATE", "2005-02-28" },
+  { "Shares are expected to fall on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "Shares will be falling on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "European finance ministers are meeting on [Thursday] in Brussels.", "2005-03-01", "DATE", "2005-03-03" },
+  { "The talks are starting on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  /* "shot", "left", "lost" right after a relative pronoun are its verb
+   * in the past, as "stole" is, after a main clause of the future */
+  { "Police will question the man who shot Smith on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Police will question the man who stole the car on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Police will question everyone who attends the match on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "The man who stole the car faces trial on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "He will take the shot on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
