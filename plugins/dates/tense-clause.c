@@ -108,7 +108,7 @@ static gboolean
 present_after (const Tense *tense, gsize end)
 {
   const char *text = tense->text;
-  for (gsize at = end; at < end + AFTER_REACH && text[at] && !clause_or_sentence_mark (text[at]); at++)
+  for (gsize at = end; at < end + AFTER_REACH && !after_stops (tense, at); at++)
     if (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]))
       {
         gsize e = at;
@@ -234,7 +234,7 @@ tense_past_clause (Tense *tense, gsize end)
       if (text[at] == ',')
         at++;
       gsize stop = at;
-      while (stop < at + OPENER_REACH && text[stop] && !clause_or_sentence_mark (text[stop]))
+      while (stop < at + OPENER_REACH && !after_stops (tense, stop))
         stop++;
       window.end = stop;
       for (; at < stop && !past; at++)
@@ -294,7 +294,7 @@ tense_scheduled_after (const Tense *tense, gsize end)
   if (text[mark] == '-' || g_str_has_prefix (text + mark, "\u2013") || g_str_has_prefix (text + mark, "\u2014"))
     return FALSE;
   after.end = at;
-  while (after.end < at + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
+  while (after.end < at + AFTER_REACH && !after_stops (tense, after.end))
     after.end++;
   for (; at < after.end; at++)
     {

@@ -122,8 +122,10 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
  * in June, but now expect one in August"): the future of "expected", as
  * without "had". */
 static gboolean
-plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize from)
+plan_revised (const Tense *tense, gsize at, gsize cue_end, gsize from)
 {
+  const Dates *d = tense->d;
+  const char *text = tense->text;
   if (cue_end - at != 3 || g_ascii_strncasecmp (text + at, "had", 3) != 0 || text[cue_end] != ' ')
     return FALSE;
   gsize w = cue_end + 1;
@@ -135,7 +137,7 @@ plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize f
   if (!word_before_in (d->plan_words, text, w_end, NULL))
     return FALSE;
   gsize stop = from;
-  while (text[stop] && text[stop] != '.' && text[stop] != '!' && text[stop] != '?' && text[stop] != '\n' && stop - from < 300)
+  while (!sentence_stops (tense, stop) && stop - from < 300)
     stop++;
   return word_between_in (d->present_words, text, w_end, stop);
 }
@@ -288,10 +290,10 @@ in_closed_aside (const Tense *tense, gsize at)
     joined = strncmp (text + k, " and ", 5) == 0 || strncmp (text + k, " or ", 4) == 0;
   if (!joined)
     return TRUE;
-  for (gsize k = tense->end; k < tense->end + AFTER_REACH && text[k] && !strchr (".!?;", text[k]); k++)
+  for (gsize k = tense->end; k < tense->end + AFTER_REACH && !sentence_stops (tense, k) && text[k] != ';'; k++)
     if (aside_mark (text, k, k + 3))
       {
-        while (text[k] && !g_ascii_isalpha (text[k]) && !strchr (".!?;", text[k]))
+        while (!sentence_stops (tense, k) && !g_ascii_isalpha (text[k]) && text[k] != ';')
           k++;
         return !verb_resumes (tense->d, text, k);
       }
@@ -443,7 +445,7 @@ done_after (const Tense *tense)
   const char *text = tense->text;
   Tense after = *tense;
   after.end = tense->end;
-  while (after.end < tense->end + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
+  while (after.end < tense->end + AFTER_REACH && !after_stops (tense, after.end))
     after.end++;
   for (gsize at = tense->end; at < after.end; at++)
     {
@@ -626,7 +628,7 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (kind == CUE_FUTURE && word_before_in (d->backshift_words, tense->text, modal_end, NULL)
               && word_between_in (d->reported_words, tense->text, tense->start, at))
             return TENSE_NONE;
-          if (kind == CUE_PAST && plan_revised (d, tense->text, at, modal_end, tense->end))
+          if (kind == CUE_PAST && plan_revised (tense, at, modal_end, tense->end))
             return TENSE_FUTURE;
           return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
         }
@@ -698,15 +700,14 @@ tense_future_after (const Tense *tense, gsize from)
   /* a closed bracket is passed over, its words read as the clause's:
    * "Saturday's game (1500 GMT) will be shown live", "Saturday's game
    * (which we won) will hurt" */
-  while (after.end < from + AFTER_REACH && text[after.end]
-         && (!clause_or_sentence_mark (text[after.end]) || text[after.end] == '('))
+  while (after.end < from + AFTER_REACH && (!after_stops (tense, after.end) || (text[after.end] == '(' && after.end < tense->limit)))
     {
       if (text[after.end] == '(')
         {
           gsize close = after.end + 1;
-          while (close < from + AFTER_REACH && text[close] && !strchr ("().!?", text[close]))
+          while (close < from + AFTER_REACH && close < tense->limit && text[close] && !strchr ("().!?", text[close]))
             close++;
-          if (text[close] != ')')
+          if (close >= tense->limit || text[close] != ')')
             break;
           after.end = close;
         }
@@ -775,7 +776,7 @@ tense_borrow (Tense *tense, gsize end)
    * (Reading the lexicon's cues at each word cost 0.2% of the stage's
    * instructions.) */
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
     stop++;
   for (gsize at = tense->start; at < stop; at++)
     {
@@ -807,7 +808,7 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
   const Dates *d = tense->d;
   const char *text = tense->text;
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
     stop++;
   Tense all = *tense;
   all.end = stop;
@@ -891,12 +892,12 @@ tense_recurring (const Tense *tense, gsize end)
         break;
       }
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !recurring_stop (text[stop]))
+  while (stop < end + AFTER_REACH && stop < tense->limit && text[stop] && !recurring_stop (text[stop]))
     stop++;
   /* and an "as" clause of comparison right after a comma, which says the
    * same event comes round ("as it is every year") */
   if (text[stop] == ',' && g_ascii_strncasecmp (text + stop, ", as ", 5) == 0)
-    for (stop += 5; stop < end + 2 * AFTER_REACH && text[stop] && !recurring_stop (text[stop]);)
+    for (stop += 5; stop < end + 2 * AFTER_REACH && stop < tense->limit && text[stop] && !recurring_stop (text[stop]);)
       stop++;
   for (gsize at = from; at < stop; at++)
     {
@@ -1018,7 +1019,7 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
    * consumers today own", "watch more television"), in a present simple
    * throughout: "Voters today go to the polls" is the day's event */
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
     stop++;
   return (word_between_in (d->generic_words, text, tense->start, stop) || word_between_in (d->habitual_words, text, tense->start, stop))
          && sentence_present_simple (tense, start, end, TRUE);

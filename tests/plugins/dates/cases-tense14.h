@@ -57,3 +57,15 @@
   { "Police will question everyone who attends the match on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
   { "The man who stole the car faces trial on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   { "He will take the shot on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  /* the look-aheads end with the sentence layer's sentence: a line with
+   * no full stop ends there ("last year" in the next paragraph keeps no
+   * day), and a period inside "U.S." or before a word in lowercase ends
+   * none (the clause's verb after it is read) */
+  { "The judge will start a hearing on [16 February]\n\nLast year he ruled against it.", "2005-03-01", "DATE", "2006-02-16" },
+  { "The judge will start a hearing on [16 February]. Last year he ruled against it.", "2005-03-01", "DATE", "2006-02-16" },
+  { "The judge will start a hearing on [16 February], as he did last year.", "2005-03-01", "DATE", "2005-02-16" },
+  { "The match on [Saturday] in the U.S. will kick off at 3pm.", "2005-03-01", "DATE", "2005-03-05" },
+  { "On [Saturday] the U.S. team will play Brazil.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The summit starting on [Monday] in Washington D.C. was cancelled.", "2005-03-01", "DATE", "2005-02-28" },
+  { "The match on [Saturday] was held in the U.S. It will be shown again.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The war ended on [8 Apr.] It is on Sunday.", "2005-03-01", "DATE", "2004-04-08" },
