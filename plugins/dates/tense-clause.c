@@ -283,7 +283,13 @@ tense_scheduled_after (const Tense *tense, gsize end)
   gsize first = at;
   while (text[first] == ' ')
     first++;
-  if (text[end] == ',' && word_opens_clause (d, text, first))
+  /* but "when" after the day's comma opens a clause of that same time
+   * ("On Saturday, when Wales play France, the roof will be closed";
+   * "On Friday, when the minister set aside his plans"): its own verb
+   * tells the day's tense, read from the word after it */
+  if (text[end] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
+    at = first + 5;
+  else if (text[end] == ',' && word_opens_clause (d, text, first))
     return FALSE;
   /* a dash after the day makes it an entry of a timeline or a diary
    * ("12 January - The firm opens talks"), told in the present of

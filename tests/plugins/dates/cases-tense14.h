@@ -69,3 +69,11 @@
   { "The summit starting on [Monday] in Washington D.C. was cancelled.", "2005-03-01", "DATE", "2005-02-28" },
   { "The match on [Saturday] was held in the U.S. It will be shown again.", "2005-03-01", "DATE", "2005-02-26" },
   { "The war ended on [8 Apr.] It is on Sunday.", "2005-03-01", "DATE", "2004-04-08" },
+  /* a day opening its sentence, "when" after its comma: the clause of
+   * that same time tells the day's tense; other openers as before */
+  { "On [Saturday], when Wales play France, the roof will be closed.", "2005-03-01", "DATE", "2005-03-05" },
+  { "On [Sunday], when he meets Bush, Blair will raise the issue.", "2005-03-01", "DATE", "2005-03-06" },
+  { "On [Saturday], when the match was played, fans rioted.", "2005-03-01", "DATE", "2005-02-26" },
+  { "On [Friday], when the minister set aside his plans, aides were surprised.", "2005-03-01", "DATE", "2005-02-25" },
+  { "On [Sunday], when asked about it, he declined to comment.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Sunday], if Wales play France, the roof will be closed.", "2005-03-01", "DATE", "2005-02-27" },
