@@ -77,3 +77,10 @@
   { "On [Friday], when the minister set aside his plans, aides were surprised.", "2005-03-01", "DATE", "2005-02-25" },
   { "On [Sunday], when asked about it, he declined to comment.", "2005-03-01", "DATE", "2005-02-27" },
   { "On [Sunday], if Wales play France, the roof will be closed.", "2005-03-01", "DATE", "2005-02-27" },
+  /* "should" and "must" are modals of kind `unfinished` as "could" and
+   * "may": a fixture awaited after "for" is the coming one; a clause
+   * that tells it done stays gone by */
+  { "He should figure in the match squad for [Monday]'s match at Sale.", "2005-03-01", "DATE", "2005-03-07" },
+  { "He must be fit for [Monday]'s match.", "2005-03-01", "DATE", "2005-03-07" },
+  { "He was dropped from the squad for [Monday]'s match.", "2005-03-01", "DATE", "2005-02-28" },
+  { "He should not have been sent off in [Monday]'s match.", "2005-03-01", "DATE", "2005-02-28" },
