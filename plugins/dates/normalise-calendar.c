@@ -45,12 +45,13 @@ day_before (const GDate *ref, int year, int month, int day)
   return g_date_compare (&g, ref) < 0;
 }
 
-/* Whether the sentence from @start, past @end to its full stop, names a
- * year (within the sentence layer's sentence, @tense's limit): @year, the day's year without the present's push, in four
- * digits ("the first grand slam of 2005, which begins on 17 January";
- * not another, "a budget for 2007-13"), or "last year" or "this year" ("begins on 10 January,
- * where he lost last year"): a scheduled present there tells of that
- * year's event, not the next year's. */
+/* Whether the sentence from @start, past @end to its full stop (within
+ * the sentence layer's sentence, @tense's limit), names a year: @year,
+ * the day's year without the present's push, in four digits ("the first
+ * grand slam of 2005, which begins on 17 January"; not another, "a
+ * budget for 2007-13"), or "last year" or "this year" ("begins on 10
+ * January, where he lost last year"): a scheduled present there tells
+ * of that year's event, not the next year's. */
 static gboolean
 year_named (const Tense *tense, gsize start, gsize end, int year)
 {

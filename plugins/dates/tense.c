@@ -430,7 +430,8 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
   if (near_cue && e - at == 2 && strncmp (text + at, "to", 2) == 0)
     return (n = word_before (text, 0, at, &w)) > 0 && text[w + n] == ' ' && w + n + 1 == at
            && ((g_ascii_isupper (text[w]) && !word_opens_clause (d, text, w))
-               || (noun_before (d, text, w, w + n, at) && !regular_past (text + w, n) && past_form_at (d, text, w, w + n) == 0));
+               || (noun_before (d, text, w, w + n, at) && !regular_past (text + w, n)
+                   && past_form_at (d, text, w, w + n) == 0));
   return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && (n = word_before (text, 0, at, &w)) > 0
          && noun_before (d, text, w, w + n, at);
 }
@@ -700,7 +701,8 @@ tense_future_after (const Tense *tense, gsize from)
   /* a closed bracket is passed over, its words read as the clause's:
    * "Saturday's game (1500 GMT) will be shown live", "Saturday's game
    * (which we won) will hurt" */
-  while (after.end < from + AFTER_REACH && (!after_stops (tense, after.end) || (text[after.end] == '(' && after.end < tense->limit)))
+  while (after.end < from + AFTER_REACH
+         && (!after_stops (tense, after.end) || (text[after.end] == '(' && after.end < tense->limit)))
     {
       if (text[after.end] == '(')
         {
