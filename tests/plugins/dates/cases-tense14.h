@@ -84,3 +84,8 @@
   { "He must be fit for [Monday]'s match.", "2005-03-01", "DATE", "2005-03-07" },
   { "He was dropped from the squad for [Monday]'s match.", "2005-03-01", "DATE", "2005-02-28" },
   { "He should not have been sent off in [Monday]'s match.", "2005-03-01", "DATE", "2005-02-28" },
+  /* an opening noun phrase of an event, a "when" clause after its
+   * comma: passed over to the main verb, unless it tells the day done */
+  { "The final on [Saturday], when Wales play France, will be live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The match on [Saturday], when fans rioted, will be investigated.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The match on [Saturday], when it rained, was abandoned.", "2005-03-01", "DATE", "2005-02-26" },
