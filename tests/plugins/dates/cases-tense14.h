@@ -89,3 +89,4 @@
   { "The final on [Saturday], when Wales play France, will be live.", "2005-03-01", "DATE", "2005-03-05" },
   { "The match on [Saturday], when fans rioted, will be investigated.", "2005-03-01", "DATE", "2005-02-26" },
   { "The match on [Saturday], when it rained, was abandoned.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Smith, who will be remembered at a service on [Friday], died last week.", "2005-03-01", "DATE", "2005-03-04" },
