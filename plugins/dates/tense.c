@@ -704,7 +704,7 @@ tense_future_after (const Tense *tense, gsize from)
   gsize first = from;
   while (text[first] == ' ')
     first++;
-  if (first > from && text[from - 1] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
+  if (from > 0 && first > from && text[from - 1] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
     {
       gsize close = first + 5;
       while (close < first + AFTER_REACH && !after_stops (tense, close))
