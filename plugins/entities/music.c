@@ -1,0 +1,194 @@
+/* music.c: bands and record labels by what music stories write around
+ * them (issue 24).  The tagger, trained on CoNLL-2003's newswire of
+ * 1996, knows few bands: a one-word band ("Keane", "Busted") is a
+ * person or a place to it, a label ("the Mute label") a thing.  CoNLL's
+ * guidelines make both organisations.  No open list of bands or labels
+ * is in the registries reachable here (npm's and PyPI's hold only
+ * MusicBrainz clients), so the evidence is the sentence: a band's
+ * player after its name, a label's noun after its name, a list after
+ * "bands".  Each rule hands the name to org_by_cue(), which keeps a
+ * person's full name the tagger found and makes the name's other
+ * mentions vote with it (links.c, spread_cued_orgs()). */
+#include "entities.h"
+
+#include <string.h>
+
+/* Whether the name at word @a opens with a first name (first-names.tsv,
+ * or a name the lists hint as one), or (@surnames) with any word the
+ * lists hint as a person's: "Madonna guitarist", "Springsteen guitarist
+ * Nils Lofgren" (his backing band's), "bands including Tom Jones" name
+ * people.  In a list of bands a surname alone is a band's ("Keane",
+ * "Travis"). */
+static gboolean
+first_named (const Scan *scan, guint a, gboolean surnames)
+{
+  const Word *w = word_at (scan, a);
+  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+         || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0)
+         || (surnames && w->hint && strcmp (w->hint->label, "PERSON") == 0);
+}
+
+/* The first word of the name that ends right before word @i, or @i
+ * where there is none that may be a band's or a label's: the tagger's
+ * span ending there, else up to three capitalised words
+ * with no span.  Not a place, a nationality or a group the lists know
+ * ("Welsh singer", "Liverpool guitarist"), nor a work or a product a
+ * rule found ("Xbox frontman J. Allard"), nor a sentence's
+ * first word that is an English word ("Jazz singer Cleo Laine"), nor
+ * one glued to a quote mark ("the 'Explicit' label"). */
+static guint
+name_before (const Scan *scan, guint ws, guint i)
+{
+  if (i <= ws || !is_name_word (word_at (scan, i - 1)) || word_at (scan, i - 1)->glued)
+    return i;
+  const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+  guint a = i - 1;
+  if (held)
+    {
+      if (held->dropped || held->b != i || held->place || held->listed || held->work || held->source != SOURCE_TAGGER
+          || strcmp (held->label, "NORP") == 0 || strcmp (held->label, "GPE") == 0)
+        return i;
+      a = held->a;
+    }
+  else
+    {
+      while (a > ws && a + 3 > i && is_name_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
+             && !word_at (scan, a)->glued && !(word_at (scan, a - 1)->cue & (CUE_MODIFIER | CUE_ROLE | CUE_FUNCTION)))
+        a--;
+      /* "Blazin' Squad singer": the run goes on before its apostrophe,
+       * where this does not read. */
+      if (a > ws && word_at (scan, a)->glued == FALSE && word_at (scan, a - 1)->glued
+          && scan->text[word_at (scan, a - 1)->start] == '\'')
+        return i;
+    }
+  /* Words only, in one sentence: not "on 26 November singer Brian
+   * Harvey", nor the tagger's "Jay-Z. Soul singer" across a full stop. */
+  for (guint k = a; k < i; k++)
+    {
+      const Word *v = word_at (scan, k);
+      if ((v->cue & CUE_FUNCTION) || (k > a && v->sentence_start) || !g_unichar_isalpha (g_utf8_get_char (v->text))
+          || (k + 1 < i && v->end < word_at (scan, k + 1)->start && scan->text[v->end - 1] == '.'))
+        return i;
+    }
+  const Word *first = word_at (scan, a);
+  if ((first->cue & (CUE_GROUP | CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER))
+      || (first->sentence_start && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
+      || first_named (scan, a, TRUE))
+    return i;
+  return a;
+}
+
+/* "Oasis guitarist Gem Archer", "Former Busted singer Charlie Simpson":
+ * a band's player (cues.tsv kind band-member) between two names; the
+ * one before is the band.  A name the tagger called a thing stays
+ * where the player is a person-noun too ("Eurovision singer Ruslana",
+ * "Pop Idol singer": a contest's, a show's); "frontman" is a band's
+ * alone. */
+static void
+band_by_member (Scan *scan, guint ws, guint we, guint i)
+{
+  const Word *noun = word_at (scan, i);
+  if (noun->upper || i + 1 >= we || !is_name_word (word_at (scan, i + 1)) || word_at (scan, i + 1)->glued)
+    return;
+  guint a = name_before (scan, ws, i);
+  if (a == i)
+    return;
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && strcmp (held->label, "MISC") == 0
+      && (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+    return;
+  org_by_cue (scan, a, i);
+}
+
+/* "the Mute label", "Jay-Z's Roc-A-Fella label", "signed to Creation":
+ * a record label's name (cues.tsv kind label).  The noun after a name
+ * needs a determiner or a possessive before the name: "Critics label
+ * Blair a liar" is the verb. */
+static void
+label_by_cue (Scan *scan, guint ws, guint we, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (w->upper)
+    return;
+  if (i + 2 < we && strcmp (word_at (scan, i + 1)->key, "to") == 0)
+    {
+      guint j = i + 2;
+      if (!is_name_word (word_at (scan, j)) || (word_at (scan, j)->cue & CUE_FUNCTION) || first_named (scan, j, TRUE))
+        return;
+      const Span *held = span_at (scan, word_at (scan, j)->span);
+      if (held && (held->place || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "NORP") == 0))
+        return; /* "signed to Manchester" is the city's club: teams.c's */
+      org_by_cue (scan, j, we);
+      return;
+    }
+  if (i + 1 < we && is_name_word (word_at (scan, i + 1)))
+    return; /* "label Def Jam": org-noun's, rules-context.c */
+  guint a = name_before (scan, ws, i);
+  if (a == i || a == ws)
+    return;
+  const Word *before = word_at (scan, a - 1);
+  if (!is_possessive (before) && !(before->cue & CUE_FUNCTION))
+    return;
+  org_by_cue (scan, a, i);
+}
+
+/* "Other bands at the festival include Embrace, Keane and The Zutons":
+ * bands' noun in the plural (cues.tsv kind band-noun), up to five
+ * lowercase words, a word of kind examples, then names joined by
+ * commas, "and", "or": each a band but for a person's full name
+ * ("bands including Tom Jones"). */
+static void
+listed_bands (Scan *scan, guint we, guint i)
+{
+  if (word_at (scan, i)->upper)
+    return;
+  guint j = i + 1;
+  while (j < we && j < i + 6 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_EXAMPLES)
+         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    j++;
+  if (j >= we || !(word_at (scan, j)->cue & CUE_EXAMPLES))
+    return;
+  j = examples_from (scan, we, j);
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      if (!is_name_word (word_at (scan, j)))
+        return;
+      /* "The Zutons": the tagger's name is "Zutons"; mend_the_titles()
+       * gives it its "The" later. */
+      if ((word_at (scan, j)->cue & CUE_FUNCTION) && j + 1 < we && word_at (scan, j + 1)->upper)
+        j++;
+      const Span *held = span_at (scan, word_at (scan, j)->span);
+      /* A first name alone is a band's too ("Keane", "Travis"). */
+      gboolean person = (first_named (scan, j, FALSE) && j + 1 < we && is_name_word (word_at (scan, j + 1)))
+                        || (held && held->a == j && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0);
+      if (!person && !(held && held->place))
+        org_by_cue (scan, j, we);
+      held = span_at (scan, word_at (scan, j)->span);
+      if (held && held->a == j)
+        j = held->b;
+      else
+        while (j < we && word_at (scan, j)->upper)
+          j++;
+      guint next = next_example (scan, we, j);
+      if (next == j)
+        return;
+      j = next;
+    }
+}
+
+void
+find_music (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Cue cue = word_at (scan, i)->cue;
+      if (!(cue & (CUE_BAND_MEMBER | CUE_LABEL | CUE_BAND_NOUN)))
+        continue;
+      if (cue & CUE_BAND_MEMBER)
+        band_by_member (scan, ws, we, i);
+      if (cue & CUE_LABEL)
+        label_by_cue (scan, ws, we, i);
+      if (cue & CUE_BAND_NOUN)
+        listed_bands (scan, we, i);
+    }
+}

@@ -1,0 +1,50 @@
+/* test-entities-music.c: the entities stage through `assay run`, on
+ * sentences written here, for bands and record labels known by the
+ * words music stories write around them (music.c): a band's player
+ * between the band's name and the player's, a label's noun after its
+ * name, "signed to" before it, a list after "bands ... include": what
+ * must fire, and the sentences near each rule where it must not. */
+#include "entity-cases.h"
+
+/* Each annotation is written LABEL:text, separated by " | ". */
+static const EntityCase cases[] = {
+  /* A band's player between two names: the first is the band, whatever
+   * the tagger made of it (a place, a thing, nothing). */
+  { "Former Busted singer Charlie Simpson is to form a new band.", "ORG:Busted | PERSON:Charlie Simpson" },
+  { "Kasabian frontman Tom Meighan said the tour was a success.", "ORG:Kasabian | PERSON:Tom Meighan" },
+  { "Razorlight drummer Andy Burrows joined the band in 2004.", "ORG:Razorlight | PERSON:Andy Burrows" },
+  /* Not a first name or a surname the lists hint (a solo star's
+   * player), a nationality, a place, a genre opening a sentence, a
+   * contest's or a show's singer, a club's player. */
+  { "Madonna guitarist Stuart Price produced the album.", "PERSON:Madonna | PERSON:Stuart" },
+  { "Springsteen guitarist Nils Lofgren toured with him.", "PERSON:Nils Lofgren" },
+  { "Welsh singer Tom Jones played at the gig.", "NORP:Welsh | PERSON:Tom Jones" },
+  { "Jazz singer Cleo Laine sang on Tuesday.", "PERSON:Cleo Laine" },
+  { "Eurovision singer Ruslana won the contest in Istanbul.", "MISC:Eurovision | PERSON:Ruslana | GPE:Istanbul" },
+  { "Labour MP Tony Wright and Tory drummer Bob Smith attended.",
+    "PERSON:Tony Wright | NORP:Tory | PERSON:Bob Smith" },
+  { "Chelsea striker Didier Drogba scored twice.", "ORG:Chelsea | PERSON:Didier Drogba" },
+  { "The Smiths singer Morrissey played in Manchester.", "ORG:The Smiths | PERSON:Morrissey | GPE:Manchester",
+    "a band the tagger calls a thing before a person-noun (Smiths MISC, as \"Eurovision singer\")" },
+  /* A record label's noun after its name and a determiner or a
+   * possessive; the name after "signed to". */
+  { "The album came out on the Mute label last week.", "ORG:Mute" },
+  { "The rapper released his new album on the Interscope label.", "ORG:Interscope" },
+  { "The band was signed to Creation in 1993 after a gig in Glasgow.", "ORG:Creation | GPE:Glasgow" },
+  /* Not the verb, not a label on a tin, not a treaty signed to end a
+   * war, not a person signed to a club. */
+  { "The label on the tin said it was safe.", "" },
+  { "Records show that Smith paid the tax.", "PERSON:Smith" },
+  { "The treaty was signed to end the war in Bosnia.", "LOC:Bosnia" },
+  { "He was signed to Arsenal in 2001 and played 40 games.", "ORG:Arsenal" },
+  { "He said the Labour label was a liability for Brown.", "ORG:Labour | PERSON:Brown" },
+  /* A list of bands after their plural noun and a few lowercase words:
+   * each a band, a first name alone too; a person's full name stays. */
+  { "Other bands at the festival include Embrace, Athlete, Keane and The Zutons.",
+    "ORG:Embrace | ORG:Athlete | ORG:Keane | ORG:The Zutons" },
+  { "Bands such as Tom Jones and Kylie Minogue's backing group played.", "PERSON:Tom Jones | PERSON:Kylie Minogue" },
+  { "The band of brothers fought at Arnhem, said Tom Hanks.", "GPE:Arnhem | PERSON:Tom Hanks" },
+  { "The minister said the single market was a chart of inflation.", "" },
+};
+
+ENTITY_CASES_MAIN ("music", cases, entity_render_plain)
