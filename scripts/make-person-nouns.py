@@ -59,7 +59,7 @@ def lexfile(offsets):
 
 
 # cues.tsv's kinds that leave a word a kind of person (titles()).
-PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew", "band-member"}
+PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew", "musician"}
 
 
 def titles():

@@ -484,7 +484,7 @@ look_up_words (Scan *scan)
            * person's following ("Islamic Front", "State Tobacco
            * Administration Monopoly" stay whole). */
           w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES
-                      | CUE_PERSON_SIDE | CUE_BAND_MEMBER | CUE_LABEL | CUE_BAND_NOUN);
+                      | CUE_PERSON_SIDE | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* An event's head that is a first name too (person-names.tsv),
            * before a capitalised word, is the first name: "Minister of Finance

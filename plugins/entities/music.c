@@ -79,7 +79,7 @@ name_before (const Scan *scan, guint ws, guint i)
 }
 
 /* "Oasis guitarist Gem Archer", "Former Busted singer Charlie Simpson":
- * a band's player (cues.tsv kind band-member) between two names; the
+ * a band's player (cues.tsv kind musician) between two names; the
  * one before is the band.  A name the tagger called a thing stays
  * where the player is a person-noun too ("Eurovision singer Ruslana",
  * "Pop Idol singer": a contest's, a show's); "frontman" is a band's
@@ -98,6 +98,70 @@ band_by_member (Scan *scan, guint ws, guint we, guint i)
       && (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
     return;
   org_by_cue (scan, a, i);
+}
+
+/* "rapper DMX", "US rapper Snoop Dogg", "singer LL Cool J", "Rapper
+ * Eminem" opening a sentence: the name right after a musician's noun
+ * (cues.tsv kind musician, @i) is the musician, a person, whatever the
+ * tagger made of it (an organisation, a thing) or where it found none;
+ * it decides the vote of the name's other mentions (links.c), as a
+ * cued organisation's does.
+ * Not a name the lists claim (a place, a company), nor one after a
+ * mark, a title or a function word ("singer Sir Cliff Richard" is the
+ * title's; "the singer Tuesday"). */
+static void
+musician_name (Scan *scan, guint we, guint i)
+{
+  guint j = i + 1;
+  if (j >= we || !is_name_word (word_at (scan, j)) || word_at (scan, j)->glued
+      || (word_at (scan, j)->cue & (CUE_FUNCTION | CUE_HONORIFIC | CUE_ROLE | CUE_GROUP)))
+    return;
+  gint k = word_at (scan, j)->span;
+  Span *held = span_at (scan, k);
+  gboolean cut = FALSE;
+  if (held && held->a == i && word_at (scan, i)->upper && held->b > j && held->source == SOURCE_TAGGER)
+    {
+      /* The tagger's "Rapper Eminem", "Drummer Fenwick": the noun is
+       * the person's role, as find_roles() makes "Referee Graham
+       * Poll"'s, no part of the name. */
+      word_at (scan, i)->span = -1;
+      held->a = j;
+      g_free (held->canonical), held->canonical = words_text (scan, j, held->b);
+      g_free (held->role), held->role = words_text (scan, i, j);
+      cut = TRUE;
+    }
+  else if (held && (held->a != j || held->source != SOURCE_TAGGER))
+    return;
+  if (held)
+    {
+      /* A person already, not cut, is left as the tagger made it: the
+       * roles and links of people.c and links.c read it so. */
+      if ((strcmp (held->label, "PERSON") == 0 && !cut) || held->place || held->listed || held->work
+          || held->b - held->a > 4)
+        return;
+      held->label = "PERSON";
+      g_clear_pointer (&held->kb, g_free);
+      g_clear_pointer (&held->country, g_free);
+      held->cued = TRUE;
+      return;
+    }
+  /* No name there: up to three capitalised words, nobody's ("LL Cool
+   * J"); not a name opening with a number ("50 Cent": links.c would
+   * read "Cent" alone as its surname in later mentions). */
+  if (!g_unichar_isalpha (g_utf8_get_char (word_at (scan, j)->text)))
+    return;
+  guint b = j;
+  while (b < we && b < j + 3 && word_at (scan, b)->upper && word_at (scan, b)->span < 0
+         && (b == j || !word_at (scan, b)->glued) && !(word_at (scan, b)->cue & (CUE_FUNCTION | CUE_ROLE)))
+    b++;
+  if (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    return; /* a longer run, or one meeting a name: not read here */
+  Span *s = claim (scan, j, b, "PERSON", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = words_text (scan, j, b);
+      s->cued = TRUE;
+    }
 }
 
 /* "the Mute label", "Jay-Z's Roc-A-Fella label", "signed to Creation":
@@ -181,11 +245,19 @@ find_music (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws; i < we; i++)
     {
-      Cue cue = word_at (scan, i)->cue;
-      if (!(cue & (CUE_BAND_MEMBER | CUE_LABEL | CUE_BAND_NOUN)))
+      const Word *w = word_at (scan, i);
+      Cue cue = w->cue;
+      /* entities.c reads these kinds in lowercase only; a sentence's
+       * first word is looked up again ("Rapper Eminem"). */
+      if (w->sentence_start && w->upper && !w->capitals)
+        cue = cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MUSICIAN;
+      if (!(cue & (CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN)))
         continue;
-      if (cue & CUE_BAND_MEMBER)
-        band_by_member (scan, ws, we, i);
+      if (cue & CUE_MUSICIAN)
+        {
+          band_by_member (scan, ws, we, i);
+          musician_name (scan, we, i);
+        }
       if (cue & CUE_LABEL)
         label_by_cue (scan, ws, we, i);
       if (cue & CUE_BAND_NOUN)

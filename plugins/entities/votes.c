@@ -175,7 +175,7 @@ drop_opening_common_words (Scan *scan)
        * ("Major league", "Live coverage", "Rock singer"). */
       if (next->upper || next->glued
           || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER | CUE_PERSON_SIDE
-                             | CUE_BAND_MEMBER | CUE_LABEL | CUE_BAND_NOUN))
+                             | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN))
           || n < 3
           || !g_ascii_islower (next->text[0])
           || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
