@@ -1,9 +1,11 @@
 /* test-entities-music.c: the entities stage through `assay run`, on
- * sentences written here, for bands and record labels known by the
- * words music stories write around them (music.c): a band's player
- * between the band's name and the player's, a label's noun after its
- * name, "signed to" before it, a list after "bands ... include": what
- * must fire, and the sentences near each rule where it must not. */
+ * sentences written here, for bands, labels, musicians and songs known
+ * by the words music stories write around them (music.c): a musician's
+ * noun between a band's name and a person's, the name after it the
+ * musician's, a label's noun after its name, "signed to" before it, a
+ * list after "bands ... include", and a song's title after a name's
+ * possessive and "single" (works.c): what must fire, and the sentences
+ * near each rule where it must not. */
 #include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
@@ -57,6 +59,20 @@ static const EntityCase cases[] = {
   { "The treaty was signed to end the war in Bosnia.", "LOC:Bosnia" },
   { "He was signed to Arsenal in 2001 and played 40 games.", "ORG:Arsenal" },
   { "He said the Labour label was a liability for Brown.", "ORG:Labour | PERSON:Brown" },
+  /* A name's possessive says a single is a song ("single" alone is
+   * an adjective as often). */
+  { "Coldplay's single Speed of Sound went straight to number one.", "ORG:Coldplay | MISC:Speed of Sound",
+    "a band's possessive the tagger leaves out (Coldplay missed)" },
+  { "Kylie Minogue's single Can't Get You Out of My Head was a hit.",
+    "PERSON:Kylie Minogue | MISC:Can't Get You Out of My Head" },
+  { "Channel 4's series Shameless won an award.", "ORG:Channel 4 | MISC:Shameless" },
+  /* Not a nationality, a listed name alone, a league, a lowercase word
+   * after it. */
+  { "Britain's single European currency debate is over.", "GPE:Britain | NORP:European" },
+  { "In Blair's story Brown is the villain, the critics said.", "PERSON:Blair | PERSON:Brown" },
+  { "Arsenal's single Premiership defeat came at Old Trafford.", "ORG:Arsenal | LOC:Old Trafford" },
+  { "Europe's single market needs reform, said Mr Blair.", "LOC:Europe | PERSON:Blair" },
+  { "England's series win over India was their first.", "GPE:England | GPE:India" },
   /* A list of bands after their plural noun and a few lowercase words:
    * each a band, a first name alone too; a person's full name stays. */
   { "Other bands at the festival include Embrace, Athlete, Keane and The Zutons.",
