@@ -196,9 +196,18 @@ label_by_cue (Scan *scan, guint ws, guint we, guint i)
   org_by_cue (scan, a, i);
 }
 
+/* Whether word @i is a hyphen glued to the words around it
+ * ("sold-out"). */
+static gboolean
+is_hyphen (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->end - w->start == 1 && scan->text[w->start] == '-' && w->glued;
+}
+
 /* "Other bands at the festival include Embrace, Keane and The Zutons":
- * bands' noun in the plural (cues.tsv kind band-noun), up to five
- * lowercase words, a word of kind examples, then names joined by
+ * bands' noun in the plural (cues.tsv kind band-noun), up to seven
+ * lowercase words or hyphens, a word of kind examples, then names joined by
  * commas, "and", "or": each a band but for a person's full name
  * ("bands including Tom Jones"). */
 static void
@@ -207,22 +216,27 @@ listed_bands (Scan *scan, guint we, guint i)
   if (word_at (scan, i)->upper)
     return;
   guint j = i + 1;
-  while (j < we && j < i + 6 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_EXAMPLES)
-         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+  while (j < we && j < i + 8 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_EXAMPLES)
+         && (g_ascii_isalpha (scan->text[word_at (scan, j)->start]) || is_hyphen (scan, j)))
     j++;
   if (j >= we || !(word_at (scan, j)->cue & CUE_EXAMPLES))
     return;
   j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
     {
-      if (!is_name_word (word_at (scan, j)))
-        return;
-      /* "The Zutons": the tagger's name is "Zutons"; mend_the_titles()
-       * gives it its "The" later. */
+      /* "The Zutons", "the Kaiser Chiefs": the tagger's name is
+       * "Zutons"; mend_the_titles() gives it its capitalised "The"
+       * later. */
       if ((word_at (scan, j)->cue & CUE_FUNCTION) && j + 1 < we && word_at (scan, j + 1)->upper)
         j++;
+      if (!is_name_word (word_at (scan, j)))
+        return;
       const Span *held = span_at (scan, word_at (scan, j)->span);
-      /* A first name alone is a band's too ("Keane", "Travis"). */
+      /* A first name and a surname: a person's ("Tom Jones"), as the
+       * tagger's person of two words or more is; a first name alone is
+       * a band's too ("Keane", "Travis").  A surname that is an English
+       * word says nothing ("Gareth Gates", "Pete Burns"), so "Kaiser
+       * Chiefs" stays the tagger's. */
       gboolean person = (first_named (scan, j, FALSE) && j + 1 < we && is_name_word (word_at (scan, j + 1)))
                         || (held && held->a == j && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0);
       if (!person && !(held && held->place))
@@ -233,6 +247,15 @@ listed_bands (Scan *scan, guint we, guint i)
       else
         while (j < we && word_at (scan, j)->upper)
           j++;
+      /* A band's name goes on past its lowercase words ("Queens of the
+       * Stone Age"): the next band is after the next comma or "and". */
+      while (j + 1 < we && !word_at (scan, j)->upper && (word_at (scan, j)->cue & (CUE_CONNECTOR | CUE_TITLE_WORD))
+             && strcmp (word_at (scan, j)->key, "and") != 0 && strcmp (word_at (scan, j)->key, "or") != 0)
+        {
+          j++;
+          while (j < we && word_at (scan, j)->upper && !word_at (scan, j)->glued)
+            j++;
+        }
       guint next = next_example (scan, we, j);
       if (next == j)
         return;

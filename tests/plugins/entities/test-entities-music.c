@@ -77,6 +77,12 @@ static const EntityCase cases[] = {
    * each a band, a first name alone too; a person's full name stays. */
   { "Other bands at the festival include Embrace, Athlete, Keane and The Zutons.",
     "ORG:Embrace | ORG:Athlete | ORG:Keane | ORG:The Zutons" },
+  { "Other bands at the sold-out festival include Queens of the Stone Age, The Killers and Keane.",
+    "ORG:Queens of the Stone Age | ORG:The Killers | ORG:Keane",
+    "a band's name with lowercase words the tagger cuts (Queens, Stone Age)" },
+  { "Other bands include the Zutons, Athlete and Embrace.", "ORG:Zutons | ORG:Athlete | ORG:Embrace" },
+  { "Other bands include the Kaiser Chiefs and Embrace.", "ORG:Kaiser Chiefs | ORG:Embrace",
+    "a band named as a first name and an English word (Kaiser Chiefs PERSON: \"Gareth Gates\" is a person)" },
   { "Bands such as Tom Jones and Kylie Minogue's backing group played.", "PERSON:Tom Jones | PERSON:Kylie Minogue" },
   { "The band of brothers fought at Arnhem, said Tom Hanks.", "GPE:Arnhem | PERSON:Tom Hanks" },
   { "The minister said the single market was a chart of inflation.", "" },
