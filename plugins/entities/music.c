@@ -28,6 +28,17 @@ first_named (const Scan *scan, guint a, gboolean surnames)
          || (surnames && w->hint && strcmp (w->hint->label, "PERSON") == 0);
 }
 
+/* Whether a word of [a, b) ends an event's name ("Eurovision Song
+ * Contest"). */
+static gboolean
+run_has_event_head (const Scan *scan, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (word_at (scan, k)->cue & CUE_EVENT_HEAD)
+      return TRUE;
+  return FALSE;
+}
+
 /* The first word of the name that ends right before word @i, or @i
  * where there is none that may be a band's or a label's: the tagger's
  * span ending there, else up to three capitalised words
@@ -56,9 +67,12 @@ name_before (const Scan *scan, guint ws, guint i)
              && !word_at (scan, a)->glued && !(word_at (scan, a - 1)->cue & (CUE_MODIFIER | CUE_ROLE | CUE_FUNCTION)))
         a--;
       /* "Blazin' Squad singer": the run goes on before its apostrophe,
-       * where this does not read. */
+       * where this does not read; "Eurovision Song Contest singer": on
+       * into the tagger's name; an event's name is none of a band's. */
       if (a > ws && word_at (scan, a)->glued == FALSE && word_at (scan, a - 1)->glued
           && scan->text[word_at (scan, a - 1)->start] == '\'')
+        return i;
+      if ((a > ws && word_at (scan, a - 1)->upper && word_at (scan, a - 1)->span >= 0) || run_has_event_head (scan, a, i))
         return i;
     }
   /* Words only, in one sentence: not "on 26 November singer Brian
@@ -72,17 +86,25 @@ name_before (const Scan *scan, guint ws, guint i)
     }
   const Word *first = word_at (scan, a);
   if ((first->cue & (CUE_GROUP | CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER))
-      || (first->sentence_start && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
-      || first_named (scan, a, TRUE))
+      || (first->sentence_start && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
+    return i;
+  /* A name opening with a person's is a person's, unless a word after
+   * its first is an English word: "Joy Division", "Stone Roses" are
+   * bands, "Bruce Springsteen" is not. */
+  gboolean english = FALSE;
+  for (guint k = a + 1; k < i && !english; k++)
+    english = (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_ENGLISH) != 0;
+  if (first_named (scan, a, TRUE) && !english)
     return i;
   return a;
 }
 
 /* "Oasis guitarist Gem Archer", "Former Busted singer Charlie Simpson":
  * a band's player (cues.tsv kind musician) between two names; the
- * one before is the band.  A name the tagger called a thing stays
- * where the player is a person-noun too ("Eurovision singer Ruslana",
- * "Pop Idol singer": a contest's, a show's); "frontman" is a band's
+ * one before is the band.  A name of one word the tagger called a thing
+ * stays where the player is a person-noun too ("Eurovision singer
+ * Ruslana", "R&B singer Usher": a contest's, a genre's), and so does an
+ * event's ("Eurovision Song Contest singer"); "frontman" is a band's
  * alone. */
 static void
 band_by_member (Scan *scan, guint ws, guint we, guint i)
@@ -94,7 +116,7 @@ band_by_member (Scan *scan, guint ws, guint we, guint i)
   if (a == i)
     return;
   const Span *held = span_at (scan, word_at (scan, a)->span);
-  if (held && strcmp (held->label, "MISC") == 0
+  if (held && strcmp (held->label, "MISC") == 0 && (held->b - held->a == 1 || run_has_event_head (scan, held->a, held->b))
       && (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
     return;
   org_by_cue (scan, a, i);

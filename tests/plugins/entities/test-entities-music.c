@@ -15,11 +15,19 @@ static const EntityCase cases[] = {
   { "Former Busted singer Charlie Simpson is to form a new band.", "ORG:Busted | PERSON:Charlie Simpson" },
   { "Kasabian frontman Tom Meighan said the tour was a success.", "ORG:Kasabian | PERSON:Tom Meighan" },
   { "Razorlight drummer Andy Burrows joined the band in 2004.", "ORG:Razorlight | PERSON:Andy Burrows" },
+  /* A name opening with a person's whose later word is an English word;
+   * a thing of two words the tagger found. */
+  { "Former Stone Roses singer Ian Brown was arrested.", "ORG:Stone Roses | PERSON:Ian Brown" },
+  { "The band played with Joy Division singer Ian Curtis in 1979.", "ORG:Joy Division | PERSON:Ian Curtis" },
+  { "The film is about former Led Zeppelin singer Robert Plant.", "ORG:Led Zeppelin | PERSON:Robert Plant" },
   /* Not a first name or a surname the lists hint (a solo star's
    * player), a nationality, a place, a genre opening a sentence, a
    * contest's or a show's singer, a club's player. */
   { "Madonna guitarist Stuart Price produced the album.", "PERSON:Madonna | PERSON:Stuart" },
   { "Springsteen guitarist Nils Lofgren toured with him.", "PERSON:Nils Lofgren" },
+  { "Bruce Springsteen guitarist Nils Lofgren toured with him.", "PERSON:Bruce Springsteen | PERSON:Nils Lofgren" },
+  { "Eurovision Song Contest singer Ruslana won.", "MISC:Eurovision Song Contest | PERSON:Ruslana",
+    "a contest's name the tagger cuts (Eurovision Song ORG)" },
   { "Welsh singer Tom Jones played at the gig.", "NORP:Welsh | PERSON:Tom Jones" },
   { "Jazz singer Cleo Laine sang on Tuesday.", "PERSON:Cleo Laine" },
   { "Eurovision singer Ruslana won the contest in Istanbul.", "MISC:Eurovision | PERSON:Ruslana | GPE:Istanbul" },
