@@ -123,8 +123,9 @@ band_by_member (Scan *scan, guint ws, guint we, guint i)
 }
 
 /* "rapper DMX", "US rapper Snoop Dogg", "singer LL Cool J", "Rapper
- * Eminem" opening a sentence: the name right after a musician's noun
- * (cues.tsv kind musician, @i) is the musician, a person, whatever the
+ * Eminem" opening a sentence, "R&B star R Kelly": the name right after a
+ * performer's noun (cues.tsv kind musician, @i) is the performer, a
+ * person, whatever the
  * tagger made of it (an organisation, a thing) or where it found none;
  * it decides the vote of the name's other mentions (links.c), as a
  * cued organisation's does.
@@ -300,7 +301,10 @@ find_music (Scan *scan, guint ws, guint we)
         continue;
       if (cue & CUE_MUSICIAN)
         {
-          band_by_member (scan, ws, we, i);
+          /* A film's player before its name is titles.c's ("Vera Drake
+           * star Imelda Staunton"): only a musician says a band. */
+          if (!(cue & CUE_WORK_CREW))
+            band_by_member (scan, ws, we, i);
           musician_name (scan, we, i);
         }
       if (cue & CUE_LABEL)

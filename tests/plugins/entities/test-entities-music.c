@@ -46,6 +46,12 @@ static const EntityCase cases[] = {
   { "Rapper Eminem topped the chart with his new album Encore.", "PERSON:Eminem | MISC:Encore" },
   { "He said Def Jam rapper Ja Rule was there.", "ORG:Def Jam | PERSON:Ja Rule" },
   { "He joined the Def Jam label in 1999.", "ORG:Def Jam" },
+  /* So is the name after "star", but the name before it is a film's
+   * (titles.c), not a band's. */
+  { "The soul star Alicia Keys is to open the Super Bowl.", "PERSON:Alicia Keys | MISC:Super Bowl" },
+  { "The film was to star Jude Law and Keira Knightley.", "PERSON:Jude Law | PERSON:Keira Knightley" },
+  { "Critics say Vera Drake star Imelda Staunton won, and the film took the prize.",
+    "MISC:Vera Drake | PERSON:Imelda Staunton", "a title a rule read as a person's name (Vera Drake PERSON)" },
   /* Not a function word, a title, a mark, a place the lists know; a
    * name opening with a number is left (links.c would cut its later
    * mentions to the last word). */
