@@ -1,14 +1,17 @@
-/* music.c: bands and record labels by what music stories write around
- * them (issue 24).  The tagger, trained on CoNLL-2003's newswire of
- * 1996, knows few bands: a one-word band ("Keane", "Busted") is a
- * person or a place to it, a label ("the Mute label") a thing.  CoNLL's
- * guidelines make both organisations.  No open list of bands or labels
- * is in the registries reachable here (npm's and PyPI's hold only
- * MusicBrainz clients), so the evidence is the sentence: a band's
- * player after its name, a label's noun after its name, a list after
- * "bands".  Each rule hands the name to org_by_cue(), which keeps a
- * person's full name the tagger found and makes the name's other
- * mentions vote with it (links.c, spread_cued_orgs()). */
+/* music.c: bands, record labels and performers by what music stories
+ * write around them (issue 24).  The tagger, trained on CoNLL-2003's
+ * newswire of 1996, knows few bands or stage names: a one-word band
+ * ("Keane", "Busted") is a person or a place to it, a label ("the Mute
+ * label") a thing, a rapper ("DMX") an organisation.  CoNLL's guidelines
+ * make bands and labels organisations, performers people.  No open list
+ * of bands, labels or artists is in the registries reachable here (npm's
+ * and PyPI's hold only MusicBrainz clients), so the evidence is the
+ * sentence: a musician's noun between a band and its player, a star's
+ * or a musician's noun before a name, a label's noun after its name, a
+ * list after "bands".  Organisations go through org_by_cue(), which
+ * keeps a person's full name the tagger found; organisations and people
+ * so found decide their other mentions' vote (links.c,
+ * spread_cued_orgs()). */
 #include "entities.h"
 
 #include <string.h>
