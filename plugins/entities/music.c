@@ -233,7 +233,7 @@ is_hyphen (const Scan *scan, guint i)
 
 /* "Other bands at the festival include Embrace, Keane and The Zutons":
  * bands' noun in the plural (cues.tsv kind band-noun), up to seven
- * lowercase words or hyphens, a word of kind examples, then names joined by
+ * lowercase words or hyphens opening with a preposition, a word of kind examples, then names joined by
  * commas, "and", "or": each a band but for a person's full name
  * ("bands including Tom Jones"). */
 static void
@@ -245,7 +245,11 @@ listed_bands (Scan *scan, guint we, guint i)
   while (j < we && j < i + 8 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_EXAMPLES)
          && (g_ascii_isalpha (scan->text[word_at (scan, j)->start]) || is_hyphen (scan, j)))
     j++;
-  if (j >= we || !(word_at (scan, j)->cue & CUE_EXAMPLES))
+  /* The words between are where the bands are, opening with a
+   * preposition ("at the festival"), not a clause of their own ("The
+   * groups have targeted projects like the Newbury bypass"). */
+  if (j >= we || !(word_at (scan, j)->cue & CUE_EXAMPLES)
+      || (j > i + 1 && !(word_at (scan, i + 1)->cue & (CUE_TITLE_WORD | CUE_CONNECTOR))))
     return;
   j = examples_from (scan, we, j);
   for (guint items = 0; j < we && items < 12; items++)
@@ -265,7 +269,15 @@ listed_bands (Scan *scan, guint we, guint i)
        * Chiefs" stays the tagger's. */
       gboolean person = (first_named (scan, j, FALSE) && j + 1 < we && is_name_word (word_at (scan, j + 1)))
                         || (held && held->a == j && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0);
-      if (!person && !(held && held->place))
+      /* A run nobody named that goes on past a lowercase word ("Friends
+       * of the Earth") is longer than org_by_cue() would take. */
+      guint end = j;
+      while (end < we && word_at (scan, end)->upper)
+        end++;
+      gboolean longer = !held && end + 1 < we && !word_at (scan, end)->upper
+                        && (word_at (scan, end)->cue & (CUE_TITLE_WORD | CUE_CONNECTOR))
+                        && strcmp (word_at (scan, end)->key, "and") != 0;
+      if (!person && !longer && !(held && held->place))
         org_by_cue (scan, j, we);
       held = span_at (scan, word_at (scan, j)->span);
       if (held && held->a == j)
@@ -313,6 +325,15 @@ find_music (Scan *scan, guint ws, guint we)
       if (cue & CUE_LABEL)
         label_by_cue (scan, ws, we, i);
       if (cue & CUE_BAND_NOUN)
-        listed_bands (scan, we, i);
+        {
+          char single[64];
+          if (plural_stem (w->key, FALSE, single))
+            listed_bands (scan, we, i);
+          else if (!w->upper && i + 1 < we && !word_at (scan, i + 1)->glued && !first_named (scan, i + 1, TRUE))
+            /* "indie group Bloc Party", "rights group Liberty"; not a
+             * person's name ("the group Tony Blair leads", "the group
+             * Blair leads"). */
+            org_by_cue (scan, i + 1, we);
+        }
     }
 }

@@ -99,6 +99,14 @@ static const EntityCase cases[] = {
     "a band named as a first name and an English word (Kaiser Chiefs PERSON: \"Gareth Gates\" is a person)" },
   { "Bands such as Tom Jones and Kylie Minogue's backing group played.", "PERSON:Tom Jones | PERSON:Kylie Minogue" },
   { "The band of brothers fought at Arnhem, said Tom Hanks.", "GPE:Arnhem | PERSON:Tom Hanks" },
+  /* The words between the noun and the list open with a preposition:
+   * not a clause of their own. */
+  { "The groups have targeted projects like the Newbury bypass.", "LOC:Newbury" },
+  /* The name right after "group" is one, not a person's. */
+  { "McFadden quit chart-topping group Westlife in March.", "PERSON:McFadden | ORG:Westlife" },
+  { "The rights group Liberty said the law was wrong.", "ORG:Liberty" },
+  { "The group Tony Blair leads met on Monday.", "PERSON:Tony Blair" },
+  { "It was a group of people from Leeds.", "GPE:Leeds" },
   { "The minister said the single market was a chart of inflation.", "" },
 };
 
