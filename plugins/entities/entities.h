@@ -221,6 +221,7 @@ enum
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
   NAME_WORD_INSTITUTION = 1 << 3, /* CoNLL's organisation or event of one word, institutions.tsv (Treasury, Open) */
+  NAME_WORD_COMMON = 1 << 4,  /* CoNLL's capitalised word mostly no name, common-capitals.tsv (Cabinet, Government) */
 };
 /* Whether the tagger's name over words [@a, @b) opens with a kind of
  * person written as a title before a first name and a surname
@@ -278,6 +279,11 @@ void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
 void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
+/* A newspaper's title holding a day ("the Sunday Times", "the Mail on
+ * Sunday's"), a body's name enumerating what it is for ("Department for
+ * Culture, Media and Sport"): one organisation each. */
+void mend_press_days (Scan *scan);
+void mend_enumerated_names (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
@@ -413,6 +419,10 @@ void find_possessive_titles (Scan *scan, guint ws, guint we);
 void find_credited_titles (Scan *scan, guint ws, guint we);
 /* works.c's pieces titles.c reads too. */
 void claim_title (Scan *scan, guint a, guint b);
+/* Per document (titles.c, from link_names()): the tagger's name the text
+ * says is a work right after it ("Wolf Brother is an enchanting book"),
+ * a work's title. */
+void find_described_works (Scan *scan);
 gboolean speaks_of_works (const Scan *scan);
 guint capitalised_run_start (const Scan *scan, guint ws, guint b);
 gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);

@@ -176,7 +176,7 @@ static const EntityCase cases[] = {
    * capitals after a person's name is not part of it. */
   { "The World Anti-Doping Agency (Wada) will appeal. We've heard Wada chairman Dick Pound and Anna Berg MP.",
     "ORG:World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency"
-    " | PERSON:Dick Pound role=chairman | PERSON:Anna Berg" },
+    " | PERSON:Dick Pound role=chairman role_org=Wada | PERSON:Anna Berg" },
   /* Malware is a product (ATT&CK's list), by any of its names. */
   { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
     "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
@@ -853,7 +853,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
-                                       "person-nouns.tsv", "institutions.tsv" };
+                                       "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
