@@ -343,6 +343,8 @@ static const struct
   { "owner", G_STRUCT_OFFSET (Dates, owner_words) },
   { "schedule", G_STRUCT_OFFSET (Dates, schedule_words) },
   { "someday", G_STRUCT_OFFSET (Dates, someday_words) },
+  { "degree", G_STRUCT_OFFSET (Dates, degree_words) },
+  { "sequel", G_STRUCT_OFFSET (Dates, sequel_words) },
   { "lasting", G_STRUCT_OFFSET (Dates, lasting_words) },
   { "finite", G_STRUCT_OFFSET (Dates, finite_words) },
   { "finished", G_STRUCT_OFFSET (Dates, finished_words) },
