@@ -21,3 +21,18 @@
   { "The files were soon wiped.", "2005-03-01", NULL },
   { "Soon they were gone.", "2005-03-01", NULL },
   { "Sooner or later it will fail.", "2005-03-01", NULL },
+  /* words of time that are no time: a count of things after "the past",
+   * what becomes of a thing, a state's current (not capital) budget */
+  { "If I keep going as I have in the past few matches I will win.", "2005-03-01", NULL },
+  { "He has scored in the past several games.", "2005-03-01", NULL },
+  { "The future of the club is in doubt.", "2005-03-01", NULL },
+  { "The UK current budget must be in balance.", "2005-03-01", NULL },
+  { "It would mean reducing current expenditure.", "2005-03-01", NULL },
+  /* near it: a span of time units, "the past" before a comma, "the
+   * future" alone, "current" before other nouns or a budget's year */
+  { "Prices rose over [the past few days].", "2005-03-01", "DURATION", "PXD" },
+  { "In [the past], few people came.", "2005-03-01", "DATE", "PAST_REF" },
+  { "Nobody knows what [the future] holds.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He worries about the future of work.", "2005-03-01", NULL },
+  { "[Current] prices are high.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Spending rose in the [current] budget year.", "2005-03-01", "DATE", "PRESENT_REF" },
