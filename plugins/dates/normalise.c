@@ -55,6 +55,35 @@ normalise_vague (const Reading *x, Timex *t)
   const Dates *d = x->d;
   const char *s = x->m->subject;
   gsize at = x->m->start, end = x->m->end;
+  /* "a year or two", "a week or two": one or two such units, no one
+   * length, a span of some (PXY) as TimeBank writes its range "the next
+   * 12 to 18 months" (PXM); after "in" or "within", some time ahead by
+   * about that much, FUTURE_REF, as TimeBank+AQUAINT write "You may, in
+   * a year or two, save a few more lives"; PAST_REF with "ago" */
+  if (x->g.text[G_UNIT])
+    {
+      const char *code = unit_code (d, x->g.text[G_UNIT]);
+      if (code == NULL || strcmp (code, "SE") == 0)
+        return FALSE;
+      /* "a year or two ago": some time back, no one day to count to */
+      if (end > 3 && g_ascii_strncasecmp (s + end - 3, "ago", 3) == 0)
+        {
+          t->resolution = "relative";
+          t->value = value_ref ("PAST_REF");
+          return TRUE;
+        }
+      gsize w, n = word_before (s, x->tense->start, at, &w);
+      if ((n == 2 && g_ascii_strncasecmp (s + w, "in", 2) == 0) || (n == 6 && g_ascii_strncasecmp (s + w, "within", 6) == 0))
+        {
+          t->resolution = "relative";
+          t->value = value_ref ("FUTURE_REF");
+          return TRUE;
+        }
+      t->type = "DURATION";
+      t->resolution = "absolute";
+      t->value = value_duration (-1, code);
+      return TRUE;
+    }
   if (word_before_in (d->degree_words, s, at, NULL) || s[end] == '-')
     return FALSE;
   gsize next = end, next_end;

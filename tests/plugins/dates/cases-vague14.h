@@ -36,3 +36,14 @@
   { "He worries about the future of work.", "2005-03-01", NULL },
   { "[Current] prices are high.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "Spending rose in the [current] budget year.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* one or two units: a span of some; after "in" some time ahead, with
+   * "ago" some time back */
+  { "He wants a vote on it in [a year or two].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "It should be ready within [a day or two].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "It will take [a year or two] to build.", "2005-03-01", "DURATION", "PXY" },
+  { "She stayed for [a week or two].", "2005-03-01", "DURATION", "PXW" },
+  { "He left [a year or two ago].", "2005-03-01", "DATE", "PAST_REF" },
+  /* near it: no unit, two units written out, a unit alone */
+  { "It costs one pound or two.", "2005-03-01", NULL },
+  { "It took [a year or so].", "2005-03-01", "DURATION", "P1Y" },
+  { "He spent [a year] or two months there.", "2005-03-01", "DURATION", "P1Y" },
