@@ -47,3 +47,13 @@
   { "It costs one pound or two.", "2005-03-01", NULL },
   { "It took [a year or so].", "2005-03-01", "DURATION", "P1Y" },
   { "He spent [a year] or two months there.", "2005-03-01", "DURATION", "P1Y" },
+  /* "today" in a present supposed against the facts: the present in
+   * general */
+  { "If the young Howard were applying to Oxford [today], he would fail.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Were he standing [today], he would win.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* near it: an open condition, "were" of the past, a future supposed,
+   * "today" in the main clause */
+  { "If it rains [today], the match is off.", "2005-03-01", "DATE", "2005-03-01" },
+  { "They were here [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "If they were to leave [today], nobody would know.", "2005-03-01", "DATE", "2005-03-01" },
+  { "If it were sunny, they would leave [today].", "2005-03-01", "DATE", "2005-03-01" },
