@@ -57,3 +57,9 @@
   { "They were here [today].", "2005-03-01", "DATE", "2005-03-01" },
   { "If they were to leave [today], nobody would know.", "2005-03-01", "DATE", "2005-03-01" },
   { "If it were sunny, they would leave [today].", "2005-03-01", "DATE", "2005-03-01" },
+  /* "the decade": the reference's */
+  { "It hit its first recession of [the decade] in 2001.", "2005-03-01", "DATE", "200" },
+  { "Output will double by [the end of the decade].", "2005-03-01", "DATE", "200", "END" },
+  /* near it: a count of decades, one before "before" */
+  { "It took [two decades].", "2005-03-01", "DURATION", "P20Y" },
+  { "The decade before was hard.", "2005-03-01", NULL },
