@@ -354,6 +354,13 @@ normalise_relunit (const Reading *x, Timex *t)
       && g_ascii_strncasecmp (m->subject + m->start - 3, "at ", 3) == 0
       && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
     return FALSE;
+  /* "a little late in the day", "relatively late in the day": after a
+   * word of kind `figurative`, late in a process, the idiom (both such
+   * on the BBC archive); "late in the day" alone may be the day's end,
+   * as MEANTIME tags it */
+  if (strcmp (code, "D") == 0 && x->g.text[G_MOD] && g_ascii_strncasecmp (x->g.text[G_MOD], "late", 4) == 0
+      && word_before_in (d->figurative_words, m->subject, m->start, NULL))
+    return FALSE;
   int y = g_date_get_year (&r);
   const char *mod_s = x->g.text[G_MOD];
   /* "losses for the year to 31 July", "sales in the week to 25

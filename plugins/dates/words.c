@@ -345,6 +345,7 @@ static const struct
   { "someday", G_STRUCT_OFFSET (Dates, someday_words) },
   { "degree", G_STRUCT_OFFSET (Dates, degree_words) },
   { "sequel", G_STRUCT_OFFSET (Dates, sequel_words) },
+  { "figurative", G_STRUCT_OFFSET (Dates, figurative_words) },
   { "lasting", G_STRUCT_OFFSET (Dates, lasting_words) },
   { "finite", G_STRUCT_OFFSET (Dates, finite_words) },
   { "finished", G_STRUCT_OFFSET (Dates, finished_words) },

@@ -63,3 +63,11 @@
   /* near it: a count of decades, one before "before" */
   { "It took [two decades].", "2005-03-01", "DURATION", "P20Y" },
   { "The decade before was hard.", "2005-03-01", NULL },
+  /* "late in the day" after a word of degree: the idiom, no time */
+  { "It will be a little late in the day when people wake up.", "2005-03-01", NULL },
+  { "The bid came relatively late in the day.", "2005-03-01", NULL },
+  { "It came too late in the day to matter.", "2005-03-01", NULL },
+  /* near it: alone, the day's end; "early" after a degree word */
+  { "Shares rose [late in the day].", "2005-03-01", "DATE", "2005-03-01", "END" },
+  { "[Late in the day], lawyers emerged.", "2005-03-01", "DATE", "2005-03-01", "END" },
+  { "It rose a little [early in the day].", "2005-03-01", "DATE", "2005-03-01", "START" },
