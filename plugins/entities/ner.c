@@ -307,73 +307,31 @@ tag_rows (const NerModel *m, const NerToken *t, guint prev, guint prev2, guint32
   out[2] = row (m, K_T1SHAPE, prev, t->shape);
 }
 
-/* ner_document_slots()'s table, kept by each thread from document to
- * document: an entry is in use for the call whose stamp it has, so a
- * call needs no table allocated and zeroed (a calloc() and free() a
- * document: 2.3 M of 477 M instructions in entities_process on the
- * first 500 BBC articles, SPEED.md's fourteenth round). */
-typedef struct
-{
-  guint32 stamp; /* the call it was set in */
-  guint32 first; /* the index + 1 of the key's first word */
-} DocSlot;
-
-typedef struct
-{
-  guint32 stamp; /* the last call's */
-  guint size;
-  DocSlot entries[];
-} DocSlots;
-
-/* Tables larger than this many entries (a document of 32,768 words) are
- * the call's own, not kept: a thread keeps at most 512 KiB. */
-#define DOC_SLOTS_KEPT (1u << 16)
-
-static GPrivate doc_slots_kept = G_PRIVATE_INIT (g_free);
-
 guint
 ner_document_slots (const char *const *keys, const guint32 *hashes, guint n, guint32 *slots)
 {
   /* An open-addressed table of the keys, at most half full, each entry
-   * the index + 1 of the key's first word; keys of the same hash are
-   * told apart by their text, so no two words share a history. */
+   * the index + 1 of the key's first word (0: empty); keys of the same
+   * hash are told apart by their text, so no two words share a history. */
   guint size = 16;
   while (size < 2 * n)
     size *= 2;
-  g_autofree DocSlots *own = NULL;
-  DocSlots *table = size <= DOC_SLOTS_KEPT ? g_private_get (&doc_slots_kept) : NULL;
-  if (!table || table->size < size)
-    {
-      table = g_malloc0 (sizeof *table + (gsize) size * sizeof (DocSlot));
-      table->size = size;
-      if (size <= DOC_SLOTS_KEPT)
-        g_private_replace (&doc_slots_kept, table);
-      else
-        own = table;
-    }
-  guint32 stamp = ++table->stamp;
-  if (stamp == 0)
-    {
-      memset (table->entries, 0, (gsize) table->size * sizeof (DocSlot));
-      stamp = table->stamp = 1;
-    }
-  DocSlot *entries = table->entries;
+  guint32 *first = g_new0 (guint32, size);
   guint distinct = 0;
   for (guint i = 0; i < n; i++)
     {
       guint32 j = (hashes[i] * 0x9E3779B1u) & (size - 1);
-      while (entries[j].stamp == stamp
-             && (hashes[entries[j].first - 1] != hashes[i] || strcmp (keys[entries[j].first - 1], keys[i]) != 0))
+      while (first[j] && (hashes[first[j] - 1] != hashes[i] || strcmp (keys[first[j] - 1], keys[i]) != 0))
         j = (j + 1) & (size - 1);
-      if (entries[j].stamp != stamp)
+      if (first[j] == 0)
         {
-          entries[j].stamp = stamp;
-          entries[j].first = i + 1;
+          first[j] = i + 1;
           slots[i] = distinct++;
         }
       else
-        slots[i] = slots[entries[j].first - 1];
+        slots[i] = slots[first[j] - 1];
     }
+  g_free (first);
   return distinct;
 }
 

@@ -94,7 +94,7 @@ typedef struct _NerModel NerModel;
  * key), each word's slot into @slots: the same for the same key text,
  * numbered from 0 in the order keys first appear.  Returns the number of
  * distinct keys, the size of the table ner_history_apply() reads.
- * Linear in @n; its table is kept by the thread (at most 512 KiB). */
+ * Linear in @n; allocates one table for the call. */
 guint ner_document_slots (const char *const *keys, const guint32 *hashes, guint n, guint32 *slots);
 
 /* The counts ner_history_apply() and ner_history_add() keep per slot:

@@ -61,54 +61,6 @@ test_slots (void)
     }
 }
 
-/* The table ner_document_slots() keeps from call to call: a document's
- * keys are not found in the next one (each numbers its own from 0, in
- * the order they first appear), after a larger document, after one too
- * large for the kept table (its own), and after an empty one. */
-static void
-test_slots_reused (void)
-{
-  const char *const first[] = { "yukos", "moscow", "yukos", "shares" };
-  const guint32 first_hashes[] = { 7, 9, 7, 11 };
-  const char *const second[] = { "shares", "fell", "shares" };
-  const guint32 second_hashes[] = { 11, 13, 11 };
-  guint32 slots[4];
-  g_assert_cmpuint (ner_document_slots (first, first_hashes, 4, slots), ==, 3);
-  g_assert_cmpuint (slots[0], ==, 0);
-  g_assert_cmpuint (slots[1], ==, 1);
-  g_assert_cmpuint (slots[2], ==, 0);
-  g_assert_cmpuint (slots[3], ==, 2);
-  /* "shares" was the first document's slot 2: here it is new, slot 0. */
-  g_assert_cmpuint (ner_document_slots (second, second_hashes, 3, slots), ==, 2);
-  g_assert_cmpuint (slots[0], ==, 0);
-  g_assert_cmpuint (slots[1], ==, 1);
-  g_assert_cmpuint (slots[2], ==, 0);
-  g_assert_cmpuint (ner_document_slots (NULL, NULL, 0, slots), ==, 0);
-
-  /* 40,000 words of 400 keys: a table of the call's own. */
-  guint n = 40000;
-  g_autofree const char **keys = g_new (const char *, n);
-  g_autofree guint32 *hashes = g_new (guint32, n), *many = g_new (guint32, n);
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  for (guint k = 0; k < 400; k++)
-    g_ptr_array_add (texts, g_strdup_printf ("w%u", k));
-  for (guint i = 0; i < n; i++)
-    {
-      keys[i] = texts->pdata[i % 400];
-      hashes[i] = (i % 400) % 37; /* many keys of a hash */
-    }
-  g_assert_cmpuint (ner_document_slots (keys, hashes, n, many), ==, 400);
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpuint (many[i], ==, i % 400);
-  g_assert_cmpuint (ner_document_slots (second, second_hashes, 3, slots), ==, 2);
-  g_assert_cmpuint (slots[1], ==, 1);
-  /* 4,000 words: the kept table grows, and the next call's small
-   * document still finds none of its keys. */
-  g_assert_cmpuint (ner_document_slots (keys, hashes, 4000, many), ==, 400);
-  g_assert_cmpuint (ner_document_slots (first, first_hashes, 4, slots), ==, 3);
-  g_assert_cmpuint (slots[3], ==, 2);
-}
-
 static void
 test_history (void)
 {
@@ -404,7 +356,6 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ner/slots", test_slots);
-  g_test_add_func ("/ner/slots-reused", test_slots_reused);
   g_test_add_func ("/ner/history", test_history);
   g_test_add_func ("/ner/train-history", test_train_history);
   g_test_add_func ("/ner/token-cache", test_token_cache);
