@@ -15,6 +15,11 @@ exactly as written (JSON text, sorted keys).
       the layer now against BEFORE.json: each document that differs, with
       the annotations on each side; exit status 1 when any differs
 
+--pipeline FILE runs another pipeline file than bench/entities-eval.pipeline,
+as entities-eval.py's does: a copy of it with `model=/path/ner.model` in an
+`[entities]` section weighs a retrained tagger (its ner-cues.tsv beside it)
+against the shipped one without touching the build.
+
 Corpora absent under ../shared/corpus are skipped, and said so.
 """
 import argparse
@@ -64,12 +69,12 @@ def corpora():
     yield "bbc", records
 
 
-def entity_layers(records, assay, plugin_path):
+def entity_layers(records, assay, plugin_path, pipeline):
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r) + "\n")
         name = f.name
-    cmd = [assay, "run", os.path.join(ROOT, "bench", "entities-eval.pipeline"), name,
+    cmd = [assay, "run", pipeline, name,
            "--layers", "entity", "--no-progress"]
     if plugin_path:
         cmd += ["--plugin-path", plugin_path]
@@ -96,10 +101,11 @@ def main():
     parser.add_argument("file")
     parser.add_argument("--assay", default=os.path.join(ROOT, "build", "tools", "assay"))
     parser.add_argument("--plugin-path")
+    parser.add_argument("--pipeline", default=os.path.join(ROOT, "bench", "entities-eval.pipeline"))
     args = parser.parse_args()
     now = {}
     for name, records in corpora():
-        now.update(entity_layers(records, args.assay, args.plugin_path))
+        now.update(entity_layers(records, args.assay, args.plugin_path, args.pipeline))
     if args.action == "save":
         with open(args.file, "w", encoding="utf-8") as f:
             json.dump(now, f, ensure_ascii=False, sort_keys=True, indent=0)

@@ -131,6 +131,9 @@ typedef struct _Segmenter Segmenter;
 
 Segmenter *segmenter_new (const char *abbreviations_file, GError **error);
 void segmenter_free (Segmenter *s);
+/* Reads the English words of @common_words_file (LANG<TAB>WORD) that open a
+ * sentence after a date's abbreviation ("8 Apr. It rained"). */
+gboolean segmenter_load_openers (Segmenter *s, const char *common_words_file, GError **error);
 
 /* Adds the layers paragraph, sentence and (when @tokens) token. */
 gboolean segment_document (const Segmenter *s, AssayDocument *doc, gboolean tokens, GError **error);

@@ -165,7 +165,8 @@ cleanup_create (const AssayHost *host, const AssayOptions *options, GError **err
     {
       self->tokens = assay_options_get_bool (options, "tokens");
       self->segmenter = segmenter_new (assay_options_get_string (options, "abbreviations"), error);
-      if (self->segmenter == NULL)
+      if (self->segmenter == NULL
+          || !segmenter_load_openers (self->segmenter, assay_options_get_string (options, "language-words"), error))
         {
           cleanup_destroy (self);
           return NULL;

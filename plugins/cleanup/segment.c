@@ -45,6 +45,12 @@ struct _Segmenter
    * hundred lookups and 1,937.7M. */
   guint64 abbreviation_shapes[WORD_SHAPES / 64];
   guint64 second_shapes[WORD_SHAPES / 64];
+  /* The abbreviations marked `date` (a month's, a weekday's), which close
+   * a date written day first and may end their sentence, and the English
+   * words that open one after them (segmenter_load_openers()); NULL
+   * until loaded: no date abbreviation ends a sentence then. */
+  GHashTable *date_abbreviations;
+  GHashTable *openers;
 };
 
 /* The bit of the @n bytes at @w (n > 0) in a shape set: their length
@@ -79,16 +85,27 @@ segmenter_new (const char *abbreviations_file, GError **error)
   Segmenter *s = g_new0 (Segmenter, 1);
   s->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   s->second_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  s->date_abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
-      if (!assay_data_row_check (table, row, 1, 1, "one abbreviation a line, with its full stop (\"Dr.\")", error))
+      if (!assay_data_row_check (table, row, 1, 2,
+                                 "one abbreviation a line, without its full stop (\"Dr\"), then `date` for a month's or a weekday's",
+                                 error))
         {
+          segmenter_free (s);
+          return NULL;
+        }
+      if (row->n_fields == 2 && strcmp (row->fields[1], "date") != 0)
+        {
+          assay_data_row_set_error (error, table, row, "the second field is `date` or nothing, not '%s'", row->fields[1]);
           segmenter_free (s);
           return NULL;
         }
       char *form = g_strstrip (g_strdup (row->fields[0]));
       g_hash_table_add (s->abbreviations, form);
+      if (row->n_fields == 2)
+        g_hash_table_add (s->date_abbreviations, g_strdup (form));
       s->longest = MAX (s->longest, strlen (form));
       if (*form)
         shape_add (s->abbreviation_shapes, form, strlen (form));
@@ -111,7 +128,29 @@ segmenter_free (Segmenter *s)
     return;
   g_hash_table_unref (s->abbreviations);
   g_hash_table_unref (s->second_words);
+  g_hash_table_unref (s->date_abbreviations);
+  g_clear_pointer (&s->openers, g_hash_table_unref);
   g_free (s);
+}
+
+gboolean
+segmenter_load_openers (Segmenter *s, const char *common_words_file, GError **error)
+{
+  g_autoptr (AssayDataTable) table = assay_data_table_read (common_words_file, error);
+  if (table == NULL)
+    return FALSE;
+  g_autoptr (GHashTable) openers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "LANG<TAB>WORD", error))
+        return FALSE;
+      if (strcmp (row->fields[0], "en") == 0)
+        g_hash_table_add (openers, g_ascii_strdown (row->fields[1], -1));
+    }
+  g_clear_pointer (&s->openers, g_hash_table_unref);
+  s->openers = g_steal_pointer (&openers);
+  return TRUE;
 }
 
 /* Most of news text is ASCII: its characters and their classes are read
@@ -269,6 +308,38 @@ is_abbreviation_stop (const Segmenter *s, const char *text, const char *start, c
         dotted = c == '.';
     }
   return dotted;
+}
+
+/* Whether the stop at @dot, after an abbreviation marked `date` ("8
+ * Apr."), ends its sentence: the word at @after is one of the English
+ * words that open one (the Snowball list's: a pronoun, an article, a
+ * conjunction), capitalised ("8 Apr. It rained", "on Dec. The firm
+ * said").  Not before a digit ("Apr. 8") nor a name ("on 8 Apr. Smith
+ * said"): a name after the stop stays in the sentence, as after "Dr.",
+ * since a name may follow the date inside one ("due on 8 Apr. Smith's
+ * lawyers" is rarer than a new sentence, but no word tells them apart).
+ * A single letter with a stop is an initial ("Apr. A. Smith"). */
+static gboolean
+date_stop_ends (const Segmenter *s, const char *text, const char *start, const char *dot, const char *after,
+                const char *end)
+{
+  if (s->openers == NULL || after >= end || !g_ascii_isupper (*after))
+    return FALSE;
+  const char *w = dot;
+  while (w > start && g_ascii_isalpha (w[-1]))
+    w--;
+  if (w == dot || (gsize) (dot - w) >= 16 || !table_has (s->date_abbreviations, w, dot - w))
+    return FALSE;
+  const char *e = after + 1;
+  while (e < end && g_ascii_islower (*e))
+    e++;
+  if ((e < end && (g_ascii_isalnum (*e) || *e == '.')) || e - after >= 16)
+    return FALSE;
+  char word[16];
+  for (gsize i = 0; i < (gsize) (e - after); i++)
+    word[i] = g_ascii_tolower (after[i]);
+  word[e - after] = '\0';
+  return g_hash_table_contains (s->openers, word);
 }
 
 static gboolean
@@ -533,7 +604,8 @@ segment_sentences (const Segmenter *s, AssayDocument *doc, const char *text, con
         after = g_utf8_next_char (after);
       gboolean boundary = after == end
                           || (after > stop && can_start_sentence (char_at (after)));
-      if (boundary && c == '.' && stop == next && is_abbreviation_stop (s, text, sentence, p))
+      if (boundary && c == '.' && stop == next && is_abbreviation_stop (s, text, sentence, p)
+          && !date_stop_ends (s, text, sentence, p, after, end))
         boundary = FALSE;
       if (!boundary)
         {

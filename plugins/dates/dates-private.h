@@ -359,6 +359,8 @@ typedef struct
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
+  GHashTable *edition_words;     /* "Euro", "Expo", "Act": an event or a law named with its year, which a year after it dates */
+  GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
   GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
   GHashTable *seasonal_words;    /* "ticket", "pass": after "season" a thing named, no time */
@@ -798,6 +800,7 @@ gboolean word_opens_clause (const Dates *d, const char *text, gsize at);
  * @sentence_start: only quotes, brackets and spaces before it, or a mark
  * that opens a clause as a sentence does (names.c). */
 gboolean opens_sentence (const char *text, gsize sentence_start, gsize at);
+gboolean year_in_name (const Dates *d, const char *text, gsize start, gsize end);
 /* Whether a weekday at @start..@end, named again in a report's past,
  * may keep the coming day the document gave it: a noun of kind `event`
  * follows it ("Thursday's meeting", "the Thursday vote") and the rest

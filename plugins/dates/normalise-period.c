@@ -233,6 +233,108 @@ rate_freq (const Dates *d, const char *text, gsize start, char *freq, gsize size
     g_snprintf (freq, size, "%d%s", (int) count, code);
 }
 
+/* Whether the word ending at @end is a count of things written as
+ * rate_after_count() does not read one: digits with their thousands
+ * marked or a scale's letter ("30,000", "1.5m", "2bn"; not a year), a
+ * number word ("three"), a scale word after a count ("1.5 million", "a
+ * million", "half a billion") or a scale's plural and "of" ("thousands
+ * of"). */
+static gboolean
+things_count_at (const Dates *d, const char *text, gsize end)
+{
+  /* English's scale words, a closed class */
+  static const char *const scales[] = { "hundred", "thousand", "million", "billion", "trillion" };
+  gsize w = end;
+  while (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == ',' || text[w - 1] == '.'))
+    w--;
+  if (w == end || (w > 0 && text[w - 1] != ' '))
+    return FALSE;
+  if (g_ascii_isdigit (text[w]))
+    {
+      gsize i = w, digits = 0;
+      while (i < end && (g_ascii_isdigit (text[i]) || text[i] == ',' || text[i] == '.'))
+        digits += g_ascii_isdigit (text[i++]) != 0;
+      gboolean scale = (end - i == 1 && (text[i] == 'm' || text[i] == 'k'))
+                       || (end - i == 2 && text[i] == 'b' && text[i + 1] == 'n');
+      if (i < end && !scale)
+        return FALSE;
+      /* a year ("in 2004 cars a year old") is no count */
+      return !(i == end && digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
+    }
+  char word[24];
+  if (end - w >= sizeof word)
+    return FALSE;
+  for (gsize i = w; i < end; i++)
+    word[i - w] = g_ascii_tolower (text[i]);
+  word[end - w] = '\0';
+  if (strcmp (word, "of") == 0)
+    {
+      gsize m, n = word_before (text, 0, w, &m);
+      if (n < 5 || n >= sizeof word || text[m + n - 1] != 's')
+        return FALSE;
+      for (gsize i = 0; i + 1 < n; i++)
+        word[i] = g_ascii_tolower (text[m + i]);
+      word[n - 1] = '\0';
+      for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+        if (strcmp (word, scales[i]) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (strcmp (word, scales[i]) == 0)
+      {
+        gsize c, cn = word_before (text, 0, w, &c);
+        /* "a million", "half a million": the article counts one here */
+        if (cn == 1 && g_ascii_tolower (text[c]) == 'a')
+          return TRUE;
+        return things_count_at (d, text, w > 0 ? w - 1 : 0);
+      }
+  return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
+}
+
+/* Whether "a day" at @start follows a count of things it is the rate of
+ * that rate_after_count() leaves: a plural in capitals ("30,000 PCs a
+ * day", "DVDs"), a plural with no -s (kind `plural`: "40,000 people a
+ * week"), a count with its scale ("1.5 million phones a year"), one
+ * lowercase word between ("300 new cars a day").  A SET, as TIMEX3 types
+ * "$33 million a year" (TimeBank wsj_0918).  Not where the words after
+ * make it a span from an event or an age ("a day later", "a year after",
+ * "a year old"). */
+static gboolean
+things_counted_before (const Dates *d, const char *text, gsize start, gsize end)
+{
+  static const char *const spans[] = { "later", "earlier", "after", "before", "ago", "old", "on", "since" };
+  const char *after = text + end;
+  while (*after == ' ')
+    after++;
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      gsize n = strlen (spans[i]);
+      if (g_ascii_strncasecmp (after, spans[i], n) == 0 && !g_ascii_isalnum (after[n]))
+        return FALSE;
+    }
+  gsize noun, n = word_before (text, 0, start, &noun);
+  if (n < 3 || (noun > 0 && text[noun - 1] != ' '))
+    return FALSE;
+  gboolean plural = text[noun + n - 1] == 's' && text[noun + n - 2] != 's';
+  gsize caps = 0;
+  while (caps < n && g_ascii_isupper (text[noun + caps]))
+    caps++;
+  gboolean acronym = plural && caps >= 2 && caps == n - 1;
+  if (!acronym && !(g_ascii_islower (text[noun]) && (plural || word_before_in (d->plural_words, text, noun + n, NULL))))
+    return FALSE;
+  gsize count_end = noun;
+  while (count_end > 0 && text[count_end - 1] == ' ')
+    count_end--;
+  if (things_count_at (d, text, count_end))
+    return TRUE;
+  /* one adjective between: "300 new cars a day" */
+  gsize adj, an = word_before (text, 0, count_end, &adj);
+  if (an < 2 || !g_ascii_islower (text[adj]) || an != count_end - adj || adj == 0 || text[adj - 1] != ' ')
+    return FALSE;
+  return things_count_at (d, text, adj - 1);
+}
+
 /* A duration: "three years", "about six hours", "2 1/2 years". */
 gboolean
 normalise_duration (const Reading *x, Timex *t)
@@ -324,7 +426,9 @@ normalise_duration (const Reading *x, Timex *t)
       && unit_start > 0 && m->subject[unit_start - 1] == ' ')
     return FALSE;
   gboolean rate = number_s && (g_ascii_strcasecmp (number_s, "a") == 0 || g_ascii_strcasecmp (number_s, "an") == 0)
-                  && m->start == group_offset (m, G_NUMBER) && rate_after_count (d, m->subject, m->start, m->end);
+                  && m->start == group_offset (m, G_NUMBER)
+                  && (rate_after_count (d, m->subject, m->start, m->end)
+                      || things_counted_before (d, m->subject, m->start, m->end));
   /* "30 frames a second", "one gigabit a second": a unit of measure, as
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)

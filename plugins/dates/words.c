@@ -392,6 +392,8 @@ static const struct
   { "accounts", G_STRUCT_OFFSET (Dates, accounts_words) },
   { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
+  { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
+  { "edition", G_STRUCT_OFFSET (Dates, edition_words) },
 };
 
 /* The set of kind @k in @d. */

@@ -224,6 +224,20 @@ test_sentences (void)
       "It was 5 p.m. on Jan. 7 in St. Louis.|Nothing happened." },
     { "[1] Kostyuk, A. (2020). APT31. Cyber Threat Analysis. Retrieved May 1.",
       "[1] Kostyuk, A. (2020). APT31. Cyber Threat Analysis. Retrieved May 1." },
+    /* a month's or weekday's abbreviation (marked `date`) ends its
+     * sentence before an English word that opens one */
+    { "The match ended on 8 Apr. It rained all day.", "The match ended on 8 Apr.|It rained all day." },
+    { "The deal closed on 3 Dec. The firm was pleased.", "The deal closed on 3 Dec.|The firm was pleased." },
+    { "It came on Fri. I was there.", "It came on Fri.|I was there." },
+    { "Talks were on 8 Apr. A spokesman said no.", "Talks were on 8 Apr.|A spokesman said no." },
+    /* near it: a day after it, a name (kept, as after \"Dr.\"), an
+     * initial, a title's abbreviation before an opener, an opener in
+     * lowercase */
+    { "It opens on Apr. 8 in London. Done.", "It opens on Apr. 8 in London.|Done." },
+    { "He was born on 8 Apr. Smith said so.", "He was born on 8 Apr. Smith said so." },
+    { "They met on 8 Apr. A. Smith was there.", "They met on 8 Apr. A. Smith was there." },
+    { "He met Dr. It was late.", "He met Dr. It was late." },
+    { "Due by Jan. he said.", "Due by Jan. he said." },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -628,7 +642,8 @@ static const BadTable bad_tables[] = {
   { "mojibake.tsv", "# x\nrare\tabc\n", "mojibake.tsv:2: kind 'rare' is neither; write signature or common" },
   { "structure.tsv", "month\tMay\t5\n# c\nmonth\tJune\tsix\n", "structure.tsv:3: 3 fields, or a month or tz row that does not read" },
   { "structure.tsv", "\n\nsubtitle\tx\n", "structure.tsv:3: unknown kind 'subtitle'" },
-  { "abbreviations.txt", "Dr.\nMr.\tMister\n", "abbreviations.txt:2: 2 fields where 1 is expected" },
+  { "abbreviations.txt", "Dr.\nMr.\tMister\n", "abbreviations.txt:2: the second field is `date` or nothing, not 'Mister'" },
+  { "abbreviations.txt", "Dr.\nApr\tdate\tx\n", "abbreviations.txt:2: 3 fields where 1 to 2 are expected" },
 };
 
 static void
@@ -1023,6 +1038,8 @@ main (int argc, char **argv)
   mojibake = mojibake_new (CODECS, CLEANUP_DATA_DIR "/mojibake.tsv", &error);
   g_assert_no_error (error);
   segmenter = segmenter_new (CLEANUP_DATA_DIR "/abbreviations.txt", &error);
+  g_assert_no_error (error);
+  segmenter_load_openers (segmenter, CLEANUP_DATA_DIR "/common-words.tsv", &error);
   g_assert_no_error (error);
   structure = structure_new (CLEANUP_DATA_DIR "/structure.tsv", &error);
   g_assert_no_error (error);

@@ -48,6 +48,8 @@ static const Case cases[] = {
 #include "cases-last.h"
   /* the thirteenth session's wrong values */
 #include "cases-values13.h"
+  /* the fourteenth session's wrong values and types */
+#include "cases-values14.h"
   /* the thirteenth session's classes of direction */
 #include "cases-tense13.h"
   /* the thirteenth session's classes of direction left */
