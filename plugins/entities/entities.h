@@ -220,14 +220,15 @@ enum
   NAME_WORD_ENGLISH = 1 << 1, /* a lowercase English word of english-words.tsv */
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
   NAME_WORD_INSTITUTION = 1 << 3, /* CoNLL's organisation or event of one word, institutions.tsv (Treasury, Open) */
-  NAME_WORD_PROBED = 1 << 7,      /* only in Scan.name_flags: the map was asked */
+  NAME_WORD_COMMON = 1 << 4,  /* CoNLL's capitalised word mostly no name, common-capitals.tsv (Cabinet, Government) */
+  NAME_WORD_PROBED = 1 << 7,  /* only in Scan.name_flags, above every flag of the map: the map was asked */
 };
 
 /* The first names' map's flags (NAME_WORD_) of @w's key, @w one of
  * @scan's words.  The rules ask the map (megabytes: a cache miss a
- * probe) 121,299 times over the BBC archive for 55,486 distinct keys a
+ * probe) 133,187 times over the BBC archive for 55,650 distinct keys a
  * document, summed, so each key's answer is kept by its slot and the
- * map asked once a document. */
+ * map asked once a key a document (SPEED.md, fourteenth round). */
 static inline guint
 first_name_flags (const Scan *scan, const Word *w)
 {
@@ -292,6 +293,11 @@ void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
 void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
+/* A newspaper's title holding a day ("the Sunday Times", "the Mail on
+ * Sunday's"), a body's name enumerating what it is for ("Department for
+ * Culture, Media and Sport"): one organisation each. */
+void mend_press_days (Scan *scan);
+void mend_enumerated_names (Scan *scan);
 /* Per document (links.c): later short forms to the full names before,
  * one label a word. */
 void link_names (Scan *scan, GHashTable *acronyms);
@@ -427,6 +433,10 @@ void find_possessive_titles (Scan *scan, guint ws, guint we);
 void find_credited_titles (Scan *scan, guint ws, guint we);
 /* works.c's pieces titles.c reads too. */
 void claim_title (Scan *scan, guint a, guint b);
+/* Per document (titles.c, from link_names()): the tagger's name the text
+ * says is a work right after it ("Wolf Brother is an enchanting book"),
+ * a work's title. */
+void find_described_works (Scan *scan);
 gboolean speaks_of_works (const Scan *scan);
 guint capitalised_run_start (const Scan *scan, guint ws, guint b);
 gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);

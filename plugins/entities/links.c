@@ -562,7 +562,9 @@ drop_common_nouns (Scan *scan)
   /* By slot, 3: a one-word name after "the" to look at; 1: a word
    * inside a longer name of the document too ("European Commission ...
    * the Commission", "Media Labs Europe ... the Labs"), the short form of
-   * that name; 2: a common noun.  Most documents have no candidate. */
+   * that name; 2: a common noun; 4: a candidate whose name goes on past
+   * "of" or a possessive somewhere, which only the document's lowercase
+   * makes a common noun.  Most documents have no candidate. */
   g_autofree guint8 *common = NULL;
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -588,6 +590,32 @@ drop_common_nouns (Scan *scan)
       for (guint i = p->a; !p->dropped && p->b - p->a >= 2 && i < p->b; i++)
         common[scan->slots[i]] = 1;
     }
+  /* A word CoNLL writes capitalised inside a sentence mostly as no name
+   * (common-capitals.tsv: "Cabinet" 3 to 1, "Government") is the common
+   * noun without the document's lowercase ("allies in the Cabinet"),
+   * unless a longer name of the document holds it (above), or the name
+   * goes on past "of" or a possessive and a capital where it stands
+   * ("the State of California", "the Order of Bath", "the People's
+   * Daily": a name cut, not a common noun; "the Cabinet's decision" is
+   * the noun). */
+  gboolean any = FALSE;
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      const Word *next = p->b + 1 < n ? word_at (scan, p->b) : NULL;
+      const Word *w = word_at (scan, p->a);
+      if (!p->dropped && p->b - p->a == 1 && common[scan->slots[p->a]] == 3 && next
+          && (is_possessive (next) || strcmp (next->key, "of") == 0) && word_at (scan, p->b + 1)->upper
+          && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_COMMON))
+        common[scan->slots[p->a]] = 4;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (common[scan->slots[i]] == 3 && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_COMMON))
+        common[scan->slots[i]] = 2, any = TRUE;
+    }
   /* The document writes the word in lowercase as a noun: after an
    * article, a demonstrative or a possessive, up to two lowercase words
    * or numbers between that no cue but a modifier's or a function
@@ -600,11 +628,11 @@ drop_common_nouns (Scan *scan)
    * sense (on the BBC archive, refusing every noun after it kept
    * Cabinet and Budget as names in more documents than it mended). */
   static const char *const determiners[] = { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "'s" };
-  gboolean any = FALSE;
   for (guint i = 1; i < scan->words->len; i++)
     {
       guint slot = scan->slots[i];
-      if (common[slot] != 3 || word_at (scan, i)->upper || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
+      if ((common[slot] != 3 && common[slot] != 4) || word_at (scan, i)->upper
+          || !g_ascii_isalpha (scan->text[word_at (scan, i)->start]))
         continue;
       if (i + 1 < scan->words->len)
         {
@@ -612,14 +640,14 @@ drop_common_nouns (Scan *scan)
           if (!after->upper && (after->cue & CUE_ORG_HEAD))
             continue;
         }
-      for (guint j = i; j > 0 && j + 3 > i && common[slot] == 3; j--)
+      for (guint j = i; j > 0 && j + 3 > i && (common[slot] == 3 || common[slot] == 4); j--)
         {
           const Word *before = word_at (scan, j - 1);
           for (guint d = 0; d < G_N_ELEMENTS (determiners); d++)
             if (strcmp (before->key, determiners[d]) == 0)
               common[slot] = 2, any = TRUE;
           if ((before->upper && !g_ascii_isdigit (scan->text[before->start]))
-              || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION)) || !g_ascii_isalnum (scan->text[before->start]))
+              || (before->cue & ~(CUE_MODIFIER | CUE_FUNCTION | CUE_WEEKDAY)) || !g_ascii_isalnum (scan->text[before->start]))
             break;
         }
     }
@@ -682,6 +710,9 @@ link_names (Scan *scan, GHashTable *acronyms)
   mend_of_names (scan);
   mend_possessive_names (scan);
   mend_longer_places (scan);
+  mend_press_days (scan);
+  mend_enumerated_names (scan);
+  find_described_works (scan);
   mend_cut_names (scan);
   /* An acronym the document counts in the plural ("the PVR ... two
    * PVRs") is a thing, whatever the tagger called it: dropped, and not

@@ -22,8 +22,9 @@ name_words_add (WordMap *names, const char *data_dir, const char *file, guint fl
   if (table == NULL)
     return FALSE;
   guint n = assay_data_table_get_n_rows (table);
-  guint width = flag == NAME_WORD_FIRST ? 2 : flag == NAME_WORD_INSTITUTION ? 3 : 1;
-  const char *format = flag == NAME_WORD_FIRST ? "NAME<TAB>LANGUAGES" : flag == NAME_WORD_INSTITUTION ? "WORD<TAB>NAME<TAB>O" : "WORD";
+  gboolean counted = flag == NAME_WORD_INSTITUTION || flag == NAME_WORD_COMMON;
+  guint width = flag == NAME_WORD_FIRST ? 2 : counted ? 3 : 1;
+  const char *format = flag == NAME_WORD_FIRST ? "NAME<TAB>LANGUAGES" : counted ? "WORD<TAB>NAME<TAB>O" : "WORD";
   for (guint i = 0; i < n; i++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
@@ -46,7 +47,8 @@ first_names_read_tsv (const char *data_dir, GError **error)
   if (!name_words_add (names, data_dir, "first-names.tsv", NAME_WORD_FIRST, error)
       || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error)
       || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error)
-      || !name_words_add (names, data_dir, "institutions.tsv", NAME_WORD_INSTITUTION, error))
+      || !name_words_add (names, data_dir, "institutions.tsv", NAME_WORD_INSTITUTION, error)
+      || !name_words_add (names, data_dir, "common-capitals.tsv", NAME_WORD_COMMON, error))
     {
       word_map_free (names);
       return NULL;

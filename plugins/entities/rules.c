@@ -616,7 +616,11 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
        * "NATO Allies" in a title is still NATO, and a known person or
        * group is never swallowed ("... and Security Policy Jane Doe").
        * A nationality inside a longer name is part of it whatever its
-       * kind: "British Masters", "American League", "Iraqi Kurds". */
+       * kind: "British Masters", "American League", "Iraqi Kurds".
+       * So is one ending in a listed body's short form of one word, not
+       * an acronym ("Lords" of the House of Lords): "Wilton Lords",
+       * "Appeal Lords" are names of their own; one opening with it is the body
+       * and what follows ("the Commons Oliver Heald said"). */
       gboolean around = b - a > 1, runs_on = FALSE;
       for (guint k = a; k < b && around; k++)
         {
@@ -627,7 +631,9 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
                    || (inner->source == SOURCE_GAZETTEER && inner->a >= a && inner->b <= b
                        && inner->b - inner->a < b - a
                        && (strcmp (tagger_class (inner->label), label) != 0 || strcmp (inner->label, "NORP") == 0
-                           || on)
+                           || on
+                           || (inner->b - inner->a == 1 && inner->b == b && !word_at (scan, inner->a)->capitals
+                               && strchr (inner->canonical, ' ') != NULL))
                        && strcmp (inner->label, "PERSON") != 0 && strcmp (inner->label, "THREAT_ACTOR") != 0);
           around = around && !(word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC));
         }

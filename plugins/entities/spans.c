@@ -591,3 +591,166 @@ mend_longer_places (Scan *scan)
       g_free (p->country), p->country = g_strdup (entry->country);
     }
 }
+
+/* Grows the organisation @p to words [@a, @b), the words it takes
+ * unclaimed or another span's, dropped. */
+static void
+grow_span (Scan *scan, guint k, guint a, guint b)
+{
+  Span *p = span_at (scan, k);
+  if (a < p->a)
+    drop_spans (scan, a, p->a, p);
+  if (b > p->b)
+    drop_spans (scan, p->b, b, p);
+  p = span_at (scan, k);
+  p->a = a;
+  p->b = b;
+  for (guint i = a; i < b; i++)
+    word_at (scan, i)->span = (gint) k;
+  p->place = FALSE;
+  g_clear_pointer (&p->kb, g_free);
+  g_clear_pointer (&p->country, g_free);
+  g_free (p->canonical), p->canonical = words_text (scan, a, b);
+}
+
+/* Whether word @i is "the" or a possessive: what stands before a
+ * paper's name ("the Sunday Times", "Britain's Sunday Times"). */
+static gboolean
+article_before (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return (strcmp (w->key, "the") == 0 && !w->glued) || is_possessive (w);
+}
+
+/* Whether word @i is a lowercase English word written with a capital,
+ * as most papers' names are ("Times", "Mirror", "Mail"), where a
+ * person's or a firm's is not ("Blair", "BBC"). */
+static gboolean
+common_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+  return w->upper && !w->capitals && (f & NAME_WORD_ENGLISH) && !(f & NAME_WORD_FIRST);
+}
+
+/* A newspaper whose title holds a day (cues.tsv kind weekday): the
+ * tagger takes the day for a date and keeps the rest ("Times",
+ * "Telegraph").  After "the" or a possessive, a capitalised day, no
+ * span's, right before an organisation opening with a common word
+ * (common_word()) is that organisation's ("the Sunday Times", "the
+ * Sunday Telegraph"); "on Sunday, Times readers" and "that Sunday
+ * Arsenal won" have no article before the day, and "the Sunday Blair
+ * flew" no common word after it.  After "the" and a name of common
+ * words the tagger found, whatever its label, "on" and a day are the
+ * paper's only where a possessive or a publication's noun (kind
+ * org-after) follows the day ("the Mail on Sunday's editor", "the
+ * Independent on Sunday newspaper"), and the whole is an organisation:
+ * "told the Guardian on Sunday" is a date, and as common. */
+void
+mend_press_days (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->source > SOURCE_RULE || !common_word (scan, p->a))
+        continue;
+      guint a = p->a, b = p->b;
+      gboolean org = strcmp (p->label, "ORG") == 0;
+      if (a >= 2 && org)
+        {
+          const Word *day = word_at (scan, a - 1);
+          if ((day->cue & CUE_WEEKDAY) && day->upper && !day->capitals && day->span < 0 && !word_at (scan, a)->glued
+              && article_before (scan, a - 2))
+            a--;
+        }
+      if (b + 2 < n && a >= 1 && article_before (scan, a - 1) && strcmp (word_at (scan, b)->key, "on") == 0)
+        {
+          const Word *day = word_at (scan, b + 1), *after = word_at (scan, b + 2);
+          if ((day->cue & CUE_WEEKDAY) && day->upper && !day->capitals && day->span < 0
+              && (is_possessive (after) || ((after->cue & CUE_ORG_AFTER) && !after->upper)))
+            b += 2;
+        }
+      if (a == p->a && b == p->b)
+        continue;
+      grow_span (scan, k, a, b);
+      span_at (scan, k)->label = "ORG";
+    }
+}
+
+/* Where a part of an enumerated name starting at word @i ends: one to
+ * three capitalised English words within the sentence, none a first
+ * name, none a listed name's or a person's, none a head of its own
+ * (an org-head or loc-head word ends a body's or a place's name:
+ * "Navy", "Office"); @i itself when there is none. */
+static guint
+enumerated_part (const Scan *scan, guint i)
+{
+  guint n = scan->words->len, end = i;
+  while (end < n && end < i + 3 && run_word (scan, end))
+    {
+      const Word *w = word_at (scan, end);
+      const Span *q = span_at (scan, w->span);
+      guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+      if (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST) || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD))
+          || (q && (q->source == SOURCE_GAZETTEER || q->place || strcmp (q->label, "PERSON") == 0)))
+        return i;
+      end++;
+    }
+  if (end < n && run_word (scan, end))
+    return i; /* runs on past three words: not a part */
+  return end;
+}
+
+/* A body's name that enumerates what it is for, cut at its commas and
+ * "and": "Department for Culture | Media | Sport", "Department for
+ * Environment, Food and Rural Affairs".  An organisation opening with
+ * an org-head and "for", "of" or "on" ("Department for Culture"), then
+ * one or more parts after commas and a last part after "and", each part
+ * capitalised English words (enumerated_part()), is one name.  The
+ * list's shape is the evidence: "A, B and C" after a head is what the
+ * body covers, where "Department of Health and Tony Blair", "Sony and
+ * Microsoft" or "France, Germany and Italy" name two or three (a head
+ * opens none of those, or a part is a first name, no English word or a
+ * listed name), nor "the Ministry of Health, Army and Navy chiefs" (a
+ * noun after the list). */
+void
+mend_enumerated_names (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "ORG") != 0 || p->b - p->a < 3 || p->b + 3 >= n)
+        continue;
+      const Word *head = word_at (scan, p->a), *conn = word_at (scan, p->a + 1);
+      if (!(head->cue & CUE_ORG_HEAD) || head->capitals
+          || (strcmp (conn->key, "for") != 0 && strcmp (conn->key, "of") != 0 && strcmp (conn->key, "on") != 0))
+        continue;
+      guint end = p->b, commas = 0;
+      gboolean closed = FALSE;
+      while (end + 1 < n && !closed)
+        {
+          const Word *sep = word_at (scan, end);
+          gboolean comma = strcmp (sep->text, ",") == 0, and = strcmp (sep->key, "and") == 0 && !sep->upper;
+          if (!comma && !and)
+            break;
+          guint part = enumerated_part (scan, end + 1);
+          if (part == end + 1)
+            break;
+          commas += comma;
+          end = part;
+          closed = and;
+        }
+      if (!closed || commas == 0)
+        continue;
+      /* A lowercase word after the list that is no verb or function
+       * word is a noun it modifies: "the Ministry of Health, Army and
+       * Navy chiefs" names three bodies. */
+      const Word *next = end < n ? word_at (scan, end) : NULL;
+      if (next && !next->upper && g_ascii_isalpha (next->text[0]) && !is_possessive (next)
+          && !(next->cue & (CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR | CUE_TIME | CUE_TITLE_WORD)))
+        continue;
+      grow_span (scan, k, p->a, end);
+    }
+}

@@ -87,7 +87,7 @@ team_at (Scan *scan, guint i, gboolean sets, gboolean club_before)
   const Word *w = word_at (scan, i);
   guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
   if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
-      && (w->cue == 0 || (w->cue == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
+      && (w->cue == 0 || ((w->cue & ~CUE_WEEKDAY) == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
       && g_unichar_isalpha (g_utf8_get_char (w->text))
       && (i + 1 >= scan->words->len || !word_at (scan, i + 1)->upper
           || (club_before && is_score (scan, i + 1))))

@@ -477,3 +477,74 @@ spread_listed_works (Scan *scan)
         }
     }
 }
+
+/* Whether word @i is what may follow a kind of work at the end of the
+ * noun phrase naming it: no word, a mark, or a lowercase word a cue
+ * marks as no noun (a verb, a function word, a connector: "a novel
+ * which", "a film of"; after a comma (@apposition) no verb); "a film
+ * star", "a games company" go on to another noun. */
+static gboolean
+phrase_ends (const Scan *scan, guint i, gboolean apposition)
+{
+  if (i >= scan->words->len)
+    return TRUE;
+  const Word *w = word_at (scan, i);
+  if (!g_ascii_isalpha (scan->text[w->start]))
+    return !is_possessive (w); /* "a film's star" names the star */
+  /* After a comma a verb makes the phrase the clause's subject, and
+   * the name before the comma someone else: "Directed by Antoine
+   * Fuqua, the film was poorly received". */
+  Cue ends = apposition ? CUE_FUNCTION | CUE_CONNECTOR : CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR;
+  return !w->upper && (w->cue & ends) && !(apposition && (w->cue & (CUE_VERB | CUE_NAME_VERB)));
+}
+
+/* The title the tagger's name @p is, said of it right after it: "is"
+ * or "was" and an article ("Wolf Brother is an enchanting book"), or a
+ * comma and an article ("Grange Hill, the school drama"), then up to
+ * three lowercase words and a noun whose first sense is a kind of work
+ * (work-nouns.tsv kind any: book, novel, film, drama; not series or
+ * story, whose first sense is none) ending the phrase
+ * (phrase_ends()). */
+static gboolean
+described_as_work (const Scan *scan, const Span *p)
+{
+  guint n = scan->words->len, i = p->b;
+  if (i + 2 >= n)
+    return FALSE;
+  const Word *link = word_at (scan, i);
+  gboolean copula = strcmp (link->key, "is") == 0 || strcmp (link->key, "was") == 0;
+  if (!copula && strcmp (link->text, ",") != 0)
+    return FALSE;
+  const Word *article = word_at (scan, i + 1);
+  if (strcmp (article->key, "a") != 0 && strcmp (article->key, "an") != 0 && strcmp (article->key, "the") != 0)
+    return FALSE;
+  for (guint j = i + 2; j < n && j < i + 6; j++)
+    {
+      const Word *w = word_at (scan, j);
+      if (w->upper || !g_ascii_isalpha (scan->text[w->start]) || (w->cue & ~(CUE_MODIFIER | CUE_WORK_NOUN | CUE_TITLE_WORD)))
+        return FALSE;
+      if ((w->cue & CUE_WORK_NOUN) && !(w->cue & CUE_WORK_MODIFIED) && phrase_ends (scan, j + 1, !copula))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A work's title no kind of work stands before, which the text says is
+ * one right after it (described_as_work()): the tagger's name of one to
+ * five words (a person's, a place's: "Wolf Brother" PERSON), not a
+ * listed name, MISC; spread_works() then names its other mentions.  Not
+ * "Tom Hanks is a film star", "Sony is a games company" (another noun
+ * after the work's), nor "Brown is the story" (a story is first no
+ * work). */
+void
+find_described_works (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->work || p->source != SOURCE_TAGGER || p->listed || p->place || p->b - p->a > 5
+          || word_at (scan, p->a)->capitals || !described_as_work (scan, p))
+        continue;
+      claim_title (scan, p->a, p->b); /* p may move: not read after */
+    }
+}

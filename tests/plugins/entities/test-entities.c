@@ -853,7 +853,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
-                                       "person-nouns.tsv", "institutions.tsv" };
+                                       "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
