@@ -15,7 +15,8 @@
  *
  * Tokens: runs of letters and digits, joined across an apostrophe, a
  * hyphen, a stop, a comma, a colon or a slash that stands between two of
- * them ("don't", "3,400", "2025-05-29", "10:30"), with the stop of an
+ * them ("don't", "3,400", "2025-05-29", "10:30"), or an ampersand between
+ * two capitals ("AT&T"), with the stop of an
  * abbreviation or acronym kept; every other non-space character is a token
  * of its own, and "..." is one.
  */
@@ -293,8 +294,8 @@ is_abbreviation_stop (const Segmenter *s, const char *text, const char *start, c
       if (shape_in (s->abbreviation_shapes, v, dot - v) && table_has (s->abbreviations, v, dot - v))
         return TRUE;
     }
-  /* An initial: one capital letter. */
-  if (g_utf8_next_char (w) == dot && char_isupper (char_at (w)))
+  /* An initial: one capital letter, not the end of "R&D". */
+  if (g_utf8_next_char (w) == dot && char_isupper (char_at (w)) && (w == start || w[-1] != '&'))
     return TRUE;
   /* A dotted acronym: letters each followed by a stop ("U.S", "e.g"). */
   gboolean dotted = memchr (w, '.', n) != NULL;
@@ -383,7 +384,8 @@ plain_tokens (AssayDocument *doc, const char *text, const char *p, const char *e
                                                   _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\r'))));
       /* segment_tokens()'s ASCII joiners but the stop, which is looked
        * at the general way (abbreviations, "...") */
-      __m128i join = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')),
+      __m128i join = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')),
+                                                               _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('&'))),
                                                  _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-'))),
                                    _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (',')),
                                                                _mm_cmpeq_epi8 (v, _mm_set1_epi8 (':'))),
@@ -498,6 +500,16 @@ segment_tokens (const Segmenter *s, AssayDocument *doc, const char *text, const 
                 }
               gboolean joiner = d == '\'' || d == 0x2019 || d == '-' || d == '.' || d == ','
                                 || d == ':' || d == '/' || d == 0x2010 || d == 0x2011;
+              /* An ampersand joins two capitals ("AT&T", "P&O", "R&D"):
+               * a name written so is one word, as CoNLL writes "S&P" and
+               * "T&N" for the tagger, where "Marks & Spencer", spaced, is
+               * three, and "&amp;" after a capital stays apart. */
+              if (d == '&' && next < end && g_unichar_isupper (char_at (next))
+                  && g_unichar_isupper (char_at (prev_char (p))))
+                {
+                  p = next;
+                  continue;
+                }
               if (joiner && next < end && char_isalnum (char_at (next)))
                 {
                   /* A comma or colon joins digits only (3,400 and 10:30). */

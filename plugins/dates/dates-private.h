@@ -557,6 +557,7 @@ typedef struct
   pcre2_match_data *md;
   int future;       /* -1: not read yet, else a TenseKind */
   int fixture;      /* > 0: a fixture cue ("Sale host Bath on Friday") is nearer than the cue that gave @future */
+  gsize limit;      /* the end of the expression's sentence (the sentence layer's): no look-ahead reads past it */
 } Tense;
 
 typedef enum

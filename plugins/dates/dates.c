@@ -259,7 +259,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;
-      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1, -1 };
+      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1, -1, sentence_end };
 
       Timex t = { 0 };
       if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))

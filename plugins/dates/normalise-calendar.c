@@ -45,17 +45,19 @@ day_before (const GDate *ref, int year, int month, int day)
   return g_date_compare (&g, ref) < 0;
 }
 
-/* Whether the sentence from @start, past @end to its full stop, names a
- * year: @year, the day's year without the present's push, in four
- * digits ("the first grand slam of 2005, which begins on 17 January";
- * not another, "a budget for 2007-13"), or "last year" or "this year" ("begins on 10 January,
- * where he lost last year"): a scheduled present there tells of that
- * year's event, not the next year's. */
+/* Whether the sentence from @start, past @end to its full stop (within
+ * the sentence layer's sentence, @tense's limit), names a year: @year,
+ * the day's year without the present's push, in four digits ("the first
+ * grand slam of 2005, which begins on 17 January"; not another, "a
+ * budget for 2007-13"), or "last year" or "this year" ("begins on 10
+ * January, where he lost last year"): a scheduled present there tells
+ * of that year's event, not the next year's. */
 static gboolean
-year_named (const char *text, gsize start, gsize end, int year)
+year_named (const Tense *tense, gsize start, gsize end, int year)
 {
+  const char *text = tense->text;
   gsize stop = end;
-  while (stop < end + 200 && text[stop] && !(strchr (".!?", text[stop]) && (text[stop + 1] == ' ' || text[stop + 1] == '\0')))
+  while (stop < end + 200 && !sentence_stops (tense, stop))
     stop++;
   for (gsize at = start; at < stop; at++)
     {
@@ -195,15 +197,14 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * November matches that the club arranged") */
   const char *text = tense->text;
   gsize word_end;
-  while (noun_end != 0 && clause_end - noun_end < AFTER_REACH && text[clause_end] != '\0'
-         && !clause_or_sentence_mark (text[clause_end])
+  while (noun_end != 0 && clause_end - noun_end < AFTER_REACH && !after_stops (tense, clause_end)
          && !(text[clause_end] == ' '
               && (word_at_in (x->d->relative_words, text, clause_end + 1, &word_end)
                   || word_at_in (x->d->complement_words, text, clause_end + 1, &word_end))))
     clause_end++;
   gboolean awaited = noun_end != 0 && !done_before (tense, clause, x->m->start, TRUE)
                      && !done_before (tense, noun_end, clause_end, TRUE)
-                     && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
+                     && !year_named (tense, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
   gboolean future = awaited || tense_future (tense) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
@@ -212,7 +213,7 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
                             || (tense->end - tense->start <= 6 && tense_unknown (tense)
                                 && tense_scheduled_after (tense, x->m->end))
                             || arranged)
-                        && !year_named (tense->text, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
+                        && !year_named (tense, tense->start, x->m->end, year_for (x->ref, month, day, FALSE))
                         && !tense_recurring (tense, x->m->end));
   /* a range of days in one month ("20-30 January") is one event, and
    * under a future it begins on its first day: year_for() weighs how
@@ -235,7 +236,7 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * one, unless the sentence names the day's year ("This year's ceremony
    * will be held on 27 February") or tells what comes round */
   if (future && day != 0 && day_before (x->ref, y, month, day) && !arranged && tense_future_firm (tense)
-      && !year_named (tense->text, tense->start, x->m->end, y) && !tense_recurring (tense, x->m->end))
+      && !year_named (tense, tense->start, x->m->end, y) && !tense_recurring (tense, x->m->end))
     y++;
   int ref_year = g_date_get_year (x->ref), ref_month = g_date_get_month (x->ref);
   /* later in the year than the reference, and resolved after it ("In

@@ -90,7 +90,11 @@ past_verb_keyed (const Tense *tense, const Tense *window, gsize at, gsize end, c
         before = w;
       return !word_before_in (d->passive_words, text, before, NULL);
     }
-  return past_form_at (d, text, at, end) || cue_at (&d->far_cues, window, at, 1u << CUE_PAST) == CUE_PAST;
+  /* the past row of a future that judges ("will long be remembered")
+   * matches at the modal, a future's word: no verb in the past */
+  return past_form_at (d, text, at, end)
+         || (cue_at (&d->far_cues, window, at, 1u << CUE_PAST) == CUE_PAST
+             && cue_at (&d->far_cues, window, at, 1u << CUE_FUTURE) < 0);
 }
 
 gboolean
@@ -108,7 +112,7 @@ static gboolean
 present_after (const Tense *tense, gsize end)
 {
   const char *text = tense->text;
-  for (gsize at = end; at < end + AFTER_REACH && text[at] && !clause_or_sentence_mark (text[at]); at++)
+  for (gsize at = end; at < end + AFTER_REACH && !after_stops (tense, at); at++)
     if (g_ascii_isalpha (text[at]) && !g_ascii_isalnum (text[at - 1]))
       {
         gsize e = at;
@@ -234,7 +238,7 @@ tense_past_clause (Tense *tense, gsize end)
       if (text[at] == ',')
         at++;
       gsize stop = at;
-      while (stop < at + OPENER_REACH && text[stop] && !clause_or_sentence_mark (text[stop]))
+      while (stop < at + OPENER_REACH && !after_stops (tense, stop))
         stop++;
       window.end = stop;
       for (; at < stop && !past; at++)
@@ -283,7 +287,13 @@ tense_scheduled_after (const Tense *tense, gsize end)
   gsize first = at;
   while (text[first] == ' ')
     first++;
-  if (text[end] == ',' && word_opens_clause (d, text, first))
+  /* but "when" after the day's comma opens a clause of that same time
+   * ("On Saturday, when Wales play France, the roof will be closed";
+   * "On Friday, when the minister set aside his plans"): its own verb
+   * tells the day's tense, read from the word after it */
+  if (text[end] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
+    at = first + 5;
+  else if (text[end] == ',' && word_opens_clause (d, text, first))
     return FALSE;
   /* a dash after the day makes it an entry of a timeline or a diary
    * ("12 January - The firm opens talks"), told in the present of
@@ -294,7 +304,7 @@ tense_scheduled_after (const Tense *tense, gsize end)
   if (text[mark] == '-' || g_str_has_prefix (text + mark, "\u2013") || g_str_has_prefix (text + mark, "\u2014"))
     return FALSE;
   after.end = at;
-  while (after.end < at + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
+  while (after.end < at + AFTER_REACH && !after_stops (tense, after.end))
     after.end++;
   for (; at < after.end; at++)
     {

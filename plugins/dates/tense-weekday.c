@@ -183,7 +183,7 @@ relative_tense (Tense *tense, gsize end)
   const Dates *d = tense->d;
   const char *text = tense->text;
   gsize at = end;
-  while (at < end + AFTER_REACH && text[at] && !clause_or_sentence_mark (text[at]))
+  while (at < end + AFTER_REACH && !after_stops (tense, at))
     at++;
   if (g_ascii_strncasecmp (text + at, ", which ", 8) != 0)
     return 0;
@@ -419,7 +419,7 @@ tense_weekday_again_ahead (Tense *tense, gsize start, gsize end)
   Tense rest = *tense;
   rest.start = word_end;
   rest.end = word_end;
-  while (rest.end < word_end + AFTER_REACH && text[rest.end] && !clause_or_sentence_mark (text[rest.end]))
+  while (rest.end < word_end + AFTER_REACH && !after_stops (tense, rest.end))
     rest.end++;
   for (at = word_end; at < rest.end; at++)
     {

@@ -122,8 +122,10 @@ past_form_between (const Dates *d, const char *text, gsize from, gsize to)
  * in June, but now expect one in August"): the future of "expected", as
  * without "had". */
 static gboolean
-plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize from)
+plan_revised (const Tense *tense, gsize at, gsize cue_end, gsize from)
 {
+  const Dates *d = tense->d;
+  const char *text = tense->text;
   if (cue_end - at != 3 || g_ascii_strncasecmp (text + at, "had", 3) != 0 || text[cue_end] != ' ')
     return FALSE;
   gsize w = cue_end + 1;
@@ -135,7 +137,7 @@ plan_revised (const Dates *d, const char *text, gsize at, gsize cue_end, gsize f
   if (!word_before_in (d->plan_words, text, w_end, NULL))
     return FALSE;
   gsize stop = from;
-  while (text[stop] && text[stop] != '.' && text[stop] != '!' && text[stop] != '?' && text[stop] != '\n' && stop - from < 300)
+  while (!sentence_stops (tense, stop) && stop - from < 300)
     stop++;
   return word_between_in (d->present_words, text, w_end, stop);
 }
@@ -288,10 +290,10 @@ in_closed_aside (const Tense *tense, gsize at)
     joined = strncmp (text + k, " and ", 5) == 0 || strncmp (text + k, " or ", 4) == 0;
   if (!joined)
     return TRUE;
-  for (gsize k = tense->end; k < tense->end + AFTER_REACH && text[k] && !strchr (".!?;", text[k]); k++)
+  for (gsize k = tense->end; k < tense->end + AFTER_REACH && !sentence_stops (tense, k) && text[k] != ';'; k++)
     if (aside_mark (text, k, k + 3))
       {
-        while (text[k] && !g_ascii_isalpha (text[k]) && !strchr (".!?;", text[k]))
+        while (!sentence_stops (tense, k) && !g_ascii_isalpha (text[k]) && text[k] != ';')
           k++;
         return !verb_resumes (tense->d, text, k);
       }
@@ -386,6 +388,18 @@ relative_past (const Tense *tense, gsize at)
   return FALSE;
 }
 
+/* Whether the word at @at is an irregular past alone ("stole", "began"),
+ * or one as often a noun ("shot", "lost", "left", PAST_NOUN) right after
+ * a relative pronoun, where only a verb stands: "will question the man
+ * who shot Smith on Friday" tells the Friday gone by, as "who stole the
+ * car on Friday" did. */
+static gboolean
+relative_or_alone (const Dates *d, const char *text, gsize at, gsize end)
+{
+  int kind = past_form_kind_at (d, text, at, end);
+  return kind == PAST_ALONE || (kind == PAST_NOUN && word_before_in (d->relative_words, text, at, NULL));
+}
+
 /* Whether the cue of the future at @at is a participle of a plan that
  * qualifies a noun: before it, after a determiner ("the scheduled
  * announcement", "its planned release", "the expected results"), or
@@ -410,6 +424,14 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
   if (e - at > 4 && text[e - 2] == 'e' && text[e - 1] == 'd')
     return text[e] == ' ' && g_ascii_islower (text[e + 1]) && word_before_in (d->determiner_words, text, at, NULL);
   gsize w, n;
+  /* the infinitive's row ("the team to face Scotland on Saturday"): after
+   * a noun, or a name ("Smith to quit on Friday"), not after a verb
+   * ("agreed to", "wants to"), which is the clause's own tense */
+  if (near_cue && e - at == 2 && strncmp (text + at, "to", 2) == 0)
+    return (n = word_before (text, 0, at, &w)) > 0 && text[w + n] == ' ' && w + n + 1 == at
+           && ((g_ascii_isupper (text[w]) && !word_opens_clause (d, text, w))
+               || (noun_before (d, text, w, w + n, at) && !regular_past (text + w, n)
+                   && past_form_at (d, text, w, w + n) == 0));
   return near_cue && e - at > 5 && strncmp (text + e - 3, "ing", 3) == 0 && (n = word_before (text, 0, at, &w)) > 0
          && noun_before (d, text, w, w + n, at);
 }
@@ -424,7 +446,7 @@ done_after (const Tense *tense)
   const char *text = tense->text;
   Tense after = *tense;
   after.end = tense->end;
-  while (after.end < tense->end + AFTER_REACH && text[after.end] && !clause_or_sentence_mark (text[after.end]))
+  while (after.end < tense->end + AFTER_REACH && !after_stops (tense, after.end))
     after.end++;
   for (gsize at = tense->end; at < after.end; at++)
     {
@@ -433,7 +455,9 @@ done_after (const Tense *tense)
       gsize e = at;
       while (e < after.end && g_ascii_isalpha (text[e]))
         e++;
-      if (cue_at (&tense->d->far_cues, &after, at, 1u << CUE_FUTURE) >= 0)
+      /* a present perfect tells where the plan stands, not its day:
+       * "the minister to visit Paris on Monday has been named" */
+      if (cue_at (&tense->d->far_cues, &after, at, 1u << CUE_FUTURE) >= 0 || perfect_auxiliary (text, at, e))
         return FALSE;
       if (past_verb_at (tense, &after, at, e))
         return TRUE;
@@ -515,7 +539,7 @@ speaks_of_future (const Tense *tense, int *fixture)
        * cost the stage 0.2% of its instructions */
       if (kind < 0 && !past_seen && !present_own && g_ascii_islower (text[at]) && at + 1 < tense->end && g_ascii_islower (text[at + 1])
           && (d->past_pairs[text[at] - 'a'] >> (text[at + 1] - 'a') & 1)
-          && past_form_at (d, tense->text, at, tense->end) == PAST_ALONE)
+          && relative_or_alone (d, tense->text, at, tense->end))
         {
           /* an irregular past ("began", "took") yields to a future cue
            * earlier in the clause: "the changes would apply once the
@@ -567,6 +591,10 @@ speaks_of_future (const Tense *tense, int *fixture)
           plan_seen = TRUE;
           continue;
         }
+      /* the infinitive's row after a verb ("agreed to meet them on
+       * Friday"): the verb before is the tense, as it was without it */
+      if (kind == CUE_FUTURE && near_cue && text[at] == 't' && text[at + 1] == 'o' && text[at + 2] == ' ')
+        continue;
       /* a report's verb or a present perfect further back leaves the
        * plan's future standing; a past cue that is no verb ("his last
        * budget before the expected polling day") is passed over */
@@ -601,7 +629,7 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (kind == CUE_FUTURE && word_before_in (d->backshift_words, tense->text, modal_end, NULL)
               && word_between_in (d->reported_words, tense->text, tense->start, at))
             return TENSE_NONE;
-          if (kind == CUE_PAST && plan_revised (d, tense->text, at, modal_end, tense->end))
+          if (kind == CUE_PAST && plan_revised (tense, at, modal_end, tense->end))
             return TENSE_FUTURE;
           return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
         }
@@ -668,20 +696,52 @@ tense_future_after (const Tense *tense, gsize from)
   if (!d->far_cues.any)
     return FALSE;
   const char *text = tense->text;
+  /* a "when" clause of the day's own time, closed by a comma, tells it
+   * done with a verb of the past ("The match on Saturday, when fans
+   * rioted, will be investigated"), else is passed over to the main
+   * clause's verb ("The final on Saturday, when Wales play France, will
+   * be live") */
+  gsize first = from;
+  while (text[first] == ' ')
+    first++;
+  if (from > 0 && first > from && text[from - 1] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
+    {
+      gsize close = first + 5;
+      while (close < first + AFTER_REACH && !after_stops (tense, close))
+        close++;
+      if (text[close] == ',' && close < tense->limit)
+        {
+          Tense when = *tense;
+          when.start = first + 5;
+          when.end = close;
+          for (gsize at = when.start; at < close; at++)
+            {
+              if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')
+                continue;
+              gsize e = at;
+              while (e < close && g_ascii_isalpha (text[e]))
+                e++;
+              if (past_verb_at (tense, &when, at, e))
+                return FALSE;
+              at = e;
+            }
+          from = close + 1;
+        }
+    }
   Tense after = *tense;
   after.end = from;
   /* a closed bracket is passed over, its words read as the clause's:
    * "Saturday's game (1500 GMT) will be shown live", "Saturday's game
    * (which we won) will hurt" */
-  while (after.end < from + AFTER_REACH && text[after.end]
-         && (!clause_or_sentence_mark (text[after.end]) || text[after.end] == '('))
+  while (after.end < from + AFTER_REACH
+         && (!after_stops (tense, after.end) || (text[after.end] == '(' && after.end < tense->limit)))
     {
       if (text[after.end] == '(')
         {
           gsize close = after.end + 1;
-          while (close < from + AFTER_REACH && text[close] && !strchr ("().!?", text[close]))
+          while (close < from + AFTER_REACH && close < tense->limit && text[close] && !strchr ("().!?", text[close]))
             close++;
-          if (text[close] != ')')
+          if (close >= tense->limit || text[close] != ')')
             break;
           after.end = close;
         }
@@ -712,6 +772,11 @@ tense_future_after (const Tense *tense, gsize from)
             return FALSE;
         }
       int kind = cue_at (&d->far_cues, &after, at, ALL_CUES);
+      /* the lexicon's future that judges what is done ("will long be
+       * remembered") is a past row matching at the modal's word, which
+       * the future row shadows before an expression */
+      if (kind == CUE_FUTURE && cue_at (&d->far_cues, &after, at, 1u << CUE_PAST) == CUE_PAST)
+        return FALSE;
       if (kind == CUE_FUTURE)
         return TRUE;
       if (kind == CUE_PAST || past_form_at (d, text, at, after.end))
@@ -745,7 +810,7 @@ tense_borrow (Tense *tense, gsize end)
    * (Reading the lexicon's cues at each word cost 0.2% of the stage's
    * instructions.) */
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
     stop++;
   for (gsize at = tense->start; at < stop; at++)
     {
@@ -777,7 +842,7 @@ sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean fu
   const Dates *d = tense->d;
   const char *text = tense->text;
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
     stop++;
   Tense all = *tense;
   all.end = stop;
@@ -861,12 +926,12 @@ tense_recurring (const Tense *tense, gsize end)
         break;
       }
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !recurring_stop (text[stop]))
+  while (stop < end + AFTER_REACH && stop < tense->limit && text[stop] && !recurring_stop (text[stop]))
     stop++;
   /* and an "as" clause of comparison right after a comma, which says the
    * same event comes round ("as it is every year") */
   if (text[stop] == ',' && g_ascii_strncasecmp (text + stop, ", as ", 5) == 0)
-    for (stop += 5; stop < end + 2 * AFTER_REACH && text[stop] && !recurring_stop (text[stop]);)
+    for (stop += 5; stop < end + 2 * AFTER_REACH && stop < tense->limit && text[stop] && !recurring_stop (text[stop]);)
       stop++;
   for (gsize at = from; at < stop; at++)
     {
@@ -988,7 +1053,7 @@ tense_nowadays (Tense *tense, gsize start, gsize end)
    * consumers today own", "watch more television"), in a present simple
    * throughout: "Voters today go to the polls" is the day's event */
   gsize stop = end;
-  while (stop < end + AFTER_REACH && text[stop] && !strchr (".!?\n", text[stop]))
+  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
     stop++;
   return (word_between_in (d->generic_words, text, tense->start, stop) || word_between_in (d->habitual_words, text, tense->start, stop))
          && sentence_present_simple (tense, start, end, TRUE);

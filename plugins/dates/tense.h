@@ -77,6 +77,53 @@ perfect_auxiliary (const char *text, gsize at, gsize end)
   return (end - at == 3 && strncmp (text + at, "has", 3) == 0) || (end - at == 4 && strncmp (text + at, "have", 4) == 0);
 }
 
+/* Whether the full stop, "!" or "?" at @at may end a sentence inside
+ * the sentence layer's: not with a letter or a digit right after (the
+ * periods inside "U.S.", "3.5%", "bbc.co.uk"), nor with a word in
+ * lowercase after the spaces ("the U.S. will play"); before a capital it
+ * may ("on 8 Apr. It is", one sentence to the segmenter). */
+static inline gboolean
+stop_mark (const char *text, gsize at)
+{
+  char c = text[at];
+  if (c != '.' && c != '!' && c != '?')
+    return FALSE;
+  gsize next = at + 1;
+  while (text[next] == ' ')
+    next++;
+  return !g_ascii_isalnum (text[at + 1]) && !g_ascii_islower (text[next]);
+}
+
+/* Whether a look-ahead from @tense's expression stops at @at: the end of
+ * its sentence, as the sentence layer gave it (a headline or a line
+ * with no full stop ends there too), a mark that ends a clause, or a
+ * stop_mark(): the look-ahead goes on to the clause's verb past "U.S."
+ * or "3.5%" ("the match on Saturday in the U.S. will kick off"). */
+static inline gboolean
+after_stops (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  char c = text[at];
+  if (at >= tense->limit || c == '\0')
+    return TRUE;
+  if (c == '.' || c == '!' || c == '?')
+    return stop_mark (text, at);
+  return clause_mark (c, FALSE);
+}
+
+/* Whether a reader of the rest of the sentence after @tense's expression
+ * stops at @at: its sentence's end, a line's, or a full stop, "!" or "?"
+ * as after_stops() reads them (marks of clauses go on). */
+static inline gboolean
+sentence_stops (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  char c = text[at];
+  if (at >= tense->limit || c == '\0' || c == '\n')
+    return TRUE;
+  return stop_mark (text, at);
+}
+
 /* Whether @c ends a clause or a sentence (",;:.!?()"). */
 static inline gboolean
 clause_or_sentence_mark (char c)

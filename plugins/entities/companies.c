@@ -276,6 +276,115 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   org_by_cue (scan, a, i - 1);
 }
 
+/* "Yahoo was the first internet firm to offer shares", "Tarvex is a
+ * retailer.": a name, a copula ("is", "was", "are", "were", "became"),
+ * "a", "an" or "the" at @i, up to two lowercase words and an
+ * organisation's noun (cues.tsv org-noun) that ends the phrase (a mark
+ * or a function word after it) is a company, as apposed_company()
+ * reads "X, the retailer,".  Not a noun that names a person too, one
+ * before another noun ("a company director") or its possessive ("the
+ * band's singer"), nor a person's name the lists know. */
+static void
+copula_company (Scan *scan, guint ws, guint we, guint i)
+{
+  static const char *const copulas[] = { "is", "was", "are", "were", "became" };
+  if (i < ws + 2 || word_at (scan, i - 1)->upper || !word_at (scan, i - 2)->upper)
+    return;
+  gboolean copula = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (copulas) && !copula; k++)
+    copula = strcmp (word_at (scan, i - 1)->key, copulas[k]) == 0;
+  if (!copula)
+    return;
+  guint j = i + 1;
+  while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
+         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    j++;
+  const Word *noun = j < we ? word_at (scan, j) : NULL;
+  if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
+      || (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+    return;
+  const Word *after = j + 1 < we ? word_at (scan, j + 1) : NULL;
+  if (after && (is_possessive (after)
+                || !(is_mark (scan, j + 1, ",.;)") || (!after->upper && (after->cue & (CUE_FUNCTION | CUE_CONNECTOR))))))
+    return;
+  guint a = name_before (scan, ws, i - 1);
+  if (a == i - 1)
+    return;
+  const Span *named = span_at (scan, word_at (scan, a)->span);
+  const Word *last = word_at (scan, i - 2);
+  if (named && strcmp (named->label, "PERSON") == 0
+      && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
+          || (word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
+    return;
+  org_by_cue (scan, a, i - 1);
+}
+
+/* "Euronext chief executive Jean-Francois Theodore", "Kazmir
+ * shareholders": the name right before what only a company has
+ * (cues.tsv company-only: chairman, executive, shareholders; or one who
+ * speaks for it, speaks-for, before that one's name), a
+ * modifier allowed between ("chief"), at @i, is the company's, whatever
+ * person or thing the tagger took it for; it decides the vote on the
+ * word's other mentions.  Not a possessive (owner_company() reads those),
+ * a place ("Paris chairman" is a club's, and so an organisation the
+ * lists already call a place), a nationality or group, nor a name after
+ * an honorific or a title ("Mr Green chairman" is no English); a
+ * person's name with a first name is a company's only before an
+ * officer's name ("William Kell chairman Ann Lee"), where a person has
+ * none. */
+static void
+company_before_officer (Scan *scan, guint ws, guint we, guint i)
+{
+  guint end = i;
+  if (end > ws && !word_at (scan, end - 1)->upper && (word_at (scan, end - 1)->cue & CUE_MODIFIER))
+    end--;
+  if (end == ws || !word_at (scan, end - 1)->upper || is_possessive (word_at (scan, end - 1)))
+    return;
+  /* "executive producer" is a film's: a modifier is what a company has
+   * only before a name or what a company has. */
+  const Word *next = i + 1 < we ? word_at (scan, i + 1) : NULL;
+  if ((word_at (scan, i)->cue & CUE_MODIFIER) && next && !next->upper && g_ascii_isalpha (scan->text[next->start])
+      && !(next->cue & (CUE_COMPANY_OF | CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR)))
+    return;
+  Span *held = span_at (scan, word_at (scan, end - 1)->span);
+  guint a = held ? held->a : name_before (scan, ws, end);
+  if (a == end)
+    return;
+  /* A party's people ("Tory chairman": a group of cues.tsv) are NORP;
+   * an English word the tagger read as a thing or left ("Conservative
+   * chairman", "Company shareholders") is an adjective or a noun. */
+  const Word *first = word_at (scan, a);
+  gboolean english = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH) != 0;
+  if ((cue_map_rules (scan->e->cues, first->key, first->hash) & CUE_GROUP)
+      || (english && (!held || strcmp (held->label, "MISC") == 0)))
+    return;
+  /* One who speaks for a body (speaks-for: "William Hill spokesman
+   * Rupert Adams", "Jupiter analyst Olivier Beauvillain") makes the name
+   * before it a company only before that one's name, and only a name
+   * the tagger found that opens with no English word ("Health spokesman
+   * Paul Burstow", "Steel analyst Peter Lee" are of a field). */
+  if (!(word_at (scan, i)->cue & CUE_COMPANY_ONLY)
+      && (!held || english || !next || !is_name_word (next) || next->glued))
+    return;
+  if (!held)
+    {
+      org_by_cue (scan, a, end); /* a name the tagger left: "Tarvex chairman" */
+      return;
+    }
+  if (held->b != end || held->source != SOURCE_TAGGER || held->place
+      || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0 && strcmp (held->label, "LOC") != 0))
+    return;
+  if (held->a > ws && (word_at (scan, held->a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+    return;
+  gboolean first_name = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
+                        || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0);
+  if (first_name && held->b - held->a >= 2 && (i + 1 >= we || !is_name_word (word_at (scan, i + 1))))
+    return;
+  held->label = "ORG";
+  held->cued = TRUE;
+  g_clear_pointer (&held->role, g_free);
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -291,6 +400,8 @@ find_by_context (Scan *scan, guint ws, guint we)
           owner_company (scan, ws, we, i, i);
           continue;
         }
+      if (w->cue & (CUE_COMPANY_ONLY | CUE_SPEAKS_FOR))
+        company_before_officer (scan, ws, we, i);
       /* "Maruti said its sales rose": "its" after a reporting verb right
        * after a name is the name's, a thing's ("Smith said its effects
        * ..." is a policy's: what a company has must follow); not after
@@ -317,6 +428,9 @@ find_by_context (Scan *scan, guint ws, guint we)
           apposed_company (scan, ws, we, i);
           continue;
         }
+      if ((w->cue & CUE_FUNCTION) && i >= ws + 2
+          && (strcmp (w->key, "the") == 0 || strcmp (w->key, "a") == 0 || strcmp (w->key, "an") == 0))
+        copula_company (scan, ws, we, i);
       guint j = i + 1;
       if (j < we && is_mark (scan, j, ",-"))
         j++;

@@ -914,7 +914,7 @@ static const struct
   { "programme", CUE_PROGRAMME }, { "work-credit", CUE_WORK_CREDIT }, { "work-crew", CUE_WORK_CREW },
   { "company-tail", CUE_COMPANY_TAIL }, { "cyber", CUE_CYBER }, { "broadcast-after", CUE_BROADCAST_AFTER },
   { "competition", CUE_COMPETITION }, { "competition-head", CUE_COMPETITION_HEAD },
-  { "person-side", CUE_PERSON_SIDE }, { "weekday", CUE_WEEKDAY },
+  { "person-side", CUE_PERSON_SIDE }, { "weekday", CUE_WEEKDAY }, { "product-noun", CUE_PRODUCT_NOUN },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },

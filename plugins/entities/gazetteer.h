@@ -90,6 +90,7 @@ typedef guint64 Cue;
 #define CUE_PERSON_SIDE ((Cue) 1 << 52)    /* a person's following or government after the name: "the Brown camp" (links.c) */
 #define CUE_WEEKDAY ((Cue) 1 << 54)        /* a day's name a paper's title holds: "the Sunday Times", "the Mail on Sunday" (spans.c) */
 #define CUE_CYBER ((Cue) 1 << 56)          /* a word of computer-security stories: ATT&CK's names stand only where one is (votes.c) */
+#define CUE_PRODUCT_NOUN ((Cue) 1 << 45) /* a kind of software or device after its name: "Kazaa software" (rules-context.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

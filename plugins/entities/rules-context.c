@@ -626,9 +626,97 @@ acronym_at (const Scan *scan, guint i)
   return w->capitals && w->end - w->start >= 2 && g_ascii_isupper (scan->text[w->start]);
 }
 
+/* Whether span @p may be a product the lists do not know: the tagger's
+ * or a rule's organisation or person of three words at most, no list's
+ * name, place or work, no company the lists hint ("Nokia handsets",
+ * "Fiat engines" are the maker's, in stories where it neither speaks
+ * nor owns; which leaves simple-icons' brands that are products, such
+ * as "Bluetooth", to the tagger), nor a person's shape ("John Smith
+ * software"). */
+static gboolean
+unlisted_name (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->b - p->a > 3 || p->source > SOURCE_RULE || p->kb || p->place || p->work || p->listed
+      || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
+      || (strcmp (p->label, "PERSON") == 0 && person_shaped (scan, p->a, p->b)))
+    return FALSE;
+  for (guint k = p->a; k < p->b; k++)
+    {
+      const GazetteerEntry *hint = word_at (scan, k)->hint;
+      if (hint && hint->hint && strcmp (hint->hint, "COMPANY") == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Products by the noun after them: a name no list knows before a kind
+ * of software or device (cues.tsv product-noun: "Kazaa file-sharing",
+ * "the Exeem program"), or before a kind of technology when it is no
+ * acronym (tech-noun: "Bluetooth technology", "Visual Radio technology";
+ * acronyms are drop_tech_acronyms()'s), is a product, MISC, at every
+ * mention the tagger or a rule made an organisation or a person.  Not
+ * before a kind of person ("the Tarvex technology correspondent"), nor
+ * where any mention speaks or owns ("Kazmir said", "Kazmir's") or a
+ * rule found a company by the words around it ("a spokesman for
+ * Kazmir"): that is a company, which makes software too. */
+static void
+products_by_noun (Scan *scan)
+{
+  g_autoptr (GHashTable) products = NULL;
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->b + 1 >= n || !unlisted_name (scan, p))
+        continue;
+      const Word *next = word_at (scan, p->b);
+      if (next->upper || !(next->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN))
+          || (!(next->cue & CUE_PRODUCT_NOUN) && p->b - p->a == 1 && acronym_at (scan, p->a))
+          || (word_map_get (scan->e->first_names, word_at (scan, p->b + 1)->key, word_at (scan, p->b + 1)->hash)
+              & NAME_WORD_PERSON_NOUN))
+        continue;
+      if (!products)
+        products = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_hash_table_add (products, assay_text_fold (raw, -1));
+    }
+  if (!products)
+    return; /* nearly every document */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b >= n)
+        continue;
+      const Word *next = word_at (scan, p->b);
+      if (!p->cued && !is_possessive (next) && (next->upper || !(next->cue & CUE_VERB)))
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = assay_text_fold (raw, -1);
+      g_hash_table_remove (products, key);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!unlisted_name (scan, p))
+        continue;
+      g_autofree char *raw = words_text (scan, p->a, p->b);
+      g_autofree char *key = assay_text_fold (raw, -1);
+      if (!g_hash_table_contains (products, key))
+        continue;
+      p->label = "MISC";
+      p->cued = FALSE;
+      g_clear_pointer (&p->country, g_free);
+      g_clear_pointer (&p->role, g_free);
+      g_clear_pointer (&p->role_org, g_free);
+    }
+}
+
 void
 drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
 {
+  /* After the votes, as the acronyms' drop: the products first, whose
+   * acronyms before a kind of software this leaves MISC. */
+  products_by_noun (scan);
   g_autoptr (GHashTable) tech = NULL;
   guint n = scan->words->len;
   for (guint i = 0; i + 1 < n; i++)

@@ -255,6 +255,29 @@ test_tokens (void)
   g_assert_cmpstr (got, ==, "Mr.|O’Neill’s|3,400|e-mails|(|at|10:30|,|2025-05-29|)|cost|$|1.5m|...|U.S.|-|made|?");
 }
 
+/* An ampersand glued between two capitals is inside the word ("AT&T",
+ * "R&D" before a sentence's stop, which is no initial's); spaced, before a
+ * lowercase letter or a digit, or at an end, it is a token of its own. */
+static void
+test_tokens_ampersand (void)
+{
+  static const struct
+  {
+    const char *text, *tokens;
+  } rows[] = {
+    { "AT&T and P&O rose.", "AT&T|and|P&O|rose|." },
+    { "It spent more on R&D. Then B&Q's shares fell.", "It|spent|more|on|R&D|.|Then|B&Q's|shares|fell|." },
+    { "Marks & Spencer rose.", "Marks|&|Spencer|rose|." },
+    { "Marks&Spencer, AT&t, A&1 and AT&amp;T rose", "Marks|&|Spencer|,|AT|&|t|,|A|&|1|and|AT|&|amp|;|T|rose" },
+    { "R& D and R &D and AT&", "R|&|D|and|R|&|D|and|AT|&" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *got = spans (rows[i].text, "token");
+      g_assert_cmpstr (got, ==, rows[i].tokens);
+    }
+}
+
 /* Plain words are tokenized 64 bytes at a time where 64 bytes are left
  * in the text, the rest a character at a time: a paragraph gives the same
  * tokens alone (its end read the slow way) and at every alignment with a
@@ -267,7 +290,7 @@ test_tokens_blocks (void)
     "Mr.", "et al.", "p.m.", "café", "naïve", "über", "$1.5m", "...", "(at", "noon)", "“quoted”",
     "a/b", "x,y", "ab1cd2", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
     "a-", "b:", "c'", "/d", "e,", "f;g", "h!", "i?j", "k\"l", "m'n'", "x:1", "2,b", "o-.", "p-’", "q,é",
-    "r/-", "s'(", "t\x01u", "v--w", "#x", "y.z", "§", "z,\n",
+    "r/-", "s'(", "t\x01u", "v--w", "#x", "y.z", "§", "z,\n", "AT&T", "R&D.", "M&s", "A&", "&B",
   };
   static const char *const gaps[] = { " ", " ", " ", "  ", "\t", ", ", "; ", " - ", "\n", " \u00a0 " };
   g_autoptr (GRand) rand = g_rand_new_with_seed (9);
@@ -1053,6 +1076,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/boilerplate/rule-order", test_boilerplate_rule_order);
   g_test_add_func ("/cleanup/segment/sentences", test_sentences);
   g_test_add_func ("/cleanup/segment/tokens", test_tokens);
+  g_test_add_func ("/cleanup/segment/tokens-ampersand", test_tokens_ampersand);
   g_test_add_func ("/cleanup/segment/tokens-blocks", test_tokens_blocks);
   g_test_add_func ("/cleanup/segment/paragraphs", test_paragraphs);
   g_test_add_func ("/cleanup/structure/parse-when", test_parse_when);

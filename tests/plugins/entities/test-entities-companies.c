@@ -109,6 +109,56 @@ static const EntityCase cases[] = {
   { "Oasis singer Liam Gallagher was fined. Rovers took the lead.",
     "ORG:Oasis | PERSON:Liam Gallagher | ORG:Rovers" },
   { "He bought shares in Lantern. Lantern staff left.", "ORG:Lantern | ORG:Lantern" },
+  /* A name, a copula, an article and an organisation's noun ending the
+   * phrase. */
+  { "Lantor became a bank in 1990, and Tarvex is the first internet firm to list.", "ORG:Lantor | ORG:Tarvex" },
+  /* Near: a noun before another noun or a possessive, a person's name
+   * the lists know, a place. */
+  { "Smith was a company director. Kell is the band's singer. John Smith is a firm believer.",
+    "PERSON:Smith | PERSON:Kell | PERSON:John Smith" },
+  { "Paris is the city of light.", "GPE:Paris" },
+  /* A name glued with "&" is one word (cleanup's tokens), never its
+   * second letter alone; "R&D" and "Q&A" are nouns (cues.tsv). */
+  { "Shares in AT&T rose, and the firm spent more on R&D.", "ORG:AT&T" },
+  { "Like P&O and M&S, it held a Q&A at AT&T's offices.", "ORG:P&O | ORG:M&S | ORG:AT&T" },
+  /* The name right before what only a company has (company-only), a
+   * modifier allowed between, is the company's, at its other mentions
+   * too. */
+  { "Euronext chief executive Jean-Francois Theodore held talks. Rival suitor Euronext said so.",
+    "ORG:Euronext | PERSON:Jean-Francois Theodore | ORG:Euronext" },
+  { "Talks were held with Kazmir shareholders on Monday.", "ORG:Kazmir" },
+  { "William Kell spokesman Rupert Adams said odds were cut at William Kell.",
+    "ORG:William Kell | PERSON:Rupert Adams | ORG:William Kell" },
+  /* Near: a field, a party's group, a person's spokesman named by
+   * possessive, a spokesman with no name after. */
+  { "Health spokesman Paul Burstow and Tory spokesman David Davis met.",
+    "PERSON:Paul Burstow | NORP:Tory | PERSON:David Davis" },
+  { "Tony Blair's spokesman Tom Kelly and a Tony Blair spokesman said no.",
+    "PERSON:Tony Blair | PERSON:Tom Kelly | PERSON:Tony Blair" },
+  /* Near: a person's name and "executive" as a modifier of another noun,
+   * a title before the name, a place, a sentence's first English word,
+   * a name with a first name and no officer after it. */
+  { "Madonna executive producer of the film, said so.", "PERSON:Madonna" },
+  { "Mr Green chairman of the board and John Smith chairman of Tesco met.",
+    "PERSON:Green | PERSON:John Smith | ORG:Tesco" },
+  { "The Paris chairman left. Company shareholders voted.", "GPE:Paris" },
+  { "Tory chairman Liam Fox met Conservative chairman Ann Lee and PR executive Sarah Macaulay.",
+    "NORP:Tory | PERSON:Liam Fox | PERSON:Ann Lee | PERSON:Sarah Macaulay" },
+  /* A name before a kind of software or device (product-noun), or one
+   * not in capitals before a kind of technology (tech-noun), is a
+   * product at every mention. */
+  { "He used Kazaa file-sharing software. Like Kazaa these trackers are shared.", "MISC:Kazaa | MISC:Kazaa" },
+  { "It works with Visual Radio technology, and the Exeem program spreads.", "MISC:Visual Radio | MISC:Exeem" },
+  /* Near: a name that speaks or owns elsewhere is the maker; a club's
+   * player; a kind of person after the noun; an acronym before a kind
+   * of technology is none of these (drop_tech_acronyms()). */
+  { "Tarvex said its Tarvex software sold well.", "ORG:Tarvex | ORG:Tarvex" },
+  { "A spokesman for Tarvex software said so.", "ORG:Tarvex" },
+  { "Chelsea player John Terry met the BBC technology correspondent.",
+    "ORG:Chelsea | PERSON:John Terry | ORG:BBC" },
+  { "GPRS technology is old.", "" },
+  /* Near: spaced, "&" joins the name as before. */
+  { "Shares in Marks & Spencer and Procter & Gamble rose.", "ORG:Marks & Spencer | ORG:Procter & Gamble" },
 };
 
 ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)

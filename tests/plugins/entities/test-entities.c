@@ -176,7 +176,7 @@ static const EntityCase cases[] = {
    * capitals after a person's name is not part of it. */
   { "The World Anti-Doping Agency (Wada) will appeal. We've heard Wada chairman Dick Pound and Anna Berg MP.",
     "ORG:World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency | ORG:Wada=World Anti-Doping Agency"
-    " | PERSON:Dick Pound role=chairman | PERSON:Anna Berg" },
+    " | PERSON:Dick Pound role=chairman role_org=Wada | PERSON:Anna Berg" },
   /* Malware is a product (ATT&CK's list), by any of its names. */
   { "The 2017 NotPetya outage, which some call ExPetr, cost Maersk dearly.",
     "MISC:NotPetya kb=attack:S0368 | MISC:ExPetr=NotPetya kb=attack:S0368 | ORG:Maersk" },
