@@ -244,52 +244,58 @@ things_count_at (const Dates *d, const char *text, gsize end)
 {
   /* English's scale words, a closed class */
   static const char *const scales[] = { "hundred", "thousand", "million", "billion", "trillion" };
-  gsize w = end;
-  while (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == ',' || text[w - 1] == '.'))
-    w--;
-  if (w == end || (w > 0 && text[w - 1] != ' '))
-    return FALSE;
-  if (g_ascii_isdigit (text[w]))
+  /* "1.5 million", "two hundred thousand": a scale word is read by
+   * stepping back over it to the count before, in a loop, so that a
+   * run of scale words of any length costs no stack */
+  for (;;)
     {
-      gsize i = w, digits = 0;
-      while (i < end && (g_ascii_isdigit (text[i]) || text[i] == ',' || text[i] == '.'))
-        digits += g_ascii_isdigit (text[i++]) != 0;
-      gboolean scale = (end - i == 1 && (text[i] == 'm' || text[i] == 'k'))
-                       || (end - i == 2 && text[i] == 'b' && text[i + 1] == 'n');
-      if (i < end && !scale)
+      gsize w = end;
+      while (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == ',' || text[w - 1] == '.'))
+        w--;
+      if (w == end || (w > 0 && text[w - 1] != ' '))
         return FALSE;
-      /* a year ("in 2004 cars a year old") is no count */
-      return !(i == end && digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
-    }
-  char word[24];
-  if (end - w >= sizeof word)
-    return FALSE;
-  for (gsize i = w; i < end; i++)
-    word[i - w] = g_ascii_tolower (text[i]);
-  word[end - w] = '\0';
-  if (strcmp (word, "of") == 0)
-    {
-      gsize m, n = word_before (text, 0, w, &m);
-      if (n < 5 || n >= sizeof word || text[m + n - 1] != 's')
+      if (g_ascii_isdigit (text[w]))
+        {
+          gsize i = w, digits = 0;
+          while (i < end && (g_ascii_isdigit (text[i]) || text[i] == ',' || text[i] == '.'))
+            digits += g_ascii_isdigit (text[i++]) != 0;
+          gboolean scale = (end - i == 1 && (text[i] == 'm' || text[i] == 'k'))
+                           || (end - i == 2 && text[i] == 'b' && text[i + 1] == 'n');
+          if (i < end && !scale)
+            return FALSE;
+          /* a year ("in 2004 cars a year old") is no count */
+          return !(i == end && digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
+        }
+      char word[24];
+      if (end - w >= sizeof word)
         return FALSE;
-      for (gsize i = 0; i + 1 < n; i++)
-        word[i] = g_ascii_tolower (text[m + i]);
-      word[n - 1] = '\0';
-      for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-        if (strcmp (word, scales[i]) == 0)
-          return TRUE;
-      return FALSE;
+      for (gsize i = w; i < end; i++)
+        word[i - w] = g_ascii_tolower (text[i]);
+      word[end - w] = '\0';
+      if (strcmp (word, "of") == 0)
+        {
+          gsize m, n = word_before (text, 0, w, &m);
+          if (n < 5 || n >= sizeof word || text[m + n - 1] != 's')
+            return FALSE;
+          for (gsize i = 0; i + 1 < n; i++)
+            word[i] = g_ascii_tolower (text[m + i]);
+          word[n - 1] = '\0';
+          for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+            if (strcmp (word, scales[i]) == 0)
+              return TRUE;
+          return FALSE;
+        }
+      gboolean scale = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (scales) && !scale; i++)
+        scale = strcmp (word, scales[i]) == 0;
+      if (!scale)
+        return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
+      gsize c, cn = word_before (text, 0, w, &c);
+      /* "a million", "half a million": the article counts one here */
+      if (cn == 1 && g_ascii_tolower (text[c]) == 'a')
+        return TRUE;
+      end = w > 0 ? w - 1 : 0;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-    if (strcmp (word, scales[i]) == 0)
-      {
-        gsize c, cn = word_before (text, 0, w, &c);
-        /* "a million", "half a million": the article counts one here */
-        if (cn == 1 && g_ascii_tolower (text[c]) == 'a')
-          return TRUE;
-        return things_count_at (d, text, w > 0 ? w - 1 : 0);
-      }
-  return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
 }
 
 /* Whether "a day" at @start follows a count of things it is the rate of
