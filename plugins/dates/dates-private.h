@@ -741,6 +741,9 @@ gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboo
 /* Whether the word at @at, in lowercase, is a noun of people or things of
  * d->generic_nouns, singular or plural ("manager", "fans"). */
 gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
+/* Whether the word of @n letters at @at, capitalised or not, is a noun
+ * of d->generic_nouns or the plural of one ("Windows", "Office"). */
+gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, gsize n);
 /* Whether the weekday at @start..@end is part of a club's name: "Sheffield
  * Wednesday manager", "Sheffield Wednesday are fourth", "with Wednesday,
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield

@@ -561,6 +561,22 @@ generic_noun (const Dates *d, char *word, guint n)
 }
 
 gboolean
+generic_noun_capitalised (const Dates *d, const char *text, gsize at, gsize n)
+{
+  char word[32];
+  if (n < 3 || n >= sizeof word)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isalpha (text[at + i]) || (i > 0 && !g_ascii_islower (text[at + i])))
+        return FALSE;
+      word[i] = g_ascii_tolower (text[at + i]);
+    }
+  word[n] = '\0';
+  return generic_noun (d, word, (guint) n);
+}
+
+gboolean
 generic_noun_at (const Dates *d, const char *text, gsize at)
 {
   char word[32];
