@@ -334,12 +334,14 @@ sentence_around (const char *text, gsize at, gsize *start, gsize *end)
  *  - an item of a list of versions (version_list_before());
  *  - right after one capitalised word that English writes in lowercase
  *    as a made thing or a person (data/generic-nouns.tsv, from WordNet:
- *    "running Windows 2000", "Office 2003"), and that names_something()
+ *    "running Windows 2000"; its nouns are never events or acts), and
+ *    that names_something()
  *    reads as a name (not a sentence's first word, not a month's or a
  *    season's, not in a headline in title case).
  * Not after a place's, a holiday's or a person's name ("Athens 2004",
  * "Easter 2005", "Chelsea 2004": WordNet writes them capitalised, so
- * they are in no list), an event's (kind `edition`: "Euro 2004"), a
+ * they are in no list), an event's ("Euro 2004", "the Terrorism Act
+ * 2000": the list has no event, no act), a
  * name of two words or more, the first opening the sentence or not
  * ("Champions League 2005", "the Hall of Fame 2004"), or a citation
  * ("(Smith 2004)").  TimeBank+AQUAINT's "Orion 1980" and MEANTIME's
@@ -353,7 +355,7 @@ year_in_name (const Dates *d, const char *text, gsize start, gsize end)
     return TRUE;
   gsize word, n = word_before (text, 0, start, &word);
   if (n < 2 || word + n + 1 != start || !g_ascii_isupper (text[word]) || (word > 0 && text[word - 1] == '(')
-      || !generic_noun_capitalised (d, text, word, n) || word_before_in (d->edition_words, text, word + n, NULL))
+      || !generic_noun_capitalised (d, text, word, n))
     return FALSE;
   gsize sentence_start, sentence_end;
   sentence_around (text, word, &sentence_start, &sentence_end);

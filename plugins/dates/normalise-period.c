@@ -298,27 +298,80 @@ things_count_at (const Dates *d, const char *text, gsize end)
     }
 }
 
+/* Whether "a week" at @start, with @after the text past the spaces
+ * after it, is a span and not how often, whatever count comes before it:
+ * the words after make it a span from an event or an age ("a day later",
+ * "a year earlier", "a week after the riot", "a year ago", "a day old",
+ * "a decade apart", "a year on," but not "a day on average"), or a verb
+ * of giving or taking (kind `giving`) stands before a count and the
+ * people or things counted, who receive the span or spend it ("gave 200 staff a week to
+ * decide", "took 50 engineers a month").  Not "before" nor
+ * "since", after which a rate goes on as often ("5,000 migrants a year
+ * before the war", "10 customers a day since the change").  The one
+ * decision of rate_after_count() and things_counted_before(). */
+gboolean
+rate_read_as_span (const Dates *d, const char *text, gsize start, const char *after)
+{
+  static const char *const spans[] = { "later", "earlier", "after", "ago", "old", "apart" };
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      gsize n = strlen (spans[i]);
+      if (g_ascii_strncasecmp (after, spans[i], n) == 0 && !g_ascii_isalnum (after[n]))
+        return TRUE;
+    }
+  if (g_ascii_strncasecmp (after, "on", 2) == 0 && (after[2] == '\0' || g_ascii_ispunct (after[2])))
+    return TRUE;
+  /* what is counted, a word of letters; the count, digits or a number
+   * word; "the"; the verb */
+  gsize noun, noun_n = word_before (text, 0, start, &noun);
+  if (noun_n < 2 || noun == 0 || text[noun - 1] != ' ')
+    return FALSE;
+  /* who or what can be given a span: people or made things
+   * (data/generic-nouns.tsv, kind `plural`, "PCs"), not money ("gave
+   * 500 pounds a week" is a rate) */
+  if (!g_ascii_isupper (text[noun]) && !generic_noun_at (d, text, noun)
+      && !word_before_in (d->plural_words, text, noun + noun_n, NULL))
+    return FALSE;
+  gsize count = noun - 1;
+  while (count > 0 && text[count - 1] == ' ')
+    count--;
+  gsize count_end = count;
+  while (count > 0 && (g_ascii_isdigit (text[count - 1]) || text[count - 1] == ','))
+    count--;
+  if (count == count_end)
+    {
+      gsize w, n = word_before (text, 0, count_end, &w);
+      char word[24];
+      if (n == 0 || n >= sizeof word)
+        return FALSE;
+      for (gsize i = 0; i < n; i++)
+        word[i] = g_ascii_tolower (text[w + i]);
+      word[n] = '\0';
+      if (!g_hash_table_contains (d->numbers, word))
+        return FALSE;
+      count = w;
+    }
+  gsize verb_end = count, the;
+  if (word_before (text, 0, verb_end, &the) == 3 && g_ascii_strncasecmp (text + the, "the", 3) == 0)
+    verb_end = the;
+  return word_before_in (d->giving_words, text, verb_end, NULL);
+}
+
 /* Whether "a day" at @start follows a count of things it is the rate of
  * that rate_after_count() leaves: a plural in capitals ("30,000 PCs a
  * day", "DVDs"), a plural with no -s (kind `plural`: "40,000 people a
  * week"), a count with its scale ("1.5 million phones a year"), one
  * lowercase word between ("300 new cars a day").  A SET, as TIMEX3 types
- * "$33 million a year" (TimeBank wsj_0918).  Not where the words after
- * make it a span from an event or an age ("a day later", "a year after",
- * "a year old"). */
+ * "$33 million a year" (TimeBank wsj_0918).  Not where
+ * rate_read_as_span() reads a span. */
 static gboolean
 things_counted_before (const Dates *d, const char *text, gsize start, gsize end)
 {
-  static const char *const spans[] = { "later", "earlier", "after", "before", "ago", "old", "on", "since" };
   const char *after = text + end;
   while (*after == ' ')
     after++;
-  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
-    {
-      gsize n = strlen (spans[i]);
-      if (g_ascii_strncasecmp (after, spans[i], n) == 0 && !g_ascii_isalnum (after[n]))
-        return FALSE;
-    }
+  if (rate_read_as_span (d, text, start, after))
+    return FALSE;
   gsize noun, n = word_before (text, 0, start, &noun);
   if (n < 3 || (noun > 0 && text[noun - 1] != ' '))
     return FALSE;

@@ -393,7 +393,7 @@ static const struct
   { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
   { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
-  { "edition", G_STRUCT_OFFSET (Dates, edition_words) },
+  { "giving", G_STRUCT_OFFSET (Dates, giving_words) },
 };
 
 /* The set of kind @k in @d. */

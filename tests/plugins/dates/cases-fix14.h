@@ -38,3 +38,25 @@
   { "For the top 100, [2004] was a record year.", "2005-03-01", "DATE", "2004" },
   { "He played in 1996, 98, [2000] and 2002.", "2005-03-01", "DATE", "2000" },
   { "He scored 3, 5, 9, then in [2004] none.", "2005-03-01", "DATE", "2004" },
+  /* a rate's one reading (rate_read_as_span()), the same whatever is
+   * counted: "on average" and "since" keep a rate ... */
+  { "Some 100 workers [a day] on average use the clinic.", "2005-03-01", "SET", "P1D" },
+  { "Some 100 people [a day] on average use the clinic.", "2005-03-01", "SET", "P1D" },
+  { "The firm lost 10 customers [a day] since the change.", "2005-03-01", "SET", "P1D" },
+  { "The firm lost 10 staff [a day] since the change.", "2005-03-01", "SET", "P1D" },
+  /* ... words of a span after it, or a verb of giving or taking before
+   * the count, make it a span */
+  { "The singer released three albums [a decade] apart.", "2005-03-01", "DURATION", "P10Y" },
+  { "The boss gave 200 staff [a week] to decide.", "2005-03-01", "DURATION", "P1W" },
+  { "The court gave 12 men [a year] each in jail.", "2005-03-01", "DURATION", "P1Y" },
+  { "He gave the 500 PCs [a day] to cool down.", "2005-03-01", "DURATION", "P1D" },
+  { "It cost 4,000 people [a week] of their wages.", "2005-03-01", "DURATION", "P1W" },
+  { "The firm gave 300 workers [a day] off.", "2005-03-01", "DURATION", "P1D" },
+  { "It took 50 engineers [a month] to fix it.", "2005-03-01", "DURATION", "P1M" },
+  /* near them: a verb that is no giving, or money given, stays a rate */
+  { "The plant builds 30,000 PCs [a day].", "2005-03-01", "SET", "P1D" },
+  { "Nearly 5,000 refugees [a day] are crossing the border.", "2005-03-01", "SET", "P1D" },
+  { "About 3,000 jobs [a year] will go.", "2005-03-01", "SET", "P1Y" },
+  { "He sold 2,000 DVDs [a month] to shops.", "2005-03-01", "SET", "P1M" },
+  { "The charity gave 500 pounds [a week] to the hospice.", "2005-03-01", "SET", "P1W" },
+  { "The plant took in 300 cars [a day] from the port.", "2005-03-01", "SET", "P1D" },
