@@ -157,7 +157,7 @@ append_duration (GString *out, double n, const char *code)
             {
               char fraction[8];
               g_snprintf (fraction, sizeof fraction, ".%03d", (int) (milli % 1000));
-              for (gsize end = strlen (fraction); fraction[end - 1] == '0'; end--)
+              for (gsize end = strlen (fraction); end > 1 && fraction[end - 1] == '0'; end--)
                 fraction[end - 1] = '\0';
               g_string_append (out, fraction);
             }

@@ -479,11 +479,12 @@ look_up_words (Scan *scan)
           /* Read only lowercase, after a number (numbered.c): "Will
            * Smith", "Dick Pound" stay names, as before these kinds; the
            * kinds of works.c and companies.c are read in lowercase only
-           * too ("Le Pen", "Jonathan Drama" stay as they were), and a
+           * too ("Le Pen", "Jonathan Drama" stay as they were; so are
+           * music.c's: "Singer Ferguson" in a headline), and a
            * person's following ("Islamic Front", "State Tobacco
            * Administration Monopoly" stay whole). */
           w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES
-                      | CUE_PERSON_SIDE);
+                      | CUE_PERSON_SIDE | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN);
           w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
           /* An event's head that is a first name too (person-names.tsv),
            * before a capitalised word, is the first name: "Minister of Finance
@@ -872,6 +873,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_numbered_names (&scan, ws, we);
       find_cued_orgs (&scan, ws, we);
       find_by_context (&scan, ws, we);
+      find_music (&scan, ws, we);
       find_title_case_works (&scan, ws, we);
       find_possessive_titles (&scan, ws, we);
       find_credited_titles (&scan, ws, we);

@@ -207,6 +207,8 @@ void org_by_cue (Scan *scan, guint a, guint we);
  * (companies.c): "X's chief executive", "retailers including X, Y and
  * Z", "the film X", "films such as X and Y". */
 void find_by_context (Scan *scan, guint ws, guint we);
+/* Bands and record labels by the words around them (music.c). */
+void find_music (Scan *scan, guint ws, guint we);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first

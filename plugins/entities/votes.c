@@ -172,9 +172,11 @@ drop_opening_common_words (Scan *scan)
         continue;
       gsize n = next->end - next->start;
       /* The kinds only a rule reads after a name are nouns still
-       * ("Major league", "Live coverage"). */
+       * ("Major league", "Live coverage", "Rock singer"). */
       if (next->upper || next->glued
-          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER | CUE_PERSON_SIDE)) || n < 3
+          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER | CUE_PERSON_SIDE
+                             | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN))
+          || n < 3
           || !g_ascii_islower (next->text[0])
           || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
         continue;

@@ -513,9 +513,9 @@ listed_works (Scan *scan, guint we, guint i, guint j)
 /* Whether the work noun at word @i may be read as one: a noun whose
  * second sense only is a work (work-nouns.tsv kind modified: "series",
  * "story") only after a word that says which kind, no function word nor
- * mark but a medium in capitals ("TV series CSI", "BBC series
- * Ballykissangel"; not "In the series Harmison took 24 wickets", "the
- * story Reuters reported"). */
+ * mark but a medium in capitals or a name's possessive ("TV series CSI",
+ * "BBC series Ballykissangel", "Coldplay's single X"; not "In the series
+ * Harmison took 24 wickets", "the story Reuters reported"). */
 static gboolean
 work_noun_here (const Scan *scan, guint ws, guint i)
 {
@@ -528,6 +528,25 @@ work_noun_here (const Scan *scan, guint ws, guint i)
    * names nothing alone; a line all in capitals says nothing. */
   const Word *before = word_at (scan, i - 1);
   gboolean medium = before->capitals && !word_at (scan, i)->upper && before->end - before->start > 1;
+  /* So does a name's possessive: whose work it is ("Coldplay's single
+   * Speed of Sound", "Channel 4's series Shameless"); not before a name
+   * the lists know, whose adjective "single" or "story" may be ("Britain's
+   * single European currency", "In Blair's story Brown is"). */
+  if (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper && !word_at (scan, i)->upper)
+    {
+      if (i + 2 >= scan->words->len)
+        return FALSE;
+      const Word *next = word_at (scan, i + 1), *after = word_at (scan, i + 2);
+      const Span *held = span_at (scan, next->span);
+      if ((held && (held->source >= SOURCE_GAZETTEER || strcmp (held->label, "NORP") == 0
+                    || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0))
+          || (next->cue & (CUE_GROUP | CUE_COMPETITION | CUE_FUNCTION)))
+        return FALSE;
+      /* A listed name alone is the name ("Brown is"); in a longer
+       * title it may open one ("Speed of Sound"). */
+      return !(next->hint || next->known.single) || (after->upper && !after->glued)
+             || (after->cue & (CUE_TITLE_WORD | CUE_CONNECTOR));
+    }
   return (!(before->cue & (CUE_FUNCTION | CUE_CONNECTOR)) || medium) && g_ascii_isalnum (scan->text[before->start]);
 }
 

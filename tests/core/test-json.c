@@ -335,6 +335,56 @@ test_record_original_offsets (void)
   g_assert_nonnull (strstr (out->str, "\"original\":\"Ad\\nKÃ¸benhavn\""));
 }
 
+/* Annotations that carry nothing but their span (write_bare()) beside
+ * ones that carry more, in one layer and across layers: commas, braces
+ * and members as write_annotation() writes them; an unlabelled span in a
+ * layer that writes its text, or in a rewritten text, is not bare. */
+static void
+test_record_bare (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("b", "One. Two. Six.", -1);
+  assay_document_add_annotation (doc, "sentence", 0, 4, NULL, NULL);
+  assay_document_add_annotation (doc, "sentence", 5, 9, "Q", NULL);
+  assay_document_add_annotation (doc, "sentence", 10, 14, NULL, NULL);
+  AssayAnnotation *para = assay_document_add_annotation (doc, "paragraph", 0, 14, NULL, NULL);
+  assay_annotation_set_attr (para, "k", "v");
+  assay_document_add_annotation (doc, "section", 0, 14, NULL, NULL);
+  char *no_text[] = { "sentence", "paragraph", "section", NULL };
+  AssayOutputOptions opts = { .no_text = no_text };
+  g_autoptr (GString) out = g_string_new (NULL);
+  assay_output_document (out, doc, &opts);
+  g_assert_cmpstr (out->str, ==,
+                   "{\"type\":\"doc\",\"id\":\"b\",\"meta\":{},\"text\":\"One. Two. Six.\",\"annotations\":["
+                   "{\"id\":1,\"layer\":\"sentence\",\"start\":0,\"end\":4,\"label\":null,\"attrs\":{}},"
+                   "{\"id\":2,\"layer\":\"sentence\",\"start\":5,\"end\":9,\"label\":\"Q\",\"attrs\":{}},"
+                   "{\"id\":3,\"layer\":\"sentence\",\"start\":10,\"end\":14,\"label\":null,\"attrs\":{}},"
+                   "{\"id\":4,\"layer\":\"paragraph\",\"start\":0,\"end\":14,\"label\":null,\"attrs\":{\"k\":\"v\"}},"
+                   "{\"id\":5,\"layer\":\"section\",\"start\":0,\"end\":14,\"label\":null,\"attrs\":{}}],"
+                   "\"findings\":[]}\n");
+  g_autoptr (JsonNode) root = parse (out->str);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  /* the same layers with their text */
+  g_string_truncate (out, 0);
+  assay_output_document (out, doc, NULL);
+  g_assert_nonnull (strstr (out->str, "\"annotations\":[{\"id\":1,\"layer\":\"sentence\",\"start\":0,\"end\":4,"
+                                      "\"text\":\"One.\",\"label\":null,\"attrs\":{}},{\"id\":2,"));
+  g_assert_nonnull (strstr (out->str, "{\"id\":5,\"layer\":\"section\",\"start\":0,\"end\":14,"
+                                      "\"text\":\"One. Two. Six.\",\"label\":null,\"attrs\":{}}]"));
+
+  /* a rewritten text: its original offsets too */
+  g_autoptr (AssayDocument) edited = assay_document_new ("e", "Ad\nKÃ¸benhavn", -1);
+  g_autoptr (AssayTextEdit) e = assay_text_edit_new ();
+  assay_text_edit_replace (e, 0, 3, "", 0);
+  assay_text_edit_replace (e, 4, 8, "ø", -1);
+  g_assert_true (assay_document_apply_edit (edited, e, NULL));
+  assay_document_add_annotation (edited, "sentence", 0, 10, NULL, NULL);
+  g_string_truncate (out, 0);
+  assay_output_document (out, edited, &opts);
+  g_assert_nonnull (strstr (out->str, "[{\"id\":1,\"layer\":\"sentence\",\"start\":0,\"end\":10,"
+                                      "\"orig_start\":3,\"orig_end\":15,\"label\":null,\"attrs\":{}}]"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -348,5 +398,6 @@ main (int argc, char **argv)
   g_test_add_func ("/json/random-round-trip", test_random_round_trip);
   g_test_add_func ("/json/records", test_records);
   g_test_add_func ("/json/record-original-offsets", test_record_original_offsets);
+  g_test_add_func ("/json/record-bare", test_record_bare);
   return g_test_run ();
 }

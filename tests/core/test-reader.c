@@ -527,7 +527,11 @@ test_flat_lines_as_json_glib (Fixture *f, gconstpointer data)
   };
   static const char *const keys[] = { "id", "text", "title", "published", "url", "source", "lang",
                                       "type", "meta", "Bad Key", "story", "x-extra", "t\\u0065xt",
-                                      "k\xc3\xa9y", "k\xffy" };
+                                      "k\xc3\xa9y", "k\xffy",
+                                      /* keys of 63 and 64 bytes: the last that parse_flat() tests on
+                                       * the stack, and the first it copies */
+                                      "keeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+                                      "leeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee" };
   static const char *const spaces[] = { "", " ", "\t", "\r\n ", "  " };
   GRand *rand = g_rand_new_with_seed (29);
   g_autoptr (JsonParser) parser = json_parser_new ();

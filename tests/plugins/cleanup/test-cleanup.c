@@ -656,6 +656,15 @@ test_language_words_file (void)
         {
           g_assert_no_error (error);
           g_assert_nonnull (cw);
+          /* Words are told by their whole bytes: "i", "inn" and "th" are
+           * none, though they start or run past "in" and "the". */
+          const char *text = "The in inn i th Und UNDE the";
+          WordTally t;
+          common_words_tally (cw, text, strlen (text), &t);
+          g_assert_cmpuint (t.words, ==, 8);
+          guint en = t.common[0], de = t.common[1];
+          g_assert_cmpuint (en, ==, 3); /* The, in, the */
+          g_assert_cmpuint (de, ==, 2); /* in, Und */
         }
       else
         {

@@ -36,7 +36,8 @@ static const EntityCase cases[] = {
    * before a name. */
   { "He said Sideways producer Michael London spoke.", "PERSON:Michael London" },
   { "The panel included Roger Clarke and Touching the Void director Kevin McDonald, a film-maker.",
-    "PERSON:Roger Clarke | ORG:Void | PERSON:Kevin McDonald" },
+    "PERSON:Roger Clarke | MISC:Touching the Void | PERSON:Kevin McDonald",
+    "a credit's title with no kind of work in lowercase near it (the tagger's ORG Void stays)" },
   { "Hollywood star Tom Cruise praised the film.", "GPE:Hollywood | PERSON:Tom Cruise" },
   { "Microsoft director Bill Gates spoke about the film.", "ORG:Microsoft | PERSON:Bill Gates" },
   { "Chelsea star Frank Lampard praised the film before Chelsea won 2-1.",

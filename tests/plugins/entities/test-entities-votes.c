@@ -181,7 +181,8 @@ static const EntityCase cases[] = {
    * opening its own longer name, nor before "of"; not in lowercase. */
   { "He won an Academy Award. The Academy is a school in Leeds.",
     "MISC:Academy Award | MISC:Academy | GPE:Leeds country=United Kingdom" },
-  { "Margaret Court won. The Court family was there.", "ORG:Margaret Court" },
+  { "Margaret Court won. The Court family was there.", "PERSON:Margaret Court | PERSON:Court",
+    "the tagger's ORG for a first name before a body's head (Margaret Court ORG, the family's Court lost)" },
   { "The Bank of England kept rates. The Bank of Mexico cut them.", "ORG:Bank of England | ORG:Bank of Mexico" },
   { "The Kelso Academy opened. The Academy Awards are in March.", "ORG:Kelso Academy | MISC:Academy Awards" },
   { "The Lanark Trust paid. Money from the trust helped.", "ORG:Lanark Trust" },

@@ -92,11 +92,50 @@ test_cues (void)
   cue_trie_free (trie);
 }
 
+/* The frozen trie keeps each node's cues with the edge into it and its
+ * words in one pool: a phrase of two kinds, a phrase inside a longer one,
+ * one given twice, and words that are a cue word's start or run past it. */
+static void
+test_ends (void)
+{
+  CueTrie *trie = cue_trie_new ();
+  g_assert_true (cue_trie_add (trie, "prime minister", 0, "office"));
+  g_assert_true (cue_trie_add (trie, "prime minister", 1, "person"));
+  g_assert_true (cue_trie_add (trie, "prime", 2, "first"));
+  g_assert_true (cue_trie_add (trie, "prime minister of", 3, "of"));
+  g_assert_true (cue_trie_add (trie, "minister", 1, "old"));
+  g_assert_true (cue_trie_add (trie, "minister", 1, "new"));
+  cue_trie_freeze (trie);
+  const char *text = "The Prime Minister of Primes, minist ministers: minister";
+  Words w;
+  words_init (&w);
+  words_cut (&w, trie, text, 0, strlen (text));
+  g_assert_cmpuint (w.len, ==, 8);
+  const char *value = NULL;
+  g_assert_cmpuint (words_cue (&w, 1, 0, &value), ==, 2);
+  g_assert_cmpstr (value, ==, "office");
+  g_assert_cmpuint (words_cue (&w, 1, 1, &value), ==, 2);
+  g_assert_cmpstr (value, ==, "person");
+  g_assert_cmpuint (words_cue (&w, 1, 3, &value), ==, 3);
+  g_assert_cmpstr (value, ==, "of");
+  g_assert_cmpstr (words_value (&w, 1, 2), ==, "first");
+  g_assert_null (words_value (&w, 1, 0)); /* only the phrase is of kind 0 */
+  g_assert_cmpstr (words_value (&w, 2, 1), ==, "new");
+  g_assert_cmpuint (words_cue (&w, 2, 0, NULL), ==, 0);
+  /* "of" alone, "Primes", "minist" and "ministers" are no cue words */
+  for (guint i = 3; i < 7; i++)
+    g_assert_cmpuint (words_at (&w, i)->kinds, ==, 0);
+  g_assert_cmpstr (words_value (&w, 7, 1), ==, "new");
+  words_clear (&w);
+  cue_trie_free (trie);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/inconsistencies/words/cut", test_cut);
   g_test_add_func ("/inconsistencies/words/cues", test_cues);
+  g_test_add_func ("/inconsistencies/words/ends", test_ends);
   return g_test_run ();
 }
