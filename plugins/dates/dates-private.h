@@ -69,7 +69,6 @@ typedef enum
   KIND_WITHIN,
   KIND_ANAPHOR,
   KIND_AGO,
-  KIND_VAGUE,
   N_KINDS
 } Kind;
 

@@ -40,9 +40,10 @@ groups_read (const Match *m, Groups *g)
 
 typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 
-/* "soon", "someday": a time to come that no date tells, FUTURE_REF, as
- * TimeBank+AQUAINT tag "soon" (5 times: "soon will", "soon to", "will
- * soon").  Not after a word of kind `degree`, which makes it a measure
+/* The `ref` pattern's words (normalise_ref()), and two vague times of
+ * its own.  "Soon", "someday": a time to come that no date tells,
+ * FUTURE_REF (the lexicon's), as TimeBank+AQUAINT tag "soon" (5 times:
+ * "soon will", "soon to", "will soon").  Not after a word of kind `degree`, which makes it a measure
  * of how soon ("as soon as", "too soon to say", "how soon"); not before
  * one of kind `sequel` or a hyphen, which tie it to another event or
  * make it a word's part ("soon after the war", "soon-to-be"); and not
@@ -84,6 +85,10 @@ normalise_vague (const Reading *x, Timex *t)
       t->value = value_duration (-1, code);
       return TRUE;
     }
+  const char *word = x->word;
+  if (word == NULL
+      || !(strcmp (word, "soon") == 0 || strcmp (word, "very soon") == 0 || strcmp (word, "someday") == 0))
+    return normalise_ref (x, t);
   if (word_before_in (d->degree_words, s, at, NULL) || s[end] == '-')
     return FALSE;
   gsize next = end, next_end;
@@ -113,9 +118,7 @@ normalise_vague (const Reading *x, Timex *t)
   window.end = verb_end;
   if (verb_end > verb && past_verb_at (x->tense, &window, verb, verb_end))
     return FALSE;
-  t->resolution = "relative";
-  t->value = value_ref ("FUTURE_REF");
-  return TRUE;
+  return normalise_ref (x, t);
 }
 
 /* The normalisations, by the KIND patterns.tsv names; @needs_reference:
@@ -136,7 +139,7 @@ static const struct
   [KIND_CENTURY] = { "century", normalise_century, FALSE },
   [KIND_QUARTER] = { "quarter", normalise_quarter, FALSE },
   [KIND_SEASON] = { "season", normalise_season, FALSE },
-  [KIND_REF] = { "ref", normalise_ref, FALSE },
+  [KIND_REF] = { "ref", normalise_vague, FALSE },
   [KIND_QUARTERREL] = { "quarterrel", normalise_quarterrel, TRUE },
   [KIND_YEARAGO] = { "yearago", normalise_yearago, TRUE },
   [KIND_HOLIDAY] = { "holiday", normalise_holiday, TRUE },
@@ -151,7 +154,6 @@ static const struct
   [KIND_WITHIN] = { "within", normalise_relunit, TRUE },
   [KIND_ANAPHOR] = { "anaphor", normalise_anaphor, TRUE },
   [KIND_AGO] = { "ago", normalise_ago, TRUE },
-  [KIND_VAGUE] = { "vague", normalise_vague, FALSE },
 };
 
 gboolean
