@@ -436,6 +436,38 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
          && noun_before (d, text, w, w + n, at);
 }
 
+/* Whether @tense's expression lies in a phrase that opens its sentence:
+ * the sentence's first word, in capitals, a preposition or a word that
+ * opens a clause ("In a speech to open ...", "After his decision to quit
+ * ..."), and no mark of a clause between it and the expression. */
+static gboolean
+opening_phrase (const Tense *tense)
+{
+  const char *text = tense->text;
+  gsize at = tense->start;
+  while (at < tense->end && (text[at] == ' ' || text[at] == '"'))
+    at++;
+  /* the window starts at the sentence's start, not 200 bytes back in it */
+  gsize before = tense->start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"'))
+    before--;
+  if (before > 0 && !strchr (".!?\n", text[before - 1]))
+    return FALSE;
+  if (!g_ascii_isupper (text[at]))
+    return FALSE;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  const Dates *d = tense->d;
+  if (!word_before_in (d->preposition_words, text, e, NULL) && !word_before_in (d->aim_words, text, e, NULL)
+      && !word_before_in (d->clause_words, text, e, NULL))
+    return FALSE;
+  for (gsize i = e; i < tense->end; i++)
+    if (clause_mark (text[i], TRUE))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the rest of the expression's clause, after @tense's end (the
  * expression itself holds no verb), tells its event done before any cue
  * of the future: "The fair taking place in Leeds on Friday was
@@ -448,6 +480,17 @@ done_after (const Tense *tense)
   after.end = tense->end;
   while (after.end < tense->end + AFTER_REACH && !after_stops (tense, after.end))
     after.end++;
+  /* a plan inside a phrase opening its sentence ("In a speech to open
+   * the conference on Monday, Blair said", "After his decision to quit
+   * on Friday, Smith thanked the fans"): the main clause after the
+   * phrase's comma tells the story's time */
+  if (text[after.end] == ',' && after.end < tense->limit && opening_phrase (tense))
+    {
+      gsize main = after.end + 1;
+      after.end = main;
+      while (after.end < main + AFTER_REACH && !after_stops (tense, after.end))
+        after.end++;
+    }
   for (gsize at = tense->end; at < after.end; at++)
     {
       if (!g_ascii_islower (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))

@@ -1,0 +1,24 @@
+/* cases-tense14b.h: rows of test-dates.c's table (included inside its
+ * cases[]) for dates-fix14b's mends of dates-tense14's rules, from
+ * review-dates14b's sentences and the ones near them where each rule
+ * must not fire.  Reference Tuesday 2005-03-01. */
+  /* a plan said with "to" in a past story: a past with its present's
+   * form after "he", "she", "it", "used" before a determiner, and the
+   * main clause after an opening phrase's comma keep the day gone by */
+  { "He read a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "He cut short his holiday to attend the funeral on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "She set a date to resign on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "Brown used a speech to announce the cuts on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "In a speech to open the conference on [Monday], Blair said the war was just.", "2005-03-01", "DATE", "2005-02-28" },
+  { "After his decision to quit on [Friday], Smith thanked the fans.", "2005-03-01", "DATE", "2005-02-25" },
+  /* near them: a modal or a present before the same verb, "they" (as
+   * often the present), "used to", and a main clause in the future */
+  { "He will read a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "He reads a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "He is set to quit on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "He used to play on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "The firm will use a new plant to launch the car on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  { "In a bid to open the talks on [Monday], Blair will fly to Paris.", "2005-03-01", "DATE", "2005-03-07" },
+  { "In the team to face Wales on [Saturday] are three new caps.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The team to face Wales on [Saturday], he said, will be strong.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The team to face Scotland on [Saturday] will be named today.", "2005-03-01", "DATE", "2005-03-05" },
