@@ -981,3 +981,56 @@ tense_fixture_own (Tense *tense)
       return FALSE;
   return TRUE;
 }
+
+/* Whether the line ending at @end goes on in the next one, which the
+ * sentence layer split from it: a hard wrap inside a paragraph ("The
+ * match on Saturday in\nCardiff will be shown live").  The line ends with
+ * no mark of a sentence's end, and the next, not blank, starts in
+ * lowercase, or the line's last word is one no sentence ends with (a
+ * preposition, a determiner, a coordinator: "in", "the", "and").  A
+ * headline's line ("Smith to quit on Friday\nThe club said") ends with
+ * neither. */
+static gboolean
+line_goes_on (const Dates *d, const char *text, gsize end, gsize next)
+{
+  if (end == 0 || !(g_ascii_isalnum (text[end - 1]) || text[end - 1] == ','))
+    return FALSE;
+  if (g_ascii_islower (text[next]))
+    return TRUE;
+  return g_ascii_isalpha (text[end - 1])
+         && (word_before_in (d->preposition_words, text, end, NULL) || word_before_in (d->aim_words, text, end, NULL)
+             || word_before_in (d->path_words, text, end, NULL) || word_before_in (d->opener_words, text, end, NULL)
+             || word_before_in (d->coordinator_words, text, end, NULL));
+}
+
+gsize
+tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean layered)
+{
+  if (!layered)
+    {
+      /* the look-aheads' own reach is under 400 bytes */
+      for (gsize at = from; at < end && at < from + 400; at++)
+        if (text[at] == '\0' || text[at] == '\n' || stop_mark (text, at))
+          return at;
+      return end;
+    }
+  while (end < from + 2 * AFTER_REACH)
+    {
+      gsize line = end;
+      while (text[line] == ' ' || text[line] == '\t' || text[line] == '\r')
+        line++;
+      if (text[line] != '\n')
+        break;
+      gsize next = line + 1;
+      while (text[next] == ' ' || text[next] == '\t')
+        next++;
+      if (!line_goes_on (d, text, end, next))
+        break;
+      /* the next line to its first full stop: the layer's sentence there
+       * is not at hand, and a stop_mark() is where it most likely ends */
+      end = next;
+      while (text[end] != '\0' && text[end] != '\n' && !stop_mark (text, end))
+        end++;
+    }
+  return end;
+}

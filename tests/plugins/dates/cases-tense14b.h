@@ -22,3 +22,21 @@
   { "In the team to face Wales on [Saturday] are three new caps.", "2005-03-01", "DATE", "2005-03-05" },
   { "The team to face Wales on [Saturday], he said, will be strong.", "2005-03-01", "DATE", "2005-03-05" },
   { "The team to face Scotland on [Saturday] will be named today.", "2005-03-01", "DATE", "2005-03-05" },
+  /* the look-aheads stop at the sentence layer's end only, not at an
+   * abbreviation's period inside its sentence; near them, a past verb
+   * after the abbreviation and a full stop the layer splits at */
+  { "The meeting on [Thursday] at No. 10 will discuss the budget.", "2005-03-01", "DATE", "2005-03-03" },
+  { "The summit on [Friday] in St. Petersburg will be attended by 20 leaders.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The game on [Saturday], which Mr. Smith will referee, is sold out.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The hearing on [Friday] before Judge J. Smith will decide the case.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The vote on [Friday] at No. 10 was a formality.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The meeting on [Thursday] was held at No. 10. It will be repeated next week.", "2005-03-01", "DATE", "2005-02-24" },
+  /* a hard-wrapped line goes on in the next where that starts in
+   * lowercase or the line ends with a preposition, a determiner or a
+   * coordinator; a headline's line, a blank line or a full stop end it */
+  { "The match on [Saturday] in\nCardiff will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The match on [Saturday] in the\nMillennium Stadium will be shown live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "Police said the raid on [Friday]\nwas planned for months.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The match on [Saturday] was played\nin Cardiff.", "2005-03-01", "DATE", "2005-02-26" },
+  { "Smith to quit on [Friday]\nThe club said he had been sacked.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The hearing on [Friday] was adjourned.\nIt will resume next week.", "2005-03-01", "DATE", "2005-02-25" },
