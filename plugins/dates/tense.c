@@ -733,6 +733,65 @@ tense_unknown (Tense *tense)
   return tense->future == TENSE_NONE && tense->fixture <= 0;
 }
 
+/* Whether the rest of the sentence after the judging future at @at
+ * ("will long be remembered", "will go down in history") tells the event
+ * still to come: a condition on it ("if Wales win", "if the weather
+ * holds"), or a relative clause whose verb is not in the past ("by all
+ * who attend", "by everyone who will watch"; not "who saw it", "that
+ * changed the game").  Then the modal is the event's own future. */
+static gboolean
+judgement_pending (const Tense *tense, gsize at)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  Tense rest = *tense;
+  rest.end = at;
+  while (rest.end < at + AFTER_REACH && !sentence_stops (tense, rest.end))
+    rest.end++;
+  for (gsize w = at; w < rest.end; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
+        continue;
+      gsize e = w;
+      while (e < rest.end && g_ascii_isalpha (text[e]))
+        e++;
+      /* a condition in the present: "even if Wales lost" is no
+       * condition on the event */
+      if (e - w == 2 && g_ascii_strncasecmp (text + w, "if", 2) == 0)
+        {
+          gboolean past = FALSE;
+          for (gsize v = e; v < rest.end && !past && !clause_mark (text[v], FALSE); v++)
+            {
+              if (!g_ascii_islower (text[v]) || g_ascii_isalpha (text[v - 1]))
+                continue;
+              gsize ve = v;
+              while (ve < rest.end && g_ascii_isalpha (text[ve]))
+                ve++;
+              past = past_verb_at (tense, &rest, v, ve) || past_form_kind_at (d, text, v, ve) > 0;
+              v = ve;
+            }
+          if (!past)
+            return TRUE;
+        }
+      if (word_before_in (d->relative_words, text, e, NULL))
+        {
+          gsize v = e;
+          while (text[v] == ' ')
+            v++;
+          gsize ve = v;
+          while (ve < rest.end && g_ascii_isalpha (text[ve]))
+            ve++;
+          /* a verb right after the pronoun, in lowercase, no determiner
+           * ("that the team won" says nothing here) */
+          if (ve > v && g_ascii_islower (text[v]) && !word_before_in (d->opener_words, text, ve, NULL)
+              && !past_verb_at (tense, &rest, v, ve) && cue_at (&d->far_cues, &rest, v, 1u << CUE_PAST) < 0)
+            return TRUE;
+        }
+      w = e;
+    }
+  return FALSE;
+}
+
 gboolean
 tense_future_after (const Tense *tense, gsize from)
 {
@@ -820,7 +879,7 @@ tense_future_after (const Tense *tense, gsize from)
        * remembered") is a past row matching at the modal's word, which
        * the future row shadows before an expression */
       if (kind == CUE_FUTURE && cue_at (&d->far_cues, &after, at, 1u << CUE_PAST) == CUE_PAST)
-        return FALSE;
+        return judgement_pending (tense, at);
       if (kind == CUE_FUTURE)
         return TRUE;
       if (kind == CUE_PAST || past_form_at (d, text, at, after.end))

@@ -40,3 +40,15 @@
   { "The match on [Saturday] was played\nin Cardiff.", "2005-03-01", "DATE", "2005-02-26" },
   { "Smith to quit on [Friday]\nThe club said he had been sacked.", "2005-03-01", "DATE", "2005-03-04" },
   { "The hearing on [Friday] was adjourned.\nIt will resume next week.", "2005-03-01", "DATE", "2005-02-25" },
+  /* a future that judges the day is the event's own where a condition
+   * in the present or a relative clause not in the past follows it;
+   * near them, the judgement of a day gone by stays */
+  { "The match on [Saturday] will go down in history if Wales win.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The race on [Sunday] will be remembered as a classic if the weather holds.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The concert on [Friday] will be remembered by all who attend.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The final on [Sunday] will be remembered by those who will watch it.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The concert on [Friday] will be remembered by all who attended.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The concert on [Friday] will be remembered by everyone who saw it.", "2005-03-01", "DATE", "2005-02-25" },
+  { "The final on [Sunday] will be remembered as the day that changed rugby.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The final on [Sunday] will go down as one of the greatest, even if Wales lost.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The final on [Sunday] will be remembered as the match in which Wales won the title.", "2005-03-01", "DATE", "2005-02-27" },
