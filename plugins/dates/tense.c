@@ -804,33 +804,10 @@ tense_future_after (const Tense *tense, gsize from)
    * rioted, will be investigated"), else is passed over to the main
    * clause's verb ("The final on Saturday, when Wales play France, will
    * be live") */
-  gsize first = from;
-  while (text[first] == ' ')
-    first++;
-  if (from > 0 && first > from && text[from - 1] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
-    {
-      gsize close = first + 5;
-      while (close < first + AFTER_REACH && !after_stops (tense, close))
-        close++;
-      if (text[close] == ',' && close < tense->limit)
-        {
-          Tense when = *tense;
-          when.start = first + 5;
-          when.end = close;
-          for (gsize at = when.start; at < close; at++)
-            {
-              if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')
-                continue;
-              gsize e = at;
-              while (e < close && g_ascii_isalpha (text[e]))
-                e++;
-              if (past_verb_at (tense, &when, at, e))
-                return FALSE;
-              at = e;
-            }
-          from = close + 1;
-        }
-    }
+  gboolean done;
+  from = tense_when_clause (tense, from, &done);
+  if (done)
+    return FALSE;
   Tense after = *tense;
   after.end = from;
   /* a closed bracket is passed over, its words read as the clause's:

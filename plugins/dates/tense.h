@@ -132,6 +132,15 @@ gboolean noun_before (const Dates *d, const char *text, gsize prev_start, gsize 
  * verb of the past winning; with @preview, a present perfect's "has" and
  * a word of kind `purpose` tell none (tense-weekday.c). */
 gboolean done_before (Tense *tense, gsize from, gsize to, gboolean preview);
+/* Where the main clause starts after a "when" or "if" clause of the
+ * day's own time that opens at @from, right after the day's comma, and
+ * closes with a comma ("On Sunday, when the team is expected to arrive,
+ * fans gathered", "On Sunday, if Wales play France, the roof will be
+ * closed"); *@done: that clause holds a verb in the past, which tells
+ * the day gone by ("when fans rioted").  @from where there is none
+ * (tense-clause.c; read by tense_scheduled_after() and
+ * tense_future_after()). */
+gsize tense_when_clause (const Tense *tense, gsize from, gboolean *done);
 /* Reads the nearest cue before @tense's expression, once (tense.c). */
 void tense_read (Tense *tense);
 /* Whether the sentence around @start..@end is in the present simple

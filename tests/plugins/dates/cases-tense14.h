@@ -79,7 +79,7 @@
   { "On [Saturday], when the match was played, fans rioted.", "2005-03-01", "DATE", "2005-02-26" },
   { "On [Friday], when the minister set aside his plans, aides were surprised.", "2005-03-01", "DATE", "2005-02-25" },
   { "On [Sunday], when asked about it, he declined to comment.", "2005-03-01", "DATE", "2005-02-27" },
-  { "On [Sunday], if Wales play France, the roof will be closed.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Sunday], if Wales play France, the roof will be closed.", "2005-03-01", "DATE", "2005-03-06" },
   /* "should" and "must" are modals of kind `unfinished` as "could" and
    * "may": a fixture awaited after "for" is the coming one; a clause
    * that tells it done stays gone by */

@@ -52,3 +52,15 @@
   { "The final on [Sunday] will be remembered as the day that changed rugby.", "2005-03-01", "DATE", "2005-02-27" },
   { "The final on [Sunday] will go down as one of the greatest, even if Wales lost.", "2005-03-01", "DATE", "2005-02-27" },
   { "The final on [Sunday] will be remembered as the match in which Wales won the title.", "2005-03-01", "DATE", "2005-02-27" },
+  /* a day opening its sentence, a "when" or "if" clause after its
+   * comma: passed over to the main clause unless it holds a past, one
+   * reader for this and the opening noun phrase's */
+  { "On [Sunday], when the team is expected to arrive, fans gathered at the airport.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Monday], when the markets open, shares will fall.", "2005-03-01", "DATE", "2005-03-07" },
+  { "On [Sunday], when the fans arrive, police will be waiting.", "2005-03-01", "DATE", "2005-03-06" },
+  { "On [Sunday], when fans arrived, police will be waiting.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Sunday], if the weather holds, the match will go ahead.", "2005-03-01", "DATE", "2005-03-06" },
+  { "On [Sunday], if fans were worried, they did not show it.", "2005-03-01", "DATE", "2005-02-27" },
+  { "On [Sunday], if anything, the crowd was louder.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The match on [Saturday], if it goes ahead, will be live.", "2005-03-01", "DATE", "2005-03-05" },
+  { "The match on [Sunday], when the team is expected to arrive, was called off.", "2005-03-01", "DATE", "2005-02-27" },
