@@ -280,7 +280,11 @@ tense_when_clause (const Tense *tense, gsize from, gboolean *done)
   gsize first = from;
   while (text[first] == ' ')
     first++;
-  gsize opener = g_ascii_strncasecmp (text + first, "when ", 5) == 0 ? 5 : g_ascii_strncasecmp (text + first, "if ", 3) == 0 ? 3 : 0;
+  gsize opener = 0; /* the length of "when " or "if " */
+  if (g_ascii_strncasecmp (text + first, "when ", 5) == 0)
+    opener = 5;
+  else if (g_ascii_strncasecmp (text + first, "if ", 3) == 0)
+    opener = 3;
   if (from == 0 || first == from || text[from - 1] != ',' || opener == 0)
     return from;
   gsize close = first + opener;
