@@ -472,7 +472,10 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      w->cue = row->rules;
+      /* music.c's song and genre words ("hit", "track", "pop") are
+       * common words everywhere else: the other rules, which read a
+       * word with any kind as no plain word, never see them. */
+      w->cue = row->rules & ~(CUE_SONG_NOUN | CUE_MUSIC_WORD);
       gboolean first_name = FALSE;
       if (w->upper)
         {

@@ -301,6 +301,140 @@ listed_bands (Scan *scan, guint we, guint i)
     }
 }
 
+/* The kinds of word @i music.c alone reads (song-noun, music-word):
+ * entities.c masks them off Word.cue, for they are common words to
+ * every other rule ("hit", "pop"). */
+static Cue
+music_kinds (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_SONG_NOUN | CUE_MUSIC_WORD);
+}
+
+/* Whether word @w is a possessive determiner, a closed class of
+ * English ("her hit", "their single"). */
+static gboolean
+possessive_determiner (const Word *w)
+{
+  static const char *const words[] = { "her", "his", "their", "its", "my", "our", "your" };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strcmp (w->key, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word before the song's noun at @i says it is a song's: a
+ * music word ("debut hit", "title track", "pop hit"), another song's
+ * or a work's noun ("hit single", "album track"), a possessive ("her
+ * hit", "Kylie's hit"; not for "single", an adjective as often: "its
+ * single currency"), or with @the, for a plural, "the" too ("the
+ * singles"); not "a hit to the economy", "the track record", "storms
+ * hit Mozambique". */
+static gboolean
+song_noun_here (const Scan *scan, guint ws, guint i, gboolean the)
+{
+  if (i == ws)
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  /* A name before it is its subject as often ("Katrina hit Louisiana"). */
+  if (before->upper && !before->sentence_start)
+    return FALSE;
+  if ((music_kinds (scan, i - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN)) || (before->cue & CUE_WORK_NOUN))
+    return TRUE;
+  if (word_at (scan, i)->cue & CUE_WORK_MODIFIED)
+    return FALSE;
+  return possessive_determiner (before) || (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper)
+         || (the && strcmp (before->key, "the") == 0);
+}
+
+/* Whether word @i is a comma. */
+static gboolean
+is_comma (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->end - w->start == 1 && scan->text[w->start] == ',';
+}
+
+/* "her debut hit Genie in a Bottle", "the hit track Lady Marmalade",
+ * "her most recent single, Car Wash, featuring ...": the title after a
+ * song's noun (@i, kind song-noun) the word before says is one, or
+ * between commas after it, is a song (works.c's work_after() reads it
+ * as it reads "the song X": the whole title, its lowercase words
+ * inside, up to a mark or a lowercase word no title holds). */
+static void
+song_after (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1;
+  gboolean apposed = j + 1 < we && is_comma (scan, j);
+  if (apposed)
+    j++;
+  if (j >= we || !word_at (scan, j)->upper || word_at (scan, j)->glued || !song_noun_here (scan, ws, i, FALSE))
+    return;
+  /* Between commas the title must end at the second: "the single, Car
+   * Wash, featuring"; not "her last single, Madonna said". */
+  guint b = title_end (scan, j, we, FALSE);
+  if (apposed && (b == j || b >= we || !is_comma (scan, b)))
+    return;
+  work_after (scan, ws, we, apposed ? i + 1 : i);
+}
+
+/* "Her hits include What a Girl Wants, Dirrty and Beautiful", "songs
+ * such as X", "the singles Yellow, Trouble and Clocks": a song's noun
+ * in the plural (@i, kind song-noun) before a word of kind examples, or
+ * one the word before says is a song's right before two titles or more
+ * joined by commas, "and", "or": each a song, whole. */
+static void
+listed_songs (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1;
+  if (j >= we)
+    return;
+  if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
+    j = examples_from (scan, we, j);
+  else if (!song_noun_here (scan, ws, i, TRUE))
+    return;
+  else
+    {
+      /* No examples' word: a list of two or more says the titles. */
+      guint b = title_end (scan, j, we, TRUE);
+      if (b == j || next_example (scan, we, b) == b)
+        return;
+    }
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      const Word *first = word_at (scan, j);
+      guint b = title_end (scan, j, we, TRUE);
+      if (b == j || !first->upper || first->glued || (first->cue & CUE_FUNCTION && b - j == 1))
+        return;
+      const Span *held = span_at (scan, first->span);
+      /* A place or a name the lists know is none of a song's. */
+      if (!(held && held->a == j && (held->place || held->listed || held->source >= SOURCE_GAZETTEER)))
+        claim_title (scan, j, b);
+      guint next = next_example (scan, we, b);
+      if (next == b)
+        return;
+      j = next;
+    }
+}
+
+/* "Pop star Robbie Williams", "Country singer X": a genre capitalised
+ * alone before a musician's noun (@i) and a name is no name itself,
+ * whatever the tagger made of it ("Pop" ORG). */
+static void
+genre_before (Scan *scan, guint ws, guint we, guint i)
+{
+  if (i == ws || i + 1 >= we || !is_name_word (word_at (scan, i + 1)))
+    return;
+  Word *genre = word_at (scan, i - 1);
+  Span *held = span_at (scan, genre->span);
+  if (!genre->upper || !held || held->a != i - 1 || held->b != i || held->source != SOURCE_TAGGER
+      || !(music_kinds (scan, i - 1) & CUE_MUSIC_WORD)
+      || (i - 1 > ws && word_at (scan, i - 2)->upper && !genre->sentence_start))
+    return;
+  held->dropped = TRUE;
+  genre->span = -1;
+}
+
 void
 find_music (Scan *scan, guint ws, guint we)
 {
@@ -312,10 +446,24 @@ find_music (Scan *scan, guint ws, guint we)
        * first word is looked up again ("Rapper Eminem"). */
       if (w->sentence_start && w->upper && !w->capitals)
         cue = cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MUSICIAN;
+      /* A song's noun is looked up only where a title may follow it:
+       * a capitalised word, or a comma and one. */
+      if (!w->upper && i + 1 < we
+          && (word_at (scan, i + 1)->upper || (!word_at (scan, i + 1)->upper && (word_at (scan, i + 1)->cue & CUE_EXAMPLES))
+              || (i + 2 < we && is_comma (scan, i + 1) && word_at (scan, i + 2)->upper))
+          && (music_kinds (scan, i) & CUE_SONG_NOUN))
+        {
+          char single[64];
+          if (plural_stem (w->key, FALSE, single))
+            listed_songs (scan, ws, we, i);
+          else
+            song_after (scan, ws, we, i);
+        }
       if (!(cue & (CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN)))
         continue;
       if (cue & CUE_MUSICIAN)
         {
+          genre_before (scan, ws, we, i);
           /* A film's player before its name is titles.c's ("Vera Drake
            * star Imelda Staunton"): only a musician says a band. */
           if (!(cue & CUE_WORK_CREW))
