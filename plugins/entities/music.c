@@ -404,6 +404,17 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
     {
       const Word *first = word_at (scan, j);
       guint b = title_end (scan, j, we, TRUE);
+      /* A title's own "And", "Or" is capitalised, the list's is not:
+       * "Butterflies And Hurricanes", "With Or Without You". */
+      while (b > j && b + 1 < we && word_at (scan, b)->upper && !word_at (scan, b + 1)->glued
+             && word_at (scan, b + 1)->upper
+             && (strcmp (word_at (scan, b)->key, "and") == 0 || strcmp (word_at (scan, b)->key, "or") == 0))
+        {
+          guint more = title_end (scan, b + 1, we, TRUE);
+          if (more == b + 1)
+            break;
+          b = more;
+        }
       if (b == j || !first->upper || first->glued || (first->cue & CUE_FUNCTION && b - j == 1))
         return;
       const Span *held = span_at (scan, first->span);
