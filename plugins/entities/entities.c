@@ -895,6 +895,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_plural_names (&scan, first_span, ws, we);
       mend_the_titles (&scan, ws, we);
     }
+  find_band_mentions (&scan);
   link_names (&scan, acronyms);
   spread_listed_works (&scan);
   spread_works (&scan);

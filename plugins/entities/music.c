@@ -108,21 +108,31 @@ name_before (const Scan *scan, guint ws, guint i)
  * stays where the player is a person-noun too ("Eurovision singer
  * Ruslana", "R&B singer Usher": a contest's, a genre's), and so does an
  * event's ("Eurovision Song Contest singer"); "frontman" is a band's
- * alone. */
-static void
-band_by_member (Scan *scan, guint ws, guint we, guint i)
+ * alone.  Returns the band's first word, or @i where there is none. */
+static guint
+band_before (const Scan *scan, guint ws, guint we, guint i)
 {
   const Word *noun = word_at (scan, i);
   if (noun->upper || i + 1 >= we || !is_name_word (word_at (scan, i + 1)) || word_at (scan, i + 1)->glued)
-    return;
+    return i;
   guint a = name_before (scan, ws, i);
   if (a == i)
-    return;
+    return i;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && strcmp (held->label, "MISC") == 0 && (held->b - held->a == 1 || run_has_event_head (scan, held->a, held->b))
       && (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
-    return;
-  org_by_cue (scan, a, i);
+    return i;
+  return a;
+}
+
+/* The band band_before() finds before the player's noun at @i: an
+ * organisation. */
+static void
+band_by_member (Scan *scan, guint ws, guint we, guint i)
+{
+  guint a = band_before (scan, ws, we, i);
+  if (a < i)
+    org_by_cue (scan, a, i);
 }
 
 /* "rapper DMX", "US rapper Snoop Dogg", "singer LL Cool J", "Rapper
@@ -495,4 +505,146 @@ find_music (Scan *scan, guint ws, guint we)
             org_by_cue (scan, i + 1, we);
         }
     }
+}
+
+/* A band's name is the document's (find_band_mentions()): words [a, b)
+ * before a band's player's noun. */
+typedef struct
+{
+  guint a, b;
+  guint others; /* its mentions elsewhere, not opening a sentence */
+} BandName;
+
+/* "Busted singer Charlie Simpson", "Snow Patrol guitarist Nathan
+ * Connolly" opening a sentence: the run from the sentence's start @ws to
+ * the player's noun at @i, whose first word is an English word (which
+ * name_before() leaves: "Jazz singer", "Legendary singer" look the
+ * same), or @i where none: one to three capitalised words, no genre
+ * ("Pop star"), no title, group or function word, nothing a rule or the
+ * lists found ("Xbox frontman J. Allard": a product), nothing the tagger
+ * holds as a place or a people, nor a thing of one word before a
+ * person-noun ("Eurovision singer"). */
+static guint
+opening_band (const Scan *scan, guint ws, guint i)
+{
+  if (i <= ws || i - ws > 3 || (music_kinds (scan, ws) & CUE_MUSIC_WORD) || first_named (scan, ws, FALSE)
+      || !(first_name_flags (scan, word_at (scan, ws)) & NAME_WORD_ENGLISH))
+    return i;
+  for (guint k = ws; k < i; k++)
+    {
+      const Word *v = word_at (scan, k);
+      if (!v->upper || (k > ws && v->glued) || !g_unichar_isalpha (g_utf8_get_char (v->text))
+          || (v->cue & (CUE_FUNCTION | CUE_ROLE | CUE_GROUP | CUE_HONORIFIC | CUE_MODIFIER)))
+        return i;
+      const Span *held = span_at (scan, v->span);
+      if (held
+          && (held->place || held->listed || held->work || held->source != SOURCE_TAGGER
+              || strcmp (held->label, "NORP") == 0 || strcmp (held->label, "GPE") == 0
+              || strcmp (held->label, "LOC") == 0
+              || (strcmp (held->label, "MISC") == 0 && held->b - held->a == 1
+                  && (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_PERSON_NOUN))))
+        return i;
+    }
+  return ws;
+}
+
+/* Whether words [a, b) and [c, c + b - a) are the same words. */
+static gboolean
+same_words (const Scan *scan, guint a, guint b, guint c)
+{
+  if (c + (b - a) > scan->words->len)
+    return FALSE;
+  for (guint k = 0; k < b - a; k++)
+    if (strcmp (word_at (scan, a + k)->key, word_at (scan, c + k)->key) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The band's mention at words [c, e), a capitalised "the" before it
+ * @the: an organisation, whatever the tagger made of it ("support to
+ * The Bravery" LOC, "leaving Busted" MISC) or where it found none; not
+ * a name a rule or the lists gave another kind, nor a longer one. */
+static void
+band_mention (Scan *scan, guint c, guint e, gboolean the)
+{
+  Span *held = span_at (scan, word_at (scan, c)->span);
+  if (!held)
+    {
+      for (guint k = c; k < e; k++)
+        if (word_at (scan, k)->span >= 0)
+          return;
+      Span *s = claim (scan, c, e, "ORG", SOURCE_RULE);
+      if (s)
+        {
+          s->canonical = words_text (scan, c, e);
+          s->cued = TRUE;
+        }
+      return;
+    }
+  if ((held->a != c && !(the && held->a + 1 == c)) || held->b != e || held->listed || held->work || held->role
+      || held->source > SOURCE_RULE || held->dropped)
+    return;
+  if (strcmp (held->label, "ORG") != 0)
+    {
+      held->label = "ORG";
+      held->place = FALSE;
+      g_clear_pointer (&held->kb, g_free);
+      g_clear_pointer (&held->country, g_free);
+    }
+  held->cued = TRUE;
+}
+
+void
+find_band_mentions (Scan *scan)
+{
+  guint n = scan->words->len, ws = 0;
+  g_autoptr (GArray) bands = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->sentence_start)
+        ws = i;
+      if (w->upper || !(w->cue & CUE_MUSICIAN) || (w->cue & CUE_WORK_CREW) || i + 1 >= n
+          || word_at (scan, i + 1)->sentence_start)
+        continue;
+      guint a = band_before (scan, ws, n, i);
+      if (a == i && is_name_word (word_at (scan, i + 1)) && !word_at (scan, i + 1)->glued)
+        a = opening_band (scan, ws, i);
+      if (a == i)
+        continue;
+      if (!bands)
+        bands = g_array_new (FALSE, FALSE, sizeof (BandName));
+      BandName band = { a, i, 0 };
+      g_array_append_val (bands, band);
+    }
+  if (!bands)
+    return;
+  /* Each band's other mentions: the same words, capitalised, no part of
+   * a longer run of capitalised words (but a "The" before); one not
+   * opening a sentence says the document names the band so. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint c = 0; c < n; c++)
+      {
+        const Word *w = word_at (scan, c);
+        if (!w->upper)
+          continue;
+        for (guint r = 0; r < bands->len; r++)
+          {
+            BandName *band = &g_array_index (bands, BandName, r);
+            guint e = c + (band->b - band->a);
+            if (!same_words (scan, band->a, band->b, c)
+                || (e < n && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start && !word_at (scan, e)->glued))
+              continue;
+            const Word *before = c > 0 ? word_at (scan, c - 1) : NULL;
+            gboolean the = before && !w->sentence_start && before->upper && strcmp (before->key, "the") == 0;
+            if (before && !w->sentence_start && before->upper && !the)
+              continue;
+            gboolean opening = w->sentence_start || (the && before->sentence_start);
+            if (pass == 0 && c != band->a && !opening)
+              band->others++;
+            else if (pass == 1 && band->others > 0)
+              band_mention (scan, c, e, the);
+            break;
+          }
+      }
 }
