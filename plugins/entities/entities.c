@@ -472,10 +472,11 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      /* music.c's song and genre words ("hit", "track", "pop") are
-       * common words everywhere else: the other rules, which read a
-       * word with any kind as no plain word, never see them. */
-      w->cue = row->rules & ~(CUE_SONG_NOUN | CUE_MUSIC_WORD);
+      /* music.c's genre words ("pop", "rock") are common words
+       * everywhere else, and so is a song's noun in capitals ("Hit"):
+       * the other rules, which read a word with any kind as no plain
+       * word, never see them. */
+      w->cue = row->rules & ~(CUE_MUSIC_WORD | (w->upper ? CUE_SONG_NOUN : 0));
       gboolean first_name = FALSE;
       if (w->upper)
         {

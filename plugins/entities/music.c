@@ -312,8 +312,9 @@ listed_bands (Scan *scan, guint we, guint i)
 }
 
 /* The kinds of word @i music.c alone reads (song-noun, music-word):
- * entities.c masks them off Word.cue, for they are common words to
- * every other rule ("hit", "pop"). */
+ * entities.c masks the genres off Word.cue, and a song's noun in
+ * capitals, for they are common words to every other rule ("pop",
+ * "Hit"). */
 static Cue
 music_kinds (const Scan *scan, guint i)
 {
@@ -467,12 +468,12 @@ find_music (Scan *scan, guint ws, guint we)
        * first word is looked up again ("Rapper Eminem"). */
       if (w->sentence_start && w->upper && !w->capitals)
         cue = cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MUSICIAN;
-      /* A song's noun is looked up only where a title may follow it:
-       * a capitalised word, or a comma and one. */
-      if (!w->upper && i + 1 < we
-          && (word_at (scan, i + 1)->upper || (!word_at (scan, i + 1)->upper && (word_at (scan, i + 1)->cue & CUE_EXAMPLES))
-              || (i + 2 < we && is_comma (scan, i + 1) && word_at (scan, i + 2)->upper))
-          && (music_kinds (scan, i) & CUE_SONG_NOUN))
+      /* A song's noun (kept on Word.cue in lowercase only) where a
+       * title may follow it: a capitalised word, a comma and one, a
+       * list's "include". */
+      if ((cue & CUE_SONG_NOUN) && i + 1 < we
+          && (word_at (scan, i + 1)->upper || (word_at (scan, i + 1)->cue & CUE_EXAMPLES)
+              || (i + 2 < we && is_comma (scan, i + 1) && word_at (scan, i + 2)->upper)))
         {
           char single[64];
           if (plural_stem (w->key, FALSE, single))
@@ -597,16 +598,17 @@ band_mention (Scan *scan, guint c, guint e, gboolean the)
 void
 find_band_mentions (Scan *scan)
 {
-  guint n = scan->words->len, ws = 0;
+  guint n = scan->words->len;
   g_autoptr (GArray) bands = NULL;
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
-      if (w->sentence_start)
-        ws = i;
-      if (w->upper || !(w->cue & CUE_MUSICIAN) || (w->cue & CUE_WORK_CREW) || i + 1 >= n
+      if (!(w->cue & CUE_MUSICIAN) || w->upper || (w->cue & CUE_WORK_CREW) || i + 1 >= n
           || word_at (scan, i + 1)->sentence_start)
         continue;
+      guint ws = i;
+      while (ws > 0 && !word_at (scan, ws)->sentence_start)
+        ws--;
       guint a = band_before (scan, ws, n, i);
       if (a == i && is_name_word (word_at (scan, i + 1)) && !word_at (scan, i + 1)->glued)
         a = opening_band (scan, ws, i);
