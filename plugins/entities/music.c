@@ -426,7 +426,7 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
             break;
           b = more;
         }
-      if (b == j || !first->upper || first->glued || (first->cue & CUE_FUNCTION && b - j == 1))
+      if (b == j || !first->upper || first->glued || ((first->cue & CUE_FUNCTION) && b - j == 1))
         return;
       const Span *held = span_at (scan, first->span);
       /* A place or a name the lists know is none of a song's. */
@@ -624,7 +624,7 @@ find_band_mentions (Scan *scan)
   /* Each band's other mentions: the same words, capitalised, no part of
    * a longer run of capitalised words (but a "The" before); one not
    * opening a sentence says the document names the band so. */
-  for (int pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 2; pass++)
     for (guint c = 0; c < n; c++)
       {
         const Word *w = word_at (scan, c);
