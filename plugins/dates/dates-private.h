@@ -521,7 +521,7 @@ typedef struct
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
-  guint8 the_year;      /* "the year", "the start of the year" with no cue of the future: the reference's, or the year written just before */
+  guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */

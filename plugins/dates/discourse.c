@@ -288,14 +288,14 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
  * 2003's", "the 2003 World Cup": kind `bound`).
  * TimeBank+AQUAINT writes its ten "the year" as the creation time's year
  * or as a span, none after a year so written: none changes. */
-static void
+static gboolean
 the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   static const char *const persons[] = { " he ", " she ", " it ", " they ", " we ", " I ", " you " };
   if (ds->last_year_end < 4 || !ds->last_year_alone || t->start - ds->last_year_end > PERIOD_REACH
       || t->value.kind != VALUE_CALENDAR || t->value.month != 0 || t->value.year == ds->last_year
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0)
-    return;
+    return FALSE;
   /* "the year" alone opening its sentence or after "in", not "later in
    * the year they fell" nor "1981 was to be the year he toured" */
   gsize pw, pn = word_before (text, 0, t->start, &pw);
@@ -306,12 +306,12 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
                   || strchr (".!?\n", text[lead_at - 1]) != NULL;
   for (guint k = 0; k < G_N_ELEMENTS (persons) && lead && t->mod == NULL && t->end - t->start == 8; k++)
     if (strncmp (text + t->end, persons[k], strlen (persons[k])) == 0)
-      return;
+      return FALSE;
   /* where the year's sentence starts, and whether the year opens it,
    * alone or after "In" */
   gsize year_at = ds->last_year_end - 4, at = year_at, w;
   if (word_before_in (d->bound_words, text, at, NULL))
-    return;
+    return FALSE;
   gsize n = at > 0 && text[at - 1] == ' ' ? word_before (text, 0, at - 1, &w) : 0;
   if (n == 2 && g_ascii_strncasecmp (text + w, "in", 2) == 0)
     at = w;
@@ -323,13 +323,13 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
       /* nor an award ("named athlete of the year") */
       if (word_between_in (d->present_words, text, sentence_start, t->start)
           || (t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0))
-        return;
+        return FALSE;
       /* an aside: ", founded in 1987,", ", who won gold in 2000," */
       gsize s = year_at;
       while (s > 0 && year_at - s < PERIOD_REACH && !strchr (".!?\n", text[s - 1]))
         s--;
       if (text[ds->last_year_end] == ',' && memchr (text + s, ',', year_at - s))
-        return;
+        return FALSE;
       /* a relative clause that goes on past its year, before a main
        * clause of the present perfect or a modal ("who moved to City in
        * 2003 after a poor stint at Leeds, has battled back ... at the
@@ -342,10 +342,59 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
         from--;
       if (word_between_in (d->relative_words, text, from, year_at)
           && word_between_in (d->unfinished_words, text, ds->last_year_end, t->start))
-        return;
+        return FALSE;
     }
   t->anchor = value_calendar (ds->last_year, 0, 0);
   t->value.year = ds->last_year;
+  return TRUE;
+}
+
+/* Where the clause that goes on at @at ends: the next comma, semicolon
+ * or end of sentence (a full stop before a space or the end). */
+static gsize
+clause_end (const char *text, gsize at)
+{
+  while (text[at] != '\0' && !strchr (",;!?\n", text[at])
+         && !(text[at] == '.' && (text[at + 1] == ' ' || text[at + 1] == '\0')))
+    at++;
+  return at;
+}
+
+/* "The year", "the month" of a report about a past month: the month and
+ * its year named last before, within a paragraph or two and with no
+ * date since ("Retail sales rose 3% in December ... Sales climbed 8% for
+ * the year", said in March, is last year; "rose 1.2% in the month" is
+ * that December), as TimeBank anchors "the quarter" on the quarter just
+ * reported.  Only a month named, gone by before the reference's year
+ * or month: "sales in January" said in March, then "the year", is this
+ * year anyway; a day named is too often a weekday of the week just gone
+ * ("lost on Monday ... began the year with a win" said on 1 January).
+ * Not where the clause of "the year" or "the month" speaks of the
+ * present (kind `present`: "Sales in December rose but the year is off
+ * to a slow start"), nor "the year ahead", nor a prize or a part of it
+ * ("album of the year", "the rest of the month"), nor a sports season,
+ * which starts in one year and ends in the next (the_year 2,
+ * normalise_relunit()), and never a future (normalise_relunit() flags
+ * none). */
+static void
+the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  if (ds->last_named_grain != 'M' || ds->last_named_end == 0
+      || t->start < ds->last_named_end || t->start - ds->last_named_end > ANAPHOR_REACH
+      || t->value.kind != VALUE_CALENDAR || t->value.day != 0 || t->value.year < 1 || t->the_year == 2
+      || (t->mod == NULL && t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0)
+      || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
+      || word_between_in (d->present_words, text, sentence_start, t->start)
+      || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
+    return;
+  int y = ds->last_named[0], mo = ds->last_named[1];
+  if (t->value.month == 0 ? y >= t->value.year : y * 12 + mo >= t->value.year * 12 + t->value.month)
+    return;
+  t->anchor = value_calendar (y, t->value.month ? mo : 0, 0);
+  t->value.year = y;
+  if (t->value.month)
+    t->value.month = mo;
+  t->resolution = "relative";
 }
 
 /* A holiday named with no year and no cue of tense after a day named
@@ -466,7 +515,8 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
     return;
   if (t->the_year)
     {
-      the_year (d, ds, text, sentence_start, t);
+      if (t->value.month != 0 || !the_year (d, ds, text, sentence_start, t))
+        the_period_named (d, ds, text, sentence_start, t);
       return;
     }
   if (t->holiday_open)
@@ -568,13 +618,14 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
   if (dated && period && !t->years_back)
     ds->last_period = *v, ds->last_period_end = end;
   /* A date named, every part of it known, for "that year" and the like
-   * after it. */
+   * after it; "the year", "the month" name no new one, but the period
+   * a report is about, which the next "the month" takes too. */
   gboolean known = v->kind == VALUE_CALENDAR ? v->month != VALUE_X && v->day != VALUE_X
                    : v->kind == VALUE_WEEK   ? v->week != VALUE_X
                    : v->kind == VALUE_PERIOD ? v->number != VALUE_X
                    : v->kind == VALUE_SEASON ? strchr (v->code, 'X') == NULL
                                              : FALSE;
-  if (dated && !t->refers && known)
+  if (dated && !t->refers && !t->the_year && known)
     {
       int y = v->year, mo = v->kind == VALUE_CALENDAR ? v->month : 0;
       int dd = v->kind == VALUE_CALENDAR ? v->day : 0;

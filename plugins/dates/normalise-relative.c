@@ -326,7 +326,7 @@ normalise_relunit (const Reading *x, Timex *t)
   /* "losses for the year to 31 July", "sales in the week to 25
    * December": the span ending then, as "the year ended DATE" is
    * (TimeBank: six of six DURATION P1Y), not the year of the reference */
-  if ((strcmp (code, "Y") == 0 || strcmp (code, "W") == 0) && step == 0 && !mod_s && shift
+  if ((strcmp (code, "Y") == 0 || strcmp (code, "W") == 0 || strcmp (code, "M") == 0) && step == 0 && !mod_s && shift
       && g_ascii_strcasecmp (shift, "the") == 0 && to_month_after (d, m->subject + m->end))
     {
       t->type = "DURATION", t->resolution = "absolute";
@@ -372,7 +372,7 @@ normalise_relunit (const Reading *x, Timex *t)
        * year just written, as "the year" is ("He joined Leeds in 1998.
        * The season was a disaster"; discourse_place_in_year()) */
       if (step == 0 && the && !tense_future (tense))
-        t->the_year = TRUE;
+        t->the_year = 2; /* a season: not a past month's year (discourse.c) */
       return TRUE;
     }
   discourse_mark_before (t, code, step, mod_s, shift);
@@ -392,10 +392,17 @@ normalise_relunit (const Reading *x, Timex *t)
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     {
+      gboolean the = step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
+      /* "the month" after "of" is an award or a part told otherwise
+       * ("player of the month", "the rest of the month"); "the end of
+       * the month" is the row's mod, and stays */
+      if (code[0] == 'M' && the && !mod_s && m->start >= 3
+          && g_ascii_strncasecmp (m->subject + m->start - 3, "of ", 3) == 0)
+        return FALSE;
       t->value = counted_from (&r, code[0], step);
-      /* "the year" with no shift word may be the year just written
-       * (discourse_place_in_year()) */
-      if (code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0 && !tense_future (tense))
+      /* "the year", "the month" with no shift word may be the period
+       * just written (discourse_place_in_year()) */
+      if ((code[0] == 'Y' || code[0] == 'M') && the && !tense_future (tense))
         t->the_year = TRUE;
     }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)

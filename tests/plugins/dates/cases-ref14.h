@@ -1,0 +1,29 @@
+/* cases-ref14.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the fourteenth session's anchors of a story's own time
+ * (issue 25): the period a past report is about, a month named again,
+ * a unit counted from a named one.  Each rule with sentences near it
+ * where it must not fire. */
+  /* "the year", "the month", "the quarter" of a report about a past
+   * month: that month's (discourse.c, the_period_named()) */
+  { "Car sales rose 4% in November. Over [the year] they fell 1%.", "2005-02-10", "DATE", "2004" },
+  { "Exports jumped in December. Exports for [the year] were a record.", "2005-03-01", "DATE", "2004" },
+  { "Home loans rose in December. Lending rose 2% in [the month].", "2005-03-01", "DATE", "2004-12" },
+  { "Sales rose in December. Sales rose 1% in the month and 8% for [the year].", "2005-03-01", "DATE", "2004" },
+  /* near it: a present or future clause, "the year ahead", a month of
+   * the reference's year, no month named, the month to a day, an award,
+   * a month long past (beyond the reach) */
+  { "Sales rose in December. [The year] is off to a slow start.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. Sales will rise for [the year].", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. Analysts see growth in [the year] ahead.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in January. Sales for [the year] are up 2%.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in February. Sales for [the year] rose 2%.", "2005-03-01", "DATE", "2005" },
+  { "Shares rose 2% in [the month].", "2005-03-01", "DATE", "2005-03" },
+  { "Sales rose in December. Shares rose 3% [this month].", "2005-03-01", "DATE", "2005-03" },
+  { "Sales rose in December. Losses for [the year] to March rose.", "2005-04-10", "DURATION", "P1Y" },
+  { "Losses for [the month] to March rose.", "2005-04-10", "DURATION", "P1M" },
+  { "He was named player of [the month].", "2005-03-01", NULL },
+  { "Sales rose in December. He spent the rest of [the month] in Rome.", "2005-03-01", NULL },
+  { "Sales rose in December. It won album of [the year].", "2005-03-01", "DATE", "2005" },
+  { "He lost on Monday. Moya began [the year] with a win.", "2005-01-01", "DATE", "2005" },
+  { "He was hurt in December. He missed the rest of [the season].", "2005-03-01", "DATE", "2005" },
+  { "Prices rose in December. [The month] by month rise was small.", "2005-03-01", NULL },
