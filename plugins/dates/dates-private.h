@@ -1000,6 +1000,9 @@ typedef struct
    * against the reference, written without its year ([month - 1][day -
    * 1]); 0 before */
   guint16 day_first_year[12][31];
+  /* each month's year as the document last read it, written without its
+   * year ([month - 1]); 0 before */
+  guint16 month_open_year[12];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,

@@ -368,7 +368,8 @@ clause_end (const char *text, gsize at)
  * reported.  Only a month named, gone by before the reference's year
  * or month: "sales in January" said in March, then "the year", is this
  * year anyway; a day named is too often a weekday of the week just gone
- * ("lost on Monday ... began the year with a win" said on 1 January).
+ * ("lost on Monday ... began the year with a win" said on 1 January),
+ * unless it is in the month named before it.
  * Not where the clause of "the year" or "the month" speaks of the
  * present (kind `present`: "Sales in December rose but the year is off
  * to a slow start"), nor "the year ahead", nor a prize or a part of it
@@ -379,7 +380,13 @@ clause_end (const char *text, gsize at)
 static void
 the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
-  if (ds->last_named_grain != 'M' || ds->last_named_end == 0
+  /* a day inside the month named before it ("sales in December ...
+   * before Christmas") leaves the report's month as it was */
+  gboolean day_in_month = ds->last_named_grain == 'D' && ds->last_period.kind == VALUE_CALENDAR
+                          && ds->last_period.day == 0 && ds->last_period.year == ds->last_named[0]
+                          && ds->last_period.month == ds->last_named[1] && ds->last_period_end > 0
+                          && t->start - ds->last_period_end <= ANAPHOR_REACH;
+  if ((ds->last_named_grain != 'M' && !day_in_month) || ds->last_named_end == 0
       || t->start < ds->last_named_end || t->start - ds->last_named_end > ANAPHOR_REACH
       || t->value.kind != VALUE_CALENDAR || t->value.day != 0 || t->value.year < 1 || t->the_year == 2
       || (t->mod == NULL && t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0)
@@ -464,6 +471,35 @@ day_named_again (const Discourse *ds, Timex *t)
   v->year = first;
 }
 
+/* A month without its year and with a possessive, "December's data", is
+ * the December the text has been about: the year the same month last
+ * named without its year took, whatever the clause's tense would make of
+ * it alone ("sales rose in December ... analysts will study December's
+ * figures" is one December, not the coming one).  The possessive names a
+ * thing of that month (its figures, its record) as "Saturday's match"
+ * does of a day (discourse_weekday_again()).  Not a month without it,
+ * which may be another year's ("lost in December ... will meet again in
+ * December"), nor after the same month with its year written, a
+ * comparison as often as not ("26% more than in December 2003 ... Before
+ * December's record"). */
+static void
+month_named_again (const Discourse *ds, const char *text, Timex *t)
+{
+  TimexValue *v = &t->value;
+  if (!t->year_open || v->kind != VALUE_CALENDAR || v->month < 1 || v->month > 12 || v->day != 0)
+    return;
+  int year = ds->month_open_year[v->month - 1];
+  if (year == 0 || year == v->year)
+    return;
+  const char *after = text + t->end;
+  if (!g_str_has_prefix (after, "'s") && !g_str_has_prefix (after, "\u2019s"))
+    return;
+  if (g_ascii_isalnum (after[after[0] == '\'' ? 2 : 4]))
+    return;
+  v->year = year;
+  t->anchor = value_calendar (year, v->month, 0);
+}
+
 /* A day or month without its year placed in the year written before it
  * in its sentence (discourse_place_in_year()); FALSE where none is. */
 static gboolean
@@ -525,7 +561,10 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
       return;
     }
   if (!place_in_named_year (d, ds, text, sentence_start, t))
-    day_named_again (ds, t);
+    {
+      day_named_again (ds, t);
+      month_named_again (ds, text, t);
+    }
 }
 
 void
@@ -584,6 +623,9 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       && v->day <= 31 && v->year >= 1 && v->year <= 9999 && t->anchor.kind == VALUE_CALENDAR && t->anchor.day >= 1
       && ds->day_first_year[v->month - 1][v->day - 1] == 0)
     ds->day_first_year[v->month - 1][v->day - 1] = (guint16) v->year;
+  if (t->year_open && v->kind == VALUE_CALENDAR && v->month >= 1 && v->month <= 12 && v->day == 0
+      && v->year >= 1 && v->year <= 9999)
+    ds->month_open_year[v->month - 1] = (guint16) v->year;
   if (t->weekday_read && t->weekday >= 1 && t->weekday <= 7 && ds->weekday_first[t->weekday].kind == VALUE_NONE
       && v->kind == VALUE_CALENDAR && v->day >= 1)
     ds->weekday_first[t->weekday] = value_calendar (v->year, v->month, v->day);

@@ -27,3 +27,17 @@
   { "He lost on Monday. Moya began [the year] with a win.", "2005-01-01", "DATE", "2005" },
   { "He was hurt in December. He missed the rest of [the season].", "2005-03-01", "DATE", "2005" },
   { "Prices rose in December. [The month] by month rise was small.", "2005-03-01", NULL },
+  /* a day inside the month named before it leaves that month the one
+   * reported; a weekday alone does not make one */
+  { "Sales rose 3% in December. Shoppers came before Christmas. Sales climbed 8% for [the year].", "2005-03-01", "DATE", "2004" },
+  { "Shares fell on 3 March. Sales rose 2% for [the year].", "2005-03-20", "DATE", "2005" },
+  /* a month with a possessive is the same month named last before it
+   * (discourse.c, month_named_again()) */
+  { "Sales rose in December. Analysts will study [December]'s data.", "2005-03-01", "DATE", "2004-12" },
+  { "Sales rose in December. Analysts will study [December]\u2019s data.", "2005-03-01", "DATE", "2004-12" },
+  { "Sales rose in December and in January. They will study [December]'s data.", "2005-03-01", "DATE", "2004-12" },
+  /* near it: no possessive, another month named, the same month only
+   * with its year written (a comparison) */
+  { "Sales rose in December. Analysts will study [December] data.", "2005-03-01", "DATE", "2005-12" },
+  { "Sales rose in November. Analysts will study [December]'s data.", "2005-03-01", "DATE", "2005-12" },
+  { "Texts rose 26% on December 2003. Before [December]'s record, the high was in May.", "2005-01-20", "DATE", "2004-12" },
