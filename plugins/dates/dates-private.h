@@ -986,6 +986,8 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
+  gsize last_week_end;   /* ending there (0: none yet) */
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;

@@ -189,9 +189,52 @@ discourse_compare_period (const Discourse *ds, Timex *t)
     }
 }
 
+/* The Monday of the ISO week @v names, in @monday; FALSE where it names
+ * none. */
+static gboolean
+week_monday (const TimexValue *v, GDate *monday)
+{
+  if (v->kind != VALUE_WEEK || v->year < 1 || v->year > 9998 || v->week < 1 || v->week > 53)
+    return FALSE;
+  /* 4 January is in week 1 */
+  g_date_clear (monday, 1);
+  g_date_set_dmy (monday, 4, G_DATE_JANUARY, (GDateYear) v->year);
+  g_date_subtract_days (monday, g_date_get_weekday (monday) - 1);
+  g_date_add_days (monday, (v->week - 1) * 7);
+  return TRUE;
+}
+
+/* "The previous weekend", "the following week" after a week or weekend
+ * named last ("took $20m at the weekend ... down on the previous
+ * weekend", "was arrested last week; the previous week he had fled"):
+ * one before or after that one, as "the following year" counts from a
+ * year named, not from the reference's.  TRUE where it did. */
+static gboolean
+week_from_named (const Discourse *ds, Timex *t)
+{
+  GDate monday;
+  if (t->refers != 'W' || t->refers_step == 0 || ds->last_week_end == 0 || ds->last_week_end < ds->last_named_end
+      || t->start < ds->last_week_end || t->start - ds->last_week_end > ANAPHOR_REACH
+      || !week_monday (&ds->last_week, &monday))
+    return FALSE;
+  gboolean weekend = t->value.kind == VALUE_WEEK && t->value.weekend;
+  if (t->refers_step < 0)
+    g_date_subtract_days (&monday, 7 * (guint) -t->refers_step);
+  else
+    g_date_add_days (&monday, 7 * (guint) t->refers_step);
+  t->value = value_week (&monday);
+  t->value.weekend = weekend;
+  t->anchor = ds->last_week;
+  t->resolution = "relative";
+  return TRUE;
+}
+
 void
 discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 {
+  if (week_from_named (ds, t))
+    return;
+  gboolean weekend = t->value.kind == VALUE_WEEK && t->value.weekend;
   /* "the following year", "the previous month" count from a date named
    * before however far back: from the reference they would be "next
    * year", "last month" ("an Oscar in 1973 ... nominated the following
@@ -215,6 +258,7 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
       g_date_clear (&named, 1);
       g_date_set_dmy (&named, ds->last_named[2], ds->last_named[1], y);
       t->value = counted_from (&named, t->refers, t->refers_step);
+      t->value.weekend = weekend && t->value.kind == VALUE_WEEK;
       t->anchor = value_calendar (y, ds->last_named[1], ds->last_named[2]);
       t->resolution = "relative";
     }
@@ -646,6 +690,8 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
     }
   if (v->kind == VALUE_WEEK && v->year == VALUE_X && v->weekday != 0)
     ds->some_day_end = end;
+  if (strcmp (t->type, "DATE") == 0 && v->kind == VALUE_WEEK && v->year >= 1 && v->week >= 1 && v->week <= 53)
+    ds->last_week = *v, ds->last_week_end = end;
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
   /* a time on a day written ("will unveil plans on Thursday night ...

@@ -409,9 +409,14 @@ normalise_relunit (const Reading *x, Timex *t)
     {
       /* "the weekend": the last one in a report of what happened, the
        * next one when the clause speaks of the future, as a weekday. */
-      resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
+      /* "the previous weekend", "the following weekend" count from a
+       * weekend named before (discourse_resolve_anaphor()); with none,
+       * the last one or the next */
+      resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, step != 0 ? step > 0 : tense_future (tense));
       t->value = value_week (&r);
       t->value.weekend = TRUE;
+      if (step != 0)
+        t->refers = 'W', t->refers_step = step;
       /* "usually plays golf at the weekend": every weekend (a word of
        * kind `habitual` earlier in its sentence, a present simple) */
       if (step == 0 && !x->g.text[G_MOD] && tense_habitual (tense, m->start, m->end))

@@ -41,3 +41,17 @@
   { "Sales rose in December. Analysts will study [December] data.", "2005-03-01", "DATE", "2005-12" },
   { "Sales rose in November. Analysts will study [December]'s data.", "2005-03-01", "DATE", "2005-12" },
   { "Texts rose 26% on December 2003. Before [December]'s record, the high was in May.", "2005-01-20", "DATE", "2004-12" },
+  /* "the previous weekend", "the previous week" after a week or weekend
+   * named: one before that one (discourse.c, week_from_named()) */
+  { "The film took $20m at the weekend. Takings fell against [the previous weekend].", "2005-03-01", "DATE", "2005-W07-WE" },
+  { "He was arrested last week. [The previous week] he had fled.", "2005-03-01", "DATE", "2005-W07" },
+  { "The film opened last weekend. [The following weekend] it fell.", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "The film topped the chart at the weekend. [The previous weekend] it was second.", "2005-01-04", "DATE", "2004-W52-WE" },
+  { "The film opened on Saturday. Takings were up on [the previous weekend].", "2005-03-01", "DATE", "2005-W07-WE" },
+  /* near it: no week named, a day named since, a count after a year
+   * (TimeBank spans "a minute and a half later", "a month after": the
+   * count, a DURATION) */
+  { "Takings fell compared with [the previous weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "Fans will gather [the following weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
+  { "He was arrested last week. On Monday he fled. [The previous week] he had hidden.", "2005-03-01", "DATE", "2005-W08" },
+  { "Sales grew 2.9% in 2001 and 2.5% [a year] later.", "2005-03-01", "DURATION", "P1Y" },
