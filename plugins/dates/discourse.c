@@ -404,6 +404,17 @@ clause_end (const char *text, gsize at)
   return at;
 }
 
+/* Where the clause that holds @at starts: after the last comma or
+ * semicolon since @sentence_start ("if cars are excluded from the data,
+ * sales rose 0.3% on the month": the clause of "the month" is past). */
+static gsize
+clause_start (const char *text, gsize sentence_start, gsize at)
+{
+  while (at > sentence_start && text[at - 1] != ',' && text[at - 1] != ';')
+    at--;
+  return at;
+}
+
 /* "The year", "the month" of a report about a past month: the month and
  * its year named last before, within a paragraph or two and with no
  * date since ("Retail sales rose 3% in December ... Sales climbed 8% for
@@ -435,7 +446,7 @@ the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize s
       || t->value.kind != VALUE_CALENDAR || t->value.day != 0 || t->value.year < 1 || t->the_year == 2
       || (t->mod == NULL && t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0)
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
-      || word_between_in (d->present_words, text, sentence_start, t->start)
+      || word_between_in (d->present_words, text, clause_start (text, sentence_start, t->start), t->start)
       || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
     return;
   int y = ds->last_named[0], mo = ds->last_named[1];

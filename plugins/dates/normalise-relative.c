@@ -394,10 +394,12 @@ normalise_relunit (const Reading *x, Timex *t)
     {
       gboolean the = step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
       /* "the month" after "of" is an award or a part told otherwise
-       * ("player of the month", "the rest of the month"); "the end of
-       * the month" is the row's mod, and stays */
-      if (code[0] == 'M' && the && !mod_s && m->start >= 3
-          && g_ascii_strncasecmp (m->subject + m->start - 3, "of ", 3) == 0)
+       * ("player of the month", "the rest of the month").  Nor "the end
+       * of the month", "later in the month", as before "the month" was
+       * found: TimeBank+AQUAINT writes its one "the end of the month" as
+       * a day (1990-08-30), which the month with mod END would miss */
+      if (code[0] == 'M' && the
+          && (mod_s || (m->start >= 3 && g_ascii_strncasecmp (m->subject + m->start - 3, "of ", 3) == 0)))
         return FALSE;
       t->value = counted_from (&r, code[0], step);
       /* "the year", "the month" with no shift word may be the period

@@ -55,3 +55,8 @@
   { "Fans will gather [the following weekend].", "2005-03-01", "DATE", "2005-W09-WE" },
   { "He was arrested last week. On Monday he fled. [The previous week] he had hidden.", "2005-03-01", "DATE", "2005-W08" },
   { "Sales grew 2.9% in 2001 and 2.5% [a year] later.", "2005-03-01", "DURATION", "P1Y" },
+  /* the present of another clause of its sentence leaves "the month" the
+   * one reported; its own clause's present does not */
+  { "Sales rose in December. If cars are left out, sales rose 0.3% on [the month].", "2005-03-01", "DATE", "2004-12" },
+  { "Sales rose in December. Analysts say that sales are up 1% on [the month].", "2005-03-01", "DATE", "2005-03" },
+  { "The deal will close by the end of [the month].", "2005-03-01", NULL },
