@@ -521,7 +521,7 @@ typedef struct
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
-  guint8 the_year;      /* "the year", "the start of the year" with no cue of the future: the reference's, or the year written just before */
+  guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */
@@ -995,6 +995,8 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
+  gsize last_week_end;   /* ending there (0: none yet) */
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
@@ -1009,6 +1011,9 @@ typedef struct
    * against the reference, written without its year ([month - 1][day -
    * 1]); 0 before */
   guint16 day_first_year[12][31];
+  /* each month's year as the document last read it, written without its
+   * year ([month - 1]); 0 before */
+  guint16 month_open_year[12];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,
