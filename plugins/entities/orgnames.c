@@ -126,8 +126,126 @@ join_connected (Scan *scan, guint ws, guint we)
     }
 }
 
+/* The most names a list holds here: a longer run of commas is a table. */
+#define LIST_MAX 12
+
+/* Whether a person's evidence stands by any mention of @w's word in the
+ * document: a first name or a title right before it ("Jerry Yahoo", "Mr
+ * Virgin"), or the word itself a first name. */
+static gboolean
+person_evidence (Scan *scan, const Word *w)
+{
+  if (first_name_flags (scan, w) & NAME_WORD_FIRST)
+    return TRUE;
+  guint32 slot = word_slot (scan, w);
+  for (guint k = 1; k < scan->words->len; k++)
+    {
+      if (scan->slots[k] != slot)
+        continue;
+      const Word *before = word_at (scan, k - 1);
+      if ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
+          || (before->upper && !before->sentence_start && (first_name_flags (scan, before) & NAME_WORD_FIRST)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @p is a name of one word the tagger alone called a person or
+ * a place that no list hints as a place: a company named by an English
+ * word may be either ("Yahoo" PERSON, "Amazon" LOC). */
+static gboolean
+relabel_candidate (const Scan *scan, const Span *p)
+{
+  if (p->source != SOURCE_TAGGER || p->cued || p->place || p->b - p->a != 1)
+    return FALSE;
+  const Word *w = word_at (scan, p->a);
+  /* A surname or first name the lists hint is a person's ("Smith, Jones,
+   * Microsoft and Google"). */
+  if (w->hint && strcmp (w->hint->label, "PERSON") == 0)
+    return FALSE;
+  if (strcmp (p->label, "PERSON") == 0)
+    return TRUE;
+  return strcmp (p->label, "LOC") == 0 && !w->known.single && (!w->hint || strcmp (w->hint->label, "ORG") == 0);
+}
+
+/* A list of names, "A, B, C and D" (or "or"; a bracket after a name is
+ * skipped: "Medecins sans Frontieres (Doctors Without Borders)"), whose
+ * other names are organisations, two at least and more than the
+ * candidates: a one-word name the tagger called a person or an unlisted
+ * place takes their label ("Google, Yahoo, Ebay and Amazon"), unless a
+ * person's evidence holds in the document (person_evidence()).  Its
+ * other mentions vote with it (cued).  Not a list with a person's or a
+ * place's name the lists know ("Blair, Brown and Labour"). */
+static void
+relabel_lists (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Span *items[LIST_MAX] = { NULL };
+      guint n = 0, orgs = 0, candidates = 0;
+      gboolean other = FALSE, closed = FALSE;
+      guint k = i;
+      while (k < we && n < LIST_MAX)
+        {
+          Span *p = span_at (scan, word_at (scan, k)->span);
+          const Word *w = word_at (scan, k);
+          if (!p && capital_word (w) && k + 1 < we && !word_at (scan, k + 1)->upper)
+            {
+              /* A capitalised word the tagger left out is an item that
+               * speaks for neither side. */
+              k++;
+              n++;
+            }
+          else if (!p || p->a != k || p->dropped)
+            break;
+          else
+            {
+              items[n++] = p;
+              /* A company the lists hint counts as one, whatever the
+               * tagger's label ("Amazon" LOC). */
+              if (strcmp (p->label, "ORG") == 0 || (p->b - p->a == 1 && w->hint && w->hint_len == 1 && strcmp (w->hint->label, "ORG") == 0))
+                orgs++;
+              else if (relabel_candidate (scan, p))
+                candidates++;
+              else
+                other = TRUE;
+              k = p->b;
+            }
+          if (k < we && strcmp (word_at (scan, k)->text, "(") == 0)
+            {
+              while (k < we && strcmp (word_at (scan, k)->text, ")") != 0)
+                k++;
+              k++;
+            }
+          if (closed || k + 1 >= we)
+            break;
+          const char *sep = word_at (scan, k)->key;
+          if (strcmp (sep, "and") == 0 || strcmp (sep, "or") == 0)
+            closed = TRUE;
+          else if (strcmp (sep, ",") != 0)
+            break;
+          k++;
+          if (k < we && !closed && (strcmp (word_at (scan, k)->key, "and") == 0 || strcmp (word_at (scan, k)->key, "or") == 0))
+            {
+              closed = TRUE;
+              k++;
+            }
+        }
+      if (n >= 3 && closed && !other && candidates > 0 && orgs >= 2 && orgs > candidates)
+        for (guint j = 0; j < n; j++)
+          if (items[j] && strcmp (items[j]->label, "ORG") != 0 && !person_evidence (scan, word_at (scan, items[j]->a)))
+            {
+              items[j]->label = "ORG";
+              items[j]->cued = TRUE;
+            }
+      if (n > 1)
+        i = k - 1;
+    }
+}
+
 void
 find_org_names (Scan *scan, guint ws, guint we)
 {
   join_connected (scan, ws, we);
+  relabel_lists (scan, ws, we);
 }

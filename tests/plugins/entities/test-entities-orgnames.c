@@ -1,7 +1,8 @@
 /* test-entities-orgnames.c: the entities stage through `assay run`, on
  * sentences written here, for organisations' names the tagger cuts or
  * mislabels by the shape of their words (orgnames.c): a body's name with
- * a lowercase connector after its head, joined; and the sentences near
+ * a lowercase connector after its head, joined; a person's label in a
+ * list of companies made theirs; and the sentences near
  * each rule where it must not fire. */
 #include "entity-cases.h"
 
@@ -29,6 +30,15 @@ static const EntityCase cases[] = {
     "the tagger's phrase over \"of the\" (Members of the Bank ORG, England GPE): not joined on" },
   { "The Society for the Protection of Birds said so.", "ORG:Protection of Birds",
     "a name going on past \"for the\" (the tagger's part after it only)" },
+  /* A one-word name the tagger called a person in a list of companies
+   * takes their label, and its other mentions follow. */
+  { "Firms such as Microsoft, Intel, Dell and Yahoo gained. Yahoo said sales rose.",
+    "ORG:Microsoft | ORG:Intel | ORG:Dell | ORG:Yahoo | ORG:Yahoo" },
+  /* Not a surname the lists hint, nor a list holding a person's name
+   * (Labour stays the tagger's person there: a miss, not this rule's). */
+  { "He thanked Smith, Jones, Microsoft and Google for their help.",
+    "PERSON:Smith | ORG:Jones | ORG:Microsoft | ORG:Google" },
+  { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
 };
 
 ENTITY_CASES_MAIN ("orgnames", cases, entity_render_plain)
