@@ -94,8 +94,10 @@ join_connected (Scan *scan, guint ws, guint we)
   for (guint i = ws + 1; i + 1 < we; i++)
     {
       const Word *c = word_at (scan, i);
-      if (c->upper || !(c->cue & CUE_CONNECTOR) || strcmp (c->key, "and") == 0 || strcmp (c->key, "the") == 0
-          || !body_head (word_at (scan, i - 1)) || !capital_word (word_at (scan, i + 1)))
+      /* The cue bits first: "and" and "the" are connectors too, and
+       * among the commonest words. */
+      if (c->upper || !(c->cue & CUE_CONNECTOR) || !body_head (word_at (scan, i - 1))
+          || !capital_word (word_at (scan, i + 1)) || strcmp (c->key, "and") == 0 || strcmp (c->key, "the") == 0)
         continue;
       guint a = i - 1;
       const Span *left = span_at (scan, word_at (scan, i - 1)->span);
@@ -179,8 +181,16 @@ relabel_candidate (const Scan *scan, const Span *p)
 static void
 relabel_lists (Scan *scan, guint ws, guint we)
 {
-  for (guint i = ws; i < we; i++)
+  for (guint i = ws; i + 1 < we; i++)
     {
+      /* A list opens with a name and a comma: told by two bytes before
+       * anything is looked up (most words open no list). */
+      if (!word_at (scan, i)->upper)
+        continue;
+      const Span *first = span_at (scan, word_at (scan, i)->span);
+      guint after = first && first->a == i ? first->b : i + 1;
+      if (after >= we || word_at (scan, after)->text[0] != ',')
+        continue;
       Span *items[LIST_MAX] = { NULL };
       guint n = 0, orgs = 0, candidates = 0;
       gboolean other = FALSE, closed = FALSE;
