@@ -911,6 +911,11 @@ typedef enum
 /* The Borrow of the expression ending at @end, whose words before are
  * @tense's. */
 int tense_borrow (Tense *tense, gsize end);
+/* Where the look-aheads from an expression ending at @from stop, its
+ * sentence ending at @end: with @layered (the sentence layer's sentence)
+ * @end, or past it where the layer split a hard-wrapped paragraph at a
+ * line's end; without, the first stop_mark() or newline (tense.c). */
+gsize tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean layered);
 gboolean tense_future_after (const Tense *tense, gsize from);
 /* Whether a weekday with no shift at @start..@end is the coming one: in
  * a clause with a fixture's verb ("England play France on Saturday"),

@@ -58,6 +58,7 @@ static const Case cases[] = {
 #include "cases-xsent13.h"
   /* the fourteenth session's classes of direction */
 #include "cases-tense14.h"
+#include "cases-tense14b.h"
 #include "cases-fix14.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
