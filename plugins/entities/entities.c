@@ -895,6 +895,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
       mend_the_titles (&scan, ws, we);
+      find_org_names (&scan, ws, we);
     }
   find_band_mentions (&scan);
   link_names (&scan, acronyms);

@@ -454,6 +454,9 @@ gboolean opens_person (const Scan *scan, guint i);
  * Translation and 21 Grams") are works too. */
 void spread_listed_works (Scan *scan);
 void mend_the_titles (Scan *scan, guint ws, guint we);
+/* Bodies' names cut at a lowercase connector, joined ("Network for
+ * Good"); orgnames.c. */
+void find_org_names (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
