@@ -472,7 +472,11 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      w->cue = row->rules;
+      /* music.c's genre words ("pop", "rock") are common words
+       * everywhere else, and so is a song's noun in capitals ("Hit"):
+       * the other rules, which read a word with any kind as no plain
+       * word, never see them. */
+      w->cue = row->rules & ~(CUE_MUSIC_WORD | (w->upper ? CUE_SONG_NOUN : 0));
       gboolean first_name = FALSE;
       if (w->upper)
         {
@@ -891,7 +895,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
       mend_the_titles (&scan, ws, we);
+      find_org_names (&scan, ws, we);
     }
+  find_band_mentions (&scan);
   link_names (&scan, acronyms);
   spread_listed_works (&scan);
   spread_works (&scan);

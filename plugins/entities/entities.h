@@ -210,6 +210,11 @@ void org_by_cue (Scan *scan, guint a, guint we);
 void find_by_context (Scan *scan, guint ws, guint we);
 /* Bands and record labels by the words around them (music.c). */
 void find_music (Scan *scan, guint ws, guint we);
+/* A band the document names by its player's noun ("Busted singer
+ * Charlie Simpson", even opening a sentence) is an organisation at its
+ * other mentions ("leaving Busted", "support to The Bravery") where one
+ * does not open a sentence (music.c). */
+void find_band_mentions (Scan *scan);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first
@@ -449,6 +454,9 @@ gboolean opens_person (const Scan *scan, guint i);
  * Translation and 21 Grams") are works too. */
 void spread_listed_works (Scan *scan);
 void mend_the_titles (Scan *scan, guint ws, guint we);
+/* Bodies' names cut at a lowercase connector, joined ("Network for
+ * Good"); orgnames.c. */
+void find_org_names (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
