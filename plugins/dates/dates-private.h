@@ -333,6 +333,9 @@ typedef struct
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
+  GHashTable *degree_words;   /* "as", "too": before "soon" it measures how soon, no time */
+  GHashTable *sequel_words;   /* "after", "as": after "soon" it ties another event, no time */
+  GHashTable *figurative_words; /* "little", "relatively": before "late in the day", the idiom */
   GHashTable *someday_words;  /* "could", "hope": "one day" after it in its clause is a day to come */
   GHashTable *lasting_words;  /* "take", "last": "one day" right after it is a span */
   GHashTable *finite_words;   /* "is", "had": "one day" right before it is a subject, a span */

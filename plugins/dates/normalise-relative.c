@@ -137,6 +137,36 @@ normalise_ref (const Reading *x, Timex *t)
 }
 
 
+/* Whether the clause before @at supposes a present against the facts:
+ * "if" and, after it, the subjunctive "were" ("If the teenage Howard
+ * were applying to Cambridge today"), or "were" opening the sentence
+ * ("Were he applying today"); not "were to" (a future supposed: "if
+ * they were to go today"), nor past a clause's mark ("if it were
+ * sunny, they would leave today": the day of the main clause). */
+static gboolean
+counterfactual_before (const Tense *tense, gsize at)
+{
+  const char *s = tense->text;
+  gboolean supposed = FALSE, were = FALSE;
+  for (gsize w = tense->start; w < at; w++)
+    {
+      if (clause_or_sentence_mark (s[w]))
+        supposed = were = FALSE;
+      if (!g_ascii_isalpha (s[w]) || (w > 0 && g_ascii_isalnum (s[w - 1])))
+        continue;
+      gsize e = w;
+      while (e < at && g_ascii_isalpha (s[e]))
+        e++;
+      if (e - w == 2 && g_ascii_strncasecmp (s + w, "if", 2) == 0)
+        supposed = TRUE;
+      else if (e - w == 4 && g_ascii_strncasecmp (s + w, "were", 4) == 0
+               && (supposed || (w == tense->start && g_ascii_isupper (s[w]))))
+        were = g_ascii_strncasecmp (s + e, " to ", 4) != 0;
+      w = e - 1;
+    }
+  return were;
+}
+
 /* A day counted from the reference: "yesterday", "tomorrow morning", "tonight". */
 gboolean
 normalise_relday (const Reading *x, Timex *t)
@@ -151,7 +181,10 @@ normalise_relday (const Reading *x, Timex *t)
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
     return FALSE;
   /* "children today watch": the present in general */
-  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5 && tense_nowadays (x->tense, x->m->start, x->m->end))
+  /* and "if he were applying today": a present supposed, not the day
+   * (TimeBank writes "today" of the present in general PRESENT_REF) */
+  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5
+      && (tense_nowadays (x->tense, x->m->start, x->m->end) || counterfactual_before (x->tense, x->m->start)))
     {
       t->value = value_ref ("PRESENT_REF");
       return TRUE;
@@ -320,6 +353,13 @@ normalise_relunit (const Reading *x, Timex *t)
   if (strcmp (code, "D") == 0 && t->mod && strcmp (t->mod, "END") == 0 && m->start >= 3
       && g_ascii_strncasecmp (m->subject + m->start - 3, "at ", 3) == 0
       && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
+    return FALSE;
+  /* "a little late in the day", "relatively late in the day": after a
+   * word of kind `figurative`, late in a process, the idiom (both such
+   * on the BBC archive); "late in the day" alone may be the day's end,
+   * as MEANTIME tags it */
+  if (strcmp (code, "D") == 0 && x->g.text[G_MOD] && g_ascii_strncasecmp (x->g.text[G_MOD], "late", 4) == 0
+      && word_before_in (d->figurative_words, m->subject, m->start, NULL))
     return FALSE;
   int y = g_date_get_year (&r);
   const char *mod_s = x->g.text[G_MOD];
