@@ -380,6 +380,15 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
                         || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0);
   if (first_name && held->b - held->a >= 2 && (i + 1 >= we || !is_name_word (word_at (scan, i + 1))))
     return;
+  /* One who speaks for a first name ("Madonna spokeswoman Liz
+   * Rosenberg", "Michael Jackson spokeswoman Raymone Bain") speaks for
+   * a person: a firm named so ends in an English word ("William Hill
+   * spokesman Rupert Adams"), and not in a person the lists know. */
+  const Word *last = word_at (scan, held->b - 1);
+  if (first_name && !(word_at (scan, i)->cue & CUE_COMPANY_ONLY)
+      && (held->b - held->a < 2 || (first->hint && first->hint_len == held->b - held->a && strcmp (first->hint->label, "PERSON") == 0)
+          || !(word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_ENGLISH)))
+    return;
   held->label = "ORG";
   held->cued = TRUE;
   g_clear_pointer (&held->role, g_free);

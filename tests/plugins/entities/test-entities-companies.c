@@ -127,8 +127,17 @@ static const EntityCase cases[] = {
   { "Euronext chief executive Jean-Francois Theodore held talks. Rival suitor Euronext said so.",
     "ORG:Euronext | PERSON:Jean-Francois Theodore | ORG:Euronext" },
   { "Talks were held with Kazmir shareholders on Monday.", "ORG:Kazmir" },
-  { "William Kell spokesman Rupert Adams said odds were cut at William Kell.",
-    "ORG:William Kell | PERSON:Rupert Adams | ORG:William Kell" },
+  { "William Pike spokesman Rupert Adams said odds were cut at William Pike.",
+    "ORG:William Pike | PERSON:Rupert Adams | ORG:William Pike" },
+  /* Near: one who speaks for a first name and a surname that is no
+   * English word, or for a first name alone, speaks for a person, at
+   * every mention; "chairman" before a name still makes a company. */
+  { "Anna Kowalski arrived on Monday. Anna Kowalski spokeswoman Liz Rosen said she was well.",
+    "PERSON:Anna Kowalski | PERSON:Anna Kowalski | PERSON:Liz Rosen" },
+  { "Madonna spokeswoman Liz Rosen said Madonna was resting.",
+    "PERSON:Madonna | PERSON:Liz Rosen | PERSON:Madonna" },
+  { "Peter Kell chairman Ann Lee said Peter Kell would grow.",
+    "ORG:Peter Kell | PERSON:Ann Lee | ORG:Peter Kell" },
   /* Near: a field, a party's group, a person's spokesman named by
    * possessive, a spokesman with no name after. */
   { "Health spokesman Paul Burstow and Tory spokesman David Davis met.",
