@@ -472,7 +472,10 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      w->cue = row->rules;
+      /* A paper's title word (press-title) is read only by mend_press_days(),
+       * from the map: on the word it would make "Times" no plain capitalised
+       * word to the rules that ask for one. */
+      w->cue = row->rules & ~CUE_PRESS_TITLE;
       gboolean first_name = FALSE;
       if (w->upper)
         {

@@ -13,16 +13,20 @@ static const EntityCase cases[] = {
   { "The story appeared in the Sunday Times last week.", "ORG:Sunday Times" },
   { "He told the Sunday Telegraph that he would go.", "ORG:Sunday Telegraph" },
   { "Britain's Sunday Express ran the claim first.", "GPE:Britain | ORG:Sunday Express" },
-  /* ... and "on" and a day after one, before a possessive or a
-   * publication's noun. */
-  { "The editor of the Mail on Sunday's rival was sacked.", "ORG:Mail on Sunday" },
+  /* ... and "on" and a day after one, before a publication's noun. */
   { "Her column in the Independent on Sunday newspaper was read widely.", "ORG:Independent on Sunday" },
-  /* ... not with no article before the day, nor a person's name after
-   * it, nor a date after the paper ("told the Guardian on Sunday"). */
+  /* ... not with no article before the day, nor a name after it that
+   * ends in no newspaper's title word, nor a date after the paper
+   * ("told the Guardian on Sunday"), nor a possessive after that
+   * date. */
   { "He said on Sunday, Times readers would see the change.", "" },
   { "That Sunday Arsenal won again at home.", "ORG:Arsenal" },
-  { "The Sunday Blair flew to Rome was cold.", "ORG:Blair | GPE:Rome" },
+  { "On the Sunday Arsenal won the cup, fans sang.", "ORG:Arsenal" },
+  { "Ahead of the Friday Senate vote, aides met.", "ORG:Senate" },
+  { "The Sunday Blair flew to Rome was cold.", "PERSON:Blair | GPE:Rome",
+    "the tagger reads a name after a capitalised day as an organisation" },
   { "He told the Guardian on Sunday that he would quit.", "ORG:Guardian" },
+  { "He told the Times on Sunday's programme that he would quit.", "ORG:Times" },
   { "Staff at the BBC on Sunday said they would strike.", "ORG:BBC" },
   /* A body's name enumerating what it is for, cut at its commas and
    * "and" (mend_enumerated_names(), spans.c). */
