@@ -157,7 +157,10 @@ static const EntityCase cases[] = {
    * not in capitals before a kind of technology (tech-noun), is a
    * product at every mention. */
   { "He used Kazaa file-sharing software. Like Kazaa these trackers are shared.", "MISC:Kazaa | MISC:Kazaa" },
-  { "It works with Visual Radio technology, and the Exeem program spreads.", "MISC:Visual Radio | MISC:Exeem" },
+  { "It works with Visual Radio technology, and the Exeem software spreads.", "MISC:Visual Radio | MISC:Exeem" },
+  /* Near: a policy's "program", a golf shot's "chip". */
+  { "The Blair program of reform stalled. Blair insisted it worked.", "PERSON:Blair | PERSON:Blair" },
+  { "A Smith chip shot won the game.", "PERSON:Smith" },
   /* Near: a name that speaks or owns elsewhere is the maker; a club's
    * player; a kind of person after the noun; an acronym before a kind
    * of technology is none of these (drop_tech_acronyms()). */
