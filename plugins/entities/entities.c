@@ -301,6 +301,12 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
 {
   if (a >= b || (b - a == 1 && not_a_name (scan, a)))
     return NULL;
+  /* "Last May", "this June" (or the month alone after them) is a date,
+   * whichever pass reads it as a name: a list of titles after it ("Last
+   * May, R&B star Usher"), the tagger.  find_tagged() cuts it off the
+   * tagger's longer names; another pass's longer name is left whole. */
+  if ((b - a == 1 && month_after_when (scan, a)) || (b - a == 2 && month_after_when (scan, a + 1)))
+    return NULL;
   for (guint i = a; i < b; i++)
     {
       Span *other = span_at (scan, word_at (scan, i)->span);
@@ -472,10 +478,11 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      /* A paper's title word (press-title) is read only by mend_press_days(),
-       * from the map: on the word it would make "Times" no plain capitalised
-       * word to the rules that ask for one. */
-      w->cue = row->rules & ~CUE_PRESS_TITLE;
+      /* A paper's title word (press-title) and a month (month) are read
+       * only from the map, by mend_press_days() and find_tagged(): on the
+       * word they would make "Times" no plain capitalised word to the
+       * rules that ask for one, and "June" no plain function word. */
+      w->cue = row->rules & ~(CUE_PRESS_TITLE | CUE_MONTH);
       gboolean first_name = FALSE;
       if (w->upper)
         {

@@ -606,6 +606,15 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       if (b == a + 1 && cut[a - ws])
         continue;
       const char *label = label_for (tag + 2);
+      /* A month after a word of when (cues.tsv kind time: "Last May",
+       * "next June") or "this" is the date's, in the name or before it,
+       * whatever the tagger read there. */
+      if (a + 1 < b && month_after_when (scan, a + 1))
+        a++;
+      if (a < b && a > ws && month_after_when (scan, a))
+        a++;
+      if (a == b)
+        continue;
       /* ... and a name after it is a person's, the form a title there
        * ("Lords Bingham"). */
       if (cut[a - ws] && b > a + 1 && is_name_word (word_at (scan, a + 1)))

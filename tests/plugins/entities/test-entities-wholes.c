@@ -28,6 +28,16 @@ static const EntityCase cases[] = {
   { "He told the Guardian on Sunday that he would quit.", "ORG:Guardian" },
   { "He told the Times on Sunday's programme that he would quit.", "ORG:Times" },
   { "Staff at the BBC on Sunday said they would strike.", "ORG:BBC" },
+  /* A month after a word of when ("Last", "Next") or "this" is a date,
+   * never a name, whichever pass reads it (claim()): not an item of a
+   * list of titles before one ("Last May, Ray star ..."); near: "In
+   * May", a month in lowercase text, a name after the date. */
+  { "The film Ray won awards. Last May, Ray star Jamie Foxx was praised.",
+    "MISC:Ray | MISC:Ray | PERSON:Jamie Foxx" },
+  { "The film Ray won awards. In May, Ray star Jamie Foxx was praised.",
+    "MISC:Ray | MISC:Ray | PERSON:Jamie Foxx" },
+  { "They met last May and this June.", "" },
+  { "Last May the Senate voted. Next June, Smith will retire.", "ORG:Senate | PERSON:Smith" },
   /* A body's name enumerating what it is for, cut at its commas and
    * "and" (mend_enumerated_names(), spans.c). */
   { "A spokesman for the Department for Culture, Media and Sport said there were no plans.",
