@@ -558,7 +558,7 @@ drop_short_forms_in_names (Scan *scan, guint ws, guint we, gboolean *cut)
       const Word *w = word_at (scan, i);
       Span *p = span_at (scan, w->span);
       if (!p || p->dropped || p->source != SOURCE_GAZETTEER || p->a != i || p->b != i + 1 || w->capitals
-          || strchr (p->canonical, ' ') == NULL
+          || strcmp (p->label, "ORG") != 0 || strchr (p->canonical, ' ') == NULL
           || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
         continue;
       const Word *before = i > ws ? word_at (scan, i - 1) : NULL, *after = i + 1 < we ? word_at (scan, i + 1) : NULL;
