@@ -687,7 +687,8 @@ mend_press_days (Scan *scan)
  * three capitalised English words within the sentence, none a first
  * name, none a listed name's or a person's, none a head of its own
  * (an org-head or loc-head word ends a body's or a place's name:
- * "Navy", "Office"); @i itself when there is none. */
+ * "Office"), none what names a body (org-word: "Navy", "Air Force");
+ * @i itself when there is none. */
 static guint
 enumerated_part (const Scan *scan, guint i)
 {
@@ -697,7 +698,8 @@ enumerated_part (const Scan *scan, guint i)
       const Word *w = word_at (scan, end);
       const Span *q = span_at (scan, w->span);
       guint f = word_map_get (scan->e->first_names, w->key, w->hash);
-      if (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST) || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD))
+      if (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST)
+          || (w->cue & (CUE_ORG_HEAD | CUE_ORG_WORD | CUE_LOC_HEAD | CUE_EVENT_HEAD))
           || (q && (q->source == SOURCE_GAZETTEER || q->place || strcmp (q->label, "PERSON") == 0)))
         return i;
       end++;

@@ -57,6 +57,11 @@ static const EntityCase cases[] = {
     "ORG:Institute for Public Policy Research | ORG:Demos | ORG:Civitas" },
   { "Talks between France, Germany and Italy broke down.", "GPE:France | GPE:Germany | GPE:Italy" },
   { "The Ministry of Health, Army and Navy chiefs met.", "ORG:Ministry of Health | ORG:Navy" },
+  /* ... nor the armed services, each a body (cues.tsv org-word). */
+  { "The Ministry of Defence, Navy and Air Force were on alert.",
+    "ORG:Ministry of Defence | ORG:Navy | ORG:Air Force" },
+  { "The Ministry of Defence, Navy and Army said troops would stay.",
+    "ORG:Ministry of Defence | ORG:Navy | ORG:Army" },
   /* ... nor "and" alone with no comma: "Education and Skills" is as
    * often two things named.  The tagger itself glues a person to a
    * body's name after "and": not mended yet. */
