@@ -116,6 +116,12 @@ static const EntityCase cases[] = {
    * the lists know, a place. */
   { "Smith was a company director. Kell is the band's singer. John Smith is a firm believer.",
     "PERSON:Smith | PERSON:Kell | PERSON:John Smith" },
+  /* Near: "firm" an adjective in a list of them; a comma and a
+   * function word after the noun still end the phrase. */
+  { "He said Kell was a firm, fair referee. Kell retired.", "PERSON:Kell | PERSON:Kell" },
+  { "Tarrow was a firm, fair boss. Tarrow retired.", "PERSON:Tarrow | PERSON:Tarrow",
+    "a surname alone the tagger leaves, at a sentence's start (none; no longer ORG)" },
+  { "Tarvex is a firm, and it grew.", "ORG:Tarvex" },
   { "Paris is the city of light.", "GPE:Paris" },
   /* A name glued with "&" is one word (cleanup's tokens), never its
    * second letter alone; "R&D" and "Q&A" are nouns (cues.tsv). */
