@@ -102,6 +102,13 @@ static const EntityCase cases[] = {
    * (find_described_works(), titles.c). */
   { "Wolf Brother is an enchanting book, he said. Critics loved Wolf Brother.",
     "MISC:Wolf Brother | MISC:Wolf Brother" },
+  /* ... not a first name the document says is a person's at another
+   * mention (a reporting verb after it), which keeps its mentions; the
+   * tagger's person at the other mention says nothing. */
+  { "Kate Moss, the film, premiered. Kate Moss said she liked it.", "MISC:Kate Moss | PERSON:Kate Moss",
+    "the described mention itself stays the tagger's person (Kate Moss PERSON x2, no longer MISC x2)" },
+  { "Mary Poppins, the film, opened in London. Mary Poppins made millions.",
+    "MISC:Mary Poppins | GPE:London | MISC:Mary Poppins" },
   { "Angels is the best song of the last 25 years, fans said. Robbie sang Angels.",
     "MISC:Angels | PERSON:Robbie | MISC:Angels" },
   { "He wrote Kestrel Moon, the thriller, in 1990. Kestrel Moon was filmed.",
