@@ -359,7 +359,7 @@ typedef struct
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
-  GHashTable *edition_words;     /* "Euro", "Expo", "Act": an event or a law named with its year, which a year after it dates */
+  GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
   GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
   GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
@@ -521,7 +521,7 @@ typedef struct
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
-  guint8 the_year;      /* "the year", "the start of the year" with no cue of the future: the reference's, or the year written just before */
+  guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */
@@ -728,6 +728,7 @@ gboolean holiday_opens_year (const Dates *d, const char *text, gsize start, gsiz
 /* Whether "a week" that starts at @start and ends at @end in @text says
  * how often ("$1m a week", "four flights a week", "once a year"). */
 gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);
+gboolean rate_read_as_span (const Dates *d, const char *text, gsize start, const char *after);
 /* Whether a word of d->measure_words stands in the clause before @m. */
 gboolean measure_in_clause (const Dates *d, const Match *m);
 /* Whether "today" ending at @end in @text is followed by "'s" and a noun
@@ -741,6 +742,9 @@ gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboo
 /* Whether the word at @at, in lowercase, is a noun of people or things of
  * d->generic_nouns, singular or plural ("manager", "fans"). */
 gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
+/* Whether the word of @n letters at @at, capitalised or not, is a noun
+ * of d->generic_nouns or the plural of one ("Windows", "Office"). */
+gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, gsize n);
 /* Whether the weekday at @start..@end is part of a club's name: "Sheffield
  * Wednesday manager", "Sheffield Wednesday are fourth", "with Wednesday,
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
@@ -907,6 +911,11 @@ typedef enum
 /* The Borrow of the expression ending at @end, whose words before are
  * @tense's. */
 int tense_borrow (Tense *tense, gsize end);
+/* Where the look-aheads from an expression ending at @from stop, its
+ * sentence ending at @end: with @layered (the sentence layer's sentence)
+ * @end, or past it where the layer split a hard-wrapped paragraph at a
+ * line's end; without, the first stop_mark() or newline (tense.c). */
+gsize tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean layered);
 gboolean tense_future_after (const Tense *tense, gsize from);
 /* Whether a weekday with no shift at @start..@end is the coming one: in
  * a clause with a fixture's verb ("England play France on Saturday"),
@@ -986,6 +995,8 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
+  gsize last_week_end;   /* ending there (0: none yet) */
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
@@ -1000,6 +1011,9 @@ typedef struct
    * against the reference, written without its year ([month - 1][day -
    * 1]); 0 before */
   guint16 day_first_year[12][31];
+  /* each month's year as the document last read it, written without its
+   * year ([month - 1]); 0 before */
+  guint16 month_open_year[12];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,

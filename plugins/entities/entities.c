@@ -478,11 +478,14 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      /* A paper's title word (press-title) and a month (month) are read
-       * only from the map, by mend_press_days() and find_tagged(): on the
-       * word they would make "Times" no plain capitalised word to the
-       * rules that ask for one, and "June" no plain function word. */
-      w->cue = row->rules & ~(CUE_PRESS_TITLE | CUE_MONTH);
+      /* music.c's genre words ("pop", "rock") are common words
+       * everywhere else, and so is a song's noun in capitals ("Hit"):
+       * the other rules, which read a word with any kind as no plain
+       * word, never see them.  Nor a paper's title word (press-title)
+       * or a month (month), read only from the map by mend_press_days()
+       * and month_after_when(): "Times" stays a plain capitalised word,
+       * "June" a plain function word. */
+      w->cue = row->rules & ~(CUE_MUSIC_WORD | CUE_PRESS_TITLE | CUE_MONTH | (w->upper ? CUE_SONG_NOUN : 0));
       gboolean first_name = FALSE;
       if (w->upper)
         {
@@ -814,6 +817,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
   scan.n_slots = n_slots;
   scan.slots = slots;
+  g_autofree guint8 *name_flags = g_new0 (guint8, MAX (n_slots, 1));
+  scan.name_flags = name_flags;
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
   /* The tagger over every sentence first, then the rules sentence by
@@ -899,7 +904,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
       mend_the_titles (&scan, ws, we);
+      find_org_names (&scan, ws, we);
     }
+  find_band_mentions (&scan);
   link_names (&scan, acronyms);
   spread_listed_works (&scan);
   spread_works (&scan);
