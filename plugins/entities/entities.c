@@ -301,6 +301,12 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
 {
   if (a >= b || (b - a == 1 && not_a_name (scan, a)))
     return NULL;
+  /* "Last May", "this June" (or the month alone after them) is a date,
+   * whichever pass reads it as a name: a list of titles after it ("Last
+   * May, R&B star Usher"), the tagger.  find_tagged() cuts it off the
+   * tagger's longer names; another pass's longer name is left whole. */
+  if ((b - a == 1 && month_after_when (scan, a)) || (b - a == 2 && month_after_when (scan, a + 1)))
+    return NULL;
   for (guint i = a; i < b; i++)
     {
       Span *other = span_at (scan, word_at (scan, i)->span);
@@ -475,8 +481,11 @@ look_up_words (Scan *scan)
       /* music.c's genre words ("pop", "rock") are common words
        * everywhere else, and so is a song's noun in capitals ("Hit"):
        * the other rules, which read a word with any kind as no plain
-       * word, never see them. */
-      w->cue = row->rules & ~(CUE_MUSIC_WORD | (w->upper ? CUE_SONG_NOUN : 0));
+       * word, never see them.  Nor a paper's title word (press-title)
+       * or a month (month), read only from the map by mend_press_days()
+       * and month_after_when(): "Times" stays a plain capitalised word,
+       * "June" a plain function word. */
+      w->cue = row->rules & ~(CUE_MUSIC_WORD | CUE_PRESS_TITLE | CUE_MONTH | (w->upper ? CUE_SONG_NOUN : 0));
       gboolean first_name = FALSE;
       if (w->upper)
         {

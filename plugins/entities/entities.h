@@ -154,6 +154,19 @@ is_name_word (const Word *w)
   return w->upper && !(w->sentence_start && (w->cue & CUE_FUNCTION));
 }
 
+/* Whether word @i is a capitalised month's name (cues.tsv kind month,
+ * read from the map: no word carries it) after a word of when (kind
+ * time: "Last May", "next June") or "this": a date, never a name. */
+static inline gboolean
+month_after_when (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (i == 0 || !w->upper || !(cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MONTH))
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  return (before->cue & CUE_TIME) || strcmp (before->key, "this") == 0;
+}
+
 /* The tagger's labels by index (PERSON, ORG, LOC, MISC). */
 extern const char *const tagger_labels[4];
 /* The stage's label for a tagger type ("PER" -> "PERSON"; static). */
