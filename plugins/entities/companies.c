@@ -503,10 +503,7 @@ vote_company_stems (Scan *scan)
       g_autofree char *key = assay_text_fold (raw, -1);
       if (!g_hash_table_contains (stems, key))
         continue;
-      p->label = "ORG";
-      p->place = FALSE;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
+      span_set_org (p);
       g_clear_pointer (&p->role, g_free);
       g_clear_pointer (&p->role_org, g_free);
     }

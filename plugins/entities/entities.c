@@ -293,6 +293,15 @@ not_a_name (const Scan *scan, guint i)
   return (cue & CUE_ROLE) && g_ascii_isupper (w->text[1]);
 }
 
+void
+span_set_org (Span *span)
+{
+  span->label = "ORG";
+  span->place = FALSE;
+  g_clear_pointer (&span->kb, g_free);
+  g_clear_pointer (&span->country, g_free);
+}
+
 /* Claims words [a, b) for a new span unless a span at least as strong
  * holds one of them; weaker spans there are dropped.  Returns the span or
  * NULL. */

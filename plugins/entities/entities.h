@@ -181,6 +181,9 @@ char *words_text (const Scan *scan, guint a, guint b);
  * holds one of them; weaker spans there are dropped.  Returns (transfer
  * none: it lives in scan->spans until the next claim) the span or NULL. */
 Span *claim (Scan *scan, guint a, guint b, const char *label, Source source);
+/* Relabels @span an organisation: a body is no place, so the place's
+ * knowledge-base id and country it may carry go (@span keeps its words). */
+void span_set_org (Span *span);
 
 /* Word @i is not a name, whatever the lists or the tagger say: a
  * currency's code, US$, a job title in capitals or its plural. */

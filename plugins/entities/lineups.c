@@ -255,10 +255,7 @@ find_line_ups (Scan *scan, guint ws, guint we)
       && (head->kb ? g_str_has_prefix (head->kb, "geonames:") : head->source == SOURCE_TAGGER)
       && strcmp (head->label, "NORP") != 0)
     {
-      head->label = "ORG";
-      head->place = FALSE;
+      span_set_org (head);
       head->team = head->b - head->a == 1;
-      g_clear_pointer (&head->kb, g_free);
-      g_clear_pointer (&head->country, g_free);
     }
 }

@@ -446,10 +446,7 @@ spread_teams (Scan *scan)
       if (after && !after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ROLE))
           && !(after->cue & (CUE_TEAM_NOUN | CUE_PLAYER)))
         continue;
-      p->label = "ORG";
-      p->place = FALSE;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
+      span_set_org (p);
     }
 }
 

@@ -587,10 +587,7 @@ band_mention (Scan *scan, guint c, guint e, gboolean the)
     return;
   if (strcmp (held->label, "ORG") != 0)
     {
-      held->label = "ORG";
-      held->place = FALSE;
-      g_clear_pointer (&held->kb, g_free);
-      g_clear_pointer (&held->country, g_free);
+      span_set_org (held);
     }
   held->cued = TRUE;
 }

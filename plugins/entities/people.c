@@ -660,10 +660,7 @@ mend_person_of_org (Scan *scan, guint first_span)
       for (guint j = i; j < o; j++)
         word_at (scan, j)->span = -1;
       s->a = o;
-      s->label = "ORG";
-      s->place = FALSE;
-      g_clear_pointer (&s->kb, g_free);
-      g_clear_pointer (&s->country, g_free);
+      span_set_org (s);
       g_free (s->canonical), s->canonical = words_text (scan, o, b);
       Span *person = claim (scan, p, p + 2, "PERSON", SOURCE_RULE); /* s may move: not read after */
       if (person)

@@ -89,10 +89,7 @@ org_by_cue (Scan *scan, guint a, guint we)
     {
       if (strcmp (held->label, "ORG") != 0)
         {
-          held->label = "ORG";
-          held->place = FALSE;
-          g_clear_pointer (&held->kb, g_free);
-          g_clear_pointer (&held->country, g_free);
+          span_set_org (held);
         }
       held->cued = TRUE;
       extend_title_case (scan, word_at (scan, a)->span, we);

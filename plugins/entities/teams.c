@@ -212,11 +212,8 @@ find_teams (Scan *scan, guint ws, guint we)
         }
       for (guint s = 0; s < 2 && before && after; s++)
         {
-          sides[s]->label = "ORG";
-          sides[s]->place = FALSE;
+          span_set_org (sides[s]);
           sides[s]->team = TRUE;
-          g_clear_pointer (&sides[s]->kb, g_free);
-          g_clear_pointer (&sides[s]->country, g_free);
         }
     }
   for (guint i = ws; i < we; i++)
@@ -250,11 +247,8 @@ find_teams (Scan *scan, guint ws, guint we)
           Span *p = sides[s];
           if (p == NULL)
             continue;
-          p->label = "ORG";
-          p->place = FALSE;
+          span_set_org (p);
           p->team = TRUE;
-          g_clear_pointer (&p->kb, g_free);
-          g_clear_pointer (&p->country, g_free);
         }
     }
 }
@@ -624,11 +618,8 @@ find_listed_clubs (Scan *scan)
               && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
                   || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
             continue;
-          p->label = "ORG";
-          p->place = FALSE;
+          span_set_org (p);
           p->team = evidence && p->b - p->a == 1;
-          g_clear_pointer (&p->kb, g_free);
-          g_clear_pointer (&p->country, g_free);
           g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
           sport = TRUE;
         }
@@ -669,10 +660,7 @@ find_city_teams (Scan *scan)
         sport = sport_document (scan);
       if (!sport)
         return;
-      p->label = "ORG";
-      p->place = FALSE;
+      span_set_org (p);
       p->team = TRUE;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
     }
 }

@@ -299,10 +299,7 @@ find_later_orgs (Scan *scan)
           if (!run_find (scan, &runs, p->a, p->b) || all_capitals (scan, p->a, p->b))
             continue;
         }
-      p->label = "ORG";
-      p->place = FALSE;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
+      span_set_org (p);
     }
   guint n_words = scan->words->len;
   for (guint i = 0; i < n_words; i++)
@@ -530,10 +527,7 @@ vote_heads (Scan *scan)
       if (p->dropped || p->a != i || p->b != i + 1 || p->source != SOURCE_TAGGER || p->work || p->cued
           || strcmp (p->label, "ORG") == 0)
         continue;
-      p->label = "ORG";
-      p->place = FALSE;
-      g_clear_pointer (&p->kb, g_free);
-      g_clear_pointer (&p->country, g_free);
+      span_set_org (p);
     }
 }
 
