@@ -257,6 +257,110 @@ possessive_title (Scan *scan, guint ws, guint we, guint i)
   claim_title (scan, j, e);
 }
 
+/* Whether the sentence [ws, we) calls something a work: a lowercase
+ * work's noun, credit or crew word ("film", "starring", "director"), or
+ * a word product-names.tsv marks so ("sequel"). */
+static gboolean
+sentence_of_works (const Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws; k < we; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper
+          && ((w->cue & (CUE_WORK_NOUN | CUE_WORK_CREDIT | CUE_WORK_CREW))
+              || (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MARKS_TITLE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the name whose last word is @o is written nowhere in the
+ * document but before a possessive and a capitalised word: then the
+ * possessive is the title's own ("Ocean's Eleven ... Ocean's Twelve"),
+ * where a maker's is a person the text names otherwise too ("Martin
+ * Scorsese's Aviator", "directed by Scorsese"). */
+static gboolean
+only_as_owner (const Scan *scan, guint o)
+{
+  const Word *owner = word_at (scan, o);
+  for (guint k = 0; k < scan->words->len; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper || strcmp (w->key, owner->key) != 0)
+        continue;
+      if (k + 2 >= scan->words->len || !is_possessive (word_at (scan, k + 1)) || !word_at (scan, k + 1)->glued
+          || !word_at (scan, k + 2)->upper)
+        return FALSE;
+      /* The name before it is the same as the owner's ("Bridget Jones's
+       * Diary", not "Tom Jones's"). */
+      for (guint d = 1; d <= o && d <= k; d++)
+        {
+          const Word *p = word_at (scan, o - d), *q = word_at (scan, k - d);
+          if (!p->upper || p->sentence_start || o - d < 1)
+            break;
+          if (!q->upper || strcmp (p->key, q->key) != 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A title of two parts, a name's possessive and one English word after
+ * it, capitalised ("Ocean's Eleven", "Schindler's List", "Charlotte's
+ * Web"): the tagger reads the owner as a person or an organisation and
+ * leaves the word, or reads it as a second name.  Where the sentence
+ * calls something a work (sentence_of_works()) and the owner is named
+ * nowhere else but so (only_as_owner()); spread_works() names the
+ * title's other mentions.  Not a company's the lists hint ("Google's
+ * Blogger": its product), not a word cut by an apostrophe alone
+ * ("Blazin' Squad"; a plural's possessive ends in "s", "Footballers'
+ * Wives").  Not a name the lists claim or a place, a
+ * people's or an event's ("Britain's Got", "England's Fifteen"); not an
+ * owner of three words or more, nor a person's name of two, a maker's
+ * as often as a title's ("Martin Scorsese's Aviator"; "Bridget
+ * Jones's Diary" is missed); not a word after it that is a first
+ * name, a head, a role or a title of address ("Labour's Tony Blair",
+ * "Ocean's Bay", "Blair's Cabinet"), nor a kind of work, which the
+ * possessive says who made ("Mozart's Requiem"), nor one that a capitalised word
+ * follows ("Spielberg's War of the Worlds" is find_possessive_titles()'s,
+ * "Disney's Pixar Studios" no title). */
+static void
+possessive_word_title (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1, o = i - 1;
+  if (j >= we || o < ws || !word_at (scan, j)->upper || word_at (scan, j)->glued || word_at (scan, j)->capitals
+      || (j + 1 < we && word_at (scan, j + 1)->upper && !word_at (scan, j + 1)->glued))
+    return;
+  const Word *w = word_at (scan, j), *owner = word_at (scan, o);
+  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  Cue cue = cue_map_rules (scan->e->cues, w->key, w->hash);
+  if (!(flags & NAME_WORD_ENGLISH) || (flags & NAME_WORD_FIRST) || !g_ascii_isalpha (scan->text[w->start])
+      || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD | CUE_FUNCTION
+                 | CUE_WORK_NOUN))
+      || !owner->upper || owner->capitals || !g_ascii_isalpha (scan->text[owner->start])
+      || (owner->hint && owner->hint->hint && strcmp (owner->hint->hint, "COMPANY") == 0)
+      || (word_at (scan, i)->key[1] == '\0' && owner->key[strlen (owner->key) - 1] != 's'))
+    return;
+  guint a = o;
+  const Span *held = span_at (scan, owner->span);
+  if (held && !held->dropped)
+    {
+      if (held->b != i || held->b - held->a > 2 || (held->b - held->a == 2 && strcmp (held->label, "PERSON") == 0) || held->source >= SOURCE_GAZETTEER || held->listed || held->work
+          || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "ORG") != 0 && strcmp (held->label, "MISC") != 0))
+        return;
+      a = held->a;
+    }
+  /* The owner's name goes on before the span held: a longer name. */
+  if (a > ws && word_at (scan, a - 1)->upper && !(word_at (scan, a - 1)->cue & CUE_FUNCTION))
+    return;
+  if (span_at (scan, w->span) && !span_at (scan, w->span)->dropped
+      && (span_at (scan, w->span)->source >= SOURCE_GAZETTEER || span_at (scan, w->span)->b > j + 1))
+    return;
+  if (!sentence_of_works (scan, ws, we) || !only_as_owner (scan, o))
+    return;
+  claim_title (scan, a, j + 1);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
@@ -266,6 +370,7 @@ find_credited_titles (Scan *scan, guint ws, guint we)
       if (w->glued && is_possessive (w))
         {
           possessive_title (scan, ws, we, i);
+          possessive_word_title (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_PROGRAMME) && !w->upper)

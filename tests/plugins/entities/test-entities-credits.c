@@ -108,6 +108,29 @@ static const EntityCase cases[] = {
   /* A club the lists name has stars too (review-last13). */
   { "Real Madrid star David Beckham will appear in the film Goal.",
     "ORG:Real Madrid | PERSON:David Beckham | MISC:Goal" },
+  /* A name's possessive and one capitalised English word, where the
+   * sentence calls something a work and the owner is named nowhere else
+   * but so (titles.c's possessive_word_title()); its other mentions. */
+  { "Charlotte's Web, the family film starring Dakota Fanning, took $12m.",
+    "MISC:Charlotte's Web | PERSON:Dakota Fanning" },
+  { "The sequel to Schindler's List was never made.", "MISC:Schindler's List" },
+  { "Ocean's Thirteen took $36m, the studio said of the sequel. Ocean's Thirteen stars George Clooney.",
+    "MISC:Ocean's Thirteen | MISC:Ocean's Thirteen | PERSON:George Clooney" },
+  /* Not with no work named in the sentence, nor a word in lowercase, a
+   * place's head, a first name, a kind of work, a company's product, an
+   * apostrophe cutting a word; not an owner the text names otherwise too
+   * or whose name is longer, a maker. */
+  { "Ocean's Thirteen took $36m on Friday.", "" },
+  { "Ocean's waves are high in the film.", "" },
+  { "The film showed the waves of Ocean's Bay.", "ORG:Ocean | ORG:Bay",
+    "the tagger's two names in a place's name (Ocean's Bay LOC)" },
+  { "Labour's Tony Blair praised the film.", "ORG:Labour | PERSON:Tony Blair" },
+  { "He praised the film, but Tony Blair said Blair's Cabinet met.", "PERSON:Tony Blair | PERSON:Blair" },
+  { "Martin Scorsese's Aviator took $10m, and the film won.", "PERSON:Martin Scorsese" },
+  { "Critics heard Mozart's Requiem in the film.", "PERSON:Mozart | MISC:Requiem",
+    "the tagger's person on a capitalised kind of work (Requiem PERSON)" },
+  { "Ocean's Twelve is a comedy. Mr Ocean's daughter said so.", "PERSON:Ocean",
+    "a title of address the tagger keeps in a place's name (Mr Ocean LOC)" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
