@@ -131,6 +131,17 @@ static const EntityCase cases[] = {
     "the tagger's person on a capitalised kind of work (Requiem PERSON)" },
   { "Ocean's Twelve is a comedy. Mr Ocean's daughter said so.", "PERSON:Ocean",
     "a title of address the tagger keeps in a place's name (Mr Ocean LOC)" },
+  /* A title of address before "of the" is a title's word, not a
+   * person's title (works.c's may_be_title()); "trilogy" a work's noun. */
+  { "Critics say Lord of the Flies, starring Hugh Jones, is a good film.",
+    "MISC:Lord of the Flies | PERSON:Hugh Jones" },
+  { "Lord of the Rings director Peter Jackson made the film.", "MISC:Lord of the Rings | PERSON:Peter Jackson" },
+  { "He saw all three films in the Lord of the Rings trilogy last year.", "MISC:Lord of the Rings" },
+  /* Not with no work's noun or credit beside it, nor a person's title
+   * without "of the". */
+  { "He became the Lord of the Manor in 1990, and wrote a trilogy.", "" },
+  { "Lord Smith of the Treasury praised the film.", "PERSON:Smith | ORG:Treasury" },
+  { "He wrote a trilogy of novels about Paris.", "GPE:Paris" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
