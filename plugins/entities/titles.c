@@ -361,6 +361,56 @@ possessive_word_title (Scan *scan, guint ws, guint we, guint i)
   claim_title (scan, a, j + 1);
 }
 
+/* Whether the one-word run at @a is the last word of a person's name
+ * the document gives in full elsewhere ("Johnny Depp ... In the film,
+ * Depp, 41, plays"). */
+static gboolean
+surname_elsewhere (const Scan *scan, guint a)
+{
+  const Word *w = word_at (scan, a);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a >= 2 && p->a != a && strcmp (p->label, "PERSON") == 0
+          && strcmp (word_at (scan, p->b - 1)->key, w->key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A title set off by commas after a kind of work ("her new romantic
+ * comedy, Hitch, has topped", "his third thriller, Collateral, took"):
+ * the noun in lowercase, a comma, a capitalised run (lowercase title
+ * words inside, "Lost in Translation") and a comma or the sentence's
+ * end after it.  Not a noun whose second sense only is a work ("the
+ * series, Smith said"), nor a person the text names there or in full
+ * elsewhere ("the comedy, Jim Carrey said", "In the film, Depp, 41,"),
+ * a place the lists hint alone, a name the lists claim or a head's
+ * (may_be_title()). */
+static void
+apposed_title (Scan *scan, guint we, guint i)
+{
+  guint a = i + 2;
+  if (a >= we || (word_at (scan, i)->cue & CUE_WORK_MODIFIED) || word_at (scan, i + 1)->end - word_at (scan, i + 1)->start != 1
+      || scan->text[word_at (scan, i + 1)->start] != ',' || !word_at (scan, a)->upper
+      || !g_ascii_isalpha (scan->text[word_at (scan, a)->start]))
+    return;
+  guint b = a;
+  while (b < we
+         && ((word_at (scan, b)->upper && g_ascii_isalnum (scan->text[word_at (scan, b)->start]))
+             || (b > a && b + 1 < we && !word_at (scan, b)->upper
+                 && (word_at (scan, b)->cue & (CUE_CONNECTOR | CUE_TITLE_WORD)) && word_at (scan, b + 1)->upper)))
+    b++;
+  if (b < we && !(word_at (scan, b)->end - word_at (scan, b)->start == 1 && scan->text[word_at (scan, b)->start] == ','))
+    return;
+  const Word *first = word_at (scan, a);
+  if (!may_be_title (scan, a, b, FALSE) || opens_person (scan, a) || (b - a == 1 && surname_elsewhere (scan, a))
+      || (first->hint && first->hint_len == b - a
+          && strcmp (first->hint->label, "GPE") == 0))
+    return;
+  claim_title (scan, a, b);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
@@ -383,6 +433,7 @@ find_credited_titles (Scan *scan, guint ws, guint we)
       if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)))
         {
           title_before_noun (scan, ws, i);
+          apposed_title (scan, we, i);
           continue;
         }
       if (i + 1 >= we)

@@ -142,6 +142,20 @@ static const EntityCase cases[] = {
   { "He became the Lord of the Manor in 1990, and wrote a trilogy.", "" },
   { "Lord Smith of the Treasury praised the film.", "PERSON:Smith | ORG:Treasury" },
   { "He wrote a trilogy of novels about Paris.", "GPE:Paris" },
+  /* A title set off by commas after a kind of work (titles.c's
+   * apposed_title()). */
+  { "Her new romantic comedy, Prime, opens on Friday at number one.", "MISC:Prime" },
+  { "The band released a new album, Astronaut, in May.", "MISC:Astronaut" },
+  { "The film, Lost in Translation, won.", "MISC:Lost in Translation" },
+  /* Not a person the text names there or in full elsewhere, a place, a
+   * noun whose second sense only is a work, a lowercase word, a run no
+   * comma closes. */
+  { "The comedy, Jim Carrey said, was his best film.", "PERSON:Jim Carrey" },
+  { "Johnny Depp is good. In the film, Depp, 41, plays a writer.", "PERSON:Johnny Depp | PERSON:Depp" },
+  { "After the film, Paris, where it was made, was busy.", "GPE:Paris" },
+  { "The series, Smith said, is over.", "PERSON:Smith" },
+  { "In the film, Smith plays a doctor.", "PERSON:Smith" },
+  { "Her first comedy, in 2003, was a hit.", "" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
