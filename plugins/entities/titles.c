@@ -411,9 +411,52 @@ apposed_title (Scan *scan, guint we, guint i)
   claim_title (scan, a, b);
 }
 
+/* A kind of work opening the sentence, capitalised there, then its
+ * title ("Comedy Shark Tale came in second", "Comedy drama Sideways
+ * took"), where the tagger found no name opening with the noun
+ * ("Novel Idea Ltd", "Comedy Central").  One more lowercase word may say which kind ("Comedy adventure X"): an
+ * English word with no cue, no plural and no person's noun ("Comedy
+ * star Steve Martin", "Thriller writer John Grisham", "Film critic
+ * Roger Ebert", "Film studio Pixar", "Drama students Jane"), or a work's
+ * noun itself.  Not a noun whose second sense only is a work ("Series
+ * Smith"), nor "blues" or a plural, nor in a sport report ("Blues slam
+ * Blackburn over Savage": a club's name).  The title as after a verb
+ * (work_after_verb()): "and" ends it ("Comedy sequel Meet the Fockers
+ * and Shall We Dance?": two), and no organisation or place the text
+ * names is one. */
+static void
+opening_kind (Scan *scan, guint ws, guint we)
+{
+  const Word *w = word_at (scan, ws);
+  if (!w->upper || w->capitals || ws + 2 >= we || w->key[strlen (w->key) - 1] == 's' || scan->has_score
+      || scan->has_player)
+    return;
+  Cue cue = cue_map_rules (scan->e->cues, w->key, w->hash);
+  const Span *held = span_at (scan, w->span);
+  /* A name the noun opens ("Novel Idea Ltd", "Comedy Central"). */
+  if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || (held && !held->dropped))
+    return;
+  guint k = ws + 1;
+  const Word *n = word_at (scan, k);
+  if (!n->upper)
+    {
+      guint flags = word_map_get (scan->e->first_names, n->key, n->hash);
+      gboolean kind = (n->cue & CUE_WORK_NOUN) && !(n->cue & CUE_WORK_MODIFIED);
+      gboolean plain = n->cue == 0 && (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_PERSON_NOUN)
+                       && n->key[strlen (n->key) - 1] != 's';
+      if (!(kind || plain) || !g_ascii_isalpha (scan->text[n->start]))
+        return;
+      k++;
+    }
+  if (k >= we || !word_at (scan, k)->upper || word_at (scan, k)->glued)
+    return;
+  work_after_verb (scan, ws, we, k - 1);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
+  opening_kind (scan, ws, we);
   for (guint i = ws + 1; i < we; i++)
     {
       const Word *w = word_at (scan, i);

@@ -156,6 +156,23 @@ static const EntityCase cases[] = {
   { "The series, Smith said, is over.", "PERSON:Smith" },
   { "In the film, Smith plays a doctor.", "PERSON:Smith" },
   { "Her first comedy, in 2003, was a hit.", "" },
+  /* A kind of work opening the sentence, capitalised, then its title
+   * (titles.c's opening_kind()). */
+  { "Comedy Shark Tale came in at number four with $7m.", "MISC:Shark Tale" },
+  { "Comedy adventure Son of the Monster, came in at number four.", "MISC:Son of the Monster" },
+  { "Thriller Collateral took $24m.", "MISC:Collateral" },
+  /* Not a person's noun or a body's after it, a plural, a name the noun
+   * opens, a club in a sport report, nor two titles joined. */
+  { "Comedy star Steve Martin made the film.", "PERSON:Steve Martin" },
+  { "Thriller writer John Grisham sold the film rights.", "PERSON:John Grisham" },
+  { "Film critic Roger Ebert liked it.", "PERSON:Roger Ebert" },
+  { "Film company Miramax bought it.", "ORG:Miramax" },
+  { "Film fans Tom and Ann queued.", "PERSON:Tom | PERSON:Ann" },
+  { "Novel Idea Ltd was sold.", "ORG:Novel Idea Ltd" },
+  { "Blues slam Blackburn over Savage. Blackburn won 2-1.", "ORG:Blackburn | PERSON:Savage | ORG:Blackburn",
+    "a surname alone in a headline (Savage LOC)" },
+  { "Comedy sequel Meet the Fockers and Shall We Dance, starring Jennifer Lopez, came in.",
+    "MISC:Meet the Fockers | MISC:Shall We Dance | PERSON:Jennifer Lopez" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
