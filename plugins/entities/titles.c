@@ -448,7 +448,10 @@ opening_kind (Scan *scan, guint ws, guint we)
         return;
       k++;
     }
-  if (k >= we || !word_at (scan, k)->upper || word_at (scan, k)->glued)
+  /* A title a rule found there already stays whole ("Drama Sex And The
+   * City": find_title_case_works()'s). */
+  const Span *title = k < we ? span_at (scan, word_at (scan, k)->span) : NULL;
+  if (k >= we || !word_at (scan, k)->upper || word_at (scan, k)->glued || (title && !title->dropped && title->work))
     return;
   work_after_verb (scan, ws, we, k - 1);
 }
