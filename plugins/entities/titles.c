@@ -456,6 +456,37 @@ opening_kind (Scan *scan, guint ws, guint we)
   work_after_verb (scan, ws, we, k - 1);
 }
 
+/* A title named by a verb right after a work's noun ("The song, titled
+ * Grief Never Grows Old", "a new film called Closer", "his book,
+ * entitled The Year of Magical Thinking"; cues.tsv kind work-named): read
+ * as after a verb (work_after_verb(): no organisation or place the text
+ * names, no person a first name opens).  The noun in lowercase right
+ * before, a comma between or not; not the verb after any other word ("a
+ * man called Smith"), nor a name "a", "an" or "the" follows ("the
+ * documentary called Blair a liar"), nor a surname the document gives
+ * in full elsewhere. */
+static void
+named_work (Scan *scan, guint ws, guint we, guint i)
+{
+  guint n = i - 1;
+  if (n > ws && word_at (scan, n)->end - word_at (scan, n)->start == 1 && scan->text[word_at (scan, n)->start] == ',')
+    n--;
+  const Word *noun = word_at (scan, n);
+  if (n < ws || noun->upper || !(noun->cue & CUE_WORK_NOUN) || (noun->cue & CUE_WORK_VERB) || i + 1 >= we
+      || !word_at (scan, i + 1)->upper)
+    return;
+  /* "called X a liar": the verb of a judgement, X its object; a
+   * surname of a person named in full elsewhere is no title either. */
+  guint b = i + 1;
+  while (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    b++;
+  if ((b < we && (strcmp (word_at (scan, b)->text, "a") == 0 || strcmp (word_at (scan, b)->text, "an") == 0
+                  || strcmp (word_at (scan, b)->text, "the") == 0))
+      || (b == i + 2 && surname_elsewhere (scan, i + 1)))
+    return;
+  work_after_verb (scan, ws, we, i);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
@@ -467,6 +498,11 @@ find_credited_titles (Scan *scan, guint ws, guint we)
         {
           possessive_title (scan, ws, we, i);
           possessive_word_title (scan, ws, we, i);
+          continue;
+        }
+      if ((w->cue & CUE_WORK_NAMED) && !w->upper)
+        {
+          named_work (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_PROGRAMME) && !w->upper)

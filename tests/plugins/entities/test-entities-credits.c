@@ -173,6 +173,20 @@ static const EntityCase cases[] = {
     "a surname alone in a headline (Savage LOC)" },
   { "Comedy sequel Meet the Fockers and Shall We Dance, starring Jennifer Lopez, came in.",
     "MISC:Meet the Fockers | MISC:Shall We Dance | PERSON:Jennifer Lopez" },
+  /* A title a verb names right after a work's noun (titles.c's
+   * named_work(), cues.tsv kind work-named). */
+  { "The song, titled Grief Never Grows Old and described as a ballad, was written by Mike Read.",
+    "MISC:Grief Never Grows Old | PERSON:Mike Read" },
+  { "His book, entitled The Year of Magical Thinking, sold well.", "MISC:The Year of Magical Thinking" },
+  /* Not after another noun, nor a judgement's object, a person a first
+   * name opens, a surname named in full elsewhere, a place, a verb
+   * before a lowercase word. */
+  { "He met a man called John Smith in the film.", "PERSON:John Smith" },
+  { "The documentary called Blair a liar.", "PERSON:Blair" },
+  { "The film called Tony Blair a liar.", "PERSON:Tony Blair" },
+  { "Tony Blair spoke. The film called Blair, he said.", "PERSON:Tony Blair | PERSON:Blair" },
+  { "The album, titled Britain, sold well.", "GPE:Britain" },
+  { "The film called for changes.", "" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
