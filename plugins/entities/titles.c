@@ -413,8 +413,9 @@ apposed_title (Scan *scan, guint we, guint i)
 
 /* A kind of work opening the sentence, capitalised there, then its
  * title ("Comedy Shark Tale came in second", "Comedy drama Sideways
- * took"), where the tagger found no name opening with the noun
- * ("Novel Idea Ltd", "Comedy Central").  One more lowercase word may say which kind ("Comedy adventure X"): an
+ * took"), where the tagger found no longer name opening with the noun
+ * ("Novel Idea Ltd"); its name of the noun alone goes ("Comedy
+ * Christmas with the Kranks": Comedy ORG).  One more lowercase word may say which kind ("Comedy adventure X"): an
  * English word with no cue, no plural and no person's noun ("Comedy
  * star Steve Martin", "Thriller writer John Grisham", "Film critic
  * Roger Ebert", "Film studio Pixar", "Drama students Jane"), or a work's
@@ -434,7 +435,8 @@ opening_kind (Scan *scan, guint ws, guint we)
   Cue cue = cue_map_rules (scan->e->cues, w->key, w->hash);
   const Span *held = span_at (scan, w->span);
   /* A name the noun opens ("Novel Idea Ltd", "Comedy Central"). */
-  if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || (held && !held->dropped))
+  gint alone = held && !held->dropped && held->b == ws + 1 && held->source < SOURCE_GAZETTEER ? w->span : -1;
+  if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || (held && !held->dropped && alone < 0))
     return;
   guint k = ws + 1;
   const Word *n = word_at (scan, k);
@@ -453,7 +455,13 @@ opening_kind (Scan *scan, guint ws, guint we)
   const Span *title = k < we ? span_at (scan, word_at (scan, k)->span) : NULL;
   if (k >= we || !word_at (scan, k)->upper || word_at (scan, k)->glued || (title && !title->dropped && title->work))
     return;
-  work_after_verb (scan, ws, we, k - 1);
+  /* The tagger's name of the noun alone goes with the title after it
+   * ("Comedy Christmas with the Kranks": Comedy ORG). */
+  if (work_after_verb (scan, ws, we, k - 1) > k - 1 && alone >= 0)
+    {
+      span_at (scan, alone)->dropped = TRUE;
+      word_at (scan, ws)->span = -1;
+    }
 }
 
 /* A title named by a verb right after a work's noun ("The song, titled

@@ -161,6 +161,9 @@ static const EntityCase cases[] = {
   { "Comedy Shark Tale came in at number four with $7m.", "MISC:Shark Tale" },
   { "Comedy adventure Son of the Monster, came in at number four.", "MISC:Son of the Monster" },
   { "Thriller Collateral took $24m.", "MISC:Collateral" },
+  { "Comedy Christmas with the Kranks, starring Tim Allen, was second. The film did well.",
+    "MISC:Christmas with the Kranks | PERSON:Tim Allen" },
+  { "Comedy Central said it would show the film.", "ORG:Comedy Central", "the tagger's name cut (Central ORG)" },
   /* Not a person's noun or a body's after it, a plural, a name the noun
    * opens, a club in a sport report, nor two titles joined. */
   { "Comedy star Steve Martin made the film.", "PERSON:Steve Martin" },
