@@ -311,6 +311,30 @@ is_abbreviation_stop (const Segmenter *s, const char *text, const char *start, c
   return dotted;
 }
 
+/* Whether the word that ends before @w (after one space) is "the" or a
+ * capitalised word that opens no sentence ("the Sun", "Rising Sun"): the
+ * word at @w is then part of a name. */
+static gboolean
+in_name_before (const Segmenter *s, const char *start, const char *w)
+{
+  if (w - start < 2 || w[-1] != ' ')
+    return FALSE;
+  const char *e = w - 1, *b = e;
+  while (b > start && g_ascii_isalpha (b[-1]))
+    b--;
+  if (b == e || e - b >= 16 || (b > start && b[-1] != ' '))
+    return FALSE;
+  if (e - b == 3 && strncmp (b, "the", 3) == 0)
+    return TRUE;
+  if (!g_ascii_isupper (*b) || e - b < 2)
+    return FALSE;
+  char word[16];
+  for (gsize i = 0; i < (gsize) (e - b); i++)
+    word[i] = g_ascii_tolower (b[i]);
+  word[e - b] = '\0';
+  return !g_hash_table_contains (s->openers, word);
+}
+
 /* Whether the stop at @dot, after an abbreviation marked `date` ("8
  * Apr."), ends its sentence: the word at @after is one of the English
  * words that open one (the Snowball list's: a pronoun, an article, a
@@ -319,7 +343,17 @@ is_abbreviation_stop (const Segmenter *s, const char *text, const char *start, c
  * said"): a name after the stop stays in the sentence, as after "Dr.",
  * since a name may follow the date inside one ("due on 8 Apr. Smith's
  * lawyers" is rarer than a new sentence, but no word tells them apart).
- * A single letter with a stop is an initial ("Apr. A. Smith"). */
+ * A single letter with a stop is an initial ("Apr. A. Smith").
+ * Two readings more:
+ *  - in a range or a list the opener joins two dates ("Mon. To Fri.",
+ *    "Jan. And Feb."): the word after it is a date abbreviation, and the
+ *    sentence goes on; so it does where the opener is a form of "be" and
+ *    the word after it is no opener ("Figures for Nov. Are expected";
+ *    "Are they" asks a new question);
+ *  - after "the" or a capitalised word that is no opener the
+ *    abbreviation is part of a name ("the Sun." the newspaper, "the
+ *    Rising Sun." a pub), no date, and its stop ends the sentence before
+ *    any capitalised word, as an ordinary word's does. */
 static gboolean
 date_stop_ends (const Segmenter *s, const char *text, const char *start, const char *dot, const char *after,
                 const char *end)
@@ -331,6 +365,8 @@ date_stop_ends (const Segmenter *s, const char *text, const char *start, const c
     w--;
   if (w == dot || (gsize) (dot - w) >= 16 || !table_has (s->date_abbreviations, w, dot - w))
     return FALSE;
+  if (in_name_before (s, start, w))
+    return TRUE;
   const char *e = after + 1;
   while (e < end && g_ascii_islower (*e))
     e++;
@@ -340,7 +376,31 @@ date_stop_ends (const Segmenter *s, const char *text, const char *start, const c
   for (gsize i = 0; i < (gsize) (e - after); i++)
     word[i] = g_ascii_tolower (after[i]);
   word[e - after] = '\0';
-  return g_hash_table_contains (s->openers, word);
+  if (!g_hash_table_contains (s->openers, word))
+    return FALSE;
+  /* the word after the opener */
+  const char *n = e;
+  while (n < end && *n == ' ')
+    n++;
+  const char *ne = n;
+  while (ne < end && g_ascii_isalpha (*ne))
+    ne++;
+  if (n == e || ne == n || ne - n >= 16)
+    return TRUE;
+  if (g_ascii_isupper (*n) && table_has (s->date_abbreviations, n, ne - n))
+    return FALSE;
+  /* English's forms of "be" that a plural or a singular subject takes */
+  static const char *const be[] = { "is", "are", "was", "were" };
+  gboolean verb = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (be) && !verb; i++)
+    verb = strcmp (word, be[i]) == 0;
+  if (!verb || !g_ascii_islower (*n))
+    return TRUE;
+  char next[16];
+  for (gsize i = 0; i < (gsize) (ne - n); i++)
+    next[i] = n[i];
+  next[ne - n] = '\0';
+  return g_hash_table_contains (s->openers, next);
 }
 
 static gboolean

@@ -227,7 +227,7 @@ rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
   const char *after = text + end;
   while (*after == ' ')
     after++;
-  gboolean span = g_ascii_strncasecmp (after, "after", 5) == 0 && !g_ascii_isalnum (after[5]);
+  gboolean span = rate_read_as_span (d, text, start, after);
   gsize w;
   if (count_before (d, text, start, &w) || word_before_in (d->times_words, text, start, &w))
     return !span;

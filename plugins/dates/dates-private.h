@@ -359,7 +359,7 @@ typedef struct
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
-  GHashTable *edition_words;     /* "Euro", "Expo", "Act": an event or a law named with its year, which a year after it dates */
+  GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
   GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
   GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
@@ -728,6 +728,7 @@ gboolean holiday_opens_year (const Dates *d, const char *text, gsize start, gsiz
 /* Whether "a week" that starts at @start and ends at @end in @text says
  * how often ("$1m a week", "four flights a week", "once a year"). */
 gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);
+gboolean rate_read_as_span (const Dates *d, const char *text, gsize start, const char *after);
 /* Whether a word of d->measure_words stands in the clause before @m. */
 gboolean measure_in_clause (const Dates *d, const Match *m);
 /* Whether "today" ending at @end in @text is followed by "'s" and a noun
@@ -741,6 +742,9 @@ gboolean plural_noun_before (const Dates *d, const char *text, gsize start, gboo
 /* Whether the word at @at, in lowercase, is a noun of people or things of
  * d->generic_nouns, singular or plural ("manager", "fans"). */
 gboolean generic_noun_at (const Dates *d, const char *text, gsize at);
+/* Whether the word of @n letters at @at, capitalised or not, is a noun
+ * of d->generic_nouns or the plural of one ("Windows", "Office"). */
+gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, gsize n);
 /* Whether the weekday at @start..@end is part of a club's name: "Sheffield
  * Wednesday manager", "Sheffield Wednesday are fourth", "with Wednesday,
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield

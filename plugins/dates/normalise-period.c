@@ -244,52 +244,117 @@ things_count_at (const Dates *d, const char *text, gsize end)
 {
   /* English's scale words, a closed class */
   static const char *const scales[] = { "hundred", "thousand", "million", "billion", "trillion" };
-  gsize w = end;
-  while (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == ',' || text[w - 1] == '.'))
-    w--;
-  if (w == end || (w > 0 && text[w - 1] != ' '))
-    return FALSE;
-  if (g_ascii_isdigit (text[w]))
+  /* "1.5 million", "two hundred thousand": a scale word is read by
+   * stepping back over it to the count before, in a loop, so that a
+   * run of scale words of any length costs no stack */
+  for (;;)
     {
-      gsize i = w, digits = 0;
-      while (i < end && (g_ascii_isdigit (text[i]) || text[i] == ',' || text[i] == '.'))
-        digits += g_ascii_isdigit (text[i++]) != 0;
-      gboolean scale = (end - i == 1 && (text[i] == 'm' || text[i] == 'k'))
-                       || (end - i == 2 && text[i] == 'b' && text[i + 1] == 'n');
-      if (i < end && !scale)
+      gsize w = end;
+      while (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == ',' || text[w - 1] == '.'))
+        w--;
+      if (w == end || (w > 0 && text[w - 1] != ' '))
         return FALSE;
-      /* a year ("in 2004 cars a year old") is no count */
-      return !(i == end && digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
+      if (g_ascii_isdigit (text[w]))
+        {
+          gsize i = w, digits = 0;
+          while (i < end && (g_ascii_isdigit (text[i]) || text[i] == ',' || text[i] == '.'))
+            digits += g_ascii_isdigit (text[i++]) != 0;
+          gboolean scale = (end - i == 1 && (text[i] == 'm' || text[i] == 'k'))
+                           || (end - i == 2 && text[i] == 'b' && text[i + 1] == 'n');
+          if (i < end && !scale)
+            return FALSE;
+          /* a year ("in 2004 cars a year old") is no count */
+          return !(i == end && digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
+        }
+      char word[24];
+      if (end - w >= sizeof word)
+        return FALSE;
+      for (gsize i = w; i < end; i++)
+        word[i - w] = g_ascii_tolower (text[i]);
+      word[end - w] = '\0';
+      if (strcmp (word, "of") == 0)
+        {
+          gsize m, n = word_before (text, 0, w, &m);
+          if (n < 5 || n >= sizeof word || text[m + n - 1] != 's')
+            return FALSE;
+          for (gsize i = 0; i + 1 < n; i++)
+            word[i] = g_ascii_tolower (text[m + i]);
+          word[n - 1] = '\0';
+          for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+            if (strcmp (word, scales[i]) == 0)
+              return TRUE;
+          return FALSE;
+        }
+      gboolean scale = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (scales) && !scale; i++)
+        scale = strcmp (word, scales[i]) == 0;
+      if (!scale)
+        return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
+      gsize c, cn = word_before (text, 0, w, &c);
+      /* "a million", "half a million": the article counts one here */
+      if (cn == 1 && g_ascii_tolower (text[c]) == 'a')
+        return TRUE;
+      end = w > 0 ? w - 1 : 0;
     }
-  char word[24];
-  if (end - w >= sizeof word)
-    return FALSE;
-  for (gsize i = w; i < end; i++)
-    word[i - w] = g_ascii_tolower (text[i]);
-  word[end - w] = '\0';
-  if (strcmp (word, "of") == 0)
+}
+
+/* Whether "a week" at @start, with @after the text past the spaces
+ * after it, is a span and not how often, whatever count comes before it:
+ * the words after make it a span from an event or an age ("a day later",
+ * "a year earlier", "a week after the riot", "a year ago", "a day old",
+ * "a decade apart", "a year on," but not "a day on average"), or a verb
+ * of giving or taking (kind `giving`) stands before a count and the
+ * people or things counted, who receive the span or spend it ("gave 200 staff a week to
+ * decide", "took 50 engineers a month").  Not "before" nor
+ * "since", after which a rate goes on as often ("5,000 migrants a year
+ * before the war", "10 customers a day since the change").  The one
+ * decision of rate_after_count() and things_counted_before(). */
+gboolean
+rate_read_as_span (const Dates *d, const char *text, gsize start, const char *after)
+{
+  static const char *const spans[] = { "later", "earlier", "after", "ago", "old", "apart" };
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
     {
-      gsize m, n = word_before (text, 0, w, &m);
-      if (n < 5 || n >= sizeof word || text[m + n - 1] != 's')
-        return FALSE;
-      for (gsize i = 0; i + 1 < n; i++)
-        word[i] = g_ascii_tolower (text[m + i]);
-      word[n - 1] = '\0';
-      for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-        if (strcmp (word, scales[i]) == 0)
-          return TRUE;
-      return FALSE;
+      gsize n = strlen (spans[i]);
+      if (g_ascii_strncasecmp (after, spans[i], n) == 0 && !g_ascii_isalnum (after[n]))
+        return TRUE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-    if (strcmp (word, scales[i]) == 0)
-      {
-        gsize c, cn = word_before (text, 0, w, &c);
-        /* "a million", "half a million": the article counts one here */
-        if (cn == 1 && g_ascii_tolower (text[c]) == 'a')
-          return TRUE;
-        return things_count_at (d, text, w > 0 ? w - 1 : 0);
-      }
-  return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
+  if (g_ascii_strncasecmp (after, "on", 2) == 0 && (after[2] == '\0' || g_ascii_ispunct (after[2])))
+    return TRUE;
+  /* what is counted, a word of letters; the count, digits or a number
+   * word; "the"; the verb */
+  gsize noun, noun_n = word_before (text, 0, start, &noun);
+  if (noun_n < 2 || noun == 0 || text[noun - 1] != ' ')
+    return FALSE;
+  /* who or what can be given a span: people or made things
+   * (data/generic-nouns.tsv, kind `plural`, "PCs"), not money ("gave
+   * 500 pounds a week" is a rate) */
+  if (!g_ascii_isupper (text[noun]) && !generic_noun_at (d, text, noun)
+      && !word_before_in (d->plural_words, text, noun + noun_n, NULL))
+    return FALSE;
+  gsize count = noun - 1;
+  while (count > 0 && text[count - 1] == ' ')
+    count--;
+  gsize count_end = count;
+  while (count > 0 && (g_ascii_isdigit (text[count - 1]) || text[count - 1] == ','))
+    count--;
+  if (count == count_end)
+    {
+      gsize w, n = word_before (text, 0, count_end, &w);
+      char word[24];
+      if (n == 0 || n >= sizeof word)
+        return FALSE;
+      for (gsize i = 0; i < n; i++)
+        word[i] = g_ascii_tolower (text[w + i]);
+      word[n] = '\0';
+      if (!g_hash_table_contains (d->numbers, word))
+        return FALSE;
+      count = w;
+    }
+  gsize verb_end = count, the;
+  if (word_before (text, 0, verb_end, &the) == 3 && g_ascii_strncasecmp (text + the, "the", 3) == 0)
+    verb_end = the;
+  return word_before_in (d->giving_words, text, verb_end, NULL);
 }
 
 /* Whether "a day" at @start follows a count of things it is the rate of
@@ -297,22 +362,16 @@ things_count_at (const Dates *d, const char *text, gsize end)
  * day", "DVDs"), a plural with no -s (kind `plural`: "40,000 people a
  * week"), a count with its scale ("1.5 million phones a year"), one
  * lowercase word between ("300 new cars a day").  A SET, as TIMEX3 types
- * "$33 million a year" (TimeBank wsj_0918).  Not where the words after
- * make it a span from an event or an age ("a day later", "a year after",
- * "a year old"). */
+ * "$33 million a year" (TimeBank wsj_0918).  Not where
+ * rate_read_as_span() reads a span. */
 static gboolean
 things_counted_before (const Dates *d, const char *text, gsize start, gsize end)
 {
-  static const char *const spans[] = { "later", "earlier", "after", "before", "ago", "old", "on", "since" };
   const char *after = text + end;
   while (*after == ' ')
     after++;
-  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
-    {
-      gsize n = strlen (spans[i]);
-      if (g_ascii_strncasecmp (after, spans[i], n) == 0 && !g_ascii_isalnum (after[n]))
-        return FALSE;
-    }
+  if (rate_read_as_span (d, text, start, after))
+    return FALSE;
   gsize noun, n = word_before (text, 0, start, &noun);
   if (n < 3 || (noun > 0 && text[noun - 1] != ' '))
     return FALSE;

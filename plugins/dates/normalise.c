@@ -162,9 +162,11 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
     x.year = x.year < 50 ? 2000 + x.year : 1900 + x.year;
   if (normalisers[m->kind].needs_reference && !anchored)
     return FALSE;
-  /* a year alone that numbers a name ("Windows 2000"): no date */
+  /* a year alone that numbers a name ("Windows 2000"): no date; not
+   * where its pattern read a word that dates it before it ("in 2004",
+   * "Sales Rise In 2004": the match starts before the year) */
   if (m->kind == KIND_YEAR && t->mod == NULL && group_offset (m, G_YEAR) == m->start && group_end (m, G_YEAR) == m->end
-      && year_in_name (d, m->subject, m->start, m->end))
+      && m->ovector[0] == m->start && year_in_name (d, m->subject, m->start, m->end))
     return FALSE;
   if (!normalisers[m->kind].normalise (&x, t))
     return FALSE;

@@ -393,7 +393,7 @@ static const struct
   { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
   { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
-  { "edition", G_STRUCT_OFFSET (Dates, edition_words) },
+  { "giving", G_STRUCT_OFFSET (Dates, giving_words) },
 };
 
 /* The set of kind @k in @d. */
@@ -558,6 +558,22 @@ generic_noun (const Dates *d, char *word, guint n)
       return g_hash_table_contains (d->generic_nouns, word);
     }
   return FALSE;
+}
+
+gboolean
+generic_noun_capitalised (const Dates *d, const char *text, gsize at, gsize n)
+{
+  char word[32];
+  if (n < 3 || n >= sizeof word)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isalpha (text[at + i]) || (i > 0 && !g_ascii_islower (text[at + i])))
+        return FALSE;
+      word[i] = g_ascii_tolower (text[at + i]);
+    }
+  word[n] = '\0';
+  return generic_noun (d, word, (guint) n);
 }
 
 gboolean

@@ -155,7 +155,7 @@ owner_company (Scan *scan, guint ws, guint we, guint i, guint end)
   /* Nor a sentence's first word that English writes in lowercase
    * ("Manufacturers' domestic sales"). */
   const Word *first = word_at (scan, a);
-  guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
+  guint flags = first_name_flags (scan, first);
   gboolean first_hint = first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0;
   if ((end - a >= 2 && ((flags & NAME_WORD_FIRST) || first_hint))
       || (end - a == 1 && first->sentence_start && (flags & NAME_WORD_ENGLISH)))
@@ -183,7 +183,7 @@ listed_person (const Scan *scan, guint we, guint j)
   const Span *held = span_at (scan, w->span);
   if (held && held->a == j && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0)
     return TRUE;
-  gboolean first = (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+  gboolean first = (first_name_flags (scan, w) & NAME_WORD_FIRST)
                    || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0);
   return first && j + 1 < we && is_name_word (word_at (scan, j + 1))
          && !word_at (scan, j + 1)->glued && !(word_at (scan, j + 1)->cue & CUE_ORG_HEAD);
@@ -257,7 +257,7 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
     j++;
   const Word *noun = j < we ? word_at (scan, j) : NULL;
   if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
-      || (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+      || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
     return;
   if (j + 1 < we && !is_mark (scan, j + 1, ",.;)"))
     return;
@@ -271,7 +271,7 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   const Word *last = word_at (scan, i - 2);
   if (named && strcmp (named->label, "PERSON") == 0
       && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
-          || (word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
+          || (first_name_flags (scan, last) & NAME_WORD_FIRST)))
     return;
   org_by_cue (scan, a, i - 1);
 }
@@ -301,7 +301,7 @@ copula_company (Scan *scan, guint ws, guint we, guint i)
     j++;
   const Word *noun = j < we ? word_at (scan, j) : NULL;
   if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
-      || (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+      || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
     return;
   const Word *after = j + 1 < we ? word_at (scan, j + 1) : NULL;
   if (after && (is_possessive (after)
@@ -314,7 +314,7 @@ copula_company (Scan *scan, guint ws, guint we, guint i)
   const Word *last = word_at (scan, i - 2);
   if (named && strcmp (named->label, "PERSON") == 0
       && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
-          || (word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
+          || (first_name_flags (scan, last) & NAME_WORD_FIRST)))
     return;
   org_by_cue (scan, a, i - 1);
 }
@@ -354,7 +354,7 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
    * an English word the tagger read as a thing or left ("Conservative
    * chairman", "Company shareholders") is an adjective or a noun. */
   const Word *first = word_at (scan, a);
-  gboolean english = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH) != 0;
+  gboolean english = (first_name_flags (scan, first) & NAME_WORD_ENGLISH) != 0;
   if ((cue_map_rules (scan->e->cues, first->key, first->hash) & CUE_GROUP)
       || (english && (!held || strcmp (held->label, "MISC") == 0)))
     return;
@@ -376,7 +376,7 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
     return;
   if (held->a > ws && (word_at (scan, held->a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
     return;
-  gboolean first_name = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
+  gboolean first_name = (first_name_flags (scan, first) & NAME_WORD_FIRST)
                         || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0);
   if (first_name && held->b - held->a >= 2 && (i + 1 >= we || !is_name_word (word_at (scan, i + 1))))
     return;
@@ -418,7 +418,7 @@ find_by_context (Scan *scan, guint ws, guint we)
           const Word *last = word_at (scan, i - 2);
           if (!named || strcmp (named->label, "PERSON") != 0
               || (named->b - named->a < 2 && !(last->hint && strcmp (last->hint->label, "PERSON") == 0)
-                  && !(word_map_get (scan->e->first_names, last->key, last->hash) & NAME_WORD_FIRST)))
+                  && !(first_name_flags (scan, last) & NAME_WORD_FIRST)))
             owner_company (scan, ws, we, i, i - 1);
           continue;
         }

@@ -804,6 +804,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   guint n_slots = ner_document_slots (keys, hashes, n_words, slots);
   scan.n_slots = n_slots;
   scan.slots = slots;
+  g_autofree guint8 *name_flags = g_new0 (guint8, MAX (n_slots, 1));
+  scan.name_flags = name_flags;
   g_autofree guint16 *history = g_new0 (guint16, (gsize) n_slots * NER_HISTORY_TYPES);
 
   /* The tagger over every sentence first, then the rules sentence by

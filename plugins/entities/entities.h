@@ -98,6 +98,7 @@ typedef struct
   GByteArray *scratch; /* find_known()'s arrays, reused sentence after sentence */
   guint n_slots;       /* distinct keys among the words: slots[i] < n_slots */
   const guint32 *slots; /* per word, the same for the same key in the document, from 0 (ner_document_slots()) */
+  guint8 *name_flags;  /* per slot, 0x80 | the first names' map's flags once probed, 0: not yet (first_name_flags()) */
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
@@ -222,7 +223,22 @@ enum
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
   NAME_WORD_INSTITUTION = 1 << 3, /* CoNLL's organisation or event of one word, institutions.tsv (Treasury, Open) */
   NAME_WORD_COMMON = 1 << 4,  /* CoNLL's capitalised word mostly no name, common-capitals.tsv (Cabinet, Government) */
+  NAME_WORD_PROBED = 1 << 7,  /* only in Scan.name_flags, above every flag of the map: the map was asked */
 };
+
+/* The first names' map's flags (NAME_WORD_) of @w's key, @w one of
+ * @scan's words.  The rules ask the map (megabytes: a cache miss a
+ * probe) 133,187 times over the BBC archive for 55,650 distinct keys a
+ * document, summed, so each key's answer is kept by its slot and the
+ * map asked once a key a document (SPEED.md, fourteenth round). */
+static inline guint
+first_name_flags (const Scan *scan, const Word *w)
+{
+  guint8 *flags = &scan->name_flags[word_slot (scan, w)];
+  if (G_UNLIKELY (*flags == 0))
+    *flags = NAME_WORD_PROBED | word_map_get (scan->e->first_names, w->key, w->hash);
+  return *flags & ~NAME_WORD_PROBED;
+}
 /* Whether the tagger's name over words [@a, @b) opens with a kind of
  * person written as a title before a first name and a surname
  * ("Referee Graham Poll", "Actress Anna Keaveney"): the name starts a

@@ -89,7 +89,7 @@ slot_marked (const Scan *scan, WordUse *uses, guint32 slot)
             continue;
           const Word *before = word_at (scan, i - 1);
           if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
-              || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+              || (first_name_flags (scan, before) & NAME_WORD_PERSON_NOUN))
             uses[slot].marked = 2;
         }
     }
@@ -137,7 +137,7 @@ note_first_name (const Scan *scan, guint *firsts, guint k)
 {
   const Span *p = span_at (scan, k);
   const Word *w = word_at (scan, p->a);
-  if (w->capitals || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST))
+  if (w->capitals || !(first_name_flags (scan, w) & NAME_WORD_FIRST))
     return;
   guint slot = scan->slots[p->a], had = firsts[slot];
   if (had == 0)
@@ -536,7 +536,7 @@ drop_the_persons (Scan *scan)
           || strcmp (p->label, "PERSON") != 0 || strcmp (word_at (scan, p->a - 1)->text, "the") != 0
           || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start
               && !word_at (scan, p->b)->glued)
-          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH) || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_PERSON_SIDE)))
+          || !(first_name_flags (scan, w) & NAME_WORD_ENGLISH) || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_PERSON_SIDE)))
         continue;
       if (in_full == NULL)
         {
@@ -575,7 +575,7 @@ drop_common_nouns (Scan *scan)
           || (p->b < scan->words->len && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start)
           || (p->b < scan->words->len && (word_at (scan, p->b)->cue & CUE_ORG_NOUN))
           || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0)
-          || (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_ENGLISH | NAME_WORD_INSTITUTION))
+          || (first_name_flags (scan, w) & (NAME_WORD_ENGLISH | NAME_WORD_INSTITUTION))
                != NAME_WORD_ENGLISH)
         continue;
       if (common == NULL)
@@ -607,13 +607,13 @@ drop_common_nouns (Scan *scan)
       const Word *w = word_at (scan, p->a);
       if (!p->dropped && p->b - p->a == 1 && common[scan->slots[p->a]] == 3 && next
           && (is_possessive (next) || strcmp (next->key, "of") == 0) && word_at (scan, p->b + 1)->upper
-          && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_COMMON))
+          && (first_name_flags (scan, w) & NAME_WORD_COMMON))
         common[scan->slots[p->a]] = 4;
     }
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
-      if (common[scan->slots[i]] == 3 && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_COMMON))
+      if (common[scan->slots[i]] == 3 && (first_name_flags (scan, w) & NAME_WORD_COMMON))
         common[scan->slots[i]] = 2, any = TRUE;
     }
   /* The document writes the word in lowercase as a noun: after an
@@ -980,7 +980,7 @@ link_names (Scan *scan, GHashTable *acronyms)
            * ("Rapper Eminem").  A league's one-word name (cues.tsv
            * competition: "Premiership") is a name still: its cue only
            * tells find_competitions() to make it MISC in a sport report. */
-          guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+          guint flags = first_name_flags (scan, w);
           gboolean plain_org = best == label_index ("ORG") && !w->capitals && (w->cue & ~CUE_COMPETITION) == 0
                                && (!w->hint || (w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0))
                                && !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN))

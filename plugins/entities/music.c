@@ -26,7 +26,7 @@ static gboolean
 first_named (const Scan *scan, guint a, gboolean surnames)
 {
   const Word *w = word_at (scan, a);
-  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+  return (first_name_flags (scan, w) & NAME_WORD_FIRST)
          || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0)
          || (surnames && w->hint && strcmp (w->hint->label, "PERSON") == 0);
 }
@@ -89,14 +89,14 @@ name_before (const Scan *scan, guint ws, guint i)
     }
   const Word *first = word_at (scan, a);
   if ((first->cue & (CUE_GROUP | CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER))
-      || (first->sentence_start && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
+      || (first->sentence_start && (first_name_flags (scan, first) & NAME_WORD_ENGLISH)))
     return i;
   /* A name opening with a person's is a person's, unless a word after
    * its first is an English word: "Joy Division", "Stone Roses" are
    * bands, "Bruce Springsteen" is not. */
   gboolean english = FALSE;
   for (guint k = a + 1; k < i && !english; k++)
-    english = (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_ENGLISH) != 0;
+    english = (first_name_flags (scan, word_at (scan, k)) & NAME_WORD_ENGLISH) != 0;
   if (first_named (scan, a, TRUE) && !english)
     return i;
   return a;
@@ -120,7 +120,7 @@ band_by_member (Scan *scan, guint ws, guint we, guint i)
     return;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && strcmp (held->label, "MISC") == 0 && (held->b - held->a == 1 || run_has_event_head (scan, held->a, held->b))
-      && (word_map_get (scan->e->first_names, noun->key, noun->hash) & NAME_WORD_PERSON_NOUN))
+      && (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
     return;
   org_by_cue (scan, a, i);
 }

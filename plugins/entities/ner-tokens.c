@@ -33,8 +33,22 @@ ner_cue_first_name (Cue cue, gboolean upper, const GazetteerEntry *single, gbool
   return (cue & CUE_EVENT_HEAD) && upper && name_next && single && single->hint && strcmp (single->hint, "FIRST") == 0;
 }
 
-/* ASCII: the shape class of each byte ('X', 'x', 'd', else itself). */
-static char ascii_shape[128];
+/* By byte: the shape class ('X', 'x', 'd', else the ASCII byte itself;
+ * '*' past ASCII), the lowercase byte, and the bits token_read_ascii()
+ * gathers; a table each, as the reading of a word the token cache
+ * missed tested each byte three and four times (SPEED.md, fourteenth
+ * round). */
+enum
+{
+  BYTE_LOWERCASE = 1 << 0, /* 'x' */
+  BYTE_DIGIT = 1 << 1,     /* 'd' */
+  BYTE_HYPHEN = 1 << 2,    /* '-' */
+  BYTE_RUN = 1 << 3,       /* 'X', 'x' or 'd': a run of it is one class of the shape */
+  BYTE_NOT_ASCII = 1 << 4,
+};
+static char ascii_shape[256];
+static char ascii_lower[256];
+static guint8 byte_bits[256];
 
 static void
 tables_init (void)
@@ -42,8 +56,14 @@ tables_init (void)
   static gsize done = 0;
   if (g_once_init_enter (&done))
     {
-      for (int c = 0; c < 128; c++)
-        ascii_shape[c] = g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+      for (int c = 0; c < 256; c++)
+        {
+          char k = c >= 0x80 ? '*' : g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+          ascii_shape[c] = k;
+          ascii_lower[c] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          byte_bits[c] = (guint8) ((k == 'x' ? BYTE_LOWERCASE : 0) | (k == 'd' ? BYTE_DIGIT : 0) | (k == '-' ? BYTE_HYPHEN : 0)
+                                   | (k == 'X' || k == 'x' || k == 'd' ? BYTE_RUN : 0) | (c >= 0x80 ? BYTE_NOT_ASCII : 0));
+        }
       g_once_init_leave (&done, 1);
     }
 }
@@ -92,49 +112,68 @@ ner_token_init (NerToken *t, const char *word, gsize length, const char *gaz_cla
 }
 
 /* The suffixes' hashes and the flags, from the lowercased word @lower
- * (@n bytes) and what the reading found. */
+ * (@n bytes) and what the reading found.  The suffixes written out, not
+ * fnv() in a loop for each: 10 steps either way, the loops' tests and
+ * the calls 40 instructions a word read. */
 static inline void
 token_finish (NerToken *t, const char *lower, gsize n, gboolean title, gboolean caps, gboolean digit,
               gboolean hyphen)
 {
   t->n_pre = (guint8) MIN (n, 3);
   t->n_suf = (guint8) MIN (n, 4);
-  for (guint k = 0; k < t->n_suf; k++)
-    t->suf[k] = fnv (lower + n - k - 1, k + 1);
+  const guchar *end = (const guchar *) lower + n;
+  if (n >= 1)
+    t->suf[0] = assay_fnv_step (ASSAY_FNV_BASIS, end[-1]);
+  if (n >= 2)
+    t->suf[1] = assay_fnv_step (assay_fnv_step (ASSAY_FNV_BASIS, end[-2]), end[-1]);
+  if (n >= 3)
+    t->suf[2] = assay_fnv_step (assay_fnv_step (assay_fnv_step (ASSAY_FNV_BASIS, end[-3]), end[-2]), end[-1]);
+  if (n >= 4)
+    t->suf[3] = assay_fnv_step (
+        assay_fnv_step (assay_fnv_step (assay_fnv_step (ASSAY_FNV_BASIS, end[-4]), end[-3]), end[-2]), end[-1]);
   t->flags = (title ? NER_TITLE : 0) | (caps ? NER_CAPS : 0) | (digit ? NER_DIGIT : 0) | (hyphen ? NER_HYPHEN : 0);
 }
 
-/* token_read() for a word of ASCII only, at most 120 bytes, nearly every
- * word of English news: one pass that lowercases, hashes the word and
- * its prefixes and builds the shape, with no test of the byte's width
- * (token_read()'s general loop and its second pass for the hash were
- * 530 instructions a word the cache missed).  The same token. */
-static void
+/* token_read() for a word of at most 120 bytes, if it is ASCII, nearly
+ * every word of English news: one pass that lowercases, hashes the word
+ * and its prefixes and builds the shape, each byte's class, lowercase
+ * and bits read from tables (token_read()'s general loop and its second
+ * pass for the hash were 530 instructions a word the cache missed).
+ * Returns FALSE, @t half written, where a byte is not ASCII: it is then
+ * read by the general loop, which writes every field again (a pass over
+ * the bytes before, to ask, cost 40 instructions a word).  The same
+ * token. */
+static gboolean
 token_read_ascii (NerToken *t, const char *word, gsize length)
 {
   char lower[128];
   guint32 h = ASSAY_FNV_BASIS, shape = ASSAY_FNV_BASIS;
   gsize shape_len = 0;
   char last = 0;
-  guint seen = 0; /* bit 0: a lowercase letter, 1: a digit, 2: a hyphen */
+  guint seen = 0; /* byte_bits of every byte */
   for (gsize i = 0; i < length; i++)
     {
       guchar c = (guchar) word[i];
       char k = ascii_shape[c];
-      char l = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      guint bits = byte_bits[c];
+      char l = ascii_lower[c];
       lower[i] = l;
       h = assay_fnv_step (h, (guchar) l);
       if (i < 3)
         t->pre[i] = h;
-      seen |= (k == 'x') | (k == 'd') << 1 | (k == '-') << 2;
-      if ((k != last || !(k == 'X' || k == 'x' || k == 'd')) && shape_len < 31)
+      seen |= bits;
+      if ((k != last || !(bits & BYTE_RUN)) && shape_len < 31)
         shape = assay_fnv_step (shape, (guchar) k), shape_len++;
       last = k;
     }
+  if (seen & BYTE_NOT_ASCII)
+    return FALSE;
   t->word = h;
   t->shape = shape;
   char k0 = length ? ascii_shape[(guchar) word[0]] : 0;
-  token_finish (t, lower, length, k0 == 'X', (k0 == 'X' || k0 == 'x') && !(seen & 1), seen & 2, seen & 4);
+  token_finish (t, lower, length, k0 == 'X', (k0 == 'X' || k0 == 'x') && !(seen & BYTE_LOWERCASE),
+                seen & BYTE_DIGIT, seen & BYTE_HYPHEN);
+  return TRUE;
 }
 
 /* ner_token_init() but the gazetteer's class. */
@@ -142,17 +181,8 @@ static void
 token_read (NerToken *t, const char *word, gsize length)
 {
   tables_init ();
-  if (length <= 120)
-    {
-      guchar any = 0;
-      for (gsize i = 0; i < length; i++)
-        any |= (guchar) word[i];
-      if (any < 0x80)
-        {
-          token_read_ascii (t, word, length);
-          return;
-        }
-    }
+  if (length <= 120 && token_read_ascii (t, word, length))
+    return;
   /* The lowercased word, cut at 120 bytes: longer ones are not words. */
   char lower[128];
   gsize n = 0;

@@ -64,9 +64,9 @@ person_noun_before_name (Scan *scan, guint a, guint b)
   if (b - a < 3 || b - a > 4)
     return FALSE;
   const Word *kind = word_at (scan, a), *first = word_at (scan, a + 1);
-  guint kind_flags = word_map_get (scan->e->first_names, kind->key, kind->hash);
+  guint kind_flags = first_name_flags (scan, kind);
   if (!kind->upper || kind->capitals || !(kind_flags & NAME_WORD_PERSON_NOUN) || (kind_flags & NAME_WORD_FIRST)
-      || !first->upper || first->capitals || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+      || !first->upper || first->capitals || !(first_name_flags (scan, first) & NAME_WORD_FIRST))
     return FALSE;
   for (guint k = a + 1; k < b; k++)
     if (!word_at (scan, k)->upper || (word_at (scan, k)->cue & CUE_FUNCTION))
@@ -103,12 +103,12 @@ mend_first_names (Scan *scan, guint ws, guint we)
            * mended. */
           const GazetteerEntry *alone = w->known.single;
           plain = w->upper && !w->capitals && g_unichar_isalpha (g_utf8_get_char (scan->text + w->start)) && w->cue == 0
-                  && (k == i || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+                  && (k == i || !(first_name_flags (scan, w) & NAME_WORD_ENGLISH))
                   && (k == i || !w->glued) && (!w->hint || strcmp (w->hint->label, "PERSON") == 0)
                   && (!alone || strcmp (alone->label, "PERSON") == 0);
         }
       const Word *first = word_at (scan, i);
-      if (!plain || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+      if (!plain || !(first_name_flags (scan, first) & NAME_WORD_FIRST))
         continue;
       s->label = "PERSON";
       s->place = FALSE;
@@ -167,13 +167,13 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
       /* A place's head after a first name is a surname here: "Mayor Andy
        * Street", "Detective Sergeant Tom Bridge". */
       if (j == k + 1 && j < we && word_at (scan, j)->upper && word_at (scan, j)->cue == CUE_LOC_HEAD
-          && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_FIRST))
+          && (first_name_flags (scan, word_at (scan, k)) & NAME_WORD_FIRST))
         j++;
       /* So is a title's word with no name after it: "governor Mervyn
        * King said" (but "King Abdullah" is a title and a name). */
       else if (j == k + 1 && j < we && word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_ROLE)
                && (j + 1 >= we || !word_at (scan, j + 1)->upper)
-               && (word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash)
+               && (first_name_flags (scan, word_at (scan, k))
                    & NAME_WORD_FIRST))
         j++;
       if (j == k)
@@ -264,7 +264,7 @@ middle_initial (const Scan *scan, const Word *first, const Word *w)
     return TRUE;
   if (strchr ("IVX", w->text[0]))
     return FALSE;
-  return w->text[0] != 'A' || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH);
+  return w->text[0] != 'A' || !(first_name_flags (scan, first) & NAME_WORD_ENGLISH);
 }
 
 /* A listed first name, one or two middle initials and a surname ("George
@@ -287,7 +287,7 @@ mend_initialled_people (Scan *scan, guint ws, guint we)
       const Word *first = word_at (scan, i);
       if (!first->upper || first->capitals || first->cue != 0
           || !g_unichar_isalpha (g_utf8_get_char (first->text))
-          || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+          || !(first_name_flags (scan, first) & NAME_WORD_FIRST))
         continue;
       if (i > ws && word_at (scan, i - 1)->upper && !word_at (scan, i - 1)->sentence_start
           && word_at (scan, i - 1)->cue == 0)
@@ -442,11 +442,11 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
        * surname it is a title ("Archbishop Tutu"). */
       const Word *alone = word_at (scan, p->a);
       if (p->b == p->a + 1 && p->a > ws + 1 && word_at (scan, p->a - 1)->span < 0
-          && ((word_map_get (scan->e->first_names, alone->key, alone->hash) & NAME_WORD_FIRST)
+          && ((first_name_flags (scan, alone) & NAME_WORD_FIRST)
               || (alone->hint && strcmp (alone->hint->label, "PERSON") == 0 && alone->hint_len == 1)))
         {
           const Word *kind = word_at (scan, p->a - 1);
-          guint flags = word_map_get (scan->e->first_names, kind->key, kind->hash);
+          guint flags = first_name_flags (scan, kind);
           /* Not a kind of person that is a surname too (person-names.tsv:
            * Prophet, Saint, Child): "Prophet Muhammad", "Saint Therese"
            * are a title and a name, and such a word is a title only
@@ -507,7 +507,7 @@ static gboolean
 any_first_name (const Scan *scan, const Word *w)
 {
   const GazetteerEntry *e = w->known.single;
-  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+  return (first_name_flags (scan, w) & NAME_WORD_FIRST)
          || (e && e->hint && strcmp (e->hint, "FIRST") == 0);
 }
 
@@ -518,7 +518,7 @@ static gboolean
 kind_word (const Scan *scan, const Word *w)
 {
   return w->upper && !w->capitals && w->cue == 0
-         && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_PERSON_NOUN) && !any_first_name (scan, w);
+         && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN) && !any_first_name (scan, w);
 }
 
 /* Moves the span @p's first word, a kind of person, into its role. */
@@ -643,7 +643,7 @@ mend_person_of_org (Scan *scan, guint first_span)
       guint i = s->a, p = (word_at (scan, i)->cue & CUE_HONORIFIC) ? i + 1 : i, b = s->b;
       const Word *first = word_at (scan, p), *last = word_at (scan, p + 1);
       if (p + 3 >= b || !first->upper || first->capitals || !last->upper || last->capitals || last->cue
-          || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST)
+          || !(first_name_flags (scan, first) & NAME_WORD_FIRST)
           || strcmp (word_at (scan, p + 2)->key, "of") != 0)
         continue;
       guint o = p + 3;
@@ -758,7 +758,7 @@ line_item (const Scan *scan, guint i, guint we, LineItem *item)
       while (surname->glued)
         surname--;
       item->initial = TRUE;
-      item->person = !(word_map_get (scan->e->first_names, surname->key, surname->hash) & NAME_WORD_ENGLISH)
+      item->person = !(first_name_flags (scan, surname) & NAME_WORD_ENGLISH)
                      && !surname->cue && !(held && held->source >= SOURCE_GAZETTEER);
     }
   else if (held && held->a == i && held->b == b && words >= 2 && strcmp (held->label, "PERSON") == 0)
@@ -769,7 +769,7 @@ line_item (const Scan *scan, guint i, guint we, LineItem *item)
       item->weak = someone;
       item->lone = !first->capitals && !first->cue && !first->known.start && !(held && held->source >= SOURCE_GAZETTEER)
                    && !(first->hint && strcmp (first->hint->label, "PERSON") != 0)
-                   && !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH);
+                   && !(first_name_flags (scan, first) & NAME_WORD_ENGLISH);
     }
   return end;
 }
@@ -979,7 +979,7 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
         continue;
       guint a = held->a;
       const Word *first = word_at (scan, a);
-      gboolean person = (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
+      gboolean person = (first_name_flags (scan, first) & NAME_WORD_FIRST) != 0;
       for (guint k = a; k < held->b && !person; k++)
         {
           const Word *v = word_at (scan, k);
@@ -999,7 +999,7 @@ find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
       if (plural != PLURAL_NONE)
         continue;
       if (person || (held->b - a == 1 && first->sentence_start
-                     && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH)))
+                     && (first_name_flags (scan, first) & NAME_WORD_ENGLISH)))
         continue;
       org_by_cue (scan, a, we);
     }

@@ -17,14 +17,14 @@ person_shaped (const Scan *scan, guint a, guint b)
   if (b - a < 2 || b - a > 3)
     return FALSE;
   const Word *first = word_at (scan, a);
-  if ((word_map_get (scan->e->first_names, first->key, first->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
+  if ((first_name_flags (scan, first) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
       != NAME_WORD_FIRST)
     return FALSE;
   for (guint k = a; k < b; k++)
     {
       const Word *w = word_at (scan, k);
       if (!w->upper || w->capitals || w->cue || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
-          || (k > a && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+          || (k > a && (first_name_flags (scan, w) & NAME_WORD_ENGLISH))
           || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0))
         return FALSE;
     }
@@ -338,7 +338,7 @@ spoken_for (const Scan *scan, guint we, guint i)
   const GazetteerEntry *known = w->known.single ? w->known.single : w->hint;
   if (known && strcmp (known->label, "PERSON") == 0 && !(known->hint && strcmp (known->hint, "FIRST") == 0))
     return 0;
-  if (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+  if (first_name_flags (scan, w) & NAME_WORD_FIRST)
     return 0;
   if (place_at (scan, j, FALSE) || place_hinted (scan, j))
     return 0;
@@ -469,7 +469,7 @@ find_reporting (Scan *scan, guint ws, guint we)
       if (i >= ws + 2 && is_name_word (word_at (scan, i - 1)) && !word_at (scan, i - 1)->capitals
           && word_at (scan, i - 1)->span < 0 && (word_at (scan, i - 1)->cue & CUE_ROLE)
           && is_name_word (word_at (scan, i - 2)) && word_at (scan, i - 2)->span < 0 && word_at (scan, i - 2)->cue == 0
-          && (word_map_get (scan->e->first_names, word_at (scan, i - 2)->key, word_at (scan, i - 2)->hash)
+          && (first_name_flags (scan, word_at (scan, i - 2))
               & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) == NAME_WORD_FIRST)
         a = i - 1;
       /* a + 3 > i, not a > i - 3: i - 3 wraps below zero in a document's
@@ -672,7 +672,7 @@ products_by_noun (Scan *scan)
       const Word *next = word_at (scan, p->b);
       if (next->upper || !(next->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN))
           || (!(next->cue & CUE_PRODUCT_NOUN) && p->b - p->a == 1 && acronym_at (scan, p->a))
-          || (word_map_get (scan->e->first_names, word_at (scan, p->b + 1)->key, word_at (scan, p->b + 1)->hash)
+          || (first_name_flags (scan, word_at (scan, p->b + 1))
               & NAME_WORD_PERSON_NOUN))
         continue;
       if (!products)
@@ -726,7 +726,7 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
       /* Not before a kind of person (person-nouns.tsv): "the BBC
        * technology correspondent" is the BBC's. */
       if (i + 2 < n
-          && (word_map_get (scan->e->first_names, word_at (scan, i + 2)->key, word_at (scan, i + 2)->hash)
+          && (first_name_flags (scan, word_at (scan, i + 2))
               & NAME_WORD_PERSON_NOUN))
         continue;
       if (!tech)

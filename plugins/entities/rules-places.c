@@ -48,7 +48,7 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
           && w->cue == 0 && i > ws && !w->sentence_start && g_unichar_isalpha (g_utf8_get_char (w->text))
           && strcmp (word_at (scan, i + 1)->key, "of") == 0 && word_at (scan, i + 1)->span < 0
           && strcmp (word_at (scan, i - 1)->key, "the") == 0 && strcmp (place->label, "GPE") == 0
-          && !(word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_PERSON_NOUN)))
+          && !(first_name_flags (scan, w) & (NAME_WORD_FIRST | NAME_WORD_PERSON_NOUN)))
         {
           Span copy = *place;
           place->dropped = TRUE;
@@ -334,7 +334,7 @@ static gboolean
 person_like (const Scan *scan, guint a, guint b)
 {
   const Word *w = word_at (scan, a);
-  return b - a == 1 && (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH));
+  return b - a == 1 && (first_name_flags (scan, w) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH));
 }
 
 /* Whether span @p may be a listed city's: the lists' place the tagger

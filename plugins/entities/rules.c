@@ -83,7 +83,7 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
    * name or nickname ("Uncle Bill", "Buffalo Bill"; "the Finance Bill",
    * "the Scotland Bill" are laws). */
   if (last == a + 1 && h->known.single && h->known.single->hint && strcmp (h->known.single->hint, "FIRST") == 0
-      && ((word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_PERSON_NOUN)
+      && ((first_name_flags (scan, first) & NAME_WORD_PERSON_NOUN)
           || (first->hint && first->hint_len == 1 && strcmp (first->hint->hint ? first->hint->hint : "", "CITY") == 0)))
     return FALSE;
   if (first->hint && a + first->hint_len == last + 1 && strcmp (first->hint->hint, "COMPANY") == 0)
@@ -155,7 +155,7 @@ and_joins_two (const Scan *scan, guint we, guint i, guint j)
   const Word *second = word_at (scan, j + 1);
   gboolean company_after = company_hinted (scan, j + 1, k)
                            || (next && next->hint && strcmp (next->hint, "COMPANY") == 0
-                               && !(word_map_get (scan->e->first_names, second->key, second->hash) & NAME_WORD_ENGLISH));
+                               && !(first_name_flags (scan, second) & NAME_WORD_ENGLISH));
   if ((company_hinted (scan, i, j) || headed) && company_after)
     return TRUE;
   /* Two bodies, each with its head: the run before, of two words or
@@ -283,7 +283,7 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
             t++;
           if (t + 2 < we && word_at (scan, t + 1)->upper && word_at (scan, t + 1)->cue == 0
               && strcmp (word_at (scan, t + 2)->key, "of") == 0
-              && (word_map_get (scan->e->first_names, word_at (scan, t)->key, word_at (scan, t)->hash) & NAME_WORD_FIRST))
+              && (first_name_flags (scan, word_at (scan, t)) & NAME_WORD_FIRST))
             {
               i = t + 3;
               continue;
@@ -365,7 +365,7 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
             p++;
           const GazetteerEntry *named = word_at (scan, p)->hint;
           if (loc && end - p == 2 && (!named || named->faint || strcmp (named->label, "PERSON") == 0)
-              && (word_map_get (scan->e->first_names, word_at (scan, p)->key, word_at (scan, p)->hash) & NAME_WORD_FIRST))
+              && (first_name_flags (scan, word_at (scan, p)) & NAME_WORD_FIRST))
             loc = FALSE;
           /* A head right after a form of address is a surname: "Mr
            * Park", "Mrs Street". */
@@ -396,7 +396,7 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
        * name ("Dr Bernard Aid"): the tagger decides (not "Lord Ashcroft
        * Foundation", no first name). */
       if (head && !led && end == i + 3 && (word_at (scan, i)->cue & CUE_HONORIFIC)
-          && (word_map_get (scan->e->first_names, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash)
+          && (first_name_flags (scan, word_at (scan, i + 1))
               & NAME_WORD_FIRST))
         head = FALSE;
       if (led && !head)
@@ -439,7 +439,7 @@ faint_town (const Scan *scan, guint a, guint b)
   if (b - a < 2 || (word_at (scan, b - 1)->cue & CUE_LOC_HEAD))
     return FALSE;
   for (guint k = a; k < b; k++)
-    if (!(word_map_get (scan->e->first_names, word_at (scan, k)->key, word_at (scan, k)->hash) & NAME_WORD_ENGLISH))
+    if (!(first_name_flags (scan, word_at (scan, k)) & NAME_WORD_ENGLISH))
       return TRUE;
   return FALSE;
 }
@@ -457,7 +457,7 @@ faint_city_in (const Scan *scan, guint ws, guint a, guint b, const char *label)
   const Word *w = word_at (scan, a), *before = word_at (scan, a - 1);
   if (strcmp (before->key, "in") != 0 && strcmp (before->key, "at") != 0)
     return FALSE;
-  return !w->capitals && w->cue == 0 && !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST);
+  return !w->capitals && w->cue == 0 && !(first_name_flags (scan, w) & NAME_WORD_FIRST);
 }
 
 /* Whether the tagger's place [@a, @b) is a listed place @inner with
@@ -503,7 +503,7 @@ first_name_opens (const Scan *scan, guint a, guint b, const char *label)
       if (strcmp (before->key, "in") == 0 || (before->cue & CUE_TIME))
         return FALSE;
     }
-  return (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST) != 0;
+  return (first_name_flags (scan, first) & NAME_WORD_FIRST) != 0;
 }
 
 /* Whether word @i opens a place the lists know (a claimed place or a

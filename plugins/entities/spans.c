@@ -29,7 +29,7 @@ drop_lowercase_runs (Scan *scan)
       for (guint i = p->a; i < p->b && common; i++)
         {
           const Word *w = word_at (scan, i);
-          guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+          guint flags = first_name_flags (scan, w);
           /* A word person-names.tsv lists is still one ("Lords"). */
           gboolean listed = w->hint && (w->hint_len != 1 || strcmp (w->hint->label, "PERSON") != 0);
           common = w->upper && !w->capitals && !listed && !(w->cue & CUE_FUNCTION) && (flags & NAME_WORD_ENGLISH)
@@ -113,7 +113,7 @@ ordinary_opener (const Scan *scan, guint i)
   if (!w->sentence_start || w->capitals || w->hint
       || (w->cue & (CUE_FUNCTION | CUE_ROLE | CUE_MODIFIER | CUE_HONORIFIC | CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ORG_WORD)))
     return FALSE;
-  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  guint flags = first_name_flags (scan, w);
   return (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST);
 }
 
@@ -152,7 +152,7 @@ mend_suffixed_people (Scan *scan)
        * Lee Bishop Jnr" read as an organisation by its title's word). */
       if (own && own->a + 2 <= i && own->b == i + 1 && strcmp (own->label, "PERSON") != 0
           && own->source != SOURCE_GAZETTEER
-          && (word_map_get (scan->e->first_names, word_at (scan, own->a)->key, word_at (scan, own->a)->hash)
+          && (first_name_flags (scan, word_at (scan, own->a))
               & NAME_WORD_FIRST))
         {
           own->label = "PERSON";
@@ -181,7 +181,7 @@ mend_suffixed_people (Scan *scan)
         {
           const Word *f = word_at (scan, a);
           const Span *q = span_at (scan, f->span);
-          gboolean first = (word_map_get (scan->e->first_names, f->key, f->hash) & NAME_WORD_FIRST)
+          gboolean first = (first_name_flags (scan, f) & NAME_WORD_FIRST)
                            || (f->hint && (strcmp (f->hint->hint, "FIRST") == 0 || f->hint->faint))
                            || (q && q->a == a && strcmp (q->label, "PERSON") == 0);
           if (first && !(f->cue & CUE_ROLE))
@@ -323,7 +323,7 @@ mend_glued (Scan *scan)
           || (first->hint && strcmp (first->hint->hint, "FIRST") != 0 && strcmp (first->hint->hint, "NAME") != 0)
           || !last->upper || last->cue || last->glued)
         continue;
-      guint flags = word_map_get (scan->e->first_names, first->key, first->hash);
+      guint flags = first_name_flags (scan, first);
       if (!(flags & NAME_WORD_FIRST) && !(first->hint && strcmp (first->hint->hint, "FIRST") == 0))
         continue;
       p->b = cut;
@@ -370,7 +370,7 @@ mend_of_names (Scan *scan)
       gboolean on = strcmp (conn->key, "on") == 0, of = strcmp (conn->key, "of") == 0;
       if ((!on && !of) || conn->upper || !run_word (scan, p->b + 1))
         continue;
-      guint flags = word_map_get (scan->e->first_names, head->key, head->hash);
+      guint flags = first_name_flags (scan, head);
       gboolean common = head->upper && !head->capitals && (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST)
                         && !(head->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER));
       guint end = p->b + 1;
@@ -397,7 +397,7 @@ mend_of_names (Scan *scan)
             {
               const Word *w = word_at (scan, end);
               const Span *q = span_at (scan, w->span);
-              guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+              guint f = first_name_flags (scan, w);
               english = (f & NAME_WORD_ENGLISH) && !(f & NAME_WORD_FIRST)
                         && (!q || (q->source != SOURCE_GAZETTEER && strcmp (q->label, "PERSON") != 0
                                    && q->a >= p->b + 1));
@@ -508,7 +508,7 @@ mend_possessive_names (Scan *scan)
         {
           const Word *w = word_at (scan, end);
           const Span *q = span_at (scan, w->span);
-          guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+          guint f = first_name_flags (scan, w);
           /* A head is English whatever the (American) word list says: "Centre". */
           english = ((f & NAME_WORD_ENGLISH) || head_label (w)) && !(f & NAME_WORD_FIRST)
                     && (!q || (q->source != SOURCE_GAZETTEER && strcmp (q->label, "PERSON") != 0 && q->a > i));
@@ -629,7 +629,7 @@ static gboolean
 common_word (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+  guint f = first_name_flags (scan, w);
   return w->upper && !w->capitals && (f & NAME_WORD_ENGLISH) && !(f & NAME_WORD_FIRST);
 }
 
@@ -691,7 +691,7 @@ enumerated_part (const Scan *scan, guint i)
     {
       const Word *w = word_at (scan, end);
       const Span *q = span_at (scan, w->span);
-      guint f = word_map_get (scan->e->first_names, w->key, w->hash);
+      guint f = first_name_flags (scan, w);
       if (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST) || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD))
           || (q && (q->source == SOURCE_GAZETTEER || q->place || strcmp (q->label, "PERSON") == 0)))
         return i;

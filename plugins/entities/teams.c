@@ -85,7 +85,7 @@ team_at (Scan *scan, guint i, gboolean sets, gboolean club_before)
    * "Leicester beat Wasps 37-31"; not the tagger's organisation alone,
    * often a player: "Hendry beat Davis 10-8"). */
   const Word *w = word_at (scan, i);
-  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  guint flags = first_name_flags (scan, w);
   if (!sets && w->upper && !w->capitals && !w->glued && (flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH))
       && (w->cue == 0 || ((w->cue & ~CUE_WEEKDAY) == CUE_FUNCTION && (flags & NAME_WORD_FIRST)))
       && g_unichar_isalpha (g_utf8_get_char (w->text))
@@ -412,7 +412,7 @@ clubs_own (const Scan *scan, guint j)
   if (strcmp (next->key, "of") == 0)
     return FALSE;
   return next->upper || (next->cue & (CUE_TEAM_NOUN | CUE_PLAYER | CUE_ROLE))
-         || !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN);
+         || !(first_name_flags (scan, next) & NAME_WORD_PERSON_NOUN);
 }
 
 /* Whether word @j, after a name at @a, is a post only a club has there
@@ -609,7 +609,7 @@ find_listed_clubs (Scan *scan)
             {
               const Word *before = word_at (scan, p->a - 1);
               if ((before->cue & (CUE_ROLE | CUE_HONORIFIC))
-                  || (word_map_get (scan->e->first_names, before->key, before->hash) & NAME_WORD_PERSON_NOUN))
+                  || (first_name_flags (scan, before) & NAME_WORD_PERSON_NOUN))
                 continue;
             }
           /* Where a game was played: "in Salzburg 3-2". */

@@ -74,7 +74,7 @@ programme_title (Scan *scan, guint ws, guint i)
       || (!is_possessive (before) && word_at (scan, a)->capitals))
     return;
   const Word *first = word_at (scan, a);
-  gboolean free = !(i - a >= 2 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST));
+  gboolean free = !(i - a >= 2 && (first_name_flags (scan, first) & NAME_WORD_FIRST));
   for (guint k = a; k < i && free; k++)
     {
       const Word *w = word_at (scan, k);
@@ -568,7 +568,7 @@ find_credited_titles (Scan *scan, guint ws, guint we)
           || club_listed (scan, a, b)
           || (held && held->a == a && held->b == b && held->source >= SOURCE_GAZETTEER && strcmp (held->label, "ORG") == 0)
           || (b - a == 1 && (first->sentence_start || a == ws)
-              && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_ENGLISH))
+              && (first_name_flags (scan, first) & NAME_WORD_ENGLISH))
           || (a > ws + 1 && strcmp (word_at (scan, a - 1)->key, "and") == 0 && word_at (scan, a - 2)->upper
               && strcmp (first->text, "The") != 0 && !person_ends (scan, a - 1)))
         continue;

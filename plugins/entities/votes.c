@@ -35,7 +35,7 @@ head_alone_ok (const Scan *scan, const Word *w)
     return FALSE;
   if (w->capitals || alone)
     return TRUE;
-  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  guint flags = first_name_flags (scan, w);
   return !(flags & (NAME_WORD_FIRST | NAME_WORD_ENGLISH | NAME_WORD_PERSON_NOUN)) && !product_shaped (w);
 }
 
@@ -54,7 +54,7 @@ run_repeats (const Scan *scan, const Span *p)
     {
       const Word *w = word_at (scan, i);
       if ((w->cue & CUE_ORG_HEAD) || w->capitals
-          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+          || !(first_name_flags (scan, w) & NAME_WORD_ENGLISH))
         return TRUE;
     }
   return FALSE;
@@ -67,7 +67,7 @@ person_mark (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
   return (w->cue & (CUE_ROLE | CUE_HONORIFIC))
-         || (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_PERSON_NOUN);
+         || (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN);
 }
 
 /* Whether the tagger's organisation [a, b) of @p is a person's name by
@@ -163,7 +163,7 @@ drop_opening_common_words (Scan *scan)
        * lowercase word ("Rock", "Street"); a place's or a company's is. */
       if (!w->sentence_start || w->capitals || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
           || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0) || w->cue
-          || (word_map_get (scan->e->first_names, w->key, w->hash) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST))
+          || (first_name_flags (scan, w) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST))
                != NAME_WORD_ENGLISH)
         continue;
       /* A word ending in "s" is as often a band's, a team's or a
@@ -193,7 +193,7 @@ drop_opening_common_words (Scan *scan)
        * ... a good idea"). */
       if (named
           || ((w->hint || w->known.single) && !lower && !(next->cue & CUE_ROLE)
-              && !(word_map_get (scan->e->first_names, next->key, next->hash) & NAME_WORD_PERSON_NOUN)))
+              && !(first_name_flags (scan, next) & NAME_WORD_PERSON_NOUN)))
         continue;
       p->dropped = TRUE;
       word_at (scan, p->a)->span = -1;
@@ -397,7 +397,7 @@ static gboolean
 first_named (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  return (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST)
+  return (first_name_flags (scan, w) & NAME_WORD_FIRST)
          || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0);
 }
 
@@ -612,7 +612,7 @@ drop_capital_headings (Scan *scan)
        * "SHELL SHARES FALL" is the firm (review-last13). */
       if (w->end - w->start < 2 || (e && strcmp (e->label, "ORG") != 0) || g_hash_table_contains (outside, w->key)
           || (p->canonical && g_hash_table_contains (outside, p->canonical))
-          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH)
+          || !(first_name_flags (scan, w) & NAME_WORD_ENGLISH)
           || club_listed (scan, p->a, p->b)
           || (e == NULL && strcmp (p->label, "ORG") == 0 && sport_report (scan)))
         continue;
@@ -651,7 +651,7 @@ drop_idle_actors (Scan *scan)
       for (guint i = p->a; i < p->b && english; i++)
         {
           const Word *w = word_at (scan, i);
-          english = (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH) != 0;
+          english = (first_name_flags (scan, w) & NAME_WORD_ENGLISH) != 0;
         }
       if (!english)
         continue;

@@ -31,7 +31,7 @@ gboolean
 opens_person (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  gboolean first = (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_FIRST) != 0;
+  gboolean first = (first_name_flags (scan, w) & NAME_WORD_FIRST) != 0;
   gboolean hinted = w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0;
   const Span *held = span_at (scan, w->span);
   gboolean person = held && held->a == i && held->b - held->a >= 2 && strcmp (held->label, "PERSON") == 0;
@@ -313,7 +313,7 @@ person_cue (const Scan *scan, guint i)
   const Word *after = word_at (scan, i + 2);
   return (strcmp (next->key, "as") == 0 && (strcmp (after->key, "a") == 0 || strcmp (after->key, "an") == 0)
           && i + 3 < n
-          && (word_map_get (scan->e->first_names, word_at (scan, i + 3)->key, word_at (scan, i + 3)->hash)
+          && (first_name_flags (scan, word_at (scan, i + 3))
               & NAME_WORD_PERSON_NOUN))
          || (strcmp (next->key, "the") == 0 && !next->upper && after->upper);
 }
@@ -428,7 +428,7 @@ drop_around (Scan *scan, gint k, guint a, guint b)
       /* The span array may grow in claim(): no pointer is kept. */
       const char *label = other->label;
       const Word *first = word_at (scan, c);
-      if (to - c >= 2 && to - c <= 3 && (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+      if (to - c >= 2 && to - c <= 3 && (first_name_flags (scan, first) & NAME_WORD_FIRST))
         label = "PERSON";
       other->a = c;
       for (guint j = c; j < to; j++)
@@ -590,7 +590,7 @@ body_after_verb (const Scan *scan, guint j, guint end)
   const Word *first = word_at (scan, j);
   if (end - j == 1
       && ((first->cue & CUE_ORG_HEAD)
-          || (word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_INSTITUTION)))
+          || (first_name_flags (scan, first) & NAME_WORD_INSTITUTION)))
     return TRUE;
   const Span *held = span_at (scan, first->span);
   if (!held || held->b != end || strcmp (held->label, "PERSON") == 0 || strcmp (held->label, "MISC") == 0)
@@ -635,7 +635,7 @@ static gboolean
 other_word (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  guint flags = first_name_flags (scan, w);
   if (w->sentence_start && (flags & NAME_WORD_ENGLISH))
     return TRUE;
   return (flags & NAME_WORD_FIRST) && person_cue (scan, i);
@@ -750,7 +750,7 @@ capitalised_function_word (const Scan *scan, guint k)
 {
   const Word *w = word_at (scan, k);
   return w->upper && !w->capitals && (w->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD))
-         && (word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH);
+         && (first_name_flags (scan, w) & NAME_WORD_ENGLISH);
 }
 
 /* Whether the run [a, b), capitalised in title case, is no title: it
@@ -794,7 +794,7 @@ claim_body (Scan *scan, guint ws, guint a, guint b)
    * (an English word but no body's). */
   if (a == ws && ((word_at (scan, a)->cue & CUE_FUNCTION)
                   || (!(word_at (scan, a)->cue & CUE_ORG_WORD)
-                      && (word_map_get (scan->e->first_names, word_at (scan, a)->key, word_at (scan, a)->hash)
+                      && (first_name_flags (scan, word_at (scan, a))
                           & NAME_WORD_ENGLISH))))
     a++;
   if (b < a + 3)

@@ -238,6 +238,24 @@ test_sentences (void)
     { "They met on 8 Apr. A. Smith was there.", "They met on 8 Apr. A. Smith was there." },
     { "He met Dr. It was late.", "He met Dr. It was late." },
     { "Due by Jan. he said.", "Due by Jan. he said." },
+    /* an opener joining two dates in a range or a list, or a form of
+     * "be" after a month as its subject, goes on the sentence */
+    { "The offer runs Mon. To Fri. every week.", "The offer runs Mon. To Fri. every week." },
+    { "Shops open Mon. Through Sat. from 9am.", "Shops open Mon. Through Sat. from 9am." },
+    { "Results for Jan. And Feb. were weak.", "Results for Jan. And Feb. were weak." },
+    { "Figures for Nov. Are expected Tuesday.", "Figures for Nov. Are expected Tuesday." },
+    /* near them: an opener before a word that is no date, "Are" before a
+     * pronoun (a question), "And" opening a sentence */
+    { "Talks ended on Mon. To many it was late.", "Talks ended on Mon.|To many it was late." },
+    { "Talks ended on Dec. Are they over?", "Talks ended on Dec.|Are they over?" },
+    { "Sales fell in Jan. And the firm cut jobs.", "Sales fell in Jan.|And the firm cut jobs." },
+    { "It ended in Jan. Is it back? No.", "It ended in Jan.|Is it back?|No." },
+    /* "Sun" after "the" or a capitalised word is a name (the newspaper,
+     * a pub): its stop ends the sentence before any capital */
+    { "He drank at the Rising Sun. Call it a pub.", "He drank at the Rising Sun.|Call it a pub." },
+    { "He told the Sun. Smith denied it.", "He told the Sun.|Smith denied it." },
+    { "Shops open Mon. To Sun. Smith said.", "Shops open Mon. To Sun. Smith said." },
+    { "It shut on Sun. Smith said so.", "It shut on Sun. Smith said so." },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -355,6 +355,45 @@ map_lists (const WordMap *map, const char *key)
  * (the staleness check covers clubs.tsv: the stage does not answer from
  * the old list); a bad row of the edited file is an error naming it and
  * its line, as before the image. */
+/* first_name_flags(): each word's flags are the first names' map's for
+ * its key, asked once a slot (Scan.name_flags) and the same when asked
+ * again; a key the map lacks is 0 every time (its answer kept too), and
+ * two keys of one hash, in slots of their own, keep their own flags. */
+static void
+test_first_names_memo (void)
+{
+  WordMap *map = word_map_new ();
+  word_map_add (map, "john", NAME_WORD_FIRST);
+  word_map_add (map, "will", NAME_WORD_FIRST | NAME_WORD_ENGLISH);
+  word_map_add (map, "referee", NAME_WORD_PERSON_NOUN);
+  Entities e = { .first_names = map };
+  /* "zz" is given "will"'s hash: a probe finds no key of that text. */
+  const char *keys[] = { "john", "will", "referee", "zz", "john", "will", "zz", "smith" };
+  const guint32 slot_of[] = { 0, 1, 2, 3, 0, 1, 3, 4 };
+  const guint n = G_N_ELEMENTS (keys);
+  g_autoptr (GArray) words = g_array_sized_new (FALSE, TRUE, sizeof (Word), n);
+  g_array_set_size (words, n);
+  for (guint i = 0; i < n; i++)
+    {
+      Word *w = &g_array_index (words, Word, i);
+      w->key = keys[i];
+      w->hash = strcmp (keys[i], "zz") == 0 ? word_hash ("will", 4) : word_hash (keys[i], strlen (keys[i]));
+    }
+  guint8 flags[5] = { 0 };
+  Scan scan = { .e = &e, .words = words, .slots = slot_of, .n_slots = 5, .name_flags = flags };
+  const guint expected[] = { NAME_WORD_FIRST, NAME_WORD_FIRST | NAME_WORD_ENGLISH, NAME_WORD_PERSON_NOUN, 0,
+                             NAME_WORD_FIRST, NAME_WORD_FIRST | NAME_WORD_ENGLISH, 0, 0 };
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < n; i++)
+      {
+        const Word *w = &g_array_index (words, Word, i);
+        g_assert_cmpuint (first_name_flags (&scan, w), ==, expected[i]);
+        g_assert_cmpuint (first_name_flags (&scan, w), ==, word_map_get (map, w->key, w->hash));
+        g_assert_cmpuint (flags[slot_of[i]], ==, NAME_WORD_PROBED | expected[i]);
+      }
+  word_map_free (map);
+}
+
 static void
 test_clubs (void)
 {
@@ -524,6 +563,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gazetteer-image/stale", test_stale);
   g_test_add_func ("/gazetteer-image/corrupt", test_corrupt);
   g_test_add_func ("/gazetteer-image/first-names", test_first_names);
+  g_test_add_func ("/gazetteer-image/first-names-memo", test_first_names_memo);
   g_test_add_func ("/gazetteer-image/clubs", test_clubs);
   g_test_add_func ("/gazetteer-image/companies", test_companies);
   g_test_add_func ("/gazetteer-image/tables", test_tables);

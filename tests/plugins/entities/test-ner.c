@@ -252,6 +252,12 @@ test_token_features (void)
     { "Café", "caf\xc3\xa9", "Xx", NER_TITLE },
     { "ÉCOLE", "\xc3\xa9" "cole", "X", NER_TITLE | NER_CAPS },
     { "Zürich-based", "z\xc3\xbcrich-based", "Xx-x", NER_TITLE | NER_HYPHEN },
+    /* A byte past ASCII late in the word, after the ASCII reading has
+     * hashed and shaped its start; and ASCII around digits and hyphens. */
+    { "Mo-2-Go\xc3\xa9", "mo-2-go\xc3\xa9", "Xx-d-Xx", NER_TITLE | NER_DIGIT | NER_HYPHEN },
+    { "NAÏVE", "na\xc3\xafve", "X", NER_TITLE | NER_CAPS },
+    { "--x9", "--x9", "--xd", NER_DIGIT | NER_HYPHEN },
+    { "B52s", "b52s", "Xdx", NER_TITLE | NER_DIGIT },
   };
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     for (guint32 hash = 0; hash < 2; hash++)
