@@ -332,7 +332,7 @@ possessive_word_title (Scan *scan, guint ws, guint we, guint i)
       || (j + 1 < we && word_at (scan, j + 1)->upper && !word_at (scan, j + 1)->glued))
     return;
   const Word *w = word_at (scan, j), *owner = word_at (scan, o);
-  guint flags = word_map_get (scan->e->first_names, w->key, w->hash);
+  guint flags = first_name_flags (scan, w);
   Cue cue = cue_map_rules (scan->e->cues, w->key, w->hash);
   if (!(flags & NAME_WORD_ENGLISH) || (flags & NAME_WORD_FIRST) || !g_ascii_isalpha (scan->text[w->start])
       || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD | CUE_FUNCTION
@@ -442,7 +442,7 @@ opening_kind (Scan *scan, guint ws, guint we)
   const Word *n = word_at (scan, k);
   if (!n->upper)
     {
-      guint flags = word_map_get (scan->e->first_names, n->key, n->hash);
+      guint flags = first_name_flags (scan, n);
       gboolean kind = (n->cue & CUE_WORK_NOUN) && !(n->cue & CUE_WORK_MODIFIED);
       gboolean plain = n->cue == 0 && (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_PERSON_NOUN)
                        && n->key[strlen (n->key) - 1] != 's';
