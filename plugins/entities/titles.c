@@ -350,8 +350,12 @@ possessive_word_title (Scan *scan, guint ws, guint we, guint i)
         return;
       a = held->a;
     }
-  /* The owner's name goes on before the span held: a longer name. */
-  if (a > ws && word_at (scan, a - 1)->upper && !(word_at (scan, a - 1)->cue & CUE_FUNCTION))
+  /* The owner's name goes on before the span held: a longer name; after
+   * "by" the name is a maker ("Soldier, by Destiny's Child, Ti and Lil
+   * Wayne": a band). */
+  if (a > ws
+      && ((word_at (scan, a - 1)->upper && !(word_at (scan, a - 1)->cue & CUE_FUNCTION))
+          || strcmp (word_at (scan, a - 1)->text, "by") == 0))
     return;
   if (span_at (scan, w->span) && !span_at (scan, w->span)->dropped
       && (span_at (scan, w->span)->source >= SOURCE_GAZETTEER || span_at (scan, w->span)->b > j + 1))

@@ -125,6 +125,8 @@ static const EntityCase cases[] = {
   { "The film showed the waves of Ocean's Bay.", "ORG:Ocean | ORG:Bay",
     "the tagger's two names in a place's name (Ocean's Bay LOC)" },
   { "Labour's Tony Blair praised the film.", "ORG:Labour | PERSON:Tony Blair" },
+  { "The single Soldier, by Destiny's Child and Lil Wayne, debuted at four.",
+    "MISC:Soldier | ORG:Destiny's Child | PERSON:Lil Wayne", "a band's name with a possessive (Destiny PERSON)" },
   { "He praised the film, but Tony Blair said Blair's Cabinet met.", "PERSON:Tony Blair | PERSON:Blair" },
   { "Martin Scorsese's Aviator took $10m, and the film won.", "PERSON:Martin Scorsese" },
   { "Critics heard Mozart's Requiem in the film.", "PERSON:Mozart | MISC:Requiem",
