@@ -345,8 +345,10 @@ possessive_word_title (Scan *scan, guint ws, guint we, guint i)
   const Span *held = span_at (scan, owner->span);
   if (held && !held->dropped)
     {
-      if (held->b != i || held->b - held->a > 2 || (held->b - held->a == 2 && strcmp (held->label, "PERSON") == 0) || held->source >= SOURCE_GAZETTEER || held->listed || held->work
-          || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "ORG") != 0 && strcmp (held->label, "MISC") != 0))
+      gboolean person = strcmp (held->label, "PERSON") == 0;
+      if (held->b != i || held->b - held->a > 2 || (held->b - held->a == 2 && person)
+          || held->source >= SOURCE_GAZETTEER || held->listed || held->work
+          || (!person && strcmp (held->label, "ORG") != 0 && strcmp (held->label, "MISC") != 0))
         return;
       a = held->a;
     }
@@ -395,8 +397,11 @@ static void
 apposed_title (Scan *scan, guint we, guint i)
 {
   guint a = i + 2;
-  if (a >= we || (word_at (scan, i)->cue & CUE_WORK_MODIFIED) || word_at (scan, i + 1)->end - word_at (scan, i + 1)->start != 1
-      || scan->text[word_at (scan, i + 1)->start] != ',' || !word_at (scan, a)->upper
+  if (a >= we)
+    return;
+  const Word *comma = word_at (scan, i + 1);
+  if ((word_at (scan, i)->cue & CUE_WORK_MODIFIED) || comma->end - comma->start != 1
+      || scan->text[comma->start] != ',' || !word_at (scan, a)->upper
       || !g_ascii_isalpha (scan->text[word_at (scan, a)->start]))
     return;
   guint b = a;
@@ -405,7 +410,8 @@ apposed_title (Scan *scan, guint we, guint i)
              || (b > a && b + 1 < we && !word_at (scan, b)->upper
                  && (word_at (scan, b)->cue & (CUE_CONNECTOR | CUE_TITLE_WORD)) && word_at (scan, b + 1)->upper)))
     b++;
-  if (b < we && !(word_at (scan, b)->end - word_at (scan, b)->start == 1 && scan->text[word_at (scan, b)->start] == ','))
+  const Word *close = b < we ? word_at (scan, b) : NULL;
+  if (close && !(close->end - close->start == 1 && scan->text[close->start] == ','))
     return;
   const Word *first = word_at (scan, a);
   if (!may_be_title (scan, a, b, FALSE) || opens_person (scan, a) || (b - a == 1 && surname_elsewhere (scan, a))
