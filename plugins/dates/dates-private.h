@@ -333,6 +333,9 @@ typedef struct
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
+  GHashTable *degree_words;   /* "as", "too": before "soon" it measures how soon, no time */
+  GHashTable *sequel_words;   /* "after", "as": after "soon" it ties another event, no time */
+  GHashTable *figurative_words; /* "little", "relatively": before "late in the day", the idiom */
   GHashTable *someday_words;  /* "could", "hope": "one day" after it in its clause is a day to come */
   GHashTable *lasting_words;  /* "take", "last": "one day" right after it is a span */
   GHashTable *finite_words;   /* "is", "had": "one day" right before it is a subject, a span */
@@ -521,7 +524,7 @@ typedef struct
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
-  guint8 the_year;      /* "the year", "the start of the year" with no cue of the future: the reference's, or the year written just before */
+  guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
   int refers_step;      /* and by how many of those */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */
@@ -911,6 +914,11 @@ typedef enum
 /* The Borrow of the expression ending at @end, whose words before are
  * @tense's. */
 int tense_borrow (Tense *tense, gsize end);
+/* Where the look-aheads from an expression ending at @from stop, its
+ * sentence ending at @end: with @layered (the sentence layer's sentence)
+ * @end, or past it where the layer split a hard-wrapped paragraph at a
+ * line's end; without, the first stop_mark() or newline (tense.c). */
+gsize tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean layered);
 gboolean tense_future_after (const Tense *tense, gsize from);
 /* Whether a weekday with no shift at @start..@end is the coming one: in
  * a clause with a fixture's verb ("England play France on Saturday"),
@@ -990,6 +998,8 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
+  gsize last_week_end;   /* ending there (0: none yet) */
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
@@ -1004,6 +1014,9 @@ typedef struct
    * against the reference, written without its year ([month - 1][day -
    * 1]); 0 before */
   guint16 day_first_year[12][31];
+  /* each month's year as the document last read it, written without its
+   * year ([month - 1]); 0 before */
+  guint16 month_open_year[12];
 } Discourse;
 
 /* "next Friday at 3 p.m.": a clock time right after a day is on that day,

@@ -239,10 +239,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       /* A longer match starting inside this one does not take over, but one
        * that begins here and is longer already came first. */
       gsize sentence_start = 0, sentence_end = length;
+      gboolean layered = FALSE; /* the sentence is the sentence layer's */
       /* the first sentence starting after the candidate (they come in order) */
       sentence_walk_to (&walk, c->start);
       if (walk.next > 0 && walk.end >= c->end)
-        sentence_start = walk.start, sentence_end = walk.end;
+        sentence_start = walk.start, sentence_end = walk.end, layered = TRUE;
       if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
       if (c->match.kind == KIND_WEEKDAY
@@ -259,7 +260,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       gsize near_end = c->start;
       while (near_start > sentence_start && ((guchar) text[near_start] & 0xC0) == 0x80)
         near_start--;
-      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1, -1, sentence_end };
+      Tense tense = { d, text, near_start, near_end, &tokens, cue, -1, -1,
+                      tense_limit (d, text, c->end, sentence_end, layered) };
 
       Timex t = { 0 };
       if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))

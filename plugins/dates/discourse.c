@@ -189,9 +189,52 @@ discourse_compare_period (const Discourse *ds, Timex *t)
     }
 }
 
+/* The Monday of the ISO week @v names, in @monday; FALSE where it names
+ * none. */
+static gboolean
+week_monday (const TimexValue *v, GDate *monday)
+{
+  if (v->kind != VALUE_WEEK || v->year < 1 || v->year > 9998 || v->week < 1 || v->week > 53)
+    return FALSE;
+  /* 4 January is in week 1 */
+  g_date_clear (monday, 1);
+  g_date_set_dmy (monday, 4, G_DATE_JANUARY, (GDateYear) v->year);
+  g_date_subtract_days (monday, g_date_get_weekday (monday) - 1);
+  g_date_add_days (monday, (v->week - 1) * 7);
+  return TRUE;
+}
+
+/* "The previous weekend", "the following week" after a week or weekend
+ * named last ("took $20m at the weekend ... down on the previous
+ * weekend", "was arrested last week; the previous week he had fled"):
+ * one before or after that one, as "the following year" counts from a
+ * year named, not from the reference's.  TRUE where it did. */
+static gboolean
+week_from_named (const Discourse *ds, Timex *t)
+{
+  GDate monday;
+  if (t->refers != 'W' || t->refers_step == 0 || ds->last_week_end == 0 || ds->last_week_end < ds->last_named_end
+      || t->start < ds->last_week_end || t->start - ds->last_week_end > ANAPHOR_REACH
+      || !week_monday (&ds->last_week, &monday))
+    return FALSE;
+  gboolean weekend = t->value.kind == VALUE_WEEK && t->value.weekend;
+  if (t->refers_step < 0)
+    g_date_subtract_days (&monday, 7 * (guint) -t->refers_step);
+  else
+    g_date_add_days (&monday, 7 * (guint) t->refers_step);
+  t->value = value_week (&monday);
+  t->value.weekend = weekend;
+  t->anchor = ds->last_week;
+  t->resolution = "relative";
+  return TRUE;
+}
+
 void
 discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 {
+  if (week_from_named (ds, t))
+    return;
+  gboolean weekend = t->value.kind == VALUE_WEEK && t->value.weekend;
   /* "the following year", "the previous month" count from a date named
    * before however far back: from the reference they would be "next
    * year", "last month" ("an Oscar in 1973 ... nominated the following
@@ -215,6 +258,7 @@ discourse_resolve_anaphor (const Discourse *ds, Timex *t)
       g_date_clear (&named, 1);
       g_date_set_dmy (&named, ds->last_named[2], ds->last_named[1], y);
       t->value = counted_from (&named, t->refers, t->refers_step);
+      t->value.weekend = weekend && t->value.kind == VALUE_WEEK;
       t->anchor = value_calendar (y, ds->last_named[1], ds->last_named[2]);
       t->resolution = "relative";
     }
@@ -288,14 +332,14 @@ year_of_accounts (const Dates *d, const char *text, gsize sentence_start, gsize 
  * 2003's", "the 2003 World Cup": kind `bound`).
  * TimeBank+AQUAINT writes its ten "the year" as the creation time's year
  * or as a span, none after a year so written: none changes. */
-static void
+static gboolean
 the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   static const char *const persons[] = { " he ", " she ", " it ", " they ", " we ", " I ", " you " };
   if (ds->last_year_end < 4 || !ds->last_year_alone || t->start - ds->last_year_end > PERIOD_REACH
       || t->value.kind != VALUE_CALENDAR || t->value.month != 0 || t->value.year == ds->last_year
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0)
-    return;
+    return FALSE;
   /* "the year" alone opening its sentence or after "in", not "later in
    * the year they fell" nor "1981 was to be the year he toured" */
   gsize pw, pn = word_before (text, 0, t->start, &pw);
@@ -306,12 +350,12 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
                   || strchr (".!?\n", text[lead_at - 1]) != NULL;
   for (guint k = 0; k < G_N_ELEMENTS (persons) && lead && t->mod == NULL && t->end - t->start == 8; k++)
     if (strncmp (text + t->end, persons[k], strlen (persons[k])) == 0)
-      return;
+      return FALSE;
   /* where the year's sentence starts, and whether the year opens it,
    * alone or after "In" */
   gsize year_at = ds->last_year_end - 4, at = year_at, w;
   if (word_before_in (d->bound_words, text, at, NULL))
-    return;
+    return FALSE;
   gsize n = at > 0 && text[at - 1] == ' ' ? word_before (text, 0, at - 1, &w) : 0;
   if (n == 2 && g_ascii_strncasecmp (text + w, "in", 2) == 0)
     at = w;
@@ -323,13 +367,13 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
       /* nor an award ("named athlete of the year") */
       if (word_between_in (d->present_words, text, sentence_start, t->start)
           || (t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0))
-        return;
+        return FALSE;
       /* an aside: ", founded in 1987,", ", who won gold in 2000," */
       gsize s = year_at;
       while (s > 0 && year_at - s < PERIOD_REACH && !strchr (".!?\n", text[s - 1]))
         s--;
       if (text[ds->last_year_end] == ',' && memchr (text + s, ',', year_at - s))
-        return;
+        return FALSE;
       /* a relative clause that goes on past its year, before a main
        * clause of the present perfect or a modal ("who moved to City in
        * 2003 after a poor stint at Leeds, has battled back ... at the
@@ -342,10 +386,77 @@ the_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_
         from--;
       if (word_between_in (d->relative_words, text, from, year_at)
           && word_between_in (d->unfinished_words, text, ds->last_year_end, t->start))
-        return;
+        return FALSE;
     }
   t->anchor = value_calendar (ds->last_year, 0, 0);
   t->value.year = ds->last_year;
+  return TRUE;
+}
+
+/* Where the clause that goes on at @at ends: the next comma, semicolon
+ * or end of sentence (a full stop before a space or the end). */
+static gsize
+clause_end (const char *text, gsize at)
+{
+  while (text[at] != '\0' && !strchr (",;!?\n", text[at])
+         && !(text[at] == '.' && (text[at + 1] == ' ' || text[at + 1] == '\0')))
+    at++;
+  return at;
+}
+
+/* Where the clause that holds @at starts: after the last comma or
+ * semicolon since @sentence_start ("if cars are excluded from the data,
+ * sales rose 0.3% on the month": the clause of "the month" is past). */
+static gsize
+clause_start (const char *text, gsize sentence_start, gsize at)
+{
+  while (at > sentence_start && text[at - 1] != ',' && text[at - 1] != ';')
+    at--;
+  return at;
+}
+
+/* "The year", "the month" of a report about a past month: the month and
+ * its year named last before, within a paragraph or two and with no
+ * date since ("Retail sales rose 3% in December ... Sales climbed 8% for
+ * the year", said in March, is last year; "rose 1.2% in the month" is
+ * that December), as TimeBank anchors "the quarter" on the quarter just
+ * reported.  Only a month named, gone by before the reference's year
+ * or month: "sales in January" said in March, then "the year", is this
+ * year anyway; a day named is too often a weekday of the week just gone
+ * ("lost on Monday ... began the year with a win" said on 1 January),
+ * unless it is in the month named before it.
+ * Not where the clause of "the year" or "the month" speaks of the
+ * present (kind `present`: "Sales in December rose but the year is off
+ * to a slow start"), nor "the year ahead", nor a prize or a part of it
+ * ("album of the year", "the rest of the month"), nor a sports season,
+ * which starts in one year and ends in the next (the_year 2,
+ * normalise_relunit()), and never a future (normalise_relunit() flags
+ * none). */
+static void
+the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  /* a day inside the month named before it ("sales in December ...
+   * before Christmas") leaves the report's month as it was */
+  gboolean day_in_month = ds->last_named_grain == 'D' && ds->last_period.kind == VALUE_CALENDAR
+                          && ds->last_period.day == 0 && ds->last_period.year == ds->last_named[0]
+                          && ds->last_period.month == ds->last_named[1] && ds->last_period_end > 0
+                          && t->start - ds->last_period_end <= ANAPHOR_REACH;
+  if ((ds->last_named_grain != 'M' && !day_in_month) || ds->last_named_end == 0
+      || t->start < ds->last_named_end || t->start - ds->last_named_end > ANAPHOR_REACH
+      || t->value.kind != VALUE_CALENDAR || t->value.day != 0 || t->value.year < 1 || t->the_year == 2
+      || (t->mod == NULL && t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0)
+      || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
+      || word_between_in (d->present_words, text, clause_start (text, sentence_start, t->start), t->start)
+      || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
+    return;
+  int y = ds->last_named[0], mo = ds->last_named[1];
+  if (t->value.month == 0 ? y >= t->value.year : y * 12 + mo >= t->value.year * 12 + t->value.month)
+    return;
+  t->anchor = value_calendar (y, t->value.month ? mo : 0, 0);
+  t->value.year = y;
+  if (t->value.month)
+    t->value.month = mo;
+  t->resolution = "relative";
 }
 
 /* A holiday named with no year and no cue of tense after a day named
@@ -415,6 +526,35 @@ day_named_again (const Discourse *ds, Timex *t)
   v->year = first;
 }
 
+/* A month without its year and with a possessive, "December's data", is
+ * the December the text has been about: the year the same month last
+ * named without its year took, whatever the clause's tense would make of
+ * it alone ("sales rose in December ... analysts will study December's
+ * figures" is one December, not the coming one).  The possessive names a
+ * thing of that month (its figures, its record) as "Saturday's match"
+ * does of a day (discourse_weekday_again()).  Not a month without it,
+ * which may be another year's ("lost in December ... will meet again in
+ * December"), nor after the same month with its year written, a
+ * comparison as often as not ("26% more than in December 2003 ... Before
+ * December's record"). */
+static void
+month_named_again (const Discourse *ds, const char *text, Timex *t)
+{
+  TimexValue *v = &t->value;
+  if (!t->year_open || v->kind != VALUE_CALENDAR || v->month < 1 || v->month > 12 || v->day != 0)
+    return;
+  int year = ds->month_open_year[v->month - 1];
+  if (year == 0 || year == v->year)
+    return;
+  const char *after = text + t->end;
+  if (!g_str_has_prefix (after, "'s") && !g_str_has_prefix (after, "\u2019s"))
+    return;
+  if (g_ascii_isalnum (after[after[0] == '\'' ? 2 : 4]))
+    return;
+  v->year = year;
+  t->anchor = value_calendar (year, v->month, 0);
+}
+
 /* A day or month without its year placed in the year written before it
  * in its sentence (discourse_place_in_year()); FALSE where none is. */
 static gboolean
@@ -466,7 +606,8 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
     return;
   if (t->the_year)
     {
-      the_year (d, ds, text, sentence_start, t);
+      if (t->value.month != 0 || !the_year (d, ds, text, sentence_start, t))
+        the_period_named (d, ds, text, sentence_start, t);
       return;
     }
   if (t->holiday_open)
@@ -475,7 +616,10 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
       return;
     }
   if (!place_in_named_year (d, ds, text, sentence_start, t))
-    day_named_again (ds, t);
+    {
+      day_named_again (ds, t);
+      month_named_again (ds, text, t);
+    }
 }
 
 void
@@ -534,6 +678,9 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       && v->day <= 31 && v->year >= 1 && v->year <= 9999 && t->anchor.kind == VALUE_CALENDAR && t->anchor.day >= 1
       && ds->day_first_year[v->month - 1][v->day - 1] == 0)
     ds->day_first_year[v->month - 1][v->day - 1] = (guint16) v->year;
+  if (t->year_open && v->kind == VALUE_CALENDAR && v->month >= 1 && v->month <= 12 && v->day == 0
+      && v->year >= 1 && v->year <= 9999)
+    ds->month_open_year[v->month - 1] = (guint16) v->year;
   if (t->weekday_read && t->weekday >= 1 && t->weekday <= 7 && ds->weekday_first[t->weekday].kind == VALUE_NONE
       && v->kind == VALUE_CALENDAR && v->day >= 1)
     ds->weekday_first[t->weekday] = value_calendar (v->year, v->month, v->day);
@@ -554,6 +701,8 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
     }
   if (v->kind == VALUE_WEEK && v->year == VALUE_X && v->weekday != 0)
     ds->some_day_end = end;
+  if (strcmp (t->type, "DATE") == 0 && v->kind == VALUE_WEEK && v->year >= 1 && v->week >= 1 && v->week <= 53)
+    ds->last_week = *v, ds->last_week_end = end;
   if (dated && value_is_day (v))
     ds->last_day = *v, ds->last_day_end = end;
   /* a time on a day written ("will unveil plans on Thursday night ...
@@ -568,13 +717,14 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
   if (dated && period && !t->years_back)
     ds->last_period = *v, ds->last_period_end = end;
   /* A date named, every part of it known, for "that year" and the like
-   * after it. */
+   * after it; "the year", "the month" name no new one, but the period
+   * a report is about, which the next "the month" takes too. */
   gboolean known = v->kind == VALUE_CALENDAR ? v->month != VALUE_X && v->day != VALUE_X
                    : v->kind == VALUE_WEEK   ? v->week != VALUE_X
                    : v->kind == VALUE_PERIOD ? v->number != VALUE_X
                    : v->kind == VALUE_SEASON ? strchr (v->code, 'X') == NULL
                                              : FALSE;
-  if (dated && !t->refers && known)
+  if (dated && !t->refers && !t->the_year && known)
     {
       int y = v->year, mo = v->kind == VALUE_CALENDAR ? v->month : 0;
       int dd = v->kind == VALUE_CALENDAR ? v->day : 0;

@@ -137,6 +137,36 @@ normalise_ref (const Reading *x, Timex *t)
 }
 
 
+/* Whether the clause before @at supposes a present against the facts:
+ * "if" and, after it, the subjunctive "were" ("If the teenage Howard
+ * were applying to Cambridge today"), or "were" opening the sentence
+ * ("Were he applying today"); not "were to" (a future supposed: "if
+ * they were to go today"), nor past a clause's mark ("if it were
+ * sunny, they would leave today": the day of the main clause). */
+static gboolean
+counterfactual_before (const Tense *tense, gsize at)
+{
+  const char *s = tense->text;
+  gboolean supposed = FALSE, were = FALSE;
+  for (gsize w = tense->start; w < at; w++)
+    {
+      if (clause_or_sentence_mark (s[w]))
+        supposed = were = FALSE;
+      if (!g_ascii_isalpha (s[w]) || (w > 0 && g_ascii_isalnum (s[w - 1])))
+        continue;
+      gsize e = w;
+      while (e < at && g_ascii_isalpha (s[e]))
+        e++;
+      if (e - w == 2 && g_ascii_strncasecmp (s + w, "if", 2) == 0)
+        supposed = TRUE;
+      else if (e - w == 4 && g_ascii_strncasecmp (s + w, "were", 4) == 0
+               && (supposed || (w == tense->start && g_ascii_isupper (s[w]))))
+        were = g_ascii_strncasecmp (s + e, " to ", 4) != 0;
+      w = e - 1;
+    }
+  return were;
+}
+
 /* A day counted from the reference: "yesterday", "tomorrow morning", "tonight". */
 gboolean
 normalise_relday (const Reading *x, Timex *t)
@@ -151,7 +181,10 @@ normalise_relday (const Reading *x, Timex *t)
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
     return FALSE;
   /* "children today watch": the present in general */
-  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5 && tense_nowadays (x->tense, x->m->start, x->m->end))
+  /* and "if he were applying today": a present supposed, not the day
+   * (TimeBank writes "today" of the present in general PRESENT_REF) */
+  if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5
+      && (tense_nowadays (x->tense, x->m->start, x->m->end) || counterfactual_before (x->tense, x->m->start)))
     {
       t->value = value_ref ("PRESENT_REF");
       return TRUE;
@@ -321,12 +354,19 @@ normalise_relunit (const Reading *x, Timex *t)
       && g_ascii_strncasecmp (m->subject + m->start - 3, "at ", 3) == 0
       && (m->start == 3 || !g_ascii_isalnum (m->subject[m->start - 4])))
     return FALSE;
+  /* "a little late in the day", "relatively late in the day": after a
+   * word of kind `figurative`, late in a process, the idiom (both such
+   * on the BBC archive); "late in the day" alone may be the day's end,
+   * as MEANTIME tags it */
+  if (strcmp (code, "D") == 0 && x->g.text[G_MOD] && g_ascii_strncasecmp (x->g.text[G_MOD], "late", 4) == 0
+      && word_before_in (d->figurative_words, m->subject, m->start, NULL))
+    return FALSE;
   int y = g_date_get_year (&r);
   const char *mod_s = x->g.text[G_MOD];
   /* "losses for the year to 31 July", "sales in the week to 25
    * December": the span ending then, as "the year ended DATE" is
    * (TimeBank: six of six DURATION P1Y), not the year of the reference */
-  if ((strcmp (code, "Y") == 0 || strcmp (code, "W") == 0) && step == 0 && !mod_s && shift
+  if ((strcmp (code, "Y") == 0 || strcmp (code, "W") == 0 || strcmp (code, "M") == 0) && step == 0 && !mod_s && shift
       && g_ascii_strcasecmp (shift, "the") == 0 && to_month_after (d, m->subject + m->end))
     {
       t->type = "DURATION", t->resolution = "absolute";
@@ -372,7 +412,7 @@ normalise_relunit (const Reading *x, Timex *t)
        * year just written, as "the year" is ("He joined Leeds in 1998.
        * The season was a disaster"; discourse_place_in_year()) */
       if (step == 0 && the && !tense_future (tense))
-        t->the_year = TRUE;
+        t->the_year = 2; /* a season: not a past month's year (discourse.c) */
       return TRUE;
     }
   discourse_mark_before (t, code, step, mod_s, shift);
@@ -392,19 +432,33 @@ normalise_relunit (const Reading *x, Timex *t)
     }
   else if (strcmp (code, "Y") == 0 || strcmp (code, "M") == 0 || strcmp (code, "D") == 0)
     {
+      gboolean the = step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0;
+      /* "the month" after "of" is an award or a part told otherwise
+       * ("player of the month", "the rest of the month").  Nor "the end
+       * of the month", "later in the month", as before "the month" was
+       * found: TimeBank+AQUAINT writes its one "the end of the month" as
+       * a day (1990-08-30), which the month with mod END would miss */
+      if (code[0] == 'M' && the
+          && (mod_s || (m->start >= 3 && g_ascii_strncasecmp (m->subject + m->start - 3, "of ", 3) == 0)))
+        return FALSE;
       t->value = counted_from (&r, code[0], step);
-      /* "the year" with no shift word may be the year just written
-       * (discourse_place_in_year()) */
-      if (code[0] == 'Y' && step == 0 && shift && g_ascii_strcasecmp (shift, "the") == 0 && !tense_future (tense))
+      /* "the year", "the month" with no shift word may be the period
+       * just written (discourse_place_in_year()) */
+      if ((code[0] == 'Y' || code[0] == 'M') && the && !tense_future (tense))
         t->the_year = TRUE;
     }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
     {
       /* "the weekend": the last one in a report of what happened, the
        * next one when the clause speaks of the future, as a weekday. */
-      resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, tense_future (tense));
+      /* "the previous weekend", "the following weekend" count from a
+       * weekend named before (discourse_resolve_anaphor()); with none,
+       * the last one or the next */
+      resolve_weekday (&r, G_DATE_SATURDAY, FALSE, 0, step != 0 ? step > 0 : tense_future (tense));
       t->value = value_week (&r);
       t->value.weekend = TRUE;
+      if (step != 0)
+        t->refers = 'W', t->refers_step = step;
       /* "usually plays golf at the weekend": every weekend (a word of
        * kind `habitual` earlier in its sentence, a present simple) */
       if (step == 0 && !x->g.text[G_MOD] && tense_habitual (tense, m->start, m->end))

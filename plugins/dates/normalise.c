@@ -2,6 +2,7 @@
  * names: a table from kind to function, each reading the match's named
  * groups and computing a TIMEX3 value against the reference date. */
 #include "normalise.h"
+#include "tense.h"
 
 #include <string.h>
 
@@ -39,6 +40,87 @@ groups_read (const Match *m, Groups *g)
 
 typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 
+/* The `ref` pattern's words (normalise_ref()), and two vague times of
+ * its own.  "Soon", "someday": a time to come that no date tells,
+ * FUTURE_REF (the lexicon's), as TimeBank+AQUAINT tag "soon" (5 times:
+ * "soon will", "soon to", "will soon").  Not after a word of kind `degree`, which makes it a measure
+ * of how soon ("as soon as", "too soon to say", "how soon"); not before
+ * one of kind `sequel` or a hyphen, which tie it to another event or
+ * make it a word's part ("soon after the war", "soon-to-be"); and not
+ * in a clause of an event done ("the venue soon became", "were soon
+ * wiped out"), a past moment TimeBank+AQUAINT leave untagged (their
+ * "soon became", "soon after being killed", and all five "as soon as"). */
+static gboolean
+normalise_vague (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *s = x->m->subject;
+  gsize at = x->m->start, end = x->m->end;
+  /* "a year or two", "a week or two": one or two such units, no one
+   * length, a span of some (PXY) as TimeBank writes its range "the next
+   * 12 to 18 months" (PXM); after "in" or "within", some time ahead by
+   * about that much, FUTURE_REF, as TimeBank+AQUAINT write "You may, in
+   * a year or two, save a few more lives"; PAST_REF with "ago" */
+  if (x->g.text[G_UNIT])
+    {
+      const char *code = unit_code (d, x->g.text[G_UNIT]);
+      if (code == NULL || strcmp (code, "SE") == 0)
+        return FALSE;
+      /* "a year or two ago": some time back, no one day to count to */
+      if (end > 3 && g_ascii_strncasecmp (s + end - 3, "ago", 3) == 0)
+        {
+          t->resolution = "relative";
+          t->value = value_ref ("PAST_REF");
+          return TRUE;
+        }
+      gsize w, n = word_before (s, x->tense->start, at, &w);
+      if ((n == 2 && g_ascii_strncasecmp (s + w, "in", 2) == 0) || (n == 6 && g_ascii_strncasecmp (s + w, "within", 6) == 0))
+        {
+          t->resolution = "relative";
+          t->value = value_ref ("FUTURE_REF");
+          return TRUE;
+        }
+      t->type = "DURATION";
+      t->resolution = "absolute";
+      t->value = value_duration (-1, code);
+      return TRUE;
+    }
+  const char *word = x->word;
+  if (word == NULL
+      || !(strcmp (word, "soon") == 0 || strcmp (word, "very soon") == 0 || strcmp (word, "someday") == 0))
+    return normalise_ref (x, t);
+  if (word_before_in (d->degree_words, s, at, NULL) || s[end] == '-')
+    return FALSE;
+  gsize next = end, next_end;
+  while (s[next] == ' ')
+    next++;
+  if (word_at_in (d->sequel_words, s, next, &next_end))
+    return FALSE;
+  gsize clause = at;
+  while (clause > x->tense->start && !clause_or_sentence_mark (s[clause - 1]))
+    clause--;
+  if (done_before (x->tense, clause, at, FALSE))
+    return FALSE;
+  /* the verb right after it, or after the clause's subject that opens
+   * the sentence with it ("Soon they were gone") */
+  gsize verb = next, verb_end = next;
+  while (g_ascii_isalpha (s[verb_end]))
+    verb_end++;
+  if (verb_end > verb && word_before_in (d->subject_words, s, verb_end, NULL))
+    {
+      for (verb = verb_end; s[verb] == ' '; verb++)
+        ;
+      for (verb_end = verb; g_ascii_isalpha (s[verb_end]); verb_end++)
+        ;
+    }
+  Tense window = *x->tense;
+  window.start = verb;
+  window.end = verb_end;
+  if (verb_end > verb && past_verb_at (x->tense, &window, verb, verb_end))
+    return FALSE;
+  return normalise_ref (x, t);
+}
+
 /* The normalisations, by the KIND patterns.tsv names; @needs_reference:
  * its value is counted from the reference date, so without one it is
  * computed from a stand-in (see normalise()). */
@@ -57,7 +139,7 @@ static const struct
   [KIND_CENTURY] = { "century", normalise_century, FALSE },
   [KIND_QUARTER] = { "quarter", normalise_quarter, FALSE },
   [KIND_SEASON] = { "season", normalise_season, FALSE },
-  [KIND_REF] = { "ref", normalise_ref, FALSE },
+  [KIND_REF] = { "ref", normalise_vague, FALSE },
   [KIND_QUARTERREL] = { "quarterrel", normalise_quarterrel, TRUE },
   [KIND_YEARAGO] = { "yearago", normalise_yearago, TRUE },
   [KIND_HOLIDAY] = { "holiday", normalise_holiday, TRUE },

@@ -272,6 +272,46 @@ word_opens_clause (const Dates *d, const char *text, gsize at)
              || word_before_in (d->aim_words, text, end, NULL));
 }
 
+gsize
+tense_when_clause (const Tense *tense, gsize from, gboolean *done)
+{
+  const char *text = tense->text;
+  *done = FALSE;
+  gsize first = from;
+  while (text[first] == ' ')
+    first++;
+  gsize opener = 0; /* the length of "when " or "if " */
+  if (g_ascii_strncasecmp (text + first, "when ", 5) == 0)
+    opener = 5;
+  else if (g_ascii_strncasecmp (text + first, "if ", 3) == 0)
+    opener = 3;
+  if (from == 0 || first == from || text[from - 1] != ',' || opener == 0)
+    return from;
+  gsize close = first + opener;
+  while (close < first + AFTER_REACH && !after_stops (tense, close))
+    close++;
+  if (text[close] != ',' || close >= tense->limit)
+    return from;
+  Tense when = *tense;
+  when.start = first + opener;
+  when.end = close;
+  for (gsize at = when.start; at < close; at++)
+    {
+      if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')
+        continue;
+      gsize e = at;
+      while (e < close && g_ascii_isalpha (text[e]))
+        e++;
+      if (past_verb_at (tense, &when, at, e))
+        {
+          *done = TRUE;
+          break;
+        }
+      at = e;
+    }
+  return close + 1;
+}
+
 gboolean
 tense_scheduled_after (const Tense *tense, gsize end)
 {
@@ -287,12 +327,18 @@ tense_scheduled_after (const Tense *tense, gsize end)
   gsize first = at;
   while (text[first] == ' ')
     first++;
-  /* but "when" after the day's comma opens a clause of that same time
-   * ("On Saturday, when Wales play France, the roof will be closed";
-   * "On Friday, when the minister set aside his plans"): its own verb
-   * tells the day's tense, read from the word after it */
-  if (text[end] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
-    at = first + 5;
+  /* but a "when" or "if" clause after the day's comma is of that same
+   * time: done with a verb of the past ("On Saturday, when the match was
+   * played, fans rioted"), else passed over to the main clause ("On
+   * Saturday, when Wales play France, the roof will be closed"; "On
+   * Sunday, when the team is expected to arrive, fans gathered"; "On
+   * Sunday, if Wales play France, the roof will be closed") */
+  gboolean done = FALSE;
+  gsize main = text[end] == ',' ? tense_when_clause (tense, at, &done) : at;
+  if (done)
+    return FALSE;
+  if (main != at)
+    at = main;
   else if (text[end] == ',' && word_opens_clause (d, text, first))
     return FALSE;
   /* a dash after the day makes it an entry of a timeline or a diary

@@ -5,7 +5,8 @@
  * alone (tense_fixture_future()): before a month it is as often a
  * report ("banks face hard times following December's tsunami").  A
  * clause's own verb is read in tense-clause.c, a weekday's coming or
- * gone-by day in tense-weekday.c (tense.h: what the three share). */
+ * gone-by day in tense-weekday.c, a habit or a rule in tense-habit.c
+ * (tense.h: what the four share). */
 #include "tense.h"
 
 #include <string.h>
@@ -436,6 +437,38 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
          && noun_before (d, text, w, w + n, at);
 }
 
+/* Whether @tense's expression lies in a phrase that opens its sentence:
+ * the sentence's first word, in capitals, a preposition or a word that
+ * opens a clause ("In a speech to open ...", "After his decision to quit
+ * ..."), and no mark of a clause between it and the expression. */
+static gboolean
+opening_phrase (const Tense *tense)
+{
+  const char *text = tense->text;
+  gsize at = tense->start;
+  while (at < tense->end && (text[at] == ' ' || text[at] == '"'))
+    at++;
+  /* the window starts at the sentence's start, not 200 bytes back in it */
+  gsize before = tense->start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"'))
+    before--;
+  if (before > 0 && !strchr (".!?\n", text[before - 1]))
+    return FALSE;
+  if (!g_ascii_isupper (text[at]))
+    return FALSE;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  const Dates *d = tense->d;
+  if (!word_before_in (d->preposition_words, text, e, NULL) && !word_before_in (d->aim_words, text, e, NULL)
+      && !word_before_in (d->clause_words, text, e, NULL))
+    return FALSE;
+  for (gsize i = e; i < tense->end; i++)
+    if (clause_mark (text[i], TRUE))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the rest of the expression's clause, after @tense's end (the
  * expression itself holds no verb), tells its event done before any cue
  * of the future: "The fair taking place in Leeds on Friday was
@@ -448,6 +481,17 @@ done_after (const Tense *tense)
   after.end = tense->end;
   while (after.end < tense->end + AFTER_REACH && !after_stops (tense, after.end))
     after.end++;
+  /* a plan inside a phrase opening its sentence ("In a speech to open
+   * the conference on Monday, Blair said", "After his decision to quit
+   * on Friday, Smith thanked the fans"): the main clause after the
+   * phrase's comma tells the story's time */
+  if (text[after.end] == ',' && after.end < tense->limit && opening_phrase (tense))
+    {
+      gsize main = after.end + 1;
+      after.end = main;
+      while (after.end < main + AFTER_REACH && !after_stops (tense, after.end))
+        after.end++;
+    }
   for (gsize at = tense->end; at < after.end; at++)
     {
       if (!g_ascii_islower (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
@@ -689,6 +733,65 @@ tense_unknown (Tense *tense)
   return tense->future == TENSE_NONE && tense->fixture <= 0;
 }
 
+/* Whether the rest of the sentence after the judging future at @at
+ * ("will long be remembered", "will go down in history") tells the event
+ * still to come: a condition on it ("if Wales win", "if the weather
+ * holds"), or a relative clause whose verb is not in the past ("by all
+ * who attend", "by everyone who will watch"; not "who saw it", "that
+ * changed the game").  Then the modal is the event's own future. */
+static gboolean
+judgement_pending (const Tense *tense, gsize at)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  Tense rest = *tense;
+  rest.end = at;
+  while (rest.end < at + AFTER_REACH && !sentence_stops (tense, rest.end))
+    rest.end++;
+  for (gsize w = at; w < rest.end; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || (w > 0 && (g_ascii_isalnum (text[w - 1]) || text[w - 1] == '\'')))
+        continue;
+      gsize e = w;
+      while (e < rest.end && g_ascii_isalpha (text[e]))
+        e++;
+      /* a condition in the present: "even if Wales lost" is no
+       * condition on the event */
+      if (e - w == 2 && g_ascii_strncasecmp (text + w, "if", 2) == 0)
+        {
+          gboolean past = FALSE;
+          for (gsize v = e; v < rest.end && !past && !clause_mark (text[v], FALSE); v++)
+            {
+              if (!g_ascii_islower (text[v]) || g_ascii_isalpha (text[v - 1]))
+                continue;
+              gsize ve = v;
+              while (ve < rest.end && g_ascii_isalpha (text[ve]))
+                ve++;
+              past = past_verb_at (tense, &rest, v, ve) || past_form_kind_at (d, text, v, ve) > 0;
+              v = ve;
+            }
+          if (!past)
+            return TRUE;
+        }
+      if (word_before_in (d->relative_words, text, e, NULL))
+        {
+          gsize v = e;
+          while (text[v] == ' ')
+            v++;
+          gsize ve = v;
+          while (ve < rest.end && g_ascii_isalpha (text[ve]))
+            ve++;
+          /* a verb right after the pronoun, in lowercase, no determiner
+           * ("that the team won" says nothing here) */
+          if (ve > v && g_ascii_islower (text[v]) && !word_before_in (d->opener_words, text, ve, NULL)
+              && !past_verb_at (tense, &rest, v, ve) && cue_at (&d->far_cues, &rest, v, 1u << CUE_PAST) < 0)
+            return TRUE;
+        }
+      w = e;
+    }
+  return FALSE;
+}
+
 gboolean
 tense_future_after (const Tense *tense, gsize from)
 {
@@ -701,33 +804,10 @@ tense_future_after (const Tense *tense, gsize from)
    * rioted, will be investigated"), else is passed over to the main
    * clause's verb ("The final on Saturday, when Wales play France, will
    * be live") */
-  gsize first = from;
-  while (text[first] == ' ')
-    first++;
-  if (from > 0 && first > from && text[from - 1] == ',' && g_ascii_strncasecmp (text + first, "when ", 5) == 0)
-    {
-      gsize close = first + 5;
-      while (close < first + AFTER_REACH && !after_stops (tense, close))
-        close++;
-      if (text[close] == ',' && close < tense->limit)
-        {
-          Tense when = *tense;
-          when.start = first + 5;
-          when.end = close;
-          for (gsize at = when.start; at < close; at++)
-            {
-              if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')
-                continue;
-              gsize e = at;
-              while (e < close && g_ascii_isalpha (text[e]))
-                e++;
-              if (past_verb_at (tense, &when, at, e))
-                return FALSE;
-              at = e;
-            }
-          from = close + 1;
-        }
-    }
+  gboolean done;
+  from = tense_when_clause (tense, from, &done);
+  if (done)
+    return FALSE;
   Tense after = *tense;
   after.end = from;
   /* a closed bracket is passed over, its words read as the clause's:
@@ -776,7 +856,7 @@ tense_future_after (const Tense *tense, gsize from)
        * remembered") is a past row matching at the modal's word, which
        * the future row shadows before an expression */
       if (kind == CUE_FUTURE && cue_at (&d->far_cues, &after, at, 1u << CUE_PAST) == CUE_PAST)
-        return FALSE;
+        return judgement_pending (tense, at);
       if (kind == CUE_FUTURE)
         return TRUE;
       if (kind == CUE_PAST || past_form_at (d, text, at, after.end))
@@ -826,237 +906,6 @@ tense_borrow (Tense *tense, gsize end)
       at = word_end;
     }
   return BORROW_AHEAD;
-}
-
-/* Whether the sentence around @start..@end holds no verb of the past (in
- * -ed, "need" and "speed" aside, or irregular) and no cue of the
- * lexicon's past, nor of its future where @future_too: a present simple
- * throughout, what
- * happens as a rule ("He usually plays golf at the weekend"), not a
- * report of one time ("Police often patrol the area, and they arrested
- * three men at the weekend", "He always said the match at the weekend
- * would be hard"). */
-gboolean
-sentence_present_simple (const Tense *tense, gsize start, gsize end, gboolean future_too)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  gsize stop = end;
-  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
-    stop++;
-  Tense all = *tense;
-  all.end = stop;
-  for (gsize at = tense->start; at < stop; at++)
-    {
-      if (at == start)
-        at = end;
-      if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
-        continue;
-      gsize word_end = at;
-      while (word_end < stop && g_ascii_isalpha (text[word_end]))
-        word_end++;
-      gsize n = word_end - at;
-      /* a comparison's clause after the expression is another time
-       * ("watch more television than their parents did") */
-      if (at > end && word_before_in (d->compare_words, text, word_end, NULL))
-        break;
-      int far = cue_at (&d->far_cues, &all, at, ALL_CUES);
-      int near = cue_at (&d->near_cues, &all, at, ALL_CUES);
-      /* a fixture's verb is a present ("usually plays golf") */
-      /* four letters, not -eed: "need", "proceed" are presents */
-      if ((n > 3 && regular_past (text + at, n) && text[word_end - 3] != 'e')
-          || past_form_at (d, text, at, word_end) || far == CUE_PAST || near == CUE_PAST
-          || (future_too && (far == CUE_FUTURE || near == CUE_FUTURE)))
-        return FALSE;
-      at = word_end;
-    }
-  return TRUE;
-}
-
-/* The end of the word of letters at @at, @stop at most. */
-static gsize
-next_word_end (const char *text, gsize at, gsize stop)
-{
-  while (at < stop && g_ascii_isalpha (text[at]))
-    at++;
-  return at;
-}
-
-/* Whether the word at @at..@e names a time that comes round: a unit
- * ("week", "years"), a weekday as the lexicon writes it ("Sunday") or a
- * season ("spring"). */
-static gboolean
-time_that_recurs (const Dates *d, const char *text, gsize at, gsize e)
-{
-  char word[32];
-  if (e - at >= sizeof word)
-    return FALSE;
-  memcpy (word, text + at, e - at);
-  word[e - at] = '\0';
-  if (g_hash_table_contains (d->weekdays, word))
-    return TRUE;
-  for (gsize i = 0; word[i]; i++)
-    word[i] = g_ascii_tolower (word[i]);
-  return unit_code (d, word) != NULL || g_hash_table_contains (d->seasons, word);
-}
-
-/* Whether @c ends the clause tense_recurring() reads on from its
- * expression: a mark of clause_or_sentence_mark(), a double quote or a
- * line's end. */
-static gboolean
-recurring_stop (char c)
-{
-  return clause_or_sentence_mark (c) || c == '"' || c == '\n';
-}
-
-gboolean
-tense_recurring (const Tense *tense, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  if (g_hash_table_size (d->recurring_words) == 0)
-    return FALSE;
-  /* the expression's clause: back to its last mark, on to the next; a
-   * relative or coordinated clause after a comma is another's */
-  gsize from = tense->start;
-  for (gsize at = tense->end; at > tense->start; at--)
-    if (clause_mark (text[at - 1], FALSE))
-      {
-        from = at;
-        break;
-      }
-  gsize stop = end;
-  while (stop < end + AFTER_REACH && stop < tense->limit && text[stop] && !recurring_stop (text[stop]))
-    stop++;
-  /* and an "as" clause of comparison right after a comma, which says the
-   * same event comes round ("as it is every year") */
-  if (text[stop] == ',' && g_ascii_strncasecmp (text + stop, ", as ", 5) == 0)
-    for (stop += 5; stop < end + 2 * AFTER_REACH && stop < tense->limit && text[stop] && !recurring_stop (text[stop]);)
-      stop++;
-  for (gsize at = from; at < stop; at++)
-    {
-      if (!g_ascii_isalpha (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
-        continue;
-      gsize e = next_word_end (text, at, stop);
-      if (word_before_in (d->recurring_words, text, e, NULL))
-        /* the time itself, after "other" or a count at most two words on */
-        for (guint words = 0; words < 3 && text[e] == ' '; words++)
-          {
-            gsize w = e + 1;
-            e = w;
-            while (e < stop && g_ascii_isalnum (text[e]))
-              e++;
-            if (e == w)
-              break;
-            if (time_that_recurs (d, text, w, e))
-              return TRUE;
-          }
-      at = e;
-    }
-  return FALSE;
-}
-
-/* Whether a word of kind `habitual` is in the clause before @start: the
- * nearest back, with no semicolon between nor a coordinator that opens a
- * clause of its own (an opener, a subject word or a name after it: "but
- * tomorrow it opens at 10am", "and the strike starts at noon"). */
-static gboolean
-habitual_in_clause (const Dates *d, const char *text, gsize from, gsize start)
-{
-  gsize at = start, next = start;
-  while (at > from)
-    {
-      if (text[at - 1] == ';')
-        return FALSE;
-      if (!g_ascii_isalpha (text[at - 1]))
-        {
-          at--;
-          continue;
-        }
-      /* the word read once for both sets (tense.h): 13,748 calls of
-       * word_before_in() here on the bench's 20 MB */
-      WordKey key;
-      word_key (&key, text, at);
-      gsize w = key.start;
-      if (key_in (&key, d->habitual_words) && w >= from)
-        return TRUE;
-      if (key_in (&key, d->coordinator_words) && w >= from && next < start
-          && (word_before_in (d->opener_words, text, next_word_end (text, next, start), NULL)
-              || word_before_in (d->subject_words, text, next_word_end (text, next, start), NULL)
-              || g_ascii_isupper (text[next])))
-        return FALSE;
-      while (at > from && g_ascii_isalpha (text[at - 1]))
-        at--;
-      next = at;
-    }
-  return FALSE;
-}
-
-gboolean
-tense_habitual (Tense *tense, gsize start, gsize end)
-{
-  return habitual_in_clause (tense->d, tense->text, tense->start, start) && sentence_present_simple (tense, start, end, TRUE);
-}
-
-gboolean
-tense_nowadays (Tense *tense, gsize start, gsize end)
-{
-  const Dates *d = tense->d;
-  const char *text = tense->text;
-  /* "the children of today", "the kids of today": of people or things
-   * (data/generic-nouns.tsv), not of events ("the events of today", the
-   * day's), not "as of today", nor before a possessive's noun ("of
-   * today's") */
-  if (start >= 3 && strncmp (text + start - 3, "of ", 3) == 0 && !g_ascii_isalnum (text[end]) && text[end] != '\''
-      && (guchar) text[end] != 0xe2 && plural_noun_before (d, text, start - 3, FALSE))
-    return TRUE;
-  /* after a name as after a plural noun of people: "Poverty in Britain
-   * today is worse than", "Africa today faces many problems"; after a
-   * name the clause may end at "today" ("most homes in Britain today
-   * have one", "fewer jobs in Britain today.") */
-  gsize w;
-  gsize n = word_before (text, tense->start, start, &w);
-  gboolean named = n >= 2 && w + n + 1 == start && g_ascii_isupper (text[w]);
-  if (!d->far_cues.any || !(named || plural_noun_before (d, text, start, TRUE)))
-    return FALSE;
-  gboolean clause_ends = named && text[end] && strchr (".,;:!?", text[end]);
-  if (!clause_ends && (text[end] != ' ' || !g_ascii_islower (text[end + 1])))
-    return FALSE;
-  /* the word after: no cue of the past or the future ("the players
-   * today were superb", "fans today will see"), no verb in -ed or
-   * irregular past ("fans today celebrated", "pupils today sat") */
-  gsize at = end + 1, word_end = at;
-  while (!clause_ends && g_ascii_isalpha (text[word_end]))
-    word_end++;
-  Tense after = *tense;
-  after.end = word_end;
-  /* (a fixture's verb is a present: "Africa today faces many problems") */
-  int far = clause_ends ? -1 : cue_at (&d->far_cues, &after, at, ALL_CUES);
-  int near = clause_ends ? -1 : cue_at (&d->near_cues, &after, at, ALL_CUES);
-  if (!clause_ends
-      && (far == CUE_PAST || far == CUE_FUTURE || near == CUE_PAST || near == CUE_FUTURE
-          || regular_past (text + at, word_end - at) || past_form_at (d, text, at, word_end)))
-    return FALSE;
-  /* a fixture's verb between a name and a name is the day's fixture,
-   * whatever general words the sentence holds further on ("Chelsea today
-   * host Arsenal in the biggest game of the season for most fans"); not
-   * a state of things ("Africa today faces many problems"), nor after
-   * plural noun ("children today play Xbox games more") or a place
-   * ("fans in Britain today play FIFA more than ever") */
-  gsize next = word_end;
-  while (text[next] == ' ')
-    next++;
-  if ((far == CUE_FIXTURE || near == CUE_FIXTURE) && named && next > word_end && g_ascii_isupper (text[next])
-      && !word_before_in (d->preposition_words, text, w, NULL) && !plural_noun_before (d, text, start, TRUE))
-    return FALSE;
-  /* and a word of people or things in general in the sentence ("Most
-   * consumers today own", "watch more television"), in a present simple
-   * throughout: "Voters today go to the polls" is the day's event */
-  gsize stop = end;
-  while (stop < end + AFTER_REACH && !sentence_stops (tense, stop))
-    stop++;
-  return (word_between_in (d->generic_words, text, tense->start, stop) || word_between_in (d->habitual_words, text, tense->start, stop))
-         && sentence_present_simple (tense, start, end, TRUE);
 }
 
 gboolean
@@ -1167,4 +1016,57 @@ tense_fixture_own (Tense *tense)
             && word_at_in (tense->d->clause_words, text, at, &(gsize){ 0 })))
       return FALSE;
   return TRUE;
+}
+
+/* Whether the line ending at @end goes on in the next one, which the
+ * sentence layer split from it: a hard wrap inside a paragraph ("The
+ * match on Saturday in\nCardiff will be shown live").  The line ends with
+ * no mark of a sentence's end, and the next, not blank, starts in
+ * lowercase, or the line's last word is one no sentence ends with (a
+ * preposition, a determiner, a coordinator: "in", "the", "and").  A
+ * headline's line ("Smith to quit on Friday\nThe club said") ends with
+ * neither. */
+static gboolean
+line_goes_on (const Dates *d, const char *text, gsize end, gsize next)
+{
+  if (end == 0 || !(g_ascii_isalnum (text[end - 1]) || text[end - 1] == ','))
+    return FALSE;
+  if (g_ascii_islower (text[next]))
+    return TRUE;
+  return g_ascii_isalpha (text[end - 1])
+         && (word_before_in (d->preposition_words, text, end, NULL) || word_before_in (d->aim_words, text, end, NULL)
+             || word_before_in (d->path_words, text, end, NULL) || word_before_in (d->opener_words, text, end, NULL)
+             || word_before_in (d->coordinator_words, text, end, NULL));
+}
+
+gsize
+tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean layered)
+{
+  if (!layered)
+    {
+      /* the look-aheads' own reach is under 400 bytes */
+      for (gsize at = from; at < end && at < from + 400; at++)
+        if (text[at] == '\0' || text[at] == '\n' || stop_mark (text, at))
+          return at;
+      return end;
+    }
+  while (end < from + 2 * AFTER_REACH)
+    {
+      gsize line = end;
+      while (text[line] == ' ' || text[line] == '\t' || text[line] == '\r')
+        line++;
+      if (text[line] != '\n')
+        break;
+      gsize next = line + 1;
+      while (text[next] == ' ' || text[next] == '\t')
+        next++;
+      if (!line_goes_on (d, text, end, next))
+        break;
+      /* the next line to its first full stop: the layer's sentence there
+       * is not at hand, and a stop_mark() is where it most likely ends */
+      end = next;
+      while (text[end] != '\0' && text[end] != '\n' && !stop_mark (text, end))
+        end++;
+    }
+  return end;
 }

@@ -77,11 +77,12 @@ perfect_auxiliary (const char *text, gsize at, gsize end)
   return (end - at == 3 && strncmp (text + at, "has", 3) == 0) || (end - at == 4 && strncmp (text + at, "have", 4) == 0);
 }
 
-/* Whether the full stop, "!" or "?" at @at may end a sentence inside
- * the sentence layer's: not with a letter or a digit right after (the
- * periods inside "U.S.", "3.5%", "bbc.co.uk"), nor with a word in
- * lowercase after the spaces ("the U.S. will play"); before a capital it
- * may ("on 8 Apr. It is", one sentence to the segmenter). */
+/* Whether the full stop, "!" or "?" at @at may end a sentence: not with
+ * a letter or a digit right after (the periods inside "U.S.", "3.5%",
+ * "bbc.co.uk"), nor with a word in lowercase after the spaces ("the
+ * U.S. will play").  Read only where no sentence layer bounds the text
+ * (tense_limit()): inside the layer's sentence the layer has decided,
+ * abbreviations and all ("No. 10", "St. Petersburg", "Mr. Smith"). */
 static inline gboolean
 stop_mark (const char *text, gsize at)
 {
@@ -95,33 +96,25 @@ stop_mark (const char *text, gsize at)
 }
 
 /* Whether a look-ahead from @tense's expression stops at @at: the end of
- * its sentence, as the sentence layer gave it (a headline or a line
- * with no full stop ends there too), a mark that ends a clause, or a
- * stop_mark(): the look-ahead goes on to the clause's verb past "U.S."
- * or "3.5%" ("the match on Saturday in the U.S. will kick off"). */
+ * its sentence (tense_limit(): the sentence layer's, a hard-wrapped
+ * line's continuation included; a headline or a line with no full stop
+ * ends there too), or a mark that ends a clause.  A period inside the
+ * sentence is passed ("the match on Saturday in the U.S. will kick off",
+ * "the meeting on Thursday at No. 10 will discuss"). */
 static inline gboolean
 after_stops (const Tense *tense, gsize at)
 {
-  const char *text = tense->text;
-  char c = text[at];
-  if (at >= tense->limit || c == '\0')
-    return TRUE;
-  if (c == '.' || c == '!' || c == '?')
-    return stop_mark (text, at);
-  return clause_mark (c, FALSE);
+  char c = tense->text[at];
+  return at >= tense->limit || c == '\0' || clause_mark (c, FALSE);
 }
 
 /* Whether a reader of the rest of the sentence after @tense's expression
- * stops at @at: its sentence's end, a line's, or a full stop, "!" or "?"
- * as after_stops() reads them (marks of clauses go on). */
+ * stops at @at: its sentence's end as after_stops() reads it (marks of
+ * clauses go on). */
 static inline gboolean
 sentence_stops (const Tense *tense, gsize at)
 {
-  const char *text = tense->text;
-  char c = text[at];
-  if (at >= tense->limit || c == '\0' || c == '\n')
-    return TRUE;
-  return stop_mark (text, at);
+  return at >= tense->limit || tense->text[at] == '\0';
 }
 
 /* Whether @c ends a clause or a sentence (",;:.!?()"). */
@@ -139,6 +132,15 @@ gboolean noun_before (const Dates *d, const char *text, gsize prev_start, gsize 
  * verb of the past winning; with @preview, a present perfect's "has" and
  * a word of kind `purpose` tell none (tense-weekday.c). */
 gboolean done_before (Tense *tense, gsize from, gsize to, gboolean preview);
+/* Where the main clause starts after a "when" or "if" clause of the
+ * day's own time that opens at @from, right after the day's comma, and
+ * closes with a comma ("On Sunday, when the team is expected to arrive,
+ * fans gathered", "On Sunday, if Wales play France, the roof will be
+ * closed"); *@done: that clause holds a verb in the past, which tells
+ * the day gone by ("when fans rioted").  @from where there is none
+ * (tense-clause.c; read by tense_scheduled_after() and
+ * tense_future_after()). */
+gsize tense_when_clause (const Tense *tense, gsize from, gboolean *done);
 /* Reads the nearest cue before @tense's expression, once (tense.c). */
 void tense_read (Tense *tense);
 /* Whether the sentence around @start..@end is in the present simple

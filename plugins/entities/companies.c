@@ -240,16 +240,12 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
   return TRUE;
 }
 
-/* "Irancell, the new network, ...": a name, a comma, "the", up to two
- * lowercase words and an organisation's noun (cues.tsv kind org-noun)
- * that ends the phrase (a comma, a full stop, a semicolon, a bracket or
- * the sentence's end) is a company; "the" at @i.  Not where the noun
- * names a person too (person-nouns.tsv: "Smith, the insurance broker,"),
- * nor where it owns what follows ("Leeds, the firm's home"), nor after
- * a name the lists know or the tagger's person of two words
- * (org_by_cue() keeps those), nor a person's surname the lists hint. */
-static void
-apposed_company (Scan *scan, guint ws, guint we, guint i)
+/* The organisation's noun (cues.tsv kind org-noun) of a noun phrase
+ * opening with the article at @i, up to two lowercase words before it
+ * ("the new network", "a retailer"), or NULL: none, or one that names
+ * a person too (person-nouns.tsv).  Its index in @at. */
+static const Word *
+phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
 {
   guint j = i + 1;
   while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
@@ -258,15 +254,23 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   const Word *noun = j < we ? word_at (scan, j) : NULL;
   if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
       || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
-    return;
-  if (j + 1 < we && !is_mark (scan, j + 1, ",.;)"))
-    return;
+    return NULL;
+  *at = j;
+  return noun;
+}
+
+/* The name ending right before word @i - 1 (a comma or a copula) is a
+ * company, by the noun phrase at @i; not a person's name the lists know
+ * (the tagger's person whose last word the lists hint as a person's,
+ * or a first name: "Smith, the insurance broker,", "John Smith is a
+ * firm believer"; org_by_cue() keeps the tagger's person of two words
+ * too). */
+static void
+company_by_phrase (Scan *scan, guint ws, guint i)
+{
   guint a = name_before (scan, ws, i - 1);
   if (a == i - 1)
     return;
-  /* "Smith, the insurance broker,": a person's surname the lists know
-   * ("broker", "rival" are no kinds of person in WordNet's first
-   * sense). */
   const Span *named = span_at (scan, word_at (scan, a)->span);
   const Word *last = word_at (scan, i - 2);
   if (named && strcmp (named->label, "PERSON") == 0
@@ -276,14 +280,27 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   org_by_cue (scan, a, i - 1);
 }
 
+/* "Irancell, the new network, ...": a name, a comma, "the" at @i and
+ * an organisation's noun phrase (phrase_org_noun()) that ends there (a
+ * comma, a full stop, a semicolon, a bracket or the sentence's end) is
+ * a company.  Not where the noun owns what follows ("Leeds, the firm's
+ * home"), nor after a person's name (company_by_phrase()). */
+static void
+apposed_company (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j;
+  if (phrase_org_noun (scan, we, i, &j) == NULL || (j + 1 < we && !is_mark (scan, j + 1, ",.;)")))
+    return;
+  company_by_phrase (scan, ws, i);
+}
+
 /* "Yahoo was the first internet firm to offer shares", "Tarvex is a
- * retailer.": a name, a copula ("is", "was", "are", "were", "became"),
- * "a", "an" or "the" at @i, up to two lowercase words and an
- * organisation's noun (cues.tsv org-noun) that ends the phrase (a mark
- * or a function word after it) is a company, as apposed_company()
- * reads "X, the retailer,".  Not a noun that names a person too, one
- * before another noun ("a company director") or its possessive ("the
- * band's singer"), nor a person's name the lists know. */
+ * retailer.": a name, a copula, "a", "an" or "the" at @i and an
+ * organisation's noun phrase (phrase_org_noun()) that ends there (a
+ * mark or a function word after it) is a company, as apposed_company()
+ * reads "X, the retailer,".  Not one before another noun ("a company
+ * director") or its possessive ("the band's singer"), nor after a
+ * person's name.  The copulas are grammar, no kind of cues.tsv's. */
 static void
 copula_company (Scan *scan, guint ws, guint we, guint i)
 {
@@ -293,30 +310,21 @@ copula_company (Scan *scan, guint ws, guint we, guint i)
   gboolean copula = FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (copulas) && !copula; k++)
     copula = strcmp (word_at (scan, i - 1)->key, copulas[k]) == 0;
-  if (!copula)
-    return;
-  guint j = i + 1;
-  while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
-         && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
-    j++;
-  const Word *noun = j < we ? word_at (scan, j) : NULL;
-  if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
-      || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
+  guint j;
+  if (!copula || phrase_org_noun (scan, we, i, &j) == NULL)
     return;
   const Word *after = j + 1 < we ? word_at (scan, j + 1) : NULL;
   if (after && (is_possessive (after)
                 || !(is_mark (scan, j + 1, ",.;)") || (!after->upper && (after->cue & (CUE_FUNCTION | CUE_CONNECTOR))))))
     return;
-  guint a = name_before (scan, ws, i - 1);
-  if (a == i - 1)
+  /* "a firm, fair referee": a lowercase word after the comma that is no
+   * verb or function word goes on with adjectives, the noun still to
+   * come ("Tarvex is a retailer, and ..." ends the phrase). */
+  const Word *then = j + 2 < we && is_mark (scan, j + 1, ",") ? word_at (scan, j + 2) : NULL;
+  if (then && !then->upper && g_ascii_isalpha (scan->text[then->start])
+      && !(then->cue & (CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR | CUE_TIME)))
     return;
-  const Span *named = span_at (scan, word_at (scan, a)->span);
-  const Word *last = word_at (scan, i - 2);
-  if (named && strcmp (named->label, "PERSON") == 0
-      && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
-          || (first_name_flags (scan, last) & NAME_WORD_FIRST)))
-    return;
-  org_by_cue (scan, a, i - 1);
+  company_by_phrase (scan, ws, i);
 }
 
 /* "Euronext chief executive Jean-Francois Theodore", "Kazmir
@@ -379,6 +387,15 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
   gboolean first_name = (first_name_flags (scan, first) & NAME_WORD_FIRST)
                         || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0);
   if (first_name && held->b - held->a >= 2 && (i + 1 >= we || !is_name_word (word_at (scan, i + 1))))
+    return;
+  /* One who speaks for a first name ("Madonna spokeswoman Liz
+   * Rosenberg", "Michael Jackson spokeswoman Raymone Bain") speaks for
+   * a person: a firm named so ends in an English word ("William Hill
+   * spokesman Rupert Adams"), and not in a person the lists know. */
+  const Word *last = word_at (scan, held->b - 1);
+  if (first_name && !(word_at (scan, i)->cue & CUE_COMPANY_ONLY)
+      && (held->b - held->a < 2 || (first->hint && first->hint_len == held->b - held->a && strcmp (first->hint->label, "PERSON") == 0)
+          || !(first_name_flags (scan, last) & NAME_WORD_ENGLISH)))
     return;
   held->label = "ORG";
   held->cued = TRUE;

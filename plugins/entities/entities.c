@@ -301,6 +301,12 @@ claim (Scan *scan, guint a, guint b, const char *label, Source source)
 {
   if (a >= b || (b - a == 1 && not_a_name (scan, a)))
     return NULL;
+  /* "Last May", "this June" (or the month alone after them) is a date,
+   * whichever pass reads it as a name: a list of titles after it ("Last
+   * May, R&B star Usher"), the tagger.  find_tagged() cuts it off the
+   * tagger's longer names; another pass's longer name is left whole. */
+  if ((b - a == 1 && month_after_when (scan, a)) || (b - a == 2 && month_after_when (scan, a + 1)))
+    return NULL;
   for (guint i = a; i < b; i++)
     {
       Span *other = span_at (scan, word_at (scan, i)->span);
@@ -472,7 +478,14 @@ look_up_words (Scan *scan)
         }
       Word *w = word_at (scan, i);
       const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      w->cue = row->rules;
+      /* music.c's genre words ("pop", "rock") are common words
+       * everywhere else, and so is a song's noun in capitals ("Hit"):
+       * the other rules, which read a word with any kind as no plain
+       * word, never see them.  Nor a paper's title word (press-title)
+       * or a month (month), read only from the map by mend_press_days()
+       * and month_after_when(): "Times" stays a plain capitalised word,
+       * "June" a plain function word. */
+      w->cue = row->rules & ~(CUE_MUSIC_WORD | CUE_PRESS_TITLE | CUE_MONTH | (w->upper ? CUE_SONG_NOUN : 0));
       gboolean first_name = FALSE;
       if (w->upper)
         {
@@ -891,7 +904,9 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_line_ups (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
       mend_the_titles (&scan, ws, we);
+      find_org_names (&scan, ws, we);
     }
+  find_band_mentions (&scan);
   link_names (&scan, acronyms);
   spread_listed_works (&scan);
   spread_works (&scan);

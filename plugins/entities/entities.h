@@ -154,6 +154,19 @@ is_name_word (const Word *w)
   return w->upper && !(w->sentence_start && (w->cue & CUE_FUNCTION));
 }
 
+/* Whether word @i is a capitalised month's name (cues.tsv kind month,
+ * read from the map: no word carries it) after a word of when (kind
+ * time: "Last May", "next June") or "this": a date, never a name. */
+static inline gboolean
+month_after_when (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (i == 0 || !w->upper || !(cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MONTH))
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  return (before->cue & CUE_TIME) || strcmp (before->key, "this") == 0;
+}
+
 /* The tagger's labels by index (PERSON, ORG, LOC, MISC). */
 extern const char *const tagger_labels[4];
 /* The stage's label for a tagger type ("PER" -> "PERSON"; static). */
@@ -210,6 +223,11 @@ void org_by_cue (Scan *scan, guint a, guint we);
 void find_by_context (Scan *scan, guint ws, guint we);
 /* Bands and record labels by the words around them (music.c). */
 void find_music (Scan *scan, guint ws, guint we);
+/* A band the document names by its player's noun ("Busted singer
+ * Charlie Simpson", even opening a sentence) is an organisation at its
+ * other mentions ("leaving Busted", "support to The Bravery") where one
+ * does not open a sentence (music.c). */
+void find_band_mentions (Scan *scan);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first
@@ -449,6 +467,9 @@ gboolean opens_person (const Scan *scan, guint i);
  * Translation and 21 Grams") are works too. */
 void spread_listed_works (Scan *scan);
 void mend_the_titles (Scan *scan, guint ws, guint we);
+/* Bodies' names cut at a lowercase connector, joined ("Network for
+ * Good"); orgnames.c. */
+void find_org_names (Scan *scan, guint ws, guint we);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);

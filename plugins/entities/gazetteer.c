@@ -913,9 +913,11 @@ static const struct
   { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT },
   { "programme", CUE_PROGRAMME }, { "work-credit", CUE_WORK_CREDIT }, { "work-crew", CUE_WORK_CREW },
   { "company-tail", CUE_COMPANY_TAIL }, { "cyber", CUE_CYBER },
-  { "musician", CUE_MUSICIAN }, { "label", CUE_LABEL }, { "band-noun", CUE_BAND_NOUN }, { "broadcast-after", CUE_BROADCAST_AFTER },
+  { "musician", CUE_MUSICIAN }, { "label", CUE_LABEL }, { "band-noun", CUE_BAND_NOUN },
+  { "song-noun", CUE_SONG_NOUN }, { "music-word", CUE_MUSIC_WORD }, { "broadcast-after", CUE_BROADCAST_AFTER },
   { "competition", CUE_COMPETITION }, { "competition-head", CUE_COMPETITION_HEAD },
   { "person-side", CUE_PERSON_SIDE }, { "weekday", CUE_WEEKDAY }, { "product-noun", CUE_PRODUCT_NOUN },
+  { "press-title", CUE_PRESS_TITLE }, { "month", CUE_MONTH },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },

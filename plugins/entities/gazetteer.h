@@ -91,10 +91,14 @@ typedef guint64 Cue;
 #define CUE_MUSICIAN ((Cue) 1 << 42)    /* a musician's or a star's noun: the name after is a person, a musician's name before a band or label: "Oasis guitarist Gem Archer" (music.c) */
 #define CUE_LABEL ((Cue) 1 << 43)       /* a record label's cue: the name before the noun ("the Mute label"), after the verb and "to" ("signed to Creation") (music.c) */
 #define CUE_BAND_NOUN ((Cue) 1 << 44)   /* a band's or a group's noun: the name after is one ("group Westlife"), the plural opens a list: "Other bands at the festival include X, Y" (music.c) */
+#define CUE_SONG_NOUN ((Cue) 1 << 62) /* a song's noun that is a verb as often: a title follows after a music word or a possessive ("her debut hit X", "the hit track X"); in the plural it opens a list ("her hits include X, Y") (music.c; masked off Word.cue in capitals) */
+#define CUE_MUSIC_WORD ((Cue) 1 << 63) /* a genre or a word of the charts before a song's noun or a musician's ("debut hit", "Pop star X": the genre is no name) (music.c; masked off Word.cue, read by cue_map_rules()) */
 #define CUE_PERSON_SIDE ((Cue) 1 << 52)    /* a person's following or government after the name: "the Brown camp" (links.c) */
 #define CUE_WEEKDAY ((Cue) 1 << 54)        /* a day's name a paper's title holds: "the Sunday Times", "the Mail on Sunday" (spans.c) */
 #define CUE_CYBER ((Cue) 1 << 56)          /* a word of computer-security stories: ATT&CK's names stand only where one is (votes.c) */
 #define CUE_PRODUCT_NOUN ((Cue) 1 << 45) /* a kind of software or device after its name: "Kazaa software" (rules-context.c) */
+#define CUE_PRESS_TITLE ((Cue) 1 << 53)  /* a word a newspaper's title ends in: "the Sunday Times", not "the Sunday Arsenal" (spans.c) */
+#define CUE_MONTH ((Cue) 1 << 61)        /* a month's name, "May" too: after a word of when it is a date, no name ("Last May", rules.c) */
 
 /* The kinds the tagger reads as features (ner_cue_kind()); the others
  * are the rules' alone. */

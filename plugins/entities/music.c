@@ -108,21 +108,31 @@ name_before (const Scan *scan, guint ws, guint i)
  * stays where the player is a person-noun too ("Eurovision singer
  * Ruslana", "R&B singer Usher": a contest's, a genre's), and so does an
  * event's ("Eurovision Song Contest singer"); "frontman" is a band's
- * alone. */
-static void
-band_by_member (Scan *scan, guint ws, guint we, guint i)
+ * alone.  Returns the band's first word, or @i where there is none. */
+static guint
+band_before (const Scan *scan, guint ws, guint we, guint i)
 {
   const Word *noun = word_at (scan, i);
   if (noun->upper || i + 1 >= we || !is_name_word (word_at (scan, i + 1)) || word_at (scan, i + 1)->glued)
-    return;
+    return i;
   guint a = name_before (scan, ws, i);
   if (a == i)
-    return;
+    return i;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && strcmp (held->label, "MISC") == 0 && (held->b - held->a == 1 || run_has_event_head (scan, held->a, held->b))
       && (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
-    return;
-  org_by_cue (scan, a, i);
+    return i;
+  return a;
+}
+
+/* The band band_before() finds before the player's noun at @i: an
+ * organisation. */
+static void
+band_by_member (Scan *scan, guint ws, guint we, guint i)
+{
+  guint a = band_before (scan, ws, we, i);
+  if (a < i)
+    org_by_cue (scan, a, i);
 }
 
 /* "rapper DMX", "US rapper Snoop Dogg", "singer LL Cool J", "Rapper
@@ -301,6 +311,152 @@ listed_bands (Scan *scan, guint we, guint i)
     }
 }
 
+/* The kinds of word @i music.c alone reads (song-noun, music-word):
+ * entities.c masks the genres off Word.cue, and a song's noun in
+ * capitals, for they are common words to every other rule ("pop",
+ * "Hit"). */
+static Cue
+music_kinds (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_SONG_NOUN | CUE_MUSIC_WORD);
+}
+
+/* Whether word @w is a possessive determiner, a closed class of
+ * English ("her hit", "their single"). */
+static gboolean
+possessive_determiner (const Word *w)
+{
+  static const char *const words[] = { "her", "his", "their", "its", "my", "our", "your" };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strcmp (w->key, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word before the song's noun at @i says it is a song's: a
+ * music word ("debut hit", "title track", "pop hit"), another song's
+ * or a work's noun ("hit single", "album track"), a possessive ("her
+ * hit", "Kylie's hit"; not for "single", an adjective as often: "its
+ * single currency"), or with @the, for a plural, "the" too ("the
+ * singles"); not "a hit to the economy", "the track record", "storms
+ * hit Mozambique". */
+static gboolean
+song_noun_here (const Scan *scan, guint ws, guint i, gboolean the)
+{
+  if (i == ws)
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  /* A name before it is its subject as often ("Katrina hit Louisiana"). */
+  if (before->upper && !before->sentence_start)
+    return FALSE;
+  if ((music_kinds (scan, i - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN)) || (before->cue & CUE_WORK_NOUN))
+    return TRUE;
+  if (word_at (scan, i)->cue & CUE_WORK_MODIFIED)
+    return FALSE;
+  return possessive_determiner (before) || (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper)
+         || (the && strcmp (before->key, "the") == 0);
+}
+
+/* Whether word @i is a comma. */
+static gboolean
+is_comma (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->end - w->start == 1 && scan->text[w->start] == ',';
+}
+
+/* "her debut hit Genie in a Bottle", "the hit track Lady Marmalade",
+ * "her most recent single, Car Wash, featuring ...": the title after a
+ * song's noun (@i, kind song-noun) the word before says is one, or
+ * between commas after it, is a song (works.c's work_after() reads it
+ * as it reads "the song X": the whole title, its lowercase words
+ * inside, up to a mark or a lowercase word no title holds). */
+static void
+song_after (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1;
+  gboolean apposed = j + 1 < we && is_comma (scan, j);
+  if (apposed)
+    j++;
+  if (j >= we || !word_at (scan, j)->upper || word_at (scan, j)->glued || !song_noun_here (scan, ws, i, FALSE))
+    return;
+  /* Between commas the title must end at the second: "the single, Car
+   * Wash, featuring"; not "her last single, Madonna said". */
+  guint b = title_end (scan, j, we, FALSE);
+  if (apposed && (b == j || b >= we || !is_comma (scan, b)))
+    return;
+  work_after (scan, ws, we, apposed ? i + 1 : i);
+}
+
+/* "Her hits include What a Girl Wants, Dirrty and Beautiful", "songs
+ * such as X", "the singles Yellow, Trouble and Clocks": a song's noun
+ * in the plural (@i, kind song-noun) before a word of kind examples, or
+ * one the word before says is a song's right before two titles or more
+ * joined by commas, "and", "or": each a song, whole. */
+static void
+listed_songs (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1;
+  if (j >= we)
+    return;
+  if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
+    j = examples_from (scan, we, j);
+  else if (!song_noun_here (scan, ws, i, TRUE))
+    return;
+  else
+    {
+      /* No examples' word: a list of two or more says the titles. */
+      guint b = title_end (scan, j, we, TRUE);
+      if (b == j || next_example (scan, we, b) == b)
+        return;
+    }
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      const Word *first = word_at (scan, j);
+      guint b = title_end (scan, j, we, TRUE);
+      /* A title's own "And", "Or" is capitalised, the list's is not:
+       * "Butterflies And Hurricanes", "With Or Without You". */
+      while (b > j && b + 1 < we && word_at (scan, b)->upper && !word_at (scan, b + 1)->glued
+             && word_at (scan, b + 1)->upper
+             && (strcmp (word_at (scan, b)->key, "and") == 0 || strcmp (word_at (scan, b)->key, "or") == 0))
+        {
+          guint more = title_end (scan, b + 1, we, TRUE);
+          if (more == b + 1)
+            break;
+          b = more;
+        }
+      if (b == j || !first->upper || first->glued || ((first->cue & CUE_FUNCTION) && b - j == 1))
+        return;
+      const Span *held = span_at (scan, first->span);
+      /* A place or a name the lists know is none of a song's. */
+      if (!(held && held->a == j && (held->place || held->listed || held->source >= SOURCE_GAZETTEER)))
+        claim_title (scan, j, b);
+      guint next = next_example (scan, we, b);
+      if (next == b)
+        return;
+      j = next;
+    }
+}
+
+/* "Pop star Robbie Williams", "Country singer X": a genre capitalised
+ * alone before a musician's noun (@i) and a name is no name itself,
+ * whatever the tagger made of it ("Pop" ORG). */
+static void
+genre_before (Scan *scan, guint ws, guint we, guint i)
+{
+  if (i == ws || i + 1 >= we || !is_name_word (word_at (scan, i + 1)))
+    return;
+  Word *genre = word_at (scan, i - 1);
+  Span *held = span_at (scan, genre->span);
+  if (!genre->upper || !held || held->a != i - 1 || held->b != i || held->source != SOURCE_TAGGER
+      || !(music_kinds (scan, i - 1) & CUE_MUSIC_WORD)
+      || (i - 1 > ws && word_at (scan, i - 2)->upper && !genre->sentence_start))
+    return;
+  held->dropped = TRUE;
+  genre->span = -1;
+}
+
 void
 find_music (Scan *scan, guint ws, guint we)
 {
@@ -312,10 +468,24 @@ find_music (Scan *scan, guint ws, guint we)
        * first word is looked up again ("Rapper Eminem"). */
       if (w->sentence_start && w->upper && !w->capitals)
         cue = cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MUSICIAN;
+      /* A song's noun (kept on Word.cue in lowercase only) where a
+       * title may follow it: a capitalised word, a comma and one, a
+       * list's "include". */
+      if ((cue & CUE_SONG_NOUN) && i + 1 < we
+          && (word_at (scan, i + 1)->upper || (word_at (scan, i + 1)->cue & CUE_EXAMPLES)
+              || (i + 2 < we && is_comma (scan, i + 1) && word_at (scan, i + 2)->upper)))
+        {
+          char single[64];
+          if (plural_stem (w->key, FALSE, single))
+            listed_songs (scan, ws, we, i);
+          else
+            song_after (scan, ws, we, i);
+        }
       if (!(cue & (CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN)))
         continue;
       if (cue & CUE_MUSICIAN)
         {
+          genre_before (scan, ws, we, i);
           /* A film's player before its name is titles.c's ("Vera Drake
            * star Imelda Staunton"): only a musician says a band. */
           if (!(cue & CUE_WORK_CREW))
@@ -336,4 +506,147 @@ find_music (Scan *scan, guint ws, guint we)
             org_by_cue (scan, i + 1, we);
         }
     }
+}
+
+/* A band's name is the document's (find_band_mentions()): words [a, b)
+ * before a band's player's noun. */
+typedef struct
+{
+  guint a, b;
+  guint others; /* its mentions elsewhere, not opening a sentence */
+} BandName;
+
+/* "Busted singer Charlie Simpson", "Snow Patrol guitarist Nathan
+ * Connolly" opening a sentence: the run from the sentence's start @ws to
+ * the player's noun at @i, whose first word is an English word (which
+ * name_before() leaves: "Jazz singer", "Legendary singer" look the
+ * same), or @i where none: one to three capitalised words, no genre
+ * ("Pop star"), no title, group or function word, nothing a rule or the
+ * lists found ("Xbox frontman J. Allard": a product), nothing the tagger
+ * holds as a place or a people, nor a thing of one word before a
+ * person-noun ("Eurovision singer"). */
+static guint
+opening_band (const Scan *scan, guint ws, guint i)
+{
+  if (i <= ws || i - ws > 3 || (music_kinds (scan, ws) & CUE_MUSIC_WORD) || first_named (scan, ws, FALSE)
+      || !(first_name_flags (scan, word_at (scan, ws)) & NAME_WORD_ENGLISH))
+    return i;
+  for (guint k = ws; k < i; k++)
+    {
+      const Word *v = word_at (scan, k);
+      if (!v->upper || (k > ws && v->glued) || !g_unichar_isalpha (g_utf8_get_char (v->text))
+          || (v->cue & (CUE_FUNCTION | CUE_ROLE | CUE_GROUP | CUE_HONORIFIC | CUE_MODIFIER)))
+        return i;
+      const Span *held = span_at (scan, v->span);
+      if (held
+          && (held->place || held->listed || held->work || held->source != SOURCE_TAGGER
+              || strcmp (held->label, "NORP") == 0 || strcmp (held->label, "GPE") == 0
+              || strcmp (held->label, "LOC") == 0
+              || (strcmp (held->label, "MISC") == 0 && held->b - held->a == 1
+                  && (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_PERSON_NOUN))))
+        return i;
+    }
+  return ws;
+}
+
+/* Whether words [a, b) and [c, c + b - a) are the same words. */
+static gboolean
+same_words (const Scan *scan, guint a, guint b, guint c)
+{
+  if (c + (b - a) > scan->words->len)
+    return FALSE;
+  for (guint k = 0; k < b - a; k++)
+    if (strcmp (word_at (scan, a + k)->key, word_at (scan, c + k)->key) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The band's mention at words [c, e), a capitalised "the" before it
+ * @the: an organisation, whatever the tagger made of it ("support to
+ * The Bravery" LOC, "leaving Busted" MISC) or where it found none; not
+ * a name a rule or the lists gave another kind, nor a longer one. */
+static void
+band_mention (Scan *scan, guint c, guint e, gboolean the)
+{
+  Span *held = span_at (scan, word_at (scan, c)->span);
+  if (!held)
+    {
+      for (guint k = c; k < e; k++)
+        if (word_at (scan, k)->span >= 0)
+          return;
+      Span *s = claim (scan, c, e, "ORG", SOURCE_RULE);
+      if (s)
+        {
+          s->canonical = words_text (scan, c, e);
+          s->cued = TRUE;
+        }
+      return;
+    }
+  if ((held->a != c && !(the && held->a + 1 == c)) || held->b != e || held->listed || held->work || held->role
+      || held->source > SOURCE_RULE || held->dropped)
+    return;
+  if (strcmp (held->label, "ORG") != 0)
+    {
+      held->label = "ORG";
+      held->place = FALSE;
+      g_clear_pointer (&held->kb, g_free);
+      g_clear_pointer (&held->country, g_free);
+    }
+  held->cued = TRUE;
+}
+
+void
+find_band_mentions (Scan *scan)
+{
+  guint n = scan->words->len;
+  g_autoptr (GArray) bands = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!(w->cue & CUE_MUSICIAN) || w->upper || (w->cue & CUE_WORK_CREW) || i + 1 >= n
+          || word_at (scan, i + 1)->sentence_start)
+        continue;
+      guint ws = i;
+      while (ws > 0 && !word_at (scan, ws)->sentence_start)
+        ws--;
+      guint a = band_before (scan, ws, n, i);
+      if (a == i && is_name_word (word_at (scan, i + 1)) && !word_at (scan, i + 1)->glued)
+        a = opening_band (scan, ws, i);
+      if (a == i)
+        continue;
+      if (!bands)
+        bands = g_array_new (FALSE, FALSE, sizeof (BandName));
+      BandName band = { a, i, 0 };
+      g_array_append_val (bands, band);
+    }
+  if (!bands)
+    return;
+  /* Each band's other mentions: the same words, capitalised, no part of
+   * a longer run of capitalised words (but a "The" before); one not
+   * opening a sentence says the document names the band so. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint c = 0; c < n; c++)
+      {
+        const Word *w = word_at (scan, c);
+        if (!w->upper)
+          continue;
+        for (guint r = 0; r < bands->len; r++)
+          {
+            BandName *band = &g_array_index (bands, BandName, r);
+            guint e = c + (band->b - band->a);
+            if (!same_words (scan, band->a, band->b, c)
+                || (e < n && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start && !word_at (scan, e)->glued))
+              continue;
+            const Word *before = c > 0 ? word_at (scan, c - 1) : NULL;
+            gboolean the = before && !w->sentence_start && before->upper && strcmp (before->key, "the") == 0;
+            if (before && !w->sentence_start && before->upper && !the)
+              continue;
+            gboolean opening = w->sentence_start || (the && before->sentence_start);
+            if (pass == 0 && c != band->a && !opening)
+              band->others++;
+            else if (pass == 1 && band->others > 0)
+              band_mention (scan, c, e, the);
+            break;
+          }
+      }
 }

@@ -651,7 +651,7 @@ unlisted_name (const Scan *scan, const Span *p)
 
 /* Products by the noun after them: a name no list knows before a kind
  * of software or device (cues.tsv product-noun: "Kazaa file-sharing",
- * "the Exeem program"), or before a kind of technology when it is no
+ * "the Exeem software"), or before a kind of technology when it is no
  * acronym (tech-noun: "Bluetooth technology", "Visual Radio technology";
  * acronyms are drop_tech_acronyms()'s), is a product, MISC, at every
  * mention the tagger or a rule made an organisation or a person.  Not

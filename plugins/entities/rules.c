@@ -540,6 +540,40 @@ route_end (const Scan *scan, guint ws, guint we, guint a, guint b)
   return TRUE;
 }
 
+/* A listed body's one-word short form that is an English word ("Lords"
+ * of the House of Lords) names the body only on its own: after a name's
+ * word it ends another name ("the Time Lords", "Appeal Lords", "Drug
+ * Lords"), before "of" it heads one ("the Lords of the Manor"), and
+ * with no "the" before it, a name after it makes it a title ("Lords
+ * Bingham and Steyn"; "the Commons Oliver Heald said" and "Commons
+ * Speaker Michael Martin", a role after it, are the body's).
+ * Such a form is let go, so that the tagger's name, if any, stands
+ * whole, and marked in @cut (by word from @ws): the tagger, which reads
+ * the lists' hint, takes the word alone for the body there too. */
+static void
+drop_short_forms_in_names (Scan *scan, guint ws, guint we, gboolean *cut)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      Span *p = span_at (scan, w->span);
+      if (!p || p->dropped || p->source != SOURCE_GAZETTEER || p->a != i || p->b != i + 1 || w->capitals
+          || strcmp (p->label, "ORG") != 0 || strchr (p->canonical, ' ') == NULL
+          || !(word_map_get (scan->e->first_names, w->key, w->hash) & NAME_WORD_ENGLISH))
+        continue;
+      const Word *before = i > ws ? word_at (scan, i - 1) : NULL, *after = i + 1 < we ? word_at (scan, i + 1) : NULL;
+      gboolean the = before && strcmp (before->key, "the") == 0;
+      if ((before && is_name_word (before) && !the) || (after && strcmp (after->key, "of") == 0 && !after->upper)
+          || (!the && after && is_name_word (after) && !(after->cue & CUE_ROLE)
+              && !(word_map_get (scan->e->first_names, after->key, after->hash) & NAME_WORD_PERSON_NOUN)))
+        {
+          p->dropped = TRUE;
+          word_at (scan, i)->span = -1;
+          cut[i - ws] = TRUE;
+        }
+    }
+}
+
 void
 find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
 {
@@ -547,6 +581,8 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
   gboolean has_lower = FALSE;
   for (guint i = ws; i < we && !has_lower; i++)
     has_lower = !word_at (scan, i)->capitals;
+  g_autofree gboolean *cut = g_new0 (gboolean, we - ws);
+  drop_short_forms_in_names (scan, ws, we, cut);
   for (guint i = ws; i < we;)
     {
       const char *tag = ner_model_tag (model, tags[i - ws]);
@@ -567,7 +603,25 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
       while (b > a && (!word_at (scan, b - 1)->upper || is_possessive (word_at (scan, b - 1))
                        || (word_at (scan, b - 1)->cue & CUE_FUNCTION)))
         b--;
+      if (b == a + 1 && cut[a - ws])
+        continue;
       const char *label = label_for (tag + 2);
+      /* A month after a word of when (cues.tsv kind time: "Last May",
+       * "next June") or "this" is the date's, in the name or before it,
+       * whatever the tagger read there. */
+      if (a + 1 < b && month_after_when (scan, a + 1))
+        a++;
+      if (a < b && a > ws && month_after_when (scan, a))
+        a++;
+      if (a == b)
+        continue;
+      /* ... and a name after it is a person's, the form a title there
+       * ("Lords Bingham"). */
+      if (cut[a - ws] && b > a + 1 && is_name_word (word_at (scan, a + 1)))
+        {
+          a++;
+          label = "PERSON";
+        }
       /* ... but a month that is a first name opening the tagger's person
        * is the first name ("Jan Kroslak", "April Ashley"), where the word
        * after it is no name the lists know and the word before it no

@@ -636,16 +636,18 @@ common_word (const Scan *scan, guint i)
 /* A newspaper whose title holds a day (cues.tsv kind weekday): the
  * tagger takes the day for a date and keeps the rest ("Times",
  * "Telegraph").  After "the" or a possessive, a capitalised day, no
- * span's, right before an organisation opening with a common word
- * (common_word()) is that organisation's ("the Sunday Times", "the
- * Sunday Telegraph"); "on Sunday, Times readers" and "that Sunday
- * Arsenal won" have no article before the day, and "the Sunday Blair
- * flew" no common word after it.  After "the" and a name of common
- * words the tagger found, whatever its label, "on" and a day are the
- * paper's only where a possessive or a publication's noun (kind
- * org-after) follows the day ("the Mail on Sunday's editor", "the
+ * span's, right before an organisation of common words (common_word())
+ * ending in a newspaper's title word (kind press-title) is that
+ * paper's ("the Sunday Times", "the Sunday Telegraph"); "on Sunday,
+ * Times readers" has no article before the day, and "the Friday Senate
+ * vote", "the Sunday Arsenal won" and "the Sunday Blair flew" no
+ * paper's name after it.  After "the" and such a name the tagger found,
+ * whatever its label, "on" and a day are the paper's only where a
+ * publication's noun (kind org-after) follows the day ("the
  * Independent on Sunday newspaper"), and the whole is an organisation:
- * "told the Guardian on Sunday" is a date, and as common. */
+ * "told the Guardian on Sunday" is a date, and a possessive after the
+ * day tells nothing ("the Times on Sunday's programme" is a date's
+ * programme as often as "the Mail on Sunday's editor" is a paper's). */
 void
 mend_press_days (Scan *scan)
 {
@@ -654,6 +656,9 @@ mend_press_days (Scan *scan)
     {
       const Span *p = span_at (scan, k);
       if (p->dropped || p->source > SOURCE_RULE || !common_word (scan, p->a))
+        continue;
+      const Word *title = word_at (scan, p->b - 1);
+      if (!(cue_map_rules (scan->e->cues, title->key, title->hash) & CUE_PRESS_TITLE))
         continue;
       guint a = p->a, b = p->b;
       gboolean org = strcmp (p->label, "ORG") == 0;
@@ -668,7 +673,7 @@ mend_press_days (Scan *scan)
         {
           const Word *day = word_at (scan, b + 1), *after = word_at (scan, b + 2);
           if ((day->cue & CUE_WEEKDAY) && day->upper && !day->capitals && day->span < 0
-              && (is_possessive (after) || ((after->cue & CUE_ORG_AFTER) && !after->upper)))
+              && (after->cue & CUE_ORG_AFTER) && !after->upper)
             b += 2;
         }
       if (a == p->a && b == p->b)
@@ -682,7 +687,8 @@ mend_press_days (Scan *scan)
  * three capitalised English words within the sentence, none a first
  * name, none a listed name's or a person's, none a head of its own
  * (an org-head or loc-head word ends a body's or a place's name:
- * "Navy", "Office"); @i itself when there is none. */
+ * "Office"), none what names a body (org-word: "Navy", "Air Force");
+ * @i itself when there is none. */
 static guint
 enumerated_part (const Scan *scan, guint i)
 {
@@ -692,7 +698,8 @@ enumerated_part (const Scan *scan, guint i)
       const Word *w = word_at (scan, end);
       const Span *q = span_at (scan, w->span);
       guint f = first_name_flags (scan, w);
-      if (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST) || (w->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD))
+      if (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST)
+          || (w->cue & (CUE_ORG_HEAD | CUE_ORG_WORD | CUE_LOC_HEAD | CUE_EVENT_HEAD))
           || (q && (q->source == SOURCE_GAZETTEER || q->place || strcmp (q->label, "PERSON") == 0)))
         return i;
       end++;

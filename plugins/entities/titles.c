@@ -785,13 +785,48 @@ described_as_work (const Scan *scan, const Span *p)
   return FALSE;
 }
 
+/* Whether the tagger's person @p opens with a first name
+ * (first-names.tsv) and the document says another mention of that name
+ * is a person's: a reporting verb after it ("Kate Moss said") or a kind
+ * of person apposed ("Kate Moss, the model,"; person-nouns.tsv).
+ * spread_works() would make that person the work at every mention
+ * ("Kate Moss, the film, premiered"); the tagger's own reading of the
+ * other mention is no evidence ("Mary Poppins made millions"). */
+static gboolean
+named_elsewhere_as_person (const Scan *scan, const Span *p)
+{
+  const Word *first = word_at (scan, p->a);
+  guint n = scan->words->len;
+  if (strcmp (p->label, "PERSON") != 0
+      || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const Span *q = span_at (scan, word_at (scan, i)->span);
+      if (i == p->a || !q || q == p || q->a != i || q->dropped || q->b >= n
+          || strcmp (word_at (scan, i)->key, first->key) != 0)
+        continue;
+      const Word *next = word_at (scan, q->b);
+      if ((next->cue & CUE_VERB) && !next->upper)
+        return TRUE;
+      if (q->b + 2 < n && strcmp (next->text, ",") == 0
+          && (strcmp (word_at (scan, q->b + 1)->key, "the") == 0 || strcmp (word_at (scan, q->b + 1)->key, "a") == 0))
+        {
+          const Word *kind = word_at (scan, q->b + 2);
+          if (!kind->upper && (word_map_get (scan->e->first_names, kind->key, kind->hash) & NAME_WORD_PERSON_NOUN))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A work's title no kind of work stands before, which the text says is
  * one right after it (described_as_work()): the tagger's name of one to
  * five words (a person's, a place's: "Wolf Brother" PERSON), not a
  * listed name, MISC; spread_works() then names its other mentions.  Not
  * "Tom Hanks is a film star", "Sony is a games company" (another noun
  * after the work's), nor "Brown is the story" (a story is first no
- * work). */
+ * work), nor a person's name written again (named_elsewhere_as_person()). */
 void
 find_described_works (Scan *scan)
 {
@@ -799,7 +834,7 @@ find_described_works (Scan *scan)
     {
       const Span *p = span_at (scan, k);
       if (p->dropped || p->work || p->source != SOURCE_TAGGER || p->listed || p->place || p->b - p->a > 5
-          || word_at (scan, p->a)->capitals || !described_as_work (scan, p))
+          || word_at (scan, p->a)->capitals || !described_as_work (scan, p) || named_elsewhere_as_person (scan, p))
         continue;
       claim_title (scan, p->a, p->b); /* p may move: not read after */
     }

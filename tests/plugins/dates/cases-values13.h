@@ -121,7 +121,7 @@
   { "Fans hope [one day] is enough to sell out.", "2005-03-01", "DURATION", "P1D" },
   { "I wish [one day] had been enough.", "2005-03-01", "DURATION", "P1D" },
   { "We could only play [one day].", "2005-03-01", "DURATION", "P1D" },
-  { "It might be [one day] or two.", "2005-03-01", "DURATION", "P1D" },
+  { "It might be [one day or two].", "2005-03-01", "DURATION", "PXD" },
   { "Fans hope [one day] will be enough.", "2005-03-01", "DURATION", "P1D" },
   { "It will be [one day] before the result is known.", "2005-03-01", "DURATION", "P1D" },
   { "Fans hope [one day] the club will win the league.", "2005-03-01", "DATE", "FUTURE_REF" },

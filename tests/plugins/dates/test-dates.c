@@ -58,7 +58,12 @@ static const Case cases[] = {
 #include "cases-xsent13.h"
   /* the fourteenth session's classes of direction */
 #include "cases-tense14.h"
+#include "cases-tense14b.h"
 #include "cases-fix14.h"
+  /* the fourteenth session's anchors of a story's own time */
+#include "cases-ref14.h"
+  /* the fourteenth session's vague times and words that are no time */
+#include "cases-vague14.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the

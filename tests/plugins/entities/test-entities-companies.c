@@ -116,6 +116,12 @@ static const EntityCase cases[] = {
    * the lists know, a place. */
   { "Smith was a company director. Kell is the band's singer. John Smith is a firm believer.",
     "PERSON:Smith | PERSON:Kell | PERSON:John Smith" },
+  /* Near: "firm" an adjective in a list of them; a comma and a
+   * function word after the noun still end the phrase. */
+  { "He said Kell was a firm, fair referee. Kell retired.", "PERSON:Kell | PERSON:Kell" },
+  { "Tarrow was a firm, fair boss. Tarrow retired.", "PERSON:Tarrow | PERSON:Tarrow",
+    "a surname alone the tagger leaves, at a sentence's start (none; no longer ORG)" },
+  { "Tarvex is a firm, and it grew.", "ORG:Tarvex" },
   { "Paris is the city of light.", "GPE:Paris" },
   /* A name glued with "&" is one word (cleanup's tokens), never its
    * second letter alone; "R&D" and "Q&A" are nouns (cues.tsv). */
@@ -127,8 +133,17 @@ static const EntityCase cases[] = {
   { "Euronext chief executive Jean-Francois Theodore held talks. Rival suitor Euronext said so.",
     "ORG:Euronext | PERSON:Jean-Francois Theodore | ORG:Euronext" },
   { "Talks were held with Kazmir shareholders on Monday.", "ORG:Kazmir" },
-  { "William Kell spokesman Rupert Adams said odds were cut at William Kell.",
-    "ORG:William Kell | PERSON:Rupert Adams | ORG:William Kell" },
+  { "William Pike spokesman Rupert Adams said odds were cut at William Pike.",
+    "ORG:William Pike | PERSON:Rupert Adams | ORG:William Pike" },
+  /* Near: one who speaks for a first name and a surname that is no
+   * English word, or for a first name alone, speaks for a person, at
+   * every mention; "chairman" before a name still makes a company. */
+  { "Anna Kowalski arrived on Monday. Anna Kowalski spokeswoman Liz Rosen said she was well.",
+    "PERSON:Anna Kowalski | PERSON:Anna Kowalski | PERSON:Liz Rosen" },
+  { "Madonna spokeswoman Liz Rosen said Madonna was resting.",
+    "PERSON:Madonna | PERSON:Liz Rosen | PERSON:Madonna" },
+  { "Peter Kell chairman Ann Lee said Peter Kell would grow.",
+    "ORG:Peter Kell | PERSON:Ann Lee | ORG:Peter Kell" },
   /* Near: a field, a party's group, a person's spokesman named by
    * possessive, a spokesman with no name after. */
   { "Health spokesman Paul Burstow and Tory spokesman David Davis met.",
@@ -148,7 +163,10 @@ static const EntityCase cases[] = {
    * not in capitals before a kind of technology (tech-noun), is a
    * product at every mention. */
   { "He used Kazaa file-sharing software. Like Kazaa these trackers are shared.", "MISC:Kazaa | MISC:Kazaa" },
-  { "It works with Visual Radio technology, and the Exeem program spreads.", "MISC:Visual Radio | MISC:Exeem" },
+  { "It works with Visual Radio technology, and the Exeem software spreads.", "MISC:Visual Radio | MISC:Exeem" },
+  /* Near: a policy's "program", a golf shot's "chip". */
+  { "The Blair program of reform stalled. Blair insisted it worked.", "PERSON:Blair | PERSON:Blair" },
+  { "A Smith chip shot won the game.", "PERSON:Smith" },
   /* Near: a name that speaks or owns elsewhere is the maker; a club's
    * player; a kind of person after the noun; an acronym before a kind
    * of technology is none of these (drop_tech_acronyms()). */

@@ -108,6 +108,63 @@ static const EntityCase cases[] = {
   { "The group Tony Blair leads met on Monday.", "PERSON:Tony Blair" },
   { "It was a group of people from Leeds.", "GPE:Leeds" },
   { "The minister said the single market was a chart of inflation.", "" },
+  /* A song's title after "hit", "track", "single" where the word before
+   * says a song's (a music word, a song's or a work's noun, a
+   * possessive), or between commas after it: the whole title, its
+   * lowercase words inside (music.c, song_after()). */
+  { "She reached number one with her debut hit Genie in a Bottle in October 1999.", "MISC:Genie in a Bottle" },
+  { "Her most recent single, Car Wash, featuring Missy Elliott, reached number four.",
+    "MISC:Car Wash | PERSON:Missy Elliott" },
+  { "Their biggest hit, Wonderwall, sold a million copies.", "MISC:Wonderwall" },
+  { "The opening track Fix You is slow.", "MISC:Fix You" },
+  { "The title track, Speed of Sound, was released first.", "MISC:Speed of Sound" },
+  { "He won the award for the hit track Lady Marmalade last year.", "MISC:Lady Marmalade",
+    "a title opening with a title of address (Lady: works.c's not_a_title())" },
+  /* Not a verb after a name or a plural noun, not "a hit to", "the track
+   * record", "its single currency", nor a clause between commas. */
+  { "Hurricane Katrina hit Louisiana and Mississippi last year.", "PERSON:Katrina | GPE:Louisiana | GPE:Mississippi",
+    "a storm's name (Katrina PERSON)" },
+  { "The storms hit Mozambique in March.", "GPE:Mozambique" },
+  { "The strike was a hit to the economy of the region.", "" },
+  { "He has a good track record of winning in Europe.", "LOC:Europe" },
+  { "The police track Smith and Jones across Europe.", "PERSON:Smith | PERSON:Jones | LOC:Europe",
+    "two surnames the tagger splits (Jones ORG)" },
+  { "Her single European tour was cancelled.", "NORP:European" },
+  { "His debut single, which was released in May, flopped.", "" },
+  { "He won the smash hit award in London.", "GPE:London" },
+  /* A list of songs after "hits include", "songs such as", "the singles":
+   * each a song, whole; not a verb's objects. */
+  { "Her hits include What a Girl Wants, Dirrty and Beautiful.", "MISC:What a Girl Wants | MISC:Dirrty | MISC:Beautiful" },
+  { "His hits such as Angels and Feel were played at the concert.", "MISC:Angels | MISC:Feel" },
+  { "The band released the singles Yellow, Trouble and Clocks last year.", "MISC:Yellow | MISC:Trouble | MISC:Clocks" },
+  { "It gave the hit singles Time Is Running Out, Hysteria, and Butterflies And Hurricanes.",
+    "MISC:Time Is Running Out | MISC:Hysteria | MISC:Butterflies And Hurricanes" },
+  { "They won fame with hits including I Still Haven't Found What I'm Looking For and With Or Without You.",
+    "MISC:I Still Haven't Found What I'm Looking For | MISC:With Or Without You" },
+  { "The boxer hits Smith and Jones in turn.", "PERSON:Smith | PERSON:Jones", "two surnames the tagger splits (Jones ORG)" },
+  { "Her hits include songs by Madonna and Prince.", "PERSON:Madonna | PERSON:Prince",
+    "a one-word name after \"and\" (Prince missed)" },
+  /* A genre capitalised alone before a musician's noun is no name; a
+   * band's name is, and a genre's word that is no musician's noun's. */
+  { "Pop star Kylie Minogue has cancelled her tour.", "PERSON:Kylie Minogue" },
+  { "Country singer Johnny Cash died in 2003.", "PERSON:Johnny Cash" },
+  { "Oasis singer Liam Gallagher was arrested.", "ORG:Oasis | PERSON:Liam Gallagher" },
+  /* A band the document names by its player's noun, even opening a
+   * sentence, is an organisation at its other mentions; not a contest's
+   * name, a genre, a nationality, an English word alone. */
+  { "Busted singer Charlie Simpson has left the band. He said leaving Busted was hard.",
+    "ORG:Busted | PERSON:Charlie Simpson | ORG:Busted" },
+  { "Snow Patrol guitarist Nathan Connolly spoke. He has been a member of Snow Patrol since 2002.",
+    "ORG:Snow Patrol | PERSON:Nathan Connolly | ORG:Snow Patrol" },
+  { "The Bravery singer Sam Endicott spoke. They played in support to The Bravery in New York.",
+    "ORG:Bravery | PERSON:Sam Endicott | ORG:The Bravery | GPE:New York" },
+  { "Eurovision singer Ruslana won. She said Eurovision was fun.", "MISC:Eurovision | PERSON:Ruslana | MISC:Eurovision" },
+  { "Legendary singer Ray Charles died. Legendary was the word, he said.", "PERSON:Ray Charles" },
+  { "Welsh singer Tom Jones played. The Welsh love him.", "NORP:Welsh | PERSON:Tom Jones | NORP:Welsh" },
+  { "Busted singer Charlie Simpson spoke. He became a member of Parliament in 1997.",
+    "PERSON:Charlie Simpson | ORG:Parliament", "an institution after \"member of\" (missed)" },
+  { "Pop goes the weasel, said Smith.", "PERSON:Smith", "a verb's subject at a sentence's start (Pop ORG)" },
+  { "He became a member of Parliament in 1997.", "ORG:Parliament", "an institution after \"member of\" (missed)" },
 };
 
 ENTITY_CASES_MAIN ("music", cases, entity_render_plain)

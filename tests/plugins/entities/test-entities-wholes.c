@@ -13,17 +13,31 @@ static const EntityCase cases[] = {
   { "The story appeared in the Sunday Times last week.", "ORG:Sunday Times" },
   { "He told the Sunday Telegraph that he would go.", "ORG:Sunday Telegraph" },
   { "Britain's Sunday Express ran the claim first.", "GPE:Britain | ORG:Sunday Express" },
-  /* ... and "on" and a day after one, before a possessive or a
-   * publication's noun. */
-  { "The editor of the Mail on Sunday's rival was sacked.", "ORG:Mail on Sunday" },
+  /* ... and "on" and a day after one, before a publication's noun. */
   { "Her column in the Independent on Sunday newspaper was read widely.", "ORG:Independent on Sunday" },
-  /* ... not with no article before the day, nor a person's name after
-   * it, nor a date after the paper ("told the Guardian on Sunday"). */
+  /* ... not with no article before the day, nor a name after it that
+   * ends in no newspaper's title word, nor a date after the paper
+   * ("told the Guardian on Sunday"), nor a possessive after that
+   * date. */
   { "He said on Sunday, Times readers would see the change.", "" },
   { "That Sunday Arsenal won again at home.", "ORG:Arsenal" },
-  { "The Sunday Blair flew to Rome was cold.", "ORG:Blair | GPE:Rome" },
+  { "On the Sunday Arsenal won the cup, fans sang.", "ORG:Arsenal" },
+  { "Ahead of the Friday Senate vote, aides met.", "ORG:Senate" },
+  { "The Sunday Blair flew to Rome was cold.", "PERSON:Blair | GPE:Rome",
+    "the tagger reads a name after a capitalised day as an organisation" },
   { "He told the Guardian on Sunday that he would quit.", "ORG:Guardian" },
+  { "He told the Times on Sunday's programme that he would quit.", "ORG:Times" },
   { "Staff at the BBC on Sunday said they would strike.", "ORG:BBC" },
+  /* A month after a word of when ("Last", "Next") or "this" is a date,
+   * never a name, whichever pass reads it (claim()): not an item of a
+   * list of titles before one ("Last May, Ray star ..."); near: "In
+   * May", a month in lowercase text, a name after the date. */
+  { "The film Ray won awards. Last May, Ray star Jamie Foxx was praised.",
+    "MISC:Ray | MISC:Ray | PERSON:Jamie Foxx" },
+  { "The film Ray won awards. In May, Ray star Jamie Foxx was praised.",
+    "MISC:Ray | MISC:Ray | PERSON:Jamie Foxx" },
+  { "They met last May and this June.", "" },
+  { "Last May the Senate voted. Next June, Smith will retire.", "ORG:Senate | PERSON:Smith" },
   /* A body's name enumerating what it is for, cut at its commas and
    * "and" (mend_enumerated_names(), spans.c). */
   { "A spokesman for the Department for Culture, Media and Sport said there were no plans.",
@@ -43,6 +57,11 @@ static const EntityCase cases[] = {
     "ORG:Institute for Public Policy Research | ORG:Demos | ORG:Civitas" },
   { "Talks between France, Germany and Italy broke down.", "GPE:France | GPE:Germany | GPE:Italy" },
   { "The Ministry of Health, Army and Navy chiefs met.", "ORG:Ministry of Health | ORG:Navy" },
+  /* ... nor the armed services, each a body (cues.tsv org-word). */
+  { "The Ministry of Defence, Navy and Air Force were on alert.",
+    "ORG:Ministry of Defence | ORG:Navy | ORG:Air Force" },
+  { "The Ministry of Defence, Navy and Army said troops would stay.",
+    "ORG:Ministry of Defence | ORG:Navy | ORG:Army" },
   /* ... nor "and" alone with no comma: "Education and Skills" is as
    * often two things named.  The tagger itself glues a person to a
    * body's name after "and": not mended yet. */
@@ -56,6 +75,14 @@ static const EntityCase cases[] = {
   /* ... not in lowercase, nor the cricket ground's possessive. */
   { "The law lords ruled that the detention was unlawful.", "" },
   { "England play at Lord's in May.", "GPE:England" },
+  /* ... nor inside another name, nor before "of", nor as a title
+   * before names with no "the" before it; after "the", or before a
+   * role, it is the body (drop_short_forms_in_names(), rules.c). */
+  { "Drug Lords control the border towns.", "" },
+  { "The Lords of the Manor owned the village.", "" },
+  { "Lords Bingham and Steyn dissented.", "PERSON:Bingham | PERSON:Steyn" },
+  { "The Lords voted on Monday, and the Lords Speaker spoke.", "ORG:Lords | ORG:Lords" },
+  { "Commons Speaker Michael Martin ruled on it.", "ORG:Commons | PERSON:Michael Martin" },
   /* A capitalised common noun CoNLL's eng.train writes mostly as no
    * name (common-capitals.tsv: Cabinet 3 to 1, Government) is none
    * after "the", though the document never writes it in lowercase. */
@@ -75,6 +102,13 @@ static const EntityCase cases[] = {
    * (find_described_works(), titles.c). */
   { "Wolf Brother is an enchanting book, he said. Critics loved Wolf Brother.",
     "MISC:Wolf Brother | MISC:Wolf Brother" },
+  /* ... not a first name the document says is a person's at another
+   * mention (a reporting verb after it), which keeps its mentions; the
+   * tagger's person at the other mention says nothing. */
+  { "Kate Moss, the film, premiered. Kate Moss said she liked it.", "MISC:Kate Moss | PERSON:Kate Moss",
+    "the described mention itself stays the tagger's person (Kate Moss PERSON x2, no longer MISC x2)" },
+  { "Mary Poppins, the film, opened in London. Mary Poppins made millions.",
+    "MISC:Mary Poppins | GPE:London | MISC:Mary Poppins" },
   { "Angels is the best song of the last 25 years, fans said. Robbie sang Angels.",
     "MISC:Angels | PERSON:Robbie | MISC:Angels" },
   { "He wrote Kestrel Moon, the thriller, in 1990. Kestrel Moon was filmed.",

