@@ -21,7 +21,7 @@ of it.
 
 Left out, because text writes them as names: words of the stage's
 first-names.tsv (Mason, Taylor), and cues.tsv's words but those whose
-kinds are of sport, speech, computer security and bands' players alone (PERSON_KINDS: the rules know the
+kinds are of sport, speech, computer security, bands' players and newspapers' titles alone (PERSON_KINDS: the rules know the
 others by their kinds).  A surname of person-names.tsv (Singer,
 Dancer, Drummer, Baker) is kept only where WordNet counts its senses
 (SemCor tagged it, so the person is its measured commonest sense) and
@@ -59,7 +59,7 @@ def lexfile(offsets):
 
 
 # cues.tsv's kinds that leave a word a kind of person (titles()).
-PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew", "musician"}
+PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew", "musician", "press-title"}
 
 
 def titles():
