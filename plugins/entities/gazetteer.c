@@ -922,6 +922,9 @@ static const struct
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
   { "work-of", CUE_WORK_NOUN | CUE_WORK_VERB },
+  /* work-named: the title follows after a work's noun ("the song, titled
+   * X"), titles.c. */
+  { "work-named", CUE_WORK_NAMED },
 };
 
 void

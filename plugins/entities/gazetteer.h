@@ -87,6 +87,7 @@ typedef guint64 Cue;
 #define CUE_BROADCAST_AFTER ((Cue) 1 << 57) /* what a broadcaster does, after its name: "BSkyB broadcasts" (rules-context.c) */
 #define CUE_COMPETITION ((Cue) 1 << 58) /* a sports league's one-word name: "Premiership", "Bundesliga" (votes.c) */
 #define CUE_COMPETITION_HEAD ((Cue) 1 << 59) /* the last word of a sports league's name: "Premier League" (votes.c) */
+#define CUE_WORK_NAMED ((Cue) 1 << 60) /* a verb naming a work after its noun: "the song, titled X", "a film called X" (titles.c) */
 #define CUE_MUSICIAN ((Cue) 1 << 42)    /* a musician's or a star's noun: the name after is a person, a musician's name before a band or label: "Oasis guitarist Gem Archer" (music.c) */
 #define CUE_LABEL ((Cue) 1 << 43)       /* a record label's cue: the name before the noun ("the Mute label"), after the verb and "to" ("signed to Creation") (music.c) */
 #define CUE_BAND_NOUN ((Cue) 1 << 44)   /* a band's or a group's noun: the name after is one ("group Westlife"), the plural opens a list: "Other bands at the festival include X, Y" (music.c) */

@@ -257,15 +257,270 @@ possessive_title (Scan *scan, guint ws, guint we, guint i)
   claim_title (scan, j, e);
 }
 
+/* Whether the sentence [ws, we) calls something a work: a lowercase
+ * work's noun, credit or crew word ("film", "starring", "director"), or
+ * a word product-names.tsv marks so ("sequel"). */
+static gboolean
+sentence_of_works (const Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws; k < we; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper
+          && ((w->cue & (CUE_WORK_NOUN | CUE_WORK_CREDIT | CUE_WORK_CREW))
+              || (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MARKS_TITLE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the name whose last word is @o is written nowhere in the
+ * document but before a possessive and a capitalised word: then the
+ * possessive is the title's own ("Ocean's Eleven ... Ocean's Twelve"),
+ * where a maker's is a person the text names otherwise too ("Martin
+ * Scorsese's Aviator", "directed by Scorsese"). */
+static gboolean
+only_as_owner (const Scan *scan, guint o)
+{
+  const Word *owner = word_at (scan, o);
+  for (guint k = 0; k < scan->words->len; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (!w->upper || strcmp (w->key, owner->key) != 0)
+        continue;
+      if (k + 2 >= scan->words->len || !is_possessive (word_at (scan, k + 1)) || !word_at (scan, k + 1)->glued
+          || !word_at (scan, k + 2)->upper)
+        return FALSE;
+      /* The name before it is the same as the owner's ("Bridget Jones's
+       * Diary", not "Tom Jones's"). */
+      for (guint d = 1; d <= o && d <= k; d++)
+        {
+          const Word *p = word_at (scan, o - d), *q = word_at (scan, k - d);
+          if (!p->upper || p->sentence_start || o - d < 1)
+            break;
+          if (!q->upper || strcmp (p->key, q->key) != 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A title of two parts, a name's possessive and one English word after
+ * it, capitalised ("Ocean's Eleven", "Schindler's List", "Charlotte's
+ * Web"): the tagger reads the owner as a person or an organisation and
+ * leaves the word, or reads it as a second name.  Where the sentence
+ * calls something a work (sentence_of_works()) and the owner is named
+ * nowhere else but so (only_as_owner()); spread_works() names the
+ * title's other mentions.  Not a company's the lists hint ("Google's
+ * Blogger": its product), not a word cut by an apostrophe alone
+ * ("Blazin' Squad"; a plural's possessive ends in "s", "Footballers'
+ * Wives").  Not a name the lists claim or a place, a
+ * people's or an event's ("Britain's Got", "England's Fifteen"); not an
+ * owner of three words or more, nor a person's name of two, a maker's
+ * as often as a title's ("Martin Scorsese's Aviator"; "Bridget
+ * Jones's Diary" is missed); not a word after it that is a first
+ * name, a head, a role or a title of address ("Labour's Tony Blair",
+ * "Ocean's Bay", "Blair's Cabinet"), nor a kind of work, which the
+ * possessive says who made ("Mozart's Requiem"), nor one that a capitalised word
+ * follows ("Spielberg's War of the Worlds" is find_possessive_titles()'s,
+ * "Disney's Pixar Studios" no title). */
+static void
+possessive_word_title (Scan *scan, guint ws, guint we, guint i)
+{
+  guint j = i + 1, o = i - 1;
+  if (j >= we || o < ws || !word_at (scan, j)->upper || word_at (scan, j)->glued || word_at (scan, j)->capitals
+      || (j + 1 < we && word_at (scan, j + 1)->upper && !word_at (scan, j + 1)->glued))
+    return;
+  const Word *w = word_at (scan, j), *owner = word_at (scan, o);
+  guint flags = first_name_flags (scan, w);
+  Cue cue = cue_map_rules (scan->e->cues, w->key, w->hash);
+  if (!(flags & NAME_WORD_ENGLISH) || (flags & NAME_WORD_FIRST) || !g_ascii_isalpha (scan->text[w->start])
+      || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC | CUE_ORG_WORD | CUE_FUNCTION
+                 | CUE_WORK_NOUN))
+      || !owner->upper || owner->capitals || !g_ascii_isalpha (scan->text[owner->start])
+      || (owner->hint && owner->hint->hint && strcmp (owner->hint->hint, "COMPANY") == 0)
+      || (word_at (scan, i)->key[1] == '\0' && owner->key[strlen (owner->key) - 1] != 's'))
+    return;
+  guint a = o;
+  const Span *held = span_at (scan, owner->span);
+  if (held && !held->dropped)
+    {
+      gboolean person = strcmp (held->label, "PERSON") == 0;
+      if (held->b != i || held->b - held->a > 2 || (held->b - held->a == 2 && person)
+          || held->source >= SOURCE_GAZETTEER || held->listed || held->work
+          || (!person && strcmp (held->label, "ORG") != 0 && strcmp (held->label, "MISC") != 0))
+        return;
+      a = held->a;
+    }
+  /* The owner's name goes on before the span held: a longer name; after
+   * "by" the name is a maker ("Soldier, by Destiny's Child, Ti and Lil
+   * Wayne": a band). */
+  if (a > ws
+      && ((word_at (scan, a - 1)->upper && !(word_at (scan, a - 1)->cue & CUE_FUNCTION))
+          || strcmp (word_at (scan, a - 1)->text, "by") == 0))
+    return;
+  if (span_at (scan, w->span) && !span_at (scan, w->span)->dropped
+      && (span_at (scan, w->span)->source >= SOURCE_GAZETTEER || span_at (scan, w->span)->b > j + 1))
+    return;
+  if (!sentence_of_works (scan, ws, we) || !only_as_owner (scan, o))
+    return;
+  claim_title (scan, a, j + 1);
+}
+
+/* Whether the one-word run at @a is the last word of a person's name
+ * the document gives in full elsewhere ("Johnny Depp ... In the film,
+ * Depp, 41, plays"). */
+static gboolean
+surname_elsewhere (const Scan *scan, guint a)
+{
+  const Word *w = word_at (scan, a);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a >= 2 && p->a != a && strcmp (p->label, "PERSON") == 0
+          && strcmp (word_at (scan, p->b - 1)->key, w->key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A title set off by commas after a kind of work ("her new romantic
+ * comedy, Hitch, has topped", "his third thriller, Collateral, took"):
+ * the noun in lowercase, a comma, a capitalised run (lowercase title
+ * words inside, "Lost in Translation") and a comma or the sentence's
+ * end after it.  Not a noun whose second sense only is a work ("the
+ * series, Smith said"), nor a person the text names there or in full
+ * elsewhere ("the comedy, Jim Carrey said", "In the film, Depp, 41,"),
+ * a place the lists hint alone, a name the lists claim or a head's
+ * (may_be_title()). */
+static void
+apposed_title (Scan *scan, guint we, guint i)
+{
+  guint a = i + 2;
+  if (a >= we)
+    return;
+  const Word *comma = word_at (scan, i + 1);
+  if ((word_at (scan, i)->cue & CUE_WORK_MODIFIED) || comma->end - comma->start != 1
+      || scan->text[comma->start] != ',' || !word_at (scan, a)->upper
+      || !g_ascii_isalpha (scan->text[word_at (scan, a)->start]))
+    return;
+  guint b = a;
+  while (b < we
+         && ((word_at (scan, b)->upper && g_ascii_isalnum (scan->text[word_at (scan, b)->start]))
+             || (b > a && b + 1 < we && !word_at (scan, b)->upper
+                 && (word_at (scan, b)->cue & (CUE_CONNECTOR | CUE_TITLE_WORD)) && word_at (scan, b + 1)->upper)))
+    b++;
+  const Word *close = b < we ? word_at (scan, b) : NULL;
+  if (close && !(close->end - close->start == 1 && scan->text[close->start] == ','))
+    return;
+  const Word *first = word_at (scan, a);
+  if (!may_be_title (scan, a, b, FALSE) || opens_person (scan, a) || (b - a == 1 && surname_elsewhere (scan, a))
+      || (first->hint && first->hint_len == b - a
+          && strcmp (first->hint->label, "GPE") == 0))
+    return;
+  claim_title (scan, a, b);
+}
+
+/* A kind of work opening the sentence, capitalised there, then its
+ * title ("Comedy Shark Tale came in second", "Comedy drama Sideways
+ * took"), where the tagger found no longer name opening with the noun
+ * ("Novel Idea Ltd"); its name of the noun alone goes ("Comedy
+ * Christmas with the Kranks": Comedy ORG).  One more lowercase word may say which kind ("Comedy adventure X"): an
+ * English word with no cue, no plural and no person's noun ("Comedy
+ * star Steve Martin", "Thriller writer John Grisham", "Film critic
+ * Roger Ebert", "Film studio Pixar", "Drama students Jane"), or a work's
+ * noun itself.  Not a noun whose second sense only is a work ("Series
+ * Smith"), nor "blues" or a plural, nor in a sport report ("Blues slam
+ * Blackburn over Savage": a club's name).  The title as after a verb
+ * (work_after_verb()): "and" ends it ("Comedy sequel Meet the Fockers
+ * and Shall We Dance?": two), and no organisation or place the text
+ * names is one. */
+static void
+opening_kind (Scan *scan, guint ws, guint we)
+{
+  const Word *w = word_at (scan, ws);
+  if (!w->upper || w->capitals || ws + 2 >= we || w->key[strlen (w->key) - 1] == 's' || scan->has_score
+      || scan->has_player)
+    return;
+  Cue cue = cue_map_rules (scan->e->cues, w->key, w->hash);
+  const Span *held = span_at (scan, w->span);
+  /* A name the noun opens ("Novel Idea Ltd", "Comedy Central"). */
+  gint alone = held && !held->dropped && held->b == ws + 1 && held->source < SOURCE_GAZETTEER ? w->span : -1;
+  if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || (held && !held->dropped && alone < 0))
+    return;
+  guint k = ws + 1;
+  const Word *n = word_at (scan, k);
+  if (!n->upper)
+    {
+      guint flags = first_name_flags (scan, n);
+      gboolean kind = (n->cue & CUE_WORK_NOUN) && !(n->cue & CUE_WORK_MODIFIED);
+      gboolean plain = n->cue == 0 && (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_PERSON_NOUN)
+                       && n->key[strlen (n->key) - 1] != 's';
+      if (!(kind || plain) || !g_ascii_isalpha (scan->text[n->start]))
+        return;
+      k++;
+    }
+  /* A title a rule found there already stays whole ("Drama Sex And The
+   * City": find_title_case_works()'s). */
+  const Span *title = k < we ? span_at (scan, word_at (scan, k)->span) : NULL;
+  if (k >= we || !word_at (scan, k)->upper || word_at (scan, k)->glued || (title && !title->dropped && title->work))
+    return;
+  /* The tagger's name of the noun alone goes with the title after it
+   * ("Comedy Christmas with the Kranks": Comedy ORG). */
+  if (work_after_verb (scan, ws, we, k - 1) > k - 1 && alone >= 0)
+    {
+      span_at (scan, alone)->dropped = TRUE;
+      word_at (scan, ws)->span = -1;
+    }
+}
+
+/* A title named by a verb right after a work's noun ("The song, titled
+ * Grief Never Grows Old", "a new film called Closer", "his book,
+ * entitled The Year of Magical Thinking"; cues.tsv kind work-named): read
+ * as after a verb (work_after_verb(): no organisation or place the text
+ * names, no person a first name opens).  The noun in lowercase right
+ * before, a comma between or not; not the verb after any other word ("a
+ * man called Smith"), nor a name "a", "an" or "the" follows ("the
+ * documentary called Blair a liar"), nor a surname the document gives
+ * in full elsewhere. */
+static void
+named_work (Scan *scan, guint ws, guint we, guint i)
+{
+  guint n = i - 1;
+  if (n > ws && word_at (scan, n)->end - word_at (scan, n)->start == 1 && scan->text[word_at (scan, n)->start] == ',')
+    n--;
+  const Word *noun = word_at (scan, n);
+  if (n < ws || noun->upper || !(noun->cue & CUE_WORK_NOUN) || (noun->cue & CUE_WORK_VERB) || i + 1 >= we
+      || !word_at (scan, i + 1)->upper)
+    return;
+  /* "called X a liar": the verb of a judgement, X its object; a
+   * surname of a person named in full elsewhere is no title either. */
+  guint b = i + 1;
+  while (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued)
+    b++;
+  if ((b < we && (strcmp (word_at (scan, b)->text, "a") == 0 || strcmp (word_at (scan, b)->text, "an") == 0
+                  || strcmp (word_at (scan, b)->text, "the") == 0))
+      || (b == i + 2 && surname_elsewhere (scan, i + 1)))
+    return;
+  work_after_verb (scan, ws, we, i);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
+  opening_kind (scan, ws, we);
   for (guint i = ws + 1; i < we; i++)
     {
       const Word *w = word_at (scan, i);
       if (w->glued && is_possessive (w))
         {
           possessive_title (scan, ws, we, i);
+          possessive_word_title (scan, ws, we, i);
+          continue;
+        }
+      if ((w->cue & CUE_WORK_NAMED) && !w->upper)
+        {
+          named_work (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_PROGRAMME) && !w->upper)
@@ -278,6 +533,7 @@ find_credited_titles (Scan *scan, guint ws, guint we)
       if (!(w->cue & (CUE_WORK_CREDIT | CUE_WORK_CREW)))
         {
           title_before_noun (scan, ws, i);
+          apposed_title (scan, we, i);
           continue;
         }
       if (i + 1 >= we)

@@ -1057,6 +1057,11 @@ may_be_title (const Scan *scan, guint a, guint b, gboolean lead)
       const Word *w = word_at (scan, k);
       const Span *held = span_at (scan, w->span);
       Cue cue = w->upper ? cue_map_rules (scan->e->cues, w->key, w->hash) : 0;
+      /* A title of address or office before "of the" names no one
+       * there: the title's word ("Lord of the Rings", "King of the
+       * Hill"; "Lord Smith" is a person's). */
+      if (k + 2 < b && strcmp (word_at (scan, k + 1)->text, "of") == 0 && strcmp (word_at (scan, k + 2)->text, "the") == 0)
+        cue &= ~(Cue) (CUE_ROLE | CUE_HONORIFIC);
       if ((held && (held->source >= SOURCE_GAZETTEER || held->listed
                     || (held->source == SOURCE_RULE && strcmp (held->label, "PERSON") == 0)))
           || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC))

@@ -108,6 +108,90 @@ static const EntityCase cases[] = {
   /* A club the lists name has stars too (review-last13). */
   { "Real Madrid star David Beckham will appear in the film Goal.",
     "ORG:Real Madrid | PERSON:David Beckham | MISC:Goal" },
+  /* A name's possessive and one capitalised English word, where the
+   * sentence calls something a work and the owner is named nowhere else
+   * but so (titles.c's possessive_word_title()); its other mentions. */
+  { "Charlotte's Web, the family film starring Dakota Fanning, took $12m.",
+    "MISC:Charlotte's Web | PERSON:Dakota Fanning" },
+  { "The sequel to Schindler's List was never made.", "MISC:Schindler's List" },
+  { "Ocean's Thirteen took $36m, the studio said of the sequel. Ocean's Thirteen stars George Clooney.",
+    "MISC:Ocean's Thirteen | MISC:Ocean's Thirteen | PERSON:George Clooney" },
+  /* Not with no work named in the sentence, nor a word in lowercase, a
+   * place's head, a first name, a kind of work, a company's product, an
+   * apostrophe cutting a word; not an owner the text names otherwise too
+   * or whose name is longer, a maker. */
+  { "Ocean's Thirteen took $36m on Friday.", "" },
+  { "Ocean's waves are high in the film.", "" },
+  { "The film showed the waves of Ocean's Bay.", "ORG:Ocean | ORG:Bay",
+    "the tagger's two names in a place's name (Ocean's Bay LOC)" },
+  { "Labour's Tony Blair praised the film.", "ORG:Labour | PERSON:Tony Blair" },
+  { "The single Soldier, by Destiny's Child and Lil Wayne, debuted at four.",
+    "MISC:Soldier | ORG:Destiny's Child | PERSON:Lil Wayne", "a band's name with a possessive (Destiny PERSON)" },
+  { "He praised the film, but Tony Blair said Blair's Cabinet met.", "PERSON:Tony Blair | PERSON:Blair" },
+  { "Martin Scorsese's Aviator took $10m, and the film won.", "PERSON:Martin Scorsese" },
+  { "Critics heard Mozart's Requiem in the film.", "PERSON:Mozart | MISC:Requiem",
+    "the tagger's person on a capitalised kind of work (Requiem PERSON)" },
+  { "Ocean's Twelve is a comedy. Mr Ocean's daughter said so.", "PERSON:Ocean",
+    "a title of address the tagger keeps in a place's name (Mr Ocean LOC)" },
+  /* A title of address before "of the" is a title's word, not a
+   * person's title (works.c's may_be_title()); "trilogy" a work's noun. */
+  { "Critics say Lord of the Flies, starring Hugh Jones, is a good film.",
+    "MISC:Lord of the Flies | PERSON:Hugh Jones" },
+  { "Lord of the Rings director Peter Jackson made the film.", "MISC:Lord of the Rings | PERSON:Peter Jackson" },
+  { "He saw all three films in the Lord of the Rings trilogy last year.", "MISC:Lord of the Rings" },
+  /* Not with no work's noun or credit beside it, nor a person's title
+   * without "of the". */
+  { "He became the Lord of the Manor in 1990, and wrote a trilogy.", "" },
+  { "Lord Smith of the Treasury praised the film.", "PERSON:Smith | ORG:Treasury" },
+  { "He wrote a trilogy of novels about Paris.", "GPE:Paris" },
+  /* A title set off by commas after a kind of work (titles.c's
+   * apposed_title()). */
+  { "Her new romantic comedy, Prime, opens on Friday at number one.", "MISC:Prime" },
+  { "The band released a new album, Astronaut, in May.", "MISC:Astronaut" },
+  { "The film, Lost in Translation, won.", "MISC:Lost in Translation" },
+  /* Not a person the text names there or in full elsewhere, a place, a
+   * noun whose second sense only is a work, a lowercase word, a run no
+   * comma closes. */
+  { "The comedy, Jim Carrey said, was his best film.", "PERSON:Jim Carrey" },
+  { "Johnny Depp is good. In the film, Depp, 41, plays a writer.", "PERSON:Johnny Depp | PERSON:Depp" },
+  { "After the film, Paris, where it was made, was busy.", "GPE:Paris" },
+  { "The series, Smith said, is over.", "PERSON:Smith" },
+  { "In the film, Smith plays a doctor.", "PERSON:Smith" },
+  { "Her first comedy, in 2003, was a hit.", "" },
+  /* A kind of work opening the sentence, capitalised, then its title
+   * (titles.c's opening_kind()). */
+  { "Comedy Shark Tale came in at number four with $7m.", "MISC:Shark Tale" },
+  { "Comedy adventure Son of the Monster, came in at number four.", "MISC:Son of the Monster" },
+  { "Thriller Collateral took $24m.", "MISC:Collateral" },
+  { "Comedy Christmas with the Kranks, starring Tim Allen, was second. The film did well.",
+    "MISC:Christmas with the Kranks | PERSON:Tim Allen" },
+  { "Comedy Central said it would show the film.", "ORG:Comedy Central", "the tagger's name cut (Central ORG)" },
+  /* Not a person's noun or a body's after it, a plural, a name the noun
+   * opens, a club in a sport report, nor two titles joined. */
+  { "Comedy star Steve Martin made the film.", "PERSON:Steve Martin" },
+  { "Thriller writer John Grisham sold the film rights.", "PERSON:John Grisham" },
+  { "Film critic Roger Ebert liked it.", "PERSON:Roger Ebert" },
+  { "Film company Miramax bought it.", "ORG:Miramax" },
+  { "Film fans Tom and Ann queued.", "PERSON:Tom | PERSON:Ann" },
+  { "Novel Idea Ltd was sold.", "ORG:Novel Idea Ltd" },
+  { "Blues slam Blackburn over Savage. Blackburn won 2-1.", "ORG:Blackburn | PERSON:Savage | ORG:Blackburn",
+    "a surname alone in a headline (Savage LOC)" },
+  { "Comedy sequel Meet the Fockers and Shall We Dance, starring Jennifer Lopez, came in.",
+    "MISC:Meet the Fockers | MISC:Shall We Dance | PERSON:Jennifer Lopez" },
+  /* A title a verb names right after a work's noun (titles.c's
+   * named_work(), cues.tsv kind work-named). */
+  { "The song, titled Grief Never Grows Old and described as a ballad, was written by Mike Read.",
+    "MISC:Grief Never Grows Old | PERSON:Mike Read" },
+  { "His book, entitled The Year of Magical Thinking, sold well.", "MISC:The Year of Magical Thinking" },
+  /* Not after another noun, nor a judgement's object, a person a first
+   * name opens, a surname named in full elsewhere, a place, a verb
+   * before a lowercase word. */
+  { "He met a man called John Smith in the film.", "PERSON:John Smith" },
+  { "The documentary called Blair a liar.", "PERSON:Blair" },
+  { "The film called Tony Blair a liar.", "PERSON:Tony Blair" },
+  { "Tony Blair spoke. The film called Blair, he said.", "PERSON:Tony Blair | PERSON:Blair" },
+  { "The album, titled Britain, sold well.", "GPE:Britain" },
+  { "The film called for changes.", "" },
 };
 
 ENTITY_CASES_MAIN ("credits", cases, entity_render_plain)
