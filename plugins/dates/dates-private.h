@@ -1040,8 +1040,9 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * a year of accounts, a year before a word of @d's lexicon kind
  * `business` ("the 2004 results released on 1 March").  "The year" after
  * a year written alone, within two sentences, is that year ("2004 ...
- * the start of the year"). */
-void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+ * the start of the year").  FALSE where @t is no date at all: "the
+ * month" with no past month named before it. */
+gboolean discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* "The board meets on Friday ... its chairman said that Friday's vote
  * was a formality": a weekday read by the tense alone as a day gone by,
  * a possessive or after "the", is the coming day the document first

@@ -432,7 +432,7 @@ clause_start (const char *text, gsize sentence_start, gsize at)
  * which starts in one year and ends in the next (the_year 2,
  * normalise_relunit()), and never a future (normalise_relunit() flags
  * none). */
-static void
+static gboolean
 the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   /* a day inside the month named before it ("sales in December ...
@@ -448,15 +448,16 @@ the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize s
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
       || word_between_in (d->present_words, text, clause_start (text, sentence_start, t->start), t->start)
       || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
-    return;
+    return FALSE;
   int y = ds->last_named[0], mo = ds->last_named[1];
   if (t->value.month == 0 ? y >= t->value.year : y * 12 + mo >= t->value.year * 12 + t->value.month)
-    return;
+    return FALSE;
   t->anchor = value_calendar (y, t->value.month ? mo : 0, 0);
   t->value.year = y;
   if (t->value.month)
     t->value.month = mo;
   t->resolution = "relative";
+  return TRUE;
 }
 
 /* A holiday named with no year and no cue of tense after a day named
@@ -599,27 +600,34 @@ place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsiz
   return TRUE;
 }
 
-void
+gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   if (season_from_named (ds, text, t))
-    return;
+    return TRUE;
   if (t->the_year)
     {
-      if (t->value.month != 0 || !the_year (d, ds, text, sentence_start, t))
+      /* "the month" is found only as the past month a report is about:
+       * with none named before it ("the government said on Monday.  The
+       * month saw ..."), or a month still to come, the reference's month
+       * would be a guess, and TimeBank+AQUAINT writes none */
+      if (t->value.month != 0)
+        return the_period_named (d, ds, text, sentence_start, t);
+      if (!the_year (d, ds, text, sentence_start, t))
         the_period_named (d, ds, text, sentence_start, t);
-      return;
+      return TRUE;
     }
   if (t->holiday_open)
     {
       holiday_near_day (ds, t);
-      return;
+      return TRUE;
     }
   if (!place_in_named_year (d, ds, text, sentence_start, t))
     {
       day_named_again (ds, t);
       month_named_again (ds, text, t);
     }
+  return TRUE;
 }
 
 void
