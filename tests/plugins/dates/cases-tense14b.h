@@ -14,6 +14,13 @@
   /* near them: a modal or a present before the same verb, "they" (as
    * often the present), "used to", and a main clause in the future */
   { "He will read a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  /* the same form not opening its clause: after "if", "whether", a
+   * modal or a noun it is a present or an infinitive; after a comma or
+   * "and" it opens its clause and is the past */
+  { "Fans will see if she hit her stride on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "We will know whether it cut costs on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "After the vote, she cut the dividend to save cash on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "The board met and it cut the dividend on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
   { "He reads a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
   { "He is set to quit on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   { "He used to play on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
