@@ -33,6 +33,14 @@
    * abbreviation's period inside its sentence; near them, a past verb
    * after the abbreviation and a full stop the layer splits at */
   { "The meeting on [Thursday] at No. 10 will discuss the budget.", "2005-03-01", "DATE", "2005-03-03" },
+  /* a month's or weekday's abbreviation before a capital ends the
+   * reading even where the layer keeps "Apr. Smith" together; a digit
+   * or a word in lowercase after it goes on */
+  { "Fans of the club met on [8 Apr.]. Smith will speak on Friday.", "2005-03-01", "DATE", "2004-04-08" },
+  { "The club was fined on [8 Apr.]. Smith will appeal.", "2005-03-01", "DATE", "2004-04-08" },
+  { "The club was fined on [8 Sept.]. Smith will appeal.", "2005-03-01", "DATE", "2004-09-08" },
+  { "The fans will meet on [8 Apr.]. at the ground.", "2005-03-01", "DATE", "2005-04-08" },
+  { "The club hearing on [Thursday] in Washington D.C. will be open.", "2005-03-01", "DATE", "2005-03-03" },
   { "The summit on [Friday] in St. Petersburg will be attended by 20 leaders.", "2005-03-01", "DATE", "2005-03-04" },
   { "The game on [Saturday], which Mr. Smith will referee, is sold out.", "2005-03-01", "DATE", "2005-03-05" },
   { "The hearing on [Friday] before Judge J. Smith will decide the case.", "2005-03-01", "DATE", "2005-03-04" },
