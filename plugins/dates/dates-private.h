@@ -1003,6 +1003,8 @@ typedef struct
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
+  int month_before[2];     /* the month (year, month) named as one before the last date named, */
+  gsize month_before_end;  /* ending there (0: none): "the month" after two is neither's */
   gsize some_day_end;    /* the end of the last day of no known date ("on a Thursday"), 0: none */
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */

@@ -450,6 +450,13 @@ the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize s
       || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
     return FALSE;
   int y = ds->last_named[0], mo = ds->last_named[1];
+  /* two months named before it, neither the report's for sure
+   * ("Exports fell in December, after rising in November.  For the
+   * month"): none, as a year across two months' years is */
+  if (ds->month_before_end > 0 && t->start - ds->month_before_end <= ANAPHOR_REACH
+      && ds->month_before[0] * 12 + ds->month_before[1] != y * 12 + mo
+      && (t->value.month != 0 || ds->month_before[0] != y))
+    return FALSE;
   if (t->value.month == 0 ? y >= t->value.year : y * 12 + mo >= t->value.year * 12 + t->value.month)
     return FALSE;
   t->anchor = value_calendar (y, t->value.month ? mo : 0, 0);
@@ -738,6 +745,9 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       int dd = v->kind == VALUE_CALENDAR ? v->day : 0;
       if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y))
         {
+          if (ds->last_named_grain == 'M')
+            ds->month_before[0] = ds->last_named[0], ds->month_before[1] = ds->last_named[1],
+            ds->month_before_end = ds->last_named_end;
           ds->last_named[0] = y, ds->last_named[1] = mo ? mo : 1, ds->last_named[2] = dd ? dd : 1;
           ds->last_named_grain = dd ? 'D' : mo ? 'M' : 'Y';
           ds->last_named_end = end;

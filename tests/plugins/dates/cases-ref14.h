@@ -65,4 +65,11 @@
    * one reported; its own clause's present does not */
   { "Sales rose in December. If cars are left out, sales rose 0.3% on [the month].", "2005-03-01", "DATE", "2004-12" },
   { "Sales rose in December. Analysts say that sales are up 1% on [the month].", "2005-03-01", NULL },
+  /* two months named before it: "the month" is neither's; "the year"
+   * of two months in one year is that year, of two years the reference's */
+  { "Exports fell in December, after rising in November. For [the month], sales fell 1%.", "2005-03-01", NULL },
+  { "Sales fell in November and rose in December. Sales rose 1% in [the month].", "2005-03-01", NULL },
+  { "Sales fell in November and rose in December. Sales rose 1% for [the year].", "2005-03-01", "DATE", "2004" },
+  { "Sales fell in December and rose in January. Sales rose 1% for [the year].", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December, as in December. Sales rose 1% in [the month].", "2005-03-01", "DATE", "2004-12" },
   { "The deal will close by the end of [the month].", "2005-03-01", NULL },
