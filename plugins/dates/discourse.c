@@ -427,7 +427,10 @@ clause_start (const char *text, gsize sentence_start, gsize at)
  * unless it is in the month named before it.
  * Not where the clause of "the year" or "the month" speaks of the
  * present (kind `present`: "Sales in December rose but the year is off
- * to a slow start"), nor "the year ahead", nor a prize or a part of it
+ * to a slow start"), or holds a present perfect or a modal (kind
+ * `unfinished`: "The year has started well", "Prices have risen since
+ * the start of the year"), or the period runs up to now ("in the year
+ * so far"), nor "the year ahead", nor a prize or a part of it
  * ("album of the year", "the rest of the month"), nor a sports season,
  * which starts in one year and ends in the next (the_year 2,
  * normalise_relunit()), and never a future (normalise_relunit() flags
@@ -447,7 +450,10 @@ the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize s
       || (t->mod == NULL && t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0)
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
       || word_between_in (d->present_words, text, clause_start (text, sentence_start, t->start), t->start)
-      || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
+      || word_between_in (d->present_words, text, t->end, clause_end (text, t->end))
+      || word_between_in (d->unfinished_words, text, clause_start (text, sentence_start, t->start), t->start)
+      || word_between_in (d->unfinished_words, text, t->end, clause_end (text, t->end))
+      || g_ascii_strncasecmp (text + t->end, " so far", 7) == 0)
     return FALSE;
   int y = ds->last_named[0], mo = ds->last_named[1];
   /* two months named before it, neither the report's for sure

@@ -14,6 +14,14 @@
    * a month long past (beyond the reach) */
   { "Sales rose in December. [The year] is off to a slow start.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in December. Sales will rise for [the year].", "2005-03-01", "DATE", "2005" },
+  /* a present perfect, a modal, or a period up to now: the present year */
+  { "Sales rose in December. [The year] has started well for the shop.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. Shops have done well in [the year] so far.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. Prices have risen since [the start of the year].", "2005-03-01", "DATE", "2005", "START" },
+  { "Sales rose in December. Sales should rise 2% for [the year].", "2005-03-01", "DATE", "2005" },
+  /* near them: a past perfect, and "so" not of "so far", stay the report's */
+  { "Sales rose in December. Sales had risen 2% for [the year].", "2005-03-01", "DATE", "2004" },
+  { "Sales rose in December. Over [the year] so many shops shut.", "2005-03-01", "DATE", "2004" },
   { "Sales rose in December. Analysts see growth in [the year] ahead.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in January. Sales for [the year] are up 2%.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in February. Sales for [the year] rose 2%.", "2005-03-01", "DATE", "2005" },
