@@ -415,6 +415,28 @@ clause_start (const char *text, gsize sentence_start, gsize at)
   return at;
 }
 
+/* Where the coordinate clause that holds @at starts, from @from: after
+ * the last " and " or " but " ("sales have been improving and revenue
+ * for the year was": the clause of "the year" is past). */
+static gsize
+coordinate_start (const char *text, gsize from, gsize at)
+{
+  for (gsize w = at; w >= from + 5; w--)
+    if (strncmp (text + w - 5, " and ", 5) == 0 || strncmp (text + w - 5, " but ", 5) == 0)
+      return w;
+  return from;
+}
+
+/* Whether a full stop, "!" or "?" before a space lies in @from..@to. */
+static gboolean
+stop_between (const char *text, gsize from, gsize to)
+{
+  for (gsize at = from; at + 1 < to; at++)
+    if (strchr (".!?", text[at]) && (text[at + 1] == ' ' || text[at + 1] == '\n'))
+      return TRUE;
+  return FALSE;
+}
+
 /* "The year", "the month" of a report about a past month: the month and
  * its year named last before, within a paragraph or two and with no
  * date since ("Retail sales rose 3% in December ... Sales climbed 8% for
@@ -451,15 +473,19 @@ the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize s
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
       || word_between_in (d->present_words, text, clause_start (text, sentence_start, t->start), t->start)
       || word_between_in (d->present_words, text, t->end, clause_end (text, t->end))
-      || word_between_in (d->unfinished_words, text, clause_start (text, sentence_start, t->start), t->start)
+      || word_between_in (d->unfinished_words, text,
+                          coordinate_start (text, clause_start (text, sentence_start, t->start), t->start), t->start)
       || word_between_in (d->unfinished_words, text, t->end, clause_end (text, t->end))
       || g_ascii_strncasecmp (text + t->end, " so far", 7) == 0)
     return FALSE;
   int y = ds->last_named[0], mo = ds->last_named[1];
-  /* two months named before it, neither the report's for sure
-   * ("Exports fell in December, after rising in November.  For the
-   * month"): none, as a year across two months' years is */
+  /* two months named in one sentence before it, neither the report's
+   * for sure ("Exports fell in December, after rising in November.  For
+   * the month"): none, as a year across two months' years is; a month
+   * named in an earlier sentence is not the report's rival ("from 85,000
+   * in October ... continued in December ... during the month") */
   if (ds->month_before_end > 0 && t->start - ds->month_before_end <= ANAPHOR_REACH
+      && !stop_between (text, ds->month_before_end, ds->last_named_end)
       && ds->month_before[0] * 12 + ds->month_before[1] != y * 12 + mo
       && (t->value.month != 0 || ds->month_before[0] != y))
     return FALSE;

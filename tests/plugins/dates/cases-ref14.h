@@ -22,6 +22,7 @@
   /* near them: a past perfect, and "so" not of "so far", stay the report's */
   { "Sales rose in December. Sales had risen 2% for [the year].", "2005-03-01", "DATE", "2004" },
   { "Sales rose in December. Over [the year] so many shops shut.", "2005-03-01", "DATE", "2004" },
+  { "Sales rose in December. Sales have been improving and revenue for [the year] was up.", "2005-03-01", "DATE", "2004" },
   { "Sales rose in December. Analysts see growth in [the year] ahead.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in January. Sales for [the year] are up 2%.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in February. Sales for [the year] rose 2%.", "2005-03-01", "DATE", "2005" },
@@ -79,5 +80,5 @@
   { "Sales fell in November and rose in December. Sales rose 1% in [the month].", "2005-03-01", NULL },
   { "Sales fell in November and rose in December. Sales rose 1% for [the year].", "2005-03-01", "DATE", "2004" },
   { "Sales fell in December and rose in January. Sales rose 1% for [the year].", "2005-03-01", "DATE", "2005" },
-  { "Sales rose in December, as in December. Sales rose 1% in [the month].", "2005-03-01", "DATE", "2004-12" },
+  { "Loans fell in October. Prices rose in December. Sales rose 1% in [the month].", "2005-03-01", "DATE", "2004-12" },
   { "The deal will close by the end of [the month].", "2005-03-01", NULL },
