@@ -1080,8 +1080,8 @@ tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean l
   /* a date abbreviation's stop before a capital inside the layer's
    * sentence (date_abbreviation_stop()), the expression's own last
    * byte included ("8 Apr.") */
-  for (gsize at = from > 0 && text[from - 1] == '.' ? from - 1 : from; layered && at < end && at < from + 2 * AFTER_REACH;
-       at++)
+  gsize first = from > 0 && text[from - 1] == '.' ? from - 1 : from;
+  for (gsize at = first; layered && at < end && at < from + 2 * AFTER_REACH; at++)
     if (text[at] == '.' && date_abbreviation_stop (d, text, at))
       return at;
   if (!layered)
