@@ -326,7 +326,8 @@ in_name_before (const Segmenter *s, const char *start, const char *w)
     return FALSE;
   if (e - b == 3 && strncmp (b, "the", 3) == 0)
     return TRUE;
-  if (!g_ascii_isupper (*b) || e - b < 2)
+  /* the sentence's first word opens it, whatever it is ("Shop Mon.") */
+  if (!g_ascii_isupper (*b) || e - b < 2 || b == start)
     return FALSE;
   char word[16];
   for (gsize i = 0; i < (gsize) (e - b); i++)
@@ -350,10 +351,11 @@ in_name_before (const Segmenter *s, const char *start, const char *w)
  *    sentence goes on; so it does where the opener is a form of "be" and
  *    the word after it is no opener ("Figures for Nov. Are expected";
  *    "Are they" asks a new question);
- *  - after "the" or a capitalised word that is no opener the
- *    abbreviation is part of a name ("the Sun." the newspaper, "the
- *    Rising Sun." a pub), no date, and its stop ends the sentence before
- *    any capitalised word, as an ordinary word's does. */
+ *  - after "the" or a capitalised word that is no opener and not the
+ *    sentence's first the abbreviation is part of a name ("the Sun."
+ *    the newspaper, "the Rising Sun." a pub), no date, and its stop ends
+ *    the sentence before any capitalised word, as an ordinary word's
+ *    does, but for the range above ("Shop Mon. To Fri."). */
 static gboolean
 date_stop_ends (const Segmenter *s, const char *text, const char *start, const char *dot, const char *after,
                 const char *end)
@@ -365,19 +367,20 @@ date_stop_ends (const Segmenter *s, const char *text, const char *start, const c
     w--;
   if (w == dot || (gsize) (dot - w) >= 16 || !table_has (s->date_abbreviations, w, dot - w))
     return FALSE;
-  if (in_name_before (s, start, w))
-    return TRUE;
+  /* a name's abbreviation ends before any capital, but for a range
+   * word joining it to a date abbreviation ("Harbour Mon. To Fri.") */
+  gboolean name = in_name_before (s, start, w);
   const char *e = after + 1;
   while (e < end && g_ascii_islower (*e))
     e++;
   if ((e < end && (g_ascii_isalnum (*e) || *e == '.')) || e - after >= 16)
-    return FALSE;
+    return name;
   char word[16];
   for (gsize i = 0; i < (gsize) (e - after); i++)
     word[i] = g_ascii_tolower (after[i]);
   word[e - after] = '\0';
   if (!g_hash_table_contains (s->openers, word))
-    return FALSE;
+    return name;
   /* the word after the opener */
   const char *n = e;
   while (n < end && *n == ' ')
@@ -389,6 +392,8 @@ date_stop_ends (const Segmenter *s, const char *text, const char *start, const c
     return TRUE;
   if (g_ascii_isupper (*n) && table_has (s->date_abbreviations, n, ne - n))
     return FALSE;
+  if (name)
+    return TRUE;
   /* English's forms of "be" that a plural or a singular subject takes */
   static const char *const be[] = { "is", "are", "was", "were" };
   gboolean verb = FALSE;

@@ -1003,6 +1003,8 @@ typedef struct
   int last_named[3];     /* the last date named (year, month, day), to its grain: */
   char last_named_grain; /* 'Y', 'M' or 'D'; 0 before any */
   gsize last_named_end;
+  int month_before[2];     /* the month (year, month) named as one before the last date named, */
+  gsize month_before_end;  /* ending there (0: none): "the month" after two is neither's */
   gsize some_day_end;    /* the end of the last day of no known date ("on a Thursday"), 0: none */
   int last_year;         /* the year of the last DATE written with its year, */
   gsize last_year_end;   /* ending there (0: none yet) */
@@ -1040,8 +1042,9 @@ void discourse_resolve_anaphor (const Discourse *ds, Timex *t);
  * a year of accounts, a year before a word of @d's lexicon kind
  * `business` ("the 2004 results released on 1 March").  "The year" after
  * a year written alone, within two sentences, is that year ("2004 ...
- * the start of the year"). */
-void discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
+ * the start of the year").  FALSE where @t is no date at all: "the
+ * month" with no past month named before it. */
+gboolean discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t);
 /* "The board meets on Friday ... its chairman said that Friday's vote
  * was a formality": a weekday read by the tense alone as a day gone by,
  * a possessive or after "the", is the coming day the document first

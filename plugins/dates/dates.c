@@ -266,6 +266,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       Timex t = { 0 };
       if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))
         continue;
+      gsize taken_before = taken_until;
       taken_until = c->end;
       if (t.end == 0)
         t.end = c->end;
@@ -274,7 +275,12 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
       context_every (d, text, &t);
-      discourse_place_in_year (d, &discourse, text, sentence_start, &t);
+      if (!discourse_place_in_year (d, &discourse, text, sentence_start, &t))
+        {
+          taken_until = taken_before;
+          timex_clear (&t);
+          continue;
+        }
       discourse_place_time (d, &discourse, text, &t);
       discourse_compare_period (&discourse, &t);
       discourse_resolve_anaphor (&discourse, &t);

@@ -415,6 +415,28 @@ clause_start (const char *text, gsize sentence_start, gsize at)
   return at;
 }
 
+/* Where the coordinate clause that holds @at starts, from @from: after
+ * the last " and " or " but " ("sales have been improving and revenue
+ * for the year was": the clause of "the year" is past). */
+static gsize
+coordinate_start (const char *text, gsize from, gsize at)
+{
+  for (gsize w = at; w >= from + 5; w--)
+    if (strncmp (text + w - 5, " and ", 5) == 0 || strncmp (text + w - 5, " but ", 5) == 0)
+      return w;
+  return from;
+}
+
+/* Whether a full stop, "!" or "?" before a space lies in @from..@to. */
+static gboolean
+stop_between (const char *text, gsize from, gsize to)
+{
+  for (gsize at = from; at + 1 < to; at++)
+    if (strchr (".!?", text[at]) && (text[at + 1] == ' ' || text[at + 1] == '\n'))
+      return TRUE;
+  return FALSE;
+}
+
 /* "The year", "the month" of a report about a past month: the month and
  * its year named last before, within a paragraph or two and with no
  * date since ("Retail sales rose 3% in December ... Sales climbed 8% for
@@ -427,12 +449,15 @@ clause_start (const char *text, gsize sentence_start, gsize at)
  * unless it is in the month named before it.
  * Not where the clause of "the year" or "the month" speaks of the
  * present (kind `present`: "Sales in December rose but the year is off
- * to a slow start"), nor "the year ahead", nor a prize or a part of it
+ * to a slow start"), or holds a present perfect or a modal (kind
+ * `unfinished`: "The year has started well", "Prices have risen since
+ * the start of the year"), or the period runs up to now ("in the year
+ * so far"), nor "the year ahead", nor a prize or a part of it
  * ("album of the year", "the rest of the month"), nor a sports season,
  * which starts in one year and ends in the next (the_year 2,
  * normalise_relunit()), and never a future (normalise_relunit() flags
  * none). */
-static void
+static gboolean
 the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   /* a day inside the month named before it ("sales in December ...
@@ -447,16 +472,31 @@ the_period_named (const Dates *d, const Discourse *ds, const char *text, gsize s
       || (t->mod == NULL && t->start >= 3 && g_ascii_strncasecmp (text + t->start - 3, "of ", 3) == 0)
       || g_ascii_strncasecmp (text + t->end, " ahead", 6) == 0
       || word_between_in (d->present_words, text, clause_start (text, sentence_start, t->start), t->start)
-      || word_between_in (d->present_words, text, t->end, clause_end (text, t->end)))
-    return;
+      || word_between_in (d->present_words, text, t->end, clause_end (text, t->end))
+      || word_between_in (d->unfinished_words, text,
+                          coordinate_start (text, clause_start (text, sentence_start, t->start), t->start), t->start)
+      || word_between_in (d->unfinished_words, text, t->end, clause_end (text, t->end))
+      || g_ascii_strncasecmp (text + t->end, " so far", 7) == 0)
+    return FALSE;
   int y = ds->last_named[0], mo = ds->last_named[1];
+  /* two months named in one sentence before it, neither the report's
+   * for sure ("Exports fell in December, after rising in November.  For
+   * the month"): none, as a year across two months' years is; a month
+   * named in an earlier sentence is not the report's rival ("from 85,000
+   * in October ... continued in December ... during the month") */
+  if (ds->month_before_end > 0 && t->start - ds->month_before_end <= ANAPHOR_REACH
+      && !stop_between (text, ds->month_before_end, ds->last_named_end)
+      && ds->month_before[0] * 12 + ds->month_before[1] != y * 12 + mo
+      && (t->value.month != 0 || ds->month_before[0] != y))
+    return FALSE;
   if (t->value.month == 0 ? y >= t->value.year : y * 12 + mo >= t->value.year * 12 + t->value.month)
-    return;
+    return FALSE;
   t->anchor = value_calendar (y, t->value.month ? mo : 0, 0);
   t->value.year = y;
   if (t->value.month)
     t->value.month = mo;
   t->resolution = "relative";
+  return TRUE;
 }
 
 /* A holiday named with no year and no cue of tense after a day named
@@ -599,27 +639,34 @@ place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsiz
   return TRUE;
 }
 
-void
+gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
   if (season_from_named (ds, text, t))
-    return;
+    return TRUE;
   if (t->the_year)
     {
-      if (t->value.month != 0 || !the_year (d, ds, text, sentence_start, t))
+      /* "the month" is found only as the past month a report is about:
+       * with none named before it ("the government said on Monday.  The
+       * month saw ..."), or a month still to come, the reference's month
+       * would be a guess, and TimeBank+AQUAINT writes none */
+      if (t->value.month != 0)
+        return the_period_named (d, ds, text, sentence_start, t);
+      if (!the_year (d, ds, text, sentence_start, t))
         the_period_named (d, ds, text, sentence_start, t);
-      return;
+      return TRUE;
     }
   if (t->holiday_open)
     {
       holiday_near_day (ds, t);
-      return;
+      return TRUE;
     }
   if (!place_in_named_year (d, ds, text, sentence_start, t))
     {
       day_named_again (ds, t);
       month_named_again (ds, text, t);
     }
+  return TRUE;
 }
 
 void
@@ -730,6 +777,9 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       int dd = v->kind == VALUE_CALENDAR ? v->day : 0;
       if (y >= 1 && valid_dmy (dd ? dd : 1, mo ? mo : 1, y))
         {
+          if (ds->last_named_grain == 'M')
+            ds->month_before[0] = ds->last_named[0], ds->month_before[1] = ds->last_named[1],
+            ds->month_before_end = ds->last_named_end;
           ds->last_named[0] = y, ds->last_named[1] = mo ? mo : 1, ds->last_named[2] = dd ? dd : 1;
           ds->last_named_grain = dd ? 'D' : mo ? 'M' : 'Y';
           ds->last_named_end = end;

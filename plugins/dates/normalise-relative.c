@@ -441,9 +441,14 @@ normalise_relunit (const Reading *x, Timex *t)
       if (code[0] == 'M' && the
           && (mod_s || (m->start >= 3 && g_ascii_strncasecmp (m->subject + m->start - 3, "of ", 3) == 0)))
         return FALSE;
+      /* "the month" ahead is no month named before it: left unfound,
+       * as every "the month" was before the past month's rule */
+      if (code[0] == 'M' && the && tense_future (tense))
+        return FALSE;
       t->value = counted_from (&r, code[0], step);
       /* "the year", "the month" with no shift word may be the period
-       * just written (discourse_place_in_year()) */
+       * just written (discourse_place_in_year(); "the month" is kept
+       * only as such a month) */
       if ((code[0] == 'Y' || code[0] == 'M') && the && !tense_future (tense))
         t->the_year = TRUE;
     }

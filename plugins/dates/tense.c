@@ -1039,9 +1039,51 @@ line_goes_on (const Dates *d, const char *text, gsize end, gsize next)
              || word_before_in (d->coordinator_words, text, end, NULL));
 }
 
+/* Whether the full stop at @dot ends a month's or a weekday's
+ * abbreviation before a capital ("met on 8 Apr. Smith will speak"): the
+ * sentence layer may keep the two together, for "Apr. Smith" may be a
+ * name's, but a reader of tense does not read across it, as it would not
+ * across "8 April. Smith".  A digit after it is the date going on ("Mar.
+ * 3"), a word in lowercase the sentence ("Nov. are expected"). */
+static gboolean
+date_abbreviation_stop (const Dates *d, const char *text, gsize dot)
+{
+  gsize next = dot + 1;
+  while (text[next] == ' ')
+    next++;
+  if (next == dot + 1 || !g_ascii_isupper (text[next]))
+    return FALSE;
+  gsize w = dot;
+  while (w > 0 && dot - w < 6 && g_ascii_isalpha (text[w - 1]))
+    w--;
+  if (dot - w < 3 || dot - w > 5 || (w > 0 && g_ascii_isalnum (text[w - 1])) || !g_ascii_isupper (text[w]))
+    return FALSE;
+  char word[8];
+  memcpy (word, text + w, dot - w);
+  word[dot - w] = '\0';
+  if (month_abbreviates (d, word))
+    return TRUE;
+  /* weekdays have no abbreviation rows in the lexicon: a capitalised
+   * start of a weekday's name ("Mon", "Thurs") */
+  GHashTableIter iter;
+  gpointer name;
+  g_hash_table_iter_init (&iter, d->weekdays);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    if (strlen (name) > dot - w && strncmp (name, word, dot - w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gsize
 tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean layered)
 {
+  /* a date abbreviation's stop before a capital inside the layer's
+   * sentence (date_abbreviation_stop()), the expression's own last
+   * byte included ("8 Apr.") */
+  gsize first = from > 0 && text[from - 1] == '.' ? from - 1 : from;
+  for (gsize at = first; layered && at < end && at < from + 2 * AFTER_REACH; at++)
+    if (text[at] == '.' && date_abbreviation_stop (d, text, at))
+      return at;
   if (!layered)
     {
       /* the look-aheads' own reach is under 400 bytes */

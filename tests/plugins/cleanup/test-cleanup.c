@@ -241,6 +241,13 @@ test_sentences (void)
     /* an opener joining two dates in a range or a list, or a form of
      * "be" after a month as its subject, goes on the sentence */
     { "The offer runs Mon. To Fri. every week.", "The offer runs Mon. To Fri. every week." },
+    /* a capitalised first word is no name's ("Shop Mon."), and a range
+     * word after a name's capital still joins two date abbreviations */
+    { "Shop Mon. To Fri. from 9am.", "Shop Mon. To Fri. from 9am." },
+    { "Open Mon. To Sat.", "Open Mon. To Sat." },
+    { "Visit Harbour Mon. To Fri. at noon.", "Visit Harbour Mon. To Fri. at noon." },
+    { "Shop Mon. Then rest.", "Shop Mon.|Then rest." },
+    { "He read the Sun. To many it was news.", "He read the Sun.|To many it was news." },
     { "Shops open Mon. Through Sat. from 9am.", "Shops open Mon. Through Sat. from 9am." },
     { "Results for Jan. And Feb. were weak.", "Results for Jan. And Feb. were weak." },
     { "Figures for Nov. Are expected Tuesday.", "Figures for Nov. Are expected Tuesday." },

@@ -14,10 +14,25 @@
    * a month long past (beyond the reach) */
   { "Sales rose in December. [The year] is off to a slow start.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in December. Sales will rise for [the year].", "2005-03-01", "DATE", "2005" },
+  /* a present perfect, a modal, or a period up to now: the present year */
+  { "Sales rose in December. [The year] has started well for the shop.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. Shops have done well in [the year] so far.", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. Prices have risen since [the start of the year].", "2005-03-01", "DATE", "2005", "START" },
+  { "Sales rose in December. Sales should rise 2% for [the year].", "2005-03-01", "DATE", "2005" },
+  /* near them: a past perfect, and "so" not of "so far", stay the report's */
+  { "Sales rose in December. Sales had risen 2% for [the year].", "2005-03-01", "DATE", "2004" },
+  { "Sales rose in December. Over [the year] so many shops shut.", "2005-03-01", "DATE", "2004" },
+  { "Sales rose in December. Sales have been improving and revenue for [the year] was up.", "2005-03-01", "DATE", "2004" },
   { "Sales rose in December. Analysts see growth in [the year] ahead.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in January. Sales for [the year] are up 2%.", "2005-03-01", "DATE", "2005" },
   { "Sales rose in February. Sales for [the year] rose 2%.", "2005-03-01", "DATE", "2005" },
-  { "Shares rose 2% in [the month].", "2005-03-01", "DATE", "2005-03" },
+  /* "the month" with no past month named before it, or only a month to
+   * come, is not found: the reference's month would be a guess */
+  { "Shares rose 2% in [the month].", "2005-03-01", NULL },
+  { "Unemployment fell in December, the government said on Monday. [The month] saw 20,000 new jobs.", "2005-03-01", NULL },
+  { "Retail sales rose in December, figures showed on Tuesday. For [the month], sales were up 2%.", "2005-03-01", NULL },
+  { "The firm will open its new store in December. [The month] is its busiest.", "2005-03-01", NULL },
+  { "Sales rose in December. Sales will rise 2% in [the month].", "2005-03-01", NULL },
   { "Sales rose in December. Shares rose 3% [this month].", "2005-03-01", "DATE", "2005-03" },
   { "Sales rose in December. Losses for [the year] to March rose.", "2005-04-10", "DURATION", "P1Y" },
   { "Losses for [the month] to March rose.", "2005-04-10", "DURATION", "P1M" },
@@ -58,5 +73,12 @@
   /* the present of another clause of its sentence leaves "the month" the
    * one reported; its own clause's present does not */
   { "Sales rose in December. If cars are left out, sales rose 0.3% on [the month].", "2005-03-01", "DATE", "2004-12" },
-  { "Sales rose in December. Analysts say that sales are up 1% on [the month].", "2005-03-01", "DATE", "2005-03" },
+  { "Sales rose in December. Analysts say that sales are up 1% on [the month].", "2005-03-01", NULL },
+  /* two months named before it: "the month" is neither's; "the year"
+   * of two months in one year is that year, of two years the reference's */
+  { "Exports fell in December, after rising in November. For [the month], sales fell 1%.", "2005-03-01", NULL },
+  { "Sales fell in November and rose in December. Sales rose 1% in [the month].", "2005-03-01", NULL },
+  { "Sales fell in November and rose in December. Sales rose 1% for [the year].", "2005-03-01", "DATE", "2004" },
+  { "Sales fell in December and rose in January. Sales rose 1% for [the year].", "2005-03-01", "DATE", "2005" },
+  { "Loans fell in October. Prices rose in December. Sales rose 1% in [the month].", "2005-03-01", "DATE", "2004-12" },
   { "The deal will close by the end of [the month].", "2005-03-01", NULL },

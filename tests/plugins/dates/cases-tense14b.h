@@ -14,6 +14,13 @@
   /* near them: a modal or a present before the same verb, "they" (as
    * often the present), "used to", and a main clause in the future */
   { "He will read a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
+  /* the same form not opening its clause: after "if", "whether", a
+   * modal or a noun it is a present or an infinitive; after a comma or
+   * "and" it opens its clause and is the past */
+  { "Fans will see if she hit her stride on [Saturday].", "2005-03-01", "DATE", "2005-03-05" },
+  { "We will know whether it cut costs on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  { "After the vote, she cut the dividend to save cash on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "The board met and it cut the dividend on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
   { "He reads a statement to open the hearing on [Monday].", "2005-03-01", "DATE", "2005-03-07" },
   { "He is set to quit on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   { "He used to play on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
@@ -26,6 +33,14 @@
    * abbreviation's period inside its sentence; near them, a past verb
    * after the abbreviation and a full stop the layer splits at */
   { "The meeting on [Thursday] at No. 10 will discuss the budget.", "2005-03-01", "DATE", "2005-03-03" },
+  /* a month's or weekday's abbreviation before a capital ends the
+   * reading even where the layer keeps "Apr. Smith" together; a digit
+   * or a word in lowercase after it goes on */
+  { "Fans of the club met on [8 Apr.]. Smith will speak on Friday.", "2005-03-01", "DATE", "2004-04-08" },
+  { "The club was fined on [8 Apr.]. Smith will appeal.", "2005-03-01", "DATE", "2004-04-08" },
+  { "The club was fined on [8 Sept.]. Smith will appeal.", "2005-03-01", "DATE", "2004-09-08" },
+  { "The fans will meet on [8 Apr.]. at the ground.", "2005-03-01", "DATE", "2005-04-08" },
+  { "The club hearing on [Thursday] in Washington D.C. will be open.", "2005-03-01", "DATE", "2005-03-03" },
   { "The summit on [Friday] in St. Petersburg will be attended by 20 leaders.", "2005-03-01", "DATE", "2005-03-04" },
   { "The game on [Saturday], which Mr. Smith will referee, is sold out.", "2005-03-01", "DATE", "2005-03-05" },
   { "The hearing on [Friday] before Judge J. Smith will decide the case.", "2005-03-01", "DATE", "2005-03-04" },
