@@ -514,6 +514,7 @@ typedef struct
 {
   guint a, b;
   guint others; /* its mentions elsewhere, not opening a sentence */
+  guint next;   /* the next band of the same first word, G_MAXUINT: none */
 } BandName;
 
 /* "Busted singer Charlie Simpson", "Snow Patrol guitarist Nathan
@@ -597,6 +598,7 @@ find_band_mentions (Scan *scan)
 {
   guint n = scan->words->len;
   g_autoptr (GArray) bands = NULL;
+  g_autofree guint *heads = NULL; /* per slot, its first band, G_MAXUINT: none */
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
@@ -612,8 +614,27 @@ find_band_mentions (Scan *scan)
       if (a == i)
         continue;
       if (!bands)
-        bands = g_array_new (FALSE, FALSE, sizeof (BandName));
-      BandName band = { a, i, 0 };
+        {
+          bands = g_array_new (FALSE, FALSE, sizeof (BandName));
+          heads = g_new (guint, MAX (scan->n_slots, 1));
+          memset (heads, 0xff, sizeof (guint) * MAX (scan->n_slots, 1));
+        }
+      /* One entry a band, chained by its first word's slot: a document
+       * naming a band a thousand times is one lookup a word, not a
+       * thousand (the first entry of the same words answered alone). */
+      guint32 slot = scan->slots[a];
+      guint *link = &heads[slot];
+      while (*link != G_MAXUINT)
+        {
+          const BandName *known = &g_array_index (bands, BandName, *link);
+          if (known->b - known->a == i - a && same_words (scan, known->a, known->b, a))
+            break;
+          link = &g_array_index (bands, BandName, *link).next;
+        }
+      if (*link != G_MAXUINT)
+        continue;
+      BandName band = { a, i, 0, G_MAXUINT };
+      *link = bands->len;
       g_array_append_val (bands, band);
     }
   if (!bands)
@@ -627,7 +648,7 @@ find_band_mentions (Scan *scan)
         const Word *w = word_at (scan, c);
         if (!w->upper)
           continue;
-        for (guint r = 0; r < bands->len; r++)
+        for (guint r = heads[scan->slots[c]]; r != G_MAXUINT; r = g_array_index (bands, BandName, r).next)
           {
             BandName *band = &g_array_index (bands, BandName, r);
             guint e = c + (band->b - band->a);
