@@ -334,6 +334,38 @@ possessive_determiner (const Word *w)
   return FALSE;
 }
 
+/* Whether word @k is a name's possessive ("Kylie's hit"), not a
+ * place's: "Britain's track" is a circuit as often. */
+static gboolean
+owner_before (const Scan *scan, guint ws, guint k)
+{
+  if (!is_possessive (word_at (scan, k)) || k == ws || !word_at (scan, k - 1)->upper)
+    return FALSE;
+  const Span *owner = span_at (scan, word_at (scan, k - 1)->span);
+  return !(owner && (owner->place || strcmp (owner->label, "GPE") == 0 || strcmp (owner->label, "LOC") == 0));
+}
+
+/* Whether the music words ending at @k ("pop", "biggest pop") stand
+ * after a determiner or a possessive, as a song's noun's modifiers do
+ * ("the pop hit", "her most recent single", "Kylie's biggest hit"): bare or
+ * after "a", a genre is a noun as often, the song's noun its verb ("A
+ * rock hit Smith on the head", "Rock tracks the charts"). */
+static gboolean
+music_word_led (const Scan *scan, guint ws, guint k)
+{
+  static const char *const determiners[] = { "the", "this", "that", "these", "those" };
+  while (k > ws
+         && ((music_kinds (scan, k - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN)) || strcmp (word_at (scan, k - 1)->key, "most") == 0))
+    k--;
+  if (k == ws)
+    return FALSE;
+  const Word *w = word_at (scan, k - 1);
+  for (guint d = 0; d < G_N_ELEMENTS (determiners); d++)
+    if (strcmp (w->key, determiners[d]) == 0)
+      return TRUE;
+  return possessive_determiner (w) || owner_before (scan, ws, k - 1);
+}
+
 /* Whether the word before the song's noun at @i says it is a song's: a
  * music word ("debut hit", "title track", "pop hit"), another song's
  * or a work's noun ("hit single", "album track"), a possessive ("her
@@ -350,12 +382,13 @@ song_noun_here (const Scan *scan, guint ws, guint i, gboolean the)
   /* A name before it is its subject as often ("Katrina hit Louisiana"). */
   if (before->upper && !before->sentence_start)
     return FALSE;
-  if ((music_kinds (scan, i - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN)) || (before->cue & CUE_WORK_NOUN))
+  if (before->cue & CUE_WORK_NOUN)
     return TRUE;
+  if (music_kinds (scan, i - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN))
+    return music_word_led (scan, ws, i - 1);
   if (word_at (scan, i)->cue & CUE_WORK_MODIFIED)
     return FALSE;
-  return possessive_determiner (before) || (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper)
-         || (the && strcmp (before->key, "the") == 0);
+  return possessive_determiner (before) || owner_before (scan, ws, i - 1) || (the && strcmp (before->key, "the") == 0);
 }
 
 /* Whether word @i is a comma. */
@@ -386,6 +419,10 @@ song_after (Scan *scan, guint ws, guint we, guint i)
   guint b = title_end (scan, j, we, FALSE);
   if (apposed && (b == j || b >= we || !is_comma (scan, b)))
     return;
+  /* A place the lists name is none ("the opening track, Silverstone,"). */
+  const Span *held = span_at (scan, word_at (scan, j)->span);
+  if (held && held->a == j && held->place)
+    return;
   work_after (scan, ws, we, apposed ? i + 1 : i);
 }
 
@@ -400,10 +437,15 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
   guint j = i + 1;
   if (j >= we)
     return;
+  /* The noun's own evidence either way, or a preposition before it
+   * ("with hits including"): "the worst hits include Ford, Rover and
+   * Vauxhall" are cars. */
+  const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
+  if (!song_noun_here (scan, ws, i, TRUE)
+      && !(before && !before->upper && (before->cue & CUE_FUNCTION)))
+    return;
   if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
     j = examples_from (scan, we, j);
-  else if (!song_noun_here (scan, ws, i, TRUE))
-    return;
   else
     {
       /* No examples' word: a list of two or more says the titles. */
