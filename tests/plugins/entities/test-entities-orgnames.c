@@ -37,7 +37,8 @@ static const EntityCase cases[] = {
   /* Not a surname the lists hint, nor a list holding a person's name
    * (Labour stays the tagger's person there: a miss, not this rule's). */
   { "He thanked Smith, Jones, Microsoft and Google for their help.",
-    "PERSON:Smith | ORG:Jones | ORG:Microsoft | ORG:Google" },
+    "PERSON:Smith | PERSON:Jones | ORG:Microsoft | ORG:Google",
+    "a tagger that reads Jones as a person here (the tagger says ORG; no rule mends a surname in a list)" },
   { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
 };
 
