@@ -77,7 +77,20 @@ name_rest (Scan *scan, guint a, guint b)
     }
   const Word *first = word_at (scan, a);
   /* A first name and a capital after it: a person ("for John Smith"). */
-  return !(b - a > 1 && (first_name_flags (scan, first) & NAME_WORD_FIRST));
+  if (b - a > 1 && (first_name_flags (scan, first) & NAME_WORD_FIRST))
+    return FALSE;
+  /* A person's name of one word before a kind of person is their
+   * modifier, no body's name: "The Society of Blair loyalists" (not
+   * "Network for Good last week", "the Fund for Peace published"). */
+  if (b - a != 1 || b >= scan->words->len)
+    return TRUE;
+  const Word *next = word_at (scan, b);
+  if (next->upper || next->sentence_start
+      || !((first_name_flags (scan, first) & NAME_WORD_FIRST) || (first->hint && strcmp (first->hint->label, "PERSON") == 0)))
+    return TRUE;
+  char stem[64];
+  const char *noun = plural_stem (next->key, FALSE, stem) ? stem : next->key;
+  return !(word_map_get (scan->e->first_names, noun, word_hash (noun, strlen (noun))) & NAME_WORD_PERSON_NOUN);
 }
 
 /* Joins a body's name the tagger cut at a lowercase connector: a head

@@ -24,6 +24,13 @@ static const EntityCase cases[] = {
   { "The campaign for Labour was run from London.", "ORG:Labour | GPE:London" },
   { "Chelsea Football Club for Champions League games needs more seats.",
     "ORG:Chelsea Football Club | MISC:Champions League" },
+  /* Not a person's name of one word before a kind of person, which
+   * it modifies; but a place or a word the lists hold no name there. */
+  { "The Society of Blair loyalists met.", "" },
+  { "The Society of Blair supporters met.", "" },
+  { "The Society of London met on Monday.", "ORG:Society of London" },
+  { "The Campaign for Scotland was launched.", "ORG:Campaign for Scotland" },
+  { "The Party of Blair was born.", "ORG:Party of Blair" },
   /* Not after a title, nor a phrase the tagger read over "of the". */
   { "The Lord Chief Justice of England spoke.", "GPE:England" },
   { "Members of the Bank of England's committee met.", "ORG:Bank of England",
