@@ -46,6 +46,15 @@ static const EntityCase cases[] = {
   { "He thanked Smith, Jones, Microsoft and Google for their help.",
     "PERSON:Smith | PERSON:Jones | ORG:Microsoft | ORG:Google",
     "a tagger that reads Jones as a person here (the tagger says ORG; no rule mends a surname in a list)" },
+  /* A first name or a title before any mention in the document keeps a
+   * person (person_evidence()); with none, a surname no list holds is
+   * lost to the companies beside it. */
+  { "Steve Jobs spoke on Monday. Microsoft, Apple and Jobs were in court.",
+    "PERSON:Steve Jobs | ORG:Microsoft | ORG:Apple | PERSON:Jobs" },
+  { "Microsoft, Apple and Jobs were in court. Mr Jobs said so.",
+    "ORG:Microsoft | ORG:Apple | PERSON:Jobs | PERSON:Jobs" },
+  { "Microsoft, Apple and Jobs were in court.", "ORG:Microsoft | ORG:Apple | PERSON:Jobs",
+    "a list of surnames: Jobs is in no list (person-names.tsv) and nothing in the document says a person" },
   { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
 };
 
