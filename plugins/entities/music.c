@@ -426,6 +426,19 @@ song_after (Scan *scan, guint ws, guint we, guint i)
   work_after (scan, ws, we, apposed ? i + 1 : i);
 }
 
+/* Whether @w is a decade, "1960s" or "60s". */
+static gboolean
+decade (const Word *w)
+{
+  gsize n = strlen (w->key);
+  if ((n != 3 && n != 5) || w->key[n - 1] != 's' || w->key[n - 2] != '0')
+    return FALSE;
+  for (gsize k = 0; k + 1 < n; k++)
+    if (!g_ascii_isdigit (w->key[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Her hits include What a Girl Wants, Dirrty and Beautiful", "songs
  * such as X", "the singles Yellow, Trouble and Clocks": a song's noun
  * in the plural (@i, kind song-noun) before a word of kind examples, or
@@ -437,12 +450,12 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
   guint j = i + 1;
   if (j >= we)
     return;
-  /* The noun's own evidence either way, or a preposition before it
-   * ("with hits including"): "the worst hits include Ford, Rover and
-   * Vauxhall" are cars. */
+  /* The noun's own evidence either way, or before it a preposition
+   * ("with hits including"), "other" or a decade ("1960s hits such
+   * as"): "the worst hits include Ford, Rover and Vauxhall" are cars. */
   const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
   if (!song_noun_here (scan, ws, i, TRUE)
-      && !(before && !before->upper && (before->cue & CUE_FUNCTION)))
+      && !(before && (decade (before) || (!before->upper && ((before->cue & CUE_FUNCTION) || strcmp (before->key, "other") == 0)))))
     return;
   if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
     j = examples_from (scan, we, j);

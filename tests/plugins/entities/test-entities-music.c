@@ -149,8 +149,14 @@ static const EntityCase cases[] = {
     "MISC:Time Is Running Out | MISC:Hysteria | MISC:Butterflies And Hurricanes" },
   { "They won fame with hits including I Still Haven't Found What I'm Looking For and With Or Without You.",
     "MISC:I Still Haven't Found What I'm Looking For | MISC:With Or Without You" },
-  /* The plural's own evidence: an adjective before it says nothing. */
+  /* The plural's own evidence, or "other", a decade, a preposition
+   * before it: an adjective there says nothing. */
   { "The worst hits include Ford, Rover and Vauxhall.", "ORG:Ford | ORG:Rover | ORG:Vauxhall" },
+  { "The worst hits were Ford, Rover and Vauxhall.", "ORG:Ford | ORG:Rover | ORG:Vauxhall" },
+  { "He sang on 1960s hits such as Come Tomorrow and Sha La La in 1965.", "MISC:Come Tomorrow | MISC:Sha La La" },
+  { "The band toured with other hits including Street Life and Avalon.", "MISC:Street Life | MISC:Avalon" },
+  { "He sang on old hits such as Come Tomorrow and Sha La La in 1965.", "MISC:Come Tomorrow | MISC:Sha La La",
+    "an adjective no list says is music's (\"old\", as \"worst\")" },
   { "The boxer hits Smith and Jones in turn.", "PERSON:Smith | PERSON:Jones", "two surnames the tagger splits (Jones ORG)" },
   { "Her hits include songs by Madonna and Prince.", "PERSON:Madonna | PERSON:Prince",
     "a one-word name after \"and\" (Prince missed)" },
