@@ -954,6 +954,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       if (p->role_org)
         assay_annotation_set_attr (ann, "role_org", p->role_org);
     }
+  g_free (scan.person_marks);
   g_array_unref (scan.spans);
   g_array_unref (scan.words);
   g_string_chunk_free (scan.strings);

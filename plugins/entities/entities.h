@@ -99,6 +99,7 @@ typedef struct
   guint n_slots;       /* distinct keys among the words: slots[i] < n_slots */
   const guint32 *slots; /* per word, the same for the same key in the document, from 0 (ner_document_slots()) */
   guint8 *name_flags;  /* per slot, 0x80 | the first names' map's flags once probed, 0: not yet (first_name_flags()) */
+  guint8 *person_marks; /* per slot, a first name or title before one of its words; NULL: not yet (person_evidence()) */
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */

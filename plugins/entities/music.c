@@ -334,6 +334,38 @@ possessive_determiner (const Word *w)
   return FALSE;
 }
 
+/* Whether word @k is a name's possessive ("Kylie's hit"), not a
+ * place's: "Britain's track" is a circuit as often. */
+static gboolean
+owner_before (const Scan *scan, guint ws, guint k)
+{
+  if (!is_possessive (word_at (scan, k)) || k == ws || !word_at (scan, k - 1)->upper)
+    return FALSE;
+  const Span *owner = span_at (scan, word_at (scan, k - 1)->span);
+  return !(owner && (owner->place || strcmp (owner->label, "GPE") == 0 || strcmp (owner->label, "LOC") == 0));
+}
+
+/* Whether the music words ending at @k ("pop", "biggest pop") stand
+ * after a determiner or a possessive, as a song's noun's modifiers do
+ * ("the pop hit", "her most recent single", "Kylie's biggest hit"): bare or
+ * after "a", a genre is a noun as often, the song's noun its verb ("A
+ * rock hit Smith on the head", "Rock tracks the charts"). */
+static gboolean
+music_word_led (const Scan *scan, guint ws, guint k)
+{
+  static const char *const determiners[] = { "the", "this", "that", "these", "those" };
+  while (k > ws
+         && ((music_kinds (scan, k - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN)) || strcmp (word_at (scan, k - 1)->key, "most") == 0))
+    k--;
+  if (k == ws)
+    return FALSE;
+  const Word *w = word_at (scan, k - 1);
+  for (guint d = 0; d < G_N_ELEMENTS (determiners); d++)
+    if (strcmp (w->key, determiners[d]) == 0)
+      return TRUE;
+  return possessive_determiner (w) || owner_before (scan, ws, k - 1);
+}
+
 /* Whether the word before the song's noun at @i says it is a song's: a
  * music word ("debut hit", "title track", "pop hit"), another song's
  * or a work's noun ("hit single", "album track"), a possessive ("her
@@ -350,12 +382,13 @@ song_noun_here (const Scan *scan, guint ws, guint i, gboolean the)
   /* A name before it is its subject as often ("Katrina hit Louisiana"). */
   if (before->upper && !before->sentence_start)
     return FALSE;
-  if ((music_kinds (scan, i - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN)) || (before->cue & CUE_WORK_NOUN))
+  if (before->cue & CUE_WORK_NOUN)
     return TRUE;
+  if (music_kinds (scan, i - 1) & (CUE_MUSIC_WORD | CUE_SONG_NOUN))
+    return music_word_led (scan, ws, i - 1);
   if (word_at (scan, i)->cue & CUE_WORK_MODIFIED)
     return FALSE;
-  return possessive_determiner (before) || (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper)
-         || (the && strcmp (before->key, "the") == 0);
+  return possessive_determiner (before) || owner_before (scan, ws, i - 1) || (the && strcmp (before->key, "the") == 0);
 }
 
 /* Whether word @i is a comma. */
@@ -386,7 +419,24 @@ song_after (Scan *scan, guint ws, guint we, guint i)
   guint b = title_end (scan, j, we, FALSE);
   if (apposed && (b == j || b >= we || !is_comma (scan, b)))
     return;
+  /* A place the lists name is none ("the opening track, Silverstone,"). */
+  const Span *held = span_at (scan, word_at (scan, j)->span);
+  if (held && held->a == j && held->place)
+    return;
   work_after (scan, ws, we, apposed ? i + 1 : i);
+}
+
+/* Whether @w is a decade, "1960s" or "60s". */
+static gboolean
+decade (const Word *w)
+{
+  gsize n = strlen (w->key);
+  if ((n != 3 && n != 5) || w->key[n - 1] != 's' || w->key[n - 2] != '0')
+    return FALSE;
+  for (gsize k = 0; k + 1 < n; k++)
+    if (!g_ascii_isdigit (w->key[k]))
+      return FALSE;
+  return TRUE;
 }
 
 /* "Her hits include What a Girl Wants, Dirrty and Beautiful", "songs
@@ -400,10 +450,15 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
   guint j = i + 1;
   if (j >= we)
     return;
+  /* The noun's own evidence either way, or before it a preposition
+   * ("with hits including"), "other" or a decade ("1960s hits such
+   * as"): "the worst hits include Ford, Rover and Vauxhall" are cars. */
+  const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
+  if (!song_noun_here (scan, ws, i, TRUE)
+      && !(before && (decade (before) || (!before->upper && ((before->cue & CUE_FUNCTION) || strcmp (before->key, "other") == 0)))))
+    return;
   if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
     j = examples_from (scan, we, j);
-  else if (!song_noun_here (scan, ws, i, TRUE))
-    return;
   else
     {
       /* No examples' word: a list of two or more says the titles. */
@@ -514,6 +569,7 @@ typedef struct
 {
   guint a, b;
   guint others; /* its mentions elsewhere, not opening a sentence */
+  guint next;   /* the next band of the same first word, G_MAXUINT: none */
 } BandName;
 
 /* "Busted singer Charlie Simpson", "Snow Patrol guitarist Nathan
@@ -597,6 +653,7 @@ find_band_mentions (Scan *scan)
 {
   guint n = scan->words->len;
   g_autoptr (GArray) bands = NULL;
+  g_autofree guint *heads = NULL; /* per slot, its first band, G_MAXUINT: none */
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
@@ -612,8 +669,27 @@ find_band_mentions (Scan *scan)
       if (a == i)
         continue;
       if (!bands)
-        bands = g_array_new (FALSE, FALSE, sizeof (BandName));
-      BandName band = { a, i, 0 };
+        {
+          bands = g_array_new (FALSE, FALSE, sizeof (BandName));
+          heads = g_new (guint, MAX (scan->n_slots, 1));
+          memset (heads, 0xff, sizeof (guint) * MAX (scan->n_slots, 1));
+        }
+      /* One entry a band, chained by its first word's slot: a document
+       * naming a band a thousand times is one lookup a word, not a
+       * thousand (the first entry of the same words answered alone). */
+      guint32 slot = scan->slots[a];
+      guint *link = &heads[slot];
+      while (*link != G_MAXUINT)
+        {
+          const BandName *known = &g_array_index (bands, BandName, *link);
+          if (known->b - known->a == i - a && same_words (scan, known->a, known->b, a))
+            break;
+          link = &g_array_index (bands, BandName, *link).next;
+        }
+      if (*link != G_MAXUINT)
+        continue;
+      BandName band = { a, i, 0, G_MAXUINT };
+      *link = bands->len;
       g_array_append_val (bands, band);
     }
   if (!bands)
@@ -627,7 +703,7 @@ find_band_mentions (Scan *scan)
         const Word *w = word_at (scan, c);
         if (!w->upper)
           continue;
-        for (guint r = 0; r < bands->len; r++)
+        for (guint r = heads[scan->slots[c]]; r != G_MAXUINT; r = g_array_index (bands, BandName, r).next)
           {
             BandName *band = &g_array_index (bands, BandName, r);
             guint e = c + (band->b - band->a);

@@ -116,7 +116,8 @@ static const EntityCase cases[] = {
   { "Her most recent single, Car Wash, featuring Missy Elliott, reached number four.",
     "MISC:Car Wash | PERSON:Missy Elliott" },
   { "Their biggest hit, Wonderwall, sold a million copies.", "MISC:Wonderwall" },
-  { "The opening track Fix You is slow.", "MISC:Fix You" },
+  { "The opening track Fix You is slow.", "MISC:Fix You",
+    "\"opening\" is no music word (\"the opening track, Silverstone,\"): waits for a test of a document about music" },
   { "The title track, Speed of Sound, was released first.", "MISC:Speed of Sound" },
   { "He won the award for the hit track Lady Marmalade last year.", "MISC:Lady Marmalade",
     "a title opening with a title of address (Lady: works.c's not_a_title())" },
@@ -132,6 +133,13 @@ static const EntityCase cases[] = {
   { "Her single European tour was cancelled.", "NORP:European" },
   { "His debut single, which was released in May, flopped.", "" },
   { "He won the smash hit award in London.", "GPE:London" },
+  /* A circuit after "track" and a name's possessive of a place; a genre
+   * bare or after "a" is a noun, "hit" its verb. */
+  { "The opening track, Silverstone, was wet.", "LOC:Silverstone" },
+  { "Britain's track, Silverstone, hosts the race.", "GPE:Britain | LOC:Silverstone" },
+  { "A rock hit Smith on the head during the riot.", "PERSON:Smith" },
+  { "The pop hit Toxic was number one.", "MISC:Toxic" },
+  { "Kylie's hit Spinning Around topped the charts.", "PERSON:Kylie | MISC:Spinning Around" },
   /* A list of songs after "hits include", "songs such as", "the singles":
    * each a song, whole; not a verb's objects. */
   { "Her hits include What a Girl Wants, Dirrty and Beautiful.", "MISC:What a Girl Wants | MISC:Dirrty | MISC:Beautiful" },
@@ -141,6 +149,14 @@ static const EntityCase cases[] = {
     "MISC:Time Is Running Out | MISC:Hysteria | MISC:Butterflies And Hurricanes" },
   { "They won fame with hits including I Still Haven't Found What I'm Looking For and With Or Without You.",
     "MISC:I Still Haven't Found What I'm Looking For | MISC:With Or Without You" },
+  /* The plural's own evidence, or "other", a decade, a preposition
+   * before it: an adjective there says nothing. */
+  { "The worst hits include Ford, Rover and Vauxhall.", "ORG:Ford | ORG:Rover | ORG:Vauxhall" },
+  { "The worst hits were Ford, Rover and Vauxhall.", "ORG:Ford | ORG:Rover | ORG:Vauxhall" },
+  { "He sang on 1960s hits such as Come Tomorrow and Sha La La in 1965.", "MISC:Come Tomorrow | MISC:Sha La La" },
+  { "The band toured with other hits including Street Life and Avalon.", "MISC:Street Life | MISC:Avalon" },
+  { "He sang on old hits such as Come Tomorrow and Sha La La in 1965.", "MISC:Come Tomorrow | MISC:Sha La La",
+    "an adjective no list says is music's (\"old\", as \"worst\")" },
   { "The boxer hits Smith and Jones in turn.", "PERSON:Smith | PERSON:Jones", "two surnames the tagger splits (Jones ORG)" },
   { "Her hits include songs by Madonna and Prince.", "PERSON:Madonna | PERSON:Prince",
     "a one-word name after \"and\" (Prince missed)" },

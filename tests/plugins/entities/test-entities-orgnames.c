@@ -24,6 +24,13 @@ static const EntityCase cases[] = {
   { "The campaign for Labour was run from London.", "ORG:Labour | GPE:London" },
   { "Chelsea Football Club for Champions League games needs more seats.",
     "ORG:Chelsea Football Club | MISC:Champions League" },
+  /* Not a person's name of one word before a kind of person, which
+   * it modifies; but a place or a word the lists hold no name there. */
+  { "The Society of Blair loyalists met.", "" },
+  { "The Society of Blair supporters met.", "" },
+  { "The Society of London met on Monday.", "ORG:Society of London" },
+  { "The Campaign for Scotland was launched.", "ORG:Campaign for Scotland" },
+  { "The Party of Blair was born.", "ORG:Party of Blair" },
   /* Not after a title, nor a phrase the tagger read over "of the". */
   { "The Lord Chief Justice of England spoke.", "GPE:England" },
   { "Members of the Bank of England's committee met.", "ORG:Bank of England",
@@ -37,7 +44,17 @@ static const EntityCase cases[] = {
   /* Not a surname the lists hint, nor a list holding a person's name
    * (Labour stays the tagger's person there: a miss, not this rule's). */
   { "He thanked Smith, Jones, Microsoft and Google for their help.",
-    "PERSON:Smith | ORG:Jones | ORG:Microsoft | ORG:Google" },
+    "PERSON:Smith | PERSON:Jones | ORG:Microsoft | ORG:Google",
+    "a tagger that reads Jones as a person here (the tagger says ORG; no rule mends a surname in a list)" },
+  /* A first name or a title before any mention in the document keeps a
+   * person (person_evidence()); with none, a surname no list holds is
+   * lost to the companies beside it. */
+  { "Steve Jobs spoke on Monday. Microsoft, Apple and Jobs were in court.",
+    "PERSON:Steve Jobs | ORG:Microsoft | ORG:Apple | PERSON:Jobs" },
+  { "Microsoft, Apple and Jobs were in court. Mr Jobs said so.",
+    "ORG:Microsoft | ORG:Apple | PERSON:Jobs | PERSON:Jobs" },
+  { "Microsoft, Apple and Jobs were in court.", "ORG:Microsoft | ORG:Apple | PERSON:Jobs",
+    "a list of surnames: Jobs is in no list (person-names.tsv) and nothing in the document says a person" },
   { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
 };
 

@@ -913,7 +913,9 @@ test_bad_data (void)
 /* The instructions entities_process() executes on one document of @n
  * sentences, each naming things the document-wide rules read: long names
  * written whole and cut (a new one each sentence), events, groups, a
- * place "of" a country, a title alone.  0 where the test skipped. */
+ * place "of" a country, a title alone, a band before its singer (one
+ * band a document, find_band_mentions()), a list of companies with a
+ * surname (person_evidence()).  0 where the test skipped. */
 static guint64
 stage_instructions (guint n)
 {
@@ -921,7 +923,8 @@ stage_instructions (guint n)
   for (guint i = 0; i < n; i++)
     g_string_append_printf (text,
                             "West Ham won at Kingston Park %u. West Ham manager Alan Pardew said Muslims and Tory MPs "
-                            "saw the Booker Prize in the Republic of Ireland, the Queen said. ",
+                            "saw the Booker Prize in the Republic of Ireland, the Queen said. Oasis singer Liam "
+                            "Gallagher sang in Leeds. Microsoft, Apple and Jobs were in court. ",
                             i);
   g_autofree char *pipeline = test_write_tmp ("entities-test-long-XXXXXX.pipeline", "[pipeline]\nstages=cleanup;entities\n");
   const char *argv[] = { ASSAY_BIN, "run", pipeline, "-", "--layers", "entity", "--max-annotations", "10000000", "-o", "/dev/null", NULL };
