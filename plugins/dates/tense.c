@@ -1081,9 +1081,13 @@ tense_limit (const Dates *d, const char *text, gsize from, gsize end, gboolean l
    * sentence (date_abbreviation_stop()), the expression's own last
    * byte included ("8 Apr.") */
   gsize first = from > 0 && text[from - 1] == '.' ? from - 1 : from;
-  for (gsize at = first; layered && at < end && at < from + 2 * AFTER_REACH; at++)
-    if (text[at] == '.' && date_abbreviation_stop (d, text, at))
-      return at;
+  /* memchr() to each stop: the byte loop was 2.6M of the 3.5M this
+   * function cost on 500 BBC articles (callgrind, session 14) */
+  gsize reach = MIN (end, from + 2 * AFTER_REACH);
+  for (const char *stop = text + first; layered && stop < text + reach
+       && (stop = memchr (stop, '.', text + reach - stop)) != NULL; stop++)
+    if (date_abbreviation_stop (d, text, stop - text))
+      return stop - text;
   if (!layered)
     {
       /* the look-aheads' own reach is under 400 bytes */

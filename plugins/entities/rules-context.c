@@ -664,10 +664,12 @@ products_by_noun (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->b + 1 >= n || !unlisted_name (scan, p))
+      if (p->b + 1 >= n)
         continue;
+      /* the next word's cue before unlisted_name()'s compares, which
+       * ran on every span (1.2M of 500 BBC articles' 497M) */
       const Word *next = word_at (scan, p->b);
-      if (next->upper || !(next->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN))
+      if (next->upper || !(next->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN)) || !unlisted_name (scan, p)
           || (!(next->cue & CUE_PRODUCT_NOUN) && p->b - p->a == 1 && acronym_at (scan, p->a))
           || (first_name_flags (scan, word_at (scan, p->b + 1))
               & NAME_WORD_PERSON_NOUN))
