@@ -123,12 +123,18 @@ count_before (const Dates *d, const char *text, gsize end, gsize *start)
     return FALSE;
   if (digits)
     return !(digits == 4 && end - w == 4 && (text[w] == '1' || text[w] == '2'));
+  return number_word_at (d, text, w, end);
+}
+
+gboolean
+number_word_at (const Dates *d, const char *text, gsize start, gsize end)
+{
   char word[24];
-  if (end - w >= sizeof word)
+  if (end - start >= sizeof word)
     return FALSE;
-  for (gsize i = w; i < end; i++)
-    word[i - w] = g_ascii_tolower (text[i]);
-  word[end - w] = '\0';
+  for (gsize i = start; i < end; i++)
+    word[i - start] = g_ascii_tolower (text[i]);
+  word[end - start] = '\0';
   /* "a" and "an" count one in the lexicon, but as articles they are no
    * count here ("a quarter-of-an-hour") */
   return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);

@@ -731,6 +731,9 @@ gboolean holiday_opens_year (const Dates *d, const char *text, gsize start, gsiz
 /* Whether "a week" that starts at @start and ends at @end in @text says
  * how often ("$1m a week", "four flights a week", "once a year"). */
 gboolean rate_after_count (const Dates *d, const char *text, gsize start, gsize end);
+/* Whether [@start, @end) of @text is a number word of the lexicon in any
+ * case ("four", "Hundred"), not the article "a" or "an" (context.c). */
+gboolean number_word_at (const Dates *d, const char *text, gsize start, gsize end);
 gboolean rate_read_as_span (const Dates *d, const char *text, gsize start, const char *after);
 /* Whether a word of d->measure_words stands in the clause before @m. */
 gboolean measure_in_clause (const Dates *d, const Match *m);

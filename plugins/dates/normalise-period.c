@@ -289,7 +289,7 @@ things_count_at (const Dates *d, const char *text, gsize end)
       for (guint i = 0; i < G_N_ELEMENTS (scales) && !scale; i++)
         scale = strcmp (word, scales[i]) == 0;
       if (!scale)
-        return strcmp (word, "a") != 0 && strcmp (word, "an") != 0 && g_hash_table_contains (d->numbers, word);
+        return number_word_at (d, text, w, end);
       gsize c, cn = word_before (text, 0, w, &c);
       /* "a million", "half a million": the article counts one here */
       if (cn == 1 && g_ascii_tolower (text[c]) == 'a')

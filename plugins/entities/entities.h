@@ -461,7 +461,7 @@ void claim_title (Scan *scan, guint a, guint b);
  * says is a work right after it ("Wolf Brother is an enchanting book"),
  * a work's title. */
 void find_described_works (Scan *scan);
-gboolean speaks_of_works (const Scan *scan);
+gboolean speaks_of_works (Scan *scan);
 guint capitalised_run_start (const Scan *scan, guint ws, guint b);
 gboolean may_be_title (const Scan *scan, guint a, guint b, gboolean lead);
 guint title_end (const Scan *scan, guint a, guint we, gboolean listed);

@@ -155,16 +155,6 @@ person_ends (const Scan *scan, guint b)
   return p && !p->dropped && p->b == b && strcmp (p->label, "PERSON") == 0;
 }
 
-/* Whether the document names a kind of work in lowercase somewhere
- * (speaks_of_works()), asked once a document. */
-static gboolean
-works_spoken (Scan *scan)
-{
-  if (scan->works_spoken == 0)
-    scan->works_spoken = speaks_of_works (scan) ? 2 : 1;
-  return scan->works_spoken == 2;
-}
-
 /* A film's title known by its credit, with no work's noun before it: a
  * credit after a comma (cues.tsv kind work-credit) and a capitalised
  * name after it ("The Aviator, starring Leonardo DiCaprio", "Closer,
@@ -587,7 +577,7 @@ find_credited_titles (Scan *scan, guint ws, guint we)
         joined = strchr (word_at (scan, k)->text, '-') != NULL;
       if (joined)
         continue;
-      if (!works_spoken (scan))
+      if (!speaks_of_works (scan))
         return;
       claim_title (scan, a, b);
       i = next;

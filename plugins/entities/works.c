@@ -902,15 +902,21 @@ find_title_case_works (Scan *scan, guint ws, guint we)
 }
 
 /* Whether the document names a kind of work anywhere in lowercase ("the
- * album", "his latest film"): one that speaks of works. */
+ * album", "his latest film"): one that speaks of works.  A walk over the
+ * whole document, so its answer is kept in the scan: the rules ask it
+ * sentence by sentence. */
 gboolean
-speaks_of_works (const Scan *scan)
+speaks_of_works (Scan *scan)
 {
-  for (guint i = 0; i < scan->words->len; i++)
-    if (!word_at (scan, i)->upper && (word_at (scan, i)->cue & CUE_WORK_NOUN)
-        && !(word_at (scan, i)->cue & CUE_WORK_MODIFIED))
-      return TRUE;
-  return FALSE;
+  if (scan->works_spoken == 0)
+    {
+      scan->works_spoken = 1;
+      for (guint i = 0; i < scan->words->len && scan->works_spoken == 1; i++)
+        if (!word_at (scan, i)->upper && (word_at (scan, i)->cue & CUE_WORK_NOUN)
+            && !(word_at (scan, i)->cue & CUE_WORK_MODIFIED))
+          scan->works_spoken = 2;
+    }
+  return scan->works_spoken == 2;
 }
 
 void
@@ -931,7 +937,6 @@ find_possessive_titles (Scan *scan, guint ws, guint we)
    * joins one word so, "Hope and Fears"), nor a MISC or a possessive
    * inside ("Swamp
    * at Sadler's Wells": the title and where it played). */
-  gint works = -1; /* speaks_of_works(), asked once a sentence holds such a run */
   for (guint i = ws + 1; i + 3 < we; i++)
     {
       if (!is_possessive (word_at (scan, i)) || !word_at (scan, i + 1)->upper || word_at (scan, i + 1)->glued
@@ -962,9 +967,7 @@ find_possessive_titles (Scan *scan, guint ws, guint we)
         }
       if (refused)
         continue;
-      if (works < 0)
-        works = speaks_of_works (scan);
-      if (!works)
+      if (!speaks_of_works (scan))
         return;
       claim_title (scan, a, b);
       i = b;
