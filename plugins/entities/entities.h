@@ -330,6 +330,12 @@ void link_names (Scan *scan, GHashTable *acronyms);
  * the last word an organisation elsewhere ("for Paramount"). */
 void vote_company_stems (Scan *scan);
 void find_later_orgs (Scan *scan);
+/* Per document (votes.c, from link_names() before its surnames): a name
+ * the document describes once ("X, the world's biggest printer firm",
+ * "winger X", "X ... her achievements") takes the label described at
+ * each of the tagger's mentions, where nothing in the document speaks
+ * for the tagger's label. */
+void vote_evidence (Scan *scan);
 /* Per document, after the votes (votes.c): a name of two words or more
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */

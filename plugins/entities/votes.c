@@ -785,3 +785,295 @@ find_competitions (Scan *scan)
         s->canonical = words_text (scan, a, i + 1);
     }
 }
+
+/* What the words around a mention say of the name: nothing, a person,
+ * an organisation. */
+enum
+{
+  SAYS_NOTHING,
+  SAYS_PERSON,
+  SAYS_ORG,
+};
+
+/* What the lowercase noun @i heading a description says ("the world's
+ * biggest printer firm", "its main oil producing unit", "the Hearts
+ * winger"): cues.tsv org-noun, org-head an organisation; role, player a
+ * person; a word that is both (person-nouns.tsv counts as a person's),
+ * or neither, nothing. */
+static guint
+head_says (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  gboolean org = (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) != 0, person = (w->cue & (CUE_ROLE | CUE_PLAYER)) != 0;
+  /* A firm's noun that is a person's trade too ("the insurance broker"). */
+  person = person || (org && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN));
+  if (w->upper || org == person)
+    return SAYS_NOTHING;
+  return org ? SAYS_ORG : SAYS_PERSON;
+}
+
+static gboolean
+key_in (const char *key, const char *const *keys)
+{
+  for (; *keys; keys++)
+    if (strcmp (key, *keys) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether word @w closes an apposition or a predicate: a mark (not a
+ * possessive's), a new sentence, a relative pronoun ("Sibneft, a
+ * Russian oil company that came close"). */
+static gboolean
+description_closes (const Word *w)
+{
+  static const char *const relatives[] = { "who", "whose", "which", "that", NULL };
+  return w->sentence_start || (!g_unichar_isalnum (g_utf8_get_char (w->text)) && !is_possessive (w))
+         || key_in (w->key, relatives);
+}
+
+/* Whether word @w ends the head noun's phrase inside a description: a
+ * preposition or a conjunction (cues.tsv function, but a modifier such
+ * as "former"), or one of a few more ("the chairman of Acme", "the man
+ * behind the Argonaut games group"). */
+static gboolean
+description_head_ends (const Word *w)
+{
+  static const char *const ends[] = { "of", "or", "than", "since", "behind", "over", "under", "into", "across",
+                                      "against", "between", "among", "like", "near", "through", "during", NULL };
+  return (!w->upper && (w->cue & CUE_FUNCTION) && !(w->cue & CUE_MODIFIER)) || key_in (w->key, ends);
+}
+
+/* Whether word @w is a verb of a clause the comma opened, not of a
+ * description: "Wyoming, the bank chief said", "Gatwick, the company
+ * has written". */
+static gboolean
+clause_verb (const Word *w)
+{
+  static const char *const verbs[] = { "said", "says", "told", "added", "is", "was", "are", "were", "has", "have",
+                                       "had", "will", "would", "could", "can", "may", "might", "did", "does",
+                                       NULL };
+  return key_in (w->key, verbs);
+}
+
+/* What the description after the mention [a, b) says of it: an
+ * apposition ("X, the world's biggest printer firm,"; "X, its main oil
+ * producing unit") or a predicate ("X is a Russian oil company", "X was
+ * the club's captain"), by its head noun, the last lowercase word before
+ * a preposition (description_head_ends()).  A determiner opens it: a
+ * list's comma ("Green Day, Ja Rule and ...", "Leeds, England") is no
+ * description; a mark or a relative pronoun closes it within twelve
+ * words, with no verb before: the comma opened a clause ("Kabul, the
+ * embassy official said").  A modifier before an organisation's noun
+ * makes it a person's post as often ("a senior broadcaster"): nothing.
+ * Not a predicate of a name after a preposition or a possessive ("the
+ * boss of HP is a former striker"): the subject is another's. */
+static guint
+described (const Scan *scan, guint a, guint b)
+{
+  static const char *const openers[] = { "the", "a", "an", "its", "their", NULL };
+  static const char *const be[] = { "is", "was", "are", "were", NULL };
+  static const char *const under[] = { "of", "for", "at", "in", "on", "by", "with", "from", "to", "about", NULL };
+  guint n = scan->words->len, i = b;
+  if (i + 2 >= n || word_at (scan, i)->sentence_start)
+    return SAYS_NOTHING;
+  const char *k = word_at (scan, i)->key;
+  if (strcmp (k, ",") != 0)
+    {
+      const Word *before = a > 0 ? word_at (scan, a - 1) : NULL;
+      if (!key_in (k, be) || (before && !word_at (scan, a)->sentence_start
+                              && (key_in (before->key, under) || is_possessive (before))))
+        return SAYS_NOTHING;
+    }
+  i++;
+  if (!key_in (word_at (scan, i)->key, openers))
+    return SAYS_NOTHING;
+  guint head = 0;
+  gboolean head_done = FALSE, modified = FALSE;
+  for (guint j = i + 1; j < n && j < i + 13; j++)
+    {
+      const Word *w = word_at (scan, j);
+      if (description_closes (w))
+        {
+          guint says = head ? head_says (scan, head) : SAYS_NOTHING;
+          return says == SAYS_ORG && modified ? SAYS_NOTHING : says;
+        }
+      if (clause_verb (w))
+        return SAYS_NOTHING;
+      if (head_done || (head_done = description_head_ends (w)))
+        continue;
+      if (!w->upper && g_ascii_isalpha (w->text[0]))
+        head = j;
+      modified = modified || (w->cue & CUE_MODIFIER);
+    }
+  return SAYS_NOTHING; /* no end in sight: no head to trust */
+}
+
+/* Whether a word of [a, b) is one that heads or ends an organisation's
+ * or a place's name (cues.tsv org-head, org-noun, org-word,
+ * company-tail, loc-head, press-title, team-noun, band-noun), or that
+ * ends in a common word after no first name: "official China Daily" is
+ * no person. */
+static gboolean
+org_words (const Scan *scan, guint a, guint b)
+{
+  /* A name's last word English writes in lowercase is a person's
+   * surname ("Andy Green") only after a first name: "official Kabul
+   * Radio", "the official North East Says No campaign". */
+  if (!(first_name_flags (scan, word_at (scan, a)) & NAME_WORD_FIRST)
+      && (first_name_flags (scan, word_at (scan, b - 1)) & NAME_WORD_ENGLISH))
+    return TRUE;
+  const Cue org = CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_WORD | CUE_COMPANY_TAIL | CUE_LOC_HEAD | CUE_PRESS_TITLE
+                  | CUE_TEAM_NOUN | CUE_BAND_NOUN;
+  for (guint i = a; i < b; i++)
+    if (word_at (scan, i)->cue & org)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the mention [a, b) labelled @label says of its name by the words
+ * around it: a description after it (described()); a person's mark
+ * right before it, a form of address or a lowercase title, post or
+ * position ("Mr", "Hearts winger", "chairman"; before one word only
+ * where the tagger made it no organisation: "fund manager Jupiter" is
+ * the firm; never before the tagger's place: "official North East Says
+ * No campaign"); "its X unit".  Not a pronoun after it: on the BBC archive
+ * "X ... her" within three words was another's far more often than the
+ * name's ("Wimbledon taking her to number one", "the Devon diva started
+ * her career", "Erfurt elevated him"). */
+static guint
+mention_says (const Scan *scan, guint a, guint b, const char *label)
+{
+  guint says = described (scan, a, b);
+  if (says)
+    return says;
+  guint n = scan->words->len;
+  const Word *before = a > 0 && !word_at (scan, a)->sentence_start ? word_at (scan, a - 1) : NULL;
+  if (before && ((before->cue & CUE_HONORIFIC) || (!before->upper && head_says (scan, a - 1) == SAYS_PERSON))
+      && (b - a >= 2 ? !org_words (scan, a, b) : strcmp (label, "ORG") != 0) && strcmp (label, "GPE") != 0
+      && strcmp (label, "LOC") != 0)
+    return SAYS_PERSON;
+  if (before && b < n && !word_at (scan, b)->sentence_start
+      && (!strcmp (before->key, "its") || !strcmp (before->key, "their")) && head_says (scan, b) == SAYS_ORG)
+    return SAYS_ORG;
+  return SAYS_NOTHING;
+}
+
+/* Whether the lists know or hint word @w as a person's name alone
+ * (person-names.tsv: "Smith"). */
+static gboolean
+hinted_person (const Word *w)
+{
+  const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
+  return e && strcmp (e->label, "PERSON") == 0;
+}
+
+enum { MOST_DESCRIBED = 16 };
+
+/* A name the document describes: its first mention's words and what its
+ * mentions say, by SAYS_. */
+typedef struct
+{
+  guint a, b;
+  guint says[3];
+  gboolean person_described; /* a person by a description, not only by a mark before it */
+  gboolean org_owned;        /* an organisation by "its X unit", not only by a description */
+} Described;
+
+/* Whether the span @p, the tagger's, may take another label by what
+ * the document says: not a rule's, a list's, a club's or a work's, nor
+ * one the lists linked (a place the lists hint: "Arbil, the
+ * administrative centre"). */
+static gboolean
+taggers (const Span *p)
+{
+  return p->source == SOURCE_TAGGER && !p->cued && !p->team && !p->work && !p->listed && !p->numbered && !p->place
+         && !p->kb;
+}
+
+void
+vote_evidence (Scan *scan)
+{
+  Described names[MOST_DESCRIBED];
+  guint n_names = 0;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a > LONGEST)
+        continue;
+      guint says = mention_says (scan, p->a, p->b, p->label);
+      if (says == SAYS_NOTHING)
+        continue;
+      guint d = 0;
+      while (d < n_names && !same_words (scan, names[d].a, names[d].b, p->a, p->b))
+        d++;
+      if (d == n_names)
+        {
+          if (n_names == MOST_DESCRIBED)
+            continue;
+          names[n_names++] = (Described) { .a = p->a, .b = p->b };
+        }
+      names[d].says[says]++;
+      gboolean by_description = described (scan, p->a, p->b) == says;
+      names[d].person_described |= says == SAYS_PERSON && by_description;
+      names[d].org_owned |= says == SAYS_ORG && !by_description;
+    }
+  for (guint d = 0; d < n_names; d++)
+    {
+      const Described *name = &names[d];
+      guint person = name->says[SAYS_PERSON], org = name->says[SAYS_ORG];
+      if ((person == 0) == (org == 0))
+        continue; /* both, or neither: the tagger's */
+      const char *label = person ? "PERSON" : "ORG";
+      /* A rule's or a list's mention of the same words with another
+       * label outweighs one description ("Ford, the carmaker", listed). */
+      gboolean against = FALSE;
+      for (guint k = 0; k < scan->spans->len && !against; k++)
+        {
+          const Span *p = span_at (scan, k);
+          against = !p->dropped && !taggers (p) && strcmp (p->label, label) != 0
+                    && same_words (scan, p->a, p->b, name->a, name->b);
+        }
+      /* A full name opening with a first name is a person's unless a
+       * list has the whole name ("Jo Flaherty, a senior broadcaster");
+       * a company's or a club's listed name is no person's. */
+      const Word *first = word_at (scan, name->a);
+      gboolean listed = name_listed (scan->e->companies, scan, name->a, name->b) || club_listed (scan, name->a, name->b);
+      /* A surname the lists hint is a person's in a description
+       * ("Smith, the insurance broker"), not in "its Sandoz unit". A first name alone is first_name_person()'s (links.c), which
+       * links it to the full name ("Elton ... Sir Elton John"). */
+      if (against || (person && listed)
+          || (person && name->b - name->a == 1 && (first_name_flags (scan, first) & NAME_WORD_FIRST))
+          || (org && !listed && name->b - name->a >= 2 && !first->capitals
+              && (first_name_flags (scan, first) & NAME_WORD_FIRST))
+          || (org && name->b - name->a == 1 && hinted_person (first) && !name->org_owned))
+        continue;
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          Span *p = span_at (scan, k);
+          /* The described name, and a person's surname alone ("Hearts
+           * winger Saulius Mikoliunas ... Mikoliunas, 20, barged"), or
+           * an organisation's name in full the tagger took for a
+           * person's, where it opens with no first name ("Hewlett
+           * Tarvex ... Tarvex, the world's biggest printer firm"): else
+           * links.c makes the short form that person's surname again. */
+          /* A mark before one word says less than the tagger's
+           * organisation elsewhere ("Market leader Nintendo", tagged a
+           * person there, the firm at its other mentions). */
+          if (p->dropped || !taggers (p) || strcmp (p->label, label) == 0
+              || (person && name->b - name->a == 1 && !name->person_described && strcmp (p->label, "ORG") == 0)
+              || !(same_words (scan, p->a, p->b, name->a, name->b)
+                   || (person && name->b - name->a >= 2 && p->b - p->a == 1
+                       && scan->slots[p->a] == scan->slots[name->b - 1])
+                   || (org && name->b - name->a == 1 && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0
+                       && scan->slots[p->b - 1] == scan->slots[name->a]
+                       && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST))))
+            continue;
+          p->label = label;
+          p->cued = TRUE; /* the text decided it: so it weighs in links.c's vote */
+          p->place = FALSE;
+          g_clear_pointer (&p->kb, g_free);
+          g_clear_pointer (&p->country, g_free);
+        }
+    }
+}
