@@ -797,14 +797,14 @@ enum
 
 /* What the lowercase noun @i heading a description says ("the world's
  * biggest printer firm", "its main oil producing unit", "the Hearts
- * winger"): cues.tsv org-noun, org-head an organisation; role, player a
- * person; a word that is both (person-nouns.tsv counts as a person's),
+ * winger"): cues.tsv org-noun, org-head an organisation; role, player,
+ * musician a person; a word that is both (person-nouns.tsv counts as a person's),
  * or neither, nothing. */
 static guint
 head_says (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  gboolean org = (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) != 0, person = (w->cue & (CUE_ROLE | CUE_PLAYER)) != 0;
+  gboolean org = (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) != 0, person = (w->cue & (CUE_ROLE | CUE_PLAYER | CUE_MUSICIAN)) != 0;
   /* A firm's noun that is a person's trade too ("the insurance broker"). */
   person = person || (org && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN));
   if (w->upper || org == person)
@@ -991,9 +991,61 @@ taggers (const Span *p)
          && !p->kb;
 }
 
+/* Whether a lowercase organisation's or band's noun comes right before
+ * word @a ("Glasgow group Franz Ferdinand"; cues.tsv org-noun, org-head,
+ * band-noun). */
+static gboolean
+org_noun_before (const Scan *scan, guint a)
+{
+  const Word *w = a > 0 && !word_at (scan, a)->sentence_start ? word_at (scan, a - 1) : NULL;
+  return w && !w->upper && (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_BAND_NOUN));
+}
+
+/* A person's full name opening with a first name (first-names.tsv) the
+ * tagger labelled otherwise at a mention is the person where the
+ * document names the same words a person at least as often ("the George
+ * W Bush website" after "George W Bush said"): one name, one label.
+ * Not a name a company or club list holds, nor one holding an org's or
+ * a place's word (org_words()), nor against a rule's or a list's
+ * mention of another label, or one after an organisation's or a band's
+ * noun ("Glasgow group Franz Ferdinand"). */
+static void
+vote_full_names (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *first = word_at (scan, p->a);
+      if (p->dropped || !taggers (p) || p->b - p->a < 2 || p->b - p->a > LONGEST || !strcmp (p->label, "PERSON")
+          || !strcmp (p->label, "NORP") || first->capitals || !(first_name_flags (scan, first) & NAME_WORD_FIRST)
+          || org_words (scan, p->a, p->b))
+        continue;
+      guint person = 0, other = 0;
+      for (guint o = 0; o < scan->spans->len; o++)
+        {
+          const Span *q = span_at (scan, o);
+          if (!q->dropped && same_words (scan, q->a, q->b, p->a, p->b))
+            {
+              if (strcmp (q->label, "PERSON") == 0)
+                person++;
+              else
+                other += taggers (q) && !org_noun_before (scan, q->a) ? 1 : 1000;
+            }
+        }
+      if (person == 0 || person < other || name_listed (scan->e->companies, scan, p->a, p->b)
+          || club_listed (scan, p->a, p->b))
+        continue;
+      p->label = "PERSON";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
 void
 vote_evidence (Scan *scan)
 {
+  vote_full_names (scan);
   Described names[MOST_DESCRIBED];
   guint n_names = 0;
   for (guint k = 0; k < scan->spans->len; k++)

@@ -57,3 +57,16 @@
   /* A predicate of another's subject: "the boss of X is a former
    * striker" says nothing of X. */
   { "The boss of Tarvex is a former striker. Tarvex said profits rose.", "LOC:Tarvex | LOC:Tarvex" },
+  /* A musician by a predicate ("is a rapper"), at each mention. */
+  { "Kanye Weston is a rapper. Kanye Weston said he was happy. Fans of Kanye Weston cheered.",
+    "PERSON:Kanye Weston | PERSON:Kanye Weston | PERSON:Kanye Weston" },
+  /* A full name opening with a first name, a person at most of its
+   * mentions: the person at the one the tagger made a place. */
+  { "Stan Marlow wrote comics. The comic book genius of Stan Marlow. Stan Marlow, the man behind the heroes, is "
+    "82. Stan Marlow said he was pleased.",
+    "PERSON:Stan Marlow | PERSON:Stan Marlow | PERSON:Stan Marlow | PERSON:Stan Marlow" },
+  /* Not a band the text names so ("the band X"), nor a company the
+   * lists hold. */
+  { "The band Franz Ferdinand won two prizes. Franz Ferdinand played first. Fans of Franz Ferdinand cheered.",
+    "ORG:Franz Ferdinand | ORG:Franz Ferdinand | ORG:Franz Ferdinand" },
+  { "Shares in Morgan Stanley fell. Morgan Stanley said profits rose.", "ORG:Morgan Stanley | ORG:Morgan Stanley" },
