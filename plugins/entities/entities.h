@@ -336,6 +336,10 @@ void find_later_orgs (Scan *scan);
  * each of the tagger's mentions, where nothing in the document speaks
  * for the tagger's label. */
 void vote_evidence (Scan *scan);
+/* Per document (votes.c, from link_names() after its votes): a
+ * headline's mention takes the label the body gives all the mentions of
+ * the same words. */
+void vote_headline (Scan *scan);
 /* Per document, after the votes (votes.c): a name of two words or more
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */

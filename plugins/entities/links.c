@@ -1026,6 +1026,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   spread_teams (scan);
   find_competitions (scan);
   mark_groups (scan);
+  vote_headline (scan);
   /* Last: the passes above read a one-word name as its word. */
   keep_own_possessives (scan, uses);
 }

@@ -1129,3 +1129,59 @@ vote_evidence (Scan *scan)
         }
     }
 }
+
+enum { HEADLINE_WORDS = 14 };
+
+void
+vote_headline (Scan *scan)
+{
+  /* A headline's mention (the text's first line, of a few words and no
+   * full stop: "Bush to outline 'toughest' budget", "El Guerrouj targets
+   * cross country") takes the label the body gives each of the same
+   * words' mentions, all alike, where the tagger labelled it otherwise
+   * with no more than the headline's few words to go on.  Not a result's
+   * headline ("Borders 19-20 Ulster": the club, whatever the body's place
+   * says), nor a mention its own words describe ("Unclear future for
+   * striker Baros"), nor a rule's or a list's. */
+  const char *nl = strchr (scan->text, '\n');
+  guint n = scan->words->len, h = 0;
+  if (nl == NULL)
+    return;
+  gsize line_end = (gsize) (nl - scan->text);
+  while (h < n && word_at (scan, h)->end <= line_end)
+    {
+      const Word *w = word_at (scan, h);
+      if (h > HEADLINE_WORDS || (w->key[0] == '.' && w->key[1] == '\0')
+          || (g_ascii_isdigit (w->text[0]) && is_score (scan, h)))
+        return;
+      h++;
+    }
+  if (h == 0 || h == n)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b > h || p->source > SOURCE_TAGGER || p->cued || p->team || p->work || p->listed
+          || mention_says (scan, p->a, p->b, p->label) != SAYS_NOTHING)
+        continue;
+      const Span *model = NULL;
+      gboolean alike = TRUE;
+      for (guint o = 0; o < scan->spans->len && alike; o++)
+        {
+          const Span *q = span_at (scan, o);
+          if (q->dropped || q->a < h || !same_words (scan, q->a, q->b, p->a, p->b))
+            continue;
+          if (model == NULL)
+            model = q;
+          alike = strcmp (q->label, model->label) == 0;
+        }
+      if (!alike || model == NULL || strcmp (model->label, p->label) == 0)
+        continue;
+      Span copy = *model;
+      p->label = copy.label;
+      p->place = copy.place;
+      g_free (p->canonical), p->canonical = g_strdup (copy.canonical);
+      g_free (p->kb), p->kb = g_strdup (copy.kb);
+      g_free (p->country), p->country = g_strdup (copy.country);
+    }
+}

@@ -70,3 +70,12 @@
   { "The band Franz Ferdinand won two prizes. Franz Ferdinand played first. Fans of Franz Ferdinand cheered.",
     "ORG:Franz Ferdinand | ORG:Franz Ferdinand | ORG:Franz Ferdinand" },
   { "Shares in Morgan Stanley fell. Morgan Stanley said profits rose.", "ORG:Morgan Stanley | ORG:Morgan Stanley" },
+  /* A headline's mention takes the label the body gives all the same
+   * words' mentions (vote_headline()). */
+  { "El Mansouri targets cross country\n\nDouble world champion Hicham El Mansouri will run at the cross country "
+    "event. El Mansouri said he was fit.",
+    "PERSON:El Mansouri | PERSON:Hicham El Mansouri | PERSON:El Mansouri" },
+  /* Not in a result's headline: the club, whatever the body's place. */
+  { "Bath 19-20 Gloucester\n\nIn Gloucester the weather was wet. Police in Gloucester said the roads were quiet.",
+    "ORG:Bath | ORG:Gloucester | GPE:Gloucester kb=geonames:2648404 country=United Kingdom "
+    "| GPE:Gloucester kb=geonames:2648404 country=United Kingdom" },
