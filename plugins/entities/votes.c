@@ -1067,7 +1067,12 @@ vote_evidence (Scan *scan)
         }
       names[d].says[says]++;
       gboolean by_description = described (scan, p->a, p->b) == says;
-      names[d].person_described |= says == SAYS_PERSON && by_description;
+      /* A player's position, a musician's trade or a form of address
+       * before the name is a person's as surely as a description
+       * ("striker Baros"); a post may be a firm's ("market leader"). */
+      const Word *before = p->a > 0 ? word_at (scan, p->a - 1) : NULL;
+      gboolean sure_mark = before && (before->cue & (CUE_PLAYER | CUE_MUSICIAN | CUE_HONORIFIC));
+      names[d].person_described |= says == SAYS_PERSON && (by_description || sure_mark);
       names[d].org_owned |= says == SAYS_ORG && !by_description;
     }
   for (guint d = 0; d < n_names; d++)

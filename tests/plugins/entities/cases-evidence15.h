@@ -79,3 +79,8 @@
   { "Bath 19-20 Gloucester\n\nIn Gloucester the weather was wet. Police in Gloucester said the roads were quiet.",
     "ORG:Bath | ORG:Gloucester | GPE:Gloucester kb=geonames:2648404 country=United Kingdom "
     "| GPE:Gloucester kb=geonames:2648404 country=United Kingdom" },
+  /* A player's position before one word decides its other mentions too
+   * (a post does not: "market leader X" may be the firm). */
+  { "Unclear future for striker Baronek\n\nBaronek, who is the club's leading scorer, was dropped for the final. "
+    "Baronek was angry.",
+    "PERSON:Baronek role=striker | PERSON:Baronek | PERSON:Baronek" },
