@@ -8,6 +8,7 @@
 
 #include "entities.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 gboolean
@@ -821,46 +822,91 @@ key_in (const char *key, const char *const *keys)
   return FALSE;
 }
 
-/* Whether word @w closes an apposition or a predicate: a mark (not a
- * possessive's), a new sentence, a relative pronoun ("Sibneft, a
- * Russian oil company that came close"). */
-static gboolean
-description_closes (const Word *w)
+/* What a word is to a description after a name (described()). */
+enum
 {
-  static const char *const relatives[] = { "who", "whose", "which", "that", NULL };
-  return w->sentence_start || (!g_unichar_isalnum (g_utf8_get_char (w->text)) && !is_possessive (w))
-         || key_in (w->key, relatives);
+  DESCRIPTION_WORD,
+  DESCRIPTION_CLOSES,    /* a relative pronoun: "Sibneft, a Russian oil company that came close" */
+  DESCRIPTION_ENDS_HEAD, /* the head noun's phrase ends: "the man behind the Argonaut games group" */
+  DESCRIPTION_VERB,      /* the comma opened a clause: "Wyoming, the bank chief said" */
+};
+
+typedef struct
+{
+  const char *key;
+  guint kind;
+} DescriptionWord;
+
+static int
+description_word_cmp (const void *key, const void *row)
+{
+  return strcmp (key, ((const DescriptionWord *) row)->key);
 }
 
-/* Whether word @w ends the head noun's phrase inside a description: a
- * preposition or a conjunction (cues.tsv function, but a modifier such
- * as "former"), or one of a few more ("the chairman of Acme", "the man
- * behind the Argonaut games group"). */
-static gboolean
-description_head_ends (const Word *w)
+/* What word @w is to a description: a mark (not a possessive's) or a new
+ * sentence closes it; a preposition or a conjunction (cues.tsv function,
+ * but a modifier such as "former") ends its head's phrase; and the words
+ * of the table below.  Looked up by bisection, sorted by key: asked of
+ * each word of each description. */
+static guint
+description_word (const Word *w)
 {
-  static const char *const ends[] = { "of", "or", "than", "since", "behind", "over", "under", "into", "across",
-                                      "against", "between", "among", "like", "near", "through", "during", NULL };
-  return (!w->upper && (w->cue & CUE_FUNCTION) && !(w->cue & CUE_MODIFIER)) || key_in (w->key, ends);
-}
-
-/* Whether word @w is a verb of a clause the comma opened, not of a
- * description: "Wyoming, the bank chief said", "Gatwick, the company
- * has written". */
-static gboolean
-clause_verb (const Word *w)
-{
-  static const char *const verbs[] = { "said", "says", "told", "added", "is", "was", "are", "were", "has", "have",
-                                       "had", "will", "would", "could", "can", "may", "might", "did", "does",
-                                       NULL };
-  return key_in (w->key, verbs);
+  static const DescriptionWord words[] = {
+    { "across", DESCRIPTION_ENDS_HEAD },
+    { "added", DESCRIPTION_VERB },
+    { "against", DESCRIPTION_ENDS_HEAD },
+    { "among", DESCRIPTION_ENDS_HEAD },
+    { "are", DESCRIPTION_VERB },
+    { "behind", DESCRIPTION_ENDS_HEAD },
+    { "between", DESCRIPTION_ENDS_HEAD },
+    { "can", DESCRIPTION_VERB },
+    { "could", DESCRIPTION_VERB },
+    { "did", DESCRIPTION_VERB },
+    { "does", DESCRIPTION_VERB },
+    { "during", DESCRIPTION_ENDS_HEAD },
+    { "had", DESCRIPTION_VERB },
+    { "has", DESCRIPTION_VERB },
+    { "have", DESCRIPTION_VERB },
+    { "into", DESCRIPTION_ENDS_HEAD },
+    { "is", DESCRIPTION_VERB },
+    { "like", DESCRIPTION_ENDS_HEAD },
+    { "may", DESCRIPTION_VERB },
+    { "might", DESCRIPTION_VERB },
+    { "near", DESCRIPTION_ENDS_HEAD },
+    { "of", DESCRIPTION_ENDS_HEAD },
+    { "or", DESCRIPTION_ENDS_HEAD },
+    { "over", DESCRIPTION_ENDS_HEAD },
+    { "said", DESCRIPTION_VERB },
+    { "says", DESCRIPTION_VERB },
+    { "since", DESCRIPTION_ENDS_HEAD },
+    { "than", DESCRIPTION_ENDS_HEAD },
+    { "that", DESCRIPTION_CLOSES },
+    { "through", DESCRIPTION_ENDS_HEAD },
+    { "told", DESCRIPTION_VERB },
+    { "under", DESCRIPTION_ENDS_HEAD },
+    { "was", DESCRIPTION_VERB },
+    { "were", DESCRIPTION_VERB },
+    { "which", DESCRIPTION_CLOSES },
+    { "who", DESCRIPTION_CLOSES },
+    { "whose", DESCRIPTION_CLOSES },
+    { "will", DESCRIPTION_VERB },
+    { "would", DESCRIPTION_VERB },
+  };
+  if (w->sentence_start || (!g_unichar_isalnum (g_utf8_get_char (w->text)) && !is_possessive (w)))
+    return DESCRIPTION_CLOSES;
+  if (w->upper)
+    return DESCRIPTION_WORD;
+  const DescriptionWord *row = bsearch (w->key, words, G_N_ELEMENTS (words), sizeof *words, description_word_cmp);
+  if (row)
+    return row->kind;
+  return (w->cue & CUE_FUNCTION) && !(w->cue & CUE_MODIFIER) ? DESCRIPTION_ENDS_HEAD : DESCRIPTION_WORD;
 }
 
 /* What the description after the mention [a, b) says of it: an
  * apposition ("X, the world's biggest printer firm,"; "X, its main oil
  * producing unit") or a predicate ("X is a Russian oil company", "X was
  * the club's captain"), by its head noun, the last lowercase word before
- * a preposition (description_head_ends()).  A determiner opens it: a
+ * a preposition (description_word()).  A determiner opens it: a
  * list's comma ("Green Day, Ja Rule and ...", "Leeds, England") is no
  * description; a mark or a relative pronoun closes it within twelve
  * words, with no verb before: the comma opened a clause ("Kabul, the
@@ -872,35 +918,40 @@ static guint
 described (const Scan *scan, guint a, guint b)
 {
   static const char *const openers[] = { "the", "a", "an", "its", "their", NULL };
-  static const char *const be[] = { "is", "was", "are", "were", NULL };
   static const char *const under[] = { "of", "for", "at", "in", "on", "by", "with", "from", "to", "about", NULL };
   guint n = scan->words->len, i = b;
   if (i + 2 >= n || word_at (scan, i)->sentence_start)
     return SAYS_NOTHING;
+  /* By bytes first: asked after every name of the document, and most
+   * are followed by neither a comma nor a form of "be". */
   const char *k = word_at (scan, i)->key;
-  if (strcmp (k, ",") != 0)
+  if (!(k[0] == ',' && k[1] == '\0'))
     {
+      gboolean be = (k[0] == 'i' && k[1] == 's' && k[2] == '\0')
+                    || ((k[0] == 'w' || k[0] == 'a') && (!strcmp (k, "was") || !strcmp (k, "are") || !strcmp (k, "were")));
       const Word *before = a > 0 ? word_at (scan, a - 1) : NULL;
-      if (!key_in (k, be) || (before && !word_at (scan, a)->sentence_start
-                              && (key_in (before->key, under) || is_possessive (before))))
+      if (!be || (before && !word_at (scan, a)->sentence_start
+                  && (key_in (before->key, under) || is_possessive (before))))
         return SAYS_NOTHING;
     }
   i++;
-  if (!key_in (word_at (scan, i)->key, openers))
+  const Word *opener = word_at (scan, i);
+  if (!(opener->cue & CUE_FUNCTION) || !key_in (opener->key, openers))
     return SAYS_NOTHING;
   guint head = 0;
   gboolean head_done = FALSE, modified = FALSE;
   for (guint j = i + 1; j < n && j < i + 13; j++)
     {
       const Word *w = word_at (scan, j);
-      if (description_closes (w))
+      guint kind = description_word (w);
+      if (kind == DESCRIPTION_CLOSES)
         {
           guint says = head ? head_says (scan, head) : SAYS_NOTHING;
           return says == SAYS_ORG && modified ? SAYS_NOTHING : says;
         }
-      if (clause_verb (w))
+      if (kind == DESCRIPTION_VERB)
         return SAYS_NOTHING;
-      if (head_done || (head_done = description_head_ends (w)))
+      if (head_done || (head_done = kind == DESCRIPTION_ENDS_HEAD))
         continue;
       if (!w->upper && g_ascii_isalpha (w->text[0]))
         head = j;
@@ -953,7 +1004,7 @@ mention_says (const Scan *scan, guint a, guint b, const char *label)
       && (b - a >= 2 ? !org_words (scan, a, b) : strcmp (label, "ORG") != 0) && strcmp (label, "GPE") != 0
       && strcmp (label, "LOC") != 0)
     return SAYS_PERSON;
-  if (before && b < n && !word_at (scan, b)->sentence_start
+  if (before && (before->cue & CUE_FUNCTION) && b < n && !word_at (scan, b)->sentence_start
       && (!strcmp (before->key, "its") || !strcmp (before->key, "their")) && head_says (scan, b) == SAYS_ORG)
     return SAYS_ORG;
   return SAYS_NOTHING;
@@ -1016,7 +1067,7 @@ vote_full_names (Scan *scan)
     {
       Span *p = span_at (scan, k);
       const Word *first = word_at (scan, p->a);
-      if (p->dropped || !taggers (p) || p->b - p->a < 2 || p->b - p->a > LONGEST || !strcmp (p->label, "PERSON")
+      if (p->dropped || p->b - p->a < 2 || p->b - p->a > LONGEST || !taggers (p) || !strcmp (p->label, "PERSON")
           || !strcmp (p->label, "NORP") || first->capitals || !(first_name_flags (scan, first) & NAME_WORD_FIRST)
           || org_words (scan, p->a, p->b))
         continue;
@@ -1088,8 +1139,8 @@ vote_evidence (Scan *scan)
       for (guint k = 0; k < scan->spans->len && !against; k++)
         {
           const Span *p = span_at (scan, k);
-          against = !p->dropped && !taggers (p) && strcmp (p->label, label) != 0
-                    && same_words (scan, p->a, p->b, name->a, name->b);
+          against = !p->dropped && same_words (scan, p->a, p->b, name->a, name->b) && !taggers (p)
+                    && strcmp (p->label, label) != 0;
         }
       /* A full name opening with a first name is a person's unless a
        * list has the whole name ("Jo Flaherty, a senior broadcaster");
@@ -1117,14 +1168,15 @@ vote_evidence (Scan *scan)
           /* A mark before one word says less than the tagger's
            * organisation elsewhere ("Market leader Nintendo", tagged a
            * person there, the firm at its other mentions). */
-          if (p->dropped || !taggers (p) || strcmp (p->label, label) == 0
-              || (person && name->b - name->a == 1 && !name->person_described && strcmp (p->label, "ORG") == 0)
+          if (p->dropped
               || !(same_words (scan, p->a, p->b, name->a, name->b)
                    || (person && name->b - name->a >= 2 && p->b - p->a == 1
                        && scan->slots[p->a] == scan->slots[name->b - 1])
-                   || (org && name->b - name->a == 1 && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0
-                       && scan->slots[p->b - 1] == scan->slots[name->a]
-                       && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST))))
+                   || (org && name->b - name->a == 1 && p->b - p->a >= 2
+                       && scan->slots[p->b - 1] == scan->slots[name->a] && strcmp (p->label, "PERSON") == 0
+                       && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST)))
+              || !taggers (p) || strcmp (p->label, label) == 0
+              || (person && name->b - name->a == 1 && !name->person_described && strcmp (p->label, "ORG") == 0))
             continue;
           p->label = label;
           p->cued = TRUE; /* the text decided it: so it weighs in links.c's vote */
