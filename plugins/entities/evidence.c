@@ -27,13 +27,14 @@ enum
 /* What the lowercase noun @i heading a description says ("the world's
  * biggest printer firm", "its main oil producing unit", "the Hearts
  * winger"): cues.tsv org-noun, org-head an organisation; role, player,
- * musician a person; a word that is both (person-nouns.tsv counts as a person's),
- * or neither, nothing. */
+ * musician a person; a word that is both (person-nouns.tsv counts as a
+ * person's), or neither, nothing. */
 static guint
 head_says (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
-  gboolean org = (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) != 0, person = (w->cue & (CUE_ROLE | CUE_PLAYER | CUE_MUSICIAN)) != 0;
+  gboolean org = (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) != 0;
+  gboolean person = (w->cue & (CUE_ROLE | CUE_PLAYER | CUE_MUSICIAN)) != 0;
   /* A firm's noun that is a person's trade too ("the insurance broker"). */
   person = person || (org && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN));
   if (w->upper || org == person)
@@ -156,7 +157,8 @@ described (const Scan *scan, guint a, guint b)
   if (!(k[0] == ',' && k[1] == '\0'))
     {
       gboolean be = (k[0] == 'i' && k[1] == 's' && k[2] == '\0')
-                    || ((k[0] == 'w' || k[0] == 'a') && (!strcmp (k, "was") || !strcmp (k, "are") || !strcmp (k, "were")));
+                    || ((k[0] == 'w' || k[0] == 'a')
+                        && (!strcmp (k, "was") || !strcmp (k, "are") || !strcmp (k, "were")));
       const Word *before = a > 0 ? word_at (scan, a - 1) : NULL;
       if (!be || (before && !word_at (scan, a)->sentence_start
                   && (key_in (before->key, under) || is_possessive (before))))
@@ -295,9 +297,9 @@ vote_full_names (Scan *scan)
     {
       Span *p = span_at (scan, k);
       const Word *first = word_at (scan, p->a);
-      if (p->dropped || p->b - p->a < 2 || p->b - p->a > LONGEST_DESCRIBED || !taggers (p) || !strcmp (p->label, "PERSON")
-          || !strcmp (p->label, "NORP") || first->capitals || !(first_name_flags (scan, first) & NAME_WORD_FIRST)
-          || org_words (scan, p->a, p->b))
+      if (p->dropped || p->b - p->a < 2 || p->b - p->a > LONGEST_DESCRIBED || !taggers (p)
+          || !strcmp (p->label, "PERSON") || !strcmp (p->label, "NORP") || first->capitals
+          || !(first_name_flags (scan, first) & NAME_WORD_FIRST) || org_words (scan, p->a, p->b))
         continue;
       guint person = 0, other = 0;
       for (guint o = 0; o < scan->spans->len; o++)
@@ -374,9 +376,11 @@ vote_evidence (Scan *scan)
        * list has the whole name ("Jo Flaherty, a senior broadcaster");
        * a company's or a club's listed name is no person's. */
       const Word *first = word_at (scan, name->a);
-      gboolean listed = name_listed (scan->e->companies, scan, name->a, name->b) || club_listed (scan, name->a, name->b);
+      gboolean listed
+          = name_listed (scan->e->companies, scan, name->a, name->b) || club_listed (scan, name->a, name->b);
       /* A surname the lists hint is a person's in a description
-       * ("Smith, the insurance broker"), not in "its Sandoz unit". A first name alone is first_name_person()'s (links.c), which
+       * ("Smith, the insurance broker"), not in "its Sandoz unit".  A
+       * first name alone is first_name_person()'s (links.c), which
        * links it to the full name ("Elton ... Sir Elton John"). */
       if (against || (person && listed)
           || (person && name->b - name->a == 1 && (first_name_flags (scan, first) & NAME_WORD_FIRST))
@@ -392,8 +396,8 @@ vote_evidence (Scan *scan)
            * an organisation's name in full the tagger took for a
            * person's, where it opens with no first name ("Hewlett
            * Tarvex ... Tarvex, the world's biggest printer firm"): else
-           * links.c makes the short form that person's surname again. */
-          /* A mark before one word says less than the tagger's
+           * links.c makes the short form that person's surname again.
+           * A post before one word says less than the tagger's
            * organisation elsewhere ("Market leader Nintendo", tagged a
            * person there, the firm at its other mentions). */
           if (p->dropped

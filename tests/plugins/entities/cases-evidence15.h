@@ -30,7 +30,8 @@
   /* A person's post in apposition. */
   { "\"It is cheap,\" said VK Tandon, a fund manager with Escorts Fund in Delhi.",
     "PERSON:VK Tandon | ORG:Escorts Fund | GPE:Delhi=New Delhi country=India" },
-  { "Smith, the Chelsea striker, scored twice. Smith was pleased.", "PERSON:Smith role=striker role_org=Chelsea | ORG:Chelsea | PERSON:Smith" },
+  { "Smith, the Chelsea striker, scored twice. Smith was pleased.",
+    "PERSON:Smith role=striker role_org=Chelsea | ORG:Chelsea | PERSON:Smith" },
   { "Paul Jordan, the coach, said his team played well. Jordan was pleased.",
     "PERSON:Paul Jordan role=coach | PERSON:Jordan=Paul Jordan" },
   /* Not against a list's name ("Ford" the company), nor where the noun
