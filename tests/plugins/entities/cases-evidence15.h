@@ -14,9 +14,15 @@
     "| PERSON:Mikoliunas=Saulius Mikoliunas" },
   /* An apposition headed by a firm's noun: the organisation, and its
    * name in full the tagger took for a person's (no first name). */
-  { "Hewlett Tarvex is being sued. Tarvex, the world's biggest printer firm, declined to comment. Tarvex ink costs "
-    "more.",
+  { "Hewlett Tarvex is being sued. Tarvex, the country's largest ferry operator, would not comment. Tarvex fares "
+    "rose again.",
     "ORG:Hewlett Tarvex | ORG:Tarvex | ORG:Tarvex" },
+  /* An acronym introduced in brackets, described where the tagger saw
+   * nothing: the acronym and its name (the tagger agrees here; on the
+   * BBC archive it had called such a name a person). */
+  { "Pensioners are suing Pelham Mereweather (PM) over lost savings. Anyone who bought a PM bond since 1999 may "
+    "claim. PM, the country's third biggest insurance group, said it would fight.",
+    "ORG:Pelham Mereweather | ORG:PM=Pelham Mereweather | ORG:PM=Pelham Mereweather | ORG:PM=Pelham Mereweather" },
   { "Yukos wanted to halt the sale of Ulmansk, its main oil producing unit. Ulmansk was sold in December. Buyers "
     "of Ulmansk paid well.",
     "ORG:Ulmansk | ORG:Ulmansk | ORG:Ulmansk" },
