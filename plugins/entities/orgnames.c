@@ -269,9 +269,147 @@ relabel_lists (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether the word at @i, inside [ws, we), is a name's capitalised word
+ * that would carry a run of capitals on past a body's name. */
+static gboolean
+capital_at (const Scan *scan, guint ws, guint we, guint i)
+{
+  return i >= ws && i < we && capital_word (word_at (scan, i));
+}
+
+/* Whether word @i opens a national body's name before a place: a sport's
+ * name (cues.tsv kind sport-name: "Sport England", "Athletics Kenya") or
+ * "Team" ("Team GB"), with a capital. */
+static gboolean
+body_before_place (const Scan *scan, guint ws, guint we, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return capital_at (scan, ws, we, i) && ((w->cue & CUE_SPORT_NAME) || strcmp (w->key, "team") == 0);
+}
+
+/* A national sports body named by a place and a sport ("UK Athletics",
+ * "England Hockey", "Athletics Kenya", "Sport England") or "Team" and a
+ * country ("Team GB", "Team USA"): one organisation, where the tagger
+ * reads the place alone and the sport as nothing or a person.  Only
+ * where no capitalised word runs on either side ("UK Athletics
+ * Championships" is an event, "the England Rugby World Cup squad" a
+ * longer name) and the sport is written with a capital ("won for
+ * England in athletics", "Team leader John Smith").  "Team" takes any
+ * place ("Team Highgrove", a polo side) or two or three capitals no span
+ * holds ("GB"). */
+static void
+join_sport_bodies (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || !((w->cue & CUE_SPORT_NAME) || strcmp (w->key, "team") == 0) || !capital_word (w))
+        continue;
+      guint a = i, b = i + 1;
+      const Span *after = i + 1 < we ? span_at (scan, word_at (scan, i + 1)->span) : NULL;
+      const Span *before = i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
+      if (after && !after->dropped && after->a == i + 1
+          && (strcmp (after->label, "GPE") == 0 || (strcmp (after->label, "LOC") == 0 && strcmp (w->key, "team") == 0))
+          && body_before_place (scan, ws, we, i))
+        b = after->b;
+      else if (after == NULL && i + 1 < we && strcmp (w->key, "team") == 0 && word_at (scan, i + 1)->capitals
+               && g_ascii_isalpha (word_at (scan, i + 1)->text[0]) && strlen (word_at (scan, i + 1)->text) <= 3)
+        b = i + 2;
+      else if (before && !before->dropped && before->b == i && strcmp (before->label, "GPE") == 0
+               && (w->cue & CUE_SPORT_NAME))
+        a = before->a;
+      else
+        continue;
+      if (capital_at (scan, ws, we, a - 1) || capital_at (scan, ws, we, b))
+        continue;
+      drop_spans (scan, a, b, NULL);
+      Span *s = claim (scan, a, b, "ORG", SOURCE_AROUND);
+      if (s)
+        s->canonical = words_text (scan, a, b);
+      i = b - 1;
+    }
+}
+
+/* A nationality right before a body's name that holds it: a party
+ * ("British National Party", "Scottish Socialist Party": its last word
+ * "party") or a "National" body ("Czech National Bank", "Russian
+ * National Olympic Committee"), the body's name ending in an
+ * organisation's head (cues.tsv kind org-head).  The tagger reads the
+ * nationality alone (NORP) and the rest as the body; the whole is the
+ * body's name.  Not a ministry or a company the nationality only
+ * places ("the Russian Interior Ministry", CoNLL's MISC and ORG; "German
+ * Deutsche Bank"), nor a name the lists hold, nor a word written twice
+ * ("British British Casino Association"). */
+static void
+join_national_bodies (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      Span *nation = span_at (scan, word_at (scan, i - 1)->span);
+      Span *body = span_at (scan, word_at (scan, i)->span);
+      if (nation == NULL || body == NULL || nation->b != i || body->a != i || nation->dropped || body->dropped
+          || strcmp (nation->label, "NORP") != 0 || strcmp (body->label, "ORG") != 0 || body->b - body->a < 2
+          || body->source > SOURCE_RULE || body->kb || !(word_at (scan, body->b - 1)->cue & CUE_ORG_HEAD)
+          || !capital_word (word_at (scan, body->b - 1))
+          || (strcmp (word_at (scan, body->b - 1)->key, "party") != 0 && strcmp (word_at (scan, i)->key, "national") != 0))
+        continue;
+      guint a = nation->a, b = body->b;
+      drop_spans (scan, a, b, NULL);
+      Span *s = claim (scan, a, b, "ORG", SOURCE_AROUND);
+      if (s)
+        s->canonical = words_text (scan, a, b);
+      i = b;
+    }
+}
+
+/* Whether @w is a title of office written as an acronym, or its plural
+ * ("MP", "MEPs", "MSPs": cues.tsv's role "MP", and an "s"). */
+static gboolean
+office_acronym (const Word *w, const Scan *scan)
+{
+  if (w->capitals)
+    return (w->cue & CUE_ROLE) && !g_ascii_isdigit ((guchar) w->text[0]);
+  gsize n = strlen (w->key);
+  if (n < 3 || n > 7 || strlen (w->text) != n || w->text[n - 1] != 's' || !g_ascii_isupper (w->text[n - 2]))
+    return FALSE;
+  char single[8];
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  return (cue_map_rules (scan->e->cues, single, word_hash (single, n - 1)) & CUE_ROLE) != 0;
+}
+
+/* A party's members by their office ("34 Labour MPs", "UKIP MEPs",
+ * "Tony Banks, Labour MP for West Ham"), or a member by a region's or
+ * his name ("East Midlands MEP", "Tony Banks MP"): the tagger's name over
+ * both is the party, the region or the person alone; the office is no
+ * part of it.  A nationality the lists know left so is a NORP
+ * ("Scottish and Welsh MPs"). */
+static void
+cut_office_plurals (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      Span *p = span_at (scan, w->span);
+      if (p == NULL || p->dropped || p->b != i + 1 || p->a == i || p->source != SOURCE_TAGGER
+          || strcmp (p->label, "MISC") == 0 || !office_acronym (w, scan))
+        continue;
+      p->b = i;
+      word_at (scan, i)->span = -1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      /* "Scottish and Welsh MPs": a nationality's members, no party. */
+      const GazetteerEntry *single = p->b == p->a + 1 ? word_at (scan, p->a)->known.single : NULL;
+      if (single && strcmp (single->label, "NORP") == 0)
+        p->label = "NORP";
+    }
+}
+
 void
 find_org_names (Scan *scan, guint ws, guint we)
 {
   join_connected (scan, ws, we);
+  join_sport_bodies (scan, ws, we);
+  join_national_bodies (scan, ws, we);
+  cut_office_plurals (scan, ws, we);
   relabel_lists (scan, ws, we);
 }
