@@ -287,8 +287,9 @@ body_before_place (const Scan *scan, guint ws, guint we, guint i)
   return capital_at (scan, ws, we, i) && ((w->cue & CUE_SPORT_NAME) || strcmp (w->key, "team") == 0);
 }
 
-/* A national sports body named by a place and a sport ("UK Athletics",
- * "England Hockey", "Athletics Kenya", "Sport England") or "Team" and a
+/* A national sports body named by a place or a nationality and a sport
+ * ("UK Athletics", "England Hockey", "British Cycling", "Athletics
+ * Kenya", "Sport England") or "Team" and a
  * country ("Team GB", "Team USA"): one organisation, where the tagger
  * reads the place alone and the sport as nothing or a person.  Only
  * where no capitalised word runs on either side ("UK Athletics
@@ -315,7 +316,8 @@ join_sport_bodies (Scan *scan, guint ws, guint we)
       else if (after == NULL && i + 1 < we && strcmp (w->key, "team") == 0 && word_at (scan, i + 1)->capitals
                && g_ascii_isalpha (word_at (scan, i + 1)->text[0]) && strlen (word_at (scan, i + 1)->text) <= 3)
         b = i + 2;
-      else if (before && !before->dropped && before->b == i && strcmp (before->label, "GPE") == 0
+      else if (before && !before->dropped && before->b == i
+               && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0)
                && (w->cue & CUE_SPORT_NAME))
         a = before->a;
       else
@@ -404,6 +406,51 @@ cut_office_plurals (Scan *scan, guint ws, guint we)
     }
 }
 
+/* The most words between a name's commas that say what it is. */
+#define APPOSITION_MAX 4
+
+/* A name, then between commas a short phrase ending in a band's noun
+ * (cues.tsv kind band-noun, or org-noun "band": "Green Day, voted best
+ * group, and ...", "Keane, a three-piece band, played"): a band, an
+ * organisation, where the tagger read a person, a place or a thing;
+ * cued, so its mentions alone vote so.  Not where a function word
+ * stands in the phrase ("Smith, head of the group,", "Smith, who
+ * founded the band,": the phrase is about a person), nor a possessive
+ * ("the group's chairman"). */
+static void
+apposed_band (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      if (strcmp (word_at (scan, i)->text, ",") != 0)
+        continue;
+      Span *name = span_at (scan, word_at (scan, i - 1)->span);
+      if (name == NULL || name->dropped || name->b != i || name->source != SOURCE_TAGGER
+          || strcmp (name->label, "ORG") == 0 || strcmp (name->label, "NORP") == 0 || strcmp (name->label, "GPE") == 0)
+        continue;
+      guint j = i + 1;
+      while (j < we && j - i <= APPOSITION_MAX && strcmp (word_at (scan, j)->text, ",") != 0)
+        j++;
+      if (j >= we || j - i > APPOSITION_MAX || j < i + 2)
+        continue;
+      const Word *noun = word_at (scan, j - 1);
+      if (noun->upper || !((noun->cue & CUE_BAND_NOUN) || strcmp (noun->key, "band") == 0))
+        continue;
+      gboolean plain = TRUE;
+      for (guint k = i + 1; k < j - 1 && plain; k++)
+        {
+          const Word *w = word_at (scan, k);
+          plain = !w->upper && !is_possessive (w)
+                  && (!(w->cue & CUE_FUNCTION) || (k == i + 1 && (strcmp (w->key, "a") == 0 || strcmp (w->key, "the") == 0)));
+        }
+      if (!plain)
+        continue;
+      span_set_org (name);
+      name->cued = TRUE;
+      g_clear_pointer (&name->role, g_free);
+    }
+}
+
 void
 find_org_names (Scan *scan, guint ws, guint we)
 {
@@ -411,5 +458,6 @@ find_org_names (Scan *scan, guint ws, guint we)
   join_sport_bodies (scan, ws, we);
   join_national_bodies (scan, ws, we);
   cut_office_plurals (scan, ws, we);
+  apposed_band (scan, ws, we);
   relabel_lists (scan, ws, we);
 }

@@ -448,6 +448,15 @@ club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean stri
           && (!place || (before->cue & CUE_FIXTURE)
               || (scored_after && !(a > 1 && !before->sentence_start && town_no_club (scan, a - 2)))))
         return TRUE;
+      /* "against Wimbledon to save Everton": one plays against a club,
+       * not an event (MISC) or a person the lists name as a club; only
+       * before a stop or a small word ("to", "in", "and"), not a noun
+       * ("against Wimbledon champion Federer"). */
+      if (!place && !strict && strcmp (before->key, "against") == 0
+          && (b >= scan->words->len || word_at (scan, b)->sentence_start
+              || !g_ascii_isalpha (scan->text[word_at (scan, b)->start])
+              || (!word_at (scan, b)->upper && (word_at (scan, b)->cue & (CUE_FUNCTION | CUE_TITLE_WORD | CUE_CONNECTOR)))))
+        return TRUE;
       if (a > 1 && (strcmp (before->key, "to") == 0 || strcmp (before->key, "with") == 0)
           && (word_at (scan, a - 2)->cue & CUE_RESULT)
           && (!place || scored_after || is_score (scan, a - 2)))

@@ -22,6 +22,11 @@
   { "Chelsea won 2-1 on Sunday. The players then went for a walk in Sherwood Forest.",
     "ORG:Chelsea | LOC:Sherwood Forest" },
   { "He loves the trees of the forest. Spurs were worn by the riders.", "" },
+  /* A listed club after "against" and before a stop or a small word is
+   * the club, not the event the tagger read; not before a noun. */
+  { "He scored against Wimbledon to save Everton from relegation, and Everton won 2-1.",
+    "ORG:Wimbledon | ORG:Everton | ORG:Everton" },
+  { "Federer lost against Wimbledon champion Hewitt 6-4.", "MISC:Wimbledon | PERSON:Hewitt" },
   /* A player named like a club's short form, with nothing of a club
    * beside him, stays the tagger's person. */
   { "Mexico won 2-0 in the friendly. Villa scored twice for Mexico.", "GPE:Mexico | PERSON:Villa | GPE:Mexico" },
@@ -34,11 +39,13 @@
   { "Athletics Kenya named its team on Monday.", "ORG:Athletics Kenya" },
   { "Prince Charles played for Team Highgrove on Sunday.", "PERSON:Charles | ORG:Team Highgrove" },
   { "England Hockey said the coach would stay.", "ORG:England Hockey" },
+  { "British Cycling said the team was ready.", "ORG:British Cycling" },
   /* Not a longer name, a sport in lowercase, "Team" before a person. */
   { "The UK Athletics Championships start in Birmingham.", "MISC:UK Athletics Championships | GPE:Birmingham" },
   { "He won gold for England in athletics.", "GPE:England" },
   { "Team leader John Smith said the project was late.", "PERSON:John Smith" },
   { "The England hockey team lost.", "GPE:England" },
+  { "The British cycling team won.", "NORP:British" },
 
   /* A name the tagger calls a person, then its initials in brackets: a
    * company (companies.c), and the initials take its label. */
@@ -75,3 +82,11 @@
   { "Fans said their Beckham shirts sold out.", "PERSON:Beckham" },
   { "The Sangin unit was attacked.", "GPE:Sangin",
     "a town the lists do not name, read by the tagger as a place (LOC)" },
+
+  /* A name, then between commas a short phrase ending in a band's noun:
+   * a band; not a phrase with a function word, which speaks of a person. */
+  { "Other winners included Green Day, voted best group, and the Black Eyed Peas.",
+    "ORG:Green Day | ORG:Black Eyed Peas" },
+  { "Keane, a three-piece band, played in London.", "ORG:Keane | GPE:London" },
+  { "Smith, head of the group, said sales rose.", "PERSON:Smith" },
+  { "John Smith, who founded the band, said so.", "PERSON:John Smith" },
