@@ -501,7 +501,8 @@ find_by_context (Scan *scan, guint ws, guint we)
        * said its shares", "Howard said its": "its" is no person's, and a
        * person there speaks for a company or a body; "Tavra said its
        * sales" has no such hint). */
-      if ((w->cue & CUE_FUNCTION) && (strcmp (w->key, "its") == 0 || strcmp (w->key, "their") == 0))
+      if ((w->cue & CUE_FUNCTION) && (w->key[0] == 'i' || w->key[0] == 't')
+          && (strcmp (w->key, "its") == 0 || strcmp (w->key, "their") == 0))
         company_part (scan, we, i);
       if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
           && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
