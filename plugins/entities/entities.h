@@ -337,7 +337,7 @@ gboolean runs_equal (const Scan *scan, guint a, guint b, guint c, guint d);
  * "winger X", "X ... her achievements") takes the label described at
  * each of the tagger's mentions, where nothing in the document speaks
  * for the tagger's label. */
-void vote_evidence (Scan *scan, GHashTable *acronyms);
+void vote_evidence (Scan *scan);
 /* Per document (evidence.c, from link_names() after its votes): a
  * headline's mention takes the label the body gives all the mentions of
  * the same words. */

@@ -323,54 +323,8 @@ vote_full_names (Scan *scan)
     }
 }
 
-/* The span index + 1 of the acronym in brackets the one-word name at
- * word @a was introduced by ("Hewlett Tarvex (HT)": find_acronyms(),
- * which gave it the name's label), and in @full the name's; 0: none. */
-static guint
-acronym_of (const Scan *scan, GHashTable *acronyms, guint a, guint *full)
-{
-  guint t = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, word_at (scan, a)->key));
-  const Span *acro = span_at (scan, (gint) t - 1);
-  if (acro == NULL || acro->a < 2)
-    return 0;
-  gint f = word_at (scan, acro->a - 2)->span;
-  const Span *name = span_at (scan, f);
-  if (name == NULL || name->dropped || name->b != acro->a - 1)
-    return 0;
-  *full = (guint) f + 1;
-  return t;
-}
-
-/* Notes what the words around the mention [a, b) labelled @label say
- * of its name in @names (@n_names of MOST_DESCRIBED). */
-static void
-note_mention (const Scan *scan, Described *names, guint *n_names, guint a, guint b, const char *label)
-{
-  guint says = mention_says (scan, a, b, label);
-  if (says == SAYS_NOTHING)
-    return;
-  guint d = 0;
-  while (d < *n_names && !runs_equal (scan, names[d].a, names[d].b, a, b))
-    d++;
-  if (d == *n_names)
-    {
-      if (*n_names == MOST_DESCRIBED)
-        return;
-      names[(*n_names)++] = (Described) { .a = a, .b = b };
-    }
-  names[d].says[says]++;
-  gboolean by_description = described (scan, a, b) == says;
-  /* A player's position, a musician's trade or a form of address before
-   * the name is a person's as surely as a description ("striker
-   * Baros"); a post may be a firm's ("market leader"). */
-  const Word *before = a > 0 ? word_at (scan, a - 1) : NULL;
-  gboolean sure_mark = before && (before->cue & (CUE_PLAYER | CUE_MUSICIAN | CUE_HONORIFIC));
-  names[d].person_described |= says == SAYS_PERSON && (by_description || sure_mark);
-  names[d].org_owned |= says == SAYS_ORG && !by_description;
-}
-
 void
-vote_evidence (Scan *scan, GHashTable *acronyms)
+vote_evidence (Scan *scan)
 {
   vote_full_names (scan);
   Described names[MOST_DESCRIBED];
@@ -378,24 +332,29 @@ vote_evidence (Scan *scan, GHashTable *acronyms)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (!p->dropped && p->b - p->a <= LONGEST_DESCRIBED)
-        note_mention (scan, names, &n_names, p->a, p->b, p->label);
-    }
-  /* An acronym the document introduced in brackets is named later where
-   * the tagger saw nothing (links.c claims those mentions after this):
-   * what the words around them say counts too ("HT, the world's biggest
-   * printer firm"). */
-  GHashTableIter iter;
-  gpointer value;
-  g_hash_table_iter_init (&iter, acronyms);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      const Span *acro = span_at (scan, (gint) GPOINTER_TO_UINT (value) - 1);
-      if (acro == NULL || acro->dropped || acro->b - acro->a != 1)
+      if (p->dropped || p->b - p->a > LONGEST_DESCRIBED)
         continue;
-      for (guint i = 0; i < scan->words->len; i++)
-        if (word_at (scan, i)->span < 0 && scan->slots[i] == scan->slots[acro->a])
-          note_mention (scan, names, &n_names, i, i + 1, acro->label);
+      guint says = mention_says (scan, p->a, p->b, p->label);
+      if (says == SAYS_NOTHING)
+        continue;
+      guint d = 0;
+      while (d < n_names && !runs_equal (scan, names[d].a, names[d].b, p->a, p->b))
+        d++;
+      if (d == n_names)
+        {
+          if (n_names == MOST_DESCRIBED)
+            continue;
+          names[n_names++] = (Described) { .a = p->a, .b = p->b };
+        }
+      names[d].says[says]++;
+      gboolean by_description = described (scan, p->a, p->b) == says;
+      /* A player's position, a musician's trade or a form of address
+       * before the name is a person's as surely as a description
+       * ("striker Baros"); a post may be a firm's ("market leader"). */
+      const Word *before = p->a > 0 ? word_at (scan, p->a - 1) : NULL;
+      gboolean sure_mark = before && (before->cue & (CUE_PLAYER | CUE_MUSICIAN | CUE_HONORIFIC));
+      names[d].person_described |= says == SAYS_PERSON && (by_description || sure_mark);
+      names[d].org_owned |= says == SAYS_ORG && !by_description;
     }
   for (guint d = 0; d < n_names; d++)
     {
@@ -405,18 +364,12 @@ vote_evidence (Scan *scan, GHashTable *acronyms)
         continue; /* both, or neither: the tagger's */
       const char *label = person ? "PERSON" : "ORG";
       /* A rule's or a list's mention of the same words with another
-       * label outweighs one description ("Ford, the carmaker", listed);
-       * not an acronym's in brackets, which has the tagger's label of
-       * the name before it ("Hewlett Tarvex (HT) ... HT, the world's
-       * biggest printer firm"): that name is described too. */
-      guint full = 0, acro = name->b - name->a == 1 ? acronym_of (scan, acronyms, name->a, &full) : 0;
-      if (acro && !taggers (span_at (scan, (gint) full - 1)))
-        acro = full = 0;
+       * label outweighs one description ("Ford, the carmaker", listed). */
       gboolean against = FALSE;
       for (guint k = 0; k < scan->spans->len && !against; k++)
         {
           const Span *p = span_at (scan, k);
-          against = !p->dropped && k + 1 != acro && runs_equal (scan, p->a, p->b, name->a, name->b) && !taggers (p)
+          against = !p->dropped && runs_equal (scan, p->a, p->b, name->a, name->b) && !taggers (p)
                     && strcmp (p->label, label) != 0;
         }
       /* A full name opening with a first name is a person's unless a
@@ -447,16 +400,7 @@ vote_evidence (Scan *scan, GHashTable *acronyms)
            * A post before one word says less than the tagger's
            * organisation elsewhere ("Market leader Nintendo", tagged a
            * person there, the firm at its other mentions). */
-          if (k + 1 == acro || k + 1 == full)
-            {
-              /* The acronym and its name, unless a first name opens it
-               * and it is said to be an organisation. */
-              const Word *opens = word_at (scan, span_at (scan, (gint) full - 1)->a);
-              if (p->dropped || strcmp (p->label, label) == 0
-                  || (org && !opens->capitals && (first_name_flags (scan, opens) & NAME_WORD_FIRST)))
-                continue;
-            }
-          else if (p->dropped
+          if (p->dropped
               || !(runs_equal (scan, p->a, p->b, name->a, name->b)
                    || (person && name->b - name->a >= 2 && p->b - p->a == 1
                        && scan->slots[p->a] == scan->slots[name->b - 1])

@@ -17,9 +17,8 @@
   { "Hewlett Tarvex is being sued. Tarvex, the country's largest ferry operator, would not comment. Tarvex fares "
     "rose again.",
     "ORG:Hewlett Tarvex | ORG:Tarvex | ORG:Tarvex" },
-  /* An acronym introduced in brackets, described where the tagger saw
-   * nothing: the acronym and its name (the tagger agrees here; on the
-   * BBC archive it had called such a name a person). */
+  /* An acronym introduced in brackets and described: the acronym and
+   * its name stay the organisation. */
   { "Pensioners are suing Pelham Mereweather (PM) over lost savings. Anyone who bought a PM bond since 1999 may "
     "claim. PM, the country's third biggest insurance group, said it would fight.",
     "ORG:Pelham Mereweather | ORG:PM=Pelham Mereweather | ORG:PM=Pelham Mereweather | ORG:PM=Pelham Mereweather" },
