@@ -944,6 +944,11 @@ normalise_yearago (const Reading *x, Timex *t)
   int y = g_date_get_year (ref);
   t->value = value_calendar (y - 1, 0, 0);
   t->years_back = 1;
+  /* "a year ago" counts from the day of writing, "a year earlier" from
+   * the time told before it; the adjectives "year-ago", "year-earlier"
+   * name the period compared, which may be the one named before them
+   * ("in the 1988 period. The year-ago results") */
+  t->years_back_from = !x->word || !strchr (x->word, ' ') ? 0 : g_str_has_suffix (x->word, " ago") ? 'N' : 'T';
   return TRUE;
 }
 

@@ -1,0 +1,36 @@
+/* cases-anchor15.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the fifteenth session's anchors and directions (issue
+ * 25): which time an expression counts from, and which way it points.
+ * Each rule with sentences near it where it must not fire. */
+  /* "a year earlier" after a period or a year named: that period a year
+   * before, whatever its year (discourse.c, discourse_compare_period()) */
+  { "Profit in the fourth quarter rose to $5m from $4m [a year earlier].", "2005-03-01", "DATE", "2003-Q4" },
+  { "Net profit rose 70% in the last three months of 2004, compared with 1.4bn [a year earlier].", "2005-03-01", "DATE", "2003" },
+  { "Profit rose in the last three months of 2004 against 1.4bn a year earlier. Sales were 9bn against 8bn [a year earlier].", "2005-03-01", "DATE", "2003" },
+  { "He joined the firm in June 2004. [A year earlier] he had left Leeds.", "2005-03-01", "DATE", "2003-06" },
+  { "He was elected in 2004, and [a year earlier] had won his seat.", "2005-03-01", "DATE", "2003" },
+  { "Sales will rise in the fourth quarter from [a year earlier].", "2005-03-01", "DATE", "2004-Q4" },
+  /* near it: a year or period further back is as often the rival named */
+  { "Profit rose to 3bn in 2004, from 1.4bn in 2003. Sales rose to 6bn, from 3bn [a year earlier].", "2005-03-01", "DATE", "2004" },
+  { "Profit fell from $1bn in the fourth quarter of 2003. Revenue rose from $48bn [a year earlier].", "2005-03-01", "DATE", "2004" },
+  /* "a year ago" of the period just reported (up to three months back),
+   * as TimeBank writes "a year ago" after "third-quarter net" */
+  { "Profit in the fourth quarter rose to $5m from $4m [a year ago].", "2005-03-01", "DATE", "2003-Q4" },
+  { "Profit in the third quarter rose to $5m from $4m [a year ago].", "2005-10-30", "DATE", "2004-Q3" },
+  /* near it: "a year ago" counts from the day of writing after a year or
+   * a period further back; nothing named before; beyond the reach */
+  { "He joined the firm in June 2003. [A year ago] he quit.", "2005-03-01", "DATE", "2004" },
+  { "Sales rose in the third quarter of 2003. [A year ago] the firm was near collapse.", "2005-03-01", "DATE", "2004" },
+  { "He was elected in 1997. [A year ago] he said he would stand down.", "2005-03-01", "DATE", "2004" },
+  { "Sales rose 5% from [a year earlier].", "2005-03-01", "DATE", "2004" },
+  { "Sales rose in 2001. The firm was sold to a rival, its staff moved to new offices, its old shops were shut, its "
+    "brand was dropped, its chief executive left, its debts were paid off by the new owners, and its former "
+    "chairman retired to Spain to write a book about it. Its name is gone, and few who shop in the high street today would remember it at all. Sales rose 5% from [a year earlier].",
+    "2005-03-01", "DATE", "2004" },
+  /* near it: the adjectives keep to the period of the reference's year
+   * compared: what is named before them may be the year-ago one */
+  { "Profit fell in the third quarter of 1988. The [year-earlier] figure was higher.", "2005-03-01", "DATE", "2004" },
+  { "In the nine months net was $306m, against a loss in the 1988 period. The [year-ago] results had a charge.", "1989-11-02", "DATE", "1988" },
+  { "Profit rose in the third quarter. [The year-ago quarter] was weak.", "1989-11-02", "DATE", "1988-Q3" },
+  /* "three years earlier" is the span, P3Y, with or without a year before */
+  { "He was elected in 1997. [Three years earlier] he had won his seat.", "2005-03-01", "DURATION", "P3Y" },
