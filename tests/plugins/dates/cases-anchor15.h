@@ -34,3 +34,30 @@
   { "Profit rose in the third quarter. [The year-ago quarter] was weak.", "1989-11-02", "DATE", "1988-Q3" },
   /* "three years earlier" is the span, P3Y, with or without a year before */
   { "He was elected in 1997. [Three years earlier] he had won his seat.", "2005-03-01", "DURATION", "P3Y" },
+  /* a holiday after a preposition of a time aimed at is the next one
+   * where its clause tells no event done; after "since" the last one
+   * (normalise-calendar.c, holiday_aim()) */
+  { "Dollar slides ahead of [New Year]", "2005-03-01", "DATE", "2006-01-01" },
+  { "Shops are busy ahead of [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
+  { "The firm hopes to finish before [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
+  { "Prices are rising in the run-up to [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
+  { "Ahead of [Christmas], shops are hiring staff.", "2005-03-01", "DATE", "2005-12-25" },
+  { "Shares have fallen since [Christmas].", "2004-11-10", "DATE", "2003-12-25" },
+  /* near it: a past before or right after it, a fronted phrase before a
+   * past, other prepositions (the tense and the month decide), "for" */
+  { "Shops were busy ahead of [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Stocks rallied ahead of [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Sales before [Christmas] were weak.", "2005-03-01", "DATE", "2004-12-25" },
+  { "Prices rose in the run-up to [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Ahead of [Christmas], shops hired staff.", "2005-03-01", "DATE", "2004-12-25" },
+  { "Sales slumped after [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Markets are quiet over [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Sales for [Christmas] are up 3%.", "2005-03-01", "DATE", "2004-12-25" },
+  { "Shares have fallen since [New Year].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Markets are quiet ahead of [Christmas].", "2004-12-20", "DATE", "2004-12-25" },
+  { "He gave 500,000 pounds to the party just days before [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Read wrote the song before the [Boxing Day] tragedy.", "2005-03-01", "DATE", "2004-12-26" },
+  { "Shares rose.  Before [Christmas], Cairn revealed that drilling was good.", "2005-03-01", "DATE", "2004-12-25" },
+  { "He will be elected before [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
+  { "Before [Christmas], the firm revealed that sales to the north were up.", "2005-03-01", "DATE", "2004-12-25" },
+  { "Ahead of [Christmas], shops will hire staff.", "2005-03-01", "DATE", "2005-12-25" },
