@@ -20,6 +20,10 @@
  * done ("the 10 June election"). */
 #define DAY_AHEAD_NEAR 31
 
+/* How many days into the reference's month a month named alone with an
+ * event done in it is still taken as last year's: a week. */
+#define MONTH_BEGUN_DAYS 7
+
 /* Whether @day of @month in @year (0: a month alone) lies at most
  * DAY_AHEAD_NEAR days after @ref. */
 static gboolean
@@ -256,6 +260,17 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * American Medical brought in", written in October) */
   else if (!future && after_ref && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))))
     y = ahead ? ref_year - 1 : ref_year;
+  /* the reference's own month, named alone in its first days in a
+   * clause of an event done, is last year's: a report names the month
+   * it is in "this month", and on 1 March little has happened in it
+   * ("In March the ONS reclassified £3.4bn", read on 1 March 2005, is
+   * 2004-03); later in the month it stays ("In March sales rose",
+   * read on 20 March), and where its sentence names the year before, a
+   * comparison ("Sales were higher in March than in 2004") */
+  else if (!future && day == 0 && y == ref_year && month == ref_month
+           && g_date_get_day (x->ref) <= MONTH_BEGUN_DAYS && tense_past_clause (tense, x->m->end)
+           && !year_named (tense, tense->start, x->m->end, ref_year - 1))
+    y--;
   return y;
 }
 

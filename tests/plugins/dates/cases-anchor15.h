@@ -61,3 +61,27 @@
   { "He will be elected before [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
   { "Before [Christmas], the firm revealed that sales to the north were up.", "2005-03-01", "DATE", "2004-12-25" },
   { "Ahead of [Christmas], shops will hire staff.", "2005-03-01", "DATE", "2005-12-25" },
+  /* the reference's own month named alone in its first week, in a clause
+   * of an event done: last year's (normalise-calendar.c, year_of()); the
+   * verb after an opening month passes a bracketed aside */
+  { "In [March] the Office of National Statistics (ONS) reclassified spending as investment.", "2005-03-01", "DATE", "2004-03" },
+  { "In [March] sales rose.", "2005-03-01", "DATE", "2004-03" },
+  { "Sales rose 3% in [March].", "2005-03-03", "DATE", "2004-03" },
+  { "In [June] the Office (ONS) reclassified it.", "2005-03-01", "DATE", "2004-06" },
+  /* near it: later in the month, a future or a plan, a month to come,
+   * "to March" (a period up to it) */
+  { "In [March] sales rose.", "2005-03-20", "DATE", "2005-03" },
+  { "In [March] the firm is to cut jobs.", "2005-03-01", "DATE", "2005-03" },
+  { "Sales will rise in [March].", "2005-03-01", "DATE", "2005-03" },
+  { "In [June] the Office (ONS) will reclassify it.", "2005-03-01", "DATE", "2005-06" },
+  { "To [March], sales rose 5%.", "2005-03-01", "DATE", "2005-03" },
+  { "Figures to [March] showed a rise.", "2005-03-01", "DATE", "2005-03" },
+  /* a headline's infinitive of a plan, any verb: ahead (tense-clause.c,
+   * tense_headline_plan()) */
+  { "Staff to strike on [Monday]\nUnion members voted for action.", "2005-03-01", "DATE", "2005-03-07" },
+  { "Man to be sentenced on [Friday]", "2005-03-01", "DATE", "2005-03-04" },
+  /* near it: a sentence with its full stop, a verb done after the
+   * infinitive, a verb before "to" */
+  { "Staff to strike on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "Plan to cut jobs approved on [Monday]", "2005-03-01", "DATE", "2005-02-28" },
+  { "Staff voted to strike on [Monday]", "2005-03-01", "DATE", "2005-02-28" },
