@@ -148,6 +148,11 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
 {
   if (ds->last_day_end == 0)
     return;
+  /* a time that dates an event named right after it ("Before the midday
+   * funeral", "the morning session") is that event's day, the one the
+   * story tells, named however far back */
+  gsize event_end;
+  gsize reach = text[t->end] == ' ' && word_at_in (d->event_words, text, t->end + 1, &event_end) ? G_MAXSIZE : ANAPHOR_REACH;
   if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start, far_from_reference (&ds->last_day, t)))
     timex_set_day (t, &ds->last_day);
   else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))
@@ -158,7 +163,7 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
       if (value_to_date (&ds->last_day, &day))
         t->value = value_week (&day), t->anchor = ds->last_day;
     }
-  else if (t->day_before && t->start - ds->last_day_end <= ANAPHOR_REACH && value_is_dated (&ds->last_day)
+  else if (t->day_before && t->start - ds->last_day_end <= reach && value_is_dated (&ds->last_day)
            && t->value.clock != CLOCK_PART && near_reference (&ds->last_day, t))
     {
       /* "The attack came on Friday. ... By 4pm it was over", "Earlier
