@@ -696,6 +696,28 @@ place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsiz
   return TRUE;
 }
 
+/* A month named alone that the reference put ahead of itself with no
+ * cue of tense, after a month gone by named earlier in its sentence, is
+ * the one before the reference too: a report compares figures of months
+ * past ("IE had 92.9% of users in October compared to 95.5% in June",
+ * read in March 2005: 2004-06).  A cue of the future or a fixture
+ * ("are expected to rise in June") places it where it was. */
+static void
+month_after_past_month (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  const TimexValue *v = &t->value, *last = &ds->last_period;
+  if (!t->year_open || t->year_by_tense || v->kind != VALUE_CALENDAR || v->month < 1 || v->day != 0
+      || t->anchor.kind != VALUE_CALENDAR || t->anchor.month < 1 || ds->last_period_end <= sentence_start
+      || last->kind != VALUE_CALENDAR || last->month < 1 || last->day != 0 || last->year < 1)
+    return;
+  int now = t->anchor.year * 12 + t->anchor.month;
+  /* one clause's comparison, no coordinator between that may open a
+   * clause of its own ("joined in October and leaves in June") */
+  if (v->year * 12 + v->month > now && last->year * 12 + last->month < now
+      && !word_between_in (d->coordinator_words, text, ds->last_period_end, t->start))
+    t->value.year--;
+}
+
 gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
@@ -722,6 +744,7 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
     {
       day_named_again (ds, t);
       month_named_again (ds, text, t);
+      month_after_past_month (d, ds, text, sentence_start, t);
     }
   return TRUE;
 }

@@ -415,7 +415,13 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_of (x, month, 0, NULL), t->year_open = TRUE;
+    {
+      year = year_of (x, month, 0, NULL), t->year_open = TRUE;
+      /* a month a cue of the future or a fixture placed ("will rise in
+       * June", "leaves in June"): no other month of its sentence moves it
+       * (month_after_past_month()) */
+      t->year_by_tense = tense_fixture_future (x->tense) || tense_future_after (x->tense, x->m->end);
+    }
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
