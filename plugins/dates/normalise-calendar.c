@@ -21,8 +21,10 @@
 #define DAY_AHEAD_NEAR 31
 
 /* How many days into the reference's month a month named alone with an
- * event done in it is still taken as last year's: a week. */
-#define MONTH_BEGUN_DAYS 7
+ * event done in it is still taken as last year's: three (a week moved
+ * "The strike, which began in June, was called off on June 8", read on
+ * 6 June, to last year's June). */
+#define MONTH_BEGUN_DAYS 3
 
 /* Whether @day of @month in @year (0: a month alone) lies at most
  * DAY_AHEAD_NEAR days after @ref. */
