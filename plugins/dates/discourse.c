@@ -152,7 +152,10 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
    * funeral", "the morning session") is that event's day, the one the
    * story tells, named however far back */
   gsize event_end;
-  gsize reach = text[t->end] == ' ' && word_at_in (d->event_words, text, t->end + 1, &event_end) ? G_MAXSIZE : ANAPHOR_REACH;
+  gsize reach = t->day_before && t->start - ds->last_day_end > ANAPHOR_REACH && text[t->end] == ' '
+                        && word_at_in (d->event_words, text, t->end + 1, &event_end)
+                    ? G_MAXSIZE
+                    : ANAPHOR_REACH;
   if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start, far_from_reference (&ds->last_day, t)))
     timex_set_day (t, &ds->last_day);
   else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))

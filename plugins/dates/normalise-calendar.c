@@ -419,10 +419,13 @@ normalise_month (const Reading *x, Timex *t)
   else if (anchored)
     {
       year = year_of (x, month, 0, NULL), t->year_open = TRUE;
-      /* a month a cue of the future or a fixture placed ("will rise in
-       * June", "leaves in June"): no other month of its sentence moves it
-       * (month_after_past_month()) */
-      t->year_by_tense = tense_fixture_future (x->tense) || tense_future_after (x->tense, x->m->end);
+      /* a month ahead of the reference that a cue of the future or a
+       * fixture placed ("will rise in June", "leaves in June"): no other
+       * month of its sentence moves it (month_after_past_month(), which
+       * reads no other; asked only then, the tense's reading costs) */
+      int ref_months = g_date_get_year (x->ref) * 12 + g_date_get_month (x->ref);
+      t->year_by_tense = year * 12 + month > ref_months
+                         && tense_fixture_future (x->tense);
     }
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
