@@ -680,8 +680,14 @@ spread_works (Scan *scan)
       gboolean plain = plain_run (scan, a, a + len);
       for (guint i = 0; i + len <= scan->words->len; i++)
         {
+          /* person_cue() reads the words after a one-word mention; a
+           * longer title's own words follow its first ("Meet the
+           * Fockers" is no epithet's "Alexander the Great"), so only a
+           * title before it speaks there ("King Arthur"). */
           if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0
-              || (len == 1 && other_word (scan, i)) || person_cue (scan, i))
+              || (len == 1 && (other_word (scan, i) || person_cue (scan, i)))
+              || (len > 1 && i > 0 && word_at (scan, i - 1)->upper
+                  && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC))))
             continue;
           guint j = 0;
           while (j < len && strcmp (word_at (scan, i + j)->key, word_at (scan, a + j)->key) == 0)
