@@ -556,13 +556,13 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   /* Not a verb after "to" ("to film the match"). */
   if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0) || !work_noun_here (scan, ws, i))
     return i;
-  /* A work-of noun (cues.tsv: "a remake of X") has "of" before its
-   * title; no name's possessive is one ("the version of Labour's plan",
-   * "would hit Europe's economies"). */
+  /* A work-of noun (cues.tsv: "a remake of X", "the sequel to X") has
+   * "of" or "to" before its title; no name's possessive is one ("the
+   * version of Labour's plan", "would hit Europe's economies"). */
   guint j = i + 1;
   if (word_at (scan, i)->cue & CUE_WORK_VERB)
     {
-      if (j + 1 >= we || strcmp (word_at (scan, j)->key, "of") != 0)
+      if (j + 1 >= we || (strcmp (word_at (scan, j)->key, "of") != 0 && strcmp (word_at (scan, j)->key, "to") != 0))
         return i;
       j++;
     }

@@ -103,3 +103,8 @@
 { "The boat Smith said was lost was found, and he bought a ship in Greece.", "PERSON:Smith | GPE:Greece" },
 { "The Kursk submarine sank in August 2000.", "GPE:Kursk",
   "a ship's name before its noun (its owner's as often: \"the Stena ferry\")" },
+/* A sequel's title after "to" (cues.tsv kind work-of, as "remake of");
+ * not a verb after "to", nor a name's possessive. */
+{ "The sequel to Meet the Parents took $40m, and a prequel to Shrek is planned.",
+  "MISC:Meet the Parents | MISC:Shrek" },
+{ "The sequel to be released next year is a comedy, unlike the sequel to Labour's deal.", "ORG:Labour" },
