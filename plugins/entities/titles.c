@@ -965,10 +965,16 @@ described_as_work (const Scan *scan, const Span *p)
   for (guint j = i + 2; j < n && j < i + 6; j++)
     {
       const Word *w = word_at (scan, j);
-      if (w->upper || !g_ascii_isalpha (scan->text[w->start]) || (w->cue & ~(CUE_MODIFIER | CUE_WORK_NOUN | CUE_TITLE_WORD)))
+      /* A work-of noun is a work too ("Fat Albert, a live-action
+       * adaptation of the cartoon", "Shrek 2, the sequel to Shrek"). */
+      if (w->upper || !g_ascii_isalpha (scan->text[w->start])
+          || (w->cue & ~(CUE_MODIFIER | CUE_WORK_NOUN | CUE_TITLE_WORD))
+                 & ~((w->cue & CUE_WORK_NOUN) ? CUE_WORK_VERB : 0))
         return FALSE;
+      /* ... but not after a person's name ("Tony Blair, the version
+       * of events he gave"): a work-of noun is no noun of a work alone. */
       if ((w->cue & CUE_WORK_NOUN) && !(w->cue & CUE_WORK_MODIFIED) && phrase_ends (scan, j + 1, !copula))
-        return TRUE;
+        return !(w->cue & CUE_WORK_VERB) || !opens_person (scan, p->a);
     }
   return FALSE;
 }

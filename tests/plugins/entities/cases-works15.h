@@ -108,3 +108,7 @@
 { "The sequel to Meet the Parents took $40m, and a prequel to Shrek is planned.",
   "MISC:Meet the Parents | MISC:Shrek" },
 { "The sequel to be released next year is a comedy, unlike the sequel to Labour's deal.", "ORG:Labour" },
+/* A work-of noun describes a work as a work's noun does ("X, a
+ * live-action adaptation of Y"), not after a person's name. */
+{ "The film did well. Archangel, an adaptation of the novel, was third.", "MISC:Archangel" },
+{ "Tony Blair, the version of events his aides gave, was angry.", "PERSON:Tony Blair" },
