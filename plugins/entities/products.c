@@ -440,34 +440,31 @@ vessel_after (Scan *scan, guint we, guint i)
  * the E3 expo", "the Sundance festival") are the thing's name, MISC,
  * unless common_run(); the tagger's names there are left to it and to
  * products_by_noun() (rules-context.c: "the Women's Institute fair" is
- * the body's).  And a ship's name after its noun (vessel_after()). */
+ * the body's); not before a kind of work too ("show": "the ITV1 show"
+ * is the channel's).  And a ship's name after its noun (vessel_after()).
+ * Asked at each such lowercase word by find_products()'s walk. */
 static void
-find_named_things (Scan *scan, guint ws, guint we)
+named_thing_at (Scan *scan, guint ws, guint we, guint i)
 {
-  for (guint i = ws + 1; i < we; i++)
+  const Word *w = word_at (scan, i);
+  if (i == ws || (w->cue & CUE_WORK_NOUN))
+    return;
+  if (w->cue & CUE_VESSEL)
     {
-      const Word *w = word_at (scan, i);
-      /* Not a kind of work too ("show": "the ITV1 show" is the
-       * channel's). */
-      if (w->upper || !(w->cue & (CUE_PRODUCT_NOUN | CUE_VESSEL | CUE_EVENT_HEAD)) || (w->cue & CUE_WORK_NOUN))
-        continue;
-      if (w->cue & CUE_VESSEL)
-        {
-          if (i + 1 < we)
-            vessel_after (scan, we, i);
-          continue;
-        }
-      guint a = i;
-      while (a > ws + 1 && a + 3 > i && thing_word (scan, a - 1) && word_at (scan, a - 1)->span < 0
-             && !word_at (scan, a - 1)->sentence_start)
-        a--;
-      if (a == i || word_at (scan, a - 1)->upper || !g_ascii_isalpha (word_at (scan, a - 1)->text[0])
-          || common_run (scan, a, i))
-        continue;
-      Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
-      if (s)
-        s->canonical = words_text (scan, a, i);
+      if (i + 1 < we)
+        vessel_after (scan, we, i);
+      return;
     }
+  guint a = i;
+  while (a > ws + 1 && a + 3 > i && thing_word (scan, a - 1) && word_at (scan, a - 1)->span < 0
+         && !word_at (scan, a - 1)->sentence_start)
+    a--;
+  if (a == i || word_at (scan, a - 1)->upper || !g_ascii_isalpha (word_at (scan, a - 1)->text[0])
+      || common_run (scan, a, i))
+    return;
+  Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, a, i);
 }
 
 /* A word of a product's shape (products.tsv: "iPod", "A380") that no list
@@ -482,6 +479,8 @@ find_products (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we; i++)
     {
       Word *w = word_at (scan, i);
+      if (!w->upper && (w->cue & (CUE_PRODUCT_NOUN | CUE_VESSEL | CUE_EVENT_HEAD)))
+        named_thing_at (scan, ws, we, i);
       /* A name product-names.tsv lists, first: one pass over the words
        * for both (a pass of its own cost 0.7% of the stage). */
       if (w->upper)
@@ -513,7 +512,6 @@ find_products (Scan *scan, guint ws, guint we)
       if (s)
         s->canonical = g_strdup (w->text);
     }
-  find_named_things (scan, ws, we);
 }
 
 /* Whether the tagger's organisation @p of two words or more is a

@@ -689,7 +689,9 @@ find_credited_titles (Scan *scan, guint ws, guint we)
   for (guint i = ws + 1; i < we; i++)
     {
       const Word *w = word_at (scan, i);
-      if (!w->upper && (w->cue & CUE_FUNCTION) && strcmp (w->key, "for") == 0)
+      /* "for" is one of cues.tsv's five connectors: its key is read
+       * only there. */
+      if (!w->upper && (w->cue & CUE_CONNECTOR) && w->key[0] == 'f' && strcmp (w->key, "for") == 0)
         {
           award_title (scan, ws, we, i);
           continue;
