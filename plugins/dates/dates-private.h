@@ -887,6 +887,7 @@ const char *mod_code (const char *mod);
 char *ascii_lower (const char *s, char *buf, gsize size, char **heap);
 double number_value (const Dates *d, const char *word);
 int spoken_year (const Dates *d, const char *words);
+int spoken_decade (const Dates *d, const char *word, int ref_year);
 const char *unit_code (const Dates *d, const char *word);
 int hour_of (const char *hour, const char *ampm);
 gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *out);

@@ -207,6 +207,29 @@ spoken_year (const Dates *d, const char *words)
   return century * 100 + (int) n;
 }
 
+/* A decade said in words, "the seventies", "the Nineties": the plural of
+ * a number of the lexicon from twenty to ninety ("seventy" + "ies" for
+ * its "y"), as the first year of that decade in the century nearest
+ * @ref_year and not after it (1900s for a @ref_year of 0, no reference):
+ * "the twenties" read in 2005 is the 1920s, as "the '20s" is; 0 for
+ * any other word. */
+int
+spoken_decade (const Dates *d, const char *word, int ref_year)
+{
+  gsize len = strlen (word);
+  if (len < 6 || len > 16 || g_ascii_strcasecmp (word + len - 3, "ies") != 0)
+    return 0;
+  char singular[16];
+  memcpy (singular, word, len - 3);
+  strcpy (singular + len - 3, "y");
+  double n = number_value (d, singular);
+  if (n < 20 || n > 90 || fmod (n, 10) != 0)
+    return 0;
+  int century = ref_year > 0 ? ref_year / 100 * 100 : 1900;
+  int year = century + (int) n;
+  return ref_year > 0 && year > ref_year ? year - 100 : year;
+}
+
 /* The lexicon's code of the unit @word, in any case and number; NULL
  * for none. */
 const char *

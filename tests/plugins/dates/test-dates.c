@@ -50,6 +50,8 @@ static const Case cases[] = {
 #include "cases-values13.h"
   /* the fourteenth session's wrong values and types */
 #include "cases-values14.h"
+  /* the fifteenth session's values: decades, frequencies, pairs, seasons */
+#include "cases-values15.h"
   /* the thirteenth session's classes of direction */
 #include "cases-tense13.h"
   /* the thirteenth session's classes of direction left */
