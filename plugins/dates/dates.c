@@ -124,6 +124,28 @@ in_section (const AssayAnnotationView *sections, guint n, gsize offset, const ch
   return FALSE;
 }
 
+/* Whether @time is a clock time that already took the day @day names,
+ * from a time before it: "12:15 GMT" of "from 11:30 to 12:15 GMT on
+ * Wednesday", whose first time read the weekday after both, is one
+ * expression with "on Wednesday" as it was before the first read it. */
+static gboolean
+clock_on_day (const Timex *time, const Timex *day)
+{
+  const TimexValue *a = &time->value, *b = &day->value;
+  return a->kind == VALUE_CALENDAR && a->clock == CLOCK_TIME && b->kind == VALUE_CALENDAR && b->clock == CLOCK_NONE
+         && a->year == b->year && a->month == b->month && a->day == b->day && a->day != 0;
+}
+
+/* Whether the word @opens (with its space) ends right before @s in
+ * @text, whole, no earlier than @floor. */
+static gboolean
+opens_before (const char *text, gsize s, gsize floor, const char *opens)
+{
+  gsize m = strlen (opens);
+  return s >= floor + m && g_ascii_strncasecmp (text + s - m, opens, m) == 0
+         && !(s > m && g_ascii_isalnum (text[s - m - 1]));
+}
+
 /* "from 6 to 9 January", "between 6 and 9 January", "from 10-16
  * January", "on 4-6 March": the first day, written without its month, is a day of the
  * day @t names, a DATE of its own (TimeBank tags both ends), no earlier
@@ -141,20 +163,29 @@ first_day_before (const char *text, const Timex *t, gsize floor, Timex *first)
       if (t->start < floor + n + 1 || strncmp (text + t->start - n, joins[i], n) != 0)
         continue;
       gsize e = t->start - n, s = e;
-      while (s > floor && e - s < 3 && g_ascii_isdigit (text[s - 1]))
+      /* an ordinal's ending is the day's ("on 3rd and 4th of May") */
+      static const char *const endings[] = { "st", "nd", "rd", "th" };
+      for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+        if (s >= floor + 3 && g_ascii_isdigit (text[s - 3]) && strncmp (text + s - 2, endings[k], 2) == 0)
+          {
+            s -= 2;
+            break;
+          }
+      gsize digits_end = s;
+      while (s > floor && digits_end - s < 3 && g_ascii_isdigit (text[s - 1]))
         s--;
-      int day = e - s >= 1 && e - s <= 2 ? atoi (text + s) : 0;
+      int day = digits_end - s >= 1 && digits_end - s <= 2 ? atoi (text + s) : 0;
       if (day < 1 || day >= t->value.day || (s > floor && !g_ascii_isspace (text[s - 1])))
         return FALSE;
-      /* "from" before it, or "between" before one joined by "and"; a
-       * dash alone joins two days ("at Madrid on 4-6 March", "4–6
-       * March"), where a word may be a count's ("rose by 4 to 6 March"
-       * reads as no range) */
-      gboolean dash = joins[i][0] != ' ';
-      const char *opens = strcmp (joins[i], " and ") == 0 ? "between " : "from ";
-      gsize m = strlen (opens);
-      if (!dash
-          && (s < floor + m || g_ascii_strncasecmp (text + s - m, opens, m) != 0 || (s > m && g_ascii_isalnum (text[s - m - 1]))))
+      /* "from" before it, or "between" or "on" before one joined by
+       * "and" ("on 22 and 23 June": two days, as TimeBank+AQUAINT tags
+       * "April 24" and "25" of "on April 24 and 25"; no range); a dash
+       * alone joins two days ("at Madrid on 4-6 March", "4–6 March"),
+       * where a word may be a count's ("rose by 4 to 6 March", "rose by
+       * 22 and 23 June" read as no range and no day) */
+      gboolean dash = joins[i][0] != ' ', and = strcmp (joins[i], " and ") == 0;
+      if (!dash && !opens_before (text, s, floor, and ? "between " : "from ")
+          && !(and && opens_before (text, s, floor, "on ")))
         return FALSE;
       *first = *t;
       first->start = s, first->end = e;
@@ -299,7 +330,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         discourse_range (text, &pending, &t), discourse_year_after (d, text, &pending, &t);
       /* "3 p.m. Friday": the day after a clock time is its day, and the
        * two are one expression.  The time waits in @pending for it. */
-      if (has_pending && pending.day_open && is_one_day (&t)
+      if (has_pending && (pending.day_open || clock_on_day (&pending, &t)) && is_one_day (&t)
           && joins_following_day (text + pending.end, text + t.start))
         {
           timex_take_day (&pending, &t);
