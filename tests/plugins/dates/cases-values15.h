@@ -23,3 +23,41 @@
   { "He scored a round in [the sixties] at Augusta.", "2005-03-01", NULL },
   { "Eighty [seventies] records were sold.", "2005-03-01", NULL },
   { "The [1980] season was his best.", "2005-03-01", "DATE", "1980" },
+  /* two days of one month joined by "and", the month written once: the
+   * first after "on" takes the second's month (first_day_before()), the
+   * second after the month's day takes the month, as TimeBank+AQUAINT
+   * tags "April 24" and "25" */
+  { "It goes under the hammer in London on [22] and 23 June.", "2005-03-01", "DATE", "2005-06-22" },
+  { "It goes under the hammer in London on 22 and [23 June].", "2005-03-01", "DATE", "2005-06-23" },
+  { "The vote is on June 22 and [23].", "2005-03-01", "DATE", "2005-06-23" },
+  { "The vote is on June 22 and [23, 2006], in Paris.", "2005-03-01", "DATE", "2006-06-23" },
+  { "The talks are on [3rd] and 4th of May.", "2005-03-01", "DATE", "2005-05-03" },
+  /* near it: a count before "and", a count after the month's day, a
+   * count after "by", a range's first day ("between": discourse_range()) */
+  { "There were [22] people and 23 June was the day.", "2005-03-01", NULL },
+  { "On June 22 and [23] people died.", "2005-03-01", NULL },
+  { "Prices rose by [22] and 23 June saw more.", "2005-03-01", NULL },
+  { "It is due between [22] and 23 June.", "2005-03-01", "DATE", "2005-06-22" },
+  { "Scores of 22 and [23] were posted in June.", "2005-03-01", NULL },
+  /* the first clock time of a range takes the zone and the day of the
+   * second, after "from" or "between" only */
+  { "It will be shown from [1130] to 1215 GMT on Wednesday.", "2005-03-01", "TIME", "2005-03-02T11:30Z" },
+  { "It will be shown from 1130 to [1215 GMT on Wednesday].", "2005-03-01", "TIME", "2005-03-02T12:15Z" },
+  { "Polls are open between [11:30] and 12:15 GMT.", "2005-03-01", "TIME", "2005-03-01T11:30Z" },
+  /* near it: no zone after the second, no "from", a count of things */
+  { "Polls are open from [0900] until 1700, daily.", "2005-03-01", NULL },
+  { "Voters rose [1130] to 1215 GMT figures.", "2005-03-01", NULL },
+  { "It fell from [1130] to 1215 points.", "2005-03-01", NULL },
+  /* frequency adjectives as TimeBank+AQUAINT leaves them (annual 0 of 6,
+   * quarterly 1 of 11, monthly and yearly none): untagged before a noun,
+   * as "annual" always was; a thing issued at that interval a SET */
+  { "Staff get 25 days of [annual] leave.", "2005-03-01", NULL },
+  { "The firm raised its [quarterly] dividend.", "2005-03-01", NULL },
+  { "Its [monthly] sales figures rose.", "2005-03-01", NULL },
+  { "He gave his [monthly] news conference.", "2005-03-01", "SET", "P1M" },
+  /* "the weekend of" and its days: the days date it, and are tagged */
+  { "It was held on [the weekend] of 27-28 November.", "2005-03-01", NULL },
+  { "It was held on the weekend of [27]-28 November.", "2005-03-01", "DATE", "2004-11-27" },
+  /* near it: the weekend alone, of a thing, "of" a word */
+  { "It happened at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
+  { "[The weekend] of fun ended badly.", "2005-03-01", "DATE", "2005-W08-WE" },
