@@ -953,6 +953,12 @@ TimexValue value_duration (double count, const char *unit);
  * the future (@text, which outlives it): a REF when it is TIMEX3's
  * PRESENT_REF, PAST_REF or FUTURE_REF, else the lexicon's text. */
 TimexValue value_ref (const char *text);
+/* A sports season @step seasons from the one @ref is in (TIMEX3 has no
+ * value for one): the year it starts where @ref's month tells it for
+ * every sport (August to December) and the span asked is not its end
+ * (@to_its_end: "the end of the season", a year later for football);
+ * elsewhere PAST_REF, PRESENT_REF or FUTURE_REF. */
+TimexValue value_season_of_sport (const GDate *ref, int step, gboolean to_its_end);
 /* Whether @v is a day, its parts known or not ("2009-11-09", "XXXX-11-09",
  * "2004-10-XX"), with no time of day. */
 gboolean value_is_day (const TimexValue *v);

@@ -61,3 +61,27 @@
   /* near it: the weekend alone, of a thing, "of" a word */
   { "It happened at [the weekend].", "2005-03-01", "DATE", "2005-W08-WE" },
   { "[The weekend] of fun ended badly.", "2005-03-01", "DATE", "2005-W08-WE" },
+  /* a sports season is no calendar year: from August to December every
+   * sport's season under way started in the reference's year (football's
+   * August to May, cricket's or Formula One's within a year), so the
+   * shift counts years from it; before August the two disagree, and the
+   * value is PAST_REF, PRESENT_REF or FUTURE_REF; "the end of the
+   * season" is a year later for football, so a REF at any month */
+  { "Rovers have conceded only nine goals [this season].", "2005-10-01", "DATE", "2005" },
+  { "The striker moved to Spain [last season] for 4m.", "2005-10-01", "DATE", "2004" },
+  { "He will join on the first day of [next season].", "2005-10-01", "DATE", "2006" },
+  { "He will join on the first day of [next season].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He was injured at [the start of the season].", "2005-11-20", "DATE", "2005", "START" },
+  { "He will retire at [the end of the season], his agent said.", "2005-10-01", "DATE", "PRESENT_REF", "END" },
+  { "He will retire at [the end of next season].", "2005-10-01", "DATE", "FUTURE_REF", "END" },
+  { "United lead the table at this stage of [the season].", "2005-12-01", "DATE", "2005" },
+  { "The season starts next week, and [the season] will be long.", "2005-07-25", "DATE", "PRESENT_REF" },
+  { "He hopes to score more in [the season] ahead.", "2005-10-01", "DATE", "FUTURE_REF" },
+  /* near it: a year's season, a season of the calendar, a thing's own,
+   * the idiom, a season ticket, a year written before */
+  { "The 1980 [season] was his best.", "2005-03-01", NULL },
+  { "It is [the season] of goodwill.", "2005-03-01", NULL },
+  { "After its last [season] the show ended.", "2005-03-01", NULL },
+  { "He bought a [season] ticket.", "2005-10-01", NULL },
+  { "He joined Leeds in 1998. [The season] was a disaster.", "2005-03-01", "DATE", "1998" },
+  { "They met in [the spring].", "2005-10-01", "DATE", "2005-SP" },
