@@ -322,6 +322,7 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
+  GHashTable *scales; /* English's scale words ("million"), the lexicon's kind `scale`: what they multiply by */
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   /* words that tell how a nearby expression reads (data/context-words.tsv),
@@ -888,6 +889,7 @@ char *ascii_lower (const char *s, char *buf, gsize size, char **heap);
 double number_value (const Dates *d, const char *word);
 int spoken_year (const Dates *d, const char *words);
 int spoken_decade (const Dates *d, const char *word, int ref_year);
+gboolean scale_word_at (const Dates *d, const char *text, gsize start, gsize end);
 const char *unit_code (const Dates *d, const char *word);
 int hour_of (const char *hour, const char *ampm);
 gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *out);

@@ -44,7 +44,7 @@ dates_destroy (gpointer data)
   GHashTable *tables[]
       = { d->months,      d->weekdays, d->numbers,       d->ordinals,  d->units,       d->seasons,
           d->parts,       d->holidays, d->refs,          d->shifts,    d->frequencies, d->zones,
-          d->capitalised, d->business, d->generic_nouns, d->past_forms };
+          d->capitalised, d->business, d->generic_nouns, d->past_forms, d->scales };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -78,7 +78,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   Dates *d = g_new0 (Dates, 1);
   GHashTable **tables[] = { &d->months, &d->weekdays, &d->numbers, &d->ordinals,
                             &d->units,  &d->seasons,  &d->parts,   &d->holidays, &d->refs, &d->shifts,
-                            &d->frequencies, &d->business };
+                            &d->frequencies, &d->business, &d->scales };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     *tables[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -230,6 +230,21 @@ spoken_decade (const Dates *d, const char *word, int ref_year)
   return ref_year > 0 && year > ref_year ? year - 100 : year;
 }
 
+/* Whether the word from @start to @end of @text is a scale word of the
+ * lexicon (kind `scale`: "hundred", "million"), in any case: the one
+ * definition of what multiplies a count ("1.5 million", "thousands of"). */
+gboolean
+scale_word_at (const Dates *d, const char *text, gsize start, gsize end)
+{
+  char word[24]; /* longer than any scale word */
+  if (end <= start || end - start >= sizeof word)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    word[i - start] = g_ascii_tolower (text[i]);
+  word[end - start] = '\0';
+  return g_hash_table_contains (d->scales, word);
+}
+
 /* The lexicon's code of the unit @word, in any case and number; NULL
  * for none. */
 const char *

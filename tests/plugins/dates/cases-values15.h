@@ -85,3 +85,12 @@
   { "He bought a [season] ticket.", "2005-10-01", NULL },
   { "He joined Leeds in 1998. [The season] was a disaster.", "2005-03-01", "DATE", "1998" },
   { "They met in [the spring].", "2005-10-01", "DATE", "2005-SP" },
+  /* the lexicon's scale words (kind `scale`), one list for every rule of
+   * a count: a plural of one and "of", a count with one, a counted noun */
+  { "Thousands of emails are sent [a day].", "2005-03-01", "SET", "P1D" },
+  { "Two thousand tickets are booked [a week].", "2005-03-01", "SET", "P1W" },
+  { "It earns 2 trillion [a year].", "2005-03-01", "SET", "P1Y" },
+  { "Millions of people [a day] visit.", "2005-03-01", "SET", "P1D" },
+  /* near it: a span after an event, a scale word with no count */
+  { "Three thousand people [a day] later died.", "2005-03-01", "DURATION", "P1D" },
+  { "He said a million things [a day ago].", "2005-03-01", "DATE", "2005-02-28" },
