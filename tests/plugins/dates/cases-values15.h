@@ -6,7 +6,6 @@
    * TimeBank+AQUAINT spans "the nineties" and "the 1990s" (199) */
   { "She was one of the most visible artists of [the 1980's], he said.", "2005-03-01", "DATE", "198" },
   { "Prices fell in [the mid-1960's] and rose again.", "2005-03-01", "DATE", "196", "MID" },
-  { "It was a fashion of [the 1970\xe2\x80\x99s] in Paris.", "2005-03-01", "DATE", "197" },
   { "Growth was strong in [the nineties] in Asia.", "2005-03-01", "DATE", "199" },
   { "The band was formed in [the late Seventies] in Leeds.", "2005-03-01", "DATE", "197", "END" },
   { "[The Sixties] were a time of change.", "2005-03-01", "DATE", "196" },
