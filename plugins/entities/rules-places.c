@@ -473,6 +473,156 @@ mend_known_cities (Scan *scan)
     }
 }
 
+/* Whether the tagger's place [a, b) stands where a town does: a comma
+ * and a country or a subdivision after it ("Chatham, Kent", "Beaverton,
+ * Oregon"), "in", "near" or "outside" before it, "from" or "at" outside
+ * a sport report (where a club is "joined from Narbonne" or beaten "at
+ * X") and before no English word, listed club or lowercase word the
+ * name modifies ("from Whitehall departments"), or "the city", "town" or "village of" before it ("the city of
+ * Hanau").  Not before a possessive, nor after a company's word
+ * ("orders from X"). */
+static gboolean
+town_context (const Scan *scan, guint a, guint b, gboolean sport)
+{
+  guint n = scan->words->len;
+  /* Nor before its possessive ("at Oxford's college"): not the town
+   * but what it has. */
+  if (b < n && !word_at (scan, b)->sentence_start && is_possessive (word_at (scan, b)))
+    return FALSE;
+  if (b + 1 < n && !word_at (scan, b)->sentence_start && !word_at (scan, b + 1)->sentence_start
+      && strcmp (word_at (scan, b)->key, ",") == 0)
+    {
+      const Span *q = span_at (scan, word_at (scan, b + 1)->span);
+      if (is_place (q) && q->a == b + 1 && q->kb && g_str_has_prefix (q->kb, "iso3166"))
+        return TRUE;
+    }
+  if (a == 0 || word_at (scan, a)->sentence_start || company_context (scan, a))
+    return FALSE;
+  static const char *const near[] = { "in", "near", "outside" }, *const from[] = { "from", "at" };
+  static const char *const settlements[] = { "city", "town", "village" };
+  const char *key = word_at (scan, a - 1)->key;
+  for (guint k = 0; k < G_N_ELEMENTS (near); k++)
+    if (strcmp (key, near[k]) == 0)
+      return TRUE;
+  /* "from" and "at" stand before companies as often ("the rights came
+   * from Paramount") and clubs: not a lowercase English word's nor a
+   * name clubs.tsv lists. */
+  gboolean english = club_listed (scan, a, b); /* nor a club's: "take control at Chelsea" */
+  /* ... nor before a lowercase word the name modifies ("from Whitehall
+   * departments"): what is named after the town. */
+  english = english
+            || (b < n && !word_at (scan, b)->sentence_start
+                && g_unichar_islower (g_utf8_get_char (word_at (scan, b)->text))
+                && !(word_at (scan, b)->cue & (CUE_FUNCTION | CUE_VERB)));
+  for (guint i = a; i < b && !english; i++)
+    english = (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH) != 0;
+  for (guint k = 0; k < G_N_ELEMENTS (from) && !sport && !english; k++)
+    if (strcmp (key, from[k]) == 0)
+      return TRUE;
+  if (strcmp (key, "of") != 0 || a < 2 || word_at (scan, a - 1)->sentence_start)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (settlements); k++)
+    if (strcmp (word_at (scan, a - 2)->key, settlements[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the document gives person evidence for the word at @a: a
+ * person's name of two words or more holding it, or a title or a form of
+ * address right before one of its mentions ("Mr Keighley"). */
+static gboolean
+person_named (const Scan *scan, const char *key)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "PERSON") != 0)
+        continue;
+      for (guint i = p->a; i < p->b; i++)
+        if (strcmp (word_at (scan, i)->key, key) == 0)
+          return TRUE;
+    }
+  for (guint i = 1; i < scan->words->len; i++)
+    if (strcmp (word_at (scan, i)->key, key) == 0 && !word_at (scan, i)->sentence_start
+        && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The place's city entry for the tagger's LOC [a, b) that a town may be:
+ * a GeoNames city of the name (cities.tsv, any kind, the faint ones
+ * too: Keighley, Hinckley, Hanau), of one word, or of more not ending in
+ * a loc-head with a word no lowercase English word ("Villa Park", "West
+ * End" stay places of their own); no region ("Asia" the town), no name
+ * in capitals or of a cue word ("West"), no company's name (Nokia,
+ * Paramount, Tata are GeoNames towns too). */
+static const GazetteerEntry *
+town_entry (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->source != SOURCE_TAGGER || strcmp (p->label, "LOC") != 0 || p->b - p->a > 3)
+    return NULL;
+  const Word *w = word_at (scan, p->a);
+  if (w->capitals || w->cue != 0 || region_at (scan, p->a, p->b))
+    return NULL;
+  if (p->b - p->a > 1)
+    {
+      if (word_at (scan, p->b - 1)->cue & CUE_LOC_HEAD)
+        return NULL;
+      gboolean english = TRUE;
+      for (guint i = p->a; i < p->b; i++)
+        english = english && (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH);
+      if (english)
+        return NULL;
+    }
+  const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+  if (entry == NULL || !entry->kb || !g_str_has_prefix (entry->kb, "geonames:")
+      || name_listed (scan->e->companies, scan, p->a, p->b))
+    return NULL;
+  return entry;
+}
+
+/* The tagger's place on a town's name GeoNames knows is the town (GPE,
+ * with its country and id) where one mention reads as a town's
+ * (town_context()) and the document gives no person evidence for the
+ * name (person_named()): "both from Keighley", "a speech in Chatham,
+ * Kent", "the city of Hanau"; then its other mentions the tagger called
+ * a place are too.  The tagger's LOC alone is no town: a district, a
+ * ground, a region of that name are as common ("at the Riverside",
+ * "Thailand's Phuket island"). */
+static void
+mend_tagged_towns (Scan *scan)
+{
+  gboolean sport = sport_document (scan) || scan->has_player;
+  g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (town_entry (scan, p) == NULL || !town_context (scan, p->a, p->b, sport)
+          || (p->b - p->a == 1 && person_named (scan, word_at (scan, p->a)->key)))
+        continue;
+      g_hash_table_add (towns, words_text (scan, p->a, p->b));
+    }
+  if (g_hash_table_size (towns) == 0)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const GazetteerEntry *entry = town_entry (scan, p);
+      if (entry == NULL)
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (towns, text))
+        continue;
+      p->label = "GPE";
+      p->place = TRUE;
+      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = NULL;
+      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+        p->country = g_strdup (entry->country);
+      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+    }
+}
+
 /* A place no list claims, the tagger's name of one to three words, after
  * a preposition of place and before a comma and a country ("a plant in
  * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
@@ -484,6 +634,7 @@ mend_known_cities (Scan *scan)
 void
 mend_unlisted_towns (Scan *scan)
 {
+  mend_tagged_towns (scan);
   static const char *const before[] = { "in", "near", "from", "outside" };
   guint n = scan->words->len;
   for (guint k = 0; k < scan->spans->len; k++)
