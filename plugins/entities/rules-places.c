@@ -623,6 +623,83 @@ mend_tagged_towns (Scan *scan)
     }
 }
 
+/* Whether the mention [a, b) of a region's name says it is a county's
+ * side or a company: city_contrary()'s evidence, a possessive before it
+ * ("Spain's Iberia", the airline), a number after it (a table's row),
+ * or a sentence of sport or with no lowercase word. */
+static gboolean
+region_contrary (const Scan *scan, guint a, guint b)
+{
+  if (city_contrary (scan, a, b) || (a > 0 && !word_at (scan, a)->sentence_start && is_possessive (word_at (scan, a - 1))))
+    return TRUE;
+  /* A number right after it: a table's row ("Yorkshire 14 6 5 3",
+   * "Cruz Azul 2 Leon 2"). */
+  if (b < scan->words->len && !word_at (scan, b)->sentence_start && g_ascii_isdigit (word_at (scan, b)->text[0]))
+    return TRUE;
+  /* A sentence of sport: a word of sport, a player's position, what a
+   * side has, a result's, a fixture's or a transfer's word ("to beat
+   * Yorkshire", "Lancashire batsman"); or one with no lowercase word (a
+   * table's heading, a headline). */
+  const Cue sport = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
+  guint i = a;
+  while (i > 0 && !word_at (scan, i)->sentence_start)
+    i--;
+  gboolean lowercase = FALSE;
+  for (; i < scan->words->len && (i <= a || !word_at (scan, i)->sentence_start); i++)
+    {
+      if (word_at (scan, i)->cue & sport)
+        return TRUE;
+      lowercase = lowercase || g_unichar_islower (g_utf8_get_char (word_at (scan, i)->text));
+    }
+  return !lowercase;
+}
+
+/* A continent or region regions.tsv names (WordNet's: Yorkshire, East
+ * Anglia, the Caribbean) that the tagger read as an organisation, a
+ * person or a thing is the place, LOC as the label guide writes regions
+ * ("Flooding hit Yorkshire and East Anglia"; a county's or a state's
+ * name, GPE with its ISO code: Lancashire), the tagger's name over
+ * exactly its words, at every mention, where no mention of it says
+ * otherwise (region_contrary(), or a person of the name: person_named())
+ * and the document is no sport report; not a work's or a cued name. */
+static void
+mend_tagged_regions (Scan *scan)
+{
+  if (sport_document (scan) || scan->has_player)
+    return;
+  /* The names some mention speaks against, read before any changes:
+   * "their match against Yorkshire ... By the close Yorkshire had". */
+  g_autoptr (GHashTable) contrary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && region_at (scan, p->a, p->b)
+          && (p->team || region_contrary (scan, p->a, p->b)
+              || (p->b - p->a == 1 && person_named (scan, word_at (scan, p->a)->key))))
+        g_hash_table_add (contrary, words_text (scan, p->a, p->b));
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0)
+          || !region_at (scan, p->a, p->b))
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (g_hash_table_contains (contrary, text))
+        continue;
+      /* A region that is also a county or a state is that subdivision
+       * (GPE, its ISO code): Lancashire, Cornwall. */
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      gboolean subdivision = entry && entry->kb && g_str_has_prefix (entry->kb, "iso3166-2:");
+      p->label = subdivision ? "GPE" : "LOC";
+      p->place = subdivision;
+      g_free (p->kb), p->kb = subdivision ? g_strdup (entry->kb) : NULL;
+      g_free (p->country), p->country = subdivision && entry->country ? g_strdup (entry->country) : NULL;
+      g_free (p->canonical), p->canonical = subdivision ? g_strdup (entry->canonical) : g_steal_pointer (&text);
+    }
+}
+
 /* A place no list claims, the tagger's name of one to three words, after
  * a preposition of place and before a comma and a country ("a plant in
  * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
@@ -635,6 +712,7 @@ void
 mend_unlisted_towns (Scan *scan)
 {
   mend_tagged_towns (scan);
+  mend_tagged_regions (scan);
   static const char *const before[] = { "in", "near", "from", "outside" };
   guint n = scan->words->len;
   for (guint k = 0; k < scan->spans->len; k++)

@@ -19,3 +19,26 @@
 /* ... a town before a lowercase word after "in" or "of" all the same. */
 { "Schools in Keighley will open late.", "GPE:Keighley kb=geonames:2645889 country=United Kingdom" },
 { "Sales grew in Africa and Asia.", "LOC:Africa | LOC:Asia" },
+
+/* A region regions.tsv names that the tagger read as an organisation
+ * or a thing is the region, LOC; a county's or a state's name GPE. */
+{ "Flooding hit Yorkshire and East Anglia.", "LOC:Yorkshire | LOC:East Anglia" },
+{ "Tests are under way in the Caribbean.", "LOC:Caribbean" },
+/* ... not a county's side: a sentence of sport ("to beat Yorkshire",
+ * "Lancashire batsman"), a mention against it elsewhere, a table's row,
+ * nor after a possessive (an airline), nor where it speaks. */
+{ "Essex need 148 with five wickets in hand to beat Yorkshire.", "ORG:Essex | ORG:Yorkshire" },
+{ "Dean Headley, along with Lancashire batsman Graham Lloyd, made his debut.",
+  "PERSON:Dean Headley | ORG:Lancashire | PERSON:Graham Lloyd" },
+{ "Essex took a firm grip on their match against Yorkshire. By the close Yorkshire had a lead.",
+  "ORG:Essex | ORG:Yorkshire | ORG:Yorkshire" },
+{ "Rivals include Germany's Lufthansa and Spain's Iberia.",
+  "GPE:Germany kb=iso3166:DE | ORG:Lufthansa | GPE:Spain kb=iso3166:ES | ORG:Iberia" },
+/* England's metropolitan counties and Greater London (places.tsv) are
+ * places of their own, GPE, not parts of other names. */
+{ "West Yorkshire police confirmed that nine men from West Yorkshire were held.",
+  "GPE:West Yorkshire country=United Kingdom | GPE:West Yorkshire country=United Kingdom" },
+{ "Police in Greater Manchester said prices rose in the West Midlands.",
+  "GPE:Greater Manchester country=United Kingdom | GPE:West Midlands country=United Kingdom" },
+/* ... but the first word of an organisation's name. */
+{ "West Midlands Police said the man was held.", "ORG:West Midlands Police" },
