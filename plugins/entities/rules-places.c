@@ -7,6 +7,53 @@
 
 #include <string.h>
 
+/* A listed place right before capitalised loc-heads (cues.tsv) that end
+ * the capitalised run is part of a place's name, LOC: "Sydney Harbour",
+ * "Melbourne Park", "Edinburgh Airport", "Ohio River Valley".  Not
+ * before another capitalised word ("Edinburgh Airport Ltd", "Sydney
+ * Harbour Bridge" is read by the tagger and the heads' run), nor across a
+ * sentence's end or a hyphen. */
+static void
+mend_place_heads (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *place = span_at (scan, word_at (scan, i)->span);
+      if (!place || place->dropped || place->b != i + 1 || strcmp (place->label, "GPE") != 0)
+        continue;
+      guint e = i + 1;
+      while (e < we && word_at (scan, e)->upper && !word_at (scan, e)->glued && !word_at (scan, e)->capitals
+             && (word_at (scan, e)->cue & CUE_LOC_HEAD))
+        e++;
+      if (e == i + 1 || (e < we && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start))
+        continue;
+      /* The heads' words leave what else held them within them (the
+       * tagger's LOC "Harbour"), not a name going on past them. */
+      gboolean held = FALSE;
+      for (guint k = i + 1; k < e && !held; k++)
+        {
+          const Span *other = span_at (scan, word_at (scan, k)->span);
+          held = other && other != place && (other->a < i + 1 || other->b > e);
+        }
+      if (held)
+        continue;
+      for (guint k = i + 1; k < e; k++)
+        {
+          Span *other = span_at (scan, word_at (scan, k)->span);
+          if (other && other != place)
+            other->dropped = TRUE;
+          word_at (scan, k)->span = word_at (scan, i)->span;
+        }
+      place->b = e;
+      place->label = "LOC";
+      place->place = FALSE;
+      g_clear_pointer (&place->kb, g_free);
+      g_clear_pointer (&place->country, g_free);
+      g_free (place->canonical), place->canonical = words_text (scan, place->a, place->b);
+      i = e - 1;
+    }
+}
+
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
  * "China" + "Daily" China Daily; and one after a place the tagger found
@@ -14,6 +61,7 @@
 void
 mend_place_prefix (Scan *scan, guint ws, guint we)
 {
+  mend_place_heads (scan, ws, we);
   for (guint i = ws; i + 1 < we; i++)
     {
       Span *place = span_at (scan, word_at (scan, i)->span);

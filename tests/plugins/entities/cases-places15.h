@@ -42,3 +42,13 @@
   "GPE:Greater Manchester country=United Kingdom | GPE:West Midlands country=United Kingdom" },
 /* ... but the first word of an organisation's name. */
 { "West Midlands Police said the man was held.", "ORG:West Midlands Police" },
+
+/* A listed place before capitalised loc-heads ending the run is one
+ * place, LOC ("harbour" a loc-head). */
+{ "Boats sailed on Sydney Harbour on Sunday.", "LOC:Sydney Harbour" },
+{ "He lost in round four at Melbourne Park.", "LOC:Melbourne Park" },
+{ "A storm hit the Ohio River Valley.", "LOC:Ohio River Valley" },
+/* ... not where a capitalised word goes on (an organisation), nor
+ * across a sentence's end. */
+{ "Edinburgh Airport Ltd said profits rose.", "ORG:Edinburgh Airport Ltd" },
+{ "Visitors came to London. Park staff were busy.", "GPE:London country=United Kingdom" },
