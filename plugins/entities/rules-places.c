@@ -702,6 +702,91 @@ region_contrary (const Scan *scan, guint a, guint b)
   return !lowercase;
 }
 
+/* Whether the mention [a, b) speaks or acts as a company: a reporting
+ * verb before or after it ("said Nokia", "Nokia has"), its possessive
+ * ("Nokia's N-Gage"), an organisation's head or noun right after it in
+ * lowercase ("the Tata group"), or an organisation beside it in a list
+ * ("Nintendo, Nokia and Sony", "Nokia and Microsoft"). */
+static gboolean
+company_evidence (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  /* Not after "of": a title's place speaks through its holder ("the
+   * Archbishop of Canterbury wrote"). */
+  if (a > 0 && !word_at (scan, a)->sentence_start && strcmp (word_at (scan, a - 1)->key, "of") == 0)
+    return FALSE;
+  if (city_contrary (scan, a, b))
+    return TRUE;
+  if (b < n && !word_at (scan, b)->sentence_start)
+    {
+      const Word *after = word_at (scan, b);
+      if (is_possessive (after) || (!after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER))))
+        return TRUE;
+    }
+  for (int side = 0; side < 2; side++)
+    {
+      if ((side == 0 && (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start))
+          || (side == 1 && (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)))
+        continue;
+      guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
+      const char *key = word_at (scan, sep)->key;
+      if (strcmp (key, "and") != 0 && strcmp (key, ",") != 0)
+        continue;
+      const Span *q = span_at (scan, word_at (scan, other)->span);
+      if (q && !q->dropped && strcmp (q->label, "ORG") == 0 && (side == 0 ? q->b == sep : q->a == other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The tagger's place on a town GeoNames lists only faintly (a town of
+ * fewer than 100,000 people, or a word) whose name companies.tsv lists
+ * too (a list with much noise: Florida, Canterbury, Delft are in it) is
+ * the company, ORG, at every such mention, where one acts as a company
+ * (company_evidence(): "said Nokia", "the Tata group") and none reads as
+ * a town's (town_context(), a comma and a country: in_country()); Nokia
+ * and Tata are towns in Finland and Hungary.  Not a region, nor a name
+ * in capitals or a cue word. */
+static void
+mend_company_towns (Scan *scan)
+{
+  gboolean sport = sport_document (scan) || scan->has_player;
+  g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "LOC") != 0 || p->source != SOURCE_TAGGER || p->b - p->a > 3
+          || word_at (scan, p->a)->capitals || word_at (scan, p->a)->cue != 0 || region_at (scan, p->a, p->b))
+        continue;
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      if (entry == NULL || !entry->faint || !name_listed (scan->e->companies, scan, p->a, p->b))
+        continue;
+      char *text = words_text (scan, p->a, p->b);
+      if (town_context (scan, p->a, p->b, sport) || in_country (scan, p->b, NULL))
+        g_hash_table_add (places, text);
+      else if (company_evidence (scan, p->a, p->b))
+        g_hash_table_add (companies, text);
+      else
+        g_free (text);
+    }
+  if (g_hash_table_size (companies) == 0)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "LOC") != 0 || p->source != SOURCE_TAGGER)
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (companies, text) || g_hash_table_contains (places, text))
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
 /* A continent or region regions.tsv names (WordNet's: Yorkshire, East
  * Anglia, the Caribbean) that the tagger read as an organisation, a
  * person or a thing is the place, LOC as the label guide writes regions
@@ -760,6 +845,7 @@ void
 mend_unlisted_towns (Scan *scan)
 {
   mend_tagged_towns (scan);
+  mend_company_towns (scan);
   mend_tagged_regions (scan);
   static const char *const before[] = { "in", "near", "from", "outside" };
   guint n = scan->words->len;

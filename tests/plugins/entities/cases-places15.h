@@ -52,3 +52,14 @@
  * across a sentence's end. */
 { "Edinburgh Airport Ltd said profits rose.", "ORG:Edinburgh Airport Ltd" },
 { "Visitors came to London. Park staff were busy.", "GPE:London country=United Kingdom" },
+
+/* The tagger's place on a small town whose name companies.tsv lists is
+ * the company where a mention acts as one and none reads as a town's. */
+{ "The system would cut queues, said Nokia. Nokia has worked with Philips.",
+  "ORG:Nokia | ORG:Nokia | ORG:Philips" },
+/* ... not a title's place, nor a name with no company's evidence, nor
+ * one a mention puts in a place's context. */
+{ "Earlier the Archbishop of Canterbury wrote to all three parties.", "LOC:Canterbury" },
+{ "The huge image of Delft was made of 600 photographs.", "LOC:Delft" },
+{ "Nokia has a plant. The workers in Nokia, Finland, were told.",
+  "LOC:Nokia | GPE:Nokia kb=geonames:644450 country=Finland | GPE:Finland kb=iso3166:FI" },
