@@ -671,6 +671,28 @@ mend_tagged_towns (Scan *scan)
     }
 }
 
+/* Whether the sentence of word @a holds a word of sport, a player's
+ * position, what a side has, a result's, a fixture's or a transfer's
+ * word (cues.tsv sport, player, team-noun, club-post, result, fixture,
+ * transfer) or a score; sets *@lowercase where it holds a lowercase
+ * word. */
+static gboolean
+sport_words (const Scan *scan, guint a, gboolean *lowercase)
+{
+  const Cue sport = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
+  guint i = a;
+  while (i > 0 && !word_at (scan, i)->sentence_start)
+    i--;
+  for (; i < scan->words->len && (i <= a || !word_at (scan, i)->sentence_start); i++)
+    {
+      const Word *w = word_at (scan, i);
+      if ((w->cue & sport) || (g_ascii_isdigit (w->text[0]) && is_score (scan, i)))
+        return TRUE;
+      *lowercase = *lowercase || g_unichar_islower (g_utf8_get_char (w->text));
+    }
+  return FALSE;
+}
+
 /* Whether the mention [a, b) of a region's name says it is a county's
  * side or a company: city_contrary()'s evidence, a possessive before it
  * ("Spain's Iberia", the airline), a number after it (a table's row),
@@ -684,22 +706,10 @@ region_contrary (const Scan *scan, guint a, guint b)
    * "Cruz Azul 2 Leon 2"). */
   if (b < scan->words->len && !word_at (scan, b)->sentence_start && g_ascii_isdigit (word_at (scan, b)->text[0]))
     return TRUE;
-  /* A sentence of sport: a word of sport, a player's position, what a
-   * side has, a result's, a fixture's or a transfer's word ("to beat
-   * Yorkshire", "Lancashire batsman"); or one with no lowercase word (a
-   * table's heading, a headline). */
-  const Cue sport = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
-  guint i = a;
-  while (i > 0 && !word_at (scan, i)->sentence_start)
-    i--;
+  /* A sentence of sport ("to beat Yorkshire", "Lancashire batsman"), or
+   * one with no lowercase word (a table's heading, a headline). */
   gboolean lowercase = FALSE;
-  for (; i < scan->words->len && (i <= a || !word_at (scan, i)->sentence_start); i++)
-    {
-      if (word_at (scan, i)->cue & sport)
-        return TRUE;
-      lowercase = lowercase || g_unichar_islower (g_utf8_get_char (word_at (scan, i)->text));
-    }
-  return !lowercase;
+  return sport_words (scan, a, &lowercase) || !lowercase;
 }
 
 /* Whether the mention [a, b) speaks or acts as a company: a reporting
