@@ -521,6 +521,21 @@ mend_known_cities (Scan *scan)
     }
 }
 
+/* Whether "the city", "town" or "village of" stands before word @a
+ * ("the city of Hanau", "the small Fife town of Kirkcaldy"). */
+static gboolean
+settlement_before (const Scan *scan, guint a)
+{
+  static const char *const settlements[] = { "city", "town", "village" };
+  if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start
+      || strcmp (word_at (scan, a - 1)->key, "of") != 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (settlements); k++)
+    if (strcmp (word_at (scan, a - 2)->key, settlements[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the tagger's place [a, b) stands where a town does: a comma
  * and a country or a subdivision after it ("Chatham, Kent", "Beaverton,
  * Oregon"), "in", "near" or "outside" before it, "from" or "at" outside
@@ -547,7 +562,6 @@ town_context (const Scan *scan, guint a, guint b, gboolean sport)
   if (a == 0 || word_at (scan, a)->sentence_start || company_context (scan, a))
     return FALSE;
   static const char *const near[] = { "in", "near", "outside" }, *const from[] = { "from", "at" };
-  static const char *const settlements[] = { "city", "town", "village" };
   const char *key = word_at (scan, a - 1)->key;
   for (guint k = 0; k < G_N_ELEMENTS (near); k++)
     if (strcmp (key, near[k]) == 0)
@@ -567,12 +581,7 @@ town_context (const Scan *scan, guint a, guint b, gboolean sport)
   for (guint k = 0; k < G_N_ELEMENTS (from) && !sport && !english; k++)
     if (strcmp (key, from[k]) == 0)
       return TRUE;
-  if (strcmp (key, "of") != 0 || a < 2 || word_at (scan, a - 1)->sentence_start)
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (settlements); k++)
-    if (strcmp (word_at (scan, a - 2)->key, settlements[k]) == 0)
-      return TRUE;
-  return FALSE;
+  return settlement_before (scan, a);
 }
 
 /* Whether the document gives person evidence for the word at @a: a
@@ -629,12 +638,34 @@ town_entry (const Scan *scan, const Span *p)
   return entry;
 }
 
+/* Whether span @p is the tagger's name of one to three words, a
+ * place, an organisation or a person, that no list knows (no word with a
+ * hint or a cue, none in capitals, no region): a town only the text can
+ * say is one. */
+static gboolean
+unlisted_town (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a > 3 || p->team || p->cued || p->work
+      || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+    return FALSE;
+  for (guint i = p->a; i < p->b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->hint || w->cue != 0 || w->capitals) /* "the city of Acme Corp" */
+        return FALSE;
+    }
+  return !region_at (scan, p->a, p->b);
+}
+
 /* The tagger's place on a town's name GeoNames knows is the town (GPE,
  * with its country and id) where one mention reads as a town's
  * (town_context()) and the document gives no person evidence for the
  * name (person_named()): "both from Keighley", "a speech in Chatham,
  * Kent", "the city of Hanau"; then its other mentions the tagger called
- * a place are too.  The tagger's LOC alone is no town: a district, a
+ * a place are too.  A name no list knows is a town after "the city",
+ * "town" or "village of" (unlisted_town(), settlement_before()), GPE
+ * with no id, and so are its other mentions the tagger called a place.
+ * The tagger's LOC alone is no town: a district, a
  * ground, a region of that name are as common ("at the Riverside",
  * "Thailand's Phuket island"). */
 static void
@@ -650,19 +681,33 @@ mend_tagged_towns (Scan *scan)
         continue;
       g_hash_table_add (towns, words_text (scan, p->a, p->b));
     }
-  if (g_hash_table_size (towns) == 0)
+  /* A name no list knows after "the town of": the text says what it is. */
+  g_autoptr (GHashTable) unlisted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (unlisted_town (scan, p) && settlement_before (scan, p->a)
+          && !(p->b - p->a == 1 && person_named (scan, word_at (scan, p->a)->key)))
+        g_hash_table_add (unlisted, words_text (scan, p->a, p->b));
+    }
+  if (g_hash_table_size (towns) == 0 && g_hash_table_size (unlisted) == 0)
     return;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       const GazetteerEntry *entry = town_entry (scan, p);
-      if (entry == NULL)
+      if (entry == NULL && !unlisted_town (scan, p))
         continue;
       g_autofree char *text = words_text (scan, p->a, p->b);
-      if (!g_hash_table_contains (towns, text))
+      /* An unlisted name's other mentions only where the tagger read a
+       * place there too. */
+      if (!g_hash_table_contains (entry ? towns : unlisted, text)
+          || (entry == NULL && strcmp (p->label, "LOC") != 0 && !settlement_before (scan, p->a)))
         continue;
       p->label = "GPE";
       p->place = TRUE;
+      if (entry == NULL)
+        continue;
       g_free (p->kb), p->kb = g_strdup (entry->kb);
       g_free (p->country), p->country = NULL;
       if (entry->country && strcmp (entry->country, entry->canonical) != 0)

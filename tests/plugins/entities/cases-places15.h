@@ -10,6 +10,12 @@
 { "He gave a speech in Chatham, Kent.",
   "GPE:Chatham kb=geonames:2653305 country=United Kingdom | GPE:Kent" },
 { "Travellers in the city of Hanau will pay by phone.", "GPE:Hanau kb=geonames:2911007 country=Germany" },
+/* A name no list knows after "the town of" is a town, and so are its
+ * other mentions the tagger called a place; not an organisation's name
+ * with a head, nor a title's "of". */
+{ "He grew up in the town of Glimmerby.", "GPE:Glimmerby" },
+{ "Officials in the city of Acme Corp said.", "ORG:Acme Corp" },
+{ "She was the Duchess of Glimmerby.", "ORG:Duchess of Glimmerby" },
 /* ... not a person the document names so, nor a company's or a club's
  * name, nor after "from" a word English writes in lowercase. */
 { "He met Mr Keighley. A letter from Keighley arrived.", "PERSON:Keighley | PERSON:Keighley" },
