@@ -584,26 +584,34 @@ town_context (const Scan *scan, guint a, guint b, gboolean sport)
   return settlement_before (scan, a);
 }
 
-/* Whether the document gives person evidence for the word at @a: a
- * person's name of two words or more holding it, or a title or a form of
- * address right before one of its mentions ("Mr Keighley"). */
-static gboolean
-person_named (const Scan *scan, const char *key)
+/* The words the document gives person evidence for, by key: a word of a
+ * person's name of two words or more, or one after a title or a form of
+ * address ("Mr Keighley").  Made once a pass, so each name's question is
+ * one lookup (the keys are the scan's own strings). */
+static GHashTable *
+person_keys (const Scan *scan)
 {
+  GHashTable *keys = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->dropped || strcmp (p->label, "PERSON") != 0)
+      if (p->dropped || strcmp (p->label, "PERSON") != 0 || p->b - p->a < 2)
         continue;
       for (guint i = p->a; i < p->b; i++)
-        if (strcmp (word_at (scan, i)->key, key) == 0)
-          return TRUE;
+        g_hash_table_add (keys, (gpointer) word_at (scan, i)->key);
     }
   for (guint i = 1; i < scan->words->len; i++)
-    if (strcmp (word_at (scan, i)->key, key) == 0 && !word_at (scan, i)->sentence_start
-        && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC)))
-      return TRUE;
-  return FALSE;
+    if (!word_at (scan, i)->sentence_start && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC)))
+      g_hash_table_add (keys, (gpointer) word_at (scan, i)->key);
+  return keys;
+}
+
+/* Whether the one-word name [a, b) is a word @people holds
+ * (person_keys()). */
+static gboolean
+person_named (const Scan *scan, GHashTable *people, guint a, guint b)
+{
+  return b - a == 1 && g_hash_table_contains (people, word_at (scan, a)->key);
 }
 
 /* The place's city entry for the tagger's LOC [a, b) that a town may be:
@@ -672,12 +680,13 @@ static void
 mend_tagged_towns (Scan *scan)
 {
   gboolean sport = sport_document (scan) || scan->has_player;
+  g_autoptr (GHashTable) people = person_keys (scan);
   g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
       if (town_entry (scan, p) == NULL || !town_context (scan, p->a, p->b, sport)
-          || (p->b - p->a == 1 && person_named (scan, word_at (scan, p->a)->key)))
+          || person_named (scan, people, p->a, p->b))
         continue;
       g_hash_table_add (towns, words_text (scan, p->a, p->b));
     }
@@ -687,7 +696,7 @@ mend_tagged_towns (Scan *scan)
     {
       const Span *p = span_at (scan, k);
       if (unlisted_town (scan, p) && settlement_before (scan, p->a)
-          && !(p->b - p->a == 1 && person_named (scan, word_at (scan, p->a)->key)))
+          && !person_named (scan, people, p->a, p->b))
         g_hash_table_add (unlisted, words_text (scan, p->a, p->b));
     }
   if (g_hash_table_size (towns) == 0 && g_hash_table_size (unlisted) == 0)
@@ -716,26 +725,43 @@ mend_tagged_towns (Scan *scan)
     }
 }
 
+/* What sport_words() read of the sentence last asked about: its words
+ * [start, end), so the names of one long sentence read it once. */
+typedef struct
+{
+  guint start, end;
+  gboolean sport, lowercase;
+} SentenceRead;
+
 /* Whether the sentence of word @a holds a word of sport, a player's
  * position, what a side has, a result's, a fixture's or a transfer's
  * word (cues.tsv sport, player, team-noun, club-post, result, fixture,
  * transfer) or a score; sets *@lowercase where it holds a lowercase
- * word. */
+ * word.  @read keeps the last sentence's answer. */
 static gboolean
-sport_words (const Scan *scan, guint a, gboolean *lowercase)
+sport_words (const Scan *scan, guint a, SentenceRead *read, gboolean *lowercase)
 {
-  const Cue sport = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
-  guint i = a;
-  while (i > 0 && !word_at (scan, i)->sentence_start)
-    i--;
-  for (; i < scan->words->len && (i <= a || !word_at (scan, i)->sentence_start); i++)
+  if (!(a >= read->start && a < read->end))
     {
-      const Word *w = word_at (scan, i);
-      if ((w->cue & sport) || (g_ascii_isdigit (w->text[0]) && is_score (scan, i)))
-        return TRUE;
-      *lowercase = *lowercase || g_unichar_islower (g_utf8_get_char (w->text));
+      const Cue sport
+          = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
+      /* Back to the sentence's start, not past the end of the last one
+       * read where @a lies after it (that end is a sentence's start). */
+      guint floor = a >= read->end ? read->end : 0, i = a;
+      while (i > floor && !word_at (scan, i)->sentence_start)
+        i--;
+      read->start = i;
+      read->sport = read->lowercase = FALSE;
+      for (; i < scan->words->len && (i == read->start || !word_at (scan, i)->sentence_start); i++)
+        {
+          const Word *w = word_at (scan, i);
+          read->sport = read->sport || (w->cue & sport) || (g_ascii_isdigit (w->text[0]) && is_score (scan, i));
+          read->lowercase = read->lowercase || g_unichar_islower (g_utf8_get_char (w->text));
+        }
+      read->end = i;
     }
-  return FALSE;
+  *lowercase = read->lowercase;
+  return read->sport;
 }
 
 /* Whether the mention [a, b) of a region's name says it is a county's
@@ -743,7 +769,7 @@ sport_words (const Scan *scan, guint a, gboolean *lowercase)
  * ("Spain's Iberia", the airline), a number after it (a table's row),
  * or a sentence of sport or with no lowercase word. */
 static gboolean
-region_contrary (const Scan *scan, guint a, guint b)
+region_contrary (const Scan *scan, guint a, guint b, SentenceRead *read)
 {
   if (city_contrary (scan, a, b) || (a > 0 && !word_at (scan, a)->sentence_start && is_possessive (word_at (scan, a - 1))))
     return TRUE;
@@ -754,7 +780,7 @@ region_contrary (const Scan *scan, guint a, guint b)
   /* A sentence of sport ("to beat Yorkshire", "Lancashire batsman"), or
    * one with no lowercase word (a table's heading, a headline). */
   gboolean lowercase = FALSE;
-  return sport_words (scan, a, &lowercase) || !lowercase;
+  return sport_words (scan, a, read, &lowercase) || !lowercase;
 }
 
 /* Whether the mention [a, b) speaks or acts as a company: a reporting
@@ -858,12 +884,16 @@ mend_tagged_regions (Scan *scan)
   /* The names some mention speaks against, read before any changes:
    * "their match against Yorkshire ... By the close Yorkshire had". */
   g_autoptr (GHashTable) contrary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) people = NULL;
+  SentenceRead read = { 0, 0, FALSE, FALSE };
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (!p->dropped && region_at (scan, p->a, p->b)
-          && (p->team || region_contrary (scan, p->a, p->b)
-              || (p->b - p->a == 1 && person_named (scan, word_at (scan, p->a)->key))))
+      if (p->dropped || !region_at (scan, p->a, p->b))
+        continue;
+      if (people == NULL)
+        people = person_keys (scan);
+      if (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b))
         g_hash_table_add (contrary, words_text (scan, p->a, p->b));
     }
   for (guint k = 0; k < scan->spans->len; k++)
