@@ -9,49 +9,44 @@
 
 /* A listed place right before capitalised loc-heads (cues.tsv) that end
  * the capitalised run is part of a place's name, LOC: "Sydney Harbour",
- * "Melbourne Park", "Edinburgh Airport", "Ohio River Valley".  Not
- * before another capitalised word ("Edinburgh Airport Ltd", "Sydney
- * Harbour Bridge" is read by the tagger and the heads' run), nor across a
- * sentence's end or a hyphen. */
-static void
-mend_place_heads (Scan *scan, guint ws, guint we)
+ * "Melbourne Park", "Edinburgh Airport", "Ohio River Valley": the place
+ * ending at word @i.  Not before another capitalised word ("Edinburgh
+ * Airport Ltd"), nor across a sentence's end or a hyphen.  Whether it
+ * joined them. */
+static gboolean
+mend_place_heads (Scan *scan, guint i, guint we)
 {
-  for (guint i = ws; i + 1 < we; i++)
+  Span *place = span_at (scan, word_at (scan, i)->span);
+  if (!place || place->dropped || place->b != i + 1 || strcmp (place->label, "GPE") != 0)
+    return FALSE;
+  guint e = i + 1;
+  while (e < we && word_at (scan, e)->upper && !word_at (scan, e)->glued && !word_at (scan, e)->capitals
+         && (word_at (scan, e)->cue & CUE_LOC_HEAD))
+    e++;
+  if (e == i + 1 || (e < we && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start))
+    return FALSE;
+  /* The heads' words leave what else held them within them (the
+   * tagger's LOC "Harbour"), not a name going on past them. */
+  for (guint k = i + 1; k < e; k++)
     {
-      Span *place = span_at (scan, word_at (scan, i)->span);
-      if (!place || place->dropped || place->b != i + 1 || strcmp (place->label, "GPE") != 0)
-        continue;
-      guint e = i + 1;
-      while (e < we && word_at (scan, e)->upper && !word_at (scan, e)->glued && !word_at (scan, e)->capitals
-             && (word_at (scan, e)->cue & CUE_LOC_HEAD))
-        e++;
-      if (e == i + 1 || (e < we && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start))
-        continue;
-      /* The heads' words leave what else held them within them (the
-       * tagger's LOC "Harbour"), not a name going on past them. */
-      gboolean held = FALSE;
-      for (guint k = i + 1; k < e && !held; k++)
-        {
-          const Span *other = span_at (scan, word_at (scan, k)->span);
-          held = other && other != place && (other->a < i + 1 || other->b > e);
-        }
-      if (held)
-        continue;
-      for (guint k = i + 1; k < e; k++)
-        {
-          Span *other = span_at (scan, word_at (scan, k)->span);
-          if (other && other != place)
-            other->dropped = TRUE;
-          word_at (scan, k)->span = word_at (scan, i)->span;
-        }
-      place->b = e;
-      place->label = "LOC";
-      place->place = FALSE;
-      g_clear_pointer (&place->kb, g_free);
-      g_clear_pointer (&place->country, g_free);
-      g_free (place->canonical), place->canonical = words_text (scan, place->a, place->b);
-      i = e - 1;
+      const Span *other = span_at (scan, word_at (scan, k)->span);
+      if (other && other != place && (other->a < i + 1 || other->b > e))
+        return FALSE;
     }
+  for (guint k = i + 1; k < e; k++)
+    {
+      Span *other = span_at (scan, word_at (scan, k)->span);
+      if (other && other != place)
+        other->dropped = TRUE;
+      word_at (scan, k)->span = word_at (scan, i)->span;
+    }
+  place->b = e;
+  place->label = "LOC";
+  place->place = FALSE;
+  g_clear_pointer (&place->kb, g_free);
+  g_clear_pointer (&place->country, g_free);
+  g_free (place->canonical), place->canonical = words_text (scan, place->a, place->b);
+  return TRUE;
 }
 
 /* A listed country or city right before an event or organisation the
@@ -61,9 +56,12 @@ mend_place_heads (Scan *scan, guint ws, guint we)
 void
 mend_place_prefix (Scan *scan, guint ws, guint we)
 {
-  mend_place_heads (scan, ws, we);
   for (guint i = ws; i + 1 < we; i++)
     {
+      /* Asked here, in the loop over the sentence's words that runs
+       * anyway, behind the head's bit. */
+      if ((word_at (scan, i + 1)->cue & CUE_LOC_HEAD) && mend_place_heads (scan, i, we))
+        continue;
       Span *place = span_at (scan, word_at (scan, i)->span);
       Span *rest = span_at (scan, word_at (scan, i + 1)->span);
       if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
@@ -521,6 +519,34 @@ mend_known_cities (Scan *scan)
     }
 }
 
+/* Whether the words [a, b), capitalised and none glued (to a bracket or
+ * a word before: "(Wessex and Bath)" is a club), are a region
+ * regions.tsv names: region_at()'s question for a span's exact words,
+ * its key joined on the stack (most spans are of one word: their key
+ * as it is), as the place rules ask it of many spans. */
+static gboolean
+region_named (const Scan *scan, guint a, guint b)
+{
+  if (b - a == 1)
+    return word_at (scan, a)->upper && !word_at (scan, a)->glued
+           && g_hash_table_contains (scan->e->regions, word_at (scan, a)->key);
+  char key[128];
+  gsize length = 0;
+  for (guint i = a; i < b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      gsize n = strlen (w->key);
+      if (!w->upper || w->glued || length + n + 2 > sizeof key)
+        return FALSE;
+      if (i > a)
+        key[length++] = ' ';
+      memcpy (key + length, w->key, n);
+      length += n;
+    }
+  key[length] = '\0';
+  return g_hash_table_contains (scan->e->regions, key);
+}
+
 /* Whether "the city", "town" or "village of" stands before word @a
  * ("the city of Hanau", "the small Fife town of Kirkcaldy"). */
 static gboolean
@@ -538,14 +564,15 @@ settlement_before (const Scan *scan, guint a)
 
 /* Whether the tagger's place [a, b) stands where a town does: a comma
  * and a country or a subdivision after it ("Chatham, Kent", "Beaverton,
- * Oregon"), "in", "near" or "outside" before it, "from" or "at" outside
- * a sport report (where a club is "joined from Narbonne" or beaten "at
- * X") and before no English word, listed club or lowercase word the
- * name modifies ("from Whitehall departments"), or "the city", "town" or "village of" before it ("the city of
- * Hanau").  Not before a possessive, nor after a company's word
- * ("orders from X"). */
+ * Oregon"), "in", "near" or "outside" before it, "from" or "at" where
+ * @loose (outside a sport report, where a club is "joined from Narbonne"
+ * or beaten "at X"; not for a company's name: "works at Tata") and
+ * before no English word, listed club or lowercase word the name
+ * modifies ("from Whitehall departments"), or "the city", "town" or
+ * "village of" before it ("the city of Hanau").  Not before a
+ * possessive, nor after a company's word ("orders from X"). */
 static gboolean
-town_context (const Scan *scan, guint a, guint b, gboolean sport)
+town_context (const Scan *scan, guint a, guint b, gboolean loose)
 {
   guint n = scan->words->len;
   /* Nor before its possessive ("at Oxford's college"): not the town
@@ -578,7 +605,7 @@ town_context (const Scan *scan, guint a, guint b, gboolean sport)
                 && !(word_at (scan, b)->cue & (CUE_FUNCTION | CUE_VERB)));
   for (guint i = a; i < b && !english; i++)
     english = (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH) != 0;
-  for (guint k = 0; k < G_N_ELEMENTS (from) && !sport && !english; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (from) && loose && !english; k++)
     if (strcmp (key, from[k]) == 0)
       return TRUE;
   return settlement_before (scan, a);
@@ -627,7 +654,7 @@ town_entry (const Scan *scan, const Span *p)
   if (p->dropped || p->source != SOURCE_TAGGER || strcmp (p->label, "LOC") != 0 || p->b - p->a > 3)
     return NULL;
   const Word *w = word_at (scan, p->a);
-  if (w->capitals || w->cue != 0 || region_at (scan, p->a, p->b))
+  if (w->capitals || w->cue != 0)
     return NULL;
   if (p->b - p->a > 1)
     {
@@ -641,7 +668,7 @@ town_entry (const Scan *scan, const Span *p)
     }
   const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
   if (entry == NULL || !entry->kb || !g_str_has_prefix (entry->kb, "geonames:")
-      || name_listed (scan->e->companies, scan, p->a, p->b))
+      || name_listed (scan->e->companies, scan, p->a, p->b) || region_named (scan, p->a, p->b))
     return NULL;
   return entry;
 }
@@ -662,7 +689,7 @@ unlisted_town (const Scan *scan, const Span *p)
       if (w->hint || w->cue != 0 || w->capitals) /* "the city of Acme Corp" */
         return FALSE;
     }
-  return !region_at (scan, p->a, p->b);
+  return !region_named (scan, p->a, p->b);
 }
 
 /* The tagger's place on a town's name GeoNames knows is the town (GPE,
@@ -680,38 +707,40 @@ static void
 mend_tagged_towns (Scan *scan)
 {
   gboolean sport = sport_document (scan) || scan->has_player;
-  g_autoptr (GHashTable) people = person_keys (scan);
-  g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) people = NULL; /* person_keys(), made at the first candidate */
+  g_autoptr (GHashTable) towns = NULL, unlisted = NULL;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (town_entry (scan, p) == NULL || !town_context (scan, p->a, p->b, sport)
-          || person_named (scan, people, p->a, p->b))
+      gboolean listed = town_entry (scan, p) && town_context (scan, p->a, p->b, !sport);
+      /* A name no list knows after "the town of": the text says what
+       * it is. */
+      if (!listed && !(settlement_before (scan, p->a) && unlisted_town (scan, p)))
         continue;
-      g_hash_table_add (towns, words_text (scan, p->a, p->b));
+      if (people == NULL)
+        people = person_keys (scan);
+      if (person_named (scan, people, p->a, p->b))
+        continue;
+      GHashTable **set = listed ? &towns : &unlisted;
+      if (*set == NULL)
+        *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (*set, words_text (scan, p->a, p->b));
     }
-  /* A name no list knows after "the town of": the text says what it is. */
-  g_autoptr (GHashTable) unlisted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      const Span *p = span_at (scan, k);
-      if (unlisted_town (scan, p) && settlement_before (scan, p->a)
-          && !person_named (scan, people, p->a, p->b))
-        g_hash_table_add (unlisted, words_text (scan, p->a, p->b));
-    }
-  if (g_hash_table_size (towns) == 0 && g_hash_table_size (unlisted) == 0)
+  if (towns == NULL && unlisted == NULL)
     return;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      const GazetteerEntry *entry = town_entry (scan, p);
-      if (entry == NULL && !unlisted_town (scan, p))
+      if (p->dropped || p->source != SOURCE_TAGGER
+          || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
         continue;
       g_autofree char *text = words_text (scan, p->a, p->b);
+      const GazetteerEntry *entry = towns && g_hash_table_contains (towns, text) ? town_entry (scan, p) : NULL;
       /* An unlisted name's other mentions only where the tagger read a
        * place there too. */
-      if (!g_hash_table_contains (entry ? towns : unlisted, text)
-          || (entry == NULL && strcmp (p->label, "LOC") != 0 && !settlement_before (scan, p->a)))
+      if (entry == NULL
+          && !(unlisted && g_hash_table_contains (unlisted, text) && unlisted_town (scan, p)
+               && (strcmp (p->label, "LOC") == 0 || settlement_before (scan, p->a))))
         continue;
       p->label = "GPE";
       p->place = TRUE;
@@ -784,7 +813,8 @@ region_contrary (const Scan *scan, guint a, guint b, SentenceRead *read)
 }
 
 /* Whether the mention [a, b) speaks or acts as a company: a reporting
- * verb before or after it ("said Nokia", "Nokia has"), its possessive
+ * verb before or after it ("said Nokia", "Nokia has"), a place's
+ * suffix before it ("Chennai-based Tata"), its possessive
  * ("Nokia's N-Gage"), an organisation's head or noun right after it in
  * lowercase ("the Tata group"), or an organisation beside it in a list
  * ("Nintendo, Nokia and Sony", "Nokia and Microsoft"). */
@@ -797,6 +827,11 @@ company_evidence (const Scan *scan, guint a, guint b)
   if (a > 0 && !word_at (scan, a)->sentence_start && strcmp (word_at (scan, a - 1)->key, "of") == 0)
     return FALSE;
   if (city_contrary (scan, a, b))
+    return TRUE;
+  /* Based somewhere: "Chennai-based Tata" (the suffix a word of its
+   * own, glued to the place before it). */
+  if (a > 0 && !word_at (scan, a)->sentence_start && word_at (scan, a - 1)->glued
+      && (word_at (scan, a - 1)->cue & (CUE_PLACE_SUFFIX | CUE_NAME_SUFFIX)))
     return TRUE;
   if (b < n && !word_at (scan, b)->sentence_start)
     {
@@ -825,33 +860,38 @@ company_evidence (const Scan *scan, guint a, guint b)
  * too (a list with much noise: Florida, Canterbury, Delft are in it) is
  * the company, ORG, at every such mention, where one acts as a company
  * (company_evidence(): "said Nokia", "the Tata group") and none reads as
- * a town's (town_context(), a comma and a country: in_country()); Nokia
+ * a town's (town_context() but "from" and "at": "vice president at
+ * Tata"; a comma and a country: in_country()); Nokia
  * and Tata are towns in Finland and Hungary.  Not a region, nor a name
  * in capitals or a cue word. */
 static void
 mend_company_towns (Scan *scan)
 {
-  gboolean sport = sport_document (scan) || scan->has_player;
-  g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GHashTable) companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) places = NULL, companies = NULL;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
       if (p->dropped || strcmp (p->label, "LOC") != 0 || p->source != SOURCE_TAGGER || p->b - p->a > 3
-          || word_at (scan, p->a)->capitals || word_at (scan, p->a)->cue != 0 || region_at (scan, p->a, p->b))
+          || word_at (scan, p->a)->capitals || word_at (scan, p->a)->cue != 0
+          || !name_listed (scan->e->companies, scan, p->a, p->b))
         continue;
       const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
-      if (entry == NULL || !entry->faint || !name_listed (scan->e->companies, scan, p->a, p->b))
+      if (entry == NULL || !entry->faint || region_named (scan, p->a, p->b))
         continue;
+      if (places == NULL)
+        {
+          places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        }
       char *text = words_text (scan, p->a, p->b);
-      if (town_context (scan, p->a, p->b, sport) || in_country (scan, p->b, NULL))
+      if (town_context (scan, p->a, p->b, FALSE) || in_country (scan, p->b, NULL))
         g_hash_table_add (places, text);
       else if (company_evidence (scan, p->a, p->b))
         g_hash_table_add (companies, text);
       else
         g_free (text);
     }
-  if (g_hash_table_size (companies) == 0)
+  if (companies == NULL || g_hash_table_size (companies) == 0)
     return;
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -881,30 +921,47 @@ mend_tagged_regions (Scan *scan)
 {
   if (sport_document (scan) || scan->has_player)
     return;
+  /* The candidates first, by their label before the regions' lookup
+   * (region_named()); most documents have none. */
+  g_autoptr (GHashTable) candidates = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->b - p->a > 4
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0)
+          || !region_named (scan, p->a, p->b))
+        continue;
+      if (candidates == NULL)
+        candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (candidates, words_text (scan, p->a, p->b));
+    }
+  if (candidates == NULL)
+    return;
   /* The names some mention speaks against, read before any changes:
    * "their match against Yorkshire ... By the close Yorkshire had". */
   g_autoptr (GHashTable) contrary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GHashTable) people = NULL;
+  g_autoptr (GHashTable) people = person_keys (scan);
   SentenceRead read = { 0, 0, FALSE, FALSE };
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->dropped || !region_at (scan, p->a, p->b))
+      if (p->dropped || p->b - p->a > 4)
         continue;
-      if (people == NULL)
-        people = person_keys (scan);
-      if (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b))
-        g_hash_table_add (contrary, words_text (scan, p->a, p->b));
+      char *text = words_text (scan, p->a, p->b);
+      if (g_hash_table_contains (candidates, text)
+          && (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b)))
+        g_hash_table_add (contrary, text);
+      else
+        g_free (text);
     }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work
-          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0)
-          || !region_at (scan, p->a, p->b))
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->b - p->a > 4
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0))
         continue;
       g_autofree char *text = words_text (scan, p->a, p->b);
-      if (g_hash_table_contains (contrary, text))
+      if (!g_hash_table_contains (candidates, text) || g_hash_table_contains (contrary, text))
         continue;
       /* A region that is also a county or a state is that subdivision
        * (GPE, its ISO code): Lancashire, Cornwall. */

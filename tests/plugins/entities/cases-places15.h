@@ -63,6 +63,7 @@
  * the company where a mention acts as one and none reads as a town's. */
 { "The system would cut queues, said Nokia. Nokia has worked with Philips.",
   "ORG:Nokia | ORG:Nokia | ORG:Philips" },
+{ "He is a manager at Tata. Chennai-based Tata turned to lasers.", "ORG:Tata | GPE:Chennai kb=geonames:1264527 country=India | ORG:Tata" },
 /* ... not a title's place, nor a name with no company's evidence, nor
  * one a mention puts in a place's context. */
 { "Earlier the Archbishop of Canterbury wrote to all three parties.", "LOC:Canterbury" },
