@@ -910,7 +910,7 @@ static const struct
   { "player", CUE_PLAYER }, { "team-noun", CUE_TEAM_NOUN }, { "fixture", CUE_FIXTURE },
   { "club-post", CUE_CLUB_POST },
   { "line-up", CUE_LINE_UP },
-  { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT },
+  { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT }, { "sport-name", CUE_SPORT_NAME },
   { "programme", CUE_PROGRAMME }, { "work-credit", CUE_WORK_CREDIT }, { "work-crew", CUE_WORK_CREW },
   { "company-tail", CUE_COMPANY_TAIL }, { "cyber", CUE_CYBER },
   { "musician", CUE_MUSICIAN }, { "label", CUE_LABEL }, { "band-noun", CUE_BAND_NOUN },
