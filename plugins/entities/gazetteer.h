@@ -98,6 +98,7 @@ typedef guint64 Cue;
 #define CUE_WEEKDAY ((Cue) 1 << 54)        /* a day's name a paper's title holds: "the Sunday Times", "the Mail on Sunday" (spans.c) */
 #define CUE_CYBER ((Cue) 1 << 56)          /* a word of computer-security stories: ATT&CK's names stand only where one is (votes.c) */
 #define CUE_PRODUCT_NOUN ((Cue) 1 << 45) /* a kind of software or device after its name: "Kazaa software" (rules-context.c) */
+#define CUE_VESSEL ((Cue) 1 << 46)       /* a kind of ship, its name after it: "the submarine Kursk" (products.c) */
 #define CUE_PRESS_TITLE ((Cue) 1 << 53)  /* a word a newspaper's title ends in: "the Sunday Times", not "the Sunday Arsenal" (spans.c) */
 #define CUE_MONTH ((Cue) 1 << 61)        /* a month's name, "May" too: after a word of when it is a date, no name ("Last May", rules.c) */
 
