@@ -43,3 +43,33 @@
   /* near it: "half" of a thing, a half of the game */
   { "He lost [half] the season.", "2005-03-01", NULL },
   { "They led at [half]-time.", "2005-03-01", NULL },
+  /* a day right after a verb in the past and its particle is the
+   * event's, behind the telling even a few days ahead
+   * (day_of_verb_done()); read on 1 March */
+  { "He passed away on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
+  { "He died on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
+  { "He was laid to rest on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
+  { "He stepped down on [20 March].", "2005-03-01", "DATE", "2004-03-20" },
+  { "He replaces Smith, who left on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
+  /* near it: a day of a noun in a past clause, a future, a participle
+   * after a future, "left" as no verb, a day gone by */
+  { "He hinted at a Budget giveaway on [16 March].", "2005-03-01", "DATE", "2005-03-16" },
+  { "He was named in the squad for the match on [5 March].", "2005-03-01", "DATE", "2005-03-05" },
+  { "He will step down on [17 March].", "2005-03-01", "DATE", "2005-03-17" },
+  { "He is to be laid to rest on [17 March].", "2005-03-01", "DATE", "2005-03-17" },
+  { "It will be in the chart published on [17 April].", "2005-03-01", "DATE", "2005-04-17" },
+  { "He turned left on [17 March].", "2005-03-01", "DATE", "2005-03-17" },
+  { "He died on [17 February].", "2005-03-01", "DATE", "2005-02-17" },
+  /* a week ahead or nearer stays: the article's date is likelier wrong,
+   * and the inconsistencies stage says so */
+  { "The strike was called off on [8 March], the union said.", "2005-03-01", "DATE", "2005-03-08" },
+  { "The strike was called off on [9 March], the union said.", "2005-03-01", "DATE", "2004-03-09" },
+  /* a future cue does not reach past a coordinated present with its
+   * object (future_left_behind()) */
+  { "Her exit will take effect on 1 February and follows the exit of her deputy on [1 January].", "2005-03-01", "DATE", "2005-01-01" },
+  { "Her exit will take effect on [1 February] and follows the exit of her deputy on 1 January.", "2005-03-01", "DATE", "2006-02-01" },
+  /* near it: a second verb of the future, a noun after "and", the
+   * second clause's own future */
+  { "Prices will rise on 1 February and fall on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
+  { "Sales will rise on 1 February and prices on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
+  { "He will take over and leads the team that will play on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
