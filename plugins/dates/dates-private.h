@@ -374,6 +374,7 @@ typedef struct
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
   GHashTable *honorific_words; /* "col", "dr": a title before a first name; a weekday after the pair is a surname */
+  GHashTable *slot_words;      /* "show": a weekday right before it is a slot that recurs, a SET */
   GHashTable *phrasal_words;   /* "away", "rest": ends a verb's phrase ("passed away on", "laid to rest on") */
   GHashTable *title_words;     /* "programme", "magazine": after a title with a weekday in it, the weekday is the title's */
   GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */

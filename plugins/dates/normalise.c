@@ -177,6 +177,71 @@ normaliser_names (void)
   return g_string_free (names, FALSE);
 }
 
+/* Whether the sentence of @x names a weekday in the plural ("on
+ * Tuesdays", "Wednesdays and Thursdays"): a schedule, whose clock times
+ * recur ("broadcast on Tuesdays from 2300 GMT") and fall on no one day. */
+static gboolean
+schedule_in_sentence (const Reading *x)
+{
+  const char *text = x->m->subject;
+  for (gsize at = x->tense->start; at < x->tense->limit && text[at] != '\0'; at++)
+    {
+      if (!g_ascii_isupper (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      char word[16];
+      gsize n = 0;
+      while (n < sizeof word - 1 && g_ascii_isalpha (text[at + n]))
+        word[n] = text[at + n], n++;
+      if (n > 6 && word[n - 1] == 's' && !g_ascii_isalnum (text[at + n]))
+        {
+          word[n - 1] = '\0';
+          if (lookup_int (x->d->weekdays, word) > 0)
+            return TRUE;
+        }
+      at += n;
+    }
+  return FALSE;
+}
+
+/* A weekday right before a noun of kind `slot` of context-words.tsv is a
+ * slot that recurs ("the Radio 1 Thursday night show": SET
+ * XXXX-WXX-4TNI), as TimeBank writes "his weekly radio address" a SET;
+ * an event's noun leaves it a day ("a Sunday night memorial service"),
+ * nor a noun the slot's noun modifies ("told his Sunday programme
+ * audience": that day's; the slot's noun ends its phrase, a mark, a
+ * name, a preposition, a present or a clause's word after it),
+ * and a capitalised one a title's ("on GMTV's Sunday Programme": the
+ * day the programme spoke of, weekday_titles_work()'s).
+ * A clock time in a sentence of plural weekdays is no day's (T23:00Z of
+ * "on Tuesdays ... from 2300 GMT", XXXX-XX-XXT23:00Z). */
+static void
+recurring_slot (const Reading *x, Timex *t)
+{
+  const Match *m = x->m;
+  gsize end = t->end ? t->end : m->end, w;
+  if (strcmp (t->type, "SET") == 0)
+    return;
+  if (m->kind == KIND_WEEKDAY && t->weekday && m->subject[end] == ' ' && g_ascii_islower (m->subject[end + 1])
+      && word_at_in (x->d->slot_words, m->subject, end + 1, &w)
+      && !(m->subject[w] == ' ' && g_ascii_islower (m->subject[w + 1]) && !word_opens_clause (x->d, m->subject, w + 1)
+           && !word_at_in (x->d->preposition_words, m->subject, w + 1, &end)
+           && !word_at_in (x->d->present_words, m->subject, w + 1, &end)))
+    {
+      TimexValue day = t->value;
+      t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekday = t->weekday,
+                               .clock = day.clock, .hour = day.hour, .minute = day.minute, .utc = day.utc, .part = day.part };
+      t->type = "SET", t->resolution = "absolute", t->weekday = 0;
+      t->day_before = t->day_open = FALSE;
+      return;
+    }
+  if (m->kind == KIND_TIME && t->weekday == 0 && t->value.kind == VALUE_CALENDAR && t->value.clock == CLOCK_TIME
+      && t->value.year != VALUE_X && x->anchored && (t->day_open || t->day_before) && schedule_in_sentence (x))
+    {
+      t->value.year = t->value.month = t->value.day = VALUE_X;
+      t->day_before = t->day_open = FALSE;
+    }
+}
+
 /* Computes the value of @m; FALSE when the match is no time expression
  * after all (an impossible date...), or when it needs a reference date
  * and @anchored says there is none (see normalise()). */
@@ -256,6 +321,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
     return FALSE;
   if (!normalisers[m->kind].normalise (&x, t))
     return FALSE;
+  recurring_slot (&x, t);
   /* the expression ends before the sentence's period, and keeps an
    * abbreviation's */
   if (stop_after && !abbreviation && t->end == 0)

@@ -73,3 +73,19 @@
   { "Prices will rise on 1 February and fall on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
   { "Sales will rise on 1 February and prices on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
   { "He will take over and leads the team that will play on [1 January].", "2005-03-01", "DATE", "2006-01-01" },
+  /* a recurring slot: every plural weekday of a list, a weekday before
+   * a broadcast's noun (recurring_slot()), a clock time in a sentence
+   * of plural weekdays; read on Tuesday 1 March */
+  { "It will air on Tuesdays, [Wednesdays] and Thursdays.", "2005-03-01", "SET", "XXXX-WXX-3" },
+  { "It will air on Tuesdays, Wednesdays and [Thursdays].", "2005-03-01", "SET", "XXXX-WXX-4" },
+  { "The shop opens on Mondays and [Fridays].", "2005-03-01", "SET", "XXXX-WXX-5" },
+  { "He is one half of the Radio 1 [Thursday night] show.", "2005-03-01", "SET", "XXXX-WXX-4TNI" },
+  { "She hosts the BBC One [Saturday morning] show.", "2005-03-01", "SET", "XXXX-WXX-6TMO" },
+  { "It airs on Tuesdays from [2300 GMT] to midnight.", "2005-03-01", "TIME", "XXXX-XX-XXT23:00Z" },
+  /* near it: weekdays in the singular, an event's noun, a possessive,
+   * a capitalised title, a clock time with no plural weekday */
+  { "He met them on Monday and [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "A [Sunday night] memorial service was held.", "2005-03-01", "TIME", "2005-02-27TNI" },
+  { "He watched [Thursday]'s show.", "2005-03-01", "DATE", "2005-02-24" },
+  { "The [Saturday] match was called off.", "2005-03-01", "DATE", "2005-02-26" },
+  { "The show starts at [2300 GMT].", "2005-03-01", "TIME", "2005-03-01T23:00Z" },
