@@ -69,6 +69,7 @@ typedef enum
   KIND_WITHIN,
   KIND_ANAPHOR,
   KIND_AGO,
+  KIND_ELLIPTIC,
   N_KINDS
 } Kind;
 

@@ -121,6 +121,121 @@ normalise_vague (const Reading *x, Timex *t)
   return normalise_ref (x, t);
 }
 
+/* How far back in its sentence "as many" looks for the count it repeats:
+ * about twenty words, an aside between ("the fourth head of the
+ * business - which is expected to make a loss - in as many years"). */
+#define ECHO_REACH 120
+
+/* The value of an ordinal in words, by its cardinal (lexicon.tsv's
+ * numbers): "sixth" six, "fifth" five, "twelfth" twelve, "eighth" eight,
+ * "ninth" nine, "twentieth" twenty, "second" and "third" the lexicon's
+ * ordinals; 0 where @word (lowercase) is none.  The lexicon's ordinals
+ * stop at four, those of quarters, and count "last" four. */
+static int
+ordinal_in_words (const Dates *d, const char *word)
+{
+  gsize n = strlen (word);
+  if (n > 2 && (g_str_has_suffix (word, "nd") || g_str_has_suffix (word, "rd")))
+    return lookup_int (d->ordinals, word);
+  if (n < 5 || n > 20 || !g_str_has_suffix (word, "th"))
+    return 0;
+  char stem[24];
+  memcpy (stem, word, n - 2);
+  stem[n - 2] = '\0';
+  gsize k = n - 2;
+  if (stem[k - 1] == 'f') /* fif, twelf */
+    strcpy (stem + k - 1, "ve");
+  else if (stem[k - 1] == 'h') /* eigh */
+    strcpy (stem + k, "t");
+  else if (k > 2 && stem[k - 2] == 'i' && stem[k - 1] == 'e') /* twentie */
+    strcpy (stem + k - 2, "y");
+  const double *v = g_hash_table_lookup (d->numbers, stem);
+  if (v == NULL && stem[k - 1] == 'n') /* nin */
+    {
+      strcpy (stem + k, "e");
+      v = g_hash_table_lookup (d->numbers, stem);
+    }
+  return v ? (int) *v : 0;
+}
+
+/* An expression that takes a part from the words before it (kind
+ * `elliptic` of patterns.tsv).  "As many" and a unit repeats the count
+ * just said, an ordinal or a number ("the sixth such move in as many
+ * months": P6M; "five jobs in as many years": P5Y); with none in reach,
+ * some (PXM).  "Next" after "this year and" is the next such unit, the
+ * unit said before it ("this year and next": 2006), as "next year". */
+static gboolean
+normalise_elliptic (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *s = x->m->subject;
+  if (x->g.text[G_UNIT])
+    {
+      const char *code = unit_code (d, x->g.text[G_UNIT]);
+      if (code == NULL || strcmp (code, "SE") == 0 || strcmp (code, "WE") == 0)
+        return FALSE;
+      /* the nearest ordinal back in reach, else the nearest count:
+       * "the fourth head of the business - which is expected to make a
+       * 800m euro loss in 2004 - in as many years" is four; a year, a
+       * sum ("800m") or a count of one is none */
+      double n = -1, count_n = -1;
+      gsize end = x->m->start;
+      gsize floor = MAX (x->tense->start, end > ECHO_REACH ? end - ECHO_REACH : 0);
+      while (n < 0 && end > floor)
+        {
+          while (end > floor && !g_ascii_isalnum (s[end - 1]))
+            end--;
+          gsize w = end;
+          while (w > floor && g_ascii_isalnum (s[w - 1]))
+            w--;
+          char buf[32];
+          gsize len = end - w;
+          end = w;
+          if (len == 0 || len >= sizeof buf)
+            continue;
+          for (gsize i = 0; i < len; i++)
+            buf[i] = ascii_to_lower (s[w + i]);
+          buf[len] = '\0';
+          const double *count = g_hash_table_lookup (d->numbers, buf);
+          gsize digits = strspn (buf, "0123456789");
+          int ordinal = ordinal_in_words (d, buf);
+          if (ordinal > 1)
+            n = ordinal;
+          else if (digits > 0 && (buf[digits] == '\0' || strcmp (buf + digits, "th") == 0 || strcmp (buf + digits, "nd") == 0
+                                  || strcmp (buf + digits, "rd") == 0))
+            {
+              double v = g_ascii_strtod (buf, NULL);
+              if (v > 1 && v < 1000 && buf[digits] != '\0')
+                n = v;
+              else if (v > 1 && v < 1000 && count_n < 0)
+                count_n = v;
+            }
+          else if (count && *count > 1 && count_n < 0)
+            count_n = *count;
+        }
+      if (n < 0)
+        n = count_n;
+      t->type = "DURATION", t->resolution = "absolute";
+      t->value = value_duration (n, code);
+      return TRUE;
+    }
+  /* "this year and next": the unit before the coordinator */
+  gsize c, u;
+  if (word_before (s, x->tense->start, x->m->start, &c) == 0)
+    return FALSE;
+  gsize len = word_before (s, x->tense->start, c, &u);
+  char unit[16];
+  if (len == 0 || len >= sizeof unit)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    unit[i] = ascii_to_lower (s[u + i]);
+  unit[len] = '\0';
+  Reading next = *x;
+  next.g.text[G_UNIT] = unit;
+  next.step = 1;
+  return normalise_relunit (&next, t);
+}
+
 /* The normalisations, by the KIND patterns.tsv names; @needs_reference:
  * its value is counted from the reference date, so without one it is
  * computed from a stand-in (see normalise()). */
@@ -154,6 +269,7 @@ static const struct
   [KIND_WITHIN] = { "within", normalise_relunit, TRUE },
   [KIND_ANAPHOR] = { "anaphor", normalise_anaphor, TRUE },
   [KIND_AGO] = { "ago", normalise_ago, TRUE },
+  [KIND_ELLIPTIC] = { "elliptic", normalise_elliptic, TRUE },
 };
 
 gboolean

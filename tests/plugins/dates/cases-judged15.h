@@ -89,3 +89,18 @@
   { "He watched [Thursday]'s show.", "2005-03-01", "DATE", "2005-02-24" },
   { "The [Saturday] match was called off.", "2005-03-01", "DATE", "2005-02-26" },
   { "The show starts at [2300 GMT].", "2005-03-01", "TIME", "2005-03-01T23:00Z" },
+  /* "as many" and a unit repeats the count said before it, the nearest
+   * ordinal first (normalise_elliptic()); "next" after "this year and" */
+  { "It was the sixth such move in [as many months].", "2005-03-01", "DURATION", "P6M" },
+  { "He had five jobs in [as many years].", "2005-03-01", "DURATION", "P5Y" },
+  { "He is the fourth boss of the firm - which lost 800m euros in 2004 - in [as many years].", "2005-03-01", "DURATION", "P4Y" },
+  { "He won 12 races in [as many weeks].", "2005-03-01", "DURATION", "P12W" },
+  { "The deficit can improve this year and [next].", "2005-03-01", "DATE", "2006" },
+  { "Prices will rise this week and [next].", "2005-03-01", "DATE", "2005-W10" },
+  /* near it: no count before, a count of one or "last", "next" before a
+   * noun, "next year" whole */
+  { "There has been a game for [as many years] as there have been PCs.", "2005-03-01", "DURATION", "PXY" },
+  { "It was the last move in [as many months].", "2005-03-01", "DURATION", "PXM" },
+  { "Sales rose this year and [next month] will tell.", "2005-03-01", "DATE", "2005-04" },
+  { "This year and [next year] will be hard.", "2005-03-01", "DATE", "2006" },
+  { "It sold well this year and [next week] it goes on tour.", "2005-03-01", "DATE", "2005-W10" },
