@@ -282,6 +282,49 @@ org_noun_before (const Scan *scan, guint a)
   return w && !w->upper && (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_BAND_NOUN));
 }
 
+/* A run of words and its mentions' count by label, for
+ * vote_full_names(): the same words are the same slots (runs_equal()). */
+typedef struct
+{
+  const guint32 *slots;
+  guint a, b;
+  guint person, other;
+} FullName;
+
+static guint
+full_name_hash (gconstpointer key)
+{
+  const FullName *f = key;
+  guint h = f->b - f->a;
+  for (guint i = f->a; i < f->b; i++)
+    h = h * 31 + f->slots[i];
+  return h;
+}
+
+static gboolean
+full_name_equal (gconstpointer x, gconstpointer y)
+{
+  const FullName *f = x, *g = y;
+  if (f->b - f->a != g->b - g->a)
+    return FALSE;
+  for (guint k = 0; k < f->b - f->a; k++)
+    if (f->slots[f->a + k] != g->slots[g->a + k])
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether span @p is a candidate of vote_full_names(): the tagger's
+ * name of two to six words, no person's or nationality's, opening with a
+ * first name, holding no org's or place's word. */
+static gboolean
+full_name_candidate (const Scan *scan, const Span *p)
+{
+  const Word *first = word_at (scan, p->a);
+  return !p->dropped && p->b - p->a >= 2 && p->b - p->a <= LONGEST_DESCRIBED && taggers (p)
+         && strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "NORP") != 0 && !first->capitals
+         && (first_name_flags (scan, first) & NAME_WORD_FIRST) && !org_words (scan, p->a, p->b);
+}
+
 /* A person's full name opening with a first name (first-names.tsv) the
  * tagger labelled otherwise at a mention is the person where the
  * document names the same words a person at least as often ("the George
@@ -289,31 +332,50 @@ org_noun_before (const Scan *scan, guint a)
  * Not a name a company or club list holds, nor one holding an org's or
  * a place's word (org_words()), nor against a rule's or a list's
  * mention of another label, or one after an organisation's or a band's
- * noun ("Glasgow group Franz Ferdinand"). */
+ * noun ("Glasgow group Franz Ferdinand").  The mentions are counted once
+ * by their words (a table of runs), not per candidate: a document of
+ * many such names stays linear.  Counting first changes nothing: a
+ * candidate turned PERSON only adds to its words' person count, so the
+ * candidates of one name turn all or none. */
 static void
 vote_full_names (Scan *scan)
 {
+  g_autoptr (GHashTable) runs = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!full_name_candidate (scan, p))
+        continue;
+      if (runs == NULL)
+        runs = g_hash_table_new_full (full_name_hash, full_name_equal, g_free, NULL);
+      FullName probe = { scan->slots, p->a, p->b, 0, 0 };
+      if (!g_hash_table_contains (runs, &probe))
+        g_hash_table_add (runs, g_memdup2 (&probe, sizeof probe));
+    }
+  if (runs == NULL)
+    return;
+  for (guint o = 0; o < scan->spans->len; o++)
+    {
+      const Span *q = span_at (scan, o);
+      if (q->dropped || q->b - q->a < 2 || q->b - q->a > LONGEST_DESCRIBED)
+        continue;
+      FullName probe = { scan->slots, q->a, q->b, 0, 0 };
+      FullName *run = g_hash_table_lookup (runs, &probe);
+      if (run == NULL)
+        continue;
+      if (strcmp (q->label, "PERSON") == 0)
+        run->person++;
+      else
+        run->other += taggers (q) && !org_noun_before (scan, q->a) ? 1 : 1000;
+    }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      const Word *first = word_at (scan, p->a);
-      if (p->dropped || p->b - p->a < 2 || p->b - p->a > LONGEST_DESCRIBED || !taggers (p)
-          || !strcmp (p->label, "PERSON") || !strcmp (p->label, "NORP") || first->capitals
-          || !(first_name_flags (scan, first) & NAME_WORD_FIRST) || org_words (scan, p->a, p->b))
+      if (!full_name_candidate (scan, p))
         continue;
-      guint person = 0, other = 0;
-      for (guint o = 0; o < scan->spans->len; o++)
-        {
-          const Span *q = span_at (scan, o);
-          if (!q->dropped && runs_equal (scan, q->a, q->b, p->a, p->b))
-            {
-              if (strcmp (q->label, "PERSON") == 0)
-                person++;
-              else
-                other += taggers (q) && !org_noun_before (scan, q->a) ? 1 : 1000;
-            }
-        }
-      if (person == 0 || person < other || name_listed (scan->e->companies, scan, p->a, p->b)
+      FullName probe = { scan->slots, p->a, p->b, 0, 0 };
+      const FullName *run = g_hash_table_lookup (runs, &probe);
+      if (run->person == 0 || run->person < run->other || name_listed (scan->e->companies, scan, p->a, p->b)
           || club_listed (scan, p->a, p->b))
         continue;
       p->label = "PERSON";
