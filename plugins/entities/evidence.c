@@ -131,6 +131,38 @@ description_word (const Word *w)
   return (w->cue & CUE_FUNCTION) && !(w->cue & CUE_MODIFIER) ? DESCRIPTION_ENDS_HEAD : DESCRIPTION_WORD;
 }
 
+/* Whether the mention [a, b) before a form of "be" is its clause's
+ * subject: at the sentence's start, or after a mark (not a
+ * possessive's), a conjunction or "said", a form of address, a
+ * lowercase post or firm's noun ("oil firm X is a"), or "the" where
+ * that stands so ("The Academy is a school"); not after any other
+ * word, a preposition's object ("the boss of X is a former striker",
+ * "Among the investors in X is", "Behind X is"), nor a name the tagger
+ * opened with a preposition at the sentence's start ("Alongside X was a
+ * former minister"). */
+static gboolean
+predicate_subject (const Scan *scan, guint a, guint b)
+{
+  static const char *const conjunctions[]
+      = { "and", "but", "that", "while", "because", "although", "though", "since", "as", "when", "if", "so",
+          "said", "says", NULL };
+  /* English's prepositions that open a sentence before its subject. */
+  static const char *const prepositions[]
+      = { "about", "after", "against", "alongside", "among", "amongst", "around", "before", "behind", "beside",
+          "besides", "beyond", "despite", "from", "inside", "like", "near", "outside", "under", "unlike", "with",
+          "within", "without", NULL };
+  const Word *first = word_at (scan, a);
+  if (first->sentence_start || a == 0)
+    return b - a == 1 || !key_in (first->key, prepositions);
+  const Word *before = word_at (scan, a - 1);
+  if (!g_unichar_isalnum (g_utf8_get_char (before->text)))
+    return !is_possessive (before);
+  if (strcmp (before->key, "the") == 0 || strcmp (before->key, "this") == 0)
+    return predicate_subject (scan, a - 1, a);
+  return key_in (before->key, conjunctions) || (before->cue & CUE_HONORIFIC)
+         || (!before->upper && head_says (scan, a - 1) != SAYS_NOTHING);
+}
+
 /* What the description after the mention [a, b) says of it: an
  * apposition ("X, the world's biggest printer firm,"; "X, its main oil
  * producing unit") or a predicate ("X is a Russian oil company", "X was
@@ -147,7 +179,6 @@ static guint
 described (const Scan *scan, guint a, guint b)
 {
   static const char *const openers[] = { "the", "a", "an", "its", "their", NULL };
-  static const char *const under[] = { "of", "for", "at", "in", "on", "by", "with", "from", "to", "about", NULL };
   guint n = scan->words->len, i = b;
   if (i + 2 >= n || word_at (scan, i)->sentence_start)
     return SAYS_NOTHING;
@@ -159,9 +190,7 @@ described (const Scan *scan, guint a, guint b)
       gboolean be = (k[0] == 'i' && k[1] == 's' && k[2] == '\0')
                     || ((k[0] == 'w' || k[0] == 'a')
                         && (!strcmp (k, "was") || !strcmp (k, "are") || !strcmp (k, "were")));
-      const Word *before = a > 0 ? word_at (scan, a - 1) : NULL;
-      if (!be || (before && !word_at (scan, a)->sentence_start
-                  && (key_in (before->key, under) || is_possessive (before))))
+      if (!be || !predicate_subject (scan, a, b))
         return SAYS_NOTHING;
     }
   i++;
