@@ -354,6 +354,20 @@ full_name_candidate (const Scan *scan, const Span *p)
          && (first_name_flags (scan, first) & NAME_WORD_FIRST) && !org_words (scan, p->a, p->b);
 }
 
+/* Whether a lowercase organisation's noun or a company's word
+ * (cues.tsv company-of, stake-in) comes right after the mention ending
+ * at word @b ("Dorset council", "Rendall shares"): the
+ * tagger's organisation there stays one, whatever "Ms Dorset" says of
+ * a person of the name elsewhere. */
+static gboolean
+org_noun_after (const Scan *scan, guint b)
+{
+  const Word *w = b < scan->words->len && !word_at (scan, b)->sentence_start ? word_at (scan, b) : NULL;
+  return w && !w->upper
+         && ((w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+             || (cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_COMPANY_OF | CUE_STAKE_IN)));
+}
+
 /* A person's full name opening with a first name (first-names.tsv) the
  * tagger labelled otherwise at a mention is the person where the
  * document names the same words a person at least as often ("the George
@@ -499,7 +513,8 @@ vote_evidence (Scan *scan)
                        && scan->slots[p->b - 1] == scan->slots[name->a] && strcmp (p->label, "PERSON") == 0
                        && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST)))
               || !taggers (p) || strcmp (p->label, label) == 0
-              || (person && name->b - name->a == 1 && !name->person_described && strcmp (p->label, "ORG") == 0))
+              || (person && name->b - name->a == 1 && strcmp (p->label, "ORG") == 0
+                  && (!name->person_described || org_noun_after (scan, p->b))))
             continue;
           p->label = label;
           p->cued = TRUE; /* the text decided it: so it weighs in links.c's vote */

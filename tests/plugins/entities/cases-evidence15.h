@@ -71,6 +71,9 @@
   /* ... but after a conjunction or "said" it is the subject. */
   { "He said Drovnia is a Russian oil company. Drovnia shares fell.",
     "ORG:Drovnia | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Drovnia" },
+  /* An address before one word says nothing of the tagger's
+   * organisation where a firm's word follows it (review mend-ent15b). */
+  { "Mr Rendall said he was leaving. Rendall shares fell on Monday.", "PERSON:Rendall | ORG:Rendall" },
   /* A musician by a predicate ("is a rapper"), at each mention. */
   { "Kanye Weston is a rapper. Kanye Weston said he was happy. Fans of Kanye Weston cheered.",
     "PERSON:Kanye Weston | PERSON:Kanye Weston | PERSON:Kanye Weston" },
