@@ -103,6 +103,12 @@ typedef struct
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
+  /* The OR of every kind the cue map gives the words (CueRow.rules, as
+   * cue_map_rules() answers, before look_up_words() masks Word.cue) of
+   * the sentence the rules read now, and of the whole document: a rule
+   * that needs a word of one kind returns at once where none is
+   * (find_music(), find_band_mentions()). */
+  Cue sentence_cues, document_cues;
   guint8 works_spoken; /* speaks_of_works(), asked once a document: 0 not yet, 1 no, 2 yes */
 } Scan;
 
