@@ -419,7 +419,10 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
    * overlap) grow it. */
   guint at = scan->n_read++;
   if (at == scan->words->len)
-    g_array_set_size (scan->words, at + at / 2 + 16);
+    {
+      g_array_set_size (scan->words, at + at / 2 + 16);
+      scan->word_base = (Word *) (gpointer) scan->words->data;
+    }
   Word *w = word_at (scan, at);
   /* memset() and the fields, not a compound literal: GCC made that a
    * `rep stos`, whose start-up perf found 10% of the samples of
@@ -773,6 +776,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
    * read. */
   scan.words = g_array_sized_new (FALSE, FALSE, sizeof (Word), 2 * n_tokens + 16);
   g_array_set_size (scan.words, 2 * n_tokens + 16);
+  scan.word_base = (Word *) (gpointer) scan.words->data;
   /* The words' texts and keys: each token's bytes at most twice, and two
    * NULs a word (a token is cut into two words at most); more, from
    * tokens that overlap, go to the chunk. */
@@ -810,6 +814,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         g_array_append_val (read, r);
     }
   g_array_set_size (scan.words, scan.n_read);
+  scan.word_base = (Word *) (gpointer) scan.words->data;
   look_up_words (&scan, (Read *) (gpointer) read->data, read->len);
   for (guint r = 0; r < read->len; r++)
     scan.document_cues |= g_array_index (read, Read, r).cues;
