@@ -93,7 +93,8 @@ typedef struct
    * word_at() loads it, not scan->words and then its data (the rules
    * ask for words some nine million times on 500 BBC articles, and every
    * store through a Word may alias the GArray, so both loads were made
-   * again at each ask). */
+   * again at each ask): entities_process() 486.4 M -> 480.1 M
+   * instructions there (callgrind). */
   Word *word_base;
   guint n_read;        /* words read so far (add_word()); then scan->words->len */
   GArray *spans;       /* Span */
@@ -113,7 +114,9 @@ typedef struct
    * cue_map_rules() answers, before look_up_words() masks Word.cue) of
    * the sentence the rules read now, and of the whole document: a rule
    * that needs a word of one kind returns at once where none is
-   * (find_music(), find_band_mentions()). */
+   * (find_music(), find_band_mentions(), find_titled_people(): 9.6 M of
+   * entities_process()'s 493 M instructions on 500 BBC articles, for
+   * 0.3 M to make the ORs). */
   Cue sentence_cues, document_cues;
   guint8 works_spoken; /* speaks_of_works(), asked once a document: 0 not yet, 1 no, 2 yes */
 } Scan;
