@@ -148,6 +148,14 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
 {
   if (ds->last_day_end == 0)
     return;
+  /* a time that dates an event named right after it ("Before the midday
+   * funeral", "the morning session") is that event's day, the one the
+   * story tells, named however far back */
+  gsize event_end;
+  gsize reach = t->day_before && t->start - ds->last_day_end > ANAPHOR_REACH && text[t->end] == ' '
+                        && word_at_in (d->event_words, text, t->end + 1, &event_end)
+                    ? G_MAXSIZE
+                    : ANAPHOR_REACH;
   if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start, far_from_reference (&ds->last_day, t)))
     timex_set_day (t, &ds->last_day);
   else if (t->week_before && t->start - ds->last_day_end <= ANAPHOR_REACH && near_reference (&ds->last_day, t))
@@ -158,7 +166,7 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
       if (value_to_date (&ds->last_day, &day))
         t->value = value_week (&day), t->anchor = ds->last_day;
     }
-  else if (t->day_before && t->start - ds->last_day_end <= ANAPHOR_REACH && value_is_dated (&ds->last_day)
+  else if (t->day_before && t->start - ds->last_day_end <= reach && value_is_dated (&ds->last_day)
            && t->value.clock != CLOCK_PART && near_reference (&ds->last_day, t))
     {
       /* "The attack came on Friday. ... By 4pm it was over", "Earlier
@@ -174,15 +182,67 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
     }
 }
 
+/* The last month of the period @v names (a quarter, a half, a month of
+ * a year), counted from the year 0; 0 where it names none of these. */
+static int
+period_last_month (const TimexValue *v)
+{
+  if (v->year < 1 || v->year == VALUE_X)
+    return 0;
+  if (v->kind == VALUE_PERIOD && (v->period == 'Q' || v->period == 'H') && v->number >= 1 && v->number <= 4)
+    return v->year * 12 + v->number * (v->period == 'Q' ? 3 : 6);
+  if (v->kind == VALUE_CALENDAR && v->month >= 1 && v->month <= 12 && v->day == 0)
+    return v->year * 12 + v->month;
+  return 0;
+}
+
 void
 discourse_compare_period (const Discourse *ds, Timex *t)
 {
   /* @t is a year ("a year ago"), years_back before the reference's.
    * Only "a year ago" compares a period with its like: "three years ago"
    * after "next month's championships" is a year, not 2002-04. */
-  if (t->years_back == 1 && ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
-      && t->value.kind == VALUE_CALENDAR && t->value.month == 0 && t->value.year != VALUE_X
-      && ds->last_period.year - t->years_back == t->value.year)
+  if (t->years_back != 1 || t->value.kind != VALUE_CALENDAR || t->value.month != 0 || t->value.year == VALUE_X)
+    return;
+  /* the reference's month, counted from the year 0 */
+  int now = t->anchor.kind == VALUE_CALENDAR && t->anchor.month >= 1 ? t->anchor.year * 12 + t->anchor.month : 0;
+  gboolean period_near = ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH;
+  /* A year written alone after the period ("in the last three months of
+   * 2004 ... against 1.41bn a year earlier") is what is compared: the
+   * year before it.  Only for "a year earlier", which counts from the
+   * time just told ("a year ago" counts from the day of writing), and
+   * only the year of the reference or the one before, the period of a
+   * report: an earlier year is as often the rival named ("rose to 3bn
+   * in 2004, from 1.4bn in 2003 ... from 3bn a year earlier"). */
+  if (t->years_back_from == 'T' && ds->last_year_alone && ds->last_year_end > 0 && now > 0
+      && t->start - ds->last_year_end <= PERIOD_REACH && ds->last_year * 12 + 12 >= now - 12
+      && !(period_near && ds->last_period_end >= ds->last_year_end))
+    {
+      t->value.year = ds->last_year - 1;
+      return;
+    }
+  if (!period_near)
+    return;
+  /* "a year earlier" after a period named: that period a year before
+   * ("profit in the fourth quarter ... a year earlier" is 2003-Q4, read
+   * in 2005), where the period ends at most a year before the reference
+   * or after it (the report's; one further back is as often the rival
+   * named: "down from $1bn in the fourth quarter of 2003 ... from $48.8bn
+   * a year earlier").  "A year ago" only where the period is the
+   * reference's year's, or the one just ended before the reference, up
+   * to three months back, which a report of results names (the fourth
+   * quarter in March): further back it counts from the day of writing
+   * ("Sales rose in the third quarter of 2003.  A year ago the firm was
+   * near collapse", read in 2005).  The adjectives ("the year-ago
+   * quarter") keep to the reference's year: the period before them may
+   * be the year-ago one already ("in the 1988 period.  The year-ago
+   * results", read in 1989). */
+  int last = period_last_month (&ds->last_period);
+  int reach = t->years_back_from == 'T' ? 12 : t->years_back_from == 'N' ? 3 : -1;
+  gboolean compared = ds->last_period.year - 1 == t->value.year
+                      || (now > 0 && last > 0 && reach >= 0 && last >= now - reach
+                          && (last < now || t->years_back_from == 'T'));
+  if (compared && (last > 0 || ds->last_period.kind == VALUE_SEASON))
     {
       t->value = ds->last_period;
       t->value.year -= t->years_back;
@@ -639,6 +699,28 @@ place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsiz
   return TRUE;
 }
 
+/* A month named alone that the reference put ahead of itself with no
+ * cue of tense, after a month gone by named earlier in its sentence, is
+ * the one before the reference too: a report compares figures of months
+ * past ("IE had 92.9% of users in October compared to 95.5% in June",
+ * read in March 2005: 2004-06).  A cue of the future or a fixture
+ * ("are expected to rise in June") places it where it was. */
+static void
+month_after_past_month (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  const TimexValue *v = &t->value, *last = &ds->last_period;
+  if (!t->year_open || t->year_by_tense || v->kind != VALUE_CALENDAR || v->month < 1 || v->day != 0
+      || t->anchor.kind != VALUE_CALENDAR || t->anchor.month < 1 || ds->last_period_end <= sentence_start
+      || last->kind != VALUE_CALENDAR || last->month < 1 || last->day != 0 || last->year < 1)
+    return;
+  int now = t->anchor.year * 12 + t->anchor.month;
+  /* one clause's comparison, no coordinator between that may open a
+   * clause of its own ("joined in October and leaves in June") */
+  if (v->year * 12 + v->month > now && last->year * 12 + last->month < now
+      && !word_between_in (d->coordinator_words, text, ds->last_period_end, t->start))
+    t->value.year--;
+}
+
 gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
@@ -665,6 +747,7 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
     {
       day_named_again (ds, t);
       month_named_again (ds, text, t);
+      month_after_past_month (d, ds, text, sentence_start, t);
     }
   return TRUE;
 }
@@ -738,7 +821,9 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
    * sentence; any other date named in between is the nearer anchor,
    * but not "the year" that took it ("In 2004 ... Early in the year ...
    * Later in the year") */
-  if (dated && !(t->the_year && v->year == ds->last_year))
+  if (dated && !(t->the_year && v->year == ds->last_year)
+      /* nor "a year earlier", the year before it compared with it */
+      && !(t->years_back && ds->last_year_alone && v->year == ds->last_year - t->years_back))
     {
       gboolean written = strcmp (t->resolution, "absolute") == 0 && v->kind == VALUE_CALENDAR;
       ds->last_year = written ? v->year : 0;

@@ -20,6 +20,12 @@
  * done ("the 10 June election"). */
 #define DAY_AHEAD_NEAR 31
 
+/* How many days into the reference's month a month named alone with an
+ * event done in it is still taken as last year's: three (a week moved
+ * "The strike, which began in June, was called off on June 8", read on
+ * 6 June, to last year's June). */
+#define MONTH_BEGUN_DAYS 3
+
 /* Whether @day of @month in @year (0: a month alone) lies at most
  * DAY_AHEAD_NEAR days after @ref. */
 static gboolean
@@ -256,6 +262,17 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * American Medical brought in", written in October) */
   else if (!future && after_ref && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))))
     y = ahead ? ref_year - 1 : ref_year;
+  /* the reference's own month, named alone in its first days in a
+   * clause of an event done, is last year's: a report names the month
+   * it is in "this month", and on 1 March little has happened in it
+   * ("In March the ONS reclassified £3.4bn", read on 1 March 2005, is
+   * 2004-03); later in the month it stays ("In March sales rose",
+   * read on 20 March), and where its sentence names the year before, a
+   * comparison ("Sales were higher in March than in 2004") */
+  else if (!future && day == 0 && y == ref_year && month == ref_month
+           && g_date_get_day (x->ref) <= MONTH_BEGUN_DAYS && tense_past_clause (tense, x->m->end)
+           && !year_named (tense, tense->start, x->m->end, ref_year - 1))
+    y--;
   return y;
 }
 
@@ -400,7 +417,16 @@ normalise_month (const Reading *x, Timex *t)
   if (year)
     t->resolution = "absolute";
   else if (anchored)
-    year = year_of (x, month, 0, NULL), t->year_open = TRUE;
+    {
+      year = year_of (x, month, 0, NULL), t->year_open = TRUE;
+      /* a month ahead of the reference that a cue of the future or a
+       * fixture placed ("will rise in June", "leaves in June"): no other
+       * month of its sentence moves it (month_after_past_month(), which
+       * reads no other; asked only then, the tense's reading costs) */
+      int ref_months = g_date_get_year (x->ref) * 12 + g_date_get_month (x->ref);
+      t->year_by_tense = year * 12 + month > ref_months
+                         && tense_fixture_future (x->tense);
+    }
   t->value = value_calendar (year ? year : VALUE_X, month, 0);
   if (!year)
     t->resolution = "underspecified";
@@ -841,6 +867,64 @@ normalise_season (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Which way a preposition right before a holiday at @start points ("the"
+ * between them passed over): +1 for one of kind `aim` of a time aimed
+ * at ("ahead of Christmas", "before the New Year", "until Easter",
+ * "towards Christmas"), -1 for "since"; 0 for any other ("over", "at",
+ * "after": the tense decides).  "For" and "into", of kind `aim` too,
+ * are left: "sales for Christmas" is as often the one gone by, and "in"
+ * or "into" the New Year is the year it opens (holiday_opens_year()). */
+static int
+holiday_aim (const Dates *d, const char *text, gsize start, gsize *at)
+{
+  gsize w, e = start;
+  if (word_before (text, 0, e, &w) == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)
+    e = w;
+  gsize n = word_before (text, 0, e, &w);
+  *at = w;
+  if (n == 5 && g_ascii_strncasecmp (text + w, "since", 5) == 0)
+    return -1;
+  /* "ahead of", "in the run-up to" */
+  if (n == 2 && (g_ascii_strncasecmp (text + w, "of", 2) == 0 || g_ascii_strncasecmp (text + w, "to", 2) == 0))
+    {
+      gsize of = w;
+      n = word_before (text, 0, of, &w);
+      *at = n == 2 && w >= 4 ? w - 4 : w;
+      return (n == 5 && g_ascii_strncasecmp (text + w, "ahead", 5) == 0)
+             || (n == 2 && w >= 4 && g_ascii_strncasecmp (text + w - 4, "run-up", 6) == 0);
+    }
+  if (n == 0 || (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0)
+      || (n == 4 && g_ascii_strncasecmp (text + w, "into", 4) == 0))
+    return 0;
+  return word_before_in (d->aim_words, text, w + n, NULL) ? 1 : 0;
+}
+
+/* Whether the main clause after a phrase that opens its sentence, from
+ * @from to the sentence's end, has a verb in the past before any cue of
+ * the future ("Before Christmas, Cairn revealed that ...": a report's
+ * verb counts, as the event is the reporting). */
+static gboolean
+main_clause_done (Tense *tense, gsize from)
+{
+  const char *text = tense->text;
+  Tense window = *tense;
+  for (gsize w = from; w < tense->limit; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || g_ascii_isalnum (text[w - 1]))
+        continue;
+      gsize e = w;
+      while (e < tense->limit && g_ascii_isalpha (text[e]))
+        e++;
+      window.end = e;
+      if (cue_at (&tense->d->far_cues, &window, w, 1u << CUE_FUTURE) >= 0)
+        return FALSE;
+      if (past_verb_at (tense, &window, w, e))
+        return TRUE;
+      w = e;
+    }
+  return FALSE;
+}
+
 /* A holiday, by its rule in the lexicon: in the year written, or the one
  * a shift names ("last Christmas" the last before the reference, "next
  * Easter" the first after it, "this Christmas" the reference year's), or
@@ -918,7 +1002,39 @@ normalise_holiday (const Reading *x, Timex *t)
        * nearest a day named just before may be meant
        * (discourse_place_in_year()) */
       holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
-      if (tense_unknown (tense))
+      gsize aim_at;
+      int aim = holiday_aim (d, text, x->m->start, &aim_at);
+      /* opening its sentence before a comma, the main clause after it
+       * tells the time ("Ahead of Christmas, shops hired staff") */
+      gsize lead = tense->start;
+      while (lead < aim_at && (g_ascii_isspace (text[lead]) || text[lead] == '"'))
+        lead++;
+      gboolean fronted = lead == aim_at && text[x->m->end] == ',';
+      /* a time aimed at is the next one on or after the reference where
+       * its clause tells no event done, before it or right after it
+       * ("Dollar slides ahead of New Year", read in March, is the next
+       * New Year; "Shops were busy ahead of Christmas", "Sales before
+       * Christmas were weak", "Ahead of Christmas, shops hired staff" the
+       * last); "since" the last one before */
+      gsize after = x->m->end, after_end;
+      while (text[after] == ' ')
+        after++;
+      for (after_end = after; g_ascii_isalpha (text[after_end]); after_end++)
+        ;
+      Tense window = *tense;
+      window.end = after_end;
+      gboolean past_cue = !tense_future (tense) && !tense_unknown (tense);
+      if (aim > 0 && !past_cue && !done_before (tense, tense->start, x->m->start, FALSE)
+          && !(after_end > after && past_verb_at (tense, &window, after, after_end))
+          && !(fronted && main_clause_done (tense, x->m->end + 1)))
+        {
+          holiday_in_year (rule, y - 1, &h);
+          for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
+            holiday_in_year (rule, y + k, &h);
+        }
+      else if (aim < 0 && g_date_compare (&h, ref) > 0)
+        holiday_in_year (rule, g_date_get_year (&h) - 1, &h);
+      if (aim == 0 && tense_unknown (tense))
         t->holiday_open = rule;
     }
   t->value = value_day (&h);
@@ -944,6 +1060,11 @@ normalise_yearago (const Reading *x, Timex *t)
   int y = g_date_get_year (ref);
   t->value = value_calendar (y - 1, 0, 0);
   t->years_back = 1;
+  /* "a year ago" counts from the day of writing, "a year earlier" from
+   * the time told before it; the adjectives "year-ago", "year-earlier"
+   * name the period compared, which may be the one named before them
+   * ("in the 1988 period. The year-ago results") */
+  t->years_back_from = !x->word || !strchr (x->word, ' ') ? 0 : g_str_has_suffix (x->word, " ago") ? 'N' : 'T';
   return TRUE;
 }
 

@@ -127,6 +127,24 @@ present_after (const Tense *tense, gsize end)
   return FALSE;
 }
 
+/* Where a bracketed aside that opens at @at ends, after its ")", in the
+ * same sentence, at most 40 bytes on, and before a word in lowercase
+ * ("(ONS) reclassified", "(£1.9bn) rose"); 0 where none opens there (a
+ * dateline's "(Reuters) - Shares fell" is no aside). */
+static gsize
+bracket_aside (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  if (text[at] != '(')
+    return 0;
+  for (gsize i = at + 1; i < at + 40 && i < tense->limit && text[i] != '\0'; i++)
+    if (text[i] == ')')
+      return text[i + 1] == ' ' && g_ascii_islower (text[i + 2]) ? i + 1 : 0;
+    else if (text[i] == '(')
+      return 0;
+  return 0;
+}
+
 /* How far after a month that opens its clause its verb is looked for. */
 #define OPENER_REACH 120
 
@@ -237,12 +255,16 @@ tense_past_clause (Tense *tense, gsize end)
       gsize at = end;
       if (text[at] == ',')
         at++;
+      /* a bracketed aside is passed over, its subject's acronym ("In
+       * March the Office of National Statistics (ONS) reclassified") */
       gsize stop = at;
-      while (stop < at + OPENER_REACH && !after_stops (tense, stop))
-        stop++;
+      while (stop < at + OPENER_REACH && !(after_stops (tense, stop) && !bracket_aside (tense, stop)))
+        stop = bracket_aside (tense, stop) ? bracket_aside (tense, stop) : stop + 1;
       window.end = stop;
       for (; at < stop && !past; at++)
         {
+          if (bracket_aside (tense, at))
+            at = bracket_aside (tense, at);
           if (!g_ascii_isalpha (text[at]) || (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '\'')))
             continue;
           gsize e = at;
@@ -496,4 +518,62 @@ tense_future_firm (Tense *tense)
       at = e;
     }
   return firm == 1;
+}
+
+/* A headline's plan: "Staff to strike on Monday", "Blair to visit Paris
+ * on Friday".  @tense's sentence is a line with no stop at its end, and
+ * before the expression stands "to" and a verb in lowercase right after
+ * a noun or a name (a word in lowercase that is no verb of the past, or
+ * a capitalised one), with no verb of the past between the infinitive
+ * and the expression ("Plan to cut jobs approved on Monday").  Not "To
+ * March, sales rose" (no word before "to"), nor "Figures to March
+ * showed" (no verb after it). */
+gboolean
+tense_headline_plan (const Tense *tense)
+{
+  const char *text = tense->text;
+  gsize end = tense->limit;
+  while (end > tense->end && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r'))
+    end--;
+  if (end <= tense->end || strchr (".!?:;\"'", text[end - 1]) || (text[tense->limit] != '\n' && text[tense->limit] != '\0'))
+    return FALSE;
+  /* the line's start: the headline is all of its line */
+  gsize line = tense->start;
+  while (line > 0 && text[line - 1] != '\n')
+    line--;
+  for (gsize i = line; i < tense->end; i++)
+    if (strchr (".!?", text[i]) && (i + 1 == tense->end || text[i + 1] == ' '))
+      return FALSE;
+  for (gsize at = tense->start; at + 3 < tense->end; at++)
+    {
+      if (!(at > line && text[at - 1] == ' ' && text[at] == 't' && text[at + 1] == 'o' && text[at + 2] == ' '
+            && g_ascii_islower (text[at + 3])))
+        continue;
+      gsize w, n = word_before (text, line, at, &w);
+      if (n == 0 || (!g_ascii_isupper (text[w]) && (regular_past (text + w, n) || past_form_at (tense->d, text, w, w + n))))
+        continue;
+      if (g_ascii_islower (text[w]) && (word_opens_clause (tense->d, text, w)
+                                        || word_before_in (tense->d->present_words, text, w + n, NULL)))
+        continue;
+      /* no verb done between the infinitive's verb and the expression */
+      gsize v = at + 3;
+      while (v < tense->end && g_ascii_isalpha (text[v]))
+        v++;
+      gboolean done = FALSE;
+      for (gsize u = v; u < tense->end && !done; u++)
+        if (g_ascii_islower (text[u]) && text[u - 1] == ' ')
+          {
+            gsize e = u;
+            while (e < tense->end && g_ascii_isalpha (text[e]))
+              e++;
+            /* a participle after "be" is the plan's passive ("Man to be
+             * sentenced on Friday") */
+            done = !word_before_in (tense->d->passive_words, text, u, NULL)
+                   && ((e - u > 4 && regular_past (text + u, e - u)) || past_form_at (tense->d, text, u, e));
+            u = e;
+          }
+      if (!done)
+        return TRUE;
+    }
+  return FALSE;
 }

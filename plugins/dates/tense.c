@@ -699,7 +699,12 @@ speaks_of_future (const Tense *tense, int *fixture)
    * expression tells whether the plan held */
   if (plan_seen && !past_seen && !naming_seen)
     return done_after (tense) ? TENSE_PAST : TENSE_FUTURE;
-  return past_seen || naming_seen ? TENSE_PAST : TENSE_NONE;
+  if (past_seen || naming_seen)
+    return TENSE_PAST;
+  /* with no cue, a headline's infinitive of a plan ("Staff to strike on
+   * Monday", any verb: the row of lexicon.tsv lists verbs of fixtures
+   * for the noun's plan in running text) */
+  return tense_headline_plan (tense) ? TENSE_FUTURE : TENSE_NONE;
 }
 
 void

@@ -141,6 +141,9 @@ gboolean done_before (Tense *tense, gsize from, gsize to, gboolean preview);
  * (tense-clause.c; read by tense_scheduled_after() and
  * tense_future_after()). */
 gsize tense_when_clause (const Tense *tense, gsize from, gboolean *done);
+/* Whether @tense's sentence is a headline's plan before the expression,
+ * "Staff to strike on Monday" (tense-clause.c). */
+gboolean tense_headline_plan (const Tense *tense);
 /* Reads the nearest cue before @tense's expression, once (tense.c). */
 void tense_read (Tense *tense);
 /* Whether the sentence around @start..@end is in the present simple

@@ -402,6 +402,74 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
   g_clear_pointer (&held->role, g_free);
 }
 
+/* A name of two or three words the tagger called a person, then its
+ * initials in capitals in brackets, one letter a word ("Hewlett Packard
+ * (HP)", "Marks Spencer (MS)"): news gives a company's or a body's name
+ * an initialism so, never a person's, so the name is an organisation,
+ * and find_acronyms() gives the initials its label.  Not a name opening
+ * with a first name (first-names.tsv, or person-names.tsv's kind first,
+ * which keeps "John") or after a title ("John Smith
+ * (JS)" is still a person's, as a paper's initials for its writer), nor
+ * a name of lowercase English words alone, nor initials of another length ("Hewlett Packard (HPQ)"). @i: the
+ * bracket. */
+static void
+initialled_company (Scan *scan, guint ws, guint we, guint i)
+{
+  if (i < ws + 2 || i + 2 >= we || strcmp (word_at (scan, i + 2)->text, ")") != 0)
+    return;
+  Span *name = span_at (scan, word_at (scan, i - 1)->span);
+  const Word *acro = word_at (scan, i + 1);
+  if (name == NULL || name->dropped || name->b != i || name->source != SOURCE_TAGGER
+      || strcmp (name->label, "PERSON") != 0 || name->b - name->a < 2 || name->b - name->a > 3 || !acro->capitals
+      || strlen (acro->text) != name->b - name->a)
+    return;
+  gboolean proper = FALSE;
+  for (guint k = name->a; k < name->b; k++)
+    {
+      if (g_ascii_toupper (word_at (scan, k)->text[0]) != acro->text[k - name->a])
+        return;
+      proper |= !(first_name_flags (scan, word_at (scan, k)) & NAME_WORD_ENGLISH);
+    }
+  /* English words alone name a thing as often ("Liquid Crystal Display
+   * (LCD)", "Essential Tremor (ET)"). */
+  if (!proper)
+    return;
+  const Word *first = word_at (scan, name->a);
+  if ((first_name_flags (scan, first) & NAME_WORD_FIRST) || (first->hint && g_strcmp0 (first->hint->hint, "FIRST") == 0)
+      || (name->a > ws && (word_at (scan, name->a - 1)->cue & (CUE_ROLE | CUE_HONORIFIC))))
+    return;
+  span_set_org (name);
+  g_clear_pointer (&name->role, g_free);
+}
+
+/* "its" or "their" (@i), a name and a part of a company ("its Yugansk
+ * unit", "its Vivendi subsidiary": cues.tsv kind company-of, and
+ * org-head or company-only): the name is
+ * a company's part, an organisation, where the tagger read a place, a
+ * person or a thing; cued, so that its mentions alone vote so
+ * (links.c: "the sale of Yugansk"). Not a name the lists place, nor
+ * one that runs on past three words. */
+static void
+company_part (Scan *scan, guint we, guint i)
+{
+  if (i + 2 >= we)
+    return;
+  Span *part = span_at (scan, word_at (scan, i + 1)->span);
+  if (part == NULL || part->dropped || part->a != i + 1 || part->b >= we || part->b - part->a > 3
+      || part->source != SOURCE_TAGGER || part->place || strcmp (part->label, "ORG") == 0
+      || strcmp (part->label, "NORP") == 0)
+    return;
+  const Word *after = word_at (scan, part->b);
+  /* A part of the company itself (also an organisation's head or only a
+   * company's: "unit", "subsidiary"), not what it sells or earns ("its
+   * Boxing Day sales", "its Clubcard profits"). */
+  if (after->upper || !(after->cue & CUE_COMPANY_OF) || !(after->cue & (CUE_COMPANY_ONLY | CUE_ORG_HEAD))
+      || (after->cue & CUE_MODIFIER))
+    return;
+  span_set_org (part);
+  part->cued = TRUE;
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -412,6 +480,11 @@ find_by_context (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, i);
       if (w->upper)
         continue;
+      if (w->text[0] == '(' && w->text[1] == '\0')
+        {
+          initialled_company (scan, ws, we, i);
+          continue;
+        }
       if (is_possessive (w))
         {
           owner_company (scan, ws, we, i, i);
@@ -428,6 +501,9 @@ find_by_context (Scan *scan, guint ws, guint we)
        * said its shares", "Howard said its": "its" is no person's, and a
        * person there speaks for a company or a body; "Tavra said its
        * sales" has no such hint). */
+      if ((w->cue & CUE_FUNCTION) && (w->key[0] == 'i' || w->key[0] == 't')
+          && (strcmp (w->key, "its") == 0 || strcmp (w->key, "their") == 0))
+        company_part (scan, we, i);
       if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
           && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
         {

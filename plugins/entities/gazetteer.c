@@ -910,7 +910,7 @@ static const struct
   { "player", CUE_PLAYER }, { "team-noun", CUE_TEAM_NOUN }, { "fixture", CUE_FIXTURE },
   { "club-post", CUE_CLUB_POST },
   { "line-up", CUE_LINE_UP },
-  { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT },
+  { "saint", CUE_SAINT }, { "speaks-for", CUE_SPEAKS_FOR }, { "sport", CUE_SPORT }, { "sport-name", CUE_SPORT_NAME },
   { "programme", CUE_PROGRAMME }, { "work-credit", CUE_WORK_CREDIT }, { "work-crew", CUE_WORK_CREW },
   { "company-tail", CUE_COMPANY_TAIL }, { "cyber", CUE_CYBER },
   { "musician", CUE_MUSICIAN }, { "label", CUE_LABEL }, { "band-noun", CUE_BAND_NOUN },
@@ -918,6 +918,7 @@ static const struct
   { "competition", CUE_COMPETITION }, { "competition-head", CUE_COMPETITION_HEAD },
   { "person-side", CUE_PERSON_SIDE }, { "weekday", CUE_WEEKDAY }, { "product-noun", CUE_PRODUCT_NOUN },
   { "press-title", CUE_PRESS_TITLE }, { "month", CUE_MONTH },
+  { "vessel", CUE_VESSEL },
   /* A work's noun WordNet's first sense does not give ("his hit X");
    * work-of: its title follows "of" ("a remake of X", works.c). */
   { "work-noun", CUE_WORK_NOUN }, { "work-noun-modified", CUE_WORK_NOUN | CUE_WORK_MODIFIED },
@@ -1040,14 +1041,18 @@ cue_map_load (const char *data_dir, const char *tagger_file, GError **error)
   for (guint i = 0; i < works->len; i++)
     {
       const char *kind = works->row[i][1];
-      if (strcmp (kind, "any") != 0 && strcmp (kind, "modified") != 0)
+      Cue cue = strcmp (kind, "any") == 0        ? CUE_WORK_NOUN
+                : strcmp (kind, "modified") == 0 ? CUE_WORK_NOUN | CUE_WORK_MODIFIED
+                : strcmp (kind, "vessel") == 0   ? CUE_VESSEL
+                                                 : 0;
+      if (cue == 0)
         {
-          row_error (error, works, i, "unknown kind \"%s\" (any, modified)", kind);
+          row_error (error, works, i, "unknown kind \"%s\" (any, modified, vessel)", kind);
           cue_map_free (m);
           return NULL;
         }
       g_autofree char *key = assay_text_fold (works->row[i][0], -1);
-      cue_map_row (m, key)->rules |= CUE_WORK_NOUN | (strcmp (kind, "modified") == 0 ? CUE_WORK_MODIFIED : 0);
+      cue_map_row (m, key)->rules |= cue;
     }
   if (tagger_file == NULL)
     {

@@ -94,9 +94,11 @@ typedef guint64 Cue;
 #define CUE_SONG_NOUN ((Cue) 1 << 62) /* a song's noun that is a verb as often: a title follows after a music word or a possessive ("her debut hit X", "the hit track X"); in the plural it opens a list ("her hits include X, Y") (music.c; masked off Word.cue in capitals) */
 #define CUE_MUSIC_WORD ((Cue) 1 << 63) /* a genre or a word of the charts before a song's noun or a musician's ("debut hit", "Pop star X": the genre is no name) (music.c; masked off Word.cue, read by cue_map_rules()) */
 #define CUE_PERSON_SIDE ((Cue) 1 << 52)    /* a person's following or government after the name: "the Brown camp" (links.c) */
+#define CUE_SPORT_NAME ((Cue) 1 << 55)     /* a sport's name: after or before a place, or after "Team", it ends a national body's name ("UK Athletics", "Sport England"; orgnames.c) */
 #define CUE_WEEKDAY ((Cue) 1 << 54)        /* a day's name a paper's title holds: "the Sunday Times", "the Mail on Sunday" (spans.c) */
 #define CUE_CYBER ((Cue) 1 << 56)          /* a word of computer-security stories: ATT&CK's names stand only where one is (votes.c) */
 #define CUE_PRODUCT_NOUN ((Cue) 1 << 45) /* a kind of software or device after its name: "Kazaa software" (rules-context.c) */
+#define CUE_VESSEL ((Cue) 1 << 46)       /* a kind of ship, its name after it: "the submarine Kursk" (products.c) */
 #define CUE_PRESS_TITLE ((Cue) 1 << 53)  /* a word a newspaper's title ends in: "the Sunday Times", not "the Sunday Arsenal" (spans.c) */
 #define CUE_MONTH ((Cue) 1 << 61)        /* a month's name, "May" too: after a word of when it is a date, no name ("Last May", rules.c) */
 

@@ -342,6 +342,131 @@ named_product (Scan *scan, guint ws, guint we, guint i)
   return b;
 }
 
+/* Whether the capitalised word @k may be a word of a thing's name no
+ * list knows: no word the lists hint (a company's, a place's: "the
+ * Frankfurt fair" is the city's, "the Stena ferry" the company's), no
+ * head, title or function word, no word of the first names' list
+ * alone-standing for a person ("the Jonathan Ross show"). */
+static gboolean
+thing_word (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  gboolean digit = FALSE;
+  for (const char *c = w->text; *c && !digit; c++)
+    digit = g_ascii_isdigit (*c);
+  /* A letter first (no count: "the 2001 election", "14 games"), no
+   * hyphen ("Oscar-winning", "18-rated"), no acronym with no digit in
+   * it, a body's as often ("the CBI conference", "the MTV prize"; not
+   * "E3"). */
+  return w->upper && !w->hint && !is_possessive (w) && g_ascii_isalpha (w->text[0]) && !strchr (w->text, '-')
+         && (!w->capitals || digit)
+         && !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER | CUE_ORG_HEAD
+                        | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ORG_WORD | CUE_MONTH | CUE_WEEKDAY | CUE_TIME));
+}
+
+/* Whether the words [a, b) are no name of a thing by their words
+ * alone: each a lowercase English word written capitalised ("the Spring
+ * fair", "the Party exhibition"), or a first name opening two words or
+ * more (a person's: "the Jonathan Ross show"). */
+static gboolean
+common_run (const Scan *scan, guint a, guint b)
+{
+  if (b - a >= 2 && (first_name_flags (scan, word_at (scan, a)) & NAME_WORD_FIRST))
+    return TRUE;
+  for (guint k = a; k < b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->capitals || !(first_name_flags (scan, w) & NAME_WORD_ENGLISH))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The name right after a kind of ship (cues.tsv and work-nouns.tsv kind
+ * vessel) at @i: one to four capitalised words and a number after them
+ * ("the liner Queen Mary 2"), the ship's, MISC, over a place the lists
+ * claim there ("the submarine Kursk": the city's name).  Not a person
+ * with no number after (a title's run, a first name alone, a person's
+ * name found whole: "the yacht Ellen MacArthur sailed"), nor a clause's subject, a verb after it ("the ship Britain
+ * sent", "the boat Smith said was lost"), nor a name of which the run
+ * is a piece. */
+static void
+vessel_after (Scan *scan, guint we, guint i)
+{
+  guint a = i + 1, b = a;
+  while (b < we && b < a + 4 && word_at (scan, b)->upper && !word_at (scan, b)->sentence_start
+         && g_ascii_isalpha (word_at (scan, b)->text[0]))
+    b++;
+  if (b == a || (word_at (scan, a)->cue & CUE_FUNCTION))
+    return;
+  gboolean numbered = b < we && g_ascii_isdigit (word_at (scan, b)->text[0]) && !word_at (scan, b)->glued
+                      && strspn (word_at (scan, b)->text, "0123456789") == strlen (word_at (scan, b)->text);
+  /* A person is not numbered so; a ship named after one is.  A first
+   * name opens ships' names too ("the liner Crystal Harmony", which the
+   * tagger cuts in two): only a person's name found whole is one. */
+  const Span *whole = span_at (scan, word_at (scan, a)->span);
+  if (!numbered
+      && ((word_at (scan, a)->cue & (CUE_ROLE | CUE_HONORIFIC))
+          || ((first_name_flags (scan, word_at (scan, a)) & NAME_WORD_FIRST)
+              && (b == a + 1 || (whole && whole->a == a && whole->b == b && strcmp (whole->label, "PERSON") == 0)))))
+    return;
+  b += numbered;
+  if (b < we)
+    {
+      const Word *next = word_at (scan, b);
+      gsize len = next->end - next->start;
+      if (next->upper
+          || (g_ascii_isalpha (next->text[0])
+              && ((next->cue & (CUE_VERB | CUE_NAME_VERB)) || (len > 4 && g_str_has_suffix (next->key, "ed")))))
+        return;
+    }
+  for (guint k = a; k < b; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && (held->a < a || held->b > b || (held->source >= SOURCE_GAZETTEER && !held->place
+                                                   && strcmp (held->label, "GPE") != 0)))
+        return;
+    }
+  drop_spans (scan, a, b, NULL);
+  Span *s = claim (scan, a, b, "MISC", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, a, b);
+}
+
+/* Names of things by the noun beside them, no list knowing them: one to
+ * three capitalised words nothing named, after a lowercase word and
+ * before a kind of software or device or an event's head in lowercase
+ * (cues.tsv kinds product-noun, event-head: "the Exeem software", "at
+ * the E3 expo", "the Sundance festival") are the thing's name, MISC,
+ * unless common_run(); the tagger's names there are left to it and to
+ * products_by_noun() (rules-context.c: "the Women's Institute fair" is
+ * the body's); not before a kind of work too ("show": "the ITV1 show"
+ * is the channel's).  And a ship's name after its noun (vessel_after()).
+ * Asked at each such lowercase word by find_products()'s walk. */
+static void
+named_thing_at (Scan *scan, guint ws, guint we, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (i == ws || (w->cue & CUE_WORK_NOUN))
+    return;
+  if (w->cue & CUE_VESSEL)
+    {
+      if (i + 1 < we)
+        vessel_after (scan, we, i);
+      return;
+    }
+  guint a = i;
+  while (a > ws + 1 && a + 3 > i && thing_word (scan, a - 1) && word_at (scan, a - 1)->span < 0
+         && !word_at (scan, a - 1)->sentence_start)
+    a--;
+  if (a == i || word_at (scan, a - 1)->upper || !g_ascii_isalpha (word_at (scan, a - 1)->text[0])
+      || common_run (scan, a, i))
+    return;
+  Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, a, i);
+}
+
 /* A word of a product's shape (products.tsv: "iPod", "A380") that no list
  * or rule named is a product, MISC, whatever the tagger said.  Only words
  * of a mixed shape (a letter, and a digit or a capital after a lowercase
@@ -354,6 +479,8 @@ find_products (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we; i++)
     {
       Word *w = word_at (scan, i);
+      if (!w->upper && (w->cue & (CUE_PRODUCT_NOUN | CUE_VESSEL | CUE_EVENT_HEAD)))
+        named_thing_at (scan, ws, we, i);
       /* A name product-names.tsv lists, first: one pass over the words
        * for both (a pass of its own cost 0.7% of the stage). */
       if (w->upper)

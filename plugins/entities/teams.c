@@ -448,6 +448,15 @@ club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean stri
           && (!place || (before->cue & CUE_FIXTURE)
               || (scored_after && !(a > 1 && !before->sentence_start && town_no_club (scan, a - 2)))))
         return TRUE;
+      /* "against Wimbledon to save Everton": one plays against a club,
+       * not an event (MISC) or a person the lists name as a club; only
+       * before a stop or a small word ("to", "in", "and"), not a noun
+       * ("against Wimbledon champion Federer"). */
+      if (!place && !strict && strcmp (before->key, "against") == 0
+          && (b >= scan->words->len || word_at (scan, b)->sentence_start
+              || !g_ascii_isalpha (scan->text[word_at (scan, b)->start])
+              || (!word_at (scan, b)->upper && (word_at (scan, b)->cue & (CUE_FUNCTION | CUE_TITLE_WORD | CUE_CONNECTOR)))))
+        return TRUE;
       if (a > 1 && (strcmp (before->key, "to") == 0 || strcmp (before->key, "with") == 0)
           && (word_at (scan, a - 2)->cue & CUE_RESULT)
           && (!place || scored_after || is_score (scan, a - 2)))
@@ -614,8 +623,12 @@ find_listed_clubs (Scan *scan)
             continue;
           /* Only the tagger's person goes on the list alone: a place or a
            * MISC (an event, "Wimbledon") is more than the club. */
+          /* A short form that is an English word ("Villa", "Spurs") is
+           * find_club_short_forms()' to read: "German Villa" in a
+           * scorers' list is a player. */
           if (!evidence
               && (strcmp (p->label, "PERSON") != 0 || among_people (scan, p->a, p->b)
+                  || (p->b - p->a == 1 && (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_ENGLISH))
                   || (p->b - p->a == 1 && person_word (scan, &people, word_at (scan, p->a)->key))))
             continue;
           span_set_org (p);
@@ -626,10 +639,76 @@ find_listed_clubs (Scan *scan)
     }
 }
 
+/* Whether the word before @i, in its sentence, holds @i inside a longer
+ * name or a common noun's phrase: a capitalised name word ("Epping
+ * Forest", "Sherwood Forest") or "the" ("the Palace said"). */
+static gboolean
+run_before (const Scan *scan, guint i)
+{
+  if (i == 0 || word_at (scan, i)->sentence_start)
+    return FALSE;
+  const Word *before = word_at (scan, i - 1);
+  return (before->upper && is_name_word (before) && !g_ascii_isdigit ((guchar) before->text[0]))
+         || strcmp (before->key, "the") == 0;
+}
+
+/* Clubs by a short form that is also an English word (clubs.tsv's
+ * "Spurs", "Forest", "Villa", "Palace": make-clubs.py keeps only the
+ * source's other names and a town's club's distinctive last word), in
+ * a sport report (sport_report()): a capitalised mention alone, no
+ * capitalised word or "the" before it and none after it in its
+ * sentence ("Forest chief executive", "bid from Spurs"; not "Epping
+ * Forest", "Forest Green", "the Palace"), is the club where the
+ * document writes the word with a capital inside a sentence somewhere
+ * and never in lowercase ("Forest fires" opening a sentence beside
+ * "the forest" is the word), or, written only opening sentences, where
+ * the words around it show a club (club_evidence(): "Spurs fans",
+ * "Forest won 2-1").  The tagger's one-word person, place or
+ * thing there is relabelled; a longer name's word is left. */
+static void
+find_club_short_forms (Scan *scan)
+{
+  if (!sport_report (scan))
+    return;
+  guint n = scan->words->len;
+  /* Per slot: 1 capitalised inside a sentence, 2 written in lowercase. */
+  g_autofree guint8 *seen = g_new0 (guint8, scan->n_slots);
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper)
+        seen[word_slot (scan, w)] |= 2;
+      else if (!opens_sentence (scan, i))
+        seen[word_slot (scan, w)] |= 1;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      guint8 written = seen[word_slot (scan, w)];
+      if (!w->upper || w->capitals || (written & 2) || !is_name_word (w) || run_before (scan, i)
+          || (i + 1 < n && !word_at (scan, i + 1)->sentence_start && word_at (scan, i + 1)->upper)
+          || !(first_name_flags (scan, w) & NAME_WORD_ENGLISH) || !club_listed (scan, i, i + 1))
+        continue;
+      /* Written only opening sentences: the club where it shows one
+       * ("Spurs fans", "Forest won 2-1"). */
+      if (!written && !club_evidence (scan, i, i + 1, FALSE, FALSE))
+        continue;
+      Span *p = span_at (scan, w->span);
+      if (p && (p->b - p->a != 1 || p->source != SOURCE_TAGGER))
+        continue;
+      if (p)
+        span_set_org (p);
+      else if (!(p = claim (scan, i, i + 1, "ORG", SOURCE_RULE)))
+        continue;
+      g_free (p->canonical), p->canonical = words_text (scan, i, i + 1);
+    }
+}
+
 void
 find_city_teams (Scan *scan)
 {
   find_listed_clubs (scan);
+  find_club_short_forms (scan);
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */

@@ -495,13 +495,213 @@ named_work (Scan *scan, guint ws, guint we, guint i)
   work_after_verb (scan, ws, we, i);
 }
 
+/* Whether word @n names an award's category after "best": a kind of
+ * work whose first sense is one ("best film", "best original song";
+ * work-nouns.tsv kind any), one who makes or plays in it ("best
+ * director", "best producer"; cues.tsv kind work-crew) or a kind of
+ * person ("best actor", "best supporting actress", "best newcomer";
+ * person-nouns.tsv), with "best" one to three words before it, the
+ * words between lowercase. */
+static gboolean
+award_category (const Scan *scan, guint ws, guint n)
+{
+  const Word *noun = word_at (scan, n);
+  if (noun->upper || !g_ascii_isalpha (noun->text[0])
+      || !(((noun->cue & CUE_WORK_NOUN) && !(noun->cue & CUE_WORK_MODIFIED)) || (noun->cue & CUE_WORK_CREW)
+           || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN)))
+    return FALSE;
+  for (guint k = n; k > ws && k + 4 > n; k--)
+    {
+      const Word *w = word_at (scan, k - 1);
+      if (w->upper || !g_ascii_isalpha (w->text[0]))
+        return FALSE;
+      if (strcmp (w->key, "best") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The end of a title at word @a where the words around say a work is
+ * named there (an award's category, the box office): title_end()'s
+ * reading of a listed title, and a title with an owner's possessive inside it whole, one to three
+ * capitalised words owning it that the document writes nowhere but so
+ * (only_as_owner(): "Bridget Jones's Diary", "Captain Corelli's
+ * Mandolin"; not "Clint Eastwood's Million Dollar Baby" where Eastwood
+ * is named alone too, nor a company's the lists hint: "Pixar's The
+ * Incredibles"). */
+static guint
+evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
+{
+  *owned = FALSE;
+  guint p = a;
+  while (p < we && p < a + 3 && word_at (scan, p)->upper && !is_possessive (word_at (scan, p)))
+    p++;
+  const Word *first = word_at (scan, a);
+  if (p > a && p + 1 < we && is_possessive (word_at (scan, p)) && word_at (scan, p)->glued
+      && word_at (scan, p + 1)->upper && !word_at (scan, p + 1)->glued
+      && !(first->hint && first->hint->hint && strcmp (first->hint->hint, "COMPANY") == 0)
+      && only_as_owner (scan, p - 1))
+    {
+      guint e = title_end (scan, p + 1, we, FALSE);
+      *owned = e > p + 1;
+      if (e > p + 1)
+        return e;
+    }
+  /* A run before a possessive is the owner, no title.  "and" ends it
+   * (two titles: "for Ray and Million Dollar Baby respectively",
+   * "Suddenly Last Summer and Festen's Rufus Norris"), but between two
+   * single words, a title's own pair ("Secrets and Lies", "Pride and
+   * Prejudice"), the second no first name that is no English word
+   * ("Ray and Jamie"; "Lies" is both). */
+  guint e = title_end (scan, a, we, TRUE), whole = title_end (scan, a, we, FALSE);
+  /* A subtitle after a colon is the title's ("Blade: Trinity"). */
+  if (whole > e && e < we && e > a && strcmp (word_at (scan, e)->text, ":") == 0)
+    e = whole;
+  if (e == a + 1 && e + 2 < we && strcmp (word_at (scan, e)->key, "and") == 0 && word_at (scan, e + 1)->upper
+      && !word_at (scan, e + 1)->glued && g_ascii_isalpha (word_at (scan, e + 1)->text[0])
+      && !(word_at (scan, e + 1)->cue & CUE_FUNCTION)
+      && (first_name_flags (scan, word_at (scan, e + 1)) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) != NAME_WORD_FIRST
+      && (e + 2 >= we || (!word_at (scan, e + 2)->upper && !is_possessive (word_at (scan, e + 2)))))
+    e += 2;
+  return e < we && is_possessive (word_at (scan, e)) ? a : e;
+}
+
+/* An award's category and "for" name the work it was won for ("won
+ * best actor for Ray", "best director for The Aviator", "nominated for
+ * best original song for Learn To Be Lonely"), whole
+ * (evidenced_title_end(): "best film for Secrets and Lies").  "best" is
+ * the category's word, written in lowercase as news writes categories.
+ * In a document that speaks of works, not a sport report ("the best
+ * player for Chelsea"); not a person, whom news names there as often
+ * ("best actor for Jamie Foxx": a first name opens it, or a surname the
+ * document gives in full elsewhere, "best actor for Cheadle"), which
+ * loses a film of a person's shape ("Vera Drake"); not a name the lists
+ * claim, or hint whole as a company, a city or a region ("the best film
+ * for Britain"). */
+static void
+award_title (Scan *scan, guint ws, guint we, guint i)
+{
+  if (i + 1 >= we || i < ws + 2 || !word_at (scan, i + 1)->upper || !g_ascii_isalpha (word_at (scan, i + 1)->text[0])
+      || scan->has_score || scan->has_player || !award_category (scan, ws, i - 1))
+    return;
+  gboolean owned;
+  guint a = i + 1, e = evidenced_title_end (scan, a, we, &owned);
+  const Word *first = word_at (scan, a);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  /* A name the lists hint whole is that name ("the best deal for
+   * Tesco"); one opening a longer run says nothing ("Vera", a town). */
+  if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && surname_elsewhere (scan, a))
+      || (hint && first->hint_len == e - a
+          && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || !speaks_of_works (scan))
+    return;
+  /* Not a name the lists claim, a work already, nor a head's run (not
+   * may_be_title(): a rule's person here is a first name's shape, and
+   * the category says it is the film's). */
+  for (guint k = a; k < e; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if ((held && (held->source >= SOURCE_GAZETTEER || held->listed || held->work))
+          || (word_at (scan, k)->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD)))
+        return;
+    }
+  claim_title (scan, a, e);
+}
+
+/* Whether word @i is "box" of "box office" (or "box-office"), the
+ * trade's own phrase for a film's takings, written in lowercase. */
+static gboolean
+box_office_at (const Scan *scan, guint i, guint we)
+{
+  const Word *w = word_at (scan, i);
+  if (w->upper || w->key[0] != 'b')
+    return FALSE;
+  if (strcmp (w->key, "box-office") == 0)
+    return TRUE;
+  return strcmp (w->key, "box") == 0 && i + 1 < we && strcmp (word_at (scan, i + 1)->key, "office") == 0;
+}
+
+/* A sentence about the box office is about films: the capitalised run
+ * opening it, before a lowercase word, is a film's title ("The
+ * Incredibles took $300m at the box office", "Fockers keeps US box
+ * office lead"; its other mentions follow, spread_works()).  Not a
+ * person (a first name opens it: "Jim Carrey topped the box office";
+ * a surname the document gives in full: "Depp has shunned box office
+ * hits"),
+ * a company, city or region the lists hint ("Disney", "Hollywood"), a
+ * name the lists claim ("US box office takings"), a possessive's owner
+ * ("Pixar's film"), a lone English word ("Sales at the box office
+ * fell"), nor the sentence's "The" alone ("The film topped the box
+ * office"); a run in capitals (a headline) says nothing. */
+static void
+box_office_title (Scan *scan, guint ws, guint we)
+{
+  guint a = ws;
+  /* A sentence's opening function word is its own ("But Spider-Man
+   * has been"), but an article, a title's as often ("The Incredibles"). */
+  if (a + 1 < we && (word_at (scan, a)->cue & CUE_FUNCTION) && strcmp (word_at (scan, a)->key, "the") != 0
+      && strcmp (word_at (scan, a)->key, "a") != 0 && strcmp (word_at (scan, a)->key, "an") != 0)
+    a++;
+  const Word *first = word_at (scan, a);
+  if (!first->upper || !g_ascii_isalpha (first->text[0]) || first->capitals)
+    return;
+  gboolean owned;
+  guint e = evidenced_title_end (scan, a, we, &owned);
+  if (e == a || e >= we)
+    return;
+  /* Its verb after it, not "and" or another function word that goes on
+   * with the subject ("Ticketweb and the SECC box office will"). */
+  const Word *after = word_at (scan, e);
+  if (after->upper || is_possessive (after) || !g_ascii_isalpha (after->text[0])
+      || (after->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
+    return;
+  guint words = 0;
+  for (guint k = a; k < e; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *in = span_at (scan, w->span);
+      /* Not over a work or a rule's name inside ("Comedy Meet The
+       * Fockers", "Other Oscar contenders"), nor with an acronym
+       * ("Ray DVD beats box office takings", "the SECC box office") or
+       * a hyphenated word ("Oscar-winning director X's film"). */
+      if ((in && (in->work || (in->source >= SOURCE_RULE && in->a > a))) || (w->capitals && w->end - w->start >= 2)
+          || strchr (w->text, '-'))
+        return;
+      if (!(w->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_TITLE_WORD)))
+        words++;
+    }
+  guint o = (first->cue & CUE_FUNCTION) && a + 1 < e ? a + 1 : a;
+  const char *hint = word_at (scan, o)->hint ? word_at (scan, o)->hint->hint : NULL;
+  const Span *held = span_at (scan, word_at (scan, o)->span);
+  if (words == 0 || (!owned && opens_person (scan, o)) || (e == o + 1 && surname_elsewhere (scan, o))
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (e - a == 1 && (first_name_flags (scan, first) & NAME_WORD_ENGLISH)) || !may_be_title (scan, a, e, FALSE)
+      || (held && (held->work || strcmp (held->label, "NORP") == 0)))
+    return;
+  claim_title (scan, a, e);
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
   opening_kind (scan, ws, we);
+  gboolean box_office = FALSE;
   for (guint i = ws + 1; i < we; i++)
     {
       const Word *w = word_at (scan, i);
+      /* "for" is one of cues.tsv's five connectors: its key is read
+       * only there. */
+      if (!w->upper && (w->cue & CUE_CONNECTOR) && w->key[0] == 'f' && strcmp (w->key, "for") == 0)
+        {
+          award_title (scan, ws, we, i);
+          continue;
+        }
+      if (!box_office && box_office_at (scan, i, we))
+        {
+          box_office = TRUE;
+          box_office_title (scan, ws, we);
+          continue;
+        }
       if (w->glued && is_possessive (w))
         {
           possessive_title (scan, ws, we, i);
@@ -767,10 +967,16 @@ described_as_work (const Scan *scan, const Span *p)
   for (guint j = i + 2; j < n && j < i + 6; j++)
     {
       const Word *w = word_at (scan, j);
-      if (w->upper || !g_ascii_isalpha (scan->text[w->start]) || (w->cue & ~(CUE_MODIFIER | CUE_WORK_NOUN | CUE_TITLE_WORD)))
+      /* A work-of noun is a work too ("Fat Albert, a live-action
+       * adaptation of the cartoon", "Shrek 2, the sequel to Shrek"). */
+      if (w->upper || !g_ascii_isalpha (scan->text[w->start])
+          || (w->cue & ~(CUE_MODIFIER | CUE_WORK_NOUN | CUE_TITLE_WORD))
+                 & ~((w->cue & CUE_WORK_NOUN) ? CUE_WORK_VERB : 0))
         return FALSE;
+      /* ... but not after a person's name ("Tony Blair, the version
+       * of events he gave"): a work-of noun is no noun of a work alone. */
       if ((w->cue & CUE_WORK_NOUN) && !(w->cue & CUE_WORK_MODIFIED) && phrase_ends (scan, j + 1, !copula))
-        return TRUE;
+        return !(w->cue & CUE_WORK_VERB) || !opens_person (scan, p->a);
     }
   return FALSE;
 }

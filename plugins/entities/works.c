@@ -556,13 +556,13 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   /* Not a verb after "to" ("to film the match"). */
   if (i + 1 >= we || (i > ws && strcmp (word_at (scan, i - 1)->key, "to") == 0) || !work_noun_here (scan, ws, i))
     return i;
-  /* A work-of noun (cues.tsv: "a remake of X") has "of" before its
-   * title; no name's possessive is one ("the version of Labour's plan",
-   * "would hit Europe's economies"). */
+  /* A work-of noun (cues.tsv: "a remake of X", "the sequel to X") has
+   * "of" or "to" before its title; no name's possessive is one ("the
+   * version of Labour's plan", "would hit Europe's economies"). */
   guint j = i + 1;
   if (word_at (scan, i)->cue & CUE_WORK_VERB)
     {
-      if (j + 1 >= we || strcmp (word_at (scan, j)->key, "of") != 0)
+      if (j + 1 >= we || (strcmp (word_at (scan, j)->key, "of") != 0 && strcmp (word_at (scan, j)->key, "to") != 0))
         return i;
       j++;
     }
@@ -680,8 +680,14 @@ spread_works (Scan *scan)
       gboolean plain = plain_run (scan, a, a + len);
       for (guint i = 0; i + len <= scan->words->len; i++)
         {
+          /* person_cue() reads the words after a one-word mention; a
+           * longer title's own words follow its first ("Meet the
+           * Fockers" is no epithet's "Alexander the Great"), so only a
+           * title before it speaks there ("King Arthur"). */
           if (i == a || !word_at (scan, i)->upper || strcmp (word_at (scan, i)->key, word_at (scan, a)->key) != 0
-              || (len == 1 && other_word (scan, i)) || person_cue (scan, i))
+              || (len == 1 && (other_word (scan, i) || person_cue (scan, i)))
+              || (len > 1 && i > 0 && word_at (scan, i - 1)->upper
+                  && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC))))
             continue;
           guint j = 0;
           while (j < len && strcmp (word_at (scan, i + j)->key, word_at (scan, a + j)->key) == 0)

@@ -64,6 +64,8 @@ static const Case cases[] = {
 #include "cases-ref14.h"
   /* the fourteenth session's vague times and words that are no time */
 #include "cases-vague14.h"
+  /* the fifteenth session's anchors and directions */
+#include "cases-anchor15.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
@@ -303,7 +305,7 @@ static const Case cases[] = {
    * named just before, where there is one */
   { "The show will air on 18 December. Other [Christmas] specials include a concert.", "2005-03-01", "DATE", "2005-12-25" },
   { "Figures for 3 January show [Christmas] trade rose.", "2005-09-01", "DATE", "2004-12-25" },
-  { "Shoppers crowd the shops before [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
+  { "Shoppers crowd the shops at [Christmas].", "2005-03-01", "DATE", "2004-12-25" },
   /* "likely" speaks of the future */
   { "Rates are likely to rise after the election in [May].", "2005-03-01", "DATE", "2005-05" },
   { "He said the most likely cause of the crash on [Sunday] was ice.", "2005-03-01", "DATE", "2005-02-27" },

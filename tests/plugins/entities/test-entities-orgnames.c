@@ -56,6 +56,7 @@ static const EntityCase cases[] = {
   { "Microsoft, Apple and Jobs were in court.", "ORG:Microsoft | ORG:Apple | PERSON:Jobs",
     "a list of surnames: Jobs is in no list (person-names.tsv) and nothing in the document says a person" },
   { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
+#include "cases-orgs15.h"
 };
 
 ENTITY_CASES_MAIN ("orgnames", cases, entity_render_plain)

@@ -175,6 +175,7 @@ static const EntityCase cases[] = {
   { "Spike Lee films include Malcolm X. Attallah Shabazz, his daughter, said so.",
     "PERSON:Spike Lee | MISC:Malcolm X | PERSON:Attallah Shabazz",
     "a sentence's end after a title's one-letter word (Malcolm X. Attallah Shabazz one PERSON, never MISC)" },
+#include "cases-works15.h"
 };
 
 ENTITY_CASES_MAIN ("works", cases, entity_render_plain)
