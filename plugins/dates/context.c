@@ -162,7 +162,7 @@ amount_of_before (const Dates *d, const char *text, gsize end)
             noun_end--;
           gboolean counted = m > 2 && g_ascii_islower (text[noun])
                              && (text[noun_end - 1] == 's'
-                                 || (m >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
+                                 || scale_word_at (d, text, noun, noun_end));
           return counted && count_before (d, text, noun, &w);
         }
       end = w;
@@ -202,7 +202,7 @@ counted_passive_before (const Dates *d, const char *text, gsize end)
     return FALSE;
   gsize count, count_n = word_before (text, 0, noun, &count);
   if (count_before (d, text, noun, &w)
-      || (count_n >= 7 && g_ascii_strncasecmp (text + count + count_n - 6, "illion", 6) == 0))
+      || scale_word_at (d, text, count, count + count_n))
     return TRUE;
   /* "millions of", "hundreds of" */
   gsize many, many_n = word_before (text, 0, count, &many);
@@ -212,7 +212,7 @@ counted_passive_before (const Dates *d, const char *text, gsize end)
   for (gsize i = 0; i + 1 < many_n; i++)
     word[i] = g_ascii_tolower (text[many + i]);
   word[many_n - 1] = '\0';
-  return g_hash_table_contains (d->numbers, word) || g_str_has_suffix (word, "illion");
+  return g_hash_table_contains (d->numbers, word) || g_hash_table_contains (d->scales, word);
 }
 
 /* Whether "a week" at @start says how often, after a count or a word in
@@ -246,7 +246,7 @@ rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
     noun_end--;
   gboolean counted = noun_end > noun + 2 && g_ascii_islower (text[noun])
                      && (text[noun_end - 1] == 's'
-                         || (noun_end - noun >= 6 && g_ascii_strncasecmp (text + noun_end - 6, "illion", 6) == 0));
+                         || scale_word_at (d, text, noun, noun_end));
   if (!counted || !count_before (d, text, noun, &w))
     /* or an amount of something: "two hours of sport a week" */
     return amount_of_before (d, text, start) && !span;

@@ -322,6 +322,7 @@ typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
       *zones;
+  GHashTable *scales; /* English's scale words ("million"), the lexicon's kind `scale`: what they multiply by */
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   /* words that tell how a nearby expression reads (data/context-words.tsv),
@@ -889,6 +890,8 @@ const char *mod_code (const char *mod);
 char *ascii_lower (const char *s, char *buf, gsize size, char **heap);
 double number_value (const Dates *d, const char *word);
 int spoken_year (const Dates *d, const char *words);
+int spoken_decade (const Dates *d, const char *word, int ref_year);
+gboolean scale_word_at (const Dates *d, const char *text, gsize start, gsize end);
 const char *unit_code (const Dates *d, const char *word);
 int hour_of (const char *hour, const char *ampm);
 gboolean zone_minutes (const Dates *d, const char *tz, const char *offset, int *out);
@@ -954,6 +957,12 @@ TimexValue value_duration (double count, const char *unit);
  * the future (@text, which outlives it): a REF when it is TIMEX3's
  * PRESENT_REF, PAST_REF or FUTURE_REF, else the lexicon's text. */
 TimexValue value_ref (const char *text);
+/* A sports season @step seasons from the one @ref is in (TIMEX3 has no
+ * value for one): the year it starts where @ref's month tells it for
+ * every sport (August to December) and the span asked is not its end
+ * (@to_its_end: "the end of the season", a year later for football);
+ * elsewhere PAST_REF, PRESENT_REF or FUTURE_REF. */
+TimexValue value_season_of_sport (const GDate *ref, int step, gboolean to_its_end);
 /* Whether @v is a day, its parts known or not ("2009-11-09", "XXXX-11-09",
  * "2004-10-XX"), with no time of day. */
 gboolean value_is_day (const TimexValue *v);

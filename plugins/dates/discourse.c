@@ -734,8 +734,12 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
        * would be a guess, and TimeBank+AQUAINT writes none */
       if (t->value.month != 0)
         return the_period_named (d, ds, text, sentence_start, t);
-      if (!the_year (d, ds, text, sentence_start, t))
-        the_period_named (d, ds, text, sentence_start, t);
+      GDate ref;
+      if (!the_year (d, ds, text, sentence_start, t) && !the_period_named (d, ds, text, sentence_start, t)
+          && t->the_year == 2 && value_to_date (&t->anchor, &ref))
+        /* "the season" no year written before places: the reference's
+         * season, as "this season" is (value_season_of_sport()) */
+        t->value = value_season_of_sport (&ref, 0, g_strcmp0 (t->mod, "END") == 0);
       return TRUE;
     }
   if (t->holiday_open)

@@ -293,6 +293,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
       GHashTable *into = strcmp (f[0], "month") == 0     ? d->months
                          : strcmp (f[0], "weekday") == 0 ? d->weekdays
                          : strcmp (f[0], "number") == 0  ? d->numbers
+                         : strcmp (f[0], "scale") == 0   ? d->scales
                          : strcmp (f[0], "ordinal") == 0 ? d->ordinals
                          : strcmp (f[0], "unit") == 0    ? d->units
                          : strcmp (f[0], "season") == 0  ? d->seasons
@@ -335,7 +336,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
                        "a frequency's value is a TIMEX3 duration (P1D, PT1H), not '%s'", f[2]);
           return FALSE;
         }
-      if (into == d->numbers)
+      if (into == d->numbers || into == d->scales)
         {
           /* read once here, not at each number in the text */
           char *end;
@@ -354,7 +355,7 @@ load_lexicon (Dates *d, const char *path, GError **error)
     bad:
       assay_data_row_set_error (error, table, row,
                                 "'%s' with %u fields is no entry; write KIND<TAB>WORD<TAB>VALUE with KIND one of "
-                                "month, weekday, number, ordinal, unit, season, part, holiday, ref, shift, "
+                                "month, weekday, number, scale, ordinal, unit, season, part, holiday, ref, shift, "
                                 "frequency, business, or future, fixture or past<TAB>PATTERN[<TAB>TOKENS], or planned<TAB>PATTERN",
                                 f[0], row->n_fields);
       return FALSE;

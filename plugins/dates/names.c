@@ -6,7 +6,7 @@
 
 /* The names capitalised_anyway() knows, as a text writes them with a
  * capital: months' and weekdays' (their forms as the lexicon has them),
- * seasons' (lowercase there), and each in the plural.  One lookup for a
+ * seasons' (lowercase there), and each in the plural; decades in words.  One lookup for a
  * word, where one for each table and each number cost most of deciding
  * whether a capitalised date names something. */
 void
@@ -26,6 +26,22 @@ build_capitalised (Dates *d)
             name[0] = g_ascii_toupper (name[0]);
           g_hash_table_add (d->capitalised, g_strconcat (name, "s", NULL));
           g_hash_table_add (d->capitalised, name);
+        }
+    }
+  /* and decades in words, "the Sixties": the lexicon's tens from twenty
+   * to ninety, "y" made "ies" (spoken_decade() reads them back) */
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, d->numbers);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double n = *(const double *) value;
+      const char *word = key;
+      gsize len = strlen (word);
+      if (n >= 20 && n <= 90 && (int) n % 10 == 0 && n == (int) n && len >= 2 && word[len - 1] == 'y')
+        {
+          char *plural = g_strdup_printf ("%c%.*sies", g_ascii_toupper (word[0]), (int) len - 2, word + 1);
+          g_hash_table_add (d->capitalised, plural);
         }
     }
 }

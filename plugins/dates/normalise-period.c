@@ -242,8 +242,6 @@ rate_freq (const Dates *d, const char *text, gsize start, char *freq, gsize size
 static gboolean
 things_count_at (const Dates *d, const char *text, gsize end)
 {
-  /* English's scale words, a closed class */
-  static const char *const scales[] = { "hundred", "thousand", "million", "billion", "trillion" };
   /* "1.5 million", "two hundred thousand": a scale word is read by
    * stepping back over it to the count before, in a loop, so that a
    * run of scale words of any length costs no stack */
@@ -280,15 +278,9 @@ things_count_at (const Dates *d, const char *text, gsize end)
           for (gsize i = 0; i + 1 < n; i++)
             word[i] = g_ascii_tolower (text[m + i]);
           word[n - 1] = '\0';
-          for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-            if (strcmp (word, scales[i]) == 0)
-              return TRUE;
-          return FALSE;
+          return g_hash_table_contains (d->scales, word);
         }
-      gboolean scale = FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (scales) && !scale; i++)
-        scale = strcmp (word, scales[i]) == 0;
-      if (!scale)
+      if (!g_hash_table_contains (d->scales, word))
         return number_word_at (d, text, w, end);
       gsize c, cn = word_before (text, 0, w, &c);
       /* "a million", "half a million": the article counts one here */

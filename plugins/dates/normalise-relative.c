@@ -375,11 +375,9 @@ normalise_relunit (const Reading *x, Timex *t)
     }
   /* "this season", "last season", "the start of the season": a sports
    * season, which TimeBank+AQUAINT and MEANTIME never name.  TIMEX3 has
-   * no value for a season of sport, so it is the calendar year that
-   * holds the reference's part of it, as "this year" is: "this season"
-   * said in March 2005 is 2005, "last season" 2004, "next season" 2006,
-   * and a season across two years (2004-05) is the year the reference
-   * is in.  Not a season that names a thing or a numbered one of a
+   * no value for a season of sport: the year it starts where the
+   * reference's month tells it for every sport, else PAST_REF,
+   * PRESENT_REF or FUTURE_REF (value_season_of_sport()).  Not a season that names a thing or a numbered one of a
    * series: "season ticket(s)", "season pass" (context-words.tsv, kind
    * `seasonal`), "the last season of the show", "season 3". */
   if (strcmp (code, "SE") == 0)
@@ -407,12 +405,24 @@ normalise_relunit (const Reading *x, Timex *t)
         return FALSE;
       if (the && !mod_s && (season_idiom (m->subject, m->start, m->end)))
         return FALSE;
-      t->value = counted_from (&r, 'Y', step);
       /* "the season" with no cue of the future may be the season of the
        * year just written, as "the year" is ("He joined Leeds in 1998.
-       * The season was a disaster"; discourse_place_in_year()) */
+       * The season was a disaster"; discourse_place_in_year()), which
+       * needs the reference's year to replace, and gives it the value
+       * of the reference's season where none is written */
+      /* "the season ahead": one to come, whichever */
+      if (step == 0 && the && !mod_s && g_str_has_prefix (m->subject + m->end, " ahead"))
+        {
+          t->value = value_ref ("FUTURE_REF");
+          return TRUE;
+        }
       if (step == 0 && the && !tense_future (tense))
-        t->the_year = 2; /* a season: not a past month's year (discourse.c) */
+        {
+          t->value = counted_from (&r, 'Y', step);
+          t->the_year = 2; /* a season: not a past month's year (discourse.c) */
+          return TRUE;
+        }
+      t->value = value_season_of_sport (&r, step, g_strcmp0 (mod_code (mod_s), "END") == 0);
       return TRUE;
     }
   discourse_mark_before (t, code, step, mod_s, shift);

@@ -221,6 +221,10 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
   x.step = shift_step (d, x.shift);
   x.word = word_s ? ascii_lower (word_s, word_buf, sizeof word_buf, &word_heap) : NULL;
   x.year = year_s ? (g_ascii_isdigit (year_s[0]) ? parse_int (year_s) : spoken_year (d, year_s)) : 0;
+  /* "the seventies": a decade in words; not after a word of measure in
+   * its clause ("temperatures in the seventies" are degrees) */
+  if (year_s && x.year == 0 && m->kind == KIND_DECADE && !measure_in_clause (d, m))
+    x.year = spoken_decade (d, year_s, anchored ? g_date_get_year (ref) : 0);
   if (year_s && x.year == 0)
     return FALSE;
   x.month = month_s ? (g_ascii_isdigit (month_s[0]) ? parse_int (month_s) : lookup_int (d->months, month_s)) : 0;

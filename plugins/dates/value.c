@@ -333,3 +333,20 @@ value_compare (const TimexValue *a, const TimexValue *b)
   g_string_free (bs, TRUE);
   return order;
 }
+
+/* The first month in which every sport's season under way, just ended
+ * or to come starts in the reference's year, counted by the shift:
+ * football's (August to May) has started by then, and one within a year
+ * (cricket, Formula One, athletics: March to October) has too, so "this
+ * season" started this year, "last season" last year and "next season"
+ * starts next year for both.  Before it the two disagree (in March 2005
+ * football's "this season" started in 2004, cricket's in 2005). */
+#define SEASON_YEAR_KNOWN_FROM 8
+
+TimexValue
+value_season_of_sport (const GDate *ref, int step, gboolean to_its_end)
+{
+  if (g_date_get_month (ref) >= SEASON_YEAR_KNOWN_FROM && !to_its_end)
+    return value_calendar (g_date_get_year (ref) + step, 0, 0);
+  return value_ref (step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF");
+}

@@ -207,6 +207,44 @@ spoken_year (const Dates *d, const char *words)
   return century * 100 + (int) n;
 }
 
+/* A decade said in words, "the seventies", "the Nineties": the plural of
+ * a number of the lexicon from twenty to ninety ("seventy" + "ies" for
+ * its "y"), as the first year of that decade in the century nearest
+ * @ref_year and not after it (1900s for a @ref_year of 0, no reference):
+ * "the twenties" read in 2005 is the 1920s, as "the '20s" is; 0 for
+ * any other word. */
+int
+spoken_decade (const Dates *d, const char *word, int ref_year)
+{
+  gsize len = strlen (word);
+  if (len < 6 || len > 16 || g_ascii_strcasecmp (word + len - 3, "ies") != 0)
+    return 0;
+  char singular[16];
+  memcpy (singular, word, len - 3);
+  strcpy (singular + len - 3, "y");
+  double n = number_value (d, singular);
+  if (n < 20 || n > 90 || fmod (n, 10) != 0)
+    return 0;
+  int century = ref_year > 0 ? ref_year / 100 * 100 : 1900;
+  int year = century + (int) n;
+  return ref_year > 0 && year > ref_year ? year - 100 : year;
+}
+
+/* Whether the word from @start to @end of @text is a scale word of the
+ * lexicon (kind `scale`: "hundred", "million"), in any case: the one
+ * definition of what multiplies a count ("1.5 million", "thousands of"). */
+gboolean
+scale_word_at (const Dates *d, const char *text, gsize start, gsize end)
+{
+  char word[24]; /* longer than any scale word */
+  if (end <= start || end - start >= sizeof word)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    word[i - start] = g_ascii_tolower (text[i]);
+  word[end - start] = '\0';
+  return g_hash_table_contains (d->scales, word);
+}
+
 /* The lexicon's code of the unit @word, in any case and number; NULL
  * for none. */
 const char *

@@ -7,13 +7,13 @@
  * must not fire. */
   /* a sports season is the calendar year the reference is in, counted by
    * the shift (TIMEX3 has no value for a season of sport) */
-  { "Rovers have conceded only nine goals [this season].", "2005-03-01", "DATE", "2005" },
-  { "The striker moved to Spain [last season] for 4m.", "2005-03-01", "DATE", "2004" },
-  { "The coach hopes to stay for [next season] at least.", "2005-03-01", "DATE", "2006" },
-  { "It was the worst defeat of [the season] for the club.", "2005-03-01", "DATE", "2005" },
-  { "She has lost only once since [the start of the season].", "2005-03-01", "DATE", "2005", "START" },
-  { "He will retire at [the end of the season], his agent said.", "2005-03-01", "DATE", "2005", "END" },
-  { "[This season]'s league is the closest for years.", "2005-03-01", "DATE", "2005" },
+  { "Rovers have conceded only nine goals [this season].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The striker moved to Spain [last season] for 4m.", "2005-03-01", "DATE", "PAST_REF" },
+  { "The coach hopes to stay for [next season] at least.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "It was the worst defeat of [the season] for the club.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "She has lost only once since [the start of the season].", "2005-03-01", "DATE", "PRESENT_REF", "START" },
+  { "He will retire at [the end of the season], his agent said.", "2005-03-01", "DATE", "PRESENT_REF", "END" },
+  { "[This season]'s league is the closest for years.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* near it: a season named by the word before it, a thing named by the
    * word after it, a numbered or a counted season, and "seasoned" */
   { "Shops are busy in the holiday season.", "2005-03-01", NULL },
@@ -32,10 +32,10 @@
    * year" is; not an idiom's season, nor a thing's own last season */
   { "He joined Leeds in 1998. [The season] was a disaster for him.", "2005-03-01", "DATE", "1998" },
   { "In 2001 he scored 30 goals, his best tally of [the season].", "2005-03-01", "DATE", "2001" },
-  { "In 2001 he scored 30 goals. He hopes to beat it in [the season] ahead.", "2005-03-01", "DATE", "2005" },
-  { "United lead the table at this stage of [the season].", "2005-03-01", "DATE", "2005" },
-  { "He has scored 12 goals for Leeds in [the season] so far.", "2005-03-01", "DATE", "2005" },
-  { "It has been a long campaign in [the season] for Leeds.", "2005-03-01", "DATE", "2005" },
+  { "In 2001 he scored 30 goals. He hopes to beat it in [the season] ahead.", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "United lead the table at this stage of [the season].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "He has scored 12 goals for Leeds in [the season] so far.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "It has been a long campaign in [the season] for Leeds.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "'Tis the season to be merry, the vicar said.", "2005-03-01", NULL },
   { "It is the season to be cheerful.", "2005-03-01", NULL },
   { "It is the season for giving, the shops say.", "2005-03-01", NULL },
@@ -44,7 +44,7 @@
   { "The shares hit a season high of 400p.", "2005-03-01", NULL },
   { "The drama was dropped after its last season.", "2005-03-01", NULL },
   { "The comedy ends with their next season.", "2005-03-01", NULL },
-  { "It was a long period at the start of the [this season].", "2005-03-01", "DATE", "2005" },
+  { "It was a long period at the start of the [this season].", "2005-03-01", "DATE", "PRESENT_REF" },
   /* a race time glued to "sec"/"secs", and "half-a-second" */
   { "The Scot won the 200m heat in [21.47secs] on Friday.", "2005-03-01", "DURATION", "PT21.47S" },
   { "Her best of [7.18secs] came in Ghent.", "2005-03-01", "DURATION", "PT7.18S" },

@@ -50,6 +50,8 @@ static const Case cases[] = {
 #include "cases-values13.h"
   /* the fourteenth session's wrong values and types */
 #include "cases-values14.h"
+  /* the fifteenth session's values: decades, frequencies, pairs, seasons */
+#include "cases-values15.h"
   /* the thirteenth session's classes of direction */
 #include "cases-tense13.h"
   /* the thirteenth session's classes of direction left */
@@ -158,7 +160,8 @@ static const Case cases[] = {
   { "Prices rose from 1200 homes to more.", "2005-03-01", NULL },
   { "It came after 1200 people were hurt.", "2005-03-01", NULL },
   { "Voting continues until [1700] on the day.", "2005-03-01", NULL },
-  { "It will be shown from [1130] to 1215 GMT.", "2005-03-01", NULL },
+  /* no year, but the first time of a range, with the zone of the second (cases-values15.h) */
+  { "It will be shown from [1130] to 1215 GMT.", "2005-03-01", "TIME", "2005-03-01T11:30Z" },
   { "It will be televised from [1700 local time].", "2005-03-01", "TIME", "2005-03-01T17:00" }, /* a time, no year (cases-values13.h) */
   /* ... but a date after a word that dates it, at a clause's end */
   { "Records date back to [1670], all kept.", "2005-03-01", "DATE", "1670" },
