@@ -981,7 +981,8 @@ mend_tagged_regions (Scan *scan)
       char *text = words_text (scan, p->a, p->b);
       if (g_hash_table_contains (candidates, text)
           && (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b)
-              || region_company (scan, p) || (p->b - p->a == 1 && (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST))))
+              || region_company (scan, p)
+              || (p->b - p->a == 1 && (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST))))
         g_hash_table_add (contrary, text);
       else
         g_free (text);
