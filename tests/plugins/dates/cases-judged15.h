@@ -19,6 +19,7 @@
   { "Talks ended in Sheffield [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "Chelsea beat Arsenal [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
   { "The statement was made by President Bush [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "General Motors [Friday] said sales fell.", "2005-03-01", "DATE", "2005-02-25" },
   { "The team met coach Mike on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
   { "He told reporters [Friday] that the deal was off.", "2005-03-01", "DATE", "2005-02-25" },
   /* a year before the title its holders won, and their name: a date */
