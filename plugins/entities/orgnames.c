@@ -144,16 +144,14 @@ join_connected (Scan *scan, guint ws, guint we)
 /* The most names a list holds here: a longer run of commas is a table. */
 #define LIST_MAX 12
 
-/* Whether a person's evidence stands by any mention of @w's word in the
- * document: a first name or a title right before it ("Jerry Yahoo", "Mr
- * Virgin"), or the word itself a first name.  The words before are read
- * once a document, marked by slot (Scan.person_marks): a scan a
- * candidate made a list of 20,000 lists take ten times as long. */
-static gboolean
-person_evidence (Scan *scan, const Word *w)
+/* Whether a first name or a title stands right before some mention of
+ * @w's word in the document ("Jerry Yahoo", "Mr Virgin", "Don
+ * Cheadle").  The words before are read once a document, marked by slot
+ * (Scan.person_marks): a scan a candidate made a list of 20,000 lists
+ * take ten times as long. */
+gboolean
+person_marked (Scan *scan, const Word *w)
 {
-  if (first_name_flags (scan, w) & NAME_WORD_FIRST)
-    return TRUE;
   if (!scan->person_marks)
     {
       scan->person_marks = g_new0 (guint8, MAX (scan->n_slots, 1));
@@ -166,6 +164,14 @@ person_evidence (Scan *scan, const Word *w)
         }
     }
   return scan->person_marks[word_slot (scan, w)] != 0;
+}
+
+/* Whether a person's evidence stands by any mention of @w's word in the
+ * document: person_marked(), or the word itself a first name. */
+static gboolean
+person_evidence (Scan *scan, const Word *w)
+{
+  return (first_name_flags (scan, w) & NAME_WORD_FIRST) || person_marked (scan, w);
 }
 
 /* Whether @p is a name of one word the tagger alone called a person or
