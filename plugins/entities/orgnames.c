@@ -144,13 +144,16 @@ join_connected (Scan *scan, guint ws, guint we)
 /* The most names a list holds here: a longer run of commas is a table. */
 #define LIST_MAX 12
 
-/* Whether a first name or a title stands right before some mention of
- * @w's word in the document ("Jerry Yahoo", "Mr Virgin", "Don
- * Cheadle").  The words before are read once a document, marked by slot
- * (Scan.person_marks): a scan a candidate made a list of 20,000 lists
- * take ten times as long. */
-gboolean
-person_marked (Scan *scan, const Word *w)
+/* The person marks of Scan.person_marks, per slot: a first name or a
+ * title right before some mention of the word ("Jerry Yahoo", "Mr
+ * Virgin"), and the word ending a person's name of two words or more
+ * ("Johnny Depp").  Read once a document: a scan a candidate made a list
+ * of 20,000 lists take ten times as long. */
+#define MARK_AFTER_FIRST 1
+#define MARK_SURNAME 2
+
+static guint8
+person_marks (Scan *scan, const Word *w)
 {
   if (!scan->person_marks)
     {
@@ -160,18 +163,31 @@ person_marked (Scan *scan, const Word *w)
           const Word *before = word_at (scan, k - 1);
           if ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
               || (before->upper && !before->sentence_start && (first_name_flags (scan, before) & NAME_WORD_FIRST)))
-            scan->person_marks[scan->slots[k]] = 1;
+            scan->person_marks[scan->slots[k]] |= MARK_AFTER_FIRST;
+        }
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
+            scan->person_marks[scan->slots[p->b - 1]] |= MARK_SURNAME;
         }
     }
-  return scan->person_marks[word_slot (scan, w)] != 0;
+  return scan->person_marks[word_slot (scan, w)];
+}
+
+gboolean
+surname_marked (Scan *scan, const Word *w)
+{
+  return (person_marks (scan, w) & MARK_SURNAME) != 0;
 }
 
 /* Whether a person's evidence stands by any mention of @w's word in the
- * document: person_marked(), or the word itself a first name. */
+ * document: a first name or a title before one of its mentions
+ * (person_marks()), or the word itself a first name. */
 static gboolean
 person_evidence (Scan *scan, const Word *w)
 {
-  return (first_name_flags (scan, w) & NAME_WORD_FIRST) || person_marked (scan, w);
+  return (first_name_flags (scan, w) & NAME_WORD_FIRST) || (person_marks (scan, w) & MARK_AFTER_FIRST);
 }
 
 /* Whether @p is a name of one word the tagger alone called a person or

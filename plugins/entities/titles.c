@@ -583,9 +583,9 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
  * the category's word, written in lowercase as news writes categories.
  * In a document that speaks of works, not a sport report ("the best
  * player for Chelsea"); not a person, whom news names there as often
- * ("best actor for Jamie Foxx": a first name opens it, or a word a first
- * name or a title stands before elsewhere, "best actor for Cheadle":
- * person_marked(), read once a document, where surname_elsewhere()'s
+ * ("best actor for Jamie Foxx": a first name opens it, or a surname the
+ * document gives in full elsewhere, "best actor for Cheadle":
+ * surname_marked(), read once a document, where surname_elsewhere()'s
  * walk at each sentence was quadratic), which
  * loses a film of a person's shape ("Vera Drake"); not a name the lists
  * claim, or hint whole as a company, a city or a region ("the best film
@@ -612,7 +612,7 @@ award_title (Scan *scan, guint ws, guint we, guint i)
   const char *hint = first->hint ? first->hint->hint : NULL;
   /* A name the lists hint whole is that name ("the best deal for
    * Tesco"); one opening a longer run says nothing ("Vera", a town). */
-  if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && person_marked (scan, first))
+  if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && surname_marked (scan, first))
       || (hint && first->hint_len == e - a
           && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
       || !speaks_of_works (scan))
@@ -651,8 +651,8 @@ box_office_at (const Scan *scan, guint i, guint we)
  * Incredibles took $300m at the box office", "Fockers keeps US box
  * office lead"; its other mentions follow, spread_works()).  Not a
  * person (a first name opens it: "Jim Carrey topped the box office";
- * a surname the document gives after a first name, person_marked():
- * "Depp has shunned box office hits"),
+ * a surname the document gives in full, surname_marked(): "Depp has
+ * shunned box office hits"),
  * a company, city or region the lists hint ("Disney", "Hollywood"), a
  * name the lists claim ("US box office takings"), a possessive's owner
  * ("Pixar's film"), a lone English word ("Sales at the box office
@@ -700,7 +700,7 @@ box_office_title (Scan *scan, guint ws, guint we)
   guint o = (first->cue & CUE_FUNCTION) && a + 1 < e ? a + 1 : a;
   const char *hint = word_at (scan, o)->hint ? word_at (scan, o)->hint->hint : NULL;
   const Span *held = span_at (scan, word_at (scan, o)->span);
-  if (words == 0 || (!owned && opens_person (scan, o)) || (e == o + 1 && person_marked (scan, word_at (scan, o)))
+  if (words == 0 || (!owned && opens_person (scan, o)) || (e == o + 1 && surname_marked (scan, word_at (scan, o)))
       || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
       || (e - a == 1 && (first_name_flags (scan, first) & NAME_WORD_ENGLISH)) || !may_be_title (scan, a, e, FALSE)
       || (held && (held->work || strcmp (held->label, "NORP") == 0)))

@@ -47,6 +47,10 @@
 { "The film won. Critics said the prize for best film for Europe went to a German film.",
   "LOC:Europe | NORP:German" },
 { "The film won. He was named best director for Paris, the city where it was shot.", "GPE:Paris" },
+/* A surname given in full opening a sentence elsewhere is the person's
+ * (surname_marked() reads the tagger's names, not a first name's
+ * place). */
+{ "Don Cheadle starred in the film. The film won best actor for Cheadle.", "PERSON:Don Cheadle | PERSON:Cheadle" },
 /* A sentence about the box office: its opening run is a film's title,
  * and so its other mentions, "the" and "The" alike. */
 { "The Incredibles took $300m at the box office. Critics liked The Incredibles.",
