@@ -531,6 +531,14 @@ award_category (const Scan *scan, guint ws, guint n)
   return FALSE;
 }
 
+/* Whether the tagger read word @i as (a part of) a person's name. */
+static gboolean
+tagger_person (const Scan *scan, guint i)
+{
+  const Span *p = span_at (scan, word_at (scan, i)->span);
+  return p && !p->dropped && p->source == SOURCE_TAGGER && strcmp (p->label, "PERSON") == 0;
+}
+
 /* The end of a title at word @a where the words around say a work is
  * named there (an award's category, the box office): title_end()'s
  * reading of a listed title, and a title with an owner's possessive inside it whole, one to three
@@ -561,8 +569,9 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
    * (two titles: "for Ray and Million Dollar Baby respectively",
    * "Suddenly Last Summer and Festen's Rufus Norris"), but between two
    * single words, a title's own pair ("Secrets and Lies", "Pride and
-   * Prejudice"), the second no first name that is no English word
-   * ("Ray and Jamie"; "Lies" is both). */
+   * Prejudice"), both English words ("Trump and Clinton" are two
+   * people), the first no person of the tagger's ("Ray and Sideways"
+   * are two films: mend-ent15). */
   guint e = title_end (scan, a, we, TRUE), whole = title_end (scan, a, we, FALSE);
   /* A subtitle after a colon is the title's ("Blade: Trinity"). */
   if (whole > e && e < we && e > a && strcmp (word_at (scan, e)->text, ":") == 0)
@@ -570,7 +579,8 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
   if (e == a + 1 && e + 2 < we && strcmp (word_at (scan, e)->key, "and") == 0 && word_at (scan, e + 1)->upper
       && !word_at (scan, e + 1)->glued && g_ascii_isalpha (word_at (scan, e + 1)->text[0])
       && !(word_at (scan, e + 1)->cue & CUE_FUNCTION)
-      && (first_name_flags (scan, word_at (scan, e + 1)) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) != NAME_WORD_FIRST
+      && (first_name_flags (scan, word_at (scan, e + 1)) & NAME_WORD_ENGLISH)
+      && (first_name_flags (scan, word_at (scan, a)) & NAME_WORD_ENGLISH) && !tagger_person (scan, a)
       && (e + 2 >= we || (!word_at (scan, e + 2)->upper && !is_possessive (word_at (scan, e + 2)))))
     e += 2;
   return e < we && is_possessive (word_at (scan, e)) ? a : e;

@@ -51,6 +51,11 @@
  * (surname_marked() reads the tagger's names, not a first name's
  * place). */
 { "Don Cheadle starred in the film. The film won best actor for Cheadle.", "PERSON:Don Cheadle | PERSON:Cheadle" },
+/* "and" joins a title's own pair of English words, not two films or two
+ * people. */
+{ "The film won. He won best actor for Ray and Sideways at the film awards.", "MISC:Ray | MISC:Sideways" },
+{ "The director won best film for Trump and Clinton, a political film.", "PERSON:Trump | PERSON:Clinton",
+  "a one-word surname after an award's category read as a person (Trump and Clinton each MISC)" },
 /* A sentence about the box office: its opening run is a film's title,
  * and so its other mentions, "the" and "The" alike. */
 { "The Incredibles took $300m at the box office. Critics liked The Incredibles.",
