@@ -309,10 +309,27 @@ body_before_place (const Scan *scan, guint ws, guint we, guint i)
   return capital_at (scan, ws, we, i) && ((w->cue & CUE_SPORT_NAME) || strcmp (w->key, "team") == 0);
 }
 
+/* Whether the word at @b, after a nationality and a sport's name, shows
+ * a body speaking or staffed: a reporting verb ("British Cycling
+ * said"), a possessive ("British Cycling's director") or an office
+ * ("Scottish Swimming coach", "chief"; cues.tsv kinds role and
+ * club-post).  A nationality and a sport capitalised are as often the
+ * sport's ("English Football is in a mess", "French Tennis star",
+ * "Irish Racing is worth"), and neither the BBC archive nor eng.train
+ * holds one such body otherwise (mend-ent15). */
+static gboolean
+speaks_as_body (const Scan *scan, guint we, guint b)
+{
+  if (b >= we)
+    return FALSE;
+  const Word *w = word_at (scan, b);
+  return (is_possessive (w) && w->glued) || (!w->upper && (w->cue & (CUE_VERB | CUE_ROLE | CUE_CLUB_POST)));
+}
+
 /* A national sports body named by a place or a nationality and a sport
  * ("UK Athletics", "England Hockey", "British Cycling", "Athletics
- * Kenya", "Sport England") or "Team" and a
- * country ("Team GB", "Team USA"): one organisation, where the tagger
+ * Kenya", "Sport England"; a nationality only where speaks_as_body())
+ * or "Team" and a country ("Team GB", "Team USA"): one organisation, where the tagger
  * reads the place alone and the sport as nothing or a person.  Only
  * where no capitalised word runs on either side ("UK Athletics
  * Championships" is an event, "the England Rugby World Cup squad" a
@@ -339,7 +356,8 @@ sport_body_at (Scan *scan, guint ws, guint we, guint i)
            && g_ascii_isalpha (word_at (scan, i + 1)->text[0]) && strlen (word_at (scan, i + 1)->text) <= 3)
     b = i + 2;
   else if (before && !team && !before->dropped && before->b == i
-           && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
+           && (strcmp (before->label, "GPE") == 0
+               || (strcmp (before->label, "NORP") == 0 && speaks_as_body (scan, we, i + 1))))
     a = before->a;
   else
     return 0;
