@@ -1,0 +1,14 @@
+/* cases-mend15.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the fifteenth session's review of its anchors and
+ * values (issue 25): the reviewer's sentences near those rules that
+ * went wrong, each with its neighbours where the rule must still fire. */
+  /* a headline's "to" before a place or a thing is where one goes, not a
+   * plan (tense-clause.c, tense_headline_plan()) */
+  { "Fans flock to stadium on [Monday]", "2005-03-01", "DATE", "2005-02-28" },
+  { "Man taken to hospital on [Friday]", "2005-03-01", "DATE", "2005-02-25" },
+  { "UK to host summit on [Monday]", "2005-03-01", "DATE", "2005-03-07" },
+  { "Stars to attend gala on [Friday]", "2005-03-01", "DATE", "2005-03-04" },
+  { "Staff to strike on [Monday]", "2005-03-01", "DATE", "2005-03-07" },
+  /* a line past HEADLINE_MAX with no stop is running text, no headline */
+  { "Staff said they had voted to strike after a long and bitter dispute over pay and pensions which the union says "
+    "has dragged on for months without any sign of a settlement on [Monday]", "2005-03-01", "DATE", "2005-02-28" },
