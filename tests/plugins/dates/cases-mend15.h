@@ -12,3 +12,16 @@
   /* a line past HEADLINE_MAX with no stop is running text, no headline */
   { "Staff said they had voted to strike after a long and bitter dispute over pay and pensions which the union says "
     "has dragged on for months without any sign of a settlement on [Monday]", "2005-03-01", "DATE", "2005-02-28" },
+  /* a holiday aimed at ("ahead of", "before") days gone by, with no cue
+   * of the future, is the one just past; with one, the next
+   * (normalise-calendar.c, HOLIDAY_JUST_PAST) */
+  { "Shops are hiring staff ahead of [Christmas].", "2005-12-28", "DATE", "2005-12-25" },
+  { "Spending ahead of [Christmas] is expected to be flat.", "2005-01-02", "DATE", "2004-12-25" },
+  { "Shops will hire extra staff ahead of [Christmas].", "2005-12-28", "DATE", "2006-12-25" },
+  { "Ahead of [Christmas] sales will rise.", "2005-12-28", "DATE", "2006-12-25" },
+  { "Dollar slides ahead of [New Year]", "2005-12-28", "DATE", "2006-01-01" },
+  { "Shops are hiring staff ahead of [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
+  /* a holiday opening its sentence with no comma: the main clause
+   * after it tells the time */
+  { "Before [Christmas] the minister said the plan would work.", "2005-03-01", "DATE", "2004-12-25" },
+  { "Before [Christmas] the minister says the plan will work.", "2005-03-01", "DATE", "2005-12-25" },
