@@ -25,3 +25,14 @@
    * after it tells the time */
   { "Before [Christmas] the minister said the plan would work.", "2005-03-01", "DATE", "2004-12-25" },
   { "Before [Christmas] the minister says the plan will work.", "2005-03-01", "DATE", "2005-12-25" },
+  /* a time before an event's noun takes the day told however far back
+   * only where its sentence tells an event done (discourse.c,
+   * event_told_done()); one to come keeps the reference's or its own */
+#define MEND15_FILLER "Friends and colleagues spoke of his long career on stage and screen, and of the causes he championed for decades. "
+  { "He died on Saturday. " MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER
+    "The [midday] memorial is on Friday.", "2005-03-01", "TIME", "2005-03-01T12:00" },
+  { "He died on Saturday. " MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER
+    "After the [midday] funeral the family will hold a wake.", "2005-03-01", "TIME", "2005-03-01T12:00" },
+  { "He died on Saturday. " MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER
+    "The [midday] funeral was held at the church.", "2005-03-01", "TIME", "2005-02-26T12:00" },
+#undef MEND15_FILLER
