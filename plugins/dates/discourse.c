@@ -728,6 +728,18 @@ place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsiz
   return TRUE;
 }
 
+/* Whether "to" and a word in lowercase stand between @from and @to, an
+ * infinitive ("to start work"; not "compared to 95%"). */
+static gboolean
+infinitive_between (const char *text, gsize from, gsize to)
+{
+  for (gsize at = from + 1; at + 4 < to; at++)
+    if (text[at - 1] == ' ' && text[at] == 't' && text[at + 1] == 'o' && text[at + 2] == ' '
+        && g_ascii_islower (text[at + 3]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A month named alone that the reference put ahead of itself with no
  * cue of tense, after a month gone by named earlier in its sentence, is
  * the one before the reference too: a report compares figures of months
@@ -744,9 +756,14 @@ month_after_past_month (const Dates *d, const Discourse *ds, const char *text, g
     return;
   int now = t->anchor.year * 12 + t->anchor.month;
   /* one clause's comparison, no coordinator between that may open a
-   * clause of its own ("joined in October and leaves in June") */
+   * clause of its own ("joined in October and leaves in June"), nor a
+   * modal or a verb of hope (kind `someday`: "Rates, cut in January,
+   * may rise again in May") or an infinitive ("hired in October to
+   * start work in June") that points ahead */
   if (v->year * 12 + v->month > now && last->year * 12 + last->month < now
-      && !word_between_in (d->coordinator_words, text, ds->last_period_end, t->start))
+      && !word_between_in (d->coordinator_words, text, ds->last_period_end, t->start)
+      && !word_between_in (d->someday_words, text, ds->last_period_end, t->start)
+      && !infinitive_between (text, ds->last_period_end, t->start))
     t->value.year--;
 }
 

@@ -36,3 +36,9 @@
   { "He died on Saturday. " MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER MEND15_FILLER
     "The [midday] funeral was held at the church.", "2005-03-01", "TIME", "2005-02-26T12:00" },
 #undef MEND15_FILLER
+  /* a month ahead of the reference after a month gone by in its sentence
+   * is the one before, but not past a modal or an infinitive that
+   * points ahead (discourse.c, month_after_past_month()) */
+  { "The firm had 300 staff in November, up from 250 in [May].", "2005-03-01", "DATE", "2004-05" },
+  { "He was hired in October to start work in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "Rates, cut in January, may rise again in [May].", "2005-03-01", "DATE", "2005-05" },
