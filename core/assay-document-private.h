@@ -96,10 +96,28 @@ struct _AssayDocument
   Layer *recent_layer; /* nullable */
 };
 
+/* doc_alloc_raw() where the block has no room: a new block. */
+gpointer doc_alloc_block (AssayDocument *doc, gsize size);
+
 /* @size bytes that live as long as @doc (see AssayDocument.last_block),
  * as they were left: for what is written whole at once (a list copied
- * into its larger successor). */
-gpointer doc_alloc_raw (AssayDocument *doc, gsize size);
+ * into its larger successor).  Inline where the block has room (nearly
+ * always): a call for each annotation, each attribute list and each
+ * list outgrown had cost the process 1,878.0M instructions against
+ * 1,873.0M inline, on bench/dates-bench.py's 20 MB (callgrind, -j 1). */
+static inline gpointer
+doc_alloc_raw (AssayDocument *doc, gsize size)
+{
+  /* aligned for any type: strings (doc_strndup()) take bytes unrounded */
+  gsize pad = -(guintptr) doc->block_next & 15;
+  gsize rounded = (size + 15) & ~(gsize) 15;
+  if (G_UNLIKELY (pad + rounded > doc->block_left || doc->block_next == NULL))
+    return doc_alloc_block (doc, size);
+  gpointer p = doc->block_next + pad;
+  doc->block_next += pad + rounded;
+  doc->block_left -= pad + rounded;
+  return p;
+}
 
 /* @size zeroed bytes that live as long as @doc.  Inline, so that a
  * struct's size known here zeroes it in a few stores, where a call to

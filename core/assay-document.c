@@ -108,9 +108,10 @@ assay_document_new_take_valid (const char *id, char *text, gsize length, guint n
  * aligned for any type. */
 #define BLOCK_HEADER 16
 
-/* @size bytes that live as long as @doc (see AssayDocument.last_block). */
+/* @size bytes that live as long as @doc (see AssayDocument.last_block);
+ * doc_alloc_raw() inline takes them from a block with room. */
 gpointer
-doc_alloc_raw (AssayDocument *doc, gsize size)
+doc_alloc_block (AssayDocument *doc, gsize size)
 {
   /* aligned for any type: strings (doc_strndup()) take bytes unrounded */
   gsize pad = -(guintptr) doc->block_next & 15;

@@ -330,6 +330,18 @@ void link_names (Scan *scan, GHashTable *acronyms);
  * the last word an organisation elsewhere ("for Paramount"). */
 void vote_company_stems (Scan *scan);
 void find_later_orgs (Scan *scan);
+/* Whether words [a, b) and [c, d) are the same words, by slot (votes.c). */
+gboolean runs_equal (const Scan *scan, guint a, guint b, guint c, guint d);
+/* Per document (evidence.c, from link_names() before its surnames): a name
+ * the document describes once ("X, the world's biggest printer firm",
+ * "winger X", "X ... her achievements") takes the label described at
+ * each of the tagger's mentions, where nothing in the document speaks
+ * for the tagger's label. */
+void vote_evidence (Scan *scan);
+/* Per document (evidence.c, from link_names() after its votes): a
+ * headline's mention takes the label the body gives all the mentions of
+ * the same words. */
+void vote_headline (Scan *scan);
 /* Per document, after the votes (votes.c): a name of two words or more
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */

@@ -7,6 +7,48 @@
 
 #include <string.h>
 
+/* A listed place right before capitalised loc-heads (cues.tsv) that end
+ * the capitalised run is part of a place's name, LOC: "Sydney Harbour",
+ * "Melbourne Park", "Edinburgh Airport", "Ohio River Valley": the place
+ * ending at word @i.  Not before another capitalised word ("Edinburgh
+ * Airport Ltd"), nor across a sentence's end or a hyphen.  Whether it
+ * joined them. */
+static gboolean
+mend_place_heads (Scan *scan, guint i, guint we)
+{
+  Span *place = span_at (scan, word_at (scan, i)->span);
+  if (!place || place->dropped || place->b != i + 1 || strcmp (place->label, "GPE") != 0)
+    return FALSE;
+  guint e = i + 1;
+  while (e < we && word_at (scan, e)->upper && !word_at (scan, e)->glued && !word_at (scan, e)->capitals
+         && (word_at (scan, e)->cue & CUE_LOC_HEAD))
+    e++;
+  if (e == i + 1 || (e < we && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start))
+    return FALSE;
+  /* The heads' words leave what else held them within them (the
+   * tagger's LOC "Harbour"), not a name going on past them. */
+  for (guint k = i + 1; k < e; k++)
+    {
+      const Span *other = span_at (scan, word_at (scan, k)->span);
+      if (other && other != place && (other->a < i + 1 || other->b > e))
+        return FALSE;
+    }
+  for (guint k = i + 1; k < e; k++)
+    {
+      Span *other = span_at (scan, word_at (scan, k)->span);
+      if (other && other != place)
+        other->dropped = TRUE;
+      word_at (scan, k)->span = word_at (scan, i)->span;
+    }
+  place->b = e;
+  place->label = "LOC";
+  place->place = FALSE;
+  g_clear_pointer (&place->kb, g_free);
+  g_clear_pointer (&place->country, g_free);
+  g_free (place->canonical), place->canonical = words_text (scan, place->a, place->b);
+  return TRUE;
+}
+
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
  * "China" + "Daily" China Daily; and one after a place the tagger found
@@ -16,6 +58,10 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws; i + 1 < we; i++)
     {
+      /* Asked here, in the loop over the sentence's words that runs
+       * anyway, behind the head's bit. */
+      if ((word_at (scan, i + 1)->cue & CUE_LOC_HEAD) && mend_place_heads (scan, i, we))
+        continue;
       Span *place = span_at (scan, word_at (scan, i)->span);
       Span *rest = span_at (scan, word_at (scan, i + 1)->span);
       if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
@@ -473,6 +519,462 @@ mend_known_cities (Scan *scan)
     }
 }
 
+/* Whether the words [a, b), capitalised and none glued (to a bracket or
+ * a word before: "(Wessex and Bath)" is a club), are a region
+ * regions.tsv names: region_at()'s question for a span's exact words,
+ * its key joined on the stack (most spans are of one word: their key
+ * as it is), as the place rules ask it of many spans. */
+static gboolean
+region_named (const Scan *scan, guint a, guint b)
+{
+  if (b - a == 1)
+    return word_at (scan, a)->upper && !word_at (scan, a)->glued
+           && g_hash_table_contains (scan->e->regions, word_at (scan, a)->key);
+  char key[128];
+  gsize length = 0;
+  for (guint i = a; i < b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      gsize n = strlen (w->key);
+      if (!w->upper || w->glued || length + n + 2 > sizeof key)
+        return FALSE;
+      if (i > a)
+        key[length++] = ' ';
+      memcpy (key + length, w->key, n);
+      length += n;
+    }
+  key[length] = '\0';
+  return g_hash_table_contains (scan->e->regions, key);
+}
+
+/* Whether "the city", "town" or "village of" stands before word @a
+ * ("the city of Hanau", "the small Fife town of Kirkcaldy"). */
+static gboolean
+settlement_before (const Scan *scan, guint a)
+{
+  static const char *const settlements[] = { "city", "town", "village" };
+  if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start
+      || strcmp (word_at (scan, a - 1)->key, "of") != 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (settlements); k++)
+    if (strcmp (word_at (scan, a - 2)->key, settlements[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the tagger's place [a, b) stands where a town does: a comma
+ * and a country or a subdivision after it ("Chatham, Kent", "Beaverton,
+ * Oregon"), "in", "near" or "outside" before it, "from" or "at" where
+ * @loose (outside a sport report, where a club is "joined from Narbonne"
+ * or beaten "at X"; not for a company's name: "works at Tata") and
+ * before no English word, listed club or lowercase word the name
+ * modifies ("from Whitehall departments"), or "the city", "town" or
+ * "village of" before it ("the city of Hanau").  Not before a
+ * possessive, nor after a company's word ("orders from X"). */
+static gboolean
+town_context (const Scan *scan, guint a, guint b, gboolean loose)
+{
+  guint n = scan->words->len;
+  /* Nor before its possessive ("at Oxford's college"): not the town
+   * but what it has. */
+  if (b < n && !word_at (scan, b)->sentence_start && is_possessive (word_at (scan, b)))
+    return FALSE;
+  if (b + 1 < n && !word_at (scan, b)->sentence_start && !word_at (scan, b + 1)->sentence_start
+      && strcmp (word_at (scan, b)->key, ",") == 0)
+    {
+      const Span *q = span_at (scan, word_at (scan, b + 1)->span);
+      if (is_place (q) && q->a == b + 1 && q->kb && g_str_has_prefix (q->kb, "iso3166"))
+        return TRUE;
+    }
+  if (a == 0 || word_at (scan, a)->sentence_start || company_context (scan, a))
+    return FALSE;
+  static const char *const near[] = { "in", "near", "outside" }, *const from[] = { "from", "at" };
+  const char *key = word_at (scan, a - 1)->key;
+  for (guint k = 0; k < G_N_ELEMENTS (near); k++)
+    if (strcmp (key, near[k]) == 0)
+      return TRUE;
+  /* "from" and "at" stand before companies as often ("the rights came
+   * from Paramount") and clubs: not a lowercase English word's nor a
+   * name clubs.tsv lists. */
+  gboolean english = club_listed (scan, a, b); /* nor a club's: "take control at Chelsea" */
+  /* ... nor before a lowercase word the name modifies ("from Whitehall
+   * departments"): what is named after the town. */
+  english = english
+            || (b < n && !word_at (scan, b)->sentence_start
+                && g_unichar_islower (g_utf8_get_char (word_at (scan, b)->text))
+                && !(word_at (scan, b)->cue & (CUE_FUNCTION | CUE_VERB)));
+  for (guint i = a; i < b && !english; i++)
+    english = (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH) != 0;
+  for (guint k = 0; k < G_N_ELEMENTS (from) && loose && !english; k++)
+    if (strcmp (key, from[k]) == 0)
+      return TRUE;
+  return settlement_before (scan, a);
+}
+
+/* The words the document gives person evidence for, by key: a word of a
+ * person's name of two words or more, or one after a title or a form of
+ * address ("Mr Keighley").  Made once a pass, so each name's question is
+ * one lookup (the keys are the scan's own strings). */
+static GHashTable *
+person_keys (const Scan *scan)
+{
+  GHashTable *keys = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "PERSON") != 0 || p->b - p->a < 2)
+        continue;
+      for (guint i = p->a; i < p->b; i++)
+        g_hash_table_add (keys, (gpointer) word_at (scan, i)->key);
+    }
+  for (guint i = 1; i < scan->words->len; i++)
+    if (!word_at (scan, i)->sentence_start && (word_at (scan, i - 1)->cue & (CUE_ROLE | CUE_HONORIFIC)))
+      g_hash_table_add (keys, (gpointer) word_at (scan, i)->key);
+  return keys;
+}
+
+/* Whether the one-word name [a, b) is a word @people holds
+ * (person_keys()). */
+static gboolean
+person_named (const Scan *scan, GHashTable *people, guint a, guint b)
+{
+  return b - a == 1 && g_hash_table_contains (people, word_at (scan, a)->key);
+}
+
+/* The place's city entry for the tagger's LOC [a, b) that a town may be:
+ * a GeoNames city of the name (cities.tsv, any kind, the faint ones
+ * too: Keighley, Hinckley, Hanau), of one word, or of more not ending in
+ * a loc-head with a word no lowercase English word ("Villa Park", "West
+ * End" stay places of their own); no region ("Asia" the town), no name
+ * in capitals or of a cue word ("West"), no company's name (Nokia,
+ * Paramount, Tata are GeoNames towns too). */
+static const GazetteerEntry *
+town_entry (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->source != SOURCE_TAGGER || strcmp (p->label, "LOC") != 0 || p->b - p->a > 3)
+    return NULL;
+  const Word *w = word_at (scan, p->a);
+  if (w->capitals || w->cue != 0)
+    return NULL;
+  if (p->b - p->a > 1)
+    {
+      if (word_at (scan, p->b - 1)->cue & CUE_LOC_HEAD)
+        return NULL;
+      gboolean english = TRUE;
+      for (guint i = p->a; i < p->b; i++)
+        english = english && (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH);
+      if (english)
+        return NULL;
+    }
+  const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+  if (entry == NULL || !entry->kb || !g_str_has_prefix (entry->kb, "geonames:")
+      || name_listed (scan->e->companies, scan, p->a, p->b) || region_named (scan, p->a, p->b))
+    return NULL;
+  return entry;
+}
+
+/* Whether span @p is the tagger's name of one to three words, a
+ * place, an organisation or a person, that no list knows (no word with a
+ * hint or a cue, none in capitals, no region): a town only the text can
+ * say is one. */
+static gboolean
+unlisted_town (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a > 3 || p->team || p->cued || p->work
+      || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+    return FALSE;
+  for (guint i = p->a; i < p->b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->hint || w->cue != 0 || w->capitals) /* "the city of Acme Corp" */
+        return FALSE;
+    }
+  return !region_named (scan, p->a, p->b);
+}
+
+/* The tagger's place on a town's name GeoNames knows is the town (GPE,
+ * with its country and id) where one mention reads as a town's
+ * (town_context()) and the document gives no person evidence for the
+ * name (person_named()): "both from Keighley", "a speech in Chatham,
+ * Kent", "the city of Hanau"; then its other mentions the tagger called
+ * a place are too.  A name no list knows is a town after "the city",
+ * "town" or "village of" (unlisted_town(), settlement_before()), GPE
+ * with no id, and so are its other mentions the tagger called a place.
+ * The tagger's LOC alone is no town: a district, a
+ * ground, a region of that name are as common ("at the Riverside",
+ * "Thailand's Phuket island"). */
+static void
+mend_tagged_towns (Scan *scan)
+{
+  gboolean sport = sport_document (scan) || scan->has_player;
+  g_autoptr (GHashTable) people = NULL; /* person_keys(), made at the first candidate */
+  g_autoptr (GHashTable) towns = NULL, unlisted = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      gboolean listed = town_entry (scan, p) && town_context (scan, p->a, p->b, !sport);
+      /* A name no list knows after "the town of": the text says what
+       * it is. */
+      if (!listed && !(settlement_before (scan, p->a) && unlisted_town (scan, p)))
+        continue;
+      if (people == NULL)
+        people = person_keys (scan);
+      if (person_named (scan, people, p->a, p->b))
+        continue;
+      GHashTable **set = listed ? &towns : &unlisted;
+      if (*set == NULL)
+        *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (*set, words_text (scan, p->a, p->b));
+    }
+  if (towns == NULL && unlisted == NULL)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER
+          || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      const GazetteerEntry *entry = towns && g_hash_table_contains (towns, text) ? town_entry (scan, p) : NULL;
+      /* An unlisted name's other mentions only where the tagger read a
+       * place there too. */
+      if (entry == NULL
+          && !(unlisted && g_hash_table_contains (unlisted, text) && unlisted_town (scan, p)
+               && (strcmp (p->label, "LOC") == 0 || settlement_before (scan, p->a))))
+        continue;
+      p->label = "GPE";
+      p->place = TRUE;
+      if (entry == NULL)
+        continue;
+      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = NULL;
+      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+        p->country = g_strdup (entry->country);
+      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+    }
+}
+
+/* What sport_words() read of the sentence last asked about: its words
+ * [start, end), so the names of one long sentence read it once. */
+typedef struct
+{
+  guint start, end;
+  gboolean sport, lowercase;
+} SentenceRead;
+
+/* Whether the sentence of word @a holds a word of sport, a player's
+ * position, what a side has, a result's, a fixture's or a transfer's
+ * word (cues.tsv sport, player, team-noun, club-post, result, fixture,
+ * transfer) or a score; sets *@lowercase where it holds a lowercase
+ * word.  @read keeps the last sentence's answer. */
+static gboolean
+sport_words (const Scan *scan, guint a, SentenceRead *read, gboolean *lowercase)
+{
+  if (!(a >= read->start && a < read->end))
+    {
+      const Cue sport
+          = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
+      /* Back to the sentence's start, not past the end of the last one
+       * read where @a lies after it (that end is a sentence's start). */
+      guint floor = a >= read->end ? read->end : 0, i = a;
+      while (i > floor && !word_at (scan, i)->sentence_start)
+        i--;
+      read->start = i;
+      read->sport = read->lowercase = FALSE;
+      for (; i < scan->words->len && (i == read->start || !word_at (scan, i)->sentence_start); i++)
+        {
+          const Word *w = word_at (scan, i);
+          read->sport = read->sport || (w->cue & sport) || (g_ascii_isdigit (w->text[0]) && is_score (scan, i));
+          read->lowercase = read->lowercase || g_unichar_islower (g_utf8_get_char (w->text));
+        }
+      read->end = i;
+    }
+  *lowercase = read->lowercase;
+  return read->sport;
+}
+
+/* Whether the mention [a, b) of a region's name says it is a county's
+ * side or a company: city_contrary()'s evidence, a possessive before it
+ * ("Spain's Iberia", the airline), a number after it (a table's row),
+ * or a sentence of sport or with no lowercase word. */
+static gboolean
+region_contrary (const Scan *scan, guint a, guint b, SentenceRead *read)
+{
+  if (city_contrary (scan, a, b) || (a > 0 && !word_at (scan, a)->sentence_start && is_possessive (word_at (scan, a - 1))))
+    return TRUE;
+  /* A number right after it: a table's row ("Yorkshire 14 6 5 3",
+   * "Cruz Azul 2 Leon 2"). */
+  if (b < scan->words->len && !word_at (scan, b)->sentence_start && g_ascii_isdigit (word_at (scan, b)->text[0]))
+    return TRUE;
+  /* A sentence of sport ("to beat Yorkshire", "Lancashire batsman"), or
+   * one with no lowercase word (a table's heading, a headline). */
+  gboolean lowercase = FALSE;
+  return sport_words (scan, a, read, &lowercase) || !lowercase;
+}
+
+/* Whether the mention [a, b) speaks or acts as a company: a reporting
+ * verb before or after it ("said Nokia", "Nokia has"), a place's
+ * suffix before it ("Chennai-based Tata"), its possessive
+ * ("Nokia's N-Gage"), an organisation's head or noun right after it in
+ * lowercase ("the Tata group"), or an organisation beside it in a list
+ * ("Nintendo, Nokia and Sony", "Nokia and Microsoft"). */
+static gboolean
+company_evidence (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  /* Not after "of": a title's place speaks through its holder ("the
+   * Archbishop of Canterbury wrote"). */
+  if (a > 0 && !word_at (scan, a)->sentence_start && strcmp (word_at (scan, a - 1)->key, "of") == 0)
+    return FALSE;
+  if (city_contrary (scan, a, b))
+    return TRUE;
+  /* Based somewhere: "Chennai-based Tata" (the suffix a word of its
+   * own, glued to the place before it). */
+  if (a > 0 && !word_at (scan, a)->sentence_start && word_at (scan, a - 1)->glued
+      && (word_at (scan, a - 1)->cue & (CUE_PLACE_SUFFIX | CUE_NAME_SUFFIX)))
+    return TRUE;
+  if (b < n && !word_at (scan, b)->sentence_start)
+    {
+      const Word *after = word_at (scan, b);
+      if (is_possessive (after) || (!after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER))))
+        return TRUE;
+    }
+  for (int side = 0; side < 2; side++)
+    {
+      if ((side == 0 && (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start))
+          || (side == 1 && (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)))
+        continue;
+      guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
+      const char *key = word_at (scan, sep)->key;
+      if (strcmp (key, "and") != 0 && strcmp (key, ",") != 0)
+        continue;
+      const Span *q = span_at (scan, word_at (scan, other)->span);
+      if (q && !q->dropped && strcmp (q->label, "ORG") == 0 && (side == 0 ? q->b == sep : q->a == other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The tagger's place on a town GeoNames lists only faintly (a town of
+ * fewer than 100,000 people, or a word) whose name companies.tsv lists
+ * too (a list with much noise: Florida, Canterbury, Delft are in it) is
+ * the company, ORG, at every such mention, where one acts as a company
+ * (company_evidence(): "said Nokia", "the Tata group") and none reads as
+ * a town's (town_context() but "from" and "at": "vice president at
+ * Tata"; a comma and a country: in_country()); Nokia
+ * and Tata are towns in Finland and Hungary.  Not a region, nor a name
+ * in capitals or a cue word. */
+static void
+mend_company_towns (Scan *scan)
+{
+  g_autoptr (GHashTable) places = NULL, companies = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "LOC") != 0 || p->source != SOURCE_TAGGER || p->b - p->a > 3
+          || word_at (scan, p->a)->capitals || word_at (scan, p->a)->cue != 0
+          || !name_listed (scan->e->companies, scan, p->a, p->b))
+        continue;
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      if (entry == NULL || !entry->faint || region_named (scan, p->a, p->b))
+        continue;
+      if (places == NULL)
+        {
+          places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        }
+      char *text = words_text (scan, p->a, p->b);
+      if (town_context (scan, p->a, p->b, FALSE) || in_country (scan, p->b, NULL))
+        g_hash_table_add (places, text);
+      else if (company_evidence (scan, p->a, p->b))
+        g_hash_table_add (companies, text);
+      else
+        g_free (text);
+    }
+  if (companies == NULL || g_hash_table_size (companies) == 0)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "LOC") != 0 || p->source != SOURCE_TAGGER)
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (companies, text) || g_hash_table_contains (places, text))
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
+/* A continent or region regions.tsv names (WordNet's: Yorkshire, East
+ * Anglia, the Caribbean) that the tagger read as an organisation, a
+ * person or a thing is the place, LOC as the label guide writes regions
+ * ("Flooding hit Yorkshire and East Anglia"; a county's or a state's
+ * name, GPE with its ISO code: Lancashire), the tagger's name over
+ * exactly its words, at every mention, where no mention of it says
+ * otherwise (region_contrary(), or a person of the name: person_named())
+ * and the document is no sport report; not a work's or a cued name. */
+static void
+mend_tagged_regions (Scan *scan)
+{
+  if (sport_document (scan) || scan->has_player)
+    return;
+  /* The candidates first, by their label before the regions' lookup
+   * (region_named()); most documents have none. */
+  g_autoptr (GHashTable) candidates = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->b - p->a > 4
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0)
+          || !region_named (scan, p->a, p->b))
+        continue;
+      if (candidates == NULL)
+        candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (candidates, words_text (scan, p->a, p->b));
+    }
+  if (candidates == NULL)
+    return;
+  /* The names some mention speaks against, read before any changes:
+   * "their match against Yorkshire ... By the close Yorkshire had". */
+  g_autoptr (GHashTable) contrary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) people = person_keys (scan);
+  SentenceRead read = { 0, 0, FALSE, FALSE };
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a > 4)
+        continue;
+      char *text = words_text (scan, p->a, p->b);
+      if (g_hash_table_contains (candidates, text)
+          && (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b)))
+        g_hash_table_add (contrary, text);
+      else
+        g_free (text);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->b - p->a > 4
+          || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0))
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (candidates, text) || g_hash_table_contains (contrary, text))
+        continue;
+      /* A region that is also a county or a state is that subdivision
+       * (GPE, its ISO code): Lancashire, Cornwall. */
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      gboolean subdivision = entry && entry->kb && g_str_has_prefix (entry->kb, "iso3166-2:");
+      p->label = subdivision ? "GPE" : "LOC";
+      p->place = subdivision;
+      g_free (p->kb), p->kb = subdivision ? g_strdup (entry->kb) : NULL;
+      g_free (p->country), p->country = subdivision && entry->country ? g_strdup (entry->country) : NULL;
+      g_free (p->canonical), p->canonical = subdivision ? g_strdup (entry->canonical) : g_steal_pointer (&text);
+    }
+}
+
 /* A place no list claims, the tagger's name of one to three words, after
  * a preposition of place and before a comma and a country ("a plant in
  * Tarnby, Denmark", "from Zell, Austria") is a town of that country:
@@ -484,6 +986,9 @@ mend_known_cities (Scan *scan)
 void
 mend_unlisted_towns (Scan *scan)
 {
+  mend_tagged_towns (scan);
+  mend_company_towns (scan);
+  mend_tagged_regions (scan);
   static const char *const before[] = { "in", "near", "from", "outside" };
   guint n = scan->words->len;
   for (guint k = 0; k < scan->spans->len; k++)

@@ -696,9 +696,8 @@ sport_sentence (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
-/* Whether words [a, b) and [c, d) are the same words (by slot). */
-static gboolean
-same_words (const Scan *scan, guint a, guint b, guint c, guint d)
+gboolean
+runs_equal (const Scan *scan, guint a, guint b, guint c, guint d)
 {
   if (b - a != d - c)
     return FALSE;
@@ -753,7 +752,7 @@ find_competitions (Scan *scan)
       for (guint o = 0; o < leagues->len && !sure; o++)
         {
           const League *m = &g_array_index (leagues, League, o);
-          sure = m->sure && same_words (scan, l->a, l->i + 1, m->a, m->i + 1);
+          sure = m->sure && runs_equal (scan, l->a, l->i + 1, m->a, m->i + 1);
         }
       if (!sure)
         continue;

@@ -379,6 +379,60 @@ test_attr_key_buffer (void)
   g_assert_cmpstr (assay_annotation_get_attr (other, "k1"), ==, "");
 }
 
+/* A value's bytes beyond ASCII are looked for eight at a time: one at
+ * each place of values from 1 to 19 bytes (each part of a word, the tail
+ * after it, the start, the end) is found, kept where it is valid UTF-8 and
+ * replaced where it is not, and a value of ASCII alone is kept as given. */
+static void
+test_attr_value_bytes (void)
+{
+  g_autoptr (AssayDocument) doc = assay_document_new ("d", "text", -1);
+  AssayAnnotation *a = assay_document_add_annotation (doc, "timex", 0, 4, NULL, NULL);
+  static const char *const odd[] = { "\xc3\xa9", "\xff", "\xe2\x80", "\x80" };
+  for (guint length = 1; length < 20; length++)
+    for (guint at = 0; at <= length; at++)
+      for (guint k = 0; k < G_N_ELEMENTS (odd); k++)
+        {
+          GString *value = g_string_new (NULL);
+          for (guint i = 0; i < length; i++)
+            g_string_append_c (value, 'a' + i % 26);
+          if (at < length)
+            g_string_insert (value, at, odd[k]);
+          assay_annotation_set_attr (a, "value", value->str);
+          g_autofree char *expected = g_utf8_make_valid (value->str, -1);
+          g_assert_cmpstr (assay_annotation_get_attr (a, "value"), ==, expected);
+          if (at == length || k == 0)
+            g_assert_cmpstr (assay_annotation_get_attr (a, "value"), ==, value->str);
+          g_string_free (value, TRUE);
+        }
+  g_assert_null (assay_document_take_violation (doc));
+
+  /* the right to the layer is still read under each new guard: refused by
+   * one that does not provide it, taken by one that does */
+  static const char *const others[] = { "entity", NULL };
+  AssayStageGuard entities = { "entities", others, FALSE };
+  assay_document_set_guard (doc, &entities);
+  assay_annotation_set_attr (a, "value", "1999");
+  g_autoptr (GError) refused = assay_document_take_violation (doc);
+  g_assert_error (refused, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_UNDECLARED);
+  g_assert_cmpstr (assay_annotation_get_attr (a, "value"), !=, "1999");
+  static const char *const own[] = { "timex", NULL };
+  AssayStageGuard dates = { "dates", own, FALSE };
+  assay_document_set_guard (doc, &dates);
+  assay_annotation_set_attr (a, "value", "1999");
+  assay_annotation_set_attr (a, "type", "DATE");
+  g_assert_null (assay_document_take_violation (doc));
+  g_assert_cmpstr (assay_annotation_get_attr (a, "value"), ==, "1999");
+  g_assert_cmpstr (assay_annotation_get_attr (a, "type"), ==, "DATE");
+  assay_document_set_guard (doc, &entities);
+  assay_annotation_set_attr (a, "type", "TIME");
+  g_clear_error (&refused);
+  refused = assay_document_take_violation (doc);
+  g_assert_error (refused, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_UNDECLARED);
+  g_assert_cmpstr (assay_annotation_get_attr (a, "type"), ==, "DATE");
+  assay_document_set_guard (doc, NULL);
+}
+
 static void
 test_guard (void)
 {
@@ -520,6 +574,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/annotation/attrs-refs", test_attrs_and_refs);
   g_test_add_func ("/document/annotation/attr-key-buffer", test_attr_key_buffer);
   g_test_add_func ("/document/annotation/attr-key-table", test_attr_key_table);
+  g_test_add_func ("/document/annotation/attr-value-bytes", test_attr_value_bytes);
   g_test_add_func ("/document/guard", test_guard);
   g_test_add_func ("/document/findings", test_findings);
   g_test_add_func ("/document/names", test_names);

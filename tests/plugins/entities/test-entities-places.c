@@ -108,6 +108,7 @@ static const EntityCase cases[] = {
    * (Christian: the tagger decides). */
   { "Hamas and Islamic Jihad claimed the attack.", "ORG:Hamas | ORG:Islamic Jihad" },
   { "Christian Vieri scored twice.", "PERSON:Christian Vieri" },
+#include "cases-places15.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)

@@ -178,9 +178,11 @@ static const EntityCase cases[] = {
     "ORG:Office for National Statistics | ORG:Office" },
   /* Not with no body of that head named in full; not a word of the
    * tagger's organisation that opens with a first name; not the head
-   * opening its own longer name, nor before "of"; not in lowercase. */
+   * opening its own longer name, nor before "of"; not in lowercase.  ("The
+   * Academy is a school": an organisation by its predicate,
+   * vote_evidence(), not by this vote.) */
   { "He won an Academy Award. The Academy is a school in Leeds.",
-    "MISC:Academy Award | MISC:Academy | GPE:Leeds country=United Kingdom" },
+    "MISC:Academy Award | ORG:Academy | GPE:Leeds country=United Kingdom" },
   { "Margaret Court won. The Court family was there.", "PERSON:Margaret Court | PERSON:Court",
     "the tagger's ORG for a first name before a body's head (Margaret Court ORG, the family's Court lost)" },
   { "The Bank of England kept rates. The Bank of Mexico cut them.", "ORG:Bank of England | ORG:Bank of Mexico" },
@@ -210,6 +212,7 @@ static const EntityCase cases[] = {
   { "BOOTS ON THE GROUND IN IRAQ\n\nMore soldiers arrived on Monday.", "GPE:IRAQ=Iraq kb=iso3166:IQ" },
   { "ARSENAL WIN AT HOME AGAIN\n\nThe Gunners won 2-1.", "ORG:ARSENAL | ORG:Gunners" },
   { "THE STARS WHO WON 2-1 AGAIN\n\nThe side won 2-1 at home.", "" },
+#include "cases-evidence15.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
