@@ -1031,13 +1031,16 @@ normalise_holiday (const Reading *x, Timex *t)
       window.end = after_end;
       gboolean past_cue = !tense_future (tense) && !tense_unknown (tense);
       int main_clause = fronted ? main_clause_done (tense, x->m->end + 1) : 0;
-      /* the last one, days gone by with no cue of the future: a story
-       * of 28 December's "Shops are busy ahead of Christmas" speaks of
-       * the one just past, not of next year's */
+      /* the last one, days gone by with no cue of the future nor a
+       * wish or a modal before it (kind `someday`: "He wants the deal
+       * done before Christmas"): a story of 28 December's "Shops are
+       * busy ahead of Christmas" speaks of the one just past */
       GDate last = h;
       if (g_date_compare (&last, ref) > 0)
         holiday_in_year (rule, g_date_get_year (&last) - 1, &last);
-      gboolean just_past = !tense_future (tense) && main_clause >= 0 && g_date_compare (&last, ref) <= 0
+      gboolean just_past = !tense_future (tense) && main_clause >= 0
+                           && !word_between_in (d->someday_words, text, tense->start, x->m->start)
+                           && g_date_compare (&last, ref) <= 0
                            && g_date_days_between (&last, ref) <= HOLIDAY_JUST_PAST;
       if (aim > 0 && just_past)
         h = last;

@@ -42,3 +42,6 @@
   { "The firm had 300 staff in November, up from 250 in [May].", "2005-03-01", "DATE", "2004-05" },
   { "He was hired in October to start work in [June].", "2005-03-01", "DATE", "2005-06" },
   { "Rates, cut in January, may rise again in [May].", "2005-03-01", "DATE", "2005-05" },
+  /* nor after a wish or a modal before it (kind `someday`) */
+  { "He wants the deal done before [Christmas].", "2005-12-28", "DATE", "2006-12-25" },
+  { "He promised to finish the work before [Christmas].", "2005-12-28", "DATE", "2005-12-25" },
