@@ -1085,6 +1085,12 @@ normalise_yearago (const Reading *x, Timex *t)
    * name the period compared, which may be the one named before them
    * ("in the 1988 period. The year-ago results") */
   t->years_back_from = !x->word || !strchr (x->word, ' ') ? 0 : g_str_has_suffix (x->word, " ago") ? 'N' : 'T';
+  /* "A year ago" opening its sentence tells a time of its own ("Profit
+   * rose in the fourth quarter.  A year ago the firm was near
+   * collapse"), not the figure compared, which follows one ("from $4m a
+   * year ago") */
+  if (t->years_back_from == 'N' && opens_sentence (x->m->subject, 0, x->m->start))
+    t->years_back_from = 'O';
   return TRUE;
 }
 

@@ -45,3 +45,7 @@
   /* nor after a wish or a modal before it (kind `someday`) */
   { "He wants the deal done before [Christmas].", "2005-12-28", "DATE", "2006-12-25" },
   { "He promised to finish the work before [Christmas].", "2005-12-28", "DATE", "2005-12-25" },
+  /* "A year ago" opening its sentence tells a time of its own, not the
+   * period just reported a year before (normalise_yearago(), 'O') */
+  { "Profit in the fourth quarter rose to $2bn. [A year ago] the firm was close to collapse.", "2005-03-01", "DATE", "2004" },
+  { "Profit in the fourth quarter rose to $2bn, from $1bn [a year ago].", "2005-03-01", "DATE", "2003-Q4" },
