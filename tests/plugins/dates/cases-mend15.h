@@ -19,7 +19,7 @@
   { "Spending ahead of [Christmas] is expected to be flat.", "2005-01-02", "DATE", "2004-12-25" },
   { "Shops will hire extra staff ahead of [Christmas].", "2005-12-28", "DATE", "2006-12-25" },
   { "Ahead of [Christmas] sales will rise.", "2005-12-28", "DATE", "2006-12-25" },
-  { "Dollar slides ahead of [New Year]", "2005-12-28", "DATE", "2006-01-01" },
+  { "Gold climbs ahead of [New Year]", "2005-12-28", "DATE", "2006-01-01" },
   { "Shops are hiring staff ahead of [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
   /* a holiday opening its sentence with no comma: the main clause
    * after it tells the time */
