@@ -181,8 +181,10 @@ named_party (const Scan *scan, const Span *p)
   return FALSE;
 }
 
+/* Relabels @p, its canonical @canonical or, where it has none yet (a
+ * span claimed here), its words. */
 static void
-set_label (Span *p, const char *label, const char *canonical)
+set_label (const Scan *scan, Span *p, const char *label, const char *canonical)
 {
   if (strcmp (p->label, label) != 0)
     {
@@ -192,6 +194,18 @@ set_label (Span *p, const char *label, const char *canonical)
   p->label = label;
   if (canonical)
     g_free (p->canonical), p->canonical = g_strdup (canonical);
+  else if (p->canonical == NULL)
+    p->canonical = words_text (scan, p->a, p->b);
+}
+
+/* Word @i is a member's title before "for": in capitals ("MP",
+ * "Member"), or "the member" ("a member for 20 years" is no seat's). */
+static gboolean
+member_at (const Scan *scan, guint i)
+{
+  if (!(kinds_at (scan, i) & SEAT_MEMBER))
+    return FALSE;
+  return word_at (scan, i)->upper || (i >= 1 && strcmp (word_at (scan, i - 1)->key, "the") == 0);
 }
 
 static void
@@ -208,8 +222,7 @@ mend_constituencies (Scan *scan, gboolean politics)
       const Word *next = p->b < n ? word_at (scan, p->b) : NULL;
       gboolean seat = FALSE;
       /* "the MP for X", "the Member for X". */
-      if (p->a >= 2 && strcmp (word_at (scan, p->a - 1)->key, "for") == 0
-          && (kinds_at (scan, p->a - 2) & SEAT_MEMBER) && word_at (scan, p->a - 2)->upper)
+      if (p->a >= 2 && strcmp (word_at (scan, p->a - 1)->key, "for") == 0 && member_at (scan, p->a - 2))
         seat = TRUE;
       /* "X MP" (capitals: "MP"), "the X constituency", "X by-election";
        * "seat" only in politics ("the Ferrari seat"); no person ("Ann
@@ -224,7 +237,30 @@ mend_constituencies (Scan *scan, gboolean politics)
         seat = TRUE;
       if (!seat || named_party (scan, p))
         continue;
-      set_label (p, "GPE", NULL);
+      /* "the MP for Grantham and Stamford": a seat named by two places
+       * is one name. */
+      guint end = p->b;
+      if (end + 1 < n && (strcmp (word_at (scan, end)->key, "and") == 0 || strcmp (word_at (scan, end)->key, "&") == 0)
+          && p->a >= 2 && member_at (scan, p->a - 2))
+        for (end++; end < n && is_name_word (word_at (scan, end)) && !word_at (scan, end)->sentence_start; end++)
+          {
+            /* Not a person after it: "the MP for Leeds and Mr Smith". */
+            const Span *q = span_at (scan, word_at (scan, end)->span);
+            if ((word_at (scan, end)->cue & CUE_HONORIFIC) || (q && strcmp (q->label, "PERSON") == 0))
+              {
+                end = p->b;
+                break;
+              }
+          }
+      /* Nor a party or a possessive: "as MP for X and Plaid Cymru's
+       * leader". */
+      const Span tail = { .a = p->b + 1, .b = end };
+      if (end > p->b + 1 && ((end < n && is_possessive (word_at (scan, end))) || named_party (scan, &tail)))
+        end = p->b;
+      Span *whole = end > p->b + 1 ? claim (scan, p->a, end, "GPE", SOURCE_AROUND) : NULL;
+      if (whole)
+        p = whole;
+      set_label (scan, p, "GPE", NULL);
       g_hash_table_add (seats, words_text (scan, p->a, p->b));
     }
   if (g_hash_table_size (seats) == 0)
@@ -237,7 +273,7 @@ mend_constituencies (Scan *scan, gboolean politics)
         continue;
       g_autofree char *text = words_text (scan, p->a, p->b);
       if (g_hash_table_contains (seats, text))
-        set_label (p, "GPE", NULL);
+        set_label (scan, p, "GPE", NULL);
     }
 }
 
@@ -289,7 +325,7 @@ mend_languages (Scan *scan)
         continue;
       if (p == NULL && (p = claim (scan, i, i + 1, "MISC", SOURCE_RULE)) == NULL)
         continue;
-      set_label (p, "MISC", language);
+      set_label (scan, p, "MISC", language);
       g_hash_table_add (marked, (gpointer) w->key);
       last = i;
     }
@@ -302,7 +338,7 @@ mend_languages (Scan *scan)
       Span *p = span_at (scan, k);
       if (!p->dropped && p->b - p->a == 1 && p->source == SOURCE_TAGGER && strcmp (p->label, "MISC") != 0
           && g_hash_table_contains (marked, word_at (scan, p->a)->key))
-        set_label (p, "MISC", g_hash_table_lookup (scan->e->seats->languages, word_at (scan, p->a)->key));
+        set_label (scan, p, "MISC", g_hash_table_lookup (scan->e->seats->languages, word_at (scan, p->a)->key));
     }
 }
 
@@ -346,7 +382,7 @@ mend_formats (Scan *scan)
       if (p == NULL && (kinds_at (scan, i + 1) & SEAT_FORMAT))
         p = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
       if (p && p->b - p->a == 1 && p->source < SOURCE_GAZETTEER)
-        set_label (p, "MISC", NULL);
+        set_label (scan, p, "MISC", NULL);
     }
 }
 

@@ -10,6 +10,14 @@
 { "Voters in the Hartlepool constituency go to the polls.", "GPE:Hartlepool" },
 { "The Leicester South by-election was held in July.", "GPE:Leicester South" },
 { "She has represented Glimmerton since 1997, the MP said.", "GPE:Glimmerton" },
+/* ... a seat named by two places after "MP for" or "the member for" is
+ * one name; not a person or a party after "and", nor "a member for". */
+{ "Quentin Davies, the MP for Grantham and Stamford, was attacked.",
+  "PERSON:Quentin Davies role=MP | GPE:Grantham and Stamford" },
+{ "Sir Nicholas was the member for Kensington and Chelsea.", "PERSON:Nicholas | GPE:Kensington and Chelsea" },
+{ "The MP for Leeds and Mr Smith met.", "GPE:Leeds | PERSON:Smith" },
+{ "As MP for Leeds and Plaid Cymru's leader, he spoke.", "GPE:Leeds | ORG:Plaid Cymru" },
+{ "She was a member for 20 years and a member for Hull.", "LOC:Hull" },
 /* ... not a number after "MP for", nor "seat belt". */
 { "He has been MP for 20 years and wears a seat belt.", "" },
 /* ... not a party before "MP", "MP for" or "MPs", nor a name the
