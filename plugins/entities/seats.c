@@ -142,7 +142,11 @@ may_be_seat (const Scan *scan, const Span *p)
 {
   if (strcmp (p->label, "NORP") == 0 || strcmp (p->label, "GPE") == 0)
     return FALSE;
-  if (p->source >= SOURCE_RULE && strcmp (p->label, "LOC") != 0)
+  /* A city the lists know that a rule made a body ("a Cardiff
+   * constituency") may be a seat again. */
+  const GazetteerEntry *single = word_at (scan, p->a)->known.single;
+  gboolean city = p->b - p->a == 1 && single && strcmp (single->label, "GPE") == 0;
+  if (p->source >= SOURCE_RULE && strcmp (p->label, "LOC") != 0 && !city)
     return FALSE;
   for (guint i = p->a; i < p->b; i++)
     if (!word_at (scan, i)->capitals)
@@ -208,10 +212,36 @@ member_at (const Scan *scan, guint i)
   return word_at (scan, i)->upper || (i >= 1 && strcmp (word_at (scan, i - 1)->key, "the") == 0);
 }
 
+/* "MP for X" where X has no span, or the tagger's one runs from "MP"
+ * ("MP for Ealing North" ORG): X, the name words after "for", is the
+ * span read next. */
+static void
+claim_after_member (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      if (!member_at (scan, i) || strcmp (word_at (scan, i + 1)->key, "for") != 0
+          || !is_name_word (word_at (scan, i + 2)) || !g_ascii_isalpha (word_at (scan, i + 2)->text[0]))
+        continue;
+      const Span *q = span_at (scan, word_at (scan, i + 2)->span);
+      if (q && !(q->source == SOURCE_TAGGER && q->a <= i))
+        continue;
+      guint end = i + 2;
+      while (end < n && is_name_word (word_at (scan, end)) && !word_at (scan, end)->sentence_start
+             && (end == i + 2 || !(q == NULL && word_at (scan, end)->span >= 0)))
+        end++;
+      if (q)
+        end = MAX (q->b, i + 3);
+      claim (scan, i + 2, end, "LOC", SOURCE_RULE);
+    }
+}
+
 static void
 mend_constituencies (Scan *scan, gboolean politics)
 {
   guint n = scan->words->len;
+  claim_after_member (scan);
   g_autoptr (GHashTable) seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; k < scan->spans->len; k++)
     {

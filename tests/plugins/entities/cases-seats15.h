@@ -18,6 +18,11 @@
 { "The MP for Leeds and Mr Smith met.", "GPE:Leeds | PERSON:Smith" },
 { "As MP for Leeds and Plaid Cymru's leader, he spoke.", "GPE:Leeds | ORG:Plaid Cymru" },
 { "She was a member for 20 years and a member for Hull.", "LOC:Hull" },
+/* ... a name no pass found after "MP for", or the tagger's run from
+ * "MP"; a city a rule made a body before "constituency". */
+{ "He was elected MP for Hornsey in 1992.", "GPE:Hornsey" },
+{ "Steve Pound, MP for Ealing North, spoke.", "PERSON:Steve Pound role=MP | GPE:Ealing North" },
+{ "He was elected for a Cardiff constituency in 1945.", "GPE:Cardiff kb=geonames:2653822 country=United Kingdom" },
 /* ... not a number after "MP for", nor "seat belt". */
 { "He has been MP for 20 years and wears a seat belt.", "" },
 /* ... not a party before "MP", "MP for" or "MPs", nor a name the
