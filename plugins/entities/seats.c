@@ -373,8 +373,8 @@ mend_languages (Scan *scan)
 }
 
 /* An acronym the lists do not give as a body ("the BBC format"), right
- * before "format", "discs", "console" or "standard": a medium, MISC, at
- * each mention of one word. */
+ * before "format", "discs" or "console": a medium, MISC, at each name it
+ * ends ("UMD", "Sony PSP"). */
 static void
 mend_formats (Scan *scan)
 {
@@ -386,7 +386,8 @@ mend_formats (Scan *scan)
           || !lowercase_at (scan, i + 1) || !(kinds_at (scan, i + 1) & SEAT_FORMAT))
         continue;
       const Span *p = span_at (scan, w->span);
-      if (p && (p->b - p->a != 1 || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "MISC") != 0)))
+      /* The acronym ends the name: "UMD", "Sony PSP console". */
+      if (p && (p->b != i + 1 || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "MISC") != 0)))
         continue;
       g_hash_table_add (formats, (gpointer) w->key);
     }
@@ -411,7 +412,7 @@ mend_formats (Scan *scan)
       Span *p = span_at (scan, w->span);
       if (p == NULL && (kinds_at (scan, i + 1) & SEAT_FORMAT))
         p = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
-      if (p && p->b - p->a == 1 && p->source < SOURCE_GAZETTEER)
+      if (p && p->b == i + 1 && p->source < SOURCE_GAZETTEER)
         set_label (scan, p, "MISC", NULL);
     }
 }

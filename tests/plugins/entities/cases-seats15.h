@@ -53,6 +53,8 @@
 /* An acronym before "format", "discs" or "console" is a format, MISC,
  * at each of its mentions. */
 { "Films come on the UMD format for the PSP. UMD discs cost more.", "MISC:UMD | MISC:PSP | MISC:UMD" },
+/* ... and the name it ends ("Sony PSP"); the company alone stays one. */
+{ "The Sony PSP console hits shops. Sony's profits rose.", "MISC:Sony PSP | ORG:Sony" },
 /* ... not a body's acronym: one with a possessive or a reporting verb,
  * nor before "standard". */
 { "The BBC format sold well. The BBC said so.", "ORG:BBC | ORG:BBC" },
