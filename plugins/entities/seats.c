@@ -28,9 +28,14 @@ enum
   SEAT_MEMBER_KIND = 1 << 9,
 };
 
+/* Word maps, probed by the hash each word has already: nearly every
+ * word misses, and a miss costs no string hashing. */
 struct _Seats
 {
-  GHashTable *words;     /* folded word -> SEAT_ bits (seats.tsv) */
+  WordMap *words;        /* folded word (or words, one space between) -> SEAT_ bits (seats.tsv) */
+  guint64 word_bits[8];  /* bit (hash & 511) set for each of @words' keys: most words are none, told without a probe */
+  guint64 language_bits[8]; /* the same for @language_words */
+  WordMap *language_words; /* languages.tsv's names, folded: flags 1 */
   GHashTable *languages; /* folded name -> the language's name (languages.tsv) */
   GHashTable *parties;   /* folded name -> "party" (parties.tsv) */
 };
@@ -38,7 +43,8 @@ struct _Seats
 void
 seats_free (Seats *seats)
 {
-  g_clear_pointer (&seats->words, g_hash_table_unref);
+  g_clear_pointer (&seats->words, word_map_free);
+  g_clear_pointer (&seats->language_words, word_map_free);
   g_clear_pointer (&seats->languages, g_hash_table_unref);
   g_clear_pointer (&seats->parties, g_hash_table_unref);
   g_free (seats);
@@ -55,11 +61,14 @@ static const struct
   { "party-name", SEAT_PARTY_NAME }, { "member-kind", SEAT_MEMBER_KIND },
 };
 
-/* Reads @file of @data_dir, two fields a row, into @into: the first
- * field folded to its kinds' bits (@kinds) or to the second field
- * (!@kinds).  FALSE with @error naming the file and line. */
+/* Reads @file of @data_dir, two fields a row: the first field folded,
+ * to its kinds' bits in @kinds (non-NULL; its hash's bit set in
+ * @bloom, 512 bits), or to the second field in
+ * @into, and with flags 1 in @present (nullable).  FALSE with @error
+ * naming the file and line. */
 static gboolean
-read_rows (const char *data_dir, const char *file, gboolean kinds, GHashTable *into, GError **error)
+read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloom, GHashTable *into, WordMap *present,
+           GError **error)
 {
   g_autofree char *path = g_build_filename (data_dir, file, NULL);
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
@@ -76,9 +85,17 @@ read_rows (const char *data_dir, const char *file, gboolean kinds, GHashTable *i
           assay_data_row_set_error (error, table, row, "an empty field; write %s", shape);
           return FALSE;
         }
+      g_autofree char *key = assay_text_fold (row->fields[0], -1);
       if (!kinds)
         {
-          g_hash_table_insert (into, assay_text_fold (row->fields[0], -1), g_strdup (row->fields[1]));
+          if (present)
+            word_map_add (present, key, 1);
+          if (bloom)
+            {
+              guint32 h = word_hash (key, strlen (key));
+              bloom[(h & 511) / 64] |= G_GUINT64_CONSTANT (1) << (h & 63);
+            }
+          g_hash_table_insert (into, g_steal_pointer (&key), g_strdup (row->fields[1]));
           continue;
         }
       guint bits = 0;
@@ -96,7 +113,12 @@ read_rows (const char *data_dir, const char *file, gboolean kinds, GHashTable *i
             }
           bits |= bit;
         }
-      g_hash_table_insert (into, assay_text_fold (row->fields[0], -1), GUINT_TO_POINTER (bits));
+      word_map_add (kinds, key, bits);
+      if (bloom)
+        {
+          guint32 h = word_hash (key, strlen (key));
+          bloom[(h & 511) / 64] |= G_GUINT64_CONSTANT (1) << (h & 63);
+        }
     }
   return TRUE;
 }
@@ -105,12 +127,13 @@ Seats *
 seats_load (const char *data_dir, GError **error)
 {
   Seats *seats = g_new0 (Seats, 1);
-  seats->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seats->words = word_map_new ();
+  seats->language_words = word_map_new ();
   seats->languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   seats->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (!read_rows (data_dir, "seats.tsv", TRUE, seats->words, error)
-      || !read_rows (data_dir, "languages.tsv", FALSE, seats->languages, error)
-      || !read_rows (data_dir, "parties.tsv", FALSE, seats->parties, error))
+  if (!read_rows (data_dir, "seats.tsv", seats->words, seats->word_bits, NULL, NULL, error)
+      || !read_rows (data_dir, "languages.tsv", NULL, seats->language_bits, seats->languages, seats->language_words, error)
+      || !read_rows (data_dir, "parties.tsv", NULL, NULL, seats->parties, NULL, error))
     {
       seats_free (seats);
       return NULL;
@@ -123,7 +146,11 @@ kinds_at (const Scan *scan, guint i)
 {
   if (i >= scan->words->len)
     return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->seats->words, word_at (scan, i)->key));
+  const Word *w = word_at (scan, i);
+  const Seats *seats = scan->e->seats;
+  if (!(seats->word_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+    return 0;
+  return word_map_get (seats->words, w->key, w->hash);
 }
 
 /* Word @i starts with a lowercase letter: a noun or a verb after a
@@ -168,7 +195,7 @@ named_party (const Scan *scan, const Span *p)
       g_autofree char *text = words_text (scan, from, p->b);
       g_autofree char *key = assay_text_fold (text, -1);
       if (g_hash_table_contains (scan->e->seats->parties, key)
-          || (GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->seats->words, key)) & (SEAT_PARTY_NAME | SEAT_MEMBER_KIND)))
+          || (word_map_get (scan->e->seats->words, key, word_hash (key, strlen (key))) & (SEAT_PARTY_NAME | SEAT_MEMBER_KIND)))
         return TRUE;
     }
   guint n = p->b - p->a;
@@ -221,7 +248,8 @@ claim_after_member (Scan *scan)
   guint n = scan->words->len;
   for (guint i = 0; i + 2 < n; i++)
     {
-      if (!member_at (scan, i) || strcmp (word_at (scan, i + 1)->key, "for") != 0
+      const char *f = word_at (scan, i + 1)->key; /* "for", told without a call: this reads every word */
+      if (f[0] != 'f' || f[1] != 'o' || f[2] != 'r' || f[3] != '\0' || !member_at (scan, i)
           || !is_name_word (word_at (scan, i + 2)) || !g_ascii_isalpha (word_at (scan, i + 2)->text[0]))
         continue;
       const Span *q = span_at (scan, word_at (scan, i + 2)->span);
@@ -237,16 +265,31 @@ claim_after_member (Scan *scan)
     }
 }
 
+/* Whether the document has a word of politics (seats.tsv), asked once
+ * (@cache: -1 not yet) and only where a weak cue needs it. */
+static gboolean
+speaks_of_politics (const Scan *scan, int *cache)
+{
+  if (*cache < 0)
+    {
+      *cache = 0;
+      for (guint i = 0; i < scan->words->len && !*cache; i++)
+        *cache = (kinds_at (scan, i) & SEAT_POLITICS) != 0;
+    }
+  return *cache;
+}
+
 static void
-mend_constituencies (Scan *scan, gboolean politics)
+mend_constituencies (Scan *scan)
 {
   guint n = scan->words->len;
+  int politics = -1;
   claim_after_member (scan);
-  g_autoptr (GHashTable) seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) seats = NULL; /* made at the first seat: most documents have none */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || !may_be_seat (scan, p))
+      if (p->dropped)
         continue;
       guint after = kinds_at (scan, p->b);
       const Word *next = p->b < n ? word_at (scan, p->b) : NULL;
@@ -260,12 +303,13 @@ mend_constituencies (Scan *scan, gboolean politics)
        * Y": the seat follows). */
       else if (next && (after & SEAT_AFTER) && strcmp (p->label, "PERSON") != 0
                && !((after & SEAT_MEMBER) && p->b + 1 < n && strcmp (word_at (scan, p->b + 1)->key, "for") == 0)
-               && (next->capitals || (!next->upper && (politics || strcmp (next->key, "seat") != 0))))
+               && (next->capitals
+                   || (!next->upper && (strcmp (next->key, "seat") != 0 || speaks_of_politics (scan, &politics)))))
         seat = TRUE;
       /* "has represented X since 1997", in politics. */
-      else if (politics && p->a >= 1 && (kinds_at (scan, p->a - 1) & SEAT_REPRESENT))
+      else if (p->a >= 1 && (kinds_at (scan, p->a - 1) & SEAT_REPRESENT) && speaks_of_politics (scan, &politics))
         seat = TRUE;
-      if (!seat || named_party (scan, p))
+      if (!seat || !may_be_seat (scan, p) || named_party (scan, p))
         continue;
       /* "the MP for Grantham and Stamford": a seat named by two places
        * is one name. */
@@ -291,9 +335,11 @@ mend_constituencies (Scan *scan, gboolean politics)
       if (whole)
         p = whole;
       set_label (scan, p, "GPE", NULL);
+      if (seats == NULL)
+        seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_hash_table_add (seats, words_text (scan, p->a, p->b));
     }
-  if (g_hash_table_size (seats) == 0)
+  if (seats == NULL)
     return;
   /* The seat's other mentions the tagger or the rules named otherwise. */
   for (guint k = 0; k < scan->spans->len; k++)
@@ -326,7 +372,7 @@ language_context (const Scan *scan, guint i, gboolean listed)
       && strcmp (word_at (scan, i + 1)->key, "or") != 0)
     return FALSE;
   if (i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->sentence_start
-      && !g_hash_table_contains (scan->e->seats->languages, word_at (scan, i + 1)->key))
+      && !word_map_get (scan->e->seats->language_words, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash))
     return FALSE;
   return i >= 1 && ((kinds_at (scan, i - 1) & SEAT_LANG_BEFORE) || listed);
 }
@@ -335,11 +381,15 @@ static void
 mend_languages (Scan *scan)
 {
   guint last = G_MAXUINT; /* the last language marked, for "in Welsh and English" */
-  g_autoptr (GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) marked = NULL;
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      const char *language = w->upper ? g_hash_table_lookup (scan->e->seats->languages, w->key) : NULL;
+      if (!w->upper || !(scan->e->seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+        continue;
+      const char *language = word_map_get (scan->e->seats->language_words, w->key, w->hash)
+                                 ? g_hash_table_lookup (scan->e->seats->languages, w->key)
+                                 : NULL;
       if (language == NULL)
         continue;
       Span *p = span_at (scan, w->span);
@@ -356,10 +406,12 @@ mend_languages (Scan *scan)
       if (p == NULL && (p = claim (scan, i, i + 1, "MISC", SOURCE_RULE)) == NULL)
         continue;
       set_label (scan, p, "MISC", language);
+      if (marked == NULL)
+        marked = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_add (marked, (gpointer) w->key);
       last = i;
     }
-  if (g_hash_table_size (marked) == 0)
+  if (marked == NULL)
     return;
   /* Its other mentions the tagger named a person, a body or a place
    * ("Latin" alone); a nationality stays one. */
@@ -378,7 +430,7 @@ mend_languages (Scan *scan)
 static void
 mend_formats (Scan *scan)
 {
-  g_autoptr (GHashTable) formats = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) formats = NULL;
   for (guint i = 0; i + 1 < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
@@ -389,9 +441,11 @@ mend_formats (Scan *scan)
       /* The acronym ends the name: "UMD", "Sony PSP console". */
       if (p && (p->b != i + 1 || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "MISC") != 0)))
         continue;
+      if (formats == NULL)
+        formats = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_add (formats, (gpointer) w->key);
     }
-  if (g_hash_table_size (formats) == 0)
+  if (formats == NULL)
     return;
   /* A body's acronym has a possessive, says things or stands before a
    * body's noun somewhere ("the GMB union", "the NUJ's leader"). */
@@ -420,10 +474,7 @@ mend_formats (Scan *scan)
 void
 mend_seats (Scan *scan)
 {
-  gboolean politics = FALSE;
-  for (guint i = 0; i < scan->words->len && !politics; i++)
-    politics = (kinds_at (scan, i) & SEAT_POLITICS) != 0;
-  mend_constituencies (scan, politics);
+  mend_constituencies (scan);
   mend_languages (scan);
   mend_formats (scan);
 }
