@@ -280,11 +280,12 @@ speaks_of_politics (const Scan *scan, int *cache)
 }
 
 static void
-mend_constituencies (Scan *scan)
+mend_constituencies (Scan *scan, gboolean member_for)
 {
   guint n = scan->words->len;
   int politics = -1;
-  claim_after_member (scan);
+  if (member_for)
+    claim_after_member (scan);
   g_autoptr (GHashTable) seats = NULL; /* made at the first seat: most documents have none */
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -474,7 +475,26 @@ mend_formats (Scan *scan)
 void
 mend_seats (Scan *scan)
 {
-  mend_constituencies (scan);
-  mend_languages (scan);
-  mend_formats (scan);
+  /* One look at every word says which passes have anything to read:
+   * most documents have no "for" after a member, no language's name, no
+   * acronym before a format's noun. */
+  gboolean member_for = FALSE, language = FALSE, format = FALSE;
+  const Seats *seats = scan->e->seats;
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper)
+        {
+          const char *f = w->key;
+          member_for |= f[0] == 'f' && f[1] == 'o' && f[2] == 'r' && f[3] == '\0';
+          continue;
+        }
+      language |= (seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))) != 0;
+      format |= w->capitals && (kinds_at (scan, i + 1) & SEAT_FORMAT);
+    }
+  mend_constituencies (scan, member_for);
+  if (language)
+    mend_languages (scan);
+  if (format)
+    mend_formats (scan);
 }
