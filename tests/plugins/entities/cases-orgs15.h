@@ -74,7 +74,7 @@
   { "The leader of the British National Party was arrested.", "ORG:British National Party" },
   { "The Scottish National Party said it would vote against.", "ORG:Scottish National Party" },
   { "The bill passed despite a rebellion by 34 Labour MPs.", "ORG:Labour" },
-  { "Tony Banks, Labour MP for West Ham, said so.", "PERSON:Tony Banks | ORG:Labour | ORG:West Ham" },
+  { "Tony Banks, Labour MP for West Ham, said so.", "PERSON:Tony Banks | ORG:Labour | GPE:West Ham" },
   /* Not a company with no head, a ministry the nationality only places,
    * a nationality's members, nor the party before a lowercase noun. */
   { "A German Foreign Ministry official said so.", "NORP:German | ORG:Foreign Ministry" },
