@@ -1,0 +1,48 @@
+/* cases-awards15.h: rows of test-entities-works.c's table (included
+ * inside it) for the fifteenth session's award lists, stage works and
+ * venues (awards.c): each rule's sentences, and the sentences near it
+ * where it must not fire, written here. */
+
+/* An award list's line: "Best" no name; after the category and a dash
+ * the winner, a work where the category names a kind of work, "by"
+ * follows or a venue ends the line; "Y for X" after a kind of person,
+ * X the work though it have a person's shape; the place after "at"
+ * ending the line a venue, LOC, whole. */
+{ "The winners were:\n- Best new play - Kings of the Road by Peter Hall at the Lyceum\n",
+  "MISC:Kings of the Road | PERSON:Peter Hall | LOC:Lyceum" },
+{ "The winners were:\n- Best actor - Tom Barker for The Glass House at the Almeida\n",
+  "PERSON:Tom Barker | MISC:The Glass House | LOC:Almeida" },
+{ "The winners were:\n- Best new musical - Sunset Lane at the Prince Edward\n", "MISC:Sunset Lane | LOC:Prince Edward" },
+{ "The winners were:\n- Best actress - Joan Whitely for Cranford at the Duke of York's\n",
+  "PERSON:Joan Whitely | MISC:Cranford | LOC:Duke of York's" },
+{ "The winners were:\n- Best revival - The Seagull at the Donmar Warehouse\n",
+  "MISC:The Seagull | LOC:Donmar Warehouse" },
+{ "The winners were:\n- Best director - Peter Hall for The Seagull at Theatre Royal, Haymarket\n",
+  "PERSON:Peter Hall | MISC:The Seagull | LOC:Theatre Royal, Haymarket" },
+{ "The winners were:\n- Best new dance production - Northern Ballet's Giselle at Sadler's Wells\n",
+  "ORG:Northern Ballet | MISC:Giselle | LOC:Sadler's Wells" },
+{ "The winners were:\n- Best supporting actress - Mary Lyle for Mary Poppins at the Prince Edward\n",
+  "PERSON:Mary Lyle | MISC:Mary Poppins | LOC:Prince Edward" },
+{ "The winners were:\n- Best costume design - All's Well That Ends Well designed by Ann Cole at the Gielgud\n",
+  "MISC:All's Well That Ends Well | PERSON:Ann Cole | LOC:Gielgud" },
+/* Not a line of no category, "Best" before a capital, a person after a
+ * kind of person, nor a first name opening a winner the category does
+ * not call a work. */
+{ "Thanks for the letter.\nBest wishes - John\n", "PERSON:John" },
+{ "Best Buy said sales rose in the quarter.", "ORG:Best Buy" },
+{ "The winners were:\n- Best actor - Tom Barker at the Almeida\n", "PERSON:Tom Barker | LOC:Almeida" },
+{ "The winners were:\n- Best newcomer - James Horton at the Almeida\n", "PERSON:James Horton | LOC:Almeida" },
+/* A place after a work's title and "at" is its venue, LOC; a title
+ * that took it in is cut there.  Not the owner of what follows, an
+ * event, nor a place after no work. */
+{ "Dame Eileen Hart, who starred in The Winter's Tale at the Barbican, was nominated.",
+  "PERSON:Eileen Hart | MISC:The Winter's Tale | LOC:Barbican" },
+{ "The show is a revival of Guys and Dolls at the Piccadilly.", "MISC:Guys and Dolls | LOC:Piccadilly" },
+{ "They saw the musical Blood Brothers at the Phoenix.", "MISC:Blood Brothers | LOC:Phoenix" },
+{ "They saw the musical Blood Brothers at the Phoenix, on the Prince Edward's invitation.",
+  "MISC:Blood Brothers | LOC:Phoenix | PERSON:Edward" },
+{ "She met him at the Prince Edward's wedding in June.", "PERSON:Edward" },
+{ "He starred in 1999 in a film.", "" },
+{ "They saw the musical Blood Brothers at the Olivier Awards.", "MISC:Blood Brothers | MISC:Olivier Awards" },
+{ "A revival of Labour's fortunes was hoped for.", "ORG:Labour" },
+{ "The musical director of the orchestra left for Berlin.", "GPE:Berlin" },
