@@ -252,17 +252,55 @@ award_line (Scan *scan, guint ws, guint we)
     claim_title (scan, a, e);
 }
 
+/* Whether the sentence [ws, we) speaks of a performance: a work's title
+ * is in it, or a word of a part played (cues.tsv kind work-in:
+ * "starred", "stars", "role"). */
+static gboolean
+performance_sentence (const Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws; k < we; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *held = span_at (scan, w->span);
+      if ((held && held->work && !held->dropped) || (!w->upper && (w->cue & CUE_WORK_IN)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word after a venue's run at @e ends the phrase: the
+ * sentence's end, punctuation, or a function word ("at the Gielgud,",
+ * "at the Odeon on Sunday"); not a lowercase noun the run names the
+ * kind of ("at the Curzon Mayfair cinema", "at the Brit Awards
+ * ceremony"), which says what it is. */
+static gboolean
+venue_closed (const Scan *scan, guint e, guint we)
+{
+  if (e >= we)
+    return TRUE;
+  const Word *w = word_at (scan, e);
+  return !g_ascii_isalnum (scan->text[w->start])
+         || (!w->upper && (w->cue & (CUE_FUNCTION | CUE_CONNECTOR)));
+}
+
 /* A place after a work's title and "at" is where it plays ("Hamlet at
- * the Old Vic", "The Seagull at Sadler's Wells"): a venue, LOC.  A
- * title that took the place in ("The Winter's Tale at the Barbican", read
- * whole after "starred in") is cut before "at the", where one to three
- * capitalised words end it.  Not the owner of what follows ("at the
- * Prince Edward's wedding"), an event ("at the Olivier Awards"), a name
- * the lists claim other than a place, nor, without "the", a person's
- * name ("Hamlet at Tom Cruise's house"). */
+ * the Old Vic", "The Seagull at Sadler's Wells"), and so is a place
+ * after "at the" in a sentence of a performance ("Dench, who starred
+ * in it at the Gielgud", "hoping for awards at the Odeon"): a venue,
+ * LOC.  A title that took the place in ("The Winter's Tale at the
+ * Barbican", read whole after "starred in") is cut before "at the",
+ * where one to three capitalised words end it.  Not the owner of what
+ * follows ("at the Prince Edward's wedding"), an event ("at the Olivier
+ * Awards", "at the Australian Open"), a name the lists claim other than
+ * a place, nor, without "the", a person's name ("Hamlet at Tom
+ * Cruise's house"); in a sentence of a performance only, not a name the
+ * lists or a rule made (the tagger's alone), nor a body's or a
+ * competition's head in it ("a new role at the Premier League"), nor a
+ * run a lowercase noun follows ("at the Curzon Mayfair cinema"). */
 static void
 venue_after_work (Scan *scan, guint ws, guint we)
 {
+  gint performance = -1; /* not asked yet */
   for (guint t = ws + 1; t + 1 < we; t++)
     {
       const Word *w = word_at (scan, t);
@@ -270,11 +308,12 @@ venue_after_work (Scan *scan, guint ws, guint we)
         continue;
       const Span *work = span_at (scan, word_at (scan, t - 1)->span);
       const Span *inside = span_at (scan, w->span);
-      guint v = key_is (word_at (scan, t + 1), "the") ? t + 2 : t + 1;
+      gboolean the = key_is (word_at (scan, t + 1), "the");
+      guint v = the ? t + 2 : t + 1;
       if (v >= we)
         continue;
-      if (inside && inside->work && !inside->dropped && inside->a < t && v > t + 1
-          && inside->b <= v + 3 && inside->b > v && venue_end (scan, v, we, FALSE) == inside->b)
+      if (inside && inside->work && !inside->dropped && inside->a < t && the && inside->b <= v + 3
+          && inside->b > v && venue_end (scan, v, we, FALSE) == inside->b)
         {
           /* The title took the venue in: cut it there. */
           guint a = inside->a, b = inside->b;
@@ -284,12 +323,36 @@ venue_after_work (Scan *scan, guint ws, guint we)
             claim_venue (scan, v, b);
           continue;
         }
-      if (!work || work->dropped || !work->work || work->b != t)
-        continue;
       guint e = venue_end (scan, v, we, FALSE);
-      if (e == v || !may_be_venue (scan, v, e, we) || (v == t + 1 && opens_person (scan, v)))
+      if (e == v || !may_be_venue (scan, v, e, we))
         continue;
-      claim_venue (scan, v, e);
+      if (work && !work->dropped && work->work && work->b == t)
+        {
+          if (!(v == t + 1 && opens_person (scan, v)))
+            claim_venue (scan, v, e);
+          continue;
+        }
+      if (!the || e > v + 3 || !venue_closed (scan, e, we))
+        continue;
+      gboolean tagged = TRUE;
+      for (guint k = v; k < e; k++)
+        {
+          const Span *held = span_at (scan, word_at (scan, k)->span);
+          /* Nor a body's or a competition's head: "a new role at
+           * the Premier League", "at the Royal Academy". */
+          if ((held && held->source != SOURCE_TAGGER)
+              || (word_at (scan, k)->cue & (CUE_ORG_HEAD | CUE_COMPETITION_HEAD | CUE_COMPETITION)))
+            tagged = FALSE;
+        }
+      if (!tagged)
+        continue;
+      /* A document of works, no sport report ("a similar role at the
+       * Premier League"). */
+      if (performance < 0)
+        performance = !scan->has_score && !scan->has_player && performance_sentence (scan, ws, we)
+                      && speaks_of_works (scan);
+      if (performance)
+        claim_venue (scan, v, e);
     }
 }
 

@@ -46,3 +46,12 @@
 { "They saw the musical Blood Brothers at the Olivier Awards.", "MISC:Blood Brothers | MISC:Olivier Awards" },
 { "A revival of Labour's fortunes was hoped for.", "ORG:Labour" },
 { "The musical director of the orchestra left for Berlin.", "GPE:Berlin" },
+/* A place after "at the" in a sentence of a performance (a work's
+ * title, "starred") in a document of works is a venue; not a body's or
+ * a competition's head, a run a lowercase noun follows, nor outside a
+ * document of works. */
+{ "The film was a hit. Judi Dench, who starred in it at the Gielgud, won.", "PERSON:Judi Dench | LOC:Gielgud" },
+{ "The film was a hit. He took a new role at the Premier League.", "MISC:Premier League" },
+{ "The chairman left. He took a similar role at the Premier League.", "MISC:Premier League" },
+{ "The film was a hit. She starred in it at the Curzon Mayfair cinema.", "PERSON:Curzon Mayfair",
+  "a cinema's name before its kind in lowercase (the tagger's PERSON stays)" },
