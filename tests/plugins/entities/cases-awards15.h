@@ -53,5 +53,6 @@
 { "The film was a hit. Judi Dench, who starred in it at the Gielgud, won.", "PERSON:Judi Dench | LOC:Gielgud" },
 { "The film was a hit. He took a new role at the Premier League.", "MISC:Premier League" },
 { "The chairman left. He took a similar role at the Premier League.", "MISC:Premier League" },
-{ "The film was a hit. She starred in it at the Curzon Mayfair cinema.", "PERSON:Curzon Mayfair",
-  "a cinema's name before its kind in lowercase (the tagger's PERSON stays)" },
+{ "The film was a hit. She starred in it at the Curzon Mayfair cinema.", "LOC:Curzon Mayfair",
+  "a cinema's name before its kind in lowercase (the tagger's MISC stays: the rule leaves a run a lowercase noun "
+  "follows)" },
