@@ -356,6 +356,53 @@ venue_after_work (Scan *scan, guint ws, guint we)
     }
 }
 
+/* "nominated for X", "won for X" (or "shortlisted"): X the work the
+ * prize was for ("nominated for Endgame", "won for Closer"), whole
+ * (title_end()), its other mentions too (spread_works()).  In a
+ * document of works, not a sport report ("won for Chelsea"); not a
+ * category in capitals ("nominated for Best Actor"), a person (a first
+ * name opens it: "nominated for Mary Poppins" stays a known gap), the
+ * tagger's organisation of one word ("nominated for Labour", a party),
+ * a name a list or a rule made ("nominated for Copenhagen", a city the
+ * lists claim, though a play's name too), nor one the lists hint as a
+ * company, a city or a region. */
+static void
+nominated_for (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 2 < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->upper || !(key_is (w, "nominated") || key_is (w, "shortlisted") || key_is (w, "won"))
+          || !key_is (word_at (scan, i + 1), "for"))
+        continue;
+      guint a = i + 2;
+      const Word *first = word_at (scan, a);
+      if (!first->upper || first->glued || !g_ascii_isalpha (scan->text[first->start])
+          || ((first->cue & CUE_FUNCTION) && !key_is (first, "the")) || key_is (first, "best")
+          || key_is (first, "outstanding") || scan->has_score || scan->has_player)
+        continue;
+      guint e = title_end (scan, a, we, FALSE);
+      if (e == a || (e < we && is_possessive (word_at (scan, e))))
+        continue;
+      const char *hint = first->hint ? first->hint->hint : NULL;
+      gboolean other = opens_person (scan, a)
+                       || (hint
+                           && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0
+                               || strcmp (hint, "REGION") == 0));
+      for (guint k = a; k < e && !other; k++)
+        {
+          const Span *held = span_at (scan, word_at (scan, k)->span);
+          /* The tagger's organisation of one word is a party or a
+           * club as often ("nominated for Labour"). */
+          other = held
+                  && (held->source >= SOURCE_RULE || held->a < a || held->b > e
+                      || (e == a + 1 && strcmp (held->label, "ORG") == 0));
+        }
+      if (!other && speaks_of_works (scan))
+        claim_title (scan, a, e);
+    }
+}
+
 void
 find_awards (Scan *scan)
 {
@@ -366,6 +413,7 @@ find_awards (Scan *scan)
       while (e < n && !word_at (scan, e)->sentence_start)
         e++;
       award_line (scan, s, e);
+      nominated_for (scan, s, e);
       venue_after_work (scan, s, e);
       s = e;
     }

@@ -56,3 +56,14 @@
 { "The film was a hit. She starred in it at the Curzon Mayfair cinema.", "LOC:Curzon Mayfair",
   "a cinema's name before its kind in lowercase (the tagger's MISC stays: the rule leaves a run a lowercase noun "
   "follows)" },
+/* "nominated for X", "won for X": X the work, whole, in a document of
+ * works; not a person, a category, a one-word organisation of the
+ * tagger's, a name the lists claim, nor in a sport report. */
+{ "The film was a hit. She was nominated for The Lady from the Sea, and won for Closer.",
+  "MISC:The Lady from the Sea | MISC:Closer" },
+{ "The film was a hit. He was nominated for Labour in 2001.", "ORG:Labour" },
+{ "The film was a hit. He was nominated for Best Actor in 2001.", "",
+  "a category in capitals after \"nominated for\" (the tagger's ORG stays; the rule leaves it)" },
+{ "The film was a hit. She was nominated for Mary Poppins.", "MISC:Mary Poppins",
+  "a title of a person's shape after \"nominated for\" (a first name opens it: left to the tagger)" },
+{ "Chelsea won 2-1. He won for Chelsea on Saturday, and was nominated for Dundee.", "ORG:Chelsea | ORG:Chelsea | ORG:Dundee" },
