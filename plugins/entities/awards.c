@@ -87,14 +87,22 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
 }
 
 /* Claims [v, e) as a venue, LOC, over the tagger's and the rules'
- * pieces there ("Royal" PERSON, "Drury Lane" PERSON). */
+ * pieces there ("Royal" PERSON, "Drury Lane" PERSON); @venues, where
+ * given, keeps its words for spread_venues(). */
 static void
-claim_venue (Scan *scan, guint v, guint e)
+claim_venue (Scan *scan, guint v, guint e, GArray *venues)
 {
   drop_spans (scan, v, e, NULL);
   Span *s = claim (scan, v, e, "LOC", SOURCE_RULE);
   if (s)
-    s->canonical = words_text (scan, v, e);
+    {
+      s->canonical = words_text (scan, v, e);
+      if (venues)
+        {
+          guint ends[2] = { v, e };
+          g_array_append_vals (venues, ends, 2);
+        }
+    }
 }
 
 /* The end of a title from word @a before @we in an award's line: its
@@ -158,7 +166,7 @@ listed_name (const Scan *scan, guint a, guint b)
  * loses only its "Best"; "Best" before a capital is left ("Best Buy
  * said"). */
 static void
-award_line (Scan *scan, guint ws, guint we)
+award_line (Scan *scan, guint ws, guint we, GArray *venues)
 {
   guint k = ws;
   if (k < we && is_dash (scan, word_at (scan, k)))
@@ -221,7 +229,7 @@ award_line (Scan *scan, guint ws, guint we)
   if (at < le)
     {
       guint v = key_is (word_at (scan, at + 1), "the") ? at + 2 : at + 1;
-      claim_venue (scan, v, le);
+      claim_venue (scan, v, le, venues);
     }
   if (f < at)
     {
@@ -298,7 +306,7 @@ venue_closed (const Scan *scan, guint e, guint we)
  * competition's head in it ("a new role at the Premier League"), nor a
  * run a lowercase noun follows ("at the Curzon Mayfair cinema"). */
 static void
-venue_after_work (Scan *scan, guint ws, guint we)
+venue_after_work (Scan *scan, guint ws, guint we, GArray *venues)
 {
   gint performance = -1; /* not asked yet */
   for (guint t = ws + 1; t + 1 < we; t++)
@@ -320,7 +328,7 @@ venue_after_work (Scan *scan, guint ws, guint we)
           drop_spans (scan, a, b, NULL);
           claim_title (scan, a, t);
           if (may_be_venue (scan, v, b, we))
-            claim_venue (scan, v, b);
+            claim_venue (scan, v, b, venues);
           continue;
         }
       guint e = venue_end (scan, v, we, FALSE);
@@ -329,7 +337,7 @@ venue_after_work (Scan *scan, guint ws, guint we)
       if (work && !work->dropped && work->work && work->b == t)
         {
           if (!(v == t + 1 && opens_person (scan, v)))
-            claim_venue (scan, v, e);
+            claim_venue (scan, v, e, venues);
           continue;
         }
       if (!the || e > v + 3 || !venue_closed (scan, e, we))
@@ -352,7 +360,7 @@ venue_after_work (Scan *scan, guint ws, guint we)
         performance = !scan->has_score && !scan->has_player && performance_sentence (scan, ws, we)
                       && speaks_of_works (scan);
       if (performance)
-        claim_venue (scan, v, e);
+        claim_venue (scan, v, e, venues);
     }
 }
 
@@ -403,18 +411,58 @@ nominated_for (Scan *scan, guint ws, guint we)
     }
 }
 
+/* A venue's other mentions in the document are the venue too ("the
+ * Lyttelton" the tagger called an organisation elsewhere): the same
+ * words after a lowercase word, not inside a longer name ("the Olivier
+ * Awards": a capitalised word after it, or a longer span over it), where
+ * the tagger's span alone holds exactly them, not as an organisation
+ * (a venue's name is its company's as often: "Thomas Ades and the Royal
+ * Opera House for the premiere"), or none does after "the" or "at" and
+ * before the phrase's end. */
+static void
+spread_venues (Scan *scan, const GArray *venues)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k + 1 < venues->len; k += 2)
+    {
+      guint a = g_array_index (venues, guint, k), b = g_array_index (venues, guint, k + 1);
+      for (guint i = 1; i + (b - a) <= n; i++)
+        {
+          guint e = i + (b - a);
+          if (i == a || scan->slots[i] != scan->slots[a] || !runs_equal (scan, a, b, i, e)
+              || word_at (scan, i - 1)->upper
+              || (e < n && word_at (scan, e)->upper && !word_at (scan, e)->glued))
+            continue;
+          const Span *held = span_at (scan, word_at (scan, i)->span);
+          if (held
+              && (held->source != SOURCE_TAGGER || held->a != i || held->b != e
+                  || strcmp (held->label, "ORG") == 0))
+            continue;
+          /* Where nothing named it, only after "the" or "at" and before
+           * the phrase's end ("the Palace said" may be a palace). */
+          if (!held
+              && (!(key_is (word_at (scan, i - 1), "the") || key_is (word_at (scan, i - 1), "at"))
+                  || !(venue_closed (scan, e, n) || (e < n && is_possessive (word_at (scan, e))))))
+            continue;
+          claim_venue (scan, i, e, NULL);
+        }
+    }
+}
+
 void
 find_awards (Scan *scan)
 {
   guint n = scan->words->len;
+  g_autoptr (GArray) venues = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint s = 0; s < n;)
     {
       guint e = s + 1;
       while (e < n && !word_at (scan, e)->sentence_start)
         e++;
-      award_line (scan, s, e);
+      award_line (scan, s, e, venues);
       nominated_for (scan, s, e);
-      venue_after_work (scan, s, e);
+      venue_after_work (scan, s, e, venues);
       s = e;
     }
+  spread_venues (scan, venues);
 }

@@ -67,3 +67,9 @@
 { "The film was a hit. She was nominated for Mary Poppins.", "MISC:Mary Poppins",
   "a title of a person's shape after \"nominated for\" (a first name opens it: left to the tagger)" },
 { "Chelsea won 2-1. He won for Chelsea on Saturday, and was nominated for Dundee.", "ORG:Chelsea | ORG:Chelsea | ORG:Dundee" },
+/* A venue's other mentions: the same words the tagger took for a
+ * person or a work, or nothing named, after "the"; not inside a longer
+ * name, nor an organisation of the tagger's. */
+{ "The winners were:\n- Best actor - Tom Barker for The Glass House at the Olivier\nHe thanked the Olivier, and the "
+  "Olivier Awards thanked him.\n",
+  "PERSON:Tom Barker | MISC:The Glass House | LOC:Olivier | LOC:Olivier | MISC:Olivier Awards" },
