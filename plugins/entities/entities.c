@@ -419,7 +419,10 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
    * overlap) grow it. */
   guint at = scan->n_read++;
   if (at == scan->words->len)
-    g_array_set_size (scan->words, at + at / 2 + 16);
+    {
+      g_array_set_size (scan->words, at + at / 2 + 16);
+      scan->word_base = (Word *) (gpointer) scan->words->data;
+    }
   Word *w = word_at (scan, at);
   /* memset() and the fields, not a compound literal: GCC made that a
    * `rep stos`, whose start-up perf found 10% of the samples of
@@ -465,74 +468,94 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
 /* How far ahead look_up_words() asks for a word's slots. */
 #define LOOKAHEAD 8
 
-/* Each word's cue (the cue words' small map, for every word) and what
+/* A sentence as entities_process() reads it: its words [ws, we), its
+ * section's label, and the OR of the kinds its words have in the cue
+ * map (Scan.sentence_cues; look_up_words()). */
+typedef struct
+{
+  guint ws, we;
+  const char *section_label;
+  Cue cues;
+} Read;
+
+/* Word @i's cue (the cue words' small map, for every word) and what
  * the lists say of it (their large map, only where a name may start: a
- * capital or a digit), once all words are read.  A probe of the large
+ * capital or a digit), once all @n words are read; returns the cue
+ * map's kinds of it before Word.cue's masks.  A probe of the large
  * map misses the cache nearly always, so every word's slots are asked
  * for LOOKAHEAD words before they are read, and the misses overlap
  * (perf: gazetteer_word() and word_map_get() waited on one load each,
  * 8% of the stage's samples). */
+static inline Cue
+look_up_word (Scan *scan, guint i, guint n)
+{
+  if (i + LOOKAHEAD < n)
+    {
+      const Word *ahead = word_at (scan, i + LOOKAHEAD);
+      word_map_prefetch (scan->e->cues->words, ahead->hash);
+      if (ahead->upper)
+        gazetteer_word_prefetch (scan->e->gazetteer, ahead->hash);
+    }
+  Word *w = word_at (scan, i);
+  const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
+  /* music.c's genre words ("pop", "rock") are common words
+   * everywhere else, and so is a song's noun in capitals ("Hit"):
+   * the other rules, which read a word with any kind as no plain
+   * word, never see them.  Nor a paper's title word (press-title)
+   * or a month (month), read only from the map by mend_press_days()
+   * and month_after_when(): "Times" stays a plain capitalised word,
+   * "June" a plain function word. */
+  w->cue = row->rules & ~(CUE_MUSIC_WORD | CUE_PRESS_TITLE | CUE_MONTH | (w->upper ? CUE_SONG_NOUN : 0));
+  gboolean first_name = FALSE;
+  if (w->upper)
+    {
+      /* Read only lowercase, after a number (numbered.c): "Will
+       * Smith", "Dick Pound" stay names, as before these kinds; the
+       * kinds of works.c and companies.c are read in lowercase only
+       * too ("Le Pen", "Jonathan Drama" stay as they were; so are
+       * music.c's: "Singer Ferguson" in a headline), and a
+       * person's following ("Islamic Front", "State Tobacco
+       * Administration Monopoly" stay whole). */
+      w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES
+                  | CUE_PERSON_SIDE | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN);
+      w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
+      /* An event's head that is a first name too (person-names.tsv),
+       * before a capitalised word, is the first name: "Minister of Finance
+       * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
+       * Finance Bill"). */
+      if (ner_cue_first_name (w->cue | row->tagger, w->upper, w->known.single,
+                              i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
+                                  && !word_at (scan, i + 1)->sentence_start))
+        {
+          first_name = TRUE;
+          w->cue &= ~CUE_EVENT_HEAD;
+        }
+      /* What matching there reads next: the name's entry, the key
+       * of two words (find_known(), sentences later).  perf had
+       * match_both() wait on these two loads (71% of its samples);
+       * the stage's CPU moved 0.343 -> 0.339 s and 0.345 -> 0.340 s
+       * (entities-bench, 9 and 15 runs in turns): small, and kept. */
+      if (w->known.start)
+        gazetteer_name_prefetch (scan->e->gazetteer, w->known, w->hash,
+                                 i + 1 < n ? word_at (scan, i + 1)->key : NULL,
+                                 i + 1 < n && word_at (scan, i + 1)->glued);
+    }
+  /* The tagger's kind from the kinds it was trained with (most
+   * words are no cue word: no call for them). */
+  w->kind = row->tagger ? ner_cue_kind (row->tagger, w->upper, first_name) : NER_KIND_NONE;
+  return row->rules;
+}
+
+/* look_up_word() for every word, of @n_reads sentences, which tile the
+ * words in order; each sentence's Read.cues the OR of its words' kinds
+ * in the cue map. */
 static void
-look_up_words (Scan *scan)
+look_up_words (Scan *scan, Read *reads, guint n_reads)
 {
   guint n = scan->words->len;
-  for (guint i = 0; i < n; i++)
-    {
-      if (i + LOOKAHEAD < n)
-        {
-          const Word *ahead = word_at (scan, i + LOOKAHEAD);
-          word_map_prefetch (scan->e->cues->words, ahead->hash);
-          if (ahead->upper)
-            gazetteer_word_prefetch (scan->e->gazetteer, ahead->hash);
-        }
-      Word *w = word_at (scan, i);
-      const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
-      /* music.c's genre words ("pop", "rock") are common words
-       * everywhere else, and so is a song's noun in capitals ("Hit"):
-       * the other rules, which read a word with any kind as no plain
-       * word, never see them.  Nor a paper's title word (press-title)
-       * or a month (month), read only from the map by mend_press_days()
-       * and month_after_when(): "Times" stays a plain capitalised word,
-       * "June" a plain function word. */
-      w->cue = row->rules & ~(CUE_MUSIC_WORD | CUE_PRESS_TITLE | CUE_MONTH | (w->upper ? CUE_SONG_NOUN : 0));
-      gboolean first_name = FALSE;
-      if (w->upper)
-        {
-          /* Read only lowercase, after a number (numbered.c): "Will
-           * Smith", "Dick Pound" stay names, as before these kinds; the
-           * kinds of works.c and companies.c are read in lowercase only
-           * too ("Le Pen", "Jonathan Drama" stay as they were; so are
-           * music.c's: "Singer Ferguson" in a headline), and a
-           * person's following ("Islamic Front", "State Tobacco
-           * Administration Monopoly" stay whole). */
-          w->cue &= ~(CUE_NAME_VERB | CUE_MEASURE | CUE_TITLE_WORD | CUE_WORK_NOUN | CUE_COMPANY_OF | CUE_EXAMPLES
-                      | CUE_PERSON_SIDE | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN);
-          w->known = gazetteer_word (scan->e->gazetteer, w->key, w->hash);
-          /* An event's head that is a first name too (person-names.tsv),
-           * before a capitalised word, is the first name: "Minister of Finance
-           * Bill Birch", "Secretary of Defense Bill Cohen" (not "the
-           * Finance Bill"). */
-          if (ner_cue_first_name (w->cue | row->tagger, w->upper, w->known.single,
-                                  i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued
-                                      && !word_at (scan, i + 1)->sentence_start))
-            {
-              first_name = TRUE;
-              w->cue &= ~CUE_EVENT_HEAD;
-            }
-          /* What matching there reads next: the name's entry, the key
-           * of two words (find_known(), sentences later).  perf had
-           * match_both() wait on these two loads (71% of its samples);
-           * the stage's CPU moved 0.343 -> 0.339 s and 0.345 -> 0.340 s
-           * (entities-bench, 9 and 15 runs in turns): small, and kept. */
-          if (w->known.start)
-            gazetteer_name_prefetch (scan->e->gazetteer, w->known, w->hash,
-                                     i + 1 < n ? word_at (scan, i + 1)->key : NULL,
-                                     i + 1 < n && word_at (scan, i + 1)->glued);
-        }
-      /* The tagger's kind from the kinds it was trained with (most
-       * words are no cue word: no call for them). */
-      w->kind = row->tagger ? ner_cue_kind (row->tagger, w->upper, first_name) : NER_KIND_NONE;
-    }
+  for (guint r = 0; r < n_reads; r++)
+    for (guint i = reads[r].ws; i < reads[r].we; i++)
+      reads[r].cues |= look_up_word (scan, i, n);
 }
 
 /* Where token [from, cut) ends in a place suffix ("-based", "-born":
@@ -753,6 +776,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
    * read. */
   scan.words = g_array_sized_new (FALSE, FALSE, sizeof (Word), 2 * n_tokens + 16);
   g_array_set_size (scan.words, 2 * n_tokens + 16);
+  scan.word_base = (Word *) (gpointer) scan.words->data;
   /* The words' texts and keys: each token's bytes at most twice, and two
    * NULs a word (a token is cut into two words at most); more, from
    * tokens that overlap, go to the chunk. */
@@ -767,11 +791,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
    * document's table of what the tagger made of it (ner_document_slots());
    * then, sentence by sentence, the lists, the tagger and the rules.  Per
    * sentence read: its first word, and its section's label. */
-  typedef struct
-  {
-    guint ws, we;
-    const char *section_label;
-  } Read;
   g_autoptr (GArray) read = g_array_sized_new (FALSE, FALSE, sizeof (Read), n_sentences);
   for (guint s = 0; s < n_sentences; s++)
     {
@@ -795,7 +814,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
         g_array_append_val (read, r);
     }
   g_array_set_size (scan.words, scan.n_read);
-  look_up_words (&scan);
+  scan.word_base = (Word *) (gpointer) scan.words->data;
+  look_up_words (&scan, (Read *) (gpointer) read->data, read->len);
+  for (guint r = 0; r < read->len; r++)
+    scan.document_cues |= g_array_index (read, Read, r).cues;
   /* Each word's slot in the document's table of words, where the
    * tagger keeps what it made of each (ner_history_apply()), from the
    * keys and hashes gathered in one pass, which also looks once for a
@@ -880,6 +902,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     {
       guint ws = g_array_index (read, Read, r).ws, we = g_array_index (read, Read, r).we;
       const char *section_label = g_array_index (read, Read, r).section_label;
+      scan.sentence_cues = g_array_index (read, Read, r).cues;
       guint first_span = scan.spans->len;
       claim_known (&scan, ws, we, entries + ws, lengths + ws);
       const guint *tags = doc_tags + ws;

@@ -515,6 +515,13 @@ genre_before (Scan *scan, guint ws, guint we, guint i)
 void
 find_music (Scan *scan, guint ws, guint we)
 {
+  /* Every test below needs a word of these kinds, and most sentences
+   * have none.  The sentence's OR is of the cue map's kinds before
+   * Word.cue's masks: it holds a capitalised first word's, read again
+   * by cue_map_rules() below ("Rapper Eminem").  5.2 M -> 0.45 M
+   * instructions on 500 BBC articles. */
+  if (!(scan->sentence_cues & (CUE_SONG_NOUN | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN)))
+    return;
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
@@ -651,6 +658,10 @@ band_mention (Scan *scan, guint c, guint e, gboolean the)
 void
 find_band_mentions (Scan *scan)
 {
+  /* A band is found only before a musician's noun, and most documents
+   * have none: 2.3 M -> 0.01 M instructions on 500 BBC articles. */
+  if (!(scan->document_cues & CUE_MUSICIAN))
+    return;
   guint n = scan->words->len;
   g_autoptr (GArray) bands = NULL;
   g_autofree guint *heads = NULL; /* per slot, its first band, G_MAXUINT: none */

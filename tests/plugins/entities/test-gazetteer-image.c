@@ -380,7 +380,7 @@ test_first_names_memo (void)
       w->hash = strcmp (keys[i], "zz") == 0 ? word_hash ("will", 4) : word_hash (keys[i], strlen (keys[i]));
     }
   guint8 flags[5] = { 0 };
-  Scan scan = { .e = &e, .words = words, .slots = slot_of, .n_slots = 5, .name_flags = flags };
+  Scan scan = { .e = &e, .words = words, .word_base = (Word *) (gpointer) words->data, .slots = slot_of, .n_slots = 5, .name_flags = flags };
   const guint expected[] = { NAME_WORD_FIRST, NAME_WORD_FIRST | NAME_WORD_ENGLISH, NAME_WORD_PERSON_NOUN, 0,
                              NAME_WORD_FIRST, NAME_WORD_FIRST | NAME_WORD_ENGLISH, 0, 0 };
   for (guint round = 0; round < 2; round++)
