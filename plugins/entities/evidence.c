@@ -131,6 +131,38 @@ description_word (const Word *w)
   return (w->cue & CUE_FUNCTION) && !(w->cue & CUE_MODIFIER) ? DESCRIPTION_ENDS_HEAD : DESCRIPTION_WORD;
 }
 
+/* Whether the mention [a, b) before a form of "be" is its clause's
+ * subject: at the sentence's start, or after a mark (not a
+ * possessive's), a conjunction or "said", a form of address, a
+ * lowercase post or firm's noun ("oil firm X is a"), or "the" where
+ * that stands so ("The Academy is a school"); not after any other
+ * word, a preposition's object ("the boss of X is a former striker",
+ * "Among the investors in X is", "Behind X is"), nor a name the tagger
+ * opened with a preposition at the sentence's start ("Alongside X was a
+ * former minister"). */
+static gboolean
+predicate_subject (const Scan *scan, guint a, guint b)
+{
+  static const char *const conjunctions[]
+      = { "and", "but", "that", "while", "because", "although", "though", "since", "as", "when", "if", "so",
+          "said", "says", NULL };
+  /* English's prepositions that open a sentence before its subject. */
+  static const char *const prepositions[]
+      = { "about", "after", "against", "alongside", "among", "amongst", "around", "before", "behind", "beside",
+          "besides", "beyond", "despite", "from", "inside", "like", "near", "outside", "under", "unlike", "with",
+          "within", "without", NULL };
+  const Word *first = word_at (scan, a);
+  if (first->sentence_start || a == 0)
+    return b - a == 1 || !key_in (first->key, prepositions);
+  const Word *before = word_at (scan, a - 1);
+  if (!g_unichar_isalnum (g_utf8_get_char (before->text)))
+    return !is_possessive (before);
+  if (strcmp (before->key, "the") == 0 || strcmp (before->key, "this") == 0)
+    return predicate_subject (scan, a - 1, a);
+  return key_in (before->key, conjunctions) || (before->cue & CUE_HONORIFIC)
+         || (!before->upper && head_says (scan, a - 1) != SAYS_NOTHING);
+}
+
 /* What the description after the mention [a, b) says of it: an
  * apposition ("X, the world's biggest printer firm,"; "X, its main oil
  * producing unit") or a predicate ("X is a Russian oil company", "X was
@@ -147,7 +179,6 @@ static guint
 described (const Scan *scan, guint a, guint b)
 {
   static const char *const openers[] = { "the", "a", "an", "its", "their", NULL };
-  static const char *const under[] = { "of", "for", "at", "in", "on", "by", "with", "from", "to", "about", NULL };
   guint n = scan->words->len, i = b;
   if (i + 2 >= n || word_at (scan, i)->sentence_start)
     return SAYS_NOTHING;
@@ -159,9 +190,7 @@ described (const Scan *scan, guint a, guint b)
       gboolean be = (k[0] == 'i' && k[1] == 's' && k[2] == '\0')
                     || ((k[0] == 'w' || k[0] == 'a')
                         && (!strcmp (k, "was") || !strcmp (k, "are") || !strcmp (k, "were")));
-      const Word *before = a > 0 ? word_at (scan, a - 1) : NULL;
-      if (!be || (before && !word_at (scan, a)->sentence_start
-                  && (key_in (before->key, under) || is_possessive (before))))
+      if (!be || !predicate_subject (scan, a, b))
         return SAYS_NOTHING;
     }
   i++;
@@ -282,6 +311,63 @@ org_noun_before (const Scan *scan, guint a)
   return w && !w->upper && (w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_BAND_NOUN));
 }
 
+/* A run of words and its mentions' count by label, for
+ * vote_full_names(): the same words are the same slots (runs_equal()). */
+typedef struct
+{
+  const guint32 *slots;
+  guint a, b;
+  guint person, other;
+} FullName;
+
+static guint
+full_name_hash (gconstpointer key)
+{
+  const FullName *f = key;
+  guint h = f->b - f->a;
+  for (guint i = f->a; i < f->b; i++)
+    h = h * 31 + f->slots[i];
+  return h;
+}
+
+static gboolean
+full_name_equal (gconstpointer x, gconstpointer y)
+{
+  const FullName *f = x, *g = y;
+  if (f->b - f->a != g->b - g->a)
+    return FALSE;
+  for (guint k = 0; k < f->b - f->a; k++)
+    if (f->slots[f->a + k] != g->slots[g->a + k])
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether span @p is a candidate of vote_full_names(): the tagger's
+ * name of two to six words, no person's or nationality's, opening with a
+ * first name, holding no org's or place's word. */
+static gboolean
+full_name_candidate (const Scan *scan, const Span *p)
+{
+  const Word *first = word_at (scan, p->a);
+  return !p->dropped && p->b - p->a >= 2 && p->b - p->a <= LONGEST_DESCRIBED && taggers (p)
+         && strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "NORP") != 0 && !first->capitals
+         && (first_name_flags (scan, first) & NAME_WORD_FIRST) && !org_words (scan, p->a, p->b);
+}
+
+/* Whether a lowercase organisation's noun or a company's word
+ * (cues.tsv company-of, stake-in) comes right after the mention ending
+ * at word @b ("Dorset council", "Rendall shares"): the
+ * tagger's organisation there stays one, whatever "Ms Dorset" says of
+ * a person of the name elsewhere. */
+static gboolean
+org_noun_after (const Scan *scan, guint b)
+{
+  const Word *w = b < scan->words->len && !word_at (scan, b)->sentence_start ? word_at (scan, b) : NULL;
+  return w && !w->upper
+         && ((w->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+             || (cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_COMPANY_OF | CUE_STAKE_IN)));
+}
+
 /* A person's full name opening with a first name (first-names.tsv) the
  * tagger labelled otherwise at a mention is the person where the
  * document names the same words a person at least as often ("the George
@@ -289,31 +375,50 @@ org_noun_before (const Scan *scan, guint a)
  * Not a name a company or club list holds, nor one holding an org's or
  * a place's word (org_words()), nor against a rule's or a list's
  * mention of another label, or one after an organisation's or a band's
- * noun ("Glasgow group Franz Ferdinand"). */
+ * noun ("Glasgow group Franz Ferdinand").  The mentions are counted once
+ * by their words (a table of runs), not per candidate: a document of
+ * many such names stays linear.  Counting first changes nothing: a
+ * candidate turned PERSON only adds to its words' person count, so the
+ * candidates of one name turn all or none. */
 static void
 vote_full_names (Scan *scan)
 {
+  g_autoptr (GHashTable) runs = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!full_name_candidate (scan, p))
+        continue;
+      if (runs == NULL)
+        runs = g_hash_table_new_full (full_name_hash, full_name_equal, g_free, NULL);
+      FullName probe = { scan->slots, p->a, p->b, 0, 0 };
+      if (!g_hash_table_contains (runs, &probe))
+        g_hash_table_add (runs, g_memdup2 (&probe, sizeof probe));
+    }
+  if (runs == NULL)
+    return;
+  for (guint o = 0; o < scan->spans->len; o++)
+    {
+      const Span *q = span_at (scan, o);
+      if (q->dropped || q->b - q->a < 2 || q->b - q->a > LONGEST_DESCRIBED)
+        continue;
+      FullName probe = { scan->slots, q->a, q->b, 0, 0 };
+      FullName *run = g_hash_table_lookup (runs, &probe);
+      if (run == NULL)
+        continue;
+      if (strcmp (q->label, "PERSON") == 0)
+        run->person++;
+      else
+        run->other += taggers (q) && !org_noun_before (scan, q->a) ? 1 : 1000;
+    }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      const Word *first = word_at (scan, p->a);
-      if (p->dropped || p->b - p->a < 2 || p->b - p->a > LONGEST_DESCRIBED || !taggers (p)
-          || !strcmp (p->label, "PERSON") || !strcmp (p->label, "NORP") || first->capitals
-          || !(first_name_flags (scan, first) & NAME_WORD_FIRST) || org_words (scan, p->a, p->b))
+      if (!full_name_candidate (scan, p))
         continue;
-      guint person = 0, other = 0;
-      for (guint o = 0; o < scan->spans->len; o++)
-        {
-          const Span *q = span_at (scan, o);
-          if (!q->dropped && runs_equal (scan, q->a, q->b, p->a, p->b))
-            {
-              if (strcmp (q->label, "PERSON") == 0)
-                person++;
-              else
-                other += taggers (q) && !org_noun_before (scan, q->a) ? 1 : 1000;
-            }
-        }
-      if (person == 0 || person < other || name_listed (scan->e->companies, scan, p->a, p->b)
+      FullName probe = { scan->slots, p->a, p->b, 0, 0 };
+      const FullName *run = g_hash_table_lookup (runs, &probe);
+      if (run->person == 0 || run->person < run->other || name_listed (scan->e->companies, scan, p->a, p->b)
           || club_listed (scan, p->a, p->b))
         continue;
       p->label = "PERSON";
@@ -408,7 +513,8 @@ vote_evidence (Scan *scan)
                        && scan->slots[p->b - 1] == scan->slots[name->a] && strcmp (p->label, "PERSON") == 0
                        && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST)))
               || !taggers (p) || strcmp (p->label, label) == 0
-              || (person && name->b - name->a == 1 && !name->person_described && strcmp (p->label, "ORG") == 0))
+              || (person && name->b - name->a == 1 && strcmp (p->label, "ORG") == 0
+                  && (!name->person_described || org_noun_after (scan, p->b))))
             continue;
           p->label = label;
           p->cued = TRUE; /* the text decided it: so it weighs in links.c's vote */

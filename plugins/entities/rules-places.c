@@ -394,19 +394,34 @@ maybe_city (const Scan *scan, const Span *p)
   return !p->dropped && (p->place || (w->hint && w->hint_len == p->b - p->a));
 }
 
+/* The last sentence sport_sentence() read, [start, end), and its answer:
+ * the spans come in the order of their words, so each sentence is read
+ * once (read again for each span, one long sentence of many names was
+ * quadratic: 8,000 repeats of one short sentence took 0.82 s, 2,000
+ * took 0.07 s). */
+typedef struct
+{
+  guint start, end;
+  gboolean sport;
+} SentenceMemo;
+
 /* Whether the sentence of word @a holds a sport word (cues.tsv kind
  * sport): a sentence, not the document, as "manager" or "players" name
  * other things too ("an information manager from Nantes"). */
 static gboolean
-sport_sentence (const Scan *scan, guint a)
+sport_sentence (const Scan *scan, guint a, SentenceMemo *memo)
 {
+  if (a >= memo->start && a < memo->end)
+    return memo->sport;
   guint i = a;
   while (i > 0 && !word_at (scan, i)->sentence_start)
     i--;
+  memo->start = i;
+  memo->sport = FALSE;
   for (; i < scan->words->len && (i <= a || !word_at (scan, i)->sentence_start); i++)
-    if (word_at (scan, i)->cue & CUE_SPORT)
-      return TRUE;
-  return FALSE;
+    memo->sport |= (word_at (scan, i)->cue & CUE_SPORT) != 0;
+  memo->end = i;
+  return memo->sport;
 }
 
 /* What the document says of a city's name the tagger read as something
@@ -438,6 +453,7 @@ mend_known_cities (Scan *scan)
   if (sport_document (scan) || scan->has_player)
     return;
   g_autoptr (GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SentenceMemo memo = { 0, 0, FALSE };
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
@@ -450,7 +466,7 @@ mend_known_cities (Scan *scan)
         g_hash_table_insert (votes, text, v = g_new0 (CityVote, 1));
       else
         g_free (text);
-      if (strcmp (p->label, "ORG") == 0 && sport_sentence (scan, p->a) && club_listed (scan, p->a, p->b))
+      if (strcmp (p->label, "ORG") == 0 && sport_sentence (scan, p->a, &memo) && club_listed (scan, p->a, p->b))
         v->contrary = TRUE;
     }
   if (g_hash_table_size (votes) == 0)
@@ -812,6 +828,28 @@ region_contrary (const Scan *scan, guint a, guint b, SentenceRead *read)
   return sport_words (scan, a, read, &lowercase) || !lowercase;
 }
 
+/* The organisation beside the mention [a, b) in a list ("Nintendo,
+ * Nokia and Sony", "Iberia and BA"), or NULL. */
+static const Span *
+org_beside (const Scan *scan, guint a, guint b)
+{
+  guint n = scan->words->len;
+  for (int side = 0; side < 2; side++)
+    {
+      if ((side == 0 && (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start))
+          || (side == 1 && (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)))
+        continue;
+      guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
+      const char *key = word_at (scan, sep)->key;
+      if (strcmp (key, "and") != 0 && strcmp (key, ",") != 0)
+        continue;
+      const Span *q = span_at (scan, word_at (scan, other)->span);
+      if (q && !q->dropped && strcmp (q->label, "ORG") == 0 && (side == 0 ? q->b == sep : q->a == other))
+        return q;
+    }
+  return NULL;
+}
+
 /* Whether the mention [a, b) speaks or acts as a company: a reporting
  * verb before or after it ("said Nokia", "Nokia has"), a place's
  * suffix before it ("Chennai-based Tata"), its possessive
@@ -839,20 +877,7 @@ company_evidence (const Scan *scan, guint a, guint b)
       if (is_possessive (after) || (!after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER))))
         return TRUE;
     }
-  for (int side = 0; side < 2; side++)
-    {
-      if ((side == 0 && (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start))
-          || (side == 1 && (b + 1 >= n || word_at (scan, b)->sentence_start || word_at (scan, b + 1)->sentence_start)))
-        continue;
-      guint sep = side == 0 ? a - 1 : b, other = side == 0 ? a - 2 : b + 1;
-      const char *key = word_at (scan, sep)->key;
-      if (strcmp (key, "and") != 0 && strcmp (key, ",") != 0)
-        continue;
-      const Span *q = span_at (scan, word_at (scan, other)->span);
-      if (q && !q->dropped && strcmp (q->label, "ORG") == 0 && (side == 0 ? q->b == sep : q->a == other))
-        return TRUE;
-    }
-  return FALSE;
+  return org_beside (scan, a, b) != NULL;
 }
 
 /* The tagger's place on a town GeoNames lists only faintly (a town of
@@ -908,13 +933,35 @@ mend_company_towns (Scan *scan)
     }
 }
 
+/* Whether the tagger's organisation @p, a region's name, acts as a
+ * company at this mention: in a company's context ("shares in Iberia",
+ * company_context()), beside an organisation in a list ("Iberia and
+ * BA") or before its possessive ("Iberia's fleet"); speaking is
+ * region_contrary()'s.  Not by a lowercase organisation's noun after it:
+ * "Lancashire police" is the county's.  Airlines, retailers and brands
+ * bear regions' names (Iberia, Arcadia, Patagonia). */
+static gboolean
+region_company (const Scan *scan, const Span *p)
+{
+  if (strcmp (p->label, "ORG") != 0)
+    return FALSE;
+  /* Not beside another region the tagger read so ("Yorkshire and East
+   * Anglia"). */
+  const Span *q = org_beside (scan, p->a, p->b);
+  guint n = scan->words->len;
+  return company_context (scan, p->a) || (q && !region_named (scan, q->a, q->b))
+         || (p->b < n && !word_at (scan, p->b)->sentence_start && is_possessive (word_at (scan, p->b)));
+}
+
 /* A continent or region regions.tsv names (WordNet's: Yorkshire, East
  * Anglia, the Caribbean) that the tagger read as an organisation, a
  * person or a thing is the place, LOC as the label guide writes regions
  * ("Flooding hit Yorkshire and East Anglia"; a county's or a state's
  * name, GPE with its ISO code: Lancashire), the tagger's name over
  * exactly its words, at every mention, where no mention of it says
- * otherwise (region_contrary(), or a person of the name: person_named())
+ * otherwise (region_contrary(), a person of the name: person_named(),
+ * a company's mention: region_company(); a first name alone, "Dakota,
+ * the youngest, said she")
  * and the document is no sport report; not a work's or a cued name. */
 static void
 mend_tagged_regions (Scan *scan)
@@ -949,7 +996,9 @@ mend_tagged_regions (Scan *scan)
         continue;
       char *text = words_text (scan, p->a, p->b);
       if (g_hash_table_contains (candidates, text)
-          && (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b)))
+          && (p->team || region_contrary (scan, p->a, p->b, &read) || person_named (scan, people, p->a, p->b)
+              || region_company (scan, p)
+              || (p->b - p->a == 1 && (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST))))
         g_hash_table_add (contrary, text);
       else
         g_free (text);

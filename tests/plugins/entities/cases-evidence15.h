@@ -63,6 +63,17 @@
   /* A predicate of another's subject: "the boss of X is a former
    * striker" says nothing of X. */
   { "The boss of Tarvex is a former striker. Tarvex said profits rose.", "LOC:Tarvex | LOC:Tarvex" },
+  /* ... nor of a name after a preposition the sentence opens with, nor
+   * after a word that makes it no subject (review mend-ent15b: the
+   * tagger's place stays, no person is made of the firm). */
+  { "Alongside Drovnia was a former minister. Drovnia said it would appeal.", "LOC:Drovnia | LOC:Drovnia" },
+  { "Among Drovnia was a former minister. Drovnia said it would appeal.", "LOC:Drovnia | LOC:Drovnia" },
+  /* ... but after a conjunction or "said" it is the subject. */
+  { "He said Drovnia is a Russian oil company. Drovnia shares fell.",
+    "ORG:Drovnia | NORP:Russian=Russia kb=iso3166:RU country=Russia | ORG:Drovnia" },
+  /* An address before one word says nothing of the tagger's
+   * organisation where a firm's word follows it (review mend-ent15b). */
+  { "Mr Rendall said he was leaving. Rendall shares fell on Monday.", "PERSON:Rendall | ORG:Rendall" },
   /* A musician by a predicate ("is a rapper"), at each mention. */
   { "Kanye Weston is a rapper. Kanye Weston said he was happy. Fans of Kanye Weston cheered.",
     "PERSON:Kanye Weston | PERSON:Kanye Weston | PERSON:Kanye Weston" },

@@ -40,6 +40,15 @@
   "ORG:Essex | ORG:Yorkshire | ORG:Yorkshire" },
 { "Rivals include Germany's Lufthansa and Spain's Iberia.",
   "GPE:Germany kb=iso3166:DE | ORG:Lufthansa | GPE:Spain kb=iso3166:ES | ORG:Iberia" },
+/* ... nor a company's mention ("shares in Iberia", beside another
+ * organisation), nor a first name alone (a person: "Dakota, the
+ * youngest"); but a county's police are the county's
+ * (review mend-ent15b). */
+{ "Shares in Iberia fell after the strike.", "ORG:Iberia" },
+{ "Iberia and Lufthansa agreed a deal.", "ORG:Iberia | ORG:Lufthansa" },
+{ "Dakota, the youngest, said she wanted to be a singer.", "PERSON:Dakota" },
+{ "Lancashire police said the man had been arrested.",
+  "GPE:Lancashire kb=iso3166-2:GB-LAN country=United Kingdom" },
 /* England's metropolitan counties and Greater London (places.tsv) are
  * places of their own, GPE, not parts of other names. */
 { "West Yorkshire police confirmed that nine men from West Yorkshire were held.",
