@@ -501,6 +501,9 @@ void mend_the_titles (Scan *scan, guint ws, guint we);
 /* Bodies' names cut at a lowercase connector, joined ("Network for
  * Good"); orgnames.c. */
 void find_org_names (Scan *scan, guint ws, guint we);
+/* Whether @w's word ends a person's name of two words or more in the
+ * document ("Johnny Depp"), read once a document (orgnames.c). */
+gboolean surname_marked (Scan *scan, const Word *w);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
