@@ -73,7 +73,8 @@ venue_end (const Scan *scan, guint v, guint we, gboolean to_end)
 }
 
 /* Whether the run [v, e) may be a venue: not an event ("at the Olivier
- * Awards", "the Edinburgh Festival"; cues.tsv kind event-head), not a
+ * Awards", "the Edinburgh Festival"; cues.tsv kind event-head), nor an
+ * award or a product of product-names.tsv ("at the Oscars"), not a
  * name the lists claim other than a place ("at the BBC"), and not the
  * owner of what follows ("at the Prince Edward's wedding"). */
 static gboolean
@@ -89,6 +90,13 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
           || (held && held->source >= SOURCE_GAZETTEER && strcmp (held->label, "LOC") != 0))
         return FALSE;
       if (held && (held->a < v || held->b > e))
+        return FALSE;
+      /* An award or a product product-names.tsv names ("Ray at the
+       * Oscars"), named as such only after this pass
+       * (mend_award_plurals()). */
+      if (w->upper
+          && (word_map_get (scan->e->product_names, w->key, w->hash)
+              & (PRODUCT_AWARD | PRODUCT_NAME | PRODUCT_FIRST)))
         return FALSE;
     }
   return TRUE;

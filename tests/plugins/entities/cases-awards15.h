@@ -73,3 +73,5 @@
 { "The winners were:\n- Best actor - Tom Barker for The Glass House at the Olivier\nHe thanked the Olivier, and the "
   "Olivier Awards thanked him.\n",
   "PERSON:Tom Barker | MISC:The Glass House | LOC:Olivier | LOC:Olivier | MISC:Olivier Awards" },
+/* Not an award product-names.tsv names, after a work's title. */
+{ "The film was a hit. The film Closer was shown at the Golden Globes.", "MISC:Closer | MISC:Golden Globes" },
