@@ -941,6 +941,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   find_band_mentions (&scan);
   link_names (&scan, acronyms);
+  find_awards (&scan);
   spread_listed_works (&scan);
   spread_works (&scan);
   spread_products (&scan);

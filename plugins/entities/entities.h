@@ -511,6 +511,7 @@ void find_numbered_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);
+void find_awards (Scan *scan);
 /* Per document (rules-context.c): an acronym in capitals before a kind
  * of technology (cues.tsv tech-noun: "GPRS technology", "GPRS and MMS
  * technology") names none of the tagger's or a rule's organisations,
