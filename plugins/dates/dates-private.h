@@ -528,7 +528,8 @@ typedef struct
   int borrow;           /* for day_before, week_before: whether its clause lets it take that day (a Borrow) */
   int years_back;       /* "a year ago", "year-earlier": years before, at the grain of the period compared */
   char years_back_from;  /* and counted from: 'T' the time told before ("a year earlier"), 'N' the day of writing
-                         * ("a year ago"), 0 a period of the reference's year compared ("year-ago", "year-earlier") */
+                         * ("a year ago"), 'O' the same opening its sentence (no period compared but one of
+                         * the year before), 0 a period of the reference's year compared ("year-ago", "year-earlier") */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
   guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */

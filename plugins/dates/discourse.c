@@ -143,6 +143,32 @@ far_from_reference (const TimexValue *named, const Timex *t)
   return ABS (g_date_days_between (&a, &b)) > 366;
 }
 
+/* How far after an event's noun its sentence's verb is looked for. */
+#define EVENT_VERB_REACH 160
+
+/* Whether the sentence after an event's noun ending at @from tells an
+ * event done, a verb in the past before its stop ("funeral, crowds
+ * formed a queue", "funeral was held"): four letters at least, as
+ * tense_borrow() reads them. */
+static gboolean
+event_told_done (const Dates *d, const char *text, gsize from)
+{
+  for (gsize at = from; at < from + EVENT_VERB_REACH && text[at] != '\0' && text[at] != '\n'; at++)
+    {
+      if (strchr (".!?", text[at]) && (text[at + 1] == ' ' || text[at + 1] == '\0' || text[at + 1] == '\n'))
+        return FALSE;
+      if (!g_ascii_isalpha (text[at]) || g_ascii_isalnum (text[at - 1]))
+        continue;
+      gsize e = at;
+      while (g_ascii_isalpha (text[e]))
+        e++;
+      if ((e - at > 3 && regular_past (text + at, e - at)) || past_form_at (d, text, at, e))
+        return TRUE;
+      at = e;
+    }
+  return FALSE;
+}
+
 void
 discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Timex *t)
 {
@@ -150,10 +176,13 @@ discourse_place_time (const Dates *d, const Discourse *ds, const char *text, Tim
     return;
   /* a time that dates an event named right after it ("Before the midday
    * funeral", "the morning session") is that event's day, the one the
-   * story tells, named however far back */
+   * story tells, named however far back, where its sentence tells an
+   * event done ("crowds formed a queue"): one to come is on a day of its
+   * own ("The midday memorial is on Friday" after "He died on Saturday") */
   gsize event_end;
   gsize reach = t->day_before && t->start - ds->last_day_end > ANAPHOR_REACH && text[t->end] == ' '
                         && word_at_in (d->event_words, text, t->end + 1, &event_end)
+                        && event_told_done (d, text, event_end)
                     ? G_MAXSIZE
                     : ANAPHOR_REACH;
   if (t->day_open && joins_day (d, text + ds->last_day_end, text + t->start, far_from_reference (&ds->last_day, t)))
@@ -699,6 +728,18 @@ place_in_named_year (const Dates *d, const Discourse *ds, const char *text, gsiz
   return TRUE;
 }
 
+/* Whether "to" and a word in lowercase stand between @from and @to, an
+ * infinitive ("to start work"; not "compared to 95%"). */
+static gboolean
+infinitive_between (const char *text, gsize from, gsize to)
+{
+  for (gsize at = from + 1; at + 4 < to; at++)
+    if (text[at - 1] == ' ' && text[at] == 't' && text[at + 1] == 'o' && text[at + 2] == ' '
+        && g_ascii_islower (text[at + 3]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A month named alone that the reference put ahead of itself with no
  * cue of tense, after a month gone by named earlier in its sentence, is
  * the one before the reference too: a report compares figures of months
@@ -715,9 +756,14 @@ month_after_past_month (const Dates *d, const Discourse *ds, const char *text, g
     return;
   int now = t->anchor.year * 12 + t->anchor.month;
   /* one clause's comparison, no coordinator between that may open a
-   * clause of its own ("joined in October and leaves in June") */
+   * clause of its own ("joined in October and leaves in June"), nor a
+   * modal or a verb of hope (kind `someday`: "Rates, cut in January,
+   * may rise again in May") or an infinitive ("hired in October to
+   * start work in June") that points ahead */
   if (v->year * 12 + v->month > now && last->year * 12 + last->month < now
-      && !word_between_in (d->coordinator_words, text, ds->last_period_end, t->start))
+      && !word_between_in (d->coordinator_words, text, ds->last_period_end, t->start)
+      && !word_between_in (d->someday_words, text, ds->last_period_end, t->start)
+      && !infinitive_between (text, ds->last_period_end, t->start))
     t->value.year--;
 }
 

@@ -34,6 +34,10 @@
  * 6 June, to last year's June). */
 #define MONTH_BEGUN_DAYS 3
 
+/* How many days after a holiday a story's "ahead of" or "before" it
+ * with no cue of the future still speaks of that one, not the next. */
+#define HOLIDAY_JUST_PAST 10
+
 /* Whether @day of @month in @year (0: a month alone) lies at most
  * DAY_AHEAD_NEAR days after @ref. */
 static gboolean
@@ -1013,11 +1017,12 @@ holiday_aim (const Dates *d, const char *text, gsize start, gsize *at)
   return word_before_in (d->aim_words, text, w + n, NULL) ? 1 : 0;
 }
 
-/* Whether the main clause after a phrase that opens its sentence, from
- * @from to the sentence's end, has a verb in the past before any cue of
- * the future ("Before Christmas, Cairn revealed that ...": a report's
- * verb counts, as the event is the reporting). */
-static gboolean
+/* What the main clause after a phrase that opens its sentence, from
+ * @from to the sentence's end, tells first: 1 a verb in the past
+ * ("Before Christmas, Cairn revealed that ...": a report's verb counts,
+ * as the event is the reporting), -1 a cue of the future ("Ahead of
+ * Christmas sales will rise"), 0 neither. */
+static int
 main_clause_done (Tense *tense, gsize from)
 {
   const char *text = tense->text;
@@ -1031,12 +1036,12 @@ main_clause_done (Tense *tense, gsize from)
         e++;
       window.end = e;
       if (cue_at (&tense->d->far_cues, &window, w, 1u << CUE_FUTURE) >= 0)
-        return FALSE;
+        return -1;
       if (past_verb_at (tense, &window, w, e))
-        return TRUE;
+        return 1;
       w = e;
     }
-  return FALSE;
+  return 0;
 }
 
 /* A holiday, by its rule in the lexicon: in the year written, or the one
@@ -1118,12 +1123,13 @@ normalise_holiday (const Reading *x, Timex *t)
       holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
       gsize aim_at;
       int aim = holiday_aim (d, text, x->m->start, &aim_at);
-      /* opening its sentence before a comma, the main clause after it
-       * tells the time ("Ahead of Christmas, shops hired staff") */
+      /* opening its sentence, the main clause after it tells the time
+       * ("Ahead of Christmas, shops hired staff", "Before Christmas the
+       * minister said", with no comma) */
       gsize lead = tense->start;
       while (lead < aim_at && (g_ascii_isspace (text[lead]) || text[lead] == '"'))
         lead++;
-      gboolean fronted = lead == aim_at && text[x->m->end] == ',';
+      gboolean fronted = lead == aim_at && (text[x->m->end] == ',' || text[x->m->end] == ' ');
       /* a time aimed at is the next one on or after the reference where
        * its clause tells no event done, before it or right after it
        * ("Dollar slides ahead of New Year", read in March, is the next
@@ -1138,9 +1144,23 @@ normalise_holiday (const Reading *x, Timex *t)
       Tense window = *tense;
       window.end = after_end;
       gboolean past_cue = !tense_future (tense) && !tense_unknown (tense);
-      if (aim > 0 && !past_cue && !done_before (tense, tense->start, x->m->start, FALSE)
+      int main_clause = fronted ? main_clause_done (tense, x->m->end + 1) : 0;
+      /* the last one, days gone by with no cue of the future nor a
+       * wish or a modal before it (kind `someday`: "He wants the deal
+       * done before Christmas"): a story of 28 December's "Shops are
+       * busy ahead of Christmas" speaks of the one just past */
+      GDate last = h;
+      if (g_date_compare (&last, ref) > 0)
+        holiday_in_year (rule, g_date_get_year (&last) - 1, &last);
+      gboolean just_past = !tense_future (tense) && main_clause >= 0
+                           && !word_between_in (d->someday_words, text, tense->start, x->m->start)
+                           && g_date_compare (&last, ref) <= 0
+                           && g_date_days_between (&last, ref) <= HOLIDAY_JUST_PAST;
+      if (aim > 0 && just_past)
+        h = last;
+      else if (aim > 0 && !past_cue && !done_before (tense, tense->start, x->m->start, FALSE)
           && !(after_end > after && past_verb_at (tense, &window, after, after_end))
-          && !(fronted && main_clause_done (tense, x->m->end + 1)))
+          && main_clause <= 0)
         {
           holiday_in_year (rule, y - 1, &h);
           for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
@@ -1179,6 +1199,12 @@ normalise_yearago (const Reading *x, Timex *t)
    * name the period compared, which may be the one named before them
    * ("in the 1988 period. The year-ago results") */
   t->years_back_from = !x->word || !strchr (x->word, ' ') ? 0 : g_str_has_suffix (x->word, " ago") ? 'N' : 'T';
+  /* "A year ago" opening its sentence tells a time of its own ("Profit
+   * rose in the fourth quarter.  A year ago the firm was near
+   * collapse"), not the figure compared, which follows one ("from $4m a
+   * year ago") */
+  if (t->years_back_from == 'N' && opens_sentence (x->m->subject, 0, x->m->start))
+    t->years_back_from = 'O';
   return TRUE;
 }
 

@@ -627,7 +627,11 @@ normalise_ago (const Reading *x, Timex *t)
     {
       t->value = value_calendar (g_date_get_year (&r) + (forward ? 1 : -1) * k * years_each, 0, 0);
       if (strcmp (code, "Y") == 0 && !forward)
-        t->years_back = k, t->years_back_from = strcmp (word, "ago") == 0 ? 'N' : 'T';
+        /* "A year ago" opening its sentence: 'O', no figure compared
+         * (normalise_yearago()) */
+        t->years_back = k, t->years_back_from = strcmp (word, "ago") != 0                          ? 'T'
+                                                : opens_sentence (x->m->subject, 0, x->m->start) ? 'O'
+                                                                                                 : 'N';
     }
   else if (strcmp (code, "Q") == 0)
     {

@@ -38,6 +38,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->zones, g_hash_table_unref);
   g_clear_pointer (&e->regions, g_hash_table_unref);
   g_clear_pointer (&e->religions, g_hash_table_unref);
+  g_clear_pointer (&e->seats, seats_free);
   g_clear_pointer (&e->clubs, word_map_free);
   g_clear_pointer (&e->companies, word_map_free);
   g_free (e);
@@ -156,7 +157,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
       || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error))
       || !(e->companies = companies_load (data_dir, error))
-      || !(e->religions = religions_load (data_dir, error)))
+      || !(e->religions = religions_load (data_dir, error)) || !(e->seats = seats_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -940,6 +941,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   find_band_mentions (&scan);
   link_names (&scan, acronyms);
+  find_awards (&scan);
   spread_listed_works (&scan);
   spread_works (&scan);
   spread_products (&scan);
@@ -951,6 +953,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_place_suffix (&scan);
   mend_known_cities (&scan);
   mend_religions (&scan);
+  mend_seats (&scan);
   mend_unlisted_towns (&scan);
   vote_company_stems (&scan);
 

@@ -29,6 +29,7 @@ typedef struct
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() (mend_unlisted_towns() too) and family_plural() */
   WordMap *clubs;       /* football clubs' names, folded, words joined by one space (clubs.tsv, or its image clubs.image): flags 1; read by club_listed() */
   WordMap *companies;   /* companies' names, folded, words joined by one space (companies.tsv, or its image companies.image): flags 1; read by mend_known_cities(), as the gazetteer keeps a city's entry over a company's hint of the same name (Toyota, Kawasaki) */
+  struct _Seats *seats;  /* seats.tsv's words and languages.tsv (seats.c): read by mend_seats() */
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
 } Entities;
 
@@ -501,12 +502,16 @@ void mend_the_titles (Scan *scan, guint ws, guint we);
 /* Bodies' names cut at a lowercase connector, joined ("Network for
  * Good"); orgnames.c. */
 void find_org_names (Scan *scan, guint ws, guint we);
+/* Whether @w's word ends a person's name of two words or more in the
+ * document ("Johnny Depp"), read once a document (orgnames.c). */
+gboolean surname_marked (Scan *scan, const Word *w);
 /* A title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);
+void find_awards (Scan *scan);
 /* Per document (rules-context.c): an acronym in capitals before a kind
  * of technology (cues.tsv tech-noun: "GPRS technology", "GPRS and MMS
  * technology") names none of the tagger's or a rule's organisations,
@@ -526,3 +531,12 @@ void mend_unlisted_towns (Scan *scan);
  * that is one made a NORP. */
 void mend_religions (Scan *scan);
 GHashTable *religions_load (const char *data_dir, GError **error);
+
+/* seats.c: constituencies (GPE) by the words around them ("the MP for
+ * X", "the X by-election"), languages (MISC) by theirs ("in Latin", "a
+ * Welsh name"), and formats (MISC: "the UMD format"), over the whole
+ * document once its names are linked. */
+typedef struct _Seats Seats;
+Seats *seats_load (const char *data_dir, GError **error);
+void seats_free (Seats *seats);
+void mend_seats (Scan *scan);

@@ -144,16 +144,17 @@ join_connected (Scan *scan, guint ws, guint we)
 /* The most names a list holds here: a longer run of commas is a table. */
 #define LIST_MAX 12
 
-/* Whether a person's evidence stands by any mention of @w's word in the
- * document: a first name or a title right before it ("Jerry Yahoo", "Mr
- * Virgin"), or the word itself a first name.  The words before are read
- * once a document, marked by slot (Scan.person_marks): a scan a
- * candidate made a list of 20,000 lists take ten times as long. */
-static gboolean
-person_evidence (Scan *scan, const Word *w)
+/* The person marks of Scan.person_marks, per slot: a first name or a
+ * title right before some mention of the word ("Jerry Yahoo", "Mr
+ * Virgin"), and the word ending a person's name of two words or more
+ * ("Johnny Depp").  Read once a document: a scan a candidate made a list
+ * of 20,000 lists take ten times as long. */
+#define MARK_AFTER_FIRST 1
+#define MARK_SURNAME 2
+
+static guint8
+person_marks (Scan *scan, const Word *w)
 {
-  if (first_name_flags (scan, w) & NAME_WORD_FIRST)
-    return TRUE;
   if (!scan->person_marks)
     {
       scan->person_marks = g_new0 (guint8, MAX (scan->n_slots, 1));
@@ -162,10 +163,31 @@ person_evidence (Scan *scan, const Word *w)
           const Word *before = word_at (scan, k - 1);
           if ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
               || (before->upper && !before->sentence_start && (first_name_flags (scan, before) & NAME_WORD_FIRST)))
-            scan->person_marks[scan->slots[k]] = 1;
+            scan->person_marks[scan->slots[k]] |= MARK_AFTER_FIRST;
+        }
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0)
+            scan->person_marks[scan->slots[p->b - 1]] |= MARK_SURNAME;
         }
     }
-  return scan->person_marks[word_slot (scan, w)] != 0;
+  return scan->person_marks[word_slot (scan, w)];
+}
+
+gboolean
+surname_marked (Scan *scan, const Word *w)
+{
+  return (person_marks (scan, w) & MARK_SURNAME) != 0;
+}
+
+/* Whether a person's evidence stands by any mention of @w's word in the
+ * document: a first name or a title before one of its mentions
+ * (person_marks()), or the word itself a first name. */
+static gboolean
+person_evidence (Scan *scan, const Word *w)
+{
+  return (first_name_flags (scan, w) & NAME_WORD_FIRST) || (person_marks (scan, w) & MARK_AFTER_FIRST);
 }
 
 /* Whether @p is a name of one word the tagger alone called a person or
@@ -287,10 +309,27 @@ body_before_place (const Scan *scan, guint ws, guint we, guint i)
   return capital_at (scan, ws, we, i) && ((w->cue & CUE_SPORT_NAME) || strcmp (w->key, "team") == 0);
 }
 
+/* Whether the word at @b, after a nationality and a sport's name, shows
+ * a body speaking or staffed: a reporting verb ("British Cycling
+ * said"), a possessive ("British Cycling's director") or an office
+ * ("Scottish Swimming coach", "chief"; cues.tsv kinds role and
+ * club-post).  A nationality and a sport capitalised are as often the
+ * sport's ("English Football is in a mess", "French Tennis star",
+ * "Irish Racing is worth"), and neither the BBC archive nor eng.train
+ * holds one such body otherwise (mend-ent15). */
+static gboolean
+speaks_as_body (const Scan *scan, guint we, guint b)
+{
+  if (b >= we)
+    return FALSE;
+  const Word *w = word_at (scan, b);
+  return (is_possessive (w) && w->glued) || (!w->upper && (w->cue & (CUE_VERB | CUE_ROLE | CUE_CLUB_POST)));
+}
+
 /* A national sports body named by a place or a nationality and a sport
  * ("UK Athletics", "England Hockey", "British Cycling", "Athletics
- * Kenya", "Sport England") or "Team" and a
- * country ("Team GB", "Team USA"): one organisation, where the tagger
+ * Kenya", "Sport England"; a nationality only where speaks_as_body())
+ * or "Team" and a country ("Team GB", "Team USA"): one organisation, where the tagger
  * reads the place alone and the sport as nothing or a person.  Only
  * where no capitalised word runs on either side ("UK Athletics
  * Championships" is an event, "the England Rugby World Cup squad" a
@@ -317,7 +356,8 @@ sport_body_at (Scan *scan, guint ws, guint we, guint i)
            && g_ascii_isalpha (word_at (scan, i + 1)->text[0]) && strlen (word_at (scan, i + 1)->text) <= 3)
     b = i + 2;
   else if (before && !team && !before->dropped && before->b == i
-           && (strcmp (before->label, "GPE") == 0 || strcmp (before->label, "NORP") == 0))
+           && (strcmp (before->label, "GPE") == 0
+               || (strcmp (before->label, "NORP") == 0 && speaks_as_body (scan, we, i + 1))))
     a = before->a;
   else
     return 0;

@@ -264,6 +264,9 @@ sentence_of_works (const Scan *scan, guint ws, guint we)
   return FALSE;
 }
 
+/* The most mentions only_as_owner() reads of a name. */
+#define OWNER_MENTIONS_MAX 16
+
 /* Whether the name whose last word is @o is written nowhere in the
  * document but before a possessive and a capitalised word: then the
  * possessive is the title's own ("Ocean's Eleven ... Ocean's Twelve"),
@@ -273,11 +276,18 @@ static gboolean
 only_as_owner (const Scan *scan, guint o)
 {
   const Word *owner = word_at (scan, o);
+  guint seen = 0;
   for (guint k = 0; k < scan->words->len; k++)
     {
       const Word *w = word_at (scan, k);
       if (!w->upper || strcmp (w->key, owner->key) != 0)
         continue;
+      /* So many mentions, each the owner of a capitalised word, are the
+       * title's; and a walk over the whole document at each of them was
+       * quadratic (20,000 award sentences naming "Bridget Jones's Diary":
+       * 16.7 s of CPU, 0.16 s before the award rule asked here). */
+      if (++seen > OWNER_MENTIONS_MAX)
+        return TRUE;
       if (k + 2 >= scan->words->len || !is_possessive (word_at (scan, k + 1)) || !word_at (scan, k + 1)->glued
           || !word_at (scan, k + 2)->upper)
         return FALSE;
@@ -521,6 +531,14 @@ award_category (const Scan *scan, guint ws, guint n)
   return FALSE;
 }
 
+/* Whether the tagger read word @i as (a part of) a person's name. */
+static gboolean
+tagger_person (const Scan *scan, guint i)
+{
+  const Span *p = span_at (scan, word_at (scan, i)->span);
+  return p && !p->dropped && p->source == SOURCE_TAGGER && strcmp (p->label, "PERSON") == 0;
+}
+
 /* The end of a title at word @a where the words around say a work is
  * named there (an award's category, the box office): title_end()'s
  * reading of a listed title, and a title with an owner's possessive inside it whole, one to three
@@ -551,8 +569,9 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
    * (two titles: "for Ray and Million Dollar Baby respectively",
    * "Suddenly Last Summer and Festen's Rufus Norris"), but between two
    * single words, a title's own pair ("Secrets and Lies", "Pride and
-   * Prejudice"), the second no first name that is no English word
-   * ("Ray and Jamie"; "Lies" is both). */
+   * Prejudice"), both English words ("Trump and Clinton" are two
+   * people), the first no person of the tagger's ("Ray and Sideways"
+   * are two films: mend-ent15). */
   guint e = title_end (scan, a, we, TRUE), whole = title_end (scan, a, we, FALSE);
   /* A subtitle after a colon is the title's ("Blade: Trinity"). */
   if (whole > e && e < we && e > a && strcmp (word_at (scan, e)->text, ":") == 0)
@@ -560,7 +579,8 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
   if (e == a + 1 && e + 2 < we && strcmp (word_at (scan, e)->key, "and") == 0 && word_at (scan, e + 1)->upper
       && !word_at (scan, e + 1)->glued && g_ascii_isalpha (word_at (scan, e + 1)->text[0])
       && !(word_at (scan, e + 1)->cue & CUE_FUNCTION)
-      && (first_name_flags (scan, word_at (scan, e + 1)) & (NAME_WORD_FIRST | NAME_WORD_ENGLISH)) != NAME_WORD_FIRST
+      && (first_name_flags (scan, word_at (scan, e + 1)) & NAME_WORD_ENGLISH)
+      && (first_name_flags (scan, word_at (scan, a)) & NAME_WORD_ENGLISH) && !tagger_person (scan, a)
       && (e + 2 >= we || (!word_at (scan, e + 2)->upper && !is_possessive (word_at (scan, e + 2)))))
     e += 2;
   return e < we && is_possessive (word_at (scan, e)) ? a : e;
@@ -574,7 +594,9 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
  * In a document that speaks of works, not a sport report ("the best
  * player for Chelsea"); not a person, whom news names there as often
  * ("best actor for Jamie Foxx": a first name opens it, or a surname the
- * document gives in full elsewhere, "best actor for Cheadle"), which
+ * document gives in full elsewhere, "best actor for Cheadle":
+ * surname_marked(), read once a document, where surname_elsewhere()'s
+ * walk at each sentence was quadratic), which
  * loses a film of a person's shape ("Vera Drake"); not a name the lists
  * claim, or hint whole as a company, a city or a region ("the best film
  * for Britain"). */
@@ -586,11 +608,21 @@ award_title (Scan *scan, guint ws, guint we, guint i)
     return;
   gboolean owned;
   guint a = i + 1, e = evidenced_title_end (scan, a, we, &owned);
+  /* "at" after the category's work is where it was won ("best actor for
+   * Ray at the Oscars", "for Everything Must Go at the Brit Awards"),
+   * no title's word. */
+  for (guint k = a + 1; k < e; k++)
+    if (!word_at (scan, k)->upper && strcmp (word_at (scan, k)->key, "at") == 0)
+      {
+        e = k;
+        owned = FALSE;
+        break;
+      }
   const Word *first = word_at (scan, a);
   const char *hint = first->hint ? first->hint->hint : NULL;
   /* A name the lists hint whole is that name ("the best deal for
    * Tesco"); one opening a longer run says nothing ("Vera", a town). */
-  if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && surname_elsewhere (scan, a))
+  if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && surname_marked (scan, first))
       || (hint && first->hint_len == e - a
           && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
       || !speaks_of_works (scan))
@@ -601,7 +633,10 @@ award_title (Scan *scan, guint ws, guint we, guint i)
   for (guint k = a; k < e; k++)
     {
       const Span *held = span_at (scan, word_at (scan, k)->span);
-      if ((held && (held->source >= SOURCE_GAZETTEER || held->listed || held->work))
+      /* Nor a place the tagger reads ("best film for Europe", "best
+       * director for Paris"): a prize is given for a country as often. */
+      if ((held && (held->source >= SOURCE_GAZETTEER || held->listed || held->work || held->place
+                    || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0))
           || (word_at (scan, k)->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD)))
         return;
     }
@@ -626,8 +661,8 @@ box_office_at (const Scan *scan, guint i, guint we)
  * Incredibles took $300m at the box office", "Fockers keeps US box
  * office lead"; its other mentions follow, spread_works()).  Not a
  * person (a first name opens it: "Jim Carrey topped the box office";
- * a surname the document gives in full: "Depp has shunned box office
- * hits"),
+ * a surname the document gives in full, surname_marked(): "Depp has
+ * shunned box office hits"),
  * a company, city or region the lists hint ("Disney", "Hollywood"), a
  * name the lists claim ("US box office takings"), a possessive's owner
  * ("Pixar's film"), a lone English word ("Sales at the box office
@@ -652,8 +687,10 @@ box_office_title (Scan *scan, guint ws, guint we)
   /* Its verb after it, not "and" or another function word that goes on
    * with the subject ("Ticketweb and the SECC box office will"). */
   const Word *after = word_at (scan, e);
+  /* Nor a reporting verb (cues.tsv kind verb): a film says nothing, its
+   * maker or its cinema does ("Odeon said box office takings rose"). */
   if (after->upper || is_possessive (after) || !g_ascii_isalpha (after->text[0])
-      || (after->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
+      || (after->cue & (CUE_FUNCTION | CUE_CONNECTOR | CUE_VERB)))
     return;
   guint words = 0;
   for (guint k = a; k < e; k++)
@@ -673,7 +710,7 @@ box_office_title (Scan *scan, guint ws, guint we)
   guint o = (first->cue & CUE_FUNCTION) && a + 1 < e ? a + 1 : a;
   const char *hint = word_at (scan, o)->hint ? word_at (scan, o)->hint->hint : NULL;
   const Span *held = span_at (scan, word_at (scan, o)->span);
-  if (words == 0 || (!owned && opens_person (scan, o)) || (e == o + 1 && surname_elsewhere (scan, o))
+  if (words == 0 || (!owned && opens_person (scan, o)) || (e == o + 1 && surname_marked (scan, word_at (scan, o)))
       || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
       || (e - a == 1 && (first_name_flags (scan, first) & NAME_WORD_ENGLISH)) || !may_be_title (scan, a, e, FALSE)
       || (held && (held->work || strcmp (held->label, "NORP") == 0)))

@@ -37,7 +37,7 @@
   /* a holiday after a preposition of a time aimed at is the next one
    * where its clause tells no event done; after "since" the last one
    * (normalise-calendar.c, holiday_aim()) */
-  { "Dollar slides ahead of [New Year]", "2005-03-01", "DATE", "2006-01-01" },
+  { "Gold climbs ahead of [New Year]", "2005-03-01", "DATE", "2006-01-01" },
   { "Shops are busy ahead of [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
   { "The firm hopes to finish before [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
   { "Prices are rising in the run-up to [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
@@ -64,10 +64,10 @@
   /* the reference's own month named alone in its first three days, in a clause
    * of an event done: last year's (normalise-calendar.c, year_of()); the
    * verb after an opening month passes a bracketed aside */
-  { "In [March] the Office of National Statistics (ONS) reclassified spending as investment.", "2005-03-01", "DATE", "2004-03" },
+  { "In [March] the Health and Safety Executive (HSE) revised its injury figures.", "2005-03-01", "DATE", "2004-03" },
   { "In [March] sales rose.", "2005-03-01", "DATE", "2004-03" },
   { "Sales rose 3% in [March].", "2005-03-03", "DATE", "2004-03" },
-  { "In [June] the Office (ONS) reclassified it.", "2005-03-01", "DATE", "2004-06" },
+  { "In [June] the agency (FSA) revised them.", "2005-03-01", "DATE", "2004-06" },
   /* near it: later in the month, a future or a plan, a month to come,
    * "to March" (a period up to it) */
   { "In [March] sales rose.", "2005-03-20", "DATE", "2005-03" },
@@ -95,12 +95,12 @@
   /* a month alone the reference put ahead, after a month gone by named
    * earlier in its sentence: the one before the reference too, figures
    * compared (discourse.c, month_after_past_month()) */
-  { "IE had 92.9% of users in October compared to 95.5% in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The firm held 41% of the market in October against 44% in [June].", "2005-03-01", "DATE", "2004-06" },
   { "Prices fell 2% in December from a peak in [June].", "2005-03-01", "DATE", "2004-06" },
   /* near it: a cue of the future, a month named in another sentence, no
    * month gone by before it */
   { "Sales fell in October but are expected to rise in [June].", "2005-03-01", "DATE", "2005-06" },
   { "Sales fell in October and will rise in [June].", "2005-03-01", "DATE", "2005-06" },
   { "Sales fell in October. The firm opens a shop in [June].", "2005-03-01", "DATE", "2005-06" },
-  { "IE had 92.9% of users compared to 95.5% in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The firm holds 41% of the market and expects 44% in [June].", "2005-03-01", "DATE", "2005-06" },
   { "The strike by rail workers, which began in [June], was called off on June 8.", "2024-06-06", "DATE", "2024-06" },

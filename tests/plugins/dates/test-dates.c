@@ -71,6 +71,8 @@ static const Case cases[] = {
   /* the fifteenth session's judges' classes: time words that are no
    * time, words missed, recurring slots, past verbs */
 #include "cases-judged15.h"
+  /* the review of the fifteenth session's anchors and values */
+#include "cases-mend15.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the

@@ -40,6 +40,16 @@
   { "Prince Charles played for Team Highgrove on Sunday.", "PERSON:Charles | ORG:Team Highgrove" },
   { "England Hockey said the coach would stay.", "ORG:England Hockey" },
   { "British Cycling said the team was ready.", "ORG:British Cycling" },
+  /* mend-ent15: an MSP is an office as an MP is (cues.tsv role msp). */
+  { "Tory MPs said Michael Howard was right. Tory MSPs agreed.", "NORP:Tory | PERSON:Michael Howard | NORP:Tory" },
+  { "The MSP for Glasgow resigned.", "GPE:Glasgow" },
+  /* mend-ent15: a nationality and a capitalised sport only where the
+   * body speaks, owns or is staffed; else the sport's. */
+  { "British Cycling's performance director Dave Brailsford spoke.", "ORG:British Cycling | PERSON:Dave Brailsford" },
+  { "Scottish Swimming chief executive Paul Bush resigned.", "ORG:Scottish Swimming | PERSON:Paul Bush" },
+  { "English Football is in a mess, said the manager.", "NORP:English" },
+  { "French Tennis star Amelie Mauresmo won in Berlin.", "NORP:French | PERSON:Amelie Mauresmo | GPE:Berlin" },
+  { "Irish Racing is worth a billion euros a year to the economy.", "NORP:Irish" },
   /* Not a longer name, a sport in lowercase, "Team" before a person. */
   { "The UK Athletics Championships start in Birmingham.", "MISC:UK Athletics Championships | GPE:Birmingham" },
   { "He won gold for England in athletics.", "GPE:England" },
@@ -64,7 +74,7 @@
   { "The leader of the British National Party was arrested.", "ORG:British National Party" },
   { "The Scottish National Party said it would vote against.", "ORG:Scottish National Party" },
   { "The bill passed despite a rebellion by 34 Labour MPs.", "ORG:Labour" },
-  { "Tony Banks, Labour MP for West Ham, said so.", "PERSON:Tony Banks | ORG:Labour | ORG:West Ham" },
+  { "Tony Banks, Labour MP for West Ham, said so.", "PERSON:Tony Banks | ORG:Labour | GPE:West Ham" },
   /* Not a company with no head, a ministry the nationality only places,
    * a nationality's members, nor the party before a lowercase noun. */
   { "A German Foreign Ministry official said so.", "NORP:German | ORG:Foreign Ministry" },

@@ -40,6 +40,22 @@
   "ORG:Chelsea | ORG:Chelsea | ORG:Arsenal" },
 { "He won best actor for Hamlet at the Old Vic.", "MISC:Hamlet | LOC:Old Vic",
   "a play's title where no kind of work is named in lowercase (speaks_of_works())" },
+/* mend-ent15: the ceremony after "at" is no word of the title, and a
+ * place after the category is the place's (the reviewer's sentences). */
+{ "The film was a hit. Jamie Foxx won best actor for Ray at the Oscars.",
+  "PERSON:Jamie Foxx | MISC:Ray | MISC:Oscars" },
+{ "The film won. Critics said the prize for best film for Europe went to a German film.",
+  "LOC:Europe | NORP:German" },
+{ "The film won. He was named best director for Paris, the city where it was shot.", "GPE:Paris" },
+/* A surname given in full opening a sentence elsewhere is the person's
+ * (surname_marked() reads the tagger's names, not a first name's
+ * place). */
+{ "Don Cheadle starred in the film. The film won best actor for Cheadle.", "PERSON:Don Cheadle | PERSON:Cheadle" },
+/* "and" joins a title's own pair of English words, not two films or two
+ * people. */
+{ "The film won. He won best actor for Ray and Sideways at the film awards.", "MISC:Ray | MISC:Sideways" },
+{ "The director won best film for Trump and Clinton, a political film.", "PERSON:Trump | PERSON:Clinton",
+  "a one-word surname after an award's category read as a person (Trump and Clinton each MISC)" },
 /* A sentence about the box office: its opening run is a film's title,
  * and so its other mentions, "the" and "The" alike. */
 { "The Incredibles took $300m at the box office. Critics liked The Incredibles.",
@@ -52,6 +68,10 @@
  * alone, nor "The" alone opening it. */
 { "Jim Carrey topped the box office. Disney topped the box office too.", "PERSON:Jim Carrey | ORG:Disney" },
 { "Sales at the box office fell. The film topped the box office.", "" },
+/* mend-ent15: a reporting verb after the opening run; a film says
+ * nothing, its cinema does. */
+{ "Odeon said box office takings were up in its cinemas, a boost for the film industry.", "" },
+
 { "Hollywood's box office takings fell, and US box office takings rose.", "GPE:Hollywood | GPE:US" },
 { "Critics said the box office was weak.", "" },
 { "Oscar-winning director Hayao Miyazaki's film charms the Japan box office.",

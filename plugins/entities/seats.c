@@ -1,0 +1,500 @@
+/* seats.c: three kinds of name the tagger reads as people or bodies,
+ * each told by the words around it (seats.tsv) and read once the
+ * document's names are linked:
+ * - a parliamentary seat ("the MP for Mid-Bedfordshire", "the Ashfield
+ *   constituency", "the Leicester South by-election") is a place, GPE
+ *   as OntoNotes writes constituencies, at its other mentions too;
+ * - a language (languages.tsv, from ISO 639) after "in", "learn",
+ *   "speak" or before "name", "word" is MISC, as CoNLL writes them; a
+ *   nationality stays one where a noun follows ("Welsh voters");
+ * - an acronym the document calls a format, a disc, a console or a
+ *   standard ("the UMD format", "UMD discs") is MISC, a product, at
+ *   every mention. */
+#include "entities.h"
+
+#include <string.h>
+
+enum
+{
+  SEAT_MEMBER = 1 << 0,
+  SEAT_AFTER = 1 << 1,
+  SEAT_REPRESENT = 1 << 2,
+  SEAT_POLITICS = 1 << 3,
+  SEAT_LANG_BEFORE = 1 << 4,
+  SEAT_LANG_AFTER = 1 << 5,
+  SEAT_FORMAT = 1 << 6,
+  SEAT_PARTY = 1 << 7,
+  SEAT_PARTY_NAME = 1 << 8,
+  SEAT_MEMBER_KIND = 1 << 9,
+};
+
+/* Word maps, probed by the hash each word has already: nearly every
+ * word misses, and a miss costs no string hashing. */
+struct _Seats
+{
+  WordMap *words;        /* folded word (or words, one space between) -> SEAT_ bits (seats.tsv) */
+  guint64 word_bits[8];  /* bit (hash & 511) set for each of @words' keys: most words are none, told without a probe */
+  guint64 language_bits[8]; /* the same for @language_words */
+  WordMap *language_words; /* languages.tsv's names, folded: flags 1 */
+  GHashTable *languages; /* folded name -> the language's name (languages.tsv) */
+  GHashTable *parties;   /* folded name -> "party" (parties.tsv) */
+};
+
+void
+seats_free (Seats *seats)
+{
+  g_clear_pointer (&seats->words, word_map_free);
+  g_clear_pointer (&seats->language_words, word_map_free);
+  g_clear_pointer (&seats->languages, g_hash_table_unref);
+  g_clear_pointer (&seats->parties, g_hash_table_unref);
+  g_free (seats);
+}
+
+static const struct
+{
+  const char *name;
+  guint bit;
+} seat_kinds[] = {
+  { "member", SEAT_MEMBER },        { "seat", SEAT_AFTER },          { "represent", SEAT_REPRESENT },
+  { "politics", SEAT_POLITICS },    { "lang-before", SEAT_LANG_BEFORE }, { "lang-after", SEAT_LANG_AFTER },
+  { "format", SEAT_FORMAT },        { "party", SEAT_PARTY },
+  { "party-name", SEAT_PARTY_NAME }, { "member-kind", SEAT_MEMBER_KIND },
+};
+
+/* Reads @file of @data_dir, two fields a row: the first field folded,
+ * to its kinds' bits in @kinds (non-NULL; its hash's bit set in
+ * @bloom, 512 bits), or to the second field in
+ * @into, and with flags 1 in @present (nullable).  FALSE with @error
+ * naming the file and line. */
+static gboolean
+read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloom, GHashTable *into, WordMap *present,
+           GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, file, NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  const char *shape = kinds ? "WORD<TAB>KIND" : "NAME<TAB>VALUE";
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 2, 2, shape, error))
+        return FALSE;
+      if (*row->fields[0] == '\0' || *row->fields[1] == '\0')
+        {
+          assay_data_row_set_error (error, table, row, "an empty field; write %s", shape);
+          return FALSE;
+        }
+      g_autofree char *key = assay_text_fold (row->fields[0], -1);
+      if (!kinds)
+        {
+          if (present)
+            word_map_add (present, key, 1);
+          if (bloom)
+            {
+              guint32 h = word_hash (key, strlen (key));
+              bloom[(h & 511) / 64] |= G_GUINT64_CONSTANT (1) << (h & 63);
+            }
+          g_hash_table_insert (into, g_steal_pointer (&key), g_strdup (row->fields[1]));
+          continue;
+        }
+      guint bits = 0;
+      g_auto (GStrv) names = g_strsplit (row->fields[1], ",", -1);
+      for (guint k = 0; names[k]; k++)
+        {
+          guint bit = 0;
+          for (guint s = 0; s < G_N_ELEMENTS (seat_kinds); s++)
+            if (strcmp (g_strstrip (names[k]), seat_kinds[s].name) == 0)
+              bit = seat_kinds[s].bit;
+          if (bit == 0)
+            {
+              assay_data_row_set_error (error, table, row, "unknown kind '%s'", names[k]);
+              return FALSE;
+            }
+          bits |= bit;
+        }
+      word_map_add (kinds, key, bits);
+      if (bloom)
+        {
+          guint32 h = word_hash (key, strlen (key));
+          bloom[(h & 511) / 64] |= G_GUINT64_CONSTANT (1) << (h & 63);
+        }
+    }
+  return TRUE;
+}
+
+Seats *
+seats_load (const char *data_dir, GError **error)
+{
+  Seats *seats = g_new0 (Seats, 1);
+  seats->words = word_map_new ();
+  seats->language_words = word_map_new ();
+  seats->languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  seats->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!read_rows (data_dir, "seats.tsv", seats->words, seats->word_bits, NULL, NULL, error)
+      || !read_rows (data_dir, "languages.tsv", NULL, seats->language_bits, seats->languages, seats->language_words, error)
+      || !read_rows (data_dir, "parties.tsv", NULL, NULL, seats->parties, NULL, error))
+    {
+      seats_free (seats);
+      return NULL;
+    }
+  return seats;
+}
+
+static guint
+kinds_at (const Scan *scan, guint i)
+{
+  if (i >= scan->words->len)
+    return 0;
+  const Word *w = word_at (scan, i);
+  const Seats *seats = scan->e->seats;
+  if (!(seats->word_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+    return 0;
+  return word_map_get (seats->words, w->key, w->hash);
+}
+
+/* Word @i starts with a lowercase letter: a noun or a verb after a
+ * name, as "voters" after "Welsh". */
+static gboolean
+lowercase_at (const Scan *scan, guint i)
+{
+  return i < scan->words->len && g_ascii_islower (word_at (scan, i)->text[0]);
+}
+
+/* A name the lists gave as a body or a person (a party: "Labour"; "the
+ * Senate seat"), a nationality ("the Scottish MP") or a name in
+ * capitals ("SNP MP") is no seat; nor a person a title found. */
+static gboolean
+may_be_seat (const Scan *scan, const Span *p)
+{
+  if (strcmp (p->label, "NORP") == 0 || strcmp (p->label, "GPE") == 0)
+    return FALSE;
+  /* A city the lists know that a rule made a body ("a Cardiff
+   * constituency") may be a seat again. */
+  const GazetteerEntry *single = word_at (scan, p->a)->known.single;
+  gboolean city = p->b - p->a == 1 && single && strcmp (single->label, "GPE") == 0;
+  if (p->source >= SOURCE_RULE && strcmp (p->label, "LOC") != 0 && !city)
+    return FALSE;
+  for (guint i = p->a; i < p->b; i++)
+    if (!word_at (scan, i)->capitals)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a mention of @p's words stands before a word of a party
+ * somewhere in the document ("the Veritas party", "Labour MPs", "Labour
+ * leader"): a party's name, no seat.  Not a reporting verb: "the MP
+ * for Ashfield said" is the MP speaking. */
+static gboolean
+named_party (const Scan *scan, const Span *p)
+{
+  /* A party's name as the lists write it, or the span's words after
+   * its first ("Veteran Labour"), or what kind of member ("Euro MP"). */
+  for (guint from = p->a; from < p->b && from < p->a + 2; from++)
+    {
+      g_autofree char *text = words_text (scan, from, p->b);
+      g_autofree char *key = assay_text_fold (text, -1);
+      if (g_hash_table_contains (scan->e->seats->parties, key)
+          || (word_map_get (scan->e->seats->words, key, word_hash (key, strlen (key))) & (SEAT_PARTY_NAME | SEAT_MEMBER_KIND)))
+        return TRUE;
+    }
+  guint n = p->b - p->a;
+  for (guint i = 0; i + n < scan->words->len; i++)
+    {
+      if (!(kinds_at (scan, i + n) & SEAT_PARTY))
+        continue;
+      guint k = 0;
+      while (k < n && strcmp (word_at (scan, i + k)->key, word_at (scan, p->a + k)->key) == 0)
+        k++;
+      if (k == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Relabels @p, its canonical @canonical or, where it has none yet (a
+ * span claimed here), its words. */
+static void
+set_label (const Scan *scan, Span *p, const char *label, const char *canonical)
+{
+  if (strcmp (p->label, label) != 0)
+    {
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+  p->label = label;
+  if (canonical)
+    g_free (p->canonical), p->canonical = g_strdup (canonical);
+  else if (p->canonical == NULL)
+    p->canonical = words_text (scan, p->a, p->b);
+}
+
+/* Word @i is a member's title before "for": in capitals ("MP",
+ * "Member"), or "the member" ("a member for 20 years" is no seat's). */
+static gboolean
+member_at (const Scan *scan, guint i)
+{
+  if (!(kinds_at (scan, i) & SEAT_MEMBER))
+    return FALSE;
+  return word_at (scan, i)->upper || (i >= 1 && strcmp (word_at (scan, i - 1)->key, "the") == 0);
+}
+
+/* "MP for X" where X has no span, or the tagger's one runs from "MP"
+ * ("MP for Ealing North" ORG): X, the name words after "for", is the
+ * span read next. */
+static void
+claim_after_member (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      const char *f = word_at (scan, i + 1)->key; /* "for", told without a call: this reads every word */
+      if (f[0] != 'f' || f[1] != 'o' || f[2] != 'r' || f[3] != '\0' || !member_at (scan, i)
+          || !is_name_word (word_at (scan, i + 2)) || !g_ascii_isalpha (word_at (scan, i + 2)->text[0]))
+        continue;
+      const Span *q = span_at (scan, word_at (scan, i + 2)->span);
+      if (q && !(q->source == SOURCE_TAGGER && q->a <= i))
+        continue;
+      guint end = i + 2;
+      while (end < n && is_name_word (word_at (scan, end)) && !word_at (scan, end)->sentence_start
+             && (end == i + 2 || !(q == NULL && word_at (scan, end)->span >= 0)))
+        end++;
+      if (q)
+        end = MAX (q->b, i + 3);
+      claim (scan, i + 2, end, "LOC", SOURCE_RULE);
+    }
+}
+
+/* Whether the document has a word of politics (seats.tsv), asked once
+ * (@cache: -1 not yet) and only where a weak cue needs it. */
+static gboolean
+speaks_of_politics (const Scan *scan, int *cache)
+{
+  if (*cache < 0)
+    {
+      *cache = 0;
+      for (guint i = 0; i < scan->words->len && !*cache; i++)
+        *cache = (kinds_at (scan, i) & SEAT_POLITICS) != 0;
+    }
+  return *cache;
+}
+
+static void
+mend_constituencies (Scan *scan, gboolean member_for)
+{
+  guint n = scan->words->len;
+  int politics = -1;
+  if (member_for)
+    claim_after_member (scan);
+  g_autoptr (GHashTable) seats = NULL; /* made at the first seat: most documents have none */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped)
+        continue;
+      guint after = kinds_at (scan, p->b);
+      const Word *next = p->b < n ? word_at (scan, p->b) : NULL;
+      gboolean seat = FALSE;
+      /* "the MP for X", "the Member for X". */
+      if (p->a >= 2 && strcmp (word_at (scan, p->a - 1)->key, "for") == 0 && member_at (scan, p->a - 2))
+        seat = TRUE;
+      /* "X MP" (capitals: "MP"), "the X constituency", "X by-election";
+       * "seat" only in politics ("the Ferrari seat"); no person ("Ann
+       * Smith MP"), nor a party before "MP for" ("the Labour MP for
+       * Y": the seat follows). */
+      else if (next && (after & SEAT_AFTER) && strcmp (p->label, "PERSON") != 0
+               && !((after & SEAT_MEMBER) && p->b + 1 < n && strcmp (word_at (scan, p->b + 1)->key, "for") == 0)
+               && (next->capitals
+                   || (!next->upper && (strcmp (next->key, "seat") != 0 || speaks_of_politics (scan, &politics)))))
+        seat = TRUE;
+      /* "has represented X since 1997", in politics. */
+      else if (p->a >= 1 && (kinds_at (scan, p->a - 1) & SEAT_REPRESENT) && speaks_of_politics (scan, &politics))
+        seat = TRUE;
+      if (!seat || !may_be_seat (scan, p) || named_party (scan, p))
+        continue;
+      /* "the MP for Grantham and Stamford": a seat named by two places
+       * is one name. */
+      guint end = p->b;
+      if (end + 1 < n && (strcmp (word_at (scan, end)->key, "and") == 0 || strcmp (word_at (scan, end)->key, "&") == 0)
+          && p->a >= 2 && member_at (scan, p->a - 2))
+        for (end++; end < n && is_name_word (word_at (scan, end)) && !word_at (scan, end)->sentence_start; end++)
+          {
+            /* Not a person after it: "the MP for Leeds and Mr Smith". */
+            const Span *q = span_at (scan, word_at (scan, end)->span);
+            if ((word_at (scan, end)->cue & CUE_HONORIFIC) || (q && strcmp (q->label, "PERSON") == 0))
+              {
+                end = p->b;
+                break;
+              }
+          }
+      /* Nor a party or a possessive: "as MP for X and Plaid Cymru's
+       * leader". */
+      const Span tail = { .a = p->b + 1, .b = end };
+      if (end > p->b + 1 && ((end < n && is_possessive (word_at (scan, end))) || named_party (scan, &tail)))
+        end = p->b;
+      Span *whole = end > p->b + 1 ? claim (scan, p->a, end, "GPE", SOURCE_AROUND) : NULL;
+      if (whole)
+        p = whole;
+      set_label (scan, p, "GPE", NULL);
+      if (seats == NULL)
+        seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (seats, words_text (scan, p->a, p->b));
+    }
+  if (seats == NULL)
+    return;
+  /* The seat's other mentions the tagger or the rules named otherwise. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || !may_be_seat (scan, p))
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (g_hash_table_contains (seats, text))
+        set_label (scan, p, "GPE", NULL);
+    }
+}
+
+/* Word @i, a language's name, stands where a language does: after "in",
+ * "learn" (@listed: after another language and "and", "or" or a comma)
+ * with no lowercase noun after it, or before "name", "word", "for" and
+ * a quote. */
+static gboolean
+language_context (const Scan *scan, guint i, gboolean listed)
+{
+  guint after = kinds_at (scan, i + 1);
+  if (lowercase_at (scan, i + 1) && (after & SEAT_LANG_AFTER))
+    {
+      if (strcmp (word_at (scan, i + 1)->key, "for") != 0)
+        return TRUE;
+      const char *q = i + 2 < scan->words->len ? word_at (scan, i + 2)->text : "";
+      return strchr ("'\"", q[0]) != NULL || g_str_has_prefix (q, "\u2018") || g_str_has_prefix (q, "\u201c");
+    }
+  if (lowercase_at (scan, i + 1) && !(after & SEAT_LANG_BEFORE) && strcmp (word_at (scan, i + 1)->key, "and") != 0
+      && strcmp (word_at (scan, i + 1)->key, "or") != 0)
+    return FALSE;
+  if (i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->sentence_start
+      && !word_map_get (scan->e->seats->language_words, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash))
+    return FALSE;
+  return i >= 1 && ((kinds_at (scan, i - 1) & SEAT_LANG_BEFORE) || listed);
+}
+
+static void
+mend_languages (Scan *scan)
+{
+  guint last = G_MAXUINT; /* the last language marked, for "in Welsh and English" */
+  g_autoptr (GHashTable) marked = NULL;
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || !(scan->e->seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+        continue;
+      const char *language = word_map_get (scan->e->seats->language_words, w->key, w->hash)
+                                 ? g_hash_table_lookup (scan->e->seats->languages, w->key)
+                                 : NULL;
+      if (language == NULL)
+        continue;
+      Span *p = span_at (scan, w->span);
+      /* A longer name ("Latin America", "French Open"), a place the lists
+       * or a title name, or the lists' body or person keeps its label. */
+      if (p && (p->b - p->a != 1 || strcmp (p->label, "GPE") == 0
+                || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "NORP") != 0)))
+        continue;
+      const char *between = i >= 1 ? word_at (scan, i - 1)->key : "";
+      gboolean listed = last != G_MAXUINT && last + 2 == i
+                        && (strcmp (between, "and") == 0 || strcmp (between, "or") == 0 || strcmp (between, ",") == 0);
+      if (!language_context (scan, i, listed))
+        continue;
+      if (p == NULL && (p = claim (scan, i, i + 1, "MISC", SOURCE_RULE)) == NULL)
+        continue;
+      set_label (scan, p, "MISC", language);
+      if (marked == NULL)
+        marked = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (marked, (gpointer) w->key);
+      last = i;
+    }
+  if (marked == NULL)
+    return;
+  /* Its other mentions the tagger named a person, a body or a place
+   * ("Latin" alone); a nationality stays one. */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a == 1 && p->source == SOURCE_TAGGER && strcmp (p->label, "MISC") != 0
+          && g_hash_table_contains (marked, word_at (scan, p->a)->key))
+        set_label (scan, p, "MISC", g_hash_table_lookup (scan->e->seats->languages, word_at (scan, p->a)->key));
+    }
+}
+
+/* An acronym the lists do not give as a body ("the BBC format"), right
+ * before "format", "discs" or "console": a medium, MISC, at each name it
+ * ends ("UMD", "Sony PSP"). */
+static void
+mend_formats (Scan *scan)
+{
+  g_autoptr (GHashTable) formats = NULL;
+  for (guint i = 0; i + 1 < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->capitals || !w->upper || strlen (w->key) < 2 || !g_ascii_isalpha (w->text[0])
+          || !lowercase_at (scan, i + 1) || !(kinds_at (scan, i + 1) & SEAT_FORMAT))
+        continue;
+      const Span *p = span_at (scan, w->span);
+      /* The acronym ends the name: "UMD", "Sony PSP console". */
+      if (p && (p->b != i + 1 || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "MISC") != 0)))
+        continue;
+      if (formats == NULL)
+        formats = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (formats, (gpointer) w->key);
+    }
+  if (formats == NULL)
+    return;
+  /* A body's acronym has a possessive, says things or stands before a
+   * body's noun somewhere ("the GMB union", "the NUJ's leader"). */
+  const Cue body = CUE_VERB | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ORG_WORD;
+  for (guint i = 0; i + 1 < scan->words->len; i++)
+    {
+      const Word *next = word_at (scan, i + 1);
+      /* A head in capitals only: "GMB Union", not "DVD technologies". */
+      Cue cue = cue_map_rules (scan->e->cues, next->key, next->hash) & (next->upper ? body | CUE_ORG_HEAD : body);
+      if (is_possessive (next) || cue)
+        g_hash_table_remove (formats, word_at (scan, i)->key);
+    }
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper || !g_hash_table_contains (formats, w->key))
+        continue;
+      Span *p = span_at (scan, w->span);
+      if (p == NULL && (kinds_at (scan, i + 1) & SEAT_FORMAT))
+        p = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
+      if (p && p->b == i + 1 && p->source < SOURCE_GAZETTEER)
+        set_label (scan, p, "MISC", NULL);
+    }
+}
+
+void
+mend_seats (Scan *scan)
+{
+  /* One look at every word says which passes have anything to read:
+   * most documents have no "for" after a member, no language's name, no
+   * acronym before a format's noun. */
+  gboolean member_for = FALSE, language = FALSE, format = FALSE;
+  const Seats *seats = scan->e->seats;
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper)
+        {
+          const char *f = w->key;
+          member_for |= f[0] == 'f' && f[1] == 'o' && f[2] == 'r' && f[3] == '\0';
+          continue;
+        }
+      language |= (seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))) != 0;
+      format |= w->capitals && (kinds_at (scan, i + 1) & SEAT_FORMAT);
+    }
+  mend_constituencies (scan, member_for);
+  if (language)
+    mend_languages (scan);
+  if (format)
+    mend_formats (scan);
+}
