@@ -208,6 +208,14 @@ award_line (Scan *scan, guint ws, guint we, GArray *venues)
   guint d = k, j = d + 1;
   if (d == open + 1 || j >= we || !is_dash (scan, word_at (scan, d)) || !word_at (scan, j)->upper)
     return;
+  /* A results table's line ("Best time - 9.85 by Asafa Powell") has a
+   * figure for its winner: no title, though "by" follow it. */
+  if (!g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    {
+      if (word_at (scan, open)->span >= 0 && span_at (scan, word_at (scan, open)->span)->a == open)
+        drop_spans (scan, open, open + 1, NULL);
+      return;
+    }
   /* The line's end, before its closing punctuation. */
   guint le = we;
   while (le > j && !g_ascii_isalnum (scan->text[word_at (scan, le - 1)->start])

@@ -425,9 +425,9 @@ mend_languages (Scan *scan)
     }
 }
 
-/* An acronym the lists do not give as a body ("the BBC format"), right
- * before "format", "discs" or "console": a medium, MISC, at each name it
- * ends ("UMD", "Sony PSP"). */
+/* An acronym the lists do not give as a body, right before "format",
+ * "discs" or "console" (never "disc" alone: "the BBC disc jockey"): a
+ * medium, MISC, at each name it ends ("UMD", "Sony PSP"). */
 static void
 mend_formats (Scan *scan)
 {

@@ -30,6 +30,10 @@
  * not call a work. */
 { "Thanks for the letter.\nBest wishes - John\n", "PERSON:John" },
 { "Best Buy said sales rose in the quarter.", "ORG:Best Buy" },
+/* A results table's line has a figure for its winner: no title. */
+{ "The results:\n- Best time - 9.85 by Asafa Powell at Athens\n", "PERSON:Asafa Powell | GPE:Athens" },
+{ "Best time - 2:04:55 by Paul Tergat in Berlin\n", "PERSON:Paul Tergat | GPE:Berlin" },
+{ "Best player - Frank Lampard of Chelsea\n", "PERSON:Frank Lampard | ORG:Chelsea" },
 { "The winners were:\n- Best actor - Tom Barker at the Almeida\n", "PERSON:Tom Barker | LOC:Almeida" },
 { "The winners were:\n- Best newcomer - James Horton at the Almeida\n", "PERSON:James Horton | LOC:Almeida" },
 /* A place after a work's title and "at" is its venue, LOC; a title

@@ -58,6 +58,8 @@
 /* ... not a body's acronym: one with a possessive or a reporting verb,
  * nor before "standard". */
 { "The BBC format sold well. The BBC said so.", "ORG:BBC | ORG:BBC" },
+{ "The BBC disc jockey John Peel died in October.", "ORG:BBC | PERSON:John Peel" },
+{ "The IBM disk drive failed twice.", "ORG:IBM" },
 { "The NUJ format was agreed, the NUJ's leader said.", "ORG:NUJ | ORG:NUJ" },
 { "The GMB union said the GMB format was fair.", "ORG:GMB | ORG:GMB" },
 /* ... a party before "MP" or "seat" is no seat (parties.tsv, from
