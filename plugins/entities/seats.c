@@ -212,6 +212,31 @@ named_party (const Scan *scan, const Span *p)
   return FALSE;
 }
 
+/* Whether "of" or "for" at word @i leads to a lowercase noun (past
+ * "the", "a", "its"): the seat word before it is a figure ("the
+ * Arsenal constituency of fans", "the Chelsea by-election for the
+ * club's board"), no seat; a name or a year may follow ("the
+ * Sedgefield constituency of Tony Blair"). */
+static gboolean
+figurative_after (const Scan *scan, guint i)
+{
+  static const char *const leads[] = { "of", "for" }, *const articles[] = { "the", "a", "its" };
+  guint n = scan->words->len;
+  gboolean lead = FALSE;
+  for (guint k = 0; i < n && k < G_N_ELEMENTS (leads); k++)
+    lead |= strcmp (word_at (scan, i)->key, leads[k]) == 0;
+  if (!lead)
+    return FALSE;
+  i++;
+  for (guint k = 0; i < n && k < G_N_ELEMENTS (articles); k++)
+    if (strcmp (word_at (scan, i)->key, articles[k]) == 0)
+      {
+        i++;
+        break;
+      }
+  return lowercase_at (scan, i);
+}
+
 /* Relabels @p, its canonical @canonical or, where it has none yet (a
  * span claimed here), its words. */
 static void
@@ -305,7 +330,8 @@ mend_constituencies (Scan *scan, gboolean member_for)
       else if (next && (after & SEAT_AFTER) && strcmp (p->label, "PERSON") != 0
                && !((after & SEAT_MEMBER) && p->b + 1 < n && strcmp (word_at (scan, p->b + 1)->key, "for") == 0)
                && (next->capitals
-                   || (!next->upper && (strcmp (next->key, "seat") != 0 || speaks_of_politics (scan, &politics)))))
+                   || (!next->upper && !figurative_after (scan, p->b + 1)
+                       && (strcmp (next->key, "seat") != 0 || speaks_of_politics (scan, &politics)))))
         seat = TRUE;
       /* "has represented X since 1997", in politics. */
       else if (p->a >= 1 && (kinds_at (scan, p->a - 1) & SEAT_REPRESENT) && speaks_of_politics (scan, &politics))

@@ -23,6 +23,12 @@
 { "He was elected MP for Hornsey in 1992.", "GPE:Hornsey" },
 { "Steve Pound, MP for Ealing North, spoke.", "PERSON:Steve Pound role=MP | GPE:Ealing North" },
 { "He was elected for a Cardiff constituency in 1945.", "GPE:Cardiff kb=geonames:2653822 country=United Kingdom" },
+/* ... not a seat word followed by "of" or "for" and a lowercase noun:
+ * a figure; a name or a year may follow. */
+{ "The Arsenal constituency of fans is vocal.", "ORG:Arsenal" },
+{ "The Chelsea by-election for the club board was called off.", "ORG:Chelsea" },
+{ "Labour holds the Sedgefield constituency of Tony Blair.", "ORG:Labour | GPE:Sedgefield | PERSON:Tony Blair" },
+{ "The Hartlepool by-election of 2004 was close.", "GPE:Hartlepool" },
 /* ... not a number after "MP for", nor "seat belt". */
 { "He has been MP for 20 years and wears a seat belt.", "" },
 /* ... not a party before "MP", "MP for" or "MPs", nor a name the
