@@ -41,7 +41,7 @@
  * event, nor a place after no work. */
 { "Dame Eileen Hart, who starred in The Winter's Tale at the Barbican, was nominated.",
   "PERSON:Eileen Hart | MISC:The Winter's Tale | LOC:Barbican" },
-{ "The show is a revival of Guys and Dolls at the Piccadilly.", "MISC:Guys and Dolls | LOC:Piccadilly" },
+{ "The show is the musical Guys and Dolls at the Piccadilly.", "MISC:Guys and Dolls | LOC:Piccadilly" },
 { "They saw the musical Blood Brothers at the Phoenix.", "MISC:Blood Brothers | LOC:Phoenix" },
 { "They saw the musical Blood Brothers at the Phoenix, on the Prince Edward's invitation.",
   "MISC:Blood Brothers | LOC:Phoenix | PERSON:Edward" },
@@ -49,6 +49,8 @@
 { "He starred in 1999 in a film.", "" },
 { "They saw the musical Blood Brothers at the Olivier Awards.", "MISC:Blood Brothers | MISC:Olivier Awards" },
 { "A revival of Labour's fortunes was hoped for.", "ORG:Labour" },
+{ "The revival of Manchester United began in 1986.", "ORG:Manchester United" },
+{ "The revival of Labour under Blair took a decade.", "ORG:Labour | PERSON:Blair" },
 { "The musical director of the orchestra left for Berlin.", "GPE:Berlin" },
 /* A place after "at the" in a sentence of a performance (a work's
  * title, "starred") in a document of works is a venue; not a body's or
