@@ -82,6 +82,10 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
 {
   if (e == v || (e < we && is_possessive (word_at (scan, e))))
     return FALSE;
+  /* An acronym alone is a body's ("starred in the drama at the BBC"),
+   * a theatre hardly ever. */
+  if (e == v + 1 && word_at (scan, v)->capitals)
+    return FALSE;
   for (guint k = v; k < e; k++)
     {
       const Word *w = word_at (scan, k);

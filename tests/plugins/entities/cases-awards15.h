@@ -51,6 +51,8 @@
 { "A revival of Labour's fortunes was hoped for.", "ORG:Labour" },
 { "The revival of Manchester United began in 1986.", "ORG:Manchester United" },
 { "The revival of Labour under Blair took a decade.", "ORG:Labour | PERSON:Blair" },
+{ "The actor starred in the drama at the BBC for ten years.", "ORG:BBC" },
+{ "She starred in Hamlet at the RSC in 2004.", "MISC:Hamlet" },
 { "The musical director of the orchestra left for Berlin.", "GPE:Berlin" },
 /* A place after "at the" in a sentence of a performance (a work's
  * title, "starred") in a document of works is a venue; not a body's or
