@@ -181,12 +181,33 @@ may_be_seat (const Scan *scan, const Span *p)
   return FALSE;
 }
 
+/* The keys of words [a, b) joined by a unit separator: one string to
+ * look a run of words up by. */
+static char *
+joined_keys (const Scan *scan, guint a, guint b)
+{
+  GString *key = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    {
+      if (i > a)
+        g_string_append_c (key, '\x1f');
+      g_string_append (key, word_at (scan, i)->key);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* The longest run of words before a word of a party that named_party()
+ * looks up; a longer span is no party's name. */
+#define PARTY_RUN_MAX 6
+
 /* Whether a mention of @p's words stands before a word of a party
  * somewhere in the document ("the Veritas party", "Labour MPs", "Labour
  * leader"): a party's name, no seat.  Not a reporting verb: "the MP
- * for Ashfield said" is the MP speaking. */
+ * for Ashfield said" is the MP speaking.  @before (made at the first
+ * call) holds the runs of words before each party word, so that a
+ * document of many seats is read once, not once a seat. */
 static gboolean
-named_party (const Scan *scan, const Span *p)
+named_party (const Scan *scan, const Span *p, GHashTable **before)
 {
   /* A party's name as the lists write it, or the span's words after
    * its first ("Veteran Labour"), or what kind of member ("Euro MP"). */
@@ -199,17 +220,18 @@ named_party (const Scan *scan, const Span *p)
         return TRUE;
     }
   guint n = p->b - p->a;
-  for (guint i = 0; i + n < scan->words->len; i++)
+  if (n > PARTY_RUN_MAX)
+    return FALSE;
+  if (*before == NULL)
     {
-      if (!(kinds_at (scan, i + n) & SEAT_PARTY))
-        continue;
-      guint k = 0;
-      while (k < n && strcmp (word_at (scan, i + k)->key, word_at (scan, p->a + k)->key) == 0)
-        k++;
-      if (k == n)
-        return TRUE;
+      *before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 1; i < scan->words->len; i++)
+        if (kinds_at (scan, i) & SEAT_PARTY)
+          for (guint k = 1; k <= PARTY_RUN_MAX && k <= i; k++)
+            g_hash_table_add (*before, joined_keys (scan, i - k, i));
     }
-  return FALSE;
+  g_autofree char *key = joined_keys (scan, p->a, p->b);
+  return g_hash_table_contains (*before, key);
 }
 
 /* Whether "of" or "for" at word @i leads to a lowercase noun (past
@@ -312,6 +334,7 @@ mend_constituencies (Scan *scan, gboolean member_for)
   if (member_for)
     claim_after_member (scan);
   g_autoptr (GHashTable) seats = NULL; /* made at the first seat: most documents have none */
+  g_autoptr (GHashTable) party_runs = NULL; /* named_party()'s, made at its first call */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -336,7 +359,7 @@ mend_constituencies (Scan *scan, gboolean member_for)
       /* "has represented X since 1997", in politics. */
       else if (p->a >= 1 && (kinds_at (scan, p->a - 1) & SEAT_REPRESENT) && speaks_of_politics (scan, &politics))
         seat = TRUE;
-      if (!seat || !may_be_seat (scan, p) || named_party (scan, p))
+      if (!seat || !may_be_seat (scan, p) || named_party (scan, p, &party_runs))
         continue;
       /* "the MP for Grantham and Stamford": a seat named by two places
        * is one name. */
@@ -356,7 +379,7 @@ mend_constituencies (Scan *scan, gboolean member_for)
       /* Nor a party or a possessive: "as MP for X and Plaid Cymru's
        * leader". */
       const Span tail = { .a = p->b + 1, .b = end };
-      if (end > p->b + 1 && ((end < n && is_possessive (word_at (scan, end))) || named_party (scan, &tail)))
+      if (end > p->b + 1 && ((end < n && is_possessive (word_at (scan, end))) || named_party (scan, &tail, &party_runs)))
         end = p->b;
       Span *whole = end > p->b + 1 ? claim (scan, p->a, end, "GPE", SOURCE_AROUND) : NULL;
       if (whole)
