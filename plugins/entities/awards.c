@@ -446,9 +446,19 @@ static void
 spread_venues (Scan *scan, const GArray *venues)
 {
   guint n = scan->words->len;
+  /* A venue named again is spread once: each walk reads every word, so
+   * a walk per mention made a list of one theatre's nights quadratic. */
+  g_autoptr (GHashTable) spread = NULL;
   for (guint k = 0; k + 1 < venues->len; k += 2)
     {
       guint a = g_array_index (venues, guint, k), b = g_array_index (venues, guint, k + 1);
+      if (spread == NULL)
+        spread = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GString *run = g_string_new (NULL);
+      for (guint i = a; i < b; i++)
+        g_string_append_printf (run, "%" G_GUINT32_FORMAT " ", scan->slots[i]);
+      if (!g_hash_table_add (spread, g_string_free (run, FALSE)))
+        continue;
       for (guint i = 1; i + (b - a) <= n; i++)
         {
           guint e = i + (b - a);
