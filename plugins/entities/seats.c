@@ -418,9 +418,21 @@ language_context (const Scan *scan, guint i, gboolean listed)
       const char *q = i + 2 < scan->words->len ? word_at (scan, i + 2)->text : "";
       return strchr ("'\"", q[0]) != NULL || g_str_has_prefix (q, "\u2018") || g_str_has_prefix (q, "\u201c");
     }
-  if (lowercase_at (scan, i + 1) && !(after & SEAT_LANG_BEFORE) && strcmp (word_at (scan, i + 1)->key, "and") != 0
-      && strcmp (word_at (scan, i + 1)->key, "or") != 0)
+  gboolean joined = i + 1 < scan->words->len
+                    && (strcmp (word_at (scan, i + 1)->key, "and") == 0 || strcmp (word_at (scan, i + 1)->key, "or") == 0);
+  if (lowercase_at (scan, i + 1) && !(after & SEAT_LANG_BEFORE) && !joined)
     return FALSE;
+  /* Joined to another language ("in English and Spanish", "in
+   * Mandarin and Cantonese") or to a clause ("in Latin and the
+   * priests"), not to a nationality of no language's name ("in English
+   * and Scottish football"). */
+  if (joined && i + 2 < scan->words->len)
+    {
+      const Word *other = word_at (scan, i + 2);
+      const Span *q = span_at (scan, other->span);
+      if (q && strcmp (q->label, "NORP") == 0 && !word_map_get (scan->e->seats->language_words, other->key, other->hash))
+        return FALSE;
+    }
   if (i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->sentence_start
       && !word_map_get (scan->e->seats->language_words, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash))
     return FALSE;

@@ -49,6 +49,9 @@
 { "The word comes from the Greek for 'truth'.", "MISC:Greek" },
 { "He gave the baby a Gaelic name.", "MISC:Gaelic" },
 { "Signs are written in Welsh and English.", "MISC:Welsh | MISC:English" },
+{ "He scored in English and Scottish football.", "NORP:English=United Kingdom kb=iso3166:GB country=United Kingdom | NORP:Scottish=United Kingdom kb=iso3166:GB country=United Kingdom" },
+{ "The film was released in English and Spanish.", "MISC:English | MISC:Spanish" },
+{ "The song was recorded in Mandarin and Cantonese to raise funds.", "MISC:Mandarin=Mandarin Chinese | MISC:Cantonese" },
 /* ... not a nationality before a noun, nor inside a longer name, nor a
  * country's name ISO 639 also gives a language (Tonga). */
 { "Welsh voters backed the Welsh Assembly.", "NORP:Welsh=United Kingdom kb=iso3166:GB country=United Kingdom | ORG:Welsh Assembly" },
