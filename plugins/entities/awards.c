@@ -154,10 +154,15 @@ line_title_end (const Scan *scan, guint a, guint we)
 }
 
 /* Whether any of the words [a, b) is a name the lists claim as a
- * person or a company, which an award line's title is not. */
+ * person or a company, or all of them a club's (a sport's award:
+ * "Outstanding player - Wayne Rooney for Everton", "Best performance -
+ * Manchester United at Old Trafford"), which an award line's title is
+ * not. */
 static gboolean
 listed_name (const Scan *scan, guint a, guint b)
 {
+  if (club_listed (scan, a, b))
+    return TRUE;
   for (guint k = a; k < b; k++)
     {
       const Span *held = span_at (scan, word_at (scan, k)->span);

@@ -34,6 +34,10 @@
 { "The results:\n- Best time - 9.85 by Asafa Powell at Athens\n", "PERSON:Asafa Powell | GPE:Athens" },
 { "Best time - 2:04:55 by Paul Tergat in Berlin\n", "PERSON:Paul Tergat | GPE:Berlin" },
 { "Best player - Frank Lampard of Chelsea\n", "PERSON:Frank Lampard | ORG:Chelsea" },
+/* A club is no title: a sport's award line. */
+{ "The awards:\n- Outstanding player - Wayne Rooney for Everton\n", "PERSON:Wayne Rooney | ORG:Everton" },
+{ "The awards:\n- Best performance - Manchester United at Old Trafford\n", "ORG:Manchester United | LOC:Old Trafford" },
+{ "The awards:\n- Best moment - Liverpool's win at Anfield\n", "ORG:Liverpool | LOC:Anfield" },
 { "The winners were:\n- Best actor - Tom Barker at the Almeida\n", "PERSON:Tom Barker | LOC:Almeida" },
 { "The winners were:\n- Best newcomer - James Horton at the Almeida\n", "PERSON:James Horton | LOC:Almeida" },
 /* A place after a work's title and "at" is its venue, LOC; a title
