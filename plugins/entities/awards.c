@@ -82,6 +82,10 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
 {
   if (e == v || (e < we && is_possessive (word_at (scan, e))))
     return FALSE;
+  /* An acronym alone is a body's ("starred in the drama at the BBC"),
+   * a theatre hardly ever. */
+  if (e == v + 1 && word_at (scan, v)->capitals)
+    return FALSE;
   for (guint k = v; k < e; k++)
     {
       const Word *w = word_at (scan, k);
@@ -150,10 +154,15 @@ line_title_end (const Scan *scan, guint a, guint we)
 }
 
 /* Whether any of the words [a, b) is a name the lists claim as a
- * person or a company, which an award line's title is not. */
+ * person or a company, or all of them a club's (a sport's award:
+ * "Outstanding player - Wayne Rooney for Everton", "Best performance -
+ * Manchester United at Old Trafford"), which an award line's title is
+ * not. */
 static gboolean
 listed_name (const Scan *scan, guint a, guint b)
 {
+  if (club_listed (scan, a, b))
+    return TRUE;
   for (guint k = a; k < b; k++)
     {
       const Span *held = span_at (scan, word_at (scan, k)->span);
@@ -208,6 +217,14 @@ award_line (Scan *scan, guint ws, guint we, GArray *venues)
   guint d = k, j = d + 1;
   if (d == open + 1 || j >= we || !is_dash (scan, word_at (scan, d)) || !word_at (scan, j)->upper)
     return;
+  /* A results table's line ("Best time - 9.85 by Asafa Powell") has a
+   * figure for its winner: no title, though "by" follow it. */
+  if (!g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    {
+      if (word_at (scan, open)->span >= 0 && span_at (scan, word_at (scan, open)->span)->a == open)
+        drop_spans (scan, open, open + 1, NULL);
+      return;
+    }
   /* The line's end, before its closing punctuation. */
   guint le = we;
   while (le > j && !g_ascii_isalnum (scan->text[word_at (scan, le - 1)->start])
@@ -434,9 +451,19 @@ static void
 spread_venues (Scan *scan, const GArray *venues)
 {
   guint n = scan->words->len;
+  /* A venue named again is spread once: each walk reads every word, so
+   * a walk per mention made a list of one theatre's nights quadratic. */
+  g_autoptr (GHashTable) spread = NULL;
   for (guint k = 0; k + 1 < venues->len; k += 2)
     {
       guint a = g_array_index (venues, guint, k), b = g_array_index (venues, guint, k + 1);
+      if (spread == NULL)
+        spread = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GString *run = g_string_new (NULL);
+      for (guint i = a; i < b; i++)
+        g_string_append_printf (run, "%" G_GUINT32_FORMAT " ", scan->slots[i]);
+      if (!g_hash_table_add (spread, g_string_free (run, FALSE)))
+        continue;
       for (guint i = 1; i + (b - a) <= n; i++)
         {
           guint e = i + (b - a);

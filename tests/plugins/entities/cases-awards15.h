@@ -30,6 +30,14 @@
  * not call a work. */
 { "Thanks for the letter.\nBest wishes - John\n", "PERSON:John" },
 { "Best Buy said sales rose in the quarter.", "ORG:Best Buy" },
+/* A results table's line has a figure for its winner: no title. */
+{ "The results:\n- Best time - 9.85 by Asafa Powell at Athens\n", "PERSON:Asafa Powell | GPE:Athens" },
+{ "Best time - 2:04:55 by Paul Tergat in Berlin\n", "PERSON:Paul Tergat | GPE:Berlin" },
+{ "Best player - Frank Lampard of Chelsea\n", "PERSON:Frank Lampard | ORG:Chelsea" },
+/* A club is no title: a sport's award line. */
+{ "The awards:\n- Outstanding player - Wayne Rooney for Everton\n", "PERSON:Wayne Rooney | ORG:Everton" },
+{ "The awards:\n- Best performance - Manchester United at Old Trafford\n", "ORG:Manchester United | LOC:Old Trafford" },
+{ "The awards:\n- Best moment - Liverpool's win at Anfield\n", "ORG:Liverpool | LOC:Anfield" },
 { "The winners were:\n- Best actor - Tom Barker at the Almeida\n", "PERSON:Tom Barker | LOC:Almeida" },
 { "The winners were:\n- Best newcomer - James Horton at the Almeida\n", "PERSON:James Horton | LOC:Almeida" },
 /* A place after a work's title and "at" is its venue, LOC; a title
@@ -37,7 +45,7 @@
  * event, nor a place after no work. */
 { "Dame Eileen Hart, who starred in The Winter's Tale at the Barbican, was nominated.",
   "PERSON:Eileen Hart | MISC:The Winter's Tale | LOC:Barbican" },
-{ "The show is a revival of Guys and Dolls at the Piccadilly.", "MISC:Guys and Dolls | LOC:Piccadilly" },
+{ "The show is the musical Guys and Dolls at the Piccadilly.", "MISC:Guys and Dolls | LOC:Piccadilly" },
 { "They saw the musical Blood Brothers at the Phoenix.", "MISC:Blood Brothers | LOC:Phoenix" },
 { "They saw the musical Blood Brothers at the Phoenix, on the Prince Edward's invitation.",
   "MISC:Blood Brothers | LOC:Phoenix | PERSON:Edward" },
@@ -45,6 +53,10 @@
 { "He starred in 1999 in a film.", "" },
 { "They saw the musical Blood Brothers at the Olivier Awards.", "MISC:Blood Brothers | MISC:Olivier Awards" },
 { "A revival of Labour's fortunes was hoped for.", "ORG:Labour" },
+{ "The revival of Manchester United began in 1986.", "ORG:Manchester United" },
+{ "The revival of Labour under Blair took a decade.", "ORG:Labour | PERSON:Blair" },
+{ "The actor starred in the drama at the BBC for ten years.", "ORG:BBC" },
+{ "She starred in Hamlet at the RSC in 2004.", "MISC:Hamlet" },
 { "The musical director of the orchestra left for Berlin.", "GPE:Berlin" },
 /* A place after "at the" in a sentence of a performance (a work's
  * title, "starred") in a document of works is a venue; not a body's or

@@ -23,6 +23,12 @@
 { "He was elected MP for Hornsey in 1992.", "GPE:Hornsey" },
 { "Steve Pound, MP for Ealing North, spoke.", "PERSON:Steve Pound role=MP | GPE:Ealing North" },
 { "He was elected for a Cardiff constituency in 1945.", "GPE:Cardiff kb=geonames:2653822 country=United Kingdom" },
+/* ... not a seat word followed by "of" or "for" and a lowercase noun:
+ * a figure; a name or a year may follow. */
+{ "The Arsenal constituency of fans is vocal.", "ORG:Arsenal" },
+{ "The Chelsea by-election for the club board was called off.", "ORG:Chelsea" },
+{ "Labour holds the Sedgefield constituency of Tony Blair.", "ORG:Labour | GPE:Sedgefield | PERSON:Tony Blair" },
+{ "The Hartlepool by-election of 2004 was close.", "GPE:Hartlepool" },
 /* ... not a number after "MP for", nor "seat belt". */
 { "He has been MP for 20 years and wears a seat belt.", "" },
 /* ... not a party before "MP", "MP for" or "MPs", nor a name the
@@ -43,6 +49,9 @@
 { "The word comes from the Greek for 'truth'.", "MISC:Greek" },
 { "He gave the baby a Gaelic name.", "MISC:Gaelic" },
 { "Signs are written in Welsh and English.", "MISC:Welsh | MISC:English" },
+{ "He scored in English and Scottish football.", "NORP:English=United Kingdom kb=iso3166:GB country=United Kingdom | NORP:Scottish=United Kingdom kb=iso3166:GB country=United Kingdom" },
+{ "The film was released in English and Spanish.", "MISC:English | MISC:Spanish" },
+{ "The song was recorded in Mandarin and Cantonese to raise funds.", "MISC:Mandarin=Mandarin Chinese | MISC:Cantonese" },
 /* ... not a nationality before a noun, nor inside a longer name, nor a
  * country's name ISO 639 also gives a language (Tonga). */
 { "Welsh voters backed the Welsh Assembly.", "NORP:Welsh=United Kingdom kb=iso3166:GB country=United Kingdom | ORG:Welsh Assembly" },
@@ -58,6 +67,8 @@
 /* ... not a body's acronym: one with a possessive or a reporting verb,
  * nor before "standard". */
 { "The BBC format sold well. The BBC said so.", "ORG:BBC | ORG:BBC" },
+{ "The BBC disc jockey John Peel died in October.", "ORG:BBC | PERSON:John Peel" },
+{ "The IBM disk drive failed twice.", "ORG:IBM" },
 { "The NUJ format was agreed, the NUJ's leader said.", "ORG:NUJ | ORG:NUJ" },
 { "The GMB union said the GMB format was fair.", "ORG:GMB | ORG:GMB" },
 /* ... a party before "MP" or "seat" is no seat (parties.tsv, from
