@@ -44,9 +44,9 @@ lower_title_word (const Word *w)
 
 /* The end of a venue's name from word @v, ending at @we or before: its
  * capitalised words, "of" between them ("Duke of York's"), a glued
- * possessive before another capitalised word ("Sadler's Wells") and,
+ * possessive before another capitalised word ("Shakespeare's Globe") and,
  * where @to_end, a comma before the words that end the line ("Theatre
- * Royal, Drury Lane").  Returns @v where there is none. */
+ * Royal, Haymarket").  Returns @v where there is none. */
 static guint
 venue_end (const Scan *scan, guint v, guint we, gboolean to_end)
 {
@@ -107,7 +107,7 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
 }
 
 /* Claims [v, e) as a venue, LOC, over the tagger's and the rules'
- * pieces there ("Royal" PERSON, "Drury Lane" PERSON); @venues, where
+ * pieces there ("Royal" PERSON, "Haymarket" PERSON); @venues, where
  * given, keeps its words for spread_venues(). */
 static void
 claim_venue (Scan *scan, guint v, guint e, GArray *venues)
@@ -184,7 +184,7 @@ listed_name (const Scan *scan, guint a, guint b)
  * person, "at" and a venue; a title owned by a name of two words or more
  * is the words after the possessive ("Northern Ballet's Giselle").
  * Where the category names a kind of person, "Y for X" names the work
- * X, though it have a person's shape ("for Mary Poppins": the line says
+ * X, though it have a person's shape ("for Billy Elliot": the line says
  * whose it is), unless a list claims X.  A place after the last "at"
  * ending the line is the venue, LOC.  A line of no category ("Best
  * wishes - John": no kind of work or person, no "for", "by" nor "at")
@@ -273,7 +273,7 @@ award_line (Scan *scan, guint ws, guint we, GArray *venues)
       return;
     }
   /* A venue and no kind of person in the category is a work's line
-   * too ("Best new dance production - X at Sadler's Wells"), unless a
+   * too ("Best new dance production - X at Shakespeare's Globe"), unless a
    * first name opens the winner. */
   gboolean staged = at < le && !person && !opens_person (scan, j);
   if (!(work && !person) && !by && !staged)
@@ -325,7 +325,7 @@ venue_closed (const Scan *scan, guint e, guint we)
 }
 
 /* A place after a work's title and "at" is where it plays ("Hamlet at
- * the Old Vic", "The Seagull at Sadler's Wells"), and so is a place
+ * the Old Vic", "The Seagull at Shakespeare's Globe"), and so is a place
  * after "at the" in a sentence of a performance ("Dench, who starred
  * in it at the Gielgud", "hoping for awards at the Odeon"): a venue,
  * LOC.  A title that took the place in ("The Winter's Tale at the
@@ -398,7 +398,7 @@ venue_at (Scan *scan, guint ws, guint we, guint t, GArray *venues, gint *perform
  * (title_end()), its other mentions too (spread_works()).  In a
  * document of works, not a sport report ("won for Chelsea"); not a
  * category in capitals ("nominated for Best Actor"), a person (a first
- * name opens it: "nominated for Mary Poppins" stays a known gap), the
+ * name opens it: "nominated for Billy Elliot" stays a known gap), the
  * tagger's organisation of one word ("nominated for Labour", a party),
  * a name a list or a rule made ("nominated for Copenhagen", a city the
  * lists claim, though a play's name too), nor one the lists hint as a

@@ -1,14 +1,14 @@
 /* seats.c: three kinds of name the tagger reads as people or bodies,
  * each told by the words around it (seats.tsv) and read once the
  * document's names are linked:
- * - a parliamentary seat ("the MP for Mid-Bedfordshire", "the Ashfield
+ * - a parliamentary seat ("the MP for North Norfolk", "the Tatton
  *   constituency", "the Leicester South by-election") is a place, GPE
  *   as OntoNotes writes constituencies, at its other mentions too;
  * - a language (languages.tsv, from ISO 639) after "in", "learn",
  *   "speak" or before "name", "word" is MISC, as CoNLL writes them; a
  *   nationality stays one where a noun follows ("Welsh voters");
  * - an acronym the document calls a format, a disc, a console or a
- *   standard ("the UMD format", "UMD discs") is MISC, a product, at
+ *   standard ("the VCD format", "VCD discs") is MISC, a product, at
  *   every mention. */
 #include "entities.h"
 
@@ -201,9 +201,9 @@ joined_keys (const Scan *scan, guint a, guint b)
 #define PARTY_RUN_MAX 6
 
 /* Whether a mention of @p's words stands before a word of a party
- * somewhere in the document ("the Veritas party", "Labour MPs", "Labour
+ * somewhere in the document ("the Alba party", "Labour MPs", "Labour
  * leader"): a party's name, no seat.  Not a reporting verb: "the MP
- * for Ashfield said" is the MP speaking.  @before (made at the first
+ * for Tatton said" is the MP speaking.  @before (made at the first
  * call) holds the runs of words before each party word, so that a
  * document of many seats is read once, not once a seat. */
 static gboolean
@@ -488,7 +488,7 @@ mend_languages (Scan *scan)
 
 /* An acronym the lists do not give as a body, right before "format",
  * "discs" or "console" (never "disc" alone: "the BBC disc jockey"): a
- * medium, MISC, at each name it ends ("UMD", "Sony PSP"). */
+ * medium, MISC, at each name it ends ("VCD", "Sony PSP"). */
 static void
 mend_formats (Scan *scan)
 {
@@ -500,7 +500,7 @@ mend_formats (Scan *scan)
           || !lowercase_at (scan, i + 1) || !(kinds_at (scan, i + 1) & SEAT_FORMAT))
         continue;
       const Span *p = span_at (scan, w->span);
-      /* The acronym ends the name: "UMD", "Sony PSP console". */
+      /* The acronym ends the name: "VCD", "Sony PSP console". */
       if (p && (p->b != i + 1 || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "MISC") != 0)))
         continue;
       if (formats == NULL)

@@ -5,8 +5,8 @@
 /* A seat's name after "MP for", before "MP", "constituency",
  * "by-election", or after "represented" in a document of politics, is a
  * place (GPE), at its other mentions too. */
-{ "Paul Smith, the MP for Mid-Bedfordshire, will stand down.", "PERSON:Paul Smith role=MP | GPE:Mid-Bedfordshire" },
-{ "Ashfield MP Geoff Hoon spoke. The Ashfield seat is safe.", "GPE:Ashfield | PERSON:Geoff Hoon role=MP role_org=Ashfield | GPE:Ashfield" },
+{ "Paul Smith, the MP for Norwich, will stand down.", "PERSON:Paul Smith role=MP | GPE:Norwich" },
+{ "Tatton MP Jane Smith spoke. The Tatton seat is safe.", "GPE:Tatton | PERSON:Jane Smith role=MP role_org=Tatton | GPE:Tatton" },
 { "Voters in the Hartlepool constituency go to the polls.", "GPE:Hartlepool" },
 { "The Leicester South by-election was held in July.", "GPE:Leicester South" },
 { "She has represented Glimmerton since 1997, the MP said.", "GPE:Glimmerton" },
@@ -33,9 +33,9 @@
 { "He has been MP for 20 years and wears a seat belt.", "" },
 /* ... not a party before "MP", "MP for" or "MPs", nor a name the
  * document writes before "party". */
-{ "The Labour MP for Bristol East said the party would win.", "ORG:Labour | GPE:Bristol East" },
+{ "The Labour MP for Leeds Central said the party would win.", "ORG:Labour | GPE:Leeds Central" },
 { "Labour MPs and the Labour MP Tom Watson met.", "ORG:Labour | PERSON:Tom Watson role=MP" },
-{ "The Veritas MP said the Veritas party would win.", "ORG:Veritas | ORG:Veritas" },
+{ "The Alba MP said the Alba party would win.", "ORG:Alba | ORG:Alba" },
 { "The Labour MP said the Tory MP was wrong.", "ORG:Labour | NORP:Tory" },
 /* ... not "seat" or "represented" outside politics (a team, a car). */
 { "Michael Schumacher took the Ferrari seat in 1996.", "PERSON:Michael Schumacher | ORG:Ferrari" },
@@ -61,7 +61,7 @@
 
 /* An acronym before "format", "discs" or "console" is a format, MISC,
  * at each of its mentions. */
-{ "Films come on the UMD format for the PSP. UMD discs cost more.", "MISC:UMD | MISC:PSP | MISC:UMD" },
+{ "Films come on the VCD format for the PSP. VCD discs cost more.", "MISC:VCD | MISC:PSP | MISC:VCD" },
 /* ... and the name it ends ("Sony PSP"); the company alone stays one. */
 { "The Sony PSP console hits shops. Sony's profits rose.", "MISC:Sony PSP | ORG:Sony" },
 /* ... not a body's acronym: one with a possessive or a reporting verb,
