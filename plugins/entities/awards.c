@@ -44,9 +44,9 @@ lower_title_word (const Word *w)
 
 /* The end of a venue's name from word @v, ending at @we or before: its
  * capitalised words, "of" between them ("Duke of York's"), a glued
- * possessive before another capitalised word ("Sadler's Wells") and,
+ * possessive before another capitalised word ("Shakespeare's Globe") and,
  * where @to_end, a comma before the words that end the line ("Theatre
- * Royal, Drury Lane").  Returns @v where there is none. */
+ * Royal, Haymarket").  Returns @v where there is none. */
 static guint
 venue_end (const Scan *scan, guint v, guint we, gboolean to_end)
 {
@@ -82,6 +82,10 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
 {
   if (e == v || (e < we && is_possessive (word_at (scan, e))))
     return FALSE;
+  /* An acronym alone is a body's ("starred in the drama at the BBC"),
+   * a theatre hardly ever. */
+  if (e == v + 1 && word_at (scan, v)->capitals)
+    return FALSE;
   for (guint k = v; k < e; k++)
     {
       const Word *w = word_at (scan, k);
@@ -103,7 +107,7 @@ may_be_venue (const Scan *scan, guint v, guint e, guint we)
 }
 
 /* Claims [v, e) as a venue, LOC, over the tagger's and the rules'
- * pieces there ("Royal" PERSON, "Drury Lane" PERSON); @venues, where
+ * pieces there ("Royal" PERSON, "Haymarket" PERSON); @venues, where
  * given, keeps its words for spread_venues(). */
 static void
 claim_venue (Scan *scan, guint v, guint e, GArray *venues)
@@ -150,10 +154,15 @@ line_title_end (const Scan *scan, guint a, guint we)
 }
 
 /* Whether any of the words [a, b) is a name the lists claim as a
- * person or a company, which an award line's title is not. */
+ * person or a company, or all of them a club's (a sport's award:
+ * "Outstanding player - Wayne Rooney for Everton", "Best performance -
+ * Manchester United at Old Trafford"), which an award line's title is
+ * not. */
 static gboolean
 listed_name (const Scan *scan, guint a, guint b)
 {
+  if (club_listed (scan, a, b))
+    return TRUE;
   for (guint k = a; k < b; k++)
     {
       const Span *held = span_at (scan, word_at (scan, k)->span);
@@ -175,7 +184,7 @@ listed_name (const Scan *scan, guint a, guint b)
  * person, "at" and a venue; a title owned by a name of two words or more
  * is the words after the possessive ("Northern Ballet's Giselle").
  * Where the category names a kind of person, "Y for X" names the work
- * X, though it have a person's shape ("for Mary Poppins": the line says
+ * X, though it have a person's shape ("for Billy Elliot": the line says
  * whose it is), unless a list claims X.  A place after the last "at"
  * ending the line is the venue, LOC.  A line of no category ("Best
  * wishes - John": no kind of work or person, no "for", "by" nor "at")
@@ -208,6 +217,14 @@ award_line (Scan *scan, guint ws, guint we, GArray *venues)
   guint d = k, j = d + 1;
   if (d == open + 1 || j >= we || !is_dash (scan, word_at (scan, d)) || !word_at (scan, j)->upper)
     return;
+  /* A results table's line ("Best time - 9.85 by Asafa Powell") has a
+   * figure for its winner: no title, though "by" follow it. */
+  if (!g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
+    {
+      if (word_at (scan, open)->span >= 0 && span_at (scan, word_at (scan, open)->span)->a == open)
+        drop_spans (scan, open, open + 1, NULL);
+      return;
+    }
   /* The line's end, before its closing punctuation. */
   guint le = we;
   while (le > j && !g_ascii_isalnum (scan->text[word_at (scan, le - 1)->start])
@@ -256,7 +273,7 @@ award_line (Scan *scan, guint ws, guint we, GArray *venues)
       return;
     }
   /* A venue and no kind of person in the category is a work's line
-   * too ("Best new dance production - X at Sadler's Wells"), unless a
+   * too ("Best new dance production - X at Shakespeare's Globe"), unless a
    * first name opens the winner. */
   gboolean staged = at < le && !person && !opens_person (scan, j);
   if (!(work && !person) && !by && !staged)
@@ -308,7 +325,7 @@ venue_closed (const Scan *scan, guint e, guint we)
 }
 
 /* A place after a work's title and "at" is where it plays ("Hamlet at
- * the Old Vic", "The Seagull at Sadler's Wells"), and so is a place
+ * the Old Vic", "The Seagull at Shakespeare's Globe"), and so is a place
  * after "at the" in a sentence of a performance ("Dench, who starred
  * in it at the Gielgud", "hoping for awards at the Odeon"): a venue,
  * LOC.  A title that took the place in ("The Winter's Tale at the
@@ -381,7 +398,7 @@ venue_at (Scan *scan, guint ws, guint we, guint t, GArray *venues, gint *perform
  * (title_end()), its other mentions too (spread_works()).  In a
  * document of works, not a sport report ("won for Chelsea"); not a
  * category in capitals ("nominated for Best Actor"), a person (a first
- * name opens it: "nominated for Mary Poppins" stays a known gap), the
+ * name opens it: "nominated for Billy Elliot" stays a known gap), the
  * tagger's organisation of one word ("nominated for Labour", a party),
  * a name a list or a rule made ("nominated for Copenhagen", a city the
  * lists claim, though a play's name too), nor one the lists hint as a
@@ -434,9 +451,19 @@ static void
 spread_venues (Scan *scan, const GArray *venues)
 {
   guint n = scan->words->len;
+  /* A venue named again is spread once: each walk reads every word, so
+   * a walk per mention made a list of one theatre's nights quadratic. */
+  g_autoptr (GHashTable) spread = NULL;
   for (guint k = 0; k + 1 < venues->len; k += 2)
     {
       guint a = g_array_index (venues, guint, k), b = g_array_index (venues, guint, k + 1);
+      if (spread == NULL)
+        spread = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GString *run = g_string_new (NULL);
+      for (guint i = a; i < b; i++)
+        g_string_append_printf (run, "%" G_GUINT32_FORMAT " ", scan->slots[i]);
+      if (!g_hash_table_add (spread, g_string_free (run, FALSE)))
+        continue;
       for (guint i = 1; i + (b - a) <= n; i++)
         {
           guint e = i + (b - a);

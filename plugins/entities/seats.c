@@ -1,14 +1,14 @@
 /* seats.c: three kinds of name the tagger reads as people or bodies,
  * each told by the words around it (seats.tsv) and read once the
  * document's names are linked:
- * - a parliamentary seat ("the MP for Mid-Bedfordshire", "the Ashfield
+ * - a parliamentary seat ("the MP for North Norfolk", "the Tatton
  *   constituency", "the Leicester South by-election") is a place, GPE
  *   as OntoNotes writes constituencies, at its other mentions too;
  * - a language (languages.tsv, from ISO 639) after "in", "learn",
  *   "speak" or before "name", "word" is MISC, as CoNLL writes them; a
  *   nationality stays one where a noun follows ("Welsh voters");
  * - an acronym the document calls a format, a disc, a console or a
- *   standard ("the UMD format", "UMD discs") is MISC, a product, at
+ *   standard ("the VCD format", "VCD discs") is MISC, a product, at
  *   every mention. */
 #include "entities.h"
 
@@ -181,12 +181,33 @@ may_be_seat (const Scan *scan, const Span *p)
   return FALSE;
 }
 
+/* The keys of words [a, b) joined by a unit separator: one string to
+ * look a run of words up by. */
+static char *
+joined_keys (const Scan *scan, guint a, guint b)
+{
+  GString *key = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    {
+      if (i > a)
+        g_string_append_c (key, '\x1f');
+      g_string_append (key, word_at (scan, i)->key);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* The longest run of words before a word of a party that named_party()
+ * looks up; a longer span is no party's name. */
+#define PARTY_RUN_MAX 6
+
 /* Whether a mention of @p's words stands before a word of a party
- * somewhere in the document ("the Veritas party", "Labour MPs", "Labour
+ * somewhere in the document ("the Alba party", "Labour MPs", "Labour
  * leader"): a party's name, no seat.  Not a reporting verb: "the MP
- * for Ashfield said" is the MP speaking. */
+ * for Tatton said" is the MP speaking.  @before (made at the first
+ * call) holds the runs of words before each party word, so that a
+ * document of many seats is read once, not once a seat. */
 static gboolean
-named_party (const Scan *scan, const Span *p)
+named_party (const Scan *scan, const Span *p, GHashTable **before)
 {
   /* A party's name as the lists write it, or the span's words after
    * its first ("Veteran Labour"), or what kind of member ("Euro MP"). */
@@ -199,17 +220,43 @@ named_party (const Scan *scan, const Span *p)
         return TRUE;
     }
   guint n = p->b - p->a;
-  for (guint i = 0; i + n < scan->words->len; i++)
+  if (n > PARTY_RUN_MAX)
+    return FALSE;
+  if (*before == NULL)
     {
-      if (!(kinds_at (scan, i + n) & SEAT_PARTY))
-        continue;
-      guint k = 0;
-      while (k < n && strcmp (word_at (scan, i + k)->key, word_at (scan, p->a + k)->key) == 0)
-        k++;
-      if (k == n)
-        return TRUE;
+      *before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 1; i < scan->words->len; i++)
+        if (kinds_at (scan, i) & SEAT_PARTY)
+          for (guint k = 1; k <= PARTY_RUN_MAX && k <= i; k++)
+            g_hash_table_add (*before, joined_keys (scan, i - k, i));
     }
-  return FALSE;
+  g_autofree char *key = joined_keys (scan, p->a, p->b);
+  return g_hash_table_contains (*before, key);
+}
+
+/* Whether "of" or "for" at word @i leads to a lowercase noun (past
+ * "the", "a", "its"): the seat word before it is a figure ("the
+ * Arsenal constituency of fans", "the Chelsea by-election for the
+ * club's board"), no seat; a name or a year may follow ("the
+ * Sedgefield constituency of Tony Blair"). */
+static gboolean
+figurative_after (const Scan *scan, guint i)
+{
+  static const char *const leads[] = { "of", "for" }, *const articles[] = { "the", "a", "its" };
+  guint n = scan->words->len;
+  gboolean lead = FALSE;
+  for (guint k = 0; i < n && k < G_N_ELEMENTS (leads); k++)
+    lead |= strcmp (word_at (scan, i)->key, leads[k]) == 0;
+  if (!lead)
+    return FALSE;
+  i++;
+  for (guint k = 0; i < n && k < G_N_ELEMENTS (articles); k++)
+    if (strcmp (word_at (scan, i)->key, articles[k]) == 0)
+      {
+        i++;
+        break;
+      }
+  return lowercase_at (scan, i);
 }
 
 /* Relabels @p, its canonical @canonical or, where it has none yet (a
@@ -287,6 +334,7 @@ mend_constituencies (Scan *scan, gboolean member_for)
   if (member_for)
     claim_after_member (scan);
   g_autoptr (GHashTable) seats = NULL; /* made at the first seat: most documents have none */
+  g_autoptr (GHashTable) party_runs = NULL; /* named_party()'s, made at its first call */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -305,12 +353,13 @@ mend_constituencies (Scan *scan, gboolean member_for)
       else if (next && (after & SEAT_AFTER) && strcmp (p->label, "PERSON") != 0
                && !((after & SEAT_MEMBER) && p->b + 1 < n && strcmp (word_at (scan, p->b + 1)->key, "for") == 0)
                && (next->capitals
-                   || (!next->upper && (strcmp (next->key, "seat") != 0 || speaks_of_politics (scan, &politics)))))
+                   || (!next->upper && !figurative_after (scan, p->b + 1)
+                       && (strcmp (next->key, "seat") != 0 || speaks_of_politics (scan, &politics)))))
         seat = TRUE;
       /* "has represented X since 1997", in politics. */
       else if (p->a >= 1 && (kinds_at (scan, p->a - 1) & SEAT_REPRESENT) && speaks_of_politics (scan, &politics))
         seat = TRUE;
-      if (!seat || !may_be_seat (scan, p) || named_party (scan, p))
+      if (!seat || !may_be_seat (scan, p) || named_party (scan, p, &party_runs))
         continue;
       /* "the MP for Grantham and Stamford": a seat named by two places
        * is one name. */
@@ -330,7 +379,7 @@ mend_constituencies (Scan *scan, gboolean member_for)
       /* Nor a party or a possessive: "as MP for X and Plaid Cymru's
        * leader". */
       const Span tail = { .a = p->b + 1, .b = end };
-      if (end > p->b + 1 && ((end < n && is_possessive (word_at (scan, end))) || named_party (scan, &tail)))
+      if (end > p->b + 1 && ((end < n && is_possessive (word_at (scan, end))) || named_party (scan, &tail, &party_runs)))
         end = p->b;
       Span *whole = end > p->b + 1 ? claim (scan, p->a, end, "GPE", SOURCE_AROUND) : NULL;
       if (whole)
@@ -369,9 +418,21 @@ language_context (const Scan *scan, guint i, gboolean listed)
       const char *q = i + 2 < scan->words->len ? word_at (scan, i + 2)->text : "";
       return strchr ("'\"", q[0]) != NULL || g_str_has_prefix (q, "\u2018") || g_str_has_prefix (q, "\u201c");
     }
-  if (lowercase_at (scan, i + 1) && !(after & SEAT_LANG_BEFORE) && strcmp (word_at (scan, i + 1)->key, "and") != 0
-      && strcmp (word_at (scan, i + 1)->key, "or") != 0)
+  gboolean joined = i + 1 < scan->words->len
+                    && (strcmp (word_at (scan, i + 1)->key, "and") == 0 || strcmp (word_at (scan, i + 1)->key, "or") == 0);
+  if (lowercase_at (scan, i + 1) && !(after & SEAT_LANG_BEFORE) && !joined)
     return FALSE;
+  /* Joined to another language ("in English and Spanish", "in
+   * Mandarin and Cantonese") or to a clause ("in Latin and the
+   * priests"), not to a nationality of no language's name ("in English
+   * and Scottish football"). */
+  if (joined && i + 2 < scan->words->len)
+    {
+      const Word *other = word_at (scan, i + 2);
+      const Span *q = span_at (scan, other->span);
+      if (q && strcmp (q->label, "NORP") == 0 && !word_map_get (scan->e->seats->language_words, other->key, other->hash))
+        return FALSE;
+    }
   if (i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->sentence_start
       && !word_map_get (scan->e->seats->language_words, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash))
     return FALSE;
@@ -425,9 +486,9 @@ mend_languages (Scan *scan)
     }
 }
 
-/* An acronym the lists do not give as a body ("the BBC format"), right
- * before "format", "discs" or "console": a medium, MISC, at each name it
- * ends ("UMD", "Sony PSP"). */
+/* An acronym the lists do not give as a body, right before "format",
+ * "discs" or "console" (never "disc" alone: "the BBC disc jockey"): a
+ * medium, MISC, at each name it ends ("VCD", "Sony PSP"). */
 static void
 mend_formats (Scan *scan)
 {
@@ -439,7 +500,7 @@ mend_formats (Scan *scan)
           || !lowercase_at (scan, i + 1) || !(kinds_at (scan, i + 1) & SEAT_FORMAT))
         continue;
       const Span *p = span_at (scan, w->span);
-      /* The acronym ends the name: "UMD", "Sony PSP console". */
+      /* The acronym ends the name: "VCD", "Sony PSP console". */
       if (p && (p->b != i + 1 || (p->source >= SOURCE_GAZETTEER && strcmp (p->label, "MISC") != 0)))
         continue;
       if (formats == NULL)

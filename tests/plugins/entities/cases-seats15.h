@@ -5,8 +5,8 @@
 /* A seat's name after "MP for", before "MP", "constituency",
  * "by-election", or after "represented" in a document of politics, is a
  * place (GPE), at its other mentions too. */
-{ "Paul Smith, the MP for Mid-Bedfordshire, will stand down.", "PERSON:Paul Smith role=MP | GPE:Mid-Bedfordshire" },
-{ "Ashfield MP Geoff Hoon spoke. The Ashfield seat is safe.", "GPE:Ashfield | PERSON:Geoff Hoon role=MP role_org=Ashfield | GPE:Ashfield" },
+{ "Paul Smith, the MP for Norwich, will stand down.", "PERSON:Paul Smith role=MP | GPE:Norwich" },
+{ "Tatton MP Jane Smith spoke. The Tatton seat is safe.", "GPE:Tatton | PERSON:Jane Smith role=MP role_org=Tatton | GPE:Tatton" },
 { "Voters in the Hartlepool constituency go to the polls.", "GPE:Hartlepool" },
 { "The Leicester South by-election was held in July.", "GPE:Leicester South" },
 { "She has represented Glimmerton since 1997, the MP said.", "GPE:Glimmerton" },
@@ -23,13 +23,19 @@
 { "He was elected MP for Hornsey in 1992.", "GPE:Hornsey" },
 { "Steve Pound, MP for Ealing North, spoke.", "PERSON:Steve Pound role=MP | GPE:Ealing North" },
 { "He was elected for a Cardiff constituency in 1945.", "GPE:Cardiff kb=geonames:2653822 country=United Kingdom" },
+/* ... not a seat word followed by "of" or "for" and a lowercase noun:
+ * a figure; a name or a year may follow. */
+{ "The Arsenal constituency of fans is vocal.", "ORG:Arsenal" },
+{ "The Chelsea by-election for the club board was called off.", "ORG:Chelsea" },
+{ "Labour holds the Sedgefield constituency of Tony Blair.", "ORG:Labour | GPE:Sedgefield | PERSON:Tony Blair" },
+{ "The Hartlepool by-election of 2004 was close.", "GPE:Hartlepool" },
 /* ... not a number after "MP for", nor "seat belt". */
 { "He has been MP for 20 years and wears a seat belt.", "" },
 /* ... not a party before "MP", "MP for" or "MPs", nor a name the
  * document writes before "party". */
-{ "The Labour MP for Bristol East said the party would win.", "ORG:Labour | GPE:Bristol East" },
+{ "The Labour MP for Leeds Central said the party would win.", "ORG:Labour | GPE:Leeds Central" },
 { "Labour MPs and the Labour MP Tom Watson met.", "ORG:Labour | PERSON:Tom Watson role=MP" },
-{ "The Veritas MP said the Veritas party would win.", "ORG:Veritas | ORG:Veritas" },
+{ "The Alba MP said the Alba party would win.", "ORG:Alba | ORG:Alba" },
 { "The Labour MP said the Tory MP was wrong.", "ORG:Labour | NORP:Tory" },
 /* ... not "seat" or "represented" outside politics (a team, a car). */
 { "Michael Schumacher took the Ferrari seat in 1996.", "PERSON:Michael Schumacher | ORG:Ferrari" },
@@ -43,6 +49,9 @@
 { "The word comes from the Greek for 'truth'.", "MISC:Greek" },
 { "He gave the baby a Gaelic name.", "MISC:Gaelic" },
 { "Signs are written in Welsh and English.", "MISC:Welsh | MISC:English" },
+{ "He scored in English and Scottish football.", "NORP:English=United Kingdom kb=iso3166:GB country=United Kingdom | NORP:Scottish=United Kingdom kb=iso3166:GB country=United Kingdom" },
+{ "The film was released in English and Spanish.", "MISC:English | MISC:Spanish" },
+{ "The song was recorded in Mandarin and Cantonese to raise funds.", "MISC:Mandarin=Mandarin Chinese | MISC:Cantonese" },
 /* ... not a nationality before a noun, nor inside a longer name, nor a
  * country's name ISO 639 also gives a language (Tonga). */
 { "Welsh voters backed the Welsh Assembly.", "NORP:Welsh=United Kingdom kb=iso3166:GB country=United Kingdom | ORG:Welsh Assembly" },
@@ -52,12 +61,14 @@
 
 /* An acronym before "format", "discs" or "console" is a format, MISC,
  * at each of its mentions. */
-{ "Films come on the UMD format for the PSP. UMD discs cost more.", "MISC:UMD | MISC:PSP | MISC:UMD" },
+{ "Films come on the VCD format for the PSP. VCD discs cost more.", "MISC:VCD | MISC:PSP | MISC:VCD" },
 /* ... and the name it ends ("Sony PSP"); the company alone stays one. */
 { "The Sony PSP console hits shops. Sony's profits rose.", "MISC:Sony PSP | ORG:Sony" },
 /* ... not a body's acronym: one with a possessive or a reporting verb,
  * nor before "standard". */
 { "The BBC format sold well. The BBC said so.", "ORG:BBC | ORG:BBC" },
+{ "The BBC disc jockey John Peel died in October.", "ORG:BBC | PERSON:John Peel" },
+{ "The IBM disk drive failed twice.", "ORG:IBM" },
 { "The NUJ format was agreed, the NUJ's leader said.", "ORG:NUJ | ORG:NUJ" },
 { "The GMB union said the GMB format was fair.", "ORG:GMB | ORG:GMB" },
 /* ... a party before "MP" or "seat" is no seat (parties.tsv, from
