@@ -69,6 +69,7 @@ typedef enum
   KIND_WITHIN,
   KIND_ANAPHOR,
   KIND_AGO,
+  KIND_ELLIPTIC,
   N_KINDS
 } Kind;
 
@@ -373,6 +374,9 @@ typedef struct
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */
   GHashTable *preposition_words; /* "against": after a possessive's event noun, it is the head ("Sunday's match against") */
   GHashTable *dayname_words;   /* "sheffield wednesday", "man friday": a word and a weekday that are a name */
+  GHashTable *honorific_words; /* "col", "dr": a title before a first name; a weekday after the pair is a surname */
+  GHashTable *slot_words;      /* "show": a weekday right before it is a slot that recurs, a SET */
+  GHashTable *phrasal_words;   /* "away", "rest": ends a verb's phrase ("passed away on", "laid to rest on") */
   GHashTable *title_words;     /* "programme", "magazine": after a title with a weekday in it, the weekday is the title's */
   GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */
   GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */

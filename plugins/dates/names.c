@@ -142,6 +142,32 @@ word_is (const char *text, gsize at, const char *word)
   return g_ascii_strncasecmp (text + at, word, n) == 0 && !g_ascii_isalnum (text[at + n]);
 }
 
+/* Whether the capitalised word at @first (a weekday right after it) is
+ * a first name with a role or a title before it, the weekday its
+ * surname: "coach Mike Friday", "chairman Tim Sunday" (a noun of people
+ * or things in lowercase, generic-nouns.tsv), "Lt Col Tim Sunday", "Dr.
+ * Ann Monday" (kind `honorific` of context-words.tsv).  A preposition or
+ * a verb before the pair leaves the weekday a day ("talks ended in
+ * Sheffield Friday", "beat Chelsea Saturday"), as two capitalised words
+ * before it do ("said President Bush Friday"). */
+static gboolean
+weekday_surname (const Dates *d, const char *text, gsize first, gsize sentence_start)
+{
+  gsize w, end = first;
+  if (end < 2 || text[end - 1] != ' ')
+    return FALSE;
+  end--;
+  gboolean stop = text[end - 1] == '.';
+  if (stop)
+    end--;
+  gsize n = word_before (text, sentence_start, end, &w);
+  if (n == 0 || w + n != end)
+    return FALSE;
+  if (g_ascii_islower (text[w]))
+    return !stop && generic_noun_at (d, text, w);
+  return g_ascii_isupper (text[w]) && word_before_in (d->honorific_words, text, end, NULL);
+}
+
 gboolean
 weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start)
 {
@@ -184,6 +210,8 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
     }
   if (!g_ascii_isupper (text[w]) || opens_sentence (text, sentence_start, w) || capitalised_anyway (d, text + w, n))
     return FALSE;
+  if (weekday_surname (d, text, w, sentence_start))
+    return TRUE;
   after = end;
   while (text[after] == ' ')
     after++;

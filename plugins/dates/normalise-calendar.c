@@ -20,6 +20,14 @@
  * done ("the 10 June election"). */
 #define DAY_AHEAD_NEAR 31
 
+/* How far ahead of the reference a day told as done right after its verb
+ * ("was called off on June 8", read on 6 June) stays in the reference's
+ * year: a week.  So near, the article's own date is likelier wrong than
+ * the event a year old, and the inconsistencies stage reports the day
+ * after the publication told as past; further ahead ("passed away on 17
+ * March", read on 1 March) it is the last such day (day_of_verb_done()). */
+#define DAY_DONE_NEAR 7
+
 /* How many days into the reference's month a month named alone with an
  * event done in it is still taken as last year's: three (a week moved
  * "The strike, which began in June, was called off on June 8", read on
@@ -171,6 +179,110 @@ fixtures_for (const Reading *x)
   return g_hash_table_contains (x->d->event_words, word) || g_hash_table_contains (x->d->fixtures_words, word) ? e : 0;
 }
 
+/* Whether the day of @x is the time of a verb in the past right before
+ * its "on": "died on 17 March", "passed away on", "was laid to rest on",
+ * "Smith, who left on" (a particle or an idiom's last word between, kind
+ * `phrasal` of context-words.tsv, "to" before one).  DAY_AHEAD_NEAR keeps
+ * a day a few weeks ahead in a past clause where the day is a noun's
+ * ("hinted at a Budget giveaway on 16 March", "named in the squad for the
+ * match on 5 March"); a day of the verb itself is the event done, which
+ * lies behind the telling.  Four-letter forms in -ied, -ued, -wed
+ * ("died", "sued", "owed") count, which past_verb_at() leaves (its
+ * regular past has five letters or more, for "need", "shed").  Not a
+ * day DAY_DONE_NEAR days ahead or nearer. */
+static gboolean
+day_of_verb_done (const Reading *x, int year, int month, int day)
+{
+  if (!valid_dmy (day, month, year))
+    return FALSE;
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  if (g_date_get_julian (&g) <= g_date_get_julian (x->ref) + DAY_DONE_NEAR)
+    return FALSE;
+  const char *text = x->m->subject;
+  gsize floor = x->tense->start, w;
+  gsize n = word_before (text, floor, x->m->start, &w);
+  if (n != 2 || g_ascii_strncasecmp (text + w, "on", 2) != 0)
+    return FALSE;
+  gsize end = w;
+  for (guint skipped = 0; skipped < 3; skipped++)
+    {
+      gsize at;
+      if (word_before_in (x->d->phrasal_words, text, end, &at) && at >= floor)
+        end = at;
+      else if (skipped > 0 && word_before (text, floor, end, &at) == 2 && g_ascii_strncasecmp (text + at, "to", 2) == 0)
+        end = at;
+      else
+        break;
+    }
+  n = word_before (text, floor, end, &w);
+  if (n < 4 || !g_ascii_islower (text[w]))
+    return FALSE;
+  /* after a cue of the future the form in -ed is a participle that
+   * names a thing ("will be included in the chart published on 17
+   * April"), and so before one ("The chart published on 17 April will
+   * include downloads"), as tense_past_clause() reads them */
+  Tense ahead = *x->tense;
+  ahead.end = w;
+  ahead.future = -1;
+  ahead.fixture = 0;
+  if (tense_future (&ahead) || tense_future_after (x->tense, x->m->end))
+    return FALSE;
+  if (n == 4 && regular_past (text + w, n) && strchr ("iuw", text[w + 1]) != NULL)
+    return TRUE;
+  /* a form as often a noun ("left", "the left") is a verb after a
+   * subject's pronoun or "who" ("Smith, who left on 1 March") */
+  gsize before;
+  char word[16];
+  if (n < sizeof word)
+    {
+      memcpy (word, text + w, n);
+      word[n] = '\0';
+    }
+  if (n < sizeof word && GPOINTER_TO_INT (g_hash_table_lookup (x->d->past_forms, word)) == PAST_NOUN
+      && (word_before_in (x->d->subject_words, text, w, &before) || word_before_in (x->d->relative_words, text, w, &before))
+      && before >= floor)
+    return TRUE;
+  return past_verb_at (x->tense, x->tense, w, w + n);
+}
+
+/* Whether a coordinator and a verb in the present with its object ("and
+ * follows the departure of ... on 1 January", "but replaces the") stand
+ * between the clause's future cue and the day of @x: the second clause
+ * tells a fact of its own, and the day in it is not the first clause's
+ * plan ("Her departure will come into effect on 1 February and follows
+ * the departure of her deputy on 1 January").  A future cue of the second
+ * clause's own still holds ("and takes over the firm, which will list on
+ * 1 March"), and a plural noun after the coordinator ("will rise on 1
+ * February and prices on 1 March") has no determiner after it. */
+static gboolean
+future_left_behind (const Reading *x)
+{
+  const Dates *d = x->d;
+  const char *text = x->m->subject;
+  gsize at = x->m->start, e, we;
+  while (at > x->tense->start + 1)
+    {
+      at--;
+      if (text[at - 1] != ' ' || !word_at_in (d->coordinator_words, text, at, &e) || text[e] != ' '
+          || !g_ascii_islower (text[e + 1]))
+        continue;
+      gsize verb = e + 1, verb_end = verb;
+      while (g_ascii_islower (text[verb_end]))
+        verb_end++;
+      if (verb_end - verb < 4 || text[verb_end - 1] != 's' || text[verb_end - 2] == 's' || text[verb_end] != ' '
+          || !word_at_in (d->determiner_words, text, verb_end + 1, &we))
+        return FALSE;
+      Tense own = *x->tense;
+      own.start = verb_end;
+      own.future = -1;
+      own.fixture = 0;
+      return !tense_future (&own);
+    }
+  return FALSE;
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -215,7 +327,7 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
   gboolean awaited = noun_end != 0 && !done_before (tense, clause, x->m->start, TRUE)
                      && !done_before (tense, noun_end, clause_end, TRUE)
                      && !year_named (tense, tense->start, x->m->end, year_for (x->ref, month, 0, FALSE));
-  gboolean future = awaited || tense_future (tense) || tense_coordinated_future (tense)
+  gboolean future = awaited || (tense_future (tense) && !future_left_behind (x)) || tense_coordinated_future (tense)
                     || (day == 0 && month < (int) g_date_get_month (x->ref) && tense->end - tense->start <= 6
                         && tense_unknown (tense) && tense_future_after (tense, x->m->end))
                     || (day != 0
@@ -264,7 +376,9 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * discovered", said in March): TimeBank+AQUAINT date all four such
    * months and days a year back ("changed ... in December", "In January,
    * American Medical brought in", written in October) */
-  else if (!future && after_ref && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))))
+  else if (!future && after_ref
+           && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))
+               || (day != 0 && day_of_verb_done (x, y, month, day))))
     y = ahead ? ref_year - 1 : ref_year;
   /* the reference's own month, named alone in its first days in a
    * clause of an event done, is last year's: a report names the month

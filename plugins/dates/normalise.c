@@ -121,6 +121,121 @@ normalise_vague (const Reading *x, Timex *t)
   return normalise_ref (x, t);
 }
 
+/* How far back in its sentence "as many" looks for the count it repeats:
+ * about twenty words, an aside between ("the fourth head of the
+ * business - which is expected to make a loss - in as many years"). */
+#define ECHO_REACH 120
+
+/* The value of an ordinal in words, by its cardinal (lexicon.tsv's
+ * numbers): "sixth" six, "fifth" five, "twelfth" twelve, "eighth" eight,
+ * "ninth" nine, "twentieth" twenty, "second" and "third" the lexicon's
+ * ordinals; 0 where @word (lowercase) is none.  The lexicon's ordinals
+ * stop at four, those of quarters, and count "last" four. */
+static int
+ordinal_in_words (const Dates *d, const char *word)
+{
+  gsize n = strlen (word);
+  if (n > 2 && (g_str_has_suffix (word, "nd") || g_str_has_suffix (word, "rd")))
+    return lookup_int (d->ordinals, word);
+  if (n < 5 || n > 20 || !g_str_has_suffix (word, "th"))
+    return 0;
+  char stem[24];
+  memcpy (stem, word, n - 2);
+  stem[n - 2] = '\0';
+  gsize k = n - 2;
+  if (stem[k - 1] == 'f') /* fif, twelf */
+    strcpy (stem + k - 1, "ve");
+  else if (stem[k - 1] == 'h') /* eigh */
+    strcpy (stem + k, "t");
+  else if (k > 2 && stem[k - 2] == 'i' && stem[k - 1] == 'e') /* twentie */
+    strcpy (stem + k - 2, "y");
+  const double *v = g_hash_table_lookup (d->numbers, stem);
+  if (v == NULL && stem[k - 1] == 'n') /* nin */
+    {
+      strcpy (stem + k, "e");
+      v = g_hash_table_lookup (d->numbers, stem);
+    }
+  return v ? (int) *v : 0;
+}
+
+/* An expression that takes a part from the words before it (kind
+ * `elliptic` of patterns.tsv).  "As many" and a unit repeats the count
+ * just said, an ordinal or a number ("the sixth such move in as many
+ * months": P6M; "five jobs in as many years": P5Y); with none in reach,
+ * some (PXM).  "Next" after "this year and" is the next such unit, the
+ * unit said before it ("this year and next": 2006), as "next year". */
+static gboolean
+normalise_elliptic (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const char *s = x->m->subject;
+  if (x->g.text[G_UNIT])
+    {
+      const char *code = unit_code (d, x->g.text[G_UNIT]);
+      if (code == NULL || strcmp (code, "SE") == 0 || strcmp (code, "WE") == 0)
+        return FALSE;
+      /* the nearest ordinal back in reach, else the nearest count:
+       * "the fourth head of the business - which is expected to make a
+       * 800m euro loss in 2004 - in as many years" is four; a year, a
+       * sum ("800m") or a count of one is none */
+      double n = -1, count_n = -1;
+      gsize end = x->m->start;
+      gsize floor = MAX (x->tense->start, end > ECHO_REACH ? end - ECHO_REACH : 0);
+      while (n < 0 && end > floor)
+        {
+          while (end > floor && !g_ascii_isalnum (s[end - 1]))
+            end--;
+          gsize w = end;
+          while (w > floor && g_ascii_isalnum (s[w - 1]))
+            w--;
+          char buf[32];
+          gsize len = end - w;
+          end = w;
+          if (len == 0 || len >= sizeof buf)
+            continue;
+          for (gsize i = 0; i < len; i++)
+            buf[i] = ascii_to_lower (s[w + i]);
+          buf[len] = '\0';
+          const double *count = g_hash_table_lookup (d->numbers, buf);
+          gsize digits = strspn (buf, "0123456789");
+          int ordinal = ordinal_in_words (d, buf);
+          if (ordinal > 1)
+            n = ordinal;
+          else if (digits > 0 && (buf[digits] == '\0' || strcmp (buf + digits, "th") == 0 || strcmp (buf + digits, "nd") == 0
+                                  || strcmp (buf + digits, "rd") == 0))
+            {
+              double v = g_ascii_strtod (buf, NULL);
+              if (v > 1 && v < 1000 && buf[digits] != '\0')
+                n = v;
+              else if (v > 1 && v < 1000 && count_n < 0)
+                count_n = v;
+            }
+          else if (count && *count > 1 && count_n < 0)
+            count_n = *count;
+        }
+      if (n < 0)
+        n = count_n;
+      t->type = "DURATION", t->resolution = "absolute";
+      t->value = value_duration (n, code);
+      return TRUE;
+    }
+  /* "this year and next": the unit before the coordinator */
+  gsize c, u;
+  if (word_before (s, x->tense->start, x->m->start, &c) == 0)
+    return FALSE;
+  gsize len = word_before (s, x->tense->start, c, &u);
+  char unit[16];
+  if (len == 0 || len >= sizeof unit)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    unit[i] = ascii_to_lower (s[u + i]);
+  unit[len] = '\0';
+  Reading next = *x;
+  next.g.text[G_UNIT] = unit;
+  next.step = 1;
+  return normalise_relunit (&next, t);
+}
+
 /* The normalisations, by the KIND patterns.tsv names; @needs_reference:
  * its value is counted from the reference date, so without one it is
  * computed from a stand-in (see normalise()). */
@@ -154,6 +269,7 @@ static const struct
   [KIND_WITHIN] = { "within", normalise_relunit, TRUE },
   [KIND_ANAPHOR] = { "anaphor", normalise_anaphor, TRUE },
   [KIND_AGO] = { "ago", normalise_ago, TRUE },
+  [KIND_ELLIPTIC] = { "elliptic", normalise_elliptic, TRUE },
 };
 
 gboolean
@@ -175,6 +291,71 @@ normaliser_names (void)
   for (Kind k = 0; k < N_KINDS; k++)
     g_string_append_printf (names, "%s%s", k ? ", " : "", normalisers[k].name);
   return g_string_free (names, FALSE);
+}
+
+/* Whether the sentence of @x names a weekday in the plural ("on
+ * Tuesdays", "Wednesdays and Thursdays"): a schedule, whose clock times
+ * recur ("broadcast on Tuesdays from 2300 GMT") and fall on no one day. */
+static gboolean
+schedule_in_sentence (const Reading *x)
+{
+  const char *text = x->m->subject;
+  for (gsize at = x->tense->start; at < x->tense->limit && text[at] != '\0'; at++)
+    {
+      if (!g_ascii_isupper (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      char word[16];
+      gsize n = 0;
+      while (n < sizeof word - 1 && g_ascii_isalpha (text[at + n]))
+        word[n] = text[at + n], n++;
+      if (n > 6 && word[n - 1] == 's' && !g_ascii_isalnum (text[at + n]))
+        {
+          word[n - 1] = '\0';
+          if (lookup_int (x->d->weekdays, word) > 0)
+            return TRUE;
+        }
+      at += n;
+    }
+  return FALSE;
+}
+
+/* A weekday right before a noun of kind `slot` of context-words.tsv is a
+ * slot that recurs ("the Radio 1 Thursday night show": SET
+ * XXXX-WXX-4TNI), as TimeBank writes "his weekly radio address" a SET;
+ * an event's noun leaves it a day ("a Sunday night memorial service"),
+ * nor a noun the slot's noun modifies ("told his Sunday programme
+ * audience": that day's; the slot's noun ends its phrase, a mark, a
+ * name, a preposition, a present or a clause's word after it),
+ * and a capitalised one a title's ("on GMTV's Sunday Programme": the
+ * day the programme spoke of, weekday_titles_work()'s).
+ * A clock time in a sentence of plural weekdays is no day's (T23:00Z of
+ * "on Tuesdays ... from 2300 GMT", XXXX-XX-XXT23:00Z). */
+static void
+recurring_slot (const Reading *x, Timex *t)
+{
+  const Match *m = x->m;
+  gsize end = t->end ? t->end : m->end, w;
+  if (strcmp (t->type, "SET") == 0)
+    return;
+  if (m->kind == KIND_WEEKDAY && t->weekday && m->subject[end] == ' ' && g_ascii_islower (m->subject[end + 1])
+      && word_at_in (x->d->slot_words, m->subject, end + 1, &w)
+      && !(m->subject[w] == ' ' && g_ascii_islower (m->subject[w + 1]) && !word_opens_clause (x->d, m->subject, w + 1)
+           && !word_at_in (x->d->preposition_words, m->subject, w + 1, &end)
+           && !word_at_in (x->d->present_words, m->subject, w + 1, &end)))
+    {
+      TimexValue day = t->value;
+      t->value = (TimexValue){ .kind = VALUE_WEEK, .year = VALUE_X, .week = VALUE_X, .weekday = t->weekday,
+                               .clock = day.clock, .hour = day.hour, .minute = day.minute, .utc = day.utc, .part = day.part };
+      t->type = "SET", t->resolution = "absolute", t->weekday = 0;
+      t->day_before = t->day_open = FALSE;
+      return;
+    }
+  if (m->kind == KIND_TIME && t->weekday == 0 && t->value.kind == VALUE_CALENDAR && t->value.clock == CLOCK_TIME
+      && t->value.year != VALUE_X && x->anchored && (t->day_open || t->day_before) && schedule_in_sentence (x))
+    {
+      t->value.year = t->value.month = t->value.day = VALUE_X;
+      t->day_before = t->day_open = FALSE;
+    }
 }
 
 /* Computes the value of @m; FALSE when the match is no time expression
@@ -256,6 +437,7 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
     return FALSE;
   if (!normalisers[m->kind].normalise (&x, t))
     return FALSE;
+  recurring_slot (&x, t);
   /* the expression ends before the sentence's period, and keeps an
    * abbreviation's */
   if (stop_after && !abbreviation && t->end == 0)

@@ -125,6 +125,12 @@ number_value (const Dates *d, const char *word)
   char buf[64];
   g_autofree char *heap = NULL;
   char *lower = ascii_lower (word, buf, sizeof buf, &heap);
+  /* "two-and-a-half-year": the hyphens of a compound, as the spaces of
+   * "two and a half years" */
+  if (g_str_has_suffix (lower, "-and-a-half"))
+    for (char *c = lower + strlen (lower) - strlen ("-and-a-half"); *c; c++)
+      if (*c == '-')
+        *c = ' ';
   if (g_str_has_suffix (lower, " and a half"))
     {
       lower[strlen (lower) - strlen (" and a half")] = '\0';
@@ -414,6 +420,9 @@ static const struct
   { "generic", G_STRUCT_OFFSET (Dates, generic_words) },
   { "preposition", G_STRUCT_OFFSET (Dates, preposition_words) },
   { "dayname", G_STRUCT_OFFSET (Dates, dayname_words) },
+  { "honorific", G_STRUCT_OFFSET (Dates, honorific_words) },
+  { "phrasal", G_STRUCT_OFFSET (Dates, phrasal_words) },
+  { "slot", G_STRUCT_OFFSET (Dates, slot_words) },
   { "title", G_STRUCT_OFFSET (Dates, title_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },

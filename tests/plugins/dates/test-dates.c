@@ -68,6 +68,9 @@ static const Case cases[] = {
 #include "cases-vague14.h"
   /* the fifteenth session's anchors and directions */
 #include "cases-anchor15.h"
+  /* the fifteenth session's judges' classes: time words that are no
+   * time, words missed, recurring slots, past verbs */
+#include "cases-judged15.h"
   /* the review of the fifteenth session's anchors and values */
 #include "cases-mend15.h"
   /* A quarter before a word of figures reported is the last such quarter
