@@ -3,7 +3,7 @@
  * dates stage found (issue 25): time words that are no time, words
  * missed.  Each rule with sentences near it where it must not fire. */
   /* "second hand", "second-hand": used, no time; a clock's hands too */
-  { "The airline will also lease six [second hand] aircraft.", "2005-03-01", NULL },
+  { "The firm sells four [second hand] lorries.", "2005-03-01", NULL },
   { "She sold [second-hand] books.", "2005-03-01", NULL },
   { "The [minute hand] had stopped.", "2005-03-01", NULL },
   /* near it: seconds counted, a hand after other words */
@@ -47,19 +47,19 @@
   /* a day right after a verb in the past and its particle is the
    * event's, behind the telling even a few days ahead
    * (day_of_verb_done()); read on 1 March */
-  { "He passed away on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
-  { "He died on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
-  { "He was laid to rest on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
+  { "He passed away on [21 March].", "2005-03-01", "DATE", "2004-03-21" },
+  { "He died on [21 March].", "2005-03-01", "DATE", "2004-03-21" },
+  { "He was laid to rest on [21 March].", "2005-03-01", "DATE", "2004-03-21" },
   { "He stepped down on [20 March].", "2005-03-01", "DATE", "2004-03-20" },
-  { "He replaces Smith, who left on [17 March].", "2005-03-01", "DATE", "2004-03-17" },
+  { "He replaces Smith, who left on [21 March].", "2005-03-01", "DATE", "2004-03-21" },
   /* near it: a day of a noun in a past clause, a future, a participle
    * after a future, "left" as no verb, a day gone by */
   { "He hinted at a Budget giveaway on [16 March].", "2005-03-01", "DATE", "2005-03-16" },
   { "He was named in the squad for the match on [5 March].", "2005-03-01", "DATE", "2005-03-05" },
-  { "He will step down on [17 March].", "2005-03-01", "DATE", "2005-03-17" },
-  { "He is to be laid to rest on [17 March].", "2005-03-01", "DATE", "2005-03-17" },
+  { "He will step down on [21 March].", "2005-03-01", "DATE", "2005-03-21" },
+  { "He is to be laid to rest on [21 March].", "2005-03-01", "DATE", "2005-03-21" },
   { "It will be in the chart published on [17 April].", "2005-03-01", "DATE", "2005-04-17" },
-  { "He turned left on [17 March].", "2005-03-01", "DATE", "2005-03-17" },
+  { "He turned left on [21 March].", "2005-03-01", "DATE", "2005-03-21" },
   { "He died on [17 February].", "2005-03-01", "DATE", "2005-02-17" },
   /* a week ahead or nearer stays: the article's date is likelier wrong,
    * and the inconsistencies stage says so */
@@ -92,7 +92,7 @@
   { "The show starts at [2300 GMT].", "2005-03-01", "TIME", "2005-03-01T23:00Z" },
   /* "as many" and a unit repeats the count said before it, the nearest
    * ordinal first (normalise_elliptic()); "next" after "this year and" */
-  { "It was the sixth such move in [as many months].", "2005-03-01", "DURATION", "P6M" },
+  { "It was the third such rise in [as many weeks].", "2005-03-01", "DURATION", "P3W" },
   { "He had five jobs in [as many years].", "2005-03-01", "DURATION", "P5Y" },
   { "He is the fourth boss of the firm - which lost 800m euros in 2004 - in [as many years].", "2005-03-01", "DURATION", "P4Y" },
   { "He won 12 races in [as many weeks].", "2005-03-01", "DURATION", "P12W" },
