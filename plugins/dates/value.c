@@ -343,10 +343,18 @@ value_compare (const TimexValue *a, const TimexValue *b)
  * football's "this season" started in 2004, cricket's in 2005). */
 #define SEASON_YEAR_KNOWN_FROM 8
 
+/* A season's end is the other way round: before August every sport's
+ * season under way ends in the reference's year (football's in May,
+ * cricket's in October), from August on football's ends the year after
+ * and a season within a year's this year.  So "the end of the season"
+ * in March 2005 is 2005, END, as TimeBank writes "the end of the year";
+ * in October it is a REF. */
 TimexValue
 value_season_of_sport (const GDate *ref, int step, gboolean to_its_end)
 {
-  if (g_date_get_month (ref) >= SEASON_YEAR_KNOWN_FROM && !to_its_end)
+  gboolean known = to_its_end ? g_date_get_month (ref) < SEASON_YEAR_KNOWN_FROM
+                              : g_date_get_month (ref) >= SEASON_YEAR_KNOWN_FROM;
+  if (known)
     return value_calendar (g_date_get_year (ref) + step, 0, 0);
   return value_ref (step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF");
 }

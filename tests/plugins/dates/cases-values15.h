@@ -73,6 +73,8 @@
   { "He was injured at [the start of the season].", "2005-11-20", "DATE", "2005", "START" },
   { "He will retire at [the end of the season], his agent said.", "2005-10-01", "DATE", "PRESENT_REF", "END" },
   { "He will retire at [the end of next season].", "2005-10-01", "DATE", "FUTURE_REF", "END" },
+  { "He signed a contract until [the end of next season].", "2005-03-01", "DATE", "2006", "END" },
+  { "He left at [the end of last season].", "2005-05-01", "DATE", "2004", "END" },
   { "United lead the table at this stage of [the season].", "2005-12-01", "DATE", "2005" },
   { "The season starts next week, and [the season] will be long.", "2005-07-25", "DATE", "PRESENT_REF" },
   { "He hopes to score more in [the season] ahead.", "2005-10-01", "DATE", "FUTURE_REF" },
