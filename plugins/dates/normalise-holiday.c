@@ -1,0 +1,213 @@
+/* normalise-holiday.c: a holiday's date (Christmas, New Year, Easter
+ * rules in context.c's holiday_in_year()), the one ahead or the one gone
+ * by as the words before it and the clause's tense say.  Split from
+ * normalise-calendar.c, which had passed the project's 1,200 lines; the
+ * code is as it was. */
+#include "normalise.h"
+#include "tense.h"
+#include <string.h>
+
+/* How many days after a holiday a story's "ahead of" or "before" it
+ * with no cue of the future still speaks of that one, not the next. */
+#define HOLIDAY_JUST_PAST 10
+
+/* Which way a preposition right before a holiday at @start points ("the"
+ * between them passed over): +1 for one of kind `aim` of a time aimed
+ * at ("ahead of Christmas", "before the New Year", "until Easter",
+ * "towards Christmas"), -1 for "since"; 0 for any other ("over", "at",
+ * "after": the tense decides).  "For" and "into", of kind `aim` too,
+ * are left: "sales for Christmas" is as often the one gone by, and "in"
+ * or "into" the New Year is the year it opens (holiday_opens_year()). */
+static int
+holiday_aim (const Dates *d, const char *text, gsize start, gsize *at)
+{
+  gsize w, e = start;
+  if (word_before (text, 0, e, &w) == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)
+    e = w;
+  gsize n = word_before (text, 0, e, &w);
+  *at = w;
+  if (n == 5 && g_ascii_strncasecmp (text + w, "since", 5) == 0)
+    return -1;
+  /* "ahead of", "in the run-up to" */
+  if (n == 2 && (g_ascii_strncasecmp (text + w, "of", 2) == 0 || g_ascii_strncasecmp (text + w, "to", 2) == 0))
+    {
+      gsize of = w;
+      n = word_before (text, 0, of, &w);
+      *at = n == 2 && w >= 4 ? w - 4 : w;
+      return (n == 5 && g_ascii_strncasecmp (text + w, "ahead", 5) == 0)
+             || (n == 2 && w >= 4 && g_ascii_strncasecmp (text + w - 4, "run-up", 6) == 0);
+    }
+  if (n == 0 || (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0)
+      || (n == 4 && g_ascii_strncasecmp (text + w, "into", 4) == 0))
+    return 0;
+  return word_before_in (d->aim_words, text, w + n, NULL) ? 1 : 0;
+}
+
+/* What the main clause after a phrase that opens its sentence, from
+ * @from to the sentence's end, tells first: 1 a verb in the past
+ * ("Before Christmas, Cairn revealed that ...": a report's verb counts,
+ * as the event is the reporting), -1 a cue of the future ("Ahead of
+ * Christmas sales will rise"), 0 neither. */
+static int
+main_clause_done (Tense *tense, gsize from)
+{
+  const char *text = tense->text;
+  Tense window = *tense;
+  for (gsize w = from; w < tense->limit; w++)
+    {
+      if (!g_ascii_isalpha (text[w]) || g_ascii_isalnum (text[w - 1]))
+        continue;
+      gsize e = w;
+      while (e < tense->limit && g_ascii_isalpha (text[e]))
+        e++;
+      window.end = e;
+      if (cue_at (&tense->d->far_cues, &window, w, 1u << CUE_FUTURE) >= 0)
+        return -1;
+      if (past_verb_at (tense, &window, w, e))
+        return 1;
+      w = e;
+    }
+  return 0;
+}
+
+/* A holiday, by its rule in the lexicon: in the year written, or the one
+ * a shift names ("last Christmas" the last before the reference, "next
+ * Easter" the first after it, "this Christmas" the reference year's), or
+ * else the year that puts it nearest the reference, by the tense. */
+gboolean
+normalise_holiday (const Reading *x, Timex *t)
+{
+  const Dates *d = x->d;
+  const GDate *ref = x->ref;
+  Tense *tense = x->tense;
+  const char *rule = g_hash_table_lookup (d->holidays, x->g.text[G_WORD]);
+  GDate h;
+  int y = g_date_get_year (ref);
+  if (rule == NULL || !holiday_in_year (rule, x->year ? x->year : y, &h))
+    return FALSE;
+  /* the word before, when the lexicon has it as a shift of one word
+   * that points ("last", "next", "previous") or is "this"; not "that",
+   * as often a conjunction ("said that Christmas sales fell") */
+  const char *text = x->m->subject;
+  gsize w, e = x->m->start;
+  /* "Chinese New Year", "Orthodox Christmas": another calendar's day */
+  if (word_before_in (d->calendar_words, text, e, &w))
+    return FALSE;
+  e = w + word_before (text, 0, e, &w);
+  char shift[8];
+  gboolean shifted = FALSE, of_year = FALSE;
+  int step = 0;
+  /* "this year's Christmas", "last year's Christmas sales": the shift
+   * before "year's" names the year (the year itself is found apart) */
+  gsize apostrophe = e >= 2 && text[e - 2] == '\'' ? 2 : e >= 4 && memcmp (text + e - 4, "\u2019", 3) == 0 ? 4 : 0;
+  gsize year_end = e - apostrophe;
+  if (apostrophe && text[e - 1] == 's' && year_end >= 4 && g_ascii_strncasecmp (text + year_end - 4, "year", 4) == 0
+      && (year_end == 4 || !g_ascii_isalnum (text[year_end - 5])))
+    {
+      of_year = TRUE;
+      e = w + word_before (text, 0, year_end - 4, &w);
+    }
+  if (e > w && e - w < sizeof shift && e < x->m->start && (w == 0 || !g_ascii_isalnum (text[w - 1])))
+    {
+      for (gsize i = w; i < e; i++)
+        shift[i - w] = g_ascii_tolower (text[i]);
+      shift[e - w] = '\0';
+      step = shift_step (d, shift);
+      shifted = g_hash_table_contains (d->shifts, shift) && (step != 0 || strcmp (shift, "this") == 0);
+    }
+  if (x->year == 0 && shifted && of_year)
+    holiday_in_year (rule, y + step, &h);
+  else if (x->year == 0 && shifted && step == 0)
+    {
+      /* "this Christmas" is the reference year's, but within a month
+       * after the last one the tense decides, as for a bare month (by
+       * its month alone: a holiday named to come is the next one, where
+       * "by Dec. 23" in January is a deadline just past):
+       * "Retailers said this Christmas was their worst", in January,
+       * is the one just gone */
+      t->start = w;
+      GDate last = h;
+      if (g_date_compare (&last, ref) > 0)
+        holiday_in_year (rule, y - 1, &last);
+      if (g_date_days_between (&last, ref) <= 31)
+        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+    }
+  else if (x->year == 0 && shifted)
+    {
+      t->start = w;
+      if (step < 0 && g_date_compare (&h, ref) >= 0)
+        holiday_in_year (rule, y - 1, &h);
+      else if (step > 0 && g_date_compare (&h, ref) <= 0)
+        holiday_in_year (rule, y + 1, &h);
+    }
+  else if (x->year == 0)
+    {
+      /* the nearest, by the month it falls in (the nth weekday's rule
+       * gives the same month every year); with no cue of tense, the one
+       * nearest a day named just before may be meant
+       * (discourse_place_in_year()) */
+      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+      gsize aim_at;
+      int aim = holiday_aim (d, text, x->m->start, &aim_at);
+      /* opening its sentence, the main clause after it tells the time
+       * ("Ahead of Christmas, shops hired staff", "Before Christmas the
+       * minister said", with no comma) */
+      gsize lead = tense->start;
+      while (lead < aim_at && (g_ascii_isspace (text[lead]) || text[lead] == '"'))
+        lead++;
+      gboolean fronted = lead == aim_at && (text[x->m->end] == ',' || text[x->m->end] == ' ');
+      /* a time aimed at is the next one on or after the reference where
+       * its clause tells no event done, before it or right after it
+       * ("Dollar slides ahead of New Year", read in March, is the next
+       * New Year; "Shops were busy ahead of Christmas", "Sales before
+       * Christmas were weak", "Ahead of Christmas, shops hired staff" the
+       * last); "since" the last one before */
+      gsize after = x->m->end, after_end;
+      while (text[after] == ' ')
+        after++;
+      for (after_end = after; g_ascii_isalpha (text[after_end]); after_end++)
+        ;
+      Tense window = *tense;
+      window.end = after_end;
+      gboolean past_cue = !tense_future (tense) && !tense_unknown (tense);
+      int main_clause = fronted ? main_clause_done (tense, x->m->end + 1) : 0;
+      /* the last one, days gone by with no cue of the future nor a
+       * wish or a modal before it (kind `someday`: "He wants the deal
+       * done before Christmas"): a story of 28 December's "Shops are
+       * busy ahead of Christmas" speaks of the one just past */
+      GDate last = h;
+      if (g_date_compare (&last, ref) > 0)
+        holiday_in_year (rule, g_date_get_year (&last) - 1, &last);
+      gboolean just_past = !tense_future (tense) && main_clause >= 0
+                           && !word_between_in (d->someday_words, text, tense->start, x->m->start)
+                           && g_date_compare (&last, ref) <= 0
+                           && g_date_days_between (&last, ref) <= HOLIDAY_JUST_PAST;
+      if (aim > 0 && just_past)
+        h = last;
+      else if (aim > 0 && !past_cue && !done_before (tense, tense->start, x->m->start, FALSE)
+          && !(after_end > after && past_verb_at (tense, &window, after, after_end))
+          && main_clause <= 0)
+        {
+          holiday_in_year (rule, y - 1, &h);
+          for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
+            holiday_in_year (rule, y + k, &h);
+        }
+      else if (aim < 0 && g_date_compare (&h, ref) > 0)
+        holiday_in_year (rule, g_date_get_year (&h) - 1, &h);
+      if (aim == 0 && tense_unknown (tense))
+        t->holiday_open = rule;
+    }
+  t->value = value_day (&h);
+  /* a rule in /Y in "in the ...": the year it opens ("will be assessed
+   * in the New Year") */
+  gsize the;
+  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && holiday_opens_year (d, text, x->m->start, x->m->end, &the))
+    {
+      t->start = the;
+      t->value = value_calendar (g_date_get_year (&h), 0, 0);
+      t->holiday_open = NULL;
+    }
+  if (x->year) /* "Christmas 2004" */
+    t->resolution = "absolute";
+  return TRUE;
+}
