@@ -23,12 +23,7 @@ PARTY = "08256968"
 def main():
     wordnet_nouns.require("make-parties")
     synsets = wordnet_nouns.synsets("noun")
-    seen, todo = set(), [PARTY]
-    while todo:
-        for sym, target, pos in synsets[todo.pop()][1]:
-            if sym in ("~", "~i") and pos == "n" and target not in seen:
-                seen.add(target)
-                todo.append(target)
+    seen = wordnet_nouns.below(synsets, PARTY)
     names = set()
     for offset in seen:
         for lemma in synsets[offset][0]:

@@ -29,12 +29,7 @@ def sport_names():
     synsets = wordnet_nouns.synsets("noun")
     nouns = wordnet_nouns.index("noun")
     verbs = wordnet_nouns.index("verb")
-    seen, todo = {ROOT}, [ROOT]
-    while todo:
-        for sym, target, pos in synsets[todo.pop()][1]:
-            if sym in ("~", "~i") and pos == "n" and target not in seen:
-                seen.add(target)
-                todo.append(target)
+    seen = wordnet_nouns.below(synsets, ROOT)
     names = set()
     for offset in seen:
         for lemma in synsets[offset][0]:

@@ -79,3 +79,15 @@ def noun_candidates(left_out):
         if any(word in o and o[word][0] > tagged for o in others):
             continue
         yield word, tagged, offsets
+
+
+def below(synsets, root):
+    """The offsets of synset @root and every synset below it: its hyponyms
+    and instances ("~", "~i"), and theirs, over @synsets (synsets("noun"))."""
+    seen, todo = {root}, [root]
+    while todo:
+        for sym, target, pos in synsets[todo.pop()][1]:
+            if sym in ("~", "~i") and pos == "n" and target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return seen
