@@ -95,6 +95,29 @@ name_before (const Scan *scan, guint ws, guint i)
   return a;
 }
 
+/* Whether the one word @a is the surname of a person the document named
+ * in full before it ("Greg Lentz, who chairs Saxby ... Lentz's
+ * shares"): his shares, his profits, whatever the tagger made of the
+ * word alone.  A person's possessive is no company's.  Not where the
+ * text named the word alone an organisation before ("Brian Mortlake
+ * founded the retailer Mortlake ... Mortlake's shares fell": the
+ * firm's). */
+static gboolean
+surname_named (const Scan *scan, guint a)
+{
+  gboolean person = FALSE;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (q->dropped || q->b > a || scan->slots[q->b - 1] != scan->slots[a])
+        continue;
+      if (q->b - q->a == 1 && q->cued && strcmp (q->label, "PERSON") != 0)
+        return FALSE;
+      person = person || (q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0);
+    }
+  return person;
+}
+
 /* Whether the name [a, b) before a possessive and the word @j of kind
  * company-of is a person's or a place's rather than a company's: after
  * an honorific or a title ("Mr Green", "Lord Sainsbury") or a person or
@@ -112,6 +135,8 @@ person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
   if (cue & CUE_COMPANY_ONLY)
     return FALSE;
   if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+    return TRUE;
+  if (b - a == 1 && surname_named (scan, a))
     return TRUE;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && (held->source >= SOURCE_GAZETTEER || held->kb || held->place)
@@ -240,19 +265,21 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
   return TRUE;
 }
 
-/* The organisation's noun (cues.tsv kind org-noun) of a noun phrase
- * opening with the article at @i, up to two lowercase words before it
- * ("the new network", "a retailer"), or NULL: none, or one that names
- * a person too (person-nouns.tsv).  Its index in @at. */
+/* The organisation's noun (cues.tsv kind org-noun, or band-noun: "the
+ * chemicals group", "a rock group") of a noun phrase opening with the
+ * article at @i, up to two lowercase words before it ("the new
+ * network", "a retailer"), or NULL: none, or one that names a person
+ * too (person-nouns.tsv).  Its index in @at. */
 static const Word *
 phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
 {
   guint j = i + 1;
-  while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
+  while (j < we && j < i + 3 && !word_at (scan, j)->upper
+         && !(word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_BAND_NOUN))
          && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
     j++;
   const Word *noun = j < we ? word_at (scan, j) : NULL;
-  if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
+  if (noun == NULL || noun->upper || !(noun->cue & (CUE_ORG_NOUN | CUE_BAND_NOUN))
       || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
     return NULL;
   *at = j;
@@ -280,16 +307,54 @@ company_by_phrase (Scan *scan, guint ws, guint i)
   org_by_cue (scan, a, i - 1);
 }
 
-/* "Irancell, the new network, ...": a name, a comma, "the" at @i and
- * an organisation's noun phrase (phrase_org_noun()) that ends there (a
- * comma, a full stop, a semicolon, a bracket or the sentence's end) is
- * a company.  Not where the noun owns what follows ("Leeds, the firm's
- * home"), nor after a person's name (company_by_phrase()). */
+enum { DASHED_WORDS = 12 };
+
+/* Whether the noun at @j of a phrase between dashes
+ * runs on to the closing dash ("X - the oil firm sold to a little-known
+ * buyer on Sunday - is ..."): a dash's pair encloses the apposition, the
+ * words after its noun describe it.  Not a noun owning what follows
+ * ("X - the firm's home -") or a noun it qualifies ("X - the company
+ * lawyer -": a person's post, cues.tsv role, player, musician or
+ * person-nouns.tsv; "the firm unit", an organisation's), nor a reporting
+ * verb before the dash ("X - the firm says - ..."): the dash opened a
+ * clause. */
+static gboolean
+dash_closed (const Scan *scan, guint we, guint j)
+{
+  const Word *next = word_at (scan, j + 1);
+  if (is_possessive (next)
+      || (next->cue
+          & (CUE_ROLE | CUE_PLAYER | CUE_MUSICIAN | CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_COMPANY_OF))
+      || (first_name_flags (scan, next) & NAME_WORD_PERSON_NOUN))
+    return FALSE;
+  for (guint k = j + 1; k < we && k < j + DASHED_WORDS; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (is_mark (scan, k, "-"))
+        return TRUE;
+      if ((!w->upper && (w->cue & (CUE_VERB | CUE_NAME_VERB))) || is_mark (scan, k, ",.;:()"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Irancell, the new network, ...", "Irancell - the new network -": a
+ * name, a comma or a dash, "the" at @i and an organisation's noun
+ * phrase (phrase_org_noun()) that ends there (a comma, a dash, a full
+ * stop, a semicolon, a bracket or the sentence's end) is a company.
+ * Not where the noun owns what follows ("Leeds, the firm's home"), nor
+ * after a person's name (company_by_phrase()). */
 static void
 apposed_company (Scan *scan, guint ws, guint we, guint i)
 {
   guint j;
-  if (phrase_org_noun (scan, we, i, &j) == NULL || (j + 1 < we && !is_mark (scan, j + 1, ",.;)")))
+  if (phrase_org_noun (scan, we, i, &j) == NULL)
+    return;
+  /* Closed as it was opened: "However, the firm - now renamed X -" is
+   * no apposition to "However". */
+  gboolean dash = is_mark (scan, i - 1, "-");
+  if (j + 1 < we && !is_mark (scan, j + 1, dash ? "-.;)" : ",.;)")
+      && !(dash && dash_closed (scan, we, j)))
     return;
   company_by_phrase (scan, ws, i);
 }
@@ -516,7 +581,7 @@ find_by_context (Scan *scan, guint ws, guint we)
           continue;
         }
       if ((w->cue & CUE_FUNCTION) && w->key[0] == 't' && i >= ws + 2 && strcmp (w->key, "the") == 0
-          && is_mark (scan, i - 1, ","))
+          && is_mark (scan, i - 1, ",-"))
         {
           apposed_company (scan, ws, we, i);
           continue;

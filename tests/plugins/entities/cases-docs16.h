@@ -1,0 +1,54 @@
+/* cases-docs16.h: rows of test-entities-votes.c's table (included
+ * inside it): one name, one label, by what the document says of it
+ * somewhere (issue 24).  A company described between dashes or as a
+ * "group"; a band the text names so twice, whatever a person of the
+ * same surname says; a person's possessive that is no company's; and
+ * the sentences next to each where it must not fire.  All names
+ * invented, all sentences written here. */
+
+  /* An apposition between dashes, as between commas; its noun may go on
+   * with a participle's phrase up to the closing dash. */
+  { "Harlowe - the steel maker - has warned on profits. Harlowe said demand fell.", "ORG:Harlowe | ORG:Harlowe" },
+  { "Pavlask - the oil firm sold to an unknown buyer on Sunday - is in the news. Pavlask pumps oil.",
+    "ORG:Pavlask | ORG:Pavlask" },
+  /* "group" heads a company's apposition as "firm" does. */
+  { "Tessamir, the chemicals group, said sales fell. Workers at Tessamir were told on Monday.",
+    "ORG:Tessamir | ORG:Tessamir" },
+  /* Not a clause between dashes ("the firm says"), a noun owning what
+   * follows ("the firm's founder"), a person's post the noun qualifies
+   * ("the company lawyer"), nor a dash closing what a comma opened
+   * ("However, the firm - now called X -"). */
+  { "Dr Harlowe - the firm says - is wrong. Harlowe said nothing.", "PERSON:Harlowe | PERSON:Harlowe" },
+  { "Sophie Brennick - the firm's founder - left on Monday.", "PERSON:Sophie Brennick" },
+  { "Vossberg - the company lawyer - said nothing. Anna Vossberg left.",
+    "PERSON:Vossberg=Anna Vossberg | PERSON:Anna Vossberg" },
+  { "However, the firm - now called Castamir Holdings - has recovered. Castamir Holdings said so.",
+    "ORG:Castamir Holdings | ORG:Castamir Holdings" },
+  /* A band the text names so twice (the headline's "Cult band X", "the
+   * band X") is the band at every mention, not the surname of a singer
+   * of the same name elsewhere in the story; the headline's too. */
+  { "Cult band Ormsby surge forward\n\nThe band Ormsby sold a million records. Linda Ormsby was a singer in "
+    "the 1960s. Ormsby released their second album in May.",
+    "ORG:Ormsby | ORG:Ormsby | PERSON:Linda Ormsby | ORG:Ormsby" },
+  /* Not a singer the text calls one ("Pop singer X", "Singer Kate X"),
+   * nor a band named once beside a person of its name: "X said she"
+   * is hers. */
+  { "Pop singer Ormsby shines\n\nSinger Kate Ormsby sold a million records. Ormsby released her second album in "
+    "May.",
+    "PERSON:Ormsby=Kate Ormsby | PERSON:Kate Ormsby role=Singer | PERSON:Ormsby=Kate Ormsby" },
+  { "The band Dervish played in York. Their singer Amy Dervish left in May. Dervish said she would be missed.",
+    "ORG:Dervish | GPE:York country=United Kingdom | PERSON:Amy Dervish | PERSON:Dervish=Amy Dervish",
+    "a band named so once beside a person of its name: its own mention (\"the band X\") is linked to her" },
+  /* A person the document names in full keeps their possessive: "X's
+   * shares" after "Greg X, who chairs ..." are his. */
+  { "Greg Lentz, who chairs the retailer Saxby, sold his shares on Monday. Lentz's shares were worth £5m. "
+    "Saxby's shares fell.",
+    "PERSON:Greg Lentz | ORG:Saxby | PERSON:Lentz=Greg Lentz | ORG:Saxby" },
+  /* A company named after its founder: the text's own words decide each
+   * mention ("the retailer X", "X's shares"; "Mr X's stake"). */
+  { "Brian Mortlake founded the retailer Mortlake in 1982. Mortlake's shares fell 4% on Monday. Mr Mortlake's "
+    "stake is worth £20m.",
+    "PERSON:Brian Mortlake | ORG:Mortlake | ORG:Mortlake | PERSON:Mortlake" },
+  { "Janet Pell, who chairs Ostrander, said profits would fall. Ostrander's shares fell. Pell's warning hit the "
+    "market.",
+    "PERSON:Janet Pell | ORG:Ostrander | ORG:Ostrander | PERSON:Pell=Janet Pell" },
