@@ -749,6 +749,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   drop_common_nouns (scan);
   drop_lowercase_runs (scan);
   vote_evidence (scan);
+  vote_listed_companies (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,

@@ -52,3 +52,16 @@
   { "Janet Pell, who chairs Ostrander, said profits would fall. Ostrander's shares fell. Pell's warning hit the "
     "market.",
     "PERSON:Janet Pell | ORG:Ostrander | ORG:Ostrander | PERSON:Pell=Janet Pell" },
+  /* A company the companies' list holds, which the tagger called a
+   * place, a thing or a person, in a list or a range of companies
+   * whose other names are organisations, one of them a known company:
+   * the company (vote_listed_companies(), votes.c). */
+  { "From Bentley to Nissan, carmakers cut jobs.", "ORG:Bentley | ORG:Nissan" },
+  { "Sales of Nokia and Ericsson phones rose.", "ORG:Nokia | ORG:Ericsson" },
+  /* Not a comma alone ("In X, Y opened"), "from X" and "to Y" apart, a
+   * person the text marks so ("Mr X and Y"), nor what a company owns
+   * ("Y's X, Z and W"). */
+  { "In Bentley, Nissan opened a plant.", "LOC:Bentley | ORG:Nissan" },
+  { "Workers from Bentley went to Nissan.", "LOC:Bentley | ORG:Nissan" },
+  { "Mr Kellogg and Heinz met.", "PERSON:Kellogg | ORG:Heinz" },
+  { "Sony's Walkman, Philips and Nokia were named.", "ORG:Sony | MISC:Walkman | ORG:Philips | ORG:Nokia" },
