@@ -1048,6 +1048,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   spread_teams (scan);
   find_competitions (scan);
   mark_groups (scan);
+  spread_cued_runs (scan);
   vote_headline (scan);
   /* Last: the passes above read a one-word name as its word. */
   keep_own_possessives (scan, uses);

@@ -906,3 +906,43 @@ vote_listed_companies (Scan *scan)
       p->cued = TRUE; /* the list decided it: its other mentions follow in links.c's vote */
     }
 }
+
+void
+spread_cued_runs (Scan *scan)
+{
+  /* A name of two words or more the text itself calls an organisation
+   * at one mention ("the band Dervish Road": cued) is the organisation
+   * at its mentions the tagger or a shape rule took for a place
+   * ("Dervish Road will go on", a loc-head ending it): one name, one
+   * label.  Not a name the lists know (a listed place keeps its kind), a
+   * work's, a team's or one linked to an identifier; the tagger's people
+   * are spread_cued_orgs()'s (people.c).  Not its MISC: on the BBC
+   * archive and CoNLL's training set the cue was an event's or a
+   * championship's as often ("a spokesman for the UN's World Summit",
+   * "Five Nations' committee chairman"), the mentions rightly MISC.
+   * Few cued names a document: compared word slot by word slot. */
+  guint cued[MOST_RUNS], n_cued = 0;
+  for (guint k = 0; k < scan->spans->len && n_cued < MOST_RUNS; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->cued && p->b - p->a >= 2 && strcmp (p->label, "ORG") == 0)
+        cued[n_cued++] = k;
+    }
+  for (guint k = 0; n_cued && k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || p->work || p->team || p->listed || p->kb || p->cued
+          || (p->source != SOURCE_TAGGER && p->source != SOURCE_RULE)
+          || strcmp (p->label, "LOC") != 0)
+        continue;
+      for (guint c = 0; c < n_cued; c++)
+        {
+          const Span *q = span_at (scan, cued[c]);
+          if (runs_equal (scan, q->a, q->b, p->a, p->b))
+            {
+              span_set_org (p);
+              break;
+            }
+        }
+    }
+}

@@ -77,3 +77,12 @@
   { "Amy Castell sang. Castell's guitarist Tom Pike left in May.",
     "PERSON:Amy Castell | PERSON:Castell=Amy Castell | PERSON:Tom Pike" },
   { "Mr Kessick's singer Tom Pike left.", "PERSON:Kessick | PERSON:Tom Pike" },
+  /* A name of two words the text calls a band once is the band where the
+   * tagger or a loc-head made it a place ("X Road"); the singer's own
+   * surname stays hers (spread_cued_runs(), votes.c). */
+  { "Amy Castell, who sings for the band Dervish Road, has left. Castell's voice was the band's trademark. Dervish "
+    "Road will go on without her.",
+    "PERSON:Amy Castell | ORG:Dervish Road | PERSON:Castell=Amy Castell | ORG:Dervish Road" },
+  /* Not a thing (MISC) the text gave a spokesman: an event has them too. */
+  { "A spokesman for the Harbour Summit said talks went well. The Harbour Summit ends on Friday.",
+    "ORG:Harbour Summit | MISC:Harbour Summit" },
