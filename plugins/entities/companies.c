@@ -97,8 +97,11 @@ name_before (const Scan *scan, guint ws, guint i)
 
 /* Whether the one word @a is the surname of a person the document named
  * in full before it ("Greg Lentz, who chairs Saxby ... Lentz's
- * shares"): his shares, his profits, whatever the tagger made of the
- * word alone.  A person's possessive is no company's.  Not where the
+ * shares"): what a person holds (cues.tsv stake-in, person-has: his
+ * shares, his stake, his sales) is his, whatever the tagger made of the
+ * word alone; a person's possessive is no company's.  Profits, a
+ * workforce, stores are a company's still ("Sir Ian Pellow founded
+ * Pellow ... Pellow's profits rose").  Not where the
  * text named the word alone an organisation before ("Brian Mortlake
  * founded the retailer Mortlake ... Mortlake's shares fell": the
  * firm's). */
@@ -136,7 +139,7 @@ person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
     return FALSE;
   if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
     return TRUE;
-  if (b - a == 1 && surname_named (scan, a))
+  if (b - a == 1 && (cue & (CUE_STAKE_IN | CUE_PERSON_HAS)) && surname_named (scan, a))
     return TRUE;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && (held->source >= SOURCE_GAZETTEER || held->kb || held->place)

@@ -44,6 +44,13 @@
   { "Greg Lentz, who chairs the retailer Saxby, sold his shares on Monday. Lentz's shares were worth £5m. "
     "Saxby's shares fell.",
     "PERSON:Greg Lentz | ORG:Saxby | PERSON:Lentz=Greg Lentz | ORG:Saxby" },
+  /* What a person holds is his ("Lentz's shares", "Lentz's stake");
+   * what only a firm has is the firm's, a company named after the man
+   * ("Lentz's profits", "Lentz's workforce"). */
+  { "Greg Lentz founded the firm in 1990. Lentz's shares rose last year and Lentz's stake grew.",
+    "PERSON:Greg Lentz | PERSON:Lentz=Greg Lentz | PERSON:Lentz=Greg Lentz" },
+  { "Greg Lentz founded the firm in 1990. Lentz's profits rose last year and Lentz's workforce grew.",
+    "PERSON:Greg Lentz | ORG:Lentz | ORG:Lentz" },
   /* A company named after its founder: the text's own words decide each
    * mention ("the retailer X", "X's shares"; "Mr X's stake"). */
   { "Brian Mortlake founded the retailer Mortlake in 1982. Mortlake's shares fell 4% on Monday. Mr Mortlake's "
