@@ -538,6 +538,63 @@ company_part (Scan *scan, guint we, guint i)
   part->cued = TRUE;
 }
 
+enum
+{
+  SUBJECT_REACH = 12
+};
+
+/* "X is not planning on letting go of its unit", "X has written to its
+ * shareholders": "its" at @i before what only a company has (cues.tsv
+ * company-only, or company-of and org-head: shareholders, subsidiary,
+ * chairman, unit; a word between allowed: "its main unit", "its chief
+ * executive") makes the name opening the sentence the company, where
+ * nothing but lowercase words stands between (no mark, no other name,
+ * no conjunction or relative opening another clause, no reporting verb:
+ * "Smith said its shareholders" is the firm he speaks for), within
+ * twelve words.  A person has no "its": not a first name or a name the
+ * lists hint as a person's, whatever org_by_cue() would make of it. */
+static void
+subject_owner (Scan *scan, guint ws, guint we, guint i)
+{
+  static const char *const clauses[]
+      = { "and",   "but",   "or",   "that",    "which", "who", "whom", "whose",
+          "where", "while", "when", "because", "if",    "as",  NULL };
+  guint j = i + 1;
+  if (j + 1 < we && !word_at (scan, j)->upper && g_ascii_isalpha (word_at (scan, j)->text[0])
+      && !(word_at (scan, j)->cue & (CUE_COMPANY_ONLY | CUE_COMPANY_OF)))
+    j++;
+  const Word *noun = j < we ? word_at (scan, j) : NULL;
+  if (noun == NULL || noun->upper
+      || !((noun->cue & CUE_COMPANY_ONLY)
+           || ((noun->cue & CUE_COMPANY_OF) && (noun->cue & CUE_ORG_HEAD))))
+    return;
+  const Word *first = word_at (scan, ws);
+  if (!is_name_word (first) || (first->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+    return;
+  /* A name the tagger or a rule found: a sentence's capitalised first
+   * word alone is as often a common noun ("Analysts expect its
+   * shareholders", "Shares in its subsidiary"). */
+  const Span *held = span_at (scan, first->span);
+  if (held == NULL || held->dropped || held->a != ws)
+    return;
+  guint b = held->b;
+  if (b >= i || i - b > SUBJECT_REACH)
+    return;
+  for (guint k = b; k < i; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->upper || !g_unichar_isalnum (g_utf8_get_char (w->text)) || (w->cue & CUE_VERB))
+        return;
+      for (const char *const *c = clauses; *c; c++)
+        if (strcmp (w->key, *c) == 0)
+          return;
+    }
+  const GazetteerEntry *e = first->known.single ? first->known.single : first->hint;
+  if ((first_name_flags (scan, first) & NAME_WORD_FIRST) || (e && strcmp (e->label, "PERSON") == 0))
+    return;
+  org_by_cue (scan, ws, b);
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -571,7 +628,11 @@ find_by_context (Scan *scan, guint ws, guint we)
        * sales" has no such hint). */
       if ((w->cue & CUE_FUNCTION) && (w->key[0] == 'i' || w->key[0] == 't')
           && (strcmp (w->key, "its") == 0 || strcmp (w->key, "their") == 0))
-        company_part (scan, we, i);
+        {
+          company_part (scan, we, i);
+          if (w->key[1] == 't')
+            subject_owner (scan, ws, we, i);
+        }
       if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
           && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
         {

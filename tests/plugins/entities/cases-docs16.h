@@ -93,3 +93,17 @@
   /* Not a thing (MISC) the text gave a spokesman: an event has them too. */
   { "A spokesman for the Harbour Summit said talks went well. The Harbour Summit ends on Friday.",
     "ORG:Harbour Summit | MISC:Harbour Summit" },
+  /* "its" and what only a company has in the clause of the name opening
+   * the sentence: the company, at every mention, the headline's too
+   * (companies.c, subject_owner()). */
+  { "Kovrinsk owner faces court\n\nKovrinsk has asked its shareholders to back the plan. Kovrinsk filed for "
+    "bankruptcy.",
+    "ORG:Kovrinsk | ORG:Kovrinsk | ORG:Kovrinsk" },
+  /* Not across another clause ("where", a comma), nor a name the lists
+   * give a person. */
+  { "Kovrinsk vote\n\nKovrinsk is the town where the firm asked its shareholders to back the plan. Kovrinsk voted "
+    "no.",
+    "LOC:Kovrinsk | LOC:Kovrinsk | LOC:Kovrinsk" },
+  { "Kovrinsk vote\n\nKovrinsk, the town, saw the firm ask its shareholders to back the plan. Kovrinsk voted no.",
+    "LOC:Kovrinsk | LOC:Kovrinsk | LOC:Kovrinsk" },
+  { "Bellini is not planning to sell its unit. The sale of Bellini was halted.", "PERSON:Bellini | PERSON:Bellini" },
