@@ -444,6 +444,9 @@ static const struct
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
   { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
   { "giving", G_STRUCT_OFFSET (Dates, giving_words) },
+  { "accounting", G_STRUCT_OFFSET (Dates, accounting_words) },
+  { "brink", G_STRUCT_OFFSET (Dates, brink_words) },
+  { "award", G_STRUCT_OFFSET (Dates, award_words) },
 };
 
 /* The set of kind @k in @d. */
