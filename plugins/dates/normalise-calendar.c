@@ -474,6 +474,20 @@ normalise_date (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Whether the @end - @at letters at @at are a word of the lexicon's
+ * kind `shift`, in lowercase ("this", "that"). */
+static gboolean
+shift_word (const Dates *d, const char *text, gsize at, gsize end)
+{
+  char word[16];
+  if (end <= at || end - at >= sizeof word)
+    return FALSE;
+  for (gsize i = at; i < end; i++)
+    word[i - at] = g_ascii_tolower (text[i]);
+  word[end - at] = '\0';
+  return g_hash_table_contains (d->shifts, word);
+}
+
 /* Whether the word at @start follows a lowercase word in its sentence
  * and names a time of a noun of kind `event` right after it or one word
  * on ("a May general election", "an expected Spring poll"). */
@@ -519,14 +533,17 @@ normalise_month (const Reading *x, Timex *t)
   int month = x->month;
   if (month < 1)
     return FALSE;
-  /* "May", "March", "August" after "a" (patterns.tsv) date a noun of
-   * kind `event` right after them or one word on ("a May general
-   * election"); before another word they are no month ("a March
-   * through the city") */
+  /* "May", "March", "August" after "a", "the" or a possessive
+   * (patterns.tsv) date a noun of kind `event` right after them or one
+   * word on ("a May general election", "its March deadline"); before
+   * another word they are no month ("a March through the city", "her May
+   * tenants"); "this May" is the month (a shift, not a determiner), and
+   * so is one with its year ("the August 1988 ceasefire") */
   const char *text = x->m->subject;
-  gsize start = x->m->start;
-  if (start >= 2 && (text[start - 2] == 'a' || text[start - 2] == 'A') && text[start - 1] == ' '
-      && (month == 3 || month == 5 || month == 8) && !event_after (x, start))
+  gsize start = x->m->start, det;
+  if ((month == 3 || month == 5 || month == 8) && !year && start >= 2 && text[start - 1] == ' '
+      && word_before_in (x->d->determiner_words, text, start, &det) && !shift_word (x->d, text, det, start - 1)
+      && !event_after (x, start))
     return FALSE;
   if (year)
     t->resolution = "absolute";

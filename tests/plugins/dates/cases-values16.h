@@ -46,3 +46,35 @@
   { "Workers staged a [24-hour] strike on Monday in Paris.", "2005-03-01", "DURATION", "PT24H" },
   { "Sales rose in December. It won album of [the year].", "2005-03-01", NULL },
   { "In 1985 it won song of [the year].", "2005-03-01", NULL },
+  /* an ambiguous month after "the" or a possessive dates a noun of kind
+   * `event` after it ("its March deadline"), as after "a" */
+  { "The government missed its [March] deadline for the report.", "2005-03-01", "DATE", "2005-03" },
+  { "Labour set out its [May] election plans on the radio.", "2005-03-01", "DATE", "2005-05" },
+  /* near it: a march, a name's possessive, a shift before the month */
+  { "Thousands joined the [March] through the city centre.", "2005-03-01", NULL },
+  { "Her [May] tenants moved out of the flat.", "2005-03-01", NULL },
+  { "Sales will rise [this May], the firm predicted.", "2005-03-01", "DATE", "2005-05" },
+  /* a lowercase season before a noun of kind `event` ("a summer tour") */
+  { "The party is planning a [spring] election, sources say.", "2005-03-01", "DATE", "2005-SP" },
+  { "The band will start a [summer] tour of Europe.", "2005-03-01", "DATE", "2005-SU" },
+  /* near it: a season before another noun, opening a sentence */
+  { "He drank [spring] water at the camp.", "2005-03-01", NULL },
+  { "Farmers planted [winter] wheat across Kansas.", "2005-03-01", NULL },
+  { "[Summer] tours are popular with bands.", "2005-03-01", NULL },
+  /* "the coming week's" is the week, "the coming week" alone the span */
+  { "[The coming week]'s talks will decide the matter, officials said.", "2005-03-01", "DATE", "2005-W10" },
+  { "Talks resume in [the coming week], officials said.", "2005-03-01", "DURATION", "P1W" },
+  { "[The past week]'s rally lifted shares.", "2005-03-01", "DURATION", "P1W" },
+  /* "this moment" is the present, as TimeBank+AQUAINT tag "this crucial
+   * moment"; "at the moment" and "a moment" are not */
+  { "We are in a wonderful position at [this moment] in time.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [the moment] the talks are stalled.", "2005-03-01", NULL },
+  { "He paused for [a moment] and then left.", "2005-03-01", NULL },
+  /* "the fiscal year" alone is left (TimeBank+AQUAINT: a DATE once, a
+   * DURATION twice); ended on a day it is the span */
+  { "It expects lower earnings for [the fiscal year].", "2005-03-01", NULL },
+  { "Sales in [the fiscal year] ended Jan. 31 rose 5%.", "2005-03-01", "DURATION", "P1Y" },
+  { "The fiscal year [2004] was hard for the firm.", "2005-03-01", "DATE", "2004" },
+  /* the month with its year after "the" ("the August 1988 ceasefire") */
+  { "It followed the [August 1988] ceasefire in the Gulf.", "2005-03-01", "DATE", "1988-08" },
+  { "It followed an [August 1988] ceasefire in the Gulf.", "2005-03-01", "DATE", "1988-08" },
