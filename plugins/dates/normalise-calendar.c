@@ -685,6 +685,31 @@ year_of_ledger (const Dates *d, const char *text, gsize start, gsize end)
          || word_before_in (d->forecast_words, text, start - 1, NULL);
 }
 
+/* Where a financial or sports year written as two calendar years ends,
+ * after the first, @year, ends at @end: "2005/06", "2003/4", "2005-6"
+ * (the next year's last digits), one span whose value is the first year
+ * and whose range is both; 0 where none.  Not a hyphen and two digits
+ * ("2004-03" is a month, "1994-96" a range of years, normalise_year()),
+ * nor a date in slashes ("2005/06/01"), nor "1999/2000" (its second year
+ * is found apart). */
+static gsize
+fiscal_year_end (const char *text, gsize end, int year)
+{
+  char sep = text[end];
+  if (sep != '/' && sep != '-')
+    return 0;
+  gsize n = 0;
+  int next = 0;
+  while (n < 5 && g_ascii_isdigit (text[end + 1 + n]))
+    next = next * 10 + (text[end + 1 + n++] - '0');
+  if (g_ascii_isalnum (text[end + 1 + n]) || text[end + 1 + n] == '/' || (text[end + 1 + n] == '-' && g_ascii_isdigit (text[end + 2 + n])))
+    return 0;
+  if (sep == '-' ? n != 1 : !(n == 1 || n == 2))
+    return 0;
+  int modulus = n == 1 ? 10 : 100;
+  return next == (year + 1) % modulus ? end + 1 + n : 0;
+}
+
 gboolean
 normalise_year (const Reading *x, Timex *t)
 {
@@ -705,6 +730,14 @@ normalise_year (const Reading *x, Timex *t)
     return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
+  gsize fiscal_end = year_end > 0 ? fiscal_year_end (text, year_end, year) : 0;
+  if (fiscal_end)
+    {
+      t->end = fiscal_end;
+      t->ranged = TRUE;
+      t->range_start = value_calendar (year, 0, 0);
+      t->range_end = value_calendar (year + 1, 0, 0);
+    }
   return TRUE;
 }
 

@@ -78,3 +78,14 @@
   /* the month with its year after "the" ("the August 1988 ceasefire") */
   { "It followed the [August 1988] ceasefire in the Gulf.", "2005-03-01", "DATE", "1988-08" },
   { "It followed an [August 1988] ceasefire in the Gulf.", "2005-03-01", "DATE", "1988-08" },
+  /* a financial or sports year written as two calendar years: one span,
+   * the first year's value, both in its range */
+  { "Growth was 7.1% in [2005-6], up from 6.7%.", "2005-03-01", "DATE", "2005" },
+  { "The economy would grow by 2% in [2006/07], he said.", "2005-03-01", "DATE", "2006" },
+  { "Borrowing figures for [2003/4] are £35bn.", "2005-03-01", "DATE", "2003" },
+  /* near it: a hyphen and two digits, a date in slashes, a next number
+   * that is no next year, a count */
+  { "Beans exported during [2003]-04 rose.", "2005-03-01", "DATE", "2003" },
+  { "The form dated [2005/06/01] was lost.", "2005-03-01", "DATE", "2005-06-01" },
+  { "Prices in [2005]-7 rose.", "2005-03-01", "DATE", "2005" },
+  { "The budget for [2007]-13 was agreed.", "2005-03-01", "DATE", "2007" },
