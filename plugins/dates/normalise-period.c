@@ -332,14 +332,8 @@ rate_read_as_span (const Dates *d, const char *text, gsize start, const char *af
     count--;
   if (count == count_end)
     {
-      gsize w, n = word_before (text, 0, count_end, &w);
-      char word[24];
-      if (n == 0 || n >= sizeof word)
-        return FALSE;
-      for (gsize i = 0; i < n; i++)
-        word[i] = g_ascii_tolower (text[w + i]);
-      word[n] = '\0';
-      if (!g_hash_table_contains (d->numbers, word))
+      gsize w;
+      if (!word_before_in (d->numbers, text, count_end, &w))
         return FALSE;
       count = w;
     }

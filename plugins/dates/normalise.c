@@ -248,19 +248,17 @@ normalise_elliptic (const Reading *x, Timex *t)
       t->value = value_duration (n, code);
       return TRUE;
     }
-  /* "this year and next": the unit before the coordinator */
-  gsize c, u;
+  /* "this year and next": the unit before the coordinator (the pattern
+   * reads both) */
+  gsize c;
   if (word_before (s, x->tense->start, x->m->start, &c) == 0)
     return FALSE;
-  gsize len = word_before (s, x->tense->start, c, &u);
-  char unit[16];
-  if (len == 0 || len >= sizeof unit)
+  WordKey unit;
+  word_key (&unit, s, c);
+  if (!unit.ok || unit.start < x->tense->start)
     return FALSE;
-  for (gsize i = 0; i < len; i++)
-    unit[i] = ascii_to_lower (s[u + i]);
-  unit[len] = '\0';
   Reading next = *x;
-  next.g.text[G_UNIT] = unit;
+  next.g.text[G_UNIT] = unit.word;
   next.step = 1;
   return normalise_relunit (&next, t);
 }
