@@ -440,7 +440,7 @@ normalise_duration (const Reading *x, Timex *t)
   if (!number_s && shift && strstr (shift, "last") && strcmp (code, "MIN") == 0
       && word_before_in (d->brink_words, m->subject, m->start, NULL) && !word_is_after (m->subject, m->end, "of"))
     return FALSE;
-  /* "the film 24 Hour Party People": a count and a capitalised unit
+  /* "the film 48 Hour River Crossing": a count and a capitalised unit
    * before a capitalised word are a title's words, no span ("24 hours",
    * "lasted 24 Hours." and "24 Hours of rain" stay) */
   if (number_s && unit_s && g_ascii_isupper (unit_s[0]) && capitalised_word_after (m->subject, m->end))

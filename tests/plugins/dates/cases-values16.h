@@ -27,7 +27,7 @@
   { "He was named player of [the year] on Monday by his fellow professionals.", "2005-03-01", NULL },
   { "Her song won record of [the year] and two other prizes.", "2005-03-01", NULL },
   { "Jauzion, France's player of [the year] in 2004, stayed at home.", "2005-03-01", NULL },
-  { "The firm shared the prize for online vendor of [the year] with a rival.", "2005-03-01", NULL },
+  { "The house won the prize for publisher of [the year] again.", "2005-03-01", NULL },
   /* near it: a determiner or a superlative before the noun, a noun of
    * no award, the year of a day */
   { "It was the hottest day of [the year] in London.", "2005-03-01", "DATE", "2005" },
@@ -37,7 +37,7 @@
   { "The players returned at [the end of the year] for training.", "2005-03-01", "DATE", "2005", "END" },
   /* a count and a capitalised unit before a capitalised word: a title's
    * words, no span */
-  { "He made a cameo in [24 Hour] Party People, a film about Manchester.", "2005-03-01", NULL },
+  { "She starred in [48 Hour] River Crossing, a film about a ferry.", "2005-03-01", NULL },
   { "The band played [48 Hour] Music Marathon shows across the country.", "2005-03-01", NULL },
   /* near it: lowercase units, a capitalised unit before a lowercase
    * word or a full stop */
