@@ -141,6 +141,99 @@ join_connected (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether the span @p holds a connector after its first word ("of",
+ * "for": "Organisation for Economic Co-operation"): a body's long name,
+ * not a name of one piece ("Shell", "Smith"). */
+static gboolean
+holds_connector (const Scan *scan, const Span *p)
+{
+  for (guint i = p->a + 1; i + 1 < p->b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper && (w->cue & CUE_CONNECTOR) && strcmp (w->key, "and") != 0 && strcmp (w->key, "the") != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A body's long name cut before "and" and its last word ("Organisation
+ * for Economic Co-operation | and Development"): the tagger's ORG holding
+ * a connector, then "and" and one capitalised English word no list names
+ * (not a first name, a place, a listed body, a person, nor a word CoNLL
+ * writes as a body's name alone: institutions.tsv's Treasury, Labour),
+ * then no capital: one name.  Never two names glued ("Shell and BP": no
+ * connector in Shell; "the Bank of England and Barclays": a listed
+ * company; "the Bank of England and Treasury": an institution). */
+static void
+join_and_last_word (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 1 < we; i++)
+    {
+      const Word *c = word_at (scan, i);
+      if (c->upper || strcmp (c->key, "and") != 0)
+        continue;
+      gint k = word_at (scan, i - 1)->span;
+      Span *p = span_at (scan, k);
+      const Word *last = word_at (scan, i + 1);
+      if (!p || p->dropped || p->b != i || strcmp (p->label, "ORG") != 0 || !capital_word (last) || last->capitals
+          || (i + 2 < we && (word_at (scan, i + 2)->upper || (word_at (scan, i + 2)->cue & CUE_CONNECTOR))))
+        continue;
+      guint flags = first_name_flags (scan, last);
+      const Span *q = span_at (scan, last->span);
+      if (!(flags & NAME_WORD_ENGLISH) || (flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION)) || (q && (q->b - q->a > 1 || q->source >= SOURCE_GAZETTEER || q->place))
+          || (last->hint && last->hint_len == 1) || !holds_connector (scan, p))
+        continue;
+      drop_spans (scan, i + 1, i + 2, p);
+      word_at (scan, i)->span = k;
+      word_at (scan, i + 1)->span = k;
+      p->b = i + 2;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      i++;
+    }
+}
+
+/* A body named in brackets after "body" or "board" whose name holds
+ * "and" ("its national governing body (USA Track and Field)", "the
+ * board (England and Wales Cricket Board)"): the capitalised words
+ * between the brackets are one ORG, where the tagger read a place and
+ * left the rest.  Not two places or two listed names alone in them
+ * ("(England and Wales)": the last word a place's or a list's), not a
+ * lowercase word but "and" and "of" inside; the last word an English
+ * word no list names ("Field", "Board"), not a company's own name
+ * ("(Microsoft and Google)": a name of one word of its own after "and"). */
+static void
+join_bracketed_bodies (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 4 < we; i++)
+    {
+      const Word *o = word_at (scan, i);
+      if (strcmp (o->key, "(") != 0)
+        continue;
+      const char *noun = word_at (scan, i - 1)->key;
+      if (word_at (scan, i - 1)->upper || (strcmp (noun, "body") != 0 && strcmp (noun, "board") != 0))
+        continue;
+      guint j = i + 1, ands = 0;
+      while (j < we && j < i + 9
+             && (capital_word (word_at (scan, j))
+                 || (j > i + 1 && (strcmp (word_at (scan, j)->key, "and") == 0 || strcmp (word_at (scan, j)->key, "of") == 0))))
+        ands += strcmp (word_at (scan, j++)->key, "and") == 0;
+      if (j >= we || strcmp (word_at (scan, j)->key, ")") != 0 || ands != 1 || j - i < 4 || !capital_word (word_at (scan, j - 1)))
+        continue;
+      const Word *last = word_at (scan, j - 1);
+      const Span *q = span_at (scan, last->span);
+      guint flags = first_name_flags (scan, last);
+      if ((q && (q->place || q->source >= SOURCE_GAZETTEER || strcmp (q->label, "PERSON") == 0
+                 || (q->a + 1 == j && strcmp (word_at (scan, j - 2)->key, "and") == 0)))
+          || !(flags & NAME_WORD_ENGLISH) || (flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION)))
+        continue;
+      drop_spans (scan, i + 1, j, NULL);
+      Span *s = claim (scan, i + 1, j, "ORG", SOURCE_AROUND);
+      if (s)
+        s->canonical = words_text (scan, i + 1, j);
+      i = j;
+    }
+}
+
 /* The most names a list holds here: a longer run of commas is a table. */
 #define LIST_MAX 12
 
@@ -482,6 +575,8 @@ void
 find_org_names (Scan *scan, guint ws, guint we)
 {
   join_connected (scan, ws, we);
+  join_and_last_word (scan, ws, we);
+  join_bracketed_bodies (scan, ws, we);
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of
    * entities_process's instructions on the BBC archive's first 150

@@ -21,3 +21,27 @@
   { "A guild of writers met on Monday.", "" },
   { "The Bank of England's governor spoke.", "ORG:Bank of England" },
   { "The Church of England's bishops met.", "ORG:Church of England" },
+
+  /* A body's long name cut before "and" and its last word: the tagger's
+   * ORG holding a connector, "and" and one capitalised English word
+   * (orgnames.c's join_and_last_word()). */
+  { "The Organisation for Economic Co-operation and Development said growth would slow.",
+    "ORG:Organisation for Economic Co-operation and Development" },
+  { "The Ministry of Health and Welfare said so.", "ORG:Ministry of Health and Welfare" },
+  /* Never two names glued: no connector in the first, a listed company
+   * or a body's name of one word after "and". */
+  { "Shell and BP raised prices.", "ORG:Shell | ORG:BP" },
+  { "The Bank of England and Barclays agreed.", "ORG:Bank of England | ORG:Barclays" },
+  { "The Bank of England and Treasury agreed.", "ORG:Bank of England | ORG:Treasury" },
+  { "Britain and France agreed.", "GPE:Britain=United Kingdom kb=iso3166:GB | GPE:France kb=iso3166:FR" },
+  /* A body named in brackets after "body" or "board" whose name holds
+   * "and" (join_bracketed_bodies()). */
+  { "It would be for its national governing body (Canada Track and Field) to act.",
+    "ORG:Canada Track and Field" },
+  { "The sport's board (England and Wales Cricket Board) met.", "ORG:England and Wales Cricket Board" },
+  /* Not two places or two companies' names in the brackets, nor
+   * brackets after another noun. */
+  { "The governing body (England and Wales) agreed.", "GPE:England country=United Kingdom | GPE:Wales country=United Kingdom" },
+  { "The governing body (Shell and BP) met.", "ORG:Shell | ORG:BP" },
+  { "He ran at the meeting (Canada Track and Field) on Sunday.", "GPE:Canada kb=iso3166:CA",
+    "a tagger that reads no place in a sport's name (Field LOC); the brackets stay as it read them" },
