@@ -234,6 +234,77 @@ join_bracketed_bodies (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Pieces the tagger labels as one kind of name that are another:
+ * - a nationality's plural the lists hold only in the singular ("the
+ *   Liberians" of "Liberian", demonyms.tsv and nationalities.tsv): a
+ *   people, NORP, not the tagger's ORG or PERSON;
+ * - a nationality's noun for a person ("-man", "-men") after "The"
+ *   written with a capital inside a sentence ("editor of The
+ *   Scotsman"): a newspaper's or a work's title, ORG, where "the
+ *   Scotsman" alone is the man (NORP); not an adjective ("The British"
+ *   of a title in capitals);
+ * - a first name and a surname the tagger read as two bodies ("Victoria
+ *   Hamilton": a company's and a club's names the lists hold): one
+ *   person, where the first is no listed club ("Chelsea Arsenal"), the
+ *   second no English word ("Victoria Station"), neither in capitals
+ *   ("Sony PSP"), and no capital stands on either side. */
+static void
+mend_pieces (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Word *w = word_at (scan, i);
+      Span *p = span_at (scan, w->span);
+      if (!p || p->dropped || p->a != i || p->b != i + 1)
+        continue;
+      gsize n = strlen (w->key);
+      if (strcmp (p->label, "NORP") != 0 && p->source < SOURCE_GAZETTEER && n > 4 && n < 64 && w->key[n - 1] == 's' && !w->capitals)
+        {
+          char stem[64];
+          memcpy (stem, w->key, n - 1);
+          stem[n - 1] = '\0';
+          GazetteerWord g = gazetteer_word (scan->e->gazetteer, stem, word_hash (stem, n - 1));
+          if (g.single && strcmp (g.single->label, "NORP") == 0)
+            {
+              p->label = "NORP";
+              p->place = FALSE;
+              continue;
+            }
+        }
+      if (strcmp (p->label, "NORP") == 0 && i > ws)
+        {
+          const Word *the = word_at (scan, i - 1);
+          if (the->upper && !the->sentence_start && strcmp (the->key, "the") == 0 && n > 3
+              && (g_str_has_suffix (w->key, "man") || g_str_has_suffix (w->key, "men")))
+            {
+              p->label = "ORG";
+              g_clear_pointer (&p->kb, g_free);
+              g_clear_pointer (&p->country, g_free);
+              g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+            }
+          continue;
+        }
+      Span *q = i + 1 < we ? span_at (scan, word_at (scan, i + 1)->span) : NULL;
+      if (!q || q->dropped || q->a != i + 1 || q->b != i + 2 || strcmp (p->label, "ORG") != 0 || strcmp (q->label, "ORG") != 0)
+        continue;
+      guint f1 = first_name_flags (scan, w), f2 = first_name_flags (scan, word_at (scan, i + 1));
+      if (!(f1 & NAME_WORD_FIRST) || (f2 & (NAME_WORD_ENGLISH | NAME_WORD_INSTITUTION)) || word_at (scan, i + 1)->capitals
+          || w->capitals || club_listed (scan, i, i + 1)
+          || (i > ws && word_at (scan, i - 1)->upper && !word_at (scan, i - 1)->sentence_start)
+          || (i + 2 < we && word_at (scan, i + 2)->upper))
+        continue;
+      drop_spans (scan, i + 1, i + 2, p);
+      word_at (scan, i + 1)->span = w->span;
+      p->b = i + 2;
+      p->label = "PERSON";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      i++;
+    }
+}
+
 /* The most names a list holds here: a longer run of commas is a table. */
 #define LIST_MAX 12
 
@@ -609,4 +680,5 @@ find_org_names (Scan *scan, guint ws, guint we)
         cut_office_at (scan, i);
     }
   relabel_lists (scan, ws, we);
+  mend_pieces (scan, ws, we);
 }

@@ -61,3 +61,22 @@
   { "The Tories' leader Michael Howard spoke.", "NORP:Tories | PERSON:Michael Howard role=leader role_org=Tories" },
   { "The fans' favourite Wayne Rooney scored.", "PERSON:Wayne Rooney" },
   { "A circle of friends met on Monday.", "" },
+
+  /* A nationality's noun before a person (demonyms.tsv's Welshman,
+   * Dutchman, Frenchwoman): NORP, then the person; alone, NORP. */
+  { "He held off a late challenge from Welshman Tom Price in the final.",
+    "NORP:Welshman=United Kingdom kb=iso3166:GB country=United Kingdom | PERSON:Tom Price" },
+  { "The Irishman is now the fastest this season.", "NORP:Irishman=Ireland kb=iso3166:IE country=Ireland" },
+  /* A people in the plural the lists hold in the singular (orgnames.c's
+   * mend_pieces()): NORP. */
+  { "According to figures from the Liberians, output rose.", "NORP:Liberians" },
+  /* Not a person's noun after "The" inside a sentence: a paper's name. */
+  { "He is political editor of The Scotsman, he said.", "ORG:Scotsman" },
+  /* ... but an adjective after it stays the people's. */
+  { "He said The British were coming.", "NORP:British=United Kingdom kb=iso3166:GB country=United Kingdom" },
+  /* A first name and a surname the tagger read as two bodies: one
+   * person; not two clubs, a place's station, a product in capitals. */
+  { "Victoria Hamilton was named best actress.", "PERSON:Victoria Hamilton" },
+  { "He took the train from Victoria Station.", "LOC:Victoria Station" },
+  /* Two titles joined by "and" are no name. */
+  { "The King and Queen visited Paris.", "GPE:Paris country=France" },
