@@ -234,7 +234,25 @@ join_bracketed_bodies (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether word @i is a house alone ("Parliament", "Senate": a word
+ * CoNLL writes alone for the one body, common-capitals.tsv or
+ * institutions.tsv), then "for" and a place the lists know: a member's
+ * seat after the house ("entered Parliament for Sheffield Brightside"),
+ * two names.  Not a longer body's name ("the National Assembly for
+ * Wales": the house's word is not the name's first). */
+static gboolean
+house_for_seat (Scan *scan, guint i, guint we)
+{
+  if (i + 2 >= we || strcmp (word_at (scan, i + 1)->key, "for") != 0 || !capital_word (word_at (scan, i + 2)))
+    return FALSE;
+  const GazetteerEntry *place = word_at (scan, i + 2)->known.single;
+  return (first_name_flags (scan, word_at (scan, i)) & (NAME_WORD_COMMON | NAME_WORD_INSTITUTION)) && place
+         && strcmp (place->label, "GPE") == 0;
+}
+
 /* Pieces the tagger labels as one kind of name that are another:
+ * - a house, "for" and a seat read as one body (house_for_seat()): the
+ *   house ORG, the seat GPE;
  * - a nationality's plural the lists hold only in the singular ("the
  *   Liberians" of "Liberian", demonyms.tsv and nationalities.tsv): a
  *   people, NORP, not the tagger's ORG or PERSON;
@@ -255,6 +273,19 @@ mend_pieces (Scan *scan, guint ws, guint we)
     {
       Word *w = word_at (scan, i);
       Span *p = span_at (scan, w->span);
+      if (p && !p->dropped && p->a == i && p->b > i + 2 && strcmp (p->label, "ORG") == 0 && house_for_seat (scan, i, we))
+        {
+          guint b = p->b;
+          drop_spans (scan, i, b, NULL);
+          Span *house = claim (scan, i, i + 1, "ORG", SOURCE_RULE);
+          if (house)
+            house->canonical = words_text (scan, i, i + 1);
+          Span *seat = claim (scan, i + 2, b, "GPE", SOURCE_RULE);
+          if (seat)
+            seat->canonical = words_text (scan, i + 2, b);
+          i = b - 1;
+          continue;
+        }
       if (!p || p->dropped || p->a != i || p->b != i + 1)
         continue;
       gsize n = strlen (w->key);

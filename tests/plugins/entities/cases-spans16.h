@@ -80,3 +80,10 @@
   { "He took the train from Victoria Station.", "LOC:Victoria Station" },
   /* Two titles joined by "and" are no name. */
   { "The King and Queen visited Paris.", "GPE:Paris country=France" },
+
+  /* A house alone, "for" and a seat the tagger read as one body: the
+   * house, then the seat (orgnames.c's house_for_seat()); not a longer
+   * body's name, nor a body that is no house. */
+  { "He entered Parliament for Bolton West in 1997.", "ORG:Parliament | GPE:Bolton West" },
+  { "The National Assembly for Wales met.", "ORG:National Assembly for Wales" },
+  { "The Campaign for Scotland was launched.", "ORG:Campaign for Scotland" },
