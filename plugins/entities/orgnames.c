@@ -170,7 +170,8 @@ join_and_last_word (Scan *scan, guint ws, guint we)
   for (guint i = ws + 1; i + 1 < we; i++)
     {
       const Word *c = word_at (scan, i);
-      if (c->upper || strcmp (c->key, "and") != 0)
+      /* The first letter first: the walk meets every word. */
+      if (c->key[0] != 'a' || c->upper || strcmp (c->key, "and") != 0)
         continue;
       gint k = word_at (scan, i - 1)->span;
       Span *p = span_at (scan, k);
@@ -207,7 +208,7 @@ join_bracketed_bodies (Scan *scan, guint ws, guint we)
   for (guint i = ws + 1; i + 4 < we; i++)
     {
       const Word *o = word_at (scan, i);
-      if (strcmp (o->key, "(") != 0)
+      if (o->key[0] != '(' || o->key[1] != '\0')
         continue;
       const char *noun = word_at (scan, i - 1)->key;
       if (word_at (scan, i - 1)->upper || (strcmp (noun, "body") != 0 && strcmp (noun, "board") != 0))
@@ -272,6 +273,8 @@ mend_pieces (Scan *scan, guint ws, guint we)
   for (guint i = ws; i < we; i++)
     {
       Word *w = word_at (scan, i);
+      if (w->span < 0 || !w->upper)
+        continue;
       Span *p = span_at (scan, w->span);
       if (p && !p->dropped && p->a == i && p->b > i + 2 && strcmp (p->label, "ORG") == 0 && house_for_seat (scan, i, we))
         {
