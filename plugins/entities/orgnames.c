@@ -142,7 +142,7 @@ join_connected (Scan *scan, guint ws, guint we)
 }
 
 /* Whether the span @p holds a connector after its first word ("of",
- * "for": "Organisation for Economic Co-operation"): a body's long name,
+ * "for": "Department for Education"): a body's long name,
  * not a name of one piece ("Shell", "Smith"). */
 static gboolean
 holds_connector (const Scan *scan, const Span *p)
@@ -156,8 +156,8 @@ holds_connector (const Scan *scan, const Span *p)
   return FALSE;
 }
 
-/* A body's long name cut before "and" and its last word ("Organisation
- * for Economic Co-operation | and Development"): the tagger's ORG holding
+/* A body's long name cut before "and" and its last word ("Department
+ * for Education | and Skills"): the tagger's ORG holding
  * a connector, then "and" and one capitalised English word no list names
  * (not a first name, a place, a listed body, a person, nor a word CoNLL
  * writes as a body's name alone: institutions.tsv's Treasury, Labour),
@@ -194,7 +194,8 @@ join_and_last_word (Scan *scan, guint ws, guint we)
 }
 
 /* A body named in brackets after "body" or "board" whose name holds
- * "and" ("its national governing body (USA Track and Field)", "the
+ * "and" ("its national governing body (Ireland Badminton and Squash
+ * Federation)", "the
  * board (England and Wales Cricket Board)"): the capitalised words
  * between the brackets are one ORG, where the tagger read a place and
  * left the rest.  Not two places or two listed names alone in them
@@ -238,7 +239,7 @@ join_bracketed_bodies (Scan *scan, guint ws, guint we)
 /* Whether word @i is a house alone ("Parliament", "Senate": a word
  * CoNLL writes alone for the one body, common-capitals.tsv or
  * institutions.tsv), then "for" and a place the lists know: a member's
- * seat after the house ("entered Parliament for Sheffield Brightside"),
+ * seat after the house ("entered Parliament for Bolton West"),
  * two names.  Not a longer body's name ("the National Assembly for
  * Wales": the house's word is not the name's first). */
 static gboolean
@@ -255,14 +256,14 @@ house_for_seat (Scan *scan, guint i, guint we)
  * - a house, "for" and a seat read as one body (house_for_seat()): the
  *   house ORG, the seat GPE;
  * - a nationality's plural the lists hold only in the singular ("the
- *   Liberians" of "Liberian", demonyms.tsv and nationalities.tsv): a
+ *   Malawians" of "Malawian", demonyms.tsv and nationalities.tsv): a
  *   people, NORP, not the tagger's ORG or PERSON;
  * - a nationality's noun for a person ("-man", "-men") after "The"
  *   written with a capital inside a sentence ("editor of The
  *   Scotsman"): a newspaper's or a work's title, ORG, where "the
  *   Scotsman" alone is the man (NORP); not an adjective ("The British"
  *   of a title in capitals);
- * - a first name and a surname the tagger read as two bodies ("Victoria
+ * - a first name and a surname the tagger read as two bodies ("Adelaide
  *   Hamilton": a company's and a club's names the lists hold): one
  *   person, where the first is no listed club ("Chelsea Arsenal"), the
  *   second no English word ("Victoria Station"), neither in capitals

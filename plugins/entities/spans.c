@@ -493,7 +493,7 @@ possessive_opens (const Scan *scan, guint a, guint b, const Span *p)
       guint f = first_name_flags (scan, x);
       if (k > a && !run_word (scan, k))
         return FALSE;
-      /* ... or a place's name first ("the London Critics' Circle"). */
+      /* ... or a place's name first ("the Glasgow Teachers' Union"). */
       gboolean place = k == a && x->known.single && (strcmp (x->known.single->label, "GPE") == 0 || x->known.single->place);
       if (!place && (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST)))
         return FALSE;

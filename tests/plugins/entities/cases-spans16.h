@@ -5,9 +5,9 @@
   /* A body's noun (cues.tsv org-word: a duchy, a diocese, a church, a
    * guild, a chamber) before "of" and a place or a name: one ORG
    * (orgnames.c's join_connected()). */
-  { "The Duchy of Cornwall is an estate.", "ORG:Duchy of Cornwall" },
-  { "Aides from the Duchy of Lancaster and the Duchy of Cornwall spoke.",
-    "ORG:Duchy of Lancaster | ORG:Duchy of Cornwall" },
+  { "The Diocese of Ripon said so.", "ORG:Diocese of Ripon" },
+  { "Aides from the Duchy of Brittany and the Duchy of Savoy spoke.",
+    "ORG:Duchy of Brittany | ORG:Duchy of Savoy" },
   { "The Church of Scotland said so.", "ORG:Church of Scotland" },
   { "The Archdiocese of Boston paid the claims.", "ORG:Archdiocese of Boston" },
   { "The Guild of Food Writers met.", "ORG:Guild of Food Writers" },
@@ -25,8 +25,8 @@
   /* A body's long name cut before "and" and its last word: the tagger's
    * ORG holding a connector, "and" and one capitalised English word
    * (orgnames.c's join_and_last_word()). */
-  { "The Organisation for Economic Co-operation and Development said growth would slow.",
-    "ORG:Organisation for Economic Co-operation and Development" },
+  { "The Department for Education and Skills said exams would change.",
+    "ORG:Department for Education and Skills" },
   { "The Ministry of Health and Welfare said so.", "ORG:Ministry of Health and Welfare" },
   /* Never two names glued: no connector in the first, a listed company
    * or a body's name of one word after "and". */
@@ -36,8 +36,8 @@
   { "Britain and France agreed.", "GPE:Britain=United Kingdom kb=iso3166:GB | GPE:France kb=iso3166:FR" },
   /* A body named in brackets after "body" or "board" whose name holds
    * "and" (join_bracketed_bodies()). */
-  { "It would be for its national governing body (Canada Track and Field) to act.",
-    "ORG:Canada Track and Field" },
+  { "It would be for its national governing body (Ireland Badminton and Squash Federation) to act.",
+    "ORG:Ireland Badminton and Squash Federation" },
   { "The sport's board (England and Wales Cricket Board) met.", "ORG:England and Wales Cricket Board" },
   /* Not two places or two companies' names in the brackets, nor
    * brackets after another noun. */
@@ -50,7 +50,7 @@
    * or a compound ending in one), alone, after capitalised English words
    * or a place, then capitalised words ending in a head: one name, its
    * head's label (spans.c's mend_possessive_names()). */
-  { "The Critics' Circle named her best actress.", "ORG:Critics' Circle" },
+  { "The Poets' Circle named her poet of the year.", "ORG:Poets' Circle" },
   { "The Professional Footballers' Association said so.", "ORG:Professional Footballers' Association" },
   { "The Sportswriters' Association named him player of the year.", "ORG:Sportswriters' Association" },
   { "The Lawyers' Guild said so.", "ORG:Lawyers' Guild" },
@@ -64,19 +64,19 @@
 
   /* A nationality's noun before a person (demonyms.tsv's Welshman,
    * Dutchman, Frenchwoman): NORP, then the person; alone, NORP. */
-  { "He held off a late challenge from Welshman Tom Price in the final.",
+  { "The title went to Welshman Tom Price after a long rally.",
     "NORP:Welshman=United Kingdom kb=iso3166:GB country=United Kingdom | PERSON:Tom Price" },
-  { "The Irishman is now the fastest this season.", "NORP:Irishman=Ireland kb=iso3166:IE country=Ireland" },
+  { "The Englishman held on to win the final set.", "NORP:Englishman=United Kingdom kb=iso3166:GB country=United Kingdom" },
   /* A people in the plural the lists hold in the singular (orgnames.c's
    * mend_pieces()): NORP. */
-  { "According to figures from the Liberians, output rose.", "NORP:Liberians" },
+  { "Thousands of Malawians voted on Tuesday.", "NORP:Malawians" },
   /* Not a person's noun after "The" inside a sentence: a paper's name. */
   { "He is political editor of The Scotsman, he said.", "ORG:Scotsman" },
   /* ... but an adjective after it stays the people's. */
   { "He said The British were coming.", "NORP:British=United Kingdom kb=iso3166:GB country=United Kingdom" },
   /* A first name and a surname the tagger read as two bodies: one
    * person; not two clubs, a place's station, a product in capitals. */
-  { "Victoria Hamilton was named best actress.", "PERSON:Victoria Hamilton" },
+  { "Adelaide Hamilton won the prize for her first novel.", "PERSON:Adelaide Hamilton" },
   { "He took the train from Victoria Station.", "LOC:Victoria Station" },
   /* Two titles joined by "and" are no name. */
   { "The King and Queen visited Paris.", "GPE:Paris country=France" },
