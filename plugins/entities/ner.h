@@ -245,7 +245,10 @@ void ner_tag_reference (const NerModel *m, const NerSentence *s, guint *tags);
  * tokens of the first epoch read (their features hashed there), the
  * others left zero (default 0: every row).  A row of a feature seen once
  * or twice is mostly noise, and in a smaller table it is the noise
- * that collides with the features the model needs. */
+ * that collides with the features the model needs.  Measured for a
+ * 2^16 table (576 KiB, in the L2 cache) at 3: eng.testa as before, but
+ * no faster and worse on the project's table tests, so not shipped
+ * (SPEED.md, sixteenth round). */
 void ner_model_set_min_count (NerModel *m, guint min_count);
 
 void ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, guint epochs, guint32 seed,
