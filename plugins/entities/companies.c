@@ -313,8 +313,8 @@ company_by_phrase (Scan *scan, guint ws, guint i)
 enum { DASHED_WORDS = 12 };
 
 /* Whether the noun at @j of a phrase between dashes
- * runs on to the closing dash ("X - the oil firm sold to a little-known
- * buyer on Sunday - is ..."): a dash's pair encloses the apposition, the
+ * runs on to the closing dash ("X - the gas firm bought by a rival in
+ * March - is ..."): a dash's pair encloses the apposition, the
  * words after its noun describe it.  Not a noun owning what follows
  * ("X - the firm's home -") or a noun it qualifies ("X - the company
  * lawyer -": a person's post, cues.tsv role, player, musician or
@@ -543,7 +543,7 @@ enum
   SUBJECT_REACH = 12
 };
 
-/* "X is not planning on letting go of its unit", "X has written to its
+/* "X will not give up its unit easily", "X has written to its
  * shareholders": "its" at @i before what only a company has (cues.tsv
  * company-only, or company-of and org-head: shareholders, subsidiary,
  * chairman, unit; a word between allowed: "its main unit", "its chief

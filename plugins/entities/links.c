@@ -782,10 +782,10 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
     }
   /* The words the text itself names an organisation or a place alone
-   * twice ("Cult band X" in the headline, "the band X"; cued), or once
+   * twice ("Rock band X" in the headline, "the band X"; cued), or once
    * where the lists hint a company of the word ("X's shares" where
    * "Bill X" chairs it): no person's surname there, whatever a person
-   * of the same surname elsewhere in the document ("Linda X") says.
+   * of the same surname elsewhere in the document ("Carol X") says.
    * Once alone is too little: a sport report's or a politician's
    * possessive reads as a company's as often ("X's executive board",
    * "leaving X to lead the team"). */

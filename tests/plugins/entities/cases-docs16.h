@@ -9,7 +9,7 @@
   /* An apposition between dashes, as between commas; its noun may go on
    * with a participle's phrase up to the closing dash. */
   { "Harlowe - the steel maker - has warned on profits. Harlowe said demand fell.", "ORG:Harlowe | ORG:Harlowe" },
-  { "Pavlask - the oil firm sold to an unknown buyer on Sunday - is in the news. Pavlask pumps oil.",
+  { "Pavlask - the gas firm bought by a rival in March - is in the news. Pavlask pumps gas.",
     "ORG:Pavlask | ORG:Pavlask" },
   /* "group" heads a company's apposition as "firm" does. */
   { "Tessamir, the chemicals group, said sales fell. Workers at Tessamir were told on Monday.",
@@ -24,12 +24,12 @@
     "PERSON:Vossberg=Anna Vossberg | PERSON:Anna Vossberg" },
   { "However, the firm - now called Castamir Holdings - has recovered. Castamir Holdings said so.",
     "ORG:Castamir Holdings | ORG:Castamir Holdings" },
-  /* A band the text names so twice (the headline's "Cult band X", "the
+  /* A band the text names so twice (the headline's "Rock band X", "the
    * band X") is the band at every mention, not the surname of a singer
    * of the same name elsewhere in the story; the headline's too. */
-  { "Cult band Ormsby surge forward\n\nThe band Ormsby sold a million records. Linda Ormsby was a singer in "
+  { "Rock band Ormsby plan comeback\n\nThe band Ormsby sold a million records. Carol Ormsby was a singer in "
     "the 1960s. Ormsby released their second album in May.",
-    "ORG:Ormsby | ORG:Ormsby | PERSON:Linda Ormsby | ORG:Ormsby" },
+    "ORG:Ormsby | ORG:Ormsby | PERSON:Carol Ormsby | ORG:Ormsby" },
   /* Not a singer the text calls one ("Pop singer X", "Singer Kate X"),
    * nor a band named once beside a person of its name: "X said she"
    * is hers. */
