@@ -483,9 +483,11 @@ void find_possessive_titles (Scan *scan, guint ws, guint we);
  * with its own possessive after a channel's ("BBC Radio 4's Woman's
  * Hour"), a broadcast's before "programme" ("told the Today programme"). */
 void find_credited_titles (Scan *scan, guint ws, guint we);
-/* works.c's pieces titles.c reads too. */
+/* works.c's pieces titles.c and works-numbered.c read too. */
 void claim_title (Scan *scan, guint a, guint b);
-/* Per document (titles.c, from link_names()): the tagger's name the text
+gboolean title_word (const Word *w);
+gboolean subtitle_opens (const Scan *scan, guint c, guint we, gboolean people);
+/* Per document (titles-described.c, from link_names()): the tagger's name the text
  * says is a work right after it ("Wolf Brother is an enchanting book"),
  * a work's title. */
 void find_described_works (Scan *scan);
@@ -505,7 +507,7 @@ void find_org_names (Scan *scan, guint ws, guint we);
 /* Whether @w's word ends a person's name of two words or more in the
  * document ("Johnny Depp"), read once a document (orgnames.c). */
 gboolean surname_marked (Scan *scan, const Word *w);
-/* A title and its number or its subtitle after a colon ("Doom 3", "Grand
+/* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
 /* Per document, after link_names() (works.c): the other mentions of a
