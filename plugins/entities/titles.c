@@ -507,17 +507,23 @@ named_work (Scan *scan, guint ws, guint we, guint i)
 
 /* Whether word @n names an award's category after "best": a kind of
  * work whose first sense is one ("best film", "best original song";
- * work-nouns.tsv kind any), one who makes or plays in it ("best
- * director", "best producer"; cues.tsv kind work-crew) or a kind of
- * person ("best actor", "best supporting actress", "best newcomer";
- * person-nouns.tsv), with "best" one to three words before it, the
- * words between lowercase. */
+ * work-nouns.tsv kind any), a song's noun ("best single"; cues.tsv kind
+ * song-noun: lowercase after "best" it is no verb), one who makes or
+ * plays in it ("best director", "best producer"; cues.tsv kind
+ * work-crew) or a kind of person ("best actor", "best supporting
+ * actress", "best newcomer"; person-nouns.tsv), with "best" one to
+ * three words before it, the words between lowercase.  A prize's
+ * lowercase word may stand after the category ("the best album award",
+ * "the best single prize"; cues.tsv kind event-head). */
 static gboolean
 award_category (const Scan *scan, guint ws, guint n)
 {
   const Word *noun = word_at (scan, n);
+  if (n > ws && !noun->upper && (noun->cue & CUE_EVENT_HEAD))
+    noun = word_at (scan, --n);
   if (noun->upper || !g_ascii_isalpha (noun->text[0])
       || !(((noun->cue & CUE_WORK_NOUN) && !(noun->cue & CUE_WORK_MODIFIED)) || (noun->cue & CUE_WORK_CREW)
+           || (cue_map_rules (scan->e->cues, noun->key, noun->hash) & CUE_SONG_NOUN)
            || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN)))
     return FALSE;
   for (guint k = n; k > ws && k + 4 > n; k--)
@@ -620,6 +626,15 @@ award_title (Scan *scan, guint ws, guint we, guint i)
       }
   const Word *first = word_at (scan, a);
   const char *hint = first->hint ? first->hint->hint : NULL;
+  /* After a prize's word, a person's category gives the prize to whom
+   * "for" names ("the best director prize for Martin Scorsese"): a
+   * name the tagger reads as a person stays one there; a work's
+   * category names a work ("the best single prize for X"). */
+  const Word *prize = word_at (scan, i - 1), *category = word_at (scan, i - 2);
+  if (!prize->upper && (prize->cue & CUE_EVENT_HEAD) && tagger_person (scan, a)
+      && !(category->cue & CUE_WORK_NOUN)
+      && !(cue_map_rules (scan->e->cues, category->key, category->hash) & CUE_SONG_NOUN))
+    return;
   /* A name the lists hint whole is that name ("the best deal for
    * Tesco"); one opening a longer run says nothing ("Vera", a town). */
   if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && surname_marked (scan, first))
