@@ -925,6 +925,28 @@ speaks_of_works (Scan *scan)
   return scan->works_spoken == 2;
 }
 
+/* Whether the sentence [ws, we) places something in a chart: "at",
+ * "to" or "from", then "number" and a number in digits or a lowercase
+ * word ("at number two", "from number 13"), or "No" and digits ("to No
+ * 1"). */
+static gboolean
+chart_position (const Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws + 1; k + 1 < we; k++)
+    {
+      const Word *w = word_at (scan, k), *n = word_at (scan, k + 1), *before = word_at (scan, k - 1);
+      if (before->upper
+          || (strcmp (before->key, "at") != 0 && strcmp (before->key, "to") != 0 && strcmp (before->key, "from") != 0))
+        continue;
+      if (!w->upper && strcmp (w->key, "number") == 0
+          && (g_ascii_isdigit (n->text[0]) || (!n->upper && g_ascii_isalpha (n->text[0]))))
+        return TRUE;
+      if (w->upper && strcmp (w->text, "No") == 0 && g_ascii_isdigit (n->text[0]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 find_possessive_titles (Scan *scan, guint ws, guint we)
 {
@@ -942,18 +964,34 @@ find_possessive_titles (Scan *scan, guint ws, guint we)
    * series", "Scorsese's Aviator and Million Dollar Baby"; a title
    * joins one word so, "Hope and Fears"), nor a MISC or a possessive
    * inside ("Swamp
-   * at Sadler's Wells": the title and where it played). */
-  for (guint i = ws + 1; i + 3 < we; i++)
+   * at Sadler's Wells": the title and where it played).  Where the
+   * sentence places something in a chart (chart_position(): "Akon's
+   * Locked Up is at number five"), a title of one to five plain words
+   * too: there the run after an act's possessive is what was placed,
+   * not a member (opens_person(): "Oasis's Noel Gallagher") nor a
+   * place the lists claim. */
+  gint placed = -1; /* chart_position(), asked once a sentence where needed */
+  for (guint i = ws + 1; i + 2 < we; i++)
     {
-      if (!is_possessive (word_at (scan, i)) || !word_at (scan, i + 1)->upper || word_at (scan, i + 1)->glued
-          || word_at (scan, i + 2)->upper)
+      if (!is_possessive (word_at (scan, i)) || !word_at (scan, i + 1)->upper || word_at (scan, i + 1)->glued)
+        continue;
+      if (word_at (scan, i + 2)->upper && placed < 0)
+        placed = chart_position (scan, ws, we);
+      if (word_at (scan, i + 2)->upper && placed != 1)
         continue;
       const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
       if (!owner || owner->dropped || owner->b != i || owner->work
           || (strcmp (owner->label, "PERSON") != 0 && strcmp (owner->label, "ORG") != 0))
         continue;
+      /* After "by" the possessive is inside the act's own name, which
+       * "by" credits ("a hit by Destiny's Child"). */
+      if (owner->a > ws && strcmp (word_at (scan, owner->a - 1)->key, "by") == 0)
+        continue;
       guint a = i + 1, b = title_end (scan, a, we, FALSE);
-      if (b < a + 3 || plain_run (scan, a, b) || opens_person (scan, a)
+      if ((b < a + 3 || plain_run (scan, a, b)) && b > a && b <= a + 5 && placed < 0)
+        placed = chart_position (scan, ws, we);
+      if (((b < a + 3 || plain_run (scan, a, b)) && (placed != 1 || b == a || b > a + 5))
+          || opens_person (scan, a) || (b == a + 1 && surname_marked (scan, word_at (scan, a)))
           || (b < we && (word_at (scan, b)->upper || is_possessive (word_at (scan, b)))))
         continue;
       gboolean refused = FALSE;

@@ -18,3 +18,27 @@
 { "The firm won the best employer award for Unilever last year.", "ORG:Unilever" },
 /* "for" after a prize's word is not "voted for": a person voted for. */
 { "The album sold well. Fans voted for Paul Weller in the best single poll.", "PERSON:Paul Weller" },
+/* An act's possessive and a title placed in a chart ("at number two",
+ * "from number one", "to No 1"): the title, a short or a plain one too,
+ * in a document that speaks of works. */
+{ "The album sold well. Singer Tom Vale's Glass Trains went straight in at number two.",
+  "PERSON:Tom Vale | MISC:Glass Trains" },
+{ "The album was a hit. Singer Tom Vale's Paper Moon, which entered the chart at number four, fell.",
+  "PERSON:Tom Vale | MISC:Paper Moon" },
+{ "The album sold well. It pushed Madonna's Burning Up from number one to No 3.",
+  "PERSON:Madonna | MISC:Burning Up" },
+/* Not a member after his band's possessive, a player after his club's,
+ * nor a place the lists know. */
+{ "The album sold well. Oasis's Chris Martin went to number one in the chart.",
+  "ORG:Oasis | PERSON:Chris Martin" },
+{ "The album sold well. Liverpool's Steven Gerrard stays at number one in the chart.",
+  "ORG:Liverpool | PERSON:Steven Gerrard" },
+{ "The album sold well. Madonna's London home rose to number four on the list of sales.",
+  "PERSON:Madonna | GPE:London" },
+{ "The album sold well. Singer Tom Vale's New York flat is at number four on the list.",
+  "PERSON:Tom Vale | GPE:New York" },
+/* After "by" a possessive is inside the act's own name; the tagger
+ * reads the owner alone, and the rule leaves the rest. */
+{ "The album sold well. Glass Trains, by Shelly's Child, Jo and Lil Kim, debuted at number four.",
+  "MISC:Glass Trains | ORG:Shelly's Child | PERSON:Jo | PERSON:Lil Kim",
+  "an act's name with a possessive inside after \"by\" (the tagger's Shelly ORG; the chart rule leaves Child)" },
