@@ -247,6 +247,64 @@ possessive_title (Scan *scan, guint ws, guint we, guint i)
   claim_title (scan, j, e);
 }
 
+/* A broadcaster's programme by its possessive where the press names
+ * it: "told" (cues.tsv kind media-verb) or "on", "the" or not, then a
+ * broadcaster's name (channel_name(): "BBC Five Live", "Channel 4",
+ * "ITV1") and its possessive, then a title of up to eight words
+ * (title_end()), MISC ("told BBC Five Live's Sportsweek", "on BBC One's
+ * Breakfast with Frost").  Not a reporter's or a guest's name (opens_person(), a
+ * surname given in full, two words the first of which is no English
+ * word: "told CNN's Zubair Khan"), a month or a weekday, nor a first
+ * word cues.tsv marks a function word but "The" ("Christmas"), a company's or a place's name the lists hint,
+ * nor a name the lists claim or a head's (may_be_title(): "told ITV's
+ * London Studios staff"). */
+static void
+broadcast_title (Scan *scan, guint ws, guint we, guint i)
+{
+  const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
+  guint j = i + 1;
+  if (!owner || owner->dropped || owner->b != i || strcmp (owner->label, "ORG") != 0 || j >= we || owner->a < ws + 1
+      || !word_at (scan, j)->upper || word_at (scan, j)->glued || !g_ascii_isalpha (scan->text[word_at (scan, j)->start])
+      || !channel_name (scan, owner))
+    return;
+  guint v = owner->a - 1;
+  if (v > ws && strcmp (word_at (scan, v)->key, "the") == 0)
+    v--;
+  const Word *verb = word_at (scan, v);
+  if (verb->upper || (!(verb->cue & CUE_MEDIA_VERB) && strcmp (verb->key, "on") != 0))
+    return;
+  /* The title whole with its lowercase words ("Breakfast with Frost",
+   * "Thought for the Day"), but not a day after it ("Today on
+   * Tuesday"). */
+  guint e = title_end (scan, j, we, FALSE);
+  for (guint k = j + 1; k + 1 < e; k++)
+    if (!word_at (scan, k)->upper
+        && (cue_map_rules (scan->e->cues, word_at (scan, k + 1)->key, word_at (scan, k + 1)->hash) & (CUE_MONTH | CUE_WEEKDAY)))
+      {
+        e = k;
+        break;
+      }
+  const Span *held = span_at (scan, word_at (scan, j)->span);
+  if (e == j || e > j + 8)
+    return;
+  const Word *first = word_at (scan, j);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  if ((e < we && is_possessive (word_at (scan, e))) || opens_person (scan, j)
+      || (e == j + 1 && surname_marked (scan, first))
+      || (e == j + 2 && !(first_name_flags (scan, first) & NAME_WORD_ENGLISH))
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (held && !held->dropped && (held->a != j || held->work || strcmp (held->label, "MISC") == 0))
+      || !may_be_title (scan, j, e, FALSE))
+    return;
+  for (guint k = j; k < e; k++)
+    {
+      Cue cue = cue_map_rules (scan->e->cues, word_at (scan, k)->key, word_at (scan, k)->hash);
+      if ((cue & (CUE_MONTH | CUE_WEEKDAY)) || (k == j && (cue & CUE_FUNCTION) && strcmp (first->key, "the") != 0))
+        return;
+    }
+  claim_title (scan, j, e);
+}
+
 /* Whether the sentence [ws, we) calls something a work: a lowercase
  * work's noun, credit or crew word ("film", "starring", "director"), or
  * a word product-names.tsv marks so ("sequel"). */
@@ -758,6 +816,7 @@ find_credited_titles (Scan *scan, guint ws, guint we)
         {
           possessive_title (scan, ws, we, i);
           possessive_word_title (scan, ws, we, i);
+          broadcast_title (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_WORK_NAMED) && !w->upper)

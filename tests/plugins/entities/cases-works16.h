@@ -42,3 +42,21 @@
 { "The album sold well. Glass Trains, by Shelly's Child, Jo and Lil Kim, debuted at number four.",
   "MISC:Glass Trains | ORG:Shelly's Child | PERSON:Jo | PERSON:Lil Kim",
   "an act's name with a possessive inside after \"by\" (the tagger's Shelly ORG; the chart rule leaves Child)" },
+/* A broadcaster's possessive after "told" or "on" (cues.tsv kind
+ * media-verb): the name after it is the programme, MISC. */
+{ "He told Channel 4's Tonight Desk he was sorry.", "ORG:Channel 4 | MISC:Tonight Desk" },
+{ "She appeared on BBC One's Morning Glory with her husband.", "ORG:BBC One | MISC:Morning Glory" },
+{ "The coach told BBC Five Live's Matchweek: \"We will fight on.\"", "ORG:BBC Five Live | MISC:Matchweek" },
+/* Whole with its lowercase words, but not a day after it. */
+{ "He told BBC Radio 4's Evening at Nine that he would stay.", "ORG:BBC Radio 4 | MISC:Evening at Nine" },
+{ "He told BBC Radio 4's Today on Tuesday that he would stay.", "ORG:BBC Radio 4 | MISC:Today" },
+/* Not a reporter a first name opens or of a person's shape, a
+ * company's unit without a media verb, a place the lists know, a
+ * head's name, nor a day. */
+{ "He told the BBC's Nick Robinson he was sorry.", "ORG:BBC | PERSON:Nick Robinson" },
+{ "He told CNN's Zubair Khan he was sorry.", "ORG:CNN | PERSON:Zubair Khan" },
+{ "He told Sky's Rupert Murdoch he would stay.", "ORG:Sky | PERSON:Rupert Murdoch" },
+{ "He sold the plant to GM's Opel last year.", "ORG:GM | ORG:Opel" },
+{ "He told ITV's London Studios staff to go home.", "ORG:ITV | ORG:London Studios" },
+{ "He told BBC Scotland's Glasgow audience he would stay.", "ORG:BBC Scotland | GPE:Glasgow" },
+{ "He spoke on BBC One's Sunday schedule after the news.", "ORG:BBC One" },
