@@ -322,6 +322,47 @@ sentence_of_works (const Scan *scan, guint ws, guint we)
   return FALSE;
 }
 
+/* A work's title before "by" and its maker, a person of two words or
+ * more ("The Pillowman by Martin McDonagh", "White Teeth by Zadie
+ * Smith"), where the sentence names a work (sentence_of_works(), a
+ * song's noun: "single", "track"; or an award's, cues.tsv kind
+ * ceremony, or the "best" of its category) in a document that speaks of works: the capitalised run
+ * before "by", whole (title_end()).  Not a participle opening the
+ * sentence ("Directed by Tom Vale"), a person's name (opens_person(), a
+ * surname given in full), a name the lists claim or hint as a
+ * company's or a place's, a head's ("Britain by his count", "the
+ * Labour Party by his account"), nor the maker after "by", whose name
+ * stays as the tagger read it (a band's too). */
+static void
+by_title (Scan *scan, guint ws, guint we, guint i)
+{
+  if (i < ws + 1 || i + 2 >= we)
+    return;
+  const Span *maker = span_at (scan, word_at (scan, i + 1)->span);
+  if (!maker || maker->dropped || maker->a != i + 1 || maker->b - maker->a < 2 || strcmp (maker->label, "PERSON") != 0)
+    return;
+  guint a = capitalised_run_start (scan, ws, i);
+  if (a >= i || title_end (scan, a, we, FALSE) != i || (i == a + 1 && word_at (scan, a)->sentence_start))
+    return;
+  const Word *first = word_at (scan, a);
+  const Span *held = span_at (scan, first->span);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  if (opens_person (scan, a) || (i == a + 1 && surname_marked (scan, first))
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (held && !held->dropped && (held->work || held->a < a || held->b > i)) || !may_be_title (scan, a, i, FALSE))
+    return;
+  gboolean named = sentence_of_works (scan, ws, we);
+  for (guint k = ws; k < we && !named; k++)
+    {
+      const Word *w = word_at (scan, k);
+      named = !w->upper
+              && ((w->cue & CUE_CEREMONY) || strcmp (w->key, "best") == 0
+                  || (cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_SONG_NOUN));
+    }
+  if (named && speaks_of_works (scan))
+    claim_title (scan, a, i);
+}
+
 /* The most mentions only_as_owner() reads of a name. */
 #define OWNER_MENTIONS_MAX 16
 
@@ -817,6 +858,11 @@ find_credited_titles (Scan *scan, guint ws, guint we)
           possessive_title (scan, ws, we, i);
           possessive_word_title (scan, ws, we, i);
           broadcast_title (scan, ws, we, i);
+          continue;
+        }
+      if (!w->upper && w->key[0] == 'b' && strcmp (w->key, "by") == 0)
+        {
+          by_title (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_WORK_NAMED) && !w->upper)

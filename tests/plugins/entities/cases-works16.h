@@ -73,3 +73,13 @@
 { "Europeans buy more cars than Americans, the report said.", "NORP:Europeans | NORP:Americans" },
 { "The Australians won the Australian Championships again.", "NORP:Australians | MISC:Australian Championships" },
 { "He stayed indoors on Sunday. Indoors, the crowd was quiet.", "" },
+/* A title before "by" and its maker where the sentence names a work,
+ * a song or an award. */
+{ "The drama won. The Paper Kingdom by Tom Vale was named best new play.",
+  "MISC:Paper Kingdom | PERSON:Tom Vale" },
+{ "The novel sold well. Copper Rivers by Jane Hollis won the award.", "MISC:Copper Rivers | PERSON:Jane Hollis" },
+{ "The album sold well. Silver Lanes by Tom Vale was the best single of the year.",
+  "MISC:Silver Lanes | PERSON:Tom Vale" },
+/* Not a participle opening the sentence, nor a place the lists know. */
+{ "The film was a hit. Directed by Tom Vale, it won best film.", "PERSON:Tom Vale" },
+{ "The novel sold well. Britain by Tom Vale's count has the best writers.", "GPE:Britain | PERSON:Tom Vale" },
