@@ -510,6 +510,15 @@ gboolean surname_marked (Scan *scan, const Word *w);
 /* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
+/* works.c: whether word @k opens a chart's position ("at number two"). */
+gboolean chart_place_at (const Scan *scan, guint k, guint we);
+/* awards.c: whether @w is a dash standing alone. */
+gboolean is_dash (const Scan *scan, const Word *w);
+/* works-numbered.c, from find_credited_titles()'s walk: the titles a
+ * song's plural noun lists in apposition ("his two singles, X and Y,")
+ * or places in a chart ("including X at number 12 and Y at number
+ * 19"). */
+void listed_singles (Scan *scan, guint ws, guint we, guint i);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);

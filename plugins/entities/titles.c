@@ -860,6 +860,8 @@ find_credited_titles (Scan *scan, guint ws, guint we)
           broadcast_title (scan, ws, we, i);
           continue;
         }
+      if (!w->upper && (w->cue & CUE_SONG_NOUN))
+        listed_singles (scan, ws, we, i);
       if (!w->upper && w->key[0] == 'b' && strcmp (w->key, "by") == 0)
         {
           by_title (scan, ws, we, i);

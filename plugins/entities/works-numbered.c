@@ -189,3 +189,84 @@ find_numbered_works (Scan *scan, guint ws, guint we)
       i = b - 1;
     }
 }
+
+/* Whether the run [a, b) may be a song's title in a list: no person's
+ * name (opens_person(), a surname the document gives in full), no name
+ * the lists hint as a company's or a place's, claim, or head
+ * (may_be_title()), no work already. */
+static gboolean
+song_item (Scan *scan, guint a, guint b)
+{
+  const Word *first = word_at (scan, a);
+  const Span *held = span_at (scan, first->span);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  return b > a && b <= a + 8 && !first->glued && g_ascii_isalpha (scan->text[first->start]) && !opens_person (scan, a)
+         && !(b == a + 1 && surname_marked (scan, first))
+         && !(hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+         && !(held && !held->dropped && (held->work || held->a < a || held->b > b)) && may_be_title (scan, a, b, FALSE);
+}
+
+void
+listed_singles (Scan *scan, guint ws, guint we, guint i)
+{
+  /* A song's noun in the plural ("singles", "hits", "tracks"), not a
+   * word of the charts' after it ("the singles chart" names where the
+   * acts are placed, and acts as often). */
+  const Word *noun = word_at (scan, i);
+  gsize n = strlen (noun->key);
+  if (noun->upper || n < 4 || noun->key[n - 1] != 's' || i + 3 >= we
+      || (cue_map_rules (scan->e->cues, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash) & CUE_MUSIC_WORD))
+    return;
+  guint items[8][2], count = 0;
+  const Word *mark = word_at (scan, i + 1);
+  gboolean comma = mark->end - mark->start == 1 && scan->text[mark->start] == ',';
+  if (comma || is_dash (scan, mark))
+    {
+      /* In apposition, two titles or more closed by the same mark or
+       * the sentence's end: "his two singles, X and Y, reached", "two
+       * more hits - X and Y -". */
+      guint j = i + 2, b = j;
+      while (j < we && count < 8)
+        {
+          b = title_end (scan, j, we, TRUE);
+          if (!song_item (scan, j, b))
+            return;
+          items[count][0] = j, items[count][1] = b, count++;
+          guint k = next_example (scan, we, b);
+          if (k == b || k >= we || !word_at (scan, k)->upper)
+            break;
+          j = k;
+        }
+      const Word *close = b < we ? word_at (scan, b) : NULL;
+      if (count < 2
+          || (close && !(comma ? close->end - close->start == 1 && scan->text[close->start] == ',' : is_dash (scan, close))
+              && !(close->end - close->start == 1 && scan->text[close->start] == '.')))
+        return;
+    }
+  else
+    {
+      /* Placed in a chart one by one after it: each title right before
+       * "at number N", after the list's word, a comma or "and"
+       * ("including X at number 12, Y at number 19 and Z at number
+       * 33"); two at least, or the acts of a chart are as likely. */
+      for (guint k = i + 2; k + 2 < we && count < 8; k++)
+        {
+          if (strcmp (word_at (scan, k)->key, "at") != 0 || !chart_place_at (scan, k, we))
+            continue;
+          guint a = capitalised_run_start (scan, i + 1, k);
+          if (a >= k || a <= i + 1 || title_end (scan, a, we, TRUE) != k || !song_item (scan, a, k))
+            continue;
+          const Word *before = word_at (scan, a - 1);
+          if (!((before->cue & CUE_EXAMPLES) || strcmp (before->key, "and") == 0
+                || (before->end - before->start == 1 && scan->text[before->start] == ',')))
+            continue;
+          items[count][0] = a, items[count][1] = k, count++;
+        }
+      if (count < 2)
+        return;
+    }
+  if (!speaks_of_works (scan))
+    return;
+  for (guint c = 0; c < count; c++)
+    claim_title (scan, items[c][0], items[c][1]);
+}

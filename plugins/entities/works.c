@@ -925,25 +925,32 @@ speaks_of_works (Scan *scan)
   return scan->works_spoken == 2;
 }
 
-/* Whether the sentence [ws, we) places something in a chart: "at",
- * "to" or "from", then "number" and a number in digits or a lowercase
- * word ("at number two", "from number 13"), or "No" and digits ("to No
- * 1"). */
+/* Whether word @k opens a chart's position: "at", "to" or "from",
+ * then "number" and a number in digits or a lowercase word ("at number
+ * two", "from number 13"), or "No" and digits ("to No 1"). */
+gboolean
+chart_place_at (const Scan *scan, guint k, guint we)
+{
+  if (k + 2 >= we)
+    return FALSE;
+  const Word *before = word_at (scan, k), *w = word_at (scan, k + 1), *n = word_at (scan, k + 2);
+  if (before->upper
+      || (strcmp (before->key, "at") != 0 && strcmp (before->key, "to") != 0 && strcmp (before->key, "from") != 0))
+    return FALSE;
+  if (!w->upper && strcmp (w->key, "number") == 0
+      && (g_ascii_isdigit (n->text[0]) || (!n->upper && g_ascii_isalpha (n->text[0]))))
+    return TRUE;
+  return w->upper && strcmp (w->text, "No") == 0 && g_ascii_isdigit (n->text[0]);
+}
+
+/* Whether the sentence [ws, we) places something in a chart
+ * (chart_place_at()). */
 static gboolean
 chart_position (const Scan *scan, guint ws, guint we)
 {
-  for (guint k = ws + 1; k + 1 < we; k++)
-    {
-      const Word *w = word_at (scan, k), *n = word_at (scan, k + 1), *before = word_at (scan, k - 1);
-      if (before->upper
-          || (strcmp (before->key, "at") != 0 && strcmp (before->key, "to") != 0 && strcmp (before->key, "from") != 0))
-        continue;
-      if (!w->upper && strcmp (w->key, "number") == 0
-          && (g_ascii_isdigit (n->text[0]) || (!n->upper && g_ascii_isalpha (n->text[0]))))
-        return TRUE;
-      if (w->upper && strcmp (w->text, "No") == 0 && g_ascii_isdigit (n->text[0]))
-        return TRUE;
-    }
+  for (guint k = ws; k < we; k++)
+    if (chart_place_at (scan, k, we))
+      return TRUE;
   return FALSE;
 }
 

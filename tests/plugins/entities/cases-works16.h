@@ -83,3 +83,19 @@
 /* Not a participle opening the sentence, nor a place the lists know. */
 { "The film was a hit. Directed by Tom Vale, it won best film.", "PERSON:Tom Vale" },
 { "The novel sold well. Britain by Tom Vale's count has the best writers.", "GPE:Britain | PERSON:Tom Vale" },
+/* A song's plural noun listing titles: in apposition, closed by the
+ * same mark, and placed in a chart one by one. */
+{ "The album sold well. His two singles, Paper Moon and Silver Lanes, reached numbers 19 and 10.",
+  "MISC:Paper Moon | MISC:Silver Lanes" },
+{ "The album sold well. He had two more hits - Paper Moon and Silver Lanes - last year.",
+  "MISC:Paper Moon | MISC:Silver Lanes" },
+{ "The album sold well. Four of his old singles are in the top 40, including Paper Moon at number 12, Glass Trains at "
+  "number 19 and Silver Lanes at number 33.",
+  "MISC:Paper Moon | MISC:Glass Trains | MISC:Silver Lanes" },
+/* Not the acts of "the singles chart", people after the noun and a
+ * comma, one title alone, a list the mark does not close. */
+{ "The album sold well. The singles chart has Tom Vale at number one, Jane Hollis at number two and Jo Bright at "
+  "number three.",
+  "PERSON:Tom Vale | PERSON:Jane Hollis | PERSON:Jo Bright" },
+{ "The album sold well. He wrote hits, Tom Vale and Jane Hollis said.", "PERSON:Tom Vale | PERSON:Jane Hollis" },
+{ "The album sold well. Of his singles, Jo Bright liked one.", "PERSON:Jo Bright" },
