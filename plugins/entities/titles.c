@@ -323,8 +323,9 @@ sentence_of_works (const Scan *scan, guint ws, guint we)
 }
 
 /* A work's title before "by" and its maker, a person of two words or
- * more ("The Pillowman by Martin McDonagh", "White Teeth by Zadie
- * Smith"), where the sentence names a work (sentence_of_works(), a
+ * more or an organisation the lists do not know, a band's as often
+ * ("The Pillowman by Martin McDonagh", "White Teeth by Zadie Smith",
+ * "Five to One by The Doors"), where the sentence names a work (sentence_of_works(), a
  * song's noun: "single", "track"; or an award's, cues.tsv kind
  * ceremony, or the "best" of its category) in a document that speaks of works: the capitalised run
  * before "by", whole (title_end()).  Not a participle opening the
@@ -339,7 +340,9 @@ by_title (Scan *scan, guint ws, guint we, guint i)
   if (i < ws + 1 || i + 2 >= we)
     return;
   const Span *maker = span_at (scan, word_at (scan, i + 1)->span);
-  if (!maker || maker->dropped || maker->a != i + 1 || maker->b - maker->a < 2 || strcmp (maker->label, "PERSON") != 0)
+  if (!maker || maker->dropped || maker->a != i + 1
+      || !((maker->b - maker->a >= 2 && strcmp (maker->label, "PERSON") == 0)
+           || (strcmp (maker->label, "ORG") == 0 && maker->source < SOURCE_GAZETTEER && !maker->listed)))
     return;
   guint a = capitalised_run_start (scan, ws, i);
   if (a >= i || title_end (scan, a, we, FALSE) != i || (i == a + 1 && word_at (scan, a)->sentence_start))

@@ -80,6 +80,7 @@
 { "The novel sold well. Copper Rivers by Jane Hollis won the award.", "MISC:Copper Rivers | PERSON:Jane Hollis" },
 { "The album sold well. Silver Lanes by Tom Vale was the best single of the year.",
   "MISC:Silver Lanes | PERSON:Tom Vale" },
+{ "The album sold well. They played Glass Trains by Blur, the best single of 1995.", "MISC:Glass Trains | ORG:Blur" },
 /* Not a participle opening the sentence, nor a place the lists know. */
 { "The film was a hit. Directed by Tom Vale, it won best film.", "PERSON:Tom Vale" },
 { "The novel sold well. Britain by Tom Vale's count has the best writers.", "GPE:Britain | PERSON:Tom Vale" },
