@@ -251,7 +251,7 @@ possessive_title (Scan *scan, guint ws, guint we, guint i)
  * it: "told" (cues.tsv kind media-verb) or "on", "the" or not, then a
  * broadcaster's name (channel_name(): "BBC Five Live", "Channel 4",
  * "ITV1") and its possessive, then a title of up to eight words
- * (title_end()), MISC ("told BBC Five Live's Sportsweek", "on BBC One's
+ * (title_end()), MISC ("told BBC Radio 5's Matchday", "on BBC One's
  * Breakfast with Frost").  Not a reporter's or a guest's name (opens_person(), a
  * surname given in full, two words the first of which is no English
  * word: "told CNN's Zubair Khan"), a month or a weekday, nor a first

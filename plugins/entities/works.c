@@ -991,7 +991,7 @@ find_possessive_titles (Scan *scan, guint ws, guint we)
           || (strcmp (owner->label, "PERSON") != 0 && strcmp (owner->label, "ORG") != 0))
         continue;
       /* After "by" the possessive is inside the act's own name, which
-       * "by" credits ("a hit by Destiny's Child"). */
+       * "by" credits ("a hit by Mother's Pride"). */
       if (owner->a > ws && strcmp (word_at (scan, owner->a - 1)->key, "by") == 0)
         continue;
       guint a = i + 1, b = title_end (scan, a, we, FALSE);

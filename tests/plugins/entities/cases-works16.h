@@ -62,15 +62,15 @@
 { "He spoke on BBC One's Sunday schedule after the news.", "ORG:BBC One" },
 /* A championship's short names where the document names it in full:
  * its first word made plural, and "Indoors" ending an indoor one's. */
-{ "She ran at the European Indoor Championships in March. \"I want a medal at the Europeans,\" she said.",
-  "MISC:European Indoor Championships | MISC:Europeans" },
+{ "She ran at the Commonwealth Championships in March. \"I want a medal at the Commonwealths,\" she said.",
+  "MISC:Commonwealth Championships | MISC:Commonwealths" },
 { "He won the World Championships in Paris. The Worlds were his last race.",
   "MISC:World Championships | GPE:Paris | MISC:Worlds" },
 { "He will race at the World Indoors in Budapest.", "MISC:World Indoors | GPE:Budapest" },
 /* Not the people where no championship is named, a nationality the
  * lists know, nor "indoors" the adverb, capitalised at a sentence's
  * start. */
-{ "Europeans buy more cars than Americans, the report said.", "NORP:Europeans | NORP:Americans" },
+{ "Africans buy more phones than Americans, the report said.", "NORP:Africans | NORP:Americans" },
 { "The Australians won the Australian Championships again.", "NORP:Australians | MISC:Australian Championships" },
 { "He stayed indoors on Sunday. Indoors, the crowd was quiet.", "" },
 /* A title before "by" and its maker where the sentence names a work,
