@@ -366,6 +366,14 @@ void vote_acronyms (Scan *scan);
  * alone after "the" is an organisation where the document names one in
  * full with that head ("the European Commission ... the Commission"). */
 void vote_heads (Scan *scan);
+/* Per document (votes.c, from link_names()): a listed company the
+ * tagger called a thing or a person in a list or a range of companies
+ * ("from X to Y", "X, Y and Z") is the company. */
+void vote_listed_companies (Scan *scan);
+/* Per document (votes.c, from link_names()): a name of two words or
+ * more a cue made an organisation is one at its mentions the tagger or
+ * a shape rule took for a place. */
+void spread_cued_runs (Scan *scan);
 /* Per document (votes.c, first in link_names()): the tagger's one-word
  * name inside a heading in capitals that is a common English word no list
  * knows ("THE STARS WHO LEFT") is dropped. */
