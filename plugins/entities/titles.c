@@ -296,10 +296,15 @@ broadcast_title (Scan *scan, guint ws, guint we, guint i)
       || (held && !held->dropped && (held->a != j || held->work || strcmp (held->label, "MISC") == 0))
       || !may_be_title (scan, j, e, FALSE))
     return;
+  /* Nor a post and who holds it ("told BBC One's Political Editor
+   * Nick Robinson", "Sky News's Business Editor"): a kind of person
+   * inside (person-nouns.tsv).  A person's name alone inside says
+   * nothing ("Breakfast with Frost"). */
   for (guint k = j; k < e; k++)
     {
       Cue cue = cue_map_rules (scan->e->cues, word_at (scan, k)->key, word_at (scan, k)->hash);
-      if ((cue & (CUE_MONTH | CUE_WEEKDAY)) || (k == j && (cue & CUE_FUNCTION) && strcmp (first->key, "the") != 0))
+      if ((cue & (CUE_MONTH | CUE_WEEKDAY)) || (k == j && (cue & CUE_FUNCTION) && strcmp (first->key, "the") != 0)
+          || (first_name_flags (scan, word_at (scan, k)) & NAME_WORD_PERSON_NOUN))
         return;
     }
   claim_title (scan, j, e);

@@ -1,0 +1,15 @@
+/* cases-mend16b.h: rows of test-entities-works.c's table (included
+ * inside it) from the sixteenth session's review of the works and
+ * kinds rules: sentences near them, written here, where they misfired. */
+
+/* After a broadcaster's possessive, a post and who holds it are no
+ * programme. */
+{ "The film was shown. He told Channel 4's Chief Correspondent Alex Thomson that he would stand.",
+  "ORG:Channel 4 | PERSON:Alex Thomson" },
+/* A name inside a programme's title is the title's. */
+{ "The film was shown. He told BBC Two's Lunch with Harris that he would stand.",
+  "ORG:BBC Two | MISC:Lunch with Harris" },
+/* A list of titles placed one by one goes on past a title the rule
+ * does not take, and a sentence of many song nouns is walked once. */
+{ "The album sold well. Its tracks were all in the top 40 including Blue Lanterns at number 12, It's Over Now or Never at number 19 and Paper Kites at number 33.",
+  "MISC:Blue Lanterns | MISC:Paper Kites" },
