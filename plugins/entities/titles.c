@@ -357,7 +357,25 @@ by_title (Scan *scan, guint ws, guint we, guint i)
   const char *hint = first->hint ? first->hint->hint : NULL;
   if (opens_person (scan, a) || (i == a + 1 && surname_marked (scan, first))
       || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
-      || (held && !held->dropped && (held->work || held->a < a || held->b > i)) || !may_be_title (scan, a, i, FALSE))
+      || (held && !held->dropped
+          && (held->work || held->a < a || held->b > i || held->place || strcmp (held->label, "GPE") == 0
+              || strcmp (held->label, "LOC") == 0))
+      || !may_be_title (scan, a, i, FALSE))
+    return;
+  /* After "at" or "for", "the" or an owner's possessive between, the
+   * run is where or for whom it was done, and "by" names the doer ("at
+   * Old Trafford by Wayne Rooney", "for the Guardian by Peter Bradshaw",
+   * "at Tuesday's Cabinet by John Prescott"). */
+  guint v = a;
+  if (v > ws + 1 && is_possessive (word_at (scan, v - 1)))
+    {
+      const Span *owner = span_at (scan, word_at (scan, v - 2)->span);
+      v = owner && !owner->dropped && owner->b == v - 1 ? owner->a : v - 2;
+    }
+  if (v > ws && strcmp (word_at (scan, v - 1)->key, "the") == 0)
+    v--;
+  if (v > ws && !word_at (scan, v - 1)->upper
+      && (strcmp (word_at (scan, v - 1)->key, "at") == 0 || strcmp (word_at (scan, v - 1)->key, "for") == 0))
     return;
   gboolean named = sentence_of_works (scan, ws, we);
   for (guint k = ws; k < we && !named; k++)

@@ -13,3 +13,14 @@
  * does not take, and a sentence of many song nouns is walked once. */
 { "The album sold well. Its tracks were all in the top 40 including Blue Lanterns at number 12, It's Over Now or Never at number 19 and Paper Kites at number 33.",
   "MISC:Blue Lanterns | MISC:Paper Kites" },
+/* A run before "by" after "at" or "for" ("the" or an owner's
+ * possessive between) is where or for whom it was done; a place stays
+ * one. */
+{ "The album was reviewed. The best goal at Old Trafford by Wayne Rooney came late on.",
+  "LOC:Old Trafford | PERSON:Wayne Rooney" },
+{ "The film opened. The best reviews were written for the Guardian by Peter Bradshaw.",
+  "ORG:Guardian | PERSON:Peter Bradshaw" },
+{ "The album sold well. His track record was praised at Tuesday's Cabinet by John Prescott.",
+  "PERSON:John Prescott" },
+{ "The album sold well. The best of them was Lost Highway by Jon Harte.",
+  "MISC:Lost Highway | PERSON:Jon Harte" },
