@@ -293,10 +293,13 @@ broadcast_title (Scan *scan, guint ws, guint we, guint i)
       || (e == j + 1 && surname_marked (scan, first))
       || (e == j + 2 && !(first_name_flags (scan, first) & NAME_WORD_ENGLISH))
       || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
-      || (held && !held->dropped && (held->a != j || held->work || strcmp (held->label, "MISC") == 0))
+      || (held && !held->dropped
+          && (held->a != j || held->work || held->place || strcmp (held->label, "MISC") == 0
+              || strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0))
       || !may_be_title (scan, j, e, FALSE))
     return;
-  /* Nor a post and who holds it ("told BBC One's Political Editor
+  /* Nor a place the tagger reads ("told BBC Scotland's Holyrood
+   * team"), nor a post and who holds it ("told BBC One's Political Editor
    * Nick Robinson", "Sky News's Business Editor"): a kind of person
    * inside (person-nouns.tsv).  A person's name alone inside says
    * nothing ("Breakfast with Frost"). */

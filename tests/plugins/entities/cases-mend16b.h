@@ -24,3 +24,9 @@
   "PERSON:John Prescott" },
 { "The album sold well. The best of them was Lost Highway by Jon Harte.",
   "MISC:Lost Highway | PERSON:Jon Harte" },
+/* After a broadcaster's possessive, a place the tagger reads stays one
+ * (a team or a desk named for it). */
+{ "The film was shown. He told BBC Scotland's Holyrood team that he would resign.",
+  "ORG:BBC Scotland | LOC:Holyrood" },
+{ "The film was shown. He spoke on BBC Two's Working Lunch about the markets.",
+  "ORG:BBC Two | MISC:Working Lunch" },
