@@ -681,10 +681,9 @@ tagger_person (const Scan *scan, guint i)
  * Mandolin"; not "Clint Eastwood's Million Dollar Baby" where Eastwood
  * is named alone too, nor a company's the lists hint: "Pixar's The
  * Incredibles"). */
-static guint
-evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
+guint
+owned_title_end (const Scan *scan, guint a, guint we)
 {
-  *owned = FALSE;
   guint p = a;
   while (p < we && p < a + 3 && word_at (scan, p)->upper && !is_possessive (word_at (scan, p)))
     p++;
@@ -695,10 +694,19 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
       && only_as_owner (scan, p - 1))
     {
       guint e = title_end (scan, p + 1, we, FALSE);
-      *owned = e > p + 1;
       if (e > p + 1)
         return e;
     }
+  return a;
+}
+
+static guint
+evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
+{
+  guint owned_end = owned_title_end (scan, a, we);
+  *owned = owned_end > a;
+  if (*owned)
+    return owned_end;
   /* A run before a possessive is the owner, no title.  "and" ends it
    * (two titles: "for Ray and Million Dollar Baby respectively",
    * "Suddenly Last Summer and Festen's Rufus Norris"), but between two

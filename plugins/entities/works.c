@@ -569,6 +569,37 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   guint end = title_end (scan, j, we, FALSE);
   if (end < we && is_possessive (word_at (scan, end)))
     return i;
+  /* An owner's possessive inside the title ("the animated film Tiger's
+   * Long Walk"), where the document names the owner nowhere else
+   * (owned_title_end()): not a place's or a listed name's possessive
+   * ("the film Britain's ..."), nor a person or a name the lists know
+   * after it, which the owner's is ("the film Miramax's Harvey Weinstein
+   * bought", "the song Blair's Labour Party used"); nor an owner of two
+   * words but a title and a name ("Captain Marlow's"), a maker's
+   * ("Mel Gibson's The Passion of the Christ", "a version of E
+   * Nesbit's Five Children and It"),
+   * nor a year, a function word or an acronym after it ("Eric
+   * Clapton's 1991 album", "Bill Cosby's TV show"). */
+  if (end == j && word_at (scan, j)->upper && !word_at (scan, j)->glued)
+    {
+      guint e = owned_title_end (scan, j, we), t = j;
+      while (t < e && !is_possessive (word_at (scan, t)))
+        t++;
+      const Span *owner = span_at (scan, word_at (scan, j)->span);
+      const Span *owned = t + 1 < e ? span_at (scan, word_at (scan, t + 1)->span) : NULL;
+      if (e > t + 1
+          && !(owner && !owner->dropped
+               && (owner->source >= SOURCE_GAZETTEER || owner->listed || owner->place
+                   || strcmp (owner->label, "GPE") == 0 || strcmp (owner->label, "LOC") == 0))
+          && !opens_person (scan, t + 1) && !run_has_cue (scan, t + 1, e, CUE_ORG_HEAD)
+          && !(t - j >= 2 && !(word_at (scan, j)->cue & (CUE_ROLE | CUE_HONORIFIC))) && g_ascii_isalpha (word_at (scan, t + 1)->text[0])
+          && !(word_at (scan, t + 1)->cue & CUE_FUNCTION) && !word_at (scan, t + 1)->capitals
+          && !(owned && !owned->dropped && (owned->source >= SOURCE_GAZETTEER || owned->listed || owned->work)))
+        {
+          claim_title (scan, j, e);
+          return e - 1;
+        }
+    }
   guint b = take_title (scan, j, we, FALSE);
   return b > j ? b - 1 : i;
 }

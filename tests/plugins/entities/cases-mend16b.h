@@ -30,3 +30,15 @@
   "ORG:BBC Scotland | LOC:Holyrood" },
 { "The film was shown. He spoke on BBC Two's Working Lunch about the markets.",
   "ORG:BBC Two | MISC:Working Lunch" },
+/* A title with an owner's possessive inside after a work's noun, the
+ * owner named nowhere else: the title whole. */
+{ "The film did well. The animated film Tiger's Long Walk opens on Friday.", "MISC:Tiger's Long Walk" },
+{ "The album sold well. The album Jack's Broken Heart went to number one.", "MISC:Jack's Broken Heart" },
+{ "The film did well. The new film Captain Marlow's Last Voyage topped the box office.",
+  "MISC:Captain Marlow's Last Voyage" },
+/* Not a clause about the owner's people or things, a listed or a
+ * place's possessive, nor a maker's full name before the title. */
+{ "The film did well. The film Tom's friends made was shown in Leeds.", "PERSON:Tom | GPE:Leeds" },
+{ "The film did well. The film Miramax's Harvey Weinstein bought was shown in Cannes.",
+  "ORG:Miramax | PERSON:Harvey Weinstein | GPE:Cannes" },
+{ "The album sold well. The album Sony's Japanese arm released sold badly.", "ORG:Sony | NORP:Japanese" },
