@@ -30,3 +30,20 @@
 { "Sales will double, said Ernst and Young's Tom Baker.", "PERSON:Ernst | ORG:Young | PERSON:Tom Baker" },
 { "The squad includes Everton's Tim Cahill and Wayne Lowe.",
   "ORG:Everton | PERSON:Tim Cahill | PERSON:Wayne Lowe" },
+
+/* A role's "of X, which" and a verb that is no copula: what the clause
+ * says X does is a firm's (rules-context.c's firm_by_clause()). */
+{ "Ian Holt, director of Brevik, which tracks the market, agreed.", "PERSON:Ian Holt role=director | ORG:Brevik" },
+/* ... not "which is" (a village, a film: what follows says), nor a
+ * place the lists know. */
+{ "John Smith, director of Brevik, which is a small village, spoke.",
+  "PERSON:John Smith role=director | LOC:Brevik" },
+{ "Mary Jones, director of Gloucester, which she runs as a charity, wept.",
+  "PERSON:Mary Jones role=director | GPE:Gloucester kb=geonames:2648404 country=United Kingdom" },
+/* Analysts with a name, and a plural speaker's word right before one:
+ * the firm they work for. */
+{ "Analysts with Telvar expect more growth.", "ORG:Telvar" },
+{ "Figures from analysts Corvina show the trend.", "ORG:Corvina" },
+/* ... not a person of two words, nor a place. */
+{ "Economists Paul Haber and Jane Ross disagreed.", "PERSON:Paul Haber | PERSON:Jane Ross" },
+{ "Analysts with the bank in Frankfurt expect a cut.", "GPE:Frankfurt country=Germany" },
