@@ -536,6 +536,11 @@ gboolean region_named (const Scan *scan, guint a, guint b);
  * before a kind of person or an event, or owning a person's name, is
  * the town, GPE, where the document gives its name no club's evidence. */
 void mend_town_modifiers (Scan *scan);
+/* Per document, after mend_town_modifiers() (rules-towns.c): in a sport
+ * report, a place after "at" or "for" where a player or a coach works
+ * ("coached at Porto and Barcelona") is the club the document names as
+ * an organisation elsewhere. */
+void mend_clubs_at (Scan *scan);
 /* religions.c: religions.tsv's adjectives, and the tagger's one-word name
  * that is one made a NORP. */
 void mend_religions (Scan *scan);

@@ -1082,4 +1082,5 @@ mend_unlisted_towns (Scan *scan)
       g_free (p->country), p->country = g_strdup (country->canonical);
     }
   mend_town_modifiers (scan);
+  mend_clubs_at (scan);
 }

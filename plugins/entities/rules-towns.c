@@ -109,7 +109,7 @@ mend_town_modifiers (Scan *scan)
   guint n = scan->words->len;
   /* In a report of teams (a score, a player by position, a line-up, a
    * team found), a town clubs.tsv lists is left to the clubs' rules:
-   * "the Leicester man", "Brighton's Bobby Zamora" are the club's. */
+   * "the Leicester man", "Fulham's Luis Boa Morte" are the club's. */
   gboolean teams = sport_report (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -152,5 +152,89 @@ mend_town_modifiers (Scan *scan)
           g_clear_pointer (&person->kb, g_free);
           g_clear_pointer (&person->country, g_free);
         }
+    }
+}
+
+/* Whether the name at word @a stands after "at" or "for", or after
+ * "at X and" / "for X and" ("coached at Porto and Barcelona"): where a
+ * player or a coach works, in a sport report.  Not after a match's or
+ * a final's word or a score earlier in the sentence, nor after "held",
+ * "played", "staged" or "hosted" before "at" ("the final was played
+ * at Cardiff": the ground's town), nor after "left" or "bound" before
+ * "for" (a journey). */
+static gboolean
+works_at (const Scan *scan, guint a)
+{
+  static const char *const venues[] = { "held", "played", "staged", "hosted" },
+                           *const journeys[] = { "left", "bound", "headed", "set", "leave", "leaves", "leaving" };
+  if (a < 2 || word_at (scan, a)->sentence_start)
+    return FALSE;
+  guint at = a - 1;
+  if (strcmp (word_at (scan, at)->key, "and") == 0 && !word_at (scan, at)->sentence_start)
+    {
+      /* The name before "and" and the word before it. */
+      const Word *before = word_at (scan, at - 1);
+      if (before->span < 0)
+        return FALSE;
+      const Span *first = span_at (scan, before->span);
+      if (first->a == 0 || word_at (scan, first->a)->sentence_start)
+        return FALSE;
+      at = first->a - 1;
+    }
+  const Word *prep = word_at (scan, at);
+  gboolean is_at = strcmp (prep->key, "at") == 0;
+  if ((!is_at && strcmp (prep->key, "for") != 0) || at == 0 || prep->sentence_start)
+    return FALSE;
+  const Word *verb = word_at (scan, at - 1);
+  if (verb->cue & (CUE_FIXTURE | CUE_RESULT | CUE_SPORT | CUE_EVENT_HEAD))
+    return FALSE;
+  /* A match told before it (a score, a result's or a fixture's word:
+   * "a 3-2 win at Norwich", "drew 6-6 at Swansea") is played at the
+   * ground, in the town. */
+  for (guint i = at; i > 0 && !word_at (scan, i)->sentence_start; i--)
+    if (is_score (scan, i - 1) || (word_at (scan, i - 1)->cue & (CUE_FIXTURE | CUE_RESULT)))
+      return FALSE;
+  const char *const *words = is_at ? venues : journeys;
+  guint count = is_at ? G_N_ELEMENTS (venues) : G_N_ELEMENTS (journeys);
+  for (guint k = 0; k < count; k++)
+    if (strcmp (verb->key, words[k]) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+void
+mend_clubs_at (Scan *scan)
+{
+  if (!sport_report (scan))
+    return;
+  /* The clubs' names the document gives as organisations: a listed
+   * club the tagger or a rule called ORG, or a result's team. */
+  g_autoptr (GHashTable) clubs = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "ORG") != 0 || !(p->team || club_listed (scan, p->a, p->b)))
+        continue;
+      if (clubs == NULL)
+        clubs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (clubs, words_text (scan, p->a, p->b));
+    }
+  if (clubs == NULL)
+    return;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0) || !works_at (scan, p->a))
+        continue;
+      /* Nor the first word of a ground's name ("at Cardiff Arms Park"). */
+      if (p->b < scan->words->len && !word_at (scan, p->b)->sentence_start && word_at (scan, p->b)->upper)
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (clubs, text))
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
     }
 }
