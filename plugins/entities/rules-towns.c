@@ -1,7 +1,9 @@
-/* rules-towns.c: a town's name used as a modifier in sport and local
- * copy ("the Banbridge runner", "the Derry summit", "Omagh's Ciara
- * Gallagher") is the town, GPE, where the tagger or a rule read an
- * organisation, a place or a thing; split from rules-places.c by area. */
+/* rules-towns.c: towns against clubs, split from rules-places.c by
+ * area.  A town's name used as a modifier in sport and local copy ("the
+ * Banbridge runner", "the Newry summit", "Omagh's Ciara Gallagher") is
+ * the town, GPE, where the tagger or a rule read an organisation, a
+ * place or a thing; a place after "at" or "for" where someone works, in
+ * a sport report that names its club, is the club. */
 #include "entities.h"
 
 #include <string.h>
@@ -49,9 +51,10 @@ town_noun (const Scan *scan, guint i)
          && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN);
 }
 
-/* Whether the span at word @i is a person's name of two words or more
+/* The span at word @i where it is a person's name of two to four words
  * (the tagger's person, or its organisation opening on a first name:
- * "Omagh's Ciara Nic Reid", which the club's reading dragged to ORG). */
+ * "Omagh's Ciara Nic Reid", which the club's reading dragged to ORG),
+ * or NULL. */
 static Span *
 owned_person (Scan *scan, guint i)
 {
@@ -71,9 +74,9 @@ owned_person (Scan *scan, guint i)
   return q;
 }
 
-/* Whether span @p is a town's name GeoNames knows that is no listed
- * company's or region's, nor where @clubs a listed club's, of one or two
- * words, none in capitals or a cue word. */
+/* The GeoNames entry of span @p where it is a town's name that is no
+ * listed company's or region's, nor where @clubs a listed club's, of one
+ * or two words, none in capitals or a cue word; or NULL. */
 static const GazetteerEntry *
 modifier_town (const Scan *scan, const Span *p, gboolean clubs)
 {
@@ -110,11 +113,11 @@ mend_town_modifiers (Scan *scan)
   /* In a report of teams (a score, a player by position, a line-up, a
    * team found), a town clubs.tsv lists is left to the clubs' rules:
    * "the Leicester man", "Fulham's Luis Boa Morte" are the club's. */
-  gboolean teams = sport_report (scan);
+  int teams = -1; /* sport_report(), asked at the first candidate: most documents have none */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->b + 1 >= n || word_at (scan, p->b)->sentence_start)
+      if (p->dropped || p->b + 1 >= n || word_at (scan, p->b)->sentence_start || word_at (scan, p->b)->upper)
         continue;
       /* "the Banbridge runner", "the Derry summit": the town's, where
        * no name goes on after the noun ("the Dundalk man Kevin Walsh"
@@ -132,9 +135,13 @@ mend_town_modifiers (Scan *scan)
        * name clubs.tsv lists in any story (a squad's list names
        * "Everton's Tim Cahill" with no score or position). */
       Span *person = NULL;
-      if (!before_noun && !teams && is_possessive (word_at (scan, p->b)) && !club_listed (scan, p->a, p->b))
+      if (!before_noun && is_possessive (word_at (scan, p->b)))
         person = owned_person (scan, p->b + 1);
       if (!before_noun && person == NULL)
+        continue;
+      if (teams < 0)
+        teams = sport_report (scan);
+      if (person && (teams || club_listed (scan, p->a, p->b)))
         continue;
       const GazetteerEntry *entry = modifier_town (scan, p, teams);
       if (entry == NULL || named_as_club (scan, p->a, p->b))
@@ -205,22 +212,7 @@ works_at (const Scan *scan, guint a)
 void
 mend_clubs_at (Scan *scan)
 {
-  if (!sport_report (scan))
-    return;
-  /* The clubs' names the document gives as organisations: a listed
-   * club the tagger or a rule called ORG, or a result's team. */
-  g_autoptr (GHashTable) clubs = NULL;
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      const Span *p = span_at (scan, k);
-      if (p->dropped || strcmp (p->label, "ORG") != 0 || !(p->team || club_listed (scan, p->a, p->b)))
-        continue;
-      if (clubs == NULL)
-        clubs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_add (clubs, words_text (scan, p->a, p->b));
-    }
-  if (clubs == NULL)
-    return;
+  int sport = -1; /* sport_report(), asked at the first candidate */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -229,8 +221,24 @@ mend_clubs_at (Scan *scan)
       /* Nor the first word of a ground's name ("at Cardiff Arms Park"). */
       if (p->b < scan->words->len && !word_at (scan, p->b)->sentence_start && word_at (scan, p->b)->upper)
         continue;
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (!sport)
+        return;
+      /* A mention the document gives as an organisation: a listed club
+       * the tagger or a rule called ORG, or a result's team. */
       g_autofree char *text = words_text (scan, p->a, p->b);
-      if (!g_hash_table_contains (clubs, text))
+      gboolean club = FALSE;
+      for (guint j = 0; j < scan->spans->len && !club; j++)
+        {
+          const Span *q = span_at (scan, j);
+          if (q->dropped || q->b - q->a != p->b - p->a || strcmp (q->label, "ORG") != 0
+              || strcmp (word_at (scan, q->a)->key, word_at (scan, p->a)->key) != 0)
+            continue;
+          g_autofree char *other = words_text (scan, q->a, q->b);
+          club = strcmp (other, text) == 0 && (q->team || club_listed (scan, q->a, q->b));
+        }
+      if (!club)
         continue;
       p->label = "ORG";
       p->place = FALSE;
