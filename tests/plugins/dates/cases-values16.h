@@ -89,3 +89,10 @@
   { "The form dated [2005/06/01] was lost.", "2005-03-01", "DATE", "2005-06-01" },
   { "Prices in [2005]-7 rose.", "2005-03-01", "DATE", "2005" },
   { "The budget for [2007]-13 was agreed.", "2005-03-01", "DATE", "2007" },
+  /* mend-dates16: a headline capitalises every word, so a capitalised
+   * unit there is no title's; a plural unit is a span */
+  { "Ferry Stuck For [6 Hours] In Fog", "2005-03-01", "DURATION", "PT6H" },
+  { "Talks Resume After [3 Weeks] Of Deadlock", "2005-03-01", "DURATION", "P3W" },
+  { "Rain For [48 Hours] Floods Town", "2005-03-01", "DURATION", "PT48H" },
+  { "Workers Stage [24 Hour] Strike Over Pay", "2005-03-01", "DURATION", "PT24H" },
+  { "The storm raged for [40 Days] Without a break, he wrote.", "2005-03-01", "DURATION", "P40D" },
