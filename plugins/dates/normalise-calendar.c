@@ -731,6 +731,11 @@ normalise_year (const Reading *x, Timex *t)
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
   gsize fiscal_end = year_end > 0 ? fiscal_year_end (text, year_end, year) : 0;
+  /* as a range of years, only where years are spoken of: "won 2005-6",
+   * "pages 2003-4", "a 2003/4 split" are a score, pages, a ratio, and
+   * neither number a year */
+  if (fiscal_end && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), fiscal_end))
+    return FALSE;
   if (fiscal_end)
     {
       t->end = fiscal_end;

@@ -96,3 +96,12 @@
   { "Rain For [48 Hours] Floods Town", "2005-03-01", "DURATION", "PT48H" },
   { "Workers Stage [24 Hour] Strike Over Pay", "2005-03-01", "DURATION", "PT24H" },
   { "The storm raged for [40 Days] Without a break, he wrote.", "2005-03-01", "DURATION", "P40D" },
+  /* mend-dates16: a year written as two only where years are spoken of
+   * (a range of years' places); a score, pages, a ratio are no year */
+  { "Chelsea won [2005]-6 in the shoot-out.", "2005-03-01", NULL },
+  { "See pages [2003]-4 of the report.", "2005-03-01", NULL },
+  { "The ratio was [2003]/4 in favour.", "2005-03-01", NULL },
+  { "A [2003]/4 split of the vote was expected.", "2005-03-01", NULL },
+  { "Spending in the financial year [2004/5] rose.", "2005-03-01", "DATE", "2004" },
+  { "The season [2004/05] ended in May.", "2005-03-01", "DATE", "2004" },
+  { "The club's [2005/06] accounts show a loss.", "2005-03-01", "DATE", "2005" },
