@@ -115,6 +115,13 @@ normalise_vague (const Reading *x, Timex *t)
   const char *word = x->word;
   if (word && strcmp (word, "current") == 0 && current_accounting (d, s, end))
     return FALSE;
+  /* "this moment" is the present only after "at" ("at this moment in
+   * time"); "this moment of crisis", "captured this moment", "from this
+   * moment on" are an instant of the story, no time a reader places */
+  gsize at_w;
+  if (word && g_ascii_strcasecmp (word, "this moment") == 0
+      && !(word_before (s, x->tense->start, at, &at_w) == 2 && g_ascii_strncasecmp (s + at_w, "at", 2) == 0))
+    return FALSE;
   if (word == NULL
       || !(strcmp (word, "soon") == 0 || strcmp (word, "very soon") == 0 || strcmp (word, "someday") == 0))
     return normalise_ref (x, t);

@@ -105,3 +105,9 @@
   { "Spending in the financial year [2004/5] rose.", "2005-03-01", "DATE", "2004" },
   { "The season [2004/05] ended in May.", "2005-03-01", "DATE", "2004" },
   { "The club's [2005/06] accounts show a loss.", "2005-03-01", "DATE", "2005" },
+  /* mend-dates16: "this moment" is the present only after "at" */
+  { "At [this moment], nobody knows the cost.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[This moment] of crisis calls for calm, he said.", "2005-03-01", NULL },
+  { "He captured [this moment] in a photograph.", "2005-03-01", NULL },
+  { "From [this moment] on, he was a star.", "2005-03-01", NULL },
+  { "Up to [this moment], he had said nothing.", "2005-03-01", NULL },
