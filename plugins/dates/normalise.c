@@ -43,8 +43,10 @@ typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 /* Whether "current" ending at @end stands before a word of kind
  * `accounting` of data/context-words.tsv ("current account", "current
  * expenditure", "current assets"): the accounting term that sets running
- * items against capital ones, no time.  Not where a unit follows the
- * noun ("the current budget year" is the year). */
+ * items against capital ones, no time.  Not where a unit or a thing done
+ * at a time (kind `event`) follows the noun: "the current
+ * budget year" is the year, "the current spending review" or "spending
+ * round" the one now under way. */
 static gboolean
 current_accounting (const Dates *d, const char *s, gsize end)
 {
@@ -56,15 +58,13 @@ current_accounting (const Dates *d, const char *s, gsize end)
   gsize next = noun_end;
   while (s[next] == ' ')
     next++;
-  char word[32];
-  gsize n = 0;
-  while (n < sizeof word - 1 && g_ascii_isalpha (s[next + n]))
-    {
-      word[n] = s[next + n];
-      n++;
-    }
-  word[n] = '\0';
-  return n == 0 || g_ascii_isalpha (s[next + n]) || unit_code (d, word) == NULL;
+  WordKey after;
+  gsize after_end = next;
+  while (g_ascii_isalpha (s[after_end]))
+    after_end++;
+  word_key (&after, s, after_end);
+  return !after.ok || after.start != next
+         || !(unit_code (d, after.word) || key_in (&after, d->event_words));
 }
 
 /* The `ref` pattern's words (normalise_ref()), and two vague times of

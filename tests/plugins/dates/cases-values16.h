@@ -111,3 +111,8 @@
   { "He captured [this moment] in a photograph.", "2005-03-01", NULL },
   { "From [this moment] on, he was a star.", "2005-03-01", NULL },
   { "Up to [this moment], he had said nothing.", "2005-03-01", NULL },
+  /* mend-dates16: an accounting noun before a thing held at a time is
+   * the one now under way */
+  { "The [current] spending review is the toughest in years.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The [current] spending round runs to 2008.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Current] liabilities rose to two billion pounds.", "2005-03-01", NULL },
