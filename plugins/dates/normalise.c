@@ -392,12 +392,45 @@ recurring_slot (const Reading *x, Timex *t)
     }
 }
 
+/* Whether the noun at @noun is named as a prize by what stands before
+ * it: a name's possessive ("France's player of the year"; "the
+ * company's record of the year" is its own), a capitalised word
+ * (a body's name: "the PFA player of the year"), or a word of kind
+ * `prized` ("named", "won", "as", "for", "was"), right before it or
+ * with one plain word between ("named young player of the year").  An
+ * ordinal, a superlative or a determiner ranks or picks a thing within
+ * the year instead ("the third manager of the year to be sacked", "her
+ * second album of the year", "the biggest-selling album of the year"). */
+static gboolean
+named_as_prize (const Dates *d, const char *s, gsize floor, gsize noun)
+{
+  for (int words = 0; words < 2; words++)
+    {
+      WordKey key;
+      word_key (&key, s, noun);
+      if (!key.ok)
+        return FALSE;
+      gsize n = strlen (key.word);
+      if (n > 2 && key.word[n - 2] == '\'' && key.word[n - 1] == 's')
+        return words == 0 && g_ascii_isupper (s[key.start]);
+      if (key_in (&key, d->prized_words))
+        return TRUE;
+      if (key_in (&key, d->determiner_words) || key_in (&key, d->ordinals) || key_in (&key, d->numbers)
+          || strstr (key.word, "est") != NULL)
+        return FALSE;
+      if (g_ascii_isupper (s[key.start]))
+        return words == 0 && !opens_sentence (s, floor, key.start);
+      noun = key.start;
+    }
+  return FALSE;
+}
+
 /* Whether @x is "the year" of an award's name: after "of" and a noun of
- * kind `award` of data/context-words.tsv ("named player of the year",
- * "won album of the year", "France's player of the year"), which names
- * the prize, no date; not after a determiner or a superlative ("the
- * film of the year", "its biggest album of the year", "best player of
- * the year": the year's own). */
+ * kind `award` of data/context-words.tsv named as a prize
+ * (named_as_prize(): "named player of the year", "won album of the
+ * year", "France's player of the year"), no date; "the film of the
+ * year", "its biggest album of the year", "the first player of the year
+ * to score" are the year's own. */
 static gboolean
 award_of_the_year (const Dates *d, const Reading *x)
 {
@@ -411,12 +444,7 @@ award_of_the_year (const Dates *d, const Reading *x)
   of = at - 3;
   if (!word_before_in (d->award_words, s, of, &noun))
     return FALSE;
-  gsize adjective;
-  if (word_before_in (d->determiner_words, s, noun, NULL))
-    return FALSE;
-  /* a superlative ("the best player of the year") ranks within the year */
-  gsize n = word_before (s, 0, noun, &adjective);
-  return !(n > 3 && g_ascii_strncasecmp (s + adjective + n - 3, "est", 3) == 0);
+  return named_as_prize (d, s, x->tense->start, noun);
 }
 
 /* Computes the value of @m; FALSE when the match is no time expression

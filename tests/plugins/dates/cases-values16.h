@@ -116,3 +116,15 @@
   { "The [current] spending review is the toughest in years.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The [current] spending round runs to 2008.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "[Current] liabilities rose to two billion pounds.", "2005-03-01", NULL },
+  /* mend-dates16: a prize only where it is named one (a verb of
+   * naming or winning, "as", "for", a name before it); an ordinal, a
+   * superlative, a determiner rank a thing within the year */
+  { "He became the third manager of [the year] to be sacked.", "2005-03-01", "DATE", "2005" },
+  { "It is her second album of [the year], and the best.", "2005-03-01", "DATE", "2005" },
+  { "He was the first player of [the year] to score twice.", "2005-03-01", "DATE", "2005" },
+  { "The biggest-selling album of [the year] was a debut.", "2005-03-01", "DATE", "2005" },
+  { "His only book of [the year] was a thriller.", "2005-03-01", "DATE", "2005" },
+  { "The company's record of [the year] was poor.", "2005-03-01", "DATE", "2005" },
+  { "Rooney was named young player of [the year] on Sunday.", "2005-03-01", NULL },
+  { "She was honoured as coach of [the year] by the league.", "2005-03-01", NULL },
+  { "He was the PFA player of [the year] in 2003.", "2005-03-01", NULL },
