@@ -731,10 +731,12 @@ normalise_year (const Reading *x, Timex *t)
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
   gsize fiscal_end = year_end > 0 ? fiscal_year_end (text, year_end, year) : 0;
-  /* as a range of years, only where years are spoken of: "won 2005-6",
-   * "pages 2003-4", "a 2003/4 split" are a score, pages, a ratio, and
-   * neither number a year */
-  if (fiscal_end && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), fiscal_end))
+  /* as a range of years, only where years are spoken of, or before a
+   * name ("the awesome 1924-5 All Black tourists"): "won 2005-6", "pages
+   * 2003-4", "a 2003/4 split" are a score, pages, a ratio, and neither
+   * number a year */
+  if (fiscal_end && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), fiscal_end)
+      && !(text[fiscal_end] == ' ' && g_ascii_isupper (text[fiscal_end + 1])))
     return FALSE;
   if (fiscal_end)
     {

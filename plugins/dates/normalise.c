@@ -392,45 +392,30 @@ recurring_slot (const Reading *x, Timex *t)
     }
 }
 
-/* Whether the noun at @noun is named as a prize by what stands before
- * it: a name's possessive ("France's player of the year"; "the
- * company's record of the year" is its own), a capitalised word
- * (a body's name: "the PFA player of the year"), or a word of kind
- * `prized` ("named", "won", "as", "for", "was"), right before it or
- * with one plain word between ("named young player of the year").  An
- * ordinal, a superlative or a determiner ranks or picks a thing within
- * the year instead ("the third manager of the year to be sacked", "her
- * second album of the year", "the biggest-selling album of the year"). */
+/* Whether the word before the noun at @noun ranks or picks it within
+ * the year rather than naming a prize: a determiner ("the film of the
+ * year"), an ordinal ("the third manager of the year to be sacked", "her
+ * second album of the year"), a word of kind `ranking` ("his only book
+ * of the year", "the top-selling artist") or a superlative, alone or in
+ * a compound ("best", "the biggest-selling album of the year"). */
 static gboolean
-named_as_prize (const Dates *d, const char *s, gsize floor, gsize noun)
+ranked_within_year (const Dates *d, const char *s, gsize noun)
 {
-  for (int words = 0; words < 2; words++)
-    {
-      WordKey key;
-      word_key (&key, s, noun);
-      if (!key.ok)
-        return FALSE;
-      gsize n = strlen (key.word);
-      if (n > 2 && key.word[n - 2] == '\'' && key.word[n - 1] == 's')
-        return words == 0 && g_ascii_isupper (s[key.start]);
-      if (key_in (&key, d->prized_words))
-        return TRUE;
-      if (key_in (&key, d->determiner_words) || key_in (&key, d->ordinals) || key_in (&key, d->numbers)
-          || strstr (key.word, "est") != NULL)
-        return FALSE;
-      if (g_ascii_isupper (s[key.start]))
-        return words == 0 && !opens_sentence (s, floor, key.start);
-      noun = key.start;
-    }
-  return FALSE;
+  WordKey key;
+  word_key (&key, s, noun);
+  if (!key.ok)
+    return FALSE;
+  gsize n = strlen (key.word);
+  return key_in (&key, d->determiner_words) || key_in (&key, d->ordinals) || key_in (&key, d->ranking_words)
+         || (n > 3 && strcmp (key.word + n - 3, "est") == 0) || strstr (key.word, "est-") != NULL;
 }
 
 /* Whether @x is "the year" of an award's name: after "of" and a noun of
- * kind `award` of data/context-words.tsv named as a prize
- * (named_as_prize(): "named player of the year", "won album of the
- * year", "France's player of the year"), no date; "the film of the
- * year", "its biggest album of the year", "the first player of the year
- * to score" are the year's own. */
+ * kind `award` of data/context-words.tsv ("named player of the year",
+ * "won album of the year", "France's player of the year"), which names
+ * the prize, no date; not where the word before the noun ranks it within
+ * the year (ranked_within_year(): "the film of the year", "its biggest
+ * album of the year", "the first player of the year to score"). */
 static gboolean
 award_of_the_year (const Dates *d, const Reading *x)
 {
@@ -444,7 +429,7 @@ award_of_the_year (const Dates *d, const Reading *x)
   of = at - 3;
   if (!word_before_in (d->award_words, s, of, &noun))
     return FALSE;
-  return named_as_prize (d, s, x->tense->start, noun);
+  return !ranked_within_year (d, s, noun);
 }
 
 /* Computes the value of @m; FALSE when the match is no time expression

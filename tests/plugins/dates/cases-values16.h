@@ -105,6 +105,7 @@
   { "Spending in the financial year [2004/5] rose.", "2005-03-01", "DATE", "2004" },
   { "The season [2004/05] ended in May.", "2005-03-01", "DATE", "2004" },
   { "The club's [2005/06] accounts show a loss.", "2005-03-01", "DATE", "2005" },
+  { "The unbeaten [1924-5] All Black tourists were famous.", "2005-03-01", "DATE", "1924" },
   /* mend-dates16: "this moment" is the present only after "at" */
   { "At [this moment], nobody knows the cost.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "[This moment] of crisis calls for calm, he said.", "2005-03-01", NULL },
@@ -116,15 +117,16 @@
   { "The [current] spending review is the toughest in years.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The [current] spending round runs to 2008.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "[Current] liabilities rose to two billion pounds.", "2005-03-01", NULL },
-  /* mend-dates16: a prize only where it is named one (a verb of
-   * naming or winning, "as", "for", a name before it); an ordinal, a
-   * superlative, a determiner rank a thing within the year */
+  /* mend-dates16: an ordinal, a word of kind ranking, a superlative
+   * in a compound rank a thing within the year, no prize */
   { "He became the third manager of [the year] to be sacked.", "2005-03-01", "DATE", "2005" },
   { "It is her second album of [the year], and the best.", "2005-03-01", "DATE", "2005" },
   { "He was the first player of [the year] to score twice.", "2005-03-01", "DATE", "2005" },
   { "The biggest-selling album of [the year] was a debut.", "2005-03-01", "DATE", "2005" },
   { "His only book of [the year] was a thriller.", "2005-03-01", "DATE", "2005" },
-  { "The company's record of [the year] was poor.", "2005-03-01", "DATE", "2005" },
+  { "It was the band's last album of [the year], he said.", "2005-03-01", "DATE", "2005" },
+  { "She is the top-selling artist of [the year] so far.", "2005-03-01", "DATE", "2005" },
+  { "Grammys for song of [the year] and record of the year went to him.", "2005-03-01", NULL },
   { "Rooney was named young player of [the year] on Sunday.", "2005-03-01", NULL },
   { "She was honoured as coach of [the year] by the league.", "2005-03-01", NULL },
   { "He was the PFA player of [the year] in 2003.", "2005-03-01", NULL },
