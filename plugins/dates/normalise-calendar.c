@@ -474,20 +474,6 @@ normalise_date (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* Whether the @end - @at letters at @at are a word of the lexicon's
- * kind `shift`, in lowercase ("this", "that"). */
-static gboolean
-shift_word (const Dates *d, const char *text, gsize at, gsize end)
-{
-  char word[16];
-  if (end <= at || end - at >= sizeof word)
-    return FALSE;
-  for (gsize i = at; i < end; i++)
-    word[i - at] = g_ascii_tolower (text[i]);
-  word[end - at] = '\0';
-  return g_hash_table_contains (d->shifts, word);
-}
-
 /* Whether the word at @start follows a lowercase word in its sentence
  * and names a time of a noun of kind `event` right after it or one word
  * on ("a May general election", "an expected Spring poll"). */
@@ -540,10 +526,11 @@ normalise_month (const Reading *x, Timex *t)
    * tenants"); "this May" is the month (a shift, not a determiner), and
    * so is one with its year ("the August 1988 ceasefire") */
   const char *text = x->m->subject;
-  gsize start = x->m->start, det;
+  gsize start = x->m->start;
+  WordKey det;
+  word_key (&det, text, start);
   if ((month == 3 || month == 5 || month == 8) && !year && start >= 2 && text[start - 1] == ' '
-      && word_before_in (x->d->determiner_words, text, start, &det) && !shift_word (x->d, text, det, start - 1)
-      && !event_after (x, start))
+      && key_in (&det, x->d->determiner_words) && !key_in (&det, x->d->shifts) && !event_after (x, start))
     return FALSE;
   if (year)
     t->resolution = "absolute";
