@@ -130,3 +130,14 @@
   { "Rooney was named young player of [the year] on Sunday.", "2005-03-01", NULL },
   { "She was honoured as coach of [the year] by the league.", "2005-03-01", NULL },
   { "He was the PFA player of [the year] in 2003.", "2005-03-01", NULL },
+  /* mend-dates16: a month or season before the noun it dates, the noun
+   * phrase the subject: the verb after the noun tells the year */
+  { "The [March] budget raised taxes on fuel.", "2005-01-02", "DATE", "2004-03" },
+  { "The [March] budget raised taxes on fuel.", "2005-12-28", "DATE", "2005-03" },
+  { "The [May] elections will be close.", "2005-01-02", "DATE", "2005-05" },
+  { "England's [summer] tour starts in May.", "2005-12-28", "DATE", "2006-SU" },
+  /* near it: a verb of the clause before the month is the event's; a
+   * relative clause's verb is not the clause's */
+  { "He predicted in his [March] budget that growth would pick up.", "2005-05-15", "DATE", "2005-03" },
+  { "The [March] budget will raise taxes on fuel.", "2005-05-15", "DATE", "2006-03" },
+  { "Her [May] wedding was in the papers.", "2005-06-15", "DATE", "2005-05" },
