@@ -597,3 +597,151 @@ tense_headline_plan (const Tense *tense)
     }
   return FALSE;
 }
+
+gboolean
+progressive_before (const char *text, gsize floor, gsize at)
+{
+  static const char *const adverbs[] = { "also ", "now ", "still ", NULL };
+  static const char *const forms[] = { " is ", " are ", " am ", "'re ", NULL };
+  for (guint a = 0; a < G_N_ELEMENTS (adverbs); a++)
+    {
+      gsize stop = at;
+      if (adverbs[a] != NULL)
+        {
+          gsize n = strlen (adverbs[a]);
+          if (stop < floor + n || strncmp (text + stop - n, adverbs[a], n) != 0)
+            continue;
+          stop -= n;
+        }
+      for (guint i = 0; forms[i]; i++)
+        {
+          gsize n = strlen (forms[i]);
+          if (stop >= floor + n && g_ascii_strncasecmp (text + stop - n, forms[i], n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+tense_progressive_release (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (e - at < 6 || strncmp (text + e - 3, "ing", 3) != 0 || !word_before_in (tense->d->release_words, text, e, NULL)
+      || !progressive_before (text, tense->start, at))
+    return FALSE;
+  /* in the expression's own clause: "The firm, which is launching a
+   * phone, cut prices in the autumn" tells another verb's time */
+  for (gsize i = e; i < tense->end; i++)
+    if (clause_or_sentence_mark (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+tense_perfect_purpose (const Tense *tense, gsize at)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  if (!(g_ascii_strncasecmp (text + at, "has been ", 9) == 0 || g_ascii_strncasecmp (text + at, "have been ", 10) == 0))
+    return FALSE;
+  /* not a modal's perfect, a guess about the past ("might have been
+   * taken to cut costs") */
+  if (word_before_in (d->someday_words, text, at, NULL) || word_before_in (d->backshift_words, text, at, NULL))
+    return FALSE;
+  gsize from = at + (text[at + 2] == 's' ? 9 : 10);
+  /* past the participle: the noun comes after it ("given money to") */
+  while (g_ascii_isalpha (text[from]))
+    from++;
+  for (gsize to = from; to + 3 < tense->end; to++)
+    {
+      if (clause_or_sentence_mark (text[to]))
+        return FALSE;
+      if (!(text[to - 1] == ' ' && text[to] == 't' && text[to + 1] == 'o' && text[to + 2] == ' ' && g_ascii_islower (text[to + 3])))
+        continue;
+      /* "to" after a noun, the infinitive of what the noun is for ("money
+       * to strengthen", "funds to sign"), not after a verb ("asked to
+       * explain", "forced to sell"), whose infinitive is of any time */
+      gsize w, n = word_before (text, from, to, &w);
+      if (n == 0 || !noun_before (d, text, w, w + n, to) || regular_past (text + w, n) || past_form_at (d, text, w, w + n) != 0
+          || word_before_in (d->phrasal_words, text, w + n, NULL) || word_before_in (d->preposition_words, text, w + n, NULL))
+        return FALSE;
+      /* a verb after it: not "to the", "up to eight" */
+      gsize verb = to + 3, verb_end = verb;
+      while (g_ascii_isalpha (text[verb_end]))
+        verb_end++;
+      if (word_before_in (d->determiner_words, text, verb_end, NULL) || number_word_at (d, text, verb, verb_end))
+        return FALSE;
+      /* and nothing done between the infinitive and the expression ("to
+       * explain what happened in the summer") */
+      Tense window = *tense;
+      window.start = verb_end;
+      for (gsize p = verb_end; p < tense->end; p++)
+        {
+          if (clause_or_sentence_mark (text[p]))
+            return FALSE;
+          if (!g_ascii_islower (text[p]) || g_ascii_isalnum (text[p - 1]) || text[p - 1] == '\'')
+            continue;
+          gsize e = p;
+          while (e < tense->end && g_ascii_isalpha (text[e]))
+            e++;
+          if (past_verb_at (tense, &window, p, e))
+            return FALSE;
+          p = e - 1;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+tense_release_opener (const Tense *tense)
+{
+  const char *text = tense->text;
+  gsize at = tense->start;
+  while (at < tense->end && (text[at] == ' ' || text[at] == '"'))
+    at++;
+  gsize before = tense->start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"'))
+    before--;
+  if ((before > 0 && !strchr (".!?\n", text[before - 1])) || !g_ascii_isupper (text[at]))
+    return FALSE;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (e - at < 6 || strncmp (text + e - 3, "ing", 3) != 0 || !word_before_in (tense->d->release_words, text, e, NULL))
+    return FALSE;
+  for (gsize i = e; i < tense->end; i++)
+    if (clause_or_sentence_mark (text[i]) || text[i] == '"')
+      return FALSE;
+  /* the main clause after the phrase's comma: a future cue before any
+   * verb of the past ("the console will cost less"), or no past at all
+   * ("the box is a networked"); "the album sold well" tells it done */
+  gsize main = tense->end;
+  while (main < tense->end + AFTER_REACH && !after_stops (tense, main))
+    main++;
+  if (text[main] != ',' || main >= tense->limit)
+    return FALSE;
+  Tense rest = *tense;
+  rest.start = main + 1;
+  rest.end = main + 1;
+  while (rest.end < main + 1 + AFTER_REACH && !after_stops (tense, rest.end))
+    rest.end++;
+  for (gsize p = rest.start; p < rest.end; p++)
+    {
+      if (!g_ascii_isalpha (text[p]) || g_ascii_isalnum (text[p - 1]) || text[p - 1] == '\'')
+        continue;
+      if (cue_at (&tense->d->far_cues, &rest, p, 1u << CUE_FUTURE) >= 0)
+        return TRUE;
+      gsize w = p;
+      while (w < rest.end && g_ascii_isalpha (text[w]))
+        w++;
+      if (past_verb_at (tense, &rest, p, w))
+        return FALSE;
+      p = w - 1;
+    }
+  return TRUE;
+}

@@ -627,6 +627,12 @@ speaks_of_future (const Tense *tense, int *fixture)
           if (!word_before_in (d->reported_words, tense->text, e, NULL) && past_verb_at (tense, tense, at, e))
             return TENSE_PAST;
         }
+      /* a present progressive of a launch or a release ("is launching
+       * the phone in the autumn", "are bringing out an album in May"):
+       * an arrangement, which English tells in the present; other
+       * verbs' progressives are as often a trend ("prices are rising") */
+      if (kind < 0 && !past_seen && !plan_seen && g_ascii_islower (text[at]) && tense_progressive_release (tense, at))
+        kind = CUE_FUTURE;
       if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end))
           || (marked && in_closed_aside (tense, at)))
         continue;
@@ -675,6 +681,11 @@ speaks_of_future (const Tense *tense, int *fixture)
             return TENSE_NONE;
           if (kind == CUE_PAST && plan_revised (tense, at, modal_end, tense->end))
             return TENSE_FUTURE;
+          /* a present perfect that readies something for a purpose
+           * ("has been given money to strengthen the squad in the
+           * summer"): the infinitive's time is still to come */
+          if (kind == CUE_PAST && !past_seen && tense_perfect_purpose (tense, at))
+            return TENSE_FUTURE;
           return kind == CUE_FUTURE ? TENSE_FUTURE : TENSE_PAST;
         }
       /* nearer than any other cue: the tense for a weekday; for the
@@ -704,7 +715,7 @@ speaks_of_future (const Tense *tense, int *fixture)
   /* with no cue, a headline's infinitive of a plan ("Staff to strike on
    * Monday", any verb: the row of lexicon.tsv lists verbs of fixtures
    * for the noun's plan in running text) */
-  return tense_headline_plan (tense) ? TENSE_FUTURE : TENSE_NONE;
+  return tense_headline_plan (tense) || tense_release_opener (tense) ? TENSE_FUTURE : TENSE_NONE;
 }
 
 void

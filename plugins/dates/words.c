@@ -423,6 +423,7 @@ static const struct
   { "honorific", G_STRUCT_OFFSET (Dates, honorific_words) },
   { "phrasal", G_STRUCT_OFFSET (Dates, phrasal_words) },
   { "slot", G_STRUCT_OFFSET (Dates, slot_words) },
+  { "release", G_STRUCT_OFFSET (Dates, release_words) },
   { "title", G_STRUCT_OFFSET (Dates, title_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },
