@@ -333,6 +333,8 @@ typedef struct
   GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
+  GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
+  GHashTable *expectation_words; /* "signs", "hopes": "signs of a deal by" a time still to come */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */

@@ -489,7 +489,7 @@ tense_future_firm (Tense *tense)
         firm = -1, future_seen = FALSE;
       else if (key_in (&key, d->conditional_words) || key_in (&key, d->perfect_words))
         firm = 0, past_now = TRUE;
-      else if (key_in (&key, d->coming_words) || key_in (&key, d->present_words))
+      else if (key_in (&key, d->coming_words) || key_in (&key, d->present_words) || key_in (&key, d->term_words))
         firm = 1, future_seen = TRUE;
       else if (key_in (&key, d->aim_words))
         ;
@@ -744,4 +744,89 @@ tense_release_opener (const Tense *tense)
       p = w - 1;
     }
   return TRUE;
+}
+
+/* The number of words from @from to @to, or G_MAXUINT where a mark of a
+ * clause or a sentence stands between. */
+static guint
+words_between (const char *text, gsize from, gsize to)
+{
+  guint words = 0;
+  for (gsize p = from; p < to; p++)
+    {
+      if (clause_or_sentence_mark (text[p]) || text[p] == '"')
+        return G_MAXUINT;
+      words += g_ascii_isalnum (text[p]) && (p == from || text[p - 1] == ' ');
+    }
+  return words;
+}
+
+/* Whether the word ending right before @to (spaces passed) is @word. */
+static gboolean
+last_word_is (const char *text, gsize floor, gsize to, const char *word)
+{
+  gsize w, n = word_before (text, floor, to, &w);
+  return n == strlen (word) && g_ascii_strncasecmp (text + w, word, n) == 0;
+}
+
+gboolean
+tense_scheduled_term (const Tense *tense, gsize at)
+{
+  static const char *const prepositions[] = { "on", "until", "till", "in", "at", "by", "before", NULL };
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (!word_before_in (d->term_words, text, e, NULL) || words_between (text, e, tense->end) > 5)
+    return FALSE;
+  /* between the verb and its preposition only a place or an hour ("runs
+   * at the Tate until", "expires at midnight on"), not an outcome ("the
+   * match ends in a draw on Saturday", a result told in the present) */
+  static const char *const between[] = { "at", "in", "the", "midnight", "noon", NULL };
+  for (gsize p = e; p < tense->end; p++)
+    {
+      if (!g_ascii_isalpha (text[p]) || text[p - 1] != ' ')
+        continue;
+      gsize w = p;
+      while (g_ascii_isalpha (text[w]))
+        w++;
+      gboolean allowed = g_ascii_isupper (text[p]) || w >= tense->end - 1 || text[w] != ' ';
+      for (guint i = 0; !allowed && between[i]; i++)
+        allowed = w - p == strlen (between[i]) && strncmp (text + p, between[i], w - p) == 0;
+      if (!allowed)
+        return FALSE;
+      p = w - 1;
+    }
+  gboolean preposition = FALSE;
+  for (guint i = 0; !preposition && prepositions[i]; i++)
+    preposition = last_word_is (text, e, tense->end, prepositions[i]);
+  if (!preposition)
+    return FALSE;
+  /* not a custom ("each year the festival runs until 20 February") */
+  gsize clause = at;
+  while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
+    clause--;
+  return !word_between_in (d->recurring_words, text, clause, tense->end);
+}
+
+gboolean
+tense_expected_by (const Tense *tense, gsize at)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (!word_before_in (d->expectation_words, text, e, NULL)
+      || !(strncmp (text + e, " of ", 4) == 0 || strncmp (text + e, " that ", 6) == 0)
+      || !last_word_is (text, e, tense->end, "by") || words_between (text, e, tense->end) == G_MAXUINT)
+    return FALSE;
+  /* the clause's verb before the noun: "there were signs of" tells
+   * what had been seen by then */
+  gsize clause = at;
+  while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
+    clause--;
+  Tense window = *tense;
+  return !done_before (&window, clause, at, FALSE);
 }

@@ -631,7 +631,13 @@ speaks_of_future (const Tense *tense, int *fixture)
        * the phone in the autumn", "are bringing out an album in May"):
        * an arrangement, which English tells in the present; other
        * verbs' progressives are as often a trend ("prices are rising") */
-      if (kind < 0 && !past_seen && !plan_seen && g_ascii_islower (text[at]) && tense_progressive_release (tense, at))
+      /* so is a term set in the present ("his contract expires on 1
+       * February", "the festival runs until 20 February"), and what a
+       * noun of expectation looks to "by" a time ("signs of a deal by
+       * the end of February") */
+      if (kind < 0 && !past_seen && !plan_seen && g_ascii_isalpha (text[at])
+          && ((g_ascii_islower (text[at]) && (tense_progressive_release (tense, at) || tense_scheduled_term (tense, at)))
+              || tense_expected_by (tense, at)))
         kind = CUE_FUTURE;
       if (kind < 0 || ((kind == CUE_FUTURE || kind == CUE_FIXTURE) && being_about (d, tense->text, at, tense->end))
           || (marked && in_closed_aside (tense, at)))

@@ -172,3 +172,15 @@ gboolean tense_release_opener (const Tense *tense);
  * present progressive, "is ", "are ", "am " or "'re ", one adverb
  * ("also", "now", "still") allowed after it (tense-clause.c). */
 gboolean progressive_before (const char *text, gsize floor, gsize at);
+/* Whether the word at @at is a verb of kind `term` ("expires", "runs")
+ * with at most five words and no mark after it up to the expression, the
+ * last a preposition of its time ("expires on", "runs at the Tate
+ * until"), in a clause with no word of kind `recurring`: a term set,
+ * its end or run ahead (tense-clause.c). */
+gboolean tense_scheduled_term (const Tense *tense, gsize at);
+/* Whether the word at @at is a noun of kind `expectation` before "of" or
+ * "that", the expression after "by" later in its clause with no mark
+ * between ("signs of a deal by the end of February"), and its clause's
+ * verb before it tells nothing done ("there were signs of" does)
+ * (tense-clause.c). */
+gboolean tense_expected_by (const Tense *tense, gsize at);

@@ -424,6 +424,8 @@ static const struct
   { "phrasal", G_STRUCT_OFFSET (Dates, phrasal_words) },
   { "slot", G_STRUCT_OFFSET (Dates, slot_words) },
   { "release", G_STRUCT_OFFSET (Dates, release_words) },
+  { "term", G_STRUCT_OFFSET (Dates, term_words) },
+  { "expectation", G_STRUCT_OFFSET (Dates, expectation_words) },
   { "title", G_STRUCT_OFFSET (Dates, title_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },

@@ -47,3 +47,23 @@
   { "The site has been taken to cut costs in the run-up to the vote on [2 November].", "2005-03-01", "DATE", "2004-11-02" },
   { "The winger has been ruled out for up to six weeks after surgery on [Tuesday].", "2005-01-01", "DATE", "2004-12-28" },
   { "The club has been given money to pay its debts, and its staff, in [the summer].", "2005-03-01", "DATE", "2004-SU" },
+  /* a term set, told in the present right before its time's preposition
+   * (kind `term`), ends or runs ahead */
+  { "Her lease expires on [1 February].", "2005-03-01", "DATE", "2006-02-01" },
+  { "The show runs at the Barbican until [20 February].", "2005-03-01", "DATE", "2006-02-20" },
+  { "His spell as chairman ends on [1 February], making this his last meeting.", "2005-03-01", "DATE", "2006-02-01" },
+  { "The strike ends on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  /* near it: the past, a custom, an outcome between the verb and its
+   * preposition, a verb of no term */
+  { "Her lease expired on [1 February].", "2005-03-01", "DATE", "2005-02-01" },
+  { "Each year the show runs until [20 February].", "2005-03-01", "DATE", "2005-02-20" },
+  { "The game ends in a draw on [Saturday].", "2005-03-01", "DATE", "2005-02-26" },
+  { "She runs a cafe in Leeds which she opened on [20 February].", "2005-03-01", "DATE", "2005-02-20" },
+  /* "by" a time after a noun of expectation (kind `expectation`) before
+   * "of" or "that" is the time it looks to */
+  { "There are signs of a deal by [the end of February].", "2005-03-01", "DATE", "2006-02", "END" },
+  { "Hopes of a ceasefire by [the end of February] are fading.", "2005-03-01", "DATE", "2006-02", "END" },
+  /* near it: the clause's verb in the past, no such noun */
+  { "There were signs of a recovery by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
+  { "Sales had risen by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
+  { "The firm sold 500 cars by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
