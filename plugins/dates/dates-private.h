@@ -537,6 +537,8 @@ typedef struct
                          * last date of that grain named before it; 0: from the reference date */
   guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
   int refers_step;      /* and by how many of those */
+  int refers_year;      /* "the same month in 2004": the year written after it, which the month named
+                         * before takes (discourse_resolve_anaphor()); 0: none */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
@@ -1011,7 +1013,14 @@ gboolean timex_join_duration (const Dates *d, Timex *first, const Timex *second,
  * its own in @t's unit (normalise-period.c). */
 gboolean first_count_before (const char *text, const Timex *t, gsize floor, Timex *first);
 
-/* ---- discourse (discourse.c) ------------------------------------------- */
+/* ---- discourse (discourse.c, discourse-year.c) ----------------------------- */
+
+/* How far back "that year", "the following day" look for the date they
+ * count from, in bytes: a sentence or two. */
+#define ANAPHOR_REACH 600
+/* How far back "a year earlier" looks for the period it compares with:
+ * about two sentences of a business report. */
+#define PERIOD_REACH 300
 
 /* What the expressions found so far in a document tell the next one. */
 typedef struct

@@ -535,6 +535,19 @@ normalise_anaphor (const Reading *x, Timex *t)
     return FALSE;
   t->refers = code[0], t->refers_step = step;
   t->value = counted_from (&r, t->refers, step);
+  /* "the same month in 2004", "that day in 1999": the month or day named
+   * before, in the year written right after (a comparison's other
+   * year: "fewer homes sold in January than in the same month in
+   * 2004"); TimeBank writes such a year a DATE of its own, so it stays
+   * one */
+  const char *after_s = x->m->subject + x->m->end;
+  if (step == 0 && strncmp (after_s, " in ", 4) == 0 && g_ascii_isdigit (after_s[4]) && g_ascii_isdigit (after_s[5])
+      && g_ascii_isdigit (after_s[6]) && g_ascii_isdigit (after_s[7]) && !g_ascii_isalnum (after_s[8]))
+    {
+      int year = (int) g_ascii_strtoll (after_s + 4, NULL, 10);
+      if (year >= 1800 && year <= 2099)
+        t->refers_year = year;
+    }
   /* "the next morning" is a story's, counted from a date it named
    * (discourse_resolve_anaphor()); with none, no day is known: the day
    * after the report's would put a past story's night after it was

@@ -67,3 +67,12 @@
   { "There were signs of a recovery by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
   { "Sales had risen by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
   { "The firm sold 500 cars by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
+  /* "the same month", "the same day", "the same week" with a year right
+   * after it: the month, day or week named before, in that year */
+  { "Fewer homes were sold in January than in [the same month] in 2004.", "2005-03-01", "DATE", "2004-01" },
+  { "Crowds on Sunday were bigger than on [the same day] in 2003.", "2005-03-01", "DATE", "2003-02-27" },
+  { "Sales rose in the week to 10 February, against [the same week] in 2004.", "2005-03-01", "DATE", "2004-W06" },
+  /* near it: no year after it, another clause's year, a count after "in" */
+  { "The firm cut prices in January, and sales fell in [the same month].", "2005-03-01", "DATE", "2005-01" },
+  { "The firm cut prices in January 2004. In [the same month], rivals raised theirs.", "2005-03-01", "DATE", "2004-01" },
+  { "The firm cut prices in January, and in [the same month] in 10 shops sales fell.", "2005-03-01", "DATE", "2005-01" },
