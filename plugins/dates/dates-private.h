@@ -334,7 +334,7 @@ typedef struct
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
   GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
-  GHashTable *expectation_words; /* "signs", "hopes": "signs of a deal by" a time still to come */
+  GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
@@ -1029,6 +1029,8 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  TimexValue last_ahead; /* the last day or month written without its year and placed after the reference */
+  gsize last_ahead_end;
   TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
   gsize last_week_end;   /* ending there (0: none yet) */
   int last_named[3];     /* the last date named (year, month, day), to its grain: */

@@ -416,6 +416,73 @@ month_after_past_month (const Dates *d, const Discourse *ds, const char *text, g
     t->value.year--;
 }
 
+/* A day or month written without its year, that no cue of its own
+ * clause placed and the reference put at or behind itself, after one
+ * placed ahead of the reference earlier in its sentence and later in
+ * the calendar than it, is the next step of a plan, in that one's year:
+ * "will shut the bridge on 10 February and reopen it in March", read
+ * on 1 March, is March 2006, not the March under way.  Not
+ * a month or day before the one ahead in the calendar ("opens on 21
+ * February, a year after the January fire"), nor with a verb of the
+ * past between the two ("will open on 21 February; sales
+ * fell in March", "and their last show was in March") or after the
+ * later one in its sentence ("in April-July rose"); the one ahead was
+ * placed so by a cue of its clause's tense, not by the reference alone */
+static gboolean
+past_between (const Dates *d, const char *text, gsize from, gsize to)
+{
+  if (done_between (d, text, from, to))
+    return TRUE;
+  for (gsize at = from; at < to; at++)
+    {
+      if (!g_ascii_islower (text[at]) || (at > 0 && g_ascii_isalpha (text[at - 1])))
+        continue;
+      gsize e = at;
+      while (e < to && g_ascii_isalpha (text[e]))
+        e++;
+      gsize n = e - at;
+      if ((n == 3 && (strncmp (text + at, "was", 3) == 0 || strncmp (text + at, "had", 3) == 0))
+          || (n == 4 && strncmp (text + at, "were", 4) == 0)
+          || (((n > 4 && regular_past (text + at, n)) || past_form_at (d, text, at, e) != 0)
+              && !word_before_in (d->passive_words, text, at, NULL)))
+        return TRUE;
+      at = e - 1;
+    }
+  return FALSE;
+}
+
+/* Whether two words or more stand between @from and @to: a step told
+ * apart, not a range ("April-July", "from 10 to 20 February"). */
+static gboolean
+words_between_two (const char *text, gsize from, gsize to)
+{
+  guint words = 0;
+  for (gsize at = from; at < to; at++)
+    words += g_ascii_isalpha (text[at]) && (at == from || !g_ascii_isalpha (text[at - 1]));
+  return words >= 2;
+}
+
+static void
+plan_after_plan (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
+{
+  TimexValue *v = &t->value;
+  const TimexValue *last = &ds->last_ahead;
+  if (!t->year_open || t->year_by_tense || v->kind != VALUE_CALENDAR || v->month < 1 || v->month > 12
+      || ds->last_ahead_end <= sentence_start || t->start < ds->last_ahead_end || t->anchor.kind != VALUE_CALENDAR
+      || t->anchor.month < 1 || v->year >= last->year)
+    return;
+  int now = t->anchor.year * 12 + t->anchor.month, at = v->year * 12 + v->month;
+  gboolean behind = at < now || (at == now && (v->day == 0 || v->day <= t->anchor.day));
+  gboolean later = v->month > last->month || (v->month == last->month && v->day > 0 && last->day > 0 && v->day > last->day);
+  /* the rest of the sentence too: "in April-July rose" */
+  gsize stop = t->end;
+  while (text[stop] && !strchr (".!?\n", text[stop]) && stop < t->end + 200)
+    stop++;
+  if (behind && later && (v->day < 1 || valid_dmy (v->day, v->month, last->year))
+      && words_between_two (text, ds->last_ahead_end, t->start) && !past_between (d, text, ds->last_ahead_end, stop))
+    v->year = last->year;
+}
+
 gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
@@ -447,6 +514,7 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
       day_named_again (ds, t);
       month_named_again (ds, text, t);
       month_after_past_month (d, ds, text, sentence_start, t);
+      plan_after_plan (d, ds, text, sentence_start, t);
     }
   return TRUE;
 }

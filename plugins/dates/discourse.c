@@ -359,7 +359,7 @@ void
 discourse_resolve_anaphor (const Discourse *ds, Timex *t)
 {
   resolve_anaphor_named (ds, t);
-  /* "the same month in 2004": the month, week or day named before (or
+  /* "the same week in 2004": the month, week or day named before (or
    * the reference's, with none), in the year written after it; a week
    * keeps its number, a day its month and day */
   if (t->refers_year == 0 || t->refers == 'Y')
@@ -455,6 +455,13 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
       /* four digits alone, no "early" or "the end of" */
       ds->last_year_alone = written && v->month == 0 && t->mod == NULL && t->end - t->start == 4;
     }
+  /* placed ahead by a cue of its clause's tense, not by the reference
+   * alone ("engaged in February" read in January) */
+  if (t->year_open && t->year_by_tense && v->kind == VALUE_CALENDAR && v->month >= 1 && v->month <= 12 && v->day != VALUE_X
+      && t->anchor.kind == VALUE_CALENDAR && t->anchor.month >= 1
+      && (v->year * 12 + v->month > t->anchor.year * 12 + t->anchor.month
+          || (v->year * 12 + v->month == t->anchor.year * 12 + t->anchor.month && v->day > t->anchor.day)))
+    ds->last_ahead = *v, ds->last_ahead_end = end;
   if (v->kind == VALUE_WEEK && v->year == VALUE_X && v->weekday != 0)
     ds->some_day_end = end;
   if (strcmp (t->type, "DATE") == 0 && v->kind == VALUE_WEEK && v->year >= 1 && v->week >= 1 && v->week <= 53)

@@ -537,7 +537,7 @@ normalise_anaphor (const Reading *x, Timex *t)
   t->value = counted_from (&r, t->refers, step);
   /* "the same month in 2004", "that day in 1999": the month or day named
    * before, in the year written right after (a comparison's other
-   * year: "fewer homes sold in January than in the same month in
+   * year: "car sales in January fell 3% against the same month in
    * 2004"); TimeBank writes such a year a DATE of its own, so it stays
    * one */
   const char *after_s = x->m->subject + x->m->end;

@@ -633,7 +633,7 @@ speaks_of_future (const Tense *tense, int *fixture)
        * verbs' progressives are as often a trend ("prices are rising") */
       /* so is a term set in the present ("his contract expires on 1
        * February", "the festival runs until 20 February"), and what a
-       * noun of expectation looks to "by" a time ("signs of a deal by
+       * noun of expectation looks to "by" a time ("hopes of a truce by
        * the end of February") */
       if (kind < 0 && !past_seen && !plan_seen && g_ascii_isalpha (text[at])
           && ((g_ascii_islower (text[at]) && (tense_progressive_release (tense, at) || tense_scheduled_term (tense, at)))

@@ -180,7 +180,7 @@ gboolean progressive_before (const char *text, gsize floor, gsize at);
 gboolean tense_scheduled_term (const Tense *tense, gsize at);
 /* Whether the word at @at is a noun of kind `expectation` before "of" or
  * "that", the expression after "by" later in its clause with no mark
- * between ("signs of a deal by the end of February"), and its clause's
+ * between ("hopes of a truce by the end of April"), and its clause's
  * verb before it tells nothing done ("there were signs of" does)
  * (tense-clause.c). */
 gboolean tense_expected_by (const Tense *tense, gsize at);

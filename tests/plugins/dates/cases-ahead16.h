@@ -18,9 +18,9 @@
   { "The firm launched the phone in [the autumn].", "2005-03-01", "DATE", "2004-FA" },
   /* a phrase opening its sentence with such a verb, no auxiliary: the
    * main clause decides whether the thing is done */
-  { "Coming out in [the autumn], the console will cost less than its rival.", "2005-03-01", "DATE", "2005-FA" },
+  { "Shipping in [the autumn], the console will cost less than its rival.", "2005-03-01", "DATE", "2005-FA" },
   { "Launching in [the summer], the service is aimed at students.", "2005-03-01", "DATE", "2005-SU" },
-  { "Coming out in [the autumn], the album sold well.", "2005-03-01", "DATE", "2004-FA" },
+  { "Shipping in [the autumn], the album sold well.", "2005-03-01", "DATE", "2004-FA" },
   { "Launching in [the summer], the service attracted few students.", "2005-03-01", "DATE", "2004-SU" },
   /* an infinitive of purpose after a noun, in a clause of the present
    * perfect, is still to come */
@@ -51,7 +51,7 @@
    * (kind `term`), ends or runs ahead */
   { "Her lease expires on [1 February].", "2005-03-01", "DATE", "2006-02-01" },
   { "The show runs at the Barbican until [20 February].", "2005-03-01", "DATE", "2006-02-20" },
-  { "His spell as chairman ends on [1 February], making this his last meeting.", "2005-03-01", "DATE", "2006-02-01" },
+  { "Her spell as chair ends on [1 February], when a successor takes over.", "2005-03-01", "DATE", "2006-02-01" },
   { "The strike ends on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
   /* near it: the past, a custom, an outcome between the verb and its
    * preposition, a verb of no term */
@@ -61,7 +61,7 @@
   { "She runs a cafe in Leeds which she opened on [20 February].", "2005-03-01", "DATE", "2005-02-20" },
   /* "by" a time after a noun of expectation (kind `expectation`) before
    * "of" or "that" is the time it looks to */
-  { "There are signs of a deal by [the end of February].", "2005-03-01", "DATE", "2006-02", "END" },
+  { "The union sees signs of a settlement by [the end of February].", "2005-03-01", "DATE", "2006-02", "END" },
   { "Hopes of a ceasefire by [the end of February] are fading.", "2005-03-01", "DATE", "2006-02", "END" },
   /* near it: the clause's verb in the past, no such noun */
   { "There were signs of a recovery by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
@@ -69,10 +69,23 @@
   { "The firm sold 500 cars by [the end of February].", "2005-03-01", "DATE", "2005-02", "END" },
   /* "the same month", "the same day", "the same week" with a year right
    * after it: the month, day or week named before, in that year */
-  { "Fewer homes were sold in January than in [the same month] in 2004.", "2005-03-01", "DATE", "2004-01" },
+  { "Car sales in January fell 3% against [the same month] in 2004.", "2005-03-01", "DATE", "2004-01" },
   { "Crowds on Sunday were bigger than on [the same day] in 2003.", "2005-03-01", "DATE", "2003-02-27" },
   { "Sales rose in the week to 10 February, against [the same week] in 2004.", "2005-03-01", "DATE", "2004-W06" },
   /* near it: no year after it, another clause's year, a count after "in" */
   { "The firm cut prices in January, and sales fell in [the same month].", "2005-03-01", "DATE", "2005-01" },
   { "The firm cut prices in January 2004. In [the same month], rivals raised theirs.", "2005-03-01", "DATE", "2004-01" },
   { "The firm cut prices in January, and in [the same month] in 10 shops sales fell.", "2005-03-01", "DATE", "2005-01" },
+  /* a day or month after one placed ahead in its sentence, later in the
+   * calendar and placed by no cue of its own, is the plan's next step,
+   * in that one's year */
+  { "The council will shut the bridge on 10 February and reopen it in [March].", "2005-03-01", "DATE", "2006-03" },
+  { "The first phase opens on 20 February, with the second stage in [March].", "2005-03-01", "DATE", "2006-03" },
+  /* near it: earlier in the calendar, a verb of the past between, in
+   * the next sentence */
+  { "The shop opens on 21 February, a year after the [January] fire.", "2005-03-01", "DATE", "2005-01" },
+  { "The band will play on 21 February, and their last show was in [March].", "2005-03-01", "DATE", "2004-03" },
+  { "The band will release a single on 21 February; their last album sold well in [March].", "2005-03-01", "DATE", "2004-03" },
+  { "The store will open on 21 February. The firm opened its first store in [March].", "2005-03-01", "DATE", "2004-03" },
+  { "Exports in April-[July] rose to $5m.", "2005-01-01", "DATE", "2004-07" },
+  { "She got engaged to him in February, and the pair split for private reasons in [October].", "2005-01-01", "DATE", "2004-10" },
