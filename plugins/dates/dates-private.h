@@ -335,6 +335,7 @@ typedef struct
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
   GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
   GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
+  GHashTable *outcome_words; /* "loss", "profit": a report's object that tells a period done */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */

@@ -151,6 +151,35 @@ bracket_aside (const Tense *tense, gsize at)
 /* How far after a month that opens its clause its verb is looked for. */
 #define OPENER_REACH 120
 
+/* Whether the word of kind `path` at @path ends a period of accounts
+ * that "the" opens, a count or not between ("the 12 months through
+ * June", "the year to June"): the month is where the period ends, of
+ * the clause's tense, no destination aimed at ("moved the meeting to
+ * June", "extended it by three months to June"). */
+static gboolean
+period_to (const Dates *d, const char *text, gsize from, gsize path)
+{
+  gsize w, n = word_before (text, from, path, &w);
+  char unit[32];
+  if (n == 0 || n >= sizeof unit || w + n + 1 != path)
+    return FALSE;
+  memcpy (unit, text + w, n);
+  unit[n] = '\0';
+  if (unit_code (d, unit) == NULL)
+    return FALSE;
+  /* back over one token (a count in figures or words) to "the" */
+  for (guint tokens = 0; tokens < 2 && w > from + 1 && text[w - 1] == ' '; tokens++)
+    {
+      gsize t = w - 1;
+      while (t > from && text[t - 1] != ' ')
+        t--;
+      if (w - 1 - t == 3 && g_ascii_strncasecmp (text + t, "the", 3) == 0)
+        return TRUE;
+      w = t;
+    }
+  return FALSE;
+}
+
 gboolean
 tense_past_clause (Tense *tense, gsize end)
 {
@@ -174,7 +203,8 @@ tense_past_clause (Tense *tense, gsize end)
    * and 10 February") */
   gsize w;
   if ((word_before_in (d->opener_words, text, tense->end, &w) && w >= from) || word_at_in (d->opener_words, text, tense->end, &w)
-      || ((word_before_in (d->aim_words, text, tense->end, &w) || word_before_in (d->path_words, text, tense->end, &w)
+      || ((word_before_in (d->aim_words, text, tense->end, &w)
+           || (word_before_in (d->path_words, text, tense->end, &w) && !period_to (d, text, from, w))
            || word_before_in (d->coordinator_words, text, tense->end, &w))
           && w >= from))
     return FALSE;
@@ -212,7 +242,8 @@ tense_past_clause (Tense *tense, gsize end)
            && !word_before_in (d->opener_words, text, next_end, NULL))
           || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || key_in (&key, d->complement_words)
           || key_in (&key, d->aim_words)
-          || (key_in (&key, d->path_words) && !word_before_in (d->opener_words, text, next_end, NULL))
+          || (key_in (&key, d->path_words) && !word_before_in (d->opener_words, text, next_end, NULL)
+              && !period_to (d, text, from, at))
           || key_in (&key, d->unfinished_words) || key_in (&key, d->perfect_words)
           || key_in (&key, d->present_words) || progressive_at (text, at, e)
           || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
@@ -247,9 +278,11 @@ tense_past_clause (Tense *tense, gsize end)
       at = e;
     }
   /* a report's verb with words after it names what it reported, whose
-   * time may be ahead ("announced a launch in April"), not when */
+   * time may be ahead ("announced a launch in April"), not when; but a
+   * figure a period ended with (kind `outcome`: "posted a loss in
+   * June") tells that period done */
   if (past && report_end && word_before (text, report_end, tense->end, &w) > 0 && w > report_end
-      && word_before (text, report_end, w, &w) > 0)
+      && word_before (text, report_end, w, &w) > 0 && !word_between_in (d->outcome_words, text, report_end, tense->end))
     past = FALSE;
   if (!past && words <= 1)
     {

@@ -426,6 +426,7 @@ static const struct
   { "release", G_STRUCT_OFFSET (Dates, release_words) },
   { "term", G_STRUCT_OFFSET (Dates, term_words) },
   { "expectation", G_STRUCT_OFFSET (Dates, expectation_words) },
+  { "outcome", G_STRUCT_OFFSET (Dates, outcome_words) },
   { "title", G_STRUCT_OFFSET (Dates, title_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },

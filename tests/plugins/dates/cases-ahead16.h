@@ -89,3 +89,15 @@
   { "The store will open on 21 February. The firm opened its first store in [March].", "2005-03-01", "DATE", "2004-03" },
   { "Exports in April-[July] rose to $5m.", "2005-01-01", "DATE", "2004-07" },
   { "She got engaged to him in February, and the pair split for private reasons in [October].", "2005-01-01", "DATE", "2004-10" },
+  /* a month after a report's verb whose object is a figure a period
+   * ended with (kind `outcome`), or that ends a period "the" opens ("the
+   * 12 months through June", "the year to June"), in a clause of the
+   * past, is one gone by */
+  { "The carmaker posted a loss of 40m euros in [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The club reported a profit in the 12 months through [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The chain made a loss in the year to [June].", "2005-03-01", "DATE", "2004-06" },
+  /* near it: another object, a destination, the future */
+  { "The carmaker announced a launch in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The firm extended the deadline by three months to [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The band moved the tour from the spring to [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The chain will report a loss in the year to [June].", "2005-03-01", "DATE", "2005-06" },
