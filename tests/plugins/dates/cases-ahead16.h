@@ -101,3 +101,13 @@
   { "The firm extended the deadline by three months to [June].", "2005-03-01", "DATE", "2005-06" },
   { "The band moved the tour from the spring to [June].", "2005-03-01", "DATE", "2005-06" },
   { "The chain will report a loss in the year to [June].", "2005-03-01", "DATE", "2005-06" },
+  /* a day word inside a quotation whose attribution right after it names
+   * the day the words were said is counted from that day */
+  { "\"We met [yesterday] and agreed a deal,\" the chairman told reporters on Thursday.", "2005-03-01", "DATE", "2005-02-23" },
+  { "\"I will decide [tomorrow],\" he told the BBC on Sunday.", "2005-03-01", "DATE", "2005-02-28" },
+  /* near it: no day in the attribution, a day of another clause after
+   * it, no quotation, the quotation closed before another sentence */
+  { "\"We met [yesterday] and agreed a deal,\" the chairman said.", "2005-03-01", "DATE", "2005-02-28" },
+  { "\"We met [yesterday],\" the chairman said, adding that talks resume on Friday.", "2005-03-01", "DATE", "2005-02-28" },
+  { "The market fell [yesterday], a trader said on Friday.", "2005-03-01", "DATE", "2005-02-28" },
+  { "\"The market fell [yesterday].\" Talks resume on Friday, the minister said.", "2005-03-01", "DATE", "2005-02-28" },
