@@ -368,6 +368,13 @@ typedef struct
   GHashTable *qualified_words;  /* "trends", "rates": "present" before it is an adjective, "at present" no time */
   GHashTable *forecast_words;   /* "expect", "forecast": figures in its sentence are to come, not reported */
   GHashTable *accounts_words;    /* "results", "figures": after a year, accounts published after it */
+  GHashTable *accounting_words;  /* "account", "expenditure": "current" before it is the accounting term, no time */
+  GHashTable *brink_words;       /* "at", "until": before "the last minute", the idiom of lateness, no span */
+  GHashTable *behind_words;      /* "since": before a holiday, the one gone by */
+  GHashTable *lead_words;        /* "ahead", "run-up": before "of" or "to" and a holiday, the one aimed at */
+  GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
+  GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
+  GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
   GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
   GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */

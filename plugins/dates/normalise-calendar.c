@@ -474,6 +474,20 @@ normalise_date (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* Whether the @end - @at letters at @at are a word of the lexicon's
+ * kind `shift`, in lowercase ("this", "that"). */
+static gboolean
+shift_word (const Dates *d, const char *text, gsize at, gsize end)
+{
+  char word[16];
+  if (end <= at || end - at >= sizeof word)
+    return FALSE;
+  for (gsize i = at; i < end; i++)
+    word[i - at] = g_ascii_tolower (text[i]);
+  word[end - at] = '\0';
+  return g_hash_table_contains (d->shifts, word);
+}
+
 /* Whether the word at @start follows a lowercase word in its sentence
  * and names a time of a noun of kind `event` right after it or one word
  * on ("a May general election", "an expected Spring poll"). */
@@ -519,14 +533,17 @@ normalise_month (const Reading *x, Timex *t)
   int month = x->month;
   if (month < 1)
     return FALSE;
-  /* "May", "March", "August" after "a" (patterns.tsv) date a noun of
-   * kind `event` right after them or one word on ("a May general
-   * election"); before another word they are no month ("a March
-   * through the city") */
+  /* "May", "March", "August" after "a", "the" or a possessive
+   * (patterns.tsv) date a noun of kind `event` right after them or one
+   * word on ("a May general election", "its March deadline"); before
+   * another word they are no month ("a March through the city", "her May
+   * tenants"); "this May" is the month (a shift, not a determiner), and
+   * so is one with its year ("the August 1988 ceasefire") */
   const char *text = x->m->subject;
-  gsize start = x->m->start;
-  if (start >= 2 && (text[start - 2] == 'a' || text[start - 2] == 'A') && text[start - 1] == ' '
-      && (month == 3 || month == 5 || month == 8) && !event_after (x, start))
+  gsize start = x->m->start, det;
+  if ((month == 3 || month == 5 || month == 8) && !year && start >= 2 && text[start - 1] == ' '
+      && word_before_in (x->d->determiner_words, text, start, &det) && !shift_word (x->d, text, det, start - 1)
+      && !event_after (x, start))
     return FALSE;
   if (year)
     t->resolution = "absolute";
@@ -668,6 +685,31 @@ year_of_ledger (const Dates *d, const char *text, gsize start, gsize end)
          || word_before_in (d->forecast_words, text, start - 1, NULL);
 }
 
+/* Where a financial or sports year written as two calendar years ends,
+ * after the first, @year, ends at @end: "2005/06", "2003/4", "2005-6"
+ * (the next year's last digits), one span whose value is the first year
+ * and whose range is both; 0 where none.  Not a hyphen and two digits
+ * ("2004-03" is a month, "1994-96" a range of years, normalise_year()),
+ * nor a date in slashes ("2005/06/01"), nor "1999/2000" (its second year
+ * is found apart). */
+static gsize
+fiscal_year_end (const char *text, gsize end, int year)
+{
+  char sep = text[end];
+  if (sep != '/' && sep != '-')
+    return 0;
+  gsize n = 0;
+  int next = 0;
+  while (n < 5 && g_ascii_isdigit (text[end + 1 + n]))
+    next = next * 10 + (text[end + 1 + n++] - '0');
+  if (g_ascii_isalnum (text[end + 1 + n]) || text[end + 1 + n] == '/' || (text[end + 1 + n] == '-' && g_ascii_isdigit (text[end + 2 + n])))
+    return 0;
+  if (sep == '-' ? n != 1 : !(n == 1 || n == 2))
+    return 0;
+  int modulus = n == 1 ? 10 : 100;
+  return next == (year + 1) % modulus ? end + 1 + n : 0;
+}
+
 gboolean
 normalise_year (const Reading *x, Timex *t)
 {
@@ -688,6 +730,14 @@ normalise_year (const Reading *x, Timex *t)
     return FALSE;
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
+  gsize fiscal_end = year_end > 0 ? fiscal_year_end (text, year_end, year) : 0;
+  if (fiscal_end)
+    {
+      t->end = fiscal_end;
+      t->ranged = TRUE;
+      t->range_start = value_calendar (year, 0, 0);
+      t->range_end = value_calendar (year + 1, 0, 0);
+    }
   return TRUE;
 }
 

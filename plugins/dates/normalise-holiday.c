@@ -12,35 +12,37 @@
 #define HOLIDAY_JUST_PAST 10
 
 /* Which way a preposition right before a holiday at @start points ("the"
- * between them passed over): +1 for one of kind `aim` of a time aimed
- * at ("ahead of Christmas", "before the New Year", "until Easter",
- * "towards Christmas"), -1 for "since"; 0 for any other ("over", "at",
- * "after": the tense decides).  "For" and "into", of kind `aim` too,
- * are left: "sales for Christmas" is as often the one gone by, and "in"
- * or "into" the New Year is the year it opens (holiday_opens_year()). */
+ * between them passed over), by the kinds of data/context-words.tsv: +1
+ * for one of kind `aim`, a time aimed at ("before the New Year", "until
+ * Easter", "towards Christmas"), or one of kind `link` after one of kind
+ * `lead` ("ahead of Christmas", "in the run-up to Christmas"); -1 for
+ * one of kind `behind` ("since"); 0 for any other ("over", "at",
+ * "after": the tense decides), for `link` after any other word, and for
+ * one of kind `tensed` ("for", "into", of kind `aim` too: "sales for
+ * Christmas" is as often the one gone by, and "in" or "into" the New
+ * Year is the year it opens, holiday_opens_year()).  Where the phrase
+ * starts goes to @at. */
 static int
 holiday_aim (const Dates *d, const char *text, gsize start, gsize *at)
 {
   gsize w, e = start;
   if (word_before (text, 0, e, &w) == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)
     e = w;
-  gsize n = word_before (text, 0, e, &w);
-  *at = w;
-  if (n == 5 && g_ascii_strncasecmp (text + w, "since", 5) == 0)
+  WordKey key;
+  word_key (&key, text, e);
+  *at = key.start;
+  if (key_in (&key, d->behind_words))
     return -1;
-  /* "ahead of", "in the run-up to" */
-  if (n == 2 && (g_ascii_strncasecmp (text + w, "of", 2) == 0 || g_ascii_strncasecmp (text + w, "to", 2) == 0))
+  if (key_in (&key, d->link_words))
     {
-      gsize of = w;
-      n = word_before (text, 0, of, &w);
-      *at = n == 2 && w >= 4 ? w - 4 : w;
-      return (n == 5 && g_ascii_strncasecmp (text + w, "ahead", 5) == 0)
-             || (n == 2 && w >= 4 && g_ascii_strncasecmp (text + w - 4, "run-up", 6) == 0);
+      WordKey lead;
+      word_key (&lead, text, key.start);
+      *at = lead.start;
+      return key_in (&lead, d->lead_words) ? 1 : 0;
     }
-  if (n == 0 || (n == 3 && g_ascii_strncasecmp (text + w, "for", 3) == 0)
-      || (n == 4 && g_ascii_strncasecmp (text + w, "into", 4) == 0))
+  if (!key.ok || key_in (&key, d->tensed_words))
     return 0;
-  return word_before_in (d->aim_words, text, w + n, NULL) ? 1 : 0;
+  return key_in (&key, d->aim_words) ? 1 : 0;
 }
 
 /* What the main clause after a phrase that opens its sentence, from

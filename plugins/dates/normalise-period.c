@@ -332,14 +332,8 @@ rate_read_as_span (const Dates *d, const char *text, gsize start, const char *af
     count--;
   if (count == count_end)
     {
-      gsize w, n = word_before (text, 0, count_end, &w);
-      char word[24];
-      if (n == 0 || n >= sizeof word)
-        return FALSE;
-      for (gsize i = 0; i < n; i++)
-        word[i] = g_ascii_tolower (text[w + i]);
-      word[n] = '\0';
-      if (!g_hash_table_contains (d->numbers, word))
+      gsize w;
+      if (!word_before_in (d->numbers, text, count_end, &w))
         return FALSE;
       count = w;
     }
@@ -387,6 +381,25 @@ things_counted_before (const Dates *d, const char *text, gsize start, gsize end)
 }
 
 /* A duration: "three years", "about six hours", "2 1/2 years". */
+/* Whether the word after @end (spaces passed over) is @word, in any
+ * case, and whole. */
+static gboolean
+word_is_after (const char *text, gsize end, const char *word)
+{
+  while (text[end] == ' ')
+    end++;
+  gsize n = strlen (word);
+  return g_ascii_strncasecmp (text + end, word, n) == 0 && !g_ascii_isalnum (text[end + n]);
+}
+
+/* Whether the word after @end (one space between) is capitalised: a
+ * capital and a lowercase letter. */
+static gboolean
+capitalised_word_after (const char *text, gsize end)
+{
+  return text[end] == ' ' && g_ascii_isupper (text[end + 1]) && g_ascii_islower (text[end + 2]);
+}
+
 gboolean
 normalise_duration (const Reading *x, Timex *t)
 {
@@ -419,6 +432,18 @@ normalise_duration (const Reading *x, Timex *t)
       return TRUE;
     }
   if (own_first || code == NULL || strcmp (code, "WE") == 0 || strcmp (code, "SE") == 0)
+    return FALSE;
+  /* "agreed at the last minute", "kept it until the last minute": the
+   * idiom of lateness (a word of kind `brink` of context-words.tsv before
+   * it), no span of a minute; "in the last minute of the game", "by the
+   * last minute" are the match's own minute and stay */
+  if (!number_s && shift && strstr (shift, "last") && strcmp (code, "MIN") == 0
+      && word_before_in (d->brink_words, m->subject, m->start, NULL) && !word_is_after (m->subject, m->end, "of"))
+    return FALSE;
+  /* "the film 48 Hour River Crossing": a count and a capitalised unit
+   * before a capitalised word are a title's words, no span ("24 hours",
+   * "lasted 24 Hours." and "24 Hours of rain" stay) */
+  if (number_s && unit_s && g_ascii_isupper (unit_s[0]) && capitalised_word_after (m->subject, m->end))
     return FALSE;
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)

@@ -40,6 +40,33 @@ groups_read (const Match *m, Groups *g)
 
 typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 
+/* Whether "current" ending at @end stands before a word of kind
+ * `accounting` of data/context-words.tsv ("current account", "current
+ * expenditure", "current assets"): the accounting term that sets running
+ * items against capital ones, no time.  Not where a unit follows the
+ * noun ("the current budget year" is the year). */
+static gboolean
+current_accounting (const Dates *d, const char *s, gsize end)
+{
+  gsize noun = end, noun_end;
+  while (s[noun] == ' ')
+    noun++;
+  if (!word_at_in (d->accounting_words, s, noun, &noun_end))
+    return FALSE;
+  gsize next = noun_end;
+  while (s[next] == ' ')
+    next++;
+  char word[32];
+  gsize n = 0;
+  while (n < sizeof word - 1 && g_ascii_isalpha (s[next + n]))
+    {
+      word[n] = s[next + n];
+      n++;
+    }
+  word[n] = '\0';
+  return n == 0 || g_ascii_isalpha (s[next + n]) || unit_code (d, word) == NULL;
+}
+
 /* The `ref` pattern's words (normalise_ref()), and two vague times of
  * its own.  "Soon", "someday": a time to come that no date tells,
  * FUTURE_REF (the lexicon's), as TimeBank+AQUAINT tag "soon" (5 times:
@@ -86,6 +113,8 @@ normalise_vague (const Reading *x, Timex *t)
       return TRUE;
     }
   const char *word = x->word;
+  if (word && strcmp (word, "current") == 0 && current_accounting (d, s, end))
+    return FALSE;
   if (word == NULL
       || !(strcmp (word, "soon") == 0 || strcmp (word, "very soon") == 0 || strcmp (word, "someday") == 0))
     return normalise_ref (x, t);
@@ -219,19 +248,17 @@ normalise_elliptic (const Reading *x, Timex *t)
       t->value = value_duration (n, code);
       return TRUE;
     }
-  /* "this year and next": the unit before the coordinator */
-  gsize c, u;
+  /* "this year and next": the unit before the coordinator (the pattern
+   * reads both) */
+  gsize c;
   if (word_before (s, x->tense->start, x->m->start, &c) == 0)
     return FALSE;
-  gsize len = word_before (s, x->tense->start, c, &u);
-  char unit[16];
-  if (len == 0 || len >= sizeof unit)
+  WordKey unit;
+  word_key (&unit, s, c);
+  if (!unit.ok || unit.start < x->tense->start)
     return FALSE;
-  for (gsize i = 0; i < len; i++)
-    unit[i] = ascii_to_lower (s[u + i]);
-  unit[len] = '\0';
   Reading next = *x;
-  next.g.text[G_UNIT] = unit;
+  next.g.text[G_UNIT] = unit.word;
   next.step = 1;
   return normalise_relunit (&next, t);
 }
@@ -358,6 +385,33 @@ recurring_slot (const Reading *x, Timex *t)
     }
 }
 
+/* Whether @x is "the year" of an award's name: after "of" and a noun of
+ * kind `award` of data/context-words.tsv ("named player of the year",
+ * "won album of the year", "France's player of the year"), which names
+ * the prize, no date; not after a determiner or a superlative ("the
+ * film of the year", "its biggest album of the year", "best player of
+ * the year": the year's own). */
+static gboolean
+award_of_the_year (const Dates *d, const Reading *x)
+{
+  const char *s = x->m->subject;
+  gsize at = x->m->start, of, noun;
+  if (x->shift == NULL || strcmp (x->shift, "the") != 0 || x->g.text[G_UNIT] == NULL
+      || g_ascii_strcasecmp (x->g.text[G_UNIT], "year") != 0 || x->m->end != group_end (x->m, G_UNIT))
+    return FALSE;
+  if (at < 4 || s[at - 1] != ' ' || g_ascii_strncasecmp (s + at - 3, "of", 2) != 0 || s[at - 4] != ' ')
+    return FALSE;
+  of = at - 3;
+  if (!word_before_in (d->award_words, s, of, &noun))
+    return FALSE;
+  gsize adjective;
+  if (word_before_in (d->determiner_words, s, noun, NULL))
+    return FALSE;
+  /* a superlative ("the best player of the year") ranks within the year */
+  gsize n = word_before (s, 0, noun, &adjective);
+  return !(n > 3 && g_ascii_strncasecmp (s + adjective + n - 3, "est", 3) == 0);
+}
+
 /* Computes the value of @m; FALSE when the match is no time expression
  * after all (an impossible date...), or when it needs a reference date
  * and @anchored says there is none (see normalise()). */
@@ -434,6 +488,8 @@ normalise_at (const Dates *d, const Match *m, const GDate *ref, const AssayDate 
    * "Sales Rise In 2004": the match starts before the year) */
   if (m->kind == KIND_YEAR && t->mod == NULL && group_offset (m, G_YEAR) == m->start && group_end (m, G_YEAR) == m->end
       && m->ovector[0] == m->start && year_in_name (d, m->subject, m->start, m->end))
+    return FALSE;
+  if (award_of_the_year (d, &x))
     return FALSE;
   if (!normalisers[m->kind].normalise (&x, t))
     return FALSE;

@@ -448,6 +448,13 @@ static const struct
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
   { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
   { "giving", G_STRUCT_OFFSET (Dates, giving_words) },
+  { "accounting", G_STRUCT_OFFSET (Dates, accounting_words) },
+  { "brink", G_STRUCT_OFFSET (Dates, brink_words) },
+  { "award", G_STRUCT_OFFSET (Dates, award_words) },
+  { "behind", G_STRUCT_OFFSET (Dates, behind_words) },
+  { "lead", G_STRUCT_OFFSET (Dates, lead_words) },
+  { "link", G_STRUCT_OFFSET (Dates, link_words) },
+  { "tensed", G_STRUCT_OFFSET (Dates, tensed_words) },
 };
 
 /* The set of kind @k in @d. */

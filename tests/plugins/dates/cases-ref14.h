@@ -38,7 +38,7 @@
   { "Losses for [the month] to March rose.", "2005-04-10", "DURATION", "P1M" },
   { "He was named player of [the month].", "2005-03-01", NULL },
   { "Sales rose in December. He spent the rest of [the month] in Rome.", "2005-03-01", NULL },
-  { "Sales rose in December. It won album of [the year].", "2005-03-01", "DATE", "2005" },
+  { "Sales rose in December. It was her biggest album of [the year].", "2005-03-01", "DATE", "2005" },
   { "He lost on Monday. Moya began [the year] with a win.", "2005-01-01", "DATE", "2005" },
   { "He was hurt in December. He missed the rest of [the season].", "2005-03-01", "DATE", "PRESENT_REF" },
   { "Prices rose in December. [The month] by month rise was small.", "2005-03-01", NULL },

@@ -1,0 +1,91 @@
+/* cases-values16.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the sixteenth session's missed and spurious classes (issue
+ * 25).  Each rule with sentences near it where it must not fire. */
+  /* "current" before a word of accounting (context-words.tsv's kind
+   * `accounting`): the accounting term, no time */
+  { "Its [current] assets rose to $5m, the bank reported.", "2005-03-01", NULL },
+  { "[Current] spending on hospitals will rise, ministers announced.", "2005-03-01", NULL },
+  { "The [current] account deficit widened sharply in the autumn.", "2005-03-01", NULL },
+  { "Rates on [current] accounts were cut again.", "2005-03-01", NULL },
+  /* near it: "current" before other nouns, a unit after the noun, a
+   * noun after "current" that is no accounting term */
+  { "The [current] government spends too much, according to critics.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The [current] budget year ends in April, officials explained.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Its [current] chairman will retire, the company announced.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Spending is [currently] high, the minister said.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* "at the last minute", "until the last minute": the idiom of
+   * lateness (kind `brink`), no span of a minute */
+  { "The deal was agreed at [the last minute] by both sides.", "2005-03-01", NULL },
+  { "She pulled out of the concert at [the last minute] on Friday.", "2005-03-01", NULL },
+  { "He waited until [the last minute] before deciding.", "2005-03-01", NULL },
+  /* near it: the last minute of a match, a count of minutes, "by" */
+  { "He scored in [the last minute] of the game.", "2005-03-01", "DURATION", "PT1M" },
+  { "She scored at [the last minute] of the first half.", "2005-03-01", "DURATION", "PT1M" },
+  { "The doors closed at [the last minute] of trading.", "2005-03-01", "DURATION", "PT1M" },
+  { "He ran for [ten minutes] until the last bus came.", "2005-03-01", "DURATION", "PT10M" },
+  /* "of the year" after a noun of kind `award`: the prize's name, no date */
+  { "He was named player of [the year] on Monday by his fellow professionals.", "2005-03-01", NULL },
+  { "Her song won record of [the year] and two other prizes.", "2005-03-01", NULL },
+  { "Jauzion, France's player of [the year] in 2004, stayed at home.", "2005-03-01", NULL },
+  { "The house won the prize for publisher of [the year] again.", "2005-03-01", NULL },
+  /* near it: a determiner or a superlative before the noun, a noun of
+   * no award, the year of a day */
+  { "It was the hottest day of [the year] in London.", "2005-03-01", "DATE", "2005" },
+  { "He was the best player of [the year], according to the manager.", "2005-03-01", "DATE", "2005" },
+  { "The film of [the year] was a comedy, critics agreed.", "2005-03-01", "DATE", "2005" },
+  { "Her biggest album of [the year] sold poorly in Europe.", "2005-03-01", "DATE", "2005" },
+  { "The players returned at [the end of the year] for training.", "2005-03-01", "DATE", "2005", "END" },
+  /* a count and a capitalised unit before a capitalised word: a title's
+   * words, no span */
+  { "She starred in [48 Hour] River Crossing, a film about a ferry.", "2005-03-01", NULL },
+  { "The band played [48 Hour] Music Marathon shows across the country.", "2005-03-01", NULL },
+  /* near it: lowercase units, a capitalised unit before a lowercase
+   * word or a full stop */
+  { "The shop is open [24 hours] a day in the winter.", "2005-03-01", "DURATION", "PT24H" },
+  { "The rain fell for [24 Hours]. Then it stopped.", "2005-03-01", "DURATION", "PT24H" },
+  { "Workers staged a [24-hour] strike on Monday in Paris.", "2005-03-01", "DURATION", "PT24H" },
+  { "Sales rose in December. It won album of [the year].", "2005-03-01", NULL },
+  { "In 1985 it won song of [the year].", "2005-03-01", NULL },
+  /* an ambiguous month after "the" or a possessive dates a noun of kind
+   * `event` after it ("its March deadline"), as after "a" */
+  { "The government missed its [March] deadline for the report.", "2005-03-01", "DATE", "2005-03" },
+  { "Labour set out its [May] election plans on the radio.", "2005-03-01", "DATE", "2005-05" },
+  /* near it: a march, a name's possessive, a shift before the month */
+  { "Thousands joined the [March] through the city centre.", "2005-03-01", NULL },
+  { "Her [May] tenants moved out of the flat.", "2005-03-01", NULL },
+  { "Sales will rise [this May], the firm predicted.", "2005-03-01", "DATE", "2005-05" },
+  /* a lowercase season before a noun of kind `event` ("a summer tour") */
+  { "The party is planning a [spring] election, sources say.", "2005-03-01", "DATE", "2005-SP" },
+  { "The band will start a [summer] tour of Europe.", "2005-03-01", "DATE", "2005-SU" },
+  /* near it: a season before another noun, opening a sentence */
+  { "He drank [spring] water at the camp.", "2005-03-01", NULL },
+  { "Farmers planted [winter] wheat across Kansas.", "2005-03-01", NULL },
+  { "[Summer] tours are popular with bands.", "2005-03-01", NULL },
+  /* "the coming week's" is the week, "the coming week" alone the span */
+  { "[The coming week]'s talks will decide the matter, officials said.", "2005-03-01", "DATE", "2005-W10" },
+  { "Talks resume in [the coming week], officials said.", "2005-03-01", "DURATION", "P1W" },
+  { "[The past week]'s rally lifted shares.", "2005-03-01", "DURATION", "P1W" },
+  /* "this moment" is the present, as TimeBank+AQUAINT tag "this crucial
+   * moment"; "at the moment" and "a moment" are not */
+  { "We are in a wonderful position at [this moment] in time.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [the moment] the talks are stalled.", "2005-03-01", NULL },
+  { "He paused for [a moment] and then left.", "2005-03-01", NULL },
+  /* "the fiscal year" alone is left (TimeBank+AQUAINT: a DATE once, a
+   * DURATION twice); ended on a day it is the span */
+  { "It expects lower earnings for [the fiscal year].", "2005-03-01", NULL },
+  { "Sales in [the fiscal year] ended Jan. 31 rose 5%.", "2005-03-01", "DURATION", "P1Y" },
+  { "The fiscal year [2004] was hard for the firm.", "2005-03-01", "DATE", "2004" },
+  /* the month with its year after "the" ("the August 1988 ceasefire") */
+  { "It followed the [August 1988] ceasefire in the Gulf.", "2005-03-01", "DATE", "1988-08" },
+  { "It followed an [August 1988] ceasefire in the Gulf.", "2005-03-01", "DATE", "1988-08" },
+  /* a financial or sports year written as two calendar years: one span,
+   * the first year's value, both in its range */
+  { "Growth was 7.1% in [2005-6], up from 6.7%.", "2005-03-01", "DATE", "2005" },
+  { "The economy would grow by 2% in [2006/07], he said.", "2005-03-01", "DATE", "2006" },
+  { "Borrowing figures for [2003/4] are £35bn.", "2005-03-01", "DATE", "2003" },
+  /* near it: a hyphen and two digits, a date in slashes, a next number
+   * that is no next year, a count */
+  { "Beans exported during [2003]-04 rose.", "2005-03-01", "DATE", "2003" },
+  { "The form dated [2005/06/01] was lost.", "2005-03-01", "DATE", "2005-06-01" },
+  { "Prices in [2005]-7 rose.", "2005-03-01", "DATE", "2005" },
+  { "The budget for [2007]-13 was agreed.", "2005-03-01", "DATE", "2007" },
