@@ -64,8 +64,8 @@
 
   /* A nationality's noun before a person (demonyms.tsv's Welshman,
    * Dutchman, Frenchwoman): NORP, then the person; alone, NORP. */
-  { "The title went to Welshman Tom Price after a long rally.",
-    "NORP:Welshman=United Kingdom kb=iso3166:GB country=United Kingdom | PERSON:Tom Price" },
+  { "The title went to Scotsman Tom Price after a long rally.",
+    "NORP:Scotsman=United Kingdom kb=iso3166:GB country=United Kingdom | PERSON:Tom Price" },
   { "The Englishman held on to win the final set.", "NORP:Englishman=United Kingdom kb=iso3166:GB country=United Kingdom" },
   /* A people in the plural the lists hold in the singular (orgnames.c's
    * mend_pieces()): NORP. */
