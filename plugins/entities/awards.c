@@ -11,7 +11,7 @@
 #include <string.h>
 
 /* Whether @w is a dash standing alone: "-", an en dash or an em dash. */
-static gboolean
+gboolean
 is_dash (const Scan *scan, const Word *w)
 {
   const char *t = scan->text + w->start;

@@ -95,6 +95,32 @@ name_before (const Scan *scan, guint ws, guint i)
   return a;
 }
 
+/* Whether the one word @a is the surname of a person the document named
+ * in full before it ("Greg Lentz, who chairs Saxby ... Lentz's
+ * shares"): what a person holds (cues.tsv stake-in, person-has: his
+ * shares, his stake, his sales) is his, whatever the tagger made of the
+ * word alone; a person's possessive is no company's.  Profits, a
+ * workforce, stores are a company's still ("Sir Ian Pellow founded
+ * Pellow ... Pellow's profits rose").  Not where the
+ * text named the word alone an organisation before ("Brian Mortlake
+ * founded the retailer Mortlake ... Mortlake's shares fell": the
+ * firm's). */
+static gboolean
+surname_named (const Scan *scan, guint a)
+{
+  gboolean person = FALSE;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (q->dropped || q->b > a || scan->slots[q->b - 1] != scan->slots[a])
+        continue;
+      if (q->b - q->a == 1 && q->cued && strcmp (q->label, "PERSON") != 0)
+        return FALSE;
+      person = person || (q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0);
+    }
+  return person;
+}
+
 /* Whether the name [a, b) before a possessive and the word @j of kind
  * company-of is a person's or a place's rather than a company's: after
  * an honorific or a title ("Mr Green", "Lord Sainsbury") or a person or
@@ -112,6 +138,8 @@ person_or_place (const Scan *scan, guint ws, guint a, guint b, guint j)
   if (cue & CUE_COMPANY_ONLY)
     return FALSE;
   if (a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+    return TRUE;
+  if (b - a == 1 && (cue & (CUE_STAKE_IN | CUE_PERSON_HAS)) && surname_named (scan, a))
     return TRUE;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && (held->source >= SOURCE_GAZETTEER || held->kb || held->place)
@@ -240,19 +268,21 @@ listed_companies (Scan *scan, guint we, guint i, guint j)
   return TRUE;
 }
 
-/* The organisation's noun (cues.tsv kind org-noun) of a noun phrase
- * opening with the article at @i, up to two lowercase words before it
- * ("the new network", "a retailer"), or NULL: none, or one that names
- * a person too (person-nouns.tsv).  Its index in @at. */
+/* The organisation's noun (cues.tsv kind org-noun, or band-noun: "the
+ * chemicals group", "a rock group") of a noun phrase opening with the
+ * article at @i, up to two lowercase words before it ("the new
+ * network", "a retailer"), or NULL: none, or one that names a person
+ * too (person-nouns.tsv).  Its index in @at. */
 static const Word *
 phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
 {
   guint j = i + 1;
-  while (j < we && j < i + 3 && !word_at (scan, j)->upper && !(word_at (scan, j)->cue & CUE_ORG_NOUN)
+  while (j < we && j < i + 3 && !word_at (scan, j)->upper
+         && !(word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_BAND_NOUN))
          && g_ascii_isalpha (scan->text[word_at (scan, j)->start]))
     j++;
   const Word *noun = j < we ? word_at (scan, j) : NULL;
-  if (noun == NULL || noun->upper || !(noun->cue & CUE_ORG_NOUN)
+  if (noun == NULL || noun->upper || !(noun->cue & (CUE_ORG_NOUN | CUE_BAND_NOUN))
       || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN))
     return NULL;
   *at = j;
@@ -280,16 +310,54 @@ company_by_phrase (Scan *scan, guint ws, guint i)
   org_by_cue (scan, a, i - 1);
 }
 
-/* "Irancell, the new network, ...": a name, a comma, "the" at @i and
- * an organisation's noun phrase (phrase_org_noun()) that ends there (a
- * comma, a full stop, a semicolon, a bracket or the sentence's end) is
- * a company.  Not where the noun owns what follows ("Leeds, the firm's
- * home"), nor after a person's name (company_by_phrase()). */
+enum { DASHED_WORDS = 12 };
+
+/* Whether the noun at @j of a phrase between dashes
+ * runs on to the closing dash ("X - the gas firm bought by a rival in
+ * March - is ..."): a dash's pair encloses the apposition, the
+ * words after its noun describe it.  Not a noun owning what follows
+ * ("X - the firm's home -") or a noun it qualifies ("X - the company
+ * lawyer -": a person's post, cues.tsv role, player, musician or
+ * person-nouns.tsv; "the firm unit", an organisation's), nor a reporting
+ * verb before the dash ("X - the firm says - ..."): the dash opened a
+ * clause. */
+static gboolean
+dash_closed (const Scan *scan, guint we, guint j)
+{
+  const Word *next = word_at (scan, j + 1);
+  if (is_possessive (next)
+      || (next->cue
+          & (CUE_ROLE | CUE_PLAYER | CUE_MUSICIAN | CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_COMPANY_OF))
+      || (first_name_flags (scan, next) & NAME_WORD_PERSON_NOUN))
+    return FALSE;
+  for (guint k = j + 1; k < we && k < j + DASHED_WORDS; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (is_mark (scan, k, "-"))
+        return TRUE;
+      if ((!w->upper && (w->cue & (CUE_VERB | CUE_NAME_VERB))) || is_mark (scan, k, ",.;:()"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Irancell, the new network, ...", "Irancell - the new network -": a
+ * name, a comma or a dash, "the" at @i and an organisation's noun
+ * phrase (phrase_org_noun()) that ends there (a comma, a dash, a full
+ * stop, a semicolon, a bracket or the sentence's end) is a company.
+ * Not where the noun owns what follows ("Leeds, the firm's home"), nor
+ * after a person's name (company_by_phrase()). */
 static void
 apposed_company (Scan *scan, guint ws, guint we, guint i)
 {
   guint j;
-  if (phrase_org_noun (scan, we, i, &j) == NULL || (j + 1 < we && !is_mark (scan, j + 1, ",.;)")))
+  if (phrase_org_noun (scan, we, i, &j) == NULL)
+    return;
+  /* Closed as it was opened: "However, the firm - now renamed X -" is
+   * no apposition to "However". */
+  gboolean dash = is_mark (scan, i - 1, "-");
+  if (j + 1 < we && !is_mark (scan, j + 1, dash ? "-.;)" : ",.;)")
+      && !(dash && dash_closed (scan, we, j)))
     return;
   company_by_phrase (scan, ws, i);
 }
@@ -470,6 +538,63 @@ company_part (Scan *scan, guint we, guint i)
   part->cued = TRUE;
 }
 
+enum
+{
+  SUBJECT_REACH = 12
+};
+
+/* "X will not give up its unit easily", "X has written to its
+ * shareholders": "its" at @i before what only a company has (cues.tsv
+ * company-only, or company-of and org-head: shareholders, subsidiary,
+ * chairman, unit; a word between allowed: "its main unit", "its chief
+ * executive") makes the name opening the sentence the company, where
+ * nothing but lowercase words stands between (no mark, no other name,
+ * no conjunction or relative opening another clause, no reporting verb:
+ * "Smith said its shareholders" is the firm he speaks for), within
+ * twelve words.  A person has no "its": not a first name or a name the
+ * lists hint as a person's, whatever org_by_cue() would make of it. */
+static void
+subject_owner (Scan *scan, guint ws, guint we, guint i)
+{
+  static const char *const clauses[]
+      = { "and",   "but",   "or",   "that",    "which", "who", "whom", "whose",
+          "where", "while", "when", "because", "if",    "as",  NULL };
+  guint j = i + 1;
+  if (j + 1 < we && !word_at (scan, j)->upper && g_ascii_isalpha (word_at (scan, j)->text[0])
+      && !(word_at (scan, j)->cue & (CUE_COMPANY_ONLY | CUE_COMPANY_OF)))
+    j++;
+  const Word *noun = j < we ? word_at (scan, j) : NULL;
+  if (noun == NULL || noun->upper
+      || !((noun->cue & CUE_COMPANY_ONLY)
+           || ((noun->cue & CUE_COMPANY_OF) && (noun->cue & CUE_ORG_HEAD))))
+    return;
+  const Word *first = word_at (scan, ws);
+  if (!is_name_word (first) || (first->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC)))
+    return;
+  /* A name the tagger or a rule found: a sentence's capitalised first
+   * word alone is as often a common noun ("Analysts expect its
+   * shareholders", "Shares in its subsidiary"). */
+  const Span *held = span_at (scan, first->span);
+  if (held == NULL || held->dropped || held->a != ws)
+    return;
+  guint b = held->b;
+  if (b >= i || i - b > SUBJECT_REACH)
+    return;
+  for (guint k = b; k < i; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->upper || !g_unichar_isalnum (g_utf8_get_char (w->text)) || (w->cue & CUE_VERB))
+        return;
+      for (const char *const *c = clauses; *c; c++)
+        if (strcmp (w->key, *c) == 0)
+          return;
+    }
+  const GazetteerEntry *e = first->known.single ? first->known.single : first->hint;
+  if ((first_name_flags (scan, first) & NAME_WORD_FIRST) || (e && strcmp (e->label, "PERSON") == 0))
+    return;
+  org_by_cue (scan, ws, b);
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -503,7 +628,11 @@ find_by_context (Scan *scan, guint ws, guint we)
        * sales" has no such hint). */
       if ((w->cue & CUE_FUNCTION) && (w->key[0] == 'i' || w->key[0] == 't')
           && (strcmp (w->key, "its") == 0 || strcmp (w->key, "their") == 0))
-        company_part (scan, we, i);
+        {
+          company_part (scan, we, i);
+          if (w->key[1] == 't')
+            subject_owner (scan, ws, we, i);
+        }
       if ((w->cue & CUE_FUNCTION) && i >= ws + 2 && strcmp (w->key, "its") == 0
           && (word_at (scan, i - 1)->cue & CUE_VERB) && !word_at (scan, i - 1)->upper)
         {
@@ -516,7 +645,7 @@ find_by_context (Scan *scan, guint ws, guint we)
           continue;
         }
       if ((w->cue & CUE_FUNCTION) && w->key[0] == 't' && i >= ws + 2 && strcmp (w->key, "the") == 0
-          && is_mark (scan, i - 1, ","))
+          && is_mark (scan, i - 1, ",-"))
         {
           apposed_company (scan, ws, we, i);
           continue;

@@ -366,6 +366,14 @@ void vote_acronyms (Scan *scan);
  * alone after "the" is an organisation where the document names one in
  * full with that head ("the European Commission ... the Commission"). */
 void vote_heads (Scan *scan);
+/* Per document (votes.c, from link_names()): a listed company the
+ * tagger called a thing or a person in a list or a range of companies
+ * ("from X to Y", "X, Y and Z") is the company. */
+void vote_listed_companies (Scan *scan);
+/* Per document (votes.c, from link_names()): a name of two words or
+ * more a cue made an organisation is one at its mentions the tagger or
+ * a shape rule took for a place. */
+void spread_cued_runs (Scan *scan);
 /* Per document (votes.c, first in link_names()): the tagger's one-word
  * name inside a heading in capitals that is a common English word no list
  * knows ("THE STARS WHO LEFT") is dropped. */
@@ -483,9 +491,11 @@ void find_possessive_titles (Scan *scan, guint ws, guint we);
  * with its own possessive after a channel's ("BBC Radio 4's Woman's
  * Hour"), a broadcast's before "programme" ("told the Today programme"). */
 void find_credited_titles (Scan *scan, guint ws, guint we);
-/* works.c's pieces titles.c reads too. */
+/* works.c's pieces titles.c and works-numbered.c read too. */
 void claim_title (Scan *scan, guint a, guint b);
-/* Per document (titles.c, from link_names()): the tagger's name the text
+gboolean title_word (const Word *w);
+gboolean subtitle_opens (const Scan *scan, guint c, guint we, gboolean people);
+/* Per document (titles-described.c, from link_names()): the tagger's name the text
  * says is a work right after it ("Wolf Brother is an enchanting book"),
  * a work's title. */
 void find_described_works (Scan *scan);
@@ -505,9 +515,18 @@ void find_org_names (Scan *scan, guint ws, guint we);
 /* Whether @w's word ends a person's name of two words or more in the
  * document ("Johnny Depp"), read once a document (orgnames.c). */
 gboolean surname_marked (Scan *scan, const Word *w);
-/* A title and its number or its subtitle after a colon ("Doom 3", "Grand
+/* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
+/* works.c: whether word @k opens a chart's position ("at number two"). */
+gboolean chart_place_at (const Scan *scan, guint k, guint we);
+/* awards.c: whether @w is a dash standing alone. */
+gboolean is_dash (const Scan *scan, const Word *w);
+/* works-numbered.c, from find_credited_titles()'s walk: the titles a
+ * song's plural noun lists in apposition ("his two singles, X and Y,")
+ * or places in a chart ("including X at number 12 and Y at number
+ * 19"). */
+void listed_singles (Scan *scan, guint ws, guint we, guint i);
 /* Per document, after link_names() (works.c): the other mentions of a
  * title work_after() and listed_works() found, whatever label they had, are the work. */
 void spread_works (Scan *scan);

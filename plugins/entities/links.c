@@ -749,6 +749,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   drop_common_nouns (scan);
   drop_lowercase_runs (scan);
   vote_evidence (scan);
+  vote_listed_companies (scan);
   g_autoptr (GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key -> span+1 */
   /* The document's word keys by slot (Word.slot), not in string-keyed
    * tables: with the surnames, the votes and the one-word spans so,
@@ -780,6 +781,25 @@ link_names (Scan *scan, GHashTable *acronyms)
             last[surname] = AMBIGUOUS;
         }
     }
+  /* The words the text itself names an organisation or a place alone
+   * twice ("Rock band X" in the headline, "the band X"; cued), or once
+   * where the lists hint a company of the word ("X's shares" where
+   * "Bill X" chairs it): no person's surname there, whatever a person
+   * of the same surname elsewhere in the document ("Carol X") says.
+   * Once alone is too little: a sport report's or a politician's
+   * possessive reads as a company's as often ("X's executive board",
+   * "leaving X to lead the team"). */
+  g_autofree guint8 *named_other = g_new0 (guint8, n_slots);
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->cued || p->b - p->a != 1 || strcmp (p->label, "PERSON") == 0)
+        continue;
+      const Word *w = word_at (scan, p->a);
+      guint8 *named = &named_other[scan->slots[p->a]];
+      gboolean company = w->hint && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0;
+      *named = company ? 2 : MIN (*named + 1, 2);
+    }
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -800,7 +820,8 @@ link_names (Scan *scan, GHashTable *acronyms)
       else if (p->b - p->a == 1)
         {
           const Word *w = word_at (scan, p->a);
-          to = last[word_slot (scan, w)] == AMBIGUOUS ? 0 : last[word_slot (scan, w)];
+          guint slot = word_slot (scan, w);
+          to = last[slot] == AMBIGUOUS || named_other[slot] == 2 ? 0 : last[slot];
           if (to == 0)
             to = GPOINTER_TO_UINT (g_hash_table_lookup (acronyms, w->key));
         }
@@ -944,7 +965,8 @@ link_names (Scan *scan, GHashTable *acronyms)
           continue;
         }
       gboolean longer = i + 1 < scan->words->len && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->glued;
-      if (!(to = last[word_slot (scan, w)] == AMBIGUOUS ? 0 : last[word_slot (scan, w)]))
+      guint slot = word_slot (scan, w);
+      if (!(to = last[slot] == AMBIGUOUS || named_other[slot] == 2 ? 0 : last[slot]))
         {
           /* A word the document names alone at least twice with one
            * label (an acronym once), and never writes in lowercase, is
@@ -1026,6 +1048,7 @@ link_names (Scan *scan, GHashTable *acronyms)
   spread_teams (scan);
   find_competitions (scan);
   mark_groups (scan);
+  spread_cued_runs (scan);
   vote_headline (scan);
   /* Last: the passes above read a one-word name as its word. */
   keep_own_possessives (scan, uses);

@@ -102,9 +102,36 @@ name_before (const Scan *scan, guint ws, guint i)
   return a;
 }
 
+/* Whether the name [a, b) before a possessive and a band's player
+ * ("X's drummer Tom Pike") may be the band: one word no list or
+ * first-names.tsv gives a person ("Madonna's guitarist", "Bono's"), nor
+ * the surname of a person the document named in full before ("Amy
+ * Castell ... Castell's guitarist"); a solo singer has players too, so
+ * a longer name is the tagger's. */
+static gboolean
+possessive_band (const Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
+  if (b - a != 1 || (first_name_flags (scan, w) & NAME_WORD_FIRST)
+      || (e && strcmp (e->label, "PERSON") == 0)
+      || (a > 0 && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE | CUE_MUSICIAN))))
+    return FALSE;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (!q->dropped && q->b <= a && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0
+          && scan->slots[q->b - 1] == scan->slots[a])
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Oasis guitarist Gem Archer", "Former Busted singer Charlie Simpson":
  * a band's player (cues.tsv kind musician) between two names; the
- * one before is the band.  A name of one word the tagger called a thing
+ * one before is the band, and so before its possessive where it is one
+ * word no person's (possessive_band(): "X's drummer Tom Pike", "X's
+ * lead singer Tom Pike").  A name of one word the tagger called a thing
  * stays where the player is a person-noun too ("Eurovision singer
  * Ruslana", "R&B singer Usher": a contest's, a genre's), and so does an
  * event's ("Eurovision Song Contest singer"); "frontman" is a band's
@@ -115,8 +142,14 @@ band_before (const Scan *scan, guint ws, guint we, guint i)
   const Word *noun = word_at (scan, i);
   if (noun->upper || i + 1 >= we || !is_name_word (word_at (scan, i + 1)) || word_at (scan, i + 1)->glued)
     return i;
-  guint a = name_before (scan, ws, i);
-  if (a == i)
+  guint end = i;
+  if (i >= ws + 2 && is_possessive (word_at (scan, i - 1)))
+    end = i - 1; /* "X's drummer Tom Pike" */
+  else if (i >= ws + 3 && is_possessive (word_at (scan, i - 2)) && !word_at (scan, i - 1)->upper
+           && g_ascii_isalpha (word_at (scan, i - 1)->text[0]))
+    end = i - 2; /* "X's lead singer Tom Pike", "X's former drummer" */
+  guint a = name_before (scan, ws, end);
+  if (a == end || (end < i && !possessive_band (scan, a, end)))
     return i;
   const Span *held = span_at (scan, word_at (scan, a)->span);
   if (held && strcmp (held->label, "MISC") == 0 && (held->b - held->a == 1 || run_has_event_head (scan, held->a, held->b))

@@ -291,12 +291,14 @@ main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
   g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL, *write_cues = NULL;
-  int epochs = 10, bits = NER_DEFAULT_BITS, seed = 1, runs = 1;
+  int epochs = 10, bits = NER_DEFAULT_BITS, seed = 1, runs = 1, min_count = 0;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
     { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_path, "The model file to write, or to read", "FILE" },
     { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &eval_path, "CoNLL file to score the model on", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training data (default 10)", "N" },
+    { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count,
+      "Give weights only to feature rows at least N training tokens read (default 0: all)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "The seed of the sentences' order in training (default 1)", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs,
       "Train N times, seeds SEED to SEED + N - 1, and average the weights (default 1)", "N" },
@@ -369,7 +371,13 @@ main (int argc, char **argv)
           g_printerr ("assay-ner-train: --runs %d: give 1 to 100\n", runs);
           return 2;
         }
+      if (min_count < 0 || min_count > 255)
+        {
+          g_printerr ("assay-ner-train: --min-count %d: give 0 to 255\n", min_count);
+          return 2;
+        }
       m = ner_model_new (TAGS, (guint) bits);
+      ner_model_set_min_count (m, (guint) min_count);
       ner_train (m, sentences, gold, docs, epochs, (guint32) seed, (guint) runs);
       if (!ner_model_save (m, model_path, &error) || (cues && !cue_map_write_tagger (cues, tagger_cues, &error)))
         {

@@ -82,6 +82,7 @@ struct _NerModel
   float scale;
   guint serial;       /* this model among those made in the process: whose sums a thread's cache holds */
   float *train;       /* rows * n_tags while training, else NULL */
+  guint min_count;    /* ner_model_set_min_count() */
   /* allowed[p][t]: tag t may follow tag p - 1 (p = 0: the sentence's
    * start); an I- tag only follows B- or I- of its type, a greedy
    * tagger's one constraint, so spans are always well formed. */
@@ -868,7 +869,7 @@ quantise (NerModel *m)
  * for the averages kept lazily in @totals and @stamps. */
 static void
 train_sentence (NerModel *m, const NerSentence *s, const guint *truth, guint *guess, float *totals,
-                guint32 *stamps, guint32 *clock)
+                guint32 *stamps, guint32 *clock, guint8 *seen, gboolean counting)
 {
   guint32 rows[MAX_FEATURES + 3];
   for (guint i = 0; i < s->n; i++)
@@ -891,9 +892,15 @@ train_sentence (NerModel *m, const NerSentence *s, const guint *truth, guint *gu
       guess[i] = best;
       if (truth == NULL)
         continue;
+      for (guint f = 0; counting && f < n; f++)
+        seen[rows[f]] += seen[rows[f]] < G_MAXUINT8;
       if (best != truth[i])
         for (guint f = 0; f < n; f++)
           {
+            /* A row seen fewer than min_count times keeps zero weights
+             * (ner_model_set_min_count()). */
+            if (seen[rows[f]] < m->min_count)
+              continue;
             gsize base = (gsize) rows[f] * m->n_tags;
             guint t[2] = { truth[i], best };
             float delta[2] = { 1, -1 };
@@ -919,6 +926,8 @@ train_run (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
   float *totals = g_new0 (float, size);     /* sum of weights over time */
   guint32 *stamps = g_new0 (guint32, size); /* when each weight last changed */
   guint32 clock = 1;
+  /* How many training tokens read each row, in the first epoch. */
+  guint8 *seen = g_new0 (guint8, (gsize) 1 << m->bits);
   g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < sentences->len; i++)
     g_array_append_val (order, i);
@@ -950,7 +959,7 @@ train_run (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
             {
               NerSentence *s = sentences->pdata[idx];
               ner_history_apply (s, counts);
-              train_sentence (m, s, NULL, guess, totals, stamps, &clock);
+              train_sentence (m, s, NULL, guess, totals, stamps, &clock, seen, FALSE);
               ner_history_add (m, s, guess, counts);
             }
         }
@@ -965,7 +974,8 @@ train_run (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
       for (guint k = 0; k < order->len; k++)
         {
           guint idx = g_array_index (order, guint, k);
-          train_sentence (m, sentences->pdata[idx], gold->pdata[idx], guess, totals, stamps, &clock);
+          train_sentence (m, sentences->pdata[idx], gold->pdata[idx], guess, totals, stamps, &clock, seen,
+                          epoch == 0);
         }
     }
   g_free (counts);
@@ -979,6 +989,14 @@ train_run (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
   g_rand_free (rand);
   g_free (totals);
   g_free (stamps);
+  g_free (seen);
+}
+
+void
+ner_model_set_min_count (NerModel *m, guint min_count)
+{
+  g_return_if_fail (m != NULL && min_count <= G_MAXUINT8);
+  m->min_count = min_count;
 }
 
 void

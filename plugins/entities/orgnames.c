@@ -141,6 +141,205 @@ join_connected (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether the span @p holds a connector after its first word ("of",
+ * "for": "Department for Education"): a body's long name,
+ * not a name of one piece ("Shell", "Smith"). */
+static gboolean
+holds_connector (const Scan *scan, const Span *p)
+{
+  for (guint i = p->a + 1; i + 1 < p->b; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!w->upper && (w->cue & CUE_CONNECTOR) && strcmp (w->key, "and") != 0 && strcmp (w->key, "the") != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A body's long name cut before "and" and its last word ("Department
+ * for Education | and Skills"): the tagger's ORG holding
+ * a connector, then "and" and one capitalised English word no list names
+ * (not a first name, a place, a listed body, a person, nor a word CoNLL
+ * writes as a body's name alone: institutions.tsv's Treasury, Labour),
+ * then no capital: one name.  Never two names glued ("Shell and BP": no
+ * connector in Shell; "the Bank of England and Barclays": a listed
+ * company; "the Bank of England and Treasury": an institution). */
+static void
+join_and_last_word (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 1 < we; i++)
+    {
+      const Word *c = word_at (scan, i);
+      /* The first letter first: the walk meets every word. */
+      if (c->key[0] != 'a' || c->upper || strcmp (c->key, "and") != 0)
+        continue;
+      gint k = word_at (scan, i - 1)->span;
+      Span *p = span_at (scan, k);
+      const Word *last = word_at (scan, i + 1);
+      if (!p || p->dropped || p->b != i || strcmp (p->label, "ORG") != 0 || !capital_word (last) || last->capitals
+          || (i + 2 < we && (word_at (scan, i + 2)->upper || (word_at (scan, i + 2)->cue & CUE_CONNECTOR))))
+        continue;
+      guint flags = first_name_flags (scan, last);
+      const Span *q = span_at (scan, last->span);
+      if (!(flags & NAME_WORD_ENGLISH) || (flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION)) || (q && (q->b - q->a > 1 || q->source >= SOURCE_GAZETTEER || q->place))
+          || (last->hint && last->hint_len == 1) || !holds_connector (scan, p))
+        continue;
+      drop_spans (scan, i + 1, i + 2, p);
+      word_at (scan, i)->span = k;
+      word_at (scan, i + 1)->span = k;
+      p->b = i + 2;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      i++;
+    }
+}
+
+/* A body named in brackets after "body" or "board" whose name holds
+ * "and" ("its national governing body (Ireland Badminton and Squash
+ * Federation)", "the
+ * board (England and Wales Cricket Board)"): the capitalised words
+ * between the brackets are one ORG, where the tagger read a place and
+ * left the rest.  Not two places or two listed names alone in them
+ * ("(England and Wales)": the last word a place's or a list's), not a
+ * lowercase word but "and" and "of" inside; the last word an English
+ * word no list names ("Field", "Board"), not a company's own name
+ * ("(Microsoft and Google)": a name of one word of its own after "and"). */
+static void
+join_bracketed_bodies (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 4 < we; i++)
+    {
+      const Word *o = word_at (scan, i);
+      if (o->key[0] != '(' || o->key[1] != '\0')
+        continue;
+      const char *noun = word_at (scan, i - 1)->key;
+      if (word_at (scan, i - 1)->upper || (strcmp (noun, "body") != 0 && strcmp (noun, "board") != 0))
+        continue;
+      guint j = i + 1, ands = 0;
+      while (j < we && j < i + 9
+             && (capital_word (word_at (scan, j))
+                 || (j > i + 1 && (strcmp (word_at (scan, j)->key, "and") == 0 || strcmp (word_at (scan, j)->key, "of") == 0))))
+        ands += strcmp (word_at (scan, j++)->key, "and") == 0;
+      if (j >= we || strcmp (word_at (scan, j)->key, ")") != 0 || ands != 1 || j - i < 4 || !capital_word (word_at (scan, j - 1)))
+        continue;
+      const Word *last = word_at (scan, j - 1);
+      const Span *q = span_at (scan, last->span);
+      guint flags = first_name_flags (scan, last);
+      if ((q && (q->place || q->source >= SOURCE_GAZETTEER || strcmp (q->label, "PERSON") == 0
+                 || (q->a + 1 == j && strcmp (word_at (scan, j - 2)->key, "and") == 0)))
+          || !(flags & NAME_WORD_ENGLISH) || (flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION)))
+        continue;
+      drop_spans (scan, i + 1, j, NULL);
+      Span *s = claim (scan, i + 1, j, "ORG", SOURCE_AROUND);
+      if (s)
+        s->canonical = words_text (scan, i + 1, j);
+      i = j;
+    }
+}
+
+/* Whether word @i is a house alone ("Parliament", "Senate": a word
+ * CoNLL writes alone for the one body, common-capitals.tsv or
+ * institutions.tsv), then "for" and a place the lists know: a member's
+ * seat after the house ("entered Parliament for Bolton West"),
+ * two names.  Not a longer body's name ("the National Assembly for
+ * Wales": the house's word is not the name's first). */
+static gboolean
+house_for_seat (Scan *scan, guint i, guint we)
+{
+  if (i + 2 >= we || strcmp (word_at (scan, i + 1)->key, "for") != 0 || !capital_word (word_at (scan, i + 2)))
+    return FALSE;
+  const GazetteerEntry *place = word_at (scan, i + 2)->known.single;
+  return (first_name_flags (scan, word_at (scan, i)) & (NAME_WORD_COMMON | NAME_WORD_INSTITUTION)) && place
+         && strcmp (place->label, "GPE") == 0;
+}
+
+/* Pieces the tagger labels as one kind of name that are another:
+ * - a house, "for" and a seat read as one body (house_for_seat()): the
+ *   house ORG, the seat GPE;
+ * - a nationality's plural the lists hold only in the singular ("the
+ *   Malawians" of "Malawian", demonyms.tsv and nationalities.tsv): a
+ *   people, NORP, not the tagger's ORG or PERSON;
+ * - a nationality's noun for a person ("-man", "-men") after "The"
+ *   written with a capital inside a sentence ("editor of The
+ *   Scotsman"): a newspaper's or a work's title, ORG, where "the
+ *   Scotsman" alone is the man (NORP); not an adjective ("The British"
+ *   of a title in capitals);
+ * - a first name and a surname the tagger read as two bodies ("Adelaide
+ *   Hamilton": a company's and a club's names the lists hold): one
+ *   person, where the first is no listed club ("Chelsea Arsenal"), the
+ *   second no English word ("Victoria Station"), neither in capitals
+ *   ("Sony PSP"), and no capital stands on either side. */
+static void
+mend_pieces (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      Word *w = word_at (scan, i);
+      if (w->span < 0 || !w->upper)
+        continue;
+      Span *p = span_at (scan, w->span);
+      if (p && !p->dropped && p->a == i && p->b > i + 2 && strcmp (p->label, "ORG") == 0 && house_for_seat (scan, i, we))
+        {
+          guint b = p->b;
+          drop_spans (scan, i, b, NULL);
+          Span *house = claim (scan, i, i + 1, "ORG", SOURCE_RULE);
+          if (house)
+            house->canonical = words_text (scan, i, i + 1);
+          Span *seat = claim (scan, i + 2, b, "GPE", SOURCE_RULE);
+          if (seat)
+            seat->canonical = words_text (scan, i + 2, b);
+          i = b - 1;
+          continue;
+        }
+      if (!p || p->dropped || p->a != i || p->b != i + 1)
+        continue;
+      gsize n = strlen (w->key);
+      if (strcmp (p->label, "NORP") != 0 && p->source < SOURCE_GAZETTEER && n > 4 && n < 64 && w->key[n - 1] == 's' && !w->capitals)
+        {
+          char stem[64];
+          memcpy (stem, w->key, n - 1);
+          stem[n - 1] = '\0';
+          GazetteerWord g = gazetteer_word (scan->e->gazetteer, stem, word_hash (stem, n - 1));
+          if (g.single && strcmp (g.single->label, "NORP") == 0)
+            {
+              p->label = "NORP";
+              p->place = FALSE;
+              continue;
+            }
+        }
+      if (strcmp (p->label, "NORP") == 0 && i > ws)
+        {
+          const Word *the = word_at (scan, i - 1);
+          if (the->upper && !the->sentence_start && strcmp (the->key, "the") == 0 && n > 3
+              && (g_str_has_suffix (w->key, "man") || g_str_has_suffix (w->key, "men")))
+            {
+              p->label = "ORG";
+              g_clear_pointer (&p->kb, g_free);
+              g_clear_pointer (&p->country, g_free);
+              g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+            }
+          continue;
+        }
+      Span *q = i + 1 < we ? span_at (scan, word_at (scan, i + 1)->span) : NULL;
+      if (!q || q->dropped || q->a != i + 1 || q->b != i + 2 || strcmp (p->label, "ORG") != 0 || strcmp (q->label, "ORG") != 0)
+        continue;
+      guint f1 = first_name_flags (scan, w), f2 = first_name_flags (scan, word_at (scan, i + 1));
+      if (!(f1 & NAME_WORD_FIRST) || (f2 & (NAME_WORD_ENGLISH | NAME_WORD_INSTITUTION)) || word_at (scan, i + 1)->capitals
+          || w->capitals || club_listed (scan, i, i + 1)
+          || (i > ws && word_at (scan, i - 1)->upper && !word_at (scan, i - 1)->sentence_start)
+          || (i + 2 < we && word_at (scan, i + 2)->upper))
+        continue;
+      drop_spans (scan, i + 1, i + 2, p);
+      word_at (scan, i + 1)->span = w->span;
+      p->b = i + 2;
+      p->label = "PERSON";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      i++;
+    }
+}
+
 /* The most names a list holds here: a longer run of commas is a table. */
 #define LIST_MAX 12
 
@@ -482,6 +681,8 @@ void
 find_org_names (Scan *scan, guint ws, guint we)
 {
   join_connected (scan, ws, we);
+  join_and_last_word (scan, ws, we);
+  join_bracketed_bodies (scan, ws, we);
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of
    * entities_process's instructions on the BBC archive's first 150
@@ -514,4 +715,5 @@ find_org_names (Scan *scan, guint ws, guint we)
         cut_office_at (scan, i);
     }
   relabel_lists (scan, ws, we);
+  mend_pieces (scan, ws, we);
 }

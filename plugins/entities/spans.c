@@ -455,14 +455,23 @@ people_plural (const Scan *scan, const Word *w, const Word *pos)
     stem[n - 2] = 'a';
   else
     return FALSE;
-  return (word_map_get (scan->e->first_names, stem, word_hash (stem, strlen (stem))) & NAME_WORD_PERSON_NOUN) != 0;
+  if (word_map_get (scan->e->first_names, stem, word_hash (stem, strlen (stem))) & NAME_WORD_PERSON_NOUN)
+    return TRUE;
+  /* A compound whose last part is the kind of person ("Sportswriters'",
+   * "Housebuilders'"): person-nouns.tsv holds the part, not the whole. */
+  gsize m = strlen (stem);
+  for (gsize k = 3; k + 4 <= m; k++)
+    if (word_map_get (scan->e->first_names, stem + k, word_hash (stem + k, m - k)) & NAME_WORD_PERSON_NOUN)
+      return m - k >= 5;
+  return FALSE;
 }
 
 /* Whether the words [a, b) before the possessive at @b may open a
  * longer name rather than own what follows: a saint ("St Mary" of "St
- * Mary's Hospital", cues.tsv's saint), or one capitalised word, a class
- * of people, opening a run ("the Farmers' Union", "the Women's
- * Institute").  Not a place, a company or a person ("Britain's Football
+ * Mary's Hospital", cues.tsv's saint), or a class of people, alone or
+ * after one or two capitalised English words, opening a run ("the
+ * Farmers' Union", "the Women's Institute", "the Professional
+ * Footballers' Association").  Not a place, a company or a person ("Britain's Football
  * Association", "Climax's Action studio", "Tony Blair's Labour Party",
  * "Keane's Hope and Fears" are two names). */
 static gboolean
@@ -473,9 +482,24 @@ possessive_opens (const Scan *scan, guint a, guint b, const Span *p)
     return FALSE;
   /* A club named for its saint owns its ground ("St Mirren's Paisley
    * Stadium", clubs.tsv). */
-  if (b - a == 2)
-    return (w->cue & CUE_SAINT) && run_word (scan, a + 1) && !club_listed (scan, a, b);
-  return b - a == 1 && !w->known.single && people_plural (scan, w, word_at (scan, b))
+  if (b - a == 2 && (w->cue & CUE_SAINT))
+    return run_word (scan, a + 1) && !club_listed (scan, a, b);
+  /* A class of people, alone or after one or two capitalised English
+   * words of the tagger's name ("the Professional Footballers'
+   * Association"); not after a first name ("Tony Farmers'"). */
+  for (guint k = a; k + 1 < b; k++)
+    {
+      const Word *x = word_at (scan, k);
+      guint f = first_name_flags (scan, x);
+      if (k > a && !run_word (scan, k))
+        return FALSE;
+      /* ... or a place's name first ("the Glasgow Teachers' Union"). */
+      gboolean place = k == a && x->known.single && (strcmp (x->known.single->label, "GPE") == 0 || x->known.single->place);
+      if (!place && (!(f & NAME_WORD_ENGLISH) || (f & NAME_WORD_FIRST)))
+        return FALSE;
+    }
+  const Word *last = word_at (scan, b - 1);
+  return b - a <= 3 && !last->known.single && people_plural (scan, last, word_at (scan, b))
          && (!p || (p->source != SOURCE_GAZETTEER && strcmp (p->label, "PERSON") != 0 && strcmp (p->label, "GPE") != 0
                     && strcmp (p->label, "NORP") != 0));
 }
@@ -509,9 +533,12 @@ mend_possessive_names (Scan *scan)
           const Word *w = word_at (scan, end);
           const Span *q = span_at (scan, w->span);
           guint f = first_name_flags (scan, w);
-          /* A head is English whatever the (American) word list says: "Centre". */
+          /* A head is English whatever the (American) word list says:
+           * "Centre"; the tagger's person of one head word is no person
+           * ("the Writers' Guild" read as Writers ORG, Guild PERSON). */
           english = ((f & NAME_WORD_ENGLISH) || head_label (w)) && !(f & NAME_WORD_FIRST)
-                    && (!q || (q->source != SOURCE_GAZETTEER && strcmp (q->label, "PERSON") != 0 && q->a > i));
+                    && (!q || (q->source != SOURCE_GAZETTEER && q->a > i
+                               && (strcmp (q->label, "PERSON") != 0 || (head_label (w) && q->b - q->a == 1))));
           end += english;
         }
       const char *label = head_label (word_at (scan, end - 1));

@@ -247,6 +247,64 @@ possessive_title (Scan *scan, guint ws, guint we, guint i)
   claim_title (scan, j, e);
 }
 
+/* A broadcaster's programme by its possessive where the press names
+ * it: "told" (cues.tsv kind media-verb) or "on", "the" or not, then a
+ * broadcaster's name (channel_name(): "BBC Five Live", "Channel 4",
+ * "ITV1") and its possessive, then a title of up to eight words
+ * (title_end()), MISC ("told BBC Radio 5's Matchday", "on BBC One's
+ * Breakfast with Frost").  Not a reporter's or a guest's name (opens_person(), a
+ * surname given in full, two words the first of which is no English
+ * word: "told CNN's Zubair Khan"), a month or a weekday, nor a first
+ * word cues.tsv marks a function word but "The" ("Christmas"), a company's or a place's name the lists hint,
+ * nor a name the lists claim or a head's (may_be_title(): "told ITV's
+ * London Studios staff"). */
+static void
+broadcast_title (Scan *scan, guint ws, guint we, guint i)
+{
+  const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
+  guint j = i + 1;
+  if (!owner || owner->dropped || owner->b != i || strcmp (owner->label, "ORG") != 0 || j >= we || owner->a < ws + 1
+      || !word_at (scan, j)->upper || word_at (scan, j)->glued || !g_ascii_isalpha (scan->text[word_at (scan, j)->start])
+      || !channel_name (scan, owner))
+    return;
+  guint v = owner->a - 1;
+  if (v > ws && strcmp (word_at (scan, v)->key, "the") == 0)
+    v--;
+  const Word *verb = word_at (scan, v);
+  if (verb->upper || (!(verb->cue & CUE_MEDIA_VERB) && strcmp (verb->key, "on") != 0))
+    return;
+  /* The title whole with its lowercase words ("Breakfast with Frost",
+   * "Thought for the Day"), but not a day after it ("Today on
+   * Tuesday"). */
+  guint e = title_end (scan, j, we, FALSE);
+  for (guint k = j + 1; k + 1 < e; k++)
+    if (!word_at (scan, k)->upper
+        && (cue_map_rules (scan->e->cues, word_at (scan, k + 1)->key, word_at (scan, k + 1)->hash) & (CUE_MONTH | CUE_WEEKDAY)))
+      {
+        e = k;
+        break;
+      }
+  const Span *held = span_at (scan, word_at (scan, j)->span);
+  if (e == j || e > j + 8)
+    return;
+  const Word *first = word_at (scan, j);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  if ((e < we && is_possessive (word_at (scan, e))) || opens_person (scan, j)
+      || (e == j + 1 && surname_marked (scan, first))
+      || (e == j + 2 && !(first_name_flags (scan, first) & NAME_WORD_ENGLISH))
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (held && !held->dropped && (held->a != j || held->work || strcmp (held->label, "MISC") == 0))
+      || !may_be_title (scan, j, e, FALSE))
+    return;
+  for (guint k = j; k < e; k++)
+    {
+      Cue cue = cue_map_rules (scan->e->cues, word_at (scan, k)->key, word_at (scan, k)->hash);
+      if ((cue & (CUE_MONTH | CUE_WEEKDAY)) || (k == j && (cue & CUE_FUNCTION) && strcmp (first->key, "the") != 0))
+        return;
+    }
+  claim_title (scan, j, e);
+}
+
 /* Whether the sentence [ws, we) calls something a work: a lowercase
  * work's noun, credit or crew word ("film", "starring", "director"), or
  * a word product-names.tsv marks so ("sequel"). */
@@ -262,6 +320,50 @@ sentence_of_works (const Scan *scan, guint ws, guint we)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A work's title before "by" and its maker, a person of two words or
+ * more or an organisation the lists do not know, a band's as often
+ * ("The Pillowman by Martin McDonagh", "White Teeth by Zadie Smith",
+ * "Five to One by The Doors"), where the sentence names a work (sentence_of_works(), a
+ * song's noun: "single", "track"; or an award's, cues.tsv kind
+ * ceremony, or the "best" of its category) in a document that speaks of works: the capitalised run
+ * before "by", whole (title_end()).  Not a participle opening the
+ * sentence ("Directed by Tom Vale"), a person's name (opens_person(), a
+ * surname given in full), a name the lists claim or hint as a
+ * company's or a place's, a head's ("Britain by his count", "the
+ * Labour Party by his account"), nor the maker after "by", whose name
+ * stays as the tagger read it (a band's too). */
+static void
+by_title (Scan *scan, guint ws, guint we, guint i)
+{
+  if (i < ws + 1 || i + 2 >= we)
+    return;
+  const Span *maker = span_at (scan, word_at (scan, i + 1)->span);
+  if (!maker || maker->dropped || maker->a != i + 1
+      || !((maker->b - maker->a >= 2 && strcmp (maker->label, "PERSON") == 0)
+           || (strcmp (maker->label, "ORG") == 0 && maker->source < SOURCE_GAZETTEER && !maker->listed)))
+    return;
+  guint a = capitalised_run_start (scan, ws, i);
+  if (a >= i || title_end (scan, a, we, FALSE) != i || (i == a + 1 && word_at (scan, a)->sentence_start))
+    return;
+  const Word *first = word_at (scan, a);
+  const Span *held = span_at (scan, first->span);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  if (opens_person (scan, a) || (i == a + 1 && surname_marked (scan, first))
+      || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+      || (held && !held->dropped && (held->work || held->a < a || held->b > i)) || !may_be_title (scan, a, i, FALSE))
+    return;
+  gboolean named = sentence_of_works (scan, ws, we);
+  for (guint k = ws; k < we && !named; k++)
+    {
+      const Word *w = word_at (scan, k);
+      named = !w->upper
+              && ((w->cue & CUE_CEREMONY) || strcmp (w->key, "best") == 0
+                  || (cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_SONG_NOUN));
+    }
+  if (named && speaks_of_works (scan))
+    claim_title (scan, a, i);
 }
 
 /* The most mentions only_as_owner() reads of a name. */
@@ -507,17 +609,23 @@ named_work (Scan *scan, guint ws, guint we, guint i)
 
 /* Whether word @n names an award's category after "best": a kind of
  * work whose first sense is one ("best film", "best original song";
- * work-nouns.tsv kind any), one who makes or plays in it ("best
- * director", "best producer"; cues.tsv kind work-crew) or a kind of
- * person ("best actor", "best supporting actress", "best newcomer";
- * person-nouns.tsv), with "best" one to three words before it, the
- * words between lowercase. */
+ * work-nouns.tsv kind any), a song's noun ("best single"; cues.tsv kind
+ * song-noun: lowercase after "best" it is no verb), one who makes or
+ * plays in it ("best director", "best producer"; cues.tsv kind
+ * work-crew) or a kind of person ("best actor", "best supporting
+ * actress", "best newcomer"; person-nouns.tsv), with "best" one to
+ * three words before it, the words between lowercase.  A prize's
+ * lowercase word may stand after the category ("the best album award",
+ * "the best single prize"; cues.tsv kind event-head). */
 static gboolean
 award_category (const Scan *scan, guint ws, guint n)
 {
   const Word *noun = word_at (scan, n);
+  if (n > ws && !noun->upper && (noun->cue & CUE_EVENT_HEAD))
+    noun = word_at (scan, --n);
   if (noun->upper || !g_ascii_isalpha (noun->text[0])
       || !(((noun->cue & CUE_WORK_NOUN) && !(noun->cue & CUE_WORK_MODIFIED)) || (noun->cue & CUE_WORK_CREW)
+           || (cue_map_rules (scan->e->cues, noun->key, noun->hash) & CUE_SONG_NOUN)
            || (first_name_flags (scan, noun) & NAME_WORD_PERSON_NOUN)))
     return FALSE;
   for (guint k = n; k > ws && k + 4 > n; k--)
@@ -620,6 +728,15 @@ award_title (Scan *scan, guint ws, guint we, guint i)
       }
   const Word *first = word_at (scan, a);
   const char *hint = first->hint ? first->hint->hint : NULL;
+  /* After a prize's word, a person's category gives the prize to whom
+   * "for" names ("the best director prize for Martin Scorsese"): a
+   * name the tagger reads as a person stays one there; a work's
+   * category names a work ("the best single prize for X"). */
+  const Word *prize = word_at (scan, i - 1), *category = word_at (scan, i - 2);
+  if (!prize->upper && (prize->cue & CUE_EVENT_HEAD) && tagger_person (scan, a)
+      && !(category->cue & CUE_WORK_NOUN)
+      && !(cue_map_rules (scan->e->cues, category->key, category->hash) & CUE_SONG_NOUN))
+    return;
   /* A name the lists hint whole is that name ("the best deal for
    * Tesco"); one opening a longer run says nothing ("Vera", a town). */
   if (e == a || (!owned && opens_person (scan, a)) || (e == a + 1 && surname_marked (scan, first))
@@ -743,6 +860,14 @@ find_credited_titles (Scan *scan, guint ws, guint we)
         {
           possessive_title (scan, ws, we, i);
           possessive_word_title (scan, ws, we, i);
+          broadcast_title (scan, ws, we, i);
+          continue;
+        }
+      if (!w->upper && (w->cue & CUE_SONG_NOUN))
+        listed_singles (scan, ws, we, i);
+      if (!w->upper && w->key[0] == 'b' && strcmp (w->key, "by") == 0)
+        {
+          by_title (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_WORK_NAMED) && !w->upper)
@@ -958,117 +1083,5 @@ spread_listed_works (Scan *scan)
             claim_title (scan, start, end);
           a = start;
         }
-    }
-}
-
-/* Whether word @i is what may follow a kind of work at the end of the
- * noun phrase naming it: no word, a mark, or a lowercase word a cue
- * marks as no noun (a verb, a function word, a connector: "a novel
- * which", "a film of"; after a comma (@apposition) no verb); "a film
- * star", "a games company" go on to another noun. */
-static gboolean
-phrase_ends (const Scan *scan, guint i, gboolean apposition)
-{
-  if (i >= scan->words->len)
-    return TRUE;
-  const Word *w = word_at (scan, i);
-  if (!g_ascii_isalpha (scan->text[w->start]))
-    return !is_possessive (w); /* "a film's star" names the star */
-  /* After a comma a verb makes the phrase the clause's subject, and
-   * the name before the comma someone else: "Directed by Antoine
-   * Fuqua, the film was poorly received". */
-  Cue ends = apposition ? CUE_FUNCTION | CUE_CONNECTOR : CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR;
-  return !w->upper && (w->cue & ends) && !(apposition && (w->cue & (CUE_VERB | CUE_NAME_VERB)));
-}
-
-/* The title the tagger's name @p is, said of it right after it: "is"
- * or "was" and an article ("Wolf Brother is an enchanting book"), or a
- * comma and an article ("Grange Hill, the school drama"), then up to
- * three lowercase words and a noun whose first sense is a kind of work
- * (work-nouns.tsv kind any: book, novel, film, drama; not series or
- * story, whose first sense is none) ending the phrase
- * (phrase_ends()). */
-static gboolean
-described_as_work (const Scan *scan, const Span *p)
-{
-  guint n = scan->words->len, i = p->b;
-  if (i + 2 >= n)
-    return FALSE;
-  const Word *link = word_at (scan, i);
-  gboolean copula = strcmp (link->key, "is") == 0 || strcmp (link->key, "was") == 0;
-  if (!copula && strcmp (link->text, ",") != 0)
-    return FALSE;
-  const Word *article = word_at (scan, i + 1);
-  if (strcmp (article->key, "a") != 0 && strcmp (article->key, "an") != 0 && strcmp (article->key, "the") != 0)
-    return FALSE;
-  for (guint j = i + 2; j < n && j < i + 6; j++)
-    {
-      const Word *w = word_at (scan, j);
-      /* A work-of noun is a work too ("Fat Albert, a live-action
-       * adaptation of the cartoon", "Shrek 2, the sequel to Shrek"). */
-      if (w->upper || !g_ascii_isalpha (scan->text[w->start])
-          || (w->cue & ~(CUE_MODIFIER | CUE_WORK_NOUN | CUE_TITLE_WORD))
-                 & ~((w->cue & CUE_WORK_NOUN) ? CUE_WORK_VERB : 0))
-        return FALSE;
-      /* ... but not after a person's name ("Tony Blair, the version
-       * of events he gave"): a work-of noun is no noun of a work alone. */
-      if ((w->cue & CUE_WORK_NOUN) && !(w->cue & CUE_WORK_MODIFIED) && phrase_ends (scan, j + 1, !copula))
-        return !(w->cue & CUE_WORK_VERB) || !opens_person (scan, p->a);
-    }
-  return FALSE;
-}
-
-/* Whether the tagger's person @p opens with a first name
- * (first-names.tsv) and the document says another mention of that name
- * is a person's: a reporting verb after it ("Kate Moss said") or a kind
- * of person apposed ("Kate Moss, the model,"; person-nouns.tsv).
- * spread_works() would make that person the work at every mention
- * ("Kate Moss, the film, premiered"); the tagger's own reading of the
- * other mention is no evidence ("Mary Poppins made millions"). */
-static gboolean
-named_elsewhere_as_person (const Scan *scan, const Span *p)
-{
-  const Word *first = word_at (scan, p->a);
-  guint n = scan->words->len;
-  if (strcmp (p->label, "PERSON") != 0
-      || !(word_map_get (scan->e->first_names, first->key, first->hash) & NAME_WORD_FIRST))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      const Span *q = span_at (scan, word_at (scan, i)->span);
-      if (i == p->a || !q || q == p || q->a != i || q->dropped || q->b >= n
-          || strcmp (word_at (scan, i)->key, first->key) != 0)
-        continue;
-      const Word *next = word_at (scan, q->b);
-      if ((next->cue & CUE_VERB) && !next->upper)
-        return TRUE;
-      if (q->b + 2 < n && strcmp (next->text, ",") == 0
-          && (strcmp (word_at (scan, q->b + 1)->key, "the") == 0 || strcmp (word_at (scan, q->b + 1)->key, "a") == 0))
-        {
-          const Word *kind = word_at (scan, q->b + 2);
-          if (!kind->upper && (word_map_get (scan->e->first_names, kind->key, kind->hash) & NAME_WORD_PERSON_NOUN))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* A work's title no kind of work stands before, which the text says is
- * one right after it (described_as_work()): the tagger's name of one to
- * five words (a person's, a place's: "Wolf Brother" PERSON), not a
- * listed name, MISC; spread_works() then names its other mentions.  Not
- * "Tom Hanks is a film star", "Sony is a games company" (another noun
- * after the work's), nor "Brown is the story" (a story is first no
- * work), nor a person's name written again (named_elsewhere_as_person()). */
-void
-find_described_works (Scan *scan)
-{
-  for (guint k = 0; k < scan->spans->len; k++)
-    {
-      const Span *p = span_at (scan, k);
-      if (p->dropped || p->work || p->source != SOURCE_TAGGER || p->listed || p->place || p->b - p->a > 5
-          || word_at (scan, p->a)->capitals || !described_as_work (scan, p) || named_elsewhere_as_person (scan, p))
-        continue;
-      claim_title (scan, p->a, p->b); /* p may move: not read after */
     }
 }

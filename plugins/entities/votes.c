@@ -784,3 +784,165 @@ find_competitions (Scan *scan)
         s->canonical = words_text (scan, a, i + 1);
     }
 }
+
+/* Whether word @i joins the names of a list: a comma, "and", "or", "&". */
+static gboolean
+list_joiner (const Scan *scan, guint i)
+{
+  const char *k = word_at (scan, i)->key;
+  return !strcmp (k, ",") || !strcmp (k, "and") || !strcmp (k, "or") || !strcmp (k, "&");
+}
+
+/* The span of the name the list goes on with across the joiner at word
+ * @j (", and" one joiner), looking back (@back) or on: NULL where no
+ * name is there, or where that name owns the next word ("Sony's
+ * Playstation, Microsoft's X-Box": the list is of what they own). */
+static Span *
+list_neighbour (Scan *scan, guint j, gboolean back)
+{
+  guint n = scan->words->len;
+  if (back)
+    {
+      if (j > 0 && strcmp (word_at (scan, j)->key, ",") != 0
+          && !strcmp (word_at (scan, j - 1)->key, ","))
+        j--;
+      Span *q = j > 0 ? span_at (scan, word_at (scan, j - 1)->span) : NULL;
+      return q && !q->dropped && q->b == j ? q : NULL;
+    }
+  if (j + 1 < n && !strcmp (word_at (scan, j)->key, ",") && list_joiner (scan, j + 1))
+    j++;
+  Span *q = j + 1 < n ? span_at (scan, word_at (scan, j + 1)->span) : NULL;
+  if (q == NULL || q->dropped || q->a != j + 1
+      || (q->b < n && is_possessive (word_at (scan, q->b))))
+    return NULL;
+  return q;
+}
+
+/* Whether word @i is "and", "or" or "&": a list closes there. */
+static gboolean
+list_closer (const Scan *scan, guint i)
+{
+  return i < scan->words->len && strcmp (word_at (scan, i)->key, ",") != 0 && list_joiner (scan, i);
+}
+
+/* Whether the names from @left (nullable) through @p to @right
+ * (nullable) are a list: an "and", "or" or "&" joins two of them or
+ * comes next ("X, Y and Z" from any of the three).  Commas alone
+ * join clauses as often ("According to the Register, Apple will"). */
+static gboolean
+list_closes (const Scan *scan, const Span *left, const Span *p, const Span *right)
+{
+  guint n = scan->words->len;
+  return list_closer (scan, p->a - 1) || list_closer (scan, p->b)
+         || (p->b + 1 < n && list_closer (scan, p->b + 1))
+         || (left && left->a > 0 && list_closer (scan, left->a - 1))
+         || (right
+             && (list_closer (scan, right->b)
+                 || (right->b + 1 < n && list_closer (scan, right->b + 1))));
+}
+
+/* Whether the span @q counts as a company of a list: an organisation a
+ * list of companies holds or the text called one (cued). */
+static gboolean
+known_company (Scan *scan, const Span *q)
+{
+  return strcmp (q->label, "ORG") == 0
+         && (q->cued || name_listed (scan->e->companies, scan, q->a, q->b));
+}
+
+void
+vote_listed_companies (Scan *scan)
+{
+  /* A company of the companies' list the tagger called a thing, a
+   * person or a place (not a listed one: GPE) in a list or a range of companies ("from X to Y", "X,
+   * Y and Z") is the company where each of its neighbours in the list is an organisation and one of
+   * them a known company (listed, or cued): the list is of companies.  Not a name after a
+   * possessive nor before one
+   * ("Sony's Playstation, Microsoft's X-Box": products), one of a
+   * product's shape ("iTunes"), nor a person the text marks so or names
+   * with a first name; not where a neighbour is no organisation
+   * ("Johnson and Sotherton": the list is of people). */
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->team
+          || p->b - p->a > 3
+          || (strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0
+              && strcmp (p->label, "LOC") != 0)
+          || p->a == 0)
+        continue;
+      const Word *first = word_at (scan, p->a), *before = word_at (scan, p->a - 1);
+      if (product_shaped (first) || is_possessive (before)
+          || (p->b < n && is_possessive (word_at (scan, p->b)))
+          || !name_listed (scan->e->companies, scan, p->a, p->b))
+        continue;
+      if (strcmp (p->label, "PERSON") == 0
+          && ((first_name_flags (scan, first) & NAME_WORD_FIRST) || person_mark (scan, p->a - 1)))
+        continue;
+      Span *left = NULL, *right = NULL;
+      if (list_joiner (scan, p->a - 1))
+        left = list_neighbour (scan, p->a - 1, TRUE);
+      else if (!strcmp (before->key, "to"))
+        {
+          /* A range: "from X to Y". */
+          left = list_neighbour (scan, p->a - 1, TRUE);
+          if (left && (left->a == 0 || strcmp (word_at (scan, left->a - 1)->key, "from") != 0))
+            left = NULL;
+        }
+      if (p->b < n && list_joiner (scan, p->b))
+        right = list_neighbour (scan, p->b, FALSE);
+      else if (p->b < n && !strcmp (word_at (scan, p->b)->key, "to")
+               && !strcmp (before->key, "from"))
+        right = list_neighbour (scan, p->b, FALSE);
+      gboolean range = (left && !strcmp (before->key, "to"))
+                       || (right && !strcmp (word_at (scan, p->b)->key, "to"));
+      if ((left == NULL && right == NULL) || (!range && !list_closes (scan, left, p, right))
+          || (left && strcmp (left->label, "ORG") != 0)
+          || (right && strcmp (right->label, "ORG") != 0)
+          || !((left && known_company (scan, left)) || (right && known_company (scan, right))))
+        continue;
+      span_set_org (p);
+      p->cued = TRUE; /* the list decided it: its other mentions follow in links.c's vote */
+    }
+}
+
+void
+spread_cued_runs (Scan *scan)
+{
+  /* A name of two words or more the text itself calls an organisation
+   * at one mention ("the band Dervish Road": cued) is the organisation
+   * at its mentions the tagger or a shape rule took for a place
+   * ("Dervish Road will go on", a loc-head ending it): one name, one
+   * label.  Not a name the lists know (a listed place keeps its kind), a
+   * work's, a team's or one linked to an identifier; the tagger's people
+   * are spread_cued_orgs()'s (people.c).  Not its MISC: on the BBC
+   * archive and CoNLL's training set the cue was an event's or a
+   * championship's as often ("a spokesman for the UN's World Summit",
+   * "Five Nations' committee chairman"), the mentions rightly MISC.
+   * Few cued names a document: compared word slot by word slot. */
+  guint cued[MOST_RUNS], n_cued = 0;
+  for (guint k = 0; k < scan->spans->len && n_cued < MOST_RUNS; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->cued && p->b - p->a >= 2 && strcmp (p->label, "ORG") == 0)
+        cued[n_cued++] = k;
+    }
+  for (guint k = 0; n_cued && k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || p->work || p->team || p->listed || p->kb || p->cued
+          || (p->source != SOURCE_TAGGER && p->source != SOURCE_RULE)
+          || strcmp (p->label, "LOC") != 0)
+        continue;
+      for (guint c = 0; c < n_cued; c++)
+        {
+          const Span *q = span_at (scan, cued[c]);
+          if (runs_equal (scan, q->a, q->b, p->a, p->b))
+            {
+              span_set_org (p);
+              break;
+            }
+        }
+    }
+}

@@ -16,7 +16,7 @@
  * an article, a preposition, "and" (cues.tsv kinds connector and
  * title-word: "Lost in Translation", "Kings And Queen", "Men In
  * Black"). */
-static gboolean
+gboolean
 title_word (const Word *w)
 {
   return !w->upper && (w->cue & (CUE_CONNECTOR | CUE_TITLE_WORD));
@@ -143,7 +143,7 @@ subtitle_mark (const Scan *scan, const Word *w)
  * name ("Grand Theft Auto: San Andreas"), so it still reads "the film
  * Closer: Jude Law was superb" as one title (a known gap row in
  * test-entities-works). */
-static gboolean
+gboolean
 subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
 {
   const Word *w = word_at (scan, c);
@@ -925,6 +925,35 @@ speaks_of_works (Scan *scan)
   return scan->works_spoken == 2;
 }
 
+/* Whether word @k opens a chart's position: "at", "to" or "from",
+ * then "number" and a number in digits or a lowercase word ("at number
+ * two", "from number 13"), or "No" and digits ("to No 1"). */
+gboolean
+chart_place_at (const Scan *scan, guint k, guint we)
+{
+  if (k + 2 >= we)
+    return FALSE;
+  const Word *before = word_at (scan, k), *w = word_at (scan, k + 1), *n = word_at (scan, k + 2);
+  if (before->upper
+      || (strcmp (before->key, "at") != 0 && strcmp (before->key, "to") != 0 && strcmp (before->key, "from") != 0))
+    return FALSE;
+  if (!w->upper && strcmp (w->key, "number") == 0
+      && (g_ascii_isdigit (n->text[0]) || (!n->upper && g_ascii_isalpha (n->text[0]))))
+    return TRUE;
+  return w->upper && strcmp (w->text, "No") == 0 && g_ascii_isdigit (n->text[0]);
+}
+
+/* Whether the sentence [ws, we) places something in a chart
+ * (chart_place_at()). */
+static gboolean
+chart_position (const Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws; k < we; k++)
+    if (chart_place_at (scan, k, we))
+      return TRUE;
+  return FALSE;
+}
+
 void
 find_possessive_titles (Scan *scan, guint ws, guint we)
 {
@@ -942,18 +971,34 @@ find_possessive_titles (Scan *scan, guint ws, guint we)
    * series", "Scorsese's Aviator and Million Dollar Baby"; a title
    * joins one word so, "Hope and Fears"), nor a MISC or a possessive
    * inside ("Swamp
-   * at Sadler's Wells": the title and where it played). */
-  for (guint i = ws + 1; i + 3 < we; i++)
+   * at Sadler's Wells": the title and where it played).  Where the
+   * sentence places something in a chart (chart_position(): "Akon's
+   * Locked Up is at number five"), a title of one to five plain words
+   * too: there the run after an act's possessive is what was placed,
+   * not a member (opens_person(): "Oasis's Noel Gallagher") nor a
+   * place the lists claim. */
+  gint placed = -1; /* chart_position(), asked once a sentence where needed */
+  for (guint i = ws + 1; i + 2 < we; i++)
     {
-      if (!is_possessive (word_at (scan, i)) || !word_at (scan, i + 1)->upper || word_at (scan, i + 1)->glued
-          || word_at (scan, i + 2)->upper)
+      if (!is_possessive (word_at (scan, i)) || !word_at (scan, i + 1)->upper || word_at (scan, i + 1)->glued)
+        continue;
+      if (word_at (scan, i + 2)->upper && placed < 0)
+        placed = chart_position (scan, ws, we);
+      if (word_at (scan, i + 2)->upper && placed != 1)
         continue;
       const Span *owner = span_at (scan, word_at (scan, i - 1)->span);
       if (!owner || owner->dropped || owner->b != i || owner->work
           || (strcmp (owner->label, "PERSON") != 0 && strcmp (owner->label, "ORG") != 0))
         continue;
+      /* After "by" the possessive is inside the act's own name, which
+       * "by" credits ("a hit by Mother's Pride"). */
+      if (owner->a > ws && strcmp (word_at (scan, owner->a - 1)->key, "by") == 0)
+        continue;
       guint a = i + 1, b = title_end (scan, a, we, FALSE);
-      if (b < a + 3 || plain_run (scan, a, b) || opens_person (scan, a)
+      if ((b < a + 3 || plain_run (scan, a, b)) && b > a && b <= a + 5 && placed < 0)
+        placed = chart_position (scan, ws, we);
+      if (((b < a + 3 || plain_run (scan, a, b)) && (placed != 1 || b == a || b > a + 5))
+          || opens_person (scan, a) || (b == a + 1 && surname_marked (scan, word_at (scan, a)))
           || (b < we && (word_at (scan, b)->upper || is_possessive (word_at (scan, b)))))
         continue;
       gboolean refused = FALSE;
@@ -977,187 +1022,5 @@ find_possessive_titles (Scan *scan, guint ws, guint we)
         return;
       claim_title (scan, a, b);
       i = b;
-    }
-}
-
-/* Whether a product's name (product-names.tsv) that products.c found
- * starts at word @k. */
-static gboolean
-product_at (const Scan *scan, guint k)
-{
-  const Word *w = word_at (scan, k);
-  const Span *held = span_at (scan, w->span);
-  return held && !held->dropped && held->a == k && held->source == SOURCE_RULE && strcmp (held->label, "MISC") == 0
-         && (word_map_get (scan->e->product_names, w->key, w->hash) & (PRODUCT_NAME | PRODUCT_FIRST));
-}
-
-/* Whether the sentence [ws, we) speaks of games or films: a word
- * product-names.tsv marks so (kind marks-title: "game", "sequel",
- * "film"), or a product it names ("on Xbox").  Not any work's noun:
- * where albums, singles and series are, so are stations, charts and
- * bands with a number ("Radio 1", "Top 40", "Maroon 5"). */
-static gboolean
-marks_works (const Scan *scan, guint ws, guint we)
-{
-  for (guint k = ws; k < we; k++)
-    {
-      const Word *w = word_at (scan, k);
-      if (w->upper ? w->span >= 0 && product_at (scan, k)
-                   : (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MARKS_TITLE) != 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The first word of the run of capitalised words that ends before word
- * @b, lowercase title words allowed between two of them ("Gears of
- * War"), at most six words; @b where there is none.  A sentence's first
- * function word is the sentence's ("The", "If"). */
-guint
-capitalised_run_start (const Scan *scan, guint ws, guint b)
-{
-  guint a = b;
-  /* Not back past a product's name ("San Andreas for the PlayStation
-   * 2") nor a full stop ("Rising Sun. Call of Duty"). */
-  while (a > ws && b - a < 6 && (a == b || !product_at (scan, a)))
-    {
-      const Word *w = word_at (scan, a - 1);
-      if (w->text[w->end - w->start - 1] == '.')
-        break;
-      if (w->upper && g_ascii_isalpha (w->text[0]) && !w->glued)
-        {
-          a--;
-          continue;
-        }
-      /* One or two title words ("of", "of the"), a capitalised word
-       * before them; not "and", which joins two titles. */
-      guint k = a;
-      while (k > ws && a - k < 2 && a < b && title_word (word_at (scan, k - 1)) && strcmp (word_at (scan, k - 1)->key, "and") != 0)
-        k--;
-      if (k == a || k == ws || !word_at (scan, k - 1)->upper || !g_ascii_isalpha (word_at (scan, k - 1)->text[0])
-          || (word_at (scan, k - 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
-        break;
-      a = k - 1;
-    }
-  if (a < b && word_at (scan, a)->sentence_start && (word_at (scan, a)->cue & CUE_FUNCTION))
-    a++;
-  return a;
-}
-
-/* Whether the words [a, b) may be a title's: none is in a name the
- * lists claim ("England"), a rule's person ("Pope John Paul"), an
- * organisation's, a place's or an event's head or a title ("Group",
- * "Channel", "Games", "Cup"), which name bodies and events by their
- * number ("Group 4", "Channel 4"); and (@lead: before the number or the
- * colon) none a function word or a verb of cues.tsv written with a
- * capital: a month or a weekday and its day ("May 19", "Tuesday 9"),
- * a sentence's first word ("Released 11 March"; "The" opening the
- * title is the title's), nor an acronym, which names a channel by its
- * number as often ("BBC 3", "ITV 2"); its last word no noun that
- * names things by their number (product-names.tsv kind numbered:
- * "Radio 1", "Formula 1"). */
-gboolean
-may_be_title (const Scan *scan, guint a, guint b, gboolean lead)
-{
-  if (a >= b)
-    return FALSE;
-  for (guint k = a; k < b; k++)
-    {
-      const Word *w = word_at (scan, k);
-      const Span *held = span_at (scan, w->span);
-      Cue cue = w->upper ? cue_map_rules (scan->e->cues, w->key, w->hash) : 0;
-      /* A title of address or office before "of the" names no one
-       * there: the title's word ("Lord of the Rings", "King of the
-       * Hill"; "Lord Smith" is a person's). */
-      if (k + 2 < b && strcmp (word_at (scan, k + 1)->text, "of") == 0 && strcmp (word_at (scan, k + 2)->text, "the") == 0)
-        cue &= ~(Cue) (CUE_ROLE | CUE_HONORIFIC);
-      if ((held && (held->source >= SOURCE_GAZETTEER || held->listed
-                    || (held->source == SOURCE_RULE && strcmp (held->label, "PERSON") == 0)))
-          || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC))
-          || (lead && (((cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB)) && !(k == a && strcmp (w->key, "the") == 0))
-                       || (w->capitals && w->end - w->start >= 2)))
-          || (lead && k + 1 == b
-              && (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_NUMBERED)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Whether word @i is a title's number: one digit written apart (a
- * sequel's; "Number 73", "Hot 97", "Section 48" are no titles),
- * that no mark, measure, plural or number after it makes a count, a
- * score or a share ("Doom 3 sold", not "Apple 3 years", "Leeds 2-1",
- * "Shell 5%"). */
-static gboolean
-title_number (const Scan *scan, guint i, guint we)
-{
-  const Word *w = word_at (scan, i);
-  gsize n = w->end - w->start;
-  if (w->glued || n != 1 || !g_ascii_isdigit (w->text[0]))
-    return FALSE;
-  if (i + 1 >= we)
-    return TRUE;
-  const Word *next = word_at (scan, i + 1);
-  gsize m = next->end - next->start;
-  if ((next->glued && !strchr (",.;:!?)", next->text[0]) && !is_possessive (next)) || next->text[0] == '(')
-    return FALSE; /* "3%", "4-1", "Coruna 1 (Martins 22)" */
-  if (g_ascii_isdigit (next->text[0]) || (next->cue & CUE_MEASURE))
-    return FALSE;
-  /* A score: "Arsenal 2 Chelsea 1", "Deportivo Coruna 1 Real Madrid 1". */
-  for (guint k = i + 1; k < we && k < i + 4 && word_at (scan, k)->upper; k++)
-    if (g_ascii_isdigit (word_at (scan, k)->text[0]))
-      return FALSE;
-  /* A plural after it is what it counts; "was", "has" are no plurals. */
-  return next->upper || !g_ascii_isalpha (next->text[0]) || !(m > 3 && next->text[m - 1] == 's' && next->text[m - 2] != 's')
-         || (next->cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB));
-}
-
-void
-find_numbered_works (Scan *scan, guint ws, guint we)
-{
-  /* Whether the sentence speaks of games or films is asked only once a
-   * candidate is found, and once: -1 not yet. */
-  gint marks = -1;
-  for (guint i = ws + 1; i < we; i++)
-    {
-      const Word *w = word_at (scan, i);
-      /* Most words: no digit or colon after a capitalised word. */
-      if (!word_at (scan, i - 1)->upper || (!w->upper && w->text[0] != ':'))
-        continue;
-      gboolean colon = w->text[0] == ':' && w->end - w->start == 1;
-      if (!colon && !title_number (scan, i, we))
-        continue;
-      guint a = capitalised_run_start (scan, ws, i);
-      /* A number before the name: a score's ("Arsenal 2 Chelsea 1"). */
-      if (!may_be_title (scan, a, i, TRUE) || (a > ws && g_ascii_isdigit (word_at (scan, a - 1)->text[0])))
-        continue;
-      if (marks < 0)
-        marks = marks_works (scan, ws, we);
-      if (!marks)
-        return;
-      guint b = colon ? i : i + 1;
-      /* A subtitle after a colon, in title case, and its number: "Grand
-       * Theft Auto: San Andreas", "Riddick: Escape from Butcher Bay". */
-      if (i + 1 < we && strcmp (word_at (scan, colon ? i : i + 1)->text, ":") == 0
-          && (colon ? i + 1 : i + 2) < we && subtitle_opens (scan, colon ? i + 1 : i + 2, we, FALSE))
-        {
-          guint c = colon ? i + 1 : i + 2, d = c;
-          while (d < we && d - c < 8 && (d == c || !g_ascii_isdigit (word_at (scan, d - 1)->text[0]))
-                 && !product_at (scan, d)
-                 && ((word_at (scan, d)->upper && !word_at (scan, d)->glued)
-                     || (title_word (word_at (scan, d)) && strcmp (word_at (scan, d)->key, "and") != 0 && d + 1 < we
-                         && (word_at (scan, d + 1)->upper || title_word (word_at (scan, d + 1))))))
-            d++;
-          if (d < we && g_ascii_isdigit (word_at (scan, d - 1)->text[0]) && !title_number (scan, d - 1, we))
-            d--;
-          while (d > c && title_word (word_at (scan, d - 1)))
-            d--;
-          if (d > c && may_be_title (scan, c, d, FALSE))
-            b = d;
-        }
-      if (b <= i && colon)
-        continue;
-      claim_title (scan, a, b);
-      i = b - 1;
     }
 }

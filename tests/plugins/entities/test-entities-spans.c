@@ -71,6 +71,7 @@ static const EntityCase cases[] = {
   /* ... not before another capitalised word, nor the city alone. */
   { "He flew to Miami on Monday.", "GPE:Miami kb=geonames:4164138 country=United States" },
   { "The Miami Beach Club closed.", "ORG:Miami Beach Club" },
+#include "cases-spans16.h"
 };
 
 ENTITY_CASES_MAIN ("spans", cases, entity_render)

@@ -213,6 +213,7 @@ static const EntityCase cases[] = {
   { "ARSENAL WIN AT HOME AGAIN\n\nThe Gunners won 2-1.", "ORG:ARSENAL | ORG:Gunners" },
   { "THE STARS WHO WON 2-1 AGAIN\n\nThe side won 2-1 at home.", "" },
 #include "cases-evidence15.h"
+#include "cases-docs16.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)

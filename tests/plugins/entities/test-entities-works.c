@@ -176,6 +176,7 @@ static const EntityCase cases[] = {
     "PERSON:Spike Lee | MISC:Malcolm X | PERSON:Attallah Shabazz",
     "a sentence's end after a title's one-letter word (Malcolm X. Attallah Shabazz one PERSON, never MISC)" },
 #include "cases-works15.h"
+#include "cases-works16.h"
 #include "cases-awards15.h"
 };
 

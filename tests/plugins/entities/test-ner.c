@@ -120,13 +120,12 @@ test_history (void)
  * sentence, by its cue (each name is a person in some documents, an
  * organisation in others, and is written alone at a sentence's start
  * later), the tagger gets the later mention right by its history. */
+static const char *const history_vocab[] = { "met", "visited", "smith", "acme", "jones", "corp", "said", ".", "mr", "the", NULL };
+
 static void
-test_train_history (void)
+history_set (GPtrArray *sentences, GPtrArray *gold, GArray *docs)
 {
-  static const char *const vocab[] = { "met", "visited", "smith", "acme", "jones", "corp", "said", ".", "mr", "the", NULL };
-  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
-  g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *const *vocab = history_vocab;
   const char *names[] = { "Smith", "Acme", "Jones", "Corp" };
   for (guint d = 0; d < 40; d++)
     {
@@ -145,10 +144,20 @@ test_train_history (void)
       g_ptr_array_add (sentences, sentence_new (b, vocab));
       g_ptr_array_add (gold, g_memdup2 (gb, sizeof gb));
     }
+}
+
+static void
+test_train_history (void)
+{
+  const char *const *vocab = history_vocab;
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  history_set (sentences, gold, docs);
   NerModel *m = ner_model_new (TAGS, 12);
   ner_train (m, sentences, gold, docs, 10, 1, 2);
   /* A document the model has not seen, a person by its cue. */
-  g_autofree guint16 *counts = g_new0 (guint16, G_N_ELEMENTS (vocab) * NER_HISTORY_TYPES);
+  g_autofree guint16 *counts = g_new0 (guint16, G_N_ELEMENTS (history_vocab) * NER_HISTORY_TYPES);
   const char *a[] = { "Mr", "Acme", "said", ".", NULL };
   const char *b[] = { "Acme", "said", ".", NULL };
   NerSentence *sa = sentence_new (a, vocab), *sb = sentence_new (b, vocab);
@@ -351,6 +360,57 @@ test_tag_reference (void)
   ner_model_free (loaded);
 }
 
+/* The weights a saved model holds (its "weights K" line). */
+static gsize
+saved_weights (const NerModel *m)
+{
+  g_autofree char *path = NULL, *text = NULL;
+  close (g_file_open_tmp ("test-ner-min-count-XXXXXX.model", &path, NULL));
+  g_assert_true (ner_model_save (m, path, NULL));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_unlink (path);
+  const char *line = strstr (text, "\nweights ");
+  g_assert_nonnull (line);
+  return (gsize) g_ascii_strtoull (line + 9, NULL, 10);
+}
+
+/* ner_model_set_min_count(): rows fewer tokens read keep no weights, so
+ * the model holds fewer; the frequent rows (a cue, "said", the names'
+ * shape) still tag the names.  At 255 (the training set's 280 tokens
+ * fill the counters of the bias row and a few others only) the model
+ * keeps those few rows and can no longer tell the name from the cue. */
+static void
+test_min_count (void)
+{
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  history_set (sentences, gold, docs);
+  gsize held[3];
+  const guint counts[3] = { 0, 12, 255 };
+  for (guint k = 0; k < 3; k++)
+    {
+      NerModel *m = ner_model_new (TAGS, 12);
+      ner_model_set_min_count (m, counts[k]);
+      ner_train (m, sentences, gold, docs, 10, 1, 1);
+      held[k] = saved_weights (m);
+      const char *a[] = { "Mr", "Acme", "said", ".", NULL };
+      NerSentence *sa = sentence_new (a, history_vocab);
+      guint tags[4];
+      ner_tag (m, sa, tags);
+      if (k < 2)
+        g_assert_cmpuint (tags[1], ==, 1);
+      else
+        g_assert_true (tags[0] != 0 || tags[1] != 1);
+      sentence_free (sa);
+      ner_model_free (m);
+    }
+  g_assert_cmpuint (held[1], <, held[0]);
+  g_assert_cmpuint (held[1], >, 0);
+  g_assert_cmpuint (held[2], <, held[1]);
+  g_assert_cmpuint (held[2], <=, 9 * 8);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -358,6 +418,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner/slots", test_slots);
   g_test_add_func ("/ner/history", test_history);
   g_test_add_func ("/ner/train-history", test_train_history);
+  g_test_add_func ("/ner/min-count", test_min_count);
   g_test_add_func ("/ner/token-cache", test_token_cache);
   g_test_add_func ("/ner/token-features", test_token_features);
   g_test_add_func ("/ner/token-cache-compare", test_token_cache_compare);

@@ -1,0 +1,272 @@
+/* works-numbered.c: the entities stage's rules about titles of works
+ * that end in a number or a subtitle ("FIFA 2005", "Halo 2", "Grand
+ * Theft Auto: San Andreas") where the sentence speaks of games or
+ * films, and where a capitalised run before a word begins, moved out
+ * of works.c as it was to keep each file under 1,200 lines. */
+
+#include "entities.h"
+
+#include <string.h>
+
+/* Whether a product's name (product-names.tsv) that products.c found
+ * starts at word @k. */
+static gboolean
+product_at (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  const Span *held = span_at (scan, w->span);
+  return held && !held->dropped && held->a == k && held->source == SOURCE_RULE && strcmp (held->label, "MISC") == 0
+         && (word_map_get (scan->e->product_names, w->key, w->hash) & (PRODUCT_NAME | PRODUCT_FIRST));
+}
+
+/* Whether the sentence [ws, we) speaks of games or films: a word
+ * product-names.tsv marks so (kind marks-title: "game", "sequel",
+ * "film"), or a product it names ("on Xbox").  Not any work's noun:
+ * where albums, singles and series are, so are stations, charts and
+ * bands with a number ("Radio 1", "Top 40", "Maroon 5"). */
+static gboolean
+marks_works (const Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws; k < we; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->upper ? w->span >= 0 && product_at (scan, k)
+                   : (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MARKS_TITLE) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first word of the run of capitalised words that ends before word
+ * @b, lowercase title words allowed between two of them ("Gears of
+ * War"), at most six words; @b where there is none.  A sentence's first
+ * function word is the sentence's ("The", "If"). */
+guint
+capitalised_run_start (const Scan *scan, guint ws, guint b)
+{
+  guint a = b;
+  /* Not back past a product's name ("San Andreas for the PlayStation
+   * 2") nor a full stop ("Rising Sun. Call of Duty"). */
+  while (a > ws && b - a < 6 && (a == b || !product_at (scan, a)))
+    {
+      const Word *w = word_at (scan, a - 1);
+      if (w->text[w->end - w->start - 1] == '.')
+        break;
+      if (w->upper && g_ascii_isalpha (w->text[0]) && !w->glued)
+        {
+          a--;
+          continue;
+        }
+      /* One or two title words ("of", "of the"), a capitalised word
+       * before them; not "and", which joins two titles. */
+      guint k = a;
+      while (k > ws && a - k < 2 && a < b && title_word (word_at (scan, k - 1)) && strcmp (word_at (scan, k - 1)->key, "and") != 0)
+        k--;
+      if (k == a || k == ws || !word_at (scan, k - 1)->upper || !g_ascii_isalpha (word_at (scan, k - 1)->text[0])
+          || (word_at (scan, k - 1)->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
+        break;
+      a = k - 1;
+    }
+  if (a < b && word_at (scan, a)->sentence_start && (word_at (scan, a)->cue & CUE_FUNCTION))
+    a++;
+  return a;
+}
+
+/* Whether the words [a, b) may be a title's: none is in a name the
+ * lists claim ("England"), a rule's person ("Pope John Paul"), an
+ * organisation's, a place's or an event's head or a title ("Group",
+ * "Channel", "Games", "Cup"), which name bodies and events by their
+ * number ("Group 4", "Channel 4"); and (@lead: before the number or the
+ * colon) none a function word or a verb of cues.tsv written with a
+ * capital: a month or a weekday and its day ("May 19", "Tuesday 9"),
+ * a sentence's first word ("Released 11 March"; "The" opening the
+ * title is the title's), nor an acronym, which names a channel by its
+ * number as often ("BBC 3", "ITV 2"); its last word no noun that
+ * names things by their number (product-names.tsv kind numbered:
+ * "Radio 1", "Formula 1"). */
+gboolean
+may_be_title (const Scan *scan, guint a, guint b, gboolean lead)
+{
+  if (a >= b)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const Span *held = span_at (scan, w->span);
+      Cue cue = w->upper ? cue_map_rules (scan->e->cues, w->key, w->hash) : 0;
+      /* A title of address or office before "of the" names no one
+       * there: the title's word ("Lord of the Rings", "King of the
+       * Hill"; "Lord Smith" is a person's). */
+      if (k + 2 < b && strcmp (word_at (scan, k + 1)->text, "of") == 0 && strcmp (word_at (scan, k + 2)->text, "the") == 0)
+        cue &= ~(Cue) (CUE_ROLE | CUE_HONORIFIC);
+      if ((held && (held->source >= SOURCE_GAZETTEER || held->listed
+                    || (held->source == SOURCE_RULE && strcmp (held->label, "PERSON") == 0)))
+          || (cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_EVENT_HEAD | CUE_ROLE | CUE_HONORIFIC))
+          || (lead && (((cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB)) && !(k == a && strcmp (w->key, "the") == 0))
+                       || (w->capitals && w->end - w->start >= 2)))
+          || (lead && k + 1 == b
+              && (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_NUMBERED)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether word @i is a title's number: one digit written apart (a
+ * sequel's; "Number 73", "Hot 97", "Section 48" are no titles),
+ * that no mark, measure, plural or number after it makes a count, a
+ * score or a share ("Doom 3 sold", not "Apple 3 years", "Leeds 2-1",
+ * "Shell 5%"). */
+static gboolean
+title_number (const Scan *scan, guint i, guint we)
+{
+  const Word *w = word_at (scan, i);
+  gsize n = w->end - w->start;
+  if (w->glued || n != 1 || !g_ascii_isdigit (w->text[0]))
+    return FALSE;
+  if (i + 1 >= we)
+    return TRUE;
+  const Word *next = word_at (scan, i + 1);
+  gsize m = next->end - next->start;
+  if ((next->glued && !strchr (",.;:!?)", next->text[0]) && !is_possessive (next)) || next->text[0] == '(')
+    return FALSE; /* "3%", "4-1", "Coruna 1 (Martins 22)" */
+  if (g_ascii_isdigit (next->text[0]) || (next->cue & CUE_MEASURE))
+    return FALSE;
+  /* A score: "Arsenal 2 Chelsea 1", "Deportivo Coruna 1 Real Madrid 1". */
+  for (guint k = i + 1; k < we && k < i + 4 && word_at (scan, k)->upper; k++)
+    if (g_ascii_isdigit (word_at (scan, k)->text[0]))
+      return FALSE;
+  /* A plural after it is what it counts; "was", "has" are no plurals. */
+  return next->upper || !g_ascii_isalpha (next->text[0]) || !(m > 3 && next->text[m - 1] == 's' && next->text[m - 2] != 's')
+         || (next->cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB));
+}
+
+void
+find_numbered_works (Scan *scan, guint ws, guint we)
+{
+  /* Whether the sentence speaks of games or films is asked only once a
+   * candidate is found, and once: -1 not yet. */
+  gint marks = -1;
+  for (guint i = ws + 1; i < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      /* Most words: no digit or colon after a capitalised word. */
+      if (!word_at (scan, i - 1)->upper || (!w->upper && w->text[0] != ':'))
+        continue;
+      gboolean colon = w->text[0] == ':' && w->end - w->start == 1;
+      if (!colon && !title_number (scan, i, we))
+        continue;
+      guint a = capitalised_run_start (scan, ws, i);
+      /* A number before the name: a score's ("Arsenal 2 Chelsea 1"). */
+      if (!may_be_title (scan, a, i, TRUE) || (a > ws && g_ascii_isdigit (word_at (scan, a - 1)->text[0])))
+        continue;
+      if (marks < 0)
+        marks = marks_works (scan, ws, we);
+      if (!marks)
+        return;
+      guint b = colon ? i : i + 1;
+      /* A subtitle after a colon, in title case, and its number: "Grand
+       * Theft Auto: San Andreas", "Riddick: Escape from Butcher Bay". */
+      if (i + 1 < we && strcmp (word_at (scan, colon ? i : i + 1)->text, ":") == 0
+          && (colon ? i + 1 : i + 2) < we && subtitle_opens (scan, colon ? i + 1 : i + 2, we, FALSE))
+        {
+          guint c = colon ? i + 1 : i + 2, d = c;
+          while (d < we && d - c < 8 && (d == c || !g_ascii_isdigit (word_at (scan, d - 1)->text[0]))
+                 && !product_at (scan, d)
+                 && ((word_at (scan, d)->upper && !word_at (scan, d)->glued)
+                     || (title_word (word_at (scan, d)) && strcmp (word_at (scan, d)->key, "and") != 0 && d + 1 < we
+                         && (word_at (scan, d + 1)->upper || title_word (word_at (scan, d + 1))))))
+            d++;
+          if (d < we && g_ascii_isdigit (word_at (scan, d - 1)->text[0]) && !title_number (scan, d - 1, we))
+            d--;
+          while (d > c && title_word (word_at (scan, d - 1)))
+            d--;
+          if (d > c && may_be_title (scan, c, d, FALSE))
+            b = d;
+        }
+      if (b <= i && colon)
+        continue;
+      claim_title (scan, a, b);
+      i = b - 1;
+    }
+}
+
+/* Whether the run [a, b) may be a song's title in a list: no person's
+ * name (opens_person(), a surname the document gives in full), no name
+ * the lists hint as a company's or a place's, claim, or head
+ * (may_be_title()), no work already. */
+static gboolean
+song_item (Scan *scan, guint a, guint b)
+{
+  const Word *first = word_at (scan, a);
+  const Span *held = span_at (scan, first->span);
+  const char *hint = first->hint ? first->hint->hint : NULL;
+  return b > a && b <= a + 8 && !first->glued && g_ascii_isalpha (scan->text[first->start]) && !opens_person (scan, a)
+         && !(b == a + 1 && surname_marked (scan, first))
+         && !(hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
+         && !(held && !held->dropped && (held->work || held->a < a || held->b > b)) && may_be_title (scan, a, b, FALSE);
+}
+
+void
+listed_singles (Scan *scan, guint ws, guint we, guint i)
+{
+  /* A song's noun in the plural ("singles", "hits", "tracks"), not a
+   * word of the charts' after it ("the singles chart" names where the
+   * acts are placed, and acts as often). */
+  const Word *noun = word_at (scan, i);
+  gsize n = strlen (noun->key);
+  if (noun->upper || n < 4 || noun->key[n - 1] != 's' || i + 3 >= we
+      || (cue_map_rules (scan->e->cues, word_at (scan, i + 1)->key, word_at (scan, i + 1)->hash) & CUE_MUSIC_WORD))
+    return;
+  guint items[8][2], count = 0;
+  const Word *mark = word_at (scan, i + 1);
+  gboolean comma = mark->end - mark->start == 1 && scan->text[mark->start] == ',';
+  if (comma || is_dash (scan, mark))
+    {
+      /* In apposition, two titles or more closed by the same mark or
+       * the sentence's end: "his two singles, X and Y, reached", "two
+       * more hits - X and Y -". */
+      guint j = i + 2, b = j;
+      while (j < we && count < 8)
+        {
+          b = title_end (scan, j, we, TRUE);
+          if (!song_item (scan, j, b))
+            return;
+          items[count][0] = j, items[count][1] = b, count++;
+          guint k = next_example (scan, we, b);
+          if (k == b || k >= we || !word_at (scan, k)->upper)
+            break;
+          j = k;
+        }
+      const Word *close = b < we ? word_at (scan, b) : NULL;
+      if (count < 2
+          || (close && !(comma ? close->end - close->start == 1 && scan->text[close->start] == ',' : is_dash (scan, close))
+              && !(close->end - close->start == 1 && scan->text[close->start] == '.')))
+        return;
+    }
+  else
+    {
+      /* Placed in a chart one by one after it: each title right before
+       * "at number N", after the list's word, a comma or "and"
+       * ("including X at number 12, Y at number 19 and Z at number
+       * 33"); two at least, or the acts of a chart are as likely. */
+      for (guint k = i + 2; k + 2 < we && count < 8; k++)
+        {
+          if (strcmp (word_at (scan, k)->key, "at") != 0 || !chart_place_at (scan, k, we))
+            continue;
+          guint a = capitalised_run_start (scan, i + 1, k);
+          if (a >= k || a <= i + 1 || title_end (scan, a, we, TRUE) != k || !song_item (scan, a, k))
+            continue;
+          const Word *before = word_at (scan, a - 1);
+          if (!((before->cue & CUE_EXAMPLES) || strcmp (before->key, "and") == 0
+                || (before->end - before->start == 1 && scan->text[before->start] == ',')))
+            continue;
+          items[count][0] = a, items[count][1] = k, count++;
+        }
+      if (count < 2)
+        return;
+    }
+  if (!speaks_of_works (scan))
+    return;
+  for (guint c = 0; c < count; c++)
+    claim_title (scan, items[c][0], items[c][1]);
+}
