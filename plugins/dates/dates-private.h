@@ -332,6 +332,10 @@ typedef struct
    * "the 30s", a measure; before "New Year", another calendar */
   GHashTable *purpose_words, *report_words, *measure_words, *calendar_words;
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
+  GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
+  GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
+  GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
+  GHashTable *outcome_words; /* "loss", "profit": a report's object that tells a period done */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
   GHashTable *owner_words;   /* "his", "those": a plural unit after it is no span ("his younger days") */
   GHashTable *schedule_words; /* "opening", "office": "hours" after it are a schedule, no span */
@@ -371,6 +375,7 @@ typedef struct
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
+  GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
   GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
   GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
@@ -541,6 +546,8 @@ typedef struct
                          * last date of that grain named before it; 0: from the reference date */
   guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
   int refers_step;      /* and by how many of those */
+  int refers_year;      /* "the same month in 2004": the year written after it, which the month named
+                         * before takes (discourse_resolve_anaphor()); 0: none */
   gboolean year_open;   /* a day or month named without its year, which took one from the reference */
   gboolean year_by_tense; /* and a cue of its clause's tense placed it (day_named_again() leaves it) */
   const char *holiday_open; /* a holiday's rule (lexicon.tsv), when its year came from the reference with no tense cue */
@@ -1015,7 +1022,14 @@ gboolean timex_join_duration (const Dates *d, Timex *first, const Timex *second,
  * its own in @t's unit (normalise-period.c). */
 gboolean first_count_before (const char *text, const Timex *t, gsize floor, Timex *first);
 
-/* ---- discourse (discourse.c) ------------------------------------------- */
+/* ---- discourse (discourse.c, discourse-year.c) ----------------------------- */
+
+/* How far back "that year", "the following day" look for the date they
+ * count from, in bytes: a sentence or two. */
+#define ANAPHOR_REACH 600
+/* How far back "a year earlier" looks for the period it compares with:
+ * about two sentences of a business report. */
+#define PERIOD_REACH 300
 
 /* What the expressions found so far in a document tell the next one. */
 typedef struct
@@ -1024,6 +1038,8 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  TimexValue last_ahead; /* the last day or month written without its year and placed after the reference */
+  gsize last_ahead_end;
   TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
   gsize last_week_end;   /* ending there (0: none yet) */
   int last_named[3];     /* the last date named (year, month, day), to its grain: */

@@ -167,6 +167,93 @@ counterfactual_before (const Tense *tense, gsize at)
   return were;
 }
 
+/* Whether the byte at @at of @text opens or closes a quotation: a
+ * straight double quote, or a curly one (its first byte only). */
+static gboolean
+quote_mark_at (const char *text, gsize at)
+{
+  return text[at] == '"'
+         || ((guchar) text[at] == 0xE2 && (guchar) text[at + 1] == 0x80
+             && ((guchar) text[at + 2] == 0x9C || (guchar) text[at + 2] == 0x9D));
+}
+
+/* How far around a quoted day word its quotation and attribution are
+ * looked for, in bytes: a long quoted sentence, and the words of its
+ * attribution. */
+#define QUOTE_REACH 400
+#define ATTRIBUTION_REACH 60
+
+/* The day on which the words quoted around @start..@end were said, when
+ * the attribution right after the quotation names it: "...the figures
+ * yesterday," a trader said on Friday (the Friday gone by, a report's
+ * past, as TimeBank anchors a reported speech's "yesterday" to the day
+ * it was said).  The expression lies inside a quotation of its
+ * paragraph (an odd count of quotation marks before it), the quotation
+ * closes with no line's end, and after it, before any stop, a verb of
+ * speech (kind `reported`) with at most three words and no mark before
+ * "on" and a weekday.  *@said is set to that day, counted back from
+ * @ref; FALSE where the text names none. */
+static gboolean
+quoted_speech_day (const Dates *d, const char *text, gsize start, gsize end, const GDate *ref, GDate *said)
+{
+  guint marks = 0;
+  gsize para = start;
+  while (para > 0 && text[para - 1] != '\n' && start - para < QUOTE_REACH)
+    para--;
+  if (para > 0 && text[para - 1] != '\n')
+    return FALSE;
+  for (gsize at = para; at < start; at++)
+    marks += quote_mark_at (text, at);
+  if (marks % 2 == 0)
+    return FALSE;
+  gsize close = end;
+  while (text[close] && text[close] != '\n' && !quote_mark_at (text, close) && close - end < QUOTE_REACH)
+    close++;
+  if (!quote_mark_at (text, close))
+    return FALSE;
+  gsize at = close + (text[close] == '"' ? 1 : 3);
+  gsize stop = at + ATTRIBUTION_REACH;
+  gboolean speech = FALSE;
+  guint words = 0;
+  while (text[at] && at < stop && !strchr (".!?;\n", text[at]))
+    {
+      if (!g_ascii_isalpha (text[at]))
+        {
+          /* a mark between the verb and its day: another clause */
+          if (speech && text[at] != ' ')
+            return FALSE;
+          at++;
+          continue;
+        }
+      gsize e = at;
+      while (g_ascii_isalpha (text[e]))
+        e++;
+      if (speech && e - at == 2 && strncmp (text + at, "on", 2) == 0 && text[e] == ' ')
+        {
+          gsize day = e + 1, day_end = day;
+          while (g_ascii_isalpha (text[day_end]))
+            day_end++;
+          char word[16];
+          if (day_end - day == 0 || day_end - day >= sizeof word)
+            return FALSE;
+          memcpy (word, text + day, day_end - day);
+          word[day_end - day] = '\0';
+          int weekday = lookup_int (d->weekdays, word);
+          if (weekday < 1 || weekday > 7)
+            return FALSE;
+          *said = *ref;
+          resolve_weekday (said, weekday, FALSE, 0, FALSE);
+          return TRUE;
+        }
+      if (speech && ++words > 3)
+        return FALSE;
+      if (!speech && word_before_in (d->reported_words, text, e, NULL))
+        speech = TRUE;
+      at = e;
+    }
+  return FALSE;
+}
+
 /* A day counted from the reference: "yesterday", "tomorrow morning", "tonight". */
 gboolean
 normalise_relday (const Reading *x, Timex *t)
@@ -188,6 +275,14 @@ normalise_relday (const Reading *x, Timex *t)
     {
       t->value = value_ref ("PRESENT_REF");
       return TRUE;
+    }
+  /* inside a quotation whose attribution names the day it was said,
+   * counted from that day */
+  GDate said;
+  if (quoted_speech_day (d, x->m->subject, x->m->start, x->m->end, ref, &said))
+    {
+      r = said;
+      t->anchor = value_day (&said);
     }
   if (strstr (word, "day before yesterday"))
     g_date_subtract_days (&r, 2);
@@ -535,6 +630,19 @@ normalise_anaphor (const Reading *x, Timex *t)
     return FALSE;
   t->refers = code[0], t->refers_step = step;
   t->value = counted_from (&r, t->refers, step);
+  /* "the same month in 2004", "that day in 1999": the month or day named
+   * before, in the year written right after (a comparison's other
+   * year: "car sales in January fell 3% against the same month in
+   * 2004"); TimeBank writes such a year a DATE of its own, so it stays
+   * one */
+  const char *after_s = x->m->subject + x->m->end;
+  if (step == 0 && strncmp (after_s, " in ", 4) == 0 && g_ascii_isdigit (after_s[4]) && g_ascii_isdigit (after_s[5])
+      && g_ascii_isdigit (after_s[6]) && g_ascii_isdigit (after_s[7]) && !g_ascii_isalnum (after_s[8]))
+    {
+      int year = (int) g_ascii_strtoll (after_s + 4, NULL, 10);
+      if (year >= 1800 && year <= 2099)
+        t->refers_year = year;
+    }
   /* "the next morning" is a story's, counted from a date it named
    * (discourse_resolve_anaphor()); with none, no day is known: the day
    * after the report's would put a past story's night after it was

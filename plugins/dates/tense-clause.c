@@ -151,6 +151,35 @@ bracket_aside (const Tense *tense, gsize at)
 /* How far after a month that opens its clause its verb is looked for. */
 #define OPENER_REACH 120
 
+/* Whether the word of kind `path` at @path ends a period of accounts
+ * that "the" opens, a count or not between ("the 12 months through
+ * June", "the year to June"): the month is where the period ends, of
+ * the clause's tense, no destination aimed at ("moved the meeting to
+ * June", "extended it by three months to June"). */
+static gboolean
+period_to (const Dates *d, const char *text, gsize from, gsize path)
+{
+  gsize w, n = word_before (text, from, path, &w);
+  char unit[32];
+  if (n == 0 || n >= sizeof unit || w + n + 1 != path)
+    return FALSE;
+  memcpy (unit, text + w, n);
+  unit[n] = '\0';
+  if (unit_code (d, unit) == NULL)
+    return FALSE;
+  /* back over one token (a count in figures or words) to "the" */
+  for (guint tokens = 0; tokens < 2 && w > from + 1 && text[w - 1] == ' '; tokens++)
+    {
+      gsize t = w - 1;
+      while (t > from && text[t - 1] != ' ')
+        t--;
+      if (w - 1 - t == 3 && g_ascii_strncasecmp (text + t, "the", 3) == 0)
+        return TRUE;
+      w = t;
+    }
+  return FALSE;
+}
+
 gboolean
 tense_past_clause (Tense *tense, gsize end)
 {
@@ -174,7 +203,8 @@ tense_past_clause (Tense *tense, gsize end)
    * and 10 February") */
   gsize w;
   if ((word_before_in (d->opener_words, text, tense->end, &w) && w >= from) || word_at_in (d->opener_words, text, tense->end, &w)
-      || ((word_before_in (d->aim_words, text, tense->end, &w) || word_before_in (d->path_words, text, tense->end, &w)
+      || ((word_before_in (d->aim_words, text, tense->end, &w)
+           || (word_before_in (d->path_words, text, tense->end, &w) && !period_to (d, text, from, w))
            || word_before_in (d->coordinator_words, text, tense->end, &w))
           && w >= from))
     return FALSE;
@@ -212,7 +242,8 @@ tense_past_clause (Tense *tense, gsize end)
            && !word_before_in (d->opener_words, text, next_end, NULL))
           || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || key_in (&key, d->complement_words)
           || key_in (&key, d->aim_words)
-          || (key_in (&key, d->path_words) && !word_before_in (d->opener_words, text, next_end, NULL))
+          || (key_in (&key, d->path_words) && !word_before_in (d->opener_words, text, next_end, NULL)
+              && !period_to (d, text, from, at))
           || key_in (&key, d->unfinished_words) || key_in (&key, d->perfect_words)
           || key_in (&key, d->present_words) || progressive_at (text, at, e)
           || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
@@ -247,9 +278,11 @@ tense_past_clause (Tense *tense, gsize end)
       at = e;
     }
   /* a report's verb with words after it names what it reported, whose
-   * time may be ahead ("announced a launch in April"), not when */
+   * time may be ahead ("announced a launch in April"), not when; but a
+   * figure a period ended with (kind `outcome`: "posted a loss in
+   * June") tells that period done */
   if (past && report_end && word_before (text, report_end, tense->end, &w) > 0 && w > report_end
-      && word_before (text, report_end, w, &w) > 0)
+      && word_before (text, report_end, w, &w) > 0 && !word_between_in (d->outcome_words, text, report_end, tense->end))
     past = FALSE;
   if (!past && words <= 1)
     {
@@ -489,7 +522,7 @@ tense_future_firm (Tense *tense)
         firm = -1, future_seen = FALSE;
       else if (key_in (&key, d->conditional_words) || key_in (&key, d->perfect_words))
         firm = 0, past_now = TRUE;
-      else if (key_in (&key, d->coming_words) || key_in (&key, d->present_words))
+      else if (key_in (&key, d->coming_words) || key_in (&key, d->present_words) || key_in (&key, d->term_words))
         firm = 1, future_seen = TRUE;
       else if (key_in (&key, d->aim_words))
         ;
@@ -596,4 +629,237 @@ tense_headline_plan (const Tense *tense)
         return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+progressive_before (const char *text, gsize floor, gsize at)
+{
+  static const char *const adverbs[] = { "also ", "now ", "still ", NULL };
+  static const char *const forms[] = { " is ", " are ", " am ", "'re ", NULL };
+  for (guint a = 0; a < G_N_ELEMENTS (adverbs); a++)
+    {
+      gsize stop = at;
+      if (adverbs[a] != NULL)
+        {
+          gsize n = strlen (adverbs[a]);
+          if (stop < floor + n || strncmp (text + stop - n, adverbs[a], n) != 0)
+            continue;
+          stop -= n;
+        }
+      for (guint i = 0; forms[i]; i++)
+        {
+          gsize n = strlen (forms[i]);
+          if (stop >= floor + n && g_ascii_strncasecmp (text + stop - n, forms[i], n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+tense_progressive_release (const Tense *tense, gsize at)
+{
+  const char *text = tense->text;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (e - at < 6 || strncmp (text + e - 3, "ing", 3) != 0 || !word_before_in (tense->d->release_words, text, e, NULL)
+      || !progressive_before (text, tense->start, at))
+    return FALSE;
+  /* in the expression's own clause: "The firm, which is launching a
+   * phone, cut prices in the autumn" tells another verb's time */
+  for (gsize i = e; i < tense->end; i++)
+    if (clause_or_sentence_mark (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+tense_perfect_purpose (const Tense *tense, gsize at)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  if (!(g_ascii_strncasecmp (text + at, "has been ", 9) == 0 || g_ascii_strncasecmp (text + at, "have been ", 10) == 0))
+    return FALSE;
+  /* not a modal's perfect, a guess about the past ("might have been
+   * taken to cut costs") */
+  if (word_before_in (d->someday_words, text, at, NULL) || word_before_in (d->backshift_words, text, at, NULL))
+    return FALSE;
+  gsize from = at + (text[at + 2] == 's' ? 9 : 10);
+  /* past the participle: the noun comes after it ("given money to") */
+  while (g_ascii_isalpha (text[from]))
+    from++;
+  for (gsize to = from; to + 3 < tense->end; to++)
+    {
+      if (clause_or_sentence_mark (text[to]))
+        return FALSE;
+      if (!(text[to - 1] == ' ' && text[to] == 't' && text[to + 1] == 'o' && text[to + 2] == ' ' && g_ascii_islower (text[to + 3])))
+        continue;
+      /* "to" after a noun, the infinitive of what the noun is for ("money
+       * to strengthen", "funds to sign"), not after a verb ("asked to
+       * explain", "forced to sell"), whose infinitive is of any time */
+      gsize w, n = word_before (text, from, to, &w);
+      if (n == 0 || !noun_before (d, text, w, w + n, to) || regular_past (text + w, n) || past_form_at (d, text, w, w + n) != 0
+          || word_before_in (d->phrasal_words, text, w + n, NULL) || word_before_in (d->preposition_words, text, w + n, NULL))
+        return FALSE;
+      /* a verb after it: not "to the", "up to eight" */
+      gsize verb = to + 3, verb_end = verb;
+      while (g_ascii_isalpha (text[verb_end]))
+        verb_end++;
+      if (word_before_in (d->determiner_words, text, verb_end, NULL) || number_word_at (d, text, verb, verb_end))
+        return FALSE;
+      /* and nothing done between the infinitive and the expression ("to
+       * explain what happened in the summer") */
+      Tense window = *tense;
+      window.start = verb_end;
+      for (gsize p = verb_end; p < tense->end; p++)
+        {
+          if (clause_or_sentence_mark (text[p]))
+            return FALSE;
+          if (!g_ascii_islower (text[p]) || g_ascii_isalnum (text[p - 1]) || text[p - 1] == '\'')
+            continue;
+          gsize e = p;
+          while (e < tense->end && g_ascii_isalpha (text[e]))
+            e++;
+          if (past_verb_at (tense, &window, p, e))
+            return FALSE;
+          p = e - 1;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+tense_release_opener (const Tense *tense)
+{
+  const char *text = tense->text;
+  gsize at = tense->start;
+  while (at < tense->end && (text[at] == ' ' || text[at] == '"'))
+    at++;
+  gsize before = tense->start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"'))
+    before--;
+  if ((before > 0 && !strchr (".!?\n", text[before - 1])) || !g_ascii_isupper (text[at]))
+    return FALSE;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (e - at < 6 || strncmp (text + e - 3, "ing", 3) != 0 || !word_before_in (tense->d->release_words, text, e, NULL))
+    return FALSE;
+  for (gsize i = e; i < tense->end; i++)
+    if (clause_or_sentence_mark (text[i]) || text[i] == '"')
+      return FALSE;
+  /* the main clause after the phrase's comma: a future cue before any
+   * verb of the past ("the console will cost less"), or no past at all
+   * ("the box is a networked"); "the album sold well" tells it done */
+  gsize main = tense->end;
+  while (main < tense->end + AFTER_REACH && !after_stops (tense, main))
+    main++;
+  if (text[main] != ',' || main >= tense->limit)
+    return FALSE;
+  Tense rest = *tense;
+  rest.start = main + 1;
+  rest.end = main + 1;
+  while (rest.end < main + 1 + AFTER_REACH && !after_stops (tense, rest.end))
+    rest.end++;
+  for (gsize p = rest.start; p < rest.end; p++)
+    {
+      if (!g_ascii_isalpha (text[p]) || g_ascii_isalnum (text[p - 1]) || text[p - 1] == '\'')
+        continue;
+      if (cue_at (&tense->d->far_cues, &rest, p, 1u << CUE_FUTURE) >= 0)
+        return TRUE;
+      gsize w = p;
+      while (w < rest.end && g_ascii_isalpha (text[w]))
+        w++;
+      if (past_verb_at (tense, &rest, p, w))
+        return FALSE;
+      p = w - 1;
+    }
+  return TRUE;
+}
+
+/* The number of words from @from to @to, or G_MAXUINT where a mark of a
+ * clause or a sentence stands between. */
+static guint
+words_between (const char *text, gsize from, gsize to)
+{
+  guint words = 0;
+  for (gsize p = from; p < to; p++)
+    {
+      if (clause_or_sentence_mark (text[p]) || text[p] == '"')
+        return G_MAXUINT;
+      words += g_ascii_isalnum (text[p]) && (p == from || text[p - 1] == ' ');
+    }
+  return words;
+}
+
+/* Whether the word ending right before @to (spaces passed) is @word. */
+static gboolean
+last_word_is (const char *text, gsize floor, gsize to, const char *word)
+{
+  gsize w, n = word_before (text, floor, to, &w);
+  return n == strlen (word) && g_ascii_strncasecmp (text + w, word, n) == 0;
+}
+
+gboolean
+tense_scheduled_term (const Tense *tense, gsize at)
+{
+  static const char *const prepositions[] = { "on", "until", "till", "in", "at", "by", "before", NULL };
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (!word_before_in (d->term_words, text, e, NULL) || words_between (text, e, tense->end) > 5)
+    return FALSE;
+  /* between the verb and its preposition only a place or an hour ("runs
+   * at the Tate until", "expires at midnight on"), not an outcome ("the
+   * match ends in a draw on Saturday", a result told in the present) */
+  static const char *const between[] = { "at", "in", "the", "midnight", "noon", NULL };
+  for (gsize p = e; p < tense->end; p++)
+    {
+      if (!g_ascii_isalpha (text[p]) || text[p - 1] != ' ')
+        continue;
+      gsize w = p;
+      while (g_ascii_isalpha (text[w]))
+        w++;
+      gboolean allowed = g_ascii_isupper (text[p]) || w >= tense->end - 1 || text[w] != ' ';
+      for (guint i = 0; !allowed && between[i]; i++)
+        allowed = w - p == strlen (between[i]) && strncmp (text + p, between[i], w - p) == 0;
+      if (!allowed)
+        return FALSE;
+      p = w - 1;
+    }
+  gboolean preposition = FALSE;
+  for (guint i = 0; !preposition && prepositions[i]; i++)
+    preposition = last_word_is (text, e, tense->end, prepositions[i]);
+  if (!preposition)
+    return FALSE;
+  /* not a custom ("each year the festival runs until 20 February") */
+  gsize clause = at;
+  while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
+    clause--;
+  return !word_between_in (d->recurring_words, text, clause, tense->end);
+}
+
+gboolean
+tense_expected_by (const Tense *tense, gsize at)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  gsize e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  if (!word_before_in (d->expectation_words, text, e, NULL)
+      || !(strncmp (text + e, " of ", 4) == 0 || strncmp (text + e, " that ", 6) == 0)
+      || !last_word_is (text, e, tense->end, "by") || words_between (text, e, tense->end) == G_MAXUINT)
+    return FALSE;
+  /* the clause's verb before the noun: "there were signs of" tells
+   * what had been seen by then */
+  gsize clause = at;
+  while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
+    clause--;
+  Tense window = *tense;
+  return !done_before (&window, clause, at, FALSE);
 }

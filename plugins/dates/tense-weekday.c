@@ -200,6 +200,26 @@ relative_tense (Tense *tense, gsize end)
   return past_verb_at (tense, &window, at, e) ? -1 : 0;
 }
 
+/* Whether a verb of kind `purpose` in -ing after "is", "are" or "am"
+ * stands in @from..@to ("is preparing his players", "are gearing up"). */
+static gboolean
+readying_under_way (const Dates *d, const char *text, gsize from, gsize to)
+{
+  for (gsize w = from; w < to; w++)
+    {
+      if (!g_ascii_islower (text[w]) || (w > 0 && g_ascii_isalpha (text[w - 1])))
+        continue;
+      gsize e = w;
+      while (e < to && g_ascii_isalpha (text[e]))
+        e++;
+      if (e - w > 5 && strncmp (text + e - 3, "ing", 3) == 0 && word_before_in (d->purpose_words, text, e, NULL)
+          && progressive_before (text, from, w))
+        return TRUE;
+      w = e;
+    }
+  return FALSE;
+}
+
 /* Whether the words @from..@to of a clause tell an event done: the last
  * verb of the past wins, but a report's verb ("said"), a complement's
  * "that", an infinitive or a cue of the future opens a time of its own.
@@ -355,7 +375,10 @@ tense_weekday_ahead (Tense *tense, gsize start, gsize end)
       int relative = relative_tense (tense, end);
       if (relative > 0)
         return TRUE;
-      gboolean unfinished = word_between_in (d->unfinished_words, text, clause, cue);
+      /* a present progressive of readying ("is preparing his players
+       * for", "are gearing up for") tells the fixture ahead as a
+       * present perfect does: the readying is under way now */
+      gboolean unfinished = word_between_in (d->unfinished_words, text, clause, cue) || readying_under_way (d, text, clause, cue);
       gboolean cause = word_between_in (d->cause_words, text, clause, cue);
       if (relative == 0 && !word_between_in (d->perfect_words, text, clause, cue)
           && (await == AWAIT_AHEAD ? !done_before (tense, clause, cue, TRUE)

@@ -152,3 +152,35 @@ gboolean sentence_present_simple (const Tense *tense, gsize start, gsize end, gb
 /* Whether the word at @at..@end is a verb in the past that tells an
  * event done (tense-clause.c). */
 gboolean past_verb_at (const Tense *tense, const Tense *window, gsize at, gsize end);
+/* Whether the word at @at of @tense's window is a verb of kind
+ * `release` in -ing after "is", "are", "am" or "'re" ("is launching the
+ * phone in the autumn"): a present progressive of an arrangement, which
+ * speaks of the future (tense-clause.c). */
+gboolean tense_progressive_release (const Tense *tense, gsize at);
+/* Whether the past cue at @at is a present perfect's "has been" or "have
+ * been" whose clause goes on to an infinitive after a noun, with nothing
+ * done between it and the expression ("has been given money to
+ * strengthen the squad in the summer"): the infinitive tells what the
+ * thing is for, still to come (tense-clause.c). */
+gboolean tense_perfect_purpose (const Tense *tense, gsize at);
+/* Whether @tense's expression lies in a phrase that opens its sentence
+ * with a verb of kind `release` in -ing and no mark between ("Launching
+ * in the summer, the service ..."): a plan, unless the main clause
+ * tells the thing done (tense-clause.c). */
+gboolean tense_release_opener (const Tense *tense);
+/* Whether the text before @at (from @floor) ends in the auxiliary of a
+ * present progressive, "is ", "are ", "am " or "'re ", one adverb
+ * ("also", "now", "still") allowed after it (tense-clause.c). */
+gboolean progressive_before (const char *text, gsize floor, gsize at);
+/* Whether the word at @at is a verb of kind `term` ("expires", "runs")
+ * with at most five words and no mark after it up to the expression, the
+ * last a preposition of its time ("expires on", "runs at the Tate
+ * until"), in a clause with no word of kind `recurring`: a term set,
+ * its end or run ahead (tense-clause.c). */
+gboolean tense_scheduled_term (const Tense *tense, gsize at);
+/* Whether the word at @at is a noun of kind `expectation` before "of" or
+ * "that", the expression after "by" later in its clause with no mark
+ * between ("hopes of a truce by the end of April"), and its clause's
+ * verb before it tells nothing done ("there were signs of" does)
+ * (tense-clause.c). */
+gboolean tense_expected_by (const Tense *tense, gsize at);
