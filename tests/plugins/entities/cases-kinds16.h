@@ -94,3 +94,14 @@
   "ORG:Chelsea | ORG:Wigan | ORG:Bolton | PERSON:Kevin Davies role=striker role_org=Bolton | GPE:Bolton country=United Kingdom" },
 { "Chelsea 2-0 Wigan. Bolton striker Kevin Davies is fit. The final will be held at Bolton.",
   "ORG:Chelsea | ORG:Wigan | ORG:Bolton | PERSON:Kevin Davies role=striker role_org=Bolton | GPE:Bolton country=United Kingdom" },
+/* mend-ent16b: in a sport report, a town after "at" before a noun or a
+ * possessive names a place in it, and after a word of arriving or
+ * staying is the town: no club there. */
+{ "Fans gathered at Leeds station. Leeds lost 2-1 to Sheffield United.",
+  "GPE:Leeds country=United Kingdom | ORG:Leeds | ORG:Sheffield United" },
+{ "He was treated at Leeds's hospital. Leeds lost 2-1 to Sheffield United.",
+  "GPE:Leeds country=United Kingdom | ORG:Leeds | ORG:Sheffield United" },
+{ "The team arrived at Milan on Tuesday. AC Milan beat Inter 1-0. Milan are top.",
+  "GPE:Milan country=Italy | ORG:AC Milan | ORG:Inter | ORG:Milan" },
+/* ... where a player works, the club. */
+{ "He was happy at Leeds. Leeds lost 2-1 to Sheffield United.", "ORG:Leeds | ORG:Leeds | ORG:Sheffield United" },
