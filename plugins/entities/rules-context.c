@@ -817,6 +817,23 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
     }
 }
 
+/* Whether the plural at word @a stands where an event is named: after
+ * a preposition and "the" ("at the Europeans", "for the Worlds"); a
+ * people's plural stands anywhere else ("the Europeans voted",
+ * "Europeans who live in Spain"). */
+static gboolean
+event_place (const Scan *scan, guint a)
+{
+  static const char *const preps[] = { "at", "in", "for", "from", "to", "before", "after", "since", "of", "during" };
+  if (a < 2 || word_at (scan, a)->sentence_start || strcmp (word_at (scan, a - 1)->key, "the") != 0
+      || word_at (scan, a - 1)->sentence_start)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (preps); k++)
+    if (strcmp (word_at (scan, a - 2)->key, preps[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 mend_award_plurals (Scan *scan)
 {
@@ -838,12 +855,15 @@ mend_award_plurals (Scan *scan)
     return; /* nearly every document: no cost */
   /* "the Brits", "Brits success" where the document names the Brit
    * Awards, "the MTVs" where it names the MTV Europe Music Awards: the
-   * event, whatever organisation, person or place the tagger read. */
+   * event, whatever organisation, person or place the tagger read; a
+   * people's plural (NORP: "the Europeans" where the document names
+   * the European Championships) only where an event stands
+   * (event_place()). */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && strcmp (p->label, "MISC") != 0
-          && g_hash_table_contains (awards, word_at (scan, p->a)->key))
+          && g_hash_table_contains (awards, word_at (scan, p->a)->key) && (strcmp (p->label, "NORP") != 0 || event_place (scan, p->a)))
         {
           p->label = "MISC";
           p->place = FALSE;

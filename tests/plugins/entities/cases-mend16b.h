@@ -42,3 +42,11 @@
 { "The film did well. The film Miramax's Harvey Weinstein bought was shown in Cannes.",
   "ORG:Miramax | PERSON:Harvey Weinstein | GPE:Cannes" },
 { "The album sold well. The album Sony's Japanese arm released sold badly.", "ORG:Sony | NORP:Japanese" },
+/* A people's plural where the document names a championship by its
+ * first word: the event only after a preposition and "the". */
+{ "The European Indoor Championships are in Madrid. She won gold at the Europeans last year.",
+  "MISC:European Indoor Championships | GPE:Madrid | MISC:Europeans" },
+{ "The European Indoor Championships are in Madrid. The Europeans voted to move the event to Spain.",
+  "MISC:European Indoor Championships | GPE:Madrid | NORP:Europeans | GPE:Spain" },
+{ "The European Championships were held in Portugal. The Europeans who live in Spain pay tax there.",
+  "MISC:European Championships | GPE:Portugal | NORP:Europeans | GPE:Spain" },
