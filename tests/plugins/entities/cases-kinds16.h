@@ -105,3 +105,7 @@
   "GPE:Milan country=Italy | ORG:AC Milan | ORG:Inter | ORG:Milan" },
 /* ... where a player works, the club. */
 { "He was happy at Leeds. Leeds lost 2-1 to Sheffield United.", "ORG:Leeds | ORG:Leeds | ORG:Sheffield United" },
+/* mend-ent16b: "interface" follows a company or a body as often as a
+ * standard: no format's word. */
+{ "The IBM interface is used by banks.", "ORG:IBM" },
+{ "The RAF interface with the Army was criticised.", "ORG:RAF | ORG:Army" },
