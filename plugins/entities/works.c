@@ -154,16 +154,36 @@ subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
 
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
- * to ten words, ending at the first other word, punctuation or
- * possessive; none where a possessive or an
- * apostrophe is followed by more capitalised words. */
+ * to ten words (ten more after "or," and an alternative title),
+ * ending at the first other word, punctuation or possessive; none
+ * where a possessive or an apostrophe is followed by more capitalised
+ * words. */
 guint
 title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
-  guint b = a, last = a;
-  while (b < we && b < a + 10)
+  guint b = a, last = a, limit = a + 10;
+  gboolean alternative = FALSE;
+  while (b < we && b < limit)
     {
       const Word *w = word_at (scan, b);
+      /* An alternative title after "or," ("X or, Y", "X; or, Y"): a
+       * capitalised subtitle after it goes on, ten words more at most;
+       * not in a list, where "or" joins two. */
+      if (!listed && !alternative && b > a && last == b)
+        {
+          guint o = b;
+          if (w->glued && w->end - w->start == 1 && scan->text[w->start] == ';')
+            o++;
+          if (o + 2 < we && !word_at (scan, o)->upper && strcmp (word_at (scan, o)->key, "or") == 0
+              && strcmp (word_at (scan, o + 1)->text, ",") == 0 && word_at (scan, o + 1)->glued
+              && subtitle_opens (scan, o + 2, we, TRUE))
+            {
+              alternative = TRUE;
+              b = o + 2;
+              limit = b + 10;
+              continue;
+            }
+        }
       /* A possessive or a contraction inside the title after a function
        * word ("Do They Know It's Christmas") or after a word the title's
        * own lowercase or function word opens ("One Flew Over the
@@ -225,6 +245,10 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
         break;
       b++;
     }
+  /* A question closing the alternative is the title's ("... or, Who
+   * Is the Mayor?"). */
+  if (alternative && last < we && word_at (scan, last)->glued && strcmp (word_at (scan, last)->text, "?") == 0)
+    last++;
   return last;
 }
 

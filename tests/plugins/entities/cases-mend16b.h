@@ -50,3 +50,13 @@
   "MISC:European Indoor Championships | GPE:Madrid | NORP:Europeans | GPE:Spain" },
 { "The European Championships were held in Portugal. The Europeans who live in Spain pay tax there.",
   "MISC:European Championships | GPE:Portugal | NORP:Europeans | GPE:Spain" },
+/* A title with an alternative after "or," (or "; or,"), a question
+ * closing it, whole; not a clause or an aside after "or,". */
+{ "The film did well. The new film Grey Harbour or, Who Killed the Mayor? opens next week.",
+  "MISC:Grey Harbour or, Who Killed the Mayor?" },
+{ "The film did well. The film Grey Harbour or, How I Lost My Hat was shown in Leeds.",
+  "MISC:Grey Harbour or, How I Lost My Hat | GPE:Leeds" },
+{ "The book sold well. The novel Harbour Lights; or, The Last Summer was reissued.",
+  "MISC:Harbour Lights; or, The Last Summer" },
+{ "The film did well. He saw the film Grey Harbour or, failing that, a comedy.", "MISC:Grey Harbour" },
+{ "The film did well. Tickets for the film cost £5 or, for children, £3.", "" },
