@@ -60,3 +60,14 @@
   "MISC:Harbour Lights; or, The Last Summer" },
 { "The film did well. He saw the film Grey Harbour or, failing that, a comedy.", "MISC:Grey Harbour" },
 { "The film did well. Tickets for the film cost £5 or, for children, £3.", "" },
+/* A festival the document names by its place is the event where a band
+ * plays it; not a place the sentence does not play, a ground's name, a
+ * club in a sport report, nor with no band, musician or work named. */
+{ "The band will headline the Greenfield Festival in June. They played at Greenfield last year to 50,000 fans.",
+  "MISC:Greenfield Festival | MISC:Greenfield" },
+{ "The band will headline the Greenfield Festival in June. The police in Greenfield said traffic would be heavy.",
+  "MISC:Greenfield Festival | GPE:Greenfield" },
+{ "The band sold out the Leeds Festival. Chelsea played Leeds on Saturday and won 2-0.",
+  "MISC:Leeds Festival | ORG:Chelsea | ORG:Leeds" },
+{ "The Cheltenham Festival starts on Tuesday. Gloucester played at Cheltenham last year and lost.",
+  "MISC:Cheltenham Festival | ORG:Gloucester | GPE:Cheltenham" },
