@@ -537,7 +537,7 @@ mend_formats (Scan *scan)
 }
 
 /* Whether word @i is an acronym in capitals of two letters or more, a
- * letter first ("HD", "HDMI"; not "2G"). */
+ * letter first ("HD", "SCART"; not "2G"). */
 static gboolean
 acronym_word (const Scan *scan, guint i)
 {

@@ -53,7 +53,7 @@
 /* An acronym before a connector's, a socket's or an interface's noun
  * is a format, MISC (seats.tsv kind format); not before a cable, a chip
  * or a screen, which follow a company as often. */
-{ "Most new sets come with an HDMI connector.", "MISC:HDMI" },
+{ "Most old sets come with a SCART connector.", "MISC:SCART" },
 { "NTL cable customers complained about the price.", "" },
 /* An acronym written as an adjective (spelled out in lowercase words,
  * and joined by a hyphen to a lowercase word or before two different
