@@ -1,0 +1,16 @@
+/* cases-titles16c.h: rows of test-entities-works.c's table (included
+ * inside it) for the sixteenth session's awkward titles, prizes and
+ * companies (ent-titles16c): each rule's sentences, and the sentences
+ * near it where it must not fire, written here. */
+
+/* A company whose name opens with an ordinal in digits: whole, ORG. */
+{ "The film was released by 20th Century Fox in the US.", "ORG:20th Century Fox | GPE:US" },
+{ "Shares in 20th Century Fox rose 3%.", "ORG:20th Century Fox" },
+{ "The deal with 21st Century Films was signed.", "ORG:21st Century Films" },
+{ "The studio 20th Century Fox said the film made $50m.", "ORG:20th Century Fox" },
+/* Not a person after a rank, a one-word name after it, a date, nor a
+ * table's rank opening a line. */
+{ "The 2nd Tony Blair government fell.", "PERSON:Tony Blair" },
+{ "In the 20th Century Pablo Picasso painted in Paris.", "PERSON:Pablo Picasso | GPE:Paris" },
+{ "He won his 3rd Oscar last night.", "MISC:Oscar" },
+{ "On the 21st March Gordon Brown will speak.", "PERSON:Gordon Brown" },
