@@ -479,10 +479,41 @@ claim_whole (Scan *scan, guint a, guint b, const char *label)
   return claim (scan, a, b, label, SOURCE_RULE);
 }
 
-/* Claims words [a, b) as a work's title, MISC. */
+/* Whether words [a - 2, a) are a title's opening "I," ("I, Robot",
+ * "I, Claudius"): the capital "I" and a comma, the title after it of
+ * three words at most and closed by a mark or the sentence's end
+ * (@b, before the sentence's end @we), and before the "I" the
+ * sentence's start, a work's noun (work-nouns.tsv) or an opening mark.
+ * A sentence that opens "I, for one," has a lowercase word after the
+ * comma; "I, Tony Blair, ..." a person (opens_person()). */
+static gboolean
+opens_with_i (Scan *scan, guint a, guint b)
+{
+  if (a < 2 || b - a > 3 || b < a + 1)
+    return FALSE;
+  const Word *i = word_at (scan, a - 2), *comma = word_at (scan, a - 1);
+  if (strcmp (i->text, "I") != 0 || i->end - i->start != 1 || strcmp (comma->key, ",") != 0 || !comma->glued
+      || opens_person (scan, a))
+    return FALSE;
+  if (b < scan->words->len)
+    {
+      const Word *after = word_at (scan, b);
+      if (!after->glued || !strchr (",.;:!?)\"'", after->text[0]))
+        return FALSE;
+    }
+  if (i->sentence_start)
+    return TRUE;
+  const Word *before = word_at (scan, a - 3);
+  return (before->cue & CUE_WORK_NOUN) || strchr ("(\"'", before->text[0]) != NULL;
+}
+
+/* Claims words [a, b) as a work's title, MISC (with an "I," before it:
+ * opens_with_i()). */
 void
 claim_title (Scan *scan, guint a, guint b)
 {
+  if (opens_with_i (scan, a, b))
+    a -= 2;
   Span *s = claim_whole (scan, a, b, "MISC");
   if (s)
     {

@@ -14,3 +14,13 @@
 { "In the 20th Century Pablo Picasso painted in Paris.", "PERSON:Pablo Picasso | GPE:Paris" },
 { "He won his 3rd Oscar last night.", "MISC:Oscar" },
 { "On the 21st March Gordon Brown will speak.", "PERSON:Gordon Brown" },
+/* A title opening "I," after a work's noun, or before a credit at the
+ * sentence's start: whole, MISC. */
+{ "The film I, Robot, starring Will Smith, opened at number one.", "MISC:I, Robot | PERSON:Will Smith" },
+{ "I, Robot, starring Will Smith, topped the box office.", "MISC:I, Robot | PERSON:Will Smith" },
+{ "He read the novel I, Claudius in a week.", "MISC:I, Claudius" },
+/* Not a sentence that opens "I", with no work named or a person after
+ * the comma. */
+{ "I, for one, think Tony Blair is right.", "PERSON:Tony Blair" },
+{ "I, Tony Blair, promise to serve.", "PERSON:Tony Blair" },
+{ "When the film ended I, Tom and Jane left.", "PERSON:Tom | PERSON:Jane" },
