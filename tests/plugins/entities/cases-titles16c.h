@@ -24,3 +24,19 @@
 { "I, for one, think Tony Blair is right.", "PERSON:Tony Blair" },
 { "I, Tony Blair, promise to serve.", "PERSON:Tony Blair" },
 { "When the film ended I, Tom and Jane left.", "PERSON:Tom | PERSON:Jane" },
+/* A prize's long name with "of" and its acronym in brackets before its
+ * head: whole, MISC. */
+{ "She won at the Music of Black Origin (Mobo) Awards in London.", "MISC:Music of Black Origin (Mobo) Awards | GPE:London" },
+{ "The Academy of Country Music (ACM) Awards took place in Las Vegas.",
+  "MISC:Academy of Country Music (ACM) Awards | GPE:Las Vegas" },
+/* Not a body and its acronym before a lowercase noun, nor a body and
+ * its acronym alone. */
+{ "He spoke at the Federation of Small Businesses (FSB) conference in May.",
+  "ORG:Federation of Small Businesses | ORG:FSB" },
+/* A paper's name and "the" before a writer's noun: the paper, ORG; not
+ * a nationality, a place, nor a sentence's adjective with no "the". */
+{ "The Guardian journalist wrote the piece.", "ORG:Guardian" },
+{ "The Guardian columnist wrote about it.", "ORG:Guardian" },
+{ "The French journalist Jean Dupont was freed.", "NORP:French | PERSON:Jean Dupont" },
+{ "The London journalist said so.", "GPE:London" },
+{ "Veteran journalist John Simpson was there.", "PERSON:John Simpson" },
