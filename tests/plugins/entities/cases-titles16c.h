@@ -40,3 +40,12 @@
 { "The French journalist Jean Dupont was freed.", "NORP:French | PERSON:Jean Dupont" },
 { "The London journalist said so.", "GPE:London" },
 { "Veteran journalist John Simpson was there.", "PERSON:John Simpson" },
+/* A song's title with a bracketed part in capitals after a song's
+ * noun: whole, MISC. */
+{ "The album includes the singles Takeover and Izzo (HOVA).", "MISC:Takeover | MISC:Izzo (HOVA)" },
+/* Not after a film's noun (a rating, a channel), nor a place the lists
+ * know, nor a body and its acronym. */
+{ "The singer said the film Closer (PG) was fine.", "MISC:Closer | ORG:PG" },
+{ "The Recording Industry (BPI) said sales fell.", "ORG:Recording Industry | ORG:BPI" },
+{ "The author Philip Roth (US) was shortlisted.", "PERSON:Philip Roth | GPE:US" },
+{ "Her hit single Yeah (UK) sold well.", "MISC:Yeah | GPE:UK" },
