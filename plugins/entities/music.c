@@ -42,6 +42,9 @@ run_has_event_head (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
+static gboolean is_comma (const Scan *scan, guint i);
+static gboolean is_hyphen (const Scan *scan, guint i);
+
 /* The first word of the name that ends right before word @i, or @i
  * where there is none that may be a band's or a label's: the tagger's
  * span ending there, else up to three capitalised words
@@ -79,10 +82,13 @@ name_before (const Scan *scan, guint ws, guint i)
         return i;
     }
   /* Words only, in one sentence: not "on 26 November singer Brian
-   * Harvey", nor the tagger's "Jay-Z. Soul singer" across a full stop. */
+   * Harvey", nor the tagger's "Jay-Z. Soul singer" across a full stop;
+   * a hyphen glued between two words is the name's ("Roc-A-Fella"). */
   for (guint k = a; k < i; k++)
     {
       const Word *v = word_at (scan, k);
+      if (k > a && k + 1 < i && is_hyphen (scan, k) && word_at (scan, k + 1)->glued)
+        continue;
       if ((v->cue & CUE_FUNCTION) || (k > a && v->sentence_start) || !g_unichar_isalpha (g_utf8_get_char (v->text))
           || (k + 1 < i && v->end < word_at (scan, k + 1)->start && scan->text[v->end - 1] == '.'))
         return i;
@@ -256,9 +262,34 @@ label_by_cue (Scan *scan, guint ws, guint we, guint i)
     }
   if (i + 1 < we && is_name_word (word_at (scan, i + 1)))
     return; /* "label Def Jam": org-noun's, rules-context.c */
-  guint a = name_before (scan, ws, i);
-  if (a == i || a == ws)
+  /* A name in apposition after the plural ("one of hip-hop's most
+   * influential labels, Def Jam"), closing the sentence or its clause;
+   * not a person's ("labels, Tony Blair said"). */
+  char single[64];
+  if (i + 2 < we && is_comma (scan, i + 1) && is_name_word (word_at (scan, i + 2))
+      && !(word_at (scan, i + 2)->cue & CUE_FUNCTION) && plural_stem (w->key, FALSE, single)
+      && !first_named (scan, i + 2, TRUE))
+    {
+      guint e = i + 2;
+      while (e < we && e < i + 6 && word_at (scan, e)->upper && g_ascii_isalpha (word_at (scan, e)->text[0]))
+        e++;
+      if (e == we || is_comma (scan, e) || strchr (".;:", word_at (scan, e)->text[0]))
+        org_by_cue (scan, i + 2, we);
+      return;
+    }
+  /* One lowercase word between the name and the noun, a kind of work
+   * (work-nouns.tsv: "his Roc-A-Fella record label") or a genre
+   * (cues.tsv music-word: "the Mute dance label"); not a verb before a
+   * verb of this kind ("Ben Stiller have signed"). */
+  guint at = i;
+  if (i > ws + 2 && !word_at (scan, i - 1)->upper && word_at (scan, i - 2)->upper
+      && ((word_at (scan, i - 1)->cue & CUE_WORK_NOUN)
+          || (cue_map_rules (scan->e->cues, word_at (scan, i - 1)->key, word_at (scan, i - 1)->hash) & CUE_MUSIC_WORD)))
+    at = i - 1;
+  guint a = name_before (scan, ws, at);
+  if (a == at || a == ws)
     return;
+  i = at;
   const Word *before = word_at (scan, a - 1);
   if (!is_possessive (before) && !(before->cue & CUE_FUNCTION))
     return;

@@ -49,3 +49,13 @@
 { "The Recording Industry (BPI) said sales fell.", "ORG:Recording Industry | ORG:BPI" },
 { "The author Philip Roth (US) was shortlisted.", "PERSON:Philip Roth | GPE:US" },
 { "Her hit single Yeah (UK) sold well.", "MISC:Yeah | GPE:UK" },
+/* A record label called one: in apposition after the plural, and with
+ * a hyphenated name or a trade's word before the noun. */
+{ "He was put in charge of one of hip-hop's most influential labels, Def Jam.", "ORG:Def Jam" },
+{ "He joined the Roc-A-Fella record label.", "ORG:Roc-A-Fella" },
+{ "He moved to the Mute dance label last year.", "ORG:Mute" },
+/* Not a person after the plural, nor a verb of the label's kind after
+ * a person's name and a verb. */
+{ "The singer joined one of the big labels, Tony Blair said.", "PERSON:Tony Blair" },
+{ "Actors Samuel L Jackson and Ben Stiller have signed up for the sitcom.",
+  "PERSON:Samuel L Jackson | PERSON:Ben Stiller" },
