@@ -239,6 +239,64 @@ musician_name (Scan *scan, guint we, guint i)
     }
 }
 
+/* Whether word @k is a word in capitals of two letters or more ("II",
+ * "DMC"). */
+static gboolean
+capitals_word (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  return w->capitals && w->end - w->start >= 2 && g_ascii_isalpha (w->text[0]);
+}
+
+/* A group's name after a band's noun that the tagger reads as a
+ * person's or cuts short, though no person is named so: a word in
+ * capitals inside it, not last ("the group Boyz II Men": the tagger's
+ * "Boyz II" goes on over the capitalised words after it), or two glued
+ * hyphens with a word between, inside a word or glued words ("the rap
+ * group Bone Thugs-N-Harmony").
+ * A person's name holds one hyphen ("Jean-Paul Sartre"), an initial of
+ * one letter ("Samuel L Jackson") or a numeral last ("John Paul II").
+ * The tagger's name becomes an organisation here, before org_by_cue()
+ * (which keeps a person-shaped name a person) cues it.  Returns whether
+ * it did. */
+static gboolean
+group_shaped (Scan *scan, guint a, guint we)
+{
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (!held || held->dropped || held->a != a || held->source != SOURCE_TAGGER)
+    return FALSE;
+  guint hyphens = 0;
+  gboolean inner = FALSE;
+  for (guint k = a; k < held->b; k++)
+    {
+      const Word *v = word_at (scan, k);
+      if (is_hyphen (scan, k))
+        hyphens += k + 1 < held->b && word_at (scan, k + 1)->glued;
+      else
+        for (gsize c = 1; c + 1 < v->end - v->start; c++)
+          hyphens += v->text[c] == '-';
+      inner = inner || (k > a && capitals_word (scan, k) && k + 1 < we && word_at (scan, k + 1)->upper
+                        && !word_at (scan, k + 1)->glued && g_ascii_isalpha (word_at (scan, k + 1)->text[0]));
+    }
+  if (hyphens < 2 && !inner)
+    return FALSE;
+  guint b = held->b;
+  /* The capitalised words right after a word in capitals that closes
+   * the tagger's name, which no other name holds (up to two). */
+  if (capitals_word (scan, b - 1))
+    while (b < we && b < held->b + 2 && word_at (scan, b)->upper && !word_at (scan, b)->glued
+           && word_at (scan, b)->span < 0 && g_ascii_isalpha (word_at (scan, b)->text[0])
+           && !(word_at (scan, b)->cue & CUE_FUNCTION))
+      word_at (scan, b)->span = word_at (scan, a)->span, b++;
+  if (b != held->b)
+    {
+      held->b = b;
+      g_free (held->canonical), held->canonical = words_text (scan, a, b);
+    }
+  span_set_org (held);
+  return TRUE;
+}
+
 /* "the Mute label", "Jay-Z's Roc-A-Fella label", "signed to Creation":
  * a record label's name (cues.tsv kind label).  The noun after a name
  * needs a determiner or a possessive before the name: "Critics label
@@ -625,10 +683,11 @@ find_music (Scan *scan, guint ws, guint we)
           char single[64];
           if (plural_stem (w->key, FALSE, single))
             listed_bands (scan, we, i);
-          else if (!w->upper && i + 1 < we && !word_at (scan, i + 1)->glued && !first_named (scan, i + 1, TRUE))
+          else if (!w->upper && i + 1 < we && !word_at (scan, i + 1)->glued
+                   && (group_shaped (scan, i + 1, we) || !first_named (scan, i + 1, TRUE)))
             /* "indie group Bloc Party", "rights group Liberty"; not a
              * person's name ("the group Tony Blair leads", "the group
-             * Blair leads"). */
+             * Blair leads"), but for a group's shape (group_shaped()). */
             org_by_cue (scan, i + 1, we);
         }
     }

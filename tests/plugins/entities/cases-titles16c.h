@@ -59,3 +59,11 @@
 { "The singer joined one of the big labels, Tony Blair said.", "PERSON:Tony Blair" },
 { "Actors Samuel L Jackson and Ben Stiller have signed up for the sitcom.",
   "PERSON:Samuel L Jackson | PERSON:Ben Stiller" },
+/* A group's name with two hyphens or a word in capitals inside, after
+ * a band's noun: ORG, whole. */
+{ "The rap group Bone Thugs-N-Harmony released a single.", "ORG:Bone Thugs-N-Harmony" },
+{ "The group Boyz II Men released a single.", "ORG:Boyz II Men" },
+/* Not with no band's noun, nor a numeral closing a person's name. */
+{ "Bone Thugs-N-Harmony released a single.", "PERSON:Bone Thugs-N-Harmony" },
+{ "The group John Paul II founded met in Rome.", "MISC:John Paul II | GPE:Rome" },
+{ "The group Tony Blair MP leads met.", "PERSON:Tony Blair" },
