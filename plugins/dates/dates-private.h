@@ -16,6 +16,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "cue-needs.h"
+
 G_BEGIN_DECLS
 
 /* The named groups a normalisation reads (patterns.tsv's header lists them). */
@@ -275,6 +277,7 @@ enum
   CUE_PAST,
   N_CUE_KINDS
 };
+G_STATIC_ASSERT (N_CUE_KINDS == CUE_NEEDS_KINDS);
 
 /* The tense cues of one reach, a pattern for each kind (NULL where the
  * lexicon has none), anchored, tried in the kinds' order: the first that
@@ -317,6 +320,9 @@ typedef struct
    * process 1,839.5M -> 1,806.6M instructions, callgrind -j 1) */
   guint8 within[MAX_CUE_TOKENS];
   gboolean any; /* a cue of some kind */
+  /* near cues: the words each kind's rows need (cue-needs.h), tested
+   * before a kind is tried at a token; NULL for the far cues */
+  CueNeeds *needs;
 } CueSet;
 
 typedef struct

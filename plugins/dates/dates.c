@@ -55,6 +55,7 @@ dates_destroy (gpointer data)
       pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);
       pcre2_code_free (d->near_cues.opens[k]), pcre2_code_free (d->far_cues.opens[k]);
     }
+  g_free (d->near_cues.needs);
   for (guint i = 0; i < d->n_banks; i++)
     bank_free (d->banks[i]);
   g_free (d->banks);
