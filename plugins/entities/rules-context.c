@@ -317,8 +317,11 @@ spoken_for (const Scan *scan, guint we, guint i)
   if (j >= we)
     return 0;
   const char *prep = word_at (scan, j)->key;
-  if ((word_at (scan, i)->cue & CUE_SPEAKS_FOR) ? strcmp (prep, "for") != 0 && strcmp (prep, "at") != 0
-                                                 : strcmp (prep, "of") != 0)
+  /* "with" as "at" ("analysts with Marston"), after a speaker's word
+   * only: "shareholders of X", never "with X". */
+  if ((word_at (scan, i)->cue & CUE_SPEAKS_FOR)
+          ? strcmp (prep, "for") != 0 && strcmp (prep, "at") != 0 && strcmp (prep, "with") != 0
+          : strcmp (prep, "of") != 0)
     return 0;
   j++;
   if (j < we && strcmp (word_at (scan, j)->key, "the") == 0 && !word_at (scan, j)->upper)
@@ -383,6 +386,31 @@ speaks_for_org (Scan *scan, guint j, guint we)
   org_by_cue (scan, j, we);
 }
 
+/* Whether a role's word at @i, "of", a name the tagger read and a
+ * relative clause that is no copula's ("director of Brevik, which
+ * tracks the market") stand at @i: the clause says what the name does,
+ * and a role's "of X, which sells" is a firm's.  Not "which is",
+ * "which was" (a village, a film: the noun after says what it is),
+ * nor a name the lists know or a person's of two words. */
+static gboolean
+firm_by_clause (const Scan *scan, guint i, guint we)
+{
+  static const char *const copulas[] = { "is", "was", "are", "were", "has", "had", "have", "'s" };
+  if (i + 5 >= we || strcmp (word_at (scan, i + 1)->key, "of") != 0 || !word_at (scan, i + 2)->upper)
+    return FALSE;
+  const Span *held = span_at (scan, word_at (scan, i + 2)->span);
+  if (held == NULL || held->a != i + 2 || held->source != SOURCE_TAGGER || held->b + 2 >= we
+      || (strcmp (held->label, "LOC") != 0 && strcmp (held->label, "PERSON") != 0))
+    return FALSE;
+  const Word *comma = word_at (scan, held->b), *which = word_at (scan, held->b + 1), *verb = word_at (scan, held->b + 2);
+  if (strcmp (comma->key, ",") != 0 || strcmp (which->key, "which") != 0 || verb->upper)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (copulas); k++)
+    if (strcmp (verb->key, copulas[k]) == 0)
+      return FALSE;
+  return !place_at (scan, i + 2, FALSE) && !place_hinted (scan, i + 2);
+}
+
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -423,11 +451,21 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
               continue;
             }
         }
+      /* "analysts Corvina": a plural speaker's word right before a
+       * name is what they work for (a person there is of two words:
+       * "economists Paul Smith and ..." is left to org_by_cue()'s
+       * person test). */
+      if ((w->cue & CUE_SPEAKS_FOR) && !w->upper && w->key[strlen (w->key) - 1] == 's' && i + 1 < we)
+        at[n++] = i + 1;
+      /* "director of Brevik, which sells chips": what the clause says
+       * sells or makes is a firm (not "which is a village"). */
+      else if ((w->cue & CUE_ROLE) && !w->upper && firm_by_clause (scan, i, we))
+        at[n++] = i + 2;
       /* "firm X"; not after a sentence's opening "Outside the", "At
        * the": the noun ends the phrase of place that opens the
        * sentence, and the name after it opens the clause ("Outside the
        * supermarket Smith said", "At the club Police found"). */
-      if ((w->cue & CUE_ORG_NOUN)
+      else if ((w->cue & CUE_ORG_NOUN)
           && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
         at[n++] = i + 1;
       else if (w->cue & CUE_STAKE_IN)
