@@ -325,6 +325,14 @@ typedef struct
   CueNeeds *needs;
 } CueSet;
 
+/* The lengths and first letters of a set's words (bit L of first[N]:
+ * a word of N bytes opens with letter L, bit 26 with another byte), for
+ * word_before_in_shaped(); filled once the set is loaded. */
+typedef struct
+{
+  guint32 first[32];
+} WordShapes;
+
 typedef struct
 {
   GHashTable *months, *weekdays, *numbers, *ordinals, *units, *seasons, *parts, *holidays, *refs, *shifts, *frequencies,
@@ -340,6 +348,7 @@ typedef struct
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
   GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
+  WordShapes term_shapes;    /* term_words' shapes: asked at each lowercase word a tense is read back over */
   GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
   GHashTable *outcome_words; /* "loss", "profit": a report's object that tells a period done */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
@@ -737,6 +746,10 @@ regular_past (const char *word, gsize n)
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */
 gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *start);
+void word_shapes_fill (WordShapes *shapes, GHashTable *set);
+/* word_before_in() for a set whose @shapes are known: a word of no shape
+ * the set has is turned away before the set's hash. */
+gboolean word_before_in_shaped (GHashTable *set, const WordShapes *shapes, const char *text, gsize end, gsize *start);
 /* The word of letters that ends at or before @end (spaces skipped), not
  * before @floor: its start goes to @start, its length is returned. */
 gsize word_before (const char *text, gsize floor, gsize end, gsize *start);

@@ -113,6 +113,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
     }
   build_anchors (d);
   build_capitalised (d);
+  word_shapes_fill (&d->term_shapes, d->term_words);
   return d;
 }
 

@@ -811,7 +811,7 @@ tense_scheduled_term (const Tense *tense, gsize at)
   gsize e = at;
   while (e < tense->end && g_ascii_isalpha (text[e]))
     e++;
-  if (!word_before_in (d->term_words, text, e, NULL) || words_between (text, e, tense->end) > 5)
+  if (!word_before_in_shaped (d->term_words, &d->term_shapes, text, e, NULL) || words_between (text, e, tense->end) > 5)
     return FALSE;
   /* between the verb and its preposition only a place or an hour ("runs
    * at the Tate until", "expires at midnight on"), not an outcome ("the
