@@ -518,6 +518,11 @@ gboolean surname_marked (Scan *scan, const Word *w);
 /* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
+/* titles.c: the end of a title with an owner's possessive inside,
+ * words [a, end): one to three capitalised words the document writes
+ * nowhere but before that possessive and a capitalised word ("Captain
+ * Corelli's Mandolin"), or @a where there is none. */
+guint owned_title_end (const Scan *scan, guint a, guint we);
 /* works.c: whether word @k opens a chart's position ("at number two"). */
 gboolean chart_place_at (const Scan *scan, guint k, guint we);
 /* awards.c: whether @w is a dash standing alone. */

@@ -817,9 +817,112 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
     }
 }
 
+/* Whether the plural at word @a stands where an event is named: after
+ * a preposition and "the" ("at the Europeans", "for the Worlds"); a
+ * people's plural stands anywhere else ("the Europeans voted",
+ * "Europeans who live in Spain"). */
+static gboolean
+event_place (const Scan *scan, guint a)
+{
+  static const char *const preps[] = { "at", "in", "for", "from", "to", "before", "after", "since", "of", "during" };
+  if (a < 2 || word_at (scan, a)->sentence_start || strcmp (word_at (scan, a - 1)->key, "the") != 0
+      || word_at (scan, a - 1)->sentence_start)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (preps); k++)
+    if (strcmp (word_at (scan, a - 2)->key, preps[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether word @k is a verb of a band's playing a place: "play",
+ * "played", "headline", "headlining" ... */
+static gboolean
+plays_verb (const Word *k)
+{
+  static const char *const verbs[] = { "play", "plays", "played", "playing", "headline", "headlines", "headlined",
+                                       "headlining" };
+  if (k->upper)
+    return FALSE;
+  for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+    if (strcmp (k->key, verbs[v]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A festival the document names by its place ("the Reading festival",
+ * "the Greenfield Festival") is the event where a band plays it: the
+ * place's name right after "play" or "headline", or after "played at"
+ * ("they last played Reading", "played at Greenfield last year"), MISC,
+ * whatever place or organisation was read.  Not a mention before a
+ * capitalised word ("played Wembley Arena"), nor one the sentence does
+ * not play ("the police in Greenfield"), nor a team or in a sport
+ * report, where clubs play towns' names ("Chelsea played Leeds"), nor
+ * in a document with no band's, musician's or work's noun ("Gloucester
+ * played at Cheltenham" where the Cheltenham Festival is racing's). */
+static void
+festival_plays (Scan *scan)
+{
+  guint n = scan->words->len;
+  g_autoptr (GHashTable) festivals = NULL; /* nearly every document: none, no cost */
+  for (guint i = 1; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->key[0] != 'f' || strcmp (w->key, "festival") != 0)
+        continue;
+      guint j = i;
+      while (j > 0 && j + 3 > i && word_at (scan, j - 1)->upper && !(word_at (scan, j - 1)->cue & CUE_FUNCTION)
+             && !word_at (scan, j - 1)->glued && g_ascii_isalpha (word_at (scan, j - 1)->text[0]))
+        j--;
+      if (j == i)
+        continue;
+      if (!festivals)
+        festivals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (festivals, words_text (scan, j, i));
+    }
+  if (!festivals)
+    return;
+  /* A document of music: a band's or a musician's noun in lowercase
+   * ("the band", "singer"; cues.tsv band-noun, musician, or "band"),
+   * or a work's (speaks_of_works()). */
+  gboolean music = FALSE;
+  for (guint i = 0; i < n && !music; i++)
+    {
+      const Word *w = word_at (scan, i);
+      music = !w->upper
+              && ((cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_MUSICIAN | CUE_BAND_NOUN))
+                  || strcmp (w->key, "band") == 0);
+    }
+  if (!music && !speaks_of_works (scan))
+    return;
+  int sport = -1; /* sport_report(), asked at the first candidate */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->a < 1 || p->team || strcmp (p->label, "MISC") == 0 || strcmp (p->label, "NORP") == 0
+          || (p->b < n && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start))
+        continue;
+      const Word *before = word_at (scan, p->a - 1);
+      if (!(plays_verb (before)
+            || (p->a >= 2 && !before->upper && strcmp (before->key, "at") == 0 && plays_verb (word_at (scan, p->a - 2)))))
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (festivals, text))
+        continue;
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (sport)
+        return;
+      p->label = "MISC";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
 void
 mend_award_plurals (Scan *scan)
 {
+  festival_plays (scan);
   /* The first word of each event the document names (a MISC of two
    * words or more ending in a ceremony's head of cues.tsv: "Brit
    * Awards", "MTV Europe Music Awards"), made plural. */
@@ -838,12 +941,15 @@ mend_award_plurals (Scan *scan)
     return; /* nearly every document: no cost */
   /* "the Brits", "Brits success" where the document names the Brit
    * Awards, "the MTVs" where it names the MTV Europe Music Awards: the
-   * event, whatever organisation, person or place the tagger read. */
+   * event, whatever organisation, person or place the tagger read; a
+   * people's plural (NORP: "the Europeans" where the document names
+   * the European Championships) only where an event stands
+   * (event_place()). */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && strcmp (p->label, "MISC") != 0
-          && g_hash_table_contains (awards, word_at (scan, p->a)->key))
+          && g_hash_table_contains (awards, word_at (scan, p->a)->key) && (strcmp (p->label, "NORP") != 0 || event_place (scan, p->a)))
         {
           p->label = "MISC";
           p->place = FALSE;

@@ -10,7 +10,8 @@
 /* ... not before a thing, a body, a role or a club's player. */
 { "The Banbridge road will close next week.", "LOC:Banbridge" },
 { "The Omagh council met on Tuesday.", "ORG:Omagh" },
-{ "The Newry mayor opened the library.", "ORG:Newry" },
+{ "The Newry mayor opened the library.", "GPE:Newry kb=geonames:2641581 country=United Kingdom",
+  "a town before its officer left a place (Newry ORG before \"mayor\")" },
 { "Leicester 2-2 Sale. The Leicester man was named man of the match.", "ORG:Leicester | ORG:Sale | ORG:Leicester" },
 { "Leicester 2-2 Sale. The Sale wing said the team was unlucky.", "ORG:Leicester | ORG:Sale | ORG:Sale" },
 /* A town's possessive before a person's name is the town, the person a
@@ -27,7 +28,8 @@
  * end of a longer name or a listed club's possessive. */
 { "But the Venice winner faces stiff competition.", "LOC:Venice" },
 { "She helped launch the West End show.", "LOC:West End" },
-{ "Sales will double, said Ernst and Young's Tom Baker.", "PERSON:Ernst | ORG:Young | PERSON:Tom Baker" },
+{ "Sales will double, said Ernst and Young's Tom Baker.", "ORG:Ernst and Young | PERSON:Tom Baker",
+  "a firm of two surnames joined by \"and\" whole, not the tagger's pieces (Ernst PERSON, Young ORG)" },
 { "The squad includes Everton's Tim Cahill and Wayne Lowe.",
   "ORG:Everton | PERSON:Tim Cahill | PERSON:Wayne Lowe" },
 
@@ -94,3 +96,18 @@
   "ORG:Chelsea | ORG:Wigan | ORG:Bolton | PERSON:Kevin Davies role=striker role_org=Bolton | GPE:Bolton country=United Kingdom" },
 { "Chelsea 2-0 Wigan. Bolton striker Kevin Davies is fit. The final will be held at Bolton.",
   "ORG:Chelsea | ORG:Wigan | ORG:Bolton | PERSON:Kevin Davies role=striker role_org=Bolton | GPE:Bolton country=United Kingdom" },
+/* mend-ent16b: in a sport report, a town after "at" before a noun or a
+ * possessive names a place in it, and after a word of arriving or
+ * staying is the town: no club there. */
+{ "Fans gathered at Leeds station. Leeds lost 2-1 to Sheffield United.",
+  "GPE:Leeds country=United Kingdom | ORG:Leeds | ORG:Sheffield United" },
+{ "He was treated at Leeds's hospital. Leeds lost 2-1 to Sheffield United.",
+  "GPE:Leeds country=United Kingdom | ORG:Leeds | ORG:Sheffield United" },
+{ "The team arrived at Milan on Tuesday. AC Milan beat Inter 1-0. Milan are top.",
+  "GPE:Milan country=Italy | ORG:AC Milan | ORG:Inter | ORG:Milan" },
+/* ... where a player works, the club. */
+{ "He was happy at Leeds. Leeds lost 2-1 to Sheffield United.", "ORG:Leeds | ORG:Leeds | ORG:Sheffield United" },
+/* mend-ent16b: "interface" follows a company or a body as often as a
+ * standard: no format's word. */
+{ "The IBM interface is used by banks.", "ORG:IBM" },
+{ "The RAF interface with the Army was criticised.", "ORG:RAF | ORG:Army" },
