@@ -325,6 +325,10 @@ static gboolean
 dash_closed (const Scan *scan, guint we, guint j)
 {
   const Word *next = word_at (scan, j + 1);
+  /* "a group of" counts what follows ("Europe - the group of nations
+   * -"), where a company's noun names it ("the maker of ..."). */
+  if (!(word_at (scan, j)->cue & CUE_ORG_NOUN) && strcmp (next->key, "of") == 0)
+    return FALSE;
   if (is_possessive (next)
       || (next->cue
           & (CUE_ROLE | CUE_PLAYER | CUE_MUSICIAN | CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_COMPANY_OF))
