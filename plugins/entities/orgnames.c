@@ -283,6 +283,45 @@ cut_glued_names (Scan *scan, guint ws, guint we)
     }
 }
 
+/* A nationality's adjective the tagger read as a people (NORP) right
+ * before a body's name of the shape "<Noun> of <Name>" (an org-word or
+ * an org-head, and a connector: "Chamber of Commerce") is the body's
+ * own first word: "the British Chamber of Commerce", "the Russian
+ * Academy of Sciences" are one ORG, as "the American Medical
+ * Association" already was by its shape.  Not a government's part
+ * ("the British Ministry of Defence", "the French Embassy": the
+ * country's, whose name it takes without the adjective), a name the
+ * lists or a rule already know ("Scottish Bank of Scotland"), a
+ * person's noun ("Englishman"), nor a lowercase body ("British chamber
+ * of commerce"). */
+static void
+join_nationality (Scan *scan, guint ws, guint we)
+{
+  static const char *const government[] = { "ministry", "department", "embassy", "office", "government", "consulate", NULL };
+  for (guint i = ws + 1; i < we; i++)
+    {
+      const Word *w = word_at (scan, i), *n = word_at (scan, i - 1);
+      if (!w->upper || w->capitals || !(w->cue & (CUE_ORG_WORD | CUE_ORG_HEAD)) || !n->upper || n->capitals)
+        continue;
+      gint k = w->span;
+      Span *p = span_at (scan, k), *q = span_at (scan, n->span);
+      if (!p || p->dropped || p->a != i || strcmp (p->label, "ORG") != 0 || p->source == SOURCE_GAZETTEER
+          || !q || q->dropped || q->a != i - 1 || q->b != i || strcmp (q->label, "NORP") != 0
+          || !holds_connector (scan, p) || name_listed (scan->e->companies, scan, p->a, p->b)
+          || g_str_has_suffix (n->key, "man") || g_str_has_suffix (n->key, "men") || g_str_has_suffix (n->key, "woman"))
+        continue;
+      gboolean part = FALSE;
+      for (const char *const *g = government; *g && !part; g++)
+        part = strcmp (w->key, *g) == 0;
+      if (part)
+        continue;
+      q->dropped = TRUE;
+      word_at (scan, i - 1)->span = k;
+      p->a = i - 1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}
+
 /* A body named in brackets after "body" or "board" whose name holds
  * "and" ("its national governing body (Ireland Badminton and Squash
  * Federation)", "the
@@ -780,6 +819,7 @@ find_org_names (Scan *scan, guint ws, guint we)
   join_connected (scan, ws, we);
   join_and_last_word (scan, ws, we);
   cut_glued_names (scan, ws, we);
+  join_nationality (scan, ws, we);
   join_bracketed_bodies (scan, ws, we);
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of

@@ -37,3 +37,12 @@
   /* "the group of" counts what follows: no company's apposition. */
   { "Europe - the group of nations - met in Brussels.", "LOC:Europe | GPE:Brussels country=Belgium" },
   { "Halcrow - the engineering group - said profits had risen.", "ORG:Halcrow" },
+  /* A nationality's adjective before a body's "<Noun> of <Name>" is the
+   * name's first word (orgnames.c's join_nationality()); not a
+   * government's part, a lowercase body, a nationality's noun. */
+  { "The British Chamber of Commerce said exports were falling.", "ORG:British Chamber of Commerce" },
+  { "The Irish Society of Chartered Accountants met.", "ORG:Irish Society of Chartered Accountants" },
+  { "The French Embassy in London was closed.",
+    "NORP:French=France kb=iso3166:FR country=France | GPE:London country=United Kingdom" },
+  { "A British chamber of commerce survey found growth.",
+    "NORP:British=United Kingdom kb=iso3166:GB country=United Kingdom" },
