@@ -233,10 +233,13 @@ glued_name (Scan *scan, guint a, guint b)
     }
   /* A surname the lists hint that is no English word too ("and
    * Numbers" of "Assigned Names and Numbers" is the name's own). */
+  /* A first name alone ends a body's own name as often ("the College
+   * of William and Mary"). */
+  if ((w->known.single && strcmp (w->known.single->label, "GPE") == 0) || (f & NAME_WORD_FIRST)
+      || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0))
+    return NULL;
   if (w->hint && w->hint_len == 1 && strcmp (w->hint->label, "PERSON") == 0 && !(f & NAME_WORD_ENGLISH))
     return "PERSON";
-  if ((w->known.single && strcmp (w->known.single->label, "GPE") == 0) || (f & NAME_WORD_FIRST))
-    return NULL;
   if (w->capitals || (f & NAME_WORD_INSTITUTION) || !(f & NAME_WORD_ENGLISH)
       || name_listed (scan->e->companies, scan, a, b))
     return "ORG";

@@ -18,6 +18,8 @@
   { "The Department of Trade and Industry said exports rose.", "ORG:Department of Trade and Industry" },
   { "The Chartered Institute of Personnel and Development said pay rose.",
     "ORG:Chartered Institute of Personnel and Development" },
+  { "He studied at the College of William and Mary in Virginia.",
+    "ORG:College of William and Mary | GPE:Virginia country=United States" },
   { "The Internet Corporation for Assigned Names and Numbers said so.",
     "ORG:Internet Corporation for Assigned Names and Numbers" },
   { "The Museum of Science and Industry in Manchester reopened.",
