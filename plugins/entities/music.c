@@ -567,6 +567,17 @@ decade (const Word *w)
   return TRUE;
 }
 
+/* Whether word @j is an auxiliary (cues.tsv kind name-verb in
+ * lowercase: "have", "has") before a word of kind examples ("have
+ * included"). */
+static gboolean
+has_examples_after (const Scan *scan, guint j)
+{
+  const Word *w = word_at (scan, j), *next = word_at (scan, j + 1);
+  return !w->upper && (w->cue & CUE_NAME_VERB) && !next->upper && (next->cue & CUE_EXAMPLES)
+         && w->key[0] == 'h';
+}
+
 /* "Her hits include What a Girl Wants, Dirrty and Beautiful", "songs
  * such as X", "the singles Yellow, Trouble and Clocks": a song's noun
  * in the plural (@i, kind song-noun) before a word of kind examples, or
@@ -585,6 +596,10 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
   if (!song_noun_here (scan, ws, i, TRUE)
       && !(before && (decade (before) || (!before->upper && ((before->cue & CUE_FUNCTION) || strcmp (before->key, "other") == 0)))))
     return;
+  /* "hits have included X, Y and Z": "have", "has" or "had" (kind
+   * name-verb) before the examples' word. */
+  if (j + 1 < we && has_examples_after (scan, j))
+    j++;
   if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
     j = examples_from (scan, we, j);
   else
@@ -663,6 +678,7 @@ find_music (Scan *scan, guint ws, guint we)
        * list's "include". */
       if ((cue & CUE_SONG_NOUN) && i + 1 < we
           && (word_at (scan, i + 1)->upper || (word_at (scan, i + 1)->cue & CUE_EXAMPLES)
+              || (i + 2 < we && has_examples_after (scan, i + 1))
               || (i + 2 < we && is_comma (scan, i + 1) && word_at (scan, i + 2)->upper)))
         {
           char single[64];

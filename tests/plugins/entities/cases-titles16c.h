@@ -67,3 +67,8 @@
 { "Bone Thugs-N-Harmony released a single.", "PERSON:Bone Thugs-N-Harmony" },
 { "The group John Paul II founded met in Rome.", "MISC:John Paul II | GPE:Rome" },
 { "The group Tony Blair MP leads met.", "PERSON:Tony Blair" },
+/* Songs listed after "hits have included": each a title. */
+{ "Her hits have included Toxic and Lucky.", "MISC:Toxic | MISC:Lucky" },
+{ "Tom Vale's hits have included Hard Knock Life and Paper Moon.", "PERSON:Tom Vale | MISC:Hard Knock Life | MISC:Paper Moon" },
+/* Not cars after "the worst hits" (no song's evidence). */
+{ "The worst hits have included Ford, Rover and Vauxhall.", "ORG:Ford | ORG:Rover | ORG:Vauxhall" },
