@@ -498,7 +498,7 @@ sentence_end (const Scan *scan, guint i, guint n)
 }
 
 /* A prize's long name with "of" and its acronym in brackets before its
- * head ("the Music of Black Origin (Mobo) Awards"): the tagger cuts it
+ * head ("the Festival of Gospel Music (FGM) Awards"): the tagger cuts it
  * at "of" and at the brackets into places and people.  Word @h is the
  * head (cues.tsv kind event-head, capitalised: "Awards", "Prize"),
  * after ")", one capitalised word and "("; before them a capitalised

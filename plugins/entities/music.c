@@ -83,7 +83,7 @@ name_before (const Scan *scan, guint ws, guint i)
     }
   /* Words only, in one sentence: not "on 26 November singer Brian
    * Harvey", nor the tagger's "Jay-Z. Soul singer" across a full stop;
-   * a hyphen glued between two words is the name's ("Roc-A-Fella"). */
+   * a hyphen glued between two words is the name's ("Kool-A-Vision"). */
   for (guint k = a; k < i; k++)
     {
       const Word *v = word_at (scan, k);
@@ -342,7 +342,7 @@ label_by_cue (Scan *scan, guint ws, guint we, guint i)
       return;
     }
   /* One lowercase word between the name and the noun, a kind of work
-   * (work-nouns.tsv: "his Roc-A-Fella record label") or a genre
+   * (work-nouns.tsv: "his Kool-A-Vision record label") or a genre
    * (cues.tsv music-word: "the Mute dance label"); not a verb before a
    * verb of this kind ("Ben Stiller have signed"). */
   guint at = i;

@@ -869,12 +869,12 @@ box_office_title (Scan *scan, guint ws, guint we)
   claim_title (scan, a, e);
 }
 
-/* A title opening "I," ("I, Robot", "I, Claudius") where the tagger
+/* A title opening "I," ("I, Claudius", "I, Cyborg") where the tagger
  * names the words after the comma alone, a person most often: the
  * capital "I", a comma, and a name of up to three words the tagger
  * found, after a work's noun (work-nouns.tsv: "the novel I, Claudius")
  * or, at the sentence's start, before a comma and a credit (cues.tsv
- * kind work-credit: "I, Robot, starring ...").  Not a sentence that
+ * kind work-credit: "I, Cyborg, starring ...").  Not a sentence that
  * opens "I, for one," (a lowercase word), nor "I, Tony Blair," (a first
  * name: opens_person(), but one word after a work's noun). */
 static void

@@ -175,7 +175,7 @@ ordinal_companies (Scan *scan, guint ws, guint we)
       if (!g_ascii_isdigit (w->text[0]) || !digit_ordinal (w))
         continue;
       /* The tagger may name the ordinal alone after a company's noun
-       * ("the studio 20th Century Fox": "20th" ORG, "Century Fox" a
+       * ("the studio 21st Century Pictures": "21st" ORG, "Century Pictures" a
        * person; a company's noun cues the ordinal alone as one); a
        * longer name there stands. */
       const Span *own = span_at (scan, w->span);

@@ -479,7 +479,7 @@ claim_whole (Scan *scan, guint a, guint b, const char *label)
   return claim (scan, a, b, label, SOURCE_RULE);
 }
 
-/* Whether words [a - 2, a) are a title's opening "I," ("I, Robot",
+/* Whether words [a - 2, a) are a title's opening "I," ("I, Claudius",
  * "I, Claudius"): the capital "I" and a comma, the title after it of
  * three words at most and closed by a mark or the sentence's end
  * (@b, before the sentence's end @we), and before the "I" the
@@ -508,8 +508,8 @@ opens_with_i (Scan *scan, guint a, guint b)
 }
 
 /* Whether a bracketed word in capitals follows a title ending before
- * word @b: a version's or a credit's part of a song's title ("Izzo
- * (HOVA)", "Crazy In Love (REMIX)"): "(", one word of two letters or
+ * word @b: a version's or a credit's part of a song's title ("Shine
+ * (LIVE)", "Crazy In Love (REMIX)"): "(", one word of two letters or
  * more with no lowercase letter, ")", in the same sentence, with a
  * song's noun (cues.tsv kind song-noun: "single", "track") the
  * nearest work's noun at most twenty words before the title's first

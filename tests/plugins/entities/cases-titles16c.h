@@ -4,10 +4,10 @@
  * near it where it must not fire, written here. */
 
 /* A company whose name opens with an ordinal in digits: whole, ORG. */
-{ "The film was released by 20th Century Fox in the US.", "ORG:20th Century Fox | GPE:US" },
-{ "Shares in 20th Century Fox rose 3%.", "ORG:20th Century Fox" },
+{ "The film was released by 21st Century Pictures in the US.", "ORG:21st Century Pictures | GPE:US" },
+{ "Shares in 21st Century Pictures rose 3%.", "ORG:21st Century Pictures" },
 { "The deal with 21st Century Films was signed.", "ORG:21st Century Films" },
-{ "The studio 20th Century Fox said the film made $50m.", "ORG:20th Century Fox" },
+{ "The studio 21st Century Pictures said the film made $50m.", "ORG:21st Century Pictures" },
 /* Not a person after a rank, a one-word name after it, a date, nor a
  * table's rank opening a line. */
 { "The 2nd Tony Blair government fell.", "PERSON:Tony Blair" },
@@ -16,8 +16,8 @@
 { "On the 21st March Gordon Brown will speak.", "PERSON:Gordon Brown" },
 /* A title opening "I," after a work's noun, or before a credit at the
  * sentence's start: whole, MISC. */
-{ "The film I, Robot, starring Will Smith, opened at number one.", "MISC:I, Robot | PERSON:Will Smith" },
-{ "I, Robot, starring Will Smith, topped the box office.", "MISC:I, Robot | PERSON:Will Smith" },
+{ "The film I, Claudius, starring Derek Jacobi, opened at number one.", "MISC:I, Claudius | PERSON:Derek Jacobi" },
+{ "I, Cyborg, starring Derek Jacobi, topped the box office.", "MISC:I, Cyborg | PERSON:Derek Jacobi" },
 { "He read the novel I, Claudius in a week.", "MISC:I, Claudius" },
 /* Not a sentence that opens "I", with no work named or a person after
  * the comma. */
@@ -26,7 +26,7 @@
 { "When the film ended I, Tom and Jane left.", "PERSON:Tom | PERSON:Jane" },
 /* A prize's long name with "of" and its acronym in brackets before its
  * head: whole, MISC. */
-{ "She won at the Music of Black Origin (Mobo) Awards in London.", "MISC:Music of Black Origin (Mobo) Awards | GPE:London" },
+{ "She won at the Festival of Gospel Music (FGM) Awards in London.", "MISC:Festival of Gospel Music (FGM) Awards | GPE:London" },
 { "The Academy of Country Music (ACM) Awards took place in Las Vegas.",
   "MISC:Academy of Country Music (ACM) Awards | GPE:Las Vegas" },
 /* Not a body and its acronym before a lowercase noun, nor a body and
@@ -42,7 +42,7 @@
 { "Veteran journalist John Simpson was there.", "PERSON:John Simpson" },
 /* A song's title with a bracketed part in capitals after a song's
  * noun: whole, MISC. */
-{ "The album includes the singles Takeover and Izzo (HOVA).", "MISC:Takeover | MISC:Izzo (HOVA)" },
+{ "The album includes the singles Skyline and Shine (LIVE).", "MISC:Skyline | MISC:Shine (LIVE)" },
 /* Not after a film's noun (a rating, a channel), nor a place the lists
  * know, nor a body and its acronym. */
 { "The singer said the film Closer (PG) was fine.", "MISC:Closer | ORG:PG" },
@@ -52,7 +52,7 @@
 /* A record label called one: in apposition after the plural, and with
  * a hyphenated name or a trade's word before the noun. */
 { "He was put in charge of one of hip-hop's most influential labels, Def Jam.", "ORG:Def Jam" },
-{ "He joined the Roc-A-Fella record label.", "ORG:Roc-A-Fella" },
+{ "He joined the Kool-A-Vision record label.", "ORG:Kool-A-Vision" },
 { "He moved to the Mute dance label last year.", "ORG:Mute" },
 /* Not a person after the plural, nor a verb of the label's kind after
  * a person's name and a verb. */
