@@ -26,3 +26,31 @@
   { "He walked on an [Easter Monday] hike with friends.", "2005-01-15", NULL },
   /* near it: a weekday alone is still a day */
   { "The deal was signed on [Friday] in Belfast.", "2005-01-15", "DATE", "2005-01-14" },
+  /* a duration written as an open compound before a noun: "the" is the
+   * noun's ("The 90 minute film": the span is "90 minute") */
+  { "The [90 minute] film will be shown on Sunday.", "2005-01-15", "DURATION", "PT90M" },
+  { "The [two hour] meeting ended without a deal.", "2005-01-15", "DURATION", "PT2H" },
+  { "The [10-day] trip ended in Rome.", "2005-01-15", "DURATION", "P10D" },
+  /* near it: a plural, a shift, a count of one keep "the" */
+  { "[The 90 minutes] were tense for the fans.", "2005-01-15", "DURATION", "PT90M" },
+  { "[The 10 days] of talks ended in Geneva.", "2005-01-15", "DURATION", "P10D" },
+  { "Prices rose over [the past two years] in the city.", "2005-01-15", "DURATION", "P2Y" },
+  /* "his early days": a period of a life, no span (a possessive before
+   * "early", as before a plural alone) */
+  { "He recalled his early [days] in the band.", "2005-01-15", NULL },
+  { "The show looks back at their early [years] together.", "2005-01-15", NULL },
+  /* near it: "the early days" of a trade, "days" after other words,
+   * "early" before a count */
+  { "In the early [days] of the war, troops advanced.", "2005-01-15", "DURATION", "PXD" },
+  { "The talks took [days] to finish.", "2005-01-15", "DURATION", "PXD" },
+  { "Prices fell in [recent days] on the exchange.", "2005-01-15", "DURATION", "PXD" },
+  { "He left in the early hours after [two days] of talks.", "2005-01-15", "DURATION", "P2D" },
+  /* a comparative: "more recent", "less recent" (as "most recent") */
+  { "The show covers his early songs and more [recent] events.", "2005-01-15", NULL },
+  { "The more [recent] figures were weak.", "2005-01-15", NULL },
+  /* near it: "more recently", "recent" alone */
+  { "[More recently], he moved to Paris.", "2005-01-15", "DATE", "PAST_REF" },
+  { "The [recent] rise in prices hurt sales.", "2005-01-15", "DATE", "PAST_REF" },
+  { "Industry is exporting more [these days], officials said.", "2005-01-15", "DATE", "PRESENT_REF" },
+  { "Acme Wireless [recently] agreed to work with the firm.", "2005-01-15", "DATE", "PAST_REF" },
+  { "Prices have risen in more [recent years] than not.", "2005-01-15", "DATE", "PAST_REF" },
