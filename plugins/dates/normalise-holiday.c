@@ -228,6 +228,23 @@ normalise_holiday (const Reading *x, Timex *t)
           holiday_date (rule, y + k, &h);
       else if (feast && !tense_unknown (tense) && g_date_compare (&h, ref) > 0)
         holiday_date (rule, y - 1, &h);
+      else if (feast && done_before (tense, tense->start, x->m->start, FALSE))
+        {
+          /* an event done before it in its clause ("The talks ended
+           * before Easter"): the last one */
+          if (g_date_compare (&h, ref) > 0)
+            holiday_date (rule, y - 1, &h);
+        }
+      else if (feast)
+        {
+          /* no tense: the nearest ("Talks on Good Friday", read in
+           * January, is the one in March, not the last April's) */
+          GDate other;
+          for (int k = -1; k <= 1; k++)
+            if (holiday_date (rule, y + k, &other)
+                && ABS (g_date_days_between (&other, ref)) < ABS (g_date_days_between (&h, ref)))
+              h = other;
+        }
       gsize aim_at;
       int aim = holiday_aim (d, text, x->m->start, &aim_at);
       /* opening its sentence, the main clause after it tells the time

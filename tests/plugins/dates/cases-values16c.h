@@ -54,3 +54,9 @@
   { "Industry is exporting more [these days], officials said.", "2005-01-15", "DATE", "PRESENT_REF" },
   { "Acme Wireless [recently] agreed to work with the firm.", "2005-01-15", "DATE", "PAST_REF" },
   { "Prices have risen in more [recent years] than not.", "2005-01-15", "DATE", "PAST_REF" },
+  /* a feast with no tense: the nearest; after an event done in its
+   * clause, the last */
+  { "Talks on [Good Friday] in the capital.", "2005-01-15", "DATE", "2005-03-25" },
+  { "Talks on [Good Friday] in the capital.", "2005-11-20", "DATE", "2006-04-14" },
+  { "The talks ended before [Easter], officials said.", "2005-01-15", "DATE", "2004-04-11" },
+  { "Police arrested two men over [Easter] in the town.", "2005-01-15", "DATE", "2004-04-11" },
