@@ -275,3 +275,64 @@ mend_clubs_at (Scan *scan)
       g_clear_pointer (&p->country, g_free);
     }
 }
+
+/* A state, a province or another subdivision ISO 3166-2 lists
+ * (subdivisions.tsv) that the tagger read as a place is the political
+ * unit, GPE with its code, as the label guide writes states ("in
+ * Florida", "Beaverton, Oregon"); one it read as an organisation is the
+ * unit only beside a word of its government (seats.tsv kind
+ * state-office: "the governor of Texas", "the US state of Delaware", "a
+ * Delaware court", "Texas Judge X"), outside a sport report.  Mention by
+ * mention, never spread: a state's name is a company's cut short ("Texas,
+ * which makes chips") or a college's side as often.  A region that is
+ * no unit (regions.tsv alone: East Anglia) has no code and stays LOC. */
+void
+mend_tagged_states (Scan *scan)
+{
+  guint n = scan->words->len;
+  int sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->cued || p->work || p->team || p->b - p->a > 4 || !word_at (scan, p->a)->upper)
+        continue;
+      gboolean org = strcmp (p->label, "ORG") == 0;
+      if (!org && strcmp (p->label, "LOC") != 0)
+        continue;
+      const char *code = seats_state_code (scan, p->a, p->b);
+      if (code == NULL)
+        continue;
+      /* Not a country's name (Georgia: the lists give no place then) nor
+       * a city's the lists know better (Washington, New York). */
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      if (entry == NULL || (entry->kb && !g_str_has_prefix (entry->kb, "iso3166-2:") && !entry->faint))
+        continue;
+      if (org)
+        {
+          /* "the governor of X": the office, "of", the name. */
+          gboolean before = p->a >= 2 && !word_at (scan, p->a)->sentence_start
+                            && !word_at (scan, p->a - 1)->sentence_start
+                            && strcmp (word_at (scan, p->a - 1)->key, "of") == 0
+                            && seats_state_office (scan, p->a - 2);
+          /* "a Delaware court", "Texas Judge X"; not a capitalised word
+           * going on with the name ("Florida State" is a college). */
+          const Word *next = p->b < n ? word_at (scan, p->b) : NULL;
+          gboolean after = next && !next->sentence_start && seats_state_office (scan, p->b)
+                           && (!next->upper || (next->cue & CUE_ROLE));
+          if (!before && !after)
+            continue;
+          if (sport < 0)
+            sport = sport_report (scan) || scan->has_player;
+          if (sport)
+            continue;
+        }
+      p->label = "GPE";
+      p->place = TRUE;
+      g_free (p->kb), p->kb = g_strdup (code);
+      /* The country only from the subdivision's own entry: an
+       * ambiguous one's is the other place's. */
+      g_free (p->country);
+      p->country = entry->kb && strcmp (entry->kb, code) == 0 && entry->country ? g_strdup (entry->country) : NULL;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}

@@ -28,12 +28,16 @@ enum
   SEAT_MEMBER_KIND = 1 << 9,
   SEAT_GRADE = 1 << 10,
   SEAT_TRADE = 1 << 11,
+  SEAT_STATE_OFFICE = 1 << 12,
+  SEAT_UNIT_TYPE = 1 << 13,
+  SEAT_UNIT_CAPITAL = 1 << 14,
 };
 
 /* Word maps, probed by the hash each word has already: nearly every
  * word misses, and a miss costs no string hashing. */
 struct _Seats
 {
+  GHashTable *states;    /* folded name -> "iso3166-2:CODE": subdivisions.tsv's claimed or hinted units of a unit-type (states, provinces) */
   WordMap *words;        /* folded word (or words, one space between) -> SEAT_ bits (seats.tsv) */
   guint64 word_bits[8];  /* bit (hash & 511) set for each of @words' keys: most words are none, told without a probe */
   guint64 language_bits[8]; /* the same for @language_words */
@@ -49,6 +53,7 @@ seats_free (Seats *seats)
   g_clear_pointer (&seats->language_words, word_map_free);
   g_clear_pointer (&seats->languages, g_hash_table_unref);
   g_clear_pointer (&seats->parties, g_hash_table_unref);
+  g_clear_pointer (&seats->states, g_hash_table_unref);
   g_free (seats);
 }
 
@@ -62,6 +67,8 @@ static const struct
   { "format", SEAT_FORMAT },        { "party", SEAT_PARTY },
   { "party-name", SEAT_PARTY_NAME }, { "member-kind", SEAT_MEMBER_KIND },
   { "grade", SEAT_GRADE },          { "trade", SEAT_TRADE },
+  { "state-office", SEAT_STATE_OFFICE }, { "unit-type", SEAT_UNIT_TYPE },
+  { "unit-capital", SEAT_UNIT_CAPITAL },
 };
 
 /* Reads @file of @data_dir, two fields a row: the first field folded,
@@ -126,6 +133,57 @@ read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloo
   return TRUE;
 }
 
+/* The states, provinces and other units of subdivisions.tsv whose type
+ * seats.tsv names (kind unit-type), the names that claim or hint (a
+ * faint one is an English word or a person's name as often), into
+ * @seats->states, keyed by the name in lowercase with its accents ("Salé"
+ * is no "Sale").  A unit of a type named after its chief town (kind
+ * unit-capital: Italy's and Thailand's provinces) only where GeoNames
+ * (cities.tsv) has no town of the name in its country: Siena, Phuket are
+ * the towns. */
+static gboolean
+read_units (const char *data_dir, Seats *seats, GError **error)
+{
+  g_autofree char *cities_path = g_build_filename (data_dir, "cities.tsv", NULL);
+  g_autoptr (AssayDataTable) cities = assay_data_table_read (cities_path, error);
+  if (cities == NULL)
+    return FALSE;
+  g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (cities); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (cities, r);
+      if (!assay_data_row_check (cities, row, 5, 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error))
+        return FALSE;
+      g_autofree char *name = g_utf8_strdown (row->fields[0], -1);
+      g_hash_table_add (towns, g_strdup_printf ("%s\t%s", name, row->fields[1]));
+    }
+  g_autofree char *path = g_build_filename (data_dir, "subdivisions.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 4, 4, "NAME<TAB>ISO 3166-2<TAB>TYPE<TAB>KIND", error))
+        return FALSE;
+      if (strcmp (row->fields[3], "faint") == 0)
+        continue;
+      g_autofree char *type = assay_text_fold (row->fields[2], -1);
+      guint kinds = word_map_get (seats->words, type, word_hash (type, strlen (type)));
+      if (!(kinds & (SEAT_UNIT_TYPE | SEAT_UNIT_CAPITAL)))
+        continue;
+      char *name = g_utf8_strdown (row->fields[0], -1);
+      g_autofree char *town = g_strdup_printf ("%s\t%.2s", name, row->fields[1]);
+      if (!(kinds & SEAT_UNIT_TYPE) && g_hash_table_contains (towns, town))
+        {
+          g_free (name);
+          continue;
+        }
+      g_hash_table_insert (seats->states, name, g_strdup_printf ("iso3166-2:%s", row->fields[1]));
+    }
+  return TRUE;
+}
+
 Seats *
 seats_load (const char *data_dir, GError **error)
 {
@@ -137,6 +195,12 @@ seats_load (const char *data_dir, GError **error)
   if (!read_rows (data_dir, "seats.tsv", seats->words, seats->word_bits, NULL, NULL, error)
       || !read_rows (data_dir, "languages.tsv", NULL, seats->language_bits, seats->languages, seats->language_words, error)
       || !read_rows (data_dir, "parties.tsv", NULL, NULL, seats->parties, NULL, error))
+    {
+      seats_free (seats);
+      return NULL;
+    }
+  seats->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!read_units (data_dir, seats, error))
     {
       seats_free (seats);
       return NULL;
@@ -154,6 +218,26 @@ kinds_at (const Scan *scan, guint i)
   if (!(seats->word_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
     return 0;
   return word_map_get (seats->words, w->key, w->hash);
+}
+
+/* Whether word @i is one of a state's or a province's government
+ * (seats.tsv kind state-office: governor, legislature, court), which
+ * makes a subdivision's name beside it the political unit
+ * (mend_tagged_states(), rules-towns.c). */
+gboolean
+seats_state_office (const Scan *scan, guint i)
+{
+  return (kinds_at (scan, i) & SEAT_STATE_OFFICE) != 0;
+}
+
+/* The ISO 3166-2 code ("iso3166-2:US-FL") of the state or province
+ * named by words [a, b) exactly (read_units()), or NULL. */
+const char *
+seats_state_code (const Scan *scan, guint a, guint b)
+{
+  g_autofree char *text = words_text (scan, a, b);
+  g_autofree char *key = g_utf8_strdown (text, -1);
+  return g_hash_table_lookup (scan->e->seats->states, key);
 }
 
 /* Word @i starts with a lowercase letter: a noun or a verb after a
