@@ -584,5 +584,7 @@ void seats_free (Seats *seats);
 void mend_seats (Scan *scan);
 /* Whether word @i is of kind state-office (seats.tsv): "governor". */
 gboolean seats_state_office (const Scan *scan, guint i);
+/* Whether word @i is of kind press-role (seats.tsv): "editor". */
+gboolean seats_press_role (const Scan *scan, guint i);
 /* The "iso3166-2:" code of the state or province [a, b) names, or NULL. */
 const char *seats_state_code (const Scan *scan, guint a, guint b);

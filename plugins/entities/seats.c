@@ -31,6 +31,7 @@ enum
   SEAT_STATE_OFFICE = 1 << 12,
   SEAT_UNIT_TYPE = 1 << 13,
   SEAT_UNIT_CAPITAL = 1 << 14,
+  SEAT_PRESS_ROLE = 1 << 15,
 };
 
 /* Word maps, probed by the hash each word has already: nearly every
@@ -68,7 +69,7 @@ static const struct
   { "party-name", SEAT_PARTY_NAME }, { "member-kind", SEAT_MEMBER_KIND },
   { "grade", SEAT_GRADE },          { "trade", SEAT_TRADE },
   { "state-office", SEAT_STATE_OFFICE }, { "unit-type", SEAT_UNIT_TYPE },
-  { "unit-capital", SEAT_UNIT_CAPITAL },
+  { "unit-capital", SEAT_UNIT_CAPITAL }, { "press-role", SEAT_PRESS_ROLE },
 };
 
 /* Reads @file of @data_dir, two fields a row: the first field folded,
@@ -228,6 +229,14 @@ gboolean
 seats_state_office (const Scan *scan, guint i)
 {
   return (kinds_at (scan, i) & SEAT_STATE_OFFICE) != 0;
+}
+
+/* Whether word @i is one of the press (seats.tsv kind press-role:
+ * "editor"), before "of the" and a publication (rules-context.c). */
+gboolean
+seats_press_role (const Scan *scan, guint i)
+{
+  return (kinds_at (scan, i) & SEAT_PRESS_ROLE) != 0;
 }
 
 /* The ISO 3166-2 code ("iso3166-2:US-FL") of the state or province

@@ -22,3 +22,17 @@
 { "Georgia and Armenia signed a gas deal.", "GPE:Georgia kb=iso3166:GE | GPE:Armenia kb=iso3166:AM" },
 { "He flew to Washington for talks.", "GPE:Washington country=United States" },
 { "They toured Thailand and stayed in Phuket.", "GPE:Thailand kb=iso3166:TH | GPE:Phuket kb=geonames:1151254 country=Thailand" },
+
+/* A paper named like a people, after a word of the press and "of the"
+ * or after "told The", "writing in The" (the title's own capitalised
+ * article), is the paper, ORG (rules-context.c). */
+{ "She is the editor of The Australian.", "ORG:Australian" },
+{ "He said so in an interview, and told The Scotsman more.", "ORG:Scotsman" },
+{ "Writing in The Independent, he said the plan was flawed.", "ORG:Independent" },
+{ "A correspondent of the Herald said it was over.", "ORG:Herald" },
+/* ... not a people before a noun it modifies, a sentence's first
+ * word, nor after a word that is no press's. */
+{ "He told the Australian delegation that talks had stalled.", "NORP:Australian=Australia kb=iso3166:AU country=Australia" },
+{ "She is the editor of the American edition of the magazine.", "NORP:American=United States kb=iso3166:US country=United States" },
+{ "He is a reporter of the Kenyan army.", "NORP:Kenyan=Kenya kb=iso3166:KE country=Kenya" },
+{ "The Australian won the race.", "NORP:Australian=Australia kb=iso3166:AU country=Australia" },
