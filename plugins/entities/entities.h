@@ -586,5 +586,7 @@ void mend_seats (Scan *scan);
 gboolean seats_state_office (const Scan *scan, guint i);
 /* Whether word @i is of kind press-role (seats.tsv): "editor". */
 gboolean seats_press_role (const Scan *scan, guint i);
+/* Whether word @i is a lowercase noun of kind city-noun (seats.tsv). */
+gboolean seats_city_noun (const Scan *scan, guint i);
 /* The "iso3166-2:" code of the state or province [a, b) names, or NULL. */
 const char *seats_state_code (const Scan *scan, guint a, guint b);

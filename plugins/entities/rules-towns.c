@@ -122,6 +122,30 @@ modifier_town (const Scan *scan, const Span *p, gboolean clubs)
   return entry;
 }
 
+/* The entry of span @p where it is a city the lists name on their own
+ * (GeoNames' claimed towns, places.tsv: London, Los Angeles; not a
+ * faint one, a region's or a company's name), of one to three words
+ * none in capitals, not the end of a longer name; or NULL. */
+static const GazetteerEntry *
+noun_city (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->b - p->a > 3 || p->team || p->work || p->cued)
+    return NULL;
+  for (guint i = p->a; i < p->b; i++)
+    if (word_at (scan, i)->capitals)
+      return NULL;
+  if (p->a > 0 && !word_at (scan, p->a)->sentence_start
+      && ((word_at (scan, p->a - 1)->upper && !(word_at (scan, p->a - 1)->cue & CUE_FUNCTION))
+          || strcmp (word_at (scan, p->a - 1)->key, "and") == 0
+          || strcmp (word_at (scan, p->a - 1)->key, "&") == 0))
+    return NULL;
+  const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+  if (entry == NULL || entry->hint || entry->faint || (entry->kb && !g_str_has_prefix (entry->kb, "geonames:"))
+      || name_listed (scan->e->companies, scan, p->a, p->b) || region_named (scan, p->a, p->b))
+    return NULL;
+  return entry;
+}
+
 void
 mend_town_modifiers (Scan *scan)
 {
@@ -154,18 +178,22 @@ mend_town_modifiers (Scan *scan)
       Span *person = NULL;
       if (!before_noun && is_possessive (word_at (scan, p->b)))
         person = owned_person (scan, p->b + 1);
-      if (!before_noun && person == NULL)
+      /* "a Los Angeles court", "Leeds band X", "the London premiere":
+       * the tagger's organisation of a city before a noun of the city's
+       * (seats.tsv kind city-noun), outside a report of teams. */
+      gboolean city = !before_noun && person == NULL && strcmp (p->label, "ORG") == 0 && seats_city_noun (scan, p->b);
+      if (!before_noun && person == NULL && !city)
         continue;
       if (teams < 0)
         teams = sport_report (scan);
-      if (person && (teams || club_listed (scan, p->a, p->b)))
+      if ((person || city) && (teams || club_listed (scan, p->a, p->b)))
         continue;
-      const GazetteerEntry *entry = modifier_town (scan, p, teams);
+      const GazetteerEntry *entry = city ? noun_city (scan, p) : modifier_town (scan, p, teams);
       if (entry == NULL || named_as_club (scan, p->a, p->b, &asked))
         continue;
       p->label = "GPE";
       p->place = TRUE;
-      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
       g_free (p->country), p->country = NULL;
       if (entry->country && strcmp (entry->country, entry->canonical) != 0)
         p->country = g_strdup (entry->country);

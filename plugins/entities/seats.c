@@ -32,6 +32,7 @@ enum
   SEAT_UNIT_TYPE = 1 << 13,
   SEAT_UNIT_CAPITAL = 1 << 14,
   SEAT_PRESS_ROLE = 1 << 15,
+  SEAT_CITY_NOUN = 1 << 16,
 };
 
 /* Word maps, probed by the hash each word has already: nearly every
@@ -70,6 +71,7 @@ static const struct
   { "grade", SEAT_GRADE },          { "trade", SEAT_TRADE },
   { "state-office", SEAT_STATE_OFFICE }, { "unit-type", SEAT_UNIT_TYPE },
   { "unit-capital", SEAT_UNIT_CAPITAL }, { "press-role", SEAT_PRESS_ROLE },
+  { "city-noun", SEAT_CITY_NOUN },
 };
 
 /* Reads @file of @data_dir, two fields a row: the first field folded,
@@ -237,6 +239,16 @@ gboolean
 seats_press_role (const Scan *scan, guint i)
 {
   return (kinds_at (scan, i) & SEAT_PRESS_ROLE) != 0;
+}
+
+/* Whether word @i, lowercase, is a noun of a city's (seats.tsv kind
+ * city-noun: "court", "band"), after which a city is the city
+ * (mend_town_modifiers(), rules-towns.c). */
+gboolean
+seats_city_noun (const Scan *scan, guint i)
+{
+  return i < scan->words->len && !word_at (scan, i)->upper && !word_at (scan, i)->sentence_start
+         && (kinds_at (scan, i) & SEAT_CITY_NOUN) != 0;
 }
 
 /* The ISO 3166-2 code ("iso3166-2:US-FL") of the state or province

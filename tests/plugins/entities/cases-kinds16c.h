@@ -36,3 +36,11 @@
 { "She is the editor of the American edition of the magazine.", "NORP:American=United States kb=iso3166:US country=United States" },
 { "He is a reporter of the Kenyan army.", "NORP:Kenyan=Kenya kb=iso3166:KE country=Kenya" },
 { "The Australian won the race.", "NORP:Australian=Australia kb=iso3166:AU country=Australia" },
+
+/* A city the lists name on their own, read as an organisation before a
+ * noun of a city's (seats.tsv kind city-noun), is the city, outside a
+ * report of teams (rules-towns.c, mend_town_modifiers()). */
+{ "Her lawyer asked a Los Angeles court to freeze the money.", "GPE:Los Angeles country=United States" },
+{ "San Francisco police said they had found nothing.", "GPE:San Francisco country=United States" },
+/* ... not before a club's word. */
+{ "The Liverpool manager was sacked after the defeat.", "ORG:Liverpool" },
