@@ -586,6 +586,18 @@ void mend_seats (Scan *scan);
 gboolean seats_state_office (const Scan *scan, guint i);
 /* Whether word @i is of kind press-role (seats.tsv): "editor". */
 gboolean seats_press_role (const Scan *scan, guint i);
+/* The word lists of seats.tsv read by rules-towns.c and rules-context.c:
+ * a contest's winner ("the Venice winner"), a verb of a venue or of
+ * arriving before "at" ("held at"), of a journey before "for" ("left
+ * for"), a copula after "which" ("which is"). */
+typedef enum
+{
+  SEAT_WORD_WINNER,
+  SEAT_WORD_VENUE_VERB,
+  SEAT_WORD_JOURNEY_VERB,
+  SEAT_WORD_COPULA,
+} SeatWord;
+gboolean seats_word_is (const Scan *scan, guint i, SeatWord kind);
 /* Whether word @i is a lowercase noun of kind city-noun (seats.tsv). */
 gboolean seats_city_noun (const Scan *scan, guint i);
 /* The "iso3166-2:" code of the state or province [a, b) names, or NULL. */

@@ -441,7 +441,6 @@ speaks_for_org (Scan *scan, guint j, guint we)
 static gboolean
 firm_by_clause (const Scan *scan, guint i, guint we)
 {
-  static const char *const copulas[] = { "is", "was", "are", "were", "has", "had", "have", "'s" };
   if (i + 5 >= we || strcmp (word_at (scan, i + 1)->key, "of") != 0 || !word_at (scan, i + 2)->upper)
     return FALSE;
   const Span *held = span_at (scan, word_at (scan, i + 2)->span);
@@ -451,9 +450,8 @@ firm_by_clause (const Scan *scan, guint i, guint we)
   const Word *comma = word_at (scan, held->b), *which = word_at (scan, held->b + 1), *verb = word_at (scan, held->b + 2);
   if (strcmp (comma->key, ",") != 0 || strcmp (which->key, "which") != 0 || verb->upper)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (copulas); k++)
-    if (strcmp (verb->key, copulas[k]) == 0)
-      return FALSE;
+  if (seats_word_is (scan, held->b + 2, SEAT_WORD_COPULA)) /* seats.tsv kind copula */
+    return FALSE;
   return !place_at (scan, i + 2, FALSE) && !place_hinted (scan, i + 2);
 }
 

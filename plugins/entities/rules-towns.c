@@ -58,11 +58,9 @@ town_noun (const Scan *scan, guint i)
   if (w->cue & CUE_EVENT_HEAD)
     return TRUE;
   /* A contest's winner is the event's, named after its town: "the
-   * Venice winner", "the Wimbledon champion". */
-  static const char *const winners[] = { "winner", "winners", "champion", "champions", "finalist", "medallist" };
-  for (guint k = 0; k < G_N_ELEMENTS (winners); k++)
-    if (strcmp (w->key, winners[k]) == 0)
-      return FALSE;
+   * Venice winner", "the Wimbledon champion" (seats.tsv kind winner). */
+  if (seats_word_is (scan, i, SEAT_WORD_WINNER))
+    return FALSE;
   return !(w->cue & (CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_ROLE | CUE_SPORT))
          && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN);
 }
@@ -211,16 +209,13 @@ mend_town_modifiers (Scan *scan)
  * "at X and" / "for X and" ("coached at Porto and Barcelona"): where a
  * player or a coach works, in a sport report.  Not after a match's or
  * a final's word or a score earlier in the sentence, nor after "held",
- * "played", "staged" or "hosted" before "at" ("the final was played
+ * "played", "staged" or "hosted" before "at" (seats.tsv venue-verb) ("the final was played
  * at Cardiff": the ground's town) or a word of arriving or staying
  * ("arrived at Milan", "was treated at Barcelona", "born at Leeds"), nor after "left" or "bound" before
- * "for" (a journey). */
+ * "for" (a journey: journey-verb). */
 static gboolean
 works_at (const Scan *scan, guint a)
 {
-  static const char *const venues[] = { "held", "played", "staged", "hosted", "arrived", "arrive", "arrives",
-                                        "landed", "stayed", "gathered", "treated", "born" },
-                           *const journeys[] = { "left", "bound", "headed", "set", "leave", "leaves", "leaving" };
   if (a < 2 || word_at (scan, a)->sentence_start)
     return FALSE;
   guint at = a - 1;
@@ -248,12 +243,8 @@ works_at (const Scan *scan, guint a)
   for (guint i = at; i > 0 && !word_at (scan, i)->sentence_start; i--)
     if (is_score (scan, i - 1) || (word_at (scan, i - 1)->cue & (CUE_FIXTURE | CUE_RESULT)))
       return FALSE;
-  const char *const *words = is_at ? venues : journeys;
-  guint count = is_at ? G_N_ELEMENTS (venues) : G_N_ELEMENTS (journeys);
-  for (guint k = 0; k < count; k++)
-    if (strcmp (verb->key, words[k]) == 0)
-      return FALSE;
-  return TRUE;
+  /* seats.tsv kinds venue-verb, journey-verb. */
+  return !seats_word_is (scan, at - 1, is_at ? SEAT_WORD_VENUE_VERB : SEAT_WORD_JOURNEY_VERB);
 }
 
 void

@@ -33,6 +33,10 @@ enum
   SEAT_UNIT_CAPITAL = 1 << 14,
   SEAT_PRESS_ROLE = 1 << 15,
   SEAT_CITY_NOUN = 1 << 16,
+  SEAT_WINNER = 1 << 17,
+  SEAT_VENUE_VERB = 1 << 18,
+  SEAT_JOURNEY_VERB = 1 << 19,
+  SEAT_COPULA = 1 << 20,
 };
 
 /* Word maps, probed by the hash each word has already: nearly every
@@ -71,7 +75,8 @@ static const struct
   { "grade", SEAT_GRADE },          { "trade", SEAT_TRADE },
   { "state-office", SEAT_STATE_OFFICE }, { "unit-type", SEAT_UNIT_TYPE },
   { "unit-capital", SEAT_UNIT_CAPITAL }, { "press-role", SEAT_PRESS_ROLE },
-  { "city-noun", SEAT_CITY_NOUN },
+  { "city-noun", SEAT_CITY_NOUN },    { "winner", SEAT_WINNER },       { "venue-verb", SEAT_VENUE_VERB },
+  { "journey-verb", SEAT_JOURNEY_VERB }, { "copula", SEAT_COPULA },
 };
 
 /* Reads @file of @data_dir, two fields a row: the first field folded,
@@ -249,6 +254,20 @@ seats_city_noun (const Scan *scan, guint i)
 {
   return i < scan->words->len && !word_at (scan, i)->upper && !word_at (scan, i)->sentence_start
          && (kinds_at (scan, i) & SEAT_CITY_NOUN) != 0;
+}
+
+/* Whether word @i is of kind winner, venue-verb, journey-verb or
+ * copula (seats.tsv), the words rules-towns.c and rules-context.c read
+ * around towns and firms: the kind's bit among @kind (one of the
+ * SEAT_WORD_ values of entities.h). */
+gboolean
+seats_word_is (const Scan *scan, guint i, SeatWord kind)
+{
+  static const guint bits[] = { [SEAT_WORD_WINNER] = SEAT_WINNER,
+                                [SEAT_WORD_VENUE_VERB] = SEAT_VENUE_VERB,
+                                [SEAT_WORD_JOURNEY_VERB] = SEAT_JOURNEY_VERB,
+                                [SEAT_WORD_COPULA] = SEAT_COPULA };
+  return (kinds_at (scan, i) & bits[kind]) != 0;
 }
 
 /* The ISO 3166-2 code ("iso3166-2:US-FL") of the state or province
