@@ -698,61 +698,61 @@ spelled_add (GHashTable **spelled, char *key, guint flag)
   g_hash_table_insert (*spelled, key, GUINT_TO_POINTER (flag));
 }
 
-/* The acronyms the document spells out in lowercase words, folded:
- * the initials of one lowercase word's hyphened parts, alone or before
- * an acronym that ends it ("high-definition" -> "hd", "high-definition
- * TV" -> "hdtv"), and a run of lowercase words right before the acronym
- * in brackets ("personal video recorder (PVR)"): common words' short
- * forms, no name's ("Office for National Statistics (ONS)" is
- * capitalised).  Initials of any run of words matched BBC's bodies by
- * chance (ONS, HP, EA) in a first try.  Each to SPELLED_ flags; NULL where the
- * document spells nothing out. */
-static GHashTable *
-spelled_out (const Scan *scan)
+/* The acronyms the document spells out in lowercase words, folded, as
+ * mend_seats()'s one walk over the words meets them: the initials of
+ * one lowercase word's hyphened parts, alone or before an acronym that
+ * ends it ("high-definition" -> "hd", "high-definition TV" -> "hdtv";
+ * spelled_by_hyphens()), and a run of lowercase words right before the
+ * acronym in brackets ("personal video recorder (PVR)";
+ * spelled_in_brackets()): common words' short forms, no name's ("Office
+ * for National Statistics (ONS)" is capitalised).  Initials of any run
+ * of words matched BBC's bodies by chance (ONS, HP, EA) in a first try.
+ * Each to SPELLED_ flags in *@spelled, made at the first; it stays NULL
+ * where the document spells nothing out. */
+static void
+spelled_by_hyphens (const Scan *scan, guint i, GHashTable **spelled)
 {
-  GHashTable *spelled = NULL;
+  const Word *w = word_at (scan, i);
   guint n = scan->words->len;
-  for (guint i = 0; i < n; i++)
+  char initials[8];
+  guint length = 0;
+  for (const char *c = w->text; *c && length < 6; c++)
+    if (c == w->text || (c[-1] == '-' && g_ascii_isalpha (*c)))
+      initials[length++] = g_ascii_tolower (*c);
+  initials[length] = '\0';
+  /* Not right before the acronym, which it describes: "the dual-screen
+   * DS". */
+  const Word *next = i + 1 < n ? word_at (scan, i + 1) : NULL;
+  if (next && !next->sentence_start && next->capitals)
     {
-      const Word *w = word_at (scan, i);
-      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
-        {
-          char initials[8];
-          guint length = 0;
-          for (const char *c = w->text; *c && length < 6; c++)
-            if (c == w->text || (c[-1] == '-' && g_ascii_isalpha (*c)))
-              initials[length++] = g_ascii_tolower (*c);
-          initials[length] = '\0';
-          /* Not right before the acronym, which it describes: "the
-           * dual-screen DS". */
-          const Word *next = i + 1 < n ? word_at (scan, i + 1) : NULL;
-          if (next && !next->sentence_start && next->capitals)
-            {
-              if (strlen (next->key) <= 4 && strcmp (next->key, initials) != 0)
-                spelled_add (&spelled, g_strconcat (initials, next->key, NULL), SPELLED_WORD);
-              continue;
-            }
-          if (length >= 2)
-            spelled_add (&spelled, g_strdup (initials), SPELLED_WORD);
-          continue;
-        }
-      /* "(PVR)" after as many lowercase words as it has letters. */
-      if (!w->capitals || i < 2 || i + 1 >= n || strcmp (word_at (scan, i - 1)->text, "(") != 0
-          || strcmp (word_at (scan, i + 1)->text, ")") != 0)
-        continue;
-      gsize letters = strlen (w->key);
-      if (letters < 2 || letters > 6 || i < letters + 1)
-        continue;
-      gboolean match = TRUE;
-      for (gsize k = 0; k < letters && match; k++)
-        {
-          const Word *x = word_at (scan, i - 1 - letters + k);
-          match = g_ascii_islower (x->text[0]) && x->text[0] == w->key[k] && (k == 0 || !x->sentence_start);
-        }
-      if (match && !(spelled && g_hash_table_contains (spelled, w->key)))
-        spelled_add (&spelled, g_strdup (w->key), SPELLED_BRACKETS);
+      if (strlen (next->key) <= 4 && strcmp (next->key, initials) != 0)
+        spelled_add (spelled, g_strconcat (initials, next->key, NULL), SPELLED_WORD);
+      return;
     }
-  return spelled;
+  if (length >= 2)
+    spelled_add (spelled, g_strdup (initials), SPELLED_WORD);
+}
+
+/* "(PVR)" at word @i after as many lowercase words as it has letters. */
+static void
+spelled_in_brackets (const Scan *scan, guint i, GHashTable **spelled)
+{
+  const Word *w = word_at (scan, i);
+  guint n = scan->words->len;
+  if (i < 2 || i + 1 >= n || strcmp (word_at (scan, i - 1)->text, "(") != 0
+      || strcmp (word_at (scan, i + 1)->text, ")") != 0)
+    return;
+  gsize letters = strlen (w->key);
+  if (letters < 2 || letters > 6 || i < letters + 1)
+    return;
+  gboolean match = TRUE;
+  for (gsize k = 0; k < letters && match; k++)
+    {
+      const Word *x = word_at (scan, i - 1 - letters + k);
+      match = g_ascii_islower (x->text[0]) && x->text[0] == w->key[k] && (k == 0 || !x->sentence_start);
+    }
+  if (match && !(*spelled && g_hash_table_contains (*spelled, w->key)))
+    spelled_add (spelled, g_strdup (w->key), SPELLED_BRACKETS);
 }
 
 /* An acronym the document writes as an adjective is no name: one it
@@ -769,23 +769,22 @@ spelled_out (const Scan *scan)
  * before a lowercase noun, are dropped; a listed name stays, and so
  * does a hyphened word in quotes (a sticker's name, "HD-Ready"). */
 static void
-drop_adjective_acronyms (Scan *scan)
+drop_adjective_acronyms (Scan *scan, GHashTable *spelled, GArray *acronyms)
 {
-  /* What the document spells out first: most documents spell nothing
-   * out, and then no acronym's words are counted (counting them in every
-   * document cost 2% of the stage's instructions). */
-  g_autoptr (GHashTable) spelled = spelled_out (scan);
-  if (spelled == NULL)
+  /* What the document spells out first (@spelled, from mend_seats()'s
+   * walk): most documents spell nothing out, and then no acronym's
+   * words are counted (counting them in every document cost 2% of the
+   * stage's instructions).  @acronyms: the words with a capital first
+   * and second, in order, the same walk's. */
+  if (spelled == NULL || acronyms == NULL)
     return;
   g_autoptr (GHashTable) nouns = NULL; /* acronym's key -> GHashTable of the words after it */
   g_autoptr (GHashTable) adjectives = NULL;
   guint n = scan->words->len;
   const Cue body = CUE_VERB | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ORG_WORD | CUE_FUNCTION;
-  for (guint i = 0; i + 1 < n; i++)
+  for (guint k = 0; k < acronyms->len; k++)
     {
-      /* Most words are lowercase: one test each. */
-      if (!word_at (scan, i)->upper || !g_ascii_isupper (word_at (scan, i)->text[1]))
-        continue;
+      guint i = g_array_index (acronyms, guint, k);
       gsize length = acronym_before_hyphen (scan, i);
       if (length)
         {
@@ -927,14 +926,31 @@ mend_seats (Scan *scan)
    * acronym before a format's noun. */
   gboolean member_for = FALSE, language = FALSE, format = FALSE;
   const Seats *seats = scan->e->seats;
-  for (guint i = 0; i < scan->words->len; i++)
+  /* The same walk gathers what drop_adjective_acronyms() reads: the
+   * acronyms the document spells out, and the words that may be
+   * acronyms (two walks of every word cost 3.6 M instructions on the
+   * BBC archive's first 150 articles). */
+  g_autoptr (GHashTable) spelled = NULL;
+  g_autoptr (GArray) acronyms = NULL;
+  guint n = scan->words->len;
+  for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
+      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
+        spelled_by_hyphens (scan, i, &spelled);
+      else if (w->capitals)
+        spelled_in_brackets (scan, i, &spelled);
       if (!w->upper)
         {
           const char *f = w->key;
           member_for |= f[0] == 'f' && f[1] == 'o' && f[2] == 'r' && f[3] == '\0';
           continue;
+        }
+      if (i + 1 < n && g_ascii_isupper (w->text[1]))
+        {
+          if (acronyms == NULL)
+            acronyms = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (acronyms, i);
         }
       language |= (seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))) != 0;
       format |= w->capitals && (kinds_at (scan, i + 1) & SEAT_FORMAT);
@@ -944,6 +960,6 @@ mend_seats (Scan *scan)
     mend_languages (scan);
   if (format)
     mend_formats (scan);
-  drop_adjective_acronyms (scan);
+  drop_adjective_acronyms (scan, spelled, acronyms);
   drop_common_names (scan);
 }
