@@ -565,6 +565,10 @@ void mend_town_modifiers (Scan *scan);
  * ("coached at Porto and Barcelona") is the club the document names as
  * an organisation elsewhere. */
 void mend_clubs_at (Scan *scan);
+/* Per document, from mend_unlisted_towns() (rules-towns.c): a state or
+ * a province ISO 3166-2 lists that the tagger read as a place, or as an
+ * organisation beside a word of its government, is the unit, GPE. */
+void mend_tagged_states (Scan *scan);
 /* religions.c: religions.tsv's adjectives, and the tagger's one-word name
  * that is one made a NORP. */
 void mend_religions (Scan *scan);
@@ -578,3 +582,23 @@ typedef struct _Seats Seats;
 Seats *seats_load (const char *data_dir, GError **error);
 void seats_free (Seats *seats);
 void mend_seats (Scan *scan);
+/* Whether word @i is of kind state-office (seats.tsv): "governor". */
+gboolean seats_state_office (const Scan *scan, guint i);
+/* Whether word @i is of kind press-role (seats.tsv): "editor". */
+gboolean seats_press_role (const Scan *scan, guint i);
+/* The word lists of seats.tsv read by rules-towns.c and rules-context.c:
+ * a contest's winner ("the Venice winner"), a verb of a venue or of
+ * arriving before "at" ("held at"), of a journey before "for" ("left
+ * for"), a copula after "which" ("which is"). */
+typedef enum
+{
+  SEAT_WORD_WINNER,
+  SEAT_WORD_VENUE_VERB,
+  SEAT_WORD_JOURNEY_VERB,
+  SEAT_WORD_COPULA,
+} SeatWord;
+gboolean seats_word_is (const Scan *scan, guint i, SeatWord kind);
+/* Whether word @i is a lowercase noun of kind city-noun (seats.tsv). */
+gboolean seats_city_noun (const Scan *scan, guint i);
+/* The "iso3166-2:" code of the state or province [a, b) names, or NULL. */
+const char *seats_state_code (const Scan *scan, guint a, guint b);
