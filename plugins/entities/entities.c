@@ -41,6 +41,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->seats, seats_free);
   g_clear_pointer (&e->clubs, word_map_free);
   g_clear_pointer (&e->companies, word_map_free);
+  g_clear_pointer (&e->company_acts, company_acts_free);
   g_free (e);
 }
 
@@ -157,6 +158,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->first_names = first_names_load (data_dir, error)) || !(e->zones = zones_load (data_dir, error))
       || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error))
       || !(e->companies = companies_load (data_dir, error))
+      || !(e->company_acts = company_acts_load (data_dir, error))
       || !(e->religions = religions_load (data_dir, error)) || !(e->seats = seats_load (data_dir, error)))
     {
       entities_destroy (e);
