@@ -733,11 +733,14 @@ company_act (Scan *scan, guint ws, guint we, guint i)
   if (i == ws || !word_at (scan, i - 1)->upper || is_possessive (word_at (scan, i - 1)))
     return;
   const CompanyActs *acts = scan->e->company_acts;
-  /* The phrase right after the name, or after one or two aux words
-   * ("was" is both: "X was taken over"). */
+  /* The phrase right after the name, or after up to three aux words
+   * ("was" is both: "X was taken over"; ", which has gone into"); a
+   * comma only before "which" ("In Tallinn, shares fell" is the city's
+   * market). */
   guint j = i, n = 0;
-  while (j < we && (n = act_at (scan, j, we)) == 0 && j < i + 2
-         && g_hash_table_contains (acts->aux, word_at (scan, j)->key))
+  while (j < we && (n = act_at (scan, j, we)) == 0 && j < i + 3
+         && g_hash_table_contains (acts->aux, word_at (scan, j)->key)
+         && (!is_mark (scan, j, ",") || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
     j++;
   if (n == 0)
     return;

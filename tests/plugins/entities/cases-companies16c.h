@@ -15,6 +15,13 @@
   { "Corvenna shares fell 5% in London.", "ORG:Corvenna | GPE:London" },
   { "Tellwyn to float its shares", "ORG:Tellwyn" },
   { "Tellwyn plans to float its shares in March.", "ORG:Tellwyn" },
+  /* A relative clause after a comma between: ", which is listed". */
+  { "Vantrex, which has gone into administration, employs 400.", "ORG:Vantrex" },
+  { "Orlen reported annual turnover of 2bn euros.", "ORG:Orlen" },
+  /* Near: a comma alone is no clause ("In Brackwick, shares fell" is the
+   * city's market), nor "which" that does not go on to the phrase. */
+  { "In Brackwick, shares fell sharply.", "LOC:Brackwick" },
+  { "Reilly, which is odd, went bust.", "PERSON:Reilly" },
   /* The headline and the mentions alone follow the phrase's mention. */
   { "Gorvane in trouble\n\nGorvane has gone into receivership, its lenders said. Gorvane employs 400.",
     "ORG:Gorvane | ORG:Gorvane | ORG:Gorvane" },
