@@ -714,6 +714,43 @@ person_follows (const Scan *scan, guint j, guint we)
   return FALSE;
 }
 
+enum { EVIDENCE_REACH = 2000 };
+
+/* Whether the document gives the name ending in word @last a person's
+ * evidence at another mention of that word, within EVIDENCE_REACH words
+ * either side (an article's length; a longer document is read around
+ * the mention only, so that a phrase repeated in it costs no walk of
+ * the whole): a title or an honorific before it ("Mr Kelmor"), a first
+ * name before it ("Anna Kelmor"), an age after it ("Kelmor, 54,"), or
+ * "he", "she", "his", "her" within three words after it ("Kelmor said
+ * he was sorry"): the name is a person's who went bust, not a firm's. */
+static gboolean
+person_evidence (const Scan *scan, guint last)
+{
+  static const char *const pronouns[] = { "he", "she", "his", "her", NULL };
+  guint n = scan->words->len, slot = scan->slots[last];
+  guint from = last > EVIDENCE_REACH ? last - EVIDENCE_REACH : 0;
+  guint to = MIN (n, last + EVIDENCE_REACH);
+  for (guint k = from; k < to; k++)
+    {
+      if (scan->slots[k] != slot)
+        continue;
+      const Word *before = k > 0 && !word_at (scan, k)->sentence_start ? word_at (scan, k - 1) : NULL;
+      if (before && ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
+                     || (before->upper && (first_name_flags (scan, before) & NAME_WORD_FIRST)
+                         && !(first_name_flags (scan, before) & NAME_WORD_ENGLISH))))
+        return TRUE;
+      if (k + 3 < n && is_mark (scan, k + 1, ",") && g_ascii_isdigit (word_at (scan, k + 2)->text[0])
+          && strlen (word_at (scan, k + 2)->text) <= 3 && is_mark (scan, k + 3, ","))
+        return TRUE;
+      for (guint j = k + 1; j < n && j < k + 4 && !word_at (scan, j)->sentence_start; j++)
+        for (const char *const *p = pronouns; *p; p++)
+          if (strcmp (word_at (scan, j)->key, *p) == 0)
+            return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Vantrex has gone into administration", "Kelmor issued a profit
  * warning", "Dunmere shares fell": a name right before what only a
  * company does (company-acts.tsv, two of its aux words allowed between:
@@ -771,7 +808,8 @@ company_act (Scan *scan, guint ws, guint we, guint i)
       || (!e && (first_name_flags (scan, first) & NAME_WORD_FIRST))
       || (first->hint && g_strcmp0 (first->hint->hint, "FIRST") == 0)
       || (e && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0 || strcmp (e->label, "NORP") == 0))
-      || region_at (scan, a, i) || (i - a == 1 && surname_named (scan, a)) || person_follows (scan, j + n, we))
+      || region_at (scan, a, i) || (i - a == 1 && surname_named (scan, a)) || person_follows (scan, j + n, we)
+      || person_evidence (scan, i - 1))
     return;
   org_by_cue (scan, a, i);
 }

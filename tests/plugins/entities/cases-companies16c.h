@@ -42,5 +42,9 @@
   { "Ireland's shares were hit. Germany posted a profit on its trade.", "GPE:Ireland | GPE:Germany" },
   { "Paul Allen merged with another fund.", "PERSON:Paul Allen" },
   { "Sarah Harlow went into administration with her firm.", "PERSON:Sarah Harlow" },
+  /* A person's evidence at another mention: an age, "said he", a title. */
+  { "Kelmor posted a loss. Kelmor, 54, said he was sorry.", "" },
+  { "Halbrook went bust in 1998. Mr Halbrook now runs a small shop.", "PERSON:Halbrook" },
+  { "Gorvane posted a loss. Later, Gorvane said she was sorry.", "PERSON:Gorvane" },
   { "Smith sold his shares on Monday.", "PERSON:Smith" },
   { "Clare Dunmore took over as chairman on Monday.", "PERSON:Clare Dunmore" },
