@@ -775,7 +775,13 @@ company_act (Scan *scan, guint ws, guint we, guint i)
    * comma only before "which" ("In Tallinn, shares fell" is the city's
    * market). */
   guint j = i, n = 0;
-  while (j < we && (n = act_at (scan, j, we)) == 0 && j < i + 3
+  /* The name's noun between ("the Kelmor group went into
+   * administration"): the name is the group's. */
+  if (j + 1 < we && !word_at (scan, j)->upper && (word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+      && !(word_at (scan, j)->cue & CUE_ROLE))
+    j++;
+  guint first_aux = j;
+  while (j < we && (n = act_at (scan, j, we)) == 0 && j < first_aux + 3
          && g_hash_table_contains (acts->aux, word_at (scan, j)->key)
          && (!is_mark (scan, j, ",") || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
     j++;

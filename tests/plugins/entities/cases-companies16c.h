@@ -22,6 +22,11 @@
    * city's market), nor "which" that does not go on to the phrase. */
   { "In Brackwick, shares fell sharply.", "LOC:Brackwick" },
   { "Reilly, which is odd, went bust.", "PERSON:Reilly" },
+  /* "be" of the passive among the aux words; the name's own noun between. */
+  { "Millwick Alcobev will now be merged with a rival.", "ORG:Millwick Alcobev" },
+  { "Staff at the Ardlow firm went bust.", "ORG:Ardlow" },
+  /* Near: a family's name before "family" stays a person's. */
+  { "The Smith family went bust.", "PERSON:Smith" },
   /* The headline and the mentions alone follow the phrase's mention. */
   { "Gorvane in trouble\n\nGorvane has gone into receivership, its lenders said. Gorvane employs 400.",
     "ORG:Gorvane | ORG:Gorvane | ORG:Gorvane" },
