@@ -767,7 +767,10 @@ person_evidence (const Scan *scan, guint last)
 static void
 company_act (Scan *scan, guint ws, guint we, guint i)
 {
-  if (i == ws || !word_at (scan, i - 1)->upper || is_possessive (word_at (scan, i - 1)))
+  /* A name ends in a word that opens with a letter: "FTSE 100 shares
+   * rose" is an index's number. */
+  if (i == ws || !word_at (scan, i - 1)->upper || is_possessive (word_at (scan, i - 1))
+      || !g_unichar_isalpha (g_utf8_get_char (word_at (scan, i - 1)->text)))
     return;
   const CompanyActs *acts = scan->e->company_acts;
   /* The phrase right after the name, or after up to three aux words
@@ -791,7 +794,10 @@ company_act (Scan *scan, guint ws, guint we, guint i)
   guint a;
   if (held)
     {
-      if (held->dropped || held->b != i || held->place || held->role || strcmp (held->label, "NORP") == 0
+      /* The tagger's name only: a rule's or a list's label was read
+       * from its own evidence (a product: "Xbox posted a loss"). */
+      if (held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->place || held->role
+          || strcmp (held->label, "NORP") == 0
           || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "DATE") == 0)
         return;
       a = held->a;

@@ -31,7 +31,11 @@
   { "Gorvane in trouble\n\nGorvane has gone into receivership, its lenders said. Gorvane employs 400.",
     "ORG:Gorvane | ORG:Gorvane | ORG:Gorvane" },
   /* Class 2: a name the tagger calls a place or a thing. */
-  { "Kivuna Bay went into liquidation in May.", "ORG:Kivuna Bay" },
+  { "He left Tarnovia. Tarnovia posted a loss.", "ORG:Tarnovia | ORG:Tarnovia" },
+  /* Not a rule's or a list's label, read from its own evidence (a
+   * product), nor a number ending the name (an index's). */
+  { "Xbox sales rose. Xbox posted a loss last year.", "MISC:Xbox | MISC:Xbox" },
+  { "FTSE 100 shares rose.", "MISC:FTSE" },
   /* Class 3, never: people (a first name, a title, a pronoun after, the
    * surname of a person named before), places and nationalities the
    * lists know, an English word opening the sentence, what a person
