@@ -650,7 +650,8 @@ company_acts_load (const char *data_dir, GError **error)
       if ((!aux && strcmp (row->fields[1], "act") != 0) || keys[0] == NULL || *keys[0] == '\0'
           || (aux && keys[1] != NULL) || *row->fields[2] == '\0')
         {
-          assay_data_row_set_error (error, table, row, "write %s (an aux is one word; the source is not empty)", shape);
+          assay_data_row_set_error (
+              error, table, row, "write %s (an aux is one word; the source is not empty)", shape);
           goto fail;
         }
       for (guint k = 0; keys[k]; k++)
@@ -701,7 +702,8 @@ act_at (const Scan *scan, guint j, guint we)
 static gboolean
 person_follows (const Scan *scan, guint j, guint we)
 {
-  static const char *const pronouns[] = { "he", "she", "his", "her", "him", "himself", "herself", NULL };
+  static const char *const pronouns[]
+      = { "he", "she", "his", "her", "him", "himself", "herself", NULL };
   for (; j < we; j++)
     {
       const Word *w = word_at (scan, j);
@@ -714,7 +716,10 @@ person_follows (const Scan *scan, guint j, guint we)
   return FALSE;
 }
 
-enum { EVIDENCE_REACH = 2000 };
+enum
+{
+  EVIDENCE_REACH = 2000
+};
 
 /* Whether the document gives the name ending in word @last a person's
  * evidence at another mention of that word, within EVIDENCE_REACH words
@@ -735,12 +740,15 @@ person_evidence (const Scan *scan, guint last)
     {
       if (scan->slots[k] != slot)
         continue;
-      const Word *before = k > 0 && !word_at (scan, k)->sentence_start ? word_at (scan, k - 1) : NULL;
-      if (before && ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
-                     || (before->upper && (first_name_flags (scan, before) & NAME_WORD_FIRST)
-                         && !(first_name_flags (scan, before) & NAME_WORD_ENGLISH))))
+      const Word *before
+          = k > 0 && !word_at (scan, k)->sentence_start ? word_at (scan, k - 1) : NULL;
+      if (before
+          && ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
+              || (before->upper && (first_name_flags (scan, before) & NAME_WORD_FIRST)
+                  && !(first_name_flags (scan, before) & NAME_WORD_ENGLISH))))
         return TRUE;
-      if (k + 3 < n && is_mark (scan, k + 1, ",") && g_ascii_isdigit (word_at (scan, k + 2)->text[0])
+      if (k + 3 < n && is_mark (scan, k + 1, ",")
+          && g_ascii_isdigit (word_at (scan, k + 2)->text[0])
           && strlen (word_at (scan, k + 2)->text) <= 3 && is_mark (scan, k + 3, ","))
         return TRUE;
       for (guint j = k + 1; j < n && j < k + 4 && !word_at (scan, j)->sentence_start; j++)
@@ -780,13 +788,15 @@ company_act (Scan *scan, guint ws, guint we, guint i)
   guint j = i, n = 0;
   /* The name's noun between ("the Kelmor group went into
    * administration"): the name is the group's. */
-  if (j + 1 < we && !word_at (scan, j)->upper && (word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+  if (j + 1 < we && !word_at (scan, j)->upper
+      && (word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
       && !(word_at (scan, j)->cue & CUE_ROLE))
     j++;
   guint first_aux = j;
   while (j < we && (n = act_at (scan, j, we)) == 0 && j < first_aux + 3
          && g_hash_table_contains (acts->aux, word_at (scan, j)->key)
-         && (!is_mark (scan, j, ",") || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
+         && (!is_mark (scan, j, ",")
+             || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
     j++;
   if (n == 0)
     return;
@@ -796,9 +806,9 @@ company_act (Scan *scan, guint ws, guint we, guint i)
     {
       /* The tagger's name only: a rule's or a list's label was read
        * from its own evidence (a product: "Xbox posted a loss"). */
-      if (held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->place || held->role
-          || strcmp (held->label, "NORP") == 0
-          || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "DATE") == 0)
+      if (held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->place
+          || held->role || strcmp (held->label, "NORP") == 0 || strcmp (held->label, "GPE") == 0
+          || strcmp (held->label, "DATE") == 0)
         return;
       a = held->a;
     }
@@ -819,9 +829,11 @@ company_act (Scan *scan, guint ws, guint we, guint i)
       || (e && strcmp (e->label, "ORG") != 0 && (first_name_flags (scan, first) & NAME_WORD_FIRST))
       || (!e && (first_name_flags (scan, first) & NAME_WORD_FIRST))
       || (first->hint && g_strcmp0 (first->hint->hint, "FIRST") == 0)
-      || (e && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0 || strcmp (e->label, "NORP") == 0))
-      || region_at (scan, a, i) || (i - a == 1 && surname_named (scan, a)) || person_follows (scan, j + n, we)
-      || person_evidence (scan, i - 1))
+      || (e
+          && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0
+              || strcmp (e->label, "NORP") == 0))
+      || region_at (scan, a, i) || (i - a == 1 && surname_named (scan, a))
+      || person_follows (scan, j + n, we) || person_evidence (scan, i - 1))
     return;
   org_by_cue (scan, a, i);
 }
