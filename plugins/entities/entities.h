@@ -31,6 +31,7 @@ typedef struct
   WordMap *companies;   /* companies' names, folded, words joined by one space (companies.tsv, or its image companies.image): flags 1; read by mend_known_cities(), as the gazetteer keeps a city's entry over a company's hint of the same name (Toyota, Kawasaki) */
   struct _Seats *seats;  /* seats.tsv's words and languages.tsv (seats.c): read by mend_seats() */
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
+  struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -401,6 +402,10 @@ WordMap *clubs_load (const char *data_dir, GError **error);
  * current, else companies_read_tsv()'s; or NULL with @error naming the
  * file and line. */
 WordMap *companies_load (const char *data_dir, GError **error);
+/* The phrases of @data_dir/company-acts.tsv (companies.c), or NULL with
+ * @error naming the file and line. */
+struct _CompanyActs *company_acts_load (const char *data_dir, GError **error);
+void company_acts_free (struct _CompanyActs *acts);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
 /* Whether the words [a, b) are a name @map (clubs, companies) holds
@@ -579,6 +584,7 @@ GHashTable *religions_load (const char *data_dir, GError **error);
  * Welsh name"), and formats (MISC: "the UMD format"), over the whole
  * document once its names are linked. */
 typedef struct _Seats Seats;
+typedef struct _CompanyActs CompanyActs;
 Seats *seats_load (const char *data_dir, GError **error);
 void seats_free (Seats *seats);
 void mend_seats (Scan *scan);
