@@ -40,6 +40,11 @@
 { "The French journalist Jean Dupont was freed.", "NORP:French | PERSON:Jean Dupont" },
 { "The London journalist said so.", "GPE:London" },
 { "Veteran journalist John Simpson was there.", "PERSON:John Simpson" },
+/* Nor a place the writer works in: the tagger's place, or a name ending
+ * in a place's head (mend-ent16c). */
+{ "The White House journalists complained about the briefing.", "LOC:White House" },
+{ "The Fleet Street journalists were not told.", "LOC:Fleet Street" },
+{ "The Downing Street journalists waited outside.", "LOC:Downing Street" },
 /* A song's title with a bracketed part in capitals after a song's
  * noun: whole, MISC. */
 { "The album includes the singles Skyline and Shine (LIVE).", "MISC:Skyline | MISC:Shine (LIVE)" },
