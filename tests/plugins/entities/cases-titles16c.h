@@ -8,6 +8,9 @@
 { "Shares in 21st Century Pictures rose 3%.", "ORG:21st Century Pictures" },
 { "The deal with 21st Century Films was signed.", "ORG:21st Century Films" },
 { "The studio 21st Century Pictures said the film made $50m.", "ORG:21st Century Pictures" },
+/* The rows above come out right without the rule too; this one does not
+ * (the tagger's "Century Fund" alone; mend-ent16c). */
+{ "The 21st Century Fund gave 2m pounds to schools.", "ORG:21st Century Fund" },
 /* Not a person after a rank, a one-word name after it, a date, nor a
  * table's rank opening a line. */
 { "The 2nd Tony Blair government fell.", "PERSON:Tony Blair" },
