@@ -269,7 +269,16 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
                       && (a == ws
                           || (!word_at (scan, a - 1)->upper && strcmp (word_at (scan, a - 1)->key, "a") != 0
                               && strcmp (word_at (scan, a - 1)->key, "an") != 0));
-      if ((a > ws || bare) && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a))
+      /* A writer's noun (seats.tsv kind press-role: "journalist",
+       * "columnist") follows where the writer works as often as what
+       * for: the tagger's place stays one ("the White House
+       * journalists"), and so does a name ending in a place's head
+       * (cues.tsv loc-head: "the Fleet Street journalists"). */
+      gboolean beat = seats_press_role (scan, i)
+                      && ((word_at (scan, i - 1)->cue & CUE_LOC_HEAD)
+                          || (held && held->a == a && held->source == SOURCE_TAGGER
+                              && (strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0)));
+      if ((a > ws || bare) && !beat && !place_at (scan, a, FALSE) && !(a + 1 == i && place_hinted (scan, a))
           && !(word_at (scan, i - 1)->cue & CUE_EVENT_HEAD)
           && (bare || strcmp (word_at (scan, a - 1)->key, "the") == 0 || is_possessive (word_at (scan, a - 1))))
         org_by_cue (scan, a, i);

@@ -8,6 +8,9 @@
 { "Shares in 21st Century Pictures rose 3%.", "ORG:21st Century Pictures" },
 { "The deal with 21st Century Films was signed.", "ORG:21st Century Films" },
 { "The studio 21st Century Pictures said the film made $50m.", "ORG:21st Century Pictures" },
+/* The rows above come out right without the rule too; this one does not
+ * (the tagger's "Century Fund" alone; mend-ent16c). */
+{ "The 21st Century Fund gave 2m pounds to schools.", "ORG:21st Century Fund" },
 /* Not a person after a rank, a one-word name after it, a date, nor a
  * table's rank opening a line. */
 { "The 2nd Tony Blair government fell.", "PERSON:Tony Blair" },
@@ -40,6 +43,11 @@
 { "The French journalist Jean Dupont was freed.", "NORP:French | PERSON:Jean Dupont" },
 { "The London journalist said so.", "GPE:London" },
 { "Veteran journalist John Simpson was there.", "PERSON:John Simpson" },
+/* Nor a place the writer works in: the tagger's place, or a name ending
+ * in a place's head (mend-ent16c). */
+{ "The White House journalists complained about the briefing.", "LOC:White House" },
+{ "The Fleet Street journalists were not told.", "LOC:Fleet Street" },
+{ "The Downing Street journalists waited outside.", "LOC:Downing Street" },
 /* A song's title with a bracketed part in capitals after a song's
  * noun: whole, MISC. */
 { "The album includes the singles Skyline and Shine (LIVE).", "MISC:Skyline | MISC:Shine (LIVE)" },
