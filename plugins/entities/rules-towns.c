@@ -88,6 +88,19 @@ owned_person (Scan *scan, guint i)
   return q;
 }
 
+/* Whether span @p is the end of a longer name: a capitalised word that
+ * is no function word, or "and"/"&", right before it inside its sentence
+ * ("Ernst and Young's", "Sun Valley"). */
+static gboolean
+ends_longer_name (const Scan *scan, const Span *p)
+{
+  if (p->a == 0 || word_at (scan, p->a)->sentence_start)
+    return FALSE;
+  const Word *before = word_at (scan, p->a - 1);
+  return (before->upper && !(before->cue & CUE_FUNCTION)) || strcmp (before->key, "and") == 0
+         || strcmp (before->key, "&") == 0;
+}
+
 /* The GeoNames entry of span @p where it is a town's name that is no
  * listed company's or region's, nor where @clubs a listed club's, of one
  * or two words, none in capitals or a cue word; or NULL. */
@@ -106,11 +119,7 @@ modifier_town (const Scan *scan, const Span *p, gboolean clubs)
   if (p->b - p->a == 2 && (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_ENGLISH)
       && (first_name_flags (scan, word_at (scan, p->a + 1)) & NAME_WORD_ENGLISH))
     return NULL;
-  /* Nor the end of a longer name ("Ernst and Young's"). */
-  if (p->a > 0 && !word_at (scan, p->a)->sentence_start
-      && ((word_at (scan, p->a - 1)->upper && !(word_at (scan, p->a - 1)->cue & CUE_FUNCTION))
-          || strcmp (word_at (scan, p->a - 1)->key, "and") == 0
-          || strcmp (word_at (scan, p->a - 1)->key, "&") == 0))
+  if (ends_longer_name (scan, p))
     return NULL;
   const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
   if (entry == NULL || entry->kb == NULL || !g_str_has_prefix (entry->kb, "geonames:")
@@ -132,10 +141,7 @@ noun_city (const Scan *scan, const Span *p)
   for (guint i = p->a; i < p->b; i++)
     if (word_at (scan, i)->capitals)
       return NULL;
-  if (p->a > 0 && !word_at (scan, p->a)->sentence_start
-      && ((word_at (scan, p->a - 1)->upper && !(word_at (scan, p->a - 1)->cue & CUE_FUNCTION))
-          || strcmp (word_at (scan, p->a - 1)->key, "and") == 0
-          || strcmp (word_at (scan, p->a - 1)->key, "&") == 0))
+  if (ends_longer_name (scan, p))
     return NULL;
   const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
   if (entry == NULL || entry->hint || entry->faint || (entry->kb && !g_str_has_prefix (entry->kb, "geonames:"))
