@@ -631,6 +631,8 @@ tense_headline_plan (const Tense *tense)
   return FALSE;
 }
 
+static guint words_between (const char *text, gsize from, gsize to);
+
 gboolean
 progressive_before (const char *text, gsize floor, gsize at)
 {
@@ -671,7 +673,19 @@ tense_progressive_release (const Tense *tense, gsize at)
   for (gsize i = e; i < tense->end; i++)
     if (clause_or_sentence_mark (text[i]))
       return FALSE;
-  return TRUE;
+  /* the launch's own time, "in" or "on" after at most four words of its
+   * object ("is launching the phone in the autumn"), not the time of a
+   * thing the object names ("is rolling back the price rises it made
+   * in January", "is staging a sale of stock left over from the
+   * summer", "are bringing out figures for the summer quarter"): a
+   * subject or a relative word between opens the object's own clause
+   * ("the film it shot in the autumn") */
+  gsize w, n = word_before (text, e, tense->end, &w);
+  if (n != 2 || !(strncmp (text + w, "in", 2) == 0 || strncmp (text + w, "on", 2) == 0) || words_between (text, e, w) > 5
+      || word_between_in (tense->d->subject_words, text, e, w) || word_between_in (tense->d->subordinate_words, text, e, w))
+    return FALSE;
+  Tense window = *tense;
+  return !done_before (&window, e, w, FALSE);
 }
 
 gboolean
@@ -861,5 +875,13 @@ tense_expected_by (const Tense *tense, gsize at)
   while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
     clause--;
   Tense window = *tense;
-  return !done_before (&window, clause, at, FALSE);
+  if (done_before (&window, clause, at, FALSE))
+    return FALSE;
+  /* nor where the clause's verb comes after the time and tells the hope
+   * gone ("fears of a strike by the end of January proved unfounded",
+   * "hopes of a deal by Friday faded on Thursday") */
+  gsize stop = tense->end;
+  while (stop < tense->end + AFTER_REACH && !after_stops (tense, stop))
+    stop++;
+  return !done_before (&window, tense->end, stop, FALSE);
 }

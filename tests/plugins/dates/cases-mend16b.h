@@ -1,0 +1,17 @@
+/* cases-mend16b.h: rows of test-dates.c's table (included inside its
+ * cases[]) for mend-dates16b's review of dates-ahead16 (issue 25): the
+ * near sentences on which its rules went wrong, and the classes added
+ * after it, each with sentences near it where it must not fire. */
+  /* a time after "by" in a noun of expectation's clause is still to
+   * come, unless the clause's verb after it tells the hope gone */
+  { "Hopes of a deal by [Friday] have faded.", "2005-03-01", "DATE", "2005-03-04" },
+  { "Hopes of a deal by [Friday] faded on Thursday.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Fears of a strike by [the end of January] proved unfounded.", "2005-03-01", "DATE", "2005-01", "END" },
+  { "The chances of a deal by [the summer] were slim, he said last year.", "2005-03-01", "DATE", "2004-SU" },
+  /* a present progressive of a release points its own time ahead, "in"
+   * or "on" after its object, not the time of a thing the object names */
+  { "The airline is opening a new route to Rome in [the autumn].", "2005-03-01", "DATE", "2005-FA" },
+  { "The firm is rolling back the price rises it made in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "The shop is staging a sale of stock left over from [the summer].", "2005-03-01", "DATE", "2004-SU" },
+  { "They are bringing out figures for [the summer] quarter that ended in September.", "2005-03-01", "DATE", "2004-SU" },
+  { "The channel is screening the film it shot in [the autumn].", "2005-03-01", "DATE", "2004-FA" },
