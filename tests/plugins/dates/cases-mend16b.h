@@ -15,3 +15,11 @@
   { "The shop is staging a sale of stock left over from [the summer].", "2005-03-01", "DATE", "2004-SU" },
   { "They are bringing out figures for [the summer] quarter that ended in September.", "2005-03-01", "DATE", "2004-SU" },
   { "The channel is screening the film it shot in [the autumn].", "2005-03-01", "DATE", "2004-FA" },
+  /* a figure a period ended with is that period done where a verb of
+   * publication reported it, not where one of speech or a forecast
+   * told it ahead */
+  { "The firm reported a loss in the three months to [June].", "2005-03-01", "DATE", "2004-06" },
+  { "The firm warned of a loss in [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The firm warned of a loss in the year to [June].", "2005-03-01", "DATE", "2005-06" },
+  { "The firm predicted a profit in the year to [June].", "2005-03-01", "DATE", "2005-06" },
+  { "Analysts forecast a loss in the year to [June].", "2005-03-01", "DATE", "2005-06" },
