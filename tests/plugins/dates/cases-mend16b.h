@@ -23,3 +23,20 @@
   { "The firm warned of a loss in the year to [June].", "2005-03-01", "DATE", "2005-06" },
   { "The firm predicted a profit in the year to [June].", "2005-03-01", "DATE", "2005-06" },
   { "Analysts forecast a loss in the year to [June].", "2005-03-01", "DATE", "2005-06" },
+  /* a quotation attributed with no day of its own takes the day the
+   * story's lead names for what was said; not a day the lead names for
+   * another thing, nor where the attribution is in the present, names a
+   * day of its own, or the words are no quotation */
+  { "Tax cut promised\n\nThe prime minister said on Monday that taxes would fall.\n\n\"We will act [tomorrow],\" he said.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The chairman said on Monday the firm would be sold. \"We met the buyers [yesterday],\" he said.", "2005-03-01", "DATE", "2005-02-27" },
+  { "The chairman told staff on Monday the firm would be sold.\n\"[Today] is a sad day,\" he said, adding that talks resume on Friday.", "2005-03-01", "DATE", "2005-02-28" },
+  { "The factory closed on Monday after 50 years.\n\"We knew [yesterday],\" a worker said.", "2005-03-01", "DATE", "2005-02-28" },
+  { "The chairman said the firm would be sold on Monday.\n\"We met the buyers [yesterday],\" he said.", "2005-03-01", "DATE", "2005-02-28" },
+  { "The chairman said on Monday the firm would be sold.\n\"We met the buyers [yesterday],\" he says.", "2005-03-01", "DATE", "2005-02-28" },
+  { "The chairman said on Monday the firm would be sold.\n\"We met the buyers [yesterday],\" a rival said on Friday.", "2005-03-01", "DATE", "2005-02-24" },
+  { "The chairman said on Monday the firm would be sold.\nHe met the buyers [yesterday].", "2005-03-01", "DATE", "2005-02-28" },
+  { "\"We met the buyers [yesterday],\" the chairman said. He said on Monday the firm would be sold.", "2005-03-01", "DATE", "2005-02-28" },
+  /* an attribution with no "on" before its weekday, as American reports
+   * write it; a possessive weekday is no day of speaking */
+  { "\"We signed the deal [yesterday],\" the chairman said Thursday.", "2005-03-01", "DATE", "2005-02-23" },
+  { "\"We signed the deal [yesterday],\" the chairman told Thursday's meeting.", "2005-03-01", "DATE", "2005-02-28" },
