@@ -40,3 +40,16 @@
    * write it; a possessive weekday is no day of speaking */
   { "\"We signed the deal [yesterday],\" the chairman said Thursday.", "2005-03-01", "DATE", "2005-02-23" },
   { "\"We signed the deal [yesterday],\" the chairman told Thursday's meeting.", "2005-03-01", "DATE", "2005-02-28" },
+  /* a fixture's verb in -s right before its "in", a particle at most
+   * between, points a month or a season ahead; not a bare form, a verb
+   * with an object, nor a custom */
+  { "The tournament kicks off in [mid-February].", "2005-03-01", "DATE", "2006-02", "MID" },
+  { "The festival opens in [the spring].", "2005-12-28", "DATE", "2006-SP" },
+  { "The league, which starts in [February], was founded in 1990.", "2005-03-01", "DATE", "2006-02" },
+  { "The tournament kicks off in [March].", "2005-03-20", "DATE", "2005-03" },
+  { "The tournament kicked off in [mid-February].", "2005-03-01", "DATE", "2005-02", "MID" },
+  { "He said the tournament kicks off in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "The season usually kicks off in [February].", "2005-03-01", "DATE", "2005-02" },
+  { "The tournament kicks off in [February] every year.", "2005-03-01", "DATE", "2005-02" },
+  { "He faces charges over a crash in [January].", "2005-03-01", "DATE", "2005-01" },
+  { "England host Wales in [February].", "2005-03-01", "DATE", "2005-02" },
