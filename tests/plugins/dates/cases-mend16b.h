@@ -53,3 +53,9 @@
   { "The tournament kicks off in [February] every year.", "2005-03-01", "DATE", "2005-02" },
   { "He faces charges over a crash in [January].", "2005-03-01", "DATE", "2005-01" },
   { "England host Wales in [February].", "2005-03-01", "DATE", "2005-02" },
+  /* the next step of a plan, not after a past whose form is the bare
+   * verb's after a subject that would take -s in the present */
+  { "The firm will cut jobs in June and it cut 300 in [December].", "2005-12-28", "DATE", "2005-12" },
+  { "The firm will cut jobs in June and he put the cost at $1m in [December].", "2005-01-02", "DATE", "2004-12" },
+  { "The council will shut the bridge on 10 February and reopen it in [March].", "2005-03-01", "DATE", "2006-03" },
+  { "The council will shut the bridge on 10 February and it reopens in [March].", "2005-03-01", "DATE", "2006-03" },
