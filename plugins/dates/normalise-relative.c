@@ -687,13 +687,14 @@ normalise_anaphor (const Reading *x, Timex *t)
     return FALSE;
   t->refers = code[0], t->refers_step = step;
   t->value = counted_from (&r, t->refers, step);
-  /* "the same month in 2004", "that day in 1999": the month or day named
-   * before, in the year written right after (a comparison's other
+  /* "the same month in 2004", "the same month of 2004", "that day in
+   * 1999": the month or day named before, in the year written right after (a comparison's other
    * year: "car sales in January fell 3% against the same month in
    * 2004"); TimeBank writes such a year a DATE of its own, so it stays
    * one */
   const char *after_s = x->m->subject + x->m->end;
-  if (step == 0 && strncmp (after_s, " in ", 4) == 0 && g_ascii_isdigit (after_s[4]) && g_ascii_isdigit (after_s[5])
+  if (step == 0 && (strncmp (after_s, " in ", 4) == 0 || strncmp (after_s, " of ", 4) == 0) && g_ascii_isdigit (after_s[4])
+      && g_ascii_isdigit (after_s[5])
       && g_ascii_isdigit (after_s[6]) && g_ascii_isdigit (after_s[7]) && !g_ascii_isalnum (after_s[8]))
     {
       int year = (int) g_ascii_strtoll (after_s + 4, NULL, 10);

@@ -11,6 +11,7 @@
   /* a present progressive of a release points its own time ahead, "in"
    * or "on" after its object, not the time of a thing the object names */
   { "The airline is opening a new route to Rome in [the autumn].", "2005-03-01", "DATE", "2005-FA" },
+  { "The brewer is launching its own \"third-type\" drink in [April].", "2005-06-15", "DATE", "2006-04" },
   { "The firm is rolling back the price rises it made in [January].", "2005-03-01", "DATE", "2005-01" },
   { "The shop is staging a sale of stock left over from [the summer].", "2005-03-01", "DATE", "2004-SU" },
   { "They are bringing out figures for [the summer] quarter that ended in September.", "2005-03-01", "DATE", "2004-SU" },
