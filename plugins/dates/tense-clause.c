@@ -857,11 +857,13 @@ tense_scheduled_term (const Tense *tense, gsize at)
     preposition = last_word_is (text, e, tense->end, prepositions[i]);
   if (!preposition)
     return FALSE;
-  /* not a custom ("each year the festival runs until 20 February") */
+  /* not a custom ("each year the festival runs until 20 February", "the
+   * season usually ends in May") */
   gsize clause = at;
   while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
     clause--;
-  return !word_between_in (d->recurring_words, text, clause, tense->end);
+  return !word_between_in (d->recurring_words, text, clause, tense->end)
+         && !word_between_in (d->habitual_words, text, clause, tense->end);
 }
 
 gboolean

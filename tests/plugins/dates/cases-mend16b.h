@@ -60,3 +60,6 @@
   { "The firm will cut jobs in June and he put the cost at $1m in [December].", "2005-01-02", "DATE", "2004-12" },
   { "The council will shut the bridge on 10 February and reopen it in [March].", "2005-03-01", "DATE", "2006-03" },
   { "The council will shut the bridge on 10 February and it reopens in [March].", "2005-03-01", "DATE", "2006-03" },
+  /* a term told in the present points ahead, not in a clause of a habit */
+  { "The season usually ends in [May].", "2005-12-28", "DATE", "2005-05" },
+  { "The season ends in [May].", "2005-12-28", "DATE", "2006-05" },
