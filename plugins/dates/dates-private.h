@@ -375,6 +375,7 @@ typedef struct
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
+  GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
   GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
   GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */

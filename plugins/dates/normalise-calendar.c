@@ -474,38 +474,60 @@ normalise_date (const Reading *x, Timex *t)
   return TRUE;
 }
 
-/* Whether the @end - @at letters at @at are a word of the lexicon's
- * kind `shift`, in lowercase ("this", "that"). */
-static gboolean
-shift_word (const Dates *d, const char *text, gsize at, gsize end)
-{
-  char word[16];
-  if (end <= at || end - at >= sizeof word)
-    return FALSE;
-  for (gsize i = at; i < end; i++)
-    word[i - at] = g_ascii_tolower (text[i]);
-  word[end - at] = '\0';
-  return g_hash_table_contains (d->shifts, word);
-}
-
 /* Whether the word at @start follows a lowercase word in its sentence
  * and names a time of a noun of kind `event` right after it or one word
  * on ("a May general election", "an expected Spring poll"). */
-static gboolean
+static gsize
 event_after (const Reading *x, gsize start)
 {
   const char *text = x->m->subject;
   if (start < 2 || text[start - 1] != ' ' || !g_ascii_islower (text[start - 2]))
-    return FALSE;
+    return 0;
   gsize at = x->m->end;
   for (guint words = 0; words < 2 && text[at] == ' ' && g_ascii_islower (text[at + 1]); words++)
     {
       for (at++; g_ascii_isalpha (text[at]) || text[at] == '-'; at++)
         ;
       if (word_before_in (x->d->event_words, text, at, NULL))
-        return TRUE;
+        return at;
     }
-  return FALSE;
+  return 0;
+}
+
+/* How its clause tells the event a month or season dates as a noun's
+ * modifier (event_after()), where nothing before the expression tells a
+ * tense: the noun phrase is then the subject and its verb comes after
+ * it ("The March budget raised taxes", "Their summer tour begins next
+ * month", "The May elections will be close").  +1 for what is planned
+ * (tense_scheduled_after(): a cue of the future or a fixture before any
+ * verb of the past), -1 for an event done (done_before()), 0 else. */
+static int
+event_noun_tense (const Reading *x)
+{
+  Tense *tense = x->tense;
+  gsize noun_end = event_after (x, x->m->start);
+  if (noun_end == 0 || !tense_unknown (tense))
+    return 0;
+  /* a verb of its clause before it is the event's ("He predicted in his
+   * March budget that growth would pick up") */
+  gsize clause = x->m->start;
+  while (clause > tense->start && !clause_or_sentence_mark (tense->text[clause - 1]))
+    clause--;
+  if (done_before (tense, clause, x->m->start, TRUE))
+    return 0;
+  if (tense_scheduled_after (tense, noun_end))
+    return 1;
+  /* up to a relative clause's own verb ("the November matches that the
+   * club arranged"), as year_of() reads a month after "for" */
+  const char *text = tense->text;
+  gsize clause_end = noun_end, word_end;
+  while (clause_end - noun_end < AFTER_REACH && !after_stops (tense, clause_end)
+         && !clause_or_sentence_mark (text[clause_end])
+         && !(text[clause_end] == ' '
+              && (word_at_in (x->d->relative_words, text, clause_end + 1, &word_end)
+                  || word_at_in (x->d->complement_words, text, clause_end + 1, &word_end))))
+    clause_end++;
+  return done_before (tense, noun_end, clause_end, TRUE) ? -1 : 0;
 }
 
 /* Whether "the" and a season from @start to @season_at follow one
@@ -540,16 +562,26 @@ normalise_month (const Reading *x, Timex *t)
    * tenants"); "this May" is the month (a shift, not a determiner), and
    * so is one with its year ("the August 1988 ceasefire") */
   const char *text = x->m->subject;
-  gsize start = x->m->start, det;
+  gsize start = x->m->start;
+  WordKey det;
+  word_key (&det, text, start);
   if ((month == 3 || month == 5 || month == 8) && !year && start >= 2 && text[start - 1] == ' '
-      && word_before_in (x->d->determiner_words, text, start, &det) && !shift_word (x->d, text, det, start - 1)
-      && !event_after (x, start))
+      && key_in (&det, x->d->determiner_words) && !key_in (&det, x->d->shifts) && !event_after (x, start))
     return FALSE;
   if (year)
     t->resolution = "absolute";
   else if (anchored)
     {
       year = year_of (x, month, 0, NULL), t->year_open = TRUE;
+      /* a month before a noun it dates, told by the verb after the noun:
+       * the next such month for what is planned, the last for what was
+       * done ("The March budget raised taxes", read in January) */
+      int ref_at = g_date_get_year (x->ref) * 12 + g_date_get_month (x->ref);
+      int told = year && !x->year ? event_noun_tense (x) : 0;
+      if (told > 0 && year * 12 + month < ref_at)
+        year++;
+      else if (told < 0 && year * 12 + month > ref_at)
+        year--;
       /* a month ahead of the reference that a cue of the future or a
        * fixture placed ("will rise in June", "leaves in June"): no other
        * month of its sentence moves it (month_after_past_month(), which
@@ -731,6 +763,13 @@ normalise_year (const Reading *x, Timex *t)
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
   gsize fiscal_end = year_end > 0 ? fiscal_year_end (text, year_end, year) : 0;
+  /* as a range of years, only where years are spoken of, or before a
+   * name ("the awesome 1924-5 All Black tourists"): "won 2005-6", "pages
+   * 2003-4", "a 2003/4 split" are a score, pages, a ratio, and neither
+   * number a year */
+  if (fiscal_end && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), fiscal_end)
+      && !(text[fiscal_end] == ' ' && g_ascii_isupper (text[fiscal_end + 1])))
+    return FALSE;
   if (fiscal_end)
     {
       t->end = fiscal_end;
@@ -1020,9 +1059,9 @@ normalise_season (const Reading *x, Timex *t)
         year = passed ? y : y - 1;
       else if (step > 0)
         year = month_now < start ? y : y + 1;
-      else if (shift == NULL && month_now < start && !tense_future (tense))
+      else if (shift == NULL && month_now < start && !tense_future (tense) && event_noun_tense (x) <= 0)
         year = y - 1; /* "in the summer", told in March of the past: last year's */
-      else if (shift == NULL && passed && tense_future (tense))
+      else if (shift == NULL && passed && (tense_future (tense) || event_noun_tense (x) > 0))
         year = y + 1;
       else
         year = y;

@@ -400,6 +400,17 @@ capitalised_word_after (const char *text, gsize end)
   return text[end] == ' ' && g_ascii_isupper (text[end + 1]) && g_ascii_islower (text[end + 2]);
 }
 
+/* Whether the count at @start follows a word of lowercase letters in
+ * its sentence: text written in sentence case, where a capitalised unit
+ * is a name's; in a headline every word is capitalised ("Ferry Stuck For
+ * 6 Hours In Fog") and a capital says nothing. */
+static gboolean
+lowercase_word_before (const char *text, gsize start)
+{
+  gsize w;
+  return word_before (text, 0, start, &w) > 0 && g_ascii_islower (text[w]);
+}
+
 gboolean
 normalise_duration (const Reading *x, Timex *t)
 {
@@ -441,9 +452,13 @@ normalise_duration (const Reading *x, Timex *t)
       && word_before_in (d->brink_words, m->subject, m->start, NULL) && !word_is_after (m->subject, m->end, "of"))
     return FALSE;
   /* "the film 48 Hour River Crossing": a count and a capitalised unit
-   * before a capitalised word are a title's words, no span ("24 hours",
-   * "lasted 24 Hours." and "24 Hours of rain" stay) */
-  if (number_s && unit_s && g_ascii_isupper (unit_s[0]) && capitalised_word_after (m->subject, m->end))
+   * in the singular before a capitalised word, inside a sentence written
+   * in lowercase, are a title's words, no span ("24 hours", "lasted 24
+   * Hours." and "24 Hours of rain" stay, and so does a headline's "Rain
+   * For 48 Hours Floods Town" or "Talks Resume After 3 Weeks Of
+   * Deadlock": its capitals are the headline's) */
+  if (number_s && unit_s && g_ascii_isupper (unit_s[0]) && m->subject[group_end (m, G_UNIT)] != 's'
+      && capitalised_word_after (m->subject, m->end) && lowercase_word_before (m->subject, m->start))
     return FALSE;
   double n = number_s ? number_value (d, number_s) : shift ? 1 : -1;
   if (n == 0)

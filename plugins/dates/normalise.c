@@ -43,8 +43,10 @@ typedef gboolean (*Normaliser) (const Reading *x, Timex *t);
 /* Whether "current" ending at @end stands before a word of kind
  * `accounting` of data/context-words.tsv ("current account", "current
  * expenditure", "current assets"): the accounting term that sets running
- * items against capital ones, no time.  Not where a unit follows the
- * noun ("the current budget year" is the year). */
+ * items against capital ones, no time.  Not where a unit or a thing done
+ * at a time (kind `event`) follows the noun: "the current
+ * budget year" is the year, "the current spending review" or "spending
+ * round" the one now under way. */
 static gboolean
 current_accounting (const Dates *d, const char *s, gsize end)
 {
@@ -56,15 +58,13 @@ current_accounting (const Dates *d, const char *s, gsize end)
   gsize next = noun_end;
   while (s[next] == ' ')
     next++;
-  char word[32];
-  gsize n = 0;
-  while (n < sizeof word - 1 && g_ascii_isalpha (s[next + n]))
-    {
-      word[n] = s[next + n];
-      n++;
-    }
-  word[n] = '\0';
-  return n == 0 || g_ascii_isalpha (s[next + n]) || unit_code (d, word) == NULL;
+  WordKey after;
+  gsize after_end = next;
+  while (g_ascii_isalpha (s[after_end]))
+    after_end++;
+  word_key (&after, s, after_end);
+  return !after.ok || after.start != next
+         || !(unit_code (d, after.word) || key_in (&after, d->event_words));
 }
 
 /* The `ref` pattern's words (normalise_ref()), and two vague times of
@@ -114,6 +114,13 @@ normalise_vague (const Reading *x, Timex *t)
     }
   const char *word = x->word;
   if (word && strcmp (word, "current") == 0 && current_accounting (d, s, end))
+    return FALSE;
+  /* "this moment" is the present only after "at" ("at this moment in
+   * time"); "this moment of crisis", "captured this moment", "from this
+   * moment on" are an instant of the story, no time a reader places */
+  gsize at_w;
+  if (word && g_ascii_strcasecmp (word, "this moment") == 0
+      && !(word_before (s, x->tense->start, at, &at_w) == 2 && g_ascii_strncasecmp (s + at_w, "at", 2) == 0))
     return FALSE;
   if (word == NULL
       || !(strcmp (word, "soon") == 0 || strcmp (word, "very soon") == 0 || strcmp (word, "someday") == 0))
@@ -385,12 +392,30 @@ recurring_slot (const Reading *x, Timex *t)
     }
 }
 
+/* Whether the word before the noun at @noun ranks or picks it within
+ * the year rather than naming a prize: a determiner ("the film of the
+ * year"), an ordinal ("the third manager of the year to be sacked", "her
+ * second album of the year"), a word of kind `ranking` ("his only book
+ * of the year", "the top-selling artist") or a superlative, alone or in
+ * a compound ("best", "the biggest-selling album of the year"). */
+static gboolean
+ranked_within_year (const Dates *d, const char *s, gsize noun)
+{
+  WordKey key;
+  word_key (&key, s, noun);
+  if (!key.ok)
+    return FALSE;
+  gsize n = strlen (key.word);
+  return key_in (&key, d->determiner_words) || key_in (&key, d->ordinals) || key_in (&key, d->ranking_words)
+         || (n > 3 && strcmp (key.word + n - 3, "est") == 0) || strstr (key.word, "est-") != NULL;
+}
+
 /* Whether @x is "the year" of an award's name: after "of" and a noun of
  * kind `award` of data/context-words.tsv ("named player of the year",
  * "won album of the year", "France's player of the year"), which names
- * the prize, no date; not after a determiner or a superlative ("the
- * film of the year", "its biggest album of the year", "best player of
- * the year": the year's own). */
+ * the prize, no date; not where the word before the noun ranks it within
+ * the year (ranked_within_year(): "the film of the year", "its biggest
+ * album of the year", "the first player of the year to score"). */
 static gboolean
 award_of_the_year (const Dates *d, const Reading *x)
 {
@@ -404,12 +429,7 @@ award_of_the_year (const Dates *d, const Reading *x)
   of = at - 3;
   if (!word_before_in (d->award_words, s, of, &noun))
     return FALSE;
-  gsize adjective;
-  if (word_before_in (d->determiner_words, s, noun, NULL))
-    return FALSE;
-  /* a superlative ("the best player of the year") ranks within the year */
-  gsize n = word_before (s, 0, noun, &adjective);
-  return !(n > 3 && g_ascii_strncasecmp (s + adjective + n - 3, "est", 3) == 0);
+  return !ranked_within_year (d, s, noun);
 }
 
 /* Computes the value of @m; FALSE when the match is no time expression

@@ -451,6 +451,7 @@ static const struct
   { "accounting", G_STRUCT_OFFSET (Dates, accounting_words) },
   { "brink", G_STRUCT_OFFSET (Dates, brink_words) },
   { "award", G_STRUCT_OFFSET (Dates, award_words) },
+  { "ranking", G_STRUCT_OFFSET (Dates, ranking_words) },
   { "behind", G_STRUCT_OFFSET (Dates, behind_words) },
   { "lead", G_STRUCT_OFFSET (Dates, lead_words) },
   { "link", G_STRUCT_OFFSET (Dates, link_words) },

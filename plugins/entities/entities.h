@@ -518,6 +518,11 @@ gboolean surname_marked (Scan *scan, const Word *w);
 /* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
+/* titles.c: the end of a title with an owner's possessive inside,
+ * words [a, end): one to three capitalised words the document writes
+ * nowhere but before that possessive and a capitalised word ("Captain
+ * Corelli's Mandolin"), or @a where there is none. */
+guint owned_title_end (const Scan *scan, guint a, guint we);
 /* works.c: whether word @k opens a chart's position ("at number two"). */
 gboolean chart_place_at (const Scan *scan, guint k, guint we);
 /* awards.c: whether @w is a dash standing alone. */
@@ -546,6 +551,20 @@ void mend_award_plurals (Scan *scan);
 void mend_place_suffix (Scan *scan);
 void mend_known_cities (Scan *scan);
 void mend_unlisted_towns (Scan *scan);
+/* The city's or subdivision's entry of the lists for words [a, b)
+ * exactly (GeoNames, ISO 3166-2, places.tsv), or NULL (rules-places.c). */
+const GazetteerEntry *city_entry (const Scan *scan, guint a, guint b);
+/* Whether the words [a, b) are a region regions.tsv names (rules-places.c). */
+gboolean region_named (const Scan *scan, guint a, guint b);
+/* Per document, from mend_unlisted_towns() (rules-towns.c): a town
+ * before a kind of person or an event, or owning a person's name, is
+ * the town, GPE, where the document gives its name no club's evidence. */
+void mend_town_modifiers (Scan *scan);
+/* Per document, after mend_town_modifiers() (rules-towns.c): in a sport
+ * report, a place after "at" or "for" where a player or a coach works
+ * ("coached at Porto and Barcelona") is the club the document names as
+ * an organisation elsewhere. */
+void mend_clubs_at (Scan *scan);
 /* religions.c: religions.tsv's adjectives, and the tagger's one-word name
  * that is one made a NORP. */
 void mend_religions (Scan *scan);

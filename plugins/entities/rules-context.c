@@ -317,8 +317,11 @@ spoken_for (const Scan *scan, guint we, guint i)
   if (j >= we)
     return 0;
   const char *prep = word_at (scan, j)->key;
-  if ((word_at (scan, i)->cue & CUE_SPEAKS_FOR) ? strcmp (prep, "for") != 0 && strcmp (prep, "at") != 0
-                                                 : strcmp (prep, "of") != 0)
+  /* "with" as "at" ("analysts with Marston"), after a speaker's word
+   * only: "shareholders of X", never "with X". */
+  if ((word_at (scan, i)->cue & CUE_SPEAKS_FOR)
+          ? strcmp (prep, "for") != 0 && strcmp (prep, "at") != 0 && strcmp (prep, "with") != 0
+          : strcmp (prep, "of") != 0)
     return 0;
   j++;
   if (j < we && strcmp (word_at (scan, j)->key, "the") == 0 && !word_at (scan, j)->upper)
@@ -383,6 +386,31 @@ speaks_for_org (Scan *scan, guint j, guint we)
   org_by_cue (scan, j, we);
 }
 
+/* Whether a role's word at @i, "of", a name the tagger read and a
+ * relative clause that is no copula's ("director of Brevik, which
+ * tracks the market") stand at @i: the clause says what the name does,
+ * and a role's "of X, which sells" is a firm's.  Not "which is",
+ * "which was" (a village, a film: the noun after says what it is),
+ * nor a name the lists know or a person's of two words. */
+static gboolean
+firm_by_clause (const Scan *scan, guint i, guint we)
+{
+  static const char *const copulas[] = { "is", "was", "are", "were", "has", "had", "have", "'s" };
+  if (i + 5 >= we || strcmp (word_at (scan, i + 1)->key, "of") != 0 || !word_at (scan, i + 2)->upper)
+    return FALSE;
+  const Span *held = span_at (scan, word_at (scan, i + 2)->span);
+  if (held == NULL || held->a != i + 2 || held->source != SOURCE_TAGGER || held->b + 2 >= we
+      || (strcmp (held->label, "LOC") != 0 && strcmp (held->label, "PERSON") != 0))
+    return FALSE;
+  const Word *comma = word_at (scan, held->b), *which = word_at (scan, held->b + 1), *verb = word_at (scan, held->b + 2);
+  if (strcmp (comma->key, ",") != 0 || strcmp (which->key, "which") != 0 || verb->upper)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (copulas); k++)
+    if (strcmp (verb->key, copulas[k]) == 0)
+      return FALSE;
+  return !place_at (scan, i + 2, FALSE) && !place_hinted (scan, i + 2);
+}
+
 void
 find_cued_orgs (Scan *scan, guint ws, guint we)
 {
@@ -423,11 +451,21 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
               continue;
             }
         }
+      /* "analysts Corvina": a plural speaker's word right before a
+       * name is what they work for (a person there is of two words:
+       * "economists Paul Smith and ..." is left to org_by_cue()'s
+       * person test). */
+      if ((w->cue & CUE_SPEAKS_FOR) && !w->upper && w->key[strlen (w->key) - 1] == 's' && i + 1 < we)
+        at[n++] = i + 1;
+      /* "director of Brevik, which sells chips": what the clause says
+       * sells or makes is a firm (not "which is a village"). */
+      else if ((w->cue & CUE_ROLE) && !w->upper && firm_by_clause (scan, i, we))
+        at[n++] = i + 2;
       /* "firm X"; not after a sentence's opening "Outside the", "At
        * the": the noun ends the phrase of place that opens the
        * sentence, and the name after it opens the clause ("Outside the
        * supermarket Smith said", "At the club Police found"). */
-      if ((w->cue & CUE_ORG_NOUN)
+      else if ((w->cue & CUE_ORG_NOUN)
           && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
         at[n++] = i + 1;
       else if (w->cue & CUE_STAKE_IN)
@@ -779,9 +817,112 @@ drop_tech_acronyms (Scan *scan, GHashTable *acronyms)
     }
 }
 
+/* Whether the plural at word @a stands where an event is named: after
+ * a preposition and "the" ("at the Europeans", "for the Worlds"); a
+ * people's plural stands anywhere else ("the Europeans voted",
+ * "Europeans who live in Spain"). */
+static gboolean
+event_place (const Scan *scan, guint a)
+{
+  static const char *const preps[] = { "at", "in", "for", "from", "to", "before", "after", "since", "of", "during" };
+  if (a < 2 || word_at (scan, a)->sentence_start || strcmp (word_at (scan, a - 1)->key, "the") != 0
+      || word_at (scan, a - 1)->sentence_start)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (preps); k++)
+    if (strcmp (word_at (scan, a - 2)->key, preps[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether word @k is a verb of a band's playing a place: "play",
+ * "played", "headline", "headlining" ... */
+static gboolean
+plays_verb (const Word *k)
+{
+  static const char *const verbs[] = { "play", "plays", "played", "playing", "headline", "headlines", "headlined",
+                                       "headlining" };
+  if (k->upper)
+    return FALSE;
+  for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+    if (strcmp (k->key, verbs[v]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A festival the document names by its place ("the Reading festival",
+ * "the Greenfield Festival") is the event where a band plays it: the
+ * place's name right after "play" or "headline", or after "played at"
+ * ("they last played Reading", "played at Greenfield last year"), MISC,
+ * whatever place or organisation was read.  Not a mention before a
+ * capitalised word ("played Wembley Arena"), nor one the sentence does
+ * not play ("the police in Greenfield"), nor a team or in a sport
+ * report, where clubs play towns' names ("Chelsea played Leeds"), nor
+ * in a document with no band's, musician's or work's noun ("Gloucester
+ * played at Cheltenham" where the Cheltenham Festival is racing's). */
+static void
+festival_plays (Scan *scan)
+{
+  guint n = scan->words->len;
+  g_autoptr (GHashTable) festivals = NULL; /* nearly every document: none, no cost */
+  for (guint i = 1; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (w->key[0] != 'f' || strcmp (w->key, "festival") != 0)
+        continue;
+      guint j = i;
+      while (j > 0 && j + 3 > i && word_at (scan, j - 1)->upper && !(word_at (scan, j - 1)->cue & CUE_FUNCTION)
+             && !word_at (scan, j - 1)->glued && g_ascii_isalpha (word_at (scan, j - 1)->text[0]))
+        j--;
+      if (j == i)
+        continue;
+      if (!festivals)
+        festivals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (festivals, words_text (scan, j, i));
+    }
+  if (!festivals)
+    return;
+  /* A document of music: a band's or a musician's noun in lowercase
+   * ("the band", "singer"; cues.tsv band-noun, musician, or "band"),
+   * or a work's (speaks_of_works()). */
+  gboolean music = FALSE;
+  for (guint i = 0; i < n && !music; i++)
+    {
+      const Word *w = word_at (scan, i);
+      music = !w->upper
+              && ((cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_MUSICIAN | CUE_BAND_NOUN))
+                  || strcmp (w->key, "band") == 0);
+    }
+  if (!music && !speaks_of_works (scan))
+    return;
+  int sport = -1; /* sport_report(), asked at the first candidate */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->a < 1 || p->team || strcmp (p->label, "MISC") == 0 || strcmp (p->label, "NORP") == 0
+          || (p->b < n && word_at (scan, p->b)->upper && !word_at (scan, p->b)->sentence_start))
+        continue;
+      const Word *before = word_at (scan, p->a - 1);
+      if (!(plays_verb (before)
+            || (p->a >= 2 && !before->upper && strcmp (before->key, "at") == 0 && plays_verb (word_at (scan, p->a - 2)))))
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (!g_hash_table_contains (festivals, text))
+        continue;
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (sport)
+        return;
+      p->label = "MISC";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
+
 void
 mend_award_plurals (Scan *scan)
 {
+  festival_plays (scan);
   /* The first word of each event the document names (a MISC of two
    * words or more ending in a ceremony's head of cues.tsv: "Brit
    * Awards", "MTV Europe Music Awards"), made plural. */
@@ -800,12 +941,15 @@ mend_award_plurals (Scan *scan)
     return; /* nearly every document: no cost */
   /* "the Brits", "Brits success" where the document names the Brit
    * Awards, "the MTVs" where it names the MTV Europe Music Awards: the
-   * event, whatever organisation, person or place the tagger read. */
+   * event, whatever organisation, person or place the tagger read; a
+   * people's plural (NORP: "the Europeans" where the document names
+   * the European Championships) only where an event stands
+   * (event_place()). */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       if (!p->dropped && p->b - p->a == 1 && p->source <= SOURCE_RULE && strcmp (p->label, "MISC") != 0
-          && g_hash_table_contains (awards, word_at (scan, p->a)->key))
+          && g_hash_table_contains (awards, word_at (scan, p->a)->key) && (strcmp (p->label, "NORP") != 0 || event_place (scan, p->a)))
         {
           p->label = "MISC";
           p->place = FALSE;

@@ -228,7 +228,7 @@ mend_place_suffix (Scan *scan)
 /* The city's or subdivision's entry the lists hint or claim for words
  * [a, b) exactly (cities.tsv, subdivisions.tsv, places.tsv: Braga the
  * district hides Braga the city), or NULL. */
-static const GazetteerEntry *
+const GazetteerEntry *
 city_entry (const Scan *scan, guint a, guint b)
 {
   const Word *w = word_at (scan, a);
@@ -540,7 +540,7 @@ mend_known_cities (Scan *scan)
  * regions.tsv names: region_at()'s question for a span's exact words,
  * its key joined on the stack (most spans are of one word: their key
  * as it is), as the place rules ask it of many spans. */
-static gboolean
+gboolean
 region_named (const Scan *scan, guint a, guint b)
 {
   if (b - a == 1)
@@ -1081,4 +1081,6 @@ mend_unlisted_towns (Scan *scan)
         g_free (p->kb), p->kb = g_strdup (entry->kb);
       g_free (p->country), p->country = g_strdup (country->canonical);
     }
+  mend_town_modifiers (scan);
+  mend_clubs_at (scan);
 }

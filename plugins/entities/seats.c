@@ -26,6 +26,8 @@ enum
   SEAT_PARTY = 1 << 7,
   SEAT_PARTY_NAME = 1 << 8,
   SEAT_MEMBER_KIND = 1 << 9,
+  SEAT_GRADE = 1 << 10,
+  SEAT_TRADE = 1 << 11,
 };
 
 /* Word maps, probed by the hash each word has already: nearly every
@@ -59,6 +61,7 @@ static const struct
   { "politics", SEAT_POLITICS },    { "lang-before", SEAT_LANG_BEFORE }, { "lang-after", SEAT_LANG_AFTER },
   { "format", SEAT_FORMAT },        { "party", SEAT_PARTY },
   { "party-name", SEAT_PARTY_NAME }, { "member-kind", SEAT_MEMBER_KIND },
+  { "grade", SEAT_GRADE },          { "trade", SEAT_TRADE },
 };
 
 /* Reads @file of @data_dir, two fields a row: the first field folded,
@@ -533,6 +536,265 @@ mend_formats (Scan *scan)
     }
 }
 
+/* Whether word @i is an acronym in capitals of two letters or more, a
+ * letter first ("HD", "SCART"; not "2G"). */
+static gboolean
+acronym_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return w->capitals && w->upper && strlen (w->key) >= 2 && g_ascii_isalpha (w->text[0]);
+}
+
+/* The length of the acronym that opens word @i before a hyphen and a
+ * lowercase word ("HD-ready", "HDTV-compatible"), or 0. */
+static gsize
+acronym_before_hyphen (const Scan *scan, guint i)
+{
+  const char *t = word_at (scan, i)->text, *hyphen = strchr (t, '-');
+  if (hyphen == NULL || hyphen - t < 2 || !g_ascii_islower (hyphen[1]))
+    return 0;
+  for (const char *c = t; c < hyphen; c++)
+    if (!g_ascii_isupper (*c) && !(c > t && g_ascii_isdigit (*c)))
+      return 0;
+  return (gsize) (hyphen - t);
+}
+
+enum
+{
+  SPELLED_WORD = 1,     /* a hyphened word's parts: "high-definition" */
+  SPELLED_BRACKETS = 2, /* words before it in brackets: "personal video recorder (PVR)" */
+};
+
+/* Adds @key (taken) with @flag to *@spelled, made at the first. */
+static void
+spelled_add (GHashTable **spelled, char *key, guint flag)
+{
+  if (*spelled == NULL)
+    *spelled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_insert (*spelled, key, GUINT_TO_POINTER (flag));
+}
+
+/* The acronyms the document spells out in lowercase words, folded:
+ * the initials of one lowercase word's hyphened parts, alone or before
+ * an acronym that ends it ("high-definition" -> "hd", "high-definition
+ * TV" -> "hdtv"), and a run of lowercase words right before the acronym
+ * in brackets ("personal video recorder (PVR)"): common words' short
+ * forms, no name's ("Office for National Statistics (ONS)" is
+ * capitalised).  Initials of any run of words matched BBC's bodies by
+ * chance (ONS, HP, EA) in a first try.  Each to SPELLED_ flags; NULL where the
+ * document spells nothing out. */
+static GHashTable *
+spelled_out (const Scan *scan)
+{
+  GHashTable *spelled = NULL;
+  guint n = scan->words->len;
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
+        {
+          char initials[8];
+          guint length = 0;
+          for (const char *c = w->text; *c && length < 6; c++)
+            if (c == w->text || (c[-1] == '-' && g_ascii_isalpha (*c)))
+              initials[length++] = g_ascii_tolower (*c);
+          initials[length] = '\0';
+          /* Not right before the acronym, which it describes: "the
+           * dual-screen DS". */
+          const Word *next = i + 1 < n ? word_at (scan, i + 1) : NULL;
+          if (next && !next->sentence_start && next->capitals)
+            {
+              if (strlen (next->key) <= 4 && strcmp (next->key, initials) != 0)
+                spelled_add (&spelled, g_strconcat (initials, next->key, NULL), SPELLED_WORD);
+              continue;
+            }
+          if (length >= 2)
+            spelled_add (&spelled, g_strdup (initials), SPELLED_WORD);
+          continue;
+        }
+      /* "(PVR)" after as many lowercase words as it has letters. */
+      if (!w->capitals || i < 2 || i + 1 >= n || strcmp (word_at (scan, i - 1)->text, "(") != 0
+          || strcmp (word_at (scan, i + 1)->text, ")") != 0)
+        continue;
+      gsize letters = strlen (w->key);
+      if (letters < 2 || letters > 6 || i < letters + 1)
+        continue;
+      gboolean match = TRUE;
+      for (gsize k = 0; k < letters && match; k++)
+        {
+          const Word *x = word_at (scan, i - 1 - letters + k);
+          match = g_ascii_islower (x->text[0]) && x->text[0] == w->key[k] && (k == 0 || !x->sentence_start);
+        }
+      if (match && !(spelled && g_hash_table_contains (spelled, w->key)))
+        spelled_add (&spelled, g_strdup (w->key), SPELLED_BRACKETS);
+    }
+  return spelled;
+}
+
+/* An acronym the document writes as an adjective is no name: one it
+ * spells out in lowercase words (spelled_out(): "high-definition" for
+ * HD, "personal video recorder (PVR)"), and joins to a lowercase word by a hyphen ("HD-ready sets") or
+ * writes bare before two different lowercase words or more ("HD
+ * formats", "HD content"), where it never owns, speaks or stands before
+ * a body's noun ("the BBC said"), and no list names it (a place's
+ * "US-led", a body's "BBC-funded").  Without the spelling out, these
+ * signs are a name's as often: three nouns alone dropped BBC, UKIP, BT
+ * and 40 more acronyms over the BBC archive in a first try, and a
+ * hyphen with two nouns still dropped DVD, PS2, EADS, USDA and A380.
+ * Its mentions the tagger or a rule made names, and the hyphened words
+ * before a lowercase noun, are dropped; a listed name stays, and so
+ * does a hyphened word in quotes (a sticker's name, "HD-Ready"). */
+static void
+drop_adjective_acronyms (Scan *scan)
+{
+  /* What the document spells out first: most documents spell nothing
+   * out, and then no acronym's words are counted (counting them in every
+   * document cost 2% of the stage's instructions). */
+  g_autoptr (GHashTable) spelled = spelled_out (scan);
+  if (spelled == NULL)
+    return;
+  g_autoptr (GHashTable) nouns = NULL; /* acronym's key -> GHashTable of the words after it */
+  g_autoptr (GHashTable) adjectives = NULL;
+  guint n = scan->words->len;
+  const Cue body = CUE_VERB | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ORG_WORD | CUE_FUNCTION;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      /* Most words are lowercase: one test each. */
+      if (!word_at (scan, i)->upper || !g_ascii_isupper (word_at (scan, i)->text[1]))
+        continue;
+      gsize length = acronym_before_hyphen (scan, i);
+      if (length)
+        {
+          char *head = g_ascii_strdown (word_at (scan, i)->text, (gssize) length);
+          if (!g_hash_table_contains (spelled, head))
+            {
+              g_free (head);
+              continue;
+            }
+          if (adjectives == NULL)
+            adjectives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (adjectives, head);
+          continue;
+        }
+      const Word *next = word_at (scan, i + 1);
+      if (!acronym_word (scan, i) || next->sentence_start || !g_ascii_islower (next->text[0]) || (next->cue & body)
+          || !g_hash_table_contains (spelled, word_at (scan, i)->key))
+        continue;
+      if (nouns == NULL)
+        nouns = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
+      GHashTable *after = g_hash_table_lookup (nouns, word_at (scan, i)->key);
+      if (after == NULL)
+        g_hash_table_insert (nouns, (gpointer) word_at (scan, i)->key, after = g_hash_table_new (g_str_hash, g_str_equal));
+      g_hash_table_add (after, (gpointer) next->key);
+    }
+  if (nouns == NULL && adjectives == NULL)
+    return;
+  if (adjectives == NULL)
+    adjectives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  if (nouns)
+    {
+      g_hash_table_iter_init (&iter, nouns);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (g_hash_table_size (value) >= 2)
+          g_hash_table_add (adjectives, g_strdup (key));
+    }
+  /* No part of a longer name ("Nintendo DS"). */
+  for (guint k = 0; k < scan->spans->len && g_hash_table_size (adjectives) > 0; k++)
+    {
+      const Span *p = span_at (scan, k);
+      for (guint i = p->a; !p->dropped && p->b - p->a >= 2 && i < p->b; i++)
+        g_hash_table_remove (adjectives, word_at (scan, i)->key);
+    }
+  if (g_hash_table_size (adjectives) == 0)
+    return;
+  /* A body's acronym owns, speaks or names a body after it somewhere;
+   * and one the lists know, a place ("US-led", "UK-wide") or a body
+   * ("the BBC"), is theirs. */
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const Word *w = word_at (scan, i), *next = word_at (scan, i + 1);
+      if (w->capitals && (is_possessive (next) || (!next->upper && (next->cue & (body & ~CUE_FUNCTION)))))
+        g_hash_table_remove (adjectives, w->key);
+      const Span *p = w->capitals ? span_at (scan, w->span) : NULL;
+      if (p && !p->dropped && (p->source >= SOURCE_GAZETTEER || p->kb || strcmp (p->label, "GPE") == 0))
+        g_hash_table_remove (adjectives, w->key);
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || p->source > SOURCE_RULE
+          || (strcmp (p->label, "MISC") != 0 && strcmp (p->label, "ORG") != 0))
+        continue;
+      const Word *w = word_at (scan, p->a);
+      gsize length = acronym_before_hyphen (scan, p->a);
+      if (length)
+        {
+          g_autofree char *head = g_ascii_strdown (w->text, (gssize) length);
+          gboolean quoted = p->a > 0 && !w->sentence_start && (word_at (scan, p->a - 1)->text[0] == '"'
+                                                               || word_at (scan, p->a - 1)->text[0] == '\'');
+          if (g_hash_table_contains (adjectives, head) && !quoted && p->b < n && lowercase_at (scan, p->b)
+              && GPOINTER_TO_UINT (g_hash_table_lookup (spelled, head)) == SPELLED_WORD)
+            p->dropped = TRUE;
+        }
+      /* Spelled out only before brackets ("bovine spongiform
+       * encephalopathy (BSE)"), a MISC stays, as CoNLL writes BSE and
+       * CPI; the tagger's organisation there is wrong in any scheme
+       * ("personal video recorder (PVR)"). */
+      else if (acronym_word (scan, p->a) && g_hash_table_contains (adjectives, w->key)
+               && (GPOINTER_TO_UINT (g_hash_table_lookup (spelled, w->key)) == SPELLED_WORD
+                   || strcmp (p->label, "ORG") == 0))
+        p->dropped = TRUE;
+    }
+}
+
+/* Capitalised words that are no names by the words around them
+ * (seats.tsv): a grade's or a class's letter ("Grade B", "Class A
+ * drugs": kind grade, before one capital letter), and the High Street
+ * as the retail trade (kind trade, after "the" and before no "in",
+ * "of" or comma that places it: "sales on the High Street fell", not
+ * "the High Street in Kensington"). */
+static void
+drop_common_names (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source > SOURCE_RULE)
+        continue;
+      guint a = p->a;
+      if (a > 0 && !word_at (scan, a)->sentence_start && (kinds_at (scan, a - 1) & SEAT_GRADE)
+          && word_at (scan, a - 1)->upper)
+        a--; /* "Grade [B]": the tagger's name may leave the grade out */
+      if ((kinds_at (scan, a) & SEAT_GRADE) && word_at (scan, a)->upper && a + 1 < n
+          && !word_at (scan, a + 1)->sentence_start && p->b <= a + 2)
+        {
+          const char *letter = word_at (scan, a + 1)->text;
+          if (g_ascii_isupper (letter[0]) && (letter[1] == '\0' || (letter[1] == '.' && letter[2] == '\0')))
+            {
+              p->dropped = TRUE;
+              continue;
+            }
+        }
+      if (p->b - p->a != 2 || !word_at (scan, p->a)->upper || p->a == 0
+          || strcmp (word_at (scan, p->a - 1)->key, "the") != 0)
+        continue;
+      char joined[64];
+      if (g_snprintf (joined, sizeof joined, "%s %s", word_at (scan, p->a)->key, word_at (scan, p->a + 1)->key)
+          >= (int) sizeof joined)
+        continue;
+      if (!(word_map_get (scan->e->seats->words, joined, word_hash (joined, strlen (joined))) & SEAT_TRADE))
+        continue;
+      if (p->b < n && !word_at (scan, p->b)->sentence_start
+          && (strcmp (word_at (scan, p->b)->key, "in") == 0 || strcmp (word_at (scan, p->b)->key, "of") == 0
+              || strcmp (word_at (scan, p->b)->key, ",") == 0))
+        continue;
+      p->dropped = TRUE;
+    }
+}
+
 void
 mend_seats (Scan *scan)
 {
@@ -558,4 +820,6 @@ mend_seats (Scan *scan)
     mend_languages (scan);
   if (format)
     mend_formats (scan);
+  drop_adjective_acronyms (scan);
+  drop_common_names (scan);
 }

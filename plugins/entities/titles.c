@@ -293,13 +293,21 @@ broadcast_title (Scan *scan, guint ws, guint we, guint i)
       || (e == j + 1 && surname_marked (scan, first))
       || (e == j + 2 && !(first_name_flags (scan, first) & NAME_WORD_ENGLISH))
       || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
-      || (held && !held->dropped && (held->a != j || held->work || strcmp (held->label, "MISC") == 0))
+      || (held && !held->dropped
+          && (held->a != j || held->work || held->place || strcmp (held->label, "MISC") == 0
+              || strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0))
       || !may_be_title (scan, j, e, FALSE))
     return;
+  /* Nor a place the tagger reads ("told BBC Scotland's Holyrood
+   * team"), nor a post and who holds it ("told BBC One's Political Editor
+   * Nick Robinson", "Sky News's Business Editor"): a kind of person
+   * inside (person-nouns.tsv).  A person's name alone inside says
+   * nothing ("Breakfast with Frost"). */
   for (guint k = j; k < e; k++)
     {
       Cue cue = cue_map_rules (scan->e->cues, word_at (scan, k)->key, word_at (scan, k)->hash);
-      if ((cue & (CUE_MONTH | CUE_WEEKDAY)) || (k == j && (cue & CUE_FUNCTION) && strcmp (first->key, "the") != 0))
+      if ((cue & (CUE_MONTH | CUE_WEEKDAY)) || (k == j && (cue & CUE_FUNCTION) && strcmp (first->key, "the") != 0)
+          || (first_name_flags (scan, word_at (scan, k)) & NAME_WORD_PERSON_NOUN))
         return;
     }
   claim_title (scan, j, e);
@@ -352,7 +360,25 @@ by_title (Scan *scan, guint ws, guint we, guint i)
   const char *hint = first->hint ? first->hint->hint : NULL;
   if (opens_person (scan, a) || (i == a + 1 && surname_marked (scan, first))
       || (hint && (strcmp (hint, "COMPANY") == 0 || strcmp (hint, "CITY") == 0 || strcmp (hint, "REGION") == 0))
-      || (held && !held->dropped && (held->work || held->a < a || held->b > i)) || !may_be_title (scan, a, i, FALSE))
+      || (held && !held->dropped
+          && (held->work || held->a < a || held->b > i || held->place || strcmp (held->label, "GPE") == 0
+              || strcmp (held->label, "LOC") == 0))
+      || !may_be_title (scan, a, i, FALSE))
+    return;
+  /* After "at" or "for", "the" or an owner's possessive between, the
+   * run is where or for whom it was done, and "by" names the doer ("at
+   * Old Trafford by Wayne Rooney", "for the Guardian by Peter Bradshaw",
+   * "at Tuesday's Cabinet by John Prescott"). */
+  guint v = a;
+  if (v > ws + 1 && is_possessive (word_at (scan, v - 1)))
+    {
+      const Span *owner = span_at (scan, word_at (scan, v - 2)->span);
+      v = owner && !owner->dropped && owner->b == v - 1 ? owner->a : v - 2;
+    }
+  if (v > ws && strcmp (word_at (scan, v - 1)->key, "the") == 0)
+    v--;
+  if (v > ws && !word_at (scan, v - 1)->upper
+      && (strcmp (word_at (scan, v - 1)->key, "at") == 0 || strcmp (word_at (scan, v - 1)->key, "for") == 0))
     return;
   gboolean named = sentence_of_works (scan, ws, we);
   for (guint k = ws; k < we && !named; k++)
@@ -655,10 +681,9 @@ tagger_person (const Scan *scan, guint i)
  * Mandolin"; not "Clint Eastwood's Million Dollar Baby" where Eastwood
  * is named alone too, nor a company's the lists hint: "Pixar's The
  * Incredibles"). */
-static guint
-evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
+guint
+owned_title_end (const Scan *scan, guint a, guint we)
 {
-  *owned = FALSE;
   guint p = a;
   while (p < we && p < a + 3 && word_at (scan, p)->upper && !is_possessive (word_at (scan, p)))
     p++;
@@ -669,10 +694,19 @@ evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
       && only_as_owner (scan, p - 1))
     {
       guint e = title_end (scan, p + 1, we, FALSE);
-      *owned = e > p + 1;
       if (e > p + 1)
         return e;
     }
+  return a;
+}
+
+static guint
+evidenced_title_end (const Scan *scan, guint a, guint we, gboolean *owned)
+{
+  guint owned_end = owned_title_end (scan, a, we);
+  *owned = owned_end > a;
+  if (*owned)
+    return owned_end;
   /* A run before a possessive is the owner, no title.  "and" ends it
    * (two titles: "for Ray and Million Dollar Baby respectively",
    * "Suddenly Last Summer and Festen's Rufus Norris"), but between two

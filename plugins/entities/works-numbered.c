@@ -249,10 +249,17 @@ listed_singles (Scan *scan, guint ws, guint we, guint i)
        * "at number N", after the list's word, a comma or "and"
        * ("including X at number 12, Y at number 19 and Z at number
        * 33"); two at least, or the acts of a chart are as likely. */
+      guint last = i + 1;
       for (guint k = i + 2; k + 2 < we && count < 8; k++)
         {
+          /* A list goes on from its last position (a title of eight
+           * words at most between two), for eight titles at most: a
+           * sentence of many song nouns is not walked whole for each. */
+          if (k > last + 24 || k > i + 8 * 24)
+            break;
           if (strcmp (word_at (scan, k)->key, "at") != 0 || !chart_place_at (scan, k, we))
             continue;
+          last = k;
           guint a = capitalised_run_start (scan, i + 1, k);
           if (a >= k || a <= i + 1 || title_end (scan, a, we, TRUE) != k || !song_item (scan, a, k))
             continue;

@@ -154,16 +154,36 @@ subtitle_opens (const Scan *scan, guint c, guint we, gboolean people)
 
 /* The end of the title that starts at word @a, or @a where none does:
  * capitalised words and digits, lowercase title words between them, up
- * to ten words, ending at the first other word, punctuation or
- * possessive; none where a possessive or an
- * apostrophe is followed by more capitalised words. */
+ * to ten words (ten more after "or," and an alternative title),
+ * ending at the first other word, punctuation or possessive; none
+ * where a possessive or an apostrophe is followed by more capitalised
+ * words. */
 guint
 title_end (const Scan *scan, guint a, guint we, gboolean listed)
 {
-  guint b = a, last = a;
-  while (b < we && b < a + 10)
+  guint b = a, last = a, limit = a + 10;
+  gboolean alternative = FALSE;
+  while (b < we && b < limit)
     {
       const Word *w = word_at (scan, b);
+      /* An alternative title after "or," ("X or, Y", "X; or, Y"): a
+       * capitalised subtitle after it goes on, ten words more at most;
+       * not in a list, where "or" joins two. */
+      if (!listed && !alternative && b > a && last == b)
+        {
+          guint o = b;
+          if (w->glued && w->end - w->start == 1 && scan->text[w->start] == ';')
+            o++;
+          if (o + 2 < we && !word_at (scan, o)->upper && strcmp (word_at (scan, o)->key, "or") == 0
+              && strcmp (word_at (scan, o + 1)->text, ",") == 0 && word_at (scan, o + 1)->glued
+              && subtitle_opens (scan, o + 2, we, TRUE))
+            {
+              alternative = TRUE;
+              b = o + 2;
+              limit = b + 10;
+              continue;
+            }
+        }
       /* A possessive or a contraction inside the title after a function
        * word ("Do They Know It's Christmas") or after a word the title's
        * own lowercase or function word opens ("One Flew Over the
@@ -225,6 +245,10 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
         break;
       b++;
     }
+  /* A question closing the alternative is the title's ("... or, Who
+   * Is the Mayor?"). */
+  if (alternative && last < we && word_at (scan, last)->glued && strcmp (word_at (scan, last)->text, "?") == 0)
+    last++;
   return last;
 }
 
@@ -569,6 +593,37 @@ work_after (Scan *scan, guint ws, guint we, guint i)
   guint end = title_end (scan, j, we, FALSE);
   if (end < we && is_possessive (word_at (scan, end)))
     return i;
+  /* An owner's possessive inside the title ("the animated film Tiger's
+   * Long Walk"), where the document names the owner nowhere else
+   * (owned_title_end()): not a place's or a listed name's possessive
+   * ("the film Britain's ..."), nor a person or a name the lists know
+   * after it, which the owner's is ("the film Miramax's Harvey Weinstein
+   * bought", "the song Blair's Labour Party used"); nor an owner of two
+   * words but a title and a name ("Captain Marlow's"), a maker's
+   * ("Mel Gibson's The Passion of the Christ", "a version of E
+   * Nesbit's Five Children and It"),
+   * nor a year, a function word or an acronym after it ("Eric
+   * Clapton's 1991 album", "Bill Cosby's TV show"). */
+  if (end == j && word_at (scan, j)->upper && !word_at (scan, j)->glued)
+    {
+      guint e = owned_title_end (scan, j, we), t = j;
+      while (t < e && !is_possessive (word_at (scan, t)))
+        t++;
+      const Span *owner = span_at (scan, word_at (scan, j)->span);
+      const Span *owned = t + 1 < e ? span_at (scan, word_at (scan, t + 1)->span) : NULL;
+      if (e > t + 1
+          && !(owner && !owner->dropped
+               && (owner->source >= SOURCE_GAZETTEER || owner->listed || owner->place
+                   || strcmp (owner->label, "GPE") == 0 || strcmp (owner->label, "LOC") == 0))
+          && !opens_person (scan, t + 1) && !run_has_cue (scan, t + 1, e, CUE_ORG_HEAD)
+          && !(t - j >= 2 && !(word_at (scan, j)->cue & (CUE_ROLE | CUE_HONORIFIC))) && g_ascii_isalpha (word_at (scan, t + 1)->text[0])
+          && !(word_at (scan, t + 1)->cue & CUE_FUNCTION) && !word_at (scan, t + 1)->capitals
+          && !(owned && !owned->dropped && (owned->source >= SOURCE_GAZETTEER || owned->listed || owned->work)))
+        {
+          claim_title (scan, j, e);
+          return e - 1;
+        }
+    }
   guint b = take_title (scan, j, we, FALSE);
   return b > j ? b - 1 : i;
 }

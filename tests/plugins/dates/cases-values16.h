@@ -89,3 +89,55 @@
   { "The form dated [2005/06/01] was lost.", "2005-03-01", "DATE", "2005-06-01" },
   { "Prices in [2005]-7 rose.", "2005-03-01", "DATE", "2005" },
   { "The budget for [2007]-13 was agreed.", "2005-03-01", "DATE", "2007" },
+  /* mend-dates16: a headline capitalises every word, so a capitalised
+   * unit there is no title's; a plural unit is a span */
+  { "Ferry Stuck For [6 Hours] In Fog", "2005-03-01", "DURATION", "PT6H" },
+  { "Talks Resume After [3 Weeks] Of Deadlock", "2005-03-01", "DURATION", "P3W" },
+  { "Rain For [48 Hours] Floods Town", "2005-03-01", "DURATION", "PT48H" },
+  { "Workers Stage [24 Hour] Strike Over Pay", "2005-03-01", "DURATION", "PT24H" },
+  { "The storm raged for [40 Days] Without a break, he wrote.", "2005-03-01", "DURATION", "P40D" },
+  /* mend-dates16: a year written as two only where years are spoken of
+   * (a range of years' places); a score, pages, a ratio are no year */
+  { "Chelsea won [2005]-6 in the shoot-out.", "2005-03-01", NULL },
+  { "See pages [2003]-4 of the report.", "2005-03-01", NULL },
+  { "The ratio was [2003]/4 in favour.", "2005-03-01", NULL },
+  { "A [2003]/4 split of the vote was expected.", "2005-03-01", NULL },
+  { "Spending in the financial year [2004/5] rose.", "2005-03-01", "DATE", "2004" },
+  { "The season [2004/05] ended in May.", "2005-03-01", "DATE", "2004" },
+  { "The club's [2005/06] accounts show a loss.", "2005-03-01", "DATE", "2005" },
+  { "The unbeaten [1924-5] All Black tourists were famous.", "2005-03-01", "DATE", "1924" },
+  /* mend-dates16: "this moment" is the present only after "at" */
+  { "At [this moment], nobody knows the cost.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[This moment] of crisis calls for calm, he said.", "2005-03-01", NULL },
+  { "He captured [this moment] in a photograph.", "2005-03-01", NULL },
+  { "From [this moment] on, he was a star.", "2005-03-01", NULL },
+  { "Up to [this moment], he had said nothing.", "2005-03-01", NULL },
+  /* mend-dates16: an accounting noun before a thing held at a time is
+   * the one now under way */
+  { "The [current] spending review is the toughest in years.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The [current] spending round runs to 2008.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "[Current] liabilities rose to two billion pounds.", "2005-03-01", NULL },
+  /* mend-dates16: an ordinal, a word of kind ranking, a superlative
+   * in a compound rank a thing within the year, no prize */
+  { "He became the third manager of [the year] to be sacked.", "2005-03-01", "DATE", "2005" },
+  { "It is her second album of [the year], and the best.", "2005-03-01", "DATE", "2005" },
+  { "He was the first player of [the year] to score twice.", "2005-03-01", "DATE", "2005" },
+  { "The biggest-selling album of [the year] was a debut.", "2005-03-01", "DATE", "2005" },
+  { "His only book of [the year] was a thriller.", "2005-03-01", "DATE", "2005" },
+  { "It was the band's last album of [the year], he said.", "2005-03-01", "DATE", "2005" },
+  { "She is the top-selling artist of [the year] so far.", "2005-03-01", "DATE", "2005" },
+  { "Grammys for song of [the year] and record of the year went to him.", "2005-03-01", NULL },
+  { "Rooney was named young player of [the year] on Sunday.", "2005-03-01", NULL },
+  { "She was honoured as coach of [the year] by the league.", "2005-03-01", NULL },
+  { "He was the PFA player of [the year] in 2003.", "2005-03-01", NULL },
+  /* mend-dates16: a month or season before the noun it dates, the noun
+   * phrase the subject: the verb after the noun tells the year */
+  { "The [March] budget raised taxes on fuel.", "2005-01-02", "DATE", "2004-03" },
+  { "The [March] budget raised taxes on fuel.", "2005-12-28", "DATE", "2005-03" },
+  { "The [May] elections will be close.", "2005-01-02", "DATE", "2005-05" },
+  { "England's [summer] tour starts in May.", "2005-12-28", "DATE", "2006-SU" },
+  /* near it: a verb of the clause before the month is the event's; a
+   * relative clause's verb is not the clause's */
+  { "He predicted in his [March] budget that growth would pick up.", "2005-05-15", "DATE", "2005-03" },
+  { "The [March] budget will raise taxes on fuel.", "2005-05-15", "DATE", "2006-03" },
+  { "Her [May] wedding was in the papers.", "2005-06-15", "DATE", "2005-05" },

@@ -109,6 +109,7 @@ static const EntityCase cases[] = {
   { "Hamas and Islamic Jihad claimed the attack.", "ORG:Hamas | ORG:Islamic Jihad" },
   { "Christian Vieri scored twice.", "PERSON:Christian Vieri" },
 #include "cases-places15.h"
+#include "cases-kinds16.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)

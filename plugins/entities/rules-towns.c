@@ -1,0 +1,277 @@
+/* rules-towns.c: towns against clubs, split from rules-places.c by
+ * area.  A town's name used as a modifier in sport and local copy ("the
+ * Banbridge runner", "the Newry summit", "Omagh's Ciara Gallagher") is
+ * the town, GPE, where the tagger or a rule read an organisation, a
+ * place or a thing; a place after "at" or "for" where someone works, in
+ * a sport report that names its club, is the club. */
+#include "entities.h"
+
+#include <string.h>
+
+/* Whether the document gives the name [a, b) a club's evidence at any
+ * mention (teams.c's club_evidence(), or a result's team): a club
+ * named after its town is no town there ("the Bath man" in a rugby
+ * report is the club's player). */
+static gboolean
+named_as_club (const Scan *scan, guint a, guint b, GHashTable **asked)
+{
+  /* Each name's answer once a document: a walk over every span for
+   * each mention was quadratic (8,000 "The Banbridge runner won."
+   * sentences: 1.82 s of CPU, 0.02 s at 4d4eea5). */
+  char *text = words_text (scan, a, b);
+  if (*asked == NULL)
+    *asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gpointer known;
+  if (g_hash_table_lookup_extended (*asked, text, NULL, &known))
+    {
+      g_free (text);
+      return GPOINTER_TO_UINT (known);
+    }
+  gboolean club = FALSE;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != b - a || strcmp (word_at (scan, p->a)->key, word_at (scan, a)->key) != 0)
+        continue;
+      g_autofree char *other = words_text (scan, p->a, p->b);
+      if (strcmp (other, text) == 0 && (p->team || club_evidence (scan, p->a, p->b, TRUE, FALSE)))
+        {
+          club = TRUE;
+          break;
+        }
+    }
+  g_hash_table_insert (*asked, text, GUINT_TO_POINTER (club));
+  return club;
+}
+
+/* Whether the lowercase word at @i is a kind of person that is no
+ * club's post, player or role (person-nouns.tsv less cues.tsv's player,
+ * team-noun, club-post, role: "runner", "man", "teenager"; not
+ * "striker", "fans", "boss", "mayor"), or an event's head (cues.tsv
+ * event-head: "summit", "marathon"). */
+static gboolean
+town_noun (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (w->upper || w->sentence_start)
+    return FALSE;
+  if (w->cue & CUE_EVENT_HEAD)
+    return TRUE;
+  /* A contest's winner is the event's, named after its town: "the
+   * Venice winner", "the Wimbledon champion". */
+  static const char *const winners[] = { "winner", "winners", "champion", "champions", "finalist", "medallist" };
+  for (guint k = 0; k < G_N_ELEMENTS (winners); k++)
+    if (strcmp (w->key, winners[k]) == 0)
+      return FALSE;
+  return !(w->cue & (CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_ROLE | CUE_SPORT))
+         && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN);
+}
+
+/* The span at word @i where it is a person's name of two to four words
+ * (the tagger's person, or its organisation opening on a first name:
+ * "Omagh's Ciara Nic Reid", which the club's reading dragged to ORG),
+ * or NULL. */
+static Span *
+owned_person (Scan *scan, guint i)
+{
+  if (i >= scan->words->len || word_at (scan, i)->sentence_start || word_at (scan, i)->span < 0)
+    return NULL;
+  Span *q = span_at (scan, word_at (scan, i)->span);
+  if (q->dropped || q->a != i || q->b - q->a < 2 || q->b - q->a > 4)
+    return NULL;
+  if (strcmp (q->label, "PERSON") == 0)
+    return q;
+  if (strcmp (q->label, "ORG") != 0 || q->cued || q->team || q->kb || q->source > SOURCE_RULE
+      || !(first_name_flags (scan, word_at (scan, i)) & NAME_WORD_FIRST))
+    return NULL;
+  for (guint k = q->a; k < q->b; k++)
+    if (word_at (scan, k)->cue || word_at (scan, k)->capitals || word_at (scan, k)->hint)
+      return NULL;
+  return q;
+}
+
+/* The GeoNames entry of span @p where it is a town's name that is no
+ * listed company's or region's, nor where @clubs a listed club's, of one
+ * or two words, none in capitals or a cue word; or NULL. */
+static const GazetteerEntry *
+modifier_town (const Scan *scan, const Span *p, gboolean clubs)
+{
+  if (p->dropped || p->b - p->a > 2 || p->team || p->work || p->cued || p->source > SOURCE_RULE
+      || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0
+          && strcmp (p->label, "PERSON") != 0))
+    return NULL;
+  for (guint i = p->a; i < p->b; i++)
+    if (word_at (scan, i)->capitals || word_at (scan, i)->cue)
+      return NULL;
+  /* Two words both English ones are a district's or a street's as
+   * often ("the West End show"). */
+  if (p->b - p->a == 2 && (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_ENGLISH)
+      && (first_name_flags (scan, word_at (scan, p->a + 1)) & NAME_WORD_ENGLISH))
+    return NULL;
+  /* Nor the end of a longer name ("Ernst and Young's"). */
+  if (p->a > 0 && !word_at (scan, p->a)->sentence_start
+      && ((word_at (scan, p->a - 1)->upper && !(word_at (scan, p->a - 1)->cue & CUE_FUNCTION))
+          || strcmp (word_at (scan, p->a - 1)->key, "and") == 0
+          || strcmp (word_at (scan, p->a - 1)->key, "&") == 0))
+    return NULL;
+  const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+  if (entry == NULL || entry->kb == NULL || !g_str_has_prefix (entry->kb, "geonames:")
+      || (clubs && club_listed (scan, p->a, p->b)) || name_listed (scan->e->companies, scan, p->a, p->b)
+      || region_named (scan, p->a, p->b))
+    return NULL;
+  return entry;
+}
+
+void
+mend_town_modifiers (Scan *scan)
+{
+  guint n = scan->words->len;
+  /* In a report of teams (a score, a player by position, a line-up, a
+   * team found), a town clubs.tsv lists is left to the clubs' rules:
+   * "the Leicester man", "Fulham's Luis Boa Morte" are the club's. */
+  int teams = -1; /* sport_report(), asked at the first candidate: most documents have none */
+  g_autoptr (GHashTable) asked = NULL; /* named_as_club()'s answers */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b + 1 >= n || word_at (scan, p->b)->sentence_start || word_at (scan, p->b)->upper)
+        continue;
+      /* "the Banbridge runner", "the Derry summit": the town's, where
+       * no name goes on after the noun ("the Dundalk man Kevin Walsh"
+       * is the town's as well; "the Derry summit Committee" is not). */
+      gboolean before_noun = p->a > 0 && !word_at (scan, p->a)->sentence_start
+                             && strcmp (word_at (scan, p->a - 1)->key, "the") == 0 && town_noun (scan, p->b)
+                             && (p->b + 1 >= n || word_at (scan, p->b + 1)->sentence_start
+                                 || !word_at (scan, p->b + 1)->upper
+                                 || (first_name_flags (scan, word_at (scan, p->b + 1)) & NAME_WORD_FIRST));
+      /* "Omagh's Ciara Gallagher": where the athlete comes from, when
+       * the document gives the name no club's evidence; the person
+       * stays a person.  Not in a report of teams, where a town's
+       * possessive before a player is its club's ("Bath's Paul Kerr"
+       * in a rugby report that names Bath nowhere else), nor a club's
+       * name clubs.tsv lists in any story (a squad's list names
+       * "Everton's Tim Cahill" with no score or position). */
+      Span *person = NULL;
+      if (!before_noun && is_possessive (word_at (scan, p->b)))
+        person = owned_person (scan, p->b + 1);
+      if (!before_noun && person == NULL)
+        continue;
+      if (teams < 0)
+        teams = sport_report (scan);
+      if (person && (teams || club_listed (scan, p->a, p->b)))
+        continue;
+      const GazetteerEntry *entry = modifier_town (scan, p, teams);
+      if (entry == NULL || named_as_club (scan, p->a, p->b, &asked))
+        continue;
+      p->label = "GPE";
+      p->place = TRUE;
+      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->country), p->country = NULL;
+      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+        p->country = g_strdup (entry->country);
+      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      if (person && strcmp (person->label, "PERSON") != 0)
+        {
+          person->label = "PERSON";
+          g_clear_pointer (&person->kb, g_free);
+          g_clear_pointer (&person->country, g_free);
+        }
+    }
+}
+
+/* Whether the name at word @a stands after "at" or "for", or after
+ * "at X and" / "for X and" ("coached at Porto and Barcelona"): where a
+ * player or a coach works, in a sport report.  Not after a match's or
+ * a final's word or a score earlier in the sentence, nor after "held",
+ * "played", "staged" or "hosted" before "at" ("the final was played
+ * at Cardiff": the ground's town) or a word of arriving or staying
+ * ("arrived at Milan", "was treated at Barcelona", "born at Leeds"), nor after "left" or "bound" before
+ * "for" (a journey). */
+static gboolean
+works_at (const Scan *scan, guint a)
+{
+  static const char *const venues[] = { "held", "played", "staged", "hosted", "arrived", "arrive", "arrives",
+                                        "landed", "stayed", "gathered", "treated", "born" },
+                           *const journeys[] = { "left", "bound", "headed", "set", "leave", "leaves", "leaving" };
+  if (a < 2 || word_at (scan, a)->sentence_start)
+    return FALSE;
+  guint at = a - 1;
+  if (strcmp (word_at (scan, at)->key, "and") == 0 && !word_at (scan, at)->sentence_start)
+    {
+      /* The name before "and" and the word before it. */
+      const Word *before = word_at (scan, at - 1);
+      if (before->span < 0)
+        return FALSE;
+      const Span *first = span_at (scan, before->span);
+      if (first->a == 0 || word_at (scan, first->a)->sentence_start)
+        return FALSE;
+      at = first->a - 1;
+    }
+  const Word *prep = word_at (scan, at);
+  gboolean is_at = strcmp (prep->key, "at") == 0;
+  if ((!is_at && strcmp (prep->key, "for") != 0) || at == 0 || prep->sentence_start)
+    return FALSE;
+  const Word *verb = word_at (scan, at - 1);
+  if (verb->cue & (CUE_FIXTURE | CUE_RESULT | CUE_SPORT | CUE_EVENT_HEAD))
+    return FALSE;
+  /* A match told before it (a score, a result's or a fixture's word:
+   * "a 3-2 win at Norwich", "drew 6-6 at Swansea") is played at the
+   * ground, in the town. */
+  for (guint i = at; i > 0 && !word_at (scan, i)->sentence_start; i--)
+    if (is_score (scan, i - 1) || (word_at (scan, i - 1)->cue & (CUE_FIXTURE | CUE_RESULT)))
+      return FALSE;
+  const char *const *words = is_at ? venues : journeys;
+  guint count = is_at ? G_N_ELEMENTS (venues) : G_N_ELEMENTS (journeys);
+  for (guint k = 0; k < count; k++)
+    if (strcmp (verb->key, words[k]) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+void
+mend_clubs_at (Scan *scan)
+{
+  int sport = -1; /* sport_report(), asked at the first candidate */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || (strcmp (p->label, "GPE") != 0 && strcmp (p->label, "LOC") != 0) || !works_at (scan, p->a))
+        continue;
+      /* Nor the first word of a ground's name ("at Cardiff Arms Park"),
+       * nor a town before a possessive or a lowercase word of no cue (a
+       * noun as a rule: not "is", "and", "last") or a place's or a
+       * body's head, which names a place in it ("at Liverpool station",
+       * "at Manchester airport", "at Barcelona's clinic"). */
+      if (p->b < scan->words->len && !word_at (scan, p->b)->sentence_start)
+        {
+          const Word *next = word_at (scan, p->b);
+          if (next->upper || is_possessive (next)
+              || (g_ascii_islower (next->text[0]) && next->cue == 0)
+              || (cue_map_rules (scan->e->cues, next->key, next->hash) & (CUE_LOC_HEAD | CUE_ORG_HEAD)))
+            continue;
+        }
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (!sport)
+        return;
+      /* A mention the document gives as an organisation: a listed club
+       * the tagger or a rule called ORG, or a result's team. */
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      gboolean club = FALSE;
+      for (guint j = 0; j < scan->spans->len && !club; j++)
+        {
+          const Span *q = span_at (scan, j);
+          if (q->dropped || q->b - q->a != p->b - p->a || strcmp (q->label, "ORG") != 0
+              || strcmp (word_at (scan, q->a)->key, word_at (scan, p->a)->key) != 0)
+            continue;
+          g_autofree char *other = words_text (scan, q->a, q->b);
+          club = strcmp (other, text) == 0 && (q->team || club_listed (scan, q->a, q->b));
+        }
+      if (!club)
+        continue;
+      p->label = "ORG";
+      p->place = FALSE;
+      g_clear_pointer (&p->kb, g_free);
+      g_clear_pointer (&p->country, g_free);
+    }
+}
