@@ -16,6 +16,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "cue-needs.h"
+
 G_BEGIN_DECLS
 
 /* The named groups a normalisation reads (patterns.tsv's header lists them). */
@@ -275,6 +277,7 @@ enum
   CUE_PAST,
   N_CUE_KINDS
 };
+G_STATIC_ASSERT (N_CUE_KINDS == CUE_NEEDS_KINDS);
 
 /* The tense cues of one reach, a pattern for each kind (NULL where the
  * lexicon has none), anchored, tried in the kinds' order: the first that
@@ -317,7 +320,18 @@ typedef struct
    * process 1,839.5M -> 1,806.6M instructions, callgrind -j 1) */
   guint8 within[MAX_CUE_TOKENS];
   gboolean any; /* a cue of some kind */
+  /* near cues: the words each kind's rows need (cue-needs.h), tested
+   * before a kind is tried at a token; NULL for the far cues */
+  CueNeeds *needs;
 } CueSet;
+
+/* The lengths and first letters of a set's words (bit L of first[N]:
+ * a word of N bytes opens with letter L, bit 26 with another byte), for
+ * word_before_in_shaped(); filled once the set is loaded. */
+typedef struct
+{
+  guint32 first[32];
+} WordShapes;
 
 typedef struct
 {
@@ -334,6 +348,7 @@ typedef struct
   GHashTable *times_words; /* "once", "twice": before "a year", a rate */
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
   GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
+  WordShapes term_shapes;    /* term_words' shapes: asked at each lowercase word a tense is read back over */
   GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
   GHashTable *outcome_words; /* "loss", "profit": a report's object that tells a period done */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
@@ -731,6 +746,10 @@ regular_past (const char *word, gsize n)
  * @set, lowercased; its start goes to @start when not NULL.  Words of
  * letters, '-' and '\'' only. */
 gboolean word_before_in (GHashTable *set, const char *text, gsize end, gsize *start);
+void word_shapes_fill (WordShapes *shapes, GHashTable *set);
+/* word_before_in() for a set whose @shapes are known: a word of no shape
+ * the set has is turned away before the set's hash. */
+gboolean word_before_in_shaped (GHashTable *set, const WordShapes *shapes, const char *text, gsize end, gsize *start);
 /* The word of letters that ends at or before @end (spaces skipped), not
  * before @floor: its start goes to @start, its length is returned. */
 gsize word_before (const char *text, gsize floor, gsize end, gsize *start);

@@ -55,6 +55,7 @@ dates_destroy (gpointer data)
       pcre2_code_free (d->near_cues.re[k]), pcre2_code_free (d->far_cues.re[k]);
       pcre2_code_free (d->near_cues.opens[k]), pcre2_code_free (d->far_cues.opens[k]);
     }
+  g_free (d->near_cues.needs);
   for (guint i = 0; i < d->n_banks; i++)
     bank_free (d->banks[i]);
   g_free (d->banks);
@@ -112,6 +113,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
     }
   build_anchors (d);
   build_capitalised (d);
+  word_shapes_fill (&d->term_shapes, d->term_words);
   return d;
 }
 

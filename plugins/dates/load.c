@@ -272,6 +272,12 @@ load_lexicon (Dates *d, const char *path, GError **error)
           g_string_append_printf (cues, "%s(?:%s)", cues->len ? "|" : "", f[1]);
           d->cue_reach = MAX (d->cue_reach, reach);
           guint kind = is_future ? CUE_FUTURE : is_fixture ? CUE_FIXTURE : CUE_PAST;
+          if (reach > 0)
+            {
+              if (d->near_cues.needs == NULL)
+                d->near_cues.needs = g_new0 (CueNeeds, 1);
+              cue_needs_add_row (d->near_cues.needs, kind, f[1]);
+            }
           for (guint n = 0; n < reach; n++)
             d->near_cues.within[n] |= 1u << kind;
           continue;

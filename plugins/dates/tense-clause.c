@@ -832,7 +832,7 @@ tense_scheduled_term (const Tense *tense, gsize at)
   gsize e = at;
   while (e < tense->end && g_ascii_isalpha (text[e]))
     e++;
-  if (!word_before_in (d->term_words, text, e, NULL) || words_between (text, e, tense->end) > 5)
+  if (!word_before_in_shaped (d->term_words, &d->term_shapes, text, e, NULL) || words_between (text, e, tense->end) > 5)
     return FALSE;
   /* between the verb and its preposition only a place or an hour ("runs
    * at the Tate until", "expires at midnight on"), not an outcome ("the
@@ -874,9 +874,15 @@ tense_expected_by (const Tense *tense, gsize at)
   gsize e = at;
   while (e < tense->end && g_ascii_isalpha (text[e]))
     e++;
-  if (!word_before_in (d->expectation_words, text, e, NULL)
-      || !(strncmp (text + e, " of ", 4) == 0 || strncmp (text + e, " that ", 6) == 0)
-      || !last_word_is (text, e, tense->end, "by") || words_between (text, e, tense->end) == G_MAXUINT)
+  /* the word after and the window's last word first, the set's look-up
+   * last: this is asked at each word speaks_of_future() reads back, and
+   * few are followed by "of" or "that" (callgrind -j 1, the bench's
+   * first 1,300 documents, 17,002 calls: the whole process 388.4M ->
+   * 386.0M instructions, -0.62%; the space's test before the two
+   * strncmp() calls 386.0M -> 385.5M) */
+  if (text[e] != ' ' || !(strncmp (text + e, " of ", 4) == 0 || strncmp (text + e, " that ", 6) == 0)
+      || !last_word_is (text, e, tense->end, "by") || !word_before_in (d->expectation_words, text, e, NULL)
+      || words_between (text, e, tense->end) == G_MAXUINT)
     return FALSE;
   /* the clause's verb before the noun: "there were signs of" tells
    * what had been seen by then */

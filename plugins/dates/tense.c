@@ -523,6 +523,8 @@ speaks_of_future (const Tense *tense, int *fixture)
   gboolean marked = FALSE; /* a comma or a dash passed, between here and the expression */
   gboolean naming_seen = FALSE; /* a relative's perfect of naming nearer the expression */
   gboolean plan_seen = FALSE; /* a participle of a plan qualifying a noun nearer (plan_participle()) */
+  CueScan scan; /* the words the near cues need, read back from the end (at[] only where found) */
+  scan.scanned = tense->end, scan.found = 0;
   for (gsize at = token_before (tense->tokens, tense->end); at != G_MAXSIZE && at >= tense->start;
        at = token_before (tense->tokens, at), back++)
     {
@@ -573,6 +575,22 @@ speaks_of_future (const Tense *tense, int *fixture)
       guint near_kinds = near ? d->near_cues.kinds[text[at]] & d->near_cues.within[back]
                                     & (kind < 0 ? ALL_CUES : (1u << kind) - 1)
                               : 0;
+      /* a near kind is tried only where the words after the token hold
+       * what one of its rows needs (cue-needs.h): the "to be" row had
+       * been tried at every lowercase word twelve back.  Measured
+       * (callgrind, -j 1, the bench's first 1,300 documents, 3 MB): the
+       * near cues' tries here 16,546 -> 7,900 with the far ones', the
+       * whole process 391.8M -> 389.6M instructions (-0.56%) */
+      if (near_kinds && (near_kinds & d->near_cues.needs->judged))
+        {
+          guint32 present = cue_needs_present (d->near_cues.needs, &scan, tense->text, at, tense->end);
+          /* every row of a judged kind needs some word: none, none met */
+          if (present == 0)
+            near_kinds &= ~d->near_cues.needs->judged;
+          for (guint judged = present ? near_kinds & d->near_cues.needs->judged : 0; judged; judged &= judged - 1)
+            if (!cue_needs_met (d->near_cues.needs, (guint) __builtin_ctz (judged), present))
+              near_kinds &= ~(judged & -judged);
+        }
       if (near_kinds)
         {
           int near_kind = cue_at (&d->near_cues, tense, at, near_kinds);

@@ -108,6 +108,8 @@ name_before (const Scan *scan, guint ws, guint i)
  * the surname of a person the document named in full before ("Amy
  * Castell ... Castell's guitarist"); a solo singer has players too, so
  * a longer name is the tagger's. */
+enum { SURNAME_REACH = 512 };
+
 static gboolean
 possessive_band (const Scan *scan, guint a, guint b)
 {
@@ -117,7 +119,11 @@ possessive_band (const Scan *scan, guint a, guint b)
       || (e && strcmp (e->label, "PERSON") == 0)
       || (a > 0 && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE | CUE_MUSICIAN))))
     return FALSE;
-  for (guint k = 0; k < scan->spans->len; k++)
+  /* The last SURNAME_REACH spans only, as companies.c's
+   * surname_named(): all of them at every possessive is quadratic in a
+   * document of thousands of them. */
+  guint from = scan->spans->len > SURNAME_REACH ? scan->spans->len - SURNAME_REACH : 0;
+  for (guint k = from; k < scan->spans->len; k++)
     {
       const Span *q = span_at (scan, k);
       if (!q->dropped && q->b <= a && q->b - q->a >= 2 && strcmp (q->label, "PERSON") == 0

@@ -181,7 +181,11 @@ join_and_last_word (Scan *scan, guint ws, guint we)
         continue;
       guint flags = first_name_flags (scan, last);
       const Span *q = span_at (scan, last->span);
-      if (!(flags & NAME_WORD_ENGLISH) || (flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION)) || (q && (q->b - q->a > 1 || q->source >= SOURCE_GAZETTEER || q->place))
+      /* Nor a word the tagger read as a body's name of its own ("the
+       * Bank of Japan and Fed"). */
+      if (!(flags & NAME_WORD_ENGLISH) || (flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION))
+          || (q && (q->b - q->a > 1 || q->source >= SOURCE_GAZETTEER || q->place
+                    || (q->source == SOURCE_TAGGER && strcmp (q->label, "ORG") == 0)))
           || (last->hint && last->hint_len == 1) || !holds_connector (scan, p))
         continue;
       drop_spans (scan, i + 1, i + 2, p);
@@ -190,6 +194,134 @@ join_and_last_word (Scan *scan, guint ws, guint we)
       p->b = i + 2;
       g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
       i++;
+    }
+}
+
+/* The label of the name [a, b) after "and" at the end of the tagger's
+ * body's name ("the Ministry of Defence and John Smith", "the Institute
+ * for Fiscal Studies and Oxfam") where it is a name of its own, or
+ * NULL: a person (a first name, not an English word, then capitals; a
+ * word no English list holds the lists hint as a person's), a listed
+ * company, a body CoNLL
+ * writes alone (institutions.tsv: Labour, Treasury) or an acronym; one
+ * word no English list holds ("Ofcom") is a body's name too.  A place
+ * stays ("the Diocese of Ripon and Leeds", "Bath and Wells"), and so
+ * does an English word ("Trade and Industry", "Personnel and
+ * Development"). */
+static const char *
+glued_name (Scan *scan, guint a, guint b)
+{
+  const Word *w = word_at (scan, a);
+  guint f = first_name_flags (scan, w);
+  if (w->known.single && w->known.single->place)
+    return NULL;
+  if (b - a >= 2)
+    {
+      /* A first name (first-names.tsv, or a person's the lists know:
+       * "John", "Tony") and a surname: no
+       * body's head, and no English word unless the lists hint a
+       * person's ("John Smith"). */
+      const Word *s = word_at (scan, b - 1);
+      gboolean surname = !(first_name_flags (scan, s) & NAME_WORD_ENGLISH)
+                         || (s->hint && strcmp (s->hint->label, "PERSON") == 0)
+                         || (w->hint && w->hint_len == b - a && strcmp (w->hint->label, "PERSON") == 0);
+      const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
+      gboolean first = (f & NAME_WORD_FIRST) || (e && strcmp (e->label, "PERSON") == 0);
+      if (first && b - a == 2 && surname && !(s->cue & (CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_ORG_WORD)))
+        return "PERSON";
+      return name_listed (scan->e->companies, scan, a, b) ? "ORG" : NULL;
+    }
+  /* A surname the lists hint that is no English word too ("and
+   * Numbers" of "Assigned Names and Numbers" is the name's own). */
+  /* A first name alone ends a body's own name as often ("the College
+   * of William and Mary"). */
+  if ((w->known.single && strcmp (w->known.single->label, "GPE") == 0) || (f & NAME_WORD_FIRST)
+      || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") == 0))
+    return NULL;
+  if (w->hint && w->hint_len == 1 && strcmp (w->hint->label, "PERSON") == 0 && !(f & NAME_WORD_ENGLISH))
+    return "PERSON";
+  if (w->capitals || (f & NAME_WORD_INSTITUTION) || !(f & NAME_WORD_ENGLISH)
+      || name_listed (scan->e->companies, scan, a, b))
+    return "ORG";
+  return NULL;
+}
+
+/* The tagger's body's name holding a connector and then "and" glued to
+ * a name of its own after it (glued_name()): cut at "and", the rest
+ * its own name.  The mirror of join_and_last_word(), which joins what
+ * the tagger cut where the last word is an English word no list names. */
+static void
+cut_glued_names (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      gint k = word_at (scan, i)->span;
+      Span *p = span_at (scan, k);
+      if (!p || p->dropped || p->a != i || p->source >= SOURCE_GAZETTEER || strcmp (p->label, "ORG") != 0 || p->b - p->a < 5)
+        continue;
+      guint a = p->a, b = p->b, j = b - 2;
+      while (j > a + 2 && strcmp (word_at (scan, j)->key, "and") != 0)
+        j--;
+      const char *label = NULL;
+      if (word_at (scan, j)->upper || strcmp (word_at (scan, j)->key, "and") != 0 || b - j > 3)
+        {
+          i = b - 1;
+          continue;
+        }
+      Span cut = *p;
+      cut.b = j;
+      if (!holds_connector (scan, &cut) || !(label = glued_name (scan, j + 1, b)))
+        {
+          i = b - 1;
+          continue;
+        }
+      for (guint w = j; w < b; w++)
+        word_at (scan, w)->span = -1;
+      p->b = j;
+      g_free (p->canonical), p->canonical = words_text (scan, a, j);
+      Span *s = claim (scan, j + 1, b, label, SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, j + 1, b);
+      i = b - 1;
+    }
+}
+
+/* A nationality's adjective the tagger read as a people (NORP) right
+ * before a body's name of the shape "<Noun> of <Name>" (an org-word or
+ * an org-head, and a connector: "Chamber of Commerce") is the body's
+ * own first word: "the British Chamber of Commerce", "the Russian
+ * Academy of Sciences" are one ORG, as "the American Medical
+ * Association" already was by its shape.  Not a government's part
+ * ("the British Ministry of Defence", "the French Embassy": the
+ * country's, whose name it takes without the adjective), a name the
+ * lists or a rule already know ("Scottish Bank of Scotland"), a
+ * person's noun ("Englishman"), nor a lowercase body ("British chamber
+ * of commerce"). */
+static void
+join_nationality (Scan *scan, guint ws, guint we)
+{
+  static const char *const government[] = { "ministry", "department", "embassy", "office", "government", "consulate", NULL };
+  for (guint i = ws + 1; i < we; i++)
+    {
+      const Word *w = word_at (scan, i), *n = word_at (scan, i - 1);
+      if (!w->upper || w->capitals || !(w->cue & (CUE_ORG_WORD | CUE_ORG_HEAD)) || !n->upper || n->capitals)
+        continue;
+      gint k = w->span;
+      Span *p = span_at (scan, k), *q = span_at (scan, n->span);
+      if (!p || p->dropped || p->a != i || strcmp (p->label, "ORG") != 0 || p->source == SOURCE_GAZETTEER
+          || !q || q->dropped || q->a != i - 1 || q->b != i || strcmp (q->label, "NORP") != 0
+          || !holds_connector (scan, p) || name_listed (scan->e->companies, scan, p->a, p->b)
+          || g_str_has_suffix (n->key, "man") || g_str_has_suffix (n->key, "men") || g_str_has_suffix (n->key, "woman"))
+        continue;
+      gboolean part = FALSE;
+      for (const char *const *g = government; *g && !part; g++)
+        part = strcmp (w->key, *g) == 0;
+      if (part)
+        continue;
+      q->dropped = TRUE;
+      word_at (scan, i - 1)->span = k;
+      p->a = i - 1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
 }
 
@@ -246,6 +378,10 @@ static gboolean
 house_for_seat (Scan *scan, guint i, guint we)
 {
   if (i + 2 >= we || strcmp (word_at (scan, i + 1)->key, "for") != 0 || !capital_word (word_at (scan, i + 2)))
+    return FALSE;
+  /* A member enters Parliament, never "the Parliament", for a seat:
+   * "the Parliament for Scotland" is a body's name. */
+  if (i > 0 && strcmp (word_at (scan, i - 1)->key, "the") == 0)
     return FALSE;
   const GazetteerEntry *place = word_at (scan, i + 2)->known.single;
   return (first_name_flags (scan, word_at (scan, i)) & (NAME_WORD_COMMON | NAME_WORD_INSTITUTION)) && place
@@ -309,7 +445,10 @@ mend_pieces (Scan *scan, guint ws, guint we)
       if (strcmp (p->label, "NORP") == 0 && i > ws)
         {
           const Word *the = word_at (scan, i - 1);
-          if (the->upper && !the->sentence_start && strcmp (the->key, "the") == 0 && n > 3
+          /* ... or before a publication's noun, wherever the sentence
+           * starts ("The Scotsman newspaper reported"). */
+          gboolean paper = i + 1 < we && (word_at (scan, i + 1)->cue & CUE_ORG_AFTER) && !word_at (scan, i + 1)->upper;
+          if (the->upper && (paper || !the->sentence_start) && strcmp (the->key, "the") == 0 && n > 3
               && (g_str_has_suffix (w->key, "man") || g_str_has_suffix (w->key, "men")))
             {
               p->label = "ORG";
@@ -682,6 +821,8 @@ find_org_names (Scan *scan, guint ws, guint we)
 {
   join_connected (scan, ws, we);
   join_and_last_word (scan, ws, we);
+  cut_glued_names (scan, ws, we);
+  join_nationality (scan, ws, we);
   join_bracketed_bodies (scan, ws, we);
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of

@@ -72,6 +72,7 @@ static const EntityCase cases[] = {
   { "He flew to Miami on Monday.", "GPE:Miami kb=geonames:4164138 country=United States" },
   { "The Miami Beach Club closed.", "ORG:Miami Beach Club" },
 #include "cases-spans16.h"
+#include "cases-mend16a.h"
 };
 
 ENTITY_CASES_MAIN ("spans", cases, entity_render)
