@@ -58,8 +58,10 @@ def lexfile(offsets):
     return out
 
 
-# cues.tsv's kinds that leave a word a kind of person (titles()).
-PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew", "musician", "press-title"}
+# cues.tsv's kinds that leave a word a kind of person (titles()).  org-after
+# says what the word follows (a publication's name: "the X journalist"),
+# not what it is; WordNet's noun.person still decides ("newspaper" is none).
+PERSON_KINDS = {"player", "team-noun", "club-post", "sport", "line-up", "speaks-for", "cyber", "person-side", "work-crew", "musician", "press-title", "org-after"}
 
 
 def titles():

@@ -389,6 +389,7 @@ typedef struct
   GHashTable *lead_words;        /* "ahead", "run-up": before "of" or "to" and a holiday, the one aimed at */
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
+  GHashTable *feast_words;       /* "by", "over": right before a movable feast named bare ("over Easter"), the feast */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
   GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
   GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
@@ -765,6 +766,9 @@ gboolean holiday_in_year (const char *rule, int year, GDate *h);
 /* Whether a holiday's rule of the lexicon is one holiday_in_year() reads
  * whole (MM-DD or N:WEEKDAY:MM, with "/Y" after it or nothing). */
 gboolean holiday_rule_valid (const char *rule);
+/* Whether @rule is a movable feast's, E+N or E-N: N days after or before
+ * Easter Sunday (normalise-holiday.c). */
+gboolean feast_rule_valid (const char *rule);
 /* Whether the holiday at @start..@end (a rule in /Y) names the year it
  * opens, where "in the" comes before it ("will return in the New Year
  * after surgery"); "the" before it goes to *@the. */

@@ -329,10 +329,11 @@ load_lexicon (Dates *d, const char *path, GError **error)
           assay_data_row_set_error (error, table, row, "a business word has no value: write '-', not '%s'", f[2]);
           return FALSE;
         }
-      if (into == d->holidays && !holiday_rule_valid (f[2]))
+      if (into == d->holidays && !holiday_rule_valid (f[2]) && !feast_rule_valid (f[2]))
         {
           assay_data_row_set_error (error, table, row,
-                       "a holiday's rule is MM-DD or N:WEEKDAY:MONTH (N -1 for the last), with '/Y' after it or nothing, not '%s'",
+                       "a holiday's rule is MM-DD or N:WEEKDAY:MONTH (N -1 for the last), with '/Y' after it or nothing, "
+                       "or E+N or E-N (days from Easter Sunday), not '%s'",
                        f[2]);
           return FALSE;
         }

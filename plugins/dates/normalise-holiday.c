@@ -11,6 +11,62 @@
  * with no cue of the future still speaks of that one, not the next. */
 #define HOLIDAY_JUST_PAST 10
 
+/* A movable feast's rule, E+N or E-N days from Easter Sunday, into @days;
+ * FALSE for any other rule. */
+static gboolean
+feast_offset (const char *rule, int *days)
+{
+  if (rule[0] != 'E' || (rule[1] != '+' && rule[1] != '-') || !g_ascii_isdigit (rule[2]))
+    return FALSE;
+  char *end;
+  gint64 n = g_ascii_strtoll (rule + 2, &end, 10);
+  if (*end != '\0' || n > 366)
+    return FALSE;
+  *days = rule[1] == '-' ? (int) -n : (int) n;
+  return TRUE;
+}
+
+gboolean
+feast_rule_valid (const char *rule)
+{
+  int days;
+  return feast_offset (rule, &days);
+}
+
+/* Easter Sunday of @year by the Gregorian computus (the anonymous
+ * algorithm, Meeus' "Astronomical Algorithms" ch. 8): neither GLib nor
+ * ICU's public C API has it. */
+static void
+easter_sunday (int year, GDate *h)
+{
+  int a = year % 19, b = year / 100, c = year % 100;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int e = (19 * a + b - b / 4 - g + 15) % 30;
+  int l = (32 + 2 * (b % 4) + 2 * (c / 4) - e - c % 4) % 7;
+  int m = (a + 11 * e + 22 * l) / 451;
+  int month = (e + l - 7 * m + 114) / 31, day = (e + l - 7 * m + 114) % 31 + 1;
+  g_date_clear (h, 1);
+  g_date_set_dmy (h, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/* holiday_in_year() with the movable feasts: Easter and the days counted
+ * from it. */
+static gboolean
+holiday_date (const char *rule, int year, GDate *h)
+{
+  int days;
+  if (!feast_offset (rule, &days))
+    return holiday_in_year (rule, year, h);
+  if (year < 1583 || year > 9999)
+    return FALSE;
+  easter_sunday (year, h);
+  if (days > 0)
+    g_date_add_days (h, (guint) days);
+  else if (days < 0)
+    g_date_subtract_days (h, (guint) -days);
+  return TRUE;
+}
+
 /* Which way a preposition right before a holiday at @start points ("the"
  * between them passed over), by the kinds of data/context-words.tsv: +1
  * for one of kind `aim`, a time aimed at ("before the New Year", "until
@@ -85,7 +141,7 @@ normalise_holiday (const Reading *x, Timex *t)
   const char *rule = g_hash_table_lookup (d->holidays, x->g.text[G_WORD]);
   GDate h;
   int y = g_date_get_year (ref);
-  if (rule == NULL || !holiday_in_year (rule, x->year ? x->year : y, &h))
+  if (rule == NULL || !holiday_date (rule, x->year ? x->year : y, &h))
     return FALSE;
   /* the word before, when the lexicon has it as a shift of one word
    * that points ("last", "next", "previous") or is "this"; not "that",
@@ -117,8 +173,23 @@ normalise_holiday (const Reading *x, Timex *t)
       step = shift_step (d, shift);
       shifted = g_hash_table_contains (d->shifts, shift) && (step != 0 || strcmp (shift, "this") == 0);
     }
+  /* a movable feast's name is as often a name's part or a noun's
+   * modifier ("the Good Friday Agreement", "Easter Island", "Easter
+   * eggs"): it is the feast bare after a word of kind `feast` ("over
+   * Easter", "by Whitsun") or a shift ("last Easter"), with no
+   * capitalised word after it, or with its year ("Easter 2004") */
+  int feast_days;
+  gboolean feast = feast_offset (rule, &feast_days);
+  if (feast && x->year == 0)
+    {
+      gsize next = x->m->end;
+      while (text[next] == ' ')
+        next++;
+      if (g_ascii_isupper (text[next]) || !(shifted || word_before_in (d->feast_words, text, x->m->start, NULL)))
+        return FALSE;
+    }
   if (x->year == 0 && shifted && of_year)
-    holiday_in_year (rule, y + step, &h);
+    holiday_date (rule, y + step, &h);
   else if (x->year == 0 && shifted && step == 0)
     {
       /* "this Christmas" is the reference year's, but within a month
@@ -130,17 +201,17 @@ normalise_holiday (const Reading *x, Timex *t)
       t->start = w;
       GDate last = h;
       if (g_date_compare (&last, ref) > 0)
-        holiday_in_year (rule, y - 1, &last);
+        holiday_date (rule, y - 1, &last);
       if (g_date_days_between (&last, ref) <= 31)
-        holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+        holiday_date (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
     }
   else if (x->year == 0 && shifted)
     {
       t->start = w;
       if (step < 0 && g_date_compare (&h, ref) >= 0)
-        holiday_in_year (rule, y - 1, &h);
+        holiday_date (rule, y - 1, &h);
       else if (step > 0 && g_date_compare (&h, ref) <= 0)
-        holiday_in_year (rule, y + 1, &h);
+        holiday_date (rule, y + 1, &h);
     }
   else if (x->year == 0)
     {
@@ -148,7 +219,32 @@ normalise_holiday (const Reading *x, Timex *t)
        * gives the same month every year); with no cue of tense, the one
        * nearest a day named just before may be meant
        * (discourse_place_in_year()) */
-      holiday_in_year (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+      holiday_date (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
+      /* a feast moves by weeks from year to year: the next one on or
+       * after the reference in a clause of the future, the last one
+       * before it in a clause of the past, by its day */
+      if (feast && tense_future (tense))
+        for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
+          holiday_date (rule, y + k, &h);
+      else if (feast && !tense_unknown (tense) && g_date_compare (&h, ref) > 0)
+        holiday_date (rule, y - 1, &h);
+      else if (feast && done_before (tense, tense->start, x->m->start, FALSE))
+        {
+          /* an event done before it in its clause ("The talks ended
+           * before Easter"): the last one */
+          if (g_date_compare (&h, ref) > 0)
+            holiday_date (rule, y - 1, &h);
+        }
+      else if (feast)
+        {
+          /* no tense: the nearest ("Talks on Good Friday", read in
+           * January, is the one in March, not the last April's) */
+          GDate other;
+          for (int k = -1; k <= 1; k++)
+            if (holiday_date (rule, y + k, &other)
+                && ABS (g_date_days_between (&other, ref)) < ABS (g_date_days_between (&h, ref)))
+              h = other;
+        }
       gsize aim_at;
       int aim = holiday_aim (d, text, x->m->start, &aim_at);
       /* opening its sentence, the main clause after it tells the time
@@ -179,7 +275,7 @@ normalise_holiday (const Reading *x, Timex *t)
        * busy ahead of Christmas" speaks of the one just past */
       GDate last = h;
       if (g_date_compare (&last, ref) > 0)
-        holiday_in_year (rule, g_date_get_year (&last) - 1, &last);
+        holiday_date (rule, g_date_get_year (&last) - 1, &last);
       gboolean just_past = !tense_future (tense) && main_clause >= 0
                            && !word_between_in (d->someday_words, text, tense->start, x->m->start)
                            && g_date_compare (&last, ref) <= 0
@@ -190,13 +286,14 @@ normalise_holiday (const Reading *x, Timex *t)
           && !(after_end > after && past_verb_at (tense, &window, after, after_end))
           && main_clause <= 0)
         {
-          holiday_in_year (rule, y - 1, &h);
+          holiday_date (rule, y - 1, &h);
           for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
-            holiday_in_year (rule, y + k, &h);
+            holiday_date (rule, y + k, &h);
         }
       else if (aim < 0 && g_date_compare (&h, ref) > 0)
-        holiday_in_year (rule, g_date_get_year (&h) - 1, &h);
-      if (aim == 0 && tense_unknown (tense))
+        holiday_date (rule, g_date_get_year (&h) - 1, &h);
+      /* discourse_place_in_year() reads fixed rules only */
+      if (aim == 0 && tense_unknown (tense) && !feast)
         t->holiday_open = rule;
     }
   t->value = value_day (&h);

@@ -465,8 +465,14 @@ normalise_duration (const Reading *x, Timex *t)
     return FALSE;
   /* a plural alone after a possessive or "those" is a period of someone's
    * life or of the past, no span measured ("in his younger days", "those
-   * days", "the good old days"); TimeBank+AQUAINT annotates none such */
-  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, m->start, NULL))
+   * days", "the good old days"); TimeBank+AQUAINT annotates none such.
+   * So too with "early" between ("his early days in the band", "its
+   * early years": dates-values16c), where "the early days" of a trade
+   * or a war stays a span */
+  gsize early_at = m->start;
+  if (word_before (m->subject, 0, m->start, &early_at) != 5 || g_ascii_strncasecmp (m->subject + early_at, "early", 5) != 0)
+    early_at = m->start;
+  if (!number_s && !shift && word_before_in (d->owner_words, m->subject, early_at, NULL))
     return FALSE;
   /* nor "hours" after a word of a schedule ("long working hours",
    * "outside opening hours": the times a thing is done or open, no span;
@@ -538,10 +544,14 @@ normalise_duration (const Reading *x, Timex *t)
     rate_freq (d, m->subject, m->start, t->freq, sizeof t->freq);
   t->resolution = "absolute";
   /* "the eight-year plan": before a duration used as an adjective,
-   * "the" is the noun's, not the expression's. */
-  gsize unit_at = group_offset (m, G_UNIT);
+   * "the" is the noun's, not the expression's; so too where the
+   * compound is written open, a count above one before a unit in the
+   * singular and a word ("The 90 minute film", "the two hour meeting":
+   * "the 90 minutes" and "the last two years" keep it) */
+  gsize unit_at = group_offset (m, G_UNIT), unit_to = group_end (m, G_UNIT);
   if (g_ascii_strncasecmp (m->subject + t->start, "the ", 4) == 0 && unit_at > t->start
-      && m->subject[unit_at - 1] == '-')
+      && (m->subject[unit_at - 1] == '-'
+          || (!shift && n > 1 && m->subject[unit_to] == ' ' && g_ascii_isalpha (m->subject[unit_to + 1]))))
     t->start += 4;
   /* "a five-year plan": the article is not part of the expression. */
   char number_buf[64];

@@ -456,6 +456,7 @@ static const struct
   { "lead", G_STRUCT_OFFSET (Dates, lead_words) },
   { "link", G_STRUCT_OFFSET (Dates, link_words) },
   { "tensed", G_STRUCT_OFFSET (Dates, tensed_words) },
+  { "feast", G_STRUCT_OFFSET (Dates, feast_words) },
 };
 
 /* The set of kind @k in @d. */

@@ -497,6 +497,35 @@ sentence_end (const Scan *scan, guint i, guint n)
   return e;
 }
 
+/* A prize's long name with "of" and its acronym in brackets before its
+ * head ("the Festival of Gospel Music (FGM) Awards"): the tagger cuts it
+ * at "of" and at the brackets into places and people.  Word @h is the
+ * head (cues.tsv kind event-head, capitalised: "Awards", "Prize"),
+ * after ")", one capitalised word and "("; before them a capitalised
+ * run of three words or more with a lowercase "of" inside
+ * (capitalised_run_start()).  The whole, MISC.  Not a body's name and
+ * its acronym before a lowercase word ("the Federation of Small
+ * Businesses (FSB) conference"), nor a run with no "of" ("the Royal
+ * Television Society (RTS) Awards" is left to the tagger). */
+static void
+bracketed_prize (Scan *scan, guint ws, guint h)
+{
+  const Word *head = word_at (scan, h), *acronym = word_at (scan, h - 2);
+  if (!head->upper || strcmp (word_at (scan, h - 3)->text, "(") != 0 || !acronym->upper
+      || !g_ascii_isalpha (acronym->text[0]) || !(cue_map_rules (scan->e->cues, head->key, head->hash) & CUE_EVENT_HEAD))
+    return;
+  guint a = capitalised_run_start (scan, ws, h - 3);
+  gboolean of = FALSE;
+  for (guint k = a; k < h - 3 && !of; k++)
+    of = !word_at (scan, k)->upper && key_is (word_at (scan, k), "of");
+  if (h - 3 < a + 3 || !of)
+    return;
+  drop_spans (scan, a, h + 1, NULL);
+  Span *prize = claim (scan, a, h + 1, "MISC", SOURCE_RULE);
+  if (prize)
+    prize->canonical = words_text (scan, a, h + 1);
+}
+
 /* One pass over the words, each asked only what is cheap to ask (its
  * case, its cue, its key's first bytes); a sentence's end is found only
  * where a rule starts in it.  A pass a sentence for each rule cost
@@ -522,6 +551,11 @@ find_awards (Scan *scan)
               we = sentence_end (scan, i, n);
               award_line (scan, ws, we, venues);
             }
+          continue;
+        }
+      if (w->upper && i >= ws + 6 && word_at (scan, i - 1)->text[0] == ')')
+        {
+          bracketed_prize (scan, ws, i);
           continue;
         }
       /* "at" and "for" are function words of cues.tsv: most words are

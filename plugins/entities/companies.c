@@ -605,6 +605,239 @@ subject_owner (Scan *scan, guint ws, guint we, guint i)
   org_by_cue (scan, ws, b);
 }
 
+/* company-acts.tsv: the phrases by their first word's key, each a
+ * NULL-ended array of keys (a GPtrArray of them a word), and the words
+ * that may stand between a name and its phrase. */
+struct _CompanyActs
+{
+  GHashTable *acts; /* first key -> GPtrArray of GStrv */
+  GHashTable *aux;  /* keys */
+};
+
+void
+company_acts_free (CompanyActs *acts)
+{
+  g_clear_pointer (&acts->acts, g_hash_table_unref);
+  g_clear_pointer (&acts->aux, g_hash_table_unref);
+  g_free (acts);
+}
+
+static void
+strv_array_free (gpointer data)
+{
+  g_ptr_array_unref (data);
+}
+
+CompanyActs *
+company_acts_load (const char *data_dir, GError **error)
+{
+  static const char shape[] = "PHRASE<TAB>act or aux<TAB>SOURCE";
+  g_autofree char *path = g_build_filename (data_dir, "company-acts.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  CompanyActs *acts = g_new0 (CompanyActs, 1);
+  acts->acts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, strv_array_free);
+  acts->aux = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 3, 3, shape, error))
+        goto fail;
+      g_autofree char *folded = assay_text_fold (row->fields[0], -1);
+      g_auto (GStrv) keys = g_strsplit (g_strstrip (folded), " ", -1);
+      gboolean aux = strcmp (row->fields[1], "aux") == 0;
+      if ((!aux && strcmp (row->fields[1], "act") != 0) || keys[0] == NULL || *keys[0] == '\0'
+          || (aux && keys[1] != NULL) || *row->fields[2] == '\0')
+        {
+          assay_data_row_set_error (
+              error, table, row, "write %s (an aux is one word; the source is not empty)", shape);
+          goto fail;
+        }
+      for (guint k = 0; keys[k]; k++)
+        if (*keys[k] == '\0')
+          {
+            assay_data_row_set_error (error, table, row, "two spaces in a row; write %s", shape);
+            goto fail;
+          }
+      if (aux)
+        {
+          g_hash_table_add (acts->aux, g_strdup (keys[0]));
+          continue;
+        }
+      GPtrArray *list = g_hash_table_lookup (acts->acts, keys[0]);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+          g_hash_table_insert (acts->acts, g_strdup (keys[0]), list);
+        }
+      g_ptr_array_add (list, g_steal_pointer (&keys));
+    }
+  return acts;
+fail:
+  company_acts_free (acts);
+  return NULL;
+}
+
+/* The number of words of the company-acts.tsv phrase starting at word
+ * @j (before @we), or 0. */
+static guint
+act_at (const Scan *scan, guint j, guint we)
+{
+  const GPtrArray *list = g_hash_table_lookup (scan->e->company_acts->acts, word_at (scan, j)->key);
+  for (guint p = 0; list && p < list->len; p++)
+    {
+      char **keys = g_ptr_array_index (list, p);
+      guint n = 0;
+      while (keys[n] && j + n < we && strcmp (word_at (scan, j + n)->key, keys[n]) == 0)
+        n++;
+      if (keys[n] == NULL)
+        return n;
+    }
+  return 0;
+}
+
+/* Whether a person's word follows in the sentence from @j: "Smith went
+ * bust after his divorce", "Hale said she filed for bankruptcy". */
+static gboolean
+person_follows (const Scan *scan, guint j, guint we)
+{
+  static const char *const pronouns[]
+      = { "he", "she", "his", "her", "him", "himself", "herself", NULL };
+  for (; j < we; j++)
+    {
+      const Word *w = word_at (scan, j);
+      if (!(w->cue & CUE_FUNCTION) || (w->key[0] != 'h' && w->key[0] != 's'))
+        continue;
+      for (const char *const *p = pronouns; *p; p++)
+        if (strcmp (w->key, *p) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+enum
+{
+  EVIDENCE_REACH = 2000
+};
+
+/* Whether the document gives the name ending in word @last a person's
+ * evidence at another mention of that word, within EVIDENCE_REACH words
+ * either side (an article's length; a longer document is read around
+ * the mention only, so that a phrase repeated in it costs no walk of
+ * the whole): a title or an honorific before it ("Mr Kelmor"), a first
+ * name before it ("Anna Kelmor"), an age after it ("Kelmor, 54,"), or
+ * "he", "she", "his", "her" within three words after it ("Kelmor said
+ * he was sorry"): the name is a person's who went bust, not a firm's. */
+static gboolean
+person_evidence (const Scan *scan, guint last)
+{
+  static const char *const pronouns[] = { "he", "she", "his", "her", NULL };
+  guint n = scan->words->len, slot = scan->slots[last];
+  guint from = last > EVIDENCE_REACH ? last - EVIDENCE_REACH : 0;
+  guint to = MIN (n, last + EVIDENCE_REACH);
+  for (guint k = from; k < to; k++)
+    {
+      if (scan->slots[k] != slot)
+        continue;
+      const Word *before
+          = k > 0 && !word_at (scan, k)->sentence_start ? word_at (scan, k - 1) : NULL;
+      if (before
+          && ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
+              || (before->upper && (first_name_flags (scan, before) & NAME_WORD_FIRST)
+                  && !(first_name_flags (scan, before) & NAME_WORD_ENGLISH))))
+        return TRUE;
+      if (k + 3 < n && is_mark (scan, k + 1, ",")
+          && g_ascii_isdigit (word_at (scan, k + 2)->text[0])
+          && strlen (word_at (scan, k + 2)->text) <= 3 && is_mark (scan, k + 3, ","))
+        return TRUE;
+      for (guint j = k + 1; j < n && j < k + 4 && !word_at (scan, j)->sentence_start; j++)
+        for (const char *const *p = pronouns; *p; p++)
+          if (strcmp (word_at (scan, j)->key, *p) == 0)
+            return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Vantrex has gone into administration", "Kelmor issued a profit
+ * warning", "Dunmere shares fell": a name right before what only a
+ * company does (company-acts.tsv, two of its aux words allowed between:
+ * "has now") is an organisation, the tagger's person, place or thing
+ * there too, and decides its mentions' label in the document's vote
+ * (org_by_cue(): the headline follows).  Not a name with a person's
+ * evidence: a title or an honorific before it, a first name opening it,
+ * a name the lists hint as a person's, the surname of a person named in
+ * full before ("Carl Rudd ... Rudd went bankrupt"), a personal pronoun
+ * after it in the sentence; not a place or a nationality the lists or
+ * rules know ("Japan posted a loss", "Tokyo shares fell"), a region,
+ * nor a capitalised English word opening the sentence that nothing
+ * named ("Technology shares rose").  @i: the word after the name. */
+static void
+company_act (Scan *scan, guint ws, guint we, guint i)
+{
+  /* A name ends in a word that opens with a letter: "FTSE 100 shares
+   * rose" is an index's number. */
+  if (i == ws || !word_at (scan, i - 1)->upper || is_possessive (word_at (scan, i - 1))
+      || !g_unichar_isalpha (g_utf8_get_char (word_at (scan, i - 1)->text)))
+    return;
+  const CompanyActs *acts = scan->e->company_acts;
+  /* The phrase right after the name, or after up to three aux words
+   * ("was" is both: "X was taken over"; ", which has gone into"); a
+   * comma only before "which" ("In Tallinn, shares fell" is the city's
+   * market). */
+  guint j = i, n = 0;
+  /* The name's noun between ("the Kelmor group went into
+   * administration"): the name is the group's. */
+  if (j + 1 < we && !word_at (scan, j)->upper
+      && (word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+      && !(word_at (scan, j)->cue & CUE_ROLE))
+    j++;
+  guint first_aux = j;
+  while (j < we && (n = act_at (scan, j, we)) == 0 && j < first_aux + 3
+         && g_hash_table_contains (acts->aux, word_at (scan, j)->key)
+         && (!is_mark (scan, j, ",")
+             || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
+    j++;
+  if (n == 0)
+    return;
+  const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+  guint a;
+  if (held)
+    {
+      /* The tagger's name only: a rule's or a list's label was read
+       * from its own evidence (a product: "Xbox posted a loss"). */
+      if (held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->place
+          || held->role || strcmp (held->label, "NORP") == 0 || strcmp (held->label, "GPE") == 0
+          || strcmp (held->label, "DATE") == 0)
+        return;
+      a = held->a;
+    }
+  else
+    {
+      a = name_before (scan, ws, i);
+      if (a == i || (a == ws && (first_name_flags (scan, word_at (scan, a)) & NAME_WORD_ENGLISH)))
+        return;
+    }
+  const Word *first = word_at (scan, a);
+  /* A name opens with a capital letter: "54 shares were stable" is a
+   * count. */
+  if (!g_unichar_isupper (g_utf8_get_char (first->text)))
+    return;
+  const GazetteerEntry *e = first->known.single ? first->known.single : first->hint;
+  if ((a > ws && (word_at (scan, a - 1)->cue & (CUE_HONORIFIC | CUE_ROLE)))
+      || (e && strcmp (e->label, "PERSON") == 0)
+      || (e && strcmp (e->label, "ORG") != 0 && (first_name_flags (scan, first) & NAME_WORD_FIRST))
+      || (!e && (first_name_flags (scan, first) & NAME_WORD_FIRST))
+      || (first->hint && g_strcmp0 (first->hint->hint, "FIRST") == 0)
+      || (e
+          && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0
+              || strcmp (e->label, "NORP") == 0))
+      || region_at (scan, a, i) || (i - a == 1 && surname_named (scan, a))
+      || person_follows (scan, j + n, we) || person_evidence (scan, i - 1))
+    return;
+  org_by_cue (scan, a, i);
+}
+
 void
 find_by_context (Scan *scan, guint ws, guint we)
 {
@@ -615,6 +848,8 @@ find_by_context (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, i);
       if (w->upper)
         continue;
+      if (i > ws && word_at (scan, i - 1)->upper)
+        company_act (scan, ws, we, i);
       if (w->text[0] == '(' && w->text[1] == '\0')
         {
           initialled_company (scan, ws, we, i);

@@ -31,6 +31,7 @@ typedef struct
   WordMap *companies;   /* companies' names, folded, words joined by one space (companies.tsv, or its image companies.image): flags 1; read by mend_known_cities(), as the gazetteer keeps a city's entry over a company's hint of the same name (Toyota, Kawasaki) */
   struct _Seats *seats;  /* seats.tsv's words and languages.tsv (seats.c): read by mend_seats() */
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
+  struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -401,6 +402,10 @@ WordMap *clubs_load (const char *data_dir, GError **error);
  * current, else companies_read_tsv()'s; or NULL with @error naming the
  * file and line. */
 WordMap *companies_load (const char *data_dir, GError **error);
+/* The phrases of @data_dir/company-acts.tsv (companies.c), or NULL with
+ * @error naming the file and line. */
+struct _CompanyActs *company_acts_load (const char *data_dir, GError **error);
+void company_acts_free (struct _CompanyActs *acts);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
 /* Whether the words [a, b) are a name @map (clubs, companies) holds
@@ -565,6 +570,10 @@ void mend_town_modifiers (Scan *scan);
  * ("coached at Porto and Barcelona") is the club the document names as
  * an organisation elsewhere. */
 void mend_clubs_at (Scan *scan);
+/* Per document, from mend_unlisted_towns() (rules-towns.c): a state or
+ * a province ISO 3166-2 lists that the tagger read as a place, or as an
+ * organisation beside a word of its government, is the unit, GPE. */
+void mend_tagged_states (Scan *scan);
 /* religions.c: religions.tsv's adjectives, and the tagger's one-word name
  * that is one made a NORP. */
 void mend_religions (Scan *scan);
@@ -575,6 +584,27 @@ GHashTable *religions_load (const char *data_dir, GError **error);
  * Welsh name"), and formats (MISC: "the UMD format"), over the whole
  * document once its names are linked. */
 typedef struct _Seats Seats;
+typedef struct _CompanyActs CompanyActs;
 Seats *seats_load (const char *data_dir, GError **error);
 void seats_free (Seats *seats);
 void mend_seats (Scan *scan);
+/* Whether word @i is of kind state-office (seats.tsv): "governor". */
+gboolean seats_state_office (const Scan *scan, guint i);
+/* Whether word @i is of kind press-role (seats.tsv): "editor". */
+gboolean seats_press_role (const Scan *scan, guint i);
+/* The word lists of seats.tsv read by rules-towns.c and rules-context.c:
+ * a contest's winner ("the Venice winner"), a verb of a venue or of
+ * arriving before "at" ("held at"), of a journey before "for" ("left
+ * for"), a copula after "which" ("which is"). */
+typedef enum
+{
+  SEAT_WORD_WINNER,
+  SEAT_WORD_VENUE_VERB,
+  SEAT_WORD_JOURNEY_VERB,
+  SEAT_WORD_COPULA,
+} SeatWord;
+gboolean seats_word_is (const Scan *scan, guint i, SeatWord kind);
+/* Whether word @i is a lowercase noun of kind city-noun (seats.tsv). */
+gboolean seats_city_noun (const Scan *scan, guint i);
+/* The "iso3166-2:" code of the state or province [a, b) names, or NULL. */
+const char *seats_state_code (const Scan *scan, guint a, guint b);

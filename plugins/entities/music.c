@@ -42,6 +42,9 @@ run_has_event_head (const Scan *scan, guint a, guint b)
   return FALSE;
 }
 
+static gboolean is_comma (const Scan *scan, guint i);
+static gboolean is_hyphen (const Scan *scan, guint i);
+
 /* The first word of the name that ends right before word @i, or @i
  * where there is none that may be a band's or a label's: the tagger's
  * span ending there, else up to three capitalised words
@@ -79,10 +82,13 @@ name_before (const Scan *scan, guint ws, guint i)
         return i;
     }
   /* Words only, in one sentence: not "on 26 November singer Brian
-   * Harvey", nor the tagger's "Jay-Z. Soul singer" across a full stop. */
+   * Harvey", nor the tagger's "Jay-Z. Soul singer" across a full stop;
+   * a hyphen glued between two words is the name's ("Kool-A-Vision"). */
   for (guint k = a; k < i; k++)
     {
       const Word *v = word_at (scan, k);
+      if (k > a && k + 1 < i && is_hyphen (scan, k) && word_at (scan, k + 1)->glued)
+        continue;
       if ((v->cue & CUE_FUNCTION) || (k > a && v->sentence_start) || !g_unichar_isalpha (g_utf8_get_char (v->text))
           || (k + 1 < i && v->end < word_at (scan, k + 1)->start && scan->text[v->end - 1] == '.'))
         return i;
@@ -239,6 +245,64 @@ musician_name (Scan *scan, guint we, guint i)
     }
 }
 
+/* Whether word @k is a word in capitals of two letters or more ("II",
+ * "DMC"). */
+static gboolean
+capitals_word (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  return w->capitals && w->end - w->start >= 2 && g_ascii_isalpha (w->text[0]);
+}
+
+/* A group's name after a band's noun that the tagger reads as a
+ * person's or cuts short, though no person is named so: a word in
+ * capitals inside it, not last ("the group Boyz II Men": the tagger's
+ * "Boyz II" goes on over the capitalised words after it), or two glued
+ * hyphens with a word between, inside a word or glued words ("the rap
+ * group Bone Thugs-N-Harmony").
+ * A person's name holds one hyphen ("Jean-Paul Sartre"), an initial of
+ * one letter ("Samuel L Jackson") or a numeral last ("John Paul II").
+ * The tagger's name becomes an organisation here, before org_by_cue()
+ * (which keeps a person-shaped name a person) cues it.  Returns whether
+ * it did. */
+static gboolean
+group_shaped (Scan *scan, guint a, guint we)
+{
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (!held || held->dropped || held->a != a || held->source != SOURCE_TAGGER)
+    return FALSE;
+  guint hyphens = 0;
+  gboolean inner = FALSE;
+  for (guint k = a; k < held->b; k++)
+    {
+      const Word *v = word_at (scan, k);
+      if (is_hyphen (scan, k))
+        hyphens += k + 1 < held->b && word_at (scan, k + 1)->glued;
+      else
+        for (gsize c = 1; c + 1 < v->end - v->start; c++)
+          hyphens += v->text[c] == '-';
+      inner = inner || (k > a && capitals_word (scan, k) && k + 1 < we && word_at (scan, k + 1)->upper
+                        && !word_at (scan, k + 1)->glued && g_ascii_isalpha (word_at (scan, k + 1)->text[0]));
+    }
+  if (hyphens < 2 && !inner)
+    return FALSE;
+  guint b = held->b;
+  /* The capitalised words right after a word in capitals that closes
+   * the tagger's name, which no other name holds (up to two). */
+  if (capitals_word (scan, b - 1))
+    while (b < we && b < held->b + 2 && word_at (scan, b)->upper && !word_at (scan, b)->glued
+           && word_at (scan, b)->span < 0 && g_ascii_isalpha (word_at (scan, b)->text[0])
+           && !(word_at (scan, b)->cue & CUE_FUNCTION))
+      word_at (scan, b)->span = word_at (scan, a)->span, b++;
+  if (b != held->b)
+    {
+      held->b = b;
+      g_free (held->canonical), held->canonical = words_text (scan, a, b);
+    }
+  span_set_org (held);
+  return TRUE;
+}
+
 /* "the Mute label", "Jay-Z's Roc-A-Fella label", "signed to Creation":
  * a record label's name (cues.tsv kind label).  The noun after a name
  * needs a determiner or a possessive before the name: "Critics label
@@ -262,9 +326,34 @@ label_by_cue (Scan *scan, guint ws, guint we, guint i)
     }
   if (i + 1 < we && is_name_word (word_at (scan, i + 1)))
     return; /* "label Def Jam": org-noun's, rules-context.c */
-  guint a = name_before (scan, ws, i);
-  if (a == i || a == ws)
+  /* A name in apposition after the plural ("one of hip-hop's most
+   * influential labels, Def Jam"), closing the sentence or its clause;
+   * not a person's ("labels, Tony Blair said"). */
+  char single[64];
+  if (i + 2 < we && is_comma (scan, i + 1) && is_name_word (word_at (scan, i + 2))
+      && !(word_at (scan, i + 2)->cue & CUE_FUNCTION) && plural_stem (w->key, FALSE, single)
+      && !first_named (scan, i + 2, TRUE))
+    {
+      guint e = i + 2;
+      while (e < we && e < i + 6 && word_at (scan, e)->upper && g_ascii_isalpha (word_at (scan, e)->text[0]))
+        e++;
+      if (e == we || is_comma (scan, e) || strchr (".;:", word_at (scan, e)->text[0]))
+        org_by_cue (scan, i + 2, we);
+      return;
+    }
+  /* One lowercase word between the name and the noun, a kind of work
+   * (work-nouns.tsv: "his Kool-A-Vision record label") or a genre
+   * (cues.tsv music-word: "the Mute dance label"); not a verb before a
+   * verb of this kind ("Ben Stiller have signed"). */
+  guint at = i;
+  if (i > ws + 2 && !word_at (scan, i - 1)->upper && word_at (scan, i - 2)->upper
+      && ((word_at (scan, i - 1)->cue & CUE_WORK_NOUN)
+          || (cue_map_rules (scan->e->cues, word_at (scan, i - 1)->key, word_at (scan, i - 1)->hash) & CUE_MUSIC_WORD)))
+    at = i - 1;
+  guint a = name_before (scan, ws, at);
+  if (a == at || a == ws)
     return;
+  i = at;
   const Word *before = word_at (scan, a - 1);
   if (!is_possessive (before) && !(before->cue & CUE_FUNCTION))
     return;
@@ -478,6 +567,17 @@ decade (const Word *w)
   return TRUE;
 }
 
+/* Whether word @j is an auxiliary (cues.tsv kind name-verb in
+ * lowercase: "have", "has") before a word of kind examples ("have
+ * included"). */
+static gboolean
+has_examples_after (const Scan *scan, guint j)
+{
+  const Word *w = word_at (scan, j), *next = word_at (scan, j + 1);
+  return !w->upper && (w->cue & CUE_NAME_VERB) && !next->upper && (next->cue & CUE_EXAMPLES)
+         && w->key[0] == 'h';
+}
+
 /* "Her hits include What a Girl Wants, Dirrty and Beautiful", "songs
  * such as X", "the singles Yellow, Trouble and Clocks": a song's noun
  * in the plural (@i, kind song-noun) before a word of kind examples, or
@@ -496,6 +596,10 @@ listed_songs (Scan *scan, guint ws, guint we, guint i)
   if (!song_noun_here (scan, ws, i, TRUE)
       && !(before && (decade (before) || (!before->upper && ((before->cue & CUE_FUNCTION) || strcmp (before->key, "other") == 0)))))
     return;
+  /* "hits have included X, Y and Z": "have", "has" or "had" (kind
+   * name-verb) before the examples' word. */
+  if (j + 1 < we && has_examples_after (scan, j))
+    j++;
   if (!word_at (scan, j)->upper && (word_at (scan, j)->cue & CUE_EXAMPLES))
     j = examples_from (scan, we, j);
   else
@@ -574,6 +678,7 @@ find_music (Scan *scan, guint ws, guint we)
        * list's "include". */
       if ((cue & CUE_SONG_NOUN) && i + 1 < we
           && (word_at (scan, i + 1)->upper || (word_at (scan, i + 1)->cue & CUE_EXAMPLES)
+              || (i + 2 < we && has_examples_after (scan, i + 1))
               || (i + 2 < we && is_comma (scan, i + 1) && word_at (scan, i + 2)->upper)))
         {
           char single[64];
@@ -600,10 +705,11 @@ find_music (Scan *scan, guint ws, guint we)
           char single[64];
           if (plural_stem (w->key, FALSE, single))
             listed_bands (scan, we, i);
-          else if (!w->upper && i + 1 < we && !word_at (scan, i + 1)->glued && !first_named (scan, i + 1, TRUE))
+          else if (!w->upper && i + 1 < we && !word_at (scan, i + 1)->glued
+                   && (group_shaped (scan, i + 1, we) || !first_named (scan, i + 1, TRUE)))
             /* "indie group Bloc Party", "rights group Liberty"; not a
              * person's name ("the group Tony Blair leads", "the group
-             * Blair leads"). */
+             * Blair leads"), but for a group's shape (group_shaped()). */
             org_by_cue (scan, i + 1, we);
         }
     }

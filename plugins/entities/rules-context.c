@@ -194,6 +194,48 @@ broadcaster_by_cue (Scan *scan, guint ws, guint i)
   org_by_cue (scan, i - 1, i);
 }
 
+/* A newspaper named like a people ("The Scotsman", "The Australian"),
+ * the nationality the lists name at word @a alone, where the words
+ * before it name a publication: the name is the paper, ORG.  Not
+ * before a lowercase noun it modifies ("told the Australian
+ * delegation") or a capitalised word going on.  TRUE where it changed. */
+static gboolean
+paper_named_like_people (Scan *scan, guint a, guint we)
+{
+  Span *held = a < we ? span_at (scan, word_at (scan, a)->span) : NULL;
+  if (held == NULL || held->a != a || held->b != a + 1 || strcmp (held->label, "NORP") != 0
+      || modifies_noun (scan, a, we) || (a + 1 < we && word_at (scan, a + 1)->upper))
+    return FALSE;
+  span_set_org (held);
+  held->cued = TRUE;
+  g_free (held->canonical), held->canonical = words_text (scan, a, a + 1);
+  return TRUE;
+}
+
+/* A publication after a word of the press (seats.tsv kind press-role),
+ * "of" and "the": "the editor of the Scotsman", "a columnist of The
+ * Australian".  A paper named like a people is the paper; another
+ * capitalised name an organisation, as after "told the" (a place, a
+ * title, a person of two words or a name before a noun it modifies
+ * stays what it is: "the editor of the Yorkshire Post" is the tagger's,
+ * "the editor of the Prime Minister's speech" no paper). */
+static void
+publication_by_press (Scan *scan, guint we, guint i)
+{
+  if (i + 3 >= we || strcmp (word_at (scan, i + 1)->key, "of") != 0 || strcmp (word_at (scan, i + 2)->key, "the") != 0)
+    return;
+  guint a = i + 3;
+  if (paper_named_like_people (scan, a, we))
+    return;
+  const Word *first = word_at (scan, a);
+  const Span *held = span_at (scan, first->span);
+  if (g_ascii_isupper (first->text[0]) && !place_at (scan, a, TRUE)
+      && !(first->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER))
+      && !(held && strcmp (held->label, "ORG") != 0 && held->source != SOURCE_TAGGER)
+      && !(held && strcmp (held->label, "PERSON") == 0 && held->b - held->a >= 2) && !modifies_noun (scan, a, we))
+    org_by_cue (scan, a, we);
+}
+
 /* A publication or a body by the lowercase word @i (cues.tsv kinds
  * org-after, media-verb): the name right before "newspaper" after
  * "the" or a possessive ("the Times newspaper", "Britain's Sun
@@ -240,7 +282,11 @@ publication_by_cue (Scan *scan, guint ws, guint we, guint i)
     j++;
   else if (word_at (scan, i)->cue & CUE_MEDIA_PREP)
     return; /* "wrote the Bond theme": what was written */
-  if (j + 1 >= we || strcmp (word_at (scan, j)->key, "the") != 0 || word_at (scan, j)->upper)
+  if (j + 1 >= we || strcmp (word_at (scan, j)->key, "the") != 0)
+    return;
+  /* "told The Scotsman", "writing in The Independent": the title's own
+   * article, capitalised inside the sentence. */
+  if (word_at (scan, j)->upper && paper_named_like_people (scan, j + 1, we))
     return;
   const Word *first = word_at (scan, j + 1);
   const Span *held = span_at (scan, first->span);
@@ -395,7 +441,6 @@ speaks_for_org (Scan *scan, guint j, guint we)
 static gboolean
 firm_by_clause (const Scan *scan, guint i, guint we)
 {
-  static const char *const copulas[] = { "is", "was", "are", "were", "has", "had", "have", "'s" };
   if (i + 5 >= we || strcmp (word_at (scan, i + 1)->key, "of") != 0 || !word_at (scan, i + 2)->upper)
     return FALSE;
   const Span *held = span_at (scan, word_at (scan, i + 2)->span);
@@ -405,9 +450,8 @@ firm_by_clause (const Scan *scan, guint i, guint we)
   const Word *comma = word_at (scan, held->b), *which = word_at (scan, held->b + 1), *verb = word_at (scan, held->b + 2);
   if (strcmp (comma->key, ",") != 0 || strcmp (which->key, "which") != 0 || verb->upper)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (copulas); k++)
-    if (strcmp (verb->key, copulas[k]) == 0)
-      return FALSE;
+  if (seats_word_is (scan, held->b + 2, SEAT_WORD_COPULA)) /* seats.tsv kind copula */
+    return FALSE;
   return !place_at (scan, i + 2, FALSE) && !place_hinted (scan, i + 2);
 }
 
@@ -439,6 +483,8 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
         }
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
+      if (!w->upper && seats_press_role (scan, i))
+        publication_by_press (scan, we, i);
       if (w->cue & CUE_BROADCAST_AFTER)
         broadcaster_by_cue (scan, ws, i);
       guint at[2], n = 0;

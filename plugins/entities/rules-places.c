@@ -1038,6 +1038,7 @@ mend_unlisted_towns (Scan *scan)
   mend_tagged_towns (scan);
   mend_company_towns (scan);
   mend_tagged_regions (scan);
+  mend_tagged_states (scan);
   static const char *const before[] = { "in", "near", "from", "outside" };
   guint n = scan->words->len;
   for (guint k = 0; k < scan->spans->len; k++)

@@ -58,11 +58,9 @@ town_noun (const Scan *scan, guint i)
   if (w->cue & CUE_EVENT_HEAD)
     return TRUE;
   /* A contest's winner is the event's, named after its town: "the
-   * Venice winner", "the Wimbledon champion". */
-  static const char *const winners[] = { "winner", "winners", "champion", "champions", "finalist", "medallist" };
-  for (guint k = 0; k < G_N_ELEMENTS (winners); k++)
-    if (strcmp (w->key, winners[k]) == 0)
-      return FALSE;
+   * Venice winner", "the Wimbledon champion" (seats.tsv kind winner). */
+  if (seats_word_is (scan, i, SEAT_WORD_WINNER))
+    return FALSE;
   return !(w->cue & (CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_ROLE | CUE_SPORT))
          && (first_name_flags (scan, w) & NAME_WORD_PERSON_NOUN);
 }
@@ -122,6 +120,30 @@ modifier_town (const Scan *scan, const Span *p, gboolean clubs)
   return entry;
 }
 
+/* The entry of span @p where it is a city the lists name on their own
+ * (GeoNames' claimed towns, places.tsv: London, Los Angeles; not a
+ * faint one, a region's or a company's name), of one to three words
+ * none in capitals, not the end of a longer name; or NULL. */
+static const GazetteerEntry *
+noun_city (const Scan *scan, const Span *p)
+{
+  if (p->dropped || p->b - p->a > 3 || p->team || p->work || p->cued)
+    return NULL;
+  for (guint i = p->a; i < p->b; i++)
+    if (word_at (scan, i)->capitals)
+      return NULL;
+  if (p->a > 0 && !word_at (scan, p->a)->sentence_start
+      && ((word_at (scan, p->a - 1)->upper && !(word_at (scan, p->a - 1)->cue & CUE_FUNCTION))
+          || strcmp (word_at (scan, p->a - 1)->key, "and") == 0
+          || strcmp (word_at (scan, p->a - 1)->key, "&") == 0))
+    return NULL;
+  const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+  if (entry == NULL || entry->hint || entry->faint || (entry->kb && !g_str_has_prefix (entry->kb, "geonames:"))
+      || name_listed (scan->e->companies, scan, p->a, p->b) || region_named (scan, p->a, p->b))
+    return NULL;
+  return entry;
+}
+
 void
 mend_town_modifiers (Scan *scan)
 {
@@ -154,18 +176,22 @@ mend_town_modifiers (Scan *scan)
       Span *person = NULL;
       if (!before_noun && is_possessive (word_at (scan, p->b)))
         person = owned_person (scan, p->b + 1);
-      if (!before_noun && person == NULL)
+      /* "a Los Angeles court", "Leeds band X", "the London premiere":
+       * the tagger's organisation of a city before a noun of the city's
+       * (seats.tsv kind city-noun), outside a report of teams. */
+      gboolean city = !before_noun && person == NULL && strcmp (p->label, "ORG") == 0 && seats_city_noun (scan, p->b);
+      if (!before_noun && person == NULL && !city)
         continue;
       if (teams < 0)
         teams = sport_report (scan);
-      if (person && (teams || club_listed (scan, p->a, p->b)))
+      if ((person || city) && (teams || club_listed (scan, p->a, p->b)))
         continue;
-      const GazetteerEntry *entry = modifier_town (scan, p, teams);
+      const GazetteerEntry *entry = city ? noun_city (scan, p) : modifier_town (scan, p, teams);
       if (entry == NULL || named_as_club (scan, p->a, p->b, &asked))
         continue;
       p->label = "GPE";
       p->place = TRUE;
-      g_free (p->kb), p->kb = g_strdup (entry->kb);
+      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
       g_free (p->country), p->country = NULL;
       if (entry->country && strcmp (entry->country, entry->canonical) != 0)
         p->country = g_strdup (entry->country);
@@ -183,16 +209,13 @@ mend_town_modifiers (Scan *scan)
  * "at X and" / "for X and" ("coached at Porto and Barcelona"): where a
  * player or a coach works, in a sport report.  Not after a match's or
  * a final's word or a score earlier in the sentence, nor after "held",
- * "played", "staged" or "hosted" before "at" ("the final was played
+ * "played", "staged" or "hosted" before "at" (seats.tsv venue-verb) ("the final was played
  * at Cardiff": the ground's town) or a word of arriving or staying
  * ("arrived at Milan", "was treated at Barcelona", "born at Leeds"), nor after "left" or "bound" before
- * "for" (a journey). */
+ * "for" (a journey: journey-verb). */
 static gboolean
 works_at (const Scan *scan, guint a)
 {
-  static const char *const venues[] = { "held", "played", "staged", "hosted", "arrived", "arrive", "arrives",
-                                        "landed", "stayed", "gathered", "treated", "born" },
-                           *const journeys[] = { "left", "bound", "headed", "set", "leave", "leaves", "leaving" };
   if (a < 2 || word_at (scan, a)->sentence_start)
     return FALSE;
   guint at = a - 1;
@@ -220,12 +243,8 @@ works_at (const Scan *scan, guint a)
   for (guint i = at; i > 0 && !word_at (scan, i)->sentence_start; i--)
     if (is_score (scan, i - 1) || (word_at (scan, i - 1)->cue & (CUE_FIXTURE | CUE_RESULT)))
       return FALSE;
-  const char *const *words = is_at ? venues : journeys;
-  guint count = is_at ? G_N_ELEMENTS (venues) : G_N_ELEMENTS (journeys);
-  for (guint k = 0; k < count; k++)
-    if (strcmp (verb->key, words[k]) == 0)
-      return FALSE;
-  return TRUE;
+  /* seats.tsv kinds venue-verb, journey-verb. */
+  return !seats_word_is (scan, at - 1, is_at ? SEAT_WORD_VENUE_VERB : SEAT_WORD_JOURNEY_VERB);
 }
 
 void
@@ -273,5 +292,66 @@ mend_clubs_at (Scan *scan)
       p->place = FALSE;
       g_clear_pointer (&p->kb, g_free);
       g_clear_pointer (&p->country, g_free);
+    }
+}
+
+/* A state, a province or another subdivision ISO 3166-2 lists
+ * (subdivisions.tsv) that the tagger read as a place is the political
+ * unit, GPE with its code, as the label guide writes states ("in
+ * Florida", "Beaverton, Oregon"); one it read as an organisation is the
+ * unit only beside a word of its government (seats.tsv kind
+ * state-office: "the governor of Texas", "the US state of Delaware", "a
+ * Delaware court", "Texas Judge X"), outside a sport report.  Mention by
+ * mention, never spread: a state's name is a company's cut short ("Texas,
+ * which makes chips") or a college's side as often.  A region that is
+ * no unit (regions.tsv alone: East Anglia) has no code and stays LOC. */
+void
+mend_tagged_states (Scan *scan)
+{
+  guint n = scan->words->len;
+  int sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->cued || p->work || p->team || p->b - p->a > 4 || !word_at (scan, p->a)->upper)
+        continue;
+      gboolean org = strcmp (p->label, "ORG") == 0;
+      if (!org && strcmp (p->label, "LOC") != 0)
+        continue;
+      const char *code = seats_state_code (scan, p->a, p->b);
+      if (code == NULL)
+        continue;
+      /* Not a country's name (Georgia: the lists give no place then) nor
+       * a city's the lists know better (Washington, New York). */
+      const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+      if (entry == NULL || (entry->kb && !g_str_has_prefix (entry->kb, "iso3166-2:") && !entry->faint))
+        continue;
+      if (org)
+        {
+          /* "the governor of X": the office, "of", the name. */
+          gboolean before = p->a >= 2 && !word_at (scan, p->a)->sentence_start
+                            && !word_at (scan, p->a - 1)->sentence_start
+                            && strcmp (word_at (scan, p->a - 1)->key, "of") == 0
+                            && seats_state_office (scan, p->a - 2);
+          /* "a Delaware court", "Texas Judge X"; not a capitalised word
+           * going on with the name ("Florida State" is a college). */
+          const Word *next = p->b < n ? word_at (scan, p->b) : NULL;
+          gboolean after = next && !next->sentence_start && seats_state_office (scan, p->b)
+                           && (!next->upper || (next->cue & CUE_ROLE));
+          if (!before && !after)
+            continue;
+          if (sport < 0)
+            sport = sport_report (scan) || scan->has_player;
+          if (sport)
+            continue;
+        }
+      p->label = "GPE";
+      p->place = TRUE;
+      g_free (p->kb), p->kb = g_strdup (code);
+      /* The country only from the subdivision's own entry: an
+       * ambiguous one's is the other place's. */
+      g_free (p->country);
+      p->country = entry->kb && strcmp (entry->kb, code) == 0 && entry->country ? g_strdup (entry->country) : NULL;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
 }

@@ -28,12 +28,22 @@ enum
   SEAT_MEMBER_KIND = 1 << 9,
   SEAT_GRADE = 1 << 10,
   SEAT_TRADE = 1 << 11,
+  SEAT_STATE_OFFICE = 1 << 12,
+  SEAT_UNIT_TYPE = 1 << 13,
+  SEAT_UNIT_CAPITAL = 1 << 14,
+  SEAT_PRESS_ROLE = 1 << 15,
+  SEAT_CITY_NOUN = 1 << 16,
+  SEAT_WINNER = 1 << 17,
+  SEAT_VENUE_VERB = 1 << 18,
+  SEAT_JOURNEY_VERB = 1 << 19,
+  SEAT_COPULA = 1 << 20,
 };
 
 /* Word maps, probed by the hash each word has already: nearly every
  * word misses, and a miss costs no string hashing. */
 struct _Seats
 {
+  GHashTable *states;    /* folded name -> "iso3166-2:CODE": subdivisions.tsv's claimed or hinted units of a unit-type (states, provinces) */
   WordMap *words;        /* folded word (or words, one space between) -> SEAT_ bits (seats.tsv) */
   guint64 word_bits[8];  /* bit (hash & 511) set for each of @words' keys: most words are none, told without a probe */
   guint64 language_bits[8]; /* the same for @language_words */
@@ -49,6 +59,7 @@ seats_free (Seats *seats)
   g_clear_pointer (&seats->language_words, word_map_free);
   g_clear_pointer (&seats->languages, g_hash_table_unref);
   g_clear_pointer (&seats->parties, g_hash_table_unref);
+  g_clear_pointer (&seats->states, g_hash_table_unref);
   g_free (seats);
 }
 
@@ -62,6 +73,10 @@ static const struct
   { "format", SEAT_FORMAT },        { "party", SEAT_PARTY },
   { "party-name", SEAT_PARTY_NAME }, { "member-kind", SEAT_MEMBER_KIND },
   { "grade", SEAT_GRADE },          { "trade", SEAT_TRADE },
+  { "state-office", SEAT_STATE_OFFICE }, { "unit-type", SEAT_UNIT_TYPE },
+  { "unit-capital", SEAT_UNIT_CAPITAL }, { "press-role", SEAT_PRESS_ROLE },
+  { "city-noun", SEAT_CITY_NOUN },    { "winner", SEAT_WINNER },       { "venue-verb", SEAT_VENUE_VERB },
+  { "journey-verb", SEAT_JOURNEY_VERB }, { "copula", SEAT_COPULA },
 };
 
 /* Reads @file of @data_dir, two fields a row: the first field folded,
@@ -126,6 +141,57 @@ read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloo
   return TRUE;
 }
 
+/* The states, provinces and other units of subdivisions.tsv whose type
+ * seats.tsv names (kind unit-type), the names that claim or hint (a
+ * faint one is an English word or a person's name as often), into
+ * @seats->states, keyed by the name in lowercase with its accents ("Salé"
+ * is no "Sale").  A unit of a type named after its chief town (kind
+ * unit-capital: Italy's and Thailand's provinces) only where GeoNames
+ * (cities.tsv) has no town of the name in its country: Siena, Phuket are
+ * the towns. */
+static gboolean
+read_units (const char *data_dir, Seats *seats, GError **error)
+{
+  g_autofree char *cities_path = g_build_filename (data_dir, "cities.tsv", NULL);
+  g_autoptr (AssayDataTable) cities = assay_data_table_read (cities_path, error);
+  if (cities == NULL)
+    return FALSE;
+  g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (cities); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (cities, r);
+      if (!assay_data_row_check (cities, row, 5, 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error))
+        return FALSE;
+      g_autofree char *name = g_utf8_strdown (row->fields[0], -1);
+      g_hash_table_add (towns, g_strdup_printf ("%s\t%s", name, row->fields[1]));
+    }
+  g_autofree char *path = g_build_filename (data_dir, "subdivisions.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 4, 4, "NAME<TAB>ISO 3166-2<TAB>TYPE<TAB>KIND", error))
+        return FALSE;
+      if (strcmp (row->fields[3], "faint") == 0)
+        continue;
+      g_autofree char *type = assay_text_fold (row->fields[2], -1);
+      guint kinds = word_map_get (seats->words, type, word_hash (type, strlen (type)));
+      if (!(kinds & (SEAT_UNIT_TYPE | SEAT_UNIT_CAPITAL)))
+        continue;
+      char *name = g_utf8_strdown (row->fields[0], -1);
+      g_autofree char *town = g_strdup_printf ("%s\t%.2s", name, row->fields[1]);
+      if (!(kinds & SEAT_UNIT_TYPE) && g_hash_table_contains (towns, town))
+        {
+          g_free (name);
+          continue;
+        }
+      g_hash_table_insert (seats->states, name, g_strdup_printf ("iso3166-2:%s", row->fields[1]));
+    }
+  return TRUE;
+}
+
 Seats *
 seats_load (const char *data_dir, GError **error)
 {
@@ -137,6 +203,12 @@ seats_load (const char *data_dir, GError **error)
   if (!read_rows (data_dir, "seats.tsv", seats->words, seats->word_bits, NULL, NULL, error)
       || !read_rows (data_dir, "languages.tsv", NULL, seats->language_bits, seats->languages, seats->language_words, error)
       || !read_rows (data_dir, "parties.tsv", NULL, NULL, seats->parties, NULL, error))
+    {
+      seats_free (seats);
+      return NULL;
+    }
+  seats->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!read_units (data_dir, seats, error))
     {
       seats_free (seats);
       return NULL;
@@ -154,6 +226,58 @@ kinds_at (const Scan *scan, guint i)
   if (!(seats->word_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
     return 0;
   return word_map_get (seats->words, w->key, w->hash);
+}
+
+/* Whether word @i is one of a state's or a province's government
+ * (seats.tsv kind state-office: governor, legislature, court), which
+ * makes a subdivision's name beside it the political unit
+ * (mend_tagged_states(), rules-towns.c). */
+gboolean
+seats_state_office (const Scan *scan, guint i)
+{
+  return (kinds_at (scan, i) & SEAT_STATE_OFFICE) != 0;
+}
+
+/* Whether word @i is one of the press (seats.tsv kind press-role:
+ * "editor"), before "of the" and a publication (rules-context.c). */
+gboolean
+seats_press_role (const Scan *scan, guint i)
+{
+  return (kinds_at (scan, i) & SEAT_PRESS_ROLE) != 0;
+}
+
+/* Whether word @i, lowercase, is a noun of a city's (seats.tsv kind
+ * city-noun: "court", "band"), after which a city is the city
+ * (mend_town_modifiers(), rules-towns.c). */
+gboolean
+seats_city_noun (const Scan *scan, guint i)
+{
+  return i < scan->words->len && !word_at (scan, i)->upper && !word_at (scan, i)->sentence_start
+         && (kinds_at (scan, i) & SEAT_CITY_NOUN) != 0;
+}
+
+/* Whether word @i is of kind winner, venue-verb, journey-verb or
+ * copula (seats.tsv), the words rules-towns.c and rules-context.c read
+ * around towns and firms: the kind's bit among @kind (one of the
+ * SEAT_WORD_ values of entities.h). */
+gboolean
+seats_word_is (const Scan *scan, guint i, SeatWord kind)
+{
+  static const guint bits[] = { [SEAT_WORD_WINNER] = SEAT_WINNER,
+                                [SEAT_WORD_VENUE_VERB] = SEAT_VENUE_VERB,
+                                [SEAT_WORD_JOURNEY_VERB] = SEAT_JOURNEY_VERB,
+                                [SEAT_WORD_COPULA] = SEAT_COPULA };
+  return (kinds_at (scan, i) & bits[kind]) != 0;
+}
+
+/* The ISO 3166-2 code ("iso3166-2:US-FL") of the state or province
+ * named by words [a, b) exactly (read_units()), or NULL. */
+const char *
+seats_state_code (const Scan *scan, guint a, guint b)
+{
+  g_autofree char *text = words_text (scan, a, b);
+  g_autofree char *key = g_utf8_strdown (text, -1);
+  return g_hash_table_lookup (scan->e->seats->states, key);
 }
 
 /* Word @i starts with a lowercase letter: a noun or a verb after a
@@ -574,61 +698,61 @@ spelled_add (GHashTable **spelled, char *key, guint flag)
   g_hash_table_insert (*spelled, key, GUINT_TO_POINTER (flag));
 }
 
-/* The acronyms the document spells out in lowercase words, folded:
- * the initials of one lowercase word's hyphened parts, alone or before
- * an acronym that ends it ("high-definition" -> "hd", "high-definition
- * TV" -> "hdtv"), and a run of lowercase words right before the acronym
- * in brackets ("personal video recorder (PVR)"): common words' short
- * forms, no name's ("Office for National Statistics (ONS)" is
- * capitalised).  Initials of any run of words matched BBC's bodies by
- * chance (ONS, HP, EA) in a first try.  Each to SPELLED_ flags; NULL where the
- * document spells nothing out. */
-static GHashTable *
-spelled_out (const Scan *scan)
+/* The acronyms the document spells out in lowercase words, folded, as
+ * mend_seats()'s one walk over the words meets them: the initials of
+ * one lowercase word's hyphened parts, alone or before an acronym that
+ * ends it ("high-definition" -> "hd", "high-definition TV" -> "hdtv";
+ * spelled_by_hyphens()), and a run of lowercase words right before the
+ * acronym in brackets ("personal video recorder (PVR)";
+ * spelled_in_brackets()): common words' short forms, no name's ("Office
+ * for National Statistics (ONS)" is capitalised).  Initials of any run
+ * of words matched BBC's bodies by chance (ONS, HP, EA) in a first try.
+ * Each to SPELLED_ flags in *@spelled, made at the first; it stays NULL
+ * where the document spells nothing out. */
+static void
+spelled_by_hyphens (const Scan *scan, guint i, GHashTable **spelled)
 {
-  GHashTable *spelled = NULL;
+  const Word *w = word_at (scan, i);
   guint n = scan->words->len;
-  for (guint i = 0; i < n; i++)
+  char initials[8];
+  guint length = 0;
+  for (const char *c = w->text; *c && length < 6; c++)
+    if (c == w->text || (c[-1] == '-' && g_ascii_isalpha (*c)))
+      initials[length++] = g_ascii_tolower (*c);
+  initials[length] = '\0';
+  /* Not right before the acronym, which it describes: "the dual-screen
+   * DS". */
+  const Word *next = i + 1 < n ? word_at (scan, i + 1) : NULL;
+  if (next && !next->sentence_start && next->capitals)
     {
-      const Word *w = word_at (scan, i);
-      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
-        {
-          char initials[8];
-          guint length = 0;
-          for (const char *c = w->text; *c && length < 6; c++)
-            if (c == w->text || (c[-1] == '-' && g_ascii_isalpha (*c)))
-              initials[length++] = g_ascii_tolower (*c);
-          initials[length] = '\0';
-          /* Not right before the acronym, which it describes: "the
-           * dual-screen DS". */
-          const Word *next = i + 1 < n ? word_at (scan, i + 1) : NULL;
-          if (next && !next->sentence_start && next->capitals)
-            {
-              if (strlen (next->key) <= 4 && strcmp (next->key, initials) != 0)
-                spelled_add (&spelled, g_strconcat (initials, next->key, NULL), SPELLED_WORD);
-              continue;
-            }
-          if (length >= 2)
-            spelled_add (&spelled, g_strdup (initials), SPELLED_WORD);
-          continue;
-        }
-      /* "(PVR)" after as many lowercase words as it has letters. */
-      if (!w->capitals || i < 2 || i + 1 >= n || strcmp (word_at (scan, i - 1)->text, "(") != 0
-          || strcmp (word_at (scan, i + 1)->text, ")") != 0)
-        continue;
-      gsize letters = strlen (w->key);
-      if (letters < 2 || letters > 6 || i < letters + 1)
-        continue;
-      gboolean match = TRUE;
-      for (gsize k = 0; k < letters && match; k++)
-        {
-          const Word *x = word_at (scan, i - 1 - letters + k);
-          match = g_ascii_islower (x->text[0]) && x->text[0] == w->key[k] && (k == 0 || !x->sentence_start);
-        }
-      if (match && !(spelled && g_hash_table_contains (spelled, w->key)))
-        spelled_add (&spelled, g_strdup (w->key), SPELLED_BRACKETS);
+      if (strlen (next->key) <= 4 && strcmp (next->key, initials) != 0)
+        spelled_add (spelled, g_strconcat (initials, next->key, NULL), SPELLED_WORD);
+      return;
     }
-  return spelled;
+  if (length >= 2)
+    spelled_add (spelled, g_strdup (initials), SPELLED_WORD);
+}
+
+/* "(PVR)" at word @i after as many lowercase words as it has letters. */
+static void
+spelled_in_brackets (const Scan *scan, guint i, GHashTable **spelled)
+{
+  const Word *w = word_at (scan, i);
+  guint n = scan->words->len;
+  if (i < 2 || i + 1 >= n || strcmp (word_at (scan, i - 1)->text, "(") != 0
+      || strcmp (word_at (scan, i + 1)->text, ")") != 0)
+    return;
+  gsize letters = strlen (w->key);
+  if (letters < 2 || letters > 6 || i < letters + 1)
+    return;
+  gboolean match = TRUE;
+  for (gsize k = 0; k < letters && match; k++)
+    {
+      const Word *x = word_at (scan, i - 1 - letters + k);
+      match = g_ascii_islower (x->text[0]) && x->text[0] == w->key[k] && (k == 0 || !x->sentence_start);
+    }
+  if (match && !(*spelled && g_hash_table_contains (*spelled, w->key)))
+    spelled_add (spelled, g_strdup (w->key), SPELLED_BRACKETS);
 }
 
 /* An acronym the document writes as an adjective is no name: one it
@@ -645,23 +769,22 @@ spelled_out (const Scan *scan)
  * before a lowercase noun, are dropped; a listed name stays, and so
  * does a hyphened word in quotes (a sticker's name, "HD-Ready"). */
 static void
-drop_adjective_acronyms (Scan *scan)
+drop_adjective_acronyms (Scan *scan, GHashTable *spelled, GArray *acronyms)
 {
-  /* What the document spells out first: most documents spell nothing
-   * out, and then no acronym's words are counted (counting them in every
-   * document cost 2% of the stage's instructions). */
-  g_autoptr (GHashTable) spelled = spelled_out (scan);
-  if (spelled == NULL)
+  /* What the document spells out first (@spelled, from mend_seats()'s
+   * walk): most documents spell nothing out, and then no acronym's
+   * words are counted (counting them in every document cost 2% of the
+   * stage's instructions).  @acronyms: the words with a capital first
+   * and second, in order, the same walk's. */
+  if (spelled == NULL || acronyms == NULL)
     return;
   g_autoptr (GHashTable) nouns = NULL; /* acronym's key -> GHashTable of the words after it */
   g_autoptr (GHashTable) adjectives = NULL;
   guint n = scan->words->len;
   const Cue body = CUE_VERB | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ORG_WORD | CUE_FUNCTION;
-  for (guint i = 0; i + 1 < n; i++)
+  for (guint k = 0; k < acronyms->len; k++)
     {
-      /* Most words are lowercase: one test each. */
-      if (!word_at (scan, i)->upper || !g_ascii_isupper (word_at (scan, i)->text[1]))
-        continue;
+      guint i = g_array_index (acronyms, guint, k);
       gsize length = acronym_before_hyphen (scan, i);
       if (length)
         {
@@ -803,14 +926,31 @@ mend_seats (Scan *scan)
    * acronym before a format's noun. */
   gboolean member_for = FALSE, language = FALSE, format = FALSE;
   const Seats *seats = scan->e->seats;
-  for (guint i = 0; i < scan->words->len; i++)
+  /* The same walk gathers what drop_adjective_acronyms() reads: the
+   * acronyms the document spells out, and the words that may be
+   * acronyms (two walks of every word cost 3.6 M instructions on the
+   * BBC archive's first 150 articles). */
+  g_autoptr (GHashTable) spelled = NULL;
+  g_autoptr (GArray) acronyms = NULL;
+  guint n = scan->words->len;
+  for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
+      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
+        spelled_by_hyphens (scan, i, &spelled);
+      else if (w->capitals)
+        spelled_in_brackets (scan, i, &spelled);
       if (!w->upper)
         {
           const char *f = w->key;
           member_for |= f[0] == 'f' && f[1] == 'o' && f[2] == 'r' && f[3] == '\0';
           continue;
+        }
+      if (i + 1 < n && g_ascii_isupper (w->text[1]))
+        {
+          if (acronyms == NULL)
+            acronyms = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (acronyms, i);
         }
       language |= (seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))) != 0;
       format |= w->capitals && (kinds_at (scan, i + 1) & SEAT_FORMAT);
@@ -820,6 +960,6 @@ mend_seats (Scan *scan)
     mend_languages (scan);
   if (format)
     mend_formats (scan);
-  drop_adjective_acronyms (scan);
+  drop_adjective_acronyms (scan, spelled, acronyms);
   drop_common_names (scan);
 }

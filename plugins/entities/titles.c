@@ -869,10 +869,43 @@ box_office_title (Scan *scan, guint ws, guint we)
   claim_title (scan, a, e);
 }
 
+/* A title opening "I," ("I, Claudius", "I, Cyborg") where the tagger
+ * names the words after the comma alone, a person most often: the
+ * capital "I", a comma, and a name of up to three words the tagger
+ * found, after a work's noun (work-nouns.tsv: "the novel I, Claudius")
+ * or, at the sentence's start, before a comma and a credit (cues.tsv
+ * kind work-credit: "I, Cyborg, starring ...").  Not a sentence that
+ * opens "I, for one," (a lowercase word), nor "I, Tony Blair," (a first
+ * name: opens_person(), but one word after a work's noun). */
+static void
+i_comma_title (Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws; k + 2 < we; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->text[0] != 'I' || w->end - w->start != 1 || strcmp (word_at (scan, k + 1)->key, ",") != 0)
+        continue;
+      const Span *s = span_at (scan, word_at (scan, k + 2)->span);
+      if (!s || s->dropped || s->a != k + 2 || s->b - s->a > 3 || s->source > SOURCE_TAGGER)
+        continue;
+      /* After a work's noun a one-word name may be a first name too
+       * ("the novel I, Claudius"): nobody is named "I, Y" there. */
+      gboolean person = opens_person (scan, k + 2);
+      gboolean noun = k > ws && (word_at (scan, k - 1)->cue & CUE_WORK_NOUN) && !word_at (scan, k - 1)->upper
+                      && (!person || s->b == s->a + 1);
+      gboolean credit = k == ws && !person && s->b + 1 < we && strcmp (word_at (scan, s->b)->key, ",") == 0
+                        && (word_at (scan, s->b + 1)->cue & CUE_WORK_CREDIT);
+      if (noun || credit)
+        claim_title (scan, k, s->b);
+      return;
+    }
+}
+
 void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
   opening_kind (scan, ws, we);
+  i_comma_title (scan, ws, we);
   gboolean box_office = FALSE;
   for (guint i = ws + 1; i < we; i++)
     {

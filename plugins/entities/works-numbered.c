@@ -140,9 +140,78 @@ title_number (const Scan *scan, guint i, guint we)
          || (next->cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB));
 }
 
+/* Whether @w is an ordinal written in digits ("20th", "21st", "2nd",
+ * "3rd"), standing alone (not glued to the word before). */
+static gboolean
+digit_ordinal (const Word *w)
+{
+  gsize n = w->end - w->start, d = 0;
+  while (d < n && g_ascii_isdigit (w->text[d]))
+    d++;
+  if (w->glued || d == 0 || d > 3 || n != d + 2)
+    return FALSE;
+  const char *s = w->text + d;
+  return strncmp (s, "th", 2) == 0 || strncmp (s, "st", 2) == 0 || strncmp (s, "nd", 2) == 0 || strncmp (s, "rd", 2) == 0;
+}
+
+/* A company whose name opens with an ordinal in digits ("20th Century
+ * Fox", "21st Century Films"): the tagger reads the ordinal as a date's
+ * or a rank's and the capitalised words after it as a person.  Two
+ * capitalised words or more right after the ordinal, which the tagger
+ * or a rule named a person or an organisation, the first a lowercase
+ * English word capitalised (english-words.tsv: "Century", "Division")
+ * that opens no person (opens_person(): the lists' first names and
+ * hints; "the 2nd Tony Blair government" is a person's), and
+ * no month ("21st March Gordon Brown" is a date and a person): the
+ * whole an organisation.  A one-word name after it is a rank's or a
+ * date's far more often ("his 3rd Oscar", "the 5th Avenue"), and an
+ * ordinal opening a sentence is a table's rank ("10th League One"). */
+static void
+ordinal_companies (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws + 1; i + 2 < we; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (!g_ascii_isdigit (w->text[0]) || !digit_ordinal (w))
+        continue;
+      /* The tagger may name the ordinal alone after a company's noun
+       * ("the studio 21st Century Pictures": "21st" ORG, "Century Pictures" a
+       * person; a company's noun cues the ordinal alone as one); a
+       * longer name there stands. */
+      const Span *own = span_at (scan, w->span);
+      if (own && (own->b - own->a > 1 || own->source > SOURCE_RULE))
+        continue;
+      const Word *first = word_at (scan, i + 1);
+      Span *s = span_at (scan, first->span);
+      if (!s || s->dropped || s->a != i + 1 || s->b - s->a < 2 || s->source > SOURCE_RULE
+          || (strcmp (s->label, "PERSON") != 0 && strcmp (s->label, "ORG") != 0))
+        continue;
+      if (!(first_name_flags (scan, first) & NAME_WORD_ENGLISH) || opens_person (scan, i + 1)
+          || (cue_map_rules (scan->e->cues, first->key, first->hash) & CUE_MONTH))
+        continue;
+      gboolean capitalised = TRUE;
+      for (guint k = s->a; k < s->b && capitalised; k++)
+        capitalised = word_at (scan, k)->upper && !word_at (scan, k)->glued;
+      if (!capitalised)
+        continue;
+      guint b = s->b;
+      /* Both parts are the tagger's or a rule's at most (above): the
+       * whole takes their words over, as claim() would not from a rule. */
+      drop_spans (scan, i, b, NULL);
+      Span *org = claim (scan, i, b, "ORG", SOURCE_RULE);
+      if (org)
+        {
+          org->canonical = words_text (scan, i, b);
+          span_set_org (org);
+        }
+      i = b - 1;
+    }
+}
+
 void
 find_numbered_works (Scan *scan, guint ws, guint we)
 {
+  ordinal_companies (scan, ws, we);
   /* Whether the sentence speaks of games or films is asked only once a
    * candidate is found, and once: -1 not yet. */
   gint marks = -1;

@@ -479,10 +479,78 @@ claim_whole (Scan *scan, guint a, guint b, const char *label)
   return claim (scan, a, b, label, SOURCE_RULE);
 }
 
-/* Claims words [a, b) as a work's title, MISC. */
+/* Whether words [a - 2, a) are a title's opening "I," ("I, Claudius",
+ * "I, Claudius"): the capital "I" and a comma, the title after it of
+ * three words at most and closed by a mark or the sentence's end
+ * (@b, before the sentence's end @we), and before the "I" the
+ * sentence's start, a work's noun (work-nouns.tsv) or an opening mark.
+ * A sentence that opens "I, for one," has a lowercase word after the
+ * comma; "I, Tony Blair, ..." a person (opens_person()). */
+static gboolean
+opens_with_i (Scan *scan, guint a, guint b)
+{
+  if (a < 2 || b - a > 3 || b < a + 1)
+    return FALSE;
+  const Word *i = word_at (scan, a - 2), *comma = word_at (scan, a - 1);
+  if (strcmp (i->text, "I") != 0 || i->end - i->start != 1 || strcmp (comma->key, ",") != 0 || !comma->glued
+      || opens_person (scan, a))
+    return FALSE;
+  if (b < scan->words->len)
+    {
+      const Word *after = word_at (scan, b);
+      if (!after->glued || !strchr (",.;:!?)\"'", after->text[0]))
+        return FALSE;
+    }
+  if (i->sentence_start)
+    return TRUE;
+  const Word *before = word_at (scan, a - 3);
+  return (before->cue & CUE_WORK_NOUN) || strchr ("(\"'", before->text[0]) != NULL;
+}
+
+/* Whether a bracketed word in capitals follows a title ending before
+ * word @b: a version's or a credit's part of a song's title ("Shine
+ * (LIVE)", "Crazy In Love (REMIX)"): "(", one word of two letters or
+ * more with no lowercase letter, ")", in the same sentence, with a
+ * song's noun (cues.tsv kind song-noun: "single", "track") the
+ * nearest work's noun at most twenty words before the title's first
+ * word @a, in its sentence: after
+ * a film's or a programme's title a bracketed acronym is a channel's or
+ * a rating's ("Panorama (BBC)", "Closer (PG)").  Not a name the lists
+ * know ("Yeah (UK)": where it came out), nor a number ("(2004)"). */
+static gboolean
+bracketed_part (const Scan *scan, guint a, guint b)
+{
+  if (b + 2 >= scan->words->len)
+    return FALSE;
+  const Word *open = word_at (scan, b), *part = word_at (scan, b + 1), *close = word_at (scan, b + 2);
+  if (strcmp (open->text, "(") != 0 || open->glued || !part->glued || !part->capitals || part->sentence_start
+      || part->end - part->start < 2 || !g_ascii_isalpha (part->text[0]) || strcmp (close->key, ")") != 0
+      || !close->glued)
+    return FALSE;
+  if (part->known.single || part->hint)
+    return FALSE;
+  for (guint k = a; k > 0 && a - k < 20; k--)
+    {
+      const Word *w = word_at (scan, k - 1);
+      if (!w->upper && (w->cue & CUE_SONG_NOUN))
+        return TRUE;
+      if (!w->upper && (w->cue & CUE_WORK_NOUN))
+        return FALSE; /* the nearest work's noun another kind's: "the film X" */
+      if (w->sentence_start)
+        break;
+    }
+  return FALSE;
+}
+
+/* Claims words [a, b) as a work's title, MISC (with an "I," before it:
+ * opens_with_i(); and a bracketed part after it: bracketed_part()). */
 void
 claim_title (Scan *scan, guint a, guint b)
 {
+  if (opens_with_i (scan, a, b))
+    a -= 2;
+  if (bracketed_part (scan, a, b))
+    b += 3;
   Span *s = claim_whole (scan, a, b, "MISC");
   if (s)
     {

@@ -16,7 +16,7 @@
   { "He starred at Cannes 2004 and Berlin [2005].", "2005-03-01", "DATE", "2005" },
   { "He missed Wimbledon [2004] through injury.", "2005-03-01", "DATE", "2004" },
   { "The Paris [2012] bid team met on Monday.", "2005-03-01", "DATE", "2012" },
-  { "Staff were told at Easter [2005] about the move.", "2005-03-01", "DATE", "2005" },
+  { "Staff were told at [Easter 2005] about the move.", "2005-03-01", "DATE", "2005-03-27" },
   { "Sales at Xmas [2004] rose.", "2005-03-01", "DATE", "2004" },
   { "Parties at Hogmanay [2004] were cancelled.", "2005-03-01", "DATE", "2004" },
   { "Shops shut during Ramadan [2004] for a week.", "2005-03-01", "DATE", "2004" },

@@ -54,6 +54,8 @@ static const Case cases[] = {
 #include "cases-values15.h"
   /* the sixteenth session's missed and spurious classes */
 #include "cases-values16.h"
+  /* dates-values16c: movable feasts, words that are no time */
+#include "cases-values16c.h"
   /* the thirteenth session's classes of direction */
 #include "cases-tense13.h"
   /* the thirteenth session's classes of direction left */

@@ -177,6 +177,7 @@ static const EntityCase cases[] = {
   { "GPRS technology is old.", "" },
   /* Near: spaced, "&" joins the name as before. */
   { "Shares in Marks & Spencer and Procter & Gamble rose.", "ORG:Marks & Spencer | ORG:Procter & Gamble" },
+#include "cases-companies16c.h"
 };
 
 ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)

@@ -110,6 +110,7 @@ static const EntityCase cases[] = {
   { "Christian Vieri scored twice.", "PERSON:Christian Vieri" },
 #include "cases-places15.h"
 #include "cases-kinds16.h"
+#include "cases-kinds16c.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)

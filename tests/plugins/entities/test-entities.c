@@ -853,7 +853,8 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
-                                       "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv" };
+                                       "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
+                                       "languages.tsv", "parties.tsv", "company-acts.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -906,6 +907,9 @@ test_bad_data (void)
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
   check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
   check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "write RELIGION<TAB>ADJECTIVES");
+  check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
+                  "write PHRASE<TAB>act or aux<TAB>SOURCE");
+  check_bad_data ("company-acts.tsv", "went bust\tact\n", "company-acts.tsv:1:", "2 fields where");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
