@@ -63,3 +63,17 @@
   /* a term told in the present points ahead, not in a clause of a habit */
   { "The season usually ends in [May].", "2005-12-28", "DATE", "2005-05" },
   { "The season ends in [May].", "2005-12-28", "DATE", "2006-05" },
+  /* "the same month of 2004", as "the same month in 2004": the month
+   * named before, in that year; "of" before anything else stays out */
+  { "Sales in January fell against [the same month] of 2004.", "2005-03-01", "DATE", "2004-01" },
+  { "[The same month] of 2004 saw record sales.", "2005-03-01", "DATE", "2004-03" },
+  { "He left in the same month of his arrival.", "2005-03-01", NULL },
+  /* a bare month right after "tipped for", "pencilled in for" or
+   * "earmarked for" is the coming one; May and March are months there;
+   * not after "was" */
+  { "The vote is pencilled in for [June].", "2005-07-15", "DATE", "2006-06" },
+  { "An election is widely tipped for [May].", "2005-07-15", "DATE", "2006-05" },
+  { "The site is earmarked for [March].", "2005-07-15", "DATE", "2006-03" },
+  { "The vote was pencilled in for [June] but was delayed.", "2005-07-15", "DATE", "2005-06" },
+  { "He was tipped for the top job in [June].", "2005-07-15", "DATE", "2005-06" },
+  { "Voters turned out for May.", "2005-07-15", NULL },
