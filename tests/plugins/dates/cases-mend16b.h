@@ -72,7 +72,7 @@
    * "earmarked for" is the coming one; May and March are months there;
    * not after "was" */
   { "The vote is pencilled in for [June].", "2005-07-15", "DATE", "2006-06" },
-  { "An election is widely tipped for [May].", "2005-07-15", "DATE", "2006-05" },
+  { "A cabinet reshuffle is tipped for [May].", "2005-07-15", "DATE", "2006-05" },
   { "The site is earmarked for [March].", "2005-07-15", "DATE", "2006-03" },
   { "The vote was pencilled in for [June] but was delayed.", "2005-07-15", "DATE", "2005-06" },
   { "He was tipped for the top job in [June].", "2005-07-15", "DATE", "2005-06" },
