@@ -428,6 +428,20 @@ month_after_past_month (const Dates *d, const Discourse *ds, const char *text, g
  * fell in March", "and their last show was in March") or after the
  * later one in its sentence ("in April-July rose"); the one ahead was
  * placed so by a cue of its clause's tense, not by the reference alone */
+/* Whether the pronoun at @p opens a clause as its subject: after a mark
+ * of a clause, a coordinator ("and it cut"), or a complement's "that",
+ * not after a verb whose object it is ("and reopen it in March"). */
+static gboolean
+subject_opens (const Dates *d, const char *text, gsize from, gsize p)
+{
+  gsize b = p;
+  while (b > from && text[b - 1] == ' ')
+    b--;
+  if (b == from || clause_or_sentence_mark (text[b - 1]))
+    return TRUE;
+  return word_before_in (d->coordinator_words, text, b, NULL) || word_before_in (d->complement_words, text, b, NULL);
+}
+
 static gboolean
 past_between (const Dates *d, const char *text, gsize from, gsize to)
 {
@@ -445,6 +459,18 @@ past_between (const Dates *d, const char *text, gsize from, gsize to)
           || (n == 4 && strncmp (text + at, "were", 4) == 0)
           || (((n > 4 && regular_past (text + at, n)) || past_form_at (d, text, at, e) != 0)
               && !word_before_in (d->passive_words, text, at, NULL)))
+        return TRUE;
+      /* a verb whose past is its bare form ("cut", "put", "set") after a
+       * subject of the third person singular, where the present ends in
+       * -s: "and it cut 300 in December".  A word that is no verb there
+       * ("it also") reads as one too, which only leaves the year as the
+       * reference gave it */
+      gsize p, pn = word_before (text, from, at, &p);
+      if (((pn == 2 && (strncmp (text + p, "he", 2) == 0 || strncmp (text + p, "it", 2) == 0))
+           || (pn == 3 && strncmp (text + p, "she", 3) == 0))
+          && p + pn + 1 == at && text[e - 1] != 's' && (e >= to || text[e] != '\'')
+          && !word_before_in (d->finite_words, text, e, NULL) && !word_before_in (d->someday_words, text, e, NULL)
+          && subject_opens (d, text, from, p))
         return TRUE;
       at = e - 1;
     }

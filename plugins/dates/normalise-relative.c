@@ -182,6 +182,93 @@ quote_mark_at (const char *text, gsize at)
  * attribution. */
 #define QUOTE_REACH 400
 #define ATTRIBUTION_REACH 60
+/* How far into a story its lead's first sentence is looked for: a
+ * headline's line or two before it. */
+#define LEAD_REACH 600
+
+/* The weekday the attribution from @at names, before @stop or a stop:
+ * a verb of speech (kind `reported`), then at most three words and no
+ * mark, "on" and a weekday ("the chairman told reporters on Thursday",
+ * "Mr Smith, the chief whip, said on Thursday").  -1 where no verb of
+ * speech stands there, 0 where one does with no day of its own (a mark
+ * after it is another clause's: "said, adding that talks resume on
+ * Friday"). */
+static int
+attribution_day (const Dates *d, const char *text, gsize at, gsize stop)
+{
+  gboolean speech = FALSE;
+  guint words = 0;
+  while (text[at] && at < stop && !strchr (".!?;\n", text[at]))
+    {
+      if (!g_ascii_isalpha (text[at]))
+        {
+          if (speech && text[at] != ' ')
+            return 0;
+          at++;
+          continue;
+        }
+      gsize e = at;
+      while (g_ascii_isalpha (text[e]))
+        e++;
+      if (speech && e - at == 2 && strncmp (text + at, "on", 2) == 0 && text[e] == ' ')
+        {
+          gsize day = e + 1, day_end = day;
+          while (g_ascii_isalpha (text[day_end]))
+            day_end++;
+          char word[16];
+          if (day_end - day == 0 || day_end - day >= sizeof word)
+            return 0;
+          memcpy (word, text + day, day_end - day);
+          word[day_end - day] = '\0';
+          int weekday = lookup_int (d->weekdays, word);
+          return weekday >= 1 && weekday <= 7 ? weekday : 0;
+        }
+      /* American reports drop the "on" ("the chairman said Monday"); a
+       * possessive is a thing of that day ("said Monday's vote") */
+      if (speech && g_ascii_isupper (text[at]) && e - at < 16 && text[e] != '\'' && (guchar) text[e] != 0xE2)
+        {
+          char word[16];
+          memcpy (word, text + at, e - at);
+          word[e - at] = '\0';
+          int weekday = lookup_int (d->weekdays, word);
+          if (weekday >= 1 && weekday <= 7)
+            return weekday;
+        }
+      if (speech && ++words > 3)
+        return 0;
+      if (!speech && word_before_in (d->reported_words, text, e, NULL))
+        speech = TRUE;
+      at = e;
+    }
+  return speech ? 0 : -1;
+}
+
+/* The weekday a story's lead names for what was said: its first
+ * sentence, in the first paragraph whose first line ends a sentence (a
+ * headline's line does not), with a verb of speech and a day as an
+ * attribution has them ("The prime minister said on Monday that taxes
+ * would fall").  0 where it names none, or where that sentence does not
+ * end before @before (the quoted day word). */
+static int
+lead_speech_day (const Dates *d, const char *text, gsize before)
+{
+  gsize line = 0;
+  while (line < before && line < LEAD_REACH)
+    {
+      gsize end = line;
+      while (text[end] && text[end] != '\n' && !stop_mark (text, end) && end < 2 * LEAD_REACH)
+        end++;
+      if (end >= 2 * LEAD_REACH)
+        return 0;
+      if (text[end] != '\0' && text[end] != '\n')
+        return end < before ? MAX (attribution_day (d, text, line, end), 0) : 0;
+      /* a line with no stop: a headline, or a blank line */
+      if (text[end] == '\0')
+        return 0;
+      line = end + 1;
+    }
+  return 0;
+}
 
 /* The day on which the words quoted around @start..@end were said, when
  * the attribution right after the quotation names it: "...the figures
@@ -189,10 +276,12 @@ quote_mark_at (const char *text, gsize at)
  * past, as TimeBank anchors a reported speech's "yesterday" to the day
  * it was said).  The expression lies inside a quotation of its
  * paragraph (an odd count of quotation marks before it), the quotation
- * closes with no line's end, and after it, before any stop, a verb of
- * speech (kind `reported`) with at most three words and no mark before
- * "on" and a weekday.  *@said is set to that day, counted back from
- * @ref; FALSE where the text names none. */
+ * closes with no line's end, and after it, before any stop, an
+ * attribution (attribution_day()).  One with no day of its own takes
+ * the day the story's lead names for what was said ("The chairman said
+ * on Monday the firm would be sold. ... 'We met the buyers yesterday,'
+ * he said": Sunday), as a reader reads it.  *@said is set to that day,
+ * counted back from @ref; FALSE where the text names none. */
 static gboolean
 quoted_speech_day (const Dates *d, const char *text, gsize start, gsize end, const GDate *ref, GDate *said)
 {
@@ -212,46 +301,14 @@ quoted_speech_day (const Dates *d, const char *text, gsize start, gsize end, con
   if (!quote_mark_at (text, close))
     return FALSE;
   gsize at = close + (text[close] == '"' ? 1 : 3);
-  gsize stop = at + ATTRIBUTION_REACH;
-  gboolean speech = FALSE;
-  guint words = 0;
-  while (text[at] && at < stop && !strchr (".!?;\n", text[at]))
-    {
-      if (!g_ascii_isalpha (text[at]))
-        {
-          /* a mark between the verb and its day: another clause */
-          if (speech && text[at] != ' ')
-            return FALSE;
-          at++;
-          continue;
-        }
-      gsize e = at;
-      while (g_ascii_isalpha (text[e]))
-        e++;
-      if (speech && e - at == 2 && strncmp (text + at, "on", 2) == 0 && text[e] == ' ')
-        {
-          gsize day = e + 1, day_end = day;
-          while (g_ascii_isalpha (text[day_end]))
-            day_end++;
-          char word[16];
-          if (day_end - day == 0 || day_end - day >= sizeof word)
-            return FALSE;
-          memcpy (word, text + day, day_end - day);
-          word[day_end - day] = '\0';
-          int weekday = lookup_int (d->weekdays, word);
-          if (weekday < 1 || weekday > 7)
-            return FALSE;
-          *said = *ref;
-          resolve_weekday (said, weekday, FALSE, 0, FALSE);
-          return TRUE;
-        }
-      if (speech && ++words > 3)
-        return FALSE;
-      if (!speech && word_before_in (d->reported_words, text, e, NULL))
-        speech = TRUE;
-      at = e;
-    }
-  return FALSE;
+  int weekday = attribution_day (d, text, at, at + ATTRIBUTION_REACH);
+  if (weekday == 0)
+    weekday = lead_speech_day (d, text, start);
+  if (weekday <= 0)
+    return FALSE;
+  *said = *ref;
+  resolve_weekday (said, weekday, FALSE, 0, FALSE);
+  return TRUE;
 }
 
 /* A day counted from the reference: "yesterday", "tomorrow morning", "tonight". */
@@ -630,13 +687,14 @@ normalise_anaphor (const Reading *x, Timex *t)
     return FALSE;
   t->refers = code[0], t->refers_step = step;
   t->value = counted_from (&r, t->refers, step);
-  /* "the same month in 2004", "that day in 1999": the month or day named
-   * before, in the year written right after (a comparison's other
+  /* "the same month in 2004", "the same month of 2004", "that day in
+   * 1999": the month or day named before, in the year written right after (a comparison's other
    * year: "car sales in January fell 3% against the same month in
    * 2004"); TimeBank writes such a year a DATE of its own, so it stays
    * one */
   const char *after_s = x->m->subject + x->m->end;
-  if (step == 0 && strncmp (after_s, " in ", 4) == 0 && g_ascii_isdigit (after_s[4]) && g_ascii_isdigit (after_s[5])
+  if (step == 0 && (strncmp (after_s, " in ", 4) == 0 || strncmp (after_s, " of ", 4) == 0) && g_ascii_isdigit (after_s[4])
+      && g_ascii_isdigit (after_s[5])
       && g_ascii_isdigit (after_s[6]) && g_ascii_isdigit (after_s[7]) && !g_ascii_isalnum (after_s[8]))
     {
       int year = (int) g_ascii_strtoll (after_s + 4, NULL, 10);

@@ -165,7 +165,9 @@ period_to (const Dates *d, const char *text, gsize from, gsize path)
     return FALSE;
   memcpy (unit, text + w, n);
   unit[n] = '\0';
-  if (unit_code (d, unit) == NULL)
+  /* not a forecast's period, still running ("predicted a profit in
+   * the year to June") */
+  if (unit_code (d, unit) == NULL || word_between_in (d->forecast_words, text, from, w))
     return FALSE;
   /* back over one token (a count in figures or words) to "the" */
   for (guint tokens = 0; tokens < 2 && w > from + 1 && text[w - 1] == ' '; tokens++)
@@ -222,6 +224,7 @@ tense_past_clause (Tense *tense, gsize end)
    * done_between()'s, which knows the participles of an event done */
   gboolean past = FALSE, future_seen = FALSE;
   gsize report_end = 0; /* the end of a report's verb that gave @past */
+  gboolean publication = FALSE; /* and that verb is of kind `report` ("posted"), not speech ("warned") */
   gsize reported = 0;   /* the end of a verb of speech or thought ("said") before */
   guint words = 0;
   Tense window = *tense;
@@ -247,7 +250,7 @@ tense_past_clause (Tense *tense, gsize end)
           || key_in (&key, d->unfinished_words) || key_in (&key, d->perfect_words)
           || key_in (&key, d->present_words) || progressive_at (text, at, e)
           || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))
-        past = FALSE, report_end = 0;
+        past = FALSE, report_end = 0, publication = FALSE;
       /* after a cue of the future a participle is no past of its own
        * ("will be included in the chart published on 17 April"): only a
        * finite past is ("was", "rose") */
@@ -270,19 +273,22 @@ tense_past_clause (Tense *tense, gsize end)
                            ? e
                        : reported && copula_alone (d, text, at, e, tense->end) ? reported
                                                                     : 0;
+          publication = key_in (&key, d->report_words);
         }
       /* a participle of kind `prospect` after the past ("were drawn
        * against Bayern in the final on 9 April") */
       else if (past && key_in (&key, d->prospect_words))
-        report_end = e;
+        report_end = e, publication = FALSE;
       at = e;
     }
   /* a report's verb with words after it names what it reported, whose
    * time may be ahead ("announced a launch in April"), not when; but a
    * figure a period ended with (kind `outcome`: "posted a loss in
-   * June") tells that period done */
+   * June") tells that period done, where a publication's verb reported
+   * it (kind `report`), not one of speech ("warned of a loss in June"
+   * is a forecast) */
   if (past && report_end && word_before (text, report_end, tense->end, &w) > 0 && w > report_end
-      && word_before (text, report_end, w, &w) > 0 && !word_between_in (d->outcome_words, text, report_end, tense->end))
+      && word_before (text, report_end, w, &w) > 0 && !(publication && word_between_in (d->outcome_words, text, report_end, tense->end)))
     past = FALSE;
   if (!past && words <= 1)
     {
@@ -671,7 +677,22 @@ tense_progressive_release (const Tense *tense, gsize at)
   for (gsize i = e; i < tense->end; i++)
     if (clause_or_sentence_mark (text[i]))
       return FALSE;
-  return TRUE;
+  /* the launch's own time, "in" or "on" after at most four words of its
+   * object ("is launching the phone in the autumn"), not the time of a
+   * thing the object names ("is rolling back the price rises it made
+   * in January", "is staging a sale of stock left over from the
+   * summer", "are bringing out figures for the summer quarter"): a
+   * subject or a relative word between opens the object's own clause
+   * ("the film it shot in the autumn") */
+  gsize w, n = word_before (text, e, tense->end, &w);
+  guint words = 0; /* quotation marks around a name pass ("its own "third-type" drink in April") */
+  for (gsize p = e; p < w; p++)
+    words += g_ascii_isalnum (text[p]) && !g_ascii_isalnum (text[p - 1]) && text[p - 1] != '-' && text[p - 1] != '\'';
+  if (n != 2 || !(strncmp (text + w, "in", 2) == 0 || strncmp (text + w, "on", 2) == 0) || words > 5
+      || word_between_in (tense->d->subject_words, text, e, w) || word_between_in (tense->d->subordinate_words, text, e, w))
+    return FALSE;
+  Tense window = *tense;
+  return !done_before (&window, e, w, FALSE);
 }
 
 gboolean
@@ -836,11 +857,13 @@ tense_scheduled_term (const Tense *tense, gsize at)
     preposition = last_word_is (text, e, tense->end, prepositions[i]);
   if (!preposition)
     return FALSE;
-  /* not a custom ("each year the festival runs until 20 February") */
+  /* not a custom ("each year the festival runs until 20 February", "the
+   * season usually ends in May") */
   gsize clause = at;
   while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
     clause--;
-  return !word_between_in (d->recurring_words, text, clause, tense->end);
+  return !word_between_in (d->recurring_words, text, clause, tense->end)
+         && !word_between_in (d->habitual_words, text, clause, tense->end);
 }
 
 gboolean
@@ -867,5 +890,13 @@ tense_expected_by (const Tense *tense, gsize at)
   while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
     clause--;
   Tense window = *tense;
-  return !done_before (&window, clause, at, FALSE);
+  if (done_before (&window, clause, at, FALSE))
+    return FALSE;
+  /* nor where the clause's verb comes after the time and tells the hope
+   * gone ("fears of a strike by the end of January proved unfounded",
+   * "hopes of a deal by Friday faded on Thursday") */
+  gsize stop = tense->end;
+  while (stop < tense->end + AFTER_REACH && !after_stops (tense, stop))
+    stop++;
+  return !done_before (&window, tense->end, stop, FALSE);
 }

@@ -742,6 +742,40 @@ speaks_of_future (const Tense *tense, int *fixture)
   return tense_headline_plan (tense) || tense_release_opener (tense) ? TENSE_FUTURE : TENSE_NONE;
 }
 
+/* Whether the fixture cue nearest the expression is a verb in -s right
+ * before "in" and the expression, one particle (kind `phrasal`) at most
+ * between ("the tournament kicks off in mid-February", "the festival
+ * opens in the spring"): a present of what is arranged, its month or
+ * season the coming one, as a weekday's is.  Before a month a fixture's
+ * verb with an object is as often a report ("faces charges over a crash
+ * in January"), a bare form may be another's ("did not play in
+ * January"), and a clause of what comes round tells a custom ("the
+ * season usually kicks off in August"): none of them. */
+static gboolean
+fixture_present_in (Tense *tense)
+{
+  const Dates *d = tense->d;
+  const char *text = tense->text;
+  if (tense->fixture <= 0 || !g_ascii_isalpha (text[tense->end]))
+    return FALSE;
+  gsize at = tense->start + (gsize) tense->fixture - 1, e = at;
+  while (e < tense->end && g_ascii_isalpha (text[e]))
+    e++;
+  gsize w, n = word_before (text, e, tense->end, &w);
+  if (e - at < 4 || text[e - 1] != 's' || !g_ascii_islower (text[at]) || n != 2 || strncmp (text + w, "in", 2) != 0)
+    return FALSE;
+  gsize p, pn = word_before (text, e, w, &p);
+  if (pn > 0 && (p != e + 1 || !word_before_in (d->phrasal_words, text, p + pn, NULL)))
+    return FALSE;
+  gsize clause = at;
+  while (clause > tense->start && !clause_or_sentence_mark (text[clause - 1]))
+    clause--;
+  /* nor after a verb of speech, a report of what was said ("He said
+   * the window closes in January", TimeBank's reading) */
+  return !word_between_in (d->habitual_words, text, clause, tense->end) && !tense_recurring (tense, tense->end)
+         && !word_between_in (d->reported_words, text, tense->start, at);
+}
+
 void
 tense_read (Tense *tense)
 {
@@ -749,6 +783,8 @@ tense_read (Tense *tense)
     {
       tense->fixture = -1;
       tense->future = speaks_of_future (tense, &tense->fixture);
+      if (tense->future == TENSE_NONE && fixture_present_in (tense))
+        tense->future = TENSE_FUTURE;
     }
 }
 

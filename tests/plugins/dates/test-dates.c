@@ -79,6 +79,8 @@ static const Case cases[] = {
 #include "cases-mend15.h"
   /* the sixteenth session's directions and anchors */
 #include "cases-ahead16.h"
+  /* the review of the sixteenth session's directions and anchors */
+#include "cases-mend16b.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
