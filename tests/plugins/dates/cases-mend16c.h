@@ -22,6 +22,17 @@
   { "On [Easter] Island the statues were restored.", "2005-12-28", NULL },
   { "She joined a Pentecostal church in the city.", "2005-12-28", NULL },
   { "The ship called at the Ascension Island base.", "2005-12-28", NULL },
+  /* a feast after a word of kind `feast` and before a noun it modifies
+   * is no time (kind `feast-next` lists the words that leave it one) */
+  { "He wrote a book on [Easter] customs.", "2005-03-01", NULL },
+  { "Crowds at [Easter] services were large.", "2005-03-01", NULL },
+  { "Shops cut prices on [Easter] eggs.", "2005-03-01", NULL },
+  { "The bishop spoke on [Pentecost] traditions.", "2005-03-01", NULL },
+  { "The report on [Good Friday] shootings was published.", "2005-03-01", NULL },
+  /* near it: a preposition, a pronoun, a conjunction after it */
+  { "The shop will close by [Easter] for repairs.", "2005-03-01", "DATE", "2005-03-27" },
+  { "Until [Easter] he will stay in London.", "2005-03-01", "DATE", "2005-03-27" },
+  { "The bill must pass by [Whitsun] or it will fall.", "2005-03-01", "DATE", "2005-05-15" },
   /* the computus: Easter Sunday 2000-2030 as published tables give it */
   { "The fair was held at [Easter 2000] in the square.", "2005-03-01", "DATE", "2000-04-23" },
   { "The fair was held at [Easter 2001] in the square.", "2005-03-01", "DATE", "2001-04-15" },
