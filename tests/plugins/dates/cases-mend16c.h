@@ -33,6 +33,12 @@
   { "The shop will close by [Easter] for repairs.", "2005-03-01", "DATE", "2005-03-27" },
   { "Until [Easter] he will stay in London.", "2005-03-01", "DATE", "2005-03-27" },
   { "The bill must pass by [Whitsun] or it will fall.", "2005-03-01", "DATE", "2005-05-15" },
+  /* Ash Wednesday and Shrove Tuesday's weekdays are none where the
+   * feast is none (kind `dayname`, as for Good Friday) */
+  { "The Ash [Wednesday] service was long.", "2005-03-01", NULL },
+  { "The Shrove [Tuesday] pancake race was held.", "2005-03-01", NULL },
+  /* near it: the weekday alone */
+  { "The service was held on [Wednesday].", "2005-03-01", "DATE", "2005-02-23" },
   /* the computus: Easter Sunday 2000-2030 as published tables give it */
   { "The fair was held at [Easter 2000] in the square.", "2005-03-01", "DATE", "2000-04-23" },
   { "The fair was held at [Easter 2001] in the square.", "2005-03-01", "DATE", "2001-04-15" },
