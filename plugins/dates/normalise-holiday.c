@@ -192,7 +192,8 @@ normalise_holiday (const Reading *x, Timex *t)
        * cut on Easter eggs") */
       gsize next_end;
       gboolean pronoun = text[next] == 'I' && !g_ascii_isalnum (text[next + 1]);
-      if ((g_ascii_isupper (text[next]) && !pronoun) || !(shifted || word_before_in (d->feast_words, text, x->m->start, NULL))
+      if ((g_ascii_isupper (text[next]) && !pronoun)
+          || !(shifted || word_before_in (d->feast_words, text, x->m->start, NULL))
           || (g_ascii_islower (text[next]) && !word_at_in (d->feast_next_words, text, next, &next_end)))
         return FALSE;
     }
@@ -246,7 +247,8 @@ normalise_holiday (const Reading *x, Timex *t)
       if (feast && (tense_future (tense) || feast_main < 0))
         for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
           holiday_date (rule, y + k, &h);
-      else if (feast && (!tense_unknown (tense) || feast_main > 0 || done_before (tense, tense->start, x->m->start, FALSE)))
+      else if (feast
+               && (!tense_unknown (tense) || feast_main > 0 || done_before (tense, tense->start, x->m->start, FALSE)))
         {
           /* a clause of the past, or an event done before it in its
            * clause ("The talks ended before Easter"): the last one on or
