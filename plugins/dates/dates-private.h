@@ -390,6 +390,7 @@ typedef struct
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
   GHashTable *feast_words;       /* "by", "over": right before a movable feast named bare ("over Easter"), the feast */
+  GHashTable *feast_next_words;  /* "for", "he", "will": right after a movable feast named bare, the feast ("by Easter for repairs"; not "on Easter eggs") */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
   GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
   GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */

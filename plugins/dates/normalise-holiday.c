@@ -185,7 +185,16 @@ normalise_holiday (const Reading *x, Timex *t)
       gsize next = x->m->end;
       while (text[next] == ' ')
         next++;
-      if (g_ascii_isupper (text[next]) || !(shifted || word_before_in (d->feast_words, text, x->m->start, NULL)))
+      /* "I" is no name's part ("Over Easter I read"); a word in
+       * lowercase after it is the feast's only where it cannot be a noun
+       * it modifies (kind `feast-next`: "by Easter for repairs", "until
+       * Easter he will stay"; not "a book on Easter customs", "prices
+       * cut on Easter eggs") */
+      gsize next_end;
+      gboolean pronoun = text[next] == 'I' && !g_ascii_isalnum (text[next + 1]);
+      if ((g_ascii_isupper (text[next]) && !pronoun)
+          || !(shifted || word_before_in (d->feast_words, text, x->m->start, NULL))
+          || (g_ascii_islower (text[next]) && !word_at_in (d->feast_next_words, text, next, &next_end)))
         return FALSE;
     }
   if (x->year == 0 && shifted && of_year)
@@ -223,15 +232,30 @@ normalise_holiday (const Reading *x, Timex *t)
       /* a feast moves by weeks from year to year: the next one on or
        * after the reference in a clause of the future, the last one
        * before it in a clause of the past, by its day */
-      if (feast && tense_future (tense))
+      /* a feast opening its sentence ("Over Easter I read", "On Easter
+       * Monday we will march"): its main clause tells the time */
+      int feast_main = 0;
+      if (feast && tense_unknown (tense))
+        {
+          gsize lead = tense->start, prep = x->m->start;
+          while (lead < x->m->start && (g_ascii_isspace (text[lead]) || text[lead] == '"'))
+            lead++;
+          word_before (text, 0, x->m->start, &prep);
+          if (prep == lead || x->m->start == lead)
+            feast_main = main_clause_done (tense, x->m->end);
+        }
+      if (feast && (tense_future (tense) || feast_main < 0))
         for (int k = 0; k < 2 && g_date_compare (&h, ref) < 0; k++)
           holiday_date (rule, y + k, &h);
-      else if (feast && !tense_unknown (tense) && g_date_compare (&h, ref) > 0)
-        holiday_date (rule, y - 1, &h);
-      else if (feast && done_before (tense, tense->start, x->m->start, FALSE))
+      else if (feast
+               && (!tense_unknown (tense) || feast_main > 0 || done_before (tense, tense->start, x->m->start, FALSE)))
         {
-          /* an event done before it in its clause ("The talks ended
-           * before Easter"): the last one */
+          /* a clause of the past, or an event done before it in its
+           * clause ("The talks ended before Easter"): the last one on or
+           * before the reference, counted from the reference's year (the
+           * month's nearest year may be the next: "The shop closed by
+           * Easter", read in December, is that year's) */
+          holiday_date (rule, y, &h);
           if (g_date_compare (&h, ref) > 0)
             holiday_date (rule, y - 1, &h);
         }

@@ -457,6 +457,7 @@ static const struct
   { "link", G_STRUCT_OFFSET (Dates, link_words) },
   { "tensed", G_STRUCT_OFFSET (Dates, tensed_words) },
   { "feast", G_STRUCT_OFFSET (Dates, feast_words) },
+  { "feast-next", G_STRUCT_OFFSET (Dates, feast_next_words) },
 };
 
 /* The set of kind @k in @d. */

@@ -56,6 +56,8 @@ static const Case cases[] = {
 #include "cases-values16.h"
   /* dates-values16c: movable feasts, words that are no time */
 #include "cases-values16c.h"
+  /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
+#include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
 #include "cases-tense13.h"
   /* the thirteenth session's classes of direction left */
