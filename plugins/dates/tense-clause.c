@@ -755,17 +755,9 @@ gboolean
 tense_release_opener (const Tense *tense)
 {
   const char *text = tense->text;
-  gsize at = tense->start;
-  while (at < tense->end && (text[at] == ' ' || text[at] == '"'))
-    at++;
-  gsize before = tense->start;
-  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"'))
-    before--;
-  if ((before > 0 && !strchr (".!?\n", text[before - 1])) || !g_ascii_isupper (text[at]))
+  gsize at, e;
+  if (!tense_opening_word (tense, &at, &e))
     return FALSE;
-  gsize e = at;
-  while (e < tense->end && g_ascii_isalpha (text[e]))
-    e++;
   if (e - at < 6 || strncmp (text + e - 3, "ing", 3) != 0 || !word_before_in (tense->d->release_words, text, e, NULL))
     return FALSE;
   for (gsize i = e; i < tense->end; i++)

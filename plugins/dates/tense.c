@@ -437,12 +437,8 @@ plan_participle (const Dates *d, const char *text, gsize at, gsize end, gboolean
          && noun_before (d, text, w, w + n, at);
 }
 
-/* Whether @tense's expression lies in a phrase that opens its sentence:
- * the sentence's first word, in capitals, a preposition or a word that
- * opens a clause ("In a speech to open ...", "After his decision to quit
- * ..."), and no mark of a clause between it and the expression. */
-static gboolean
-opening_phrase (const Tense *tense)
+gboolean
+tense_opening_word (const Tense *tense, gsize *start, gsize *end)
 {
   const char *text = tense->text;
   gsize at = tense->start;
@@ -452,13 +448,27 @@ opening_phrase (const Tense *tense)
   gsize before = tense->start;
   while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"'))
     before--;
-  if (before > 0 && !strchr (".!?\n", text[before - 1]))
-    return FALSE;
-  if (!g_ascii_isupper (text[at]))
+  if ((before > 0 && !strchr (".!?\n", text[before - 1])) || !g_ascii_isupper (text[at]))
     return FALSE;
   gsize e = at;
   while (e < tense->end && g_ascii_isalpha (text[e]))
     e++;
+  *start = at;
+  *end = e;
+  return TRUE;
+}
+
+/* Whether @tense's expression lies in a phrase that opens its sentence:
+ * the sentence's first word, in capitals, a preposition or a word that
+ * opens a clause ("In a speech to open ...", "After his decision to quit
+ * ..."), and no mark of a clause between it and the expression. */
+static gboolean
+opening_phrase (const Tense *tense)
+{
+  const char *text = tense->text;
+  gsize at, e;
+  if (!tense_opening_word (tense, &at, &e))
+    return FALSE;
   const Dates *d = tense->d;
   if (!word_before_in (d->preposition_words, text, e, NULL) && !word_before_in (d->aim_words, text, e, NULL)
       && !word_before_in (d->clause_words, text, e, NULL))

@@ -167,6 +167,9 @@ gboolean tense_perfect_purpose (const Tense *tense, gsize at);
  * with a verb of kind `release` in -ing and no mark between ("Launching
  * in the summer, the service ..."): a plan, unless the main clause
  * tells the thing done (tense-clause.c). */
+/* Whether @tense's window opens its sentence with a capitalised word;
+ * then that word's bytes are [*@start, *@end). */
+gboolean tense_opening_word (const Tense *tense, gsize *start, gsize *end);
 gboolean tense_release_opener (const Tense *tense);
 /* Whether the text before @at (from @floor) ends in the auxiliary of a
  * present progressive, "is ", "are ", "am " or "'re ", one adverb
