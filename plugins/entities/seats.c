@@ -41,12 +41,32 @@ enum
 
 /* Word maps, probed by the hash each word has already: nearly every
  * word misses, and a miss costs no string hashing. */
+/* The bits of a word's hash that tell, without a probe, that seats.tsv
+ * or languages.tsv holds no such word.  4,096 (512 bytes each) where
+ * 512 were: seats.tsv's kinds grew to 185 words this session, and
+ * kinds_at() with all it calls fell from 9.50M to 7.72M instructions on
+ * the first 500 BBC articles (callgrind; plugins/entities/SPEED.md,
+ * sixteenth session). */
+#define SEAT_BLOOM_BITS 4096
+
+static inline void
+bloom_add (guint64 *bloom, guint32 hash)
+{
+  bloom[(hash % SEAT_BLOOM_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (hash & 63);
+}
+
+static inline gboolean
+bloom_has (const guint64 *bloom, guint32 hash)
+{
+  return (bloom[(hash % SEAT_BLOOM_BITS) / 64] & (G_GUINT64_CONSTANT (1) << (hash & 63))) != 0;
+}
+
 struct _Seats
 {
   GHashTable *states;    /* folded name -> "iso3166-2:CODE": subdivisions.tsv's claimed or hinted units of a unit-type (states, provinces) */
   WordMap *words;        /* folded word (or words, one space between) -> SEAT_ bits (seats.tsv) */
-  guint64 word_bits[8];  /* bit (hash & 511) set for each of @words' keys: most words are none, told without a probe */
-  guint64 language_bits[8]; /* the same for @language_words */
+  guint64 word_bits[SEAT_BLOOM_BITS / 64];     /* bloom_add() of each of @words' keys: most words are none, told without a probe */
+  guint64 language_bits[SEAT_BLOOM_BITS / 64]; /* the same for @language_words */
   WordMap *language_words; /* languages.tsv's names, folded: flags 1 */
   GHashTable *languages; /* folded name -> the language's name (languages.tsv) */
   GHashTable *parties;   /* folded name -> "party" (parties.tsv) */
@@ -110,8 +130,7 @@ read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloo
             word_map_add (present, key, 1);
           if (bloom)
             {
-              guint32 h = word_hash (key, strlen (key));
-              bloom[(h & 511) / 64] |= G_GUINT64_CONSTANT (1) << (h & 63);
+              bloom_add (bloom, word_hash (key, strlen (key)));
             }
           g_hash_table_insert (into, g_steal_pointer (&key), g_strdup (row->fields[1]));
           continue;
@@ -134,8 +153,7 @@ read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloo
       word_map_add (kinds, key, bits);
       if (bloom)
         {
-          guint32 h = word_hash (key, strlen (key));
-          bloom[(h & 511) / 64] |= G_GUINT64_CONSTANT (1) << (h & 63);
+          bloom_add (bloom, word_hash (key, strlen (key)));
         }
     }
   return TRUE;
@@ -223,7 +241,7 @@ kinds_at (const Scan *scan, guint i)
     return 0;
   const Word *w = word_at (scan, i);
   const Seats *seats = scan->e->seats;
-  if (!(seats->word_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+  if (!bloom_has (seats->word_bits, w->hash))
     return 0;
   return word_map_get (seats->words, w->key, w->hash);
 }
@@ -275,6 +293,36 @@ seats_word_is (const Scan *scan, guint i, SeatWord kind)
 const char *
 seats_state_code (const Scan *scan, guint a, guint b)
 {
+  /* A name in ASCII is lowered in a buffer on the stack, as
+   * g_utf8_strdown() would lower it: two allocations a span less, 9.30M
+   * -> 1.69M instructions on the first 500 BBC articles (1.3% of the
+   * stage; callgrind, plugins/entities/SPEED.md). */
+  char buffer[128];
+  gsize n = 0;
+  gboolean ascii = TRUE;
+  for (guint i = a; i < b && ascii; i++)
+    {
+      const Word *w = word_at (scan, i);
+      if (i > a && !w->glued)
+        {
+          if (n + 1 >= sizeof buffer)
+            ascii = FALSE;
+          else
+            buffer[n++] = ' ';
+        }
+      for (const char *c = w->text; *c && ascii; c++)
+        {
+          if ((guchar) *c >= 0x80 || n + 1 >= sizeof buffer)
+            ascii = FALSE;
+          else
+            buffer[n++] = g_ascii_tolower (*c);
+        }
+    }
+  if (ascii)
+    {
+      buffer[n] = '\0';
+      return g_hash_table_lookup (scan->e->seats->states, buffer);
+    }
   g_autofree char *text = words_text (scan, a, b);
   g_autofree char *key = g_utf8_strdown (text, -1);
   return g_hash_table_lookup (scan->e->seats->states, key);
@@ -574,7 +622,7 @@ mend_languages (Scan *scan)
   for (guint i = 0; i < scan->words->len; i++)
     {
       const Word *w = word_at (scan, i);
-      if (!w->upper || !(scan->e->seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+      if (!w->upper || !bloom_has (scan->e->seats->language_bits, w->hash))
         continue;
       const char *language = word_map_get (scan->e->seats->language_words, w->key, w->hash)
                                  ? g_hash_table_lookup (scan->e->seats->languages, w->key)
@@ -952,7 +1000,7 @@ mend_seats (Scan *scan)
             acronyms = g_array_new (FALSE, FALSE, sizeof (guint));
           g_array_append_val (acronyms, i);
         }
-      language |= (seats->language_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63))) != 0;
+      language |= bloom_has (seats->language_bits, w->hash);
       format |= w->capitals && (kinds_at (scan, i + 1) & SEAT_FORMAT);
     }
   mend_constituencies (scan, member_for);
