@@ -647,11 +647,18 @@ company_acts_load (const char *data_dir, GError **error)
       g_autofree char *folded = assay_text_fold (row->fields[0], -1);
       g_auto (GStrv) keys = g_strsplit (g_strstrip (folded), " ", -1);
       gboolean aux = strcmp (row->fields[1], "aux") == 0;
-      if ((!aux && strcmp (row->fields[1], "act") != 0) || keys[0] == NULL || *keys[0] == '\0'
-          || (aux && keys[1] != NULL) || *row->fields[2] == '\0')
+      g_autofree char *wrong = NULL;
+      if (!aux && strcmp (row->fields[1], "act") != 0)
+        wrong = g_strdup_printf ("unknown kind '%s'", row->fields[1]);
+      else if (keys[0] == NULL || *keys[0] == '\0')
+        wrong = g_strdup ("an empty phrase");
+      else if (aux && keys[1] != NULL)
+        wrong = g_strdup ("an aux of more than one word");
+      else if (*row->fields[2] == '\0')
+        wrong = g_strdup ("an empty source");
+      if (wrong)
         {
-          assay_data_row_set_error (
-              error, table, row, "write %s (an aux is one word; the source is not empty)", shape);
+          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
           goto fail;
         }
       for (guint k = 0; keys[k]; k++)

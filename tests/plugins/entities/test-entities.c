@@ -909,6 +909,9 @@ test_bad_data (void)
   check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "write RELIGION<TAB>ADJECTIVES");
   check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
                   "write PHRASE<TAB>act or aux<TAB>SOURCE");
+  check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
+                  "unknown kind 'maybe'");
+  check_bad_data ("company-acts.tsv", "has been\taux\tEnglish\n", "company-acts.tsv:1:", "an aux of more than one word");
   check_bad_data ("company-acts.tsv", "went bust\tact\n", "company-acts.tsv:1:", "2 fields where");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
