@@ -11,6 +11,7 @@
  * lookarounds, classes and conditionals need nothing.  Whatever is not
  * understood (a flag, \Q) leaves the row's kind tried as before. */
 #include "cue-needs.h"
+#include "pattern-syntax.h"
 
 #include <string.h>
 
@@ -82,69 +83,6 @@ quantifier (const char *p, gboolean *zero)
   p++;
   if (*p == '?' || *p == '+')
     p++; /* lazy or possessive */
-  return p;
-}
-
-static const char *
-skip_escape (Parse *ps, const char *p)
-{
-  if (p[1] == 'Q' || p[1] == '\0')
-    {
-      ps->failed = TRUE;
-      return p + (p[1] != '\0');
-    }
-  if ((p[1] == 'x' || p[1] == 'p' || p[1] == 'P' || p[1] == 'N' || p[1] == 'o' || p[1] == 'g' || p[1] == 'k')
-      && p[2] == '{')
-    {
-      const char *e = strchr (p + 2, '}');
-      return e ? e + 1 : p + strlen (p);
-    }
-  return p + 2;
-}
-
-static const char *
-skip_class (Parse *ps, const char *p)
-{
-  p++;
-  if (*p == '^')
-    p++;
-  if (*p == ']')
-    p++;
-  while (*p && *p != ']')
-    {
-      if (*p == '\\')
-        p = skip_escape (ps, p);
-      else if (p[0] == '[' && p[1] == ':' && strstr (p + 2, ":]"))
-        p = strstr (p + 2, ":]") + 2;
-      else
-        p++;
-    }
-  if (*p == '\0')
-    ps->failed = TRUE;
-  return *p ? p + 1 : p;
-}
-
-/* Past the ')' that closes the group opening at @p. */
-static const char *
-skip_group (Parse *ps, const char *p)
-{
-  int depth = 0;
-  while (*p)
-    {
-      if (*p == '\\')
-        p = skip_escape (ps, p);
-      else if (*p == '[')
-        p = skip_class (ps, p);
-      else
-        {
-          if (*p == '(')
-            depth++;
-          else if (*p == ')' && --depth == 0)
-            return p + 1;
-          p++;
-        }
-    }
-  ps->failed = TRUE;
   return p;
 }
 
@@ -242,19 +180,19 @@ parse_sequence (Parse *ps, const char *p, gboolean start, gboolean bound, gboole
       else if (*p == '\\')
         {
           FLUSH (FALSE);
-          p = quantifier (skip_escape (ps, p), &zero);
+          p = quantifier (pattern_escape_end (p, &ps->failed), &zero);
           start = bound = FALSE;
         }
       else if (*p == '[')
         {
           FLUSH (FALSE);
-          p = quantifier (skip_class (ps, p), &zero);
+          p = quantifier (pattern_class_end (p, &ps->failed), &zero);
           start = bound = FALSE;
         }
       else if (*p == '(')
         {
           FLUSH (FALSE);
-          const char *end = skip_group (ps, p);
+          const char *end = pattern_group_end (p, &ps->failed);
           const char *after = quantifier (end, &zero);
           if (p[1] == '?' && p[2] == '=')
             {

@@ -2,6 +2,7 @@
  * lexicon's words and cues, the time zones, and the patterns, each
  * compiled with its lexicon slots filled and its scan hints recorded. */
 #include "dates-private.h"
+#include "pattern-syntax.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -503,67 +504,6 @@ spaces_widened (const char *pattern)
   return g_string_free (out, FALSE);
 }
 
-/* The end of the class that opens at @p ('['), past its ']': a ']' right
- * after '[' or "[^" is a member, and so is one of a POSIX class
- * ("[:alpha:]"); escapes are skipped whole. */
-static const char *
-class_end (const char *p)
-{
-  p++;
-  if (*p == '^')
-    p++;
-  if (*p == ']')
-    p++;
-  while (*p && *p != ']')
-    {
-      if (*p == '\\' && p[1])
-        p += 2;
-      else if (p[0] == '[' && p[1] == ':' && strstr (p + 2, ":]"))
-        p = strstr (p + 2, ":]") + 2;
-      else
-        p++;
-    }
-  return *p ? p + 1 : p;
-}
-
-/* The end of the escape at @p ('\\'), past it: \Q quotes to \E, and
- * \x{a0}, \p{L} and the like end at their brace. */
-static const char *
-escape_end (const char *p)
-{
-  if (p[1] == 'Q')
-    {
-      const char *e = strstr (p + 2, "\\E");
-      return e ? e + 2 : p + strlen (p);
-    }
-  if (p[1] && p[2] == '{' && strchr ("xopPN", p[1]) && strchr (p + 3, '}'))
-    return strchr (p + 3, '}') + 1;
-  return p[1] ? p + 2 : p + 1;
-}
-
-/* The end of the group that opens at @p ('('), past its ')'. */
-static const char *
-group_end (const char *p)
-{
-  guint depth = 0;
-  while (*p)
-    {
-      if (*p == '\\')
-        p = escape_end (p);
-      else if (*p == '[')
-        p = class_end (p);
-      else
-        {
-          if (*p == '(')
-            depth++;
-          else if (*p == ')' && --depth == 0)
-            return p + 1;
-          p++;
-        }
-    }
-  return p;
-}
-
 /* @pattern as the pair filter's probes read it (scan.c, prefix_opens()),
  * or NULL when it cannot have one.  A probe puts a space (or " a")
  * before the bytes it tries, not the text that comes before them, so a
@@ -602,14 +542,14 @@ probe_source (const char *pattern)
         {
           /* a back reference: \1 to \9, \g, \k */
           refused |= (p[1] >= '1' && p[1] <= '9') || p[1] == 'g' || p[1] == 'k';
-          next = escape_end (p);
+          next = pattern_escape_end (p, NULL);
         }
       else if (*p == '[')
-        next = class_end (p);
+        next = pattern_class_end (p, NULL);
       else if (g_str_has_prefix (p, "(?<=") || g_str_has_prefix (p, "(?<!"))
         {
           g_string_append (out, negatives % 2 ? "(*FAIL)" : "(?:)");
-          p = group_end (p);
+          p = pattern_group_end (p, NULL);
           quantified = FALSE, looks_behind = TRUE;
           continue;
         }

@@ -4,6 +4,7 @@
  * PCRE2 at every byte of sentences near it), and that the test does turn
  * away the words where a row cannot match. */
 #include "../../../plugins/dates/cue-needs.h"
+#include "../../../plugins/dates/pattern-syntax.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -166,11 +167,50 @@ test_sound (void)
     }
 }
 
+/* The walker both readers of patterns share (pattern-syntax.c): where
+ * each construct ends, and which ones a reader of words cannot see
+ * into.  @expect_rest is what follows the construct. */
+static void
+check_end (const char *(*end) (const char *, gboolean *), const char *pattern, const char *expect_rest,
+           gboolean expect_unread)
+{
+  gboolean unread = FALSE;
+  g_assert_cmpstr (end (pattern, &unread), ==, expect_rest);
+  g_assert_cmpint (unread, ==, expect_unread);
+  /* NULL for the flag is allowed and ends at the same place */
+  g_assert_cmpstr (end (pattern, NULL), ==, expect_rest);
+}
+
+static void
+test_syntax (void)
+{
+  check_end (pattern_escape_end, "\\s+x", "+x", FALSE);
+  check_end (pattern_escape_end, "\\x{2019}s", "s", FALSE);
+  check_end (pattern_escape_end, "\\p{Lu}a", "a", FALSE);
+  check_end (pattern_escape_end, "\\k{name})", ")", FALSE);
+  check_end (pattern_escape_end, "\\Q(a)\\Eb", "b", TRUE);
+  check_end (pattern_escape_end, "\\Q(a)", "", TRUE);
+  check_end (pattern_escape_end, "\\", "", TRUE);
+  /* a ']' first is a member, so is a POSIX class's, and an escaped one */
+  check_end (pattern_class_end, "[]a]b", "b", FALSE);
+  check_end (pattern_class_end, "[^]a]b", "b", FALSE);
+  check_end (pattern_class_end, "[[:alpha:]-]b", "b", FALSE);
+  check_end (pattern_class_end, "[\\]x]b", "b", FALSE);
+  check_end (pattern_class_end, "[\\x{2019}']b", "b", FALSE);
+  check_end (pattern_class_end, "[ab", "", TRUE);
+  /* a ')' in a class or escaped closes nothing */
+  check_end (pattern_group_end, "(?:a|(b))c", "c", FALSE);
+  check_end (pattern_group_end, "(?=[)]\\))d", "d", FALSE);
+  check_end (pattern_group_end, "(?:\\Q)\\E)e", "e", TRUE);
+  check_end (pattern_group_end, "(a(b)", "", TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/cue-needs/read", test_read);
   g_test_add_func ("/dates/cue-needs/sound", test_sound);
+  g_test_add_func ("/dates/pattern-syntax/ends", test_syntax);
   return g_test_run ();
 }
