@@ -1065,6 +1065,45 @@ test_start_bytes (void)
     }
 }
 
+/* The byte every match holds, for first_match()'s memchr(): the comma
+ * a dateline needs, the closing bracket where a bracket comes last; none
+ * where the last literal is a letter (caseless, it could match beyond
+ * ASCII) or where no literal is needed at all; and no match of a pattern
+ * with a required byte in a subject without it. */
+static void
+test_required_byte (void)
+{
+  const struct
+  {
+    const char *pattern;
+    int byte;
+  } cases[] = {
+    { "^\\p{Lu}\\w+\\s*,\\s*\\d+", ',' },
+    { "^\\w+\\s*\\((?:[^)]{2,40})\\)\\s*[:-]\\s", ')' },
+    { "^(?:references|sources)\\s*:?$", -1 },
+    { "^\\d+ k", ' ' },
+    { "^\\d+k", -1 },
+    { "[|\u2022]\\s*\\w+", -1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GError *error = NULL;
+      pcre2_code *re = cleanup_compile (cases[i].pattern, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (cleanup_required_byte (re), ==, cases[i].byte);
+      pcre2_code_free (re);
+    }
+  /* a subject without the byte: no match; with it: a match */
+  GError *error = NULL;
+  pcre2_code *re = cleanup_compile ("^\\p{Lu}\\w+\\s*,\\s*\\d+", PCRE2_CASELESS, "test", &error);
+  g_assert_no_error (error);
+  pcre2_match_data *md = pcre2_match_data_create (4, NULL);
+  g_assert_cmpint (cleanup_match (re, "Lisbon 12", 9, md), <, 0);
+  g_assert_cmpint (cleanup_match (re, "Lisbon, 12", 10, md), >, 0);
+  pcre2_match_data_free (md);
+  pcre2_code_free (re);
+}
+
 /* cleanup_find_start() against a plain scan, with the first start byte at
  * every place of a line longer than two SSE2 blocks, and with none. */
 static void
@@ -1118,6 +1157,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/first-bytes", test_first_bytes);
   g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
   g_test_add_func ("/cleanup/structure/find-start", test_find_start);
+  g_test_add_func ("/cleanup/structure/required-byte", test_required_byte);
   g_test_add_func ("/cleanup/prefilter/literals", test_prefilter_literals);
   g_test_add_func ("/cleanup/prefilter/caseless", test_prefilter_caseless);
   g_test_add_func ("/cleanup/prefilter/scan", test_prefilter_scan);
