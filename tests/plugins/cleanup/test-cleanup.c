@@ -1104,6 +1104,76 @@ test_required_byte (void)
   pcre2_code_free (re);
 }
 
+/* The lookahead that opens a dateline row of structure.tsv changes no
+ * match, only what a failure costs: each row with one, with the months
+ * written in, matches every prefix of each line below where the row
+ * without it matches, and at the same span.  The lines hold datelines,
+ * paragraphs that open like one, and places at the bounds the lookahead
+ * reads (40 characters after the capital, spaces before the comma, a tab,
+ * a no-break space, a bracket, the end of the line). */
+static void
+test_dateline_lookahead (void)
+{
+  GError *error = NULL;
+  g_autoptr (AssayDataTable) table = assay_data_table_read (CLEANUP_DATA_DIR "/structure.tsv", &error);
+  g_assert_no_error (error);
+  const char *const lines[] = {
+    "LISBON, March 3 (Agencia Uno) - Shares fell.",
+    "Port Ellery [Avalon], March 3, 2024: the port reopened.",
+    "Port Ellery , March 3 - the port reopened.",
+    "Port Ellery\t, March 3 - the port reopened.",
+    "Port Ellery\u00a0, March 3 - the port reopened.",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, March 3 - forty after the capital.",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, March 3 - forty-one after it.",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa     , March 3 - spaces past forty.",
+    "Aaaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa a , March 3 - a word past forty.",
+    "St. John's-on-Sea \u2019Mid, Mar. 4th (Wire) : text",
+    "However, the court heard on March 3 that the firm had cut 500 jobs.",
+    "Fraud charges were brought against the former chief executive, March 3 - no.",
+    "Quarterly profits at Ellery Corp jumped 76% to $1.13bn (\u00a3600m) for the quarter, from $639m.",
+    "March 3 (Agencia Uno) - Shares fell.",
+    "Lisbon",
+    "Lisbon ,",
+  };
+  guint rows = 0;
+  pcre2_match_data *md = pcre2_match_data_create (16, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (row->n_fields != 2 || strcmp (row->fields[0], "dateline") != 0 || !g_str_has_prefix (row->fields[1], "^(?="))
+        continue;
+      rows++;
+      const char *after = strstr (row->fields[1], ")(?<");
+      g_assert_nonnull (after);
+      g_autofree char *bare = g_strconcat ("^", after + 1, NULL);
+      GString *with = g_string_new (row->fields[1]), *without = g_string_new (bare);
+      g_string_replace (with, "{MONTH}", "(?:March|Mar)", 0);
+      g_string_replace (without, "{MONTH}", "(?:March|Mar)", 0);
+      pcre2_code *a = cleanup_compile (with->str, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      pcre2_code *b = cleanup_compile (without->str, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
+        for (const char *end = lines[l] + strlen (lines[l]); end > lines[l]; end = g_utf8_prev_char (end))
+          {
+            gsize n = end - lines[l];
+            int ra = cleanup_match (a, lines[l], n, md);
+            PCRE2_SIZE sa = ra > 0 ? pcre2_get_ovector_pointer (md)[0] : 0, ea = ra > 0 ? pcre2_get_ovector_pointer (md)[1] : 0;
+            int rb = cleanup_match (b, lines[l], n, md);
+            PCRE2_SIZE sb = rb > 0 ? pcre2_get_ovector_pointer (md)[0] : 0, eb = rb > 0 ? pcre2_get_ovector_pointer (md)[1] : 0;
+            g_assert_cmpint (ra > 0, ==, rb > 0);
+            g_assert_cmpuint (sa, ==, sb);
+            g_assert_cmpuint (ea, ==, eb);
+          }
+      pcre2_code_free (a);
+      pcre2_code_free (b);
+      g_string_free (with, TRUE);
+      g_string_free (without, TRUE);
+    }
+  pcre2_match_data_free (md);
+  g_assert_cmpuint (rows, >, 0);
+}
+
 /* cleanup_find_start() against a plain scan, with the first start byte at
  * every place of a line longer than two SSE2 blocks, and with none. */
 static void
@@ -1158,6 +1228,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
   g_test_add_func ("/cleanup/structure/find-start", test_find_start);
   g_test_add_func ("/cleanup/structure/required-byte", test_required_byte);
+  g_test_add_func ("/cleanup/structure/dateline-lookahead", test_dateline_lookahead);
   g_test_add_func ("/cleanup/prefilter/literals", test_prefilter_literals);
   g_test_add_func ("/cleanup/prefilter/caseless", test_prefilter_caseless);
   g_test_add_func ("/cleanup/prefilter/scan", test_prefilter_scan);
