@@ -382,6 +382,22 @@ typedef struct
   const char *section; /* NULL until classified */
 } Block;
 
+/* Appends @b to the @n blocks at *@blocks (room for *@size), moving them
+ * to a larger *@heap (freed with it) when full. */
+static void
+push_block (Block **blocks, guint *n, guint *size, Block **heap, Block b)
+{
+  if (G_UNLIKELY (*n == *size))
+    {
+      Block *more = g_new (Block, 2 * *size);
+      memcpy (more, *blocks, *n * sizeof (Block));
+      g_free (*heap);
+      *blocks = *heap = more;
+      *size *= 2;
+    }
+  (*blocks)[(*n)++] = b;
+}
+
 static char *
 group (pcre2_code *re, pcre2_match_data *md, const char *subject, const char *name)
 {
@@ -568,11 +584,16 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
 {
   gsize length;
   const char *text = assay_document_get_text (doc, &length);
-  /* room for a news article's paragraphs from the start: grown from
-   * nothing, the array was reallocated and cleared several times a document
-   * (0.7% of the dates pipeline's instructions, callgrind on
-   * bench/dates-bench.py's 20 MB) */
-  g_autoptr (GArray) blocks = g_array_sized_new (FALSE, TRUE, sizeof (Block), 32);
+  /* room for a news article's paragraphs on the stack, on the heap past
+   * that: grown from nothing, a GArray was reallocated and cleared several
+   * times a document (0.7% of the dates pipeline's instructions, callgrind
+   * on bench/dates-bench.py's 20 MB); made at its size, its allocation,
+   * freeing and appends were 9.0M instructions of 1,961.6M there, without
+   * them 1,956.0M (callgrind, -j 1) */
+  Block stack_blocks[64];
+  g_autofree Block *heap_blocks = NULL;
+  Block *blocks = stack_blocks;
+  guint n_blocks = 0, blocks_size = G_N_ELEMENTS (stack_blocks);
 
   guint n_paragraphs;
   AssayAnnotation *const *paragraphs = assay_document_get_annotations (doc, "paragraph", &n_paragraphs);
@@ -580,7 +601,7 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
     for (guint i = 0; i < n_paragraphs; i++)
       {
         Block b = { assay_annotation_get_start (paragraphs[i]), assay_annotation_get_end (paragraphs[i]) };
-        g_array_append_val (blocks, b);
+        push_block (&blocks, &n_blocks, &blocks_size, &heap_blocks, b);
       }
   else
     /* Without paragraphs (segmentation off), every non-blank line is a block. */
@@ -596,11 +617,11 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
         if (e > s)
           {
             Block b = { s, e };
-            g_array_append_val (blocks, b);
+            push_block (&blocks, &n_blocks, &blocks_size, &heap_blocks, b);
           }
         start = end + 1;
       }
-  if (blocks->len == 0)
+  if (n_blocks == 0)
     return TRUE;
 
   pcre2_match_data *md = pcre2_match_data_create (16, NULL);
@@ -609,9 +630,9 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
 
   /* The header: a title line, then bylines and time lines. */
   guint body_from = 0;
-  for (guint i = 0; i < blocks->len && i < 8; i++)
+  for (guint i = 0; i < n_blocks && i < 8; i++)
     {
-      Block *b = &g_array_index (blocks, Block, i);
+      Block *b = &blocks[i];
       const char *s = text + b->start;
       gsize n = b->end - b->start;
       pcre2_code *re;
@@ -654,27 +675,27 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
         b->section = "byline";
       else if (i == 0 && is_heading_like (s, n) && !first_match (st->datelines, s, n, md, NULL))
         b->section = "title";
-      else if (i > 0 && g_array_index (blocks, Block, i - 1).section
-               && strcmp (g_array_index (blocks, Block, i - 1).section, "title") == 0
+      else if (i > 0 && blocks[i - 1].section
+               && strcmp (blocks[i - 1].section, "title") == 0
                && is_heading_like (s, n) && n < 160 && !first_match (st->datelines, s, n, md, NULL))
         b->section = "title"; /* a subtitle */
       else
         break;
       body_from = i + 1;
     }
-  if (body_from > 0 && body_from == blocks->len)
+  if (body_from > 0 && body_from == n_blocks)
     {
       /* A text of headings only: the first is its title, the rest body. */
-      for (guint i = 1; i < blocks->len; i++)
-        if (strcmp (g_array_index (blocks, Block, i).section, "title") == 0)
-          g_array_index (blocks, Block, i).section = NULL;
+      for (guint i = 1; i < n_blocks; i++)
+        if (strcmp (blocks[i].section, "title") == 0)
+          blocks[i].section = NULL;
       body_from = 1;
     }
 
   /* The dateline that opens the body. */
-  if (body_from < blocks->len)
+  if (body_from < n_blocks)
     {
-      const Block *b = &g_array_index (blocks, Block, body_from);
+      const Block *b = &blocks[body_from];
       pcre2_code *re;
       if (first_match (st->datelines, text + b->start, b->end - b->start, md, &re))
         {
@@ -702,9 +723,9 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
 
   /* Reference lists: a heading and the citations after it, or a run of
    * numbered lines of which one at least has a citation's shape. */
-  for (guint i = body_from; i < blocks->len && ok; i++)
+  for (guint i = body_from; i < n_blocks && ok; i++)
     {
-      Block *b = &g_array_index (blocks, Block, i);
+      Block *b = &blocks[i];
       const char *s = text + b->start;
       gsize n = b->end - b->start;
       gboolean heading = first_match (st->references, s, n, md, NULL);
@@ -712,9 +733,9 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
         continue;
       guint last = i;
       gboolean cited = heading;
-      for (guint j = heading ? i + 1 : i; j < blocks->len; j++)
+      for (guint j = heading ? i + 1 : i; j < n_blocks; j++)
         {
-          const Block *c = &g_array_index (blocks, Block, j);
+          const Block *c = &blocks[j];
           const char *cs = text + c->start;
           gsize cn = c->end - c->start;
           gboolean numbered = is_citation_start (cs, cn);
@@ -726,7 +747,7 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
       if (!cited)
         continue;
       for (guint j = i; j <= last; j++)
-        g_array_index (blocks, Block, j).section = "references";
+        blocks[j].section = "references";
       i = last;
     }
   pcre2_match_data_free (md);
@@ -734,30 +755,30 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
   ok = ok && offer_meta (doc, "byline", byline, error) && offer_meta (doc, "agency", agency, error)
        && offer_meta (doc, "updated", updated, error)
        && offer_meta (doc, "published", published ? published : updated, error);
-  if (ok && g_array_index (blocks, Block, 0).section
-      && strcmp (g_array_index (blocks, Block, 0).section, "title") == 0)
+  if (ok && blocks[0].section
+      && strcmp (blocks[0].section, "title") == 0)
     {
-      const Block *b = &g_array_index (blocks, Block, 0);
+      const Block *b = &blocks[0];
       g_autofree char *title = g_strndup (text + b->start, b->end - b->start);
       ok = offer_meta (doc, "title", title, error);
     }
 
   /* Sections: runs of blocks of one kind; everything else is body. */
-  for (guint i = 0; i < blocks->len && ok;)
+  for (guint i = 0; i < n_blocks && ok;)
     {
-      const char *kind = g_array_index (blocks, Block, i).section;
+      const char *kind = blocks[i].section;
       if (kind == NULL)
         kind = "body";
       guint j = i + 1;
-      while (j < blocks->len)
+      while (j < n_blocks)
         {
-          const char *next = g_array_index (blocks, Block, j).section;
+          const char *next = blocks[j].section;
           if (strcmp (next ? next : "body", kind) != 0)
             break;
           j++;
         }
-      ok = assay_document_add_annotation (doc, "section", g_array_index (blocks, Block, i).start,
-                                          g_array_index (blocks, Block, j - 1).end, kind, error)
+      ok = assay_document_add_annotation (doc, "section", blocks[i].start,
+                                          blocks[j - 1].end, kind, error)
            != NULL;
       i = j;
     }

@@ -506,6 +506,22 @@ test_structure (void)
     }
 }
 
+/* More paragraphs than structure_annotate() keeps on the stack (64): the
+ * blocks past them are read where they were moved, and a reference list
+ * after the hundredth paragraph is found whole, with the title before. */
+static void
+test_structure_many_blocks (void)
+{
+  GString *text = g_string_new ("Harbour works go on\n\n");
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (text, "Paragraph %u of the report says the works go on.\n\n", i);
+  g_string_append (text, "References\n\n[1] Roe, J. (2021). Harbours. Retrieved from the archive.\n\n"
+                         "[2] Doe, A. (2022). Quays. Retrieved from the archive.");
+  g_autofree char *got = structure_of (text->str, NULL);
+  g_string_free (text, TRUE);
+  g_assert_cmpstr (got, ==, "title=Harbour works go on;|title,body,references");
+}
+
 /* Passages written for the purpose (langid-passages.tsv), each quoted in
  * an English report: a foreign one must be tagged with its language, an
  * English one not at all.  The floor is what was measured.  Run twice:
@@ -1228,6 +1244,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
   g_test_add_func ("/cleanup/structure/find-start", test_find_start);
   g_test_add_func ("/cleanup/structure/required-byte", test_required_byte);
+  g_test_add_func ("/cleanup/structure/many-blocks", test_structure_many_blocks);
   g_test_add_func ("/cleanup/structure/dateline-lookahead", test_dateline_lookahead);
   g_test_add_func ("/cleanup/prefilter/literals", test_prefilter_literals);
   g_test_add_func ("/cleanup/prefilter/caseless", test_prefilter_caseless);
