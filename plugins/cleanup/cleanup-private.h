@@ -196,6 +196,11 @@ pcre2_code *cleanup_compile (const char *pattern, guint32 flags, const char *whe
  * match.  NULL for any other pattern.  Owned by @re. */
 const guint8 *cleanup_first_bytes (const pcre2_code *re);
 
+/* A byte every match of @re holds, where PCRE2 knows one (its last
+ * literal code unit) and it is ASCII but no letter, so that case does not
+ * matter: a subject without it has no match.  -1 otherwise. */
+int cleanup_required_byte (const pcre2_code *re);
+
 /* The bytes every match of @re begins with, where @re is not anchored,
  * PCRE2 worked out that set (its start bitmap) and it holds one to four
  * bytes: copied into @bytes, and their number returned; 0 for any other

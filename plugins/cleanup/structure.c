@@ -42,6 +42,7 @@ typedef struct
   const guint8 *first_bytes; /* PCRE2's start bitmap, in @re */
   guint8 starts[4];
   guint n_starts;
+  int required; /* cleanup_required_byte() */
 } Pattern;
 
 static void
@@ -181,6 +182,7 @@ structure_new (const char *data_file, GError **error)
       added->re = re;
       added->first_bytes = cleanup_first_bytes (re);
       added->n_starts = cleanup_start_bytes (re, added->starts);
+      added->required = cleanup_required_byte (re);
       g_ptr_array_add (into, added);
     }
   g_string_free (alternation, TRUE);
@@ -380,6 +382,22 @@ typedef struct
   const char *section; /* NULL until classified */
 } Block;
 
+/* Appends @b to the @n blocks at *@blocks (room for *@size), moving them
+ * to a larger *@heap (freed with it) when full. */
+static void
+push_block (Block **blocks, guint *n, guint *size, Block **heap, Block b)
+{
+  if (G_UNLIKELY (*n == *size))
+    {
+      Block *more = g_new (Block, 2 * *size);
+      memcpy (more, *blocks, *n * sizeof (Block));
+      g_free (*heap);
+      *blocks = *heap = more;
+      *size *= 2;
+    }
+  (*blocks)[(*n)++] = b;
+}
+
 static char *
 group (pcre2_code *re, pcre2_match_data *md, const char *subject, const char *name)
 {
@@ -421,6 +439,13 @@ first_match (GPtrArray *patterns, const char *s, gsize n, pcre2_match_data *md, 
        * cleanup_find_start()). */
       gsize from = p->n_starts ? cleanup_find_start (s, n, p->starts, p->n_starts) : 0;
       if (from == n && p->n_starts)
+        continue;
+      /* A block without the byte every match holds (the dateline's comma
+       * or closing bracket; most titles have neither) is not tried: the
+       * JIT tries 61,024 -> 23,256 and the dates pipeline 1,989.5M ->
+       * 1,979.3M instructions (callgrind, bench/dates-bench.py's 20 MB,
+       * -j 1). */
+      if (p->required >= 0 && memchr (s + from, p->required, n - from) == NULL)
         continue;
       if (cleanup_match_from (p->re, s, n, from, md) >= 0)
         {
@@ -559,11 +584,16 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
 {
   gsize length;
   const char *text = assay_document_get_text (doc, &length);
-  /* room for a news article's paragraphs from the start: grown from
-   * nothing, the array was reallocated and cleared several times a document
-   * (0.7% of the dates pipeline's instructions, callgrind on
-   * bench/dates-bench.py's 20 MB) */
-  g_autoptr (GArray) blocks = g_array_sized_new (FALSE, TRUE, sizeof (Block), 32);
+  /* room for a news article's paragraphs on the stack, on the heap past
+   * that: grown from nothing, a GArray was reallocated and cleared several
+   * times a document (0.7% of the dates pipeline's instructions, callgrind
+   * on bench/dates-bench.py's 20 MB); made at its size, its allocation,
+   * freeing and appends were 9.0M instructions of 1,961.6M there, without
+   * them 1,956.0M (callgrind, -j 1) */
+  Block stack_blocks[64];
+  g_autofree Block *heap_blocks = NULL;
+  Block *blocks = stack_blocks;
+  guint n_blocks = 0, blocks_size = G_N_ELEMENTS (stack_blocks);
 
   guint n_paragraphs;
   AssayAnnotation *const *paragraphs = assay_document_get_annotations (doc, "paragraph", &n_paragraphs);
@@ -571,7 +601,7 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
     for (guint i = 0; i < n_paragraphs; i++)
       {
         Block b = { assay_annotation_get_start (paragraphs[i]), assay_annotation_get_end (paragraphs[i]) };
-        g_array_append_val (blocks, b);
+        push_block (&blocks, &n_blocks, &blocks_size, &heap_blocks, b);
       }
   else
     /* Without paragraphs (segmentation off), every non-blank line is a block. */
@@ -587,11 +617,11 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
         if (e > s)
           {
             Block b = { s, e };
-            g_array_append_val (blocks, b);
+            push_block (&blocks, &n_blocks, &blocks_size, &heap_blocks, b);
           }
         start = end + 1;
       }
-  if (blocks->len == 0)
+  if (n_blocks == 0)
     return TRUE;
 
   pcre2_match_data *md = pcre2_match_data_create (16, NULL);
@@ -600,9 +630,9 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
 
   /* The header: a title line, then bylines and time lines. */
   guint body_from = 0;
-  for (guint i = 0; i < blocks->len && i < 8; i++)
+  for (guint i = 0; i < n_blocks && i < 8; i++)
     {
-      Block *b = &g_array_index (blocks, Block, i);
+      Block *b = &blocks[i];
       const char *s = text + b->start;
       gsize n = b->end - b->start;
       pcre2_code *re;
@@ -645,27 +675,27 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
         b->section = "byline";
       else if (i == 0 && is_heading_like (s, n) && !first_match (st->datelines, s, n, md, NULL))
         b->section = "title";
-      else if (i > 0 && g_array_index (blocks, Block, i - 1).section
-               && strcmp (g_array_index (blocks, Block, i - 1).section, "title") == 0
+      else if (i > 0 && blocks[i - 1].section
+               && strcmp (blocks[i - 1].section, "title") == 0
                && is_heading_like (s, n) && n < 160 && !first_match (st->datelines, s, n, md, NULL))
         b->section = "title"; /* a subtitle */
       else
         break;
       body_from = i + 1;
     }
-  if (body_from > 0 && body_from == blocks->len)
+  if (body_from > 0 && body_from == n_blocks)
     {
       /* A text of headings only: the first is its title, the rest body. */
-      for (guint i = 1; i < blocks->len; i++)
-        if (strcmp (g_array_index (blocks, Block, i).section, "title") == 0)
-          g_array_index (blocks, Block, i).section = NULL;
+      for (guint i = 1; i < n_blocks; i++)
+        if (strcmp (blocks[i].section, "title") == 0)
+          blocks[i].section = NULL;
       body_from = 1;
     }
 
   /* The dateline that opens the body. */
-  if (body_from < blocks->len)
+  if (body_from < n_blocks)
     {
-      const Block *b = &g_array_index (blocks, Block, body_from);
+      const Block *b = &blocks[body_from];
       pcre2_code *re;
       if (first_match (st->datelines, text + b->start, b->end - b->start, md, &re))
         {
@@ -693,9 +723,9 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
 
   /* Reference lists: a heading and the citations after it, or a run of
    * numbered lines of which one at least has a citation's shape. */
-  for (guint i = body_from; i < blocks->len && ok; i++)
+  for (guint i = body_from; i < n_blocks && ok; i++)
     {
-      Block *b = &g_array_index (blocks, Block, i);
+      Block *b = &blocks[i];
       const char *s = text + b->start;
       gsize n = b->end - b->start;
       gboolean heading = first_match (st->references, s, n, md, NULL);
@@ -703,9 +733,9 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
         continue;
       guint last = i;
       gboolean cited = heading;
-      for (guint j = heading ? i + 1 : i; j < blocks->len; j++)
+      for (guint j = heading ? i + 1 : i; j < n_blocks; j++)
         {
-          const Block *c = &g_array_index (blocks, Block, j);
+          const Block *c = &blocks[j];
           const char *cs = text + c->start;
           gsize cn = c->end - c->start;
           gboolean numbered = is_citation_start (cs, cn);
@@ -717,7 +747,7 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
       if (!cited)
         continue;
       for (guint j = i; j <= last; j++)
-        g_array_index (blocks, Block, j).section = "references";
+        blocks[j].section = "references";
       i = last;
     }
   pcre2_match_data_free (md);
@@ -725,30 +755,30 @@ structure_annotate (const Structure *st, AssayDocument *doc, GError **error)
   ok = ok && offer_meta (doc, "byline", byline, error) && offer_meta (doc, "agency", agency, error)
        && offer_meta (doc, "updated", updated, error)
        && offer_meta (doc, "published", published ? published : updated, error);
-  if (ok && g_array_index (blocks, Block, 0).section
-      && strcmp (g_array_index (blocks, Block, 0).section, "title") == 0)
+  if (ok && blocks[0].section
+      && strcmp (blocks[0].section, "title") == 0)
     {
-      const Block *b = &g_array_index (blocks, Block, 0);
+      const Block *b = &blocks[0];
       g_autofree char *title = g_strndup (text + b->start, b->end - b->start);
       ok = offer_meta (doc, "title", title, error);
     }
 
   /* Sections: runs of blocks of one kind; everything else is body. */
-  for (guint i = 0; i < blocks->len && ok;)
+  for (guint i = 0; i < n_blocks && ok;)
     {
-      const char *kind = g_array_index (blocks, Block, i).section;
+      const char *kind = blocks[i].section;
       if (kind == NULL)
         kind = "body";
       guint j = i + 1;
-      while (j < blocks->len)
+      while (j < n_blocks)
         {
-          const char *next = g_array_index (blocks, Block, j).section;
+          const char *next = blocks[j].section;
           if (strcmp (next ? next : "body", kind) != 0)
             break;
           j++;
         }
-      ok = assay_document_add_annotation (doc, "section", g_array_index (blocks, Block, i).start,
-                                          g_array_index (blocks, Block, j - 1).end, kind, error)
+      ok = assay_document_add_annotation (doc, "section", blocks[i].start,
+                                          blocks[j - 1].end, kind, error)
            != NULL;
       i = j;
     }

@@ -34,6 +34,19 @@ cleanup_first_bytes (const pcre2_code *re)
   return bitmap;
 }
 
+int
+cleanup_required_byte (const pcre2_code *re)
+{
+  uint32_t type = 0, unit = 0;
+  if (pcre2_pattern_info (re, PCRE2_INFO_LASTCODETYPE, &type) != 0 || type != 1
+      || pcre2_pattern_info (re, PCRE2_INFO_LASTCODEUNIT, &unit) != 0)
+    return -1;
+  /* ASCII that is no letter: a letter may match caselessly outside ASCII
+   * ('k' the Kelvin sign), and PCRE2 says nothing of that here */
+  if (unit >= 0x80 || g_ascii_isalpha ((char) unit))
+    return -1;
+  return (int) unit;
+}
 
 guint
 cleanup_start_bytes (const pcre2_code *re, guint8 bytes[4])

@@ -506,6 +506,22 @@ test_structure (void)
     }
 }
 
+/* More paragraphs than structure_annotate() keeps on the stack (64): the
+ * blocks past them are read where they were moved, and a reference list
+ * after the hundredth paragraph is found whole, with the title before. */
+static void
+test_structure_many_blocks (void)
+{
+  GString *text = g_string_new ("Harbour works go on\n\n");
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (text, "Paragraph %u of the report says the works go on.\n\n", i);
+  g_string_append (text, "References\n\n[1] Roe, J. (2021). Harbours. Retrieved from the archive.\n\n"
+                         "[2] Doe, A. (2022). Quays. Retrieved from the archive.");
+  g_autofree char *got = structure_of (text->str, NULL);
+  g_string_free (text, TRUE);
+  g_assert_cmpstr (got, ==, "title=Harbour works go on;|title,body,references");
+}
+
 /* Passages written for the purpose (langid-passages.tsv), each quoted in
  * an English report: a foreign one must be tagged with its language, an
  * English one not at all.  The floor is what was measured.  Run twice:
@@ -1065,6 +1081,115 @@ test_start_bytes (void)
     }
 }
 
+/* The byte every match holds, for first_match()'s memchr(): the comma
+ * a dateline needs, the closing bracket where a bracket comes last; none
+ * where the last literal is a letter (caseless, it could match beyond
+ * ASCII) or where no literal is needed at all; and no match of a pattern
+ * with a required byte in a subject without it. */
+static void
+test_required_byte (void)
+{
+  const struct
+  {
+    const char *pattern;
+    int byte;
+  } cases[] = {
+    { "^\\p{Lu}\\w+\\s*,\\s*\\d+", ',' },
+    { "^\\w+\\s*\\((?:[^)]{2,40})\\)\\s*[:-]\\s", ')' },
+    { "^(?:references|sources)\\s*:?$", -1 },
+    { "^\\d+ k", ' ' },
+    { "^\\d+k", -1 },
+    { "[|\u2022]\\s*\\w+", -1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GError *error = NULL;
+      pcre2_code *re = cleanup_compile (cases[i].pattern, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (cleanup_required_byte (re), ==, cases[i].byte);
+      pcre2_code_free (re);
+    }
+  /* a subject without the byte: no match; with it: a match */
+  GError *error = NULL;
+  pcre2_code *re = cleanup_compile ("^\\p{Lu}\\w+\\s*,\\s*\\d+", PCRE2_CASELESS, "test", &error);
+  g_assert_no_error (error);
+  pcre2_match_data *md = pcre2_match_data_create (4, NULL);
+  g_assert_cmpint (cleanup_match (re, "Lisbon 12", 9, md), <, 0);
+  g_assert_cmpint (cleanup_match (re, "Lisbon, 12", 10, md), >, 0);
+  pcre2_match_data_free (md);
+  pcre2_code_free (re);
+}
+
+/* The lookahead that opens a dateline row of structure.tsv changes no
+ * match, only what a failure costs: each row with one, with the months
+ * written in, matches every prefix of each line below where the row
+ * without it matches, and at the same span.  The lines hold datelines,
+ * paragraphs that open like one, and places at the bounds the lookahead
+ * reads (40 characters after the capital, spaces before the comma, a tab,
+ * a no-break space, a bracket, the end of the line). */
+static void
+test_dateline_lookahead (void)
+{
+  GError *error = NULL;
+  g_autoptr (AssayDataTable) table = assay_data_table_read (CLEANUP_DATA_DIR "/structure.tsv", &error);
+  g_assert_no_error (error);
+  const char *const lines[] = {
+    "LISBON, March 3 (Agencia Uno) - Shares fell.",
+    "Port Ellery [Avalon], March 3, 2024: the port reopened.",
+    "Port Ellery , March 3 - the port reopened.",
+    "Port Ellery\t, March 3 - the port reopened.",
+    "Port Ellery\u00a0, March 3 - the port reopened.",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, March 3 - forty after the capital.",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, March 3 - forty-one after it.",
+    "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa     , March 3 - spaces past forty.",
+    "Aaaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa a , March 3 - a word past forty.",
+    "St. John's-on-Sea \u2019Mid, Mar. 4th (Wire) : text",
+    "However, the court heard on March 3 that the firm had cut 500 jobs.",
+    "Fraud charges were brought against the former chief executive, March 3 - no.",
+    "Quarterly profits at Ellery Corp jumped 76% to $1.13bn (\u00a3600m) for the quarter, from $639m.",
+    "March 3 (Agencia Uno) - Shares fell.",
+    "Lisbon",
+    "Lisbon ,",
+  };
+  guint rows = 0;
+  pcre2_match_data *md = pcre2_match_data_create (16, NULL);
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (row->n_fields != 2 || strcmp (row->fields[0], "dateline") != 0 || !g_str_has_prefix (row->fields[1], "^(?="))
+        continue;
+      rows++;
+      const char *after = strstr (row->fields[1], ")(?<");
+      g_assert_nonnull (after);
+      g_autofree char *bare = g_strconcat ("^", after + 1, NULL);
+      GString *with = g_string_new (row->fields[1]), *without = g_string_new (bare);
+      g_string_replace (with, "{MONTH}", "(?:March|Mar)", 0);
+      g_string_replace (without, "{MONTH}", "(?:March|Mar)", 0);
+      pcre2_code *a = cleanup_compile (with->str, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      pcre2_code *b = cleanup_compile (without->str, PCRE2_CASELESS, "test", &error);
+      g_assert_no_error (error);
+      for (guint l = 0; l < G_N_ELEMENTS (lines); l++)
+        for (const char *end = lines[l] + strlen (lines[l]); end > lines[l]; end = g_utf8_prev_char (end))
+          {
+            gsize n = end - lines[l];
+            int ra = cleanup_match (a, lines[l], n, md);
+            PCRE2_SIZE sa = ra > 0 ? pcre2_get_ovector_pointer (md)[0] : 0, ea = ra > 0 ? pcre2_get_ovector_pointer (md)[1] : 0;
+            int rb = cleanup_match (b, lines[l], n, md);
+            PCRE2_SIZE sb = rb > 0 ? pcre2_get_ovector_pointer (md)[0] : 0, eb = rb > 0 ? pcre2_get_ovector_pointer (md)[1] : 0;
+            g_assert_cmpint (ra > 0, ==, rb > 0);
+            g_assert_cmpuint (sa, ==, sb);
+            g_assert_cmpuint (ea, ==, eb);
+          }
+      pcre2_code_free (a);
+      pcre2_code_free (b);
+      g_string_free (with, TRUE);
+      g_string_free (without, TRUE);
+    }
+  pcre2_match_data_free (md);
+  g_assert_cmpuint (rows, >, 0);
+}
+
 /* cleanup_find_start() against a plain scan, with the first start byte at
  * every place of a line longer than two SSE2 blocks, and with none. */
 static void
@@ -1118,6 +1243,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/first-bytes", test_first_bytes);
   g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
   g_test_add_func ("/cleanup/structure/find-start", test_find_start);
+  g_test_add_func ("/cleanup/structure/required-byte", test_required_byte);
+  g_test_add_func ("/cleanup/structure/many-blocks", test_structure_many_blocks);
+  g_test_add_func ("/cleanup/structure/dateline-lookahead", test_dateline_lookahead);
   g_test_add_func ("/cleanup/prefilter/literals", test_prefilter_literals);
   g_test_add_func ("/cleanup/prefilter/caseless", test_prefilter_caseless);
   g_test_add_func ("/cleanup/prefilter/scan", test_prefilter_scan);
