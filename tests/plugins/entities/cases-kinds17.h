@@ -1,0 +1,21 @@
+/* cases-kinds17.h: the seventeenth session's rows for names of the
+ * right kind (issue 24, branch ent-kinds17).  Included in
+ * test-entities-places.c's table.  All sentences written here; each
+ * rule with sentences next to it where it must not fire. */
+
+/* A rank as the forces and the police abbreviate it (cues.tsv) is the
+ * person's role, never the name's first word nor a reason to read the
+ * name as an organisation. */
+{ "Gen Smith said the troops would leave the city.", "PERSON:Smith role=Gen" },
+{ "Lt Col Jones was killed in the attack.", "PERSON:Jones role=Lt Col" },
+{ "Brig Harris led the brigade.", "PERSON:Harris role=Brig" },
+{ "Adm Nelson and Sgt Baker met Capt Evans.", "PERSON:Nelson role=Adm | PERSON:Baker role=Sgt | PERSON:Evans role=Capt" },
+{ "Maj Gen Tim Cross said the plan had failed.", "PERSON:Tim Cross role=Maj Gen" },
+/* ... and so are the full ranks the cues lacked. */
+{ "Brigadier Harris and Corporal Evans were there.", "PERSON:Harris role=Brigadier | PERSON:Evans role=Corporal" },
+/* Titled people joined by "and" before "of" and a force are two
+ * people and the force, not one organisation (rules.c). */
+{ "Det Supt Mike Walsh and Insp Jane Carter of Kent Police were there.",
+  "PERSON:Mike Walsh role=Det Supt | PERSON:Jane Carter role=Insp | ORG:Kent Police" },
+/* ... not an acronym or a maker the cues leave out ("Cpl", "Commodore"). */
+{ "The CPL World Tour starts in Dallas.", "MISC:CPL World Tour | GPE:Dallas kb=geonames:4684888 country=United States" },
