@@ -19,3 +19,11 @@
   "PERSON:Mike Walsh role=Det Supt | PERSON:Jane Carter role=Insp | ORG:Kent Police" },
 /* ... not an acronym or a maker the cues leave out ("Cpl", "Commodore"). */
 { "The CPL World Tour starts in Dallas.", "MISC:CPL World Tour | GPE:Dallas kb=geonames:4684888 country=United States" },
+
+/* A stock market index (product-names.tsv) is MISC whatever verb a
+ * company's act would make of it (products.c, named_product()). */
+{ "The Nasdaq gained 1% on Tuesday.", "MISC:Nasdaq" },
+{ "Hong Kong's Hang Seng closed 1% higher.", "GPE:Hong Kong | MISC:Hang Seng" },
+{ "The Dow closed up 30 points.", "MISC:Dow" },
+/* ... not where a capitalised word runs on: another name. */
+{ "The Hang Seng Bank cut its rates.", "ORG:Hang Seng Bank" },
