@@ -27,3 +27,13 @@
 { "The Dow closed up 30 points.", "MISC:Dow" },
 /* ... not where a capitalised word runs on: another name. */
 { "The Hang Seng Bank cut its rates.", "ORG:Hang Seng Bank" },
+
+/* A vehicle maker (product-names.tsv kind maker) and a model's name in
+ * one organisation of the tagger's, after a determiner, are the model,
+ * MISC (products.c, maker_and_model()); the maker alone a company. */
+{ "He drove a Ford Cortina to the shops.", "MISC:Ford Cortina" },
+{ "She bought a red Vauxhall Corsa last year.", "MISC:Vauxhall Corsa" },
+{ "Ford said profits fell by 5%.", "ORG:Ford" },
+/* ... not two makers, a company's form or a part of a longer name. */
+{ "The MG Rover factory closed last year.", "ORG:MG Rover" },
+{ "He joined Volkswagen AG as a director.", "ORG:Volkswagen AG" },
