@@ -17,6 +17,10 @@
  * people and the force, not one organisation (rules.c). */
 { "Det Supt Mike Walsh and Insp Jane Carter of Kent Police were there.",
   "PERSON:Mike Walsh role=Det Supt | PERSON:Jane Carter role=Insp | ORG:Kent Police" },
+/* ... not a lone letter after a rank (a generation; people.c), but
+ * after a form of address. */
+{ "Gen Z shoppers spend more online.", "" },
+{ "Mr X told the court he was afraid.", "PERSON:X" },
 /* ... not an acronym or a maker the cues leave out ("Cpl", "Commodore"). */
 { "The CPL World Tour starts in Dallas.", "MISC:CPL World Tour | GPE:Dallas kb=geonames:4684888 country=United States" },
 
