@@ -304,6 +304,7 @@ enum
   PRODUCT_FIRST = 1 << 2, /* the first word of a name of two words or more */
   PRODUCT_MARKS_TITLE = 1 << 3, /* a lowercase word that says a sentence speaks of works (game, sequel): works.c */
   PRODUCT_NUMBERED = 1 << 4,    /* a noun that names things by their number, no title's (Radio 1): works.c */
+  PRODUCT_MAKER = 1 << 5,       /* a maker of vehicles, whose name and a model's are a product (Ford Cortina) */
 };
 /* Returns (transfer full): product-names.tsv of @data_dir by key (and in
  * @bits, the first words' hashes of the names), or NULL with @error

@@ -180,7 +180,10 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
                && (first_name_flags (scan, word_at (scan, k))
                    & NAME_WORD_FIRST))
         j++;
-      if (j == k)
+      /* A lone letter after a rank is a generation, no one's name:
+       * "Gen Z shoppers" (but "Mr X", a form of address, names a
+       * person kept anonymous). */
+      if (j == k || (j == k + 1 && !(cue->cue & CUE_HONORIFIC) && word_at (scan, k)->end - word_at (scan, k)->start == 1))
         continue;
       /* Not over a capitalised function word ("analyst Vadim Mitroshin
        * The dispute", a full stop missing, is tagged one person) nor a

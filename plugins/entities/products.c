@@ -242,10 +242,12 @@ product_names_load (const char *data_dir, guint64 bits[8], GError **error)
                    : strcmp (row->fields[1], "award") == 0       ? PRODUCT_AWARD
                    : strcmp (row->fields[1], "marks-title") == 0 ? PRODUCT_MARKS_TITLE
                    : strcmp (row->fields[1], "numbered") == 0    ? PRODUCT_NUMBERED
+                   : strcmp (row->fields[1], "maker") == 0       ? PRODUCT_MAKER
                                                                  : 0;
       if (kind == 0)
         {
-          assay_data_row_set_error (error, table, row, "the kind is \"%s\", not product, award, marks-title or numbered",
+          assay_data_row_set_error (error, table, row,
+                                    "the kind is \"%s\", not product, award, marks-title, numbered or maker",
                                     row->fields[1]);
           goto fail;
         }
@@ -514,6 +516,61 @@ find_products (Scan *scan, guint ws, guint we)
     }
 }
 
+/* Whether @w is an article or a possessive determiner, what stands
+ * before a thing's name ("a", "the", "his"). */
+static gboolean
+determiner (const Word *w)
+{
+  static const char *const words[] = { "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that" };
+  if (w->upper && !w->sentence_start)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strcmp (w->key, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the tagger's organisation @p of two or three words is a
+ * vehicle maker's name (product-names.tsv kind maker) and a model's:
+ * "the Ford Cortina", "a Vauxhall Corsa", "the Mini Cooper" are cars,
+ * the maker alone a company.  Each word after the maker is capitalised,
+ * no cue word (a head: "Ford Foundation", "Nissan Motor"; a title), no
+ * name the lists hint as a company's or a place's ("Ford Europe"), no
+ * other maker (two makers are a company: "MG Rover", "Peugeot
+ * Citroen"). */
+static gboolean
+maker_and_model (const Scan *scan, const Span *p)
+{
+  const Word *maker = word_at (scan, p->a);
+  if (p->b - p->a > 3 || !(word_map_get (scan->e->product_names, maker->key, maker->hash) & PRODUCT_MAKER))
+    return FALSE;
+  /* A determiner before it, an adjective allowed between ("a red
+   * Vauxhall Corsa", "the new VW Beetle"): a company is named bare as
+   * often, after a preposition or a verb ("of Fiat Auto", "said Saab
+   * Automobile"); nothing capitalised or possessive after it, which
+   * would make it part of a longer name ("the Volvo Women's Open"). */
+  guint d = p->a;
+  if (d > 0 && !word_at (scan, d - 1)->upper && !determiner (word_at (scan, d - 1)))
+    d--;
+  if (d == 0 || !determiner (word_at (scan, d - 1)) || word_at (scan, p->a)->glued)
+    return FALSE;
+  if (p->b < scan->words->len && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b))))
+    return FALSE;
+  for (guint k = p->a + 1; k < p->b; k++)
+    {
+      const Word *w = word_at (scan, k);
+      const GazetteerEntry *listed = w->known.single;
+      /* Not a company's form in capitals or abbreviated ("Volkswagen
+       * AG", "Boeing Co"). */
+      if (!w->upper || w->cue || w->glued || is_possessive (w) || w->capitals || w->end - w->start < 3
+          || (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MAKER)
+          || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") != 0 && strcmp (w->hint->hint, "NAME") != 0)
+          || (listed && (!listed->hint || (strcmp (listed->hint, "FIRST") != 0 && strcmp (listed->hint, "NAME") != 0))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the tagger's organisation @p of two words or more is a
  * product's name by its last word: a model's code of letters and digits
  * ("Motorola V600") or an edition in roman numerals ("the XDA II"): a
@@ -530,7 +587,8 @@ numbered_product (const Scan *scan, const Span *p)
   for (guint k = p->a; k < p->b; k++)
     if (word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC))
       return FALSE;
-  return is_roman_numeral (last) || (may_be_model_code (last) && is_model_code (last, FALSE) && !is_period (last));
+  return is_roman_numeral (last) || (may_be_model_code (last) && is_model_code (last, FALSE) && !is_period (last))
+         || maker_and_model (scan, p);
 }
 
 void

@@ -275,15 +275,19 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
         }
       /* A title, a person's first name and surname, "of": the organisation
        * starts after "of" ("Detective Inspector Paul Miller of Thames
-       * Valley Police"), the person is find_titled_people()'s. */
+       * Valley Police"), the person is find_titled_people()'s.  So after
+       * "and", where another titled person may follow ("Det Supt Mike
+       * Walsh and Insp Jane Carter of Kent Police" was one organisation).
+       * A first name the lists hint counts ("Mike", an English word). */
       if (!led && (word_at (scan, i)->cue & (CUE_ROLE | CUE_MODIFIER)))
         {
           guint t = i;
           while (t < we && (word_at (scan, t)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, t)->upper)
             t++;
           if (t + 2 < we && word_at (scan, t + 1)->upper && word_at (scan, t + 1)->cue == 0
-              && strcmp (word_at (scan, t + 2)->key, "of") == 0
-              && (first_name_flags (scan, word_at (scan, t)) & NAME_WORD_FIRST))
+              && (strcmp (word_at (scan, t + 2)->key, "of") == 0 || strcmp (word_at (scan, t + 2)->key, "and") == 0)
+              && ((first_name_flags (scan, word_at (scan, t)) & NAME_WORD_FIRST)
+                  || (word_at (scan, t)->hint && g_strcmp0 (word_at (scan, t)->hint->hint, "FIRST") == 0)))
             {
               i = t + 3;
               continue;

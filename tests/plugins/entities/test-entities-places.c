@@ -111,6 +111,7 @@ static const EntityCase cases[] = {
 #include "cases-places15.h"
 #include "cases-kinds16.h"
 #include "cases-kinds16c.h"
+#include "cases-kinds17.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)
