@@ -33,6 +33,7 @@ typedef struct
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
   struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
   GHashTable *match_words; /* a game's words before "at"/"to" and a club, to MATCH_ bits (match-words.tsv): read by played_against(), teams.c */
+  GHashTable *role_subjects; /* departments' subjects before a title's head, folded (role-subjects.tsv): read by find_roles(), people.c */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -336,6 +337,8 @@ void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
 void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
+/* role-subjects.tsv's words (people.c), or NULL with @error set. */
+GHashTable *role_subjects_load (const char *data_dir, GError **error);
 /* event-nouns.tsv's phrases (spans.c), or NULL with @error set. */
 GHashTable *event_nouns_load (const char *data_dir, GError **error);
 /* Names that are an occasion's or a paper's common noun ("the Budget",

@@ -23,3 +23,13 @@
   { "The Alliance for Digital Inclusion said so.", "ORG:Alliance for Digital Inclusion" },
   /* ... not a person with a first name there. */
   { "The Fund for Anna Lee raised money.", "ORG:Fund | PERSON:Anna Lee" },
+  /* A department's subject before a title's head is the role's
+   * (role-subjects.tsv, people.c's find_roles()), the name alone the
+   * person; after the name too. */
+  { "Sports Minister Ann Lee opened the stadium.", "PERSON:Ann Lee role=Sports Minister" },
+  { "Culture Secretary Tom Brown said so.", "PERSON:Tom Brown role=Culture Secretary" },
+  { "Tom Brown, the pensions spokesman, said so.", "PERSON:Tom Brown role=pensions spokesman" },
+  /* ... not a body's name holding the word, after a nationality too. */
+  { "The Irish Sports Council said so.", "ORG:Irish Sports Council" },
+  { "The Crown Prosecution Service charged him.", "ORG:Crown Prosecution Service" },
+  { "Transport for London said fares would rise.", "ORG:Transport for London" },
