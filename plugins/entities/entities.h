@@ -34,6 +34,7 @@ typedef struct
   struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
   GHashTable *match_words; /* a game's words before "at"/"to" and a club, to MATCH_ bits (match-words.tsv): read by played_against(), teams.c */
   GHashTable *role_subjects; /* departments' subjects before a title's head, folded (role-subjects.tsv): read by find_roles(), people.c */
+  guint64 event_first_bits; /* bit (hash & 63) set for each event-nouns.tsv phrase's first word: most spans are told none without a lookup */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -340,7 +341,7 @@ void mend_longer_places (Scan *scan);
 /* role-subjects.tsv's words (people.c), or NULL with @error set. */
 GHashTable *role_subjects_load (const char *data_dir, GError **error);
 /* event-nouns.tsv's phrases (spans.c), or NULL with @error set. */
-GHashTable *event_nouns_load (const char *data_dir, GError **error);
+GHashTable *event_nouns_load (const char *data_dir, guint64 *first_bits, GError **error);
 /* Names that are an occasion's or a paper's common noun ("the Budget",
  * "a White Paper"; event-nouns.tsv) dropped, once the document's
  * mentions are linked (spans.c). */

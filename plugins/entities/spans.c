@@ -793,7 +793,7 @@ mend_enumerated_names (Scan *scan)
  * word (the possessive's "'s", a hyphen's halves) joined with no space:
  * a set of them. */
 GHashTable *
-event_nouns_load (const char *data_dir, GError **error)
+event_nouns_load (const char *data_dir, guint64 *first_bits, GError **error)
 {
   static const char shape[] = "PHRASE<TAB>SOURCE";
   g_autofree char *path = g_build_filename (data_dir, "event-nouns.tsv", NULL);
@@ -815,7 +815,13 @@ event_nouns_load (const char *data_dir, GError **error)
           assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
           goto fail;
         }
-      g_hash_table_add (nouns, assay_text_fold (row->fields[0], -1));
+      char *key = assay_text_fold (row->fields[0], -1);
+      /* The first word as the tokeniser may cut it: to a space, or to a
+       * hyphen or an apostrophe ("pre-budget", "queen's"). */
+      gsize space = strcspn (key, " "), cut = strcspn (key, " -'");
+      *first_bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, space) & 63);
+      *first_bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, cut) & 63);
+      g_hash_table_add (nouns, key);
     }
   return nouns;
 fail:
@@ -828,8 +834,9 @@ fail:
  * Election", "a White Paper", "Cabinet ministers") is no name, whatever
  * the tagger called it: CoNLL writes them so.  Not a work's title ("the
  * film Election") nor a name the words around it made an organisation
- * ("the think tank Spending Review").  Per span, a capital and a length
- * of one to four words before the folded text is built. */
+ * ("the think tank Spending Review").  Per span, a bit of the rows'
+ * first words' hashes, a capital and a length of one to four words
+ * before the folded text is built. */
 void
 drop_event_nouns (Scan *scan)
 {
@@ -837,8 +844,9 @@ drop_event_nouns (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->work || p->cued || p->b - p->a > 4 || !word_at (scan, p->a)->upper
-          || word_at (scan, p->a)->capitals)
+      const Word *first = word_at (scan, p->a);
+      if (!(scan->e->event_first_bits & (G_GUINT64_CONSTANT (1) << (first->hash & 63))) || p->dropped || p->work
+          || p->cued || p->b - p->a > 4 || !first->upper || first->capitals)
         continue;
       char key[96];
       gsize at = 0;
