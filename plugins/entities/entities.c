@@ -42,6 +42,9 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->clubs, word_map_free);
   g_clear_pointer (&e->companies, word_map_free);
   g_clear_pointer (&e->company_acts, company_acts_free);
+  g_clear_pointer (&e->event_nouns, g_hash_table_unref);
+  g_clear_pointer (&e->match_words, g_hash_table_unref);
+  g_clear_pointer (&e->role_subjects, g_hash_table_unref);
   g_free (e);
 }
 
@@ -159,7 +162,10 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->regions = regions_load (data_dir, error)) || !(e->clubs = clubs_load (data_dir, error))
       || !(e->companies = companies_load (data_dir, error))
       || !(e->religions = religions_load (data_dir, error)) || !(e->seats = seats_load (data_dir, error))
-      || !(e->company_acts = company_acts_load (data_dir, error)))
+      || !(e->company_acts = company_acts_load (data_dir, error))
+      || !(e->event_nouns = event_nouns_load (data_dir, &e->event_first_bits, error))
+      || !(e->match_words = match_words_load (data_dir, error))
+      || !(e->role_subjects = role_subjects_load (data_dir, error)))
     {
       entities_destroy (e);
       return NULL;
@@ -957,6 +963,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_religions (&scan);
   mend_seats (&scan);
   mend_unlisted_towns (&scan);
+  drop_event_nouns (&scan);
   vote_company_stems (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
@@ -1008,7 +1015,7 @@ static const AssayOptionSpec entities_options[] = {
             "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod) and first names in six languages, which make "
             "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
-            "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd), what companies do after a name (company-acts.tsv: went into administration, posted a loss); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd), what companies do after a name (company-acts.tsv: went into administration, posted a loss), occasions' and papers' capitalised nouns that are no names (event-nouns.tsv: Budget, White Paper), a game's words before a club named like its town (match-words.tsv: a win at, lost to), departments' subjects in a title before a name (role-subjects.tsv: Culture Secretary); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE); the folder's gazetteer.image, first-names.image, clubs.image and companies.image, the lists prebuilt at build time for a "
             "fast start, are read only while every file they were made from is unchanged and this build and "
             "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "

@@ -32,6 +32,10 @@ typedef struct
   struct _Seats *seats;  /* seats.tsv's words and languages.tsv (seats.c): read by mend_seats() */
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
   struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
+  GHashTable *match_words; /* a game's words before "at"/"to" and a club, to MATCH_ bits (match-words.tsv): read by played_against(), teams.c */
+  GHashTable *role_subjects; /* departments' subjects before a title's head, folded (role-subjects.tsv): read by find_roles(), people.c */
+  guint64 event_first_bits; /* bit (hash & 63) set for each event-nouns.tsv phrase's first word: most spans are told none without a lookup */
+  GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
 /* Where a name came from, weakest first: a stronger source's span takes
@@ -335,6 +339,14 @@ void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
 void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
+/* role-subjects.tsv's words (people.c), or NULL with @error set. */
+GHashTable *role_subjects_load (const char *data_dir, GError **error);
+/* event-nouns.tsv's phrases (spans.c), or NULL with @error set. */
+GHashTable *event_nouns_load (const char *data_dir, guint64 *first_bits, GError **error);
+/* Names that are an occasion's or a paper's common noun ("the Budget",
+ * "a White Paper"; event-nouns.tsv) dropped, once the document's
+ * mentions are linked (spans.c). */
+void drop_event_nouns (Scan *scan);
 /* A newspaper's title holding a day ("the Sunday Times", "the Mail on
  * Sunday's"), a body's name enumerating what it is for ("Department for
  * Culture, Media and Sport"): one organisation each. */
@@ -398,6 +410,8 @@ void find_city_teams (Scan *scan);
  * image clubs.image where that is current, else clubs_read_tsv()'s; or
  * NULL with @error naming the file and line. */
 WordMap *clubs_load (const char *data_dir, GError **error);
+/* match-words.tsv's words (teams.c), or NULL with @error set. */
+GHashTable *match_words_load (const char *data_dir, GError **error);
 /* The names of @data_dir/companies.tsv (rules-places.c), keyed as
  * clubs_load()'s: its prebuilt image companies.image where that is
  * current, else companies_read_tsv()'s; or NULL with @error naming the

@@ -52,6 +52,21 @@ head_part (const Scan *scan, guint a, guint b)
   return TRUE;
 }
 
+/* Whether @p is the tagger's person (or a capitalised pair's before a
+ * reporting verb) with no first name of first-names.tsv: "Fair Trading"
+ * (the lists' wider people's names, person-names.tsv, hold Fair and
+ * Hill, so they do not count here). */
+static gboolean
+tagged_non_person (Scan *scan, const Span *p)
+{
+  if (p->source > SOURCE_TAGGER)
+    return FALSE;
+  for (guint i = p->a; i < p->b; i++)
+    if (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_FIRST)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the words [a, b) after a connector can be the rest of a
  * body's name: no listed company or person there ("left the Bank for
  * Barclays", "the Foundation for John Smith"), no event, contest or
@@ -70,7 +85,11 @@ name_rest (Scan *scan, guint a, guint b)
        * shareholders"). */
       if (s && (strcmp (s->label, "MISC") == 0 || strcmp (s->label, "NORP") == 0))
         return FALSE;
-      if (s && (strcmp (s->label, "PERSON") == 0 ? s->b - s->a > 1 : s->source == SOURCE_GAZETTEER && strcmp (s->label, "ORG") == 0))
+      /* A person of two words or more, but the tagger's with no first
+       * name or name the lists give a person ("the Commission for Fair
+       * Trading": the tagger took the pair for a person). */
+      if (s && (strcmp (s->label, "PERSON") == 0 ? s->b - s->a > 1 && !tagged_non_person (scan, s)
+                                                 : s->source == SOURCE_GAZETTEER && strcmp (s->label, "ORG") == 0))
         return FALSE;
       if (w->hint && w->hint_len == b - i && strcmp (w->hint->label, "ORG") == 0)
         return FALSE;
@@ -114,9 +133,16 @@ join_connected (Scan *scan, guint ws, guint we)
         continue;
       guint a = i - 1;
       const Span *left = span_at (scan, word_at (scan, i - 1)->span);
-      if (left && (left->b != i || left->source > SOURCE_RULE || strcmp (left->label, "PERSON") == 0 || left->place))
+      /* A body's short form the lists hold ("the Commission", the
+       * European one's) before a connector and a name is a body of its
+       * own ("the Commission for Fair Trading"): the head alone opens
+       * it. */
+      gboolean short_form = left && left->b == i && left->source == SOURCE_GAZETTEER && strcmp (left->label, "ORG") == 0
+                            && (left->a == i - 1 || (left->a == i - 2 && (word_at (scan, i - 2)->cue & CUE_FUNCTION)));
+      if (left && !short_form
+          && (left->b != i || left->source > SOURCE_RULE || strcmp (left->label, "PERSON") == 0 || left->place))
         continue;
-      if (left)
+      if (left && !short_form)
         a = left->a;
       else
         while (a > ws && i - a < PART_MAX && capital_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0)

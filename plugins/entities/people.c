@@ -363,6 +363,48 @@ only_tagged (const Scan *scan, guint i)
   return s == NULL || s->source == SOURCE_TAGGER;
 }
 
+/* role-subjects.tsv's words, folded, or NULL with @error set. */
+GHashTable *
+role_subjects_load (const char *data_dir, GError **error)
+{
+  static const char shape[] = "WORD<TAB>SOURCE";
+  g_autofree char *path = g_build_filename (data_dir, "role-subjects.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 2, 2, shape, error))
+        goto fail;
+      const char *wrong = *row->fields[0] == '\0'        ? "an empty word"
+                          : strchr (row->fields[0], ' ') ? "more than one word"
+                          : *row->fields[1] == '\0'      ? "an empty source"
+                                                         : NULL;
+      if (wrong)
+        {
+          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
+          goto fail;
+        }
+      g_hash_table_add (words, assay_text_fold (row->fields[0], -1));
+    }
+  return words;
+fail:
+  g_hash_table_unref (words);
+  return NULL;
+}
+
+/* Whether word @i may stand in a title before a name: a head or a
+ * modifier of cues.tsv, or a department's subject of role-subjects.tsv
+ * ("Culture Secretary", "pensions spokesman"), asked only here. */
+static gboolean
+role_word (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return (w->cue & (CUE_ROLE | CUE_MODIFIER)) || g_hash_table_contains (scan->e->role_subjects, w->key);
+}
+
 static gboolean
 is_title (const Scan *scan, guint a, guint b)
 {
@@ -371,7 +413,7 @@ is_title (const Scan *scan, guint a, guint b)
     {
       Cue cue = word_at (scan, i)->cue;
       gboolean inside = i > a && i + 1 < b;
-      if (!(cue & (CUE_ROLE | CUE_MODIFIER)) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
+      if (!role_word (scan, i) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
         return FALSE;
       head = head || (cue & CUE_ROLE);
     }
@@ -414,10 +456,10 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
         title_end--;
       guint a = title_end;
       while (a > ws && only_tagged (scan, a - 1)
-             && ((word_at (scan, a - 1)->cue & (CUE_ROLE | CUE_MODIFIER))
+             && (role_word (scan, a - 1)
                  || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)))
         a--;
-      while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !(word_at (scan, a)->cue & (CUE_ROLE | CUE_MODIFIER)))
+      while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !role_word (scan, a))
         a++;
       /* Letters in capitals right after another person's full name and
        * before a comma are that person's post-nominal ("Jane Doe QC,
@@ -492,7 +534,7 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
         org_end++;
       const char *owner = org_end > i ? role_owner (scan, i, org_end) : NULL;
       guint r = owner ? org_end : i, e = r;
-      while (e < we && (word_at (scan, e)->cue & (CUE_ROLE | CUE_MODIFIER)) && word_at (scan, e)->span < 0)
+      while (e < we && role_word (scan, e) && word_at (scan, e)->span < 0)
         e++;
       /* The title ends at its last head: "chief of staff" is left out. */
       while (e > r && !(word_at (scan, e - 1)->cue & CUE_ROLE))

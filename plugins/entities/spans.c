@@ -788,3 +788,91 @@ mend_enumerated_names (Scan *scan)
       grow_span (scan, k, p->a, end);
     }
 }
+
+/* event-nouns.tsv's phrases, folded as the stage keys words, a glued
+ * word (the possessive's "'s", a hyphen's halves) joined with no space:
+ * a set of them. */
+GHashTable *
+event_nouns_load (const char *data_dir, guint64 *first_bits, GError **error)
+{
+  static const char shape[] = "PHRASE<TAB>SOURCE";
+  g_autofree char *path = g_build_filename (data_dir, "event-nouns.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  GHashTable *nouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 2, 2, shape, error))
+        goto fail;
+      const char *wrong = *row->fields[0] == '\0'   ? "an empty phrase"
+                          : *row->fields[1] == '\0' ? "an empty source"
+                          : strstr (row->fields[0], "  ") ? "two spaces in a row"
+                                                           : NULL;
+      if (wrong)
+        {
+          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
+          goto fail;
+        }
+      char *key = assay_text_fold (row->fields[0], -1);
+      /* The first word as the tokeniser may cut it: to a space, or to a
+       * hyphen or an apostrophe ("pre-budget", "queen's"). */
+      gsize space = strcspn (key, " "), cut = strcspn (key, " -'");
+      *first_bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, space) & 63);
+      *first_bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, cut) & 63);
+      g_hash_table_add (nouns, key);
+    }
+  return nouns;
+fail:
+  g_hash_table_unref (nouns);
+  return NULL;
+}
+
+/* A name whose words are exactly an occasion's, a paper's or a body of
+ * office-holders' (event-nouns.tsv: "the Budget", "the General
+ * Election", "a White Paper", "Cabinet ministers") is no name, whatever
+ * the tagger called it: CoNLL writes them so.  Not a work's title ("the
+ * film Election") nor a name the words around it made an organisation
+ * ("the think tank Spending Review").  Per span, a bit of the rows'
+ * first words' hashes, a capital and a length of one to four words
+ * before the folded text is built. */
+void
+drop_event_nouns (Scan *scan)
+{
+  GHashTable *nouns = scan->e->event_nouns;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const Word *first = word_at (scan, p->a);
+      if (!(scan->e->event_first_bits & (G_GUINT64_CONSTANT (1) << (first->hash & 63))) || p->dropped || p->work
+          || p->cued || p->b - p->a > 4 || !first->upper || first->capitals)
+        continue;
+      char key[96];
+      gsize at = 0;
+      for (guint i = p->a; i < p->b; i++)
+        {
+          const Word *w = word_at (scan, i);
+          gsize len = strlen (w->key);
+          if (at + len + 2 > sizeof key)
+            {
+              at = 0;
+              break;
+            }
+          if (i > p->a && !w->glued)
+            key[at++] = ' ';
+          memcpy (key + at, w->key, len);
+          at += len;
+        }
+      if (at == 0)
+        continue;
+      key[at] = '\0';
+      if (g_hash_table_contains (nouns, key))
+        {
+          p->dropped = TRUE;
+          for (guint i = p->a; i < p->b; i++)
+            if (word_at (scan, i)->span == (gint) k)
+              word_at (scan, i)->span = -1;
+        }
+    }
+}

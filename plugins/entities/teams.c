@@ -504,6 +504,75 @@ club_evidence (const Scan *scan, guint a, guint b, gboolean place, gboolean stri
   return breaks >= 4;
 }
 
+enum
+{
+  MATCH_AT = 1 << 0,
+  MATCH_TO = 1 << 1,
+};
+
+/* match-words.tsv: each word's key to its MATCH_ bits, or NULL with
+ * @error set. */
+GHashTable *
+match_words_load (const char *data_dir, GError **error)
+{
+  static const char shape[] = "WORD<TAB>at, to or at,to<TAB>SOURCE";
+  g_autofree char *path = g_build_filename (data_dir, "match-words.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 3, 3, shape, error))
+        goto fail;
+      const char *before = row->fields[1];
+      guint bits = strcmp (before, "at") == 0   ? MATCH_AT
+                   : strcmp (before, "to") == 0 ? MATCH_TO
+                   : strcmp (before, "at,to") == 0 ? MATCH_AT | MATCH_TO
+                                                   : 0;
+      const char *wrong = bits == 0                      ? "an unknown word to stand before"
+                          : *row->fields[0] == '\0'      ? "an empty word"
+                          : strchr (row->fields[0], ' ') ? "a word of more than one word"
+                          : *row->fields[2] == '\0'      ? "an empty source"
+                                                         : NULL;
+      if (wrong)
+        {
+          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
+          goto fail;
+        }
+      g_hash_table_insert (words, assay_text_fold (row->fields[0], -1), GUINT_TO_POINTER (bits));
+    }
+  return words;
+fail:
+  g_hash_table_unref (words);
+  return NULL;
+}
+
+/* Whether the name at word @a follows "at" or "to" after a game's word
+ * that stands so (match-words.tsv), a score allowed between: "a 3-2 win
+ * at Norwich", "drawing 1-1 at Derby", "lost to Swansea", "a move to
+ * Southampton"; not "flew to Leicester", "a meeting at Bolton". */
+static gboolean
+played_against (const Scan *scan, guint a)
+{
+  if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start)
+    return FALSE;
+  const char *prep = word_at (scan, a - 1)->key;
+  guint bit = strcmp (prep, "at") == 0 ? MATCH_AT : strcmp (prep, "to") == 0 ? MATCH_TO : 0;
+  if (bit == 0)
+    return FALSE;
+  guint j = a - 2;
+  if (is_score (scan, j))
+    {
+      if (j == 0 || word_at (scan, j)->sentence_start)
+        return FALSE;
+      j--;
+    }
+  const Word *w = word_at (scan, j);
+  return !w->upper && (GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->match_words, w->key)) & bit);
+}
+
 /* Whether the name [a, b) stands in a list of people: a person's
  * initial before it ("I. Salisbury"), or the tagger's person no club's
  * name two words off or less across a comma, a semicolon or a bracket
@@ -615,10 +684,13 @@ find_listed_clubs (Scan *scan)
                   || (first_name_flags (scan, before) & NAME_WORD_PERSON_NOUN))
                 continue;
             }
-          /* Where a game was played: "in Salzburg 3-2". */
-          if (after_where (scan, p->a))
+          /* Where a game was played: "in Salzburg 3-2"; but a town's
+           * name after a game's result and "at" is the club's ("a 2-1
+           * win at Leicester"). */
+          gboolean played = place && pass == 1 && played_against (scan, p->a);
+          if (after_where (scan, p->a) && !played)
             continue;
-          gboolean evidence = club_evidence (scan, p->a, p->b, place, pass == 0);
+          gboolean evidence = played || club_evidence (scan, p->a, p->b, place, pass == 0);
           if (pass == 0 && !evidence)
             continue;
           /* Only the tagger's person goes on the list alone: a place or a

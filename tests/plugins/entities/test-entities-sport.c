@@ -245,6 +245,7 @@ static const EntityCase cases[] = {
   { "The tally was Smith 286-252 Kerry in the electoral college.", "PERSON:Smith | PERSON:Kerry" },
   { "Gloucester 20-13 Sale at Kingsholm.", "ORG:Gloucester | ORG:Sale | LOC:Kingsholm" },
   { "Saracens 20-13 Gloucester at Vicarage Road.", "ORG:Saracens | ORG:Gloucester | LOC:Vicarage Road" },
+#include "cases-events17-sport.h"
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
