@@ -314,10 +314,9 @@ region_at (const Scan *scan, guint a, guint we)
     b++;
   if (b == a || (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued))
     return FALSE;
-  g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);
-  for (guint k = a + 1; k < b; k++)
-    g_string_append_printf (key, " %s", word_at (scan, k)->key);
-  return g_hash_table_contains (scan->e->regions, key->str);
+  /* rules-places.c's key on the stack, not a GString and a printf a word
+   * (1,500 instructions a call; SPEED.md, seventeenth round). */
+  return region_named (scan, a, b);
 }
 
 /* Whether word @i, of kind stake-in ("shares", "stake"), then "in" and

@@ -283,7 +283,7 @@ seats_load (const char *data_dir, GError **error)
   return seats;
 }
 
-static guint
+static inline guint
 kinds_at (const Scan *scan, guint i)
 {
   if (i >= scan->words->len)
@@ -1033,7 +1033,7 @@ mend_seats (Scan *scan)
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
-      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
+      if (w->hyphen && g_ascii_islower (w->text[0]))
         spelled_by_hyphens (scan, i, &spelled);
       else if (w->capitals)
         spelled_in_brackets (scan, i, &spelled);
