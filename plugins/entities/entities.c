@@ -113,6 +113,7 @@ enum
   BYTE_LOWER = 1 << 8,
   BYTE_CAPITAL = 1 << 9,
   BYTE_HIGH = 1 << 10,
+  BYTE_HYPHEN = 1 << 11,
 };
 static guint16 byte_class[256];
 
@@ -126,6 +127,7 @@ byte_class_init (void)
     byte_class[c] = c >= 0x80               ? (guint16) (c | BYTE_HIGH)
                     : g_ascii_isupper (c) ? (guint16) ((c + 32) | BYTE_CAPITAL)
                     : g_ascii_islower (c) ? (guint16) (c | BYTE_LOWER)
+                    : c == '-'            ? (guint16) (c | BYTE_HYPHEN)
                                           : (guint16) c;
   g_once_init_leave (&done, 1);
 }
@@ -381,6 +383,7 @@ word_key (const char *text, gsize length, char *copy, char *key, Word *w)
       seen |= k;
       h = assay_fnv_step (h, (guchar) k);
     }
+  w->hyphen = (seen & BYTE_HYPHEN) != 0;
   if (!(seen & BYTE_HIGH))
     {
       w->upper = g_ascii_isupper (text[0]) || g_ascii_isdigit (text[0]);
@@ -409,6 +412,8 @@ word_key_copy (Scan *scan, const char *text, gsize length, Word *w)
           return scan_copy (scan, buf, length);
         }
     }
+  if (length >= sizeof buf)
+    w->hyphen = memchr (text, '-', length) != NULL;
   gboolean upper, capitals;
   gazetteer_word_case (text, &upper, &capitals);
   w->upper = upper, w->capitals = capitals;

@@ -62,6 +62,7 @@ typedef struct
   bool upper;          /* starts with a capital (or a digit) */
   bool capitals;       /* no lowercase letter */
   bool sentence_start;
+  bool hyphen;         /* holds a '-', told by word_key()'s table: mend_seats() asked strchr() of every lowercase word (mend_seats() 17.0M -> 12.9M instructions on 500 BBC articles, the words' reading +0.4M) */
   guint8 kind;         /* the tagger's kind of cue word (ner_cue_kind()), from the kinds it was trained with */
   guint16 hint_len;    /* the length in words of @hint's name */
   guint32 hash;        /* word_hash() of the key */

@@ -174,8 +174,7 @@ companies_read_tsv (const char *data_dir, GError **error)
   return companies;
 }
 
-/* Sets the value of @key, which the map holds (its flags are not 0). */
-static void
+void
 word_map_set_value (WordMap *m, const char *key, gconstpointer value)
 {
   guint32 at = word_map_slot (m, key, word_hash (key, strlen (key)));

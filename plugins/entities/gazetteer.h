@@ -122,6 +122,8 @@ WordMap *word_map_new (void);
 void word_map_free (WordMap *m);
 /* ORs @flags (not 0) into @key's; @key is copied. */
 void word_map_add (WordMap *m, const char *key, guint flags);
+/* Sets the value of @key, which the map holds (its flags are not 0). */
+void word_map_set_value (WordMap *m, const char *key, gconstpointer value);
 /* One slot of a WordMap: the hash, the flags, the key and the value
  * side by side, so a probe reads one place, not several arrays (a word
  * that starts a name read its entry from an array apart).  Same

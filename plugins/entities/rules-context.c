@@ -314,10 +314,9 @@ region_at (const Scan *scan, guint a, guint we)
     b++;
   if (b == a || (b < we && word_at (scan, b)->upper && !word_at (scan, b)->glued))
     return FALSE;
-  g_autoptr (GString) key = g_string_new (word_at (scan, a)->key);
-  for (guint k = a + 1; k < b; k++)
-    g_string_append_printf (key, " %s", word_at (scan, k)->key);
-  return g_hash_table_contains (scan->e->regions, key->str);
+  /* rules-places.c's key on the stack, not a GString and a printf a word
+   * (1,500 instructions a call; SPEED.md, seventeenth round). */
+  return region_named (scan, a, b);
 }
 
 /* Whether word @i, of kind stake-in ("shares", "stake"), then "in" and
@@ -492,7 +491,12 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
         }
       if (w->cue & (CUE_ORG_AFTER | CUE_MEDIA_VERB))
         publication_by_cue (scan, ws, we, i);
-      if (!w->upper && seats_press_role (scan, i))
+      /* "of" after it first, as publication_by_press() reads it: every
+       * lowercase word asked seats.tsv, and find_cued_orgs() fell from
+       * 15.1M to 8.1M instructions on the first 500 BBC articles
+       * (callgrind; SPEED.md, seventeenth round). */
+      if (!w->upper && i + 3 < we && word_at (scan, i + 1)->key[0] == 'o' && word_at (scan, i + 1)->key[1] == 'f'
+          && word_at (scan, i + 1)->key[2] == '\0' && seats_press_role (scan, i))
         publication_by_press (scan, we, i);
       if (w->cue & CUE_BROADCAST_AFTER)
         broadcaster_by_cue (scan, ws, i);

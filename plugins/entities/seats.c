@@ -166,28 +166,24 @@ read_rows (const char *data_dir, const char *file, WordMap *kinds, guint64 *bloo
  * is no "Sale").  A unit of a type named after its chief town (kind
  * unit-capital: Italy's and Thailand's provinces) only where GeoNames
  * (cities.tsv) has no town of the name in its country: Siena, Phuket are
- * the towns. */
+ * the towns.  Those units' names and countries are gathered first, and
+ * only a town of one of those countries is lowered and looked up: every
+ * one of cities.tsv's 23,628 rows was, at each start, 111M of a
+ * one-document run's 165M instructions (SPEED.md, seventeenth round). */
 static gboolean
 read_units (const char *data_dir, Seats *seats, GError **error)
 {
-  g_autofree char *cities_path = g_build_filename (data_dir, "cities.tsv", NULL);
-  g_autoptr (AssayDataTable) cities = assay_data_table_read (cities_path, error);
-  if (cities == NULL)
-    return FALSE;
-  g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint r = 0; r < assay_data_table_get_n_rows (cities); r++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (cities, r);
-      if (!assay_data_row_check (cities, row, 5, 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error))
-        return FALSE;
-      g_autofree char *name = g_utf8_strdown (row->fields[0], -1);
-      g_hash_table_add (towns, g_strdup_printf ("%s\t%s", name, row->fields[1]));
-    }
   g_autofree char *path = g_build_filename (data_dir, "subdivisions.tsv", NULL);
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+  /* Per row, its kinds (0: not read), and the towns' keys ("name\tCC")
+   * and countries asked of cities.tsv. */
+  guint n_rows = assay_data_table_get_n_rows (table);
+  g_autofree guint *row_kinds = g_new0 (guint, MAX (n_rows, 1));
+  g_autoptr (GHashTable) towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < n_rows; r++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, r);
       if (!assay_data_row_check (table, row, 4, 4, "NAME<TAB>ISO 3166-2<TAB>TYPE<TAB>KIND", error))
@@ -198,12 +194,65 @@ read_units (const char *data_dir, Seats *seats, GError **error)
       guint kinds = word_map_get (seats->words, type, word_hash (type, strlen (type)));
       if (!(kinds & (SEAT_UNIT_TYPE | SEAT_UNIT_CAPITAL)))
         continue;
-      char *name = g_utf8_strdown (row->fields[0], -1);
-      g_autofree char *town = g_strdup_printf ("%s\t%.2s", name, row->fields[1]);
-      if (!(kinds & SEAT_UNIT_TYPE) && g_hash_table_contains (towns, town))
+      row_kinds[r] = kinds;
+      if (kinds & SEAT_UNIT_TYPE)
+        continue;
+      g_autofree char *name = g_utf8_strdown (row->fields[0], -1);
+      g_hash_table_add (towns, g_strdup_printf ("%s\t%.2s", name, row->fields[1]));
+      g_hash_table_add (countries, g_strndup (row->fields[1], 2));
+    }
+  /* Each key asked becomes a town's only where cities.tsv has it. */
+  g_autoptr (GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *cities_path = g_build_filename (data_dir, "cities.tsv", NULL);
+  g_autoptr (AssayDataTable) cities = assay_data_table_read (cities_path, error);
+  if (cities == NULL)
+    return FALSE;
+  for (guint r = 0; r < assay_data_table_get_n_rows (cities); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (cities, r);
+      if (!assay_data_row_check (cities, row, 5, 5, "NAME<TAB>COUNTRY<TAB>POPULATION<TAB>ID<TAB>KIND", error))
+        return FALSE;
+      if (!g_hash_table_contains (countries, row->fields[1]))
+        continue;
+      /* A name in ASCII lowered on the stack, as g_utf8_strdown() would
+       * lower it (most of GeoNames' names): 7,287 rows' two allocations. */
+      char buffer[128];
+      gsize length = strlen (row->fields[0]);
+      gboolean ascii = length + 4 <= sizeof buffer;
+      for (gsize k = 0; ascii && k < length; k++)
         {
-          g_free (name);
-          continue;
+          ascii = !(row->fields[0][k] & 0x80);
+          buffer[k] = g_ascii_tolower (row->fields[0][k]);
+        }
+      g_autofree char *town = NULL;
+      if (ascii)
+        {
+          buffer[length] = '\t';
+          memcpy (buffer + length + 1, row->fields[1], 3); /* two letters and their NUL, as @countries holds */
+        }
+      else
+        {
+          g_autofree char *name = g_utf8_strdown (row->fields[0], -1);
+          town = g_strdup_printf ("%s\t%s", name, row->fields[1]);
+        }
+      const char *key = g_hash_table_lookup (towns, ascii ? buffer : town);
+      if (key)
+        g_hash_table_add (found, (gpointer) key);
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      if (row_kinds[r] == 0)
+        continue;
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      char *name = g_utf8_strdown (row->fields[0], -1);
+      if (!(row_kinds[r] & SEAT_UNIT_TYPE))
+        {
+          g_autofree char *town = g_strdup_printf ("%s\t%.2s", name, row->fields[1]);
+          if (g_hash_table_contains (found, town))
+            {
+              g_free (name);
+              continue;
+            }
         }
       g_hash_table_insert (seats->states, name, g_strdup_printf ("iso3166-2:%s", row->fields[1]));
     }
@@ -234,7 +283,7 @@ seats_load (const char *data_dir, GError **error)
   return seats;
 }
 
-static guint
+static inline guint
 kinds_at (const Scan *scan, guint i)
 {
   if (i >= scan->words->len)
@@ -984,7 +1033,7 @@ mend_seats (Scan *scan)
   for (guint i = 0; i < n; i++)
     {
       const Word *w = word_at (scan, i);
-      if (g_ascii_islower (w->text[0]) && strchr (w->text, '-'))
+      if (w->hyphen && g_ascii_islower (w->text[0]))
         spelled_by_hyphens (scan, i, &spelled);
       else if (w->capitals)
         spelled_in_brackets (scan, i, &spelled);
@@ -1000,7 +1049,11 @@ mend_seats (Scan *scan)
             acronyms = g_array_new (FALSE, FALSE, sizeof (guint));
           g_array_append_val (acronyms, i);
         }
-      language |= bloom_has (seats->language_bits, w->hash);
+      /* The map asked, not the filter only: a capitalised word passes
+       * the filter in most documents, and mend_languages() walked them
+       * all for nothing (mend_seats() 20.1M -> 18.4M instructions on
+       * the first 500 BBC articles; SPEED.md, seventeenth round). */
+      language |= bloom_has (seats->language_bits, w->hash) && word_map_get (seats->language_words, w->key, w->hash);
       format |= w->capitals && (kinds_at (scan, i + 1) & SEAT_FORMAT);
     }
   mend_constituencies (scan, member_for);
