@@ -339,6 +339,11 @@ typedef struct
       *zones;
   GHashTable *scales; /* English's scale words ("million"), the lexicon's kind `scale`: what they multiply by */
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
+  /* set phrases that name no time (idioms.tsv): each a NULL-ended array
+   * of its words, a word's forms a|b; and each form of a word to the
+   * phrases that hold it (a GArray of guint32: phrase << 8 | its word) */
+  GPtrArray *idioms;
+  GHashTable *idiom_words;
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   /* words that tell how a nearby expression reads (data/context-words.tsv),
    * each a set: before "for", what is awaited ("fit for Saturday's
@@ -699,6 +704,12 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* idioms.c: reads idioms.tsv's phrases */
+gboolean load_idioms (Dates *d, const char *path, GError **error);
+/* Whether the expression at [@start, @end) lies inside a set phrase of
+ * idioms.tsv, one that names no time ("saved the day", "time and
+ * again"); one lookup of its last word for most expressions. */
+gboolean idiom_holds (const Dates *d, const char *text, gsize start, gsize end);
 
 /* The kind of an irregular past form (data/past-forms.tsv), its value in
  * d->past_forms: the past alone ("rose"), or also the participle

@@ -1,0 +1,23 @@
+/* cases-idioms17.h: rows of test-dates.c's table (included inside its
+ * cases[]) for dates-idioms17 (issue 25): set phrases with a time word
+ * that name no time (idioms.tsv), each beside a near sentence whose time
+ * word is a time. */
+  /* idioms.tsv's judged rows, in their forms */
+  { "A late goal from the striker saved [the day] for the club.", "2005-03-01", NULL },
+  { "Only one man can save [the day] in the new thriller.", "2005-03-01", NULL },
+  { "The letter from her sister made [her day].", "2005-03-01", NULL },
+  { "The good news made Anna's [day], she said.", "2005-03-01", NULL },
+  { "The keeper was the man of [the day] at the stadium.", "2005-03-01", NULL },
+  { "He trained [day] in, day out for the race.", "2005-03-01", NULL },
+  /* WordNet's: a verb in its forms, an adverb */
+  { "After 20 years the band called it [a day].", "2005-03-01", NULL },
+  { "She is calling it [a day] after a long career.", "2005-03-01", NULL },
+  /* near them: the time word outside the phrase, or the phrase's words
+   * apart */
+  { "Protesters called it a day on [Friday].", "2005-03-01", "DATE", "2005-02-25" },
+  { "She saved [a day] of leave for the trip.", "2005-03-01", "DURATION", "P1D" },
+  { "He spent [a day] in the court.", "2005-03-01", "DURATION", "P1D" },
+  { "Sales for the time were weak [today].", "2005-03-01", "DATE", "2005-03-01" },
+  /* a phrase the lexicon gives a value stays a time (not WordNet's) */
+  { "[For the time being] the plant is closed.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm made [a day] of talks the rule.", "2005-03-01", "DURATION", "P1D" },
