@@ -395,6 +395,7 @@ typedef struct
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
   GHashTable *feast_words;       /* "by", "over": right before a movable feast named bare ("over Easter"), the feast */
+  GHashTable *work_words;        /* "film", "hit": before a title in capitals, a weekday or month in it the title's ("the film Sunday Best") */
   GHashTable *feast_next_words;  /* "for", "he", "will": right after a movable feast named bare, the feast ("by Easter for repairs"; not "on Easter eggs") */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
   GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
@@ -813,6 +814,13 @@ gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, g
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* Whether the weekday, month or season at @start..@end is a word of a
+ * work's title: among capitalised words of which one at least is no
+ * time, after a work's noun of kind `work` ("the film Sunday Best",
+ * "their hit Manic Monday") or in quotation marks ("\"Manic Monday\"")
+ * (names.c). */
+gboolean date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                             gsize sentence_end);
 /* Whether the weekday at @start..@end opens or is the title of a work or
  * a publication: "Sunday Live programme", "GMTV's Sunday programme",
  * "Saturday Night Takeaway", "the Mail on Sunday's". */

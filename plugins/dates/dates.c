@@ -343,6 +343,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       if (idiom_holds (d, text, c->start, c->end))
         continue;
+      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end))
+        continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
        * "He said Friday that talks will resume" speaks of a past Friday,

@@ -21,3 +21,19 @@
   /* a phrase the lexicon gives a value stays a time (not WordNet's) */
   { "[For the time being] the plant is closed.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The firm made [a day] of talks the rule.", "2005-03-01", "DURATION", "P1D" },
+  /* a weekday, a month or a season in a work's title: capitalised words
+   * after a work's noun (kind `work`) that opens a noun phrase, or in
+   * quotation marks */
+  { "He saw the film [Sunday] Best at the festival.", "2005-03-01", NULL },
+  { "Their hit Manic [Monday] sold well.", "2005-03-01", NULL },
+  { "Her new hit single Manic [Monday] sold well.", "2005-03-01", NULL },
+  { "Anna's novel Bright [April] Morning won a prize.", "2005-03-01", NULL },
+  { "She starred in the 1999 film [April] Fools Day.", "2005-03-01", NULL },
+  { "The band closed with \"Manic [Monday]\" on the night.", "2005-03-01", NULL },
+  /* near them: the noun a verb's, the run no title, the quote speech */
+  { "Leeds play [Sunday] Best Club in the final.", "2005-03-01", "DATE", "2005-03-06" },
+  { "They will play [Sunday] in the final.", "2005-03-01", "DATE", "2005-03-06" },
+  { "The film opens on [Friday] in London.", "2005-03-01", "DATE", "2005-03-04" },
+  { "The hit single came out on [Monday] in Leeds.", "2005-03-01", "DATE", "2005-02-28" },
+  { "\"We will meet on [Monday],\" he said.", "2005-03-01", "DATE", "2005-03-07" },
+  { "They will show the film [Friday March 4] at the cinema.", "2005-03-01", "DATE", "2005-03-04" },
