@@ -814,13 +814,22 @@ gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, g
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* The titles of works a document has named so far, as spans of its text:
+ * their words again are the title's ("Black Friday is based on a novel",
+ * after "the film Black Friday"). */
+#define TITLES_SEEN_MAX 4
+typedef struct
+{
+  guint n, next;
+  gsize start[TITLES_SEEN_MAX], end[TITLES_SEEN_MAX];
+} TitlesSeen;
 /* Whether the weekday, month or season at @start..@end is a word of a
  * work's title: among capitalised words of which one at least is no
  * time, after a work's noun of kind `work` ("the film Sunday Best",
  * "their hit Manic Monday") or in quotation marks ("\"Manic Monday\"")
  * (names.c). */
 gboolean date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
-                             gsize sentence_end);
+                             gsize sentence_end, TitlesSeen *seen);
 /* Whether the weekday at @start..@end opens or is the title of a work or
  * a publication: "Sunday Live programme", "GMTV's Sunday programme",
  * "Saturday Night Takeaway", "the Mail on Sunday's". */

@@ -319,6 +319,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   gboolean ok = TRUE;
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
   Discourse discourse = { 0 };
+  TitlesSeen titles = { 0 }; /* works' titles named so far */
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
@@ -343,7 +344,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       if (idiom_holds (d, text, c->start, c->end))
         continue;
-      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end))
+      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles))
         continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:

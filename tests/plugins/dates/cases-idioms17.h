@@ -37,3 +37,8 @@
   { "The hit single came out on [Monday] in Leeds.", "2005-03-01", "DATE", "2005-02-28" },
   { "\"We will meet on [Monday],\" he said.", "2005-03-01", "DATE", "2005-03-07" },
   { "They will show the film [Friday March 4] at the cinema.", "2005-03-01", "DATE", "2005-03-04" },
+  /* a title named again, opening its sentence, after the work's noun
+   * named it; not the same words where no title was named */
+  { "Critics praised the film Black Friday. Black [Friday] is based on a novel.", "2005-03-01", NULL },
+  { "Black [Friday] is based on a novel.", "2005-03-01", "DATE", "2005-02-25" },
+  { "Their hit Manic Monday sold well. It was played on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
