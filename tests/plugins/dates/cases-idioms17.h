@@ -42,3 +42,21 @@
   { "Critics praised the film Black Friday. Black [Friday] is based on a novel.", "2005-03-01", NULL },
   { "Black [Friday] is based on a novel.", "2005-03-01", "DATE", "2005-02-25" },
   { "Their hit Manic Monday sold well. It was played on [Monday].", "2005-03-01", "DATE", "2005-02-28" },
+  /* a term set in the present of a thing that is this year's (kind
+   * `current-term`), in its sentence or the one before: the reference's
+   * year, though the reference has passed the day */
+  { "This year's show opened in London. It runs until [20 February].", "2005-03-01", "DATE", "2005-02-20" },
+  { "The current exhibition runs until [20 February].", "2005-03-01", "DATE", "2005-02-20" },
+  { "This year's fair opened last week. The last tickets go on sale as it runs until [February].", "2005-03-01", "DATE", "2005-02" },
+  /* near it: no word of this year's, or the term long gone (read in
+   * December, this year's run ends the next year), or a thing of
+   * another sentence further back */
+  { "The festival opened in London. It runs until [20 February].", "2005-03-01", "DATE", "2006-02-20" },
+  { "The exhibition runs until [20 February].", "2005-03-01", "DATE", "2006-02-20" },
+  { "This year's pantomime opened last week. It runs until [20 February].", "2005-12-28", "DATE", "2006-02-20" },
+  { "This year's show opened in London. Crowds came. It runs until [20 February].", "2005-03-01", "DATE", "2006-02-20" },
+  /* the sentence before across a paragraph's break; "current" after a
+   * possessive */
+  { "It will be shown at this year's city festival.\n\nThe film will screen at the festival, which runs until [20 February].", "2005-03-01", "DATE", "2005-02-20" },
+  { "The city's current loan agreement expires in [February] and a new one starts.", "2005-03-01", "DATE", "2005-02" },
+  { "The city's loan agreement expires in [February] and a new one starts.", "2005-03-01", "DATE", "2006-02" },
