@@ -21,6 +21,9 @@ that lies inside one (idioms.c).  Two sources:
     idioms of news that WordNet lacks ("saved the day", "the man of the
     day").  Add yours there.
 
+Of WordNet's, only those inside which the stage as built (build/tools/assay,
+run without the list) finds an expression in a plain sentence: a row that
+changes nothing costs a lookup for every expression ending in its time word.
 A phrase the lexicon gives a value (lexicon.tsv: "for the time being",
 PRESENT_REF) is no idiom here.  Every row, of either source, is then checked against TimeBank+AQUAINT
 (../shared/corpus/tbaq-cleaned): a phrase inside which the corpus
@@ -30,7 +33,10 @@ drops what TimeBank annotates.
 Run from the repository: python3 scripts/make-dates-idioms.py
 """
 import glob
+import json
 import os
+import subprocess
+import tempfile
 import re
 import sys
 
@@ -53,10 +59,13 @@ LEXNAMES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifa
 
 HEADER = """\
 # idioms.tsv: set phrases with a time word that name no time.  An expression
-# found inside one is dropped ("called it a day": no P1D; "time and again").
+# found inside one is dropped ("called it a day": no P1D; "saved the day").
 # Rows `wordnet` are written by scripts/make-dates-idioms.py from WordNet 3.0
 # (Copyright 2006 Princeton University; LICENSE-wordnet.txt): its verbs,
-# adverbs and nouns of several words that hold a time word and name no time.
+# adverbs and nouns of several words that hold a time word and name no time,
+# those only inside which the stage as built finds an expression ("call it a
+# day" does; "time and again" is never tagged, so no row: each row costs a
+# lookup for every expression that ends in one of its words).
 # Rows `judged` are kept by the script as they stand: add yours there.  The
 # script leaves out any phrase inside which TimeBank+AQUAINT tags a TIMEX3.
 # PHRASE: words in lowercase, one space between (a comma, a hyphen or more
@@ -194,6 +203,42 @@ def lexicon_phrases():
         return {line.split("\t")[1].lower() for line in f if not line.startswith("#") and line.count("\t") >= 1}
 
 
+def tagged_by_stage(phrases):
+    """the phrases inside which the dates stage, as built, finds an expression in a plain sentence
+    ("They said PHRASE then."): a row where it finds none changes nothing and costs a lookup for
+    each expression ending in its time word"""
+    assay = os.path.join(ROOT, "build", "tools", "assay")
+    if not os.path.exists(assay):
+        sys.exit("make-dates-idioms: no build at %s: build first (the rows are checked against the stage)" % assay)
+    texts = {}
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for i, phrase in enumerate(phrases):
+            words = [w.split("|")[0] for w in phrase.split(" ")]
+            plain = " ".join("their" if w == "one's" else w for w in words)
+            texts[str(i)] = (phrase, "They said %s then." % plain, len("They said "), len("They said ") + len(plain))
+            f.write(json.dumps({"id": str(i), "text": texts[str(i)][1], "published": "2005-03-01"}) + "\n")
+    # the stage without the idioms, so that it finds what they would drop
+    with tempfile.TemporaryDirectory() as empty:
+        pipeline = os.path.join(empty, "p.pipeline")
+        with open(os.path.join(empty, "none.tsv"), "w") as g:
+            g.write("# none\n")
+        with open(pipeline, "w") as g:
+            g.write("[pipeline]\nstages=cleanup;dates\n[cleanup]\nrewrite=false\ntokens=false\nlanguage=false\n"
+                    "[dates]\nidioms=%s\n" % os.path.join(empty, "none.tsv"))
+        out = subprocess.run([assay, "run", pipeline, f.name, "--layers", "timex", "--no-progress"],
+                             capture_output=True, text=True)
+    os.unlink(f.name)
+    kept = set()
+    for line in out.stdout.splitlines():
+        r = json.loads(line)
+        if r.get("type") != "doc":
+            continue
+        phrase, _, start, end = texts[r["id"]]
+        if any(a.get("layer") == "timex" and a["start"] >= start and a["end"] <= end for a in r.get("annotations", [])):
+            kept.add(phrase)
+    return kept
+
+
 def main():
     wordnet = [p for p in from_wordnet() if p not in lexicon_phrases()]
     judged = judged_rows()
@@ -201,8 +246,9 @@ def main():
     if not docs:
         sys.exit("make-dates-idioms: no TimeBank+AQUAINT under %s: the rows cannot be checked" % TBAQ)
     rows, seen = [], set()
+    tagged_here = tagged_by_stage(wordnet)
     for phrase, source in [(p, "wordnet") for p in wordnet] + [(p, "judged") for p in judged]:
-        if phrase in seen:
+        if phrase in seen or (source == "wordnet" and phrase not in tagged_here):
             continue
         seen.add(phrase)
         rx = phrase_regex(phrase)

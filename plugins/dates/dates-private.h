@@ -344,6 +344,7 @@ typedef struct
    * phrases that hold it (a GArray of guint32: phrase << 8 | its word) */
   GPtrArray *idioms;
   GHashTable *idiom_words;
+  WordShapes idiom_shapes; /* idiom_words' shapes: most expressions' last words are turned away by them */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   /* words that tell how a nearby expression reads (data/context-words.tsv),
    * each a set: before "for", what is awaited ("fit for Saturday's

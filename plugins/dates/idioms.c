@@ -1,5 +1,5 @@
 /* idioms.c: a time word inside a set phrase that names no time ("called
- * it a day", "time and again", "saved the day") is no expression.  The
+ * it a day", "saved the day", "the man of the day") is no expression.  The
  * phrases are data/idioms.tsv's (scripts/make-dates-idioms.py). */
 #include "dates-private.h"
 
@@ -46,7 +46,7 @@ load_idioms (Dates *d, const char *path, GError **error)
           return FALSE;
         }
       char **words = g_strsplit (phrase, " ", -1);
-      guint idiom = d->idioms->len;
+      guint idiom = d->idioms->len, keys = 0;
       g_ptr_array_add (d->idioms, words);
       for (guint w = 0; words[w]; w++)
         {
@@ -65,6 +65,13 @@ load_idioms (Dates *d, const char *path, GError **error)
                     assay_data_row_set_error (error, table, row, "the phrase '%s' is not in lowercase", phrase);
                     return FALSE;
                   }
+              /* keyed by its words that may end an expression, the
+               * lexicon's units and parts of the day ("day", "hour"):
+               * an expression's last word is looked up, and the fewer
+               * the keys, the fewer lookups the shapes let through */
+              if (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f]))
+                continue;
+              keys++;
               GArray *slots = g_hash_table_lookup (d->idiom_words, forms[f]);
               if (slots == NULL)
                 {
@@ -75,7 +82,16 @@ load_idioms (Dates *d, const char *path, GError **error)
               g_array_append_val (slots, slot);
             }
         }
+      if (keys == 0)
+        {
+          assay_data_row_set_error (error, table, row,
+                                    "the phrase '%s' holds no unit nor part of the day of the lexicon: it would "
+                                    "never be found",
+                                    phrase);
+          return FALSE;
+        }
     }
+  word_shapes_fill (&d->idiom_shapes, d->idiom_words);
   return TRUE;
 }
 
@@ -220,6 +236,11 @@ idiom_holds (const Dates *d, const char *text, gsize start, gsize end)
   while (s > start && g_ascii_isalpha (text[s - 1]))
     s--;
   if (s == e || e - s >= IDIOM_WORD_MAX)
+    return FALSE;
+  /* no phrase holds a word of its length and first letter ("February"):
+   * no copy, no hash */
+  guchar first = g_ascii_tolower (text[s]);
+  if (!(d->idiom_shapes.first[e - s] >> (first >= 'a' && first <= 'z' ? first - 'a' : 26) & 1))
     return FALSE;
   char word[IDIOM_WORD_MAX];
   for (gsize i = 0; i < e - s; i++)

@@ -250,6 +250,8 @@ test_bad_idiom (void)
   g_assert_nonnull (strstr (spaced, "idioms.tsv:1: the phrase 'kill  time' is not words with one space between"));
   g_autofree char *upper = check_fails ("idioms", "idioms.tsv", "Kill time\tjudged\n");
   g_assert_nonnull (strstr (upper, "idioms.tsv:1: the phrase 'Kill time' is not in lowercase"));
+  g_autofree char *keyless = check_fails ("idioms", "idioms.tsv", "around the clock\tjudged\n");
+  g_assert_nonnull (strstr (keyless, "idioms.tsv:1: the phrase 'around the clock' holds no unit nor part of the day"));
 }
 
 /* A past form's row says whether the form is the past alone or also the
