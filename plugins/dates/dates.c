@@ -461,7 +461,7 @@ static const AssayOptionSpec dates_options[] = {
   { .name = "past-forms", .type = ASSAY_OPTION_PATH, .default_value = "past-forms.tsv",
     .help = "Irregular verbs in the past (from WordNet): a cue that a clause speaks of the past (\"rose in April\")" },
   { .name = "idioms", .type = ASSAY_OPTION_PATH, .default_value = "idioms.tsv",
-    .help = "Set phrases with a time word that name no time (\"call it a day\", \"time and again\"; from WordNet "
+    .help = "Set phrases with a time word that name no time (\"call it a day\", \"saved the day\"; from WordNet "
             "and judged rows)" },
   { .name = "context-words", .type = ASSAY_OPTION_PATH, .default_value = "context-words.tsv",
     .help = "Words that tell how a nearby expression reads: purpose before \"for\", a report's verbs, "
