@@ -339,6 +339,12 @@ typedef struct
       *zones;
   GHashTable *scales; /* English's scale words ("million"), the lexicon's kind `scale`: what they multiply by */
   GHashTable *business; /* words of a business's accounts ("profit"), near a quarter of a business year */
+  /* set phrases that name no time (idioms.tsv): each a NULL-ended array
+   * of its words, a word's forms a|b; and each form of a word to the
+   * phrases that hold it (a GArray of guint32: phrase << 8 | its word) */
+  GPtrArray *idioms;
+  GHashTable *idiom_words;
+  WordShapes idiom_shapes; /* idiom_words' shapes: most expressions' last words are turned away by them */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
   /* words that tell how a nearby expression reads (data/context-words.tsv),
    * each a set: before "for", what is awaited ("fit for Saturday's
@@ -390,6 +396,8 @@ typedef struct
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */
   GHashTable *feast_words;       /* "by", "over": right before a movable feast named bare ("over Easter"), the feast */
+  GHashTable *current_term_words; /* "this year's", "the current": a term of what they name is in the reference's year */
+  GHashTable *work_words;        /* "film", "hit": before a title in capitals, a weekday or month in it the title's ("the film Sunday Best") */
   GHashTable *feast_next_words;  /* "for", "he", "will": right after a movable feast named bare, the feast ("by Easter for repairs"; not "on Easter eggs") */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
   GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
@@ -699,6 +707,12 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* idioms.c: reads idioms.tsv's phrases */
+gboolean load_idioms (Dates *d, const char *path, GError **error);
+/* Whether the expression at [@start, @end) lies inside a set phrase of
+ * idioms.tsv, one that names no time ("saved the day", "time and
+ * again"); one lookup of its last word for most expressions. */
+gboolean idiom_holds (const Dates *d, const char *text, gsize start, gsize end);
 
 /* The kind of an irregular past form (data/past-forms.tsv), its value in
  * d->past_forms: the past alone ("rose"), or also the participle
@@ -802,6 +816,22 @@ gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, g
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* The titles of works a document has named so far, as spans of its text:
+ * their words again are the title's ("Black Friday is based on a novel",
+ * after "the film Black Friday"). */
+#define TITLES_SEEN_MAX 4
+typedef struct
+{
+  guint n, next;
+  gsize start[TITLES_SEEN_MAX], end[TITLES_SEEN_MAX];
+} TitlesSeen;
+/* Whether the weekday, month or season at @start..@end is a word of a
+ * work's title: among capitalised words of which one at least is no
+ * time, after a work's noun of kind `work` ("the film Sunday Best",
+ * "their hit Manic Monday") or in quotation marks ("\"Manic Monday\"")
+ * (names.c). */
+gboolean date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                             gsize sentence_end, TitlesSeen *seen);
 /* Whether the weekday at @start..@end opens or is the title of a work or
  * a publication: "Sunday Live programme", "GMTV's Sunday programme",
  * "Saturday Night Takeaway", "the Mail on Sunday's". */

@@ -49,6 +49,10 @@ dates_destroy (gpointer data)
     if (tables[i])
       g_hash_table_unref (tables[i]);
   context_words_free (d);
+  if (d->idioms)
+    g_ptr_array_unref (d->idioms);
+  if (d->idiom_words)
+    g_hash_table_unref (d->idiom_words);
   pcre2_code_free (d->planned);
   for (guint k = 0; k < N_CUE_KINDS; k++)
     {
@@ -106,7 +110,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       || !load_context_words (d, assay_options_get_string (options, "context-words"), error)
       || !load_patterns (d, assay_options_get_string (options, "patterns"), error)
       || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error)
-      || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error))
+      || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error)
+      || !load_idioms (d, assay_options_get_string (options, "idioms"), error))
     {
       dates_destroy (d);
       return NULL;
@@ -314,6 +319,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
   gboolean ok = TRUE;
   Timex pending = { 0 }; /* found, not yet written: a day may follow it */
   Discourse discourse = { 0 };
+  TitlesSeen titles = { 0 }; /* works' titles named so far */
 
   for (guint i = 0; i < candidates->len && ok; i++)
     {
@@ -335,6 +341,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
               || weekday_titles_work (d, text, c->start, c->end, sentence_start, sentence_end)))
         continue;
       if (c->match.kind == KIND_MONTH && month_names_firm (d, text, c->end))
+        continue;
+      if (idiom_holds (d, text, c->start, c->end))
+        continue;
+      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles))
         continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
@@ -450,6 +460,9 @@ static const AssayOptionSpec dates_options[] = {
     .help = "Nouns of people and made things (from WordNet): after \"today's\" they speak of the present" },
   { .name = "past-forms", .type = ASSAY_OPTION_PATH, .default_value = "past-forms.tsv",
     .help = "Irregular verbs in the past (from WordNet): a cue that a clause speaks of the past (\"rose in April\")" },
+  { .name = "idioms", .type = ASSAY_OPTION_PATH, .default_value = "idioms.tsv",
+    .help = "Set phrases with a time word that name no time (\"call it a day\", \"saved the day\"; from WordNet "
+            "and judged rows)" },
   { .name = "context-words", .type = ASSAY_OPTION_PATH, .default_value = "context-words.tsv",
     .help = "Words that tell how a nearby expression reads: purpose before \"for\", a report's verbs, "
             "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate, "

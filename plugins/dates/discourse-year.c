@@ -509,6 +509,69 @@ plan_after_plan (const Dates *d, const Discourse *ds, const char *text, gsize se
     v->year = last->year;
 }
 
+/* How far back term_of_current_event() looks for the words that make a
+ * thing this year's: its sentence and the one before, in bytes. */
+#define CURRENT_REACH 400
+/* How many months before the reference a term of this year's may end:
+ * past that, the thing under way is next year's ("this year's pantomime
+ * runs until 20 February", read in December). */
+#define CURRENT_TERM_MONTHS 3
+
+/* Whether a phrase of @set is written, whole words in any case, in
+ * [@from, @to). */
+static gboolean
+phrase_between_in (GHashTable *set, const char *text, gsize from, gsize to)
+{
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize n = strlen (key);
+      for (gsize at = from; at + n <= to; at++)
+        if ((at == 0 || !g_ascii_isalnum (text[at - 1])) && g_ascii_strncasecmp (text + at, key, n) == 0
+            && !g_ascii_isalnum (text[at + n]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* A day or month without its year that the tense of a term set in the
+ * present placed in the year after the reference's ("runs until 20
+ * February", read on 1 March: kind `term` right before its preposition)
+ * is in the reference's year where the thing whose term it is is the
+ * one under way: words of kind `current-term` ("this year's festival",
+ * "the current exhibition") in its sentence before it or in the
+ * sentence before, within CURRENT_TERM_MONTHS of the reference.  The
+ * reference of an archive is a fixed date after its articles; "the
+ * festival runs until 20 February" alone stays the coming one. */
+static void
+term_of_current_event (const Dates *d, const char *text, gsize sentence_start, Timex *t)
+{
+  TimexValue *v = &t->value;
+  if (!t->year_open || !t->year_by_tense || v->kind != VALUE_CALENDAR || v->month < 1 || v->month > 12
+      || t->anchor.kind != VALUE_CALENDAR || t->anchor.month < 1 || v->year != t->anchor.year + 1
+      || (t->anchor.month - v->month) > CURRENT_TERM_MONTHS || v->month > t->anchor.month)
+    return;
+  /* the term's verb in the clause before it: at most six words back */
+  gsize clause = t->start, words = 0;
+  while (clause > sentence_start && !clause_or_sentence_mark (text[clause - 1]) && words <= 6)
+    words += text[--clause] == ' ';
+  if (!word_between_in (d->term_words, text, clause, t->start))
+    return;
+  gsize from = sentence_start > CURRENT_REACH ? sentence_start - CURRENT_REACH : 0;
+  /* the sentence before: back to the mark that ends the one before it */
+  gsize before = sentence_start;
+  while (before > from && g_ascii_isspace (text[before - 1]))
+    before--;
+  if (before > from)
+    before--;
+  while (before > from && !strchr (".!?\n", text[before - 1]))
+    before--;
+  if (phrase_between_in (d->current_term_words, text, before, t->start) && (v->day < 1 || valid_dmy (v->day, v->month, t->anchor.year)))
+    v->year = t->anchor.year;
+}
+
 gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
@@ -541,6 +604,7 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
       month_named_again (ds, text, t);
       month_after_past_month (d, ds, text, sentence_start, t);
       plan_after_plan (d, ds, text, sentence_start, t);
+      term_of_current_event (d, text, sentence_start, t);
     }
   return TRUE;
 }

@@ -416,3 +416,129 @@ year_in_name (const Dates *d, const char *text, gsize start, gsize end)
                      || (pn == 3 && strncmp (text + prev, "The", 3) == 0);
   return !(pn > 0 && g_ascii_isupper (text[prev]) && !article);
 }
+
+/* The most capitalised words date_in_work_title() walks on either side of
+ * the expression: a title's length, at most. */
+#define TITLE_WORDS_MAX 5
+/* The most words date_in_work_title() reads back from a work's noun to
+ * the determiner of its phrase ("her new hit single"). */
+#define TITLE_PHRASE_WORDS 4
+
+/* Notes the title at [@start, @end) in @seen, the latest TITLES_SEEN_MAX
+ * kept; TRUE, for the caller to return. */
+static gboolean
+title_seen (TitlesSeen *seen, gsize start, gsize end)
+{
+  guint i = seen->n < TITLES_SEEN_MAX ? seen->n++ : (seen->next++ % TITLES_SEEN_MAX);
+  seen->start[i] = start;
+  seen->end[i] = end;
+  return TRUE;
+}
+
+static gboolean title_after_work_noun (const Dates *d, const char *text, gsize noun_end, gsize sentence_start);
+
+/* Whether @text has an opening quotation mark right before @at; its start
+ * to @quote. */
+static gboolean
+quote_before (const char *text, gsize floor, gsize at, gsize *quote)
+{
+  if (at > floor && text[at - 1] == '"')
+    return *quote = at - 1, TRUE;
+  if (at >= floor + 3 && memcmp (text + at - 3, "\u201c", 3) == 0)
+    return *quote = at - 3, TRUE;
+  return FALSE;
+}
+
+gboolean
+date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start, gsize sentence_end,
+                    TitlesSeen *seen)
+{
+  if (!g_ascii_isupper (text[start]))
+    return FALSE;
+  /* the capitalised words around it, each a single space apart; those
+   * that are no month, weekday or season counted ("Manic", "Best";
+   * "Friday March 4" has none) */
+  guint others = 0;
+  gsize at = end, e;
+  for (guint i = 0; i < TITLE_WORDS_MAX && at + 1 < sentence_end && text[at] == ' ' && capitalised_word_at (text, at + 1, &e); i++)
+    {
+      others += !capitalised_anyway (d, text + at + 1, e - at - 1);
+      at = e;
+    }
+  gsize run_end = at, from = start, w, opener = start;
+  guint opener_others = 0;
+  for (guint i = 0; i < TITLE_WORDS_MAX; i++)
+    {
+      gsize n = word_before (text, sentence_start, from, &w);
+      if (n < 2 || w + n + 1 != from || !capitalised_word_at (text, w, &e) || e != w + n)
+        break;
+      /* a sentence's first word is a title's only where the title was
+       * named before (below) */
+      if (opens_sentence (text, sentence_start, w))
+        {
+          opener = w, opener_others = !capitalised_anyway (d, text + w, n);
+          break;
+        }
+      others += !capitalised_anyway (d, text + w, n);
+      from = opener = w;
+    }
+  if (others + opener_others == 0)
+    return FALSE;
+  gsize quote;
+  gboolean quoted = others > 0 && quote_before (text, sentence_start, from, &quote);
+  /* in quotation marks that close right after the run: a title written
+   * as one ("the hit \"Manic Monday\"") */
+  if (quoted && (text[run_end] == '"' || g_str_has_prefix (text + run_end, "\u201d")))
+    return title_seen (seen, from, run_end);
+  if (others == 0 || !title_after_work_noun (d, text, quoted ? quote : from, sentence_start))
+    {
+      /* the same words again, where a title was found before: "the film
+       * Black Friday ... Black Friday is based on a novel" */
+      for (guint i = 0; i < seen->n; i++)
+        {
+          gsize n = seen->end[i] - seen->start[i];
+          if ((run_end - from == n && memcmp (text + from, text + seen->start[i], n) == 0)
+              || (run_end - opener == n && memcmp (text + opener, text + seen->start[i], n) == 0))
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return title_seen (seen, from, run_end);
+}
+
+/* Whether a work's noun ends before @noun_end and opens a noun phrase
+ * (date_in_work_title()). */
+static gboolean
+title_after_work_noun (const Dates *d, const char *text, gsize noun_end, gsize sentence_start)
+{
+  /* after a work's noun in lowercase that opens a noun phrase: a
+   * determiner or a possessive before it, words in lowercase or a year
+   * between ("the film Sunday Best", "her 1999 hit single Manic Monday",
+   * "Anna's new film"); not a verb's ("Leeds play Sunday Best Club",
+   * "they will play Sunday Best Club") */
+  if (noun_end < sentence_start + 2 || text[noun_end - 1] != ' ')
+    return FALSE;
+  gsize noun;
+  if (!g_ascii_islower (text[noun_end - 2]) || !word_before_in (d->work_words, text, noun_end - 1, &noun)
+      || !g_ascii_islower (text[noun]))
+    return FALSE;
+  gsize at_word = noun;
+  for (guint i = 0; i < TITLE_PHRASE_WORDS && at_word > sentence_start; i++)
+    {
+      gsize word_end = at_word;
+      while (word_end > sentence_start && text[word_end - 1] == ' ')
+        word_end--;
+      gsize s = word_end;
+      while (s > sentence_start && (g_ascii_isalnum (text[s - 1]) || text[s - 1] == '\'' || text[s - 1] == '-'))
+        s--;
+      if (s == word_end || word_end == at_word)
+        return FALSE;
+      if ((word_end - s > 2 && text[word_end - 2] == '\'' && text[word_end - 1] == 's')
+          || word_before_in (d->determiner_words, text, word_end, NULL))
+        return TRUE;
+      if (!g_ascii_islower (text[s]) && !g_ascii_isdigit (text[s]))
+        return FALSE;
+      at_word = s;
+    }
+  return FALSE;
+}

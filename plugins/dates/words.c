@@ -458,6 +458,8 @@ static const struct
   { "tensed", G_STRUCT_OFFSET (Dates, tensed_words) },
   { "feast", G_STRUCT_OFFSET (Dates, feast_words) },
   { "feast-next", G_STRUCT_OFFSET (Dates, feast_next_words) },
+  { "work", G_STRUCT_OFFSET (Dates, work_words) },
+  { "current-term", G_STRUCT_OFFSET (Dates, current_term_words) },
 };
 
 /* The set of kind @k in @d. */

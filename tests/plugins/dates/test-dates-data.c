@@ -239,6 +239,21 @@ test_bad_context_word (void)
   g_assert_nonnull (strstr (err, "the kind 'readiness' is none of purpose, report, measure, calendar, times"));
 }
 
+/* An idiom's row says where it comes from, and its phrase is words in
+ * lowercase with one space between; the check names the line. */
+static void
+test_bad_idiom (void)
+{
+  g_autofree char *err = check_fails ("idioms", "idioms.tsv", "# idioms\nsave|saved the day\tjudged\nkill time\tbook\n");
+  g_assert_nonnull (strstr (err, "idioms.tsv:3: the source 'book' is neither wordnet nor judged"));
+  g_autofree char *spaced = check_fails ("idioms", "idioms.tsv", "kill  time\tjudged\n");
+  g_assert_nonnull (strstr (spaced, "idioms.tsv:1: the phrase 'kill  time' is not words with one space between"));
+  g_autofree char *upper = check_fails ("idioms", "idioms.tsv", "Kill time\tjudged\n");
+  g_assert_nonnull (strstr (upper, "idioms.tsv:1: the phrase 'Kill time' is not in lowercase"));
+  g_autofree char *keyless = check_fails ("idioms", "idioms.tsv", "around the clock\tjudged\n");
+  g_assert_nonnull (strstr (keyless, "idioms.tsv:1: the phrase 'around the clock' holds no unit nor part of the day"));
+}
+
 /* A past form's row says whether the form is the past alone or also the
  * participle, and the check names the line that says neither. */
 static void
@@ -291,6 +306,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-digits-then-class", test_bad_digits_then_class);
   g_test_add_func ("/dates/zone-name-too-long", test_zone_name_too_long);
   g_test_add_func ("/dates/bad-zone-row", test_bad_zone_row);
+  g_test_add_func ("/dates/bad-idiom", test_bad_idiom);
   g_test_add_func ("/dates/patterns/hints-read", test_hints_read);
   g_test_add_func ("/dates/patterns/hints-shown", test_hints_shown);
   g_test_add_func ("/dates/patterns/hints-unreadable", test_hints_unreadable);

@@ -83,6 +83,8 @@ static const Case cases[] = {
 #include "cases-ahead16.h"
   /* the review of the sixteenth session's directions and anchors */
 #include "cases-mend16b.h"
+  /* the seventeenth session's idioms, titles and a term of this year's */
+#include "cases-idioms17.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
