@@ -787,7 +787,17 @@ normalise_ago (const Reading *x, Timex *t)
   double days_away = n * unit_days;
   guint32 julian = g_date_get_julian (&r);
   if (forward ? julian + days_away > LAST_JULIAN : days_away >= julian)
-    return FALSE;
+    {
+      /* "6,000 years ago": years back past the year 1, which TIMEX3's
+       * four digits cannot write, but still some time back, as "several
+       * years ago" is.  Not a count past an int ("2147483648 quarters
+       * ago" is a string of digits, no count), nor other units: no story
+       * counts days or quarters back that far */
+      if (!years_each || n > G_MAXINT)
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_REF, .ref = forward ? REF_FUTURE : REF_PAST };
+      return TRUE;
+    }
   int k = (int) n;
   if (years_each)
     {

@@ -56,6 +56,9 @@ static const Case cases[] = {
 #include "cases-values16.h"
   /* dates-values16c: movable feasts, words that are no time */
 #include "cases-values16c.h"
+  /* the seventeenth session's values: counts with thousands separators,
+   * a results report's year, vague present and past words */
+#include "cases-values17.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
