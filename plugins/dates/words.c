@@ -470,6 +470,7 @@ static const struct
   { "tensed", G_STRUCT_OFFSET (Dates, tensed_words) },
   { "feast", G_STRUCT_OFFSET (Dates, feast_words) },
   { "feast-next", G_STRUCT_OFFSET (Dates, feast_next_words) },
+  { "results", G_STRUCT_OFFSET (Dates, results_words) },
 };
 
 /* The set of kind @k in @d. */

@@ -19,3 +19,24 @@
   { "The 2,500-year-old temple was restored.", "2005-03-01", NULL },
   { "The sites are [1,000 years] old.", "2005-03-01", NULL },
   { "In 2004, [500 days] were lost to strikes.", "2005-03-01", "DURATION", "P500D" },
+  /* "the year", "the full year" of figures reported early in a year:
+   * the year just ended (a word of kind `results` in the sentence) */
+  { "Acme said profits for [the full year] rose 8%.", "2005-02-10", "DATE", "2004" },
+  { "Sales for [the year] were up 5%, the firm said.", "2005-02-10", "DATE", "2004" },
+  { "For [the full year], the bakery earned $3m.", "2005-03-20", "DATE", "2004" },
+  { "Economic growth for [the year] was 3.1%, the agency said.", "2005-01-25", "DATE", "2004" },
+  /* a year written before comes first */
+  { "Profits rose in 2003. For [the full year], sales rose 2%.", "2005-02-10", "DATE", "2003" },
+  /* near it: figures forecast or to come, a present perfect, no figures,
+   * later in the year, a year's start or end */
+  { "Acme expects profits for [the full year] to rise.", "2005-02-10", "DATE", "2005" },
+  { "Profits for [the full year] will rise 8%, it said.", "2005-02-10", "DATE", "2005" },
+  { "Shares have risen 5% over [the year], the profits table shows.", "2005-02-10", "DATE", "2005" },
+  { "[The year] was a good one for the band.", "2005-02-10", "DATE", "2005" },
+  { "Acme said profits for [the full year] rose 8%.", "2005-05-10", "DATE", "2005" },
+  { "Profits fell at [the end of the year], the firm said.", "2005-02-10", "DATE", "2005", "END" },
+  /* a month of this year named before it: the year running */
+  { "Sales rose in February. Sales for [the year] rose 2%.", "2005-03-01", "DATE", "2005" },
+  /* a weekday named before it is the day of the report */
+  { "Acme said on Tuesday that profits for [the full year] rose 8%.", "2005-02-10", "DATE", "2004" },
+  { "Sales for [the year] are up 2%, the firm said.", "2005-03-01", "DATE", "2005" },

@@ -289,7 +289,9 @@ static const Case cases[] = {
   { "Margins could reach 15% by 2006. During [the year] it grew.", "2005-03-01", "DATE", "2005" },
   { "After the 2003 World Cup, rest came during [the year].", "2005-03-01", "DATE", "2005" },
   { "Mr Smith, who joined the bank in 1998, will step down at [the end of the year].", "2005-03-01", "DATE", "2005", "END" },
-  { "The company, founded in 1987, said profits for [the year] rose 10%.", "2005-03-01", "DATE", "2005" },
+  /* not the aside's 1987: the year just ended, of profits told in March
+   * (dates-values17) */
+  { "The company, founded in 1987, said profits for [the year] rose 10%.", "2005-03-01", "DATE", "2004" },
   { "The firm was founded in 1987. Its shares are up 20% on [the year].", "2005-03-01", "DATE", "2005" },
   { "Smith, born in 1970, said [the year] had been hard.", "2005-03-01", "DATE", "2005" },
   { "The 43-year-old, who won gold in 2000, hopes to return [later in the year].", "2005-03-01", "DATE", "2005" },
