@@ -399,6 +399,7 @@ typedef struct
   GHashTable *current_term_words; /* "this year's", "the current": a term of what they name is in the reference's year */
   GHashTable *work_words;        /* "film", "hit": before a title in capitals, a weekday or month in it the title's ("the film Sunday Best") */
   GHashTable *feast_next_words;  /* "for", "he", "will": right after a movable feast named bare, the feast ("by Easter for repairs"; not "on Easter eggs") */
+  GHashTable *results_words;     /* "profits", "sales": "the year" in their sentence, told early in a year, is the year just ended */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
   GHashTable *ranking_words;     /* "only", "last": before "album of the year", one ranked within the year, no prize */
   GHashTable *giving_words;      /* "gave", "cost": a count of people after it and "a week" is a span given, not a rate */
@@ -569,7 +570,7 @@ typedef struct
                          * the year before), 0 a period of the reference's year compared ("year-ago", "year-earlier") */
   char refers;          /* "that year", "the following week": 'Y', 'M', 'W' or 'D', counted from the
                          * last date of that grain named before it; 0: from the reference date */
-  guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season" */
+  guint8 the_year;      /* "the year", "the month", "the start of the year" with no cue of the future: the reference's, or the year written just before; 2: "the season"; 3: a year of figures reported early in a year (year_of_results()) */
   int refers_step;      /* and by how many of those */
   int refers_year;      /* "the same month in 2004": the year written after it, which the month named
                          * before takes (discourse_resolve_anaphor()); 0: none */

@@ -572,6 +572,19 @@ term_of_current_event (const Dates *d, const char *text, gsize sentence_start, T
     v->year = t->anchor.year;
 }
 
+/* Whether the text named the year of "the year" @t, or a month of it,
+ * within reach before it ("Sales rose in February.  Sales for the year
+ * rose 2%": the year running).  A day named is as often the day the
+ * figures came out ("said on Tuesday that profits for the year rose"). */
+static gboolean
+this_year_named (const Discourse *ds, const Timex *t)
+{
+  if (ds->last_year_end > 0 && ds->last_year == t->value.year && t->start - ds->last_year_end <= PERIOD_REACH)
+    return TRUE;
+  return ds->last_named_grain == 'M' && ds->last_named_end > 0 && t->start >= ds->last_named_end
+         && t->start - ds->last_named_end <= ANAPHOR_REACH && ds->last_named[0] == t->value.year;
+}
+
 gboolean
 discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, gsize sentence_start, Timex *t)
 {
@@ -586,11 +599,14 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
       if (t->value.month != 0)
         return the_period_named (d, ds, text, sentence_start, t);
       GDate ref;
-      if (!the_year (d, ds, text, sentence_start, t) && !the_period_named (d, ds, text, sentence_start, t)
-          && t->the_year == 2 && value_to_date (&t->anchor, &ref))
+      if (the_year (d, ds, text, sentence_start, t) || the_period_named (d, ds, text, sentence_start, t))
+        return TRUE;
+      if (t->the_year == 2 && value_to_date (&t->anchor, &ref))
         /* "the season" no year written before places: the reference's
          * season, as "this season" is (value_season_of_sport()) */
         t->value = value_season_of_sport (&ref, 0, g_strcmp0 (t->mod, "END") == 0);
+      else if (t->the_year == 3 && !this_year_named (ds, t))
+        t->value.year--; /* "profits for the full year rose", told in February */
       return TRUE;
     }
   if (t->holiday_open)

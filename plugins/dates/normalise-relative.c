@@ -484,6 +484,45 @@ season_idiom (const char *text, gsize start, gsize end)
   return e - w > 4 && strncmp (e - 3, "ing", 3) == 0 && !g_ascii_isalnum (*e);
 }
 
+/* The months at a year's start in which the last year's accounts and
+ * statistics come out: a company's full-year results, a country's
+ * growth for the year (most in its first quarter). */
+#define RESULTS_MONTHS 3
+
+/* Whether "the year" or "the full year" at [@start, @end) is the year
+ * just ended whose figures a report gives: told in the first
+ * RESULTS_MONTHS months of a year, a word of kind `results` in its
+ * sentence ("Acme said profits for the full year rose 8%", "sales for
+ * the year were up"), and the figures told as done: no cue of the
+ * future, no word of kind `forecast` in the sentence ("expects profits
+ * for the full year to rise" is this year's), no present perfect or
+ * modal in its clause before it ("shares have risen 5% over the
+ * year"), no present in its clause ("sales for the year are up 2%": the
+ * year so far), not "the year ahead".  TimeBank+AQUAINT dates such a year as the year reported
+ * (wsj_0189, wsj_0610), which, read in October, is the year running. */
+static gboolean
+year_of_results (const Reading *x, gsize start, gsize end)
+{
+  const Dates *d = x->d;
+  Tense *tense = x->tense;
+  if (g_date_get_month (x->ref) > RESULTS_MONTHS || d->results_words == NULL)
+    return FALSE;
+  const char *text = x->m->subject;
+  gsize from = tense->start, to = tense->limit;
+  if (!word_between_in (d->results_words, text, from, to) || word_between_in (d->forecast_words, text, from, to))
+    return FALSE;
+  if (g_ascii_strncasecmp (text + end, " ahead", 6) == 0)
+    return FALSE;
+  gsize clause = start, clause_end = end;
+  while (clause > from && !strchr (",;:", text[clause - 1]))
+    clause--;
+  while (clause_end < to && !strchr (",;:", text[clause_end]))
+    clause_end++;
+  if (word_between_in (d->unfinished_words, text, clause, start) || word_between_in (d->present_words, text, clause, clause_end))
+    return FALSE;
+  return !tense_future (tense) && !tense_future_after (tense, end);
+}
+
 /* A unit counted from the reference: "last year", "this week", "the weekend". */
 gboolean
 normalise_relunit (const Reading *x, Timex *t)
@@ -613,6 +652,11 @@ normalise_relunit (const Reading *x, Timex *t)
        * only as such a month) */
       if ((code[0] == 'Y' || code[0] == 'M') && the && !tense_future (tense))
         t->the_year = TRUE;
+      /* "profits for the full year rose", told in February: the year
+       * just ended, unless the text named a year or a month of this
+       * year before it (discourse_place_in_year()) */
+      if (code[0] == 'Y' && the && !mod_s && t->the_year && year_of_results (x, m->start, m->end))
+        t->the_year = 3;
     }
   else if (strcmp (code, "WE") == 0 && shift && g_ascii_strncasecmp (shift, "the", 3) == 0)
     {
@@ -787,7 +831,17 @@ normalise_ago (const Reading *x, Timex *t)
   double days_away = n * unit_days;
   guint32 julian = g_date_get_julian (&r);
   if (forward ? julian + days_away > LAST_JULIAN : days_away >= julian)
-    return FALSE;
+    {
+      /* "6,000 years ago": years back past the year 1, which TIMEX3's
+       * four digits cannot write, but still some time back, as "several
+       * years ago" is.  Not a count past an int ("2147483648 quarters
+       * ago" is a string of digits, no count), nor other units: no story
+       * counts days or quarters back that far */
+      if (!years_each || n > G_MAXINT)
+        return FALSE;
+      t->value = (TimexValue){ .kind = VALUE_REF, .ref = forward ? REF_FUTURE : REF_PAST };
+      return TRUE;
+    }
   int k = (int) n;
   if (years_each)
     {

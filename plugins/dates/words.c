@@ -110,6 +110,18 @@ number_value (const Dates *d, const char *word)
     return 0;
   if (g_ascii_isdigit (word[0]))
     {
+      /* "6,000 years": the patterns take a comma only between groups of
+       * three digits, so dropping it reads the count */
+      char digits[32];
+      if (strchr (word, ',') && strlen (word) < sizeof digits)
+        {
+          gsize n = 0;
+          for (const char *c = word; *c; c++)
+            if (*c != ',')
+              digits[n++] = *c;
+          digits[n] = '\0';
+          word = digits;
+        }
       /* "2 1/2": a whole number and a fraction after it */
       char *rest, *slash, *after;
       double whole = g_ascii_strtod (word, &rest);
@@ -460,6 +472,7 @@ static const struct
   { "feast-next", G_STRUCT_OFFSET (Dates, feast_next_words) },
   { "work", G_STRUCT_OFFSET (Dates, work_words) },
   { "current-term", G_STRUCT_OFFSET (Dates, current_term_words) },
+  { "results", G_STRUCT_OFFSET (Dates, results_words) },
 };
 
 /* The set of kind @k in @d. */
