@@ -109,26 +109,41 @@ load_idioms (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
-/* Whether the text before @at ends with @form, a whole word (case aside). */
+/* Whether the text before @at ends with @form's @n bytes, a whole word
+ * (case aside). */
 static gboolean
-form_ends_at (const char *text, gsize at, const char *form, gsize *word_start)
+form_ends_at (const char *text, gsize at, const char *form, gsize n, gsize *word_start)
 {
-  gsize n = strlen (form);
   if (n > at || g_ascii_strncasecmp (text + at - n, form, n) != 0 || (at > n && g_ascii_isalnum (text[at - n - 1])))
     return FALSE;
   *word_start = at - n;
   return TRUE;
 }
 
-/* Whether the text from @at starts with @form, a whole word. */
+/* Whether the text from @at starts with @form's @n bytes, a whole word. */
 static gboolean
-form_starts_at (const char *text, gsize at, const char *form, gsize *word_end)
+form_starts_at (const char *text, gsize at, const char *form, gsize n, gsize *word_end)
 {
-  gsize n = strlen (form);
   if (g_ascii_strncasecmp (text + at, form, n) != 0 || g_ascii_isalnum (text[at + n]))
     return FALSE;
   *word_end = at + n;
   return TRUE;
+}
+
+/* Whether a form of @word (a|b: each in place, no copy) ends at @at
+ * (@back) or starts there; its other edge to @edge. */
+static gboolean
+forms_at (const char *text, gsize at, const char *word, gboolean back, gsize *edge)
+{
+  for (const char *f = word; *f;)
+    {
+      const char *bar = strchr (f, '|');
+      gsize n = bar ? (gsize) (bar - f) : strlen (f);
+      if (back ? form_ends_at (text, at, f, n, edge) : form_starts_at (text, at, f, n, edge))
+        return TRUE;
+      f += n + (bar != NULL);
+    }
+  return FALSE;
 }
 
 /* The possessives "one's" stands for, besides a word in 's. */
@@ -142,7 +157,7 @@ word_ends_at (const char *text, gsize at, const char *word, gsize *word_start)
   if (strcmp (word, "one's") == 0)
     {
       for (guint i = 0; possessives[i]; i++)
-        if (form_ends_at (text, at, possessives[i], word_start))
+        if (form_ends_at (text, at, possessives[i], strlen (possessives[i]), word_start))
           return TRUE;
       gsize s = at;
       if (s >= 2 && text[s - 1] == 's' && text[s - 2] == '\'')
@@ -157,18 +172,7 @@ word_ends_at (const char *text, gsize at, const char *word, gsize *word_start)
       *word_start = s;
       return s < e;
     }
-  for (const char *f = word; *f;)
-    {
-      const char *bar = strchr (f, '|');
-      gsize n = bar ? (gsize) (bar - f) : strlen (f);
-      char form[IDIOM_WORD_MAX];
-      memcpy (form, f, n);
-      form[n] = '\0';
-      if (form_ends_at (text, at, form, word_start))
-        return TRUE;
-      f += n + (bar != NULL);
-    }
-  return FALSE;
+  return forms_at (text, at, word, TRUE, word_start);
 }
 
 /* Whether the word starting at @at is @word of a phrase; its end to
@@ -179,7 +183,7 @@ word_starts_at (const char *text, gsize at, const char *word, gsize *word_end)
   if (strcmp (word, "one's") == 0)
     {
       for (guint i = 0; possessives[i]; i++)
-        if (form_starts_at (text, at, possessives[i], word_end))
+        if (form_starts_at (text, at, possessives[i], strlen (possessives[i]), word_end))
           return TRUE;
       gsize e = at;
       while (g_ascii_isalpha (text[e]))
@@ -195,18 +199,7 @@ word_starts_at (const char *text, gsize at, const char *word, gsize *word_end)
       *word_end = e;
       return !g_ascii_isalnum (text[e]);
     }
-  for (const char *f = word; *f;)
-    {
-      const char *bar = strchr (f, '|');
-      gsize n = bar ? (gsize) (bar - f) : strlen (f);
-      char form[IDIOM_WORD_MAX];
-      memcpy (form, f, n);
-      form[n] = '\0';
-      if (form_starts_at (text, at, form, word_end))
-        return TRUE;
-      f += n + (bar != NULL);
-    }
-  return FALSE;
+  return forms_at (text, at, word, FALSE, word_end);
 }
 
 /* The most words a gap "..." of a phrase spans: "one minute he was
@@ -281,7 +274,7 @@ gap_closed (const char *text, char **words, guint key, gsize at)
     return TRUE;
   gsize e;
   for (guint i = 0; subjects[i]; i++)
-    if (form_starts_at (text, at, subjects[i], &e))
+    if (form_starts_at (text, at, subjects[i], strlen (subjects[i]), &e))
       return TRUE;
   return word_starts_at (text, at, words[key], &e);
 }
